@@ -1,0 +1,162 @@
+"""Money amounts in Korean and English, normalised to US dollars.
+
+``100억 달러`` -> 1.0e10 USD; ``12억 9천 6백만 달러``; ``3억 달러+`` (at least);
+``3,800억 위안``; ``약 3조 원`` (about); ``$10 billion``; ``USD 75 million``. Each amount
+keeps the number and unit as written, the currency, and the USD value with the rate used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_KO_UNITS = {"조": 1e12, "억": 1e8, "만": 1e4, "천": 1e3, "백": 1e2, "십": 10}
+_GROUP_UNITS = ("조", "억", "만")
+_CURRENCY_WORDS = {
+    "달러": "USD", "불": "USD", "usd": "USD", "us$": "USD", "$": "USD",
+    "원": "KRW", "krw": "KRW", "₩": "KRW",
+    "위안": "CNY", "cny": "CNY", "rmb": "CNY", "元": "CNY",
+    "유로": "EUR", "eur": "EUR", "€": "EUR",
+    "엔": "JPY", "jpy": "JPY", "¥": "JPY", "円": "JPY",
+    "파운드": "GBP", "gbp": "GBP", "£": "GBP",
+}
+_EN_SCALES = {
+    "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9,
+    "million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
+}
+_EN_SCALE_NAMES = {1e12: "trillion", 1e9: "billion", 1e6: "million", 1e3: "thousand", 1: ""}
+
+_KO_AMOUNT = re.compile(
+    rf"(?P<pre>약|최대|최소|총|대략)?\s*(?P<num>(?:{_NUM}\s*[조억만천백십]+\s*)+)\s*"
+    r"(?P<cur>달러|위안|유로|파운드|원|엔|불)"
+    r"(?P<post>\s*(?:\+|이상|이하|안팎|내외|가량|정도|규모\s*이상))?"
+)
+_EN_AMOUNT = re.compile(
+    rf"(?P<pre>about|around|approximately|nearly|almost|over|more than|at least|up to|roughly)?\s*"
+    rf"(?P<cur>US\$|\$|USD|€|EUR|£|GBP|¥|JPY|CNY|RMB|KRW|₩)\s?(?P<num>{_NUM})\s*"
+    r"(?P<scale>trillion|billion|million|thousand|tn|bn|mn|[bmk])?\b(?P<post>\+)?",
+    re.I,
+)
+# One-syllable currency words must be followed by a particle, not by more of a word.
+_SHORT_CURRENCIES = ("원", "엔", "불")
+_PARTICLE_STARTS = set("을를이가의은는에으로과와도씩만까대규화어")
+_TABLE_UNIT = re.compile(r"단위\s*[:：]\s*(?P<scale>[조억만천백십]*)\s*(?P<cur>달러|위안|유로|원|엔)")
+_QUALIFIER = {
+    "약": "about", "대략": "about", "가량": "about", "정도": "about", "안팎": "about", "내외": "about",
+    "최대": "at most", "이하": "at most", "최소": "at least", "이상": "at least", "+": "at least",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+    "nearly": "about", "almost": "about", "over": "at least", "more than": "at least",
+    "at least": "at least", "up to": "at most",
+}
+
+
+@dataclass(frozen=True)
+class Amount:
+    """An amount as written and in US dollars."""
+
+    amount: float
+    unit: str
+    currency: str
+    value: float  # in the currency's units
+    amount_usd: float | None
+    rate: float | None
+    rate_source: str | None
+    qualifier: str | None
+    start: int
+    end: int
+
+    def properties(self) -> dict:
+        """Relationship properties for this amount."""
+        props = {
+            "amount": self.amount, "unit": self.unit, "currency": self.currency,
+            "amount_usd": self.amount_usd, "qualifier": self.qualifier,
+        }
+        if self.currency != "USD" and self.rate is not None:
+            props.update(rate=self.rate, rate_source=self.rate_source)
+        return {k: v for k, v in props.items() if v is not None}
+
+
+@cache
+def _rates() -> tuple[dict[str, dict[int, float]], str]:
+    data = yaml.safe_load(Path(__file__).with_name("rates.yaml").read_text(encoding="utf-8"))
+    return {k: {int(y): float(r) for y, r in v.items()} for k, v in data["currencies"].items()}, data["source"]
+
+
+def to_usd(value: float, currency: str, year: int | None = None) -> tuple[float | None, float | None, str | None]:
+    """(USD value, rate per USD, source) for ``value`` in ``currency`` in ``year``."""
+    table, source = _rates()
+    per_year = table.get(currency)
+    if not per_year:
+        return None, None, None
+    years = sorted(per_year)
+    use = min(years, key=lambda y: (abs(y - year), -y)) if year else years[-1]
+    rate = per_year[use]
+    return round(value / rate, 2), rate, f"{source}, {use}"
+
+
+def parse_korean_number(text: str) -> float:
+    """``12억 9천 6백만`` -> 1_296_000_000.0; ``3,800억`` -> 380_000_000_000.0."""
+    total, group = 0.0, 0.0
+    for num, units in re.findall(rf"({_NUM})\s*([조억만천백십]*)", text):
+        pending = float(num.replace(",", ""))
+        for unit in units:
+            if unit in _GROUP_UNITS:
+                total += (group + pending) * _KO_UNITS[unit]
+                group = pending = 0.0
+            else:
+                pending *= _KO_UNITS[unit]
+        group += pending
+    return total + group
+
+
+_UNIT_SCALES = {"조": 1e12, "억": 1e8, "천만": 1e7, "백만": 1e6, "만": 1e4, "천": 1e3, "백": 1e2}
+
+
+def _largest_unit(text: str) -> str:
+    """The unit an amount is written in: its largest, as a reader would say it."""
+    return next((unit for unit in _UNIT_SCALES if unit in text), "")
+
+
+def find_amounts(text: str, year: int | None = None) -> list[Amount]:
+    """Every money amount in ``text``, in order of appearance."""
+    found: list[Amount] = []
+    for m in _KO_AMOUNT.finditer(text):
+        nxt = text[m.end("cur"):m.end("cur") + 1]
+        if m.group("cur") in _SHORT_CURRENCIES and "가" <= nxt <= "힣" and nxt not in _PARTICLE_STARTS:
+            continue  # "엔비디아", "원장": a word, not a currency
+        value = parse_korean_number(m.group("num"))
+        unit = _largest_unit(m.group("num"))
+        currency = _CURRENCY_WORDS[m.group("cur")]
+        found.append(_make(value, value / _UNIT_SCALES.get(unit, 1), unit, currency, m, year))
+    for m in _EN_AMOUNT.finditer(text):
+        scale_word = (m.group("scale") or "").lower()
+        scale = _EN_SCALES.get(scale_word, 1.0)
+        number = float(m.group("num").replace(",", ""))
+        currency = _CURRENCY_WORDS.get(m.group("cur").lower(), "USD")
+        found.append(_make(number * scale, number, _EN_SCALE_NAMES.get(scale, scale_word), currency, m, year))
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+def _make(value: float, amount: float, unit: str, currency: str, m: re.Match[str], year: int | None) -> Amount:
+    usd, rate, source = to_usd(value, currency, year)
+    words = [(m.group("pre") or "").strip().lower(), re.sub(r"\s|규모", "", m.group("post") or "")]
+    qualifier = next((_QUALIFIER[w] for w in words if w in _QUALIFIER), None)
+    return Amount(round(amount, 4), unit, currency, value, usd, rate, source, qualifier, m.start(), m.end())
+
+
+def table_unit(text: str) -> tuple[float, str, str] | None:
+    """``(단위: 백만 달러)`` -> (1e6, '백만', 'USD'), or ``None``."""
+    m = _TABLE_UNIT.search(text)
+    if not m:
+        return None
+    scale_text = m.group("scale")
+    scale = 1.0
+    for ch in scale_text:
+        scale *= _KO_UNITS[ch]
+    return scale, scale_text, _CURRENCY_WORDS[m.group("cur")]

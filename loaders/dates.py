@@ -1,0 +1,67 @@
+"""Dates as precise as the text: ``2025년 3월`` -> 2025-03, ``'24.3`` -> 2024-03,
+``2021~2023`` -> 2021~2023, ``2023년 기준`` -> 2023. "최근" (recently) gives no date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FULL = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?")
+_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-./](\d{1,2})(?:[-./](\d{1,2}))?(?!\d)")
+_SHORT = re.compile(r"[‘'’](\d{2})\.(\d{1,2})(?!\d)|\((\d{2})\.(\d{1,2})\)")
+_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:년)?\s*[~∼\-–]\s*((?:19|20)?\d{2})(?:\s*년)?(?!\d)")
+_SHORT_YEAR = re.compile(r"\([‘'’](\d{2})\)|[‘'’](\d{2})(?![\d.])")
+_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?:\s*년|(?=\s*[)）])|(?=\s*[,.]?\s)|$)(?![\d,])")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in a text: ``date`` as a string (YYYY, YYYY-MM, YYYY-MM-DD or a range)
+    and the ``year`` it falls in (the last year of a range)."""
+
+    date: str
+    year: int
+    start: int
+    end: int
+
+
+def _year2(two: str) -> int:
+    return 2000 + int(two)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date in ``text``, most precise reading first where they overlap, in order."""
+    found: list[DateMention] = []
+    for m in _FULL.finditer(text):
+        y, mo, d = int(m.group(1)), int(m.group(2)), m.group(3)
+        if 1 <= mo <= 12:
+            date = f"{y:04d}-{mo:02d}" + (f"-{int(d):02d}" if d and 1 <= int(d) <= 31 else "")
+            found.append(DateMention(date, y, m.start(), m.end()))
+    for m in _ISO.finditer(text):
+        y, mo, d = int(m.group(1)), int(m.group(2)), m.group(3)
+        if 1 <= mo <= 12:
+            date = f"{y:04d}-{mo:02d}" + (f"-{int(d):02d}" if d and 1 <= int(d) <= 31 else "")
+            found.append(DateMention(date, y, m.start(), m.end()))
+    for m in _SHORT.finditer(text):
+        yy, mo = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if 1 <= int(mo) <= 12:
+            found.append(DateMention(f"{_year2(yy)}-{int(mo):02d}", _year2(yy), m.start(), m.end()))
+    for m in _RANGE.finditer(text):
+        start, end = int(m.group(1)), m.group(2)
+        end_year = int(end) if len(end) == 4 else (start // 100) * 100 + int(end)
+        if start < end_year <= start + 30:
+            found.append(DateMention(f"{start}~{end_year}", end_year, m.start(), m.end()))
+    for m in _SHORT_YEAR.finditer(text):
+        yy = m.group(1) or m.group(2)
+        found.append(DateMention(str(_year2(yy)), _year2(yy), m.start(), m.end()))
+    for m in _YEAR.finditer(text):
+        y = int(m.group(1))
+        if 1990 <= y <= 2100:
+            found.append(DateMention(str(y), y, m.start(), m.end()))
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    kept: list[DateMention] = []
+    for d in found:
+        if kept and d.start < kept[-1].end:
+            continue
+        kept.append(d)
+    return kept

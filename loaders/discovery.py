@@ -1,0 +1,109 @@
+"""Names the gazetteer does not know, proposed as actors with a guessed type.
+
+A new report names startups and programmes nobody listed. Candidates are Latin proper names
+("Scriptic", "Sky Engine"), Korean names glossed with a Latin one ("스텝펀(StepFun)"),
+Korean organisation names with a telling suffix ("코슬라벤처스", "국민성장펀드"), and quoted
+titles (‘AI+ 행동’, 「인공지능기본법」). They become actors only when a relation pattern gives
+them a role, so a stray capitalised word never reaches the graph on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import Actor, slugify
+from loaders.mentions import Mention, particle_at
+
+_W = r"[A-Za-z0-9&.'’-]"
+_LATIN_NAME = re.compile(
+    rf"(?<![A-Za-z0-9.@/-])((?:[A-Z]{_W}*[A-Za-z0-9&]|[A-Z]|\d+\.[A-Z]+)"
+    rf"(?:[ -](?:[A-Z]{_W}*[A-Za-z0-9&]|AI|of|for|and|de|Labs?|[A-Z]))*)(?![A-Za-z0-9@/])"
+)
+_QUOTED = re.compile(r"[‘'“\"「『《<]([^‘’'“”\"「」『』《》<>]{2,60})[’'”\"」』》>]")
+_KOREAN_ORG = re.compile(
+    r"(?<![가-힣])([가-힣A-Za-z0-9]{1,12}(?:벤처스|벤처캐피탈|캐피탈|파트너스|인베스트먼트|자산운용|투자공사|"
+    r"테크놀로지|테크놀로지스|랩스|에이아이|로보틱스|펀드|재단|대학교|대학|연구원|연구소|위원회|공사))(?![가-힣])"
+)
+# Words that look like names but are not actors.
+_STOPWORDS = frozenset("""
+AI VC PE IT ICT GDP R&D CEO CTO LLM GPU CPU HBM API SW HW MOU IPO ESG USD KRW EU UN OECD G7 G20
+Source Note The This That These Those In On At For And Or Of A An As By From To With
+Table Figure Fig Korea China Japan ETF NPU SoC OS PC B2B B2C M&A SaaS DB NLP TOP Top
+II III IV V VI VII VIII IX X Executive Summary I
+""".split())
+_PROGRAM_WORDS = {
+    "law": ("법", "법안", "Act", "Law"),
+    "fund": ("펀드", "기금", "Fund"),
+    "project": ("프로젝트", "Project", "사업"),
+    "policy": ("계획", "전략", "정책", "Plan", "Strategy", "Policy", "로드맵", "행동", "Action", "이니셔티브", "Initiative", "프로그램", "Program", "Programme", "Mission"),
+}
+_INVESTOR_WORDS = ("Ventures", "Venture", "Capital", "Partners", "Fund", "Investment", "Investments",
+                   "Holdings", "벤처스", "캐피탈", "파트너스", "인베스트먼트", "자산운용", "투자공사")
+_UNIVERSITY_WORDS = ("University", "Institute", "College", "대학교", "대학", "연구원", "연구소", "Academy")
+_GOVERNMENT_WORDS = ("Ministry", "Department", "Agency", "Commission", "위원회", "부처", "정부")
+
+
+def guess_type(name: str, role: str = "") -> tuple[str, str | None]:
+    """(actor type, kind) guessed from a name's words and the role it plays.
+
+    ``role`` is "investor", "investee", "programme", "model" or "" when unknown.
+    """
+    for kind, words in _PROGRAM_WORDS.items():
+        if any(name.endswith(w) or f" {w}" in name for w in words):
+            return "Program", kind
+    if any(w in name for w in _INVESTOR_WORDS):
+        return "Investor", "vc"
+    if any(w in name for w in _UNIVERSITY_WORDS):
+        return "University", None
+    if any(name.endswith(w) for w in _GOVERNMENT_WORDS):
+        return "Government", None
+    if role == "programme":
+        return "Program", "initiative"
+    if role == "model":
+        return "Model", None
+    if role == "investor":
+        return "Investor", "vc"
+    return "Startup", None
+
+
+def discovered_actor(name: str, role: str = "") -> Actor:
+    """An actor for a name found in text, flagged ``discovered``."""
+    name = name.strip(" \t'\"‘’“”「」『』")
+    type_, kind = guess_type(name, role)
+    korean = any("가" <= c <= "힣" for c in name)
+    return Actor(
+        id=slugify(name), name=name, type=type_, kind=kind, discovered=True,
+        name_ko=name if korean else None,
+    )
+
+
+def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
+    """Unknown-name mentions in ``text`` that do not overlap the known ones."""
+    taken = [(m.start, m.end) for m in known]
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    found: list[Mention] = []
+    for pattern, role in ((_QUOTED, "programme"), (_KOREAN_ORG, ""), (_LATIN_NAME, "")):
+        for m in pattern.finditer(text):
+            start, end = m.span(1) if pattern is not _QUOTED else m.span(0)
+            name = m.group(1).strip()
+            if not free(start, end) or not _plausible(name, pattern is _QUOTED):
+                continue
+            actor = discovered_actor(name, role)
+            mention = Mention(start, end, actor, text[start:end], discovered=True)
+            mention.particle, mention.after = particle_at(text, end)
+            found.append(mention)
+            taken.append((start, end))
+    return found
+
+
+def _plausible(name: str, quoted: bool) -> bool:
+    if name in _STOPWORDS or len(name) < 2 or name.isdigit():
+        return False
+    if quoted:
+        # A quoted title is a programme only if it says so (law, plan, fund, project ...).
+        return guess_type(name)[0] == "Program" and len(name) <= 40
+    words = name.split()
+    return not all(w in _STOPWORDS for w in words) and len(words) <= 5

@@ -1,0 +1,186 @@
+"""The gazetteer: known actors with their names in English, Korean and Chinese.
+
+Entries live in ``loaders/gazetteer/*.yaml`` (data, not code). :class:`Gazetteer` finds
+every alias in a text in one pass of a trie-shaped regular expression, longest match first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from graph.model import Actor, slugify
+from graph.schema import NODE_TYPES
+
+GAZETTEER_DIR = Path(__file__).with_name("gazetteer")
+# Latin aliases this short are matched case-sensitively ("KT", "MS"), longer ones are not.
+_CASE_SENSITIVE_MAX = 3
+_LATIN = re.compile(r"[A-Za-z0-9]")
+
+
+class GazetteerError(ValueError):
+    """A gazetteer file is malformed; the message names the file and entry."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One known actor."""
+
+    name: str
+    type: str
+    country: str | None = None
+    ko: tuple[str, ...] = ()
+    zh: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    kind: str | None = None
+
+    @property
+    def id(self) -> str:
+        return slugify(self.name)
+
+    def surface_forms(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases, *self.ko, *self.zh)
+
+    def to_actor(self) -> Actor:
+        return Actor(
+            id=self.id, name=self.name, type=self.type, country=self.country,
+            name_ko=self.ko[0] if self.ko else None, name_zh=self.zh[0] if self.zh else None,
+            aliases=sorted(set(self.surface_forms()) - {self.name}), kind=self.kind,
+        )
+
+
+@dataclass(frozen=True)
+class Match:
+    """An alias found in a text."""
+
+    start: int
+    end: int
+    surface: str
+    entry: Entry
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regular expression matching any of ``words``, shaped as a trie so that matching
+    costs about the length of the text, not the number of words; longer words win."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+@dataclass
+class Gazetteer:
+    """Known actors and a fast finder for their names."""
+
+    entries: list[Entry]
+    _by_form: dict[str, Entry] = field(default_factory=dict, init=False, repr=False)
+    _exact: re.Pattern[str] | None = field(default=None, init=False, repr=False)
+    _folded: re.Pattern[str] | None = field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        exact, folded = [], []
+        for entry in self.entries:
+            for form in entry.surface_forms():
+                form = form.strip()
+                if len(form) < 2:
+                    continue
+                key = self._key(form)
+                self._by_form.setdefault(key, entry)
+                (exact if self._case_sensitive(form) else folded).append(key)
+        # A Latin name must not start or end inside a Latin word; a Korean name must not start
+        # inside a Korean word, but may end in one (particles attach: "텐센트가").
+        guard = r"(?<![A-Za-z0-9가-힣])"
+        if exact:
+            self._exact = re.compile(guard + "(" + _trie_pattern(sorted(set(exact))) + ")")
+        if folded:
+            self._folded = re.compile(guard + "(" + _trie_pattern(sorted(set(folded))) + ")")
+
+    @staticmethod
+    def _case_sensitive(form: str) -> bool:
+        return bool(_LATIN.search(form)) and len(form) <= _CASE_SENSITIVE_MAX
+
+    def _key(self, form: str) -> str:
+        return form if self._case_sensitive(form) else form.lower()
+
+    def lookup(self, name: str) -> Entry | None:
+        """The entry with this name or alias (case-insensitive for names over 3 letters)."""
+        name = name.strip()
+        return self._by_form.get(name) or self._by_form.get(name.lower())
+
+    def find(self, text: str) -> list[Match]:
+        """Every alias occurrence in ``text``, longest first where they overlap, in order."""
+        found: list[Match] = []
+        lowered = text.lower()
+        for pattern, haystack in ((self._exact, text), (self._folded, lowered)):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(haystack):
+                start, end = m.span(1)
+                if end < len(text) and _LATIN.match(text[end - 1]) and _LATIN.match(text[end]):
+                    continue  # "Meta" inside "Metaverse"
+                entry = self._by_form.get(m.group(1))
+                if entry is not None:
+                    found.append(Match(start, end, text[start:end], entry))
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        kept: list[Match] = []
+        for m in found:
+            if kept and m.start < kept[-1].end:
+                continue
+            kept.append(m)
+        return kept
+
+
+def _as_tuple(value: object, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
+        return tuple(str(v) for v in value)
+    raise GazetteerError(f"{where}: expected a name or a list of names, got {value!r}")
+
+
+def load_entries(folder: Path = GAZETTEER_DIR) -> list[Entry]:
+    """Read every ``*.yaml`` file of ``folder`` into entries, checking types and duplicates."""
+    entries: list[Entry] = []
+    seen: dict[str, str] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        if not isinstance(data, list):
+            raise GazetteerError(f"{path.name}: expected a list of entries")
+        for i, raw in enumerate(data):
+            where = f"{path.name} entry {i + 1}"
+            if not isinstance(raw, dict) or not raw.get("name") or raw.get("type") not in NODE_TYPES:
+                raise GazetteerError(f"{where}: needs a name and a type in {', '.join(NODE_TYPES)}")
+            entry = Entry(
+                name=str(raw["name"]).strip(), type=raw["type"], country=raw.get("country") or None,
+                ko=_as_tuple(raw.get("ko"), where), zh=_as_tuple(raw.get("zh"), where),
+                aliases=_as_tuple(raw.get("aliases"), where), kind=raw.get("kind") or None,
+            )
+            if entry.id in seen:
+                raise GazetteerError(f"{where}: {entry.name!r} duplicates an entry of {seen[entry.id]}")
+            seen[entry.id] = path.name
+            entries.append(entry)
+    return entries
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer shipped with aigraph (loaded once per process)."""
+    return Gazetteer(load_entries())

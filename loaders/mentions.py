@@ -1,0 +1,85 @@
+"""Actor mentions in a sentence, with the Korean particle that follows each.
+
+A mention covers a gazetteer name and a parenthetical gloss right after it
+("문샷(Moonshot AI)", "Cohere(캐나다)"); a gloss naming a country becomes the mention's
+``country_hint`` instead of a mention of its own. Names the gazetteer lacks are proposed by
+:mod:`loaders.discovery`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph.model import Actor
+from loaders.gazetteer import Gazetteer
+
+# Korean particles (josa) that mark an actor's role, longest first so that "으로부터" wins
+# over "으로". Kept as data of this module: they are grammar, not world knowledge.
+PARTICLES: tuple[str, ...] = tuple(sorted((
+    "으로부터", "로부터", "에게서", "에서부터", "에서", "에게", "에 대한", "에대한", "에의",
+    "과의", "와의", "과", "와", "하고", "이랑", "랑",
+    "께서", "은", "는", "이", "가", "도", "을", "를", "의", "에", "으로", "로", "이며", "이자", "인",
+), key=len, reverse=True))
+_GLOSS = re.compile(r"\s?[(（]([^()（）]{1,60})[)）]")
+_FOOTNOTE = re.compile(r"(?:<sup>[^<]{0,8}</sup>|\\?\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
+
+
+@dataclass
+class Mention:
+    """An actor named at ``start:end`` of a sentence."""
+
+    start: int
+    end: int
+    actor: Actor
+    surface: str
+    particle: str = ""
+    country_hint: str | None = None
+    discovered: bool = False
+    #: Character offset just after the particle.
+    after: int = 0
+    extra_surfaces: list[str] = field(default_factory=list)
+
+
+def particle_at(text: str, pos: int) -> tuple[str, int]:
+    """The particle starting at ``pos`` (after footnote marks) and the offset after it."""
+    m = _FOOTNOTE.match(text, pos)
+    if m:
+        pos = m.end()
+    for p in PARTICLES:
+        if text.startswith(p, pos):
+            end = pos + len(p)
+            # A particle is followed by a space, punctuation or the end, not by more Hangul
+            # ("은행" is not the particle "은"), except where PDF joining lost the space.
+            nxt = text[end:end + 1]
+            if not nxt or not ("가" <= nxt <= "힣") or p in ("으로부터", "로부터", "에서", "에게", "에 대한", "에대한"):
+                return p, end
+    return "", pos
+
+
+def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Gazetteer mentions in ``text`` with glosses folded in and particles read."""
+    matches = gazetteer.find(text)
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(matches):
+        m = matches[i]
+        mention = Mention(m.start, m.end, m.entry.to_actor(), m.surface)
+        end = m.end
+        gloss = _GLOSS.match(text, end)
+        if gloss:
+            inner = gazetteer.find(gloss.group(1))
+            covers_gloss = inner and inner[0].start == 0 and inner[0].end >= len(gloss.group(1).strip()) - 1
+            if inner and covers_gloss and inner[0].entry.id == m.entry.id:
+                mention.extra_surfaces.append(gloss.group(1))
+                end = gloss.end()
+                i += 1  # the gloss's own match is part of this mention
+            elif inner and covers_gloss and inner[0].entry.type == "Country" and m.entry.type != "Country":
+                mention.country_hint = inner[0].entry.country
+                end = gloss.end()
+                i += 1
+        mention.end = end
+        mention.particle, mention.after = particle_at(text, end)
+        mentions.append(mention)
+        i += 1
+    return mentions

@@ -1,0 +1,112 @@
+"""Re-join lines that PDF extraction broke, keeping a map back to the original lines.
+
+A :class:`Block` is a logical paragraph, a heading, a bullet or one table row. Its text
+joins one or more original lines; :meth:`Block.line_at` tells which original line (1-based,
+as ``grep -n`` counts) a character of the joined text came from.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+# A line ending like this closes a sentence: Korean declarative/nominal endings, or . ? ! :
+_SENTENCE_END = re.compile(r"([다음함됨임요]\s*[.!?]?|[.!?:;。」』”\"'’)\]])\s*$")
+# A line starting like this opens a new element: bullets, headings, notes, captions, sources.
+_NEW_ELEMENT = re.compile(
+    r"^\s*(?:[-*•·○●□■▪◦◆◇▶▷►※▲△▼☐✓]|#|\d+[.)]\s|\(\d+\)|[①-⑳]|[가-하][.)]\s|\[|<sup>|"
+    r"표\s*\d|그림\s*\d|\[?표|자료\s*:|출처\s*:|Source\s*:|Note\s*:|주\s*:|주\)|\d+\s+(?:출처|참고)|[ivx]+\s)",
+    re.I,
+)
+_HANGUL_OR_ALNUM = re.compile(r"[\w가-힣]")
+
+
+@dataclass
+class Block:
+    """A logical unit of text and where each of its pieces came from."""
+
+    text: str
+    #: (offset in ``text``, 1-based original line) for each joined line, ascending.
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    is_table_row: bool = False
+    #: The last original line joined, as it was (trailing space and all).
+    last_raw: str = field(default="", repr=False)
+
+    @property
+    def first_line(self) -> int:
+        return self.spans[0][1]
+
+    def line_at(self, offset: int) -> int:
+        """Original line number of the character at ``offset``."""
+        starts = [s for s, _ in self.spans]
+        return self.spans[max(0, bisect.bisect_right(starts, offset) - 1)][1]
+
+
+def _layout(lines: list[str]) -> tuple[int, bool, int]:
+    """How the document was laid out: max blank lines inside a paragraph, whether a trailing
+    space marks a word boundary, and the typical full line width."""
+    text_lines = [ln for ln in lines if ln.strip() and "\t" not in ln]
+    if not text_lines:
+        return 0, False, 0
+    single_gaps = sum(
+        1 for i in range(len(lines) - 2)
+        if lines[i].strip() and not lines[i + 1].strip() and lines[i + 2].strip()
+    )
+    interleaved = single_gaps > 0.4 * len(text_lines)
+    trailing = sum(1 for ln in text_lines if ln.endswith(" ")) > 0.15 * len(text_lines)
+    widths = sorted(len(ln.strip()) for ln in text_lines)
+    width = widths[int(0.9 * (len(widths) - 1))]
+    return (1 if interleaved else 0), trailing, width
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Split a document into blocks, re-joining lines broken by PDF extraction.
+
+    A line is continued by the next one when it is near full width, does not end a
+    sentence, and the next line does not open a new element (bullet, heading, caption,
+    table row). In documents whose every line is followed by a blank line (a common PDF
+    extraction artefact) one blank line does not end a paragraph.
+    """
+    lines = text.split("\n")
+    max_gap, trailing_space_marks_words, width = _layout(lines)
+    min_join_width = max(20, int(0.6 * width))
+    blocks: list[Block] = []
+    current: Block | None = None
+    gap = 0
+    for number, raw in enumerate(lines, start=1):
+        line = raw.rstrip("\n")
+        stripped = line.strip()
+        if not stripped:
+            gap += 1
+            continue
+        is_row = "\t" in line
+        if current is not None and not is_row and _continues(current, line, gap, max_gap, min_join_width):
+            joiner = _joiner(current, stripped, trailing_space_marks_words)
+            current.spans.append((len(current.text) + len(joiner), number))
+            current.text += joiner + stripped
+            current.last_raw = line
+        else:
+            current = Block(line.strip() if not is_row else line, [(0, number)], is_table_row=is_row, last_raw=line)
+            blocks.append(current)
+        gap = 0
+    return blocks
+
+
+def _continues(block: Block, line: str, gap: int, max_gap: int, min_width: int) -> bool:
+    if block.is_table_row or gap > max_gap:
+        return False
+    last = block.last_raw
+    if len(last.strip()) < min_width or _SENTENCE_END.search(last):
+        return False
+    return not _NEW_ELEMENT.match(line)
+
+
+def _joiner(block: Block, nxt: str, trailing_space_marks_words: bool) -> str:
+    if not _HANGUL_OR_ALNUM.search(block.text[-1]) or not _HANGUL_OR_ALNUM.match(nxt):
+        return " "
+    if trailing_space_marks_words and not block.last_raw.endswith(" "):
+        # This document keeps a trailing space where a word ended; its absence means the
+        # line broke inside a word ("국" + "가의" -> "국가의").
+        return ""
+    return " "

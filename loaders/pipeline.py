@@ -1,0 +1,180 @@
+"""From a document to a :class:`GraphBatch`: the loader stages in order.
+
+read -> normalise (re-join PDF lines) -> sentences -> mentions (gazetteer + discovery)
+-> resolve -> relations (sentences and tables) -> batch, every fact with its evidence.
+Each stage is a function of its own module; this one only chains them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph.model import Actor, GraphBatch, Relationship
+from loaders.discovery import find_candidates
+from loaders.document import SourceText, find_documents, read_document, read_manifest
+from loaders.gazetteer import Gazetteer, default_gazetteer
+from loaders.mentions import Mention, find_mentions
+from loaders.normalise import Block, split_blocks
+from loaders.relations.frames import load_cues
+from loaders.relations.sentences import Fact, SentenceExtractor, SentenceInput
+from loaders.relations.tables import TableContext, extract_tables
+from loaders.sentences import split_sentences
+
+# Blocks that are references, footnotes or page furniture, not statements.
+_URL = re.compile(r"https?://|www\.|<https?", re.I)
+_BIBLIO = re.compile(r"\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*[,.]|pp\.\s*\d|「[^」]+」\s*[,.]\s*(?:19|20)\d{2}|Retrieved|accessed on", re.I)
+_FOOTNOTE_START = re.compile(r"^\s*(?:<sup>\s*\w+\s*</sup>|\d{1,3}\)?\s+(?:출처|참고|자료|See|Source)|[ivx]{1,5}\s+<)", re.I)
+# Headings after which a news page lists other articles: nothing below is the article.
+_TRAILER = re.compile(r"^\s*(?:최신\s*기사|관련\s*기사|많이\s*본\s*(?:기사|뉴스)|인기\s*기사|이\s*시각\s*주요뉴스|"
+                      r"Related (?:articles|stories)|Most (?:read|popular)|More from)\s*$", re.I)
+_KOREAN_GOVERNMENT = re.compile(r"(?<![가-힣])(?:우리\s*)?정부(?=는|가|도|에서)")
+
+
+@dataclass
+class LoadResult:
+    """A document's batch, with what the loader noticed along the way."""
+
+    batch: GraphBatch
+    warnings: list[str] = field(default_factory=list)
+    sentences: int = 0
+
+
+class Resolver:
+    """Maps names to actors: gazetteer entries, a country's government, discovered names."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self._countries = {e.country: e for e in gazetteer.entries if e.type == "Country" and e.country}
+        governments: dict[str, list] = {}
+        for e in gazetteer.entries:
+            if e.type == "Government" and e.country and re.search(r"government|정부", " ".join(e.surface_forms()), re.I):
+                governments.setdefault(e.country, []).append(e)
+        # A country's national government is its shortest-named government entry.
+        self._governments = {c: min(es, key=lambda e: len(e.name)) for c, es in governments.items()}
+
+    def country_of(self, code: str | None) -> Actor | None:
+        entry = self._countries.get(code or "")
+        return entry.to_actor() if entry else None
+
+    def government_of(self, code: str | None) -> Actor | None:
+        entry = self._governments.get(code or "")
+        return entry.to_actor() if entry else None
+
+    def resolve(self, actor: Actor) -> Actor:
+        """A discovered actor becomes the known one when its name is a known alias."""
+        if not actor.discovered:
+            return actor
+        for form in (actor.name, actor.name.replace(" ", ""), re.sub(r"\s*(?:AI|에이아이)$", "", actor.name)):
+            entry = self.gazetteer.lookup(form)
+            if entry is not None:
+                return entry.to_actor()
+        return actor
+
+
+class DocumentLoader:
+    """Turns documents into batches with a shared gazetteer, cue set and Kiwi model."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self.gazetteer = gazetteer or default_gazetteer()
+        self.resolver = Resolver(self.gazetteer)
+        self.extractor = SentenceExtractor(load_cues(), self.resolver.government_of, self.resolver.country_of)
+
+    def load_text(self, source: SourceText) -> LoadResult:
+        """Extract one document read by :func:`read_document`."""
+        doc = source.document
+        batch = GraphBatch(doc)
+        blocks = _content_blocks(split_blocks(source.text))
+        ctx = TableContext(doc.id, self.gazetteer, self.resolver.country_of)
+        facts: list[Fact] = extract_tables(blocks, ctx)
+        mentions_count: Counter[str] = Counter()
+        n_sentences = 0
+        home = self.resolver.government_of("KR") if doc.lang == "ko" else None
+        for sentence in split_sentences([b for b in blocks if not b.is_table_row and not _is_noise(b)]):
+            n_sentences += 1
+            mentions = self._mentions(sentence.text, home)
+            for m in mentions:
+                mentions_count[m.actor.id] += 1
+            if not mentions:
+                continue
+            facts += self.extractor.extract(SentenceInput(
+                sentence.text, doc.id, sentence.line_at, mentions, sentence.lang))
+        for fact in facts:
+            self._add(batch, fact)
+        for actor_id, n in mentions_count.items():
+            if actor_id in batch.actors:
+                batch.mentions[actor_id] = n
+        for actor_id in batch.actors:
+            batch.mentions.setdefault(actor_id, 1)
+        return LoadResult(batch, ctx.warnings, n_sentences)
+
+    def _mentions(self, text: str, home_government: Actor | None) -> list[Mention]:
+        mentions = find_mentions(text, self.gazetteer)
+        if home_government is not None:
+            mentions += self._home_government(text, mentions, home_government)
+        # Unknown names matter only where a relation may be stated.
+        if self.extractor.cues.find(text, "ko") or self.extractor.cues.find(text, "en"):
+            mentions += [self._resolved(m) for m in find_candidates(text, mentions)]
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def _resolved(self, m: Mention) -> Mention:
+        m.actor = self.resolver.resolve(m.actor)
+        m.discovered = m.actor.discovered
+        return m
+
+    @staticmethod
+    def _home_government(text: str, mentions: list[Mention], government: Actor) -> list[Mention]:
+        """A bare "정부" in a Korean report is Korea's government."""
+        from loaders.mentions import particle_at
+
+        found = []
+        for m in _KOREAN_GOVERNMENT.finditer(text):
+            if any(k.start < m.start() and k.actor.type in ("Country", "Government") for k in mentions):
+                break  # another country is in play: "정부" may be its government
+            if any(k.start <= m.start() < k.end for k in mentions):
+                continue
+            mention = Mention(m.start(), m.end(), government, m.group(0))
+            mention.particle, mention.after = particle_at(text, m.end())
+            found.append(mention)
+        return found
+
+    def _add(self, batch: GraphBatch, fact: Fact) -> None:
+        subject = batch.add_actor(self.resolver.resolve(fact.subject))
+        obj = batch.add_actor(self.resolver.resolve(fact.object))
+        if subject.id == obj.id:
+            return
+        batch.add_relationship(Relationship(
+            subject.id, fact.type, obj.id, dict(fact.props), [fact.evidence] if fact.evidence else []))
+
+    def load_path(self, path: str | Path, manifest: dict | None = None) -> LoadResult:
+        """Read and extract one file."""
+        return self.load_text(read_document(path, manifest))
+
+
+def _content_blocks(blocks: list[Block]) -> list[Block]:
+    """Blocks up to a news page's list of other articles."""
+    for i, block in enumerate(blocks):
+        if _TRAILER.match(block.text):
+            return blocks[:i]
+    return blocks
+
+
+def _is_noise(block: Block) -> bool:
+    text = block.text
+    return bool(_URL.search(text) or _FOOTNOTE_START.match(text) or (len(text) < 400 and _BIBLIO.search(text)))
+
+
+def load_corpus(folder: str | Path, loader: DocumentLoader | None = None,
+                progress: Callable[[str], None] | None = None) -> Iterator[LoadResult]:
+    """Extract every document of ``folder`` (metadata from its MANIFEST.csv, if any)."""
+    paths = find_documents(folder)
+    manifest = read_manifest(Path(folder)) if Path(folder).is_dir() else {}
+    loader = loader or DocumentLoader()
+    for n, path in enumerate(paths, start=1):
+        if progress:
+            progress(f"[{n}/{len(paths)}] {path.name}")
+        yield loader.load_path(path, manifest)

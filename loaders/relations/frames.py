@@ -1,0 +1,72 @@
+"""Relation cues and type rules, read from ``loaders/cues.yaml``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+CUES_FILE = Path(__file__).resolve().parent.parent / "cues.yaml"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A word stating a relation, its frame and the relations it may mean."""
+
+    word: str
+    frame: str
+    relations: tuple[str, ...]
+    lang: str
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    cue: Cue
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Cues:
+    cues: tuple[Cue, ...]
+    types: dict[str, tuple[frozenset[str], frozenset[str]]]
+    pattern_ko: re.Pattern[str]
+    pattern_en: re.Pattern[str]
+    by_word: dict[str, Cue]
+
+    def find(self, text: str, lang: str) -> list[CueMatch]:
+        """Cue words in ``text`` (Korean or English ones), longest first where they overlap."""
+        pattern = self.pattern_en if lang == "en" else self.pattern_ko
+        haystack = text.lower() if lang == "en" else text
+        return [CueMatch(self.by_word[m.group(1)], m.start(1), m.end(1)) for m in pattern.finditer(haystack)]
+
+    def fits(self, relation: str, subject_type: str, object_type: str) -> bool:
+        subjects, objects = self.types[relation]
+        return subject_type in subjects and object_type in objects
+
+
+@cache
+def load_cues(path: Path = CUES_FILE) -> Cues:
+    """Read the cue file once per process."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    cues: list[Cue] = []
+    for item in data["cues"]:
+        for word in item["words"]:
+            cues.append(Cue(str(word), item["frame"], tuple(item["relations"]), item.get("lang", "ko")))
+    by_word: dict[str, Cue] = {}
+    for cue in cues:
+        by_word.setdefault(cue.word.lower() if cue.lang == "en" else cue.word, cue)
+    ko = sorted((c.word for c in cues if c.lang == "ko"), key=len, reverse=True)
+    en = sorted((c.word.lower() for c in cues if c.lang == "en"), key=len, reverse=True)
+    types = {
+        rel: (frozenset(spec["subject"]), frozenset(spec["object"])) for rel, spec in data["types"].items()
+    }
+    return Cues(
+        cues=tuple(cues), types=types,
+        pattern_ko=re.compile("(" + "|".join(map(re.escape, ko)) + ")"),
+        pattern_en=re.compile(r"\b(" + "|".join(map(re.escape, en)) + r")\b"),
+        by_word=by_word,
+    )

@@ -1,0 +1,360 @@
+"""Relations stated in running text, Korean or English.
+
+Direction comes from Korean particles and verbs ("A가 B에 투자", "A의 B 투자",
+"B는 A로부터 유치", "A가 B를 인수", "A와 B가 협력") and from English word order
+("A invested in B", "B raised $X from A", "led by A"). Coordinated names ("텐센트, 알리바바 등")
+give one fact per name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph.model import Actor, Evidence
+from loaders.amounts import Amount, find_amounts
+from loaders.dates import DateMention, find_dates
+from loaders.mentions import Mention
+from loaders.relations.frames import CueMatch, Cues
+
+SUBJECT = {"가", "이", "은", "는", "께서", "도", "이며", "이자", "인"}
+TARGET = {"에", "에게", "에 대한", "에대한", "을", "를", "에의"}
+SOURCE = {"로부터", "으로부터", "에서", "에게서", "에서부터"}
+WITH = {"와", "과", "와의", "과의", "하고", "이랑", "랑"}
+_COORD = re.compile(r"^\s*(?:,|、|·|및|그리고|and|&|or|/)\s*$", re.I)
+_ETC = re.compile(r"^\s*(?:등|등의|등과|등이|등은|등에|등을|등으로부터|등에서|등으로)")
+_CLAUSE_END = re.compile(
+    r"(?:하며|이며|으며|며|하고|했고|였고|했으며|하였으며|하여|했지만|지만|으나|는데|한편|반면)\s*,?\s|[;:]\s|\.\s"
+)
+_LEAD = re.compile(r"주도|중심으로|lead|led by", re.I)
+_MODALITY = (
+    (re.compile(r"검토|considering|consider"), "under consideration"),
+    (re.compile(r"협상|논의|in talks|negotiat"), "in talks"),
+    (re.compile(r"계획|예정|추진할|plans? to|will"), "planned"),
+)
+_ROLE_AFTER = re.compile(r"^\s*(?:\(|\s)*([^,.;()]{2,40}?)\s*(?:을|를)\s*(?:맡|담당|총괄|주도|제공)")
+
+
+@dataclass
+class Group:
+    """Mentions coordinated into one role ("텐센트, 알리바바 등")."""
+
+    members: list[Mention]
+    particle: str
+    start: int
+    end: int
+
+
+@dataclass
+class Fact:
+    """One extracted relation before it becomes a graph relationship."""
+
+    subject: Actor
+    type: str
+    object: Actor
+    props: dict = field(default_factory=dict)
+    evidence: Evidence | None = None
+
+
+@dataclass
+class SentenceInput:
+    """A sentence with what the extractor needs to know about it."""
+
+    text: str
+    doc_id: str
+    line_at: object  # callable: offset in ``text`` -> original line number
+    mentions: list[Mention]
+    lang: str = "ko"
+
+
+def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
+    groups: list[Group] = []
+    for m in mentions:
+        if groups:
+            last = groups[-1]
+            prev = last.members[-1]
+            between = sentence[prev.after:m.start]
+            joined = (not prev.particle and _COORD.match(between)) or (
+                prev.particle in ("와", "과") and len(between.strip()) <= 12 and not re.search(r"[.,]", between)
+                and m.particle in SUBJECT | TARGET | SOURCE
+            )
+            if joined:
+                last.members.append(m)
+                last.particle, last.end = m.particle, m.after
+                continue
+        groups.append(Group([m], m.particle, m.start, m.after))
+    for g in groups:
+        if not g.particle:
+            # "텐센트, 알리바바 등 중국 빅테크의": the role particle stands after 등 and a
+            # describing noun.
+            tail = sentence[g.end:g.end + 24]
+            etc = _ETC.match(tail)
+            if etc:
+                word = etc.group(0).strip()
+                g.particle = word[1:] if len(word) > 1 else ""
+                g.end += etc.end()
+                if not g.particle:
+                    g.particle, g.end = _descriptor_particle(sentence, g.end)
+    return groups
+
+
+def _descriptor_particle(sentence: str, pos: int) -> tuple[str, int]:
+    """The particle on a short describing phrase after a name ("등 중국 빅테크의")."""
+    m = re.match(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*?(으로부터|로부터|에서|에게|에|의|은|는|이|가|을|를|과|와)(?=[\s,.]|$)",
+                 sentence[pos:pos + 24])
+    return (m.group(1), pos + m.end()) if m else ("", pos)
+
+
+def _clause(sentence: str, cue: CueMatch) -> tuple[int, int]:
+    """The clause around a cue: from the previous clause break to the next one."""
+    start = 0
+    for m in _CLAUSE_END.finditer(sentence, 0, cue.start):
+        start = m.end()
+    nxt = _CLAUSE_END.search(sentence, cue.end)
+    return start, nxt.start() if nxt else len(sentence)
+
+
+_ORG_NOUN = re.compile(
+    r"^\s*(?:[^\s,.]+\s+){0,4}?(?:[^\s,.]*(?:기업|업체|회사|스타트업|투자사|VC|벤처캐피탈|펀드|은행|정부|"
+    r"대학|연구소|빅테크|플랫폼|제조사|운용사|국부\s*펀드|그룹)(?:인|의)?)\s*$")
+
+
+def _describes(between: str) -> bool:
+    """True if the words between a country and a name describe the name ("국영 AI 투자 전문 기업")."""
+    return not between.strip() or (len(between) <= 24 and bool(_ORG_NOUN.match(between)))
+
+
+def _modifiers(groups: list[Group], sentence: str) -> list[Group]:
+    """Drop countries that only describe the next name ("UAE의 MGX", "미국 Anthropic")."""
+    kept: list[Group] = []
+    for i, g in enumerate(groups):
+        nxt = groups[i + 1] if i + 1 < len(groups) else None
+        if (len(g.members) == 1 and g.members[0].actor.type == "Country" and nxt is not None
+                and g.particle in ("의", "") and _describes(sentence[g.end:nxt.start])
+                and nxt.members[0].actor.type != "Country"):
+            for m in nxt.members:
+                m.country_hint = m.country_hint or g.members[0].actor.country
+            continue
+        kept.append(g)
+    return kept
+
+
+class SentenceExtractor:
+    """Applies the cue frames to one sentence at a time.
+
+    ``government_of(code)`` and ``country_of(code)`` give the actor of a country's
+    government and of the country itself: "미국은 ... 발표" is the US government's act, and a
+    country gloss ("Cohere(캐나다)") says where an actor is based.
+    """
+
+    def __init__(self, cues: Cues, government_of, country_of):
+        self.cues = cues
+        self.government_of = government_of
+        self.country_of = country_of
+
+    def extract(self, s: SentenceInput) -> list[Fact]:
+        if len(s.mentions) < 1:
+            return []
+        groups = _modifiers(_groups(s.text, s.mentions), s.text)
+        if not groups:
+            return []
+        facts: list[Fact] = []
+        amounts = find_amounts(s.text)
+        dates = find_dates(s.text)
+        topic = next((g for g in groups if g.particle in ("은", "는")), None)
+        used: set[int] = set()
+        for cue in self.cues.find(s.text, s.lang):
+            if any(cue.start < e and cue.end > b for b, e in used):
+                continue
+            used.add((cue.start, cue.end))
+            lo, hi = _clause(s.text, cue)
+            facts += self._apply(s, cue, groups, topic, lo, hi, amounts, dates)
+        facts += self._country_hints(s)
+        return facts
+
+    # -- frames ----------------------------------------------------------------------------
+
+    def _apply(self, s, cue, groups, topic, lo, hi, amounts, dates) -> list[Fact]:
+        frame = cue.cue.frame
+        before = [g for g in groups if lo <= g.start and g.end <= cue.start + 1]
+        after = [g for g in groups if cue.end <= g.start < hi]
+        pairs: list[tuple[Mention, Mention, Group | None]] = []
+        if s.lang == "en":
+            pairs = self._english(frame, before, after, s.text, cue)
+        elif frame == "agent_target":
+            pairs = self._agent_target(before, after, topic, s.text, cue)
+        elif frame == "raise":
+            pairs = self._raise(before, after, topic, s.text, cue)
+        elif frame == "passive":
+            agents = [g for g in before if g.particle in ("에", "에게") or s.text.startswith("에 의해", g.end)]
+            targets = [g for g in before if g.particle in SUBJECT] or ([topic] if topic else [])
+            pairs = [(a, t, tg) for ag in agents[-1:] for tg in targets[-1:] for a in ag.members for t in tg.members]
+        elif frame == "symmetric":
+            pairs = self._symmetric(before, topic, s.text, cue)
+        facts = []
+        for subj, obj, target_group in pairs:
+            fact = self._fact(s, cue, subj, obj, target_group, groups, amounts, dates, lo, hi)
+            if fact:
+                facts.append(fact)
+        return facts
+
+    def _agent_target(self, before, after, topic, text, cue):
+        def possessive_agent(g: Group) -> bool:
+            # "A의 B 투자", "A의 B에 대한 투자", "A의 투자": 의 marks the agent only when a
+            # target or the cue follows at once ("OpenAI의 전 수석과학자가 ..." is not).
+            nxt = min([h.start for h in before if h.start > g.start] + [cue.start])
+            return len(text[g.end:nxt].strip()) <= 2
+
+        agents = [g for g in before if g.particle in SUBJECT or (g.particle == "의" and possessive_agent(g))]
+        if not agents and topic is not None and topic.end <= cue.start:
+            agents = [topic]
+        if not agents:
+            return []
+        agent = agents[-1]
+        # Targets stand between the agent and the cue, or right after the cue.
+        targets = [g for g in before if g.particle in TARGET and g.start >= agent.end]
+        targets += [g for g in before if not g.particle and g.start >= agent.end and 0 <= cue.start - g.end <= 3]
+        if agent.particle == "의":
+            targets += [g for g in before if g.start >= agent.end and g.particle in ("", "에 대한", "에대한")
+                        and g not in targets and 0 <= cue.start - g.end <= 8]
+        # "A가 투자한 B", "발표한 ‘X’": the target follows the cue as a relative clause.
+        rel = re.match(r"\S{0,4}?(?:한|된|했던|하는|할|하였던|했다는)\s", text[cue.end:cue.end + 10])
+        if rel and after and after[0].start - (cue.end + rel.end()) <= 2:
+            targets.append(after[0])
+        pairs = []
+        for tg in targets:
+            if tg is agent:
+                continue
+            pairs += [(a, t, tg) for a in agent.members for t in tg.members]
+        return pairs
+
+    def _raise(self, before, after, topic, text, cue):
+        givers = [g for g in before + after if g.particle in SOURCE or _LEAD.match(text[g.end:g.end + 6])]
+        recipients = [g for g in before if g.particle in SUBJECT] or ([topic] if topic else [])
+        if re.match(r"\S{0,4}(?:한|된|했던|하는)\s", text[cue.end:cue.end + 8]) and after:
+            recipients = [after[0]]
+        pairs = []
+        for rg in recipients[-1:]:
+            for gg in givers:
+                if gg is rg:
+                    continue
+                pairs += [(g, r, rg) for g in gg.members for r in rg.members]
+        return pairs
+
+    def _symmetric(self, before, topic, text, cue):
+        parties: list[Mention] = []
+        with_groups = [g for g in before if g.particle in WITH]
+        subj_groups = [g for g in before if g.particle in SUBJECT]
+        if topic is not None and topic not in subj_groups:
+            subj_groups.insert(0, topic)
+        for g in subj_groups[-1:] + with_groups[-1:]:
+            parties += [m for m in g.members if m not in parties]
+        if len(subj_groups[-1:]) == 1 and not with_groups and len(subj_groups[-1].members) < 2:
+            return []
+        return [(a, b, None) for i, a in enumerate(parties) for b in parties[i + 1:] if a.actor.id != b.actor.id]
+
+    def _english(self, frame, before, after, text, cue):
+        if frame == "raise":
+            givers = [g for g in after if re.search(r"\b(from|by)\b", text[cue.end:g.start])]
+            return [(m, r, before[-1]) for g in givers for m in g.members for r in before[-1].members] if before else []
+        if frame == "passive":
+            return [(a, t, before[-1]) for a in after[0].members for t in before[-1].members] if before and after else []
+        if frame == "symmetric":
+            if not before or not after:
+                return []
+            return [(a, b, None) for a in before[-1].members for b in after[0].members]
+        if not before or not after:
+            return []
+        return [(a, t, after[0]) for a in before[-1].members for t in after[0].members]
+
+    # -- building the fact -----------------------------------------------------------------
+
+    def _fact(self, s, cue, subj: Mention, obj: Mention, target_group, groups, amounts, dates, lo, hi):
+        if subj.actor.id == obj.actor.id:
+            return None
+        for relation in cue.cue.relations:
+            subject = subj.actor
+            if relation in ("LAUNCHED", "FUNDS", "REGULATES") and subject.type == "Country":
+                subject = self.government_of(subject.country) or subject
+            if self.cues.fits(relation, subject.type, obj.actor.type) or (
+                relation in ("LAUNCHED", "PARTICIPATES_IN") and obj.discovered and obj.actor.type == "Program"):
+                break
+        else:
+            return None
+        props: dict = {}
+        if relation in ("INVESTED_IN", "FUNDS", "ACQUIRED", "LAUNCHED"):
+            amount = self._amount_for(s.text, target_group, amounts, cue, groups, lo, hi)
+            if amount is not None:
+                props.update(amount.properties())
+        date = self._date_for(s.text, obj, cue, dates, lo, hi)
+        if date is not None:
+            props["date"], props["year"] = date.date, date.year
+        modality = [label for pattern, label in _MODALITY if pattern.search(s.text, cue.end, hi)]
+        if modality:
+            props["qualifier"] = "; ".join(filter(None, [props.get("qualifier"), modality[0]]))
+        if relation == "INVESTED_IN" and _LEAD.match(s.text[subj.after:subj.after + 6]):
+            props["role"] = "lead"
+        if relation == "PARTICIPATES_IN":
+            role = _ROLE_AFTER.match(s.text[cue.end:hi])
+            if role:
+                props["role"] = role.group(1).strip()
+        props["confidence"] = 0.8 if not (subj.discovered or obj.discovered) else 0.6
+        return Fact(subject, relation, obj.actor, props,
+                    _evidence(s, min(subj.start, obj.start, cue.start), max(subj.end, obj.end, cue.end)))
+
+    @staticmethod
+    def _amount_for(text, target_group, amounts: list[Amount], cue, groups, lo, hi) -> Amount | None:
+        if not amounts:
+            return None
+        if target_group is not None:
+            nxt = min([g.start for g in groups if g.start >= target_group.end] + [cue.start if cue.start >= target_group.end else hi])
+            own = [a for a in amounts if target_group.end - 1 <= a.start <= nxt]
+            if own:
+                return own[0]
+        near = [a for a in amounts if lo <= a.start < hi]
+        if not near:
+            return None
+        return min(near, key=lambda a: abs(a.start - cue.start))
+
+    @staticmethod
+    def _date_for(text, obj: Mention, cue, dates: list[DateMention], lo, hi) -> DateMention | None:
+        glossed = [d for d in dates if 0 <= d.start - obj.end <= 2]
+        if glossed:
+            return glossed[0]
+        near = [d for d in dates if lo <= d.start < hi]
+        if near:
+            return min(near, key=lambda d: abs(d.start - cue.start))
+        return None
+
+    def _country_hints(self, s: SentenceInput) -> list[Fact]:
+        facts = []
+        for m in s.mentions:
+            if m.country_hint and m.actor.type not in ("Country", "Person", "Model", "Program", "Government"):
+                country = self.country_of(m.country_hint)
+                if country is not None:
+                    facts.append(Fact(m.actor, "BASED_IN", country, {"confidence": 0.7},
+                                      _evidence(s, m.start, m.end)))
+        return facts
+
+
+def _evidence(s: SentenceInput, start: int, end: int) -> Evidence:
+    lo, quote = _quote(s.text, start, end)
+    return Evidence(s.doc_id, s.line_at(lo), quote)
+
+
+def _quote(text: str, start: int, end: int, width: int = 220) -> tuple[int, str]:
+    """Where a short quote of ``text`` around ``start:end`` begins, and the quote."""
+    if end - start > width:
+        end = start + width
+    pad = max(0, (width - (end - start)) // 2)
+    lo = max(0, start - pad)
+    hi = min(len(text), end + pad)
+    if lo > 0:
+        space = text.find(" ", lo, start)
+        lo = space + 1 if space != -1 else start
+    if hi < len(text):
+        space = text.rfind(" ", end, hi)
+        hi = space if space != -1 else hi
+    while lo < len(text) and text[lo].isspace():
+        lo += 1
+    return lo, " ".join(text[lo:hi].split())

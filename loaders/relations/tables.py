@@ -1,0 +1,292 @@
+"""Relations stated in tables.
+
+Three shapes seen in reports:
+
+* deal tables, tab-separated, with an investor, an amount and an investee column
+  ("투자자 | 투자액(~2025) | 투자받은 기업");
+* country flow tables, tab-separated, a header cell per country ("미국의 투자 유치(65,123)")
+  and rows of "country(share%) | amount" pairs. In an inbound (유치) table the row country
+  invested in the header country; in an outbound (집행) table the reverse. Each header total
+  is checked against the sum of its rows;
+* rosters flattened one row per line by PDF extraction ("주요 참여 기업 및 역할" then
+  "OpenAI 미국 프로젝트 운영 총괄" ...), read as participants of the programme named in the
+  caption above.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from graph.model import Actor, Evidence
+from loaders.amounts import find_amounts, table_unit, to_usd
+from loaders.dates import find_dates
+from loaders.discovery import discovered_actor
+from loaders.gazetteer import Gazetteer
+from loaders.mentions import find_mentions
+from loaders.normalise import Block
+from loaders.relations.sentences import Fact
+
+_CAPTION = re.compile(r"^\s*\[?\s*(?:표|Table)\s*([\d\-]+)\s*\]?\s*(.*)$", re.I)
+_HEADER_INVESTOR = re.compile(r"투자자|투자사|Investor", re.I)
+_HEADER_INVESTEE = re.compile(r"투자받은|피투자|투자\s*대상|Investee|Portfolio|Company", re.I)
+_HEADER_AMOUNT = re.compile(r"투자액|금액|규모|Amount", re.I)
+_FLOW_HEADER = re.compile(r"^(?P<country>.+?)의?\s*(?:AI\s*)?(?:VC\s*)?투자\s*(?P<side>유치|집행)\s*\(\s*(?P<total>[\d,.]+)\s*\)")
+_FLOW_CELL = re.compile(r"^(?P<country>[^()]+?)\s*\(\s*(?P<pct>[\d.]+)\s*%\s*\)$")
+_ROSTER_HEADER = re.compile(r"참여\s*(?:기업|기관|국가|주체|사)|Participants", re.I)
+_MARKUP = re.compile(r"</?b>|<sup>.*?</sup>|\*\*")
+_UNSPECIFIED = re.compile(r"^(불특정|기타|미상|unspecified|other|others)$", re.I)
+_SPLIT_NAMES = re.compile(r"\s*(?:,|、|/|및|\band\b)\s*|\s+등(?:에|을|의)?\s*")
+
+
+@dataclass
+class TableContext:
+    """What the tables of one document need from the pipeline."""
+
+    doc_id: str
+    gazetteer: Gazetteer
+    country_of: Callable[[str], Actor | None]
+    warnings: list[str] = field(default_factory=list)
+
+
+def unspecified_country() -> Actor:
+    """The stand-in for capital whose country a table does not say (불특정)."""
+    return Actor(id="unspecified", name="Unspecified", type="Country", aliases=["불특정"])
+
+
+def _clean(cell: str) -> str:
+    return _MARKUP.sub("", cell).strip()
+
+
+def _cells(block: Block) -> list[str]:
+    return [_clean(c) for c in block.text.split("\t")]
+
+
+def extract_tables(blocks: list[Block], ctx: TableContext) -> list[Fact]:
+    """Facts from every table in a document's blocks."""
+    facts: list[Fact] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if block.is_table_row:
+            j = i
+            while j < len(blocks) and blocks[j].is_table_row:
+                j += 1
+            caption = _caption_before(blocks, i)
+            facts += _tab_table(blocks[i:j], caption, ctx)
+            i = j
+            continue
+        if _ROSTER_HEADER.search(block.text) and len(block.text) < 40:
+            facts += _roster(blocks, i, ctx)
+        i += 1
+    return facts
+
+
+def _caption_before(blocks: list[Block], index: int) -> list[Block]:
+    """The caption and unit lines just above a table (among the 4 blocks before it)."""
+    return [b for b in blocks[max(0, index - 4):index]
+            if not b.is_table_row and (_CAPTION.match(b.text) or table_unit(b.text))]
+
+
+def _tab_table(rows: list[Block], caption: list[Block], ctx: TableContext) -> list[Fact]:
+    header = _cells(rows[0])
+    caption_text = " ".join(b.text for b in caption)
+    if any(_FLOW_HEADER.match(c) for c in header if c):
+        return _flow_table(rows, caption_text, ctx)
+    investor_col = next((k for k, c in enumerate(header) if _HEADER_INVESTOR.search(c)), None)
+    investee_col = next((k for k, c in enumerate(header) if _HEADER_INVESTEE.search(c)), None)
+    if investor_col is None or investee_col is None or investor_col == investee_col:
+        return []
+    amount_col = next((k for k, c in enumerate(header) if _HEADER_AMOUNT.search(c)), None)
+    return _deal_table(rows, header, investor_col, investee_col, amount_col, caption_text, ctx)
+
+
+def _names(cell: str, ctx: TableContext, role: str) -> list[tuple[Actor, str | None]]:
+    """Actors named in a table cell, each with the country glossed after it, if any.
+
+    A cell is a list of names ("Anthropic, Hugging Face 등"); a part that is a known name
+    or alias is that actor, a part mostly covered by one known name is that actor, any other
+    part is a new name: in a name column, a name by construction.
+    """
+    found: list[tuple[Actor, str | None]] = []
+    for raw in _SPLIT_NAMES.split(cell):
+        hint = None
+        gloss = re.search(r"\(([^)]*)\)", raw)
+        if gloss:
+            country = _country(gloss.group(1), ctx)
+            hint = country.country if country is not None and country.id != "unspecified" else None
+        part = re.sub(r"\([^)]*\)", "", raw)
+        part = re.sub(r"\s*(?:에|을|를|의)?\s*[\d.,]+\s*[억만조천백]*\s*달러.*$", "", part)
+        part = re.sub(r"\s*(?:에|을|를|의)?\s*(?:지분\s*)?(?:투자|인수).*$|^\s*최근\s*", "", part).strip(" ,.")
+        if len(part) < 2 or not re.search(r"[A-Za-z가-힣]", part) or re.search(r"비공개|undisclosed", part, re.I):
+            continue
+        entry = ctx.gazetteer.lookup(part)
+        if entry is None:
+            matches = ctx.gazetteer.find(part)
+            if matches and (matches[0].end - matches[0].start) >= 0.8 * len(part):
+                entry = matches[0].entry
+        found.append((entry.to_actor() if entry else discovered_actor(part, role), hint))
+    return found
+
+
+def _deal_table(rows, header, investor_col, investee_col, amount_col, caption_text, ctx) -> list[Fact]:
+    facts: list[Fact] = []
+    unit = table_unit(header[amount_col] if amount_col is not None else "") or table_unit(caption_text)
+    header_unit = re.search(r"(백만|억|천만|만)?\s*(USD|달러|원|위안)", header[amount_col]) if amount_col is not None else None
+    dates = find_dates(" ".join(header)) or find_dates(caption_text)
+    for row in rows[1:]:
+        cells = _cells(row)
+        if max(investor_col, investee_col) >= len(cells):
+            continue
+        investors = _names(cells[investor_col], ctx, "investor")
+        investee_cell = cells[investee_col]
+        own_amounts = find_amounts(investee_cell)
+        props: dict = {}
+        if dates:
+            props.update(date=dates[0].date, year=dates[0].year)
+        date_in_cell = find_dates(investee_cell)
+        if date_in_cell:
+            props.update(date=date_in_cell[-1].date, year=date_in_cell[-1].year)
+        if amount_col is not None and amount_col < len(cells) and not own_amounts:
+            props.update(_cell_amount(cells[amount_col], unit, header_unit))
+        relation = "ACQUIRED" if re.search(r"인수|acqui", investee_cell, re.I) else "INVESTED_IN"
+        if re.search(r"검토|considering", investee_cell):
+            props["qualifier"] = "under consideration"
+        line = row.first_line
+        quote = " ".join(row.text.split())[:220]
+        investees = _names(investee_cell, ctx, "investee")
+        for investee, hint in investees:
+            p = dict(props)
+            if own_amounts:
+                name_at = investee_cell.find(investee.name) if investee.name in investee_cell else -1
+                after = [a for a in own_amounts if a.start >= name_at] if name_at >= 0 else own_amounts
+                if after:
+                    p.update(after[0].properties())
+            for investor, _ in investors:
+                if investor.id != investee.id:
+                    facts.append(Fact(investor, relation, investee, {**p, "confidence": 0.8},
+                                      Evidence(ctx.doc_id, line, quote)))
+            if hint:
+                country = ctx.country_of(hint)
+                if country is not None:
+                    facts.append(Fact(investee, "BASED_IN", country, {"confidence": 0.7},
+                                      Evidence(ctx.doc_id, line, quote)))
+    return facts
+
+
+def _cell_amount(cell: str, unit, header_unit) -> dict:
+    amounts = find_amounts(cell)
+    if amounts:
+        return amounts[0].properties()
+    number = re.fullmatch(r"\s*([\d,]+(?:\.\d+)?)\s*(\+)?\s*", cell)
+    if not number:
+        return {}
+    value = float(number.group(1).replace(",", ""))
+    scale, unit_word, currency = unit or (1.0, "", "USD")
+    if header_unit and not unit:
+        scale = {"백만": 1e6, "억": 1e8, "천만": 1e7, "만": 1e4}.get(header_unit.group(1) or "", 1.0)
+        unit_word = header_unit.group(1) or ""
+        currency = "USD" if header_unit.group(2) in ("USD", "달러") else {"원": "KRW", "위안": "CNY"}[header_unit.group(2)]
+    usd, rate, source = to_usd(value * scale, currency)
+    props = {"amount": value, "unit": unit_word, "currency": currency, "amount_usd": usd}
+    if number.group(2):
+        props["qualifier"] = "at least"
+    if currency != "USD":
+        props.update(rate=rate, rate_source=source)
+    return props
+
+
+def _flow_table(rows: list[Block], caption_text: str, ctx: TableContext) -> list[Fact]:
+    header = _cells(rows[0])
+    unit = table_unit(caption_text) or (1e6, "백만", "USD")
+    dates = find_dates(caption_text)
+    year = dates[-1].year if dates else None
+    caption = _CAPTION.match(caption_text.strip())
+    table_name = f"표 {caption.group(1)}" if caption else None
+    columns: list[tuple[int, Actor, str, float, list[float]]] = []
+    for k, cell in enumerate(header):
+        m = _FLOW_HEADER.match(cell)
+        if not m:
+            continue
+        country = _country(m.group("country"), ctx)
+        if country is not None:
+            columns.append((k, country, m.group("side"), float(m.group("total").replace(",", "")), []))
+    facts: list[Fact] = []
+    for row in rows[1:]:
+        cells = _cells(row)
+        for k, header_country, side, _total, seen in columns:
+            if k + 1 >= len(cells):
+                continue
+            cell = _FLOW_CELL.match(cells[k])
+            value = re.fullmatch(r"[\d,]+(?:\.\d+)?", cells[k + 1])
+            if not cell or not value:
+                continue
+            row_country = _country(cell.group("country"), ctx)
+            if row_country is None:
+                ctx.warnings.append(f"line {row.first_line}: unknown country {cell.group('country')!r} in a flow table")
+                continue
+            amount = float(value.group(0).replace(",", ""))
+            seen.append(amount)
+            source, target = (row_country, header_country) if side == "유치" else (header_country, row_country)
+            props = {
+                "amount": amount, "unit": unit[1], "currency": unit[2], "amount_usd": round(amount * unit[0], 2),
+                "share_pct": float(cell.group("pct")), "direction": "inbound" if side == "유치" else "outbound",
+                "confidence": 0.9,
+            }
+            if year:
+                props.update(year=year, date=str(year))
+            if table_name:
+                props["table"] = table_name
+            facts.append(Fact(source, "VC_FLOW", target, props,
+                              Evidence(ctx.doc_id, row.first_line, " ".join(row.text.split())[:200])))
+    for _k, country, side, total, seen in columns:
+        shown = sum(seen)
+        if shown > total * 1.001:
+            ctx.warnings.append(
+                f"{table_name or 'flow table'}: rows for {country.name} ({side}) sum to {shown:,.0f}, "
+                f"more than the stated total {total:,.0f}"
+            )
+    return facts
+
+
+def _country(name: str, ctx: TableContext) -> Actor | None:
+    name = _clean(name)
+    if _UNSPECIFIED.match(name):
+        return unspecified_country()
+    entry = ctx.gazetteer.lookup(name)
+    if entry is not None and entry.type == "Country":
+        return entry.to_actor()
+    found = [m for m in ctx.gazetteer.find(name) if m.entry.type == "Country"]
+    return found[0].entry.to_actor() if found else None
+
+
+def _roster(blocks: list[Block], index: int, ctx: TableContext) -> list[Fact]:
+    """Participants and roles listed one per line under a "참여 기업 및 역할" header."""
+    programme = None
+    for b in reversed(blocks[max(0, index - 6):index]):
+        programmes = [m for m in find_mentions(b.text, ctx.gazetteer) if m.actor.type == "Program"]
+        if programmes:
+            programme = programmes[0].actor
+            break
+    if programme is None:
+        return []
+    facts: list[Fact] = []
+    for b in blocks[index + 1:index + 30]:
+        mentions = find_mentions(b.text, ctx.gazetteer)
+        if not mentions or mentions[0].start > 0 or len(b.text) > 60:
+            break
+        actor = mentions[0].actor
+        rest = b.text[mentions[0].end:].strip()
+        country = None
+        if len(mentions) > 1 and mentions[1].actor.type == "Country" and mentions[1].start <= mentions[0].end + 2:
+            country = mentions[1].actor
+            rest = b.text[mentions[1].end:].strip()
+        evidence = Evidence(ctx.doc_id, b.first_line, b.text)
+        props = {"confidence": 0.8}
+        if rest:
+            props["role"] = rest
+        facts.append(Fact(actor, "PARTICIPATES_IN", programme, props, evidence))
+        if country is not None and actor.type != "Country":
+            facts.append(Fact(actor, "BASED_IN", country, {"confidence": 0.7}, evidence))
+    return facts
