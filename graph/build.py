@@ -46,7 +46,7 @@ def load_into(store: GraphStore, corpus: str | Path,
     start = time.perf_counter()
     summary = LoadSummary()
     store.ensure_schema()
-    for result in load_corpus(corpus, progress=progress):
+    for result in load_corpus(corpus, progress=progress, skip=lambda doc: store.document_loaded(doc.id)):
         summary.reports.append(store.write_batch(result.batch))
         summary.sentences += result.sentences
         summary.chars += result.batch.document.chars

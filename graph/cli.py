@@ -81,7 +81,7 @@ def build(corpus, out_dir, fresh, open_store_):
         summary = run_build(store, corpus, out_dir, progress=_say)
         _print_load(summary.load)
         _print_counts(summary.counts)
-        for name, path in sorted(summary.outputs.items()):
+        for _name, path in sorted(summary.outputs.items()):
             click.echo(f"wrote {path}")
         click.echo(f"store: {store.description}")
     click.echo(f"done in {time.perf_counter() - start:.2f}s")
@@ -272,6 +272,39 @@ def report(out_dir, open_store_):
         outputs = write_outputs(store, out_dir)
     for _name, path in sorted(outputs.items()):
         click.echo(f"wrote {path}")
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--docs", type=click.Path(exists=True), default=None,
+              help="Extract these documents into a temporary store and score them "
+                   "(default: score the graph already in the store).")
+@click.option("--lists/--no-lists", default=True, show_default=True, help="Show missed and unmatched facts.")
+@store_options
+@_friendly_errors
+def evaluate_cmd(gold, docs, lists, open_store_):
+    """Score extraction against gold facts (JSONL): recall, precision, amounts."""
+    import tempfile
+
+    from graph.build import load_into
+    from graph.store.falkor import FalkorStore
+    from loaders.evaluation import edges_from_graph, evaluate, read_gold
+    from loaders.gazetteer import default_gazetteer
+
+    facts = read_gold(gold)
+    with tempfile.TemporaryDirectory(prefix="aigraph-eval-") as tmp:
+        with (FalkorStore(tmp) if docs else open_store_()) as store:
+            if docs:
+                load_into(store, docs, progress=_say)
+            names = {doc_id: Path(path).name for doc_id, path, _ in store.documents().rows}
+            edges = edges_from_graph(store.to_networkx(), names)
+    gazetteer = default_gazetteer()
+
+    def resolve(name: str) -> tuple[str, ...]:
+        entry = gazetteer.lookup(name)
+        return (entry.id,) if entry else ()
+
+    click.echo(evaluate(facts, edges, resolve).format(show_lists=lists))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 _SENTENCE_END = re.compile(r"([다음함됨임요]\s*[.!?]?|[.!?:;。」』”\"'’)\]])\s*$")
 # A line starting like this opens a new element: bullets, headings, notes, captions, sources.
 _NEW_ELEMENT = re.compile(
-    r"^\s*(?:[-*•·○●□■▪◦◆◇▶▷►※▲△▼☐✓]|#|\d+[.)]\s|\(\d+\)|[①-⑳]|[가-하][.)]\s|\[|<sup>|"
+    r"^\s*(?:[-*•·○●□■▪◦◆◇▶▷►※▲△▼☐✓⦁]|#|\d+[.)]\s|\(\d+\)|[①-⑳]|[가-하][.)]\s|\[|<sup>|"
     r"표\s*\d|그림\s*\d|\[?표|자료\s*:|출처\s*:|Source\s*:|Note\s*:|주\s*:|주\)|\d+\s+(?:출처|참고)|[ivx]+\s)",
     re.I,
 )
@@ -36,6 +36,11 @@ class Block:
     @property
     def first_line(self) -> int:
         return self.spans[0][1]
+
+    def lines(self) -> list[tuple[int, str]]:
+        """The original lines joined in this block, as (line number, text)."""
+        bounds = [s for s, _ in self.spans] + [len(self.text)]
+        return [(line, self.text[bounds[i]:bounds[i + 1]].strip()) for i, (_, line) in enumerate(self.spans)]
 
     def line_at(self, offset: int) -> int:
         """Original line number of the character at ``offset``."""
@@ -93,8 +98,11 @@ def split_blocks(text: str) -> list[Block]:
     return blocks
 
 
+_CAPTION_START = re.compile(r"^\s*(?:Source|Note|자료|출처|주)\s*[:：)]", re.I)
+
+
 def _continues(block: Block, line: str, gap: int, max_gap: int, min_width: int) -> bool:
-    if block.is_table_row or gap > max_gap:
+    if block.is_table_row or gap > max_gap or _CAPTION_START.match(block.text):
         return False
     last = block.last_raw
     if len(last.strip()) < min_width or _SENTENCE_END.search(last):

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.model import Actor, GraphBatch, Relationship
+from graph.model import Actor, Document, GraphBatch, Relationship
 from loaders.discovery import find_candidates
 from loaders.document import SourceText, find_documents, read_document, read_manifest
 from loaders.gazetteer import Gazetteer, default_gazetteer
@@ -41,6 +41,8 @@ class LoadResult:
     batch: GraphBatch
     warnings: list[str] = field(default_factory=list)
     sentences: int = 0
+    #: True when the document was not extracted because ``skip`` said so.
+    skipped: bool = False
 
 
 class Resolver:
@@ -150,10 +152,6 @@ class DocumentLoader:
         batch.add_relationship(Relationship(
             subject.id, fact.type, obj.id, dict(fact.props), [fact.evidence] if fact.evidence else []))
 
-    def load_path(self, path: str | Path, manifest: dict | None = None) -> LoadResult:
-        """Read and extract one file."""
-        return self.load_text(read_document(path, manifest))
-
 
 def _content_blocks(blocks: list[Block]) -> list[Block]:
     """Blocks up to a news page's list of other articles."""
@@ -169,12 +167,21 @@ def _is_noise(block: Block) -> bool:
 
 
 def load_corpus(folder: str | Path, loader: DocumentLoader | None = None,
-                progress: Callable[[str], None] | None = None) -> Iterator[LoadResult]:
-    """Extract every document of ``folder`` (metadata from its MANIFEST.csv, if any)."""
+                progress: Callable[[str], None] | None = None,
+                skip: Callable[[Document], bool] | None = None) -> Iterator[LoadResult]:
+    """Extract every document of ``folder`` (metadata from its MANIFEST.csv, if any).
+
+    ``skip(document)`` may say a document need not be extracted (a store that already holds
+    this content hash); it is then yielded as an empty, ``skipped`` result.
+    """
     paths = find_documents(folder)
     manifest = read_manifest(Path(folder)) if Path(folder).is_dir() else {}
-    loader = loader or DocumentLoader()
     for n, path in enumerate(paths, start=1):
         if progress:
             progress(f"[{n}/{len(paths)}] {path.name}")
-        yield loader.load_path(path, manifest)
+        source = read_document(path, manifest)
+        if skip is not None and skip(source.document):
+            yield LoadResult(GraphBatch(source.document), skipped=True)
+            continue
+        loader = loader or DocumentLoader()
+        yield loader.load_text(source)

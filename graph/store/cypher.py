@@ -7,6 +7,10 @@ The statements keep to the openCypher that both FalkorDB and Neo4j accept.
 
 from __future__ import annotations
 
+import math
+import re
+from typing import Any
+
 from graph.schema import ACTOR_LABEL, DOCUMENT_LABEL, MENTIONED_IN, check_node_type, check_rel_type
 
 DOCUMENT_BY_ID = f"MATCH (d:{DOCUMENT_LABEL} {{id: $id}}) RETURN d.id AS id"
@@ -75,3 +79,89 @@ CLEAR = "MATCH (n) DETACH DELETE n"
 
 #: Clause keywords that make a query a write; ``aigraph query`` refuses them without --write.
 WRITE_KEYWORDS = ("CREATE", "MERGE", "SET", "DELETE", "REMOVE", "DROP", "DETACH", "LOAD CSV", "FOREACH")
+
+
+# -- Where FalkorDB and Neo4j differ ------------------------------------------------------
+# The named queries in queries/ keep to what both accept:
+# - FalkorDB takes shortestPath only in WITH/RETURN and only directed, Neo4j mostly in MATCH:
+#   paths are found with bounded variable-length patterns (``[*1..4]``), which both run.
+# - FalkorDB's sum() returns a float even over integers, Neo4j's an integer: amounts are
+#   summed as ``sum(toFloat(...))`` so both give floats.
+# - FalkorDB has no ``EXISTS { ... }`` subqueries: existence is a pattern predicate
+#   (``WHERE (a)-[:X]->()``), which Neo4j 5 and Cypher 25 also accept.
+# - FalkorDB cannot ORDER BY an expression over a path after RETURN: sort on returned columns.
+# - Variable-length bounds are literals in both (no ``*1..$n``).
+# - FalkorDB binds STARTS WITH / ENDS WITH / CONTAINS tighter than ``+``: parenthesise
+#   ``x STARTS WITH (a + ':')``.
+# - FalkorDB takes no NUL in a string literal and does not decode ``\\uXXXX`` escapes.
+# What remains store-specific is schema and read-only execution, below and in the stores.
+
+#: Neo4j schema: uniqueness on the ids every MERGE goes through, indexes on what queries look up.
+NEO4J_SCHEMA: tuple[str, ...] = (
+    f"CREATE CONSTRAINT aigraph_actor_id IF NOT EXISTS FOR (n:{ACTOR_LABEL}) REQUIRE n.id IS UNIQUE",
+    f"CREATE CONSTRAINT aigraph_document_id IF NOT EXISTS FOR (n:{DOCUMENT_LABEL}) REQUIRE n.id IS UNIQUE",
+    f"CREATE INDEX aigraph_actor_name IF NOT EXISTS FOR (n:{ACTOR_LABEL}) ON (n.name)",
+    f"CREATE INDEX aigraph_actor_type IF NOT EXISTS FOR (n:{ACTOR_LABEL}) ON (n.type)",
+    f"CREATE INDEX aigraph_actor_country IF NOT EXISTS FOR (n:{ACTOR_LABEL}) ON (n.country)",
+    f"CREATE INDEX aigraph_document_path IF NOT EXISTS FOR (n:{DOCUMENT_LABEL}) ON (n.path)",
+)
+
+#: (label, property) pairs the embedded store indexes; FalkorDB has no IF NOT EXISTS.
+FALKOR_INDEXES: tuple[tuple[str, str], ...] = (
+    (ACTOR_LABEL, "id"), (ACTOR_LABEL, "name"), (ACTOR_LABEL, "type"), (ACTOR_LABEL, "country"),
+    (DOCUMENT_LABEL, "id"), (DOCUMENT_LABEL, "path"),
+)
+
+
+def falkor_index(label: str, prop: str) -> str:
+    """FalkorDB statement creating a range index on ``label.prop``."""
+    return f"CREATE INDEX FOR (n:{identifier(label)}) ON (n.{identifier(prop)})"
+
+
+# -- Literals, for the parameter-free script of graph.export ------------------------------
+# Everything the stores run takes values as parameters. A script for cypher-shell has no
+# parameters, so values become literals; these escapes are the ones both FalkorDB and
+# Neo4j read back identically (FalkorDB does not decode \uXXXX, so other characters,
+# control characters included, are written as they are; NUL cannot be written at all).
+_STRING_ESCAPES = {
+    "\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f",
+}
+_PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+
+
+def string_literal(text: str) -> str:
+    """``text`` as a single-quoted Cypher string literal that FalkorDB and Neo4j both read back.
+
+    >>> string_literal("it's a\\nline")
+    "'it\\\\'s a\\\\nline'"
+    """
+    if "\x00" in text:
+        raise ValueError("a NUL character cannot be written as a Cypher literal")
+    return "'" + "".join(_STRING_ESCAPES.get(ch, ch) for ch in text) + "'"
+
+
+def identifier(text: str) -> str:
+    """A label, relationship type or property key, backtick-quoted unless it is a plain name."""
+    if _PLAIN_NAME.match(text):
+        return text
+    return "`" + text.replace("`", "``") + "`"
+
+
+def literal(value: Any) -> str:
+    """A property value (string, number, boolean, list of those, map) as a Cypher literal."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"{value!r} has no Cypher literal")
+        # repr keeps every digit; Cypher's grammar has no '+' in exponents.
+        return repr(value).replace("e+", "e")
+    if isinstance(value, str):
+        return string_literal(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{identifier(str(k))}: {literal(v)}" for k, v in value.items()) + "}"
+    raise TypeError(f"cannot write {type(value).__name__} as a Cypher literal")

@@ -59,6 +59,8 @@ class FalkorStore(GraphStore):
         try:
             return _result(self._graph.ro_query(query, params or None))
         except redis.ResponseError as exc:
+            if "empty key" in str(exc):
+                return QueryResult([], [])  # a graph nothing was written to yet reads as empty
             if "read-only" in str(exc):
                 raise ReadOnlyViolation(f"refused: this query writes and the store is read-only here ({exc})") from exc
             raise StoreError(f"query failed: {exc}") from exc

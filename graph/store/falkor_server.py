@@ -168,10 +168,9 @@ class EmbeddedServer:
             return
         atexit.unregister(self.stop)
         if process.poll() is None:
-            try:
-                redis.Redis(unix_socket_path=str(self.socket_path), socket_timeout=30).shutdown(save=True)
-            except (redis.ConnectionError, redis.ResponseError, OSError):
-                pass  # shutdown closes the connection under us; that is success
+            # SIGTERM makes redis save its snapshot (save points are configured) and exit; it
+            # is much faster than the SHUTDOWN command, which lingers for seconds.
+            process.terminate()
             try:
                 process.wait(timeout=30)
             except subprocess.TimeoutExpired:

@@ -84,6 +84,8 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
                 continue
         groups.append(Group([m], m.particle, m.start, m.after))
     for g in groups:
+        if g.particle == "의" and re.match(r"\s*경우", sentence[g.end:]):
+            g.particle = "는"  # "Groq의 경우" (as for Groq) marks a topic
         if not g.particle:
             # "텐센트, 알리바바 등 중국 빅테크의": the role particle stands after 등 and a
             # describing noun.
@@ -155,19 +157,24 @@ class SentenceExtractor:
     def extract(self, s: SentenceInput) -> list[Fact]:
         if len(s.mentions) < 1:
             return []
+        cues = self.cues.find(s.text, s.lang)
+        if not cues:
+            return self._country_hints(s) if any(m.country_hint for m in s.mentions) else []
         groups = _modifiers(_groups(s.text, s.mentions), s.text)
         if not groups:
             return []
         facts: list[Fact] = []
         amounts = find_amounts(s.text)
         dates = find_dates(s.text)
-        topic = next((g for g in groups if g.particle in ("은", "는")), None)
-        used: set[int] = set()
-        for cue in self.cues.find(s.text, s.lang):
+        used: set[tuple[int, int]] = set()
+        for cue in cues:
             if any(cue.start < e and cue.end > b for b, e in used):
                 continue
             used.add((cue.start, cue.end))
             lo, hi = _clause(s.text, cue)
+            # The topic is the last name marked 은/는 before the cue ("A는 ... 투자하며, B와
+            # 협력": A is the topic of both clauses).
+            topic = next((g for g in reversed(groups) if g.particle in ("은", "는") and g.end <= cue.start), None)
             facts += self._apply(s, cue, groups, topic, lo, hi, amounts, dates)
         facts += self._country_hints(s)
         return facts

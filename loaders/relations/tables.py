@@ -77,7 +77,7 @@ def extract_tables(blocks: list[Block], ctx: TableContext) -> list[Fact]:
             facts += _tab_table(blocks[i:j], caption, ctx)
             i = j
             continue
-        if _ROSTER_HEADER.search(block.text) and len(block.text) < 40:
+        if any(_ROSTER_HEADER.search(text) and len(text) < 40 for _, text in block.lines()):
             facts += _roster(blocks, i, ctx)
         i += 1
     return facts
@@ -262,31 +262,36 @@ def _country(name: str, ctx: TableContext) -> Actor | None:
 
 
 def _roster(blocks: list[Block], index: int, ctx: TableContext) -> list[Fact]:
-    """Participants and roles listed one per line under a "참여 기업 및 역할" header."""
+    """Participants and roles listed one per line under a "참여 기업 및 역할" header.
+
+    Works on the original lines, since joining may have run short roster lines together.
+    """
     programme = None
-    for b in reversed(blocks[max(0, index - 6):index]):
+    for b in reversed(blocks[max(0, index - 6):index + 1]):
         programmes = [m for m in find_mentions(b.text, ctx.gazetteer) if m.actor.type == "Program"]
         if programmes:
             programme = programmes[0].actor
             break
     if programme is None:
         return []
+    lines = [ln for b in blocks[index:index + 30] for ln in b.lines()]
+    start = next(i for i, (_, text) in enumerate(lines) if _ROSTER_HEADER.search(text)) + 1
     facts: list[Fact] = []
-    for b in blocks[index + 1:index + 30]:
-        mentions = find_mentions(b.text, ctx.gazetteer)
-        if not mentions or mentions[0].start > 0 or len(b.text) > 60:
+    for number, text in lines[start:]:
+        mentions = find_mentions(text, ctx.gazetteer)
+        if not mentions or mentions[0].start > 0 or len(text) > 60 or mentions[0].actor.type == "Country":
             break
         actor = mentions[0].actor
-        rest = b.text[mentions[0].end:].strip()
+        rest = text[mentions[0].end:].strip()
         country = None
         if len(mentions) > 1 and mentions[1].actor.type == "Country" and mentions[1].start <= mentions[0].end + 2:
             country = mentions[1].actor
-            rest = b.text[mentions[1].end:].strip()
-        evidence = Evidence(ctx.doc_id, b.first_line, b.text)
+            rest = text[mentions[1].end:].strip()
+        evidence = Evidence(ctx.doc_id, number, text)
         props = {"confidence": 0.8}
         if rest:
-            props["role"] = rest
+            props["role"] = re.sub(r"\s*등$", "", rest)
         facts.append(Fact(actor, "PARTICIPATES_IN", programme, props, evidence))
-        if country is not None and actor.type != "Country":
+        if country is not None:
             facts.append(Fact(actor, "BASED_IN", country, {"confidence": 0.7}, evidence))
     return facts

@@ -1,0 +1,228 @@
+"""Measure extraction against hand-extracted gold facts (``aigraph eval GOLD.jsonl``).
+
+Gold format: one JSON object per line with ``doc`` (file name), ``line``, ``quote``,
+``subject``/``object`` (``name``, ``ko``, ``zh``, ``type``, ``country``), ``relation``,
+``attrs`` and ``certainty`` (``explicit`` or ``implied``).
+
+An extracted relationship matches a gold fact when the relation type is the same, the
+document is among its sources, and both endpoints match by name or alias (Korean, English,
+Chinese; case, spaces and punctuation ignored). ``PARTNERS_WITH`` matches either way round.
+Gold endpoints named "... (unnamed)" are placeholders and are not scored.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+
+from graph.schema import CORE_REL_TYPES, REL_TYPES
+
+_NORM_DROP = re.compile(r"[\s\-_.,'’·()（）&]+")
+_PLACEHOLDER = re.compile(r"\(unnamed\)", re.I)
+
+
+def norm(name: str | None) -> str:
+    """Name key for matching: NFKC, lower case, no spaces or punctuation."""
+    if not name:
+        return ""
+    return _NORM_DROP.sub("", unicodedata.normalize("NFKC", name).lower())
+
+
+@dataclass
+class Edge:
+    """An extracted relationship in the form evaluation needs."""
+
+    subject_keys: frozenset[str]
+    type: str
+    object_keys: frozenset[str]
+    sources: frozenset[str]  # document file names
+    props: dict
+    label: str
+
+
+@dataclass
+class GoldFact:
+    line: int
+    doc: str
+    relation: str
+    subject: dict
+    object: dict
+    attrs: dict
+    certainty: str
+    quote: str
+
+    @property
+    def placeholder(self) -> bool:
+        return bool(_PLACEHOLDER.search(self.subject.get("name") or "") or
+                    _PLACEHOLDER.search(self.object.get("name") or ""))
+
+    def keys(self, end: dict, resolve) -> frozenset[str]:
+        names = [end.get("name"), end.get("ko"), end.get("zh"), re.sub(r"\s*\(.*?\)\s*", "", end.get("name") or "")]
+        keys = {norm(n) for n in names if n}
+        keys |= {k for n in names if n for k in resolve(n)}
+        return frozenset(k for k in keys if k)
+
+
+@dataclass
+class TypeScore:
+    explicit: int = 0
+    explicit_found: int = 0
+    implied: int = 0
+    implied_found: int = 0
+    extracted: int = 0
+    extracted_matched: int = 0
+
+
+@dataclass
+class EvalResult:
+    """Recall per relation type, precision over the core types, amount accuracy, and the lists."""
+
+    per_type: dict[str, TypeScore] = field(default_factory=dict)
+    missed: list[GoldFact] = field(default_factory=list)
+    unmatched: list[Edge] = field(default_factory=list)
+    amounts_checked: int = 0
+    amounts_right: int = 0
+    amount_errors: list[str] = field(default_factory=list)
+
+    def recall(self, types=CORE_REL_TYPES, certainty: str = "explicit") -> float:
+        total = found = 0
+        for t in types:
+            s = self.per_type.get(t, TypeScore())
+            total += s.explicit if certainty == "explicit" else s.implied
+            found += s.explicit_found if certainty == "explicit" else s.implied_found
+        return found / total if total else 1.0
+
+    def precision(self, types=CORE_REL_TYPES) -> float:
+        extracted = sum(self.per_type.get(t, TypeScore()).extracted for t in types)
+        matched = sum(self.per_type.get(t, TypeScore()).extracted_matched for t in types)
+        return matched / extracted if extracted else 1.0
+
+    @property
+    def amount_accuracy(self) -> float:
+        return self.amounts_right / self.amounts_checked if self.amounts_checked else 1.0
+
+    def format(self, show_lists: bool = True, limit: int = 200) -> str:
+        """A plain-text report of the scores and, optionally, the missed and unmatched facts."""
+        rows = ["relation          explicit  recall   implied  recall   extracted  precision"]
+        for t in sorted(self.per_type):
+            s = self.per_type[t]
+            rec = f"{s.explicit_found / s.explicit:.3f}" if s.explicit else "  -  "
+            irec = f"{s.implied_found / s.implied:.3f}" if s.implied else "  -  "
+            prec = f"{s.extracted_matched / s.extracted:.3f}" if s.extracted else "  -  "
+            core = "" if t in CORE_REL_TYPES else " (not core)"
+            rows.append(f"{t:<17} {s.explicit:>8}  {rec:>6}  {s.implied:>8}  {irec:>6}  {s.extracted:>9}  {prec:>9}{core}")
+        rows += [
+            "",
+            f"recall, explicit core facts: {self.recall():.3f}",
+            f"recall, implied core facts:  {self.recall(certainty='implied'):.3f}",
+            f"precision, core types:       {self.precision():.3f}",
+            f"amounts within 2%:           {self.amount_accuracy:.3f} ({self.amounts_right}/{self.amounts_checked})",
+        ]
+        if show_lists:
+            rows += ["", f"missed explicit core facts ({sum(1 for m in self.missed if m.certainty == 'explicit')}):"]
+            for m in [m for m in self.missed if m.certainty == "explicit"][:limit]:
+                rows.append(f"  {m.doc}:{m.line} {m.subject.get('name')} -{m.relation}-> {m.object.get('name')}"
+                            f"  | {m.quote[:90]}")
+            rows += ["", f"extracted core facts matching no gold fact ({len(self.unmatched)}):"]
+            rows += [f"  {e.label}" for e in self.unmatched[:limit]]
+            if self.amount_errors:
+                rows += ["", "amount mismatches:"] + [f"  {a}" for a in self.amount_errors[:limit]]
+        return "\n".join(rows)
+
+
+def read_gold(path: str | Path) -> list[GoldFact]:
+    """Gold facts from a JSONL file; a malformed line raises ``ValueError`` with its number."""
+    facts = []
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+                facts.append(GoldFact(int(raw["line"]), raw["doc"], raw["relation"], raw["subject"],
+                                      raw["object"], raw.get("attrs") or {}, raw.get("certainty", "explicit"),
+                                      raw.get("quote", "")))
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                raise ValueError(f"{path}:{n}: not a gold fact ({exc})") from exc
+    return facts
+
+
+def edges_from_graph(g: nx.MultiDiGraph, doc_names: dict[str, str]) -> list[Edge]:
+    """Edges of a graph read from a store; ``doc_names`` maps document id to file name."""
+    edges = []
+    for u, v, data in g.edges(data=True):
+        if data.get("type") not in REL_TYPES:
+            continue
+        su, sv = g.nodes[u], g.nodes[v]
+        sources = frozenset(doc_names.get(s, s) for s in data.get("sources") or [])
+        evidence = (data.get("evidence") or [""])[0]
+        label = f"{su.get('name')} -{data['type']}-> {sv.get('name')}  | {evidence[:110]}"
+        edges.append(Edge(_actor_keys(u, su), data["type"], _actor_keys(v, sv), sources, dict(data), label))
+    return edges
+
+
+def _actor_keys(node_id: str, node: dict) -> frozenset[str]:
+    names = [node.get("name"), node.get("name_ko"), node.get("name_zh"), *(node.get("aliases") or [])]
+    return frozenset({node_id} | {norm(n) for n in names if n})
+
+
+def evaluate(gold: list[GoldFact], edges: list[Edge], resolve=lambda name: ()) -> EvalResult:
+    """Score ``edges`` against ``gold``; ``resolve(name)`` gives extra keys (gazetteer ids)."""
+    result = EvalResult()
+    docs = {f.doc for f in gold}
+    index: dict[tuple[str, str], list[Edge]] = defaultdict(list)
+    for e in edges:
+        for d in e.sources & docs:
+            index[(d, e.type)].append(e)
+    matched_edges: set[int] = set()
+    for fact in gold:
+        if fact.placeholder:
+            continue
+        score = result.per_type.setdefault(fact.relation, TypeScore())
+        explicit = fact.certainty == "explicit"
+        if explicit:
+            score.explicit += 1
+        else:
+            score.implied += 1
+        sk, ok = fact.keys(fact.subject, resolve), fact.keys(fact.object, resolve)
+        hits = [e for e in index.get((fact.doc, fact.relation), []) if _ends_match(e, sk, ok)]
+        if hits:
+            if explicit:
+                score.explicit_found += 1
+            else:
+                score.implied_found += 1
+            matched_edges.update(id(e) for e in hits)
+            gold_usd = fact.attrs.get("amount_usd")
+            if isinstance(gold_usd, int | float) and gold_usd > 0:
+                result.amounts_checked += 1
+                ours = [e.props.get("amount_usd") for e in hits if e.props.get("amount_usd")]
+                if any(abs(x - gold_usd) <= 0.02 * gold_usd for x in ours):
+                    result.amounts_right += 1
+                else:
+                    result.amount_errors.append(f"{fact.doc}:{fact.line} {fact.subject.get('name')} -> "
+                                                f"{fact.object.get('name')}: gold {gold_usd:,.0f}, extracted {ours}")
+        else:
+            result.missed.append(fact)
+    for e in edges:
+        if not e.sources & docs or e.type not in CORE_REL_TYPES:
+            continue
+        score = result.per_type.setdefault(e.type, TypeScore())
+        score.extracted += 1
+        if id(e) in matched_edges:
+            score.extracted_matched += 1
+        else:
+            result.unmatched.append(e)
+    return result
+
+
+def _ends_match(e: Edge, sk: frozenset[str], ok: frozenset[str]) -> bool:
+    forward = bool(e.subject_keys & sk) and bool(e.object_keys & ok)
+    if forward or e.type != "PARTNERS_WITH":
+        return forward
+    return bool(e.subject_keys & ok) and bool(e.object_keys & sk)
