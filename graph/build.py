@@ -57,18 +57,16 @@ def load_into(store: GraphStore, corpus: str | Path,
 
 
 def write_outputs(store: GraphStore, out_dir: str | Path, top: int = 15) -> dict[str, Path]:
-    """Report (Markdown, CSV, HTML), network view and node-link export of the stored graph."""
+    """Report (Markdown, CSV, HTML, with the network view) and node-link export of the stored graph."""
     from graph.export import export_graph
     from graph.report import write_report
-    from graph.viz import write_network_html
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     g = store.to_networkx()
     outputs = dict(write_report(g, out, top=top))
-    outputs["graph.html"] = write_network_html(g, out / "graph.html")
     export_graph(g, "node-link", out / "graph.json")
-    outputs["graph.json"] = out / "graph.json"
+    outputs["node-link"] = out / "graph.json"
     return outputs
 
 

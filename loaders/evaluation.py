@@ -125,8 +125,9 @@ class EvalResult:
             f"amounts within 2%:           {self.amount_accuracy:.3f} ({self.amounts_right}/{self.amounts_checked})",
         ]
         if show_lists:
-            rows += ["", f"missed explicit core facts ({sum(1 for m in self.missed if m.certainty == 'explicit')}):"]
-            for m in [m for m in self.missed if m.certainty == "explicit"][:limit]:
+            missed = [m for m in self.missed if m.certainty == "explicit" and m.relation in CORE_REL_TYPES]
+            rows += ["", f"missed explicit core facts ({len(missed)}):"]
+            for m in missed[:limit]:
                 rows.append(f"  {m.doc}:{m.line} {m.subject.get('name')} -{m.relation}-> {m.object.get('name')}"
                             f"  | {m.quote[:90]}")
             rows += ["", f"extracted core facts matching no gold fact ({len(self.unmatched)}):"]

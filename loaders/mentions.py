@@ -22,7 +22,8 @@ PARTICLES: tuple[str, ...] = tuple(sorted((
     "께서", "은", "는", "이", "가", "도", "을", "를", "의", "에", "으로", "로", "이며", "이자", "인",
 ), key=len, reverse=True))
 _GLOSS = re.compile(r"\s?[(（]([^()（）]{1,60})[)）]")
-_FOOTNOTE = re.compile(r"(?:<sup>[^<]{0,8}</sup>|\\?\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
+# Footnote marks, and the closing bracket of a list glossing a noun ("통신 3사(SKT, KT)가").
+_FOOTNOTE = re.compile(r"(?:<sup>[^<]{0,8}</sup>|\\?\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\))")
 
 
 @dataclass

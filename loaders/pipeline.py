@@ -95,15 +95,19 @@ class DocumentLoader:
         mentions_count: Counter[str] = Counter()
         n_sentences = 0
         home = self.resolver.government_of("KR") if doc.lang == "ko" else None
+        previous: tuple[Block | None, list[Mention]] = (None, [])
         for sentence in split_sentences([b for b in blocks if not b.is_table_row and not _is_noise(b)]):
             n_sentences += 1
             mentions = self._mentions(sentence.text, home)
             for m in mentions:
                 mentions_count[m.actor.id] += 1
+            topic = [m for m in mentions if m.particle in ("은", "는")][:1]
+            previous_topic = previous[1] if previous[0] is sentence.block else []
+            previous = (sentence.block, topic or previous_topic)
             if not mentions:
                 continue
             facts += self.extractor.extract(SentenceInput(
-                sentence.text, doc.id, sentence.line_at, mentions, sentence.lang))
+                sentence.text, doc.id, sentence.line_at, mentions, sentence.lang, previous_topic))
         for fact in facts:
             self._add(batch, fact)
         for actor_id, n in mentions_count.items():
@@ -147,8 +151,8 @@ class DocumentLoader:
     def _add(self, batch: GraphBatch, fact: Fact) -> None:
         subject = batch.add_actor(self.resolver.resolve(fact.subject))
         obj = batch.add_actor(self.resolver.resolve(fact.object))
-        if subject.id == obj.id:
-            return
+        if subject.id == obj.id and fact.type != "VC_FLOW":
+            return  # a country's domestic capital is a flow to itself; nothing else is
         batch.add_relationship(Relationship(
             subject.id, fact.type, obj.id, dict(fact.props), [fact.evidence] if fact.evidence else []))
 

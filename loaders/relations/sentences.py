@@ -21,7 +21,8 @@ SUBJECT = {"가", "이", "은", "는", "께서", "도", "이며", "이자", "인
 TARGET = {"에", "에게", "에 대한", "에대한", "을", "를", "에의"}
 SOURCE = {"로부터", "으로부터", "에서", "에게서", "에서부터"}
 WITH = {"와", "과", "와의", "과의", "하고", "이랑", "랑"}
-_COORD = re.compile(r"^\s*(?:,|、|·|및|그리고|and|&|or|/)\s*$", re.I)
+_COORD = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:,|、|·|및|그리고|and|&|or|/)\s*$", re.I)
+_PAREN_DATE = re.compile(r"^\s*\([^()]{1,12}\)\s*$")
 _ETC = re.compile(r"^\s*(?:등|등의|등과|등이|등은|등에|등을|등으로부터|등에서|등으로)")
 _CLAUSE_END = re.compile(
     r"(?:하며|이며|으며|며|하고|했고|였고|했으며|하였으며|하여|했지만|지만|으나|는데|한편|반면)\s*,?\s|[;:]\s|\.\s"
@@ -65,6 +66,9 @@ class SentenceInput:
     line_at: object  # callable: offset in ``text`` -> original line number
     mentions: list[Mention]
     lang: str = "ko"
+    #: The topic of the sentence before, in the same paragraph ("OpenAI는 ... 유치했다.
+    #: 투자에는 소프트뱅크가 참여했다": OpenAI is what the second sentence is about).
+    previous_topic: list[Mention] = field(default_factory=list)
 
 
 def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
@@ -74,7 +78,8 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
             last = groups[-1]
             prev = last.members[-1]
             between = sentence[prev.after:m.start]
-            joined = (not prev.particle and _COORD.match(between)) or (
+            joined = ((not prev.particle or _PAREN_DATE.match(sentence[prev.end:prev.after]))
+                      and _COORD.match(between)) or (
                 prev.particle in ("와", "과") and len(between.strip()) <= 12 and not re.search(r"[.,]", between)
                 and m.particle in SUBJECT | TARGET | SOURCE
             )
@@ -98,6 +103,20 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
                 if not g.particle:
                     g.particle, g.end = _descriptor_particle(sentence, g.end)
     return groups
+
+
+def _merge_with(groups: list[Group], sentence: str) -> list[Group]:
+    """Join "A와 (미국의) B가" into one group once modifiers are gone."""
+    merged: list[Group] = []
+    for g in groups:
+        if merged and merged[-1].particle in ("와", "과") and g.start - merged[-1].end <= 14 \
+                and not re.search(r"[.,]", sentence[merged[-1].end:g.start]) and g.particle in SUBJECT | TARGET | SOURCE:
+            last = merged[-1]
+            last.members += g.members
+            last.particle, last.end = g.particle, g.end
+            continue
+        merged.append(g)
+    return merged
 
 
 def _descriptor_particle(sentence: str, pos: int) -> tuple[str, int]:
@@ -141,6 +160,26 @@ def _modifiers(groups: list[Group], sentence: str) -> list[Group]:
     return kept
 
 
+_DEVELOPERS = {"Company", "Startup", "University", "Investor", "Government"}
+_OWNED = re.compile(r"^\s*(?:[^\s,.]+\s+){0,2}?[‘'“\"「]?\s*$|^\s*(?:AI|LLM|거대언어모델|언어모델|모델|챗봇|플랫폼)\s*[‘'“\"「]?\s*$")
+_ROUND = re.compile(r"투자(?:에는|에|\s*라운드에는?)|라운드에는?|funding round")
+
+
+def _investment_cue() -> CueMatch:
+    from loaders.relations.frames import Cue
+
+    return CueMatch(Cue("투자", "agent_target", ("INVESTED_IN",), "ko"), 0, 0)
+
+
+_AS_INVESTMENT = _investment_cue()
+_TARGET_DESCRIPTOR = re.compile(r"^\s*(?:[^\s,.]+\s+){0,3}?(?:[^\s,.]*(?:기업|업체|회사|스타트업|펀드|프로젝트|모델|플랫폼)인?)?\s*$")
+
+
+def _describes_target(between: str) -> bool:
+    """"인수한 데이터 라벨링 기업 Scale AI": words between a relative clause and its head."""
+    return len(between) <= 24 and bool(_TARGET_DESCRIPTOR.match(between))
+
+
 class SentenceExtractor:
     """Applies the cue frames to one sentence at a time.
 
@@ -157,13 +196,13 @@ class SentenceExtractor:
     def extract(self, s: SentenceInput) -> list[Fact]:
         if len(s.mentions) < 1:
             return []
+        facts = self._possessed_models(s)
         cues = self.cues.find(s.text, s.lang)
         if not cues:
-            return self._country_hints(s) if any(m.country_hint for m in s.mentions) else []
-        groups = _modifiers(_groups(s.text, s.mentions), s.text)
+            return facts + self._country_hints(s) if any(m.country_hint for m in s.mentions) else facts
+        groups = _merge_with(_modifiers(_groups(s.text, s.mentions), s.text), s.text)
         if not groups:
-            return []
-        facts: list[Fact] = []
+            return facts
         amounts = find_amounts(s.text)
         dates = find_dates(s.text)
         used: set[tuple[int, int]] = set()
@@ -188,6 +227,17 @@ class SentenceExtractor:
         pairs: list[tuple[Mention, Mention, Group | None]] = []
         if s.lang == "en":
             pairs = self._english(frame, before, after, s.text, cue)
+        elif frame == "agent_target" and "PARTICIPATES_IN" in cue.cue.relations and _ROUND.search(s.text, lo, cue.start):
+            # "투자에는 A, B 등이 참여": A and B invested in what the sentence is about.
+            recipients = [topic.members if topic else s.previous_topic][0]
+            investors = [m for g in before if g.particle in SUBJECT and g is not topic for m in g.members]
+            facts = []
+            for m in investors:
+                for r in recipients:
+                    fact = self._fact(s, _AS_INVESTMENT, m, r, None, groups, amounts, dates, 0, hi)
+                    if fact:
+                        facts.append(fact)
+            return facts
         elif frame == "agent_target":
             pairs = self._agent_target(before, after, topic, s.text, cue)
         elif frame == "raise":
@@ -226,7 +276,7 @@ class SentenceExtractor:
                         and g not in targets and 0 <= cue.start - g.end <= 8]
         # "A가 투자한 B", "발표한 ‘X’": the target follows the cue as a relative clause.
         rel = re.match(r"\S{0,4}?(?:한|된|했던|하는|할|하였던|했다는)\s", text[cue.end:cue.end + 10])
-        if rel and after and after[0].start - (cue.end + rel.end()) <= 2:
+        if rel and after and _describes_target(text[cue.end + rel.end():after[0].start]):
             targets.append(after[0])
         pairs = []
         for tg in targets:
@@ -236,7 +286,7 @@ class SentenceExtractor:
         return pairs
 
     def _raise(self, before, after, topic, text, cue):
-        givers = [g for g in before + after if g.particle in SOURCE or _LEAD.match(text[g.end:g.end + 6])]
+        givers = [g for g in before + after if g.particle in SOURCE or _LEAD.match(text[g.end:g.end + 8].lstrip())]
         recipients = [g for g in before if g.particle in SUBJECT] or ([topic] if topic else [])
         if re.match(r"\S{0,4}(?:한|된|했던|하는)\s", text[cue.end:cue.end + 8]) and after:
             recipients = [after[0]]
@@ -279,6 +329,8 @@ class SentenceExtractor:
     def _fact(self, s, cue, subj: Mention, obj: Mention, target_group, groups, amounts, dates, lo, hi):
         if subj.actor.id == obj.actor.id:
             return None
+        if cue.cue.relations[0] == "ACQUIRED" and target_group is not None and target_group.particle in ("에", "에게"):
+            subj, obj = obj, subj  # "딥마인드는 구글에 인수": the 에-name is the buyer
         for relation in cue.cue.relations:
             subject = subj.actor
             if relation in ("LAUNCHED", "FUNDS", "REGULATES") and subject.type == "Country":
@@ -299,7 +351,7 @@ class SentenceExtractor:
         modality = [label for pattern, label in _MODALITY if pattern.search(s.text, cue.end, hi)]
         if modality:
             props["qualifier"] = "; ".join(filter(None, [props.get("qualifier"), modality[0]]))
-        if relation == "INVESTED_IN" and _LEAD.match(s.text[subj.after:subj.after + 6]):
+        if relation == "INVESTED_IN" and _LEAD.match(s.text[subj.after:subj.after + 8].lstrip()):
             props["role"] = "lead"
         if relation == "PARTICIPATES_IN":
             role = _ROLE_AFTER.match(s.text[cue.end:hi])
@@ -332,6 +384,18 @@ class SentenceExtractor:
         if near:
             return min(near, key=lambda d: abs(d.start - cue.start))
         return None
+
+    def _possessed_models(self, s: SentenceInput) -> list[Fact]:
+        """"Alibaba의 ‘Qwen’", "딥시크의 R1 모델", a row "DeepSeek DeepSeek-V3": the owner develops the model."""
+        facts = []
+        for org, model in zip(s.mentions, s.mentions[1:], strict=False):
+            if model.actor.type != "Model" or org.actor.type not in _DEVELOPERS:
+                continue
+            between = s.text[org.after:model.start]
+            if (org.particle == "의" and _OWNED.match(between)) or (not org.particle and not between.strip() and org.after < model.start):
+                facts.append(Fact(org.actor, "DEVELOPS", model.actor, {"confidence": 0.6},
+                                  _evidence(s, org.start, model.end)))
+        return facts
 
     def _country_hints(self, s: SentenceInput) -> list[Fact]:
         facts = []
