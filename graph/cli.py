@@ -174,8 +174,7 @@ def query(query, params, fmt, write, list_, open_store_):
 
     if list_:
         for q in named.list_queries():
-            args = ", ".join(p.name + ("" if p.required else f"={p.default}") for p in q.params)
-            click.echo(f"{q.name:<28} {q.description}" + (f"  [{args}]" if args else ""))
+            click.echo(f"{q.name:<26} {q.description}\n{'':<26} params: {q.signature()}")
         return
     if not query:
         raise CliError("give a Cypher query or a query name (aigraph query --list shows the names)")

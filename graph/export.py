@@ -114,7 +114,8 @@ def _flat_copy(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     edge_types = _column_kinds(data for _, _, data in graph.edges(data=True))
     for node, data in sorted(graph.nodes(data=True), key=lambda item: str(item[0])):
         flat.add_node(str(node), **_flat_attrs(data, node_types))
-    for u, v, k, data in sorted(graph.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))):
+    edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+    for u, v, k, data in edges:
         attrs = _flat_attrs(data, edge_types)
         # The stored identity ``key`` would clash with the multigraph key; both formats keep it as fact_key.
         if "key" in attrs:
@@ -168,8 +169,8 @@ def write_neo4j_csv(graph: nx.MultiDiGraph, directory: Path) -> str:
         kinds = _column_kinds(rows)
         props = ["id"] + sorted(k for k in kinds if k != "id")
         header = [f"id:ID({group_of[members[0][0]]})"] + [f"{p}:{kinds[p]}" for p in props[1:]] + [":LABEL"]
-        lines = [[_csv_field(r.get(p), kinds[p], delimiter) for p in props] + [_csv_field(list(labels), "string[]", delimiter)]
-                 for r in rows]
+        label_field = _csv_field(list(labels), "string[]", delimiter)
+        lines = [[_csv_field(r.get(p), kinds[p], delimiter) for p in props] + [label_field] for r in rows]
         stem = "nodes_" + "_".join(label for label in labels if label != ACTOR_LABEL or len(labels) == 1)
         node_files.append(_write_csv_pair(directory, stem, header, lines))
         multiline |= any("\n" in f or "\r" in f for line in lines for f in line)
@@ -181,7 +182,7 @@ def write_neo4j_csv(graph: nx.MultiDiGraph, directory: Path) -> str:
         rows = [{k: val for k, val in data.items() if k != "type"} for _, _, data in members]
         kinds = _column_kinds(rows)
         props = sorted(kinds)
-        header = [f":START_ID({start_group})"] + [f"{p}:{kinds[p]}" for p in props] + [f":END_ID({end_group})", ":TYPE"]
+        header = [f":START_ID({start_group})", *(f"{p}:{kinds[p]}" for p in props), f":END_ID({end_group})", ":TYPE"]
         ends = [(str(graph.nodes[u].get("id", u)), str(graph.nodes[v].get("id", v))) for u, v, _ in members]
         lines = sorted(
             [_csv_field(s, "string", delimiter)] + [_csv_field(r.get(p), kinds[p], delimiter) for p in props]
@@ -210,7 +211,8 @@ def neo4j_admin_command(node_files: Iterable[tuple[str, str]], rel_files: Iterab
     parts += [f"--nodes={shlex.quote(h + ',' + d)}" for h, d in node_files]
     parts += [f"--relationships={shlex.quote(h + ',' + d)}" for h, d in rel_files]
     if delimiter != ";":
-        parts.append("--array-delimiter=" + (delimiter if delimiter.isprintable() else f"U+{ord(delimiter):04X}"))
+        # '|' must not reach the shell bare; control characters go by code point.
+        parts.append(shlex.quote("--array-delimiter=" + (delimiter if delimiter.isprintable() else f"U+{ord(delimiter):04X}")))
     if multiline:
         parts.append("--multiline-fields=true")
     return " ".join(parts)
@@ -278,6 +280,8 @@ def write_cypher_script(graph: nx.MultiDiGraph, path: Path) -> str:
         "// aigraph graph export: a parameter-free Cypher script, one statement per line.",
         "// Load into an empty Neo4j: cypher-shell -a bolt://localhost:7687 -u neo4j -p PASSWORD -f THIS_FILE",
         "// Load into the embedded store: graph.export.load_cypher_script(store, THIS_FILE)",
+        "// On Neo4j, for a large graph, create the constraints first (the MERGEs then use them):",
+        *(f"//   {statement};" for statement in cypher.NEO4J_SCHEMA),
     ]
     statements = list(cypher_statements(graph))
     lines += statements

@@ -92,6 +92,11 @@ def _trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
+def _first_chars(words: list[str]) -> str:
+    """A lookahead rejecting, in one character-class test, positions no name starts at."""
+    return "(?=[" + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "])"
+
+
 @dataclass
 class Gazetteer:
     """Known actors and a fast finder for their names."""
@@ -115,9 +120,9 @@ class Gazetteer:
         # inside a Korean word, but may end in one (particles attach: "텐센트가").
         guard = r"(?<![A-Za-z0-9가-힣])"
         if exact:
-            self._exact = re.compile(guard + "(" + _trie_pattern(sorted(set(exact))) + ")")
+            self._exact = re.compile(_first_chars(exact) + guard + "(" + _trie_pattern(sorted(set(exact))) + ")")
         if folded:
-            self._folded = re.compile(guard + "(" + _trie_pattern(sorted(set(folded))) + ")")
+            self._folded = re.compile(_first_chars(folded) + guard + "(" + _trie_pattern(sorted(set(folded))) + ")")
 
     @staticmethod
     def _case_sensitive(form: str) -> bool:

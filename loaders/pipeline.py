@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.model import Actor, Document, GraphBatch, Relationship
+from graph.schema import REL_TYPES
 from loaders.discovery import find_candidates
 from loaders.document import SourceText, find_documents, read_document, read_manifest
 from loaders.gazetteer import Gazetteer, default_gazetteer
@@ -98,7 +99,9 @@ class DocumentLoader:
         previous: tuple[Block | None, list[Mention]] = (None, [])
         for sentence in split_sentences([b for b in blocks if not b.is_table_row and not _is_noise(b)]):
             n_sentences += 1
-            mentions = self._mentions(sentence.text, home)
+            lang = sentence.lang
+            cues = self.extractor.cues.find(sentence.text, lang)
+            mentions = self._mentions(sentence.text, home, discover=bool(cues))
             for m in mentions:
                 mentions_count[m.actor.id] += 1
             topic = [m for m in mentions if m.particle in ("은", "는")][:1]
@@ -107,7 +110,7 @@ class DocumentLoader:
             if not mentions:
                 continue
             facts += self.extractor.extract(SentenceInput(
-                sentence.text, doc.id, sentence.line_at, mentions, sentence.lang, previous_topic))
+                sentence.text, doc.id, sentence.line_at, mentions, lang, previous_topic, cues))
         for fact in facts:
             self._add(batch, fact)
         for actor_id, n in mentions_count.items():
@@ -117,12 +120,12 @@ class DocumentLoader:
             batch.mentions.setdefault(actor_id, 1)
         return LoadResult(batch, ctx.warnings, n_sentences)
 
-    def _mentions(self, text: str, home_government: Actor | None) -> list[Mention]:
+    def _mentions(self, text: str, home_government: Actor | None, discover: bool) -> list[Mention]:
         mentions = find_mentions(text, self.gazetteer)
-        if home_government is not None:
+        if home_government is not None and "정부" in text:
             mentions += self._home_government(text, mentions, home_government)
         # Unknown names matter only where a relation may be stated.
-        if self.extractor.cues.find(text, "ko") or self.extractor.cues.find(text, "en"):
+        if discover:
             mentions += [self._resolved(m) for m in find_candidates(text, mentions)]
         mentions.sort(key=lambda m: m.start)
         return mentions
@@ -153,8 +156,11 @@ class DocumentLoader:
         obj = batch.add_actor(self.resolver.resolve(fact.object))
         if subject.id == obj.id and fact.type != "VC_FLOW":
             return  # a country's domestic capital is a flow to itself; nothing else is
+        ends = (subject.id, obj.id)
+        if REL_TYPES[fact.type][1]:
+            ends = tuple(sorted(ends))  # a partnership is one edge whichever way it was stated
         batch.add_relationship(Relationship(
-            subject.id, fact.type, obj.id, dict(fact.props), [fact.evidence] if fact.evidence else []))
+            ends[0], fact.type, ends[1], dict(fact.props), [fact.evidence] if fact.evidence else []))
 
 
 def _content_blocks(blocks: list[Block]) -> list[Block]:

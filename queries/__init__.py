@@ -194,7 +194,9 @@ def _parse_param(spec: str, path: str) -> QueryParam:
     parts = [p.strip() for p in match["spec"].split(",") if p.strip()]
     ptype = parts[0] if parts else "string"
     if ptype not in PARAM_TYPES:
-        raise ValueError(f"{path}: parameter {name!r} has unknown type {ptype!r}; use one of {', '.join(PARAM_TYPES)}")
+        raise ValueError(
+            f"{path}: parameter {name!r} has unknown type {ptype!r}; use one of {', '.join(PARAM_TYPES)}"
+        )
     kwargs: dict[str, Any] = {"name": name, "type": ptype, "description": help_text}
     default_text: str | None = None
     for part in parts[1:]:

@@ -4,6 +4,7 @@
 // param: subject (string, required) — one actor: id, name, Korean/Chinese name or alias (any case)
 // param: object (string, required) — the other actor, same forms
 // param: relation (string, default null) — only this relationship type (INVESTED_IN, FUNDS ...)
+// param: limit (int, default 500, range 1..10000) — at most this many quotes
 // example: aigraph query evidence --param subject=Tencent --param object="Moonshot AI"
 MATCH (a:Actor)
 WHERE a.id = $subject OR toLower(a.name) = toLower($subject)
@@ -22,3 +23,4 @@ RETURN s.name AS subject, type(e) AS relation, o.name AS object, e.key AS fact_k
        doc_id AS document, d.title AS title, d.path AS path,
        toInteger(split(quote, ':')[1]) AS line, quote AS evidence
 ORDER BY relation, subject, fact_key, document, line, evidence
+LIMIT $limit

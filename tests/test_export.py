@@ -16,10 +16,10 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from tests.store_fixtures import hostile_batch, load, make_store, sample_batches
 
 from graph.export import FORMATS, export_graph, load_cypher_script
 from graph.store import cypher
+from tests.store_fixtures import hostile_batch, load, make_store, sample_batches
 
 
 @pytest.fixture(scope="module")
@@ -222,10 +222,11 @@ def test_neo4j_csv_reproduces_the_graph(graph, request, fresh, tmp_path):
     store = request.getfixturevalue(graph)
     message = export_graph(store, "neo4j-csv", tmp_path)
     delimiter = ";"
-    match = re.search(r"--array-delimiter=(\S+)", message)
-    if match:
-        value = match.group(1)
-        delimiter = chr(int(value[2:], 16)) if value.startswith("U+") else value
+    command = message.split("import with (database stopped): ", 1)[1].split(" ; then", 1)[0]
+    for word in shlex.split(command):
+        if word.startswith("--array-delimiter="):
+            value = word.split("=", 1)[1]
+            delimiter = chr(int(value[2:], 16)) if value.startswith("U+") else value
     if graph == "hostile":  # aliases hold ';' and '|', names hold newlines
         assert delimiter == "\x1f" and "--array-delimiter=U+001F" in message
         assert "--multiline-fields=true" in message
@@ -290,3 +291,11 @@ def test_cypher_literal_numbers_and_names():
         cypher.literal(float("nan"))
     with pytest.raises(ValueError):
         cypher.literal("nul\x00")
+
+
+def test_array_delimiter_is_quoted_for_the_shell():
+    from graph.export import neo4j_admin_command
+
+    command = neo4j_admin_command([("h.csv", "d.csv")], [], delimiter="|")
+    assert shlex.split(command)[-1] == "--array-delimiter=|" and "'--array-delimiter=|'" in command
+    assert neo4j_admin_command([], [], delimiter="\x1f").endswith("--array-delimiter=U+001F")

@@ -17,12 +17,12 @@ from neo4j.exceptions import Neo4jError
 from neo4j.graph import Graph, Node, Path
 from neo4j.spatial import CartesianPoint
 from neo4j.time import Date, DateTime, Duration
-from tests.store_fixtures import EXPECTED_COUNTS, load, make_store, sample_batches
 
 import queries
 from graph.store import cypher, open_store
 from graph.store.base import ReadOnlyViolation, StoreError
 from graph.store.neo4j_store import Neo4jStore, plain_value
+from tests.store_fixtures import EXPECTED_COUNTS, load, make_store, sample_batches
 
 
 def server_error(code: str, message: str) -> Neo4jError:
@@ -278,3 +278,13 @@ def test_plain_value_turns_graph_and_temporal_values_into_plain_python():
         "when": "2025-01-21T12:00:00.000000000", "span": "P3M"}
     assert plain_value([CartesianPoint((1.0, 2.0))]) == ["SRID=7203;POINT(1.0 2.0)"]
     assert plain_value((1, "x", None)) == [1, "x", None]
+
+
+def test_batch_size_from_the_environment(stub, monkeypatch):
+    monkeypatch.setenv("AIGRAPH_BATCH_SIZE", "250")
+    store = Neo4jStore("bolt://localhost:7687")
+    assert store.batch_size == 250
+    store.close()
+    monkeypatch.setenv("AIGRAPH_BATCH_SIZE", "many")
+    with pytest.raises(StoreError, match="AIGRAPH_BATCH_SIZE"):
+        Neo4jStore("bolt://localhost:7687")

@@ -187,8 +187,6 @@ def test_corpus_cross_border_investments(corpus):
     assert all(a != b for a, b in pairs)
 
 
-@pytest.mark.xfail(reason="the loaders do not yet extract the Stargate participants table (KIEP, 표 2-16)",
-                   strict=False)
 def test_corpus_stargate_members(corpus):
     members = {r["member"]: r for r in rows(corpus, "programme-members", programme="Stargate")}
     assert members["MGX"]["relation"] == "PARTICIPATES_IN"

@@ -13,6 +13,10 @@ import os
 from dataclasses import replace
 
 import pytest
+
+import queries
+from graph.model import GraphBatch
+from graph.store.base import GraphStore, ReadOnlyViolation
 from tests.store_fixtures import (
     DOC_KIEP,
     DOC_NEWS,
@@ -23,10 +27,6 @@ from tests.store_fixtures import (
     make_store,
     sample_batches,
 )
-
-import queries
-from graph.model import GraphBatch
-from graph.store.base import GraphStore, ReadOnlyViolation
 
 STORES = ["falkor", "neo4j"]
 

@@ -12,6 +12,7 @@ from falkordb.edge import Edge
 from falkordb.node import Node
 from falkordb.query_result import QueryResult as FalkorResult
 
+from graph.store import cypher
 from graph.store.base import GraphStore, QueryResult, ReadOnlyViolation, Statement, StoreError
 from graph.store.falkor_server import EmbeddedServer
 
@@ -84,11 +85,11 @@ class FalkorStore(GraphStore):
         return [_result(FalkorResult(self._graph, r)) for r in raw]
 
     def ensure_schema(self) -> None:
-        """Range indexes on the ids every MERGE and lookup goes through."""
-        existing = {tuple(r[:2]) for r in self._indexes()}
-        for label, prop in (("Actor", "id"), ("Actor", "name"), ("Document", "id"), ("Document", "path")):
+        """Range indexes on the properties every MERGE and lookup goes through."""
+        existing = set(self._indexes())
+        for label, prop in cypher.FALKOR_INDEXES:
             if (label, prop) not in existing:
-                self._run_write([(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", {})])
+                self._run_write([(cypher.falkor_index(label, prop), {})])
 
     def _indexes(self) -> list[tuple[str, str]]:
         rows = self._run_read("CALL db.indexes() YIELD label, properties RETURN label, properties", {}).rows

@@ -26,6 +26,7 @@ from graph.store.base import GraphStore, QueryResult, ReadOnlyViolation, Stateme
 #: URI schemes the Bolt driver serves; the driver's preview HTTP support is not used.
 BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 DEFAULT_USER = "neo4j"
+DEFAULT_BATCH_SIZE = 1000
 #: Seconds to wait for a server before saying it cannot be reached.
 CONNECTION_TIMEOUT_S = 15.0
 
@@ -87,7 +88,8 @@ class Neo4jStore(GraphStore):
     database:
         Database name; default ``NEO4J_DATABASE``, else the server's default database.
     batch_size:
-        Rows per ``UNWIND $rows`` statement when writing.
+        Rows per ``UNWIND $rows`` statement when writing; default ``AIGRAPH_BATCH_SIZE``,
+        else 1000. A document's statements, however many, share one transaction.
 
     >>> with Neo4jStore("bolt://localhost:7687") as store:       # doctest: +SKIP
     ...     store.query("MATCH (a:Actor) RETURN count(a)").scalar()
@@ -99,7 +101,7 @@ class Neo4jStore(GraphStore):
         user: str | None = None,
         password: str | None = None,
         database: str | None = None,
-        batch_size: int = 1000,
+        batch_size: int | None = None,
     ):
         uri = uri or os.environ.get("NEO4J_URI")
         if not uri:
@@ -110,8 +112,13 @@ class Neo4jStore(GraphStore):
                 f"not a Bolt URI: {uri!r}; use bolt://HOST:7687 or neo4j://HOST:7687 "
                 f"(schemes: {', '.join(BOLT_SCHEMES)})"
             )
+        if batch_size is None:
+            try:
+                batch_size = int(os.environ.get("AIGRAPH_BATCH_SIZE") or DEFAULT_BATCH_SIZE)
+            except ValueError as exc:
+                raise StoreError("AIGRAPH_BATCH_SIZE must be a whole number") from exc
         if batch_size < 1:
-            raise ValueError("batch_size must be at least 1")
+            raise StoreError("the batch size must be at least 1")
         self.uri = uri
         self.user = user or os.environ.get("NEO4J_USERNAME") or DEFAULT_USER
         password = password if password is not None else os.environ.get("NEO4J_PASSWORD")
@@ -157,7 +164,7 @@ class Neo4jStore(GraphStore):
             code = exc.code or ""
             if code == _DATABASE_NOT_FOUND:
                 raise StoreError(
-                    f"Neo4j at {self.uri} has no database '{self.database}' "
+                    f"Neo4j at {self.uri} has no database '{self.database or 'default'}' "
                     "(set NEO4J_DATABASE to an existing one, or leave it unset for the default)"
                 ) from exc
             if code in _READ_ONLY_CODES:

@@ -69,6 +69,8 @@ class SentenceInput:
     #: The topic of the sentence before, in the same paragraph ("OpenAI는 ... 유치했다.
     #: 투자에는 소프트뱅크가 참여했다": OpenAI is what the second sentence is about).
     previous_topic: list[Mention] = field(default_factory=list)
+    #: The cue words of the sentence, when the caller has already looked for them.
+    cues: list[CueMatch] | None = None
 
 
 def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
@@ -197,7 +199,7 @@ class SentenceExtractor:
         if len(s.mentions) < 1:
             return []
         facts = self._possessed_models(s)
-        cues = self.cues.find(s.text, s.lang)
+        cues = s.cues if s.cues is not None else self.cues.find(s.text, s.lang)
         if not cues:
             return facts + self._country_hints(s) if any(m.country_hint for m in s.mentions) else facts
         groups = _merge_with(_modifiers(_groups(s.text, s.mentions), s.text), s.text)

@@ -1,0 +1,69 @@
+"""Benchmark: extraction speed (MB/s) and the whole ``aigraph build`` on a corpus.
+
+    python bench/extract.py [CORPUS] [--runs 5]
+
+Extraction alone is timed in one process with the gazetteer loaded (warm), as the median
+of ``--runs`` passes over the corpus; MB/s counts the documents' bytes on disk. The whole
+build is timed as ``aigraph build CORPUS --fresh`` in a new process each run (a fresh
+store in a temporary directory: server start, extraction, writes, analysis, report, HTML,
+export, shutdown), after one untimed run to warm the OS file cache.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from loaders.document import find_documents
+from loaders.pipeline import DocumentLoader, load_corpus
+
+
+def time_extraction(corpus: Path, runs: int) -> tuple[float, int, int]:
+    """(median seconds, bytes, relationships) of extracting the corpus ``runs`` times."""
+    size = sum(p.stat().st_size for p in find_documents(corpus))
+    loader = DocumentLoader()
+    list(load_corpus(corpus, loader))  # warm-up: caches, regexes, first-use costs
+    times, facts = [], 0
+    for _ in range(runs):
+        start = time.perf_counter()
+        results = list(load_corpus(corpus, loader))
+        times.append(time.perf_counter() - start)
+        facts = sum(len(r.batch.relationships) for r in results)
+    return statistics.median(times), size, facts
+
+
+def time_build(corpus: Path, runs: int) -> list[float]:
+    """Wall-clock seconds of ``aigraph build`` in a new process, ``runs`` times (after one warm-up)."""
+    exe = Path(sys.executable).with_name("aigraph")
+    times = []
+    with tempfile.TemporaryDirectory(prefix="aigraph-bench-") as tmp:
+        cmd = [str(exe), "build", str(corpus), "--fresh", "--out", f"{tmp}/out", "--data-dir", f"{tmp}/data"]
+        subprocess.run(cmd, check=True, capture_output=True)
+        for _ in range(runs):
+            start = time.perf_counter()
+            subprocess.run(cmd, check=True, capture_output=True)
+            times.append(time.perf_counter() - start)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", default=str(Path(__file__).resolve().parent.parent / "corpus"))
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    corpus = Path(args.corpus)
+    seconds, size, facts = time_extraction(corpus, args.runs)
+    print(f"extraction: {size / 1e6:.3f} MB, {facts} facts, median {seconds:.3f} s "
+          f"of {args.runs} -> {size / 1e6 / seconds:.2f} MB/s")
+    builds = time_build(corpus, args.runs)
+    print(f"aigraph build: median {statistics.median(builds):.2f} s of {args.runs} "
+          f"(min {min(builds):.2f}, max {max(builds):.2f})")
+
+
+if __name__ == "__main__":
+    main()
