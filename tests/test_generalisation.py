@@ -1,0 +1,266 @@
+"""Generalisation check: recall on three short documents nobody tuned the extractor for.
+
+tests/generalisation/ holds a Korean news article, an English industry brief and a Korean
+report excerpt with a deal table and a country-to-country VC flow table, about invented or
+little-known actors, with expected.yaml listing every fact a careful reader extracts. The
+documents must stay an untuned sample: do not edit them to suit the extractor (fix only
+mistakes in expected.yaml).
+
+Matching: relation type (or an accepted alternative) and both endpoint names, case- and
+space-insensitive, against the actor's name, Korean/Chinese name and aliases;
+PARTNERS_WITH either direction. "core" leaves out BASED_IN (as graph.schema.CORE_REL_TYPES
+does); "all" counts it.
+
+The floors are the recall measured when this test was written, rounded down to 0.05:
+raise them when the extractor improves, never lower them to make a regression pass.
+
+Missed facts when written (by construction):
+  Korean prose, unknown names are not discovered. In ko_news.txt only 2 of 27 core facts
+  are found, both with a gazetteer government as subject and a quoted programme name:
+  - "B는 A로부터 X 규모의 투자를 유치했다": N1 한빛인베스트먼트->딥브릭스 (250억 원, lead),
+    N7 실버크릭벤처스->루멘랩스 (3,000만 달러)
+  - participants in "A가 주도한 이번 라운드에는 C, D 등이 참여했다": N2 서린벤처스, N3 청람파트너스,
+    N4 산업은행 -> 딥브릭스 (the investee is only in the sentence before)
+  - participants in "이번 라운드에는 C와 D도 참여했다": N8 미나토캐피탈, N9 청람파트너스 -> 루멘랩스
+  - "A가/는 B에 X를 투자했다": N10 청람파트너스->로앤비트, N12 소프트뱅크->메디카노바 (gazetteer
+    investor, unknown investee), N13 서린벤처스->클래스노트, N20 노르빅캐피탈->벡터하임 (유로)
+  - acquisition "A는 B를 인수했다" (price in the next sentence): N11 네이버->소리결
+  - MOU/contract partnerships: N14 모아로보틱스-엔비디아 (MOU), N23 벡터하임-삼성전자 (계약),
+    N27 시냅스온-라이온게이트파트너스 (손잡고)
+  - founder in relative clause "B는 연도 A 대표가 설립한 회사로": N5 박정우->딥브릭스
+  - "A는 B를 설립했다" (joint venture): N25, N26 시냅스온/라이온게이트파트너스->시냅스아시아
+  - subsidiary "A는 B의 자회사로": N24 한빛인베스트먼트->한빛금융지주
+  - develops "B는 'M'을 개발하고 있다": N6 딥브릭스->브릭-S
+  - contribution to a fund "이 펀드에는 A와 B가 각각 X를 출자한다": N16 산업은행, N17 중소벤처기업부
+  - participation by anaphora "A는 이 프로젝트에 참여할 예정이다": N19 모아로보틱스
+  - JV investment by anaphora "양사는 합작법인에 총 X를 투입할 예정이다": N29, N30
+  - location glosses "스웨덴의 A", "독일 ... 스타트업 B", "미국 벤처캐피털 A", "일본의 A",
+    "싱가포르 투자사 B" (BASED_IN): N21, N22, N28, N31, N32, N33
+  English prose, name boundaries of discovered names:
+  - lead investor in "X raised $N in a Series B led by Y": E1 (found, but the investee is
+    named "Oslo-based Tessellate AI")
+  - participants "with participation from Z and W": E2, E3
+  - acquisition with price "A acquired B for $N": E17 (found, but the target is named
+    "Brightloom Analytics for")
+  - "Y invested $N in X": E6 Marlowe Street Capital->Quillfire
+  - "X, founded by P and Q": E9, E10 (extracted reversed, with both people as one Startup
+    "Amara Okafor and Daniel Reyes"); "The company, founded by P in YEAR": E5
+  - "X closed a $N seed round from Y": E11 (extracted with the object "Amara Okafor and
+    Daniel Reyes")
+  - "Y led a $N Series A in X of Osaka": E12
+  - appositive "A, a subsidiary of B": E18; "A agreed to acquire B": E19 ("Lattice Nine for")
+  - "A signed a ... agreement with B": E21 Microsoft-Tessellate AI
+  - "A committed €N to B's fund": E16
+  - "the government of N launched the P programme" (government not in the gazetteer,
+    non-ASCII programme name cut to "Atl"): E22; "X is the first participant ...,
+    receiving €N under the programme": E23, E24 ("Marésia" cut to "Lisbon-based Mar")
+  - develops "X develops M": E15
+  - location glosses "Oslo-based", "a London start-up", "a Singapore-based fund",
+    "of Osaka", "Lisbon-based": E4, E7, E13, E14, E25
+  Tables (ko_table.txt): all ten deal-table pairs and all ten VC flows are found; missed:
+  - country gloss on the investor cell "블루하버캐피탈(미국)" (BASED_IN): T13
+  - prose under the table: founder "B는 연도 A 대표가 설립한 VC로": T15 이준호->가온벤처파트너스;
+    "A는 B와 전략적 파트너십을 맺었다고 밝혔다": T16 블루하버캐피탈-테라뉴런
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+import yaml
+
+from loaders.document import read_document, read_manifest
+from loaders.pipeline import DocumentLoader
+
+FOLDER = Path(__file__).resolve().parent / "generalisation"
+DOCUMENTS = ("ko_news.txt", "en_brief.txt", "ko_table.txt")
+
+#: Recall floors, (core, all): measured values rounded down to the nearest 0.05.
+FLOORS: dict[str, tuple[float, float]] = {
+    "ko_news.txt": (0.05, 0.05),    # measured 2/27 = 0.074, 2/33 = 0.061
+    "en_brief.txt": (0.10, 0.05),   # measured 2/20 = 0.100, 2/25 = 0.080
+    "ko_table.txt": (0.90, 0.85),   # measured 20/22 = 0.909, 23/26 = 0.885
+    "overall": (0.30, 0.30),        # measured 24/69 = 0.348, 27/84 = 0.321
+}
+#: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
+AMOUNT_TOLERANCE = 0.15
+
+
+def norm(name: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(name))).casefold()
+
+
+def actor_names(actor) -> set[str]:
+    names = [actor.name, getattr(actor, "name_ko", None), getattr(actor, "name_zh", None)]
+    names += list(actor.aliases or [])
+    return {norm(n) for n in names if n}
+
+
+def expected_names(fact: dict, end: str) -> set[str]:
+    return {norm(n) for n in [fact[end], *fact.get(f"{end}_alt", [])]}
+
+
+def rel_types(fact: dict) -> set[str]:
+    return {fact["rel"], *fact.get("rel_alt", [])}
+
+
+def is_core(fact: dict) -> bool:
+    return fact["rel"] != "BASED_IN"
+
+
+def matches(fact: dict, rel, actors, lenient: bool = False) -> bool:
+    if rel.type not in rel_types(fact):
+        return False
+    subj, obj = actors[rel.subject], actors[rel.object]
+
+    def fits(actor, end: str) -> bool:
+        have, want = actor_names(actor), expected_names(fact, end)
+        if have & want:
+            return True
+        # lenient: one name contains the other (a name boundary error, not a miss of the fact)
+        return lenient and any(w in h or h in w for h in have for w in want if len(h) >= 3)
+
+    if fits(subj, "subject") and fits(obj, "object"):
+        return True
+    return rel.type == "PARTNERS_WITH" and fits(subj, "object") and fits(obj, "subject")
+
+
+@pytest.fixture(scope="module")
+def expected() -> dict[str, list[dict]]:
+    with (FOLDER / "expected.yaml").open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@pytest.fixture(scope="module")
+def extracted() -> dict[str, tuple]:
+    manifest = read_manifest(FOLDER)
+    loader = DocumentLoader()
+    out = {}
+    for name in DOCUMENTS:
+        source = read_document(FOLDER / name, manifest)
+        out[name] = (source, loader.load_text(source).batch)
+    return out
+
+
+def score(facts: list[dict], batch) -> dict:
+    """Which expected facts are found, which only with a wrong name boundary, which extras."""
+    found, near, missed = [], [], []
+    used: set[int] = set()
+    for fact in facts:
+        hits = [i for i, rel in enumerate(batch.relationships) if matches(fact, rel, batch.actors)]
+        if hits:
+            found.append((fact, batch.relationships[hits[0]]))
+            used.update(hits)
+            continue
+        loose = [i for i, rel in enumerate(batch.relationships)
+                 if matches(fact, rel, batch.actors, lenient=True)]
+        (near if loose else missed).append(fact)
+        used.update(loose)
+    extras = [rel for i, rel in enumerate(batch.relationships) if i not in used]
+    return {"found": found, "near": near, "missed": missed, "extras": extras}
+
+
+def ratio(n: int, d: int) -> float:
+    return n / d if d else 1.0
+
+
+def describe(rel, actors) -> str:
+    s, o = actors[rel.subject], actors[rel.object]
+    amount = rel.props.get("amount_usd")
+    money = f" ${amount:,.0f}" if amount else ""
+    return f"{s.name} [{s.type}] -{rel.type}-> {o.name} [{o.type}]{money}"
+
+
+def test_generalisation_recall(expected, extracted):
+    totals = {"core": [0, 0], "all": [0, 0]}
+    measured: dict[str, tuple[float, float]] = {}
+    lines = ["", "generalisation recall (expected facts found / stated)"]
+    for name in DOCUMENTS:
+        facts = expected[name]
+        _, batch = extracted[name]
+        result = score(facts, batch)
+        found_ids = {f["id"] for f, _ in result["found"]}
+        core = [f for f in facts if is_core(f)]
+        core_found = sum(f["id"] in found_ids for f in core)
+        rc, ra = ratio(core_found, len(core)), ratio(len(found_ids), len(facts))
+        measured[name] = (rc, ra)
+        totals["core"][0] += core_found
+        totals["core"][1] += len(core)
+        totals["all"][0] += len(found_ids)
+        totals["all"][1] += len(facts)
+        n_rel = len(batch.relationships)
+        precision = ratio(len(result["found"]), n_rel)
+        lines.append(f"  {name}: core {core_found}/{len(core)} = {rc:.3f}, "
+                     f"all {len(found_ids)}/{len(facts)} = {ra:.3f}; "
+                     f"{n_rel} extracted, {len(result['extras'])} unmatched")
+        for fact, rel in result["found"]:
+            want = fact.get("amount_usd")
+            got = rel.props.get("amount_usd")
+            if want and fact.get("amount_scope") == "edge" and (
+                    not got or abs(got - want) > AMOUNT_TOLERANCE * want):
+                lines.append(f"    amount differs {fact['id']}: expected ~{want:,.0f}, got {got}")
+            year = fact.get("year") or (str(fact["date"])[:4] if fact.get("date") else None)
+            got_year = rel.props.get("year") or str(rel.props.get("date") or "")[:4] or None
+            if year and str(year) != str(got_year):
+                lines.append(f"    year differs {fact['id']}: expected {year}, got {got_year}")
+            if fact.get("qualifier") and fact["qualifier"] != rel.props.get("qualifier"):
+                lines.append(f"    qualifier differs {fact['id']}: expected {fact['qualifier']}, "
+                             f"got {rel.props.get('qualifier')}")
+        for fact in result["near"]:
+            lines.append(f"    found with a wrong name   {fact['id']}: {fact['subject']} "
+                         f"-{fact['rel']}-> {fact['object']}")
+        for fact in result["missed"]:
+            lines.append(f"    missed {fact['id']}: {fact['subject']} -{fact['rel']}-> "
+                         f"{fact['object']}   [{fact['construction']}]")
+        for rel in result["extras"]:
+            lines.append(f"    not expected: {describe(rel, batch.actors)}")
+        lines.append(f"    precision against expected (exact names): {precision:.3f}")
+    measured["overall"] = (ratio(*totals["core"]), ratio(*totals["all"]))
+    lines.append(f"  overall: core {totals['core'][0]}/{totals['core'][1]} = "
+                 f"{measured['overall'][0]:.3f}, all {totals['all'][0]}/{totals['all'][1]} = "
+                 f"{measured['overall'][1]:.3f}")
+    print("\n".join(lines))
+    failures = [f"{k}: recall (core, all) = ({v[0]:.3f}, {v[1]:.3f}) below floor {FLOORS[k]}"
+                for k, v in measured.items()
+                if v[0] < FLOORS[k][0] - 1e-9 or v[1] < FLOORS[k][1] - 1e-9]
+    assert not failures, "; ".join(failures)
+
+
+def test_expected_facts_are_well_formed(expected):
+    """expected.yaml: known relation types, unique ids, lines inside the documents."""
+    from graph.schema import REL_TYPES
+
+    ids = [f["id"] for facts in expected.values() for f in facts]
+    assert len(ids) == len(set(ids))
+    assert set(expected) == set(DOCUMENTS)
+    for name, facts in expected.items():
+        text_lines = (FOLDER / name).read_text(encoding="utf-8").split("\n")
+        for fact in facts:
+            assert rel_types(fact) <= set(REL_TYPES), fact["id"]
+            assert 1 <= fact["line"] <= len(text_lines) and text_lines[fact["line"] - 1].strip(), fact["id"]
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+
+
+@pytest.mark.parametrize("name", DOCUMENTS)
+def test_evidence_points_at_the_quoted_line(extracted, name):
+    """Every extracted fact has evidence, and its line holds the start of its quote."""
+    source, batch = extracted[name]
+    text_lines = source.text.split("\n")
+    bad = []
+    for rel in batch.relationships:
+        if not rel.evidence:
+            bad.append(f"no evidence: {describe(rel, batch.actors)}")
+        for ev in rel.evidence:
+            quote = squash(ev.text).lstrip("…. ")
+            start = quote[:20]
+            ok = (ev.doc_id == batch.document.id and 1 <= ev.line <= len(text_lines)
+                  and start and start in squash(text_lines[ev.line - 1]))
+            if not ok:
+                bad.append(f"{ev.doc_id}:{ev.line}: {ev.text[:60]!r} ({describe(rel, batch.actors)})")
+    assert not bad, "\n".join(bad)
