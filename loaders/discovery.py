@@ -14,10 +14,22 @@ import re
 from graph.model import Actor, slugify
 from loaders.mentions import Mention, particle_at
 
-_W = r"[A-Za-z0-9&.'’-]"
+_L = "A-Za-z0-9À-ÖØ-öø-ÿ"
+_W = rf"[{_L}&.'’-]"
+# A capitalised word, words joined to it ("Sky Engine", "Banco de Fomento", "AI21 Labs");
+# not a possessive "'s", not a lower-case word after it ("Analytics for ...").
 _LATIN_NAME = re.compile(
-    rf"(?<![A-Za-z0-9.@/-])((?:[A-Z]{_W}*[A-Za-z0-9&]|[A-Z]|\d+\.[A-Z]+)"
-    rf"(?:[ -](?:[A-Z]{_W}*[A-Za-z0-9&]|AI|of|for|and|de|Labs?|[A-Z]))*)(?![A-Za-z0-9@/])"
+    rf"(?<![{_L}.@/-])((?:[A-Z]{_W}*[{_L}&]|[A-Z]|\d+\.[A-Z]+)"
+    rf"(?:(?:\s(?:de|of|da|del|von|van)\s|[ -])(?:[A-Z]{_W}*[{_L}&]|AI|Labs?|[A-Z]))*)(?![{_L}@/])"
+)
+_BASED = re.compile(r"^[A-Z][\w.-]*-based\s+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+# Korean press introduces an unknown company by what it is: "AI 스타트업 딥브릭스는",
+# "벤처캐피털 한빛인베스트먼트가", "의료 AI 기업 메디카노바에".
+_DESCRIBED = re.compile(
+    r"(?:(?P<startup>스타트업)|(?P<investor>벤처캐피털|벤처캐피탈|VC|투자사|운용사|자산운용사|사모펀드|액셀러레이터)|"
+    r"(?P<company>기업|업체|회사|제조사|그룹))\s+(?P<name>[가-힣A-Za-z0-9]{2,14}?)"
+    r"(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로|\(|\s))"
 )
 _QUOTED = re.compile(r"[‘'“\"「『《<]([^‘’'“”\"「」『』《》<>]{2,60})[’'”\"」』》>]")
 _KOREAN_ORG = re.compile(
@@ -43,6 +55,10 @@ _UNIVERSITY_WORDS = ("University", "Institute", "College", "대학교", "대학"
 _GOVERNMENT_WORDS = ("Ministry", "Department", "Agency", "Commission", "위원회", "부처", "정부")
 
 
+# Words that follow a descriptor but are not names ("기업 가치", "스타트업 투자").
+_COMMON_NOUN = re.compile(r"^(?:가치|투자|육성|지원|생태계|경쟁력|인수|들|간|대상|규모|전용|중심|등|및|이|으로|성장|발굴|협력)")
+
+
 def guess_type(name: str, role: str = "") -> tuple[str, str | None]:
     """(actor type, kind) guessed from a name's words and the role it plays.
 
@@ -63,6 +79,8 @@ def guess_type(name: str, role: str = "") -> tuple[str, str | None]:
         return "Model", None
     if role == "investor":
         return "Investor", "vc"
+    if role == "company":
+        return "Company", None
     return "Startup", None
 
 
@@ -85,10 +103,28 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
         return all(end <= s or start >= e for s, e in taken)
 
     found: list[Mention] = []
+    for m in _DESCRIBED.finditer(text):
+        start, end = m.span("name")
+        name = m.group("name")
+        if free(start, end) and _plausible(name, False) and not _COMMON_NOUN.match(name):
+            role = "investee" if m.group("startup") else "investor" if m.group("investor") else "company"
+            actor = discovered_actor(name, role)
+            mention = Mention(start, end, actor, name, discovered=True)
+            mention.particle, mention.after = particle_at(text, end)
+            found.append(mention)
+            taken.append((start, end))
     for pattern, role in ((_QUOTED, "programme"), (_KOREAN_ORG, ""), (_LATIN_NAME, "")):
         for m in pattern.finditer(text):
             start, end = m.span(1) if pattern is not _QUOTED else m.span(0)
             name = m.group(1).strip()
+            if pattern is _LATIN_NAME:
+                based = _BASED.match(name)
+                if based:
+                    start, name = start + based.end(), name[based.end():]
+                trail = _POSSESSIVE.search(name)
+                if trail:
+                    name = name[:trail.start()]
+                end = start + len(name)
             if not free(start, end) or not _plausible(name, pattern is _QUOTED):
                 continue
             actor = discovered_actor(name, role)

@@ -80,10 +80,13 @@ DOCUMENTS = ("ko_news.txt", "en_brief.txt", "ko_table.txt")
 
 #: Recall floors, (core, all): measured values rounded down to the nearest 0.05.
 FLOORS: dict[str, tuple[float, float]] = {
-    "ko_news.txt": (0.05, 0.05),    # measured 2/27 = 0.074, 2/33 = 0.061
-    "en_brief.txt": (0.10, 0.05),   # measured 2/20 = 0.100, 2/25 = 0.080
+    # First measured (untuned): ko_news 2/27, en_brief 2/20, ko_table 20/22, overall 24/69.
+    # Raised after discovery learnt descriptor-introduced Korean names and cleaner English
+    # name boundaries (rules written for the pattern, not for these documents):
+    "ko_news.txt": (0.25, 0.30),    # measured 8/27 = 0.296, 10/33 = 0.303
+    "en_brief.txt": (0.30, 0.20),   # measured 6/20 = 0.300, 6/25 = 0.240
     "ko_table.txt": (0.90, 0.85),   # measured 20/22 = 0.909, 23/26 = 0.885
-    "overall": (0.30, 0.30),        # measured 24/69 = 0.348, 27/84 = 0.321
+    "overall": (0.45, 0.45),        # measured 34/69 = 0.493, 39/84 = 0.464
 }
 #: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
 AMOUNT_TOLERANCE = 0.15

@@ -179,6 +179,7 @@ _TARGET_DESCRIPTOR = re.compile(r"^\s*(?:[^\s,.]+\s+){0,3}?(?:[^\s,.]*(?:기업|
 
 def _describes_target(between: str) -> bool:
     """"인수한 데이터 라벨링 기업 Scale AI": words between a relative clause and its head."""
+    between = re.sub(r"[‘“「『《'\"]", "", between)
     return len(between) <= 24 and bool(_TARGET_DESCRIPTOR.match(between))
 
 
