@@ -265,7 +265,9 @@ class SentenceExtractor:
             nxt = min([h.start for h in before if h.start > g.start] + [cue.start])
             return len(text[g.end:nxt].strip()) <= 2
 
-        agents = [g for g in before if g.particle in SUBJECT or (g.particle == "의" and possessive_agent(g))]
+        founding = "FOUNDED" in cue.cue.relations
+        agents = [g for g in before if g.particle in SUBJECT or (g.particle == "의" and possessive_agent(g))
+                  or (founding and g.particle == "에서")]  # "칭화대학교에서 창업한 지푸 AI"
         if not agents and topic is not None and topic.end <= cue.start:
             agents = [topic]
         if not agents:
@@ -302,16 +304,19 @@ class SentenceExtractor:
         return pairs
 
     def _symmetric(self, before, topic, text, cue):
-        parties: list[Mention] = []
+        """"A와 B가 협력", "A는 B와 협력", "A, B는 제휴": a list marked 와/과 ("C, D와의 협력")
+        partners the subject, not its own members with each other."""
         with_groups = [g for g in before if g.particle in WITH]
         subj_groups = [g for g in before if g.particle in SUBJECT]
         if topic is not None and topic not in subj_groups:
             subj_groups.insert(0, topic)
-        for g in subj_groups[-1:] + with_groups[-1:]:
-            parties += [m for m in g.members if m not in parties]
-        if len(subj_groups[-1:]) == 1 and not with_groups and len(subj_groups[-1].members) < 2:
+        if not subj_groups:
             return []
-        return [(a, b, None) for i, a in enumerate(parties) for b in parties[i + 1:] if a.actor.id != b.actor.id]
+        subject = subj_groups[-1]
+        if not with_groups:
+            members = subject.members
+            return [(a, b, None) for i, a in enumerate(members) for b in members[i + 1:] if a.actor.id != b.actor.id]
+        return [(a, b, None) for a in subject.members for b in with_groups[-1].members if a.actor.id != b.actor.id]
 
     def _english(self, frame, before, after, text, cue):
         if frame == "raise":
