@@ -42,6 +42,11 @@ AI VC PE IT ICT GDP R&D CEO CTO LLM GPU CPU HBM API SW HW MOU IPO ESG USD KRW EU
 Source Note The This That These Those In On At For And Or Of A An As By From To With
 Table Figure Fig Korea China Japan ETF NPU SoC OS PC B2B B2C M&A SaaS DB NLP TOP Top
 II III IV V VI VII VIII IX X Executive Summary I
+Furthermore Moreover However Meanwhile Also Additionally Finally First Second Third Today Yesterday
+Last Next Its Their Our His Her We They It He She But So Yet While When After Before During Under
+Since Although Because If As Both Such Many Most Some Several Other Another Each Every All Across
+Currently Recently Overall Together Instead Later Earlier Despite Through Among Between Against
+January February March April May June July August September October November December
 """.split())
 _PROGRAM_WORDS = {
     "law": ("법", "법안", "Act", "Law"),

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.model import Actor, Document, GraphBatch, Relationship
+from graph.model import Actor, Document, GraphBatch, Relationship, slugify
 from graph.schema import REL_TYPES
 from loaders.discovery import find_candidates
 from loaders.document import SourceText, find_documents, read_document, read_manifest
@@ -124,11 +124,34 @@ class DocumentLoader:
         mentions = find_mentions(text, self.gazetteer)
         if home_government is not None and "정부" in text:
             mentions += self._home_government(text, mentions, home_government)
+        mentions = self._qualified_governments(text, mentions)
         # Unknown names matter only where a relation may be stated.
         if discover:
             mentions += [self._resolved(m) for m in find_candidates(text, mentions)]
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    @staticmethod
+    def _qualified_governments(text: str, mentions: list[Mention]) -> list[Mention]:
+        """"중국 외교부": a country name right before a ministry decides whose ministry it is.
+
+        A gazetteer ministry of another country is replaced by a discovered government body
+        named as written, so "중국 외교부" never becomes Korea's foreign ministry.
+        """
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if (prev is not None and m.actor.type == "Government" and prev.actor.type == "Country"
+                    and not text[prev.end:m.start].strip() and prev.actor.country
+                    and m.actor.country and prev.actor.country != m.actor.country):
+                name = text[prev.start:m.end]
+                actor = Actor(id=slugify(name), name=name, type="Government", country=prev.actor.country,
+                              name_ko=name, discovered=True)
+                m = Mention(prev.start, m.end, actor, name, m.particle, after=m.after, discovered=True)
+                out[-1] = m
+                continue
+            out.append(m)
+        return out
 
     def _resolved(self, m: Mention) -> Mention:
         m.actor = self.resolver.resolve(m.actor)
