@@ -162,6 +162,8 @@ def _modifiers(groups: list[Group], sentence: str) -> list[Group]:
     return kept
 
 
+# An amount right after these words is a valuation, revenue or spending, not a deal's size.
+_NOT_A_DEAL = re.compile(r"가치|시가\s*총액|매출|자본\s*지출|영업이익|valuation|valued at|worth|revenue|capex", re.I)
 _DEVELOPERS = {"Company", "Startup", "University", "Investor", "Government"}
 _OWNED = re.compile(r"^\s*(?:[^\s,.]+\s+){0,2}?[‘'“\"「]?\s*$|^\s*(?:AI|LLM|거대언어모델|언어모델|모델|챗봇|플랫폼)\s*[‘'“\"「]?\s*$")
 _ROUND = re.compile(r"투자(?:에는|에|\s*라운드에는?)|라운드에는?|funding round")
@@ -206,7 +208,7 @@ class SentenceExtractor:
         groups = _merge_with(_modifiers(_groups(s.text, s.mentions), s.text), s.text)
         if not groups:
             return facts
-        amounts = find_amounts(s.text)
+        amounts = [a for a in find_amounts(s.text) if not _NOT_A_DEAL.search(s.text, max(0, a.start - 12), a.start)]
         dates = find_dates(s.text)
         used: set[tuple[int, int]] = set()
         for cue in cues:
