@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.spans import leftmost_longest
+
 _FULL = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?")
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-./](\d{1,2})(?:[-./](\d{1,2}))?(?!\d)")
 _SHORT = re.compile(r"[‘'’](\d{2})\.(\d{1,2})(?!\d)|\((\d{2})\.(\d{1,2})\)")
@@ -58,10 +60,4 @@ def find_dates(text: str) -> list[DateMention]:
         y = int(m.group(1))
         if 1990 <= y <= 2100:
             found.append(DateMention(str(y), y, m.start(), m.end()))
-    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
-    kept: list[DateMention] = []
-    for d in found:
-        if kept and d.start < kept[-1].end:
-            continue
-        kept.append(d)
-    return kept
+    return leftmost_longest(found)

@@ -15,6 +15,7 @@ import yaml
 
 from graph.model import Actor, slugify
 from graph.schema import NODE_TYPES
+from loaders.spans import leftmost_longest
 
 GAZETTEER_DIR = Path(__file__).with_name("gazetteer")
 # libyaml's loader is ten times faster than the pure-Python one; both are safe loaders.
@@ -150,13 +151,7 @@ class Gazetteer:
                 entry = self._by_form.get(m.group(1))
                 if entry is not None:
                     found.append(Match(start, end, text[start:end], entry))
-        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
-        kept: list[Match] = []
-        for m in found:
-            if kept and m.start < kept[-1].end:
-                continue
-            kept.append(m)
-        return kept
+        return leftmost_longest(found)
 
 
 def _as_tuple(value: object, where: str) -> tuple[str, ...]:
