@@ -229,7 +229,7 @@ def render_html(blocks: list[Block], title: str, network_src: str | None = "grap
 def communities_frame(G: nx.MultiDiGraph, comms: Communities) -> pd.DataFrame:
     """One row per actor: ``community`` (1-based, largest first), its ``size``, id, name, type, country."""
     rows = [{"community": i, "size": len(members), "id": n, "name": _name(G, n),
-             "type": G.nodes[n].get("type"), "country": G.nodes[n].get("country")}
+             "type": G.nodes[n].get("type"), "country": G.nodes[n].get("country") or ""}
             for i, members in enumerate(comms.communities, start=1)
             for n in sorted(members, key=str)]
     return pd.DataFrame(rows, columns=["community", "size", "id", "name", "type", "country"])

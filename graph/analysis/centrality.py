@@ -264,7 +264,7 @@ def centrality_table(G: nx.MultiDiGraph, weight: str | None = "amount_usd",
         data = G.nodes[node]
         rows.append({
             "id": node, "name": data.get("name") or str(node), "type": data.get("type"),
-            "country": data.get("country"), "degree": G.degree(node),
+            "country": data.get("country") or "", "degree": G.degree(node),
             "in_degree": G.in_degree(node), "out_degree": G.out_degree(node),
             "in_strength": s_in[node], "out_strength": s_out[node],
             "pagerank": pagerank[node], "betweenness": betweenness[node],
@@ -317,7 +317,7 @@ def top_investors(G: nx.MultiDiGraph, by: str = "amount", n: int = 10,
     for node, row in acc.items():
         data = G.nodes[node]
         rows.append({"id": node, "name": data.get("name") or str(node), "type": data.get("type"),
-                     "country": data.get("country"), "amount_usd": row["amount_usd"],
+                     "country": data.get("country") or "", "amount_usd": row["amount_usd"],
                      "deals": row["deals"], "disclosed": row["disclosed"],
                      "investees": len(row["investees"])})
     df = pd.DataFrame(rows, columns=columns)
