@@ -17,7 +17,7 @@ from loaders.gazetteer import Gazetteer
 # Korean particles (josa) that mark an actor's role, longest first so that "으로부터" wins
 # over "으로". Kept as data of this module: they are grammar, not world knowledge.
 PARTICLES: tuple[str, ...] = tuple(sorted((
-    "으로부터", "로부터", "에게서", "에서부터", "에서", "에게", "에 대한", "에대한", "에의",
+    "으로부터", "로부터", "에게서", "에서부터", "에서", "에게", "에 대한", "에대한", "에의", "에 의해", "에의해",
     "과의", "와의", "과", "와", "하고", "이랑", "랑",
     "께서", "은", "는", "이", "가", "도", "을", "를", "의", "에", "으로", "로", "이며", "이자", "인",
 ), key=len, reverse=True))

@@ -15,6 +15,7 @@ from graph.model import Actor, Evidence
 from loaders.amounts import Amount, find_amounts
 from loaders.dates import DateMention, find_dates
 from loaders.mentions import Mention
+from loaders.relations.appositives import linked_by_nouns
 from loaders.relations.frames import CueMatch, Cues
 
 SUBJECT = {"가", "이", "은", "는", "께서", "도", "이며", "이자", "인"}
@@ -166,6 +167,7 @@ def _modifiers(groups: list[Group], sentence: str) -> list[Group]:
 _NOT_A_DEAL = re.compile(r"가치|시가\s*총액|매출|자본\s*지출|영업이익|valuation|valued at|worth|revenue|capex", re.I)
 _DEVELOPERS = {"Company", "Startup", "University", "Investor", "Government"}
 _OWNED = re.compile(r"^\s*(?:[^\s,.]+\s+){0,2}?[‘'“\"「]?\s*$|^\s*(?:AI|LLM|거대언어모델|언어모델|모델|챗봇|플랫폼)\s*[‘'“\"「]?\s*$")
+_HEAD_NOUN = re.compile(r"(?:기업|회사|스타트업|곳|모델|펀드|프로젝트|기관|법인|연구소)")
 _ROUND = re.compile(r"투자(?:에는|에|\s*라운드에는?)|라운드에는?|funding round")
 
 
@@ -201,7 +203,7 @@ class SentenceExtractor:
     def extract(self, s: SentenceInput) -> list[Fact]:
         if len(s.mentions) < 1:
             return []
-        facts = self._possessed_models(s)
+        facts = self._possessed_models(s) + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
         cues = s.cues if s.cues is not None else self.cues.find(s.text, s.lang)
         if not cues:
             return facts + self._country_hints(s) if any(m.country_hint for m in s.mentions) else facts
@@ -268,6 +270,10 @@ class SentenceExtractor:
             return len(text[g.end:nxt].strip()) <= 2
 
         founding = "FOUNDED" in cue.cue.relations
+        by = [g for g in before if g.particle in ("에 의해", "에의해")]
+        if by and topic is not None and topic.end <= by[-1].start:
+            # "Cohere는 A, B, C에 의해 창업": the 에 의해 names act on the topic.
+            return [(a, t, topic) for a in by[-1].members for t in topic.members]
         agents = [g for g in before if g.particle in SUBJECT or (g.particle == "의" and possessive_agent(g))
                   or (founding and g.particle == "에서")]  # "칭화대학교에서 창업한 지푸 AI"
         if not agents and topic is not None and topic.end <= cue.start:
@@ -285,6 +291,9 @@ class SentenceExtractor:
         rel = re.match(r"\S{0,4}?(?:한|된|했던|하는|할|하였던|했다는)\s", text[cue.end:cue.end + 10])
         if rel and after and _describes_target(text[cue.end + rel.end():after[0].start]):
             targets.append(after[0])
+        elif (rel and not targets and topic is not None and topic.end <= agent.start and agent is not topic
+              and _HEAD_NOUN.match(text, cue.end + rel.end())):
+            targets.append(topic)  # "xAI는 일론 머스크가 설립한 기업": the topic is what was founded
         pairs = []
         for tg in targets:
             if tg is agent:

@@ -1,0 +1,48 @@
+"""Relations stated by a noun between two names rather than by a verb.
+
+"틱톡의 모회사 바이트댄스" (ByteDance owns TikTok), "사우디 아람코 산하 벤처펀드 Prosperity7",
+"딥시크의 창업자 량원펑", "Hugging Face 창업자 클레망 델랑지": the noun says what the second
+name is to the first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from graph.model import Evidence
+from loaders.mentions import Mention
+
+# (pattern between the two names, relation, which name is the subject)
+_LINKS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    # "A의 모회사 B", "A 모회사인 B": B owns A
+    (re.compile(r"^\s*(?:의\s*)?모회사(?:인|는)?\s*$"), "SUBSIDIARY_OF", "first"),
+    # "A 산하(의) [descriptor] B", "A의 자회사 B": B belongs to A
+    (re.compile(r"^\s*(?:의\s*)?(?:산하|자회사|계열사)(?:의|인)?\s*(?:[^\s,.]+\s+){0,3}?(?:[^\s,.]*(?:펀드|회사|기업|기관|법인|벤처펀드|투자사)인?\s*)?$"),
+     "SUBSIDIARY_OF", "second"),
+    # "A의 창업자 P", "A 공동 창업자 P", "A 설립자인 P": P founded A
+    (re.compile(r"^\s*(?:의\s*)?(?:공동\s*)?(?:창업자|설립자|창립자|co-?founder|founder)(?:인|이자)?\s*(?:of\s*)?$", re.I),
+     "FOUNDED", "second"),
+)
+_SUBJECT_TYPES = {
+    "SUBSIDIARY_OF": {"Company", "Startup", "Investor", "University", "Model", "Program"},
+    "FOUNDED": {"Person", "Company", "University", "Government", "Investor", "Startup"},
+}
+
+
+def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int, int], Evidence]) -> list:
+    """Facts stated by "모회사", "산하", "자회사", "창업자" between two adjacent names."""
+    from loaders.relations.sentences import Fact
+
+    facts = []
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        between = text[first.end:second.start]
+        for pattern, relation, subject_side in _LINKS:
+            if not pattern.match(between):
+                continue
+            subject, obj = (first, second) if subject_side == "first" else (second, first)
+            if subject.actor.type in _SUBJECT_TYPES[relation] and subject.actor.id != obj.actor.id:
+                facts.append(Fact(subject.actor, relation, obj.actor, {"confidence": 0.7},
+                                  evidence(first.start, second.end)))
+            break
+    return facts
