@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graph.model import Actor, slugify
-from loaders.mentions import Mention, particle_at
+from loaders.mentions import PROGRAMME_WORD, Mention, particle_at
 
 _L = "A-Za-z0-9À-ÖØ-öø-ÿ"
 _W = rf"[{_L}&.'’-]"
@@ -20,9 +20,10 @@ _W = rf"[{_L}&.'’-]"
 # not a possessive "'s", not a lower-case word after it ("Analytics for ...").
 _LATIN_NAME = re.compile(
     rf"(?<![{_L}.@/-])((?:[A-Z]{_W}*[{_L}&]|[A-Z]|\d+\.[A-Z]+)"
-    rf"(?:(?:\s(?:de|of|da|del|von|van)\s|[ -])(?:[A-Z]{_W}*[{_L}&]|AI|Labs?|[A-Z]))*)(?![{_L}@/])"
+    rf"(?:(?:\s(?:de|of|for|da|del|von|van)\s|[ -])(?:[A-Z]{_W}*[{_L}&]|AI|Labs?|[A-Z]))*)(?![{_L}@/])"
 )
 _BASED = re.compile(r"^[A-Z][\w.-]*-based\s+")
+_PROGRAMME_KIND = {"펀드": "fund", "기금": "fund", "법": "law", "법안": "law", "헌장": "law", "프로젝트": "project"}
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Korean press introduces an unknown company by what it is: "AI 스타트업 딥브릭스는",
 # "벤처캐피털 한빛인베스트먼트가", "의료 AI 기업 메디카노바에".
@@ -133,8 +134,15 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
             if not free(start, end) or not _plausible(name, pattern is _QUOTED):
                 continue
             actor = discovered_actor(name, role)
+            particle_from = end
+            if pattern is _LATIN_NAME:
+                word = PROGRAMME_WORD.match(text, end)
+                if word:
+                    kind = _PROGRAMME_KIND.get(word.group(1), "policy")
+                    actor = Actor(id=actor.id, name=name, type="Program", kind=kind, discovered=True)
+                    particle_from = word.end()
             mention = Mention(start, end, actor, text[start:end], discovered=True)
-            mention.particle, mention.after = particle_at(text, end)
+            mention.particle, mention.after = particle_at(text, particle_from)
             found.append(mention)
             taken.append((start, end))
     return found

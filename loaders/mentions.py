@@ -21,6 +21,9 @@ PARTICLES: tuple[str, ...] = tuple(sorted((
     "과의", "와의", "과", "와", "하고", "이랑", "랑",
     "께서", "은", "는", "이", "가", "도", "을", "를", "의", "에", "으로", "로", "이며", "이자", "인",
 ), key=len, reverse=True))
+# "GenAI4EU 이니셔티브를", "Apply AI 전략을": a programme's name followed by what it is; the
+# particle that gives its role comes after that word.
+PROGRAMME_WORD = re.compile(r"\s?(이니셔티브|행동\s?계획|계획|전략|프로그램|프로젝트|펀드|기금|법안|법|정책|미션|헌장)(?![가-힣]{2})")
 _GLOSS = re.compile(r"\s?[(（]([^()（）]{1,60})[)）]")
 # Footnote marks, and the closing bracket of a list glossing a noun ("통신 3사(SKT, KT)가").
 _FOOTNOTE = re.compile(r"(?:<sup>[^<]{0,8}</sup>|\\?\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[)’”」』》'\"])+")
@@ -80,7 +83,8 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 end = gloss.end()
                 i += 1
         mention.end = end
-        mention.particle, mention.after = particle_at(text, end)
+        word = PROGRAMME_WORD.match(text, end) if mention.actor.type == "Program" else None
+        mention.particle, mention.after = particle_at(text, word.end() if word else end)
         mentions.append(mention)
         i += 1
     return mentions

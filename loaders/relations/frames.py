@@ -20,6 +20,8 @@ class Cue:
     frame: str
     relations: tuple[str, ...]
     lang: str
+    #: Actor types the subject must have for this cue, when the cue alone is too weak.
+    subjects: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
     cues: list[Cue] = []
     for item in data["cues"]:
         for word in item["words"]:
-            cues.append(Cue(str(word), item["frame"], tuple(item["relations"]), item.get("lang", "ko")))
+            cues.append(Cue(str(word), item["frame"], tuple(item["relations"]), item.get("lang", "ko"),
+                            tuple(item.get("subjects", ()))))
     by_word: dict[str, Cue] = {}
     for cue in cues:
         by_word.setdefault(cue.word.lower() if cue.lang == "en" else cue.word, cue)

@@ -350,6 +350,8 @@ class SentenceExtractor:
             return None
         if cue.cue.relations[0] == "ACQUIRED" and target_group is not None and target_group.particle in ("에", "에게"):
             subj, obj = obj, subj  # "딥마인드는 구글에 인수": the 에-name is the buyer
+        if cue.cue.subjects and subj.actor.type not in cue.cue.subjects:
+            return None
         for relation in cue.cue.relations:
             subject = subj.actor
             if relation in ("LAUNCHED", "FUNDS", "REGULATES") and subject.type == "Country":
