@@ -122,11 +122,16 @@ def _merge_with(groups: list[Group], sentence: str) -> list[Group]:
     return merged
 
 
+_MONEY_NOUN = re.compile(r"자금|예산|금액|투자금|돈")
+
+
 def _descriptor_particle(sentence: str, pos: int) -> tuple[str, int]:
     """The particle on a short describing phrase after a name ("등 중국 빅테크의")."""
     m = re.match(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*?(으로부터|로부터|에서|에게|에|의|은|는|이|가|을|를|과|와)(?=[\s,.]|$)",
                  sentence[pos:pos + 24])
-    return (m.group(1), pos + m.end()) if m else ("", pos)
+    if not m or _MONEY_NOUN.search(m.group(0)):
+        return "", pos  # "빅테크(알리바바, 텐센트) 자금을": the money is the object, not the names
+    return m.group(1), pos + m.end()
 
 
 def _clause(sentence: str, cue: CueMatch) -> tuple[int, int]:
@@ -212,9 +217,11 @@ class SentenceExtractor:
             return facts
         amounts = [a for a in find_amounts(s.text) if not _NOT_A_DEAL.search(s.text, max(0, a.start - 12), a.start)]
         dates = find_dates(s.text)
-        used: set[tuple[int, int]] = set()
+        used: set[tuple[int, int]] = {(m.start, m.end) for m in s.mentions}
         for cue in cues:
-            if any(cue.start < e and cue.end > b for b, e in used):
+            # A cue inside a name ("규제 인텔리전스 생태계", "카타르 투자청") or inside a hyphenated
+            # compound ("연구-창업-인재") states nothing.
+            if any(cue.start < e and cue.end > b for b, e in used) or s.text[cue.start - 1:cue.start] in ("-", "·"):
                 continue
             used.add((cue.start, cue.end))
             lo, hi = _clause(s.text, cue)
