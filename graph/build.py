@@ -47,7 +47,10 @@ def load_into(store: GraphStore, corpus: str | Path,
     summary = LoadSummary()
     store.ensure_schema()
     for result in load_corpus(corpus, progress=progress, skip=lambda doc: store.document_loaded(doc.id)):
-        summary.reports.append(store.write_batch(result.batch))
+        doc = result.batch.document
+        # A skipped document is one the store already holds: no second look needed.
+        summary.reports.append(WriteReport(doc.id, doc.path, "unchanged") if result.skipped
+                               else store.write_batch(result.batch))
         summary.sentences += result.sentences
         summary.chars += result.batch.document.chars
         name = Path(result.batch.document.path).name

@@ -46,28 +46,11 @@ REL_TYPES: dict[str, tuple[str, bool]] = {
 }
 MENTIONED_IN = "MENTIONED_IN"
 
-#: Relationship types that carry money and count as "core" for evaluation.
+#: Relationship types whose extraction is scored (recall and precision) by `aigraph eval`.
 CORE_REL_TYPES: tuple[str, ...] = (
     "INVESTED_IN", "ACQUIRED", "FUNDS", "LAUNCHED", "PARTICIPATES_IN", "PARTNERS_WITH",
     "FOUNDED", "SUBSIDIARY_OF", "DEVELOPS", "VC_FLOW", "REGULATES",
 )
-
-#: Properties an actor node may carry (besides labels).
-ACTOR_PROPERTIES: tuple[str, ...] = (
-    "id", "name", "name_ko", "name_zh", "aliases", "type", "country", "kind", "discovered",
-)
-DOCUMENT_PROPERTIES: tuple[str, ...] = (
-    "id", "title", "publisher", "date", "lang", "path", "kind", "chars",
-)
-#: Properties a fact relationship may carry.
-REL_PROPERTIES: tuple[str, ...] = (
-    "key", "amount", "unit", "currency", "amount_usd", "rate", "rate_source", "date", "year",
-    "role", "round", "qualifier", "share_pct", "confidence", "table", "sources", "evidence",
-)
-
-#: Qualifiers as stored on relationships.
-QUALIFIERS: tuple[str, ...] = ("at least", "about", "planned", "in talks", "at most")
-
 
 def check_node_type(name: str) -> str:
     """Return ``name`` if it is a known actor type, else raise ``ValueError``."""

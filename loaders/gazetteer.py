@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from graph.model import Actor, slugify
-from graph.schema import NODE_TYPES
+from graph.schema import KINDS, NODE_TYPES
 from loaders.spans import leftmost_longest
 
 GAZETTEER_DIR = Path(__file__).with_name("gazetteer")
@@ -181,6 +181,8 @@ def load_entries(folder: Path = GAZETTEER_DIR) -> list[Entry]:
                 ko=_as_tuple(raw.get("ko"), where), zh=_as_tuple(raw.get("zh"), where),
                 aliases=_as_tuple(raw.get("aliases"), where), kind=raw.get("kind") or None,
             )
+            if entry.kind is not None and entry.kind not in KINDS.get(entry.type, ()):
+                raise GazetteerError(f"{where}: kind {entry.kind!r} is not one of {KINDS.get(entry.type, ())} for {entry.type}")
             if entry.id in seen:
                 raise GazetteerError(f"{where}: {entry.name!r} duplicates an entry of {seen[entry.id]}")
             seen[entry.id] = path.name

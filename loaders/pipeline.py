@@ -18,10 +18,11 @@ from graph.schema import REL_TYPES
 from loaders.discovery import find_candidates
 from loaders.document import SourceText, find_documents, read_document, read_manifest
 from loaders.gazetteer import Gazetteer, default_gazetteer
-from loaders.mentions import Mention, find_mentions
+from loaders.mentions import Mention, find_mentions, particle_at
 from loaders.normalise import Block, split_blocks
+from loaders.relations.fact import Fact
 from loaders.relations.frames import load_cues
-from loaders.relations.sentences import Fact, SentenceExtractor, SentenceInput
+from loaders.relations.sentences import SentenceExtractor, SentenceInput
 from loaders.relations.tables import TableContext, extract_tables
 from loaders.sentences import split_sentences
 
@@ -161,8 +162,6 @@ class DocumentLoader:
     @staticmethod
     def _home_government(text: str, mentions: list[Mention], government: Actor) -> list[Mention]:
         """A bare "정부" in a Korean report is Korea's government."""
-        from loaders.mentions import particle_at
-
         found = []
         for m in _KOREAN_GOVERNMENT.finditer(text):
             if any(k.start < m.start() and k.actor.type in ("Country", "Government") for k in mentions):

@@ -167,6 +167,7 @@ class GraphStore(ABC):
 
     @staticmethod
     def remove_statements(doc_id: str) -> list[Statement]:
+        """Statements taking a document and the facts only it supported out of the graph."""
         params = {"doc": doc_id, "prefix": f"{doc_id}:"}
         return [(q, params) for q in cypher.REMOVE_DOCUMENT]
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from graph.model import Evidence
 from loaders.mentions import Mention
+from loaders.relations.fact import Fact
 
 # (pattern between the two names, relation, which name is the subject)
 _LINKS: tuple[tuple[re.Pattern[str], str, str], ...] = (
@@ -30,10 +31,8 @@ _SUBJECT_TYPES = {
 }
 
 
-def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int, int], Evidence]) -> list:
+def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int, int], Evidence]) -> list[Fact]:
     """Facts stated by "모회사", "산하", "자회사", "창업자" between two adjacent names."""
-    from loaders.relations.sentences import Fact
-
     facts = []
     for first, second in zip(mentions, mentions[1:], strict=False):
         between = text[first.end:second.start]

@@ -9,14 +9,16 @@ give one fact per name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from graph.model import Actor, Evidence
+from graph.model import Evidence
 from loaders.amounts import Amount, find_amounts
 from loaders.dates import DateMention, find_dates
 from loaders.mentions import Mention
 from loaders.relations.appositives import linked_by_nouns
-from loaders.relations.frames import CueMatch, Cues
+from loaders.relations.fact import Fact
+from loaders.relations.frames import Cue, CueMatch, Cues
 
 SUBJECT = {"가", "이", "은", "는", "께서", "도", "이며", "이자", "인"}
 TARGET = {"에", "에게", "에 대한", "에대한", "을", "를", "에의"}
@@ -48,23 +50,12 @@ class Group:
 
 
 @dataclass
-class Fact:
-    """One extracted relation before it becomes a graph relationship."""
-
-    subject: Actor
-    type: str
-    object: Actor
-    props: dict = field(default_factory=dict)
-    evidence: Evidence | None = None
-
-
-@dataclass
 class SentenceInput:
     """A sentence with what the extractor needs to know about it."""
 
     text: str
     doc_id: str
-    line_at: object  # callable: offset in ``text`` -> original line number
+    line_at: Callable[[int], int]  # offset in ``text`` -> original line number
     mentions: list[Mention]
     lang: str = "ko"
     #: The topic of the sentence before, in the same paragraph ("OpenAI는 ... 유치했다.
@@ -176,13 +167,8 @@ _HEAD_NOUN = re.compile(r"(?:기업|회사|스타트업|곳|모델|펀드|프로
 _ROUND = re.compile(r"투자(?:에는|에|\s*라운드에는?)|라운드에는?|funding round")
 
 
-def _investment_cue() -> CueMatch:
-    from loaders.relations.frames import Cue
-
-    return CueMatch(Cue("투자", "agent_target", ("INVESTED_IN",), "ko"), 0, 0)
-
-
-_AS_INVESTMENT = _investment_cue()
+# Participants in an investment round are investors: the fact is built as if "투자" were the cue.
+_AS_INVESTMENT = CueMatch(Cue("투자", "agent_target", ("INVESTED_IN",), "ko"), 0, 0)
 _TARGET_DESCRIPTOR = re.compile(r"^\s*(?:[^\s,.]+\s+){0,3}?(?:[^\s,.]*(?:기업|업체|회사|스타트업|펀드|프로젝트|모델|플랫폼)인?)?\s*$")
 
 

@@ -26,7 +26,7 @@ from loaders.discovery import discovered_actor
 from loaders.gazetteer import Gazetteer
 from loaders.mentions import find_mentions
 from loaders.normalise import Block
-from loaders.relations.sentences import Fact
+from loaders.relations.fact import Fact
 
 _CAPTION = re.compile(r"^\s*\[?\s*(?:표|Table)\s*([\d\-]+)\s*\]?\s*(.*)$", re.I)
 _HEADER_INVESTOR = re.compile(r"투자자|투자사|Investor", re.I)
