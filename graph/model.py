@@ -93,12 +93,19 @@ class Relationship:
 
     @property
     def key(self) -> str:
-        """The part of the identity beyond (subject, type, object): date or round, else ''."""
-        return str(self.props.get("date") or self.props.get("round") or self.props.get("year") or "")
+        """The part of the identity beyond (subject, type, object): date or round, else ''.
+
+        A country flow read from the receiving country's table and from the investing
+        country's table are two measurements of one flow (they often differ), so the side
+        it was reported from is part of the key.
+        """
+        when = str(self.props.get("date") or self.props.get("round") or self.props.get("year") or "")
+        side = self.props.get("direction")
+        return f"{when}/{side}" if side else when
 
     @property
     def identity(self) -> tuple[str, str, str, str]:
-        """(subject, type, object, date-or-round): two facts with one identity are one edge."""
+        """(subject, type, object, key): two facts with one identity are one edge."""
         return (self.subject, self.type, self.object, self.key)
 
 
