@@ -2,7 +2,8 @@
 
 A mention covers a gazetteer name and a parenthetical gloss right after it
 ("문샷(Moonshot AI)", "Cohere(캐나다)"); a gloss naming a country becomes the mention's
-``country_hint`` instead of a mention of its own. Names the gazetteer lacks are proposed by
+``country_hint`` instead of a mention of its own, and a person's gloss (their schools and
+posts) is part of the person's mention. Names the gazetteer lacks are proposed by
 :mod:`loaders.discovery`.
 """
 
@@ -82,6 +83,12 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 mention.country_hint = inner[0].entry.country
                 end = gloss.end()
                 i += 1
+            elif m.entry.type == "Person":
+                # "데미스 허사비스(캠브리지 학사, UCL 박사)": a person's gloss is their background;
+                # the names in it are not actors of the sentence.
+                end = gloss.end()
+                while i + 1 < len(matches) and matches[i + 1].start < end:
+                    i += 1
         mention.end = end
         word = PROGRAMME_WORD.match(text, end) if mention.actor.type == "Program" else None
         mention.particle, mention.after = particle_at(text, word.end() if word else end)

@@ -27,7 +27,7 @@ def fact_graph(edges, names=None):
             if n not in G:
                 G.add_node(n, id=n, name=(names or {}).get(n, n.upper()), type="Company",
                            country="KR", aliases=[], labels=["Actor", "Company"])
-        key = f"{kind}:{props.get('date', '')}"
+        key = f"{kind}:{props.get('date', '')}:{props.get('year', '')}:{props.get('direction', '')}"
         G.add_edge(u, v, key=key, type=kind, sources=["d1"], evidence=[f"d1:1: {u} {kind} {v}"], **props)
     return G
 
@@ -243,6 +243,17 @@ def test_vc_flow_matrix_year_filter_and_counts():
     counts = vc_flow_matrix(flows(), value=None)
     assert counts.loc["United States", "South Korea"] == 2 and counts.loc["China", "United States"] == 1
     assert vc_flow_matrix(star()).empty
+
+
+def test_vc_flow_matrix_counts_a_flow_reported_by_both_sides_once():
+    names = {"de": "Germany", "gb": "United Kingdom"}
+    G = fact_graph([
+        ("de", "gb", "VC_FLOW", {"amount_usd": 71e6, "year": 2023, "direction": "inbound"}),
+        ("de", "gb", "VC_FLOW", {"amount_usd": 76e6, "year": 2023, "direction": "outbound"}),
+        ("de", "gb", "VC_FLOW", {"amount_usd": 50e6, "year": 2022, "direction": "outbound"}),
+    ], names=names)
+    assert vc_flow_matrix(G, year=2023).loc["Germany", "United Kingdom"] == 71e6  # the receiver's report
+    assert vc_flow_matrix(G).loc["Germany", "United Kingdom"] == 121e6
 
 
 def test_edge_year_prefers_year_then_date():

@@ -211,9 +211,13 @@ def test_corpus_actors_by_country(corpus):
 
 
 def test_corpus_vc_flow_matrix_2023(corpus):
-    frame = run_query(corpus, "vc-flow-matrix", {"year": 2023}).to_dataframe()
+    frame = run_query(corpus, "vc-flow-matrix", {"year": 2023, "side": "inbound"}).to_dataframe()
     matrix = frame.pivot_table(index="from_country", columns="to_country", values="amount_usd")
     assert matrix.loc["GB", "US"] == pytest.approx(4_093e6)  # SPRi 표 6: 영국 4,093 (백만 달러)
+    # Germany -> UK is reported by both: 71 in the UK's inbound table, 76 in Germany's outbound one.
+    both = run_query(corpus, "vc-flow-matrix", {"year": 2023}).to_dataframe()
+    de_gb = both[(both.from_country == "DE") & (both.to_country == "GB")]
+    assert dict(zip(de_gb.reported_by, de_gb.amount_usd, strict=True)) == {"inbound": 71e6, "outbound": 76e6}
 
 
 def test_corpus_document_facts(corpus):

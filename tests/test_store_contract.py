@@ -285,7 +285,8 @@ def test_actors_by_country(loaded):
 
 def test_vc_flow_matrix(loaded):
     result = _run(loaded, "vc-flow-matrix", year=2023)
-    assert [(r[0], r[2], r[5]) for r in result.rows] == [
+    cells = zip(column(result, "from_country"), column(result, "to_country"), column(result, "amount_usd"), strict=True)
+    assert list(cells) == [
         ("US", "CN", 688_000_000.0), ("GB", "US", 4_093_000_000.0),
         ("CN", "US", 689_000_000.0), ("KR", "US", 629_000_000.0),
     ]

@@ -9,6 +9,9 @@ import pandas as pd
 
 from graph.analysis.centrality import money
 
+# Which report of a flow counts when both countries report it (``direction`` of the fact).
+_SIDE_RANK = {"inbound": 0, "outbound": 1}
+
 
 def edge_year(data: dict[str, Any]) -> int | None:
     """The year of a fact: its ``year`` property, else the first four digits of ``date``."""
@@ -25,6 +28,10 @@ def edge_year(data: dict[str, Any]) -> int | None:
 def vc_flow_matrix(G: nx.MultiDiGraph, year: int | None = None,
                    value: str | None = "amount_usd") -> pd.DataFrame:
     """Venture capital from country to country, summed over the ``VC_FLOW`` facts.
+
+    A flow that both countries report (the receiver's inbound table and the investor's
+    outbound table, ``direction`` ``inbound``/``outbound``) is counted once per year, from
+    the receiver's report.
 
     Parameters
     ----------
@@ -51,14 +58,22 @@ def vc_flow_matrix(G: nx.MultiDiGraph, year: int | None = None,
     >>> vc_flow_matrix(G).loc["United States", "South Korea"]
     np.float64(500000000.0)
     """
-    cells: dict[tuple[str, str], float] = {}
+    # One figure per flow and year: a flow reported by both countries' tables is counted
+    # once, from the receiving country's report when there is one.
+    chosen: dict[tuple[str, str, str], dict[str, Any]] = {}
     for u, v, data in G.edges(data=True):
         if data.get("type") != "VC_FLOW":
             continue
-        if year is not None and edge_year(data) != int(year):
+        when = edge_year(data)
+        if year is not None and when != int(year):
             continue
-        src = str(G.nodes[u].get("name") or u)
-        dst = str(G.nodes[v].get("name") or v)
+        # The fact's key without its side: facts that differ only in who reported them.
+        key = (str(G.nodes[u].get("name") or u), str(G.nodes[v].get("name") or v),
+               str(data.get("date") or data.get("round") or when))
+        if key not in chosen or _SIDE_RANK.get(data.get("direction"), 2) < _SIDE_RANK.get(chosen[key].get("direction"), 2):
+            chosen[key] = data
+    cells: dict[tuple[str, str], float] = {}
+    for (src, dst, _when), data in chosen.items():
         x = 1.0 if value is None else money(data.get(value))
         cells[(src, dst)] = cells.get((src, dst), 0.0) + x
     rows = sorted({s for s, _ in cells})

@@ -163,7 +163,9 @@ def _modifiers(groups: list[Group], sentence: str) -> list[Group]:
 _NOT_A_DEAL = re.compile(r"가치|시가\s*총액|매출|자본\s*지출|영업이익|valuation|valued at|worth|revenue|capex", re.I)
 _DEVELOPERS = {"Company", "Startup", "University", "Investor", "Government"}
 _OWNED = re.compile(r"^\s*(?:[^\s,.]+\s+){0,2}?[‘'“\"「]?\s*$|^\s*(?:AI|LLM|거대언어모델|언어모델|모델|챗봇|플랫폼)\s*[‘'“\"「]?\s*$")
-_HEAD_NOUN = re.compile(r"(?:기업|회사|스타트업|곳|모델|펀드|프로젝트|기관|법인|연구소)")
+# "설립한 기업", "설립한 AI 기업으로": the head noun of a relative clause, a word or two on.
+_HEAD_NOUN = re.compile(r"(?:[^\s,.]+\s){0,2}?[^\s,.]*?(?:기업|회사|스타트업|곳|모델|펀드|프로젝트|기관|법인|연구소)")
+_RELATIVE = re.compile(r"\S{0,4}?(?:한|된|했던|하는|할|하였던|했다는)\s")
 _ROUND = re.compile(r"투자(?:에는|에|\s*라운드에는?)|라운드에는?|funding round")
 
 
@@ -175,6 +177,8 @@ _TARGET_DESCRIPTOR = re.compile(r"^\s*(?:[^\s,.]+\s+){0,3}?(?:[^\s,.]*(?:기업|
 def _describes_target(between: str) -> bool:
     """"인수한 데이터 라벨링 기업 Scale AI": words between a relative clause and its head."""
     between = re.sub(r"[‘“「『《'\"]", "", between)
+    if re.search(r"[가-힣](?:으로|에서|에|을|를|은|는|이|가)\s", between):
+        return False  # "설립한 AI 기업으로 2014년 구글에": the clause's head came before the name
     return len(between) <= 24 and bool(_TARGET_DESCRIPTOR.match(between))
 
 
@@ -204,6 +208,9 @@ class SentenceExtractor:
         amounts = [a for a in find_amounts(s.text) if not _NOT_A_DEAL.search(s.text, max(0, a.start - 12), a.start)]
         dates = find_dates(s.text)
         used: set[tuple[int, int]] = {(m.start, m.end) for m in s.mentions}
+        # "일론 머스크가 설립한 기업이자 ... Grok을 개발": a subject inside a relative clause
+        # is that clause's agent, not the agent of the cues after it.
+        relative_cues = [c.start for c in cues if _RELATIVE.match(s.text, c.end)]
         for cue in cues:
             # A cue inside a name ("규제 인텔리전스 생태계", "카타르 투자청") or inside a hyphenated
             # compound ("연구-창업-인재") states nothing.
@@ -214,13 +221,13 @@ class SentenceExtractor:
             # The topic is the last name marked 은/는 before the cue ("A는 ... 투자하며, B와
             # 협력": A is the topic of both clauses).
             topic = next((g for g in reversed(groups) if g.particle in ("은", "는") and g.end <= cue.start), None)
-            facts += self._apply(s, cue, groups, topic, lo, hi, amounts, dates)
+            facts += self._apply(s, cue, groups, topic, lo, hi, amounts, dates, relative_cues)
         facts += self._country_hints(s)
         return facts
 
     # -- frames ----------------------------------------------------------------------------
 
-    def _apply(self, s, cue, groups, topic, lo, hi, amounts, dates) -> list[Fact]:
+    def _apply(self, s, cue, groups, topic, lo, hi, amounts, dates, relative_cues=()) -> list[Fact]:
         frame = cue.cue.frame
         before = [g for g in groups if lo <= g.start and g.end <= cue.start + 1]
         after = [g for g in groups if cue.end <= g.start < hi]
@@ -239,7 +246,8 @@ class SentenceExtractor:
                         facts.append(fact)
             return facts
         elif frame == "agent_target":
-            pairs = self._agent_target(before, after, topic, s.text, cue)
+            closed = [g for g in before if any(g.end <= r < cue.start for r in relative_cues)]
+            pairs = self._agent_target([g for g in before if g not in closed or g is topic], after, topic, s.text, cue)
         elif frame == "raise":
             pairs = self._raise(before, after, topic, s.text, cue)
         elif frame == "passive":
@@ -268,7 +276,7 @@ class SentenceExtractor:
             # "Cohere는 A, B, C에 의해 창업": the 에 의해 names act on the topic.
             return [(a, t, topic) for a in by[-1].members for t in topic.members]
         agents = [g for g in before if g.particle in SUBJECT or (g.particle == "의" and possessive_agent(g))
-                  or (founding and g.particle == "에서")]  # "칭화대학교에서 창업한 지푸 AI"
+                  or (founding and g.particle == "에서" and g.members[0].actor.type != "Country")]  # "칭화대학교에서 창업한 지푸 AI"
         if not agents and topic is not None and topic.end <= cue.start:
             agents = [topic]
         if not agents:
@@ -281,11 +289,11 @@ class SentenceExtractor:
             targets += [g for g in before if g.start >= agent.end and g.particle in ("", "에 대한", "에대한")
                         and g not in targets and 0 <= cue.start - g.end <= 8]
         # "A가 투자한 B", "발표한 ‘X’": the target follows the cue as a relative clause.
-        rel = re.match(r"\S{0,4}?(?:한|된|했던|하는|할|하였던|했다는)\s", text[cue.end:cue.end + 10])
-        if rel and after and _describes_target(text[cue.end + rel.end():after[0].start]):
+        rel = _RELATIVE.match(text, cue.end)
+        if rel and after and _describes_target(text[rel.end():after[0].start]):
             targets.append(after[0])
         elif (rel and not targets and topic is not None and topic.end <= agent.start and agent is not topic
-              and _HEAD_NOUN.match(text, cue.end + rel.end())):
+              and _HEAD_NOUN.match(text, rel.end())):
             targets.append(topic)  # "xAI는 일론 머스크가 설립한 기업": the topic is what was founded
         pairs = []
         for tg in targets:
@@ -391,13 +399,18 @@ class SentenceExtractor:
 
     @staticmethod
     def _date_for(text, obj: Mention, cue, dates: list[DateMention], lo, hi) -> DateMention | None:
-        glossed = [d for d in dates if 0 <= d.start - obj.end <= 2]
+        # "Anthropic(2023)", "Cohere 2019": a date glossing the name; not "딥마인드는 2010년",
+        # where the topic's particle comes between.
+        glossed = [d for d in dates if 0 <= d.start - obj.end <= 2 and text[obj.end:d.start].strip() in ("", "(")]
         if glossed:
             return glossed[0]
-        near = [d for d in dates if lo <= d.start < hi]
-        if near:
-            return min(near, key=lambda d: abs(d.start - cue.start))
-        return None
+        # Korean puts a verb's modifiers before it: a date before the cue is the cue's own
+        # ("2010년 ... 설립한 기업으로 2014년 인수"); English and tables may put it after.
+        before = [d for d in dates if lo <= d.start < cue.start]
+        if before:
+            return before[-1]
+        after = [d for d in dates if cue.start <= d.start < hi]
+        return after[0] if after else None
 
     def _possessed_models(self, s: SentenceInput) -> list[Fact]:
         """"Alibaba의 ‘Qwen’", "딥시크의 R1 모델", a row "DeepSeek DeepSeek-V3": the owner develops the model."""
