@@ -26,7 +26,7 @@ SOURCE = {"로부터", "으로부터", "에서", "에게서", "에서부터"}
 WITH = {"와", "과", "와의", "과의", "하고", "이랑", "랑"}
 _COORD = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:,|、|·|및|그리고|and|&|or|/)\s*$", re.I)
 _PAREN_DATE = re.compile(r"^\s*\([^()]{1,12}\)\s*$")
-_ETC = re.compile(r"^\s*(?:등|등의|등과|등이|등은|등에|등을|등으로부터|등에서|등으로)")
+_ETC = re.compile(r"^\s*등(?:으로부터|에서|으로|의|과|이|은|에|을)?")
 _CLAUSE_END = re.compile(
     r"(?:하며|이며|으며|며|하고|했고|였고|했으며|하였으며|하여|했지만|지만|으나|는데|한편|반면)\s*,?\s|[;:]\s|\.\s"
 )
@@ -85,18 +85,48 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
     for g in groups:
         if g.particle == "의" and re.match(r"\s*경우", sentence[g.end:]):
             g.particle = "는"  # "Groq의 경우" (as for Groq) marks a topic
+        if not g.particle or g.particle == "의":
+            _describing_phrase(g, sentence)
+    # Names inside a describing phrase ("등 세계적인 독일 기업과") describe; they are not
+    # participants of their own.
+    return [g for i, g in enumerate(groups) if not any(h.start < g.start and g.end <= h.end for h in groups[:i])]
+
+
+def _describing_phrase(g: Group, sentence: str) -> None:
+    """Move a group's role particle past the noun phrase describing it.
+
+    "텐센트, 알리바바 등 중국의 빅테크가": the particle stands after 등 and a describing noun;
+    "o3-pro, Opus 4 등의 추론 특화 모델을": 등의 describes the noun that takes the role;
+    "칭화대 컴퓨터공학과 교수진이": a university acting through its people.
+    """
+    tail = sentence[g.end:g.end + 24]
+    etc = _ETC.match(tail)
+    if g.particle == "의":
+        if not etc or etc.group(0).strip() != "등의":
+            return
+        particle, end = _descriptor_particle(sentence, g.end + etc.end())
+        if particle and particle != "의":
+            g.particle, g.end = particle, end
+        return
+    if etc:
+        word = etc.group(0).strip()
+        g.particle = word[1:] if len(word) > 1 else ""
+        g.end += etc.end()
         if not g.particle:
-            # "텐센트, 알리바바 등 중국 빅테크의": the role particle stands after 등 and a
-            # describing noun.
-            tail = sentence[g.end:g.end + 24]
-            etc = _ETC.match(tail)
-            if etc:
-                word = etc.group(0).strip()
-                g.particle = word[1:] if len(word) > 1 else ""
-                g.end += etc.end()
-                if not g.particle:
-                    g.particle, g.end = _descriptor_particle(sentence, g.end)
-    return groups
+            g.particle, g.end = _descriptor_particle(sentence, g.end)
+        elif g.particle == "의":
+            particle, end = _descriptor_particle(sentence, g.end)
+            if particle and particle != "의":
+                g.particle, g.end = particle, end
+    else:
+        people = _PEOPLE_OF.match(tail)
+        if people:
+            g.particle, g.end = people.group(1), g.end + people.end()
+
+
+# "칭화대 컴퓨터공학과 교수진이", "구글 브레인 출신 연구자들이": the people of an organisation.
+_PEOPLE_OF = re.compile(r"\s*(?:[^\s,.]+\s){0,1}[^\s,.]*(?:교수진|연구진|연구자들?|연구원들?|출신들?|졸업생들?|연구팀)"
+                        r"(이|가|은|는)(?=[\s,.]|$)")
 
 
 def _merge_with(groups: list[Group], sentence: str) -> list[Group]:
@@ -116,13 +146,31 @@ def _merge_with(groups: list[Group], sentence: str) -> list[Group]:
 _MONEY_NOUN = re.compile(r"자금|예산|금액|투자금|돈")
 
 
+# A cue noun right after "X의" makes X its agent ("빅테크의 투자"), not a describer.
+_CUE_NOUN = re.compile(r"\s*(?:투자|인수|지원|출자|협력|제휴|개발|설립|참여|발표|출범|자금)")
+
+
 def _descriptor_particle(sentence: str, pos: int) -> tuple[str, int]:
-    """The particle on a short describing phrase after a name ("등 중국 빅테크의")."""
-    m = re.match(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*?(으로부터|로부터|에서|에게|에|의|은|는|이|가|을|를|과|와)(?=[\s,.]|$)",
-                 sentence[pos:pos + 24])
-    if not m or _MONEY_NOUN.search(m.group(0)):
-        return "", pos  # "빅테크(알리바바, 텐센트) 자금을": the money is the object, not the names
-    return m.group(1), pos + m.end()
+    """The particle on a short describing phrase after a name ("등 중국의 빅테크가")."""
+    window = sentence[pos:pos + 28]
+    stop = re.search(r"[,.]", window)
+    for n, word in enumerate(re.finditer(r"[^\s,.]+", window[:stop.start()] if stop else window)):
+        if n >= 3:
+            break
+        particle = re.search(r"(으로부터|로부터|에서|에게|에|의|은|는|이|가|을|를|과|와)$", word.group(0))
+        if not particle:
+            continue
+        if particle.group(1) == "의" and not _CUE_NOUN.match(window, word.end()):
+            continue  # "중국의 빅테크가": 의 inside the phrase
+        if _MONEY_NOUN.search(window[:word.end()]):
+            return "", pos  # "빅테크(알리바바, 텐센트) 자금을": the money is the object, not the names
+        return particle.group(1), pos + word.end()
+    return "", pos
+
+
+def _without_glosses(text: str) -> str:
+    """``text`` without parenthesised asides ("(2.35억 달러 이상) 투자" -> " 투자")."""
+    return re.sub(r"[(（][^()（）]*[)）]", "", text)
 
 
 def _clause(sentence: str, cue: CueMatch) -> tuple[int, int]:
@@ -165,7 +213,14 @@ _DEVELOPERS = {"Company", "Startup", "University", "Investor", "Government"}
 _OWNED = re.compile(r"^\s*(?:[^\s,.]+\s+){0,2}?[‘'“\"「]?\s*$|^\s*(?:AI|LLM|거대언어모델|언어모델|모델|챗봇|플랫폼)\s*[‘'“\"「]?\s*$")
 # "설립한 기업", "설립한 AI 기업으로": the head noun of a relative clause, a word or two on.
 _HEAD_NOUN = re.compile(r"(?:[^\s,.]+\s){0,2}?[^\s,.]*?(?:기업|회사|스타트업|곳|모델|펀드|프로젝트|기관|법인|연구소)")
-_RELATIVE = re.compile(r"\S{0,4}?(?:한|된|했던|하는|할|하였던|했다는)\s")
+# The adnominal ending of a cue verb ("투자한 ", "설립된 ", "투자하는 "), read from the cue's start.
+_RELATIVE = re.compile(r"\S*?(?:한|된|했던|하는|되는|할|하였던|했다는)\s")
+
+
+def _relative(text: str, cue: CueMatch) -> re.Match[str] | None:
+    """The relative-clause ending of the cue's verb, if the cue ends a relative clause."""
+    last_word = text.rfind(" ", cue.start, cue.end) + 1 or cue.start
+    return _RELATIVE.match(text, last_word)
 _ROUND = re.compile(r"투자(?:에는|에|\s*라운드에는?)|라운드에는?|funding round")
 
 
@@ -210,7 +265,7 @@ class SentenceExtractor:
         used: set[tuple[int, int]] = {(m.start, m.end) for m in s.mentions}
         # "일론 머스크가 설립한 기업이자 ... Grok을 개발": a subject inside a relative clause
         # is that clause's agent, not the agent of the cues after it.
-        relative_cues = [c.start for c in cues if _RELATIVE.match(s.text, c.end)]
+        relative_cues = [c.start for c in cues if _relative(s.text, c)]
         for cue in cues:
             # A cue inside a name ("규제 인텔리전스 생태계", "카타르 투자청") or inside a hyphenated
             # compound ("연구-창업-인재") states nothing.
@@ -284,20 +339,33 @@ class SentenceExtractor:
         agent = agents[-1]
         # Targets stand between the agent and the cue, or right after the cue.
         targets = [g for g in before if g.particle in TARGET and g.start >= agent.end]
-        targets += [g for g in before if not g.particle and g.start >= agent.end and 0 <= cue.start - g.end <= 3]
+        targets += [g for g in before if not g.particle and g.start >= agent.end
+                    and 0 <= cue.start - g.end and len(_without_glosses(text[g.end:cue.start]).strip()) <= 3]
         if agent.particle == "의":
             targets += [g for g in before if g.start >= agent.end and g.particle in ("", "에 대한", "에대한")
-                        and g not in targets and 0 <= cue.start - g.end <= 8]
+                        and g not in targets and 0 <= cue.start - g.end
+                        and len(_without_glosses(text[g.end:cue.start])) <= 8]
         # "A가 투자한 B", "발표한 ‘X’": the target follows the cue as a relative clause.
-        rel = _RELATIVE.match(text, cue.end)
+        rel = _relative(text, cue)
         if rel and after and _describes_target(text[rel.end():after[0].start]):
-            targets.append(after[0])
+            if len(after) > 1 and re.fullmatch(r"\s*[(（]\s*", text[after[0].end:after[1].start]):
+                targets.append(after[1])  # "투자하는 ‘AI Tigers’(A, B, C)": the named members
+            else:
+                targets.append(after[0])
         elif (rel and not targets and topic is not None and topic.end <= agent.start and agent is not topic
               and _HEAD_NOUN.match(text, rel.end())):
             targets.append(topic)  # "xAI는 일론 머스크가 설립한 기업": the topic is what was founded
+        elif (not rel and not targets and topic is not None and topic.end <= agent.start
+              and agent.particle in ("이", "가")):
+            targets.append(topic)  # "Zhipu AI는 칭화대 교수진이 설립하여": the topic is the object
         pairs = []
         for tg in targets:
             if tg is agent:
+                continue
+            if (len(agent.members) == len(tg.members) > 1
+                    and "각각" in text[agent.end:cue.start]):
+                # "A와 B는 각각 X, Y를 발표": A with X, B with Y
+                pairs += [(a, t, tg) for a, t in zip(agent.members, tg.members, strict=True)]
                 continue
             pairs += [(a, t, tg) for a in agent.members for t in tg.members]
         return pairs
@@ -305,7 +373,7 @@ class SentenceExtractor:
     def _raise(self, before, after, topic, text, cue):
         givers = [g for g in before + after if g.particle in SOURCE or _LEAD.match(text[g.end:g.end + 8].lstrip())]
         recipients = [g for g in before if g.particle in SUBJECT] or ([topic] if topic else [])
-        if re.match(r"\S{0,4}(?:한|된|했던|하는)\s", text[cue.end:cue.end + 8]) and after:
+        if _relative(text, cue) and after:
             recipients = [after[0]]
         pairs = []
         for rg in recipients[-1:]:
@@ -364,7 +432,9 @@ class SentenceExtractor:
             return None
         props: dict = {}
         if relation in ("INVESTED_IN", "FUNDS", "ACQUIRED", "LAUNCHED"):
-            amount = self._amount_for(s.text, target_group, amounts, cue, groups, lo, hi)
+            # "Anthropic(20억 달러 이상), Hugging Face(2.35억 달러 이상) 투자": each name's own figure
+            glossed = [a for m in (obj, subj) for a in amounts if re.fullmatch(r"\s*[(（]\s*", s.text[m.end:a.start])]
+            amount = glossed[0] if glossed else self._amount_for(s.text, target_group, amounts, cue, groups, lo, hi)
             if amount is not None:
                 props.update(amount.properties())
         date = self._date_for(s.text, obj, cue, dates, lo, hi)
@@ -387,7 +457,7 @@ class SentenceExtractor:
     def _amount_for(text, target_group, amounts: list[Amount], cue, groups, lo, hi) -> Amount | None:
         if not amounts:
             return None
-        if target_group is not None:
+        if target_group is not None and target_group.start >= lo:
             nxt = min([g.start for g in groups if g.start >= target_group.end] + [cue.start if cue.start >= target_group.end else hi])
             own = [a for a in amounts if target_group.end - 1 <= a.start <= nxt]
             if own:
