@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graph.model import Evidence
 from loaders.amounts import Amount, find_amounts
@@ -87,6 +87,8 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
             g.particle = "는"  # "Groq의 경우" (as for Groq) marks a topic
         if not g.particle or g.particle == "의":
             _describing_phrase(g, sentence)
+        elif g.particle in ("을", "를") and re.match(r"\s*중심으로", sentence[g.end:]):
+            g.particle = "가"  # "투자에는 X를 중심으로 A, B가 참여": X leads the participants
     # Names inside a describing phrase ("등 세계적인 독일 기업과") describe; they are not
     # participants of their own.
     return [g for i, g in enumerate(groups) if not any(h.start < g.start and g.end <= h.end for h in groups[:i])]
@@ -112,7 +114,10 @@ def _describing_phrase(g: Group, sentence: str) -> None:
         word = etc.group(0).strip()
         g.particle = word[1:] if len(word) > 1 else ""
         g.end += etc.end()
-        if not g.particle:
+        led = re.match(r"\s*(?:[^\s,.]+\s){0,1}?[^\s,.]*(?:주도로|주도 하에|주도하에)", sentence[g.end:])
+        if not g.particle and led:
+            g.particle, g.end = "가", g.end + led.end()  # "A, B 등 민간 주도로 ... 발표": they act
+        elif not g.particle:
             g.particle, g.end = _descriptor_particle(sentence, g.end)
         elif g.particle == "의":
             particle, end = _descriptor_particle(sentence, g.end)
@@ -187,6 +192,31 @@ _ORG_NOUN = re.compile(
     r"대학|연구소|빅테크|플랫폼|제조사|운용사|국부\s*펀드|그룹)(?:인|의)?)\s*$")
 
 
+def _named_descriptions(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """"싱가포르 국부 펀드(GIC)": a description with the name in brackets is one mention.
+
+    The mention starts where the description does, and a country in the description
+    becomes its country hint, so that "A 국부 펀드(X), B 국부 펀드(Y) 등이" reads as a list.
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        open_at = sentence.rfind("(", 0, m.start)
+        if open_at == -1 or sentence[open_at + 1:m.start].strip():
+            out.append(m)
+            continue
+        lo = max([p.end() for p in re.finditer(r"[,.;]", sentence[:open_at])] + [c.after for c in out if c.actor.type != "Country"] + [0])
+        described = [c for c in out if c.start >= lo and c.actor.type == "Country"]
+        head = sentence[max([c.after for c in described] + [lo]):open_at]
+        if not head.strip() or not _ORG_NOUN.match(head):
+            out.append(m)
+            continue
+        for c in described:
+            out.remove(c)
+        start = (described[0].start if described else lo + len(head) - len(head.lstrip()))
+        out.append(replace(m, start=start, country_hint=m.country_hint or (described[0].actor.country if described else None)))
+    return out
+
+
 def _describes(between: str) -> bool:
     """True if the words between a country and a name describe the name ("국영 AI 투자 전문 기업")."""
     return not between.strip() or (len(between) <= 24 and bool(_ORG_NOUN.match(between)))
@@ -257,7 +287,7 @@ class SentenceExtractor:
         cues = s.cues if s.cues is not None else self.cues.find(s.text, s.lang)
         if not cues:
             return facts + self._country_hints(s) if any(m.country_hint for m in s.mentions) else facts
-        groups = _merge_with(_modifiers(_groups(s.text, s.mentions), s.text), s.text)
+        groups = _merge_with(_modifiers(_groups(s.text, _named_descriptions(s.text, s.mentions)), s.text), s.text)
         if not groups:
             return facts
         amounts = [a for a in find_amounts(s.text) if not _NOT_A_DEAL.search(s.text, max(0, a.start - 12), a.start)]
@@ -302,7 +332,8 @@ class SentenceExtractor:
             return facts
         elif frame == "agent_target":
             closed = [g for g in before if any(g.end <= r < cue.start for r in relative_cues)]
-            pairs = self._agent_target([g for g in before if g not in closed or g is topic], after, topic, s.text, cue)
+            pairs = self._agent_target([g for g in before if g not in closed or g is topic], after, topic, s.text, cue,
+                                       s.previous_topic)
         elif frame == "raise":
             pairs = self._raise(before, after, topic, s.text, cue)
         elif frame == "passive":
@@ -318,7 +349,7 @@ class SentenceExtractor:
                 facts.append(fact)
         return facts
 
-    def _agent_target(self, before, after, topic, text, cue):
+    def _agent_target(self, before, after, topic, text, cue, previous_topic=()):
         def possessive_agent(g: Group) -> bool:
             # "A의 B 투자", "A의 B에 대한 투자", "A의 투자": 의 marks the agent only when a
             # target or the cue follows at once ("OpenAI의 전 수석과학자가 ..." is not).
@@ -330,8 +361,17 @@ class SentenceExtractor:
         if by and topic is not None and topic.end <= by[-1].start:
             # "Cohere는 A, B, C에 의해 창업": the 에 의해 names act on the topic.
             return [(a, t, topic) for a in by[-1].members for t in topic.members]
+        if by and topic is None and previous_topic:
+            # "... 에 의해 창업되었으며": the topic is the previous sentence's
+            return [(a, t, None) for a in by[-1].members for t in previous_topic]
         agents = [g for g in before if g.particle in SUBJECT or (g.particle == "의" and possessive_agent(g))
                   or (founding and g.particle == "에서" and g.members[0].actor.type != "Country")]  # "칭화대학교에서 창업한 지푸 AI"
+        rel = _relative(text, cue)
+        if rel and after and not [g for g in agents if g is not topic] and _describes_target(text[rel.end():after[0].start]):
+            objects = [g for g in before if g.particle in ("을", "를") and len(_without_glosses(text[g.end:cue.start]).strip()) <= 3]
+            if objects:
+                # "OpenAI를 설립한 샘 올트먼": the relative clause's head is the agent
+                return [(a, t, objects[-1]) for a in after[0].members for t in objects[-1].members]
         if not agents and topic is not None and topic.end <= cue.start:
             agents = [topic]
         if not agents:
@@ -346,7 +386,6 @@ class SentenceExtractor:
                         and g not in targets and 0 <= cue.start - g.end
                         and len(_without_glosses(text[g.end:cue.start])) <= 8]
         # "A가 투자한 B", "발표한 ‘X’": the target follows the cue as a relative clause.
-        rel = _relative(text, cue)
         if rel and after and _describes_target(text[rel.end():after[0].start]):
             if len(after) > 1 and re.fullmatch(r"\s*[(（]\s*", text[after[0].end:after[1].start]):
                 targets.append(after[1])  # "투자하는 ‘AI Tigers’(A, B, C)": the named members
@@ -358,10 +397,14 @@ class SentenceExtractor:
         elif (not rel and not targets and topic is not None and topic.end <= agent.start
               and agent.particle in ("이", "가")):
             targets.append(topic)  # "Zhipu AI는 칭화대 교수진이 설립하여": the topic is the object
+        co_agents = [m for g in before if g.particle in WITH and g.start >= agent.end
+                     and re.match(r"\s*(?:공동으로|함께|같이)", text[g.end:]) for m in g.members]
         pairs = []
         for tg in targets:
             if tg is agent:
                 continue
+            # "A는 B, C 등과 공동으로 X를 개발": B and C develop X too
+            pairs += [(a, t, tg) for a in co_agents for t in tg.members]
             if (len(agent.members) == len(tg.members) > 1
                     and "각각" in text[agent.end:cue.start]):
                 # "A와 B는 각각 X, Y를 발표": A with X, B with Y
