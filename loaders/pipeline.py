@@ -98,8 +98,10 @@ class DocumentLoader:
         n_sentences = 0
         home = self.resolver.government_of("KR") if doc.lang == "ko" else None
         previous: tuple[Block | None, list[Mention]] = (None, [])
+        passage = Passage()
         for sentence in split_sentences([b for b in blocks if not b.is_table_row and not _is_noise(b)]):
             n_sentences += 1
+            passage.enter(sentence.block)
             lang = sentence.lang
             cues = self.extractor.cues.find(sentence.text, lang)
             mentions = self._mentions(sentence.text, home, discover=bool(cues))
@@ -108,10 +110,12 @@ class DocumentLoader:
             topic = [m for m in mentions if m.particle in ("은", "는")][:1]
             previous_topic = previous[1] if previous[0] is sentence.block else []
             previous = (sentence.block, topic or previous_topic)
+            discourse_topic = passage.topic
+            passage.saw(topic)
             if not mentions:
                 continue
             facts += self.extractor.extract(SentenceInput(
-                sentence.text, doc.id, sentence.line_at, mentions, lang, previous_topic, cues))
+                sentence.text, doc.id, sentence.line_at, mentions, lang, previous_topic, discourse_topic, cues))
         for fact in facts:
             self._add(batch, fact)
         for actor_id, n in mentions_count.items():
@@ -183,6 +187,39 @@ class DocumentLoader:
             ends = tuple(sorted(ends))  # a partnership is one edge whichever way it was stated
         batch.add_relationship(Relationship(
             ends[0], fact.type, ends[1], dict(fact.props), [fact.evidence] if fact.evidence else []))
+
+
+class Passage:
+    """What the current passage is about: the last topic (은/는) of the sentences read.
+
+    A heading starts a new passage, and a topic not repeated within ``TOPIC_SPAN``
+    sentences is forgotten.
+    """
+
+    TOPIC_SPAN = 6
+
+    def __init__(self) -> None:
+        self.topic: list[Mention] = []
+        self._age = 0
+        self._block: Block | None = None
+
+    def enter(self, block: Block) -> None:
+        if block is not self._block:
+            self._block = block
+            if _HEADING.match(block.text):
+                self.topic = []
+
+    def saw(self, topic: list[Mention]) -> None:
+        if topic:
+            self.topic, self._age = topic, 0
+            return
+        self._age += 1
+        if self._age >= self.TOPIC_SPAN:
+            self.topic = []
+
+
+# "4. EU의 AI 정책", "가. 배경", "## 2) 영국", "Ⅲ. 결론": a section heading.
+_HEADING = re.compile(r"^\s*(?:#+\s|\d{1,2}\.\s|\d{1,2}\)\s|[가-하]\.\s|[IVXⅠ-Ⅹ]+\.\s|[○□■◦▶]\s*\()")
 
 
 def _content_blocks(blocks: list[Block]) -> list[Block]:

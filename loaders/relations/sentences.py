@@ -61,6 +61,10 @@ class SentenceInput:
     #: The topic of the sentence before, in the same paragraph ("OpenAI는 ... 유치했다.
     #: 투자에는 소프트뱅크가 참여했다": OpenAI is what the second sentence is about).
     previous_topic: list[Mention] = field(default_factory=list)
+    #: The topic of the passage: the last name marked 은/는 in the sentences before, within
+    #: the same section. Korean drops a subject the passage is about ("EU는 ... 추진하고
+    #: 있다. 또한 2025년 출범한 X 프로젝트를 통해 ..."): the act is the topic's.
+    discourse_topic: list[Mention] = field(default_factory=list)
     #: The cue words of the sentence, when the caller has already looked for them.
     cues: list[CueMatch] | None = None
 
@@ -85,7 +89,9 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
     for g in groups:
         if g.particle == "의" and re.match(r"\s*경우", sentence[g.end:]):
             g.particle = "는"  # "Groq의 경우" (as for Groq) marks a topic
-        if not g.particle or g.particle == "의":
+        if not g.particle and re.match(r"\s(?:역시|또한)\s", sentence[g.end:]):
+            g.particle = "도"  # "중국 역시 ...": as 도, "China too"
+        elif not g.particle or g.particle == "의":
             _describing_phrase(g, sentence)
         elif g.particle in ("을", "를") and re.match(r"\s*중심으로", sentence[g.end:]):
             g.particle = "가"  # "투자에는 X를 중심으로 A, B가 참여": X leads the participants
@@ -247,6 +253,11 @@ _HEAD_NOUN = re.compile(r"(?:[^\s,.]+\s){0,2}?[^\s,.]*?(?:기업|회사|스타�
 _RELATIVE = re.compile(r"\S*?(?:한|된|했던|하는|되는|할|하였던|했다는)\s")
 
 
+# A word marked as subject or topic ("캐피탈이 ", "정부는 "), not a particle-like syllable of
+# a name: Hangul before the particle, a space or comma after it.
+_SUBJECT_WORD = re.compile(r"[가-힣\w](?:이|가|은|는|께서)[\s,]")
+
+
 def _relative(text: str, cue: CueMatch) -> re.Match[str] | None:
     """The relative-clause ending of the cue's verb, if the cue ends a relative clause."""
     last_word = text.rfind(" ", cue.start, cue.end) + 1 or cue.start
@@ -306,9 +317,30 @@ class SentenceExtractor:
             # The topic is the last name marked 은/는 before the cue ("A는 ... 투자하며, B와
             # 협력": A is the topic of both clauses).
             topic = next((g for g in reversed(groups) if g.particle in ("은", "는") and g.end <= cue.start), None)
+            if topic is None and self._drops_the_topic(s, cue, groups):
+                topic = Group([replace(m, start=0, end=0, after=0) for m in s.discourse_topic], "는", 0, 0)
             facts += self._apply(s, cue, groups, topic, lo, hi, amounts, dates, relative_cues)
         facts += self._country_hints(s)
         return facts
+
+    @staticmethod
+    def _drops_the_topic(s: SentenceInput, cue: CueMatch, groups: list[Group]) -> bool:
+        """True if the cue's clause has no subject of its own and means the passage's topic.
+
+        Only for launching and developing ("또한 2025년 출범한 X 프로젝트를 통해"), where a
+        report on a government or a company drops it as the subject; a clause with any
+        subject-marked word ("벤처 캐피탈이 ... 투자") has its own.
+        """
+        if not s.discourse_topic:
+            return False
+        kind = s.discourse_topic[0].actor.type
+        if not (("LAUNCHED" in cue.cue.relations and kind in ("Government", "Country"))
+                or ("DEVELOPS" in cue.cue.relations and kind in ("Company", "Startup"))):
+            return False
+        lo, _hi = _clause(s.text, cue)
+        if any(g.particle in SUBJECT or g.particle in ("에 의해", "에의해") for g in groups if g.end <= cue.start):
+            return False
+        return not _SUBJECT_WORD.search(s.text, lo, cue.start)
 
     # -- frames ----------------------------------------------------------------------------
 
