@@ -20,6 +20,7 @@ from loaders.document import SourceText, find_documents, read_document, read_man
 from loaders.gazetteer import Gazetteer, default_gazetteer
 from loaders.mentions import Mention, find_mentions, particle_at
 from loaders.normalise import Block, split_blocks
+from loaders.passage import Passage
 from loaders.relations.fact import Fact
 from loaders.relations.frames import load_cues
 from loaders.relations.sentences import SentenceExtractor, SentenceInput
@@ -99,19 +100,22 @@ class DocumentLoader:
         home = self.resolver.government_of("KR") if doc.lang == "ko" else None
         previous: tuple[Block | None, list[Mention]] = (None, [])
         passage = Passage()
+        self._discovered: dict[str, Actor] = {}
         for sentence in split_sentences([b for b in blocks if not b.is_table_row and not _is_noise(b)]):
             n_sentences += 1
             passage.enter(sentence.block)
             lang = sentence.lang
             cues = self.extractor.cues.find(sentence.text, lang)
             mentions = self._mentions(sentence.text, home, discover=bool(cues))
+            if cues:
+                mentions = sorted(mentions + passage.refer(sentence.text, mentions), key=lambda m: m.start)
             for m in mentions:
                 mentions_count[m.actor.id] += 1
-            topic = [m for m in mentions if m.particle in ("은", "는")][:1]
+            topic = [m for m in mentions if m.particle in ("은", "는", "도")][:1]
             previous_topic = previous[1] if previous[0] is sentence.block else []
             previous = (sentence.block, topic or previous_topic)
             discourse_topic = passage.topic
-            passage.saw(topic)
+            passage.saw(mentions)
             if not mentions:
                 continue
             facts += self.extractor.extract(SentenceInput(
@@ -133,8 +137,31 @@ class DocumentLoader:
         # Unknown names matter only where a relation may be stated.
         if discover:
             mentions += [self._resolved(m) for m in find_candidates(text, mentions)]
+        mentions += self._rediscovered(text, mentions)
+        for m in mentions:
+            if m.discovered and len(m.surface) >= 3 and m.actor.type != "Person":
+                self._discovered.setdefault(m.surface.strip("‘’'“”\"「」『』《》<>"), m.actor)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _rediscovered(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Names discovered earlier in the document, named again without what made them
+        recognisable ("스타트업 벡터하임은 ..." then "벡터하임은 삼성전자와 ...")."""
+        found: list[Mention] = []
+        taken = [(m.start, m.end) for m in mentions]
+        for surface, actor in self._discovered.items():
+            start = text.find(surface)
+            while start != -1:
+                end = start + len(surface)
+                free = all(end <= s or start >= e for s, e in taken)
+                bounded = start == 0 or not text[start - 1].isalnum()
+                if free and bounded:
+                    particle, after = particle_at(text, end)
+                    if particle or end == len(text) or not text[end].isalnum():
+                        found.append(Mention(start, end, actor, surface, particle, after=after, discovered=True))
+                        taken.append((start, end))
+                start = text.find(surface, end)
+        return found
 
     @staticmethod
     def _qualified_governments(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -187,39 +214,6 @@ class DocumentLoader:
             ends = tuple(sorted(ends))  # a partnership is one edge whichever way it was stated
         batch.add_relationship(Relationship(
             ends[0], fact.type, ends[1], dict(fact.props), [fact.evidence] if fact.evidence else []))
-
-
-class Passage:
-    """What the current passage is about: the last topic (은/는) of the sentences read.
-
-    A heading starts a new passage, and a topic not repeated within ``TOPIC_SPAN``
-    sentences is forgotten.
-    """
-
-    TOPIC_SPAN = 6
-
-    def __init__(self) -> None:
-        self.topic: list[Mention] = []
-        self._age = 0
-        self._block: Block | None = None
-
-    def enter(self, block: Block) -> None:
-        if block is not self._block:
-            self._block = block
-            if _HEADING.match(block.text):
-                self.topic = []
-
-    def saw(self, topic: list[Mention]) -> None:
-        if topic:
-            self.topic, self._age = topic, 0
-            return
-        self._age += 1
-        if self._age >= self.TOPIC_SPAN:
-            self.topic = []
-
-
-# "4. EU의 AI 정책", "가. 배경", "## 2) 영국", "Ⅲ. 결론": a section heading.
-_HEADING = re.compile(r"^\s*(?:#+\s|\d{1,2}\.\s|\d{1,2}\)\s|[가-하]\.\s|[IVXⅠ-Ⅹ]+\.\s|[○□■◦▶]\s*\()")
 
 
 def _content_blocks(blocks: list[Block]) -> list[Block]:

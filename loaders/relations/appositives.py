@@ -2,7 +2,7 @@
 
 "틱톡의 모회사 바이트댄스" (ByteDance owns TikTok), "사우디 아람코 산하 벤처펀드 Prosperity7",
 "딥시크의 창업자 량원펑", "Hugging Face 창업자 클레망 델랑지": the noun says what the second
-name is to the first.
+name is to the first. As a predicate ("A는 B의 자회사로"), it says what the topic is to B.
 """
 
 from __future__ import annotations
@@ -44,4 +44,15 @@ def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int,
                 facts.append(Fact(subject.actor, relation, obj.actor, {"confidence": 0.7},
                                   evidence(first.start, second.end)))
             break
+        # "A는 B의 자회사로", "A는 B 산하 기관이다", "A는 B의 모회사": the noun is the predicate.
+        if first.particle in ("은", "는", "이", "가") and not text[first.after:second.start].strip():
+            predicate = _PREDICATE.match(text, second.after if second.particle == "의" else second.end)
+            if predicate:
+                subject, obj = (second, first) if predicate.group(1) == "모회사" else (first, second)
+                if subject.actor.type in _SUBJECT_TYPES["SUBSIDIARY_OF"] and subject.actor.id != obj.actor.id:
+                    facts.append(Fact(subject.actor, "SUBSIDIARY_OF", obj.actor, {"confidence": 0.7},
+                                      evidence(first.start, predicate.end())))
     return facts
+
+
+_PREDICATE = re.compile(r"\s*(자회사|계열사|산하|모회사)(?=로|이다|이며|다|인|이자|\s|,|\.)")

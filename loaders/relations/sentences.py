@@ -21,7 +21,7 @@ from loaders.relations.fact import Fact
 from loaders.relations.frames import Cue, CueMatch, Cues
 
 SUBJECT = {"가", "이", "은", "는", "께서", "도", "이며", "이자", "인"}
-TARGET = {"에", "에게", "에 대한", "에대한", "을", "를", "에의"}
+TARGET = {"에", "에는", "에게", "에 대한", "에대한", "을", "를", "에의"}
 SOURCE = {"로부터", "으로부터", "에서", "에게서", "에서부터"}
 WITH = {"와", "과", "와의", "과의", "하고", "이랑", "랑"}
 _COORD = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:,|、|·|및|그리고|and|&|or|/)\s*$", re.I)
@@ -413,6 +413,9 @@ class SentenceExtractor:
         targets = [g for g in before if g.particle in TARGET and g.start >= agent.end]
         targets += [g for g in before if not g.particle and g.start >= agent.end
                     and 0 <= cue.start - g.end and len(_without_glosses(text[g.end:cue.start]).strip()) <= 3]
+        if not targets:
+            # "이 펀드에는 A와 B가 출자": the 에-target may come first
+            targets = [g for g in before if g.particle in ("에", "에는") and g.end <= agent.start][-1:]
         if agent.particle == "의":
             targets += [g for g in before if g.start >= agent.end and g.particle in ("", "에 대한", "에대한")
                         and g not in targets and 0 <= cue.start - g.end
@@ -430,7 +433,8 @@ class SentenceExtractor:
               and agent.particle in ("이", "가")):
             targets.append(topic)  # "Zhipu AI는 칭화대 교수진이 설립하여": the topic is the object
         co_agents = [m for g in before if g.particle in WITH and g.start >= agent.end
-                     and re.match(r"\s*(?:공동으로|함께|같이)", text[g.end:]) for m in g.members]
+                     and re.match(r"\s*(?:공동으로|함께|같이|손잡고|손을 잡고|협력하여|협력해)", text[g.end:])
+                     for m in g.members]
         pairs = []
         for tg in targets:
             if tg is agent:
@@ -500,6 +504,8 @@ class SentenceExtractor:
             subject = subj.actor
             if relation in ("LAUNCHED", "FUNDS", "REGULATES") and subject.type == "Country":
                 subject = self.government_of(subject.country) or subject
+            if relation == "INVESTED_IN" and subject.type == "Government" and "FUNDS" in cue.cue.relations:
+                continue  # a government's money is funding, not equity
             if self.cues.fits(relation, subject.type, obj.actor.type) or (
                 relation in ("LAUNCHED", "PARTICIPATES_IN") and obj.discovered and obj.actor.type == "Program"):
                 break

@@ -1,0 +1,101 @@
+"""What a passage is about, carried from sentence to sentence.
+
+Korean reports drop or point back to what the passage is about:
+
+- a dropped subject: "EU는 ... 추진하고 있다. 또한 2025년 출범한 X 프로젝트를 통해 ..." (the
+  topic of the sentences before acts; see ``SentenceInput.discourse_topic``);
+- a demonstrative noun: "'AI 혁신성장 펀드'를 조성한다. 이 펀드에는 산업은행이 출자한다" (이 펀드
+  is the programme just named);
+- 양사/두 회사: "A와 B는 협약을 체결했다. 양사는 ... 공동 개발할 방침이다" (the two
+  organisations of the sentence before).
+
+A heading starts a new passage, and what is not named again within ``SPAN`` sentences is
+forgotten.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from loaders.mentions import Mention, particle_at
+from loaders.normalise import Block
+
+# "4. EU의 AI 정책", "가. 배경", "## 2) 영국", "Ⅲ. 결론": a section heading.
+_HEADING = re.compile(r"^\s*(?:#+\s|\d{1,2}\.\s|\d{1,2}\)\s|[가-하]\.\s|[IVXⅠ-Ⅹ]+\.\s|[○□■◦▶]\s*\()")
+# "이 펀드에는", "해당 프로젝트에", "동 기금은": a programme named just before.
+_THIS_PROGRAMME = re.compile(r"(?<![가-힣])(?:이|해당|동|본)\s?(펀드|기금|프로젝트|사업|계획|프로그램|이니셔티브|전략)(?=에는|에|은|는|이|가|을|를|의|\s)")
+# "양사는", "두 회사가", "양측은": the two organisations named just before.
+_BOTH = re.compile(r"(?<![가-힣])(?:양사|양측|두\s?회사|두\s?기업)(?=는|가|은|이|의|\s)")
+_ORGANISATIONS = {"Company", "Startup", "Investor", "University", "Government"}
+
+
+class Passage:
+    """The topic, the last programme and the last pair of organisations of a passage."""
+
+    SPAN = 6
+
+    def __init__(self) -> None:
+        self.topic: list[Mention] = []
+        self._programme: Mention | None = None
+        self._pair: list[Mention] = []
+        self._ages = {"topic": 0, "programme": 0, "pair": 0}
+        self._block: Block | None = None
+
+    def enter(self, block: Block) -> None:
+        """Start reading a sentence of ``block``: a heading starts a new passage."""
+        if block is not self._block:
+            self._block = block
+            if _HEADING.match(block.text):
+                self.__init__()
+                self._block = block
+
+    def refer(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Mentions for the demonstratives of ``text`` that point back in the passage."""
+        found: list[Mention] = []
+        taken = [(m.start, m.end) for m in mentions]
+        if self._programme is not None:
+            for m in _THIS_PROGRAMME.finditer(text):
+                if not any(s < m.end() and m.start() < e for s, e in taken):
+                    particle, after = particle_at(text, m.end())
+                    found.append(replace(self._programme, start=m.start(), end=m.end(), particle=particle,
+                                         after=after, surface=m.group(0), country_hint=None))
+        if len(self._pair) == 2:
+            for m in _BOTH.finditer(text):
+                particle, after = particle_at(text, m.end())
+                # Both are one coordinated subject: the first with 와, the second with the particle.
+                first = replace(self._pair[0], start=m.start(), end=m.start(), particle="와", after=m.start(),
+                                surface=m.group(0), country_hint=None)
+                second = replace(self._pair[1], start=m.start(), end=m.end(), particle=particle, after=after,
+                                 surface=m.group(0), country_hint=None)
+                found += [first, second]
+        return found
+
+    def saw(self, mentions: list[Mention]) -> None:
+        """Remember what a sentence named (after it has been read)."""
+        topic = [m for m in mentions if m.particle in ("은", "는", "도")][:1]
+        programmes = [m for m in mentions if m.actor.type == "Program"]
+        organisations: list[Mention] = []
+        for m in mentions:
+            if m.actor.type in _ORGANISATIONS and all(o.actor.id != m.actor.id for o in organisations):
+                organisations.append(m)
+        self._remember("topic", topic)
+        if programmes:
+            self._programme = programmes[-1]
+        if len(organisations) == 2:
+            self._pair = organisations
+        for what, named in (("programme", programmes), ("pair", organisations[:2] if len(organisations) == 2 else [])):
+            self._ages[what] = 0 if named else self._ages[what] + 1
+            if self._ages[what] >= self.SPAN:
+                if what == "programme":
+                    self._programme = None
+                else:
+                    self._pair = []
+
+    def _remember(self, what: str, topic: list[Mention]) -> None:
+        if topic:
+            self.topic, self._ages[what] = topic, 0
+            return
+        self._ages[what] += 1
+        if self._ages[what] >= self.SPAN:
+            self.topic = []
