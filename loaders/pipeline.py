@@ -20,6 +20,7 @@ from loaders.document import SourceText, find_documents, read_document, read_man
 from loaders.gazetteer import Gazetteer, default_gazetteer
 from loaders.mentions import Mention, find_mentions, particle_at
 from loaders.normalise import Block, split_blocks
+from loaders.relations.aggregates import AggregateFlows
 from loaders.relations.fact import Fact
 from loaders.relations.frames import load_cues
 from loaders.relations.sentences import SentenceExtractor, SentenceInput
@@ -98,6 +99,7 @@ class DocumentLoader:
         n_sentences = 0
         home = self.resolver.government_of("KR") if doc.lang == "ko" else None
         previous: tuple[Block | None, list[Mention]] = (None, [])
+        flows = AggregateFlows(doc.id, self.gazetteer)
         for sentence in split_sentences([b for b in blocks if not b.is_table_row and not _is_noise(b)]):
             n_sentences += 1
             lang = sentence.lang
@@ -105,6 +107,8 @@ class DocumentLoader:
             mentions = self._mentions(sentence.text, home, discover=bool(cues))
             for m in mentions:
                 mentions_count[m.actor.id] += 1
+            # Before the check below: a passage's later sentences give figures without names.
+            facts += flows.read(sentence.text, sentence.line_at, mentions)
             topic = [m for m in mentions if m.particle in ("은", "는")][:1]
             previous_topic = previous[1] if previous[0] is sentence.block else []
             previous = (sentence.block, topic or previous_topic)

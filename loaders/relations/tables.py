@@ -27,6 +27,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.mentions import find_mentions
 from loaders.normalise import Block
 from loaders.relations.fact import Fact
+from loaders.relations.placeholders import unspecified_country
 
 _CAPTION = re.compile(r"^\s*\[?\s*(?:표|Table)\s*([\d\-]+)\s*\]?\s*(.*)$", re.I)
 _HEADER_INVESTOR = re.compile(r"투자자|투자사|Investor", re.I)
@@ -48,11 +49,6 @@ class TableContext:
     gazetteer: Gazetteer
     country_of: Callable[[str], Actor | None]
     warnings: list[str] = field(default_factory=list)
-
-
-def unspecified_country() -> Actor:
-    """The stand-in for capital whose country a table does not say (불특정)."""
-    return Actor(id="unspecified", name="Unspecified", type="Country", aliases=["불특정"])
 
 
 def _clean(cell: str) -> str:
