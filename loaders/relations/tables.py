@@ -27,6 +27,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.mentions import find_mentions
 from loaders.normalise import Block
 from loaders.relations.fact import Fact
+from loaders.relations.flat_tables import extract_flat_tables
 from loaders.relations.placeholders import unspecified_country
 
 _CAPTION = re.compile(r"^\s*\[?\s*(?:표|Table)\s*([\d\-]+)\s*\]?\s*(.*)$", re.I)
@@ -76,7 +77,7 @@ def extract_tables(blocks: list[Block], ctx: TableContext) -> list[Fact]:
         if any(_ROSTER_HEADER.search(text) and len(text) < 40 for _, text in block.lines()):
             facts += _roster(blocks, i, ctx)
         i += 1
-    return facts
+    return facts + extract_flat_tables(blocks, ctx.doc_id, ctx.gazetteer, ctx.warnings)
 
 
 def _caption_before(blocks: list[Block], index: int) -> list[Block]:
