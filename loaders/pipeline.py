@@ -22,6 +22,7 @@ from loaders.mentions import Mention, find_mentions, particle_at
 from loaders.normalise import Block, split_blocks
 from loaders.relations.aggregates import AggregateFlows
 from loaders.relations.fact import Fact
+from loaders.relations.flat_tables import extract_flat_tables
 from loaders.relations.frames import load_cues
 from loaders.relations.sentences import SentenceExtractor, SentenceInput
 from loaders.relations.tables import TableContext, extract_tables
@@ -94,7 +95,7 @@ class DocumentLoader:
         batch = GraphBatch(doc)
         blocks = _content_blocks(split_blocks(source.text))
         ctx = TableContext(doc.id, self.gazetteer, self.resolver.country_of)
-        facts: list[Fact] = extract_tables(blocks, ctx)
+        facts: list[Fact] = extract_tables(blocks, ctx) + extract_flat_tables(blocks, ctx)
         mentions_count: Counter[str] = Counter()
         n_sentences = 0
         home = self.resolver.government_of("KR") if doc.lang == "ko" else None

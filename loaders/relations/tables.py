@@ -27,7 +27,6 @@ from loaders.gazetteer import Gazetteer
 from loaders.mentions import find_mentions
 from loaders.normalise import Block
 from loaders.relations.fact import Fact
-from loaders.relations.flat_tables import extract_flat_tables
 from loaders.relations.placeholders import unspecified_country
 
 _CAPTION = re.compile(r"^\s*\[?\s*(?:표|Table)\s*([\d\-]+)\s*\]?\s*(.*)$", re.I)
@@ -77,7 +76,7 @@ def extract_tables(blocks: list[Block], ctx: TableContext) -> list[Fact]:
         if any(_ROSTER_HEADER.search(text) and len(text) < 40 for _, text in block.lines()):
             facts += _roster(blocks, i, ctx)
         i += 1
-    return facts + extract_flat_tables(blocks, ctx.doc_id, ctx.gazetteer, ctx.warnings)
+    return facts
 
 
 def _caption_before(blocks: list[Block], index: int) -> list[Block]:
@@ -118,13 +117,19 @@ def _names(cell: str, ctx: TableContext, role: str) -> list[tuple[Actor, str | N
         part = re.sub(r"\s*(?:에|을|를|의)?\s*(?:지분\s*)?(?:투자|인수).*$|^\s*최근\s*", "", part).strip(" ,.")
         if len(part) < 2 or not re.search(r"[A-Za-z가-힣]", part) or re.search(r"비공개|undisclosed", part, re.I):
             continue
-        entry = ctx.gazetteer.lookup(part)
-        if entry is None:
-            matches = ctx.gazetteer.find(part)
-            if matches and (matches[0].end - matches[0].start) >= 0.8 * len(part):
-                entry = matches[0].entry
-        found.append((entry.to_actor() if entry else discovered_actor(part, role), hint))
+        found.append((cell_actor(part, ctx.gazetteer, role), hint))
     return found
+
+
+def cell_actor(name: str, gazetteer: Gazetteer, role: str) -> Actor:
+    """The actor a table cell names: a known name or alias, a known name covering most of
+    the cell, or else a new name (in a name column, a name by construction)."""
+    entry = gazetteer.lookup(name)
+    if entry is None:
+        matches = gazetteer.find(name)
+        if matches and (matches[0].end - matches[0].start) >= 0.8 * len(name):
+            entry = matches[0].entry
+    return entry.to_actor() if entry else discovered_actor(name, role)
 
 
 def _deal_table(rows, header, investor_col, investee_col, amount_col, caption_text, ctx) -> list[Fact]:
