@@ -38,6 +38,8 @@ _FLOW_CELL = re.compile(r"^(?P<country>[^()]+?)\s*\(\s*(?P<pct>[\d.]+)\s*%\s*\)$
 _ROSTER_HEADER = re.compile(r"참여\s*(?:기업|기관|국가|주체|사)|Participants", re.I)
 _MARKUP = re.compile(r"</?b>|<sup>.*?</sup>|\*\*")
 _UNSPECIFIED = re.compile(r"^(불특정|기타|미상|unspecified|other|others)$", re.I)
+# A list closed by 등 right before an amount: the amount is the list's, not each name's.
+_LIST_END = re.compile(r"등\s*(?:에|을|의)?\s*$")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|、|/|및|\band\b)\s*|\s+등(?:에|을|의)?\s*")
 
 
@@ -158,6 +160,8 @@ def _deal_table(rows, header, investor_col, investee_col, amount_col, caption_te
         line = row.first_line
         quote = " ".join(row.text.split())[:220]
         investees = _names(investee_cell, ctx, "investee")
+        if "amount" in props and (len(investees) > 1 or len(investors) > 1):
+            props["amount_scope"] = "shared"  # the investor's total, or the round's, not this pair's
         for investee, hint in investees:
             p = dict(props)
             if own_amounts:
@@ -165,6 +169,8 @@ def _deal_table(rows, header, investor_col, investee_col, amount_col, caption_te
                 after = [a for a in own_amounts if a.start >= name_at] if name_at >= 0 else own_amounts
                 if after:
                     p.update(after[0].properties())
+                    if _LIST_END.search(investee_cell[:after[0].start]):
+                        p["amount_scope"] = "shared"  # "A, B, C 등 4억 달러 이상 투자": for the list
             for investor, _ in investors:
                 if investor.id != investee.id:
                     facts.append(Fact(investor, relation, investee, {**p, "confidence": 0.8},
