@@ -77,9 +77,9 @@ class _Topic:
 
 @dataclass
 class _Figure:
-    """An amount (or count) with the year it is for, where it was read."""
+    """An amount with the year it is for, and where its statement starts."""
 
-    year: int | str
+    year: int
     amount: Amount
     start: int  # offset in the sentence where the statement of this figure starts
 
