@@ -1,5 +1,5 @@
 """Dates as precise as the text: ``2025년 3월`` -> 2025-03, ``'24.3`` -> 2024-03,
-``2021~2023`` -> 2021~2023, ``2023년 기준`` -> 2023. "최근" (recently) gives no date."""
+``’25년 7월`` -> 2025-07, ``2021~2023`` -> 2021~2023, ``2023년 기준`` -> 2023. "최근" (recently) gives no date."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from loaders.spans import leftmost_longest
 
 _FULL = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?")
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-./](\d{1,2})(?:[-./](\d{1,2}))?(?!\d)")
-_SHORT = re.compile(r"[‘'’](\d{2})\.(\d{1,2})(?!\d)|\((\d{2})\.(\d{1,2})\)")
+_SHORT = re.compile(r"[‘'’](\d{2})\.(\d{1,2})(?!\d)|\((\d{2})\.(\d{1,2})\)|[‘'’](\d{2})\s*년\s*(\d{1,2})\s*월")
 _RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:년)?\s*[~∼\-–]\s*((?:19|20)?\d{2})(?:\s*년)?(?!\d)")
 _SHORT_YEAR = re.compile(r"\([‘'’](\d{2})\)|[‘'’](\d{2})(?![\d.])")
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?:\s*년|(?=\s*[)）])|(?=\s*[,.]?\s)|$)(?![\d,])")
@@ -45,7 +45,7 @@ def find_dates(text: str) -> list[DateMention]:
             date = f"{y:04d}-{mo:02d}" + (f"-{int(d):02d}" if d and 1 <= int(d) <= 31 else "")
             found.append(DateMention(date, y, m.start(), m.end()))
     for m in _SHORT.finditer(text):
-        yy, mo = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        yy, mo = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5) if m.group(k))
         if 1 <= int(mo) <= 12:
             found.append(DateMention(f"{_year2(yy)}-{int(mo):02d}", _year2(yy), m.start(), m.end()))
     for m in _RANGE.finditer(text):

@@ -21,7 +21,9 @@ from loaders.gazetteer import Gazetteer, default_gazetteer
 from loaders.mentions import Mention, find_mentions, particle_at
 from loaders.normalise import Block, split_blocks
 from loaders.passage import Passage
+from loaders.relations.aggregates import AggregateFlows
 from loaders.relations.fact import Fact
+from loaders.relations.flat_tables import extract_flat_tables
 from loaders.relations.frames import load_cues
 from loaders.relations.sentences import SentenceExtractor, SentenceInput
 from loaders.relations.tables import TableContext, extract_tables
@@ -94,13 +96,14 @@ class DocumentLoader:
         batch = GraphBatch(doc)
         blocks = _content_blocks(split_blocks(source.text))
         ctx = TableContext(doc.id, self.gazetteer, self.resolver.country_of)
-        facts: list[Fact] = extract_tables(blocks, ctx)
+        facts: list[Fact] = extract_tables(blocks, ctx) + extract_flat_tables(blocks, ctx)
         mentions_count: Counter[str] = Counter()
         n_sentences = 0
         home = self.resolver.government_of("KR") if doc.lang == "ko" else None
         previous: tuple[Block | None, list[Mention]] = (None, [])
         passage = Passage()
         self._discovered: dict[str, Actor] = {}
+        flows = AggregateFlows(doc.id, self.gazetteer)
         for sentence in split_sentences([b for b in blocks if not b.is_table_row and not _is_noise(b)]):
             n_sentences += 1
             passage.enter(sentence.block)
@@ -111,6 +114,8 @@ class DocumentLoader:
                 mentions = sorted(mentions + passage.refer(sentence.text, mentions), key=lambda m: m.start)
             for m in mentions:
                 mentions_count[m.actor.id] += 1
+            # Before the check below: a passage's later sentences give figures without names.
+            facts += flows.read(sentence.text, sentence.line_at, mentions)
             topic = [m for m in mentions if m.particle in ("은", "는", "도")][:1]
             previous_topic = previous[1] if previous[0] is sentence.block else []
             previous = (sentence.block, topic or previous_topic)

@@ -27,6 +27,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.mentions import find_mentions
 from loaders.normalise import Block
 from loaders.relations.fact import Fact
+from loaders.relations.placeholders import unspecified_country
 
 _CAPTION = re.compile(r"^\s*\[?\s*(?:표|Table)\s*([\d\-]+)\s*\]?\s*(.*)$", re.I)
 _HEADER_INVESTOR = re.compile(r"투자자|투자사|Investor", re.I)
@@ -37,6 +38,8 @@ _FLOW_CELL = re.compile(r"^(?P<country>[^()]+?)\s*\(\s*(?P<pct>[\d.]+)\s*%\s*\)$
 _ROSTER_HEADER = re.compile(r"참여\s*(?:기업|기관|국가|주체|사)|Participants", re.I)
 _MARKUP = re.compile(r"</?b>|<sup>.*?</sup>|\*\*")
 _UNSPECIFIED = re.compile(r"^(불특정|기타|미상|unspecified|other|others)$", re.I)
+# A list closed by 등 right before an amount: the amount is the list's, not each name's.
+_LIST_END = re.compile(r"등\s*(?:에|을|의)?\s*$")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|、|/|및|\band\b)\s*|\s+등(?:에|을|의)?\s*")
 
 
@@ -48,11 +51,6 @@ class TableContext:
     gazetteer: Gazetteer
     country_of: Callable[[str], Actor | None]
     warnings: list[str] = field(default_factory=list)
-
-
-def unspecified_country() -> Actor:
-    """The stand-in for capital whose country a table does not say (불특정)."""
-    return Actor(id="unspecified", name="Unspecified", type="Country", aliases=["불특정"])
 
 
 def _clean(cell: str) -> str:
@@ -121,13 +119,19 @@ def _names(cell: str, ctx: TableContext, role: str) -> list[tuple[Actor, str | N
         part = re.sub(r"\s*(?:에|을|를|의)?\s*(?:지분\s*)?(?:투자|인수).*$|^\s*최근\s*", "", part).strip(" ,.")
         if len(part) < 2 or not re.search(r"[A-Za-z가-힣]", part) or re.search(r"비공개|undisclosed", part, re.I):
             continue
-        entry = ctx.gazetteer.lookup(part)
-        if entry is None:
-            matches = ctx.gazetteer.find(part)
-            if matches and (matches[0].end - matches[0].start) >= 0.8 * len(part):
-                entry = matches[0].entry
-        found.append((entry.to_actor() if entry else discovered_actor(part, role), hint))
+        found.append((cell_actor(part, ctx.gazetteer, role), hint))
     return found
+
+
+def cell_actor(name: str, gazetteer: Gazetteer, role: str) -> Actor:
+    """The actor a table cell names: a known name or alias, a known name covering most of
+    the cell, or else a new name (in a name column, a name by construction)."""
+    entry = gazetteer.lookup(name)
+    if entry is None:
+        matches = gazetteer.find(name)
+        if matches and (matches[0].end - matches[0].start) >= 0.8 * len(name):
+            entry = matches[0].entry
+    return entry.to_actor() if entry else discovered_actor(name, role)
 
 
 def _deal_table(rows, header, investor_col, investee_col, amount_col, caption_text, ctx) -> list[Fact]:
@@ -156,6 +160,8 @@ def _deal_table(rows, header, investor_col, investee_col, amount_col, caption_te
         line = row.first_line
         quote = " ".join(row.text.split())[:220]
         investees = _names(investee_cell, ctx, "investee")
+        if "amount" in props and (len(investees) > 1 or len(investors) > 1):
+            props["amount_scope"] = "shared"  # the investor's total, or the round's, not this pair's
         for investee, hint in investees:
             p = dict(props)
             if own_amounts:
@@ -163,6 +169,8 @@ def _deal_table(rows, header, investor_col, investee_col, amount_col, caption_te
                 after = [a for a in own_amounts if a.start >= name_at] if name_at >= 0 else own_amounts
                 if after:
                     p.update(after[0].properties())
+                    if _LIST_END.search(investee_cell[:after[0].start]):
+                        p["amount_scope"] = "shared"  # "A, B, C 등 4억 달러 이상 투자": for the list
             for investor, _ in investors:
                 if investor.id != investee.id:
                     facts.append(Fact(investor, relation, investee, {**p, "confidence": 0.8},

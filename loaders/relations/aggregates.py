@@ -1,0 +1,296 @@
+"""Country-level venture flows stated in running text rather than in a table.
+
+Two shapes, both Korean report prose:
+
+* a country's total inflow, with no origin stated. A passage names the country once
+  ("미국의 AI 스타트업 투자 금액은 ...", "한국 AI 스타트업에 대한 벤처 투자는 ...") and then
+  gives a yearly series, often over several sentences that no longer name it ("2020년 256억
+  달러에서 시작된 투자 금액은 2021년 601억 달러로 급증", "2022년과 2023년에는 각각 5,802억 원,
+  5,536억 원으로"); or counts funded companies ("미국은 총 6,956개 기업이 투자를 유치",
+  "3위인 영국(885개)"). Each (country, year) becomes ``World -VC_FLOW-> country``, World
+  being the placeholder for all origins;
+* a yearly bilateral series: "중국의 미국에 대한 투자 집행은 24억 달러('21), 12억 달러('22)",
+  "미국의 대중국 투자 유치는 ...('21)". One fact per year; "대B" and "B에 대한" mark the
+  country invested in, "B로부터(의)" the country the money came from.
+
+A passage's country is kept across sentences (a report rarely repeats it), and dropped when
+another passage starts or after a few sentences give no figure. Sentences about market
+size, revenue, budgets, spending or valuations are never read as inflows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.model import Actor, Evidence
+from loaders.amounts import Amount, find_amounts
+from loaders.dates import find_dates
+from loaders.gazetteer import Gazetteer
+from loaders.mentions import Mention
+from loaders.relations.fact import Fact
+from loaders.relations.placeholders import world
+
+# Money that is not venture capital attracted by a country.
+_NOT_INFLOW = re.compile(
+    r"시장\s*규모|매출|자본\s*지출|설비\s*투자|GDP|예산|부가가치|기업\s*가치|가치를?\s*평가|밸류에이션|"
+    r"보상|연봉|비용|수출|수입액|무역|R&D|정부\s*(?:지원|출자)|펀드를?\s*조성|market size|revenue|budget|capex",
+    re.I,
+)
+# After a country: the startups' (venture) investment as the subject of a passage.
+# "미국의 AI 스타트업 투자 금액과 건수는", "한국 AI 스타트업에 대한 벤처 투자는", "중국의 AI 스타트업 투자는"
+_INFLOW_TOPIC = re.compile(
+    r"^(?:의|\s)\s*(?:AI\s*|인공지능\s*)?(?:스타트업|벤처\s*기업|기업)(?:들)?(?:에\s*대한|에의|의)?\s*"
+    r"(?:벤처\s*|VC\s*|민간\s*)?(?:투자|펀딩)(?:\s*유치)?(?:\s*(?:금액|규모|건수|액)(?:과|와|및)?)*\s*(?:은|는|이|가)(?=\s)"
+)
+# After a country with its particle: a number of companies that raised money.
+# "미국은 총 6,956개 기업이 투자를 유치해", "중국도 1,605개 기업이 자금을 유치하며"
+_COUNT_FRAME = re.compile(
+    r"^\s*(?:총\s*)?(?P<n>\d[\d,]*)\s*개(?:\s*(?:기업|사|스타트업))?\s*(?:이|가)?\s*"
+    r"(?:[^\s,.]+\s+){0,2}?(?:투자|자금|펀딩)(?:을|를)?\s*유치"
+)
+# "영국(885개)", "3위인 영국(885개)": a country and its count, under a count passage.
+_COUNT_GLOSS = re.compile(r"^\s*\(\s*(?P<n>\d[\d,]*)\s*개(?:\s*(?:기업|사))?\s*\)")
+_PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*년?\s*(?:부터|~|∼|-|–)\s*((?:19|20)\d{2})\s*년?\s*(?:까지)?")
+# Bilateral frames, read after the country B they name.
+_TO_FRAME = re.compile(r"^\s*(?:AI\s*)?(?:VC\s*)?투자\s*(?P<side>집행|유치)?")
+_FROM_FRAME = re.compile(r"^\s*(?:의\s*)?(?:AI\s*)?(?:VC\s*)?투자\s*유치")
+_DAE = re.compile(r"대\s?(?P<name>[가-힣A-Za-z]{1,8}?)\s*(?:AI\s*)?(?:VC\s*)?투자\s*(?P<side>집행|유치)?")
+_EACH = re.compile(r"각각")
+# A year in parentheses right after an amount: "24억 달러('21)", "5억 달러(2022년)".
+_YEAR_TAG = re.compile(r"\s*\(\s*[‘'’]?((?:19|20)?\d{2})\s*년?\s*\)")
+# Years joined into one list ("2022년과 2023년", "2021, 2022년").
+_YEAR_JOIN = re.compile(r"^\s*년?\s*(?:과|와|,|및)\s*$")
+# How many sentences without a figure a passage's country is kept for.
+_TOPIC_SPAN = 3
+
+
+@dataclass
+class _Topic:
+    """The country a passage is about, and what it counts."""
+
+    country: Actor
+    metric: str  # "amount" or "companies"
+    period: str | None = None
+    idle: int = 0
+
+
+@dataclass
+class _Figure:
+    """An amount with the year it is for, and where its statement starts."""
+
+    year: int
+    amount: Amount
+    start: int  # offset in the sentence where the statement of this figure starts
+
+
+class AggregateFlows:
+    """Reads one document's sentences in order and returns the country flows they state."""
+
+    def __init__(self, doc_id: str, gazetteer: Gazetteer):
+        self.doc_id = doc_id
+        self.gazetteer = gazetteer
+        self._topic: _Topic | None = None
+
+    def read(self, text: str, line_at, mentions: list[Mention]) -> list[Fact]:
+        """Facts of one sentence; ``line_at(offset)`` gives the original line of a character."""
+        countries = [m for m in mentions if m.actor.type == "Country"]
+        if _NOT_INFLOW.search(text):
+            self._age()
+            return []
+        facts = self._bilateral(text, line_at, countries)
+        if facts:
+            return facts
+        facts = self._counts(text, line_at, countries)
+        if facts:
+            return facts
+        topic = self._inflow_topic(text, countries)
+        if topic is not None:
+            self._topic = topic
+        if self._topic is not None and self._topic.metric == "amount":
+            facts = self._series(text, line_at, countries)
+        if facts or topic is not None:
+            self._topic.idle = 0
+        else:
+            self._age()
+        return facts
+
+    def _age(self) -> None:
+        if self._topic is not None:
+            self._topic.idle += 1
+            if self._topic.idle > _TOPIC_SPAN:
+                self._topic = None
+
+    # -- total inflows of one country -------------------------------------------------
+
+    def _inflow_topic(self, text: str, countries: list[Mention]) -> _Topic | None:
+        for m in countries:
+            if _INFLOW_TOPIC.match(text[m.end:]):
+                return _Topic(m.actor, "amount")
+        return None
+
+    def _series(self, text: str, line_at, countries: list[Mention]) -> list[Fact]:
+        facts = []
+        for figure in yearly_figures(text):
+            target = self._topic.country
+            owner = _country_glossed_by(text, figure.amount, countries)
+            if owner is not None:
+                target = owner.actor
+            elif any(m.start < figure.amount.start and m.actor.id != target.id and m.particle in ("은", "는", "이", "가")
+                     for m in countries):
+                continue  # another country is the subject here
+            facts.append(self._world_fact(target, figure, text, line_at))
+        return facts
+
+    def _counts(self, text: str, line_at, countries: list[Mention]) -> list[Fact]:
+        """Funded-company counts: "미국은 총 6,956개 기업이 투자를 유치", then "영국(885개)"."""
+        period = _PERIOD.search(text)
+        found: list[tuple[Mention, int]] = []
+        for m in countries:
+            frame = _COUNT_FRAME.match(text[m.after:]) if m.particle in ("은", "는", "도", "이", "가") else None
+            if frame:
+                found.append((m, int(frame.group("n").replace(",", ""))))
+        if found:
+            self._topic = _Topic(found[0][0].actor, "companies",
+                                 f"{period.group(1)}~{period.group(2)}" if period else None)
+        elif self._topic is not None and self._topic.metric == "companies":
+            for m in countries:
+                gloss = _COUNT_GLOSS.match(text[m.end:])
+                if gloss:
+                    found.append((m, int(gloss.group("n").replace(",", ""))))
+        facts = []
+        for m, n in found:
+            props = {"companies_funded": n, "metric": "number of companies that raised investment",
+                     "direction": "inbound", "origin": "not stated", "confidence": 0.7}
+            if self._topic.period:
+                props["date"] = self._topic.period  # a cumulative count: no single year
+            facts.append(Fact(world(), "VC_FLOW", m.actor, props,
+                              Evidence(self.doc_id, line_at(m.start), _quote(text, m.start))))
+        if facts:
+            self._topic.idle = 0
+        return facts
+
+    def _world_fact(self, target: Actor, figure: _Figure, text: str, line_at) -> Fact:
+        props = {**figure.amount.properties(), "year": figure.year, "date": str(figure.year),
+                 "direction": "inbound", "origin": "not stated", "confidence": 0.7}
+        return Fact(world(), "VC_FLOW", target, props,
+                    Evidence(self.doc_id, line_at(figure.start), _quote(text, figure.start)))
+
+    # -- yearly flows between two countries ---------------------------------------------
+
+    def _bilateral(self, text: str, line_at, countries: list[Mention]) -> list[Fact]:
+        frame = self._bilateral_frame(text, countries)
+        if frame is None:
+            return []
+        source, target, side, end = frame
+        facts = []
+        for figure in yearly_figures(text, end):
+            props = {**figure.amount.properties(), "year": figure.year, "date": str(figure.year), "confidence": 0.8}
+            if side:
+                props["direction"] = "outbound" if side == "집행" else "inbound"
+            facts.append(Fact(source, "VC_FLOW", target, props,
+                              Evidence(self.doc_id, line_at(figure.start), _quote(text, figure.start))))
+        return facts
+
+    def _bilateral_frame(self, text: str, countries: list[Mention]):
+        """(source, target, 집행/유치 or None, end of the frame) of "A의 B에 대한 투자 ...", if any."""
+        for m in countries:
+            if m.particle in ("에 대한", "에대한"):
+                frame = _TO_FRAME.match(text[m.after:])
+                if frame:
+                    giver = _holder_before(countries, m)
+                    if giver is not None:
+                        return giver.actor, m.actor, frame.group("side"), m.after + frame.end()
+            if m.particle in ("로부터", "으로부터"):
+                frame = _FROM_FRAME.match(text[m.after:])
+                if frame:
+                    receiver = _holder_before(countries, m)
+                    if receiver is not None:
+                        return m.actor, receiver.actor, "유치", m.after + frame.end()
+        for dae in _DAE.finditer(text):
+            entry = self.gazetteer.lookup(dae.group("name"))
+            if entry is None or entry.type != "Country":
+                continue
+            before = [m for m in countries if m.end <= dae.start() and m.particle == "의"]
+            if before and before[-1].actor.id != entry.id:
+                return before[-1].actor, entry.to_actor(), dae.group("side"), dae.end()
+        return None
+
+
+def _holder_before(countries: list[Mention], m: Mention) -> Mention | None:
+    """The country whose investment it is: the nearest one before ``m`` marked 의/은/는."""
+    before = [c for c in countries if c.end <= m.start and c.actor.id != m.actor.id
+              and c.particle in ("의", "은", "는")]
+    return before[-1] if before else None
+
+
+def _country_glossed_by(text: str, amount: Amount, countries: list[Mention]) -> Mention | None:
+    """The country an amount glosses in parentheses: "미국(763억 달러)"."""
+    for m in countries:
+        if re.fullmatch(r"\s*\(\s*", text[m.start:amount.start][len(m.surface):]) is not None:
+            return m
+    return None
+
+
+def _quote(text: str, start: int) -> str:
+    return " ".join(text[start:].split())[:200]
+
+
+def yearly_figures(text: str, start: int = 0) -> list[_Figure]:
+    """Amounts of ``text`` (from ``start``) paired with the year each is for.
+
+    "2020년 256억 달러에서 ... 2021년 601억 달러로": a year governs the first amount after it;
+    "2022~2023년에는 각각 364억 달러, 392억 달러" and "2022년과 2023년에는 각각 ...": a list of
+    years with 각각 spreads over as many amounts; "24억 달러('21), 12억 달러('22)": a year in
+    parentheses after an amount is its year; "52억 달러로 감소하여 미국(763억 달러)": an amount
+    glossing a country shares the year before it. Amounts with no year are left out.
+    """
+    amounts = [a for a in find_amounts(text) if a.start >= start]
+    figures: list[_Figure] = []
+    tagged: set[int] = set()  # amounts with their own year in parentheses
+    tags: list[tuple[int, int]] = []
+    for a in amounts:
+        tag = _YEAR_TAG.match(text, a.end)
+        if tag:
+            year = int(tag.group(1)) if len(tag.group(1)) == 4 else 2000 + int(tag.group(1))
+            figures.append(_Figure(year, _at_year(text, a, year), a.start))
+            tagged.add(a.start)
+            tags.append(tag.span())
+    dates = [d for d in find_dates(text) if d.start >= start and not any(s <= d.start < e for s, e in tags)]
+    groups = _year_groups(text, dates)
+    for i, (years, g_start, g_end) in enumerate(groups):
+        limit = groups[i + 1][1] if i + 1 < len(groups) else len(text)
+        mine = [a for a in amounts if g_end <= a.start < limit and a.start not in tagged]
+        if not mine:
+            continue
+        if len(years) > 1:
+            if _EACH.search(text, g_end, mine[0].start) and len(mine) >= len(years):
+                figures += [_Figure(y, _at_year(text, a, y), g_start) for y, a in zip(years, mine, strict=False)]
+            continue
+        year = years[0]
+        first, rest = mine[0], mine[1:]
+        figures.append(_Figure(year, _at_year(text, first, year), g_start))
+        for a in rest:
+            if re.search(r"[가-힣A-Za-z]\s*\(\s*$", text[:a.start]):
+                figures.append(_Figure(year, _at_year(text, a, year), a.start))
+    figures.sort(key=lambda f: f.amount.start)
+    return figures
+
+
+def _year_groups(text: str, dates) -> list[tuple[list[int], int, int]]:
+    """Consecutive years as one list: (years, start, end). A range "2022~2023" is both years."""
+    groups: list[tuple[list[int], int, int]] = []
+    for d in dates:
+        if not re.fullmatch(r"\d{4}(?:~\d{4})?", d.date):
+            continue  # a month or a day: not a yearly figure
+        years = list(range(int(d.date[:4]), d.year + 1)) if "~" in d.date else [d.year]
+        if groups and _YEAR_JOIN.match(text[groups[-1][2]:d.start]):
+            groups[-1] = (groups[-1][0] + years, groups[-1][1], d.end)
+        else:
+            groups.append((years, d.start, d.end))
+    return groups
+
+
+def _at_year(text: str, amount: Amount, year: int) -> Amount:
+    """The amount with its USD value converted at that year's rate."""
+    return next((a for a in find_amounts(text, year) if a.start == amount.start), amount)
