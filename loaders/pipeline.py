@@ -128,7 +128,10 @@ class DocumentLoader:
         mentions = self._qualified_governments(text, mentions)
         # Unknown names matter only where a relation may be stated.
         if discover:
-            mentions += [self._resolved(m) for m in find_candidates(text, mentions)]
+            found = [self._resolved(m) for m in find_candidates(text, mentions)]
+            # A discovered programme title may take in known names ("‘대한민국 AI 액션플랜’").
+            mentions = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
+            mentions += found
         mentions.sort(key=lambda m: m.start)
         return mentions
 
