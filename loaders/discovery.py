@@ -13,6 +13,7 @@ import re
 
 from graph.model import Actor, slugify
 from loaders.mentions import Mention, particle_at
+from loaders.person_names import find_english_people, find_korean_people
 from loaders.programme_heads import ENGLISH_HEAD, ENGLISH_HEADS, head_of
 from loaders.programme_names import ProgrammeName, find_programme_phrases, gloss_after, titled_programme
 
@@ -128,6 +129,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
         if free(start, end) and _plausible(name, False) and not _COMMON_NOUN.match(name):
             role = "investee" if m.group("startup") else "investor" if m.group("investor") else "company"
             add(start, end, discovered_actor(name, role), end)
+    for person in find_korean_people(text, taken) + find_english_people(text, taken):
+        add(person.start, person.end, person.actor(), person.after)
     quoted = []
     for m in _QUOTED.finditer(text):
         quoted.append(m.span())

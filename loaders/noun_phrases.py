@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.mentions import particle_at
+
 # Particles (and the copula's adnominal 인) that end a word standing before a noun it does not
 # belong to, longest first, each with the final sound its stem must have:
 # "c" after a consonant, "v" after a vowel (or ㄹ for 로), "" after either.
@@ -55,6 +57,8 @@ _DESCRIPTIVE = frozenset("기반 중심 위주 대상 수준 차원 방향 형�
 # particles rarely follow a one-syllable noun in running text.
 _NOUN_FINAL_IN_PAIRS = frozenset("도과로")
 _JONGSEONG_RIEUL = 8
+# A footnote number PDF extraction glued to a word ("프로젝트30)를").
+FOOTNOTE_NUMBER = re.compile(r"\d{1,3}\)")
 _WORD = re.compile(r"[가-힣A-Za-z0-9][가-힣A-Za-z0-9·+&\-]*")
 # A number that belongs to a name ("15대 ... 프로젝트", "3개년 행동계획", "G7"); other numbers
 # are amounts, counts or dates ("1조", "5곳을", "2025년").
@@ -118,3 +122,14 @@ def phrase_start(text: str, head_start: int, stops: list[tuple[int, int]], max_w
     if words:
         start = words[-1][0]
     return start, [w for _, w in reversed(words)]
+
+
+def word_ends(text: str, pos: int) -> bool:
+    """True if a word ends at ``pos``: punctuation, a space, a gloss or a particle follows."""
+    nxt = text[pos:pos + 1]
+    if not nxt or not ("가" <= nxt <= "힣" or nxt.isalnum()):
+        return True
+    if FOOTNOTE_NUMBER.match(text, pos):
+        return True
+    particle, _ = particle_at(text, pos)
+    return bool(particle) and particle not in ("하고", "이랑", "랑")

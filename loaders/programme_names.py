@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from graph.model import Actor, slugify
 from loaders.mentions import particle_at
-from loaders.noun_phrases import is_bare_noun, phrase_start
+from loaders.noun_phrases import FOOTNOTE_NUMBER, is_bare_noun, phrase_start, word_ends
 from loaders.programme_heads import KOREAN_HEAD, Head, enough_modifiers, head
 
 # Words ending in 법 that are not laws, and centres that are buildings, not programmes.
@@ -28,9 +28,6 @@ _NOT_A_PROGRAMME = re.compile(r"(?:데이터\s?센터|콜센터|센터장|펀드
 # "(2024~2026년)", "(가칭)": a gloss that is a date or remark, not another name.
 _DATE_GLOSS = re.compile(r"^[\d\s~.,\-–년월일]+$|^(?:가칭|안|초안|예정|잠정)$")
 _GLOSS = re.compile(r"\s?[(（]([^()（）]{1,60})[)）]")
-# A footnote number PDF extraction glued to a word ("프로젝트30)를").
-_NOTE = re.compile(r"\d{1,3}\)")
-_NOT_PARTICLES = ("하고", "이랑", "랑")
 _LATIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .&+\-]*")
 _STEM = re.compile(r"[가-힣A-Za-z0-9·+&\-]+")
 # One word between a title and its head: "‘데이터 X’ 3개년 행동계획".
@@ -54,24 +51,13 @@ class ProgrammeName:
                      aliases=[a for a in dict.fromkeys(self.aliases) if a != self.name])
 
 
-def word_ends(text: str, pos: int) -> bool:
-    """True if a word ends at ``pos``: punctuation, a space, a gloss or a particle follows."""
-    nxt = text[pos:pos + 1]
-    if not nxt or not ("가" <= nxt <= "힣" or nxt.isalnum()):
-        return True
-    if _NOTE.match(text, pos):
-        return True
-    particle, _ = particle_at(text, pos)
-    return bool(particle) and particle not in _NOT_PARTICLES
-
-
 def gloss_after(text: str, pos: int) -> tuple[str | None, int]:
     """A parenthetical name or remark right after ``pos`` (None for a date) and where it ends."""
     gloss = _GLOSS.match(text, pos)
     if gloss:
         inner = gloss.group(1).strip()
         return (None if _DATE_GLOSS.match(inner) else inner), gloss.end()
-    note = _NOTE.match(text, pos)
+    note = FOOTNOTE_NUMBER.match(text, pos)
     return None, note.end() if note else pos
 
 

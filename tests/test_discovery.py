@@ -112,3 +112,30 @@ def test_a_ministry_launches_an_unquoted_fund(loader, tmp_path):
 def test_a_quoted_programme_takes_in_the_known_names_inside_it(loader, tmp_path):
     got = facts(loader, tmp_path, "과학기술정보통신부는 ‘대한민국 로봇 액션플랜’을 공개했다.\n")
     assert got == {("Ministry of Science and ICT", "LAUNCHED", "대한민국 로봇 액션플랜")}
+
+
+# -- people ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("루미봇은 2020년 한서진 대표가 설립한 회사다.", [("한서진", "가")]),
+    ("Nimbus Forge 창업자 엘레나 보리소바는 말했다.", [("엘레나 보리소바", "는")]),
+    ("최고경영자 오태윤 대표는 밝혔다.", [("오태윤", "는")]),
+    ("국내 스타트업 대표가 말했다.", []),  # two words before 대표 are not a foreign name
+    ("창업자 출신 연구자들이 세웠다.", []),
+    ("교수진이 설립했다.", []),
+    ("한 대학 박사후 연구원이 참여했다.", []),  # "박사후" starts with a role, it is not a name
+])
+def test_korean_people_are_found_next_to_a_role(text, expected):
+    people = [(m.actor.name, m.particle) for m in find_candidates(text, []) if m.actor.type == "Person"]
+    assert people == expected
+
+
+def test_english_founders_after_founded_by(loader, tmp_path):
+    got = facts(loader, tmp_path, "Lumen Forge, founded by Priya Natarajan and Tomas Berglund, raised $5 million.\n")
+    assert {("Priya Natarajan", "FOUNDED", "Lumen Forge"), ("Tomas Berglund", "FOUNDED", "Lumen Forge")} <= got
+    assert not any(s == "Lumen Forge" and t == "FOUNDED" for s, t, _ in got)
+
+
+def test_english_founder_after_a_descriptor():
+    text = "The start-up, founded by former NASA engineer Kofi Mensah in 2021, builds sensors."
+    assert [m.actor.name for m in find_candidates(text, []) if m.actor.type == "Person"] == ["Kofi Mensah"]
