@@ -13,8 +13,9 @@ import re
 
 from graph.model import Actor, slugify
 from loaders.mentions import Mention, particle_at
+from loaders.noun_phrases import word_ends
 from loaders.person_names import find_english_people, find_korean_people
-from loaders.programme_heads import ENGLISH_HEAD, ENGLISH_HEADS, head_of
+from loaders.programme_heads import ENGLISH_HEAD, ENGLISH_HEADS, GENERIC_MODIFIERS, head_of
 from loaders.programme_names import ProgrammeName, find_programme_phrases, gloss_after, titled_programme
 
 _L = "A-Za-z0-9À-ÖØ-öø-ÿ"
@@ -39,7 +40,7 @@ _INNER_GLOSS = re.compile(r"\s?[(（]([^()（）]{2,})[)）]$")
 _QUOTED = re.compile(r"[‘'“\"「『《<]([^‘’'“”\"「」『』《》<>]{2,60})[’'”\"」』》>]")
 _KOREAN_ORG = re.compile(
     r"(?<![가-힣])([가-힣A-Za-z0-9]{1,12}(?:벤처스|벤처캐피탈|캐피탈|파트너스|인베스트먼트|자산운용|투자공사|"
-    r"테크놀로지|테크놀로지스|랩스|에이아이|로보틱스|펀드|재단|대학교|대학|연구원|연구소|위원회|공사))(?![가-힣])"
+    r"테크놀로지|테크놀로지스|랩스|에이아이|로보틱스|펀드|재단|대학교|대학|연구원|연구소|위원회|공사))"
 )
 # Words that look like names but are not actors.
 _STOPWORDS = frozenset("""
@@ -155,7 +156,9 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 if trail:
                     name = name[:trail.start()]
                 end = start + len(name)
-            if not free(start, end) or not _plausible(name, False):
+            if pattern is _KOREAN_ORG and not word_ends(text, end):
+                continue  # "한빛벤처스로부터" is a name and a particle; "펀드레이징" is no name
+            if not free(start, end) or not _plausible(name, False) or _generic_programme(name):
                 continue
             actor, particle_from = discovered_actor(name), end
             word = ENGLISH_HEAD.match(text, end) if pattern is _LATIN_NAME else None
@@ -201,6 +204,12 @@ def _quoted_programme(text: str, m: re.Match[str]) -> ProgrammeName | None:
     kind = guess_type(core)[1]
     after = gloss_after(text, m.end())[1]
     return ProgrammeName(m.start(), m.end(), core, kind or "initiative", aliases, after)
+
+
+def _generic_programme(name: str) -> bool:
+    """"벤처펀드", "국부펀드": a kind of fund, not one fund's name."""
+    h = head_of(name)
+    return h is not None and name[:-len(h.word)].strip() in GENERIC_MODIFIERS
 
 
 def _plausible(name: str, quoted: bool) -> bool:

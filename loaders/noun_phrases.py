@@ -31,11 +31,15 @@ _PARTICLE_ENDINGS: tuple[tuple[str, str], ...] = (
 # Verb endings that make a word a modifier clause or a clause of its own ("강화한",
 # "도입한다는", "추진하며", "위한", "새로운", "따른").
 _VERB_ENDING = re.compile(r"(?:한|된|할|될|던|는|운|른|인|고|해|하며|되며|으며|하여|되어|해서|하면|지만|거나|도록|겠다는|다는|려는)$")
+# A verb's connective ending ("있어", "맡아", "추진해야"); the nouns that end the same way are
+# mostly loanwords ("소프트웨어", "미디어", "아시아") and a few others ("분야").
+_CONNECTIVE = re.compile(r"[가-힣](?:아|어|야)$")
+_NOUNS_ENDING_LIKE_CONNECTIVES = re.compile(r"(?:웨어|디어|시아|리아|니아|분야|시야|코리아|아이디어)$")
 # Common nouns that end in a syllable read as a particle or verb ending above.
 _NOUNS_LIKE_PARTICLES = frozenset("""
 성과 결과 효과 교과 학과 분과 부과 초과 통과 도로 고속도로 경로 회로 통로 항로 진로 제도 정도 속도 시도 지도
 한도 용도 태도 강도 밀도 빈도 추가 증가 대한 권한 제한 기한 무한 최대한 디자인 체인 블록체인 개인 도메인 온라인
-오프라인 라인 파이프라인 가이드라인 확인 승인 역할 주도 반도 전도 인도 기술인 과학기술인 외국인 법인 요인
+오프라인 라인 파이프라인 가이드라인 소버린 엔진 비전 버전 스크린 플랜 캠페인 머신 확인 승인 역할 주도 반도 전도 인도 기술인 과학기술인 외국인 법인 요인
 최고 광고 보고 재고 창고 경고 참고 사고 원고 예고 신고 공고 이해 피해 손해 침해 방해 올해 동해 서해 남해
 """.split())
 # Words that open a noun phrase without naming anything: demonstratives, determiners, adverbs.
@@ -48,7 +52,8 @@ DETERMINERS = frozenset("""
 _NOT_NOUNS = frozenset("""
 따라 위해 통해 대해 의해 비해 관해 향해 함께 이어 아울러 나아가 또한 특히 한편 먼저 다시 더 또 즉 바로 역시 모두 각각
 이른바 일명 가장 매우 크게 새롭게 적극 본격 처음 이미 아직 현재 최근 당시 향후 올해 작년 내년 지난해
-수 것 데 바 중 측 간 아래 위 속 밖 이후 이전 이상 이하 대비
+수 것 데 바 중 측 간 아래 위 속 밖 이후 이전 이상 이하 대비 내 외 사이 산하 각국 상반기 하반기 분기 연말 연초 기간 상당
+할 될 하는 되는 아닌 아니라 맞춘 갖춘 살펴본 만든 세운 지닌 가진 담은 넘은 이룬 둔 앞둔 본 온 간 된 든
 """.split())
 # Nouns that close a description rather than start a name: "혁신 기반 경제안보 전략" names
 # nothing; "경제안보 전략" is what is left of a name after them.
@@ -94,7 +99,8 @@ def is_bare_noun(word: str) -> bool:
         return False
     if word in _NOUNS_LIKE_PARTICLES:
         return True
-    return not particle_ending(word) and not (len(word) > 1 and _VERB_ENDING.search(word))
+    return not particle_ending(word) and not (len(word) > 1 and (_VERB_ENDING.search(word) or (
+        _CONNECTIVE.search(word) and not _NOUNS_ENDING_LIKE_CONNECTIVES.search(word))))
 
 
 def phrase_start(text: str, head_start: int, stops: list[tuple[int, int]], max_words: int = 6) -> tuple[int, list[str]]:

@@ -24,6 +24,7 @@ from loaders.relations.fact import Fact
 from loaders.relations.frames import load_cues
 from loaders.relations.sentences import SentenceExtractor, SentenceInput
 from loaders.relations.tables import TableContext, extract_tables
+from loaders.remembered_names import RememberedNames
 from loaders.sentences import split_sentences
 
 # Blocks that are references, footnotes or page furniture, not statements.
@@ -72,7 +73,9 @@ class Resolver:
         """A discovered actor becomes the known one when its name is a known alias."""
         if not actor.discovered:
             return actor
-        for form in (actor.name, actor.name.replace(" ", ""), re.sub(r"\s*(?:AI|에이아이)$", "", actor.name)):
+        # "스타게이트(Stargate) 프로젝트": a gloss inside a discovered title hides a known name.
+        bare = re.sub(r"\s*[(（][^()（）]*[)）]", "", actor.name)
+        for form in (actor.name, actor.name.replace(" ", ""), re.sub(r"\s*(?:AI|에이아이)$", "", actor.name), bare):
             entry = self.gazetteer.lookup(form)
             if entry is not None:
                 return entry.to_actor()
@@ -98,11 +101,12 @@ class DocumentLoader:
         n_sentences = 0
         home = self.resolver.government_of("KR") if doc.lang == "ko" else None
         previous: tuple[Block | None, list[Mention]] = (None, [])
+        remembered = RememberedNames()
         for sentence in split_sentences([b for b in blocks if not b.is_table_row and not _is_noise(b)]):
             n_sentences += 1
             lang = sentence.lang
             cues = self.extractor.cues.find(sentence.text, lang)
-            mentions = self._mentions(sentence.text, home, discover=bool(cues))
+            mentions = self._mentions(sentence.text, home, discover=bool(cues), remembered=remembered)
             for m in mentions:
                 mentions_count[m.actor.id] += 1
             topic = [m for m in mentions if m.particle in ("은", "는")][:1]
@@ -121,17 +125,22 @@ class DocumentLoader:
             batch.mentions.setdefault(actor_id, 1)
         return LoadResult(batch, ctx.warnings, n_sentences)
 
-    def _mentions(self, text: str, home_government: Actor | None, discover: bool) -> list[Mention]:
+    def _mentions(self, text: str, home_government: Actor | None, discover: bool,
+                  remembered: RememberedNames | None = None) -> list[Mention]:
         mentions = find_mentions(text, self.gazetteer)
         if home_government is not None and "정부" in text:
             mentions += self._home_government(text, mentions, home_government)
         mentions = self._qualified_governments(text, mentions)
+        if remembered is not None:
+            mentions += remembered.find(text, mentions)
         # Unknown names matter only where a relation may be stated.
         if discover:
             found = [self._resolved(m) for m in find_candidates(text, mentions)]
             # A discovered programme title may take in known names ("‘대한민국 AI 액션플랜’").
             mentions = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
             mentions += found
+            if remembered is not None:
+                remembered.remember(found)
         mentions.sort(key=lambda m: m.start)
         return mentions
 

@@ -41,7 +41,7 @@ KOREAN_HEADS: tuple[Head, ...] = (
 GENERIC_MODIFIERS = frozenset("""
 AI 인공지능 관련 투자 벤처 지원 연구 개발 산업 정부 정책 전략 대형 초대형 글로벌 민간 공공 사모 기술 데이터 디지털
 혁신 육성 장기 단기 중장기 중기 종합 핵심 신규 추가 해외 국내 자체 전용 별도 기존 각종 다양한 주요 안보 경제
-실무 세부 운영 관리 활용 기본 후속 관련 이행 시행 추진
+실무 세부 운영 관리 활용 기본 후속 관련 이행 시행 추진 국부 국영 시드 바이오 창업
 """.split())
 ENGLISH_HEADS: dict[str, str] = {
     "act": "law", "law": "law", "bill": "law", "fund": "fund", "plan": "policy", "strategy": "policy",
@@ -62,7 +62,8 @@ def head(word: str) -> Head:
 
 def enough_modifiers(h: Head, modifiers: list[str]) -> bool:
     """True if ``modifiers`` (the words before the head) make the phrase a programme's name."""
-    distinctive = [w for w in modifiers if w not in GENERIC_MODIFIERS]
+    # "체계적", "장기적": a "-적" word describes; it does not name.
+    distinctive = [w for w in modifiers if w not in GENERIC_MODIFIERS and not w.endswith("적")]
     if h.strength == "strong":
         return bool(modifiers)
     if h.strength == "specific":

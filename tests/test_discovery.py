@@ -139,3 +139,25 @@ def test_english_founders_after_founded_by(loader, tmp_path):
 def test_english_founder_after_a_descriptor():
     text = "The start-up, founded by former NASA engineer Kofi Mensah in 2021, builds sensors."
     assert [m.actor.name for m in find_candidates(text, []) if m.actor.type == "Person"] == ["Kofi Mensah"]
+
+
+@pytest.mark.parametrize("text", [
+    "위원회는 체계적 지침을 마련했다.",  # a "-적" word describes, it does not name
+    "기업 수요에 맞춘 규제 정책을 추진했다.",
+    "정부가 추진해야 할 디지털 전략을 논의했다.",
+    "부처는 하반기 데이터 전략을 발표했다.",
+])
+def test_verb_forms_and_time_words_do_not_start_a_programme(text):
+    assert not [n for n in names(text) if not n.startswith(("규제", "디지털", "데이터"))]
+
+
+def test_a_kind_of_fund_is_not_a_fund(loader, tmp_path):
+    got = facts(loader, tmp_path, "한빛은행 산하 벤처펀드 노을캐피탈은 사내 벤처펀드를 조성했다.\n")
+    assert not any("벤처펀드" in (s, o) for s, _, o in got)
+
+
+def test_a_name_discovered_once_is_known_for_the_rest_of_the_document(loader, tmp_path):
+    got = facts(loader, tmp_path, "AI 스타트업 루미봇은 한빛벤처스로부터 투자를 유치했다.\n\n"
+                                  "루미봇은 2020년 한서진 대표가 설립한 회사다.\n")
+    assert ("한빛벤처스", "INVESTED_IN", "루미봇") in got
+    assert ("한서진", "FOUNDED", "루미봇") in got
