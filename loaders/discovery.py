@@ -12,7 +12,11 @@ from __future__ import annotations
 import re
 
 from graph.model import Actor, slugify
-from loaders.mentions import PROGRAMME_WORD, Mention, particle_at
+from loaders.mentions import Mention, particle_at
+from loaders.noun_phrases import word_ends
+from loaders.person_names import find_english_people, find_korean_people
+from loaders.programme_heads import ENGLISH_HEAD, ENGLISH_HEADS, GENERIC_MODIFIERS, head_of
+from loaders.programme_names import ProgrammeName, find_programme_phrases, gloss_after, titled_programme
 
 _L = "A-Za-z0-9À-ÖØ-öø-ÿ"
 _W = rf"[{_L}&.'’-]"
@@ -23,7 +27,6 @@ _LATIN_NAME = re.compile(
     rf"(?:(?:\s(?:de|of|for|da|del|von|van)\s|[ -])(?:[A-Z]{_W}*[{_L}&]|AI|Labs?|[A-Z]))*)(?![{_L}@/])"
 )
 _BASED = re.compile(r"^[A-Z][\w.-]*-based\s+")
-_PROGRAMME_KIND = {"펀드": "fund", "기금": "fund", "법": "law", "법안": "law", "헌장": "law", "프로젝트": "project"}
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Korean press introduces an unknown company by what it is: "AI 스타트업 딥브릭스는",
 # "벤처캐피털 한빛인베스트먼트가", "의료 AI 기업 메디카노바에".
@@ -32,6 +35,8 @@ _DESCRIBED = re.compile(
     r"(?P<company>기업|업체|회사|제조사|그룹))\s+(?P<name>[가-힣A-Za-z0-9]{2,14}?)"
     r"(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣])|[(\s,.])"
 )
+# "인공지능법(Artificial Intelligence Act)" inside quotes: the name and its gloss.
+_INNER_GLOSS = re.compile(r"\s?[(（]([^()（）]{2,})[)）]$")
 _QUOTED = re.compile(r"[‘'“\"「『《<]([^‘’'“”\"「」『』《》<>]{2,60})[’'”\"」』》>]")
 _KOREAN_ORG = re.compile(
     r"(?<![가-힣])([가-힣A-Za-z0-9]{1,12}(?:벤처스|벤처캐피탈|캐피탈|파트너스|인베스트먼트|자산운용|투자공사|"
@@ -71,6 +76,9 @@ def guess_type(name: str, role: str = "") -> tuple[str, str | None]:
 
     ``role`` is "investor", "investee", "programme", "model" or "" when unknown.
     """
+    korean_head = head_of(name)
+    if korean_head is not None:
+        return "Program", korean_head.kind
     for kind, words in _PROGRAM_WORDS.items():
         if any(name.endswith(w) or f" {w}" in name for w in words):
             return "Program", kind
@@ -110,19 +118,36 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
         return all(end <= s or start >= e for s, e in taken)
 
     found: list[Mention] = []
+
+    def add(start: int, end: int, actor: Actor, particle_from: int) -> None:
+        mention = Mention(start, end, actor, text[start:end], discovered=True)
+        mention.particle, mention.after = particle_at(text, particle_from)
+        found.append(mention)
+        taken.append((start, end))
+
     for m in _DESCRIBED.finditer(text):
         start, end = m.span("name")
         name = m.group("name")
         if free(start, end) and _plausible(name, False) and not _COMMON_NOUN.match(name):
             role = "investee" if m.group("startup") else "investor" if m.group("investor") else "company"
-            actor = discovered_actor(name, role)
-            mention = Mention(start, end, actor, name, discovered=True)
-            mention.particle, mention.after = particle_at(text, end)
-            found.append(mention)
-            taken.append((start, end))
-    for pattern, role in ((_QUOTED, "programme"), (_KOREAN_ORG, ""), (_LATIN_NAME, "")):
+            add(start, end, discovered_actor(name, role), end)
+    for person in find_korean_people(text, taken) + find_english_people(text, taken):
+        add(person.start, person.end, person.actor(), person.after)
+    quoted = []
+    for m in _QUOTED.finditer(text):
+        quoted.append(m.span())
+        programme = _quoted_programme(text, m)
+        if programme is not None and _title_is_new(programme, m, taken):
+            # Known names inside the title ("‘대한민국 AI 액션플랜’") are part of it: the
+            # pipeline drops their mentions in favour of this one.
+            taken[:] = [(s, e) for s, e in taken if not (programme.start <= s and e <= programme.end)]
+            add(programme.start, programme.end, programme.actor(), programme.after)
+    # A quoted title that is not a programme is no place to look for one's name either.
+    for programme in find_programme_phrases(text, taken + quoted):
+        add(programme.start, programme.end, programme.actor(), programme.after)
+    for pattern in (_KOREAN_ORG, _LATIN_NAME):
         for m in pattern.finditer(text):
-            start, end = m.span(1) if pattern is not _QUOTED else m.span(0)
+            start, end = m.span(1)
             name = m.group(1).strip()
             if pattern is _LATIN_NAME:
                 based = _BASED.match(name)
@@ -132,21 +157,60 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 if trail:
                     name = name[:trail.start()]
                 end = start + len(name)
-            if not free(start, end) or not _plausible(name, pattern is _QUOTED):
+            if pattern is _KOREAN_ORG and not word_ends(text, end):
+                continue  # "한빛벤처스로부터" is a name and a particle; "펀드레이징" is no name
+            if not free(start, end) or not _plausible(name, False) or _generic_programme(name):
                 continue
-            actor = discovered_actor(name, role)
-            particle_from = end
-            if pattern is _LATIN_NAME:
-                word = PROGRAMME_WORD.match(text, end)
-                if word:
-                    kind = _PROGRAMME_KIND.get(word.group(1), "policy")
-                    actor = Actor(id=actor.id, name=name, type="Program", kind=kind, discovered=True)
-                    particle_from = word.end()
-            mention = Mention(start, end, actor, text[start:end], discovered=True)
-            mention.particle, mention.after = particle_at(text, particle_from)
-            found.append(mention)
-            taken.append((start, end))
+            actor, particle_from = discovered_actor(name), end
+            word = ENGLISH_HEAD.match(text, end) if pattern is _LATIN_NAME else None
+            if word:
+                # "the Atlântico AI programme": the head word is part of the name.
+                full = f"{name} {word.group(1)}"
+                actor = Actor(id=slugify(full), name=full, type="Program", discovered=True, aliases=[name],
+                              kind=ENGLISH_HEADS[word.group(1).lower()])
+                end = particle_from = word.end()
+            add(start, end, actor, particle_from)
     return found
+
+
+def _title_is_new(programme: ProgrammeName, m: re.Match[str], taken: list[tuple[int, int]]) -> bool:
+    """True if the names already found in the programme's span are only parts of its title:
+    none crosses its edges, none is the whole title, none is its gloss ("「국가 AI 전략(UK
+    National AI Strategy)」" is a known strategy)."""
+    core = _INNER_GLOSS.sub("", m.group(1)).strip()
+    core_start = m.start(1) + m.group(1).index(core)
+    core_end = core_start + len(core)
+    for s, e in taken:
+        if e <= programme.start or s >= programme.end:
+            continue
+        if s < programme.start or e > programme.end or (s <= core_start and e >= core_end) or s >= core_end:
+            return False
+    return True
+
+
+def _quoted_programme(text: str, m: re.Match[str]) -> ProgrammeName | None:
+    """A quoted title that is a programme: it says so itself (‘AI+ 행동계획’, 「인공지능법」) or
+    the word after it does (‘데이터 X’ 3개년 행동계획). A gloss inside the quotes
+    ("인공지능법(Artificial Intelligence Act)") is an alias."""
+    title = m.group(1).strip()
+    gloss = _INNER_GLOSS.search(title)
+    core = title[:gloss.start()].strip() if gloss else title
+    aliases = [title, gloss.group(1).strip()] if gloss else []
+    titled = titled_programme(text, m.start(), m.end(), core)
+    if titled is not None:
+        titled.aliases += aliases
+        return titled
+    if not _plausible(core, True):
+        return None
+    kind = guess_type(core)[1]
+    after = gloss_after(text, m.end())[1]
+    return ProgrammeName(m.start(), m.end(), core, kind or "initiative", aliases, after)
+
+
+def _generic_programme(name: str) -> bool:
+    """"벤처펀드", "국부펀드": a kind of fund, not one fund's name."""
+    h = head_of(name)
+    return h is not None and name[:-len(h.word)].strip() in GENERIC_MODIFIERS
 
 
 def _plausible(name: str, quoted: bool) -> bool:

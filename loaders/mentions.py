@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from graph.model import Actor
 from loaders.gazetteer import Gazetteer
+from loaders.programme_heads import KOREAN_HEAD
 
 # Korean particles (josa) that mark an actor's role, longest first so that "으로부터" wins
 # over "으로". Kept as data of this module: they are grammar, not world knowledge.
@@ -24,7 +25,7 @@ PARTICLES: tuple[str, ...] = tuple(sorted((
 ), key=len, reverse=True))
 # "GenAI4EU 이니셔티브를", "Apply AI 전략을": a programme's name followed by what it is; the
 # particle that gives its role comes after that word.
-PROGRAMME_WORD = re.compile(r"\s?(이니셔티브|행동\s?계획|계획|전략|프로그램|프로젝트|펀드|기금|법안|법|정책|미션|헌장)(?![가-힣]{2})")
+PROGRAMME_WORD = re.compile(r"\s?" + KOREAN_HEAD.pattern + r"(?![가-힣]{2})")
 _GLOSS = re.compile(r"\s?[(（]([^()（）]{1,60})[)）]")
 # Footnote marks, and the closing bracket of a list glossing a noun ("통신 3사(SKT, KT)가").
 _FOOTNOTE = re.compile(r"(?:<sup>[^<]{0,8}</sup>|\\?\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[)’”」』》'\"])+")

@@ -27,6 +27,7 @@ from loaders.relations.flat_tables import extract_flat_tables
 from loaders.relations.frames import load_cues
 from loaders.relations.sentences import SentenceExtractor, SentenceInput
 from loaders.relations.tables import TableContext, extract_tables
+from loaders.remembered_names import RememberedNames
 from loaders.sentences import split_sentences
 
 # Blocks that are references, footnotes or page furniture, not statements.
@@ -75,7 +76,9 @@ class Resolver:
         """A discovered actor becomes the known one when its name is a known alias."""
         if not actor.discovered:
             return actor
-        for form in (actor.name, actor.name.replace(" ", ""), re.sub(r"\s*(?:AI|에이아이)$", "", actor.name)):
+        # "스타게이트(Stargate) 프로젝트": a gloss inside a discovered title hides a known name.
+        bare = re.sub(r"\s*[(（][^()（）]*[)）]", "", actor.name)
+        for form in (actor.name, actor.name.replace(" ", ""), re.sub(r"\s*(?:AI|에이아이)$", "", actor.name), bare):
             entry = self.gazetteer.lookup(form)
             if entry is not None:
                 return entry.to_actor()
@@ -102,14 +105,14 @@ class DocumentLoader:
         home = self.resolver.government_of("KR") if doc.lang == "ko" else None
         previous: tuple[Block | None, list[Mention]] = (None, [])
         passage = Passage()
-        self._discovered: dict[str, Actor] = {}
         flows = AggregateFlows(doc.id, self.gazetteer)
+        remembered = RememberedNames()
         for sentence in split_sentences([b for b in blocks if not b.is_table_row and not _is_noise(b)]):
             n_sentences += 1
             passage.enter(sentence.block)
             lang = sentence.lang
             cues = self.extractor.cues.find(sentence.text, lang)
-            mentions = self._mentions(sentence.text, home, discover=bool(cues))
+            mentions = self._mentions(sentence.text, home, discover=bool(cues), remembered=remembered)
             if cues:
                 mentions = sorted(mentions + passage.refer(sentence.text, mentions), key=lambda m: m.start)
             for m in mentions:
@@ -134,39 +137,24 @@ class DocumentLoader:
             batch.mentions.setdefault(actor_id, 1)
         return LoadResult(batch, ctx.warnings, n_sentences)
 
-    def _mentions(self, text: str, home_government: Actor | None, discover: bool) -> list[Mention]:
+    def _mentions(self, text: str, home_government: Actor | None, discover: bool,
+                  remembered: RememberedNames | None = None) -> list[Mention]:
         mentions = find_mentions(text, self.gazetteer)
         if home_government is not None and "정부" in text:
             mentions += self._home_government(text, mentions, home_government)
         mentions = self._qualified_governments(text, mentions)
+        if remembered is not None:
+            mentions += remembered.find(text, mentions)
         # Unknown names matter only where a relation may be stated.
         if discover:
-            mentions += [self._resolved(m) for m in find_candidates(text, mentions)]
-        mentions += self._rediscovered(text, mentions)
-        for m in mentions:
-            if m.discovered and len(m.surface) >= 3 and m.actor.type != "Person":
-                self._discovered.setdefault(m.surface.strip("‘’'“”\"「」『』《》<>"), m.actor)
+            found = [self._resolved(m) for m in find_candidates(text, mentions)]
+            # A discovered programme title may take in known names ("‘대한민국 AI 액션플랜’").
+            mentions = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
+            mentions += found
+            if remembered is not None:
+                remembered.remember(found)
         mentions.sort(key=lambda m: m.start)
         return mentions
-
-    def _rediscovered(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """Names discovered earlier in the document, named again without what made them
-        recognisable ("스타트업 벡터하임은 ..." then "벡터하임은 삼성전자와 ...")."""
-        found: list[Mention] = []
-        taken = [(m.start, m.end) for m in mentions]
-        for surface, actor in self._discovered.items():
-            start = text.find(surface)
-            while start != -1:
-                end = start + len(surface)
-                free = all(end <= s or start >= e for s, e in taken)
-                bounded = start == 0 or not text[start - 1].isalnum()
-                if free and bounded:
-                    particle, after = particle_at(text, end)
-                    if particle or end == len(text) or not text[end].isalnum():
-                        found.append(Mention(start, end, actor, surface, particle, after=after, discovered=True))
-                        taken.append((start, end))
-                start = text.find(surface, end)
-        return found
 
     @staticmethod
     def _qualified_governments(text: str, mentions: list[Mention]) -> list[Mention]:

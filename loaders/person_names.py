@@ -1,0 +1,149 @@
+"""People the gazetteer does not know, found by the role a report gives them.
+
+Korean: a name stands right before or after a role noun ("박정우 대표가 설립한", "창업자
+클레망 델랑지는"). A native name is a surname syllable and two more ("박정우"); a transliterated
+foreign name is two short words ("클레망 델랑지"), accepted only after a role only people hold
+(창업자, CEO ...), since two words before "대표" may be "국내 스타트업". The mention covers the name; its
+particle is read after a role that follows it, so "박정우 대표가" is the subject of a clause.
+
+English: capitalised names after "founded by", "co-founder", "CEO" and the like ("founded by
+Amara Okafor and Daniel Reyes", "CEO Ingrid Solberg").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.model import Actor, slugify
+from loaders.noun_phrases import is_bare_noun, particle_ending, word_ends
+
+_ROLES = (
+    "공동창업자", "공동 창업자", "창업자", "설립자", "창립자", "공동대표", "대표이사", "대표", "최고경영자", "CEO", "CTO",
+    "CFO", "COO", "CSO", "수석과학자", "수석 과학자", "수석연구원", "연구원", "교수", "박사", "회장", "부회장", "의장",
+    "사장", "부사장", "주석", "대통령", "총리", "부총리", "장관", "위원장", "이사장", "원장", "소장", "총장", "청장",
+)
+_ROLE = "(?:" + "|".join(re.escape(r) for r in sorted(_ROLES, key=len, reverse=True)) + ")"
+_ROLE_START = re.compile(_ROLE)
+# Common Korean surnames (one syllable), common Chinese ones as Korean writes them (량, 쑨 ...),
+# and the two-syllable Korean ones.
+_SURNAMES = ("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄변채원천방공"
+             "현함염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
+             "량리쑨궈뤄셰쑹탕펑덩쩡톈둥샤저쉬린후자")
+_COMPOUND_SURNAMES = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문")
+_NATIVE = re.compile(rf"(?:{'|'.join(_COMPOUND_SURNAMES)})[가-힣]{{1,2}}|[{_SURNAMES}][가-힣]{{2}}")
+# Three-syllable words that start like a surname but are not names.
+_NOT_NATIVE_NAMES = frozenset("""
+이사회 한국인 정책관 최고경영 장관급 위원장 연구원 대표단 이번에 전문가 안정성 안전성 우리나라 성장률 정부측 연구진
+""".split())
+# A foreign name is read only after a role that only people hold ("창업자 클레망 델랑지"), and
+# not when the words after the role describe the role ("창업자 출신 연구자들").
+_PERSON_ONLY_ROLES = frozenset(("공동창업자", "공동 창업자", "창업자", "설립자", "창립자", "CEO", "CTO", "최고경영자",
+                                "수석과학자", "수석 과학자"))
+_NOT_FOREIGN_NAME = re.compile(r"^(?:출신|겸|및|등|자리|역할|직|당시|시절|이후|이전|중|측)$|들$")
+_FOREIGN_WORD = re.compile(r"[가-힣]{1,5}")
+# "founded by A and B", "co-founder A", "CEO A", "chief executive A".
+_EN_ROLE = re.compile(r"\b(?:(?:co-?)?founded by|(?:co-?)?founders?|CEO|CTO|chief executive|chairman|chairwoman|"
+                      r"president|professor|researcher|engineer|scientist)\s+", re.I)
+_EN_NAME = re.compile(r"(?:Dr\.?\s|Prof\.?\s)?([A-Z][a-zà-öø-ÿ'’-]+(?:\s(?:de|van|von|da|del|bin|al)?\s?[A-Z][a-zà-öø-ÿ'’-]+){1,2})")
+_EN_BETWEEN = re.compile(r"(?:,\s*|\s+and\s+|\s*&\s*)")
+_EN_DESCRIPTOR = re.compile(r"(?:(?:former|ex-|serial)\s+)?(?:[A-Z]{2,}\s+|[a-z]+\s+){0,3}?(?=[A-Z][a-z])")
+
+
+@dataclass
+class PersonName:
+    """A person named at ``start:end``; ``after`` is where the particle search starts."""
+
+    start: int
+    end: int
+    name: str
+    after: int
+
+    def actor(self) -> Actor:
+        korean = bool(re.search("[가-힣]", self.name))
+        return Actor(id=slugify(self.name), name=self.name, type="Person", discovered=True,
+                     name_ko=self.name if korean else None)
+
+
+def _native(word: str) -> bool:
+    """A native name's shape, not a known non-name, not a role itself ("박사후 연구원")."""
+    return (bool(_NATIVE.fullmatch(word)) and word not in _NOT_NATIVE_NAMES and is_bare_noun(word)
+            and not _ROLE_START.match(word))
+
+
+def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return all(end <= s or start >= e for s, e in taken)
+
+
+def find_korean_people(text: str, taken: list[tuple[int, int]]) -> list[PersonName]:
+    """Names next to a role noun: "박정우 대표가", "창업자 클레망 델랑지는", "데이비드 하 CEO"."""
+    found: list[PersonName] = []
+    for role in re.finditer(_ROLE, text):
+        if not _free(role.start(), role.end(), taken) or (role.start() and re.match(r"[가-힣A-Za-z]", text[role.start() - 1])):
+            continue
+        person = _name_before(text, role) if word_ends(text, role.end()) else None
+        person = person or _name_after(text, role)
+        if person and _free(person.start, person.end, taken):
+            second_role = re.match(r"\s?" + _ROLE, text[person.end:])
+            if second_role and word_ends(text, person.end + second_role.end()):
+                person.after = person.end + second_role.end()  # "최고경영자 김민수 대표는"
+            found.append(person)
+            taken = [*taken, (person.start, person.end)]
+    return found
+
+
+def _name_before(text: str, role: re.Match[str]) -> PersonName | None:
+    """"박정우 대표가": a native name before its role; the role's particle is the name's."""
+    words = re.search(r"(?:^|(?<=\s))(\S+)(?:\s(\S+))?\s$", text[max(0, role.start() - 24):role.start()])
+    if not words:
+        return None
+    offset = max(0, role.start() - 24)
+    last = words.group(2) or words.group(1)
+    last_start = offset + (words.start(2) if words.group(2) else words.start(1))
+    if _native(last):
+        return PersonName(last_start, last_start + len(last), last, role.end())
+    return None
+
+
+def _name_after(text: str, role: re.Match[str]) -> PersonName | None:
+    """"창업자 클레망 델랑지는", "대표 박정우는": a name right after the role, then a particle."""
+    m = re.match(r"\s(?:인\s)?([가-힣]{1,5})(?:\s([가-힣]{1,6}))?", text[role.end():])
+    if not m:
+        return None
+    foreign_allowed = role.group(0) in _PERSON_ONLY_ROLES
+    base = role.end()
+    for words in ((m.group(1),), (m.group(1), m.group(2))):
+        if None in words:
+            continue
+        last = words[-1]
+        stem = last[:-len(particle_ending(last))] if particle_ending(last) else last
+        end = base + m.start(len(words)) + len(stem)
+        if not word_ends(text, end):
+            continue
+        name = " ".join((*words[:-1], stem))
+        if (len(words) == 1 and _native(stem)) or (len(words) == 2 and foreign_allowed and all(
+                _FOREIGN_WORD.fullmatch(w) and is_bare_noun(w) and not _NOT_FOREIGN_NAME.search(w)
+                for w in (words[0], stem)) and len(words[0] + stem) <= 8):
+            return PersonName(base + m.start(1), end, name, end)
+    return None
+
+
+def find_english_people(text: str, taken: list[tuple[int, int]]) -> list[PersonName]:
+    """Capitalised names after "founded by", "CEO" and the like, each of a list joined by "and"."""
+    found: list[PersonName] = []
+    for role in _EN_ROLE.finditer(text):
+        pos = role.end()
+        descriptor = _EN_DESCRIPTOR.match(text, pos)
+        if descriptor and "founded" in role.group(0).lower():
+            pos = descriptor.end()  # "founded by former CERN engineer Ingrid Solberg"
+        while True:
+            m = _EN_NAME.match(text, pos)
+            if not m or not _free(m.start(1), m.end(1), taken):
+                break
+            found.append(PersonName(m.start(1), m.end(1), m.group(1), m.end(1)))
+            taken = [*taken, m.span(1)]
+            joiner = _EN_BETWEEN.match(text, m.end())
+            if not joiner:
+                break
+            pos = joiner.end()
+    return found

@@ -1,0 +1,79 @@
+"""The nouns that say a name is a programme ("... 행동계획", "... 기금", "the ... Act"), and its kind.
+
+One vocabulary for every place that needs it: the word after a known programme's name
+(:mod:`loaders.mentions`), the type guessed for a discovered name (:mod:`loaders.discovery`) and
+the head of an unquoted programme noun phrase (:mod:`loaders.programme_names`).
+
+How much a head needs before it to be a name differs: "AI 특구" is a name, "AI 프로젝트" and
+"AI 정책" are topics (see :class:`Head`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Head:
+    """A head noun, the programme kind it gives and how much it needs before it to be a name."""
+
+    word: str
+    kind: str
+    #: "strong": any modifier makes a name ("AI 특구", "AI 행정명령"); "specific": a modifier
+    #: other than a generic word ("AI 보안 기금", not "AI 프로젝트" or "벤처 펀드");
+    #: "generic": two modifiers, one of them not generic ("소버린 AI 인프라 구축 계획").
+    strength: str
+
+
+KOREAN_HEADS: tuple[Head, ...] = (
+    *(Head(w, "policy", "strong") for w in ("행동계획", "행동 계획", "액션플랜")),
+    *(Head(w, "policy", "specific") for w in ("가이드라인", "지침")),
+    *(Head(w, "law", "strong") for w in ("행정명령", "법안", "법", "헌장")),
+    Head("이니셔티브", "initiative", "strong"), Head("특구", "project", "strong"),
+    *(Head(w, "project", "specific") for w in ("프로젝트", "센터", "아카데미", "캠퍼스", "클러스터")),
+    *(Head(w, "fund", "specific") for w in ("펀드", "기금")),
+    Head("미션", "initiative", "specific"),
+    *(Head(w, "policy", "generic") for w in ("계획", "전략", "정책", "방안", "로드맵")),
+    Head("사업", "project", "generic"), Head("프로그램", "initiative", "generic"),
+)
+# Modifiers too common to make a programme's name on their own ("AI 프로젝트", "벤처 펀드").
+GENERIC_MODIFIERS = frozenset("""
+AI 인공지능 관련 투자 벤처 지원 연구 개발 산업 정부 정책 전략 대형 초대형 글로벌 민간 공공 사모 기술 데이터 디지털
+혁신 육성 장기 단기 중장기 중기 종합 핵심 신규 추가 해외 국내 자체 전용 별도 기존 각종 다양한 주요 안보 경제
+실무 세부 운영 관리 활용 기본 후속 관련 이행 시행 추진 국부 국영 시드 바이오 창업
+""".split())
+ENGLISH_HEADS: dict[str, str] = {
+    "act": "law", "law": "law", "bill": "law", "fund": "fund", "plan": "policy", "strategy": "policy",
+    "policy": "policy", "roadmap": "policy", "initiative": "initiative", "programme": "initiative",
+    "program": "initiative", "mission": "initiative", "project": "project", "executive order": "law",
+}
+_BY_WORD = {h.word: h for h in KOREAN_HEADS}
+#: Any Korean head, longest first ("행동계획" before "계획").
+KOREAN_HEAD = re.compile("(" + "|".join(re.escape(w) for w in sorted(_BY_WORD, key=len, reverse=True)) + ")")
+#: An English head word after a name ("the Atlântico AI programme").
+ENGLISH_HEAD = re.compile(r"\s(" + "|".join(sorted(ENGLISH_HEADS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def head(word: str) -> Head:
+    """The head entry of a word matched by :data:`KOREAN_HEAD`."""
+    return _BY_WORD[word]
+
+
+def enough_modifiers(h: Head, modifiers: list[str]) -> bool:
+    """True if ``modifiers`` (the words before the head) make the phrase a programme's name."""
+    # "체계적", "장기적": a "-적" word describes; it does not name.
+    distinctive = [w for w in modifiers if w not in GENERIC_MODIFIERS and not w.endswith("적")]
+    if h.strength == "strong":
+        return bool(modifiers)
+    if h.strength == "specific":
+        return bool(distinctive)
+    return len(modifiers) >= 2 and bool(distinctive)
+
+
+def head_of(name: str) -> Head | None:
+    """The head a Korean name ends in ("AI 보안 연구기금" -> 기금), if any."""
+    for word in sorted(_BY_WORD, key=len, reverse=True):
+        if name.endswith(word):
+            return _BY_WORD[word]
+    return None

@@ -1,0 +1,125 @@
+"""Programme names a report writes without quotes, and quoted titles followed by what they are.
+
+Korean reports name most programmes as plain noun phrases ending in a head noun that says what
+they are: "GPU를 도입한다는 소버린 AI 인프라 구축 계획을 발표", "500만 파운드 규모의 AI 보안
+연구기금 조성", "5곳을 AI 특구로 지정". The phrase runs left from the head over bare nouns
+(:func:`loaders.noun_phrases.phrase_start`), so it stops at "도입한다는", "규모의", "5곳을" and
+at other actors' names, which gives the shortest phrase a reader would call the programme's name.
+
+A quoted title followed by a head ("‘데이터 X’ 3개년 행동계획", "‘...장벽 제거’ 행정명령",
+"‘신질생산력’ 전략") is one programme; it is known by the whole phrase, by the phrase without
+quotes and by the title alone, as reports cite it all three ways. A gloss after the name
+("인공지능법(Artificial Intelligence Act)") gives an alias.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.model import Actor, slugify
+from loaders.mentions import particle_at
+from loaders.noun_phrases import FOOTNOTE_NUMBER, is_bare_noun, phrase_start, word_ends
+from loaders.programme_heads import KOREAN_HEAD, Head, enough_modifiers, head
+
+# Words ending in 법 that are not laws, and centres that are buildings, not programmes.
+_NOT_A_LAW = re.compile(r"(?:방|기|해|불|편|수|문|위|적|합|요|공|입|사|화|용|비|마|어|필|상|진|작)법$")
+_NOT_A_PROGRAMME = re.compile(r"(?:데이터\s?센터|콜센터|센터장|펀드매니저)$")
+# "(2024~2026년)", "(가칭)": a gloss that is a date or remark, not another name.
+_DATE_GLOSS = re.compile(r"^[\d\s~.,\-–년월일]+$|^(?:가칭|안|초안|예정|잠정)$")
+_GLOSS = re.compile(r"\s?[(（]([^()（）]{1,60})[)）]")
+_LATIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .&+\-]*")
+_STEM = re.compile(r"[가-힣A-Za-z0-9·+&\-]+")
+# One word between a title and its head: "‘데이터 X’ 3개년 행동계획".
+_WORD_AFTER_TITLE = re.compile(r"\s?(\S+)\s")
+
+
+@dataclass
+class ProgrammeName:
+    """A programme named at ``start:end``; ``after`` is where its particle search starts."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
+    aliases: list[str]
+    after: int
+
+    def actor(self) -> Actor:
+        return Actor(id=slugify(self.name), name=self.name, type="Program", kind=self.kind, discovered=True,
+                     name_ko=self.name if re.search("[가-힣]", self.name) else None,
+                     aliases=[a for a in dict.fromkeys(self.aliases) if a != self.name])
+
+
+def gloss_after(text: str, pos: int) -> tuple[str | None, int]:
+    """A parenthetical name or remark right after ``pos`` (None for a date) and where it ends."""
+    gloss = _GLOSS.match(text, pos)
+    if gloss:
+        inner = gloss.group(1).strip()
+        return (None if _DATE_GLOSS.match(inner) else inner), gloss.end()
+    note = FOOTNOTE_NUMBER.match(text, pos)
+    return None, note.end() if note else pos
+
+
+def _aliases(surface: str, gloss: str | None) -> list[str]:
+    return [gloss, f"{surface}({gloss})"] if gloss else []
+
+
+def _describes(text: str, pos: int) -> bool:
+    """True if the phrase ending at ``pos`` describes another name rather than naming one:
+    "...인재 프로그램인 AIDU", "...은 ... 초대형 AI 인프라 사업으로, ..."."""
+    particle, after = particle_at(text, pos)
+    return particle in ("인", "이자") or (particle in ("으로", "로") and text[after:after + 1] == ",")
+
+
+def find_programme_phrases(text: str, taken: list[tuple[int, int]]) -> list[ProgrammeName]:
+    """Unquoted Korean programme noun phrases in ``text`` outside the ``taken`` spans."""
+    found: list[ProgrammeName] = []
+    for m in KOREAN_HEAD.finditer(text):
+        h = head(m.group(1))
+        if any(s < m.end() and e > m.start() for s, e in taken) or not word_ends(text, m.end()):
+            continue
+        word_start = m.start()
+        while word_start > 0 and not text[word_start - 1].isspace():
+            word_start -= 1
+        stem = text[word_start:m.start()]
+        if stem and not _STEM.fullmatch(stem):
+            continue  # "’전략" (a quoted title's head: see titled_programme), "(AI)전략"
+        word = text[word_start:m.end()]
+        if _NOT_A_PROGRAMME.search(word) or (h.word == "법" and (len(stem) < 2 or _NOT_A_LAW.search(word))):
+            continue
+        start, words = phrase_start(text, word_start, taken)
+        modifiers = words + ([stem] if len(stem) >= 2 or (stem and not re.search("[가-힣]", stem)) else [])
+        latin = not stem and bool(words) and bool(_LATIN_NAME.fullmatch(" ".join(words)))
+        if not enough_modifiers(h, modifiers) and not (latin and enough_modifiers(Head("", "", "specific"), words)):
+            continue  # a Latin proper name before any head is a name ("Horizon 프로그램")
+        gloss, after = gloss_after(text, m.end())
+        if _describes(text, after):
+            continue
+        name = " ".join(text[start:m.end()].split())
+        aliases = _aliases(name, gloss)
+        if latin:
+            aliases.append(" ".join(words))  # "AI for Humanity 전략" is also "AI for Humanity"
+        found.append(ProgrammeName(start, m.end(), name, h.kind, aliases, after))
+        taken = [*taken, (start, m.end())]
+    return found
+
+
+def titled_programme(text: str, title_start: int, title_end: int, title: str) -> ProgrammeName | None:
+    """A quoted title at ``title_start:title_end`` followed by a head ("‘데이터 X’ 3개년 행동계획"),
+    with at most one bare noun between them."""
+    starts = [title_end + (1 if text[title_end:title_end + 1] == " " else 0)]
+    word = _WORD_AFTER_TITLE.match(text, title_end)
+    if word and is_bare_noun(word.group(1)):
+        starts.append(word.end())
+    for pos in starts:
+        m = KOREAN_HEAD.match(text, pos)
+        if not m or not word_ends(text, m.end()):
+            continue
+        rest = " ".join(text[title_end:m.end()].split())
+        name = f"{title} {rest}"
+        surface = " ".join(text[title_start:m.end()].split())
+        gloss, after = gloss_after(text, m.end())
+        return ProgrammeName(title_start, m.end(), name, head(m.group(1)).kind,
+                             [surface, title, *_aliases(name, gloss)], after)
+    return None

@@ -1,0 +1,54 @@
+"""Names discovered earlier in a document, recognised again wherever they recur.
+
+A report introduces an unknown company once ("온디바이스 AI 스타트업 딥브릭스는 ...") and then
+writes the bare name ("딥브릭스는 2021년 ... 설립한 회사로"), where no discovery pattern sees it.
+Within one document a discovered Korean name is as good as a gazetteer entry; Latin names need
+no memory, the Latin-name pattern finds them every time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import Actor
+from loaders.mentions import Mention, particle_at
+from loaders.noun_phrases import word_ends
+
+_HANGUL = re.compile("[가-힣]")
+
+
+class RememberedNames:
+    """The discovered Korean names of one document and a finder for them."""
+
+    def __init__(self) -> None:
+        self._actors: dict[str, Actor] = {}
+        self._pattern: re.Pattern[str] | None = None
+
+    def remember(self, mentions: list[Mention]) -> None:
+        """Keep the discovered Korean names among ``mentions``."""
+        new = {m.surface.strip(): m.actor for m in mentions if self._worth_remembering(m)}
+        if new:
+            self._actors.update(new)
+            words = sorted(self._actors, key=len, reverse=True)
+            self._pattern = re.compile(r"(?<![가-힣A-Za-z0-9])(" + "|".join(map(re.escape, words)) + ")")
+
+    def _worth_remembering(self, m: Mention) -> bool:
+        """A discovered Korean name of three syllables or more that is an organisation or a
+        person. Two-syllable finds are too often common nouns a descriptor happened to precede
+        ("스타트업 집중 투자"), and programme phrases are found again by their own pattern."""
+        surface = m.surface.strip()
+        return (m.discovered and m.actor.type != "Program" and len(_HANGUL.findall(surface)) >= 3
+                and surface not in self._actors and not re.search(r"[‘’'\"“”「」『』《》()\s]", surface))
+
+    def find(self, text: str, known: list[Mention]) -> list[Mention]:
+        """Mentions of remembered names in ``text`` outside the ``known`` ones."""
+        if self._pattern is None:
+            return []
+        found = []
+        for m in self._pattern.finditer(text):
+            if not word_ends(text, m.end()) or any(k.start < m.end() and k.end > m.start() for k in known):
+                continue
+            mention = Mention(m.start(), m.end(), self._actors[m.group(1)], m.group(1), discovered=True)
+            mention.particle, mention.after = particle_at(text, m.end())
+            found.append(mention)
+        return found
