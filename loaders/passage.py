@@ -50,6 +50,11 @@ class Passage:
                 self.__init__()
                 self._block = block
 
+    @property
+    def programme(self) -> Mention | None:
+        """The programme named last in the passage."""
+        return self._programme
+
     def refer(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Mentions for the demonstratives of ``text`` that point back in the passage."""
         found: list[Mention] = []

@@ -67,6 +67,9 @@ class SentenceInput:
     discourse_topic: list[Mention] = field(default_factory=list)
     #: The cue words of the sentence, when the caller has already looked for them.
     cues: list[CueMatch] | None = None
+    #: The programme the passage named last ("... ‘소버린 AI 프로젝트’에 착수하였다. 선정
+    #: 기업은 A, B, C이며": A, B and C take part in it).
+    programme: Mention | None = None
 
 
 def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
@@ -145,7 +148,8 @@ def _merge_with(groups: list[Group], sentence: str) -> list[Group]:
     merged: list[Group] = []
     for g in groups:
         if merged and merged[-1].particle in ("와", "과") and g.start - merged[-1].end <= 14 \
-                and not re.search(r"[.,]", sentence[merged[-1].end:g.start]) and g.particle in SUBJECT | TARGET | SOURCE:
+                and not re.search(r"[.,]|공동으로|함께|같이|손잡고", sentence[merged[-1].end:g.start]) \
+                and g.particle in SUBJECT | TARGET | SOURCE:
             last = merged[-1]
             last.members += g.members
             last.particle, last.end = g.particle, g.end
@@ -250,6 +254,8 @@ _OWNED = re.compile(r"^\s*(?:[^\s,.]+\s+){0,2}?[‘'“\"「]?\s*$|^\s*(?:AI|LLM
 # "설립한 기업", "설립한 AI 기업으로": the head noun of a relative clause, a word or two on.
 _HEAD_NOUN = re.compile(r"(?:[^\s,.]+\s){0,2}?[^\s,.]*?(?:기업|회사|스타트업|곳|모델|펀드|프로젝트|기관|법인|연구소)")
 # The adnominal ending of a cue verb ("투자한 ", "설립된 ", "투자하는 "), read from the cue's start.
+# "선정 기업은", "참여 기관으로는", "수행 기업은": what follows lists a programme's members.
+_MEMBERS_ARE = re.compile(r"(?:선정|참여|참가|수행|지원\s?대상)\s?(?:기업|기관|업체|컨소시엄|팀)(?:은|는|으로는|로는)\s")
 _RELATIVE = re.compile(r"\S*?(?:한|된|했던|하는|되는|할|하였던|했다는)\s")
 
 
@@ -294,7 +300,8 @@ class SentenceExtractor:
     def extract(self, s: SentenceInput) -> list[Fact]:
         if len(s.mentions) < 1:
             return []
-        facts = self._possessed_models(s) + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
+        facts = (self._possessed_models(s) + self._selected_members(s)
+                 + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b)))
         cues = s.cues if s.cues is not None else self.cues.find(s.text, s.lang)
         if not cues:
             return facts + self._country_hints(s) if any(m.country_hint for m in s.mentions) else facts
@@ -373,7 +380,7 @@ class SentenceExtractor:
             targets = [g for g in before if g.particle in SUBJECT] or ([topic] if topic else [])
             pairs = [(a, t, tg) for ag in agents[-1:] for tg in targets[-1:] for a in ag.members for t in tg.members]
         elif frame == "symmetric":
-            pairs = self._symmetric(before, topic, s.text, cue)
+            pairs = self._symmetric(before, topic, s.text, cue, s.previous_topic)
         facts = []
         for subj, obj, target_group in pairs:
             fact = self._fact(s, cue, subj, obj, target_group, groups, amounts, dates, lo, hi)
@@ -388,7 +395,8 @@ class SentenceExtractor:
             nxt = min([h.start for h in before if h.start > g.start] + [cue.start])
             return len(text[g.end:nxt].strip()) <= 2
 
-        founding = "FOUNDED" in cue.cue.relations
+        # "칭화대학교에서 창업한 지푸 AI", "LG AI 연구원에서 ‘엑사원’ 개발": where it was made
+        by_place = "FOUNDED" in cue.cue.relations or "DEVELOPS" in cue.cue.relations
         by = [g for g in before if g.particle in ("에 의해", "에의해")]
         if by and topic is not None and topic.end <= by[-1].start:
             # "Cohere는 A, B, C에 의해 창업": the 에 의해 names act on the topic.
@@ -397,7 +405,7 @@ class SentenceExtractor:
             # "... 에 의해 창업되었으며": the topic is the previous sentence's
             return [(a, t, None) for a in by[-1].members for t in previous_topic]
         agents = [g for g in before if g.particle in SUBJECT or (g.particle == "의" and possessive_agent(g))
-                  or (founding and g.particle == "에서" and g.members[0].actor.type != "Country")]  # "칭화대학교에서 창업한 지푸 AI"
+                  or (by_place and g.particle == "에서" and g.members[0].actor.type != "Country")]
         rel = _relative(text, cue)
         if rel and after and not [g for g in agents if g is not topic] and _describes_target(text[rel.end():after[0].start]):
             objects = [g for g in before if g.particle in ("을", "를") and len(_without_glosses(text[g.end:cue.start]).strip()) <= 3]
@@ -462,13 +470,16 @@ class SentenceExtractor:
                 pairs += [(g, r, rg) for g in gg.members for r in rg.members]
         return pairs
 
-    def _symmetric(self, before, topic, text, cue):
+    def _symmetric(self, before, topic, text, cue, previous_topic=()):
         """"A와 B가 협력", "A는 B와 협력", "A, B는 제휴": a list marked 와/과 ("C, D와의 협력")
         partners the subject, not its own members with each other."""
         with_groups = [g for g in before if g.particle in WITH]
         subj_groups = [g for g in before if g.particle in SUBJECT]
         if topic is not None and topic not in subj_groups:
             subj_groups.insert(0, topic)
+        if not subj_groups and with_groups and previous_topic:
+            # "(Mistral AI는 ...) IBM, Databricks 등과 협업을 추진": the paragraph's topic partners
+            subj_groups = [Group(list(previous_topic), "는", 0, 0)]
         if not subj_groups:
             return []
         subject = subj_groups[-1]
@@ -573,6 +584,21 @@ class SentenceExtractor:
             if (org.particle == "의" and _OWNED.match(between)) or (not org.particle and not between.strip() and org.after < model.start):
                 facts.append(Fact(org.actor, "DEVELOPS", model.actor, {"confidence": 0.6},
                                   _evidence(s, org.start, model.end)))
+        return facts
+
+    def _selected_members(self, s: SentenceInput) -> list[Fact]:
+        """"선정 기업은 A, B, C이며", "참여 기관은 A와 B다": the members of the passage's programme."""
+        head = _MEMBERS_ARE.search(s.text)
+        if head is None or s.programme is None:
+            return []
+        facts = []
+        for g in _groups(s.text, [m for m in s.mentions if m.start >= head.end()])[:1]:
+            if g.particle not in ("이며", "이다", "인", "이") and not re.match(r"\s*(?:이며|이다|다|입니다)", s.text[g.end:]):
+                continue
+            for m in g.members:
+                if m.actor.type in ("Company", "Startup", "Investor", "University", "Government"):
+                    facts.append(Fact(m.actor, "PARTICIPATES_IN", s.programme.actor, {"confidence": 0.6},
+                                      _evidence(s, head.start(), m.end)))
         return facts
 
     def _country_hints(self, s: SentenceInput) -> list[Fact]:

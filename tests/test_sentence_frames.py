@@ -1,0 +1,109 @@
+"""Korean sentence patterns, each on an invented sentence (not from the corpus).
+
+Every case runs the whole document loader, so mentions, discovery, the passage memory and
+the frames work together as they do on a report.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.document import read_document
+from loaders.pipeline import DocumentLoader
+
+
+@pytest.fixture(scope="module")
+def loader() -> DocumentLoader:
+    return DocumentLoader()
+
+
+def facts(loader: DocumentLoader, tmp_path: Path, text: str) -> set[tuple[str, str, str]]:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    batch = loader.load_text(read_document(path, {})).batch
+    names = {a.id: a.name for a in batch.actors.values()}
+    return {(names[r.subject], r.type, names[r.object]) for r in batch.relationships
+            if r.type not in ("MENTIONED_IN", "BASED_IN")}
+
+
+def props(loader, tmp_path, text, subject, rel, obj) -> dict:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    batch = loader.load_text(read_document(path, {})).batch
+    names = {a.id: a.name for a in batch.actors.values()}
+    (found,) = [r for r in batch.relationships
+                if (names[r.subject], r.type, names[r.object]) == (subject, rel, obj)]
+    return found.props
+
+
+def test_a_subject_inside_a_relative_clause_is_not_the_next_verbs_agent(loader, tmp_path):
+    got = facts(loader, tmp_path, "Anthropic은 샘 올트먼이 설립한 기업이 아니며 새 모델 Claude를 개발했다.\n")
+    assert ("Anthropic", "DEVELOPS", "Claude") in got
+    assert ("Sam Altman", "DEVELOPS", "Claude") not in got
+
+
+def test_founders_with_background_glosses(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "Anthropic은 2021년 다리오 아모데이(프린스턴 박사, 구글 출신), 다니엘라 아모데이(UC 산타크루즈 졸업)가 "
+                "샌프란시스코에서 공동 설립한 기업이다.\n")
+    assert {("Dario Amodei", "FOUNDED", "Anthropic"), ("Daniela Amodei", "FOUNDED", "Anthropic")} <= got
+    assert not any(rel == "FOUNDED" and obj == "Google" for _, rel, obj in got)
+
+
+def test_a_describing_phrase_after_a_list_carries_its_role(loader, tmp_path):
+    got = facts(loader, tmp_path, "마이크로소프트, 엔비디아 등 미국의 빅테크가 공동 투자한 Mistral AI, Cohere가 주목받는다.\n")
+    assert {("Microsoft", "INVESTED_IN", "Mistral AI"), ("NVIDIA", "INVESTED_IN", "Cohere")} <= got
+
+
+def test_respectively_pairs_members_in_order(loader, tmp_path):
+    got = facts(loader, tmp_path, "구글과 메타는 각각 Gemini, Llama 등의 대형 모델을 공개하였다.\n")
+    assert {("Google", "DEVELOPS", "Gemini"), ("Meta", "DEVELOPS", "Llama")} <= got
+    assert ("Google", "DEVELOPS", "Llama") not in got
+
+
+def test_each_member_keeps_its_own_figure(loader, tmp_path):
+    text = "2024년 투자 사례로는 아마존의 Anthropic(40억 달러), Hugging Face(1억 달러) 투자가 있다.\n"
+    assert props(loader, tmp_path, text, "Amazon", "INVESTED_IN", "Hugging Face")["amount_usd"] == pytest.approx(1e8)
+
+
+def test_a_described_name_in_brackets_and_a_lead_investor(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "Cohere는 5억 달러를 유치했으며, 투자에는 세쿼이아 캐피탈을 중심으로 사우디 국부 펀드(PIF), 싱가포르 국부 펀드(GIC) 등이 참여했다.\n")
+    assert {("Sequoia Capital", "INVESTED_IN", "Cohere"), ("Public Investment Fund", "INVESTED_IN", "Cohere"),
+            ("GIC", "INVESTED_IN", "Cohere")} <= got
+
+
+def test_the_head_of_a_relative_clause_is_its_agent(loader, tmp_path):
+    assert ("Sam Altman", "FOUNDED", "OpenAI") in facts(loader, tmp_path, "OpenAI를 설립한 샘 올트먼은 투자자로도 활동한다.\n")
+
+
+def test_co_developers_and_founders_by_their_people(loader, tmp_path):
+    got = facts(loader, tmp_path, "네이버는 KAIST, 서울대 등과 공동으로 HyperCLOVA X를 개발했다.\n"
+                                  "Upstage는 2020년 서울대 연구진이 설립하여 성장했다.\n")
+    assert {("Naver", "DEVELOPS", "HyperCLOVA X"), ("KAIST", "DEVELOPS", "HyperCLOVA X")} <= got
+    assert ("Seoul National University", "FOUNDED", "Upstage") in got
+
+
+def test_a_demonstrative_points_to_the_programme_just_named(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "과학기술정보통신부는 'AI 미래 펀드'를 조성한다고 밝혔다. 이 펀드에는 산업은행과 중소벤처기업부가 각각 500억 원을 출자한다.\n")
+    assert ("Ministry of SMEs and Startups", "FUNDS", "AI 미래 펀드") in got
+
+
+def test_both_companies_and_members_of_a_programme(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "정부는 'AI 반도체 실증 사업'을 출범했다. 선정 기업은 삼성전자, SK하이닉스이며, 내년부터 지원을 받는다.\n")
+    assert {("Samsung Electronics", "PARTICIPATES_IN", "AI 반도체 실증 사업"),
+            ("SK hynix", "PARTICIPATES_IN", "AI 반도체 실증 사업")} <= got
+
+
+def test_ownership_stated_as_a_predicate(loader, tmp_path):
+    assert ("Google DeepMind", "SUBSIDIARY_OF", "Google") in facts(
+        loader, tmp_path, "딥마인드는 구글의 자회사로, 런던에 본사를 두고 있다.\n")
+
+
+def test_a_passage_topic_launches_where_the_subject_is_dropped(loader, tmp_path):
+    got = facts(loader, tmp_path, "4. 프랑스의 AI 정책\n\n프랑스는 AI 역량을 강화하고 있다. 또한 2024년 출범한 ‘AI 캠퍼스 프로젝트’를 통해 인재를 모은다.\n")
+    assert ("French government", "LAUNCHED", "AI 캠퍼스 프로젝트") in got
