@@ -302,6 +302,8 @@ def _surface_forms(actor: Actor) -> list[str]:
 
 def _word_positions(text: str, form: str):
     """Where ``form`` occurs in ``text`` as a whole word (Latin) or a prefix (Korean)."""
+    if form not in text:
+        return  # most blocks: a substring test is far cheaper than a regex scan
     for m in re.finditer(re.escape(form), text):
         before = text[m.start() - 1] if m.start() else " "
         after = text[m.end()] if m.end() < len(text) else " "
