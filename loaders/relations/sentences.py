@@ -17,6 +17,7 @@ from loaders.amounts import Amount, find_amounts
 from loaders.dates import DateMention, find_dates
 from loaders.mentions import Mention
 from loaders.relations.appositives import linked_by_nouns
+from loaders.relations.english import english_pairs
 from loaders.relations.fact import Fact
 from loaders.relations.frames import Cue, CueMatch, Cues
 
@@ -350,7 +351,7 @@ class SentenceExtractor:
         after = [g for g in groups if cue.end <= g.start < hi]
         pairs: list[tuple[Mention, Mention, Group | None]] = []
         if s.lang == "en":
-            pairs = self._english(frame, before, after, s.text, cue)
+            pairs = english_pairs(frame, before, after, s.text, cue)
         elif frame == "agent_target" and "PARTICIPATES_IN" in cue.cue.relations and _ROUND.search(s.text, lo, cue.start):
             # "투자에는 A, B 등이 참여": A and B invested in what the sentence is about.
             recipients = [topic.members if topic else s.previous_topic][0]
@@ -476,20 +477,6 @@ class SentenceExtractor:
             members = subject.members
             return [(a, b, None) for i, a in enumerate(members) for b in members[i + 1:] if a.actor.id != b.actor.id]
         return [(a, b, None) for a in subject.members for b in with_groups[-1].members if a.actor.id != b.actor.id]
-
-    def _english(self, frame, before, after, text, cue):
-        if frame == "raise":
-            givers = [g for g in after if re.search(r"\b(from|by)\b", text[cue.end:g.start])]
-            return [(m, r, before[-1]) for g in givers for m in g.members for r in before[-1].members] if before else []
-        if frame == "passive":
-            return [(a, t, before[-1]) for a in after[0].members for t in before[-1].members] if before and after else []
-        if frame == "symmetric":
-            if not before or not after:
-                return []
-            return [(a, b, None) for a in before[-1].members for b in after[0].members]
-        if not before or not after:
-            return []
-        return [(a, t, after[0]) for a in before[-1].members for t in after[0].members]
 
     # -- building the fact -----------------------------------------------------------------
 
