@@ -17,6 +17,7 @@ from loaders.amounts import Amount, find_amounts
 from loaders.dates import DateMention, find_dates
 from loaders.mentions import Mention
 from loaders.relations.appositives import linked_by_nouns
+from loaders.relations.english import EnglishExtractor
 from loaders.relations.fact import Fact
 from loaders.relations.frames import Cue, CueMatch, Cues
 
@@ -296,6 +297,7 @@ class SentenceExtractor:
         self.cues = cues
         self.government_of = government_of
         self.country_of = country_of
+        self.english = EnglishExtractor(cues, government_of, country_of)
 
     def extract(self, s: SentenceInput) -> list[Fact]:
         if len(s.mentions) < 1:
@@ -303,6 +305,8 @@ class SentenceExtractor:
         facts = (self._possessed_models(s) + self._selected_members(s)
                  + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b)))
         cues = s.cues if s.cues is not None else self.cues.find(s.text, s.lang)
+        if s.lang == "en":
+            return facts + self.english.extract(s, cues, lambda a, b: _evidence(s, a, b))
         if not cues:
             return facts + self._country_hints(s) if any(m.country_hint for m in s.mentions) else facts
         groups = _merge_with(_modifiers(_groups(s.text, _named_descriptions(s.text, s.mentions)), s.text), s.text)
@@ -356,9 +360,7 @@ class SentenceExtractor:
         before = [g for g in groups if lo <= g.start and g.end <= cue.start + 1]
         after = [g for g in groups if cue.end <= g.start < hi]
         pairs: list[tuple[Mention, Mention, Group | None]] = []
-        if s.lang == "en":
-            pairs = self._english(frame, before, after, s.text, cue)
-        elif frame == "agent_target" and "PARTICIPATES_IN" in cue.cue.relations and _ROUND.search(s.text, lo, cue.start):
+        if frame == "agent_target" and "PARTICIPATES_IN" in cue.cue.relations and _ROUND.search(s.text, lo, cue.start):
             # "투자에는 A, B 등이 참여": A and B invested in what the sentence is about.
             recipients = [topic.members if topic else s.previous_topic][0]
             investors = [m for g in before if g.particle in SUBJECT and g is not topic for m in g.members]
@@ -487,20 +489,6 @@ class SentenceExtractor:
             members = subject.members
             return [(a, b, None) for i, a in enumerate(members) for b in members[i + 1:] if a.actor.id != b.actor.id]
         return [(a, b, None) for a in subject.members for b in with_groups[-1].members if a.actor.id != b.actor.id]
-
-    def _english(self, frame, before, after, text, cue):
-        if frame == "raise":
-            givers = [g for g in after if re.search(r"\b(from|by)\b", text[cue.end:g.start])]
-            return [(m, r, before[-1]) for g in givers for m in g.members for r in before[-1].members] if before else []
-        if frame == "passive":
-            return [(a, t, before[-1]) for a in after[0].members for t in before[-1].members] if before and after else []
-        if frame == "symmetric":
-            if not before or not after:
-                return []
-            return [(a, b, None) for a in before[-1].members for b in after[0].members]
-        if not before or not after:
-            return []
-        return [(a, t, after[0]) for a in before[-1].members for t in after[0].members]
 
     # -- building the fact -----------------------------------------------------------------
 
