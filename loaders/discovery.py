@@ -43,6 +43,18 @@ _KOREAN_ORG = re.compile(
     r"테크놀로지|테크놀로지스|랩스|에이아이|로보틱스|펀드|재단|대학교|대학|연구원|연구소|위원회|공사|금융지주|지주|홀딩스))"
     r"(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로|이며|인)?(?![가-힣]))"
 )
+# Nationality adjectives: "a French start-up", "Dutch industrial group" describe, they do not name.
+_DEMONYM = re.compile(
+    r"(?:American|British|English|French|German|Dutch|Belgian|Swiss|Austrian|Italian|Spanish|Portuguese|"
+    r"Irish|Swedish|Norwegian|Danish|Finnish|Estonian|Latvian|Lithuanian|Polish|Czech|Hungarian|Romanian|"
+    r"Greek|Turkish|Israeli|Saudi|Emirati|Qatari|Egyptian|Nigerian|Kenyan|South African|Indian|Pakistani|"
+    r"Chinese|Japanese|Korean|South Korean|Taiwanese|Singaporean|Malaysian|Indonesian|Vietnamese|Thai|"
+    r"Filipino|Australian|Canadian|Mexican|Brazilian|Argentine|Chilean|Colombian|European|Asian|African|"
+    r"Ukrainian|Russian)"
+)
+_LEADING_WORD = re.compile(rf"(?:(?:In|The|A|An|On|At|For|From|With|By|Its|Their|{_DEMONYM.pattern})\s+)")
+# "LONDON, May 6 (Wire) -": a dateline, not an actor.
+_DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # Words that look like names but are not actors.
 _STOPWORDS = frozenset("""
 AI VC PE IT ICT GDP R&D CEO CTO LLM GPU CPU HBM API SW HW MOU IPO ESG USD KRW EU UN OECD G7 G20
@@ -156,7 +168,15 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 trail = _POSSESSIVE.search(name)
                 if trail:
                     name = name[:trail.start()]
+                # "In Brussels", "The Bengaluru company", "Dutch industrial group": a leading
+                # function word or nationality is not part of a name.
+                lead = _LEADING_WORD.match(name)
+                while lead and lead.end() < len(name):
+                    start, name = start + lead.end(), name[lead.end():]
+                    lead = _LEADING_WORD.match(name)
                 end = start + len(name)
+                if name in _STOPWORDS or _DEMONYM.fullmatch(name) or _DATELINE.match(text, start):
+                    continue
             if pattern is _KOREAN_ORG and not word_ends(text, end):
                 continue  # "한빛벤처스로부터" is a name and a particle; "펀드레이징" is no name
             if not free(start, end) or not _plausible(name, False) or _generic_programme(name):

@@ -18,13 +18,16 @@ from loaders.gazetteer import default_gazetteer
 
 GOLD = Path(__file__).parent / "gold" / "dev.jsonl"
 
+# The measured values, rounded down (measured: recall 0.579, precision 0.717, amounts
+# 0.983, VC_FLOW 0.994, INVESTED_IN 0.680, DEVELOPS 0.536, LAUNCHED 0.308).
 FLOORS = {
-    "recall_explicit_core": 0.41,
-    "precision_core": 0.66,
-    "amounts": 0.88,
-    "VC_FLOW": 0.85,
-    "INVESTED_IN": 0.42,
-    "DEVELOPS": 0.35,
+    "recall_explicit_core": 0.57,
+    "precision_core": 0.70,
+    "amounts": 0.97,
+    "VC_FLOW": 0.98,
+    "INVESTED_IN": 0.66,
+    "DEVELOPS": 0.52,
+    "LAUNCHED": 0.30,
 }
 
 
@@ -40,7 +43,7 @@ def test_dev_gold_scores_stay_above_their_floors(corpus_store, corpus_graph):
     assert result.recall() >= FLOORS["recall_explicit_core"]
     assert result.precision() >= FLOORS["precision_core"]
     assert result.amount_accuracy >= FLOORS["amounts"]
-    for rel in ("VC_FLOW", "INVESTED_IN", "DEVELOPS"):
+    for rel in ("VC_FLOW", "INVESTED_IN", "DEVELOPS", "LAUNCHED"):
         score = result.per_type[rel]
         assert score.explicit_found / score.explicit >= FLOORS[rel], rel
 

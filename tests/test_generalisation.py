@@ -76,17 +76,21 @@ from loaders.document import read_document, read_manifest
 from loaders.pipeline import DocumentLoader
 
 FOLDER = Path(__file__).resolve().parent / "generalisation"
-DOCUMENTS = ("ko_news.txt", "en_brief.txt", "ko_table.txt")
+DOCUMENTS = ("ko_news.txt", "en_brief.txt", "ko_table.txt", "ko_feature.txt", "en_wire.txt")
 
 #: Recall floors, (core, all): measured values rounded down to the nearest 0.05.
 FLOORS: dict[str, tuple[float, float]] = {
     # First measured (untuned): ko_news 2/27, en_brief 2/20, ko_table 20/22, overall 24/69.
-    # Raised after discovery learnt descriptor-introduced Korean names and cleaner English
-    # name boundaries (rules written for the pattern, not for these documents):
-    "ko_news.txt": (0.25, 0.30),    # measured 8/27 = 0.296, 10/33 = 0.303
-    "en_brief.txt": (0.30, 0.20),   # measured 6/20 = 0.300, 6/25 = 0.240
+    # ko_news and en_brief were then used to find general patterns the extractor lacked, so
+    # they no longer measure untuned text:
+    "ko_news.txt": (0.80, 0.80),    # measured 22/27 = 0.815, 27/33 = 0.818
+    "en_brief.txt": (0.95, 0.95),   # measured 20/20, 25/25
     "ko_table.txt": (0.90, 0.85),   # measured 20/22 = 0.909, 23/26 = 0.885
-    "overall": (0.45, 0.45),        # measured 34/69 = 0.493, 39/84 = 0.464
+    # ko_feature and en_wire were written afterwards by someone who did not see the code and
+    # first measured before any change for them: they are the untuned figure.
+    "ko_feature.txt": (0.30, 0.30),  # measured 9/26 = 0.346, 10/29 = 0.345
+    "en_wire.txt": (0.30, 0.25),     # measured 7/22 = 0.318, 8/31 = 0.258 (5/22 before the name fixes)
+    "overall": (0.65, 0.60),         # measured 78/117 = 0.667, 93/144 = 0.646
 }
 #: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
 AMOUNT_TOLERANCE = 0.15

@@ -107,3 +107,19 @@ def test_ownership_stated_as_a_predicate(loader, tmp_path):
 def test_a_passage_topic_launches_where_the_subject_is_dropped(loader, tmp_path):
     got = facts(loader, tmp_path, "4. 프랑스의 AI 정책\n\n프랑스는 AI 역량을 강화하고 있다. 또한 2024년 출범한 ‘AI 캠퍼스 프로젝트’를 통해 인재를 모은다.\n")
     assert ("French government", "LAUNCHED", "AI 캠퍼스 프로젝트") in got
+
+
+@pytest.mark.parametrize("text", [
+    "업계에 돌던 구글의 Cohere 인수설에 대해 구글은 \"검토한 바 없다\"고 밝혔다.\n",
+    "메타는 Mistral AI에 투자하지 않았다고 밝혔다.\n",
+    "아마존의 Cohere 인수 협상은 결국 무산됐다.\n",
+])
+def test_rumours_and_denials_are_not_facts(loader, tmp_path, text):
+    assert not {f for f in facts(loader, tmp_path, text) if f[1] in ("ACQUIRED", "INVESTED_IN")}
+
+
+def test_english_names_lose_leading_words_and_nationalities(loader, tmp_path):
+    got = facts(loader, tmp_path, "PARIS, March 3 (Newswire) - In Lisbon, Dutch chipmaker Velmora Systems "
+                                  "acquired Tessaro Labs for $20 million.\n")
+    assert ("Velmora Systems", "ACQUIRED", "Tessaro Labs") in got
+    assert not any(s in ("PARIS", "Dutch", "In Lisbon") for s, _, _ in got)

@@ -95,6 +95,8 @@ class AggregateFlows:
     def read(self, text: str, line_at, mentions: list[Mention]) -> list[Fact]:
         """Facts of one sentence; ``line_at(offset)`` gives the original line of a character."""
         countries = [m for m in mentions if m.actor.type == "Country"]
+        if not countries and self._topic is None:
+            return []  # nothing to read a flow for, and no passage to carry on
         if _NOT_INFLOW.search(text):
             self._age()
             return []

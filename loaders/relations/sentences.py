@@ -37,6 +37,8 @@ _MODALITY = (
     (re.compile(r"협상|논의|in talks|negotiat"), "in talks"),
     (re.compile(r"계획|예정|추진할|plans? to|will"), "planned"),
 )
+# What follows a cue and says the act did not happen.
+_DENIED = re.compile(r"(?:설|소문|보도)(?:을|를|은|는)?\s?(?:전면\s?)?부인|사실무근|(?:하|되)?지\s?않|한\s?바\s?없|무산|결렬|철회|백지화|선을\s?그")
 _ROLE_AFTER = re.compile(r"^\s*(?:\(|\s)*([^,.;()]{2,40}?)\s*(?:을|를)\s*(?:맡|담당|총괄|주도|제공)")
 
 
@@ -520,6 +522,8 @@ class SentenceExtractor:
         date = self._date_for(s.text, obj, cue, dates, lo, hi)
         if date is not None:
             props["date"], props["year"] = date.date, date.year
+        if s.text.startswith("설", cue.end) or _DENIED.search(s.text, cue.end, hi):
+            return None  # "인수설을 부인했다", "투자하지 않았다", "협상이 무산됐다": a rumour or a denial
         modality = [label for pattern, label in _MODALITY if pattern.search(s.text, cue.end, hi)]
         if modality:
             props["qualifier"] = "; ".join(filter(None, [props.get("qualifier"), modality[0]]))
