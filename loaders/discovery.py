@@ -52,7 +52,7 @@ _DEMONYM = re.compile(
     r"Filipino|Australian|Canadian|Mexican|Brazilian|Argentine|Chilean|Colombian|European|Asian|African|"
     r"Ukrainian|Russian)"
 )
-_LEADING_WORD = re.compile(rf"(?:(?:In|The|A|An|On|At|For|From|With|By|Its|Their|{_DEMONYM.pattern})\s+)")
+_LEADING_WORD = re.compile(r"(?:(?:In|The|A|An|On|At|For|From|With|By|Its|Their)\s+)")
 # "LONDON, May 6 (Wire) -": a dateline, not an actor.
 _DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # Words that look like names but are not actors.
@@ -168,8 +168,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 trail = _POSSESSIVE.search(name)
                 if trail:
                     name = name[:trail.start()]
-                # "In Brussels", "The Bengaluru company", "Dutch industrial group": a leading
-                # function word or nationality is not part of a name.
+                # "In Brussels", "The Bengaluru company": a leading function word is not part
+                # of a name; a nationality alone ("Dutch industrial group") is no name.
                 lead = _LEADING_WORD.match(name)
                 while lead and lead.end() < len(name):
                     start, name = start + lead.end(), name[lead.end():]

@@ -142,7 +142,8 @@ def _describing_phrase(g: Group, sentence: str) -> None:
 
 
 # "칭화대 컴퓨터공학과 교수진이", "구글 브레인 출신 연구자들이": the people of an organisation.
-_PEOPLE_OF = re.compile(r"\s*(?:[^\s,.]+\s){0,1}[^\s,.]*(?:교수진|연구진|연구자들?|연구원들?|출신들?|졸업생들?|연구팀)"
+# Not "메타 출신 연구원들이": former staff act for themselves, not for the organisation.
+_PEOPLE_OF = re.compile(r"\s*(?:(?!출신)[^\s,.]+\s){0,1}[^\s,.]*(?:교수진|연구진|연구자들?|연구원들?|졸업생들?|연구팀)"
                         r"(이|가|은|는)(?=[\s,.]|$)")
 
 
