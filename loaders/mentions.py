@@ -26,7 +26,8 @@ PARTICLES: tuple[str, ...] = tuple(sorted((
 # "GenAI4EU 이니셔티브를", "Apply AI 전략을": a programme's name followed by what it is; the
 # particle that gives its role comes after that word.
 PROGRAMME_WORD = re.compile(r"\s?" + KOREAN_HEAD.pattern + r"(?![가-힣]{2})")
-_GLOSS = re.compile(r"\s?[(（]([^()（）]{1,60})[)）]")
+# A parenthetical right after a name: "문샷(Moonshot AI)", "Cohere(캐나다)".
+GLOSS = re.compile(r"\s?[(（]([^()（）]{1,60})[)）]")
 # Footnote marks, and the closing bracket of a list glossing a noun ("통신 3사(SKT, KT)가").
 _FOOTNOTE = re.compile(r"(?:<sup>[^<]{0,8}</sup>|\\?\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[)’”」』》'\"])+")
 
@@ -72,7 +73,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         m = matches[i]
         mention = Mention(m.start, m.end, m.entry.to_actor(), m.surface)
         end = m.end
-        gloss = _GLOSS.match(text, end)
+        gloss = GLOSS.match(text, end)
         if gloss:
             inner = gazetteer.find(gloss.group(1))
             covers_gloss = inner and inner[0].start == 0 and inner[0].end >= len(gloss.group(1).strip()) - 1

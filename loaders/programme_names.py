@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from graph.model import Actor, slugify
-from loaders.mentions import particle_at
+from loaders.mentions import GLOSS, particle_at
 from loaders.noun_phrases import FOOTNOTE_NUMBER, is_bare_noun, phrase_start, word_ends
 from loaders.programme_heads import KOREAN_HEAD, Head, enough_modifiers, head
 
@@ -27,7 +27,6 @@ _NOT_A_LAW = re.compile(r"(?:방|기|해|불|편|수|문|위|적|합|요|공|입
 _NOT_A_PROGRAMME = re.compile(r"(?:데이터\s?센터|콜센터|센터장|펀드매니저)$")
 # "(2024~2026년)", "(가칭)": a gloss that is a date or remark, not another name.
 _DATE_GLOSS = re.compile(r"^[\d\s~.,\-–년월일]+$|^(?:가칭|안|초안|예정|잠정)$")
-_GLOSS = re.compile(r"\s?[(（]([^()（）]{1,60})[)）]")
 _LATIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .&+\-]*")
 _STEM = re.compile(r"[가-힣A-Za-z0-9·+&\-]+")
 # One word between a title and its head: "‘데이터 X’ 3개년 행동계획".
@@ -53,7 +52,7 @@ class ProgrammeName:
 
 def gloss_after(text: str, pos: int) -> tuple[str | None, int]:
     """A parenthetical name or remark right after ``pos`` (None for a date) and where it ends."""
-    gloss = _GLOSS.match(text, pos)
+    gloss = GLOSS.match(text, pos)
     if gloss:
         inner = gloss.group(1).strip()
         return (None if _DATE_GLOSS.match(inner) else inner), gloss.end()
