@@ -241,3 +241,44 @@ def _plausible(name: str, quoted: bool) -> bool:
         return guess_type(name)[0] == "Program" and len(name) <= 40
     words = name.split()
     return not all(w in _STOPWORDS for w in words) and len(words) <= 5
+
+
+# The next item of a list of names: ", 바른결AI", "·카카오", " 및 새벽소프트", ending where the
+# list goes on or ends ("등", a comma, a particle of the whole list).
+_LIST_ITEM = re.compile(r"\s*(?:,|·|및)\s*([가-힣A-Za-z0-9]{0,14}[가-힣][가-힣A-Za-z0-9]{0,14})(?=\s*(?:,|·|및|등|이며|이다|$)|\s)")
+_ORGANISATIONS = ("Company", "Startup", "Investor", "University")
+
+
+def list_companions(text: str, known: list[Mention]) -> list[Mention]:
+    """Unknown Korean names listed with a known organisation ("누리온랩스, 바른결AI, 새벽소프트
+    등"): a list holds names of one kind, so each is an organisation of the first one's type.
+    (Latin names are found by their capitals anyway.)"""
+    found: list[Mention] = []
+    taken = [(m.start, m.end) for m in known]
+    for m in known:
+        if m.actor.type not in _ORGANISATIONS or m.particle:
+            continue
+        pos = m.after
+        while True:
+            item = _LIST_ITEM.match(text, pos)
+            if item is None:
+                break
+            start, end = item.span(1)
+            other = next((k for k in known if k.start <= start < k.end), None)
+            if other is not None:
+                pos = other.after
+                continue
+            name = item.group(1)
+            if (name in _STOPWORDS or _COMMON_NOUN.match(name) or not _plausible(name, False)
+                    or any(s < end and start < e for s, e in taken)):
+                break
+            role = {"Startup": "investee", "Investor": "investor"}.get(m.actor.type, "company")
+            actor = discovered_actor(name, role)
+            if actor.type not in _ORGANISATIONS:
+                actor.type = m.actor.type
+            mention = Mention(start, end, actor, name, discovered=True)
+            mention.particle, mention.after = particle_at(text, end)
+            found.append(mention)
+            taken.append((start, end))
+            pos = mention.after
+    return found

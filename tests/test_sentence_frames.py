@@ -123,3 +123,17 @@ def test_english_names_lose_leading_words_and_nationalities(loader, tmp_path):
                                   "acquired Tessaro Labs for $20 million.\n")
     assert ("Velmora Systems", "ACQUIRED", "Tessaro Labs") in got
     assert not any(s in ("PARIS", "Dutch", "In Lisbon") for s, _, _ in got)
+
+
+def test_unknown_names_listed_with_a_known_one_are_members_of_the_selection(loader, tmp_path):
+    got = facts(loader, tmp_path, "중소벤처기업부는 'AI 수출 바우처 사업'을 시작하고 참여 기업으로 네이버, 다온로직, 새봄테크 등 "
+                                  "3곳을 선정했다.\n")
+    assert {("Naver", "PARTICIPATES_IN", "AI 수출 바우처 사업"), ("다온로직", "PARTICIPATES_IN", "AI 수출 바우처 사업"),
+            ("새봄테크", "PARTICIPATES_IN", "AI 수출 바우처 사업")} <= got
+    assert ("Ministry of SMEs and Startups", "PARTICIPATES_IN", "AI 수출 바우처 사업") not in got
+
+
+def test_a_bare_country_before_a_name_keeps_the_list_whole(loader, tmp_path):
+    got = facts(loader, tmp_path, "Upstage는 투자를 유치했다. 이번 라운드에는 산업은행과 네이버, 미국 엔비디아 등이 참여했다.\n")
+    assert {("Korea Development Bank", "INVESTED_IN", "Upstage"), ("Naver", "INVESTED_IN", "Upstage"),
+            ("NVIDIA", "INVESTED_IN", "Upstage")} <= got

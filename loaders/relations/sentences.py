@@ -213,7 +213,7 @@ def _named_descriptions(sentence: str, mentions: list[Mention]) -> list[Mention]
     becomes its country hint, so that "A 국부 펀드(X), B 국부 펀드(Y) 등이" reads as a list.
     """
     out: list[Mention] = []
-    for m in mentions:
+    for m in _country_first(sentence, mentions):
         open_at = sentence.rfind("(", 0, m.start)
         if open_at == -1 or sentence[open_at + 1:m.start].strip():
             out.append(m)
@@ -228,6 +228,20 @@ def _named_descriptions(sentence: str, mentions: list[Mention]) -> list[Mention]
             out.remove(c)
         start = (described[0].start if described else lo + len(head) - len(head.lstrip()))
         out.append(replace(m, start=start, country_hint=m.country_hint or (described[0].actor.country if described else None)))
+    return out
+
+
+def _country_first(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """"일본 소프트뱅크": a bare country right before a name is where the name is from, so
+    that "A와 B, 일본 C 등이" stays one list."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.actor.type == "Country" and not prev.particle and m.actor.type != "Country"
+                and not sentence[prev.end:m.start].strip()):
+            out[-1] = replace(m, start=prev.start, country_hint=m.country_hint or prev.actor.country)
+            continue
+        out.append(m)
     return out
 
 
@@ -259,7 +273,11 @@ _OWNED = re.compile(r"^\s*(?:[^\s,.]+\s+){0,2}?[‘'“\"「]?\s*$|^\s*(?:AI|LLM
 _HEAD_NOUN = re.compile(r"(?:[^\s,.]+\s){0,2}?[^\s,.]*?(?:기업|회사|스타트업|곳|모델|펀드|프로젝트|기관|법인|연구소)")
 # The adnominal ending of a cue verb ("투자한 ", "설립된 ", "투자하는 "), read from the cue's start.
 # "선정 기업은", "참여 기관으로는", "수행 기업은": what follows lists a programme's members.
-_MEMBERS_ARE = re.compile(r"(?:선정|참여|참가|수행|지원\s?대상)\s?(?:기업|기관|업체|컨소시엄|팀)(?:은|는|으로는|로는)\s")
+_MEMBERS_ARE = re.compile(r"(?:선정|참여|참가|수행|지원\s?대상)\s?(?:기업|기관|업체|컨소시엄|팀)(?:은|는|으로는|로는|으로|로)\s")
+# "... 등 5곳을 선정했다": the list is what was selected.
+_SELECTED = re.compile(r"\s*(?:등\s*)?(?:\d+\s*(?:곳|개\s*(?:사|기업|기관))\s*)?(?:을|를)?\s*(?:최종\s*)?선정")
+# "참여 기업", "참가 기관": 참여 as a noun modifier states no participation.
+_CUE_AS_MODIFIER = re.compile(r"\s?(?:기업|기관|업체|사|국|컨소시엄)(?:으로|로|은|는|이|가|을|를|의)?(?:\s|$)")
 _RELATIVE = re.compile(r"\S*?(?:한|된|했던|하는|되는|할|하였던|했다는)\s")
 
 
@@ -326,6 +344,8 @@ class SentenceExtractor:
             # compound ("연구-창업-인재") states nothing.
             if any(cue.start < e and cue.end > b for b, e in used) or s.text[cue.start - 1:cue.start] in ("-", "·"):
                 continue
+            if "PARTICIPATES_IN" in cue.cue.relations and _CUE_AS_MODIFIER.match(s.text, cue.end):
+                continue  # "1차 참여 기업으로 A, B를 선정": the members are read by _selected_members
             used.add((cue.start, cue.end))
             lo, hi = _clause(s.text, cue)
             # The topic is the last name marked 은/는 before the cue ("A는 ... 투자하며, B와
@@ -580,17 +600,23 @@ class SentenceExtractor:
         return facts
 
     def _selected_members(self, s: SentenceInput) -> list[Fact]:
-        """"선정 기업은 A, B, C이며", "참여 기관은 A와 B다": the members of the passage's programme."""
+        """"선정 기업은 A, B, C이며", "참여 기관은 A와 B다", "참여 기업으로 A, B 등 5곳을 선정":
+        the members of the programme named in the sentence or, failing that, in the passage."""
         head = _MEMBERS_ARE.search(s.text)
-        if head is None or s.programme is None:
+        if head is None:
+            return []
+        named = [m for m in s.mentions if m.actor.type == "Program" and m.end <= head.start()]
+        programme = named[-1] if named else s.programme
+        if programme is None:
             return []
         facts = []
         for g in _groups(s.text, [m for m in s.mentions if m.start >= head.end()])[:1]:
-            if g.particle not in ("이며", "이다", "인", "이") and not re.match(r"\s*(?:이며|이다|다|입니다)", s.text[g.end:]):
+            copula = g.particle in ("이며", "이다", "인", "이") or re.match(r"\s*(?:이며|이다|다|입니다)", s.text[g.end:])
+            if not copula and not _SELECTED.match(s.text, g.members[-1].after):
                 continue
             for m in g.members:
                 if m.actor.type in ("Company", "Startup", "Investor", "University", "Government"):
-                    facts.append(Fact(m.actor, "PARTICIPATES_IN", s.programme.actor, {"confidence": 0.6},
+                    facts.append(Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6},
                                       _evidence(s, head.start(), m.end)))
         return facts
 
