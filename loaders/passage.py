@@ -28,6 +28,23 @@ _THIS_PROGRAMME = re.compile(r"(?<![가-힣])(?:이|해당|동|본)\s?(펀드|�
 # "양사는", "두 회사가", "양측은": the two organisations named just before.
 _BOTH = re.compile(r"(?<![가-힣])(?:양사|양측|두\s?회사|두\s?기업)(?=는|가|은|이|의|\s)")
 _ORGANISATIONS = {"Company", "Startup", "Investor", "University", "Government"}
+#: The particles that make a name what its sentence is about.
+TOPIC_PARTICLES = ("은", "는", "도")
+
+
+class _Recent:
+    """Something the passage named, forgotten after ``span`` sentences that do not name it."""
+
+    def __init__(self, span: int) -> None:
+        self.span, self.value, self._idle = span, None, 0
+
+    def saw(self, value) -> None:
+        if value:
+            self.value, self._idle = value, 0
+            return
+        self._idle += 1
+        if self._idle >= self.span:
+            self.value = None
 
 
 class Passage:
@@ -36,71 +53,57 @@ class Passage:
     SPAN = 6
 
     def __init__(self) -> None:
-        self.topic: list[Mention] = []
-        self._programme: Mention | None = None
-        self._pair: list[Mention] = []
-        self._ages = {"topic": 0, "programme": 0, "pair": 0}
         self._block: Block | None = None
+        self._forget()
+
+    def _forget(self) -> None:
+        self._topic, self._programme, self._pair = _Recent(self.SPAN), _Recent(self.SPAN), _Recent(self.SPAN)
 
     def enter(self, block: Block) -> None:
         """Start reading a sentence of ``block``: a heading starts a new passage."""
         if block is not self._block:
             self._block = block
             if _HEADING.match(block.text):
-                self.__init__()
-                self._block = block
+                self._forget()
+
+    @property
+    def topic(self) -> list[Mention]:
+        """The last topic (은/는/도) of the passage."""
+        return self._topic.value or []
 
     @property
     def programme(self) -> Mention | None:
         """The programme named last in the passage."""
-        return self._programme
+        return self._programme.value
 
     def refer(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Mentions for the demonstratives of ``text`` that point back in the passage."""
         found: list[Mention] = []
         taken = [(m.start, m.end) for m in mentions]
-        if self._programme is not None:
+        if self.programme is not None:
             for m in _THIS_PROGRAMME.finditer(text):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
                     particle, after = particle_at(text, m.end())
-                    found.append(replace(self._programme, start=m.start(), end=m.end(), particle=particle,
+                    found.append(replace(self.programme, start=m.start(), end=m.end(), particle=particle,
                                          after=after, surface=m.group(0), country_hint=None))
-        if len(self._pair) == 2:
+        if self._pair.value:
+            first_of, second_of = self._pair.value
             for m in _BOTH.finditer(text):
                 particle, after = particle_at(text, m.end())
                 # Both are one coordinated subject: the first with 와, the second with the particle.
-                first = replace(self._pair[0], start=m.start(), end=m.start(), particle="와", after=m.start(),
+                first = replace(first_of, start=m.start(), end=m.start(), particle="와", after=m.start(),
                                 surface=m.group(0), country_hint=None)
-                second = replace(self._pair[1], start=m.start(), end=m.end(), particle=particle, after=after,
+                second = replace(second_of, start=m.start(), end=m.end(), particle=particle, after=after,
                                  surface=m.group(0), country_hint=None)
                 found += [first, second]
         return found
 
     def saw(self, mentions: list[Mention]) -> None:
         """Remember what a sentence named (after it has been read)."""
-        topic = [m for m in mentions if m.particle in ("은", "는", "도")][:1]
-        programmes = [m for m in mentions if m.actor.type == "Program"]
         organisations: list[Mention] = []
         for m in mentions:
             if m.actor.type in _ORGANISATIONS and all(o.actor.id != m.actor.id for o in organisations):
                 organisations.append(m)
-        self._remember("topic", topic)
-        if programmes:
-            self._programme = programmes[-1]
-        if len(organisations) == 2:
-            self._pair = organisations
-        for what, named in (("programme", programmes), ("pair", organisations[:2] if len(organisations) == 2 else [])):
-            self._ages[what] = 0 if named else self._ages[what] + 1
-            if self._ages[what] >= self.SPAN:
-                if what == "programme":
-                    self._programme = None
-                else:
-                    self._pair = []
-
-    def _remember(self, what: str, topic: list[Mention]) -> None:
-        if topic:
-            self.topic, self._ages[what] = topic, 0
-            return
-        self._ages[what] += 1
-        if self._ages[what] >= self.SPAN:
-            self.topic = []
+        self._topic.saw([m for m in mentions if m.particle in TOPIC_PARTICLES][:1])
+        self._programme.saw(next((m for m in reversed(mentions) if m.actor.type == "Program"), None))
+        self._pair.saw(organisations if len(organisations) == 2 else None)

@@ -20,7 +20,7 @@ from loaders.document import SourceText, find_documents, read_document, read_man
 from loaders.gazetteer import Gazetteer, default_gazetteer
 from loaders.mentions import Mention, find_mentions, particle_at
 from loaders.normalise import Block, split_blocks
-from loaders.passage import Passage
+from loaders.passage import TOPIC_PARTICLES, Passage
 from loaders.relations.aggregates import AggregateFlows
 from loaders.relations.fact import Fact
 from loaders.relations.flat_tables import extract_flat_tables
@@ -119,7 +119,7 @@ class DocumentLoader:
                 mentions_count[m.actor.id] += 1
             # Before the check below: a passage's later sentences give figures without names.
             facts += flows.read(sentence.text, sentence.line_at, mentions)
-            topic = [m for m in mentions if m.particle in ("은", "는", "도")][:1]
+            topic = [m for m in mentions if m.particle in TOPIC_PARTICLES][:1]
             previous_topic = previous[1] if previous[0] is sentence.block else []
             previous = (sentence.block, topic or previous_topic)
             discourse_topic, programme = passage.topic, passage.programme
