@@ -19,23 +19,18 @@ def loader() -> DocumentLoader:
     return DocumentLoader()
 
 
-def facts(loader: DocumentLoader, tmp_path: Path, text: str) -> set[tuple[str, str, str]]:
+def relationships(loader: DocumentLoader, tmp_path: Path, text: str) -> dict[tuple[str, str, str], dict]:
+    """(subject name, type, object name) -> properties of every fact read from ``text``."""
     path = tmp_path / "doc.txt"
     path.write_text(text, encoding="utf-8")
     batch = loader.load_text(read_document(path, {})).batch
     names = {a.id: a.name for a in batch.actors.values()}
-    return {(names[r.subject], r.type, names[r.object]) for r in batch.relationships
+    return {(names[r.subject], r.type, names[r.object]): r.props for r in batch.relationships
             if r.type not in ("MENTIONED_IN", "BASED_IN")}
 
 
-def props(loader, tmp_path, text, subject, rel, obj) -> dict:
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    batch = loader.load_text(read_document(path, {})).batch
-    names = {a.id: a.name for a in batch.actors.values()}
-    (found,) = [r for r in batch.relationships
-                if (names[r.subject], r.type, names[r.object]) == (subject, rel, obj)]
-    return found.props
+def facts(loader, tmp_path, text) -> set[tuple[str, str, str]]:
+    return set(relationships(loader, tmp_path, text))
 
 
 def test_a_subject_inside_a_relative_clause_is_not_the_next_verbs_agent(loader, tmp_path):
@@ -65,7 +60,7 @@ def test_respectively_pairs_members_in_order(loader, tmp_path):
 
 def test_each_member_keeps_its_own_figure(loader, tmp_path):
     text = "2024년 투자 사례로는 아마존의 Anthropic(40억 달러), Hugging Face(1억 달러) 투자가 있다.\n"
-    assert props(loader, tmp_path, text, "Amazon", "INVESTED_IN", "Hugging Face")["amount_usd"] == pytest.approx(1e8)
+    assert relationships(loader, tmp_path, text)[("Amazon", "INVESTED_IN", "Hugging Face")]["amount_usd"] == pytest.approx(1e8)
 
 
 def test_a_described_name_in_brackets_and_a_lead_investor(loader, tmp_path):
