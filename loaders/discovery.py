@@ -41,8 +41,7 @@ _QUOTED = re.compile(r"[‘'“\"「『《<]([^‘’'“”\"「」『』《》
 _KOREAN_ORG = re.compile(
     r"(?<![가-힣])([가-힣A-Za-z0-9]{1,12}(?:벤처스|벤처캐피탈|캐피탈|파트너스|인베스트먼트|자산운용|투자공사|"
     r"테크놀로지|테크놀로지스|랩스|에이아이|로보틱스|펀드|재단|대학교|대학|연구원|연구소|위원회|공사|금융지주|지주|홀딩스))"
-    r"(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로|이며|인)?(?![가-힣]))"
-)
+)  # where the name ends is checked by word_ends() (a particle may follow)
 # Nationality adjectives: "a French start-up", "Dutch industrial group" describe, they do not name.
 _DEMONYM = re.compile(
     r"(?:American|British|English|French|German|Dutch|Belgian|Swiss|Austrian|Italian|Spanish|Portuguese|"
