@@ -18,10 +18,11 @@ import networkx as nx
 import pandas as pd
 
 from graph.analysis import (
+    MONEY_TYPES,
     Communities,
+    attributed_amounts,
     centrality_table,
     detect_communities,
-    money,
     top_investors,
     vc_flow_matrix,
     weighted_projection,
@@ -73,7 +74,9 @@ def _statistics(G: nx.MultiDiGraph) -> list[Block]:
     comps = sorted((len(c) for c in nx.weakly_connected_components(G)), reverse=True) if len(G) else []
     node_types = Counter(str(d.get("type") or "unknown") for _, d in G.nodes(data=True))
     edge_types = Counter(str(t or "unknown") for _, _, t in G.edges(data="type"))
-    amounts = [x for _, _, a in G.edges(data="amount_usd") if (x := money(a)) > 0]
+    # Flows are left out: each is reported by both countries' tables; _flow_blocks sums them.
+    deal_types = set(MONEY_TYPES) - {"VC_FLOW"}
+    deals = [x for edge, x in attributed_amounts(G).items() if x > 0 and G.edges[edge].get("type") in deal_types]
     return [
         Block("h2", "Graph"),
         Block("ul", items=[
@@ -82,7 +85,8 @@ def _statistics(G: nx.MultiDiGraph) -> list[Block]:
             f"Density (directed, pairs): {nx.density(D):.4f}" if len(D) > 1 else "Density: n/a",
             f"Weakly connected components: {len(comps)}; largest: {comps[0] if comps else 0} actors; "
             f"isolated actors: {sum(1 for c in comps if c == 1)}",
-            f"Facts with a disclosed amount: {len(amounts)}, totalling {format_usd(sum(amounts))}",
+            f"Investments, funding and acquisitions with a disclosed amount: {len(deals)}, "
+            f"totalling {format_usd(sum(deals))} (a total shared by several facts counted once)",
         ]),
         Block("table", header=["actor type", "count"],
               rows=[[t, str(n)] for t, n in sorted(node_types.items(), key=lambda x: (-x[1], x[0]))]),

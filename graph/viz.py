@@ -33,7 +33,8 @@ import pandas as pd
 import pyvis
 from pyvis.network import Network
 
-from graph.analysis.centrality import centrality_table, money, weighted_projection
+from graph.analysis.amounts import money
+from graph.analysis.centrality import centrality_table, weighted_projection
 
 #: Node colour per actor type (Okabe-Ito based, so the types stay apart for colour-blind readers).
 TYPE_COLORS: dict[str, str] = {

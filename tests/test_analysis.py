@@ -8,6 +8,7 @@ import networkx as nx
 import pytest
 
 from graph.analysis import (
+    attributed_amounts,
     centrality_table,
     coinvestment_graph,
     detect_communities,
@@ -150,6 +151,38 @@ def test_top_investors_by_amount_and_by_deals():
     assert top_investors(G, by="deals", n=1)["id"].tolist() == ["busy"]
     with pytest.raises(ValueError):
         top_investors(G, by="fame")
+
+
+def shared_total_graph():
+    """'Amazon invested $6B in A, B and C': one stated total on three edges, plus an own deal."""
+    G = fact_graph([("amazon", "d", "INVESTED_IN", {"amount_usd": 1e9})])
+    quote = ["d1:7: amazon 60억 달러 a, b, c 등에 투자"]
+    for target in ("a", "b", "c"):
+        G.add_node(target, id=target, name=target.upper(), type="Startup")
+        G.add_edge("amazon", target, key="INVESTED_IN::", type="INVESTED_IN", amount_usd=6e9,
+                   amount_scope="shared", evidence=quote)
+    return G
+
+
+def test_a_shared_total_counts_once_in_rankings_and_strengths():
+    G = shared_total_graph()
+    row = top_investors(G).loc[0]
+    assert (row["id"], row["amount_usd"], row["deals"], row["disclosed"]) == ("amazon", 7e9, 4, 4)
+    assert weighted_projection(G).edges["amazon", "a"]["amount_usd"] == pytest.approx(2e9)
+    assert centrality_table(G).set_index("id").loc["amazon", "out_strength"] == pytest.approx(7e9)
+    parts = attributed_amounts(G)
+    assert sum(parts.values()) == pytest.approx(7e9)
+
+
+def test_a_flow_reported_by_both_countries_counts_once_in_strengths():
+    G = fact_graph([
+        ("us", "kr", "VC_FLOW", {"amount_usd": 5e8, "year": 2024, "direction": "inbound"}),
+        ("us", "kr", "VC_FLOW", {"amount_usd": 6e8, "year": 2024, "direction": "outbound"}),
+        ("us", "kr", "VC_FLOW", {"amount_usd": 4e8, "year": 2023, "direction": "outbound"}),
+    ])
+    strengths = centrality_table(G).set_index("id")
+    assert strengths.loc["us", "out_strength"] == pytest.approx(9e8)
+    assert strengths.loc["kr", "in_strength"] == pytest.approx(9e8)
 
 
 def test_top_investors_ties_are_broken_by_name():

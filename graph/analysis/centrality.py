@@ -15,8 +15,8 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-#: Relationship types that move money; their ``amount_usd`` makes up an actor's strength.
-MONEY_TYPES: tuple[str, ...] = ("INVESTED_IN", "FUNDS", "ACQUIRED", "VC_FLOW")
+from graph.analysis.amounts import MONEY_TYPES, attributed_amounts
+
 #: Relationship types that count as an investor's deals in :func:`top_investors`.
 DEAL_TYPES: tuple[str, ...] = ("INVESTED_IN", "FUNDS")
 #: Above this many nodes betweenness is sampled rather than exact.
@@ -33,23 +33,13 @@ CENTRALITY_COLUMNS: tuple[str, ...] = (
 )
 
 
-def money(value: Any) -> float:
-    """A disclosed amount as a float, or 0.0 when it is missing, not a number or negative."""
-    if value is None or isinstance(value, bool):
-        return 0.0
-    try:
-        x = float(value)
-    except (TypeError, ValueError):
-        return 0.0
-    return x if math.isfinite(x) and x > 0 else 0.0
-
-
 def weighted_projection(G: nx.MultiDiGraph, weight: str | None = "amount_usd",
                         directed: bool = True) -> nx.DiGraph | nx.Graph:
     """Collapse the fact multigraph into a simple graph with one weighted tie per actor pair.
 
     Each tie carries ``facts`` (how many facts of any type link the pair), ``amount_usd``
-    (the disclosed money of the money facts, :data:`MONEY_TYPES`, summed) and ``weight``::
+    (the disclosed money of the money facts, :data:`MONEY_TYPES`, summed, a total shared by
+    several facts split among them by :func:`attributed_amounts`) and ``weight``::
 
         weight = facts + log10(1 + amount_usd / 1e6)
 
@@ -77,15 +67,16 @@ def weighted_projection(G: nx.MultiDiGraph, weight: str | None = "amount_usd",
     P = nx.DiGraph() if directed else nx.Graph()
     for n in sorted(G.nodes):
         P.add_node(n, **G.nodes[n])
+    amounts = attributed_amounts(G, weight) if weight is not None else {}
     ties: dict[tuple[Any, Any], list[float]] = {}
-    for u, v, data in G.edges(data=True):
+    for u, v, k, data in G.edges(keys=True, data=True):
         if u == v:
             continue
         pair = (u, v) if directed else tuple(sorted((u, v)))
         tie = ties.setdefault(pair, [0, 0.0])
         tie[0] += 1
         if weight is not None and data.get("type") in MONEY_TYPES:
-            tie[1] += money(data.get(weight))
+            tie[1] += amounts[(u, v, k)]
     for (u, v), (facts, amount) in sorted(ties.items()):
         w = facts + math.log10(1 + amount / 1e6) if weight is not None else float(facts)
         P.add_edge(u, v, facts=facts, amount_usd=amount, weight=w)
@@ -165,10 +156,11 @@ def _hits(D: nx.DiGraph, max_iter: int = 1000, tol: float = 1e-8) -> tuple[dict,
 def _strengths(G: nx.MultiDiGraph, weight: str | None) -> tuple[dict, dict]:
     s_in: dict[Any, float] = dict.fromkeys(G, 0.0)
     s_out: dict[Any, float] = dict.fromkeys(G, 0.0)
-    for u, v, data in G.edges(data=True):
+    amounts = attributed_amounts(G, weight) if weight is not None else {}
+    for u, v, k, data in G.edges(keys=True, data=True):
         if data.get("type") not in MONEY_TYPES:
             continue
-        x = money(data.get(weight)) if weight is not None else 1.0
+        x = amounts[(u, v, k)] if weight is not None else 1.0
         s_out[u] += x
         s_in[v] += x
     return s_in, s_out
@@ -286,7 +278,8 @@ def top_investors(G: nx.MultiDiGraph, by: str = "amount", n: int = 10,
     G : networkx.MultiDiGraph
         The fact graph.
     by : {"amount", "deals"}
-        Rank by the disclosed USD summed over the actor's outgoing ``rel_types`` facts, or
+        Rank by the disclosed USD summed over the actor's outgoing ``rel_types`` facts (a total
+        shared with others counted in part, see :func:`attributed_amounts`), or
         by how many such facts (deals) it has; the other measure breaks ties, then the name.
     n : int
         Rows to return (``None`` for all).
@@ -302,12 +295,13 @@ def top_investors(G: nx.MultiDiGraph, by: str = "amount", n: int = 10,
     """
     if by not in ("amount", "deals"):
         raise ValueError(f"by must be 'amount' or 'deals', not {by!r}")
+    amounts = attributed_amounts(G)
     acc: dict[Any, dict[str, Any]] = {}
-    for u, v, data in G.edges(data=True):
+    for u, v, k, data in G.edges(keys=True, data=True):
         if data.get("type") not in rel_types:
             continue
         row = acc.setdefault(u, {"amount_usd": 0.0, "deals": 0, "disclosed": 0, "investees": set()})
-        x = money(data.get("amount_usd"))
+        x = amounts[(u, v, k)]
         row["amount_usd"] += x
         row["deals"] += 1
         row["disclosed"] += x > 0

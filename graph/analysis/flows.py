@@ -2,27 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import networkx as nx
 import pandas as pd
 
-from graph.analysis.centrality import money
-
-# Which report of a flow counts when both countries report it (``direction`` of the fact).
-_SIDE_RANK = {"inbound": 0, "outbound": 1}
-
-
-def edge_year(data: dict[str, Any]) -> int | None:
-    """The year of a fact: its ``year`` property, else the first four digits of ``date``."""
-    year = data.get("year")
-    if year is not None and not isinstance(year, bool):
-        try:
-            return int(year)
-        except (TypeError, ValueError):
-            pass
-    date = str(data.get("date") or "")
-    return int(date[:4]) if date[:4].isdigit() else None
+from graph.analysis.amounts import counted_flow_reports, edge_year, money
 
 
 def vc_flow_matrix(G: nx.MultiDiGraph, year: int | None = None,
@@ -58,22 +41,12 @@ def vc_flow_matrix(G: nx.MultiDiGraph, year: int | None = None,
     >>> vc_flow_matrix(G).loc["United States", "South Korea"]
     np.float64(500000000.0)
     """
-    # One figure per flow and year: a flow reported by both countries' tables is counted
-    # once, from the receiving country's report when there is one.
-    chosen: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for u, v, data in G.edges(data=True):
-        if data.get("type") != "VC_FLOW":
-            continue
-        when = edge_year(data)
-        if year is not None and when != int(year):
-            continue
-        # The fact's key without its side: facts that differ only in who reported them.
-        key = (str(G.nodes[u].get("name") or u), str(G.nodes[v].get("name") or v),
-               str(data.get("date") or data.get("round") or when))
-        if key not in chosen or _SIDE_RANK.get(data.get("direction"), 2) < _SIDE_RANK.get(chosen[key].get("direction"), 2):
-            chosen[key] = data
+    counted = counted_flow_reports(G)
     cells: dict[tuple[str, str], float] = {}
-    for (src, dst, _when), data in chosen.items():
+    for u, v, k, data in G.edges(keys=True, data=True):
+        if (u, v, k) not in counted or (year is not None and edge_year(data) != int(year)):
+            continue
+        src, dst = str(G.nodes[u].get("name") or u), str(G.nodes[v].get("name") or v)
         x = 1.0 if value is None else money(data.get(value))
         cells[(src, dst)] = cells.get((src, dst), 0.0) + x
     rows = sorted({s for s, _ in cells})
