@@ -10,7 +10,10 @@ Korean reports drop or point back to what the passage is about:
   organisations of the sentence before).
 
 A heading starts a new passage, and what is not named again within ``SPAN`` sentences is
-forgotten.
+forgotten. A heading naming a country or a government first ("4. EU의 AI 정책 동향", "가. 중국의 AI
+정책") also makes it the section's actor: policy reports then state its acts without a subject
+("2024년 6월 제정된 「X법」", "2025년 출범한 Y 프로젝트"). The section lasts until a heading of
+the same or a higher level names no one, or another heading names someone else.
 """
 
 from __future__ import annotations
@@ -23,6 +26,11 @@ from loaders.normalise import Block
 
 # "4. EU의 AI 정책", "가. 배경", "## 2) 영국", "Ⅲ. 결론": a section heading.
 _HEADING = re.compile(r"^\s*(?:#+\s|\d{1,2}\.\s|\d{1,2}\)\s|[가-하]\.\s|[IVXⅠ-Ⅹ]+\.\s|[○□■◦▶]\s*\()")
+# The level of each heading marker, outermost first: "Ⅲ." > "4." > "가." > "1)" > "○ (".
+_HEADING_LEVELS = (re.compile(r"\s*[IVXⅠ-Ⅹ]+\.\s"), re.compile(r"\s*\d{1,2}\.\s"), re.compile(r"\s*[가-하]\.\s"),
+                   re.compile(r"\s*\d{1,2}\)\s"), re.compile(r"\s*[○□■◦▶]"))
+_MARKDOWN_HEADING = re.compile(r"\s*(#+)\s")
+_SECTION_ACTORS = ("Country", "Government")
 # "이 펀드에는", "해당 프로젝트에", "동 기금은": a programme named just before.
 _THIS_PROGRAMME = re.compile(r"(?<![가-힣])(?:이|해당|동|본)\s?(펀드|기금|프로젝트|사업|계획|프로그램|이니셔티브|전략)(?=에는|에|은|는|이|가|을|를|의|\s)")
 # "양사는", "두 회사가", "양측은": the two organisations named just before.
@@ -54,6 +62,10 @@ class Passage:
 
     def __init__(self) -> None:
         self._block: Block | None = None
+        #: (heading level, mentions) of the country or government the section is about.
+        self._section: tuple[int, list[Mention]] | None = None
+        #: The level and the title of the heading being read, until its first name is seen.
+        self._heading: tuple[int, str] | None = None
         self._forget()
 
     def _forget(self) -> None:
@@ -62,14 +74,24 @@ class Passage:
     def enter(self, block: Block) -> None:
         """Start reading a sentence of ``block``: a heading starts a new passage."""
         if block is not self._block:
+            if self._heading is not None:
+                self._enter_section(self._heading[0], [])  # the heading named no one
             self._block = block
-            if _HEADING.match(block.text):
+            self._heading = None
+            marker = _HEADING.match(block.text)
+            if marker:
                 self._forget()
+                self._heading = (_heading_level(block.text), block.text[marker.end():].lstrip())
 
     @property
     def topic(self) -> list[Mention]:
         """The last topic (은/는/도) of the passage."""
         return self._topic.value or []
+
+    @property
+    def section(self) -> list[Mention]:
+        """The country or government the section's heading named."""
+        return self._section[1] if self._section else []
 
     @property
     def programme(self) -> Mention | None:
@@ -100,6 +122,13 @@ class Passage:
 
     def saw(self, mentions: list[Mention]) -> None:
         """Remember what a sentence named (after it has been read)."""
+        if self._heading is not None:
+            # The splitter may cut "4. EU의 ..." after "4.": the title's first name may come later.
+            level, title = self._heading
+            named = [m for m in mentions if m.actor.type in _SECTION_ACTORS and title.startswith(m.surface)]
+            if named:
+                self._enter_section(level, named)
+                self._heading = None
         organisations: list[Mention] = []
         for m in mentions:
             if m.actor.type in _ORGANISATIONS and all(o.actor.id != m.actor.id for o in organisations):
@@ -107,3 +136,20 @@ class Passage:
         self._topic.saw([m for m in mentions if m.particle in TOPIC_PARTICLES][:1])
         self._programme.saw(next((m for m in reversed(mentions) if m.actor.type == "Program"), None))
         self._pair.saw(organisations if len(organisations) == 2 else None)
+
+    def _enter_section(self, level: int, first_words: list[Mention]) -> None:
+        """A heading whose title starts with a country or government ("4) 일본: ...", "가. EU의
+        AI 정책") opens its section; a heading about something else closes the sections it
+        is not inside of. A name later in the title ("... 미국의 화웨이 압박") is no section."""
+        if first_words:
+            self._section = (level, first_words[:1])
+        elif self._section is not None and level <= self._section[0]:
+            self._section = None
+
+
+def _heading_level(text: str) -> int:
+    """How deep a heading is: 0 for the outermost marker kind."""
+    markdown = _MARKDOWN_HEADING.match(text)
+    if markdown:
+        return len(markdown.group(1)) - 1
+    return next(n for n, marker in enumerate(_HEADING_LEVELS) if marker.match(text))

@@ -73,6 +73,9 @@ class SentenceInput:
     #: The programme the passage named last ("... ‘소버린 AI 프로젝트’에 착수하였다. 선정
     #: 기업은 A, B, C이며": A, B and C take part in it).
     programme: Mention | None = None
+    #: The country or government the section's heading named ("4. EU의 AI 정책"): the agent
+    #: of a launch the sentence states without one ("2024년 6월 제정된 「X법」").
+    section: list[Mention] = field(default_factory=list)
 
 
 def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
@@ -267,6 +270,8 @@ def _modifiers(groups: list[Group], sentence: str) -> list[Group]:
 
 # An amount right after these words is a valuation, revenue or spending, not a deal's size.
 _NOT_A_DEAL = re.compile(r"가치|시가\s*총액|매출|자본\s*지출|영업이익|valuation|valued at|worth|revenue|capex", re.I)
+# Relations of cues that set something up or make it.
+_MAKING = {"FOUNDED", "LAUNCHED", "DEVELOPS"}
 _DEVELOPERS = {"Company", "Startup", "University", "Investor", "Government"}
 _OWNED = re.compile(r"^\s*(?:[^\s,.]+\s+){0,2}?[‘'“\"「]?\s*$|^\s*(?:AI|LLM|거대언어모델|언어모델|모델|챗봇|플랫폼)\s*[‘'“\"「]?\s*$")
 # "설립한 기업", "설립한 AI 기업으로": the head noun of a relative clause, a word or two on.
@@ -282,8 +287,16 @@ _RELATIVE = re.compile(r"\S*?(?:한|된|했던|하는|되는|할|하였던|했�
 
 
 # A word marked as subject or topic ("캐피탈이 ", "정부는 "), not a particle-like syllable of
-# a name: Hangul before the particle, a space or comma after it.
-_SUBJECT_WORD = re.compile(r"[가-힣\w](?:이|가|은|는|께서)[\s,]")
+# a name: Hangul before the particle, a space or comma after it. A place or a means made the
+# topic ("공공 부문에서는", "과학 분야에는", "이를 통해서는") is no subject.
+_SUBJECT_WORD = re.compile(r"[가-힣\w](?<!에)(?<!에서)(?<!로)(?<!에게)(?<![와과])(?:이|가|은|는|께서)[\s,]")
+
+# The cue is a verb here ("추진하여", "제정된", "출범시켜", "발족 예정인"), not a noun ("추진 과정에서").
+_VERBAL = re.compile(r"\s?(?:하|했|한|할|된|되|시키|시켜|시킨|예정|중)")
+# Cue words that are verb forms already ("통해", "세운").
+_VERBAL_CUE = re.compile(r"(?:해|한|운|웠|놓|보)$")
+# "이러한 방향성은", "이와 같은 흐름이": a topic pointing back to an idea, not an actor.
+_BACK_REFERENCE = re.compile(r"(?:이러한|이런|그러한|그런|이와\s?같은)\s[가-힣]+(?:이|가|은|는)[\s,]$")
 
 
 def _relative(text: str, cue: CueMatch) -> re.Match[str] | None:
@@ -351,30 +364,39 @@ class SentenceExtractor:
             # The topic is the last name marked 은/는 before the cue ("A는 ... 투자하며, B와
             # 협력": A is the topic of both clauses).
             topic = next((g for g in reversed(groups) if g.particle in ("은", "는") and g.end <= cue.start), None)
-            if topic is None and self._drops_the_topic(s, cue, groups):
-                topic = Group([replace(m, start=0, end=0, after=0) for m in s.discourse_topic], "는", 0, 0)
-            facts += self._apply(s, cue, groups, topic, lo, hi, amounts, dates, relative_cues)
+            if topic is None and self._drops_the_topic(s, cue, groups, s.discourse_topic):
+                topic = _unstated(s.discourse_topic)
+            found = self._apply(s, cue, groups, topic, lo, hi, amounts, dates, relative_cues)
+            if (topic is None and not found and "LAUNCHED" in cue.cue.relations
+                    and self._drops_the_topic(s, cue, groups, s.section)):
+                # The section's government launches; it develops no model by being the section's.
+                found = [f for f in self._apply(s, cue, groups, _unstated(s.section), lo, hi, amounts, dates,
+                                                relative_cues) if f.type == "LAUNCHED"]
+            facts += found
         facts += self._country_hints(s)
         return facts
 
     @staticmethod
-    def _drops_the_topic(s: SentenceInput, cue: CueMatch, groups: list[Group]) -> bool:
-        """True if the cue's clause has no subject of its own and means the passage's topic.
+    def _drops_the_topic(s: SentenceInput, cue: CueMatch, groups: list[Group], topic: list[Mention]) -> bool:
+        """True if the cue's clause has no subject of its own and means ``topic`` (the passage's or the section's).
 
         Only for launching and developing ("또한 2025년 출범한 X 프로젝트를 통해"), where a
         report on a government or a company drops it as the subject; a clause with any
         subject-marked word ("벤처 캐피탈이 ... 투자") has its own.
         """
-        if not s.discourse_topic:
+        if not topic:
             return False
-        kind = s.discourse_topic[0].actor.type
+        kind = topic[0].actor.type
         if not (("LAUNCHED" in cue.cue.relations and kind in ("Government", "Country"))
                 or ("DEVELOPS" in cue.cue.relations and kind in ("Company", "Startup"))):
             return False
+        if not (_VERBAL.match(s.text, cue.end) or _VERBAL_CUE.search(cue.cue.word)):
+            return False  # "추진 과정에서": a noun, whose agent may be anyone
         lo, _hi = _clause(s.text, cue)
         if any(g.particle in SUBJECT or g.particle in ("에 의해", "에의해") for g in groups if g.end <= cue.start):
             return False
-        return not _SUBJECT_WORD.search(s.text, lo, cue.start)
+        return not any(not _BACK_REFERENCE.search(s.text, max(lo, m.start() - 12), m.end())
+                       for m in _SUBJECT_WORD.finditer(s.text, lo, cue.start))
 
     # -- frames ----------------------------------------------------------------------------
 
@@ -442,8 +464,11 @@ class SentenceExtractor:
         if not agents:
             return []
         agent = agents[-1]
-        # Targets stand between the agent and the cue, or right after the cue.
-        targets = [g for g in before if g.particle in TARGET and g.start >= agent.end]
+        # Targets stand between the agent and the cue, or right after the cue. What is set up
+        # or made takes 을/를; an 에-name is where ("대통령실에 X실을 신설").
+        made = set(cue.cue.relations) <= _MAKING
+        targets = [g for g in before if g.particle in TARGET and g.start >= agent.end
+                   and not (made and g.particle.startswith("에"))]
         targets += [g for g in before if not g.particle and g.start >= agent.end
                     and 0 <= cue.start - g.end and len(_without_glosses(text[g.end:cue.start]).strip()) <= 3]
         if not targets:
@@ -629,6 +654,11 @@ class SentenceExtractor:
                     facts.append(Fact(m.actor, "BASED_IN", country, {"confidence": 0.7},
                                       _evidence(s, m.start, m.end)))
         return facts
+
+
+def _unstated(topic: list[Mention]) -> Group:
+    """``topic`` as the subject group of a sentence that does not name it."""
+    return Group([replace(m, start=0, end=0, after=0) for m in topic], "는", 0, 0)
 
 
 def _evidence(s: SentenceInput, start: int, end: int) -> Evidence:

@@ -1,0 +1,54 @@
+"""Who launches a programme when the sentence does not say: the section's country, the
+passage's topic. Each case is an invented sentence run through the whole document loader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.pipeline import DocumentLoader
+from tests.test_sentence_frames import facts
+
+
+@pytest.fixture(scope="module")
+def loader() -> DocumentLoader:
+    return DocumentLoader()
+
+
+def launched(got: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, rel, o in got if rel == "LAUNCHED"}
+
+
+def test_a_heading_naming_a_country_makes_its_government_the_agent_of_unstated_launches(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "서론\n\n3. 캐나다의 AI 정책 동향\n\n"
+                "이러한 흐름은 2024년 3월 제정된 「디지털 신뢰법」을 통해 구체화되었다.\n\n"
+                "연구 분야에서는 2026년 발족 예정인 북극광 이니셔티브를 통해 데이터 자원을 통합할 계획이다.\n")
+    assert {("Canadian government", "디지털 신뢰법"), ("Canadian government", "북극광 이니셔티브")} <= launched(got)
+
+
+def test_a_section_ends_at_a_heading_of_its_level_that_names_no_country(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "서론\n\n3. 캐나다의 AI 정책 동향\n\n4. 종합 시사점\n\n"
+                "2025년 발표된 「공동 연구 헌장」은 협력의 틀을 제시하였다.\n")
+    assert not any(s == "Canadian government" for s, _ in launched(got))
+
+
+def test_a_country_named_late_in_a_numbered_line_opens_no_section(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "2) 논쟁이 있을 수 있으나 본 연구는 대략 미국의 수출 통제가 시작된 시점부터 보았다.\n\n"
+                "2025년 발표된 「공동 연구 헌장」은 협력의 틀을 제시하였다.\n")
+    assert not any(s == "United States government" for s, _ in launched(got))
+
+
+def test_the_passage_topic_launches_what_a_place_topicalised_clause_starts(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "캐나다 정부는 AI 인재 정책을 강화하고 있다. 공공 부문에서는 2025~29년 동안 추진되는 "
+                "오로라 프로젝트를 통해 행정 효율을 높인다.\n")
+    assert ("Canadian government", "오로라 프로젝트") in launched(got)
+
+
+def test_what_is_set_up_takes_the_object_particle_not_the_place(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "캐나다 정부는 지난해 벡터 연구소에 새 AI 안전 연구단을 신설하였다.\n")
+    assert not any(o == "Vector Institute" for _, rel, o in got if rel in ("FOUNDED", "LAUNCHED"))
