@@ -10,6 +10,7 @@ them a role, so a stray capitalised word never reaches the graph on its own.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from graph.model import Actor, slugify
 from loaders.mentions import Mention, particle_at
@@ -190,6 +191,27 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 end = particle_from = word.end()
             add(start, end, actor, particle_from)
     return found
+
+
+def glossed_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"모아젠(Moazen)이", "템바니캐피털(Tembani Capital)": a new Korean name glossed with
+    its Latin spelling is one actor under both names, named once with the particle after
+    the bracket. ``mentions`` are in text order."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.discovered and m.discovered and prev.actor.name_ko and not m.actor.name_ko
+                and "Person" not in (m.actor.type, prev.actor.type)
+                and re.fullmatch(r"\s*[(（]\s*", text[prev.end:m.start])):
+            close = re.match(r"\s*[)）]", text[m.end:])
+            if close:
+                actor = replace(prev.actor, aliases=[*prev.actor.aliases, m.actor.name])
+                mention = Mention(prev.start, m.end + close.end(), actor, prev.surface, discovered=True)
+                mention.particle, mention.after = particle_at(text, mention.end)
+                out[-1] = mention
+                continue
+        out.append(m)
+    return out
 
 
 def _title_is_new(programme: ProgrammeName, m: re.Match[str], taken: list[tuple[int, int]]) -> bool:

@@ -56,7 +56,8 @@ class _Recent:
 
 
 class Passage:
-    """The topic, the last programme and the last pair of organisations of a passage."""
+    """The topic, the last programme, the last pair of organisations and the last funding
+    round of a passage."""
 
     SPAN = 6
 
@@ -70,6 +71,7 @@ class Passage:
 
     def _forget(self) -> None:
         self._topic, self._programme, self._pair = _Recent(self.SPAN), _Recent(self.SPAN), _Recent(self.SPAN)
+        self._round = _Recent(2)  # a round's investors are named in the next sentence or two
 
     def enter(self, block: Block) -> None:
         """Start reading a sentence of ``block``: a heading starts a new passage."""
@@ -98,6 +100,11 @@ class Passage:
         """The programme named last in the passage."""
         return self._programme.value
 
+    @property
+    def last_round(self):
+        """The funding round announced in the last two sentences."""
+        return self._round.value
+
     def refer(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Mentions for the demonstratives of ``text`` that point back in the passage."""
         found: list[Mention] = []
@@ -120,8 +127,9 @@ class Passage:
                 found += [first, second]
         return found
 
-    def saw(self, mentions: list[Mention]) -> None:
-        """Remember what a sentence named (after it has been read)."""
+    def saw(self, mentions: list[Mention], announced_round=None) -> None:
+        """Remember what a sentence named (after it has been read), and the funding round
+        it announced, if any."""
         if self._heading is not None:
             # The splitter may cut "4. EU의 ..." after "4.": the title's first name may come later.
             level, title = self._heading
@@ -136,6 +144,7 @@ class Passage:
         self._topic.saw([m for m in mentions if m.particle in TOPIC_PARTICLES][:1])
         self._programme.saw(next((m for m in reversed(mentions) if m.actor.type == "Program"), None))
         self._pair.saw(organisations if len(organisations) == 2 else None)
+        self._round.saw(announced_round)
 
     def _enter_section(self, level: int, first_words: list[Mention]) -> None:
         """A heading whose title starts with a country or government ("4) 일본: ...", "가. EU의

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from graph.model import Actor, Document, GraphBatch, Relationship, slugify
 from graph.schema import REL_TYPES
-from loaders.discovery import find_candidates, list_companions
+from loaders.discovery import find_candidates, glossed_pairs, list_companions
 from loaders.document import SourceText, find_documents, read_document, read_manifest
 from loaders.gazetteer import Gazetteer, default_gazetteer
 from loaders.mentions import Mention, find_mentions, particle_at
@@ -25,7 +25,7 @@ from loaders.relations.aggregates import AggregateFlows
 from loaders.relations.fact import Fact
 from loaders.relations.flat_tables import extract_flat_tables
 from loaders.relations.frames import load_cues
-from loaders.relations.sentences import SentenceExtractor, SentenceInput
+from loaders.relations.sentences import SentenceExtractor, SentenceInput, announced_round
 from loaders.relations.tables import TableContext, extract_tables
 from loaders.remembered_names import RememberedNames
 from loaders.sentences import split_sentences
@@ -123,12 +123,13 @@ class DocumentLoader:
             previous_topic = previous[1] if previous[0] is sentence.block else []
             previous = (sentence.block, topic or previous_topic)
             discourse_topic, programme, section = passage.topic, passage.programme, passage.section
-            passage.saw(mentions)
+            last_round = passage.last_round
+            passage.saw(mentions, announced_round(sentence.text, cues, mentions))
             if not mentions:
                 continue
             facts += self.extractor.extract(SentenceInput(
                 sentence.text, doc.id, sentence.line_at, mentions, lang, previous_topic, discourse_topic, cues,
-                programme, section))
+                programme, section, last_round))
         for fact in facts:
             self._add(batch, fact)
         for actor_id, n in mentions_count.items():
@@ -156,7 +157,7 @@ class DocumentLoader:
             if remembered is not None:
                 remembered.remember(found)
         mentions.sort(key=lambda m: m.start)
-        return mentions
+        return glossed_pairs(text, mentions)
 
     @staticmethod
     def _qualified_governments(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -13,10 +13,17 @@ from pathlib import Path
 import pytest
 
 from graph.store.falkor import FalkorStore
+from loaders.pipeline import DocumentLoader
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
 _graph_numbers = itertools.count()
+
+
+@pytest.fixture(scope="session")
+def loader() -> DocumentLoader:
+    """One document loader (gazetteer, cues) for every extraction test."""
+    return DocumentLoader()
 
 
 @pytest.fixture(scope="session")

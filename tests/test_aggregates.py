@@ -14,11 +14,6 @@ from loaders.pipeline import DocumentLoader
 from loaders.relations.aggregates import yearly_figures
 
 
-@pytest.fixture(scope="module")
-def loader() -> DocumentLoader:
-    return DocumentLoader()
-
-
 def flows(loader: DocumentLoader, text: str) -> list[tuple[str, str, object, float | None, int]]:
     """(source id, target id, year, amount as written, line) of every VC_FLOW in ``text``."""
     source = SourceText(Document(id="d", path="d.txt", lang="ko"), text)

@@ -8,26 +8,13 @@ from __future__ import annotations
 import pytest
 
 from loaders.discovery import find_candidates
-from loaders.document import read_document
 from loaders.noun_phrases import is_bare_noun, particle_ending
-from loaders.pipeline import DocumentLoader
 from loaders.programme_names import find_programme_phrases
-
-
-@pytest.fixture(scope="module")
-def loader() -> DocumentLoader:
-    return DocumentLoader()
+from tests.reading import facts
 
 
 def names(text: str) -> list[str]:
     return [p.name for p in find_programme_phrases(text, [])]
-
-
-def facts(loader: DocumentLoader, tmp_path, text: str) -> set[tuple[str, str, str]]:
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    batch = loader.load_text(read_document(path)).batch
-    return {(batch.actors[r.subject].name, r.type, batch.actors[r.object].name) for r in batch.relationships}
 
 
 # -- where a noun phrase begins --------------------------------------------------------------

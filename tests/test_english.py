@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-
-from loaders.document import read_document
-from loaders.pipeline import DocumentLoader
-
-
-@pytest.fixture(scope="module")
-def loader() -> DocumentLoader:
-    return DocumentLoader()
+from tests.reading import relationships
 
 
 def edges(loader, tmp_path, text: str) -> dict[tuple[str, str, str], dict]:
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    batch = loader.load_text(read_document(path)).batch
-    name = {a.id: a.name for a in batch.actors.values()}
-    return {(name[r.subject], r.type, name[r.object]): r.props for r in batch.relationships}
+    return relationships(loader, tmp_path, text, locations=True)
 
 
 def test_round_with_lead_and_participants(loader, tmp_path):

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from graph.model import Document
 from loaders.document import SourceText
 from loaders.pipeline import DocumentLoader
-
-
-@pytest.fixture(scope="module")
-def loader() -> DocumentLoader:
-    return DocumentLoader()
 
 
 def facts(loader: DocumentLoader, text: str, rel: str) -> list[tuple]:

@@ -6,31 +6,9 @@ the frames work together as they do on a report.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from loaders.document import read_document
-from loaders.pipeline import DocumentLoader
-
-
-@pytest.fixture(scope="module")
-def loader() -> DocumentLoader:
-    return DocumentLoader()
-
-
-def relationships(loader: DocumentLoader, tmp_path: Path, text: str) -> dict[tuple[str, str, str], dict]:
-    """(subject name, type, object name) -> properties of every fact read from ``text``."""
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    batch = loader.load_text(read_document(path, {})).batch
-    names = {a.id: a.name for a in batch.actors.values()}
-    return {(names[r.subject], r.type, names[r.object]): r.props for r in batch.relationships
-            if r.type not in ("MENTIONED_IN", "BASED_IN")}
-
-
-def facts(loader, tmp_path, text) -> set[tuple[str, str, str]]:
-    return set(relationships(loader, tmp_path, text))
+from tests.reading import facts, relationships
 
 
 def test_a_subject_inside_a_relative_clause_is_not_the_next_verbs_agent(loader, tmp_path):

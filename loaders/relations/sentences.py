@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from graph.model import Evidence
 from loaders.amounts import Amount, find_amounts
 from loaders.dates import DateMention, find_dates
-from loaders.mentions import Mention
+from loaders.mentions import Mention, particle_at
 from loaders.relations.appositives import linked_by_nouns
 from loaders.relations.english import EnglishExtractor
 from loaders.relations.fact import Fact
@@ -31,7 +31,7 @@ _ETC = re.compile(r"^\s*등(?:으로부터|에서|으로|의|과|이|은|에|을
 _CLAUSE_END = re.compile(
     r"(?:하며|이며|으며|며|하고|했고|였고|했으며|하였으며|하여|했지만|지만|으나|는데|한편|반면)\s*,?\s|[;:]\s|\.\s"
 )
-_LEAD = re.compile(r"주도|중심으로|lead|led by", re.I)
+_LEAD = re.compile(r"주도|중심으로|이끌|이끈|리드|lead|led by", re.I)
 _MODALITY = (
     (re.compile(r"검토|considering|consider"), "under consideration"),
     (re.compile(r"협상|논의|in talks|negotiat"), "in talks"),
@@ -76,6 +76,29 @@ class SentenceInput:
     #: The country or government the section's heading named ("4. EU의 AI 정책"): the agent
     #: of a launch the sentence states without one ("2024년 6월 제정된 「X법」").
     section: list[Mention] = field(default_factory=list)
+    #: The funding round a sentence just before announced ("B가 2억 달러 규모의 시리즈 A
+    #: 투자를 유치하였다. 시리즈 A 라운드는 A, C가 주도했으며"): what A and C invested in.
+    last_round: AnnouncedRound | None = None
+
+
+@dataclass(frozen=True)
+class AnnouncedRound:
+    """A funding round a sentence announces: who raised it and its size, either of which
+    may be left unsaid."""
+
+    recipients: tuple[Mention, ...]
+    size: Amount | None
+
+
+def announced_round(text: str, cues: list[CueMatch], mentions: list[Mention]) -> AnnouncedRound | None:
+    """"B가 X 규모의 투자를 유치했다": the round the next sentences may name the investors of."""
+    raise_at = next((c.start for c in cues if c.cue.frame == "raise"), None)
+    if raise_at is None:
+        return None
+    recipients = tuple(m for m in mentions if m.end <= raise_at and m.particle in SUBJECT
+                       and m.actor.type in ("Startup", "Company"))
+    size = next((a for a in find_amounts(text) if not _NOT_A_DEAL.search(text, max(0, a.start - 12), a.start)), None)
+    return AnnouncedRound(recipients[-1:], size) if recipients or size else None
 
 
 def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
@@ -206,7 +229,7 @@ def _clause(sentence: str, cue: CueMatch) -> tuple[int, int]:
 
 _ORG_NOUN = re.compile(
     r"^\s*(?:[^\s,.]+\s+){0,4}?(?:[^\s,.]*(?:기업|업체|회사|스타트업|투자사|VC|벤처캐피탈|펀드|은행|정부|"
-    r"대학|연구소|빅테크|플랫폼|제조사|운용사|국부\s*펀드|그룹)(?:인|의)?)\s*$")
+    r"대학|연구소|빅테크|플랫폼|제조사|운용사|국부\s*펀드|그룹|벤처캐피털|사모펀드|자산운용사|투자회사)(?:인|의)?)\s*$")
 
 
 def _named_descriptions(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -216,7 +239,7 @@ def _named_descriptions(sentence: str, mentions: list[Mention]) -> list[Mention]
     becomes its country hint, so that "A 국부 펀드(X), B 국부 펀드(Y) 등이" reads as a list.
     """
     out: list[Mention] = []
-    for m in _country_first(sentence, mentions):
+    for m in _country_first(sentence, _fold_glosses(sentence, mentions)):
         open_at = sentence.rfind("(", 0, m.start)
         if open_at == -1 or sentence[open_at + 1:m.start].strip():
             out.append(m)
@@ -234,15 +257,34 @@ def _named_descriptions(sentence: str, mentions: list[Mention]) -> list[Mention]
     return out
 
 
+def _fold_glosses(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """"템바니캐피털(Tembani Capital)이": a name glossed in brackets with the same actor is
+    one mention, whose particle is the one after the bracket."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.actor.id == m.actor.id and not prev.particle
+                and re.fullmatch(r"\s*[(（]\s*", sentence[prev.end:m.start])):
+            close = re.match(r"\s*[)）]", sentence[m.end:])
+            if close:
+                particle, after = particle_at(sentence, m.end + close.end())
+                out[-1] = replace(prev, particle=particle, after=after)
+                continue
+        out.append(m)
+    return out
+
+
 def _country_first(sentence: str, mentions: list[Mention]) -> list[Mention]:
-    """"일본 소프트뱅크": a bare country right before a name is where the name is from, so
-    that "A와 B, 일본 C 등이" stays one list."""
+    """"일본 소프트뱅크", "싱가포르계 벤처캐피털 X": a bare country right before a name, or
+    before a noun describing it, is where the name is from, so that "A와 B, 일본 C 등이"
+    stays one list."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
         if (prev is not None and prev.actor.type == "Country" and not prev.particle and m.actor.type != "Country"
-                and not sentence[prev.end:m.start].strip()):
-            out[-1] = replace(m, start=prev.start, country_hint=m.country_hint or prev.actor.country)
+                and _describes(re.sub(r"^계(?=\s)", "", sentence[prev.end:m.start]))):
+            m.country_hint = m.country_hint or prev.actor.country  # read by _country_hints, as in _modifiers
+            out[-1] = replace(m, start=prev.start)
             continue
         out.append(m)
     return out
@@ -304,6 +346,8 @@ def _relative(text: str, cue: CueMatch) -> re.Match[str] | None:
     last_word = text.rfind(" ", cue.start, cue.end) + 1 or cue.start
     return _RELATIVE.match(text, last_word)
 _ROUND = re.compile(r"투자(?:에는|에|\s*라운드에는?)|라운드에는?|funding round")
+# A sentence about one funding round: "이번 라운드를 A가 주도했고", "시리즈B에는", "후속 투자에 나섰다".
+_ROUND_CONTEXT = re.compile(r"라운드|시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드\s?투자|(?:후속|추가|신규)\s?투자|투자에\s?(?:나서|나섰|나선)")
 
 
 # Participants in an investment round are investors: the fact is built as if "투자" were the cue.
@@ -405,14 +449,25 @@ class SentenceExtractor:
         before = [g for g in groups if lo <= g.start and g.end <= cue.start + 1]
         after = [g for g in groups if cue.end <= g.start < hi]
         pairs: list[tuple[Mention, Mention, Group | None]] = []
-        if frame == "agent_target" and "PARTICIPATES_IN" in cue.cue.relations and _ROUND.search(s.text, lo, cue.start):
-            # "투자에는 A, B 등이 참여": A and B invested in what the sentence is about.
-            recipients = [topic.members if topic else s.previous_topic][0]
+        in_round = _ROUND.search(s.text, lo, cue.start) or _ROUND_CONTEXT.search(s.text, 0, cue.end)
+        if frame == "round" or (frame == "agent_target" and "PARTICIPATES_IN" in cue.cue.relations and in_round):
+            # "투자에는 A, B 등이 참여", "이 라운드는 A가 이끌었고": A and B invested in what
+            # the sentence, or else the passage, is about.
+            if not in_round:
+                return []
+            announced = s.last_round.recipients if s.last_round else ()
+            recipients = topic.members if topic else list(announced) or s.previous_topic or s.discourse_topic
+            # "약 2억 달러 규모의 투자를 유치하였다. 시리즈 A 라운드는 ...": the size of the round
+            # announced just before, if it was this recipient's (or nobody's in particular)
+            same = not announced or announced[0].actor.id in {r.actor.id for r in recipients}
+            size = s.last_round.size if s.last_round and same else None
             investors = [m for g in before if g.particle in SUBJECT and g is not topic for m in g.members]
             facts = []
             for m in investors:
                 for r in recipients:
                     fact = self._fact(s, _AS_INVESTMENT, m, r, None, groups, amounts, dates, 0, hi)
+                    if fact and "amount" not in fact.props and size is not None:
+                        fact.props.update(size.properties(), amount_scope="shared")
                     if fact:
                         facts.append(fact)
             return facts

@@ -1,0 +1,50 @@
+"""Korean news constructions, each on an invented sentence (not from any document).
+
+Tech news reports a round in two steps ("B가 X 규모의 투자를 유치했다. 이번 라운드는 A가
+주도했고 C와 D가 힘을 보탰다") and introduces new names with their Latin spelling.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.document import read_document
+from tests.reading import facts, relationships
+
+ROUND = ("AI 스타트업 가람로직(Garam Logic)이 300억 원 규모의 시리즈A 투자를 유치했다. "
+         "이번 라운드는 한결벤처스가 주도했고 푸른자산운용과 새솔파트너스가 힘을 보탰다.\n")
+
+
+def test_the_investors_of_a_round_named_in_the_next_sentence(loader, tmp_path):
+    got = relationships(loader, tmp_path, ROUND)
+    lead = got[("한결벤처스", "INVESTED_IN", "가람로직")]
+    assert lead["role"] == "lead"
+    # The round's size is the round's, shared by its investors.
+    assert lead["amount_usd"] == pytest.approx(3e10 / 1364, rel=0.05)
+    assert lead["amount_scope"] == "shared"
+    assert ("푸른자산운용", "INVESTED_IN", "가람로직") in got
+    assert ("새솔파트너스", "INVESTED_IN", "가람로직") in got
+
+
+def test_a_round_led_within_the_sentence_of_the_topic(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "의료 AI 스타트업 가람로직은 이번 라운드를 한결벤처스가 주도했고 푸른자산운용, 싱가포르계 벤처캐피털 "
+                "모래톱캐피털(Moraetop Capital)이 참여했다고 밝혔다.\n", locations=True)
+    assert {("한결벤처스", "INVESTED_IN", "가람로직"), ("푸른자산운용", "INVESTED_IN", "가람로직"),
+            ("모래톱캐피털", "INVESTED_IN", "가람로직")} <= got
+    # "싱가포르계 벤처캐피털 X": where X is from, not a list member of its own
+    assert ("모래톱캐피털", "BASED_IN", "Singapore") in got
+
+
+def test_leading_something_else_is_no_investment(loader, tmp_path):
+    got = facts(loader, tmp_path, "한결벤처스가 지역 창업 생태계 사업을 주도했고 푸른자산운용이 힘을 보탰다.\n")
+    assert not [f for f in got if f[1] == "INVESTED_IN"]
+
+
+def test_a_new_name_glossed_with_its_latin_spelling_is_one_actor(loader, tmp_path):
+    path = tmp_path / "doc.txt"
+    path.write_text(ROUND, encoding="utf-8")
+    batch = loader.load_text(read_document(path, {})).batch
+    garam = [a for a in batch.actors.values() if a.name == "가람로직"]
+    assert len(garam) == 1 and "Garam Logic" in garam[0].aliases
+    assert not [a for a in batch.actors.values() if a.name == "Garam Logic"]
