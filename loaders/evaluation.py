@@ -107,8 +107,9 @@ class EvalResult:
     def amount_accuracy(self) -> float:
         return self.amounts_right / self.amounts_checked if self.amounts_checked else 1.0
 
-    def format(self, show_lists: bool = True, limit: int = 200) -> str:
-        """A plain-text report of the scores and, optionally, the missed and unmatched facts."""
+    def format(self, show_lists: bool = True, limit: int | None = None) -> str:
+        """A plain-text report of the scores and, optionally, the missed and unmatched facts
+        (at most ``limit`` of each list, saying how many were left out)."""
         rows = ["relation          explicit  recall   implied  recall   extracted  precision"]
         for t in sorted(self.per_type):
             s = self.per_type[t]
@@ -127,14 +128,19 @@ class EvalResult:
         if show_lists:
             missed = [m for m in self.missed if m.certainty == "explicit" and m.relation in CORE_REL_TYPES]
             rows += ["", f"missed explicit core facts ({len(missed)}):"]
-            for m in missed[:limit]:
-                rows.append(f"  {m.doc}:{m.line} {m.subject.get('name')} -{m.relation}-> {m.object.get('name')}"
-                            f"  | {m.quote[:90]}")
+            rows += _capped([f"  {m.doc}:{m.line} {m.subject.get('name')} -{m.relation}-> {m.object.get('name')}"
+                             f"  | {m.quote[:90]}" for m in missed], limit)
             rows += ["", f"extracted core facts matching no gold fact ({len(self.unmatched)}):"]
-            rows += [f"  {e.label}" for e in self.unmatched[:limit]]
+            rows += _capped([f"  {e.label}" for e in self.unmatched], limit)
             if self.amount_errors:
-                rows += ["", "amount mismatches:"] + [f"  {a}" for a in self.amount_errors[:limit]]
+                rows += ["", "amount mismatches:"] + _capped([f"  {a}" for a in self.amount_errors], limit)
         return "\n".join(rows)
+
+
+def _capped(rows: list[str], limit: int | None) -> list[str]:
+    if limit is None or len(rows) <= limit:
+        return rows
+    return rows[:limit] + [f"  ... and {len(rows) - limit} more"]
 
 
 def read_gold(path: str | Path) -> list[GoldFact]:
