@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.pipeline import DocumentLoader
-from tests.test_sentence_frames import relationships
+from tests.test_sentence_frames import facts, relationships
 
 
 @pytest.fixture(scope="module")
@@ -24,3 +24,14 @@ def test_a_roster_row_may_open_with_a_label_column(loader, tmp_path):
     assert {("Oracle", "PARTICIPATES_IN", "Genesis Mission"), ("Microsoft", "PARTICIPATES_IN", "Genesis Mission"),
             ("NVIDIA", "PARTICIPATES_IN", "Genesis Mission")} <= set(got)
     assert got[("Oracle", "PARTICIPATES_IN", "Genesis Mission")]["role"].startswith("총괄 기관")
+
+
+def test_a_dropped_subject_partners_is_the_passages_company(loader, tmp_path):
+    text = ("카카오는 올해 새 번역 모델을 공개했다. 모델은 사내 데이터로 학습되었다. "
+            "또한 유럽 시장 진출을 위한 엔비디아와의 협력을 공식화했다.\n")
+    assert ("Kakao", "PARTNERS_WITH", "NVIDIA") in facts(loader, tmp_path, text)
+
+
+def test_advice_about_a_country_partners_nobody(loader, tmp_path):
+    text = "한국은 반도체 강국이다. 일본과의 협력은 보다 정교한 접근을 요구한다.\n"
+    assert not any(rel == "PARTNERS_WITH" for _, rel, _ in facts(loader, tmp_path, text))

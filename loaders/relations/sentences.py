@@ -268,6 +268,7 @@ def _modifiers(groups: list[Group], sentence: str) -> list[Group]:
 # An amount right after these words is a valuation, revenue or spending, not a deal's size.
 _NOT_A_DEAL = re.compile(r"가치|시가\s*총액|매출|자본\s*지출|영업이익|valuation|valued at|worth|revenue|capex", re.I)
 _DEVELOPERS = {"Company", "Startup", "University", "Investor", "Government"}
+_COMPANIES = {"Company", "Startup", "Investor", "University"}
 _OWNED = re.compile(r"^\s*(?:[^\s,.]+\s+){0,2}?[‘'“\"「]?\s*$|^\s*(?:AI|LLM|거대언어모델|언어모델|모델|챗봇|플랫폼)\s*[‘'“\"「]?\s*$")
 # "설립한 기업", "설립한 AI 기업으로": the head noun of a relative clause, a word or two on.
 _HEAD_NOUN = re.compile(r"(?:[^\s,.]+\s){0,2}?[^\s,.]*?(?:기업|회사|스타트업|곳|모델|펀드|프로젝트|기관|법인|연구소)")
@@ -376,6 +377,18 @@ class SentenceExtractor:
             return False
         return not _SUBJECT_WORD.search(s.text, lo, cue.start)
 
+    @staticmethod
+    def _dropped_subject(s: SentenceInput, lo: int, cue: CueMatch) -> list[Mention]:
+        """The passage's topic, if it is a company and the cue's clause has no subject-marked
+        word of its own ("(Sakana AI는 ...) 또한 엔비디아와의 새로운 협력을 공식화했으며").
+
+        Not a country or a policy: a report's advice about a country names no act of it.
+        """
+        if (not s.discourse_topic or s.discourse_topic[0].actor.type not in _COMPANIES
+                or _SUBJECT_WORD.search(s.text, lo, cue.start)):
+            return []
+        return s.discourse_topic
+
     # -- frames ----------------------------------------------------------------------------
 
     def _apply(self, s, cue, groups, topic, lo, hi, amounts, dates, relative_cues=()) -> list[Fact]:
@@ -405,7 +418,9 @@ class SentenceExtractor:
             targets = [g for g in before if g.particle in SUBJECT] or ([topic] if topic else [])
             pairs = [(a, t, tg) for ag in agents[-1:] for tg in targets[-1:] for a in ag.members for t in tg.members]
         elif frame == "symmetric":
-            pairs = self._symmetric(before, topic, s.text, cue, s.previous_topic)
+            # "일본과의 협력은 ... 요구한다": a cue that is itself the subject names no act of a topic.
+            absent = [] if _SUBJECT_WORD.match(s.text, cue.end - 1) else s.previous_topic or self._dropped_subject(s, lo, cue)
+            pairs = self._symmetric(before, topic, s.text, cue, absent)
         facts = []
         for subj, obj, target_group in pairs:
             fact = self._fact(s, cue, subj, obj, target_group, groups, amounts, dates, lo, hi)
