@@ -35,3 +35,22 @@ def test_a_dropped_subject_partners_is_the_passages_company(loader, tmp_path):
 def test_advice_about_a_country_partners_nobody(loader, tmp_path):
     text = "한국은 반도체 강국이다. 일본과의 협력은 보다 정교한 접근을 요구한다.\n"
     assert not any(rel == "PARTNERS_WITH" for _, rel, _ in facts(loader, tmp_path, text))
+
+
+def test_taking_part_in_someones_programme_is_the_passages_companys_act(loader, tmp_path):
+    text = ("업스테이지는 정부와 민간 모두와 협력하며 성장하고 있다. "
+            "먼저 공공 분야에서는 일본 디지털청의 GENIAC 프로그램에 참여함으로써 연산 자원을 제공받고 있다.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("Upstage", "PARTICIPATES_IN", "GENIAC") in got
+    assert not any(rel == "PARTICIPATES_IN" and subj != "Upstage" for subj, rel, _ in got)
+
+
+def test_advice_closing_the_sentence_states_no_act(loader, tmp_path):
+    text = "정부는 ‘인재 순환 정책’을 통해 유입 경로를 넓히고, 제도를 정비할 필요가 있다.\n"
+    assert not any(rel == "LAUNCHED" for _, rel, _ in facts(loader, tmp_path, text))
+
+
+def test_what_is_set_up_takes_the_object_particle_not_the_place(loader, tmp_path):
+    text = "정부는 대통령실에 인공지능 기획실을 신설하였다.\n"
+    assert not any(rel == "FOUNDED" and obj == "Presidential Office of Korea"
+                   for _, rel, obj in facts(loader, tmp_path, text))

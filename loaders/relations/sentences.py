@@ -39,6 +39,18 @@ _MODALITY = (
 )
 # What follows a cue and says the act did not happen.
 _DENIED = re.compile(r"(?:설|소문|보도)(?:을|를|은|는)?\s?(?:전면\s?)?부인|사실무근|(?:하|되)?지\s?않|한\s?바\s?없|무산|결렬|철회|백지화|선을\s?그")
+# What ends a clause of advice: "확대할 필요가 있다", "강화해야 한다".
+_ADVICE = re.compile(r"필요가\s?있|필요하다|해야\s?(?:한다|할|하며|함)|어야\s?(?:한다|할|함)")
+_PAST = re.compile(r"[했였됐었던]")
+
+
+def _advice(text: str, pos: int) -> bool:
+    """True if the sentence ends in advice that governs ``pos``: no past-tense verb closes the
+    clause at ``pos`` before the advice ("확대하고, ... 제도화할 필요가 있다")."""
+    advice = _ADVICE.search(text, pos)
+    return advice is not None and not _PAST.search(text, pos, advice.start())
+
+
 _ROLE_AFTER = re.compile(r"^\s*(?:\(|\s)*([^,.;()]{2,40}?)\s*(?:을|를)\s*(?:맡|담당|총괄|주도|제공)")
 
 
@@ -283,8 +295,9 @@ _RELATIVE = re.compile(r"\S*?(?:한|된|했던|하는|되는|할|하였던|했�
 
 
 # A word marked as subject or topic ("캐피탈이 ", "정부는 "), not a particle-like syllable of
-# a name: Hangul before the particle, a space or comma after it.
-_SUBJECT_WORD = re.compile(r"[가-힣\w](?:이|가|은|는|께서)[\s,]")
+# a name: Hangul before the particle, a space or comma after it. Not an adverbial topic
+# ("측면에서는", "분야에는", "방식으로는"): it sets the scene and leaves the subject out.
+_SUBJECT_WORD = re.compile(r"(?:[가-힣\w](?:이|가|께서)|[가-힣\w](?<![에서로])(?:은|는))[\s,]")
 
 
 def _relative(text: str, cue: CueMatch) -> re.Match[str] | None:
@@ -362,15 +375,17 @@ class SentenceExtractor:
     def _drops_the_topic(s: SentenceInput, cue: CueMatch, groups: list[Group]) -> bool:
         """True if the cue's clause has no subject of its own and means the passage's topic.
 
-        Only for launching and developing ("또한 2025년 출범한 X 프로젝트를 통해"), where a
-        report on a government or a company drops it as the subject; a clause with any
-        subject-marked word ("벤처 캐피탈이 ... 투자") has its own.
+        Only for launching, developing and taking part ("또한 2025년 출범한 X 프로젝트를
+        통해", "먼저 Y의 X 프로그램에 참여함으로써"), where a report on a government or a
+        company drops it as the subject; a clause with any subject-marked word ("벤처 캐피탈이
+        ... 투자") has its own.
         """
         if not s.discourse_topic:
             return False
         kind = s.discourse_topic[0].actor.type
         if not (("LAUNCHED" in cue.cue.relations and kind in ("Government", "Country"))
-                or ("DEVELOPS" in cue.cue.relations and kind in ("Company", "Startup"))):
+                or ("DEVELOPS" in cue.cue.relations and kind in ("Company", "Startup"))
+                or ("PARTICIPATES_IN" in cue.cue.relations and kind in _COMPANIES)):
             return False
         lo, _hi = _clause(s.text, cue)
         if any(g.particle in SUBJECT or g.particle in ("에 의해", "에의해") for g in groups if g.end <= cue.start):
@@ -432,8 +447,14 @@ class SentenceExtractor:
         def possessive_agent(g: Group) -> bool:
             # "A의 B 투자", "A의 B에 대한 투자", "A의 투자": 의 marks the agent only when a
             # target or the cue follows at once ("OpenAI의 전 수석과학자가 ..." is not).
-            nxt = min([h.start for h in before if h.start > g.start] + [cue.start])
+            # "A의 X 프로그램에 참여": A owns the programme; someone else takes part.
+            following = [h for h in before if h.start > g.start]
+            nxt = min([h.start for h in following] + [cue.start])
+            if joining and following and following[0].members[0].actor.type == "Program":
+                return False
             return len(text[g.end:nxt].strip()) <= 2
+
+        joining = "PARTICIPATES_IN" in cue.cue.relations
 
         # "칭화대학교에서 창업한 지푸 AI", "LG AI 연구원에서 ‘엑사원’ 개발": where it was made
         by_place = "FOUNDED" in cue.cue.relations or "DEVELOPS" in cue.cue.relations
@@ -458,7 +479,9 @@ class SentenceExtractor:
             return []
         agent = agents[-1]
         # Targets stand between the agent and the cue, or right after the cue.
-        targets = [g for g in before if g.particle in TARGET and g.start >= agent.end]
+        # "대통령실에 X를 신설": what is set up takes 을/를; an 에-name is where.
+        marks = TARGET - {"에", "에는", "에게"} if "FOUNDED" in cue.cue.relations else TARGET
+        targets = [g for g in before if g.particle in marks and g.start >= agent.end]
         targets += [g for g in before if not g.particle and g.start >= agent.end
                     and 0 <= cue.start - g.end and len(_without_glosses(text[g.end:cue.start]).strip()) <= 3]
         if not targets:
@@ -560,6 +583,8 @@ class SentenceExtractor:
             props["date"], props["year"] = date.date, date.year
         if s.text.startswith("설", cue.end) or _DENIED.search(s.text, cue.end, hi):
             return None  # "인수설을 부인했다", "투자하지 않았다", "협상이 무산됐다": a rumour or a denial
+        if _advice(s.text, cue.end):
+            return None  # "... 정책을 통해 확대하고, ... 할 필요가 있다": the report's advice, not an act
         modality = [label for pattern, label in _MODALITY if pattern.search(s.text, cue.end, hi)]
         if modality:
             props["qualifier"] = "; ".join(filter(None, [props.get("qualifier"), modality[0]]))
