@@ -11,6 +11,11 @@ from loaders.pipeline import DocumentLoader
 from tests.test_sentence_frames import facts, relationships
 
 
+def partners(got: set[tuple[str, str, str]]) -> set[frozenset[str]]:
+    """The pairs of partners among ``got``, either way round."""
+    return {frozenset({a, b}) for a, rel, b in got if rel == "PARTNERS_WITH"}
+
+
 @pytest.fixture(scope="module")
 def loader() -> DocumentLoader:
     return DocumentLoader()
@@ -29,7 +34,7 @@ def test_a_roster_row_may_open_with_a_label_column(loader, tmp_path):
 def test_a_dropped_subject_partners_is_the_passages_company(loader, tmp_path):
     text = ("카카오는 올해 새 번역 모델을 공개했다. 모델은 사내 데이터로 학습되었다. "
             "또한 유럽 시장 진출을 위한 엔비디아와의 협력을 공식화했다.\n")
-    assert ("Kakao", "PARTNERS_WITH", "NVIDIA") in facts(loader, tmp_path, text)
+    assert frozenset({"Kakao", "NVIDIA"}) in partners(facts(loader, tmp_path, text))
 
 
 def test_advice_about_a_country_partners_nobody(loader, tmp_path):
@@ -54,3 +59,10 @@ def test_what_is_set_up_takes_the_object_particle_not_the_place(loader, tmp_path
     text = "정부는 대통령실에 인공지능 기획실을 신설하였다.\n"
     assert not any(rel == "FOUNDED" and obj == "Presidential Office of Korea"
                    for _, rel, obj in facts(loader, tmp_path, text))
+
+
+def test_working_jointly_makes_partners_but_investing_jointly_does_not(loader, tmp_path):
+    got = facts(loader, tmp_path, "네이버는 서울대, 카이스트 등과 공동으로 의료 특화 언어모델을 개발하였다.\n")
+    assert partners(got) >= {frozenset({"Naver", "Seoul National University"}), frozenset({"Naver", "KAIST"})}
+    got = facts(loader, tmp_path, "카카오는 네이버와 공동으로 업스테이지에 투자하였다.\n")
+    assert not any(rel == "PARTNERS_WITH" for _, rel, _ in got)

@@ -175,6 +175,8 @@ def _merge_with(groups: list[Group], sentence: str) -> list[Group]:
 
 
 _MONEY_NOUN = re.compile(r"자금|예산|금액|투자금|돈")
+# "B와 공동으로", "B와 손을 잡고": the 와-name acts jointly with the subject.
+_JOINTLY = re.compile(r"\s*(?:공동으로|손을 잡고)")
 
 
 # A cue noun right after "X의" makes X its agent ("빅테크의 투자"), not a describer.
@@ -368,6 +370,7 @@ class SentenceExtractor:
             if topic is None and self._drops_the_topic(s, cue, groups):
                 topic = Group([replace(m, start=0, end=0, after=0) for m in s.discourse_topic], "는", 0, 0)
             facts += self._apply(s, cue, groups, topic, lo, hi, amounts, dates, relative_cues)
+        facts += self._joint_partners(s, groups, cues)
         facts += self._country_hints(s)
         return facts
 
@@ -637,6 +640,29 @@ class SentenceExtractor:
             if (org.particle == "의" and _OWNED.match(between)) or (not org.particle and not between.strip() and org.after < model.start):
                 facts.append(Fact(org.actor, "DEVELOPS", model.actor, {"confidence": 0.6},
                                   _evidence(s, org.start, model.end)))
+        return facts
+
+    def _joint_partners(self, s: SentenceInput, groups: list[Group], cues: list[CueMatch]) -> list[Fact]:
+        """"A는 B, C 등과 공동으로 X를 개발": working jointly makes A a partner of B and C.
+
+        Not for money ("B와 공동으로 투자"): co-investors are not partners.
+        """
+        facts = []
+        for i, g in enumerate(groups):
+            joint = _JOINTLY.match(s.text, g.end) if g.particle in WITH else None
+            if joint is None:
+                continue
+            cue = next((c for c in cues if c.start >= joint.end()), None)
+            if cue is None or {"INVESTED_IN", "FUNDS", "ACQUIRED"} & set(cue.cue.relations):
+                continue
+            agent = next((h for h in reversed(groups[:i]) if h.particle in SUBJECT), None)
+            if agent is None or _CLAUSE_END.search(s.text, agent.end, g.start):
+                continue
+            for a in agent.members:
+                for b in g.members:
+                    if a.actor.id != b.actor.id and self.cues.fits("PARTNERS_WITH", a.actor.type, b.actor.type):
+                        facts.append(Fact(a.actor, "PARTNERS_WITH", b.actor, {"confidence": 0.7},
+                                          _evidence(s, a.start, joint.end())))
         return facts
 
     def _selected_members(self, s: SentenceInput) -> list[Fact]:
