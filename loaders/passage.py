@@ -38,6 +38,11 @@ class _Recent:
     def __init__(self, span: int) -> None:
         self.span, self.value, self._idle = span, None, 0
 
+    @property
+    def fresh(self) -> bool:
+        """True if the last sentence read named it."""
+        return self.value is not None and self._idle == 0
+
     def saw(self, value) -> None:
         if value:
             self.value, self._idle = value, 0
@@ -75,6 +80,11 @@ class Passage:
     def programme(self) -> Mention | None:
         """The programme named last in the passage."""
         return self._programme.value
+
+    @property
+    def programme_just_named(self) -> Mention | None:
+        """The programme named in the sentence just read, if any."""
+        return self._programme.value if self._programme.fresh else None
 
     def refer(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Mentions for the demonstratives of ``text`` that point back in the passage."""

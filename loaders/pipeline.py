@@ -122,13 +122,13 @@ class DocumentLoader:
             topic = [m for m in mentions if m.particle in TOPIC_PARTICLES][:1]
             previous_topic = previous[1] if previous[0] is sentence.block else []
             previous = (sentence.block, topic or previous_topic)
-            discourse_topic, programme = passage.topic, passage.programme
+            discourse_topic, programme, programme_before = passage.topic, passage.programme, passage.programme_just_named
             passage.saw(mentions)
             if not mentions:
                 continue
             facts += self.extractor.extract(SentenceInput(
                 sentence.text, doc.id, sentence.line_at, mentions, lang, previous_topic, discourse_topic, cues,
-                programme))
+                programme, programme_before))
         for fact in facts:
             self._add(batch, fact)
         for actor_id, n in mentions_count.items():

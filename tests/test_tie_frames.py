@@ -66,3 +66,17 @@ def test_working_jointly_makes_partners_but_investing_jointly_does_not(loader, t
     assert partners(got) >= {frozenset({"Naver", "Seoul National University"}), frozenset({"Naver", "KAIST"})}
     got = facts(loader, tmp_path, "카카오는 네이버와 공동으로 업스테이지에 투자하였다.\n")
     assert not any(rel == "PARTNERS_WITH" for _, rel, _ in got)
+
+
+def test_countries_listed_with_a_nameless_subject_join_the_programme_just_named(loader, tmp_path):
+    text = ("글로벌 AI 거버넌스 이니셔티브는 개발도상국의 AI 역량 강화를 내세운 다자 구상이다. "
+            "중국 외교부 주도로 파키스탄, 이집트, 브라질 등 개도국과 우호적인 협력 국가들이 참여하였다.\n")
+    got = facts(loader, tmp_path, text)
+    assert {("Pakistan", "PARTICIPATES_IN", "Global AI Governance Initiative"),
+            ("Brazil", "PARTICIPATES_IN", "Global AI Governance Initiative")} <= got
+
+
+def test_a_participation_far_from_any_programme_joins_nothing(loader, tmp_path):
+    text = ("글로벌 AI 거버넌스 이니셔티브는 다자 구상이다. 올해 회의는 베이징에서 열렸다. "
+            "파키스탄, 브라질 등 개도국과 협력 국가들이 참여하였다.\n")
+    assert not any(rel == "PARTICIPATES_IN" for _, rel, _ in facts(loader, tmp_path, text))

@@ -85,6 +85,9 @@ class SentenceInput:
     #: The programme the passage named last ("... ‘소버린 AI 프로젝트’에 착수하였다. 선정
     #: 기업은 A, B, C이며": A, B and C take part in it).
     programme: Mention | None = None
+    #: The programme the sentence before named ("팍스 실리카 선언은 ... 공동 선언이다. 일본,
+    #: 한국 등 동맹국이 참여하였다": they take part in it).
+    programme_before: Mention | None = None
 
 
 def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
@@ -429,6 +432,8 @@ class SentenceExtractor:
             closed = [g for g in before if any(g.end <= r < cue.start for r in relative_cues)]
             pairs = self._agent_target([g for g in before if g not in closed or g is topic], after, topic, s.text, cue,
                                        s.previous_topic)
+            if not pairs and "PARTICIPATES_IN" in cue.cue.relations:
+                pairs = self._joined_programme_before(s, cue, before, after)
         elif frame == "raise":
             pairs = self._raise(before, after, topic, s.text, cue)
         elif frame == "passive":
@@ -522,6 +527,24 @@ class SentenceExtractor:
                 continue
             pairs += [(a, t, tg) for a in agent.members for t in tg.members]
         return pairs
+
+    @staticmethod
+    def _joined_programme_before(s: SentenceInput, cue: CueMatch, before: list[Group], after: list[Group]):
+        """"(X 선언은 ...) 일본, 한국 등 동맹국과 파트너 국가들이 참여하였다": a participation
+        naming no programme joins the one the sentence before named.
+
+        The participants are the subject, or a list coordinated with a nameless subject
+        ("A, B 등 동맹국과 ... 국가들이").
+        """
+        programme = s.programme_before
+        if programme is None or any(g.particle in TARGET for g in before + after) or _relative(s.text, cue):
+            return []
+        agents = [g for g in before if g.particle in SUBJECT]
+        if not agents:
+            agents = [g for g in before if g.particle in WITH and g is before[-1]
+                      and _SUBJECT_WORD.search(s.text, g.end, cue.start)]
+        target = Group([programme], "에", 0, 0)
+        return [(a, programme, target) for g in agents[-1:] for a in g.members if a.actor.type != "Program"]
 
     def _raise(self, before, after, topic, text, cue):
         givers = [g for g in before + after if g.particle in SOURCE or _LEAD.match(text[g.end:g.end + 8].lstrip())]
