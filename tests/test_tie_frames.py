@@ -80,3 +80,11 @@ def test_a_participation_far_from_any_programme_joins_nothing(loader, tmp_path):
     text = ("글로벌 AI 거버넌스 이니셔티브는 다자 구상이다. 올해 회의는 베이징에서 열렸다. "
             "파키스탄, 브라질 등 개도국과 협력 국가들이 참여하였다.\n")
     assert not any(rel == "PARTICIPATES_IN" for _, rel, _ in facts(loader, tmp_path, text))
+
+
+def test_this_company_is_the_company_the_passage_is_about(loader, tmp_path):
+    text = ("카카오는 로봇 스타트업 무빙랩스와 손을 잡았다. "
+            "이 회사는 엔비디아와도 시뮬레이션 분야에서 협력하고 있다.\n")
+    got = partners(facts(loader, tmp_path, text))
+    assert frozenset({"Kakao", "무빙랩스"}) in got
+    assert frozenset({"Kakao", "NVIDIA"}) in got
