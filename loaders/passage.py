@@ -5,7 +5,7 @@ Korean reports drop or point back to what the passage is about:
 - a dropped subject: "EU는 ... 추진하고 있다. 또한 2025년 출범한 X 프로젝트를 통해 ..." (the
   topic of the sentences before acts; see ``SentenceInput.discourse_topic``);
 - a demonstrative noun: "'AI 혁신성장 펀드'를 조성한다. 이 펀드에는 산업은행이 출자한다" (이 펀드
-  is the programme just named);
+  is the programme just named, "이 회사는" the company the passage is about);
 - 양사/두 회사: "A와 B는 협약을 체결했다. 양사는 ... 공동 개발할 방침이다" (the two
   organisations of the sentence before).
 
@@ -35,7 +35,10 @@ _SECTION_ACTORS = ("Country", "Government")
 _THIS_PROGRAMME = re.compile(r"(?<![가-힣])(?:이|해당|동|본)\s?(펀드|기금|프로젝트|사업|계획|프로그램|이니셔티브|전략)(?=에는|에|은|는|이|가|을|를|의|\s)")
 # "양사는", "두 회사가", "양측은": the two organisations named just before.
 _BOTH = re.compile(r"(?<![가-힣])(?:양사|양측|두\s?회사|두\s?기업)(?=는|가|은|이|의|\s)")
+# "이 회사는", "해당 기업이": the organisation the passage is about.
+_THIS_ORGANISATION = re.compile(r"(?<![가-힣])(?:이|해당|동)\s?(?:회사|기업|업체|스타트업)(?=는|가|은|이|의|와|과|도|\s)")
 _ORGANISATIONS = {"Company", "Startup", "Investor", "University", "Government"}
+_COMPANIES = {"Company", "Startup", "Investor"}
 #: The particles that make a name what its sentence is about.
 TOPIC_PARTICLES = ("은", "는", "도")
 
@@ -45,6 +48,11 @@ class _Recent:
 
     def __init__(self, span: int) -> None:
         self.span, self.value, self._idle = span, None, 0
+
+    @property
+    def fresh(self) -> bool:
+        """True if the last sentence read named it."""
+        return self.value is not None and self._idle == 0
 
     def saw(self, value) -> None:
         if value:
@@ -105,6 +113,11 @@ class Passage:
         """The funding round announced in the last two sentences."""
         return self._round.value
 
+    @property
+    def programme_just_named(self) -> Mention | None:
+        """The programme named in the sentence just read, if any."""
+        return self._programme.value if self._programme.fresh else None
+
     def refer(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Mentions for the demonstratives of ``text`` that point back in the passage."""
         found: list[Mention] = []
@@ -115,6 +128,13 @@ class Passage:
                     particle, after = particle_at(text, m.end())
                     found.append(replace(self.programme, start=m.start(), end=m.end(), particle=particle,
                                          after=after, surface=m.group(0), country_hint=None))
+        topic = self.topic[0] if self.topic and self.topic[0].actor.type in _COMPANIES else None
+        if topic is not None:
+            for m in _THIS_ORGANISATION.finditer(text):
+                if not any(s < m.end() and m.start() < e for s, e in taken):
+                    particle, after = particle_at(text, m.end())
+                    found.append(replace(topic, start=m.start(), end=m.end(), particle=particle, after=after,
+                                         surface=m.group(0), country_hint=None))
         if self._pair.value:
             first_of, second_of = self._pair.value
             for m in _BOTH.finditer(text):

@@ -123,13 +123,13 @@ class DocumentLoader:
             previous_topic = previous[1] if previous[0] is sentence.block else []
             previous = (sentence.block, topic or previous_topic)
             discourse_topic, programme, section = passage.topic, passage.programme, passage.section
-            last_round = passage.last_round
+            programme_before, last_round = passage.programme_just_named, passage.last_round
             passage.saw(mentions, announced_round(sentence.text, cues, mentions))
             if not mentions:
                 continue
             facts += self.extractor.extract(SentenceInput(
                 sentence.text, doc.id, sentence.line_at, mentions, lang, previous_topic, discourse_topic, cues,
-                programme, section, last_round))
+                programme, section, last_round, programme_before))
         for fact in facts:
             self._add(batch, fact)
         for actor_id, n in mentions_count.items():

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from loaders.pipeline import DocumentLoader
-from tests.test_sentence_frames import facts
-
-
-@pytest.fixture(scope="module")
-def loader() -> DocumentLoader:
-    return DocumentLoader()
+from tests.reading import facts
 
 
 def launched(got: set[tuple[str, str, str]]) -> set[tuple[str, str]]:

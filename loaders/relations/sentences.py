@@ -24,7 +24,7 @@ from loaders.relations.frames import Cue, CueMatch, Cues
 SUBJECT = {"가", "이", "은", "는", "께서", "도", "이며", "이자", "인"}
 TARGET = {"에", "에는", "에게", "에 대한", "에대한", "을", "를", "에의"}
 SOURCE = {"로부터", "으로부터", "에서", "에게서", "에서부터"}
-WITH = {"와", "과", "와의", "과의", "하고", "이랑", "랑"}
+WITH = {"와", "과", "와의", "과의", "와도", "과도", "하고", "이랑", "랑"}
 _COORD = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:,|、|·|및|그리고|and|&|or|/)\s*$", re.I)
 _PAREN_DATE = re.compile(r"^\s*\([^()]{1,12}\)\s*$")
 _ETC = re.compile(r"^\s*등(?:으로부터|에서|으로|의|과|이|은|에|을)?")
@@ -39,6 +39,18 @@ _MODALITY = (
 )
 # What follows a cue and says the act did not happen.
 _DENIED = re.compile(r"(?:설|소문|보도)(?:을|를|은|는)?\s?(?:전면\s?)?부인|사실무근|(?:하|되)?지\s?않|한\s?바\s?없|무산|결렬|철회|백지화|선을\s?그")
+# What ends a clause of advice: "확대할 필요가 있다", "강화해야 한다".
+_ADVICE = re.compile(r"필요가\s?있|필요하다|해야\s?(?:한다|할|하며|함)|어야\s?(?:한다|할|함)")
+_PAST = re.compile(r"[했였됐었던]")
+
+
+def _advice(text: str, pos: int) -> bool:
+    """True if the sentence ends in advice that governs ``pos``: no past-tense verb closes the
+    clause at ``pos`` before the advice ("확대하고, ... 제도화할 필요가 있다")."""
+    advice = _ADVICE.search(text, pos)
+    return advice is not None and not _PAST.search(text, pos, advice.start())
+
+
 _ROLE_AFTER = re.compile(r"^\s*(?:\(|\s)*([^,.;()]{2,40}?)\s*(?:을|를)\s*(?:맡|담당|총괄|주도|제공)")
 
 
@@ -79,6 +91,9 @@ class SentenceInput:
     #: The funding round a sentence just before announced ("B가 2억 달러 규모의 시리즈 A
     #: 투자를 유치하였다. 시리즈 A 라운드는 A, C가 주도했으며"): what A and C invested in.
     last_round: AnnouncedRound | None = None
+    #: The programme the sentence before named ("팍스 실리카 선언은 ... 공동 선언이다. 일본,
+    #: 한국 등 동맹국이 참여하였다": they take part in it).
+    programme_before: Mention | None = None
 
 
 @dataclass(frozen=True)
@@ -189,6 +204,8 @@ def _merge_with(groups: list[Group], sentence: str) -> list[Group]:
 
 
 _MONEY_NOUN = re.compile(r"자금|예산|금액|투자금|돈")
+# "B와 공동으로", "B와 손을 잡고": the 와-name acts jointly with the subject.
+_JOINTLY = re.compile(r"\s*(?:공동으로|손을 잡고)")
 
 
 # A cue noun right after "X의" makes X its agent ("빅테크의 투자"), not a describer.
@@ -315,6 +332,7 @@ _NOT_A_DEAL = re.compile(r"가치|시가\s*총액|매출|자본\s*지출|영업�
 # Relations of cues that set something up or make it.
 _MAKING = {"FOUNDED", "LAUNCHED", "DEVELOPS"}
 _DEVELOPERS = {"Company", "Startup", "University", "Investor", "Government"}
+_COMPANIES = {"Company", "Startup", "Investor", "University"}
 _OWNED = re.compile(r"^\s*(?:[^\s,.]+\s+){0,2}?[‘'“\"「]?\s*$|^\s*(?:AI|LLM|거대언어모델|언어모델|모델|챗봇|플랫폼)\s*[‘'“\"「]?\s*$")
 # "설립한 기업", "설립한 AI 기업으로": the head noun of a relative clause, a word or two on.
 _HEAD_NOUN = re.compile(r"(?:[^\s,.]+\s){0,2}?[^\s,.]*?(?:기업|회사|스타트업|곳|모델|펀드|프로젝트|기관|법인|연구소)")
@@ -334,7 +352,7 @@ _RELATIVE = re.compile(r"\S*?(?:한|된|했던|하는|되는|할|하였던|했�
 _SUBJECT_WORD = re.compile(r"[가-힣\w](?<!에)(?<!에서)(?<!로)(?<!에게)(?<![와과])(?:이|가|은|는|께서)[\s,]")
 
 # The cue is a verb here ("추진하여", "제정된", "출범시켜", "발족 예정인"), not a noun ("추진 과정에서").
-_VERBAL = re.compile(r"\s?(?:하|했|한|할|된|되|시키|시켜|시킨|예정|중)")
+_VERBAL = re.compile(r"\s?(?:하|했|한|할|함|된|되|됨|시키|시켜|시킨|예정|중)")
 # Cue words that are verb forms already ("통해", "세운").
 _VERBAL_CUE = re.compile(r"(?:해|한|운|웠|놓|보)$")
 # "이러한 방향성은", "이와 같은 흐름이": a topic pointing back to an idea, not an actor.
@@ -417,6 +435,7 @@ class SentenceExtractor:
                 found = [f for f in self._apply(s, cue, groups, _unstated(s.section), lo, hi, amounts, dates,
                                                 relative_cues) if f.type == "LAUNCHED"]
             facts += found
+        facts += self._joint_partners(s, groups, cues)
         facts += self._country_hints(s)
         return facts
 
@@ -424,15 +443,17 @@ class SentenceExtractor:
     def _drops_the_topic(s: SentenceInput, cue: CueMatch, groups: list[Group], topic: list[Mention]) -> bool:
         """True if the cue's clause has no subject of its own and means ``topic`` (the passage's or the section's).
 
-        Only for launching and developing ("또한 2025년 출범한 X 프로젝트를 통해"), where a
-        report on a government or a company drops it as the subject; a clause with any
-        subject-marked word ("벤처 캐피탈이 ... 투자") has its own.
+        Only for launching, developing and taking part ("또한 2025년 출범한 X 프로젝트를
+        통해", "먼저 Y의 X 프로그램에 참여함으로써"), where a report on a government or a
+        company drops it as the subject; a clause with any subject-marked word ("벤처 캐피탈이
+        ... 투자") has its own.
         """
         if not topic:
             return False
         kind = topic[0].actor.type
         if not (("LAUNCHED" in cue.cue.relations and kind in ("Government", "Country"))
-                or ("DEVELOPS" in cue.cue.relations and kind in ("Company", "Startup"))):
+                or ("DEVELOPS" in cue.cue.relations and kind in ("Company", "Startup"))
+                or ("PARTICIPATES_IN" in cue.cue.relations and kind in _COMPANIES)):
             return False
         if not (_VERBAL.match(s.text, cue.end) or _VERBAL_CUE.search(cue.cue.word)):
             return False  # "추진 과정에서": a noun, whose agent may be anyone
@@ -441,6 +462,18 @@ class SentenceExtractor:
             return False
         return not any(not _BACK_REFERENCE.search(s.text, max(lo, m.start() - 12), m.end())
                        for m in _SUBJECT_WORD.finditer(s.text, lo, cue.start))
+
+    @staticmethod
+    def _dropped_subject(s: SentenceInput, lo: int, cue: CueMatch) -> list[Mention]:
+        """The passage's topic, if it is a company and the cue's clause has no subject-marked
+        word of its own ("(Sakana AI는 ...) 또한 엔비디아와의 새로운 협력을 공식화했으며").
+
+        Not a country or a policy: a report's advice about a country names no act of it.
+        """
+        if (not s.discourse_topic or s.discourse_topic[0].actor.type not in _COMPANIES
+                or _SUBJECT_WORD.search(s.text, lo, cue.start)):
+            return []
+        return s.discourse_topic
 
     # -- frames ----------------------------------------------------------------------------
 
@@ -475,6 +508,8 @@ class SentenceExtractor:
             closed = [g for g in before if any(g.end <= r < cue.start for r in relative_cues)]
             pairs = self._agent_target([g for g in before if g not in closed or g is topic], after, topic, s.text, cue,
                                        s.previous_topic)
+            if not pairs and "PARTICIPATES_IN" in cue.cue.relations:
+                pairs = self._joined_programme_before(s, cue, before, after)
         elif frame == "raise":
             pairs = self._raise(before, after, topic, s.text, cue)
         elif frame == "passive":
@@ -482,7 +517,9 @@ class SentenceExtractor:
             targets = [g for g in before if g.particle in SUBJECT] or ([topic] if topic else [])
             pairs = [(a, t, tg) for ag in agents[-1:] for tg in targets[-1:] for a in ag.members for t in tg.members]
         elif frame == "symmetric":
-            pairs = self._symmetric(before, topic, s.text, cue, s.previous_topic)
+            # "일본과의 협력은 ... 요구한다": a cue that is itself the subject names no act of a topic.
+            absent = [] if _SUBJECT_WORD.match(s.text, cue.end - 1) else s.previous_topic or self._dropped_subject(s, lo, cue)
+            pairs = self._symmetric(before, topic, s.text, cue, absent)
         facts = []
         for subj, obj, target_group in pairs:
             fact = self._fact(s, cue, subj, obj, target_group, groups, amounts, dates, lo, hi)
@@ -494,8 +531,14 @@ class SentenceExtractor:
         def possessive_agent(g: Group) -> bool:
             # "A의 B 투자", "A의 B에 대한 투자", "A의 투자": 의 marks the agent only when a
             # target or the cue follows at once ("OpenAI의 전 수석과학자가 ..." is not).
-            nxt = min([h.start for h in before if h.start > g.start] + [cue.start])
+            # "A의 X 프로그램에 참여": A owns the programme; someone else takes part.
+            following = [h for h in before if h.start > g.start]
+            nxt = min([h.start for h in following] + [cue.start])
+            if joining and following and following[0].members[0].actor.type == "Program":
+                return False
             return len(text[g.end:nxt].strip()) <= 2
+
+        joining = "PARTICIPATES_IN" in cue.cue.relations
 
         # "칭화대학교에서 창업한 지푸 AI", "LG AI 연구원에서 ‘엑사원’ 개발": where it was made
         by_place = "FOUNDED" in cue.cue.relations or "DEVELOPS" in cue.cue.relations
@@ -562,6 +605,24 @@ class SentenceExtractor:
             pairs += [(a, t, tg) for a in agent.members for t in tg.members]
         return pairs
 
+    @staticmethod
+    def _joined_programme_before(s: SentenceInput, cue: CueMatch, before: list[Group], after: list[Group]):
+        """"(X 선언은 ...) 일본, 한국 등 동맹국과 파트너 국가들이 참여하였다": a participation
+        naming no programme joins the one the sentence before named.
+
+        The participants are the subject, or a list coordinated with a nameless subject
+        ("A, B 등 동맹국과 ... 국가들이").
+        """
+        programme = s.programme_before
+        if programme is None or any(g.particle in TARGET for g in before + after) or _relative(s.text, cue):
+            return []
+        agents = [g for g in before if g.particle in SUBJECT]
+        if not agents:
+            agents = [g for g in before if g.particle in WITH and g is before[-1]
+                      and _SUBJECT_WORD.search(s.text, g.end, cue.start)]
+        target = Group([programme], "에", 0, 0)
+        return [(a, programme, target) for g in agents[-1:] for a in g.members if a.actor.type != "Program"]
+
     def _raise(self, before, after, topic, text, cue):
         givers = [g for g in before + after if g.particle in SOURCE or _LEAD.match(text[g.end:g.end + 8].lstrip())]
         recipients = [g for g in before if g.particle in SUBJECT] or ([topic] if topic else [])
@@ -625,6 +686,8 @@ class SentenceExtractor:
             props["date"], props["year"] = date.date, date.year
         if s.text.startswith("설", cue.end) or _DENIED.search(s.text, cue.end, hi):
             return None  # "인수설을 부인했다", "투자하지 않았다", "협상이 무산됐다": a rumour or a denial
+        if _advice(s.text, cue.end):
+            return None  # "... 정책을 통해 확대하고, ... 할 필요가 있다": the report's advice, not an act
         modality = [label for pattern, label in _MODALITY if pattern.search(s.text, cue.end, hi)]
         if modality:
             props["qualifier"] = "; ".join(filter(None, [props.get("qualifier"), modality[0]]))
@@ -677,6 +740,29 @@ class SentenceExtractor:
             if (org.particle == "의" and _OWNED.match(between)) or (not org.particle and not between.strip() and org.after < model.start):
                 facts.append(Fact(org.actor, "DEVELOPS", model.actor, {"confidence": 0.6},
                                   _evidence(s, org.start, model.end)))
+        return facts
+
+    def _joint_partners(self, s: SentenceInput, groups: list[Group], cues: list[CueMatch]) -> list[Fact]:
+        """"A는 B, C 등과 공동으로 X를 개발": working jointly makes A a partner of B and C.
+
+        Not for money ("B와 공동으로 투자"): co-investors are not partners.
+        """
+        facts = []
+        for i, g in enumerate(groups):
+            joint = _JOINTLY.match(s.text, g.end) if g.particle in WITH else None
+            if joint is None:
+                continue
+            cue = next((c for c in cues if c.start >= joint.end()), None)
+            if cue is None or {"INVESTED_IN", "FUNDS", "ACQUIRED"} & set(cue.cue.relations):
+                continue
+            agent = next((h for h in reversed(groups[:i]) if h.particle in SUBJECT), None)
+            if agent is None or _CLAUSE_END.search(s.text, agent.end, g.start):
+                continue
+            for a in agent.members:
+                for b in g.members:
+                    if a.actor.id != b.actor.id and self.cues.fits("PARTNERS_WITH", a.actor.type, b.actor.type):
+                        facts.append(Fact(a.actor, "PARTNERS_WITH", b.actor, {"confidence": 0.7},
+                                          _evidence(s, a.start, joint.end())))
         return facts
 
     def _selected_members(self, s: SentenceInput) -> list[Fact]:

@@ -24,7 +24,7 @@ from loaders.amounts import find_amounts, table_unit, to_usd
 from loaders.dates import find_dates
 from loaders.discovery import discovered_actor
 from loaders.gazetteer import Gazetteer
-from loaders.mentions import find_mentions
+from loaders.mentions import Mention, find_mentions
 from loaders.normalise import Block
 from loaders.relations.fact import Fact
 from loaders.relations.placeholders import unspecified_country
@@ -284,22 +284,54 @@ def _roster(blocks: list[Block], index: int, ctx: TableContext) -> list[Fact]:
         return []
     lines = [ln for b in blocks[index:index + 30] for ln in b.lines()]
     start = next(i for i, (_, text) in enumerate(lines) if _ROSTER_HEADER.search(text)) + 1
+    # "구분 참여 기관 역할": a line of column names may stand between the caption and the rows.
+    while start < len(lines) and _ROSTER_HEADER.search(lines[start][1]) and not _roster_members(lines[start][1], ctx):
+        start += 1
     facts: list[Fact] = []
     for number, text in lines[start:]:
-        mentions = find_mentions(text, ctx.gazetteer)
-        if not mentions or mentions[0].start > 0 or len(text) > 60 or mentions[0].actor.type == "Country":
+        members = _roster_members(text, ctx)
+        if not members or len(text) > 60:
             break
-        actor = mentions[0].actor
-        rest = text[mentions[0].end:].strip()
+        label = text[:members[0].start].strip()
+        rest = text[members[-1].end:].strip()
         country = None
-        if len(mentions) > 1 and mentions[1].actor.type == "Country" and mentions[1].start <= mentions[0].end + 2:
-            country = mentions[1].actor
-            rest = text[mentions[1].end:].strip()
+        mentions = find_mentions(text[members[-1].end:], ctx.gazetteer)
+        if mentions and mentions[0].actor.type == "Country" and mentions[0].start <= 2:
+            country = mentions[0].actor
+            rest = text[members[-1].end + mentions[0].end:].strip()
         evidence = Evidence(ctx.doc_id, number, text)
         props = {"confidence": 0.8}
-        if rest:
-            props["role"] = re.sub(r"\s*등$", "", rest)
-        facts.append(Fact(actor, "PARTICIPATES_IN", programme, props, evidence))
-        if country is not None:
-            facts.append(Fact(actor, "BASED_IN", country, {"confidence": 0.7}, evidence))
+        role = " ".join(filter(None, [label, re.sub(r"\s*등$", "", rest)]))
+        if role:
+            props["role"] = role
+        for member in members:
+            facts.append(Fact(member.actor, "PARTICIPATES_IN", programme, props, evidence))
+            if country is not None:
+                facts.append(Fact(member.actor, "BASED_IN", country, {"confidence": 0.7}, evidence))
     return facts
+
+
+# A roster row may open with a short label column ("운영책임 OpenAI ...", "기타 기술 파트너 A, B ...";
+# an unknown name may start the list: "기타 파트너 X, Y, Z").
+_ROSTER_LABEL = re.compile(r"^(?:[가-힣A-Za-z·/]{1,8},?\s){1,4}$")
+_SOURCE_LINE = re.compile(r"^\s*(?:자료|출처|주\s*[:)]|Source|Note)", re.I)
+_ROSTER_SEPARATOR = re.compile(r"^\s*(?:,|、|·|및|and)?\s*$")
+
+
+def _roster_members(text: str, ctx: TableContext) -> list[Mention]:
+    """The organisations a roster row lists: the names at its start, after an optional label."""
+    if _SOURCE_LINE.match(text):
+        return []
+    mentions = find_mentions(text, ctx.gazetteer)
+    if not mentions or mentions[0].actor.type == "Country":
+        return []
+    first = mentions[0]
+    label = text[:first.start]
+    if label and not (_ROSTER_LABEL.match(label) and not find_mentions(label, ctx.gazetteer)):
+        return []
+    members = [first]
+    for m in mentions[1:]:
+        if m.actor.type == "Country" or not _ROSTER_SEPARATOR.match(text[members[-1].end:m.start]):
+            break
+        members.append(m)
+    return members

@@ -1,0 +1,82 @@
+"""Partnerships and participation, each pattern on an invented sentence or table (not from the corpus).
+
+Every case runs the whole document loader, as on a report.
+"""
+
+from __future__ import annotations
+
+from tests.reading import facts, relationships
+
+
+def partners(got: set[tuple[str, str, str]]) -> set[frozenset[str]]:
+    """The pairs of partners among ``got``, either way round."""
+    return {frozenset({a, b}) for a, rel, b in got if rel == "PARTNERS_WITH"}
+
+
+def test_a_roster_row_may_open_with_a_label_column(loader, tmp_path):
+    text = ("표 3-2. 제네시스 미션 참여 주체 및 역할\n\n구분 참여 기관 역할\n\n"
+            "총괄 기관 오라클 연산 자원 배분\n\n기타 협력사 무명사, 마이크로소프트, 엔비디아 모델 공동 연구\n\n"
+            "자료: 오라클(2026) 저자 작성.\n")
+    got = relationships(loader, tmp_path, text)
+    assert {("Oracle", "PARTICIPATES_IN", "Genesis Mission"), ("Microsoft", "PARTICIPATES_IN", "Genesis Mission"),
+            ("NVIDIA", "PARTICIPATES_IN", "Genesis Mission")} <= set(got)
+    assert got[("Oracle", "PARTICIPATES_IN", "Genesis Mission")]["role"].startswith("총괄 기관")
+
+
+def test_a_dropped_subject_partners_is_the_passages_company(loader, tmp_path):
+    text = ("카카오는 올해 새 번역 모델을 공개했다. 모델은 사내 데이터로 학습되었다. "
+            "또한 유럽 시장 진출을 위한 엔비디아와의 협력을 공식화했다.\n")
+    assert frozenset({"Kakao", "NVIDIA"}) in partners(facts(loader, tmp_path, text))
+
+
+def test_advice_about_a_country_partners_nobody(loader, tmp_path):
+    text = "한국은 반도체 강국이다. 일본과의 협력은 보다 정교한 접근을 요구한다.\n"
+    assert not any(rel == "PARTNERS_WITH" for _, rel, _ in facts(loader, tmp_path, text))
+
+
+def test_taking_part_in_someones_programme_is_the_passages_companys_act(loader, tmp_path):
+    text = ("업스테이지는 정부와 민간 모두와 협력하며 성장하고 있다. "
+            "먼저 공공 분야에서는 일본 디지털청의 GENIAC 프로그램에 참여함으로써 연산 자원을 제공받고 있다.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("Upstage", "PARTICIPATES_IN", "GENIAC") in got
+    assert not any(rel == "PARTICIPATES_IN" and subj != "Upstage" for subj, rel, _ in got)
+
+
+def test_advice_closing_the_sentence_states_no_act(loader, tmp_path):
+    text = "정부는 ‘인재 순환 정책’을 통해 유입 경로를 넓히고, 제도를 정비할 필요가 있다.\n"
+    assert not any(rel == "LAUNCHED" for _, rel, _ in facts(loader, tmp_path, text))
+
+
+def test_what_is_set_up_takes_the_object_particle_not_the_place(loader, tmp_path):
+    text = "정부는 대통령실에 인공지능 기획실을 신설하였다.\n"
+    assert not any(rel == "FOUNDED" and obj == "Presidential Office of Korea"
+                   for _, rel, obj in facts(loader, tmp_path, text))
+
+
+def test_working_jointly_makes_partners_but_investing_jointly_does_not(loader, tmp_path):
+    got = facts(loader, tmp_path, "네이버는 서울대, 카이스트 등과 공동으로 의료 특화 언어모델을 개발하였다.\n")
+    assert partners(got) >= {frozenset({"Naver", "Seoul National University"}), frozenset({"Naver", "KAIST"})}
+    got = facts(loader, tmp_path, "카카오는 네이버와 공동으로 업스테이지에 투자하였다.\n")
+    assert not any(rel == "PARTNERS_WITH" for _, rel, _ in got)
+
+
+def test_countries_listed_with_a_nameless_subject_join_the_programme_just_named(loader, tmp_path):
+    text = ("글로벌 AI 거버넌스 이니셔티브는 개발도상국의 AI 역량 강화를 내세운 다자 구상이다. "
+            "중국 외교부 주도로 파키스탄, 이집트, 브라질 등 개도국과 우호적인 협력 국가들이 참여하였다.\n")
+    got = facts(loader, tmp_path, text)
+    assert {("Pakistan", "PARTICIPATES_IN", "Global AI Governance Initiative"),
+            ("Brazil", "PARTICIPATES_IN", "Global AI Governance Initiative")} <= got
+
+
+def test_a_participation_far_from_any_programme_joins_nothing(loader, tmp_path):
+    text = ("글로벌 AI 거버넌스 이니셔티브는 다자 구상이다. 올해 회의는 베이징에서 열렸다. "
+            "파키스탄, 브라질 등 개도국과 협력 국가들이 참여하였다.\n")
+    assert not any(rel == "PARTICIPATES_IN" for _, rel, _ in facts(loader, tmp_path, text))
+
+
+def test_this_company_is_the_company_the_passage_is_about(loader, tmp_path):
+    text = ("카카오는 로봇 스타트업 무빙랩스와 손을 잡았다. "
+            "이 회사는 엔비디아와도 시뮬레이션 분야에서 협력하고 있다.\n")
+    got = partners(facts(loader, tmp_path, text))
+    assert frozenset({"Kakao", "무빙랩스"}) in got
+    assert frozenset({"Kakao", "NVIDIA"}) in got
