@@ -110,9 +110,19 @@ def _continues(block: Block, line: str, gap: int, max_gap: int, min_width: int) 
     return not _NEW_ELEMENT.match(line)
 
 
+# A line opening with a particle or a verb ending alone ("은 A, B이며", "켰으며, 향후") goes on
+# the word the line before broke off: Korean never writes these as words of their own.
+_BOUND_START = re.compile(
+    r"(?:은|는|을|를|의|에|에서|에는|에게|와|과|도|로|으로|이며|이고|이다|였다|였으며|했다|했으며|하였다|하였으며|"
+    r"하고|하며|한다|된다|됐다|되었다|되며|됨|함|임|켰다|켰으며|켜)(?=[\s.,)]|$)"
+)
+
+
 def _joiner(block: Block, nxt: str, trailing_space_marks_words: bool) -> str:
     if not _HANGUL_OR_ALNUM.search(block.text[-1]) or not _HANGUL_OR_ALNUM.match(nxt):
         return " "
+    if _BOUND_START.match(nxt) and "가" <= block.text[-1] <= "힣":
+        return ""
     if trailing_space_marks_words and not block.last_raw.endswith(" "):
         # This document keeps a trailing space where a word ended; its absence means the
         # line broke inside a word ("국" + "가의" -> "국가의").
