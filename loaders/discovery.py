@@ -40,8 +40,10 @@ _DESCRIBED = re.compile(
 _INNER_GLOSS = re.compile(r"\s?[(（]([^()（）]{2,})[)）]$")
 _QUOTED = re.compile(r"[‘'“\"「『《<]([^‘’'“”\"「」『』《》<>]{2,60})[’'”\"」』》>]")
 _KOREAN_ORG = re.compile(
-    r"(?<![가-힣])([가-힣A-Za-z0-9]{1,12}(?:벤처스|벤처캐피탈|캐피탈|파트너스|인베스트먼트|자산운용|투자공사|"
-    r"테크놀로지|테크놀로지스|랩스|에이아이|로보틱스|펀드|재단|대학교|대학|연구원|연구소|위원회|공사|금융지주|지주|홀딩스))"
+    r"(?<![가-힣])([가-힣A-Za-z0-9]{1,12}(?:벤처스|벤처캐피탈|벤처캐피털|캐피탈|캐피털|파트너스|파트너즈|인베스트먼트|"
+    r"벤처투자|자산운용|투자공사|테크놀로지|테크놀로지스|랩스|랩|에이아이|로보틱스|시스템즈|소프트|반도체|바이오|"
+    r"모빌리티|헬스케어|네트웍스|일렉트로닉스|펀드|재단|대학교|대학|연구원|연구소|위원회|공사|금융지주|지주|홀딩스)"
+    r"|[가-힣]{2,8}AI(?![A-Za-z]))"
 )  # where the name ends is checked by word_ends() (a particle may follow)
 # Nationality adjectives: "a French start-up", "Dutch industrial group" describe, they do not name.
 _DEMONYM = re.compile(
@@ -66,6 +68,11 @@ Last Next Its Their Our His Her We They It He She But So Yet While When After Be
 Since Although Because If As Both Such Many Most Some Several Other Another Each Every All Across
 Currently Recently Overall Together Instead Later Earlier Despite Through Among Between Against
 January February March April May June July August September October November December
+""".split())
+# Words with an organisation suffix that name a kind of organisation or industry, not one.
+_KINDS_OF_ORGANISATION = frozenset("""
+벤처캐피털 벤처캐피탈 벤처투자 사모펀드 국부펀드 자산운용 전력반도체 시스템반도체 차량용반도체 AI반도체 바이오
+헬스케어 모빌리티 생성형AI 인공지능AI 피지컬AI 에이전트AI 소버린AI 로보틱스 연구소 연구원 대학 대학교 재단 공사
 """.split())
 _PROGRAM_WORDS = {
     "law": ("법", "법안", "Act", "Law"),
@@ -140,7 +147,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
     for m in _DESCRIBED.finditer(text):
         start, end = m.span("name")
         name = m.group("name")
-        if free(start, end) and _plausible(name, False) and not _COMMON_NOUN.match(name):
+        # "스타트업 4개사를": a count, not a name
+        if free(start, end) and _plausible(name, False) and not _COMMON_NOUN.match(name) and not name[0].isdigit():
             role = "investee" if m.group("startup") else "investor" if m.group("investor") else "company"
             add(start, end, discovered_actor(name, role), end)
     for person in find_korean_people(text, taken) + find_english_people(text, taken):
@@ -154,6 +162,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
             # pipeline drops their mentions in favour of this one.
             taken[:] = [(s, e) for s, e in taken if not (programme.start <= s and e <= programme.end)]
             add(programme.start, programme.end, programme.actor(), programme.after)
+        elif programme is None and _is_model_title(text, m):
+            add(m.start(), m.end(), discovered_actor(m.group(1), "model"), m.end())
     # A quoted title that is not a programme is no place to look for one's name either.
     for programme in find_programme_phrases(text, taken + quoted):
         add(programme.start, programme.end, programme.actor(), programme.after)
@@ -177,8 +187,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 end = start + len(name)
                 if name in _STOPWORDS or _DEMONYM.fullmatch(name) or _DATELINE.match(text, start):
                     continue
-            if pattern is _KOREAN_ORG and not word_ends(text, end):
-                continue  # "한빛벤처스로부터" is a name and a particle; "펀드레이징" is no name
+            if pattern is _KOREAN_ORG and (not word_ends(text, end) or name in _KINDS_OF_ORGANISATION):
+                continue  # "한빛벤처스로부터" is a name and a particle; "펀드레이징", "벤처캐피털" are no names
             if not free(start, end) or not _plausible(name, False) or _generic_programme(name):
                 continue
             actor, particle_from = discovered_actor(name), end
@@ -248,6 +258,18 @@ def _quoted_programme(text: str, m: re.Match[str]) -> ProgrammeName | None:
     return ProgrammeName(m.start(), m.end(), core, kind or "initiative", aliases, after)
 
 
+# "경량 모델 ‘하늬-2 미니’", "‘나기-2’ 모델", "챗봇 ‘두루’": a quoted name said to be a model.
+_MODEL_BEFORE = re.compile(r"(?:모델|LLM|언어\s?모델|챗봇|에이전트)\s*$")
+_MODEL_AFTER = re.compile(r"\s*(?:모델|LLM|챗봇)")
+
+
+def _is_model_title(text: str, m: re.Match[str]) -> bool:
+    title = m.group(1).strip()
+    if not 1 < len(title) <= 30 or len(title.split()) > 4:
+        return False
+    return bool(_MODEL_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _MODEL_AFTER.match(text, m.end()))
+
+
 def _generic_programme(name: str) -> bool:
     """"벤처펀드", "국부펀드": a kind of fund, not one fund's name."""
     h = head_of(name)
@@ -270,6 +292,43 @@ _LIST_ITEM = re.compile(r"\s*(?:,|·|및)\s*([가-힣A-Za-z0-9]{0,14}[가-힣][�
 _ORGANISATIONS = ("Company", "Startup", "Investor", "University")
 
 
+#: "선정 기업은", "참여 기관으로는", "수행 기업은": what follows lists a programme's members.
+MEMBERS_HEAD = re.compile(r"(?:선정|참여|참가|수행|지원\s?대상)\s?(?:기업|기관|업체|컨소시엄|팀)(?:은|는|으로는|로는|으로|로)\s")
+# One member of such a list: a name of a word or two, maybe glossed ("우즈마키랩(渦巻ラボ)"),
+# ending where the list goes on or ends ("카나메시스템즈이며").
+_MEMBER = re.compile(
+    r"\s*(?:,|·|및)?\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14}?(?:\s[가-힣A-Za-z][가-힣A-Za-z0-9]{1,8}?)?)"
+    r"(\s?[(（][^()（）]{1,24}[)）])?(?=\s*(?:,|·|및|등|\.|$)|이며|이다|이고|입니다|다\.)"
+)
+
+
+_LIST_END = re.compile(r"\s*(?:이며|이다|이고|입니다|다\.|등|\.|$)")
+
+
+def listed_members(text: str, known: list[Mention]) -> list[Mention]:
+    """Unknown names listed after "선정 기업은" and the like: the list names organisations,
+    whatever they are called ("선정 기업은 우즈마키랩, 히비키노AI, 츠쿠요미 로보틱스이며")."""
+    found: list[Mention] = []
+    taken = [(m.start, m.end) for m in known]
+    for head in MEMBERS_HEAD.finditer(text):
+        pos = head.end()
+        while (item := _MEMBER.match(text, pos)) is not None:
+            start, end = item.span(1)
+            pos = item.end()
+            name = item.group(1)
+            if any(s < end and start < e for s, e in taken):
+                continue  # a known name, or one found already, in the list
+            if name in _STOPWORDS or _COMMON_NOUN.match(name) or not _plausible(name, False):
+                break
+            mention = Mention(start, end, discovered_actor(name, "investee"), name, discovered=True)
+            mention.particle, mention.after = particle_at(text, item.end())
+            found.append(mention)
+            taken.append((start, end))
+            if _LIST_END.match(text, item.end()):
+                break
+    return found
+
+
 def list_companions(text: str, known: list[Mention]) -> list[Mention]:
     """Unknown Korean names listed with a known organisation ("누리온랩스, 바른결AI, 새벽소프트
     등"): a list holds names of one kind, so each is an organisation of the first one's type.
@@ -287,6 +346,8 @@ def list_companions(text: str, known: list[Mention]) -> list[Mention]:
             start, end = item.span(1)
             other = next((k for k in known if k.start <= start < k.end), None)
             if other is not None:
+                if other.particle:
+                    break  # "..., 바다시스템즈이며, 기업당": the list ended with the known name
                 pos = other.after
                 continue
             name = item.group(1)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from graph.model import Actor, Document, GraphBatch, Relationship, slugify
 from graph.schema import REL_TYPES
-from loaders.discovery import find_candidates, glossed_pairs, list_companions
+from loaders.discovery import find_candidates, glossed_pairs, list_companions, listed_members
 from loaders.document import SourceText, find_documents, read_document, read_manifest
 from loaders.gazetteer import Gazetteer, default_gazetteer
 from loaders.mentions import Mention, find_mentions, particle_at
@@ -150,6 +150,7 @@ class DocumentLoader:
         # Unknown names matter only where a relation may be stated.
         if discover:
             found = [self._resolved(m) for m in find_candidates(text, mentions)]
+            found += [self._resolved(m) for m in listed_members(text, mentions + found)]
             found += [self._resolved(m) for m in list_companions(text, mentions + found)]
             # A discovered programme title may take in known names ("‘대한민국 AI 액션플랜’").
             mentions = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]

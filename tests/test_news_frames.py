@@ -48,3 +48,32 @@ def test_a_new_name_glossed_with_its_latin_spelling_is_one_actor(loader, tmp_pat
     garam = [a for a in batch.actors.values() if a.name == "가람로직"]
     assert len(garam) == 1 and "Garam Logic" in garam[0].aliases
     assert not [a for a in batch.actors.values() if a.name == "Garam Logic"]
+
+
+def test_a_line_opening_with_a_particle_continues_the_word_before(loader, tmp_path):
+    from loaders.normalise import split_blocks
+    text = ("산업부는 올해 지역 거점 사업을 추진하면서 공모를 거쳐 지원 대상을 확정하였고 선정 기업\n"
+            "은 가람로직, 누리온AI, 새벽 로보틱스, 바다시스템즈이며, 기업당 최대 10억 원이 지원된다.\n")
+    assert "선정 기업은 가람로직" in split_blocks(text)[0].text
+
+
+def test_members_listed_after_a_selection_are_organisations_whatever_their_names(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "과학기술정보통신부는 ‘새싹 AI 프로젝트’를 출범하였다. 선정 기업은 가람로직(Garam), 누리온AI, "
+                "새벽 로보틱스, 바다시스템즈이며, 기업당 최대 10억 원이 지원된다.\n")
+    members = {s for s, rel, o in got if rel == "PARTICIPATES_IN" and o == "새싹 AI 프로젝트"}
+    assert members == {"가람로직", "누리온AI", "새벽 로보틱스", "바다시스템즈"}
+
+
+@pytest.mark.parametrize("text", [
+    "스타트업 가람로직은 경량 모델 ‘누리-2 미니’를 공개했다.\n",
+    "스타트업 가람로직은 지난해 '누리-2 미니' 모델을 개발했다.\n",
+])
+def test_a_quoted_name_said_to_be_a_model(loader, tmp_path, text):
+    assert ("가람로직", "DEVELOPS", "누리-2 미니") in facts(loader, tmp_path, text)
+
+
+def test_a_kind_of_organisation_or_a_count_is_no_name(loader, tmp_path):
+    got = facts(loader, tmp_path, "미국 정부는 벤처캐피털 투자를 늘리기 위해 스타트업 4개사를 선정하고 반도체 기업을 지원했다.\n")
+    names = {n for s, _, o in got for n in (s, o)}
+    assert not names & {"벤처캐피털", "4개사", "반도체"}

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from graph.model import Evidence
 from loaders.amounts import Amount, find_amounts
 from loaders.dates import DateMention, find_dates
+from loaders.discovery import MEMBERS_HEAD
 from loaders.mentions import Mention, particle_at
 from loaders.relations.appositives import linked_by_nouns
 from loaders.relations.english import EnglishExtractor
@@ -338,7 +339,6 @@ _OWNED = re.compile(r"^\s*(?:[^\s,.]+\s+){0,2}?[‘'“\"「]?\s*$|^\s*(?:AI|LLM
 _HEAD_NOUN = re.compile(r"(?:[^\s,.]+\s){0,2}?[^\s,.]*?(?:기업|회사|스타트업|곳|모델|펀드|프로젝트|기관|법인|연구소)")
 # The adnominal ending of a cue verb ("투자한 ", "설립된 ", "투자하는 "), read from the cue's start.
 # "선정 기업은", "참여 기관으로는", "수행 기업은": what follows lists a programme's members.
-_MEMBERS_ARE = re.compile(r"(?:선정|참여|참가|수행|지원\s?대상)\s?(?:기업|기관|업체|컨소시엄|팀)(?:은|는|으로는|로는|으로|로)\s")
 # "... 등 5곳을 선정했다": the list is what was selected.
 _SELECTED = re.compile(r"\s*(?:등\s*)?(?:\d+\s*(?:곳|개\s*(?:사|기업|기관))\s*)?(?:을|를)?\s*(?:최종\s*)?선정")
 # "참여 기업", "참가 기관": 참여 as a noun modifier states no participation.
@@ -768,7 +768,7 @@ class SentenceExtractor:
     def _selected_members(self, s: SentenceInput) -> list[Fact]:
         """"선정 기업은 A, B, C이며", "참여 기관은 A와 B다", "참여 기업으로 A, B 등 5곳을 선정":
         the members of the programme named in the sentence or, failing that, in the passage."""
-        head = _MEMBERS_ARE.search(s.text)
+        head = MEMBERS_HEAD.search(s.text)
         if head is None:
             return []
         named = [m for m in s.mentions if m.actor.type == "Program" and m.end <= head.start()]
