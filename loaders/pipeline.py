@@ -22,6 +22,7 @@ from loaders.mentions import Mention, find_mentions, particle_at
 from loaders.normalise import Block, split_blocks
 from loaders.passage import TOPIC_PARTICLES, Passage
 from loaders.relations.aggregates import AggregateFlows
+from loaders.relations.appositives import states_a_link
 from loaders.relations.fact import Fact
 from loaders.relations.flat_tables import extract_flat_tables
 from loaders.relations.frames import load_cues
@@ -112,7 +113,8 @@ class DocumentLoader:
             passage.enter(sentence.block)
             lang = sentence.lang
             cues = self.extractor.cues.find(sentence.text, lang)
-            mentions = self._mentions(sentence.text, home, discover=bool(cues), remembered=remembered)
+            mentions = self._mentions(sentence.text, home, discover=bool(cues) or states_a_link(sentence.text),
+                                      remembered=remembered)
             if cues:
                 mentions = sorted(mentions + passage.refer(sentence.text, mentions), key=lambda m: m.start)
             for m in mentions:

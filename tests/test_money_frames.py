@@ -32,3 +32,27 @@ def test_holding_in_check_needs_the_target_prefix(loader, tmp_path):
 def test_companies_added_to_a_sanctions_list_are_regulated(loader, tmp_path):
     got = facts(loader, tmp_path, "미국 상무부는 2031년 제재 대상 명단에 37개 러시아 기업을 추가했다.\n")
     assert ("US Department of Commerce", "REGULATES", "Russia") in got
+
+
+def test_a_body_directly_under_another_belongs_to_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "한빛금융지주 직속 AI혁신위원회는 새 펀드를 조성했다.\n")
+    assert ("AI혁신위원회", "SUBSIDIARY_OF", "한빛금융지주") in got
+
+
+def test_a_gloss_names_the_parent_company(loader, tmp_path):
+    got = facts(loader, tmp_path, "노을캐피탈(한빛금융지주 자회사)은 스타트업 라온에 투자했다.\n")
+    assert ("노을캐피탈", "SUBSIDIARY_OF", "한빛금융지주") in got
+    assert ("라온", "SUBSIDIARY_OF", "한빛금융지주") not in got
+
+
+def test_an_institute_named_after_its_university_belongs_to_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "서울대학교 차세대지능연구소는 새 언어모델을 공개했다.\n")
+    assert ("차세대지능연구소", "SUBSIDIARY_OF", "Seoul National University") in got
+
+
+def test_a_government_body_of_another_country_is_not_a_namesake(loader, tmp_path):
+    got = facts(loader, tmp_path, "과학기술정보통신부 산하의 전담기관인 AI 안전연구소는 새 평가 기준을 공개했다.\n")
+    assert ("Korea AI Safety Institute", "SUBSIDIARY_OF", "Ministry of Science and ICT") in got
+    # The gazetteer's "AI 안전연구소" is Korea's; under the UK government it is another body.
+    got = facts(loader, tmp_path, "영국 정부 산하의 전담기관인 AI 안전연구소는 새 평가 기준을 공개했다.\n")
+    assert ("Korea AI Safety Institute", "SUBSIDIARY_OF", "UK government") not in got
