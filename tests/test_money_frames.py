@@ -56,3 +56,26 @@ def test_a_government_body_of_another_country_is_not_a_namesake(loader, tmp_path
     # The gazetteer's "AI 안전연구소" is Korea's; under the UK government it is another body.
     got = facts(loader, tmp_path, "영국 정부 산하의 전담기관인 AI 안전연구소는 새 평가 기준을 공개했다.\n")
     assert ("Korea AI Safety Institute", "SUBSIDIARY_OF", "UK government") not in got
+
+
+def test_people_who_founded_without_an_object_founded_the_passages_company(loader, tmp_path):
+    got = facts(loader, tmp_path, "AI 스타트업 라온랩스는 음성 모델을 개발한다. 김서진 대표와 박도윤 CTO가 서울에서 "
+                                  "창업을 선택한 배경에는 대기업 조직이 혁신에 적합하지 않다는 판단이 있었다.\n")
+    assert ("김서진", "FOUNDED", "라온랩스") in got
+    assert ("박도윤", "FOUNDED", "라온랩스") in got
+
+
+def test_a_denied_founding_stays_denied(loader, tmp_path):
+    got = facts(loader, tmp_path, "AI 스타트업 라온랩스는 음성 모델을 개발한다. 김서진 대표가 창업하지 않았다는 소문이 돌았다.\n")
+    assert ("김서진", "FOUNDED", "라온랩스") not in got
+
+
+def test_a_person_before_a_company_and_the_founder_noun_founded_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "행사에는 샘 올트먼 OpenAI 창업자가 연사로 나섰다.\n")
+    assert ("Sam Altman", "FOUNDED", "OpenAI") in got
+
+
+def test_the_founder_noun_is_not_a_founding_verb(loader, tmp_path):
+    got = facts(loader, tmp_path, "한빛벤처스는 라온랩스에 투자했고, 김서진 대표와 라온랩스 창업자도 참여했다.\n")
+    assert ("한빛벤처스", "INVESTED_IN", "라온랩스") in got
+    assert ("한빛벤처스", "FOUNDED", "라온랩스") not in got

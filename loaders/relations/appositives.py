@@ -56,7 +56,8 @@ def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int,
                                   evidence(first.start, second.end)))
             break
         else:
-            facts += _institute_of(text, first, second, evidence) + _parent_in_gloss(text, first, second, evidence)
+            facts += (_institute_of(text, first, second, evidence) + _parent_in_gloss(text, first, second, evidence)
+                      + _founder_before(text, first, second, evidence))
         # "A는 B의 자회사로", "A는 B 산하 기관이다", "A는 B의 모회사": the noun is the predicate.
         if first.particle in ("은", "는", "이", "가") and not text[first.after:second.start].strip():
             predicate = _PREDICATE.match(text, second.after if second.particle == "의" else second.end)
@@ -107,3 +108,17 @@ def _parent_in_gloss(text: str, first: Mention, second: Mention, evidence) -> li
     if not _fits("SUBSIDIARY_OF", subject, obj):
         return []
     return [Fact(subject.actor, "SUBSIDIARY_OF", obj.actor, {"confidence": 0.7}, evidence(first.start, link.end()))]
+
+
+# "클레망 델랑지 Hugging Face 창업자": the person, then the company and the founder noun.
+_FOUNDER_AFTER = re.compile(r"\s*(?:의\s*)?(?:공동\s*)?(?:창업자|설립자|창립자)")
+
+
+def _founder_before(text: str, first: Mention, second: Mention, evidence) -> list[Fact]:
+    """"P X 창업자": P founded X."""
+    if first.actor.type != "Person" or first.particle or text[first.end:second.start].strip():
+        return []
+    noun = _FOUNDER_AFTER.match(text, second.end)
+    if noun is None or not _fits("FOUNDED", first, second) or second.actor.type == "Person":
+        return []
+    return [Fact(first.actor, "FOUNDED", second.actor, {"confidence": 0.7}, evidence(first.start, noun.end()))]

@@ -40,6 +40,9 @@ _MODALITY = (
 )
 # What follows a cue and says the act did not happen.
 _DENIED = re.compile(r"(?:설|소문|보도)(?:을|를|은|는)?\s?(?:전면\s?)?부인|사실무근|(?:하|되)?지\s?않|한\s?바\s?없|무산|결렬|철회|백지화|선을\s?그")
+# "창업을 선택한 배경에는 ... 적합하지 않다는": after an adnominal ending the words describe
+# the head noun, so a negation there does not deny the cue.
+_ADNOMINAL = re.compile(r"[가-힣](?:한|된|던|할)\s")
 _ROLE_AFTER = re.compile(r"^\s*(?:\(|\s)*([^,.;()]{2,40}?)\s*(?:을|를)\s*(?:맡|담당|총괄|주도|제공)")
 
 
@@ -350,6 +353,8 @@ class SentenceExtractor:
                 continue
             if "PARTICIPATES_IN" in cue.cue.relations and _CUE_AS_MODIFIER.match(s.text, cue.end):
                 continue  # "1차 참여 기업으로 A, B를 선정": the members are read by _selected_members
+            if "FOUNDED" in cue.cue.relations and s.text.startswith("자", cue.end):
+                continue  # "창업자", "설립자": the founder noun is read by linked_by_nouns
             used.add((cue.start, cue.end))
             lo, hi = _clause(s.text, cue)
             # The topic is the last name marked 은/는 before the cue ("A는 ... 투자하며, B와
@@ -402,6 +407,8 @@ class SentenceExtractor:
             closed = [g for g in before if any(g.end <= r < cue.start for r in relative_cues)]
             pairs = self._agent_target([g for g in before if g not in closed or g is topic], after, topic, s.text, cue,
                                        s.previous_topic)
+            if not pairs and "FOUNDED" in cue.cue.relations:
+                pairs = self._founders_of_the_topic(before, s)
         elif frame == "raise":
             pairs = self._raise(before, after, topic, s.text, cue)
         elif frame == "passive":
@@ -486,6 +493,16 @@ class SentenceExtractor:
             pairs += [(a, t, tg) for a in agent.members for t in tg.members]
         return pairs
 
+    @staticmethod
+    def _founders_of_the_topic(before, s: SentenceInput):
+        """"리온 존스와 데이비드 하가 일본에서 창업을 선택": people who founded, with nothing
+        named as founded, founded the company the paragraph or the passage is about."""
+        founders = [g for g in before if g.particle in SUBJECT or g.particle in ("에 의해", "에의해")][-1:]
+        if not founders or any(m.actor.type != "Person" for m in founders[0].members):
+            return []
+        founded = [m for m in s.previous_topic or s.discourse_topic if m.actor.type in ("Startup", "Company")]
+        return [(p, t, None) for p in founders[0].members for t in founded]
+
     def _raise(self, before, after, topic, text, cue):
         givers = [g for g in before + after if g.particle in SOURCE or _LEAD.match(text[g.end:g.end + 8].lstrip())]
         recipients = [g for g in before if g.particle in SUBJECT] or ([topic] if topic else [])
@@ -547,7 +564,7 @@ class SentenceExtractor:
         date = self._date_for(s.text, obj, cue, dates, lo, hi)
         if date is not None:
             props["date"], props["year"] = date.date, date.year
-        if s.text.startswith("설", cue.end) or _DENIED.search(s.text, cue.end, hi):
+        if s.text.startswith("설", cue.end) or _denied(s.text, cue.end, hi):
             return None  # "인수설을 부인했다", "투자하지 않았다", "협상이 무산됐다": a rumour or a denial
         modality = [label for pattern, label in _MODALITY if pattern.search(s.text, cue.end, hi)]
         if modality:
@@ -633,6 +650,12 @@ class SentenceExtractor:
                     facts.append(Fact(m.actor, "BASED_IN", country, {"confidence": 0.7},
                                       _evidence(s, m.start, m.end)))
         return facts
+
+
+def _denied(text: str, cue_end: int, hi: int) -> bool:
+    """True if the cue's own verb is denied ("투자하지 않았다", "인수설을 부인")."""
+    denial = _DENIED.search(text, cue_end, hi)
+    return denial is not None and _ADNOMINAL.search(text, cue_end, denial.start()) is None
 
 
 def _evidence(s: SentenceInput, start: int, end: int) -> Evidence:
