@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.pipeline import DocumentLoader
-from tests.test_sentence_frames import facts
+from tests.test_sentence_frames import facts, relationships
 
 
 @pytest.fixture(scope="module")
@@ -79,3 +79,19 @@ def test_the_founder_noun_is_not_a_founding_verb(loader, tmp_path):
     got = facts(loader, tmp_path, "한빛벤처스는 라온랩스에 투자했고, 김서진 대표와 라온랩스 창업자도 참여했다.\n")
     assert ("한빛벤처스", "INVESTED_IN", "라온랩스") in got
     assert ("한빛벤처스", "FOUNDED", "라온랩스") not in got
+
+
+def test_a_footnote_telling_a_story_is_read_and_a_citation_is_not(loader, tmp_path):
+    got = facts(loader, tmp_path, "본문 문장이다.\n\n<sup>7</sup> 한빛미래펀드는 2031년 통신 3사(SK텔레콤, KT, LG U+)가 "
+                                  "1천억 원을 출자하여 조성하였다.\n")
+    assert ("SK Telecom", "INVESTED_IN", "한빛미래펀드") in got
+    assert ("LG Uplus", "INVESTED_IN", "한빛미래펀드") in got
+    got = facts(loader, tmp_path, "본문 문장이다.\n\n<sup>8</sup> 한빛일보(2031.2.1.), “한빛미래펀드에 SK텔레콤이 "
+                                  "출자하였다”\n")
+    assert not got
+
+
+def test_a_converted_amount_in_brackets_does_not_replace_the_deals_own(loader, tmp_path):
+    got = relationships(loader, tmp_path, "AI 스타트업 라온랩스는 한빛벤처스 주도로 500만 달러(약 70억 원) 규모의 "
+                                          "시리즈A 투자를 유치했다.\n")
+    assert got[("한빛벤처스", "INVESTED_IN", "라온랩스")]["amount_usd"] == 5_000_000

@@ -191,6 +191,16 @@ def _descriptor_particle(sentence: str, pos: int) -> tuple[str, int]:
     return "", pos
 
 
+def _without_conversions(text: str, amounts: list[Amount]) -> list[Amount]:
+    """Amounts without those glossing the one before ("7500만 달러(약 1,035억 원)"): the
+    conversion restates the deal's size, and may be the nearer one to the cue."""
+    return [a for a, prev in zip(amounts, [None, *amounts], strict=False)
+            if prev is None or not _CONVERSION_GAP.fullmatch(text, prev.end, a.start)]
+
+
+_CONVERSION_GAP = re.compile(r"\s*[(（]\s*(?:약|about|approx\.?|≈)?\s*", re.I)
+
+
 def _without_glosses(text: str) -> str:
     """``text`` without parenthesised asides ("(2.35억 달러 이상) 투자" -> " 투자")."""
     return re.sub(r"[(（][^()（）]*[)）]", "", text)
@@ -340,7 +350,8 @@ class SentenceExtractor:
         groups = _merge_with(_modifiers(_groups(s.text, _named_descriptions(s.text, s.mentions)), s.text), s.text)
         if not groups:
             return facts
-        amounts = [a for a in find_amounts(s.text) if not _NOT_A_DEAL.search(s.text, max(0, a.start - 12), a.start)]
+        amounts = _without_conversions(s.text, [a for a in find_amounts(s.text)
+                                                if not _NOT_A_DEAL.search(s.text, max(0, a.start - 12), a.start)])
         dates = find_dates(s.text)
         used: set[tuple[int, int]] = {(m.start, m.end) for m in s.mentions}
         # "일론 머스크가 설립한 기업이자 ... Grok을 개발": a subject inside a relative clause
