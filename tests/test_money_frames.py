@@ -95,3 +95,16 @@ def test_a_converted_amount_in_brackets_does_not_replace_the_deals_own(loader, t
     got = relationships(loader, tmp_path, "AI 스타트업 라온랩스는 한빛벤처스 주도로 500만 달러(약 70억 원) 규모의 "
                                           "시리즈A 투자를 유치했다.\n")
     assert got[("한빛벤처스", "INVESTED_IN", "라온랩스")]["amount_usd"] == 5_000_000
+
+
+def test_years_in_brackets_in_a_told_line_are_no_citation(loader, tmp_path):
+    got = facts(loader, tmp_path, "- 한빛벤처스는 라온랩스(2029), 누리로보틱스(2030) 등에 전략적인 투자를 진행하였다.\n")
+    assert ("한빛벤처스", "INVESTED_IN", "라온랩스") in got
+    assert ("한빛벤처스", "INVESTED_IN", "누리로보틱스") in got
+    got = facts(loader, tmp_path, "한빛연구원(2031), 한빛벤처스가 라온랩스에 투자했다는 보고서\n")
+    assert not got
+
+
+def test_public_private_cooperation_partners_no_listed_names(loader, tmp_path):
+    got = facts(loader, tmp_path, "한빛벤처스, 노을캐피탈 등 핵심기관이 실행 주체로 민관협력을 이끈다.\n")
+    assert not [f for f in got if f[1] == "PARTNERS_WITH"]

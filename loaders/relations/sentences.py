@@ -28,7 +28,9 @@ SOURCE = {"로부터", "으로부터", "에서", "에게서", "에서부터"}
 WITH = {"와", "과", "와의", "과의", "하고", "이랑", "랑"}
 _COORD = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:,|、|·|및|그리고|and|&|or|/)\s*$", re.I)
 _PAREN_DATE = re.compile(r"^\s*\([^()]{1,12}\)\s*$")
-_ETC = re.compile(r"^\s*등(?:으로부터|에서|으로|의|과|이|은|에|을)?")
+_GENERIC_PARTNERS = re.compile(r"민관\s?$")
+# "Together AI(2025) 등에": a bracketed year or gloss may stand before 등.
+_ETC = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?등(으로부터|에서|으로|의|과|이|은|에|을)?")
 _CLAUSE_END = re.compile(
     r"(?:하며|이며|으며|며|하고|했고|였고|했으며|하였으며|하여|했지만|지만|으나|는데|한편|반면)\s*,?\s|[;:]\s|\.\s"
 )
@@ -120,15 +122,14 @@ def _describing_phrase(g: Group, sentence: str) -> None:
     tail = sentence[g.end:g.end + 24]
     etc = _ETC.match(tail)
     if g.particle == "의":
-        if not etc or etc.group(0).strip() != "등의":
+        if not etc or etc.group(1) != "의":
             return
         particle, end = _descriptor_particle(sentence, g.end + etc.end())
         if particle and particle != "의":
             g.particle, g.end = particle, end
         return
     if etc:
-        word = etc.group(0).strip()
-        g.particle = word[1:] if len(word) > 1 else ""
+        g.particle = etc.group(1) or ""
         g.end += etc.end()
         led = re.match(r"\s*(?:[^\s,.]+\s){0,1}?[^\s,.]*(?:주도로|주도 하에|주도하에)", sentence[g.end:])
         if not g.particle and led:
@@ -364,6 +365,8 @@ class SentenceExtractor:
                 continue
             if "PARTICIPATES_IN" in cue.cue.relations and _CUE_AS_MODIFIER.match(s.text, cue.end):
                 continue  # "1차 참여 기업으로 A, B를 선정": the members are read by _selected_members
+            if cue.cue.frame == "symmetric" and _GENERIC_PARTNERS.search(s.text, max(0, cue.start - 4), cue.start):
+                continue  # "민관협력": public and private sectors in general, not the names listed
             if "FOUNDED" in cue.cue.relations and s.text.startswith("자", cue.end):
                 continue  # "창업자", "설립자": the founder noun is read by linked_by_nouns
             used.add((cue.start, cue.end))
