@@ -108,3 +108,11 @@ def test_years_in_brackets_in_a_told_line_are_no_citation(loader, tmp_path):
 def test_public_private_cooperation_partners_no_listed_names(loader, tmp_path):
     got = facts(loader, tmp_path, "한빛벤처스, 노을캐피탈 등 핵심기관이 실행 주체로 민관협력을 이끈다.\n")
     assert not [f for f in got if f[1] == "PARTNERS_WITH"]
+
+
+def test_money_put_into_what_is_built_in_a_country_is_invested_in_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "한빛벤처스는 베트남 내 AI 데이터센터 구축에 3억 달러 규모의 투자를 약속했다.\n")
+    assert ("한빛벤처스", "INVESTED_IN", "Vietnam") in got
+    got = facts(loader, tmp_path, "한빛벤처스는 베트남 AI 스타트업 라온랩스에 투자했다.\n")
+    assert ("한빛벤처스", "INVESTED_IN", "라온랩스") in got
+    assert ("한빛벤처스", "INVESTED_IN", "Vietnam") not in got

@@ -28,6 +28,17 @@ SOURCE = {"로부터", "으로부터", "에서", "에게서", "에서부터"}
 WITH = {"와", "과", "와의", "과의", "하고", "이랑", "랑"}
 _COORD = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:,|、|·|및|그리고|and|&|or|/)\s*$", re.I)
 _PAREN_DATE = re.compile(r"^\s*\([^()]{1,12}\)\s*$")
+# "영국 내 AI 인프라 구축에", "일본 내 AI 데이터센터에 대한": what is built in a country.
+_IN_COUNTRY = re.compile(r"\s?내(?:의)?\s(?:[^\s,.]+\s){0,3}?[^\s,.]*?(?:에|에 대한|에대한)\s")
+_BUSINESSES = {"Company", "Startup", "Investor"}
+
+
+def _in_country(text: str, g: Group) -> bool:
+    """True if ``g`` is a bare country followed by "내 ... 에": the money goes into that country."""
+    return (len(g.members) == 1 and g.members[0].actor.type == "Country" and not g.particle
+            and bool(_IN_COUNTRY.match(text, g.end)))
+
+
 _GENERIC_PARTNERS = re.compile(r"민관\s?$")
 # "Together AI(2025) 등에": a bracketed year or gloss may stand before 등.
 _ETC = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?등(으로부터|에서|으로|의|과|이|은|에|을)?")
@@ -472,6 +483,9 @@ class SentenceExtractor:
         targets += [g for g in before if not g.particle and g.start >= agent.end
                     and 0 <= cue.start - g.end and len(_without_glosses(text[g.end:cue.start]).strip()) <= 3]
         if not targets:
+            # "A는 영국 내 AI 인프라 구축에 투자": the country where the money goes
+            targets = [g for g in before if g.start >= agent.end and _in_country(text, g)]
+        if not targets:
             # "이 펀드에는 A와 B가 출자": the 에-target may come first
             targets = [g for g in before if g.particle in ("에", "에는") and g.end <= agent.start][-1:]
         if agent.particle == "의":
@@ -564,7 +578,9 @@ class SentenceExtractor:
             if relation == "INVESTED_IN" and subject.type == "Government" and "FUNDS" in cue.cue.relations:
                 continue  # a government's money is funding, not equity
             if self.cues.fits(relation, subject.type, obj.actor.type) or (
-                relation in ("LAUNCHED", "PARTICIPATES_IN") and obj.discovered and obj.actor.type == "Program"):
+                relation in ("LAUNCHED", "PARTICIPATES_IN") and obj.discovered and obj.actor.type == "Program") or (
+                relation == "INVESTED_IN" and subject.type in _BUSINESSES and target_group is not None
+                    and _in_country(s.text, target_group)):
                 break
         else:
             return None
