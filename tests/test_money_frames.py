@@ -116,3 +116,12 @@ def test_money_put_into_what_is_built_in_a_country_is_invested_in_it(loader, tmp
     got = facts(loader, tmp_path, "한빛벤처스는 베트남 AI 스타트업 라온랩스에 투자했다.\n")
     assert ("한빛벤처스", "INVESTED_IN", "라온랩스") in got
     assert ("한빛벤처스", "INVESTED_IN", "Vietnam") not in got
+
+
+def test_a_clause_without_a_subject_shares_the_one_before(loader, tmp_path):
+    got = relationships(loader, tmp_path, "한빛벤처스가 라온랩스에 투자를 집행한 바 있으며, 누리로보틱스에 투자 집행도 "
+                                          "검토한 바 있다.\n")
+    assert got[("한빛벤처스", "INVESTED_IN", "누리로보틱스")]["qualifier"] == "under consideration"
+    got = facts(loader, tmp_path, "한빛벤처스가 라온랩스에 투자했으며, 노을캐피탈은 누리로보틱스에 투자했다.\n")
+    assert ("노을캐피탈", "INVESTED_IN", "누리로보틱스") in got
+    assert ("한빛벤처스", "INVESTED_IN", "누리로보틱스") not in got

@@ -312,6 +312,18 @@ _RELATIVE = re.compile(r"\S*?(?:한|된|했던|하는|되는|할|하였던|했�
 _SUBJECT_WORD = re.compile(r"[가-힣\w](?:이|가|은|는|께서)[\s,]")
 
 
+def _shared_subject(text: str, groups: list[Group], lo: int, cue: CueMatch) -> Group | None:
+    """The subject (이/가) of the clause before, for a clause with none of its own.
+
+    "A가 B에 투자를 집행한 바 있으며, C에 투자 집행도 검토": coordinated clauses share their
+    subject, so A is the agent of the second cue too.
+    """
+    if lo == 0 or any(g.particle in SUBJECT and lo <= g.start < cue.start for g in groups) \
+            or _SUBJECT_WORD.search(text, lo, cue.start):
+        return None
+    return next((g for g in reversed(groups) if g.end <= lo and g.particle in ("이", "가")), None)
+
+
 def _relative(text: str, cue: CueMatch) -> re.Match[str] | None:
     """The relative-clause ending of the cue's verb, if the cue ends a relative clause."""
     last_word = text.rfind(" ", cue.start, cue.end) + 1 or cue.start
@@ -429,6 +441,7 @@ class SentenceExtractor:
                         facts.append(fact)
             return facts
         elif frame == "agent_target":
+            topic = topic or _shared_subject(s.text, groups, lo, cue)
             closed = [g for g in before if any(g.end <= r < cue.start for r in relative_cues)]
             pairs = self._agent_target([g for g in before if g not in closed or g is topic], after, topic, s.text, cue,
                                        s.previous_topic)
