@@ -22,6 +22,7 @@ from loaders.mentions import Mention, find_mentions, particle_at
 from loaders.normalise import Block, split_blocks
 from loaders.passage import TOPIC_PARTICLES, Passage
 from loaders.relations.aggregates import AggregateFlows
+from loaders.relations.appositives import states_a_link
 from loaders.relations.fact import Fact
 from loaders.relations.flat_tables import extract_flat_tables
 from loaders.relations.frames import load_cues
@@ -34,6 +35,11 @@ from loaders.sentences import split_sentences
 _URL = re.compile(r"https?://|www\.|<https?", re.I)
 _BIBLIO = re.compile(r"\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*[,.]|pp\.\s*\d|「[^」]+」\s*[,.]\s*(?:19|20)\d{2}|Retrieved|accessed on", re.I)
 _FOOTNOTE_START = re.compile(r"^\s*(?:<sup>\s*\w+\s*</sup>|\d{1,3}\)?\s+(?:출처|참고|자료|See|Source)|[ivx]{1,5}\s+<)", re.I)
+# A footnote or a line with years in brackets that tells a story ("<sup>28</sup> 코리아 IT 펀드는 ... 출자하여 조성하였으며") is
+# text; one that cites a source ("과기정통부(2025.8.12.), “...”": a name with no particle, then a
+# dated bracket) is not.
+_NOTE_STATES = re.compile(r"(?:하였|했|되었|됐|였)(?:으며|고|다|음)|(?:하여|하며|이며)\s")
+_NOTE_CITES = re.compile(r"^\W*(?:<sup>\s*\w+\s*</sup>)?\s*(?:(?:출처|참고|자료|See|Source)\b|(?![^,.()]*?\w(?:은|는|이|가)\s)[^,.()]{1,40}\(\s*(?:19|20)\d{2}[\d.\s]*[a-z]?\)\s*[,.])", re.I)
 # Headings after which a news page lists other articles: nothing below is the article.
 _TRAILER = re.compile(r"^\s*(?:최신\s*기사|관련\s*기사|많이\s*본\s*(?:기사|뉴스)|인기\s*기사|이\s*시각\s*주요뉴스|"
                       r"Related (?:articles|stories)|Most (?:read|popular)|More from)\s*$", re.I)
@@ -112,7 +118,8 @@ class DocumentLoader:
             passage.enter(sentence.block)
             lang = sentence.lang
             cues = self.extractor.cues.find(sentence.text, lang)
-            mentions = self._mentions(sentence.text, home, discover=bool(cues), remembered=remembered)
+            mentions = self._mentions(sentence.text, home, discover=bool(cues) or states_a_link(sentence.text),
+                                      remembered=remembered)
             if cues:
                 mentions = sorted(mentions + passage.refer(sentence.text, mentions), key=lambda m: m.start)
             for m in mentions:
@@ -223,7 +230,17 @@ def _content_blocks(blocks: list[Block]) -> list[Block]:
 
 def _is_noise(block: Block) -> bool:
     text = block.text
-    return bool(_URL.search(text) or _FOOTNOTE_START.match(text) or (len(text) < 400 and _BIBLIO.search(text)))
+    if _URL.search(text):
+        return True
+    if _FOOTNOTE_START.match(text) or (len(text) < 400 and _BIBLIO.search(text)):
+        return not _told(text)
+    return False
+
+
+def _told(text: str) -> bool:
+    """True for a footnote or a year-glossed line ("Anthropic(2023), Perplexity(2024) 등에
+    투자를 진행하였으며") that states facts in sentences rather than citing a source."""
+    return bool(_NOTE_STATES.search(text)) and not _NOTE_CITES.match(text)
 
 
 def load_corpus(folder: str | Path, loader: DocumentLoader | None = None,

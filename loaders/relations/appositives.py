@@ -19,16 +19,27 @@ _LINKS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "A의 모회사 B", "A 모회사인 B": B owns A
     (re.compile(r"^\s*(?:의\s*)?모회사(?:인|는)?\s*$"), "SUBSIDIARY_OF", "first"),
     # "A 산하(의) [descriptor] B", "A의 자회사 B": B belongs to A
-    (re.compile(r"^\s*(?:의\s*)?(?:산하|자회사|계열사)(?:의|인)?\s*(?:[^\s,.]+\s+){0,3}?(?:[^\s,.]*(?:펀드|회사|기업|기관|법인|벤처펀드|투자사)인?\s*)?$"),
+    (re.compile(r"^\s*(?:의\s*)?(?:산하|자회사|계열사)(?:의|인)?\s*(?:[^\s,.()（）]+\s+){0,3}?(?:[^\s,.()（）]*(?:펀드|회사|기업|기관|법인|벤처펀드|투자사)인?\s*)?$"),
+     "SUBSIDIARY_OF", "second"),
+    # "A 직속(의) B": B reports directly to A
+    (re.compile(r"^\s*(?:의\s*)?직속(?:의|인)?\s*(?:[^\s,.()（）]+\s+){0,2}?(?:[^\s,.()（）]*(?:위원회|기관|조직)인?\s*)?$"),
      "SUBSIDIARY_OF", "second"),
     # "A의 창업자 P", "A 공동 창업자 P", "A 설립자인 P": P founded A
     (re.compile(r"^\s*(?:의\s*)?(?:공동\s*)?(?:창업자|설립자|창립자|co-?founder|founder)(?:인|이자)?\s*(?:of\s*)?$", re.I),
      "FOUNDED", "second"),
 )
 _SUBJECT_TYPES = {
-    "SUBSIDIARY_OF": {"Company", "Startup", "Investor", "University", "Model", "Program"},
+    "SUBSIDIARY_OF": {"Company", "Startup", "Investor", "University", "Model", "Program", "Government"},
     "FOUNDED": {"Person", "Company", "University", "Government", "Investor", "Startup"},
 }
+
+
+_LINK_NOUN = re.compile(r"모회사|자회사|계열사|산하|직속|창업자|설립자|창립자|founder", re.I)
+
+
+def states_a_link(text: str) -> bool:
+    """True if ``text`` has a noun that may link two names, so unknown names there matter."""
+    return bool(_LINK_NOUN.search(text))
 
 
 def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int, int], Evidence]) -> list[Fact]:
@@ -40,19 +51,74 @@ def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int,
             if not pattern.match(between):
                 continue
             subject, obj = (first, second) if subject_side == "first" else (second, first)
-            if subject.actor.type in _SUBJECT_TYPES[relation] and subject.actor.id != obj.actor.id:
+            if _fits(relation, subject, obj):
                 facts.append(Fact(subject.actor, relation, obj.actor, {"confidence": 0.7},
                                   evidence(first.start, second.end)))
             break
+        else:
+            facts += (_institute_of(text, first, second, evidence) + _parent_in_gloss(text, first, second, evidence)
+                      + _founder_before(text, first, second, evidence))
         # "A는 B의 자회사로", "A는 B 산하 기관이다", "A는 B의 모회사": the noun is the predicate.
         if first.particle in ("은", "는", "이", "가") and not text[first.after:second.start].strip():
             predicate = _PREDICATE.match(text, second.after if second.particle == "의" else second.end)
             if predicate:
                 subject, obj = (second, first) if predicate.group(1) == "모회사" else (first, second)
-                if subject.actor.type in _SUBJECT_TYPES["SUBSIDIARY_OF"] and subject.actor.id != obj.actor.id:
+                if _fits("SUBSIDIARY_OF", subject, obj):
                     facts.append(Fact(subject.actor, "SUBSIDIARY_OF", obj.actor, {"confidence": 0.7},
                                       evidence(first.start, predicate.end())))
     return facts
 
 
 _PREDICATE = re.compile(r"\s*(자회사|계열사|산하|모회사)(?=로|이다|이며|다|인|이자|\s|,|\.)")
+
+
+def _fits(relation: str, subject: Mention, obj: Mention) -> bool:
+    """The subject may stand in ``relation``; a government's body is of that government's
+    country ("영국 정부 산하의 ... AI 안전연구소" names the UK's institute, not a namesake)."""
+    if subject.actor.type not in _SUBJECT_TYPES[relation] or subject.actor.id == obj.actor.id:
+        return False
+    return not (relation == "SUBSIDIARY_OF" and obj.actor.type == "Government"
+                and subject.actor.country and subject.actor.country != obj.actor.country)
+
+
+# "스탠퍼드 대학교 인간중심 인공지능연구소", "서울대 AI연구원": a university's own institute.
+_UNIVERSITY_WORD = re.compile(r"\s*(?:대학교|대학|대)?\s*")
+_INSTITUTE = re.compile(r"(?:연구소|연구원|연구센터|대학원|Institute|Lab|Labs)$", re.I)
+
+
+def _institute_of(text: str, first: Mention, second: Mention, evidence) -> list[Fact]:
+    """An institute named right after its university belongs to it."""
+    if (first.actor.type != "University" or second.actor.type not in ("University", "Company")
+            or first.particle or not _INSTITUTE.search(second.surface)
+            or not _UNIVERSITY_WORD.fullmatch(text[first.end:second.start]) or first.actor.id == second.actor.id):
+        return []
+    return [Fact(second.actor, "SUBSIDIARY_OF", first.actor, {"confidence": 0.7}, evidence(first.start, second.end))]
+
+
+# "알파벳(구글 모회사)", "노을캐피탈(한빛은행 자회사)": the gloss says what the name is to another.
+_GLOSS_LINK = re.compile(r"\s*(?:의\s*)?(모회사|자회사|계열사|산하\s*기관)\s*[)）]")
+
+
+def _parent_in_gloss(text: str, first: Mention, second: Mention, evidence) -> list[Fact]:
+    """"B(A 자회사)": B belongs to A; "A(B 모회사)": B belongs to A."""
+    link = _GLOSS_LINK.match(text, second.end)
+    if link is None or text[first.end:second.start].strip() not in ("(", "（"):
+        return []
+    subject, obj = (second, first) if link.group(1) == "모회사" else (first, second)
+    if not _fits("SUBSIDIARY_OF", subject, obj):
+        return []
+    return [Fact(subject.actor, "SUBSIDIARY_OF", obj.actor, {"confidence": 0.7}, evidence(first.start, link.end()))]
+
+
+# "클레망 델랑지 Hugging Face 창업자": the person, then the company and the founder noun.
+_FOUNDER_AFTER = re.compile(r"\s*(?:의\s*)?(?:공동\s*)?(?:창업자|설립자|창립자)")
+
+
+def _founder_before(text: str, first: Mention, second: Mention, evidence) -> list[Fact]:
+    """"P X 창업자": P founded X."""
+    if first.actor.type != "Person" or first.particle or text[first.end:second.start].strip():
+        return []
+    noun = _FOUNDER_AFTER.match(text, second.end)
+    if noun is None or not _fits("FOUNDED", first, second) or second.actor.type == "Person":
+        return []
+    return [Fact(first.actor, "FOUNDED", second.actor, {"confidence": 0.7}, evidence(first.start, noun.end()))]

@@ -21,6 +21,7 @@ from loaders.relations.appositives import linked_by_nouns
 from loaders.relations.english import EnglishExtractor
 from loaders.relations.fact import Fact
 from loaders.relations.frames import Cue, CueMatch, Cues
+from loaders.relations.restrictions import restriction_facts
 
 SUBJECT = {"가", "이", "은", "는", "께서", "도", "이며", "이자", "인"}
 TARGET = {"에", "에는", "에게", "에 대한", "에대한", "을", "를", "에의"}
@@ -28,7 +29,20 @@ SOURCE = {"로부터", "으로부터", "에서", "에게서", "에서부터"}
 WITH = {"와", "과", "와의", "과의", "와도", "과도", "하고", "이랑", "랑"}
 _COORD = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:,|、|·|및|그리고|and|&|or|/)\s*$", re.I)
 _PAREN_DATE = re.compile(r"^\s*\([^()]{1,12}\)\s*$")
-_ETC = re.compile(r"^\s*등(?:으로부터|에서|으로|의|과|이|은|에|을)?")
+# "영국 내 AI 인프라 구축에", "일본 내 AI 데이터센터에 대한": what is built in a country.
+_IN_COUNTRY = re.compile(r"\s?내(?:의)?\s(?:[^\s,.]+\s){0,3}?[^\s,.]*?(?:에|에 대한|에대한)\s")
+_BUSINESSES = {"Company", "Startup", "Investor"}
+
+
+def _in_country(text: str, g: Group) -> bool:
+    """True if ``g`` is a bare country followed by "내 ... 에": the money goes into that country."""
+    return (len(g.members) == 1 and g.members[0].actor.type == "Country" and not g.particle
+            and bool(_IN_COUNTRY.match(text, g.end)))
+
+
+_GENERIC_PARTNERS = re.compile(r"민관\s?$")
+# "Together AI(2025) 등에": a bracketed year or gloss may stand before 등.
+_ETC = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?등(으로부터|에서|으로|의|과|이|은|에|을)?")
 _CLAUSE_END = re.compile(
     r"(?:하며|이며|으며|며|하고|했고|였고|했으며|하였으며|하여|했지만|지만|으나|는데|한편|반면)\s*,?\s|[;:]\s|\.\s"
 )
@@ -52,6 +66,9 @@ def _advice(text: str, pos: int) -> bool:
     return advice is not None and not _PAST.search(text, pos, advice.start())
 
 
+# "창업을 선택한 배경에는 ... 적합하지 않다는": after an adnominal ending the words describe
+# the head noun, so a negation there does not deny the cue.
+_ADNOMINAL = re.compile(r"[가-힣](?:한|된|던|할)\s")
 _ROLE_AFTER = re.compile(r"^\s*(?:\(|\s)*([^,.;()]{2,40}?)\s*(?:을|를)\s*(?:맡|담당|총괄|주도|제공)")
 
 
@@ -158,15 +175,14 @@ def _describing_phrase(g: Group, sentence: str) -> None:
     tail = sentence[g.end:g.end + 24]
     etc = _ETC.match(tail)
     if g.particle == "의":
-        if not etc or etc.group(0).strip() != "등의":
+        if not etc or etc.group(1) != "의":
             return
         particle, end = _descriptor_particle(sentence, g.end + etc.end())
         if particle and particle != "의":
             g.particle, g.end = particle, end
         return
     if etc:
-        word = etc.group(0).strip()
-        g.particle = word[1:] if len(word) > 1 else ""
+        g.particle = etc.group(1) or ""
         g.end += etc.end()
         led = re.match(r"\s*(?:[^\s,.]+\s){0,1}?[^\s,.]*(?:주도로|주도 하에|주도하에)", sentence[g.end:])
         if not g.particle and led:
@@ -229,6 +245,16 @@ def _descriptor_particle(sentence: str, pos: int) -> tuple[str, int]:
             return "", pos  # "빅테크(알리바바, 텐센트) 자금을": the money is the object, not the names
         return particle.group(1), pos + word.end()
     return "", pos
+
+
+def _without_conversions(text: str, amounts: list[Amount]) -> list[Amount]:
+    """Amounts without those glossing the one before ("7500만 달러(약 1,035억 원)"): the
+    conversion restates the deal's size, and may be the nearer one to the cue."""
+    return [a for a, prev in zip(amounts, [None, *amounts], strict=False)
+            if prev is None or not _CONVERSION_GAP.fullmatch(text, prev.end, a.start)]
+
+
+_CONVERSION_GAP = re.compile(r"\s*[(（]\s*(?:약|about|approx\.?|≈)?\s*", re.I)
 
 
 def _without_glosses(text: str) -> str:
@@ -359,6 +385,18 @@ _VERBAL_CUE = re.compile(r"(?:해|한|운|웠|놓|보)$")
 _BACK_REFERENCE = re.compile(r"(?:이러한|이런|그러한|그런|이와\s?같은)\s[가-힣]+(?:이|가|은|는)[\s,]$")
 
 
+def _shared_subject(text: str, groups: list[Group], lo: int, cue: CueMatch) -> Group | None:
+    """The subject (이/가) of the clause before, for a clause with none of its own.
+
+    "A가 B에 투자를 집행한 바 있으며, C에 투자 집행도 검토": coordinated clauses share their
+    subject, so A is the agent of the second cue too.
+    """
+    if lo == 0 or any(g.particle in SUBJECT and lo <= g.start < cue.start for g in groups) \
+            or _SUBJECT_WORD.search(text, lo, cue.start):
+        return None
+    return next((g for g in reversed(groups) if g.end <= lo and g.particle in ("이", "가")), None)
+
+
 def _relative(text: str, cue: CueMatch) -> re.Match[str] | None:
     """The relative-clause ending of the cue's verb, if the cue ends a relative clause."""
     last_word = text.rfind(" ", cue.start, cue.end) + 1 or cue.start
@@ -401,6 +439,9 @@ class SentenceExtractor:
         facts = (self._possessed_models(s) + self._selected_members(s)
                  + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b)))
         cues = s.cues if s.cues is not None else self.cues.find(s.text, s.lang)
+        if s.lang == "ko":
+            facts += restriction_facts(s.text, s.mentions, s.discourse_topic, self.government_of, self.country_of,
+                                       lambda a, b: _evidence(s, a, b))
         if s.lang == "en":
             return facts + self.english.extract(s, cues, lambda a, b: _evidence(s, a, b))
         if not cues:
@@ -408,7 +449,8 @@ class SentenceExtractor:
         groups = _merge_with(_modifiers(_groups(s.text, _named_descriptions(s.text, s.mentions)), s.text), s.text)
         if not groups:
             return facts
-        amounts = [a for a in find_amounts(s.text) if not _NOT_A_DEAL.search(s.text, max(0, a.start - 12), a.start)]
+        amounts = _without_conversions(s.text, [a for a in find_amounts(s.text)
+                                                if not _NOT_A_DEAL.search(s.text, max(0, a.start - 12), a.start)])
         dates = find_dates(s.text)
         used: set[tuple[int, int]] = {(m.start, m.end) for m in s.mentions}
         # "일론 머스크가 설립한 기업이자 ... Grok을 개발": a subject inside a relative clause
@@ -421,6 +463,10 @@ class SentenceExtractor:
                 continue
             if "PARTICIPATES_IN" in cue.cue.relations and _CUE_AS_MODIFIER.match(s.text, cue.end):
                 continue  # "1차 참여 기업으로 A, B를 선정": the members are read by _selected_members
+            if cue.cue.frame == "symmetric" and _GENERIC_PARTNERS.search(s.text, max(0, cue.start - 4), cue.start):
+                continue  # "민관협력": public and private sectors in general, not the names listed
+            if "FOUNDED" in cue.cue.relations and s.text.startswith("자", cue.end):
+                continue  # "창업자", "설립자": the founder noun is read by linked_by_nouns
             used.add((cue.start, cue.end))
             lo, hi = _clause(s.text, cue)
             # The topic is the last name marked 은/는 before the cue ("A는 ... 투자하며, B와
@@ -505,11 +551,14 @@ class SentenceExtractor:
                         facts.append(fact)
             return facts
         elif frame == "agent_target":
+            topic = topic or _shared_subject(s.text, groups, lo, cue)
             closed = [g for g in before if any(g.end <= r < cue.start for r in relative_cues)]
             pairs = self._agent_target([g for g in before if g not in closed or g is topic], after, topic, s.text, cue,
                                        s.previous_topic)
             if not pairs and "PARTICIPATES_IN" in cue.cue.relations:
                 pairs = self._joined_programme_before(s, cue, before, after)
+            if not pairs and "FOUNDED" in cue.cue.relations:
+                pairs = self._founders_of_the_topic(before, s)
         elif frame == "raise":
             pairs = self._raise(before, after, topic, s.text, cue)
         elif frame == "passive":
@@ -570,6 +619,9 @@ class SentenceExtractor:
         targets += [g for g in before if not g.particle and g.start >= agent.end
                     and 0 <= cue.start - g.end and len(_without_glosses(text[g.end:cue.start]).strip()) <= 3]
         if not targets:
+            # "A는 영국 내 AI 인프라 구축에 투자": the country where the money goes
+            targets = [g for g in before if g.start >= agent.end and _in_country(text, g)]
+        if not targets:
             # "이 펀드에는 A와 B가 출자": the 에-target may come first
             targets = [g for g in before if g.particle in ("에", "에는") and g.end <= agent.start][-1:]
         if agent.particle == "의":
@@ -623,6 +675,16 @@ class SentenceExtractor:
         target = Group([programme], "에", 0, 0)
         return [(a, programme, target) for g in agents[-1:] for a in g.members if a.actor.type != "Program"]
 
+    @staticmethod
+    def _founders_of_the_topic(before, s: SentenceInput):
+        """"리온 존스와 데이비드 하가 일본에서 창업을 선택": people who founded, with nothing
+        named as founded, founded the company the paragraph or the passage is about."""
+        founders = [g for g in before if g.particle in SUBJECT or g.particle in ("에 의해", "에의해")][-1:]
+        if not founders or any(m.actor.type != "Person" for m in founders[0].members):
+            return []
+        founded = [m for m in s.previous_topic or s.discourse_topic if m.actor.type in ("Startup", "Company")]
+        return [(p, t, None) for p in founders[0].members for t in founded]
+
     def _raise(self, before, after, topic, text, cue):
         givers = [g for g in before + after if g.particle in SOURCE or _LEAD.match(text[g.end:g.end + 8].lstrip())]
         recipients = [g for g in before if g.particle in SUBJECT] or ([topic] if topic else [])
@@ -670,7 +732,9 @@ class SentenceExtractor:
             if relation == "INVESTED_IN" and subject.type == "Government" and "FUNDS" in cue.cue.relations:
                 continue  # a government's money is funding, not equity
             if self.cues.fits(relation, subject.type, obj.actor.type) or (
-                relation in ("LAUNCHED", "PARTICIPATES_IN") and obj.discovered and obj.actor.type == "Program"):
+                relation in ("LAUNCHED", "PARTICIPATES_IN") and obj.discovered and obj.actor.type == "Program") or (
+                relation == "INVESTED_IN" and subject.type in _BUSINESSES and target_group is not None
+                    and _in_country(s.text, target_group)):
                 break
         else:
             return None
@@ -684,7 +748,7 @@ class SentenceExtractor:
         date = self._date_for(s.text, obj, cue, dates, lo, hi)
         if date is not None:
             props["date"], props["year"] = date.date, date.year
-        if s.text.startswith("설", cue.end) or _DENIED.search(s.text, cue.end, hi):
+        if s.text.startswith("설", cue.end) or _denied(s.text, cue.end, hi):
             return None  # "인수설을 부인했다", "투자하지 않았다", "협상이 무산됐다": a rumour or a denial
         if _advice(s.text, cue.end):
             return None  # "... 정책을 통해 확대하고, ... 할 필요가 있다": the report's advice, not an act
@@ -800,6 +864,11 @@ class SentenceExtractor:
 def _unstated(topic: list[Mention]) -> Group:
     """``topic`` as the subject group of a sentence that does not name it."""
     return Group([replace(m, start=0, end=0, after=0) for m in topic], "는", 0, 0)
+
+def _denied(text: str, cue_end: int, hi: int) -> bool:
+    """True if the cue's own verb is denied ("투자하지 않았다", "인수설을 부인")."""
+    denial = _DENIED.search(text, cue_end, hi)
+    return denial is not None and _ADNOMINAL.search(text, cue_end, denial.start()) is None
 
 
 def _evidence(s: SentenceInput, start: int, end: int) -> Evidence:

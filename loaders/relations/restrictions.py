@@ -1,0 +1,88 @@
+"""Restrictions aimed at a country, read from the noun phrase that names them.
+
+Reports on export controls rarely write "A가 B를 규제"; they write the measure as a noun
+phrase whose target is a prefix or a list: "미국의 대중(국) 수출 통제" (대중 = against China),
+"네덜란드, 일본의 대중 반도체 장비 수출 통제 동참", "수출 금지 대상 기업 리스트에 140개 중국
+기업 추가". The government imposing the measure is the name marked as its agent before the
+phrase (의, 가/이, 은/는, or a headline's "A, ..."), else the government the passage is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from graph.model import Actor, Evidence
+from loaders.mentions import Mention
+from loaders.relations.fact import Fact
+
+# What a restriction is called. "견제" (holding in check) only counts with a target prefix.
+_MEASURE = r"(?:수출\s?(?:통제|규제|제한|금지)|판매\s?(?:제한|금지)|접근\s?제한|기술\s?(?:제재|제한|봉쇄)|제재|규제|견제|봉쇄망?)"
+# "대중(국)", "대미", "대러", "대북": against that country, then up to four describing words.
+_AGAINST = re.compile(r"(?<![가-힣])대(중국|중|미국|미|러시아|러|북한|북|일본|일)\s?((?:[^\s,.]+\s){0,4}?)" + _MEASURE)
+_TARGET_CODE = {"중": "CN", "중국": "CN", "미": "US", "미국": "US", "러": "RU", "러시아": "RU",
+                "북": "KP", "북한": "KP", "일": "JP", "일본": "JP"}
+# "수출 금지 대상 기업 리스트에 140개 중국 기업 추가", "제재 명단에 X를 올려": who was listed.
+_LISTED = re.compile(_MEASURE + r"\s?대상\s?(?:기업\s?|기관\s?)?(?:리스트|목록|명단)?에\s")
+_ADDED = re.compile(r"\s?(?:추가|포함|등재|지정|올[리렸려])")
+_AGENT_PARTICLES = {"의", "가", "이", "은", "는", "께서"}
+_LIST_GAP = re.compile(r"\s*(?:,|및)?\s*")
+_RULERS = {"Government", "Country"}
+_LISTABLE = {"Company", "Startup", "University", "Country"}
+
+
+def restriction_facts(text: str, mentions: Sequence[Mention], topic: Sequence[Mention],
+                      government_of: Callable[[str | None], Actor | None],
+                      country_of: Callable[[str | None], Actor | None],
+                      evidence: Callable[[int, int], Evidence]) -> list[Fact]:
+    """REGULATES facts of restrictions named by a country prefix or by a listing."""
+    if "대" not in text:
+        return []
+    facts = []
+    for m in _AGAINST.finditer(text):
+        if "견제" in m.group(0) and m.group(2).strip():
+            continue  # "대중 AI 견제" is not a phrase; only "대중 견제"
+        target = country_of(_TARGET_CODE[m.group(1)])
+        facts += _imposed(text, mentions, topic, m.start(), [target] if target else [], government_of, evidence, m.end())
+    for m in _LISTED.finditer(text):
+        added = _ADDED.search(text, m.end(), m.end() + 40)
+        if added is None:
+            continue
+        listed = [n for n in mentions if m.end() <= n.start < added.start() and n.actor.type in _LISTABLE]
+        targets = [country_of(n.actor.country) if n.actor.type == "Country" else n.actor for n in listed]
+        facts += _imposed(text, mentions, topic, m.start(), [t for t in targets if t], government_of, evidence, added.end())
+    return facts
+
+
+def _imposed(text, mentions, topic, start, targets, government_of, evidence, end) -> list[Fact]:
+    """One fact per agent and target; agents are the rulers marked before ``start``."""
+    agents = _agents(text, mentions, start)
+    quote_from = agents[0].start if agents else start
+    facts = []
+    for agent in agents or [m for m in topic if m.actor.type in _RULERS]:
+        ruler = government_of(agent.actor.country) if agent.actor.type == "Country" else agent.actor
+        for target in targets:
+            if ruler is not None and ruler.country != target.country:
+                facts.append(Fact(ruler, "REGULATES", target, {"confidence": 0.7}, evidence(quote_from, end)))
+    return facts
+
+
+def _agents(text: str, mentions: Sequence[Mention], start: int) -> list[Mention]:
+    """The rulers marked as agents before ``start``, with the names listed before them
+    ("네덜란드, 일본의": both); a headline's "미국 상무부, ..." counts as marked."""
+    before = [m for m in mentions if m.end <= start]
+    for i in range(len(before) - 1, -1, -1):
+        m = before[i]
+        headline = not m.particle and i == 0 and text[m.end:m.end + 1] == ","
+        if m.particle not in _AGENT_PARTICLES and not headline:
+            continue
+        if m.actor.type not in _RULERS:
+            return []
+        group = [m]
+        for prev in reversed(before[:i]):
+            if prev.particle not in ("", "와", "과") or not _LIST_GAP.fullmatch(text[prev.after:group[0].start]):
+                break
+            if prev.actor.type in _RULERS:
+                group.insert(0, prev)
+        return group
+    return []

@@ -1,0 +1,119 @@
+"""Money, ownership, founding and restriction patterns, each on an invented sentence.
+
+Like tests/test_sentence_frames.py, every case runs the whole document loader.
+"""
+
+from __future__ import annotations
+
+from tests.reading import facts, relationships
+
+
+def test_a_country_prefix_names_the_target_of_export_controls(loader, tmp_path):
+    got = facts(loader, tmp_path, "캐나다와 영국의 대러 반도체 장비 수출 통제 강화(2031.4)\n")
+    assert ("Canadian government", "REGULATES", "Russia") in got
+    assert ("UK government", "REGULATES", "Russia") in got
+
+
+def test_holding_in_check_needs_the_target_prefix(loader, tmp_path):
+    got = facts(loader, tmp_path, "캐나다의 대중 견제가 거세지는 가운데 캐나다는 새로운 기술 동맹을 모색했다.\n")
+    assert ("Canadian government", "REGULATES", "China") in got
+    got = facts(loader, tmp_path, "캐나다는 경쟁국을 견제하기 위해 새로운 기술 동맹을 모색했다.\n")
+    assert not [f for f in got if f[1] == "REGULATES"]
+
+
+def test_companies_added_to_a_sanctions_list_are_regulated(loader, tmp_path):
+    got = facts(loader, tmp_path, "미국 상무부는 2031년 제재 대상 명단에 37개 러시아 기업을 추가했다.\n")
+    assert ("US Department of Commerce", "REGULATES", "Russia") in got
+
+
+def test_a_body_directly_under_another_belongs_to_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "한빛금융지주 직속 AI혁신위원회는 새 펀드를 조성했다.\n")
+    assert ("AI혁신위원회", "SUBSIDIARY_OF", "한빛금융지주") in got
+
+
+def test_a_gloss_names_the_parent_company(loader, tmp_path):
+    got = facts(loader, tmp_path, "노을캐피탈(한빛금융지주 자회사)은 스타트업 라온에 투자했다.\n")
+    assert ("노을캐피탈", "SUBSIDIARY_OF", "한빛금융지주") in got
+    assert ("라온", "SUBSIDIARY_OF", "한빛금융지주") not in got
+
+
+def test_an_institute_named_after_its_university_belongs_to_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "서울대학교 차세대지능연구소는 새 언어모델을 공개했다.\n")
+    assert ("차세대지능연구소", "SUBSIDIARY_OF", "Seoul National University") in got
+
+
+def test_a_government_body_of_another_country_is_not_a_namesake(loader, tmp_path):
+    got = facts(loader, tmp_path, "과학기술정보통신부 산하의 전담기관인 AI 안전연구소는 새 평가 기준을 공개했다.\n")
+    assert ("Korea AI Safety Institute", "SUBSIDIARY_OF", "Ministry of Science and ICT") in got
+    # The gazetteer's "AI 안전연구소" is Korea's; under the UK government it is another body.
+    got = facts(loader, tmp_path, "영국 정부 산하의 전담기관인 AI 안전연구소는 새 평가 기준을 공개했다.\n")
+    assert ("Korea AI Safety Institute", "SUBSIDIARY_OF", "UK government") not in got
+
+
+def test_people_who_founded_without_an_object_founded_the_passages_company(loader, tmp_path):
+    got = facts(loader, tmp_path, "AI 스타트업 라온랩스는 음성 모델을 개발한다. 김서진 대표와 박도윤 CTO가 서울에서 "
+                                  "창업을 선택한 배경에는 대기업 조직이 혁신에 적합하지 않다는 판단이 있었다.\n")
+    assert ("김서진", "FOUNDED", "라온랩스") in got
+    assert ("박도윤", "FOUNDED", "라온랩스") in got
+
+
+def test_a_denied_founding_stays_denied(loader, tmp_path):
+    got = facts(loader, tmp_path, "AI 스타트업 라온랩스는 음성 모델을 개발한다. 김서진 대표가 창업하지 않았다는 소문이 돌았다.\n")
+    assert ("김서진", "FOUNDED", "라온랩스") not in got
+
+
+def test_a_person_before_a_company_and_the_founder_noun_founded_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "행사에는 샘 올트먼 OpenAI 창업자가 연사로 나섰다.\n")
+    assert ("Sam Altman", "FOUNDED", "OpenAI") in got
+
+
+def test_the_founder_noun_is_not_a_founding_verb(loader, tmp_path):
+    got = facts(loader, tmp_path, "한빛벤처스는 라온랩스에 투자했고, 김서진 대표와 라온랩스 창업자도 참여했다.\n")
+    assert ("한빛벤처스", "INVESTED_IN", "라온랩스") in got
+    assert ("한빛벤처스", "FOUNDED", "라온랩스") not in got
+
+
+def test_a_footnote_telling_a_story_is_read_and_a_citation_is_not(loader, tmp_path):
+    got = facts(loader, tmp_path, "본문 문장이다.\n\n<sup>7</sup> 한빛미래펀드는 2031년 통신 3사(SK텔레콤, KT, LG U+)가 "
+                                  "1천억 원을 출자하여 조성하였다.\n")
+    assert ("SK Telecom", "INVESTED_IN", "한빛미래펀드") in got
+    assert ("LG Uplus", "INVESTED_IN", "한빛미래펀드") in got
+    got = facts(loader, tmp_path, "본문 문장이다.\n\n<sup>8</sup> 한빛일보(2031.2.1.), “한빛미래펀드에 SK텔레콤이 "
+                                  "출자하였다”\n")
+    assert not got
+
+
+def test_a_converted_amount_in_brackets_does_not_replace_the_deals_own(loader, tmp_path):
+    got = relationships(loader, tmp_path, "AI 스타트업 라온랩스는 한빛벤처스 주도로 500만 달러(약 70억 원) 규모의 "
+                                          "시리즈A 투자를 유치했다.\n")
+    assert got[("한빛벤처스", "INVESTED_IN", "라온랩스")]["amount_usd"] == 5_000_000
+
+
+def test_years_in_brackets_in_a_told_line_are_no_citation(loader, tmp_path):
+    got = facts(loader, tmp_path, "- 한빛벤처스는 라온랩스(2029), 누리로보틱스(2030) 등에 전략적인 투자를 진행하였다.\n")
+    assert ("한빛벤처스", "INVESTED_IN", "라온랩스") in got
+    assert ("한빛벤처스", "INVESTED_IN", "누리로보틱스") in got
+    got = facts(loader, tmp_path, "한빛연구원(2031), 한빛벤처스가 라온랩스에 투자했다는 보고서\n")
+    assert not got
+
+
+def test_public_private_cooperation_partners_no_listed_names(loader, tmp_path):
+    got = facts(loader, tmp_path, "한빛벤처스, 노을캐피탈 등 핵심기관이 실행 주체로 민관협력을 이끈다.\n")
+    assert not [f for f in got if f[1] == "PARTNERS_WITH"]
+
+
+def test_money_put_into_what_is_built_in_a_country_is_invested_in_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "한빛벤처스는 베트남 내 AI 데이터센터 구축에 3억 달러 규모의 투자를 약속했다.\n")
+    assert ("한빛벤처스", "INVESTED_IN", "Vietnam") in got
+    got = facts(loader, tmp_path, "한빛벤처스는 베트남 AI 스타트업 라온랩스에 투자했다.\n")
+    assert ("한빛벤처스", "INVESTED_IN", "라온랩스") in got
+    assert ("한빛벤처스", "INVESTED_IN", "Vietnam") not in got
+
+
+def test_a_clause_without_a_subject_shares_the_one_before(loader, tmp_path):
+    got = relationships(loader, tmp_path, "한빛벤처스가 라온랩스에 투자를 집행한 바 있으며, 누리로보틱스에 투자 집행도 "
+                                          "검토한 바 있다.\n")
+    assert got[("한빛벤처스", "INVESTED_IN", "누리로보틱스")]["qualifier"] == "under consideration"
+    got = facts(loader, tmp_path, "한빛벤처스가 라온랩스에 투자했으며, 노을캐피탈은 누리로보틱스에 투자했다.\n")
+    assert ("노을캐피탈", "INVESTED_IN", "누리로보틱스") in got
+    assert ("한빛벤처스", "INVESTED_IN", "누리로보틱스") not in got
