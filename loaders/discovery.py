@@ -38,6 +38,8 @@ _DESCRIBED = re.compile(
 # "인공지능법(Artificial Intelligence Act)" inside quotes: the name and its gloss.
 _INNER_GLOSS = re.compile(r"\s?[(（]([^()（）]{2,})[)）]$")
 _QUOTED = re.compile(r"[‘'“\"「『《<]([^‘’'“”\"「」『』《》<>]{2,60})[’'”\"」』》>]")
+# Brackets Korean writing keeps for titles of laws, documents and books.
+_TITLE_BRACKETS = "「『《"
 _KOREAN_ORG = re.compile(
     r"(?<![가-힣])([가-힣A-Za-z0-9]{1,12}(?:벤처스|벤처캐피탈|캐피탈|파트너스|인베스트먼트|자산운용|투자공사|"
     r"테크놀로지|테크놀로지스|랩스|에이아이|로보틱스|펀드|재단|대학교|대학|연구원|연구소|위원회|공사|금융지주|지주|홀딩스))"
@@ -67,7 +69,7 @@ Currently Recently Overall Together Instead Later Earlier Despite Through Among 
 January February March April May June July August September October November December
 """.split())
 _PROGRAM_WORDS = {
-    "law": ("법", "법안", "Act", "Law"),
+    "law": ("법안", "Act", "Law"),  # a name ending in 법 is a law if head_of() says so
     "fund": ("펀드", "기금", "Fund"),
     "project": ("프로젝트", "Project", "사업"),
     "policy": ("계획", "전략", "정책", "Plan", "Strategy", "Policy", "로드맵", "행동", "Action", "이니셔티브", "Initiative", "프로그램", "Program", "Programme", "Mission"),
@@ -219,10 +221,14 @@ def _quoted_programme(text: str, m: re.Match[str]) -> ProgrammeName | None:
     if titled is not None:
         titled.aliases += aliases
         return titled
+    after = gloss_after(text, m.end())[1]
+    if m.group(0)[0] in _TITLE_BRACKETS and core.endswith("법"):
+        # 「생성형 인공지능 서비스 관리 잠행방법」: a bracketed title ending in 법 is a law or rule,
+        # where ‘중국의 해법’ (a solution) is not
+        return ProgrammeName(m.start(), m.end(), core, "law", aliases, after)
     if not _plausible(core, True):
         return None
     kind = guess_type(core)[1]
-    after = gloss_after(text, m.end())[1]
     return ProgrammeName(m.start(), m.end(), core, kind or "initiative", aliases, after)
 
 

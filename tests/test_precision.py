@@ -1,0 +1,53 @@
+"""Phrases and sentences that look like facts but state none: descriptions, counts, comparisons.
+
+Every sentence here is invented; none is taken from the corpus.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.discovery import find_candidates
+from loaders.document import read_document
+from loaders.pipeline import DocumentLoader
+from loaders.programme_names import find_programme_phrases
+
+
+@pytest.fixture(scope="module")
+def loader() -> DocumentLoader:
+    return DocumentLoader()
+
+
+def programme_names(text: str) -> list[str]:
+    return [p.name for p in find_programme_phrases(text, [])]
+
+
+def facts(loader: DocumentLoader, tmp_path: Path, text: str) -> set[tuple[str, str, str]]:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    batch = loader.load_text(read_document(path)).batch
+    return {(batch.actors[r.subject].name, r.type, batch.actors[r.object].name) for r in batch.relationships}
+
+
+# -- programme names -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "장관은 세 가지 행정명령에 서명했다.",             # a count of orders
+    "위원회는 데이터 관련 모든 주요 정책을 조율한다.",   # a set of policies
+    "정부는 후속 행정명령을 예고했다.",                 # which order, not its name
+    "정부는 단일법 제정을 서두르지 않았다.",            # a kind of law
+])
+def test_counts_quantifiers_and_relative_words_name_no_programme(text):
+    assert programme_names(text) == []
+
+
+def test_a_distinctive_phrase_after_a_determiner_is_still_a_name():
+    assert programme_names("정부는 대규모 해양 데이터 기금을 조성했다.") == ["해양 데이터 기금"]
+    assert programme_names("정부는 15대 해양 AI 선도 프로젝트를 선정했다.") == ["15대 해양 AI 선도 프로젝트"]
+
+
+def test_a_solution_is_not_a_law_but_a_bracketed_rule_is():
+    found = [m.actor.name for m in find_candidates("정부는 ‘북방의 해법’을 제시하고 「해양 데이터 관리방법」을 시행했다.", [])]
+    assert found == ["해양 데이터 관리방법"]
