@@ -26,6 +26,10 @@ _LATIN_NAME = re.compile(
     rf"(?<![{_L}.@/-])((?:[A-Z]{_W}*[{_L}&]|[A-Z]|\d+\.[A-Z]+)"
     rf"(?:(?:\s(?:de|of|for|da|del|von|van)\s|[ -])(?:[A-Z]{_W}*[{_L}&]|AI|Labs?|[A-Z]))*)(?![{_L}@/])"
 )
+# What stands before the tail of a longer Latin name: "Saudi Data & Artificial Intelligence
+# Authority", "Winning the AI Race Summit", and a gloss of one name in Latin words
+# "(US Centre for AI Standards and Innovation)": the tail is no name of its own.
+_INSIDE_A_NAME = re.compile(rf"(?:[A-Z][{_L}.'-]*\s(?:&|the)\s|[(（][A-Za-z][A-Za-z0-9 .'&-]*\s)$")
 _BASED = re.compile(r"^[A-Z][\w.-]*-based\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Korean press introduces an unknown company by what it is: "AI 스타트업 딥브릭스는",
@@ -176,7 +180,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                     start, name = start + lead.end(), name[lead.end():]
                     lead = _LEADING_WORD.match(name)
                 end = start + len(name)
-                if name in _STOPWORDS or _DEMONYM.fullmatch(name) or _DATELINE.match(text, start):
+                if (name in _STOPWORDS or _DEMONYM.fullmatch(name) or _DATELINE.match(text, start)
+                        or _INSIDE_A_NAME.search(text, max(0, start - 60), start)):
                     continue
             if pattern is _KOREAN_ORG and not word_ends(text, end):
                 continue  # "한빛벤처스로부터" is a name and a particle; "펀드레이징" is no name

@@ -31,6 +31,11 @@ def facts(loader: DocumentLoader, tmp_path: Path, text: str) -> set[tuple[str, s
     return {(batch.actors[r.subject].name, r.type, batch.actors[r.object].name) for r in batch.relationships}
 
 
+def partners(loader: DocumentLoader, tmp_path: Path, text: str) -> set[frozenset[str]]:
+    """The pairs of partners read from ``text``, in either order."""
+    return {frozenset((s, o)) for s, t, o in facts(loader, tmp_path, text) if t == "PARTNERS_WITH"}
+
+
 # -- programme names -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -51,3 +56,21 @@ def test_a_distinctive_phrase_after_a_determiner_is_still_a_name():
 def test_a_solution_is_not_a_law_but_a_bracketed_rule_is():
     found = [m.actor.name for m in find_candidates("정부는 ‘북방의 해법’을 제시하고 「해양 데이터 관리방법」을 시행했다.", [])]
     assert found == ["해양 데이터 관리방법"]
+
+
+# -- Latin names -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("협의회는 Harbor Data & Maritime Robotics Board를 설립했다.", "Maritime Robotics Board"),
+    ("장관은 해양 서밋(Winning the Ocean Robotics Summit)에서 계획을 발표했다.", "Ocean Robotics Summit"),
+    ("해양 연구센터(Centre for Ocean Standards and Robotics)가 참여했다.", "Robotics"),
+])
+def test_the_tail_of_a_longer_latin_name_is_no_name(text, fragment):
+    assert fragment not in [m.actor.name for m in find_candidates(text, [])]
+
+
+# -- partnerships ----------------------------------------------------------------------------
+
+def test_a_partnership_between_two_named_holds_between_them(loader, tmp_path):
+    text = "한편 엔비디아는 칩을 공급한다.\n또한 네이버와 카카오 간 파트너십을 확대하고 있다.\n"
+    assert partners(loader, tmp_path, text) == {frozenset(("Naver", "Kakao"))}

@@ -25,6 +25,8 @@ SUBJECT = {"가", "이", "은", "는", "께서", "도", "이며", "이자", "인
 TARGET = {"에", "에는", "에게", "에 대한", "에대한", "을", "를", "에의"}
 SOURCE = {"로부터", "으로부터", "에서", "에게서", "에서부터"}
 WITH = {"와", "과", "와의", "과의", "하고", "이랑", "랑"}
+# "A와 B 간", "A와 B 사이의": the pair a relation holds between.
+_BETWEEN_THE_TWO = re.compile(r"\s*(?:간|사이)(?:의|에|에서)?\s")
 _COORD = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:,|、|·|및|그리고|and|&|or|/)\s*$", re.I)
 _PAREN_DATE = re.compile(r"^\s*\([^()]{1,12}\)\s*$")
 _ETC = re.compile(r"^\s*등(?:으로부터|에서|으로|의|과|이|은|에|을)?")
@@ -499,6 +501,12 @@ class SentenceExtractor:
         """"A와 B가 협력", "A는 B와 협력", "A, B는 제휴": a list marked 와/과 ("C, D와의 협력")
         partners the subject, not its own members with each other."""
         with_groups = [g for g in before if g.particle in WITH]
+        between = [(a, b) for a in with_groups for b in before
+                   if b.start > a.start and _BETWEEN_THE_TWO.match(text, b.end)]
+        if between:
+            # "A와 B 간 파트너십": the two named are the partners, whoever the topic is
+            a, b = between[-1]
+            return [(x, y, None) for x in a.members for y in b.members if x.actor.id != y.actor.id]
         subj_groups = [g for g in before if g.particle in SUBJECT]
         if topic is not None and topic not in subj_groups:
             subj_groups.insert(0, topic)
