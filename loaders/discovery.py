@@ -13,7 +13,7 @@ import re
 
 from graph.model import Actor, slugify
 from loaders.mentions import Mention, particle_at
-from loaders.noun_phrases import word_ends
+from loaders.noun_phrases import is_bare_noun, word_ends
 from loaders.person_names import find_english_people, find_korean_people
 from loaders.programme_heads import ENGLISH_HEAD, ENGLISH_HEADS, GENERIC_MODIFIERS, head_of
 from loaders.programme_names import ProgrammeName, find_programme_phrases, gloss_after, titled_programme
@@ -257,6 +257,9 @@ def _plausible(name: str, quoted: bool) -> bool:
 # list goes on or ends ("등", a comma, a particle of the whole list).
 _LIST_ITEM = re.compile(r"\s*(?:,|·|및)\s*([가-힣A-Za-z0-9]{0,14}[가-힣][가-힣A-Za-z0-9]{0,14})(?=\s*(?:,|·|및|등|이며|이다|$)|\s)")
 _ORGANISATIONS = ("Company", "Startup", "Investor", "University")
+_OPENING_QUOTES = "‘'“\"「『《<"
+# "첫째, 둘째": enumerators of points, not names.
+_ORDINAL = re.compile(r"(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째")
 
 
 def list_companions(text: str, known: list[Mention]) -> list[Mention]:
@@ -266,8 +269,8 @@ def list_companions(text: str, known: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     taken = [(m.start, m.end) for m in known]
     for m in known:
-        if m.actor.type not in _ORGANISATIONS or m.particle:
-            continue
+        if m.actor.type not in _ORGANISATIONS or m.particle or text[m.start - 1:m.start] in _OPENING_QUOTES:
+            continue  # "‘Access’, 둘째, 동맹국 및 ...": a quoted term heads no list of organisations
         pos = m.after
         while True:
             item = _LIST_ITEM.match(text, pos)
@@ -280,7 +283,7 @@ def list_companions(text: str, known: list[Mention]) -> list[Mention]:
                 continue
             name = item.group(1)
             if (name in _STOPWORDS or _COMMON_NOUN.match(name) or not _plausible(name, False)
-                    or any(s < end and start < e for s, e in taken)):
+                    or not is_bare_noun(name) or _ORDINAL.fullmatch(name) or any(s < end and start < e for s, e in taken)):
                 break
             role = {"Startup": "investee", "Investor": "investor"}.get(m.actor.type, "company")
             actor = discovered_actor(name, role)

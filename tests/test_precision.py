@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders.discovery import find_candidates
+from loaders.discovery import find_candidates, list_companions
 from loaders.document import read_document
 from loaders.pipeline import DocumentLoader
 from loaders.programme_names import find_programme_phrases
@@ -74,3 +74,24 @@ def test_the_tail_of_a_longer_latin_name_is_no_name(text, fragment):
 def test_a_partnership_between_two_named_holds_between_them(loader, tmp_path):
     text = "한편 엔비디아는 칩을 공급한다.\n또한 네이버와 카카오 간 파트너십을 확대하고 있다.\n"
     assert partners(loader, tmp_path, text) == {frozenset(("Naver", "Kakao"))}
+
+
+@pytest.mark.parametrize("text", [
+    "한편, 네이버, 카카오는 해외 매출 비중이 높으며, 국내 기업은 상호 협력 중심의 구조를 보인다.\n",  # a clause apart
+    "네이버와 카카오는 국내 기업으로서 AI 협력에서도 영향력을 키우고 있다.\n",                        # a field
+    "카카오가 네이버와의 협력 비중이 상대적으로 높다.\n",                                               # a measure
+    "네이버와 카카오는 일본에 데이터센터를 지어 상대국과 협력하고 있다.\n",                              # unnamed partner
+    "네이버는 카카오와 우호적 관계뿐만 아니라 동남아 기업과의 협력을 강화하고 있다.\n",                  # nearest partner unnamed
+])
+def test_names_near_a_partnership_word_are_not_partners_unless_it_governs_them(loader, tmp_path, text):
+    assert partners(loader, tmp_path, text) == set()
+
+
+def test_partners_named_with_a_partnership_word_still_partner(loader, tmp_path):
+    assert partners(loader, tmp_path, "네이버와 카카오가 AI 플랫폼 구축을 위해 전략적 협력을 맺었다.\n") == {
+        frozenset(("Naver", "Kakao"))}
+
+
+def test_a_quoted_term_heads_no_list_of_organisations():
+    text = "목표는 ‘Harbor’, 둘째, 동반국 및 유사한 파트너와 협력하는 것이다."
+    assert list_companions(text, find_candidates(text, [])) == []

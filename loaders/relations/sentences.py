@@ -16,6 +16,7 @@ from graph.model import Evidence
 from loaders.amounts import Amount, find_amounts
 from loaders.dates import DateMention, find_dates
 from loaders.mentions import Mention
+from loaders.noun_phrases import particle_ending
 from loaders.relations.appositives import linked_by_nouns
 from loaders.relations.english import EnglishExtractor
 from loaders.relations.fact import Fact
@@ -27,6 +28,12 @@ SOURCE = {"로부터", "으로부터", "에서", "에게서", "에서부터"}
 WITH = {"와", "과", "와의", "과의", "하고", "이랑", "랑"}
 # "A와 B 간", "A와 B 사이의": the pair a relation holds between.
 _BETWEEN_THE_TWO = re.compile(r"\s*(?:간|사이)(?:의|에|에서)?\s")
+# A partnership word used as a field or a measure states no partnership: "AI 협력에서도
+# 영향력", "중국과의 협력 비중", "주요국의 투자 협력 파트너로", "상호 협력 중심의".
+_PARTNERSHIP_AS_TOPIC = re.compile(r"\s?(?:에서|비중|비율|규모|수준|파트너로|중심|분야)")
+# A clause ends between a list and a partnership word ("A, B는 ... 높으며, ... 협력"): the
+# partnership is not the list's.
+_CLAUSE_BREAK = re.compile(r"[,;]|[가-힣](?:으며|며|하고|지만|는데|으나|보다|처럼|비해|달리)\s")
 _COORD = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:,|、|·|및|그리고|and|&|or|/)\s*$", re.I)
 _PAREN_DATE = re.compile(r"^\s*\([^()]{1,12}\)\s*$")
 _ETC = re.compile(r"^\s*등(?:으로부터|에서|으로|의|과|이|은|에|을)?")
@@ -280,6 +287,7 @@ _MEMBERS_ARE = re.compile(r"(?:선정|참여|참가|수행|지원\s?대상)\s?(?
 _SELECTED = re.compile(r"\s*(?:등\s*)?(?:\d+\s*(?:곳|개\s*(?:사|기업|기관))\s*)?(?:을|를)?\s*(?:최종\s*)?선정")
 # "참여 기업", "참가 기관": 참여 as a noun modifier states no participation.
 _CUE_AS_MODIFIER = re.compile(r"\s?(?:기업|기관|업체|사|국|컨소시엄)(?:으로|로|은|는|이|가|을|를|의)?(?:\s|$)")
+_WORD_BEFORE_SPACE = re.compile(r"(\S+)(?=\s)")
 _RELATIVE = re.compile(r"\S*?(?:한|된|했던|하는|되는|할|하였던|했다는)\s")
 
 
@@ -298,6 +306,17 @@ _ROUND = re.compile(r"투자(?:에는|에|\s*라운드에는?)|라운드에는?|
 # Participants in an investment round are investors: the fact is built as if "투자" were the cue.
 _AS_INVESTMENT = CueMatch(Cue("투자", "agent_target", ("INVESTED_IN",), "ko"), 0, 0)
 _TARGET_DESCRIPTOR = re.compile(r"^\s*(?:[^\s,.]+\s+){0,3}?(?:[^\s,.]*(?:기업|업체|회사|스타트업|펀드|프로젝트|모델|플랫폼)인?)?\s*$")
+
+
+def _last_with_word(text: str, start: int, end: int) -> int | None:
+    """Where the last word marked 와/과 (or 와의/과의) between ``start`` and ``end`` ends, the
+    partner of a partnership word at ``end``; None if there is none."""
+    last = None
+    for word in _WORD_BEFORE_SPACE.finditer(text, start, end):
+        stem = word.group(1).removesuffix("의") if word.group(1).endswith(("와의", "과의")) else word.group(1)
+        if particle_ending(stem) in ("와", "과"):
+            last = word.end(1)
+    return last
 
 
 def _describes_target(between: str) -> bool:
@@ -500,6 +519,8 @@ class SentenceExtractor:
     def _symmetric(self, before, topic, text, cue, previous_topic=()):
         """"A와 B가 협력", "A는 B와 협력", "A, B는 제휴": a list marked 와/과 ("C, D와의 협력")
         partners the subject, not its own members with each other."""
+        if _PARTNERSHIP_AS_TOPIC.match(text, cue.end):
+            return []
         with_groups = [g for g in before if g.particle in WITH]
         between = [(a, b) for a in with_groups for b in before
                    if b.start > a.start and _BETWEEN_THE_TWO.match(text, b.end)]
@@ -507,6 +528,9 @@ class SentenceExtractor:
             # "A와 B 간 파트너십": the two named are the partners, whoever the topic is
             a, b = between[-1]
             return [(x, y, None) for x in a.members for y in b.members if x.actor.id != y.actor.id]
+        partner_word = _last_with_word(text, before[0].start if before else 0, cue.start)
+        if partner_word is not None and not any(m.after == partner_word for g in before for m in g.members):
+            return []  # "상대국과 협력", "동남아 국가와의 투자 협력": the partner is not named
         subj_groups = [g for g in before if g.particle in SUBJECT]
         if topic is not None and topic not in subj_groups:
             subj_groups.insert(0, topic)
@@ -517,6 +541,8 @@ class SentenceExtractor:
             return []
         subject = subj_groups[-1]
         if not with_groups:
+            if _CLAUSE_BREAK.search(text, subject.end, cue.start):
+                return []
             members = subject.members
             return [(a, b, None) for i, a in enumerate(members) for b in members[i + 1:] if a.actor.id != b.actor.id]
         return [(a, b, None) for a in subject.members for b in with_groups[-1].members if a.actor.id != b.actor.id]
