@@ -64,6 +64,13 @@ def particle_at(text: str, pos: int) -> tuple[str, int]:
     return "", pos
 
 
+def _inside_a_word(text: str, end: int) -> bool:
+    """True if a Korean name found ending at ``end`` is the start of a longer word: "인텔" in
+    "인텔리전스" (a particle may follow a name: "인텔은", "인텔리" is no particle)."""
+    return ("가" <= text[end - 1:end] <= "힣" and "가" <= text[end:end + 1] <= "힣"
+            and not particle_at(text, end)[0])
+
+
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Gazetteer mentions in ``text`` with glosses folded in and particles read."""
     matches = gazetteer.find(text)
@@ -71,6 +78,9 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     i = 0
     while i < len(matches):
         m = matches[i]
+        if _inside_a_word(text, m.end):
+            i += 1
+            continue
         mention = Mention(m.start, m.end, m.entry.to_actor(), m.surface)
         end = m.end
         gloss = GLOSS.match(text, end)

@@ -95,3 +95,22 @@ def test_partners_named_with_a_partnership_word_still_partner(loader, tmp_path):
 def test_a_quoted_term_heads_no_list_of_organisations():
     text = "목표는 ‘Harbor’, 둘째, 동반국 및 유사한 파트너와 협력하는 것이다."
     assert list_companions(text, find_candidates(text, [])) == []
+
+
+# -- names inside words, clauses, regulators -------------------------------------------------
+
+def test_a_korean_name_does_not_end_inside_a_longer_word():
+    from loaders.gazetteer import default_gazetteer
+    from loaders.mentions import find_mentions
+    found = [m.actor.name for m in find_mentions("정부는 규제 인텔리전스 체계를 도입했고 인텔은 칩을 공급했다.", default_gazetteer())]
+    assert found == ["Intel"]
+
+
+def test_a_clause_ends_at_a_footnote_after_its_comma(loader, tmp_path):
+    text = "해양국 정부는 해양 플랫폼(Ocean Data Grid)을 도입해 연계를 추진하였으며,12) 이를 통해 전반의 규제와 정책 체계를 개선했다.\n"
+    assert not [f for f in facts(loader, tmp_path, text) if f[1] == "REGULATES"]
+
+
+def test_a_government_does_not_regulate_its_own_agencies(loader, tmp_path):
+    text = "우리나라는 개인정보보호위원회, 공정거래위원회 등 여러 기관이 AI 규제를 담당하고 있다.\n"
+    assert not [f for f in facts(loader, tmp_path, text) if f[1] == "REGULATES"]

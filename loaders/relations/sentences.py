@@ -38,8 +38,8 @@ _COORD = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:,|、|·|및|그리고|and|&
 _PAREN_DATE = re.compile(r"^\s*\([^()]{1,12}\)\s*$")
 _ETC = re.compile(r"^\s*등(?:으로부터|에서|으로|의|과|이|은|에|을)?")
 _CLAUSE_END = re.compile(
-    r"(?:하며|이며|으며|며|하고|했고|였고|했으며|하였으며|하여|했지만|지만|으나|는데|한편|반면)\s*,?\s|[;:]\s|\.\s"
-)
+    r"(?:하며|이며|으며|며|하고|했고|였고|했으며|하였으며|하여|했지만|지만|으나|는데|한편|반면)\s*,?(?:\d{1,3}\))?\s|[;:]\s|\.\s"
+)  # a footnote number may follow the comma ("추진하였으며,55) 이를")
 _LEAD = re.compile(r"주도|중심으로|lead|led by", re.I)
 _MODALITY = (
     (re.compile(r"검토|considering|consider"), "under consideration"),
@@ -567,6 +567,9 @@ class SentenceExtractor:
                 break
         else:
             return None
+        if (relation == "REGULATES" and obj.actor.type in ("Government", "Country")
+                and obj.actor.country is not None and obj.actor.country == subject.country):
+            return None  # "우리나라는 개인정보보호위원회, 공정거래위원회 등이 규제": a state's agencies regulate with it
         props: dict = {}
         if relation in ("INVESTED_IN", "FUNDS", "ACQUIRED", "LAUNCHED"):
             # "Anthropic(20억 달러 이상), Hugging Face(2.35억 달러 이상) 투자": each name's own figure
