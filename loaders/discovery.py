@@ -42,6 +42,8 @@ _DESCRIBED = re.compile(
 # "인공지능법(Artificial Intelligence Act)" inside quotes: the name and its gloss.
 _INNER_GLOSS = re.compile(r"\s?[(（]([^()（）]{2,})[)）]$")
 _QUOTED = re.compile(r"[‘'“\"「『《<]([^‘’'“”\"「」『』《》<>]{2,60})[’'”\"」』》>]")
+# Words that introduce a quoted title as a piece of writing, not a programme.
+_DOCUMENT_WORD = re.compile(r"(?:보고서|리포트|논문|백서|저서|서적|기고문|칼럼|기사|책)\s?$")
 # Brackets Korean writing keeps for titles of laws, documents and books.
 _TITLE_BRACKETS = "「『《"
 _KOREAN_ORG = re.compile(
@@ -153,6 +155,9 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
     quoted = []
     for m in _QUOTED.finditer(text):
         quoted.append(m.span())
+        if _DOCUMENT_WORD.search(text, max(0, m.start() - 8), m.start()):
+            taken.append(m.span())  # "공동 발표한 보고서 「... Strategy」": a report, however it is titled
+            continue
         programme = _quoted_programme(text, m)
         if programme is not None and _title_is_new(programme, m, taken):
             # Known names inside the title ("‘대한민국 AI 액션플랜’") are part of it: the

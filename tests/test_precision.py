@@ -114,3 +114,23 @@ def test_a_clause_ends_at_a_footnote_after_its_comma(loader, tmp_path):
 def test_a_government_does_not_regulate_its_own_agencies(loader, tmp_path):
     text = "우리나라는 개인정보보호위원회, 공정거래위원회 등 여러 기관이 AI 규제를 담당하고 있다.\n"
     assert not [f for f in facts(loader, tmp_path, text) if f[1] == "REGULATES"]
+
+
+# -- whose act ------------------------------------------------------------------------------
+
+def test_a_possessive_before_a_case_marked_name_is_its_owner_not_the_agent(loader, tmp_path):
+    text = "한빛랩스는 일본 디지털청의 가온 이니셔티브에 참여해 자원을 제공받고 있다.\n"
+    found = {f for f in facts(loader, tmp_path, text) if f[1] == "PARTICIPATES_IN"}
+    assert ("Digital Agency of Japan", "PARTICIPATES_IN", "가온 이니셔티브") not in found
+
+
+def test_a_target_with_a_verb_of_its_own_is_not_the_cues(loader, tmp_path):
+    text = "화웨이는 엔비디아의 CUDA에 대응하는 자체 프레임워크인 ‘가온 엔진’을 개발하고 있다.\n"
+    found = {f for f in facts(loader, tmp_path, text) if f[1] == "DEVELOPS"}
+    assert ("Huawei", "DEVELOPS", "CUDA") not in found
+    assert not {f for f in found if f[0] == "NVIDIA" and f[2] != "CUDA"}  # "엔비디아의 CUDA" is NVIDIA's
+
+
+def test_a_report_is_not_a_programme(loader, tmp_path):
+    text = "2025년 3월, 김하늘 교수가 공동 발표한 보고서 「Harbor Compute Strategy」에서는 억지를 제안했다.\n"
+    assert not [f for f in facts(loader, tmp_path, text) if f[1] == "LAUNCHED"]

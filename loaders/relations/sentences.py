@@ -287,6 +287,8 @@ _MEMBERS_ARE = re.compile(r"(?:선정|참여|참가|수행|지원\s?대상)\s?(?
 _SELECTED = re.compile(r"\s*(?:등\s*)?(?:\d+\s*(?:곳|개\s*(?:사|기업|기관))\s*)?(?:을|를)?\s*(?:최종\s*)?선정")
 # "참여 기업", "참가 기관": 참여 as a noun modifier states no participation.
 _CUE_AS_MODIFIER = re.compile(r"\s?(?:기업|기관|업체|사|국|컨소시엄)(?:으로|로|은|는|이|가|을|를|의)?(?:\s|$)")
+# A relative-clause verb ("대응하는", "포함한", "발표된") between a name and a later cue.
+_OWN_VERB = re.compile(r"[가-힣](?:하는|한|된|되는|했던)\s")
 _WORD_BEFORE_SPACE = re.compile(r"(\S+)(?=\s)")
 _RELATIVE = re.compile(r"\S*?(?:한|된|했던|하는|되는|할|하였던|했다는)\s")
 
@@ -437,9 +439,13 @@ class SentenceExtractor:
     def _agent_target(self, before, after, topic, text, cue, previous_topic=()):
         def possessive_agent(g: Group) -> bool:
             # "A의 B 투자", "A의 B에 대한 투자", "A의 투자": 의 marks the agent only when a
-            # target or the cue follows at once ("OpenAI의 전 수석과학자가 ..." is not).
-            nxt = min([h.start for h in before if h.start > g.start] + [cue.start])
-            return len(text[g.end:nxt].strip()) <= 2
+            # target or the cue follows at once ("OpenAI의 전 수석과학자가 ..." is not), and
+            # that target takes no case of its own ("A의 B 프로그램에 참여", "A의 B에 대응하는
+            # C를 개발": B is A's, the act is someone else's).
+            nxt = next((h for h in before if h.start > g.start), None)
+            if nxt is not None and nxt.particle in TARGET and nxt.particle not in ("에 대한", "에대한"):
+                return False
+            return len(text[g.end:nxt.start if nxt else cue.start].strip()) <= 2
 
         # "칭화대학교에서 창업한 지푸 AI", "LG AI 연구원에서 ‘엑사원’ 개발": where it was made
         by_place = "FOUNDED" in cue.cue.relations or "DEVELOPS" in cue.cue.relations
@@ -464,7 +470,9 @@ class SentenceExtractor:
             return []
         agent = agents[-1]
         # Targets stand between the agent and the cue, or right after the cue.
-        targets = [g for g in before if g.particle in TARGET and g.start >= agent.end]
+        # "X에 대응하는 Y를 개발": a target followed by a verb of its own is that verb's
+        targets = [g for g in before if g.particle in TARGET and g.start >= agent.end
+                   and not _OWN_VERB.search(text, g.end, cue.start)]
         targets += [g for g in before if not g.particle and g.start >= agent.end
                     and 0 <= cue.start - g.end and len(_without_glosses(text[g.end:cue.start]).strip()) <= 3]
         if not targets:
