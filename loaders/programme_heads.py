@@ -46,6 +46,9 @@ AI 인공지능 관련 투자 벤처 지원 연구 개발 산업 정부 정책 �
 # Modifiers that place a programme among others ("후속 행정명령", "단일법 제정"), even before a
 # head that any other word makes a name.
 RELATIVE_MODIFIERS = frozenset("후속 추가 기존 신규 별도 단일 개별 일반 관련 이행 시행 세부 하위 상위".split())
+# A company's act before a generic head makes a plan to do it, not a programme ("LLM 출시
+# 계획", "상장 계획", "해외 진출 전략").
+COMPANY_ACTS = frozenset("출시 상장 인수 매각 채용 진출 합병 증설".split())
 ENGLISH_HEADS: dict[str, str] = {
     "act": "law", "law": "law", "bill": "law", "fund": "fund", "plan": "policy", "strategy": "policy",
     "policy": "policy", "roadmap": "policy", "initiative": "initiative", "programme": "initiative",
@@ -73,7 +76,7 @@ def enough_modifiers(h: Head, modifiers: list[str]) -> bool:
         return any(w not in RELATIVE_MODIFIERS for w in modifiers)
     if h.strength == "specific":
         return bool(distinctive)
-    return len(modifiers) >= 2 and bool(distinctive)
+    return len(modifiers) >= 2 and bool(distinctive) and modifiers[-1] not in COMPANY_ACTS
 
 
 def head_of(name: str) -> Head | None:

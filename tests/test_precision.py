@@ -48,6 +48,16 @@ def test_counts_quantifiers_and_relative_words_name_no_programme(text):
     assert programme_names(text) == []
 
 
+def test_a_plan_to_release_is_no_programme_but_a_build_plan_is():
+    assert programme_names("가온랩스는 설립 4주 만에 LLM 출시 계획을 발표했다.") == []
+    assert programme_names("정부는 해양 AI 인프라 구축 계획을 발표했다.") == ["해양 AI 인프라 구축 계획"]
+
+
+def test_a_strategy_takes_part_in_nothing(loader, tmp_path):
+    text = "‘가온 전략’을 발표했다. 이 전략은 정부, 산업계, 학계가 모두 참여하는 해양 AI 대전환 정책을 표방한다.\n"
+    assert not [f for f in facts(loader, tmp_path, text) if f[1] == "PARTICIPATES_IN" and f[0] == "가온 전략"]
+
+
 def test_a_distinctive_phrase_after_a_determiner_is_still_a_name():
     assert programme_names("정부는 대규모 해양 데이터 기금을 조성했다.") == ["해양 데이터 기금"]
     assert programme_names("정부는 15대 해양 AI 선도 프로젝트를 선정했다.") == ["15대 해양 AI 선도 프로젝트"]

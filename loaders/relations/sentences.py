@@ -571,7 +571,8 @@ class SentenceExtractor:
             if relation == "INVESTED_IN" and subject.type == "Government" and "FUNDS" in cue.cue.relations:
                 continue  # a government's money is funding, not equity
             if self.cues.fits(relation, subject.type, obj.actor.type) or (
-                relation in ("LAUNCHED", "PARTICIPATES_IN") and obj.discovered and obj.actor.type == "Program"):
+                relation in ("LAUNCHED", "PARTICIPATES_IN") and obj.discovered and obj.actor.type == "Program"
+                and subject.type not in ("Program", "Model")):  # a strategy takes part in nothing
                 break
         else:
             return None
