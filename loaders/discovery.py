@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from graph.model import Actor, slugify
 from loaders.mentions import Mention, particle_at
-from loaders.noun_phrases import word_ends
+from loaders.noun_phrases import is_bare_noun, word_ends
 from loaders.person_names import find_english_people, find_korean_people
 from loaders.programme_heads import ENGLISH_HEAD, ENGLISH_HEADS, GENERIC_MODIFIERS, head_of
 from loaders.programme_names import ProgrammeName, find_programme_phrases, gloss_after, titled_programme
@@ -27,6 +27,10 @@ _LATIN_NAME = re.compile(
     rf"(?<![{_L}.@/-])((?:[A-Z]{_W}*[{_L}&]|[A-Z]|\d+\.[A-Z]+)"
     rf"(?:(?:\s(?:de|of|for|da|del|von|van)\s|[ -])(?:[A-Z]{_W}*[{_L}&]|AI|Labs?|[A-Z]))*)(?![{_L}@/])"
 )
+# What stands before the tail of a longer Latin name: "Saudi Data & Artificial Intelligence
+# Authority", "Winning the AI Race Summit", and a gloss of one name in Latin words
+# "(US Centre for AI Standards and Innovation)": the tail is no name of its own.
+_INSIDE_A_NAME = re.compile(rf"(?:[A-Z][{_L}.'-]*\s(?:&|the)\s|[(（][A-Za-z][A-Za-z0-9 .'&-]*\s)$")
 _BASED = re.compile(r"^[A-Z][\w.-]*-based\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Korean press introduces an unknown company by what it is: "AI 스타트업 딥브릭스는",
@@ -39,6 +43,10 @@ _DESCRIBED = re.compile(
 # "인공지능법(Artificial Intelligence Act)" inside quotes: the name and its gloss.
 _INNER_GLOSS = re.compile(r"\s?[(（]([^()（）]{2,})[)）]$")
 _QUOTED = re.compile(r"[‘'“\"「『《<]([^‘’'“”\"「」『』《》<>]{2,60})[’'”\"」』》>]")
+# Words that introduce a quoted title as a piece of writing, not a programme.
+_DOCUMENT_WORD = re.compile(r"(?:보고서|리포트|논문|백서|저서|서적|기고문|칼럼|기사|책)\s?$")
+# Brackets Korean writing keeps for titles of laws, documents and books.
+_TITLE_BRACKETS = "「『《"
 _KOREAN_ORG = re.compile(
     r"(?<![가-힣])([가-힣A-Za-z0-9]{1,12}(?:벤처스|벤처캐피탈|벤처캐피털|캐피탈|캐피털|파트너스|파트너즈|인베스트먼트|"
     r"벤처투자|자산운용|투자공사|테크놀로지|테크놀로지스|랩스|랩|에이아이|로보틱스|시스템즈|소프트|반도체|바이오|"
@@ -75,7 +83,7 @@ _KINDS_OF_ORGANISATION = frozenset("""
 헬스케어 모빌리티 생성형AI 인공지능AI 피지컬AI 에이전트AI 소버린AI 로보틱스 연구소 연구원 대학 대학교 재단 공사
 """.split())
 _PROGRAM_WORDS = {
-    "law": ("법", "법안", "Act", "Law"),
+    "law": ("법안", "Act", "Law"),  # a name ending in 법 is a law if head_of() says so
     "fund": ("펀드", "기금", "Fund"),
     "project": ("프로젝트", "Project", "사업"),
     "policy": ("계획", "전략", "정책", "Plan", "Strategy", "Policy", "로드맵", "행동", "Action", "이니셔티브", "Initiative", "프로그램", "Program", "Programme", "Mission"),
@@ -156,6 +164,9 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
     quoted = []
     for m in _QUOTED.finditer(text):
         quoted.append(m.span())
+        if _DOCUMENT_WORD.search(text, max(0, m.start() - 8), m.start()):
+            taken.append(m.span())  # "공동 발표한 보고서 「... Strategy」": a report, however it is titled
+            continue
         programme = _quoted_programme(text, m)
         if programme is not None and _title_is_new(programme, m, taken):
             # Known names inside the title ("‘대한민국 AI 액션플랜’") are part of it: the
@@ -185,7 +196,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                     start, name = start + lead.end(), name[lead.end():]
                     lead = _LEADING_WORD.match(name)
                 end = start + len(name)
-                if name in _STOPWORDS or _DEMONYM.fullmatch(name) or _DATELINE.match(text, start):
+                if (name in _STOPWORDS or _DEMONYM.fullmatch(name) or _DATELINE.match(text, start)
+                        or _INSIDE_A_NAME.search(text, max(0, start - 60), start)):
                     continue
             if pattern is _KOREAN_ORG and (not word_ends(text, end) or name in _KINDS_OF_ORGANISATION):
                 continue  # "한빛벤처스로부터" is a name and a particle; "펀드레이징", "벤처캐피털" are no names
@@ -251,10 +263,14 @@ def _quoted_programme(text: str, m: re.Match[str]) -> ProgrammeName | None:
     if titled is not None:
         titled.aliases += aliases
         return titled
+    after = gloss_after(text, m.end())[1]
+    if m.group(0)[0] in _TITLE_BRACKETS and core.endswith("법"):
+        # 「생성형 인공지능 서비스 관리 잠행방법」: a bracketed title ending in 법 is a law or rule,
+        # where ‘중국의 해법’ (a solution) is not
+        return ProgrammeName(m.start(), m.end(), core, "law", aliases, after)
     if not _plausible(core, True):
         return None
     kind = guess_type(core)[1]
-    after = gloss_after(text, m.end())[1]
     return ProgrammeName(m.start(), m.end(), core, kind or "initiative", aliases, after)
 
 
@@ -290,6 +306,9 @@ def _plausible(name: str, quoted: bool) -> bool:
 # list goes on or ends ("등", a comma, a particle of the whole list).
 _LIST_ITEM = re.compile(r"\s*(?:,|·|및)\s*([가-힣A-Za-z0-9]{0,14}[가-힣][가-힣A-Za-z0-9]{0,14})(?=\s*(?:,|·|및|등|이며|이다|$)|\s)")
 _ORGANISATIONS = ("Company", "Startup", "Investor", "University")
+_OPENING_QUOTES = "‘'“\"「『《<"
+# "첫째, 둘째": enumerators of points, not names.
+_ORDINAL = re.compile(r"(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째")
 
 
 #: "선정 기업은", "참여 기관으로는", "수행 기업은": what follows lists a programme's members.
@@ -336,8 +355,8 @@ def list_companions(text: str, known: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     taken = [(m.start, m.end) for m in known]
     for m in known:
-        if m.actor.type not in _ORGANISATIONS or m.particle:
-            continue
+        if m.actor.type not in _ORGANISATIONS or m.particle or text[m.start - 1:m.start] in _OPENING_QUOTES:
+            continue  # "‘Access’, 둘째, 동맹국 및 ...": a quoted term heads no list of organisations
         pos = m.after
         while True:
             item = _LIST_ITEM.match(text, pos)
@@ -352,7 +371,7 @@ def list_companions(text: str, known: list[Mention]) -> list[Mention]:
                 continue
             name = item.group(1)
             if (name in _STOPWORDS or _COMMON_NOUN.match(name) or not _plausible(name, False)
-                    or any(s < end and start < e for s, e in taken)):
+                    or not is_bare_noun(name) or _ORDINAL.fullmatch(name) or any(s < end and start < e for s, e in taken)):
                 break
             role = {"Startup": "investee", "Investor": "investor"}.get(m.actor.type, "company")
             actor = discovered_actor(name, role)

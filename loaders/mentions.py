@@ -64,6 +64,20 @@ def particle_at(text: str, pos: int) -> tuple[str, int]:
     return "", pos
 
 
+# Bound suffixes after a country's name: "싱가포르계", "중국산", "한국형", "일본 측".
+_COUNTRY_SUFFIX = "계산형식측발인어판"
+
+
+def _inside_a_word(text: str, end: int, country: bool = False) -> bool:
+    """True if a Korean name found ending at ``end`` is the start of a longer word: "인텔" in
+    "인텔리전스" (a particle may follow a name: "인텔은", "인텔리" is no particle; so may a
+    country's bound suffix: "싱가포르계 벤처캐피털")."""
+    nxt = text[end:end + 1]
+    if country and nxt and nxt in _COUNTRY_SUFFIX:
+        return False
+    return "가" <= text[end - 1:end] <= "힣" and "가" <= nxt <= "힣" and not particle_at(text, end)[0]
+
+
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Gazetteer mentions in ``text`` with glosses folded in and particles read."""
     matches = gazetteer.find(text)
@@ -71,6 +85,9 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     i = 0
     while i < len(matches):
         m = matches[i]
+        if _inside_a_word(text, m.end, m.entry.type == "Country"):
+            i += 1
+            continue
         mention = Mention(m.start, m.end, m.entry.to_actor(), m.surface)
         end = m.end
         gloss = GLOSS.match(text, end)

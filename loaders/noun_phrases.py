@@ -48,6 +48,10 @@ DETERMINERS = frozenset("""
 당시 향후 또 및 등 즉 바로 다시 더 새 첫 별도 기타 자체 자사 이후 이어 아울러 나아가 다만 또는 혹은 대규모 범정부
 한 두 세 네 몇 전임 신임 각각 역시 함께 모두 다음 이른바 일명
 """.split())
+# Words inside a phrase that make it a description of a set of things, not one thing's name:
+# quantifiers and pointers ("AI 관련 모든 주요 정책") and counters after a number or a native
+# numeral ("세 가지 행정명령").
+_NOT_IN_NAMES = frozenset("모든 주요 각종 여러 일부 각 몇 관련 기타 이 그 저 해당 이번 가지 개 건 곳 종 개국 차례".split())
 # Adverbs and fixed verb forms that never stand inside a name ("이에 따라", "AI를 위해").
 _NOT_NOUNS = frozenset("""
 따라 위해 통해 대해 의해 비해 관해 향해 함께 이어 아울러 나아가 또한 특히 한편 먼저 다시 더 또 즉 바로 역시 모두 각각
@@ -108,7 +112,9 @@ def phrase_start(text: str, head_start: int, stops: list[tuple[int, int]], max_w
     that stand before that last word.
 
     Words are separated by single spaces; ``stops`` are spans (other names) the phrase may not
-    take in. Determiners at the left edge are dropped ("이번 AI 보안 기금" -> "AI 보안 기금").
+    take in. Determiners at the left edge are dropped ("대규모 AI 보안 기금" -> "AI 보안 기금");
+    a quantifier or a counter ends the phrase ("AI 관련 모든 주요 정책", "세 가지 행정명령"
+    describe or count things without naming one).
     """
     start, words = head_start, []
     pos = head_start
@@ -119,7 +125,8 @@ def phrase_start(text: str, head_start: int, stops: list[tuple[int, int]], max_w
         while word_start > 0 and not text[word_start - 1].isspace():
             word_start -= 1
         word = text[word_start:pos - 1]
-        if not is_bare_noun(word) or any(s < pos - 1 and e > word_start for s, e in stops):
+        if (word in _NOT_IN_NAMES or not is_bare_noun(word)
+                or any(s < pos - 1 and e > word_start for s, e in stops)):
             break
         words.append((word_start, word))
         pos = word_start

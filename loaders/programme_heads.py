@@ -43,11 +43,19 @@ AI 인공지능 관련 투자 벤처 지원 연구 개발 산업 정부 정책 �
 혁신 육성 장기 단기 중장기 중기 종합 핵심 신규 추가 해외 국내 자체 전용 별도 기존 각종 다양한 주요 안보 경제
 실무 세부 운영 관리 활용 기본 후속 관련 이행 시행 추진 국부 국영 시드 바이오 창업
 """.split())
+# Modifiers that place a programme among others ("후속 행정명령", "단일법 제정"), even before a
+# head that any other word makes a name.
+RELATIVE_MODIFIERS = frozenset("후속 추가 기존 신규 별도 단일 개별 일반 관련 이행 시행 세부 하위 상위".split())
+# A company's act before a generic head makes a plan to do it, not a programme ("LLM 출시
+# 계획", "상장 계획", "해외 진출 전략").
+COMPANY_ACTS = frozenset("출시 상장 인수 매각 채용 진출 합병 증설".split())
 ENGLISH_HEADS: dict[str, str] = {
     "act": "law", "law": "law", "bill": "law", "fund": "fund", "plan": "policy", "strategy": "policy",
     "policy": "policy", "roadmap": "policy", "initiative": "initiative", "programme": "initiative",
     "program": "initiative", "mission": "initiative", "project": "project", "executive order": "law",
 }
+# Words ending in 법 that are not laws ("해법", "방법", "기법").
+NOT_A_LAW = re.compile(r"(?:방|기|해|불|편|수|문|위|적|합|요|공|입|사|화|용|비|마|어|필|상|진|작)법$")
 _BY_WORD = {h.word: h for h in KOREAN_HEADS}
 #: Any Korean head, longest first ("행동계획" before "계획").
 KOREAN_HEAD = re.compile("(" + "|".join(re.escape(w) for w in sorted(_BY_WORD, key=len, reverse=True)) + ")")
@@ -65,15 +73,15 @@ def enough_modifiers(h: Head, modifiers: list[str]) -> bool:
     # "체계적", "장기적": a "-적" word describes; it does not name.
     distinctive = [w for w in modifiers if w not in GENERIC_MODIFIERS and not w.endswith("적")]
     if h.strength == "strong":
-        return bool(modifiers)
+        return any(w not in RELATIVE_MODIFIERS for w in modifiers)
     if h.strength == "specific":
         return bool(distinctive)
-    return len(modifiers) >= 2 and bool(distinctive)
+    return len(modifiers) >= 2 and bool(distinctive) and modifiers[-1] not in COMPANY_ACTS
 
 
 def head_of(name: str) -> Head | None:
-    """The head a Korean name ends in ("AI 보안 연구기금" -> 기금), if any."""
+    """The head a Korean name ends in ("AI 보안 연구기금" -> 기금), if any ("중국의 해법" has none)."""
     for word in sorted(_BY_WORD, key=len, reverse=True):
         if name.endswith(word):
-            return _BY_WORD[word]
+            return None if word == "법" and NOT_A_LAW.search(name) else _BY_WORD[word]
     return None

@@ -20,10 +20,9 @@ from dataclasses import dataclass
 from graph.model import Actor, slugify
 from loaders.mentions import GLOSS, particle_at
 from loaders.noun_phrases import FOOTNOTE_NUMBER, is_bare_noun, phrase_start, word_ends
-from loaders.programme_heads import KOREAN_HEAD, Head, enough_modifiers, head
+from loaders.programme_heads import KOREAN_HEAD, NOT_A_LAW, Head, enough_modifiers, head
 
-# Words ending in 법 that are not laws, and centres that are buildings, not programmes.
-_NOT_A_LAW = re.compile(r"(?:방|기|해|불|편|수|문|위|적|합|요|공|입|사|화|용|비|마|어|필|상|진|작)법$")
+# Centres that are buildings, not programmes.
 _NOT_A_PROGRAMME = re.compile(r"(?:데이터\s?센터|콜센터|센터장|펀드매니저)$")
 # "(2024~2026년)", "(가칭)": a gloss that is a date or remark, not another name.
 _DATE_GLOSS = re.compile(r"^[\d\s~.,\-–년월일]+$|^(?:가칭|안|초안|예정|잠정)$")
@@ -85,7 +84,7 @@ def find_programme_phrases(text: str, taken: list[tuple[int, int]]) -> list[Prog
         if stem and not _STEM.fullmatch(stem):
             continue  # "’전략" (a quoted title's head: see titled_programme), "(AI)전략"
         word = text[word_start:m.end()]
-        if _NOT_A_PROGRAMME.search(word) or (h.word == "법" and (len(stem) < 2 or _NOT_A_LAW.search(word))):
+        if _NOT_A_PROGRAMME.search(word) or (h.word == "법" and (len(stem) < 2 or NOT_A_LAW.search(word))):
             continue
         start, words = phrase_start(text, word_start, taken)
         modifiers = words + ([stem] if len(stem) >= 2 or (stem and not re.search("[가-힣]", stem)) else [])

@@ -17,6 +17,7 @@ from loaders.amounts import Amount, find_amounts
 from loaders.dates import DateMention, find_dates
 from loaders.discovery import MEMBERS_HEAD
 from loaders.mentions import Mention, particle_at
+from loaders.noun_phrases import particle_ending
 from loaders.relations.appositives import linked_by_nouns
 from loaders.relations.english import EnglishExtractor
 from loaders.relations.fact import Fact
@@ -27,6 +28,14 @@ SUBJECT = {"가", "이", "은", "는", "께서", "도", "이며", "이자", "인
 TARGET = {"에", "에는", "에게", "에 대한", "에대한", "을", "를", "에의"}
 SOURCE = {"로부터", "으로부터", "에서", "에게서", "에서부터"}
 WITH = {"와", "과", "와의", "과의", "와도", "과도", "하고", "이랑", "랑"}
+# "A와 B 간", "A와 B 사이의": the pair a relation holds between.
+_BETWEEN_THE_TWO = re.compile(r"\s*(?:간|사이)(?:의|에|에서)?\s")
+# A partnership word used as a field or a measure states no partnership: "AI 협력에서도
+# 영향력", "중국과의 협력 비중", "주요국의 투자 협력 파트너로", "상호 협력 중심의".
+_PARTNERSHIP_AS_TOPIC = re.compile(r"\s?(?:에서|비중|비율|규모|수준|파트너로|중심|분야)")
+# A clause ends between a list and a partnership word ("A, B는 ... 높으며, ... 협력"): the
+# partnership is not the list's.
+_CLAUSE_BREAK = re.compile(r"[,;]|[가-힣](?:으며|며|하고|지만|는데|으나|보다|처럼|비해|달리)\s")
 _COORD = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:,|、|·|및|그리고|and|&|or|/)\s*$", re.I)
 _PAREN_DATE = re.compile(r"^\s*\([^()]{1,12}\)\s*$")
 # "영국 내 AI 인프라 구축에", "일본 내 AI 데이터센터에 대한": what is built in a country.
@@ -44,8 +53,8 @@ _GENERIC_PARTNERS = re.compile(r"민관\s?$")
 # "Together AI(2025) 등에": a bracketed year or gloss may stand before 등.
 _ETC = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?등(으로부터|에서|으로|의|과|이|은|에|을)?")
 _CLAUSE_END = re.compile(
-    r"(?:하며|이며|으며|며|하고|했고|였고|했으며|하였으며|하여|했지만|지만|으나|는데|한편|반면)\s*,?\s|[;:]\s|\.\s"
-)
+    r"(?:하며|이며|으며|며|하고|했고|였고|했으며|하였으며|하여|했지만|지만|으나|는데|한편|반면)\s*,?(?:\d{1,3}\))?\s|[;:]\s|\.\s"
+)  # a footnote number may follow the comma ("추진하였으며,55) 이를")
 _LEAD = re.compile(r"주도|중심으로|이끌|이끈|리드|lead|led by", re.I)
 _MODALITY = (
     (re.compile(r"검토|considering|consider"), "under consideration"),
@@ -369,6 +378,9 @@ _HEAD_NOUN = re.compile(r"(?:[^\s,.]+\s){0,2}?[^\s,.]*?(?:기업|회사|스타�
 _SELECTED = re.compile(r"\s*(?:등\s*)?(?:\d+\s*(?:곳|개\s*(?:사|기업|기관))\s*)?(?:을|를)?\s*(?:최종\s*)?선정")
 # "참여 기업", "참가 기관": 참여 as a noun modifier states no participation.
 _CUE_AS_MODIFIER = re.compile(r"\s?(?:기업|기관|업체|사|국|컨소시엄)(?:으로|로|은|는|이|가|을|를|의)?(?:\s|$)")
+# A relative-clause verb ("대응하는", "포함한", "발표된") between a name and a later cue.
+_OWN_VERB = re.compile(r"[가-힣](?:하는|한|된|되는|했던)\s")
+_WORD_BEFORE_SPACE = re.compile(r"(\S+)(?=\s)")
 _RELATIVE = re.compile(r"\S*?(?:한|된|했던|하는|되는|할|하였던|했다는)\s")
 
 
@@ -409,6 +421,17 @@ _ROUND_CONTEXT = re.compile(r"라운드|시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시
 # Participants in an investment round are investors: the fact is built as if "투자" were the cue.
 _AS_INVESTMENT = CueMatch(Cue("투자", "agent_target", ("INVESTED_IN",), "ko"), 0, 0)
 _TARGET_DESCRIPTOR = re.compile(r"^\s*(?:[^\s,.]+\s+){0,3}?(?:[^\s,.]*(?:기업|업체|회사|스타트업|펀드|프로젝트|모델|플랫폼)인?)?\s*$")
+
+
+def _last_with_word(text: str, start: int, end: int) -> int | None:
+    """Where the last word marked 와/과 (or 와의/과의) between ``start`` and ``end`` ends, the
+    partner of a partnership word at ``end``; None if there is none."""
+    last = None
+    for word in _WORD_BEFORE_SPACE.finditer(text, start, end):
+        stem = word.group(1).removesuffix("의") if word.group(1).endswith(("와의", "과의")) else word.group(1)
+        if particle_ending(stem) in ("와", "과"):
+            last = word.end(1)
+    return last
 
 
 def _describes_target(between: str) -> bool:
@@ -579,13 +602,15 @@ class SentenceExtractor:
     def _agent_target(self, before, after, topic, text, cue, previous_topic=()):
         def possessive_agent(g: Group) -> bool:
             # "A의 B 투자", "A의 B에 대한 투자", "A의 투자": 의 marks the agent only when a
-            # target or the cue follows at once ("OpenAI의 전 수석과학자가 ..." is not).
-            # "A의 X 프로그램에 참여": A owns the programme; someone else takes part.
-            following = [h for h in before if h.start > g.start]
-            nxt = min([h.start for h in following] + [cue.start])
-            if joining and following and following[0].members[0].actor.type == "Program":
+            # target or the cue follows at once ("OpenAI의 전 수석과학자가 ..." is not), and
+            # that target takes no case of its own ("A의 B 프로그램에 참여", "A의 B에 대응하는
+            # C를 개발": B is A's, the act is someone else's).
+            nxt = next((h for h in before if h.start > g.start), None)
+            if joining and nxt is not None and nxt.members[0].actor.type == "Program":
                 return False
-            return len(text[g.end:nxt].strip()) <= 2
+            if nxt is not None and nxt.particle in TARGET and nxt.particle not in ("에 대한", "에대한"):
+                return False
+            return len(text[g.end:nxt.start if nxt else cue.start].strip()) <= 2
 
         joining = "PARTICIPATES_IN" in cue.cue.relations
 
@@ -612,10 +637,11 @@ class SentenceExtractor:
             return []
         agent = agents[-1]
         # Targets stand between the agent and the cue, or right after the cue. What is set up
-        # or made takes 을/를; an 에-name is where ("대통령실에 X실을 신설").
+        # or made takes 을/를; an 에-name is where ("대통령실에 X실을 신설"). "X에 대응하는 Y를
+        # 개발": a target followed by a verb of its own is that verb's.
         made = set(cue.cue.relations) <= _MAKING
         targets = [g for g in before if g.particle in TARGET and g.start >= agent.end
-                   and not (made and g.particle.startswith("에"))]
+                   and not (made and g.particle.startswith("에")) and not _OWN_VERB.search(text, g.end, cue.start)]
         targets += [g for g in before if not g.particle and g.start >= agent.end
                     and 0 <= cue.start - g.end and len(_without_glosses(text[g.end:cue.start]).strip()) <= 3]
         if not targets:
@@ -701,7 +727,18 @@ class SentenceExtractor:
     def _symmetric(self, before, topic, text, cue, previous_topic=()):
         """"A와 B가 협력", "A는 B와 협력", "A, B는 제휴": a list marked 와/과 ("C, D와의 협력")
         partners the subject, not its own members with each other."""
+        if _PARTNERSHIP_AS_TOPIC.match(text, cue.end):
+            return []
         with_groups = [g for g in before if g.particle in WITH]
+        between = [(a, b) for a in with_groups for b in before
+                   if b.start > a.start and _BETWEEN_THE_TWO.match(text, b.end)]
+        if between:
+            # "A와 B 간 파트너십": the two named are the partners, whoever the topic is
+            a, b = between[-1]
+            return [(x, y, None) for x in a.members for y in b.members if x.actor.id != y.actor.id]
+        partner_word = _last_with_word(text, before[0].start if before else 0, cue.start)
+        if partner_word is not None and not any(m.after == partner_word for g in before for m in g.members):
+            return []  # "상대국과 협력", "동남아 국가와의 투자 협력": the partner is not named
         subj_groups = [g for g in before if g.particle in SUBJECT]
         if topic is not None and topic not in subj_groups:
             subj_groups.insert(0, topic)
@@ -712,6 +749,8 @@ class SentenceExtractor:
             return []
         subject = subj_groups[-1]
         if not with_groups:
+            if _CLAUSE_BREAK.search(text, subject.end, cue.start):
+                return []
             members = subject.members
             return [(a, b, None) for i, a in enumerate(members) for b in members[i + 1:] if a.actor.id != b.actor.id]
         return [(a, b, None) for a in subject.members for b in with_groups[-1].members if a.actor.id != b.actor.id]
@@ -732,12 +771,16 @@ class SentenceExtractor:
             if relation == "INVESTED_IN" and subject.type == "Government" and "FUNDS" in cue.cue.relations:
                 continue  # a government's money is funding, not equity
             if self.cues.fits(relation, subject.type, obj.actor.type) or (
-                relation in ("LAUNCHED", "PARTICIPATES_IN") and obj.discovered and obj.actor.type == "Program") or (
+                relation in ("LAUNCHED", "PARTICIPATES_IN") and obj.discovered and obj.actor.type == "Program"
+                and subject.type not in ("Program", "Model")) or (  # a strategy takes part in nothing
                 relation == "INVESTED_IN" and subject.type in _BUSINESSES and target_group is not None
                     and _in_country(s.text, target_group)):
                 break
         else:
             return None
+        if (relation == "REGULATES" and obj.actor.type in ("Government", "Country")
+                and obj.actor.country is not None and obj.actor.country == subject.country):
+            return None  # "우리나라는 개인정보보호위원회, 공정거래위원회 등이 규제": a state's agencies regulate with it
         props: dict = {}
         if relation in ("INVESTED_IN", "FUNDS", "ACQUIRED", "LAUNCHED"):
             # "Anthropic(20억 달러 이상), Hugging Face(2.35억 달러 이상) 투자": each name's own figure

@@ -1,0 +1,134 @@
+"""Phrases and sentences that look like facts but state none: descriptions, counts, comparisons.
+
+Every sentence here is invented; none is taken from the corpus.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.discovery import find_candidates, list_companions
+from loaders.pipeline import DocumentLoader
+from loaders.programme_names import find_programme_phrases
+from tests.reading import facts
+
+
+def programme_names(text: str) -> list[str]:
+    return [p.name for p in find_programme_phrases(text, [])]
+
+
+def partners(loader: DocumentLoader, tmp_path: Path, text: str) -> set[frozenset[str]]:
+    """The pairs of partners read from ``text``, in either order."""
+    return {frozenset((s, o)) for s, t, o in facts(loader, tmp_path, text) if t == "PARTNERS_WITH"}
+
+
+# -- programme names -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "장관은 세 가지 행정명령에 서명했다.",             # a count of orders
+    "위원회는 데이터 관련 모든 주요 정책을 조율한다.",   # a set of policies
+    "정부는 후속 행정명령을 예고했다.",                 # which order, not its name
+    "정부는 단일법 제정을 서두르지 않았다.",            # a kind of law
+])
+def test_counts_quantifiers_and_relative_words_name_no_programme(text):
+    assert programme_names(text) == []
+
+
+def test_a_plan_to_release_is_no_programme_but_a_build_plan_is():
+    assert programme_names("가온랩스는 설립 4주 만에 LLM 출시 계획을 발표했다.") == []
+    assert programme_names("정부는 해양 AI 인프라 구축 계획을 발표했다.") == ["해양 AI 인프라 구축 계획"]
+
+
+def test_a_strategy_takes_part_in_nothing(loader, tmp_path):
+    text = "‘가온 전략’을 발표했다. 이 전략은 정부, 산업계, 학계가 모두 참여하는 해양 AI 대전환 정책을 표방한다.\n"
+    assert not [f for f in facts(loader, tmp_path, text) if f[1] == "PARTICIPATES_IN" and f[0] == "가온 전략"]
+
+
+def test_a_distinctive_phrase_after_a_determiner_is_still_a_name():
+    assert programme_names("정부는 대규모 해양 데이터 기금을 조성했다.") == ["해양 데이터 기금"]
+    assert programme_names("정부는 15대 해양 AI 선도 프로젝트를 선정했다.") == ["15대 해양 AI 선도 프로젝트"]
+
+
+def test_a_solution_is_not_a_law_but_a_bracketed_rule_is():
+    found = [m.actor.name for m in find_candidates("정부는 ‘북방의 해법’을 제시하고 「해양 데이터 관리방법」을 시행했다.", [])]
+    assert found == ["해양 데이터 관리방법"]
+
+
+# -- Latin names -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("협의회는 Harbor Data & Maritime Robotics Board를 설립했다.", "Maritime Robotics Board"),
+    ("장관은 해양 서밋(Winning the Ocean Robotics Summit)에서 계획을 발표했다.", "Ocean Robotics Summit"),
+    ("해양 연구센터(Centre for Ocean Standards and Robotics)가 참여했다.", "Robotics"),
+])
+def test_the_tail_of_a_longer_latin_name_is_no_name(text, fragment):
+    assert fragment not in [m.actor.name for m in find_candidates(text, [])]
+
+
+# -- partnerships ----------------------------------------------------------------------------
+
+def test_a_partnership_between_two_named_holds_between_them(loader, tmp_path):
+    text = "한편 엔비디아는 칩을 공급한다.\n또한 네이버와 카카오 간 파트너십을 확대하고 있다.\n"
+    assert partners(loader, tmp_path, text) == {frozenset(("Naver", "Kakao"))}
+
+
+@pytest.mark.parametrize("text", [
+    "한편, 네이버, 카카오는 해외 매출 비중이 높으며, 국내 기업은 상호 협력 중심의 구조를 보인다.\n",  # a clause apart
+    "네이버와 카카오는 국내 기업으로서 AI 협력에서도 영향력을 키우고 있다.\n",                        # a field
+    "카카오가 네이버와의 협력 비중이 상대적으로 높다.\n",                                               # a measure
+    "네이버와 카카오는 일본에 데이터센터를 지어 상대국과 협력하고 있다.\n",                              # unnamed partner
+    "네이버는 카카오와 우호적 관계뿐만 아니라 동남아 기업과의 협력을 강화하고 있다.\n",                  # nearest partner unnamed
+])
+def test_names_near_a_partnership_word_are_not_partners_unless_it_governs_them(loader, tmp_path, text):
+    assert partners(loader, tmp_path, text) == set()
+
+
+def test_partners_named_with_a_partnership_word_still_partner(loader, tmp_path):
+    assert partners(loader, tmp_path, "네이버와 카카오가 AI 플랫폼 구축을 위해 전략적 협력을 맺었다.\n") == {
+        frozenset(("Naver", "Kakao"))}
+
+
+def test_a_quoted_term_heads_no_list_of_organisations():
+    text = "목표는 ‘Harbor’, 둘째, 동반국 및 유사한 파트너와 협력하는 것이다."
+    assert list_companions(text, find_candidates(text, [])) == []
+
+
+# -- names inside words, clauses, regulators -------------------------------------------------
+
+def test_a_korean_name_does_not_end_inside_a_longer_word():
+    from loaders.gazetteer import default_gazetteer
+    from loaders.mentions import find_mentions
+    found = [m.actor.name for m in find_mentions("정부는 규제 인텔리전스 체계를 도입했고 인텔은 칩을 공급했다.", default_gazetteer())]
+    assert found == ["Intel"]
+
+
+def test_a_clause_ends_at_a_footnote_after_its_comma(loader, tmp_path):
+    text = "해양국 정부는 해양 플랫폼(Ocean Data Grid)을 도입해 연계를 추진하였으며,12) 이를 통해 전반의 규제와 정책 체계를 개선했다.\n"
+    assert not [f for f in facts(loader, tmp_path, text) if f[1] == "REGULATES"]
+
+
+def test_a_government_does_not_regulate_its_own_agencies(loader, tmp_path):
+    text = "우리나라는 개인정보보호위원회, 공정거래위원회 등 여러 기관이 AI 규제를 담당하고 있다.\n"
+    assert not [f for f in facts(loader, tmp_path, text) if f[1] == "REGULATES"]
+
+
+# -- whose act ------------------------------------------------------------------------------
+
+def test_a_possessive_before_a_case_marked_name_is_its_owner_not_the_agent(loader, tmp_path):
+    text = "한빛랩스는 일본 디지털청의 가온 이니셔티브에 참여해 자원을 제공받고 있다.\n"
+    found = {f for f in facts(loader, tmp_path, text) if f[1] == "PARTICIPATES_IN"}
+    assert ("Digital Agency of Japan", "PARTICIPATES_IN", "가온 이니셔티브") not in found
+
+
+def test_a_target_with_a_verb_of_its_own_is_not_the_cues(loader, tmp_path):
+    text = "화웨이는 엔비디아의 CUDA에 대응하는 자체 프레임워크인 ‘가온 엔진’을 개발하고 있다.\n"
+    found = {f for f in facts(loader, tmp_path, text) if f[1] == "DEVELOPS"}
+    assert ("Huawei", "DEVELOPS", "CUDA") not in found
+    assert not {f for f in found if f[0] == "NVIDIA" and f[2] != "CUDA"}  # "엔비디아의 CUDA" is NVIDIA's
+
+
+def test_a_report_is_not_a_programme(loader, tmp_path):
+    text = "2025년 3월, 김하늘 교수가 공동 발표한 보고서 「Harbor Compute Strategy」에서는 억지를 제안했다.\n"
+    assert not [f for f in facts(loader, tmp_path, text) if f[1] == "LAUNCHED"]
