@@ -28,7 +28,7 @@ _LATIN_NAME = re.compile(
 )
 _BASED = re.compile(r"^[A-Z][\w.-]*-based\s+")
 # "Cambridge-based", "Paris-headquartered": a place gloss, never a name by itself.
-_PLACE_GLOSS = re.compile(r"-(?:based|headquartered|born|listed)$")
+_PLACE_GLOSS = re.compile(r"-(?:based|headquartered|born|listed|language|speaking|owned|backed|led)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # "South Korea's Orbis Mind": a possessive place or owner before the name is not part of it.
 _OWNER = re.compile(r"^.+?['’]s\s+(?=[A-Z])")
@@ -77,6 +77,7 @@ Since Although Because If As Both Such Many Most Some Several Other Another Each
 Currently Recently Overall Together Instead Later Earlier Despite Through Among Between Against
 One Two Three Four Five Six Seven Eight Nine Ten Twelve Twenty Half Smaller Larger Bigger Notably
 January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 """.split())
 _PROGRAM_WORDS = {
     "law": ("법", "법안", "Act", "Law"),

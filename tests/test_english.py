@@ -197,3 +197,29 @@ def test_nationality_and_possessive_country_glosses(loader, tmp_path):
         assert (member, "PARTICIPATES_IN", "Nordic Compute programme") in got
     assert ("Wisła Motion", "BASED_IN", "Poland") in got
     assert ("Revontuli Labs", "BASED_IN", "Finland") in got
+
+
+def test_existing_backer_returns_and_parent_keeps_a_stake(loader, tmp_path):
+    got = edges(loader, tmp_path, "Tamsin Labs, a Leeds maker of lab robots, raised $60 million from Coldharbour Capital. "
+                                  "Existing backer Pendle Ventures returned, putting in a further $8 million. It was "
+                                  "spun out of the University of Leeds, which retains a minority stake.")
+    assert got[("Pendle Ventures", "INVESTED_IN", "Tamsin Labs")]["amount_usd"] == 8_000_000
+    assert ("University of Leeds", "FOUNDED", "Tamsin Labs") in got
+    assert ("University of Leeds", "INVESTED_IN", "Tamsin Labs") in got
+
+
+def test_short_name_after_full_name_is_the_same_company(loader, tmp_path):
+    got = edges(loader, tmp_path, "Corvina Systems acquired Daltrey for an undisclosed sum last week. Later, Corvina "
+                                  "bought Esklar, a Malmo start-up.")
+    assert ("Corvina Systems", "ACQUIRED", "Esklar") in got
+    assert not any(s == "Corvina" for s, _, _ in got)
+
+
+def test_regions_weekdays_and_reported_speech_pronouns(loader, tmp_path):
+    got = edges(loader, tmp_path, "Harbourline Robotics, a Rotterdam maker of warehouse arms, said on Monday it had "
+                                  "raised $40 million from Vantor Capital. In Asia, Toyota and Arcwell said they would "
+                                  "jointly develop chips under a strategic partnership.")
+    assert ("Vantor Capital", "INVESTED_IN", "Harbourline Robotics") in got
+    assert not any(o in ("Monday", "Rotterdam") or s == "Asia" for s, _, o in got)
+    pairs = {frozenset((s, o)) for s, r, o in got if r == "PARTNERS_WITH"}
+    assert pairs == {frozenset(("Toyota", "Arcwell"))}

@@ -57,6 +57,8 @@ _PRONOUN = re.compile(r"\b(?:[Ii]ts?)\b(?!['’])")
 _EXPLETIVE = re.compile(r"\s+(?:is|was|'s|seems|appears|remains|takes|will be|would be)\s+(?:[\w-]+\s+){0,2}?(?:that|to)\b")
 _DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){0,3}?)(?:company|firm|start-?up|startup|"
                           r"group|business|developer|maker|unicorn|chipmaker|conglomerate)\b(?!['’]s|\s+of\b)")
+_SAID_THAT = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|confirmed)\s+(?:(?:on|last|this)\s+\w+\s+)?"
+                        r"(?:that\s+)?$")
 _SAYS = re.compile(r"\s+(?:said|says|told|announced|added)\b")
 # "The round, co-led by A", "The $20 million financing was led by A": the round the text just reported.
 _THE_ROUND = re.compile(r"\b[Tt]he\s+(?:[\w$€£.,-]+\s+){0,4}?(?:round|financing|raise|fundraise|funding)\b")
@@ -85,6 +87,9 @@ _PRODUCT_OF = re.compile(r"(?:['’]s|,\s+whose)\s+(?:[a-z][\w-]*\s+){0,3}(?:mod
                          r"LLM|agent|app|system)\s*,?\s+$")
 # "B, which counts A among its early backers": A invested in B.
 _COUNTS_AMONG = re.compile(r"\s+among\s+its\s+(?:[a-z]+\s+){0,2}(?:backers|investors|shareholders)\b")
+_KEEPS_STAKE = re.compile(r",\s+which\s+(?:still\s+)?(?:retains|holds|keeps|kept|owns|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?stake\b")
+# "existing backer Sequoia Capital returned": an investor of the round just reported.
+_EXISTING_BACKER = re.compile(r"\s+(?:including\s+|such as\s+)?")
 _THE_PROGRAMME = re.compile(r"\bthe\s+(?:programme|program|initiative|scheme|fund|project)\b(?!\s+[A-Z])", re.I)
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:the\s+)?government\s+of\s+(?:the\s+)?$", re.I)
 _GOVERNMENT_AFTER = re.compile(r"^(?:['’]s)?\s+government\b", re.I)
@@ -108,6 +113,13 @@ CITY_COUNTRY = {
     "Jakarta": "ID", "Ho Chi Minh City": "VN", "Hanoi": "VN", "Bangkok": "TH", "Kuala Lumpur": "MY",
     "Nairobi": "KE", "Lagos": "NG", "Cairo": "EG", "São Paulo": "BR", "Mexico City": "MX",
 }
+# Regions: places, not actors ("In Asia, SoftBank and ...").
+_REGIONS = frozenset(("Asia", "Europe", "Africa", "Oceania", "Latin America", "North America", "South America",
+                      "Middle East", "Southeast Asia", "East Asia", "Central Asia", "Scandinavia", "the Nordics",
+                      "Nordics", "Gulf", "Balkans", "Baltics", "Silicon Valley"))
+# Last words a company's name drops once it is introduced: "Kestrel Systems" -> "Kestrel".
+_CORPORATE_TAILS = frozenset(("AI", "Labs", "Lab", "Systems", "Technologies", "Technology", "Robotics", "Inc", "Inc.",
+                              "Ltd", "Ltd.", "GmbH", "AG", "SA", "SAS", "Software", "Analytics", "Group"))
 _PLACE = r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2})"
 _BASED_BEFORE = re.compile(_PLACE + r"-based\s+(?:(?!of\b|the\b|for\b|and\b)[a-z][\w-]*\s+){0,3}$")
 _DEMONYM_BEFORE = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
@@ -149,21 +161,24 @@ class EnglishExtractor:
         self._last_recipient: _Group | None = None
         #: The members of a programme's cohort just listed ("each receives up to €25M").
         self._members: list[_Group] = []
+        #: Discovered organisations by the short name a text uses after the full one ("Kestrel").
+        self._short_names: dict[str, Actor] = {}
 
     def extract(self, s, cues: list[CueMatch], evidence: Callable[[int, int], Evidence]) -> list[Fact]:
         if s.doc_id != self._doc:
             self._doc, self._last_subject, self._programme = s.doc_id, [], None
-            self._last_recipient, self._members = None, []
+            self._last_recipient, self._members, self._short_names = None, [], {}
         text = s.text
         self.text, self.evidence = text, evidence
-        mentions = self._governments(text, _cleaned(text, s.mentions, cues))
+        mentions = self._governments(text, self._full_names(_cleaned(text, s.mentions, cues)))
         mentions += self._programme_anaphora(text, mentions)
         mentions.sort(key=lambda m: m.start)
         _name_programmes(text, mentions)
         facts: list[Fact] = self._products(mentions)
         self._read(mentions)
-        mentions = sorted(mentions + self._anaphora(mentions), key=lambda m: m.start)
-        self._read(mentions)
+        anaphora = self._anaphora(mentions)
+        mentions = sorted(mentions + anaphora, key=lambda m: m.start)
+        self._read(mentions, {m.start for m in anaphora})
         facts += self._backers()
         self.amounts = [a for a in find_amounts(text) if not _NOT_A_DEAL.search(text, max(0, a.start - 16), a.start)
                         and not _VALUED.search(text[max(0, a.start - 40):a.start])]
@@ -180,16 +195,17 @@ class EnglishExtractor:
             if country is not None:
                 facts.append(Fact(m.actor, "BASED_IN", country, {"confidence": 0.7}, evidence(m.start, m.end)))
         subject = self._first_subject() or self._first_organisation()
-        if subject:
+        # An investor stepping in ("Existing backer X returned") does not change what the story is about.
+        if subject and not (self._last_subject and all(m.actor.type == "Investor" for m in subject)):
             self._last_subject = subject
         programmes = [m for m in mentions if m.actor.type == "Program"]
         if programmes:
             self._programme = programmes[-1]
         return facts
 
-    def _read(self, mentions: list[Mention]) -> None:
+    def _read(self, mentions: list[Mention], anaphora: frozenset[int] | set[int] = frozenset()) -> None:
         """The sentence's names grouped into lists, and the appositives after them."""
-        self.groups = _groups(self.text, mentions)
+        self.groups = _groups(self.text, mentions, anaphora)
         self.appositives = [(g, m.start(), m.end()) for g in self.groups
                             for m in [_APPOSITIVE.match(self.text, g.end)] if m]
 
@@ -227,9 +243,11 @@ class EnglishExtractor:
         lo, _ = self._clause(pos)
         local = [g for g in before if g.start >= lo and not self._in_appositive(g, pos)]
         subject = self._host(pos) or (local[-1] if local else None)
-        if subject is not None and not description and self.text[pos:pos + 3].lower() == "its":
-            return subject.members[0]
-        others = [g for g in before if subject is None or g.members[0].actor.id != subject.members[0].actor.id]
+        if subject is not None and not description and (self.text[pos:pos + 3].lower() == "its" or _SAID_THAT.search(
+                self.text, max(0, pos - 40), pos)):
+            return subject.members[0]  # "X will keep its brand", "X said on Monday it had ..."
+        others = [g for g in before if (subject is None or g.members[0].actor.id != subject.members[0].actor.id)
+                  and not self._in_appositive(g, pos)]
         return others[-1].members[0] if others else self._focus() if not before else None
 
     def _focus(self) -> Mention | None:
@@ -255,9 +273,14 @@ class EnglishExtractor:
         return facts
 
     def _backers(self) -> list[Fact]:
-        """"B, which counts A among its early backers": A invested in B."""
+        """"B, which counts A among its early backers": A invested in B. "It was spun out of A,
+        which retains a minority stake": A holds a stake in the sentence's subject."""
         facts = []
+        subject = self._first_subject()
         for host, a, b in self.appositives:
+            if subject and subject[0].start < host.start and _KEEPS_STAKE.match(self.text, a):
+                facts += [Fact(m.actor, "INVESTED_IN", t.actor, {"confidence": 0.6}, self.evidence(t.start, b))
+                          for m in host.members for t in subject if self.cues.fits("INVESTED_IN", m.actor.type, t.actor.type)]
             counts = re.match(r",\s+which\s+counts\s+", self.text[a:b])
             backer = next((g for g in self.groups if counts and g.start == a + counts.end()), None)
             if backer is not None and _COUNTS_AMONG.match(self.text, backer.end):
@@ -281,6 +304,21 @@ class EnglishExtractor:
                     m = replace(m, start=start, end=end, after=end, actor=government)
             out.append(m)
         return out + self._national_governments(text, mentions)
+
+    def _full_names(self, mentions: list[Mention]) -> list[Mention]:
+        """"Kestrel Systems ... Kestrel said": a discovered name that is an earlier discovered
+        name without its corporate tail word is that organisation."""
+        for m in mentions:
+            if not m.discovered or m.actor.type not in _ORGS:
+                continue
+            known = self._short_names.get(m.surface)
+            if known is not None:
+                m.actor = known
+                continue
+            words = m.surface.split()
+            if len(words) > 1 and words[-1] in _CORPORATE_TAILS:
+                self._short_names.setdefault(" ".join(words[:-1]), m.actor)
+        return mentions
 
     def _government(self, country: Actor) -> Actor:
         """A country's government: the gazetteer's, or one named after the country."""
@@ -365,6 +403,8 @@ class EnglishExtractor:
         word = cue.cue.word.lower()
         if frame == "raise":
             return self._raise(cue)
+        if frame == "existing":
+            return self._existing_backers(cue)
         if frame == "lead" and _PASSIVE_BEFORE.search(text, 0, cue.start) and re.match(r"\s+by\b", text[cue.end:]):
             return self._led_round(cue)
         if frame == "lead":
@@ -399,7 +439,10 @@ class EnglishExtractor:
             return self._pairs(cue, subject, partners)
         if frame == "owned":
             # "B, a subsidiary of C", "B is a unit of C", "B, owned by C"
-            return self._pairs(cue, self._subject(cue.start), self._after(cue.end)[:1])
+            targets = self._after(cue.end)[:1]
+            if cue.cue.relations[0] == "DEVELOPS":  # "the developer of the Arpège family", not a later name
+                targets = [g for g in targets if re.fullmatch(r"\s+(?:the\s+|an?\s+)?", text[cue.end:g.start])]
+            return self._pairs(cue, self._subject(cue.start), targets)
         if frame == "participant":
             # "X is the first participant, receiving €4M under the programme", "X joined N"
             return self._participants(cue)
@@ -422,6 +465,23 @@ class EnglishExtractor:
             # "the acquisition of B by A"
             return self._pairs(cue, targets[0], [agent] if agent else [])
         return self._pairs(cue, agent, targets[:1])
+
+    def _existing_backers(self, cue: CueMatch) -> list[Fact]:
+        """"existing backer X returned, putting in a further $20 million": X invested again in
+        the recipient of the round just reported; the amount after X is its own."""
+        recipient = self._last_recipient
+        facts = []
+        for g in self.groups:
+            if recipient is None or not _EXISTING_BACKER.fullmatch(self.text, cue.end, g.start):
+                continue
+            _, hi = self._clause(g.end)
+            own = [a for a in self.amounts if g.end <= a.start < hi][:1]
+            for m in g.members:
+                for t in recipient.members:
+                    if self.cues.fits("INVESTED_IN", m.actor.type, t.actor.type) and m.actor.id != t.actor.id:
+                        props = {"role": "existing backer", "confidence": 0.6, **(own[0].properties() if own else {})}
+                        facts.append(Fact(m.actor, "INVESTED_IN", t.actor, props, self.evidence(g.start, g.end)))
+        return facts
 
     def _by_list(self, pos: int, after_by: bool) -> list[_Group]:
         """The agents of a by-phrase at ``pos``: "by A and B", "by A, a former engineer, and B";
@@ -629,7 +689,7 @@ def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[M
                              or _DATELINE_AGENCY.fullmatch(text, m.start - 1, m.end + 3)):
             continue
         if m.discovered:
-            if m.surface in CITY_COUNTRY or (m.start == 0 and re.fullmatch(r"[A-Z][a-z]+ly", m.surface)
+            if m.surface in CITY_COUNTRY or m.surface in _REGIONS or (m.start == 0 and re.fullmatch(r"[A-Z][a-z]+ly", m.surface)
                                              and text[m.end:m.end + 1] == ","):
                 continue
             of = re.fullmatch(r"(.+?) of (.+)", m.surface)
@@ -653,8 +713,15 @@ def _place_before_name(text: str, m: Mention, later: list[Mention]) -> bool:
             nxt.country_hint = nxt.country_hint or m.actor.country
             return True
         return False
-    return (m.discovered and nxt is not None and " " not in m.surface and m.actor.type in _DEVELOPER_TYPES
-            and bool(re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,2}" + _ORG_NOUN + r"\s+", text[m.end:nxt.start])))
+    noun = _PLACE_NOUN.match(text, m.end)
+    if not (m.discovered and noun and " " not in m.surface and m.actor.type in _DEVELOPER_TYPES):
+        return False
+    # "the Leipzig newcomer X", "a Rotterdam maker of ...": an article or a name after says it is a place
+    return bool(re.search(r"\b(?:a|an|the)\s+$", text[max(0, m.start - 5):m.start])) or (
+        nxt is not None and not text[noun.end():nxt.start].strip())
+
+
+_PLACE_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}" + _ORG_NOUN)
 
 
 def _name_programmes(text: str, mentions: list[Mention]) -> None:
@@ -666,11 +733,12 @@ def _name_programmes(text: str, mentions: list[Mention]) -> None:
             m.actor = replace(m.actor, type="Program", kind=kind)
 
 
-def _groups(text: str, mentions: list[Mention]) -> list[_Group]:
-    """Names coordinated into one role: "Cobalt Reach Capital and Ardent Peak Partners", "A, B and C"."""
+def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[int] = frozenset()) -> list[_Group]:
+    """Names coordinated into one role: "Cobalt Reach Capital and Ardent Peak Partners", "A, B and C".
+    A word pointing back ("NVIDIA, the company said") starts ``anaphora``, never a list's member."""
     groups: list[_Group] = []
     for m in mentions:
-        if groups and _COORD.match(text[groups[-1].end:m.start]) and m.start > groups[-1].end \
+        if groups and m.start not in anaphora and groups[-1].start not in anaphora and _COORD.match(text[groups[-1].end:m.start]) and m.start > groups[-1].end \
                 and _same_kind(groups[-1].members[-1], m):
             groups[-1].members.append(m)
             groups[-1].end = m.end
