@@ -223,3 +223,8 @@ def test_regions_weekdays_and_reported_speech_pronouns(loader, tmp_path):
     assert not any(o in ("Monday", "Rotterdam") or s == "Asia" for s, _, o in got)
     pairs = {frozenset((s, o)) for s, r, o in got if r == "PARTNERS_WITH"}
     assert pairs == {frozenset(("Toyota", "Arcwell"))}
+
+
+def test_sentence_adverb_is_not_part_of_a_name(loader, tmp_path):
+    got = edges(loader, tmp_path, "Meanwhile Nordwind Energy agreed to buy Tessera Grid, a Danish grid-software firm.")
+    assert got[("Nordwind Energy", "ACQUIRED", "Tessera Grid")]["qualifier"] == "planned"
