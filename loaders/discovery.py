@@ -19,7 +19,7 @@ from loaders.person_names import find_english_people, find_korean_people
 from loaders.programme_heads import ENGLISH_HEAD, ENGLISH_HEADS, GENERIC_MODIFIERS, head_of
 from loaders.programme_names import ProgrammeName, find_programme_phrases, gloss_after, titled_programme
 
-_L = "A-Za-z0-9À-ÖØ-öø-ÿ"
+_L = "A-Za-z0-9À-ÖØ-öø-ÿĀ-ž"
 _W = rf"[{_L}&.'’-]"
 # A capitalised word, words joined to it ("Sky Engine", "Banco de Fomento", "AI21 Labs");
 # not a possessive "'s", not a lower-case word after it ("Analytics for ...").
@@ -32,7 +32,11 @@ _LATIN_NAME = re.compile(
 # "(US Centre for AI Standards and Innovation)": the tail is no name of its own.
 _INSIDE_A_NAME = re.compile(rf"(?:[A-Z][{_L}.'-]*\s(?:&|the)\s|[(（][A-Za-z][A-Za-z0-9 .'&-]*\s)$")
 _BASED = re.compile(r"^[A-Z][\w.-]*-based\s+")
+# "Cambridge-based", "Paris-headquartered": a place gloss, never a name by itself.
+_PLACE_GLOSS = re.compile(r"-(?:based|headquartered|born|listed|language|speaking|owned|backed|led)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
+# "South Korea's Orbis Mind": a possessive place or owner before the name is not part of it.
+_OWNER = re.compile(r"^.+?['’]s\s+(?=[A-Z])")
 # Korean press introduces an unknown company by what it is: "AI 스타트업 딥브릭스는",
 # "벤처캐피털 한빛인베스트먼트가", "의료 AI 기업 메디카노바에".
 _DESCRIBED = re.compile(
@@ -53,16 +57,23 @@ _KOREAN_ORG = re.compile(
     r"모빌리티|헬스케어|네트웍스|일렉트로닉스|펀드|재단|대학교|대학|연구원|연구소|위원회|공사|금융지주|지주|홀딩스)"
     r"|[가-힣]{2,8}AI(?![A-Za-z]))"
 )  # where the name ends is checked by word_ends() (a particle may follow)
-# Nationality adjectives: "a French start-up", "Dutch industrial group" describe, they do not name.
-_DEMONYM = re.compile(
-    r"(?:American|British|English|French|German|Dutch|Belgian|Swiss|Austrian|Italian|Spanish|Portuguese|"
-    r"Irish|Swedish|Norwegian|Danish|Finnish|Estonian|Latvian|Lithuanian|Polish|Czech|Hungarian|Romanian|"
-    r"Greek|Turkish|Israeli|Saudi|Emirati|Qatari|Egyptian|Nigerian|Kenyan|South African|Indian|Pakistani|"
-    r"Chinese|Japanese|Korean|South Korean|Taiwanese|Singaporean|Malaysian|Indonesian|Vietnamese|Thai|"
-    r"Filipino|Australian|Canadian|Mexican|Brazilian|Argentine|Chilean|Colombian|European|Asian|African|"
-    r"Ukrainian|Russian)"
-)
-_LEADING_WORD = re.compile(r"(?:(?:In|The|A|An|On|At|For|From|With|By|Its|Their)\s+)")
+# Nationality adjectives: "a French start-up", "Dutch industrial group" describe, they do not name;
+# where they say a country, it is where the organisation is based.
+DEMONYMS = {
+    "American": "US", "British": "GB", "English": "GB", "French": "FR", "German": "DE", "Dutch": "NL",
+    "Belgian": "BE", "Swiss": "CH", "Austrian": "AT", "Italian": "IT", "Spanish": "ES", "Portuguese": "PT",
+    "Irish": "IE", "Swedish": "SE", "Norwegian": "NO", "Danish": "DK", "Finnish": "FI", "Estonian": "EE",
+    "Latvian": "LV", "Lithuanian": "LT", "Polish": "PL", "Czech": "CZ", "Hungarian": "HU", "Romanian": "RO",
+    "Greek": "GR", "Turkish": "TR", "Israeli": "IL", "Saudi": "SA", "Emirati": "AE", "Qatari": "QA",
+    "Egyptian": "EG", "Nigerian": "NG", "Kenyan": "KE", "South African": "ZA", "Indian": "IN",
+    "Pakistani": "PK", "Chinese": "CN", "Japanese": "JP", "Korean": "KR", "South Korean": "KR",
+    "Taiwanese": "TW", "Singaporean": "SG", "Malaysian": "MY", "Indonesian": "ID", "Vietnamese": "VN",
+    "Thai": "TH", "Filipino": "PH", "Australian": "AU", "Canadian": "CA", "Mexican": "MX", "Brazilian": "BR",
+    "Argentine": "AR", "Chilean": "CL", "Colombian": "CO", "Ukrainian": "UA", "Russian": "RU",
+    "European": None, "Asian": None, "African": None,
+}
+_DEMONYM = re.compile("(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + ")")
+_LEADING_WORD = re.compile(r"(?:(?:In|The|A|An|On|At|For|From|With|By|Its|Their|Meanwhile|Separately|Finally|However|Also|Now|Later|Earlier)\s+)")
 # "LONDON, May 6 (Wire) -": a dateline, not an actor.
 _DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # Words that look like names but are not actors.
@@ -75,7 +86,9 @@ Furthermore Moreover However Meanwhile Also Additionally Finally First Second Th
 Last Next Its Their Our His Her We They It He She But So Yet While When After Before During Under
 Since Although Because If As Both Such Many Most Some Several Other Another Each Every All Across
 Currently Recently Overall Together Instead Later Earlier Despite Through Among Between Against
+One Two Three Four Five Six Seven Eight Nine Ten Twelve Twenty Half Smaller Larger Bigger Notably
 January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 """.split())
 # Words with an organisation suffix that name a kind of organisation or industry, not one.
 _KINDS_OF_ORGANISATION = frozenset("""
@@ -92,6 +105,8 @@ _INVESTOR_WORDS = ("Ventures", "Venture", "Capital", "Partners", "Fund", "Invest
                    "Holdings", "벤처스", "캐피탈", "파트너스", "인베스트먼트", "자산운용", "투자공사")
 _UNIVERSITY_WORDS = ("University", "Institute", "College", "대학교", "대학", "연구원", "연구소", "Academy")
 _GOVERNMENT_WORDS = ("Ministry", "Department", "Agency", "Commission", "위원회", "부처", "정부")
+# "Ministry of Economic Affairs", "Federal Ministry for Research": a ministry by its head word.
+_MINISTRY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\b")
 
 
 # Words that follow a descriptor but are not names ("기업 가치", "스타트업 투자").
@@ -113,7 +128,7 @@ def guess_type(name: str, role: str = "") -> tuple[str, str | None]:
         return "Investor", "vc"
     if any(w in name for w in _UNIVERSITY_WORDS):
         return "University", None
-    if any(name.endswith(w) for w in _GOVERNMENT_WORDS):
+    if any(name.endswith(w) for w in _GOVERNMENT_WORDS) or _MINISTRY.search(name):
         return "Government", None
     if role == "programme":
         return "Program", "initiative"
@@ -186,6 +201,9 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 based = _BASED.match(name)
                 if based:
                     start, name = start + based.end(), name[based.end():]
+                owner = _OWNER.match(name)
+                if owner:
+                    start, name = start + owner.end(), name[owner.end():]  # "Finland's Kaamos Labs"
                 trail = _POSSESSIVE.search(name)
                 if trail:
                     name = name[:trail.start()]
@@ -196,8 +214,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                     start, name = start + lead.end(), name[lead.end():]
                     lead = _LEADING_WORD.match(name)
                 end = start + len(name)
-                if (name in _STOPWORDS or _DEMONYM.fullmatch(name) or _DATELINE.match(text, start)
-                        or _INSIDE_A_NAME.search(text, max(0, start - 60), start)):
+                if (name in _STOPWORDS or _DEMONYM.fullmatch(name) or _PLACE_GLOSS.search(name)
+                        or _DATELINE.match(text, start) or _INSIDE_A_NAME.search(text, max(0, start - 60), start)):
                     continue
             if pattern is _KOREAN_ORG and (not word_ends(text, end) or name in _KINDS_OF_ORGANISATION):
                 continue  # "한빛벤처스로부터" is a name and a particle; "펀드레이징", "벤처캐피털" are no names

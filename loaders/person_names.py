@@ -42,12 +42,18 @@ _PERSON_ONLY_ROLES = frozenset(("공동창업자", "공동 창업자", "창업�
                                 "수석과학자", "수석 과학자"))
 _NOT_FOREIGN_NAME = re.compile(r"^(?:출신|겸|및|등|자리|역할|직|당시|시절|이후|이전|중|측)$|들$")
 _FOREIGN_WORD = re.compile(r"[가-힣]{1,5}")
-# "founded by A and B", "co-founder A", "CEO A", "chief executive A".
-_EN_ROLE = re.compile(r"\b(?:(?:co-?)?founded by|(?:co-?)?founders?|CEO|CTO|chief executive|chairman|chairwoman|"
+# "founded by A and B", "founded in 2021 by A", "set up last year by A", "co-founder A", "CEO A".
+_EN_ROLE = re.compile(r"\b(?:(?:(?:co-?)?founded|set\s+up|started|established)"
+                      r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}|\s+(?:last|this)\s+year)?\s+by|"
+                      r"(?:co-?)?founders?|CEO|CTO|chief executive|chairman|chairwoman|"
                       r"president|professor|researcher|engineer|scientist)\s+", re.I)
-_EN_NAME = re.compile(r"(?:Dr\.?\s|Prof\.?\s)?([A-Z][a-zà-öø-ÿ'’-]+(?:\s(?:de|van|von|da|del|bin|al)?\s?[A-Z][a-zà-öø-ÿ'’-]+){1,2})")
-_EN_BETWEEN = re.compile(r"(?:,\s*|\s+and\s+|\s*&\s*)")
-_EN_DESCRIPTOR = re.compile(r"(?:(?:former|ex-|serial)\s+)?(?:[A-Z]{2,}\s+|[a-z]+\s+){0,3}?(?=[A-Z][a-z])")
+_EN_WORD = r"[A-Z][a-zà-öø-ÿĀ-ž'’]+(?:-[A-Z]?[a-zà-öø-ÿĀ-ž'’]+)*"  # "Rousseau-Thane"
+_EN_NAME = re.compile(rf"(?:Dr\.?\s|Prof\.?\s)?({_EN_WORD}(?:\s(?:de|van|von|da|del|bin|al)?\s?{_EN_WORD}){{1,2}})")
+# Between two people: "A and B", "A, B", and "A, a former engineer, and B" (an appositive on A).
+_EN_BETWEEN = re.compile(r"(?:,\s+(?:an?|the)\s+[a-z][^,;.]{0,40},\s+and\s+|,\s*|\s+and\s+|\s*&\s*)")
+# "former CERN engineer P", "former Google DeepMind researchers P and Q": what P was, before P.
+_EN_DESCRIPTOR = re.compile(r"(?:(?:former|ex-|serial)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+|"
+                            r"(?:[A-Z]{2,}\s+|[a-z]+\s+){0,3}?)(?=[A-Z][a-z])")
 
 
 @dataclass
@@ -134,7 +140,7 @@ def find_english_people(text: str, taken: list[tuple[int, int]]) -> list[PersonN
     for role in _EN_ROLE.finditer(text):
         pos = role.end()
         descriptor = _EN_DESCRIPTOR.match(text, pos)
-        if descriptor and "founded" in role.group(0).lower():
+        if descriptor and role.group(0).rstrip().lower().endswith("by"):
             pos = descriptor.end()  # "founded by former CERN engineer Ingrid Solberg"
         while True:
             m = _EN_NAME.match(text, pos)

@@ -86,3 +86,133 @@ def test_founder_by_anaphora(loader, tmp_path):
     got = edges(loader, tmp_path, "Quintessa Robotics raised $4 million from Harrow Capital. "
                                   "The company, founded by Nadia Brecht in 2021, makes warehouse robots.")
     assert got[("Nadia Brecht", "FOUNDED", "Quintessa Robotics")]["year"] == 2021
+
+
+def test_possessive_pronoun_round_led_with_participants_taking_part(loader, tmp_path):
+    got = edges(loader, tmp_path, "The biggest cheque of the month went to Morrowind Analytics, the Ghent-based developer "
+                                  "of the Tessel family of vision models. Its $80 million Series B was led by Pallas "
+                                  "Growth, with Ferncliff Capital and the Swiss fund Altmoor Partners also taking part.")
+    assert ("Morrowind Analytics", "DEVELOPS", "Tessel") in got
+    lead = got[("Pallas Growth", "INVESTED_IN", "Morrowind Analytics")]
+    assert lead["role"] == "lead" and lead["round"] == "Series B" and lead["amount_usd"] == 80_000_000
+    assert ("Ferncliff Capital", "INVESTED_IN", "Morrowind Analytics") in got
+    assert ("Altmoor Partners", "INVESTED_IN", "Morrowind Analytics") in got
+    assert ("Altmoor Partners", "BASED_IN", "Switzerland") in got
+
+
+def test_the_round_co_led_refers_to_the_last_raise(loader, tmp_path):
+    got = edges(loader, tmp_path, "Quorvia, a Lisbon maker of routing software, raised $30 million. The round, co-led "
+                                  "by Lindengate and Harrowmere Capital, valued the company at $200 million.")
+    for lead in ("Lindengate", "Harrowmere Capital"):
+        assert got[(lead, "INVESTED_IN", "Quorvia")]["role"] == "lead"
+        assert got[(lead, "INVESTED_IN", "Quorvia")].get("amount_usd") != 200_000_000  # a valuation
+
+
+def test_fronted_participle_with_founders_and_appositive(loader, tmp_path):
+    got = edges(loader, tmp_path, "Founded in 2019 by Ilse Marquardt-Berg, a former chip designer, and Tobias Wende, "
+                                  "Glimmora now sells inference servers.")
+    assert got[("Ilse Marquardt-Berg", "FOUNDED", "Glimmora")]["year"] == 2019
+    assert ("Tobias Wende", "FOUNDED", "Glimmora") in got
+
+
+def test_definite_description_and_pronoun_subjects(loader, tmp_path):
+    got = edges(loader, tmp_path, "Norsk Vinter raised $12 million from Brightwater Ventures. The company, founded in "
+                                  "2021 by former Spotify engineers Karin Lund and Ole Brekke, builds voice agents. "
+                                  "Last week it released Fjell-2, a small speech model.")
+    assert got[("Karin Lund", "FOUNDED", "Norsk Vinter")]["year"] == 2021
+    assert ("Ole Brekke", "FOUNDED", "Norsk Vinter") in got
+    assert ("Norsk Vinter", "DEVELOPS", "Fjell-2") in got
+    assert not any(s == "Spotify" for s, r, _ in got if r == "FOUNDED")
+
+
+def test_description_points_to_another_company_with_its_nationality(loader, tmp_path):
+    got = edges(loader, tmp_path, "Siemens agreed to acquire Halcyra, a Porto maker of planning software; Halcyra will "
+                                  "operate as a subsidiary of the German industrial group.")
+    assert ("Halcyra", "SUBSIDIARY_OF", "Siemens") in got
+    assert ("Siemens", "BASED_IN", "Germany") in got
+
+
+def test_place_glosses_are_not_names(loader, tmp_path):
+    got = edges(loader, tmp_path, "Brindle Labs had itself bought the Oxford-based robotics start-up Cavendry in 2023. "
+                                  "Orrin Mesh closed a $9 million seed round led by Singapore-based Kelpwater Ventures.")
+    assert ("Brindle Labs", "ACQUIRED", "Cavendry") in got
+    assert ("Kelpwater Ventures", "INVESTED_IN", "Orrin Mesh") in got
+    assert not any("-based" in s or "-based" in o for s, _, o in got)
+    assert not any(r == "FUNDS" for _, r, _ in got)
+
+
+def test_possessive_products_and_relative_backers(loader, tmp_path):
+    got = edges(loader, tmp_path, "Tarnwell's flagship product, Quillo, was launched for banks. Ostrel, whose legal model "
+                                  "Brief-3 reads contracts, raised $5 million. Ostrel, which counts Nvidia among its "
+                                  "early backers, signed a deal with Sapphire Mutual.")
+    assert ("Tarnwell", "DEVELOPS", "Quillo") in got
+    assert ("Ostrel", "DEVELOPS", "Brief-3") in got
+    assert ("NVIDIA", "INVESTED_IN", "Ostrel") in got or ("Nvidia", "INVESTED_IN", "Ostrel") in got
+
+
+def test_spin_out_with_pronoun_and_partnership_announced(loader, tmp_path):
+    got = edges(loader, tmp_path, "Veltro raised $3 million from Corrie Capital. It was spun out of the University of "
+                                  "Bologna. Veltro and Sabelline announced a partnership to adapt Corvo models.")
+    assert ("University of Bologna", "FOUNDED", "Veltro") in got
+    pairs = {frozenset((s, o)) for s, r, o in got if r == "PARTNERS_WITH"}
+    assert frozenset(("Veltro", "Sabelline")) in pairs
+    assert not any(o == "Corvo" for _, _, o in got)
+
+
+def test_programme_cohort_alongside_and_each_receives(loader, tmp_path):
+    got = edges(loader, tmp_path, "The Austrian government launched Rechenhof, a €300 million programme for shared GPU "
+                                  "time. Kalvana was among the first nine companies admitted, alongside the Graz "
+                                  "newcomer Stiria Logic; each receives up to €5 million in credits.")
+    launched = [k for k in got if k[1] == "LAUNCHED" and k[2] == "Rechenhof"]
+    assert launched
+    for member in ("Kalvana", "Stiria Logic"):
+        assert (member, "PARTICIPATES_IN", "Rechenhof") in got
+        assert got[("Rechenhof", "FUNDS", member)]["amount_usd"] > 0
+    assert not any(r == "FOUNDED" for _, r, _ in got)
+
+
+def test_ministry_backs_an_elaborated_fund_that_a_company_joined(loader, tmp_path):
+    got = edges(loader, tmp_path, "The Danish Ministry of Industry has backed a new effort: the Orbital Challenge, a "
+                                  "€40 million fund for climate AI, which Pellmark joined as a data partner.")
+    assert ("Danish Ministry of Industry", "FUNDS", "Orbital Challenge") in got
+    assert ("Pellmark", "PARTICIPATES_IN", "Orbital Challenge") in got
+
+
+def test_nationality_and_possessive_country_glosses(loader, tmp_path):
+    got = edges(loader, tmp_path, "Kaldera, Polish robotics maker Wisła Motion and Finland's Revontuli Labs are among "
+                                  "the 12 companies selected for the Nordic Compute programme.")
+    for member in ("Kaldera", "Wisła Motion", "Revontuli Labs"):
+        assert (member, "PARTICIPATES_IN", "Nordic Compute programme") in got
+    assert ("Wisła Motion", "BASED_IN", "Poland") in got
+    assert ("Revontuli Labs", "BASED_IN", "Finland") in got
+
+
+def test_existing_backer_returns_and_parent_keeps_a_stake(loader, tmp_path):
+    got = edges(loader, tmp_path, "Tamsin Labs, a Leeds maker of lab robots, raised $60 million from Coldharbour Capital. "
+                                  "Existing backer Pendle Ventures returned, putting in a further $8 million. It was "
+                                  "spun out of the University of Leeds, which retains a minority stake.")
+    assert got[("Pendle Ventures", "INVESTED_IN", "Tamsin Labs")]["amount_usd"] == 8_000_000
+    assert ("University of Leeds", "FOUNDED", "Tamsin Labs") in got
+    assert ("University of Leeds", "INVESTED_IN", "Tamsin Labs") in got
+
+
+def test_short_name_after_full_name_is_the_same_company(loader, tmp_path):
+    got = edges(loader, tmp_path, "Corvina Systems acquired Daltrey for an undisclosed sum last week. Later, Corvina "
+                                  "bought Esklar, a Malmo start-up.")
+    assert ("Corvina Systems", "ACQUIRED", "Esklar") in got
+    assert not any(s == "Corvina" for s, _, _ in got)
+
+
+def test_regions_weekdays_and_reported_speech_pronouns(loader, tmp_path):
+    got = edges(loader, tmp_path, "Harbourline Robotics, a Rotterdam maker of warehouse arms, said on Monday it had "
+                                  "raised $40 million from Vantor Capital. In Asia, Toyota and Arcwell said they would "
+                                  "jointly develop chips under a strategic partnership.")
+    assert ("Vantor Capital", "INVESTED_IN", "Harbourline Robotics") in got
+    assert not any(o in ("Monday", "Rotterdam") or s == "Asia" for s, _, o in got)
+    pairs = {frozenset((s, o)) for s, r, o in got if r == "PARTNERS_WITH"}
+    assert pairs == {frozenset(("Toyota", "Arcwell"))}
+
+
+def test_sentence_adverb_is_not_part_of_a_name(loader, tmp_path):
+    got = edges(loader, tmp_path, "Meanwhile Nordwind Energy agreed to buy Tessera Grid, a Danish grid-software firm.")
+    assert got[("Nordwind Energy", "ACQUIRED", "Tessera Grid")]["qualifier"] == "planned"

@@ -18,11 +18,20 @@ from dataclasses import dataclass, replace
 from graph.model import Actor, Evidence, slugify
 from loaders.amounts import Amount, find_amounts
 from loaders.dates import find_dates
+from loaders.discovery import DEMONYMS
 from loaders.mentions import Mention
 from loaders.relations.fact import Fact
 from loaders.relations.frames import CueMatch, Cues
 
-_COORD = re.compile(r"^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+|\s+or\s+)$")
+_ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|maker|group|manager|bank|provider|"
+             r"unicorn|venture|VC|scale-?up|chipmaker|conglomerate|insurer|operator|platform|newcomer|arm|"
+             r"institute|society|office|carrier|chain|manufacturer|university)\b")
+# What a list says of its next member: "the Dutch fund", "Polish robotics maker", "Finland's".
+_DESCRIPTOR = (r"(?:(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?" + _ORG_NOUN + r"\s+|"
+               r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+)?")
+_LIST_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?" + _DESCRIPTOR)
+_COORD = re.compile(r"^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+|\s+or\s+)"
+                    + _DESCRIPTOR + "$")
 # Words that make the name after them a complement, not a subject.
 _PREPOSITION = re.compile(r"\b(?:of|in|into|from|with|to|for|at|by|on|under|than|as|via|including|between|"
                           r"and|led|backed|behind|like)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
@@ -30,16 +39,57 @@ _CLAUSE_BREAK = re.compile(r"[;:]\s|\.\s|,\s+(?:while|but|whereas|although|after
 # An appositive or a non-restrictive clause after a name: ", a subsidiary of C,", ", founded by P,",
 # ", which develops M".
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|its|one|which|who|that|founded|co-founded|backed|based|owned|"
-                         r"headquartered|part|formerly|now|previously|whose)\b[^,;]*(?:,|(?=[;.]\s)|$)")
+                         r"headquartered|part|formerly|now|previously|whose|set up|started|established|spun)\b"
+                         r"[^,;]*(?:,|(?=[;.]\s)|$)")
 _ROUND = re.compile(r"\b(Series\s+[A-H](?:[-+]?\d)?|pre-seed|seed|bridge|growth|pre-Series\s+[A-H])"
                     r"(?=\s+(?:round|funding|financing|extension|investment)|\b)", re.I)
 _ROUND_NAME = re.compile(r"^(?:Series\s+[A-H]\d?|Seed|Pre-Seed)$", re.I)
 _NOT_A_DEAL = re.compile(r"valuation|valued at|worth|revenue|sales|capex|team of|employees", re.I)
+# "valued the company at roughly $900 million": a valuation, however far from its verb.
+_VALUED = re.compile(r"\bvalu(?:ed|ing)\b[^.;,$€£]{0,30}$")
 _MODAL = re.compile(r"\b(?:agreed to|agrees to|plans? to|planning to|will|is set to|are set to|set to|intends? to|"
                     r"expected to|is to|in talks to|aims? to|would)\s+(?:\w+\s+)?$", re.I)
 _YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d{2})\b")
 _ANAPHOR = re.compile(r"(?:^|\s)(?:the|The)\s+(?:company|firm|start-?up|startup|group|lab|business|developer|"
                       r"maker|investor|fund)\s*,?\s*$|(?:^|\s)(?:It|it)\s+(?:also\s+)?$")
+# Words that point back to an organisation: "it", "its", "the company", "the German software group".
+_PRONOUN = re.compile(r"\b(?:[Ii]ts?)\b(?!['’])")
+_EXPLETIVE = re.compile(r"\s+(?:is|was|'s|seems|appears|remains|takes|will be|would be)\s+(?:[\w-]+\s+){0,2}?(?:that|to)\b")
+_DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){0,3}?)(?:company|firm|start-?up|startup|"
+                          r"group|business|developer|maker|unicorn|chipmaker|conglomerate)\b(?!['’]s|\s+of\b)")
+_SAID_THAT = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|confirmed)\s+(?:(?:on|last|this)\s+\w+\s+)?"
+                        r"(?:that\s+)?$")
+_SAYS = re.compile(r"\s+(?:said|says|told|announced|added)\b")
+# "The round, co-led by A", "The $20 million financing was led by A": the round the text just reported.
+_THE_ROUND = re.compile(r"\b[Tt]he\s+(?:[\w$€£.,-]+\s+){0,4}?(?:round|financing|raise|fundraise|funding)\b")
+_PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?|,\s*)$")
+# "founded in 2022 by", "acquired last year by": a participle whose agent follows a time.
+_TIME_THEN_BY = re.compile(r"(?:\s+(?:in|on|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}|\s+(?:last|this|earlier this)\s+"
+                           r"(?:year|month|week)|\s+in\s+[A-Z][a-z]+)?\s+by\b")
+# The next agent of a by-phrase: "A and B", "A, a former engineer, and B".
+_AGENT_LINK = re.compile(r"\s+and\s+(?:the\s+)?|,\s+(?:an?|the)\s+[a-z][^,;]{0,40},\s+and\s+")
+# "with A, B and C also taking part", "with participation from A".
+_WITH = re.compile(r"\bwith\s+(participation\s+(?:from|of)\s+)?")
+_TAKING_PART = re.compile(r"\s+(?:also\s+)?(?:taking part|participating|joining|investing|chipping in)\b")
+# "is among the 14 companies chosen", "was among the first companies admitted".
+_AMONG = re.compile(r"\bamong\s+the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|start-?ups|startups|participants|"
+                    r"members|recipients|organisations|organizations|teams|projects)\s+$")
+# "LONDON, May 6 (Meridian Wire) - ...": the agency that filed the story.
+_DATELINE_AGENCY = re.compile(r"\([^()]+\)\s?[-–—]")
+_ALONGSIDE = re.compile(r"\balongside\s+")
+_EACH = re.compile(r"\beach(?:\s+of\s+them)?\s+$")
+# "X, a €1.4 billion programme", "X, a new fund for ...": the name of a programme.
+_PROGRAMME_GLOSS = re.compile(r",\s+(?:a|an|the)\s+(?:[^,;]{0,40}?\s)?(programme|program|scheme|fund|initiative|alliance|"
+                              r"facility|challenge|consortium|mission)\b")
+_GOVERNMENT_LAUNCH = ("launched", "launches", "launch", "set up", "established", "created", "unveiled", "introduced")
+# "Velmora's flagship product, Ledgerline", "Ruunik, whose speech model Kone-2": what a company makes.
+_PRODUCT_OF = re.compile(r"(?:['’]s|,\s+whose)\s+(?:[a-z][\w-]*\s+){0,3}(?:model|models|product|chatbot|assistant|"
+                         r"LLM|agent|app|system)\s*,?\s+$")
+# "B, which counts A among its early backers": A invested in B.
+_COUNTS_AMONG = re.compile(r"\s+among\s+its\s+(?:[a-z]+\s+){0,2}(?:backers|investors|shareholders)\b")
+_KEEPS_STAKE = re.compile(r",\s+which\s+(?:still\s+)?(?:retains|holds|keeps|kept|owns|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?stake\b")
+# "existing backer Sequoia Capital returned": an investor of the round just reported.
+_EXISTING_BACKER = re.compile(r"\s+(?:including\s+|such as\s+)?")
 _THE_PROGRAMME = re.compile(r"\bthe\s+(?:programme|program|initiative|scheme|fund|project)\b(?!\s+[A-Z])", re.I)
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:the\s+)?government\s+of\s+(?:the\s+)?$", re.I)
 _GOVERNMENT_AFTER = re.compile(r"^(?:['’]s)?\s+government\b", re.I)
@@ -63,12 +113,21 @@ CITY_COUNTRY = {
     "Jakarta": "ID", "Ho Chi Minh City": "VN", "Hanoi": "VN", "Bangkok": "TH", "Kuala Lumpur": "MY",
     "Nairobi": "KE", "Lagos": "NG", "Cairo": "EG", "São Paulo": "BR", "Mexico City": "MX",
 }
+# Regions: places, not actors ("In Asia, SoftBank and ...").
+_REGIONS = frozenset(("Asia", "Europe", "Africa", "Oceania", "Latin America", "North America", "South America",
+                      "Middle East", "Southeast Asia", "East Asia", "Central Asia", "Scandinavia", "the Nordics",
+                      "Nordics", "Gulf", "Balkans", "Baltics", "Silicon Valley"))
+# Last words a company's name drops once it is introduced: "Kestrel Systems" -> "Kestrel".
+_CORPORATE_TAILS = frozenset(("AI", "Labs", "Lab", "Systems", "Technologies", "Technology", "Robotics", "Inc", "Inc.",
+                              "Ltd", "Ltd.", "GmbH", "AG", "SA", "SAS", "Software", "Analytics", "Group"))
 _PLACE = r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2})"
-_ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|maker|group|manager|bank|provider|"
-             r"unicorn|venture|VC|scale-?up|chipmaker|conglomerate|insurer|operator|platform)\b")
-_BASED_BEFORE = re.compile(_PLACE + r"-based\s+(?:[a-z][\w-]*\s+){0,3}$")
+_BASED_BEFORE = re.compile(_PLACE + r"-based\s+(?:(?!of\b|the\b|for\b|and\b)[a-z][\w-]*\s+){0,3}$")
+_DEMONYM_BEFORE = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
+                             + r")\s+(?:[a-z][\w-]*\s+){0,3}" + _ORG_NOUN + r"\s+$")
+_DEMONYM_GOVERNMENT = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
+                                 + r")\s+(?:federal\s+|national\s+)?government\b")
 _GLOSS_AFTER = (
-    re.compile(r"^,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?" + _PLACE + r"(?:-based|-headquartered)?\s+"
+    re.compile(r"^,\s+(?:a|an|the)\s+(?:(?!of\b)[a-z][\w-]*\s+){0,2}?" + _PLACE + r"(?:-based|-headquartered)?\s+"
                r"(?:[a-zA-Z][\w-]*\s+){0,2}?" + _ORG_NOUN),
     re.compile(r"^,?\s+(?:a\s+(?:[a-z][\w-]*\s+){0,3}?)?(?:based|headquartered)\s+in\s+" + _PLACE),
     re.compile(r"^\s+of\s+" + _PLACE + r"(?=[\s,.;]|$)"),
@@ -98,41 +157,138 @@ class EnglishExtractor:
         self._doc: str | None = None
         self._last_subject: list[Mention] = []
         self._programme: Mention | None = None
+        #: Who raised the round the text reported last ("The round, led by A, ...").
+        self._last_recipient: _Group | None = None
+        #: The members of a programme's cohort just listed ("each receives up to €25M").
+        self._members: list[_Group] = []
+        #: Discovered organisations by the short name a text uses after the full one ("Kestrel").
+        self._short_names: dict[str, Actor] = {}
 
     def extract(self, s, cues: list[CueMatch], evidence: Callable[[int, int], Evidence]) -> list[Fact]:
         if s.doc_id != self._doc:
             self._doc, self._last_subject, self._programme = s.doc_id, [], None
+            self._last_recipient, self._members, self._short_names = None, [], {}
         text = s.text
-        mentions = self._governments(text, _cleaned(text, s.mentions))
+        self.text, self.evidence = text, evidence
+        mentions = self._governments(text, self._full_names(_cleaned(text, s.mentions, cues)))
         mentions += self._programme_anaphora(text, mentions)
         mentions.sort(key=lambda m: m.start)
-        self.text, self.evidence = text, evidence
-        self.groups = _groups(text, mentions)
-        self.appositives = [(g, m.start(), m.end()) for g in self.groups
-                            for m in [_APPOSITIVE.match(text, g.end)] if m]
-        self.amounts = [a for a in find_amounts(text) if not _NOT_A_DEAL.search(text, max(0, a.start - 16), a.start)]
+        _name_programmes(text, mentions)
+        facts: list[Fact] = self._products(mentions)
+        self._read(mentions)
+        anaphora = self._anaphora(mentions)
+        mentions = sorted(mentions + anaphora, key=lambda m: m.start)
+        self._read(mentions, {m.start for m in anaphora})
+        facts += self._backers()
+        self.amounts = [a for a in find_amounts(text) if not _NOT_A_DEAL.search(text, max(0, a.start - 16), a.start)
+                        and not _VALUED.search(text[max(0, a.start - 40):a.start])]
         self.dates = find_dates(text)
-        facts: list[Fact] = []
         used: list[tuple[int, int]] = [(m.start, m.end) for m in mentions]
         for cue in cues:
             if any(cue.start < e and cue.end > b for b, e in used):
                 continue
             used.append((cue.start, cue.end))
             facts += self._cue(cue)
-        self._place_glosses(mentions)
+        self._place_glosses(mentions, s.mentions)
         for m in mentions:
             country = self.country_of(m.country_hint) if m.country_hint and m.actor.type in _ORGS else None
             if country is not None:
                 facts.append(Fact(m.actor, "BASED_IN", country, {"confidence": 0.7}, evidence(m.start, m.end)))
-        subject = self._first_subject()
-        if subject:
+        subject = self._first_subject() or self._first_organisation()
+        # An investor stepping in ("Existing backer X returned") does not change what the story is about.
+        if subject and not (self._last_subject and all(m.actor.type == "Investor" for m in subject)):
             self._last_subject = subject
         programmes = [m for m in mentions if m.actor.type == "Program"]
         if programmes:
             self._programme = programmes[-1]
         return facts
 
+    def _read(self, mentions: list[Mention], anaphora: frozenset[int] | set[int] = frozenset()) -> None:
+        """The sentence's names grouped into lists, and the appositives after them."""
+        self.groups = _groups(self.text, mentions, anaphora)
+        self.appositives = [(g, m.start(), m.end()) for g in self.groups
+                            for m in [_APPOSITIVE.match(self.text, g.end)] if m]
+
     # -- names ------------------------------------------------------------------------------
+
+    def _anaphora(self, mentions: list[Mention]) -> list[Mention]:
+        """"it", "its", "the company", "the German software group": the organisation they
+        point back to, as a mention where the words stand (a nationality in the description
+        says where it is based)."""
+        text, out = self.text, []
+        taken = [(m.start, m.end) for m in mentions]
+        found = [(m, False) for m in _PRONOUN.finditer(text) if not _EXPLETIVE.match(text, m.end())]
+        found += [(m, True) for m in _DESCRIPTION.finditer(text)
+                  if not any(k.start >= m.end() and not text[m.end():k.start].strip() for k in mentions)]
+        # "..., the company said": a reported-speech tag, not a participant
+        found = [(m, d) for m, d in found if not _SAYS.match(text, m.end())]
+        for match, description in found:
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            referent = self._referent(match.start(), description)
+            if referent is None:
+                continue
+            words = match.group(1).split() if description else []
+            hint = next((DEMONYMS[w] for w in words if DEMONYMS.get(w)), None)
+            out.append(replace(referent, start=match.start(), end=match.end(), after=match.end(),
+                               surface=match.group(0), country_hint=hint))
+        return out
+
+    def _referent(self, pos: int, description: bool) -> Mention | None:
+        """What a pronoun or description at ``pos`` means. A possessive "its" is its clause's
+        subject; "it" and a description name someone else than that subject (the latest
+        organisation before them); at a sentence's start, the organisation the text is about."""
+        before = [g for g in self.groups if g.end <= pos and len(g.members) == 1
+                  and g.members[0].actor.type in _ORGS and not self._governed(g)]
+        lo, _ = self._clause(pos)
+        local = [g for g in before if g.start >= lo and not self._in_appositive(g, pos)]
+        subject = self._host(pos) or (local[-1] if local else None)
+        if subject is not None and not description and (self.text[pos:pos + 3].lower() == "its" or _SAID_THAT.search(
+                self.text, max(0, pos - 40), pos)):
+            return subject.members[0]  # "X will keep its brand", "X said on Monday it had ..."
+        others = [g for g in before if (subject is None or g.members[0].actor.id != subject.members[0].actor.id)
+                  and not self._in_appositive(g, pos)]
+        return others[-1].members[0] if others else self._focus() if not before else None
+
+    def _focus(self) -> Mention | None:
+        """The organisation the sentences before were about."""
+        return self._last_subject[0] if len(self._last_subject) == 1 else None
+
+    def _governed(self, g: _Group) -> bool:
+        """True if a preposition governs ``g`` ("by A", "in B"): it is no clause's subject."""
+        return bool(_PREPOSITION.search(self.text, max(0, g.start - 14), g.start))
+
+    def _products(self, mentions: list[Mention]) -> list[Fact]:
+        """"Velmora's flagship product, Ledgerline", "Ruunik, whose speech model Kone-2": the
+        company develops the product (a discovered name there is a model)."""
+        facts = []
+        for owner, product in zip(mentions, mentions[1:], strict=False):
+            if owner.actor.type not in _DEVELOPER_TYPES or not _PRODUCT_OF.fullmatch(self.text, owner.end, product.start):
+                continue
+            if product.discovered and product.actor.type in _DEVELOPER_TYPES:
+                product.actor = replace(product.actor, type="Model", kind=None)
+            if self.cues.fits("DEVELOPS", owner.actor.type, product.actor.type):
+                facts.append(Fact(owner.actor, "DEVELOPS", product.actor, {"confidence": 0.7},
+                                  self.evidence(owner.start, product.end)))
+        return facts
+
+    def _backers(self) -> list[Fact]:
+        """"B, which counts A among its early backers": A invested in B. "It was spun out of A,
+        which retains a minority stake": A holds a stake in the sentence's subject."""
+        facts = []
+        subject = self._first_subject()
+        for host, a, b in self.appositives:
+            if subject and subject[0].start < host.start and _KEEPS_STAKE.match(self.text, a):
+                facts += [Fact(m.actor, "INVESTED_IN", t.actor, {"confidence": 0.6}, self.evidence(t.start, b))
+                          for m in host.members for t in subject if self.cues.fits("INVESTED_IN", m.actor.type, t.actor.type)]
+            counts = re.match(r",\s+which\s+counts\s+", self.text[a:b])
+            backer = next((g for g in self.groups if counts and g.start == a + counts.end()), None)
+            if backer is not None and _COUNTS_AMONG.match(self.text, backer.end):
+                facts += [Fact(m.actor, "INVESTED_IN", h.actor, {"confidence": 0.7}, self.evidence(host.start, backer.end))
+                          for m in backer.members for h in host.members
+                          if self.cues.fits("INVESTED_IN", m.actor.type, h.actor.type)]
+        return facts
+
 
     def _governments(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"The government of Portugal", "Japan's government": the country's government acts."""
@@ -141,16 +297,42 @@ class EnglishExtractor:
             if m.actor.type == "Country":
                 before = _GOVERNMENT_BEFORE.search(text, 0, m.start)
                 after = _GOVERNMENT_AFTER.match(text[m.end:])
-                government = None
                 if before or after:
-                    government = self.government_of(m.actor.country) or Actor(
-                        id=slugify(f"{m.actor.name} government"), name=f"{m.actor.name} government",
-                        type="Government", country=m.actor.country, discovered=True)
-                if government is not None:
+                    government = self._government(m.actor)
                     start = before.start() if before else m.start
                     end = m.end + after.end() if after else m.end
                     m = replace(m, start=start, end=end, after=end, actor=government)
             out.append(m)
+        return out + self._national_governments(text, mentions)
+
+    def _full_names(self, mentions: list[Mention]) -> list[Mention]:
+        """"Kestrel Systems ... Kestrel said": a discovered name that is an earlier discovered
+        name without its corporate tail word is that organisation."""
+        for m in mentions:
+            if not m.discovered or m.actor.type not in _ORGS:
+                continue
+            known = self._short_names.get(m.surface)
+            if known is not None:
+                m.actor = known
+                continue
+            words = m.surface.split()
+            if len(words) > 1 and words[-1] in _CORPORATE_TAILS:
+                self._short_names.setdefault(" ".join(words[:-1]), m.actor)
+        return mentions
+
+    def _government(self, country: Actor) -> Actor:
+        """A country's government: the gazetteer's, or one named after the country."""
+        return self.government_of(country.country) or Actor(
+            id=slugify(f"{country.name} government"), name=f"{country.name} government",
+            type="Government", country=country.country, discovered=True)
+
+    def _national_governments(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"the Austrian government": the government of the country the adjective names."""
+        out = []
+        for g in _DEMONYM_GOVERNMENT.finditer(text):
+            country = self.country_of(DEMONYMS[g.group(1)])
+            if country is not None and not any(m.start < g.end() and g.start() < m.end for m in mentions):
+                out.append(Mention(g.start(), g.end(), self._government(country), g.group(0), after=g.end()))
         return out
 
     def _programme_anaphora(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -193,6 +375,11 @@ class EnglishExtractor:
             return _Group([replace(x, start=lo, end=lo, after=lo) for x in m], lo, lo)
         return None
 
+    def _first_organisation(self) -> list[Mention]:
+        """The first organisation named outside an appositive ("The largest round went to X")."""
+        return next((g.members for g in self.groups if all(m.actor.type in _ORGS for m in g.members)
+                     and not self._in_appositive(g, -1)), [])
+
     def _first_subject(self) -> list[Mention]:
         for g in self.groups:
             if all(m.actor.type in _ORGS for m in g.members) and not self._in_appositive(g, -1) \
@@ -216,28 +403,35 @@ class EnglishExtractor:
         word = cue.cue.word.lower()
         if frame == "raise":
             return self._raise(cue)
+        if frame == "existing":
+            return self._existing_backers(cue)
+        if frame == "lead" and _PASSIVE_BEFORE.search(text, 0, cue.start) and re.match(r"\s+by\b", text[cue.end:]):
+            return self._led_round(cue)
         if frame == "lead":
             # "A led a $25 million Series A in X", "A co-led X's seed round"
             agent = self._subject(cue.start)
             targets = self._after(cue.end, "in|into|for") or [
                 g for g in self._after(cue.end)[:1] if re.match(r"['’]s\b", text[g.end:])]
             return self._pairs(cue, agent, targets[:1], {"role": "lead"})
-        if frame == "passive" or (frame == "agent_target"
-                                  and re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", text[:cue.start])):
-            # "B was acquired by A", "X, founded by P and Q"
-            by = self._after(cue.end, "by") if frame == "agent_target" else self._after(cue.end)
-            target = self._subject(cue.start)
-            # "founded by former CERN engineer P": a name before a role word and a name describes
-            by = [g for i, g in enumerate(by) if not (i + 1 < len(by) and re.fullmatch(
-                r"\s+(?:[a-z][\w-]*\s+){1,2}", text[g.end:by[i + 1].start]))]
-            for agent in by[:3]:
-                facts = self._pairs(cue, agent, [target] if target else [])
-                if facts:
-                    return facts
-            return []
+        then_by = _TIME_THEN_BY.match(text, cue.end) if frame == "agent_target" and re.search(
+            r"(?:ed|built|bought|set up|taken over)$", word) else None
+        if frame == "passive" or then_by or (frame == "agent_target" and re.search(
+                r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", text[:cue.start])):
+            # "B was acquired by A", "X, founded in 2021 by P and Q", "Founded by P, X makes ..."
+            agents = self._by_list(then_by.end() if then_by else cue.end, frame == "agent_target" and not then_by)
+            if "FOUNDED" in cue.cue.relations and any(m.actor.type == "Person" for g in agents for m in g.members):
+                agents = [g for g in agents if g.members[0].actor.type == "Person"]
+            fronted = not text[:cue.start].strip(" \"'“‘")
+            if fronted and agents:
+                target = next((g for g in self.groups if g.start > agents[-1].end), None)
+            else:
+                target = self._subject(cue.start)
+            return [f for agent in agents for f in self._pairs(cue, agent, [target] if target else [])]
         if frame == "symmetric":
             subject = self._subject(cue.start)
-            partners = self._after(cue.end)[:1]
+            # "A signed an agreement with B"; "A and B announced a partnership to adapt M": no partner after
+            partners = self._after(cue.end)[:1] if word.endswith(("with", "partnered")) else \
+                self._after(cue.end, "with|between")[:1]
             if subject is not None and not partners and len(subject.members) > 1:
                 ms = subject.members
                 return [f for i, a in enumerate(ms) for b in ms[i + 1:]
@@ -245,27 +439,110 @@ class EnglishExtractor:
             return self._pairs(cue, subject, partners)
         if frame == "owned":
             # "B, a subsidiary of C", "B is a unit of C", "B, owned by C"
-            return self._pairs(cue, self._subject(cue.start), self._after(cue.end)[:1])
+            targets = self._after(cue.end)[:1]
+            if cue.cue.relations[0] == "DEVELOPS":  # "the developer of the Arpège family", not a later name
+                targets = [g for g in targets if re.fullmatch(r"\s+(?:the\s+|an?\s+)?", text[cue.end:g.start])]
+            return self._pairs(cue, self._subject(cue.start), targets)
         if frame == "participant":
             # "X is the first participant, receiving €4M under the programme", "X joined N"
-            subject = self._subject(cue.start)
-            programmes = [g for g in self._after(cue.end) if g.members[0].actor.type == "Program"]
-            return self._pairs(cue, subject, programmes[:1])
+            return self._participants(cue)
         if frame == "receive":
             # "X received €4M under the programme / from A"
-            subject = self._subject(cue.start)
+            lo, _ = self._clause(cue.start)
+            each = _EACH.search(self.text, lo, cue.start)
+            receivers = self._members if each else [g for g in [self._subject(cue.start)] if g]
             givers = self._after(cue.end, "under|from|through|by|via")
-            return [f for g in givers[:1] for a in g.members for t in (subject.members if subject else [])
-                    for f in self._facts(cue, a, t, subject, {})]
+            if not givers and each and self._programme is not None:
+                givers = [_Group([self._programme], cue.end, cue.end)]  # "each receives €25M": from the programme
+            return [f for g in givers[:1] for a in g.members for r in receivers for t in r.members
+                    for f in self._facts(cue, a, t, r, {})]
         agent = self._subject(cue.start)
         prep = "to|in|into" if word in ("committed", "commits", "pledged", "invested", "invests", "investing",
                                         "invest", "investment", "put") else None
         targets = self._after(cue.end, prep) if prep else []
-        targets = targets or self._after(cue.end)
+        targets = targets or self._after(cue.end) or self._elaborated(cue.end)
         if targets and re.search(r"\bby\s+$", text[max(0, targets[0].start - 6):targets[0].start]):
             # "the acquisition of B by A"
             return self._pairs(cue, targets[0], [agent] if agent else [])
         return self._pairs(cue, agent, targets[:1])
+
+    def _existing_backers(self, cue: CueMatch) -> list[Fact]:
+        """"existing backer X returned, putting in a further $20 million": X invested again in
+        the recipient of the round just reported; the amount after X is its own."""
+        recipient = self._last_recipient
+        facts = []
+        for g in self.groups:
+            if recipient is None or not _EXISTING_BACKER.fullmatch(self.text, cue.end, g.start):
+                continue
+            _, hi = self._clause(g.end)
+            own = [a for a in self.amounts if g.end <= a.start < hi][:1]
+            for m in g.members:
+                for t in recipient.members:
+                    if self.cues.fits("INVESTED_IN", m.actor.type, t.actor.type) and m.actor.id != t.actor.id:
+                        props = {"role": "existing backer", "confidence": 0.6, **(own[0].properties() if own else {})}
+                        facts.append(Fact(m.actor, "INVESTED_IN", t.actor, props, self.evidence(g.start, g.end)))
+        return facts
+
+    def _by_list(self, pos: int, after_by: bool) -> list[_Group]:
+        """The agents of a by-phrase at ``pos``: "by A and B", "by A, a former engineer, and B";
+        a name before a role word and a name describes ("by former CERN engineer P")."""
+        first = self._after(pos, "by")[:1] if after_by else self._after(pos)[:1]
+        if not first:
+            return []
+        by = self._after(first[0].start)
+        by = [g for i, g in enumerate(by) if not (i + 1 < len(by) and re.fullmatch(
+            r"\s+(?:[a-z][\w-]*\s+){1,2}", self.text[g.end:by[i + 1].start]))]
+        agents = by[:1]
+        for g in by[1:]:
+            if not _AGENT_LINK.fullmatch(self.text, agents[-1].end, g.start):
+                break
+            agents.append(g)
+        return agents
+
+    def _elaborated(self, pos: int) -> list[_Group]:
+        """"backed a smaller effort: the Helix Challenge, ...": the name the colon elaborates."""
+        colon = re.match(r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+:\s+(?:the\s+)?", self.text[pos:])
+        return [g for g in self.groups if colon and g.start == pos + colon.end()]
+
+    def _led_round(self, cue: CueMatch) -> list[Fact]:
+        """"Its €410M Series C was led by A, with B and C also taking part", "The round, co-led by
+        A and B, valued ...": the round's owner is a possessive before it or the recipient of
+        the round just reported."""
+        text = self.text
+        lo, _ = self._clause(cue.start)
+        owners = [g for g in self.groups if lo <= g.start and g.end <= cue.start and re.match(r"['’]s\b", text[g.end:])]
+        owners += [g for g in self.groups if lo <= g.start and g.end <= cue.start and g.members[0].surface.lower() == "its"]
+        owner = owners[-1] if owners else self._last_recipient if _THE_ROUND.search(text, lo, cue.start) else None
+        if owner is None:
+            return []
+        leads = self._by_list(cue.end, True)
+        facts = [f for g in leads for a in g.members for t in owner.members
+                 for f in self._facts(cue, a, t, owner, {"role": "lead"})]
+        for w in _WITH.finditer(text, leads[-1].end if leads else cue.end):
+            joined = [g for g in self.groups if g.start == w.end()]
+            if joined and (w.group(1) or _TAKING_PART.match(text, joined[0].end)):
+                facts += [f for a in joined[0].members for t in owner.members
+                          for f in self._facts(cue, a, t, owner, {}, with_amount=False)]
+        return facts
+
+    def _participants(self, cue: CueMatch) -> list[Fact]:
+        """"X joined the Y programme"; "X was among the first companies admitted, alongside A and
+        B" (the programme in play); "the Helix Challenge, which X joined" (the relative's head)."""
+        text = self.text
+        subject = self._subject(cue.start)
+        programmes = [g for g in self._after(cue.end) if g.members[0].actor.type == "Program"]
+        if not programmes and subject is not None:
+            head = [g for g in self.groups if g.end <= subject.start and g.members[0].actor.type == "Program"
+                    and re.search(r",\s+which\b", text[g.end:subject.start])]
+            among = _AMONG.search(text, subject.end, cue.start)
+            programmes = head[-1:] or ([_Group([self._programme], cue.end, cue.end)]
+                                       if among and self._programme is not None else [])
+        members = [subject] if subject else []
+        for a in _ALONGSIDE.finditer(text, cue.end):
+            members += [g for g in self.groups if g.start >= a.end() and _LIST_DESCRIPTOR.fullmatch(text, a.end(), g.start)]
+        if members and programmes:
+            self._members = members
+        return [f for g in members for f in self._pairs(cue, g, programmes[:1])]
 
     def _raise(self, cue: CueMatch) -> list[Fact]:
         """"X raised $40M in a Series B led by A, with participation from B and C": A (lead), B, C
@@ -273,14 +550,16 @@ class EnglishExtractor:
         recipient = self._subject(cue.start)
         if recipient is None:
             return []
+        self._last_recipient = recipient
         _, hi = self._clause(cue.end)
         end = len(self.text) if re.search(r"\bled by\b", self.text[cue.end:hi]) else hi
         givers = [g for g in self.groups if cue.end <= g.start < end and re.search(
             r"\b(?:from|by|including|include|includes|with)\s+(?:the\s+|investors\s+|participation\s+(?:from|of)\s+)?"
-            r"(?:[a-z]+\s+){0,2}$", self.text[max(cue.end, g.start - 40):g.start], re.I)]
+            r"(?:[a-z]+\s+){0,2}(?:[\w.]+-based\s+)?$", self.text[max(cue.end, g.start - 40):g.start], re.I)]
         facts = []
         for n, g in enumerate(givers):
-            lead = bool(re.search(r"\b(?:co-)?led by\s+(?:the\s+)?$", self.text[max(0, g.start - 16):g.start], re.I))
+            lead = bool(re.search(r"\b(?:co-)?led by\s+(?:the\s+)?(?:[\w.]+-based\s+)?$",
+                                  self.text[max(0, g.start - 40):g.start], re.I))
             props = {"role": "lead"} if lead else {}
             for m in g.members:
                 for r in recipient.members:
@@ -304,6 +583,11 @@ class EnglishExtractor:
                 and (cue.cue.relations[0] == "DEVELOPS" or re.match(r",?\s+(?:an?|the|its)\s+[^,.;]*\bmodel",
                                                                     self.text[obj.end:]))):
             obj_actor = replace(obj_actor, type="Model", kind=None)  # "develops Hikari-2, a ... model"
+            obj.actor = obj_actor
+        if cue.cue.word.lower() in _GOVERNMENT_LAUNCH and obj.discovered and \
+                subj.actor.type in ("Government", "Country") and obj_actor.type in _DEVELOPER_TYPES:
+            obj_actor = replace(obj_actor, type="Program", kind="initiative")  # a government launches programmes
+            obj.actor = obj_actor
         if cue.cue.subjects and subj.actor.type not in cue.cue.subjects:
             return []
         subj_actor = subj.actor
@@ -359,23 +643,27 @@ class EnglishExtractor:
 
     # -- location glosses -------------------------------------------------------------------
 
-    def _place_glosses(self, mentions: list[Mention]) -> None:
-        """"Oslo-based X", "X, a London start-up", "X of Osaka", "X, based in Paris": where X is,
-        recorded as the mention's country hint."""
+    def _place_glosses(self, mentions: list[Mention], places: list[Mention]) -> None:
+        """"Oslo-based X", "X, a London start-up", "X of Osaka", "X, based in Paris", "the Dutch
+        fund X": where X is, recorded as the mention's country hint. ``places`` are all the
+        sentence's mentions, countries read as glosses included."""
         text = self.text
         for m in mentions:
             if m.actor.type not in _ORGS or m.country_hint:
                 continue
             before = _BASED_BEFORE.search(text, 0, m.start)
-            places = [(before.start(1), before.group(1))] if before and before.end() == m.start else []
+            glosses = [(before.start(1), before.group(1))] if before and before.end() == m.start else []
+            demonym = _DEMONYM_BEFORE.search(text, 0, m.start)
+            if demonym and demonym.end() == m.start:
+                glosses.append((demonym.start(1), demonym.group(1)))
             for n, pattern in enumerate(_GLOSS_AFTER):
                 if n == 2 and not m.discovered:
                     continue  # "Bank of Japan" is a name; "Kaito Vision of Osaka" a gloss
                 g = pattern.match(text[m.end:])
                 if g:
-                    places.append((m.end + g.start(1), g.group(1)))
-            for start, place in places:
-                code = self._country_code(place, start, mentions)
+                    glosses.append((m.end + g.start(1), g.group(1)))
+            for start, place in glosses:
+                code = self._country_code(place, start, places)
                 if code:
                     m.country_hint = code
                     break
@@ -385,18 +673,23 @@ class EnglishExtractor:
         for c in mentions:
             if c.actor.type == "Country" and c.start == start and c.actor.country:
                 return c.actor.country
-        return CITY_COUNTRY.get(place)
+        return CITY_COUNTRY.get(place) or DEMONYMS.get(place)
 
 
-def _cleaned(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Discovered names that are not actors ("Series B", "Separately,", "London") dropped, and a
-    place joined to a name ("Kaito Vision of Osaka") split off as the name's location."""
+def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[Mention]:
+    """Discovered names that are not actors ("Series B", "Separately,", "London", a cue word
+    opening the sentence: "Founded in ...") dropped, a place joined to a name ("Kaito Vision of
+    Osaka") split off as the name's location, and a place before a name ("Singapore-based X",
+    "Finland's X", "the Leipzig newcomer X") read as a gloss on it, not as an actor."""
     out = []
-    for m in mentions:
-        if _ROUND_NAME.match(m.surface):
+    for n, m in enumerate(mentions):
+        if _ROUND_NAME.match(m.surface) or _place_before_name(text, m, mentions[n + 1:]):
+            continue
+        if m.discovered and (any(c.start <= m.start and m.end <= c.end for c in cues)
+                             or _DATELINE_AGENCY.fullmatch(text, m.start - 1, m.end + 3)):
             continue
         if m.discovered:
-            if m.surface in CITY_COUNTRY or (m.start == 0 and re.fullmatch(r"[A-Z][a-z]+ly", m.surface)
+            if m.surface in CITY_COUNTRY or m.surface in _REGIONS or (m.start == 0 and re.fullmatch(r"[A-Z][a-z]+ly", m.surface)
                                              and text[m.end:m.end + 1] == ","):
                 continue
             of = re.fullmatch(r"(.+?) of (.+)", m.surface)
@@ -409,11 +702,43 @@ def _cleaned(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _groups(text: str, mentions: list[Mention]) -> list[_Group]:
-    """Names coordinated into one role: "Cobalt Reach Capital and Ardent Peak Partners", "A, B and C"."""
+def _place_before_name(text: str, m: Mention, later: list[Mention]) -> bool:
+    """True if ``m`` is a place glossing the name after it: "Singapore-based X", "Finland's X"
+    (which then says where X is), "the Leipzig newcomer X", "Paris robotics lab X"."""
+    nxt = later[0] if later else None
+    if m.actor.type == "Country":
+        if re.match(r"-(?:based|headquartered)\b", text[m.end:]):
+            return True
+        if nxt is not None and re.fullmatch(r"['’]s\s+", text[m.end:nxt.start]) and nxt.actor.type in _ORGS:
+            nxt.country_hint = nxt.country_hint or m.actor.country
+            return True
+        return False
+    noun = _PLACE_NOUN.match(text, m.end)
+    if not (m.discovered and noun and " " not in m.surface and m.actor.type in _DEVELOPER_TYPES):
+        return False
+    # "the Leipzig newcomer X", "a Rotterdam maker of ...": an article or a name after says it is a place
+    return bool(re.search(r"\b(?:a|an|the)\s+$", text[max(0, m.start - 5):m.start])) or (
+        nxt is not None and not text[noun.end():nxt.start].strip())
+
+
+_PLACE_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}" + _ORG_NOUN)
+
+
+def _name_programmes(text: str, mentions: list[Mention]) -> None:
+    """"Rechenkraft, a €1.4 billion programme": a discovered name glossed as a programme is one."""
+    for m in mentions:
+        gloss = _PROGRAMME_GLOSS.match(text, m.end) if m.discovered and m.actor.type in _DEVELOPER_TYPES else None
+        if gloss:
+            kind = "fund" if gloss.group(1) == "fund" else "initiative"
+            m.actor = replace(m.actor, type="Program", kind=kind)
+
+
+def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[int] = frozenset()) -> list[_Group]:
+    """Names coordinated into one role: "Cobalt Reach Capital and Ardent Peak Partners", "A, B and C".
+    A word pointing back ("NVIDIA, the company said") starts ``anaphora``, never a list's member."""
     groups: list[_Group] = []
     for m in mentions:
-        if groups and _COORD.match(text[groups[-1].end:m.start]) and m.start > groups[-1].end \
+        if groups and m.start not in anaphora and groups[-1].start not in anaphora and _COORD.match(text[groups[-1].end:m.start]) and m.start > groups[-1].end \
                 and _same_kind(groups[-1].members[-1], m):
             groups[-1].members.append(m)
             groups[-1].end = m.end
