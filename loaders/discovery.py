@@ -38,10 +38,12 @@ _DESCRIBED = re.compile(
 # "인공지능법(Artificial Intelligence Act)" inside quotes: the name and its gloss.
 _INNER_GLOSS = re.compile(r"\s?[(（]([^()（）]{2,})[)）]$")
 _QUOTED = re.compile(r"[‘'“\"「『《<]([^‘’'“”\"「」『』《》<>]{2,60})[’'”\"」』》>]")
-_KOREAN_ORG = re.compile(
-    r"(?<![가-힣])([가-힣A-Za-z0-9]{1,12}(?:벤처스|벤처캐피탈|캐피탈|파트너스|인베스트먼트|자산운용|투자공사|"
-    r"테크놀로지|테크놀로지스|랩스|에이아이|로보틱스|펀드|재단|대학교|대학|연구원|연구소|위원회|공사|금융지주|지주|홀딩스))"
-)  # where the name ends is checked by word_ends() (a particle may follow)
+_ORG_SUFFIXES = (r"벤처스|벤처캐피탈|캐피탈|파트너스|인베스트먼트|자산운용|투자공사|"
+                 r"테크놀로지|테크놀로지스|랩스|에이아이|로보틱스|펀드|재단|대학교|대학|연구원|연구소|위원회|공사|금융지주|지주|홀딩스")
+# Where the name ends is checked by word_ends() (a particle may follow).
+_KOREAN_ORG = re.compile(rf"(?<![가-힣])([가-힣A-Za-z0-9]{{1,12}}(?:{_ORG_SUFFIXES}))")
+# _KOREAN_ORG backtracks through the suffixes at every word; few sentences have a suffix at all.
+_ORG_SUFFIX = re.compile(_ORG_SUFFIXES)
 # Nationality adjectives: "a French start-up", "Dutch industrial group" describe, they do not name.
 _DEMONYM = re.compile(
     r"(?:American|British|English|French|German|Dutch|Belgian|Swiss|Austrian|Italian|Spanish|Portuguese|"
@@ -156,7 +158,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
     # A quoted title that is not a programme is no place to look for one's name either.
     for programme in find_programme_phrases(text, taken + quoted):
         add(programme.start, programme.end, programme.actor(), programme.after)
-    for pattern in (_KOREAN_ORG, _LATIN_NAME):
+    patterns = (_KOREAN_ORG, _LATIN_NAME) if _ORG_SUFFIX.search(text) else (_LATIN_NAME,)
+    for pattern in patterns:
         for m in pattern.finditer(text):
             start, end = m.span(1)
             name = m.group(1).strip()

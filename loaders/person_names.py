@@ -47,6 +47,8 @@ _EN_ROLE = re.compile(r"\b(?:(?:co-?)?founded by|(?:co-?)?founders?|CEO|CTO|chie
                       r"president|professor|researcher|engineer|scientist)\s+", re.I)
 _EN_NAME = re.compile(r"(?:Dr\.?\s|Prof\.?\s)?([A-Z][a-zà-öø-ÿ'’-]+(?:\s(?:de|van|von|da|del|bin|al)?\s?[A-Z][a-zà-öø-ÿ'’-]+){1,2})")
 _EN_BETWEEN = re.compile(r"(?:,\s*|\s+and\s+|\s*&\s*)")
+# What every _EN_NAME starts with; a sentence without it names no one after an English role.
+_CAPITALISED = re.compile(r"[A-Z][a-zà-öø-ÿ'’-]")
 _EN_DESCRIPTOR = re.compile(r"(?:(?:former|ex-|serial)\s+)?(?:[A-Z]{2,}\s+|[a-z]+\s+){0,3}?(?=[A-Z][a-z])")
 
 
@@ -131,6 +133,8 @@ def _name_after(text: str, role: re.Match[str]) -> PersonName | None:
 def find_english_people(text: str, taken: list[tuple[int, int]]) -> list[PersonName]:
     """Capitalised names after "founded by", "CEO" and the like, each of a list joined by "and"."""
     found: list[PersonName] = []
+    if not _CAPITALISED.search(text):
+        return found  # spares Korean sentences the case-insensitive scan for roles
     for role in _EN_ROLE.finditer(text):
         pos = role.end()
         descriptor = _EN_DESCRIPTOR.match(text, pos)
