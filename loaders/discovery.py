@@ -21,9 +21,10 @@ from loaders.programme_names import ProgrammeName, find_programme_phrases, gloss
 _L = "A-Za-z0-9À-ÖØ-öø-ÿ"
 _W = rf"[{_L}&.'’-]"
 # A capitalised word, words joined to it ("Sky Engine", "Banco de Fomento", "AI21 Labs");
-# not a possessive "'s", not a lower-case word after it ("Analytics for ...").
+# not a possessive "'s", not a lower-case word after it ("Analytics for ..."). The lookahead
+# (a name starts with a capital or a digit) rejects the other positions in one test.
 _LATIN_NAME = re.compile(
-    rf"(?<![{_L}.@/-])((?:[A-Z]{_W}*[{_L}&]|[A-Z]|\d+\.[A-Z]+)"
+    rf"(?=[A-Z\d])(?<![{_L}.@/-])((?:[A-Z]{_W}*[{_L}&]|[A-Z]|\d+\.[A-Z]+)"
     rf"(?:(?:\s(?:de|of|for|da|del|von|van)\s|[ -])(?:[A-Z]{_W}*[{_L}&]|AI|Labs?|[A-Z]))*)(?![{_L}@/])"
 )
 _BASED = re.compile(r"^[A-Z][\w.-]*-based\s+")

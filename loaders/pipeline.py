@@ -30,9 +30,12 @@ from loaders.relations.tables import TableContext, extract_tables
 from loaders.remembered_names import RememberedNames
 from loaders.sentences import split_sentences
 
-# Blocks that are references, footnotes or page furniture, not statements.
-_URL = re.compile(r"https?://|www\.|<https?", re.I)
-_BIBLIO = re.compile(r"\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*[,.]|pp\.\s*\d|「[^」]+」\s*[,.]\s*(?:19|20)\d{2}|Retrieved|accessed on", re.I)
+# Blocks that are references, footnotes or page furniture, not statements. The lookaheads
+# name the characters a match can start with: they spare the case-insensitive alternatives
+# every other position of every block.
+_URL = re.compile(r"(?=[hw<])(?:https?://|www\.|<https?)", re.I)
+_BIBLIO = re.compile(r"(?=[(p「ra])(?:\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*[,.]|pp\.\s*\d|「[^」]+」\s*[,.]\s*(?:19|20)\d{2}|"
+                     r"Retrieved|accessed on)", re.I)
 _FOOTNOTE_START = re.compile(r"^\s*(?:<sup>\s*\w+\s*</sup>|\d{1,3}\)?\s+(?:출처|참고|자료|See|Source)|[ivx]{1,5}\s+<)", re.I)
 # Headings after which a news page lists other articles: nothing below is the article.
 _TRAILER = re.compile(r"^\s*(?:최신\s*기사|관련\s*기사|많이\s*본\s*(?:기사|뉴스)|인기\s*기사|이\s*시각\s*주요뉴스|"
