@@ -36,12 +36,17 @@ _KO_AMOUNT = re.compile(
     r"(?P<cur>달러|위안|유로|파운드|원|엔|불)"
     r"(?P<post>\s*(?:\+|이상|이하|안팎|내외|가량|정도|규모\s*이상))?"
 )
+_EN_CURRENCIES = r"US\$|\$|USD|€|EUR|£|GBP|¥|JPY|CNY|RMB|KRW|₩"
 _EN_AMOUNT = re.compile(
     rf"(?P<pre>about|around|approximately|nearly|almost|over|more than|at least|up to|roughly)?\s*"
-    rf"(?P<cur>US\$|\$|USD|€|EUR|£|GBP|¥|JPY|CNY|RMB|KRW|₩)\s?(?P<num>{_NUM})\s*"
+    rf"(?P<cur>{_EN_CURRENCIES})\s?(?P<num>{_NUM})\s*"
     r"(?P<scale>trillion|billion|million|thousand|tn|bn|mn|[bmk])?\b(?P<post>\+)?",
     re.I,
 )
+# Both patterns above try every position of a text; most sentences have no number, and
+# Korean ones no currency sign or code, so these one-pass tests spare them the scan.
+_DIGIT = re.compile(r"\d")
+_EN_CURRENCY = re.compile(_EN_CURRENCIES, re.I)
 # One-syllable currency words must be followed by a particle, not by more of a word.
 _SHORT_CURRENCIES = ("원", "엔", "불")
 _PARTICLE_STARTS = set("을를이가의은는에으로과와도씩만까대규화어")
@@ -125,6 +130,8 @@ def _largest_unit(text: str) -> str:
 def find_amounts(text: str, year: int | None = None) -> list[Amount]:
     """Every money amount in ``text``, in order of appearance."""
     found: list[Amount] = []
+    if not _DIGIT.search(text):
+        return found
     for m in _KO_AMOUNT.finditer(text):
         nxt = text[m.end("cur"):m.end("cur") + 1]
         if m.group("cur") in _SHORT_CURRENCIES and "가" <= nxt <= "힣" and nxt not in _PARTICLE_STARTS:
@@ -133,7 +140,8 @@ def find_amounts(text: str, year: int | None = None) -> list[Amount]:
         unit = _largest_unit(m.group("num"))
         currency = _CURRENCY_WORDS[m.group("cur")]
         found.append(_make(value, value / _UNIT_SCALES.get(unit, 1), unit, currency, m, year))
-    for m in _EN_AMOUNT.finditer(text):
+    english = _EN_AMOUNT.finditer(text) if _EN_CURRENCY.search(text) else ()
+    for m in english:
         scale_word = (m.group("scale") or "").lower()
         scale = _EN_SCALES.get(scale_word, 1.0)
         number = float(m.group("num").replace(",", ""))

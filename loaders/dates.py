@@ -14,6 +14,8 @@ _SHORT = re.compile(r"[‘'’](\d{2})\.(\d{1,2})(?!\d)|\((\d{2})\.(\d{1,2})\)|[
 _RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:년)?\s*[~∼\-–]\s*((?:19|20)?\d{2})(?:\s*년)?(?!\d)")
 _SHORT_YEAR = re.compile(r"\([‘'’](\d{2})\)|[‘'’](\d{2})(?![\d.])")
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?:\s*년|(?=\s*[)）])|(?=\s*[,.]?\s)|$)(?![\d,])")
+# Every pattern above needs a digit; most sentences have none and need not be scanned six times.
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,8 @@ def _year2(two: str) -> int:
 def find_dates(text: str) -> list[DateMention]:
     """Every date in ``text``, most precise reading first where they overlap, in order."""
     found: list[DateMention] = []
+    if not _DIGIT.search(text):
+        return found
     for m in _FULL.finditer(text):
         y, mo, d = int(m.group(1)), int(m.group(2)), m.group(3)
         if 1 <= mo <= 12:

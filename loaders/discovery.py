@@ -22,9 +22,10 @@ from loaders.programme_names import ProgrammeName, find_programme_phrases, gloss
 _L = "A-Za-z0-9À-ÖØ-öø-ÿĀ-ž"
 _W = rf"[{_L}&.'’-]"
 # A capitalised word, words joined to it ("Sky Engine", "Banco de Fomento", "AI21 Labs");
-# not a possessive "'s", not a lower-case word after it ("Analytics for ...").
+# not a possessive "'s", not a lower-case word after it ("Analytics for ..."). The lookahead
+# (a name starts with a capital or a digit) rejects the other positions in one test.
 _LATIN_NAME = re.compile(
-    rf"(?<![{_L}.@/-])((?:[A-Z]{_W}*[{_L}&]|[A-Z]|\d+\.[A-Z]+)"
+    rf"(?=[A-Z\d])(?<![{_L}.@/-])((?:[A-Z]{_W}*[{_L}&]|[A-Z]|\d+\.[A-Z]+)"
     rf"(?:(?:\s(?:de|of|for|da|del|von|van)\s|[ -])(?:[A-Z]{_W}*[{_L}&]|AI|Labs?|[A-Z]))*)(?![{_L}@/])"
 )
 # What stands before the tail of a longer Latin name: "Saudi Data & Artificial Intelligence
@@ -51,12 +52,13 @@ _QUOTED = re.compile(r"[‘'“\"「『《<]([^‘’'“”\"「」『』《》
 _DOCUMENT_WORD = re.compile(r"(?:보고서|리포트|논문|백서|저서|서적|기고문|칼럼|기사|책)\s?$")
 # Brackets Korean writing keeps for titles of laws, documents and books.
 _TITLE_BRACKETS = "「『《"
-_KOREAN_ORG = re.compile(
-    r"(?<![가-힣])([가-힣A-Za-z0-9]{1,12}(?:벤처스|벤처캐피탈|벤처캐피털|캐피탈|캐피털|파트너스|파트너즈|인베스트먼트|"
-    r"벤처투자|자산운용|투자공사|테크놀로지|테크놀로지스|랩스|랩|에이아이|로보틱스|시스템즈|소프트|반도체|바이오|"
-    r"모빌리티|헬스케어|네트웍스|일렉트로닉스|펀드|재단|대학교|대학|연구원|연구소|위원회|공사|금융지주|지주|홀딩스)"
-    r"|[가-힣]{2,8}AI(?![A-Za-z]))"
-)  # where the name ends is checked by word_ends() (a particle may follow)
+_ORG_SUFFIXES = (r"벤처스|벤처캐피탈|벤처캐피털|캐피탈|캐피털|파트너스|파트너즈|인베스트먼트|"
+                 r"벤처투자|자산운용|투자공사|테크놀로지|테크놀로지스|랩스|랩|에이아이|로보틱스|시스템즈|소프트|반도체|바이오|"
+                 r"모빌리티|헬스케어|네트웍스|일렉트로닉스|펀드|재단|대학교|대학|연구원|연구소|위원회|공사|금융지주|지주|홀딩스")
+# Where the name ends is checked by word_ends() (a particle may follow).
+_KOREAN_ORG = re.compile(rf"(?<![가-힣])([가-힣A-Za-z0-9]{{1,12}}(?:{_ORG_SUFFIXES})|[가-힣]{{2,8}}AI(?![A-Za-z]))")
+# _KOREAN_ORG backtracks through the suffixes at every word; few sentences have a suffix at all.
+_ORG_SUFFIX = re.compile(_ORG_SUFFIXES + "|AI")
 # Nationality adjectives: "a French start-up", "Dutch industrial group" describe, they do not name;
 # where they say a country, it is where the organisation is based.
 DEMONYMS = {
@@ -193,7 +195,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
     # A quoted title that is not a programme is no place to look for one's name either.
     for programme in find_programme_phrases(text, taken + quoted):
         add(programme.start, programme.end, programme.actor(), programme.after)
-    for pattern in (_KOREAN_ORG, _LATIN_NAME):
+    patterns = (_KOREAN_ORG, _LATIN_NAME) if _ORG_SUFFIX.search(text) else (_LATIN_NAME,)
+    for pattern in patterns:
         for m in pattern.finditer(text):
             start, end = m.span(1)
             name = m.group(1).strip()

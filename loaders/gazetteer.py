@@ -23,6 +23,8 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Latin aliases this short are matched case-sensitively ("KT", "MS"), longer ones are not.
 _CASE_SENSITIVE_MAX = 3
 _LATIN = re.compile(r"[A-Za-z0-9]")
+# Most branches of one alternative in the name pattern (see _alternation).
+_FAN_OUT = 8
 
 
 class GazetteerError(ValueError):
@@ -84,13 +86,29 @@ def _trie_pattern(words: list[str]) -> str:
 
     def build(node: dict) -> str:
         end = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
+        chars = sorted(ch for ch in node if ch)
+        if not chars:
             return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        body = _alternation(chars, [re.escape(ch) + build(node[ch]) for ch in chars])
         return f"(?:{body})?" if end else body
 
     return build(trie)
+
+
+def _alternation(chars: list[str], branches: list[str]) -> str:
+    """``branches``, the i-th starting with ``chars[i]``, as one alternative.
+
+    The regex engine tries an alternative's branches one after the other, and names start
+    with hundreds of different characters; so a long list is split into a few groups, each
+    behind a lookahead on its first characters, which rejects a whole group in one test.
+    """
+    if len(branches) == 1:
+        return branches[0]
+    if len(branches) > _FAN_OUT:
+        size = -(-len(branches) // _FAN_OUT)
+        branches = [_first_chars(chars[i:i + size]) + _alternation(chars[i:i + size], branches[i:i + size])
+                    for i in range(0, len(branches), size)]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _first_chars(words: list[str]) -> str:

@@ -23,6 +23,11 @@ PARTICLES: tuple[str, ...] = tuple(sorted((
     "과의", "와의", "과도", "와도", "과", "와", "하고", "이랑", "랑",
     "에는", "께서", "은", "는", "이", "가", "도", "을", "를", "의", "에", "으로", "로", "이며", "이자", "인",
 ), key=len, reverse=True))
+# A particle is followed by a space, punctuation or the end, not by more Hangul ("은행" is not
+# the particle "은"), except these, which PDF joining may have glued to the next word.
+_GLUED_PARTICLES = ("으로부터", "로부터", "에서", "에게", "에 대한", "에대한")
+# The first of PARTICLES (longest first) standing at a position, in one regex call.
+_PARTICLE = re.compile("|".join(re.escape(p) + ("" if p in _GLUED_PARTICLES else "(?![가-힣])") for p in PARTICLES))
 # "GenAI4EU 이니셔티브를", "Apply AI 전략을": a programme's name followed by what it is; the
 # particle that gives its role comes after that word.
 PROGRAMME_WORD = re.compile(r"\s?" + KOREAN_HEAD.pattern + r"(?![가-힣]{2})")
@@ -53,15 +58,8 @@ def particle_at(text: str, pos: int) -> tuple[str, int]:
     m = _FOOTNOTE.match(text, pos)
     if m:
         pos = m.end()
-    for p in PARTICLES:
-        if text.startswith(p, pos):
-            end = pos + len(p)
-            # A particle is followed by a space, punctuation or the end, not by more Hangul
-            # ("은행" is not the particle "은"), except where PDF joining lost the space.
-            nxt = text[end:end + 1]
-            if not nxt or not ("가" <= nxt <= "힣") or p in ("으로부터", "로부터", "에서", "에게", "에 대한", "에대한"):
-                return p, end
-    return "", pos
+    particle = _PARTICLE.match(text, pos)
+    return (particle.group(0), particle.end()) if particle else ("", pos)
 
 
 # Bound suffixes after a country's name: "싱가포르계", "중국산", "한국형", "일본 측".

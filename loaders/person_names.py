@@ -54,6 +54,8 @@ _EN_BETWEEN = re.compile(r"(?:,\s+(?:an?|the)\s+[a-z][^,;.]{0,40},\s+and\s+|,\s*
 # "former CERN engineer P", "former Google DeepMind researchers P and Q": what P was, before P.
 _EN_DESCRIPTOR = re.compile(r"(?:(?:former|ex-|serial)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+|"
                             r"(?:[A-Z]{2,}\s+|[a-z]+\s+){0,3}?)(?=[A-Z][a-z])")
+# What every _EN_NAME starts with; a sentence without it names no one after an English role.
+_CAPITALISED = re.compile(r"[A-Z][a-zà-öø-ÿĀ-ž'’-]")
 
 
 @dataclass
@@ -137,6 +139,8 @@ def _name_after(text: str, role: re.Match[str]) -> PersonName | None:
 def find_english_people(text: str, taken: list[tuple[int, int]]) -> list[PersonName]:
     """Capitalised names after "founded by", "CEO" and the like, each of a list joined by "and"."""
     found: list[PersonName] = []
+    if not _CAPITALISED.search(text):
+        return found  # spares Korean sentences the case-insensitive scan for roles
     for role in _EN_ROLE.finditer(text):
         pos = role.end()
         descriptor = _EN_DESCRIPTOR.match(text, pos)

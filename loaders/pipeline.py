@@ -31,9 +31,12 @@ from loaders.relations.tables import TableContext, extract_tables
 from loaders.remembered_names import RememberedNames
 from loaders.sentences import split_sentences
 
-# Blocks that are references, footnotes or page furniture, not statements.
-_URL = re.compile(r"https?://|www\.|<https?", re.I)
-_BIBLIO = re.compile(r"\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*[,.]|pp\.\s*\d|「[^」]+」\s*[,.]\s*(?:19|20)\d{2}|Retrieved|accessed on", re.I)
+# Blocks that are references, footnotes or page furniture, not statements. The lookaheads
+# name the characters a match can start with: they spare the case-insensitive alternatives
+# every other position of every block.
+_URL = re.compile(r"(?=[hw<])(?:https?://|www\.|<https?)", re.I)
+_BIBLIO = re.compile(r"(?=[(p「ra])(?:\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*[,.]|pp\.\s*\d|「[^」]+」\s*[,.]\s*(?:19|20)\d{2}|"
+                     r"Retrieved|accessed on)", re.I)
 _FOOTNOTE_START = re.compile(r"^\s*(?:<sup>\s*\w+\s*</sup>|\d{1,3}\)?\s+(?:출처|참고|자료|See|Source)|[ivx]{1,5}\s+<)", re.I)
 # A footnote or a line with years in brackets that tells a story ("<sup>28</sup> 코리아 IT 펀드는 ... 출자하여 조성하였으며") is
 # text; one that cites a source ("과기정통부(2025.8.12.), “...”": a name with no particle, then a

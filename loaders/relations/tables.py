@@ -75,7 +75,7 @@ def extract_tables(blocks: list[Block], ctx: TableContext) -> list[Fact]:
             facts += _tab_table(blocks[i:j], caption, ctx)
             i = j
             continue
-        if any(_ROSTER_HEADER.search(text) and len(text) < 40 for _, text in block.lines()):
+        if any(len(text) < 40 and _ROSTER_HEADER.search(text) for _, text in block.lines()):
             facts += _roster(blocks, i, ctx)
         i += 1
     return facts
