@@ -18,17 +18,24 @@ from loaders.gazetteer import default_gazetteer
 
 GOLD = Path(__file__).parent / "gold" / "dev.jsonl"
 
-# The measured values, rounded down (measured: recall 0.579, precision 0.717, amounts
-# 0.983, VC_FLOW 0.994, INVESTED_IN 0.680, DEVELOPS 0.536, LAUNCHED 0.308).
+# The measured values, rounded down (measured: recall 0.651, precision 0.771, amounts
+# 0.994, VC_FLOW 0.994, INVESTED_IN 0.853, DEVELOPS 0.565, LAUNCHED 0.346, FOUNDED 0.560,
+# PARTICIPATES_IN 0.413, PARTNERS_WITH 0.386, REGULATES 0.938).
 FLOORS = {
-    "recall_explicit_core": 0.57,
-    "precision_core": 0.70,
-    "amounts": 0.97,
+    "recall_explicit_core": 0.64,
+    "precision_core": 0.76,
+    "amounts": 0.98,
     "VC_FLOW": 0.98,
-    "INVESTED_IN": 0.66,
-    "DEVELOPS": 0.52,
-    "LAUNCHED": 0.30,
+    "INVESTED_IN": 0.84,
+    "DEVELOPS": 0.55,
+    "LAUNCHED": 0.34,
+    "FOUNDED": 0.55,
+    "PARTICIPATES_IN": 0.40,
+    "PARTNERS_WITH": 0.38,
+    "REGULATES": 0.90,
 }
+_PER_TYPE = ("VC_FLOW", "INVESTED_IN", "DEVELOPS", "LAUNCHED", "FOUNDED", "PARTICIPATES_IN", "PARTNERS_WITH",
+             "REGULATES")
 
 
 def _resolve(name: str) -> tuple[str, ...]:
@@ -43,7 +50,7 @@ def test_dev_gold_scores_stay_above_their_floors(corpus_store, corpus_graph):
     assert result.recall() >= FLOORS["recall_explicit_core"]
     assert result.precision() >= FLOORS["precision_core"]
     assert result.amount_accuracy >= FLOORS["amounts"]
-    for rel in ("VC_FLOW", "INVESTED_IN", "DEVELOPS", "LAUNCHED"):
+    for rel in _PER_TYPE:
         score = result.per_type[rel]
         assert score.explicit_found / score.explicit >= FLOORS[rel], rel
 

@@ -1,4 +1,4 @@
-"""Generalisation check: recall on three short documents nobody tuned the extractor for.
+"""Generalisation check: recall on short documents nobody tuned the extractor for.
 
 tests/generalisation/ holds a Korean news article, an English industry brief and a Korean
 report excerpt with a deal table and a country-to-country VC flow table, about invented or
@@ -76,23 +76,33 @@ from loaders.document import read_document, read_manifest
 from loaders.pipeline import DocumentLoader
 
 FOLDER = Path(__file__).resolve().parent / "generalisation"
-DOCUMENTS = ("ko_news.txt", "en_brief.txt", "ko_table.txt", "ko_feature.txt", "en_wire.txt")
+DOCUMENTS = ("ko_news.txt", "en_brief.txt", "ko_table.txt", "ko_feature.txt", "en_wire.txt",
+             "ko_policy.txt", "ko_deals.txt", "en_report.txt", "ko_report.txt", "ko_brief.txt", "en_news.txt")
 
 #: Recall floors, (core, all): measured values rounded down to the nearest 0.05.
 FLOORS: dict[str, tuple[float, float]] = {
     # First measured (untuned): ko_news 2/27, en_brief 2/20, ko_table 20/22, overall 24/69.
     # ko_news and en_brief were then used to find general patterns the extractor lacked, so
     # they no longer measure untuned text:
-    "ko_news.txt": (0.80, 0.80),    # measured 22/27 = 0.815, 27/33 = 0.818
+    "ko_news.txt": (0.85, 0.85),    # measured 23/27 = 0.852, 29/33 = 0.879
     "en_brief.txt": (0.95, 0.95),   # measured 20/20, 25/25
     "ko_table.txt": (0.90, 0.85),   # measured 20/22 = 0.909, 23/26 = 0.885
     # ko_feature and en_wire were written afterwards by someone who did not see the code.
     # Untuned, they first measured 9/26 = 0.346 and 5/22 = 0.227; general fixes found on
-    # them since (lists of unknown names, a country before a name, "참여 기업으로 ... 선정",
-    # English datelines and nationalities) raised them:
-    "ko_feature.txt": (0.50, 0.45),  # measured 14/26 = 0.538, 14/29 = 0.483
-    "en_wire.txt": (0.30, 0.25),     # measured 7/22 = 0.318, 8/31 = 0.258
-    "overall": (0.70, 0.65),         # measured 83/117 = 0.709, 97/144 = 0.674
+    # them and on the third sample since raised them:
+    "ko_feature.txt": (0.75, 0.75),  # measured 20/26 = 0.769, 23/29 = 0.793
+    "en_wire.txt": (0.90, 0.90),     # measured 20/22 = 0.909, 29/31 = 0.935
+    # Third sample, written blind: untuned ko_policy 3/39, ko_deals 3/25, en_report 5/37
+    # (11/101 = 0.109); then used to find general patterns.
+    "ko_policy.txt": (0.20, 0.20),   # measured 9/39 = 0.231, 10/42 = 0.238
+    "ko_deals.txt": (0.45, 0.45),    # measured 12/25 = 0.480, 13/28 = 0.464
+    "en_report.txt": (0.90, 0.90),   # measured 34/37 = 0.919, 37/40 = 0.925
+    # Fourth sample, written blind and never used to change the extractor: the honest
+    # figure for unseen text. Before this session's changes it measured 14/91 = 0.154.
+    "ko_report.txt": (0.05, 0.05),   # measured 2/35 = 0.057, 3/44 = 0.068
+    "ko_brief.txt": (0.35, 0.35),    # measured 8/22 = 0.364, 9/24 = 0.375
+    "en_news.txt": (0.25, 0.30),     # measured 9/34 = 0.265, 13/40 = 0.325
+    "overall": (0.55, 0.55),         # measured 177/309 = 0.573, 214/362 = 0.591
 }
 #: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
 AMOUNT_TOLERANCE = 0.15
@@ -268,8 +278,12 @@ def test_evidence_points_at_the_quoted_line(extracted, name):
         for ev in rel.evidence:
             quote = squash(ev.text).lstrip("…. ")
             start = quote[:20]
-            ok = (ev.doc_id == batch.document.id and 1 <= ev.line <= len(text_lines)
-                  and start and start in squash(text_lines[ev.line - 1]))
+            # The quote starts on its line and may run on into the next ones (a word broken
+            # at a line end is joined again: compare without spaces).
+            line = re.sub(r"\s", "", text_lines[ev.line - 1]) if 1 <= ev.line <= len(text_lines) else ""
+            lines = re.sub(r"\s", "", unicodedata.normalize("NFKC", "".join(text_lines[ev.line - 1:ev.line + 2])))
+            ok = (ev.doc_id == batch.document.id and bool(line) and bool(start)
+                  and -1 < lines.find(re.sub(r"\s", "", start)) < len(unicodedata.normalize("NFKC", line)))
             if not ok:
                 bad.append(f"{ev.doc_id}:{ev.line}: {ev.text[:60]!r} ({describe(rel, batch.actors)})")
     assert not bad, "\n".join(bad)
