@@ -57,8 +57,9 @@ ENGLISH_HEADS: dict[str, str] = {
 # Words ending in 법 that are not laws ("해법", "방법", "기법").
 NOT_A_LAW = re.compile(r"(?:방|기|해|불|편|수|문|위|적|합|요|공|입|사|화|용|비|마|어|필|상|진|작)법$")
 _BY_WORD = {h.word: h for h in KOREAN_HEADS}
+_LONGEST_FIRST = tuple(sorted(_BY_WORD, key=len, reverse=True))
 #: Any Korean head, longest first ("행동계획" before "계획").
-KOREAN_HEAD = re.compile("(" + "|".join(re.escape(w) for w in sorted(_BY_WORD, key=len, reverse=True)) + ")")
+KOREAN_HEAD = re.compile("(" + "|".join(re.escape(w) for w in _LONGEST_FIRST) + ")")
 #: An English head word after a name ("the Atlântico AI programme").
 ENGLISH_HEAD = re.compile(r"\s(" + "|".join(sorted(ENGLISH_HEADS, key=len, reverse=True)) + r")\b", re.I)
 
@@ -81,7 +82,7 @@ def enough_modifiers(h: Head, modifiers: list[str]) -> bool:
 
 def head_of(name: str) -> Head | None:
     """The head a Korean name ends in ("AI 보안 연구기금" -> 기금), if any ("중국의 해법" has none)."""
-    for word in sorted(_BY_WORD, key=len, reverse=True):
+    for word in _LONGEST_FIRST:
         if name.endswith(word):
             return None if word == "법" and NOT_A_LAW.search(name) else _BY_WORD[word]
     return None
