@@ -106,13 +106,14 @@ def _alternation(chars: list[str], branches: list[str]) -> str:
         return branches[0]
     if len(branches) > _FAN_OUT:
         size = -(-len(branches) // _FAN_OUT)
-        branches = [_first_chars(chars[i:i + size]) + _alternation(chars[i:i + size], branches[i:i + size])
+        branches = [first_char_lookahead(chars[i:i + size]) + _alternation(chars[i:i + size], branches[i:i + size])
                     for i in range(0, len(branches), size)]
     return "(?:" + "|".join(branches) + ")"
 
 
-def _first_chars(words: list[str]) -> str:
-    """A lookahead rejecting, in one character-class test, positions no name starts at."""
+def first_char_lookahead(words: list[str]) -> str:
+    """A lookahead rejecting, in one character-class test, positions no name starts at
+    (in front of a pattern that would otherwise try its look-behind and alternatives there)."""
     return "(?=[" + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "])"
 
 
@@ -139,9 +140,9 @@ class Gazetteer:
         # inside a Korean word, but may end in one (particles attach: "텐센트가").
         guard = r"(?<![A-Za-z0-9가-힣])"
         if exact:
-            self._exact = re.compile(_first_chars(exact) + guard + "(" + _trie_pattern(sorted(set(exact))) + ")")
+            self._exact = re.compile(first_char_lookahead(exact) + guard + "(" + _trie_pattern(sorted(set(exact))) + ")")
         if folded:
-            self._folded = re.compile(_first_chars(folded) + guard + "(" + _trie_pattern(sorted(set(folded))) + ")")
+            self._folded = re.compile(first_char_lookahead(folded) + guard + "(" + _trie_pattern(sorted(set(folded))) + ")")
 
     @staticmethod
     def _case_sensitive(form: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from graph.model import Actor
+from loaders.gazetteer import first_char_lookahead
 from loaders.mentions import Mention, particle_at
 from loaders.noun_phrases import word_ends
 
@@ -30,7 +31,8 @@ class RememberedNames:
         if new:
             self._actors.update(new)
             words = sorted(self._actors, key=len, reverse=True)
-            self._pattern = re.compile(r"(?<![가-힣A-Za-z0-9])(" + "|".join(map(re.escape, words)) + ")")
+            self._pattern = re.compile(first_char_lookahead(words) + r"(?<![가-힣A-Za-z0-9])("
+                                       + "|".join(map(re.escape, words)) + ")")
 
     def _worth_remembering(self, m: Mention) -> bool:
         """A discovered Korean name of three syllables or more that is an organisation or a
