@@ -16,6 +16,7 @@ from graph.model import Evidence
 from loaders.amounts import Amount, find_amounts
 from loaders.dates import DateMention, find_dates
 from loaders.discovery import MEMBERS_HEAD
+from loaders.gazetteer import first_char_lookahead
 from loaders.mentions import Mention, particle_at
 from loaders.noun_phrases import particle_ending
 from loaders.relations.appositives import linked_by_nouns
@@ -52,9 +53,13 @@ def _in_country(text: str, g: Group) -> bool:
 _GENERIC_PARTNERS = re.compile(r"민관\s?$")
 # "Together AI(2025) 등에": a bracketed year or gloss may stand before 등.
 _ETC = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?등(으로부터|에서|으로|의|과|이|은|에|을)?")
-_CLAUSE_END = re.compile(
-    r"(?:하며|이며|으며|며|하고|했고|였고|했으며|하였으며|하여|했지만|지만|으나|는데|한편|반면)\s*,?(?:\d{1,3}\))?\s|[;:]\s|\.\s"
-)  # a footnote number may follow the comma ("추진하였으며,55) 이를")
+_CLAUSE_ENDINGS = ("하며", "이며", "으며", "며", "하고", "했고", "였고", "했으며", "하였으며", "하여", "했지만", "지만", "으나",
+                   "는데", "한편", "반면")
+# A clause ending or punctuation, then a space; a footnote number may follow the comma
+# ("추진하였으며,55) 이를"). Clauses are delimited around every cue; the lookahead on the
+# characters these start with spares the alternation all other positions.
+_CLAUSE_END = re.compile(first_char_lookahead([*_CLAUSE_ENDINGS, ";", ":", "."])
+                         + rf"(?:(?:{'|'.join(_CLAUSE_ENDINGS)})\s*,?(?:\d{{1,3}}\))?\s|[;:]\s|\.\s)")
 _LEAD = re.compile(r"주도|중심으로|이끌|이끈|리드|lead|led by", re.I)
 _MODALITY = (
     (re.compile(r"검토|considering|consider"), "under consideration"),
