@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from graph.model import Actor, slugify
+from loaders.gazetteer import first_char_lookahead
 from loaders.mentions import Mention, particle_at
 from loaders.noun_phrases import is_bare_noun, word_ends
 from loaders.person_names import find_english_people, find_korean_people
@@ -40,10 +41,18 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _OWNER = re.compile(r"^.+?['’]s\s+(?=[A-Z])")
 # Korean press introduces an unknown company by what it is: "AI 스타트업 딥브릭스는",
 # "벤처캐피털 한빛인베스트먼트가", "의료 AI 기업 메디카노바에".
+_DESCRIPTORS = {
+    "startup": ("스타트업",),
+    "investor": ("벤처캐피털", "벤처캐피탈", "VC", "투자사", "운용사", "자산운용사", "사모펀드", "액셀러레이터"),
+    "company": ("기업", "업체", "회사", "제조사", "그룹"),
+}
+# A descriptor (a named group per role), the name and where it ends. The lookahead on the
+# descriptors' first characters spares the named groups every other position.
 _DESCRIBED = re.compile(
-    r"(?:(?P<startup>스타트업)|(?P<investor>벤처캐피털|벤처캐피탈|VC|투자사|운용사|자산운용사|사모펀드|액셀러레이터)|"
-    r"(?P<company>기업|업체|회사|제조사|그룹))\s+(?P<name>[가-힣A-Za-z0-9]{2,14}?)"
-    r"(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣])|[(\s,.])"
+    first_char_lookahead([w for words in _DESCRIPTORS.values() for w in words])
+    + "(?:" + "|".join(f"(?P<{role}>{'|'.join(words)})" for role, words in _DESCRIPTORS.items()) + ")"
+    + r"\s+(?P<name>[가-힣A-Za-z0-9]{2,14}?)"
+    + r"(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣])|[(\s,.])"
 )
 # "인공지능법(Artificial Intelligence Act)" inside quotes: the name and its gloss.
 _INNER_GLOSS = re.compile(r"\s?[(（]([^()（）]{2,})[)）]$")
