@@ -51,7 +51,11 @@ _MAX_LINE = 40
 # -- deal lists --------------------------------------------------------------------------
 
 # A deal type and its date side by side: "파트너십 ’24.8", "인수 ‘24.3", "투자 ’25년 5월".
-_DEAL = re.compile(r"(?:^|\s)(?P<deal>파트너십|제휴|계약|MOU|투자|인수)\s+(?P<date>[‘'’]\d{2}(?:\.\d{1,2}|년\s*\d{1,2}\s*월))(?!\d)")
+_SHORT_YEAR = r"[‘'’]\d{2}"
+_DEAL = re.compile(rf"(?:^|\s)(?P<deal>파트너십|제휴|계약|MOU|투자|인수)\s+(?P<date>{_SHORT_YEAR}(?:\.\d{{1,2}}|년\s*\d{{1,2}}\s*월))(?!\d)")
+# Few lines have a quoted short year; this pattern, which starts with a character class,
+# finds them with the regex engine's fast scan, sparing the others the _DEAL search.
+_HAS_SHORT_YEAR = re.compile(_SHORT_YEAR)
 _DEAL_RELATION = {"파트너십": "PARTNERS_WITH", "제휴": "PARTNERS_WITH", "계약": "PARTNERS_WITH", "MOU": "PARTNERS_WITH",
                   "투자": "INVESTED_IN", "인수": "ACQUIRED"}
 # A sector cell broken over lines: short Korean words ("재생", "에너지").
@@ -166,7 +170,7 @@ class _DealRow:
 
 
 def _deal_lists(lines: list[Line], blocks: list[Block], ctx: TableContext) -> list[Fact]:
-    anchors = [k for k, (_, text) in enumerate(lines) if _DEAL.search(text)]
+    anchors = [k for k, (_, text) in enumerate(lines) if _HAS_SHORT_YEAR.search(text) and _DEAL.search(text)]
     tables: list[list[int]] = []
     for k in anchors:
         if tables and k - tables[-1][-1] <= _MAX_ROW_GAP:
