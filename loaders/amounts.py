@@ -14,6 +14,8 @@ from pathlib import Path
 
 import yaml
 
+from loaders.gazetteer import first_char_lookahead
+
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _KO_UNITS = {"조": 1e12, "억": 1e8, "만": 1e4, "천": 1e3, "백": 1e2, "십": 10}
 _GROUP_UNITS = ("조", "억", "만")
@@ -31,12 +33,17 @@ _EN_SCALES = {
 }
 _EN_SCALE_NAMES = {1e12: "trillion", 1e9: "billion", 1e6: "million", 1e3: "thousand", 1: ""}
 
+_KO_QUALIFIERS = ("약", "최대", "최소", "총", "대략")
+# The lookahead names what an amount can start with (a qualifier, a space, a digit): the
+# optional groups are otherwise tried at every position of a sentence.
 _KO_AMOUNT = re.compile(
-    rf"(?P<pre>약|최대|최소|총|대략)?\s*(?P<num>(?:{_NUM}\s*[조억만천백십]+\s*)+)\s*"
+    rf"(?=[\s\d{''.join(sorted({w[0] for w in _KO_QUALIFIERS}))}])"
+    rf"(?P<pre>{'|'.join(_KO_QUALIFIERS)})?\s*(?P<num>(?:{_NUM}\s*[조억만천백십]+\s*)+)\s*"
     r"(?P<cur>달러|위안|유로|파운드|원|엔|불)"
     r"(?P<post>\s*(?:\+|이상|이하|안팎|내외|가량|정도|규모\s*이상))?"
 )
-_EN_CURRENCIES = r"US\$|\$|USD|€|EUR|£|GBP|¥|JPY|CNY|RMB|KRW|₩"
+_EN_CURRENCY_WORDS = ("US$", "$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY", "CNY", "RMB", "KRW", "₩")
+_EN_CURRENCIES = "|".join(map(re.escape, _EN_CURRENCY_WORDS))
 _EN_AMOUNT = re.compile(
     rf"(?P<pre>about|around|approximately|nearly|almost|over|more than|at least|up to|roughly)?\s*"
     rf"(?P<cur>{_EN_CURRENCIES})\s?(?P<num>{_NUM})\s*"
@@ -46,7 +53,7 @@ _EN_AMOUNT = re.compile(
 # Both patterns above try every position of a text; most sentences have no number, and
 # Korean ones no currency sign or code, so these one-pass tests spare them the scan.
 _DIGIT = re.compile(r"\d")
-_EN_CURRENCY = re.compile(_EN_CURRENCIES, re.I)
+_EN_CURRENCY = re.compile(first_char_lookahead(_EN_CURRENCY_WORDS) + f"(?:{_EN_CURRENCIES})", re.I)
 # One-syllable currency words must be followed by a particle, not by more of a word.
 _SHORT_CURRENCIES = ("원", "엔", "불")
 _PARTICLE_STARTS = set("을를이가의은는에으로과와도씩만까대규화어")
