@@ -26,17 +26,20 @@ from dataclasses import dataclass
 from graph.model import Actor, Evidence
 from loaders.amounts import Amount, find_amounts
 from loaders.dates import find_dates
-from loaders.gazetteer import Gazetteer
+from loaders.gazetteer import Gazetteer, first_char_lookahead
 from loaders.mentions import Mention
 from loaders.relations.fact import Fact
 from loaders.relations.placeholders import world
 
-# Money that is not venture capital attracted by a country.
-_NOT_INFLOW = re.compile(
-    r"시장\s*규모|매출|자본\s*지출|설비\s*투자|GDP|예산|부가가치|기업\s*가치|가치를?\s*평가|밸류에이션|"
-    r"보상|연봉|비용|수출|수입액|무역|R&D|정부\s*(?:지원|출자)|펀드를?\s*조성|market size|revenue|budget|capex",
-    re.I,
+# Money that is not venture capital attracted by a country. Each term starts with a letter of
+# its own; the lookahead on those letters spares the case-insensitive alternation the other
+# positions of a sentence.
+_NOT_INFLOW_TERMS = (
+    r"시장\s*규모", "매출", r"자본\s*지출", r"설비\s*투자", "GDP", "예산", "부가가치", r"기업\s*가치", r"가치를?\s*평가",
+    "밸류에이션", "보상", "연봉", "비용", "수출", "수입액", "무역", "R&D", r"정부\s*(?:지원|출자)", r"펀드를?\s*조성",
+    "market size", "revenue", "budget", "capex",
 )
+_NOT_INFLOW = re.compile(first_char_lookahead(_NOT_INFLOW_TERMS) + f"(?:{'|'.join(_NOT_INFLOW_TERMS)})", re.I)
 # After a country: the startups' (venture) investment as the subject of a passage.
 # "미국의 AI 스타트업 투자 금액과 건수는", "한국 AI 스타트업에 대한 벤처 투자는", "중국의 AI 스타트업 투자는"
 _INFLOW_TOPIC = re.compile(
