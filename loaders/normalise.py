@@ -105,7 +105,9 @@ def _continues(block: Block, line: str, gap: int, max_gap: int, min_width: int) 
     if block.is_table_row or gap > max_gap or _CAPTION_START.match(block.text):
         return False
     last = block.last_raw
-    if len(last.strip()) < min_width or _SENTENCE_END.search(last):
+    # A match of _SENTENCE_END ends in the line's last character before trailing space, so
+    # the search starts there instead of trying every position of the line.
+    if len(last.strip()) < min_width or _SENTENCE_END.search(last, len(last.rstrip()) - 1):
         return False
     return not _NEW_ELEMENT.match(line)
 
