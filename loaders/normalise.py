@@ -39,6 +39,9 @@ class Block:
 
     def lines(self) -> list[tuple[int, str]]:
         """The original lines joined in this block, as (line number, text)."""
+        if len(self.spans) == 1:
+            start, line = self.spans[0]
+            return [(line, self.text[start:].strip())]  # most blocks: one line, nothing to cut
         bounds = [s for s, _ in self.spans] + [len(self.text)]
         return [(line, self.text[bounds[i]:bounds[i + 1]].strip()) for i, (_, line) in enumerate(self.spans)]
 
