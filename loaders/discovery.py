@@ -133,13 +133,13 @@ def guess_type(name: str, role: str = "") -> tuple[str, str | None]:
     if korean_head is not None:
         return "Program", korean_head.kind
     for kind, words in _PROGRAM_WORDS.items():
-        if any(name.endswith(w) or f" {w}" in name for w in words):
+        if name.endswith(words) or any(f" {w}" in name for w in words):
             return "Program", kind
     if any(w in name for w in _INVESTOR_WORDS):
         return "Investor", "vc"
     if any(w in name for w in _UNIVERSITY_WORDS):
         return "University", None
-    if any(name.endswith(w) for w in _GOVERNMENT_WORDS) or _MINISTRY.search(name):
+    if name.endswith(_GOVERNMENT_WORDS) or _MINISTRY.search(name):
         return "Government", None
     if role == "programme":
         return "Program", "initiative"

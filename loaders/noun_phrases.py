@@ -28,6 +28,7 @@ _PARTICLE_ENDINGS: tuple[tuple[str, str], ...] = (
     ("이", "c"), ("은", "c"), ("을", "c"), ("과", "c"),
     ("가", "v"), ("는", "v"), ("를", "v"), ("와", "v"), ("로", "vl"),
 )
+_ENDINGS = tuple(ending for ending, _ in _PARTICLE_ENDINGS)
 # Verb endings that make a word a modifier clause or a clause of its own ("강화한",
 # "도입한다는", "추진하며", "위한", "새로운", "따른").
 _VERB_ENDING = re.compile(r"(?:한|된|할|될|던|는|운|른|인|고|해|하며|되며|으며|하여|되어|해서|하면|지만|거나|도록|겠다는|다는|려는)$")
@@ -84,7 +85,8 @@ def final_sound(syllable: str) -> str:
 
 def particle_ending(word: str) -> str:
     """The particle a word ends in ("규모의" -> "의"), or "" if it is a bare noun ("국가")."""
-    if word in _NOUNS_LIKE_PARTICLES or (len(word) == 2 and word[1] in _NOUN_FINAL_IN_PAIRS):
+    if (word in _NOUNS_LIKE_PARTICLES or (len(word) == 2 and word[1] in _NOUN_FINAL_IN_PAIRS)
+            or not word.endswith(_ENDINGS)):  # one test for the words that end in none
         return ""
     for ending, after in _PARTICLE_ENDINGS:
         if not word.endswith(ending) or len(word) == len(ending):

@@ -82,6 +82,8 @@ def enough_modifiers(h: Head, modifiers: list[str]) -> bool:
 
 def head_of(name: str) -> Head | None:
     """The head a Korean name ends in ("AI 보안 연구기금" -> 기금), if any ("중국의 해법" has none)."""
+    if not name.endswith(_LONGEST_FIRST):
+        return None  # most names: one test instead of one per head
     for word in _LONGEST_FIRST:
         if name.endswith(word):
             return None if word == "법" and NOT_A_LAW.search(name) else _BY_WORD[word]
