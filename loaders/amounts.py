@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from loaders.gazetteer import first_char_lookahead
+from loaders.patterns import first_char_lookahead
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _KO_UNITS = {"조": 1e12, "억": 1e8, "만": 1e4, "천": 1e3, "백": 1e2, "십": 10}
@@ -50,8 +50,8 @@ _EN_AMOUNT = re.compile(
     r"(?P<scale>trillion|billion|million|thousand|tn|bn|mn|[bmk])?\b(?P<post>\+)?",
     re.I,
 )
-# Both patterns above try every position of a text; most sentences have no number, and
-# Korean ones no currency sign or code, so these one-pass tests spare them the scan.
+# Both patterns above need a number, the English one also a currency sign or code: most
+# sentences have no number, and Korean ones no currency code; these tests spare them the scans.
 _DIGIT = re.compile(r"\d")
 _EN_CURRENCY = re.compile(first_char_lookahead(_EN_CURRENCY_WORDS) + f"(?:{_EN_CURRENCIES})", re.I)
 # One-syllable currency words must be followed by a particle, not by more of a word.

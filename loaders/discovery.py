@@ -13,9 +13,9 @@ import re
 from dataclasses import replace
 
 from graph.model import Actor, slugify
-from loaders.gazetteer import first_char_lookahead
 from loaders.mentions import Mention, particle_at
 from loaders.noun_phrases import is_bare_noun, word_ends
+from loaders.patterns import first_char_lookahead
 from loaders.person_names import find_english_people, find_korean_people
 from loaders.programme_heads import ENGLISH_HEAD, ENGLISH_HEADS, GENERIC_MODIFIERS, head_of
 from loaders.programme_names import ProgrammeName, find_programme_phrases, gloss_after, titled_programme

@@ -15,6 +15,7 @@ import yaml
 
 from graph.model import Actor, slugify
 from graph.schema import KINDS, NODE_TYPES
+from loaders.patterns import first_char_lookahead
 from loaders.spans import leftmost_longest
 
 GAZETTEER_DIR = Path(__file__).with_name("gazetteer")
@@ -109,12 +110,6 @@ def _alternation(chars: list[str], branches: list[str]) -> str:
         branches = [first_char_lookahead(chars[i:i + size]) + _alternation(chars[i:i + size], branches[i:i + size])
                     for i in range(0, len(branches), size)]
     return "(?:" + "|".join(branches) + ")"
-
-
-def first_char_lookahead(words: list[str]) -> str:
-    """A lookahead rejecting, in one character-class test, positions no name starts at
-    (in front of a pattern that would otherwise try its look-behind and alternatives there)."""
-    return "(?=[" + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "])"
 
 
 @dataclass

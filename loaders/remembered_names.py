@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from graph.model import Actor
-from loaders.gazetteer import first_char_lookahead
 from loaders.mentions import Mention, particle_at
 from loaders.noun_phrases import word_ends
+from loaders.patterns import first_char_lookahead
 
 _HANGUL = re.compile("[가-힣]")
 

@@ -26,8 +26,9 @@ from dataclasses import dataclass
 from graph.model import Actor, Evidence
 from loaders.amounts import Amount, find_amounts
 from loaders.dates import find_dates
-from loaders.gazetteer import Gazetteer, first_char_lookahead
+from loaders.gazetteer import Gazetteer
 from loaders.mentions import Mention
+from loaders.patterns import first_char_lookahead
 from loaders.relations.fact import Fact
 from loaders.relations.placeholders import world
 

@@ -16,9 +16,9 @@ from graph.model import Evidence
 from loaders.amounts import Amount, find_amounts
 from loaders.dates import DateMention, find_dates
 from loaders.discovery import MEMBERS_HEAD
-from loaders.gazetteer import first_char_lookahead
 from loaders.mentions import Mention, particle_at
 from loaders.noun_phrases import particle_ending
+from loaders.patterns import first_char_lookahead
 from loaders.relations.appositives import linked_by_nouns
 from loaders.relations.english import EnglishExtractor
 from loaders.relations.fact import Fact
