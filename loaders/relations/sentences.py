@@ -16,7 +16,7 @@ from graph.model import Evidence
 from loaders.amounts import Amount, find_amounts
 from loaders.dates import DateMention, find_dates
 from loaders.discovery import MEMBERS_HEAD
-from loaders.mentions import Mention, particle_at
+from loaders.mentions import Mention
 from loaders.noun_phrases import particle_ending
 from loaders.patterns import first_char_lookahead
 from loaders.relations.appositives import linked_by_nouns
@@ -297,7 +297,7 @@ def _named_descriptions(sentence: str, mentions: list[Mention]) -> list[Mention]
     becomes its country hint, so that "A 국부 펀드(X), B 국부 펀드(Y) 등이" reads as a list.
     """
     out: list[Mention] = []
-    for m in _country_first(sentence, _fold_glosses(sentence, mentions)):
+    for m in _country_first(sentence, mentions):
         open_at = sentence.rfind("(", 0, m.start)
         if open_at == -1 or sentence[open_at + 1:m.start].strip():
             out.append(m)
@@ -312,23 +312,6 @@ def _named_descriptions(sentence: str, mentions: list[Mention]) -> list[Mention]
             out.remove(c)
         start = (described[0].start if described else lo + len(head) - len(head.lstrip()))
         out.append(replace(m, start=start, country_hint=m.country_hint or (described[0].actor.country if described else None)))
-    return out
-
-
-def _fold_glosses(sentence: str, mentions: list[Mention]) -> list[Mention]:
-    """"템바니캐피털(Tembani Capital)이": a name glossed in brackets with the same actor is
-    one mention, whose particle is the one after the bracket."""
-    out: list[Mention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if (prev is not None and prev.actor.id == m.actor.id and not prev.particle
-                and re.fullmatch(r"\s*[(（]\s*", sentence[prev.end:m.start])):
-            close = re.match(r"\s*[)）]", sentence[m.end:])
-            if close:
-                particle, after = particle_at(sentence, m.end + close.end())
-                out[-1] = replace(prev, particle=particle, after=after)
-                continue
-        out.append(m)
     return out
 
 
