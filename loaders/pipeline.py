@@ -138,8 +138,9 @@ class DocumentLoader:
             if not mentions:
                 continue
             facts += self.extractor.extract(SentenceInput(
-                sentence.text, doc.id, sentence.line_at, mentions, lang, previous_topic, discourse_topic, cues,
-                programme, section, last_round, programme_before))
+                sentence.text, doc.id, sentence.line_at, mentions, lang, previous_topic=previous_topic,
+                discourse_topic=discourse_topic, cues=cues, programme=programme, section=section,
+                last_round=last_round, programme_before=programme_before))
         for fact in facts:
             self._add(batch, fact)
         for actor_id, n in mentions_count.items():

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.document import read_document
+from loaders.normalise import split_blocks
 from tests.reading import facts, relationships
 
 ROUND = ("AI 스타트업 가람로직(Garam Logic)이 300억 원 규모의 시리즈A 투자를 유치했다. "
@@ -50,8 +51,7 @@ def test_a_new_name_glossed_with_its_latin_spelling_is_one_actor(loader, tmp_pat
     assert not [a for a in batch.actors.values() if a.name == "Garam Logic"]
 
 
-def test_a_line_opening_with_a_particle_continues_the_word_before(loader, tmp_path):
-    from loaders.normalise import split_blocks
+def test_a_line_opening_with_a_particle_continues_the_word_before():
     text = ("산업부는 올해 지역 거점 사업을 추진하면서 공모를 거쳐 지원 대상을 확정하였고 선정 기업\n"
             "은 가람로직, 누리온AI, 새벽 로보틱스, 바다시스템즈이며, 기업당 최대 10억 원이 지원된다.\n")
     assert "선정 기업은 가람로직" in split_blocks(text)[0].text
