@@ -25,6 +25,8 @@ _ROLES = (
 )
 _ROLE = "(?:" + "|".join(re.escape(r) for r in sorted(_ROLES, key=len, reverse=True)) + ")"
 _ROLE_START = re.compile(_ROLE)
+#: A role word alone ("CEO", "대표"): "xAI의 CEO 일론 머스크" names a person by their post.
+ROLE_WORD = re.compile(rf"\s*{_ROLE}?\s*")
 # Common Korean surnames (one syllable), common Chinese ones as Korean writes them (량, 쑨 ...),
 # and the two-syllable Korean ones.
 _SURNAMES = ("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄변채원천방공"

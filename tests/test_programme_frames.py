@@ -44,3 +44,14 @@ def test_the_passage_topic_launches_what_a_place_topicalised_clause_starts(loade
 def test_what_is_set_up_takes_the_object_particle_not_the_place(loader, tmp_path: Path):
     got = facts(loader, tmp_path, "캐나다 정부는 지난해 벡터 연구소에 새 AI 안전 연구단을 신설하였다.\n")
     assert not any(o == "Vector Institute" for _, rel, o in got if rel in ("FOUNDED", "LAUNCHED"))
+
+
+def test_a_person_named_as_an_organisations_officer_announces_for_it(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "NVIDIA의 CEO 젠슨 황은 10만 개 규모의 ‘알프스 컴퓨트’ 구축 계획을 발표했다.\n")
+    assert ("NVIDIA", "알프스 컴퓨트 구축 계획") in launched(got)
+    assert not any(s == "Jensen Huang" for s, _ in launched(got))
+
+
+def test_a_head_of_state_launches_in_person(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "박정우 대통령은 2025년 3월 ‘디지털 주권 행동계획’을 발표하였다.\n")
+    assert any(s == "박정우" and o.startswith("디지털 주권 행동계획") for s, o in launched(got))

@@ -19,6 +19,7 @@ from loaders.discovery import MEMBERS_HEAD
 from loaders.mentions import Mention
 from loaders.noun_phrases import particle_ending
 from loaders.patterns import first_char_lookahead
+from loaders.person_names import ROLE_WORD
 from loaders.relations.appositives import linked_by_nouns
 from loaders.relations.english import EnglishExtractor
 from loaders.relations.fact import Fact
@@ -752,14 +753,19 @@ class SentenceExtractor:
             subj, obj = obj, subj  # "딥마인드는 구글에 인수": the 에-name is the buyer
         if cue.cue.subjects and subj.actor.type not in cue.cue.subjects:
             return None
+        if subj.actor.type == "Person" and "FOUNDED" not in cue.cue.relations:
+            subj = _employer(s, subj) or subj  # "xAI의 CEO 일론 머스크는 ... 발표": xAI announces
         for relation in cue.cue.relations:
             subject = subj.actor
+            if relation == "LAUNCHED" and subject.type == "Person" and not _HEAD_OF_STATE.search(s.text, subj.start, subj.after):
+                continue  # a person launches a programme only as head of a state; else their organisation does
             if relation in ("LAUNCHED", "FUNDS", "REGULATES") and subject.type == "Country":
                 subject = self.government_of(subject.country) or subject
             if relation == "INVESTED_IN" and subject.type == "Government" and "FUNDS" in cue.cue.relations:
                 continue  # a government's money is funding, not equity
             if self.cues.fits(relation, subject.type, obj.actor.type) or (
-                relation in ("LAUNCHED", "PARTICIPATES_IN") and obj.discovered and obj.actor.type == "Program"
+                relation in ("LAUNCHED", "PARTICIPATES_IN") and obj.actor.type == "Program"
+                and (obj.discovered or subject.type == "Person")
                 and subject.type not in ("Program", "Model")) or (  # a strategy takes part in nothing
                 relation == "INVESTED_IN" and subject.type in _BUSINESSES and target_group is not None
                     and _in_country(s.text, target_group)):
@@ -890,6 +896,22 @@ class SentenceExtractor:
                     facts.append(Fact(m.actor, "BASED_IN", country, {"confidence": 0.7},
                                       _evidence(s, m.start, m.end)))
         return facts
+
+
+# "트럼프 대통령은", "시진핑 주석이": a person who acts for a state.
+_HEAD_OF_STATE = re.compile(r"대통령|주석|총리|수상|국왕|President|Prime Minister|Premier|Chancellor")
+
+
+def _employer(s: SentenceInput, person: Mention) -> Mention | None:
+    """The organisation a person is named as the officer of ("xAI의 CEO 일론 머스크", "OpenAI의
+    샘 올트먼"): announcing, launching and developing are the organisation's acts, not theirs."""
+    before = [m for m in s.mentions if m.after <= person.start]
+    if not before:
+        return None
+    org = before[-1]
+    if org.particle != "의" or org.actor.type not in _COMPANIES | {"Government"}:
+        return None
+    return org if ROLE_WORD.fullmatch(s.text, org.after, person.start) else None
 
 
 def _unstated(topic: list[Mention]) -> Group:
