@@ -55,3 +55,10 @@ def test_a_person_named_as_an_organisations_officer_announces_for_it(loader, tmp
 def test_a_head_of_state_launches_in_person(loader, tmp_path: Path):
     got = facts(loader, tmp_path, "박정우 대통령은 2025년 3월 ‘디지털 주권 행동계획’을 발표하였다.\n")
     assert any(s == "박정우" and o.startswith("디지털 주권 행동계획") for s, o in launched(got))
+
+
+def test_the_country_named_on_a_programme_said_to_be_announced_launched_it(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "일본 정부는 AI 연구 지원을 확대하고 있다. 2024년 5월 발표된 캐나다 AI 안전 행동계획은 "
+                                  "연구 지원 조치를 제시했다.\n")
+    assert any(s == "Canadian government" and "행동계획" in o for s, o in launched(got))
+    assert not any(s == "Japanese government" and "행동계획" in o for s, o in launched(got))

@@ -371,6 +371,7 @@ _CUE_AS_MODIFIER = re.compile(r"\s?(?:기업|기관|업체|사|국|컨소시엄)
 _OWN_VERB = re.compile(r"[가-힣](?:하는|한|된|되는|했던)\s")
 _WORD_BEFORE_SPACE = re.compile(r"(\S+)(?=\s)")
 _RELATIVE = re.compile(r"\S*?(?:한|된|했던|하는|되는|할|하였던|했다는)\s")
+_PASSIVE_ENDING = re.compile(r"(?:된|되었던|됐던|되는)\s$")
 
 
 # A word marked as subject or topic ("캐피탈이 ", "정부는 "), not a particle-like syllable of
@@ -484,6 +485,8 @@ class SentenceExtractor:
             # The topic is the last name marked 은/는 before the cue ("A는 ... 투자하며, B와
             # 협력": A is the topic of both clauses).
             topic = next((g for g in reversed(groups) if g.particle in ("은", "는") and g.end <= cue.start), None)
+            if topic is None:
+                topic = self._state_named_on_what_was_made(s, cue, groups)
             if topic is None and self._drops_the_topic(s, cue, groups, s.discourse_topic):
                 topic = _unstated(s.discourse_topic)
             found = self._apply(s, cue, groups, topic, lo, hi, amounts, dates, relative_cues)
@@ -496,6 +499,20 @@ class SentenceExtractor:
         facts += self._joint_partners(s, groups, cues)
         facts += self._country_hints(s)
         return facts
+
+    def _state_named_on_what_was_made(self, s: SentenceInput, cue: CueMatch, groups: list[Group]) -> Group | None:
+        """"2025년 7월 발표된 미국 AI 행동 계획은": a programme said to have been launched, with
+        its country before its name, was launched by that country's government, whoever the
+        passage is about."""
+        rel = _relative(s.text, cue)
+        if "LAUNCHED" not in cue.cue.relations or rel is None or not _PASSIVE_ENDING.search(rel.group(0)):
+            return None
+        made = next((g for g in groups if g.start >= rel.end()), None)
+        if made is None or made.start != rel.end():
+            return None
+        hint = made.members[0].country_hint if made.members[0].actor.type == "Program" else None
+        government = self.government_of(hint) if hint else None
+        return _unstated([replace(made.members[0], actor=government)]) if government else None
 
     @staticmethod
     def _drops_the_topic(s: SentenceInput, cue: CueMatch, groups: list[Group], topic: list[Mention]) -> bool:
@@ -645,7 +662,8 @@ class SentenceExtractor:
                         and len(_without_glosses(text[g.end:cue.start])) <= 8]
         # "A가 투자한 B", "발표한 ‘X’": the target follows the cue as a relative clause.
         if rel and after and _describes_target(text[rel.end():after[0].start]):
-            if len(after) > 1 and re.fullmatch(r"\s*[(（]\s*", text[after[0].end:after[1].start]):
+            if (len(after) > 1 and len(after[1].members) > 1
+                    and re.fullmatch(r"\s*[(（]\s*", text[after[0].end:after[1].start])):
                 targets.append(after[1])  # "투자하는 ‘AI Tigers’(A, B, C)": the named members
             else:
                 targets.append(after[0])
