@@ -62,3 +62,9 @@ def test_the_country_named_on_a_programme_said_to_be_announced_launched_it(loade
                                   "연구 지원 조치를 제시했다.\n")
     assert any(s == "Canadian government" and "행동계획" in o for s, o in launched(got))
     assert not any(s == "Japanese government" and "행동계획" in o for s, o in launched(got))
+
+
+def test_a_model_called_the_companys_own_is_developed_by_the_passages_company(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "Mistral AI는 유럽 시장을 넓히고 있다. 이를 바탕으로 자사 AI 모델 ‘Mistral Large’의 "
+                                  "성능을 높이고 있다.\n")
+    assert ("Mistral AI", "DEVELOPS", "Mistral Large") in got

@@ -359,6 +359,8 @@ _MAKING = {"FOUNDED", "LAUNCHED", "DEVELOPS"}
 _DEVELOPERS = {"Company", "Startup", "University", "Investor", "Government"}
 _COMPANIES = {"Company", "Startup", "Investor", "University"}
 _OWNED = re.compile(r"^\s*(?:[^\s,.]+\s+){0,2}?[‘'“\"「]?\s*$|^\s*(?:AI|LLM|거대언어모델|언어모델|모델|챗봇|플랫폼)\s*[‘'“\"「]?\s*$")
+# "자사 AI 모델 ‘", "자체 개발 LLM ": words calling the model right after them the company's own.
+_OWN_MODEL = re.compile(r"(?:자사|자체)\s?(?:[^\s,.]+\s){0,3}[‘'“\"「]?$")
 # "설립한 기업", "설립한 AI 기업으로": the head noun of a relative clause, a word or two on.
 _HEAD_NOUN = re.compile(r"(?:[^\s,.]+\s){0,2}?[^\s,.]*?(?:기업|회사|스타트업|곳|모델|펀드|프로젝트|기관|법인|연구소)")
 # The adnominal ending of a cue verb ("투자한 ", "설립된 ", "투자하는 "), read from the cue's start.
@@ -449,7 +451,7 @@ class SentenceExtractor:
     def extract(self, s: SentenceInput) -> list[Fact]:
         if len(s.mentions) < 1:
             return []
-        facts = (self._possessed_models(s) + self._selected_members(s)
+        facts = (self._possessed_models(s) + self._own_models(s) + self._selected_members(s)
                  + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b)))
         cues = s.cues if s.cues is not None else self.cues.find(s.text, s.lang)
         if s.lang == "ko":
@@ -859,6 +861,21 @@ class SentenceExtractor:
             if (org.particle == "의" and _OWNED.match(between)) or (not org.particle and not between.strip() and org.after < model.start):
                 facts.append(Fact(org.actor, "DEVELOPS", model.actor, {"confidence": 0.6},
                                   _evidence(s, org.start, model.end)))
+        return facts
+
+    def _own_models(self, s: SentenceInput) -> list[Fact]:
+        """"(바이트댄스는) 자사 AI 모델 ‘두바오’의 성능을 ...", "자체 모델 ‘X’를 기반으로": a model
+        called the company's own is the model of the company the clause or the passage is about."""
+        facts = []
+        for model in s.mentions:
+            own = _OWN_MODEL.search(s.text, max(0, model.start - 30), model.start)
+            if model.actor.type != "Model" or own is None:
+                continue
+            subjects = [m for m in s.mentions if m.after <= own.start() and m.particle in SUBJECT]
+            owners = subjects[-1:] or s.previous_topic or s.discourse_topic
+            facts += [Fact(o.actor, "DEVELOPS", model.actor, {"confidence": 0.6},
+                           _evidence(s, own.start(), model.end))
+                      for o in owners[:1] if o.actor.type in _COMPANIES]
         return facts
 
     def _joint_partners(self, s: SentenceInput, groups: list[Group], cues: list[CueMatch]) -> list[Fact]:
