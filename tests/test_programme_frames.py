@@ -75,3 +75,10 @@ def test_a_programme_word_after_an_adjective_describes_a_kind_and_names_no_progr
     assert not any("정책" in o for _, o in launched(got))
     got = facts(loader, tmp_path, "캐나다 정부는 청년 창업 육성 정책을 발표했다.\n")
     assert ("Canadian government", "청년 창업 육성 정책") in launched(got)
+
+
+def test_a_list_the_text_calls_models_is_no_programme_a_government_launched(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "캐나다는 ‘메이플 프로젝트’와 ‘오로라 이니셔티브’ 등 불어 특화 모델을 통해 자국어 AI를 키우고 있다.\n")
+    assert not launched(got)
+    got = facts(loader, tmp_path, "캐나다는 ‘메이플 펀드’와 ‘오로라 이니셔티브’ 등을 통해 자국어 AI를 키우고 있다.\n")
+    assert ("Canadian government", "오로라 이니셔티브") in launched(got)

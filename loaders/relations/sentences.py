@@ -779,6 +779,8 @@ class SentenceExtractor:
             subject = subj.actor
             if relation == "LAUNCHED" and subject.type == "Person" and not _HEAD_OF_STATE.search(s.text, subj.start, subj.after):
                 continue  # a person launches a programme only as head of a state; else their organisation does
+            if relation == "LAUNCHED" and obj.end <= cue.start and _LISTED_AS_NON_PROGRAMMES.search(s.text, obj.end, cue.start):
+                continue  # "‘A’와 ‘B’ 등 독일어 특화 모델을 통해": the text says what they are, and it is no programme
             if relation in ("LAUNCHED", "FUNDS", "REGULATES") and subject.type == "Country":
                 subject = self.government_of(subject.country) or subject
             if relation == "INVESTED_IN" and subject.type == "Government" and "FUNDS" in cue.cue.relations:
@@ -933,6 +935,9 @@ class SentenceExtractor:
         return facts
 
 
+# "A, B 등 독일어 특화 모델을", "A 등 스타트업에": a list the text calls models or organisations.
+_LISTED_AS_NON_PROGRAMMES = re.compile(r"등\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]*(?:모델|기업|그룹|업체|회사|스타트업|연구소|기관)"
+                                       r"(?:을|를|에|에게)?\s*$")
 # "트럼프 대통령은", "시진핑 주석이": a person who acts for a state.
 _HEAD_OF_STATE = re.compile(r"대통령|주석|총리|수상|국왕|President|Prime Minister|Premier|Chancellor")
 
