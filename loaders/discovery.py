@@ -233,7 +233,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 continue  # "한빛벤처스로부터" is a name and a particle; "펀드레이징", "벤처캐피털" are no names
             if not free(start, end) or not _plausible(name, False) or _generic_programme(name):
                 continue
-            actor, particle_from = discovered_actor(name), end
+            actor, particle_from = discovered_actor(name, "model" if _MADE.match(text, end) else ""), end
             word = ENGLISH_HEAD.match(text, end) if pattern is _LATIN_NAME else None
             if word:
                 # "the Atlântico AI programme": the head word is part of the name.
@@ -304,16 +304,20 @@ def _quoted_programme(text: str, m: re.Match[str]) -> ProgrammeName | None:
     return ProgrammeName(m.start(), m.end(), core, kind or "initiative", aliases, after)
 
 
-# "경량 모델 ‘하늬-2 미니’", "‘나기-2’ 모델", "챗봇 ‘두루’": a quoted name said to be a model.
-_MODEL_BEFORE = re.compile(r"(?:모델|LLM|언어\s?모델|챗봇|에이전트)\s*$")
-_MODEL_AFTER = re.compile(r"\s*(?:모델|LLM|챗봇)")
+# "경량 모델 ‘하늬-2 미니’", "‘나기-2’ 모델", "챗봇 ‘두루’", "휴머노이드 ‘H1’", "‘Inspect’ 플랫폼":
+# a quoted name said to be a model or another product an organisation makes.
+_MODEL_BEFORE = re.compile(r"(?:모델|LLM|언어\s?모델|챗봇|에이전트|비서|휴머노이드|로봇)\s*$")
+_MODEL_AFTER = re.compile(r"\s*(?:모델|LLM|챗봇|플랫폼|프레임워크|칩)")
+# "X를 개발", "X(CTM)을 2025년 공개", "‘H1’을 선보이며": a name made, released or shown is a product.
+_MADE = re.compile(r"(?:\s?\([^()]{1,30}\))?(?:을|를)\s(?:[^\s,.]+\s){0,2}?(?:개발|출시|선보|공개)")
 
 
 def _is_model_title(text: str, m: re.Match[str]) -> bool:
     title = m.group(1).strip()
     if not 1 < len(title) <= 30 or len(title.split()) > 4:
         return False
-    return bool(_MODEL_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _MODEL_AFTER.match(text, m.end()))
+    return bool(_MODEL_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _MODEL_AFTER.match(text, m.end())
+                or _MADE.match(text, m.end()))
 
 
 def _generic_programme(name: str) -> bool:

@@ -82,3 +82,9 @@ def test_a_list_the_text_calls_models_is_no_programme_a_government_launched(load
     assert not launched(got)
     got = facts(loader, tmp_path, "캐나다는 ‘메이플 펀드’와 ‘오로라 이니셔티브’ 등을 통해 자국어 AI를 키우고 있다.\n")
     assert ("Canadian government", "오로라 이니셔티브") in launched(got)
+
+
+def test_a_name_made_or_shown_is_a_model(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "Mistral AI는 2025년 Corvina Vision을 개발했다.\n\n삼성전자는 휴머노이드 ‘K7’을 선보였다.\n")
+    assert ("Mistral AI", "DEVELOPS", "Corvina Vision") in got
+    assert any(rel == "DEVELOPS" and o == "K7" for _, rel, o in got)
