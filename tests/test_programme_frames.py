@@ -88,3 +88,9 @@ def test_a_name_made_or_shown_is_a_model(loader, tmp_path: Path):
     got = facts(loader, tmp_path, "Mistral AI는 2025년 Corvina Vision을 개발했다.\n\n삼성전자는 휴머노이드 ‘K7’을 선보였다.\n")
     assert ("Mistral AI", "DEVELOPS", "Corvina Vision") in got
     assert any(rel == "DEVELOPS" and o == "K7" for _, rel, o in got)
+
+
+def test_a_verbs_adnominal_ending_is_no_subject_that_would_keep_the_passages_topic_out(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "캐나다 정부는 역내 연구를 키우고 있다. 또한 연산 역량을 3배로 늘리는 것을 목표로 하는 "
+                                  "「북극 데이터법」을 추진하여 기반을 확보하고자 한다.\n")
+    assert ("Canadian government", "북극 데이터법") in launched(got)

@@ -379,7 +379,10 @@ _PASSIVE_ENDING = re.compile(r"(?:된|되었던|됐던|되는)\s$")
 # A word marked as subject or topic ("캐피탈이 ", "정부는 "), not a particle-like syllable of
 # a name: Hangul before the particle, a space or comma after it. A place or a means made the
 # topic ("공공 부문에서는", "과학 분야에는", "이를 통해서는") is no subject.
-_SUBJECT_WORD = re.compile(r"[가-힣\w](?<!에)(?<!에서)(?<!로)(?<!에게)(?<![와과])(?:이|가|은|는|께서)[\s,]")
+# Nor is a verb's or an adjective's adnominal ending ("목표로 하는 X", "이와 같은 X", "늘리는 것을").
+_SUBJECT_WORD = re.compile(r"[가-힣\w](?<!에)(?<!에서)(?<!로)(?<!에게)(?<![와과])"
+                           r"(?:이|가|은(?<![같많높낮작좋넓깊받담얻]은)|는(?<![하되있없않]는)|께서)"
+                           r"(?:\s(?!(?:것|수|데|바|듯|만큼|동안)[\s을를이가은는에의도])|,)")
 
 # The cue is a verb here ("추진하여", "제정된", "출범시켜", "발족 예정인"), not a noun ("추진 과정에서").
 _VERBAL = re.compile(r"\s?(?:하|했|한|할|함|된|되|됨|시키|시켜|시킨|예정|중)")
