@@ -94,3 +94,8 @@ def test_a_verbs_adnominal_ending_is_no_subject_that_would_keep_the_passages_top
     got = facts(loader, tmp_path, "캐나다 정부는 역내 연구를 키우고 있다. 또한 연산 역량을 3배로 늘리는 것을 목표로 하는 "
                                   "「북극 데이터법」을 추진하여 기반을 확보하고자 한다.\n")
     assert ("Canadian government", "북극 데이터법") in launched(got)
+
+
+def test_places_designated_as_a_programme_make_the_designator_its_launcher(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "캐나다 정부는 토론토 등 3곳을 양자 특구로 지정하였다.\n")
+    assert ("Canadian government", "양자 특구") in launched(got)

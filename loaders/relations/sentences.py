@@ -653,6 +653,10 @@ class SentenceExtractor:
         made = set(cue.cue.relations) <= _MAKING
         targets = [g for g in before if g.particle in TARGET and g.start >= agent.end
                    and not (made and g.particle.startswith("에")) and not _OWN_VERB.search(text, g.end, cue.start)]
+        if cue.cue.word == "지정":
+            # "판교 등 5곳을 AI 특구로 지정": what the places are made is the programme
+            targets += [g for g in before if g.particle in ("로", "으로") and g.start >= agent.end
+                        and g.members[0].actor.type == "Program"]
         targets += [g for g in before if not g.particle and g.start >= agent.end
                     and 0 <= cue.start - g.end and len(_without_glosses(text[g.end:cue.start]).strip()) <= 3]
         if not targets:
