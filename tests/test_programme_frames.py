@@ -99,3 +99,14 @@ def test_a_verbs_adnominal_ending_is_no_subject_that_would_keep_the_passages_top
 def test_places_designated_as_a_programme_make_the_designator_its_launcher(loader, tmp_path: Path):
     got = facts(loader, tmp_path, "캐나다 정부는 토론토 등 3곳을 양자 특구로 지정하였다.\n")
     assert ("Canadian government", "양자 특구") in launched(got)
+
+
+def test_starting_work_on_a_project_takes_it_with_에(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "캐나다 정부는 2025년 3월 북극 AI 인프라 프로젝트에 착수하였다.\n")
+    assert ("Canadian government", "북극 AI 인프라 프로젝트") in launched(got)
+
+
+def test_a_topic_pointing_back_with_해당_leaves_the_act_to_the_passages_government(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "캐나다 정부는 50개의 국정과제를 발표하였다. 해당 과제는 ‘AI 강국 도약 전략’을 제시하며 "
+                                  "목표를 밝혔다.\n")
+    assert ("Canadian government", "AI 강국 도약 전략") in launched(got)

@@ -354,6 +354,8 @@ def _modifiers(groups: list[Group], sentence: str) -> list[Group]:
 
 # An amount right after these words is a valuation, revenue or spending, not a deal's size.
 _NOT_A_DEAL = re.compile(r"가치|시가\s*총액|매출|자본\s*지출|영업이익|valuation|valued at|worth|revenue|capex", re.I)
+# Acts whose object takes 에: "X 프로젝트에 착수", "X 행정명령에 서명".
+_TAKES_에 = frozenset(("착수", "서명"))
 # Relations of cues that set something up or make it.
 _MAKING = {"FOUNDED", "LAUNCHED", "DEVELOPS"}
 _DEVELOPERS = {"Company", "Startup", "University", "Investor", "Government"}
@@ -389,7 +391,7 @@ _VERBAL = re.compile(r"\s?(?:하|했|한|할|함|된|되|됨|시키|시켜|시�
 # Cue words that are verb forms already ("통해", "세운").
 _VERBAL_CUE = re.compile(r"(?:해|한|운|웠|놓|보)$")
 # "이러한 방향성은", "이와 같은 흐름이": a topic pointing back to an idea, not an actor.
-_BACK_REFERENCE = re.compile(r"(?:이러한|이런|그러한|그런|이와\s?같은)\s[가-힣]+(?:이|가|은|는)[\s,]$")
+_BACK_REFERENCE = re.compile(r"(?:이러한|이런|그러한|그런|이와\s?같은|해당)\s[가-힣]+(?:이|가|은|는)[\s,]$")
 
 
 def _shared_subject(text: str, groups: list[Group], lo: int, cue: CueMatch) -> Group | None:
@@ -652,7 +654,8 @@ class SentenceExtractor:
         # 개발": a target followed by a verb of its own is that verb's.
         made = set(cue.cue.relations) <= _MAKING
         targets = [g for g in before if g.particle in TARGET and g.start >= agent.end
-                   and not (made and g.particle.startswith("에")) and not _OWN_VERB.search(text, g.end, cue.start)]
+                   and not (made and g.particle.startswith("에") and cue.cue.word not in _TAKES_에)
+                   and not _OWN_VERB.search(text, g.end, cue.start)]
         if cue.cue.word == "지정":
             # "판교 등 5곳을 AI 특구로 지정": what the places are made is the programme
             targets += [g for g in before if g.particle in ("로", "으로") and g.start >= agent.end
