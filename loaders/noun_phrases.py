@@ -61,8 +61,9 @@ _NOT_NOUNS = frozenset("""
 할 될 하는 되는 아닌 아니라 맞춘 갖춘 살펴본 만든 세운 지닌 가진 담은 넘은 이룬 둔 앞둔 본 온 간 된 든
 """.split())
 # Nouns that close a description rather than start a name: "혁신 기반 경제안보 전략" names
-# nothing; "경제안보 전략" is what is left of a name after them.
-_DESCRIPTIVE = frozenset("기반 중심 위주 대상 수준 차원 방향 형태 방식 일환 목적 목표 분야 부문 측면".split())
+# nothing; "경제안보 전략" is what is left of a name after them. A superlative or a size
+# ("유럽 최대 규모 AI 캠퍼스") ranks a thing; it does not name it.
+_DESCRIPTIVE = frozenset("기반 중심 위주 대상 수준 차원 방향 형태 방식 일환 목적 목표 분야 부문 측면 규모 최대 최고 최초".split())
 # A two-syllable word ending in 도, 과 or 로 is a noun ("선도", "제도", "성과", "경로"): these
 # particles rarely follow a one-syllable noun in running text.
 _NOUN_FINAL_IN_PAIRS = frozenset("도과로")

@@ -110,3 +110,8 @@ def test_a_topic_pointing_back_with_해당_leaves_the_act_to_the_passages_govern
     got = facts(loader, tmp_path, "캐나다 정부는 50개의 국정과제를 발표하였다. 해당 과제는 ‘AI 강국 도약 전략’을 제시하며 "
                                   "목표를 밝혔다.\n")
     assert ("Canadian government", "AI 강국 도약 전략") in launched(got)
+
+
+def test_a_superlative_or_a_size_describes_a_site_and_names_no_programme(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "캐나다 정부는 토론토 인근에 북미 최대 규모 AI 캠퍼스를 설립할 계획이다.\n")
+    assert not launched(got)
