@@ -124,12 +124,16 @@ _MINISTRY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\b")
 _COMMON_NOUN = re.compile(r"^(?:가치|투자|육성|지원|생태계|경쟁력|인수|들|간|대상|규모|전용|중심|등|및|이|으로|성장|발굴|협력)")
 
 
+# "가이드라인 2.0", "전략 3.0": a version after the head noun, which still says what the name is.
+_VERSION = re.compile(r"\s?\d+\.\d+$")
+
+
 def guess_type(name: str, role: str = "") -> tuple[str, str | None]:
     """(actor type, kind) guessed from a name's words and the role it plays.
 
     ``role`` is "investor", "investee", "programme", "model" or "" when unknown.
     """
-    korean_head = head_of(name)
+    korean_head = head_of(_VERSION.sub("", name))
     if korean_head is not None:
         return "Program", korean_head.kind
     for kind, words in _PROGRAM_WORDS.items():

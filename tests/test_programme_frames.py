@@ -115,3 +115,8 @@ def test_a_topic_pointing_back_with_해당_leaves_the_act_to_the_passages_govern
 def test_a_superlative_or_a_size_describes_a_site_and_names_no_programme(loader, tmp_path: Path):
     got = facts(loader, tmp_path, "캐나다 정부는 토론토 인근에 북미 최대 규모 AI 캠퍼스를 설립할 계획이다.\n")
     assert not launched(got)
+
+
+def test_a_quoted_title_with_a_version_after_its_head_is_a_programme(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "과학기술정보통신부가 발표한 ‘교육 현장 AI 활용 지침 3.0’을 근거로 학교들이 AI를 쓴다.\n")
+    assert ("Ministry of Science and ICT", "교육 현장 AI 활용 지침 3.0") in launched(got)
