@@ -237,7 +237,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 continue  # "한빛벤처스로부터" is a name and a particle; "펀드레이징", "벤처캐피털" are no names
             if not free(start, end) or not _plausible(name, False) or _generic_programme(name):
                 continue
-            actor, particle_from = discovered_actor(name, "model" if _MADE.match(text, end) else ""), end
+            actor, particle_from = discovered_actor(name, "model" if _is_product(text, start, end) else ""), end
             word = ENGLISH_HEAD.match(text, end) if pattern is _LATIN_NAME else None
             if word:
                 # "the Atlântico AI programme": the head word is part of the name.
@@ -322,6 +322,17 @@ def _is_model_title(text: str, m: re.Match[str]) -> bool:
         return False
     return bool(_MODEL_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _MODEL_AFTER.match(text, m.end())
                 or _MADE.match(text, m.end()))
+
+
+# "DAPT(Domain Adaptive Pretrained) 모델", "Kunlun 칩": a Latin name followed by what kind of product it is.
+_PRODUCT_AFTER = re.compile(r"(?:\s?\([^()]{1,40}\))?\s?(?:모델|LLM|언어\s?모델|챗봇|칩|프레임워크)(?!링)")
+
+
+def _is_product(text: str, start: int, end: int) -> bool:
+    """True if the unquoted name at ``start:end`` is said to be a model or product ("AI 모델 R1을
+    발표", "X를 개발", "DAPT 모델")."""
+    return bool(_MADE.match(text, end) or _PRODUCT_AFTER.match(text, end)
+                or _MODEL_BEFORE.search(text, max(0, start - 12), start))
 
 
 def _generic_programme(name: str) -> bool:

@@ -120,3 +120,16 @@ def test_a_superlative_or_a_size_describes_a_site_and_names_no_programme(loader,
 def test_a_quoted_title_with_a_version_after_its_head_is_a_programme(loader, tmp_path: Path):
     got = facts(loader, tmp_path, "과학기술정보통신부가 발표한 ‘교육 현장 AI 활용 지침 3.0’을 근거로 학교들이 AI를 쓴다.\n")
     assert ("Ministry of Science and ICT", "교육 현장 AI 활용 지침 3.0") in launched(got)
+
+
+def test_an_owner_develops_every_model_listed_after_it(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "NVIDIA의 고성능 AI 칩 H100, A100 공급이 늘었다.\n\n"
+                                  "Mistral AI LLM 모델 Corvina를 공개한 것이 계기였다.\n")
+    assert {("NVIDIA", "DEVELOPS", "H100"), ("NVIDIA", "DEVELOPS", "A100"), ("Mistral AI", "DEVELOPS", "Corvina")} <= got
+
+
+def test_a_sentence_with_its_own_subject_word_keeps_the_passages_company_out(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "Mistral AI는 유럽 시장을 넓히고 있다. 대표단은 정상회의에서 협력을 언급하며, 국내 기업에 "
+                                  "투자하는 ‘북해 AI 동반성장 펀드’ 조성 계획을 발표하였다. 협력사는 자사 모델 ‘Corvina’를 "
+                                  "공개했다.\n")
+    assert not any(s == "Mistral AI" for s, _, _ in got)

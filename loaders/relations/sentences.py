@@ -360,7 +360,13 @@ _TAKES_에 = frozenset(("착수", "서명"))
 _MAKING = {"FOUNDED", "LAUNCHED", "DEVELOPS"}
 _DEVELOPERS = {"Company", "Startup", "University", "Investor", "Government"}
 _COMPANIES = {"Company", "Startup", "Investor", "University"}
-_OWNED = re.compile(r"^\s*(?:[^\s,.]+\s+){0,2}?[‘'“\"「]?\s*$|^\s*(?:AI|LLM|거대언어모델|언어모델|모델|챗봇|플랫폼)\s*[‘'“\"「]?\s*$")
+# Who has models of its own: not an investor, whose "자사" is its portfolio's.
+_MAKERS = {"Company", "Startup", "University"}
+_OWNED = re.compile(r"^\s*(?:[^\s,.]+\s+){0,3}?[‘'“\"「]?\s*$|^\s*(?:AI|LLM|거대언어모델|언어모델|모델|챗봇|플랫폼)\s*[‘'“\"「]?\s*$")
+# "딥시크 AI 모델 R1": an unmarked owner, then only what kind of thing the model is.
+_KIND_OF_MODEL = re.compile(r"^\s*(?:(?:AI|생성형|LLM|거대언어모델|언어모델|모델|챗봇|칩|반도체)\s+){1,3}[‘'“\"「]?$")
+# "A800, H800", "Ascend 칩과 MindSpore": more of the owner's models listed after the first.
+_NEXT_MODEL = re.compile(r"^\s*(?:(?:칩|모델|프레임워크|플랫폼|시리즈)\s*)?(?:과|와|,|및|·)\s*[‘'“\"「]?$")
 # "자사 AI 모델 ‘", "자체 개발 LLM ": words calling the model right after them the company's own.
 _OWN_MODEL = re.compile(r"(?:자사|자체)\s?(?:[^\s,.]+\s){0,3}[‘'“\"「]?$")
 # "설립한 기업", "설립한 AI 기업으로": the head noun of a relative clause, a word or two on.
@@ -381,10 +387,11 @@ _PASSIVE_ENDING = re.compile(r"(?:된|되었던|됐던|되는)\s$")
 # A word marked as subject or topic ("캐피탈이 ", "정부는 "), not a particle-like syllable of
 # a name: Hangul before the particle, a space or comma after it. A place or a means made the
 # topic ("공공 부문에서는", "과학 분야에는", "이를 통해서는") is no subject.
-# Nor is a verb's or an adjective's adnominal ending ("목표로 하는 X", "이와 같은 X", "늘리는 것을").
+# Nor is a verb's or an adjective's adnominal ending ("목표로 하는 X", "이와 같은 X", "늘리는 것을"),
+# nor the complement of 아니다 ("단일법 제정이 아닌").
 _SUBJECT_WORD = re.compile(r"[가-힣\w](?<!에)(?<!에서)(?<!로)(?<!에게)(?<![와과])"
                            r"(?:이|가|은(?<![같많높낮작좋넓깊받담얻]은)|는(?<![하되있없않]는)|께서)"
-                           r"(?:\s(?!(?:것|수|데|바|듯|만큼|동안)[\s을를이가은는에의도])|,)")
+                           r"(?:\s(?!(?:것|수|데|바|듯|만큼|동안)[\s을를이가은는에의도]|아니|아닌)|,)")
 
 # The cue is a verb here ("추진하여", "제정된", "출범시켜", "발족 예정인"), not a noun ("추진 과정에서").
 _VERBAL = re.compile(r"\s?(?:하|했|한|할|함|된|되|됨|시키|시켜|시킨|예정|중)")
@@ -539,11 +546,11 @@ class SentenceExtractor:
             return False
         if not (_VERBAL.match(s.text, cue.end) or _VERBAL_CUE.search(cue.cue.word)):
             return False  # "추진 과정에서": a noun, whose agent may be anyone
-        lo, _hi = _clause(s.text, cue)
         if any(g.particle in SUBJECT or g.particle in ("에 의해", "에의해") for g in groups if g.end <= cue.start):
             return False
-        return not any(not _BACK_REFERENCE.search(s.text, max(lo, m.start() - 12), m.end())
-                       for m in _SUBJECT_WORD.finditer(s.text, lo, cue.start))
+        # "대통령은 ... 언급하며, ... 발표하였다": coordinated clauses share the subject the first names
+        return not any(not _BACK_REFERENCE.search(s.text, max(0, m.start() - 12), m.end())
+                       for m in _SUBJECT_WORD.finditer(s.text, 0, cue.start))
 
     @staticmethod
     def _dropped_subject(s: SentenceInput, lo: int, cue: CueMatch) -> list[Mention]:
@@ -866,14 +873,30 @@ class SentenceExtractor:
     def _possessed_models(self, s: SentenceInput) -> list[Fact]:
         """"Alibaba의 ‘Qwen’", "딥시크의 R1 모델", a row "DeepSeek DeepSeek-V3": the owner develops the model."""
         facts = []
-        for org, model in zip(s.mentions, s.mentions[1:], strict=False):
+        for i, (org, model) in enumerate(zip(s.mentions, s.mentions[1:], strict=False)):
             if model.actor.type != "Model" or org.actor.type not in _DEVELOPERS:
                 continue
             between = s.text[org.after:model.start]
-            if (org.particle == "의" and _OWNED.match(between)) or (not org.particle and not between.strip() and org.after < model.start):
-                facts.append(Fact(org.actor, "DEVELOPS", model.actor, {"confidence": 0.6},
-                                  _evidence(s, org.start, model.end)))
+            if not ((org.particle == "의" and _OWNED.match(between))
+                    or (not org.particle and org.after < model.start
+                        and (not between.strip() or _KIND_OF_MODEL.match(between)))):
+                continue
+            for listed in self._listed_models(s, i + 1):
+                facts.append(Fact(org.actor, "DEVELOPS", listed.actor, {"confidence": 0.6},
+                                  _evidence(s, org.start, listed.end)))
         return facts
+
+    @staticmethod
+    def _listed_models(s: SentenceInput, first: int) -> list[Mention]:
+        """The model mention at index ``first`` and the models listed right after it."""
+        models = [s.mentions[first]]
+        for m in s.mentions[first + 1:]:
+            prev = models[-1]
+            if m.actor.type != "Model" or prev.particle not in ("", "과", "와") \
+                    or not _NEXT_MODEL.match(s.text[prev.end:m.start]):
+                break
+            models.append(m)
+        return models
 
     def _own_models(self, s: SentenceInput) -> list[Fact]:
         """"(바이트댄스는) 자사 AI 모델 ‘두바오’의 성능을 ...", "자체 모델 ‘X’를 기반으로": a model
@@ -884,10 +907,12 @@ class SentenceExtractor:
             if model.actor.type != "Model" or own is None:
                 continue
             subjects = [m for m in s.mentions if m.after <= own.start() and m.particle in SUBJECT]
+            if not subjects and _SUBJECT_WORD.search(s.text, 0, own.start()):
+                continue  # "테사린 AI는 자사 모델": a subject the sentence names, though not as an actor
             owners = subjects[-1:] or s.previous_topic or s.discourse_topic
             facts += [Fact(o.actor, "DEVELOPS", model.actor, {"confidence": 0.6},
                            _evidence(s, own.start(), model.end))
-                      for o in owners[:1] if o.actor.type in _COMPANIES]
+                      for o in owners[:1] if o.actor.type in _MAKERS]
         return facts
 
     def _joint_partners(self, s: SentenceInput, groups: list[Group], cues: list[CueMatch]) -> list[Fact]:
