@@ -133,3 +133,9 @@ def test_a_sentence_with_its_own_subject_word_keeps_the_passages_company_out(loa
                                   "투자하는 ‘북해 AI 동반성장 펀드’ 조성 계획을 발표하였다. 협력사는 자사 모델 ‘Corvina’를 "
                                   "공개했다.\n")
     assert not any(s == "Mistral AI" for s, _, _ in got)
+
+
+def test_the_subject_of_the_clause_before_sets_up_the_programme_the_sentence_is_about(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "한빛 성장 펀드는 2020년 삼성전자와 Naver가 1천억 원을 출자하여 조성하였으며, 유망 기업에 "
+                                  "투자해 왔다.\n")
+    assert {("Samsung Electronics", "한빛 성장 펀드"), ("Naver", "한빛 성장 펀드")} <= launched(got)

@@ -413,6 +413,17 @@ def _shared_subject(text: str, groups: list[Group], lo: int, cue: CueMatch) -> G
     return next((g for g in reversed(groups) if g.end <= lo and g.particle in ("이", "가")), None)
 
 
+def _programme_set_up_by_shared_subject(text: str, groups: list[Group], topic: Group | None, lo: int, cue: CueMatch):
+    """"코리아 IT 펀드는 통신 3사가 ... 출자하여 조성하였으며": the programme is the topic, and the
+    subject of the clause before sets it up in this one."""
+    if topic is None or topic.members[0].actor.type != "Program":
+        return []
+    agent = _shared_subject(text, groups, lo, cue)
+    if agent is None or agent.start < topic.end:
+        return []
+    return [(a, t, topic) for a in agent.members for t in topic.members]
+
+
 def _relative(text: str, cue: CueMatch) -> re.Match[str] | None:
     """The relative-clause ending of the cue's verb, if the cue ends a relative clause."""
     last_word = text.rfind(" ", cue.start, cue.end) + 1 or cue.start
@@ -602,6 +613,8 @@ class SentenceExtractor:
                 pairs = self._joined_programme_before(s, cue, before, after)
             if not pairs and "FOUNDED" in cue.cue.relations:
                 pairs = self._founders_of_the_topic(before, s)
+            if not pairs and "LAUNCHED" in cue.cue.relations:
+                pairs = _programme_set_up_by_shared_subject(s.text, groups, topic, lo, cue)
         elif frame == "raise":
             pairs = self._raise(before, after, topic, s.text, cue)
         elif frame == "passive":
