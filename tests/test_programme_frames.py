@@ -139,3 +139,8 @@ def test_the_subject_of_the_clause_before_sets_up_the_programme_the_sentence_is_
     got = facts(loader, tmp_path, "한빛 성장 펀드는 2020년 삼성전자와 Naver가 1천억 원을 출자하여 조성하였으며, 유망 기업에 "
                                   "투자해 왔다.\n")
     assert {("Samsung Electronics", "한빛 성장 펀드"), ("Naver", "한빛 성장 펀드")} <= launched(got)
+
+
+def test_programmes_listed_before_같은_take_the_role_of_the_noun_after_it(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "캐나다는 「북극 데이터법」과 「오로라 전략(Aurora)」 같은 정책을 통해 자립을 강조하고 있다.\n")
+    assert {("Canadian government", "북극 데이터법"), ("Canadian government", "오로라 전략")} <= launched(got)

@@ -208,10 +208,16 @@ def _describing_phrase(g: Group, sentence: str) -> None:
             particle, end = _descriptor_particle(sentence, g.end)
             if particle and particle != "의":
                 g.particle, g.end = particle, end
+    elif like := _SUCH_AS.match(tail):
+        g.particle, g.end = _descriptor_particle(sentence, g.end + like.end())
     else:
         people = _PEOPLE_OF.match(tail)
         if people:
             g.particle, g.end = people.group(1), g.end + people.end()
+
+
+# "「A」와 「B(Dual Circulation)」 같은 정책을": like 등, 같은 lets the noun after it take the role.
+_SUCH_AS = re.compile(r"^[)’”」』》'\"]*\s*(?:\([^()]{1,40}\)[)’”」』》'\"]*\s*)?(?:과|와)?\s*같은\s")
 
 
 # "칭화대 컴퓨터공학과 교수진이", "구글 브레인 출신 연구자들이": the people of an organisation.
