@@ -237,7 +237,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 continue  # "한빛벤처스로부터" is a name and a particle; "펀드레이징", "벤처캐피털" are no names
             if not free(start, end) or not _plausible(name, False) or _generic_programme(name):
                 continue
-            actor, particle_from = discovered_actor(name, "model" if _is_product(text, start, end) else ""), end
+            role = "model" if _is_product(text, start, end) else "programme" if _SET_UP.match(text, end) else ""
+            actor, particle_from = discovered_actor(name, role), end
             word = ENGLISH_HEAD.match(text, end) if pattern is _LATIN_NAME else None
             if word:
                 # "the Atlântico AI programme": the head word is part of the name.
@@ -324,6 +325,8 @@ def _is_model_title(text: str, m: re.Match[str]) -> bool:
                 or _MADE.match(text, m.end()))
 
 
+# "Multipurpose Legal Gateway를 마련", "X를 출범": what a body sets up is a programme, not a company.
+_SET_UP = re.compile(r"(?:\s?\([^()]{1,30}\))?(?:을|를)\s(?:[^\s,.]+\s){0,2}?(?:마련|출범|발족|신설)")
 # "DAPT(Domain Adaptive Pretrained) 모델", "Kunlun 칩": a Latin name followed by what kind of product it is.
 _PRODUCT_AFTER = re.compile(r"(?:\s?\([^()]{1,40}\))?\s?(?:모델|LLM|언어\s?모델|챗봇|칩|프레임워크)(?!링)")
 

@@ -144,3 +144,9 @@ def test_the_subject_of_the_clause_before_sets_up_the_programme_the_sentence_is_
 def test_programmes_listed_before_같은_take_the_role_of_the_noun_after_it(loader, tmp_path: Path):
     got = facts(loader, tmp_path, "캐나다는 「북극 데이터법」과 「오로라 전략(Aurora)」 같은 정책을 통해 자립을 강조하고 있다.\n")
     assert {("Canadian government", "북극 데이터법"), ("Canadian government", "오로라 전략")} <= launched(got)
+
+
+def test_a_latin_name_a_government_sets_up_is_a_programme_even_in_a_clause_ending_in_해(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "캐나다 정부는 인재 정책을 강화하고 있다. 또한 이동 지원 체계인 Northern Talent Bridge를 "
+                                  "마련해 인재 이동을 촉진하고 있다.\n")
+    assert ("Canadian government", "Northern Talent Bridge") in launched(got)

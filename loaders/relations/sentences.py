@@ -400,7 +400,7 @@ _SUBJECT_WORD = re.compile(r"[가-힣\w](?<!에)(?<!에서)(?<!로)(?<!에게)(?
                            r"(?:\s(?!(?:것|수|데|바|듯|만큼|동안)[\s을를이가은는에의도]|아니|아닌)|,)")
 
 # The cue is a verb here ("추진하여", "제정된", "출범시켜", "발족 예정인"), not a noun ("추진 과정에서").
-_VERBAL = re.compile(r"\s?(?:하|했|한|할|함|된|되|됨|시키|시켜|시킨|예정|중)")
+_VERBAL = re.compile(r"\s?(?:하|했|한|할|함|해|된|되|됨|시키|시켜|시킨|예정|중)")
 # Cue words that are verb forms already ("통해", "세운").
 _VERBAL_CUE = re.compile(r"(?:해|한|운|웠|놓|보)$")
 # "이러한 방향성은", "이와 같은 흐름이": a topic pointing back to an idea, not an actor.
