@@ -150,3 +150,9 @@ def test_a_latin_name_a_government_sets_up_is_a_programme_even_in_a_clause_endin
     got = facts(loader, tmp_path, "캐나다 정부는 인재 정책을 강화하고 있다. 또한 이동 지원 체계인 Northern Talent Bridge를 "
                                   "마련해 인재 이동을 촉진하고 있다.\n")
     assert ("Canadian government", "Northern Talent Bridge") in launched(got)
+
+
+def test_starting_a_programme_launches_it_and_starting_anything_else_states_nothing(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "과학기술정보통신부가 올해 새로 시작한 ‘해양 AI 실증 프로젝트’는 3년간 진행된다.\n\n"
+                                  "Naver는 2024년 일본 진출을 시작했다.\n")
+    assert launched(got) == {("Ministry of Science and ICT", "해양 AI 실증 프로젝트")}
