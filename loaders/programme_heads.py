@@ -33,7 +33,7 @@ KOREAN_HEADS: tuple[Head, ...] = (
     Head("이니셔티브", "initiative", "strong"), Head("특구", "project", "strong"),
     *(Head(w, "project", "specific") for w in ("프로젝트", "센터", "아카데미", "캠퍼스", "클러스터")),
     *(Head(w, "fund", "specific") for w in ("펀드", "기금")),
-    Head("미션", "initiative", "specific"),
+    *(Head(w, "initiative", "specific") for w in ("미션", "챌린지", "경진대회")),
     *(Head(w, "policy", "generic") for w in ("계획", "전략", "정책", "방안", "로드맵")),
     Head("사업", "project", "generic"), Head("프로그램", "initiative", "generic"),
 )

@@ -156,3 +156,8 @@ def test_starting_a_programme_launches_it_and_starting_anything_else_states_noth
     got = facts(loader, tmp_path, "과학기술정보통신부가 올해 새로 시작한 ‘해양 AI 실증 프로젝트’는 3년간 진행된다.\n\n"
                                   "Naver는 2024년 일본 진출을 시작했다.\n")
     assert launched(got) == {("Ministry of Science and ICT", "해양 AI 실증 프로젝트")}
+
+
+def test_a_challenge_is_a_programme_a_government_launches(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "캐나다 정부는 2025년 「북극 파운데이션 모델 챌린지」를 출범시키고 심사를 시작했다.\n")
+    assert ("Canadian government", "북극 파운데이션 모델 챌린지") in launched(got)
