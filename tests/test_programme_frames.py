@@ -161,3 +161,9 @@ def test_starting_a_programme_launches_it_and_starting_anything_else_states_noth
 def test_a_challenge_is_a_programme_a_government_launches(loader, tmp_path: Path):
     got = facts(loader, tmp_path, "캐나다 정부는 2025년 「북극 파운데이션 모델 챌린지」를 출범시키고 심사를 시작했다.\n")
     assert ("Canadian government", "북극 파운데이션 모델 챌린지") in launched(got)
+
+
+def test_the_company_a_report_calls_회사_releases_a_model_marked_도(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "Mistral AI는 2025년 매출이 두 배로 늘었다고 밝혔다. 회사는 이날 차세대 모델 ‘Corvina 2’도 "
+                                  "공개했다.\n")
+    assert ("Mistral AI", "DEVELOPS", "Corvina 2") in got

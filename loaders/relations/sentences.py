@@ -405,6 +405,7 @@ _VERBAL = re.compile(r"\s?(?:하|했|한|할|함|해|된|되|됨|시키|시켜|�
 _VERBAL_CUE = re.compile(r"(?:해|한|운|웠|놓|보)$")
 # "이러한 방향성은", "이와 같은 흐름이": a topic pointing back to an idea, not an actor.
 _BACK_REFERENCE = re.compile(r"(?:이러한|이런|그러한|그런|이와\s?같은|해당)\s[가-힣]+(?:이|가|은|는)[\s,]$")
+_BACK_REFERENCE_OR_COMPANY = re.compile(_BACK_REFERENCE.pattern + r"|(?:^|\s)(?:이\s|그\s|같은\s)?(?:회사|동사)(?:는|가)[\s,]$")
 
 
 def _shared_subject(text: str, groups: list[Group], lo: int, cue: CueMatch) -> Group | None:
@@ -417,6 +418,13 @@ def _shared_subject(text: str, groups: list[Group], lo: int, cue: CueMatch) -> G
             or _SUBJECT_WORD.search(text, lo, cue.start):
         return None
     return next((g for g in reversed(groups) if g.end <= lo and g.particle in ("이", "가")), None)
+
+
+def _made_too(g: Group, cue: CueMatch) -> bool:
+    """"차세대 모델 ‘X’도 공개했다": a model or programme marked 도 before a making cue is made too,
+    not the maker."""
+    return (g.particle == "도" and g.members[0].actor.type in ("Model", "Program")
+            and bool({"LAUNCHED", "DEVELOPS"} & set(cue.cue.relations)))
 
 
 def _programme_set_up_by_shared_subject(text: str, groups: list[Group], topic: Group | None, lo: int, cue: CueMatch):
@@ -563,10 +571,13 @@ class SentenceExtractor:
             return False
         if not (_VERBAL.match(s.text, cue.end) or _VERBAL_CUE.search(cue.cue.word)):
             return False  # "추진 과정에서": a noun, whose agent may be anyone
-        if any(g.particle in SUBJECT or g.particle in ("에 의해", "에의해") for g in groups if g.end <= cue.start):
+        if any((g.particle in SUBJECT and not _made_too(g, cue)) or g.particle in ("에 의해", "에의해")
+               for g in groups if g.end <= cue.start):
             return False
-        # "대통령은 ... 언급하며, ... 발표하였다": coordinated clauses share the subject the first names
-        return not any(not _BACK_REFERENCE.search(s.text, max(0, m.start() - 12), m.end())
+        # "대통령은 ... 언급하며, ... 발표하였다": coordinated clauses share the subject the first names;
+        # "회사는 이날 ... 공개했다": a company's report calls it "the company"
+        pointer = _BACK_REFERENCE if kind in ("Government", "Country") else _BACK_REFERENCE_OR_COMPANY
+        return not any(not pointer.search(s.text, max(0, m.start() - 12), m.end())
                        for m in _SUBJECT_WORD.finditer(s.text, 0, cue.start))
 
     @staticmethod
@@ -662,7 +673,8 @@ class SentenceExtractor:
         if by and topic is None and previous_topic:
             # "... 에 의해 창업되었으며": the topic is the previous sentence's
             return [(a, t, None) for a in by[-1].members for t in previous_topic]
-        agents = [g for g in before if g.particle in SUBJECT or (g.particle == "의" and possessive_agent(g))
+        agents = [g for g in before if (g.particle in SUBJECT and not _made_too(g, cue))
+                  or (g.particle == "의" and possessive_agent(g))
                   or (by_place and g.particle == "에서" and g.members[0].actor.type != "Country")]
         rel = _relative(text, cue)
         if rel and after and not [g for g in agents if g is not topic] and _describes_target(text[rel.end():after[0].start]):
@@ -682,6 +694,7 @@ class SentenceExtractor:
         targets = [g for g in before if g.particle in TARGET and g.start >= agent.end
                    and not (made and g.particle.startswith("에") and cue.cue.word not in _TAKES_에)
                    and not _OWN_VERB.search(text, g.end, cue.start)]
+        targets += [g for g in before if g.start >= agent.end and _made_too(g, cue)]
         if cue.cue.word == "지정":
             # "판교 등 5곳을 AI 특구로 지정": what the places are made is the programme
             targets += [g for g in before if g.particle in ("로", "으로") and g.start >= agent.end
