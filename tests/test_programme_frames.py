@@ -167,3 +167,9 @@ def test_the_company_a_report_calls_회사_releases_a_model_marked_도(loader, t
     got = facts(loader, tmp_path, "Mistral AI는 2025년 매출이 두 배로 늘었다고 밝혔다. 회사는 이날 차세대 모델 ‘Corvina 2’도 "
                                   "공개했다.\n")
     assert ("Mistral AI", "DEVELOPS", "Corvina 2") in got
+
+
+def test_developing_jointly_makes_both_partners_developers(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "Mistral AI는 Naver와 법률 검색 모델 ‘Lexa’를 공동 개발하고 있다.\n")
+    assert {("Mistral AI", "DEVELOPS", "Lexa"), ("Naver", "DEVELOPS", "Lexa")} <= got
+    assert any(rel == "PARTNERS_WITH" for _, rel, _ in got)

@@ -159,7 +159,7 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
             joined = ((not prev.particle or _PAREN_DATE.match(sentence[prev.end:prev.after]))
                       and _COORD.match(between)) or (
                 prev.particle in ("와", "과") and len(between.strip()) <= 12 and not re.search(r"[.,]", between)
-                and m.particle in SUBJECT | TARGET | SOURCE
+                and m.particle in SUBJECT | TARGET | SOURCE and not _model_and_maker(prev, m)
             )
             if joined:
                 last.members.append(m)
@@ -232,13 +232,18 @@ def _merge_with(groups: list[Group], sentence: str) -> list[Group]:
     for g in groups:
         if merged and merged[-1].particle in ("와", "과") and g.start - merged[-1].end <= 14 \
                 and not re.search(r"[.,]|공동으로|함께|같이|손잡고", sentence[merged[-1].end:g.start]) \
-                and g.particle in SUBJECT | TARGET | SOURCE:
+                and g.particle in SUBJECT | TARGET | SOURCE and not _model_and_maker(merged[-1].members[-1], g.members[0]):
             last = merged[-1]
             last.members += g.members
             last.particle, last.end = g.particle, g.end
             continue
         merged.append(g)
     return merged
+
+
+def _model_and_maker(a: Mention, b: Mention) -> bool:
+    """"Naver와 법률 모델 ‘Lexa’를": a model and an organisation are partner and product, not one list."""
+    return (a.actor.type == "Model") != (b.actor.type == "Model")
 
 
 _MONEY_NOUN = re.compile(r"자금|예산|금액|투자금|돈")
@@ -447,6 +452,8 @@ _ROUND = re.compile(r"투자(?:에는|에|\s*라운드에는?)|라운드에는?|
 _ROUND_CONTEXT = re.compile(r"라운드|시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드\s?투자|(?:후속|추가|신규)\s?투자|투자에\s?(?:나서|나섰|나선)")
 
 
+# "공동 개발" is read as a partnership and, with this cue, as developing what it names.
+_JOINT_DEVELOPING = Cue("공동 개발", "agent_target", ("DEVELOPS",), "ko")
 # Participants in an investment round are investors: the fact is built as if "투자" were the cue.
 _AS_INVESTMENT = CueMatch(Cue("투자", "agent_target", ("INVESTED_IN",), "ko"), 0, 0)
 _TARGET_DESCRIPTOR = re.compile(r"^\s*(?:[^\s,.]+\s+){0,3}?(?:[^\s,.]*(?:기업|업체|회사|스타트업|펀드|프로젝트|모델|플랫폼)인?)?\s*$")
@@ -529,6 +536,10 @@ class SentenceExtractor:
             if topic is None and self._drops_the_topic(s, cue, groups, s.discourse_topic):
                 topic = _unstated(s.discourse_topic)
             found = self._apply(s, cue, groups, topic, lo, hi, amounts, dates, relative_cues)
+            if cue.cue.frame == "symmetric" and cue.cue.word.endswith("개발"):
+                # "A는 B와 모델 ‘X’를 공동 개발": partners, and both develop X
+                found += self._apply(s, replace(cue, cue=_JOINT_DEVELOPING), groups, topic, lo, hi, amounts, dates,
+                                     relative_cues)
             if (topic is None and not found and "LAUNCHED" in cue.cue.relations
                     and self._drops_the_topic(s, cue, groups, s.section)):
                 # The section's government launches; it develops no model by being the section's.
@@ -725,7 +736,8 @@ class SentenceExtractor:
               and agent.particle in ("이", "가")):
             targets.append(topic)  # "Zhipu AI는 칭화대 교수진이 설립하여": the topic is the object
         co_agents = [m for g in before if g.particle in WITH and g.start >= agent.end
-                     and re.match(r"\s*(?:공동으로|함께|같이|손잡고|손을 잡고|협력하여|협력해)", text[g.end:])
+                     and (cue.cue is _JOINT_DEVELOPING
+                          or re.match(r"\s*(?:공동으로|함께|같이|손잡고|손을 잡고|협력하여|협력해)", text[g.end:]))
                      for m in g.members]
         pairs = []
         for tg in targets:
