@@ -26,7 +26,7 @@ from loaders.relations.appositives import states_a_link
 from loaders.relations.fact import Fact
 from loaders.relations.flat_tables import extract_flat_tables
 from loaders.relations.frames import load_cues
-from loaders.relations.sentences import SentenceExtractor, SentenceInput, announced_round
+from loaders.relations.sentences import SentenceExtractor, SentenceInput, announced_round, names_a_model
 from loaders.relations.tables import TableContext, extract_tables
 from loaders.remembered_names import RememberedNames
 from loaders.sentences import split_sentences
@@ -121,7 +121,8 @@ class DocumentLoader:
             passage.enter(sentence.block)
             lang = sentence.lang
             cues = self.extractor.cues.find(sentence.text, lang)
-            mentions = self._mentions(sentence.text, home, discover=bool(cues) or states_a_link(sentence.text),
+            mentions = self._mentions(sentence.text, home, discover=bool(cues) or states_a_link(sentence.text)
+                                      or names_a_model(sentence.text),
                                       remembered=remembered)
             if cues:
                 mentions = sorted(mentions + passage.refer(sentence.text, mentions), key=lambda m: m.start)

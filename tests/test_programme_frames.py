@@ -173,3 +173,8 @@ def test_developing_jointly_makes_both_partners_developers(loader, tmp_path: Pat
     got = facts(loader, tmp_path, "Mistral AI는 Naver와 법률 검색 모델 ‘Lexa’를 공동 개발하고 있다.\n")
     assert {("Mistral AI", "DEVELOPS", "Lexa"), ("Naver", "DEVELOPS", "Lexa")} <= got
     assert any(rel == "PARTNERS_WITH" for _, rel, _ in got)
+
+
+def test_a_quoted_model_said_to_be_a_companys_is_found_without_a_cue_word(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "새 데이터셋 200만 장은 Mistral AI의 차세대 모델 '미르-4' 학습에 투입된다.\n")
+    assert ("Mistral AI", "DEVELOPS", "미르-4") in got

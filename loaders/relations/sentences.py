@@ -378,6 +378,16 @@ _OWNED = re.compile(r"^\s*(?:[^\s,.]+\s+){0,3}?[‘'“\"「]?\s*$|^\s*(?:AI|LLM
 _KIND_OF_MODEL = re.compile(r"^\s*(?:(?:AI|생성형|LLM|거대언어모델|언어모델|모델|챗봇|칩|반도체)\s+){1,3}[‘'“\"「]?$")
 # "A800, H800", "Ascend 칩과 MindSpore": more of the owner's models listed after the first.
 _NEXT_MODEL = re.compile(r"^\s*(?:(?:칩|모델|프레임워크|플랫폼|시리즈)\s*)?(?:과|와|,|및|·)\s*[‘'“\"「]?$")
+# "모아젠의 차세대 모델 '하늬-3'", "자체 모델 ‘X’": a quoted model said to be someone's.
+_MODEL_OF = re.compile(r"(?:의|자사|자체)\s(?:[^\s,.]+\s){0,2}?(?:모델|LLM|챗봇)\s?[‘'“\"「]")
+
+
+def names_a_model(text: str) -> bool:
+    """True if ``text`` says whose a quoted model is, a relation without a cue word, so unknown
+    names there matter."""
+    return bool(_MODEL_OF.search(text))
+
+
 # "자사 AI 모델 ‘", "자체 개발 LLM ": words calling the model right after them the company's own.
 _OWN_MODEL = re.compile(r"(?:자사|자체)\s?(?:[^\s,.]+\s){0,3}[‘'“\"「]?$")
 # "설립한 기업", "설립한 AI 기업으로": the head noun of a relative clause, a word or two on.
