@@ -178,3 +178,9 @@ def test_developing_jointly_makes_both_partners_developers(loader, tmp_path: Pat
 def test_a_quoted_model_said_to_be_a_companys_is_found_without_a_cue_word(loader, tmp_path: Path):
     got = facts(loader, tmp_path, "새 데이터셋 200만 장은 Mistral AI의 차세대 모델 '미르-4' 학습에 투입된다.\n")
     assert ("Mistral AI", "DEVELOPS", "미르-4") in got
+
+
+def test_a_relative_clause_leads_over_a_description_ending_in_인_to_the_programme(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "박정우 대통령이 2023년 제시한 청정 기술, 고효율 중심의 새로운 산업 정책인 ‘녹색 성장’ 전략의 "
+                                  "일환으로 정부는 투자를 늘렸다.\n")
+    assert any(s == "박정우" and "녹색 성장" in o for s, o in launched(got))

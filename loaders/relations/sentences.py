@@ -481,11 +481,17 @@ def _last_with_word(text: str, start: int, end: int) -> int | None:
 
 
 def _describes_target(between: str) -> bool:
-    """"인수한 데이터 라벨링 기업 Scale AI": words between a relative clause and its head."""
+    """"인수한 데이터 라벨링 기업 Scale AI": words between a relative clause and its head;
+    "제시한 ..., 고품질 중심의 새로운 산업 정책인 ‘X’": a longer description that ends in 인 (X
+    which is a policy) still leads to its head."""
     between = re.sub(r"[‘“「『《'\"]", "", between)
     if re.search(r"[가-힣](?:으로|에서|에|을|를|은|는|이|가)\s", between):
         return False  # "설립한 AI 기업으로 2014년 구글에": the clause's head came before the name
-    return len(between) <= 24 and bool(_TARGET_DESCRIPTOR.match(between))
+    return (len(between) <= 24 and bool(_TARGET_DESCRIPTOR.match(between))) or bool(_COPULA_END.search(between))
+
+
+# "... 산업 정책인 ": a description ending in the copula's adnominal, right before the name it describes.
+_COPULA_END = re.compile(r"[가-힣]{2,}인\s?$")
 
 
 class SentenceExtractor:
