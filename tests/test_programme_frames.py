@@ -184,3 +184,9 @@ def test_a_relative_clause_leads_over_a_description_ending_in_인_to_the_program
     got = facts(loader, tmp_path, "박정우 대통령이 2023년 제시한 청정 기술, 고효율 중심의 새로운 산업 정책인 ‘녹색 성장’ 전략의 "
                                   "일환으로 정부는 투자를 늘렸다.\n")
     assert any(s == "박정우" and "녹색 성장" in o for s, o in launched(got))
+
+
+def test_an_initiative_named_only_by_generic_words_is_no_programme(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "캐나다 정부는 국제협력을 통한 글로벌 AI 이니셔티브를 추진한다.\n\n"
+                                  "캐나다 정부는 오로라 AI 이니셔티브를 추진한다.\n")
+    assert launched(got) == {("Canadian government", "오로라 AI 이니셔티브")}
