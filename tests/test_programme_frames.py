@@ -190,3 +190,8 @@ def test_an_initiative_named_only_by_generic_words_is_no_programme(loader, tmp_p
     got = facts(loader, tmp_path, "캐나다 정부는 국제협력을 통한 글로벌 AI 이니셔티브를 추진한다.\n\n"
                                   "캐나다 정부는 오로라 AI 이니셔티브를 추진한다.\n")
     assert launched(got) == {("Canadian government", "오로라 AI 이니셔티브")}
+
+
+def test_pursuing_an_investment_in_a_project_does_not_launch_the_project(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "캐나다 정부는 총 100억 달러 규모의 북극 데이터 프로젝트 투자를 추진하고 있다.\n")
+    assert not launched(got)

@@ -365,6 +365,8 @@ def _modifiers(groups: list[Group], sentence: str) -> list[Group]:
 
 # An amount right after these words is a valuation, revenue or spending, not a deal's size.
 _NOT_A_DEAL = re.compile(r"가치|시가\s*총액|매출|자본\s*지출|영업이익|valuation|valued at|worth|revenue|capex", re.I)
+# "X 투자를 추진": what is launched is the investment in X, not X.
+_ANOTHER_ACT = re.compile(r"(?:투자|지원|출자|참여|협력)")
 # Acts whose object takes 에: "X 프로젝트에 착수", "X 행정명령에 서명".
 _TAKES_에 = frozenset(("착수", "서명"))
 # Relations of cues that set something up or make it.
@@ -727,7 +729,8 @@ class SentenceExtractor:
             targets += [g for g in before if g.particle in ("로", "으로") and g.start >= agent.end
                         and g.members[0].actor.type == "Program"]
         targets += [g for g in before if not g.particle and g.start >= agent.end
-                    and 0 <= cue.start - g.end and len(_without_glosses(text[g.end:cue.start]).strip()) <= 3]
+                    and 0 <= cue.start - g.end and len(_without_glosses(text[g.end:cue.start]).strip()) <= 3
+                    and not (made and _ANOTHER_ACT.match(_without_glosses(text[g.end:cue.start]).strip()))]
         if not targets:
             # "A는 영국 내 AI 인프라 구축에 투자": the country where the money goes
             targets = [g for g in before if g.start >= agent.end and _in_country(text, g)]
