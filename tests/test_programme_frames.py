@@ -195,3 +195,9 @@ def test_an_initiative_named_only_by_generic_words_is_no_programme(loader, tmp_p
 def test_pursuing_an_investment_in_a_project_does_not_launch_the_project(loader, tmp_path: Path):
     got = facts(loader, tmp_path, "캐나다 정부는 총 100억 달러 규모의 북극 데이터 프로젝트 투자를 추진하고 있다.\n")
     assert not launched(got)
+
+
+def test_each_subject_develops_the_model_after_it_when_the_verb_is_said_once(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "Mistral AI는 번역 모델 ‘Lumo’를, Naver는 음성 모델 ‘Sori’를 각각 개발 중이다.\n")
+    developed = {(s, o) for s, rel, o in got if rel == "DEVELOPS"}
+    assert developed == {("Mistral AI", "Lumo"), ("Naver", "Sori")}

@@ -437,6 +437,17 @@ def _shared_subject(text: str, groups: list[Group], lo: int, cue: CueMatch) -> G
     return next((g for g in reversed(groups) if g.end <= lo and g.particle in ("이", "가")), None)
 
 
+def _gapped_pairs(before: list[Group], text: str, cue: CueMatch) -> list[tuple[Mention, Mention, Group]]:
+    """"A은 X를, B는 Y를 각각 개발": each subject with the object that follows it, the verb said once."""
+    if not before or "각각" not in text[before[-1].end:cue.start]:
+        return []
+    pairs = [(a, t) for a, t in zip(before, before[1:], strict=False)
+             if a.particle in SUBJECT and t.particle in ("을", "를")]
+    if len(pairs) < 2:
+        return []
+    return [(m, n, t) for a, t in pairs for m in a.members for n in t.members]
+
+
 def _made_too(g: Group, cue: CueMatch) -> bool:
     """"차세대 모델 ‘X’도 공개했다": a model or programme marked 도 before a making cue is made too,
     not the maker."""
@@ -692,6 +703,9 @@ class SentenceExtractor:
             return len(text[g.end:nxt.start if nxt else cue.start].strip()) <= 2
 
         joining = "PARTICIPATES_IN" in cue.cue.relations
+        gapped = _gapped_pairs(before, text, cue)
+        if gapped:
+            return gapped
 
         # "칭화대학교에서 창업한 지푸 AI", "LG AI 연구원에서 ‘엑사원’ 개발": where it was made
         by_place = "FOUNDED" in cue.cue.relations or "DEVELOPS" in cue.cue.relations
