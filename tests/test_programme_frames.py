@@ -201,3 +201,10 @@ def test_each_subject_develops_the_model_after_it_when_the_verb_is_said_once(loa
     got = facts(loader, tmp_path, "Mistral AI는 번역 모델 ‘Lumo’를, Naver는 음성 모델 ‘Sori’를 각각 개발 중이다.\n")
     developed = {(s, o) for s, rel, o in got if rel == "DEVELOPS"}
     assert developed == {("Mistral AI", "Lumo"), ("Naver", "Sori")}
+
+
+def test_a_companys_flagship_or_approved_product_is_its_model(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "Naver는 2022년 설립된 회사다. 검색 엔진 ‘누리’가 주력 제품이다.\n\n"
+                                  "Mistral AI는 박정우 대표가 2023년 설립했으며, 판독 보조 소프트웨어 ‘Lumo’로 식약처 허가를 "
+                                  "받았다.\n")
+    assert {("Naver", "DEVELOPS", "누리"), ("Mistral AI", "DEVELOPS", "Lumo")} <= got

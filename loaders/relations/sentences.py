@@ -385,11 +385,15 @@ _MODEL_OF = re.compile(r"(?:의|자사|자체)\s(?:[^\s,.]+\s){0,2}?(?:모델|LL
 
 
 def names_a_model(text: str) -> bool:
-    """True if ``text`` says whose a quoted model is, a relation without a cue word, so unknown
-    names there matter."""
-    return bool(_MODEL_OF.search(text))
+    """True if ``text`` says whose a quoted model is, or calls one a flagship or approved, a
+    relation without a cue word, so unknown names there matter."""
+    return bool(_MODEL_OF.search(text) or _FLAGSHIP_ANYWHERE.search(text))
 
 
+# "‘X’가 주력 제품이다", "‘X’로 식약처 허가를 받았다": a company's flagship, or its approved product.
+_FLAGSHIP_WORDS = r"주력\s?(?:제품|모델|서비스|솔루션)|(?:대표|핵심)\s?제품|(?:허가|인증|승인)(?:을|를)\s?(?:받|획득)"
+_FLAGSHIP_OR_APPROVED = re.compile(rf"\s?(?:[^\s,.]+\s){{0,3}}?(?:{_FLAGSHIP_WORDS})")
+_FLAGSHIP_ANYWHERE = re.compile(_FLAGSHIP_WORDS)
 # "자사 AI 모델 ‘", "자체 개발 LLM ": words calling the model right after them the company's own.
 _OWN_MODEL = re.compile(r"(?:자사|자체)\s?(?:[^\s,.]+\s){0,3}[‘'“\"「]?$")
 # "설립한 기업", "설립한 AI 기업으로": the head noun of a relative clause, a word or two on.
@@ -976,19 +980,26 @@ class SentenceExtractor:
         return models
 
     def _own_models(self, s: SentenceInput) -> list[Fact]:
-        """"(바이트댄스는) 자사 AI 모델 ‘두바오’의 성능을 ...", "자체 모델 ‘X’를 기반으로": a model
-        called the company's own is the model of the company the clause or the passage is about."""
+        """"(바이트댄스는) 자사 AI 모델 ‘두바오’의 성능을 ...", "자체 모델 ‘X’를 기반으로", "(A는 ...)
+        추론 엔진 ‘X’가 주력 제품이다", "A는 ... ‘X’로 허가를 받았다": a model called the company's
+        own, its flagship or approved for it is the model of the company the clause or the passage
+        is about."""
         facts = []
         for model in s.mentions:
-            own = _OWN_MODEL.search(s.text, max(0, model.start - 30), model.start)
-            if model.actor.type != "Model" or own is None:
+            if model.actor.type != "Model":
                 continue
-            subjects = [m for m in s.mentions if m.after <= own.start() and m.particle in SUBJECT]
-            if not subjects and _SUBJECT_WORD.search(s.text, 0, own.start()):
+            own = _OWN_MODEL.search(s.text, max(0, model.start - 30), model.start)
+            if own is None and not _FLAGSHIP_OR_APPROVED.match(s.text, model.after):
+                continue
+            before = own.start() if own else model.start
+            subjects = [m for m in s.mentions if m.after <= before and m.particle in SUBJECT]
+            if not subjects and own and _SUBJECT_WORD.search(s.text, 0, before):
                 continue  # "테사린 AI는 자사 모델": a subject the sentence names, though not as an actor
-            owners = subjects[-1:] or s.previous_topic or s.discourse_topic
+            # "A는 ... P 대표가 설립했으며, ... ‘X’로 허가를 받았다": the company, not its founder
+            makers = [m for m in subjects if m.actor.type in _MAKERS]
+            owners = makers[-1:] if subjects else s.previous_topic or s.discourse_topic
             facts += [Fact(o.actor, "DEVELOPS", model.actor, {"confidence": 0.6},
-                           _evidence(s, own.start(), model.end))
+                           _evidence(s, before, model.end))
                       for o in owners[:1] if o.actor.type in _MAKERS]
         return facts
 
