@@ -208,3 +208,8 @@ def test_a_companys_flagship_or_approved_product_is_its_model(loader, tmp_path: 
                                   "Mistral AI는 박정우 대표가 2023년 설립했으며, 판독 보조 소프트웨어 ‘Lumo’로 식약처 허가를 "
                                   "받았다.\n")
     assert {("Naver", "DEVELOPS", "누리"), ("Mistral AI", "DEVELOPS", "Lumo")} <= got
+
+
+def test_amending_a_laws_decree_launches_nothing(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "경제산업성은 2026년 2월 「북극 자원법」 시행령을 개정해 수출을 허가제로 전환하였다.\n")
+    assert not launched(got)

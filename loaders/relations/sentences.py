@@ -559,6 +559,8 @@ class SentenceExtractor:
                 continue  # "민관협력": public and private sectors in general, not the names listed
             if "FOUNDED" in cue.cue.relations and s.text.startswith("자", cue.end):
                 continue  # "창업자", "설립자": the founder noun is read by linked_by_nouns
+            if s.text.startswith(("령", "규칙"), cue.end):
+                continue  # "「X법」 시행령을 개정": a law's decree is amended; nothing is launched
             used.add((cue.start, cue.end))
             lo, hi = _clause(s.text, cue)
             # The topic is the last name marked 은/는 before the cue ("A는 ... 투자하며, B와
