@@ -26,9 +26,10 @@ from loaders.programme_heads import KOREAN_HEAD, NOT_A_LAW, Head, enough_modifie
 _NOT_A_PROGRAMME = re.compile(r"(?:데이터\s?센터|콜센터|센터장|펀드매니저)$")
 # "(2024~2026년)", "(가칭)": a gloss that is a date or remark, not another name.
 _DATE_GLOSS = re.compile(r"^[\d\s~.,\-–년월일]+$|^(?:가칭|안|초안|예정|잠정)$")
-# "구체적인 인재 양성 정책", "다양한 AI 교육 프로그램", "여러 AI 센터": a phrase an adjective or a
-# quantifier stands before is one of a kind being described, not a programme's name.
-_DESCRIBED_BEFORE = re.compile(r"(?:적인|로운|다양한|다른|여러|각종|모든|주요|일부)\s$")
+# "구체적인 인재 양성 정책", "다양한 AI 교육 프로그램", "여러 AI 센터", "... 지원하는 등 X 정책": a
+# phrase an adjective, a quantifier or 등 stands before is one of a kind being described, not a
+# programme's name.
+_DESCRIBED_BEFORE = re.compile(r"(?:적인|로운|다양한|다른|여러|각종|모든|주요|일부|(?<![가-힣])등)\s$")
 _LATIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .&+\-]*")
 _STEM = re.compile(r"[가-힣A-Za-z0-9·+&\-]+")
 # One word between a title and its head: "‘데이터 X’ 3개년 행동계획".

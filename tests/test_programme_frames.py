@@ -70,8 +70,10 @@ def test_a_model_called_the_companys_own_is_developed_by_the_passages_company(lo
     assert ("Mistral AI", "DEVELOPS", "Mistral Large") in got
 
 
-def test_a_programme_word_after_an_adjective_describes_a_kind_and_names_no_programme(loader, tmp_path: Path):
+def test_a_programme_word_after_an_adjective_or_등_describes_a_kind_and_names_no_programme(loader, tmp_path: Path):
     got = facts(loader, tmp_path, "캐나다 정부는 보다 구체적인 청년 창업 육성 정책을 발표했다.\n")
+    assert not any("정책" in o for _, o in launched(got))
+    got = facts(loader, tmp_path, "캐나다 정부는 AI 모델 개발을 지원하는 등 청년 창업 육성 정책을 발표했다.\n")
     assert not any("정책" in o for _, o in launched(got))
     got = facts(loader, tmp_path, "캐나다 정부는 청년 창업 육성 정책을 발표했다.\n")
     assert ("Canadian government", "청년 창업 육성 정책") in launched(got)
