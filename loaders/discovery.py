@@ -10,15 +10,15 @@ them a role, so a stray capitalised word never reaches the graph on its own.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from graph.model import Actor, slugify
 from loaders.mentions import Mention, particle_at
-from loaders.noun_phrases import is_bare_noun, word_ends
+from loaders.noun_phrases import DETERMINERS, is_bare_noun, word_ends
 from loaders.patterns import first_char_lookahead
 from loaders.person_names import find_english_people, find_korean_people
 from loaders.programme_heads import ENGLISH_HEAD, ENGLISH_HEADS, GENERIC_MODIFIERS, head_of
 from loaders.programme_names import ProgrammeName, find_programme_phrases, gloss_after, titled_programme
+from loaders.transliteration import transcribes
 
 _L = "A-Za-z0-9À-ÖØ-öø-ÿĀ-ž"
 _W = rf"[{_L}&.'’-]"
@@ -246,24 +246,83 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
 
 
 def glossed_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"모아젠(Moazen)이", "템바니캐피털(Tembani Capital)": a new Korean name glossed with
-    its Latin spelling is one actor under both names, named once with the particle after
-    the bracket. ``mentions`` are in text order."""
+    """"모아젠(Moazen)이", "사르바틱 AI(Sarvatic AI)와": a new name written in Hangul and glossed
+    with its Latin spelling is one actor under both names, named once with the particle after
+    the bracket. The Hangul spelling may be a name found already or words no pattern took for
+    one; :func:`_spelling_start` says where it begins. ``mentions`` are in text order."""
     out: list[Mention] = []
     for m in mentions:
-        prev = out[-1] if out else None
-        if (prev is not None and prev.discovered and m.discovered and prev.actor.name_ko and not m.actor.name_ko
-                and "Person" not in (m.actor.type, prev.actor.type)
-                and re.fullmatch(r"\s*[(（]\s*", text[prev.end:m.start])):
-            close = re.match(r"\s*[)）]", text[m.end:])
-            if close:
-                actor = replace(prev.actor, aliases=[*prev.actor.aliases, m.actor.name])
-                mention = Mention(prev.start, m.end + close.end(), actor, prev.surface, discovered=True)
+        bracket = _GLOSS_OPEN.search(text, max(0, m.start - 3), m.start)
+        close = _GLOSS_CLOSE.match(text, m.end)
+        if m.discovered and not m.actor.name_ko and bracket and close:
+            start = _spelling_start(text, bracket.start(), m.actor.name, out)
+            prev = out[-1] if out else None
+            if start is None and prev and prev.discovered and prev.actor.name_ko and prev.end == bracket.start() \
+                    and prev.actor.type != "Person":
+                start = prev.start  # "국민성장펀드(National Growth Fund)": a translation, not a spelling
+            if start is not None:
+                inside = [k for k in out if k.end > start]
+                del out[len(out) - len(inside):]
+                korean = text[start:bracket.start()]
+                mention = Mention(start, close.end(), _glossed_actor(korean, inside, m.actor), korean, discovered=True)
                 mention.particle, mention.after = particle_at(text, mention.end)
-                out[-1] = mention
+                out.append(mention)
                 continue
         out.append(m)
     return out
+
+
+_GLOSS_OPEN = re.compile(r"\s?[(（]\s*$")
+_GLOSS_CLOSE = re.compile(r"\s*[)）]")
+# Up to five words ending right before a bracket.
+_WORDS_BEFORE = re.compile(r"(?:[가-힣A-Za-z0-9-]+ ){0,4}[가-힣A-Za-z0-9-]+$")
+# Words that say what a glossed name is, never the first of its spelling ("투자사 코랄브리지
+# 캐피털"); the last may be a kind ("라시크 로보틱스").
+_NOT_SPELLING = frozenset(w for words in _DESCRIPTORS.values() for w in words) | _KINDS_OF_ORGANISATION | DETERMINERS
+
+
+# The last word of a Latin name that says it names an organisation ("Sarvatic AI", "Waha
+# Ventures"). A gloss of one Latin word may be a loanword's source ("오퍼레이터(Operator)"),
+# and one of several a concept's ("스케일업 프로그램(Scale-up Program)").
+_ORGANISATION_WORDS = frozenset("""
+AI Labs Lab Robotics Group Network Networks Technologies Technology Systems Capital Ventures Partners Holdings
+Investment Investments Bank Semiconductor Semiconductors Motors Energy Dynamics Software Bio Therapeutics Health
+Analytics Industries Corporation Corp Inc Company Studio Studios Intelligence Computing Cloud
+""".split())
+
+
+def _spelling_start(text: str, bracket: int, latin: str, before: list[Mention]) -> int | None:
+    """Where the Hangul spelling of the Latin organisation name glossed at ``bracket`` begins,
+    if the words before the bracket spell it: as many words as transcribe the Latin ones in order (see
+    :mod:`loaders.transliteration`), the first no word of description, no known name among them,
+    and a name found among them only if the spelling covers it whole."""
+    words_before = _WORDS_BEFORE.search(text, max(0, bracket - 60), bracket)
+    if words_before is None:
+        return None
+    words, latin_words = words_before.group().split(" "), latin.split()
+    if len(latin_words) < 2 or latin_words[-1] not in _ORGANISATION_WORDS:
+        return None
+    for n in range(min(len(words), len(latin_words)), 0, -1):
+        spelling = words[-n:]
+        start = bracket - len(" ".join(spelling))
+        if (not "가" <= spelling[0][0] <= "힣" or spelling[0] in _NOT_SPELLING or "".join(spelling) in _NOT_SPELLING
+                or not transcribes(spelling, latin_words)):
+            continue
+        overlapping = [k for k in before if k.end > start]
+        if all(k.discovered and k.start >= start and k.actor.type != "Person" for k in overlapping):
+            return start
+    return None
+
+
+def _glossed_actor(korean: str, found: list[Mention], latin: Actor) -> Actor:
+    """The actor of a Hangul name and its Latin gloss: typed by what the Hangul name was found
+    as ("투자사 코랄브리지"), else by either name's words."""
+    actor = discovered_actor(korean)
+    typed = next((a for a in [*(k.actor for k in found), latin] if a.type != "Startup"), None)
+    if actor.type == "Startup" and typed is not None:
+        actor.type, actor.kind = typed.type, typed.kind
+    actor.aliases = [latin.name]
+    return actor
 
 
 def _title_is_new(programme: ProgrammeName, m: re.Match[str], taken: list[tuple[int, int]]) -> bool:

@@ -166,10 +166,14 @@ class DocumentLoader:
             # A discovered programme title may take in known names ("‘대한민국 AI 액션플랜’").
             mentions = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
             mentions += found
-            if remembered is not None:
-                remembered.remember(found)
         mentions.sort(key=lambda m: m.start)
-        return glossed_pairs(text, mentions)
+        mentions = glossed_pairs(text, mentions)
+        if discover and remembered is not None:
+            # After glossed_pairs: "사르바틱 AI(Sarvatic AI)" is remembered by its Hangul name.
+            remembered.remember([m for m in mentions if m.discovered])
+            # "딜람 AI(Dilam AI)로, 딜람 AI는": the name recurs in the sentence that glossed it.
+            mentions = sorted(mentions + remembered.find(text, mentions), key=lambda m: m.start)
+        return mentions
 
     @staticmethod
     def _qualified_governments(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -1,0 +1,63 @@
+"""Names no gazetteer lists: foreign names spelled in Hangul and glossed in Latin letters,
+found again bare later in the same document."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.discovery import find_candidates, glossed_pairs
+from loaders.transliteration import transcribes
+from tests.reading import facts
+
+
+@pytest.mark.parametrize(("hangul", "latin", "expected"), [
+    ("모르벤 랩스", "Morven Labs", True),
+    ("카스텔리노 파트너스", "Castellino Partners", True),
+    ("브렌우드캐피털", "Brenwood Capital", True),  # words run together
+    ("오텔라 AI", "Otella AI", True),
+    ("투자사 모르벤", "Morven Labs", False),  # a descriptor does not start with the name's sound
+    ("자원", "Compute", False),  # a translation, not a spelling
+    ("연산", "HPC", False),  # an acronym is spelled by its letters
+])
+def test_hangul_words_transcribe_a_latin_name_by_their_sounds(hangul, latin, expected):
+    assert transcribes(hangul.split(), latin.split()) is expected
+
+
+def _glossed(text: str) -> list[tuple[str, str, list[str]]]:
+    mentions = sorted(find_candidates(text, []), key=lambda m: m.start)
+    return [(m.surface, m.particle, m.actor.aliases) for m in glossed_pairs(text, mentions)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("핀란드계 투자사 하르발라 벤처스(Harvala Ventures)가 투자를 주도했다.",
+     ("하르발라 벤처스", "가", ["Harvala Ventures"])),
+    ("물류 기업 텔마르 그룹(Telmar Group)이 지분을 인수했다.", ("텔마르 그룹", "이", ["Telmar Group"])),
+    ("케냐의 오디냐 AI (Odinya AI)와 계약을 맺었다.", ("오디냐 AI", "와", ["Odinya AI"])),
+])
+def test_a_glossed_organisation_is_one_mention_from_its_hangul_spelling(text, expected):
+    assert expected in _glossed(text)
+
+
+def test_a_word_describing_the_name_is_not_part_of_its_spelling():
+    glossed = _glossed("반도체 기업 카이 테크놀로지스(Kai Technologies)와 제휴했다.")
+    assert [surface for surface, _, _ in glossed] == ["카이 테크놀로지스"]
+
+
+def test_a_glossed_concept_is_no_organisation():
+    # A loanword or a kind glossed by its source is left to the Latin-name pattern alone.
+    surfaces = [surface for surface, _, _ in _glossed("정부는 소버린 AI(Sovereign AI)와 오퍼레이터(Operator)를 강조했다.")]
+    assert "소버린 AI" not in surfaces and "오퍼레이터" not in surfaces
+
+
+def test_a_glossed_name_is_known_bare_later_in_the_document(loader, tmp_path):
+    text = ("소말리 벤처스(Somali Ventures)는 칠레의 안데르 로보틱스(Ander Robotics)에 투자했다.\n"
+            "안데르 로보틱스는 이어 바르카 캐피털(Barka Capital)로부터 300만 달러를 유치했다.\n"
+            "소말리 벤처스는 2019년 설립되었다.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("소말리 벤처스", "INVESTED_IN", "안데르 로보틱스") in got
+    assert ("바르카 캐피털", "INVESTED_IN", "안데르 로보틱스") in got
+
+
+def test_a_glossed_name_recurs_in_the_sentence_that_glossed_it(loader, tmp_path):
+    text = "첫 투자처는 물류 AI 기업 타르바 AI(Tarva AI)로, 타르바 AI는 3월 노바크 캐피털(Novak Capital)로부터 500만 달러를 조달했다.\n"
+    assert ("노바크 캐피털", "INVESTED_IN", "타르바 AI") in facts(loader, tmp_path, text)
