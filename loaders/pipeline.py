@@ -141,8 +141,9 @@ class DocumentLoader:
                 sentence.text, doc.id, sentence.line_at, mentions, lang, previous_topic=previous_topic,
                 discourse_topic=discourse_topic, cues=cues, programme=programme, section=section,
                 last_round=last_round, programme_before=programme_before))
+        glossed = _glossed_names(facts)
         for fact in facts:
-            self._add(batch, fact)
+            self._add(batch, fact, glossed)
         for actor_id, n in mentions_count.items():
             if actor_id in batch.actors:
                 batch.mentions[actor_id] = n
@@ -216,9 +217,10 @@ class DocumentLoader:
             found.append(mention)
         return found
 
-    def _add(self, batch: GraphBatch, fact: Fact) -> None:
-        subject = batch.add_actor(self.resolver.resolve(fact.subject))
-        obj = batch.add_actor(self.resolver.resolve(fact.object))
+    def _add(self, batch: GraphBatch, fact: Fact, glossed: dict[str, Actor]) -> None:
+        subject, obj = (self.resolver.resolve(a) for a in (fact.subject, fact.object))
+        subject = batch.add_actor(glossed.get(subject.id, subject))
+        obj = batch.add_actor(glossed.get(obj.id, obj))
         if subject.id == obj.id and fact.type != "VC_FLOW":
             return  # a country's domestic capital is a flow to itself; nothing else is
         ends = (subject.id, obj.id)
@@ -226,6 +228,13 @@ class DocumentLoader:
             ends = tuple(sorted(ends))  # a partnership is one edge whichever way it was stated
         batch.add_relationship(Relationship(
             ends[0], fact.type, ends[1], dict(fact.props), [fact.evidence] if fact.evidence else []))
+
+
+def _glossed_names(facts: list[Fact]) -> dict[str, Actor]:
+    """Discovered actors by the ids of their glosses: "사르바틱 AI(Sarvatic AI)" in the prose
+    and "Sarvatic AI" in a table are one actor, however the table names it."""
+    return {slugify(alias): actor for fact in facts for actor in (fact.subject, fact.object)
+            if actor.discovered for alias in actor.aliases if slugify(alias) != actor.id}
 
 
 def _content_blocks(blocks: list[Block]) -> list[Block]:

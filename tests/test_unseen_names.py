@@ -61,3 +61,13 @@ def test_a_glossed_name_is_known_bare_later_in_the_document(loader, tmp_path):
 def test_a_glossed_name_recurs_in_the_sentence_that_glossed_it(loader, tmp_path):
     text = "첫 투자처는 물류 AI 기업 타르바 AI(Tarva AI)로, 타르바 AI는 3월 노바크 캐피털(Novak Capital)로부터 500만 달러를 조달했다.\n"
     assert ("노바크 캐피털", "INVESTED_IN", "타르바 AI") in facts(loader, tmp_path, text)
+
+
+def test_a_table_names_the_same_actor_as_the_prose_that_glossed_it(loader, tmp_path):
+    text = ("소말리 벤처스(Somali Ventures)는 안데르 로보틱스(Ander Robotics)에 투자했다.\n"
+            "[표 1] 주요 투자 사례\n"
+            "기업\t투자자\t금액\n"
+            "Ander Robotics\tSomali Ventures, Barka Capital\t300만 달러\n")
+    got = facts(loader, tmp_path, text)
+    assert {("소말리 벤처스", "INVESTED_IN", "안데르 로보틱스"), ("Barka Capital", "INVESTED_IN", "안데르 로보틱스")} <= got
+    assert not any("Ander Robotics" in (s, o) for s, _, o in got)  # one node, named as the prose did
