@@ -116,6 +116,7 @@ class DocumentLoader:
         passage = Passage()
         flows = AggregateFlows(doc.id, self.gazetteer)
         remembered = RememberedNames()
+        remembered.remember_actors([a for fact in facts for a in (fact.subject, fact.object)])
         for sentence in split_sentences([b for b in blocks if not b.is_table_row and not _is_noise(b)]):
             n_sentences += 1
             passage.enter(sentence.block)

@@ -32,7 +32,14 @@ class RememberedNames:
 
     def remember(self, mentions: list[Mention]) -> None:
         """Keep the discovered Korean names among ``mentions``."""
-        new = {m.surface.strip(): m.actor for m in mentions if self._worth_remembering(m)}
+        self._keep({m.surface.strip(): m.actor for m in mentions if self._worth_remembering(m)})
+
+    def remember_actors(self, actors: list[Actor]) -> None:
+        """Keep the Korean names of discovered actors found outside sentences: a table's
+        company column names them before the prose does."""
+        self._keep({a.name: a for a in actors if a.discovered and self._worth_remembering(Mention(0, 0, a, a.name, discovered=True))})
+
+    def _keep(self, new: dict[str, Actor]) -> None:
         if new:
             self._actors.update(new)
             self._by_letters.update({_letters(name): actor for name, actor in new.items()})

@@ -71,3 +71,13 @@ def test_a_table_names_the_same_actor_as_the_prose_that_glossed_it(loader, tmp_p
     got = facts(loader, tmp_path, text)
     assert {("소말리 벤처스", "INVESTED_IN", "안데르 로보틱스"), ("Barka Capital", "INVESTED_IN", "안데르 로보틱스")} <= got
     assert not any("Ander Robotics" in (s, o) for s, _, o in got)  # one node, named as the prose did
+
+
+def test_a_name_a_table_introduced_is_known_in_the_prose(loader, tmp_path):
+    text = ("[표 2] 투자 유치 현황\n"
+            "기업\t투자자\t금액\n"
+            "다솜로직스\t한결인베스트먼트\t40억 원\n"
+            "\n"
+            "다솜로직스는 지난달 미르파트너스와 공급 계약을 체결했다.\n")
+    got = facts(loader, tmp_path, text)
+    assert {("다솜로직스", "PARTNERS_WITH", "미르파트너스"), ("미르파트너스", "PARTNERS_WITH", "다솜로직스")} & got
