@@ -19,7 +19,7 @@ from loaders.discovery import find_candidates, glossed_pairs, list_companions, l
 from loaders.document import SourceText, find_documents, read_document, read_manifest
 from loaders.gazetteer import Gazetteer, default_gazetteer
 from loaders.mentions import Mention, find_mentions, particle_at
-from loaders.normalise import Block, split_blocks
+from loaders.normalise import Block, close_broken_words, split_blocks
 from loaders.passage import TOPIC_PARTICLES, Passage
 from loaders.relations.aggregates import AggregateFlows
 from loaders.relations.appositives import states_a_link
@@ -107,6 +107,7 @@ class DocumentLoader:
         doc = source.document
         batch = GraphBatch(doc)
         blocks = _content_blocks(split_blocks(source.text))
+        close_broken_words(blocks, source.text, lambda word: self.gazetteer.lookup(word) is not None)
         ctx = TableContext(doc.id, self.gazetteer, self.resolver.country_of)
         facts: list[Fact] = extract_tables(blocks, ctx) + extract_flat_tables(blocks, ctx)
         mentions_count: Counter[str] = Counter()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.discovery import find_candidates, glossed_pairs
+from loaders.normalise import close_broken_words, split_blocks
 from loaders.transliteration import transcribes
 from tests.reading import facts
 
@@ -81,3 +82,22 @@ def test_a_name_a_table_introduced_is_known_in_the_prose(loader, tmp_path):
             "다솜로직스는 지난달 미르파트너스와 공급 계약을 체결했다.\n")
     got = facts(loader, tmp_path, text)
     assert {("다솜로직스", "PARTNERS_WITH", "미르파트너스"), ("미르파트너스", "PARTNERS_WITH", "다솜로직스")} & got
+
+
+def test_a_line_break_inside_a_name_written_whole_elsewhere_is_closed():
+    lines = ["지난해 정부는 지역 거점 데이터센터 구축 사업을 시작하였고, 집행은 자이로", "데이터가 맡는다. 이 사업에는 여러 기업이 참여하였다.",
+             "자이로데이터는 사업의 운영을 총괄하는 회사로 2019년에 설립되었다."]
+    text = "\n".join(lines)
+    blocks = split_blocks(text)
+    close_broken_words(blocks, text, lambda word: False)
+    assert "집행은 자이로데이터가 맡는다" in blocks[0].text
+    assert blocks[0].line_at(blocks[0].text.index("맡는다")) == 2  # the map to the lines still holds
+
+
+def test_a_line_break_between_two_words_stays_a_space():
+    lines = ["정부는 올해 AI 산업 육성을 위한 새로운 지원 계획과 함께 인재", "양성 방안을 내놓았으며 인재 확보와 인재양성 모두를 강조하였다.",
+             "다음 문단이다."]
+    text = "\n".join(lines)
+    blocks = split_blocks(text)
+    close_broken_words(blocks, text, lambda word: False)
+    assert "함께 인재 양성 방안을" in blocks[0].text  # "인재" is a word of its own elsewhere
