@@ -13,7 +13,7 @@ import re
 
 from graph.model import Actor, slugify
 from loaders.mentions import Mention, particle_at
-from loaders.noun_phrases import DETERMINERS, is_bare_noun, word_ends
+from loaders.noun_phrases import DETERMINERS, is_bare_noun, particle_ending, word_ends
 from loaders.patterns import first_char_lookahead
 from loaders.person_names import find_english_people, find_korean_people
 from loaders.programme_heads import ENGLISH_HEAD, ENGLISH_HEADS, GENERIC_MODIFIERS, head_of
@@ -66,6 +66,12 @@ _ORG_SUFFIXES = (r"벤처스|벤처캐피탈|벤처캐피털|캐피탈|캐피털
                  r"모빌리티|헬스케어|네트웍스|일렉트로닉스|펀드|재단|대학교|대학|연구원|연구소|위원회|공사|금융지주|지주|홀딩스")
 # Where the name ends is checked by word_ends() (a particle may follow).
 _KOREAN_ORG = re.compile(rf"(?<![가-힣])([가-힣A-Za-z0-9]{{1,12}}(?:{_ORG_SUFFIXES})|[가-힣]{{2,8}}AI(?![A-Za-z]))")
+# Foreign organisation names often keep the Latin word break: "홍린 캐피털", "모르벤 랩스". Only
+# suffixes a Korean common noun does not stand before ("포커스 그룹", "데이터 랩", "생성형 AI"
+# are no names); the word before must be a bare noun (see _spaced_name_ok).
+_SPACED_SUFFIXES = "캐피털|캐피탈|벤처스|랩스|로보틱스|파트너스|테크놀로지스|인베스트먼트|시스템즈|홀딩스|네트웍스"
+_SPACED_ORG = re.compile(rf"(?<![가-힣A-Za-z0-9])([가-힣]{{2,8}} (?:{_SPACED_SUFFIXES}))")
+_SPACED_TAIL = re.compile(rf" (?:{_SPACED_SUFFIXES})")
 # _KOREAN_ORG backtracks through the suffixes at every word; few sentences have a suffix at all.
 _ORG_SUFFIX = re.compile(_ORG_SUFFIXES + "|AI")
 # Nationality adjectives: "a French start-up", "Dutch industrial group" describe, they do not name;
@@ -180,7 +186,10 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
 
     for m in _DESCRIBED.finditer(text):
         start, end = m.span("name")
-        name = m.group("name")
+        tail = _SPACED_TAIL.match(text, end)
+        if tail and word_ends(text, tail.end()):
+            end = tail.end()  # "투자사 홍린 캐피털이"
+        name = text[start:end]
         # "스타트업 4개사를": a count, not a name
         if free(start, end) and _plausible(name, False) and not _COMMON_NOUN.match(name) and not name[0].isdigit():
             role = "investee" if m.group("startup") else "investor" if m.group("investor") else "company"
@@ -204,7 +213,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
     # A quoted title that is not a programme is no place to look for one's name either.
     for programme in find_programme_phrases(text, taken + quoted):
         add(programme.start, programme.end, programme.actor(), programme.after)
-    patterns = (_KOREAN_ORG, _LATIN_NAME) if _ORG_SUFFIX.search(text) else (_LATIN_NAME,)
+    patterns = (_SPACED_ORG, _KOREAN_ORG, _LATIN_NAME) if _ORG_SUFFIX.search(text) else (_LATIN_NAME,)
     for pattern in patterns:
         for m in pattern.finditer(text):
             start, end = m.span(1)
@@ -229,8 +238,10 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 if (name in _STOPWORDS or _DEMONYM.fullmatch(name) or _PLACE_GLOSS.search(name)
                         or _DATELINE.match(text, start) or _INSIDE_A_NAME.search(text, max(0, start - 60), start)):
                     continue
-            if pattern is _KOREAN_ORG and (not word_ends(text, end) or name in _KINDS_OF_ORGANISATION):
+            if pattern is not _LATIN_NAME and (not word_ends(text, end) or name.replace(" ", "") in _KINDS_OF_ORGANISATION):
                 continue  # "한빛벤처스로부터" is a name and a particle; "펀드레이징", "벤처캐피털" are no names
+            if pattern is _SPACED_ORG and not _spaced_name_ok(name.split()[0]):
+                continue
             if not free(start, end) or not _plausible(name, False) or _generic_programme(name):
                 continue
             actor, particle_from = discovered_actor(name), end
@@ -312,6 +323,12 @@ def _spelling_start(text: str, bracket: int, latin: str, before: list[Mention]) 
         if all(k.discovered and k.start >= start and k.actor.type != "Person" for k in overlapping):
             return start
     return None
+
+
+def _spaced_name_ok(first: str) -> bool:
+    """True if ``first`` may be the first word of a spaced name ("홍린" of "홍린 캐피털"): a bare
+    noun that describes nothing ("벤처", "주요", "투자사" do)."""
+    return not particle_ending(first) and is_bare_noun(first) and first not in _NOT_SPELLING
 
 
 def _glossed_actor(korean: str, found: list[Mention], latin: Actor) -> Actor:

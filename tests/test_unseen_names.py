@@ -101,3 +101,14 @@ def test_a_line_break_between_two_words_stays_a_space():
     blocks = split_blocks(text)
     close_broken_words(blocks, text, lambda word: False)
     assert "함께 인재 양성 방안을" in blocks[0].text  # "인재" is a word of its own elsewhere
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("AI 스타트업 모르벤 랩스는 투자를 유치했다.", [("모르벤 랩스", "는")]),
+    ("이번 라운드는 카스텔 파트너스가 주도했다.", [("카스텔 파트너스", "가")]),
+    ("국내 벤처 캐피탈이 투자했다.", []),  # a kind of investor
+    ("주요 파트너스가 참여했다.", []),  # a word that describes
+    ("미국의 로보틱스 기업에 투자했다.", []),  # a word with a particle
+])
+def test_a_foreign_name_keeps_its_word_break_before_an_organisation_suffix(text, expected):
+    assert [(m.surface, m.particle) for m in find_candidates(text, [])] == expected
