@@ -43,7 +43,8 @@ _OWNER = re.compile(r"^.+?['’]s\s+(?=[A-Z])")
 # "벤처캐피털 한빛인베스트먼트가", "의료 AI 기업 메디카노바에".
 _DESCRIPTORS = {
     "startup": ("스타트업",),
-    "investor": ("벤처캐피털", "벤처캐피탈", "VC", "투자사", "운용사", "자산운용사", "사모펀드", "액셀러레이터"),
+    "investor": ("벤처캐피털", "벤처캐피탈", "VC", "투자사", "투자회사", "투자기관", "운용사", "자산운용사", "사모펀드", "국부펀드",
+                 "연기금", "액셀러레이터"),
     "company": ("기업", "업체", "회사", "제조사", "그룹"),
 }
 # A descriptor (a named group per role), the name and where it ends. The lookahead on the
@@ -127,7 +128,7 @@ _MINISTRY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\b")
 
 
 # Words that follow a descriptor but are not names ("기업 가치", "스타트업 투자").
-_COMMON_NOUN = re.compile(r"^(?:가치|투자|육성|지원|생태계|경쟁력|인수|들|간|대상|규모|전용|중심|등|및|이|으로|성장|발굴|협력)")
+_COMMON_NOUN = re.compile(r"^(?:가치|투자|육성|지원|생태계|경쟁력|인수|들|간|대상|규모|전용|중심|등|및|이|으로|성장|발굴|협력|주도|자금|출자|운용|설립)")
 
 
 def guess_type(name: str, role: str = "") -> tuple[str, str | None]:

@@ -112,3 +112,12 @@ def test_a_line_break_between_two_words_stays_a_space():
 ])
 def test_a_foreign_name_keeps_its_word_break_before_an_organisation_suffix(text, expected):
     assert [(m.surface, m.particle) for m in find_candidates(text, [])] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("노르웨이 국부펀드 할데르가 지분 5%를 사들였다.", [("할데르", "Investor")]),
+    ("캐나다 연기금 오르벡스는 이번 라운드에 참여했다.", [("오르벡스", "Investor")]),
+    ("국부펀드 주도의 생태계가 커지고 있다.", []),  # "주도" says how, not who
+])
+def test_an_investor_introduced_by_what_it_is(text, expected):
+    assert [(m.surface, m.actor.type) for m in find_candidates(text, []) if m.actor.type != "Program"] == expected
