@@ -10,6 +10,7 @@ them a role, so a stray capitalised word never reaches the graph on its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from graph.model import Actor, slugify
 from loaders.mentions import Mention, particle_at
@@ -18,7 +19,7 @@ from loaders.patterns import first_char_lookahead
 from loaders.person_names import find_english_people, find_korean_people
 from loaders.programme_heads import ENGLISH_HEAD, ENGLISH_HEADS, GENERIC_MODIFIERS, head_of
 from loaders.programme_names import ProgrammeName, find_programme_phrases, gloss_after, titled_programme
-from loaders.transliteration import transcribes
+from loaders.transliteration import sounds_alike, transcribes
 
 _L = "A-Za-z0-9À-ÖØ-öø-ÿĀ-ž"
 _W = rf"[{_L}&.'’-]"
@@ -111,8 +112,11 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 # Words with an organisation suffix that name a kind of organisation or industry, not one.
 _KINDS_OF_ORGANISATION = frozenset("""
 벤처캐피털 벤처캐피탈 벤처투자 사모펀드 국부펀드 자산운용 전력반도체 시스템반도체 차량용반도체 AI반도체 바이오
-헬스케어 모빌리티 생성형AI 인공지능AI 피지컬AI 에이전트AI 소버린AI 로보틱스 연구소 연구원 대학 대학교 재단 공사
+헬스케어 모빌리티 생성형AI 인공지능AI 피지컬AI 에이전트AI 에이전틱AI 소버린AI 프런티어AI 프론티어AI 온디바이스AI
+멀티모달AI 버티컬AI 로보틱스 연구소 연구원 대학 대학교 재단 공사
 """.split())
+# Kinds of AI: a glossed spelling that ends in one names a concept ("올어라운드형 소버린 AI").
+_KINDS_OF_AI = tuple(kind for kind in _KINDS_OF_ORGANISATION if kind.endswith("AI"))
 _PROGRAM_WORDS = {
     "law": ("법안", "Act", "Law"),  # a name ending in 법 is a law if head_of() says so
     "fund": ("펀드", "기금", "Fund"),
@@ -284,6 +288,24 @@ def glossed_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def glossed_spellings(text: str, is_known: Callable[[str], bool]) -> list[Mention]:
+    """Hangul spellings glossed with a Latin organisation name anywhere in ``text`` (see
+    :func:`_spelling_start`) that ``is_known`` does not know, so that a document's names are
+    known before the sentence that glosses them: a headline or a summary names the company
+    bare ("사르바틱 AI, 시리즈 B 유치") that the body introduces ("사르바틱 AI(Sarvatic AI)는")."""
+    found = []
+    for m in _LATIN_GLOSS.finditer(text):
+        latin = m.group(1)
+        start = _spelling_start(text, m.start(), latin, [])
+        if start is not None and not is_known(text[start:m.start()]) and not is_known(latin):
+            korean = text[start:m.start()]
+            actor = _glossed_actor(korean, [], discovered_actor(latin))
+            found.append(Mention(start, m.end(), actor, korean, discovered=True))
+    return found
+
+
+# A Latin name in brackets: "(Sarvatic AI)".
+_LATIN_GLOSS = re.compile(r"\s?[(（]([A-Z][A-Za-z0-9&.'’ -]{1,40}?)\s*[)）]")
 _GLOSS_OPEN = re.compile(r"\s?[(（]\s*$")
 _GLOSS_CLOSE = re.compile(r"\s*[)）]")
 # Up to five words ending right before a bracket.
@@ -305,7 +327,8 @@ Analytics Industries Corporation Corp Inc Company Studio Studios Intelligence Co
 
 def _spelling_start(text: str, bracket: int, latin: str, before: list[Mention]) -> int | None:
     """Where the Hangul spelling of the Latin organisation name glossed at ``bracket`` begins,
-    if the words before the bracket spell it: as many words as transcribe the Latin ones in order (see
+    if the words before the bracket spell it: as many words as transcribe the Latin ones in order and
+    sound like them (see
     :mod:`loaders.transliteration`), the first no word of description, no known name among them,
     and a name found among them only if the spelling covers it whole."""
     words_before = _WORDS_BEFORE.search(text, max(0, bracket - 60), bracket)
@@ -317,8 +340,10 @@ def _spelling_start(text: str, bracket: int, latin: str, before: list[Mention]) 
     for n in range(min(len(words), len(latin_words)), 0, -1):
         spelling = words[-n:]
         start = bracket - len(" ".join(spelling))
-        if (not "가" <= spelling[0][0] <= "힣" or spelling[0] in _NOT_SPELLING or "".join(spelling) in _NOT_SPELLING
-                or not transcribes(spelling, latin_words)):
+        compact = "".join(spelling)
+        if (not "가" <= spelling[0][0] <= "힣" or spelling[0] in _NOT_SPELLING or compact in _NOT_SPELLING
+                or compact.endswith(_KINDS_OF_AI)
+                or not transcribes(spelling, latin_words) or not sounds_alike(spelling, latin_words)):
             continue
         overlapping = [k for k in before if k.end > start]
         if all(k.discovered and k.start >= start and k.actor.type != "Person" for k in overlapping):

@@ -15,7 +15,13 @@ from pathlib import Path
 
 from graph.model import Actor, Document, GraphBatch, Relationship, slugify
 from graph.schema import REL_TYPES
-from loaders.discovery import find_candidates, glossed_pairs, list_companions, listed_members
+from loaders.discovery import (
+    find_candidates,
+    glossed_pairs,
+    glossed_spellings,
+    list_companions,
+    listed_members,
+)
 from loaders.document import SourceText, find_documents, read_document, read_manifest
 from loaders.gazetteer import Gazetteer, default_gazetteer
 from loaders.mentions import Mention, find_mentions, particle_at
@@ -118,6 +124,9 @@ class DocumentLoader:
         flows = AggregateFlows(doc.id, self.gazetteer)
         remembered = RememberedNames()
         remembered.remember_actors([a for fact in facts for a in (fact.subject, fact.object)])
+        for block in blocks:
+            if not block.is_table_row:
+                remembered.remember(glossed_spellings(block.text, lambda name: bool(self.gazetteer.find(name))))
         for sentence in split_sentences([b for b in blocks if not b.is_table_row and not _is_noise(b)]):
             n_sentences += 1
             passage.enter(sentence.block)

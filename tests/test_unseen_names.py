@@ -7,7 +7,7 @@ import pytest
 
 from loaders.discovery import find_candidates, glossed_pairs
 from loaders.normalise import close_broken_words, split_blocks
-from loaders.transliteration import transcribes
+from loaders.transliteration import sounds_alike, transcribes
 from tests.reading import facts
 
 
@@ -121,3 +121,19 @@ def test_a_foreign_name_keeps_its_word_break_before_an_organisation_suffix(text,
 ])
 def test_an_investor_introduced_by_what_it_is(text, expected):
     assert [(m.surface, m.actor.type) for m in find_candidates(text, []) if m.actor.type != "Program"] == expected
+
+
+@pytest.mark.parametrize(("hangul", "latin", "expected"), [
+    ("츠바키 로보틱스", "Tsubaki Robotics", True),
+    ("퀴렐 테크놀로지스", "Quirrell Technologies", True),
+    ("제어", "Gemini Robotics", False),  # what the robots do, not their maker's name
+    ("기반역량", "Capabilities", False),
+])
+def test_a_spelling_keeps_the_latin_consonants_in_order(hangul, latin, expected):
+    assert sounds_alike(hangul.split(), latin.split()) is expected
+
+
+def test_a_name_is_known_before_the_sentence_that_glosses_it(loader, tmp_path):
+    text = ("오벨린 AI는 바르카 캐피털로부터 1200만 달러를 유치했다고 밝혔다.\n\n"
+            "프랑스의 오벨린 AI(Obelin AI)는 2021년 설립되었다.\n")
+    assert ("바르카 캐피털", "INVESTED_IN", "오벨린 AI") in facts(loader, tmp_path, text)
