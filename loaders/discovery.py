@@ -295,17 +295,17 @@ def glossed_spellings(text: str, is_known: Callable[[str], bool]) -> list[Mentio
     bare ("사르바틱 AI, 시리즈 B 유치") that the body introduces ("사르바틱 AI(Sarvatic AI)는")."""
     found = []
     for m in _LATIN_GLOSS.finditer(text):
-        latin = m.group(1)
-        start = _spelling_start(text, m.start(), latin, [])
-        if start is not None and not is_known(text[start:m.start()]) and not is_known(latin):
-            korean = text[start:m.start()]
+        latin, bracket = m.group(1), m.start() - (text[m.start() - 1:m.start()] == " ")
+        start = _spelling_start(text, bracket, latin, [])
+        if start is not None and not is_known(text[start:bracket]) and not is_known(latin):
+            korean = text[start:bracket]
             actor = _glossed_actor(korean, [], discovered_actor(latin))
             found.append(Mention(start, m.end(), actor, korean, discovered=True))
     return found
 
 
 # A Latin name in brackets: "(Sarvatic AI)".
-_LATIN_GLOSS = re.compile(r"\s?[(（]([A-Z][A-Za-z0-9&.'’ -]{1,40}?)\s*[)）]")
+_LATIN_GLOSS = re.compile(r"[(（]([A-Z][A-Za-z0-9&.'’ -]{1,40}?)\s*[)）]")
 _GLOSS_OPEN = re.compile(r"\s?[(（]\s*$")
 _GLOSS_CLOSE = re.compile(r"\s*[)）]")
 # Up to five words ending right before a bracket.
