@@ -128,7 +128,12 @@ class Relationship:
 
 @dataclass
 class Document:
-    """A source document, identified by the hash of its content."""
+    """A source document, identified by the hash of its content.
+
+    ``extractor`` is the fingerprint of the code that read it
+    (:func:`loaders.extractor.extractor_fingerprint`): a store holding the same text read by
+    other code reads it again.
+    """
 
     id: str
     path: str
@@ -138,11 +143,13 @@ class Document:
     lang: str | None = None
     kind: str | None = None
     chars: int = 0
+    extractor: str | None = None
 
     def properties(self) -> dict[str, Any]:
         props = {
             "id": self.id, "path": self.path, "title": self.title, "publisher": self.publisher,
             "date": self.date, "lang": self.lang, "kind": self.kind, "chars": self.chars,
+            "extractor": self.extractor,
         }
         return {k: v for k, v in props.items() if v is not None}
 
