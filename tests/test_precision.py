@@ -132,3 +132,32 @@ def test_a_target_with_a_verb_of_its_own_is_not_the_cues(loader, tmp_path):
 def test_a_report_is_not_a_programme(loader, tmp_path):
     text = "2025년 3월, 김하늘 교수가 공동 발표한 보고서 「Harbor Compute Strategy」에서는 억지를 제안했다.\n"
     assert not [f for f in facts(loader, tmp_path, text) if f[1] == "LAUNCHED"]
+
+
+# -- words that look like acts of the names near them ----------------------------------------
+
+def test_allies_named_with_a_country_are_no_partnership(loader, tmp_path):
+    text = ("업스테이지는 서울에 본사를 둔 스타트업이다. 이 회사는 2020년에 설립되었다. "
+            "또한 한국과 동맹국이 직면할 과제를 연구한다.\n")
+    assert partners(loader, tmp_path, text) == set()
+
+
+def test_an_act_urged_on_others_is_not_the_subjects(loader, tmp_path):
+    urged = "미국은 이에 대응하여 삼성전자에 대한 수출 통제를 강화하도록 압박해 왔다.\n"
+    assert not [f for f in facts(loader, tmp_path, urged) if f[1] == "REGULATES"]
+    done = "미국은 삼성전자에 대한 수출 통제를 강화했다.\n"
+    assert ("United States government", "REGULATES", "Samsung Electronics") in facts(loader, tmp_path, done)
+
+
+def test_a_clause_given_as_an_example_of_a_policy_is_not_done_to_it(loader, tmp_path):
+    text = "정부는 최근 특화 모델 개발을 지원하는 등 해양 AI 지원정책을 발표하고 있다.\n"
+    assert not [f for f in facts(loader, tmp_path, text) if f[1] == "FUNDS"]
+    relative = "정부가 지원하는 해양 AI 지원정책에 가온랩스가 참여했다.\n"
+    assert ("Government of Korea", "FUNDS", "해양 AI 지원정책") in facts(loader, tmp_path, relative)
+
+
+def test_a_name_beginning_with_a_number_is_read_whole(loader, tmp_path):
+    text = ("가온랩스는 2억 달러 규모의 시리즈 A 투자를 유치하였다. 시리즈 A 라운드는 Kerlan Ventures가 "
+            "주도했으며, Translink Capital, 500 Global, 엔비디아가 참여했다.\n")
+    investors = {s for s, t, _o in facts(loader, tmp_path, text) if t == "INVESTED_IN"}
+    assert "500 Global" in investors and "Global" not in investors

@@ -32,8 +32,9 @@ WITH = {"와", "과", "와의", "과의", "와도", "과도", "하고", "이랑"
 # "A와 B 간", "A와 B 사이의": the pair a relation holds between.
 _BETWEEN_THE_TWO = re.compile(r"\s*(?:간|사이)(?:의|에|에서)?\s")
 # A partnership word used as a field or a measure states no partnership: "AI 협력에서도
-# 영향력", "중국과의 협력 비중", "주요국의 투자 협력 파트너로", "상호 협력 중심의".
-_PARTNERSHIP_AS_TOPIC = re.compile(r"\s?(?:에서|비중|비율|규모|수준|파트너로|중심|분야)")
+# 영향력", "중국과의 협력 비중", "주요국의 투자 협력 파트너로", "상호 협력 중심의". Nor does
+# one naming a class of countries: "한국과 동맹국이" is "Korea and its allies".
+_PARTNERSHIP_AS_TOPIC = re.compile(r"\s?(?:에서|비중|비율|규모|수준|파트너로|중심|분야|국(?:들|가들?)?(?:이|가|은|는|과|와|을|를|의|에|\s))")
 # A clause ends between a list and a partnership word ("A, B는 ... 높으며, ... 협력"): the
 # partnership is not the list's.
 _CLAUSE_BREAK = re.compile(r"[,;]|[가-힣](?:으며|며|하고|지만|는데|으나|보다|처럼|비해|달리)\s")
@@ -68,6 +69,9 @@ _MODALITY = (
 )
 # What follows a cue and says the act did not happen.
 _DENIED = re.compile(r"(?:설|소문|보도)(?:을|를|은|는)?\s?(?:전면\s?)?부인|사실무근|(?:하|되)?지\s?않|한\s?바\s?없|무산|결렬|철회|백지화|선을\s?그")
+# "X에 대한 수출 통제를 강화하도록 압박했다": the cue's verb is what the subject urges others
+# to do, so the subject is not its agent.
+_URGED = re.compile(r"도록\s?(?:압박|압력|촉구|요구|요청|권고|설득|종용|독려|유도)")
 # What ends a clause of advice: "확대할 필요가 있다", "강화해야 한다".
 _ADVICE = re.compile(r"필요가\s?있|필요하다|해야\s?(?:한다|할|하며|함)|어야\s?(?:한다|할|함)")
 _PAST = re.compile(r"[했였됐었던]")
@@ -425,6 +429,8 @@ def _last_with_word(text: str, start: int, end: int) -> int | None:
 def _describes_target(between: str) -> bool:
     """"인수한 데이터 라벨링 기업 Scale AI": words between a relative clause and its head."""
     between = re.sub(r"[‘“「『《'\"]", "", between)
+    if re.match(r"\s*등\s", between):
+        return False  # "개발을 지원하는 등 X를 발표": the clause is an example of X, not done to it
     if re.search(r"[가-힣](?:으로|에서|에|을|를|은|는|이|가)\s", between):
         return False  # "설립한 AI 기업으로 2014년 구글에": the clause's head came before the name
     return len(between) <= 24 and bool(_TARGET_DESCRIPTOR.match(between))
@@ -781,6 +787,8 @@ class SentenceExtractor:
             props["date"], props["year"] = date.date, date.year
         if s.text.startswith("설", cue.end) or _denied(s.text, cue.end, hi):
             return None  # "인수설을 부인했다", "투자하지 않았다", "협상이 무산됐다": a rumour or a denial
+        if _URGED.search(s.text, cue.end, min(hi, cue.end + 20)):
+            return None  # "통제를 강화하도록 압박": urged on others, not done
         if _advice(s.text, cue.end):
             return None  # "... 정책을 통해 확대하고, ... 할 필요가 있다": the report's advice, not an act
         modality = [label for pattern, label in _MODALITY if pattern.search(s.text, cue.end, hi)]
