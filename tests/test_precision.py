@@ -161,3 +161,37 @@ def test_a_name_beginning_with_a_number_is_read_whole(loader, tmp_path):
             "주도했으며, Translink Capital, 500 Global, 엔비디아가 참여했다.\n")
     investors = {s for s, t, _o in facts(loader, tmp_path, text) if t == "INVESTED_IN"}
     assert "500 Global" in investors and "Global" not in investors
+
+
+def test_investors_joining_the_same_round_invest_in_its_owner_not_in_the_topic(loader, tmp_path):
+    text = ("Kerlan Ventures는 2026년 2월 업스테이지의 시리즈 B 라운드에 120억 엔을 출자하였으며, "
+            "같은 라운드에 Stahlgrau Capital도 참여함.\n")
+    found = {f for f in facts(loader, tmp_path, text) if f[1] == "INVESTED_IN"}
+    assert ("Stahlgrau Capital", "INVESTED_IN", "Upstage") in found
+    assert ("Stahlgrau Capital", "INVESTED_IN", "Kerlan Ventures") not in found
+
+
+# -- English: kickers, described objects, choosers -------------------------------------------
+
+def test_a_kicker_in_capitals_is_no_company(loader, tmp_path):
+    text = ("TOP STORY: Kestrel Forge raises $40m and buys its way into testing\n"
+            "Kestrel Forge, a Danish start-up, said on Monday it had raised $40 million.\n"
+            "The company was founded in 2021 by Amara Lindqvist and Jonas Berg, who met in Aarhus.\n")
+    found = facts(loader, tmp_path, text)
+    assert not [f for f in found if "TOP STORY" in (f[0], f[2])]
+    assert ("Amara Lindqvist", "FOUNDED", "Kestrel Forge") in found
+
+
+def test_a_described_object_keeps_the_names_after_it_from_being_the_object(loader, tmp_path):
+    text = ("Orvane, a French start-up, has raised a seed round. Lina Moreau-Dahl, its chief executive, "
+            "co-founded the company in Toulouse in 2024 with the roboticist Matteo Sanvito.\n")
+    assert not [f for f in facts(loader, tmp_path, text) if f[1] == "FOUNDED" and f[2] in ("Toulouse", "Matteo Sanvito")]
+    named = "Vantor Systems acquired the Danish chipmaker Arvolt in May.\n"
+    assert ("Vantor Systems", "ACQUIRED", "Arvolt") in facts(loader, tmp_path, named)
+
+
+def test_who_names_the_participants_of_a_programme_is_not_one(loader, tmp_path):
+    text = "Norway's Ministry of Digitalisation has named the first six participants in the Fjord Compute Programme.\n"
+    assert not [f for f in facts(loader, tmp_path, text) if f[1] == "PARTICIPATES_IN"]
+    joined = "Kestrel Forge joined the Fjord Compute Programme in May.\n"
+    assert ("Kestrel Forge", "PARTICIPATES_IN", "Fjord Compute Programme") in facts(loader, tmp_path, joined)

@@ -57,6 +57,11 @@ _PRONOUN = re.compile(r"\b(?:[Ii]ts?)\b(?!['’])")
 _EXPLETIVE = re.compile(r"\s+(?:is|was|'s|seems|appears|remains|takes|will be|would be)\s+(?:[\w-]+\s+){0,2}?(?:that|to)\b")
 _DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){0,3}?)(?:company|firm|start-?up|startup|"
                           r"group|business|developer|maker|unicorn|chipmaker|conglomerate)\b(?!['’]s|\s+of\b)")
+# "has named the first participants", "selected ten companies as participants": whoever does
+# this chooses the participants.
+_CHOOSES = re.compile(r"\b(?:named|names|name|selected|selects|picked|picks|chose|chooses|announced|announces|unveiled)\b")
+# "co-founded the company in Toulouse with P": a verb's object described, not named.
+_DESCRIBED_OBJECT = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?" + _ORG_NOUN)
 _SAID_THAT = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|confirmed)\s+(?:(?:on|last|this)\s+\w+\s+)?"
                         r"(?:that\s+)?$")
 _SAYS = re.compile(r"\s+(?:said|says|told|announced|added)\b")
@@ -460,11 +465,19 @@ class EnglishExtractor:
         prep = "to|in|into" if word in ("committed", "commits", "pledged", "invested", "invests", "investing",
                                         "invest", "investment", "put") else None
         targets = self._after(cue.end, prep) if prep else []
-        targets = targets or self._after(cue.end) or self._elaborated(cue.end)
+        targets = targets or ([] if self._unnamed_object(cue.end) else self._after(cue.end)) or self._elaborated(cue.end)
         if targets and re.search(r"\bby\s+$", text[max(0, targets[0].start - 6):targets[0].start]):
             # "the acquisition of B by A"
             return self._pairs(cue, targets[0], [agent] if agent else [])
         return self._pairs(cue, agent, targets[:1])
+
+    def _unnamed_object(self, pos: int) -> bool:
+        """True if the verb ending at ``pos`` takes a described organisation that no name
+        follows ("co-founded the company in Toulouse", not "bought the chipmaker Arvo"): the
+        names after it are places and partners, not the object."""
+        described = _DESCRIBED_OBJECT.match(self.text, pos)
+        return described is not None and not any(described.end() <= g.start <= described.end() + 1
+                                                 for g in self.groups)
 
     def _existing_backers(self, cue: CueMatch) -> list[Fact]:
         """"existing backer X returned, putting in a further $20 million": X invested again in
@@ -530,6 +543,8 @@ class EnglishExtractor:
         B" (the programme in play); "the Helix Challenge, which X joined" (the relative's head)."""
         text = self.text
         subject = self._subject(cue.start)
+        if subject is not None and _CHOOSES.search(text, subject.end, cue.start):
+            return []  # "the ministry has named the first nine participants": it picks them, it is none
         programmes = [g for g in self._after(cue.end) if g.members[0].actor.type == "Program"]
         if not programmes and subject is not None:
             head = [g for g in self.groups if g.end <= subject.start and g.members[0].actor.type == "Program"

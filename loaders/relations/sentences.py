@@ -389,6 +389,18 @@ _VERBAL_CUE = re.compile(r"(?:해|한|운|웠|놓|보)$")
 _BACK_REFERENCE = re.compile(r"(?:이러한|이런|그러한|그런|이와\s?같은)\s[가-힣]+(?:이|가|은|는)[\s,]$")
 
 
+# "B의 시리즈 A 라운드에", "B의 후속 투자 라운드": the round is B's.
+_ROUND_OF = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*라운드")
+
+
+def _round_owner(text: str, groups: list[Group], cue: CueMatch) -> list[Mention]:
+    """The company a round before the cue is said to be of ("JIC는 B의 시리즈 B 라운드에
+    출자했으며, 같은 라운드에 C도 참여"): C invested in B, not in the sentence's topic."""
+    owner = next((g for g in reversed(groups) if g.end <= cue.start and g.particle == "의"
+                  and _ROUND_OF.match(text, g.end)), None)
+    return owner.members if owner else []
+
+
 def _shared_subject(text: str, groups: list[Group], lo: int, cue: CueMatch) -> Group | None:
     """The subject (이/가) of the clause before, for a clause with none of its own.
 
@@ -552,7 +564,8 @@ class SentenceExtractor:
             if not in_round:
                 return []
             announced = s.last_round.recipients if s.last_round else ()
-            recipients = topic.members if topic else list(announced) or s.previous_topic or s.discourse_topic
+            recipients = (_round_owner(s.text, groups, cue) or (topic.members if topic else [])
+                          or list(announced) or s.previous_topic or s.discourse_topic)
             # "약 2억 달러 규모의 투자를 유치하였다. 시리즈 A 라운드는 ...": the size of the round
             # announced just before, if it was this recipient's (or nobody's in particular)
             same = not announced or announced[0].actor.id in {r.actor.id for r in recipients}
