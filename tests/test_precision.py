@@ -195,3 +195,12 @@ def test_who_names_the_participants_of_a_programme_is_not_one(loader, tmp_path):
     assert not [f for f in facts(loader, tmp_path, text) if f[1] == "PARTICIPATES_IN"]
     joined = "Kestrel Forge joined the Fjord Compute Programme in May.\n"
     assert ("Kestrel Forge", "PARTICIPATES_IN", "Fjord Compute Programme") in facts(loader, tmp_path, joined)
+
+
+# -- names shortened or glossed --------------------------------------------------------------
+
+def test_a_programme_shortened_to_its_first_word_is_the_one_just_named(loader, tmp_path):
+    text = ("EU의 Horizon Europe 프로그램은 해양 분야의 공동 연구를 지원하고 있다. "
+            "업스테이지는 Horizon 프로그램에 참여하고 있다.\n")
+    found = {f for f in facts(loader, tmp_path, text) if f[1] == "PARTICIPATES_IN"}
+    assert found == {("Upstage", "PARTICIPATES_IN", "Horizon Europe")}
