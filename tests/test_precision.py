@@ -204,3 +204,10 @@ def test_a_programme_shortened_to_its_first_word_is_the_one_just_named(loader, t
             "업스테이지는 Horizon 프로그램에 참여하고 있다.\n")
     found = {f for f in facts(loader, tmp_path, text) if f[1] == "PARTICIPATES_IN"}
     assert found == {("Upstage", "PARTICIPATES_IN", "Horizon Europe")}
+
+
+def test_a_programme_title_with_an_inner_gloss_is_also_known_without_it():
+    found = find_candidates("해양부는 2026년 1월 ‘가온(嘉溫) 계산기반 프로젝트’를 출범시켰다.", [])
+    programme = next(m.actor for m in found if m.actor.type == "Program")
+    assert programme.name == "가온(嘉溫) 계산기반 프로젝트"
+    assert "가온 계산기반 프로젝트" in programme.aliases
