@@ -211,3 +211,26 @@ def test_a_programme_title_with_an_inner_gloss_is_also_known_without_it():
     programme = next(m.actor for m in found if m.actor.type == "Program")
     assert programme.name == "가온(嘉溫) 계산기반 프로젝트"
     assert "가온 계산기반 프로젝트" in programme.aliases
+
+
+# -- reported by others, and acts of the noun a clause describes ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Vantor Systems declined to comment on reports that it was also in talks to acquire Arvolt Robotics.\n",
+    "Vantor Systems is reportedly in talks to buy Arvolt Robotics.\n",
+])
+def test_a_reported_deal_is_no_deal(loader, tmp_path, text):
+    assert not [f for f in facts(loader, tmp_path, text) if f[1] == "ACQUIRED"]
+
+
+def test_a_stated_agreement_to_buy_is_still_read(loader, tmp_path):
+    text = "Vantor Systems agreed to buy Arvolt Robotics for $30 million.\n"
+    assert ("Vantor Systems", "ACQUIRED", "Arvolt Robotics") in facts(loader, tmp_path, text)
+
+
+def test_the_subject_of_a_clause_describing_a_participant_is_not_one(loader, tmp_path):
+    text = ("싱가포르 벤처캐피털 해온캐피털은 의료 AI 기업 업스테이지에 850만 달러를 투자했다고 밝혔다. "
+            "이번 투자에는 한국벤처투자가 조성한 ‘K-해양 성장펀드’도 함께 참여했다.\n")
+    assert not [f for f in facts(loader, tmp_path, text) if f[0] == "Korea Venture Investment Corp." and f[1] == "INVESTED_IN"]
+    led = "업스테이지는 시리즈 A 투자를 유치하였다. 이번 라운드에는 Kerlan Ventures가 주도한 컨소시엄과 Stahlgrau Capital이 참여했다.\n"
+    assert ("Kerlan Ventures", "INVESTED_IN", "Upstage") in facts(loader, tmp_path, led)

@@ -47,6 +47,9 @@ _ROUND_NAME = re.compile(r"^(?:Series\s+[A-H]\d?|Seed|Pre-Seed)$", re.I)
 _NOT_A_DEAL = re.compile(r"valuation|valued at|worth|revenue|sales|capex|team of|employees", re.I)
 # "valued the company at roughly $900 million": a valuation, however far from its verb.
 _VALUED = re.compile(r"\bvalu(?:ed|ing)\b[^.;,$€£]{0,30}$")
+# A deal reported by others, not stated by the text: a rumour, or one its party will not confirm.
+_RUMOURED = re.compile(r"\b(?:(?:reports?|rumou?rs?|speculation|press reports?)\s+that|reportedly|declined to comment|"
+                       r"denied|refused to confirm)\b", re.I)
 _MODAL = re.compile(r"\b(?:agreed to|agrees to|plans? to|planning to|will|is set to|are set to|set to|intends? to|"
                     r"expected to|is to|in talks to|aims? to|would)\s+(?:\w+\s+)?$", re.I)
 _YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d{2})\b")
@@ -635,6 +638,8 @@ class EnglishExtractor:
         year = self._year(cue, lo, hi)
         if year:
             props.update(year)
+        if _RUMOURED.search(self.text, max(0, cue.start - 80), cue.start):
+            return []  # "declined to comment on reports that it was in talks to acquire X"
         if _MODAL.search(self.text, max(0, cue.start - 30), cue.start):
             props["qualifier"] = "planned"
         props["confidence"] = 0.8 if not (subj.discovered or obj.discovered) else 0.6

@@ -413,6 +413,13 @@ def _shared_subject(text: str, groups: list[Group], lo: int, cue: CueMatch) -> G
     return next((g for g in reversed(groups) if g.end <= lo and g.particle in ("이", "가")), None)
 
 
+def _describes_a_later_noun(text: str, g: Group) -> bool:
+    """True if ``g`` is the subject of a relative clause ("A가 조성한 ‘F’도 참여"): the act
+    is the later noun's (F's), unless the clause says who led ("A가 주도한 라운드")."""
+    rel = _RELATIVE.match(text, g.end + 1) if text[g.end:g.end + 1] == " " else None
+    return rel is not None and not _LEAD.search(rel.group(0))
+
+
 def _relative(text: str, cue: CueMatch) -> re.Match[str] | None:
     """The relative-clause ending of the cue's verb, if the cue ends a relative clause."""
     last_word = text.rfind(" ", cue.start, cue.end) + 1 or cue.start
@@ -570,7 +577,8 @@ class SentenceExtractor:
             # announced just before, if it was this recipient's (or nobody's in particular)
             same = not announced or announced[0].actor.id in {r.actor.id for r in recipients}
             size = s.last_round.size if s.last_round and same else None
-            investors = [m for g in before if g.particle in SUBJECT and g is not topic for m in g.members]
+            investors = [m for g in before if g.particle in SUBJECT and g is not topic
+                         and not _describes_a_later_noun(s.text, g) for m in g.members]
             facts = []
             for m in investors:
                 for r in recipients:
