@@ -195,6 +195,8 @@ def test_who_names_the_participants_of_a_programme_is_not_one(loader, tmp_path):
     assert not [f for f in facts(loader, tmp_path, text) if f[1] == "PARTICIPATES_IN"]
     joined = "Kestrel Forge joined the Fjord Compute Programme in May.\n"
     assert ("Kestrel Forge", "PARTICIPATES_IN", "Fjord Compute Programme") in facts(loader, tmp_path, joined)
+    named = "Kestrel Forge was named a participant in the Fjord Compute Programme.\n"
+    assert ("Kestrel Forge", "PARTICIPATES_IN", "Fjord Compute Programme") in facts(loader, tmp_path, named)
 
 
 # -- names shortened or glossed --------------------------------------------------------------

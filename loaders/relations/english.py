@@ -61,8 +61,8 @@ _EXPLETIVE = re.compile(r"\s+(?:is|was|'s|seems|appears|remains|takes|will be|wo
 _DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){0,3}?)(?:company|firm|start-?up|startup|"
                           r"group|business|developer|maker|unicorn|chipmaker|conglomerate)\b(?!['’]s|\s+of\b)")
 # "has named the first participants", "selected ten companies as participants": whoever does
-# this chooses the participants.
-_CHOOSES = re.compile(r"\b(?:named|names|name|selected|selects|picked|picks|chose|chooses|announced|announces|unveiled)\b")
+# this chooses the participants ("X was named a participant" is passive: X is one).
+_CHOOSES = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?<!be )\b(?:named|names|name|selected|selects|picked|picks|chose|chooses|announced|announces|unveiled)\b")
 # "co-founded the company in Toulouse with P": a verb's object described, not named.
 _DESCRIBED_OBJECT = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?" + _ORG_NOUN)
 _SAID_THAT = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|confirmed)\s+(?:(?:on|last|this)\s+\w+\s+)?"
