@@ -87,6 +87,8 @@ _DEMONYM = re.compile("(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) 
 _LEADING_WORD = re.compile(r"(?:(?:In|The|A|An|On|At|For|From|With|By|Its|Their|Meanwhile|Separately|Finally|However|Also|Now|Later|Earlier)\s+)")
 # "LONDON, May 6 (Wire) -": a dateline, not an actor.
 _DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+# "TOP STORY: ...", "IN BRIEF: ...": a kicker in capitals opening a line labels the story.
+_KICKER = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})*:\s")
 # Words that look like names but are not actors.
 _STOPWORDS = frozenset("""
 AI VC PE IT ICT GDP R&D CEO CTO LLM GPU CPU HBM API SW HW MOU IPO ESG USD KRW EU UN OECD G7 G20
@@ -227,7 +229,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                     lead = _LEADING_WORD.match(name)
                 end = start + len(name)
                 if (name in _STOPWORDS or _DEMONYM.fullmatch(name) or _PLACE_GLOSS.search(name)
-                        or _DATELINE.match(text, start) or _INSIDE_A_NAME.search(text, max(0, start - 60), start)):
+                        or _DATELINE.match(text, start) or _INSIDE_A_NAME.search(text, max(0, start - 60), start)
+                        or (_KICKER.match(text, start) and text[max(0, start - 1):start] in ("", "\n"))):
                     continue
             if pattern is _KOREAN_ORG and (not word_ends(text, end) or name in _KINDS_OF_ORGANISATION):
                 continue  # "한빛벤처스로부터" is a name and a particle; "펀드레이징", "벤처캐피털" are no names

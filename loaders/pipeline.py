@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from graph.model import Actor, Document, GraphBatch, Relationship, slugify
@@ -124,6 +124,7 @@ class DocumentLoader:
             mentions = self._mentions(sentence.text, home, discover=bool(cues) or states_a_link(sentence.text),
                                       remembered=remembered)
             if cues:
+                mentions = [_as_named_programme(m, passage.programme) for m in mentions]
                 mentions = sorted(mentions + passage.refer(sentence.text, mentions), key=lambda m: m.start)
             for m in mentions:
                 mentions_count[m.actor.id] += 1
@@ -222,6 +223,21 @@ class DocumentLoader:
             ends = tuple(sorted(ends))  # a partnership is one edge whichever way it was stated
         batch.add_relationship(Relationship(
             ends[0], fact.type, ends[1], dict(fact.props), [fact.evidence] if fact.evidence else []))
+
+
+# "Horizon 프로그램": a programme called by its first word and a generic head.
+_SHORT_PROGRAMME = re.compile(r"(\S+)\s?(?:프로그램|프로젝트|이니셔티브|programme|program|project|initiative)", re.I)
+
+
+def _as_named_programme(m: Mention, programme: Mention | None) -> Mention:
+    """A discovered "Horizon 프로그램" is the passage's programme "Horizon Europe" when this
+    starts with the same word: a report shortens the name it has just given in full."""
+    if programme is None or not m.discovered or m.actor.type != "Program" or m.actor.id == programme.actor.id:
+        return m
+    short = _SHORT_PROGRAMME.fullmatch(m.actor.name)
+    if short is None or not programme.actor.name.startswith(short.group(1) + " "):
+        return m
+    return replace(m, actor=programme.actor, discovered=programme.discovered)
 
 
 def _content_blocks(blocks: list[Block]) -> list[Block]:

@@ -47,6 +47,9 @@ _ROUND_NAME = re.compile(r"^(?:Series\s+[A-H]\d?|Seed|Pre-Seed)$", re.I)
 _NOT_A_DEAL = re.compile(r"valuation|valued at|worth|revenue|sales|capex|team of|employees", re.I)
 # "valued the company at roughly $900 million": a valuation, however far from its verb.
 _VALUED = re.compile(r"\bvalu(?:ed|ing)\b[^.;,$€£]{0,30}$")
+# A deal reported by others, not stated by the text: a rumour, or one its party will not confirm.
+_RUMOURED = re.compile(r"\b(?:(?:reports?|rumou?rs?|speculation|press reports?)\s+that|reportedly|declined to comment|"
+                       r"denied|refused to confirm)\b", re.I)
 _MODAL = re.compile(r"\b(?:agreed to|agrees to|plans? to|planning to|will|is set to|are set to|set to|intends? to|"
                     r"expected to|is to|in talks to|aims? to|would)\s+(?:\w+\s+)?$", re.I)
 _YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d{2})\b")
@@ -57,6 +60,11 @@ _PRONOUN = re.compile(r"\b(?:[Ii]ts?)\b(?!['’])")
 _EXPLETIVE = re.compile(r"\s+(?:is|was|'s|seems|appears|remains|takes|will be|would be)\s+(?:[\w-]+\s+){0,2}?(?:that|to)\b")
 _DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){0,3}?)(?:company|firm|start-?up|startup|"
                           r"group|business|developer|maker|unicorn|chipmaker|conglomerate)\b(?!['’]s|\s+of\b)")
+# "has named the first participants", "selected ten companies as participants": whoever does
+# this chooses the participants ("X was named a participant" is passive: X is one).
+_CHOOSES = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?<!be )\b(?:named|names|name|selected|selects|picked|picks|chose|chooses|announced|announces|unveiled)\b")
+# "co-founded the company in Toulouse with P": a verb's object described, not named.
+_DESCRIBED_OBJECT = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?" + _ORG_NOUN)
 _SAID_THAT = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|confirmed)\s+(?:(?:on|last|this)\s+\w+\s+)?"
                         r"(?:that\s+)?$")
 _SAYS = re.compile(r"\s+(?:said|says|told|announced|added)\b")
@@ -460,11 +468,19 @@ class EnglishExtractor:
         prep = "to|in|into" if word in ("committed", "commits", "pledged", "invested", "invests", "investing",
                                         "invest", "investment", "put") else None
         targets = self._after(cue.end, prep) if prep else []
-        targets = targets or self._after(cue.end) or self._elaborated(cue.end)
+        targets = targets or ([] if self._unnamed_object(cue.end) else self._after(cue.end)) or self._elaborated(cue.end)
         if targets and re.search(r"\bby\s+$", text[max(0, targets[0].start - 6):targets[0].start]):
             # "the acquisition of B by A"
             return self._pairs(cue, targets[0], [agent] if agent else [])
         return self._pairs(cue, agent, targets[:1])
+
+    def _unnamed_object(self, pos: int) -> bool:
+        """True if the verb ending at ``pos`` takes a described organisation that no name
+        follows ("co-founded the company in Toulouse", not "bought the chipmaker Arvo"): the
+        names after it are places and partners, not the object."""
+        described = _DESCRIBED_OBJECT.match(self.text, pos)
+        return described is not None and not any(described.end() <= g.start <= described.end() + 1
+                                                 for g in self.groups)
 
     def _existing_backers(self, cue: CueMatch) -> list[Fact]:
         """"existing backer X returned, putting in a further $20 million": X invested again in
@@ -530,6 +546,8 @@ class EnglishExtractor:
         B" (the programme in play); "the Helix Challenge, which X joined" (the relative's head)."""
         text = self.text
         subject = self._subject(cue.start)
+        if subject is not None and _CHOOSES.search(text, subject.end, cue.start):
+            return []  # "the ministry has named the first nine participants": it picks them, it is none
         programmes = [g for g in self._after(cue.end) if g.members[0].actor.type == "Program"]
         if not programmes and subject is not None:
             head = [g for g in self.groups if g.end <= subject.start and g.members[0].actor.type == "Program"
@@ -620,6 +638,8 @@ class EnglishExtractor:
         year = self._year(cue, lo, hi)
         if year:
             props.update(year)
+        if _RUMOURED.search(self.text, max(0, cue.start - 80), cue.start):
+            return []  # "declined to comment on reports that it was in talks to acquire X"
         if _MODAL.search(self.text, max(0, cue.start - 30), cue.start):
             props["qualifier"] = "planned"
         props["confidence"] = 0.8 if not (subj.discovered or obj.discovered) else 0.6

@@ -32,8 +32,9 @@ WITH = {"와", "과", "와의", "과의", "와도", "과도", "하고", "이랑"
 # "A와 B 간", "A와 B 사이의": the pair a relation holds between.
 _BETWEEN_THE_TWO = re.compile(r"\s*(?:간|사이)(?:의|에|에서)?\s")
 # A partnership word used as a field or a measure states no partnership: "AI 협력에서도
-# 영향력", "중국과의 협력 비중", "주요국의 투자 협력 파트너로", "상호 협력 중심의".
-_PARTNERSHIP_AS_TOPIC = re.compile(r"\s?(?:에서|비중|비율|규모|수준|파트너로|중심|분야)")
+# 영향력", "중국과의 협력 비중", "주요국의 투자 협력 파트너로", "상호 협력 중심의". Nor does
+# one naming a class of countries: "한국과 동맹국이" is "Korea and its allies".
+_PARTNERSHIP_AS_TOPIC = re.compile(r"\s?(?:에서|비중|비율|규모|수준|파트너로|중심|분야|국(?:들|가들?)?(?:이|가|은|는|과|와|을|를|의|에|\s))")
 # A clause ends between a list and a partnership word ("A, B는 ... 높으며, ... 협력"): the
 # partnership is not the list's.
 _CLAUSE_BREAK = re.compile(r"[,;]|[가-힣](?:으며|며|하고|지만|는데|으나|보다|처럼|비해|달리)\s")
@@ -68,6 +69,9 @@ _MODALITY = (
 )
 # What follows a cue and says the act did not happen.
 _DENIED = re.compile(r"(?:설|소문|보도)(?:을|를|은|는)?\s?(?:전면\s?)?부인|사실무근|(?:하|되)?지\s?않|한\s?바\s?없|무산|결렬|철회|백지화|선을\s?그")
+# "X에 대한 수출 통제를 강화하도록 압박했다": the cue's verb is what the subject urges others
+# to do, so the subject is not its agent.
+_URGED = re.compile(r"도록\s?(?:압박|압력|촉구|요구|요청|권고|설득|종용|독려|유도)")
 # What ends a clause of advice: "확대할 필요가 있다", "강화해야 한다".
 _ADVICE = re.compile(r"필요가\s?있|필요하다|해야\s?(?:한다|할|하며|함)|어야\s?(?:한다|할|함)")
 _PAST = re.compile(r"[했였됐었던]")
@@ -385,6 +389,18 @@ _VERBAL_CUE = re.compile(r"(?:해|한|운|웠|놓|보)$")
 _BACK_REFERENCE = re.compile(r"(?:이러한|이런|그러한|그런|이와\s?같은)\s[가-힣]+(?:이|가|은|는)[\s,]$")
 
 
+# "B의 시리즈 A 라운드에", "B의 후속 투자 라운드": the round is B's.
+_ROUND_OF = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*라운드")
+
+
+def _round_owner(text: str, groups: list[Group], cue: CueMatch) -> list[Mention]:
+    """The company a round before the cue is said to be of ("JIC는 B의 시리즈 B 라운드에
+    출자했으며, 같은 라운드에 C도 참여"): C invested in B, not in the sentence's topic."""
+    owner = next((g for g in reversed(groups) if g.end <= cue.start and g.particle == "의"
+                  and _ROUND_OF.match(text, g.end)), None)
+    return owner.members if owner else []
+
+
 def _shared_subject(text: str, groups: list[Group], lo: int, cue: CueMatch) -> Group | None:
     """The subject (이/가) of the clause before, for a clause with none of its own.
 
@@ -395,6 +411,13 @@ def _shared_subject(text: str, groups: list[Group], lo: int, cue: CueMatch) -> G
             or _SUBJECT_WORD.search(text, lo, cue.start):
         return None
     return next((g for g in reversed(groups) if g.end <= lo and g.particle in ("이", "가")), None)
+
+
+def _describes_a_later_noun(text: str, g: Group) -> bool:
+    """True if ``g`` is the subject of a relative clause ("A가 조성한 ‘F’도 참여"): the act
+    is the later noun's (F's), unless the clause says who led ("A가 주도한 라운드")."""
+    rel = _RELATIVE.match(text, g.end + 1) if text[g.end:g.end + 1] == " " else None
+    return rel is not None and not _LEAD.search(rel.group(0))
 
 
 def _relative(text: str, cue: CueMatch) -> re.Match[str] | None:
@@ -425,6 +448,8 @@ def _last_with_word(text: str, start: int, end: int) -> int | None:
 def _describes_target(between: str) -> bool:
     """"인수한 데이터 라벨링 기업 Scale AI": words between a relative clause and its head."""
     between = re.sub(r"[‘“「『《'\"]", "", between)
+    if re.match(r"\s*등\s", between):
+        return False  # "개발을 지원하는 등 X를 발표": the clause is an example of X, not done to it
     if re.search(r"[가-힣](?:으로|에서|에|을|를|은|는|이|가)\s", between):
         return False  # "설립한 AI 기업으로 2014년 구글에": the clause's head came before the name
     return len(between) <= 24 and bool(_TARGET_DESCRIPTOR.match(between))
@@ -546,12 +571,14 @@ class SentenceExtractor:
             if not in_round:
                 return []
             announced = s.last_round.recipients if s.last_round else ()
-            recipients = topic.members if topic else list(announced) or s.previous_topic or s.discourse_topic
+            recipients = (_round_owner(s.text, groups, cue) or (topic.members if topic else [])
+                          or list(announced) or s.previous_topic or s.discourse_topic)
             # "약 2억 달러 규모의 투자를 유치하였다. 시리즈 A 라운드는 ...": the size of the round
             # announced just before, if it was this recipient's (or nobody's in particular)
             same = not announced or announced[0].actor.id in {r.actor.id for r in recipients}
             size = s.last_round.size if s.last_round and same else None
-            investors = [m for g in before if g.particle in SUBJECT and g is not topic for m in g.members]
+            investors = [m for g in before if g.particle in SUBJECT and g is not topic
+                         and not _describes_a_later_noun(s.text, g) for m in g.members]
             facts = []
             for m in investors:
                 for r in recipients:
@@ -781,6 +808,8 @@ class SentenceExtractor:
             props["date"], props["year"] = date.date, date.year
         if s.text.startswith("설", cue.end) or _denied(s.text, cue.end, hi):
             return None  # "인수설을 부인했다", "투자하지 않았다", "협상이 무산됐다": a rumour or a denial
+        if _URGED.search(s.text, cue.end, min(hi, cue.end + 20)):
+            return None  # "통제를 강화하도록 압박": urged on others, not done
         if _advice(s.text, cue.end):
             return None  # "... 정책을 통해 확대하고, ... 할 필요가 있다": the report's advice, not an act
         modality = [label for pattern, label in _MODALITY if pattern.search(s.text, cue.end, hi)]
