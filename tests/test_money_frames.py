@@ -117,3 +117,26 @@ def test_a_clause_without_a_subject_shares_the_one_before(loader, tmp_path):
     got = facts(loader, tmp_path, "한빛벤처스가 라온랩스에 투자했으며, 노을캐피탈은 누리로보틱스에 투자했다.\n")
     assert ("노을캐피탈", "INVESTED_IN", "누리로보틱스") in got
     assert ("한빛벤처스", "INVESTED_IN", "누리로보틱스") not in got
+
+
+def test_a_subsidiary_predicate_after_a_few_words(loader, tmp_path):
+    got = facts(loader, tmp_path, "업스테이지는 인수 뒤 카카오의 100% 자회사로 편입된다.\n")
+    assert ("Upstage", "SUBSIDIARY_OF", "Kakao") in got
+    got = facts(loader, tmp_path, "업스테이지는 지난해 카카오의 자회사 네이버를 인수했다.\n")
+    assert ("Upstage", "SUBSIDIARY_OF", "Kakao") not in got
+
+
+def test_a_company_bought_to_keep_as_a_subsidiary(loader, tmp_path):
+    got = facts(loader, tmp_path, "카카오는 스타트업 업스테이지를 인수해 자회사로 두기로 했다.\n")
+    assert {("Kakao", "ACQUIRED", "Upstage"), ("Upstage", "SUBSIDIARY_OF", "Kakao")} <= got
+
+
+def test_a_subsidiary_set_up_is_founded_and_owned(loader, tmp_path):
+    got = facts(loader, tmp_path, "네이버는 2017년 100% 자회사 네이버랩스를 세웠다.\n")
+    assert {("Naver", "FOUNDED", "Naver Labs"), ("Naver Labs", "SUBSIDIARY_OF", "Naver")} <= got
+
+
+def test_an_affiliate_named_by_its_group(loader, tmp_path):
+    got = facts(loader, tmp_path, "한빛인베스트먼트는 카카오 계열 벤처캐피털로, 지난해 설립됐다.\n")
+    assert ("한빛인베스트먼트", "SUBSIDIARY_OF", "Kakao") in got
+    assert not any(rel == "SUBSIDIARY_OF" for _, rel, _ in facts(loader, tmp_path, "카카오는 네이버 계열 기업들과 협력한다.\n"))

@@ -80,3 +80,45 @@ def test_this_company_is_the_company_the_passage_is_about(loader, tmp_path):
     got = partners(facts(loader, tmp_path, text))
     assert frozenset({"Kakao", "무빙랩스"}) in got
     assert frozenset({"Kakao", "NVIDIA"}) in got
+
+
+def test_a_partner_marked_wa_neun_in_a_second_clause(loader, tmp_path):
+    text = ("네이버는 지난달 삼성전자와 클라우드 계약을 맺었고, 카카오와는 번역 모델을 공동 개발하기 위한 "
+            "업무협약(MOU)을 체결했다.\n")
+    assert partners(facts(loader, tmp_path, text)) >= {frozenset({"Naver", "Samsung Electronics"}),
+                                                       frozenset({"Naver", "Kakao"})}
+
+
+def test_wa_neun_comparing_names_no_partner(loader, tmp_path):
+    got = facts(loader, tmp_path, "네이버와는 달리 카카오는 삼성전자와 협력을 택했다.\n")
+    assert partners(got) == {frozenset({"Kakao", "Samsung Electronics"})}
+
+
+def test_members_listed_as_included_in_the_selection(loader, tmp_path):
+    text = ("과기정통부는 ‘AI 반도체 실증 프로젝트’를 출범했다. "
+            "1차 선정 결과에는 네이버와 카카오 등 5개 기업이 포함됐다.\n")
+    got = facts(loader, tmp_path, text)
+    assert {("Naver", "PARTICIPATES_IN", "AI 반도체 실증 프로젝트"),
+            ("Kakao", "PARTICIPATES_IN", "AI 반도체 실증 프로젝트")} <= got
+
+
+def test_members_listed_with_wa_before_the_copula(loader, tmp_path):
+    text = "과기정통부는 ‘AI 반도체 실증 프로젝트’를 출범했다. 참여 기관은 네이버와 KAIST이다.\n"
+    got = facts(loader, tmp_path, text)
+    assert {("Naver", "PARTICIPATES_IN", "AI 반도체 실증 프로젝트"),
+            ("KAIST", "PARTICIPATES_IN", "AI 반도체 실증 프로젝트")} <= got
+
+
+def test_a_role_in_a_programme_is_taking_part_in_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "업스테이지는 과기정통부가 올해 시작한 ‘AI 반도체 실증 프로젝트’의 주관기관으로 선정됐다.\n")
+    assert ("Upstage", "PARTICIPATES_IN", "AI 반도체 실증 프로젝트") in got
+    got = facts(loader, tmp_path, "과기정통부는 ‘AI 반도체 실증 프로젝트’의 주관기관으로 업스테이지를 선정했다.\n")
+    assert ("Upstage", "PARTICIPATES_IN", "AI 반도체 실증 프로젝트") in got
+    assert ("Ministry of Science and ICT", "PARTICIPATES_IN", "AI 반도체 실증 프로젝트") not in got
+
+
+def test_a_role_said_without_a_subject_is_the_passages_companys(loader, tmp_path):
+    text = "업스테이지는 소버린 모델을 만든다. 일본 정부가 추진하는 GENIAC의 핵심 실행기관으로 평가된다.\n"
+    got = facts(loader, tmp_path, text)
+    assert ("Upstage", "PARTICIPATES_IN", "GENIAC") in got
+    assert ("Japanese government", "PARTICIPATES_IN", "GENIAC") not in got

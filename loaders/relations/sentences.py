@@ -28,7 +28,9 @@ from loaders.relations.restrictions import restriction_facts
 SUBJECT = {"가", "이", "은", "는", "께서", "도", "이며", "이자", "인"}
 TARGET = {"에", "에는", "에게", "에 대한", "에대한", "을", "를", "에의"}
 SOURCE = {"로부터", "으로부터", "에서", "에게서", "에서부터"}
-WITH = {"와", "과", "와의", "과의", "와도", "과도", "하고", "이랑", "랑"}
+WITH = {"와", "과", "와의", "과의", "와도", "과도", "와는", "과는", "하고", "이랑", "랑"}
+# "A와는 달리", "B와는 별도로": 와는 here compares or sets apart; it names no partner.
+_COMPARED = re.compile(r"\s*(?:달리|다르게|별도로|별개로|대조적|비교|차별)")
 # "A와 B 간", "A와 B 사이의": the pair a relation holds between.
 _BETWEEN_THE_TWO = re.compile(r"\s*(?:간|사이)(?:의|에|에서)?\s")
 # A partnership word used as a field or a measure states no partnership: "AI 협력에서도
@@ -166,6 +168,8 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
                 continue
         groups.append(Group([m], m.particle, m.start, m.after))
     for g in groups:
+        if g.particle in ("와는", "과는") and _COMPARED.match(sentence, g.end):
+            g.particle = ""  # "A와는 달리": a comparison, no partner
         if g.particle == "의" and re.match(r"\s*경우", sentence[g.end:]):
             g.particle = "는"  # "Groq의 경우" (as for Groq) marks a topic
         if not g.particle and re.match(r"\s(?:역시|또한)\s", sentence[g.end:]):
@@ -416,7 +420,7 @@ def _last_with_word(text: str, start: int, end: int) -> int | None:
     partner of a partnership word at ``end``; None if there is none."""
     last = None
     for word in _WORD_BEFORE_SPACE.finditer(text, start, end):
-        stem = word.group(1).removesuffix("의") if word.group(1).endswith(("와의", "과의")) else word.group(1)
+        stem = word.group(1)[:-1] if word.group(1).endswith(("와의", "과의", "와는", "과는")) else word.group(1)
         if particle_ending(stem) in ("와", "과"):
             last = word.end(1)
     return last
@@ -428,6 +432,45 @@ def _describes_target(between: str) -> bool:
     if re.search(r"[가-힣](?:으로|에서|에|을|를|은|는|이|가)\s", between):
         return False  # "설립한 AI 기업으로 2014년 구글에": the clause's head came before the name
     return len(between) <= 24 and bool(_TARGET_DESCRIPTOR.match(between))
+
+
+# "1차 선정 결과에는", "지원 대상에는": the list after it, "... 포함됐다", is the programme's members.
+_INCLUDED_HEAD = re.compile(r"(?:선정\s?결과|(?:선정|지원|수혜)\s?(?:대상|명단)|참여\s?(?:기업|기관)\s?명단)에는\s")
+_INCLUDED = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?포함")
+
+
+# "P의 주관기관으로 선정", "P의 핵심 실행기관이다": a role in a programme, said of the topic.
+_PROGRAMME_ROLE = re.compile(r"\s*(?:핵심\s?|공동\s?)?(?:주관|참여|수행|실행|운영|총괄|수요)\s?(?:기관|기업|업체|사)(?:으로|로|이다|이며|이자|다)")
+
+
+def _role_in_programme(s: SentenceInput) -> list[Fact]:
+    """"A는 P의 주관기관으로 선정됐다": A takes part in P. The one who takes the role is the
+    sentence's topic, else its subject, else the passage's company ("「P」의 핵심 실행기관으로
+    평가된다" said of the company just described)."""
+    programme = next((m for m in s.mentions if m.actor.type == "Program" and m.particle == "의"
+                      and _PROGRAMME_ROLE.match(s.text, m.after)), None)
+    if programme is None:
+        return []
+    chosen = [m for m in s.mentions if m.start > programme.end and m.particle in ("을", "를")][:1]
+    # "정부가 추진하는 P의": a subject closed by a relative clause's verb is that verb's.
+    subjects = [m for m in s.mentions if m.end <= programme.start and m.particle in SUBJECT
+                and (m.particle in ("은", "는") or not _OWN_VERB.search(s.text, m.after, programme.start))]
+    members = chosen or (
+        [m for m in subjects if m.particle in ("은", "는")][:1] or subjects[:1]
+        or [m for m in s.previous_topic or s.discourse_topic if m.actor.type in _COMPANIES])
+    members = [m for m in members if m.actor.type in _COMPANIES | {"Government"}]
+    return [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6},
+                 _evidence(s, min(m.start, programme.start), programme.end)) for m in members]
+
+
+def _listed(groups: list[Group]) -> list[Group]:
+    """The first list of a sentence part: "A, B와 C다" reads as one list though 와 ends a group."""
+    listed: list[Group] = []
+    for g in groups:
+        listed.append(g)
+        if g.particle not in ("와", "과"):
+            break
+    return listed
 
 
 class SentenceExtractor:
@@ -447,7 +490,7 @@ class SentenceExtractor:
     def extract(self, s: SentenceInput) -> list[Fact]:
         if len(s.mentions) < 1:
             return []
-        facts = (self._possessed_models(s) + self._selected_members(s)
+        facts = (self._possessed_models(s) + self._selected_members(s) + _role_in_programme(s)
                  + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b)))
         cues = s.cues if s.cues is not None else self.cues.find(s.text, s.lang)
         if s.lang == "ko":
@@ -493,6 +536,7 @@ class SentenceExtractor:
                                                 relative_cues) if f.type == "LAUNCHED"]
             facts += found
         facts += self._joint_partners(s, groups, cues)
+        facts += _subsidiaries_made(s, facts)
         facts += self._country_hints(s)
         return facts
 
@@ -863,23 +907,27 @@ class SentenceExtractor:
     def _selected_members(self, s: SentenceInput) -> list[Fact]:
         """"선정 기업은 A, B, C이며", "참여 기관은 A와 B다", "참여 기업으로 A, B 등 5곳을 선정":
         the members of the programme named in the sentence or, failing that, in the passage."""
-        head = MEMBERS_HEAD.search(s.text)
+        head = MEMBERS_HEAD.search(s.text) or _INCLUDED_HEAD.search(s.text)
         if head is None:
             return []
         named = [m for m in s.mentions if m.actor.type == "Program" and m.end <= head.start()]
         programme = named[-1] if named else s.programme
         if programme is None:
             return []
-        facts = []
-        for g in _groups(s.text, [m for m in s.mentions if m.start >= head.end()])[:1]:
-            copula = g.particle in ("이며", "이다", "인", "이") or re.match(r"\s*(?:이며|이다|다|입니다)", s.text[g.end:])
-            if not copula and not _SELECTED.match(s.text, g.members[-1].after):
-                continue
-            for m in g.members:
-                if m.actor.type in ("Company", "Startup", "Investor", "University", "Government"):
-                    facts.append(Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6},
-                                      _evidence(s, head.start(), m.end)))
-        return facts
+        listed = _listed(_groups(s.text, [m for m in s.mentions if m.start >= head.end()]))
+        if not listed:
+            return []
+        last = listed[-1]
+        if head.re is _INCLUDED_HEAD:
+            stated = last.particle in ("이", "가") and _INCLUDED.match(s.text, last.end)
+        else:
+            stated = (last.particle in ("이며", "이다", "인", "이") or re.match(r"\s*(?:이며|이다|다|입니다)", s.text[last.end:])
+                      or _SELECTED.match(s.text, last.members[-1].after))
+        if not stated:
+            return []
+        return [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6}, _evidence(s, head.start(), m.end))
+                for g in listed for m in g.members
+                if m.actor.type in ("Company", "Startup", "Investor", "University", "Government")]
 
     def _country_hints(self, s: SentenceInput) -> list[Fact]:
         facts = []
@@ -890,6 +938,30 @@ class SentenceExtractor:
                     facts.append(Fact(m.actor, "BASED_IN", country, {"confidence": 0.7},
                                       _evidence(s, m.start, m.end)))
         return facts
+
+
+# "B를 인수해 자회사로 두기로", "인수한 뒤 100% 자회사로 편입": the bought company becomes a subsidiary.
+_BOUGHT_AS_SUBSIDIARY = re.compile(r"인수(?:해|하여|한\s?뒤|한\s?후|하고)\s*(?:100\s?%\s*|완전\s*)?자회사로\s?(?:두|편입|삼|편제)")
+# "100% 자회사 B를 세웠다", "도쿄에 현지 법인 'B'를 설립": what a company sets up as its own unit.
+_OWN_UNIT = re.compile(r"(?:100\s?%\s*|완전\s*)?(?:자회사|(?:현지|해외)\s?법인)\s*[‘'\"“「]?$")
+
+
+def _subsidiaries_made(s: SentenceInput, facts: list[Fact]) -> list[Fact]:
+    """Ownership that follows from a sentence's acquisition or founding: a company bought "to
+    keep as a subsidiary", or set up as "100% 자회사 B" / "현지 법인 B", is the buyer's or the
+    founder's subsidiary."""
+    made = []
+    bought = [f for f in facts if f.type == "ACQUIRED"]
+    if len(bought) == 1 and _BOUGHT_AS_SUBSIDIARY.search(s.text):
+        made.append(Fact(bought[0].object, "SUBSIDIARY_OF", bought[0].subject, {"confidence": 0.7},
+                         bought[0].evidence))
+    for f in facts:
+        if f.type != "FOUNDED" or f.subject.type not in _BUSINESSES or f.object.type not in _BUSINESSES:
+            continue
+        unit = next((m for m in s.mentions if m.actor.id == f.object.id and _OWN_UNIT.search(s.text, 0, m.start)), None)
+        if unit is not None:
+            made.append(Fact(f.object, "SUBSIDIARY_OF", f.subject, {"confidence": 0.7}, f.evidence))
+    return made
 
 
 def _unstated(topic: list[Mention]) -> Group:
