@@ -140,3 +140,20 @@ def test_an_affiliate_named_by_its_group(loader, tmp_path):
     got = facts(loader, tmp_path, "한빛인베스트먼트는 카카오 계열 벤처캐피털로, 지난해 설립됐다.\n")
     assert ("한빛인베스트먼트", "SUBSIDIARY_OF", "Kakao") in got
     assert not any(rel == "SUBSIDIARY_OF" for _, rel, _ in facts(loader, tmp_path, "카카오는 네이버 계열 기업들과 협력한다.\n"))
+
+
+def test_money_put_in_with_no_named_recipient_funds_the_programme_just_set_up(loader, tmp_path):
+    text = "캐나다 정부는 ‘오로라 AI 스케일업 프로그램’을 출범하고 3년간 9억 달러를 투입하기로 했다.\n"
+    assert ("Canadian government", "FUNDS", "오로라 AI 스케일업 프로그램") in facts(loader, tmp_path, text)
+
+
+def test_money_per_selected_firm_funds_the_programme_of_the_sentence_before(loader, tmp_path):
+    text = "과기정통부는 ‘AI 반도체 실증 프로젝트’를 출범했다. 과기정통부는 선정 기업당 최대 50억 원을 지원한다.\n"
+    assert ("Ministry of Science and ICT", "FUNDS", "AI 반도체 실증 프로젝트") in facts(loader, tmp_path, text)
+
+
+def test_putting_in_people_or_money_sent_elsewhere_funds_nothing(loader, tmp_path):
+    assert not any(rel == "FUNDS" for _, rel, _ in
+                   facts(loader, tmp_path, "삼성전자는 ‘AI 반도체 실증 프로젝트’에 인력을 투입했다.\n"))
+    text = ("중국 정부는 ‘국가 반도체 펀드 4기’를 출범시키고 총 3,000억 위안을 장비와 소재 등 핵심 분야에 투입하고 있다.\n")
+    assert not any(rel == "FUNDS" for _, rel, _ in facts(loader, tmp_path, text))

@@ -122,3 +122,9 @@ def test_a_role_said_without_a_subject_is_the_passages_companys(loader, tmp_path
     got = facts(loader, tmp_path, text)
     assert ("Upstage", "PARTICIPATES_IN", "GENIAC") in got
     assert ("Japanese government", "PARTICIPATES_IN", "GENIAC") not in got
+
+
+def test_a_supplier_partners_its_customer(loader, tmp_path):
+    assert frozenset({"NVIDIA", "Samsung Electronics"}) in partners(
+        facts(loader, tmp_path, "엔비디아는 삼성전자에 HBM 검사 장비를 공급한다.\n"))
+    assert not partners(facts(loader, tmp_path, "네이버클라우드는 엔비디아로부터 GPU를 공급받는다.\n"))

@@ -434,6 +434,32 @@ def _describes_target(between: str) -> bool:
     return len(between) <= 24 and bool(_TARGET_DESCRIPTOR.match(between))
 
 
+_MONEY_ONLY = re.compile(r"투입|배정")
+# "선정 기업당 최대 N억 원", "참여 기업에": money shared out over a programme's members.
+_UNNAMED_RECIPIENT = re.compile(r"[가-힣]에\s")
+_PER_MEMBER = re.compile(r"(?:기업|곳|개사|팀|과제|기관)\s?당|(?:선정|참여|수혜)\s?(?:기업|기관)")
+
+
+def _funds_the_programme_in_play(s: SentenceInput, cue: CueMatch, before: list[Group], after: list[Group],
+                                 topic: Group | None, lo: int, hi: int) -> list[tuple[Mention, Mention, Group | None]]:
+    """Money given with no named recipient goes to the programme in play: "캐나다 정부는 ‘P’를
+    출범하고 3년간 9억 달러를 투입하기로 했다" (P, named before in the sentence), "선정 기업당 최대
+    50억 원을 지원한다" (the programme of the sentence before, shared out over its members).
+
+    The giver is the clause's subject, else the sentence's topic."""
+    if any(g.particle in TARGET and g.members[0].actor.type != "Model" for g in before if g.start >= lo) or after:
+        return []
+    per_member = _PER_MEMBER.search(s.text, lo, hi)
+    if not per_member and _UNNAMED_RECIPIENT.search(s.text, lo, cue.start):
+        return []  # "총 3,440억 위안을 핵심 분야에 투입": the money goes where the sentence says
+    named = [m for m in s.mentions if m.actor.type == "Program" and m.end <= cue.start]
+    programme = named[-1] if named else (s.programme_before if per_member else None)
+    givers = [g for g in before if g.particle in SUBJECT and g.start >= lo] or ([topic] if topic else [])
+    if programme is None or not givers:
+        return []
+    return [(m, programme, None) for m in givers[-1].members if m.actor.id != programme.actor.id]
+
+
 # "1차 선정 결과에는", "지원 대상에는": the list after it, "... 포함됐다", is the programme's members.
 _INCLUDED_HEAD = re.compile(r"(?:선정\s?결과|(?:선정|지원|수혜)\s?(?:대상|명단)|참여\s?(?:기업|기관)\s?명단)에는\s")
 _INCLUDED = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?포함")
@@ -614,6 +640,8 @@ class SentenceExtractor:
                 pairs = self._joined_programme_before(s, cue, before, after)
             if not pairs and "FOUNDED" in cue.cue.relations:
                 pairs = self._founders_of_the_topic(before, s)
+            if not pairs and cue.cue.relations == ("FUNDS",) and any(lo <= a.start < hi for a in amounts):
+                pairs = _funds_the_programme_in_play(s, cue, before, after, topic, lo, hi)
         elif frame == "raise":
             pairs = self._raise(before, after, topic, s.text, cue)
         elif frame == "passive":
@@ -825,6 +853,9 @@ class SentenceExtractor:
             props["date"], props["year"] = date.date, date.year
         if s.text.startswith("설", cue.end) or _denied(s.text, cue.end, hi):
             return None  # "인수설을 부인했다", "투자하지 않았다", "협상이 무산됐다": a rumour or a denial
+        if _MONEY_ONLY.match(cue.cue.word) and ("amount" not in props or (
+                target_group is not None and target_group.particle in ("을", "를"))):
+            return None  # "인력을 투입": people or machines, not money; "N원을 투입": 을 marks the money
         if _advice(s.text, cue.end):
             return None  # "... 정책을 통해 확대하고, ... 할 필요가 있다": the report's advice, not an act
         modality = [label for pattern, label in _MODALITY if pattern.search(s.text, cue.end, hi)]
