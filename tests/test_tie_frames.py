@@ -128,3 +128,22 @@ def test_a_supplier_partners_its_customer(loader, tmp_path):
     assert frozenset({"NVIDIA", "Samsung Electronics"}) in partners(
         facts(loader, tmp_path, "엔비디아는 삼성전자에 HBM 검사 장비를 공급한다.\n"))
     assert not partners(facts(loader, tmp_path, "네이버클라우드는 엔비디아로부터 GPU를 공급받는다.\n"))
+
+
+def test_hosting_jointly_makes_partners(loader, tmp_path):
+    text = "카카오와 유엔이 공동 개최한 포럼에는 각국 전문가들이 참여했다.\n"
+    assert frozenset({"Kakao", "United Nations"}) in partners(facts(loader, tmp_path, text))
+
+
+def test_a_headline_comma_marks_its_subject(loader, tmp_path):
+    got = facts(loader, tmp_path, "보도자료(2031. 3. 2.), 「네이버클라우드, 한수원과 손잡고 원전 산업에 AI 도입 추진」\n")
+    assert frozenset({"Naver Cloud", "Korea Hydro & Nuclear Power"}) in partners(got)
+    got = facts(loader, tmp_path, "AI 반도체 스타트업 리벨리온, 산업은행서 200억 원 투자 유치\n")
+    assert ("Korea Development Bank", "INVESTED_IN", "Rebellions") in got
+
+
+def test_a_list_with_etc_is_no_headline_subject(loader, tmp_path):
+    got = facts(loader, tmp_path, "⦁OpenAI, 엔비디아 등과 MOU 체결\n")
+    assert frozenset({"OpenAI", "NVIDIA"}) not in partners(got)
+    got = facts(loader, tmp_path, "미국, 영국, 일본과의 협력 강화를 통해 한국은 도약할 수 있다.\n")
+    assert frozenset({"United States", "United Kingdom"}) not in partners(got)

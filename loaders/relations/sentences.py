@@ -27,7 +27,8 @@ from loaders.relations.restrictions import restriction_facts
 
 SUBJECT = {"가", "이", "은", "는", "께서", "도", "이며", "이자", "인"}
 TARGET = {"에", "에는", "에게", "에 대한", "에대한", "을", "를", "에의"}
-SOURCE = {"로부터", "으로부터", "에서", "에게서", "에서부터"}
+# "산업은행서 투자 유치": headlines shorten 에서 to 서.
+SOURCE = {"로부터", "으로부터", "에서", "에게서", "에서부터", "서"}
 WITH = {"와", "과", "와의", "과의", "와도", "과도", "와는", "과는", "하고", "이랑", "랑"}
 # "A와는 달리", "B와는 별도로": 와는 here compares or sets apart; it names no partner.
 _COMPARED = re.compile(r"\s*(?:달리|다르게|별도로|별개로|대조적|비교|차별)")
@@ -181,6 +182,31 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
     # Names inside a describing phrase ("등 세계적인 독일 기업과") describe; they are not
     # participants of their own.
     return [g for i, g in enumerate(groups) if not any(h.start < g.start and g.end <= h.end for h in groups[:i])]
+
+
+# Where a headline starts: the sentence's start, or a quoting bracket ("보도자료, 「A, B와 손잡고 ...」"),
+# maybe with a few words describing its first name ("AI 스타트업 A, B서 투자 유치").
+_HEADLINE_START = re.compile(r"(?:^|[「『“\"‘]|\]\s)\s*(?:[^\s,.()]+\s){0,3}$")
+
+
+def _headline_subject(sentence: str, groups: list[Group]) -> list[Group]:
+    """"A, B와 손잡고 ...", "A, B서 200억 원 투자 유치": a headline's comma after its first name
+    stands for the subject particle, so A is not listed with B.
+
+    Only for two names, the second with a particle no subject takes (와, 에서, 서, 에) and
+    no 등: a list ("A, B, C 투자 확대", "A, B 등과 MOU", "A, B와의 협력") is no headline's."""
+    if not groups:
+        return groups
+    first = groups[0]
+    lead = first.members[0]
+    if (len(first.members) != 2 or first.particle in SUBJECT or first.particle in ("", "와의", "과의")
+            or "등" in sentence[first.members[1].end:first.end]
+            or not _HEADLINE_START.search(sentence, 0, lead.start)
+            or not re.fullmatch(r"\s*,\s*", sentence[lead.after:first.members[1].start])):
+        return groups
+    subject = Group([lead], "가", lead.start, lead.after)
+    rest = Group(first.members[1:], first.particle, first.members[1].start, first.end)
+    return [subject, rest, *groups[1:]]
 
 
 def _describing_phrase(g: Group, sentence: str) -> None:
@@ -526,7 +552,8 @@ class SentenceExtractor:
             return facts + self.english.extract(s, cues, lambda a, b: _evidence(s, a, b))
         if not cues:
             return facts + self._country_hints(s) if any(m.country_hint for m in s.mentions) else facts
-        groups = _merge_with(_modifiers(_groups(s.text, _named_descriptions(s.text, s.mentions)), s.text), s.text)
+        groups = _headline_subject(s.text, _merge_with(_modifiers(_groups(s.text, _named_descriptions(s.text, s.mentions)),
+                                                                  s.text), s.text))
         if not groups:
             return facts
         amounts = _without_conversions(s.text, [a for a in find_amounts(s.text)
