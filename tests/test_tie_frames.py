@@ -147,3 +147,11 @@ def test_a_list_with_etc_is_no_headline_subject(loader, tmp_path):
     assert frozenset({"OpenAI", "NVIDIA"}) not in partners(got)
     got = facts(loader, tmp_path, "미국, 영국, 일본과의 협력 강화를 통해 한국은 도약할 수 있다.\n")
     assert frozenset({"United States", "United Kingdom"}) not in partners(got)
+
+
+def test_a_customer_won_is_a_partner(loader, tmp_path):
+    got = facts(loader, tmp_path, "업스테이지는 일본 시장에 진출하며 첫 고객사로는 일본 통신사 소프트뱅크를 확보했다.\n")
+    assert frozenset({"Upstage", "SoftBank"}) in partners(got)
+    got = facts(loader, tmp_path, "업스테이지는 모델을 공개했다. 첫 고객으로 카카오를 맞았다.\n")
+    assert frozenset({"Upstage", "Kakao"}) in partners(got)
+    assert not partners(facts(loader, tmp_path, "업스테이지는 고객사로 활용되는 기업을 늘렸다.\n"))

@@ -515,6 +515,30 @@ def _role_in_programme(s: SentenceInput) -> list[Fact]:
                  _evidence(s, min(m.start, programme.start), programme.end)) for m in members]
 
 
+# "첫 고객사로 B를 확보", "B를 주요 고객으로 두고": a customer won is a partner.
+_AS_CUSTOMER = re.compile(r"(?:첫|주요|신규|핵심)?\s?고객(?:사)?(?:으로|로)(?:는)?\s")
+_WON = re.compile(r"\s*(?:[^\s,.]+\s)?(?:확보|유치|맞|두|삼|영입)")
+_PARTNERS = {"Company", "Startup", "Investor", "University", "Government"}
+
+
+def _customers(s: SentenceInput) -> list[Fact]:
+    """"A는 첫 고객사로 B를 확보했다": A and B work together. The one who won the customer is
+    the sentence's topic or subject, else the passage's company."""
+    facts = []
+    for m in _AS_CUSTOMER.finditer(s.text):
+        customer = next((c for c in s.mentions if c.particle in ("을", "를") and (
+            (c.start >= m.end() and _WON.match(s.text, c.after)) or (c.after <= m.start() and not s.text[c.after:m.start()].strip()
+                                                                     and _WON.match(s.text, m.end() - 1)))), None)
+        if customer is None or customer.actor.type not in _PARTNERS:
+            continue
+        before = [c for c in s.mentions if c.end <= m.start() and c.particle in SUBJECT and c is not customer]
+        sellers = before[-1:] or [c for c in s.previous_topic or s.discourse_topic if c.actor.type in _COMPANIES]
+        facts += [Fact(a.actor, "PARTNERS_WITH", customer.actor, {"confidence": 0.6},
+                       _evidence(s, min(a.start, m.start()), customer.end))
+                  for a in sellers if a.actor.id != customer.actor.id and a.actor.type in _PARTNERS]
+    return facts
+
+
 def _listed(groups: list[Group]) -> list[Group]:
     """The first list of a sentence part: "A, B와 C다" reads as one list though 와 ends a group."""
     listed: list[Group] = []
@@ -542,7 +566,7 @@ class SentenceExtractor:
     def extract(self, s: SentenceInput) -> list[Fact]:
         if len(s.mentions) < 1:
             return []
-        facts = (self._possessed_models(s) + self._selected_members(s) + _role_in_programme(s)
+        facts = (self._possessed_models(s) + self._selected_members(s) + _role_in_programme(s) + _customers(s)
                  + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b)))
         cues = s.cues if s.cues is not None else self.cues.find(s.text, s.lang)
         if s.lang == "ko":
