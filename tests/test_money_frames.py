@@ -157,3 +157,13 @@ def test_putting_in_people_or_money_sent_elsewhere_funds_nothing(loader, tmp_pat
                    facts(loader, tmp_path, "삼성전자는 ‘AI 반도체 실증 프로젝트’에 인력을 투입했다.\n"))
     text = ("중국 정부는 ‘국가 반도체 펀드 4기’를 출범시키고 총 3,000억 위안을 장비와 소재 등 핵심 분야에 투입하고 있다.\n")
     assert not any(rel == "FUNDS" for _, rel, _ in facts(loader, tmp_path, text))
+
+
+def test_a_spin_off_is_founded_by_its_parent(loader, tmp_path):
+    got = facts(loader, tmp_path, "리벨리온은 2020년 삼성전자에서 분사한 스타트업이다.\n")
+    assert ("Samsung Electronics", "FOUNDED", "Rebellions") in got
+
+
+def test_a_particle_after_a_bracketed_gloss_marks_the_name(loader, tmp_path):
+    got = facts(loader, tmp_path, "삼성전자(1969년)에서 분사한 리벨리온이 올해 새 칩을 공개했다.\n")
+    assert ("Samsung Electronics", "FOUNDED", "Rebellions") in got

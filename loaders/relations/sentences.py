@@ -30,6 +30,8 @@ TARGET = {"에", "에는", "에게", "에 대한", "에대한", "을", "를", "�
 # "산업은행서 투자 유치": headlines shorten 에서 to 서.
 SOURCE = {"로부터", "으로부터", "에서", "에게서", "에서부터", "서"}
 WITH = {"와", "과", "와의", "과의", "와도", "과도", "와는", "과는", "하고", "이랑", "랑"}
+# A particle after a bracketed gloss of a name ("엔씨소프트(2011년)에서 분사한").
+_GLOSSED_PARTICLE = re.compile(r"\s?[(（][^()（）]{1,16}[)）](으로부터|로부터|에서|에게|에|의|은|는|이|가|을|를|과|와)(?=[\s,.]|$)")
 # "A와는 달리", "B와는 별도로": 와는 here compares or sets apart; it names no partner.
 _COMPARED = re.compile(r"\s*(?:달리|다르게|별도로|별개로|대조적|비교|차별)")
 # "A와 B 간", "A와 B 사이의": the pair a relation holds between.
@@ -169,6 +171,9 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
                 continue
         groups.append(Group([m], m.particle, m.start, m.after))
     for g in groups:
+        glossed = _GLOSSED_PARTICLE.match(sentence, g.end) if not g.particle else None
+        if glossed:
+            g.particle, g.end = glossed.group(1), glossed.end(1)  # "엔씨소프트(2011년)에서": the gloss's particle
         if g.particle in ("와는", "과는") and _COMPARED.match(sentence, g.end):
             g.particle = ""  # "A와는 달리": a comparison, no partner
         if g.particle == "의" and re.match(r"\s*경우", sentence[g.end:]):
