@@ -155,3 +155,13 @@ def test_a_customer_won_is_a_partner(loader, tmp_path):
     got = facts(loader, tmp_path, "업스테이지는 모델을 공개했다. 첫 고객으로 카카오를 맞았다.\n")
     assert frozenset({"Upstage", "Kakao"}) in partners(got)
     assert not partners(facts(loader, tmp_path, "업스테이지는 고객사로 활용되는 기업을 늘렸다.\n"))
+
+
+def test_two_subjects_acting_jointly_are_partners_but_not_when_investing(loader, tmp_path):
+    assert frozenset({"Naver", "Kakao"}) in partners(facts(loader, tmp_path, "네이버와 카카오가 공동으로 모델을 개발했다.\n"))
+    assert not partners(facts(loader, tmp_path, "네이버와 카카오가 함께 업스테이지에 투자했다.\n"))
+
+
+def test_both_companies_named_earlier_in_the_same_sentence(loader, tmp_path):
+    text = "카카오는 네이버에 번역 엔진을 탑재하고, 서비스 개발을 양사가 공동으로 진행한다.\n"
+    assert frozenset({"Naver", "Kakao"}) in partners(facts(loader, tmp_path, text))

@@ -272,6 +272,9 @@ def _merge_with(groups: list[Group], sentence: str) -> list[Group]:
 _MONEY_NOUN = re.compile(r"자금|예산|금액|투자금|돈")
 # "B와 공동으로", "B와 손을 잡고": the 와-name acts jointly with the subject.
 _JOINTLY = re.compile(r"\s*(?:공동으로|손을 잡고)")
+# "A와 B가 공동으로 진행", "양사는 함께 개발": what two subjects do together.
+_JOINTLY_DONE = re.compile(r"\s*(?:공동으로|함께|손잡고|손을 잡고)\s")
+_MONEY = {"INVESTED_IN", "FUNDS", "ACQUIRED"}
 
 
 # A cue noun right after "X의" makes X its agent ("빅테크의 투자"), not a describer.
@@ -969,17 +972,26 @@ class SentenceExtractor:
         return facts
 
     def _joint_partners(self, s: SentenceInput, groups: list[Group], cues: list[CueMatch]) -> list[Fact]:
-        """"A는 B, C 등과 공동으로 X를 개발": working jointly makes A a partner of B and C.
+        """"A는 B, C 등과 공동으로 X를 개발": working jointly makes A a partner of B and C;
+        "A와 B가 공동으로 진행", "양사가 함께 개발": so does a joint subject.
 
-        Not for money ("B와 공동으로 투자"): co-investors are not partners.
+        Not for money ("B와 공동으로 투자", "A와 B가 함께 투자"): co-investors are not partners.
         """
         facts = []
         for i, g in enumerate(groups):
+            if g.particle in SUBJECT and len(g.members) > 1:
+                joint = _JOINTLY_DONE.match(s.text, g.end)
+                cue = next((c for c in cues if c.start >= joint.end()), None) if joint else None
+                if joint and not (cue and _MONEY & set(cue.cue.relations)):
+                    facts += [Fact(a.actor, "PARTNERS_WITH", b.actor, {"confidence": 0.7}, _evidence(s, a.start, joint.end()))
+                              for n, a in enumerate(g.members) for b in g.members[n + 1:]
+                              if a.actor.id != b.actor.id and self.cues.fits("PARTNERS_WITH", a.actor.type, b.actor.type)]
+                continue
             joint = _JOINTLY.match(s.text, g.end) if g.particle in WITH else None
             if joint is None:
                 continue
             cue = next((c for c in cues if c.start >= joint.end()), None)
-            if cue is None or {"INVESTED_IN", "FUNDS", "ACQUIRED"} & set(cue.cue.relations):
+            if cue is None or _MONEY & set(cue.cue.relations):
                 continue
             agent = next((h for h in reversed(groups[:i]) if h.particle in SUBJECT), None)
             if agent is None or _CLAUSE_END.search(s.text, agent.end, g.start):
