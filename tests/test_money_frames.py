@@ -167,3 +167,11 @@ def test_a_spin_off_is_founded_by_its_parent(loader, tmp_path):
 def test_a_particle_after_a_bracketed_gloss_marks_the_name(loader, tmp_path):
     got = facts(loader, tmp_path, "삼성전자(1969년)에서 분사한 리벨리온이 올해 새 칩을 공개했다.\n")
     assert ("Samsung Electronics", "FOUNDED", "Rebellions") in got
+
+
+def test_a_share_of_a_fund_borne_by_an_anchor_investor(loader, tmp_path):
+    text = ("과기정통부는 1,000억 원 규모의 ‘AI 반도체 펀드’ 조성 계획을 발표했으며, "
+            "이 중 600억 원은 산업은행이 앵커 출자자로서 부담한다.\n")
+    got = facts(loader, tmp_path, text)
+    assert any(subj == "Korea Development Bank" and rel == "FUNDS" and "AI 반도체 펀드" in obj for subj, rel, obj in got)
+    assert not any(rel == "FUNDS" for _, rel, _ in facts(loader, tmp_path, "카카오는 규제 부담이 크다고 밝혔다.\n"))

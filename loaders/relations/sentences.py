@@ -468,7 +468,7 @@ def _describes_target(between: str) -> bool:
     return len(between) <= 24 and bool(_TARGET_DESCRIPTOR.match(between))
 
 
-_MONEY_ONLY = re.compile(r"투입|배정")
+_MONEY_ONLY = re.compile(r"투입|배정|부담|분담")
 # "선정 기업당 최대 N억 원", "참여 기업에": money shared out over a programme's members.
 _UNNAMED_RECIPIENT = re.compile(r"[가-힣]에\s")
 _PER_MEMBER = re.compile(r"(?:기업|곳|개사|팀|과제|기관)\s?당|(?:선정|참여|수혜)\s?(?:기업|기관)")
@@ -699,8 +699,6 @@ class SentenceExtractor:
                 pairs = self._joined_programme_before(s, cue, before, after)
             if not pairs and "FOUNDED" in cue.cue.relations:
                 pairs = self._founders_of_the_topic(before, s)
-            if not pairs and cue.cue.relations == ("FUNDS",) and any(lo <= a.start < hi for a in amounts):
-                pairs = _funds_the_programme_in_play(s, cue, before, after, topic, lo, hi)
         elif frame == "raise":
             pairs = self._raise(before, after, topic, s.text, cue)
         elif frame == "passive":
@@ -716,6 +714,9 @@ class SentenceExtractor:
             fact = self._fact(s, cue, subj, obj, target_group, groups, amounts, dates, lo, hi)
             if fact:
                 facts.append(fact)
+        if not facts and cue.cue.relations == ("FUNDS",) and any(lo <= a.start < hi for a in amounts):
+            for subj, obj, target_group in _funds_the_programme_in_play(s, cue, before, after, topic, lo, hi):
+                facts += filter(None, [self._fact(s, cue, subj, obj, target_group, groups, amounts, dates, lo, hi)])
         return facts
 
     def _agent_target(self, before, after, topic, text, cue, previous_topic=()):
