@@ -532,7 +532,9 @@ _PARTNERS = {"Company", "Startup", "Investor", "University", "Government"}
 def _customers(s: SentenceInput) -> list[Fact]:
     """"A는 첫 고객사로 B를 확보했다": A and B work together. The one who won the customer is
     the sentence's topic or subject, else the passage's company."""
-    facts = []
+    facts: list[Fact] = []
+    if "고객" not in s.text:
+        return facts
     for m in _AS_CUSTOMER.finditer(s.text):
         customer = next((c for c in s.mentions if c.particle in ("을", "를") and (
             (c.start >= m.end() and _WON.match(s.text, c.after)) or (c.after <= m.start() and not s.text[c.after:m.start()].strip()
