@@ -100,6 +100,7 @@ Currently Recently Overall Together Instead Later Earlier Despite Through Among 
 One Two Three Four Five Six Seven Eight Nine Ten Twelve Twenty Half Smaller Larger Bigger Notably
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+You Your Part Alongside Terms
 """.split())
 # Words with an organisation suffix that name a kind of organisation or industry, not one.
 _KINDS_OF_ORGANISATION = frozenset("""

@@ -216,3 +216,43 @@ def test_regions_weekdays_and_reported_speech_pronouns(loader, tmp_path):
 def test_sentence_adverb_is_not_part_of_a_name(loader, tmp_path):
     got = edges(loader, tmp_path, "Meanwhile Nordwind Energy agreed to buy Tessera Grid, a Danish grid-software firm.")
     assert got[("Nordwind Energy", "ACQUIRED", "Tessera Grid")]["qualifier"] == "planned"
+
+
+def test_verb_inside_appositive_keeps_its_objects_there(loader, tmp_path):
+    got = edges(loader, tmp_path, "Brenlow, the Danish start-up that builds routing agents for container ports, has "
+                                  "raised $30 million in a Series A led by Orchard Vale Capital.")
+    assert got[("Orchard Vale Capital", "INVESTED_IN", "Brenlow")]["role"] == "lead"
+    assert not any(r == "DEVELOPS" for _, r, _ in got)
+
+
+def test_relative_clause_whose_object_is_the_host(loader, tmp_path):
+    got = edges(loader, tmp_path, "The Portuguese Ministry of Digital Affairs has named the first six participants in the "
+                                  "Farol Compute Scheme, a €90 million programme it launched in March. Among them are "
+                                  "Brenlow Iberia, the Lisbon subsidiary that Brenlow set up in May, and Quintal Labs, "
+                                  "a start-up based in Porto whose vision model Saveiro-2 reads invoices.")
+    assert ("Brenlow", "FOUNDED", "Brenlow Iberia") in got
+    assert ("Brenlow Iberia", "SUBSIDIARY_OF", "Brenlow") in got
+    assert ("Quintal Labs", "DEVELOPS", "Saveiro-2") in got
+    for member in ("Brenlow Iberia", "Quintal Labs"):
+        assert (member, "PARTICIPATES_IN", "Farol Compute Scheme") in got
+    assert not any(s.startswith("Ministry") and r == "PARTICIPATES_IN" for s, r, _ in got)
+    assert any(r == "LAUNCHED" and o == "Farol Compute Scheme" for _, r, o in got)
+
+
+def test_subject_pronoun_means_the_story_subject_and_products_by_pronoun(loader, tmp_path):
+    got = edges(loader, tmp_path, "Pellucid raised $12 million from Marlow Gate Capital. Its flagship model, Tessel, "
+                                  "reads contracts. The company said it had also acquired Glint, a Leeds maker of "
+                                  "annotation tools.")
+    assert ("Pellucid", "DEVELOPS", "Tessel") in got
+    assert ("Pellucid", "ACQUIRED", "Glint") in got
+    assert ("Marlow Gate Capital", "ACQUIRED", "Glint") not in got
+
+
+def test_founder_before_role_cofounder_with_and_product_named_first(loader, tmp_path):
+    got = edges(loader, tmp_path, "Varnell, a Belgian start-up, has raised €8 million. Ines Castellano-Ruiz, its chief "
+                                  "executive, co-founded the company in Antwerp in 2023 with the physicist Tomas Brekke. "
+                                  "Varnell will test Loupe-2, the start-up's first model, with two ports.")
+    assert ("Ines Castellano-Ruiz", "FOUNDED", "Varnell") in got
+    assert ("Tomas Brekke", "FOUNDED", "Varnell") in got
+    assert ("Varnell", "DEVELOPS", "Loupe-2") in got
+    assert not any(o == "Antwerp" for _, _, o in got)

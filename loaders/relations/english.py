@@ -57,6 +57,10 @@ _PRONOUN = re.compile(r"\b(?:[Ii]ts?)\b(?!['’])")
 _EXPLETIVE = re.compile(r"\s+(?:is|was|'s|seems|appears|remains|takes|will be|would be)\s+(?:[\w-]+\s+){0,2}?(?:that|to)\b")
 _DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){0,3}?)(?:company|firm|start-?up|startup|"
                           r"group|business|developer|maker|unicorn|chipmaker|conglomerate)\b(?!['’]s|\s+of\b)")
+# "it had", "it launched", "it expects": "it" as the subject of a verb, not its object ("fold it into").
+_IT_SUBJECT = re.compile(r"\s+(?:also\s+|now\s+|still\s+|then\s+|first\s+)?(?:had|has|have|will|would|could|can|may|"
+                         r"might|should|must|is|was|did|does|[a-z]+ed|[a-z]+[^s]s)\b")
+_PRONOUN_TYPES = {"Startup", "Company", "Investor", "University", "Government"}
 _SAID_THAT = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|confirmed)\s+(?:(?:on|last|this)\s+\w+\s+)?"
                         r"(?:that\s+)?$")
 _SAYS = re.compile(r"\s+(?:said|says|told|announced|added)\b")
@@ -70,6 +74,7 @@ _TIME_THEN_BY = re.compile(r"(?:\s+(?:in|on|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|2
 _AGENT_LINK = re.compile(r"\s+and\s+(?:the\s+)?|,\s+(?:an?|the)\s+[a-z][^,;]{0,40},\s+and\s+")
 # "with A, B and C also taking part", "with participation from A".
 _WITH = re.compile(r"\bwith\s+(participation\s+(?:from|of)\s+)?")
+_WITH_PERSON = re.compile(r"\bwith\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _TAKING_PART = re.compile(r"\s+(?:also\s+)?(?:taking part|participating|joining|investing|chipping in)\b")
 # "is among the 14 companies chosen", "was among the first companies admitted".
 _AMONG = re.compile(r"\bamong\s+the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|start-?ups|startups|participants|"
@@ -77,14 +82,21 @@ _AMONG = re.compile(r"\bamong\s+the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|star
 # "LONDON, May 6 (Meridian Wire) - ...": the agency that filed the story.
 _DATELINE_AGENCY = re.compile(r"\([^()]+\)\s?[-–—]")
 _ALONGSIDE = re.compile(r"\balongside\s+")
+# "has named the first nine participants in P": who names the members is not one.
+_NAMES_MEMBERS = re.compile(r"\b(?:named|names|selected|selects|chose|chosen|picked|picks|announced|unveiled|"
+                            r"revealed|approved|approves|admitted|admits)\b")
+_NEXT_IN_LIST = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?" + _DESCRIPTOR)
 _EACH = re.compile(r"\beach(?:\s+of\s+them)?\s+$")
 # "X, a €1.4 billion programme", "X, a new fund for ...": the name of a programme.
 _PROGRAMME_GLOSS = re.compile(r",\s+(?:a|an|the)\s+(?:[^,;]{0,40}?\s)?(programme|program|scheme|fund|initiative|alliance|"
                               r"facility|challenge|consortium|mission)\b")
 _GOVERNMENT_LAUNCH = ("launched", "launches", "launch", "set up", "established", "created", "unveiled", "introduced")
 # "Velmora's flagship product, Ledgerline", "Ruunik, whose speech model Kone-2": what a company makes.
-_PRODUCT_OF = re.compile(r"(?:['’]s|,\s+whose)\s+(?:[a-z][\w-]*\s+){0,3}(?:model|models|product|chatbot|assistant|"
-                         r"LLM|agent|app|system)\s*,?\s+$")
+_PRODUCT_OF = re.compile(r"(?:['’]s|(?<=[Ii]ts)|,\s+(?:(?:an?|the)\s[^,;]{0,60}?\s)?whose)\s+(?:[a-z][\w-]*\s+){0,3}"
+                         r"(?:model|models|product|chatbot|assistant|LLM|agent|app|system)\s*,?\s+$")
+# "Gantry-1, the start-up's first model": the product named before its owner.
+_OWNERS_PRODUCT = re.compile(r",\s+(?:(its)|the\s+(?:company|start-?up|startup|firm|group|lab|developer)['’]s)\s+"
+                             r"(?:[a-z][\w-]*\s+){0,3}(?:model|product|chatbot|assistant|LLM|agent|app)\b")
 # "B, which counts A among its early backers": A invested in B.
 _COUNTS_AMONG = re.compile(r"\s+among\s+its\s+(?:[a-z]+\s+){0,2}(?:backers|investors|shareholders)\b")
 _KEEPS_STAKE = re.compile(r",\s+which\s+(?:still\s+)?(?:retains|holds|keeps|kept|owns|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?stake\b")
@@ -93,6 +105,14 @@ _EXISTING_BACKER = re.compile(r"\s+(?:including\s+|such as\s+)?")
 _THE_PROGRAMME = re.compile(r"\bthe\s+(?:programme|program|initiative|scheme|fund|project)\b(?!\s+[A-Z])", re.I)
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:the\s+)?government\s+of\s+(?:the\s+)?$", re.I)
 _GOVERNMENT_AFTER = re.compile(r"^(?:['’]s)?\s+government\b", re.I)
+# An object right after a verb: "set up Y", "launched the Y programme" (then no relative clause).
+_DIRECT_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:in|on|at|by|last|this|with|for|from|during|"
+                            r"under|as|and|to)\b)[a-z][\w-]*\s+){0,2}?[A-Z]")
+# Before a relative clause's subject: "the Tokyo subsidiary that", "a ¥45 billion scheme", ", which".
+_RELATIVE_HEAD = re.compile(r"(?:\b([a-z][\w-]*)\s+(?:that\s+|which\s+)?|,\s+which\s+|\bthat\s+)$")
+_RELATIVE_AGENT_GAP = re.compile(r"\s+(?:(?:had|has|have|only|first|recently|itself|jointly|had\s+first)\s+)*")
+_SUBSIDIARY_NOUNS = frozenset(("subsidiary", "unit", "arm", "affiliate", "division", "spin-off", "spinout",
+                               "spin-out", "venture"))
 _DEVELOPER_TYPES = {"Startup", "Company"}
 _ORGS = {"Startup", "Company", "Investor", "University"}
 
@@ -174,12 +194,12 @@ class EnglishExtractor:
         mentions += self._programme_anaphora(text, mentions)
         mentions.sort(key=lambda m: m.start)
         _name_programmes(text, mentions)
-        facts: list[Fact] = self._products(mentions)
+        _type_products(text, mentions)
         self._read(mentions)
         anaphora = self._anaphora(mentions)
         mentions = sorted(mentions + anaphora, key=lambda m: m.start)
         self._read(mentions, {m.start for m in anaphora})
-        facts += self._backers()
+        facts: list[Fact] = self._products(mentions) + self._backers()
         self.amounts = [a for a in find_amounts(text) if not _NOT_A_DEAL.search(text, max(0, a.start - 16), a.start)
                         and not _VALUED.search(text[max(0, a.start - 40):a.start])]
         self.dates = find_dates(text)
@@ -239,16 +259,28 @@ class EnglishExtractor:
         subject; "it" and a description name someone else than that subject (the latest
         organisation before them); at a sentence's start, the organisation the text is about."""
         before = [g for g in self.groups if g.end <= pos and len(g.members) == 1
-                  and g.members[0].actor.type in _ORGS and not self._governed(g)]
+                  and g.members[0].actor.type in _ORGS and not self._governed(g) and not self._in_appositive(g, pos)]
         lo, _ = self._clause(pos)
         local = [g for g in before if g.start >= lo and not self._in_appositive(g, pos)]
         subject = self._host(pos) or (local[-1] if local else None)
         if subject is not None and not description and (self.text[pos:pos + 3].lower() == "its" or _SAID_THAT.search(
                 self.text, max(0, pos - 40), pos)):
             return subject.members[0]  # "X will keep its brand", "X said on Monday it had ..."
+        if not description and _IT_SUBJECT.match(self.text, pos + 2):
+            # "it" as a subject means the sentence's subject ("P, a scheme it launched"), else
+            # what the sentences before were about ("The company said it had also acquired Y")
+            main = self._main_subject(pos)
+            return main.members[0] if main is not None else self._focus()
         others = [g for g in before if (subject is None or g.members[0].actor.id != subject.members[0].actor.id)
                   and not self._in_appositive(g, pos)]
         return others[-1].members[0] if others else self._focus() if not before else None
+
+    def _main_subject(self, pos: int) -> _Group | None:
+        """The first organisation or government before ``pos`` that is a subject: no
+        preposition governs it, no appositive holds it, it owns nothing ("X's")."""
+        return next((g for g in self.groups if g.end <= pos and len(g.members) == 1
+                     and g.members[0].actor.type in _PRONOUN_TYPES and not self._governed(g)
+                     and not self._in_appositive(g, pos) and not re.match(r"['’]s\b", self.text[g.end:])), None)
 
     def _focus(self) -> Mention | None:
         """The organisation the sentences before were about."""
@@ -262,11 +294,17 @@ class EnglishExtractor:
         """"Velmora's flagship product, Ledgerline", "Ruunik, whose speech model Kone-2": the
         company develops the product (a discovered name there is a model)."""
         facts = []
-        for owner, product in zip(mentions, mentions[1:], strict=False):
-            if owner.actor.type not in _DEVELOPER_TYPES or not _PRODUCT_OF.fullmatch(self.text, owner.end, product.start):
+        pairs = [(owner, product) for owner, product in zip(mentions, mentions[1:], strict=False)
+                 if _PRODUCT_OF.fullmatch(self.text, owner.end, product.start)]
+        for product in mentions:
+            named_after = _OWNERS_PRODUCT.match(self.text, product.end)
+            if named_after:  # "Loupe-2, its first model": the sentence's subject, else the story's
+                main = self._main_subject(product.start)
+                owner = main.members[0] if main is not None else self._focus()
+                pairs += [(owner, product)] if owner is not None else []
+        for owner, product in pairs:
+            if owner.actor.type not in _DEVELOPER_TYPES:
                 continue
-            if product.discovered and product.actor.type in _DEVELOPER_TYPES:
-                product.actor = replace(product.actor, type="Model", kind=None)
             if self.cues.fits("DEVELOPS", owner.actor.type, product.actor.type):
                 facts.append(Fact(owner.actor, "DEVELOPS", product.actor, {"confidence": 0.7},
                                   self.evidence(owner.start, product.end)))
@@ -345,6 +383,42 @@ class EnglishExtractor:
     def _in_appositive(self, g: _Group, pos: int) -> bool:
         """True if ``g`` stands in an appositive that does not also hold ``pos``."""
         return any(a <= g.start < b and not a <= pos < b for _, a, b in self.appositives)
+
+    def _appositive_end(self, pos: int) -> int | None:
+        """Where the appositive holding ``pos`` ends: a verb there has its objects inside it."""
+        ends = [b for _, a, b in self.appositives if a <= pos < b]
+        return ends[-1] if ends else None
+
+    def _place_complement(self, g: _Group) -> bool:
+        """"co-founded the company in Toulouse": a name after "in" or "at" is where, not what."""
+        return bool(re.search(r"\b(?:in|at)\s+$", self.text[max(0, g.start - 4):g.start]))
+
+    def _relative_object(self, cue: CueMatch) -> tuple[_Group, _Group] | None:
+        """"Y, the Tokyo subsidiary that X set up in April", "Y, a scheme it launched in June",
+        "Y, which X founded in 2021": a relative clause whose object is the name it describes.
+        (agent, host), or None when the verb has an object of its own after it."""
+        text = self.text
+        if _DIRECT_OBJECT.match(text, cue.end):
+            return None
+        for host, a, b in self.appositives:
+            if not a <= cue.start < b:
+                continue
+            agent = next((g for g in self.groups if a < g.start and g.end <= cue.start
+                          and _RELATIVE_AGENT_GAP.fullmatch(text, g.end, cue.start)
+                          and _RELATIVE_HEAD.search(text, a, g.start)), None)
+            if agent is not None:
+                return agent, host
+        return None
+
+    def _relative_facts(self, cue: CueMatch, agent: _Group, host: _Group) -> list[Fact]:
+        """The relative clause's facts; "the subsidiary that X set up": the host is also X's."""
+        facts = self._pairs(cue, agent, [host])
+        head = _RELATIVE_HEAD.search(self.text, host.end, agent.start)
+        if head and head.group(1) and head.group(1).lower() in _SUBSIDIARY_NOUNS:
+            facts += [Fact(h.actor, "SUBSIDIARY_OF", a.actor, {"confidence": 0.7}, self.evidence(host.start, cue.end))
+                      for h in host.members for a in agent.members
+                      if h.actor.id != a.actor.id and self.cues.fits("SUBSIDIARY_OF", h.actor.type, a.actor.type)]
+        return facts
 
     def _host(self, pos: int) -> _Group | None:
         """The name an appositive holding ``pos`` describes ("X, founded by P": X)."""
@@ -456,15 +530,31 @@ class EnglishExtractor:
                 givers = [_Group([self._programme], cue.end, cue.end)]  # "each receives €25M": from the programme
             return [f for g in givers[:1] for a in g.members for r in receivers for t in r.members
                     for f in self._facts(cue, a, t, r, {})]
+        relative = self._relative_object(cue)
+        if relative is not None:
+            return self._relative_facts(cue, *relative)
         agent = self._subject(cue.start)
         prep = "to|in|into" if word in ("committed", "commits", "pledged", "invested", "invests", "investing",
                                         "invest", "investment", "put") else None
         targets = self._after(cue.end, prep) if prep else []
-        targets = targets or self._after(cue.end) or self._elaborated(cue.end)
+        targets = targets or [g for g in self._after(cue.end) if not self._place_complement(g)] \
+            or self._elaborated(cue.end)
+        appositive = self._appositive_end(cue.start)
+        if appositive is not None:  # "X, the start-up that builds agents, raised ... led by A": not A
+            targets = [g for g in targets if g.end <= appositive]
         if targets and re.search(r"\bby\s+$", text[max(0, targets[0].start - 6):targets[0].start]):
             # "the acquisition of B by A"
             return self._pairs(cue, targets[0], [agent] if agent else [])
-        return self._pairs(cue, agent, targets[:1])
+        return self._pairs(cue, agent, targets[:1]) + self._cofounders(cue, targets[:1])
+
+    def _cofounders(self, cue: CueMatch, targets: list[_Group]) -> list[Fact]:
+        """"P co-founded the company in 2024 with the roboticist Q": Q founded it too."""
+        if "FOUNDED" not in cue.cue.relations or not targets:
+            return []
+        _, hi = self._clause(cue.end)
+        partners = [g for g in self.groups if targets[0].end <= g.start < hi and g.members[0].actor.type == "Person"
+                    and _WITH_PERSON.search(self.text, max(0, g.start - 50), g.start)]
+        return [f for g in partners[:1] for f in self._pairs(cue, g, targets)]
 
     def _existing_backers(self, cue: CueMatch) -> list[Fact]:
         """"existing backer X returned, putting in a further $20 million": X invested again in
@@ -537,12 +627,34 @@ class EnglishExtractor:
             among = _AMONG.search(text, subject.end, cue.start)
             programmes = head[-1:] or ([_Group([self._programme], cue.end, cue.end)]
                                        if among and self._programme is not None else [])
-        members = [subject] if subject else []
+        if _NAMES_MEMBERS.search(text, subject.end if subject else cue.start, cue.start):
+            subject = None  # "the ministry has named the first nine participants in P": the namer is none
+        if cue.cue.word.lower().startswith("among"):
+            # "Among them are A, the Tokyo subsidiary of B, and C": the programme in play
+            programmes = programmes or [g for g in self.groups if g.end <= cue.start
+                                        and g.members[0].actor.type == "Program"][-1:] or (
+                [_Group([self._programme], cue.end, cue.end)] if self._programme is not None else [])
+            subject = None
+        members = [subject] if subject else self._listed_after(cue.end) if cue.cue.word.lower().startswith("among") else []
         for a in _ALONGSIDE.finditer(text, cue.end):
             members += [g for g in self.groups if g.start >= a.end() and _LIST_DESCRIPTOR.fullmatch(text, a.end(), g.start)]
         if members and programmes:
             self._members = members
         return [f for g in members for f in self._pairs(cue, g, programmes[:1])]
+
+    def _listed_after(self, pos: int) -> list[_Group]:
+        """The names listed from ``pos`` on, each with its appositive: "A, a Tokyo lab, and B"."""
+        members: list[_Group] = []
+        at = pos + len(self.text[pos:]) - len(self.text[pos:].lstrip())
+        for g in self.groups:
+            if g.start < at:
+                continue
+            gap = _LIST_DESCRIPTOR if not members else _NEXT_IN_LIST
+            if not gap.fullmatch(self.text, at, g.start):
+                break
+            members.append(g)
+            at = next((b for h, _, b in self.appositives if h is g), g.end)
+        return members
 
     def _raise(self, cue: CueMatch) -> list[Fact]:
         """"X raised $40M in a Series B led by A, with participation from B and C": A (lead), B, C
@@ -731,6 +843,17 @@ def _name_programmes(text: str, mentions: list[Mention]) -> None:
         if gloss:
             kind = "fund" if gloss.group(1) == "fund" else "initiative"
             m.actor = replace(m.actor, type="Program", kind=kind)
+
+
+def _type_products(text: str, mentions: list[Mention]) -> None:
+    """A discovered name introduced as a product ("its flagship model, Wren", "Gantry-1, the
+    start-up's first model") is a model; typed before pronouns are read, so that "it" never
+    means a product."""
+    for m in mentions:
+        if not (m.discovered and m.actor.type in _DEVELOPER_TYPES):
+            continue
+        if _PRODUCT_OF.search(text, max(0, m.start - 90), m.start) or _OWNERS_PRODUCT.match(text, m.end):
+            m.actor = replace(m.actor, type="Model", kind=None)
 
 
 def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[int] = frozenset()) -> list[_Group]:
