@@ -113,10 +113,16 @@ _PROGRAM_WORDS = {
     "project": ("프로젝트", "Project", "사업"),
     "policy": ("계획", "전략", "정책", "Plan", "Strategy", "Policy", "로드맵", "행동", "Action", "이니셔티브", "Initiative", "프로그램", "Program", "Programme", "Mission"),
 }
-_INVESTOR_WORDS = ("Ventures", "Venture", "Capital", "Partners", "Fund", "Investment", "Investments",
+_INVESTOR_WORDS = ("Ventures", "Venture", "Capital", "Partners", "Fund", "Investment", "Investments", "Angels",
                    "Holdings", "벤처스", "캐피탈", "파트너스", "인베스트먼트", "자산운용", "투자공사")
 _UNIVERSITY_WORDS = ("University", "Institute", "College", "대학교", "대학", "연구원", "연구소", "Academy")
 _GOVERNMENT_WORDS = ("Ministry", "Department", "Agency", "Commission", "위원회", "부처", "정부")
+# "the Ministry of Science, Technology and Innovation": a ministry lists what it is for.
+_MINISTRY_NAME = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+                            r"(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)+,?\s+and\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+_INSTITUTION_OF = re.compile(r"\b(?:Bank|Agency|University|Institute|Authority|Corporation|Council|Office|Ministry|"
+                             r"Department|Academy|Fund)\s+of\s+")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # "Ministry of Economic Affairs", "Federal Ministry for Research": a ministry by its head word.
 _MINISTRY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\b")
 
@@ -206,6 +212,9 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
     for programme in find_programme_phrases(text, taken + quoted):
         add(programme.start, programme.end, programme.actor(), programme.after)
     patterns = (_KOREAN_ORG, _LATIN_NAME) if _ORG_SUFFIX.search(text) else (_LATIN_NAME,)
+    for m in _MINISTRY_NAME.finditer(text):
+        if free(m.start(), m.end()):
+            add(m.start(), m.end(), discovered_actor(m.group(0)), m.end())
     for pattern in patterns:
         for m in pattern.finditer(text):
             start, end = m.span(1)
@@ -232,10 +241,13 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                     continue
             if pattern is _KOREAN_ORG and (not word_ends(text, end) or name in _KINDS_OF_ORGANISATION):
                 continue  # "한빛벤처스로부터" is a name and a particle; "펀드레이징", "벤처캐피털" are no names
-            if not free(start, end) or not _plausible(name, False) or _generic_programme(name):
+            if not (free(start, end) or _holds_its_place(name, start, end, known)) or not _plausible(name, False) \
+                    or _generic_programme(name):
                 continue
             actor, particle_from = discovered_actor(name), end
             word = ENGLISH_HEAD.match(text, end) if pattern is _LATIN_NAME else None
+            if word and _NAME_AFTER.match(text, word.end()):
+                word = None  # "the Berlin fund Stahlgrau Capital": the head word describes the next name
             if word:
                 # "the Atlântico AI programme": the head word is part of the name.
                 full = f"{name} {word.group(1)}"
@@ -244,6 +256,15 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 end = particle_from = word.end()
             add(start, end, actor, particle_from)
     return found
+
+
+def _holds_its_place(name: str, start: int, end: int, known: list[Mention]) -> bool:
+    """"Development Bank of Japan", "University of Tokyo": an institution named after its place
+    is one name; the country inside it is no mention of its own."""
+    if not _INSTITUTION_OF.search(name):
+        return False
+    inside = [k for k in known if k.start < end and start < k.end]
+    return all(start <= k.start and k.end <= end and k.actor.type == "Country" for k in inside)
 
 
 def glossed_pairs(text: str, mentions: list[Mention]) -> list[Mention]:

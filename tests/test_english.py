@@ -256,3 +256,45 @@ def test_founder_before_role_cofounder_with_and_product_named_first(loader, tmp_
     assert ("Tomas Brekke", "FOUNDED", "Varnell") in got
     assert ("Varnell", "DEVELOPS", "Loupe-2") in got
     assert not any(o == "Antwerp" for _, _, o in got)
+
+
+def test_round_joiners_after_the_raise(loader, tmp_path):
+    got = edges(loader, tmp_path, "Corrib Analytics has raised $40 million in a Series B led by Halyard Peak Capital. "
+                                  "Brisk Oak Partners, which led the company's Series A in 2023, put in more money this "
+                                  "time, and Samsung joined as a strategic investor.")
+    assert got[("Halyard Peak Capital", "INVESTED_IN", "Corrib Analytics")]["role"] == "lead"
+    assert "round" not in got[("Brisk Oak Partners", "INVESTED_IN", "Corrib Analytics")]
+    assert "year" not in got[("Samsung Electronics", "INVESTED_IN", "Corrib Analytics")]
+
+
+def test_led_it_with_others_taking_part_and_a_bank_of_its_country(loader, tmp_path):
+    got = edges(loader, tmp_path, "Sorvik itself closed a €9 million round in May. Tallow Ridge Capital led it, with "
+                                  "Quern Partners and the Development Bank of Finland also taking part.")
+    assert got[("Tallow Ridge Capital", "INVESTED_IN", "Sorvik")]["role"] == "lead"
+    assert ("Quern Partners", "INVESTED_IN", "Sorvik") in got
+    assert ("Development Bank of Finland", "INVESTED_IN", "Sorvik") in got
+
+
+def test_description_and_name_act_together(loader, tmp_path):
+    got = edges(loader, tmp_path, "Sorvik, a Finnish start-up, raised €9 million from Quern Partners. The start-up "
+                                  "and Brenlow have agreed to share call recordings under a data partnership.")
+    assert frozenset(("Sorvik", "Brenlow")) in {frozenset((s, o)) for s, r, o in got if r == "PARTNERS_WITH"}
+
+
+def test_newsletter_labels_and_bullet_rounds(loader, tmp_path):
+    got = edges(loader, tmp_path, "DEALS: Quintal raises money\n\n"
+                                  "• Quintal — $85m Series B led by Harrow Lane Capital, with Ostrel Ventures also "
+                                  "taking part.\n• Brenlow — €12m seed round led by Tarn Capital and the Berlin fund "
+                                  "Grauwerk Capital.\n• Corrib raised $4m from Lantern Gate Angels.")
+    lead = got[("Harrow Lane Capital", "INVESTED_IN", "Quintal")]
+    assert lead["role"] == "lead" and lead["round"] == "Series B" and lead["amount_usd"] == 85_000_000
+    assert ("Ostrel Ventures", "INVESTED_IN", "Quintal") in got
+    assert ("Grauwerk Capital", "INVESTED_IN", "Brenlow") in got
+    assert ("Lantern Gate Angels", "INVESTED_IN", "Corrib") in got
+    assert not any("DEALS" in s or "Berlin" in s for s, _, _ in got)
+
+
+def test_ministry_named_with_a_list(loader, tmp_path):
+    got = edges(loader, tmp_path, "The Ministry of Science, Technology and Innovation launched the Kora Compute "
+                                  "Programme in March.")
+    assert ("Ministry of Science, Technology and Innovation", "LAUNCHED", "Kora Compute Programme") in got

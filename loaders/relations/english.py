@@ -31,7 +31,7 @@ _DESCRIPTOR = (r"(?:(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?" + _ORG_NOUN + r"\s+
                r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+)?")
 _LIST_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?" + _DESCRIPTOR)
 _COORD = re.compile(r"^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+|\s+or\s+)"
-                    + _DESCRIPTOR + "$")
+                    + r"(?:the\s+)?" + _DESCRIPTOR + "$")
 # Words that make the name after them a complement, not a subject.
 _PREPOSITION = re.compile(r"\b(?:of|in|into|from|with|to|for|at|by|on|under|than|as|via|including|between|"
                           r"and|led|backed|behind|like)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
@@ -74,6 +74,14 @@ _TIME_THEN_BY = re.compile(r"(?:\s+(?:in|on|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|2
 _AGENT_LINK = re.compile(r"\s+and\s+(?:the\s+)?|,\s+(?:an?|the)\s+[a-z][^,;]{0,40},\s+and\s+")
 # "with A, B and C also taking part", "with participation from A".
 _WITH = re.compile(r"\bwith\s+(participation\s+(?:from|of)\s+)?")
+# "led it", "led the round": the round the text just reported.
+_THE_ROUND_AFTER = re.compile(r"\s+(?:it\b|the\s+(?:round|deal|financing|raise|fundraise|investment)\b)")
+_AS_INVESTOR = re.compile(r"\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investor|backer|shareholder|co-investor)s?\b")
+_MONEY_AFTER = re.compile(r"\s+(?:more|a\s+further|an\s+additional|additional|fresh|another|its\s+own|[$€£¥]|\w+\s+"
+                          r"(?:million|billion|bn|m)\b)")
+# "Quillmoor — $85m Series B led by": a headline or bullet names a round after a dash or colon.
+_HEADLINE_ROUND = re.compile(r"\s*[—–:-]\s+(?:an?\s+)?(?:[$€£¥]?[\w.,$€£¥-]+\s+){0,3}?(?:Series\s+[A-H]\d?|"
+                             r"[\w-]+\s+round|seed|funding|financing|raise)\s+", re.I)
 _WITH_PERSON = re.compile(r"\bwith\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _TAKING_PART = re.compile(r"\s+(?:also\s+)?(?:taking part|participating|joining|investing|chipping in)\b")
 # "is among the 14 companies chosen", "was among the first companies admitted".
@@ -380,9 +388,14 @@ class EnglishExtractor:
         return [replace(self._programme, start=m.start(), end=m.end(), after=m.end(), surface=m.group(0),
                         country_hint=None) for m in _THE_PROGRAMME.finditer(text)][:1]
 
+    def _aside(self, at: int, pos: int) -> bool:
+        """True if ``at`` stands in an appositive that does not hold ``pos``: "A, which led the
+        Series A, put in more" says nothing of the round A puts money in now."""
+        return any(a <= at < b and not a <= pos < b for _, a, b in self.appositives)
+
     def _in_appositive(self, g: _Group, pos: int) -> bool:
         """True if ``g`` stands in an appositive that does not also hold ``pos``."""
-        return any(a <= g.start < b and not a <= pos < b for _, a, b in self.appositives)
+        return self._aside(g.start, pos)
 
     def _appositive_end(self, pos: int) -> int | None:
         """Where the appositive holding ``pos`` ends: a verb there has its objects inside it."""
@@ -481,6 +494,17 @@ class EnglishExtractor:
             return self._existing_backers(cue)
         if frame == "lead" and _PASSIVE_BEFORE.search(text, 0, cue.start) and re.match(r"\s+by\b", text[cue.end:]):
             return self._led_round(cue)
+        headed = [g for g in self.groups[:1] if _HEADLINE_ROUND.fullmatch(text, g.end, cue.start)]
+        if frame == "lead" and headed and re.match(r"\s+by\b", text[cue.end:]):
+            # "• Quillmoor — $85m Series B led by A": a newsletter line names the round's owner first
+            leads = self._by_list(cue.end, True)
+            return self._round_facts(cue, leads, headed[0], leads[-1].end if leads else cue.end)
+        if frame == "join_round":
+            return self._joined_round(cue)
+        if frame == "lead" and _THE_ROUND_AFTER.match(text, cue.end) and self._last_recipient is not None:
+            # "Mizuchi Capital led it, with A also taking part": the round just reported
+            agent = self._subject(cue.start)
+            return self._round_facts(cue, [agent] if agent else [], self._last_recipient, cue.end)
         if frame == "lead":
             # "A led a $25 million Series A in X", "A co-led X's seed round"
             agent = self._subject(cue.start)
@@ -517,6 +541,9 @@ class EnglishExtractor:
             if cue.cue.relations[0] == "DEVELOPS":  # "the developer of the Arpège family", not a later name
                 targets = [g for g in targets if re.fullmatch(r"\s+(?:the\s+|an?\s+)?", text[cue.end:g.start])]
             return self._pairs(cue, self._subject(cue.start), targets)
+        if frame == "participant" and _AS_INVESTOR.match(text, cue.end):
+            # "NVIDIA joined as a strategic investor": an investor of the round just reported
+            return self._joined_round(replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",))))
         if frame == "participant":
             # "X is the first participant, receiving €4M under the programme", "X joined N"
             return self._participants(cue)
@@ -606,14 +633,33 @@ class EnglishExtractor:
         if owner is None:
             return []
         leads = self._by_list(cue.end, True)
+        return self._round_facts(cue, leads, owner, leads[-1].end if leads else cue.end)
+
+    def _round_facts(self, cue: CueMatch, leads: list[_Group], owner: _Group, pos: int) -> list[Fact]:
+        """The leads of ``owner``'s round, and those "with A and B also taking part" after ``pos``."""
         facts = [f for g in leads for a in g.members for t in owner.members
                  for f in self._facts(cue, a, t, owner, {"role": "lead"})]
-        for w in _WITH.finditer(text, leads[-1].end if leads else cue.end):
+        for w in _WITH.finditer(self.text, pos):
             joined = [g for g in self.groups if g.start == w.end()]
-            if joined and (w.group(1) or _TAKING_PART.match(text, joined[0].end)):
+            if joined and (w.group(1) or _TAKING_PART.match(self.text, joined[0].end)):
                 facts += [f for a in joined[0].members for t in owner.members
                           for f in self._facts(cue, a, t, owner, {}, with_amount=False)]
         return facts
+
+    def _joined_round(self, cue: CueMatch) -> list[Fact]:
+        """"NVIDIA joined as a strategic investor", "A put in more money", "A joined the round":
+        the subject invested in the round the text reported last."""
+        word = cue.cue.word.lower()
+        if word.startswith("put") and not _MONEY_AFTER.match(self.text, cue.end):
+            return []  # "put in place"
+        lo, _ = self._clause(cue.start)
+        adjacent = [g for g in self.groups if lo <= g.start and g.end <= cue.start
+                    and re.fullmatch(r"\s+(?:also\s+|then\s+)?", self.text[g.end:cue.start])]
+        investor, owner = (adjacent[-1] if adjacent else self._subject(cue.start)), self._last_recipient
+        if investor is None or owner is None:
+            return []
+        return [f for a in investor.members for t in owner.members
+                for f in self._facts(cue, a, t, owner, {}, with_amount=False)]
 
     def _participants(self, cue: CueMatch) -> list[Fact]:
         """"X joined the Y programme"; "X was among the first companies admitted, alongside A and
@@ -724,7 +770,7 @@ class EnglishExtractor:
             if amount is not None:
                 props.update(amount.properties())
         if relation == "INVESTED_IN":
-            rnd = _ROUND.search(self.text, lo, hi)
+            rnd = next((r for r in _ROUND.finditer(self.text, lo, hi) if not self._aside(r.start(), cue.start)), None)
             if rnd:
                 name = rnd.group(1)
                 props["round"] = re.sub(r"\s+", " ", name[0].upper() + name[1:]) if name.lower().startswith(
@@ -743,11 +789,11 @@ class EnglishExtractor:
         return min(near, key=lambda a: (a.start < cue.start, abs(a.start - cue.end))) if near else None
 
     def _year(self, cue: CueMatch, lo: int, hi: int) -> dict:
-        dates = [d for d in self.dates if lo <= d.start < hi]
+        dates = [d for d in self.dates if lo <= d.start < hi and not self._aside(d.start, cue.start)]
         if dates:
             d = min(dates, key=lambda d: abs(d.start - cue.start))
             return {"date": d.date, "year": d.year}
-        bare = [m for m in _YEAR.finditer(self.text, lo, hi)]
+        bare = [m for m in _YEAR.finditer(self.text, lo, hi) if not self._aside(m.start(), cue.start)]
         if bare:
             y = min(bare, key=lambda m: abs(m.start() - cue.start)).group(1)
             return {"date": y, "year": int(y)}
@@ -801,6 +847,8 @@ def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[M
                              or _DATELINE_AGENCY.fullmatch(text, m.start - 1, m.end + 3)):
             continue
         if m.discovered:
+            if m.start == 0 and m.surface.isupper() and text[m.end:m.end + 1] == ":":
+                continue  # "TOP STORY: ...", "EUROPE: ...": a newsletter's label for what follows
             if m.surface in CITY_COUNTRY or m.surface in _REGIONS or (m.start == 0 and re.fullmatch(r"[A-Z][a-z]+ly", m.surface)
                                              and text[m.end:m.end + 1] == ","):
                 continue
@@ -858,10 +906,14 @@ def _type_products(text: str, mentions: list[Mention]) -> None:
 
 def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[int] = frozenset()) -> list[_Group]:
     """Names coordinated into one role: "Cobalt Reach Capital and Ardent Peak Partners", "A, B and C".
-    A word pointing back ("NVIDIA, the company said") starts ``anaphora``, never a list's member."""
+    A word pointing back ("NVIDIA, the company said") starts ``anaphora``, never a list's member
+    but a first one joined by "and" ("The start-up and Quillmoor KK agreed to ...")."""
     groups: list[_Group] = []
     for m in mentions:
-        if groups and m.start not in anaphora and groups[-1].start not in anaphora and _COORD.match(text[groups[-1].end:m.start]) and m.start > groups[-1].end \
+        between = text[groups[-1].end:m.start] if groups else ""
+        anaphoric = m.start in anaphora or (groups and groups[-1].start in anaphora and not (
+            len(groups[-1].members) == 1 and re.fullmatch(r"\s+and\s+", between)))
+        if groups and not anaphoric and _COORD.match(between) and m.start > groups[-1].end \
                 and _same_kind(groups[-1].members[-1], m):
             groups[-1].members.append(m)
             groups[-1].end = m.end
