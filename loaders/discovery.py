@@ -36,6 +36,8 @@ _INSIDE_A_NAME = re.compile(rf"(?:[A-Z][{_L}.'-]*\s(?:&|the)\s|[(（][A-Za-z][A-
 _BASED = re.compile(r"^[A-Z][\w.-]*-based\s+")
 # "Cambridge-based", "Paris-headquartered": a place gloss, never a name by itself.
 _PLACE_GLOSS = re.compile(r"-(?:based|headquartered|born|listed|language|speaking|owned|backed|led)$")
+# "Kestrel-backed", "Hanwa-owned": a name glossing the next one, with what it is to it.
+_BACKER_GLOSS = re.compile(r"-(?:backed|owned|funded)(?:\s|$)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # "South Korea's Orbis Mind": a possessive place or owner before the name is not part of it.
 _OWNER = re.compile(r"^.+?['’]s\s+(?=[A-Z])")
@@ -235,6 +237,13 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 while lead and lead.end() < len(name):
                     start, name = start + lead.end(), name[lead.end():]
                     lead = _LEADING_WORD.match(name)
+                backer = _BACKER_GLOSS.search(name)
+                if backer:  # "Kestrel-backed Quintal": two names
+                    if free(start, start + backer.start()) and name[:backer.start()] not in _STOPWORDS:
+                        add(start, start + backer.start(), discovered_actor(name[:backer.start()]), start + backer.start())
+                    start, name = start + backer.end(), name[backer.end():]
+                    if not name:
+                        continue
                 end = start + len(name)
                 if (name in _STOPWORDS or _DEMONYM.fullmatch(name) or _PLACE_GLOSS.search(name)
                         or _DATELINE.match(text, start) or _INSIDE_A_NAME.search(text, max(0, start - 60), start)):

@@ -298,3 +298,24 @@ def test_ministry_named_with_a_list(loader, tmp_path):
     got = edges(loader, tmp_path, "The Ministry of Science, Technology and Innovation launched the Kora Compute "
                                   "Programme in March.")
     assert ("Ministry of Science, Technology and Innovation", "LAUNCHED", "Kora Compute Programme") in got
+
+
+def test_suppliers_hosts_and_signed_memoranda_are_partners(loader, tmp_path):
+    got = edges(loader, tmp_path, "Kestrel Grid will supply GPU capacity to Brenlow under a two-year contract. Quintal "
+                                  "raised $5 million, and Helder Cloud has agreed to host Quintal's models on its "
+                                  "servers. Orvalo and Tarnwick signed a memorandum of understanding last week. "
+                                  "Sorvik struck a partnership with Pellucid.")
+    pairs = {frozenset((s, o)) for s, r, o in got if r == "PARTNERS_WITH"}
+    for a, b in (("Kestrel Grid", "Brenlow"), ("Helder Cloud", "Quintal"), ("Orvalo", "Tarnwick"),
+                 ("Sorvik", "Pellucid")):
+        assert frozenset((a, b)) in pairs
+    assert len(pairs) == 4
+
+
+def test_hyphenated_backers_and_owners(loader, tmp_path):
+    got = edges(loader, tmp_path, "Kestrel Bay-backed robotics start-up Brenlow raised $20 million and signed a deal "
+                                  "with Hanwa-owned Sorvik.")
+    assert "amount_usd" not in got[("Kestrel Bay", "INVESTED_IN", "Brenlow")]
+    assert ("Sorvik", "SUBSIDIARY_OF", "Hanwa") in got
+    assert ("Brenlow", "PARTNERS_WITH", "Sorvik") in got or ("Sorvik", "PARTNERS_WITH", "Brenlow") in got
+    assert not any("Hanwa" in (s, o) and r == "PARTNERS_WITH" for s, r, o in got)

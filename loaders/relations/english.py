@@ -82,6 +82,10 @@ _MONEY_AFTER = re.compile(r"\s+(?:more|a\s+further|an\s+additional|additional|fr
 # "Quillmoor — $85m Series B led by": a headline or bullet names a round after a dash or colon.
 _HEADLINE_ROUND = re.compile(r"\s*[—–:-]\s+(?:an?\s+)?(?:[$€£¥]?[\w.,$€£¥-]+\s+){0,3}?(?:Series\s+[A-H]\d?|"
                              r"[\w-]+\s+round|seed|funding|financing|raise)\s+", re.I)
+_HOSTED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:models?|services?|platforms?|workloads?|systems?|agents?|apps?)\b")
+# "with Oslo-based X", "to SoftBank-backed Y": a hyphenated gloss between a preposition and its name.
+_GLOSS_WORDS = "(?:based|headquartered|backed|owned|funded)"
+_HYPHEN_GLOSS = re.compile(r"-(backed|owned|funded)\s+(?:(?!by\b|and\b|of\b)[a-z][\w-]*\s+){0,3}")
 _WITH_PERSON = re.compile(r"\bwith\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _TAKING_PART = re.compile(r"\s+(?:also\s+)?(?:taking part|participating|joining|investing|chipping in)\b")
 # "is among the 14 companies chosen", "was among the first companies admitted".
@@ -203,18 +207,19 @@ class EnglishExtractor:
         mentions.sort(key=lambda m: m.start)
         _name_programmes(text, mentions)
         _type_products(text, mentions)
+        glossed, mentions = self._hyphen_glosses(mentions)
         self._read(mentions)
         anaphora = self._anaphora(mentions)
         mentions = sorted(mentions + anaphora, key=lambda m: m.start)
         self._read(mentions, {m.start for m in anaphora})
-        facts: list[Fact] = self._products(mentions) + self._backers()
+        facts: list[Fact] = self._products(mentions) + self._backers() + glossed
         self.amounts = [a for a in find_amounts(text) if not _NOT_A_DEAL.search(text, max(0, a.start - 16), a.start)
                         and not _VALUED.search(text[max(0, a.start - 40):a.start])]
         self.dates = find_dates(text)
         used: list[tuple[int, int]] = [(m.start, m.end) for m in mentions]
         for cue in cues:
-            if any(cue.start < e and cue.end > b for b, e in used):
-                continue
+            if any(cue.start < e and cue.end > b for b, e in used) or text[cue.start - 1:cue.start] == "-":
+                continue  # "-backed" glosses the name after it (see _hyphen_glosses)
             used.append((cue.start, cue.end))
             facts += self._cue(cue)
         self._place_glosses(mentions, s.mentions)
@@ -336,6 +341,20 @@ class EnglishExtractor:
         return facts
 
 
+    def _hyphen_glosses(self, mentions: list[Mention]) -> tuple[list[Fact], list[Mention]]:
+        """"SoftBank-backed Quintal": SoftBank invested in Quintal; "Hanwa-owned Brenlow": Brenlow
+        is Hanwa's. The glossing name then takes no other role in the sentence."""
+        facts, glossing = [], set()
+        for a, b in zip(mentions, mentions[1:], strict=False):
+            gloss = _HYPHEN_GLOSS.fullmatch(self.text, a.end, b.start)
+            if gloss is None or a.actor.id == b.actor.id:
+                continue
+            glossing.add(id(a))
+            subject, relation, obj = (b, "SUBSIDIARY_OF", a) if gloss.group(1) == "owned" else (a, "INVESTED_IN", b)
+            if self.cues.fits(relation, subject.actor.type, obj.actor.type):
+                facts.append(Fact(subject.actor, relation, obj.actor, {"confidence": 0.7}, self.evidence(a.start, b.end)))
+        return facts, [m for m in mentions if id(m) not in glossing]
+
     def _governments(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"The government of Portugal", "Japan's government": the country's government acts."""
         out = []
@@ -453,7 +472,7 @@ class EnglishExtractor:
             return host
         lo, _ = self._clause(pos)
         candidates = [g for g in self.groups if lo <= g.start and g.end <= pos and not self._in_appositive(g, pos)
-                      and not _PREPOSITION.search(self.text, max(0, g.start - 14), g.start)
+                      and (not _PREPOSITION.search(self.text, max(0, g.start - 14), g.start) or self._opens_clause(g))
                       and not re.match(r"['’]s\b", self.text[g.end:])]
         if candidates:
             return candidates[-1]
@@ -461,6 +480,12 @@ class EnglishExtractor:
             m = self._last_subject
             return _Group([replace(x, start=lo, end=lo, after=lo) for x in m], lo, lo)
         return None
+
+    def _opens_clause(self, g: _Group) -> bool:
+        """"..., and Mistral AI has agreed to host": after ", and" a name with its verb is a new
+        clause's subject, not the last of a list."""
+        return bool(re.search(r",\s+and\s+$", self.text[max(0, g.start - 8):g.start])
+                    and _IT_SUBJECT.match(self.text, g.end))
 
     def _first_organisation(self) -> list[Mention]:
         """The first organisation named outside an appositive ("The largest round went to X")."""
@@ -479,7 +504,7 @@ class EnglishExtractor:
         _, hi = self._clause(pos)
         out = [g for g in self.groups if pos <= g.start < hi]
         if prep:
-            out = [g for g in out if re.search(rf"\b(?:{prep})\s+(?:the\s+|a\s+|an\s+)?$",
+            out = [g for g in out if re.search(rf"\b(?:{prep})\s+(?:the\s+|a\s+|an\s+)?(?:\S+-{_GLOSS_WORDS}\s+)?$",
                                                self.text[max(pos, g.start - 40):g.start], re.I)]
         return out
 
@@ -525,6 +550,13 @@ class EnglishExtractor:
             else:
                 target = self._subject(cue.start)
             return [f for agent in agents for f in self._pairs(cue, agent, [target] if target else [])]
+        if frame == "supply":
+            # "A supplies GPU capacity to B": the customer follows "to" in the clause
+            return self._pairs(cue, self._subject(cue.start), self._after(cue.end, "to")[:1])
+        if frame == "host":
+            # "A has agreed to host B's models": the owner of what is hosted
+            owners = [g for g in self._after(cue.end)[:1] if _HOSTED.match(text, g.end)]
+            return self._pairs(cue, self._subject(cue.start), owners)
         if frame == "symmetric":
             subject = self._subject(cue.start)
             # "A signed an agreement with B"; "A and B announced a partnership to adapt M": no partner after
