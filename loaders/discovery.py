@@ -27,7 +27,8 @@ _W = rf"[{_L}&.'’-]"
 # (a name starts with a capital or a digit) rejects the other positions in one test.
 _LATIN_NAME = re.compile(
     rf"(?=[A-Z\d])(?<![{_L}.@/-])((?:[A-Z]{_W}*[{_L}&]|[A-Z]|\d+\.[A-Z]+)"
-    rf"(?:(?:\s(?:de|of|for|da|del|von|van)\s|[ -])(?:[A-Z]{_W}*[{_L}&]|AI|Labs?|[A-Z]))*)(?![{_L}@/])"
+    rf"(?:(?:\s(?:de|of|for|da|del|von|van)\s|[ -])(?:[A-Z]{_W}*[{_L}&]|AI|Labs?|[A-Z]|\d{{1,2}}(?:\.\d)?(?!\d|[.,]\d)))*)"
+    rf"(?![{_L}@/])"
 )
 # What stands before the tail of a longer Latin name: "Saudi Data & Artificial Intelligence
 # Authority", "Winning the AI Race Summit", and a gloss of one name in Latin words
@@ -38,6 +39,8 @@ _BASED = re.compile(r"^[A-Z][\w.-]*-based\s+")
 _PLACE_GLOSS = re.compile(r"-(?:based|headquartered|born|listed|language|speaking|owned|backed|led)$")
 # "Kestrel-backed", "Hanwa-owned": a name glossing the next one, with what it is to it.
 _BACKER_GLOSS = re.compile(r"-(?:backed|owned|funded)(?:\s|$)")
+# "Wren 3", "Gemini 2.5": a model's version is part of its name (but "March 3" is a date).
+_VERSION = re.compile(r"\s\d[\d.]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # "South Korea's Orbis Mind": a possessive place or owner before the name is not part of it.
 _OWNER = re.compile(r"^.+?['’]s\s+(?=[A-Z])")
@@ -113,7 +116,7 @@ _PROGRAM_WORDS = {
     "law": ("법안", "Act", "Law"),  # a name ending in 법 is a law if head_of() says so
     "fund": ("펀드", "기금", "Fund"),
     "project": ("프로젝트", "Project", "사업"),
-    "policy": ("계획", "전략", "정책", "Plan", "Strategy", "Policy", "로드맵", "행동", "Action", "이니셔티브", "Initiative", "프로그램", "Program", "Programme", "Mission"),
+    "policy": ("계획", "전략", "정책", "Plan", "Strategy", "Policy", "로드맵", "행동", "Action", "이니셔티브", "Initiative", "프로그램", "Program", "Programme", "Mission", "Scheme"),
 }
 _INVESTOR_WORDS = ("Ventures", "Venture", "Capital", "Partners", "Fund", "Investment", "Investments", "Angels",
                    "Holdings", "벤처스", "캐피탈", "파트너스", "인베스트먼트", "자산운용", "투자공사")
@@ -245,8 +248,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                     if not name:
                         continue
                 end = start + len(name)
-                if (name in _STOPWORDS or _DEMONYM.fullmatch(name) or _PLACE_GLOSS.search(name)
-                        or _DATELINE.match(text, start) or _INSIDE_A_NAME.search(text, max(0, start - 60), start)):
+                if (_VERSION.sub("", name) in _STOPWORDS or _DEMONYM.fullmatch(name) or _PLACE_GLOSS.search(name)
+                        or _DATELINE.match(text, start) or _inside_a_name(text, start)):
                     continue
             if pattern is _KOREAN_ORG and (not word_ends(text, end) or name in _KINDS_OF_ORGANISATION):
                 continue  # "한빛벤처스로부터" is a name and a particle; "펀드레이징", "벤처캐피털" are no names
@@ -265,6 +268,13 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 end = particle_from = word.end()
             add(start, end, actor, particle_from)
     return found
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """True if the name at ``start`` is the tail of a longer one ("Winning the AI Race"), not
+    a name after a sentence's function word ("Under the Andes scheme")."""
+    inside = _INSIDE_A_NAME.search(text, max(0, start - 60), start)
+    return bool(inside) and inside.group(0).split()[0] not in _STOPWORDS
 
 
 def _holds_its_place(name: str, start: int, end: int, known: list[Mention]) -> bool:

@@ -319,3 +319,32 @@ def test_hyphenated_backers_and_owners(loader, tmp_path):
     assert ("Sorvik", "SUBSIDIARY_OF", "Hanwa") in got
     assert ("Brenlow", "PARTNERS_WITH", "Sorvik") in got or ("Sorvik", "PARTNERS_WITH", "Brenlow") in got
     assert not any("Hanwa" in (s, o) and r == "PARTNERS_WITH" for s, r, o in got)
+
+
+def test_stakes_co_investors_alongside_and_parent_companies(loader, tmp_path):
+    got = edges(loader, tmp_path, "Hallmark Ventures took a stake in Brenlow last year. Sorvik invested $10 million in "
+                                  "Quintal alongside Tarn Capital and Ostrel Partners. Brenlow's parent company, Hanwa "
+                                  "Holdings, plans a listing. Pellucid, the parent company of Glint, hired a chief "
+                                  "scientist.")
+    assert ("Hallmark Ventures", "INVESTED_IN", "Brenlow") in got
+    assert got[("Sorvik", "INVESTED_IN", "Quintal")]["amount_usd"] == 10_000_000
+    for investor in ("Tarn Capital", "Ostrel Partners"):
+        assert "amount_usd" not in got[(investor, "INVESTED_IN", "Quintal")]
+    assert ("Brenlow", "SUBSIDIARY_OF", "Hanwa Holdings") in got
+    assert ("Glint", "SUBSIDIARY_OF", "Pellucid") in got
+
+
+def test_government_programme_called_and_received_under_it(loader, tmp_path):
+    got = edges(loader, tmp_path, "The Chilean government launched a $2bn programme called Andes Compute in May. "
+                                  "Under the Andes Compute scheme, Quintal will receive $5 million.")
+    assert got[("Chile government", "FUNDS", "Andes Compute")]["amount_usd"] == 2_000_000_000
+    assert ("Chile government", "LAUNCHED", "Andes Compute") in got
+    assert any(s.startswith("Andes Compute") and r == "FUNDS" and o == "Quintal" for s, r, o in got)
+
+
+def test_versioned_model_names_and_relative_founders(loader, tmp_path):
+    got = edges(loader, tmp_path, "Kaldera, which Hallmark Group founded in 2021, released Wren 3 in June. On March 3, "
+                                  "Kaldera signed a deal with Quintal.")
+    assert ("Kaldera", "DEVELOPS", "Wren 3") in got
+    assert ("Hallmark Group", "FOUNDED", "Kaldera") in got
+    assert not any("March" in s or "March" in o for s, _, o in got)

@@ -85,6 +85,8 @@ _HEADLINE_ROUND = re.compile(r"\s*[—–:-]\s+(?:an?\s+)?(?:[$€£¥]?[\w.,$�
 _HOSTED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:models?|services?|platforms?|workloads?|systems?|agents?|apps?)\b")
 # "with Oslo-based X", "to SoftBank-backed Y": a hyphenated gloss between a preposition and its name.
 _GLOSS_WORDS = "(?:based|headquartered|backed|owned|funded)"
+_POSSESSIVE_PARENT = re.compile(r"['’]s\s+(?:new\s+|former\s+|Japanese\s+|German\s+|[a-z]+\s+)?")
+_UNDER = re.compile(r"\b[Uu]nder\s+(?:the\s+)?$")
 _HYPHEN_GLOSS = re.compile(r"-(backed|owned|funded)\s+(?:(?!by\b|and\b|of\b)[a-z][\w-]*\s+){0,3}")
 _WITH_PERSON = re.compile(r"\bwith\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _TAKING_PART = re.compile(r"\s+(?:also\s+)?(?:taking part|participating|joining|investing|chipping in)\b")
@@ -421,9 +423,10 @@ class EnglishExtractor:
         ends = [b for _, a, b in self.appositives if a <= pos < b]
         return ends[-1] if ends else None
 
-    def _place_complement(self, g: _Group) -> bool:
-        """"co-founded the company in Toulouse": a name after "in" or "at" is where, not what."""
-        return bool(re.search(r"\b(?:in|at)\s+$", self.text[max(0, g.start - 4):g.start]))
+    def _place_complement(self, g: _Group, verb_end: int) -> bool:
+        """"co-founded the company in Toulouse": a name after "in" or "at" is where, not what
+        (unless the verb ends with it: "took a stake in X")."""
+        return bool(re.search(r"\b(?:in|at)\s+$", self.text[max(verb_end, g.start - 4):g.start]))
 
     def _relative_object(self, cue: CueMatch) -> tuple[_Group, _Group] | None:
         """"Y, the Tokyo subsidiary that X set up in April", "Y, a scheme it launched in June",
@@ -445,6 +448,7 @@ class EnglishExtractor:
     def _relative_facts(self, cue: CueMatch, agent: _Group, host: _Group) -> list[Fact]:
         """The relative clause's facts; "the subsidiary that X set up": the host is also X's."""
         facts = self._pairs(cue, agent, [host])
+        facts += _public_money(facts)
         head = _RELATIVE_HEAD.search(self.text, host.end, agent.start)
         if head and head.group(1) and head.group(1).lower() in _SUBSIDIARY_NOUNS:
             facts += [Fact(h.actor, "SUBSIDIARY_OF", a.actor, {"confidence": 0.7}, self.evidence(host.start, cue.end))
@@ -573,6 +577,8 @@ class EnglishExtractor:
             if cue.cue.relations[0] == "DEVELOPS":  # "the developer of the Arpège family", not a later name
                 targets = [g for g in targets if re.fullmatch(r"\s+(?:the\s+|an?\s+)?", text[cue.end:g.start])]
             return self._pairs(cue, self._subject(cue.start), targets)
+        if frame == "parent":
+            return self._parent(cue)
         if frame == "participant" and _AS_INVESTOR.match(text, cue.end):
             # "NVIDIA joined as a strategic investor": an investor of the round just reported
             return self._joined_round(replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",))))
@@ -584,7 +590,9 @@ class EnglishExtractor:
             lo, _ = self._clause(cue.start)
             each = _EACH.search(self.text, lo, cue.start)
             receivers = self._members if each else [g for g in [self._subject(cue.start)] if g]
-            givers = self._after(cue.end, "under|from|through|by|via")
+            givers = self._after(cue.end, "under|from|through|by|via") or [
+                g for g in self.groups if lo <= g.start and g.end <= cue.start  # "Under the Y scheme, X will receive"
+                and g.members[0].actor.type == "Program" and _UNDER.search(self.text, max(0, g.start - 12), g.start)]
             if not givers and each and self._programme is not None:
                 givers = [_Group([self._programme], cue.end, cue.end)]  # "each receives €25M": from the programme
             return [f for g in givers[:1] for a in g.members for r in receivers for t in r.members
@@ -596,7 +604,7 @@ class EnglishExtractor:
         prep = "to|in|into" if word in ("committed", "commits", "pledged", "invested", "invests", "investing",
                                         "invest", "investment", "put") else None
         targets = self._after(cue.end, prep) if prep else []
-        targets = targets or [g for g in self._after(cue.end) if not self._place_complement(g)] \
+        targets = targets or [g for g in self._after(cue.end) if not self._place_complement(g, cue.end)] \
             or self._elaborated(cue.end)
         appositive = self._appositive_end(cue.start)
         if appositive is not None:  # "X, the start-up that builds agents, raised ... led by A": not A
@@ -604,7 +612,18 @@ class EnglishExtractor:
         if targets and re.search(r"\bby\s+$", text[max(0, targets[0].start - 6):targets[0].start]):
             # "the acquisition of B by A"
             return self._pairs(cue, targets[0], [agent] if agent else [])
-        return self._pairs(cue, agent, targets[:1]) + self._cofounders(cue, targets[:1])
+        facts = self._pairs(cue, agent, targets[:1])
+        return facts + self._cofounders(cue, targets[:1]) + self._alongside(cue, facts, targets[:1]) + _public_money(facts)
+
+    def _alongside(self, cue: CueMatch, facts: list[Fact], targets: list[_Group]) -> list[Fact]:
+        """"A invested $10M in X alongside B and C": B and C invested in X too (the sum is A's)."""
+        if not targets or not any(f.type == "INVESTED_IN" for f in facts):
+            return []
+        _, hi = self._clause(cue.end)
+        partners = [g for a in _ALONGSIDE.finditer(self.text, targets[0].end, hi) for g in self.groups
+                    if g.start == a.end() or (g.start > a.end() and _LIST_DESCRIPTOR.fullmatch(self.text, a.end(), g.start))]
+        return [f for g in partners[:1] for a in g.members for t in targets[0].members
+                for f in self._facts(cue, a, t, targets[0], {}, with_amount=False)]
 
     def _cofounders(self, cue: CueMatch, targets: list[_Group]) -> list[Fact]:
         """"P co-founded the company in 2024 with the roboticist Q": Q founded it too."""
@@ -614,6 +633,15 @@ class EnglishExtractor:
         partners = [g for g in self.groups if targets[0].end <= g.start < hi and g.members[0].actor.type == "Person"
                     and _WITH_PERSON.search(self.text, max(0, g.start - 50), g.start)]
         return [f for g in partners[:1] for f in self._pairs(cue, g, targets)]
+
+    def _parent(self, cue: CueMatch) -> list[Fact]:
+        """"Y, the parent company of X" (the subject owns what follows "of"); "X's parent
+        company, Y" (the possessive owns nothing, the name after is its owner)."""
+        if cue.cue.word.lower().endswith(" of"):
+            return self._pairs(cue, (self._after(cue.end) or [None])[0], [g for g in [self._subject(cue.start)] if g])
+        child = [g for g in self.groups if g.end <= cue.start and _POSSESSIVE_PARENT.fullmatch(self.text, g.end, cue.start)]
+        parent = [g for g in self.groups if g.start >= cue.end and re.fullmatch(r",?\s+(?:the\s+)?", self.text[cue.end:g.start])]
+        return self._pairs(cue, child[0], parent) if child else []
 
     def _existing_backers(self, cue: CueMatch) -> list[Fact]:
         """"existing backer X returned, putting in a further $20 million": X invested again in
@@ -923,6 +951,13 @@ def _name_programmes(text: str, mentions: list[Mention]) -> None:
         if gloss:
             kind = "fund" if gloss.group(1) == "fund" else "initiative"
             m.actor = replace(m.actor, type="Program", kind=kind)
+
+
+def _public_money(facts: list[Fact]) -> list[Fact]:
+    """"The Chilean government launched a $2bn programme": a government that launches a
+    programme with a sum funds it."""
+    return [replace(f, type="FUNDS") for f in facts
+            if f.type == "LAUNCHED" and f.subject.type == "Government" and "amount" in f.props]
 
 
 def _type_products(text: str, mentions: list[Mention]) -> None:
