@@ -348,3 +348,17 @@ def test_versioned_model_names_and_relative_founders(loader, tmp_path):
     assert ("Kaldera", "DEVELOPS", "Wren 3") in got
     assert ("Hallmark Group", "FOUNDED", "Kaldera") in got
     assert not any("March" in s or "March" in o for s, _, o in got)
+
+
+def test_stake_purchase_selection_and_rounds_with_included_investors(loader, tmp_path):
+    got = edges(loader, tmp_path, "Nordvik Capital agreed to acquire a 20% stake in Brenlow. The Danish Ministry of "
+                                  "Industry selected Quintal and Kaldera for its Lighthouse programme. The deal follows "
+                                  "Brenlow's $50 million Series C, which was led by Ostrel Ventures and included Fjord "
+                                  "Capital. Samsung is also investing in Glint as part of a $30 million round that "
+                                  "Glint announced on Thursday.")
+    assert ("Nordvik Capital", "INVESTED_IN", "Brenlow") in got
+    assert ("Nordvik Capital", "ACQUIRED", "Brenlow") not in got
+    for member in ("Quintal", "Kaldera"):
+        assert (member, "PARTICIPATES_IN", "Lighthouse programme") in got
+    assert got[("Ostrel Ventures", "INVESTED_IN", "Brenlow")]["role"] == "lead"
+    assert not any(r == "SUBSIDIARY_OF" for _, r, _ in got)

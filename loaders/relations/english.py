@@ -86,6 +86,8 @@ _HOSTED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:models?|services?|pl
 # "with Oslo-based X", "to SoftBank-backed Y": a hyphenated gloss between a preposition and its name.
 _GLOSS_WORDS = "(?:based|headquartered|backed|owned|funded)"
 _POSSESSIVE_PARENT = re.compile(r"['’]s\s+(?:new\s+|former\s+|Japanese\s+|German\s+|[a-z]+\s+)?")
+_STAKE = re.compile(r"\s+(?:an?\s+|its\s+|the\s+)?(?:[\d.]+\s?(?:%|per\s?cent)\s+|minority\s+|majority\s+|small\s+|"
+                    r"further\s+|additional\s+)*stake\s+in\b")
 _UNDER = re.compile(r"\b[Uu]nder\s+(?:the\s+)?$")
 _HYPHEN_GLOSS = re.compile(r"-(backed|owned|funded)\s+(?:(?!by\b|and\b|of\b)[a-z][\w-]*\s+){0,3}")
 _WITH_PERSON = re.compile(r"\bwith\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}$")
@@ -99,6 +101,9 @@ _ALONGSIDE = re.compile(r"\balongside\s+")
 # "has named the first nine participants in P": who names the members is not one.
 _NAMES_MEMBERS = re.compile(r"\b(?:named|names|selected|selects|chose|chosen|picked|picks|announced|unveiled|"
                             r"revealed|approved|approves|admitted|admits)\b")
+_SELECTS = frozenset(("selected", "chosen", "admitted"))
+# "The ministry has selected": the verb's subject right before it (not "the companies chosen").
+_ACTIVE_GAP = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|has\s+also\s+)?")
 _NEXT_IN_LIST = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?" + _DESCRIPTOR)
 _EACH = re.compile(r"\beach(?:\s+of\s+them)?\s+$")
 # "X, a €1.4 billion programme", "X, a new fund for ...": the name of a programme.
@@ -508,7 +513,7 @@ class EnglishExtractor:
         _, hi = self._clause(pos)
         out = [g for g in self.groups if pos <= g.start < hi]
         if prep:
-            out = [g for g in out if re.search(rf"\b(?:{prep})\s+(?:the\s+|a\s+|an\s+)?(?:\S+-{_GLOSS_WORDS}\s+)?$",
+            out = [g for g in out if re.search(rf"\b(?:{prep})\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:\S+-{_GLOSS_WORDS}\s+)?$",
                                                self.text[max(pos, g.start - 40):g.start], re.I)]
         return out
 
@@ -573,7 +578,9 @@ class EnglishExtractor:
             return self._pairs(cue, subject, partners)
         if frame == "owned":
             # "B, a subsidiary of C", "B is a unit of C", "B, owned by C"
-            targets = self._after(cue.end)[:1]
+            if re.search(r"\bas\s+$", text[max(0, cue.start - 4):cue.start]):
+                return []  # "as part of a round": no ownership
+            targets = [g for g in self._after(cue.end)[:1] if _LIST_DESCRIPTOR.fullmatch(text, cue.end + 1, g.start)]
             if cue.cue.relations[0] == "DEVELOPS":  # "the developer of the Arpège family", not a later name
                 targets = [g for g in targets if re.fullmatch(r"\s+(?:the\s+|an?\s+)?", text[cue.end:g.start])]
             return self._pairs(cue, self._subject(cue.start), targets)
@@ -589,7 +596,7 @@ class EnglishExtractor:
             # "X received €4M under the programme / from A"
             lo, _ = self._clause(cue.start)
             each = _EACH.search(self.text, lo, cue.start)
-            receivers = self._members if each else [g for g in [self._subject(cue.start)] if g]
+            receivers = (self._members if each else []) or [g for g in [self._subject(cue.start)] if g]
             givers = self._after(cue.end, "under|from|through|by|via") or [
                 g for g in self.groups if lo <= g.start and g.end <= cue.start  # "Under the Y scheme, X will receive"
                 and g.members[0].actor.type == "Program" and _UNDER.search(self.text, max(0, g.start - 12), g.start)]
@@ -597,6 +604,10 @@ class EnglishExtractor:
                 givers = [_Group([self._programme], cue.end, cue.end)]  # "each receives €25M": from the programme
             return [f for g in givers[:1] for a in g.members for r in receivers for t in r.members
                     for f in self._facts(cue, a, t, r, {})]
+        if "ACQUIRED" in cue.cue.relations and _STAKE.match(text, cue.end):
+            # "agreed to acquire a 20% stake in B": a stake is an investment, not a takeover
+            cue = replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",)))
+            return self._pairs(cue, self._subject(cue.start), self._after(cue.end, "in")[:1])
         relative = self._relative_object(cue)
         if relative is not None:
             return self._relative_facts(cue, *relative)
@@ -668,7 +679,7 @@ class EnglishExtractor:
             return []
         by = self._after(first[0].start)
         by = [g for i, g in enumerate(by) if not (i + 1 < len(by) and re.fullmatch(
-            r"\s+(?:[a-z][\w-]*\s+){1,2}", self.text[g.end:by[i + 1].start]))]
+            r"\s+(?!and\b|or\b|with\b)(?:[a-z][\w-]*\s+){1,2}", self.text[g.end:by[i + 1].start]))]
         agents = by[:1]
         for g in by[1:]:
             if not _AGENT_LINK.fullmatch(self.text, agents[-1].end, g.start):
@@ -741,7 +752,11 @@ class EnglishExtractor:
                                         and g.members[0].actor.type == "Program"][-1:] or (
                 [_Group([self._programme], cue.end, cue.end)] if self._programme is not None else [])
             subject = None
-        members = [subject] if subject else self._listed_after(cue.end) if cue.cue.word.lower().startswith("among") else []
+        if cue.cue.word.lower() in _SELECTS and subject is not None and _ACTIVE_GAP.fullmatch(text, subject.end, cue.start):
+            subject = None  # "the ministry selected A and B for its P programme": A and B are members
+            programmes = [g for g in self._after(cue.end, "for|into|to join") if g.members[0].actor.type == "Program"][:1]
+        members = [subject] if subject else self._listed_after(cue.end) if (
+            cue.cue.word.lower().startswith("among") or cue.cue.word.lower() in _SELECTS) else []
         for a in _ALONGSIDE.finditer(text, cue.end):
             members += [g for g in self.groups if g.start >= a.end() and _LIST_DESCRIPTOR.fullmatch(text, a.end(), g.start)]
         if members and programmes:
