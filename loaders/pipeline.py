@@ -121,7 +121,8 @@ class DocumentLoader:
             passage.enter(sentence.block)
             lang = sentence.lang
             cues = self.extractor.cues.find(sentence.text, lang)
-            mentions = self._mentions(sentence.text, home, discover=bool(cues) or states_a_link(sentence.text),
+            # English introduces a name in a sentence of its own ("Its flagship model, Wren, ...").
+            mentions = self._mentions(sentence.text, home, discover=bool(cues) or lang == "en" or states_a_link(sentence.text),
                                       remembered=remembered)
             if cues:
                 mentions = [_as_named_programme(m, passage.programme) for m in mentions]
