@@ -28,7 +28,8 @@ _W = rf"[{_L}&.'’-]"
 # (a name starts with a capital or a digit) rejects the other positions in one test.
 _LATIN_NAME = re.compile(
     rf"(?=[A-Z\d])(?<![{_L}.@/-])((?:[A-Z]{_W}*[{_L}&]|[A-Z]|\d+\.[A-Z]+)"
-    rf"(?:(?:\s(?:de|of|for|da|del|von|van)\s|[ -])(?:[A-Z]{_W}*[{_L}&]|AI|Labs?|[A-Z]))*)(?![{_L}@/])"
+    rf"(?:(?:\s(?:de|of|for|da|del|von|van)\s|[ -])(?:[A-Z]{_W}*[{_L}&]|AI|Labs?|[A-Z]|\d{{1,2}}(?:\.\d)?(?!\d|[.,]\d)))*)"
+    rf"(?![{_L}@/])"
 )
 # What stands before the tail of a longer Latin name: "Saudi Data & Artificial Intelligence
 # Authority", "Winning the AI Race Summit", and a gloss of one name in Latin words
@@ -37,6 +38,10 @@ _INSIDE_A_NAME = re.compile(rf"(?:[A-Z][{_L}.'-]*\s(?:&|the)\s|[(（][A-Za-z][A-
 _BASED = re.compile(r"^[A-Z][\w.-]*-based\s+")
 # "Cambridge-based", "Paris-headquartered": a place gloss, never a name by itself.
 _PLACE_GLOSS = re.compile(r"-(?:based|headquartered|born|listed|language|speaking|owned|backed|led)$")
+# "Kestrel-backed", "Hanwa-owned": a name glossing the next one, with what it is to it.
+_BACKER_GLOSS = re.compile(r"-(?:backed|owned|funded)(?:\s|$)")
+# "Wren 3", "Gemini 2.5": a model's version is part of its name (but "March 3" is a date).
+_VERSION = re.compile(r"\s\d[\d.]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # "South Korea's Orbis Mind": a possessive place or owner before the name is not part of it.
 _OWNER = re.compile(r"^.+?['’]s\s+(?=[A-Z])")
@@ -95,6 +100,8 @@ _DEMONYM = re.compile("(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) 
 _LEADING_WORD = re.compile(r"(?:(?:In|The|A|An|On|At|For|From|With|By|Its|Their|Meanwhile|Separately|Finally|However|Also|Now|Later|Earlier)\s+)")
 # "LONDON, May 6 (Wire) -": a dateline, not an actor.
 _DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+# "TOP STORY: ...", "IN BRIEF: ...": a kicker in capitals opening a line labels the story.
+_KICKER = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})*:\s")
 # Words that look like names but are not actors.
 _STOPWORDS = frozenset("""
 AI VC PE IT ICT GDP R&D CEO CTO LLM GPU CPU HBM API SW HW MOU IPO ESG USD KRW EU UN OECD G7 G20
@@ -108,6 +115,7 @@ Currently Recently Overall Together Instead Later Earlier Despite Through Among 
 One Two Three Four Five Six Seven Eight Nine Ten Twelve Twenty Half Smaller Larger Bigger Notably
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+You Your Part Alongside Terms
 """.split())
 # Words with an organisation suffix that name a kind of organisation or industry, not one.
 _KINDS_OF_ORGANISATION = frozenset("""
@@ -121,12 +129,18 @@ _PROGRAM_WORDS = {
     "law": ("법안", "Act", "Law"),  # a name ending in 법 is a law if head_of() says so
     "fund": ("펀드", "기금", "Fund"),
     "project": ("프로젝트", "Project", "사업"),
-    "policy": ("계획", "전략", "정책", "Plan", "Strategy", "Policy", "로드맵", "행동", "Action", "이니셔티브", "Initiative", "프로그램", "Program", "Programme", "Mission"),
+    "policy": ("계획", "전략", "정책", "Plan", "Strategy", "Policy", "로드맵", "행동", "Action", "이니셔티브", "Initiative", "프로그램", "Program", "Programme", "Mission", "Scheme"),
 }
-_INVESTOR_WORDS = ("Ventures", "Venture", "Capital", "Partners", "Fund", "Investment", "Investments",
+_INVESTOR_WORDS = ("Ventures", "Venture", "Capital", "Partners", "Fund", "Investment", "Investments", "Angels",
                    "Holdings", "벤처스", "캐피탈", "파트너스", "인베스트먼트", "자산운용", "투자공사")
 _UNIVERSITY_WORDS = ("University", "Institute", "College", "대학교", "대학", "연구원", "연구소", "Academy")
 _GOVERNMENT_WORDS = ("Ministry", "Department", "Agency", "Commission", "위원회", "부처", "정부")
+# "the Ministry of Science, Technology and Innovation": a ministry lists what it is for.
+_MINISTRY_NAME = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+                            r"(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)+,?\s+and\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+_INSTITUTION_OF = re.compile(r"\b(?:Bank|Agency|University|Institute|Authority|Corporation|Council|Office|Ministry|"
+                             r"Department|Academy|Fund)\s+of\s+")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # "Ministry of Economic Affairs", "Federal Ministry for Research": a ministry by its head word.
 _MINISTRY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\b")
 
@@ -219,6 +233,9 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
     for programme in find_programme_phrases(text, taken + quoted):
         add(programme.start, programme.end, programme.actor(), programme.after)
     patterns = (_SPACED_ORG, _KOREAN_ORG, _LATIN_NAME) if _ORG_SUFFIX.search(text) else (_LATIN_NAME,)
+    for m in _MINISTRY_NAME.finditer(text):
+        if free(m.start(), m.end()):
+            add(m.start(), m.end(), discovered_actor(m.group(0)), m.end())
     for pattern in patterns:
         for m in pattern.finditer(text):
             start, end = m.span(1)
@@ -239,18 +256,29 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 while lead and lead.end() < len(name):
                     start, name = start + lead.end(), name[lead.end():]
                     lead = _LEADING_WORD.match(name)
+                backer = _BACKER_GLOSS.search(name)
+                if backer:  # "Kestrel-backed Quintal": two names
+                    if free(start, start + backer.start()) and name[:backer.start()] not in _STOPWORDS:
+                        add(start, start + backer.start(), discovered_actor(name[:backer.start()]), start + backer.start())
+                    start, name = start + backer.end(), name[backer.end():]
+                    if not name:
+                        continue
                 end = start + len(name)
-                if (name in _STOPWORDS or _DEMONYM.fullmatch(name) or _PLACE_GLOSS.search(name)
-                        or _DATELINE.match(text, start) or _INSIDE_A_NAME.search(text, max(0, start - 60), start)):
+                if (_VERSION.sub("", name) in _STOPWORDS or _DEMONYM.fullmatch(name) or _PLACE_GLOSS.search(name)
+                        or _DATELINE.match(text, start) or _inside_a_name(text, start)
+                        or (_KICKER.match(text, start) and text[max(0, start - 1):start] in ("", "\n"))):
                     continue
             if pattern is not _LATIN_NAME and (not word_ends(text, end) or name.replace(" ", "") in _KINDS_OF_ORGANISATION):
                 continue  # "한빛벤처스로부터" is a name and a particle; "펀드레이징", "벤처캐피털" are no names
             if pattern is _SPACED_ORG and not _spaced_name_ok(name.split()[0]):
                 continue
-            if not free(start, end) or not _plausible(name, False) or _generic_programme(name):
+            if not (free(start, end) or _holds_its_place(name, start, end, known)) or not _plausible(name, False) \
+                    or _generic_programme(name):
                 continue
             actor, particle_from = discovered_actor(name), end
             word = ENGLISH_HEAD.match(text, end) if pattern is _LATIN_NAME else None
+            if word and _NAME_AFTER.match(text, word.end()):
+                word = None  # "the Berlin fund Stahlgrau Capital": the head word describes the next name
             if word:
                 # "the Atlântico AI programme": the head word is part of the name.
                 full = f"{name} {word.group(1)}"
@@ -259,6 +287,22 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 end = particle_from = word.end()
             add(start, end, actor, particle_from)
     return found
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """True if the name at ``start`` is the tail of a longer one ("Winning the AI Race"), not
+    a name after a sentence's function word ("Under the Andes scheme")."""
+    inside = _INSIDE_A_NAME.search(text, max(0, start - 60), start)
+    return bool(inside) and inside.group(0).split()[0] not in _STOPWORDS
+
+
+def _holds_its_place(name: str, start: int, end: int, known: list[Mention]) -> bool:
+    """"Development Bank of Japan", "University of Tokyo": an institution named after its place
+    is one name; the country inside it is no mention of its own."""
+    if not _INSTITUTION_OF.search(name):
+        return False
+    inside = [k for k in known if k.start < end and start < k.end]
+    return all(start <= k.start and k.end <= end and k.actor.type == "Country" for k in inside)
 
 
 def glossed_pairs(text: str, mentions: list[Mention]) -> list[Mention]:

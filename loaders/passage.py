@@ -135,9 +135,10 @@ class Passage:
                     particle, after = particle_at(text, m.end())
                     found.append(replace(topic, start=m.start(), end=m.end(), particle=particle, after=after,
                                          surface=m.group(0), country_hint=None))
-        if self._pair.value:
-            first_of, second_of = self._pair.value
-            for m in _BOTH.finditer(text):
+        for m in _BOTH.finditer(text):
+            pair = _last_two_organisations([n for n in mentions if n.end <= m.start()]) or self._pair.value
+            if pair:
+                first_of, second_of = pair
                 particle, after = particle_at(text, m.end())
                 # Both are one coordinated subject: the first with 와, the second with the particle.
                 first = replace(first_of, start=m.start(), end=m.start(), particle="와", after=m.start(),
@@ -174,6 +175,18 @@ class Passage:
             self._section = (level, first_words[:1])
         elif self._section is not None and level <= self._section[0]:
             self._section = None
+
+
+def _last_two_organisations(mentions: list[Mention]) -> tuple[Mention, Mention] | None:
+    """The last two organisations named, when a sentence names 양사 after them ("A는 B에 C를
+    탑재하고, D 개발을 양사가 공동으로 진행"): the pair is the sentence's own, not the one before."""
+    found: list[Mention] = []
+    for m in reversed(mentions):
+        if m.actor.type in _ORGANISATIONS and all(f.actor.id != m.actor.id for f in found):
+            found.insert(0, m)
+            if len(found) == 2:
+                return found[0], found[1]
+    return None
 
 
 def _heading_level(text: str) -> int:

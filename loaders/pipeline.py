@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from graph.model import Actor, Document, GraphBatch, Relationship, slugify
@@ -132,9 +132,11 @@ class DocumentLoader:
             passage.enter(sentence.block)
             lang = sentence.lang
             cues = self.extractor.cues.find(sentence.text, lang)
-            mentions = self._mentions(sentence.text, home, discover=bool(cues) or states_a_link(sentence.text),
+            # English introduces a name in a sentence of its own ("Its flagship model, Wren, ...").
+            mentions = self._mentions(sentence.text, home, discover=bool(cues) or lang == "en" or states_a_link(sentence.text),
                                       remembered=remembered)
             if cues:
+                mentions = [_as_named_programme(m, passage.programme) for m in mentions]
                 mentions = sorted(mentions + passage.refer(sentence.text, mentions), key=lambda m: m.start)
             for m in mentions:
                 mentions_count[m.actor.id] += 1
@@ -241,11 +243,30 @@ class DocumentLoader:
             ends[0], fact.type, ends[1], dict(fact.props), [fact.evidence] if fact.evidence else []))
 
 
+_HANGUL = re.compile("[가-힣]")
+
+
 def _glossed_names(facts: list[Fact]) -> dict[str, Actor]:
     """Discovered actors by the ids of their glosses: "사르바틱 AI(Sarvatic AI)" in the prose
     and "Sarvatic AI" in a table are one actor, however the table names it."""
     return {slugify(alias): actor for fact in facts for actor in (fact.subject, fact.object)
-            if actor.discovered for alias in actor.aliases if slugify(alias) != actor.id}
+            if actor.discovered and actor.name_ko for alias in actor.aliases
+            if slugify(alias) != actor.id and not _HANGUL.search(alias)}
+
+
+# "Horizon 프로그램": a programme called by its first word and a generic head.
+_SHORT_PROGRAMME = re.compile(r"(\S+)\s?(?:프로그램|프로젝트|이니셔티브|programme|program|project|initiative)", re.I)
+
+
+def _as_named_programme(m: Mention, programme: Mention | None) -> Mention:
+    """A discovered "Horizon 프로그램" is the passage's programme "Horizon Europe" when this
+    starts with the same word: a report shortens the name it has just given in full."""
+    if programme is None or not m.discovered or m.actor.type != "Program" or m.actor.id == programme.actor.id:
+        return m
+    short = _SHORT_PROGRAMME.fullmatch(m.actor.name)
+    if short is None or not programme.actor.name.startswith(short.group(1) + " "):
+        return m
+    return replace(m, actor=programme.actor, discovered=programme.discovered)
 
 
 def _content_blocks(blocks: list[Block]) -> list[Block]:

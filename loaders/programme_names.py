@@ -27,6 +27,7 @@ _NOT_A_PROGRAMME = re.compile(r"(?:데이터\s?센터|콜센터|센터장|펀드
 # "(2024~2026년)", "(가칭)": a gloss that is a date or remark, not another name.
 _DATE_GLOSS = re.compile(r"^[\d\s~.,\-–년월일]+$|^(?:가칭|안|초안|예정|잠정)$")
 _LATIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .&+\-]*")
+_INNER_GLOSS = re.compile(r"\s?[(（][^()（）]*[)）](?=\s|$)")
 _STEM = re.compile(r"[가-힣A-Za-z0-9·+&\-]+")
 # One word between a title and its head: "‘데이터 X’ 3개년 행동계획".
 _WORD_AFTER_TITLE = re.compile(r"\s?(\S+)\s")
@@ -44,9 +45,11 @@ class ProgrammeName:
     after: int
 
     def actor(self) -> Actor:
+        # "‘아마쿠모(天雲) 계산기반 프로젝트’": a gloss inside the title; the text also cites it without
+        unglossed = _INNER_GLOSS.sub("", self.name)
         return Actor(id=slugify(self.name), name=self.name, type="Program", kind=self.kind, discovered=True,
                      name_ko=self.name if re.search("[가-힣]", self.name) else None,
-                     aliases=[a for a in dict.fromkeys(self.aliases) if a != self.name])
+                     aliases=[a for a in dict.fromkeys([*self.aliases, unglossed]) if a != self.name])
 
 
 def gloss_after(text: str, pos: int) -> tuple[str | None, int]:
