@@ -175,3 +175,10 @@ def test_a_share_of_a_fund_borne_by_an_anchor_investor(loader, tmp_path):
     got = facts(loader, tmp_path, text)
     assert any(subj == "Korea Development Bank" and rel == "FUNDS" and "AI 반도체 펀드" in obj for subj, rel, obj in got)
     assert not any(rel == "FUNDS" for _, rel, _ in facts(loader, tmp_path, "카카오는 규제 부담이 크다고 밝혔다.\n"))
+
+
+def test_where_a_startup_came_from_is_not_its_investor(loader, tmp_path):
+    text = "카카오에서 분사한 한빛로보틱스는 신한캐피탈로부터 200억 원을 투자받았다.\n"
+    got = {f for f in facts(loader, tmp_path, text) if f[1] == "INVESTED_IN"}
+    assert got == {("신한캐피탈", "INVESTED_IN", "한빛로보틱스")}
+

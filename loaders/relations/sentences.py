@@ -458,6 +458,13 @@ def _describes_a_later_noun(text: str, g: Group) -> bool:
     return rel is not None and not _LEAD.search(rel.group(0))
 
 
+def _in_an_earlier_relative(text: str, g: Group, cue: CueMatch) -> bool:
+    """True if ``g`` belongs to a relative clause ending before the cue ("삼성전자에서 분사한
+    B는 ... 투자를 유치"): its 에서 is where B came from, not who invested."""
+    rel = _RELATIVE.match(text, g.end + 1) if text[g.end:g.end + 1] == " " else None
+    return rel is not None and rel.end() <= cue.start
+
+
 def _relative(text: str, cue: CueMatch) -> re.Match[str] | None:
     """The relative-clause ending of the cue's verb, if the cue ends a relative clause."""
     last_word = text.rfind(" ", cue.start, cue.end) + 1 or cue.start
@@ -861,7 +868,8 @@ class SentenceExtractor:
         return [(p, t, None) for p in founders[0].members for t in founded]
 
     def _raise(self, before, after, topic, text, cue):
-        givers = [g for g in before + after if g.particle in SOURCE or _LEAD.match(text[g.end:g.end + 8].lstrip())]
+        givers = [g for g in before + after if (g.particle in SOURCE or _LEAD.match(text[g.end:g.end + 8].lstrip()))
+                  and not _in_an_earlier_relative(text, g, cue)]
         recipients = [g for g in before if g.particle in SUBJECT] or ([topic] if topic else [])
         if _relative(text, cue) and after:
             recipients = [after[0]]
