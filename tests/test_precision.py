@@ -104,6 +104,13 @@ def test_a_korean_name_does_not_end_inside_a_longer_word():
     assert found == ["Intel"]
 
 
+def test_a_name_before_the_copula_is_a_name():
+    from loaders.gazetteer import default_gazetteer
+    from loaders.mentions import find_mentions
+    found = [(m.actor.name, m.particle) for m in find_mentions("주관기관은 카카오다. 첫 투자자는 인텔이었다.", default_gazetteer())]
+    assert found == [("Kakao", "다"), ("Intel", "이었다")]
+
+
 def test_a_clause_ends_at_a_footnote_after_its_comma(loader, tmp_path):
     text = "해양국 정부는 해양 플랫폼(Ocean Data Grid)을 도입해 연계를 추진하였으며,12) 이를 통해 전반의 규제와 정책 체계를 개선했다.\n"
     assert not [f for f in facts(loader, tmp_path, text) if f[1] == "REGULATES"]
