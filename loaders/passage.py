@@ -12,8 +12,9 @@ Korean reports drop or point back to what the passage is about:
 A heading starts a new passage, and what is not named again within ``SPAN`` sentences is
 forgotten. A heading naming a country or a government first ("4. EU의 AI 정책 동향", "가. 중국의 AI
 정책") also makes it the section's actor: policy reports then state its acts without a subject
-("2024년 6월 제정된 「X법」", "2025년 출범한 Y 프로젝트"). The section lasts until a heading of
-the same or a higher level names no one, or another heading names someone else.
+("2024년 6월 제정된 「X법」", "2025년 출범한 Y 프로젝트"). Sections nest: "1. 영국의 AI 정책"
+holds "가. 정책 목표" and "나. 주요 기관", and a heading closes only the sections of its own or
+a lower level, so the country of chapter 1 stays in force until the next chapter.
 """
 
 from __future__ import annotations
@@ -71,8 +72,9 @@ class Passage:
 
     def __init__(self) -> None:
         self._block: Block | None = None
-        #: (heading level, mentions) of the country or government the section is about.
-        self._section: tuple[int, list[Mention]] | None = None
+        #: (heading level, mentions) of the country or government each open section is
+        #: about, outermost first.
+        self._sections: list[tuple[int, list[Mention]]] = []
         #: The level and the title of the heading being read, until its first name is seen.
         self._heading: tuple[int, str] | None = None
         self._forget()
@@ -100,8 +102,13 @@ class Passage:
 
     @property
     def section(self) -> list[Mention]:
-        """The country or government the section's heading named."""
-        return self._section[1] if self._section else []
+        """The country or government the innermost open section's heading named."""
+        return self._sections[-1][1] if self._sections else []
+
+    @property
+    def section_country(self) -> str | None:
+        """The country code of the innermost open section that names a country's actor."""
+        return next((m[0].actor.country for _, m in reversed(self._sections) if m[0].actor.country), None)
 
     @property
     def programme(self) -> Mention | None:
@@ -171,10 +178,10 @@ class Passage:
         """A heading whose title starts with a country or government ("4) 일본: ...", "가. EU의
         AI 정책") opens its section; a heading about something else closes the sections it
         is not inside of. A name later in the title ("... 미국의 화웨이 압박") is no section."""
+        while self._sections and self._sections[-1][0] >= level:
+            self._sections.pop()
         if first_words:
-            self._section = (level, first_words[:1])
-        elif self._section is not None and level <= self._section[0]:
-            self._section = None
+            self._sections.append((level, first_words[:1]))
 
 
 def _last_two_organisations(mentions: list[Mention]) -> tuple[Mention, Mention] | None:

@@ -87,6 +87,19 @@ class Resolver:
         entry = self._governments.get(code or "")
         return entry.to_actor() if entry else None
 
+    def in_country(self, mention: Mention, code: str | None) -> Mention:
+        """The actor a bare name means in a section about country ``code``: "AI 안전연구소"
+        in the chapter on the United Kingdom is the UK's institute (the gazetteer knows it as
+        "영국 AI 안전연구소"), not the Korean one the bare name means elsewhere."""
+        entry = self._countries.get(code or "")
+        if entry is None or mention.actor.country == code or mention.actor.type in ("Country", "Person"):
+            return mention
+        for prefix in entry.surface_forms():
+            found = self.gazetteer.lookup(f"{prefix} {mention.surface}") or self.gazetteer.lookup(prefix + mention.surface)
+            if found is not None and found.country == code:
+                return replace(mention, actor=found.to_actor(), discovered=False)
+        return mention
+
     def resolve(self, actor: Actor) -> Actor:
         """A discovered actor becomes the known one when its name is a known alias."""
         if not actor.discovered:
@@ -135,6 +148,8 @@ class DocumentLoader:
             # English introduces a name in a sentence of its own ("Its flagship model, Wren, ...").
             mentions = self._mentions(sentence.text, home, discover=bool(cues) or lang == "en" or states_a_link(sentence.text),
                                       remembered=remembered)
+            if passage.section_country is not None:
+                mentions = [self.resolver.in_country(m, passage.section_country) for m in mentions]
             if cues:
                 mentions = [_as_named_programme(m, passage.programme) for m in mentions]
                 mentions = sorted(mentions + passage.refer(sentence.text, mentions), key=lambda m: m.start)

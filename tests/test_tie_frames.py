@@ -165,3 +165,17 @@ def test_two_subjects_acting_jointly_are_partners_but_not_when_investing(loader,
 def test_both_companies_named_earlier_in_the_same_sentence(loader, tmp_path):
     text = "카카오는 네이버에 번역 엔진을 탑재하고, 서비스 개발을 양사가 공동으로 진행한다.\n"
     assert frozenset({"Naver", "Kakao"}) in partners(facts(loader, tmp_path, text))
+
+
+def test_a_bare_institute_name_is_the_one_of_the_chapters_country(loader, tmp_path):
+    text = ("1. 영국의 AI 정책 동향\n"
+            "가. 정책 목표\n"
+            "영국 정부는 AI 역량 강화를 추진하고 있다.\n"
+            "나. 주요 기관\n"
+            "AI 안전연구소는 미국과 공동 평가를 위한 파트너십을 구축했다.\n"
+            "2. 한국의 AI 정책 동향\n"
+            "AI 안전연구소는 일본과 파트너십을 구축했다.\n")
+    got = {f for f in facts(loader, tmp_path, text) if f[1] == "PARTNERS_WITH"}
+    assert got == {("UK AI Security Institute", "PARTNERS_WITH", "United States"),
+                   ("Japan", "PARTNERS_WITH", "Korea AI Safety Institute")}
+
