@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import yaml
@@ -53,6 +53,12 @@ class Entry:
 
     def to_actor(self) -> Actor:
         """The actor of this entry (one shared instance per entry: treat it as read-only)."""
+        return self._actor
+
+    @cached_property
+    def _actor(self) -> Actor:
+        # Kept on the instance: finding the shared actor hashes every name of the entry, and
+        # mentions ask for it thousands of times per document.
         return _actor_of(self)
 
 
