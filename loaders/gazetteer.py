@@ -27,7 +27,7 @@ _CASE_SENSITIVE_MAX = 3
 _LATIN = re.compile(r"[A-Za-z0-9]")
 _LATIN_CHARS = frozenset(string.ascii_letters + string.digits)
 # Most branches of one alternative in the name pattern (see _alternation).
-_FAN_OUT = 8
+_FAN_OUT = 4
 
 
 class GazetteerError(ValueError):
