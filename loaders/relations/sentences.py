@@ -557,8 +557,11 @@ class SentenceExtractor:
         before = [g for g in groups if lo <= g.start and g.end <= cue.start + 1]
         after = [g for g in groups if cue.end <= g.start < hi]
         pairs: list[tuple[Mention, Mention, Group | None]] = []
-        in_round = _ROUND.search(s.text, lo, cue.start) or _ROUND_CONTEXT.search(s.text, 0, cue.end)
-        if frame == "round" or (frame == "agent_target" and "PARTICIPATES_IN" in cue.cue.relations and in_round):
+        joins = frame == "agent_target" and "PARTICIPATES_IN" in cue.cue.relations
+        # Whether a funding round is in play matters only to these frames: most cues skip the search.
+        in_round = (frame == "round" or joins) and (
+            _ROUND.search(s.text, lo, cue.start) or _ROUND_CONTEXT.search(s.text, 0, cue.end))
+        if frame == "round" or (joins and in_round):
             # "투자에는 A, B 등이 참여", "이 라운드는 A가 이끌었고": A and B invested in what
             # the sentence, or else the passage, is about.
             if not in_round:
