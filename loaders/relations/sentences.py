@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from graph.model import Evidence
 from loaders.amounts import Amount, find_amounts
@@ -311,6 +312,25 @@ def _without_conversions(text: str, amounts: list[Amount]) -> list[Amount]:
 
 
 _CONVERSION_GAP = re.compile(r"\s*[(（]\s*(?:약|about|approx\.?|≈)?\s*", re.I)
+
+
+class _Figures:
+    """A sentence's amounts and dates, read when a fact first asks for them: most sentences
+    with a cue state no fact, and reading the figures costs more than finding the cues."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    @cached_property
+    def amounts(self) -> list[Amount]:
+        """Deal amounts, without conversions of the one before."""
+        text = self.text
+        return _without_conversions(text, [a for a in find_amounts(text)
+                                           if not _NOT_A_DEAL.search(text, max(0, a.start - 12), a.start)])
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        return find_dates(self.text)
 
 
 def _without_glosses(text: str) -> str:
@@ -622,9 +642,7 @@ class SentenceExtractor:
                                                                   s.text), s.text))
         if not groups:
             return facts
-        amounts = _without_conversions(s.text, [a for a in find_amounts(s.text)
-                                                if not _NOT_A_DEAL.search(s.text, max(0, a.start - 12), a.start)])
-        dates = find_dates(s.text)
+        figures = _Figures(s.text)
         used: set[tuple[int, int]] = {(m.start, m.end) for m in s.mentions}
         # "일론 머스크가 설립한 기업이자 ... Grok을 개발": a subject inside a relative clause
         # is that clause's agent, not the agent of the cues after it.
@@ -647,12 +665,12 @@ class SentenceExtractor:
             topic = next((g for g in reversed(groups) if g.particle in ("은", "는") and g.end <= cue.start), None)
             if topic is None and self._drops_the_topic(s, cue, groups, s.discourse_topic):
                 topic = _unstated(s.discourse_topic)
-            found = self._apply(s, cue, groups, topic, lo, hi, amounts, dates, relative_cues)
+            found = self._apply(s, cue, groups, topic, lo, hi, figures, relative_cues)
             if (topic is None and not found and "LAUNCHED" in cue.cue.relations
                     and self._drops_the_topic(s, cue, groups, s.section)):
                 # The section's government launches; it develops no model by being the section's.
-                found = [f for f in self._apply(s, cue, groups, _unstated(s.section), lo, hi, amounts, dates,
-                                                relative_cues) if f.type == "LAUNCHED"]
+                found = [f for f in self._apply(s, cue, groups, _unstated(s.section), lo, hi, figures, relative_cues)
+                         if f.type == "LAUNCHED"]
             facts += found
         facts += self._joint_partners(s, groups, cues)
         facts += _subsidiaries_made(s, facts)
@@ -697,13 +715,16 @@ class SentenceExtractor:
 
     # -- frames ----------------------------------------------------------------------------
 
-    def _apply(self, s, cue, groups, topic, lo, hi, amounts, dates, relative_cues=()) -> list[Fact]:
+    def _apply(self, s, cue, groups, topic, lo, hi, figures, relative_cues=()) -> list[Fact]:
         frame = cue.cue.frame
         before = [g for g in groups if lo <= g.start and g.end <= cue.start + 1]
         after = [g for g in groups if cue.end <= g.start < hi]
         pairs: list[tuple[Mention, Mention, Group | None]] = []
-        in_round = _ROUND.search(s.text, lo, cue.start) or _ROUND_CONTEXT.search(s.text, 0, cue.end)
-        if frame == "round" or (frame == "agent_target" and "PARTICIPATES_IN" in cue.cue.relations and in_round):
+        joins = frame == "agent_target" and "PARTICIPATES_IN" in cue.cue.relations
+        # Whether a funding round is in play matters only to these frames: most cues skip the search.
+        in_round = (frame == "round" or joins) and (
+            _ROUND.search(s.text, lo, cue.start) or _ROUND_CONTEXT.search(s.text, 0, cue.end))
+        if frame == "round" or (joins and in_round):
             # "투자에는 A, B 등이 참여", "이 라운드는 A가 이끌었고": A and B invested in what
             # the sentence, or else the passage, is about.
             if not in_round:
@@ -720,7 +741,7 @@ class SentenceExtractor:
             facts = []
             for m in investors:
                 for r in recipients:
-                    fact = self._fact(s, _AS_INVESTMENT, m, r, None, groups, amounts, dates, 0, hi)
+                    fact = self._fact(s, _AS_INVESTMENT, m, r, None, groups, figures, 0, hi)
                     if fact and "amount" not in fact.props and size is not None:
                         fact.props.update(size.properties(), amount_scope="shared")
                     if fact:
@@ -747,7 +768,7 @@ class SentenceExtractor:
             pairs = self._symmetric(before, topic, s.text, cue, absent)
         facts = []
         for subj, obj, target_group in pairs:
-            fact = self._fact(s, cue, subj, obj, target_group, groups, amounts, dates, lo, hi)
+            fact = self._fact(s, cue, subj, obj, target_group, groups, figures, lo, hi)
             if fact:
                 facts.append(fact)
         if not facts and cue.cue.relations == ("FUNDS",) and any(lo <= a.start < hi for a in amounts):
@@ -914,7 +935,7 @@ class SentenceExtractor:
 
     # -- building the fact -----------------------------------------------------------------
 
-    def _fact(self, s, cue, subj: Mention, obj: Mention, target_group, groups, amounts, dates, lo, hi):
+    def _fact(self, s, cue, subj: Mention, obj: Mention, target_group, groups, figures: _Figures, lo, hi):
         if subj.actor.id == obj.actor.id:
             return None
         if cue.cue.relations[0] == "ACQUIRED" and target_group is not None and target_group.particle in ("에", "에게"):
@@ -941,11 +962,11 @@ class SentenceExtractor:
         props: dict = {}
         if relation in ("INVESTED_IN", "FUNDS", "ACQUIRED", "LAUNCHED"):
             # "Anthropic(20억 달러 이상), Hugging Face(2.35억 달러 이상) 투자": each name's own figure
-            glossed = [a for m in (obj, subj) for a in amounts if re.fullmatch(r"\s*[(（]\s*", s.text[m.end:a.start])]
-            amount = glossed[0] if glossed else self._amount_for(s.text, target_group, amounts, cue, groups, lo, hi)
+            glossed = [a for m in (obj, subj) for a in figures.amounts if re.fullmatch(r"\s*[(（]\s*", s.text[m.end:a.start])]
+            amount = glossed[0] if glossed else self._amount_for(s.text, target_group, figures.amounts, cue, groups, lo, hi)
             if amount is not None:
                 props.update(amount.properties())
-        date = self._date_for(s.text, obj, cue, dates, lo, hi)
+        date = self._date_for(s.text, obj, cue, figures.dates, lo, hi)
         if date is not None:
             props["date"], props["year"] = date.date, date.year
         if s.text.startswith("설", cue.end) or _denied(s.text, cue.end, hi):
