@@ -771,9 +771,9 @@ class SentenceExtractor:
             fact = self._fact(s, cue, subj, obj, target_group, groups, figures, lo, hi)
             if fact:
                 facts.append(fact)
-        if not facts and cue.cue.relations == ("FUNDS",) and any(lo <= a.start < hi for a in amounts):
+        if not facts and cue.cue.relations == ("FUNDS",) and any(lo <= a.start < hi for a in figures.amounts):
             for subj, obj, target_group in _funds_the_programme_in_play(s, cue, before, after, topic, lo, hi):
-                facts += filter(None, [self._fact(s, cue, subj, obj, target_group, groups, amounts, dates, lo, hi)])
+                facts += filter(None, [self._fact(s, cue, subj, obj, target_group, groups, figures, lo, hi)])
         return facts
 
     def _agent_target(self, before, after, topic, text, cue, previous_topic=()):
