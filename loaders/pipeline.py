@@ -26,6 +26,7 @@ from loaders.document import SourceText, find_documents, read_document, read_man
 from loaders.gazetteer import Gazetteer, default_gazetteer
 from loaders.mentions import Mention, find_mentions, particle_at
 from loaders.normalise import Block, close_broken_words, split_blocks
+from loaders.parallel import extract_all
 from loaders.passage import TOPIC_PARTICLES, Passage
 from loaders.relations.aggregates import AggregateFlows
 from loaders.relations.appositives import states_a_link
@@ -309,20 +310,22 @@ def _told(text: str) -> bool:
 
 def load_corpus(folder: str | Path, loader: DocumentLoader | None = None,
                 progress: Callable[[str], None] | None = None,
-                skip: Callable[[Document], bool] | None = None) -> Iterator[LoadResult]:
-    """Extract every document of ``folder`` (metadata from its MANIFEST.csv, if any).
+                skip: Callable[[Document], bool] | None = None,
+                workers: int | None = None) -> Iterator[LoadResult]:
+    """Extract every document of ``folder`` (metadata from its MANIFEST.csv, if any), in order.
 
     ``skip(document)`` may say a document need not be extracted (a store that already holds
-    this content hash); it is then yielded as an empty, ``skipped`` result.
+    this content hash); it is then yielded as an empty, ``skipped`` result. ``workers``
+    processes extract side by side (default: one per core; see :mod:`loaders.parallel`);
+    the results are the same whatever their number.
     """
     paths = find_documents(folder)
     manifest = read_manifest(Path(folder)) if Path(folder).is_dir() else {}
-    for n, path in enumerate(paths, start=1):
+    sources = [read_document(path, manifest) for path in paths]
+    skipped = [skip is not None and skip(source.document) for source in sources]
+    todo = [source for source, skip_it in zip(sources, skipped, strict=True) if not skip_it]
+    results = extract_all(loader or DocumentLoader(), todo, workers) if todo else iter(())
+    for n, (source, skip_it) in enumerate(zip(sources, skipped, strict=True), start=1):
         if progress:
-            progress(f"[{n}/{len(paths)}] {path.name}")
-        source = read_document(path, manifest)
-        if skip is not None and skip(source.document):
-            yield LoadResult(GraphBatch(source.document), skipped=True)
-            continue
-        loader = loader or DocumentLoader()
-        yield loader.load_text(source)
+            progress(f"[{n}/{len(paths)}] {Path(source.document.path).name}")
+        yield LoadResult(GraphBatch(source.document), skipped=True) if skip_it else next(results)()
