@@ -46,7 +46,7 @@ def load_into(store: GraphStore, corpus: str | Path,
     start = time.perf_counter()
     summary = LoadSummary()
     store.ensure_schema()
-    for result in load_corpus(corpus, progress=progress, skip=lambda doc: store.document_loaded(doc.id)):
+    for result in load_corpus(corpus, progress=progress, skip=lambda doc: store.document_loaded(doc.id, doc.extractor)):
         doc = result.batch.document
         # A skipped document is one the store already holds: no second look needed.
         summary.reports.append(WriteReport(doc.id, doc.path, "unchanged") if result.skipped

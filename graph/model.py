@@ -33,9 +33,23 @@ def slugify(name: str) -> str:
     return slug.replace("_", "-") or "unnamed"
 
 
+#: Values of :attr:`Actor.placeholder`, the stand-ins for a side of a fact a text leaves
+#: unnamed. ``all-origins`` is the source of a country's total inflow ("World"): it adds
+#: up every origin, named ones included, which is why money measures count only the rest
+#: of it (:func:`graph.analysis.amounts.attributed_amounts`).
+ALL_ORIGINS = "all-origins"
+UNSPECIFIED = "unspecified"
+UNNAMED = "unnamed"
+PLACEHOLDERS = (ALL_ORIGINS, UNSPECIFIED, UNNAMED)
+
+
 @dataclass
 class Actor:
-    """A node of the graph: an investor, startup, government, programme, person ..."""
+    """A node of the graph: an investor, startup, government, programme, person ...
+
+    ``placeholder`` marks a stand-in rather than a real actor (one of :data:`PLACEHOLDERS`):
+    it keeps facts whose other side is unnamed, and rankings of actors leave it out.
+    """
 
     id: str
     name: str
@@ -46,16 +60,19 @@ class Actor:
     aliases: list[str] = field(default_factory=list)
     kind: str | None = None
     discovered: bool = False
+    placeholder: str | None = None
 
     def __post_init__(self) -> None:
         check_node_type(self.type)
+        if self.placeholder is not None and self.placeholder not in PLACEHOLDERS:
+            raise ValueError(f"unknown placeholder {self.placeholder!r}; expected one of {PLACEHOLDERS}")
 
     def properties(self) -> dict[str, Any]:
         """Node properties as stored (``None`` values left out: stores drop them anyway)."""
         props = {
             "id": self.id, "name": self.name, "type": self.type, "country": self.country,
             "name_ko": self.name_ko, "name_zh": self.name_zh, "aliases": sorted(set(self.aliases)),
-            "kind": self.kind, "discovered": self.discovered,
+            "kind": self.kind, "discovered": self.discovered, "placeholder": self.placeholder,
         }
         return {k: v for k, v in props.items() if v is not None}
 
@@ -111,7 +128,12 @@ class Relationship:
 
 @dataclass
 class Document:
-    """A source document, identified by the hash of its content."""
+    """A source document, identified by the hash of its content.
+
+    ``extractor`` is the fingerprint of the code that read it
+    (:func:`loaders.extractor.extractor_fingerprint`): a store holding the same text read by
+    other code reads it again.
+    """
 
     id: str
     path: str
@@ -121,11 +143,13 @@ class Document:
     lang: str | None = None
     kind: str | None = None
     chars: int = 0
+    extractor: str | None = None
 
     def properties(self) -> dict[str, Any]:
         props = {
             "id": self.id, "path": self.path, "title": self.title, "publisher": self.publisher,
             "date": self.date, "lang": self.lang, "kind": self.kind, "chars": self.chars,
+            "extractor": self.extractor,
         }
         return {k: v for k, v in props.items() if v is not None}
 

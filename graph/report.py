@@ -27,6 +27,7 @@ from graph.analysis import (
     vc_flow_matrix,
     weighted_projection,
 )
+from graph.model import ALL_ORIGINS
 from graph.viz import format_usd, write_network_html
 
 #: Members listed per community in the report (the CSV has them all).
@@ -132,8 +133,11 @@ def _community_blocks(G: nx.MultiDiGraph, comms: Communities, pagerank: dict) ->
 
 
 def _flow_blocks(G: nx.MultiDiGraph, top: int) -> list[Block]:
+    # A country's total inflow ("World" -> country) is not a flow between two countries.
+    totals = {_name(G, n) for n, p in G.nodes(data="placeholder") if p == ALL_ORIGINS}
     matrix = vc_flow_matrix(G)
-    flows = [(s, t, float(x)) for s, row in matrix.iterrows() for t, x in row.items() if s != t and x > 0]
+    flows = [(s, t, float(x)) for s, row in matrix.iterrows() for t, x in row.items()
+             if s != t and x > 0 and s not in totals]
     if not flows:
         return []
     flows.sort(key=lambda f: (-f[2], f[0], f[1]))
@@ -146,6 +150,10 @@ def report_blocks(G: nx.MultiDiGraph, table: pd.DataFrame, inv: pd.DataFrame, co
                   top: int = 15, title: str = "aigraph report") -> list[Block]:
     """The report as blocks, from measures already computed (see :func:`write_report`)."""
     blocks = [Block("h1", title), *_statistics(G)]
+    # Placeholders ("World", "Unnamed investors") keep their facts in the graph and the CSVs
+    # but are not actors to rank.
+    placeholder = table["id"].map(lambda n: bool(G.nodes[n].get("placeholder"))).astype(bool)
+    actors = table[~placeholder]
     b = table.attrs.get("betweenness")
     b_note = ("exact" if b == "exact" else f"sampled from k={table.attrs.get('betweenness_k')} sources, "
               f"seed {table.attrs.get('seed')}")
@@ -156,7 +164,7 @@ def report_blocks(G: nx.MultiDiGraph, table: pd.DataFrame, inv: pd.DataFrame, co
         ("pagerank", "Top actors by PageRank", "PageRank", _score),
         ("betweenness", f"Top actors by betweenness ({b_note})", "betweenness", _score),
     ):
-        blocks += [Block("h2", heading), _actor_table(table, column, label, top, fmt)]
+        blocks += [Block("h2", heading), _actor_table(actors, column, label, top, fmt)]
     blocks += _investor_blocks(inv, top)
     blocks += _community_blocks(G, comms, dict(zip(table["id"], table["pagerank"], strict=True)))
     blocks += _flow_blocks(G, top)

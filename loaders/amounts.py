@@ -26,7 +26,18 @@ _CURRENCY_WORDS = {
     "유로": "EUR", "eur": "EUR", "€": "EUR",
     "엔": "JPY", "jpy": "JPY", "¥": "JPY", "円": "JPY",
     "파운드": "GBP", "gbp": "GBP", "£": "GBP",
+    "캐나다달러": "CAD", "cad": "CAD", "c$": "CAD", "ca$": "CAD",
+    "호주달러": "AUD", "aud": "AUD", "a$": "AUD",
+    "싱가포르달러": "SGD", "sgd": "SGD", "s$": "SGD",
+    "홍콩달러": "HKD", "hkd": "HKD", "hk$": "HKD",
+    "스위스프랑": "CHF", "chf": "CHF",
+    "루피": "INR", "inr": "INR", "₹": "INR",
+    "리얄": "SAR", "사우디리얄": "SAR", "sar": "SAR", "카타르리얄": "QAR", "qar": "QAR",
+    "디르함": "AED", "aed": "AED",
 }
+# Korean currency words, the longest first: "캐나다달러" before "달러". A bare 리얄 is the
+# Saudi riyal, the one Korean reports on Gulf investment mostly mean.
+_KO_CURRENCIES = r"(?:캐나다|호주|싱가포르|홍콩)\s?달러|(?:사우디|카타르)\s?리얄|스위스\s?프랑|달러|위안|유로|파운드|루피|리얄|디르함|원|엔|불"
 _EN_SCALES = {
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9,
     "million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
@@ -39,14 +50,16 @@ _KO_QUALIFIERS = ("약", "최대", "최소", "총", "대략")
 _KO_AMOUNT = re.compile(
     rf"(?=[\s\d{''.join(sorted({w[0] for w in _KO_QUALIFIERS}))}])"
     rf"(?P<pre>{'|'.join(_KO_QUALIFIERS)})?\s*(?P<num>(?:{_NUM}\s*[조억만천백십]+\s*)+)\s*"
-    r"(?P<cur>달러|위안|유로|파운드|원|엔|불)"
+    rf"(?P<cur>{_KO_CURRENCIES})"
     r"(?P<post>\s*(?:\+|이상|이하|안팎|내외|가량|정도|규모\s*이상))?"
 )
-_EN_CURRENCY_WORDS = ("US$", "$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY", "CNY", "RMB", "KRW", "₩")
+# Prefixed dollars ("C$", "HK$") before the bare "$", which would otherwise match inside them.
+_EN_CURRENCY_WORDS = ("US$", "CA$", "C$", "A$", "S$", "HK$", "$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY", "CNY",
+                      "RMB", "KRW", "₩", "CAD", "AUD", "SGD", "HKD", "CHF", "INR", "₹", "SAR", "QAR", "AED")
 _EN_CURRENCIES = "|".join(map(re.escape, _EN_CURRENCY_WORDS))
 _EN_AMOUNT = re.compile(
     rf"(?P<pre>about|around|approximately|nearly|almost|over|more than|at least|up to|roughly)?\s*"
-    rf"(?P<cur>{_EN_CURRENCIES})\s?(?P<num>{_NUM})\s*"
+    rf"(?<![A-Za-z])(?P<cur>{_EN_CURRENCIES})\s?(?P<num>{_NUM})\s*"
     r"(?P<scale>trillion|billion|million|thousand|tn|bn|mn|[bmk])?\b(?P<post>\+)?",
     re.I,
 )
@@ -57,7 +70,7 @@ _EN_CURRENCY = re.compile(first_char_lookahead(_EN_CURRENCY_WORDS) + f"(?:{_EN_C
 # One-syllable currency words must be followed by a particle, not by more of a word.
 _SHORT_CURRENCIES = ("원", "엔", "불")
 _PARTICLE_STARTS = set("을를이가의은는에으로과와도씩만까대규화어")
-_TABLE_UNIT = re.compile(r"단위\s*[:：]\s*(?P<scale>[조억만천백십]*)\s*(?P<cur>달러|위안|유로|원|엔)")
+_TABLE_UNIT = re.compile(rf"단위\s*[:：]\s*(?P<scale>[조억만천백십]*)\s*(?P<cur>{_KO_CURRENCIES})")
 _QUALIFIER = {
     "약": "about", "대략": "about", "가량": "about", "정도": "about", "안팎": "about", "내외": "about",
     "최대": "at most", "이하": "at most", "최소": "at least", "이상": "at least", "+": "at least",
@@ -94,14 +107,16 @@ class Amount:
 
 
 @cache
-def _rates() -> tuple[dict[str, dict[int, float]], str]:
+def _rates() -> tuple[dict[str, dict[int, float]], str, dict[str, str]]:
     data = yaml.safe_load(Path(__file__).with_name("rates.yaml").read_text(encoding="utf-8"))
-    return {k: {int(y): float(r) for y, r in v.items()} for k, v in data["currencies"].items()}, data["source"]
+    table = {k: {int(y): float(r) for y, r in v.items()} for k, v in data["currencies"].items()}
+    return table, data["source"], data.get("sources") or {}
 
 
 def to_usd(value: float, currency: str, year: int | None = None) -> tuple[float | None, float | None, str | None]:
     """(USD value, rate per USD, source) for ``value`` in ``currency`` in ``year``."""
-    table, source = _rates()
+    table, default_source, sources = _rates()
+    source = sources.get(currency, default_source)
     per_year = table.get(currency)
     if not per_year:
         return None, None, None
@@ -145,7 +160,7 @@ def find_amounts(text: str, year: int | None = None) -> list[Amount]:
             continue  # "엔비디아", "원장": a word, not a currency
         value = parse_korean_number(m.group("num"))
         unit = _largest_unit(m.group("num"))
-        currency = _CURRENCY_WORDS[m.group("cur")]
+        currency = _CURRENCY_WORDS[re.sub(r"\s", "", m.group("cur"))]
         found.append(_make(value, value / _UNIT_SCALES.get(unit, 1), unit, currency, m, year))
     english = _EN_AMOUNT.finditer(text) if _EN_CURRENCY.search(text) else ()
     for m in english:
@@ -174,4 +189,4 @@ def table_unit(text: str) -> tuple[float, str, str] | None:
     scale = 1.0
     for ch in scale_text:
         scale *= _KO_UNITS[ch]
-    return scale, scale_text, _CURRENCY_WORDS[m.group("cur")]
+    return scale, scale_text, _CURRENCY_WORDS[re.sub(r"\s", "", m.group("cur"))]

@@ -10,15 +10,16 @@ them a role, so a stray capitalised word never reaches the graph on its own.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections.abc import Callable
 
 from graph.model import Actor, slugify
 from loaders.mentions import Mention, particle_at
-from loaders.noun_phrases import is_bare_noun, word_ends
+from loaders.noun_phrases import DETERMINERS, is_bare_noun, particle_ending, word_ends
 from loaders.patterns import first_char_lookahead
 from loaders.person_names import find_english_people, find_korean_people
 from loaders.programme_heads import ENGLISH_HEAD, ENGLISH_HEADS, GENERIC_MODIFIERS, head_of
 from loaders.programme_names import ProgrammeName, find_programme_phrases, gloss_after, titled_programme
+from loaders.transliteration import sounds_alike, transcribes
 
 _L = "A-Za-z0-9À-ÖØ-öø-ÿĀ-ž"
 _W = rf"[{_L}&.'’-]"
@@ -27,7 +28,8 @@ _W = rf"[{_L}&.'’-]"
 # (a name starts with a capital or a digit) rejects the other positions in one test.
 _LATIN_NAME = re.compile(
     rf"(?=[A-Z\d])(?<![{_L}.@/-])((?:[A-Z]{_W}*[{_L}&]|[A-Z]|\d+\.[A-Z]+)"
-    rf"(?:(?:\s(?:de|of|for|da|del|von|van)\s|[ -])(?:[A-Z]{_W}*[{_L}&]|AI|Labs?|[A-Z]))*)(?![{_L}@/])"
+    rf"(?:(?:\s(?:de|of|for|da|del|von|van)\s|[ -])(?:[A-Z]{_W}*[{_L}&]|AI|Labs?|[A-Z]|\d{{1,2}}(?:\.\d)?(?!\d|[.,]\d)))*)"
+    rf"(?![{_L}@/])"
 )
 # What stands before the tail of a longer Latin name: "Saudi Data & Artificial Intelligence
 # Authority", "Winning the AI Race Summit", and a gloss of one name in Latin words
@@ -36,6 +38,10 @@ _INSIDE_A_NAME = re.compile(rf"(?:[A-Z][{_L}.'-]*\s(?:&|the)\s|[(（][A-Za-z][A-
 _BASED = re.compile(r"^[A-Z][\w.-]*-based\s+")
 # "Cambridge-based", "Paris-headquartered": a place gloss, never a name by itself.
 _PLACE_GLOSS = re.compile(r"-(?:based|headquartered|born|listed|language|speaking|owned|backed|led)$")
+# "Kestrel-backed", "Hanwa-owned": a name glossing the next one, with what it is to it.
+_BACKER_GLOSS = re.compile(r"-(?:backed|owned|funded)(?:\s|$)")
+# "Wren 3", "Gemini 2.5": a model's version is part of its name (but "March 3" is a date).
+_VERSION = re.compile(r"\s\d[\d.]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # "South Korea's Orbis Mind": a possessive place or owner before the name is not part of it.
 _OWNER = re.compile(r"^.+?['’]s\s+(?=[A-Z])")
@@ -43,7 +49,8 @@ _OWNER = re.compile(r"^.+?['’]s\s+(?=[A-Z])")
 # "벤처캐피털 한빛인베스트먼트가", "의료 AI 기업 메디카노바에".
 _DESCRIPTORS = {
     "startup": ("스타트업",),
-    "investor": ("벤처캐피털", "벤처캐피탈", "VC", "투자사", "운용사", "자산운용사", "사모펀드", "액셀러레이터"),
+    "investor": ("벤처캐피털", "벤처캐피탈", "VC", "투자사", "투자회사", "투자기관", "운용사", "자산운용사", "사모펀드", "국부펀드",
+                 "연기금", "액셀러레이터"),
     "company": ("기업", "업체", "회사", "제조사", "그룹"),
 }
 # A descriptor (a named group per role), the name and where it ends. The lookahead on the
@@ -66,6 +73,12 @@ _ORG_SUFFIXES = (r"벤처스|벤처캐피탈|벤처캐피털|캐피탈|캐피털
                  r"모빌리티|헬스케어|네트웍스|일렉트로닉스|펀드|재단|대학교|대학|연구원|연구소|위원회|공사|금융지주|지주|홀딩스")
 # Where the name ends is checked by word_ends() (a particle may follow).
 _KOREAN_ORG = re.compile(rf"(?<![가-힣])([가-힣A-Za-z0-9]{{1,12}}(?:{_ORG_SUFFIXES})|[가-힣]{{2,8}}AI(?![A-Za-z]))")
+# Foreign organisation names often keep the Latin word break: "홍린 캐피털", "모르벤 랩스". Only
+# suffixes a Korean common noun does not stand before ("포커스 그룹", "데이터 랩", "생성형 AI"
+# are no names); the word before must be a bare noun (see _spaced_name_ok).
+_SPACED_SUFFIXES = "캐피털|캐피탈|벤처스|랩스|로보틱스|파트너스|테크놀로지스|인베스트먼트|시스템즈|홀딩스|네트웍스"
+_SPACED_ORG = re.compile(rf"(?<![가-힣A-Za-z0-9])([가-힣]{{2,8}} (?:{_SPACED_SUFFIXES}))")
+_SPACED_TAIL = re.compile(rf" (?:{_SPACED_SUFFIXES})")
 # _KOREAN_ORG backtracks through the suffixes at every word; few sentences have a suffix at all.
 _ORG_SUFFIX = re.compile(_ORG_SUFFIXES + "|AI")
 # Nationality adjectives: "a French start-up", "Dutch industrial group" describe, they do not name;
@@ -87,6 +100,8 @@ _DEMONYM = re.compile("(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) 
 _LEADING_WORD = re.compile(r"(?:(?:In|The|A|An|On|At|For|From|With|By|Its|Their|Meanwhile|Separately|Finally|However|Also|Now|Later|Earlier)\s+)")
 # "LONDON, May 6 (Wire) -": a dateline, not an actor.
 _DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+# "TOP STORY: ...", "IN BRIEF: ...": a kicker in capitals opening a line labels the story.
+_KICKER = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})*:\s")
 # Words that look like names but are not actors.
 _STOPWORDS = frozenset("""
 AI VC PE IT ICT GDP R&D CEO CTO LLM GPU CPU HBM API SW HW MOU IPO ESG USD KRW EU UN OECD G7 G20
@@ -100,32 +115,38 @@ Currently Recently Overall Together Instead Later Earlier Despite Through Among 
 One Two Three Four Five Six Seven Eight Nine Ten Twelve Twenty Half Smaller Larger Bigger Notably
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+You Your Part Alongside Terms
 """.split())
 # Words with an organisation suffix that name a kind of organisation or industry, not one.
 _KINDS_OF_ORGANISATION = frozenset("""
 벤처캐피털 벤처캐피탈 벤처투자 사모펀드 국부펀드 자산운용 전력반도체 시스템반도체 차량용반도체 AI반도체 바이오
-헬스케어 모빌리티 생성형AI 인공지능AI 피지컬AI 에이전트AI 소버린AI 로보틱스 연구소 연구원 대학 대학교 재단 공사
+헬스케어 모빌리티 생성형AI 인공지능AI 피지컬AI 에이전트AI 에이전틱AI 소버린AI 프런티어AI 프론티어AI 온디바이스AI
+멀티모달AI 버티컬AI 로보틱스 연구소 연구원 대학 대학교 재단 공사
 """.split())
+# Kinds of AI: a glossed spelling that ends in one names a concept ("올어라운드형 소버린 AI").
+_KINDS_OF_AI = tuple(kind for kind in _KINDS_OF_ORGANISATION if kind.endswith("AI"))
 _PROGRAM_WORDS = {
     "law": ("법안", "Act", "Law"),  # a name ending in 법 is a law if head_of() says so
     "fund": ("펀드", "기금", "Fund"),
     "project": ("프로젝트", "Project", "사업"),
-    "policy": ("계획", "전략", "정책", "Plan", "Strategy", "Policy", "로드맵", "행동", "Action", "이니셔티브", "Initiative", "프로그램", "Program", "Programme", "Mission"),
+    "policy": ("계획", "전략", "정책", "Plan", "Strategy", "Policy", "로드맵", "행동", "Action", "이니셔티브", "Initiative", "프로그램", "Program", "Programme", "Mission", "Scheme"),
 }
-_INVESTOR_WORDS = ("Ventures", "Venture", "Capital", "Partners", "Fund", "Investment", "Investments",
+_INVESTOR_WORDS = ("Ventures", "Venture", "Capital", "Partners", "Fund", "Investment", "Investments", "Angels",
                    "Holdings", "벤처스", "캐피탈", "파트너스", "인베스트먼트", "자산운용", "투자공사")
 _UNIVERSITY_WORDS = ("University", "Institute", "College", "대학교", "대학", "연구원", "연구소", "Academy")
 _GOVERNMENT_WORDS = ("Ministry", "Department", "Agency", "Commission", "위원회", "부처", "정부")
+# "the Ministry of Science, Technology and Innovation": a ministry lists what it is for.
+_MINISTRY_NAME = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+                            r"(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)+,?\s+and\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+_INSTITUTION_OF = re.compile(r"\b(?:Bank|Agency|University|Institute|Authority|Corporation|Council|Office|Ministry|"
+                             r"Department|Academy|Fund)\s+of\s+")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # "Ministry of Economic Affairs", "Federal Ministry for Research": a ministry by its head word.
 _MINISTRY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\b")
 
 
 # Words that follow a descriptor but are not names ("기업 가치", "스타트업 투자").
-_COMMON_NOUN = re.compile(r"^(?:가치|투자|육성|지원|생태계|경쟁력|인수|들|간|대상|규모|전용|중심|등|및|이|으로|성장|발굴|협력)")
-
-
-# "가이드라인 2.0", "전략 3.0": a version after the head noun, which still says what the name is.
-_VERSION = re.compile(r"\s?\d+\.\d+$")
+_COMMON_NOUN = re.compile(r"^(?:가치|투자|육성|지원|생태계|경쟁력|인수|들|간|대상|규모|전용|중심|등|및|이|으로|성장|발굴|협력|주도|자금|출자|운용|설립)")
 
 
 def guess_type(name: str, role: str = "") -> tuple[str, str | None]:
@@ -133,7 +154,7 @@ def guess_type(name: str, role: str = "") -> tuple[str, str | None]:
 
     ``role`` is "investor", "investee", "programme", "model" or "" when unknown.
     """
-    korean_head = head_of(_VERSION.sub("", name))
+    korean_head = head_of(_VERSION.sub("", name))  # "가이드라인 2.0": a version after the head
     if korean_head is not None:
         return "Program", korean_head.kind
     for kind, words in _PROGRAM_WORDS.items():
@@ -184,7 +205,10 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
 
     for m in _DESCRIBED.finditer(text):
         start, end = m.span("name")
-        name = m.group("name")
+        tail = _SPACED_TAIL.match(text, end)
+        if tail and word_ends(text, tail.end()):
+            end = tail.end()  # "투자사 홍린 캐피털이"
+        name = text[start:end]
         # "스타트업 4개사를": a count, not a name
         if free(start, end) and _plausible(name, False) and not _COMMON_NOUN.match(name) and not name[0].isdigit():
             role = "investee" if m.group("startup") else "investor" if m.group("investor") else "company"
@@ -208,7 +232,10 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
     # A quoted title that is not a programme is no place to look for one's name either.
     for programme in find_programme_phrases(text, taken + quoted):
         add(programme.start, programme.end, programme.actor(), programme.after)
-    patterns = (_KOREAN_ORG, _LATIN_NAME) if _ORG_SUFFIX.search(text) else (_LATIN_NAME,)
+    patterns = (_SPACED_ORG, _KOREAN_ORG, _LATIN_NAME) if _ORG_SUFFIX.search(text) else (_LATIN_NAME,)
+    for m in _MINISTRY_NAME.finditer(text):
+        if free(m.start(), m.end()):
+            add(m.start(), m.end(), discovered_actor(m.group(0)), m.end())
     for pattern in patterns:
         for m in pattern.finditer(text):
             start, end = m.span(1)
@@ -229,17 +256,30 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 while lead and lead.end() < len(name):
                     start, name = start + lead.end(), name[lead.end():]
                     lead = _LEADING_WORD.match(name)
+                backer = _BACKER_GLOSS.search(name)
+                if backer:  # "Kestrel-backed Quintal": two names
+                    if free(start, start + backer.start()) and name[:backer.start()] not in _STOPWORDS:
+                        add(start, start + backer.start(), discovered_actor(name[:backer.start()]), start + backer.start())
+                    start, name = start + backer.end(), name[backer.end():]
+                    if not name:
+                        continue
                 end = start + len(name)
-                if (name in _STOPWORDS or _DEMONYM.fullmatch(name) or _PLACE_GLOSS.search(name)
-                        or _DATELINE.match(text, start) or _INSIDE_A_NAME.search(text, max(0, start - 60), start)):
+                if (_VERSION.sub("", name) in _STOPWORDS or _DEMONYM.fullmatch(name) or _PLACE_GLOSS.search(name)
+                        or _DATELINE.match(text, start) or _inside_a_name(text, start)
+                        or (_KICKER.match(text, start) and text[max(0, start - 1):start] in ("", "\n"))):
                     continue
-            if pattern is _KOREAN_ORG and (not word_ends(text, end) or name in _KINDS_OF_ORGANISATION):
+            if pattern is not _LATIN_NAME and (not word_ends(text, end) or name.replace(" ", "") in _KINDS_OF_ORGANISATION):
                 continue  # "한빛벤처스로부터" is a name and a particle; "펀드레이징", "벤처캐피털" are no names
-            if not free(start, end) or not _plausible(name, False) or _generic_programme(name):
+            if pattern is _SPACED_ORG and not _spaced_name_ok(name.split()[0]):
+                continue
+            if not (free(start, end) or _holds_its_place(name, start, end, known)) or not _plausible(name, False) \
+                    or _generic_programme(name):
                 continue
             role = "model" if _is_product(text, start, end) else "programme" if _SET_UP.match(text, end) else ""
             actor, particle_from = discovered_actor(name, role), end
             word = ENGLISH_HEAD.match(text, end) if pattern is _LATIN_NAME else None
+            if word and _NAME_AFTER.match(text, word.end()):
+                word = None  # "the Berlin fund Stahlgrau Capital": the head word describes the next name
             if word:
                 # "the Atlântico AI programme": the head word is part of the name.
                 full = f"{name} {word.group(1)}"
@@ -250,25 +290,127 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
     return found
 
 
+def _inside_a_name(text: str, start: int) -> bool:
+    """True if the name at ``start`` is the tail of a longer one ("Winning the AI Race"), not
+    a name after a sentence's function word ("Under the Andes scheme")."""
+    inside = _INSIDE_A_NAME.search(text, max(0, start - 60), start)
+    return bool(inside) and inside.group(0).split()[0] not in _STOPWORDS
+
+
+def _holds_its_place(name: str, start: int, end: int, known: list[Mention]) -> bool:
+    """"Development Bank of Japan", "University of Tokyo": an institution named after its place
+    is one name; the country inside it is no mention of its own."""
+    if not _INSTITUTION_OF.search(name):
+        return False
+    inside = [k for k in known if k.start < end and start < k.end]
+    return all(start <= k.start and k.end <= end and k.actor.type == "Country" for k in inside)
+
+
 def glossed_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"모아젠(Moazen)이", "템바니캐피털(Tembani Capital)": a new Korean name glossed with
-    its Latin spelling is one actor under both names, named once with the particle after
-    the bracket. ``mentions`` are in text order."""
+    """"모아젠(Moazen)이", "사르바틱 AI(Sarvatic AI)와": a new name written in Hangul and glossed
+    with its Latin spelling is one actor under both names, named once with the particle after
+    the bracket. The Hangul spelling may be a name found already or words no pattern took for
+    one; :func:`_spelling_start` says where it begins. ``mentions`` are in text order."""
     out: list[Mention] = []
     for m in mentions:
-        prev = out[-1] if out else None
-        if (prev is not None and prev.discovered and m.discovered and prev.actor.name_ko and not m.actor.name_ko
-                and "Person" not in (m.actor.type, prev.actor.type)
-                and re.fullmatch(r"\s*[(（]\s*", text[prev.end:m.start])):
-            close = re.match(r"\s*[)）]", text[m.end:])
-            if close:
-                actor = replace(prev.actor, aliases=[*prev.actor.aliases, m.actor.name])
-                mention = Mention(prev.start, m.end + close.end(), actor, prev.surface, discovered=True)
+        bracket = _GLOSS_OPEN.search(text, max(0, m.start - 3), m.start)
+        close = _GLOSS_CLOSE.match(text, m.end)
+        if m.discovered and not m.actor.name_ko and bracket and close:
+            start = _spelling_start(text, bracket.start(), m.actor.name, out)
+            prev = out[-1] if out else None
+            if start is None and prev and prev.discovered and prev.actor.name_ko and prev.end == bracket.start() \
+                    and prev.actor.type != "Person":
+                start = prev.start  # "국민성장펀드(National Growth Fund)": a translation, not a spelling
+            if start is not None:
+                inside = [k for k in out if k.end > start]
+                del out[len(out) - len(inside):]
+                korean = text[start:bracket.start()]
+                mention = Mention(start, close.end(), _glossed_actor(korean, inside, m.actor), korean, discovered=True)
                 mention.particle, mention.after = particle_at(text, mention.end)
-                out[-1] = mention
+                out.append(mention)
                 continue
         out.append(m)
     return out
+
+
+def glossed_spellings(text: str, is_known: Callable[[str], bool]) -> list[Mention]:
+    """Hangul spellings glossed with a Latin organisation name anywhere in ``text`` (see
+    :func:`_spelling_start`) that ``is_known`` does not know, so that a document's names are
+    known before the sentence that glosses them: a headline or a summary names the company
+    bare ("사르바틱 AI, 시리즈 B 유치") that the body introduces ("사르바틱 AI(Sarvatic AI)는")."""
+    found = []
+    for m in _LATIN_GLOSS.finditer(text):
+        latin, bracket = m.group(1), m.start() - (text[m.start() - 1:m.start()] == " ")
+        start = _spelling_start(text, bracket, latin, [])
+        if start is not None and not is_known(text[start:bracket]) and not is_known(latin):
+            korean = text[start:bracket]
+            actor = _glossed_actor(korean, [], discovered_actor(latin))
+            found.append(Mention(start, m.end(), actor, korean, discovered=True))
+    return found
+
+
+# A Latin name in brackets: "(Sarvatic AI)".
+_LATIN_GLOSS = re.compile(r"[(（]([A-Z][A-Za-z0-9&.'’ -]{1,40}?)\s*[)）]")
+_GLOSS_OPEN = re.compile(r"\s?[(（]\s*$")
+_GLOSS_CLOSE = re.compile(r"\s*[)）]")
+# Up to five words ending right before a bracket.
+_WORDS_BEFORE = re.compile(r"(?:[가-힣A-Za-z0-9-]+ ){0,4}[가-힣A-Za-z0-9-]+$")
+# Words that say what a glossed name is, never the first of its spelling ("투자사 코랄브리지
+# 캐피털"); the last may be a kind ("라시크 로보틱스").
+_NOT_SPELLING = frozenset(w for words in _DESCRIPTORS.values() for w in words) | _KINDS_OF_ORGANISATION | DETERMINERS
+
+
+# The last word of a Latin name that says it names an organisation ("Sarvatic AI", "Waha
+# Ventures"). A gloss of one Latin word may be a loanword's source ("오퍼레이터(Operator)"),
+# and one of several a concept's ("스케일업 프로그램(Scale-up Program)").
+_ORGANISATION_WORDS = frozenset("""
+AI Labs Lab Robotics Group Network Networks Technologies Technology Systems Capital Ventures Partners Holdings
+Investment Investments Bank Semiconductor Semiconductors Motors Energy Dynamics Software Bio Therapeutics Health
+Analytics Industries Corporation Corp Inc Company Studio Studios Intelligence Computing Cloud
+""".split())
+
+
+def _spelling_start(text: str, bracket: int, latin: str, before: list[Mention]) -> int | None:
+    """Where the Hangul spelling of the Latin organisation name glossed at ``bracket`` begins,
+    if the words before the bracket spell it: as many words as transcribe the Latin ones in order and
+    sound like them (see
+    :mod:`loaders.transliteration`), the first no word of description, no known name among them,
+    and a name found among them only if the spelling covers it whole."""
+    words_before = _WORDS_BEFORE.search(text, max(0, bracket - 60), bracket)
+    if words_before is None:
+        return None
+    words, latin_words = words_before.group().split(" "), latin.split()
+    if len(latin_words) < 2 or latin_words[-1] not in _ORGANISATION_WORDS:
+        return None
+    for n in range(min(len(words), len(latin_words)), 0, -1):
+        spelling = words[-n:]
+        start = bracket - len(" ".join(spelling))
+        compact = "".join(spelling)
+        if (not "가" <= spelling[0][0] <= "힣" or spelling[0] in _NOT_SPELLING or compact in _NOT_SPELLING
+                or compact.endswith(_KINDS_OF_AI)
+                or not transcribes(spelling, latin_words) or not sounds_alike(spelling, latin_words)):
+            continue
+        overlapping = [k for k in before if k.end > start]
+        if all(k.discovered and k.start >= start and k.actor.type != "Person" for k in overlapping):
+            return start
+    return None
+
+
+def _spaced_name_ok(first: str) -> bool:
+    """True if ``first`` may be the first word of a spaced name ("홍린" of "홍린 캐피털"): a bare
+    noun that describes nothing ("벤처", "주요", "투자사" do)."""
+    return not particle_ending(first) and is_bare_noun(first) and first not in _NOT_SPELLING
+
+
+def _glossed_actor(korean: str, found: list[Mention], latin: Actor) -> Actor:
+    """The actor of a Hangul name and its Latin gloss: typed by what the Hangul name was found
+    as ("투자사 코랄브리지"), else by either name's words."""
+    actor = discovered_actor(korean)
+    typed = next((a for a in [*(k.actor for k in found), latin] if a.type != "Startup"), None)
+    if actor.type == "Startup" and typed is not None:
+        actor.type, actor.kind = typed.type, typed.kind
+    actor.aliases = [latin.name]
+    return actor
 
 
 def _title_is_new(programme: ProgrammeName, m: re.Match[str], taken: list[tuple[int, int]]) -> bool:

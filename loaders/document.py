@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph.model import Document
+from loaders.extractor import extractor_fingerprint
 
 #: File endings read as documents.
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -92,6 +93,7 @@ def read_document(path: str | Path, manifest: dict[str, dict[str, str]] | None =
         lang=meta.get("lang") or _guess_lang(text),
         kind=meta.get("kind") or None,
         chars=len(text),
+        extractor=extractor_fingerprint(),
     )
     return SourceText(doc, text)
 

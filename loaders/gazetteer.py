@@ -7,8 +7,9 @@ every alias in a text in one pass of a trie-shaped regular expression, longest m
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import yaml
@@ -24,8 +25,9 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Latin aliases this short are matched case-sensitively ("KT", "MS"), longer ones are not.
 _CASE_SENSITIVE_MAX = 3
 _LATIN = re.compile(r"[A-Za-z0-9]")
+_LATIN_CHARS = frozenset(string.ascii_letters + string.digits)
 # Most branches of one alternative in the name pattern (see _alternation).
-_FAN_OUT = 8
+_FAN_OUT = 4
 
 
 class GazetteerError(ValueError):
@@ -53,6 +55,12 @@ class Entry:
 
     def to_actor(self) -> Actor:
         """The actor of this entry (one shared instance per entry: treat it as read-only)."""
+        return self._actor
+
+    @cached_property
+    def _actor(self) -> Actor:
+        # Kept on the instance: finding the shared actor hashes every name of the entry, and
+        # mentions ask for it thousands of times per document.
         return _actor_of(self)
 
 
@@ -153,19 +161,24 @@ class Gazetteer:
 
     def find(self, text: str) -> list[Match]:
         """Every alias occurrence in ``text``, longest first where they overlap, in order."""
+        exact = self._scan(self._exact, text, text)
+        folded = self._scan(self._folded, text.lower(), text)
+        # Each scan's matches are in order and apart already; only both together can overlap.
+        return leftmost_longest(exact + folded) if exact and folded else exact or folded
+
+    def _scan(self, pattern: re.Pattern[str] | None, haystack: str, text: str) -> list[Match]:
+        """The matches of one of the two name patterns in ``haystack`` (``text`` or its lower case)."""
         found: list[Match] = []
-        lowered = text.lower()
-        for pattern, haystack in ((self._exact, text), (self._folded, lowered)):
-            if pattern is None:
-                continue
-            for m in pattern.finditer(haystack):
-                start, end = m.span(1)
-                if end < len(text) and _LATIN.match(text[end - 1]) and _LATIN.match(text[end]):
-                    continue  # "Meta" inside "Metaverse"
-                entry = self._by_form.get(m.group(1))
-                if entry is not None:
-                    found.append(Match(start, end, text[start:end], entry))
-        return leftmost_longest(found)
+        if pattern is None:
+            return found
+        for m in pattern.finditer(haystack):
+            start, end = m.span(1)
+            if end < len(text) and text[end - 1] in _LATIN_CHARS and text[end] in _LATIN_CHARS:
+                continue  # "Meta" inside "Metaverse"
+            entry = self._by_form.get(m.group(1))
+            if entry is not None:
+                found.append(Match(start, end, text[start:end], entry))
+        return found
 
 
 def _as_tuple(value: object, where: str) -> tuple[str, ...]:

@@ -20,8 +20,10 @@ from loaders.programme_heads import KOREAN_HEAD
 # over "으로". Kept as data of this module: they are grammar, not world knowledge.
 PARTICLES: tuple[str, ...] = tuple(sorted((
     "으로부터", "로부터", "에게서", "에서부터", "에서", "에게", "에 대한", "에대한", "에의", "에 의해", "에의해",
-    "과의", "와의", "과도", "와도", "과", "와", "하고", "이랑", "랑",
-    "에는", "께서", "은", "는", "이", "가", "도", "을", "를", "의", "에", "으로", "로", "이며", "이자", "인",
+    "과의", "와의", "과도", "와도", "과는", "와는", "과", "와", "하고", "이랑", "랑",
+    "에는", "서", "께서", "은", "는", "이", "가", "도", "을", "를", "의", "에", "으로", "로", "이며", "이자", "인",
+    # the copula: "주관기관은 X다", "X였다", "X입니다"
+    "이다", "다", "였다", "이었다", "입니다",
 ), key=len, reverse=True))
 # A particle is followed by a space, punctuation or the end, not by more Hangul ("은행" is not
 # the particle "은"), except these, which PDF joining may have glued to the next word.

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 # A line ending like this closes a sentence: Korean declarative/nominal endings, or . ? ! :
@@ -133,3 +135,43 @@ def _joiner(block: Block, nxt: str, trailing_space_marks_words: bool) -> str:
         # line broke inside a word ("국" + "가의" -> "국가의").
         return ""
     return " "
+
+
+_HANGUL_TAIL = re.compile(r"[가-힣]+$")
+_HANGUL_HEAD = re.compile(r"[가-힣]+")
+_HANGUL_RUN = re.compile(r"[가-힣]+")
+
+
+def close_broken_words(blocks: list[Block], text: str, is_name: Callable[[str], bool]) -> None:
+    """Take out the space a line break left inside a word ("사쿠 라인터넷이", "신 에너지산업
+    기술종합개발기구"). The break fell inside a word when the Hangul before it is no word the
+    document writes anywhere else ("사쿠", "우즈") and, joined to the start of the Hangul after
+    it, makes a known name or a word the document writes whole elsewhere ("우즈마키랩"),
+    with nothing or a particle left over ("우즈마키랩" + "은")."""
+    counts = Counter(_HANGUL_RUN.findall(text))
+    # A word written whole is often glued to its particle ("우즈마키랩은").
+    whole = set(counts) | {run[:p.start()] for run in counts if (p := _PARTICLE_AT_END.search(run, 2))}
+    for block in blocks:
+        for i in range(len(block.spans) - 1, 0, -1):
+            at = block.spans[i][0]
+            if block.text[at - 1:at] != " ":
+                continue
+            left = _HANGUL_TAIL.search(block.text, 0, at - 1)
+            right = _HANGUL_HEAD.match(block.text, at)
+            if left is None or right is None or left.end() != at - 1 or counts[left.group()] > 1:
+                continue
+            if _makes_word(left.group(), right.group(), lambda w: w in whole or is_name(w)):
+                block.text = block.text[:at - 1] + block.text[at:]
+                block.spans[i:] = [(offset - 1, line) for offset, line in block.spans[i:]]
+
+
+def _makes_word(left: str, right: str, is_word: Callable[[str], bool]) -> bool:
+    joined = left + right
+    return any(is_word(joined[:n]) and (n == len(joined) or _PARTICLE_LEFT.fullmatch(joined[n:]))
+               for n in range(len(joined), max(len(left), 2), -1))
+
+
+# What may follow a word inside the same run of Hangul: a particle or the copula.
+_PARTICLES = r"(?:은|는|이|가|을|를|의|에|에서|에게|와|과|도|로|으로|로부터|으로부터|이며|이다|와의|과의|에는)"
+_PARTICLE_LEFT = re.compile(_PARTICLES)
+_PARTICLE_AT_END = re.compile(_PARTICLES + "$")

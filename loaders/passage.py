@@ -12,8 +12,9 @@ Korean reports drop or point back to what the passage is about:
 A heading starts a new passage, and what is not named again within ``SPAN`` sentences is
 forgotten. A heading naming a country or a government first ("4. EU의 AI 정책 동향", "가. 중국의 AI
 정책") also makes it the section's actor: policy reports then state its acts without a subject
-("2024년 6월 제정된 「X법」", "2025년 출범한 Y 프로젝트"). The section lasts until a heading of
-the same or a higher level names no one, or another heading names someone else.
+("2024년 6월 제정된 「X법」", "2025년 출범한 Y 프로젝트"). Sections nest: "1. 영국의 AI 정책"
+holds "가. 정책 목표" and "나. 주요 기관", and a heading closes only the sections of its own or
+a lower level, so the country of chapter 1 stays in force until the next chapter.
 """
 
 from __future__ import annotations
@@ -71,8 +72,9 @@ class Passage:
 
     def __init__(self) -> None:
         self._block: Block | None = None
-        #: (heading level, mentions) of the country or government the section is about.
-        self._section: tuple[int, list[Mention]] | None = None
+        #: (heading level, mentions) of the country or government each open section is
+        #: about, outermost first.
+        self._sections: list[tuple[int, list[Mention]]] = []
         #: The level and the title of the heading being read, until its first name is seen.
         self._heading: tuple[int, str] | None = None
         self._forget()
@@ -100,8 +102,13 @@ class Passage:
 
     @property
     def section(self) -> list[Mention]:
-        """The country or government the section's heading named."""
-        return self._section[1] if self._section else []
+        """The country or government the innermost open section's heading named."""
+        return self._sections[-1][1] if self._sections else []
+
+    @property
+    def section_country(self) -> str | None:
+        """The country code of the innermost open section that names a country's actor."""
+        return next((m[0].actor.country for _, m in reversed(self._sections) if m[0].actor.country), None)
 
     @property
     def programme(self) -> Mention | None:
@@ -135,9 +142,10 @@ class Passage:
                     particle, after = particle_at(text, m.end())
                     found.append(replace(topic, start=m.start(), end=m.end(), particle=particle, after=after,
                                          surface=m.group(0), country_hint=None))
-        if self._pair.value:
-            first_of, second_of = self._pair.value
-            for m in _BOTH.finditer(text):
+        for m in _BOTH.finditer(text):
+            pair = _last_two_organisations([n for n in mentions if n.end <= m.start()]) or self._pair.value
+            if pair:
+                first_of, second_of = pair
                 particle, after = particle_at(text, m.end())
                 # Both are one coordinated subject: the first with 와, the second with the particle.
                 first = replace(first_of, start=m.start(), end=m.start(), particle="와", after=m.start(),
@@ -170,10 +178,22 @@ class Passage:
         """A heading whose title starts with a country or government ("4) 일본: ...", "가. EU의
         AI 정책") opens its section; a heading about something else closes the sections it
         is not inside of. A name later in the title ("... 미국의 화웨이 압박") is no section."""
+        while self._sections and self._sections[-1][0] >= level:
+            self._sections.pop()
         if first_words:
-            self._section = (level, first_words[:1])
-        elif self._section is not None and level <= self._section[0]:
-            self._section = None
+            self._sections.append((level, first_words[:1]))
+
+
+def _last_two_organisations(mentions: list[Mention]) -> tuple[Mention, Mention] | None:
+    """The last two organisations named, when a sentence names 양사 after them ("A는 B에 C를
+    탑재하고, D 개발을 양사가 공동으로 진행"): the pair is the sentence's own, not the one before."""
+    found: list[Mention] = []
+    for m in reversed(mentions):
+        if m.actor.type in _ORGANISATIONS and all(f.actor.id != m.actor.id for f in found):
+            found.insert(0, m)
+            if len(found) == 2:
+                return found[0], found[1]
+    return None
 
 
 def _heading_level(text: str) -> int:

@@ -48,7 +48,11 @@ _FOREIGN_WORD = re.compile(r"[가-힣]{1,5}")
 _EN_ROLE = re.compile(r"\b(?:(?:(?:co-?)?founded|set\s+up|started|established)"
                       r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}|\s+(?:last|this)\s+year)?\s+by|"
                       r"(?:co-?)?founders?|CEO|CTO|chief executive|chairman|chairwoman|"
-                      r"president|professor|researcher|engineer|scientist)\s+", re.I)
+                      r"president|professor|researcher|engineer|scientist|roboticist|physicist|mathematician|"
+                      r"entrepreneur)\s+", re.I)
+# "Léa Morel, its chief executive and ...": a name its role follows as an appositive.
+_EN_ROLE_AFTER = re.compile(r",\s+(?:its|the|their|a|an)\s+(?:former\s+|new\s+|current\s+|serial\s+)?(?:co-?founder|"
+                            r"founder|chief executive|chief technology officer|CEO|CTO|chairman|chairwoman|president)\b")
 _EN_WORD = r"[A-Z][a-zà-öø-ÿĀ-ž'’]+(?:-[A-Z]?[a-zà-öø-ÿĀ-ž'’]+)*"  # "Rousseau-Thane"
 _EN_NAME = re.compile(rf"(?:Dr\.?\s|Prof\.?\s)?({_EN_WORD}(?:\s(?:de|van|von|da|del|bin|al)?\s?{_EN_WORD}){{1,2}})")
 # Between two people: "A and B", "A, B", and "A, a former engineer, and B" (an appositive on A).
@@ -158,4 +162,8 @@ def find_english_people(text: str, taken: list[tuple[int, int]]) -> list[PersonN
             if not joiner:
                 break
             pos = joiner.end()
+    for m in _EN_NAME.finditer(text):
+        if _EN_ROLE_AFTER.match(text, m.end()) and _free(m.start(1), m.end(1), taken):
+            found.append(PersonName(m.start(1), m.end(1), m.group(1), m.end(1)))
+            taken = [*taken, m.span(1)]
     return found

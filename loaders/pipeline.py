@@ -10,16 +10,23 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from graph.model import Actor, Document, GraphBatch, Relationship, slugify
 from graph.schema import REL_TYPES
-from loaders.discovery import find_candidates, glossed_pairs, list_companions, listed_members
+from loaders.discovery import (
+    find_candidates,
+    glossed_pairs,
+    glossed_spellings,
+    list_companions,
+    listed_members,
+)
 from loaders.document import SourceText, find_documents, read_document, read_manifest
 from loaders.gazetteer import Gazetteer, default_gazetteer
 from loaders.mentions import Mention, find_mentions, particle_at
-from loaders.normalise import Block, split_blocks
+from loaders.normalise import Block, close_broken_words, split_blocks
+from loaders.parallel import extract_all
 from loaders.passage import TOPIC_PARTICLES, Passage
 from loaders.relations.aggregates import AggregateFlows
 from loaders.relations.appositives import states_a_link
@@ -81,6 +88,19 @@ class Resolver:
         entry = self._governments.get(code or "")
         return entry.to_actor() if entry else None
 
+    def in_country(self, mention: Mention, code: str | None) -> Mention:
+        """The actor a bare name means in a section about country ``code``: "AI 안전연구소"
+        in the chapter on the United Kingdom is the UK's institute (the gazetteer knows it as
+        "영국 AI 안전연구소"), not the Korean one the bare name means elsewhere."""
+        entry = self._countries.get(code or "")
+        if entry is None or mention.actor.country == code or mention.actor.type in ("Country", "Person"):
+            return mention
+        for prefix in entry.surface_forms():
+            found = self.gazetteer.lookup(f"{prefix} {mention.surface}") or self.gazetteer.lookup(prefix + mention.surface)
+            if found is not None and found.country == code:
+                return replace(mention, actor=found.to_actor(), discovered=False)
+        return mention
+
     def resolve(self, actor: Actor) -> Actor:
         """A discovered actor becomes the known one when its name is a known alias."""
         if not actor.discovered:
@@ -107,6 +127,7 @@ class DocumentLoader:
         doc = source.document
         batch = GraphBatch(doc)
         blocks = _content_blocks(split_blocks(source.text))
+        close_broken_words(blocks, source.text, lambda word: self.gazetteer.lookup(word) is not None)
         ctx = TableContext(doc.id, self.gazetteer, self.resolver.country_of)
         facts: list[Fact] = extract_tables(blocks, ctx) + extract_flat_tables(blocks, ctx)
         mentions_count: Counter[str] = Counter()
@@ -116,15 +137,23 @@ class DocumentLoader:
         passage = Passage()
         flows = AggregateFlows(doc.id, self.gazetteer)
         remembered = RememberedNames()
+        remembered.remember_actors([a for fact in facts for a in (fact.subject, fact.object)])
+        for block in blocks:
+            if not block.is_table_row:
+                remembered.remember(glossed_spellings(block.text, lambda name: bool(self.gazetteer.find(name))))
         for sentence in split_sentences([b for b in blocks if not b.is_table_row and not _is_noise(b)]):
             n_sentences += 1
             passage.enter(sentence.block)
             lang = sentence.lang
             cues = self.extractor.cues.find(sentence.text, lang)
-            mentions = self._mentions(sentence.text, home, discover=bool(cues) or states_a_link(sentence.text)
+            # English introduces a name in a sentence of its own ("Its flagship model, Wren, ...").
+            mentions = self._mentions(sentence.text, home, discover=bool(cues) or lang == "en" or states_a_link(sentence.text)
                                       or names_a_model(sentence.text),
                                       remembered=remembered)
+            if passage.section_country is not None:
+                mentions = [self.resolver.in_country(m, passage.section_country) for m in mentions]
             if cues:
+                mentions = [_as_named_programme(m, passage.programme) for m in mentions]
                 mentions = sorted(mentions + passage.refer(sentence.text, mentions), key=lambda m: m.start)
             for m in mentions:
                 mentions_count[m.actor.id] += 1
@@ -142,8 +171,9 @@ class DocumentLoader:
                 sentence.text, doc.id, sentence.line_at, mentions, lang, previous_topic=previous_topic,
                 discourse_topic=discourse_topic, cues=cues, programme=programme, section=section,
                 last_round=last_round, programme_before=programme_before))
+        glossed = _glossed_names(facts)
         for fact in facts:
-            self._add(batch, fact)
+            self._add(batch, fact, glossed)
         for actor_id, n in mentions_count.items():
             if actor_id in batch.actors:
                 batch.mentions[actor_id] = n
@@ -167,10 +197,14 @@ class DocumentLoader:
             # A discovered programme title may take in known names ("‘대한민국 AI 액션플랜’").
             mentions = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
             mentions += found
-            if remembered is not None:
-                remembered.remember(found)
         mentions.sort(key=lambda m: m.start)
-        return glossed_pairs(text, mentions)
+        mentions = glossed_pairs(text, mentions)
+        if discover and remembered is not None:
+            # After glossed_pairs: "사르바틱 AI(Sarvatic AI)" is remembered by its Hangul name.
+            remembered.remember([m for m in mentions if m.discovered])
+            # "딜람 AI(Dilam AI)로, 딜람 AI는": the name recurs in the sentence that glossed it.
+            mentions = sorted(mentions + remembered.find(text, mentions), key=lambda m: m.start)
+        return mentions
 
     @staticmethod
     def _qualified_governments(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -213,9 +247,10 @@ class DocumentLoader:
             found.append(mention)
         return found
 
-    def _add(self, batch: GraphBatch, fact: Fact) -> None:
-        subject = batch.add_actor(self.resolver.resolve(fact.subject))
-        obj = batch.add_actor(self.resolver.resolve(fact.object))
+    def _add(self, batch: GraphBatch, fact: Fact, glossed: dict[str, Actor]) -> None:
+        subject, obj = (self.resolver.resolve(a) for a in (fact.subject, fact.object))
+        subject = batch.add_actor(glossed.get(subject.id, subject))
+        obj = batch.add_actor(glossed.get(obj.id, obj))
         if subject.id == obj.id and fact.type != "VC_FLOW":
             return  # a country's domestic capital is a flow to itself; nothing else is
         ends = (subject.id, obj.id)
@@ -223,6 +258,32 @@ class DocumentLoader:
             ends = tuple(sorted(ends))  # a partnership is one edge whichever way it was stated
         batch.add_relationship(Relationship(
             ends[0], fact.type, ends[1], dict(fact.props), [fact.evidence] if fact.evidence else []))
+
+
+_HANGUL = re.compile("[가-힣]")
+
+
+def _glossed_names(facts: list[Fact]) -> dict[str, Actor]:
+    """Discovered actors by the ids of their glosses: "사르바틱 AI(Sarvatic AI)" in the prose
+    and "Sarvatic AI" in a table are one actor, however the table names it."""
+    return {slugify(alias): actor for fact in facts for actor in (fact.subject, fact.object)
+            if actor.discovered and actor.name_ko for alias in actor.aliases
+            if slugify(alias) != actor.id and not _HANGUL.search(alias)}
+
+
+# "Horizon 프로그램": a programme called by its first word and a generic head.
+_SHORT_PROGRAMME = re.compile(r"(\S+)\s?(?:프로그램|프로젝트|이니셔티브|programme|program|project|initiative)", re.I)
+
+
+def _as_named_programme(m: Mention, programme: Mention | None) -> Mention:
+    """A discovered "Horizon 프로그램" is the passage's programme "Horizon Europe" when this
+    starts with the same word: a report shortens the name it has just given in full."""
+    if programme is None or not m.discovered or m.actor.type != "Program" or m.actor.id == programme.actor.id:
+        return m
+    short = _SHORT_PROGRAMME.fullmatch(m.actor.name)
+    if short is None or not programme.actor.name.startswith(short.group(1) + " "):
+        return m
+    return replace(m, actor=programme.actor, discovered=programme.discovered)
 
 
 def _content_blocks(blocks: list[Block]) -> list[Block]:
@@ -250,20 +311,22 @@ def _told(text: str) -> bool:
 
 def load_corpus(folder: str | Path, loader: DocumentLoader | None = None,
                 progress: Callable[[str], None] | None = None,
-                skip: Callable[[Document], bool] | None = None) -> Iterator[LoadResult]:
-    """Extract every document of ``folder`` (metadata from its MANIFEST.csv, if any).
+                skip: Callable[[Document], bool] | None = None,
+                workers: int | None = None) -> Iterator[LoadResult]:
+    """Extract every document of ``folder`` (metadata from its MANIFEST.csv, if any), in order.
 
     ``skip(document)`` may say a document need not be extracted (a store that already holds
-    this content hash); it is then yielded as an empty, ``skipped`` result.
+    this content hash); it is then yielded as an empty, ``skipped`` result. ``workers``
+    processes extract side by side (default: one per core; see :mod:`loaders.parallel`);
+    the results are the same whatever their number.
     """
     paths = find_documents(folder)
     manifest = read_manifest(Path(folder)) if Path(folder).is_dir() else {}
-    for n, path in enumerate(paths, start=1):
+    sources = [read_document(path, manifest) for path in paths]
+    skipped = [skip is not None and skip(source.document) for source in sources]
+    todo = [source for source, skip_it in zip(sources, skipped, strict=True) if not skip_it]
+    results = extract_all(loader or DocumentLoader(), todo, workers) if todo else iter(())
+    for n, (source, skip_it) in enumerate(zip(sources, skipped, strict=True), start=1):
         if progress:
-            progress(f"[{n}/{len(paths)}] {path.name}")
-        source = read_document(path, manifest)
-        if skip is not None and skip(source.document):
-            yield LoadResult(GraphBatch(source.document), skipped=True)
-            continue
-        loader = loader or DocumentLoader()
-        yield loader.load_text(source)
+            progress(f"[{n}/{len(paths)}] {Path(source.document.path).name}")
+        yield LoadResult(GraphBatch(source.document), skipped=True) if skip_it else next(results)()

@@ -52,7 +52,7 @@ COMPANY_ACTS = frozenset("출시 상장 인수 매각 채용 진출 합병 증�
 ENGLISH_HEADS: dict[str, str] = {
     "act": "law", "law": "law", "bill": "law", "fund": "fund", "plan": "policy", "strategy": "policy",
     "policy": "policy", "roadmap": "policy", "initiative": "initiative", "programme": "initiative",
-    "program": "initiative", "mission": "initiative", "project": "project", "executive order": "law",
+    "program": "initiative", "mission": "initiative", "scheme": "initiative", "project": "project", "executive order": "law",
 }
 # Words ending in 법 that are not laws ("해법", "방법", "기법").
 NOT_A_LAW = re.compile(r"(?:방|기|해|불|편|수|문|위|적|합|요|공|입|사|화|용|비|마|어|필|상|진|작)법$")

@@ -31,6 +31,7 @@ _DATE_GLOSS = re.compile(r"^[\d\s~.,\-–년월일]+$|^(?:가칭|안|초안|예�
 # programme's name.
 _DESCRIBED_BEFORE = re.compile(r"(?:적인|로운|다양한|다른|여러|각종|모든|주요|일부|(?<![가-힣])등)\s$")
 _LATIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .&+\-]*")
+_INNER_GLOSS = re.compile(r"\s?[(（][^()（）]*[)）](?=\s|$)")
 _STEM = re.compile(r"[가-힣A-Za-z0-9·+&\-]+")
 # One word between a title and its head: "‘데이터 X’ 3개년 행동계획".
 _WORD_AFTER_TITLE = re.compile(r"\s?(\S+)\s")
@@ -48,9 +49,11 @@ class ProgrammeName:
     after: int
 
     def actor(self) -> Actor:
+        # "‘아마쿠모(天雲) 계산기반 프로젝트’": a gloss inside the title; the text also cites it without
+        unglossed = _INNER_GLOSS.sub("", self.name)
         return Actor(id=slugify(self.name), name=self.name, type="Program", kind=self.kind, discovered=True,
                      name_ko=self.name if re.search("[가-힣]", self.name) else None,
-                     aliases=[a for a in dict.fromkeys(self.aliases) if a != self.name])
+                     aliases=[a for a in dict.fromkeys([*self.aliases, unglossed]) if a != self.name])
 
 
 def gloss_after(text: str, pos: int) -> tuple[str | None, int]:

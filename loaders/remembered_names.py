@@ -16,6 +16,9 @@ from loaders.noun_phrases import word_ends
 from loaders.patterns import first_char_lookahead
 
 _HANGUL = re.compile("[가-힣]")
+# Quotes, brackets and runs of spaces mark a title or a phrase; a name has at most single
+# spaces between its words ("사르바틱 AI", "츠쿠요미 로보틱스").
+_NOT_IN_NAME = re.compile(r"[‘’'\"“”「」『』《》()\t\n]|\s\s")
 
 
 class RememberedNames:
@@ -23,24 +26,37 @@ class RememberedNames:
 
     def __init__(self) -> None:
         self._actors: dict[str, Actor] = {}
+        #: The actors by their names without spaces, as the pattern may find them.
+        self._by_letters: dict[str, Actor] = {}
         self._pattern: re.Pattern[str] | None = None
 
     def remember(self, mentions: list[Mention]) -> None:
         """Keep the discovered Korean names among ``mentions``."""
-        new = {m.surface.strip(): m.actor for m in mentions if self._worth_remembering(m)}
+        self._keep({m.surface.strip(): m.actor for m in mentions if self._worth_remembering(m)})
+
+    def remember_actors(self, actors: list[Actor]) -> None:
+        """Keep the Korean names of discovered actors found outside sentences: a table's
+        company column names them before the prose does."""
+        self._keep({a.name: a for a in actors if a.discovered and self._worth_remembering(Mention(0, 0, a, a.name, discovered=True))})
+
+    def _keep(self, new: dict[str, Actor]) -> None:
         if new:
             self._actors.update(new)
+            self._by_letters.update({_letters(name): actor for name, actor in new.items()})
             words = sorted(self._actors, key=len, reverse=True)
+            # "사르바틱 AI" recurs as "사르바틱AI" too, where a line break closed the gap.
             self._pattern = re.compile(first_char_lookahead(words) + r"(?<![가-힣A-Za-z0-9])("
-                                       + "|".join(map(re.escape, words)) + ")")
+                                       + "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in words) + ")")
 
     def _worth_remembering(self, m: Mention) -> bool:
         """A discovered Korean name of three syllables or more that is an organisation or a
         person. Two-syllable finds are too often common nouns a descriptor happened to precede
-        ("스타트업 집중 투자"), and programme phrases are found again by their own pattern."""
+        ("스타트업 집중 투자"), unless a Latin gloss vouched for the name ("딜람 AI(Dilam AI)");
+        programme phrases are found again by their own pattern."""
         surface = m.surface.strip()
-        return (m.discovered and m.actor.type != "Program" and len(_HANGUL.findall(surface)) >= 3
-                and surface not in self._actors and not re.search(r"[‘’'\"“”「」『』《》()\s]", surface))
+        syllables = len(_HANGUL.findall(surface))
+        return (m.discovered and m.actor.type != "Program" and (syllables >= 3 or syllables == 2 and m.actor.aliases)
+                and surface not in self._actors and not _NOT_IN_NAME.search(surface))
 
     def find(self, text: str, known: list[Mention]) -> list[Mention]:
         """Mentions of remembered names in ``text`` outside the ``known`` ones."""
@@ -50,7 +66,11 @@ class RememberedNames:
         for m in self._pattern.finditer(text):
             if not word_ends(text, m.end()) or any(k.start < m.end() and k.end > m.start() for k in known):
                 continue
-            mention = Mention(m.start(), m.end(), self._actors[m.group(1)], m.group(1), discovered=True)
+            mention = Mention(m.start(), m.end(), self._by_letters[_letters(m.group(1))], m.group(1), discovered=True)
             mention.particle, mention.after = particle_at(text, m.end())
             found.append(mention)
         return found
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"\s", "", name)

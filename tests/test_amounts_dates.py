@@ -34,6 +34,32 @@ def test_other_currencies_keep_the_rate_and_its_source():
     assert props["rate"] == amount.rate and props["rate_source"]
 
 
+@pytest.mark.parametrize(("text", "currency", "value"), [
+    ("1,850억 루피를 배정", "INR", 1.85e11),
+    ("20억 캐나다달러를 투입", "CAD", 2e9),
+    ("3억 캐나다 달러", "CAD", 3e8),
+    ("150억 사우디 리얄", "SAR", 1.5e10),
+    ("40억 카타르리얄", "QAR", 4e9),
+    ("50억 리얄", "SAR", 5e9),
+    ("12억 홍콩달러", "HKD", 1.2e9),
+    ("C$2.4 billion", "CAD", 2.4e9),
+    ("HK$500 million", "HKD", 5e8),
+    ("A$90m", "AUD", 9e7),
+    ("AED 3 billion", "AED", 3e9),
+    ("INR 800 million", "INR", 8e8),
+])
+def test_currencies_of_the_gulf_india_and_the_dollar_zones(text, currency, value):
+    (amount,) = find_amounts(text, year=2024)
+    assert (amount.currency, amount.value) == (currency, value)
+    assert amount.amount_usd == pytest.approx(value / amount.rate)
+
+
+def test_pegged_currencies_name_their_peg_and_codes_need_a_word_boundary():
+    (riyal,) = find_amounts("SAR 1.5 billion", year=2023)
+    assert riyal.amount_usd == pytest.approx(4e8) and "peg" in riyal.rate_source
+    assert find_amounts("its partners 20 million users") == []
+
+
 def test_korean_won_with_about():
     (amount,) = find_amounts("약 3조 원 규모의 펀드")
     assert (amount.amount, amount.unit, amount.currency, amount.qualifier) == (3.0, "조", "KRW", "about")

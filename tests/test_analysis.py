@@ -185,6 +185,30 @@ def test_a_flow_reported_by_both_countries_counts_once_in_strengths():
     assert strengths.loc["kr", "in_strength"] == pytest.approx(9e8)
 
 
+def test_a_total_inflow_counts_only_what_named_origins_leave_of_it():
+    G = fact_graph([
+        ("world", "us", "VC_FLOW", {"amount_usd": 10e9, "year": 2023}),
+        ("cn", "us", "VC_FLOW", {"amount_usd": 3e9, "year": 2023}),
+        ("kr", "us", "VC_FLOW", {"amount_usd": 1e9, "year": 2023}),
+        ("world", "us", "VC_FLOW", {"amount_usd": 8e9, "year": 2022}),  # no named origin that year
+        ("world", "kr", "VC_FLOW", {"amount_usd": 1e9, "year": 2023}),
+        ("cn", "kr", "VC_FLOW", {"amount_usd": 2e9, "year": 2023}),     # more than the total
+    ], names={"world": "World", "us": "United States", "cn": "China", "kr": "South Korea"})
+    G.nodes["world"]["placeholder"] = "all-origins"
+    strengths = centrality_table(G).set_index("id")
+    assert strengths.loc["us", "in_strength"] == pytest.approx(18e9)
+    assert strengths.loc["world", "out_strength"] == pytest.approx(6e9 + 8e9)
+    assert vc_flow_matrix(G, year=2023).loc["World", "United States"] == pytest.approx(6e9)
+    assert vc_flow_matrix(G, year=2023).loc["World", "South Korea"] == 0.0
+    assert vc_flow_matrix(G, year=2023, value=None).loc["World", "South Korea"] == 1.0
+
+
+def test_placeholder_investors_are_not_ranked():
+    G = fact_graph([("unnamed", "x", "INVESTED_IN", {"amount_usd": 9e9}), ("a", "x", "INVESTED_IN", {})])
+    G.nodes["unnamed"]["placeholder"] = "unnamed"
+    assert top_investors(G)["id"].tolist() == ["a"]
+
+
 def test_top_investors_ties_are_broken_by_name():
     G = fact_graph([("b", "x", "INVESTED_IN", {}), ("a", "x", "INVESTED_IN", {})])
     assert top_investors(G)["id"].tolist() == ["a", "b"]

@@ -216,3 +216,149 @@ def test_regions_weekdays_and_reported_speech_pronouns(loader, tmp_path):
 def test_sentence_adverb_is_not_part_of_a_name(loader, tmp_path):
     got = edges(loader, tmp_path, "Meanwhile Nordwind Energy agreed to buy Tessera Grid, a Danish grid-software firm.")
     assert got[("Nordwind Energy", "ACQUIRED", "Tessera Grid")]["qualifier"] == "planned"
+
+
+def test_verb_inside_appositive_keeps_its_objects_there(loader, tmp_path):
+    got = edges(loader, tmp_path, "Brenlow, the Danish start-up that builds routing agents for container ports, has "
+                                  "raised $30 million in a Series A led by Orchard Vale Capital.")
+    assert got[("Orchard Vale Capital", "INVESTED_IN", "Brenlow")]["role"] == "lead"
+    assert not any(r == "DEVELOPS" for _, r, _ in got)
+
+
+def test_relative_clause_whose_object_is_the_host(loader, tmp_path):
+    got = edges(loader, tmp_path, "The Portuguese Ministry of Digital Affairs has named the first six participants in the "
+                                  "Farol Compute Scheme, a €90 million programme it launched in March. Among them are "
+                                  "Brenlow Iberia, the Lisbon subsidiary that Brenlow set up in May, and Quintal Labs, "
+                                  "a start-up based in Porto whose vision model Saveiro-2 reads invoices.")
+    assert ("Brenlow", "FOUNDED", "Brenlow Iberia") in got
+    assert ("Brenlow Iberia", "SUBSIDIARY_OF", "Brenlow") in got
+    assert ("Quintal Labs", "DEVELOPS", "Saveiro-2") in got
+    for member in ("Brenlow Iberia", "Quintal Labs"):
+        assert (member, "PARTICIPATES_IN", "Farol Compute Scheme") in got
+    assert not any(s.startswith("Ministry") and r == "PARTICIPATES_IN" for s, r, _ in got)
+    assert any(r == "LAUNCHED" and o == "Farol Compute Scheme" for _, r, o in got)
+
+
+def test_subject_pronoun_means_the_story_subject_and_products_by_pronoun(loader, tmp_path):
+    got = edges(loader, tmp_path, "Pellucid raised $12 million from Marlow Gate Capital. Its flagship model, Tessel, "
+                                  "reads contracts. The company said it had also acquired Glint, a Leeds maker of "
+                                  "annotation tools.")
+    assert ("Pellucid", "DEVELOPS", "Tessel") in got
+    assert ("Pellucid", "ACQUIRED", "Glint") in got
+    assert ("Marlow Gate Capital", "ACQUIRED", "Glint") not in got
+
+
+def test_founder_before_role_cofounder_with_and_product_named_first(loader, tmp_path):
+    got = edges(loader, tmp_path, "Varnell, a Belgian start-up, has raised €8 million. Ines Castellano-Ruiz, its chief "
+                                  "executive, co-founded the company in Antwerp in 2023 with the physicist Tomas Brekke. "
+                                  "Varnell will test Loupe-2, the start-up's first model, with two ports.")
+    assert ("Ines Castellano-Ruiz", "FOUNDED", "Varnell") in got
+    assert ("Tomas Brekke", "FOUNDED", "Varnell") in got
+    assert ("Varnell", "DEVELOPS", "Loupe-2") in got
+    assert not any(o == "Antwerp" for _, _, o in got)
+
+
+def test_round_joiners_after_the_raise(loader, tmp_path):
+    got = edges(loader, tmp_path, "Corrib Analytics has raised $40 million in a Series B led by Halyard Peak Capital. "
+                                  "Brisk Oak Partners, which led the company's Series A in 2023, put in more money this "
+                                  "time, and Samsung joined as a strategic investor.")
+    assert got[("Halyard Peak Capital", "INVESTED_IN", "Corrib Analytics")]["role"] == "lead"
+    assert "round" not in got[("Brisk Oak Partners", "INVESTED_IN", "Corrib Analytics")]
+    assert "year" not in got[("Samsung Electronics", "INVESTED_IN", "Corrib Analytics")]
+
+
+def test_led_it_with_others_taking_part_and_a_bank_of_its_country(loader, tmp_path):
+    got = edges(loader, tmp_path, "Sorvik itself closed a €9 million round in May. Tallow Ridge Capital led it, with "
+                                  "Quern Partners and the Development Bank of Finland also taking part.")
+    assert got[("Tallow Ridge Capital", "INVESTED_IN", "Sorvik")]["role"] == "lead"
+    assert ("Quern Partners", "INVESTED_IN", "Sorvik") in got
+    assert ("Development Bank of Finland", "INVESTED_IN", "Sorvik") in got
+
+
+def test_description_and_name_act_together(loader, tmp_path):
+    got = edges(loader, tmp_path, "Sorvik, a Finnish start-up, raised €9 million from Quern Partners. The start-up "
+                                  "and Brenlow have agreed to share call recordings under a data partnership.")
+    assert frozenset(("Sorvik", "Brenlow")) in {frozenset((s, o)) for s, r, o in got if r == "PARTNERS_WITH"}
+
+
+def test_newsletter_labels_and_bullet_rounds(loader, tmp_path):
+    got = edges(loader, tmp_path, "DEALS: Quintal raises money\n\n"
+                                  "• Quintal — $85m Series B led by Harrow Lane Capital, with Ostrel Ventures also "
+                                  "taking part.\n• Brenlow — €12m seed round led by Tarn Capital and the Berlin fund "
+                                  "Grauwerk Capital.\n• Corrib raised $4m from Lantern Gate Angels.")
+    lead = got[("Harrow Lane Capital", "INVESTED_IN", "Quintal")]
+    assert lead["role"] == "lead" and lead["round"] == "Series B" and lead["amount_usd"] == 85_000_000
+    assert ("Ostrel Ventures", "INVESTED_IN", "Quintal") in got
+    assert ("Grauwerk Capital", "INVESTED_IN", "Brenlow") in got
+    assert ("Lantern Gate Angels", "INVESTED_IN", "Corrib") in got
+    assert not any("DEALS" in s or "Berlin" in s for s, _, _ in got)
+
+
+def test_ministry_named_with_a_list(loader, tmp_path):
+    got = edges(loader, tmp_path, "The Ministry of Science, Technology and Innovation launched the Kora Compute "
+                                  "Programme in March.")
+    assert ("Ministry of Science, Technology and Innovation", "LAUNCHED", "Kora Compute Programme") in got
+
+
+def test_suppliers_hosts_and_signed_memoranda_are_partners(loader, tmp_path):
+    got = edges(loader, tmp_path, "Kestrel Grid will supply GPU capacity to Brenlow under a two-year contract. Quintal "
+                                  "raised $5 million, and Helder Cloud has agreed to host Quintal's models on its "
+                                  "servers. Orvalo and Tarnwick signed a memorandum of understanding last week. "
+                                  "Sorvik struck a partnership with Pellucid.")
+    pairs = {frozenset((s, o)) for s, r, o in got if r == "PARTNERS_WITH"}
+    for a, b in (("Kestrel Grid", "Brenlow"), ("Helder Cloud", "Quintal"), ("Orvalo", "Tarnwick"),
+                 ("Sorvik", "Pellucid")):
+        assert frozenset((a, b)) in pairs
+    assert len(pairs) == 4
+
+
+def test_hyphenated_backers_and_owners(loader, tmp_path):
+    got = edges(loader, tmp_path, "Kestrel Bay-backed robotics start-up Brenlow raised $20 million and signed a deal "
+                                  "with Hanwa-owned Sorvik.")
+    assert "amount_usd" not in got[("Kestrel Bay", "INVESTED_IN", "Brenlow")]
+    assert ("Sorvik", "SUBSIDIARY_OF", "Hanwa") in got
+    assert ("Brenlow", "PARTNERS_WITH", "Sorvik") in got or ("Sorvik", "PARTNERS_WITH", "Brenlow") in got
+    assert not any("Hanwa" in (s, o) and r == "PARTNERS_WITH" for s, r, o in got)
+
+
+def test_stakes_co_investors_alongside_and_parent_companies(loader, tmp_path):
+    got = edges(loader, tmp_path, "Hallmark Ventures took a stake in Brenlow last year. Sorvik invested $10 million in "
+                                  "Quintal alongside Tarn Capital and Ostrel Partners. Brenlow's parent company, Hanwa "
+                                  "Holdings, plans a listing. Pellucid, the parent company of Glint, hired a chief "
+                                  "scientist.")
+    assert ("Hallmark Ventures", "INVESTED_IN", "Brenlow") in got
+    assert got[("Sorvik", "INVESTED_IN", "Quintal")]["amount_usd"] == 10_000_000
+    for investor in ("Tarn Capital", "Ostrel Partners"):
+        assert "amount_usd" not in got[(investor, "INVESTED_IN", "Quintal")]
+    assert ("Brenlow", "SUBSIDIARY_OF", "Hanwa Holdings") in got
+    assert ("Glint", "SUBSIDIARY_OF", "Pellucid") in got
+
+
+def test_government_programme_called_and_received_under_it(loader, tmp_path):
+    got = edges(loader, tmp_path, "The Chilean government launched a $2bn programme called Andes Compute in May. "
+                                  "Under the Andes Compute scheme, Quintal will receive $5 million.")
+    assert got[("Chile government", "FUNDS", "Andes Compute")]["amount_usd"] == 2_000_000_000
+    assert ("Chile government", "LAUNCHED", "Andes Compute") in got
+    assert any(s.startswith("Andes Compute") and r == "FUNDS" and o == "Quintal" for s, r, o in got)
+
+
+def test_versioned_model_names_and_relative_founders(loader, tmp_path):
+    got = edges(loader, tmp_path, "Kaldera, which Hallmark Group founded in 2021, released Wren 3 in June. On March 3, "
+                                  "Kaldera signed a deal with Quintal.")
+    assert ("Kaldera", "DEVELOPS", "Wren 3") in got
+    assert ("Hallmark Group", "FOUNDED", "Kaldera") in got
+    assert not any("March" in s or "March" in o for s, _, o in got)
+
+
+def test_stake_purchase_selection_and_rounds_with_included_investors(loader, tmp_path):
+    got = edges(loader, tmp_path, "Nordvik Capital agreed to acquire a 20% stake in Brenlow. The Danish Ministry of "
+                                  "Industry selected Quintal and Kaldera for its Lighthouse programme. The deal follows "
+                                  "Brenlow's $50 million Series C, which was led by Ostrel Ventures and included Fjord "
+                                  "Capital. Samsung is also investing in Glint as part of a $30 million round that "
+                                  "Glint announced on Thursday.")
+    assert ("Nordvik Capital", "INVESTED_IN", "Brenlow") in got
+    assert ("Nordvik Capital", "ACQUIRED", "Brenlow") not in got
+    for member in ("Quintal", "Kaldera"):
+        assert (member, "PARTICIPATES_IN", "Lighthouse programme") in got
+    assert got[("Ostrel Ventures", "INVESTED_IN", "Brenlow")]["role"] == "lead"
+    assert not any(r == "SUBSIDIARY_OF" for _, r, _ in got)

@@ -117,3 +117,68 @@ def test_a_clause_without_a_subject_shares_the_one_before(loader, tmp_path):
     got = facts(loader, tmp_path, "한빛벤처스가 라온랩스에 투자했으며, 노을캐피탈은 누리로보틱스에 투자했다.\n")
     assert ("노을캐피탈", "INVESTED_IN", "누리로보틱스") in got
     assert ("한빛벤처스", "INVESTED_IN", "누리로보틱스") not in got
+
+
+def test_a_subsidiary_predicate_after_a_few_words(loader, tmp_path):
+    got = facts(loader, tmp_path, "업스테이지는 인수 뒤 카카오의 100% 자회사로 편입된다.\n")
+    assert ("Upstage", "SUBSIDIARY_OF", "Kakao") in got
+    got = facts(loader, tmp_path, "업스테이지는 지난해 카카오의 자회사 네이버를 인수했다.\n")
+    assert ("Upstage", "SUBSIDIARY_OF", "Kakao") not in got
+
+
+def test_a_company_bought_to_keep_as_a_subsidiary(loader, tmp_path):
+    got = facts(loader, tmp_path, "카카오는 스타트업 업스테이지를 인수해 자회사로 두기로 했다.\n")
+    assert {("Kakao", "ACQUIRED", "Upstage"), ("Upstage", "SUBSIDIARY_OF", "Kakao")} <= got
+
+
+def test_a_subsidiary_set_up_is_founded_and_owned(loader, tmp_path):
+    got = facts(loader, tmp_path, "네이버는 2017년 100% 자회사 네이버랩스를 세웠다.\n")
+    assert {("Naver", "FOUNDED", "Naver Labs"), ("Naver Labs", "SUBSIDIARY_OF", "Naver")} <= got
+
+
+def test_an_affiliate_named_by_its_group(loader, tmp_path):
+    got = facts(loader, tmp_path, "한빛인베스트먼트는 카카오 계열 벤처캐피털로, 지난해 설립됐다.\n")
+    assert ("한빛인베스트먼트", "SUBSIDIARY_OF", "Kakao") in got
+    assert not any(rel == "SUBSIDIARY_OF" for _, rel, _ in facts(loader, tmp_path, "카카오는 네이버 계열 기업들과 협력한다.\n"))
+
+
+def test_money_put_in_with_no_named_recipient_funds_the_programme_just_set_up(loader, tmp_path):
+    text = "캐나다 정부는 ‘오로라 AI 스케일업 프로그램’을 출범하고 3년간 9억 달러를 투입하기로 했다.\n"
+    assert ("Canadian government", "FUNDS", "오로라 AI 스케일업 프로그램") in facts(loader, tmp_path, text)
+
+
+def test_money_per_selected_firm_funds_the_programme_of_the_sentence_before(loader, tmp_path):
+    text = "과기정통부는 ‘AI 반도체 실증 프로젝트’를 출범했다. 과기정통부는 선정 기업당 최대 50억 원을 지원한다.\n"
+    assert ("Ministry of Science and ICT", "FUNDS", "AI 반도체 실증 프로젝트") in facts(loader, tmp_path, text)
+
+
+def test_putting_in_people_or_money_sent_elsewhere_funds_nothing(loader, tmp_path):
+    assert not any(rel == "FUNDS" for _, rel, _ in
+                   facts(loader, tmp_path, "삼성전자는 ‘AI 반도체 실증 프로젝트’에 인력을 투입했다.\n"))
+    text = ("중국 정부는 ‘국가 반도체 펀드 4기’를 출범시키고 총 3,000억 위안을 장비와 소재 등 핵심 분야에 투입하고 있다.\n")
+    assert not any(rel == "FUNDS" for _, rel, _ in facts(loader, tmp_path, text))
+
+
+def test_a_spin_off_is_founded_by_its_parent(loader, tmp_path):
+    got = facts(loader, tmp_path, "리벨리온은 2020년 삼성전자에서 분사한 스타트업이다.\n")
+    assert ("Samsung Electronics", "FOUNDED", "Rebellions") in got
+
+
+def test_a_particle_after_a_bracketed_gloss_marks_the_name(loader, tmp_path):
+    got = facts(loader, tmp_path, "삼성전자(1969년)에서 분사한 리벨리온이 올해 새 칩을 공개했다.\n")
+    assert ("Samsung Electronics", "FOUNDED", "Rebellions") in got
+
+
+def test_a_share_of_a_fund_borne_by_an_anchor_investor(loader, tmp_path):
+    text = ("과기정통부는 1,000억 원 규모의 ‘AI 반도체 펀드’ 조성 계획을 발표했으며, "
+            "이 중 600억 원은 산업은행이 앵커 출자자로서 부담한다.\n")
+    got = facts(loader, tmp_path, text)
+    assert any(subj == "Korea Development Bank" and rel == "FUNDS" and "AI 반도체 펀드" in obj for subj, rel, obj in got)
+    assert not any(rel == "FUNDS" for _, rel, _ in facts(loader, tmp_path, "카카오는 규제 부담이 크다고 밝혔다.\n"))
+
+
+def test_where_a_startup_came_from_is_not_its_investor(loader, tmp_path):
+    text = "카카오에서 분사한 한빛로보틱스는 신한캐피탈로부터 200억 원을 투자받았다.\n"
+    got = {f for f in facts(loader, tmp_path, text) if f[1] == "INVESTED_IN"}
+    assert got == {("신한캐피탈", "INVESTED_IN", "한빛로보틱스")}
+

@@ -104,6 +104,13 @@ def test_a_korean_name_does_not_end_inside_a_longer_word():
     assert found == ["Intel"]
 
 
+def test_a_name_before_the_copula_is_a_name():
+    from loaders.gazetteer import default_gazetteer
+    from loaders.mentions import find_mentions
+    found = [(m.actor.name, m.particle) for m in find_mentions("주관기관은 카카오다. 첫 투자자는 인텔이었다.", default_gazetteer())]
+    assert found == [("Kakao", "다"), ("Intel", "이었다")]
+
+
 def test_a_clause_ends_at_a_footnote_after_its_comma(loader, tmp_path):
     text = "해양국 정부는 해양 플랫폼(Ocean Data Grid)을 도입해 연계를 추진하였으며,12) 이를 통해 전반의 규제와 정책 체계를 개선했다.\n"
     assert not [f for f in facts(loader, tmp_path, text) if f[1] == "REGULATES"]
@@ -132,3 +139,107 @@ def test_a_target_with_a_verb_of_its_own_is_not_the_cues(loader, tmp_path):
 def test_a_report_is_not_a_programme(loader, tmp_path):
     text = "2025년 3월, 김하늘 교수가 공동 발표한 보고서 「Harbor Compute Strategy」에서는 억지를 제안했다.\n"
     assert not [f for f in facts(loader, tmp_path, text) if f[1] == "LAUNCHED"]
+
+
+# -- words that look like acts of the names near them ----------------------------------------
+
+def test_allies_named_with_a_country_are_no_partnership(loader, tmp_path):
+    text = ("업스테이지는 서울에 본사를 둔 스타트업이다. 이 회사는 2020년에 설립되었다. "
+            "또한 한국과 동맹국이 직면할 과제를 연구한다.\n")
+    assert partners(loader, tmp_path, text) == set()
+
+
+def test_an_act_urged_on_others_is_not_the_subjects(loader, tmp_path):
+    urged = "미국은 이에 대응하여 삼성전자에 대한 수출 통제를 강화하도록 압박해 왔다.\n"
+    assert not [f for f in facts(loader, tmp_path, urged) if f[1] == "REGULATES"]
+    done = "미국은 삼성전자에 대한 수출 통제를 강화했다.\n"
+    assert ("United States government", "REGULATES", "Samsung Electronics") in facts(loader, tmp_path, done)
+
+
+def test_a_clause_given_as_an_example_of_a_policy_is_not_done_to_it(loader, tmp_path):
+    text = "정부는 최근 특화 모델 개발을 지원하는 등 해양 AI 지원정책을 발표하고 있다.\n"
+    assert not [f for f in facts(loader, tmp_path, text) if f[1] == "FUNDS"]
+    relative = "정부가 지원하는 해양 AI 지원정책에 가온랩스가 참여했다.\n"
+    assert ("Government of Korea", "FUNDS", "해양 AI 지원정책") in facts(loader, tmp_path, relative)
+
+
+def test_a_name_beginning_with_a_number_is_read_whole(loader, tmp_path):
+    text = ("가온랩스는 2억 달러 규모의 시리즈 A 투자를 유치하였다. 시리즈 A 라운드는 Kerlan Ventures가 "
+            "주도했으며, Translink Capital, 500 Global, 엔비디아가 참여했다.\n")
+    investors = {s for s, t, _o in facts(loader, tmp_path, text) if t == "INVESTED_IN"}
+    assert "500 Global" in investors and "Global" not in investors
+
+
+def test_investors_joining_the_same_round_invest_in_its_owner_not_in_the_topic(loader, tmp_path):
+    text = ("Kerlan Ventures는 2026년 2월 업스테이지의 시리즈 B 라운드에 120억 엔을 출자하였으며, "
+            "같은 라운드에 Stahlgrau Capital도 참여함.\n")
+    found = {f for f in facts(loader, tmp_path, text) if f[1] == "INVESTED_IN"}
+    assert ("Stahlgrau Capital", "INVESTED_IN", "Upstage") in found
+    assert ("Stahlgrau Capital", "INVESTED_IN", "Kerlan Ventures") not in found
+
+
+# -- English: kickers, described objects, choosers -------------------------------------------
+
+def test_a_kicker_in_capitals_is_no_company(loader, tmp_path):
+    text = ("TOP STORY: Kestrel Forge raises $40m and buys its way into testing\n"
+            "Kestrel Forge, a Danish start-up, said on Monday it had raised $40 million.\n"
+            "The company was founded in 2021 by Amara Lindqvist and Jonas Berg, who met in Aarhus.\n")
+    found = facts(loader, tmp_path, text)
+    assert not [f for f in found if "TOP STORY" in (f[0], f[2])]
+    assert ("Amara Lindqvist", "FOUNDED", "Kestrel Forge") in found
+
+
+def test_a_described_object_keeps_the_names_after_it_from_being_the_object(loader, tmp_path):
+    text = ("Orvane, a French start-up, has raised a seed round. Lina Moreau-Dahl, its chief executive, "
+            "co-founded the company in Toulouse in 2024 with the roboticist Matteo Sanvito.\n")
+    assert not [f for f in facts(loader, tmp_path, text) if f[1] == "FOUNDED" and f[2] in ("Toulouse", "Matteo Sanvito")]
+    named = "Vantor Systems acquired the Danish chipmaker Arvolt in May.\n"
+    assert ("Vantor Systems", "ACQUIRED", "Arvolt") in facts(loader, tmp_path, named)
+
+
+def test_who_names_the_participants_of_a_programme_is_not_one(loader, tmp_path):
+    text = "Norway's Ministry of Digitalisation has named the first six participants in the Fjord Compute Programme.\n"
+    assert not [f for f in facts(loader, tmp_path, text) if f[1] == "PARTICIPATES_IN"]
+    joined = "Kestrel Forge joined the Fjord Compute Programme in May.\n"
+    assert ("Kestrel Forge", "PARTICIPATES_IN", "Fjord Compute Programme") in facts(loader, tmp_path, joined)
+    named = "Kestrel Forge was named a participant in the Fjord Compute Programme.\n"
+    assert ("Kestrel Forge", "PARTICIPATES_IN", "Fjord Compute Programme") in facts(loader, tmp_path, named)
+
+
+# -- names shortened or glossed --------------------------------------------------------------
+
+def test_a_programme_shortened_to_its_first_word_is_the_one_just_named(loader, tmp_path):
+    text = ("EU의 Horizon Europe 프로그램은 해양 분야의 공동 연구를 지원하고 있다. "
+            "업스테이지는 Horizon 프로그램에 참여하고 있다.\n")
+    found = {f for f in facts(loader, tmp_path, text) if f[1] == "PARTICIPATES_IN"}
+    assert found == {("Upstage", "PARTICIPATES_IN", "Horizon Europe")}
+
+
+def test_a_programme_title_with_an_inner_gloss_is_also_known_without_it():
+    found = find_candidates("해양부는 2026년 1월 ‘가온(嘉溫) 계산기반 프로젝트’를 출범시켰다.", [])
+    programme = next(m.actor for m in found if m.actor.type == "Program")
+    assert programme.name == "가온(嘉溫) 계산기반 프로젝트"
+    assert "가온 계산기반 프로젝트" in programme.aliases
+
+
+# -- reported by others, and acts of the noun a clause describes ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Vantor Systems declined to comment on reports that it was also in talks to acquire Arvolt Robotics.\n",
+    "Vantor Systems is reportedly in talks to buy Arvolt Robotics.\n",
+])
+def test_a_reported_deal_is_no_deal(loader, tmp_path, text):
+    assert not [f for f in facts(loader, tmp_path, text) if f[1] == "ACQUIRED"]
+
+
+def test_a_stated_agreement_to_buy_is_still_read(loader, tmp_path):
+    text = "Vantor Systems agreed to buy Arvolt Robotics for $30 million.\n"
+    assert ("Vantor Systems", "ACQUIRED", "Arvolt Robotics") in facts(loader, tmp_path, text)
+
+
+def test_the_subject_of_a_clause_describing_a_participant_is_not_one(loader, tmp_path):
+    text = ("싱가포르 벤처캐피털 해온캐피털은 의료 AI 기업 업스테이지에 850만 달러를 투자했다고 밝혔다. "
+            "이번 투자에는 한국벤처투자가 조성한 ‘K-해양 성장펀드’도 함께 참여했다.\n")
+    assert not [f for f in facts(loader, tmp_path, text) if f[0] == "Korea Venture Investment Corp." and f[1] == "INVESTED_IN"]
+    led = "업스테이지는 시리즈 A 투자를 유치하였다. 이번 라운드에는 Kerlan Ventures가 주도한 컨소시엄과 Stahlgrau Capital이 참여했다.\n"
+    assert ("Kerlan Ventures", "INVESTED_IN", "Upstage") in facts(loader, tmp_path, led)

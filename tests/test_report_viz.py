@@ -121,6 +121,23 @@ def test_report_writes_every_file_with_the_expected_top_actors(tmp_path):
     assert inv.loc[0, "id"] == "microsoft" and inv.loc[0, "amount_usd"] == 1e10
 
 
+def test_placeholders_keep_their_facts_but_are_not_ranked(tmp_path):
+    G = race_graph()
+    for node_id, name, kind, placeholder in [("world", "World", "Country", "all-origins"),
+                                             ("unnamed", "Unnamed investors", "Investor", "unnamed")]:
+        add_actor(G, node_id, name, kind)
+        G.nodes[node_id]["placeholder"] = placeholder
+    add_fact(G, "world", "us", "VC_FLOW", 9e11, "2021")
+    add_fact(G, "unnamed", "zhipu-ai", "INVESTED_IN", 5e11, "2023")
+    paths = write_report(G, tmp_path, top=20)
+    md = paths["markdown"].read_text(encoding="utf-8")
+    ranked = md.split("## Top actors by degree")[1].split("## Communities")[0]
+    assert "World" not in ranked and "Unnamed investors" not in ranked
+    assert "| 1 | United States | Country | US | $900.0B |" in md.split("money received")[1]
+    assert "| World |" not in md.split("## Largest cross-border VC flows")[1]
+    assert set(pd.read_csv(paths["centrality"])["id"]) >= {"world", "unnamed"}
+
+
 def test_report_escapes_hostile_names(tmp_path):
     paths = write_report(race_graph(), tmp_path)
     page = paths["html"].read_text(encoding="utf-8")

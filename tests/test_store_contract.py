@@ -111,6 +111,22 @@ def test_a_changed_document_replaces_its_own_facts(empty):
     assert sorted(sources) == sorted([DOC_SPRI.id, "d5a1c0ffee0000ff"])
 
 
+def test_the_same_text_read_by_other_code_is_read_again(empty):
+    spri, kiep, news = sample_batches()
+    empty.write_batches([spri, replace(news, document=replace(DOC_NEWS, extractor="0ld0ld0ld0ld0ld0"))])
+    assert empty.document_loaded(DOC_NEWS.id, "0ld0ld0ld0ld0ld0")
+    assert not empty.document_loaded(DOC_NEWS.id, "n3wn3wn3wn3wn3wn")
+    reread = GraphBatch(replace(DOC_NEWS, extractor="n3wn3wn3wn3wn3wn"))
+    reread.add_actor(spri.actors["tencent"])
+    reread.add_actor(spri.actors["moonshot-ai"])
+    reread.add_relationship(replace(spri.relationships[0], evidence=[]))
+    assert empty.write_batch(reread).status == "replaced"
+    assert empty.document_loaded(DOC_NEWS.id, "n3wn3wn3wn3wn3wn")
+    # SoftBank -> OpenAI came only from the old reading of the news document.
+    assert not empty.query("MATCH (:Actor {id: 'softbank'})-[e:INVESTED_IN]->() RETURN e").rows
+    assert empty.write_batch(reread).status == "unchanged"
+
+
 def test_clear_empties_the_store(empty):
     empty.write_batches(sample_batches()[:1])
     empty.clear()

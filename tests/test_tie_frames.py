@@ -80,3 +80,102 @@ def test_this_company_is_the_company_the_passage_is_about(loader, tmp_path):
     got = partners(facts(loader, tmp_path, text))
     assert frozenset({"Kakao", "무빙랩스"}) in got
     assert frozenset({"Kakao", "NVIDIA"}) in got
+
+
+def test_a_partner_marked_wa_neun_in_a_second_clause(loader, tmp_path):
+    text = ("네이버는 지난달 삼성전자와 클라우드 계약을 맺었고, 카카오와는 번역 모델을 공동 개발하기 위한 "
+            "업무협약(MOU)을 체결했다.\n")
+    assert partners(facts(loader, tmp_path, text)) >= {frozenset({"Naver", "Samsung Electronics"}),
+                                                       frozenset({"Naver", "Kakao"})}
+
+
+def test_wa_neun_comparing_names_no_partner(loader, tmp_path):
+    got = facts(loader, tmp_path, "네이버와는 달리 카카오는 삼성전자와 협력을 택했다.\n")
+    assert partners(got) == {frozenset({"Kakao", "Samsung Electronics"})}
+
+
+def test_members_listed_as_included_in_the_selection(loader, tmp_path):
+    text = ("과기정통부는 ‘AI 반도체 실증 프로젝트’를 출범했다. "
+            "1차 선정 결과에는 네이버와 카카오 등 5개 기업이 포함됐다.\n")
+    got = facts(loader, tmp_path, text)
+    assert {("Naver", "PARTICIPATES_IN", "AI 반도체 실증 프로젝트"),
+            ("Kakao", "PARTICIPATES_IN", "AI 반도체 실증 프로젝트")} <= got
+
+
+def test_members_listed_with_wa_before_the_copula(loader, tmp_path):
+    text = "과기정통부는 ‘AI 반도체 실증 프로젝트’를 출범했다. 참여 기관은 네이버와 KAIST이다.\n"
+    got = facts(loader, tmp_path, text)
+    assert {("Naver", "PARTICIPATES_IN", "AI 반도체 실증 프로젝트"),
+            ("KAIST", "PARTICIPATES_IN", "AI 반도체 실증 프로젝트")} <= got
+
+
+def test_a_role_in_a_programme_is_taking_part_in_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "업스테이지는 과기정통부가 올해 시작한 ‘AI 반도체 실증 프로젝트’의 주관기관으로 선정됐다.\n")
+    assert ("Upstage", "PARTICIPATES_IN", "AI 반도체 실증 프로젝트") in got
+    got = facts(loader, tmp_path, "과기정통부는 ‘AI 반도체 실증 프로젝트’의 주관기관으로 업스테이지를 선정했다.\n")
+    assert ("Upstage", "PARTICIPATES_IN", "AI 반도체 실증 프로젝트") in got
+    assert ("Ministry of Science and ICT", "PARTICIPATES_IN", "AI 반도체 실증 프로젝트") not in got
+
+
+def test_a_role_said_without_a_subject_is_the_passages_companys(loader, tmp_path):
+    text = "업스테이지는 소버린 모델을 만든다. 일본 정부가 추진하는 GENIAC의 핵심 실행기관으로 평가된다.\n"
+    got = facts(loader, tmp_path, text)
+    assert ("Upstage", "PARTICIPATES_IN", "GENIAC") in got
+    assert ("Japanese government", "PARTICIPATES_IN", "GENIAC") not in got
+
+
+def test_a_supplier_partners_its_customer(loader, tmp_path):
+    assert frozenset({"NVIDIA", "Samsung Electronics"}) in partners(
+        facts(loader, tmp_path, "엔비디아는 삼성전자에 HBM 검사 장비를 공급한다.\n"))
+    assert not partners(facts(loader, tmp_path, "네이버클라우드는 엔비디아로부터 GPU를 공급받는다.\n"))
+
+
+def test_hosting_jointly_makes_partners(loader, tmp_path):
+    text = "카카오와 유엔이 공동 개최한 포럼에는 각국 전문가들이 참여했다.\n"
+    assert frozenset({"Kakao", "United Nations"}) in partners(facts(loader, tmp_path, text))
+
+
+def test_a_headline_comma_marks_its_subject(loader, tmp_path):
+    got = facts(loader, tmp_path, "보도자료(2031. 3. 2.), 「네이버클라우드, 한수원과 손잡고 원전 산업에 AI 도입 추진」\n")
+    assert frozenset({"Naver Cloud", "Korea Hydro & Nuclear Power"}) in partners(got)
+    got = facts(loader, tmp_path, "AI 반도체 스타트업 리벨리온, 산업은행서 200억 원 투자 유치\n")
+    assert ("Korea Development Bank", "INVESTED_IN", "Rebellions") in got
+
+
+def test_a_list_with_etc_is_no_headline_subject(loader, tmp_path):
+    got = facts(loader, tmp_path, "⦁OpenAI, 엔비디아 등과 MOU 체결\n")
+    assert frozenset({"OpenAI", "NVIDIA"}) not in partners(got)
+    got = facts(loader, tmp_path, "미국, 영국, 일본과의 협력 강화를 통해 한국은 도약할 수 있다.\n")
+    assert frozenset({"United States", "United Kingdom"}) not in partners(got)
+
+
+def test_a_customer_won_is_a_partner(loader, tmp_path):
+    got = facts(loader, tmp_path, "업스테이지는 일본 시장에 진출하며 첫 고객사로는 일본 통신사 소프트뱅크를 확보했다.\n")
+    assert frozenset({"Upstage", "SoftBank"}) in partners(got)
+    got = facts(loader, tmp_path, "업스테이지는 모델을 공개했다. 첫 고객으로 카카오를 맞았다.\n")
+    assert frozenset({"Upstage", "Kakao"}) in partners(got)
+    assert not partners(facts(loader, tmp_path, "업스테이지는 고객사로 활용되는 기업을 늘렸다.\n"))
+
+
+def test_two_subjects_acting_jointly_are_partners_but_not_when_investing(loader, tmp_path):
+    assert frozenset({"Naver", "Kakao"}) in partners(facts(loader, tmp_path, "네이버와 카카오가 공동으로 모델을 개발했다.\n"))
+    assert not partners(facts(loader, tmp_path, "네이버와 카카오가 함께 업스테이지에 투자했다.\n"))
+
+
+def test_both_companies_named_earlier_in_the_same_sentence(loader, tmp_path):
+    text = "카카오는 네이버에 번역 엔진을 탑재하고, 서비스 개발을 양사가 공동으로 진행한다.\n"
+    assert frozenset({"Naver", "Kakao"}) in partners(facts(loader, tmp_path, text))
+
+
+def test_a_bare_institute_name_is_the_one_of_the_chapters_country(loader, tmp_path):
+    text = ("1. 영국의 AI 정책 동향\n"
+            "가. 정책 목표\n"
+            "영국 정부는 AI 역량 강화를 추진하고 있다.\n"
+            "나. 주요 기관\n"
+            "AI 안전연구소는 미국과 공동 평가를 위한 파트너십을 구축했다.\n"
+            "2. 한국의 AI 정책 동향\n"
+            "AI 안전연구소는 일본과 파트너십을 구축했다.\n")
+    got = {f for f in facts(loader, tmp_path, text) if f[1] == "PARTNERS_WITH"}
+    assert got == {("UK AI Security Institute", "PARTNERS_WITH", "United States"),
+                   ("Japan", "PARTNERS_WITH", "Korea AI Safety Institute")}
+

@@ -1,9 +1,11 @@
 """How a disclosed figure counts once, whatever number of facts repeat it.
 
-Two kinds of repetition inflate sums over the fact graph: a total stated once for several
+Three kinds of repetition inflate sums over the fact graph: a total stated once for several
 parties ("Amazon invested $6B in A, B, C and D", ``amount_scope: shared`` on each edge),
-and a cross-border flow reported by both countries' tables (``direction`` ``inbound`` and
-``outbound``). Every measure that adds money up goes through :func:`attributed_amounts`.
+a cross-border flow reported by both countries' tables (``direction`` ``inbound`` and
+``outbound``), and a country's total inflow (from the ``all-origins`` placeholder, "World")
+stated next to flows from named countries that are part of it. Every measure that adds
+money up goes through :func:`attributed_amounts`.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import math
 from typing import Any
 
 import networkx as nx
+
+from graph.model import ALL_ORIGINS
 
 #: Relationship types that move money; their ``amount_usd`` makes up an actor's strength.
 MONEY_TYPES: tuple[str, ...] = ("INVESTED_IN", "FUNDS", "ACQUIRED", "VC_FLOW")
@@ -40,7 +44,8 @@ def attributed_amounts(G: nx.MultiDiGraph, weight: str = "amount_usd") -> dict[t
     an even part each, so that whatever sums them recovers the stated total exactly; the
     part on a single edge is an allocation, not a figure from the text. A flow reported by
     both countries counts once, from the report :func:`counted_flow_reports` keeps; the
-    other report's edge gets 0.
+    other report's edge gets 0. A country's total inflow of a year counts only the part
+    its flows from named origins that year leave (:func:`_rest_of_total_inflows`).
     """
     amounts: dict[tuple, float] = {}
     groups: dict[tuple, list[tuple]] = {}
@@ -57,7 +62,35 @@ def attributed_amounts(G: nx.MultiDiGraph, weight: str = "amount_usd") -> dict[t
     for (_, _, total), edges in groups.items():
         for edge in edges:
             amounts[edge] = total / len(edges)
+    _rest_of_total_inflows(G, amounts)
     return amounts
+
+
+def _rest_of_total_inflows(G: nx.MultiDiGraph, amounts: dict[tuple, float]) -> None:
+    """Cut each total inflow (``all-origins`` -> country, per year) to what named origins leave.
+
+    A report gives a country's total ("미국 AI 스타트업 투자 392억 달러, 2023") and, in its
+    tables, the same year's money from named countries; added together the named part would
+    count twice. The total's edge keeps ``total - named`` (never below 0), split over the
+    total's edges of that country and year in proportion to their amounts.
+    """
+    totals: dict[tuple, list[tuple]] = {}
+    named: dict[tuple, float] = {}
+    for u, v, k, data in G.edges(keys=True, data=True):
+        if data.get("type") != "VC_FLOW" or not amounts[(u, v, k)]:
+            continue
+        key = (v, edge_year(data))
+        if G.nodes[u].get("placeholder") == ALL_ORIGINS:
+            totals.setdefault(key, []).append((u, v, k))
+        else:
+            named[key] = named.get(key, 0.0) + amounts[(u, v, k)]
+    for key, edges in totals.items():
+        stated = sum(amounts[e] for e in edges)
+        if key[1] is None or not named.get(key):
+            continue
+        scale = max(stated - named[key], 0.0) / stated
+        for edge in edges:
+            amounts[edge] *= scale
 
 
 def edge_year(data: dict[str, Any]) -> int | None:

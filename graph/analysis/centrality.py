@@ -291,14 +291,16 @@ def top_investors(G: nx.MultiDiGraph, by: str = "amount", n: int = 10,
     pandas.DataFrame
         Columns ``id, name, type, country, amount_usd, deals, disclosed, investees``:
         ``disclosed`` is the number of deals with an amount, ``investees`` the number of
-        distinct actors invested in. Only actors with at least one deal appear.
+        distinct actors invested in. Only actors with at least one deal appear, and no
+        placeholder (``Unnamed investors`` stands for a round's investors the text does not
+        name, not for one investor).
     """
     if by not in ("amount", "deals"):
         raise ValueError(f"by must be 'amount' or 'deals', not {by!r}")
     amounts = attributed_amounts(G)
     acc: dict[Any, dict[str, Any]] = {}
     for u, v, k, data in G.edges(keys=True, data=True):
-        if data.get("type") not in rel_types:
+        if data.get("type") not in rel_types or G.nodes[u].get("placeholder"):
             continue
         row = acc.setdefault(u, {"amount_usd": 0.0, "deals": 0, "disclosed": 0, "investees": set()})
         x = amounts[(u, v, k)]

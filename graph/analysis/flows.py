@@ -5,7 +5,7 @@ from __future__ import annotations
 import networkx as nx
 import pandas as pd
 
-from graph.analysis.amounts import counted_flow_reports, edge_year, money
+from graph.analysis.amounts import attributed_amounts, counted_flow_reports, edge_year
 
 
 def vc_flow_matrix(G: nx.MultiDiGraph, year: int | None = None,
@@ -14,7 +14,9 @@ def vc_flow_matrix(G: nx.MultiDiGraph, year: int | None = None,
 
     A flow that both countries report (the receiver's inbound table and the investor's
     outbound table, ``direction`` ``inbound``/``outbound``) is counted once per year, from
-    the receiver's report.
+    the receiver's report. Amounts are those of :func:`attributed_amounts`: a country's
+    total inflow from ``World`` (all origins) keeps only what the named origins of that
+    year leave, so a column sums to the stated total rather than to more.
 
     Parameters
     ----------
@@ -42,12 +44,13 @@ def vc_flow_matrix(G: nx.MultiDiGraph, year: int | None = None,
     np.float64(500000000.0)
     """
     counted = counted_flow_reports(G)
+    amounts = attributed_amounts(G, value) if value is not None else {}
     cells: dict[tuple[str, str], float] = {}
     for u, v, k, data in G.edges(keys=True, data=True):
         if (u, v, k) not in counted or (year is not None and edge_year(data) != int(year)):
             continue
         src, dst = str(G.nodes[u].get("name") or u), str(G.nodes[v].get("name") or v)
-        x = 1.0 if value is None else money(data.get(value))
+        x = 1.0 if value is None else amounts[(u, v, k)]
         cells[(src, dst)] = cells.get((src, dst), 0.0) + x
     rows = sorted({s for s, _ in cells})
     cols = sorted({t for _, t in cells})

@@ -124,21 +124,28 @@ class GraphStore(ABC):
         """Run a query that may write."""
         return self._run_write([(query, dict(params or {}))])[0]
 
-    def document_loaded(self, doc_id: str) -> bool:
-        """True if a document with this content hash is in the store."""
-        return bool(self._run_read(cypher.DOCUMENT_BY_ID, {"id": doc_id}).rows)
+    def document_loaded(self, doc_id: str, extractor: str | None = None) -> bool:
+        """True if a document with this content hash is in the store.
+
+        With ``extractor``, only if it was also read by that extractor (see
+        :func:`loaders.extractor.extractor_fingerprint`): one read by other code is due for
+        a new reading.
+        """
+        rows = self._run_read(cypher.DOCUMENT_BY_ID, {"id": doc_id}).rows
+        return bool(rows) and (extractor is None or rows[0][1] == extractor)
 
     def write_batch(self, batch: GraphBatch) -> WriteReport:
         """Write one document's contribution.
 
-        An unchanged document (same content hash) is a no-op. A changed document at the same
-        path first takes its old version's facts out. The document node is written after the
+        An unchanged document (same content hash, read by the same extractor) is a no-op. A
+        changed document at the same path, or the same text read by another extractor, first
+        takes the old reading's facts out. The document node is written after the
         facts: a write cut short before it leaves no document node, so the next load redoes
         it, removing the partial facts first. A store without real transactions that fails
         mid-batch gets the partial batch removed at once.
         """
         doc = batch.document
-        if self.document_loaded(doc.id):
+        if self.document_loaded(doc.id, doc.extractor):
             return WriteReport(doc.id, doc.path, "unchanged")
         old = [r[0] for r in self._run_read(cypher.DOCUMENTS_AT_PATH, {"path": doc.path}).rows]
         statements: list[Statement] = []

@@ -13,7 +13,7 @@ from typing import Any
 
 from graph.schema import ACTOR_LABEL, DOCUMENT_LABEL, MENTIONED_IN, check_node_type, check_rel_type
 
-DOCUMENT_BY_ID = f"MATCH (d:{DOCUMENT_LABEL} {{id: $id}}) RETURN d.id AS id"
+DOCUMENT_BY_ID = f"MATCH (d:{DOCUMENT_LABEL} {{id: $id}}) RETURN d.id AS id, d.extractor AS extractor"
 DOCUMENTS_AT_PATH = f"MATCH (d:{DOCUMENT_LABEL} {{path: $path}}) RETURN d.id AS id"
 DOCUMENTS = (
     f"MATCH (d:{DOCUMENT_LABEL}) RETURN d.id AS id, d.path AS path, d.title AS title ORDER BY d.path"

@@ -150,13 +150,13 @@ class AggregateFlows:
 
     def _counts(self, text: str, line_at, countries: list[Mention]) -> list[Fact]:
         """Funded-company counts: "미국은 총 6,956개 기업이 투자를 유치", then "영국(885개)"."""
-        period = _PERIOD.search(text)
         found: list[tuple[Mention, int]] = []
         for m in countries:
             frame = _COUNT_FRAME.match(text[m.after:]) if m.particle in ("은", "는", "도", "이", "가") else None
             if frame:
                 found.append((m, int(frame.group("n").replace(",", ""))))
         if found:
+            period = _PERIOD.search(text)  # read only where a count passage opens
             self._topic = _Topic(found[0][0].actor, "companies",
                                  f"{period.group(1)}~{period.group(2)}" if period else None)
         elif self._topic is not None and self._topic.metric == "companies":

@@ -59,8 +59,8 @@ def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int,
             facts += (_institute_of(text, first, second, evidence) + _parent_in_gloss(text, first, second, evidence)
                       + _founder_before(text, first, second, evidence))
         # "A는 B의 자회사로", "A는 B 산하 기관이다", "A는 B의 모회사": the noun is the predicate.
-        if first.particle in ("은", "는", "이", "가") and not text[first.after:second.start].strip():
-            predicate = _PREDICATE.match(text, second.after if second.particle == "의" else second.end)
+        if first.particle in ("은", "는", "이", "가"):
+            predicate = _predicate(text, first, second)
             if predicate:
                 subject, obj = (second, first) if predicate.group(1) == "모회사" else (first, second)
                 if _fits("SUBSIDIARY_OF", subject, obj):
@@ -69,7 +69,23 @@ def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int,
     return facts
 
 
-_PREDICATE = re.compile(r"\s*(자회사|계열사|산하|모회사)(?=로|이다|이며|다|인|이자|\s|,|\.)")
+# "A는 B 계열 벤처캐피털로": 계열 before the noun that ends the predicate.
+_PREDICATE = re.compile(r"\s*(자회사|계열사|산하|모회사|계열(?=\s[^\s,.]{1,10}(?:로|이다|이며|이자)[\s,.]))"
+                        r"(?=로|이다|이며|다|인|이자|\s|,|\.)")
+# "A는 인수 뒤 B의 100% 자회사로 편입되며": a few words may stand between the topic and the
+# owner, and a share before the noun; the noun then ends the predicate ("자회사로"), so that
+# "A는 지난해 B의 자회사 C를 인수" (C is B's) states nothing about A.
+_LATER_PREDICATE = re.compile(r"\s*(?:100\s?%|완전)?\s*(자회사|계열사)(?=로|이다|이며|다|이자)")
+_WORDS_IN_CLAUSE = re.compile(r"(?:\s*[^\s,.;:]+(?<![며고서만나])){0,4}\s*")
+
+
+def _predicate(text: str, topic: Mention, owner: Mention) -> re.Match[str] | None:
+    """The ownership noun predicated of ``topic`` right after ``owner`` ("A는 B의 자회사로")."""
+    if not text[topic.after:owner.start].strip():
+        return _PREDICATE.match(text, owner.after if owner.particle == "의" else owner.end)
+    if owner.particle != "의" or not _WORDS_IN_CLAUSE.fullmatch(text, topic.after, owner.start):
+        return None
+    return _LATER_PREDICATE.match(text, owner.after)
 
 
 def _fits(relation: str, subject: Mention, obj: Mention) -> bool:

@@ -31,7 +31,7 @@ _DESCRIPTOR = (r"(?:(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?" + _ORG_NOUN + r"\s+
                r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+)?")
 _LIST_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?" + _DESCRIPTOR)
 _COORD = re.compile(r"^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+|\s+or\s+)"
-                    + _DESCRIPTOR + "$")
+                    + r"(?:the\s+)?" + _DESCRIPTOR + "$")
 # Words that make the name after them a complement, not a subject.
 _PREPOSITION = re.compile(r"\b(?:of|in|into|from|with|to|for|at|by|on|under|than|as|via|including|between|"
                           r"and|led|backed|behind|like)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
@@ -47,6 +47,9 @@ _ROUND_NAME = re.compile(r"^(?:Series\s+[A-H]\d?|Seed|Pre-Seed)$", re.I)
 _NOT_A_DEAL = re.compile(r"valuation|valued at|worth|revenue|sales|capex|team of|employees", re.I)
 # "valued the company at roughly $900 million": a valuation, however far from its verb.
 _VALUED = re.compile(r"\bvalu(?:ed|ing)\b[^.;,$€£]{0,30}$")
+# A deal reported by others, not stated by the text: a rumour, or one its party will not confirm.
+_RUMOURED = re.compile(r"\b(?:(?:reports?|rumou?rs?|speculation|press reports?)\s+that|reportedly|declined to comment|"
+                       r"denied|refused to confirm)\b", re.I)
 _MODAL = re.compile(r"\b(?:agreed to|agrees to|plans? to|planning to|will|is set to|are set to|set to|intends? to|"
                     r"expected to|is to|in talks to|aims? to|would)\s+(?:\w+\s+)?$", re.I)
 _YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d{2})\b")
@@ -57,6 +60,12 @@ _PRONOUN = re.compile(r"\b(?:[Ii]ts?)\b(?!['’])")
 _EXPLETIVE = re.compile(r"\s+(?:is|was|'s|seems|appears|remains|takes|will be|would be)\s+(?:[\w-]+\s+){0,2}?(?:that|to)\b")
 _DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){0,3}?)(?:company|firm|start-?up|startup|"
                           r"group|business|developer|maker|unicorn|chipmaker|conglomerate)\b(?!['’]s|\s+of\b)")
+# "co-founded the company in Toulouse with P": a verb's object described, not named.
+_DESCRIBED_OBJECT = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?" + _ORG_NOUN)
+# "it had", "it launched", "it expects": "it" as the subject of a verb, not its object ("fold it into").
+_IT_SUBJECT = re.compile(r"\s+(?:also\s+|now\s+|still\s+|then\s+|first\s+)?(?:had|has|have|will|would|could|can|may|"
+                         r"might|should|must|is|was|did|does|[a-z]+ed|[a-z]+[^s]s)\b")
+_PRONOUN_TYPES = {"Startup", "Company", "Investor", "University", "Government"}
 _SAID_THAT = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|confirmed)\s+(?:(?:on|last|this)\s+\w+\s+)?"
                         r"(?:that\s+)?$")
 _SAYS = re.compile(r"\s+(?:said|says|told|announced|added)\b")
@@ -70,6 +79,23 @@ _TIME_THEN_BY = re.compile(r"(?:\s+(?:in|on|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|2
 _AGENT_LINK = re.compile(r"\s+and\s+(?:the\s+)?|,\s+(?:an?|the)\s+[a-z][^,;]{0,40},\s+and\s+")
 # "with A, B and C also taking part", "with participation from A".
 _WITH = re.compile(r"\bwith\s+(participation\s+(?:from|of)\s+)?")
+# "led it", "led the round": the round the text just reported.
+_THE_ROUND_AFTER = re.compile(r"\s+(?:it\b|the\s+(?:round|deal|financing|raise|fundraise|investment)\b)")
+_AS_INVESTOR = re.compile(r"\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investor|backer|shareholder|co-investor)s?\b")
+_MONEY_AFTER = re.compile(r"\s+(?:more|a\s+further|an\s+additional|additional|fresh|another|its\s+own|[$€£¥]|\w+\s+"
+                          r"(?:million|billion|bn|m)\b)")
+# "Quillmoor — $85m Series B led by": a headline or bullet names a round after a dash or colon.
+_HEADLINE_ROUND = re.compile(r"\s*[—–:-]\s+(?:an?\s+)?(?:[$€£¥]?[\w.,$€£¥-]+\s+){0,3}?(?:Series\s+[A-H]\d?|"
+                             r"[\w-]+\s+round|seed|funding|financing|raise)\s+", re.I)
+_HOSTED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:models?|services?|platforms?|workloads?|systems?|agents?|apps?)\b")
+# "with Oslo-based X", "to SoftBank-backed Y": a hyphenated gloss between a preposition and its name.
+_GLOSS_WORDS = "(?:based|headquartered|backed|owned|funded)"
+_POSSESSIVE_PARENT = re.compile(r"['’]s\s+(?:new\s+|former\s+|Japanese\s+|German\s+|[a-z]+\s+)?")
+_STAKE = re.compile(r"\s+(?:an?\s+|its\s+|the\s+)?(?:[\d.]+\s?(?:%|per\s?cent)\s+|minority\s+|majority\s+|small\s+|"
+                    r"further\s+|additional\s+)*stake\s+in\b")
+_UNDER = re.compile(r"\b[Uu]nder\s+(?:the\s+)?$")
+_HYPHEN_GLOSS = re.compile(r"-(backed|owned|funded)\s+(?:(?!by\b|and\b|of\b)[a-z][\w-]*\s+){0,3}")
+_WITH_PERSON = re.compile(r"\bwith\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _TAKING_PART = re.compile(r"\s+(?:also\s+)?(?:taking part|participating|joining|investing|chipping in)\b")
 # "is among the 14 companies chosen", "was among the first companies admitted".
 _AMONG = re.compile(r"\bamong\s+the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|start-?ups|startups|participants|"
@@ -77,14 +103,26 @@ _AMONG = re.compile(r"\bamong\s+the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|star
 # "LONDON, May 6 (Meridian Wire) - ...": the agency that filed the story.
 _DATELINE_AGENCY = re.compile(r"\([^()]+\)\s?[-–—]")
 _ALONGSIDE = re.compile(r"\balongside\s+")
+# "has named the first nine participants in P": who names the members is not one ("X was
+# named a participant" is passive: X is one).
+_NAMES_MEMBERS = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?<!be )"
+                            r"\b(?:named|names|name|selected|selects|chose|chooses|chosen|picked|picks|announced|"
+                            r"announces|unveiled|revealed|approved|approves|admitted|admits)\b")
+_SELECTS = frozenset(("selected", "chosen", "admitted"))
+# "The ministry has selected": the verb's subject right before it (not "the companies chosen").
+_ACTIVE_GAP = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|has\s+also\s+)?")
+_NEXT_IN_LIST = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?" + _DESCRIPTOR)
 _EACH = re.compile(r"\beach(?:\s+of\s+them)?\s+$")
 # "X, a €1.4 billion programme", "X, a new fund for ...": the name of a programme.
 _PROGRAMME_GLOSS = re.compile(r",\s+(?:a|an|the)\s+(?:[^,;]{0,40}?\s)?(programme|program|scheme|fund|initiative|alliance|"
                               r"facility|challenge|consortium|mission)\b")
 _GOVERNMENT_LAUNCH = ("launched", "launches", "launch", "set up", "established", "created", "unveiled", "introduced")
 # "Velmora's flagship product, Ledgerline", "Ruunik, whose speech model Kone-2": what a company makes.
-_PRODUCT_OF = re.compile(r"(?:['’]s|,\s+whose)\s+(?:[a-z][\w-]*\s+){0,3}(?:model|models|product|chatbot|assistant|"
-                         r"LLM|agent|app|system)\s*,?\s+$")
+_PRODUCT_OF = re.compile(r"(?:['’]s|(?<=[Ii]ts)|,\s+(?:(?:an?|the)\s[^,;]{0,60}?\s)?whose)\s+(?:[a-z][\w-]*\s+){0,3}"
+                         r"(?:model|models|product|chatbot|assistant|LLM|agent|app|system)\s*,?\s+$")
+# "Gantry-1, the start-up's first model": the product named before its owner.
+_OWNERS_PRODUCT = re.compile(r",\s+(?:(its)|the\s+(?:company|start-?up|startup|firm|group|lab|developer)['’]s)\s+"
+                             r"(?:[a-z][\w-]*\s+){0,3}(?:model|product|chatbot|assistant|LLM|agent|app)\b")
 # "B, which counts A among its early backers": A invested in B.
 _COUNTS_AMONG = re.compile(r"\s+among\s+its\s+(?:[a-z]+\s+){0,2}(?:backers|investors|shareholders)\b")
 _KEEPS_STAKE = re.compile(r",\s+which\s+(?:still\s+)?(?:retains|holds|keeps|kept|owns|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?stake\b")
@@ -93,6 +131,14 @@ _EXISTING_BACKER = re.compile(r"\s+(?:including\s+|such as\s+)?")
 _THE_PROGRAMME = re.compile(r"\bthe\s+(?:programme|program|initiative|scheme|fund|project)\b(?!\s+[A-Z])", re.I)
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:the\s+)?government\s+of\s+(?:the\s+)?$", re.I)
 _GOVERNMENT_AFTER = re.compile(r"^(?:['’]s)?\s+government\b", re.I)
+# An object right after a verb: "set up Y", "launched the Y programme" (then no relative clause).
+_DIRECT_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:in|on|at|by|last|this|with|for|from|during|"
+                            r"under|as|and|to)\b)[a-z][\w-]*\s+){0,2}?[A-Z]")
+# Before a relative clause's subject: "the Tokyo subsidiary that", "a ¥45 billion scheme", ", which".
+_RELATIVE_HEAD = re.compile(r"(?:\b([a-z][\w-]*)\s+(?:that\s+|which\s+)?|,\s+which\s+|\bthat\s+)$")
+_RELATIVE_AGENT_GAP = re.compile(r"\s+(?:(?:had|has|have|only|first|recently|itself|jointly|had\s+first)\s+)*")
+_SUBSIDIARY_NOUNS = frozenset(("subsidiary", "unit", "arm", "affiliate", "division", "spin-off", "spinout",
+                               "spin-out", "venture"))
 _DEVELOPER_TYPES = {"Startup", "Company"}
 _ORGS = {"Startup", "Company", "Investor", "University"}
 
@@ -174,19 +220,20 @@ class EnglishExtractor:
         mentions += self._programme_anaphora(text, mentions)
         mentions.sort(key=lambda m: m.start)
         _name_programmes(text, mentions)
-        facts: list[Fact] = self._products(mentions)
+        _type_products(text, mentions)
+        glossed, mentions = self._hyphen_glosses(mentions)
         self._read(mentions)
         anaphora = self._anaphora(mentions)
         mentions = sorted(mentions + anaphora, key=lambda m: m.start)
         self._read(mentions, {m.start for m in anaphora})
-        facts += self._backers()
+        facts: list[Fact] = self._products(mentions) + self._backers() + glossed
         self.amounts = [a for a in find_amounts(text) if not _NOT_A_DEAL.search(text, max(0, a.start - 16), a.start)
                         and not _VALUED.search(text[max(0, a.start - 40):a.start])]
         self.dates = find_dates(text)
         used: list[tuple[int, int]] = [(m.start, m.end) for m in mentions]
         for cue in cues:
-            if any(cue.start < e and cue.end > b for b, e in used):
-                continue
+            if any(cue.start < e and cue.end > b for b, e in used) or text[cue.start - 1:cue.start] == "-":
+                continue  # "-backed" glosses the name after it (see _hyphen_glosses)
             used.append((cue.start, cue.end))
             facts += self._cue(cue)
         self._place_glosses(mentions, s.mentions)
@@ -239,16 +286,28 @@ class EnglishExtractor:
         subject; "it" and a description name someone else than that subject (the latest
         organisation before them); at a sentence's start, the organisation the text is about."""
         before = [g for g in self.groups if g.end <= pos and len(g.members) == 1
-                  and g.members[0].actor.type in _ORGS and not self._governed(g)]
+                  and g.members[0].actor.type in _ORGS and not self._governed(g) and not self._in_appositive(g, pos)]
         lo, _ = self._clause(pos)
         local = [g for g in before if g.start >= lo and not self._in_appositive(g, pos)]
         subject = self._host(pos) or (local[-1] if local else None)
         if subject is not None and not description and (self.text[pos:pos + 3].lower() == "its" or _SAID_THAT.search(
                 self.text, max(0, pos - 40), pos)):
             return subject.members[0]  # "X will keep its brand", "X said on Monday it had ..."
+        if not description and _IT_SUBJECT.match(self.text, pos + 2):
+            # "it" as a subject means the sentence's subject ("P, a scheme it launched"), else
+            # what the sentences before were about ("The company said it had also acquired Y")
+            main = self._main_subject(pos)
+            return main.members[0] if main is not None else self._focus()
         others = [g for g in before if (subject is None or g.members[0].actor.id != subject.members[0].actor.id)
                   and not self._in_appositive(g, pos)]
         return others[-1].members[0] if others else self._focus() if not before else None
+
+    def _main_subject(self, pos: int) -> _Group | None:
+        """The first organisation or government before ``pos`` that is a subject: no
+        preposition governs it, no appositive holds it, it owns nothing ("X's")."""
+        return next((g for g in self.groups if g.end <= pos and len(g.members) == 1
+                     and g.members[0].actor.type in _PRONOUN_TYPES and not self._governed(g)
+                     and not self._in_appositive(g, pos) and not re.match(r"['’]s\b", self.text[g.end:])), None)
 
     def _focus(self) -> Mention | None:
         """The organisation the sentences before were about."""
@@ -262,11 +321,17 @@ class EnglishExtractor:
         """"Velmora's flagship product, Ledgerline", "Ruunik, whose speech model Kone-2": the
         company develops the product (a discovered name there is a model)."""
         facts = []
-        for owner, product in zip(mentions, mentions[1:], strict=False):
-            if owner.actor.type not in _DEVELOPER_TYPES or not _PRODUCT_OF.fullmatch(self.text, owner.end, product.start):
+        pairs = [(owner, product) for owner, product in zip(mentions, mentions[1:], strict=False)
+                 if _PRODUCT_OF.fullmatch(self.text, owner.end, product.start)]
+        for product in mentions:
+            named_after = _OWNERS_PRODUCT.match(self.text, product.end)
+            if named_after:  # "Loupe-2, its first model": the sentence's subject, else the story's
+                main = self._main_subject(product.start)
+                owner = main.members[0] if main is not None else self._focus()
+                pairs += [(owner, product)] if owner is not None else []
+        for owner, product in pairs:
+            if owner.actor.type not in _DEVELOPER_TYPES:
                 continue
-            if product.discovered and product.actor.type in _DEVELOPER_TYPES:
-                product.actor = replace(product.actor, type="Model", kind=None)
             if self.cues.fits("DEVELOPS", owner.actor.type, product.actor.type):
                 facts.append(Fact(owner.actor, "DEVELOPS", product.actor, {"confidence": 0.7},
                                   self.evidence(owner.start, product.end)))
@@ -289,6 +354,20 @@ class EnglishExtractor:
                           if self.cues.fits("INVESTED_IN", m.actor.type, h.actor.type)]
         return facts
 
+
+    def _hyphen_glosses(self, mentions: list[Mention]) -> tuple[list[Fact], list[Mention]]:
+        """"SoftBank-backed Quintal": SoftBank invested in Quintal; "Hanwa-owned Brenlow": Brenlow
+        is Hanwa's. The glossing name then takes no other role in the sentence."""
+        facts, glossing = [], set()
+        for a, b in zip(mentions, mentions[1:], strict=False):
+            gloss = _HYPHEN_GLOSS.fullmatch(self.text, a.end, b.start)
+            if gloss is None or a.actor.id == b.actor.id:
+                continue
+            glossing.add(id(a))
+            subject, relation, obj = (b, "SUBSIDIARY_OF", a) if gloss.group(1) == "owned" else (a, "INVESTED_IN", b)
+            if self.cues.fits(relation, subject.actor.type, obj.actor.type):
+                facts.append(Fact(subject.actor, relation, obj.actor, {"confidence": 0.7}, self.evidence(a.start, b.end)))
+        return facts, [m for m in mentions if id(m) not in glossing]
 
     def _governments(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"The government of Portugal", "Japan's government": the country's government acts."""
@@ -342,9 +421,52 @@ class EnglishExtractor:
         return [replace(self._programme, start=m.start(), end=m.end(), after=m.end(), surface=m.group(0),
                         country_hint=None) for m in _THE_PROGRAMME.finditer(text)][:1]
 
+    def _aside(self, at: int, pos: int) -> bool:
+        """True if ``at`` stands in an appositive that does not hold ``pos``: "A, which led the
+        Series A, put in more" says nothing of the round A puts money in now."""
+        return any(a <= at < b and not a <= pos < b for _, a, b in self.appositives)
+
     def _in_appositive(self, g: _Group, pos: int) -> bool:
         """True if ``g`` stands in an appositive that does not also hold ``pos``."""
-        return any(a <= g.start < b and not a <= pos < b for _, a, b in self.appositives)
+        return self._aside(g.start, pos)
+
+    def _appositive_end(self, pos: int) -> int | None:
+        """Where the appositive holding ``pos`` ends: a verb there has its objects inside it."""
+        ends = [b for _, a, b in self.appositives if a <= pos < b]
+        return ends[-1] if ends else None
+
+    def _place_complement(self, g: _Group, verb_end: int) -> bool:
+        """"co-founded the company in Toulouse": a name after "in" or "at" is where, not what
+        (unless the verb ends with it: "took a stake in X")."""
+        return bool(re.search(r"\b(?:in|at)\s+$", self.text[max(verb_end, g.start - 4):g.start]))
+
+    def _relative_object(self, cue: CueMatch) -> tuple[_Group, _Group] | None:
+        """"Y, the Tokyo subsidiary that X set up in April", "Y, a scheme it launched in June",
+        "Y, which X founded in 2021": a relative clause whose object is the name it describes.
+        (agent, host), or None when the verb has an object of its own after it."""
+        text = self.text
+        if _DIRECT_OBJECT.match(text, cue.end):
+            return None
+        for host, a, b in self.appositives:
+            if not a <= cue.start < b:
+                continue
+            agent = next((g for g in self.groups if a < g.start and g.end <= cue.start
+                          and _RELATIVE_AGENT_GAP.fullmatch(text, g.end, cue.start)
+                          and _RELATIVE_HEAD.search(text, a, g.start)), None)
+            if agent is not None:
+                return agent, host
+        return None
+
+    def _relative_facts(self, cue: CueMatch, agent: _Group, host: _Group) -> list[Fact]:
+        """The relative clause's facts; "the subsidiary that X set up": the host is also X's."""
+        facts = self._pairs(cue, agent, [host])
+        facts += _public_money(facts)
+        head = _RELATIVE_HEAD.search(self.text, host.end, agent.start)
+        if head and head.group(1) and head.group(1).lower() in _SUBSIDIARY_NOUNS:
+            facts += [Fact(h.actor, "SUBSIDIARY_OF", a.actor, {"confidence": 0.7}, self.evidence(host.start, cue.end))
+                      for h in host.members for a in agent.members
+                      if h.actor.id != a.actor.id and self.cues.fits("SUBSIDIARY_OF", h.actor.type, a.actor.type)]
+        return facts
 
     def _host(self, pos: int) -> _Group | None:
         """The name an appositive holding ``pos`` describes ("X, founded by P": X)."""
@@ -366,7 +488,7 @@ class EnglishExtractor:
             return host
         lo, _ = self._clause(pos)
         candidates = [g for g in self.groups if lo <= g.start and g.end <= pos and not self._in_appositive(g, pos)
-                      and not _PREPOSITION.search(self.text, max(0, g.start - 14), g.start)
+                      and (not _PREPOSITION.search(self.text, max(0, g.start - 14), g.start) or self._opens_clause(g))
                       and not re.match(r"['’]s\b", self.text[g.end:])]
         if candidates:
             return candidates[-1]
@@ -374,6 +496,12 @@ class EnglishExtractor:
             m = self._last_subject
             return _Group([replace(x, start=lo, end=lo, after=lo) for x in m], lo, lo)
         return None
+
+    def _opens_clause(self, g: _Group) -> bool:
+        """"..., and Mistral AI has agreed to host": after ", and" a name with its verb is a new
+        clause's subject, not the last of a list."""
+        return bool(re.search(r",\s+and\s+$", self.text[max(0, g.start - 8):g.start])
+                    and _IT_SUBJECT.match(self.text, g.end))
 
     def _first_organisation(self) -> list[Mention]:
         """The first organisation named outside an appositive ("The largest round went to X")."""
@@ -392,7 +520,7 @@ class EnglishExtractor:
         _, hi = self._clause(pos)
         out = [g for g in self.groups if pos <= g.start < hi]
         if prep:
-            out = [g for g in out if re.search(rf"\b(?:{prep})\s+(?:the\s+|a\s+|an\s+)?$",
+            out = [g for g in out if re.search(rf"\b(?:{prep})\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:\S+-{_GLOSS_WORDS}\s+)?$",
                                                self.text[max(pos, g.start - 40):g.start], re.I)]
         return out
 
@@ -407,6 +535,17 @@ class EnglishExtractor:
             return self._existing_backers(cue)
         if frame == "lead" and _PASSIVE_BEFORE.search(text, 0, cue.start) and re.match(r"\s+by\b", text[cue.end:]):
             return self._led_round(cue)
+        headed = [g for g in self.groups[:1] if _HEADLINE_ROUND.fullmatch(text, g.end, cue.start)]
+        if frame == "lead" and headed and re.match(r"\s+by\b", text[cue.end:]):
+            # "• Quillmoor — $85m Series B led by A": a newsletter line names the round's owner first
+            leads = self._by_list(cue.end, True)
+            return self._round_facts(cue, leads, headed[0], leads[-1].end if leads else cue.end)
+        if frame == "join_round":
+            return self._joined_round(cue)
+        if frame == "lead" and _THE_ROUND_AFTER.match(text, cue.end) and self._last_recipient is not None:
+            # "Mizuchi Capital led it, with A also taking part": the round just reported
+            agent = self._subject(cue.start)
+            return self._round_facts(cue, [agent] if agent else [], self._last_recipient, cue.end)
         if frame == "lead":
             # "A led a $25 million Series A in X", "A co-led X's seed round"
             agent = self._subject(cue.start)
@@ -427,6 +566,13 @@ class EnglishExtractor:
             else:
                 target = self._subject(cue.start)
             return [f for agent in agents for f in self._pairs(cue, agent, [target] if target else [])]
+        if frame == "supply":
+            # "A supplies GPU capacity to B": the customer follows "to" in the clause
+            return self._pairs(cue, self._subject(cue.start), self._after(cue.end, "to")[:1])
+        if frame == "host":
+            # "A has agreed to host B's models": the owner of what is hosted
+            owners = [g for g in self._after(cue.end)[:1] if _HOSTED.match(text, g.end)]
+            return self._pairs(cue, self._subject(cue.start), owners)
         if frame == "symmetric":
             subject = self._subject(cue.start)
             # "A signed an agreement with B"; "A and B announced a partnership to adapt M": no partner after
@@ -439,10 +585,17 @@ class EnglishExtractor:
             return self._pairs(cue, subject, partners)
         if frame == "owned":
             # "B, a subsidiary of C", "B is a unit of C", "B, owned by C"
-            targets = self._after(cue.end)[:1]
+            if re.search(r"\bas\s+$", text[max(0, cue.start - 4):cue.start]):
+                return []  # "as part of a round": no ownership
+            targets = [g for g in self._after(cue.end)[:1] if _LIST_DESCRIPTOR.fullmatch(text, cue.end + 1, g.start)]
             if cue.cue.relations[0] == "DEVELOPS":  # "the developer of the Arpège family", not a later name
                 targets = [g for g in targets if re.fullmatch(r"\s+(?:the\s+|an?\s+)?", text[cue.end:g.start])]
             return self._pairs(cue, self._subject(cue.start), targets)
+        if frame == "parent":
+            return self._parent(cue)
+        if frame == "participant" and _AS_INVESTOR.match(text, cue.end):
+            # "NVIDIA joined as a strategic investor": an investor of the round just reported
+            return self._joined_round(replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",))))
         if frame == "participant":
             # "X is the first participant, receiving €4M under the programme", "X joined N"
             return self._participants(cue)
@@ -450,21 +603,72 @@ class EnglishExtractor:
             # "X received €4M under the programme / from A"
             lo, _ = self._clause(cue.start)
             each = _EACH.search(self.text, lo, cue.start)
-            receivers = self._members if each else [g for g in [self._subject(cue.start)] if g]
-            givers = self._after(cue.end, "under|from|through|by|via")
+            receivers = (self._members if each else []) or [g for g in [self._subject(cue.start)] if g]
+            givers = self._after(cue.end, "under|from|through|by|via") or [
+                g for g in self.groups if lo <= g.start and g.end <= cue.start  # "Under the Y scheme, X will receive"
+                and g.members[0].actor.type == "Program" and _UNDER.search(self.text, max(0, g.start - 12), g.start)]
             if not givers and each and self._programme is not None:
                 givers = [_Group([self._programme], cue.end, cue.end)]  # "each receives €25M": from the programme
             return [f for g in givers[:1] for a in g.members for r in receivers for t in r.members
                     for f in self._facts(cue, a, t, r, {})]
+        if "ACQUIRED" in cue.cue.relations and _STAKE.match(text, cue.end):
+            # "agreed to acquire a 20% stake in B": a stake is an investment, not a takeover
+            cue = replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",)))
+            return self._pairs(cue, self._subject(cue.start), self._after(cue.end, "in")[:1])
+        relative = self._relative_object(cue)
+        if relative is not None:
+            return self._relative_facts(cue, *relative)
         agent = self._subject(cue.start)
         prep = "to|in|into" if word in ("committed", "commits", "pledged", "invested", "invests", "investing",
                                         "invest", "investment", "put") else None
         targets = self._after(cue.end, prep) if prep else []
-        targets = targets or self._after(cue.end) or self._elaborated(cue.end)
+        targets = targets or ([] if self._unnamed_object(cue.end) else
+                              [g for g in self._after(cue.end) if not self._place_complement(g, cue.end)]) \
+            or self._elaborated(cue.end)
+        appositive = self._appositive_end(cue.start)
+        if appositive is not None:  # "X, the start-up that builds agents, raised ... led by A": not A
+            targets = [g for g in targets if g.end <= appositive]
         if targets and re.search(r"\bby\s+$", text[max(0, targets[0].start - 6):targets[0].start]):
             # "the acquisition of B by A"
             return self._pairs(cue, targets[0], [agent] if agent else [])
-        return self._pairs(cue, agent, targets[:1])
+        facts = self._pairs(cue, agent, targets[:1])
+        return facts + self._cofounders(cue, targets[:1]) + self._alongside(cue, facts, targets[:1]) + _public_money(facts)
+
+    def _alongside(self, cue: CueMatch, facts: list[Fact], targets: list[_Group]) -> list[Fact]:
+        """"A invested $10M in X alongside B and C": B and C invested in X too (the sum is A's)."""
+        if not targets or not any(f.type == "INVESTED_IN" for f in facts):
+            return []
+        _, hi = self._clause(cue.end)
+        partners = [g for a in _ALONGSIDE.finditer(self.text, targets[0].end, hi) for g in self.groups
+                    if g.start == a.end() or (g.start > a.end() and _LIST_DESCRIPTOR.fullmatch(self.text, a.end(), g.start))]
+        return [f for g in partners[:1] for a in g.members for t in targets[0].members
+                for f in self._facts(cue, a, t, targets[0], {}, with_amount=False)]
+
+    def _cofounders(self, cue: CueMatch, targets: list[_Group]) -> list[Fact]:
+        """"P co-founded the company in 2024 with the roboticist Q": Q founded it too."""
+        if "FOUNDED" not in cue.cue.relations or not targets:
+            return []
+        _, hi = self._clause(cue.end)
+        partners = [g for g in self.groups if targets[0].end <= g.start < hi and g.members[0].actor.type == "Person"
+                    and _WITH_PERSON.search(self.text, max(0, g.start - 50), g.start)]
+        return [f for g in partners[:1] for f in self._pairs(cue, g, targets)]
+
+    def _parent(self, cue: CueMatch) -> list[Fact]:
+        """"Y, the parent company of X" (the subject owns what follows "of"); "X's parent
+        company, Y" (the possessive owns nothing, the name after is its owner)."""
+        if cue.cue.word.lower().endswith(" of"):
+            return self._pairs(cue, (self._after(cue.end) or [None])[0], [g for g in [self._subject(cue.start)] if g])
+        child = [g for g in self.groups if g.end <= cue.start and _POSSESSIVE_PARENT.fullmatch(self.text, g.end, cue.start)]
+        parent = [g for g in self.groups if g.start >= cue.end and re.fullmatch(r",?\s+(?:the\s+)?", self.text[cue.end:g.start])]
+        return self._pairs(cue, child[0], parent) if child else []
+
+    def _unnamed_object(self, pos: int) -> bool:
+        """True if the verb ending at ``pos`` takes a described organisation that no name
+        follows ("co-founded the company in Toulouse", not "bought the chipmaker Arvo"): the
+        names after it are places and partners, not the object."""
+        described = _DESCRIBED_OBJECT.match(self.text, pos)
+        # A group at the description itself is the description resolved ("the company": X).
+        return described is not None and not any(pos <= g.start <= described.end() + 1 for g in self.groups)
 
     def _existing_backers(self, cue: CueMatch) -> list[Fact]:
         """"existing backer X returned, putting in a further $20 million": X invested again in
@@ -491,7 +695,7 @@ class EnglishExtractor:
             return []
         by = self._after(first[0].start)
         by = [g for i, g in enumerate(by) if not (i + 1 < len(by) and re.fullmatch(
-            r"\s+(?:[a-z][\w-]*\s+){1,2}", self.text[g.end:by[i + 1].start]))]
+            r"\s+(?!and\b|or\b|with\b)(?:[a-z][\w-]*\s+){1,2}", self.text[g.end:by[i + 1].start]))]
         agents = by[:1]
         for g in by[1:]:
             if not _AGENT_LINK.fullmatch(self.text, agents[-1].end, g.start):
@@ -516,14 +720,33 @@ class EnglishExtractor:
         if owner is None:
             return []
         leads = self._by_list(cue.end, True)
+        return self._round_facts(cue, leads, owner, leads[-1].end if leads else cue.end)
+
+    def _round_facts(self, cue: CueMatch, leads: list[_Group], owner: _Group, pos: int) -> list[Fact]:
+        """The leads of ``owner``'s round, and those "with A and B also taking part" after ``pos``."""
         facts = [f for g in leads for a in g.members for t in owner.members
                  for f in self._facts(cue, a, t, owner, {"role": "lead"})]
-        for w in _WITH.finditer(text, leads[-1].end if leads else cue.end):
+        for w in _WITH.finditer(self.text, pos):
             joined = [g for g in self.groups if g.start == w.end()]
-            if joined and (w.group(1) or _TAKING_PART.match(text, joined[0].end)):
+            if joined and (w.group(1) or _TAKING_PART.match(self.text, joined[0].end)):
                 facts += [f for a in joined[0].members for t in owner.members
                           for f in self._facts(cue, a, t, owner, {}, with_amount=False)]
         return facts
+
+    def _joined_round(self, cue: CueMatch) -> list[Fact]:
+        """"NVIDIA joined as a strategic investor", "A put in more money", "A joined the round":
+        the subject invested in the round the text reported last."""
+        word = cue.cue.word.lower()
+        if word.startswith("put") and not _MONEY_AFTER.match(self.text, cue.end):
+            return []  # "put in place"
+        lo, _ = self._clause(cue.start)
+        adjacent = [g for g in self.groups if lo <= g.start and g.end <= cue.start
+                    and re.fullmatch(r"\s+(?:also\s+|then\s+)?", self.text[g.end:cue.start])]
+        investor, owner = (adjacent[-1] if adjacent else self._subject(cue.start)), self._last_recipient
+        if investor is None or owner is None:
+            return []
+        return [f for a in investor.members for t in owner.members
+                for f in self._facts(cue, a, t, owner, {}, with_amount=False)]
 
     def _participants(self, cue: CueMatch) -> list[Fact]:
         """"X joined the Y programme"; "X was among the first companies admitted, alongside A and
@@ -537,12 +760,38 @@ class EnglishExtractor:
             among = _AMONG.search(text, subject.end, cue.start)
             programmes = head[-1:] or ([_Group([self._programme], cue.end, cue.end)]
                                        if among and self._programme is not None else [])
-        members = [subject] if subject else []
+        if _NAMES_MEMBERS.search(text, subject.end if subject else cue.start, cue.start):
+            subject = None  # "the ministry has named the first nine participants in P": the namer is none
+        if cue.cue.word.lower().startswith("among"):
+            # "Among them are A, the Tokyo subsidiary of B, and C": the programme in play
+            programmes = programmes or [g for g in self.groups if g.end <= cue.start
+                                        and g.members[0].actor.type == "Program"][-1:] or (
+                [_Group([self._programme], cue.end, cue.end)] if self._programme is not None else [])
+            subject = None
+        if cue.cue.word.lower() in _SELECTS and subject is not None and _ACTIVE_GAP.fullmatch(text, subject.end, cue.start):
+            subject = None  # "the ministry selected A and B for its P programme": A and B are members
+            programmes = [g for g in self._after(cue.end, "for|into|to join") if g.members[0].actor.type == "Program"][:1]
+        members = [subject] if subject else self._listed_after(cue.end) if (
+            cue.cue.word.lower().startswith("among") or cue.cue.word.lower() in _SELECTS) else []
         for a in _ALONGSIDE.finditer(text, cue.end):
             members += [g for g in self.groups if g.start >= a.end() and _LIST_DESCRIPTOR.fullmatch(text, a.end(), g.start)]
         if members and programmes:
             self._members = members
         return [f for g in members for f in self._pairs(cue, g, programmes[:1])]
+
+    def _listed_after(self, pos: int) -> list[_Group]:
+        """The names listed from ``pos`` on, each with its appositive: "A, a Tokyo lab, and B"."""
+        members: list[_Group] = []
+        at = pos + len(self.text[pos:]) - len(self.text[pos:].lstrip())
+        for g in self.groups:
+            if g.start < at:
+                continue
+            gap = _LIST_DESCRIPTOR if not members else _NEXT_IN_LIST
+            if not gap.fullmatch(self.text, at, g.start):
+                break
+            members.append(g)
+            at = next((b for h, _, b in self.appositives if h is g), g.end)
+        return members
 
     def _raise(self, cue: CueMatch) -> list[Fact]:
         """"X raised $40M in a Series B led by A, with participation from B and C": A (lead), B, C
@@ -612,7 +861,7 @@ class EnglishExtractor:
             if amount is not None:
                 props.update(amount.properties())
         if relation == "INVESTED_IN":
-            rnd = _ROUND.search(self.text, lo, hi)
+            rnd = next((r for r in _ROUND.finditer(self.text, lo, hi) if not self._aside(r.start(), cue.start)), None)
             if rnd:
                 name = rnd.group(1)
                 props["round"] = re.sub(r"\s+", " ", name[0].upper() + name[1:]) if name.lower().startswith(
@@ -620,6 +869,8 @@ class EnglishExtractor:
         year = self._year(cue, lo, hi)
         if year:
             props.update(year)
+        if _RUMOURED.search(self.text, max(0, cue.start - 80), cue.start):
+            return []  # "declined to comment on reports that it was in talks to acquire X"
         if _MODAL.search(self.text, max(0, cue.start - 30), cue.start):
             props["qualifier"] = "planned"
         props["confidence"] = 0.8 if not (subj.discovered or obj.discovered) else 0.6
@@ -631,11 +882,11 @@ class EnglishExtractor:
         return min(near, key=lambda a: (a.start < cue.start, abs(a.start - cue.end))) if near else None
 
     def _year(self, cue: CueMatch, lo: int, hi: int) -> dict:
-        dates = [d for d in self.dates if lo <= d.start < hi]
+        dates = [d for d in self.dates if lo <= d.start < hi and not self._aside(d.start, cue.start)]
         if dates:
             d = min(dates, key=lambda d: abs(d.start - cue.start))
             return {"date": d.date, "year": d.year}
-        bare = [m for m in _YEAR.finditer(self.text, lo, hi)]
+        bare = [m for m in _YEAR.finditer(self.text, lo, hi) if not self._aside(m.start(), cue.start)]
         if bare:
             y = min(bare, key=lambda m: abs(m.start() - cue.start)).group(1)
             return {"date": y, "year": int(y)}
@@ -689,6 +940,8 @@ def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[M
                              or _DATELINE_AGENCY.fullmatch(text, m.start - 1, m.end + 3)):
             continue
         if m.discovered:
+            if m.start == 0 and m.surface.isupper() and text[m.end:m.end + 1] == ":":
+                continue  # "TOP STORY: ...", "EUROPE: ...": a newsletter's label for what follows
             if m.surface in CITY_COUNTRY or m.surface in _REGIONS or (m.start == 0 and re.fullmatch(r"[A-Z][a-z]+ly", m.surface)
                                              and text[m.end:m.end + 1] == ","):
                 continue
@@ -733,12 +986,34 @@ def _name_programmes(text: str, mentions: list[Mention]) -> None:
             m.actor = replace(m.actor, type="Program", kind=kind)
 
 
+def _public_money(facts: list[Fact]) -> list[Fact]:
+    """"The Chilean government launched a $2bn programme": a government that launches a
+    programme with a sum funds it."""
+    return [replace(f, type="FUNDS") for f in facts
+            if f.type == "LAUNCHED" and f.subject.type == "Government" and "amount" in f.props]
+
+
+def _type_products(text: str, mentions: list[Mention]) -> None:
+    """A discovered name introduced as a product ("its flagship model, Wren", "Gantry-1, the
+    start-up's first model") is a model; typed before pronouns are read, so that "it" never
+    means a product."""
+    for m in mentions:
+        if not (m.discovered and m.actor.type in _DEVELOPER_TYPES):
+            continue
+        if _PRODUCT_OF.search(text, max(0, m.start - 90), m.start) or _OWNERS_PRODUCT.match(text, m.end):
+            m.actor = replace(m.actor, type="Model", kind=None)
+
+
 def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[int] = frozenset()) -> list[_Group]:
     """Names coordinated into one role: "Cobalt Reach Capital and Ardent Peak Partners", "A, B and C".
-    A word pointing back ("NVIDIA, the company said") starts ``anaphora``, never a list's member."""
+    A word pointing back ("NVIDIA, the company said") starts ``anaphora``, never a list's member
+    but a first one joined by "and" ("The start-up and Quillmoor KK agreed to ...")."""
     groups: list[_Group] = []
     for m in mentions:
-        if groups and m.start not in anaphora and groups[-1].start not in anaphora and _COORD.match(text[groups[-1].end:m.start]) and m.start > groups[-1].end \
+        between = text[groups[-1].end:m.start] if groups else ""
+        anaphoric = m.start in anaphora or (groups and groups[-1].start in anaphora and not (
+            len(groups[-1].members) == 1 and re.fullmatch(r"\s+and\s+", between)))
+        if groups and not anaphoric and _COORD.match(between) and m.start > groups[-1].end \
                 and _same_kind(groups[-1].members[-1], m):
             groups[-1].members.append(m)
             groups[-1].end = m.end

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from graph.model import Evidence
 from loaders.amounts import Amount, find_amounts
@@ -28,13 +29,19 @@ from loaders.relations.restrictions import restriction_facts
 
 SUBJECT = {"가", "이", "은", "는", "께서", "도", "이며", "이자", "인"}
 TARGET = {"에", "에는", "에게", "에 대한", "에대한", "을", "를", "에의"}
-SOURCE = {"로부터", "으로부터", "에서", "에게서", "에서부터"}
-WITH = {"와", "과", "와의", "과의", "와도", "과도", "하고", "이랑", "랑"}
+# "산업은행서 투자 유치": headlines shorten 에서 to 서.
+SOURCE = {"로부터", "으로부터", "에서", "에게서", "에서부터", "서"}
+WITH = {"와", "과", "와의", "과의", "와도", "과도", "와는", "과는", "하고", "이랑", "랑"}
+# A particle after a bracketed gloss of a name ("엔씨소프트(2011년)에서 분사한").
+_GLOSSED_PARTICLE = re.compile(r"\s?[(（][^()（）]{1,16}[)）](으로부터|로부터|에서|에게|에|의|은|는|이|가|을|를|과|와)(?=[\s,.]|$)")
+# "A와는 달리", "B와는 별도로": 와는 here compares or sets apart; it names no partner.
+_COMPARED = re.compile(r"\s*(?:달리|다르게|별도로|별개로|대조적|비교|차별)")
 # "A와 B 간", "A와 B 사이의": the pair a relation holds between.
 _BETWEEN_THE_TWO = re.compile(r"\s*(?:간|사이)(?:의|에|에서)?\s")
 # A partnership word used as a field or a measure states no partnership: "AI 협력에서도
-# 영향력", "중국과의 협력 비중", "주요국의 투자 협력 파트너로", "상호 협력 중심의".
-_PARTNERSHIP_AS_TOPIC = re.compile(r"\s?(?:에서|비중|비율|규모|수준|파트너로|중심|분야)")
+# 영향력", "중국과의 협력 비중", "주요국의 투자 협력 파트너로", "상호 협력 중심의". Nor does
+# one naming a class of countries: "한국과 동맹국이" is "Korea and its allies".
+_PARTNERSHIP_AS_TOPIC = re.compile(r"\s?(?:에서|비중|비율|규모|수준|파트너로|중심|분야|국(?:들|가들?)?(?:이|가|은|는|과|와|을|를|의|에|\s))")
 # A clause ends between a list and a partnership word ("A, B는 ... 높으며, ... 협력"): the
 # partnership is not the list's.
 _CLAUSE_BREAK = re.compile(r"[,;]|[가-힣](?:으며|며|하고|지만|는데|으나|보다|처럼|비해|달리)\s")
@@ -69,6 +76,9 @@ _MODALITY = (
 )
 # What follows a cue and says the act did not happen.
 _DENIED = re.compile(r"(?:설|소문|보도)(?:을|를|은|는)?\s?(?:전면\s?)?부인|사실무근|(?:하|되)?지\s?않|한\s?바\s?없|무산|결렬|철회|백지화|선을\s?그")
+# "X에 대한 수출 통제를 강화하도록 압박했다": the cue's verb is what the subject urges others
+# to do, so the subject is not its agent.
+_URGED = re.compile(r"도록\s?(?:압박|압력|촉구|요구|요청|권고|설득|종용|독려|유도)")
 # What ends a clause of advice: "확대할 필요가 있다", "강화해야 한다".
 _ADVICE = re.compile(r"필요가\s?있|필요하다|해야\s?(?:한다|할|하며|함)|어야\s?(?:한다|할|함)")
 _PAST = re.compile(r"[했였됐었던]")
@@ -167,6 +177,11 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
                 continue
         groups.append(Group([m], m.particle, m.start, m.after))
     for g in groups:
+        glossed = _GLOSSED_PARTICLE.match(sentence, g.end) if not g.particle else None
+        if glossed:
+            g.particle, g.end = glossed.group(1), glossed.end(1)  # "엔씨소프트(2011년)에서": the gloss's particle
+        if g.particle in ("와는", "과는") and _COMPARED.match(sentence, g.end):
+            g.particle = ""  # "A와는 달리": a comparison, no partner
         if g.particle == "의" and re.match(r"\s*경우", sentence[g.end:]):
             g.particle = "는"  # "Groq의 경우" (as for Groq) marks a topic
         if not g.particle and re.match(r"\s(?:역시|또한)\s", sentence[g.end:]):
@@ -178,6 +193,31 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
     # Names inside a describing phrase ("등 세계적인 독일 기업과") describe; they are not
     # participants of their own.
     return [g for i, g in enumerate(groups) if not any(h.start < g.start and g.end <= h.end for h in groups[:i])]
+
+
+# Where a headline starts: the sentence's start, or a quoting bracket ("보도자료, 「A, B와 손잡고 ...」"),
+# maybe with a few words describing its first name ("AI 스타트업 A, B서 투자 유치").
+_HEADLINE_START = re.compile(r"(?:^|[「『“\"‘]|\]\s)\s*(?:[^\s,.()]+\s){0,3}$")
+
+
+def _headline_subject(sentence: str, groups: list[Group]) -> list[Group]:
+    """"A, B와 손잡고 ...", "A, B서 200억 원 투자 유치": a headline's comma after its first name
+    stands for the subject particle, so A is not listed with B.
+
+    Only for two names, the second with a particle no subject takes (와, 에서, 서, 에) and
+    no 등: a list ("A, B, C 투자 확대", "A, B 등과 MOU", "A, B와의 협력") is no headline's."""
+    if not groups:
+        return groups
+    first = groups[0]
+    lead = first.members[0]
+    if (len(first.members) != 2 or first.particle in SUBJECT or first.particle in ("", "와의", "과의")
+            or "등" in sentence[first.members[1].end:first.end]
+            or not _HEADLINE_START.search(sentence, 0, lead.start)
+            or not re.fullmatch(r"\s*,\s*", sentence[lead.after:first.members[1].start])):
+        return groups
+    subject = Group([lead], "가", lead.start, lead.after)
+    rest = Group(first.members[1:], first.particle, first.members[1].start, first.end)
+    return [subject, rest, *groups[1:]]
 
 
 def _describing_phrase(g: Group, sentence: str) -> None:
@@ -249,6 +289,9 @@ def _model_and_maker(a: Mention, b: Mention) -> bool:
 _MONEY_NOUN = re.compile(r"자금|예산|금액|투자금|돈")
 # "B와 공동으로", "B와 손을 잡고": the 와-name acts jointly with the subject.
 _JOINTLY = re.compile(r"\s*(?:공동으로|손을 잡고)")
+# "A와 B가 공동으로 진행", "양사는 함께 개발": what two subjects do together.
+_JOINTLY_DONE = re.compile(r"\s*(?:공동으로|함께|손잡고|손을 잡고)\s")
+_MONEY = {"INVESTED_IN", "FUNDS", "ACQUIRED"}
 
 
 # A cue noun right after "X의" makes X its agent ("빅테크의 투자"), not a describer.
@@ -281,6 +324,25 @@ def _without_conversions(text: str, amounts: list[Amount]) -> list[Amount]:
 
 
 _CONVERSION_GAP = re.compile(r"\s*[(（]\s*(?:약|about|approx\.?|≈)?\s*", re.I)
+
+
+class _Figures:
+    """A sentence's amounts and dates, read when a fact first asks for them: most sentences
+    with a cue state no fact, and reading the figures costs more than finding the cues."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    @cached_property
+    def amounts(self) -> list[Amount]:
+        """Deal amounts, without conversions of the one before."""
+        text = self.text
+        return _without_conversions(text, [a for a in find_amounts(text)
+                                           if not _NOT_A_DEAL.search(text, max(0, a.start - 12), a.start)])
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        return find_dates(self.text)
 
 
 def _without_glosses(text: str) -> str:
@@ -429,6 +491,18 @@ _BACK_REFERENCE = re.compile(r"(?:이러한|이런|그러한|그런|이와\s?같
 _BACK_REFERENCE_OR_COMPANY = re.compile(_BACK_REFERENCE.pattern + r"|(?:^|\s)(?:이\s|그\s|같은\s)?(?:회사|동사)(?:는|가)[\s,]$")
 
 
+# "B의 시리즈 A 라운드에", "B의 후속 투자 라운드": the round is B's.
+_ROUND_OF = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*라운드")
+
+
+def _round_owner(text: str, groups: list[Group], cue: CueMatch) -> list[Mention]:
+    """The company a round before the cue is said to be of ("JIC는 B의 시리즈 B 라운드에
+    출자했으며, 같은 라운드에 C도 참여"): C invested in B, not in the sentence's topic."""
+    owner = next((g for g in reversed(groups) if g.end <= cue.start and g.particle == "의"
+                  and _ROUND_OF.match(text, g.end)), None)
+    return owner.members if owner else []
+
+
 def _shared_subject(text: str, groups: list[Group], lo: int, cue: CueMatch) -> Group | None:
     """The subject (이/가) of the clause before, for a clause with none of its own.
 
@@ -470,6 +544,20 @@ def _programme_set_up_by_shared_subject(text: str, groups: list[Group], topic: G
     return [(a, t, topic) for a in agent.members for t in topic.members]
 
 
+def _describes_a_later_noun(text: str, g: Group) -> bool:
+    """True if ``g`` is the subject of a relative clause ("A가 조성한 ‘F’도 참여"): the act
+    is the later noun's (F's), unless the clause says who led ("A가 주도한 라운드")."""
+    rel = _RELATIVE.match(text, g.end + 1) if text[g.end:g.end + 1] == " " else None
+    return rel is not None and not _LEAD.search(rel.group(0))
+
+
+def _in_an_earlier_relative(text: str, g: Group, cue: CueMatch) -> bool:
+    """True if ``g`` belongs to a relative clause ending before the cue ("삼성전자에서 분사한
+    B는 ... 투자를 유치"): its 에서 is where B came from, not who invested."""
+    rel = _RELATIVE.match(text, g.end + 1) if text[g.end:g.end + 1] == " " else None
+    return rel is not None and rel.end() <= cue.start
+
+
 def _relative(text: str, cue: CueMatch) -> re.Match[str] | None:
     """The relative-clause ending of the cue's verb, if the cue ends a relative clause."""
     last_word = text.rfind(" ", cue.start, cue.end) + 1 or cue.start
@@ -491,7 +579,7 @@ def _last_with_word(text: str, start: int, end: int) -> int | None:
     partner of a partnership word at ``end``; None if there is none."""
     last = None
     for word in _WORD_BEFORE_SPACE.finditer(text, start, end):
-        stem = word.group(1).removesuffix("의") if word.group(1).endswith(("와의", "과의")) else word.group(1)
+        stem = word.group(1)[:-1] if word.group(1).endswith(("와의", "과의", "와는", "과는")) else word.group(1)
         if particle_ending(stem) in ("와", "과"):
             last = word.end(1)
     return last
@@ -502,6 +590,8 @@ def _describes_target(between: str) -> bool:
     "제시한 ..., 고품질 중심의 새로운 산업 정책인 ‘X’": a longer description that ends in 인 (X
     which is a policy) still leads to its head."""
     between = re.sub(r"[‘“「『《'\"]", "", between)
+    if re.match(r"\s*등\s", between):
+        return False  # "개발을 지원하는 등 X를 발표": the clause is an example of X, not done to it
     if re.search(r"[가-힣](?:으로|에서|에|을|를|은|는|이|가)\s", between):
         return False  # "설립한 AI 기업으로 2014년 구글에": the clause's head came before the name
     return (len(between) <= 24 and bool(_TARGET_DESCRIPTOR.match(between))) or bool(_COPULA_END.search(between))
@@ -509,6 +599,97 @@ def _describes_target(between: str) -> bool:
 
 # "... 산업 정책인 ": a description ending in the copula's adnominal, right before the name it describes.
 _COPULA_END = re.compile(r"[가-힣]{2,}인\s?$")
+
+
+_MONEY_ONLY = re.compile(r"투입|배정|부담|분담")
+# "선정 기업당 최대 N억 원", "참여 기업에": money shared out over a programme's members.
+_UNNAMED_RECIPIENT = re.compile(r"[가-힣]에\s")
+_PER_MEMBER = re.compile(r"(?:기업|곳|개사|팀|과제|기관)\s?당|(?:선정|참여|수혜)\s?(?:기업|기관)")
+
+
+def _funds_the_programme_in_play(s: SentenceInput, cue: CueMatch, before: list[Group], after: list[Group],
+                                 topic: Group | None, lo: int, hi: int) -> list[tuple[Mention, Mention, Group | None]]:
+    """Money given with no named recipient goes to the programme in play: "캐나다 정부는 ‘P’를
+    출범하고 3년간 9억 달러를 투입하기로 했다" (P, named before in the sentence), "선정 기업당 최대
+    50억 원을 지원한다" (the programme of the sentence before, shared out over its members).
+
+    The giver is the clause's subject, else the sentence's topic."""
+    if any(g.particle in TARGET and g.members[0].actor.type != "Model" for g in before if g.start >= lo) or after:
+        return []
+    per_member = _PER_MEMBER.search(s.text, lo, hi)
+    if not per_member and _UNNAMED_RECIPIENT.search(s.text, lo, cue.start):
+        return []  # "총 3,440억 위안을 핵심 분야에 투입": the money goes where the sentence says
+    named = [m for m in s.mentions if m.actor.type == "Program" and m.end <= cue.start]
+    programme = named[-1] if named else (s.programme_before if per_member else None)
+    givers = [g for g in before if g.particle in SUBJECT and g.start >= lo] or ([topic] if topic else [])
+    if programme is None or not givers:
+        return []
+    return [(m, programme, None) for m in givers[-1].members if m.actor.id != programme.actor.id]
+
+
+# "1차 선정 결과에는", "지원 대상에는": the list after it, "... 포함됐다", is the programme's members.
+_INCLUDED_HEAD = re.compile(r"(?:선정\s?결과|(?:선정|지원|수혜)\s?(?:대상|명단)|참여\s?(?:기업|기관)\s?명단)에는\s")
+_INCLUDED = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?포함")
+
+
+# "P의 주관기관으로 선정", "P의 핵심 실행기관이다": a role in a programme, said of the topic.
+_PROGRAMME_ROLE = re.compile(r"\s*(?:핵심\s?|공동\s?)?(?:주관|참여|수행|실행|운영|총괄|수요)\s?(?:기관|기업|업체|사)(?:으로|로|이다|이며|이자|다)")
+
+
+def _role_in_programme(s: SentenceInput) -> list[Fact]:
+    """"A는 P의 주관기관으로 선정됐다": A takes part in P. The one who takes the role is the
+    sentence's topic, else its subject, else the passage's company ("「P」의 핵심 실행기관으로
+    평가된다" said of the company just described)."""
+    programme = next((m for m in s.mentions if m.actor.type == "Program" and m.particle == "의"
+                      and _PROGRAMME_ROLE.match(s.text, m.after)), None)
+    if programme is None:
+        return []
+    chosen = [m for m in s.mentions if m.start > programme.end and m.particle in ("을", "를")][:1]
+    # "정부가 추진하는 P의": a subject closed by a relative clause's verb is that verb's.
+    subjects = [m for m in s.mentions if m.end <= programme.start and m.particle in SUBJECT
+                and (m.particle in ("은", "는") or not _OWN_VERB.search(s.text, m.after, programme.start))]
+    members = chosen or (
+        [m for m in subjects if m.particle in ("은", "는")][:1] or subjects[:1]
+        or [m for m in s.previous_topic or s.discourse_topic if m.actor.type in _COMPANIES])
+    members = [m for m in members if m.actor.type in _COMPANIES | {"Government"}]
+    return [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6},
+                 _evidence(s, min(m.start, programme.start), programme.end)) for m in members]
+
+
+# "첫 고객사로 B를 확보", "B를 주요 고객으로 두고": a customer won is a partner.
+_AS_CUSTOMER = re.compile(r"(?:첫|주요|신규|핵심)?\s?고객(?:사)?(?:으로|로)(?:는)?\s")
+_WON = re.compile(r"\s*(?:[^\s,.]+\s)?(?:확보|유치|맞|두|삼|영입)")
+_PARTNERS = {"Company", "Startup", "Investor", "University", "Government"}
+
+
+def _customers(s: SentenceInput) -> list[Fact]:
+    """"A는 첫 고객사로 B를 확보했다": A and B work together. The one who won the customer is
+    the sentence's topic or subject, else the passage's company."""
+    facts: list[Fact] = []
+    if "고객" not in s.text:
+        return facts
+    for m in _AS_CUSTOMER.finditer(s.text):
+        customer = next((c for c in s.mentions if c.particle in ("을", "를") and (
+            (c.start >= m.end() and _WON.match(s.text, c.after)) or (c.after <= m.start() and not s.text[c.after:m.start()].strip()
+                                                                     and _WON.match(s.text, m.end() - 1)))), None)
+        if customer is None or customer.actor.type not in _PARTNERS:
+            continue
+        before = [c for c in s.mentions if c.end <= m.start() and c.particle in SUBJECT and c is not customer]
+        sellers = before[-1:] or [c for c in s.previous_topic or s.discourse_topic if c.actor.type in _COMPANIES]
+        facts += [Fact(a.actor, "PARTNERS_WITH", customer.actor, {"confidence": 0.6},
+                       _evidence(s, min(a.start, m.start()), customer.end))
+                  for a in sellers if a.actor.id != customer.actor.id and a.actor.type in _PARTNERS]
+    return facts
+
+
+def _listed(groups: list[Group]) -> list[Group]:
+    """The first list of a sentence part: "A, B와 C다" reads as one list though 와 ends a group."""
+    listed: list[Group] = []
+    for g in groups:
+        listed.append(g)
+        if g.particle not in ("와", "과"):
+            break
+    return listed
 
 
 class SentenceExtractor:
@@ -528,7 +709,8 @@ class SentenceExtractor:
     def extract(self, s: SentenceInput) -> list[Fact]:
         if len(s.mentions) < 1:
             return []
-        facts = (self._possessed_models(s) + self._own_models(s) + self._selected_members(s)
+        facts = (self._possessed_models(s) + self._own_models(s) + self._selected_members(s) + _role_in_programme(s)
+                 + _customers(s)
                  + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b)))
         cues = s.cues if s.cues is not None else self.cues.find(s.text, s.lang)
         if s.lang == "ko":
@@ -538,12 +720,11 @@ class SentenceExtractor:
             return facts + self.english.extract(s, cues, lambda a, b: _evidence(s, a, b))
         if not cues:
             return facts + self._country_hints(s) if any(m.country_hint for m in s.mentions) else facts
-        groups = _merge_with(_modifiers(_groups(s.text, _named_descriptions(s.text, s.mentions)), s.text), s.text)
+        groups = _headline_subject(s.text, _merge_with(_modifiers(_groups(s.text, _named_descriptions(s.text, s.mentions)),
+                                                                  s.text), s.text))
         if not groups:
             return facts
-        amounts = _without_conversions(s.text, [a for a in find_amounts(s.text)
-                                                if not _NOT_A_DEAL.search(s.text, max(0, a.start - 12), a.start)])
-        dates = find_dates(s.text)
+        figures = _Figures(s.text)
         used: set[tuple[int, int]] = {(m.start, m.end) for m in s.mentions}
         # "일론 머스크가 설립한 기업이자 ... Grok을 개발": a subject inside a relative clause
         # is that clause's agent, not the agent of the cues after it.
@@ -570,18 +751,19 @@ class SentenceExtractor:
                 topic = self._state_named_on_what_was_made(s, cue, groups)
             if topic is None and self._drops_the_topic(s, cue, groups, s.discourse_topic):
                 topic = _unstated(s.discourse_topic)
-            found = self._apply(s, cue, groups, topic, lo, hi, amounts, dates, relative_cues)
+            found = self._apply(s, cue, groups, topic, lo, hi, figures, relative_cues)
             if cue.cue.frame == "symmetric" and cue.cue.word.endswith("개발"):
                 # "A는 B와 모델 ‘X’를 공동 개발": partners, and both develop X
-                found += self._apply(s, replace(cue, cue=_JOINT_DEVELOPING), groups, topic, lo, hi, amounts, dates,
+                found += self._apply(s, replace(cue, cue=_JOINT_DEVELOPING), groups, topic, lo, hi, figures,
                                      relative_cues)
             if (topic is None and not found and "LAUNCHED" in cue.cue.relations
                     and self._drops_the_topic(s, cue, groups, s.section)):
                 # The section's government launches; it develops no model by being the section's.
-                found = [f for f in self._apply(s, cue, groups, _unstated(s.section), lo, hi, amounts, dates,
-                                                relative_cues) if f.type == "LAUNCHED"]
+                found = [f for f in self._apply(s, cue, groups, _unstated(s.section), lo, hi, figures, relative_cues)
+                         if f.type == "LAUNCHED"]
             facts += found
         facts += self._joint_partners(s, groups, cues)
+        facts += _subsidiaries_made(s, facts)
         facts += self._country_hints(s)
         return facts
 
@@ -640,28 +822,33 @@ class SentenceExtractor:
 
     # -- frames ----------------------------------------------------------------------------
 
-    def _apply(self, s, cue, groups, topic, lo, hi, amounts, dates, relative_cues=()) -> list[Fact]:
+    def _apply(self, s, cue, groups, topic, lo, hi, figures, relative_cues=()) -> list[Fact]:
         frame = cue.cue.frame
         before = [g for g in groups if lo <= g.start and g.end <= cue.start + 1]
         after = [g for g in groups if cue.end <= g.start < hi]
         pairs: list[tuple[Mention, Mention, Group | None]] = []
-        in_round = _ROUND.search(s.text, lo, cue.start) or _ROUND_CONTEXT.search(s.text, 0, cue.end)
-        if frame == "round" or (frame == "agent_target" and "PARTICIPATES_IN" in cue.cue.relations and in_round):
+        joins = frame == "agent_target" and "PARTICIPATES_IN" in cue.cue.relations
+        # Whether a funding round is in play matters only to these frames: most cues skip the search.
+        in_round = (frame == "round" or joins) and (
+            _ROUND.search(s.text, lo, cue.start) or _ROUND_CONTEXT.search(s.text, 0, cue.end))
+        if frame == "round" or (joins and in_round):
             # "투자에는 A, B 등이 참여", "이 라운드는 A가 이끌었고": A and B invested in what
             # the sentence, or else the passage, is about.
             if not in_round:
                 return []
             announced = s.last_round.recipients if s.last_round else ()
-            recipients = topic.members if topic else list(announced) or s.previous_topic or s.discourse_topic
+            recipients = (_round_owner(s.text, groups, cue) or (topic.members if topic else [])
+                          or list(announced) or s.previous_topic or s.discourse_topic)
             # "약 2억 달러 규모의 투자를 유치하였다. 시리즈 A 라운드는 ...": the size of the round
             # announced just before, if it was this recipient's (or nobody's in particular)
             same = not announced or announced[0].actor.id in {r.actor.id for r in recipients}
             size = s.last_round.size if s.last_round and same else None
-            investors = [m for g in before if g.particle in SUBJECT and g is not topic for m in g.members]
+            investors = [m for g in before if g.particle in SUBJECT and g is not topic
+                         and not _describes_a_later_noun(s.text, g) for m in g.members]
             facts = []
             for m in investors:
                 for r in recipients:
-                    fact = self._fact(s, _AS_INVESTMENT, m, r, None, groups, amounts, dates, 0, hi)
+                    fact = self._fact(s, _AS_INVESTMENT, m, r, None, groups, figures, 0, hi)
                     if fact and "amount" not in fact.props and size is not None:
                         fact.props.update(size.properties(), amount_scope="shared")
                     if fact:
@@ -690,9 +877,12 @@ class SentenceExtractor:
             pairs = self._symmetric(before, topic, s.text, cue, absent)
         facts = []
         for subj, obj, target_group in pairs:
-            fact = self._fact(s, cue, subj, obj, target_group, groups, amounts, dates, lo, hi)
+            fact = self._fact(s, cue, subj, obj, target_group, groups, figures, lo, hi)
             if fact:
                 facts.append(fact)
+        if not facts and cue.cue.relations == ("FUNDS",) and any(lo <= a.start < hi for a in figures.amounts):
+            for subj, obj, target_group in _funds_the_programme_in_play(s, cue, before, after, topic, lo, hi):
+                facts += filter(None, [self._fact(s, cue, subj, obj, target_group, groups, figures, lo, hi)])
         return facts
 
     def _agent_target(self, before, after, topic, text, cue, previous_topic=()):
@@ -821,7 +1011,8 @@ class SentenceExtractor:
         return [(p, t, None) for p in founders[0].members for t in founded]
 
     def _raise(self, before, after, topic, text, cue):
-        givers = [g for g in before + after if g.particle in SOURCE or _LEAD.match(text[g.end:g.end + 8].lstrip())]
+        givers = [g for g in before + after if (g.particle in SOURCE or _LEAD.match(text[g.end:g.end + 8].lstrip()))
+                  and not _in_an_earlier_relative(text, g, cue)]
         recipients = [g for g in before if g.particle in SUBJECT] or ([topic] if topic else [])
         if _relative(text, cue) and after:
             recipients = [after[0]]
@@ -866,7 +1057,7 @@ class SentenceExtractor:
 
     # -- building the fact -----------------------------------------------------------------
 
-    def _fact(self, s, cue, subj: Mention, obj: Mention, target_group, groups, amounts, dates, lo, hi):
+    def _fact(self, s, cue, subj: Mention, obj: Mention, target_group, groups, figures: _Figures, lo, hi):
         if subj.actor.id == obj.actor.id:
             return None
         if cue.cue.relations[0] == "ACQUIRED" and target_group is not None and target_group.particle in ("에", "에게"):
@@ -900,15 +1091,20 @@ class SentenceExtractor:
         props: dict = {}
         if relation in ("INVESTED_IN", "FUNDS", "ACQUIRED", "LAUNCHED"):
             # "Anthropic(20억 달러 이상), Hugging Face(2.35억 달러 이상) 투자": each name's own figure
-            glossed = [a for m in (obj, subj) for a in amounts if re.fullmatch(r"\s*[(（]\s*", s.text[m.end:a.start])]
-            amount = glossed[0] if glossed else self._amount_for(s.text, target_group, amounts, cue, groups, lo, hi)
+            glossed = [a for m in (obj, subj) for a in figures.amounts if re.fullmatch(r"\s*[(（]\s*", s.text[m.end:a.start])]
+            amount = glossed[0] if glossed else self._amount_for(s.text, target_group, figures.amounts, cue, groups, lo, hi)
             if amount is not None:
                 props.update(amount.properties())
-        date = self._date_for(s.text, obj, cue, dates, lo, hi)
+        date = self._date_for(s.text, obj, cue, figures.dates, lo, hi)
         if date is not None:
             props["date"], props["year"] = date.date, date.year
         if s.text.startswith("설", cue.end) or _denied(s.text, cue.end, hi):
             return None  # "인수설을 부인했다", "투자하지 않았다", "협상이 무산됐다": a rumour or a denial
+        if _URGED.search(s.text, cue.end, min(hi, cue.end + 20)):
+            return None  # "통제를 강화하도록 압박": urged on others, not done
+        if _MONEY_ONLY.match(cue.cue.word) and ("amount" not in props or (
+                target_group is not None and target_group.particle in ("을", "를"))):
+            return None  # "인력을 투입": people or machines, not money; "N원을 투입": 을 marks the money
         if _advice(s.text, cue.end):
             return None  # "... 정책을 통해 확대하고, ... 할 필요가 있다": the report's advice, not an act
         modality = [label for pattern, label in _MODALITY if pattern.search(s.text, cue.end, hi)]
@@ -1006,17 +1202,26 @@ class SentenceExtractor:
         return facts
 
     def _joint_partners(self, s: SentenceInput, groups: list[Group], cues: list[CueMatch]) -> list[Fact]:
-        """"A는 B, C 등과 공동으로 X를 개발": working jointly makes A a partner of B and C.
+        """"A는 B, C 등과 공동으로 X를 개발": working jointly makes A a partner of B and C;
+        "A와 B가 공동으로 진행", "양사가 함께 개발": so does a joint subject.
 
-        Not for money ("B와 공동으로 투자"): co-investors are not partners.
+        Not for money ("B와 공동으로 투자", "A와 B가 함께 투자"): co-investors are not partners.
         """
         facts = []
         for i, g in enumerate(groups):
+            if g.particle in SUBJECT and len(g.members) > 1:
+                joint = _JOINTLY_DONE.match(s.text, g.end)
+                cue = next((c for c in cues if c.start >= joint.end()), None) if joint else None
+                if joint and not (cue and _MONEY & set(cue.cue.relations)):
+                    facts += [Fact(a.actor, "PARTNERS_WITH", b.actor, {"confidence": 0.7}, _evidence(s, a.start, joint.end()))
+                              for n, a in enumerate(g.members) for b in g.members[n + 1:]
+                              if a.actor.id != b.actor.id and self.cues.fits("PARTNERS_WITH", a.actor.type, b.actor.type)]
+                continue
             joint = _JOINTLY.match(s.text, g.end) if g.particle in WITH else None
             if joint is None:
                 continue
             cue = next((c for c in cues if c.start >= joint.end()), None)
-            if cue is None or {"INVESTED_IN", "FUNDS", "ACQUIRED"} & set(cue.cue.relations):
+            if cue is None or _MONEY & set(cue.cue.relations):
                 continue
             agent = next((h for h in reversed(groups[:i]) if h.particle in SUBJECT), None)
             if agent is None or _CLAUSE_END.search(s.text, agent.end, g.start):
@@ -1031,23 +1236,27 @@ class SentenceExtractor:
     def _selected_members(self, s: SentenceInput) -> list[Fact]:
         """"선정 기업은 A, B, C이며", "참여 기관은 A와 B다", "참여 기업으로 A, B 등 5곳을 선정":
         the members of the programme named in the sentence or, failing that, in the passage."""
-        head = MEMBERS_HEAD.search(s.text)
+        head = MEMBERS_HEAD.search(s.text) or _INCLUDED_HEAD.search(s.text)
         if head is None:
             return []
         named = [m for m in s.mentions if m.actor.type == "Program" and m.end <= head.start()]
         programme = named[-1] if named else s.programme
         if programme is None:
             return []
-        facts = []
-        for g in _groups(s.text, [m for m in s.mentions if m.start >= head.end()])[:1]:
-            copula = g.particle in ("이며", "이다", "인", "이") or re.match(r"\s*(?:이며|이다|다|입니다)", s.text[g.end:])
-            if not copula and not _SELECTED.match(s.text, g.members[-1].after):
-                continue
-            for m in g.members:
-                if m.actor.type in ("Company", "Startup", "Investor", "University", "Government"):
-                    facts.append(Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6},
-                                      _evidence(s, head.start(), m.end)))
-        return facts
+        listed = _listed(_groups(s.text, [m for m in s.mentions if m.start >= head.end()]))
+        if not listed:
+            return []
+        last = listed[-1]
+        if head.re is _INCLUDED_HEAD:
+            stated = last.particle in ("이", "가") and _INCLUDED.match(s.text, last.end)
+        else:
+            stated = (last.particle in ("이며", "이다", "인", "이") or re.match(r"\s*(?:이며|이다|다|입니다)", s.text[last.end:])
+                      or _SELECTED.match(s.text, last.members[-1].after))
+        if not stated:
+            return []
+        return [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6}, _evidence(s, head.start(), m.end))
+                for g in listed for m in g.members
+                if m.actor.type in ("Company", "Startup", "Investor", "University", "Government")]
 
     def _country_hints(self, s: SentenceInput) -> list[Fact]:
         facts = []
@@ -1077,6 +1286,30 @@ def _employer(s: SentenceInput, person: Mention) -> Mention | None:
     if org.particle != "의" or org.actor.type not in _COMPANIES | {"Government"}:
         return None
     return org if ROLE_WORD.fullmatch(s.text, org.after, person.start) else None
+
+
+# "B를 인수해 자회사로 두기로", "인수한 뒤 100% 자회사로 편입": the bought company becomes a subsidiary.
+_BOUGHT_AS_SUBSIDIARY = re.compile(r"인수(?:해|하여|한\s?뒤|한\s?후|하고)\s*(?:100\s?%\s*|완전\s*)?자회사로\s?(?:두|편입|삼|편제)")
+# "100% 자회사 B를 세웠다", "도쿄에 현지 법인 'B'를 설립": what a company sets up as its own unit.
+_OWN_UNIT = re.compile(r"(?:100\s?%\s*|완전\s*)?(?:자회사|(?:현지|해외)\s?법인)\s*[‘'\"“「]?$")
+
+
+def _subsidiaries_made(s: SentenceInput, facts: list[Fact]) -> list[Fact]:
+    """Ownership that follows from a sentence's acquisition or founding: a company bought "to
+    keep as a subsidiary", or set up as "100% 자회사 B" / "현지 법인 B", is the buyer's or the
+    founder's subsidiary."""
+    made = []
+    bought = [f for f in facts if f.type == "ACQUIRED"]
+    if len(bought) == 1 and _BOUGHT_AS_SUBSIDIARY.search(s.text):
+        made.append(Fact(bought[0].object, "SUBSIDIARY_OF", bought[0].subject, {"confidence": 0.7},
+                         bought[0].evidence))
+    for f in facts:
+        if f.type != "FOUNDED" or f.subject.type not in _BUSINESSES or f.object.type not in _BUSINESSES:
+            continue
+        unit = next((m for m in s.mentions if m.actor.id == f.object.id and _OWN_UNIT.search(s.text, 0, m.start)), None)
+        if unit is not None:
+            made.append(Fact(f.object, "SUBSIDIARY_OF", f.subject, {"confidence": 0.7}, f.evidence))
+    return made
 
 
 def _unstated(topic: list[Mention]) -> Group:

@@ -31,7 +31,8 @@ from loaders.relations.placeholders import unspecified_country
 
 _CAPTION = re.compile(r"^\s*\[?\s*(?:표|Table)\s*([\d\-]+)\s*\]?\s*(.*)$", re.I)
 _HEADER_INVESTOR = re.compile(r"투자자|투자사|Investor", re.I)
-_HEADER_INVESTEE = re.compile(r"투자받은|피투자|투자\s*대상|Investee|Portfolio|Company", re.I)
+# Beside an investor column, a column headed just "기업" or "스타트업" holds the investees.
+_HEADER_INVESTEE = re.compile(r"투자받은|피투자|투자\s*대상|Investee|Portfolio|Company|^\s*(?:기업|기업명|스타트업|Startup)\s*$", re.I)
 _HEADER_AMOUNT = re.compile(r"투자액|금액|규모|Amount", re.I)
 _FLOW_HEADER = re.compile(r"^(?P<country>.+?)의?\s*(?:AI\s*)?(?:VC\s*)?투자\s*(?P<side>유치|집행)\s*\(\s*(?P<total>[\d,.]+)\s*\)")
 _FLOW_CELL = re.compile(r"^(?P<country>[^()]+?)\s*\(\s*(?P<pct>[\d.]+)\s*%\s*\)$")

@@ -1,0 +1,44 @@
+"""Extraction in several processes gives what one process gives, in the same order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders import parallel
+from loaders.pipeline import load_corpus
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def dump(results):
+    return [(r.batch.document.id, r.skipped, r.sentences, r.warnings,
+             sorted((a.id, a.name, a.type, a.country, tuple(a.aliases)) for a in r.batch.actors.values()),
+             [(f.identity, sorted(f.props.items(), key=str), list(map(repr, f.evidence)))
+              for f in r.batch.relationships])
+            for r in results]
+
+
+@pytest.mark.skipif("fork" not in parallel.multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_two_workers_read_the_corpus_exactly_as_one(loader):
+    assert sum(p.stat().st_size for p in CORPUS.glob("*.txt")) > parallel.PARALLEL_MIN_CHARS
+    one = dump(load_corpus(CORPUS, loader, workers=1))
+    seen = []
+    two = dump(load_corpus(CORPUS, loader, workers=2, progress=seen.append,
+                           skip=lambda doc: doc.path.endswith("002_31e17a907fe684f3.txt")))
+    assert two[2][1] and not two[2][5]  # the skipped document: empty, in its place
+    assert two[:2] + two[3:] == one[:2] + one[3:]
+    assert seen == [f"[{n}/5] {p.name}" for n, p in enumerate(sorted(CORPUS.glob("*.txt")), start=1)]
+
+
+def test_a_worker_error_reaches_the_caller(loader, tmp_path):
+    for i in range(3):
+        (tmp_path / f"doc{i}.txt").write_text("가나다라마바사. " * 20_000, encoding="utf-8")
+
+    class Broken:
+        def load_text(self, source):
+            raise RuntimeError(f"cannot read {source.document.path}")
+
+    with pytest.raises(RuntimeError, match="cannot read"):
+        list(load_corpus(tmp_path, Broken(), workers=2))

@@ -1,0 +1,139 @@
+"""Names no gazetteer lists: foreign names spelled in Hangul and glossed in Latin letters,
+found again bare later in the same document."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.discovery import find_candidates, glossed_pairs
+from loaders.normalise import close_broken_words, split_blocks
+from loaders.transliteration import sounds_alike, transcribes
+from tests.reading import facts
+
+
+@pytest.mark.parametrize(("hangul", "latin", "expected"), [
+    ("모르벤 랩스", "Morven Labs", True),
+    ("카스텔리노 파트너스", "Castellino Partners", True),
+    ("브렌우드캐피털", "Brenwood Capital", True),  # words run together
+    ("오텔라 AI", "Otella AI", True),
+    ("투자사 모르벤", "Morven Labs", False),  # a descriptor does not start with the name's sound
+    ("자원", "Compute", False),  # a translation, not a spelling
+    ("연산", "HPC", False),  # an acronym is spelled by its letters
+])
+def test_hangul_words_transcribe_a_latin_name_by_their_sounds(hangul, latin, expected):
+    assert transcribes(hangul.split(), latin.split()) is expected
+
+
+def _glossed(text: str) -> list[tuple[str, str, list[str]]]:
+    mentions = sorted(find_candidates(text, []), key=lambda m: m.start)
+    return [(m.surface, m.particle, m.actor.aliases) for m in glossed_pairs(text, mentions)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("핀란드계 투자사 하르발라 벤처스(Harvala Ventures)가 투자를 주도했다.",
+     ("하르발라 벤처스", "가", ["Harvala Ventures"])),
+    ("물류 기업 텔마르 그룹(Telmar Group)이 지분을 인수했다.", ("텔마르 그룹", "이", ["Telmar Group"])),
+    ("케냐의 오디냐 AI (Odinya AI)와 계약을 맺었다.", ("오디냐 AI", "와", ["Odinya AI"])),
+])
+def test_a_glossed_organisation_is_one_mention_from_its_hangul_spelling(text, expected):
+    assert expected in _glossed(text)
+
+
+def test_a_word_describing_the_name_is_not_part_of_its_spelling():
+    glossed = _glossed("반도체 기업 카이 테크놀로지스(Kai Technologies)와 제휴했다.")
+    assert [surface for surface, _, _ in glossed] == ["카이 테크놀로지스"]
+
+
+def test_a_glossed_concept_is_no_organisation():
+    # A loanword or a kind glossed by its source is left to the Latin-name pattern alone.
+    surfaces = [surface for surface, _, _ in _glossed("정부는 소버린 AI(Sovereign AI)와 오퍼레이터(Operator)를 강조했다.")]
+    assert "소버린 AI" not in surfaces and "오퍼레이터" not in surfaces
+
+
+def test_a_glossed_name_is_known_bare_later_in_the_document(loader, tmp_path):
+    text = ("소말리 벤처스(Somali Ventures)는 칠레의 안데르 로보틱스(Ander Robotics)에 투자했다.\n"
+            "안데르 로보틱스는 이어 바르카 캐피털(Barka Capital)로부터 300만 달러를 유치했다.\n"
+            "소말리 벤처스는 2019년 설립되었다.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("소말리 벤처스", "INVESTED_IN", "안데르 로보틱스") in got
+    assert ("바르카 캐피털", "INVESTED_IN", "안데르 로보틱스") in got
+
+
+def test_a_glossed_name_recurs_in_the_sentence_that_glossed_it(loader, tmp_path):
+    text = "첫 투자처는 물류 AI 기업 타르바 AI(Tarva AI)로, 타르바 AI는 3월 노바크 캐피털(Novak Capital)로부터 500만 달러를 조달했다.\n"
+    assert ("노바크 캐피털", "INVESTED_IN", "타르바 AI") in facts(loader, tmp_path, text)
+
+
+def test_a_table_names_the_same_actor_as_the_prose_that_glossed_it(loader, tmp_path):
+    text = ("소말리 벤처스(Somali Ventures)는 안데르 로보틱스(Ander Robotics)에 투자했다.\n"
+            "[표 1] 주요 투자 사례\n"
+            "기업\t투자자\t금액\n"
+            "Ander Robotics\tSomali Ventures, Barka Capital\t300만 달러\n")
+    got = facts(loader, tmp_path, text)
+    assert {("소말리 벤처스", "INVESTED_IN", "안데르 로보틱스"), ("Barka Capital", "INVESTED_IN", "안데르 로보틱스")} <= got
+    assert not any("Ander Robotics" in (s, o) for s, _, o in got)  # one node, named as the prose did
+
+
+def test_a_name_a_table_introduced_is_known_in_the_prose(loader, tmp_path):
+    text = ("[표 2] 투자 유치 현황\n"
+            "기업\t투자자\t금액\n"
+            "다솜로직스\t한결인베스트먼트\t40억 원\n"
+            "\n"
+            "다솜로직스는 지난달 미르파트너스와 공급 계약을 체결했다.\n")
+    got = facts(loader, tmp_path, text)
+    assert {("다솜로직스", "PARTNERS_WITH", "미르파트너스"), ("미르파트너스", "PARTNERS_WITH", "다솜로직스")} & got
+
+
+def test_a_line_break_inside_a_name_written_whole_elsewhere_is_closed():
+    lines = ["지난해 정부는 지역 거점 데이터센터 구축 사업을 시작하였고, 집행은 자이로", "데이터가 맡는다. 이 사업에는 여러 기업이 참여하였다.",
+             "자이로데이터는 사업의 운영을 총괄하는 회사로 2019년에 설립되었다."]
+    text = "\n".join(lines)
+    blocks = split_blocks(text)
+    close_broken_words(blocks, text, lambda word: False)
+    assert "집행은 자이로데이터가 맡는다" in blocks[0].text
+    assert blocks[0].line_at(blocks[0].text.index("맡는다")) == 2  # the map to the lines still holds
+
+
+def test_a_line_break_between_two_words_stays_a_space():
+    lines = ["정부는 올해 AI 산업 육성을 위한 새로운 지원 계획과 함께 인재", "양성 방안을 내놓았으며 인재 확보와 인재양성 모두를 강조하였다.",
+             "다음 문단이다."]
+    text = "\n".join(lines)
+    blocks = split_blocks(text)
+    close_broken_words(blocks, text, lambda word: False)
+    assert "함께 인재 양성 방안을" in blocks[0].text  # "인재" is a word of its own elsewhere
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("AI 스타트업 모르벤 랩스는 투자를 유치했다.", [("모르벤 랩스", "는")]),
+    ("이번 라운드는 카스텔 파트너스가 주도했다.", [("카스텔 파트너스", "가")]),
+    ("국내 벤처 캐피탈이 투자했다.", []),  # a kind of investor
+    ("주요 파트너스가 참여했다.", []),  # a word that describes
+    ("미국의 로보틱스 기업에 투자했다.", []),  # a word with a particle
+])
+def test_a_foreign_name_keeps_its_word_break_before_an_organisation_suffix(text, expected):
+    assert [(m.surface, m.particle) for m in find_candidates(text, [])] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("노르웨이 국부펀드 할데르가 지분 5%를 사들였다.", [("할데르", "Investor")]),
+    ("캐나다 연기금 오르벡스는 이번 라운드에 참여했다.", [("오르벡스", "Investor")]),
+    ("국부펀드 주도의 생태계가 커지고 있다.", []),  # "주도" says how, not who
+])
+def test_an_investor_introduced_by_what_it_is(text, expected):
+    assert [(m.surface, m.actor.type) for m in find_candidates(text, []) if m.actor.type != "Program"] == expected
+
+
+@pytest.mark.parametrize(("hangul", "latin", "expected"), [
+    ("츠바키 로보틱스", "Tsubaki Robotics", True),
+    ("퀴렐 테크놀로지스", "Quirrell Technologies", True),
+    ("제어", "Gemini Robotics", False),  # what the robots do, not their maker's name
+    ("기반역량", "Capabilities", False),
+])
+def test_a_spelling_keeps_the_latin_consonants_in_order(hangul, latin, expected):
+    assert sounds_alike(hangul.split(), latin.split()) is expected
+
+
+def test_a_name_is_known_before_the_sentence_that_glosses_it(loader, tmp_path):
+    text = ("오벨린 AI는 바르카 캐피털로부터 1200만 달러를 유치했다고 밝혔다.\n\n"
+            "프랑스의 오벨린 AI(Obelin AI)는 2021년 설립되었다.\n")
+    assert ("바르카 캐피털", "INVESTED_IN", "오벨린 AI") in facts(loader, tmp_path, text)
