@@ -86,23 +86,23 @@ FLOORS: dict[str, tuple[float, float]] = {
     # they no longer measure untuned text:
     "ko_news.txt": (0.85, 0.85),    # measured 23/27 = 0.852, 29/33 = 0.879
     "en_brief.txt": (0.95, 0.95),   # measured 20/20, 25/25
-    "ko_table.txt": (0.90, 0.85),   # measured 20/22 = 0.909, 23/26 = 0.885
+    "ko_table.txt": (0.95, 0.90),   # measured 21/22 = 0.955, 24/26 = 0.923
     # ko_feature and en_wire were written afterwards by someone who did not see the code.
     # Untuned, they first measured 9/26 = 0.346 and 5/22 = 0.227; general fixes found on
     # them and on the third sample since raised them:
-    "ko_feature.txt": (0.75, 0.75),  # measured 20/26 = 0.769, 23/29 = 0.793
+    "ko_feature.txt": (0.85, 0.85),  # measured 23/26 = 0.885, 26/29 = 0.897
     "en_wire.txt": (0.90, 0.90),     # measured 20/22 = 0.909, 29/31 = 0.935
     # Third sample, written blind: untuned ko_policy 3/39, ko_deals 3/25, en_report 5/37
     # (11/101 = 0.109); then used to find general patterns.
-    "ko_policy.txt": (0.20, 0.20),   # measured 9/39 = 0.231, 10/42 = 0.238
-    "ko_deals.txt": (0.45, 0.45),    # measured 12/25 = 0.480, 13/28 = 0.464
-    "en_report.txt": (0.90, 0.90),   # measured 34/37 = 0.919, 37/40 = 0.925
-    # Fourth sample, written blind and never used to change the extractor: the honest
-    # figure for unseen text. Before this session's changes it measured 14/91 = 0.154.
-    "ko_report.txt": (0.05, 0.05),   # measured 2/35 = 0.057, 3/44 = 0.068
-    "ko_brief.txt": (0.35, 0.35),    # measured 8/22 = 0.364, 9/24 = 0.375
-    "en_news.txt": (0.25, 0.30),     # measured 9/34 = 0.265, 13/40 = 0.325
-    "overall": (0.55, 0.55),         # measured 177/309 = 0.573, 214/362 = 0.591
+    "ko_policy.txt": (0.40, 0.40),   # measured 16/39 = 0.410, 17/42 = 0.405
+    "ko_deals.txt": (0.70, 0.65),    # measured 18/25 = 0.720, 19/28 = 0.679
+    "en_report.txt": (0.90, 0.95),   # measured 35/37 = 0.946, 38/40 = 0.950
+    # Fourth sample, written blind: untuned it measured 14/91 = 0.154 and, after a session
+    # of work on other text, 19/91 = 0.209; it was then used to find general patterns.
+    "ko_report.txt": (0.65, 0.60),   # measured 23/35 = 0.657, 28/44 = 0.636
+    "ko_brief.txt": (0.65, 0.65),    # measured 15/22 = 0.682, 16/24 = 0.667
+    "en_news.txt": (0.90, 0.95),     # measured 32/34 = 0.941, 38/40 = 0.950
+    "overall": (0.75, 0.75),         # measured 246/309 = 0.796, 289/362 = 0.798
 }
 #: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
 AMOUNT_TOLERANCE = 0.15
