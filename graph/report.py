@@ -151,12 +151,15 @@ def report_blocks(G: nx.MultiDiGraph, table: pd.DataFrame, inv: pd.DataFrame, co
     """The report as blocks, from measures already computed (see :func:`write_report`)."""
     blocks = [Block("h1", title), *_statistics(G)]
     # Placeholders ("World", "Unnamed investors") keep their facts in the graph and the CSVs
-    # but are not actors to rank.
-    placeholder = table["id"].map(lambda n: bool(G.nodes[n].get("placeholder"))).astype(bool)
-    actors = table[~placeholder]
+    # but are not actors to rank; countries are ranked by their flows, in a section of their
+    # own: their many table cells of country-level VC flows would fill every actor ranking.
+    unranked = table["id"].map(lambda n: bool(G.nodes[n].get("placeholder")) or G.nodes[n].get("type") == "Country")
+    actors = table[~unranked.astype(bool)]
     b = table.attrs.get("betweenness")
     b_note = ("exact" if b == "exact" else f"sampled from k={table.attrs.get('betweenness_k')} sources, "
               f"seed {table.attrs.get('seed')}")
+    blocks.append(Block("p", "Actor rankings leave out countries (see the cross-border flows below) and "
+                             "placeholders; the centrality CSV has every actor."))
     for column, heading, label, fmt in (
         ("degree", "Top actors by degree", "facts", _count),
         ("in_strength", "Top actors by money received (weighted in-strength)", "received", format_usd),

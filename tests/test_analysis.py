@@ -209,6 +209,16 @@ def test_placeholder_investors_are_not_ranked():
     assert top_investors(G)["id"].tolist() == ["a"]
 
 
+def test_where_actors_are_based_ties_nobody_to_the_country():
+    G = fact_graph([("vc", s, "INVESTED_IN", {"amount_usd": 1e8}) for s in ("a", "b", "c")]
+                   + [(s, "us", "BASED_IN", {}) for s in ("vc", "a", "b", "c")])
+    table = centrality_table(G).set_index("id")
+    assert table.loc["us", "degree"] == 0 and table.loc["vc", "degree"] == 3
+    assert table["pagerank"].idxmax() != "us"
+    assert weighted_projection(G).degree("us") == 0
+    assert {frozenset(c) for c in detect_communities(G, weight=None).communities} >= {frozenset({"us"})}
+
+
 def test_top_investors_ties_are_broken_by_name():
     G = fact_graph([("b", "x", "INVESTED_IN", {}), ("a", "x", "INVESTED_IN", {})])
     assert top_investors(G)["id"].tolist() == ["a", "b"]

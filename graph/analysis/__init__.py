@@ -13,13 +13,20 @@
 """
 
 from graph.analysis.amounts import MONEY_TYPES, attributed_amounts, edge_year, money
-from graph.analysis.centrality import DEAL_TYPES, centrality_table, top_investors, weighted_projection
+from graph.analysis.centrality import (
+    DEAL_TYPES,
+    LOCATION_TYPES,
+    centrality_table,
+    top_investors,
+    weighted_projection,
+)
 from graph.analysis.coinvestment import coinvestment_graph
 from graph.analysis.communities import Communities, detect_communities
 from graph.analysis.flows import vc_flow_matrix
 
 __all__ = [
     "DEAL_TYPES",
+    "LOCATION_TYPES",
     "MONEY_TYPES",
     "Communities",
     "attributed_amounts",

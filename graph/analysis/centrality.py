@@ -17,6 +17,10 @@ import pandas as pd
 
 from graph.analysis.amounts import MONEY_TYPES, attributed_amounts
 
+#: Facts that place an actor rather than tie it to another (a startup BASED_IN a country):
+#: attributes of the actor, not ties. Counted as ties they made every country the centre
+#: of the graph, each one "linked" to all the companies located in it.
+LOCATION_TYPES: tuple[str, ...] = ("BASED_IN",)
 #: Relationship types that count as an investor's deals in :func:`top_investors`.
 DEAL_TYPES: tuple[str, ...] = ("INVESTED_IN", "FUNDS")
 #: Above this many nodes betweenness is sampled rather than exact.
@@ -44,7 +48,8 @@ def weighted_projection(G: nx.MultiDiGraph, weight: str | None = "amount_usd",
         weight = facts + log10(1 + amount_usd / 1e6)
 
     Every fact counts one, and disclosed money adds on a log scale: a $10B round weighs
-    about 5 where a partnership weighs 1. Raw dollars would make every tie without a
+    about 5 where a partnership weighs 1. Location facts (:data:`LOCATION_TYPES`) are no
+    ties and are left out. Raw dollars would make every tie without a
     disclosed amount (partnerships, launches, founders) vanish next to the money ties.
     The undirected projection adds both directions' facts and money before taking the log.
     Self-loops are dropped: they are extraction slips and would distort the eigenvectors.
@@ -70,7 +75,7 @@ def weighted_projection(G: nx.MultiDiGraph, weight: str | None = "amount_usd",
     amounts = attributed_amounts(G, weight) if weight is not None else {}
     ties: dict[tuple[Any, Any], list[float]] = {}
     for u, v, k, data in G.edges(keys=True, data=True):
-        if u == v:
+        if u == v or data.get("type") in LOCATION_TYPES:
             continue
         pair = (u, v) if directed else tuple(sorted((u, v)))
         tie = ties.setdefault(pair, [0, 0.0])
@@ -172,8 +177,8 @@ def centrality_table(G: nx.MultiDiGraph, weight: str | None = "amount_usd",
 
     Columns:
 
-    - ``degree``, ``in_degree``, ``out_degree``: facts touching the actor (parallel facts
-      each count).
+    - ``degree``, ``in_degree``, ``out_degree``: facts tying the actor to another (parallel
+      facts each count; location facts, :data:`LOCATION_TYPES`, do not).
     - ``in_strength``, ``out_strength``: disclosed USD of incoming / outgoing money facts
       (:data:`MONEY_TYPES`); an undisclosed amount counts 0. With ``weight=None``, the
       number of money facts.
@@ -251,13 +256,15 @@ def centrality_table(G: nx.MultiDiGraph, weight: str | None = "amount_usd",
         pagerank = dict.fromkeys(D, math.nan)
 
     s_in, s_out = _strengths(G, weight)
+    ties = G.edge_subgraph([(u, v, k) for u, v, k, t in G.edges(keys=True, data="type") if t not in LOCATION_TYPES])
     rows = []
     for node in D:
         data = G.nodes[node]
         rows.append({
             "id": node, "name": data.get("name") or str(node), "type": data.get("type"),
-            "country": data.get("country") or "", "degree": G.degree(node),
-            "in_degree": G.in_degree(node), "out_degree": G.out_degree(node),
+            "country": data.get("country") or "", "degree": ties.degree(node) if node in ties else 0,
+            "in_degree": ties.in_degree(node) if node in ties else 0,
+            "out_degree": ties.out_degree(node) if node in ties else 0,
             "in_strength": s_in[node], "out_strength": s_out[node],
             "pagerank": pagerank[node], "betweenness": betweenness[node],
             "eigenvector": eigenvector[node], "hubs": hubs[node], "authorities": authorities[node],
