@@ -14,14 +14,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 # A line ending like this closes a sentence: Korean declarative/nominal endings, or . ? ! :
-_SENTENCE_END = re.compile(r"([다음함됨임요]\s*[.!?]?|[.!?:;。」』”\"'’)\]])\s*$")
+_SENTENCE_END = re.compile(r"([다음함됨임요]\s*[.!?]?|[.!?:;。])\s*$")
 # A line starting like this opens a new element: bullets, headings, notes, captions, sources.
 _NEW_ELEMENT = re.compile(
     r"^\s*(?:[-*•·○●□■▪◦◆◇▶▷►※▲△▼☐✓⦁]|#|\d+[.)]\s|\(\d+\)|[①-⑳]|[가-하][.)]\s|\[|<sup>|"
     r"표\s*\d|그림\s*\d|\[?표|자료\s*:|출처\s*:|Source\s*:|Note\s*:|주\s*:|주\)|\d+\s+(?:출처|참고)|[ivx]+\s)",
     re.I,
 )
+# "4. EU의 AI 정책", "가. 배경", "## 2) 영국", "Ⅲ. 결론": the marker of a section heading.
+HEADING_MARKER = re.compile(r"^\s*(?:#+\s|\d{1,2}\.\s|\d{1,2}\)\s|[가-하]\.\s|[IVXⅠ-Ⅹ]+\.\s|[○□■◦▶]\s*\()")
 _HANGUL_OR_ALNUM = re.compile(r"[\w가-힣]")
+# Closing quotes, brackets and footnote numbers ("…해야 한다.1)") at the end of a line: the
+# sentence ends there only if it ended before them.
+_CLOSERS = re.compile(r"(?:[」』”\"'’)\]]|\d{1,3}\))+$")
+_BROKEN_ENDING = re.compile(r"다\.\s")
+_WIDE = re.compile(r"[가-힣\u3000-\u30ff\u4e00-\u9fff]")
+_SHORT_OF_NEXT = 0.8
 
 
 @dataclass
@@ -110,26 +118,60 @@ def _continues(block: Block, line: str, gap: int, max_gap: int, min_width: int) 
     if block.is_table_row or gap > max_gap or _CAPTION_START.match(block.text):
         return False
     last = block.last_raw
-    # A match of _SENTENCE_END ends in the line's last character before trailing space, so
-    # the search starts there instead of trying every position of the line.
-    if len(last.strip()) < min_width or _SENTENCE_END.search(last, len(last.rstrip()) - 1):
+    if (len(last.strip()) < min_width or _ends_sentence(last, len(block.spans) > 1)
+            or (len(block.spans) == 1 and _stops_short(last, line))):
         return False
-    return not _NEW_ELEMENT.match(line)
+    return not _NEW_ELEMENT.match(line) or _finishes_broken_ending(last, line)
+
+
+def _ends_sentence(line: str, in_paragraph: bool) -> bool:
+    """True when ``line`` closes a sentence. Inside a paragraph a closing quote or bracket
+    closes one only after a final ending or a full stop ("…했다.”", not "‘… 장벽 제거’" +
+    "행정명령에 서명했다"); a line of its own ending in one is a title or a list item
+    ("… 수출 제한(2022.8)")."""
+    # A match ends in the line's last character before trailing space, so the search
+    # starts there instead of trying every position of the line.
+    end = len(line.rstrip())
+    if _SENTENCE_END.search(line, end - 1):
+        return True
+    closer = _CLOSERS.search(line, 0, end)
+    if closer is None:
+        return False
+    return not in_paragraph or _SENTENCE_END.search(line, closer.start() - 1, closer.start()) is not None
+
+
+def _stops_short(line: str, nxt: str) -> bool:
+    """A first line clearly narrower than the next did not reach the right margin: it was
+    ended on purpose (a heading or a title above its paragraph), not wrapped. Justified lines
+    of one paragraph are equally wide, and word-wrapped ones differ by less than a word."""
+    return _display_width(line.strip()) < _SHORT_OF_NEXT * _display_width(nxt.strip())
+
+
+def _display_width(text: str) -> int:
+    """Width in half-width cells: Hangul and CJK characters are twice as wide as Latin ones."""
+    return len(text) + len(_WIDE.findall(text))
+
+
+def _finishes_broken_ending(last: str, line: str) -> bool:
+    """"…대두되었" + "다. 기술주권론은 …": the final ending the line before broke off, not the
+    heading "다." of a list (a heading's line before ends its own sentence or is short)."""
+    return bool(_BROKEN_ENDING.match(line)) and "가" <= last.rstrip()[-1:] <= "힣"
 
 
 # A line opening with a particle or a verb ending alone ("은 A, B이며", "켰으며, 향후") goes on
 # the word the line before broke off: Korean never writes these as words of their own.
 _BOUND_START = re.compile(
     r"(?:은|는|을|를|의|에|에서|에는|에게|와|과|도|로|으로|이며|이고|이다|였다|였으며|했다|했으며|하였다|하였으며|"
-    r"하고|하며|한다|된다|됐다|되었다|되며|됨|함|임|켰다|켰으며|켜)(?=[\s.,)]|$)"
+    r"하고|하며|한다|된다|됐다|되었다|되며|됨|함|임|켰다|켰으며|켜)(?=[\s.,)]|$)|다(?=\.)"
 )
 
 
 def _joiner(block: Block, nxt: str, trailing_space_marks_words: bool) -> str:
-    if not _HANGUL_OR_ALNUM.search(block.text[-1]) or not _HANGUL_OR_ALNUM.match(nxt):
+    last = block.text[-1]
+    if _BOUND_START.match(nxt) and ("가" <= last <= "힣" or _CLOSERS.match(last)):
+        return ""  # "…회사" + "는", "‘… 제거’" + "를"
+    if not _HANGUL_OR_ALNUM.search(last) or not _HANGUL_OR_ALNUM.match(nxt):
         return " "
-    if _BOUND_START.match(nxt) and "가" <= block.text[-1] <= "힣":
-        return ""
     if trailing_space_marks_words and not block.last_raw.endswith(" "):
         # This document keeps a trailing space where a word ended; its absence means the
         # line broke inside a word ("국" + "가의" -> "국가의").

@@ -36,3 +36,54 @@ def test_table_rows_and_bullets_stay_separate():
     blocks = split_blocks(text)
     assert [b.is_table_row for b in blocks] == [True, True, False, False]
     assert blocks[1].first_line == 2 and blocks[3].first_line == 4
+
+
+def _paragraph(*lines: str) -> str:
+    """A PDF page as extracted: every line followed by a blank line."""
+    return "\n\n".join(lines)
+
+
+def test_a_heading_narrower_than_its_paragraph_ends_its_own_block():
+    text = _paragraph(
+        "다. 가상 공장 실증 거점 전략",
+        "누리국은 제조업을 신기술 확산의 첫 번째 분야로 정하고 산업 데이터를 기",
+        "반으로 한 기초모델과 실증 현장을 결합한 확산 정책을 추진하고 있다.",
+        "미래 산업 전략과 새로운 성장 동력",
+        "누리국 정부는 2025년 새로운 제조 혁신 계획을 발표하며 산업 전반의 자동",
+        "화와 지능화를 동시에 추진하고 있다고 밝혔다.",
+    )
+    blocks = split_blocks(text)
+    assert [b.text[:12] for b in blocks] == ["다. 가상 공장 실증 ", "누리국은 제조업을 신기", "미래 산업 전략과 새로",
+                                             "누리국 정부는 2025"]
+    assert [b.first_line for b in blocks] == [1, 3, 7, 9]
+
+
+def test_a_closing_quote_inside_a_paragraph_does_not_end_the_sentence():
+    text = _paragraph(
+        "2025년 1월 누리국 대통령은 취임 직후 전임 정부의 규제 명령을 철회하고,",
+        "대신 ‘모두를 위한 기술 개방과 혁신 장벽 제거’",
+        "행정명령에 서명했다. 이 명령은 규제 부담을 줄이는 것을 목적으로 한다.",
+    )
+    [block] = split_blocks(text)
+    assert "장벽 제거’ 행정명령에 서명했다." in block.text
+    assert block.line_at(block.text.index("행정명령")) == 5
+
+
+def test_a_quoted_title_line_of_its_own_and_a_footnote_after_a_full_stop_end_their_block():
+    text = _paragraph(
+        "누리국의 대규모 연산 인프라 투자 계획, ‘하늘길(Skyway)’",
+        "누리국 정부는 2025년 1월 연산 인프라 경쟁력 강화를 위한 대규모 투자를",
+        "발표하였고 이를 위해 관련 제도를 정비해야 한다.3)",
+        "한편 이웃 나라들도 비슷한 계획을 잇달아 발표하며 경쟁에 뛰어들고 있다.",
+    )
+    blocks = split_blocks(text)
+    assert [b.first_line for b in blocks] == [1, 3, 7]
+
+
+def test_a_final_ending_broken_onto_the_next_line_is_no_heading():
+    text = _paragraph(
+        "누리국 정부는 2024년 연산 자원 확보를 위한 국가 계획을 처음으로 수립하였",
+        "다. 이 계획은 민간 데이터센터와 공공 슈퍼컴퓨터를 하나로 묶는다.",
+    )
+    [block] = split_blocks(text)
+    assert "수립하였다. 이 계획은" in block.text
