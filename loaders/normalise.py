@@ -172,6 +172,8 @@ def _joiner(block: Block, nxt: str, trailing_space_marks_words: bool) -> str:
         return ""  # "…회사" + "는", "‘… 제거’" + "를"
     if not _HANGUL_OR_ALNUM.search(last) or not _HANGUL_OR_ALNUM.match(nxt):
         return " "
+    if last.isdigit() and _UNIT_START.match(nxt):
+        return ""  # "총 120" + "억 엔을": a number and its unit are one amount
     if trailing_space_marks_words and not block.last_raw.endswith(" "):
         # This document keeps a trailing space where a word ended; its absence means the
         # line broke inside a word ("국" + "가의" -> "국가의").
@@ -179,6 +181,10 @@ def _joiner(block: Block, nxt: str, trailing_space_marks_words: bool) -> str:
     return " "
 
 
+# A line opening with a number's scale or unit ("억 엔을", "년 3월") finishes the number the
+# line before ended with.
+_UNIT_START = re.compile(r"(?:[조억만천]\s?)?(?:달러|위안|유로|파운드|루피|리얄|원|엔)(?=[\s,.)]|$|[은는이가을를의에과와도로])|"
+                         r"[조억만천년월일](?=[\s,.)]|$)")
 _HANGUL_TAIL = re.compile(r"[가-힣]+$")
 _HANGUL_HEAD = re.compile(r"[가-힣]+")
 _HANGUL_RUN = re.compile(r"[가-힣]+")
@@ -189,7 +195,8 @@ def close_broken_words(blocks: list[Block], text: str, is_name: Callable[[str], 
     기술종합개발기구"). The break fell inside a word when the Hangul before it is no word the
     document writes anywhere else ("사쿠", "우즈") and, joined to the start of the Hangul after
     it, makes a known name or a word the document writes whole elsewhere ("우즈마키랩"),
-    with nothing or a particle left over ("우즈마키랩" + "은")."""
+    with nothing or a particle left over ("우즈마키랩" + "은"), or when the Hangul after it is
+    one stray syllable ("추진하" + "고 있다")."""
     counts = Counter(_HANGUL_RUN.findall(text))
     # A word written whole is often glued to its particle ("우즈마키랩은").
     whole = set(counts) | {run[:p.start()] for run in counts if (p := _PARTICLE_AT_END.search(run, 2))}
@@ -202,9 +209,21 @@ def close_broken_words(blocks: list[Block], text: str, is_name: Callable[[str], 
             right = _HANGUL_HEAD.match(block.text, at)
             if left is None or right is None or left.end() != at - 1 or counts[left.group()] > 1:
                 continue
-            if _makes_word(left.group(), right.group(), lambda w: w in whole or is_name(w)):
+            if (_makes_word(left.group(), right.group(), lambda w: w in whole or is_name(w))
+                    or _is_stray_syllable(right.group(), counts)):
                 block.text = block.text[:at - 1] + block.text[at:]
                 block.spans[i:] = [(offset - 1, line) for offset, line in block.spans[i:]]
+
+
+def _is_stray_syllable(piece: str, counts: Counter[str]) -> bool:
+    """"추진하" + "고 있다", "첨단계산기" + "반 정비법": one syllable alone at the start of a line
+    that the document writes nowhere else on its own is the end of the word before, not a
+    word ("및", "등", "수" stand alone, and a document writes them more than once)."""
+    return len(piece) == 1 and counts[piece] == 1 and piece not in _ONE_SYLLABLE_WORDS
+
+
+# Words of one syllable, which a document may write only once.
+_ONE_SYLLABLE_WORDS = frozenset("및등수것중약총더각또첫두세네새큰전후내외간위측차곳점때건분안뒤앞꼭잘못다할될한")
 
 
 def _makes_word(left: str, right: str, is_word: Callable[[str], bool]) -> bool:

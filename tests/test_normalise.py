@@ -1,6 +1,6 @@
 """Re-joining PDF-broken lines while keeping the map to the original lines."""
 
-from loaders.normalise import split_blocks
+from loaders.normalise import close_broken_words, split_blocks
 
 PDF_TEXT = "\n\n".join([
     "미국 정부는 2025년 1월, AI 인프라 경쟁력 강화를 위한 대규모 투자",
@@ -87,3 +87,29 @@ def test_a_final_ending_broken_onto_the_next_line_is_no_heading():
     )
     [block] = split_blocks(text)
     assert "수립하였다. 이 계획은" in block.text
+
+
+def _closed(text: str) -> str:
+    blocks = split_blocks(text)
+    close_broken_words(blocks, text, lambda word: False)
+    return " ".join(b.text for b in blocks)
+
+
+def test_a_number_and_its_unit_broken_over_two_lines_are_one_amount():
+    text = _paragraph(
+        "가온벤처스는 2026년 2월 누리랩스의 시리즈 B 라운드에 총 120",
+        "억 엔을 투자하였으며, 같은 라운드에 다른 투자사들도 함께 참여하였다.",
+    )
+    assert "총 120억 엔을 투자하였으며" in _closed(text)
+
+
+def test_a_syllable_written_nowhere_else_alone_ends_the_word_before():
+    text = _paragraph(
+        "누리국은 법 제정과 보조금과 수출관리를 하나로 묶어 계산자원 확보를 추진하",
+        "고 있다는 점에서 분산된 지원 체계에 비해 시사하는 바가 대단히 크다.",
+        "이 사업은 새로운 연산 인프라 구축 계획을 담고 있으며 앞으로 확대될",
+        "수 있고, 지역 거점도 함께 늘려 나갈 수 있을 것으로 보인다.",
+    )
+    closed = _closed(text)
+    assert "추진하고 있다는" in closed
+    assert "확대될 수 있고" in closed  # "수" is a word
