@@ -84,13 +84,16 @@ def split_blocks(text: str) -> list[Block]:
     A line is continued by the next one when it is near full width, does not end a
     sentence, and the next line does not open a new element (bullet, heading, caption,
     table row). In documents whose every line is followed by a blank line (a common PDF
-    extraction artefact) one blank line does not end a paragraph.
+    extraction artefact) one blank line does not end a paragraph. A paragraph cut by the
+    footnotes at the foot of a page is continued by the first line after them.
     """
     lines = text.split("\n")
     max_gap, trailing_space_marks_words, width = _layout(lines)
     min_join_width = max(20, int(0.6 * width))
     blocks: list[Block] = []
     current: Block | None = None
+    #: A paragraph broken off by footnotes or a page's running title, waiting for its next line.
+    suspended: Block | None = None
     gap = 0
     for number, raw in enumerate(lines, start=1):
         line = raw.rstrip("\n")
@@ -100,32 +103,57 @@ def split_blocks(text: str) -> list[Block]:
             continue
         is_row = "\t" in line
         if current is not None and not is_row and _continues(current, line, gap, max_gap, min_join_width):
-            joiner = _joiner(current, stripped, trailing_space_marks_words)
-            current.spans.append((len(current.text) + len(joiner), number))
-            current.text += joiner + stripped
-            current.last_raw = line
+            _append(current, number, line, trailing_space_marks_words)
+        elif suspended is not None and not is_row and not _PAGE_FOOT.search(line) \
+                and _continues(suspended, line, 0, max_gap, min_join_width):
+            _append(suspended, number, line, trailing_space_marks_words)
+            current, suspended = suspended, None
         else:
+            if _PAGE_FOOT.search(line) and not is_row:
+                if suspended is None and current is not None and _left_open(current, None, min_join_width):
+                    suspended = current
+            else:
+                suspended = None
             current = Block(line.strip() if not is_row else line, [(0, number)], is_table_row=is_row, last_raw=line)
             blocks.append(current)
         gap = 0
     return blocks
 
 
+def _append(block: Block, number: int, line: str, trailing_space_marks_words: bool) -> None:
+    """Join original line ``number`` to ``block``."""
+    stripped = line.strip()
+    joiner = _joiner(block, stripped, trailing_space_marks_words)
+    block.spans.append((len(block.text) + len(joiner), number))
+    block.text += joiner + stripped
+    block.last_raw = line
+
+
+# What the foot of a page puts inside a paragraph: a footnote ("3) Edler et al.(2020).",
+# "* 이 논문이 …", "<sup>4</sup> …") or the running title ("제2장 글로벌 AI 정책 • 27").
+_PAGE_FOOT = re.compile(r"^\s*(?:\d{1,3}\)\s|\\?\*\s|<sup>|\d{1,4}\s*•\s)|\s•\s*\d{1,4}\s*$")
 _CAPTION_START = re.compile(r"^\s*(?:Source|Note|자료|출처|주)\s*[:：)]", re.I)
 
 
 def _continues(block: Block, line: str, gap: int, max_gap: int, min_width: int) -> bool:
-    if block.is_table_row or gap > max_gap or _CAPTION_START.match(block.text):
+    if gap > max_gap or not _left_open(block, line, min_width):
+        return False
+    return not _NEW_ELEMENT.match(line) or _finishes_broken_ending(block.last_raw, line)
+
+
+def _left_open(block: Block, nxt: str | None, min_width: int) -> bool:
+    """True when ``block`` may go on on another line (``nxt``, if known already): its last
+    line is near full width and ends no sentence."""
+    if block.is_table_row or _CAPTION_START.match(block.text):
         return False
     last = block.last_raw
-    if (len(last.strip()) < min_width or _ends_sentence(last, len(block.spans) > 1)
-            or (len(block.spans) == 1 and _stops_short(last, line))):
-        return False
-    return not _NEW_ELEMENT.match(line) or _finishes_broken_ending(last, line)
+    in_paragraph = len(block.spans) > 1 or bool(_PAGE_FOOT.match(block.text))  # a note is no title
+    return not (len(last.strip()) < min_width or _ends_sentence(last, in_paragraph)
+                or (nxt is not None and len(block.spans) == 1 and _stops_short(last, nxt)))
 
 
 def _ends_sentence(line: str, in_paragraph: bool) -> bool:
-    """True when ``line`` closes a sentence. Inside a paragraph a closing quote or bracket
+    """True when ``line`` closes a sentence. Inside a paragraph or a note a closing quote or bracket
     closes one only after a final ending or a full stop ("…했다.”", not "‘… 장벽 제거’" +
     "행정명령에 서명했다"); a line of its own ending in one is a title or a list item
     ("… 수출 제한(2022.8)")."""

@@ -113,3 +113,21 @@ def test_a_syllable_written_nowhere_else_alone_ends_the_word_before():
     closed = _closed(text)
     assert "추진하고 있다는" in closed
     assert "확대될 수 있고" in closed  # "수" is a word
+
+
+def test_a_paragraph_cut_by_footnotes_at_the_foot_of_a_page_goes_on_after_them():
+    text = "\n".join([
+        "이처럼 국제적인 흐름 속에서 독자적인 기술 역량을 잃을 수 있다는 두려움이 ",
+        "커지면서 많은 나라들이 자국의 연산 자원과 데이터, 인재와 같은 핵심 기술 ",
+        "1) 가상의 저자(2021), 「기술과 국가」(검색일: 2025. 1. 5.).",
+        "2) 이 글에서 말하는 기술 역량은 연산, 데이터, 인재를 모두 포함하는 넓은 뜻으로 쓰",
+        "였음.",
+        "제3장 세계의 기술 정책 • 41",
+        "역량을 유지하기 위해 고군분투하고 있다. 특히 최근에는 그 흐름이 더 빨라졌다.",
+    ])
+    blocks = split_blocks(text)
+    paragraph = blocks[0]
+    assert "핵심 기술 역량을 유지하기 위해" in paragraph.text
+    assert paragraph.line_at(paragraph.text.index("역량을 유지")) == 7
+    assert [b.first_line for b in blocks[1:]] == [3, 4, 6]
+    assert blocks[2].text.endswith("쓰였음.")
