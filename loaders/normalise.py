@@ -148,7 +148,9 @@ def _left_open(block: Block, nxt: str | None, min_width: int) -> bool:
         return False
     last = block.last_raw
     in_paragraph = len(block.spans) > 1 or bool(_PAGE_FOOT.match(block.text))  # a note is no title
-    return not (len(last.strip()) < min_width or _ends_sentence(last, in_paragraph)
+    # No sentence opens with a unit: "… 6,500만 캐나다" + "달러를 유치함" ends no sentence at "다".
+    ended = _ends_sentence(last, in_paragraph) and not (nxt is not None and _UNIT_START.match(nxt.lstrip()))
+    return not (len(last.strip()) < min_width or ended
                 or (nxt is not None and len(block.spans) == 1 and _stops_short(last, nxt)))
 
 

@@ -131,3 +131,12 @@ def test_a_paragraph_cut_by_footnotes_at_the_foot_of_a_page_goes_on_after_them()
     assert paragraph.line_at(paragraph.text.index("역량을 유지")) == 7
     assert [b.first_line for b in blocks[1:]] == [3, 4, 6]
     assert blocks[2].text.endswith("쓰였음.")
+
+
+def test_a_line_opening_with_a_currency_continues_a_country_name_ending_in_da():
+    text = "\n".join([
+        "□ 가온랩은 2021년 세워진 문서 특화 기업으로, 2025년 7월 누리 캐피털이 이끈 시리즈 B에서 6,500만 캐나다",
+        "달러를 유치함. 이 라운드에는 다른 투자사도 함께 참여함",
+    ])
+    [block] = split_blocks(text)
+    assert "캐나다 달러를 유치함." in block.text
