@@ -14,14 +14,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 # A line ending like this closes a sentence: Korean declarative/nominal endings, or . ? ! :
-_SENTENCE_END = re.compile(r"([다음함됨임요]\s*[.!?]?|[.!?:;。」』”\"'’)\]])\s*$")
+_SENTENCE_END = re.compile(r"([다음함됨임요]\s*[.!?]?|[.!?:;。])\s*$")
 # A line starting like this opens a new element: bullets, headings, notes, captions, sources.
 _NEW_ELEMENT = re.compile(
     r"^\s*(?:[-*•·○●□■▪◦◆◇▶▷►※▲△▼☐✓⦁]|#|\d+[.)]\s|\(\d+\)|[①-⑳]|[가-하][.)]\s|\[|<sup>|"
     r"표\s*\d|그림\s*\d|\[?표|자료\s*:|출처\s*:|Source\s*:|Note\s*:|주\s*:|주\)|\d+\s+(?:출처|참고)|[ivx]+\s)",
     re.I,
 )
+# "4. EU의 AI 정책", "가. 배경", "## 2) 영국", "Ⅲ. 결론": the marker of a section heading.
+HEADING_MARKER = re.compile(r"^\s*(?:#+\s|\d{1,2}\.\s|\d{1,2}\)\s|[가-하]\.\s|[IVXⅠ-Ⅹ]+\.\s|[○□■◦▶]\s*\()")
 _HANGUL_OR_ALNUM = re.compile(r"[\w가-힣]")
+# Closing quotes, brackets and footnote numbers ("…해야 한다.1)") at the end of a line: the
+# sentence ends there only if it ended before them.
+_CLOSERS = re.compile(r"(?:[」』”\"'’)\]]|\d{1,3}\))+$")
+_BROKEN_ENDING = re.compile(r"다\.\s")
+_WIDE = re.compile(r"[가-힣\u3000-\u30ff\u4e00-\u9fff]")
+_SHORT_OF_NEXT = 0.8
 
 
 @dataclass
@@ -76,13 +84,16 @@ def split_blocks(text: str) -> list[Block]:
     A line is continued by the next one when it is near full width, does not end a
     sentence, and the next line does not open a new element (bullet, heading, caption,
     table row). In documents whose every line is followed by a blank line (a common PDF
-    extraction artefact) one blank line does not end a paragraph.
+    extraction artefact) one blank line does not end a paragraph. A paragraph cut by the
+    footnotes at the foot of a page is continued by the first line after them.
     """
     lines = text.split("\n")
     max_gap, trailing_space_marks_words, width = _layout(lines)
     min_join_width = max(20, int(0.6 * width))
     blocks: list[Block] = []
     current: Block | None = None
+    #: A paragraph broken off by footnotes or a page's running title, waiting for its next line.
+    suspended: Block | None = None
     gap = 0
     for number, raw in enumerate(lines, start=1):
         line = raw.rstrip("\n")
@@ -92,44 +103,107 @@ def split_blocks(text: str) -> list[Block]:
             continue
         is_row = "\t" in line
         if current is not None and not is_row and _continues(current, line, gap, max_gap, min_join_width):
-            joiner = _joiner(current, stripped, trailing_space_marks_words)
-            current.spans.append((len(current.text) + len(joiner), number))
-            current.text += joiner + stripped
-            current.last_raw = line
+            _append(current, number, line, trailing_space_marks_words)
+        elif suspended is not None and not is_row and not _PAGE_FOOT.search(line) \
+                and _continues(suspended, line, 0, max_gap, min_join_width):
+            _append(suspended, number, line, trailing_space_marks_words)
+            current, suspended = suspended, None
         else:
+            if _PAGE_FOOT.search(line) and not is_row:
+                if suspended is None and current is not None and _left_open(current, None, min_join_width):
+                    suspended = current
+            else:
+                suspended = None
             current = Block(line.strip() if not is_row else line, [(0, number)], is_table_row=is_row, last_raw=line)
             blocks.append(current)
         gap = 0
     return blocks
 
 
+def _append(block: Block, number: int, line: str, trailing_space_marks_words: bool) -> None:
+    """Join original line ``number`` to ``block``."""
+    stripped = line.strip()
+    joiner = _joiner(block, stripped, trailing_space_marks_words)
+    block.spans.append((len(block.text) + len(joiner), number))
+    block.text += joiner + stripped
+    block.last_raw = line
+
+
+# What the foot of a page puts inside a paragraph: a footnote ("3) Edler et al.(2020).",
+# "* 이 논문이 …", "<sup>4</sup> …") or the running title ("제2장 글로벌 AI 정책 • 27").
+_PAGE_FOOT = re.compile(r"^\s*(?:\d{1,3}\)\s|\\?\*\s|<sup>|\d{1,4}\s*•\s)|\s•\s*\d{1,4}\s*$")
 _CAPTION_START = re.compile(r"^\s*(?:Source|Note|자료|출처|주)\s*[:：)]", re.I)
 
 
 def _continues(block: Block, line: str, gap: int, max_gap: int, min_width: int) -> bool:
-    if block.is_table_row or gap > max_gap or _CAPTION_START.match(block.text):
+    if gap > max_gap or not _left_open(block, line, min_width):
+        return False
+    return not _NEW_ELEMENT.match(line) or _finishes_broken_ending(block.last_raw, line)
+
+
+def _left_open(block: Block, nxt: str | None, min_width: int) -> bool:
+    """True when ``block`` may go on on another line (``nxt``, if known already): its last
+    line is near full width and ends no sentence."""
+    if block.is_table_row or _CAPTION_START.match(block.text):
         return False
     last = block.last_raw
-    # A match of _SENTENCE_END ends in the line's last character before trailing space, so
-    # the search starts there instead of trying every position of the line.
-    if len(last.strip()) < min_width or _SENTENCE_END.search(last, len(last.rstrip()) - 1):
+    in_paragraph = len(block.spans) > 1 or bool(_PAGE_FOOT.match(block.text))  # a note is no title
+    # No sentence opens with a unit: "… 6,500만 캐나다" + "달러를 유치함" ends no sentence at "다".
+    ended = _ends_sentence(last, in_paragraph) and not (nxt is not None and _UNIT_START.match(nxt.lstrip()))
+    return not (len(last.strip()) < min_width or ended
+                or (nxt is not None and len(block.spans) == 1 and _stops_short(last, nxt)))
+
+
+def _ends_sentence(line: str, in_paragraph: bool) -> bool:
+    """True when ``line`` closes a sentence. Inside a paragraph or a note a closing quote or bracket
+    closes one only after a final ending or a full stop ("…했다.”", not "‘… 장벽 제거’" +
+    "행정명령에 서명했다"); a line of its own ending in one is a title or a list item
+    ("… 수출 제한(2022.8)")."""
+    # A match ends in the line's last character before trailing space, so the search
+    # starts there instead of trying every position of the line.
+    end = len(line.rstrip())
+    if _SENTENCE_END.search(line, end - 1):
+        return True
+    closer = _CLOSERS.search(line, 0, end)
+    if closer is None:
         return False
-    return not _NEW_ELEMENT.match(line)
+    return not in_paragraph or _SENTENCE_END.search(line, closer.start() - 1, closer.start()) is not None
+
+
+def _stops_short(line: str, nxt: str) -> bool:
+    """A first line clearly narrower than the next did not reach the right margin: it was
+    ended on purpose (a heading or a title above its paragraph), not wrapped. Justified lines
+    of one paragraph are equally wide, and word-wrapped ones differ by less than a word."""
+    return _display_width(line.strip()) < _SHORT_OF_NEXT * _display_width(nxt.strip())
+
+
+def _display_width(text: str) -> int:
+    """Width in half-width cells: Hangul and CJK characters are twice as wide as Latin ones."""
+    return len(text) + len(_WIDE.findall(text))
+
+
+def _finishes_broken_ending(last: str, line: str) -> bool:
+    """"…대두되었" + "다. 기술주권론은 …": the final ending the line before broke off, not the
+    heading "다." of a list (a heading's line before ends its own sentence or is short)."""
+    return bool(_BROKEN_ENDING.match(line)) and "가" <= last.rstrip()[-1:] <= "힣"
 
 
 # A line opening with a particle or a verb ending alone ("은 A, B이며", "켰으며, 향후") goes on
 # the word the line before broke off: Korean never writes these as words of their own.
 _BOUND_START = re.compile(
     r"(?:은|는|을|를|의|에|에서|에는|에게|와|과|도|로|으로|이며|이고|이다|였다|였으며|했다|했으며|하였다|하였으며|"
-    r"하고|하며|한다|된다|됐다|되었다|되며|됨|함|임|켰다|켰으며|켜)(?=[\s.,)]|$)"
+    r"하고|하며|한다|된다|됐다|되었다|되며|됨|함|임|켰다|켰으며|켜)(?=[\s.,)]|$)|다(?=\.)"
 )
 
 
 def _joiner(block: Block, nxt: str, trailing_space_marks_words: bool) -> str:
-    if not _HANGUL_OR_ALNUM.search(block.text[-1]) or not _HANGUL_OR_ALNUM.match(nxt):
+    last = block.text[-1]
+    if _BOUND_START.match(nxt) and ("가" <= last <= "힣" or _CLOSERS.match(last)):
+        return ""  # "…회사" + "는", "‘… 제거’" + "를"
+    if not _HANGUL_OR_ALNUM.search(last) or not _HANGUL_OR_ALNUM.match(nxt):
         return " "
-    if _BOUND_START.match(nxt) and "가" <= block.text[-1] <= "힣":
-        return ""
+    if last.isdigit() and _UNIT_START.match(nxt):
+        return ""  # "총 120" + "억 엔을": a number and its unit are one amount
     if trailing_space_marks_words and not block.last_raw.endswith(" "):
         # This document keeps a trailing space where a word ended; its absence means the
         # line broke inside a word ("국" + "가의" -> "국가의").
@@ -137,6 +211,10 @@ def _joiner(block: Block, nxt: str, trailing_space_marks_words: bool) -> str:
     return " "
 
 
+# A line opening with a number's scale or unit ("억 엔을", "년 3월") finishes the number the
+# line before ended with.
+_UNIT_START = re.compile(r"(?:[조억만천]\s?)?(?:달러|위안|유로|파운드|루피|리얄|원|엔)(?=[\s,.)]|$|[은는이가을를의에과와도로])|"
+                         r"[조억만천년월일](?=[\s,.)]|$)")
 _HANGUL_TAIL = re.compile(r"[가-힣]+$")
 _HANGUL_HEAD = re.compile(r"[가-힣]+")
 _HANGUL_RUN = re.compile(r"[가-힣]+")
@@ -147,7 +225,8 @@ def close_broken_words(blocks: list[Block], text: str, is_name: Callable[[str], 
     기술종합개발기구"). The break fell inside a word when the Hangul before it is no word the
     document writes anywhere else ("사쿠", "우즈") and, joined to the start of the Hangul after
     it, makes a known name or a word the document writes whole elsewhere ("우즈마키랩"),
-    with nothing or a particle left over ("우즈마키랩" + "은")."""
+    with nothing or a particle left over ("우즈마키랩" + "은"), or when the Hangul after it is
+    one stray syllable ("추진하" + "고 있다")."""
     counts = Counter(_HANGUL_RUN.findall(text))
     # A word written whole is often glued to its particle ("우즈마키랩은").
     whole = set(counts) | {run[:p.start()] for run in counts if (p := _PARTICLE_AT_END.search(run, 2))}
@@ -160,9 +239,21 @@ def close_broken_words(blocks: list[Block], text: str, is_name: Callable[[str], 
             right = _HANGUL_HEAD.match(block.text, at)
             if left is None or right is None or left.end() != at - 1 or counts[left.group()] > 1:
                 continue
-            if _makes_word(left.group(), right.group(), lambda w: w in whole or is_name(w)):
+            if (_makes_word(left.group(), right.group(), lambda w: w in whole or is_name(w))
+                    or _is_stray_syllable(right.group(), counts)):
                 block.text = block.text[:at - 1] + block.text[at:]
                 block.spans[i:] = [(offset - 1, line) for offset, line in block.spans[i:]]
+
+
+def _is_stray_syllable(piece: str, counts: Counter[str]) -> bool:
+    """"추진하" + "고 있다", "첨단계산기" + "반 정비법": one syllable alone at the start of a line
+    that the document writes nowhere else on its own is the end of the word before, not a
+    word ("및", "등", "수" stand alone, and a document writes them more than once)."""
+    return len(piece) == 1 and counts[piece] == 1 and piece not in _ONE_SYLLABLE_WORDS
+
+
+# Words of one syllable, which a document may write only once.
+_ONE_SYLLABLE_WORDS = frozenset("및등수것중약총더각또첫두세네새큰전후내외간위측차곳점때건분안뒤앞꼭잘못다할될한")
 
 
 def _makes_word(left: str, right: str, is_word: Callable[[str], bool]) -> bool:

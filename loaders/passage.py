@@ -23,10 +23,8 @@ import re
 from dataclasses import replace
 
 from loaders.mentions import Mention, particle_at
-from loaders.normalise import Block
+from loaders.normalise import HEADING_MARKER, Block
 
-# "4. EU의 AI 정책", "가. 배경", "## 2) 영국", "Ⅲ. 결론": a section heading.
-_HEADING = re.compile(r"^\s*(?:#+\s|\d{1,2}\.\s|\d{1,2}\)\s|[가-하]\.\s|[IVXⅠ-Ⅹ]+\.\s|[○□■◦▶]\s*\()")
 # The level of each heading marker, outermost first: "Ⅲ." > "4." > "가." > "1)" > "○ (".
 _HEADING_LEVELS = (re.compile(r"\s*[IVXⅠ-Ⅹ]+\.\s"), re.compile(r"\s*\d{1,2}\.\s"), re.compile(r"\s*[가-하]\.\s"),
                    re.compile(r"\s*\d{1,2}\)\s"), re.compile(r"\s*[○□■◦▶]"))
@@ -90,7 +88,7 @@ class Passage:
                 self._enter_section(self._heading[0], [])  # the heading named no one
             self._block = block
             self._heading = None
-            marker = _HEADING.match(block.text)
+            marker = HEADING_MARKER.match(block.text)
             if marker:
                 self._forget()
                 self._heading = (_heading_level(block.text), block.text[marker.end():].lstrip())
@@ -159,7 +157,7 @@ class Passage:
         """Remember what a sentence named (after it has been read), and the funding round
         it announced, if any."""
         if self._heading is not None:
-            # The splitter may cut "4. EU의 ..." after "4.": the title's first name may come later.
+            # The title's first name may come in a later sentence of the heading block.
             level, title = self._heading
             named = [m for m in mentions if m.actor.type in _SECTION_ACTORS and title.startswith(m.surface)]
             if named:

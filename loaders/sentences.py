@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from loaders.normalise import Block
+from loaders.normalise import HEADING_MARKER, Block
 
 # Where a sentence ends inside a block: a Korean final ending or English word, then . ? !
 # Every boundary starts with a space, a bullet or a footnote number; the lookahead in front
@@ -66,9 +66,11 @@ def kiwi():
 
 
 def _pieces(block: Block) -> list[tuple[int, int]]:
-    """(start, end) of the sentences of a block found by punctuation."""
+    """(start, end) of the sentences of a block found by punctuation. A heading's marker
+    ("1. 인도: …", "다. 한·일 협력 동향") is no sentence of its own."""
     spans, start = [], 0
-    for m in _BOUNDARY.finditer(block.text):
+    marker = HEADING_MARKER.match(block.text)
+    for m in _BOUNDARY.finditer(block.text, marker.end() if marker else 0):
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(block.text)))

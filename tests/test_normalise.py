@@ -1,6 +1,6 @@
 """Re-joining PDF-broken lines while keeping the map to the original lines."""
 
-from loaders.normalise import split_blocks
+from loaders.normalise import close_broken_words, split_blocks
 
 PDF_TEXT = "\n\n".join([
     "미국 정부는 2025년 1월, AI 인프라 경쟁력 강화를 위한 대규모 투자",
@@ -36,3 +36,107 @@ def test_table_rows_and_bullets_stay_separate():
     blocks = split_blocks(text)
     assert [b.is_table_row for b in blocks] == [True, True, False, False]
     assert blocks[1].first_line == 2 and blocks[3].first_line == 4
+
+
+def _paragraph(*lines: str) -> str:
+    """A PDF page as extracted: every line followed by a blank line."""
+    return "\n\n".join(lines)
+
+
+def test_a_heading_narrower_than_its_paragraph_ends_its_own_block():
+    text = _paragraph(
+        "다. 가상 공장 실증 거점 전략",
+        "누리국은 제조업을 신기술 확산의 첫 번째 분야로 정하고 산업 데이터를 기",
+        "반으로 한 기초모델과 실증 현장을 결합한 확산 정책을 추진하고 있다.",
+        "미래 산업 전략과 새로운 성장 동력",
+        "누리국 정부는 2025년 새로운 제조 혁신 계획을 발표하며 산업 전반의 자동",
+        "화와 지능화를 동시에 추진하고 있다고 밝혔다.",
+    )
+    blocks = split_blocks(text)
+    assert [b.text[:12] for b in blocks] == ["다. 가상 공장 실증 ", "누리국은 제조업을 신기", "미래 산업 전략과 새로",
+                                             "누리국 정부는 2025"]
+    assert [b.first_line for b in blocks] == [1, 3, 7, 9]
+
+
+def test_a_closing_quote_inside_a_paragraph_does_not_end_the_sentence():
+    text = _paragraph(
+        "2025년 1월 누리국 대통령은 취임 직후 전임 정부의 규제 명령을 철회하고,",
+        "대신 ‘모두를 위한 기술 개방과 혁신 장벽 제거’",
+        "행정명령에 서명했다. 이 명령은 규제 부담을 줄이는 것을 목적으로 한다.",
+    )
+    [block] = split_blocks(text)
+    assert "장벽 제거’ 행정명령에 서명했다." in block.text
+    assert block.line_at(block.text.index("행정명령")) == 5
+
+
+def test_a_quoted_title_line_of_its_own_and_a_footnote_after_a_full_stop_end_their_block():
+    text = _paragraph(
+        "누리국의 대규모 연산 인프라 투자 계획, ‘하늘길(Skyway)’",
+        "누리국 정부는 2025년 1월 연산 인프라 경쟁력 강화를 위한 대규모 투자를",
+        "발표하였고 이를 위해 관련 제도를 정비해야 한다.3)",
+        "한편 이웃 나라들도 비슷한 계획을 잇달아 발표하며 경쟁에 뛰어들고 있다.",
+    )
+    blocks = split_blocks(text)
+    assert [b.first_line for b in blocks] == [1, 3, 7]
+
+
+def test_a_final_ending_broken_onto_the_next_line_is_no_heading():
+    text = _paragraph(
+        "누리국 정부는 2024년 연산 자원 확보를 위한 국가 계획을 처음으로 수립하였",
+        "다. 이 계획은 민간 데이터센터와 공공 슈퍼컴퓨터를 하나로 묶는다.",
+    )
+    [block] = split_blocks(text)
+    assert "수립하였다. 이 계획은" in block.text
+
+
+def _closed(text: str) -> str:
+    blocks = split_blocks(text)
+    close_broken_words(blocks, text, lambda word: False)
+    return " ".join(b.text for b in blocks)
+
+
+def test_a_number_and_its_unit_broken_over_two_lines_are_one_amount():
+    text = _paragraph(
+        "가온벤처스는 2026년 2월 누리랩스의 시리즈 B 라운드에 총 120",
+        "억 엔을 투자하였으며, 같은 라운드에 다른 투자사들도 함께 참여하였다.",
+    )
+    assert "총 120억 엔을 투자하였으며" in _closed(text)
+
+
+def test_a_syllable_written_nowhere_else_alone_ends_the_word_before():
+    text = _paragraph(
+        "누리국은 법 제정과 보조금과 수출관리를 하나로 묶어 계산자원 확보를 추진하",
+        "고 있다는 점에서 분산된 지원 체계에 비해 시사하는 바가 대단히 크다.",
+        "이 사업은 새로운 연산 인프라 구축 계획을 담고 있으며 앞으로 확대될",
+        "수 있고, 지역 거점도 함께 늘려 나갈 수 있을 것으로 보인다.",
+    )
+    closed = _closed(text)
+    assert "추진하고 있다는" in closed
+    assert "확대될 수 있고" in closed  # "수" is a word
+
+
+def test_a_paragraph_cut_by_footnotes_at_the_foot_of_a_page_goes_on_after_them():
+    text = "\n".join([
+        "이처럼 국제적인 흐름 속에서 독자적인 기술 역량을 잃을 수 있다는 두려움이 ",
+        "커지면서 많은 나라들이 자국의 연산 자원과 데이터, 인재와 같은 핵심 기술 ",
+        "1) 가상의 저자(2021), 「기술과 국가」(검색일: 2025. 1. 5.).",
+        "2) 이 글에서 말하는 기술 역량은 연산, 데이터, 인재를 모두 포함하는 넓은 뜻으로 쓰",
+        "였음.",
+        "제3장 세계의 기술 정책 • 41",
+        "역량을 유지하기 위해 고군분투하고 있다. 특히 최근에는 그 흐름이 더 빨라졌다.",
+    ])
+    blocks = split_blocks(text)
+    paragraph = blocks[0]
+    assert "핵심 기술 역량을 유지하기 위해" in paragraph.text
+    assert paragraph.line_at(paragraph.text.index("역량을 유지")) == 7
+    assert [b.first_line for b in blocks[1:]] == [3, 4, 6]
+    assert blocks[2].text.endswith("쓰였음.")
+
+
+def test_a_line_opening_with_a_currency_continues_a_country_name_ending_in_da():
+    text = "\n".join([
+        "□ 가온랩은 2021년 세워진 문서 특화 기업으로, 2025년 7월 누리 캐피털이 이끈 시리즈 B에서 6,500만 캐나다",
+        "달러를 유치함. 이 라운드에는 다른 투자사도 함께 참여함",
+    ])
+    [block] = split_blocks(text)
+    assert "캐나다 달러를 유치함." in block.text
