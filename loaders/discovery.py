@@ -26,9 +26,11 @@ _W = rf"[{_L}&.'’-]"
 # A capitalised word, words joined to it ("Sky Engine", "Banco de Fomento", "AI21 Labs");
 # not a possessive "'s", not a lower-case word after it ("Analytics for ..."). The lookahead
 # (a name starts with a capital or a digit) rejects the other positions in one test.
+# Capitals, accented ones included ("Élodie", "Öresund").
+_CAP = "A-ZÀ-ÖØ-Þ"
 _LATIN_NAME = re.compile(
-    rf"(?=[A-Z\d])(?<![{_L}.@/-])((?:[A-Z]{_W}*[{_L}&]|[A-Z]|\d+\.[A-Z]+)"
-    rf"(?:(?:\s(?:de|of|for|da|del|von|van)\s|[ -])(?:[A-Z]{_W}*[{_L}&]|AI|Labs?|[A-Z]|\d{{1,2}}(?:\.\d)?(?!\d|[.,]\d)))*)"
+    rf"(?=[{_CAP}\d])(?<![{_L}.@/-])((?:[{_CAP}]{_W}*[{_L}&]|[{_CAP}]|\d+\.[A-Z]+)"
+    rf"(?:(?:\s(?:de|of|for|da|del|von|van)\s|[ -])(?:[{_CAP}]{_W}*[{_L}&]|AI|Labs?|[{_CAP}]|\d{{1,2}}(?:\.\d)?(?!\d|[.,]\d)))*)"
     rf"(?![{_L}@/])"
 )
 # What stands before the tail of a longer Latin name: "Saudi Data & Artificial Intelligence

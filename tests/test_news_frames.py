@@ -77,3 +77,11 @@ def test_a_kind_of_organisation_or_a_count_is_no_name(loader, tmp_path):
     got = facts(loader, tmp_path, "미국 정부는 벤처캐피털 투자를 늘리기 위해 스타트업 4개사를 선정하고 반도체 기업을 지원했다.\n")
     names = {n for s, _, o in got for n in (s, o)}
     assert not names & {"벤처캐피털", "4개사", "반도체"}
+
+
+def test_the_round_is_the_topics_when_a_subject_inside_names_someone_else(loader, tmp_path):
+    text = ("한빛로보틱스는 Émile Garnier가 이끄는 연구진과 함께 500억 원 규모의 시리즈B 투자를 유치했다. "
+            "이번 라운드는 누리캐피털이 주도했다.\n")
+    got = {f for f in facts(loader, tmp_path, text) if f[1] == "INVESTED_IN"}
+    assert got == {("누리캐피털", "INVESTED_IN", "한빛로보틱스")}
+

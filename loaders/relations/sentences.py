@@ -19,6 +19,7 @@ from loaders.dates import DateMention, find_dates
 from loaders.discovery import MEMBERS_HEAD
 from loaders.mentions import Mention
 from loaders.noun_phrases import particle_ending
+from loaders.passage import TOPIC_PARTICLES
 from loaders.patterns import first_char_lookahead
 from loaders.person_names import ROLE_WORD
 from loaders.relations.appositives import linked_by_nouns
@@ -155,8 +156,11 @@ def announced_round(text: str, cues: list[CueMatch], mentions: list[Mention]) ->
         return None
     recipients = tuple(m for m in mentions if m.end <= raise_at and m.particle in SUBJECT
                        and m.actor.type in ("Startup", "Company"))
+    # The topic (은/는) is who raised: a 이/가 subject before the cue may belong to a clause
+    # inside the sentence ("A는 P가 이끄는 ... 투자를 유치").
+    topics = tuple(m for m in recipients if m.particle in TOPIC_PARTICLES)
     size = next((a for a in find_amounts(text) if not _NOT_A_DEAL.search(text, max(0, a.start - 12), a.start)), None)
-    return AnnouncedRound(recipients[-1:], size) if recipients or size else None
+    return AnnouncedRound((topics or recipients)[-1:], size) if recipients or size else None
 
 
 def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
