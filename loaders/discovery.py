@@ -14,7 +14,13 @@ from collections.abc import Callable
 
 from graph.model import Actor, slugify
 from loaders.mentions import Mention, particle_at
-from loaders.noun_phrases import DETERMINERS, is_bare_noun, particle_ending, word_ends
+from loaders.noun_phrases import (
+    DETERMINERS,
+    is_bare_noun,
+    is_bound_noun_with_particle,
+    particle_ending,
+    word_ends,
+)
 from loaders.patterns import first_char_lookahead
 from loaders.person_names import find_english_people, find_korean_people
 from loaders.programme_heads import ENGLISH_HEAD, ENGLISH_HEADS, GENERIC_MODIFIERS, head_of
@@ -210,7 +216,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
             end = tail.end()  # "투자사 홍린 캐피털이"
         name = text[start:end]
         # "스타트업 4개사를": a count, not a name
-        if free(start, end) and _plausible(name, False) and not _COMMON_NOUN.match(name) and not name[0].isdigit():
+        if (free(start, end) and _plausible(name, False) and not _COMMON_NOUN.match(name) and not name[0].isdigit()
+                and not is_bound_noun_with_particle(name)):
             role = "investee" if m.group("startup") else "investor" if m.group("investor") else "company"
             add(start, end, discovered_actor(name, role), end)
     for person in find_korean_people(text, taken) + find_english_people(text, taken):
@@ -456,8 +463,8 @@ def _quoted_programme(text: str, m: re.Match[str]) -> ProgrammeName | None:
 # a quoted name said to be a model or another product an organisation makes.
 _MODEL_BEFORE = re.compile(r"(?:모델|LLM|언어\s?모델|챗봇|에이전트|비서|휴머노이드|로봇|엔진|솔루션|소프트웨어)\s*$")
 _MODEL_AFTER = re.compile(r"\s*(?:모델|LLM|챗봇|플랫폼|프레임워크|칩)")
-# "X를 개발", "X(CTM)을 2025년 공개", "‘H1’을 선보이며": a name made, released or shown is a product.
-_MADE = re.compile(r"(?:\s?\([^()]{1,30}\))?(?:을|를)\s(?:[^\s,.]+\s){0,2}?(?:개발|출시|선보|공개)")
+# "X를 개발", "X(CTM)을 2025년 공개", "‘H1’을 선보이며", "‘H2’도 공개": a name made, released or shown is a product.
+_MADE = re.compile(r"(?:\s?\([^()]{1,30}\))?(?:을|를|도)\s(?:[^\s,.]+\s){0,2}?(?:개발|출시|선보|공개)")
 
 
 def _is_model_title(text: str, m: re.Match[str]) -> bool:

@@ -25,6 +25,7 @@ from loaders.relations.appositives import linked_by_nouns
 from loaders.relations.english import EnglishExtractor
 from loaders.relations.fact import Fact
 from loaders.relations.frames import Cue, CueMatch, Cues
+from loaders.relations.places import city_hints
 from loaders.relations.restrictions import restriction_facts
 
 SUBJECT = {"가", "이", "은", "는", "께서", "도", "이며", "이자", "인"}
@@ -503,6 +504,15 @@ def _round_owner(text: str, groups: list[Group], cue: CueMatch) -> list[Mention]
     return owner.members if owner else []
 
 
+def _investor_topic(topic: Group | None, before: list[Group], cue: CueMatch) -> bool:
+    """True if the topic of a round sentence is an investor that no other subject joins
+    ("벤처캐피털 B는 기존 투자자로서 후속 투자에 참여함"): the topic is then who invests, in
+    the round of the company before, not the company that raised it."""
+    if topic is None or any(m.actor.type != "Investor" for m in topic.members):
+        return False
+    return not any(g.particle in SUBJECT and g is not topic and g.end <= cue.start for g in before)
+
+
 def _shared_subject(text: str, groups: list[Group], lo: int, cue: CueMatch) -> Group | None:
     """The subject (이/가) of the clause before, for a clause with none of its own.
 
@@ -564,7 +574,10 @@ def _relative(text: str, cue: CueMatch) -> re.Match[str] | None:
     return _RELATIVE.match(text, last_word)
 _ROUND = re.compile(r"투자(?:에는|에|\s*라운드에는?)|라운드에는?|funding round")
 # A sentence about one funding round: "이번 라운드를 A가 주도했고", "시리즈B에는", "후속 투자에 나섰다".
-_ROUND_CONTEXT = re.compile(r"라운드|시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드\s?투자|(?:후속|추가|신규)\s?투자|투자에\s?(?:나서|나섰|나선)")
+_ROUND_CONTEXT = re.compile(r"라운드|시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드\s?투자|(?:후속|추가|신규)\s?투자|투자에\s?(?:나서|나섰|나선)"
+                            r"|(?<=[이가]\s)투자를\s?(?:주도|이끌|이끈|리드)")
+# "A가 주도한 시리즈C 라운드를 마무리": the cue's relative clause describes the round that follows.
+_LEADS_THE_ROUND_AFTER = re.compile(r"[한던]\s(?:[^\s,.]+\s)?(?:시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드|[^\s,.]*라운드)")
 
 
 # "공동 개발" is read as a partnership and, with this cue, as developing what it names.
@@ -709,6 +722,8 @@ class SentenceExtractor:
     def extract(self, s: SentenceInput) -> list[Fact]:
         if len(s.mentions) < 1:
             return []
+        if s.lang == "ko":
+            city_hints(s.text, s.mentions)
         facts = (self._possessed_models(s) + self._own_models(s) + self._selected_members(s) + _role_in_programme(s)
                  + _customers(s)
                  + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b)))
@@ -830,13 +845,16 @@ class SentenceExtractor:
         joins = frame == "agent_target" and "PARTICIPATES_IN" in cue.cue.relations
         # Whether a funding round is in play matters only to these frames: most cues skip the search.
         in_round = (frame == "round" or joins) and (
-            _ROUND.search(s.text, lo, cue.start) or _ROUND_CONTEXT.search(s.text, 0, cue.end))
+            _ROUND.search(s.text, lo, cue.start) or _ROUND_CONTEXT.search(s.text, 0, cue.end)
+            or _LEADS_THE_ROUND_AFTER.match(s.text, cue.end))
         if frame == "round" or (joins and in_round):
             # "투자에는 A, B 등이 참여", "이 라운드는 A가 이끌었고": A and B invested in what
             # the sentence, or else the passage, is about.
             if not in_round:
                 return []
             announced = s.last_round.recipients if s.last_round else ()
+            if _investor_topic(topic, before, cue):
+                topic = None  # "B는 기존 투자자로서 후속 투자에 참여": the topic is the investor
             recipients = (_round_owner(s.text, groups, cue) or (topic.members if topic else [])
                           or list(announced) or s.previous_topic or s.discourse_topic)
             # "약 2억 달러 규모의 투자를 유치하였다. 시리즈 A 라운드는 ...": the size of the round
