@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from graph.model import Actor, slugify
-from loaders.mentions import Mention, particle_at
+from loaders.mentions import GLOSS, Mention, particle_at
 from loaders.noun_phrases import (
     DETERMINERS,
     is_bare_noun,
@@ -67,6 +67,11 @@ _DESCRIBED = re.compile(
     + r"\s+(?P<name>[가-힣A-Za-z0-9]{2,14}?)"
     + r"(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣])|[(\s,.])"
 )
+# "100% 자회사 라온칩 USA를 세웠다", "현지 법인 'PT 가람 인도네시아'를 설립": the name of a unit a
+# company sets up runs from the unit noun to the object particle of the setting-up verb, and
+# may take in the parent's name and a place ("USA", "인도네시아").
+_UNIT_SET_UP = re.compile(r"(?:자회사|(?:현지|해외|합작)\s?법인)\s+[‘'\"“]?(?P<name>[가-힣A-Za-z0-9&.-]+(?:\s[가-힣A-Za-z0-9&.-]+){0,3}?)"
+                          r"[’'\"”]?(?=(?:\s?\([^()]{1,40}\))?(?:을|를)\s(?:[^\s,.]+\s)?(?:설립|세웠|세운|세우|출범|신설|설치))")
 # "인공지능법(Artificial Intelligence Act)" inside quotes: the name and its gloss.
 _INNER_GLOSS = re.compile(r"\s?[(（]([^()（）]{2,})[)）]$")
 _QUOTED = re.compile(r"[‘'“\"「『《<]([^‘’'“”\"「」『』《》<>]{2,60})[’'”\"」』》>]")
@@ -209,6 +214,16 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
         found.append(mention)
         taken.append((start, end))
 
+    for unit in _UNIT_SET_UP.finditer(text) if "법인" in text or "자회사" in text else ():
+        start, end = unit.span("name")
+        if (start, end) not in taken:
+            # "100% 자회사 라온칩 USA를 세웠다": the unit's name takes in its parent's and a place's,
+            # and the mention its Latin gloss ("(PT Garam Indonesia)"), as a known name's does
+            gloss = GLOSS.match(text, end)
+            covered = gloss.end() if gloss else end
+            taken[:] = [(s, e) for s, e in taken if not (start <= s and e <= covered)]
+            if free(start, covered):
+                add(start, covered, discovered_actor(text[start:end], "company"), covered)
     for m in _DESCRIBED.finditer(text):
         start, end = m.span("name")
         tail = _SPACED_TAIL.match(text, end)

@@ -67,3 +67,25 @@ def test_cofounders_named_with_their_c_level_titles(loader, tmp_path):
                 "물류 스타트업 바람로직은 2022년 박준호 대표와 김서아 최고기술책임자(CTO)가 공동 창업했다.\n")
     assert ("박준호", "FOUNDED", "바람로직") in got
     assert ("김서아", "FOUNDED", "바람로직") in got
+
+
+def test_a_unit_set_up_under_a_name_with_its_parent_and_a_place(loader, tmp_path):
+    got = facts(loader, tmp_path, "반도체 스타트업 가온칩스는 지난 3월 독일 뮌헨에 100% 자회사 가온칩스 GmbH를 세웠다.\n")
+    assert ("가온칩스 GmbH", "SUBSIDIARY_OF", "가온칩스") in got
+
+
+def test_a_unit_set_up_with_a_latin_gloss_by_the_passage_topic(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "물류 스타트업 바람로직은 2025년 시리즈 B에서 100억 원을 유치했다. 조달 자금은 해외 진출에 쓰이며, 10월에는 하노이에 "
+                "100% 현지 자회사 바람로직 베트남(Baram Logic Vietnam)을 설립함\n")
+    assert ("바람로직 베트남", "SUBSIDIARY_OF", "바람로직") in got
+
+
+def test_a_dedicated_subsidiary_launched_by_a_fund(loader, tmp_path):
+    got = facts(loader, tmp_path, "국부펀드 노을투자공사는 2025년 AI 전담 자회사 새벽AI를 출범시켰다.\n")
+    assert ("새벽AI", "SUBSIDIARY_OF", "노을투자공사") in got
+
+
+def test_a_possessive_subsidiary_with_what_it_does(loader, tmp_path):
+    got = facts(loader, tmp_path, "한빛홀딩스의 클라우드 자회사 한빛클라우드는 2025년 가온칩스와 공급 계약을 체결했다.\n")
+    assert ("한빛클라우드", "SUBSIDIARY_OF", "한빛홀딩스") in got

@@ -778,7 +778,7 @@ class SentenceExtractor:
                          if f.type == "LAUNCHED"]
             facts += found
         facts += self._joint_partners(s, groups, cues)
-        facts += _subsidiaries_made(s, facts)
+        facts += _subsidiaries_made(s, facts) + _units_set_up(s)
         facts += self._country_hints(s)
         return facts
 
@@ -1328,6 +1328,29 @@ def _subsidiaries_made(s: SentenceInput, facts: list[Fact]) -> list[Fact]:
         if unit is not None:
             made.append(Fact(f.object, "SUBSIDIARY_OF", f.subject, {"confidence": 0.7}, f.evidence))
     return made
+
+
+# "AI 전담 자회사 B를 출범", "100% 현지 자회사 B를 설립함": what the unit is, just before its name
+# (a possessive "C의 자회사" makes it C's, not the subject's).
+_UNIT_BEFORE = re.compile(r"(?:100\s?%\s*|완전\s*)?(?:[^\s,.]+(?<!의)\s+){0,2}?(?:자회사|(?:현지|해외)\s?법인)\s*[‘'\"“「]?$")
+_SET_UP_AFTER = re.compile(r"\s?(?:[^\s,.]+\s)?(?:설립|세웠|세운|세우|출범|신설|설치)")
+
+
+def _units_set_up(s: SentenceInput) -> list[Fact]:
+    """"A는 AI 전담 자회사 B를 출범시켰으며": B is the subsidiary of the subject that set it up,
+    whichever verb the text uses; a subject Korean drops is the passage's topic."""
+    facts = []
+    for unit in s.mentions:
+        if (unit.actor.type not in _BUSINESSES or unit.particle not in ("을", "를")
+                or not _UNIT_BEFORE.search(s.text, max(0, unit.start - 30), unit.start)
+                or not _SET_UP_AFTER.match(s.text, unit.after)):
+            continue
+        owners = [m for m in s.mentions if m.end <= unit.start and m.particle in SUBJECT]
+        owners = owners[-1:] or list(s.discourse_topic[:1])
+        facts += [Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7},
+                       _evidence(s, unit.start, unit.end))
+                  for owner in owners if owner.actor.type in _BUSINESSES and owner.actor.id != unit.actor.id]
+    return facts
 
 
 def _unstated(topic: list[Mention]) -> Group:
