@@ -89,3 +89,13 @@ def test_a_dedicated_subsidiary_launched_by_a_fund(loader, tmp_path):
 def test_a_possessive_subsidiary_with_what_it_does(loader, tmp_path):
     got = facts(loader, tmp_path, "한빛홀딩스의 클라우드 자회사 한빛클라우드는 2025년 가온칩스와 공급 계약을 체결했다.\n")
     assert ("한빛클라우드", "SUBSIDIARY_OF", "한빛홀딩스") in got
+
+
+def test_buying_the_whole_stake_of_a_company_acquires_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "반도체 스타트업 가온칩스는 컴파일러 스타트업 누리소프트의 지분 100%를 약 50억 원에 사들였다.\n")
+    assert ("가온칩스", "ACQUIRED", "누리소프트") in got
+
+
+def test_buying_a_minority_stake_acquires_nothing(loader, tmp_path):
+    got = facts(loader, tmp_path, "반도체 스타트업 가온칩스는 컴파일러 스타트업 누리소프트의 지분 20%를 약 10억 원에 사들였다.\n")
+    assert ("가온칩스", "ACQUIRED", "누리소프트") not in got

@@ -504,6 +504,21 @@ def _round_owner(text: str, groups: list[Group], cue: CueMatch) -> list[Mention]
     return owner.members if owner else []
 
 
+# "B의 지분 100%를", "B 주식 전량을": a stake in B, and how much of it.
+_STAKE = re.compile(r"\s*(?:지분|주식)\s?(?:(?P<pct>\d{1,3}(?:\.\d+)?)\s?%|(?P<whole>전량|전부|과반|대부분))?\s?(?:을|를)\s")
+
+
+def _stake_bought(text: str, g: Group, cue: CueMatch) -> bool:
+    """True if ``g`` is the company a stake is taken in ("A는 B의 지분 100%를 사들였다"): an
+    investment whatever the share, an acquisition only for the whole or a majority."""
+    stake = _STAKE.match(text, g.end)
+    if stake is None or stake.end() > cue.start:
+        return False
+    if "ACQUIRED" not in cue.cue.relations:
+        return True
+    return bool(stake.group("whole")) or (stake.group("pct") is not None and float(stake.group("pct")) > 50)
+
+
 def _investor_topic(topic: Group | None, before: list[Group], cue: CueMatch) -> bool:
     """True if the topic of a round sentence is an investor that no other subject joins
     ("벤처캐피털 B는 기존 투자자로서 후속 투자에 참여함"): the topic is then who invests, in
@@ -952,6 +967,7 @@ class SentenceExtractor:
                    and not (made and g.particle.startswith("에") and cue.cue.word not in _TAKES_에)
                    and not _OWN_VERB.search(text, g.end, cue.start)]
         targets += [g for g in before if g.start >= agent.end and _made_too(g, cue)]
+        targets += [g for g in before if g.particle == "의" and g.start >= agent.end and _stake_bought(text, g, cue)]
         if cue.cue.word == "지정":
             # "판교 등 5곳을 AI 특구로 지정": what the places are made is the programme
             targets += [g for g in before if g.particle in ("로", "으로") and g.start >= agent.end
