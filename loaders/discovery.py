@@ -13,8 +13,14 @@ import re
 from collections.abc import Callable
 
 from graph.model import Actor, slugify
-from loaders.mentions import Mention, particle_at
-from loaders.noun_phrases import DETERMINERS, is_bare_noun, particle_ending, word_ends
+from loaders.mentions import GLOSS, Mention, particle_at
+from loaders.noun_phrases import (
+    DETERMINERS,
+    is_bare_noun,
+    is_bound_noun_with_particle,
+    particle_ending,
+    word_ends,
+)
 from loaders.patterns import first_char_lookahead
 from loaders.person_names import find_english_people, find_korean_people
 from loaders.programme_heads import ENGLISH_HEAD, ENGLISH_HEADS, GENERIC_MODIFIERS, head_of
@@ -63,6 +69,11 @@ _DESCRIBED = re.compile(
     + r"\s+(?P<name>[가-힣A-Za-z0-9]{2,14}?)"
     + r"(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣])|[(\s,.])"
 )
+# "100% 자회사 라온칩 USA를 세웠다", "현지 법인 'PT 가람 인도네시아'를 설립": the name of a unit a
+# company sets up runs from the unit noun to the object particle of the setting-up verb, and
+# may take in the parent's name and a place ("USA", "인도네시아").
+_UNIT_SET_UP = re.compile(r"(?:자회사|(?:현지|해외|합작)\s?법인)\s+[‘'\"“]?(?P<name>[가-힣A-Za-z0-9&.-]+(?:\s[가-힣A-Za-z0-9&.-]+){0,3}?)"
+                          r"[’'\"”]?(?=(?:\s?\([^()]{1,40}\))?(?:을|를)\s(?:[^\s,.]+\s)?(?:설립|세웠|세운|세우|출범|신설|설치))")
 # "인공지능법(Artificial Intelligence Act)" inside quotes: the name and its gloss.
 _INNER_GLOSS = re.compile(r"\s?[(（]([^()（）]{2,})[)）]$")
 _QUOTED = re.compile(r"[‘'“\"「『《<]([^‘’'“”\"「」『』《》<>]{2,60})[’'”\"」』》>]")
@@ -205,6 +216,16 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
         found.append(mention)
         taken.append((start, end))
 
+    for unit in _UNIT_SET_UP.finditer(text) if "법인" in text or "자회사" in text else ():
+        start, end = unit.span("name")
+        if (start, end) not in taken:
+            # "100% 자회사 라온칩 USA를 세웠다": the unit's name takes in its parent's and a place's,
+            # and the mention its Latin gloss ("(PT Garam Indonesia)"), as a known name's does
+            gloss = GLOSS.match(text, end)
+            covered = gloss.end() if gloss else end
+            taken[:] = [(s, e) for s, e in taken if not (start <= s and e <= covered)]
+            if free(start, covered):
+                add(start, covered, discovered_actor(text[start:end], "company"), covered)
     for m in _DESCRIBED.finditer(text):
         start, end = m.span("name")
         tail = _SPACED_TAIL.match(text, end)
@@ -212,7 +233,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
             end = tail.end()  # "투자사 홍린 캐피털이"
         name = text[start:end]
         # "스타트업 4개사를": a count, not a name
-        if free(start, end) and _plausible(name, False) and not _COMMON_NOUN.match(name) and not name[0].isdigit():
+        if (free(start, end) and _plausible(name, False) and not _COMMON_NOUN.match(name) and not name[0].isdigit()
+                and not is_bound_noun_with_particle(name)):
             role = "investee" if m.group("startup") else "investor" if m.group("investor") else "company"
             add(start, end, discovered_actor(name, role), end)
     for person in find_korean_people(text, taken) + find_english_people(text, taken):
@@ -458,8 +480,8 @@ def _quoted_programme(text: str, m: re.Match[str]) -> ProgrammeName | None:
 # a quoted name said to be a model or another product an organisation makes.
 _MODEL_BEFORE = re.compile(r"(?:모델|LLM|언어\s?모델|챗봇|에이전트|비서|휴머노이드|로봇|엔진|솔루션|소프트웨어)\s*$")
 _MODEL_AFTER = re.compile(r"\s*(?:모델|LLM|챗봇|플랫폼|프레임워크|칩)")
-# "X를 개발", "X(CTM)을 2025년 공개", "‘H1’을 선보이며": a name made, released or shown is a product.
-_MADE = re.compile(r"(?:\s?\([^()]{1,30}\))?(?:을|를)\s(?:[^\s,.]+\s){0,2}?(?:개발|출시|선보|공개)")
+# "X를 개발", "X(CTM)을 2025년 공개", "‘H1’을 선보이며", "‘H2’도 공개": a name made, released or shown is a product.
+_MADE = re.compile(r"(?:\s?\([^()]{1,30}\))?(?:을|를|도)\s(?:[^\s,.]+\s){0,2}?(?:개발|출시|선보|공개)")
 
 
 def _is_model_title(text: str, m: re.Match[str]) -> bool:

@@ -98,6 +98,12 @@ def particle_ending(word: str) -> str:
     return ""
 
 
+def is_bound_noun_with_particle(word: str) -> bool:
+    """True if ``word`` is a one-syllable bound noun and its particle ("측은" in "회사 측은",
+    "중에"): what follows a descriptor there is no name."""
+    return len(word) >= 2 and word[0] in _NOT_NOUNS and particle_ending(word) == word[1:]
+
+
 def is_bare_noun(word: str) -> bool:
     """True if ``word`` can stand inside a noun phrase before its head ("AI", "인프라", "15대")."""
     if not _WORD.fullmatch(word) or word in _NOT_NOUNS or word in _DESCRIPTIVE or word in ("등", "및", "또는", "혹은"):

@@ -35,7 +35,10 @@ _THIS_PROGRAMME = re.compile(r"(?<![가-힣])(?:이|해당|동|본)\s?(펀드|�
 # "양사는", "두 회사가", "양측은": the two organisations named just before.
 _BOTH = re.compile(r"(?<![가-힣])(?:양사|양측|두\s?회사|두\s?기업)(?=는|가|은|이|의|\s)")
 # "이 회사는", "해당 기업이": the organisation the passage is about.
-_THIS_ORGANISATION = re.compile(r"(?<![가-힣])(?:이|해당|동)\s?(?:회사|기업|업체|스타트업)(?=는|가|은|이|의|와|과|도|\s)")
+_THIS_ORGANISATION = re.compile(r"(?<![가-힣])(?:(?:이|해당|동)\s?(?:회사|기업|업체|스타트업)|회사\s?측)(?=는|가|은|이|의|와|과|도|\s)")
+# What "이 회사" points back to: a company, not an investor named as a topic since ("벤처캐피털 B는
+# 후속 투자에 참여함. 이 회사는 ..." is still about the company that raised the round).
+_REFERRED_COMPANIES = ("Company", "Startup")
 _ORGANISATIONS = {"Company", "Startup", "Investor", "University", "Government"}
 _COMPANIES = {"Company", "Startup", "Investor"}
 #: The particles that make a name what its sentence is about.
@@ -80,6 +83,8 @@ class Passage:
     def _forget(self) -> None:
         self._topic, self._programme, self._pair = _Recent(self.SPAN), _Recent(self.SPAN), _Recent(self.SPAN)
         self._round = _Recent(2)  # a round's investors are named in the next sentence or two
+        # News keeps one company in view for a whole story, through quotes and background.
+        self._company = _Recent(2 * self.SPAN)
 
     def enter(self, block: Block) -> None:
         """Start reading a sentence of ``block``: a heading starts a new passage."""
@@ -133,7 +138,7 @@ class Passage:
                     particle, after = particle_at(text, m.end())
                     found.append(replace(self.programme, start=m.start(), end=m.end(), particle=particle,
                                          after=after, surface=m.group(0), country_hint=None))
-        topic = self.topic[0] if self.topic and self.topic[0].actor.type in _COMPANIES else None
+        topic = self.company or (self.topic[0] if self.topic and self.topic[0].actor.type in _COMPANIES else None)
         if topic is not None:
             for m in _THIS_ORGANISATION.finditer(text):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
@@ -171,6 +176,19 @@ class Passage:
         self._programme.saw(next((m for m in reversed(mentions) if m.actor.type == "Program"), None))
         self._pair.saw(organisations if len(organisations) == 2 else None)
         self._round.saw(announced_round)
+        self._saw_company(mentions)
+
+    @property
+    def company(self) -> Mention | None:
+        """The company last made a topic, while the passage still names it."""
+        return self._company.value
+
+    def _saw_company(self, mentions: list[Mention]) -> None:
+        """Remember a company made a topic; naming it again in any role keeps it in view."""
+        topics = [m for m in mentions if m.particle in TOPIC_PARTICLES and m.actor.type in _REFERRED_COMPANIES]
+        current = self._company.value
+        named_again = current is not None and any(m.actor.id == current.actor.id for m in mentions)
+        self._company.saw(topics[0] if topics else current if named_again else None)
 
     def _enter_section(self, level: int, first_words: list[Mention]) -> None:
         """A heading whose title starts with a country or government ("4) 일본: ...", "가. EU의

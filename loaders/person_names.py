@@ -20,6 +20,7 @@ from loaders.noun_phrases import is_bare_noun, particle_ending, word_ends
 
 _ROLES = (
     "공동창업자", "공동 창업자", "창업자", "설립자", "창립자", "공동대표", "대표이사", "대표", "최고경영자", "CEO", "CTO",
+    "최고기술책임자", "최고재무책임자", "최고운영책임자", "최고전략책임자", "최고제품책임자",
     "CFO", "COO", "CSO", "수석과학자", "수석 과학자", "수석연구원", "연구원", "교수", "박사", "회장", "부회장", "의장",
     "사장", "부사장", "주석", "대통령", "총리", "부총리", "장관", "위원장", "이사장", "원장", "소장", "총장", "청장",
 )
@@ -34,6 +35,9 @@ _SURNAMES = ("김이박최정강조윤장임한오서신권황안송류유전홍
              "량리쑨궈뤄셰쑹탕펑덩쩡톈둥샤저쉬린후자")
 _COMPOUND_SURNAMES = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문")
 _NATIVE = re.compile(rf"(?:{'|'.join(_COMPOUND_SURNAMES)})[가-힣]{{1,2}}|[{_SURNAMES}][가-힣]{{2}}")
+# "이수아 대표", "김하야 CTO": given names ending in 아/야 read like a verb's connective ending
+# ("맡아"), so a word of that shape is a name only right before a role.
+_GIVEN_NAME_IN_A = re.compile(rf"[{_SURNAMES}][가-힣][아야]")
 # Three-syllable words that start like a surname but are not names.
 _NOT_NATIVE_NAMES = frozenset("""
 이사회 한국인 정책관 최고경영 장관급 위원장 연구원 대표단 이번에 전문가 안정성 안전성 우리나라 성장률 정부측 연구진
@@ -41,6 +45,7 @@ _NOT_NATIVE_NAMES = frozenset("""
 # A foreign name is read only after a role that only people hold ("창업자 클레망 델랑지"), and
 # not when the words after the role describe the role ("창업자 출신 연구자들").
 _PERSON_ONLY_ROLES = frozenset(("공동창업자", "공동 창업자", "창업자", "설립자", "창립자", "CEO", "CTO", "최고경영자",
+                                "최고기술책임자", "최고재무책임자", "최고운영책임자", "최고전략책임자", "최고제품책임자",
                                 "수석과학자", "수석 과학자"))
 _NOT_FOREIGN_NAME = re.compile(r"^(?:출신|겸|및|등|자리|역할|직|당시|시절|이후|이전|중|측)$|들$")
 _FOREIGN_WORD = re.compile(r"[가-힣]{1,5}")
@@ -114,7 +119,7 @@ def _name_before(text: str, role: re.Match[str]) -> PersonName | None:
     offset = max(0, role.start() - 24)
     last = words.group(2) or words.group(1)
     last_start = offset + (words.start(2) if words.group(2) else words.start(1))
-    if _native(last):
+    if _native(last) or _GIVEN_NAME_IN_A.fullmatch(last):
         return PersonName(last_start, last_start + len(last), last, role.end())
     return None
 

@@ -26,6 +26,7 @@ from loaders.relations.appositives import linked_by_nouns
 from loaders.relations.english import EnglishExtractor
 from loaders.relations.fact import Fact
 from loaders.relations.frames import Cue, CueMatch, Cues
+from loaders.relations.places import city_hints
 from loaders.relations.restrictions import restriction_facts
 
 SUBJECT = {"가", "이", "은", "는", "께서", "도", "이며", "이자", "인"}
@@ -507,6 +508,30 @@ def _round_owner(text: str, groups: list[Group], cue: CueMatch) -> list[Mention]
     return owner.members if owner else []
 
 
+# "B의 지분 100%를", "B 주식 전량을": a stake in B, and how much of it.
+_STAKE = re.compile(r"\s*(?:지분|주식)\s?(?:(?P<pct>\d{1,3}(?:\.\d+)?)\s?%|(?P<whole>전량|전부|과반|대부분))?\s?(?:을|를)\s")
+
+
+def _stake_bought(text: str, g: Group, cue: CueMatch) -> bool:
+    """True if ``g`` is the company a stake is taken in ("A는 B의 지분 100%를 사들였다"): an
+    investment whatever the share, an acquisition only for the whole or a majority."""
+    stake = _STAKE.match(text, g.end)
+    if stake is None or stake.end() > cue.start:
+        return False
+    if "ACQUIRED" not in cue.cue.relations:
+        return True
+    return bool(stake.group("whole")) or (stake.group("pct") is not None and float(stake.group("pct")) > 50)
+
+
+def _investor_topic(topic: Group | None, before: list[Group], cue: CueMatch) -> bool:
+    """True if the topic of a round sentence is an investor that no other subject joins
+    ("벤처캐피털 B는 기존 투자자로서 후속 투자에 참여함"): the topic is then who invests, in
+    the round of the company before, not the company that raised it."""
+    if topic is None or any(m.actor.type != "Investor" for m in topic.members):
+        return False
+    return not any(g.particle in SUBJECT and g is not topic and g.end <= cue.start for g in before)
+
+
 def _shared_subject(text: str, groups: list[Group], lo: int, cue: CueMatch) -> Group | None:
     """The subject (이/가) of the clause before, for a clause with none of its own.
 
@@ -568,7 +593,10 @@ def _relative(text: str, cue: CueMatch) -> re.Match[str] | None:
     return _RELATIVE.match(text, last_word)
 _ROUND = re.compile(r"투자(?:에는|에|\s*라운드에는?)|라운드에는?|funding round")
 # A sentence about one funding round: "이번 라운드를 A가 주도했고", "시리즈B에는", "후속 투자에 나섰다".
-_ROUND_CONTEXT = re.compile(r"라운드|시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드\s?투자|(?:후속|추가|신규)\s?투자|투자에\s?(?:나서|나섰|나선)")
+_ROUND_CONTEXT = re.compile(r"라운드|시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드\s?투자|(?:후속|추가|신규)\s?투자|투자에\s?(?:나서|나섰|나선)"
+                            r"|(?<=[이가]\s)투자를\s?(?:주도|이끌|이끈|리드)")
+# "A가 주도한 시리즈C 라운드를 마무리": the cue's relative clause describes the round that follows.
+_LEADS_THE_ROUND_AFTER = re.compile(r"[한던]\s(?:[^\s,.]+\s)?(?:시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드|[^\s,.]*라운드)")
 
 
 # "공동 개발" is read as a partnership and, with this cue, as developing what it names.
@@ -713,6 +741,8 @@ class SentenceExtractor:
     def extract(self, s: SentenceInput) -> list[Fact]:
         if len(s.mentions) < 1:
             return []
+        if s.lang == "ko":
+            city_hints(s.text, s.mentions)
         facts = (self._possessed_models(s) + self._own_models(s) + self._selected_members(s) + _role_in_programme(s)
                  + _customers(s)
                  + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b)))
@@ -767,7 +797,7 @@ class SentenceExtractor:
                          if f.type == "LAUNCHED"]
             facts += found
         facts += self._joint_partners(s, groups, cues)
-        facts += _subsidiaries_made(s, facts)
+        facts += _subsidiaries_made(s, facts) + _units_set_up(s)
         facts += self._country_hints(s)
         return facts
 
@@ -834,13 +864,16 @@ class SentenceExtractor:
         joins = frame == "agent_target" and "PARTICIPATES_IN" in cue.cue.relations
         # Whether a funding round is in play matters only to these frames: most cues skip the search.
         in_round = (frame == "round" or joins) and (
-            _ROUND.search(s.text, lo, cue.start) or _ROUND_CONTEXT.search(s.text, 0, cue.end))
+            _ROUND.search(s.text, lo, cue.start) or _ROUND_CONTEXT.search(s.text, 0, cue.end)
+            or _LEADS_THE_ROUND_AFTER.match(s.text, cue.end))
         if frame == "round" or (joins and in_round):
             # "투자에는 A, B 등이 참여", "이 라운드는 A가 이끌었고": A and B invested in what
             # the sentence, or else the passage, is about.
             if not in_round:
                 return []
             announced = s.last_round.recipients if s.last_round else ()
+            if _investor_topic(topic, before, cue):
+                topic = None  # "B는 기존 투자자로서 후속 투자에 참여": the topic is the investor
             recipients = (_round_owner(s.text, groups, cue) or (topic.members if topic else [])
                           or list(announced) or s.previous_topic or s.discourse_topic)
             # "약 2억 달러 규모의 투자를 유치하였다. 시리즈 A 라운드는 ...": the size of the round
@@ -938,6 +971,7 @@ class SentenceExtractor:
                    and not (made and g.particle.startswith("에") and cue.cue.word not in _TAKES_에)
                    and not _OWN_VERB.search(text, g.end, cue.start)]
         targets += [g for g in before if g.start >= agent.end and _made_too(g, cue)]
+        targets += [g for g in before if g.particle == "의" and g.start >= agent.end and _stake_bought(text, g, cue)]
         if cue.cue.word == "지정":
             # "판교 등 5곳을 AI 특구로 지정": what the places are made is the programme
             targets += [g for g in before if g.particle in ("로", "으로") and g.start >= agent.end
@@ -1314,6 +1348,29 @@ def _subsidiaries_made(s: SentenceInput, facts: list[Fact]) -> list[Fact]:
         if unit is not None:
             made.append(Fact(f.object, "SUBSIDIARY_OF", f.subject, {"confidence": 0.7}, f.evidence))
     return made
+
+
+# "AI 전담 자회사 B를 출범", "100% 현지 자회사 B를 설립함": what the unit is, just before its name
+# (a possessive "C의 자회사" makes it C's, not the subject's).
+_UNIT_BEFORE = re.compile(r"(?:100\s?%\s*|완전\s*)?(?:[^\s,.]+(?<!의)\s+){0,2}?(?:자회사|(?:현지|해외)\s?법인)\s*[‘'\"“「]?$")
+_SET_UP_AFTER = re.compile(r"\s?(?:[^\s,.]+\s)?(?:설립|세웠|세운|세우|출범|신설|설치)")
+
+
+def _units_set_up(s: SentenceInput) -> list[Fact]:
+    """"A는 AI 전담 자회사 B를 출범시켰으며": B is the subsidiary of the subject that set it up,
+    whichever verb the text uses; a subject Korean drops is the passage's topic."""
+    facts = []
+    for unit in s.mentions:
+        if (unit.actor.type not in _BUSINESSES or unit.particle not in ("을", "를")
+                or not _UNIT_BEFORE.search(s.text, max(0, unit.start - 30), unit.start)
+                or not _SET_UP_AFTER.match(s.text, unit.after)):
+            continue
+        owners = [m for m in s.mentions if m.end <= unit.start and m.particle in SUBJECT]
+        owners = owners[-1:] or list(s.discourse_topic[:1])
+        facts += [Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7},
+                       _evidence(s, unit.start, unit.end))
+                  for owner in owners if owner.actor.type in _BUSINESSES and owner.actor.id != unit.actor.id]
+    return facts
 
 
 def _unstated(topic: list[Mention]) -> Group:

@@ -1,0 +1,61 @@
+"""Where a Korean text says an organisation is, by naming its city.
+
+Korean reports and news introduce a company by its city more often than by its country:
+"리야드의 음성 AI 스타트업 X", "두바이의 물류 로봇 기업 X", "X는 쿠알라룸푸르에 본사를 둔
+벤처캐피털로". The city is no actor; it only says where the name after (or before) it is
+based, as a country gloss does. The table is world knowledge: well-known cities of the
+countries AI reports cover, under their usual Korean spelling.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from loaders.mentions import Mention
+
+KO_CITY_COUNTRY = {
+    "서울": "KR", "판교": "KR", "성남": "KR", "부산": "KR", "대전": "KR", "대구": "KR", "광주": "KR", "인천": "KR",
+    "도쿄": "JP", "오사카": "JP", "교토": "JP", "후쿠오카": "JP",
+    "베이징": "CN", "상하이": "CN", "항저우": "CN", "광저우": "CN", "청두": "CN",
+    "타이베이": "TW", "홍콩": "HK",
+    "실리콘밸리": "US", "샌프란시스코": "US", "뉴욕": "US", "보스턴": "US", "시애틀": "US", "팰로앨토": "US",
+    "새너제이": "US", "산호세": "US", "로스앤젤레스": "US", "오스틴": "US",
+    "토론토": "CA", "몬트리올": "CA", "밴쿠버": "CA",
+    "런던": "GB", "케임브리지": "GB", "옥스퍼드": "GB", "파리": "FR", "베를린": "DE", "뮌헨": "DE",
+    "암스테르담": "NL", "취리히": "CH", "스톡홀름": "SE", "헬싱키": "FI", "텔아비브": "IL",
+    "리야드": "SA", "아부다비": "AE", "두바이": "AE", "도하": "QA",
+    "싱가포르": "SG", "자카르타": "ID", "쿠알라룸푸르": "MY", "방콕": "TH", "하노이": "VN", "호찌민": "VN",
+    "호치민": "VN", "마닐라": "PH",
+    "벵갈루루": "IN", "방갈로르": "IN", "뭄바이": "IN", "뉴델리": "IN", "델리": "IN", "푸네": "IN",
+    "하이데라바드": "IN", "첸나이": "IN",
+    "시드니": "AU", "멜버른": "AU",
+}
+_CITY = "|".join(sorted(KO_CITY_COUNTRY, key=len, reverse=True))
+# "리야드의 아랍어 음성 AI 스타트업 ", "두바이 소재 ", "판교에 본사를 둔 반도체 기업 ": a city, then
+# at most four words ending in what the name is, right before the name.
+_CITY_BEFORE = re.compile(r"(?<![가-힣])(" + _CITY + r")(?:의|\s?소재(?:의)?|에\s?본사를\s?둔)\s+"
+                          r"(?:(?:[^\s,.]+\s+){0,4}?[^\s,.]*(?:기업|업체|회사|스타트업|투자사|벤처캐피털|벤처캐피탈|운용사|"
+                          r"연구소|투자회사|제조사|운영사)\s+)?$")
+# "X는 쿠알라룸푸르에 본사를 둔 벤처캐피털로": the city right after a topic name.
+_CITY_AFTER = re.compile(r"\s*(" + _CITY + r")에\s?본사를\s?(?:둔|두고|둔다)")
+_ORGS = frozenset(("Company", "Startup", "Investor", "University"))
+
+
+def city_hints(text: str, mentions: Sequence[Mention]) -> None:
+    """Give an organisation the country of the city the sentence places it in, as its
+    ``country_hint`` (read like a country gloss). Only the name the city phrase runs into,
+    or a topic name followed by "<city>에 본사를 둔", is placed."""
+    if "의" not in text and "소재" not in text and "본사" not in text:
+        return
+    previous_end = 0
+    for m in mentions:
+        if m.actor.type in _ORGS and not m.country_hint:
+            before = _CITY_BEFORE.search(text, previous_end, m.start)
+            if before and before.end() == m.start:
+                m.country_hint = KO_CITY_COUNTRY[before.group(1)]
+            elif m.particle in ("은", "는"):
+                after = _CITY_AFTER.match(text, m.after)
+                if after:
+                    m.country_hint = KO_CITY_COUNTRY[after.group(1)]
+        previous_end = m.end

@@ -1,0 +1,101 @@
+"""Korean report and news constructions nobody tuned for, each on an invented sentence.
+
+Reports introduce a company by its city ("다낭의 ... 스타트업 X") and news tells a round, a
+purchase or a spin-off in the words of a newsroom; see each test.
+"""
+
+from __future__ import annotations
+
+from tests.reading import facts
+
+
+def test_a_city_before_a_name_says_where_it_is_based(loader, tmp_path):
+    got = facts(loader, tmp_path, "오사카의 재고 관리 AI 스타트업 미르텍스는 2025년 한빛벤처스로부터 40억 원을 유치했다.\n",
+                locations=True)
+    assert ("미르텍스", "BASED_IN", "Japan") in got
+    assert ("한빛벤처스", "BASED_IN", "Japan") not in got
+
+
+def test_a_headquarters_city_after_a_topic_says_where_it_is_based(loader, tmp_path):
+    got = facts(loader, tmp_path, "라온캐피털은 뭄바이에 본사를 둔 벤처캐피털로, 2025년 보람AI에 투자했다.\n", locations=True)
+    assert ("라온캐피털", "BASED_IN", "India") in got
+
+
+def test_a_city_in_an_unrelated_phrase_places_nothing(loader, tmp_path):
+    got = facts(loader, tmp_path, "서울의 한 행사장에서 미르텍스는 한빛벤처스로부터 40억 원을 유치했다고 밝혔다.\n",
+                locations=True)
+    assert not [f for f in got if f[1] == "BASED_IN"]
+
+
+def test_the_investors_of_a_round_told_without_the_word_round(loader, tmp_path):
+    got = facts(loader, tmp_path, "핀테크 스타트업 누리페이도 같은 날 80억 원 규모의 투자를 유치했다고 밝혔다. "
+                                  "다온인베스트먼트가 투자를 주도했고 한빛벤처스가 참여했다.\n")
+    assert ("다온인베스트먼트", "INVESTED_IN", "누리페이") in got
+    assert ("한빛벤처스", "INVESTED_IN", "누리페이") in got
+
+
+def test_a_round_described_by_who_led_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "핀테크 스타트업 누리페이는 5일 다온인베스트먼트가 주도한 시리즈B 라운드를 마무리했다고 밝혔다.\n")
+    assert ("다온인베스트먼트", "INVESTED_IN", "누리페이") in got
+
+
+def test_an_investor_topic_joining_the_round_before(loader, tmp_path):
+    got = facts(loader, tmp_path, "로봇 스타트업 누리로보는 다온인베스트먼트가 주도한 시리즈 A에서 50억 원을 유치함. "
+                                  "벤처캐피털 한빛벤처스는 기존 투자자로서 후속 투자에 참여함\n")
+    assert ("한빛벤처스", "INVESTED_IN", "누리로보") in got
+    assert ("누리로보", "INVESTED_IN", "한빛벤처스") not in got
+
+
+def test_this_company_is_the_company_not_the_investor_named_since(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "의료 AI 스타트업 누리헬스는 3월 다온인베스트먼트로부터 60억 원을 유치했다. "
+                "벤처캐피털 한빛벤처스는 기존 투자자로서 후속 투자에 참여했다. "
+                "이 회사는 같은 달 진단 모델 '누리-2'를 공개했다.\n")
+    assert ("누리헬스", "DEVELOPS", "누리-2") in got
+    assert ("한빛벤처스", "DEVELOPS", "누리-2") not in got
+
+
+def test_the_company_side_speaks_for_the_company(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "반도체 스타트업 가온칩스는 17일 신규 투자를 유치했다. 회사 측은 이날 추론 칩 '가온-X2'도 공개했다.\n")
+    assert ("가온칩스", "DEVELOPS", "가온-X2") in got
+    assert not [f for f in got if "측" in f[0]]
+
+
+def test_cofounders_named_with_their_c_level_titles(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "물류 스타트업 바람로직은 2022년 박준호 대표와 김서아 최고기술책임자(CTO)가 공동 창업했다.\n")
+    assert ("박준호", "FOUNDED", "바람로직") in got
+    assert ("김서아", "FOUNDED", "바람로직") in got
+
+
+def test_a_unit_set_up_under_a_name_with_its_parent_and_a_place(loader, tmp_path):
+    got = facts(loader, tmp_path, "반도체 스타트업 가온칩스는 지난 3월 독일 뮌헨에 100% 자회사 가온칩스 GmbH를 세웠다.\n")
+    assert ("가온칩스 GmbH", "SUBSIDIARY_OF", "가온칩스") in got
+
+
+def test_a_unit_set_up_with_a_latin_gloss_by_the_passage_topic(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "물류 스타트업 바람로직은 2025년 시리즈 B에서 100억 원을 유치했다. 조달 자금은 해외 진출에 쓰이며, 10월에는 하노이에 "
+                "100% 현지 자회사 바람로직 베트남(Baram Logic Vietnam)을 설립함\n")
+    assert ("바람로직 베트남", "SUBSIDIARY_OF", "바람로직") in got
+
+
+def test_a_dedicated_subsidiary_launched_by_a_fund(loader, tmp_path):
+    got = facts(loader, tmp_path, "국부펀드 노을투자공사는 2025년 AI 전담 자회사 새벽AI를 출범시켰다.\n")
+    assert ("새벽AI", "SUBSIDIARY_OF", "노을투자공사") in got
+
+
+def test_a_possessive_subsidiary_with_what_it_does(loader, tmp_path):
+    got = facts(loader, tmp_path, "한빛홀딩스의 클라우드 자회사 한빛클라우드는 2025년 가온칩스와 공급 계약을 체결했다.\n")
+    assert ("한빛클라우드", "SUBSIDIARY_OF", "한빛홀딩스") in got
+
+
+def test_buying_the_whole_stake_of_a_company_acquires_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "반도체 스타트업 가온칩스는 컴파일러 스타트업 누리소프트의 지분 100%를 약 50억 원에 사들였다.\n")
+    assert ("가온칩스", "ACQUIRED", "누리소프트") in got
+
+
+def test_buying_a_minority_stake_acquires_nothing(loader, tmp_path):
+    got = facts(loader, tmp_path, "반도체 스타트업 가온칩스는 컴파일러 스타트업 누리소프트의 지분 20%를 약 10억 원에 사들였다.\n")
+    assert ("가온칩스", "ACQUIRED", "누리소프트") not in got
