@@ -90,6 +90,7 @@ _FUNDING_SUM = re.compile(r"\s+(?:(?:an?|a\s+further|another|its\s+own)\s+)?(?:[
                           r"equity|cheque|check|ticket|subsidy|subsidies)\b")
 # "US-based investors put $3.1 billion into German AI start-ups", "Japanese funds invested
 # $2bn in Indian companies": country to country venture money.
+_FLOW_NOUNS = ("investors", "funds", "VCs", "backers")
 _COUNTRY_FLOW = re.compile(r"\b(?P<source>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)(?:-based)?\s+(?:venture\s+|VC\s+|tech\s+)?"
                            r"(?:investors|funds|VCs|backers)\s+(?:put|invested|poured|deployed|ploughed|pumped)\s+"
                            r"(?P<money>(?:[^.;]|\.\d){0,40}?)\s+in(?:to)?\s+(?P<target>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)\s+"
@@ -1012,6 +1013,8 @@ class EnglishExtractor:
     def _country_flows(self, mentions: list[Mention]) -> list[Fact]:
         """"US-based investors put $3.1 billion into German AI start-ups": venture money from one
         country's investors to another's companies, a flow between the countries."""
+        if not any(noun in self.text for noun in _FLOW_NOUNS):
+            return []  # most sentences: no scan at every capital
         facts = []
         for flow in _COUNTRY_FLOW.finditer(self.text):
             source, target = (self._country_named(flow.group(k), flow.start(k), mentions) for k in ("source", "target"))
