@@ -129,6 +129,7 @@ One Two Three Four Five Six Seven Eight Nine Ten Twelve Twenty Half Smaller Larg
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 You Your Part Alongside Terms
+EUR GBP CHF SEK NOK DKK JPY CNY RMB INR CAD AUD SGD HKD SAR QAR AED PLN CZK
 """.split())
 # Words with an organisation suffix that name a kind of organisation or industry, not one.
 _KINDS_OF_ORGANISATION = frozenset("""
@@ -147,10 +148,14 @@ _PROGRAM_WORDS = {
 _INVESTOR_WORDS = ("Ventures", "Venture", "Capital", "Partners", "Fund", "Investment", "Investments", "Angels",
                    "Holdings", "벤처스", "캐피탈", "파트너스", "인베스트먼트", "자산운용", "투자공사")
 _UNIVERSITY_WORDS = ("University", "Institute", "College", "대학교", "대학", "연구원", "연구소", "Academy")
-_GOVERNMENT_WORDS = ("Ministry", "Department", "Agency", "Commission", "위원회", "부처", "정부")
+_GOVERNMENT_WORDS = ("Ministry", "Department", "Agency", "Commission", "Authority", "Administration", "Bureau", "위원회", "부처", "정부")
 # "the Ministry of Science, Technology and Innovation": a ministry lists what it is for.
 _MINISTRY_NAME = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
                             r"(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)+,?\s+and\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+# "Competition and Markets Authority", "Securities and Exchange Commission": a public body's
+# name joins what it oversees with "and".
+_AUTHORITY_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:and|&)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s"
+                             r"(?:Authority|Commission|Agency|Board|Council|Administration|Bureau)\b")
 _INSTITUTION_OF = re.compile(r"\b(?:Bank|Agency|University|Institute|Authority|Corporation|Council|Office|Ministry|"
                              r"Department|Academy|Fund)\s+of\s+")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
@@ -257,7 +262,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
     for programme in find_programme_phrases(text, taken + quoted):
         add(programme.start, programme.end, programme.actor(), programme.after)
     patterns = (_SPACED_ORG, _KOREAN_ORG, _LATIN_NAME) if _ORG_SUFFIX.search(text) else (_LATIN_NAME,)
-    for m in _MINISTRY_NAME.finditer(text):
+    for m in (*_MINISTRY_NAME.finditer(text), *_AUTHORITY_NAME.finditer(text)):
         if free(m.start(), m.end()):
             add(m.start(), m.end(), discovered_actor(m.group(0)), m.end())
     for pattern in patterns:
@@ -270,7 +275,15 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                     start, name = start + based.end(), name[based.end():]
                 owner = _OWNER.match(name)
                 if owner:
-                    start, name = start + owner.end(), name[owner.end():]  # "Finland's Kaamos Labs"
+                    # "Finland's Kaamos Labs"; an owner nobody knows is a name too ("Andean Commission's Condor")
+                    owner_name = _POSSESSIVE.sub("", owner.group(0).rstrip())
+                    at = start
+                    while (lead := _LEADING_WORD.match(owner_name)) and lead.end() < len(owner_name):
+                        at, owner_name = at + lead.end(), owner_name[lead.end():]
+                    if free(at, at + len(owner_name)) and _plausible(owner_name, False) \
+                            and not _DEMONYM.fullmatch(owner_name) and owner_name not in _STOPWORDS:
+                        add(at, at + len(owner_name), discovered_actor(owner_name), at + len(owner_name))
+                    start, name = start + owner.end(), name[owner.end():]
                 trail = _POSSESSIVE.search(name)
                 if trail:
                     name = name[:trail.start()]

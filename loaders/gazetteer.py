@@ -128,9 +128,13 @@ class Gazetteer:
     _by_form: dict[str, Entry] = field(default_factory=dict, init=False, repr=False)
     _exact: re.Pattern[str] | None = field(default=None, init=False, repr=False)
     _folded: re.Pattern[str] | None = field(default=None, init=False, repr=False)
+    #: Folded forms only ever written in capitals ("MOST"): in lower case they are words ("most").
+    _acronyms: set[str] = field(default_factory=set, init=False, repr=False)
 
     def __post_init__(self) -> None:
         exact, folded = [], []
+        capitals: set[str] = set()
+        spelled: set[str] = set()
         for entry in self.entries:
             for form in entry.surface_forms():
                 form = form.strip()
@@ -139,6 +143,8 @@ class Gazetteer:
                 key = self._key(form)
                 self._by_form.setdefault(key, entry)
                 (exact if self._case_sensitive(form) else folded).append(key)
+                (capitals if form.isupper() else spelled).add(key)
+        self._acronyms = capitals - spelled
         # A Latin name must not start or end inside a Latin word; a Korean name must not start
         # inside a Korean word, but may end in one (particles attach: "텐센트가").
         guard = r"(?<![A-Za-z0-9가-힣])"
@@ -176,7 +182,7 @@ class Gazetteer:
             if end < len(text) and text[end - 1] in _LATIN_CHARS and text[end] in _LATIN_CHARS:
                 continue  # "Meta" inside "Metaverse"
             entry = self._by_form.get(m.group(1))
-            if entry is not None:
+            if entry is not None and not (m.group(1) in self._acronyms and text[start:end].islower()):
                 found.append(Match(start, end, text[start:end], entry))
         return found
 

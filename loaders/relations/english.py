@@ -84,6 +84,17 @@ _THE_ROUND_AFTER = re.compile(r"\s+(?:it\b|the\s+(?:round|deal|financing|raise|f
 _AS_INVESTOR = re.compile(r"\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investor|backer|shareholder|co-investor)s?\b")
 _MONEY_AFTER = re.compile(r"\s+(?:more|a\s+further|an\s+additional|additional|fresh|another|its\s+own|[$€£¥]|\w+\s+"
                           r"(?:million|billion|bn|m)\b)")
+# "a SEK 20 million grant", "$5M in funding", "a further €2m loan": a sum given as funding.
+_FUNDING_SUM = re.compile(r"\s+(?:(?:an?|a\s+further|another|its\s+own)\s+)?(?:[A-Z]{3}\s?|[$€£¥])[\d.,]+\s*"
+                          r"(?:million|billion|bn|m)?\s+(?:in\s+)?(?:[\w-]+\s+)?(?:grant|loan|investment|funding|"
+                          r"equity|cheque|check|ticket|subsidy|subsidies)\b")
+# "US-based investors put $3.1 billion into German AI start-ups", "Japanese funds invested
+# $2bn in Indian companies": country to country venture money.
+_FLOW_NOUNS = ("investors", "funds", "VCs", "backers")
+_COUNTRY_FLOW = re.compile(r"\b(?P<source>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)(?:-based)?\s+(?:venture\s+|VC\s+|tech\s+)?"
+                           r"(?:investors|funds|VCs|backers)\s+(?:put|invested|poured|deployed|ploughed|pumped)\s+"
+                           r"(?P<money>(?:[^.;]|\.\d){0,40}?)\s+in(?:to)?\s+(?P<target>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)\s+"
+                           r"(?:[\w-]+\s+)?(?:start-?ups|startups|companies|firms|businesses)\b")
 # "Quillmoor — $85m Series B led by": a headline or bullet names a round after a dash or colon.
 _HEADLINE_ROUND = re.compile(r"\s*[—–:-]\s+(?:an?\s+)?(?:[$€£¥]?[\w.,$€£¥-]+\s+){0,3}?(?:Series\s+[A-H]\d?|"
                              r"[\w-]+\s+round|seed|funding|financing|raise)\s+", re.I)
@@ -93,6 +104,13 @@ _GLOSS_WORDS = "(?:based|headquartered|backed|owned|funded)"
 _POSSESSIVE_PARENT = re.compile(r"['’]s\s+(?:new\s+|former\s+|Japanese\s+|German\s+|[a-z]+\s+)?")
 _STAKE = re.compile(r"\s+(?:an?\s+|its\s+|the\s+)?(?:[\d.]+\s?(?:%|per\s?cent)\s+|minority\s+|majority\s+|small\s+|"
                     r"further\s+|additional\s+)*stake\s+in\b")
+# "In Japan, the ministry ...": a fronted place; what follows its comma is the clause, not an appositive.
+_FRONTED_PLACE = re.compile(r"\s*(?:In|At|Across|Throughout|Within)\s+(?:the\s+)?")
+# "X, announced in May 2025, ...": a participle glossing the name before it.
+_PARTICIPLE_AFTER = re.compile(r",\s+(?:first\s+|originally\s+|jointly\s+)?")
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")
+# "into the purchase", "of the proposed deal": the deal the text reported last.
+_THE_DEAL = re.compile(r"\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(?:purchase|deal|acquisition|takeover|merger|transaction)\b")
 _UNDER = re.compile(r"\b[Uu]nder\s+(?:the\s+)?$")
 _HYPHEN_GLOSS = re.compile(r"-(backed|owned|funded)\s+(?:(?!by\b|and\b|of\b)[a-z][\w-]*\s+){0,3}")
 _WITH_PERSON = re.compile(r"\bwith\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}$")
@@ -109,6 +127,13 @@ _NAMES_MEMBERS = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?<!
                             r"\b(?:named|names|name|selected|selects|chose|chooses|chosen|picked|picks|announced|"
                             r"announces|unveiled|revealed|approved|approves|admitted|admits)\b")
 _SELECTS = frozenset(("selected", "chosen", "admitted"))
+# "Among the eleven companies selected in May were A and B": the members follow the verb "were".
+_AMONG_FRONTED = re.compile(r"\s*Among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:companies|firms|start-?ups|startups|"
+                            r"participants|recipients|teams|projects|applicants)\s+")
+_THEN_COPULA = re.compile(r"[^,;]{0,40}?\b(?:were|are)\s+")
+# "was selected as a supplier", "was chosen by the jury", "was admitted to the bar": not a cohort.
+_WAS_SELECTED = re.compile(r"\b(?:was|were|been)\s+(?:also\s+|\w+ly\s+)?$")
+_SELECTED_AS = re.compile(r"\s+(?:as|by|to)\b")
 # "The ministry has selected": the verb's subject right before it (not "the companies chosen").
 _ACTIVE_GAP = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|has\s+also\s+)?")
 _NEXT_IN_LIST = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?" + _DESCRIPTOR)
@@ -158,6 +183,18 @@ CITY_COUNTRY = {
     "Silicon Valley": "US", "Tel Aviv": "IL", "Abu Dhabi": "AE", "Dubai": "AE", "Riyadh": "SA",
     "Jakarta": "ID", "Ho Chi Minh City": "VN", "Hanoi": "VN", "Bangkok": "TH", "Kuala Lumpur": "MY",
     "Nairobi": "KE", "Lagos": "NG", "Cairo": "EG", "São Paulo": "BR", "Mexico City": "MX",
+    "Bristol": "GB", "Birmingham": "GB", "Leeds": "GB", "Glasgow": "GB", "Belfast": "GB", "Cologne": "DE",
+    "Stuttgart": "DE", "Düsseldorf": "DE", "Dresden": "DE", "Leipzig": "DE", "Karlsruhe": "DE", "Heidelberg": "DE",
+    "Toulouse": "FR", "Grenoble": "FR", "Marseille": "FR", "Bordeaux": "FR", "Gothenburg": "SE", "Malmö": "SE",
+    "Aarhus": "DK", "Espoo": "FI", "Tampere": "FI", "Rotterdam": "NL", "Utrecht": "NL", "Delft": "NL",
+    "Antwerp": "BE", "Ghent": "BE", "Leuven": "BE", "Basel": "CH", "Turin": "IT", "Valencia": "ES",
+    "Krakow": "PL", "Wroclaw": "PL", "Vilnius": "LT", "Riga": "LV", "Bucharest": "RO", "Budapest": "HU",
+    "Athens": "GR", "Istanbul": "TR", "Nagoya": "JP", "Fukuoka": "JP", "Yokohama": "JP", "Daejeon": "KR",
+    "Chengdu": "CN", "Nanjing": "CN", "Suzhou": "CN", "Hyderabad": "IN", "Pune": "IN", "Chennai": "IN",
+    "Chicago": "US", "Pittsburgh": "US", "Denver": "US", "Atlanta": "US", "San Diego": "US", "San Jose": "US",
+    "Mountain View": "US", "Menlo Park": "US", "Redmond": "US", "Cupertino": "US", "Ottawa": "CA",
+    "Calgary": "CA", "Auckland": "NZ", "Haifa": "IL", "Doha": "QA", "Cape Town": "ZA", "Johannesburg": "ZA",
+    "Accra": "GH", "Kigali": "RW", "Buenos Aires": "AR", "Bogotá": "CO", "Manila": "PH",
 }
 # Regions: places, not actors ("In Asia, SoftBank and ...").
 _REGIONS = frozenset(("Asia", "Europe", "Africa", "Oceania", "Latin America", "North America", "South America",
@@ -205,6 +242,8 @@ class EnglishExtractor:
         self._programme: Mention | None = None
         #: Who raised the round the text reported last ("The round, led by A, ...").
         self._last_recipient: _Group | None = None
+        #: The buyer in the acquisition the text reported last ("an inquiry into the purchase").
+        self._last_acquisition: _Group | None = None
         #: The members of a programme's cohort just listed ("each receives up to €25M").
         self._members: list[_Group] = []
         #: Discovered organisations by the short name a text uses after the full one ("Kestrel").
@@ -214,12 +253,14 @@ class EnglishExtractor:
         if s.doc_id != self._doc:
             self._doc, self._last_subject, self._programme = s.doc_id, [], None
             self._last_recipient, self._members, self._short_names = None, [], {}
+            self._last_acquisition = None
         text = s.text
         self.text, self.evidence = text, evidence
         mentions = self._governments(text, self._full_names(_cleaned(text, s.mentions, cues)))
         mentions += self._programme_anaphora(text, mentions)
         mentions.sort(key=lambda m: m.start)
         _name_programmes(text, mentions)
+        _type_public_bodies(text, mentions)
         _type_products(text, mentions)
         glossed, mentions = self._hyphen_glosses(mentions)
         self._read(mentions)
@@ -235,7 +276,13 @@ class EnglishExtractor:
             if any(cue.start < e and cue.end > b for b, e in used) or text[cue.start - 1:cue.start] == "-":
                 continue  # "-backed" glosses the name after it (see _hyphen_glosses)
             used.append((cue.start, cue.end))
-            facts += self._cue(cue)
+            found = self._cue(cue)
+            buyers = [m for f in found if f.type == "ACQUIRED" for g in self.groups for m in g.members
+                      if m.actor.id == f.subject.id]
+            if buyers:
+                self._last_acquisition = _Group(buyers[:1], 0, 0)
+            facts += found
+        facts += self._country_flows(s.mentions)
         self._place_glosses(mentions, s.mentions)
         for m in mentions:
             country = self.country_of(m.country_hint) if m.country_hint and m.actor.type in _ORGS else None
@@ -254,7 +301,7 @@ class EnglishExtractor:
         """The sentence's names grouped into lists, and the appositives after them."""
         self.groups = _groups(self.text, mentions, anaphora)
         self.appositives = [(g, m.start(), m.end()) for g in self.groups
-                            for m in [_APPOSITIVE.match(self.text, g.end)] if m]
+                            for m in [_APPOSITIVE.match(self.text, g.end)] if m and not _FRONTED_PLACE.fullmatch(self.text, 0, g.start)]
 
     # -- names ------------------------------------------------------------------------------
 
@@ -269,6 +316,8 @@ class EnglishExtractor:
                   if not any(k.start >= m.end() and not text[m.end():k.start].strip() for k in mentions)]
         # "..., the company said": a reported-speech tag, not a participant
         found = [(m, d) for m, d in found if not _SAYS.match(text, m.end())]
+        # "set up its Sovereign Unit": "its" before a name only determines it; the name is the object
+        found = [(m, d) for m, d in found if d or not any(k.start == m.end() + 1 for k in mentions)]
         for match, description in found:
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
@@ -276,7 +325,9 @@ class EnglishExtractor:
             if referent is None:
                 continue
             words = match.group(1).split() if description else []
-            hint = next((DEMONYMS[w] for w in words if DEMONYMS.get(w)), None)
+            # "the German software group", "the Paris-based model developer"
+            hint = next((code for w in words for code in [DEMONYMS.get(w) or CITY_COUNTRY.get(w.removesuffix("-based"))]
+                         if code), None)
             out.append(replace(referent, start=match.start(), end=match.end(), after=match.end(),
                                surface=match.group(0), country_hint=hint))
         return out
@@ -387,8 +438,9 @@ class EnglishExtractor:
     def _full_names(self, mentions: list[Mention]) -> list[Mention]:
         """"Kestrel Systems ... Kestrel said": a discovered name that is an earlier discovered
         name without its corporate tail word is that organisation."""
+        acronyms = self._acronyms(mentions)
         for m in mentions:
-            if not m.discovered or m.actor.type not in _ORGS:
+            if not m.discovered or m.actor.type not in _ORGS | {"Government"}:
                 continue
             known = self._short_names.get(m.surface)
             if known is not None:
@@ -397,7 +449,18 @@ class EnglishExtractor:
             words = m.surface.split()
             if len(words) > 1 and words[-1] in _CORPORATE_TAILS:
                 self._short_names.setdefault(" ".join(words[:-1]), m.actor)
-        return mentions
+        return [m for m in mentions if id(m) not in acronyms]
+
+    def _acronyms(self, mentions: list[Mention]) -> set[int]:
+        """"the Competition and Markets Authority (CMA)": the acronym in brackets after a name is
+        that name, later too ("the CMA said"); the bracketed mention is dropped (ids returned)."""
+        dropped = set()
+        for name, short in zip(mentions, mentions[1:], strict=False):
+            if short.discovered and short.surface.isupper() and re.fullmatch(r"\s*\(", self.text[name.end:short.start]) \
+                    and self.text[short.end:short.end + 1] == ")" and len(name.surface.split()) > 1:
+                self._short_names[short.surface] = name.actor
+                dropped.add(id(short))
+        return dropped
 
     def _government(self, country: Actor) -> Actor:
         """A country's government: the gazetteer's, or one named after the country."""
@@ -456,6 +519,17 @@ class EnglishExtractor:
             if agent is not None:
                 return agent, host
         return None
+
+    def _owned_participle(self, cue: CueMatch) -> tuple[_Group, _Group] | None:
+        """"the Commission's InvestAI initiative, announced in February": the participle after a
+        possessed name says what its owner did to it. (owner, name), or None."""
+        text = self.text
+        if not re.search(r"(?:ed|set up)$", cue.cue.word) or _DIRECT_OBJECT.match(text, cue.end):
+            return None
+        named = next((g for g in self.groups if _PARTICIPLE_AFTER.fullmatch(text, g.end, cue.start)), None)
+        owner = next((g for g in self.groups if named is not None and g.end < named.start
+                      and _POSSESSIVE_GAP.fullmatch(text, g.end, named.start)), None)
+        return (owner, named) if owner is not None else None
 
     def _relative_facts(self, cue: CueMatch, agent: _Group, host: _Group) -> list[Fact]:
         """The relative clause's facts; "the subsidiary that X set up": the host is also X's."""
@@ -542,6 +616,10 @@ class EnglishExtractor:
             return self._round_facts(cue, leads, headed[0], leads[-1].end if leads else cue.end)
         if frame == "join_round":
             return self._joined_round(cue)
+        if frame == "contribute":
+            return self._contribution(cue)
+        if frame == "probe":
+            return self._probe(cue)
         if frame == "lead" and _THE_ROUND_AFTER.match(text, cue.end) and self._last_recipient is not None:
             # "Mizuchi Capital led it, with A also taking part": the round just reported
             agent = self._subject(cue.start)
@@ -557,6 +635,9 @@ class EnglishExtractor:
         if frame == "passive" or then_by or (frame == "agent_target" and re.search(
                 r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", text[:cue.start])):
             # "B was acquired by A", "X, founded in 2021 by P and Q", "Founded by P, X makes ..."
+            relative = self._relative_object(cue) if frame == "passive" else None
+            if relative is not None:  # "X, which Hitachi spun off from its lab": active, in a relative clause
+                return self._relative_facts(cue, *relative)
             agents = self._by_list(then_by.end() if then_by else cue.end, frame == "agent_target" and not then_by)
             if "FOUNDED" in cue.cue.relations and any(m.actor.type == "Person" for g in agents for m in g.members):
                 agents = [g for g in agents if g.members[0].actor.type == "Person"]
@@ -618,6 +699,10 @@ class EnglishExtractor:
         relative = self._relative_object(cue)
         if relative is not None:
             return self._relative_facts(cue, *relative)
+        owned = self._owned_participle(cue)
+        if owned is not None:  # the sums after the participle are the name's own, not this act's
+            return [f for a in owned[0].members for t in owned[1].members
+                    for f in self._facts(cue, a, t, owned[1], {}, with_amount=False)]
         agent = self._subject(cue.start)
         prep = "to|in|into" if word in ("committed", "commits", "pledged", "invested", "invests", "investing",
                                         "invest", "investment", "put") else None
@@ -748,6 +833,27 @@ class EnglishExtractor:
         return [f for a in investor.members for t in owner.members
                 for f in self._facts(cue, a, t, owner, {}, with_amount=False)]
 
+    def _contribution(self, cue: CueMatch) -> list[Fact]:
+        """"The agency added a $2M grant alongside the equity", "A provided $5M in funding to X":
+        only money with a funding noun counts ("added a feature" does not); it goes to the name
+        after "to", else to the recipient of the round just reported."""
+        if not _FUNDING_SUM.match(self.text, cue.end):
+            return []
+        recipients = self._after(cue.end, "to")[:1] or ([self._last_recipient] if self._last_recipient else [])
+        return self._pairs(cue, self._subject(cue.start), recipients)
+
+    def _probe(self, cue: CueMatch) -> list[Fact]:
+        """"The regulator opened an inquiry into Arvo", "... into the purchase": the body reviews
+        the company named, or the buyer in the acquisition the text reported last. Only a
+        government body reviews (an analyst's "review of X" is no regulation)."""
+        agent = self._subject(cue.start)
+        if agent is None or agent.members[0].actor.type not in ("Government", "Country"):
+            return []
+        targets = [g for g in self._after(cue.end)[:1] if _LIST_DESCRIPTOR.fullmatch(self.text, cue.end + 1, g.start)]
+        if not targets and self._last_acquisition is not None and _THE_DEAL.match(self.text, cue.end):
+            targets = [self._last_acquisition]
+        return self._pairs(cue, agent, targets)
+
     def _participants(self, cue: CueMatch) -> list[Fact]:
         """"X joined the Y programme"; "X was among the first companies admitted, alongside A and
         B" (the programme in play); "the Helix Challenge, which X joined" (the relative's head)."""
@@ -771,7 +877,18 @@ class EnglishExtractor:
         if cue.cue.word.lower() in _SELECTS and subject is not None and _ACTIVE_GAP.fullmatch(text, subject.end, cue.start):
             subject = None  # "the ministry selected A and B for its P programme": A and B are members
             programmes = [g for g in self._after(cue.end, "for|into|to join") if g.members[0].actor.type == "Program"][:1]
-        members = [subject] if subject else self._listed_after(cue.end) if (
+        in_play = [_Group([self._programme], cue.end, cue.end)] if self._programme is not None else []
+        listed_from = cue.end
+        if cue.cue.word.lower() in _SELECTS:
+            lo, _ = self._clause(cue.start)
+            inverted = _AMONG_FRONTED.fullmatch(text, lo, cue.start) and _THEN_COPULA.match(text, cue.end)
+            if inverted:  # "Among the eleven companies selected in May were A and B"
+                subject, listed_from = None, inverted.end()
+                programmes = programmes or in_play
+            elif subject is not None and _WAS_SELECTED.search(text, subject.end, cue.start) \
+                    and not _SELECTED_AS.match(text, cue.end):
+                programmes = programmes or in_play  # "X was also selected": for the programme in play
+        members = [subject] if subject else self._listed_after(listed_from) if (
             cue.cue.word.lower().startswith("among") or cue.cue.word.lower() in _SELECTS) else []
         for a in _ALONGSIDE.finditer(text, cue.end):
             members += [g for g in self.groups if g.start >= a.end() and _LIST_DESCRIPTOR.fullmatch(text, a.end(), g.start)]
@@ -866,7 +983,7 @@ class EnglishExtractor:
                 name = rnd.group(1)
                 props["round"] = re.sub(r"\s+", " ", name[0].upper() + name[1:]) if name.lower().startswith(
                     ("series", "pre-series")) else name.lower()
-        year = self._year(cue, lo, hi)
+        year = self._year(cue.start, lo, hi)
         if year:
             props.update(year)
         if _RUMOURED.search(self.text, max(0, cue.start - 80), cue.start):
@@ -881,16 +998,36 @@ class EnglishExtractor:
         near = [a for a in self.amounts if lo <= a.start < hi]
         return min(near, key=lambda a: (a.start < cue.start, abs(a.start - cue.end))) if near else None
 
-    def _year(self, cue: CueMatch, lo: int, hi: int) -> dict:
-        dates = [d for d in self.dates if lo <= d.start < hi and not self._aside(d.start, cue.start)]
+    def _year(self, pos: int, lo: int, hi: int) -> dict:
+        """The date in ``lo:hi`` nearest the verb at ``pos``, outside appositives that do not hold it."""
+        dates = [d for d in self.dates if lo <= d.start < hi and not self._aside(d.start, pos)]
         if dates:
-            d = min(dates, key=lambda d: abs(d.start - cue.start))
+            d = min(dates, key=lambda d: abs(d.start - pos))
             return {"date": d.date, "year": d.year}
-        bare = [m for m in _YEAR.finditer(self.text, lo, hi) if not self._aside(m.start(), cue.start)]
+        bare = [m for m in _YEAR.finditer(self.text, lo, hi) if not self._aside(m.start(), pos)]
         if bare:
-            y = min(bare, key=lambda m: abs(m.start() - cue.start)).group(1)
+            y = min(bare, key=lambda m: abs(m.start() - pos)).group(1)
             return {"date": y, "year": int(y)}
         return {}
+
+    def _country_flows(self, mentions: list[Mention]) -> list[Fact]:
+        """"US-based investors put $3.1 billion into German AI start-ups": venture money from one
+        country's investors to another's companies, a flow between the countries."""
+        if not any(noun in self.text for noun in _FLOW_NOUNS):
+            return []  # most sentences: no scan at every capital
+        facts = []
+        for flow in _COUNTRY_FLOW.finditer(self.text):
+            source, target = (self._country_named(flow.group(k), flow.start(k), mentions) for k in ("source", "target"))
+            amount = next((a for a in self.amounts if flow.start("money") <= a.start < flow.end("money")), None)
+            if source is None or target is None or amount is None or source.id == target.id:
+                continue
+            props = {**amount.properties(), **self._year(flow.start(), *self._clause(flow.start())), "confidence": 0.7}
+            facts.append(Fact(source, "VC_FLOW", target, props, self.evidence(flow.start(), flow.end())))
+        return facts
+
+    def _country_named(self, word: str, start: int, mentions: list[Mention]) -> Actor | None:
+        """The country a nationality, a place or a country's name at ``start`` stands for."""
+        return self.country_of(self._country_code(word, start, mentions))
 
     # -- location glosses -------------------------------------------------------------------
 
@@ -946,7 +1083,7 @@ def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[M
                                              and text[m.end:m.end + 1] == ","):
                 continue
             of = re.fullmatch(r"(.+?) of (.+)", m.surface)
-            if of and of.group(2) in CITY_COUNTRY and m.actor.type in _ORGS:
+            if of and of.group(2) in CITY_COUNTRY and m.actor.type in _ORGS - {"University"}:  # not "University of Leeds"
                 name = of.group(1)
                 actor = replace(m.actor, id=slugify(name), name=name)
                 m = replace(m, end=m.start + len(name), after=m.start + len(name), surface=name, actor=actor,
@@ -984,6 +1121,18 @@ def _name_programmes(text: str, mentions: list[Mention]) -> None:
         if gloss:
             kind = "fund" if gloss.group(1) == "fund" else "initiative"
             m.actor = replace(m.actor, type="Program", kind=kind)
+
+
+# "Sweden's innovation agency Vinnova", "the competition regulator Konkurrenz": a public body's kind before its name.
+_PUBLIC_BODY_BEFORE = re.compile(r"\b(?:agency|regulator|watchdog|authority|ministry)\s+$", re.I)
+
+
+def _type_public_bodies(text: str, mentions: list[Mention]) -> None:
+    """A discovered name introduced as an agency or a regulator is a government body, not a
+    start-up: it funds and regulates, and "the company" never points back to it."""
+    for m in mentions:
+        if m.discovered and m.actor.type in _DEVELOPER_TYPES and _PUBLIC_BODY_BEFORE.search(text, max(0, m.start - 12), m.start):
+            m.actor = replace(m.actor, type="Government", kind=None)
 
 
 def _public_money(facts: list[Fact]) -> list[Fact]:
