@@ -22,6 +22,7 @@ from loaders.discovery import DEMONYMS
 from loaders.mentions import Mention
 from loaders.relations.fact import Fact
 from loaders.relations.frames import CueMatch, Cues
+from loaders.relations.places import CITY_COUNTRY
 
 _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|maker|group|manager|bank|provider|"
              r"unicorn|venture|VC|scale-?up|chipmaker|conglomerate|insurer|operator|platform|newcomer|arm|"
@@ -167,35 +168,6 @@ _SUBSIDIARY_NOUNS = frozenset(("subsidiary", "unit", "arm", "affiliate", "divisi
 _DEVELOPER_TYPES = {"Startup", "Company"}
 _ORGS = {"Startup", "Company", "Investor", "University"}
 
-# Where a city is, for location glosses ("Oslo-based X"): capitals and large technology hubs.
-CITY_COUNTRY = {
-    "London": "GB", "Cambridge": "GB", "Oxford": "GB", "Manchester": "GB", "Edinburgh": "GB",
-    "Paris": "FR", "Lyon": "FR", "Berlin": "DE", "Munich": "DE", "Hamburg": "DE", "Frankfurt": "DE",
-    "Amsterdam": "NL", "Eindhoven": "NL", "Brussels": "BE", "Zurich": "CH", "Geneva": "CH", "Lausanne": "CH",
-    "Vienna": "AT", "Stockholm": "SE", "Oslo": "NO", "Copenhagen": "DK", "Helsinki": "FI", "Dublin": "IE",
-    "Madrid": "ES", "Barcelona": "ES", "Lisbon": "PT", "Porto": "PT", "Milan": "IT", "Rome": "IT",
-    "Warsaw": "PL", "Prague": "CZ", "Tallinn": "EE", "Tokyo": "JP", "Osaka": "JP", "Kyoto": "JP",
-    "Seoul": "KR", "Pangyo": "KR", "Busan": "KR", "Beijing": "CN", "Shanghai": "CN", "Shenzhen": "CN",
-    "Hangzhou": "CN", "Guangzhou": "CN", "Taipei": "TW", "Hong Kong": "HK", "Bangalore": "IN",
-    "Bengaluru": "IN", "Mumbai": "IN", "New Delhi": "IN", "Delhi": "IN", "Sydney": "AU", "Melbourne": "AU",
-    "Toronto": "CA", "Montreal": "CA", "Vancouver": "CA", "San Francisco": "US", "New York": "US",
-    "Boston": "US", "Seattle": "US", "Austin": "US", "Palo Alto": "US", "Los Angeles": "US",
-    "Silicon Valley": "US", "Tel Aviv": "IL", "Abu Dhabi": "AE", "Dubai": "AE", "Riyadh": "SA",
-    "Jakarta": "ID", "Ho Chi Minh City": "VN", "Hanoi": "VN", "Bangkok": "TH", "Kuala Lumpur": "MY",
-    "Nairobi": "KE", "Lagos": "NG", "Cairo": "EG", "São Paulo": "BR", "Mexico City": "MX",
-    "Bristol": "GB", "Birmingham": "GB", "Leeds": "GB", "Glasgow": "GB", "Belfast": "GB", "Cologne": "DE",
-    "Stuttgart": "DE", "Düsseldorf": "DE", "Dresden": "DE", "Leipzig": "DE", "Karlsruhe": "DE", "Heidelberg": "DE",
-    "Toulouse": "FR", "Grenoble": "FR", "Marseille": "FR", "Bordeaux": "FR", "Gothenburg": "SE", "Malmö": "SE",
-    "Aarhus": "DK", "Espoo": "FI", "Tampere": "FI", "Rotterdam": "NL", "Utrecht": "NL", "Delft": "NL",
-    "Antwerp": "BE", "Ghent": "BE", "Leuven": "BE", "Basel": "CH", "Turin": "IT", "Valencia": "ES",
-    "Krakow": "PL", "Wroclaw": "PL", "Vilnius": "LT", "Riga": "LV", "Bucharest": "RO", "Budapest": "HU",
-    "Athens": "GR", "Istanbul": "TR", "Nagoya": "JP", "Fukuoka": "JP", "Yokohama": "JP", "Daejeon": "KR",
-    "Chengdu": "CN", "Nanjing": "CN", "Suzhou": "CN", "Hyderabad": "IN", "Pune": "IN", "Chennai": "IN",
-    "Chicago": "US", "Pittsburgh": "US", "Denver": "US", "Atlanta": "US", "San Diego": "US", "San Jose": "US",
-    "Mountain View": "US", "Menlo Park": "US", "Redmond": "US", "Cupertino": "US", "Ottawa": "CA",
-    "Calgary": "CA", "Auckland": "NZ", "Haifa": "IL", "Doha": "QA", "Cape Town": "ZA", "Johannesburg": "ZA",
-    "Accra": "GH", "Kigali": "RW", "Buenos Aires": "AR", "Bogotá": "CO", "Manila": "PH",
-}
 # Regions: places, not actors ("In Asia, SoftBank and ...").
 _REGIONS = frozenset(("Asia", "Europe", "Africa", "Oceania", "Latin America", "North America", "South America",
                       "Middle East", "Southeast Asia", "East Asia", "Central Asia", "Scandinavia", "the Nordics",

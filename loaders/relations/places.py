@@ -1,10 +1,11 @@
-"""Where a Korean text says an organisation is, by naming its city.
+"""Where a text says an organisation is, by naming its city.
 
 Korean reports and news introduce a company by its city more often than by its country:
 "리야드의 음성 AI 스타트업 X", "두바이의 물류 로봇 기업 X", "X는 쿠알라룸푸르에 본사를 둔
 벤처캐피털로". The city is no actor; it only says where the name after (or before) it is
 based, as a country gloss does. The table is world knowledge: well-known cities of the
-countries AI reports cover, under their usual Korean spelling.
+countries AI reports cover, under their usual Korean spelling (``KO_CITY_COUNTRY``) and
+their English one (``CITY_COUNTRY``, for "Oslo-based X").
 """
 
 from __future__ import annotations
@@ -30,6 +31,36 @@ KO_CITY_COUNTRY = {
     "벵갈루루": "IN", "방갈로르": "IN", "뭄바이": "IN", "뉴델리": "IN", "델리": "IN", "푸네": "IN",
     "하이데라바드": "IN", "첸나이": "IN",
     "시드니": "AU", "멜버른": "AU",
+}
+
+# The same in English, for location glosses ("Oslo-based X", "a Leeds start-up").
+CITY_COUNTRY = {
+    "London": "GB", "Cambridge": "GB", "Oxford": "GB", "Manchester": "GB", "Edinburgh": "GB",
+    "Paris": "FR", "Lyon": "FR", "Berlin": "DE", "Munich": "DE", "Hamburg": "DE", "Frankfurt": "DE",
+    "Amsterdam": "NL", "Eindhoven": "NL", "Brussels": "BE", "Zurich": "CH", "Geneva": "CH", "Lausanne": "CH",
+    "Vienna": "AT", "Stockholm": "SE", "Oslo": "NO", "Copenhagen": "DK", "Helsinki": "FI", "Dublin": "IE",
+    "Madrid": "ES", "Barcelona": "ES", "Lisbon": "PT", "Porto": "PT", "Milan": "IT", "Rome": "IT",
+    "Warsaw": "PL", "Prague": "CZ", "Tallinn": "EE", "Tokyo": "JP", "Osaka": "JP", "Kyoto": "JP",
+    "Seoul": "KR", "Pangyo": "KR", "Busan": "KR", "Beijing": "CN", "Shanghai": "CN", "Shenzhen": "CN",
+    "Hangzhou": "CN", "Guangzhou": "CN", "Taipei": "TW", "Hong Kong": "HK", "Bangalore": "IN",
+    "Bengaluru": "IN", "Mumbai": "IN", "New Delhi": "IN", "Delhi": "IN", "Sydney": "AU", "Melbourne": "AU",
+    "Toronto": "CA", "Montreal": "CA", "Vancouver": "CA", "San Francisco": "US", "New York": "US",
+    "Boston": "US", "Seattle": "US", "Austin": "US", "Palo Alto": "US", "Los Angeles": "US",
+    "Silicon Valley": "US", "Tel Aviv": "IL", "Abu Dhabi": "AE", "Dubai": "AE", "Riyadh": "SA",
+    "Jakarta": "ID", "Ho Chi Minh City": "VN", "Hanoi": "VN", "Bangkok": "TH", "Kuala Lumpur": "MY",
+    "Nairobi": "KE", "Lagos": "NG", "Cairo": "EG", "São Paulo": "BR", "Mexico City": "MX",
+    "Bristol": "GB", "Birmingham": "GB", "Leeds": "GB", "Glasgow": "GB", "Belfast": "GB", "Cologne": "DE",
+    "Stuttgart": "DE", "Düsseldorf": "DE", "Dresden": "DE", "Leipzig": "DE", "Karlsruhe": "DE", "Heidelberg": "DE",
+    "Toulouse": "FR", "Grenoble": "FR", "Marseille": "FR", "Bordeaux": "FR", "Gothenburg": "SE", "Malmö": "SE",
+    "Aarhus": "DK", "Espoo": "FI", "Tampere": "FI", "Rotterdam": "NL", "Utrecht": "NL", "Delft": "NL",
+    "Antwerp": "BE", "Ghent": "BE", "Leuven": "BE", "Basel": "CH", "Turin": "IT", "Valencia": "ES",
+    "Krakow": "PL", "Wroclaw": "PL", "Vilnius": "LT", "Riga": "LV", "Bucharest": "RO", "Budapest": "HU",
+    "Athens": "GR", "Istanbul": "TR", "Nagoya": "JP", "Fukuoka": "JP", "Yokohama": "JP", "Daejeon": "KR",
+    "Chengdu": "CN", "Nanjing": "CN", "Suzhou": "CN", "Hyderabad": "IN", "Pune": "IN", "Chennai": "IN",
+    "Chicago": "US", "Pittsburgh": "US", "Denver": "US", "Atlanta": "US", "San Diego": "US", "San Jose": "US",
+    "Mountain View": "US", "Menlo Park": "US", "Redmond": "US", "Cupertino": "US", "Ottawa": "CA",
+    "Calgary": "CA", "Auckland": "NZ", "Haifa": "IL", "Doha": "QA", "Cape Town": "ZA", "Johannesburg": "ZA",
+    "Accra": "GH", "Kigali": "RW", "Buenos Aires": "AR", "Bogotá": "CO", "Manila": "PH",
 }
 _CITY = "|".join(sorted(KO_CITY_COUNTRY, key=len, reverse=True))
 # "리야드의 아랍어 음성 AI 스타트업 ", "두바이 소재 ", "판교에 본사를 둔 반도체 기업 ": a city, then
