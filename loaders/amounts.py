@@ -34,10 +34,13 @@ _CURRENCY_WORDS = {
     "루피": "INR", "inr": "INR", "₹": "INR",
     "리얄": "SAR", "사우디리얄": "SAR", "sar": "SAR", "카타르리얄": "QAR", "qar": "QAR",
     "디르함": "AED", "aed": "AED",
+    "스웨덴크로나": "SEK", "크로나": "SEK", "sek": "SEK",
+    "노르웨이크로네": "NOK", "nok": "NOK", "덴마크크로네": "DKK", "dkk": "DKK",
+    "대만달러": "TWD", "twd": "TWD", "nt$": "TWD",
 }
 # Korean currency words, the longest first: "캐나다달러" before "달러". A bare 리얄 is the
 # Saudi riyal, the one Korean reports on Gulf investment mostly mean.
-_KO_CURRENCIES = r"(?:캐나다|호주|싱가포르|홍콩)\s?달러|(?:사우디|카타르)\s?리얄|스위스\s?프랑|달러|위안|유로|파운드|루피|리얄|디르함|원|엔|불"
+_KO_CURRENCIES = r"(?:캐나다|호주|싱가포르|홍콩|대만)\s?달러|(?:사우디|카타르)\s?리얄|스위스\s?프랑|스웨덴\s?크로나|크로나|(?:노르웨이|덴마크)\s?크로네|달러|위안|유로|파운드|루피|리얄|디르함|원|엔|불"
 _EN_SCALES = {
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9,
     "million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
@@ -54,8 +57,9 @@ _KO_AMOUNT = re.compile(
     r"(?P<post>\s*(?:\+|이상|이하|안팎|내외|가량|정도|규모\s*이상))?"
 )
 # Prefixed dollars ("C$", "HK$") before the bare "$", which would otherwise match inside them.
-_EN_CURRENCY_WORDS = ("US$", "CA$", "C$", "A$", "S$", "HK$", "$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY", "CNY",
-                      "RMB", "KRW", "₩", "CAD", "AUD", "SGD", "HKD", "CHF", "INR", "₹", "SAR", "QAR", "AED")
+_EN_CURRENCY_WORDS = ("US$", "CA$", "C$", "A$", "S$", "HK$", "NT$", "$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY", "CNY",
+                      "RMB", "KRW", "₩", "CAD", "AUD", "SGD", "HKD", "CHF", "INR", "₹", "SAR", "QAR", "AED",
+                      "SEK", "NOK", "DKK", "TWD")
 _EN_CURRENCIES = "|".join(map(re.escape, _EN_CURRENCY_WORDS))
 _EN_AMOUNT = re.compile(
     rf"(?P<pre>about|around|approximately|nearly|almost|over|more than|at least|up to|roughly)?\s*"

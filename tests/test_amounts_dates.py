@@ -47,6 +47,10 @@ def test_other_currencies_keep_the_rate_and_its_source():
     ("A$90m", "AUD", 9e7),
     ("AED 3 billion", "AED", 3e9),
     ("INR 800 million", "INR", 8e8),
+    ("SEK 20 million", "SEK", 2e7),
+    ("3억 스웨덴 크로나", "SEK", 3e8),
+    ("NT$1.2 billion", "TWD", 1.2e9),
+    ("50억 대만달러", "TWD", 5e9),
 ])
 def test_currencies_of_the_gulf_india_and_the_dollar_zones(text, currency, value):
     (amount,) = find_amounts(text, year=2024)
