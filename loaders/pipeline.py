@@ -33,6 +33,7 @@ from loaders.relations.appositives import states_a_link
 from loaders.relations.fact import Fact
 from loaders.relations.flat_tables import extract_flat_tables
 from loaders.relations.frames import load_cues
+from loaders.relations.member_lists import MemberList
 from loaders.relations.sentences import SentenceExtractor, SentenceInput, announced_round, names_a_model
 from loaders.relations.tables import TableContext, extract_tables
 from loaders.remembered_names import RememberedNames
@@ -137,6 +138,7 @@ class DocumentLoader:
         passage = Passage()
         flows = AggregateFlows(doc.id, self.gazetteer)
         remembered = RememberedNames()
+        member_list = MemberList()
         remembered.remember_actors([a for fact in facts for a in (fact.subject, fact.object)])
         for block in blocks:
             if not block.is_table_row:
@@ -165,6 +167,7 @@ class DocumentLoader:
             discourse_topic, programme, section = passage.topic, passage.programme, passage.section
             programme_before, last_round = passage.programme_just_named, passage.last_round
             passage.saw(mentions, announced_round(sentence.text, cues, mentions))
+            facts += member_list.read(sentence.text, mentions, passage.programme, doc.id, sentence.line_at)
             if not mentions:
                 continue
             facts += self.extractor.extract(SentenceInput(

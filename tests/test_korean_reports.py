@@ -99,3 +99,57 @@ def test_buying_the_whole_stake_of_a_company_acquires_it(loader, tmp_path):
 def test_buying_a_minority_stake_acquires_nothing(loader, tmp_path):
     got = facts(loader, tmp_path, "반도체 스타트업 가온칩스는 컴파일러 스타트업 누리소프트의 지분 20%를 약 10억 원에 사들였다.\n")
     assert ("가온칩스", "ACQUIRED", "누리소프트") not in got
+
+
+def test_joining_a_companys_financing_invests_in_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "국부펀드 노을투자공사는 2024년 설립된 기관으로, 2025년에는 반도체 스타트업 가온칩스의 "
+                                  "대규모 자금 조달에 참여했다.\n")
+    assert ("노을투자공사", "INVESTED_IN", "가온칩스") in got
+
+
+def test_an_export_control_kept_on_a_company_far_before_the_cue(loader, tmp_path):
+    got = facts(loader, tmp_path, "다만 미국 상무부는 화웨이에 대한 첨단 칩 수출에 건별 허가를 요구하는 수출 통제를 유지했다.\n")
+    assert ("US Department of Commerce", "REGULATES", "Huawei") in got
+
+
+def test_a_control_urged_on_others_is_not_kept(loader, tmp_path):
+    got = facts(loader, tmp_path, "미국은 이에 대응하여 화웨이에 대한 수출 통제를 강화하도록 압박해 왔다.\n")
+    assert not [f for f in got if f[1] == "REGULATES"]
+
+
+def test_a_partnership_title_with_a_latin_gloss_is_a_programme(loader, tmp_path):
+    got = facts(loader, tmp_path, "국부펀드 노을투자공사는 2025년 3월 「새벽 AI 파트너십(Saebyeok AI Partnership)」을 발표함\n")
+    assert ("노을투자공사", "LAUNCHED", "Saebyeok AI Partnership") in got
+
+
+def test_support_received_from_a_public_foundation(loader, tmp_path):
+    got = facts(loader, tmp_path, "이 중 로봇 스타트업 누리로보는 국가로봇재단의 해양 로봇 과제에도 선정되어 30억 원을 별도로 지원받음\n")
+    assert ("국가로봇재단", "FUNDS", "누리로보") in got
+
+
+def test_a_share_of_a_budget_allocated_to_a_company(loader, tmp_path):
+    got = facts(loader, tmp_path, "과기정통부는 이 사업에 2028년까지 총 300억 원을 투입하며, 이 가운데 70억 원이 "
+                                  "반도체 스타트업 가온칩스에 배정됐다.\n")
+    assert ("Ministry of Science and ICT", "FUNDS", "가온칩스") in got
+
+
+def test_a_spin_off_from_a_laboratory_of_a_university(loader, tmp_path):
+    got = facts(loader, tmp_path, "반도체 스타트업 가온칩스는 2022년 카이스트 전기전자공학부 연구실에서 분사한 회사로 칩을 만든다.\n")
+    assert ("KAIST", "FOUNDED", "가온칩스") in got
+
+
+def test_a_flow_told_as_what_one_countrys_investors_put_into_anothers(loader, tmp_path):
+    got = facts(loader, tmp_path, "통계청 집계에 따르면 2025년 일본 투자자가 베트남 AI 기업에 투자한 금액은 약 9억 달러로 늘었다.\n")
+    assert ("Japan", "VC_FLOW", "Vietnam") in got
+
+
+def test_members_listed_as_dash_items_under_a_heading(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "□ 과기정통부는 2025년 6월 「AI 도약 프로그램(AI Leap Programme)」을 출범함\n"
+                "  ○ 1차 선정 기업(2025년 8월 발표)은 다음과 같음\n"
+                "   - 가온로보틱스(Gaon Robotics): 물류 로봇\n"
+                "   - 누리 랩스(Nuri Labs): 의료 기록 요약\n"
+                "  ○ 2차 선정은 2026년 진행될 예정임\n"
+                "   - 한빛 랩스(Hanbit Labs): 데이터 라벨링\n")
+    members = {f[0] for f in got if f[1] == "PARTICIPATES_IN"}
+    assert members == {"가온로보틱스", "누리 랩스"}

@@ -59,6 +59,9 @@ _PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*년?\s*(?:부터|~|∼|-|–)\s
 # Bilateral frames, read after the country B they name.
 _TO_FRAME = re.compile(r"^\s*(?:AI\s*)?(?:VC\s*)?투자\s*(?P<side>집행|유치)?")
 _FROM_FRAME = re.compile(r"^\s*(?:의\s*)?(?:AI\s*)?(?:VC\s*)?투자\s*유치")
+# "싱가포르 투자자가 인도 AI 기업에 투자한 금액은 ...": A's investors put the money into B's companies.
+_INVESTORS_OF = re.compile(r"^\s*(?:VC\s*|벤처\s*)?투자자(?:들)?(?:이|가)\s")
+_INTO_COMPANIES_OF = re.compile(r"^\s*(?:AI\s*|인공지능\s*)?(?:스타트업|기업)(?:들)?에\s*투자한\s*(?:금액|규모|액|자금)")
 _DAE = re.compile(r"대\s?(?P<name>[가-힣A-Za-z]{1,8}?)\s*(?:AI\s*)?(?:VC\s*)?투자\s*(?P<side>집행|유치)?")
 _EACH = re.compile(r"각각")
 # A year in parentheses right after an amount: "24억 달러('21)", "5억 달러(2022년)".
@@ -190,7 +193,9 @@ class AggregateFlows:
             return []
         source, target, side, end = frame
         facts = []
-        for figure in yearly_figures(text, end):
+        # "2025년 A 투자자가 B 기업에 투자한 금액은 N달러": the year may come before the frame.
+        figures = yearly_figures(text, end) or [f for f in yearly_figures(text) if f.amount.start >= end][:1]
+        for figure in figures:
             props = {**figure.amount.properties(), "year": figure.year, "date": str(figure.year), "confidence": 0.8}
             if side:
                 props["direction"] = "outbound" if side == "집행" else "inbound"
@@ -213,6 +218,10 @@ class AggregateFlows:
                     receiver = _holder_before(countries, m)
                     if receiver is not None:
                         return m.actor, receiver.actor, "유치", m.after + frame.end()
+            if not m.particle and _INVESTORS_OF.match(text[m.end:]):
+                into = next((n for n in countries if n.start > m.end and _INTO_COMPANIES_OF.match(text[n.end:])), None)
+                if into is not None and into.actor.id != m.actor.id:
+                    return m.actor, into.actor, "집행", into.end + _INTO_COMPANIES_OF.match(text[into.end:]).end()
         for dae in _DAE.finditer(text):
             entry = self.gazetteer.lookup(dae.group("name"))
             if entry is None or entry.type != "Country":

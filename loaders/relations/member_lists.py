@@ -1,0 +1,51 @@
+"""Members of a programme listed one item a line under a heading that announces them.
+
+Reports write "○ 1차 선정 기업은 다음과 같음" and then one dash item per company
+("- A(Alpha): 무엇을 하는지"). The heading names no company and the items no programme:
+each item's leading name takes part in the programme the passage is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import Evidence
+from loaders.discovery import MEMBERS_HEAD
+from loaders.mentions import Mention
+from loaders.relations.fact import Fact
+
+# "선정 기업은 다음과 같음", "참여 기관은 아래와 같다": a list follows, one item a line.
+_LIST_FOLLOWS = re.compile(r"(?:다음과|아래와)\s?같(?:음|다|습니다|으며)")
+# "(2025년 8월 발표)": an aside between the head noun and its particle.
+_ASIDE = re.compile(r"\s?[(（][^()（）]{1,30}[)）]")
+# A dash item: its name comes first.
+_ITEM = re.compile(r"^\s*[-–‐·•▪]\s*")
+# "- 라티스 마인드(Lattice Mind):": the name found may be the gloss of the Korean spelling.
+_SPELLING_BEFORE_GLOSS = re.compile(r"(?:[^\s:,.()]+(?:\s[^\s:,.()]+)?\s?[(（])?")
+_MEMBERS = {"Company", "Startup", "Investor", "University"}
+
+
+class MemberList:
+    """The programme whose members the next dash items are, while they last."""
+
+    def __init__(self) -> None:
+        self._programme: Mention | None = None
+
+    def read(self, text: str, mentions: list[Mention], programme: Mention | None, doc_id: str,
+             line_at) -> list[Fact]:
+        """Facts of one sentence: none for the heading (it only opens the list), one per item."""
+        if _LIST_FOLLOWS.search(text) and MEMBERS_HEAD.search(_ASIDE.sub("", text)):
+            named = [m for m in mentions if m.actor.type == "Program"]
+            self._programme = named[-1] if named else programme
+            return []
+        item = _ITEM.match(text)
+        if self._programme is None or item is None:
+            self._programme = None  # the list ended
+            return []
+        first = next((m for m in mentions if m.start >= item.end()), None)
+        if (first is None or first.actor.type not in _MEMBERS
+                or not _SPELLING_BEFORE_GLOSS.fullmatch(text, item.end(), first.start)):
+            return []
+        quote = " ".join(text.split())[:220]
+        return [Fact(first.actor, "PARTICIPATES_IN", self._programme.actor, {"confidence": 0.6},
+                     Evidence(doc_id, line_at(first.start), quote))]

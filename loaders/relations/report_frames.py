@@ -1,0 +1,160 @@
+"""Korean report and news constructions whose participants the cue frames do not find.
+
+Each states a relation with a noun phrase the frames of sentences.py read no actor from:
+the round is the object ("B의 자금 조달에 참여"), the giver is a possessor ("X의 지원을
+받음"), the target stands far before the cue ("X에 대한 ... 수출 통제를 유지"), the money is the
+subject ("이 가운데 N원이 B에 배정됐다") or the parent is named with its unit ("X 전산학부
+연구실에서 분사한").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from graph.model import Evidence
+from loaders.amounts import find_amounts
+from loaders.mentions import Mention
+from loaders.relations.fact import Fact
+
+Evidencer = Callable[[int, int], Evidence]
+
+_TOPIC = ("은", "는")
+_SUBJECT = ("은", "는", "이", "가", "도")
+_BUSINESSES = {"Company", "Startup", "Investor"}
+_GIVERS = {"Government", "Investor", "Company", "Program"}
+_RECIPIENTS = {"Startup", "Company", "University"}
+_REGULATORS = {"Government", "Country"}
+_PARENTS = {"University", "Company", "Government", "Investor", "Startup"}
+# A verb closing a relative clause: a subject before it is that clause's ("A가 공동 설립한 기관으로").
+_RELATIVE_VERB = re.compile(r"[가-힣](?:하는|한|된|되는|했던)\s")
+_CLAUSE_BREAK = re.compile(r"[,;:]|[가-힣](?:으며|하며|이며|했고|하고|지만|으나)\s")
+
+# "B의 대규모 자금 조달에 참여": joining a company's round is investing in it.
+_FINANCING_JOINED = re.compile(r"\s?(?:[^\s,.]+\s){0,2}?(?:자금\s?조달|투자\s?유치|펀딩|(?:투자\s?)?라운드|증자)"
+                               r"(?:에|에도)\s?(?:[^\s,.]+\s)?(?:참여|참가|동참)")
+# "X의 지원을 받아", "X의 ... 과제에 선정되어 N원을 지원받음": the possessor gives the money.
+_SUPPORT_RECEIVED = re.compile(r"\s?(?:[^\s,.]+\s){0,8}?[^\s,.]*?(?:지원|지원금|보조금)(?:을|를)?\s?받")
+# "X에 대한 첨단 GPU 수출에 ... 수출 통제를 유지": a control kept, widened or tightened on X.
+_CONTROL_KEPT = re.compile(r"[^.;]{0,60}?(?:수출\s?통제|제재|규제)(?:를|을)?\s?(?:[^\s,.]+\s)?"
+                           r"(?:유지|확대|강화|부과|도입|시행|적용|연장)")
+# "통제를 강화하도록 압박", "규제를 강화할 필요가": urged or advised, not done.
+_NOT_DONE = re.compile(r"\s?(?:하|되)?(?:도록|지\s?않|지\s?못|할\s?필요|해야)")
+# "이 가운데 N원이 B에 배정됐다": the share of a budget allocated to B.
+_SHARE_OF = re.compile(r"(?:이|그)\s?(?:가운데|중)\s")
+_ALLOCATED = re.compile(r"\s?(?:[^\s,.]+\s)?(?:배정|배분|지원)(?:됐|되었|된다|되며|되고|됨|돼)")
+# "X 전산학부 연구실에서 분사한": a spin-off from a unit of X is X's.
+_UNIT_SPUN_OFF = re.compile(r"\s(?:[^\s,.]+\s){0,2}?[^\s,.]+에서\s?분사(?:한|했|해|하여|된|돼|됐)")
+_SPIN_OFF_NOUN = re.compile(r"\s?(?:[^\s,.]+\s)?(?:회사|기업|스타트업|업체)")
+
+
+def report_facts(text: str, mentions: list[Mention], previous_topic: list[Mention], evidence: Evidencer) -> list[Fact]:
+    """The facts of the constructions above in one Korean sentence."""
+    facts: list[Fact] = []
+    if "참" in text or "동참" in text:
+        facts += _financing_joined(text, mentions, previous_topic, evidence)
+    if "받" in text:
+        facts += _support_received(text, mentions, previous_topic, evidence)
+    if "대한" in text:
+        facts += _controls_kept(text, mentions, previous_topic, evidence)
+    if _SHARE_OF.search(text):
+        facts += _share_allocated(text, mentions, previous_topic, evidence)
+    if "분사" in text:
+        facts += _unit_spun_off(text, mentions, evidence)
+    return facts
+
+
+def _doer_before(text: str, mentions: list[Mention], pos: int, previous_topic: list[Mention]) -> list[Mention]:
+    """Who does the act at ``pos``: the sentence's topic (은/는) before it, else its subject
+    not closed by a relative clause's verb, else the passage's topic (Korean drops it)."""
+    before = [m for m in mentions if m.end <= pos and m.particle in _SUBJECT]
+    topics = [m for m in before if m.particle in _TOPIC]
+    subjects = [m for m in before if not _RELATIVE_VERB.search(text, m.after, pos)]
+    return topics[-1:] or subjects[-1:] or list(previous_topic)
+
+
+def _amount_props(text: str, start: int, end: int) -> dict:
+    """The first amount between ``start`` and ``end``, as fact properties."""
+    amount = next((a for a in find_amounts(text) if start <= a.start < end), None)
+    return amount.properties() if amount is not None else {}
+
+
+def _fact(subject: Mention, relation: str, obj: Mention, props: dict, evidence: Evidencer, end: int) -> Fact:
+    return Fact(subject.actor, relation, obj.actor, {**props, "confidence": 0.6},
+                evidence(min(subject.start, obj.start), max(obj.end, end)))
+
+
+def _financing_joined(text, mentions, previous_topic, evidence) -> list[Fact]:
+    """"A는 B의 대규모 자금 조달에 참여": A invests in B."""
+    facts = []
+    for b in mentions:
+        joined = _FINANCING_JOINED.match(text, b.after) if b.particle == "의" else None
+        if joined is None or b.actor.type not in _BUSINESSES:
+            continue
+        facts += [_fact(a, "INVESTED_IN", b, {}, evidence, joined.end())
+                  for a in _doer_before(text, mentions, b.start, previous_topic)
+                  if a.actor.id != b.actor.id and a.actor.type in _BUSINESSES | {"Government"}]
+    return facts
+
+
+def _support_received(text, mentions, previous_topic, evidence) -> list[Fact]:
+    """"B는 X의 지원을 받아", "B는 X의 과제에 선정되어 N원을 지원받음": X funds B. Nothing
+    named may stand between X and the verb (it would be what X owns, not who gives)."""
+    facts = []
+    for x in mentions:
+        received = _SUPPORT_RECEIVED.match(text, x.after) if x.particle == "의" else None
+        if (received is None or x.actor.type not in _GIVERS or _CLAUSE_BREAK.search(text, x.after, received.end())
+                or any(x.after <= m.start < received.end() for m in mentions)):
+            continue
+        props = _amount_props(text, x.after, received.end())
+        facts += [_fact(x, "FUNDS", b, props, evidence, received.end())
+                  for b in _doer_before(text, mentions, x.start, previous_topic)
+                  if b.actor.id != x.actor.id and b.actor.type in _RECIPIENTS]
+    return facts
+
+
+def _controls_kept(text, mentions, previous_topic, evidence) -> list[Fact]:
+    """"미국 상무부는 X에 대한 첨단 GPU 수출에 ... 수출 통제를 유지": the regulator controls X."""
+    facts = []
+    for x in mentions:
+        kept = _CONTROL_KEPT.match(text, x.after) if x.particle in ("에 대한", "에대한") else None
+        if (kept is None or x.actor.type not in _BUSINESSES | {"University"} or _CLAUSE_BREAK.search(kept.group(0))
+                or _NOT_DONE.match(text, kept.end())):
+            continue
+        facts += [_fact(r, "REGULATES", x, {}, evidence, kept.end())
+                  for r in _doer_before(text, mentions, x.start, previous_topic) if r.actor.type in _REGULATORS]
+    return facts
+
+
+def _share_allocated(text, mentions, previous_topic, evidence) -> list[Fact]:
+    """"과기정통부는 이 사업에 480억 원을 투입하며, 이 가운데 95억 원이 B에 배정됐다": whoever
+    put in the money funds B with the share."""
+    facts = []
+    for share in _SHARE_OF.finditer(text):
+        amounts = [a for a in find_amounts(text) if share.start() < a.start < share.end() + 20]
+        if not amounts:
+            continue
+        b = next((m for m in mentions if m.start >= amounts[0].end and m.particle in ("에", "에게")), None)
+        allocated = _ALLOCATED.match(text, b.after) if b is not None else None
+        if allocated is None or b.actor.type not in _RECIPIENTS | {"Program"}:
+            continue
+        givers = _doer_before(text, mentions, share.start(), previous_topic)
+        facts += [_fact(g, "FUNDS", b, amounts[0].properties(), evidence, allocated.end())
+                  for g in givers if g.actor.type in _GIVERS and g.actor.id != b.actor.id]
+    return facts
+
+
+def _unit_spun_off(text, mentions, evidence) -> list[Fact]:
+    """"B는 X 전산학부 연구실에서 분사한 회사로", "X 연구소에서 분사한 B": X founded B."""
+    facts = []
+    for x in mentions:
+        spun = _UNIT_SPUN_OFF.match(text, x.end) if not x.particle else None
+        if spun is None or x.actor.type not in _PARENTS:
+            continue
+        topic = [m for m in mentions if m.end <= x.start and m.particle in _TOPIC]
+        named_after = _SPIN_OFF_NOUN.match(text, spun.end())
+        after = [m for m in mentions if m.start >= spun.end() and not text[spun.end():m.start].strip()]
+        offspring = topic[-1:] if named_after else after[:1]
+        facts += [_fact(x, "FOUNDED", b, {}, evidence, spun.end()) for b in offspring
+                  if b.actor.id != x.actor.id and b.actor.type in _BUSINESSES]
+    return facts
