@@ -153,3 +153,22 @@ def test_members_listed_as_dash_items_under_a_heading(loader, tmp_path):
                 "   - 한빛 랩스(Hanbit Labs): 데이터 라벨링\n")
     members = {f[0] for f in got if f[1] == "PARTICIPATES_IN"}
     assert members == {"가온로보틱스", "누리 랩스"}
+
+
+def test_starting_up_a_dedicated_company_founds_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "국부펀드 노을투자공사는 2025년 5월 AI 전담 자회사 새벽AI를 출범시켰다.\n")
+    assert ("노을투자공사", "FOUNDED", "새벽AI") in got
+
+
+def test_members_included_in_the_selection_of_the_programme_before(loader, tmp_path):
+    got = facts(loader, tmp_path, "□ 과기정통부는 2025년 「AI 도약 프로그램(AI Leap Programme)」을 출범함\n"
+                                  "○ 1차 선정 기업에는 가온로보틱스와 누리 랩스 등 12개사가 포함됨\n")
+    assert ("가온로보틱스", "PARTICIPATES_IN", "AI 도약 프로그램") in got
+    assert ("누리 랩스", "PARTICIPATES_IN", "AI 도약 프로그램") in got
+
+
+def test_a_partner_set_up_with_founds_the_joint_venture_and_is_not_founded(loader, tmp_path):
+    got = facts(loader, tmp_path, "국부펀드 노을투자공사는 2025년 12월 국영 에너지 기업 가온에너지와 함께 합작법인 새벽파워를 설립함\n")
+    assert ("가온에너지", "FOUNDED", "새벽파워") in got
+    assert ("노을투자공사", "FOUNDED", "새벽파워") in got
+    assert ("노을투자공사", "FOUNDED", "가온에너지") not in got

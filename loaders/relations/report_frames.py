@@ -45,7 +45,9 @@ _SHARE_OF = re.compile(r"(?:이|그)\s?(?:가운데|중)\s")
 _ALLOCATED = re.compile(r"\s?(?:[^\s,.]+\s)?(?:배정|배분|지원)(?:됐|되었|된다|되며|되고|됨|돼)")
 # "X 전산학부 연구실에서 분사한": a spin-off from a unit of X is X's.
 _UNIT_SPUN_OFF = re.compile(r"\s(?:[^\s,.]+\s){0,2}?[^\s,.]+에서\s?분사(?:한|했|해|하여|된|돼|됐)")
-_SPIN_OFF_NOUN = re.compile(r"\s?(?:[^\s,.]+\s)?(?:회사|기업|스타트업|업체)")
+_SPIN_OFF_NOUN = re.compile(r"\s?(?:[^\s,.]+\s)?(?:회사|기업|스타트업|업체)")# "A는 AI 전담 자회사 B를 출범시켰다": starting up an organisation is founding it.
+_ORGANISATION_STARTED = re.compile(r"\s?(?:[^\s,.]+\s)?출범(?:시키|시켰|시킨|시켜|했|하였|함|한\s)")
+_FOUNDERS = {"Person", "University", "Company", "Government", "Startup", "Investor"}
 
 
 def report_facts(text: str, mentions: list[Mention], previous_topic: list[Mention], evidence: Evidencer) -> list[Fact]:
@@ -59,6 +61,8 @@ def report_facts(text: str, mentions: list[Mention], previous_topic: list[Mentio
         facts += _controls_kept(text, mentions, previous_topic, evidence)
     if _SHARE_OF.search(text):
         facts += _share_allocated(text, mentions, previous_topic, evidence)
+    if "출범" in text:
+        facts += _organisation_started(text, mentions, previous_topic, evidence)
     if "분사" in text:
         facts += _unit_spun_off(text, mentions, evidence)
     return facts
@@ -157,4 +161,17 @@ def _unit_spun_off(text, mentions, evidence) -> list[Fact]:
         offspring = topic[-1:] if named_after else after[:1]
         facts += [_fact(x, "FOUNDED", b, {}, evidence, spun.end()) for b in offspring
                   if b.actor.id != x.actor.id and b.actor.type in _BUSINESSES]
+    return facts
+
+
+def _organisation_started(text, mentions, previous_topic, evidence) -> list[Fact]:
+    """"A는 AI 전담 자회사 B를 출범시켰다": A founded B (a programme started is launched, by the cues)."""
+    facts = []
+    for b in mentions:
+        started = _ORGANISATION_STARTED.match(text, b.after) if b.particle in ("을", "를") else None
+        if started is None or b.actor.type not in _BUSINESSES:
+            continue
+        facts += [_fact(a, "FOUNDED", b, {}, evidence, started.end())
+                  for a in _doer_before(text, mentions, b.start, previous_topic)
+                  if a.actor.id != b.actor.id and a.actor.type in _FOUNDERS]
     return facts

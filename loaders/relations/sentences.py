@@ -165,6 +165,10 @@ def announced_round(text: str, cues: list[CueMatch], mentions: list[Mention]) ->
     return AnnouncedRound((topics or recipients)[-1:], size) if recipients or size else None
 
 
+# "A와 함께 합작법인 B를 설립": A acts with the subject; A and B are no list.
+_NOT_A_LIST = re.compile(r"[.,]|공동으로|함께|같이|손잡고")
+
+
 def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
     groups: list[Group] = []
     for m in mentions:
@@ -174,7 +178,7 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
             between = sentence[prev.after:m.start]
             joined = ((not prev.particle or _PAREN_DATE.match(sentence[prev.end:prev.after]))
                       and _COORD.match(between)) or (
-                prev.particle in ("와", "과") and len(between.strip()) <= 12 and not re.search(r"[.,]", between)
+                prev.particle in ("와", "과") and len(between.strip()) <= 12 and not _NOT_A_LIST.search(between)
                 and m.particle in SUBJECT | TARGET | SOURCE and not _model_and_maker(prev, m)
             )
             if joined:
@@ -277,7 +281,7 @@ def _merge_with(groups: list[Group], sentence: str) -> list[Group]:
     merged: list[Group] = []
     for g in groups:
         if merged and merged[-1].particle in ("와", "과") and g.start - merged[-1].end <= 14 \
-                and not re.search(r"[.,]|공동으로|함께|같이|손잡고", sentence[merged[-1].end:g.start]) \
+                and not _NOT_A_LIST.search(sentence, merged[-1].end, g.start) \
                 and g.particle in SUBJECT | TARGET | SOURCE and not _model_and_maker(merged[-1].members[-1], g.members[0]):
             last = merged[-1]
             last.members += g.members
@@ -661,8 +665,9 @@ def _funds_the_programme_in_play(s: SentenceInput, cue: CueMatch, before: list[G
 
 
 # "1차 선정 결과에는", "지원 대상에는": the list after it, "... 포함됐다", is the programme's members.
-_INCLUDED_HEAD = re.compile(r"(?:선정\s?결과|(?:선정|지원|수혜)\s?(?:대상|명단)|참여\s?(?:기업|기관)\s?명단)에는\s")
-_INCLUDED = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?포함")
+# "1차 선정 기업에는 A와 B 등 12개사가 포함됨": the count closes the list.
+_INCLUDED_HEAD = re.compile(r"(?:선정\s?결과|(?:선정|지원|수혜)\s?(?:대상|명단|기업|기관)|참여\s?(?:기업|기관)\s?명단)에는\s")
+_INCLUDED = re.compile(r"\s*(?:등\s*\d+\s*(?:개사|곳|개\s*(?:기업|기관))(?:이|가)\s)?(?:[^\s,.]+\s){0,2}?포함")
 
 
 # "P의 주관기관으로 선정", "P의 핵심 실행기관이다": a role in a programme, said of the topic.
@@ -1288,7 +1293,7 @@ class SentenceExtractor:
             return []
         last = listed[-1]
         if head.re is _INCLUDED_HEAD:
-            stated = last.particle in ("이", "가") and _INCLUDED.match(s.text, last.end)
+            stated = last.particle in ("이", "가", "") and _INCLUDED.match(s.text, last.end)
         else:
             stated = (last.particle in ("이며", "이다", "인", "이") or re.match(r"\s*(?:이며|이다|다|입니다)", s.text[last.end:])
                       or _SELECTED.match(s.text, last.members[-1].after))
