@@ -53,7 +53,7 @@ _FOUNDERS = {"Person", "University", "Company", "Government", "Startup", "Invest
 def report_facts(text: str, mentions: list[Mention], previous_topic: list[Mention], evidence: Evidencer) -> list[Fact]:
     """The facts of the constructions above in one Korean sentence."""
     facts: list[Fact] = []
-    if "참" in text or "동참" in text:
+    if "참" in text:  # 참여, 참가, 동참
         facts += _financing_joined(text, mentions, previous_topic, evidence)
     if "받" in text:
         facts += _support_received(text, mentions, previous_topic, evidence)
