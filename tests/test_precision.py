@@ -243,3 +243,27 @@ def test_the_subject_of_a_clause_describing_a_participant_is_not_one(loader, tmp
     assert not [f for f in facts(loader, tmp_path, text) if f[0] == "Korea Venture Investment Corp." and f[1] == "INVESTED_IN"]
     led = "업스테이지는 시리즈 A 투자를 유치하였다. 이번 라운드에는 Kerlan Ventures가 주도한 컨소시엄과 Stahlgrau Capital이 참여했다.\n"
     assert ("Kerlan Ventures", "INVESTED_IN", "Upstage") in facts(loader, tmp_path, led)
+
+
+# -- precision3: descriptions, pairs, roles and relative clauses -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "정부는 10개 해양 데이터 클러스터 조성을 추진 중이다.",             # counted: several of a kind
+    "해양청은 기존 해양 출자 사업을 확대 개편했다.",                    # the existing one, described
+    "북방국은 수출 중심 해양 AI 확산 전략을 추진하고 있다.",            # characterised by what it centres on
+    "정부는 실시간 관측 및 해양 데이터 시범사업을 추진한다.",           # second half of a coordination
+    "가온은 해양청이 추진하는 해양 AI 역량 강화를 위한 핵심 국가 프로그램이다.",  # said of the subject
+    "3. 북방국: 펀드 오브 펀드 방식의 간접 투자",                      # a way of investing
+])
+def test_a_described_kind_of_programme_is_no_programme_name(text):
+    assert programme_names(text) == []
+
+
+def test_a_partnership_title_is_a_programme_not_an_investor():
+    from loaders.discovery import guess_type
+    assert guess_type("Noeul AI Partnership")[0] == "Program"
+    assert guess_type("Noeul Partners")[0] == "Investor"
+
+
+def test_industry_after_a_descriptor_is_no_name():
+    assert find_candidates("다만 북방 스타트업 업계에서는 지급 지연이 지적되고 있다.", []) == []
