@@ -144,7 +144,7 @@ _PROGRAM_WORDS = {
     "fund": ("펀드", "기금", "Fund"),
     "project": ("프로젝트", "Project", "사업"),
     "policy": ("계획", "전략", "정책", "Plan", "Strategy", "Policy", "로드맵", "행동", "Action", "이니셔티브", "Initiative", "프로그램", "Program", "Programme", "Mission", "Scheme",
-               "Partnership", "Grant", "그랜트"),
+               "Partnership", "Grant", "그랜트"),  # "the Al-Noor AI Partnership": a scheme, not a firm of partners
 }
 _INVESTOR_WORDS = ("Ventures", "Venture", "Capital", "Partners", "Fund", "Investment", "Investments", "Angels",
                    "Holdings", "벤처스", "캐피탈", "파트너스", "인베스트먼트", "자산운용", "투자공사")
@@ -167,8 +167,9 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _MINISTRY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\b")
 
 
-# Words that follow a descriptor but are not names ("기업 가치", "스타트업 투자").
-_COMMON_NOUN = re.compile(r"^(?:가치|투자|육성|지원|생태계|경쟁력|인수|들|간|대상|규모|전용|중심|등|및|이|으로|성장|발굴|협력|주도|자금|출자|운용|설립)")
+# Words that follow a descriptor but are not names ("기업 가치", "스타트업 투자", "스타트업 업계에서는").
+_COMMON_NOUN = re.compile(r"^(?:가치|투자|육성|지원|생태계|경쟁력|인수|들|간|대상|규모|전용|중심|등|및|이|으로|성장|발굴|협력|주도|자금|출자|운용|설립"
+                          r"|업계|업종|분야|시장|산업|진영|창업)")
 
 
 def guess_type(name: str, role: str = "") -> tuple[str, str | None]:
@@ -261,7 +262,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
             taken[:] = [(s, e) for s, e in taken if not (programme.start <= s and e <= programme.end)]
             add(programme.start, programme.end, programme.actor(), programme.after)
         elif programme is None and _is_model_title(text, m):
-            add(m.start(), m.end(), discovered_actor(m.group(1), "model"), m.end())
+            add(m.start(), m.end(), _titled_model(m.group(1)), m.end())
     # A quoted title that is not a programme is no place to look for one's name either.
     for programme in find_programme_phrases(text, taken + quoted):
         add(programme.start, programme.end, programme.actor(), programme.after)
@@ -499,6 +500,17 @@ _MODEL_BEFORE = re.compile(r"(?:모델|LLM|언어\s?모델|챗봇|에이전트|�
 _MODEL_AFTER = re.compile(r"\s*(?:모델|LLM|챗봇|플랫폼|프레임워크|칩)")
 # "X를 개발", "X(CTM)을 2025년 공개", "‘H1’을 선보이며", "‘H2’도 공개": a name made, released or shown is a product.
 _MADE = re.compile(r"(?:\s?\([^()]{1,30}\))?(?:을|를|도)\s(?:[^\s,.]+\s){0,2}?(?:개발|출시|선보|공개)")
+
+
+def _titled_model(title: str) -> Actor:
+    """A model named by a quoted title; one with its spelling inside the quotes (‘해온-3(Haeon-3)’)
+    is known by the title alone, the spelling and both, as reports cite it every way."""
+    gloss = _INNER_GLOSS.search(title)
+    if gloss is None:
+        return discovered_actor(title, "model")
+    actor = discovered_actor(title[:gloss.start()], "model")
+    actor.aliases = [gloss.group(1).strip(), title.strip()]
+    return actor
 
 
 def _is_model_title(text: str, m: re.Match[str]) -> bool:

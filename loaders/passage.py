@@ -56,6 +56,9 @@ class _Recent:
         """True if the last sentence read named it."""
         return self.value is not None and self._idle == 0
 
+    def clear(self) -> None:
+        self.value, self._idle = None, 0
+
     def saw(self, value) -> None:
         if value:
             self.value, self._idle = value, 0
@@ -174,7 +177,12 @@ class Passage:
                 organisations.append(m)
         self._topic.saw([m for m in mentions if m.particle in TOPIC_PARTICLES][:1])
         self._programme.saw(next((m for m in reversed(mentions) if m.actor.type == "Program"), None))
-        self._pair.saw(organisations if len(organisations) == 2 else None)
+        if len(organisations) > 2:
+            # "A는 B와 손잡고 합작법인 C를 설립했다. 양사는 ...": which two is the sentence's
+            # business, and a pair named sentences before is no longer the one meant.
+            self._pair.clear()
+        else:
+            self._pair.saw(organisations if len(organisations) == 2 else None)
         self._round.saw(announced_round)
         self._saw_company(mentions)
 

@@ -28,8 +28,11 @@ _NOT_A_PROGRAMME = re.compile(r"(?:데이터\s?센터|콜센터|센터장|펀드
 _DATE_GLOSS = re.compile(r"^[\d\s~.,\-–년월일]+$|^(?:가칭|안|초안|예정|잠정)$")
 # "구체적인 인재 양성 정책", "다양한 AI 교육 프로그램", "여러 AI 센터", "... 지원하는 등 X 정책": a
 # phrase an adjective, a quantifier or 등 stands before is one of a kind being described, not a
-# programme's name.
-_DESCRIBED_BEFORE = re.compile(r"(?:적인|로운|다양한|다른|여러|각종|모든|주요|일부|(?<![가-힣])등)\s$")
+# programme's name. So is one that is counted ("10개 해양 데이터 클러스터"), placed against what
+# existed ("기존 해양 출자 사업", "신규 ..."), characterised ("수출 중심 해양 AI 전략") or the second
+# half of a coordination ("실시간 관측 및 해양 데이터 시범사업": the name, if any, is the whole).
+_DESCRIBED_BEFORE = re.compile(r"(?:적인|로운|다양한|다른|여러|각종|모든|주요|일부|기존|신규|별도|기타|중심"
+                               r"|\d+\s?(?:개|곳|건|종)|(?<![가-힣])(?:등|및))\s$")
 _LATIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .&+\-]*")
 _INNER_GLOSS = re.compile(r"\s?[(（][^()（）]*[)）](?=\s|$)")
 _STEM = re.compile(r"[가-힣A-Za-z0-9·+&\-]+")
@@ -70,11 +73,19 @@ def _aliases(surface: str, gloss: str | None) -> list[str]:
     return [gloss, f"{surface}({gloss})"] if gloss else []
 
 
+# "X는 ... 핵심 국가 프로그램이다": a phrase before the copula says what the subject is.
+_COPULA = frozenset(("이다", "이며", "이고", "입니다", "이었다", "였다"))
+# "펀드 오브 펀드 방식의 투자": a phrase before a word for a way or form names a kind of thing.
+_KIND_AFTER = re.compile(r"\s(?:방식|형태|형식|유형|구조)(?:의|으로|로|을|를|이|가)?(?![가-힣])")
+
+
 def _describes(text: str, pos: int) -> bool:
     """True if the phrase ending at ``pos`` describes another name rather than naming one:
-    "...인재 프로그램인 AIDU", "...은 ... 초대형 AI 인프라 사업으로, ..."."""
+    "...인재 프로그램인 AIDU", "...은 ... 초대형 AI 인프라 사업으로, ...", "GENIAC은 ... 국가
+    프로그램이다"."""
     particle, after = particle_at(text, pos)
-    return particle in ("인", "이자") or (particle in ("으로", "로") and text[after:after + 1] == ",")
+    return (particle in ("인", "이자") or particle in _COPULA or bool(_KIND_AFTER.match(text, pos))
+            or (particle in ("으로", "로") and text[after:after + 1] == ","))
 
 
 def find_programme_phrases(text: str, taken: list[tuple[int, int]]) -> list[ProgrammeName]:

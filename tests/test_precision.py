@@ -243,3 +243,61 @@ def test_the_subject_of_a_clause_describing_a_participant_is_not_one(loader, tmp
     assert not [f for f in facts(loader, tmp_path, text) if f[0] == "Korea Venture Investment Corp." and f[1] == "INVESTED_IN"]
     led = "업스테이지는 시리즈 A 투자를 유치하였다. 이번 라운드에는 Kerlan Ventures가 주도한 컨소시엄과 Stahlgrau Capital이 참여했다.\n"
     assert ("Kerlan Ventures", "INVESTED_IN", "Upstage") in facts(loader, tmp_path, led)
+
+
+# -- precision3: descriptions, pairs, roles and relative clauses -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "정부는 10개 해양 데이터 클러스터 조성을 추진 중이다.",             # counted: several of a kind
+    "해양청은 기존 해양 출자 사업을 확대 개편했다.",                    # the existing one, described
+    "북방국은 수출 중심 해양 AI 확산 전략을 추진하고 있다.",            # characterised by what it centres on
+    "정부는 실시간 관측 및 해양 데이터 시범사업을 추진한다.",           # second half of a coordination
+    "가온은 해양청이 추진하는 해양 AI 역량 강화를 위한 핵심 국가 프로그램이다.",  # said of the subject
+    "3. 북방국: 펀드 오브 펀드 방식의 간접 투자",                      # a way of investing
+])
+def test_a_described_kind_of_programme_is_no_programme_name(text):
+    assert programme_names(text) == []
+
+
+def test_a_partnership_title_is_a_programme_not_an_investor():
+    from loaders.discovery import guess_type
+    assert guess_type("Noeul AI Partnership")[0] == "Program"
+    assert guess_type("Noeul Partners")[0] == "Investor"
+
+
+def test_industry_after_a_descriptor_is_no_name():
+    assert find_candidates("다만 북방 스타트업 업계에서는 지급 지연이 지적되고 있다.", []) == []
+
+
+def test_a_subject_after_an_adverbial_cue_is_the_clauses_own(loader, tmp_path):
+    # The section's country launches nothing: the clause names who acts, after "통해".
+    text = "3. 카타르: 간접 투자\n이 프로그램을 통해 해온투자청은 해외 운용사의 펀드에 1억 달러를 출자하였다.\n"
+    assert not [f for f in facts(loader, tmp_path, text) if f[1] == "LAUNCHED"]
+    text = "‘해온 가속 챌린지’를 통해 일본 정부는 해양 스타트업에 GPU를 지원하고 있다.\n"
+    assert ("Japanese government", "LAUNCHED", "해온 가속 챌린지") in facts(loader, tmp_path, text)
+
+
+def test_a_glossed_subject_is_a_subject_and_keeps_the_topic_out(loader, tmp_path):
+    # No topic in the sentence between: the passage's company is the one that could be dropped.
+    text = ("가온랩스는 해양 AI 모델을 공개했다. 출시 일정은 미정이다. 해담그룹의 AI 자회사 해담 인텔리(Haedam Intelli gence)는 "
+            "메타와 합작법인 설립 계약을 체결했다.\n")
+    assert not [f for f in facts(loader, tmp_path, text) if f[1] == "PARTNERS_WITH" and "가온랩스" in f]
+
+
+def test_both_companies_after_a_sentence_of_three_are_not_an_older_pair(loader, tmp_path):
+    text = ("해온인베스트먼트는 해온금융지주의 자회사로, 2019년 설립됐다. "
+            "AI 인프라 기업 가온넷은 싱가포르 투자사 노을파트너스와 손잡고 합작법인 '가온아시아'를 설립했다. "
+            "양사는 합작법인에 총 1억 달러를 투입할 예정이다.\n")
+    assert not [f for f in facts(loader, tmp_path, text) if f[1] == "PARTNERS_WITH" and "해온금융지주" in f]
+
+
+def test_institutions_taking_part_in_a_project_are_not_partners_of_each_other(loader, tmp_path):
+    text = "카카오와 네이버가 실증용 데이터센터를 제공하는 협력기관으로 참여한다.\n"
+    assert not partners(loader, tmp_path, text)
+
+
+def test_the_subject_of_a_relative_clause_does_not_own_the_model(loader, tmp_path):
+    text = ("해양 AI 스타트업 노을랩스는 2023년 김하늘(Haneul Kim)과 이바다(Bada Lee)가 공동 창업한 기업으로, "
+            "자체 음성 모델 '노을-2(Noeul-2)'를 개발하고 있다.\n")
+    developed = {(s, o) for s, t, o in facts(loader, tmp_path, text) if t == "DEVELOPS"}
+    assert developed == {("노을랩스", "노을-2")}  # the model by its title, its spelling an alias

@@ -43,8 +43,10 @@ _COMPARED = re.compile(r"\s*(?:달리|다르게|별도로|별개로|대조적|�
 _BETWEEN_THE_TWO = re.compile(r"\s*(?:간|사이)(?:의|에|에서)?\s")
 # A partnership word used as a field or a measure states no partnership: "AI 협력에서도
 # 영향력", "중국과의 협력 비중", "주요국의 투자 협력 파트너로", "상호 협력 중심의". Nor does
-# one naming a class of countries: "한국과 동맹국이" is "Korea and its allies".
-_PARTNERSHIP_AS_TOPIC = re.compile(r"\s?(?:에서|비중|비율|규모|수준|파트너로|중심|분야|국(?:들|가들?)?(?:이|가|은|는|과|와|을|를|의|에|\s))")
+# one naming a class of countries: "한국과 동맹국이" is "Korea and its allies"; nor a role in
+# someone else's project: "A와 B가 ... 협력기관으로 참여" (each works with the project's owner).
+_PARTNERSHIP_AS_TOPIC = re.compile(r"\s?(?:에서|비중|비율|규모|수준|파트너로|중심|분야|국(?:들|가들?)?(?:이|가|은|는|과|와|을|를|의|에|\s)"
+                                   r"|(?:기관|업체|기업|사)(?:으로|로))")
 # A clause ends between a list and a partnership word ("A, B는 ... 높으며, ... 협력"): the
 # partnership is not the list's.
 _CLAUSE_BREAK = re.compile(r"[,;]|[가-힣](?:으며|며|하고|지만|는데|으나|보다|처럼|비해|달리)\s")
@@ -360,6 +362,15 @@ def _without_glosses(text: str) -> str:
     return re.sub(r"[(（][^()（）]*[)）]", "", text)
 
 
+def _subject_after_adverbial(sentence: str, cue: CueMatch, groups: list[Group]) -> Group | None:
+    """The subject of a cue that is an adverbial verb form, when it follows the cue ("이
+    프로그램을 통해 해양청은 ... 지원"): the clause has it, so no topic is dropped."""
+    if not _VERBAL_CUE.search(cue.cue.word):
+        return None
+    end = _clause(sentence, cue)[1]
+    return next((g for g in groups if cue.end <= g.start < end and g.particle in ("은", "는", "이", "가")), None)
+
+
 def _clause(sentence: str, cue: CueMatch) -> tuple[int, int]:
     """The clause around a cue: from the previous clause break to the next one."""
     start = 0
@@ -488,7 +499,7 @@ _PASSIVE_ENDING = re.compile(r"(?:된|되었던|됐던|되는)\s$")
 # topic ("공공 부문에서는", "과학 분야에는", "이를 통해서는") is no subject.
 # Nor is a verb's or an adjective's adnominal ending ("목표로 하는 X", "이와 같은 X", "늘리는 것을"),
 # nor the complement of 아니다 ("단일법 제정이 아닌").
-_SUBJECT_WORD = re.compile(r"[가-힣\w](?<!에)(?<!에서)(?<!로)(?<!에게)(?<![와과])"
+_SUBJECT_WORD = re.compile(r"[가-힣\w)）](?<!에)(?<!에서)(?<!로)(?<!에게)(?<![와과])"
                            r"(?:이|가|은(?<![같많높낮작좋넓깊받담얻]은)|는(?<![하되있없않]는)|께서)"
                            r"(?:\s(?!(?:것|수|데|바|듯|만큼|동안)[\s을를이가은는에의도]|아니|아닌)|,)")
 
@@ -583,6 +594,19 @@ def _describes_a_later_noun(text: str, g: Group) -> bool:
     is the later noun's (F's), unless the clause says who led ("A가 주도한 라운드")."""
     rel = _RELATIVE.match(text, g.end + 1) if text[g.end:g.end + 1] == " " else None
     return rel is not None and not _LEAD.search(rel.group(0))
+
+
+# The subject of a relative clause: its verb follows, maybe after an adverb of manner ("X는 A가
+# 공동 창업한 기업으로, 자체 모델을 개발": A founded X, X made the model).
+_RELATIVE_AFTER_ADVERB = re.compile(r"(?:(?:공동|공동으로|함께|직접|새로|처음)\s)?" + _RELATIVE.pattern)
+
+
+def _names_its_own_subject(text: str, lo: int, end: int) -> bool:
+    """True if the clause has a subject-marked word, even one naming no known actor ("해담
+    인텔리(Haedam Intelli gence)는 메타와 계약"), so it drops no earlier topic; "이 회사는"
+    points back to one."""
+    return any(not _BACK_REFERENCE_OR_COMPANY.search(text, max(0, m.start() - 12), m.end())
+               for m in _SUBJECT_WORD.finditer(text, lo, end))
 
 
 def _in_an_earlier_relative(text: str, g: Group, cue: CueMatch) -> bool:
@@ -790,6 +814,8 @@ class SentenceExtractor:
             topic = next((g for g in reversed(groups) if g.particle in ("은", "는") and g.end <= cue.start), None)
             if topic is None:
                 topic = self._state_named_on_what_was_made(s, cue, groups)
+            if topic is None:
+                topic = _subject_after_adverbial(s.text, cue, groups)
             if topic is None and self._drops_the_topic(s, cue, groups, s.discourse_topic):
                 topic = _unstated(s.discourse_topic)
             found = self._apply(s, cue, groups, topic, lo, hi, figures, relative_cues)
@@ -842,6 +868,8 @@ class SentenceExtractor:
             return False  # "추진 과정에서": a noun, whose agent may be anyone
         if any((g.particle in SUBJECT and not _made_too(g, cue)) or g.particle in ("에 의해", "에의해")
                for g in groups if g.end <= cue.start):
+            return False
+        if _subject_after_adverbial(s.text, cue, groups) is not None:
             return False
         # "대통령은 ... 언급하며, ... 발표하였다": coordinated clauses share the subject the first names;
         # "회사는 이날 ... 공개했다": a company's report calls it "the company"
@@ -917,7 +945,8 @@ class SentenceExtractor:
             pairs = [(a, t, tg) for ag in agents[-1:] for tg in targets[-1:] for a in ag.members for t in tg.members]
         elif frame == "symmetric":
             # "일본과의 협력은 ... 요구한다": a cue that is itself the subject names no act of a topic.
-            absent = [] if _SUBJECT_WORD.match(s.text, cue.end - 1) else s.previous_topic or self._dropped_subject(s, lo, cue)
+            absent = [] if (_SUBJECT_WORD.match(s.text, cue.end - 1) or _names_its_own_subject(s.text, lo, cue.start)) \
+                else s.previous_topic or self._dropped_subject(s, lo, cue)
             pairs = self._symmetric(before, topic, s.text, cue, absent)
         facts = []
         for subj, obj, target_group in pairs:
@@ -965,6 +994,9 @@ class SentenceExtractor:
             if objects:
                 # "OpenAI를 설립한 샘 올트먼": the relative clause's head is the agent
                 return [(a, t, objects[-1]) for a in after[0].members for t in objects[-1].members]
+        if not agents and topic is not None and topic.start >= cue.end:
+            # "이 프로그램을 통해 해양청은": the subject follows the adverbial cue, the target precedes it
+            return [(a, t, g) for g in before if g.particle in TARGET for a in topic.members for t in g.members]
         if not agents and topic is not None and topic.end <= cue.start:
             agents = [topic]
         if not agents:
@@ -1235,7 +1267,8 @@ class SentenceExtractor:
             if own is None and not _FLAGSHIP_OR_APPROVED.match(s.text, model.after):
                 continue
             before = own.start() if own else model.start
-            subjects = [m for m in s.mentions if m.after <= before and m.particle in SUBJECT]
+            subjects = [m for m in s.mentions if m.after <= before and m.particle in SUBJECT
+                        and not _RELATIVE_AFTER_ADVERB.match(s.text, m.after + 1)]
             if not subjects and own and _SUBJECT_WORD.search(s.text, 0, before):
                 continue  # "테사린 AI는 자사 모델": a subject the sentence names, though not as an actor
             # "A는 ... P 대표가 설립했으며, ... ‘X’로 허가를 받았다": the company, not its founder
