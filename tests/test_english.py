@@ -447,3 +447,24 @@ def test_regulator_named_with_and_reviews_the_deal_just_reported(loader, tmp_pat
     assert ("Quorra Labs", "BASED_IN", "United Kingdom") in got
     assert not any(s.startswith("Corbel") for s, _, _ in got)
     assert not any(s == "DCA" or o == "DCA" for s, _, o in got)
+
+
+def _sentences(text: str) -> list[str]:
+    from loaders.normalise import split_blocks
+    from loaders.sentences import split_sentences
+
+    return [s.text for s in split_sentences(split_blocks(text))]
+
+
+def test_sentence_ends_after_a_round_letter_or_a_capitalised_name():
+    assert _sentences("The deal of the year was Quillmere's Series B. The Lyon-based developer raised "
+                      "$20 million in a round led by KVRN. Tannery Ventures also took part.") == [
+        "The deal of the year was Quillmere's Series B.",
+        "The Lyon-based developer raised $20 million in a round led by KVRN.",
+        "Tannery Ventures also took part.",
+    ]
+
+
+def test_initials_do_not_end_a_sentence():
+    text = "The fund was set up by Maren J. Holt with U.S. backers. It invests in robotics."
+    assert _sentences(text) == ["The fund was set up by Maren J. Holt with U.S. backers.", "It invests in robotics."]
