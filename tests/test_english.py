@@ -480,3 +480,21 @@ def test_ordinary_words_opening_a_sentence_are_no_names(loader, tmp_path):
     assert ("Mara Holt", "FOUNDED", "Corvane Labs") in got  # "the company" is not "Site"
     assert ("Brook Capital", "INVESTED_IN", "Kelvora") in got  # a name opening a sentence stays one
     assert not {"Government", "Existing", "Site"} & {name for key in got for name in (key[0], key[2])}
+
+
+def test_dates_in_relative_and_participle_clauses(loader, tmp_path):
+    got = edges(loader, tmp_path,
+                "Pellucid Labs, which Harwick Systems acquired in December 2025, builds compilers. "
+                "The Ostmark Commission's Lumen initiative, announced in February 2025, aims to mobilise EUR 2 billion. "
+                "Brenna Robotics, which Harwick Systems spun off on 9 March 2024, makes grippers.")
+    assert got[("Harwick Systems", "ACQUIRED", "Pellucid Labs")]["date"] == "2025-12"
+    assert got[("Ostmark Commission", "LAUNCHED", "Lumen initiative")]["date"] == "2025-02"
+    assert got[("Harwick Systems", "FOUNDED", "Brenna Robotics")]["date"] == "2024-03-09"
+
+
+def test_english_month_dates():
+    from loaders.dates import find_dates
+
+    assert [d.date for d in find_dates("on January 9, 2026 and in Sept. 2025, then 2,025,000 units")] == [
+        "2026-01-09", "2025-09"]
+    assert [d.date for d in find_dates("Mayfair 2023")] == ["2023"]
