@@ -13,7 +13,15 @@ _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-./](\d{1,2})(?:[-./](\d{1,2}))?(?!\
 _SHORT = re.compile(r"[‘'’](\d{2})\.(\d{1,2})(?!\d)|\((\d{2})\.(\d{1,2})\)|[‘'’](\d{2})\s*년\s*(\d{1,2})\s*월")
 _RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:년)?\s*[~∼\-–]\s*((?:19|20)?\d{2})(?:\s*년)?(?!\d)")
 _SHORT_YEAR = re.compile(r"\([‘'’](\d{2})\)|[‘'’](\d{2})(?![\d.])")
-_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?:\s*년|(?=\s*[)）])|(?=\s*[,.]?\s)|$)(?![\d,])")
+# A year ends at a comma before a space ("in 2025, the fund"), never in a thousands comma ("2,025,000").
+_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?:\s*년|(?=\s*[)）])|(?=\s*[,.]?\s)|$)(?!\d|,\d)")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+# "December 2025", "9 January 2026", "January 9, 2026", "Sept. 2025".
+_ENGLISH = re.compile(
+    r"\b(?:(?P<day>\d{1,2})\s+)?(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:\s+(?P<day2>\d{1,2}),?)?\s+(?P<year>(?:19|20)\d{2})(?!\d)"
+)
 # Every pattern above needs a digit; most sentences have none and need not be scanned six times.
 _DIGIT = re.compile(r"\d")
 
@@ -31,6 +39,17 @@ class DateMention:
 
 def _year2(two: str) -> int:
     return 2000 + int(two)
+
+
+def _english_date(m: re.Match[str]) -> list[DateMention]:
+    """The date of an English month match, if its month word is a month's name or abbreviation."""
+    word = m.group(0)[m.start("month") - m.start():].split()[0].rstrip(".")
+    month = next((k for k, name in enumerate(_MONTHS, 1) if name.startswith(word)), None)
+    if month is None:
+        return []  # "Marching 2025", "Junior 2025": not a month
+    y, day = int(m.group("year")), m.group("day") or m.group("day2")
+    date = f"{y:04d}-{month:02d}" + (f"-{int(day):02d}" if day and 1 <= int(day) <= 31 else "")
+    return [DateMention(date, y, m.start(), m.end())]
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -52,6 +71,8 @@ def find_dates(text: str) -> list[DateMention]:
         yy, mo = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5) if m.group(k))
         if 1 <= int(mo) <= 12:
             found.append(DateMention(f"{_year2(yy)}-{int(mo):02d}", _year2(yy), m.start(), m.end()))
+    for m in _ENGLISH.finditer(text):
+        found += _english_date(m)
     for m in _RANGE.finditer(text):
         start, end = int(m.group(1)), m.group(2)
         end_year = int(end) if len(end) == 4 else (start // 100) * 100 + int(end)

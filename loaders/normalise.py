@@ -13,6 +13,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from loaders.pipe_tables import pipe_rows_as_tabs
+
 # A line ending like this closes a sentence: Korean declarative/nominal endings, or . ? ! :
 _SENTENCE_END = re.compile(r"([다음함됨임요]\s*[.!?]?|[.!?:;。])\s*$")
 # A line starting like this opens a new element: bullets, headings, notes, captions, sources.
@@ -87,7 +89,7 @@ def split_blocks(text: str) -> list[Block]:
     extraction artefact) one blank line does not end a paragraph. A paragraph cut by the
     footnotes at the foot of a page is continued by the first line after them.
     """
-    lines = text.split("\n")
+    lines = pipe_rows_as_tabs(text.split("\n"))
     max_gap, trailing_space_marks_words, width = _layout(lines)
     min_join_width = max(20, int(0.6 * width))
     blocks: list[Block] = []

@@ -26,6 +26,7 @@ from loaders.document import SourceText, find_documents, read_document, read_man
 from loaders.gazetteer import Gazetteer, default_gazetteer
 from loaders.mentions import Mention, find_mentions, particle_at
 from loaders.normalise import Block, close_broken_words, split_blocks
+from loaders.ordinary_words import DocumentWords
 from loaders.parallel import extract_all
 from loaders.passage import TOPIC_PARTICLES, Passage
 from loaders.relations.aggregates import AggregateFlows
@@ -139,6 +140,7 @@ class DocumentLoader:
         flows = AggregateFlows(doc.id, self.gazetteer)
         remembered = RememberedNames()
         member_list = MemberList()
+        words = DocumentWords(source.text)
         remembered.remember_actors([a for fact in facts for a in (fact.subject, fact.object)])
         for block in blocks:
             if not block.is_table_row:
@@ -151,7 +153,7 @@ class DocumentLoader:
             # English introduces a name in a sentence of its own ("Its flagship model, Wren, ...").
             mentions = self._mentions(sentence.text, home, discover=bool(cues) or lang == "en" or states_a_link(sentence.text)
                                       or names_a_model(sentence.text),
-                                      remembered=remembered)
+                                      remembered=remembered, words=words)
             if passage.section_country is not None:
                 mentions = [self.resolver.in_country(m, passage.section_country) for m in mentions]
             if cues:
@@ -185,7 +187,7 @@ class DocumentLoader:
         return LoadResult(batch, ctx.warnings, n_sentences)
 
     def _mentions(self, text: str, home_government: Actor | None, discover: bool,
-                  remembered: RememberedNames | None = None) -> list[Mention]:
+                  remembered: RememberedNames | None = None, words: DocumentWords | None = None) -> list[Mention]:
         mentions = find_mentions(text, self.gazetteer)
         if home_government is not None and "정부" in text:
             mentions += self._home_government(text, mentions, home_government)
@@ -197,6 +199,8 @@ class DocumentLoader:
             found = [self._resolved(m) for m in find_candidates(text, mentions)]
             found += [self._resolved(m) for m in listed_members(text, mentions + found)]
             found += [self._resolved(m) for m in list_companions(text, mentions + found)]
+            if words is not None:
+                found = [m for m in found if not words.opens_sentence_as_word(text, m)]
             # A discovered programme title may take in known names ("‘대한민국 AI 액션플랜’").
             mentions = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
             mentions += found

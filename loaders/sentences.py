@@ -19,8 +19,11 @@ from loaders.normalise import HEADING_MARKER, Block
 # Every boundary starts with a space, a bullet or a footnote number; the lookahead in front
 # rejects any other position in one test instead of five failed alternatives.
 _BOUNDARY = re.compile(
-    r"(?=[\s\d⦁•▪◦])(?:\s*[⦁•▪◦]\s*|\s\\?\*\s|(?<=[다요음함임됨까니][.!?])(?:\d{1,3}\))?\s+|(?<=[.!?][\"”’)])\s+|(?<=[a-z0-9%)][.!?])\s+(?=[A-Z가-힣\"“‘(\[]))"
+    r"(?=[\s\d⦁•▪◦])(?:\s*[⦁•▪◦]\s*|\s\\?\*\s|(?<=[다요음함임됨까니][.!?])(?:\d{1,3}\))?\s+|(?<=[.!?][\"”’)])\s+|(?<=[A-Za-z0-9%)][.!?])\s+(?=[A-Z가-힣\"“‘(\[]))"
 )
+# A word that labels something with a capital letter ("Series C", "Class A", "Phase B"): the
+# letter before a full stop then ends a sentence; any other lone capital is an initial.
+_LETTER_LABEL = re.compile(r"(?:Series|Round|Class|Tier|Phase|Stage|Plan|Type|Grade|Level|Part|Section|Annex|Appendix)\s$")
 _HANGUL = re.compile(r"[가-힣]")
 _LATIN = re.compile(r"[A-Za-z]")
 # A piece this long with no boundary found may still hold several sentences (missing
@@ -71,10 +74,24 @@ def _pieces(block: Block) -> list[tuple[int, int]]:
     spans, start = [], 0
     marker = HEADING_MARKER.match(block.text)
     for m in _BOUNDARY.finditer(block.text, marker.end() if marker else 0):
+        if _after_initial(block.text, m.start()):
+            continue
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(block.text)))
     return [(s, e) for s, e in spans if e > s]
+
+
+def _after_initial(text: str, end: int) -> bool:
+    """True when the full stop before ``end`` closes an initial ("John F. Kennedy", "U.S.
+    officials"), not a sentence. A capital closing a longer word ("led by ASML. The …") or
+    a label ("… its Series C. The …") ends a sentence."""
+    if end < 2 or text[end - 1] != "." or not ("A" <= text[end - 2] <= "Z"):
+        return False
+    before = text[end - 3] if end >= 3 else " "
+    if before.isalnum():
+        return False
+    return before == "." or not _LETTER_LABEL.search(text, max(0, end - 12), end - 2)
 
 
 def split_sentences(blocks: list[Block]) -> Iterator[Sentence]:
