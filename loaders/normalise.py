@@ -261,9 +261,30 @@ def close_broken_words(blocks: list[Block], text: str, is_name: Callable[[str], 
 
 def _close_line_break(block: Block, i: int) -> None:
     """Remove the space that joined original line ``i`` of ``block`` to the line before."""
-    at = block.spans[i][0]
-    block.text = block.text[:at - 1] + block.text[at:]
-    block.spans[i:] = [(offset - 1, line) for offset, line in block.spans[i:]]
+    _cut(block, block.spans[i][0] - 1, block.spans[i][0])
+
+
+def _cut(block: Block, start: int, end: int) -> None:
+    """Remove ``block.text[start:end]``, keeping every later character's original line."""
+    block.text = block.text[:start] + block.text[end:]
+    block.spans = [(offset - (end - start) if offset >= end else min(offset, start), line)
+                   for offset, line in block.spans]
+
+
+# A footnote number between a word and its particle: "벤처스(Nakhra Ventures)3)와",
+# "루피아3)를". Not a number inside brackets ("(코어42)는"), which _opens_bracket rules out.
+_FOOTNOTE_MARK = re.compile(r"(?<=[가-힣)’”」』])\d{1,2}\)(?=[은는이가을를의에와과도로])")
+
+
+def drop_footnote_marks(blocks: list[Block]) -> None:
+    """Take footnote numbers out from between a name and its particle: the particle tells the
+    name's role in its sentence, and the number hid it."""
+    for block in blocks:
+        if block.is_table_row or ")" not in block.text:
+            continue
+        for mark in reversed(list(_FOOTNOTE_MARK.finditer(block.text))):
+            if block.text.rfind("(", 0, mark.start()) <= block.text.rfind(")", 0, mark.start()):
+                _cut(block, mark.start(), mark.end())
 
 
 def _broken_by_vocabulary(text: str, at: int, counts: Counter[str], is_word: Callable[[str], bool]) -> bool:

@@ -1,6 +1,6 @@
 """Re-joining PDF-broken lines while keeping the map to the original lines."""
 
-from loaders.normalise import close_broken_words, split_blocks
+from loaders.normalise import close_broken_words, drop_footnote_marks, split_blocks
 
 PDF_TEXT = "\n\n".join([
     "미국 정부는 2025년 1월, AI 인프라 경쟁력 강화를 위한 대규모 투자",
@@ -201,3 +201,16 @@ def test_a_roman_numbered_heading_starts_its_own_block():
         "Ⅳ. 누리국의 연산 투자 전략과 국부펀드의 역할",
     )
     assert [b.first_line for b in split_blocks(text)][-2:] == [5, 6]
+
+
+def test_a_footnote_number_between_a_name_and_its_particle_is_taken_out():
+    text = _paragraph(
+        "이 라운드에는 누리 펀드 산하 운용사인 가람 벤처스(Garam Ventures)3)와 한빛 캐피털이 참여하였",
+        "으며, 누리 펀드는 15조 루피아4)를 출자하였고 클라우드 자회사 코어7(Core7)은 서버를 공급함",
+    )
+    blocks = split_blocks(text)
+    drop_footnote_marks(blocks)
+    [block] = blocks
+    assert "(Garam Ventures)와 한빛" in block.text and "루피아를 출자" in block.text
+    assert "코어7(Core7)은" in block.text  # a number inside brackets is no footnote
+    assert block.line_at(block.text.index("루피아를")) == 3
