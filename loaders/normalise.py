@@ -20,7 +20,7 @@ _SENTENCE_END = re.compile(r"([다음함됨임요]\s*[.!?]?|[.!?:;。])\s*$")
 # A line starting like this opens a new element: bullets, headings, notes, captions, sources.
 _NEW_ELEMENT = re.compile(
     r"^\s*(?:[-*•·○●□■▪◦◆◇▶▷►※▲△▼☐✓⦁]|#|\d+[.)]\s|\(\d+\)|[①-⑳]|[가-하][.)]\s|\[|<sup>|"
-    r"표\s*\d|그림\s*\d|\[?표|자료\s*:|출처\s*:|Source\s*:|Note\s*:|주\s*:|주\)|\d+\s+(?:출처|참고)|[ivx]+\s)",
+    r"표\s*\d|그림\s*\d|\[?표|자료\s*:|출처\s*:|Source\s*:|Note\s*:|주\s*:|주\)|\d+\s+(?:출처|참고)|[ivx]+\s|[Ⅰ-Ⅻ]+\.\s)",
     re.I,
 )
 # "4. EU의 AI 정책", "가. 배경", "## 2) 영국", "Ⅲ. 결론": the marker of a section heading.
@@ -30,6 +30,9 @@ _HANGUL_OR_ALNUM = re.compile(r"[\w가-힣]")
 # sentence ends there only if it ended before them.
 _CLOSERS = re.compile(r"(?:[」』”\"'’)\]]|\d{1,3}\))+$")
 _BROKEN_ENDING = re.compile(r"다\.\s")
+# A line ending in a full stop, perhaps before closers ("(검색일: 2025. 1. 5.)."): a particle on
+# the next line does not go on it.
+_FULL_STOP_END = re.compile(r"[.!?。]\S*\s*$")
 _WIDE = re.compile(r"[가-힣\u3000-\u30ff\u4e00-\u9fff]")
 _SHORT_OF_NEXT = 0.8
 
@@ -150,8 +153,11 @@ def _left_open(block: Block, nxt: str | None, min_width: int) -> bool:
         return False
     last = block.last_raw
     in_paragraph = len(block.spans) > 1 or bool(_PAGE_FOOT.match(block.text))  # a note is no title
-    # No sentence opens with a unit: "… 6,500만 캐나다" + "달러를 유치함" ends no sentence at "다".
-    ended = _ends_sentence(last, in_paragraph) and not (nxt is not None and _UNIT_START.match(nxt.lstrip()))
+    # No sentence opens with a unit or a particle: "… 6,500만 캐나다" + "달러를 유치함" ends no
+    # sentence at "다", "… 기업 타카(TAQA)" + "와 함께 …" none at the bracket.
+    ended = _ends_sentence(last, in_paragraph) and not (
+        nxt is not None and (_UNIT_START.match(nxt.lstrip())
+                             or (_BOUND_START.match(nxt.lstrip()) and not _FULL_STOP_END.search(last))))
     return not (len(last.strip()) < min_width or ended
                 or (nxt is not None and len(block.spans) == 1 and _stops_short(last, nxt)))
 
@@ -204,8 +210,9 @@ def _joiner(block: Block, nxt: str, trailing_space_marks_words: bool) -> str:
         return ""  # "…회사" + "는", "‘… 제거’" + "를"
     if not _HANGUL_OR_ALNUM.search(last) or not _HANGUL_OR_ALNUM.match(nxt):
         return " "
-    if last.isdigit() and _UNIT_START.match(nxt):
-        return ""  # "총 120" + "억 엔을": a number and its unit are one amount
+    if (last.isdigit() and _UNIT_START.match(nxt)) or (_SCALED_NUMBER_END.search(block.text, len(block.text) - 2)
+                                                       and _SCALE_START.match(nxt)):
+        return ""  # "총 120" + "억 엔을", "8억 5천" + "만 루피": a number and its unit are one amount
     if trailing_space_marks_words and not block.last_raw.endswith(" "):
         # This document keeps a trailing space where a word ended; its absence means the
         # line broke inside a word ("국" + "가의" -> "국가의").
@@ -217,6 +224,8 @@ def _joiner(block: Block, nxt: str, trailing_space_marks_words: bool) -> str:
 # line before ended with.
 _UNIT_START = re.compile(r"(?:[조억만천]\s?)?(?:달러|위안|유로|파운드|루피|리얄|원|엔)(?=[\s,.)]|$|[은는이가을를의에과와도로])|"
                          r"[조억만천년월일](?=[\s,.)]|$)")
+_SCALED_NUMBER_END = re.compile(r"\d[조억만천]$")
+_SCALE_START = re.compile(r"[조억만천](?=\s|[가-힣]{1,2}(?:\s|$))")
 _HANGUL_TAIL = re.compile(r"[가-힣]+$")
 _HANGUL_HEAD = re.compile(r"[가-힣]+")
 _HANGUL_RUN = re.compile(r"[가-힣]+")
@@ -228,23 +237,147 @@ def close_broken_words(blocks: list[Block], text: str, is_name: Callable[[str], 
     document writes anywhere else ("사쿠", "우즈") and, joined to the start of the Hangul after
     it, makes a known name or a word the document writes whole elsewhere ("우즈마키랩"),
     with nothing or a particle left over ("우즈마키랩" + "은"), or when the Hangul after it is
-    one stray syllable ("추진하" + "고 있다")."""
+    one stray syllable ("추진하" + "고 있다").
+
+    A document wrapped at any character, not at spaces, breaks most of its lines inside a word
+    and says nothing about which: there a line break is also taken out when the next line
+    opens with a particle after a Latin name or number ("G42" + "가"), goes on a Latin word in
+    lower case ("Nakhra Ven" + "tures"), or when Kiwi reads the two pieces as one word
+    ("오" + "일머니를", "부상하" + "였음") far better than as two."""
     counts = Counter(_HANGUL_RUN.findall(text))
     # A word written whole is often glued to its particle ("우즈마키랩은").
     whole = set(counts) | {run[:p.start()] for run in counts if (p := _PARTICLE_AT_END.search(run, 2))}
+    spaced = [(block, i) for block in blocks for i in range(len(block.spans) - 1, 0, -1)
+              if block.text[block.spans[i][0] - 1:block.spans[i][0]] == " "]
+    for block, i in spaced:
+        if _broken_by_vocabulary(block.text, block.spans[i][0], counts, lambda w: w in whole or is_name(w)):
+            _close_line_break(block, i)
+    if not _wrapped_at_any_character(blocks, text):
+        return
+    for block, i in spaced:
+        at = block.spans[i][0]
+        if block.text[at - 1:at] == " " and (_particle_after_name(block.text, at) or _latin_word_goes_on(block.text, at)):
+            _close_line_break(block, i)
+    _close_where_kiwi_reads_one_word(blocks, counts)
+
+
+def _close_line_break(block: Block, i: int) -> None:
+    """Remove the space that joined original line ``i`` of ``block`` to the line before."""
+    _cut(block, block.spans[i][0] - 1, block.spans[i][0])
+
+
+def _cut(block: Block, start: int, end: int) -> None:
+    """Remove ``block.text[start:end]``, keeping every later character's original line."""
+    block.text = block.text[:start] + block.text[end:]
+    block.spans = [(offset - (end - start) if offset >= end else min(offset, start), line)
+                   for offset, line in block.spans]
+
+
+# A footnote number between a word and its particle: "벤처스(Nakhra Ventures)3)와",
+# "루피아3)를". Not a number inside brackets ("(코어42)는"), which _opens_bracket rules out.
+_FOOTNOTE_MARK = re.compile(r"(?<=[가-힣)’”」』])\d{1,2}\)(?=[은는이가을를의에와과도로])")
+
+
+def drop_footnote_marks(blocks: list[Block]) -> None:
+    """Take footnote numbers out from between a name and its particle: the particle tells the
+    name's role in its sentence, and the number hid it."""
+    for block in blocks:
+        if block.is_table_row or ")" not in block.text:
+            continue
+        for mark in reversed(list(_FOOTNOTE_MARK.finditer(block.text))):
+            if block.text.rfind("(", 0, mark.start()) <= block.text.rfind(")", 0, mark.start()):
+                _cut(block, mark.start(), mark.end())
+
+
+def _broken_by_vocabulary(text: str, at: int, counts: Counter[str], is_word: Callable[[str], bool]) -> bool:
+    left = _HANGUL_TAIL.search(text, 0, at - 1)
+    right = _HANGUL_HEAD.match(text, at)
+    if left is None or right is None or left.end() != at - 1 or counts[left.group()] > 1:
+        return False
+    return _makes_word(left.group(), right.group(), is_word) or _is_stray_syllable(right.group(), counts)
+
+
+def _wrapped_at_any_character(blocks: list[Block], text: str) -> bool:
+    """True when the document's lines were cut wherever the width ran out, words or not: many
+    of its line breaks between Hangul were found inside a word already ("운용사" + "를"), and it
+    keeps no trailing space to tell word ends (such a document is taken care of by then)."""
+    if _layout(text.split("\n"))[1]:
+        return False
+    inside = between = 0
+    for block in blocks:
+        for at, _line in block.spans[1:]:
+            glued = block.text[at - 1:at] != " "
+            before = block.text[at - 1 - (not glued):at - (not glued)]
+            if "가" <= before <= "힣" and "가" <= block.text[at:at + 1] <= "힣":
+                between += 1
+                inside += glued
+    return inside >= _MIN_BROKEN_WORDS and inside >= _SHARE_BROKEN_WORDS * between
+
+
+_MIN_BROKEN_WORDS = 3
+_SHARE_BROKEN_WORDS = 0.1
+# "G42" + "가 공동 설립한", "30%" + "를 확보함": a particle never opens a line of its own.
+_NAME_END = re.compile(r"[A-Za-z0-9%]")
+_SUBJECT_PARTICLE = re.compile(r"(?:이|가)(?=[\s.,)]|$)")
+
+
+def _particle_after_name(text: str, at: int) -> bool:
+    return bool(_NAME_END.match(text, at - 2)) and bool(
+        _BOUND_START.match(text, at) or _SUBJECT_PARTICLE.match(text, at))
+
+
+_LATIN_TAIL = re.compile(r"[A-Za-z]+$")
+_LOWER_HEAD = re.compile(r"[a-z]+(?![A-Za-z])")
+# Lower-case words that stand alone inside names and titles ("Framework Act on AI").
+_LOWER_CASE_WORDS = frozenset(
+    "a an and as at by de del der des di du for from in into la le of on or the to und van von with".split())
+
+
+def _latin_word_goes_on(text: str, at: int) -> bool:
+    """"Nakhra Ven" + "tures", "(Sar" + "vam AI)": a Latin word broken without a hyphen goes on
+    in lower case; a name's next word starts with a capital, and its small words are few."""
+    left = _LATIN_TAIL.search(text, 0, at - 1)
+    right = _LOWER_HEAD.match(text, at)
+    return (left is not None and right is not None and left.end() == at - 1
+            and right.group() not in _LOWER_CASE_WORDS and left.group().lower() not in _LOWER_CASE_WORDS)
+
+
+_LAST_WORDS = re.compile(r"(?:\S+\s+)?\S+$")
+_FIRST_WORDS = re.compile(r"\S+(?:\s+\S+)?")
+_CONTEXT = 30
+# How much more likely Kiwi must find the joined reading (log-probability): across a word
+# boundary both readings score alike (differences under 1), across a broken word the spaced
+# one is 5 or more worse.
+_JOINED_MARGIN = 3.0
+
+
+def _close_where_kiwi_reads_one_word(blocks: list[Block], counts: Counter[str]) -> None:
+    """"풍부한 오" + "일머니를", "서비스 전" + "반에": Kiwi scores the two words around a
+    line break between Hangul both with the space and without, and the break is taken out
+    where the joined reading is much the likelier. Kiwi does not know the document's names:
+    a line opening with a word of two syllables or more that the document writes elsewhere
+    too ("… 파트너스" + "카윤 로보틱스") is left as it is."""
+    from loaders.kiwi_model import kiwi
+
+    candidates: list[tuple[Block, int, str, str]] = []
     for block in blocks:
         for i in range(len(block.spans) - 1, 0, -1):
             at = block.spans[i][0]
-            if block.text[at - 1:at] != " ":
+            head = _HANGUL_HEAD.match(block.text, at)
+            if (block.text[at - 1:at] != " " or head is None or not "가" <= block.text[at - 2:at - 1] <= "힣"
+                    or (len(head.group()) > 1 and counts[head.group()] > 1)):
                 continue
-            left = _HANGUL_TAIL.search(block.text, 0, at - 1)
-            right = _HANGUL_HEAD.match(block.text, at)
-            if left is None or right is None or left.end() != at - 1 or counts[left.group()] > 1:
-                continue
-            if (_makes_word(left.group(), right.group(), lambda w: w in whole or is_name(w))
-                    or _is_stray_syllable(right.group(), counts)):
-                block.text = block.text[:at - 1] + block.text[at:]
-                block.spans[i:] = [(offset - 1, line) for offset, line in block.spans[i:]]
+            left = _LAST_WORDS.search(block.text, max(0, at - 1 - _CONTEXT), at - 1)
+            right = _FIRST_WORDS.match(block.text, at, at + _CONTEXT)
+            if left is not None and right is not None:
+                candidates.append((block, i, left.group(), right.group()))
+    if not candidates:
+        return
+    texts = [t for _, _, left, right in candidates for t in (left + " " + right, left + right)]
+    scores = [result[0][1] for result in kiwi().analyze(texts, top_n=1)]
+    for n, (block, i, _left, _right) in enumerate(candidates):
+        if scores[2 * n + 1] - scores[2 * n] > _JOINED_MARGIN:
+            _close_line_break(block, i)
 
 
 def _is_stray_syllable(piece: str, counts: Counter[str]) -> bool:

@@ -8,11 +8,10 @@ table row is one sentence as it stands. The model is loaded once per process, on
 from __future__ import annotations
 
 import re
-import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 
+from loaders.kiwi_model import kiwi
 from loaders.normalise import HEADING_MARKER, Block
 
 # Where a sentence ends inside a block: a Korean final ending or English word, then . ? !
@@ -56,16 +55,6 @@ class Sentence:
         if latin <= 20:
             return "ko"
         return "en" if latin > 4 * len(_HANGUL.findall(self.text)) else "ko"
-
-
-@cache
-def kiwi():
-    """The shared Kiwi analyser (two worker threads, the machine's cores)."""
-    from kiwipiepy import Kiwi
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return Kiwi(num_workers=2)
 
 
 def _pieces(block: Block) -> list[tuple[int, int]]:

@@ -1,6 +1,6 @@
 """Re-joining PDF-broken lines while keeping the map to the original lines."""
 
-from loaders.normalise import close_broken_words, split_blocks
+from loaders.normalise import close_broken_words, drop_footnote_marks, split_blocks
 
 PDF_TEXT = "\n\n".join([
     "미국 정부는 2025년 1월, AI 인프라 경쟁력 강화를 위한 대규모 투자",
@@ -140,3 +140,77 @@ def test_a_line_opening_with_a_currency_continues_a_country_name_ending_in_da():
     ])
     [block] = split_blocks(text)
     assert "캐나다 달러를 유치함." in block.text
+
+
+def _wrapped_anywhere(*lines: str) -> str:
+    """A PDF page cut wherever the width ran out, words or not, with no trailing spaces; its
+    first paragraph shows it breaking words ("산업" + "용", "방식" + "과", "커지" + "는")."""
+    return "\n".join([
+        "□ 누리국과 이웃 나라들은 넓은 시장과 여러 언어를 바탕으로 현지 특화 모델과 산업",
+        "용 수요가 빠르게 늘고 있는 지역임. 각국 정부는 선정 기업에 보조금을 주는 방식",
+        "과 공공 펀드를 통한 간접 출자 방식을 함께 쓰고 있으며, 그 규모는 해마다 커지",
+        "는 추세임",
+        *lines,
+    ])
+
+
+def test_a_document_wrapped_at_any_character_gets_its_broken_words_back():
+    text = _wrapped_anywhere(
+        "□ 누리국 정부는 풍부한 가스 수입을 바탕으로 2024년 이후 연산 분야에 투자해",
+        "왔으며, 올해에는 국가 전략의 핵심 축으로 인공지능을 설",
+        "정하고, 공공 펀드를 통해 데이터센터와 응용 서비스 전",
+        "반에 자본을 공급하고 있음. 다만 연산 자원 확보 여",
+        "부에 따라 구축 일정이 크게 달라질 가능성이 높음",
+        "○ 가온랩스는 2026년 3월 누리 캐피털과 한빛 벤처스가 함께 주도한 라운드",
+        "에서 투자를 유치하였으며, 조달 자금은 해외 진출에 쓰일 예정임",
+    )
+    closed = _closed(text)
+    for word in ("설정하고", "전반에", "여부에"):
+        assert word in closed
+    # Breaks between words stay: "…이후 연산 분야에 투자해" + "왔으며" is a verb and its auxiliary.
+    assert "공공 펀드를 통해 데이터센터와" in closed and "투자해 왔으며" in closed
+
+
+def test_a_particle_after_a_latin_name_and_a_latin_word_broken_without_hyphen_are_joined():
+    text = _wrapped_anywhere(
+        "○ 가온랩스(Gaon Labs)는 2024년 누리 펀드(Nuri Fund)와 K7",
+        "가 공동 설립한 기업으로, 같은 해 하늘 벤처스(Hanul Ven",
+        "tures)로부터 시리즈 A 투자를 유치하고 그 대가로 창업자 지분 20%",
+        "를 넘겨주었음. 이 회사는 곧 모델을 공개할 계획이",
+        "며, 공개 일정은 아직 정해지지 않았음",
+    )
+    closed = _closed(text)
+    assert "K7가 공동 설립한" in closed and "(Hanul Ventures)로부터" in closed and "20%를" in closed
+    # A name's next word starts with a capital and stays apart.
+    assert "(Gaon Labs)" in closed and "(Nuri Fund)" in closed
+
+
+def test_a_line_opening_with_a_particle_continues_a_name_in_brackets():
+    text = _wrapped_anywhere(
+        "○ 누리 지주회사는 2025년 12월 국영 에너지 기업 한빛전력(HBP)",
+        "와 함께 데이터센터 전력 공급을 위한 합작법인을 설립함",
+    )
+    block = split_blocks(text)[-1]
+    assert "한빛전력(HBP)와 함께" in block.text
+    assert block.line_at(block.text.index("와 함께")) == 6
+
+
+def test_a_roman_numbered_heading_starts_its_own_block():
+    text = _wrapped_anywhere(
+        "42                                글로벌 연산 자본 지형과 새로운 투자국의 부상",
+        "Ⅳ. 누리국의 연산 투자 전략과 국부펀드의 역할",
+    )
+    assert [b.first_line for b in split_blocks(text)][-2:] == [5, 6]
+
+
+def test_a_footnote_number_between_a_name_and_its_particle_is_taken_out():
+    text = _paragraph(
+        "이 라운드에는 누리 펀드 산하 운용사인 가람 벤처스(Garam Ventures)3)와 한빛 캐피털이 참여하였",
+        "으며, 누리 펀드는 15조 루피아4)를 출자하였고 클라우드 자회사 코어7(Core7)은 서버를 공급함",
+    )
+    blocks = split_blocks(text)
+    drop_footnote_marks(blocks)
+    [block] = blocks
+    assert "(Garam Ventures)와 한빛" in block.text and "루피아를 출자" in block.text
+    assert "코어7(Core7)은" in block.text  # a number inside brackets is no footnote
+    assert block.line_at(block.text.index("루피아를")) == 3
