@@ -15,6 +15,7 @@ from pathlib import Path
 
 from graph.model import Actor, Document, GraphBatch, Relationship, slugify
 from graph.schema import REL_TYPES
+from loaders.bullets import BulletParents
 from loaders.discovery import (
     find_candidates,
     glossed_pairs,
@@ -135,6 +136,7 @@ class DocumentLoader:
         home = self.resolver.government_of("KR") if doc.lang == "ko" else None
         previous: tuple[Block | None, list[Mention]] = (None, [])
         passage = Passage()
+        bullets = BulletParents(source.lines)
         flows = AggregateFlows(doc.id, self.gazetteer)
         remembered = RememberedNames()
         remembered.remember_actors([a for fact in facts for a in (fact.subject, fact.object)])
@@ -144,6 +146,7 @@ class DocumentLoader:
         for sentence in split_sentences([b for b in blocks if not b.is_table_row and not _is_noise(b)]):
             n_sentences += 1
             passage.enter(sentence.block)
+            bullets.enter(sentence.block)
             lang = sentence.lang
             cues = self.extractor.cues.find(sentence.text, lang)
             # English introduces a name in a sentence of its own ("Its flagship model, Wren, ...").
@@ -160,11 +163,13 @@ class DocumentLoader:
             # Before the check below: a passage's later sentences give figures without names.
             facts += flows.read(sentence.text, sentence.line_at, mentions)
             topic = [m for m in mentions if m.particle in TOPIC_PARTICLES][:1]
-            previous_topic = previous[1] if previous[0] is sentence.block else []
+            # A nested bullet without a subject of its own acts for the bullet it hangs from.
+            previous_topic = previous[1] if previous[0] is sentence.block else bullets.parent_subject
             previous = (sentence.block, topic or previous_topic)
             discourse_topic, programme, section = passage.topic, passage.programme, passage.section
             programme_before, last_round = passage.programme_just_named, passage.last_round
             passage.saw(mentions, announced_round(sentence.text, cues, mentions))
+            bullets.saw(mentions)
             if not mentions:
                 continue
             facts += self.extractor.extract(SentenceInput(

@@ -179,3 +179,23 @@ def test_a_bare_institute_name_is_the_one_of_the_chapters_country(loader, tmp_pa
     assert got == {("UK AI Security Institute", "PARTNERS_WITH", "United States"),
                    ("Japan", "PARTNERS_WITH", "Korea AI Safety Institute")}
 
+
+
+def test_a_nested_bullet_acts_for_the_bullet_it_hangs_from(loader, tmp_path):
+    text = ("- 독일 AI 스타트업 알레프 알파가 유럽 각국으로부터 투자를 유치한 바 있음\n"
+            "  - 2023년 SAP, 보쉬 등과 플랫폼 협업을 추진\n"
+            "- 한편 유럽 각국의 협업 사례도 늘고 있음\n"
+            "  - 엔비디아와 협업을 추진\n")
+    got = partners(facts(loader, tmp_path, text))
+    assert {frozenset({"Aleph Alpha", "SAP"}), frozenset({"Aleph Alpha", "Bosch"})} <= got
+    # the second parent names no subject: its child's partnership has no one to partner
+    assert not any("NVIDIA" in pair for pair in got)
+
+
+def test_founders_in_a_nested_bullet_found_the_parents_company(loader, tmp_path):
+    text = ("- 캐나다 AI 스타트업 무명랩스가 2억 달러의 투자를 유치한 바 있음\n"
+            "  - 대학 연구실 출신의 얀 르쿤, 요슈아 벤지오, 앤드루 응에 의해 창업되었으며, 특히 얀 르쿤은 논문의 공저자\n")
+    got = facts(loader, tmp_path, text)
+    founded = {(s, o) for s, rel, o in got if rel == "FOUNDED"}
+    assert {s for s, _ in founded} == {"Yann LeCun", "Yoshua Bengio", "Andrew Ng"}
+    assert {o for _, o in founded} == {"무명랩스"}
