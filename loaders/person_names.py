@@ -19,7 +19,8 @@ from graph.model import Actor, slugify
 from loaders.noun_phrases import is_bare_noun, particle_ending, word_ends
 
 _ROLES = (
-    "공동창업자", "공동 창업자", "창업자", "설립자", "창립자", "공동대표", "대표이사", "대표", "최고경영자", "CEO", "CTO",
+    "공동창업자", "공동 창업자", "창업자", "설립자", "창립자", "공동대표", "대표이사", "대표", "최고경영자", "최고기술책임자",
+    "최고재무책임자", "최고운영책임자", "최고전략책임자", "CEO", "CTO",
     "CFO", "COO", "CSO", "수석과학자", "수석 과학자", "수석연구원", "연구원", "교수", "박사", "회장", "부회장", "의장",
     "사장", "부사장", "주석", "대통령", "총리", "부총리", "장관", "위원장", "이사장", "원장", "소장", "총장", "청장",
 )
@@ -40,7 +41,7 @@ _NOT_NATIVE_NAMES = frozenset("""
 """.split())
 # A foreign name is read only after a role that only people hold ("창업자 클레망 델랑지"), and
 # not when the words after the role describe the role ("창업자 출신 연구자들").
-_PERSON_ONLY_ROLES = frozenset(("공동창업자", "공동 창업자", "창업자", "설립자", "창립자", "CEO", "CTO", "최고경영자",
+_PERSON_ONLY_ROLES = frozenset(("공동창업자", "공동 창업자", "창업자", "설립자", "창립자", "CEO", "CTO", "최고경영자", "최고기술책임자",
                                 "수석과학자", "수석 과학자"))
 _NOT_FOREIGN_NAME = re.compile(r"^(?:출신|겸|및|등|자리|역할|직|당시|시절|이후|이전|중|측)$|들$")
 _FOREIGN_WORD = re.compile(r"[가-힣]{1,5}")
@@ -95,15 +96,26 @@ def find_korean_people(text: str, taken: list[tuple[int, int]]) -> list[PersonNa
     for role in re.finditer(_ROLE, text):
         if not _free(role.start(), role.end(), taken) or (role.start() and re.match(r"[가-힣A-Za-z]", text[role.start() - 1])):
             continue
-        person = _name_before(text, role) if word_ends(text, role.end()) else None
+        person = _name_before(text, role) if word_ends(text, role.end()) or _ROLE_GLOSS.match(text, role.end()) else None
         person = person or _name_after(text, role)
         if person and _free(person.start, person.end, taken):
             second_role = re.match(r"\s?" + _ROLE, text[person.end:])
-            if second_role and word_ends(text, person.end + second_role.end()):
-                person.after = person.end + second_role.end()  # "최고경영자 김민수 대표는"
+            if second_role and (word_ends(text, person.end + second_role.end())
+                                or _ROLE_GLOSS.match(text, person.end + second_role.end())):
+                person.after = _past_gloss(text, person.end + second_role.end())  # "최고경영자 김민수 대표는"
             found.append(person)
             taken = [*taken, (person.start, person.end)]
     return found
+
+
+# "최고기술책임자(CTO)가": a role glossed with its abbreviation; the particle follows the gloss.
+_ROLE_GLOSS = re.compile(r"[(（][A-Za-z]{2,5}[)）]")
+
+
+def _past_gloss(text: str, role_end: int) -> int:
+    """Where the particle of a role ending at ``role_end`` starts, past a gloss of the role."""
+    gloss = _ROLE_GLOSS.match(text, role_end)
+    return gloss.end() if gloss else role_end
 
 
 def _name_before(text: str, role: re.Match[str]) -> PersonName | None:
@@ -115,7 +127,7 @@ def _name_before(text: str, role: re.Match[str]) -> PersonName | None:
     last = words.group(2) or words.group(1)
     last_start = offset + (words.start(2) if words.group(2) else words.start(1))
     if _native(last):
-        return PersonName(last_start, last_start + len(last), last, role.end())
+        return PersonName(last_start, last_start + len(last), last, _past_gloss(text, role.end()))
     return None
 
 

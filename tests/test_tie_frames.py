@@ -199,3 +199,16 @@ def test_founders_in_a_nested_bullet_found_the_parents_company(loader, tmp_path)
     founded = {(s, o) for s, rel, o in got if rel == "FOUNDED"}
     assert {s for s, _ in founded} == {"Yann LeCun", "Yoshua Bengio", "Andrew Ng"}
     assert {o for _, o in founded} == {"무명랩스"}
+
+
+def test_a_role_glossed_with_its_abbreviation_keeps_the_founders_particle(loader, tmp_path):
+    text = "무명로보틱스는 2021년 대학 동문인 최민재 대표와 강서연 최고기술책임자(CTO)가 공동 창업했다.\n"
+    founders = {s for s, rel, o in facts(loader, tmp_path, text) if rel == "FOUNDED" and o == "무명로보틱스"}
+    assert founders == {"최민재", "강서연"}
+
+
+def test_a_description_between_co_founders_does_not_drop_the_first(loader, tmp_path):
+    text = ("무명랩스는 도쿄의 AI 스타트업이다. 무명랩스는 대학 연구실 출신의 요슈아 벤지오(Yoshua Bengio)와 "
+            "'Deep Nets At Scale' 논문의 공저자인 얀 르쿤이 공동 창업했다.\n")
+    founders = {s for s, rel, o in facts(loader, tmp_path, text) if rel == "FOUNDED" and o == "무명랩스"}
+    assert founders == {"Yoshua Bengio", "Yann LeCun"}

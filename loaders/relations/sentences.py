@@ -526,6 +526,25 @@ def _gapped_pairs(before: list[Group], text: str, cue: CueMatch) -> list[tuple[M
     return [(m, n, t) for a, t in pairs for m in a.members for n in t.members]
 
 
+# "공동 창업", "공동창업", "공동 설립": founded together.
+_JOINTLY_BEFORE = re.compile(r"공동\s?$")
+
+
+def _with_co_founders(text: str, before: list[Group], agent: Group, cue: CueMatch) -> Group:
+    """"A(Latin)와 ... 논문의 공저자인 B가 공동 창업": a description of B between the two founders
+    breaks their list, yet 공동 says A founded it with B. People marked 와/과 after the
+    clause's previous subject join the subject of a joint founding."""
+    if ("FOUNDED" not in cue.cue.relations or not _JOINTLY_BEFORE.search(text, max(0, cue.start - 3), cue.start)
+            or any(m.actor.type != "Person" for m in agent.members)):
+        return agent
+    since = max([g.end for g in before if g.end <= agent.start and g.particle in SUBJECT] + [0])
+    partners = [m for g in before if since <= g.start and g.end <= agent.start and g.particle in ("와", "과")
+                for m in g.members if m.actor.type == "Person"]
+    if not partners:
+        return agent
+    return Group(partners + [m for m in agent.members if m not in partners], agent.particle, agent.start, agent.end)
+
+
 def _made_too(g: Group, cue: CueMatch) -> bool:
     """"차세대 모델 ‘X’도 공개했다": a model or programme marked 도 before a making cue is made too,
     not the maker."""
@@ -862,7 +881,7 @@ class SentenceExtractor:
             if not pairs and "PARTICIPATES_IN" in cue.cue.relations:
                 pairs = self._joined_programme_before(s, cue, before, after)
             if not pairs and "FOUNDED" in cue.cue.relations:
-                pairs = self._founders_of_the_topic(before, s)
+                pairs = self._founders_of_the_topic(before, s, cue)
             if not pairs and "LAUNCHED" in cue.cue.relations:
                 pairs = _programme_set_up_by_shared_subject(s.text, groups, topic, lo, cue)
         elif frame == "raise":
@@ -925,7 +944,7 @@ class SentenceExtractor:
             agents = [topic]
         if not agents:
             return []
-        agent = agents[-1]
+        agent = _with_co_founders(text, before, agents[-1], cue)
         # Targets stand between the agent and the cue, or right after the cue. What is set up
         # or made takes 을/를; an 에-name is where ("대통령실에 X실을 신설"). "X에 대응하는 Y를
         # 개발": a target followed by a verb of its own is that verb's.
@@ -1001,14 +1020,14 @@ class SentenceExtractor:
         return [(a, programme, target) for g in agents[-1:] for a in g.members if a.actor.type != "Program"]
 
     @staticmethod
-    def _founders_of_the_topic(before, s: SentenceInput):
+    def _founders_of_the_topic(before, s: SentenceInput, cue: CueMatch):
         """"리온 존스와 데이비드 하가 일본에서 창업을 선택": people who founded, with nothing
         named as founded, founded the company the paragraph or the passage is about."""
         founders = [g for g in before if g.particle in SUBJECT or g.particle in ("에 의해", "에의해")][-1:]
         if not founders or any(m.actor.type != "Person" for m in founders[0].members):
             return []
         founded = [m for m in s.previous_topic or s.discourse_topic if m.actor.type in ("Startup", "Company")]
-        return [(p, t, None) for p in founders[0].members for t in founded]
+        return [(p, t, None) for p in _with_co_founders(s.text, before, founders[0], cue).members for t in founded]
 
     def _raise(self, before, after, topic, text, cue):
         givers = [g for g in before + after if (g.particle in SOURCE or _LEAD.match(text[g.end:g.end + 8].lstrip()))
