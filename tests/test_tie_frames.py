@@ -212,3 +212,13 @@ def test_a_description_between_co_founders_does_not_drop_the_first(loader, tmp_p
             "'Deep Nets At Scale' 논문의 공저자인 얀 르쿤이 공동 창업했다.\n")
     founders = {s for s, rel, o in facts(loader, tmp_path, text) if rel == "FOUNDED" and o == "무명랩스"}
     assert founders == {"Yoshua Bengio", "Yann LeCun"}
+
+
+def test_acting_accordingly_takes_part_in_the_plan_just_announced(loader, tmp_path):
+    text = ("정부는 지난달 ‘국가 양자 클라우드 구축 계획’을 발표하였다. 이에 따라 KT·카카오 등 통신 사업자가 "
+            "양자 컴퓨터를 도입하고, 연구기관은 시험망을 운영할 예정이다.\n"
+            "정부는 ‘AI 반도체 육성 전략’을 공개하였다. 이에 따라 삼성전자의 주가가 올랐다.\n")
+    got = {(s, o) for s, rel, o in facts(loader, tmp_path, text) if rel == "PARTICIPATES_IN"}
+    assert {("KT", "국가 양자 클라우드 구축 계획"), ("Kakao", "국가 양자 클라우드 구축 계획")} <= got
+    # a share price rising names no part in the strategy
+    assert not any(s == "Samsung Electronics" for s, _ in got)

@@ -675,6 +675,31 @@ def _role_in_programme(s: SentenceInput) -> list[Fact]:
                  _evidence(s, min(m.start, programme.start), programme.end)) for m in members]
 
 
+# "이에 따라", "이 계획에 따라", "이에 맞춰": what follows carries out what was just announced.
+_ACCORDINGLY = re.compile(r"\s*(?:이에\s?(?:따라|맞춰|발맞춰)|이\s?(?:계획|사업|프로젝트|전략|정책)에\s?(?:따라|맞춰))\s?,?\s")
+# Acts that carry a plan out: placing, building, bringing in, supplying, setting up.
+_CARRYING_OUT = re.compile(r"배치|설립|구축|도입|공급|건설|조성|확보|제공|투자")
+
+
+def _carrying_out_the_programme_before(s: SentenceInput) -> list[Fact]:
+    """"(... ‘X 구축 계획’을 발표하였다.) 이에 따라 A·B 등 사업자가 GPU를 배치하고": organisations
+    that act accordingly, right after a programme was named, take part in it. Only with an act
+    of carrying out in their own clause: "이에 따라 A의 주가가 올랐다" names no part in it."""
+    opener = _ACCORDINGLY.match(s.text) if s.programme_before is not None else None
+    if opener is None:
+        return []
+    programme = s.programme_before
+    facts: list[Fact] = []
+    for g in _groups(s.text, s.mentions):
+        clause = _CLAUSE_END.search(s.text, g.end)
+        hi = clause.start() if clause else len(s.text)
+        if g.particle not in SUBJECT or g.start < opener.end() or not _CARRYING_OUT.search(s.text, g.end, hi):
+            continue
+        facts += [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6}, _evidence(s, g.start, hi))
+                  for m in g.members if m.actor.type in _COMPANIES and m.actor.id != programme.actor.id]
+    return facts
+
+
 # "첫 고객사로 B를 확보", "B를 주요 고객으로 두고": a customer won is a partner.
 _AS_CUSTOMER = re.compile(r"(?:첫|주요|신규|핵심)?\s?고객(?:사)?(?:으로|로)(?:는)?\s")
 _WON = re.compile(r"\s*(?:[^\s,.]+\s)?(?:확보|유치|맞|두|삼|영입)")
@@ -729,7 +754,7 @@ class SentenceExtractor:
         if len(s.mentions) < 1:
             return []
         facts = (self._possessed_models(s) + self._own_models(s) + self._selected_members(s) + _role_in_programme(s)
-                 + _customers(s)
+                 + _customers(s) + _carrying_out_the_programme_before(s)
                  + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b)))
         cues = s.cues if s.cues is not None else self.cues.find(s.text, s.lang)
         if s.lang == "ko":
