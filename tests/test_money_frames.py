@@ -182,3 +182,15 @@ def test_where_a_startup_came_from_is_not_its_investor(loader, tmp_path):
     got = {f for f in facts(loader, tmp_path, text) if f[1] == "INVESTED_IN"}
     assert got == {("신한캐피탈", "INVESTED_IN", "한빛로보틱스")}
 
+
+
+def test_money_for_counted_recipients_funds_the_programme_the_sentence_sets_up(loader, tmp_path):
+    text = ("산업통상자원부는 올해 총 1,200억 원을 3개 국내 컨소시엄에 지원하여 차세대 배터리를 개발하는 "
+            "‘K-배터리 도약 프로젝트’에 착수하였다.\n")
+    got = relationships(loader, tmp_path, text)
+    funded = [(s, o, p) for (s, rel, o), p in got.items() if rel == "FUNDS"]
+    assert [(s, o) for s, o, _ in funded] == [("Ministry of Trade, Industry and Energy", "K-배터리 도약 프로젝트")]
+    assert (funded[0][2]["amount"], funded[0][2]["unit"], funded[0][2]["currency"]) == (1200.0, "억", "KRW")
+    # without a programme set up in the sentence, the money funds nothing named
+    got = facts(loader, tmp_path, "산업통상자원부는 올해 총 1,200억 원을 3개 국내 컨소시엄에 지원하였다.\n")
+    assert not any(rel == "FUNDS" for _, rel, _ in got)

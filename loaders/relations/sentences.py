@@ -636,14 +636,26 @@ def _funds_the_programme_in_play(s: SentenceInput, cue: CueMatch, before: list[G
     if any(g.particle in TARGET and g.members[0].actor.type != "Model" for g in before if g.start >= lo) or after:
         return []
     per_member = _PER_MEMBER.search(s.text, lo, hi)
-    if not per_member and _UNNAMED_RECIPIENT.search(s.text, lo, cue.start):
+    counted = _COUNTED_RECIPIENTS.search(s.text, lo, cue.start)
+    if not per_member and not counted and _UNNAMED_RECIPIENT.search(s.text, lo, cue.start):
         return []  # "총 3,440억 위안을 핵심 분야에 투입": the money goes where the sentence says
     named = [m for m in s.mentions if m.actor.type == "Program" and m.end <= cue.start]
-    programme = named[-1] if named else (s.programme_before if per_member else None)
+    programme = named[-1] if named else (s.programme_before if per_member else _programme_set_up_after(s, cue) if counted else None)
     givers = [g for g in before if g.particle in SUBJECT and g.start >= lo] or ([topic] if topic else [])
     if programme is None or not givers:
         return []
     return [(m, programme, None) for m in givers[-1].members if m.actor.id != programme.actor.id]
+
+
+# "5개 국내 기업에", "3개 컨소시엄에": recipients counted, not named.
+_COUNTED_RECIPIENTS = re.compile(r"\d+\s?개\s?(?:[가-힣]+\s)?(?:기업|기관|팀|사|컨소시엄)에\s")
+
+
+def _programme_set_up_after(s: SentenceInput, cue: CueMatch) -> Mention | None:
+    """"총 N억 원을 5개 국내 기업에 지원하여 ... ‘P’에 착수하였다": money for counted, unnamed
+    recipients goes to the programme the sentence goes on to set up (P, taken up with 에/을/를)."""
+    return next((m for m in s.mentions if m.actor.type == "Program" and m.start >= cue.end
+                 and m.particle in TARGET), None)
 
 
 # "1차 선정 결과에는", "지원 대상에는": the list after it, "... 포함됐다", is the programme's members.
