@@ -222,3 +222,10 @@ def test_acting_accordingly_takes_part_in_the_plan_just_announced(loader, tmp_pa
     assert {("KT", "국가 양자 클라우드 구축 계획"), ("Kakao", "국가 양자 클라우드 구축 계획")} <= got
     # a share price rising names no part in the strategy
     assert not any(s == "Samsung Electronics" for s, _ in got)
+
+
+def test_a_supplier_partners_each_agency_it_supplies(loader, tmp_path):
+    text = "팔란티어는 자사 분석 플랫폼을 미 국방부 및 국토안보부에 공급하고 있다.\n"
+    got = partners(facts(loader, tmp_path, text))
+    assert {frozenset({"Palantir", "US Department of Defense"}),
+            frozenset({"Palantir", "US Department of Homeland Security"})} <= got
