@@ -64,6 +64,8 @@ _DESCRIBED = re.compile(
 # "인공지능법(Artificial Intelligence Act)" inside quotes: the name and its gloss.
 _INNER_GLOSS = re.compile(r"\s?[(（]([^()（）]{2,})[)）]$")
 _QUOTED = re.compile(r"[‘'“\"「『《<]([^‘’'“”\"「」『』《》<>]{2,60})[’'”\"」』》>]")
+# "합작법인 'C'를", "현지 법인 ‘C’", "자회사 'C'": a quoted name after the noun for a company set up.
+_COMPANY_BEFORE = re.compile(r"(?:합작\s?법인|합작사|현지\s?법인|자회사|계열사|조인트\s?벤처)\s?$")
 # Words that introduce a quoted title as a piece of writing, not a programme.
 _DOCUMENT_WORD = re.compile(r"(?:보고서|리포트|논문|백서|저서|서적|기고문|칼럼|기사|책)\s?$")
 # Brackets Korean writing keeps for titles of laws, documents and books.
@@ -229,6 +231,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
             add(programme.start, programme.end, programme.actor(), programme.after)
         elif programme is None and _is_model_title(text, m):
             add(m.start(), m.end(), discovered_actor(m.group(1), "model"), m.end())
+        elif programme is None and _COMPANY_BEFORE.search(text, max(0, m.start() - 8), m.start()) and free(*m.span()):
+            add(m.start(), m.end(), discovered_actor(m.group(1), "company"), m.end())
     # A quoted title that is not a programme is no place to look for one's name either.
     for programme in find_programme_phrases(text, taken + quoted):
         add(programme.start, programme.end, programme.actor(), programme.after)

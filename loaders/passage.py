@@ -171,7 +171,7 @@ class Passage:
                 organisations.append(m)
         self._topic.saw([m for m in mentions if m.particle in TOPIC_PARTICLES][:1])
         self._programme.saw(next((m for m in reversed(mentions) if m.actor.type == "Program"), None))
-        self._pair.saw(organisations if len(organisations) == 2 else None)
+        self._pair.saw(_acting_pair(organisations))
         self._round.saw(announced_round)
 
     def _enter_section(self, level: int, first_words: list[Mention]) -> None:
@@ -182,6 +182,19 @@ class Passage:
             self._sections.pop()
         if first_words:
             self._sections.append((level, first_words[:1]))
+
+
+# The particles of the parties that act together: "A는 B와 손잡고 ... C를 설립".
+_ACTING_PARTICLES = ("은", "는", "이", "가", "와", "과")
+
+
+def _acting_pair(organisations: list[Mention]) -> list[Mention] | None:
+    """The two organisations a later 양사 means: the two a sentence names, or, where it names
+    more, the two it marks as acting together ("A는 B와 손잡고 합작법인 C를 설립": A and B)."""
+    if len(organisations) == 2:
+        return organisations
+    acting = [m for m in organisations if m.particle in _ACTING_PARTICLES]
+    return acting if len(acting) == 2 else None
 
 
 def _last_two_organisations(mentions: list[Mention]) -> tuple[Mention, Mention] | None:

@@ -229,3 +229,12 @@ def test_a_supplier_partners_each_agency_it_supplies(loader, tmp_path):
     got = partners(facts(loader, tmp_path, text))
     assert {frozenset({"Palantir", "US Department of Defense"}),
             frozenset({"Palantir", "US Department of Homeland Security"})} <= got
+
+
+def test_a_joint_venture_named_in_quotes_is_founded_by_both_partners(loader, tmp_path):
+    text = ("클라우드 기업 무명클라우드는 투자사 가람파트너스와 손잡고 합작법인 '무명아시아'를 설립했다. "
+            "양사는 합작법인에 공동으로 GPU 서버를 들여올 계획이다.\n")
+    got = facts(loader, tmp_path, text)
+    assert {("무명클라우드", "FOUNDED", "무명아시아"), ("가람파트너스", "FOUNDED", "무명아시아")} <= got
+    # 양사 are the two partners, not a partner and the venture they set up
+    assert not any("무명아시아" in pair for pair in partners(got))

@@ -159,6 +159,11 @@ def announced_round(text: str, cues: list[CueMatch], mentions: list[Mention]) ->
     return AnnouncedRound(recipients[-1:], size) if recipients or size else None
 
 
+# Between "A와" and a later name: a break, or words saying A acts with the subject ("A와
+# 손잡고 C를 설립"), so A and the later name are no list.
+_SETS_APART = re.compile(r"[.,]|공동으로|함께|같이|손잡고|손을 잡고")
+
+
 def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
     groups: list[Group] = []
     for m in mentions:
@@ -168,7 +173,7 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
             between = sentence[prev.after:m.start]
             joined = ((not prev.particle or _PAREN_DATE.match(sentence[prev.end:prev.after]))
                       and _COORD.match(between)) or (
-                prev.particle in ("와", "과") and len(between.strip()) <= 12 and not re.search(r"[.,]", between)
+                prev.particle in ("와", "과") and len(between.strip()) <= 12 and not _SETS_APART.search(between)
                 and m.particle in SUBJECT | TARGET | SOURCE and not _model_and_maker(prev, m)
             )
             if joined:
@@ -271,7 +276,7 @@ def _merge_with(groups: list[Group], sentence: str) -> list[Group]:
     merged: list[Group] = []
     for g in groups:
         if merged and merged[-1].particle in ("와", "과") and g.start - merged[-1].end <= 14 \
-                and not re.search(r"[.,]|공동으로|함께|같이|손잡고", sentence[merged[-1].end:g.start]) \
+                and not _SETS_APART.search(sentence[merged[-1].end:g.start]) \
                 and g.particle in SUBJECT | TARGET | SOURCE and not _model_and_maker(merged[-1].members[-1], g.members[0]):
             last = merged[-1]
             last.members += g.members
