@@ -194,3 +194,12 @@ def test_money_for_counted_recipients_funds_the_programme_the_sentence_sets_up(l
     # without a programme set up in the sentence, the money funds nothing named
     got = facts(loader, tmp_path, "산업통상자원부는 올해 총 1,200억 원을 3개 국내 컨소시엄에 지원하였다.\n")
     assert not any(rel == "FUNDS" for _, rel, _ in got)
+
+
+def test_a_company_said_to_be_the_subsidiary_its_founder_set_up_belongs_to_it(loader, tmp_path):
+    text = "가람벤처스는 물류기업 한결그룹이 2022년 설립한 투자 자회사로, 올해 로봇 스타트업 두리봇에 투자했다.\n"
+    got = facts(loader, tmp_path, text)
+    assert ("가람벤처스", "SUBSIDIARY_OF", "한결그룹") in got
+    # a company its founder set up without calling it a subsidiary is no subsidiary
+    got = facts(loader, tmp_path, "가람벤처스는 한결그룹 출신 인사가 2022년 설립한 투자사로, 올해 두리봇에 투자했다.\n")
+    assert not any(rel == "SUBSIDIARY_OF" for _, rel, _ in got)

@@ -1355,6 +1355,22 @@ _BOUGHT_AS_SUBSIDIARY = re.compile(r"인수(?:해|하여|한\s?뒤|한\s?후|하
 _OWN_UNIT = re.compile(r"(?:100\s?%\s*|완전\s*)?(?:자회사|(?:현지|해외)\s?법인)\s*[‘'\"“「]?$")
 
 
+# "B는 A가 2023년 설립한 투자 자회사로": the relative clause's head calls B the founder's unit.
+_SET_UP_AS_UNIT = re.compile(r"\s?(?:[^\s,.]+\s)?(?:100\s?%\s*|완전\s*)?(?:자회사|계열사|(?:현지|해외)\s?법인)(?:로|이다|이며|이자|다)")
+
+
+def _set_up_as_its_unit(s: SentenceInput, founded: Fact) -> bool:
+    """True if the founded company is the topic and the founding verb's head noun calls it a
+    subsidiary ("B는 A가 설립한 투자 자회사로")."""
+    topic = next((m for m in s.mentions if m.particle in ("은", "는")), None)
+    if topic is None or topic.actor.id != founded.object.id:
+        return False
+    return any(_SET_UP_AS_UNIT.match(s.text, verb.end()) for verb in _FOUNDING_VERB.finditer(s.text, topic.after))
+
+
+_FOUNDING_VERB = re.compile(r"(?:설립|창업|창립)한|세운|만든")
+
+
 def _subsidiaries_made(s: SentenceInput, facts: list[Fact]) -> list[Fact]:
     """Ownership that follows from a sentence's acquisition or founding: a company bought "to
     keep as a subsidiary", or set up as "100% 자회사 B" / "현지 법인 B", is the buyer's or the
@@ -1368,7 +1384,7 @@ def _subsidiaries_made(s: SentenceInput, facts: list[Fact]) -> list[Fact]:
         if f.type != "FOUNDED" or f.subject.type not in _BUSINESSES or f.object.type not in _BUSINESSES:
             continue
         unit = next((m for m in s.mentions if m.actor.id == f.object.id and _OWN_UNIT.search(s.text, 0, m.start)), None)
-        if unit is not None:
+        if unit is not None or _set_up_as_its_unit(s, f):
             made.append(Fact(f.object, "SUBSIDIARY_OF", f.subject, {"confidence": 0.7}, f.evidence))
     return made
 
