@@ -203,3 +203,8 @@ def test_a_company_said_to_be_the_subsidiary_its_founder_set_up_belongs_to_it(lo
     # a company its founder set up without calling it a subsidiary is no subsidiary
     got = facts(loader, tmp_path, "가람벤처스는 한결그룹 출신 인사가 2022년 설립한 투자사로, 올해 두리봇에 투자했다.\n")
     assert not any(rel == "SUBSIDIARY_OF" for _, rel, _ in got)
+
+
+def test_the_founder_in_a_relative_clause_founded_the_topic_an_investor(loader, tmp_path):
+    text = "누리벤처스는 2017년 박도현 대표가 설립한 초기 투자 전문 VC로, 올해 두리봇에 투자했다.\n"
+    assert ("박도현", "FOUNDED", "누리벤처스") in facts(loader, tmp_path, text)

@@ -464,7 +464,8 @@ _FLAGSHIP_ANYWHERE = re.compile(_FLAGSHIP_WORDS)
 # "자사 AI 모델 ‘", "자체 개발 LLM ": words calling the model right after them the company's own.
 _OWN_MODEL = re.compile(r"(?:자사|자체)\s?(?:[^\s,.]+\s){0,3}[‘'“\"「]?$")
 # "설립한 기업", "설립한 AI 기업으로": the head noun of a relative clause, a word or two on.
-_HEAD_NOUN = re.compile(r"(?:[^\s,.]+\s){0,2}?[^\s,.]*?(?:기업|회사|스타트업|곳|모델|펀드|프로젝트|기관|법인|연구소)")
+# "설립한 초기 투자 전문 VC로": an investor's kind ends the head too.
+_HEAD_NOUN = re.compile(r"(?:[^\s,.]+\s){0,3}?[^\s,.]*?(?:기업|회사|스타트업|곳|모델|펀드|프로젝트|기관|법인|연구소|VC|벤처캐피[털탈]|투자사|운용사)")
 # The adnominal ending of a cue verb ("투자한 ", "설립된 ", "투자하는 "), read from the cue's start.
 # "선정 기업은", "참여 기관으로는", "수행 기업은": what follows lists a programme's members.
 # "... 등 5곳을 선정했다": the list is what was selected.
