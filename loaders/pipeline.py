@@ -54,6 +54,8 @@ _NOTE_CITES = re.compile(r"^\W*(?:<sup>\s*\w+\s*</sup>)?\s*(?:(?:출처|참고|�
 # Headings after which a news page lists other articles: nothing below is the article.
 _TRAILER = re.compile(r"^\s*(?:최신\s*기사|관련\s*기사|많이\s*본\s*(?:기사|뉴스)|인기\s*기사|이\s*시각\s*주요뉴스|"
                       r"Related (?:articles|stories)|Most (?:read|popular)|More from)\s*$", re.I)
+# "대통령 직속 위원회": a body directly under the president.
+_PRESIDENT_DIRECT = re.compile(r"(?<![가-힣])대통령(?=\s?직속)")
 _KOREAN_GOVERNMENT = re.compile(r"(?<![가-힣])(?:우리\s*)?정부(?=는|가|도|에서)")
 
 
@@ -153,6 +155,8 @@ class DocumentLoader:
             mentions = self._mentions(sentence.text, home, discover=bool(cues) or lang == "en" or states_a_link(sentence.text)
                                       or names_a_model(sentence.text),
                                       remembered=remembered)
+            if home is not None and passage.section_country in (None, "KR") and "직속" in sentence.text:
+                mentions = sorted(mentions + self._presidential_office(sentence.text, mentions), key=lambda m: m.start)
             if passage.section_country is not None:
                 mentions = [self.resolver.in_country(m, passage.section_country) for m in mentions]
             if cues:
@@ -250,6 +254,20 @@ class DocumentLoader:
             mention = Mention(m.start(), m.end(), government, m.group(0))
             mention.particle, mention.after = particle_at(text, m.end())
             found.append(mention)
+        return found
+
+    def _presidential_office(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"대통령 직속 X" in a Korean report about Korea: X reports to Korea's presidential office.
+        Not "트럼프 대통령 직속" nor "미국 대통령 직속": a name or another country before it
+        says whose president."""
+        entry = self.gazetteer.lookup("대통령실")
+        found = []
+        for m in _PRESIDENT_DIRECT.finditer(text):
+            if entry is None or any(k.end >= m.start() - 1 and k.start < m.start() for k in mentions) or any(
+                    k.start < m.start() and k.actor.type in ("Country", "Government") and k.actor.country != "KR"
+                    for k in mentions):
+                continue
+            found.append(Mention(m.start(), m.end(), entry.to_actor(), m.group(0)))
         return found
 
     def _add(self, batch: GraphBatch, fact: Fact, glossed: dict[str, Actor]) -> None:

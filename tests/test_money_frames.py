@@ -208,3 +208,11 @@ def test_a_company_said_to_be_the_subsidiary_its_founder_set_up_belongs_to_it(lo
 def test_the_founder_in_a_relative_clause_founded_the_topic_an_investor(loader, tmp_path):
     text = "누리벤처스는 2017년 박도현 대표가 설립한 초기 투자 전문 VC로, 올해 두리봇에 투자했다.\n"
     assert ("박도현", "FOUNDED", "누리벤처스") in facts(loader, tmp_path, text)
+
+
+def test_a_body_directly_under_the_president_belongs_to_koreas_presidential_office(loader, tmp_path):
+    text = "대통령 직속 국가인공지능전략위원회는 올해 새 로드맵을 내놓았다.\n"
+    assert ("National AI Strategy Committee", "SUBSIDIARY_OF", "Presidential Office of Korea") in facts(loader, tmp_path, text)
+    # another country's president, or a named one, is not Korea's office
+    text = "미국은 대통령 직속 국가인공지능전략위원회를 두었다. 트럼프 대통령 직속 국가인공지능전략위원회는 로드맵을 내놓았다.\n"
+    assert not any(o == "Presidential Office of Korea" for _, _, o in facts(loader, tmp_path, text))
