@@ -216,3 +216,8 @@ def test_a_body_directly_under_the_president_belongs_to_koreas_presidential_offi
     # another country's president, or a named one, is not Korea's office
     text = "미국은 대통령 직속 국가인공지능전략위원회를 두었다. 트럼프 대통령 직속 국가인공지능전략위원회는 로드맵을 내놓았다.\n"
     assert not any(o == "Presidential Office of Korea" for _, _, o in facts(loader, tmp_path, text))
+
+
+def test_a_country_that_sets_up_a_company_does_so_through_its_government(loader, tmp_path):
+    text = "캐나다는 AI 주권 확보에 나섰다. 또한 올해 국영 기업 무명컴퓨트를 설립하여 데이터센터를 짓기로 했다.\n"
+    assert ("Canadian government", "FOUNDED", "무명컴퓨트") in facts(loader, tmp_path, text)

@@ -1134,7 +1134,7 @@ class SentenceExtractor:
                 continue  # a person launches a programme only as head of a state; else their organisation does
             if relation == "LAUNCHED" and obj.end <= cue.start and _LISTED_AS_NON_PROGRAMMES.search(s.text, obj.end, cue.start):
                 continue  # "‘A’와 ‘B’ 등 독일어 특화 모델을 통해": the text says what they are, and it is no programme
-            if relation in ("LAUNCHED", "FUNDS", "REGULATES") and subject.type == "Country":
+            if relation in ("LAUNCHED", "FUNDS", "REGULATES", "FOUNDED") and subject.type == "Country":
                 subject = self.government_of(subject.country) or subject
             if relation == "INVESTED_IN" and subject.type == "Government" and "FUNDS" in cue.cue.relations:
                 continue  # a government's money is funding, not equity
