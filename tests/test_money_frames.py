@@ -221,3 +221,10 @@ def test_a_body_directly_under_the_president_belongs_to_koreas_presidential_offi
 def test_a_country_that_sets_up_a_company_does_so_through_its_government(loader, tmp_path):
     text = "캐나다는 AI 주권 확보에 나섰다. 또한 올해 국영 기업 무명컴퓨트를 설립하여 데이터센터를 짓기로 했다.\n"
     assert ("Canadian government", "FOUNDED", "무명컴퓨트") in facts(loader, tmp_path, text)
+
+
+def test_a_companys_research_academy_belongs_to_it_but_a_labs_startup_does_not(loader, tmp_path):
+    got = facts(loader, tmp_path, "지난해 알리바바의 다모 아카데미가 새 진단 모델을 공개했다.\n")
+    assert ("DAMO Academy", "SUBSIDIARY_OF", "Alibaba") in got
+    got = facts(loader, tmp_path, "엔비디아의 람다랩스 투자는 올해 두 배로 늘었다.\n")
+    assert not any(rel == "SUBSIDIARY_OF" for _, rel, _ in got)
