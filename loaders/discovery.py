@@ -148,7 +148,7 @@ _MINISTRY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\b")
 
 
 # Words that follow a descriptor but are not names ("기업 가치", "스타트업 투자").
-_COMMON_NOUN = re.compile(r"^(?:가치|투자|육성|지원|생태계|경쟁력|인수|들|간|대상|규모|전용|중심|등|및|이|으로|성장|발굴|협력|주도|자금|출자|운용|설립)")
+_COMMON_NOUN = re.compile(r"^(?:가치|투자|육성|지원|생태계|경쟁력|인수|들|간|대상|규모|전용|중심|등|및|이|으로|성장|발굴|협력|주도|자금|출자|운용|설립|역시|또한|모두|각각)")
 
 
 def guess_type(name: str, role: str = "") -> tuple[str, str | None]:

@@ -238,3 +238,12 @@ def test_a_joint_venture_named_in_quotes_is_founded_by_both_partners(loader, tmp
     assert {("무명클라우드", "FOUNDED", "무명아시아"), ("가람파트너스", "FOUNDED", "무명아시아")} <= got
     # 양사 are the two partners, not a partner and the venture they set up
     assert not any("무명아시아" in pair for pair in partners(got))
+
+
+def test_a_list_with_its_kind_then_yeoksi_is_a_subject_too(loader, tmp_path):
+    text = ("정부는 지난달 ‘국가 양자 클라우드 구축 계획’을 발표하였다. 이에 따라 KT·카카오 그룹 역시 "
+            "각각 양자 컴퓨터를 도입할 계획이다.\n")
+    got = {(s, o) for s, rel, o in facts(loader, tmp_path, text) if rel == "PARTICIPATES_IN"}
+    assert {("KT", "국가 양자 클라우드 구축 계획"), ("Kakao", "국가 양자 클라우드 구축 계획")} <= got
+    # "그룹 역시" is no company's name
+    assert not any(s == "역시" for s, _ in got)

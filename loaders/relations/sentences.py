@@ -159,6 +159,8 @@ def announced_round(text: str, cues: list[CueMatch], mentions: list[Mention]) ->
     return AnnouncedRound(recipients[-1:], size) if recipients or size else None
 
 
+# "중국 역시", "A·B·C 그룹 역시": the names, maybe with the kind they are, "too".
+_TOO = re.compile(r"\s(?:(?:그룹|기업들?|업체들?)\s)?(?:역시|또한)(?=\s)")
 # Between "A와" and a later name: a break, or words saying A acts with the subject ("A와
 # 손잡고 C를 설립"), so A and the later name are no list.
 _SETS_APART = re.compile(r"[.,]|공동으로|함께|같이|손잡고|손을 잡고")
@@ -189,8 +191,9 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
             g.particle = ""  # "A와는 달리": a comparison, no partner
         if g.particle == "의" and re.match(r"\s*경우", sentence[g.end:]):
             g.particle = "는"  # "Groq의 경우" (as for Groq) marks a topic
-        if not g.particle and re.match(r"\s(?:역시|또한)\s", sentence[g.end:]):
-            g.particle = "도"  # "중국 역시 ...": as 도, "China too"
+        too = _TOO.match(sentence, g.end) if not g.particle else None
+        if too:
+            g.particle, g.end = "도", too.end()  # "중국 역시 ...", "A·B 그룹 역시": as 도, "they too"
         elif not g.particle or g.particle == "의":
             _describing_phrase(g, sentence)
         elif g.particle in ("을", "를") and re.match(r"\s*중심으로", sentence[g.end:]):
