@@ -247,3 +247,10 @@ def test_a_list_with_its_kind_then_yeoksi_is_a_subject_too(loader, tmp_path):
     assert {("KT", "국가 양자 클라우드 구축 계획"), ("Kakao", "국가 양자 클라우드 구축 계획")} <= got
     # "그룹 역시" is no company's name
     assert not any(s == "역시" for s, _ in got)
+
+
+def test_partners_described_by_their_kind_after_deung_partner_the_passages_company(loader, tmp_path):
+    text = ("카카오는 올해 로보택시 서비스를 시작했다. 또한 Lyft·Uber 등 해외 모빌리티 플랫폼과의 전략적 제휴를 통해 "
+            "해외 진출을 시도하고 있다.\n")
+    got = partners(facts(loader, tmp_path, text))
+    assert {frozenset({"Kakao", "Lyft"}), frozenset({"Kakao", "Uber"})} <= got

@@ -313,7 +313,7 @@ def _descriptor_particle(sentence: str, pos: int) -> tuple[str, int]:
     for n, word in enumerate(re.finditer(r"[^\s,.]+", window[:stop.start()] if stop else window)):
         if n >= 3:
             break
-        particle = re.search(r"(으로부터|로부터|에서|에게|에|의|은|는|이|가|을|를|과|와)$", word.group(0))
+        particle = re.search(r"(으로부터|로부터|에서|에게|와의|과의|에|의|은|는|이|가|을|를|과|와)$", word.group(0))
         if not particle:
             continue
         if particle.group(1) == "의" and not _CUE_NOUN.match(window, word.end()):
@@ -611,6 +611,13 @@ def _last_with_word(text: str, start: int, end: int) -> int | None:
         if particle_ending(stem) in ("와", "과"):
             last = word.end(1)
     return last
+
+
+def _names_the_partner(text: str, before: list[Group], partner_word: int) -> bool:
+    """True if the word marked 와/과 that ends at ``partner_word`` is a name, or the kind of a
+    list of names after 등 ("A·B 등 해외 플랫폼과의 제휴")."""
+    return any(m.after == partner_word for g in before for m in g.members) or any(
+        g.end == partner_word and g.particle in WITH and _ETC.match(text[g.members[-1].after:g.end]) for g in before)
 
 
 def _describes_target(between: str) -> bool:
@@ -1102,7 +1109,7 @@ class SentenceExtractor:
             a, b = between[-1]
             return [(x, y, None) for x in a.members for y in b.members if x.actor.id != y.actor.id]
         partner_word = _last_with_word(text, before[0].start if before else 0, cue.start)
-        if partner_word is not None and not any(m.after == partner_word for g in before for m in g.members):
+        if partner_word is not None and not _names_the_partner(text, before, partner_word):
             return []  # "상대국과 협력", "동남아 국가와의 투자 협력": the partner is not named
         subj_groups = [g for g in before if g.particle in SUBJECT]
         if topic is not None and topic not in subj_groups:
