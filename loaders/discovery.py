@@ -53,6 +53,9 @@ _DESCRIPTORS = {
                  "연기금", "액셀러레이터"),
     "company": ("기업", "업체", "회사", "제조사", "그룹"),
 }
+# "법무법인 화음과", "재단법인 X는": a legal form that is part of the name before it.
+_LEGAL_FORM = re.compile(r"(?:법무법인|회계법인|특허법인|재단법인|사단법인|학교법인|의료법인)\s?(?P<name>[가-힣A-Za-z0-9]{1,10}?)"
+                         r"(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣])|[(\s,.])")
 # A descriptor (a named group per role), the name and where it ends. The lookahead on the
 # descriptors' first characters spares the named groups every other position.
 _DESCRIBED = re.compile(
@@ -205,6 +208,9 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
         found.append(mention)
         taken.append((start, end))
 
+    for m in _LEGAL_FORM.finditer(text):
+        if free(*m.span()) and not _COMMON_NOUN.match(m.group("name")):
+            add(m.start(), m.end(), discovered_actor(m.group(0), "company"), m.end())
     for m in _DESCRIBED.finditer(text):
         start, end = m.span("name")
         tail = _SPACED_TAIL.match(text, end)

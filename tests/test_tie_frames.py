@@ -254,3 +254,10 @@ def test_partners_described_by_their_kind_after_deung_partner_the_passages_compa
             "해외 진출을 시도하고 있다.\n")
     got = partners(facts(loader, tmp_path, text))
     assert {frozenset({"Kakao", "Lyft"}), frozenset({"Kakao", "Uber"})} <= got
+
+
+def test_a_legal_form_before_a_name_is_part_of_the_partners_name(loader, tmp_path):
+    text = "법률 AI 스타트업 무명리걸은 법무법인 가온과 문서 검토 모델 '새봄'을 공동 개발하고 있다.\n"
+    got = facts(loader, tmp_path, text)
+    assert frozenset({"무명리걸", "법무법인 가온"}) in partners(got)
+    assert ("법무법인 가온", "DEVELOPS", "새봄") in got
