@@ -237,7 +237,10 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
             add(programme.start, programme.end, programme.actor(), programme.after)
         elif programme is None and _is_model_title(text, m):
             add(m.start(), m.end(), discovered_actor(m.group(1), "model"), m.end())
-        elif programme is None and _COMPANY_BEFORE.search(text, max(0, m.start() - 8), m.start()) and free(*m.span()):
+        elif programme is None and _COMPANY_BEFORE.search(text, max(0, m.start() - 8), m.start()) and _only_parts_inside(
+                m, taken):
+            # "현지 법인 '모아젠 재팬'": the parent's name inside is part of the new company's
+            taken[:] = [(s, e) for s, e in taken if not (m.start() <= s and e <= m.end())]
             add(m.start(), m.end(), discovered_actor(m.group(1), "company"), m.end())
     # A quoted title that is not a programme is no place to look for one's name either.
     for programme in find_programme_phrases(text, taken + quoted):
@@ -421,6 +424,12 @@ def _glossed_actor(korean: str, found: list[Mention], latin: Actor) -> Actor:
         actor.type, actor.kind = typed.type, typed.kind
     actor.aliases = [latin.name]
     return actor
+
+
+def _only_parts_inside(m: re.Match[str], taken: list[tuple[int, int]]) -> bool:
+    """True if the names already found in a quoted name are parts of it, not all of it."""
+    return all(e <= m.start() or s >= m.end() or (m.start() <= s and e <= m.end() and e - s < len(m.group(1).strip()))
+               for s, e in taken)
 
 
 def _title_is_new(programme: ProgrammeName, m: re.Match[str], taken: list[tuple[int, int]]) -> bool:

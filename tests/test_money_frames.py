@@ -228,3 +228,10 @@ def test_a_companys_research_academy_belongs_to_it_but_a_labs_startup_does_not(l
     assert ("DAMO Academy", "SUBSIDIARY_OF", "Alibaba") in got
     got = facts(loader, tmp_path, "엔비디아의 람다랩스 투자는 올해 두 배로 늘었다.\n")
     assert not any(rel == "SUBSIDIARY_OF" for _, rel, _ in got)
+
+
+def test_a_local_unit_named_after_its_parent_is_its_subsidiary(loader, tmp_path):
+    text = "AI 스타트업 무명랩스는 올해 투자를 유치했다. 무명랩스는 일본 도쿄에 현지 법인 '무명랩스 재팬'을 세웠다.\n"
+    got = facts(loader, tmp_path, text)
+    assert ("무명랩스", "FOUNDED", "무명랩스 재팬") in got
+    assert ("무명랩스 재팬", "SUBSIDIARY_OF", "무명랩스") in got
