@@ -61,6 +61,9 @@ _DESCRIPTORS = {
                  "연기금", "액셀러레이터"),
     "company": ("기업", "업체", "회사", "제조사", "그룹"),
 }
+# "법무법인 화음과", "재단법인 X는": a legal form that is part of the name before it.
+_LEGAL_FORM = re.compile(r"(?:법무법인|회계법인|특허법인|재단법인|사단법인|학교법인|의료법인)\s?(?P<name>[가-힣A-Za-z0-9]{1,10}?)"
+                         r"(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣])|[(\s,.])")
 # A descriptor (a named group per role), the name and where it ends. The lookahead on the
 # descriptors' first characters spares the named groups every other position.
 _DESCRIBED = re.compile(
@@ -77,6 +80,8 @@ _UNIT_SET_UP = re.compile(r"(?:자회사|(?:현지|해외|합작)\s?법인)\s+[�
 # "인공지능법(Artificial Intelligence Act)" inside quotes: the name and its gloss.
 _INNER_GLOSS = re.compile(r"\s?[(（]([^()（）]{2,})[)）]$")
 _QUOTED = re.compile(r"[‘'“\"「『《<]([^‘’'“”\"「」『』《》<>]{2,60})[’'”\"」』》>]")
+# "합작법인 'C'를", "현지 법인 ‘C’", "자회사 'C'": a quoted name after the noun for a company set up.
+_COMPANY_BEFORE = re.compile(r"(?:합작\s?법인|합작사|현지\s?법인|자회사|계열사|조인트\s?벤처)\s?$")
 # Words that introduce a quoted title as a piece of writing, not a programme.
 _DOCUMENT_WORD = re.compile(r"(?:보고서|리포트|논문|백서|저서|서적|기고문|칼럼|기사|책)\s?$")
 # Brackets Korean writing keeps for titles of laws, documents and books.
@@ -169,7 +174,7 @@ _MINISTRY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\b")
 
 # Words that follow a descriptor but are not names ("기업 가치", "스타트업 투자", "스타트업 업계에서는").
 _COMMON_NOUN = re.compile(r"^(?:가치|투자|육성|지원|생태계|경쟁력|인수|들|간|대상|규모|전용|중심|등|및|이|으로|성장|발굴|협력|주도|자금|출자|운용|설립"
-                          r"|업계|업종|분야|시장|산업|진영|창업)")
+                          r"|업계|업종|분야|시장|산업|진영|창업|역시|또한|모두|각각)")
 
 
 def guess_type(name: str, role: str = "") -> tuple[str, str | None]:
@@ -236,6 +241,9 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
             taken[:] = [(s, e) for s, e in taken if not (start <= s and e <= covered)]
             if free(start, covered):
                 add(start, covered, discovered_actor(text[start:end], "company"), covered)
+    for m in _LEGAL_FORM.finditer(text):
+        if free(*m.span()) and not _COMMON_NOUN.match(m.group("name")):
+            add(m.start(), m.end(), discovered_actor(m.group(0), "company"), m.end())
     for m in _DESCRIBED.finditer(text):
         start, end = m.span("name")
         tail = _SPACED_TAIL.match(text, end)
@@ -263,6 +271,11 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
             add(programme.start, programme.end, programme.actor(), programme.after)
         elif programme is None and _is_model_title(text, m):
             add(m.start(), m.end(), _titled_model(m.group(1)), m.end())
+        elif programme is None and _COMPANY_BEFORE.search(text, max(0, m.start() - 8), m.start()) and _only_parts_inside(
+                m, taken):
+            # "현지 법인 '모아젠 재팬'": the parent's name inside is part of the new company's
+            taken[:] = [(s, e) for s, e in taken if not (m.start() <= s and e <= m.end())]
+            add(m.start(), m.end(), discovered_actor(m.group(1), "company"), m.end())
     # A quoted title that is not a programme is no place to look for one's name either.
     for programme in find_programme_phrases(text, taken + quoted):
         add(programme.start, programme.end, programme.actor(), programme.after)
@@ -453,6 +466,12 @@ def _glossed_actor(korean: str, found: list[Mention], latin: Actor) -> Actor:
         actor.type, actor.kind = typed.type, typed.kind
     actor.aliases = [latin.name]
     return actor
+
+
+def _only_parts_inside(m: re.Match[str], taken: list[tuple[int, int]]) -> bool:
+    """True if the names already found in a quoted name are parts of it, not all of it."""
+    return all(e <= m.start() or s >= m.end() or (m.start() <= s and e <= m.end() and e - s < len(m.group(1).strip()))
+               for s, e in taken)
 
 
 def _title_is_new(programme: ProgrammeName, m: re.Match[str], taken: list[tuple[int, int]]) -> bool:

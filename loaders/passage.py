@@ -177,12 +177,13 @@ class Passage:
                 organisations.append(m)
         self._topic.saw([m for m in mentions if m.particle in TOPIC_PARTICLES][:1])
         self._programme.saw(next((m for m in reversed(mentions) if m.actor.type == "Program"), None))
-        if len(organisations) > 2:
+        pair = _acting_pair(organisations)
+        if pair is None and len(organisations) > 2:
             # "A는 B와 손잡고 합작법인 C를 설립했다. 양사는 ...": which two is the sentence's
             # business, and a pair named sentences before is no longer the one meant.
             self._pair.clear()
         else:
-            self._pair.saw(organisations if len(organisations) == 2 else None)
+            self._pair.saw(pair)
         self._round.saw(announced_round)
         self._saw_company(mentions)
 
@@ -206,6 +207,19 @@ class Passage:
             self._sections.pop()
         if first_words:
             self._sections.append((level, first_words[:1]))
+
+
+# The particles of the parties that act together: "A는 B와 손잡고 ... C를 설립".
+_ACTING_PARTICLES = ("은", "는", "이", "가", "와", "과")
+
+
+def _acting_pair(organisations: list[Mention]) -> list[Mention] | None:
+    """The two organisations a later 양사 means: the two a sentence names, or, where it names
+    more, the two it marks as acting together ("A는 B와 손잡고 합작법인 C를 설립": A and B)."""
+    if len(organisations) == 2:
+        return organisations
+    acting = [m for m in organisations if m.particle in _ACTING_PARTICLES]
+    return acting if len(acting) == 2 else None
 
 
 def _last_two_organisations(mentions: list[Mention]) -> tuple[Mention, Mention] | None:

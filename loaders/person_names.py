@@ -100,15 +100,26 @@ def find_korean_people(text: str, taken: list[tuple[int, int]]) -> list[PersonNa
     for role in re.finditer(_ROLE, text):
         if not _free(role.start(), role.end(), taken) or (role.start() and re.match(r"[가-힣A-Za-z]", text[role.start() - 1])):
             continue
-        person = _name_before(text, role) if word_ends(text, role.end()) else None
+        person = _name_before(text, role) if word_ends(text, role.end()) or _ROLE_GLOSS.match(text, role.end()) else None
         person = person or _name_after(text, role)
         if person and _free(person.start, person.end, taken):
             second_role = re.match(r"\s?" + _ROLE, text[person.end:])
-            if second_role and word_ends(text, person.end + second_role.end()):
-                person.after = person.end + second_role.end()  # "최고경영자 김민수 대표는"
+            if second_role and (word_ends(text, person.end + second_role.end())
+                                or _ROLE_GLOSS.match(text, person.end + second_role.end())):
+                person.after = _past_gloss(text, person.end + second_role.end())  # "최고경영자 김민수 대표는"
             found.append(person)
             taken = [*taken, (person.start, person.end)]
     return found
+
+
+# "최고기술책임자(CTO)가": a role glossed with its abbreviation; the particle follows the gloss.
+_ROLE_GLOSS = re.compile(r"[(（][A-Za-z]{2,5}[)）]")
+
+
+def _past_gloss(text: str, role_end: int) -> int:
+    """Where the particle of a role ending at ``role_end`` starts, past a gloss of the role."""
+    gloss = _ROLE_GLOSS.match(text, role_end)
+    return gloss.end() if gloss else role_end
 
 
 def _name_before(text: str, role: re.Match[str]) -> PersonName | None:
@@ -120,7 +131,7 @@ def _name_before(text: str, role: re.Match[str]) -> PersonName | None:
     last = words.group(2) or words.group(1)
     last_start = offset + (words.start(2) if words.group(2) else words.start(1))
     if _native(last) or _GIVEN_NAME_IN_A.fullmatch(last):
-        return PersonName(last_start, last_start + len(last), last, role.end())
+        return PersonName(last_start, last_start + len(last), last, _past_gloss(text, role.end()))
     return None
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from graph.model import Actor, Document, GraphBatch, Relationship, slugify
 from graph.schema import REL_TYPES
+from loaders.bullets import BulletParents
 from loaders.discovery import (
     find_candidates,
     glossed_pairs,
@@ -55,6 +56,8 @@ _NOTE_CITES = re.compile(r"^\W*(?:<sup>\s*\w+\s*</sup>)?\s*(?:(?:출처|참고|�
 # Headings after which a news page lists other articles: nothing below is the article.
 _TRAILER = re.compile(r"^\s*(?:최신\s*기사|관련\s*기사|많이\s*본\s*(?:기사|뉴스)|인기\s*기사|이\s*시각\s*주요뉴스|"
                       r"Related (?:articles|stories)|Most (?:read|popular)|More from)\s*$", re.I)
+# "대통령 직속 위원회": a body directly under the president.
+_PRESIDENT_DIRECT = re.compile(r"(?<![가-힣])대통령(?=\s?직속)")
 _KOREAN_GOVERNMENT = re.compile(r"(?<![가-힣])(?:우리\s*)?정부(?=는|가|도|에서)")
 
 
@@ -138,6 +141,7 @@ class DocumentLoader:
         home = self.resolver.government_of("KR") if doc.lang == "ko" else None
         previous: tuple[Block | None, list[Mention]] = (None, [])
         passage = Passage()
+        bullets = BulletParents(source.lines)
         flows = AggregateFlows(doc.id, self.gazetteer)
         remembered = RememberedNames()
         member_list = MemberList()
@@ -149,12 +153,15 @@ class DocumentLoader:
         for sentence in split_sentences([b for b in blocks if not b.is_table_row and not _is_noise(b)]):
             n_sentences += 1
             passage.enter(sentence.block)
+            bullets.enter(sentence.block)
             lang = sentence.lang
             cues = self.extractor.cues.find(sentence.text, lang)
             # English introduces a name in a sentence of its own ("Its flagship model, Wren, ...").
             mentions = self._mentions(sentence.text, home, discover=bool(cues) or lang == "en" or states_a_link(sentence.text)
                                       or names_a_model(sentence.text),
                                       remembered=remembered, words=words)
+            if home is not None and passage.section_country in (None, "KR") and "직속" in sentence.text:
+                mentions = sorted(mentions + self._presidential_office(sentence.text, mentions), key=lambda m: m.start)
             if passage.section_country is not None:
                 mentions = [self.resolver.in_country(m, passage.section_country) for m in mentions]
             if cues:
@@ -165,12 +172,14 @@ class DocumentLoader:
             # Before the check below: a passage's later sentences give figures without names.
             facts += flows.read(sentence.text, sentence.line_at, mentions)
             topic = [m for m in mentions if m.particle in TOPIC_PARTICLES][:1]
-            previous_topic = previous[1] if previous[0] is sentence.block else []
+            # A nested bullet without a subject of its own acts for the bullet it hangs from.
+            previous_topic = previous[1] if previous[0] is sentence.block else bullets.parent_subject
             previous = (sentence.block, topic or previous_topic)
             discourse_topic, programme, section = passage.topic, passage.programme, passage.section
             programme_before, last_round = passage.programme_just_named, passage.last_round
             passage.saw(mentions, announced_round(sentence.text, cues, mentions))
             facts += member_list.read(sentence.text, mentions, passage.programme, doc.id, sentence.line_at)
+            bullets.saw(mentions)
             if not mentions:
                 continue
             facts += self.extractor.extract(SentenceInput(
@@ -253,6 +262,20 @@ class DocumentLoader:
             mention = Mention(m.start(), m.end(), government, m.group(0))
             mention.particle, mention.after = particle_at(text, m.end())
             found.append(mention)
+        return found
+
+    def _presidential_office(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"대통령 직속 X" in a Korean report about Korea: X reports to Korea's presidential office.
+        Not "트럼프 대통령 직속" nor "미국 대통령 직속": a name or another country before it
+        says whose president."""
+        entry = self.gazetteer.lookup("대통령실")
+        found = []
+        for m in _PRESIDENT_DIRECT.finditer(text):
+            if entry is None or any(k.end >= m.start() - 1 and k.start < m.start() for k in mentions) or any(
+                    k.start < m.start() and k.actor.type in ("Country", "Government") and k.actor.country != "KR"
+                    for k in mentions):
+                continue
+            found.append(Mention(m.start(), m.end(), entry.to_actor(), m.group(0)))
         return found
 
     def _add(self, batch: GraphBatch, fact: Fact, glossed: dict[str, Actor]) -> None:

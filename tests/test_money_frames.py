@@ -182,3 +182,56 @@ def test_where_a_startup_came_from_is_not_its_investor(loader, tmp_path):
     got = {f for f in facts(loader, tmp_path, text) if f[1] == "INVESTED_IN"}
     assert got == {("신한캐피탈", "INVESTED_IN", "한빛로보틱스")}
 
+
+
+def test_money_for_counted_recipients_funds_the_programme_the_sentence_sets_up(loader, tmp_path):
+    text = ("산업통상자원부는 올해 총 1,200억 원을 3개 국내 컨소시엄에 지원하여 차세대 배터리를 개발하는 "
+            "‘K-배터리 도약 프로젝트’에 착수하였다.\n")
+    got = relationships(loader, tmp_path, text)
+    funded = [(s, o, p) for (s, rel, o), p in got.items() if rel == "FUNDS"]
+    assert [(s, o) for s, o, _ in funded] == [("Ministry of Trade, Industry and Energy", "K-배터리 도약 프로젝트")]
+    assert (funded[0][2]["amount"], funded[0][2]["unit"], funded[0][2]["currency"]) == (1200.0, "억", "KRW")
+    # without a programme set up in the sentence, the money funds nothing named
+    got = facts(loader, tmp_path, "산업통상자원부는 올해 총 1,200억 원을 3개 국내 컨소시엄에 지원하였다.\n")
+    assert not any(rel == "FUNDS" for _, rel, _ in got)
+
+
+def test_a_company_said_to_be_the_subsidiary_its_founder_set_up_belongs_to_it(loader, tmp_path):
+    text = "가람벤처스는 물류기업 한결그룹이 2022년 설립한 투자 자회사로, 올해 로봇 스타트업 두리봇에 투자했다.\n"
+    got = facts(loader, tmp_path, text)
+    assert ("가람벤처스", "SUBSIDIARY_OF", "한결그룹") in got
+    # a company its founder set up without calling it a subsidiary is no subsidiary
+    got = facts(loader, tmp_path, "가람벤처스는 한결그룹 출신 인사가 2022년 설립한 투자사로, 올해 두리봇에 투자했다.\n")
+    assert not any(rel == "SUBSIDIARY_OF" for _, rel, _ in got)
+
+
+def test_the_founder_in_a_relative_clause_founded_the_topic_an_investor(loader, tmp_path):
+    text = "누리벤처스는 2017년 박도현 대표가 설립한 초기 투자 전문 VC로, 올해 두리봇에 투자했다.\n"
+    assert ("박도현", "FOUNDED", "누리벤처스") in facts(loader, tmp_path, text)
+
+
+def test_a_body_directly_under_the_president_belongs_to_koreas_presidential_office(loader, tmp_path):
+    text = "대통령 직속 국가인공지능전략위원회는 올해 새 로드맵을 내놓았다.\n"
+    assert ("National AI Strategy Committee", "SUBSIDIARY_OF", "Presidential Office of Korea") in facts(loader, tmp_path, text)
+    # another country's president, or a named one, is not Korea's office
+    text = "미국은 대통령 직속 국가인공지능전략위원회를 두었다. 트럼프 대통령 직속 국가인공지능전략위원회는 로드맵을 내놓았다.\n"
+    assert not any(o == "Presidential Office of Korea" for _, _, o in facts(loader, tmp_path, text))
+
+
+def test_a_country_that_sets_up_a_company_does_so_through_its_government(loader, tmp_path):
+    text = "캐나다는 AI 주권 확보에 나섰다. 또한 올해 국영 기업 무명컴퓨트를 설립하여 데이터센터를 짓기로 했다.\n"
+    assert ("Canadian government", "FOUNDED", "무명컴퓨트") in facts(loader, tmp_path, text)
+
+
+def test_a_companys_research_academy_belongs_to_it_but_a_labs_startup_does_not(loader, tmp_path):
+    got = facts(loader, tmp_path, "지난해 알리바바의 다모 아카데미가 새 진단 모델을 공개했다.\n")
+    assert ("DAMO Academy", "SUBSIDIARY_OF", "Alibaba") in got
+    got = facts(loader, tmp_path, "엔비디아의 람다랩스 투자는 올해 두 배로 늘었다.\n")
+    assert not any(rel == "SUBSIDIARY_OF" for _, rel, _ in got)
+
+
+def test_a_local_unit_named_after_its_parent_is_its_subsidiary(loader, tmp_path):
+    text = "AI 스타트업 무명랩스는 올해 투자를 유치했다. 무명랩스는 일본 도쿄에 현지 법인 '무명랩스 재팬'을 세웠다.\n"
+    got = facts(loader, tmp_path, text)
+    assert ("무명랩스", "FOUNDED", "무명랩스 재팬") in got
+    assert ("무명랩스 재팬", "SUBSIDIARY_OF", "무명랩스") in got

@@ -179,3 +179,85 @@ def test_a_bare_institute_name_is_the_one_of_the_chapters_country(loader, tmp_pa
     assert got == {("UK AI Security Institute", "PARTNERS_WITH", "United States"),
                    ("Japan", "PARTNERS_WITH", "Korea AI Safety Institute")}
 
+
+
+def test_a_nested_bullet_acts_for_the_bullet_it_hangs_from(loader, tmp_path):
+    text = ("- 독일 AI 스타트업 알레프 알파가 유럽 각국으로부터 투자를 유치한 바 있음\n"
+            "  - 2023년 SAP, 보쉬 등과 플랫폼 협업을 추진\n"
+            "- 한편 유럽 각국의 협업 사례도 늘고 있음\n"
+            "  - 엔비디아와 협업을 추진\n")
+    got = partners(facts(loader, tmp_path, text))
+    assert {frozenset({"Aleph Alpha", "SAP"}), frozenset({"Aleph Alpha", "Bosch"})} <= got
+    # the second parent names no subject: its child's partnership has no one to partner
+    assert not any("NVIDIA" in pair for pair in got)
+
+
+def test_founders_in_a_nested_bullet_found_the_parents_company(loader, tmp_path):
+    text = ("- 캐나다 AI 스타트업 무명랩스가 2억 달러의 투자를 유치한 바 있음\n"
+            "  - 대학 연구실 출신의 얀 르쿤, 요슈아 벤지오, 앤드루 응에 의해 창업되었으며, 특히 얀 르쿤은 논문의 공저자\n")
+    got = facts(loader, tmp_path, text)
+    founded = {(s, o) for s, rel, o in got if rel == "FOUNDED"}
+    assert {s for s, _ in founded} == {"Yann LeCun", "Yoshua Bengio", "Andrew Ng"}
+    assert {o for _, o in founded} == {"무명랩스"}
+
+
+def test_a_role_glossed_with_its_abbreviation_keeps_the_founders_particle(loader, tmp_path):
+    text = "무명로보틱스는 2021년 대학 동문인 최민재 대표와 강서연 최고기술책임자(CTO)가 공동 창업했다.\n"
+    founders = {s for s, rel, o in facts(loader, tmp_path, text) if rel == "FOUNDED" and o == "무명로보틱스"}
+    assert founders == {"최민재", "강서연"}
+
+
+def test_a_description_between_co_founders_does_not_drop_the_first(loader, tmp_path):
+    text = ("무명랩스는 도쿄의 AI 스타트업이다. 무명랩스는 대학 연구실 출신의 요슈아 벤지오(Yoshua Bengio)와 "
+            "'Deep Nets At Scale' 논문의 공저자인 얀 르쿤이 공동 창업했다.\n")
+    founders = {s for s, rel, o in facts(loader, tmp_path, text) if rel == "FOUNDED" and o == "무명랩스"}
+    assert founders == {"Yoshua Bengio", "Yann LeCun"}
+
+
+def test_acting_accordingly_takes_part_in_the_plan_just_announced(loader, tmp_path):
+    text = ("정부는 지난달 ‘국가 양자 클라우드 구축 계획’을 발표하였다. 이에 따라 KT·카카오 등 통신 사업자가 "
+            "양자 컴퓨터를 도입하고, 연구기관은 시험망을 운영할 예정이다.\n"
+            "정부는 ‘AI 반도체 육성 전략’을 공개하였다. 이에 따라 삼성전자의 주가가 올랐다.\n")
+    got = {(s, o) for s, rel, o in facts(loader, tmp_path, text) if rel == "PARTICIPATES_IN"}
+    assert {("KT", "국가 양자 클라우드 구축 계획"), ("Kakao", "국가 양자 클라우드 구축 계획")} <= got
+    # a share price rising names no part in the strategy
+    assert not any(s == "Samsung Electronics" for s, _ in got)
+
+
+def test_a_supplier_partners_each_agency_it_supplies(loader, tmp_path):
+    text = "팔란티어는 자사 분석 플랫폼을 미 국방부 및 국토안보부에 공급하고 있다.\n"
+    got = partners(facts(loader, tmp_path, text))
+    assert {frozenset({"Palantir", "US Department of Defense"}),
+            frozenset({"Palantir", "US Department of Homeland Security"})} <= got
+
+
+def test_a_joint_venture_named_in_quotes_is_founded_by_both_partners(loader, tmp_path):
+    text = ("클라우드 기업 무명클라우드는 투자사 가람파트너스와 손잡고 합작법인 '무명아시아'를 설립했다. "
+            "양사는 합작법인에 공동으로 GPU 서버를 들여올 계획이다.\n")
+    got = facts(loader, tmp_path, text)
+    assert {("무명클라우드", "FOUNDED", "무명아시아"), ("가람파트너스", "FOUNDED", "무명아시아")} <= got
+    # 양사 are the two partners, not a partner and the venture they set up
+    assert not any("무명아시아" in pair for pair in partners(got))
+
+
+def test_a_list_with_its_kind_then_yeoksi_is_a_subject_too(loader, tmp_path):
+    text = ("정부는 지난달 ‘국가 양자 클라우드 구축 계획’을 발표하였다. 이에 따라 KT·카카오 그룹 역시 "
+            "각각 양자 컴퓨터를 도입할 계획이다.\n")
+    got = {(s, o) for s, rel, o in facts(loader, tmp_path, text) if rel == "PARTICIPATES_IN"}
+    assert {("KT", "국가 양자 클라우드 구축 계획"), ("Kakao", "국가 양자 클라우드 구축 계획")} <= got
+    # "그룹 역시" is no company's name
+    assert not any(s == "역시" for s, _ in got)
+
+
+def test_partners_described_by_their_kind_after_deung_partner_the_passages_company(loader, tmp_path):
+    text = ("카카오는 올해 로보택시 서비스를 시작했다. 또한 Lyft·Uber 등 해외 모빌리티 플랫폼과의 전략적 제휴를 통해 "
+            "해외 진출을 시도하고 있다.\n")
+    got = partners(facts(loader, tmp_path, text))
+    assert {frozenset({"Kakao", "Lyft"}), frozenset({"Kakao", "Uber"})} <= got
+
+
+def test_a_legal_form_before_a_name_is_part_of_the_partners_name(loader, tmp_path):
+    text = "법률 AI 스타트업 무명리걸은 법무법인 가온과 문서 검토 모델 '새봄'을 공동 개발하고 있다.\n"
+    got = facts(loader, tmp_path, text)
+    assert frozenset({"무명리걸", "법무법인 가온"}) in partners(got)
+    assert ("법무법인 가온", "DEVELOPS", "새봄") in got

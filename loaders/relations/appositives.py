@@ -57,7 +57,8 @@ def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int,
                                   evidence(first.start, second.end)))
             break
         else:
-            facts += (_institute_of(text, first, second, evidence) + _parent_in_gloss(text, first, second, evidence)
+            facts += (_institute_of(text, first, second, evidence) + _unit_of_company(text, first, second, evidence)
+                      + _parent_in_gloss(text, first, second, evidence)
                       + _founder_before(text, first, second, evidence))
         # "A는 B의 자회사로", "A는 B 산하 기관이다", "A는 B의 모회사": the noun is the predicate.
         if first.particle in ("은", "는", "이", "가"):
@@ -108,6 +109,21 @@ def _institute_of(text: str, first: Mention, second: Mention, evidence) -> list[
     if (first.actor.type != "University" or second.actor.type not in ("University", "Company")
             or first.particle or not _INSTITUTE.search(second.surface)
             or not _UNIVERSITY_WORD.fullmatch(text[first.end:second.start]) or first.actor.id == second.actor.id):
+        return []
+    return [Fact(second.actor, "SUBSIDIARY_OF", first.actor, {"confidence": 0.7}, evidence(first.start, second.end))]
+
+
+# "알리바바의 다모 아카데미", "네이버의 클로바 연구소": a company's own research unit. Not "랩스"
+# or "Labs", which end many independent startups' names ("엔비디아의 람다랩스 투자").
+_RESEARCH_UNIT = re.compile(r"(?:아카데미|연구소|연구원|연구센터|Academy|Institute)$")
+_BUSINESSES = {"Company", "Startup"}
+
+
+def _unit_of_company(text: str, first: Mention, second: Mention, evidence) -> list[Fact]:
+    """"A의 B 아카데미": a research unit named right after a company marked 의 is the company's."""
+    if (first.particle != "의" or first.actor.type not in _BUSINESSES or second.actor.type not in _BUSINESSES
+            or text[first.after:second.start].strip() or not _RESEARCH_UNIT.search(second.surface)
+            or first.actor.id == second.actor.id):
         return []
     return [Fact(second.actor, "SUBSIDIARY_OF", first.actor, {"confidence": 0.7}, evidence(first.start, second.end))]
 

@@ -167,8 +167,13 @@ def announced_round(text: str, cues: list[CueMatch], mentions: list[Mention]) ->
     return AnnouncedRound((topics or recipients)[-1:], size) if recipients or size else None
 
 
-# "A와 함께 합작법인 B를 설립": A acts with the subject; A and B are no list.
-_NOT_A_LIST = re.compile(r"[.,]|공동으로|함께|같이|손잡고")
+
+
+# "중국 역시", "A·B·C 그룹 역시": the names, maybe with the kind they are, "too".
+_TOO = re.compile(r"\s(?:(?:그룹|기업들?|업체들?)\s)?(?:역시|또한)(?=\s)")
+# Between "A와" and a later name: a break, or words saying A acts with the subject ("A와
+# 손잡고 C를 설립"), so A and the later name are no list.
+_SETS_APART = re.compile(r"[.,]|공동으로|함께|같이|손잡고|손을 잡고")
 
 
 def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
@@ -180,7 +185,7 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
             between = sentence[prev.after:m.start]
             joined = ((not prev.particle or _PAREN_DATE.match(sentence[prev.end:prev.after]))
                       and _COORD.match(between)) or (
-                prev.particle in ("와", "과") and len(between.strip()) <= 12 and not _NOT_A_LIST.search(between)
+                prev.particle in ("와", "과") and len(between.strip()) <= 12 and not _SETS_APART.search(between)
                 and m.particle in SUBJECT | TARGET | SOURCE and not _model_and_maker(prev, m)
             )
             if joined:
@@ -196,8 +201,9 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
             g.particle = ""  # "A와는 달리": a comparison, no partner
         if g.particle == "의" and re.match(r"\s*경우", sentence[g.end:]):
             g.particle = "는"  # "Groq의 경우" (as for Groq) marks a topic
-        if not g.particle and re.match(r"\s(?:역시|또한)\s", sentence[g.end:]):
-            g.particle = "도"  # "중국 역시 ...": as 도, "China too"
+        too = _TOO.match(sentence, g.end) if not g.particle else None
+        if too:
+            g.particle, g.end = "도", too.end()  # "중국 역시 ...", "A·B 그룹 역시": as 도, "they too"
         elif not g.particle or g.particle == "의":
             _describing_phrase(g, sentence)
         elif g.particle in ("을", "를") and re.match(r"\s*중심으로", sentence[g.end:]):
@@ -283,7 +289,7 @@ def _merge_with(groups: list[Group], sentence: str) -> list[Group]:
     merged: list[Group] = []
     for g in groups:
         if merged and merged[-1].particle in ("와", "과") and g.start - merged[-1].end <= 14 \
-                and not _NOT_A_LIST.search(sentence, merged[-1].end, g.start) \
+                and not _SETS_APART.search(sentence[merged[-1].end:g.start]) \
                 and g.particle in SUBJECT | TARGET | SOURCE and not _model_and_maker(merged[-1].members[-1], g.members[0]):
             last = merged[-1]
             last.members += g.members
@@ -317,7 +323,7 @@ def _descriptor_particle(sentence: str, pos: int) -> tuple[str, int]:
     for n, word in enumerate(re.finditer(r"[^\s,.]+", window[:stop.start()] if stop else window)):
         if n >= 3:
             break
-        particle = re.search(r"(으로부터|로부터|에서|에게|에|의|은|는|이|가|을|를|과|와)$", word.group(0))
+        particle = re.search(r"(으로부터|로부터|에서|에게|와의|과의|에|의|은|는|이|가|을|를|과|와)$", word.group(0))
         if not particle:
             continue
         if particle.group(1) == "의" and not _CUE_NOUN.match(window, word.end()):
@@ -480,7 +486,8 @@ _FLAGSHIP_ANYWHERE = re.compile(_FLAGSHIP_WORDS)
 # "자사 AI 모델 ‘", "자체 개발 LLM ": words calling the model right after them the company's own.
 _OWN_MODEL = re.compile(r"(?:자사|자체)\s?(?:[^\s,.]+\s){0,3}[‘'“\"「]?$")
 # "설립한 기업", "설립한 AI 기업으로": the head noun of a relative clause, a word or two on.
-_HEAD_NOUN = re.compile(r"(?:[^\s,.]+\s){0,2}?[^\s,.]*?(?:기업|회사|스타트업|곳|모델|펀드|프로젝트|기관|법인|연구소)")
+# "설립한 초기 투자 전문 VC로": an investor's kind ends the head too.
+_HEAD_NOUN = re.compile(r"(?:[^\s,.]+\s){0,3}?[^\s,.]*?(?:기업|회사|스타트업|곳|모델|펀드|프로젝트|기관|법인|연구소|VC|벤처캐피[털탈]|투자사|운용사)")
 # The adnominal ending of a cue verb ("투자한 ", "설립된 ", "투자하는 "), read from the cue's start.
 # "선정 기업은", "참여 기관으로는", "수행 기업은": what follows lists a programme's members.
 # "... 등 5곳을 선정했다": the list is what was selected.
@@ -571,6 +578,25 @@ def _gapped_pairs(before: list[Group], text: str, cue: CueMatch) -> list[tuple[M
     return [(m, n, t) for a, t in pairs for m in a.members for n in t.members]
 
 
+# "공동 창업", "공동창업", "공동 설립": founded together.
+_JOINTLY_BEFORE = re.compile(r"공동\s?$")
+
+
+def _with_co_founders(text: str, before: list[Group], agent: Group, cue: CueMatch) -> Group:
+    """"A(Latin)와 ... 논문의 공저자인 B가 공동 창업": a description of B between the two founders
+    breaks their list, yet 공동 says A founded it with B. People marked 와/과 after the
+    clause's previous subject join the subject of a joint founding."""
+    if ("FOUNDED" not in cue.cue.relations or not _JOINTLY_BEFORE.search(text, max(0, cue.start - 3), cue.start)
+            or any(m.actor.type != "Person" for m in agent.members)):
+        return agent
+    since = max([g.end for g in before if g.end <= agent.start and g.particle in SUBJECT] + [0])
+    partners = [m for g in before if since <= g.start and g.end <= agent.start and g.particle in ("와", "과")
+                for m in g.members if m.actor.type == "Person"]
+    if not partners:
+        return agent
+    return Group(partners + [m for m in agent.members if m not in partners], agent.particle, agent.start, agent.end)
+
+
 def _made_too(g: Group, cue: CueMatch) -> bool:
     """"차세대 모델 ‘X’도 공개했다": a model or programme marked 도 before a making cue is made too,
     not the maker."""
@@ -646,6 +672,13 @@ def _last_with_word(text: str, start: int, end: int) -> int | None:
     return last
 
 
+def _names_the_partner(text: str, before: list[Group], partner_word: int) -> bool:
+    """True if the word marked 와/과 that ends at ``partner_word`` is a name, or the kind of a
+    list of names after 등 ("A·B 등 해외 플랫폼과의 제휴")."""
+    return any(m.after == partner_word for g in before for m in g.members) or any(
+        g.end == partner_word and g.particle in WITH and _ETC.match(text[g.members[-1].after:g.end]) for g in before)
+
+
 def _describes_target(between: str) -> bool:
     """"인수한 데이터 라벨링 기업 Scale AI": words between a relative clause and its head;
     "제시한 ..., 고품질 중심의 새로운 산업 정책인 ‘X’": a longer description that ends in 인 (X
@@ -678,14 +711,26 @@ def _funds_the_programme_in_play(s: SentenceInput, cue: CueMatch, before: list[G
     if any(g.particle in TARGET and g.members[0].actor.type != "Model" for g in before if g.start >= lo) or after:
         return []
     per_member = _PER_MEMBER.search(s.text, lo, hi)
-    if not per_member and _UNNAMED_RECIPIENT.search(s.text, lo, cue.start):
+    counted = _COUNTED_RECIPIENTS.search(s.text, lo, cue.start)
+    if not per_member and not counted and _UNNAMED_RECIPIENT.search(s.text, lo, cue.start):
         return []  # "총 3,440억 위안을 핵심 분야에 투입": the money goes where the sentence says
     named = [m for m in s.mentions if m.actor.type == "Program" and m.end <= cue.start]
-    programme = named[-1] if named else (s.programme_before if per_member else None)
+    programme = named[-1] if named else (s.programme_before if per_member else _programme_set_up_after(s, cue) if counted else None)
     givers = [g for g in before if g.particle in SUBJECT and g.start >= lo] or ([topic] if topic else [])
     if programme is None or not givers:
         return []
     return [(m, programme, None) for m in givers[-1].members if m.actor.id != programme.actor.id]
+
+
+# "5개 국내 기업에", "3개 컨소시엄에": recipients counted, not named.
+_COUNTED_RECIPIENTS = re.compile(r"\d+\s?개\s?(?:[가-힣]+\s)?(?:기업|기관|팀|사|컨소시엄)에\s")
+
+
+def _programme_set_up_after(s: SentenceInput, cue: CueMatch) -> Mention | None:
+    """"총 N억 원을 5개 국내 기업에 지원하여 ... ‘P’에 착수하였다": money for counted, unnamed
+    recipients goes to the programme the sentence goes on to set up (P, taken up with 에/을/를)."""
+    return next((m for m in s.mentions if m.actor.type == "Program" and m.start >= cue.end
+                 and m.particle in TARGET), None)
 
 
 # "1차 선정 결과에는", "지원 대상에는": the list after it, "... 포함됐다", is the programme's members.
@@ -716,6 +761,31 @@ def _role_in_programme(s: SentenceInput) -> list[Fact]:
     members = [m for m in members if m.actor.type in _COMPANIES | {"Government"}]
     return [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6},
                  _evidence(s, min(m.start, programme.start), programme.end)) for m in members]
+
+
+# "이에 따라", "이 계획에 따라", "이에 맞춰": what follows carries out what was just announced.
+_ACCORDINGLY = re.compile(r"\s*(?:이에\s?(?:따라|맞춰|발맞춰)|이\s?(?:계획|사업|프로젝트|전략|정책)에\s?(?:따라|맞춰))\s?,?\s")
+# Acts that carry a plan out: placing, building, bringing in, supplying, setting up.
+_CARRYING_OUT = re.compile(r"배치|설립|구축|도입|공급|건설|조성|확보|제공|투자")
+
+
+def _carrying_out_the_programme_before(s: SentenceInput) -> list[Fact]:
+    """"(... ‘X 구축 계획’을 발표하였다.) 이에 따라 A·B 등 사업자가 GPU를 배치하고": organisations
+    that act accordingly, right after a programme was named, take part in it. Only with an act
+    of carrying out in their own clause: "이에 따라 A의 주가가 올랐다" names no part in it."""
+    opener = _ACCORDINGLY.match(s.text) if s.programme_before is not None else None
+    if opener is None:
+        return []
+    programme = s.programme_before
+    facts: list[Fact] = []
+    for g in _groups(s.text, s.mentions):
+        clause = _CLAUSE_END.search(s.text, g.end)
+        hi = clause.start() if clause else len(s.text)
+        if g.particle not in SUBJECT or g.start < opener.end() or not _CARRYING_OUT.search(s.text, g.end, hi):
+            continue
+        facts += [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6}, _evidence(s, g.start, hi))
+                  for m in g.members if m.actor.type in _COMPANIES and m.actor.id != programme.actor.id]
+    return facts
 
 
 # "첫 고객사로 B를 확보", "B를 주요 고객으로 두고": a customer won is a partner.
@@ -774,7 +844,7 @@ class SentenceExtractor:
         if s.lang == "ko":
             city_hints(s.text, s.mentions)
         facts = (self._possessed_models(s) + self._own_models(s) + self._selected_members(s) + _role_in_programme(s)
-                 + _customers(s)
+                 + _customers(s) + _carrying_out_the_programme_before(s)
                  + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b)))
         cues = s.cues if s.cues is not None else self.cues.find(s.text, s.lang)
         if s.lang == "ko":
@@ -934,7 +1004,7 @@ class SentenceExtractor:
             if not pairs and "PARTICIPATES_IN" in cue.cue.relations:
                 pairs = self._joined_programme_before(s, cue, before, after)
             if not pairs and "FOUNDED" in cue.cue.relations:
-                pairs = self._founders_of_the_topic(before, s)
+                pairs = self._founders_of_the_topic(before, s, cue)
             if not pairs and "LAUNCHED" in cue.cue.relations:
                 pairs = _programme_set_up_by_shared_subject(s.text, groups, topic, lo, cue)
         elif frame == "raise":
@@ -1001,7 +1071,7 @@ class SentenceExtractor:
             agents = [topic]
         if not agents:
             return []
-        agent = agents[-1]
+        agent = _with_co_founders(text, before, agents[-1], cue)
         # Targets stand between the agent and the cue, or right after the cue. What is set up
         # or made takes 을/를; an 에-name is where ("대통령실에 X실을 신설"). "X에 대응하는 Y를
         # 개발": a target followed by a verb of its own is that verb's.
@@ -1078,14 +1148,14 @@ class SentenceExtractor:
         return [(a, programme, target) for g in agents[-1:] for a in g.members if a.actor.type != "Program"]
 
     @staticmethod
-    def _founders_of_the_topic(before, s: SentenceInput):
+    def _founders_of_the_topic(before, s: SentenceInput, cue: CueMatch):
         """"리온 존스와 데이비드 하가 일본에서 창업을 선택": people who founded, with nothing
         named as founded, founded the company the paragraph or the passage is about."""
         founders = [g for g in before if g.particle in SUBJECT or g.particle in ("에 의해", "에의해")][-1:]
         if not founders or any(m.actor.type != "Person" for m in founders[0].members):
             return []
         founded = [m for m in s.previous_topic or s.discourse_topic if m.actor.type in ("Startup", "Company")]
-        return [(p, t, None) for p in founders[0].members for t in founded]
+        return [(p, t, None) for p in _with_co_founders(s.text, before, founders[0], cue).members for t in founded]
 
     def _raise(self, before, after, topic, text, cue):
         givers = [g for g in before + after if (g.particle in SOURCE or _LEAD.match(text[g.end:g.end + 8].lstrip()))
@@ -1114,7 +1184,7 @@ class SentenceExtractor:
             a, b = between[-1]
             return [(x, y, None) for x in a.members for y in b.members if x.actor.id != y.actor.id]
         partner_word = _last_with_word(text, before[0].start if before else 0, cue.start)
-        if partner_word is not None and not any(m.after == partner_word for g in before for m in g.members):
+        if partner_word is not None and not _names_the_partner(text, before, partner_word):
             return []  # "상대국과 협력", "동남아 국가와의 투자 협력": the partner is not named
         subj_groups = [g for g in before if g.particle in SUBJECT]
         if topic is not None and topic not in subj_groups:
@@ -1149,7 +1219,7 @@ class SentenceExtractor:
                 continue  # a person launches a programme only as head of a state; else their organisation does
             if relation == "LAUNCHED" and obj.end <= cue.start and _LISTED_AS_NON_PROGRAMMES.search(s.text, obj.end, cue.start):
                 continue  # "‘A’와 ‘B’ 등 독일어 특화 모델을 통해": the text says what they are, and it is no programme
-            if relation in ("LAUNCHED", "FUNDS", "REGULATES") and subject.type == "Country":
+            if relation in ("LAUNCHED", "FUNDS", "REGULATES", "FOUNDED") and subject.type == "Country":
                 subject = self.government_of(subject.country) or subject
             if relation == "INVESTED_IN" and subject.type == "Government" and "FUNDS" in cue.cue.relations:
                 continue  # a government's money is funding, not equity
@@ -1372,6 +1442,22 @@ _BOUGHT_AS_SUBSIDIARY = re.compile(r"인수(?:해|하여|한\s?뒤|한\s?후|하
 _OWN_UNIT = re.compile(r"(?:100\s?%\s*|완전\s*)?(?:자회사|(?:현지|해외)\s?법인)\s*[‘'\"“「]?$")
 
 
+# "B는 A가 2023년 설립한 투자 자회사로": the relative clause's head calls B the founder's unit.
+_SET_UP_AS_UNIT = re.compile(r"\s?(?:[^\s,.]+\s)?(?:100\s?%\s*|완전\s*)?(?:자회사|계열사|(?:현지|해외)\s?법인)(?:로|이다|이며|이자|다)")
+
+
+def _set_up_as_its_unit(s: SentenceInput, founded: Fact) -> bool:
+    """True if the founded company is the topic and the founding verb's head noun calls it a
+    subsidiary ("B는 A가 설립한 투자 자회사로")."""
+    topic = next((m for m in s.mentions if m.particle in ("은", "는")), None)
+    if topic is None or topic.actor.id != founded.object.id:
+        return False
+    return any(_SET_UP_AS_UNIT.match(s.text, verb.end()) for verb in _FOUNDING_VERB.finditer(s.text, topic.after))
+
+
+_FOUNDING_VERB = re.compile(r"(?:설립|창업|창립)한|세운|만든")
+
+
 def _subsidiaries_made(s: SentenceInput, facts: list[Fact]) -> list[Fact]:
     """Ownership that follows from a sentence's acquisition or founding: a company bought "to
     keep as a subsidiary", or set up as "100% 자회사 B" / "현지 법인 B", is the buyer's or the
@@ -1385,7 +1471,7 @@ def _subsidiaries_made(s: SentenceInput, facts: list[Fact]) -> list[Fact]:
         if f.type != "FOUNDED" or f.subject.type not in _BUSINESSES or f.object.type not in _BUSINESSES:
             continue
         unit = next((m for m in s.mentions if m.actor.id == f.object.id and _OWN_UNIT.search(s.text, 0, m.start)), None)
-        if unit is not None:
+        if unit is not None or _set_up_as_its_unit(s, f):
             made.append(Fact(f.object, "SUBSIDIARY_OF", f.subject, {"confidence": 0.7}, f.evidence))
     return made
 
