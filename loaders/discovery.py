@@ -59,7 +59,7 @@ _DESCRIPTORS = {
     "startup": ("스타트업",),
     "investor": ("벤처캐피털", "벤처캐피탈", "VC", "투자사", "투자회사", "투자기관", "운용사", "자산운용사", "사모펀드", "국부펀드",
                  "연기금", "액셀러레이터"),
-    "company": ("기업", "업체", "회사", "제조사", "그룹"),
+    "company": ("기업", "업체", "회사", "제조사", "그룹", "운영사"),
 }
 # "법무법인 화음과", "재단법인 X는": a legal form that is part of the name before it.
 _LEGAL_FORM = re.compile(r"(?:법무법인|회계법인|특허법인|재단법인|사단법인|학교법인|의료법인)\s?(?P<name>[가-힣A-Za-z0-9]{1,10}?)"
@@ -422,6 +422,7 @@ _ORGANISATION_WORDS = frozenset("""
 AI Labs Lab Robotics Group Network Networks Technologies Technology Systems Capital Ventures Partners Holdings
 Investment Investments Bank Semiconductor Semiconductors Motors Energy Dynamics Software Bio Therapeutics Health
 Analytics Industries Corporation Corp Inc Company Studio Studios Intelligence Computing Cloud
+Silicon Memory Chips Devices Electronics Microsystems Data
 """.split())
 
 
@@ -649,4 +650,34 @@ def list_companions(text: str, known: list[Mention]) -> list[Mention]:
             found.append(mention)
             taken.append((start, end))
             pos = mention.after
+    return found
+
+
+# "노바엣지와 세린반도체 2개사가": a word joined by 와/과 to the next one, and a count of companies
+# after the pair, closes a list of companies.
+_PARTNER_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})(?:와|과)\s$")
+_COMPANY_COUNT = re.compile(r"\s?(?:\d+|두|세|네|다섯)\s?(?:개사|개\s?기업|개\s?업체|곳|회사)")
+
+
+def counted_companions(text: str, known: list[Mention]) -> list[Mention]:
+    """An unknown name coordinated before a known organisation when a count of companies follows
+    the pair ("A와 B 2개사가"): the count says both are companies, of the known one's type."""
+    found: list[Mention] = []
+    for m in known:
+        if m.actor.type not in _ORGANISATIONS or m.particle or not _COMPANY_COUNT.match(text, m.end):
+            continue
+        item = _PARTNER_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if item is None:
+            continue
+        start, end = item.span(1)
+        name = item.group(1)
+        if (name in _STOPWORDS or _COMMON_NOUN.match(name) or not _plausible(name, False)
+                or any(k.start < end and start < k.end for k in known)):
+            continue
+        actor = discovered_actor(name, {"Startup": "investee", "Investor": "investor"}.get(m.actor.type, "company"))
+        if actor.type not in _ORGANISATIONS:
+            actor.type = m.actor.type
+        mention = Mention(start, end, actor, name, discovered=True)
+        mention.particle, mention.after = particle_at(text, end)
+        found.append(mention)
     return found

@@ -17,6 +17,7 @@ from graph.model import Actor, Document, GraphBatch, Relationship, slugify
 from graph.schema import REL_TYPES
 from loaders.bullets import BulletParents
 from loaders.discovery import (
+    counted_companions,
     find_candidates,
     glossed_pairs,
     glossed_spellings,
@@ -119,6 +120,18 @@ class Resolver:
         return actor
 
 
+# "「P」 선정 결과", "P의 지원 대상 선정", "P에 최종 선정": a selection for P, a word or two on.
+_SELECTED_FOR = re.compile(r"(?:의|에)?\s(?:[^\s,.]+\s){0,2}?선정")
+
+
+def _programme_selected(text: str, mentions: list[Mention]) -> Mention | None:
+    """The programme a sentence names before "선정" ("「P」 선정 결과 발표", "P의 지원 대상을
+    선정"): the one the document's later counted selections are for."""
+    if "선정" not in text:
+        return None
+    return next((m for m in reversed(mentions) if m.actor.type == "Program" and _SELECTED_FOR.match(text, m.end)), None)
+
+
 class DocumentLoader:
     """Turns documents into batches with a shared gazetteer, cue set and Kiwi model."""
 
@@ -145,6 +158,7 @@ class DocumentLoader:
         flows = AggregateFlows(doc.id, self.gazetteer)
         remembered = RememberedNames()
         member_list = MemberList()
+        selection_programme: Mention | None = None
         words = DocumentWords(source.text)
         remembered.remember_actors([a for fact in facts for a in (fact.subject, fact.object)])
         for block in blocks:
@@ -178,6 +192,7 @@ class DocumentLoader:
             discourse_topic, programme, section = passage.topic, passage.programme, passage.section
             programme_before, last_round = passage.programme_just_named, passage.last_round
             passage.saw(mentions, announced_round(sentence.text, cues, mentions))
+            selection_programme = _programme_selected(sentence.text, mentions) or selection_programme
             facts += member_list.read(sentence.text, mentions, passage.programme, doc.id, sentence.line_at)
             bullets.saw(mentions)
             if not mentions:
@@ -185,7 +200,7 @@ class DocumentLoader:
             facts += self.extractor.extract(SentenceInput(
                 sentence.text, doc.id, sentence.line_at, mentions, lang, previous_topic=previous_topic,
                 discourse_topic=discourse_topic, cues=cues, programme=programme, section=section,
-                last_round=last_round, programme_before=programme_before))
+                last_round=last_round, programme_before=programme_before, selection_programme=selection_programme))
         glossed = _glossed_names(facts)
         for fact in facts:
             self._add(batch, fact, glossed)
@@ -209,6 +224,7 @@ class DocumentLoader:
             found = [self._resolved(m) for m in find_candidates(text, mentions)]
             found += [self._resolved(m) for m in listed_members(text, mentions + found)]
             found += [self._resolved(m) for m in list_companions(text, mentions + found)]
+            found += [self._resolved(m) for m in counted_companions(text, mentions + found)]
             if words is not None:
                 found = [m for m in found if not words.opens_sentence_as_word(text, m)]
             # A discovered programme title may take in known names ("‘대한민국 AI 액션플랜’").

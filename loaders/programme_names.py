@@ -75,8 +75,8 @@ def _aliases(surface: str, gloss: str | None) -> list[str]:
 
 # "X는 ... 핵심 국가 프로그램이다": a phrase before the copula says what the subject is.
 _COPULA = frozenset(("이다", "이며", "이고", "입니다", "이었다", "였다"))
-# "펀드 오브 펀드 방식의 투자": a phrase before a word for a way or form names a kind of thing.
-_KIND_AFTER = re.compile(r"\s(?:방식|형태|형식|유형|구조)(?:의|으로|로|을|를|이|가)?(?![가-힣])")
+# "펀드 오브 펀드 방식의 투자", "(추론 클러스터 분야)": a phrase before a word for a way, form or field names a kind of thing.
+_KIND_AFTER = re.compile(r"\s(?:방식|형태|형식|유형|구조|분야|부문)(?:의|으로|로|을|를|이|가|에서|에는)?(?![가-힣])")
 
 
 def _describes(text: str, pos: int) -> bool:

@@ -172,3 +172,56 @@ def test_a_partner_set_up_with_founds_the_joint_venture_and_is_not_founded(loade
     assert ("가온에너지", "FOUNDED", "새벽파워") in got
     assert ("노을투자공사", "FOUNDED", "새벽파워") in got
     assert ("노을투자공사", "FOUNDED", "가온에너지") not in got
+
+
+def test_a_name_before_a_known_one_and_a_count_of_companies_is_a_company(loader, tmp_path):
+    got = facts(loader, tmp_path, "누리벤처스는 지난달 가온엣지와 다솜로보틱스 2개사에 각각 20억 원을 투자했다.\n")
+    assert ("누리벤처스", "INVESTED_IN", "가온엣지") in got
+    assert ("누리벤처스", "INVESTED_IN", "다솜로보틱스") in got
+
+
+def test_an_operator_company_is_introduced_by_what_it_runs(loader, tmp_path):
+    got = facts(loader, tmp_path, "데이터센터 운영사 가람디씨는 지난해 누리벤처스로부터 50억 원을 투자받았다.\n")
+    assert ("누리벤처스", "INVESTED_IN", "가람디씨") in got
+
+
+def test_a_hangul_name_glossed_with_a_silicon_company_is_one_actor(loader, tmp_path):
+    got = facts(loader, tmp_path, "반도체 설계 기업 오르텐 실리콘(Orten Silicon)은 이달 반도체 스타트업 가온칩에 300만 달러를 투자했다.\n")
+    assert ("오르텐 실리콘", "INVESTED_IN", "가온칩") in got
+
+
+def test_a_company_joining_anothers_round_and_who_led_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "전자 기업 가온전자는 또한 일본 오사카의 물류 AI 스타트업 미르텍스(Mirtex)의 3,000만 달러 규모 "
+                                  "시리즈A에 전략적 투자자로 참여했다. 이번 라운드는 벤처캐피털 한빛벤처스가 주도했다.\n")
+    assert ("가온전자", "INVESTED_IN", "미르텍스") in got
+    assert ("한빛벤처스", "INVESTED_IN", "미르텍스") in got
+    assert ("한빛벤처스", "INVESTED_IN", "가온전자") not in got
+
+
+def test_ntt_data_is_not_its_parent(loader, tmp_path):
+    got = facts(loader, tmp_path, "NTT데이터는 2025년 가온AI에 50억 원을 투자했다.\n")
+    assert ("NTT Data", "INVESTED_IN", "가온AI") in got
+
+
+def test_the_founders_of_an_investor_do_not_lead_its_round(loader, tmp_path):
+    got = facts(loader, tmp_path, "투자회사 누리캐피털은 가온그룹과 다솜은행이 2023년 공동으로 설립한 곳으로, 지난해 현지 "
+                                  "스타트업 미르텍스의 시리즈A를 주도했다.\n")
+    assert ("누리캐피털", "INVESTED_IN", "미르텍스") in got
+    assert not [f for f in got if f[1] == "INVESTED_IN" and f[0] != "누리캐피털"]
+
+
+def test_companies_counted_as_selected_join_the_programme_the_release_announced(loader, tmp_path):
+    got = facts(loader, tmp_path, "산업통상자원부, 「스마트 물류 로봇 실증사업」 선정 결과 발표\n\n"
+                                  "□ 선정 결과\n ○ 산업통상자원부는 가온로보틱스, 다솜로보틱스 2개사를 선정하여 "
+                                  "물류센터 자동화를 지원한다.\n"
+                                  " ○ 한빛모빌리티와 미르로보틱스 2개사가 추가로 선정되었다.\n")
+    programme = "스마트 물류 로봇 실증사업"
+    for company in ("가온로보틱스", "다솜로보틱스", "한빛모빌리티", "미르로보틱스"):
+        assert (company, "PARTICIPATES_IN", programme) in got
+    assert ("Ministry of Trade, Industry and Energy", "FUNDS", "가온로보틱스") in got
+    assert not [f for f in got if f[1] == "FUNDS" and f[2] in ("한빛모빌리티", "미르로보틱스")]
+
+
+def test_a_field_label_is_no_programme(loader, tmp_path):
+    got = facts(loader, tmp_path, "○ (물류 자동화 분야) 산업통상자원부는 가온로보틱스에 20억 원을 지원한다.\n")
+    assert not [f for f in got if f[2] == "물류 자동화"]

@@ -9,7 +9,7 @@ give one fact per name.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -37,6 +37,9 @@ SOURCE = {"로부터", "으로부터", "에서", "에게서", "에서부터", "�
 WITH = {"와", "과", "와의", "과의", "와도", "과도", "와는", "과는", "하고", "이랑", "랑"}
 # A particle after a bracketed gloss of a name ("엔씨소프트(2011년)에서 분사한").
 _GLOSSED_PARTICLE = re.compile(r"\s?[(（][^()（）]{1,16}[)）](으로부터|로부터|에서|에게|에|의|은|는|이|가|을|를|과|와)(?=[\s,.]|$)")
+# "A와 B 2개사가", "A, B, C 3개사를": a list counted; the count carries the list's particle.
+_COUNTED_PARTICLE = re.compile(r"\s?(?:\d+|두|세|네|다섯)\s?(?:개사|개\s?기업|개\s?업체|곳)"
+                               r"(으로부터|로부터|에서|에게|에는|에|의|은|는|이|가|을|를|과|와)(?=[\s,.]|$)")
 # "A와는 달리", "B와는 별도로": 와는 here compares or sets apart; it names no partner.
 _COMPARED = re.compile(r"\s*(?:달리|다르게|별도로|별개로|대조적|비교|차별)")
 # "A와 B 간", "A와 B 사이의": the pair a relation holds between.
@@ -139,6 +142,9 @@ class SentenceInput:
     #: The funding round a sentence just before announced ("B가 2억 달러 규모의 시리즈 A
     #: 투자를 유치하였다. 시리즈 A 라운드는 A, C가 주도했으며"): what A and C invested in.
     last_round: AnnouncedRound | None = None
+    #: The programme whose selection the document announced last ("「P」 선정 결과 발표"): what
+    #: companies counted as selected later on take part in, whatever section they stand in.
+    selection_programme: Mention | None = None
     #: The programme the sentence before named ("팍스 실리카 선언은 ... 공동 선언이다. 일본,
     #: 한국 등 동맹국이 참여하였다": they take part in it).
     programme_before: Mention | None = None
@@ -157,7 +163,7 @@ def announced_round(text: str, cues: list[CueMatch], mentions: list[Mention]) ->
     """"B가 X 규모의 투자를 유치했다": the round the next sentences may name the investors of."""
     raise_at = next((c.start for c in cues if c.cue.frame == "raise"), None)
     if raise_at is None:
-        return None
+        return _round_of_a_company(text, mentions)
     recipients = tuple(m for m in mentions if m.end <= raise_at and m.particle in SUBJECT
                        and m.actor.type in ("Startup", "Company"))
     # The topic (은/는) is who raised: a 이/가 subject before the cue may belong to a clause
@@ -167,6 +173,17 @@ def announced_round(text: str, cues: list[CueMatch], mentions: list[Mention]) ->
     return AnnouncedRound((topics or recipients)[-1:], size) if recipients or size else None
 
 
+
+
+def _round_of_a_company(text: str, mentions: list[Mention]) -> AnnouncedRound | None:
+    """"A는 B의 시리즈B에 참여했다": the round is B's, and the next sentence may name who else
+    was in it ("이번 라운드는 C가 주도했다")."""
+    owner = next((m for m in mentions if m.particle == "의" and m.actor.type in ("Startup", "Company")
+                  and _ROUND_OF.match(text, m.after)), None)
+    if owner is None:
+        return None
+    size = next((a for a in find_amounts(text) if a.start > owner.after), None)
+    return AnnouncedRound((owner,), size)
 
 
 # "중국 역시", "A·B·C 그룹 역시": the names, maybe with the kind they are, "too".
@@ -186,7 +203,8 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
             joined = ((not prev.particle or _PAREN_DATE.match(sentence[prev.end:prev.after]))
                       and _COORD.match(between)) or (
                 prev.particle in ("와", "과") and len(between.strip()) <= 12 and not _SETS_APART.search(between)
-                and m.particle in SUBJECT | TARGET | SOURCE and not _model_and_maker(prev, m)
+                and (m.particle in SUBJECT | TARGET | SOURCE or not m.particle and _COUNTED_PARTICLE.match(sentence, m.after))
+                and not _model_and_maker(prev, m)
             )
             if joined:
                 last.members.append(m)
@@ -197,6 +215,9 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
         glossed = _GLOSSED_PARTICLE.match(sentence, g.end) if not g.particle else None
         if glossed:
             g.particle, g.end = glossed.group(1), glossed.end(1)  # "엔씨소프트(2011년)에서": the gloss's particle
+        counted = _COUNTED_PARTICLE.match(sentence, g.end) if not g.particle and len(g.members) > 1 else None
+        if counted:
+            g.particle, g.end = counted.group(1), counted.end(1)
         if g.particle in ("와는", "과는") and _COMPARED.match(sentence, g.end):
             g.particle = ""  # "A와는 달리": a comparison, no partner
         if g.particle == "의" and re.match(r"\s*경우", sentence[g.end:]):
@@ -492,12 +513,26 @@ _HEAD_NOUN = re.compile(r"(?:[^\s,.]+\s){0,3}?[^\s,.]*?(?:기업|회사|스타�
 # "선정 기업은", "참여 기관으로는", "수행 기업은": what follows lists a programme's members.
 # "... 등 5곳을 선정했다": the list is what was selected.
 _SELECTED = re.compile(r"\s*(?:등\s*)?(?:\d+\s*(?:곳|개\s*(?:사|기업|기관))\s*)?(?:을|를)?\s*(?:최종\s*)?선정")
+# "3개사를 선정", "2개사가 최종 선정되었다", "2곳이 추가로 선정": the counted list before it is what was selected.
+_COUNT_SELECTED = re.compile(r"\s*(?:\d+|두|세|네|다섯)\s*(?:곳|개\s*(?:사|기업|기관|업체))\s*(?:을|를|이|가)\s*(?:최종\s*|[가-힣]{1,4}(?:으로|로)\s)?선정")
+# "선정하여 ... 구축을 지원한다", "선정해 각각 N억 원을 지원": the selector pays the selected.
+_SELECTS_TO_SUPPORT = re.compile(r"(?:하여|해|하고)\s[^.]{0,40}?지원(?:한다|하며|했다|하였다|할)")
+
+
+def _government_selecting(s: SentenceInput, before: int) -> Mention | None:
+    """The government that is the subject of the sentence before ``before`` ("과기정통부는 A, B
+    2개사를 선정하여"), if any."""
+    return next((m for m in reversed(s.mentions) if m.end <= before and m.actor.type == "Government"
+                 and m.particle in SUBJECT), None)
+
+
 # "참여 기업", "참가 기관": 참여 as a noun modifier states no participation.
 _CUE_AS_MODIFIER = re.compile(r"\s?(?:기업|기관|업체|사|국|컨소시엄)(?:으로|로|은|는|이|가|을|를|의)?(?:\s|$)")
 # A relative-clause verb ("대응하는", "포함한", "발표된") between a name and a later cue.
 _OWN_VERB = re.compile(r"[가-힣](?:하는|한|된|되는|했던)\s")
 _WORD_BEFORE_SPACE = re.compile(r"(\S+)(?=\s)")
-_RELATIVE = re.compile(r"\S*?(?:한|된|했던|하는|되는|할|하였던|했다는)\s")
+# "또한" (also) ends like a verb's relative form but is an adverb.
+_RELATIVE = re.compile(r"(?!또한\s)\S*?(?:한|된|했던|하는|되는|할|하였던|했다는)\s")
 _PASSIVE_ENDING = re.compile(r"(?:된|되었던|됐던|되는)\s$")
 
 
@@ -519,8 +554,8 @@ _BACK_REFERENCE = re.compile(r"(?:이러한|이런|그러한|그런|이와\s?같
 _BACK_REFERENCE_OR_COMPANY = re.compile(_BACK_REFERENCE.pattern + r"|(?:^|\s)(?:이\s|그\s|같은\s)?(?:회사|동사)(?:는|가)[\s,]$")
 
 
-# "B의 시리즈 A 라운드에", "B의 후속 투자 라운드": the round is B's.
-_ROUND_OF = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*라운드")
+# "B의 시리즈 A 라운드에", "B의 후속 투자 라운드", "B의 5,000만 달러 규모 시리즈B에": the round is B's.
+_ROUND_OF = re.compile(r"\s*(?:(?:[^\s,.]|(?<=\d)[,.](?=\d))+\s){0,4}?(?:[^\s,.]*라운드|시리즈\s?[A-H]\d?(?![A-Za-z])|프리\s?(?:A|IPO)|시드\s?투자)")
 
 
 def _round_owner(text: str, groups: list[Group], cue: CueMatch) -> list[Mention]:
@@ -551,6 +586,20 @@ def _investor_topic(topic: Group | None, before: list[Group], cue: CueMatch) -> 
     ("벤처캐피털 B는 기존 투자자로서 후속 투자에 참여함"): the topic is then who invests, in
     the round of the company before, not the company that raised it."""
     if topic is None or any(m.actor.type != "Investor" for m in topic.members):
+        return False
+    return not any(g.particle in SUBJECT and g is not topic and g.end <= cue.start for g in before)
+
+
+def _closed_by_another_act(text: str, g: Group, cue: CueMatch, relative_cues: Sequence[int]) -> bool:
+    """True if ``g`` is the subject of a relative clause before the cue whose verb is no lead
+    of a round ("A가 설립한 곳으로"): the clause is about something else. "A가 주도한" is kept."""
+    return any(g.end <= r < cue.start and not _LEAD.match(text, r) for r in relative_cues)
+
+
+def _joins_anothers_round(topic: Group | None, owner: list[Mention], before: list[Group], cue: CueMatch) -> bool:
+    """True if the topic, whatever it is, joins a round the sentence says is another company's
+    and no other subject does ("A는 B의 시리즈B에 전략적 투자자로 참여했다"): A invested in B."""
+    if topic is None or not owner or {m.actor.id for m in owner} & {m.actor.id for m in topic.members}:
         return False
     return not any(g.particle in SUBJECT and g is not topic and g.end <= cue.start for g in before)
 
@@ -843,7 +892,8 @@ class SentenceExtractor:
             return []
         if s.lang == "ko":
             city_hints(s.text, s.mentions)
-        facts = (self._possessed_models(s) + self._own_models(s) + self._selected_members(s) + _role_in_programme(s)
+        facts = (self._possessed_models(s) + self._own_models(s) + self._selected_members(s) + self._counted_selection(s)
+                 + _role_in_programme(s)
                  + _customers(s) + _carrying_out_the_programme_before(s)
                  + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b)))
         cues = s.cues if s.cues is not None else self.cues.find(s.text, s.lang)
@@ -977,9 +1027,12 @@ class SentenceExtractor:
             if not in_round:
                 return []
             announced = s.last_round.recipients if s.last_round else ()
-            if _investor_topic(topic, before, cue):
+            owner = _round_owner(s.text, groups, cue)
+            # "MGX는 A가 설립한 곳으로, B의 시리즈A를 주도했다": A set MGX up and joins no round
+            before = [g for g in before if g is topic or not _closed_by_another_act(s.text, g, cue, relative_cues)]
+            if _investor_topic(topic, before, cue) or _joins_anothers_round(topic, owner, before, cue):
                 topic = None  # "B는 기존 투자자로서 후속 투자에 참여": the topic is the investor
-            recipients = (_round_owner(s.text, groups, cue) or (topic.members if topic else [])
+            recipients = (owner or (topic.members if topic else [])
                           or list(announced) or s.previous_topic or s.discourse_topic)
             # "약 2억 달러 규모의 투자를 유치하였다. 시리즈 A 라운드는 ...": the size of the round
             # announced just before, if it was this recipient's (or nobody's in particular)
@@ -1379,6 +1432,27 @@ class SentenceExtractor:
                     if a.actor.id != b.actor.id and self.cues.fits("PARTNERS_WITH", a.actor.type, b.actor.type):
                         facts.append(Fact(a.actor, "PARTNERS_WITH", b.actor, {"confidence": 0.7},
                                           _evidence(s, a.start, joint.end())))
+        return facts
+
+    def _counted_selection(self, s: SentenceInput) -> list[Fact]:
+        """"A, B, C 3개사를 선정하여", "A와 B 2개사가 선정되었다": a counted list of organisations
+        selected takes part in the programme the document said it selects for, or else the one the
+        passage named last."""
+        programme = s.selection_programme or s.programme
+        if programme is None or "선정" not in s.text:
+            return []
+        orgs = [m for m in s.mentions if m.actor.type in _COMPANIES]
+        facts = []
+        for g in _groups(s.text, orgs):
+            selected = _COUNT_SELECTED.match(s.text, g.members[-1].after) if len(g.members) > 1 else None
+            if selected is None:
+                continue
+            facts += [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6},
+                           _evidence(s, g.start, g.end)) for m in g.members]
+            selector = _government_selecting(s, g.start)
+            if selector is not None and _SELECTS_TO_SUPPORT.match(s.text, selected.end()):
+                facts += [Fact(selector.actor, "FUNDS", m.actor, {"confidence": 0.6}, _evidence(s, selector.start, m.end))
+                          for m in g.members]
         return facts
 
     def _selected_members(self, s: SentenceInput) -> list[Fact]:
