@@ -225,3 +225,21 @@ def test_companies_counted_as_selected_join_the_programme_the_release_announced(
 def test_a_field_label_is_no_programme(loader, tmp_path):
     got = facts(loader, tmp_path, "○ (물류 자동화 분야) 산업통상자원부는 가온로보틱스에 20억 원을 지원한다.\n")
     assert not [f for f in got if f[2] == "물류 자동화"]
+
+
+def test_money_put_into_a_companys_shares_is_invested_in_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "전자 기업 가온전자는 지난해 5월 한빛반도체 보통주에 3억 달러를 투자했다.\n")
+    assert ("가온전자", "INVESTED_IN", "한빛반도체") in got
+
+
+def test_a_quoted_name_after_a_chip_word_is_the_makers_product(loader, tmp_path):
+    got = facts(loader, tmp_path, "반도체 스타트업 가온칩스는 자사 NPU '누리(NURI)'를 데이터센터 실증에 투입한다.\n")
+    assert ("가온칩스", "DEVELOPS", "누리") in got
+
+
+def test_a_partner_of_an_earlier_clause_is_not_the_next_topics(loader, tmp_path):
+    got = facts(loader, tmp_path, "클라우드 기업 가온클라우드는 지난해 데이터 기업 한빛데이터와 5년간 GPU 공급 계약을 맺었고, "
+                                  "소프트웨어 기업 누리소프트는 10월 다솜AI에 서버를 공급하는 클라우드 계약을 체결했다.\n")
+    assert ("가온클라우드", "PARTNERS_WITH", "한빛데이터") in got
+    assert ("누리소프트", "PARTNERS_WITH", "한빛데이터") not in got
+    assert ("한빛데이터", "PARTNERS_WITH", "누리소프트") not in got

@@ -40,6 +40,8 @@ _GLOSSED_PARTICLE = re.compile(r"\s?[(（][^()（）]{1,16}[)）](으로부터|�
 # "A와 B 2개사가", "A, B, C 3개사를": a list counted; the count carries the list's particle.
 _COUNTED_PARTICLE = re.compile(r"\s?(?:\d+|두|세|네|다섯)\s?(?:개사|개\s?기업|개\s?업체|곳)"
                                r"(으로부터|로부터|에서|에게|에는|에|의|은|는|이|가|을|를|과|와)(?=[\s,.]|$)")
+# "B 보통주에", "B 신주에는": the company whose shares are bought is what is invested in.
+_SHARES_OF = re.compile(r"\s(?:보통주|우선주|신주|주식)(에|에는)(?=\s)")
 # "A와는 달리", "B와는 별도로": 와는 here compares or sets apart; it names no partner.
 _COMPARED = re.compile(r"\s*(?:달리|다르게|별도로|별개로|대조적|비교|차별)")
 # "A와 B 간", "A와 B 사이의": the pair a relation holds between.
@@ -218,6 +220,9 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
         counted = _COUNTED_PARTICLE.match(sentence, g.end) if not g.particle and len(g.members) > 1 else None
         if counted:
             g.particle, g.end = counted.group(1), counted.end(1)
+        shares = _SHARES_OF.match(sentence, g.end) if not g.particle else None
+        if shares:
+            g.particle, g.end = shares.group(1), shares.end(1)  # "인텔 보통주에 투자": money put into the company
         if g.particle in ("와는", "과는") and _COMPARED.match(sentence, g.end):
             g.particle = ""  # "A와는 달리": a comparison, no partner
         if g.particle == "의" and re.match(r"\s*경우", sentence[g.end:]):
@@ -1253,7 +1258,10 @@ class SentenceExtractor:
                 return []
             members = subject.members
             return [(a, b, None) for i, a in enumerate(members) for b in members[i + 1:] if a.actor.id != b.actor.id]
-        return [(a, b, None) for a in subject.members for b in with_groups[-1].members if a.actor.id != b.actor.id]
+        partner = with_groups[-1]
+        if partner.end <= subject.start and _CLAUSE_BREAK.search(text, partner.end, subject.start):
+            return []  # "A는 B와 계약을 맺었고, C는 D에 ... 계약": B is A's partner, not C's
+        return [(a, b, None) for a in subject.members for b in partner.members if a.actor.id != b.actor.id]
 
     # -- building the fact -----------------------------------------------------------------
 
