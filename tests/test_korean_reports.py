@@ -6,7 +6,7 @@ purchase or a spin-off in the words of a newsroom; see each test.
 
 from __future__ import annotations
 
-from tests.reading import facts
+from tests.reading import facts, relationships
 
 
 def test_a_city_before_a_name_says_where_it_is_based(loader, tmp_path):
@@ -243,3 +243,14 @@ def test_a_partner_of_an_earlier_clause_is_not_the_next_topics(loader, tmp_path)
     assert ("가온클라우드", "PARTNERS_WITH", "한빛데이터") in got
     assert ("누리소프트", "PARTNERS_WITH", "한빛데이터") not in got
     assert ("한빛데이터", "PARTNERS_WITH", "누리소프트") not in got
+
+
+def test_a_deal_table_with_a_kind_column_says_which_deals_were_purchases(loader, tmp_path):
+    got = relationships(loader, tmp_path, "표3. 주요 로봇 업계 거래\n(단위: 억 달러)\n"
+                                          "시기\t인수·투자 주체\t대상\t유형\t금액\n"
+                                          "2025.04\t가온그룹\t다솜로보틱스\t인수\t12\n"
+                                          "2025.06\t누리벤처스\t한빛모빌리티\t지분투자\t0.5\n"
+                                          "2025.08\t미르클라우드\t별빛데이터\t서버 공급계약\t30\n")
+    assert got[("가온그룹", "ACQUIRED", "다솜로보틱스")]["amount_usd"] == 1_200_000_000
+    assert ("누리벤처스", "INVESTED_IN", "한빛모빌리티") in got
+    assert not [k for k in got if k[0] == "미르클라우드"]

@@ -30,9 +30,12 @@ from loaders.relations.fact import Fact
 from loaders.relations.placeholders import unspecified_country
 
 _CAPTION = re.compile(r"^\s*\[?\s*(?:표|Table)\s*([\d\-]+)\s*\]?\s*(.*)$", re.I)
-_HEADER_INVESTOR = re.compile(r"투자자|투자사|Investor", re.I)
-# Beside an investor column, a column headed just "기업" or "스타트업" holds the investees.
-_HEADER_INVESTEE = re.compile(r"투자받은|피투자|투자\s*대상|Investee|Portfolio|Company|^\s*(?:기업|기업명|스타트업|Startup)\s*$", re.I)
+_HEADER_INVESTOR = re.compile(r"투자자|투자사|(?:투자|인수)\s*주체|인수자|Investor|Acquirer", re.I)
+# Beside an investor column, a column headed just "기업", "스타트업" or "대상" holds the investees.
+_HEADER_INVESTEE = re.compile(r"투자받은|피투자|(?:투자|인수)\s*대상|Investee|Portfolio|Company|Target|"
+                              r"^\s*(?:기업|기업명|스타트업|Startup|대상)\s*$", re.I)
+# "유형: 인수 / 지분투자 / GPU 공급계약": a deal table's column saying what each deal was.
+_HEADER_KIND = re.compile(r"^\s*(?:유형|거래\s*유형|형태|Type|Deal\s*type)\s*$", re.I)
 _HEADER_AMOUNT = re.compile(r"투자액|금액|규모|Amount", re.I)
 _FLOW_HEADER = re.compile(r"^(?P<country>.+?)의?\s*(?:AI\s*)?(?:VC\s*)?투자\s*(?P<side>유치|집행)\s*\(\s*(?P<total>[\d,.]+)\s*\)")
 _FLOW_CELL = re.compile(r"^(?P<country>[^()]+?)\s*\(\s*(?P<pct>[\d.]+)\s*%\s*\)$")
@@ -98,7 +101,8 @@ def _tab_table(rows: list[Block], caption: list[Block], ctx: TableContext) -> li
     if investor_col is None or investee_col is None or investor_col == investee_col:
         return []
     amount_col = next((k for k, c in enumerate(header) if _HEADER_AMOUNT.search(c)), None)
-    return _deal_table(rows, header, investor_col, investee_col, amount_col, caption_text, ctx)
+    kind_col = next((k for k, c in enumerate(header) if _HEADER_KIND.match(c)), None)
+    return _deal_table(rows, header, (investor_col, investee_col, amount_col, kind_col), caption_text, ctx)
 
 
 def _names(cell: str, ctx: TableContext, role: str) -> list[tuple[Actor, str | None]]:
@@ -135,7 +139,19 @@ def cell_actor(name: str, gazetteer: Gazetteer, role: str) -> Actor:
     return entry.to_actor() if entry else discovered_actor(name, role)
 
 
-def _deal_table(rows, header, investor_col, investee_col, amount_col, caption_text, ctx) -> list[Fact]:
+def _deal_kind(cells: list[str], kind_col: int | None, investee_cell: str) -> str | None:
+    """The relation of one deal row: what its kind column says ("인수", "지분투자"), else what
+    the investee cell says. A kind that is neither (a supply contract) is no investment."""
+    if kind_col is None or kind_col >= len(cells):
+        return "ACQUIRED" if re.search(r"인수|acqui", investee_cell, re.I) else "INVESTED_IN"
+    kind = cells[kind_col]
+    if re.search(r"인수|acqui", kind, re.I):
+        return "ACQUIRED"
+    return "INVESTED_IN" if re.search(r"투자|출자|invest|stake", kind, re.I) else None
+
+
+def _deal_table(rows, header, columns, caption_text, ctx) -> list[Fact]:
+    investor_col, investee_col, amount_col, kind_col = columns
     facts: list[Fact] = []
     unit = table_unit(header[amount_col] if amount_col is not None else "") or table_unit(caption_text)
     header_unit = re.search(r"(백만|억|천만|만)?\s*(USD|달러|원|위안)", header[amount_col]) if amount_col is not None else None
@@ -155,7 +171,9 @@ def _deal_table(rows, header, investor_col, investee_col, amount_col, caption_te
             props.update(date=date_in_cell[-1].date, year=date_in_cell[-1].year)
         if amount_col is not None and amount_col < len(cells) and not own_amounts:
             props.update(_cell_amount(cells[amount_col], unit, header_unit))
-        relation = "ACQUIRED" if re.search(r"인수|acqui", investee_cell, re.I) else "INVESTED_IN"
+        relation = _deal_kind(cells, kind_col, investee_cell)
+        if relation is None:
+            continue
         if re.search(r"검토|considering", investee_cell):
             props["qualifier"] = "under consideration"
         line = row.first_line
