@@ -120,6 +120,13 @@ class Resolver:
         return actor
 
 
+def _press_release_issuer(text: str, mentions: list[Mention]) -> Mention | None:
+    """The government whose press release the document is ("과학기술정보통신부 보도자료" at its top)."""
+    if "보도자료" not in text and "보도 자료" not in text:
+        return None
+    return next((m for m in mentions if m.actor.type == "Government"), None)
+
+
 # "「P」 선정 결과", "P의 지원 대상 선정", "P에 최종 선정": a selection for P, a word or two on.
 _SELECTED_FOR = re.compile(r"(?:의|에)?\s(?:[^\s,.]+\s){0,2}?선정")
 
@@ -159,6 +166,7 @@ class DocumentLoader:
         remembered = RememberedNames()
         member_list = MemberList()
         selection_programme: Mention | None = None
+        issuer: Mention | None = None
         words = DocumentWords(source.text)
         remembered.remember_actors([a for fact in facts for a in (fact.subject, fact.object)])
         for block in blocks:
@@ -193,6 +201,8 @@ class DocumentLoader:
             programme_before, last_round = passage.programme_just_named, passage.last_round
             passage.saw(mentions, announced_round(sentence.text, cues, mentions))
             selection_programme = _programme_selected(sentence.text, mentions) or selection_programme
+            if n_sentences <= 3 and issuer is None:
+                issuer = _press_release_issuer(sentence.text, mentions)
             facts += member_list.read(sentence.text, mentions, passage.programme, doc.id, sentence.line_at)
             bullets.saw(mentions)
             if not mentions:
@@ -200,7 +210,8 @@ class DocumentLoader:
             facts += self.extractor.extract(SentenceInput(
                 sentence.text, doc.id, sentence.line_at, mentions, lang, previous_topic=previous_topic,
                 discourse_topic=discourse_topic, cues=cues, programme=programme, section=section,
-                last_round=last_round, programme_before=programme_before, selection_programme=selection_programme))
+                last_round=last_round, programme_before=programme_before, selection_programme=selection_programme,
+                issuer=issuer))
         glossed = _glossed_names(facts)
         for fact in facts:
             self._add(batch, fact, glossed)

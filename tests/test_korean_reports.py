@@ -254,3 +254,14 @@ def test_a_deal_table_with_a_kind_column_says_which_deals_were_purchases(loader,
     assert got[("가온그룹", "ACQUIRED", "다솜로보틱스")]["amount_usd"] == 1_200_000_000
     assert ("누리벤처스", "INVESTED_IN", "한빛모빌리티") in got
     assert not [k for k in got if k[0] == "미르클라우드"]
+
+
+def test_support_a_ministrys_press_release_states_passively_is_the_ministrys(loader, tmp_path):
+    release = ("산업통상자원부 보도자료\n\n"
+               "산업통상자원부는 올해 로봇 실증사업을 추진한다.\n"
+               " - 가온로보틱스에는 12억 원, 다솜로보틱스에는 9억 원이 지원된다.\n")
+    got = facts(loader, tmp_path, release)
+    assert ("Ministry of Trade, Industry and Energy", "FUNDS", "가온로보틱스") in got
+    assert ("Ministry of Trade, Industry and Energy", "FUNDS", "다솜로보틱스") in got
+    news = facts(loader, tmp_path, release.replace("산업통상자원부 보도자료", "로봇 업계 소식"))
+    assert not [f for f in news if f[1] == "FUNDS" and f[2] in ("가온로보틱스", "다솜로보틱스")]

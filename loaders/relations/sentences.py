@@ -147,6 +147,9 @@ class SentenceInput:
     #: The programme whose selection the document announced last ("「P」 선정 결과 발표"): what
     #: companies counted as selected later on take part in, whatever section they stand in.
     selection_programme: Mention | None = None
+    #: The government that issued the document as its press release ("과학기술정보통신부 보도자료"):
+    #: who pays what the release says "is supported" without naming a payer.
+    issuer: Mention | None = None
     #: The programme the sentence before named ("팍스 실리카 선언은 ... 공동 선언이다. 일본,
     #: 한국 등 동맹국이 참여하였다": they take part in it).
     programme_before: Mention | None = None
@@ -531,6 +534,10 @@ def _government_selecting(s: SentenceInput, before: int) -> Mention | None:
                  and m.particle in SUBJECT), None)
 
 
+# "N억 원이 지원된다", "지원될 예정": support stated without who gives it.
+_PASSIVE_SUPPORT = re.compile(r"지원(?:된다|되며|되고|될|됐다|되었다|되었으며)")
+# "A에는 42억 원", "A에 약 3억 원씩": an amount right after the recipient.
+_AMOUNT_FOLLOWS = re.compile(r"\s*(?:약\s*|최대\s*|총\s*)?[\d,.]+\s*(?:조|억|천만|백만|만)")
 # "참여 기업", "참가 기관": 참여 as a noun modifier states no participation.
 _CUE_AS_MODIFIER = re.compile(r"\s?(?:기업|기관|업체|사|국|컨소시엄)(?:으로|로|은|는|이|가|을|를|의)?(?:\s|$)")
 # A relative-clause verb ("대응하는", "포함한", "발표된") between a name and a later cue.
@@ -898,6 +905,7 @@ class SentenceExtractor:
         if s.lang == "ko":
             city_hints(s.text, s.mentions)
         facts = (self._possessed_models(s) + self._own_models(s) + self._selected_members(s) + self._counted_selection(s)
+                 + self._supported_by_the_issuer(s)
                  + _role_in_programme(s)
                  + _customers(s) + _carrying_out_the_programme_before(s)
                  + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b)))
@@ -1462,6 +1470,15 @@ class SentenceExtractor:
                 facts += [Fact(selector.actor, "FUNDS", m.actor, {"confidence": 0.6}, _evidence(s, selector.start, m.end))
                           for m in g.members]
         return facts
+
+    def _supported_by_the_issuer(self, s: SentenceInput) -> list[Fact]:
+        """"A에는 42억 원, B에는 38억 원이 지원된다" in a ministry's press release: a passive grant
+        with no payer named is the issuing ministry's, to each organisation an amount follows."""
+        if s.issuer is None or not _PASSIVE_SUPPORT.search(s.text) or any(m.actor.type == "Government" for m in s.mentions):
+            return []
+        return [Fact(s.issuer.actor, "FUNDS", m.actor, {"confidence": 0.6}, _evidence(s, m.start, m.after))
+                for m in s.mentions if m.actor.type in _COMPANIES and m.particle in ("에", "에는", "에게")
+                and _AMOUNT_FOLLOWS.match(s.text, m.after)]
 
     def _selected_members(self, s: SentenceInput) -> list[Fact]:
         """"선정 기업은 A, B, C이며", "참여 기관은 A와 B다", "참여 기업으로 A, B 등 5곳을 선정":
