@@ -265,3 +265,9 @@ def test_support_a_ministrys_press_release_states_passively_is_the_ministrys(loa
     assert ("Ministry of Trade, Industry and Energy", "FUNDS", "다솜로보틱스") in got
     news = facts(loader, tmp_path, release.replace("산업통상자원부 보도자료", "로봇 업계 소식"))
     assert not [f for f in news if f[1] == "FUNDS" and f[2] in ("가온로보틱스", "다솜로보틱스")]
+
+
+def test_the_agency_that_runs_a_programme_takes_part_in_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "산업통상자원부는 「스마트 물류 로봇 실증사업」을 올해 출범시켰다. 정부는 3년간 이 사업에 "
+                                  "200억 원을 투입하며, 사업 전담기관은 한국산업기술진흥원(KIAT)이 맡는다.\n")
+    assert ("Korea Institute for Advancement of Technology", "PARTICIPATES_IN", "스마트 물류 로봇 실증사업") in got

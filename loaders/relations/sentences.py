@@ -824,6 +824,28 @@ def _role_in_programme(s: SentenceInput) -> list[Fact]:
                  _evidence(s, min(m.start, programme.start), programme.end)) for m in members]
 
 
+# "사업 전담기관은 A가 맡는다", "주관기관은 A이며": who takes a programme's managing role.
+_AGENCY_HEAD = re.compile(r"(?:사업|과제|프로그램|프로젝트)?\s?(?:전담|주관|수행|운영|관리|총괄)\s?기관(?:은|는)\s")
+_TAKES_THE_ROLE = re.compile(r"\s*(?:[^\s,.]+\s)?맡")
+
+
+def _agency_of_the_programme(s: SentenceInput) -> list[Fact]:
+    """"(P에 N원을 투입하며,) 사업 전담기관은 A가 맡는다": A takes part in the programme the
+    sentence, or else the passage, is about."""
+    head = _AGENCY_HEAD.search(s.text) if "기관" in s.text else None
+    if head is None:
+        return []
+    named = [m for m in s.mentions if m.actor.type == "Program" and m.end <= head.start()]
+    programme = named[-1] if named else s.programme
+    agency = next((m for m in s.mentions if m.start >= head.end()), None)
+    if (programme is None or agency is None or agency.actor.type not in _COMPANIES | {"Government"}
+            or not (agency.particle in ("이", "가") and _TAKES_THE_ROLE.match(s.text, agency.after)
+                    or agency.particle in ("이며", "이다", "다"))):
+        return []
+    return [Fact(agency.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6},
+                 _evidence(s, head.start(), agency.end))]
+
+
 # "이에 따라", "이 계획에 따라", "이에 맞춰": what follows carries out what was just announced.
 _ACCORDINGLY = re.compile(r"\s*(?:이에\s?(?:따라|맞춰|발맞춰)|이\s?(?:계획|사업|프로젝트|전략|정책)에\s?(?:따라|맞춰))\s?,?\s")
 # Acts that carry a plan out: placing, building, bringing in, supplying, setting up.
@@ -905,7 +927,7 @@ class SentenceExtractor:
         if s.lang == "ko":
             city_hints(s.text, s.mentions)
         facts = (self._possessed_models(s) + self._own_models(s) + self._selected_members(s) + self._counted_selection(s)
-                 + self._supported_by_the_issuer(s)
+                 + self._supported_by_the_issuer(s) + _agency_of_the_programme(s)
                  + _role_in_programme(s)
                  + _customers(s) + _carrying_out_the_programme_before(s)
                  + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b)))
