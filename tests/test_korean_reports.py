@@ -193,3 +193,11 @@ def test_a_venture_arm_described_as_a_subsidiary_before_its_name(loader, tmp_pat
     got = facts(loader, tmp_path, "AI 스타트업 미르텍스의 시리즈A에는 제조 기업 다온중공업의 벤처캐피털 자회사인 다온벤처스가 참여했다.\n")
     assert ("다온벤처스", "SUBSIDIARY_OF", "다온중공업") in got
     assert not [f for f in got if "자회사" in f[0] or "자회사" in f[2]]
+
+
+def test_a_company_introduced_with_do_is_what_this_company_means_next(loader, tmp_path):
+    got = facts(loader, tmp_path, "제조 기업 다온중공업은 지난해 새 공장을 열었다. "
+                                  "부산의 물류 AI 스타트업 보람 인텔리전스(Boram Intelligence)도 주목받는다. "
+                                  "이 회사는 지난해 한빛벤처스로부터 40억 원의 시드 투자를 받았다.\n")
+    assert ("한빛벤처스", "INVESTED_IN", "보람 인텔리전스") in got
+    assert ("한빛벤처스", "INVESTED_IN", "다온중공업") not in got
