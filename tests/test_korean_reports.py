@@ -172,3 +172,32 @@ def test_a_partner_set_up_with_founds_the_joint_venture_and_is_not_founded(loade
     assert ("가온에너지", "FOUNDED", "새벽파워") in got
     assert ("노을투자공사", "FOUNDED", "새벽파워") in got
     assert ("노을투자공사", "FOUNDED", "가온에너지") not in got
+
+
+def test_an_investment_company_is_no_subsidiary_and_its_founders_no_investors(loader, tmp_path):
+    got = facts(loader, tmp_path, "서울의 AI 투자회사 노을파트너스는 한빛캐피털과 다온벤처스가 2023년 공동으로 설립한 곳으로, "
+                                  "지난해 스타트업 미르텍스의 시리즈A 300억 원을 주도했다.\n")
+    assert ("노을파트너스", "INVESTED_IN", "미르텍스") in got
+    assert ("한빛캐피털", "FOUNDED", "노을파트너스") in got
+    assert not [f for f in got if f[1] == "SUBSIDIARY_OF" or f[2] == "노을파트너스" and f[1] == "INVESTED_IN"]
+
+
+def test_a_company_left_unnamed_after_the_indefinite_han(loader, tmp_path):
+    got = facts(loader, tmp_path, "한 일본 시장조사업체 분석에 따르면 AI 스타트업 미르텍스는 지난해 한빛벤처스로부터 40억 원을 유치했다.\n",
+                locations=True)
+    assert ("한빛벤처스", "INVESTED_IN", "미르텍스") in got
+    assert not [f for f in got if "분석" in f[0] or "분석" in f[2]]
+
+
+def test_a_venture_arm_described_as_a_subsidiary_before_its_name(loader, tmp_path):
+    got = facts(loader, tmp_path, "AI 스타트업 미르텍스의 시리즈A에는 제조 기업 다온중공업의 벤처캐피털 자회사인 다온벤처스가 참여했다.\n")
+    assert ("다온벤처스", "SUBSIDIARY_OF", "다온중공업") in got
+    assert not [f for f in got if "자회사" in f[0] or "자회사" in f[2]]
+
+
+def test_a_company_introduced_with_do_is_what_this_company_means_next(loader, tmp_path):
+    got = facts(loader, tmp_path, "제조 기업 다온중공업은 지난해 새 공장을 열었다. "
+                                  "부산의 물류 AI 스타트업 보람 인텔리전스(Boram Intelligence)도 주목받는다. "
+                                  "이 회사는 지난해 한빛벤처스로부터 40억 원의 시드 투자를 받았다.\n")
+    assert ("한빛벤처스", "INVESTED_IN", "보람 인텔리전스") in got
+    assert ("한빛벤처스", "INVESTED_IN", "다온중공업") not in got

@@ -519,8 +519,8 @@ _BACK_REFERENCE = re.compile(r"(?:이러한|이런|그러한|그런|이와\s?같
 _BACK_REFERENCE_OR_COMPANY = re.compile(_BACK_REFERENCE.pattern + r"|(?:^|\s)(?:이\s|그\s|같은\s)?(?:회사|동사)(?:는|가)[\s,]$")
 
 
-# "B의 시리즈 A 라운드에", "B의 후속 투자 라운드": the round is B's.
-_ROUND_OF = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*라운드")
+# "B의 시리즈 A 라운드에", "B의 후속 투자 라운드", "B의 시리즈A 1억 달러를": the round is B's.
+_ROUND_OF = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?(?:[^\s,.]*라운드|시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드)")
 
 
 def _round_owner(text: str, groups: list[Group], cue: CueMatch) -> list[Mention]:
@@ -640,6 +640,17 @@ def _in_an_earlier_relative(text: str, g: Group, cue: CueMatch) -> bool:
     B는 ... 투자를 유치"): its 에서 is where B came from, not who invested."""
     rel = _RELATIVE.match(text, g.end + 1) if text[g.end:g.end + 1] == " " else None
     return rel is not None and rel.end() <= cue.start
+
+
+# "투자회사", "투자사", "투자업체", "투자자", "투자정보업체": the investing noun names a kind of
+# investor (or its trade), not an investment.
+_INVESTOR_NOUN = re.compile(r"(?:회사|사|업체|기관|자|은행|정보)(?!금|본|산|율|설|격|례)")
+
+
+def _names_an_investor(text: str, cue: CueMatch) -> bool:
+    """True if the bare investing cue "투자" only begins a noun for an investor ("AI 투자회사
+    M은", "투자자들이"): it states no investment of the names around it."""
+    return cue.cue.word == "투자" and bool(_INVESTOR_NOUN.match(text, cue.end))
 
 
 def _relative(text: str, cue: CueMatch) -> re.Match[str] | None:
@@ -877,6 +888,8 @@ class SentenceExtractor:
                 continue  # "창업자", "설립자": the founder noun is read by linked_by_nouns
             if s.text.startswith(("령", "규칙"), cue.end):
                 continue  # "「X법」 시행령을 개정": a law's decree is amended; nothing is launched
+            if _names_an_investor(s.text, cue):
+                continue
             used.add((cue.start, cue.end))
             lo, hi = _clause(s.text, cue)
             # The topic is the last name marked 은/는 before the cue ("A는 ... 투자하며, B와
@@ -977,6 +990,8 @@ class SentenceExtractor:
             if not in_round:
                 return []
             announced = s.last_round.recipients if s.last_round else ()
+            # "M은 A와 B가 설립한 곳으로, C의 시리즈A를 주도": the founders' clause is closed
+            before = [g for g in before if g is topic or not any(g.end <= r < cue.start for r in relative_cues)]
             if _investor_topic(topic, before, cue):
                 topic = None  # "B는 기존 투자자로서 후속 투자에 참여": the topic is the investor
             recipients = (_round_owner(s.text, groups, cue) or (topic.members if topic else [])
@@ -1439,11 +1454,12 @@ def _employer(s: SentenceInput, person: Mention) -> Mention | None:
 # "B를 인수해 자회사로 두기로", "인수한 뒤 100% 자회사로 편입": the bought company becomes a subsidiary.
 _BOUGHT_AS_SUBSIDIARY = re.compile(r"인수(?:해|하여|한\s?뒤|한\s?후|하고)\s*(?:100\s?%\s*|완전\s*)?자회사로\s?(?:두|편입|삼|편제)")
 # "100% 자회사 B를 세웠다", "도쿄에 현지 법인 'B'를 설립": what a company sets up as its own unit.
-_OWN_UNIT = re.compile(r"(?:100\s?%\s*|완전\s*)?(?:자회사|(?:현지|해외)\s?법인)\s*[‘'\"“「]?$")
+# "투자회사" spells 자회사 inside a kind of investor, hence the look-behinds here and below.
+_OWN_UNIT = re.compile(r"(?:100\s?%\s*|완전\s*)?(?:(?<!투)자회사|(?:현지|해외)\s?법인)\s*[‘'\"“「]?$")
 
 
 # "B는 A가 2023년 설립한 투자 자회사로": the relative clause's head calls B the founder's unit.
-_SET_UP_AS_UNIT = re.compile(r"\s?(?:[^\s,.]+\s)?(?:100\s?%\s*|완전\s*)?(?:자회사|계열사|(?:현지|해외)\s?법인)(?:로|이다|이며|이자|다)")
+_SET_UP_AS_UNIT = re.compile(r"\s?(?:[^\s,.]+\s)?(?:100\s?%\s*|완전\s*)?(?:(?<!투)자회사|계열사|(?:현지|해외)\s?법인)(?:로|이다|이며|이자|다)")
 
 
 def _set_up_as_its_unit(s: SentenceInput, founded: Fact) -> bool:
@@ -1478,7 +1494,7 @@ def _subsidiaries_made(s: SentenceInput, facts: list[Fact]) -> list[Fact]:
 
 # "AI 전담 자회사 B를 출범", "100% 현지 자회사 B를 설립함": what the unit is, just before its name
 # (a possessive "C의 자회사" makes it C's, not the subject's).
-_UNIT_BEFORE = re.compile(r"(?:100\s?%\s*|완전\s*)?(?:[^\s,.]+(?<!의)\s+){0,2}?(?:자회사|(?:현지|해외)\s?법인)\s*[‘'\"“「]?$")
+_UNIT_BEFORE = re.compile(r"(?:100\s?%\s*|완전\s*)?(?:[^\s,.]+(?<!의)\s+){0,2}?(?:(?<!투)자회사|(?:현지|해외)\s?법인)\s*[‘'\"“「]?$")
 _SET_UP_AFTER = re.compile(r"\s?(?:[^\s,.]+\s)?(?:설립|세웠|세운|세우|출범|신설|설치)")
 
 
