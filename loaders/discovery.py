@@ -174,7 +174,10 @@ _MINISTRY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\b")
 
 # Words that follow a descriptor but are not names ("기업 가치", "스타트업 투자", "스타트업 업계에서는").
 _COMMON_NOUN = re.compile(r"^(?:가치|투자|육성|지원|생태계|경쟁력|인수|들|간|대상|규모|전용|중심|등|및|이|으로|성장|발굴|협력|주도|자금|출자|운용|설립"
-                          r"|업계|업종|분야|시장|산업|진영|창업|역시|또한|모두|각각)")
+                          r"|업계|업종|분야|시장|산업|진영|창업|역시|또한|모두|각각|자회사|계열사|모회사)")
+# "한 중국 투자정보업체 집계에", "한 벤처캐피털 관계자는": a descriptor after the indefinite 한
+# ("a certain") stands for a company the text leaves unnamed; the word after it is no name.
+_UNNAMED_BEFORE = re.compile(r"(?:^|\s)한\s(?:[^\s,.]+\s){0,2}[^\s,.]*$")
 
 
 def guess_type(name: str, role: str = "") -> tuple[str, str | None]:
@@ -252,7 +255,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
         name = text[start:end]
         # "스타트업 4개사를": a count, not a name
         if (free(start, end) and _plausible(name, False) and not _COMMON_NOUN.match(name) and not name[0].isdigit()
-                and not is_bound_noun_with_particle(name)):
+                and not is_bound_noun_with_particle(name)
+                and not _UNNAMED_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1)):
             role = "investee" if m.group("startup") else "investor" if m.group("investor") else "company"
             add(start, end, discovered_actor(name, role), end)
     for person in find_korean_people(text, taken) + find_english_people(text, taken):

@@ -171,7 +171,7 @@ class DocumentLoader:
         remembered.remember_actors([a for fact in facts for a in (fact.subject, fact.object)])
         for block in blocks:
             if not block.is_table_row:
-                remembered.remember(glossed_spellings(block.text, lambda name: bool(self.gazetteer.find(name))))
+                remembered.remember(glossed_spellings(block.text, self._is_known_name))
         for sentence in split_sentences([b for b in blocks if not b.is_table_row and not _is_noise(b)]):
             n_sentences += 1
             passage.enter(sentence.block)
@@ -193,7 +193,7 @@ class DocumentLoader:
                 mentions_count[m.actor.id] += 1
             # Before the check below: a passage's later sentences give figures without names.
             facts += flows.read(sentence.text, sentence.line_at, mentions)
-            topic = [m for m in mentions if m.particle in TOPIC_PARTICLES][:1]
+            topic = [m for m in mentions if m.particle in TOPIC_PARTICLES][:1] or _new_subject_too(mentions)
             # A nested bullet without a subject of its own acts for the bullet it hangs from.
             previous_topic = previous[1] if previous[0] is sentence.block else bullets.parent_subject
             previous = (sentence.block, topic or previous_topic)
@@ -221,6 +221,11 @@ class DocumentLoader:
         for actor_id in batch.actors:
             batch.mentions.setdefault(actor_id, 1)
         return LoadResult(batch, ctx.warnings, n_sentences)
+
+    def _is_known_name(self, name: str) -> bool:
+        """True if the gazetteer knows ``name`` as a whole; a known name inside it ("인텔" in
+        "타밈 인텔리전스") does not make it known."""
+        return any(m.start == 0 and m.end == len(name) for m in self.gazetteer.find(name))
 
     def _mentions(self, text: str, home_government: Actor | None, discover: bool,
                   remembered: RememberedNames | None = None, words: DocumentWords | None = None) -> list[Mention]:
@@ -331,6 +336,16 @@ def _glossed_names(facts: list[Fact]) -> dict[str, Actor]:
 
 # "Horizon 프로그램": a programme called by its first word and a generic head.
 _SHORT_PROGRAMME = re.compile(r"(\S+)\s?(?:프로그램|프로젝트|이니셔티브|programme|program|project|initiative)", re.I)
+
+
+def _new_subject_too(mentions: list[Mention]) -> list[Mention]:
+    """"리야드의 스타트업 X도 주목받는다": a sentence without a topic whose first organisation
+    takes 도 and no other name is a subject brings X in as what the next sentences are about
+    ("이 회사는 ...")."""
+    organisations = [m for m in mentions if m.actor.type in ("Startup", "Company", "Investor")]
+    if not organisations or organisations[0].particle != "도" or any(m.particle in ("이", "가") for m in mentions):
+        return []
+    return organisations[:1]
 
 
 def _as_named_programme(m: Mention, programme: Mention | None) -> Mention:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from graph.model import Actor
-from loaders.mentions import Mention, particle_at
+from loaders.mentions import GLOSS, Mention, particle_at
 from loaders.noun_phrases import word_ends
 from loaders.patterns import first_char_lookahead
 
@@ -67,7 +67,9 @@ class RememberedNames:
             if not word_ends(text, m.end()) or any(k.start < m.end() and k.end > m.start() for k in known):
                 continue
             mention = Mention(m.start(), m.end(), self._by_letters[_letters(m.group(1))], m.group(1), discovered=True)
-            mention.particle, mention.after = particle_at(text, m.end())
+            # "타밈 인텔리전스(Tameem Intelligence)도": the particle follows the gloss
+            gloss = GLOSS.match(text, m.end())
+            mention.particle, mention.after = particle_at(text, gloss.end() if gloss else m.end())
             found.append(mention)
         return found
 

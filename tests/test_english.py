@@ -498,3 +498,27 @@ def test_english_month_dates():
     assert [d.date for d in find_dates("on January 9, 2026 and in Sept. 2025, then 2,025,000 units")] == [
         "2026-01-09", "2025-09"]
     assert [d.date for d in find_dates("Mayfair 2023")] == ["2023"]
+
+
+def test_a_based_gloss_inside_a_list_of_investors(loader, tmp_path):
+    got = edges(loader, tmp_path, "Velmora Robotics raised $55 million in a Series C led by Quarry Hill Ventures. "
+                                  "Tern Partners and Oslo-based Sablewood Capital joined the round as new investors.")
+    assert ("Tern Partners", "INVESTED_IN", "Velmora Robotics") in got
+    assert ("Sablewood Capital", "INVESTED_IN", "Velmora Robotics") in got
+
+
+def test_a_grant_received_funds_and_buys_no_stake(loader, tmp_path):
+    got = edges(loader, tmp_path, "Velmora Robotics had raised a €14 million Series A led by Quarry Hill Ventures in 2024 "
+                                  "and had received a €3 million grant from Oakmere Capital, Norway's public development bank, "
+                                  "a year earlier.")
+    assert ("Quarry Hill Ventures", "INVESTED_IN", "Velmora Robotics") in got
+    assert ("Oakmere Capital", "FUNDS", "Velmora Robotics") in got
+    assert ("Oakmere Capital", "INVESTED_IN", "Velmora Robotics") not in got
+    assert ("Oakmere Capital", "BASED_IN", "Norway") in got
+
+
+def test_a_subsidiary_only_once_a_pending_deal_closes(loader, tmp_path):
+    got = edges(loader, tmp_path, "Harwick Systems agreed to acquire Pellucid Labs. Upon closing, Pellucid Labs is expected "
+                                  "to operate as a wholly owned subsidiary of Harwick Systems.")
+    assert ("Harwick Systems", "ACQUIRED", "Pellucid Labs") in got
+    assert ("Pellucid Labs", "SUBSIDIARY_OF", "Harwick Systems") not in got

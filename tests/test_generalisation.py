@@ -77,16 +77,17 @@ from loaders.pipeline import DocumentLoader
 
 FOLDER = Path(__file__).resolve().parent / "generalisation"
 DOCUMENTS = ("ko_news.txt", "en_brief.txt", "ko_table.txt", "ko_feature.txt", "en_wire.txt",
-             "ko_policy.txt", "ko_deals.txt", "en_report.txt", "ko_report.txt", "ko_brief.txt", "en_news.txt")
+             "ko_policy.txt", "ko_deals.txt", "en_report.txt", "ko_report.txt", "ko_brief.txt", "en_news.txt",
+             "ko_pdf_gulf.txt", "ko_pdf_asean.txt", "ko_news2.txt", "en_note.txt")
 
 #: Recall floors, (core, all): measured values rounded down to the nearest 0.05.
 FLOORS: dict[str, tuple[float, float]] = {
     # First measured (untuned): ko_news 2/27, en_brief 2/20, ko_table 20/22, overall 24/69.
     # ko_news and en_brief were then used to find general patterns the extractor lacked, so
     # they no longer measure untuned text:
-    "ko_news.txt": (0.85, 0.85),    # measured 23/27 = 0.852, 29/33 = 0.879
+    "ko_news.txt": (0.90, 0.90),    # measured 25/27 = 0.926, 31/33 = 0.939
     "en_brief.txt": (0.95, 0.95),   # measured 20/20, 25/25
-    "ko_table.txt": (0.95, 0.90),   # measured 21/22 = 0.955, 24/26 = 0.923
+    "ko_table.txt": (1.00, 0.95),   # measured 22/22, 25/26 = 0.962
     # ko_feature and en_wire were written afterwards by someone who did not see the code.
     # Untuned, they first measured 9/26 = 0.346 and 5/22 = 0.227; general fixes found on
     # them and on the third sample since raised them:
@@ -95,17 +96,25 @@ FLOORS: dict[str, tuple[float, float]] = {
     # Third sample, written blind: untuned ko_policy 3/39, ko_deals 3/25, en_report 5/37
     # (11/101 = 0.109); then used to find general patterns.
     "ko_policy.txt": (0.40, 0.40),   # measured 16/39 = 0.410, 17/42 = 0.405
-    "ko_deals.txt": (0.70, 0.65),    # measured 18/25 = 0.720, 19/28 = 0.679
+    "ko_deals.txt": (0.80, 0.75),    # measured 20/25 = 0.800, 21/28 = 0.750
     "en_report.txt": (0.90, 0.95),   # measured 35/37 = 0.946, 38/40 = 0.950
     # Fourth sample, written blind: untuned it measured 14/91 = 0.154 and, after a session
     # of work on other text, 19/91 = 0.209; it was then used to find general patterns.
-    "ko_report.txt": (0.65, 0.60),   # measured 23/35 = 0.657, 28/44 = 0.636
-    "ko_brief.txt": (0.65, 0.65),    # measured 15/22 = 0.682, 16/24 = 0.667
+    "ko_report.txt": (0.70, 0.75),   # measured 26/35 = 0.743, 35/44 = 0.795
+    "ko_brief.txt": (0.95, 0.90),    # measured 21/22 = 0.955, 22/24 = 0.917
     "en_news.txt": (0.90, 0.95),     # measured 32/34 = 0.941, 38/40 = 0.950
-    "overall": (0.75, 0.75),         # measured 246/309 = 0.796, 289/362 = 0.798
+    # Sixth sample, written blind: untuned ko_pdf_gulf 11/30, ko_pdf_asean 15/30, ko_news2
+    # 16/26, en_note 12/29 (54/115 = 0.470); then used to find general patterns.
+    "ko_pdf_gulf.txt": (0.90, 0.90),   # measured 27/30 = 0.900, 32/35 = 0.914
+    "ko_pdf_asean.txt": (0.80, 0.80),  # measured 24/30 = 0.800, 28/35 = 0.800
+    "ko_news2.txt": (1.00, 0.95),      # measured 26/26, 28/29 = 0.966
+    "en_note.txt": (0.95, 0.95),       # measured 28/29 = 0.966, 34/35 = 0.971
+    "overall": (0.85, 0.85),         # measured 365/424 = 0.861, 429/496 = 0.865
 }
 #: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
 AMOUNT_TOLERANCE = 0.15
+# Spaces and table cell borders, left out when a quote is looked for on its line.
+_BORDERS = re.compile(r"[\s|]")
 
 
 def norm(name: str) -> str:
@@ -279,11 +288,12 @@ def test_evidence_points_at_the_quoted_line(extracted, name):
             quote = squash(ev.text).lstrip("…. ")
             start = quote[:20]
             # The quote starts on its line and may run on into the next ones (a word broken
-            # at a line end is joined again: compare without spaces).
-            line = re.sub(r"\s", "", text_lines[ev.line - 1]) if 1 <= ev.line <= len(text_lines) else ""
-            lines = re.sub(r"\s", "", unicodedata.normalize("NFKC", "".join(text_lines[ev.line - 1:ev.line + 2])))
+            # at a line end is joined again, a table row's cells are quoted without their
+            # tabs or pipes: compare without spaces and cell borders).
+            line = _BORDERS.sub("", text_lines[ev.line - 1]) if 1 <= ev.line <= len(text_lines) else ""
+            lines = _BORDERS.sub("", unicodedata.normalize("NFKC", "".join(text_lines[ev.line - 1:ev.line + 2])))
             ok = (ev.doc_id == batch.document.id and bool(line) and bool(start)
-                  and -1 < lines.find(re.sub(r"\s", "", start)) < len(unicodedata.normalize("NFKC", line)))
+                  and -1 < lines.find(_BORDERS.sub("", start)) < len(unicodedata.normalize("NFKC", line)))
             if not ok:
                 bad.append(f"{ev.doc_id}:{ev.line}: {ev.text[:60]!r} ({describe(rel, batch.actors)})")
     assert not bad, "\n".join(bad)

@@ -271,3 +271,32 @@ def test_the_agency_that_runs_a_programme_takes_part_in_it(loader, tmp_path):
     got = facts(loader, tmp_path, "산업통상자원부는 「스마트 물류 로봇 실증사업」을 올해 출범시켰다. 정부는 3년간 이 사업에 "
                                   "200억 원을 투입하며, 사업 전담기관은 한국산업기술진흥원(KIAT)이 맡는다.\n")
     assert ("Korea Institute for Advancement of Technology", "PARTICIPATES_IN", "스마트 물류 로봇 실증사업") in got
+
+
+def test_an_investment_company_is_no_subsidiary_and_its_founders_no_investors(loader, tmp_path):
+    got = facts(loader, tmp_path, "서울의 AI 투자회사 노을파트너스는 한빛캐피털과 다온벤처스가 2023년 공동으로 설립한 곳으로, "
+                                  "지난해 스타트업 미르텍스의 시리즈A 300억 원을 주도했다.\n")
+    assert ("노을파트너스", "INVESTED_IN", "미르텍스") in got
+    assert ("한빛캐피털", "FOUNDED", "노을파트너스") in got
+    assert not [f for f in got if f[1] == "SUBSIDIARY_OF" or f[2] == "노을파트너스" and f[1] == "INVESTED_IN"]
+
+
+def test_a_company_left_unnamed_after_the_indefinite_han(loader, tmp_path):
+    got = facts(loader, tmp_path, "한 일본 시장조사업체 분석에 따르면 AI 스타트업 미르텍스는 지난해 한빛벤처스로부터 40억 원을 유치했다.\n",
+                locations=True)
+    assert ("한빛벤처스", "INVESTED_IN", "미르텍스") in got
+    assert not [f for f in got if "분석" in f[0] or "분석" in f[2]]
+
+
+def test_a_venture_arm_described_as_a_subsidiary_before_its_name(loader, tmp_path):
+    got = facts(loader, tmp_path, "AI 스타트업 미르텍스의 시리즈A에는 제조 기업 다온중공업의 벤처캐피털 자회사인 다온벤처스가 참여했다.\n")
+    assert ("다온벤처스", "SUBSIDIARY_OF", "다온중공업") in got
+    assert not [f for f in got if "자회사" in f[0] or "자회사" in f[2]]
+
+
+def test_a_company_introduced_with_do_is_what_this_company_means_next(loader, tmp_path):
+    got = facts(loader, tmp_path, "제조 기업 다온중공업은 지난해 새 공장을 열었다. "
+                                  "부산의 물류 AI 스타트업 보람 인텔리전스(Boram Intelligence)도 주목받는다. "
+                                  "이 회사는 지난해 한빛벤처스로부터 40억 원의 시드 투자를 받았다.\n")
+    assert ("한빛벤처스", "INVESTED_IN", "보람 인텔리전스") in got
+    assert ("한빛벤처스", "INVESTED_IN", "다온중공업") not in got

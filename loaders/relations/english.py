@@ -27,9 +27,10 @@ from loaders.relations.places import CITY_COUNTRY
 _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|maker|group|manager|bank|provider|"
              r"unicorn|venture|VC|scale-?up|chipmaker|conglomerate|insurer|operator|platform|newcomer|arm|"
              r"institute|society|office|carrier|chain|manufacturer|university)\b")
-# What a list says of its next member: "the Dutch fund", "Polish robotics maker", "Finland's".
+# What a list says of its next member: "the Dutch fund", "Polish robotics maker", "Finland's",
+# "London-based".
 _DESCRIPTOR = (r"(?:(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?" + _ORG_NOUN + r"\s+|"
-               r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+)?")
+               r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+|[A-Z][\w.]*-based\s+)?")
 _LIST_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?" + _DESCRIPTOR)
 _COORD = re.compile(r"^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+|\s+or\s+)"
                     + r"(?:the\s+)?" + _DESCRIPTOR + "$")
@@ -53,6 +54,9 @@ _RUMOURED = re.compile(r"\b(?:(?:reports?|rumou?rs?|speculation|press reports?)\
                        r"denied|refused to confirm)\b", re.I)
 _MODAL = re.compile(r"\b(?:agreed to|agrees to|plans? to|planning to|will|is set to|are set to|set to|intends? to|"
                     r"expected to|is to|in talks to|aims? to|would)\s+(?:\w+\s+)?$", re.I)
+# "Upon closing, B is expected to operate as a wholly owned subsidiary of C": ownership on a
+# condition the text says is not met yet (a plain "B will operate as C's subsidiary" is kept).
+_OWNED_LATER = re.compile(r"\b(?:upon|on|after|following|once)\s+(?:the\s+)?(?:closing|completion)\b", re.I)
 _YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d{2})\b")
 _ANAPHOR = re.compile(r"(?:^|\s)(?:the|The)\s+(?:company|firm|start-?up|startup|group|lab|business|developer|"
                       r"maker|investor|fund)\s*,?\s*$|(?:^|\s)(?:It|it)\s+(?:also\s+)?$")
@@ -181,12 +185,18 @@ _DEMONYM_BEFORE = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DE
                              + r")\s+(?:[a-z][\w-]*\s+){0,3}" + _ORG_NOUN + r"\s+$")
 _DEMONYM_GOVERNMENT = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
                                  + r")\s+(?:federal\s+|national\s+)?government\b")
+# "X raised a Series A led by A and had received a grant from B": B gave other money, in a clause of its own.
+_OTHER_MONEY_CLAUSE = re.compile(r",?\s+and\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:received|won|secured|was\s+awarded|obtained)\b")
+# "received a €3 million innovation grant from A": money given, not invested.
+_GRANT = re.compile(r"\b(?:grants?|subsid(?:y|ies)|awards?)\b")
 _GLOSS_AFTER = (
     re.compile(r"^,\s+(?:a|an|the)\s+(?:(?!of\b)[a-z][\w-]*\s+){0,2}?" + _PLACE + r"(?:-based|-headquartered)?\s+"
                r"(?:[a-zA-Z][\w-]*\s+){0,2}?" + _ORG_NOUN),
     re.compile(r"^,?\s+(?:a\s+(?:[a-z][\w-]*\s+){0,3}?)?(?:based|headquartered)\s+in\s+" + _PLACE),
     re.compile(r"^\s+of\s+" + _PLACE + r"(?=[\s,.;]|$)"),
     re.compile(r"^\s*\(" + _PLACE + r"\)"),
+    # "X, France's public investment bank": the country's own institution
+    re.compile(r"^,\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})['’]s\s+(?:(?!of\b)[a-z][\w-]*\s+){0,3}?" + _ORG_NOUN),
 )
 
 
@@ -640,6 +650,8 @@ class EnglishExtractor:
             # "B, a subsidiary of C", "B is a unit of C", "B, owned by C"
             if re.search(r"\bas\s+$", text[max(0, cue.start - 4):cue.start]):
                 return []  # "as part of a round": no ownership
+            if _OWNED_LATER.search(text, max(0, cue.start - 80), cue.start):
+                return []  # "upon closing, B will operate as a subsidiary of C": not owned yet
             targets = [g for g in self._after(cue.end)[:1] if _LIST_DESCRIPTOR.fullmatch(text, cue.end + 1, g.start)]
             if cue.cue.relations[0] == "DEVELOPS":  # "the developer of the Arpège family", not a later name
                 targets = [g for g in targets if re.fullmatch(r"\s+(?:the\s+|an?\s+)?", text[cue.end:g.start])]
@@ -662,6 +674,8 @@ class EnglishExtractor:
                 and g.members[0].actor.type == "Program" and _UNDER.search(self.text, max(0, g.start - 12), g.start)]
             if not givers and each and self._programme is not None:
                 givers = [_Group([self._programme], cue.end, cue.end)]  # "each receives €25M": from the programme
+            if givers and _GRANT.search(text, cue.end, givers[0].start):
+                cue = replace(cue, cue=replace(cue.cue, relations=("FUNDS",)))  # a grant buys no stake
             return [f for g in givers[:1] for a in g.members for r in receivers for t in r.members
                     for f in self._facts(cue, a, t, r, {})]
         if "ACQUIRED" in cue.cue.relations and _STAKE.match(text, cue.end):
@@ -891,6 +905,8 @@ class EnglishExtractor:
         self._last_recipient = recipient
         _, hi = self._clause(cue.end)
         end = len(self.text) if re.search(r"\bled by\b", self.text[cue.end:hi]) else hi
+        other = _OTHER_MONEY_CLAUSE.search(self.text, cue.end, end)
+        end = other.start() if other else end
         givers = [g for g in self.groups if cue.end <= g.start < end and re.search(
             r"\b(?:from|by|including|include|includes|with)\s+(?:the\s+|investors\s+|participation\s+(?:from|of)\s+)?"
             r"(?:[a-z]+\s+){0,2}(?:[\w.]+-based\s+)?$", self.text[max(cue.end, g.start - 40):g.start], re.I)]

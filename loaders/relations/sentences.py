@@ -566,8 +566,9 @@ _BACK_REFERENCE = re.compile(r"(?:이러한|이런|그러한|그런|이와\s?같
 _BACK_REFERENCE_OR_COMPANY = re.compile(_BACK_REFERENCE.pattern + r"|(?:^|\s)(?:이\s|그\s|같은\s)?(?:회사|동사)(?:는|가)[\s,]$")
 
 
-# "B의 시리즈 A 라운드에", "B의 후속 투자 라운드", "B의 5,000만 달러 규모 시리즈B에": the round is B's.
-_ROUND_OF = re.compile(r"\s*(?:(?:[^\s,.]|(?<=\d)[,.](?=\d))+\s){0,4}?(?:[^\s,.]*라운드|시리즈\s?[A-H]\d?(?![A-Za-z])|프리\s?(?:A|IPO)|시드\s?투자)")
+# "B의 시리즈 A 라운드에", "B의 후속 투자 라운드", "B의 시리즈A 1억 달러를", "B의 5,000만 달러 규모
+# 시리즈B에": the round is B's.
+_ROUND_OF = re.compile(r"\s*(?:(?:[^\s,.]|(?<=\d)[,.](?=\d))+\s){0,4}?(?:[^\s,.]*라운드|시리즈\s?[A-Z]\d?(?![A-Za-z])|프리\s?(?:A|IPO)|시드)")
 
 
 def _round_owner(text: str, groups: list[Group], cue: CueMatch) -> list[Mention]:
@@ -701,6 +702,17 @@ def _in_an_earlier_relative(text: str, g: Group, cue: CueMatch) -> bool:
     B는 ... 투자를 유치"): its 에서 is where B came from, not who invested."""
     rel = _RELATIVE.match(text, g.end + 1) if text[g.end:g.end + 1] == " " else None
     return rel is not None and rel.end() <= cue.start
+
+
+# "투자회사", "투자사", "투자업체", "투자자", "투자정보업체": the investing noun names a kind of
+# investor (or its trade), not an investment.
+_INVESTOR_NOUN = re.compile(r"(?:회사|사|업체|기관|자|은행|정보)(?!금|본|산|율|설|격|례)")
+
+
+def _names_an_investor(text: str, cue: CueMatch) -> bool:
+    """True if the bare investing cue "투자" only begins a noun for an investor ("AI 투자회사
+    M은", "투자자들이"): it states no investment of the names around it."""
+    return cue.cue.word == "투자" and bool(_INVESTOR_NOUN.match(text, cue.end))
 
 
 def _relative(text: str, cue: CueMatch) -> re.Match[str] | None:
@@ -962,6 +974,8 @@ class SentenceExtractor:
                 continue  # "창업자", "설립자": the founder noun is read by linked_by_nouns
             if s.text.startswith(("령", "규칙"), cue.end):
                 continue  # "「X법」 시행령을 개정": a law's decree is amended; nothing is launched
+            if _names_an_investor(s.text, cue):
+                continue
             used.add((cue.start, cue.end))
             lo, hi = _clause(s.text, cue)
             # The topic is the last name marked 은/는 before the cue ("A는 ... 투자하며, B와
@@ -1560,11 +1574,12 @@ def _employer(s: SentenceInput, person: Mention) -> Mention | None:
 # "B를 인수해 자회사로 두기로", "인수한 뒤 100% 자회사로 편입": the bought company becomes a subsidiary.
 _BOUGHT_AS_SUBSIDIARY = re.compile(r"인수(?:해|하여|한\s?뒤|한\s?후|하고)\s*(?:100\s?%\s*|완전\s*)?자회사로\s?(?:두|편입|삼|편제)")
 # "100% 자회사 B를 세웠다", "도쿄에 현지 법인 'B'를 설립": what a company sets up as its own unit.
-_OWN_UNIT = re.compile(r"(?:100\s?%\s*|완전\s*)?(?:자회사|(?:현지|해외)\s?법인)\s*[‘'\"“「]?$")
+# "투자회사" spells 자회사 inside a kind of investor, hence the look-behinds here and below.
+_OWN_UNIT = re.compile(r"(?:100\s?%\s*|완전\s*)?(?:(?<!투)자회사|(?:현지|해외)\s?법인)\s*[‘'\"“「]?$")
 
 
 # "B는 A가 2023년 설립한 투자 자회사로": the relative clause's head calls B the founder's unit.
-_SET_UP_AS_UNIT = re.compile(r"\s?(?:[^\s,.]+\s)?(?:100\s?%\s*|완전\s*)?(?:자회사|계열사|(?:현지|해외)\s?법인)(?:로|이다|이며|이자|다)")
+_SET_UP_AS_UNIT = re.compile(r"\s?(?:[^\s,.]+\s)?(?:100\s?%\s*|완전\s*)?(?:(?<!투)자회사|계열사|(?:현지|해외)\s?법인)(?:로|이다|이며|이자|다)")
 
 
 def _set_up_as_its_unit(s: SentenceInput, founded: Fact) -> bool:
@@ -1599,7 +1614,7 @@ def _subsidiaries_made(s: SentenceInput, facts: list[Fact]) -> list[Fact]:
 
 # "AI 전담 자회사 B를 출범", "100% 현지 자회사 B를 설립함": what the unit is, just before its name
 # (a possessive "C의 자회사" makes it C's, not the subject's).
-_UNIT_BEFORE = re.compile(r"(?:100\s?%\s*|완전\s*)?(?:[^\s,.]+(?<!의)\s+){0,2}?(?:자회사|(?:현지|해외)\s?법인)\s*[‘'\"“「]?$")
+_UNIT_BEFORE = re.compile(r"(?:100\s?%\s*|완전\s*)?(?:[^\s,.]+(?<!의)\s+){0,2}?(?:(?<!투)자회사|(?:현지|해외)\s?법인)\s*[‘'\"“「]?$")
 _SET_UP_AFTER = re.compile(r"\s?(?:[^\s,.]+\s)?(?:설립|세웠|세운|세우|출범|신설|설치)")
 
 
