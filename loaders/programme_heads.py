@@ -31,7 +31,7 @@ KOREAN_HEADS: tuple[Head, ...] = (
     *(Head(w, "policy", "specific") for w in ("가이드라인", "지침")),
     *(Head(w, "law", "strong") for w in ("행정명령", "법안", "법", "헌장")),
     Head("이니셔티브", "initiative", "specific"), Head("특구", "project", "strong"),
-    *(Head(w, "project", "specific") for w in ("프로젝트", "센터", "아카데미", "캠퍼스", "클러스터")),
+    *(Head(w, "project", "specific") for w in ("프로젝트", "센터", "아카데미", "캠퍼스", "클러스터", "컨소시엄")),
     *(Head(w, "fund", "specific") for w in ("펀드", "기금")),
     *(Head(w, "initiative", "specific") for w in ("미션", "챌린지", "경진대회")),
     *(Head(w, "policy", "generic") for w in ("계획", "전략", "정책", "방안", "로드맵")),

@@ -300,3 +300,13 @@ def test_a_company_introduced_with_do_is_what_this_company_means_next(loader, tm
                                   "이 회사는 지난해 한빛벤처스로부터 40억 원의 시드 투자를 받았다.\n")
     assert ("한빛벤처스", "INVESTED_IN", "보람 인텔리전스") in got
     assert ("한빛벤처스", "INVESTED_IN", "다온중공업") not in got
+
+
+def test_a_consortium_its_lead_and_its_members(loader, tmp_path):
+    got = facts(loader, tmp_path, " ○ 클라우드 기업 가온클라우드가 주관기관을 맡은 '스마트항만 물류 컨소시엄'이 선정되었다.\n"
+                                  "  - 참여기관은 다솜로보틱스, 한국대학교 물류연구원, 미르데이터랩으로, 부산항에 실증 설비를 구축한다.\n")
+    consortium = "스마트항만 물류 컨소시엄"
+    assert ("가온클라우드", "PARTICIPATES_IN", consortium) in got
+    assert ("다솜로보틱스", "PARTICIPATES_IN", consortium) in got
+    assert ("미르데이터랩", "PARTICIPATES_IN", consortium) in got
+    assert ("한국대학교", "PARTICIPATES_IN", consortium) not in got

@@ -841,6 +841,23 @@ _AGENCY_HEAD = re.compile(r"(?:사업|과제|프로그램|프로젝트)?\s?(?:�
 _TAKES_THE_ROLE = re.compile(r"\s*(?:[^\s,.]+\s)?맡")
 
 
+# "A가 주관기관을 맡은 ‘P’": A takes a role in the programme the relative clause describes.
+_ROLE_TAKEN_IN = re.compile(r"\s(?:주관|참여|전담|수행|운영|총괄)\s?기관(?:을|으로)\s맡은\s$")
+
+
+def _role_taken_in_the_programme(s: SentenceInput) -> list[Fact]:
+    """"A가 주관기관을 맡은 ‘P 컨소시엄’이 선정되었다": A takes part in P."""
+    if "맡은" not in s.text:
+        return []
+    facts = []
+    for agency, programme in zip(s.mentions, s.mentions[1:], strict=False):
+        if (programme.actor.type == "Program" and agency.actor.type in _COMPANIES | {"Government"}
+                and agency.particle in ("이", "가") and _ROLE_TAKEN_IN.match(s.text, agency.after, programme.start)):
+            facts.append(Fact(agency.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6},
+                              _evidence(s, agency.start, programme.end)))
+    return facts
+
+
 def _agency_of_the_programme(s: SentenceInput) -> list[Fact]:
     """"(P에 N원을 투입하며,) 사업 전담기관은 A가 맡는다": A takes part in the programme the
     sentence, or else the passage, is about."""
@@ -909,14 +926,20 @@ def _customers(s: SentenceInput) -> list[Fact]:
     return facts
 
 
-def _listed(groups: list[Group]) -> list[Group]:
-    """The first list of a sentence part: "A, B와 C다" reads as one list though 와 ends a group."""
+def _listed(groups: list[Group], text: str = "") -> list[Group]:
+    """The first list of a sentence part: "A, B와 C다" reads as one list though 와 ends a group.
+    In "A, 서울대학교 AI연구원, C로" the list runs on over a name that qualifies the next one:
+    the member is the unit (AI연구원), not the body it belongs to."""
     listed: list[Group] = []
-    for g in groups:
+    for n, g in enumerate(groups):
         listed.append(g)
+        nxt = groups[n + 1] if n + 1 < len(groups) else None
+        if nxt is not None and not g.particle and text[g.end:nxt.start] == " ":
+            listed[-1] = Group(g.members[:-1], g.particle, g.start, g.end) if len(g.members) > 1 else None
+            continue  # "서울대학교 AI연구원": the unit's owner is no member of its own
         if g.particle not in ("와", "과"):
             break
-    return listed
+    return [g for g in listed if g is not None]
 
 
 class SentenceExtractor:
@@ -940,6 +963,7 @@ class SentenceExtractor:
             city_hints(s.text, s.mentions)
         facts = (self._possessed_models(s) + self._own_models(s) + self._selected_members(s) + self._counted_selection(s)
                  + self._supported_by_the_issuer(s) + _agency_of_the_programme(s)
+                 + _role_taken_in_the_programme(s)
                  + _role_in_programme(s)
                  + _customers(s) + _carrying_out_the_programme_before(s)
                  + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b)))
@@ -1526,14 +1550,16 @@ class SentenceExtractor:
         programme = named[-1] if named else s.programme
         if programme is None:
             return []
-        listed = _listed(_groups(s.text, [m for m in s.mentions if m.start >= head.end()]))
+        listed = _listed(_groups(s.text, [m for m in s.mentions if m.start >= head.end()]), s.text)
         if not listed:
             return []
         last = listed[-1]
         if head.re is _INCLUDED_HEAD:
             stated = last.particle in ("이", "가", "") and _INCLUDED.match(s.text, last.end)
         else:
+            # "참여기관은 A, B, C로, ...": 로 before a comma closes the list as a copula would
             stated = (last.particle in ("이며", "이다", "인", "이") or re.match(r"\s*(?:이며|이다|다|입니다)", s.text[last.end:])
+                      or (last.particle in ("으로", "로") and s.text[last.end:last.end + 1] == ",")
                       or _SELECTED.match(s.text, last.members[-1].after))
         if not stated:
             return []
