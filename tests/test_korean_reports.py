@@ -263,6 +263,9 @@ def test_support_a_ministrys_press_release_states_passively_is_the_ministrys(loa
     got = facts(loader, tmp_path, release)
     assert ("Ministry of Trade, Industry and Energy", "FUNDS", "가온로보틱스") in got
     assert ("Ministry of Trade, Industry and Energy", "FUNDS", "다솜로보틱스") in got
+    selected = facts(loader, tmp_path, "산업통상자원부 보도자료\n\n ○ '스마트항만 물류 컨소시엄'이 선정되었으며, "
+                                       "3년간 총 90억 원이 지원된다.\n")
+    assert ("Ministry of Trade, Industry and Energy", "FUNDS", "스마트항만 물류 컨소시엄") in selected
     news = facts(loader, tmp_path, release.replace("산업통상자원부 보도자료", "로봇 업계 소식"))
     assert not [f for f in news if f[1] == "FUNDS" and f[2] in ("가온로보틱스", "다솜로보틱스")]
 

@@ -536,6 +536,7 @@ def _government_selecting(s: SentenceInput, before: int) -> Mention | None:
 
 # "N억 원이 지원된다", "지원될 예정": support stated without who gives it.
 _PASSIVE_SUPPORT = re.compile(r"지원(?:된다|되며|되고|될|됐다|되었다|되었으며)")
+_PASSIVELY_SELECTED = re.compile(r"\s*(?:최종\s*)?선정(?:되었으며|되었고|됐으며|됐고|되어|돼)")
 # "A에는 42억 원", "A에 약 3억 원씩": an amount right after the recipient.
 _AMOUNT_FOLLOWS = re.compile(r"\s*(?:약\s*|최대\s*|총\s*)?[\d,.]+\s*(?:조|억|천만|백만|만)")
 # "참여 기업", "참가 기관": 참여 as a noun modifier states no participation.
@@ -1533,12 +1534,17 @@ class SentenceExtractor:
 
     def _supported_by_the_issuer(self, s: SentenceInput) -> list[Fact]:
         """"A에는 42억 원, B에는 38억 원이 지원된다" in a ministry's press release: a passive grant
-        with no payer named is the issuing ministry's, to each organisation an amount follows."""
+        with no payer named is the issuing ministry's, to each organisation an amount follows, or
+        else to what the sentence says was selected."""
         if s.issuer is None or not _PASSIVE_SUPPORT.search(s.text) or any(m.actor.type == "Government" for m in s.mentions):
             return []
+        recipients = [m for m in s.mentions if m.actor.type in _COMPANIES and m.particle in ("에", "에는", "에게")
+                      and _AMOUNT_FOLLOWS.match(s.text, m.after)]
+        # "‘P 컨소시엄’이 선정되었으며, N억 원이 지원된다": what was selected gets the money
+        recipients = recipients or [m for m in s.mentions if m.actor.type in _COMPANIES | {"Program"}
+                                    and m.particle in ("이", "가") and _PASSIVELY_SELECTED.match(s.text, m.after)]
         return [Fact(s.issuer.actor, "FUNDS", m.actor, {"confidence": 0.6}, _evidence(s, m.start, m.after))
-                for m in s.mentions if m.actor.type in _COMPANIES and m.particle in ("에", "에는", "에게")
-                and _AMOUNT_FOLLOWS.match(s.text, m.after)]
+                for m in recipients]
 
     def _selected_members(self, s: SentenceInput) -> list[Fact]:
         """"선정 기업은 A, B, C이며", "참여 기관은 A와 B다", "참여 기업으로 A, B 등 5곳을 선정":
