@@ -313,3 +313,8 @@ def test_a_consortium_its_lead_and_its_members(loader, tmp_path):
     assert ("다솜로보틱스", "PARTICIPATES_IN", consortium) in got
     assert ("미르데이터랩", "PARTICIPATES_IN", consortium) in got
     assert ("한국대학교", "PARTICIPATES_IN", consortium) not in got
+
+
+def test_a_latin_name_a_making_clause_describes_is_the_makers_product(loader, tmp_path):
+    got = facts(loader, tmp_path, "반도체 기업 가온메모리가 개발한 16단 GXM5는 대역폭이 전 세대의 두 배다.\n")
+    assert ("가온메모리", "DEVELOPS", "GXM5") in got
