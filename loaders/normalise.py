@@ -289,8 +289,18 @@ def drop_footnote_marks(blocks: list[Block]) -> None:
                 _cut(block, mark.start(), mark.end())
 
 
+def _hangul_tail(text: str, end: int) -> re.Match[str] | None:
+    """The run of Hangul ending at ``end``, looked for in the characters just before: a search
+    from the block's start at every line break of a long paragraph cost the square of its length."""
+    lo = max(0, end - 40)
+    tail = _HANGUL_TAIL.search(text, lo, end)
+    if tail is not None and tail.start() == lo and lo > 0 and "가" <= text[lo - 1] <= "힣":
+        return _HANGUL_TAIL.search(text, 0, end)  # a run longer than the window
+    return tail
+
+
 def _broken_by_vocabulary(text: str, at: int, counts: Counter[str], is_word: Callable[[str], bool]) -> bool:
-    left = _HANGUL_TAIL.search(text, 0, at - 1)
+    left = _hangul_tail(text, at - 1)
     right = _HANGUL_HEAD.match(text, at)
     if left is None or right is None or left.end() != at - 1 or counts[left.group()] > 1:
         return False

@@ -182,10 +182,11 @@ class DocumentLoader:
             mentions = self._mentions(sentence.text, home, discover=bool(cues) or lang == "en" or states_a_link(sentence.text)
                                       or names_a_model(sentence.text),
                                       remembered=remembered, words=words)
-            if home is not None and passage.section_country in (None, "KR") and "직속" in sentence.text:
+            country = passage.section_country
+            if home is not None and country in (None, "KR") and "직속" in sentence.text:
                 mentions = sorted(mentions + self._presidential_office(sentence.text, mentions), key=lambda m: m.start)
-            if passage.section_country is not None:
-                mentions = [self.resolver.in_country(m, passage.section_country) for m in mentions]
+            if country is not None:
+                mentions = [self.resolver.in_country(m, country) for m in mentions]
             if cues:
                 mentions = [_as_named_programme(m, passage.programme) for m in mentions]
                 mentions = sorted(mentions + passage.refer(sentence.text, mentions), key=lambda m: m.start)
