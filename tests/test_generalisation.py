@@ -78,7 +78,8 @@ from loaders.pipeline import DocumentLoader
 FOLDER = Path(__file__).resolve().parent / "generalisation"
 DOCUMENTS = ("ko_news.txt", "en_brief.txt", "ko_table.txt", "ko_feature.txt", "en_wire.txt",
              "ko_policy.txt", "ko_deals.txt", "en_report.txt", "ko_report.txt", "ko_brief.txt", "en_news.txt",
-             "ko_pdf_gulf.txt", "ko_pdf_asean.txt", "ko_news2.txt", "en_note.txt")
+             "ko_pdf_gulf.txt", "ko_pdf_asean.txt", "ko_news2.txt", "en_note.txt",
+             "ko_press.txt", "ko_broker.txt", "ko_column.txt", "en_press.txt")
 
 #: Recall floors, (core, all): measured values rounded down to the nearest 0.05.
 FLOORS: dict[str, tuple[float, float]] = {
@@ -109,7 +110,13 @@ FLOORS: dict[str, tuple[float, float]] = {
     "ko_pdf_asean.txt": (0.80, 0.80),  # measured 24/30 = 0.800, 28/35 = 0.800
     "ko_news2.txt": (1.00, 0.95),      # measured 26/26, 28/29 = 0.966
     "en_note.txt": (0.95, 0.95),       # measured 28/29 = 0.966, 34/35 = 0.971
-    "overall": (0.85, 0.85),         # measured 365/424 = 0.861, 429/496 = 0.865
+    # Seventh sample, written blind: untuned ko_press 5/26, ko_broker 9/21, ko_column 6/24,
+    # en_press 15/18 (35/89 = 0.393); then used to find general patterns.
+    "ko_press.txt": (0.85, 0.85),      # measured 23/26 = 0.885, 24/28 = 0.857
+    "ko_broker.txt": (0.80, 0.70),     # measured 17/21 = 0.810, 20/27 = 0.741
+    "ko_column.txt": (0.40, 0.40),     # measured 10/24 = 0.417, 12/29 = 0.414
+    "en_press.txt": (0.90, 0.90),      # measured 17/18 = 0.944, 21/23 = 0.913
+    "overall": (0.80, 0.80),         # measured 432/513 = 0.842, 506/603 = 0.839
 }
 #: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
 AMOUNT_TOLERANCE = 0.15
