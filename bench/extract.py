@@ -2,8 +2,9 @@
 
     python bench/extract.py [CORPUS] [--runs 5]
 
-Extraction alone is timed in one process with the gazetteer loaded (warm), as the median
-of ``--runs`` passes over the corpus; MB/s counts the documents' bytes on disk. The whole
+Extraction alone is timed with the gazetteer loaded (warm), as the median of ``--runs``
+passes over the corpus, twice: in one process, and as ``aigraph`` runs it, one worker per
+core (see ``loaders/parallel.py``); MB/s counts the documents' bytes on disk. The whole
 build is timed as ``aigraph build CORPUS --fresh`` in a new process each run (a fresh
 store in a temporary directory: server start, extraction, writes, analysis, report, HTML,
 export, shutdown), after one untimed run to warm the OS file cache.
@@ -20,18 +21,20 @@ import time
 from pathlib import Path
 
 from loaders.document import find_documents
+from loaders.parallel import available_workers
 from loaders.pipeline import DocumentLoader, load_corpus
 
 
-def time_extraction(corpus: Path, runs: int) -> tuple[float, int, int]:
-    """(median seconds, bytes, relationships) of extracting the corpus ``runs`` times."""
+def time_extraction(corpus: Path, runs: int, workers: int | None) -> tuple[float, int, int]:
+    """(median seconds, bytes, relationships) of extracting the corpus ``runs`` times with
+    ``workers`` processes (``None``: one per core)."""
     size = sum(p.stat().st_size for p in find_documents(corpus))
     loader = DocumentLoader()
-    list(load_corpus(corpus, loader))  # warm-up: caches, regexes, first-use costs
+    list(load_corpus(corpus, loader, workers=workers))  # warm-up: caches, regexes, first-use costs
     times, facts = [], 0
     for _ in range(runs):
         start = time.perf_counter()
-        results = list(load_corpus(corpus, loader))
+        results = list(load_corpus(corpus, loader, workers=workers))
         times.append(time.perf_counter() - start)
         facts = sum(len(r.batch.relationships) for r in results)
     return statistics.median(times), size, facts
@@ -57,9 +60,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     corpus = Path(args.corpus)
-    seconds, size, facts = time_extraction(corpus, args.runs)
-    print(f"extraction: {size / 1e6:.3f} MB, {facts} facts, median {seconds:.3f} s "
-          f"of {args.runs} -> {size / 1e6 / seconds:.2f} MB/s")
+    for label, workers in (("one process", 1), (f"{available_workers()} workers", None)):
+        seconds, size, facts = time_extraction(corpus, args.runs, workers)
+        print(f"extraction, {label}: {size / 1e6:.3f} MB, {facts} facts, median {seconds:.3f} s "
+              f"of {args.runs} -> {size / 1e6 / seconds:.2f} MB/s")
     builds = time_build(corpus, args.runs)
     print(f"aigraph build: median {statistics.median(builds):.2f} s of {args.runs} "
           f"(min {min(builds):.2f}, max {max(builds):.2f})")

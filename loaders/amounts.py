@@ -40,7 +40,7 @@ _CURRENCY_WORDS = {
 }
 # Korean currency words, the longest first: "캐나다달러" before "달러". A bare 리얄 is the
 # Saudi riyal, the one Korean reports on Gulf investment mostly mean.
-_KO_CURRENCIES = r"(?:캐나다|호주|싱가포르|홍콩|대만)\s?달러|(?:사우디|카타르)\s?리얄|스위스\s?프랑|스웨덴\s?크로나|크로나|(?:노르웨이|덴마크)\s?크로네|달러|위안|유로|파운드|루피|리얄|디르함|원|엔|불"
+KO_CURRENCIES = r"(?:캐나다|호주|싱가포르|홍콩|대만)\s?달러|(?:사우디|카타르)\s?리얄|스위스\s?프랑|스웨덴\s?크로나|크로나|(?:노르웨이|덴마크)\s?크로네|달러|위안|유로|파운드|루피|리얄|디르함|원|엔|불"
 _EN_SCALES = {
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9,
     "million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
@@ -53,7 +53,7 @@ _KO_QUALIFIERS = ("약", "최대", "최소", "총", "대략")
 _KO_AMOUNT = re.compile(
     rf"(?=[\s\d{''.join(sorted({w[0] for w in _KO_QUALIFIERS}))}])"
     rf"(?P<pre>{'|'.join(_KO_QUALIFIERS)})?\s*(?P<num>(?:{_NUM}\s*[조억만천백십]+\s*)+)\s*"
-    rf"(?P<cur>{_KO_CURRENCIES})"
+    rf"(?P<cur>{KO_CURRENCIES})"
     r"(?P<post>\s*(?:\+|이상|이하|안팎|내외|가량|정도|규모\s*이상))?"
 )
 # Prefixed dollars ("C$", "HK$") before the bare "$", which would otherwise match inside them.
@@ -74,7 +74,7 @@ _EN_CURRENCY = re.compile(first_char_lookahead(_EN_CURRENCY_WORDS) + f"(?:{_EN_C
 # One-syllable currency words must be followed by a particle, not by more of a word.
 _SHORT_CURRENCIES = ("원", "엔", "불")
 _PARTICLE_STARTS = set("을를이가의은는에으로과와도씩만까대규화어")
-_TABLE_UNIT = re.compile(rf"단위\s*[:：]\s*(?P<scale>[조억만천백십]*)\s*(?P<cur>{_KO_CURRENCIES})")
+_TABLE_UNIT = re.compile(rf"단위\s*[:：]\s*(?P<scale>[조억만천백십]*)\s*(?P<cur>{KO_CURRENCIES})")
 _QUALIFIER = {
     "약": "about", "대략": "about", "가량": "about", "정도": "about", "안팎": "about", "내외": "about",
     "최대": "at most", "이하": "at most", "최소": "at least", "이상": "at least", "+": "at least",

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from loaders.amounts import KO_CURRENCIES
 from loaders.pipe_tables import pipe_rows_as_tabs
 
 # A line ending like this closes a sentence: Korean declarative/nominal endings, or . ? ! :
@@ -222,7 +223,7 @@ def _joiner(block: Block, nxt: str, trailing_space_marks_words: bool) -> str:
 
 # A line opening with a number's scale or unit ("억 엔을", "년 3월") finishes the number the
 # line before ended with.
-_UNIT_START = re.compile(r"(?:[조억만천]\s?)?(?:달러|위안|유로|파운드|루피|리얄|원|엔)(?=[\s,.)]|$|[은는이가을를의에과와도로])|"
+_UNIT_START = re.compile(rf"(?:[조억만천]\s?)?(?:{KO_CURRENCIES})(?=[\s,.)]|$|[은는이가을를의에과와도로])|"
                          r"[조억만천년월일](?=[\s,.)]|$)")
 _SCALED_NUMBER_END = re.compile(r"\d[조억만천]$")
 _SCALE_START = re.compile(r"[조억만천](?=\s|[가-힣]{1,2}(?:\s|$))")

@@ -3,8 +3,9 @@
 Documents are read independently of each other, so a corpus splits over processes without
 changing a single fact. Worker processes are forked from the caller: they inherit its
 loaded gazetteer and compiled patterns instead of building their own (about a second each),
-which is what makes a second core pay off on a corpus of a few documents. Without fork
-(Windows, macOS defaults) or below :data:`PARALLEL_MIN_CHARS`, extraction stays in the
+which is what makes a second core pay off on a corpus of a few documents. Where forking is
+not the platform's way (Windows has no fork; macOS has it, but forked processes there may
+crash in system libraries) or below :data:`PARALLEL_MIN_CHARS`, extraction stays in the
 calling process.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -34,6 +36,11 @@ def available_workers() -> int:
         return os.cpu_count() or 1
 
 
+def _can_fork() -> bool:
+    """True where a forked copy of this process is safe and the usual way: Linux and the like."""
+    return sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods()
+
+
 def _extract(source: SourceText) -> LoadResult:
     assert _loader is not None, "workers are forked after the loader is set"
     return _loader.load_text(source)
@@ -49,7 +56,7 @@ def extract_all(loader: DocumentLoader, sources: Sequence[SourceText], workers: 
     """
     workers = min(available_workers() if workers is None else workers, len(sources))
     chars = sum(len(s.text) for s in sources)
-    if workers < 2 or chars < PARALLEL_MIN_CHARS or "fork" not in multiprocessing.get_all_start_methods():
+    if workers < 2 or chars < PARALLEL_MIN_CHARS or not _can_fork():
         for source in sources:
             yield lambda source=source: loader.load_text(source)
         return

@@ -229,27 +229,25 @@ class DocumentLoader:
         return any(m.start == 0 and m.end == len(name) for m in self.gazetteer.find(name))
 
     def _mentions(self, text: str, home_government: Actor | None, discover: bool,
-                  remembered: RememberedNames | None = None, words: DocumentWords | None = None) -> list[Mention]:
+                  remembered: RememberedNames, words: DocumentWords) -> list[Mention]:
         mentions = find_mentions(text, self.gazetteer)
         if home_government is not None and "정부" in text:
             mentions += self._home_government(text, mentions, home_government)
         mentions = self._qualified_governments(text, mentions)
-        if remembered is not None:
-            mentions += remembered.find(text, mentions)
+        mentions += remembered.find(text, mentions)
         # Unknown names matter only where a relation may be stated.
         if discover:
             found = [self._resolved(m) for m in find_candidates(text, mentions)]
             found += [self._resolved(m) for m in listed_members(text, mentions + found)]
             found += [self._resolved(m) for m in list_companions(text, mentions + found)]
             found += [self._resolved(m) for m in counted_companions(text, mentions + found)]
-            if words is not None:
-                found = [m for m in found if not words.opens_sentence_as_word(text, m)]
+            found = [m for m in found if not words.opens_sentence_as_word(text, m)]
             # A discovered programme title may take in known names ("‘대한민국 AI 액션플랜’").
             mentions = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
             mentions += found
         mentions.sort(key=lambda m: m.start)
         mentions = glossed_pairs(text, mentions)
-        if discover and remembered is not None:
+        if discover:
             # After glossed_pairs: "사르바틱 AI(Sarvatic AI)" is remembered by its Hangul name.
             remembered.remember([m for m in mentions if m.discovered])
             # "딜람 AI(Dilam AI)로, 딜람 AI는": the name recurs in the sentence that glossed it.

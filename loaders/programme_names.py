@@ -52,7 +52,8 @@ class ProgrammeName:
     after: int
 
     def actor(self) -> Actor:
-        # "‘아마쿠모(天雲) 계산기반 프로젝트’": a gloss inside the title; the text also cites it without
+        # "‘아마쿠모(天雲) 계산기반 프로젝트’": a gloss inside the title; the text also cites the
+        # title without it, so the unglossed form is an alias.
         unglossed = _INNER_GLOSS.sub("", self.name)
         return Actor(id=slugify(self.name), name=self.name, type="Program", kind=self.kind, discovered=True,
                      name_ko=self.name if re.search("[가-힣]", self.name) else None,

@@ -1,10 +1,11 @@
 """Generalisation check: recall on short documents nobody tuned the extractor for.
 
-tests/generalisation/ holds a Korean news article, an English industry brief and a Korean
-report excerpt with a deal table and a country-to-country VC flow table, about invented or
-little-known actors, with expected.yaml listing every fact a careful reader extracts. The
-documents must stay an untuned sample: do not edit them to suit the extractor (fix only
-mistakes in expected.yaml).
+tests/generalisation/ holds nineteen documents (Korean news, reports extracted from PDFs,
+press releases, broker notes and columns; English briefs, wires, notes and press releases;
+deal and country-flow tables), about invented or little-known actors, with expected.yaml
+listing every fact a careful reader extracts. Each was written by someone who had not seen
+the code; the comments on FLOORS say what each scored untuned. Do not edit the documents to
+suit the extractor (fix only mistakes in expected.yaml).
 
 Matching: relation type (or an accepted alternative) and both endpoint names, case- and
 space-insensitive, against the actor's name, Korean/Chinese name and aliases;

@@ -20,7 +20,7 @@ def dump(results):
             for r in results]
 
 
-@pytest.mark.skipif("fork" not in parallel.multiprocessing.get_all_start_methods(), reason="needs fork")
+@pytest.mark.skipif(not parallel._can_fork(), reason="extraction forks only where fork is the platform's way")
 def test_two_workers_read_the_corpus_exactly_as_one(loader):
     assert sum(p.stat().st_size for p in CORPUS.glob("*.txt")) > parallel.PARALLEL_MIN_CHARS
     one = dump(load_corpus(CORPUS, loader, workers=1))

@@ -45,7 +45,8 @@ _SHARE_OF = re.compile(r"(?:이|그)\s?(?:가운데|중)\s")
 _ALLOCATED = re.compile(r"\s?(?:[^\s,.]+\s)?(?:배정|배분|지원)(?:됐|되었|된다|되며|되고|됨|돼)")
 # "X 전산학부 연구실에서 분사한": a spin-off from a unit of X is X's.
 _UNIT_SPUN_OFF = re.compile(r"\s(?:[^\s,.]+\s){0,2}?[^\s,.]+에서\s?분사(?:한|했|해|하여|된|돼|됐)")
-_SPIN_OFF_NOUN = re.compile(r"\s?(?:[^\s,.]+\s)?(?:회사|기업|스타트업|업체)")# "A는 AI 전담 자회사 B를 출범시켰다": starting up an organisation is founding it.
+_SPIN_OFF_NOUN = re.compile(r"\s?(?:[^\s,.]+\s)?(?:회사|기업|스타트업|업체)")
+# "A는 AI 전담 자회사 B를 출범시켰다": starting up an organisation is founding it.
 _ORGANISATION_STARTED = re.compile(r"\s?(?:[^\s,.]+\s)?출범(?:시키|시켰|시킨|시켜|했|하였|함|한\s)")
 _FOUNDERS = {"Person", "University", "Company", "Government", "Startup", "Investor"}
 

@@ -517,7 +517,6 @@ _OWN_MODEL = re.compile(r"(?:자사|자체)\s?(?:[^\s,.]+\s){0,3}[‘'“\"「]?
 # "설립한 기업", "설립한 AI 기업으로": the head noun of a relative clause, a word or two on.
 # "설립한 초기 투자 전문 VC로": an investor's kind ends the head too.
 _HEAD_NOUN = re.compile(r"(?:[^\s,.]+\s){0,3}?[^\s,.]*?(?:기업|회사|스타트업|곳|모델|펀드|프로젝트|기관|법인|연구소|VC|벤처캐피[털탈]|투자사|운용사)")
-# The adnominal ending of a cue verb ("투자한 ", "설립된 ", "투자하는 "), read from the cue's start.
 # "선정 기업은", "참여 기관으로는", "수행 기업은": what follows lists a programme's members.
 # "... 등 5곳을 선정했다": the list is what was selected.
 _SELECTED = re.compile(r"\s*(?:등\s*)?(?:\d+\s*(?:곳|개\s*(?:사|기업|기관))\s*)?(?:을|를)?\s*(?:최종\s*)?선정")
@@ -927,7 +926,7 @@ def _customers(s: SentenceInput) -> list[Fact]:
     return facts
 
 
-def _listed(groups: list[Group], text: str = "") -> list[Group]:
+def _listed(groups: list[Group], text: str) -> list[Group]:
     """The first list of a sentence part: "A, B와 C다" reads as one list though 와 ends a group.
     In "A, 서울대학교 AI연구원, C로" the list runs on over a name that qualifies the next one:
     the member is the unit (AI연구원), not the body it belongs to."""
