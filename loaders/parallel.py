@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 #: Below this many characters to extract, forking costs more than a second process saves.
 PARALLEL_MIN_CHARS = 100_000
+#: The same, in bytes on disk, for deciding before reading (Hangul takes 3 bytes in UTF-8).
+PARALLEL_MIN_BYTES = PARALLEL_MIN_CHARS
 
 # The loader the forked workers use: set in the parent just before the fork.
 _loader: DocumentLoader | None = None
@@ -39,6 +41,13 @@ def available_workers() -> int:
 def _can_fork() -> bool:
     """True where a forked copy of this process is safe and the usual way: Linux and the like."""
     return sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods()
+
+
+def may_fork(sizes: Sequence[int], workers: int | None = None) -> bool:
+    """True if documents of these sizes on disk may be extracted in several processes; if not,
+    the caller can read and extract them one at a time, holding one document in memory."""
+    n = min(available_workers() if workers is None else workers, len(sizes))
+    return n >= 2 and sum(sizes) >= PARALLEL_MIN_BYTES and _can_fork()
 
 
 def _extract(source: SourceText) -> LoadResult:

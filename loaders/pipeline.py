@@ -29,7 +29,7 @@ from loaders.gazetteer import Gazetteer, default_gazetteer
 from loaders.mentions import Mention, find_mentions, particle_at
 from loaders.normalise import Block, close_broken_words, drop_footnote_marks, split_blocks
 from loaders.ordinary_words import DocumentWords
-from loaders.parallel import extract_all
+from loaders.parallel import extract_all, may_fork
 from loaders.passage import TOPIC_PARTICLES, Passage
 from loaders.relations.aggregates import AggregateFlows
 from loaders.relations.appositives import states_a_link
@@ -394,6 +394,18 @@ def load_corpus(folder: str | Path, loader: DocumentLoader | None = None,
     """
     paths = find_documents(folder)
     manifest = read_manifest(Path(folder)) if Path(folder).is_dir() else {}
+    if not may_fork([path.stat().st_size for path in paths], workers):
+        # One document at a time: a large corpus never sits in memory whole.
+        for n, path in enumerate(paths, start=1):
+            if progress:
+                progress(f"[{n}/{len(paths)}] {path.name}")
+            source = read_document(path, manifest)
+            if skip is not None and skip(source.document):
+                yield LoadResult(GraphBatch(source.document), skipped=True)
+                continue
+            loader = loader or DocumentLoader()
+            yield loader.load_text(source)
+        return
     sources = [read_document(path, manifest) for path in paths]
     skipped = [skip is not None and skip(source.document) for source in sources]
     todo = [source for source, skip_it in zip(sources, skipped, strict=True) if not skip_it]

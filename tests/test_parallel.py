@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from loaders import parallel
+from loaders.document import DocumentError
 from loaders.pipeline import load_corpus
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -42,3 +43,13 @@ def test_a_worker_error_reaches_the_caller(loader, tmp_path):
 
     with pytest.raises(RuntimeError, match="cannot read"):
         list(load_corpus(tmp_path, Broken(), workers=2))
+
+
+def test_one_worker_reads_one_document_at_a_time(loader, tmp_path):
+    (tmp_path / "a.txt").write_text("한빛로보틱스는 신한캐피탈로부터 투자를 유치했다.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("", encoding="utf-8")  # unreadable: empty
+    results = load_corpus(tmp_path, loader, workers=1)
+    first = next(results)  # the second file is not read yet
+    assert first.batch.relationships
+    with pytest.raises(DocumentError):
+        next(results)
