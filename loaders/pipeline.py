@@ -25,7 +25,7 @@ from loaders.discovery import (
     listed_members,
 )
 from loaders.document import SourceText, find_documents, read_document, read_manifest
-from loaders.gazetteer import Gazetteer, default_gazetteer
+from loaders.gazetteer import Entry, Gazetteer, default_gazetteer
 from loaders.mentions import Mention, find_mentions, particle_at
 from loaders.normalise import Block, close_broken_words, drop_footnote_marks, split_blocks
 from loaders.ordinary_words import DocumentWords
@@ -79,6 +79,7 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self._countries = {e.country: e for e in gazetteer.entries if e.type == "Country" and e.country}
+        self._qualified_names: dict[tuple[str | None, str], Entry | None] = {}
         governments: dict[str, list] = {}
         for e in gazetteer.entries:
             if e.type == "Government" and e.country and re.search(r"government|정부", " ".join(e.surface_forms()), re.I):
@@ -98,14 +99,22 @@ class Resolver:
         """The actor a bare name means in a section about country ``code``: "AI 안전연구소"
         in the chapter on the United Kingdom is the UK's institute (the gazetteer knows it as
         "영국 AI 안전연구소"), not the Korean one the bare name means elsewhere."""
-        entry = self._countries.get(code or "")
-        if entry is None or mention.actor.country == code or mention.actor.type in ("Country", "Person"):
+        if mention.actor.country == code or mention.actor.type in ("Country", "Person"):
             return mention
-        for prefix in entry.surface_forms():
-            found = self.gazetteer.lookup(f"{prefix} {mention.surface}") or self.gazetteer.lookup(prefix + mention.surface)
-            if found is not None and found.country == code:
-                return replace(mention, actor=found.to_actor(), discovered=False)
-        return mention
+        found = self._qualified(code, mention.surface)
+        return replace(mention, actor=found.to_actor(), discovered=False) if found is not None else mention
+
+    def _qualified(self, code: str | None, surface: str) -> Entry | None:
+        """The gazetteer entry of ``surface`` qualified by a name of country ``code``, if any
+        (remembered: a section names the same few actors again and again)."""
+        key = (code, surface)
+        if key not in self._qualified_names:
+            entry = self._countries.get(code or "")
+            forms = entry.surface_forms() if entry is not None else ()
+            found = (self.gazetteer.lookup(f"{prefix} {surface}") or self.gazetteer.lookup(prefix + surface)
+                     for prefix in forms)
+            self._qualified_names[key] = next((e for e in found if e is not None and e.country == code), None)
+        return self._qualified_names[key]
 
     def resolve(self, actor: Actor) -> Actor:
         """A discovered actor becomes the known one when its name is a known alias."""

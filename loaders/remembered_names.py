@@ -43,10 +43,15 @@ class RememberedNames:
         if new:
             self._actors.update(new)
             self._by_letters.update({_letters(name): actor for name, actor in new.items()})
+            self._pattern = None  # compiled again by the next find, not once per name kept
+
+    def _compiled(self) -> re.Pattern[str] | None:
+        if self._pattern is None and self._actors:
             words = sorted(self._actors, key=len, reverse=True)
             # "사르바틱 AI" recurs as "사르바틱AI" too, where a line break closed the gap.
             self._pattern = re.compile(first_char_lookahead(words) + r"(?<![가-힣A-Za-z0-9])("
                                        + "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in words) + ")")
+        return self._pattern
 
     def _worth_remembering(self, m: Mention) -> bool:
         """A discovered Korean name of three syllables or more that is an organisation or a
@@ -60,10 +65,11 @@ class RememberedNames:
 
     def find(self, text: str, known: list[Mention]) -> list[Mention]:
         """Mentions of remembered names in ``text`` outside the ``known`` ones."""
-        if self._pattern is None:
+        pattern = self._compiled()
+        if pattern is None:
             return []
         found = []
-        for m in self._pattern.finditer(text):
+        for m in pattern.finditer(text):
             if not word_ends(text, m.end()) or any(k.start < m.end() and k.end > m.start() for k in known):
                 continue
             mention = Mention(m.start(), m.end(), self._by_letters[_letters(m.group(1))], m.group(1), discovered=True)
