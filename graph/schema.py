@@ -23,6 +23,12 @@ NODE_TYPES: dict[str, str] = {
     "Model": "AI model or product",
 }
 
+#: Actor types that are organisations able to invest, partner, develop or be located (not people,
+#: countries, programmes or models); extraction rules share this set instead of spelling it out.
+ORGANISATIONS: frozenset[str] = frozenset(("Startup", "Company", "Investor", "University"))
+#: The organisations plus governments: the actors that can also develop, partner or run a programme.
+ORGANISATIONS_AND_GOVERNMENT: frozenset[str] = ORGANISATIONS | {"Government"}
+
 #: ``kind`` values allowed per type (others carry no kind).
 KINDS: dict[str, tuple[str, ...]] = {
     "Program": ("project", "fund", "law", "policy", "initiative"),

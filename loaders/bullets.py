@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 
+from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.mentions import Mention
 from loaders.normalise import Block
 
 # "- ", "• ", "⦁", "* ", "◦ ", "ㅇ ": a bullet marker after the indentation.
 _BULLET = re.compile(r"^([ \t]*)(?:[-•⦁*◦▪ㅇ○])\s")
 _SUBJECT_PARTICLES = ("이", "가", "은", "는")
-_ACTORS = {"Company", "Startup", "Investor", "University", "Government"}
 
 
 class BulletParents:
@@ -61,5 +61,5 @@ class BulletParents:
         """Remember the subject of a bullet's first sentence: the first organisation marked
         as subject or topic ("... 스타트업 A가", "프랑스에서는 ... 기업인 B가")."""
         if self._first_sentence and self._open and self._block is not None:
-            subject = [m for m in mentions if m.particle in _SUBJECT_PARTICLES and m.actor.type in _ACTORS][:1]
+            subject = [m for m in mentions if m.particle in _SUBJECT_PARTICLES and m.actor.type in ORGANISATIONS_AND_GOVERNMENT][:1]
             self._open[-1] = (self._open[-1][0], subject)

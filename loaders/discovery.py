@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from graph.model import Actor, slugify
+from graph.schema import ORGANISATIONS
 from loaders.mentions import GLOSS, Mention, particle_at
 from loaders.noun_phrases import (
     DETERMINERS,
@@ -582,7 +583,6 @@ def _plausible(name: str, quoted: bool) -> bool:
 # The next item of a list of names: ", 바른결AI", "·카카오", " 및 새벽소프트", ending where the
 # list goes on or ends ("등", a comma, a particle of the whole list).
 _LIST_ITEM = re.compile(r"\s*(?:,|·|및)\s*([가-힣A-Za-z0-9]{0,14}[가-힣][가-힣A-Za-z0-9]{0,14})(?=\s*(?:,|·|및|등|이며|이다|$)|\s)")
-_ORGANISATIONS = ("Company", "Startup", "Investor", "University")
 _OPENING_QUOTES = "‘'“\"「『《<"
 # "첫째, 둘째": enumerators of points, not names.
 _ORDINAL = re.compile(r"(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째")
@@ -632,7 +632,7 @@ def list_companions(text: str, known: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     taken = [(m.start, m.end) for m in known]
     for m in known:
-        if m.actor.type not in _ORGANISATIONS or m.particle or text[m.start - 1:m.start] in _OPENING_QUOTES:
+        if m.actor.type not in ORGANISATIONS or m.particle or text[m.start - 1:m.start] in _OPENING_QUOTES:
             continue  # "‘Access’, 둘째, 동맹국 및 ...": a quoted term heads no list of organisations
         pos = m.after
         while True:
@@ -652,7 +652,7 @@ def list_companions(text: str, known: list[Mention]) -> list[Mention]:
                 break
             role = {"Startup": "investee", "Investor": "investor"}.get(m.actor.type, "company")
             actor = discovered_actor(name, role)
-            if actor.type not in _ORGANISATIONS:
+            if actor.type not in ORGANISATIONS:
                 actor.type = m.actor.type
             mention = Mention(start, end, actor, name, discovered=True)
             mention.particle, mention.after = particle_at(text, end)
@@ -673,7 +673,7 @@ def counted_companions(text: str, known: list[Mention]) -> list[Mention]:
     the pair ("A와 B 2개사가"): the count says both are companies, of the known one's type."""
     found: list[Mention] = []
     for m in known:
-        if m.actor.type not in _ORGANISATIONS or m.particle or not _COMPANY_COUNT.match(text, m.end):
+        if m.actor.type not in ORGANISATIONS or m.particle or not _COMPANY_COUNT.match(text, m.end):
             continue
         item = _PARTNER_BEFORE.search(text, max(0, m.start - 20), m.start)
         if item is None:
@@ -684,7 +684,7 @@ def counted_companions(text: str, known: list[Mention]) -> list[Mention]:
                 or any(k.start < end and start < k.end for k in known)):
             continue
         actor = discovered_actor(name, {"Startup": "investee", "Investor": "investor"}.get(m.actor.type, "company"))
-        if actor.type not in _ORGANISATIONS:
+        if actor.type not in ORGANISATIONS:
             actor.type = m.actor.type
         mention = Mention(start, end, actor, name, discovered=True)
         mention.particle, mention.after = particle_at(text, end)

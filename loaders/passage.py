@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.mentions import Mention, particle_at
 from loaders.normalise import HEADING_MARKER, Block
 
@@ -39,7 +40,6 @@ _THIS_ORGANISATION = re.compile(r"(?<![가-힣])(?:(?:이|해당|동)\s?(?:회�
 # What "이 회사" points back to: a company, not an investor named as a topic since ("벤처캐피털 B는
 # 후속 투자에 참여함. 이 회사는 ..." is still about the company that raised the round).
 _REFERRED_COMPANIES = ("Company", "Startup")
-_ORGANISATIONS = {"Company", "Startup", "Investor", "University", "Government"}
 _COMPANIES = {"Company", "Startup", "Investor"}
 #: The particles that make a name what its sentence is about.
 TOPIC_PARTICLES = ("은", "는", "도")
@@ -173,7 +173,7 @@ class Passage:
                 self._heading = None
         organisations: list[Mention] = []
         for m in mentions:
-            if m.actor.type in _ORGANISATIONS and all(o.actor.id != m.actor.id for o in organisations):
+            if m.actor.type in ORGANISATIONS_AND_GOVERNMENT and all(o.actor.id != m.actor.id for o in organisations):
                 organisations.append(m)
         self._topic.saw([m for m in mentions if m.particle in TOPIC_PARTICLES][:1])
         self._programme.saw(next((m for m in reversed(mentions) if m.actor.type == "Program"), None))
@@ -227,7 +227,7 @@ def _last_two_organisations(mentions: list[Mention]) -> tuple[Mention, Mention] 
     탑재하고, D 개발을 양사가 공동으로 진행"): the pair is the sentence's own, not the one before."""
     found: list[Mention] = []
     for m in reversed(mentions):
-        if m.actor.type in _ORGANISATIONS and all(f.actor.id != m.actor.id for f in found):
+        if m.actor.type in ORGANISATIONS_AND_GOVERNMENT and all(f.actor.id != m.actor.id for f in found):
             found.insert(0, m)
             if len(found) == 2:
                 return found[0], found[1]

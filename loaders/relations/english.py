@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from graph.model import Actor, Evidence, slugify
+from graph.schema import ORGANISATIONS, ORGANISATIONS_AND_GOVERNMENT
 from loaders.amounts import Amount, find_amounts
 from loaders.dates import find_dates
 from loaders.discovery import DEMONYMS
@@ -170,7 +171,6 @@ _RELATIVE_AGENT_GAP = re.compile(r"\s+(?:(?:had|has|have|only|first|recently|its
 _SUBSIDIARY_NOUNS = frozenset(("subsidiary", "unit", "arm", "affiliate", "division", "spin-off", "spinout",
                                "spin-out", "venture"))
 _DEVELOPER_TYPES = {"Startup", "Company"}
-_ORGS = {"Startup", "Company", "Investor", "University"}
 
 # Regions: places, not actors ("In Asia, SoftBank and ...").
 _REGIONS = frozenset(("Asia", "Europe", "Africa", "Oceania", "Latin America", "North America", "South America",
@@ -267,7 +267,7 @@ class EnglishExtractor:
         facts += self._country_flows(s.mentions)
         self._place_glosses(mentions, s.mentions)
         for m in mentions:
-            country = self.country_of(m.country_hint) if m.country_hint and m.actor.type in _ORGS else None
+            country = self.country_of(m.country_hint) if m.country_hint and m.actor.type in ORGANISATIONS else None
             if country is not None:
                 facts.append(Fact(m.actor, "BASED_IN", country, {"confidence": 0.7}, evidence(m.start, m.end)))
         subject = self._first_subject() or self._first_organisation()
@@ -319,7 +319,7 @@ class EnglishExtractor:
         subject; "it" and a description name someone else than that subject (the latest
         organisation before them); at a sentence's start, the organisation the text is about."""
         before = [g for g in self.groups if g.end <= pos and len(g.members) == 1
-                  and g.members[0].actor.type in _ORGS and not self._governed(g) and not self._in_appositive(g, pos)]
+                  and g.members[0].actor.type in ORGANISATIONS and not self._governed(g) and not self._in_appositive(g, pos)]
         lo, _ = self._clause(pos)
         local = [g for g in before if g.start >= lo and not self._in_appositive(g, pos)]
         subject = self._host(pos) or (local[-1] if local else None)
@@ -422,7 +422,7 @@ class EnglishExtractor:
         name without its corporate tail word is that organisation."""
         acronyms = self._acronyms(mentions)
         for m in mentions:
-            if not m.discovered or m.actor.type not in _ORGS | {"Government"}:
+            if not m.discovered or m.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
                 continue
             known = self._short_names.get(m.surface)
             if known is not None:
@@ -561,12 +561,12 @@ class EnglishExtractor:
 
     def _first_organisation(self) -> list[Mention]:
         """The first organisation named outside an appositive ("The largest round went to X")."""
-        return next((g.members for g in self.groups if all(m.actor.type in _ORGS for m in g.members)
+        return next((g.members for g in self.groups if all(m.actor.type in ORGANISATIONS for m in g.members)
                      and not self._in_appositive(g, -1)), [])
 
     def _first_subject(self) -> list[Mention]:
         for g in self.groups:
-            if all(m.actor.type in _ORGS for m in g.members) and not self._in_appositive(g, -1) \
+            if all(m.actor.type in ORGANISATIONS for m in g.members) and not self._in_appositive(g, -1) \
                     and not _PREPOSITION.search(self.text, max(0, g.start - 14), g.start):
                 return g.members
         return []
@@ -1025,7 +1025,7 @@ class EnglishExtractor:
         sentence's mentions, countries read as glosses included."""
         text = self.text
         for m in mentions:
-            if m.actor.type not in _ORGS or m.country_hint:
+            if m.actor.type not in ORGANISATIONS or m.country_hint:
                 continue
             before = _BASED_BEFORE.search(text, 0, m.start)
             glosses = [(before.start(1), before.group(1))] if before and before.end() == m.start else []
@@ -1071,7 +1071,7 @@ def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[M
                                              and text[m.end:m.end + 1] == ","):
                 continue
             of = re.fullmatch(r"(.+?) of (.+)", m.surface)
-            if of and of.group(2) in CITY_COUNTRY and m.actor.type in _ORGS - {"University"}:  # not "University of Leeds"
+            if of and of.group(2) in CITY_COUNTRY and m.actor.type in ORGANISATIONS - {"University"}:  # not "University of Leeds"
                 name = of.group(1)
                 actor = replace(m.actor, id=slugify(name), name=name)
                 m = replace(m, end=m.start + len(name), after=m.start + len(name), surface=name, actor=actor,
@@ -1087,7 +1087,7 @@ def _place_before_name(text: str, m: Mention, later: list[Mention]) -> bool:
     if m.actor.type == "Country":
         if re.match(r"-(?:based|headquartered)\b", text[m.end:]):
             return True
-        if nxt is not None and re.fullmatch(r"['’]s\s+", text[m.end:nxt.start]) and nxt.actor.type in _ORGS:
+        if nxt is not None and re.fullmatch(r"['’]s\s+", text[m.end:nxt.start]) and nxt.actor.type in ORGANISATIONS:
             nxt.country_hint = nxt.country_hint or m.actor.country
             return True
         return False

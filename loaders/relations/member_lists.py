@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from graph.model import Evidence
+from graph.schema import ORGANISATIONS
 from loaders.discovery import MEMBERS_HEAD
 from loaders.mentions import Mention
 from loaders.relations.fact import Fact
@@ -22,7 +23,6 @@ _ASIDE = re.compile(r"\s?[(（][^()（）]{1,30}[)）]")
 _ITEM = re.compile(r"^\s*[-–‐·•▪]\s*")
 # "- 라티스 마인드(Lattice Mind):": the name found may be the gloss of the Korean spelling.
 _SPELLING_BEFORE_GLOSS = re.compile(r"(?:[^\s:,.()]+(?:\s[^\s:,.()]+)?\s?[(（])?")
-_MEMBERS = {"Company", "Startup", "Investor", "University"}
 
 
 class MemberList:
@@ -43,7 +43,7 @@ class MemberList:
             self._programme = None  # the list ended
             return []
         first = next((m for m in mentions if m.start >= item.end()), None)
-        if (first is None or first.actor.type not in _MEMBERS
+        if (first is None or first.actor.type not in ORGANISATIONS
                 or not _SPELLING_BEFORE_GLOSS.fullmatch(text, item.end(), first.start)):
             return []
         quote = " ".join(text.split())[:220]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from graph.schema import ORGANISATIONS
 from loaders.mentions import Mention
 
 KO_CITY_COUNTRY = {
@@ -70,7 +71,6 @@ _CITY_BEFORE = re.compile(r"(?<![가-힣])(" + _CITY + r")(?:의|\s?소재(?:의
                           r"연구소|투자회사|제조사|운영사)\s+)?$")
 # "X는 쿠알라룸푸르에 본사를 둔 벤처캐피털로": the city right after a topic name.
 _CITY_AFTER = re.compile(r"\s*(" + _CITY + r")에\s?본사를\s?(?:둔|두고|둔다)")
-_ORGS = frozenset(("Company", "Startup", "Investor", "University"))
 
 
 def city_hints(text: str, mentions: Sequence[Mention]) -> None:
@@ -81,7 +81,7 @@ def city_hints(text: str, mentions: Sequence[Mention]) -> None:
         return
     previous_end = 0
     for m in mentions:
-        if m.actor.type in _ORGS and not m.country_hint:
+        if m.actor.type in ORGANISATIONS and not m.country_hint:
             before = _CITY_BEFORE.search(text, previous_end, m.start)
             if before and before.end() == m.start:
                 m.country_hint = KO_CITY_COUNTRY[before.group(1)]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from graph.model import Evidence
+from graph.schema import ORGANISATIONS, ORGANISATIONS_AND_GOVERNMENT
 from loaders.amounts import Amount, find_amounts
 from loaders.dates import DateMention, find_dates
 from loaders.discovery import MEMBERS_HEAD
@@ -489,8 +490,6 @@ _ANOTHER_ACT = re.compile(r"(?:투자|지원|출자|참여|협력)")
 _TAKES_에 = frozenset(("착수", "서명"))
 # Relations of cues that set something up or make it.
 _MAKING = {"FOUNDED", "LAUNCHED", "DEVELOPS"}
-_DEVELOPERS = {"Company", "Startup", "University", "Investor", "Government"}
-_COMPANIES = {"Company", "Startup", "Investor", "University"}
 # Who has models of its own: not an investor, whose "자사" is its portfolio's.
 _MAKERS = {"Company", "Startup", "University"}
 _OWNED = re.compile(r"^\s*(?:[^\s,.]+\s+){0,3}?[‘'“\"「]?\s*$|^\s*(?:AI|LLM|거대언어모델|언어모델|모델|챗봇|플랫폼)\s*[‘'“\"「]?\s*$")
@@ -830,8 +829,8 @@ def _role_in_programme(s: SentenceInput) -> list[Fact]:
                 and (m.particle in ("은", "는") or not _OWN_VERB.search(s.text, m.after, programme.start))]
     members = chosen or (
         [m for m in subjects if m.particle in ("은", "는")][:1] or subjects[:1]
-        or [m for m in s.previous_topic or s.discourse_topic if m.actor.type in _COMPANIES])
-    members = [m for m in members if m.actor.type in _COMPANIES | {"Government"}]
+        or [m for m in s.previous_topic or s.discourse_topic if m.actor.type in ORGANISATIONS])
+    members = [m for m in members if m.actor.type in ORGANISATIONS_AND_GOVERNMENT]
     return [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6},
                  _evidence(s, min(m.start, programme.start), programme.end)) for m in members]
 
@@ -851,7 +850,7 @@ def _role_taken_in_the_programme(s: SentenceInput) -> list[Fact]:
         return []
     facts = []
     for agency, programme in zip(s.mentions, s.mentions[1:], strict=False):
-        if (programme.actor.type == "Program" and agency.actor.type in _COMPANIES | {"Government"}
+        if (programme.actor.type == "Program" and agency.actor.type in ORGANISATIONS_AND_GOVERNMENT
                 and agency.particle in ("이", "가") and _ROLE_TAKEN_IN.match(s.text, agency.after, programme.start)):
             facts.append(Fact(agency.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6},
                               _evidence(s, agency.start, programme.end)))
@@ -867,7 +866,7 @@ def _agency_of_the_programme(s: SentenceInput) -> list[Fact]:
     named = [m for m in s.mentions if m.actor.type == "Program" and m.end <= head.start()]
     programme = named[-1] if named else s.programme
     agency = next((m for m in s.mentions if m.start >= head.end()), None)
-    if (programme is None or agency is None or agency.actor.type not in _COMPANIES | {"Government"}
+    if (programme is None or agency is None or agency.actor.type not in ORGANISATIONS_AND_GOVERNMENT
             or not (agency.particle in ("이", "가") and _TAKES_THE_ROLE.match(s.text, agency.after)
                     or agency.particle in ("이며", "이다", "다"))):
         return []
@@ -896,14 +895,13 @@ def _carrying_out_the_programme_before(s: SentenceInput) -> list[Fact]:
         if g.particle not in SUBJECT or g.start < opener.end() or not _CARRYING_OUT.search(s.text, g.end, hi):
             continue
         facts += [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6}, _evidence(s, g.start, hi))
-                  for m in g.members if m.actor.type in _COMPANIES and m.actor.id != programme.actor.id]
+                  for m in g.members if m.actor.type in ORGANISATIONS and m.actor.id != programme.actor.id]
     return facts
 
 
 # "첫 고객사로 B를 확보", "B를 주요 고객으로 두고": a customer won is a partner.
 _AS_CUSTOMER = re.compile(r"(?:첫|주요|신규|핵심)?\s?고객(?:사)?(?:으로|로)(?:는)?\s")
 _WON = re.compile(r"\s*(?:[^\s,.]+\s)?(?:확보|유치|맞|두|삼|영입)")
-_PARTNERS = {"Company", "Startup", "Investor", "University", "Government"}
 
 
 def _customers(s: SentenceInput) -> list[Fact]:
@@ -916,13 +914,13 @@ def _customers(s: SentenceInput) -> list[Fact]:
         customer = next((c for c in s.mentions if c.particle in ("을", "를") and (
             (c.start >= m.end() and _WON.match(s.text, c.after)) or (c.after <= m.start() and not s.text[c.after:m.start()].strip()
                                                                      and _WON.match(s.text, m.end() - 1)))), None)
-        if customer is None or customer.actor.type not in _PARTNERS:
+        if customer is None or customer.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
             continue
         before = [c for c in s.mentions if c.end <= m.start() and c.particle in SUBJECT and c is not customer]
-        sellers = before[-1:] or [c for c in s.previous_topic or s.discourse_topic if c.actor.type in _COMPANIES]
+        sellers = before[-1:] or [c for c in s.previous_topic or s.discourse_topic if c.actor.type in ORGANISATIONS]
         facts += [Fact(a.actor, "PARTNERS_WITH", customer.actor, {"confidence": 0.6},
                        _evidence(s, min(a.start, m.start()), customer.end))
-                  for a in sellers if a.actor.id != customer.actor.id and a.actor.type in _PARTNERS]
+                  for a in sellers if a.actor.id != customer.actor.id and a.actor.type in ORGANISATIONS_AND_GOVERNMENT]
     return facts
 
 
@@ -1055,7 +1053,7 @@ class SentenceExtractor:
         kind = topic[0].actor.type
         if not (("LAUNCHED" in cue.cue.relations and kind in ("Government", "Country"))
                 or ("DEVELOPS" in cue.cue.relations and kind in ("Company", "Startup"))
-                or ("PARTICIPATES_IN" in cue.cue.relations and kind in _COMPANIES)):
+                or ("PARTICIPATES_IN" in cue.cue.relations and kind in ORGANISATIONS)):
             return False
         if not (_VERBAL.match(s.text, cue.end) or _VERBAL_CUE.search(cue.cue.word)):
             return False  # "추진 과정에서": a noun, whose agent may be anyone
@@ -1077,7 +1075,7 @@ class SentenceExtractor:
 
         Not a country or a policy: a report's advice about a country names no act of it.
         """
-        if (not s.discourse_topic or s.discourse_topic[0].actor.type not in _COMPANIES
+        if (not s.discourse_topic or s.discourse_topic[0].actor.type not in ORGANISATIONS
                 or _SUBJECT_WORD.search(s.text, lo, cue.start)):
             return []
         return s.discourse_topic
@@ -1429,7 +1427,7 @@ class SentenceExtractor:
         """"Alibaba의 ‘Qwen’", "딥시크의 R1 모델", a row "DeepSeek DeepSeek-V3": the owner develops the model."""
         facts = []
         for i, (org, model) in enumerate(zip(s.mentions, s.mentions[1:], strict=False)):
-            if model.actor.type != "Model" or org.actor.type not in _DEVELOPERS:
+            if model.actor.type != "Model" or org.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
                 continue
             between = s.text[org.after:model.start]
             if not ((org.particle == "의" and _OWNED.match(between))
@@ -1517,7 +1515,7 @@ class SentenceExtractor:
         programme = s.selection_programme or s.programme
         if programme is None or "선정" not in s.text:
             return []
-        orgs = [m for m in s.mentions if m.actor.type in _COMPANIES]
+        orgs = [m for m in s.mentions if m.actor.type in ORGANISATIONS]
         facts = []
         for g in _groups(s.text, orgs):
             selected = _COUNT_SELECTED.match(s.text, g.members[-1].after) if len(g.members) > 1 else None
@@ -1537,10 +1535,10 @@ class SentenceExtractor:
         else to what the sentence says was selected."""
         if s.issuer is None or not _PASSIVE_SUPPORT.search(s.text) or any(m.actor.type == "Government" for m in s.mentions):
             return []
-        recipients = [m for m in s.mentions if m.actor.type in _COMPANIES and m.particle in ("에", "에는", "에게")
+        recipients = [m for m in s.mentions if m.actor.type in ORGANISATIONS and m.particle in ("에", "에는", "에게")
                       and _AMOUNT_FOLLOWS.match(s.text, m.after)]
         # "‘P 컨소시엄’이 선정되었으며, N억 원이 지원된다": what was selected gets the money
-        recipients = recipients or [m for m in s.mentions if m.actor.type in _COMPANIES | {"Program"}
+        recipients = recipients or [m for m in s.mentions if m.actor.type in ORGANISATIONS | {"Program"}
                                     and m.particle in ("이", "가") and _PASSIVELY_SELECTED.match(s.text, m.after)]
         return [Fact(s.issuer.actor, "FUNDS", m.actor, {"confidence": 0.6}, _evidence(s, m.start, m.after))
                 for m in recipients]
@@ -1597,7 +1595,7 @@ def _employer(s: SentenceInput, person: Mention) -> Mention | None:
     if not before:
         return None
     org = before[-1]
-    if org.particle != "의" or org.actor.type not in _COMPANIES | {"Government"}:
+    if org.particle != "의" or org.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
         return None
     return org if ROLE_WORD.fullmatch(s.text, org.after, person.start) else None
 
