@@ -15,19 +15,22 @@ from collections.abc import Callable
 from graph.model import Evidence
 from loaders.amounts import find_amounts
 from loaders.mentions import Mention
+from loaders.patterns import RELATIVE_VERB
 from loaders.relations.fact import Fact
 
 Evidencer = Callable[[int, int], Evidence]
 
+# Narrower than passage.TOPIC_PARTICLES: "X도" (X too) adds X to what was said of another actor,
+# so it does not make X the doer of a report construction or the parent named before a spin-off.
 _TOPIC = ("은", "는")
+# Narrower than sentences.SUBJECT: the copulas 이며/이자/인 close an apposition ("A이자 B인"),
+# and 께서 marks a person, never the organisation these constructions look for.
 _SUBJECT = ("은", "는", "이", "가", "도")
 _BUSINESSES = {"Company", "Startup", "Investor"}
 _GIVERS = {"Government", "Investor", "Company", "Program"}
 _RECIPIENTS = {"Startup", "Company", "University"}
 _REGULATORS = {"Government", "Country"}
 _PARENTS = {"University", "Company", "Government", "Investor", "Startup"}
-# A verb closing a relative clause: a subject before it is that clause's ("A가 공동 설립한 기관으로").
-_RELATIVE_VERB = re.compile(r"[가-힣](?:하는|한|된|되는|했던)\s")
 _CLAUSE_BREAK = re.compile(r"[,;:]|[가-힣](?:으며|하며|이며|했고|하고|지만|으나)\s")
 
 # "B의 대규모 자금 조달에 참여": joining a company's round is investing in it.
@@ -74,7 +77,7 @@ def _doer_before(text: str, mentions: list[Mention], pos: int, previous_topic: l
     not closed by a relative clause's verb, else the passage's topic (Korean drops it)."""
     before = [m for m in mentions if m.end <= pos and m.particle in _SUBJECT]
     topics = [m for m in before if m.particle in _TOPIC]
-    subjects = [m for m in before if not _RELATIVE_VERB.search(text, m.after, pos)]
+    subjects = [m for m in before if not RELATIVE_VERB.search(text, m.after, pos)]
     return topics[-1:] or subjects[-1:] or list(previous_topic)
 
 

@@ -21,7 +21,7 @@ from loaders.discovery import MEMBERS_HEAD
 from loaders.mentions import Mention
 from loaders.noun_phrases import particle_ending
 from loaders.passage import TOPIC_PARTICLES
-from loaders.patterns import first_char_lookahead
+from loaders.patterns import RELATIVE_VERB, first_char_lookahead
 from loaders.person_names import ROLE_WORD
 from loaders.relations.appositives import linked_by_nouns
 from loaders.relations.english import EnglishExtractor
@@ -539,8 +539,6 @@ _PASSIVELY_SELECTED = re.compile(r"\s*(?:최종\s*)?선정(?:되었으며|되었
 _AMOUNT_FOLLOWS = re.compile(r"\s*(?:약\s*|최대\s*|총\s*)?[\d,.]+\s*(?:조|억|천만|백만|만)")
 # "참여 기업", "참가 기관": 참여 as a noun modifier states no participation.
 _CUE_AS_MODIFIER = re.compile(r"\s?(?:기업|기관|업체|사|국|컨소시엄)(?:으로|로|은|는|이|가|을|를|의)?(?:\s|$)")
-# A relative-clause verb ("대응하는", "포함한", "발표된") between a name and a later cue.
-_OWN_VERB = re.compile(r"[가-힣](?:하는|한|된|되는|했던)\s")
 _WORD_BEFORE_SPACE = re.compile(r"(\S+)(?=\s)")
 # "또한" (also) ends like a verb's relative form but is an adverb.
 _RELATIVE = re.compile(r"(?!또한\s)\S*?(?:한|된|했던|하는|되는|할|하였던|했다는)\s")
@@ -826,7 +824,7 @@ def _role_in_programme(s: SentenceInput) -> list[Fact]:
     chosen = [m for m in s.mentions if m.start > programme.end and m.particle in ("을", "를")][:1]
     # "정부가 추진하는 P의": a subject closed by a relative clause's verb is that verb's.
     subjects = [m for m in s.mentions if m.end <= programme.start and m.particle in SUBJECT
-                and (m.particle in ("은", "는") or not _OWN_VERB.search(s.text, m.after, programme.start))]
+                and (m.particle in ("은", "는") or not RELATIVE_VERB.search(s.text, m.after, programme.start))]
     members = chosen or (
         [m for m in subjects if m.particle in ("은", "는")][:1] or subjects[:1]
         or [m for m in s.previous_topic or s.discourse_topic if m.actor.type in ORGANISATIONS])
@@ -1202,7 +1200,7 @@ class SentenceExtractor:
         made = set(cue.cue.relations) <= _MAKING
         targets = [g for g in before if g.particle in TARGET and g.start >= agent.end
                    and not (made and g.particle.startswith("에") and cue.cue.word not in _TAKES_에)
-                   and not _OWN_VERB.search(text, g.end, cue.start)]
+                   and not RELATIVE_VERB.search(text, g.end, cue.start)]
         targets += [g for g in before if g.start >= agent.end and _made_too(g, cue)]
         targets += [g for g in before if g.particle == "의" and g.start >= agent.end and _stake_bought(text, g, cue)]
         if cue.cue.word == "지정":
