@@ -1065,8 +1065,6 @@ def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[M
                              or _DATELINE_AGENCY.fullmatch(text, m.start - 1, m.end + 3)):
             continue
         if m.discovered:
-            if m.start == 0 and m.surface.isupper() and text[m.end:m.end + 1] == ":":
-                continue  # "TOP STORY: ...", "EUROPE: ...": a newsletter's label for what follows
             if m.surface in CITY_COUNTRY or m.surface in _REGIONS or (m.start == 0 and re.fullmatch(r"[A-Z][a-z]+ly", m.surface)
                                              and text[m.end:m.end + 1] == ","):
                 continue
