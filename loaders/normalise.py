@@ -228,8 +228,7 @@ _UNIT_START = re.compile(rf"(?:[조억만천]\s?)?(?:{KO_CURRENCIES})(?=[\s,.)]|
 _SCALED_NUMBER_END = re.compile(r"\d[조억만천]$")
 _SCALE_START = re.compile(r"[조억만천](?=\s|[가-힣]{1,2}(?:\s|$))")
 _HANGUL_TAIL = re.compile(r"[가-힣]+$")
-_HANGUL_HEAD = re.compile(r"[가-힣]+")
-_HANGUL_RUN = re.compile(r"[가-힣]+")
+_HANGUL_WORD = re.compile(r"[가-힣]+")
 
 
 def close_broken_words(blocks: list[Block], text: str, is_name: Callable[[str], bool]) -> None:
@@ -245,7 +244,7 @@ def close_broken_words(blocks: list[Block], text: str, is_name: Callable[[str], 
     opens with a particle after a Latin name or number ("G42" + "가"), goes on a Latin word in
     lower case ("Nakhra Ven" + "tures"), or when Kiwi reads the two pieces as one word
     ("오" + "일머니를", "부상하" + "였음") far better than as two."""
-    counts = Counter(_HANGUL_RUN.findall(text))
+    counts = Counter(_HANGUL_WORD.findall(text))
     # A word written whole is often glued to its particle ("우즈마키랩은").
     whole = set(counts) | {run[:p.start()] for run in counts if (p := _PARTICLE_AT_END.search(run, 2))}
     spaced = [(block, i) for block in blocks for i in range(len(block.spans) - 1, 0, -1)
@@ -302,7 +301,7 @@ def _hangul_tail(text: str, end: int) -> re.Match[str] | None:
 
 def _broken_by_vocabulary(text: str, at: int, counts: Counter[str], is_word: Callable[[str], bool]) -> bool:
     left = _hangul_tail(text, at - 1)
-    right = _HANGUL_HEAD.match(text, at)
+    right = _HANGUL_WORD.match(text, at)
     if left is None or right is None or left.end() != at - 1 or counts[left.group()] > 1:
         return False
     return _makes_word(left.group(), right.group(), is_word) or _is_stray_syllable(right.group(), counts)
@@ -374,7 +373,7 @@ def _close_where_kiwi_reads_one_word(blocks: list[Block], counts: Counter[str]) 
     for block in blocks:
         for i in range(len(block.spans) - 1, 0, -1):
             at = block.spans[i][0]
-            head = _HANGUL_HEAD.match(block.text, at)
+            head = _HANGUL_WORD.match(block.text, at)
             if (block.text[at - 1:at] != " " or head is None or not "가" <= block.text[at - 2:at - 1] <= "힣"
                     or (len(head.group()) > 1 and counts[head.group()] > 1)):
                 continue

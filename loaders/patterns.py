@@ -21,3 +21,6 @@ def first_char_lookahead(words: Iterable[str]) -> str:
 # A verb closing a Korean relative clause ("대응하는", "포함한", "발표된"): a name before it is
 # that clause's subject, not the subject of a cue after it ("A가 공동 설립한 기관으로").
 RELATIVE_VERB = re.compile(r"[가-힣](?:하는|한|된|되는|했던)\s")
+
+# One Hangul syllable: tells Korean text and spellings from Latin ones.
+HANGUL = re.compile("[가-힣]")

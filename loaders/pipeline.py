@@ -31,6 +31,7 @@ from loaders.normalise import Block, close_broken_words, drop_footnote_marks, sp
 from loaders.ordinary_words import DocumentWords
 from loaders.parallel import extract_all, may_fork
 from loaders.passage import TOPIC_PARTICLES, Passage
+from loaders.patterns import HANGUL
 from loaders.relations.aggregates import AggregateFlows
 from loaders.relations.appositives import states_a_link
 from loaders.relations.fact import Fact
@@ -331,15 +332,12 @@ class DocumentLoader:
             ends[0], fact.type, ends[1], dict(fact.props), [fact.evidence] if fact.evidence else []))
 
 
-_HANGUL = re.compile("[가-힣]")
-
-
 def _glossed_names(facts: list[Fact]) -> dict[str, Actor]:
     """Discovered actors by the ids of their glosses: "사르바틱 AI(Sarvatic AI)" in the prose
     and "Sarvatic AI" in a table are one actor, however the table names it."""
     return {slugify(alias): actor for fact in facts for actor in (fact.subject, fact.object)
             if actor.discovered and actor.name_ko for alias in actor.aliases
-            if slugify(alias) != actor.id and not _HANGUL.search(alias)}
+            if slugify(alias) != actor.id and not HANGUL.search(alias)}
 
 
 # "Horizon 프로그램": a programme called by its first word and a generic head.

@@ -13,9 +13,8 @@ import re
 from graph.model import Actor
 from loaders.mentions import GLOSS, Mention, particle_at
 from loaders.noun_phrases import word_ends
-from loaders.patterns import first_char_lookahead
+from loaders.patterns import HANGUL, first_char_lookahead
 
-_HANGUL = re.compile("[가-힣]")
 # Quotes, brackets and runs of spaces mark a title or a phrase; a name has at most single
 # spaces between its words ("사르바틱 AI", "츠쿠요미 로보틱스").
 _NOT_IN_NAME = re.compile(r"[‘’'\"“”「」『』《》()\t\n]|\s\s")
@@ -59,7 +58,7 @@ class RememberedNames:
         ("스타트업 집중 투자"), unless a Latin gloss vouched for the name ("딜람 AI(Dilam AI)");
         programme phrases are found again by their own pattern."""
         surface = m.surface.strip()
-        syllables = len(_HANGUL.findall(surface))
+        syllables = len(HANGUL.findall(surface))
         return (m.discovered and m.actor.type != "Program" and (syllables >= 3 or syllables == 2 and m.actor.aliases)
                 and surface not in self._actors and not _NOT_IN_NAME.search(surface))
 

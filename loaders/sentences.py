@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from loaders.kiwi_model import kiwi
 from loaders.normalise import HEADING_MARKER, Block
+from loaders.patterns import HANGUL
 
 # Where a sentence ends inside a block: a Korean final ending or English word, then . ? !
 # Every boundary starts with a space, a bullet or a footnote number; the lookahead in front
@@ -23,7 +24,6 @@ _BOUNDARY = re.compile(
 # A word that labels something with a capital letter ("Series C", "Class A", "Phase B"): the
 # letter before a full stop then ends a sentence; any other lone capital is an initial.
 _LETTER_LABEL = re.compile(r"(?:Series|Round|Class|Tier|Phase|Stage|Plan|Type|Grade|Level|Part|Section|Annex|Appendix)\s$")
-_HANGUL = re.compile(r"[가-힣]")
 _LATIN = re.compile(r"[A-Za-z]")
 # A piece this long with no boundary found may still hold several sentences (missing
 # punctuation, an ending the pattern does not know): Kiwi decides. Shorter pieces without a
@@ -54,7 +54,7 @@ class Sentence:
         latin = len(_LATIN.findall(self.text))
         if latin <= 20:
             return "ko"
-        return "en" if latin > 4 * len(_HANGUL.findall(self.text)) else "ko"
+        return "en" if latin > 4 * len(HANGUL.findall(self.text)) else "ko"
 
 
 def _pieces(block: Block) -> list[tuple[int, int]]:
