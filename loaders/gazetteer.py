@@ -59,18 +59,12 @@ class Entry:
 
     @cached_property
     def _actor(self) -> Actor:
-        # Kept on the instance: finding the shared actor hashes every name of the entry, and
-        # mentions ask for it thousands of times per document.
-        return _actor_of(self)
-
-
-@cache
-def _actor_of(entry: Entry) -> Actor:
-    return Actor(
-        id=entry.id, name=entry.name, type=entry.type, country=entry.country,
-        name_ko=entry.ko[0] if entry.ko else None, name_zh=entry.zh[0] if entry.zh else None,
-        aliases=sorted(set(entry.surface_forms()) - {entry.name}), kind=entry.kind,
-    )
+        # Built once and kept on the entry: mentions ask for it thousands of times per document.
+        return Actor(
+            id=self.id, name=self.name, type=self.type, country=self.country,
+            name_ko=self.ko[0] if self.ko else None, name_zh=self.zh[0] if self.zh else None,
+            aliases=sorted(set(self.surface_forms()) - {self.name}), kind=self.kind,
+        )
 
 
 @dataclass(frozen=True)
