@@ -44,24 +44,24 @@ _NOT_INFLOW = re.compile(first_char_lookahead(_NOT_INFLOW_TERMS) + f"(?:{'|'.joi
 # After a country: the startups' (venture) investment as the subject of a passage.
 # "미국의 AI 스타트업 투자 금액과 건수는", "한국 AI 스타트업에 대한 벤처 투자는", "중국의 AI 스타트업 투자는"
 _INFLOW_TOPIC = re.compile(
-    r"^(?:의|\s)\s*(?:AI\s*|인공지능\s*)?(?:스타트업|벤처\s*기업|기업)(?:들)?(?:에\s*대한|에의|의)?\s*"
+    r"(?:의|\s)\s*(?:AI\s*|인공지능\s*)?(?:스타트업|벤처\s*기업|기업)(?:들)?(?:에\s*대한|에의|의)?\s*"
     r"(?:벤처\s*|VC\s*|민간\s*)?(?:투자|펀딩)(?:\s*유치)?(?:\s*(?:금액|규모|건수|액)(?:과|와|및)?)*\s*(?:은|는|이|가)(?=\s)"
 )
 # After a country with its particle: a number of companies that raised money.
 # "미국은 총 6,956개 기업이 투자를 유치해", "중국도 1,605개 기업이 자금을 유치하며"
 _COUNT_FRAME = re.compile(
-    r"^\s*(?:총\s*)?(?P<n>\d[\d,]*)\s*개(?:\s*(?:기업|사|스타트업))?\s*(?:이|가)?\s*"
+    r"\s*(?:총\s*)?(?P<n>\d[\d,]*)\s*개(?:\s*(?:기업|사|스타트업))?\s*(?:이|가)?\s*"
     r"(?:[^\s,.]+\s+){0,2}?(?:투자|자금|펀딩)(?:을|를)?\s*유치"
 )
 # "영국(885개)", "3위인 영국(885개)": a country and its count, under a count passage.
-_COUNT_GLOSS = re.compile(r"^\s*\(\s*(?P<n>\d[\d,]*)\s*개(?:\s*(?:기업|사))?\s*\)")
+_COUNT_GLOSS = re.compile(r"\s*\(\s*(?P<n>\d[\d,]*)\s*개(?:\s*(?:기업|사))?\s*\)")
 _PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*년?\s*(?:부터|~|∼|-|–)\s*((?:19|20)\d{2})\s*년?\s*(?:까지)?")
 # Bilateral frames, read after the country B they name.
-_TO_FRAME = re.compile(r"^\s*(?:AI\s*)?(?:VC\s*)?투자\s*(?P<side>집행|유치)?")
-_FROM_FRAME = re.compile(r"^\s*(?:의\s*)?(?:AI\s*)?(?:VC\s*)?투자\s*유치")
+_TO_FRAME = re.compile(r"\s*(?:AI\s*)?(?:VC\s*)?투자\s*(?P<side>집행|유치)?")
+_FROM_FRAME = re.compile(r"\s*(?:의\s*)?(?:AI\s*)?(?:VC\s*)?투자\s*유치")
 # "싱가포르 투자자가 인도 AI 기업에 투자한 금액은 ...": A's investors put the money into B's companies.
-_INVESTORS_OF = re.compile(r"^\s*(?:VC\s*|벤처\s*)?투자자(?:들)?(?:이|가)\s")
-_INTO_COMPANIES_OF = re.compile(r"^\s*(?:AI\s*|인공지능\s*)?(?:스타트업|기업)(?:들)?에\s*투자한\s*(?:금액|규모|액|자금)")
+_INVESTORS_OF = re.compile(r"\s*(?:VC\s*|벤처\s*)?투자자(?:들)?(?:이|가)\s")
+_INTO_COMPANIES_OF = re.compile(r"\s*(?:AI\s*|인공지능\s*)?(?:스타트업|기업)(?:들)?에\s*투자한\s*(?:금액|규모|액|자금)")
 _DAE = re.compile(r"대\s?(?P<name>[가-힣A-Za-z]{1,8}?)\s*(?:AI\s*)?(?:VC\s*)?투자\s*(?P<side>집행|유치)?")
 _EACH = re.compile(r"각각")
 # A year in parentheses right after an amount: "24억 달러('21)", "5억 달러(2022년)".
@@ -134,7 +134,7 @@ class AggregateFlows:
 
     def _inflow_topic(self, text: str, countries: list[Mention]) -> _Topic | None:
         for m in countries:
-            if _INFLOW_TOPIC.match(text[m.end:]):
+            if _INFLOW_TOPIC.match(text, m.end):
                 return _Topic(m.actor, "amount")
         return None
 
@@ -155,7 +155,7 @@ class AggregateFlows:
         """Funded-company counts: "미국은 총 6,956개 기업이 투자를 유치", then "영국(885개)"."""
         found: list[tuple[Mention, int]] = []
         for m in countries:
-            frame = _COUNT_FRAME.match(text[m.after:]) if m.particle in ("은", "는", "도", "이", "가") else None
+            frame = _COUNT_FRAME.match(text, m.after) if m.particle in ("은", "는", "도", "이", "가") else None
             if frame:
                 found.append((m, int(frame.group("n").replace(",", ""))))
         if found:
@@ -164,7 +164,7 @@ class AggregateFlows:
                                  f"{period.group(1)}~{period.group(2)}" if period else None)
         elif self._topic is not None and self._topic.metric == "companies":
             for m in countries:
-                gloss = _COUNT_GLOSS.match(text[m.end:])
+                gloss = _COUNT_GLOSS.match(text, m.end)
                 if gloss:
                     found.append((m, int(gloss.group("n").replace(",", ""))))
         facts = []
@@ -207,21 +207,22 @@ class AggregateFlows:
         """(source, target, 집행/유치 or None, end of the frame) of "A의 B에 대한 투자 ...", if any."""
         for m in countries:
             if m.particle in ("에 대한", "에대한"):
-                frame = _TO_FRAME.match(text[m.after:])
+                frame = _TO_FRAME.match(text, m.after)
                 if frame:
                     giver = _holder_before(countries, m)
                     if giver is not None:
-                        return giver.actor, m.actor, frame.group("side"), m.after + frame.end()
+                        return giver.actor, m.actor, frame.group("side"), frame.end()
             if m.particle in ("로부터", "으로부터"):
-                frame = _FROM_FRAME.match(text[m.after:])
+                frame = _FROM_FRAME.match(text, m.after)
                 if frame:
                     receiver = _holder_before(countries, m)
                     if receiver is not None:
-                        return m.actor, receiver.actor, "유치", m.after + frame.end()
-            if not m.particle and _INVESTORS_OF.match(text[m.end:]):
-                into = next((n for n in countries if n.start > m.end and _INTO_COMPANIES_OF.match(text[n.end:])), None)
+                        return m.actor, receiver.actor, "유치", frame.end()
+            if not m.particle and _INVESTORS_OF.match(text, m.end):
+                into, frame = next(((n, frame) for n in countries
+                                    if n.start > m.end and (frame := _INTO_COMPANIES_OF.match(text, n.end))), (None, None))
                 if into is not None and into.actor.id != m.actor.id:
-                    return m.actor, into.actor, "집행", into.end + _INTO_COMPANIES_OF.match(text[into.end:]).end()
+                    return m.actor, into.actor, "집행", frame.end()
         for dae in _DAE.finditer(text):
             entry = self.gazetteer.lookup(dae.group("name"))
             if entry is None or entry.type != "Country":
