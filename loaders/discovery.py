@@ -518,11 +518,15 @@ def _quoted_programme(text: str, m: re.Match[str]) -> ProgrammeName | None:
     return ProgrammeName(m.start(), m.end(), core, kind or "initiative", aliases, after)
 
 
+# "DAPT(Domain Adaptive Pretrained) 모델", "Kunlun 칩", "‘나기-2’ 모델": a name followed by what kind
+# of product it is ("모델링" is modelling, not a model).
+_PRODUCT_AFTER = re.compile(r"(?:\s?\([^()]{1,40}\))?\s?(?:모델|LLM|언어\s?모델|챗봇|칩|프레임워크)(?!링)")
+# "‘Inspect’ 플랫폼": a quoted title only; "Azure 플랫폼" unquoted is as often a service as a product.
+_PLATFORM_AFTER = re.compile(r"\s*플랫폼")
 # "경량 모델 ‘하늬-2 미니’", "‘나기-2’ 모델", "챗봇 ‘두루’", "휴머노이드 ‘H1’", "‘Inspect’ 플랫폼",
 # "추론 엔진 ‘펄스’", "판독 보조 소프트웨어 ‘X’":
 # a quoted name said to be a model or another product an organisation makes.
 _MODEL_BEFORE = re.compile(r"(?:모델|LLM|언어\s?모델|챗봇|에이전트|비서|휴머노이드|로봇|엔진|솔루션|소프트웨어|칩|NPU|GPU|TPU|프로세서|가속기)\s*$")
-_MODEL_AFTER = re.compile(r"\s*(?:모델|LLM|챗봇|플랫폼|프레임워크|칩)")
 # "X를 개발", "X(CTM)을 2025년 공개", "‘H1’을 선보이며", "‘H2’도 공개": a name made, released or shown is a product.
 _MADE = re.compile(r"(?:\s?\([^()]{1,30}\))?(?:을|를|도)\s(?:[^\s,.]+\s){0,2}?(?:개발|출시|선보|공개)")
 
@@ -542,14 +546,12 @@ def _is_model_title(text: str, m: re.Match[str]) -> bool:
     title = m.group(1).strip()
     if not 1 < len(title) <= 30 or len(title.split()) > 4:
         return False
-    return bool(_MODEL_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _MODEL_AFTER.match(text, m.end())
-                or _MADE.match(text, m.end()))
+    return bool(_MODEL_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _PRODUCT_AFTER.match(text, m.end())
+                or _PLATFORM_AFTER.match(text, m.end()) or _MADE.match(text, m.end()))
 
 
 # "Multipurpose Legal Gateway를 마련", "X를 출범": what a body sets up is a programme, not a company.
 _SET_UP = re.compile(r"(?:\s?\([^()]{1,30}\))?(?:을|를)\s(?:[^\s,.]+\s){0,2}?(?:마련|출범|발족|신설)")
-# "DAPT(Domain Adaptive Pretrained) 모델", "Kunlun 칩": a Latin name followed by what kind of product it is.
-_PRODUCT_AFTER = re.compile(r"(?:\s?\([^()]{1,40}\))?\s?(?:모델|LLM|언어\s?모델|챗봇|칩|프레임워크)(?!링)")
 
 
 # "A가 개발한 12단 X는", "새로 출시한 X": a name a relative clause of making describes.
