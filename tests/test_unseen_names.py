@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.discovery import find_candidates, glossed_pairs
+from loaders.discovery import find_candidates, glossed_pairs, hanja_glossed_spellings
 from loaders.normalise import close_broken_words, split_blocks
-from loaders.transliteration import sounds_alike, transcribes
+from loaders.transliteration import sounds_alike, spells_chinese, transcribes
 from tests.reading import facts
 
 
@@ -137,3 +137,39 @@ def test_a_name_is_known_before_the_sentence_that_glosses_it(loader, tmp_path):
     text = ("오벨린 AI는 바르카 캐피털로부터 1200만 달러를 유치했다고 밝혔다.\n\n"
             "프랑스의 오벨린 AI(Obelin AI)는 2021년 설립되었다.\n")
     assert ("바르카 캐피털", "INVESTED_IN", "오벨린 AI") in facts(loader, tmp_path, text)
+
+
+@pytest.mark.parametrize(("hangul", "expected"), [
+    ("마오린 즈넝", True),
+    ("퉈펑 커지", True),
+    ("쥔웨", True),
+    ("평화회", False),  # a Sino-Korean reading: ㅚ is no Chinese sound
+    ("공동번영력", False),  # finals ㄱ and ㄹ are not Mandarin's
+    ("인프라", False),  # a loanword
+])
+def test_hangul_spells_a_chinese_name_by_mandarin_sounds(hangul, expected):
+    assert spells_chinese(hangul) is expected
+
+
+def _hanja_glossed(text: str) -> list[tuple[str, str | None, str]]:
+    return [(m.surface, m.actor.name_zh, m.actor.type) for m in hanja_glossed_spellings(text, lambda name: False)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("로봇 기업 퉈펑 커지(拓峰科技)가 시리즈A를 유치했다.", [("퉈펑 커지", "拓峰科技", "Startup")]),
+    ("창업자 출신 마오린 즈넝(茂林智能)은 모델을 공개했다.", [("마오린 즈넝", "茂林智能", "Startup")]),
+    ("난퉁캐피털(通创投)이 투자를 주도했다.", [("난퉁캐피털", "通创投", "Investor")]),
+    ("쥔웨(骏跃)는 추론 모델을 내놓았다.", [("쥔웨", "骏跃", "Startup")]),
+    ("‘공동번영력(共同繁榮力)’ 전략을 내세웠다.", []),  # a quoted policy slogan
+    ("중국의 탕산(唐山) 계획은 인재를 유치한다.", []),  # a programme word follows
+    ("평화회(平和會)를 통해 발표됐다.", []),  # read as Korean words
+    ("창업자 왕 쯔한(王子涵)은 말했다.", []),  # a person's name, not a company's
+])
+def test_a_chinese_name_glossed_with_its_characters_is_one_organisation(text, expected):
+    assert _hanja_glossed(text) == expected
+
+
+def test_a_name_glossed_with_characters_is_known_in_later_sentences(loader, tmp_path):
+    text = ("로봇 기업 퉈펑 커지(拓峰科技)는 2023년 설립됐다.\n\n"
+            "퉈펑 커지는 지난달 노반 캐피털(Norvan Capital)이 주도한 시리즈B 투자를 유치했다.\n")
+    assert ("노반 캐피털", "INVESTED_IN", "퉈펑 커지") in facts(loader, tmp_path, text)
