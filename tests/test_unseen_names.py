@@ -7,6 +7,7 @@ import pytest
 
 from loaders.discovery import find_candidates, glossed_pairs, hanja_glossed_spellings
 from loaders.normalise import close_broken_words, split_blocks
+from loaders.person_names import find_korean_people
 from loaders.transliteration import sounds_alike, spells_chinese, transcribes
 from tests.reading import facts
 
@@ -173,3 +174,20 @@ def test_a_name_glossed_with_characters_is_known_in_later_sentences(loader, tmp_
     text = ("로봇 기업 퉈펑 커지(拓峰科技)는 2023년 설립됐다.\n\n"
             "퉈펑 커지는 지난달 노반 캐피털(Norvan Capital)이 주도한 시리즈B 투자를 유치했다.\n")
     assert ("노반 캐피털", "INVESTED_IN", "퉈펑 커지") in facts(loader, tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("탕 웨이린 창업자는 상장을 검토한다고 말했다.", ["탕 웨이린"]),
+    ("살림 알 하시미 최고경영자가 계약을 발표했다.", ["살림 알 하시미"]),
+    ("유세프 빈 타리크 CEO는 투자를 이끌었다.", ["유세프 빈 타리크"]),
+    ("국내 스타트업 창업자는 투자를 유치했다.", []),  # a description of the founder
+    ("중동 국부펀드 최고경영자가 방한했다.", []),
+    ("엔지니어 출신 창업자는 말했다.", []),
+])
+def test_a_spaced_foreign_name_before_a_role_only_people_hold_is_a_person(text, expected):
+    assert [p.name for p in find_korean_people(text, [])] == expected
+
+
+def test_a_person_named_before_the_glossed_company_they_founded(loader, tmp_path):
+    text = "지난주 만난 탕 웨이린 퉈펑 커지(拓峰科技) 창업자는 신형 로봇을 소개했다.\n"
+    assert ("탕 웨이린", "FOUNDED", "퉈펑 커지") in facts(loader, tmp_path, text)
