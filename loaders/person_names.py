@@ -112,7 +112,23 @@ def find_korean_people(text: str, taken: list[tuple[int, int]]) -> list[PersonNa
                 person.after = _past_gloss(text, person.end + second_role.end())  # "최고경영자 김민수 대표는"
             found.append(person)
             taken = [*taken, (person.start, person.end)]
+    return found + _founders_by_verb(text, taken)
+
+
+def _founders_by_verb(text: str, taken: list[tuple[int, int]]) -> list[PersonName]:
+    """"리 자하오가 2024년 초 창업한 이 회사": a spaced foreign name whose verb is founding, none
+    of its words a common word ("국내 연구진이 설립한" names no one)."""
+    found = []
+    if "창업" not in text and "설립" not in text and "창립" not in text:
+        return found
+    for m in _FOUNDER_SUBJECT.finditer(text):
+        if _free(m.start(1), m.end(1), taken) and _uncommon_words(m.group(1)):
+            found.append(PersonName(m.start(1), m.end(1), m.group(1), m.end(1)))
     return found
+
+
+def _uncommon_words(name: str) -> bool:
+    return all(is_bare_noun(w) and not _foreign_common_word(w) for w in name.split(" ") if w not in _NAME_PARTICLES)
 
 
 # "최고기술책임자(CTO)가": a role glossed with its abbreviation; the particle follows the gloss.
@@ -142,12 +158,15 @@ def _name_before(text: str, role: re.Match[str]) -> PersonName | None:
 
 # Arabic name particles ("라시드 알 누아이미", "칼리드 빈 자이드"): a short word inside a name.
 _NAME_PARTICLES = frozenset(("알", "빈", "이븐", "엘", "벤"))
-# The two words before a role, and any particle with the word before it ("라시드 알 누아이미").
-_WORDS_BEFORE_ROLE = re.compile(r"(?:(?<=\s)|^)([가-힣]{1,5}(?: (?:알|빈|이븐|엘|벤) [가-힣]{1,5}){1,2}|[가-힣]{1,5} [가-힣]{1,5})\s?$")
+# A transliterated name: two words, or words joined by particles ("라시드 알 누아이미").
+_SPACED_NAME = r"[가-힣]{1,5}(?: (?:알|빈|이븐|엘|벤) [가-힣]{1,5}){1,2}|[가-힣]{1,5} [가-힣]{1,5}"
+_WORDS_BEFORE_ROLE = re.compile(rf"(?:(?<=\s)|^)({_SPACED_NAME})\s?$")
+# "리 자하오가 2024년 초 창업한": the subject of a verb of founding a few words on.
+_FOUNDER_SUBJECT = re.compile(rf"(?:(?<=\s)|^)({_SPACED_NAME})(?:가|이)\s(?:[^\s,.]+\s){{0,4}}?(?:공동\s?)?(?:창업|설립|창립)(?:한|했)")
 # Words that make the words before a role a description of the person, not a name
 # ("국내 스타트업 창업자", "중동 국부펀드 최고경영자", "엔지니어 출신 창업자").
 _DESCRIBES_PERSON = re.compile(r"(?:스타트업|기업|업체|회사|투자사|운용사|제조사|펀드|그룹|기관|재단|협회|정부|당국|위원회|대학|"
-                               r"연구소|연구원|연구진|개발자|엔지니어|전문가|계|측|인)$"
+                               r"연구소|연구원|연구진|연구자|개발자|엔지니어|전문가|인재|인물|인사|임원|직원|학생|팀|계열사|자회사|부처|계|측|인)$"
                                r"|^지난|(?:만난|떠난|이끈|세운|만든|지낸|거친|맡은|받은|던)$")  # "지난달 만난 ... 창업자"
 # An organisation between the name and the role, maybe glossed: "저우 밍위안 [하이란 즈넝(海岚智能)] 창업자".
 _GLOSS_BEFORE_ROLE = re.compile(r"\s?(?:[(（][^()（）]{1,30}[)）])?\s?$")
@@ -164,8 +183,7 @@ def _foreign_name_before(text: str, role: re.Match[str], taken: list[tuple[int, 
     m = _WORDS_BEFORE_ROLE.search(text, max(0, end - 40), end)
     if m is None or not _free(m.start(1), m.end(1), taken):
         return None
-    words = m.group(1).split(" ")
-    if not all(is_bare_noun(w) and not _foreign_common_word(w) for w in words if w not in _NAME_PARTICLES):
+    if not _uncommon_words(m.group(1)):
         return None
     name_end = m.end(1)
     return PersonName(m.start(1), name_end, m.group(1), name_end if organisation is not None else _past_gloss(text, role.end()))

@@ -191,3 +191,13 @@ def test_a_spaced_foreign_name_before_a_role_only_people_hold_is_a_person(text, 
 def test_a_person_named_before_the_glossed_company_they_founded(loader, tmp_path):
     text = "지난주 만난 탕 웨이린 퉈펑 커지(拓峰科技) 창업자는 신형 로봇을 소개했다.\n"
     assert ("탕 웨이린", "FOUNDED", "퉈펑 커지") in facts(loader, tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("통신사 출신인 탕 웨이린이 2022년 창업한 이 회사는 성장했다.", ["탕 웨이린"]),
+    ("살림 알 하시미가 귀국해 설립한 연구소는 문을 열었다.", ["살림 알 하시미"]),
+    ("국내 연구진이 설립한 회사다.", []),
+    ("해외 우수 인재가 한국에서 창업하도록 돕는다.", []),
+])
+def test_a_spaced_foreign_name_is_a_person_as_the_subject_of_founding(text, expected):
+    assert [p.name for p in find_korean_people(text, [])] == expected
