@@ -201,3 +201,8 @@ def test_a_person_named_before_the_glossed_company_they_founded(loader, tmp_path
 ])
 def test_a_spaced_foreign_name_is_a_person_as_the_subject_of_founding(text, expected):
     assert [p.name for p in find_korean_people(text, [])] == expected
+
+
+def test_a_chinese_city_before_a_glossed_company_places_it_in_china(loader, tmp_path):
+    text = "난징의 물류 로봇 기업 퉈펑 커지(拓峰科技)는 노반 캐피털(Norvan Capital)의 투자를 유치했다.\n"
+    assert ("퉈펑 커지", "BASED_IN", "China") in facts(loader, tmp_path, text, locations=True)
