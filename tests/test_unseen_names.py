@@ -206,3 +206,8 @@ def test_a_spaced_foreign_name_is_a_person_as_the_subject_of_founding(text, expe
 def test_a_chinese_city_before_a_glossed_company_places_it_in_china(loader, tmp_path):
     text = "난징의 물류 로봇 기업 퉈펑 커지(拓峰科技)는 노반 캐피털(Norvan Capital)의 투자를 유치했다.\n"
     assert ("퉈펑 커지", "BASED_IN", "China") in facts(loader, tmp_path, text, locations=True)
+
+
+def test_the_leader_of_a_round_whose_size_comes_before_it_invested(loader, tmp_path):
+    text = "퉈펑 커지(拓峰科技)는 난퉁캐피털(通创投)이 주도한 5억 위안 규모의 시리즈A를 유치했다.\n"
+    assert ("난퉁캐피털", "INVESTED_IN", "퉈펑 커지") in facts(loader, tmp_path, text)
