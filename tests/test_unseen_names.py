@@ -208,6 +208,9 @@ def test_a_chinese_city_before_a_glossed_company_places_it_in_china(loader, tmp_
     assert ("퉈펑 커지", "BASED_IN", "China") in facts(loader, tmp_path, text, locations=True)
 
 
-def test_the_leader_of_a_round_whose_size_comes_before_it_invested(loader, tmp_path):
-    text = "퉈펑 커지(拓峰科技)는 난퉁캐피털(通创投)이 주도한 5억 위안 규모의 시리즈A를 유치했다.\n"
+@pytest.mark.parametrize("text", [
+    "퉈펑 커지(拓峰科技)는 난퉁캐피털(通创投)이 주도한 5억 위안 규모의 시리즈A를 유치했다.\n",
+    "퉈펑 커지(拓峰科技)는 난퉁캐피털(通创投)이 주도한 8억 위안(약 1억 1,000만 달러) 규모의 시리즈B를 마무리했다.\n",
+])
+def test_the_leader_of_a_round_whose_size_comes_before_it_invested(loader, tmp_path, text):
     assert ("난퉁캐피털", "INVESTED_IN", "퉈펑 커지") in facts(loader, tmp_path, text)

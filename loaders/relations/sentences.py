@@ -724,8 +724,8 @@ _ROUND = re.compile(r"투자(?:에는|에|\s*라운드에는?)|라운드에는?|
 _ROUND_CONTEXT = re.compile(r"라운드|시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드\s?투자|(?:후속|추가|신규)\s?투자|투자에\s?(?:나서|나섰|나선)"
                             r"|(?<=[이가]\s)투자를\s?(?:주도|이끌|이끈|리드)")
 # "A가 주도한 시리즈C 라운드를 마무리", "A가 주도한 5억 위안 규모의 시리즈A": the cue's relative
-# clause describes the round that follows, maybe after its size.
-_LEADS_THE_ROUND_AFTER = re.compile(r"[한던]\s(?:[^\s,.]+\s){0,4}?(?:시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드|[^\s,.]*라운드)")
+# clause describes the round that follows, maybe after its size (glossed in another currency).
+_LEADS_THE_ROUND_AFTER = re.compile(r"[한던]\s(?:[^\s,.()]+(?:\s?\([^()]{1,30}\))?\s){0,4}?(?:시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드|[^\s,.]*라운드)")
 
 
 # "공동 개발" is read as a partnership and, with this cue, as developing what it names.
