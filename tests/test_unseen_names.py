@@ -214,3 +214,10 @@ def test_a_chinese_city_before_a_glossed_company_places_it_in_china(loader, tmp_
 ])
 def test_the_leader_of_a_round_whose_size_comes_before_it_invested(loader, tmp_path, text):
     assert ("난퉁캐피털", "INVESTED_IN", "퉈펑 커지") in facts(loader, tmp_path, text)
+
+
+def test_an_investor_joining_a_round_alongside_another_invested_too(loader, tmp_path):
+    text = ("퉈펑 커지(拓峰科技)는 시리즈B를 마무리했다. 이 라운드에는 노반 캐피털(Norvan Capital)과 함께 "
+            "국부펀드 계열 투자사인 살림 벤처스(Salim Ventures)가 참여했다.\n")
+    got = facts(loader, tmp_path, text)
+    assert {("노반 캐피털", "INVESTED_IN", "퉈펑 커지"), ("살림 벤처스", "INVESTED_IN", "퉈펑 커지")} <= got
