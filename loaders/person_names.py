@@ -164,9 +164,11 @@ _WORDS_BEFORE_ROLE = re.compile(rf"(?:(?<=\s)|^)({_SPACED_NAME})\s?$")
 # "리 자하오가 2024년 초 창업한": the subject of a verb of founding a few words on.
 _FOUNDER_SUBJECT = re.compile(rf"(?:(?<=\s)|^)({_SPACED_NAME})(?:가|이)\s(?:[^\s,.]+\s){{0,4}}?(?:공동\s?)?(?:창업|설립|창립)(?:한|했)")
 # Words that make the words before a role a description of the person, not a name
-# ("국내 스타트업 창업자", "중동 국부펀드 최고경영자", "엔지니어 출신 창업자").
+# ("국내 스타트업 창업자", "중동 국부펀드 최고경영자", "엔지니어 출신 창업자", "여성 과학자 창업자");
+# a final 자 is Sino-Korean 者 (one who), which Chinese names are not spelled with.
 _DESCRIBES_PERSON = re.compile(r"(?:스타트업|기업|업체|회사|투자사|운용사|제조사|펀드|그룹|기관|재단|협회|정부|당국|위원회|대학|"
-                               r"연구소|연구원|연구진|연구자|개발자|엔지니어|전문가|인재|인물|인사|임원|직원|학생|팀|계열사|자회사|부처|계|측|인)$"
+                               r"연구소|연구원|연구진|엔지니어|전문가|인재|인물|인사|임원|직원|학생|팀|계열사|자회사|부처|본사|지사|"
+                               r"법인|벤처|테크|업계|여성|남성|청년|동료|동기|가족|자|계|측|인)$"
                                r"|^지난|(?:만난|떠난|이끈|세운|만든|지낸|거친|맡은|받은|던)$")  # "지난달 만난 ... 창업자"
 # An organisation between the name and the role, maybe glossed: "저우 밍위안 [하이란 즈넝(海岚智能)] 창업자".
 _GLOSS_BEFORE_ROLE = re.compile(r"\s?(?:[(（][^()（）]{1,30}[)）])?\s?$")

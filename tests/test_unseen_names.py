@@ -183,6 +183,8 @@ def test_a_name_glossed_with_characters_is_known_in_later_sentences(loader, tmp_
     ("국내 스타트업 창업자는 투자를 유치했다.", []),  # a description of the founder
     ("중동 국부펀드 최고경영자가 방한했다.", []),
     ("엔지니어 출신 창업자는 말했다.", []),
+    ("여성 과학자 창업자는 말했다.", []),
+    ("실리콘밸리 벤처 창업자는 말했다.", []),
 ])
 def test_a_spaced_foreign_name_before_a_role_only_people_hold_is_a_person(text, expected):
     assert [p.name for p in find_korean_people(text, [])] == expected
