@@ -26,7 +26,7 @@ from loaders.patterns import first_char_lookahead
 from loaders.person_names import find_english_people, find_korean_people
 from loaders.programme_heads import ENGLISH_HEAD, ENGLISH_HEADS, GENERIC_MODIFIERS, head_of
 from loaders.programme_names import ProgrammeName, find_programme_phrases, gloss_after, titled_programme
-from loaders.transliteration import sounds_alike, transcribes
+from loaders.transliteration import sounds_alike, spells_chinese, transcribes
 
 _L = "A-Za-z0-9À-ÖØ-öø-ÿĀ-ž"
 _W = rf"[{_L}&.'’-]"
@@ -153,7 +153,7 @@ _PROGRAM_WORDS = {
                "Partnership", "Grant", "그랜트"),  # "the Al-Noor AI Partnership": a scheme, not a firm of partners
 }
 _INVESTOR_WORDS = ("Ventures", "Venture", "Capital", "Partners", "Fund", "Investment", "Investments", "Angels",
-                   "Holdings", "벤처스", "캐피탈", "파트너스", "인베스트먼트", "자산운용", "투자공사")
+                   "Holdings", "벤처스", "캐피탈", "캐피털", "파트너스", "인베스트먼트", "자산운용", "투자공사")
 _UNIVERSITY_WORDS = ("University", "Institute", "College", "대학교", "대학", "연구원", "연구소", "Academy")
 # Korean public bodies by their head noun: a foundation, an agency for promoting an industry, a
 # public corporation ("국가연구재단", "정보통신산업진흥원", "한국전력공사"); 투자공사 is an investor, above.
@@ -407,6 +407,60 @@ def glossed_spellings(text: str, is_known: Callable[[str], bool]) -> list[Mentio
             actor = _glossed_actor(korean, [], discovered_actor(latin))
             found.append(Mention(start, m.end(), actor, korean, discovered=True))
     return found
+
+
+def hanja_glossed_spellings(text: str, is_known: Callable[[str], bool]) -> list[Mention]:
+    """"하이란 즈넝(海岚智能)", "선전캐피털그룹(深创投)": a Chinese company Korean writes in Hangul
+    and glosses once with its characters, anywhere in ``text``, so that the document's later
+    mentions of the Hangul name are known (as :func:`glossed_spellings` does for Latin glosses)."""
+    found = []
+    for m in _HANJA_GLOSS.finditer(text):
+        chinese = m.group(2)
+        start = _hanja_spelling_start(text, m, len(chinese))
+        if start is None or chinese[0] in _CHINESE_SURNAMES and len(chinese) <= 3:
+            continue  # "리 자하오(李嘉豪)": a person's name, which a role must vouch for
+        korean = text[start:m.start(2) - 1].rstrip()
+        if is_known(korean) or is_known(chinese):
+            continue
+        actor = discovered_actor(korean)
+        actor.name_zh, actor.aliases = chinese, [chinese]
+        found.append(Mention(start, m.end(), actor, korean, discovered=True))
+    return found
+
+
+def _hanja_spelling_start(text: str, m: re.Match[str], characters: int) -> int | None:
+    """Where the Hangul spelling of the characters glossed in ``m`` begins: the fewest words
+    before the bracket with a syllable or two a character, sounding as Chinese names are
+    written (see :func:`spells_chinese`) but for a translated head ("캐피털그룹"). A quoted
+    spelling or one a programme word follows names a policy ("‘동수서산(東數西算)’ 프로젝트")."""
+    if text[m.start():m.start() + 1] in _OPENING_QUOTES or _QUOTE_OR_PROGRAMME_AFTER.match(text, m.end()):
+        return None
+    words = m.group(1).split(" ")
+    for n in range(1, len(words) + 1):
+        spelling = " ".join(words[-n:])
+        core = _TRANSLATED_HEAD.sub("", spelling)
+        if core != spelling or len(spelling.replace(" ", "")) >= characters:
+            break
+    if words[-n] in _NOT_SPELLING or not all(is_bare_noun(w) for w in words[-n:]):
+        return None
+    core_syllables = len(core.replace(" ", ""))
+    if not spells_chinese(core) or core_syllables > 2 * characters or (core == spelling and core_syllables < characters):
+        return None
+    return m.end(1) - len(spelling)
+
+
+# Up to three Hangul words glossed with two to six Chinese characters: "윈수 커지(云枢科技)";
+# group 1 may start with an opening quote, which rules the gloss out.
+_HANJA_GLOSS = re.compile(r"(?<![가-힣])([‘'“\"「『《<]?(?:[가-힣]+ ){0,2}[가-힣]+) ?[(（]([\u4e00-\u9fff]{2,6})[)）]")
+_QUOTE_OR_PROGRAMME_AFTER = re.compile(r"[’'”\"」』》>]|\s?(?:" + "|".join(
+    w for words in _PROGRAM_WORDS.values() for w in words if "가" <= w[0] <= "힣") + ")")
+# Heads Korean translates in a Chinese company's name ("선전캐피털그룹" for 深创投).
+_TRANSLATED_HEAD = re.compile(rf"(?:\s?(?:{_ORG_SUFFIXES}|그룹|테크))+$")
+# The commonest Chinese surnames, simplified and traditional: two or three characters starting
+# with one are a person's name more often than a company's.
+_CHINESE_SURNAMES = frozenset("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖"
+                              "田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范廖贾賈夏韦韋方邹鄒孟熊秦邱江尹"
+                              "薛段雷侯史陶黎贺賀顾顧毛郝龚龔邵钱錢严嚴覃戴莫孔向汤湯习習")
 
 
 # A Latin name in brackets: "(Sarvatic AI)".

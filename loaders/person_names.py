@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from graph.model import Actor, slugify
-from loaders.noun_phrases import is_bare_noun, particle_ending, word_ends
+from loaders.noun_phrases import DETERMINERS, is_bare_noun, particle_ending, word_ends
 
 _ROLES = (
     "공동창업자", "공동 창업자", "창업자", "설립자", "창립자", "공동대표", "대표이사", "대표", "최고경영자", "CEO", "CTO",
@@ -100,7 +100,10 @@ def find_korean_people(text: str, taken: list[tuple[int, int]]) -> list[PersonNa
     for role in re.finditer(_ROLE, text):
         if not _free(role.start(), role.end(), taken) or (role.start() and re.match(r"[가-힣A-Za-z]", text[role.start() - 1])):
             continue
-        person = _name_before(text, role) if word_ends(text, role.end()) or _ROLE_GLOSS.match(text, role.end()) else None
+        before = word_ends(text, role.end()) or _ROLE_GLOSS.match(text, role.end())
+        person = _name_before(text, role) if before else None
+        if person is None and before and role.group(0) in _PERSON_ONLY_ROLES:
+            person = _foreign_name_before(text, role, taken)
         person = person or _name_after(text, role)
         if person and _free(person.start, person.end, taken):
             second_role = re.match(r"\s?" + _ROLE, text[person.end:])
@@ -109,7 +112,23 @@ def find_korean_people(text: str, taken: list[tuple[int, int]]) -> list[PersonNa
                 person.after = _past_gloss(text, person.end + second_role.end())  # "최고경영자 김민수 대표는"
             found.append(person)
             taken = [*taken, (person.start, person.end)]
+    return found + _founders_by_verb(text, taken)
+
+
+def _founders_by_verb(text: str, taken: list[tuple[int, int]]) -> list[PersonName]:
+    """"리 자하오가 2024년 초 창업한 이 회사": a spaced foreign name whose verb is founding, none
+    of its words a common word ("국내 연구진이 설립한" names no one)."""
+    found = []
+    if "창업" not in text and "설립" not in text and "창립" not in text:
+        return found
+    for m in _FOUNDER_SUBJECT.finditer(text):
+        if _free(m.start(1), m.end(1), taken) and _uncommon_words(m.group(1)):
+            found.append(PersonName(m.start(1), m.end(1), m.group(1), m.end(1)))
     return found
+
+
+def _uncommon_words(name: str) -> bool:
+    return all(is_bare_noun(w) and not _foreign_common_word(w) for w in name.split(" ") if w not in _NAME_PARTICLES)
 
 
 # "최고기술책임자(CTO)가": a role glossed with its abbreviation; the particle follows the gloss.
@@ -130,9 +149,51 @@ def _name_before(text: str, role: re.Match[str]) -> PersonName | None:
     offset = max(0, role.start() - 24)
     last = words.group(2) or words.group(1)
     last_start = offset + (words.start(2) if words.group(2) else words.start(1))
+    if words.group(2) and words.group(1) in _NAME_PARTICLES:
+        return None  # "살림 알 하시미": the end of a foreign name, not a native one
     if _native(last) or _GIVEN_NAME_IN_A.fullmatch(last):
         return PersonName(last_start, last_start + len(last), last, _past_gloss(text, role.end()))
     return None
+
+
+# Arabic name particles ("라시드 알 누아이미", "칼리드 빈 자이드"): a short word inside a name.
+_NAME_PARTICLES = frozenset(("알", "빈", "이븐", "엘", "벤"))
+# A transliterated name: two words, or words joined by particles ("라시드 알 누아이미").
+_SPACED_NAME = r"[가-힣]{1,5}(?: (?:알|빈|이븐|엘|벤) [가-힣]{1,5}){1,2}|[가-힣]{1,5} [가-힣]{1,5}"
+_WORDS_BEFORE_ROLE = re.compile(rf"(?:(?<=\s)|^)({_SPACED_NAME})\s?$")
+# "리 자하오가 2024년 초 창업한": the subject of a verb of founding a few words on.
+_FOUNDER_SUBJECT = re.compile(rf"(?:(?<=\s)|^)({_SPACED_NAME})(?:가|이)\s(?:[^\s,.]+\s){{0,4}}?(?:공동\s?)?(?:창업|설립|창립)(?:한|했)")
+# Words that make the words before a role a description of the person, not a name
+# ("국내 스타트업 창업자", "중동 국부펀드 최고경영자", "엔지니어 출신 창업자", "여성 과학자 창업자");
+# a final 자 is Sino-Korean 者 (one who), which Chinese names are not spelled with.
+_DESCRIBES_PERSON = re.compile(r"(?:스타트업|기업|업체|회사|투자사|운용사|제조사|펀드|그룹|기관|재단|협회|정부|당국|위원회|대학|"
+                               r"연구소|연구원|연구진|엔지니어|전문가|인재|인물|인사|임원|직원|학생|팀|계열사|자회사|부처|본사|지사|"
+                               r"법인|벤처|테크|업계|여성|남성|청년|동료|동기|가족|자|계|측|인)$"
+                               r"|^지난|(?:만난|떠난|이끈|세운|만든|지낸|거친|맡은|받은|던)$")  # "지난달 만난 ... 창업자"
+# An organisation between the name and the role, maybe glossed: "저우 밍위안 [하이란 즈넝(海岚智能)] 창업자".
+_GLOSS_BEFORE_ROLE = re.compile(r"\s?(?:[(（][^()（）]{1,30}[)）])?\s?$")
+
+
+def _foreign_name_before(text: str, role: re.Match[str], taken: list[tuple[int, int]]) -> PersonName | None:
+    """"저우 밍위안 창업자", "라시드 알 누아이미 CEO": a transliterated name of two words (and
+    any name particles) before a role only people hold, or before the organisation the role
+    is held at ("저우 밍위안 하이란 즈넝 창업자"); none of its words a common word."""
+    end = role.start()
+    organisation = next((s for s, e in taken if e <= end and _GLOSS_BEFORE_ROLE.fullmatch(text, e, end)), None)
+    if organisation is not None:
+        end = organisation
+    m = _WORDS_BEFORE_ROLE.search(text, max(0, end - 40), end)
+    if m is None or not _free(m.start(1), m.end(1), taken):
+        return None
+    if not _uncommon_words(m.group(1)):
+        return None
+    name_end = m.end(1)
+    return PersonName(m.start(1), name_end, m.group(1), name_end if organisation is not None else _past_gloss(text, role.end()))
+
+
+def _foreign_common_word(word: str) -> bool:
+    return bool(word in DETERMINERS or _NOT_FOREIGN_NAME.search(word) or _DESCRIBES_PERSON.search(word)
+                or _ROLE_START.match(word) or word in _NAME_PARTICLES)
 
 
 def _name_after(text: str, role: re.Match[str]) -> PersonName | None:

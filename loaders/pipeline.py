@@ -21,6 +21,7 @@ from loaders.discovery import (
     find_candidates,
     glossed_pairs,
     glossed_spellings,
+    hanja_glossed_spellings,
     list_companions,
     listed_members,
 )
@@ -181,7 +182,8 @@ class DocumentLoader:
         remembered.remember_actors([a for fact in facts for a in (fact.subject, fact.object)])
         for block in blocks:
             if not block.is_table_row:
-                remembered.remember(glossed_spellings(block.text, self._is_known_name))
+                remembered.remember(glossed_spellings(block.text, self._is_known_name)
+                                    + hanja_glossed_spellings(block.text, self._is_known_name))
         for sentence in split_sentences([b for b in blocks if not b.is_table_row and not _is_noise(b)]):
             n_sentences += 1
             passage.enter(sentence.block)

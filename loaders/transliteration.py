@@ -98,3 +98,31 @@ def _common(heard: list[str], written: list[str]) -> int:
         for j, classes in enumerate(written):
             diagonal, row[j + 1] = row[j + 1], diagonal + 1 if sound in classes else max(row[j + 1], row[j])
     return row[-1]
+
+
+# Hangul syllables Korean writes Chinese (and Japanese) names with follow Mandarin sounds: no
+# final but ㄴ and ㅇ (and ㄹ of 얼, "er"), no vowel ㅐ ㅒ ㅙ ㅚ ㅢ, no ㄲ ㄸ ㅃ, and ㅡ only in
+# 즈 츠 쯔 쓰 스 르. A Sino-Korean reading ("양회", "대만구", "신질생산력") or a loanword
+# ("인프라") breaks one of these; "하이란 즈넝", "윈수 커지", "톈수웨이" keep all of them.
+_CHINESE_FINALS = frozenset((0, 4, 21))
+_NOT_CHINESE_VOWELS = frozenset((1, 3, 10, 11, 19))
+_NOT_CHINESE_INITIALS = frozenset((1, 4, 8))
+_EU_INITIALS = frozenset((5, 9, 10, 12, 13, 14))
+_EU, _ER = 18, "얼"
+
+
+def spells_chinese(hangul: str) -> bool:
+    """True if every syllable of ``hangul`` (spaces aside) is one a Chinese name is written with."""
+    syllables = hangul.replace(" ", "")
+    return bool(syllables) and all(_chinese_syllable(s) for s in syllables)
+
+
+def _chinese_syllable(syllable: str) -> bool:
+    index = ord(syllable) - _HANGUL_BASE
+    if not 0 <= index < 11172:
+        return False
+    initial, vowel, final = index // _SYLLABLES_PER_INITIAL, index // 28 % 21, index % 28
+    if syllable == _ER:
+        return True
+    return (final in _CHINESE_FINALS and vowel not in _NOT_CHINESE_VOWELS and initial not in _NOT_CHINESE_INITIALS
+            and (vowel != _EU or initial in _EU_INITIALS))

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.discovery import find_candidates, glossed_pairs
+from loaders.discovery import find_candidates, glossed_pairs, hanja_glossed_spellings
 from loaders.normalise import close_broken_words, split_blocks
-from loaders.transliteration import sounds_alike, transcribes
+from loaders.person_names import find_korean_people
+from loaders.transliteration import sounds_alike, spells_chinese, transcribes
 from tests.reading import facts
 
 
@@ -137,3 +138,88 @@ def test_a_name_is_known_before_the_sentence_that_glosses_it(loader, tmp_path):
     text = ("오벨린 AI는 바르카 캐피털로부터 1200만 달러를 유치했다고 밝혔다.\n\n"
             "프랑스의 오벨린 AI(Obelin AI)는 2021년 설립되었다.\n")
     assert ("바르카 캐피털", "INVESTED_IN", "오벨린 AI") in facts(loader, tmp_path, text)
+
+
+@pytest.mark.parametrize(("hangul", "expected"), [
+    ("마오린 즈넝", True),
+    ("퉈펑 커지", True),
+    ("쥔웨", True),
+    ("평화회", False),  # a Sino-Korean reading: ㅚ is no Chinese sound
+    ("공동번영력", False),  # finals ㄱ and ㄹ are not Mandarin's
+    ("인프라", False),  # a loanword
+])
+def test_hangul_spells_a_chinese_name_by_mandarin_sounds(hangul, expected):
+    assert spells_chinese(hangul) is expected
+
+
+def _hanja_glossed(text: str) -> list[tuple[str, str | None, str]]:
+    return [(m.surface, m.actor.name_zh, m.actor.type) for m in hanja_glossed_spellings(text, lambda name: False)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("로봇 기업 퉈펑 커지(拓峰科技)가 시리즈A를 유치했다.", [("퉈펑 커지", "拓峰科技", "Startup")]),
+    ("창업자 출신 마오린 즈넝(茂林智能)은 모델을 공개했다.", [("마오린 즈넝", "茂林智能", "Startup")]),
+    ("난퉁캐피털(通创投)이 투자를 주도했다.", [("난퉁캐피털", "通创投", "Investor")]),
+    ("쥔웨(骏跃)는 추론 모델을 내놓았다.", [("쥔웨", "骏跃", "Startup")]),
+    ("‘공동번영력(共同繁榮力)’ 전략을 내세웠다.", []),  # a quoted policy slogan
+    ("중국의 탕산(唐山) 계획은 인재를 유치한다.", []),  # a programme word follows
+    ("평화회(平和會)를 통해 발표됐다.", []),  # read as Korean words
+    ("창업자 왕 쯔한(王子涵)은 말했다.", []),  # a person's name, not a company's
+])
+def test_a_chinese_name_glossed_with_its_characters_is_one_organisation(text, expected):
+    assert _hanja_glossed(text) == expected
+
+
+def test_a_name_glossed_with_characters_is_known_in_later_sentences(loader, tmp_path):
+    text = ("로봇 기업 퉈펑 커지(拓峰科技)는 2023년 설립됐다.\n\n"
+            "퉈펑 커지는 지난달 노반 캐피털(Norvan Capital)이 주도한 시리즈B 투자를 유치했다.\n")
+    assert ("노반 캐피털", "INVESTED_IN", "퉈펑 커지") in facts(loader, tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("탕 웨이린 창업자는 상장을 검토한다고 말했다.", ["탕 웨이린"]),
+    ("살림 알 하시미 최고경영자가 계약을 발표했다.", ["살림 알 하시미"]),
+    ("유세프 빈 타리크 CEO는 투자를 이끌었다.", ["유세프 빈 타리크"]),
+    ("국내 스타트업 창업자는 투자를 유치했다.", []),  # a description of the founder
+    ("중동 국부펀드 최고경영자가 방한했다.", []),
+    ("엔지니어 출신 창업자는 말했다.", []),
+    ("여성 과학자 창업자는 말했다.", []),
+    ("실리콘밸리 벤처 창업자는 말했다.", []),
+])
+def test_a_spaced_foreign_name_before_a_role_only_people_hold_is_a_person(text, expected):
+    assert [p.name for p in find_korean_people(text, [])] == expected
+
+
+def test_a_person_named_before_the_glossed_company_they_founded(loader, tmp_path):
+    text = "지난주 만난 탕 웨이린 퉈펑 커지(拓峰科技) 창업자는 신형 로봇을 소개했다.\n"
+    assert ("탕 웨이린", "FOUNDED", "퉈펑 커지") in facts(loader, tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("통신사 출신인 탕 웨이린이 2022년 창업한 이 회사는 성장했다.", ["탕 웨이린"]),
+    ("살림 알 하시미가 귀국해 설립한 연구소는 문을 열었다.", ["살림 알 하시미"]),
+    ("국내 연구진이 설립한 회사다.", []),
+    ("해외 우수 인재가 한국에서 창업하도록 돕는다.", []),
+])
+def test_a_spaced_foreign_name_is_a_person_as_the_subject_of_founding(text, expected):
+    assert [p.name for p in find_korean_people(text, [])] == expected
+
+
+def test_a_chinese_city_before_a_glossed_company_places_it_in_china(loader, tmp_path):
+    text = "난징의 물류 로봇 기업 퉈펑 커지(拓峰科技)는 노반 캐피털(Norvan Capital)의 투자를 유치했다.\n"
+    assert ("퉈펑 커지", "BASED_IN", "China") in facts(loader, tmp_path, text, locations=True)
+
+
+@pytest.mark.parametrize("text", [
+    "퉈펑 커지(拓峰科技)는 난퉁캐피털(通创投)이 주도한 5억 위안 규모의 시리즈A를 유치했다.\n",
+    "퉈펑 커지(拓峰科技)는 난퉁캐피털(通创投)이 주도한 8억 위안(약 1억 1,000만 달러) 규모의 시리즈B를 마무리했다.\n",
+])
+def test_the_leader_of_a_round_whose_size_comes_before_it_invested(loader, tmp_path, text):
+    assert ("난퉁캐피털", "INVESTED_IN", "퉈펑 커지") in facts(loader, tmp_path, text)
+
+
+def test_an_investor_joining_a_round_alongside_another_invested_too(loader, tmp_path):
+    text = ("퉈펑 커지(拓峰科技)는 시리즈B를 마무리했다. 이 라운드에는 노반 캐피털(Norvan Capital)과 함께 "
+            "국부펀드 계열 투자사인 살림 벤처스(Salim Ventures)가 참여했다.\n")
+    got = facts(loader, tmp_path, text)
+    assert {("노반 캐피털", "INVESTED_IN", "퉈펑 커지"), ("살림 벤처스", "INVESTED_IN", "퉈펑 커지")} <= got

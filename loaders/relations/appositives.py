@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from graph.model import Evidence
-from loaders.mentions import Mention
+from loaders.mentions import GLOSS, Mention
 from loaders.relations.fact import Fact
 
 # (pattern between the two names, relation, which name is the subject)
@@ -151,7 +151,8 @@ def _founder_before(text: str, first: Mention, second: Mention, evidence) -> lis
     """"P X 창업자": P founded X."""
     if first.actor.type != "Person" or first.particle or text[first.end:second.start].strip():
         return []
-    noun = _FOUNDER_AFTER.match(text, second.end)
+    gloss = GLOSS.match(text, second.end)  # "P 하이란 즈넝(海岚智能) 창업자": the name's gloss comes first
+    noun = _FOUNDER_AFTER.match(text, gloss.end() if gloss else second.end)
     if noun is None or not _fits("FOUNDED", first, second) or second.actor.type == "Person":
         return []
     return [Fact(first.actor, "FOUNDED", second.actor, {"confidence": 0.7}, evidence(first.start, noun.end()))]

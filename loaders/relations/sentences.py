@@ -720,8 +720,11 @@ _ROUND = re.compile(r"투자(?:에는|에|\s*라운드에는?)|라운드에는?|
 # A sentence about one funding round: "이번 라운드를 A가 주도했고", "시리즈B에는", "후속 투자에 나섰다".
 _ROUND_CONTEXT = re.compile(r"라운드|시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드\s?투자|(?:후속|추가|신규)\s?투자|투자에\s?(?:나서|나섰|나선)"
                             r"|(?<=[이가]\s)투자를\s?(?:주도|이끌|이끈|리드)")
-# "A가 주도한 시리즈C 라운드를 마무리": the cue's relative clause describes the round that follows.
-_LEADS_THE_ROUND_AFTER = re.compile(r"[한던]\s(?:[^\s,.]+\s)?(?:시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드|[^\s,.]*라운드)")
+# "A와 함께 B가 참여": A takes part as B does.
+_ALONGSIDE = re.compile(r"\s*(?:공동으로|함께|같이)\s")
+# "A가 주도한 시리즈C 라운드를 마무리", "A가 주도한 5억 위안 규모의 시리즈A": the cue's relative
+# clause describes the round that follows, maybe after its size (glossed in another currency).
+_LEADS_THE_ROUND_AFTER = re.compile(r"[한던]\s(?:[^\s,.()]+(?:\s?\([^()]{1,30}\))?\s){0,4}?(?:시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드|[^\s,.]*라운드)")
 
 
 # "공동 개발" is read as a partnership and, with this cue, as developing what it names.
@@ -1109,6 +1112,9 @@ class SentenceExtractor:
             size = s.last_round.size if s.last_round and same else None
             investors = [m for g in before if g.particle in SUBJECT and g is not topic
                          and not _describes_a_later_noun(s.text, g) for m in g.members]
+            if investors:  # "A와 함께 B가 참여했다": A joined the round alongside B
+                investors += [m for g in before if g.particle in WITH and _ALONGSIDE.match(s.text, g.end)
+                              for m in g.members]
             facts = []
             for m in investors:
                 for r in recipients:
