@@ -97,7 +97,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     "en_wire.txt": (0.90, 0.90),     # measured 20/22 = 0.909, 29/31 = 0.935
     # Third sample, written blind: untuned ko_policy 3/39, ko_deals 3/25, en_report 5/37
     # (11/101 = 0.109); then used to find general patterns.
-    "ko_policy.txt": (0.40, 0.40),   # measured 16/39 = 0.410, 17/42 = 0.405
+    "ko_policy.txt": (0.40, 0.45),   # measured 17/39 = 0.436, 19/42 = 0.452
     "ko_deals.txt": (0.80, 0.75),    # measured 20/25 = 0.800, 21/28 = 0.750
     "en_report.txt": (0.90, 0.95),   # measured 35/37 = 0.946, 38/40 = 0.950
     # Fourth sample, written blind: untuned it measured 14/91 = 0.154 and, after a session
@@ -115,9 +115,9 @@ FLOORS: dict[str, tuple[float, float]] = {
     # en_press 15/18 (35/89 = 0.393); then used to find general patterns.
     "ko_press.txt": (0.85, 0.85),      # measured 23/26 = 0.885, 24/28 = 0.857
     "ko_broker.txt": (0.80, 0.70),     # measured 17/21 = 0.810, 20/27 = 0.741
-    "ko_column.txt": (0.40, 0.40),     # measured 10/24 = 0.417, 12/29 = 0.414
+    "ko_column.txt": (0.80, 0.75),     # measured 20/24 = 0.833, 23/29 = 0.793
     "en_press.txt": (0.90, 0.90),      # measured 17/18 = 0.944, 21/23 = 0.913
-    "overall": (0.80, 0.80),         # measured 432/513 = 0.842, 506/603 = 0.839
+    "overall": (0.85, 0.85),         # measured 443/513 = 0.864, 519/603 = 0.861
 }
 #: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
 AMOUNT_TOLERANCE = 0.15
