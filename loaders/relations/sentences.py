@@ -956,8 +956,8 @@ class SentenceExtractor:
         self.english = EnglishExtractor(cues, government_of, country_of)
 
     def extract(self, s: SentenceInput) -> list[Fact]:
-        if len(s.mentions) < 1:
-            return []
+        if not s.mentions:  # English may still point back: "The two companies signed ..."
+            return self.english.extract(s, s.cues or [], lambda a, b: _evidence(s, a, b)) if s.lang == "en" else []
         if s.lang == "ko":
             city_hints(s.text, s.mentions)
         facts = (self._possessed_models(s) + self._own_models(s) + self._selected_members(s) + self._counted_selection(s)
