@@ -557,3 +557,23 @@ def test_body_running_a_programme_takes_part_and_regional_government(loader, tmp
                                   "The fund is managed by Northcourt Partners.")
     assert ("Ontario government", "LAUNCHED", "Maplewood Compute Fund") in got
     assert ("Northcourt Partners", "PARTICIPATES_IN", "Maplewood Compute Fund") in got
+
+
+def test_pdf_lines_hyphen_footnote_and_chained_relative(loader, tmp_path):
+    text = ("In 2025 the largest single round in the region went to Quorvane AI, a Lyon-\n"
+            "based developer of speech models, which raised EUR 90 million in a Series B\n"
+            "led by Tamsworth Capital, with participation from Bellcourt Ventures.3 The\n"
+            "company was founded in 2021 by former Ostrava Labs researchers and also signed\n"
+            "a partnership with Delmar Systems to embed its models in call-centre software.\n")
+    got = edges(loader, tmp_path, text)
+    assert got[("Tamsworth Capital", "INVESTED_IN", "Quorvane AI")]["role"] == "lead"
+    assert ("Bellcourt Ventures", "INVESTED_IN", "Quorvane AI") in got
+    assert ("Quorvane AI", "BASED_IN", "France") in got
+    assert not any(s == "Ostrava Labs" for s, _, _ in got)
+    assert ("Delmar Systems", "PARTNERS_WITH", "Quorvane AI") in got or ("Quorvane AI", "PARTNERS_WITH", "Delmar Systems") in got
+
+
+def test_and_the_ministry_opens_a_clause(loader, tmp_path):
+    got = edges(loader, tmp_path, "The Danish government launched the Nordlys Compute programme in March, and the "
+                                  "Ministry of Industry committed EUR 40 million to Vessla Robotics.")
+    assert ("Ministry of Industry", "FUNDS", "Vessla Robotics") in got

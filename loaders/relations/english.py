@@ -289,8 +289,8 @@ class EnglishExtractor:
     def _read(self, mentions: list[Mention], anaphora: frozenset[int] | set[int] = frozenset()) -> None:
         """The sentence's names grouped into lists, and the appositives after them."""
         self.groups = _groups(self.text, mentions, anaphora)
-        self.appositives = [(g, m.start(), m.end()) for g in self.groups
-                            for m in [_APPOSITIVE.match(self.text, g.end)] if m and not _FRONTED_PLACE.fullmatch(self.text, 0, g.start)]
+        self.appositives = [(g, a, b) for g in self.groups if not _FRONTED_PLACE.fullmatch(self.text, 0, g.start)
+                            for a, b in _appositives_after(self.text, g.end)]
 
     # -- names ------------------------------------------------------------------------------
 
@@ -573,7 +573,7 @@ class EnglishExtractor:
     def _opens_clause(self, g: _Group) -> bool:
         """"..., and Mistral AI has agreed to host": after ", and" a name with its verb is a new
         clause's subject, not the last of a list."""
-        return bool(re.search(r",\s+and\s+$", self.text[max(0, g.start - 8):g.start])
+        return bool(re.search(r",\s+and\s+(?:the\s+)?$", self.text[max(0, g.start - 12):g.start])
                     and _IT_SUBJECT.match(self.text, g.end))
 
     def _first_organisation(self) -> list[Mention]:
@@ -1077,14 +1077,22 @@ class EnglishExtractor:
         return CITY_COUNTRY.get(place) or DEMONYMS.get(place)
 
 
+# "former DeepMind researchers", "two Google engineers": people described by where they
+# worked; the organisation takes no part in what they do.
+_ITS_PEOPLE = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:researchers|engineers|employees|alumni|executives|staff(?:ers)?|"
+                         r"veterans|scientists)\b")
+
+
 def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[Mention]:
-    """Discovered names that are not actors ("Series B", "Separately,", "London", a cue word
+    """Names that are no actor here ("former DeepMind researchers") and discovered names that
+    are not actors ("Series B", "Separately,", "London", a cue word
     opening the sentence: "Founded in ...") dropped, a place joined to a name ("Kaito Vision of
     Osaka") split off as the name's location, and a place before a name ("Singapore-based X",
     "Finland's X", "the Leipzig newcomer X") read as a gloss on it, not as an actor."""
     out = []
     for n, m in enumerate(mentions):
-        if _ROUND_NAME.match(m.surface) or _place_before_name(text, m, mentions[n + 1:]):
+        if _ROUND_NAME.match(m.surface) or _place_before_name(text, m, mentions[n + 1:]) \
+                or _ITS_PEOPLE.match(text, m.end):
             continue
         if m.discovered and (any(c.start <= m.start and m.end <= c.end for c in cues)
                              or _DATELINE_AGENCY.fullmatch(text, m.start - 1, m.end + 3)):
@@ -1182,6 +1190,22 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
             continue
         groups.append(_Group([m], m.start, m.end))
     return groups
+
+
+# ", which raised ...": a relative clause whose subject is the name (not ", which Q joined").
+_SUBJECT_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:also\s+|later\s+|recently\s+)?(?:[a-z]+ed|[a-z]+s|has|have|is|was)\b")
+
+
+def _appositives_after(text: str, end: int) -> list[tuple[int, int]]:
+    """The appositives after a name ending at ``end``, one after another: "X, a Munich-based
+    developer, which raised ...": both describe X."""
+    out = []
+    m = _APPOSITIVE.match(text, end)
+    while m:
+        out.append((m.start(), m.end()))
+        more = text[m.end() - 1:m.end()] == "," and _SUBJECT_RELATIVE.match(text, m.end() - 1)
+        m = _APPOSITIVE.match(text, m.end() - 1) if more else None
+    return out
 
 
 def _named_fund(m: Mention) -> bool:
