@@ -57,7 +57,7 @@ _OWNER = re.compile(r"^.+?['’]s\s+(?=[A-Z])")
 # Korean press introduces an unknown company by what it is: "AI 스타트업 딥브릭스는",
 # "벤처캐피털 한빛인베스트먼트가", "의료 AI 기업 메디카노바에".
 _DESCRIPTORS = {
-    "startup": ("스타트업",),
+    "startup": ("스타트업", "개발사", "팹리스"),
     "investor": ("벤처캐피털", "벤처캐피탈", "VC", "투자사", "투자회사", "투자기관", "운용사", "자산운용사", "사모펀드", "국부펀드",
                  "연기금", "액셀러레이터"),
     "company": ("기업", "업체", "회사", "제조사", "그룹", "운영사"),
@@ -70,8 +70,8 @@ _LEGAL_FORM = re.compile(r"(?:법무법인|회계법인|특허법인|재단법�
 _DESCRIBED = re.compile(
     first_char_lookahead([w for words in _DESCRIPTORS.values() for w in words])
     + "(?:" + "|".join(f"(?P<{role}>{'|'.join(words)})" for role, words in _DESCRIPTORS.items()) + ")"
-    + r"\s+(?P<name>[가-힣A-Za-z0-9]{2,14}?)"
-    + r"(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣])|[(\s,.])"
+    + r"\s+(?P<quote>[‘'\"“])?(?P<name>[가-힣A-Za-z0-9]{2,14}?)"
+    + r"(?(quote)[’'\"”](?=[\s,.…]|$)|(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣])|[(\s,.]))"
 )
 # "100% 자회사 라온칩 USA를 세웠다", "현지 법인 'PT 가람 인도네시아'를 설립": the name of a unit a
 # company sets up runs from the unit noun to the object particle of the setting-up verb, and
@@ -258,6 +258,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
         name = text[start:end]
         # "스타트업 4개사를": a count, not a name
         if (free(start, end) and _plausible(name, False) and not _COMMON_NOUN.match(name) and not name[0].isdigit()
+                and name not in _NOT_SPELLING  # "팹리스 스타트업 X": a second descriptor, not the name
                 and not is_bound_noun_with_particle(name)
                 and not _UNNAMED_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1)):
             role = "investee" if m.group("startup") else "investor" if m.group("investor") else "company"
@@ -650,7 +651,8 @@ _ORDINAL = re.compile(r"(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|�
 
 
 #: "선정 기업은", "참여 기관으로는", "수행 기업은": what follows lists a programme's members.
-MEMBERS_HEAD = re.compile(r"(?:선정|참여|참가|수행|지원\s?대상)\s?(?:기업|기관|업체|컨소시엄|팀)(?:은|는|으로는|로는|으로|로)\s")
+MEMBERS_HEAD = re.compile(r"(?:(?:선정|참여|참가|수행|지원\s?대상)\s?(?:기업|기관|업체|컨소시엄|팀)|(?:지원|수혜)\s?대상)"
+                          r"(?:은|는|으로는|로는|으로|로)\s")
 # One member of such a list: a name of a word or two, maybe glossed ("우즈마키랩(渦巻ラボ)"),
 # ending where the list goes on or ends ("카나메시스템즈이며").
 _MEMBER = re.compile(
