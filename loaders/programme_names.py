@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from graph.model import Actor, slugify
 from loaders.mentions import GLOSS, particle_at
 from loaders.noun_phrases import FOOTNOTE_NUMBER, is_bare_noun, phrase_start, word_ends
-from loaders.programme_heads import KOREAN_HEAD, NOT_A_LAW, Head, enough_modifiers, head
+from loaders.programme_heads import KOREAN_HEAD, NOT_A_LAW, REGIONS, Head, enough_modifiers, head
 
 # Centres that are buildings, not programmes.
 _NOT_A_PROGRAMME = re.compile(r"(?:데이터\s?센터|콜센터|센터장|펀드매니저)$")
@@ -89,6 +89,13 @@ def _describes(text: str, pos: int) -> bool:
             or (particle in ("으로", "로") and text[after:after + 1] == ","))
 
 
+def _aimed_at_a_region(text: str, start: int, words: list[str]) -> bool:
+    """True if the phrase starting at ``start`` opens with, or follows, a world region ("중동 AI
+    인프라 전략", "동남아 AI 데이터센터 전략"): a plan aimed at a region, not a programme's name."""
+    before = text[max(0, start - 12):start].split()
+    return bool(words and words[0] in REGIONS) or bool(before and before[-1] in REGIONS)
+
+
 def find_programme_phrases(text: str, taken: list[tuple[int, int]]) -> list[ProgrammeName]:
     """Unquoted Korean programme noun phrases in ``text`` outside the ``taken`` spans."""
     found: list[ProgrammeName] = []
@@ -107,6 +114,8 @@ def find_programme_phrases(text: str, taken: list[tuple[int, int]]) -> list[Prog
             continue
         start, words = phrase_start(text, word_start, taken)
         if h.strength != "strong" and _DESCRIBED_BEFORE.search(text, max(0, start - 6), start):
+            continue
+        if h.strength == "generic" and _aimed_at_a_region(text, start, words):
             continue
         modifiers = words + ([stem] if len(stem) >= 2 or (stem and not re.search("[가-힣]", stem)) else [])
         latin = not stem and bool(words) and bool(_LATIN_NAME.fullmatch(" ".join(words)))

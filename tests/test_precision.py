@@ -301,3 +301,40 @@ def test_the_subject_of_a_relative_clause_does_not_own_the_model(loader, tmp_pat
             "자체 음성 모델 '노을-2(Noeul-2)'를 개발하고 있다.\n")
     developed = {(s, o) for s, t, o in facts(loader, tmp_path, text) if t == "DEVELOPS"}
     assert developed == {("노을랩스", "노을-2")}  # the model by its title, its spelling an alias
+
+
+# -- precision4: descriptions, kinds and places read as names -----------------------------------
+
+def test_a_plan_for_a_world_region_is_no_programme():
+    assert programme_names("노을칩스는 투자를 유치하며 동남아 AI 데이터센터 전략에 참여하고 있다.") == []
+    assert programme_names("해양부는 동해 AI 인프라 구축 계획을 발표했다.") == ["동해 AI 인프라 구축 계획"]
+
+
+def test_letters_glossing_a_kind_of_body_found_nothing(loader, tmp_path):
+    text = "SK텔레콤은 KT와 공동으로 특수목적법인(SPV)을 설립하여 GPU를 운영할 예정이다.\n"
+    assert not [f for f in facts(loader, tmp_path, text) if f[2] == "SPV"]
+    text = "SK텔레콤은 노을데이터(NDX)를 설립하여 GPU를 운영할 예정이다.\n"
+    assert ("SK Telecom", "FOUNDED", "NDX") in facts(loader, tmp_path, text)
+
+
+def test_a_country_ending_a_glossed_company_name_is_the_company(loader, tmp_path):
+    text = ("가온펀드(Gaon Fund)는 2026년 2월 바루 인도네시아(Baru Indonesia)와 함께 합작법인 노을 컴퓨트(Noeul Compute)를 "
+            "설립했다.\n")
+    found = facts(loader, tmp_path, text)
+    assert not [f for f in found if f[0] == "Indonesian government"]
+    assert ("Baru Indonesia", "FOUNDED", "노을 컴퓨트") in found
+
+
+def test_investors_of_this_round_invested_in_whom_the_money_went_to(loader, tmp_path):
+    text = ("○ 카카오는 2025년 9월 부산의 해양 AI 스타트업 노을랩스(Noeul Labs)에 4천만 달러를 출자하고 지분 30%를 확보함\n"
+            "  - 노을랩스는 2023년 김바다(Bada Kim)가 창업한 기업으로, 자체 음성 모델을 개발하고 있음\n"
+            "  - 이 라운드에는 투자사 가온캐피털(Gaon Capital)도 참여하였으며, 총 조달액은 7천만 달러에 달함\n")
+    invested = {(s, o) for s, t, o in facts(loader, tmp_path, text) if t == "INVESTED_IN"}
+    assert ("가온캐피털", "노을랩스") in invested
+    assert ("가온캐피털", "Kakao") not in invested
+
+
+def test_a_nationality_before_a_kind_of_companies_names_no_company(loader, tmp_path):
+    text = ("Tidewell Capital led the round. Tidewell Capital is the venture arm of Marrow Group plc and invests in "
+            "German B2B software and AI companies.\n")
+    assert not [f for f in facts(loader, tmp_path, text) if "German B2B" in f]

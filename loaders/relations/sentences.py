@@ -169,7 +169,7 @@ def announced_round(text: str, cues: list[CueMatch], mentions: list[Mention]) ->
     """"B가 X 규모의 투자를 유치했다": the round the next sentences may name the investors of."""
     raise_at = next((c.start for c in cues if c.cue.frame == "raise"), None)
     if raise_at is None:
-        return _round_of_a_company(text, mentions)
+        return _round_of_a_company(text, mentions) or _round_invested_in(cues, mentions)
     recipients = tuple(m for m in mentions if m.end <= raise_at and m.particle in SUBJECT
                        and m.actor.type in ("Startup", "Company"))
     # The topic (은/는) is who raised: a 이/가 subject before the cue may belong to a clause
@@ -190,6 +190,18 @@ def _round_of_a_company(text: str, mentions: list[Mention]) -> AnnouncedRound | 
         return None
     size = next((a for a in find_amounts(text) if a.start > owner.after), None)
     return AnnouncedRound((owner,), size)
+
+
+def _round_invested_in(cues: list[CueMatch], mentions: list[Mention]) -> AnnouncedRound | None:
+    """"A는 B에 1억 달러를 출자했다": the round is B's, the one receiving the money, so "이 라운드에는
+    C도 참여" next names another investor in B, not in A. A's own stake is not the round's size."""
+    invest_at = next((c.start for c in cues if c.cue.frame == "agent_target" and "INVESTED_IN" in c.cue.relations),
+                     None)
+    if invest_at is None:
+        return None
+    target = next((m for m in mentions if m.end <= invest_at and m.particle == "에"
+                   and m.actor.type in ("Startup", "Company")), None)
+    return AnnouncedRound((target,), None) if target else None
 
 
 # "중국 역시", "A·B·C 그룹 역시": the names, maybe with the kind they are, "too".
