@@ -338,3 +338,10 @@ def test_a_nationality_before_a_kind_of_companies_names_no_company(loader, tmp_p
     text = ("Tidewell Capital led the round. Tidewell Capital is the venture arm of Marrow Group plc and invests in "
             "German B2B software and AI companies.\n")
     assert not [f for f in facts(loader, tmp_path, text) if "German B2B" in f]
+
+
+def test_this_body_is_the_unit_set_up_just_before_not_the_government(loader, tmp_path):
+    text = ("영국 정부는 과학혁신기술부 산하에 Ocean AI Unit을 신설하여 해양 AI 생태계 조성을 추진하고 있다. "
+            "이 조직은 자국 기업 투자, 데이터 개방과 글로벌 AI 기업과의 협력을 핵심 축으로 운영된다. "
+            "또한 Tidewater Data Trust와 협력하여 고품질 데이터셋을 기업에게 제공하는 정책을 운영하고 있다.\n")
+    assert partners(loader, tmp_path, text) == {frozenset(("Ocean AI Unit", "Tidewater Data Trust"))}
