@@ -89,6 +89,17 @@ def _describes(text: str, pos: int) -> bool:
             or (particle in ("으로", "로") and text[after:after + 1] == ","))
 
 
+def _called_a_kind(text: str, phrase: str) -> bool:
+    """True if ``text`` calls ``phrase`` a field or a kind anywhere ("(추론 클러스터 분야) ... 대규모
+    추론 클러스터 구축을 지원"): the phrase is that kind wherever it recurs."""
+    at = text.find(phrase)
+    while at >= 0:
+        if _KIND_AFTER.match(text, at + len(phrase)):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
+
+
 def _aimed_at_a_region(text: str, start: int, words: list[str]) -> bool:
     """True if the phrase starting at ``start`` opens with, or follows, a world region ("중동 AI
     인프라 전략", "동남아 AI 데이터센터 전략"): a plan aimed at a region, not a programme's name."""
@@ -125,6 +136,8 @@ def find_programme_phrases(text: str, taken: list[tuple[int, int]]) -> list[Prog
         if _describes(text, after):
             continue
         name = " ".join(text[start:m.end()].split())
+        if _called_a_kind(text, text[start:m.end()]):
+            continue
         aliases = _aliases(name, gloss)
         if latin:
             aliases.append(" ".join(words))  # "AI for Humanity 전략" is also "AI for Humanity"

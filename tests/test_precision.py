@@ -345,3 +345,9 @@ def test_this_body_is_the_unit_set_up_just_before_not_the_government(loader, tmp
             "이 조직은 자국 기업 투자, 데이터 개방과 글로벌 AI 기업과의 협력을 핵심 축으로 운영된다. "
             "또한 Tidewater Data Trust와 협력하여 고품질 데이터셋을 기업에게 제공하는 정책을 운영하고 있다.\n")
     assert partners(loader, tmp_path, text) == {frozenset(("Ocean AI Unit", "Tidewater Data Trust"))}
+
+
+def test_a_phrase_called_a_field_is_that_field_wherever_it_recurs():
+    text = "(해양 클러스터 분야) 해양부는 가온, 노을 2개사를 선정하여 대규모 해양 클러스터 구축을 지원한다."
+    assert programme_names(text) == []
+    assert programme_names(text.split(") ")[1]) == ["해양 클러스터"]
