@@ -351,3 +351,12 @@ def test_a_phrase_called_a_field_is_that_field_wherever_it_recurs():
     text = "(해양 클러스터 분야) 해양부는 가온, 노을 2개사를 선정하여 대규모 해양 클러스터 구축을 지원한다."
     assert programme_names(text) == []
     assert programme_names(text.split(") ")[1]) == ["해양 클러스터"]
+
+
+def test_a_company_announcing_a_build_plan_launches_no_programme(loader, tmp_path):
+    text = "카카오는 2025년 7월 최대 10만 개 GPU를 수용할 수 있는 해저 데이터센터 구축 계획을 발표했다.\n"
+    assert not [f for f in facts(loader, tmp_path, text) if f[1] == "LAUNCHED"]
+    text = "정부는 2025년 7월 최대 10만 개 GPU를 수용할 수 있는 해저 데이터센터 구축 계획을 발표했다.\n"
+    assert ("Government of Korea", "LAUNCHED", "해저 데이터센터 구축 계획") in facts(loader, tmp_path, text)
+    text = "카카오는 2025년 7월 ‘카나로’ 구축 계획을 발표했다.\n"
+    assert [f for f in facts(loader, tmp_path, text) if f[1] == "LAUNCHED"]

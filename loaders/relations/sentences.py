@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from graph.model import Evidence
+from graph.model import Actor, Evidence
 from graph.schema import ORGANISATIONS, ORGANISATIONS_AND_GOVERNMENT
 from loaders.amounts import Amount, find_amounts
 from loaders.dates import DateMention, find_dates
@@ -23,6 +23,7 @@ from loaders.noun_phrases import particle_ending
 from loaders.passage import TOPIC_PARTICLES
 from loaders.patterns import RELATIVE_VERB, first_char_lookahead
 from loaders.person_names import ROLE_WORD
+from loaders.programme_heads import head_of
 from loaders.relations.appositives import linked_by_nouns
 from loaders.relations.english import EnglishExtractor
 from loaders.relations.fact import Fact
@@ -190,6 +191,14 @@ def _round_of_a_company(text: str, mentions: list[Mention]) -> AnnouncedRound | 
         return None
     size = next((a for a in find_amounts(text) if a.start > owner.after), None)
     return AnnouncedRound((owner,), size)
+
+
+def _unnamed_plan(programme: Actor) -> bool:
+    """True if ``programme`` is an unquoted phrase ending in 계획 or 방안 ("초대형 데이터센터 구축 계획"):
+    from a government a programme, from a company only what it plans to do; a quoted title
+    ("‘콜로서스2’ 구축 계획") is a name either way."""
+    h = head_of(programme.name)
+    return h is not None and h.word in ("계획", "방안") and not programme.aliases
 
 
 def _round_invested_in(cues: list[CueMatch], mentions: list[Mention]) -> AnnouncedRound | None:
@@ -1362,6 +1371,8 @@ class SentenceExtractor:
                 continue  # a person launches a programme only as head of a state; else their organisation does
             if relation == "LAUNCHED" and obj.end <= cue.start and _LISTED_AS_NON_PROGRAMMES.search(s.text, obj.end, cue.start):
                 continue  # "‘A’와 ‘B’ 등 독일어 특화 모델을 통해": the text says what they are, and it is no programme
+            if relation == "LAUNCHED" and subject.type in _BUSINESSES and obj.discovered and _unnamed_plan(obj.actor):
+                continue  # "OpenAI는 ... 데이터센터 구축 계획을 발표": a company's business plan, no programme
             if relation in ("LAUNCHED", "FUNDS", "REGULATES", "FOUNDED") and subject.type == "Country":
                 subject = self.government_of(subject.country) or subject
             if relation == "INVESTED_IN" and subject.type == "Government" and "FUNDS" in cue.cue.relations:
