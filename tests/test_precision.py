@@ -12,7 +12,7 @@ import pytest
 from loaders.discovery import find_candidates, list_companions
 from loaders.pipeline import DocumentLoader
 from loaders.programme_names import find_programme_phrases
-from tests.reading import facts
+from tests.reading import facts, relationships
 
 
 def programme_names(text: str) -> list[str]:
@@ -360,3 +360,9 @@ def test_a_company_announcing_a_build_plan_launches_no_programme(loader, tmp_pat
     assert ("Government of Korea", "LAUNCHED", "해저 데이터센터 구축 계획") in facts(loader, tmp_path, text)
     text = "카카오는 2025년 7월 ‘카나로’ 구축 계획을 발표했다.\n"
     assert [f for f in facts(loader, tmp_path, text) if f[1] == "LAUNCHED"]
+
+
+def test_each_recipients_cap_is_not_the_programmes_size(loader, tmp_path):
+    text = "과학기술정보통신부는 2025년 6월 「바다 스케일업 그랜트」를 출범하고, 선정 기업당 최대 300만 달러를 3년에 걸쳐 지원하기로 함\n"
+    funded = relationships(loader, tmp_path, text)
+    assert funded and all("amount" not in props for (s, t, o), props in funded.items() if o == "바다 스케일업 그랜트")

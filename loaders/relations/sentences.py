@@ -193,6 +193,10 @@ def _round_of_a_company(text: str, mentions: list[Mention]) -> AnnouncedRound | 
     return AnnouncedRound((owner,), size)
 
 
+# "기업당 최대", "개사당", "per company": what follows is what each recipient may get.
+_PER_RECIPIENT = re.compile(r"(?:기업|업체|개사|팀|과제|곳)\s?당\s?(?:최대|최고)?\s?$|\bper (?:company|firm|startup|project) (?:of )?(?:up to )?$")
+
+
 def _unnamed_plan(programme: Actor) -> bool:
     """True if ``programme`` is an unquoted phrase ending in 계획 or 방안 ("초대형 데이터센터 구축 계획"):
     from a government a programme, from a company only what it plans to do; a quoted title
@@ -1394,6 +1398,8 @@ class SentenceExtractor:
             # "Anthropic(20억 달러 이상), Hugging Face(2.35억 달러 이상) 투자": each name's own figure
             glossed = [a for m in (obj, subj) for a in figures.amounts if re.fullmatch(r"\s*[(（]\s*", s.text[m.end:a.start])]
             amount = glossed[0] if glossed else self._amount_for(s.text, target_group, figures.amounts, cue, groups, lo, hi)
+            if amount is not None and obj.actor.type == "Program" and _PER_RECIPIENT.search(s.text, max(0, amount.start - 12), amount.start):
+                amount = None  # "선정 기업당 최대 300만 달러": each recipient's cap, not the programme's size
             if amount is not None:
                 props.update(amount.properties())
         date = self._date_for(s.text, obj, cue, figures.dates, lo, hi)
