@@ -328,6 +328,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                         continue
                 end = start + len(name)
                 if (_VERSION.sub("", name) in _STOPWORDS or _DEMONYM.fullmatch(name) or _PLACE_GLOSS.search(name)
+                        or _describes_companies(name, text, start + len(name))
                         or _DATELINE.match(text, start) or _inside_a_name(text, start)
                         or (_KICKER.match(text, start) and text[max(0, start - 1):start] in ("", "\n"))):
                     continue
@@ -351,6 +352,18 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 end = particle_from = word.end()
             add(start, end, actor, particle_from)
     return found
+
+
+# "... software and AI companies": lowercase words running on to a plural word for businesses.
+_KIND_OF_BUSINESSES_AFTER = re.compile(r"\s[a-z][\w-]*(?:\s[\w-]+){0,4}?\s(?:companies|startups|start-ups|firms"
+                                       r"|businesses|groups|developers|makers|markets)\b")
+
+
+def _describes_companies(name: str, text: str, end: int) -> bool:
+    """True if ``name`` opens with a nationality and modifies a kind of business ("invests in
+    European B2B software and AI companies"): a class of companies, not one."""
+    first = name.split()[0]
+    return first in DEMONYMS and bool(_KIND_OF_BUSINESSES_AFTER.match(text, end))
 
 
 def _inside_a_name(text: str, start: int) -> bool:
@@ -384,6 +397,8 @@ def glossed_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
             if start is None and prev and prev.discovered and prev.actor.name_ko and prev.end == bracket.start() \
                     and prev.actor.type != "Person":
                 start = prev.start  # "국민성장펀드(National Growth Fund)": a translation, not a spelling
+            if start is None and _abbreviates_a_kind(text, bracket.start()):
+                continue  # "특수목적법인(SPC)": the letters shorten a kind of body, not a name
             if start is not None:
                 inside = [k for k in out if k.end > start]
                 del out[len(out) - len(inside):]
@@ -394,6 +409,18 @@ def glossed_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+# "특수목적법인(SPC)", "합작법인(JV)", "사모펀드(PEF)": a word for a kind of body glossed with its
+# abbreviation; the body it stands for has no name yet.
+_KIND_OF_BODY = re.compile(r"(?<![가-힣A-Za-z0-9])(?:특수목적|합작|현지|해외|신설|자|지주|투자|운용)?"
+                           r"(?:법인|회사|기구|조합|컨소시엄|사모펀드|국부펀드|벤처캐피털|지주회사)$")
+
+
+def _abbreviates_a_kind(text: str, bracket: int) -> bool:
+    """True if the word before a gloss's ``bracket`` is a kind of body, so the glossed letters
+    abbreviate the kind ("특수목적법인(SPC)을 설립"), not a new name."""
+    return bool(_KIND_OF_BODY.search(text[:bracket], max(0, bracket - 12)))
 
 
 def glossed_spellings(text: str, is_known: Callable[[str], bool]) -> list[Mention]:

@@ -31,8 +31,8 @@ _HEADING_LEVELS = (re.compile(r"\s*[IVXⅠ-Ⅹ]+\.\s"), re.compile(r"\s*\d{1,2}\
                    re.compile(r"\s*\d{1,2}\)\s"), re.compile(r"\s*[○□■◦▶]"))
 _MARKDOWN_HEADING = re.compile(r"\s*(#+)\s")
 _SECTION_ACTORS = ("Country", "Government")
-# "이 펀드에는", "해당 프로젝트에", "동 기금은": a programme named just before.
-_THIS_PROGRAMME = re.compile(r"(?<![가-힣])(?:이|해당|동|본)\s?(펀드|기금|프로젝트|사업|계획|프로그램|이니셔티브|전략)(?=에는|에|은|는|이|가|을|를|의|\s)")
+# "이 펀드에는", "해당 프로젝트에", "동 기금은", "이 조직은" (a unit just set up): a programme named just before.
+_THIS_PROGRAMME = re.compile(r"(?<![가-힣])(?:이|해당|동|본)\s?(펀드|기금|프로젝트|사업|계획|프로그램|이니셔티브|전략|조직|기구)(?=에는|에|은|는|이|가|을|를|의|\s)")
 # "양사는", "두 회사가", "양측은": the two organisations named just before.
 _BOTH = re.compile(r"(?<![가-힣])(?:양사|양측|두\s?회사|두\s?기업)(?=는|가|은|이|의|\s)")
 # "이 회사는", "해당 기업이": the organisation the passage is about.

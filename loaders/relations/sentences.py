@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from graph.model import Evidence
+from graph.model import Actor, Evidence
 from graph.schema import ORGANISATIONS, ORGANISATIONS_AND_GOVERNMENT
 from loaders.amounts import Amount, find_amounts
 from loaders.dates import DateMention, find_dates
@@ -23,6 +23,7 @@ from loaders.noun_phrases import particle_ending
 from loaders.passage import TOPIC_PARTICLES
 from loaders.patterns import RELATIVE_VERB, first_char_lookahead
 from loaders.person_names import ROLE_WORD
+from loaders.programme_heads import head_of
 from loaders.relations.appositives import linked_by_nouns
 from loaders.relations.english import EnglishExtractor
 from loaders.relations.fact import Fact
@@ -170,7 +171,7 @@ def announced_round(text: str, cues: list[CueMatch], mentions: list[Mention]) ->
     """"B가 X 규모의 투자를 유치했다": the round the next sentences may name the investors of."""
     raise_at = next((c.start for c in cues if c.cue.frame == "raise"), None)
     if raise_at is None:
-        return _round_of_a_company(text, mentions)
+        return _round_of_a_company(text, mentions) or _round_invested_in(cues, mentions)
     recipients = tuple(m for m in mentions if m.end <= raise_at and m.particle in SUBJECT
                        and m.actor.type in ("Startup", "Company"))
     # The topic (은/는) is who raised: a 이/가 subject before the cue may belong to a clause
@@ -191,6 +192,30 @@ def _round_of_a_company(text: str, mentions: list[Mention]) -> AnnouncedRound | 
         return None
     size = next((a for a in find_amounts(text) if a.start > owner.after), None)
     return AnnouncedRound((owner,), size)
+
+
+# "기업당 최대", "개사당", "per company": what follows is what each recipient may get.
+_PER_RECIPIENT = re.compile(r"(?:기업|업체|개사|팀|과제|곳)\s?당\s?(?:최대|최고)?\s?$|\bper (?:company|firm|startup|project) (?:of )?(?:up to )?$")
+
+
+def _unnamed_plan(programme: Actor) -> bool:
+    """True if ``programme`` is an unquoted phrase ending in 계획 or 방안 ("초대형 데이터센터 구축 계획"):
+    from a government a programme, from a company only what it plans to do; a quoted title
+    ("‘콜로서스2’ 구축 계획") is a name either way."""
+    h = head_of(programme.name)
+    return h is not None and h.word in ("계획", "방안") and not programme.aliases
+
+
+def _round_invested_in(cues: list[CueMatch], mentions: list[Mention]) -> AnnouncedRound | None:
+    """"A는 B에 1억 달러를 출자했다": the round is B's, the one receiving the money, so "이 라운드에는
+    C도 참여" next names another investor in B, not in A. A's own stake is not the round's size."""
+    invest_at = next((c.start for c in cues if c.cue.frame == "agent_target" and "INVESTED_IN" in c.cue.relations),
+                     None)
+    if invest_at is None:
+        return None
+    target = next((m for m in mentions if m.end <= invest_at and m.particle == "에"
+                   and m.actor.type in ("Startup", "Company")), None)
+    return AnnouncedRound((target,), None) if target else None
 
 
 # "중국 역시", "A·B·C 그룹 역시": the names, maybe with the kind they are, "too".
@@ -1352,6 +1377,8 @@ class SentenceExtractor:
                 continue  # a person launches a programme only as head of a state; else their organisation does
             if relation == "LAUNCHED" and obj.end <= cue.start and _LISTED_AS_NON_PROGRAMMES.search(s.text, obj.end, cue.start):
                 continue  # "‘A’와 ‘B’ 등 독일어 특화 모델을 통해": the text says what they are, and it is no programme
+            if relation == "LAUNCHED" and subject.type in _BUSINESSES and obj.discovered and _unnamed_plan(obj.actor):
+                continue  # "OpenAI는 ... 데이터센터 구축 계획을 발표": a company's business plan, no programme
             if relation in ("LAUNCHED", "FUNDS", "REGULATES", "FOUNDED") and subject.type == "Country":
                 subject = self.government_of(subject.country) or subject
             if relation == "INVESTED_IN" and subject.type == "Government" and "FUNDS" in cue.cue.relations:
@@ -1373,6 +1400,8 @@ class SentenceExtractor:
             # "Anthropic(20억 달러 이상), Hugging Face(2.35억 달러 이상) 투자": each name's own figure
             glossed = [a for m in (obj, subj) for a in figures.amounts if re.fullmatch(r"\s*[(（]\s*", s.text[m.end:a.start])]
             amount = glossed[0] if glossed else self._amount_for(s.text, target_group, figures.amounts, cue, groups, lo, hi)
+            if amount is not None and obj.actor.type == "Program" and _PER_RECIPIENT.search(s.text, max(0, amount.start - 12), amount.start):
+                amount = None  # "선정 기업당 최대 300만 달러": each recipient's cap, not the programme's size
             if amount is not None:
                 props.update(amount.properties())
         date = self._date_for(s.text, obj, cue, figures.dates, lo, hi)
