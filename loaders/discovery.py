@@ -580,7 +580,13 @@ _PLATFORM_AFTER = re.compile(r"\s*플랫폼")
 # "경량 모델 ‘하늬-2 미니’", "‘나기-2’ 모델", "챗봇 ‘두루’", "휴머노이드 ‘H1’", "‘Inspect’ 플랫폼",
 # "추론 엔진 ‘펄스’", "판독 보조 소프트웨어 ‘X’":
 # a quoted name said to be a model or another product an organisation makes.
-_MODEL_BEFORE = re.compile(r"(?:모델|LLM|언어\s?모델|챗봇|에이전트|비서|휴머노이드|로봇|엔진|솔루션|소프트웨어|칩|NPU|GPU|TPU|프로세서|가속기)\s*$")
+# "지휘 통제 플랫폼(Lattice)", "자체 연산 아키텍처인 CANN", "데이터셋인 ML-Images": a platform,
+# a service or a framework is a product too when the name glosses it or the copula names it.
+_PRODUCT_WORDS = "모델|LLM|언어\\s?모델|챗봇|에이전트|비서|휴머노이드|로봇|엔진|솔루션|소프트웨어|칩|NPU|GPU|TPU|프로세서|가속기"
+# Not a bare "모델인" ("혁신 모델인 ‘등대공장’" is an exemplar), only a model of AI or language.
+_MODEL_BEFORE = re.compile(rf"(?:(?:{_PRODUCT_WORDS})\s*|(?:(?:AI|언어|추론|생성형|파운데이션|LLM)\s?모델|"
+                           rf"{_PRODUCT_WORDS.removeprefix('모델|')}|플랫폼|서비스|아키텍처|프레임워크|데이터셋|운영체제)"
+                           r"(?:인\s|\s?[(（]))$")
 # "X를 개발", "X(CTM)을 2025년 공개", "‘H1’을 선보이며", "‘H2’도 공개": a name made, released or shown is a product.
 _MADE = re.compile(r"(?:\s?\([^()]{1,30}\))?(?:을|를|도)\s(?:[^\s,.]+\s){0,2}?(?:개발|출시|선보|공개)")
 

@@ -522,3 +522,8 @@ def test_a_subsidiary_only_once_a_pending_deal_closes(loader, tmp_path):
                                   "to operate as a wholly owned subsidiary of Harwick Systems.")
     assert ("Harwick Systems", "ACQUIRED", "Pellucid Labs") in got
     assert ("Pellucid Labs", "SUBSIDIARY_OF", "Harwick Systems") not in got
+
+
+def test_an_owner_written_before_a_longer_model_name(loader, tmp_path):
+    got = edges(loader, tmp_path, "On the new leaderboard, Google Gemini 2.5 Pro scored highest among the entrants.\n")
+    assert ("Google", "DEVELOPS", "Gemini 2.5") in got

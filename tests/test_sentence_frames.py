@@ -110,3 +110,36 @@ def test_a_bare_country_before_a_name_keeps_the_list_whole(loader, tmp_path):
     got = facts(loader, tmp_path, "Upstage는 투자를 유치했다. 이번 라운드에는 산업은행과 네이버, 미국 엔비디아 등이 참여했다.\n")
     assert {("Korea Development Bank", "INVESTED_IN", "Upstage"), ("Naver", "INVESTED_IN", "Upstage"),
             ("NVIDIA", "INVESTED_IN", "Upstage")} <= got
+
+
+def test_a_product_the_topic_company_is_described_by(loader, tmp_path):
+    got = facts(loader, tmp_path, "AI 스타트업 모라텍은 2021년 설립된 기업으로, 물류 로봇 관제 플랫폼(Tessel)을 중심으로 성장하고 있다.\n"
+                                  "AI 스타트업 한솔비전은 대규모 음성 인식 데이터셋인 VoxHan을 제공하고 있다.\n")
+    assert {("모라텍", "DEVELOPS", "Tessel"), ("한솔비전", "DEVELOPS", "VoxHan")} <= got
+
+
+def test_a_described_product_the_topic_only_uses_is_not_its_own(loader, tmp_path):
+    got = facts(loader, tmp_path, "AI 스타트업 모라텍은 2021년 설립된 기업으로, 음성 비서 ‘Velo’를 도입해 상담을 자동화했다.\n")
+    assert not any(rel == "DEVELOPS" for _, rel, _ in got)
+
+
+def test_an_owner_before_a_service_named_by_the_copula(loader, tmp_path):
+    got = facts(loader, tmp_path, "네이버는 자사 AI 서비스인 ‘누리봇’에 검색 기능을 더했다고 밝혔다.\n"
+                                  "카카오 AI 에이전트 ‘Dalbit’을 통해 예약이 가능해졌다.\n")
+    assert ("Kakao", "DEVELOPS", "Dalbit") in got
+
+
+def test_a_development_carried_out_by_the_subject_after_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "네이버는 Cohere에 투자했으며, 번역 모델 ‘Orvo’ 개발을 양사가 공동으로 진행한다.\n")
+    assert {("Naver", "DEVELOPS", "Orvo"), ("Cohere", "DEVELOPS", "Orvo")} <= got
+
+
+def test_an_owner_written_before_a_longer_model_name(loader, tmp_path):
+    got = facts(loader, tmp_path, "이번 평가에서는 Google Gemini 2.5 Pro가 가장 높은 점수를 받았다.\n")
+    assert ("Google", "DEVELOPS", "Gemini 2.5") in got
+
+
+def test_a_short_model_name_after_its_owner_is_the_known_model(loader, tmp_path):
+    got = facts(loader, tmp_path, "시장은 딥시크 AI 모델 V3를 공개한 이후 크게 흔들렸다.\n")
+    assert ("DeepSeek", "DEVELOPS", "DeepSeek-V3") in got
+    assert not any(obj == "V3" for _, _, obj in got)
