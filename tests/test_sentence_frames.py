@@ -143,3 +143,13 @@ def test_a_short_model_name_after_its_owner_is_the_known_model(loader, tmp_path)
     got = facts(loader, tmp_path, "시장은 딥시크 AI 모델 V3를 공개한 이후 크게 흔들렸다.\n")
     assert ("DeepSeek", "DEVELOPS", "DeepSeek-V3") in got
     assert not any(obj == "V3" for _, _, obj in got)
+
+
+def test_a_company_known_by_its_product_makes_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "음성 비서 ‘Lumo’로 잘 알려진 AI 스타트업 모라텍은 본사를 싱가포르로 옮겼다고 발표했다.\n")
+    assert ("모라텍", "DEVELOPS", "Lumo") in got
+
+
+def test_a_model_named_in_a_suspicion_states_no_ownership(loader, tmp_path):
+    got = facts(loader, tmp_path, "업계에서는 AI 스타트업 모라텍이 엔비디아 H100을 몰래 들여왔다는 의혹이 제기됐다.\n")
+    assert ("NVIDIA", "DEVELOPS", "H100") not in got

@@ -496,6 +496,8 @@ _MAKING = {"FOUNDED", "LAUNCHED", "DEVELOPS"}
 # Who has models of its own: not an investor, whose "자사" is its portfolio's.
 _MAKERS = {"Company", "Startup", "University"}
 _OWNED = re.compile(r"^\s*(?:[^\s,.]+\s+){0,3}?[‘'“\"「]?\s*$|^\s*(?:AI|LLM|거대언어모델|언어모델|모델|챗봇|플랫폼)\s*[‘'“\"「]?\s*$")
+# "반입했다는 의혹이", "인수한다는 소문": what follows is a suspicion or a rumour, not a statement.
+_SUSPECTED = re.compile(r"(?:다는|라는)\s?(?:의혹|소문|루머|설(?![가-힣]))")
 # "딥시크 AI 모델 R1": an unmarked owner, then only what kind of thing the model is;
 # "SKT AI 서비스인 X": or what kind of product, with the copula naming it.
 KIND_OF_MODEL = re.compile(r"^\s*(?:(?:AI|생성형|LLM|거대언어모델|언어모델|모델|챗봇|칩|반도체|서비스|플랫폼|비서|에이전트|"
@@ -521,6 +523,8 @@ def names_a_model(text: str) -> bool:
     return bool(_MODEL_OF.search(text) or _FLAGSHIP_ANYWHERE.search(text) or _PRODUCT_NAMED.search(text))
 
 
+# "‘X’로 잘 알려진 A", "X로 널리 알려진 중국 기업 A": what the company is known by.
+_KNOWN_AS = re.compile(r"\s*(?:잘\s|널리\s|가장\s)?알려진\s(?:[^\s,.]+\s){0,2}?")
 _PRODUCT_NAMED = re.compile(_DESCRIBED_PRODUCT.pattern.removesuffix("$"))
 _OPENING_QUOTES = "‘'“\"「"
 
@@ -990,7 +994,7 @@ class SentenceExtractor:
             return []
         if s.lang == "ko":
             city_hints(s.text, s.mentions)
-        facts = (self._possessed_models(s) + self._own_models(s) + self._described_products(s)
+        facts = (self._possessed_models(s) + self._own_models(s) + self._described_products(s) + self._known_for_products(s)
                  + self._selected_members(s) + self._counted_selection(s)
                  + self._supported_by_the_issuer(s) + _agency_of_the_programme(s)
                  + _role_taken_in_the_programme(s)
@@ -1472,6 +1476,8 @@ class SentenceExtractor:
                     or (not org.particle and org.after < model.start
                         and (not between.strip() or KIND_OF_MODEL.match(between)))):
                 continue
+            if _SUSPECTED.search(s.text, model.end, model.end + 60):
+                continue  # "A가 엔비디아 H20을 우회 반입했다는 의혹": the sentence is about a suspicion
             for listed in self._listed_models(s, i + 1):
                 facts.append(Fact(org.actor, "DEVELOPS", listed.actor, {"confidence": 0.6},
                                   _evidence(s, org.start, listed.end)))
@@ -1513,6 +1519,14 @@ class SentenceExtractor:
                            _evidence(s, before, model.end))
                       for o in owners[:1] if o.actor.type in _MAKERS]
         return facts
+
+    @staticmethod
+    def _known_for_products(s: SentenceInput) -> list[Fact]:
+        """"AI 에이전트 ‘X’로 잘 알려진 A": a company known by its product makes it."""
+        return [Fact(org.actor, "DEVELOPS", model.actor, {"confidence": 0.6}, _evidence(s, model.start, org.end))
+                for model, org in zip(s.mentions, s.mentions[1:], strict=False)
+                if model.actor.type == "Model" and org.actor.type in _MAKERS and model.particle in ("로", "으로")
+                and _KNOWN_AS.fullmatch(s.text, model.after, org.start)]
 
     @staticmethod
     def _described_products(s: SentenceInput) -> list[Fact]:
