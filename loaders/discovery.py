@@ -346,8 +346,25 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 actor = Actor(id=slugify(full), name=full, type="Program", discovered=True, aliases=[name],
                               kind=ENGLISH_HEADS[word.group(1).lower()])
                 end = particle_from = word.end()
+            acronym = GLOSS.match(text, end) if pattern is _LATIN_NAME and not word else None
+            if acronym and _abbreviates(name, acronym.group(1)):
+                # "Continuous Thought Machine(CTM)", "CANN(Compute Architecture for Neural
+                # Networks)": one name and its acronym, one mention
+                actor.aliases.append(acronym.group(1).strip())
+                end = particle_from = acronym.end()
             add(start, end, actor, particle_from)
     return found
+
+
+def _initials(words: str) -> str:
+    return "".join(w[0] for w in words.split() if w[0].isupper())
+
+
+def _abbreviates(name: str, gloss: str) -> bool:
+    """True if one of ``name`` and ``gloss`` is the other's acronym (the initials of its capitalised words)."""
+    gloss = gloss.strip()
+    return any(len(short) > 1 and short.isupper() and " " not in short and _initials(long) == short
+               for short, long in ((gloss, name), (name, gloss)))
 
 
 def _inside_a_name(text: str, start: int) -> bool:

@@ -153,3 +153,15 @@ def test_a_company_known_by_its_product_makes_it(loader, tmp_path):
 def test_a_model_named_in_a_suspicion_states_no_ownership(loader, tmp_path):
     got = facts(loader, tmp_path, "업계에서는 AI 스타트업 모라텍이 엔비디아 H100을 몰래 들여왔다는 의혹이 제기됐다.\n")
     assert ("NVIDIA", "DEVELOPS", "H100") not in got
+
+
+def test_a_product_named_after_its_maker_with_a_size(loader, tmp_path):
+    got = facts(loader, tmp_path, "소니는 영상 분석에 특화된 Sony-Vision-12B를 개발했다.\n")
+    assert ("Sony", "DEVELOPS", "Sony-Vision-12B") in got
+
+
+def test_a_known_name_ending_a_longer_one_and_its_acronym(loader, tmp_path):
+    got = facts(loader, tmp_path, "AI 스타트업 모라텍은 물류 예측 모델을 공개했다. 또한 경로 탐색 방식을 발표했으며, 나아가 "
+                                  "강화학습을 도입한 Quantum Thought Machine(QTM)을 개발했다.\n")
+    assert ("모라텍", "DEVELOPS", "Quantum Thought Machine") in got
+    assert not any("Thought Machine" == obj or "QTM" == obj for _, _, obj in got)
