@@ -235,6 +235,10 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
         found.append(mention)
         taken.append((start, end))
 
+    for product in _listed_products(text, known) if "·" in text else ():
+        if free(product.start, product.end):
+            found.append(product)
+            taken.append((product.start, product.end))
     for unit in _UNIT_SET_UP.finditer(text) if "법인" in text or "자회사" in text else ():
         start, end = unit.span("name")
         if (start, end) not in taken:
@@ -365,6 +369,47 @@ def _abbreviates(name: str, gloss: str) -> bool:
     gloss = gloss.strip()
     return any(len(short) > 1 and short.isupper() and " " not in short and _initials(long) == short
                for short, long in ((gloss, name), (name, gloss)))
+
+
+# "DJI Agras·DJI Terra": a maker's Latin name and one capitalised word, in a "·" list.
+_MAKERS_WORD = re.compile(r" ([A-Z][a-z]{2,})(?![A-Za-z])")
+_LIST_DOT_AFTER = re.compile(r"\s?·")
+_LIST_DOT_BEFORE = re.compile(r"·\s?$")
+# Words that continue an organisation's own name ("Naver Cloud", "Toyota Research"), not a product's.
+_ORGANISATION_WORDS = frozenset("""
+Cloud Electronics Motor Motors Research Labs Lab Group Holdings Technologies Technology Systems Robotics
+Ventures Capital Partners Korea Japan China America Europe India Inc Corp Foundation Institute Bank Securities
+Energy Solutions Global International Health Bio Semiconductor Display Chemical Innovation
+""".split())
+
+
+_PRODUCT_LIST = re.compile(r"[A-Z][A-Za-z]*\s[A-Z][a-z]{2,}\s?·")
+
+
+def lists_products(text: str) -> bool:
+    """True if ``text`` may list products after their makers' names, a relation without a cue
+    word, so unknown names there matter."""
+    return "·" in text and _PRODUCT_LIST.search(text) is not None
+
+
+def _listed_products(text: str, known: list[Mention]) -> list[Mention]:
+    """Products in a "·" list, each written after its maker's Latin name ("DJI Agras·DJI Terra"):
+    the product's mention starts after the maker's, which stays the maker's, and the product is
+    named with it as the list writes it."""
+    found = []
+    for k in known:
+        if k.actor.type not in ("Company", "Startup") or not k.surface.isascii():
+            continue
+        word = _MAKERS_WORD.match(text, k.end)
+        if (word is None or word.group(1) in _ORGANISATION_WORDS or word.group(1) in _STOPWORDS
+                or not (_LIST_DOT_AFTER.match(text, word.end())
+                        or _LIST_DOT_BEFORE.search(text, max(0, k.start - 2), k.start))):
+            continue
+        product = Mention(word.start(1), word.end(), discovered_actor(f"{k.surface} {word.group(1)}", "model"),
+                          word.group(1), discovered=True)
+        product.particle, product.after = particle_at(text, word.end())
+        found.append(product)
+    return found
 
 
 def _inside_a_name(text: str, start: int) -> bool:

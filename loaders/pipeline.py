@@ -24,6 +24,7 @@ from loaders.discovery import (
     hanja_glossed_spellings,
     list_companions,
     listed_members,
+    lists_products,
 )
 from loaders.document import SourceText, find_documents, read_document, read_manifest
 from loaders.gazetteer import Entry, Gazetteer, default_gazetteer
@@ -198,7 +199,7 @@ class DocumentLoader:
             cues = self.extractor.cues.find(sentence.text, lang)
             # English introduces a name in a sentence of its own ("Its flagship model, Wren, ...").
             mentions = self._mentions(sentence.text, home, discover=bool(cues) or lang == "en" or states_a_link(sentence.text)
-                                      or names_a_model(sentence.text),
+                                      or names_a_model(sentence.text) or lists_products(sentence.text),
                                       remembered=remembered, words=words)
             country = passage.section_country
             if home is not None and country in (None, "KR") and "직속" in sentence.text:

@@ -165,3 +165,10 @@ def test_a_known_name_ending_a_longer_one_and_its_acronym(loader, tmp_path):
                                   "강화학습을 도입한 Quantum Thought Machine(QTM)을 개발했다.\n")
     assert ("모라텍", "DEVELOPS", "Quantum Thought Machine") in got
     assert not any("Thought Machine" == obj or "QTM" == obj for _, _, obj in got)
+
+
+def test_products_listed_after_their_makers_name(loader, tmp_path):
+    got = facts(loader, tmp_path, "DJI Avata·DJI Matrice 등은 건설 현장 점검에 널리 쓰인다.\n"
+                                  "Sony Group·Canon 등은 센서 시장을 이끈다.\n")
+    assert {("DJI", "DEVELOPS", "DJI Avata"), ("DJI", "DEVELOPS", "DJI Matrice")} <= got
+    assert not any(rel == "DEVELOPS" and subj == "Sony" for subj, rel, _ in got)
