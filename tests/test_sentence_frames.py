@@ -172,3 +172,9 @@ def test_products_listed_after_their_makers_name(loader, tmp_path):
                                   "Sony Group·Canon 등은 센서 시장을 이끈다.\n")
     assert {("DJI", "DEVELOPS", "DJI Avata"), ("DJI", "DEVELOPS", "DJI Matrice")} <= got
     assert not any(rel == "DEVELOPS" and subj == "Sony" for subj, rel, _ in got)
+
+
+def test_a_company_glossed_with_its_model(loader, tmp_path):
+    got = facts(loader, tmp_path, "생성형 AI 경쟁에서는 Anthropic(Claude), 구글(Gemini) 등이 앞서 나간다고 평가했다.\n")
+    assert {("Anthropic", "DEVELOPS", "Claude"), ("Google", "DEVELOPS", "Gemini")} <= got
+    assert ("Anthropic", "DEVELOPS", "Gemini") not in got

@@ -496,6 +496,8 @@ _MAKING = {"FOUNDED", "LAUNCHED", "DEVELOPS"}
 # Who has models of its own: not an investor, whose "자사" is its portfolio's.
 _MAKERS = {"Company", "Startup", "University"}
 _OWNED = re.compile(r"^\s*(?:[^\s,.]+\s+){0,3}?[‘'“\"「]?\s*$|^\s*(?:AI|LLM|거대언어모델|언어모델|모델|챗봇|플랫폼)\s*[‘'“\"「]?\s*$")
+# "Tesla(Optimus)": a company glossed with its model.
+_OPENING_BRACKET = re.compile(r"\s?[(（]\s?")
 # "반입했다는 의혹이", "인수한다는 소문": what follows is a suspicion or a rumour, not a statement.
 _SUSPECTED = re.compile(r"(?:다는|라는)\s?(?:의혹|소문|루머|설(?![가-힣]))")
 # "딥시크 AI 모델 R1": an unmarked owner, then only what kind of thing the model is;
@@ -1475,7 +1477,7 @@ class SentenceExtractor:
             between = s.text[org.after:model.start]
             if not ((org.particle == "의" and _OWNED.match(between))
                     or (not org.particle and org.after < model.start
-                        and (not between.strip() or KIND_OF_MODEL.match(between)))):
+                        and (not between.strip() or KIND_OF_MODEL.match(between) or _OPENING_BRACKET.fullmatch(between)))):
                 continue
             if _SUSPECTED.search(s.text, model.end, model.end + 60):
                 continue  # "A가 엔비디아 H20을 우회 반입했다는 의혹": the sentence is about a suspicion
