@@ -237,6 +237,10 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
         found.append(mention)
         taken.append((start, end))
 
+    for product in _listed_products(text, known) if "·" in text else ():
+        if free(product.start, product.end):
+            found.append(product)
+            taken.append((product.start, product.end))
     for unit in _UNIT_SET_UP.finditer(text) if "법인" in text or "자회사" in text else ():
         start, end = unit.span("name")
         if (start, end) not in taken:
@@ -350,6 +354,12 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 actor = Actor(id=slugify(full), name=full, type="Program", discovered=True, aliases=[name],
                               kind=ENGLISH_HEADS[word.group(1).lower()])
                 end = particle_from = word.end()
+            acronym = GLOSS.match(text, end) if pattern is _LATIN_NAME and not word else None
+            if acronym and _abbreviates(name, acronym.group(1)):
+                # "Continuous Thought Machine(CTM)", "CANN(Compute Architecture for Neural
+                # Networks)": one name and its acronym, one mention
+                actor.aliases.append(acronym.group(1).strip())
+                end = particle_from = acronym.end()
             add(start, end, actor, particle_from)
     return found
 
@@ -364,6 +374,57 @@ def _describes_companies(name: str, text: str, end: int) -> bool:
     European B2B software and AI companies"): a class of companies, not one."""
     first = name.split()[0]
     return first in DEMONYMS and bool(_KIND_OF_BUSINESSES_AFTER.match(text, end))
+
+def _initials(words: str) -> str:
+    return "".join(w[0] for w in words.split() if w[0].isupper())
+
+
+def _abbreviates(name: str, gloss: str) -> bool:
+    """True if one of ``name`` and ``gloss`` is the other's acronym (the initials of its capitalised words)."""
+    gloss = gloss.strip()
+    return any(len(short) > 1 and short.isupper() and " " not in short and _initials(long) == short
+               for short, long in ((gloss, name), (name, gloss)))
+
+
+# "DJI Agras·DJI Terra": a maker's Latin name and one capitalised word, in a "·" list.
+_MAKERS_WORD = re.compile(r" ([A-Z][a-z]{2,})(?![A-Za-z])")
+_LIST_DOT_AFTER = re.compile(r"\s?·")
+_LIST_DOT_BEFORE = re.compile(r"·\s?$")
+# Words that continue an organisation's own name ("Naver Cloud", "Toyota Research"), not a product's.
+_ORGANISATION_NAME_WORDS = frozenset("""
+Cloud Electronics Motor Motors Research Labs Lab Group Holdings Technologies Technology Systems Robotics
+Ventures Capital Partners Korea Japan China America Europe India Inc Corp Foundation Institute Bank Securities
+Energy Solutions Global International Health Bio Semiconductor Display Chemical Innovation
+""".split())
+
+
+_PRODUCT_LIST = re.compile(r"[A-Z][A-Za-z]*\s[A-Z][a-z]{2,}\s?·")
+
+
+def lists_products(text: str) -> bool:
+    """True if ``text`` may list products after their makers' names, a relation without a cue
+    word, so unknown names there matter."""
+    return "·" in text and _PRODUCT_LIST.search(text) is not None
+
+
+def _listed_products(text: str, known: list[Mention]) -> list[Mention]:
+    """Products in a "·" list, each written after its maker's Latin name ("DJI Agras·DJI Terra"):
+    the product's mention starts after the maker's, which stays the maker's, and the product is
+    named with it as the list writes it."""
+    found = []
+    for k in known:
+        if k.actor.type not in ("Company", "Startup") or not k.surface.isascii():
+            continue
+        word = _MAKERS_WORD.match(text, k.end)
+        if (word is None or word.group(1) in _ORGANISATION_NAME_WORDS or word.group(1) in _STOPWORDS
+                or not (_LIST_DOT_AFTER.match(text, word.end())
+                        or _LIST_DOT_BEFORE.search(text, max(0, k.start - 2), k.start))):
+            continue
+        product = Mention(word.start(1), word.end(), discovered_actor(f"{k.surface} {word.group(1)}", "model"),
+                          word.group(1), discovered=True)
+        product.particle, product.after = particle_at(text, word.end())
+        found.append(product)
+    return found
 
 
 def _inside_a_name(text: str, start: int) -> bool:
@@ -613,7 +674,13 @@ _PLATFORM_AFTER = re.compile(r"\s*플랫폼")
 # "경량 모델 ‘하늬-2 미니’", "‘나기-2’ 모델", "챗봇 ‘두루’", "휴머노이드 ‘H1’", "‘Inspect’ 플랫폼",
 # "추론 엔진 ‘펄스’", "판독 보조 소프트웨어 ‘X’":
 # a quoted name said to be a model or another product an organisation makes.
-_MODEL_BEFORE = re.compile(r"(?:모델|LLM|언어\s?모델|챗봇|에이전트|비서|휴머노이드|로봇|엔진|솔루션|소프트웨어|칩|NPU|GPU|TPU|프로세서|가속기)\s*$")
+# "지휘 통제 플랫폼(Lattice)", "자체 연산 아키텍처인 CANN", "데이터셋인 ML-Images": a platform,
+# a service or a framework is a product too when the name glosses it or the copula names it.
+_PRODUCT_WORDS = "모델|LLM|언어\\s?모델|챗봇|에이전트|비서|휴머노이드|로봇|엔진|솔루션|소프트웨어|칩|NPU|GPU|TPU|프로세서|가속기"
+# Not a bare "모델인" ("혁신 모델인 ‘등대공장’" is an exemplar), only a model of AI or language.
+_MODEL_BEFORE = re.compile(rf"(?:(?:{_PRODUCT_WORDS})\s*|(?:(?:AI|언어|추론|생성형|파운데이션|LLM)\s?모델|"
+                           rf"{_PRODUCT_WORDS.removeprefix('모델|')}|플랫폼|서비스|아키텍처|프레임워크|데이터셋|운영체제)"
+                           r"(?:인\s|\s?[(（]))$")
 # "X를 개발", "X(CTM)을 2025년 공개", "‘H1’을 선보이며", "‘H2’도 공개": a name made, released or shown is a product.
 _MADE = re.compile(r"(?:\s?\([^()]{1,30}\))?(?:을|를|도)\s(?:[^\s,.]+\s){0,2}?(?:개발|출시|선보|공개)")
 

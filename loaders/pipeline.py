@@ -24,6 +24,7 @@ from loaders.discovery import (
     hanja_glossed_spellings,
     list_companions,
     listed_members,
+    lists_products,
 )
 from loaders.document import SourceText, find_documents, read_document, read_manifest
 from loaders.gazetteer import Entry, Gazetteer, default_gazetteer
@@ -40,7 +41,13 @@ from loaders.relations.fact import Fact
 from loaders.relations.flat_tables import extract_flat_tables
 from loaders.relations.frames import load_cues
 from loaders.relations.member_lists import MemberList
-from loaders.relations.sentences import SentenceExtractor, SentenceInput, announced_round, names_a_model
+from loaders.relations.sentences import (
+    KIND_OF_MODEL,
+    SentenceExtractor,
+    SentenceInput,
+    announced_round,
+    names_a_model,
+)
 from loaders.relations.tables import TableContext, extract_tables
 from loaders.remembered_names import RememberedNames
 from loaders.sentences import split_sentences
@@ -194,7 +201,7 @@ class DocumentLoader:
             cues = self.extractor.cues.find(sentence.text, lang)
             # English introduces a name in a sentence of its own ("Its flagship model, Wren, ...").
             mentions = self._mentions(sentence.text, home, discover=bool(cues) or lang == "en" or states_a_link(sentence.text)
-                                      or names_a_model(sentence.text),
+                                      or names_a_model(sentence.text) or lists_products(sentence.text),
                                       remembered=remembered, words=words)
             country = passage.section_country
             if home is not None and country in (None, "KR") and "직속" in sentence.text:
@@ -262,6 +269,7 @@ class DocumentLoader:
         mentions.sort(key=lambda m: m.start)
         mentions = glossed_pairs(text, mentions)
         if discover:
+            mentions = [self._owners_model(text, m, prev) for prev, m in zip([None, *mentions], mentions, strict=False)]
             # After glossed_pairs: "사르바틱 AI(Sarvatic AI)" is remembered by its Hangul name.
             remembered.remember([m for m in mentions if m.discovered])
             # "딜람 AI(Dilam AI)로, 딜람 AI는": the name recurs in the sentence that glossed it.
@@ -289,6 +297,20 @@ class DocumentLoader:
                 continue
             out.append(m)
         return out
+
+    def _owners_model(self, text: str, m: Mention, owner: Mention | None) -> Mention:
+        """"딥시크 AI 모델 R1": a new model name after its owner's is the known model the owner's
+        name and it make together ("딥시크 R1"), not a second actor called "R1"."""
+        if owner is None or not m.discovered or m.actor.type != "Model" or owner.particle:
+            return m
+        between = text[owner.end:m.start]
+        if between.strip() and not KIND_OF_MODEL.match(between):
+            return m
+        name = m.actor.name
+        entry = next((e for prefix in (owner.surface, owner.actor.name)
+                      for e in (self.gazetteer.lookup(f"{prefix} {name}"), self.gazetteer.lookup(f"{prefix}-{name}"))
+                      if e is not None and e.type == "Model"), None)
+        return replace(m, actor=entry.to_actor(), discovered=False) if entry is not None else m
 
     def _resolved(self, m: Mention) -> Mention:
         m.actor = self.resolver.resolve(m.actor)

@@ -577,3 +577,7 @@ def test_and_the_ministry_opens_a_clause(loader, tmp_path):
     got = edges(loader, tmp_path, "The Danish government launched the Nordlys Compute programme in March, and the "
                                   "Ministry of Industry committed EUR 40 million to Vessla Robotics.")
     assert ("Ministry of Industry", "FUNDS", "Vessla Robotics") in got
+
+def test_an_owner_written_before_a_longer_model_name(loader, tmp_path):
+    got = edges(loader, tmp_path, "On the new leaderboard, Google Gemini 2.5 Pro scored highest among the entrants.\n")
+    assert ("Google", "DEVELOPS", "Gemini 2.5") in got

@@ -512,6 +512,9 @@ def _modifiers(groups: list[Group], sentence: str) -> list[Group]:
 _NOT_A_DEAL = re.compile(r"가치|시가\s*총액|매출|자본\s*지출|영업이익|valuation|valued at|worth|revenue|capex", re.I)
 # "X 투자를 추진": what is launched is the investment in X, not X.
 _ANOTHER_ACT = re.compile(r"(?:투자|지원|출자|참여|협력)")
+# "‘X’ 개발을 양사가 공동으로 진행": the act named as a noun, then who carries it out.
+_ACT_AS_OBJECT = re.compile(r"(?:을|를)\s")
+_CARRIED_OUT = re.compile(r"\s*(?:(?:공동으로|함께|같이)\s)?(?:진행|추진|담당|수행|맡)")
 # Acts whose object takes 에: "X 프로젝트에 착수", "X 행정명령에 서명".
 _TAKES_에 = frozenset(("착수", "서명"))
 # Relations of cues that set something up or make it.
@@ -519,18 +522,39 @@ _MAKING = {"FOUNDED", "LAUNCHED", "DEVELOPS"}
 # Who has models of its own: not an investor, whose "자사" is its portfolio's.
 _MAKERS = {"Company", "Startup", "University"}
 _OWNED = re.compile(r"^\s*(?:[^\s,.]+\s+){0,3}?[‘'“\"「]?\s*$|^\s*(?:AI|LLM|거대언어모델|언어모델|모델|챗봇|플랫폼)\s*[‘'“\"「]?\s*$")
-# "딥시크 AI 모델 R1": an unmarked owner, then only what kind of thing the model is.
-_KIND_OF_MODEL = re.compile(r"^\s*(?:(?:AI|생성형|LLM|거대언어모델|언어모델|모델|챗봇|칩|반도체)\s+){1,3}[‘'“\"「]?$")
+# "Tesla(Optimus)": a company glossed with its model.
+_OPENING_BRACKET = re.compile(r"\s?[(（]\s?")
+# "반입했다는 의혹이", "인수한다는 소문": what follows is a suspicion or a rumour, not a statement.
+_SUSPECTED = re.compile(r"(?:다는|라는)\s?(?:의혹|소문|루머|설(?![가-힣]))")
+# "딥시크 AI 모델 R1": an unmarked owner, then only what kind of thing the model is;
+# "SKT AI 서비스인 X": or what kind of product, with the copula naming it.
+KIND_OF_MODEL = re.compile(r"^\s*(?:(?:AI|생성형|LLM|거대언어모델|언어모델|모델|챗봇|칩|반도체|서비스|플랫폼|비서|에이전트|"
+                            r"프레임워크|운영체제|OS)(?:인)?\s+){1,3}[‘'“\"「]?$")
 # "A800, H800", "Ascend 칩과 MindSpore": more of the owner's models listed after the first.
 _NEXT_MODEL = re.compile(r"^\s*(?:(?:칩|모델|프레임워크|플랫폼|시리즈)\s*)?(?:과|와|,|및|·)\s*[‘'“\"「]?$")
 # "모아젠의 차세대 모델 '하늬-3'", "자체 모델 ‘X’": a quoted model said to be someone's.
 _MODEL_OF = re.compile(r"(?:의|자사|자체)\s(?:[^\s,.]+\s){0,2}?(?:모델|LLM|챗봇)\s?[‘'“\"「]")
 
 
+# "개인 AI 비서 ‘Pi’", "지휘 통제 플랫폼(Lattice)", "데이터셋인 ML-Images": a name the words
+# before it call a product, in quotes, glossing the product noun or named by the copula.
+_DESCRIBED_PRODUCT = re.compile(r"(?:모델|LLM|챗봇|비서|에이전트|플랫폼|서비스|아키텍처|프레임워크|데이터셋|운영체제|칩)"
+                                r"(?:인\s|\s?[(（]|\s[‘'“\"「])$")
+# "‘X’를 도입", "X를 기반으로", "‘X’와 경쟁": the subject uses or rivals the product, not makes it.
+_USED_OR_RIVALLED = re.compile(r"[’'”\"」)]?\s?(?:을|를|에|와|과|으로|로|보다)?\s?(?:[^\s,.]+\s){0,2}?"
+                               r"(?:도입|활용|탑재|사용|채택|적용|이용|구매|구독|연동|기반|경쟁|대응|대항|맞서|비해|처럼|같은)")
+
+
 def names_a_model(text: str) -> bool:
-    """True if ``text`` says whose a quoted model is, or calls one a flagship or approved, a
-    relation without a cue word, so unknown names there matter."""
-    return bool(_MODEL_OF.search(text) or _FLAGSHIP_ANYWHERE.search(text))
+    """True if ``text`` says whose a quoted model is, or calls one a flagship or approved, or
+    calls a name a product, a relation without a cue word, so unknown names there matter."""
+    return bool(_MODEL_OF.search(text) or _FLAGSHIP_ANYWHERE.search(text) or _PRODUCT_NAMED.search(text))
+
+
+# "‘X’로 잘 알려진 A", "X로 널리 알려진 중국 기업 A": what the company is known by.
+_KNOWN_AS = re.compile(r"\s*(?:잘\s|널리\s|가장\s)?알려진\s(?:[^\s,.]+\s){0,2}?")
+_PRODUCT_NAMED = re.compile(_DESCRIBED_PRODUCT.pattern.removesuffix("$"))
+_OPENING_QUOTES = "‘'“\"「"
 
 
 # "‘X’가 주력 제품이다", "‘X’로 식약처 허가를 받았다": a company's flagship, or its approved product.
@@ -578,6 +602,7 @@ _PASSIVE_ENDING = re.compile(r"(?:된|되었던|됐던|되는)\s$")
 # nor the complement of 아니다 ("단일법 제정이 아닌").
 _SUBJECT_WORD = re.compile(r"[가-힣\w)）](?<!에)(?<!에서)(?<!로)(?<!에게)(?<![와과])"
                            r"(?:이|가|은(?<![같많높낮작좋넓깊받담얻]은)|는(?<![하되있없않]는)|께서)"
+                           r"(?<!혹은)(?<!또는)(?<!나아가)(?<!더구나)(?<!더욱이)"  # conjunctions and adverbs: "혹은", "나아가"
                            r"(?:\s(?!(?:것|수|데|바|듯|만큼|동안)[\s을를이가은는에의도]|아니|아닌)|,)")
 
 # The cue is a verb here ("추진하여", "제정된", "출범시켜", "발족 예정인"), not a noun ("추진 과정에서").
@@ -680,6 +705,18 @@ def _with_co_founders(text: str, before: list[Group], agent: Group, cue: CueMatc
     if not partners:
         return agent
     return Group(partners + [m for m in agent.members if m not in partners], agent.particle, agent.start, agent.end)
+
+
+def _carried_out_by(before: list[Group], after: list[Group], text: str, cue: CueMatch):
+    """"‘X’ 개발을 A와 B가 공동으로 진행": the cue is a noun, the object of a verb of carrying
+    out whose subject follows it; that subject is the agent, the name right before the cue the
+    target (not the sentence's topic, who may only be one of them)."""
+    act = _ACT_AS_OBJECT.match(text, cue.end)
+    if not (act and after and after[0].start == act.end() and after[0].particle in ("이", "가")
+            and _CARRIED_OUT.match(text, after[0].members[-1].after)):
+        return []
+    targets = [g for g in before if not g.particle and len(_without_glosses(text[g.end:cue.start]).strip()) <= 3]
+    return [(a, t, targets[-1]) for a in after[0].members for t in targets[-1].members] if targets else []
 
 
 def _made_too(g: Group, cue: CueMatch) -> bool:
@@ -986,7 +1023,8 @@ class SentenceExtractor:
             return self.english.extract(s, s.cues or [], lambda a, b: _evidence(s, a, b)) if s.lang == "en" else []
         if s.lang == "ko":
             city_hints(s.text, s.mentions)
-        facts = (self._possessed_models(s) + self._own_models(s) + self._selected_members(s) + self._counted_selection(s)
+        facts = (self._possessed_models(s) + self._own_models(s) + self._described_products(s) + self._known_for_products(s)
+                 + self._selected_members(s) + self._counted_selection(s)
                  + self._supported_by_the_issuer(s) + _agency_of_the_programme(s)
                  + _role_taken_in_the_programme(s)
                  + _role_in_programme(s)
@@ -1197,6 +1235,9 @@ class SentenceExtractor:
             return len(text[g.end:nxt.start if nxt else cue.start].strip()) <= 2
 
         joining = "PARTICIPATES_IN" in cue.cue.relations
+        carried_out = _carried_out_by(before, after, text, cue)
+        if carried_out:
+            return carried_out
         gapped = _gapped_pairs(before, text, cue)
         if gapped:
             return gapped
@@ -1467,8 +1508,10 @@ class SentenceExtractor:
             between = s.text[org.after:model.start]
             if not ((org.particle == "의" and _OWNED.match(between))
                     or (not org.particle and org.after < model.start
-                        and (not between.strip() or _KIND_OF_MODEL.match(between)))):
+                        and (not between.strip() or KIND_OF_MODEL.match(between) or _OPENING_BRACKET.fullmatch(between)))):
                 continue
+            if _SUSPECTED.search(s.text, model.end, model.end + 60):
+                continue  # "A가 엔비디아 H20을 우회 반입했다는 의혹": the sentence is about a suspicion
             for listed in self._listed_models(s, i + 1):
                 facts.append(Fact(org.actor, "DEVELOPS", listed.actor, {"confidence": 0.6},
                                   _evidence(s, org.start, listed.end)))
@@ -1509,6 +1552,37 @@ class SentenceExtractor:
             facts += [Fact(o.actor, "DEVELOPS", model.actor, {"confidence": 0.6},
                            _evidence(s, before, model.end))
                       for o in owners[:1] if o.actor.type in _MAKERS]
+        return facts
+
+    @staticmethod
+    def _known_for_products(s: SentenceInput) -> list[Fact]:
+        """"AI 에이전트 ‘X’로 잘 알려진 A": a company known by its product makes it."""
+        return [Fact(org.actor, "DEVELOPS", model.actor, {"confidence": 0.6}, _evidence(s, model.start, org.end))
+                for model, org in zip(s.mentions, s.mentions[1:], strict=False)
+                if model.actor.type == "Model" and org.actor.type in _MAKERS and model.particle in ("로", "으로")
+                and _KNOWN_AS.fullmatch(s.text, model.after, org.start)]
+
+    @staticmethod
+    def _described_products(s: SentenceInput) -> list[Fact]:
+        """"A는 ... 개인 AI 비서 ‘Pi’를 중심으로 성장", "A는 ... 데이터셋인 X를 제공": a new name
+        the sentence calls a product, with the company it is about as its subject and no other
+        subject between, is that company's product. Known models are left to the sentences that
+        name their owner; a product the subject uses or competes with is not its own."""
+        facts = []
+        for i, model in enumerate(s.mentions):
+            quoted = model.surface[:1] in _OPENING_QUOTES  # the quote may be part of the mention
+            if (model.actor.type != "Model" or not model.discovered
+                    or not _DESCRIBED_PRODUCT.search(s.text, max(0, model.start - 12), model.start + quoted)
+                    or _USED_OR_RIVALLED.match(s.text, model.end)):
+                continue
+            earlier = s.mentions[:i]
+            if earlier and earlier[-1].particle in ("의", "") and earlier[-1].actor.type in ORGANISATIONS_AND_GOVERNMENT \
+                    and "," not in s.text[earlier[-1].end:model.start]:
+                continue  # "SKT AI 서비스인 X", "B의 비서 ‘X’": the owner named with it
+            subjects = [m for m in earlier if m.particle in SUBJECT]
+            if subjects and subjects[-1].particle in ("은", "는") and subjects[-1].actor.type in _MAKERS:
+                facts.append(Fact(subjects[-1].actor, "DEVELOPS", model.actor, {"confidence": 0.6},
+                                  _evidence(s, subjects[-1].start, model.end)))
         return facts
 
     def _joint_partners(self, s: SentenceInput, groups: list[Group], cues: list[CueMatch]) -> list[Fact]:
