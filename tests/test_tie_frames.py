@@ -261,3 +261,39 @@ def test_a_legal_form_before_a_name_is_part_of_the_partners_name(loader, tmp_pat
     got = facts(loader, tmp_path, text)
     assert frozenset({"무명리걸", "법무법인 가온"}) in partners(got)
     assert ("법무법인 가온", "DEVELOPS", "새봄") in got
+
+
+# A section whose heading is only a body's name: the acts its paragraphs list without a subject.
+_BODY_SECTION = ("1. 영국의 AI 정책 동향\n"
+                 "다. 이노베이트 UK(2019. 4.)3)\n"
+                 "영국 정부는 연구혁신기구 산하에 이노베이트 UK를 두고 있다. 이 기관은 기업 지원과 연구 협력을 "
+                 "중심으로 운영된다. 또한 엔비디아와 협력하여 연구 장비를 대학에 제공하고 있다.\n"
+                 "이 밖에 카카오는 네이버와 협력하여 공동 연구를 진행하고 있다.\n")
+
+
+def test_a_body_named_by_its_heading_ties_up_in_clauses_without_a_subject(loader, tmp_path):
+    got = partners(facts(loader, tmp_path, _BODY_SECTION))
+    # "이 기관은" is the heading's body, not the government the paragraph opened with
+    assert frozenset({"Innovate UK", "NVIDIA"}) in got
+    assert frozenset({"UK government", "NVIDIA"}) not in got
+    # a clause with its own subject keeps it
+    assert frozenset({"Kakao", "Naver"}) in got
+    assert not any("Innovate UK" in pair and "Naver" in pair for pair in got)
+
+
+def test_a_caption_that_does_not_name_the_body_ends_its_acts(loader, tmp_path):
+    text = (_BODY_SECTION + "표 2-1. 영국의 주요 AI 조직 비교\n\n구분 기능\n\n⦁엔비디아, 카카오 등과 MOU\n\n체결\n")
+    got = partners(facts(loader, tmp_path, text))
+    assert not any("Innovate UK" in pair and "Kakao" in pair for pair in got)
+
+
+def test_a_caption_naming_the_body_keeps_its_acts(loader, tmp_path):
+    text = (_BODY_SECTION + "표 2-1. 이노베이트 UK 주요 기능\n\n핵심 기능 주요 내용\n\n"
+            "⦁스타트업 육성: 유망 기업을 지원하기 위해 카카오와 협력하여 성장을 지원함.\n")
+    assert frozenset({"Innovate UK", "Kakao"}) in partners(facts(loader, tmp_path, text))
+
+
+def test_a_country_heading_carries_no_partner(loader, tmp_path):
+    text = ("1. 영국의 AI 정책 동향\n"
+            "AI 인재 확보가 중요한 과제로 떠올랐다. 또한 엔비디아와 협력하여 연구 장비를 대학에 제공하고 있다.\n")
+    assert not any(rel == "PARTNERS_WITH" for _, rel, _ in facts(loader, tmp_path, text))

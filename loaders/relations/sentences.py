@@ -20,7 +20,7 @@ from loaders.dates import DateMention, find_dates
 from loaders.discovery import MEMBERS_HEAD
 from loaders.mentions import Mention
 from loaders.noun_phrases import particle_ending
-from loaders.passage import TOPIC_PARTICLES
+from loaders.passage import TOPIC_PARTICLES, acts_as_a_body
 from loaders.patterns import RELATIVE_VERB, first_char_lookahead
 from loaders.person_names import ROLE_WORD
 from loaders.relations.appositives import linked_by_nouns
@@ -142,6 +142,9 @@ class SentenceInput:
     #: The country or government the section's heading named ("4. EU의 AI 정책"): the agent
     #: of a launch the sentence states without one ("2024년 6월 제정된 「X법」").
     section: list[Mention] = field(default_factory=list)
+    #: The organisation or body the section's heading is the name of ("다. X 유닛(2025. 7.)"):
+    #: the agent of the ties, launches and funding its paragraphs state without one.
+    section_body: list[Mention] = field(default_factory=list)
     #: The funding round a sentence just before announced ("B가 2억 달러 규모의 시리즈 A
     #: 투자를 유치하였다. 시리즈 A 라운드는 A, C가 주도했으며"): what A and C invested in.
     last_round: AnnouncedRound | None = None
@@ -490,6 +493,8 @@ _ANOTHER_ACT = re.compile(r"(?:투자|지원|출자|참여|협력)")
 _TAKES_에 = frozenset(("착수", "서명"))
 # Relations of cues that set something up or make it.
 _MAKING = {"FOUNDED", "LAUNCHED", "DEVELOPS"}
+# What a paragraph's or a section's organisation does in clauses that drop it: it ties up, sets up, pays.
+_CARRIED = {"PARTNERS_WITH", "LAUNCHED", "FUNDS"}
 # Who has models of its own: not an investor, whose "자사" is its portfolio's.
 _MAKERS = {"Company", "Startup", "University"}
 _OWNED = re.compile(r"^\s*(?:[^\s,.]+\s+){0,3}?[‘'“\"「]?\s*$|^\s*(?:AI|LLM|거대언어모델|언어모델|모델|챗봇|플랫폼)\s*[‘'“\"「]?\s*$")
@@ -1020,6 +1025,8 @@ class SentenceExtractor:
                 # The section's government launches; it develops no model by being the section's.
                 found = [f for f in self._apply(s, cue, groups, _unstated(s.section), lo, hi, figures, relative_cues)
                          if f.type == "LAUNCHED"]
+            if topic is None and not found and _CARRIED.intersection(cue.cue.relations):
+                found = self._carried_topic_acts(s, cue, groups, lo, hi, figures, relative_cues)
             facts += found
         facts += self._joint_partners(s, groups, cues)
         facts += _subsidiaries_made(s, facts) + _units_set_up(s)
@@ -1067,6 +1074,38 @@ class SentenceExtractor:
         # "회사는 이날 ... 공개했다": a company's report calls it "the company"
         pointer = _BACK_REFERENCE if kind in ("Government", "Country") else _BACK_REFERENCE_OR_COMPANY
         return not any(not pointer.search(s.text, max(0, m.start() - 12), m.end())
+                       for m in _SUBJECT_WORD.finditer(s.text, 0, cue.start))
+
+    def _carried_topic_acts(self, s: SentenceInput, cue: CueMatch, groups: list[Group], lo, hi, figures,
+                            relative_cues) -> list[Fact]:
+        """Ties, launches and funding a clause states without an agent, by the organisation the
+        paragraph or the section is about: "다. X 유닛 ... 이 조직은 ... 운영된다. 또한 Y와
+        협력하여 ...", "A는 ... 신설했다. B와 제휴하고 C 기금을 조성": Korean names the unit once
+        and drops it as the subject of the acts listed after it."""
+        carried = self._carried_topic(s)
+        if not carried or not self._without_subject(s, cue, groups):
+            return []
+        # A body does not tie up with, fund or set up its own country: such a "country" is part of a name.
+        home = carried[0].actor.country
+        return [f for f in self._apply(s, cue, groups, _unstated(carried), lo, hi, figures, relative_cues)
+                if f.type in _CARRIED and not (f.object.type == "Country" and f.object.country == home)]
+
+    def _carried_topic(self, s: SentenceInput) -> list[Mention]:
+        """The topic of the paragraph (or of the bullet hung from), else the body the section's
+        heading is the name of ("다. X 유닛(2025. 7.)"), if it acts as a body. A country is no
+        carried agent (its paragraphs compare and advise), nor a country a heading starts with
+        ("4. EU의 AI 정책"): its section holds everyone's acts."""
+        topic = s.previous_topic or s.section_body
+        return topic if topic and acts_as_a_body(topic[0].actor) else []
+
+    @staticmethod
+    def _without_subject(s: SentenceInput, cue: CueMatch, groups: list[Group]) -> bool:
+        """True if nothing before the cue is marked as its subject and none follows an adverbial cue."""
+        if any(g.particle in SUBJECT or g.particle in ("에 의해", "에의해") for g in groups if g.end <= cue.start):
+            return False
+        if _subject_after_adverbial(s.text, cue, groups) is not None:
+            return False
+        return not any(not _BACK_REFERENCE.search(s.text, max(0, m.start() - 12), m.end())
                        for m in _SUBJECT_WORD.finditer(s.text, 0, cue.start))
 
     @staticmethod
