@@ -36,8 +36,13 @@ _BODIES = ORGANISATIONS_AND_GOVERNMENT | {"Program"}
 # What may follow a body's name in a heading that is only its name: glosses, a date, a note mark
 # ("다. X 유닛(2025. 7.)7)", "라. AI 안전연구소(AISI)(2023. 11.)").
 _ONLY_GLOSSES = re.compile(r"\s*(?:[(（][^()（）]*[)）]\s*)*\d{0,2}\)?\s*$")
-# "표 2-5. ...", "<그림 3>": a table's or a figure's caption.
-_CAPTION = re.compile(r"\s*[<\[]?\s*(?:표|그림|Table|Figure)\s*\d", re.I)
+# "표 2-5. ...", "<그림 3>", "[ 중국의 주요 AI 정책 ]": a table's or a figure's caption, and its title.
+_CAPTION = re.compile(r"\s*(?:[<\[]?\s*(?:표|그림|Table|Figure)\s*[\d\-.]+[.>\]]?|\[(?=[^\]]{4,80}\]\s*$))\s*(?P<title>.*)",
+                      re.I)
+# Deeper than any heading: a caption's country holds for its table only, up to the prose that
+# follows it (a sentence ending in "다.").
+_CAPTION_LEVEL = len(_HEADING_LEVELS) + 9
+_PROSE = re.compile(r"[가-힣]다\.(?:\s|$)")
 # "이 조직은", "해당 기관이", "동 기구의": the body the section is about.
 _THIS_BODY = re.compile(r"(?<![가-힣])(?:이|해당|동|본)\s?(?:조직|기관|기구|단체)(?=는|가|은|이|의|와|과|도|\s)")
 # "이 펀드에는", "해당 프로젝트에", "동 기금은": a programme named just before.
@@ -114,9 +119,11 @@ class Passage:
             self._block = block
             self._heading = None
             marker = HEADING_MARKER.match(block.text)
-            if _CAPTION.match(block.text) and self.section_body:
-                body = self.section_body[0]
-                self._body_left = body.surface not in block.text and body.actor.name not in block.text
+            caption = _CAPTION.match(block.text)
+            if self._sections and self._sections[-1][0] == _CAPTION_LEVEL and _PROSE.search(block.text):
+                self._sections.pop()
+            if caption and not marker:
+                self._enter_caption(block.text, caption.group("title"))
             if marker:
                 self._forget()
                 self._body_left = False
@@ -126,6 +133,15 @@ class Passage:
     def topic(self) -> list[Mention]:
         """The last topic (은/는/도) of the passage."""
         return self._topic.value or []
+
+    def _enter_caption(self, text: str, title: str) -> None:
+        """A caption that does not name the section's body leaves it ("표 2-5. 주요 조직 비교": a
+        table about others); one that starts with a country ("[ 중국의 주요 AI 정책 ]") makes the
+        country its table's, as a heading does for its section."""
+        if self.section_body:
+            body = self.section_body[0]
+            self._body_left = body.surface not in text and body.actor.name not in text
+        self._heading = (_CAPTION_LEVEL, title)
 
     @property
     def section(self) -> list[Mention]:
@@ -137,9 +153,9 @@ class Passage:
         """The organisation or public body the innermost open section is about, when its heading
         is that name alone ("다. X 유닛(2025. 7.)"): the unit whose acts the section lists, up
         to a caption that does not name it ("표 2-5. 주요 조직 비교": a table about others)."""
-        if self._body_left or not self._sections or not self._sections[-1][2]:
+        if self._body_left:
             return []
-        return self._sections[-1][1]
+        return next((m for _, m, body in reversed(self._sections) if body), [])
 
     @property
     def section_country(self) -> str | None:
@@ -207,8 +223,9 @@ class Passage:
             named = [m for m in mentions if title.startswith(m.surface) and (
                 m.actor.type in _SECTION_ACTORS or m.actor.type in _BODIES)]
             if named:
-                body = bool(_ONLY_GLOSSES.fullmatch(title, len(named[0].surface)))
-                if body or named[0].actor.type in _SECTION_ACTORS:
+                caption = level == _CAPTION_LEVEL
+                body = not caption and bool(_ONLY_GLOSSES.fullmatch(title, len(named[0].surface)))
+                if body or named[0].actor.type in (("Country",) if caption else _SECTION_ACTORS):
                     self._enter_section(level, named, body)
                     self._heading = None
         organisations: list[Mention] = []

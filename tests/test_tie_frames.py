@@ -297,3 +297,19 @@ def test_a_country_heading_carries_no_partner(loader, tmp_path):
     text = ("1. 영국의 AI 정책 동향\n"
             "AI 인재 확보가 중요한 과제로 떠올랐다. 또한 엔비디아와 협력하여 연구 장비를 대학에 제공하고 있다.\n")
     assert not any(rel == "PARTNERS_WITH" for _, rel, _ in facts(loader, tmp_path, text))
+
+
+def test_partners_listed_before_such_as_and_a_kind(loader, tmp_path):
+    text = "다. 이노베이트 UK(2019. 4.)\n구체적으로는 카카오, 네이버 같은 국내 AI 기업과의 전략적 파트너십 구축이 포함된다.\n"
+    got = partners(facts(loader, tmp_path, text))
+    assert {frozenset({"Innovate UK", "Kakao"}), frozenset({"Innovate UK", "Naver"})} <= got
+
+
+def test_a_bare_ministry_in_a_table_captioned_with_a_country_is_that_countrys(loader, tmp_path):
+    text = ("[ 중국의 AI 교육 정책 ]\n\n구분 주요 내용\n\n교육 개혁\n\n"
+            "교육부는 AI 교과서 보급을 포함한 ‘스마트 교실 지침’을 발표\n\n자료: 언론보도 종합.\n\n"
+            "한편 교육부는 ‘디지털 교과서 계획’을 발표했다.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("Ministry of Education of China", "LAUNCHED", "스마트 교실 지침") in got
+    # the prose after the table is no longer the caption's
+    assert ("Ministry of Education of Korea", "LAUNCHED", "디지털 교과서 계획") in got

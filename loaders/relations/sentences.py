@@ -752,9 +752,13 @@ def _last_with_word(text: str, start: int, end: int) -> int | None:
 
 def _names_the_partner(text: str, before: list[Group], partner_word: int) -> bool:
     """True if the word marked 와/과 that ends at ``partner_word`` is a name, or the kind of a
-    list of names after 등 ("A·B 등 해외 플랫폼과의 제휴")."""
+    list of names after 등 or 같은 ("A·B 등 해외 플랫폼과의 제휴", "A, B 같은 기업과의 파트너십")."""
+    def kind_of_the_list(g: Group) -> bool:
+        after = text[g.members[-1].after:g.end]
+        return bool(_ETC.match(after) or _SUCH_AS.match(after))
+
     return any(m.after == partner_word for g in before for m in g.members) or any(
-        g.end == partner_word and g.particle in WITH and _ETC.match(text[g.members[-1].after:g.end]) for g in before)
+        g.end == partner_word and g.particle in WITH and kind_of_the_list(g) for g in before)
 
 
 def _describes_target(between: str) -> bool:
