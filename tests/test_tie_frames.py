@@ -313,3 +313,17 @@ def test_a_bare_ministry_in_a_table_captioned_with_a_country_is_that_countrys(lo
     assert ("Ministry of Education of China", "LAUNCHED", "스마트 교실 지침") in got
     # the prose after the table is no longer the caption's
     assert ("Ministry of Education of Korea", "LAUNCHED", "디지털 교과서 계획") in got
+
+
+def test_a_companys_paragraph_sets_up_and_funds_in_clauses_without_a_subject(loader, tmp_path):
+    text = ("카카오는 올해 AI 전담 조직을 신설하였다. 또한 500억 원 규모의 ‘AI 상생 펀드’를 조성하여 "
+            "국내 스타트업을 지원한다. 이와 함께 업스테이지에 100억 원을 지원하기로 했다.\n")
+    got = facts(loader, tmp_path, text)
+    assert {("Kakao", "LAUNCHED", "AI 상생 펀드"), ("Kakao", "FUNDS", "Upstage")} <= got
+
+
+def test_a_headed_bodys_bullets_fund_and_set_up(loader, tmp_path):
+    text = ("다. 이노베이트 UK(2019. 4.)\n\n⦁스타트업 육성: 업스테이지에 50억 원의 연구 자금을 지원함.\n\n"
+            "⦁‘AI 챌린지 기금’ 조성\n")
+    got = facts(loader, tmp_path, text)
+    assert {("Innovate UK", "FUNDS", "Upstage"), ("Innovate UK", "LAUNCHED", "AI 챌린지 기금")} <= got
