@@ -327,3 +327,9 @@ def test_a_headed_bodys_bullets_fund_and_set_up(loader, tmp_path):
             "⦁‘AI 챌린지 기금’ 조성\n")
     got = facts(loader, tmp_path, text)
     assert {("Innovate UK", "FUNDS", "Upstage"), ("Innovate UK", "LAUNCHED", "AI 챌린지 기금")} <= got
+
+
+def test_a_topic_marked_do_acts_in_the_clauses_after_it(loader, tmp_path):
+    text = "일본 정부도 AI 역량을 국가 목표로 설정하고 ‘AI 챌린지 기금’ 조성, 엔비디아와의 협력 강화 등 진흥 정책을 전개하고 있다.\n"
+    got = facts(loader, tmp_path, text)
+    assert {("Japanese government", "LAUNCHED", "AI 챌린지 기금"), ("Japanese government", "PARTNERS_WITH", "NVIDIA")} <= got

@@ -1011,8 +1011,9 @@ class SentenceExtractor:
             used.add((cue.start, cue.end))
             lo, hi = _clause(s.text, cue)
             # The topic is the last name marked 은/는 before the cue ("A는 ... 투자하며, B와
-            # 협력": A is the topic of both clauses).
-            topic = next((g for g in reversed(groups) if g.particle in ("은", "는") and g.end <= cue.start), None)
+            # 협력": A is the topic of both clauses), or an actor opening the sentence with 도.
+            topic = next((g for g in reversed(groups) if (g.particle in ("은", "는") or _opens_with_too(g, groups))
+                          and g.end <= cue.start), None)
             if topic is None:
                 topic = self._state_named_on_what_was_made(s, cue, groups)
             if topic is None:
@@ -1709,6 +1710,12 @@ def _units_set_up(s: SentenceInput) -> list[Fact]:
                        _evidence(s, unit.start, unit.end))
                   for owner in owners if owner.actor.type in _BUSINESSES and owner.actor.id != unit.actor.id]
     return facts
+
+
+def _opens_with_too(g: Group, groups: list[Group]) -> bool:
+    """True for an actor marked 도 that opens the sentence ("한국 정부도 ... 설정하고 C 조성, B와의
+    협력 강화"): the topic of its clauses. Elsewhere 도 may mark an object ("모델 X도 공개했다")."""
+    return g.particle == "도" and g is groups[0] and g.members[0].actor.type not in ("Program", "Model")
 
 
 def _unstated(topic: list[Mention]) -> Group:
