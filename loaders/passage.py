@@ -57,6 +57,7 @@ _REFERRED_COMPANIES = ("Company", "Startup")
 _COMPANIES = {"Company", "Startup", "Investor"}
 #: The particles that make a name what its sentence is about.
 TOPIC_PARTICLES = ("은", "는", "도")
+_SUBJECT_MARKS = ("은", "는", "이", "가")
 
 
 def acts_as_a_body(actor) -> bool:
@@ -103,6 +104,8 @@ class Passage:
         self._heading: tuple[int, str] | None = None
         #: True after a caption that does not name the section's body: the table is about others.
         self._body_left = False
+        #: True once the paragraph has made another actor its subject: the body no longer acts in it.
+        self._other_subject = False
         self._forget()
 
     def _forget(self) -> None:
@@ -118,6 +121,7 @@ class Passage:
                 self._enter_section(self._heading[0], [], False)  # the heading named no one
             self._block = block
             self._heading = None
+            self._other_subject = False
             marker = HEADING_MARKER.match(block.text)
             caption = _CAPTION.match(block.text)
             if self._sections and self._sections[-1][0] == _CAPTION_LEVEL and _PROSE.search(block.text):
@@ -152,7 +156,12 @@ class Passage:
     def section_body(self) -> list[Mention]:
         """The organisation or public body the innermost open section is about, when its heading
         is that name alone ("다. X 유닛(2025. 7.)"): the unit whose acts the section lists, up
-        to a caption that does not name it ("표 2-5. 주요 조직 비교": a table about others)."""
+        to a caption that does not name it ("표 2-5. 주요 조직 비교": a table about others), and
+        not in a paragraph that has made another actor its subject (until it names the body again)."""
+        return [] if self._other_subject else self._body()
+
+    def _body(self) -> list[Mention]:
+        """The section's body, in the paragraph or not."""
         if self._body_left:
             return []
         return next((m for _, m, body in reversed(self._sections) if body), [])
@@ -195,7 +204,8 @@ class Passage:
                     particle, after = particle_at(text, m.end())
                     found.append(replace(topic, start=m.start(), end=m.end(), particle=particle, after=after,
                                          surface=m.group(0), country_hint=None))
-        body = self.section_body if self.section_body and acts_as_a_body(self.section_body[0].actor) else []
+        body = self._body()
+        body = body if body and acts_as_a_body(body[0].actor) else []
         for m in _THIS_BODY.finditer(text) if body else ():
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 particle, after = particle_at(text, m.end())
@@ -228,6 +238,7 @@ class Passage:
                 if body or named[0].actor.type in (("Country",) if caption else _SECTION_ACTORS):
                     self._enter_section(level, named, body)
                     self._heading = None
+        self._saw_subject(mentions)
         organisations: list[Mention] = []
         for m in mentions:
             if m.actor.type in ORGANISATIONS_AND_GOVERNMENT and all(o.actor.id != m.actor.id for o in organisations):
@@ -243,6 +254,18 @@ class Passage:
             self._pair.saw(pair)
         self._round.saw(announced_round)
         self._saw_company(mentions)
+
+    def _saw_subject(self, mentions: list[Mention]) -> None:
+        """Note whether the sentence made another known actor than the section's body its subject
+        ("B가 ... 발표했다. 또한 C와 협력하여": B partners C), or named the body again ("이 조직은",
+        "X의 핵심 프레임워크는"). A name only guessed at ("‘Value’가 목표로 제시") is no new subject."""
+        body = self._body()
+        if not body:
+            return
+        if any(m.actor.id == body[0].actor.id for m in mentions):
+            self._other_subject = False
+        elif any(m.particle in _SUBJECT_MARKS and not m.discovered for m in mentions):
+            self._other_subject = True
 
     @property
     def company(self) -> Mention | None:

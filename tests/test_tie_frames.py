@@ -333,3 +333,12 @@ def test_a_topic_marked_do_acts_in_the_clauses_after_it(loader, tmp_path):
     text = "일본 정부도 AI 역량을 국가 목표로 설정하고 ‘AI 챌린지 기금’ 조성, 엔비디아와의 협력 강화 등 진흥 정책을 전개하고 있다.\n"
     got = facts(loader, tmp_path, text)
     assert {("Japanese government", "LAUNCHED", "AI 챌린지 기금"), ("Japanese government", "PARTNERS_WITH", "NVIDIA")} <= got
+
+
+def test_a_paragraph_with_another_subject_ends_the_bodys_acts(loader, tmp_path):
+    text = ("다. 이노베이트 UK(2019. 4.)\n\n"
+            "카카오가 올해 새 번역 모델을 공개했다. 또한 네이버와 협력하여 공동 연구를 진행하고 있다.\n\n"
+            "이 기관은 대학 연구를 지원한다. 또한 엔비디아와 협력하여 연구 장비를 제공한다.\n")
+    got = partners(facts(loader, tmp_path, text))
+    assert not any("Innovate UK" in pair and "Naver" in pair for pair in got)
+    assert frozenset({"Innovate UK", "NVIDIA"}) in got
