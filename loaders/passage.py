@@ -14,7 +14,9 @@ forgotten. A heading naming a country or a government first ("4. EU의 AI 정책
 정책") also makes it the section's actor: policy reports then state its acts without a subject
 ("2024년 6월 제정된 「X법」", "2025년 출범한 Y 프로젝트"). Sections nest: "1. 영국의 AI 정책"
 holds "가. 정책 목표" and "나. 주요 기관", and a heading closes only the sections of its own or
-a lower level, so the country of chapter 1 stays in force until the next chapter.
+a lower level, so the country of chapter 1 stays in force until the next chapter. A heading that
+is a body's name alone ("다. X 유닛(2025. 7.)") makes it the section's body: "이 조직은" is it, and
+it acts in the clauses its paragraphs leave without a subject (see ``section_body``).
 """
 
 from __future__ import annotations
