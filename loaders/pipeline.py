@@ -220,6 +220,7 @@ class DocumentLoader:
             previous_topic = previous[1] if previous[0] is sentence.block else bullets.parent_subject
             previous = (sentence.block, topic or previous_topic)
             discourse_topic, programme, section = passage.topic, passage.programme, passage.section
+            section_body = passage.section_body
             programme_before, last_round = passage.programme_just_named, passage.last_round
             passage.saw(mentions, announced_round(sentence.text, cues, mentions))
             selection_programme = _programme_selected(sentence.text, mentions) or selection_programme
@@ -232,6 +233,7 @@ class DocumentLoader:
             facts += self.extractor.extract(SentenceInput(
                 sentence.text, doc.id, sentence.line_at, mentions, lang, previous_topic=previous_topic,
                 discourse_topic=discourse_topic, cues=cues, programme=programme, section=section,
+                section_body=section_body,
                 last_round=last_round, programme_before=programme_before, selection_programme=selection_programme,
                 issuer=issuer))
         glossed = _glossed_names(facts)

@@ -20,7 +20,7 @@ from loaders.dates import DateMention, find_dates
 from loaders.discovery import MEMBERS_HEAD
 from loaders.mentions import Mention
 from loaders.noun_phrases import particle_ending
-from loaders.passage import TOPIC_PARTICLES
+from loaders.passage import TOPIC_PARTICLES, acts_as_a_body
 from loaders.patterns import RELATIVE_VERB, first_char_lookahead
 from loaders.person_names import ROLE_WORD
 from loaders.programme_heads import head_of
@@ -144,6 +144,9 @@ class SentenceInput:
     #: The country or government the section's heading named ("4. EU의 AI 정책"): the agent
     #: of a launch the sentence states without one ("2024년 6월 제정된 「X법」").
     section: list[Mention] = field(default_factory=list)
+    #: The organisation or body the section's heading is the name of ("다. X 유닛(2025. 7.)"):
+    #: the agent of the ties, launches and funding its paragraphs state without one.
+    section_body: list[Mention] = field(default_factory=list)
     #: The funding round a sentence just before announced ("B가 2억 달러 규모의 시리즈 A
     #: 투자를 유치하였다. 시리즈 A 라운드는 A, C가 주도했으며"): what A and C invested in.
     last_round: AnnouncedRound | None = None
@@ -519,6 +522,8 @@ _CARRIED_OUT = re.compile(r"\s*(?:(?:공동으로|함께|같이)\s)?(?:진행|�
 _TAKES_에 = frozenset(("착수", "서명"))
 # Relations of cues that set something up or make it.
 _MAKING = {"FOUNDED", "LAUNCHED", "DEVELOPS"}
+# What a paragraph's or a section's organisation does in clauses that drop it: it ties up, sets up, pays.
+_CARRIED = {"PARTNERS_WITH", "LAUNCHED", "FUNDS"}
 # Who has models of its own: not an investor, whose "자사" is its portfolio's.
 _MAKERS = {"Company", "Startup", "University"}
 _OWNED = re.compile(r"^\s*(?:[^\s,.]+\s+){0,3}?[‘'“\"「]?\s*$|^\s*(?:AI|LLM|거대언어모델|언어모델|모델|챗봇|플랫폼)\s*[‘'“\"「]?\s*$")
@@ -810,9 +815,13 @@ def _last_with_word(text: str, start: int, end: int) -> int | None:
 
 def _names_the_partner(text: str, before: list[Group], partner_word: int) -> bool:
     """True if the word marked 와/과 that ends at ``partner_word`` is a name, or the kind of a
-    list of names after 등 ("A·B 등 해외 플랫폼과의 제휴")."""
+    list of names after 등 or 같은 ("A·B 등 해외 플랫폼과의 제휴", "A, B 같은 기업과의 파트너십")."""
+    def kind_of_the_list(g: Group) -> bool:
+        after = text[g.members[-1].after:g.end]
+        return bool(_ETC.match(after) or _SUCH_AS.match(after))
+
     return any(m.after == partner_word for g in before for m in g.members) or any(
-        g.end == partner_word and g.particle in WITH and _ETC.match(text[g.members[-1].after:g.end]) for g in before)
+        g.end == partner_word and g.particle in WITH and kind_of_the_list(g) for g in before)
 
 
 def _describes_target(between: str) -> bool:
@@ -1067,8 +1076,9 @@ class SentenceExtractor:
             used.add((cue.start, cue.end))
             lo, hi = _clause(s.text, cue)
             # The topic is the last name marked 은/는 before the cue ("A는 ... 투자하며, B와
-            # 협력": A is the topic of both clauses).
-            topic = next((g for g in reversed(groups) if g.particle in ("은", "는") and g.end <= cue.start), None)
+            # 협력": A is the topic of both clauses), or an actor opening the sentence with 도.
+            topic = next((g for g in reversed(groups) if (g.particle in ("은", "는") or _opens_with_too(g, groups))
+                          and g.end <= cue.start), None)
             if topic is None:
                 topic = self._state_named_on_what_was_made(s, cue, groups)
             if topic is None:
@@ -1085,6 +1095,8 @@ class SentenceExtractor:
                 # The section's government launches; it develops no model by being the section's.
                 found = [f for f in self._apply(s, cue, groups, _unstated(s.section), lo, hi, figures, relative_cues)
                          if f.type == "LAUNCHED"]
+            if topic is None and not found and _CARRIED.intersection(cue.cue.relations):
+                found = self._carried_topic_acts(s, cue, groups, lo, hi, figures, relative_cues)
             facts += found
         facts += self._joint_partners(s, groups, cues)
         facts += _subsidiaries_made(s, facts) + _units_set_up(s)
@@ -1132,6 +1144,38 @@ class SentenceExtractor:
         # "회사는 이날 ... 공개했다": a company's report calls it "the company"
         pointer = _BACK_REFERENCE if kind in ("Government", "Country") else _BACK_REFERENCE_OR_COMPANY
         return not any(not pointer.search(s.text, max(0, m.start() - 12), m.end())
+                       for m in _SUBJECT_WORD.finditer(s.text, 0, cue.start))
+
+    def _carried_topic_acts(self, s: SentenceInput, cue: CueMatch, groups: list[Group], lo, hi, figures,
+                            relative_cues) -> list[Fact]:
+        """Ties, launches and funding a clause states without an agent, by the organisation the
+        paragraph or the section is about: "다. X 유닛 ... 이 조직은 ... 운영된다. 또한 Y와
+        협력하여 ...", "A는 ... 신설했다. B와 제휴하고 C 기금을 조성": Korean names the unit once
+        and drops it as the subject of the acts listed after it."""
+        carried = self._carried_topic(s)
+        if not carried or not self._without_subject(s, cue, groups):
+            return []
+        # A body does not tie up with, fund or set up its own country: such a "country" is part of a name.
+        home = carried[0].actor.country
+        return [f for f in self._apply(s, cue, groups, _unstated(carried), lo, hi, figures, relative_cues)
+                if f.type in _CARRIED and not (f.object.type == "Country" and f.object.country == home)]
+
+    def _carried_topic(self, s: SentenceInput) -> list[Mention]:
+        """The topic of the paragraph (or of the bullet hung from), else the body the section's
+        heading is the name of ("다. X 유닛(2025. 7.)"), if it acts as a body. A country is no
+        carried agent (its paragraphs compare and advise), nor a country a heading starts with
+        ("4. EU의 AI 정책"): its section holds everyone's acts."""
+        topic = s.previous_topic or s.section_body
+        return topic if topic and acts_as_a_body(topic[0].actor) else []
+
+    @staticmethod
+    def _without_subject(s: SentenceInput, cue: CueMatch, groups: list[Group]) -> bool:
+        """True if nothing before the cue is marked as its subject and none follows an adverbial cue."""
+        if any(g.particle in SUBJECT or g.particle in ("에 의해", "에의해") for g in groups if g.end <= cue.start):
+            return False
+        if _subject_after_adverbial(s.text, cue, groups) is not None:
+            return False
+        return not any(not _BACK_REFERENCE.search(s.text, max(0, m.start() - 12), m.end())
                        for m in _SUBJECT_WORD.finditer(s.text, 0, cue.start))
 
     @staticmethod
@@ -1771,6 +1815,12 @@ def _units_set_up(s: SentenceInput) -> list[Fact]:
                        _evidence(s, unit.start, unit.end))
                   for owner in owners if owner.actor.type in _BUSINESSES and owner.actor.id != unit.actor.id]
     return facts
+
+
+def _opens_with_too(g: Group, groups: list[Group]) -> bool:
+    """True for an actor marked 도 that opens the sentence ("한국 정부도 ... 설정하고 C 조성, B와의
+    협력 강화"): the topic of its clauses. Elsewhere 도 may mark an object ("모델 X도 공개했다")."""
+    return g.particle == "도" and g is groups[0] and g.members[0].actor.type not in ("Program", "Model")
 
 
 def _unstated(topic: list[Mention]) -> Group:
