@@ -56,7 +56,8 @@ _PARTNERSHIP_AS_TOPIC = re.compile(r"\s?(?:에서|비중|비율|규모|수준|�
 # A clause ends between a list and a partnership word ("A, B는 ... 높으며, ... 협력"): the
 # partnership is not the list's.
 _CLAUSE_BREAK = re.compile(r"[,;]|[가-힣](?:으며|며|하고|지만|는데|으나|보다|처럼|비해|달리)\s")
-_COORD = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:,|、|·|및|그리고|and|&|or|/)\s*$", re.I)
+# "A나 B와 같은 기업": 나 after a name is "or", a list as much as 및.
+_COORD = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:,|、|·|및|그리고|and|&|or|/|이?나(?=\s))\s*$", re.I)
 _PAREN_DATE = re.compile(r"^\s*\([^()]{1,12}\)\s*$")
 # "영국 내 AI 인프라 구축에", "일본 내 AI 데이터센터에 대한": what is built in a country.
 _IN_COUNTRY = re.compile(r"\s?내(?:의)?\s(?:[^\s,.]+\s){0,3}?[^\s,.]*?(?:에|에 대한|에대한)\s")
@@ -836,6 +837,58 @@ def _role_in_programme(s: SentenceInput) -> list[Fact]:
                  _evidence(s, min(m.start, programme.start), programme.end)) for m in members]
 
 
+# "P 1차 사이클에서", "P 2기에서", "P에서": where the subject acted is a round of the programme.
+_IN_A_ROUND_OF = re.compile(r"\s?(?:\d+\s?(?:차|기|회)\s?(?:사이클|라운드|공모|년도)?\s?)?에서\s")
+# Programme kinds one takes part in by acting inside them; a law or policy "에서" is what it says.
+_JOINED_KINDS = frozenset(("project", "initiative", "program", "programme", None))
+
+
+def _acting_in_programme(s: SentenceInput) -> list[Fact]:
+    """"A와 B 같은 기업이 P 1차 사이클에서 성과를 창출": organisations that act inside a
+    programme (P with 에서) took part in it. Only a subject in the programme's own clause: "정부는
+    A를 지원하고, P에서 ..." says nothing of A."""
+    programmes = [m for m in s.mentions if m.actor.type == "Program" and m.actor.kind in _JOINED_KINDS
+                  and (m.particle == "에서" or not m.particle and _IN_A_ROUND_OF.match(s.text, m.end))]
+    facts: list[Fact] = []
+    for programme in programmes:
+        groups = [g for g in _groups(s.text, [m for m in s.mentions if m.end <= programme.start])
+                  if g.particle in SUBJECT or _LIKE_THESE.match(s.text, g.end)]
+        subject = groups[-1] if groups else None
+        if subject is None or _CLAUSE_END.search(s.text, subject.end, programme.start):
+            continue
+        facts += [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6},
+                       _evidence(s, subject.start, programme.after))
+                  for m in subject.members if m.actor.type in ORGANISATIONS]
+    return facts
+
+
+# "A, B와 같은 기업이", "A(MISA) 같은 핵심 기관들이": the names are examples of the subject.
+_LIKE_THESE = re.compile(r"\s?같은\s(?:[가-힣]{1,4}\s)?(?:기업|기관|스타트업|회사|업체)들?(?:이|가|은|는)\s")
+
+
+# "A, B, C 등에서 투자자로 가담하고 있다": a person holds a role in each fund listed.
+_ROLE_IN_THE_FIRMS = re.compile(r"\s?(?:등)?에서\s(?:[^\s,.]+\s)?(?P<role>투자자|파트너|고문|이사|자문역?)(?:로서|로|으로)\s"
+                                r"(?:가담|참여|활동|합류)")
+
+
+def _person_in_firms(s: SentenceInput) -> list[Fact]:
+    """"그는 ... 벤처캐피털 A(...)과 투자 펀드 B, C 등에서 투자자로 가담하고 있다": the person the
+    sentence or passage is about takes part in each firm of the list before the role."""
+    role = _ROLE_IN_THE_FIRMS.search(s.text) if "에서" in s.text else None
+    if role is None:
+        return []
+    people = [m for m in s.mentions if m.actor.type == "Person" and m.particle in SUBJECT and m.end <= role.start()]
+    person = people[-1:] or [m for m in s.previous_topic or s.discourse_topic if m.actor.type == "Person"][:1]
+    firms = []
+    for m in reversed([m for m in s.mentions if m.end <= role.start() + 1 and m.actor.type in ORGANISATIONS]):
+        if m.particle not in ("", "과", "와", "에서") or (firms and m.after < firms[-1].start
+                                                         and _CLAUSE_END.search(s.text, m.after, firms[-1].start)):
+            break
+        firms.append(m)
+    return [Fact(p.actor, "PARTICIPATES_IN", f.actor, {"confidence": 0.6, "role": role.group("role")},
+                 _evidence(s, f.start, role.end())) for p in person for f in reversed(firms)]
+
+
 # "사업 전담기관은 A가 맡는다", "주관기관은 A이며": who takes a programme's managing role.
 _AGENCY_HEAD = re.compile(r"(?:사업|과제|프로그램|프로젝트)?\s?(?:전담|주관|수행|운영|관리|총괄)\s?기관(?:은|는)\s")
 _TAKES_THE_ROLE = re.compile(r"\s*(?:[^\s,.]+\s)?맡")
@@ -963,7 +1016,7 @@ class SentenceExtractor:
         facts = (self._possessed_models(s) + self._own_models(s) + self._selected_members(s) + self._counted_selection(s)
                  + self._supported_by_the_issuer(s) + _agency_of_the_programme(s)
                  + _role_taken_in_the_programme(s)
-                 + _role_in_programme(s)
+                 + _role_in_programme(s) + _acting_in_programme(s) + _person_in_firms(s)
                  + _customers(s) + _carrying_out_the_programme_before(s)
                  + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b)))
         cues = s.cues if s.cues is not None else self.cues.find(s.text, s.lang)

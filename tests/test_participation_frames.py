@@ -1,0 +1,31 @@
+"""Who takes part in a programme or a firm when no verb of joining says so. Each case is an
+invented sentence run through the whole document loader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.reading import facts, relationships
+
+
+def test_organisations_acting_in_a_round_of_a_programme_take_part_in_it(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "Upstage나 트웰브랩스와 같은 기업이 ‘물결 AI 챌린지’ 2차 사이클에서 우수한 모델을 "
+                "내놓은 것은 정부 지원의 효과를 보여준다.\n")
+    assert {("Upstage", "PARTICIPATES_IN", "물결 AI 챌린지"),
+            ("Twelve Labs", "PARTICIPATES_IN", "물결 AI 챌린지")} <= got
+
+
+def test_a_subject_of_another_clause_does_not_take_part_in_the_programme(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "업스테이지는 신규 모델을 공개했으며, ‘물결 AI 챌린지’ 2차 사이클에서 다수의 과제가 선정되었다.\n")
+    assert not any(rel == "PARTICIPATES_IN" for _, rel, _ in got)
+
+
+def test_a_person_takes_part_in_each_firm_listed_before_a_role(loader, tmp_path: Path):
+    got = relationships(loader, tmp_path,
+                        "업스테이지 공동 창업자 김도윤은 활발한 엔젤 투자자이기도 하다. 그는 개인 투자 외에도 벤처캐피털 "
+                        "코슬라벤처스와 투자사 럭스캐피탈 등에서 투자자로 활동하고 있다.\n")
+    people = {(s, o): p for (s, rel, o), p in got.items() if rel == "PARTICIPATES_IN" and s == "김도윤"}
+    assert set(people) == {("김도윤", "Khosla Ventures"), ("김도윤", "Lux Capital")}
+    assert people[("김도윤", "Lux Capital")]["role"] == "투자자"
