@@ -40,6 +40,7 @@ from loaders.relations.flat_tables import extract_flat_tables
 from loaders.relations.frames import load_cues
 from loaders.relations.member_lists import MemberList
 from loaders.relations.sentences import SentenceExtractor, SentenceInput, announced_round, names_a_model
+from loaders.relations.star_notes import StarNotes
 from loaders.relations.tables import TableContext, extract_tables
 from loaders.remembered_names import RememberedNames
 from loaders.sentences import split_sentences
@@ -176,6 +177,7 @@ class DocumentLoader:
         flows = AggregateFlows(doc.id, self.gazetteer)
         remembered = RememberedNames()
         member_list = MemberList()
+        star_notes = StarNotes(source.lines)
         selection_programme: Mention | None = None
         issuer: Mention | None = None
         words = DocumentWords(source.text)
@@ -217,6 +219,7 @@ class DocumentLoader:
             if n_sentences <= 3 and issuer is None:
                 issuer = _press_release_issuer(sentence.text, mentions)
             facts += member_list.read(sentence.text, mentions, passage.programme, doc.id, sentence.line_at)
+            facts += star_notes.read(sentence.text, mentions, doc.id, sentence.line_at)
             bullets.saw(mentions)
             if not mentions:
                 continue

@@ -29,3 +29,20 @@ def test_a_person_takes_part_in_each_firm_listed_before_a_role(loader, tmp_path:
     people = {(s, o): p for (s, rel, o), p in got.items() if rel == "PARTICIPATES_IN" and s == "김도윤"}
     assert set(people) == {("김도윤", "Khosla Ventures"), ("김도윤", "Lux Capital")}
     assert people[("김도윤", "Lux Capital")]["role"] == "투자자"
+
+
+def test_a_note_under_a_starred_word_lists_who_invested(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "- 트웰브랩스는 엔비디아와의 공동 연구를 추진하고, 해외 유명 VC 및 저명한 인사\\*의 투자를 받아 성장\n\n"
+                "- 트웰브랩스는 영상 이해 모델을 개발하는 기업임\n\n"
+                "\\* 럭스캐피탈, 코슬라벤처스 등의 VC, 김도윤 업스테이지 수석 과학자 등\n")
+    invested = {(s, o) for s, rel, o in got if rel == "INVESTED_IN"}
+    assert {("Lux Capital", "Twelve Labs"), ("Khosla Ventures", "Twelve Labs")} <= invested
+    assert ("Upstage", "Twelve Labs") not in invested  # where the person works, not an investor
+
+
+def test_a_note_too_far_from_the_star_is_about_something_else(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "- 트웰브랩스는 해외 유명 인사\\*의 투자를 받아 성장\n\n" + "- 시장은 빠르게 성장하는 중임\n\n" * 6
+                + "\\* 럭스캐피탈, 코슬라벤처스 등\n")
+    assert not any(rel == "INVESTED_IN" for _, rel, _ in got)
