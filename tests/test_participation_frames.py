@@ -46,3 +46,22 @@ def test_a_note_too_far_from_the_star_is_about_something_else(loader, tmp_path: 
                 "- 트웰브랩스는 해외 유명 인사\\*의 투자를 받아 성장\n\n" + "- 시장은 빠르게 성장하는 중임\n\n" * 6
                 + "\\* 럭스캐피탈, 코슬라벤처스 등\n")
     assert not any(rel == "INVESTED_IN" for _, rel, _ in got)
+
+
+def test_a_partner_in_setting_up_a_programme_takes_part_in_it(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "정부와 업계는 엔비디아와 협력해 약 5만 개의 GPU를 도입하는 ‘한빛 AI 클러스터 구축 계획’을 발표하였다.\n")
+    assert ("NVIDIA", "PARTICIPATES_IN", "한빛 AI 클러스터 구축 계획") in got
+
+
+def test_several_subjects_setting_up_a_programme_together_each_take_part(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "업스테이지, 트웰브랩스, 라이너가 협력하여 대전에 ‘한빛 AI 캠퍼스’를 설립할 계획이다.\n")
+    assert {(s, o) for s, rel, o in got if rel == "PARTICIPATES_IN"} >= {
+        ("Upstage", "한빛 AI 캠퍼스"), ("Twelve Labs", "한빛 AI 캠퍼스"), ("Liner", "한빛 AI 캠퍼스")}
+
+
+def test_a_comma_closes_what_was_done_together(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "엔비디아는 SK텔레콤과 협력하여 자체 인프라를 구축, 업스테이지는 ‘한빛 AI 캠퍼스’를 설립하였다.\n")
+    assert ("SK Telecom", "PARTICIPATES_IN", "한빛 AI 캠퍼스") not in got

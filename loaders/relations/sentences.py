@@ -862,6 +862,36 @@ def _acting_in_programme(s: SentenceInput) -> list[Fact]:
     return facts
 
 
+# "B와 협력해", "A, B가 협력하여", "A와 B가 공동으로": the names act together on what follows.
+_TOGETHER = re.compile(r"\s?(?:협력해|협력하여|손잡고|손을 잡고|공동으로|함께)\s")
+# "... P를 발표하였다", "P를 설립할 계획": the act that sets up the programme taken up with 을/를.
+_SETS_UP = re.compile(r"\s?(?:[^\s,.]+\s)?(?:발표|추진|설립|구축|조성|건설|마련|수립|출범|착수)")
+
+
+def _programme_set_up_together(s: SentenceInput) -> list[Fact]:
+    """"정부는 B와 협력해 ... P를 발표", "A, B, C가 협력하여 ... P를 설립할 계획": the partner,
+    or each of several subjects acting together, takes part in the programme they set up. One
+    subject alone ("A는 협력하여") is the programme's maker, read by the LAUNCHED frames."""
+    if not any(w in s.text for w in ("협력", "손", "공동", "함께")):
+        return []
+    facts: list[Fact] = []
+    for g in _groups(s.text, s.mentions):
+        together = _TOGETHER.match(s.text, g.end)
+        if together is None or not (g.particle in ("와", "과") or g.particle in SUBJECT and len(g.members) > 1):
+            continue
+        # "B와 협력하여 X를 구축, C는 P를 구축": a comma closes the act done together.
+        clause = _CLAUSE_END.search(s.text, together.end())
+        comma = s.text.find(",", together.end())
+        hi = min(clause.start() if clause else len(s.text), comma if comma != -1 else len(s.text))
+        programme = next((m for m in s.mentions if together.end() <= m.start < hi and m.actor.type == "Program"
+                          and m.particle in ("을", "를") and m.actor.kind != "law"), None)
+        if programme is None or not _SETS_UP.match(s.text, programme.after):
+            continue
+        facts += [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6},
+                       _evidence(s, g.start, programme.end)) for m in g.members if m.actor.type in ORGANISATIONS]
+    return facts
+
+
 # "A, B와 같은 기업이", "A(MISA) 같은 핵심 기관들이": the names are examples of the subject.
 _LIKE_THESE = re.compile(r"\s?같은\s(?:[가-힣]{1,4}\s)?(?:기업|기관|스타트업|회사|업체)들?(?:이|가|은|는)\s")
 
@@ -1016,7 +1046,7 @@ class SentenceExtractor:
         facts = (self._possessed_models(s) + self._own_models(s) + self._selected_members(s) + self._counted_selection(s)
                  + self._supported_by_the_issuer(s) + _agency_of_the_programme(s)
                  + _role_taken_in_the_programme(s)
-                 + _role_in_programme(s) + _acting_in_programme(s) + _person_in_firms(s)
+                 + _role_in_programme(s) + _acting_in_programme(s) + _person_in_firms(s) + _programme_set_up_together(s)
                  + _customers(s) + _carrying_out_the_programme_before(s)
                  + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b)))
         cues = s.cues if s.cues is not None else self.cues.find(s.text, s.lang)
