@@ -65,3 +65,12 @@ def test_a_comma_closes_what_was_done_together(loader, tmp_path: Path):
     got = facts(loader, tmp_path,
                 "엔비디아는 SK텔레콤과 협력하여 자체 인프라를 구축, 업스테이지는 ‘한빛 AI 캠퍼스’를 설립하였다.\n")
     assert ("SK Telecom", "PARTICIPATES_IN", "한빛 AI 캠퍼스") not in got
+
+
+def test_people_listed_with_their_university_and_title_are_the_investors_not_the_universities(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "라이너는 시리즈 B 투자를 유치하였다. 라이너의 투자에는 카이스트 김도윤 교수, 서울대 박하늘 교수 등 "
+                "AI 업계 전문가들이 대거 투자에 참여한 바 있음\n")
+    invested = {(s, o) for s, rel, o in got if rel == "INVESTED_IN"}
+    assert {("김도윤", "Liner"), ("박하늘", "Liner")} <= invested
+    assert not {("KAIST", "Liner"), ("Seoul National University", "Liner")} & invested

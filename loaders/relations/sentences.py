@@ -483,6 +483,52 @@ def _modifiers(groups: list[Group], sentence: str) -> list[Group]:
     return kept
 
 
+# A person's title after the name ("교수", "수석 과학자", "CEO").
+_TITLE = r"(?:(?:공동\s?|수석\s?)?(?:교수|박사|대표|의장|회장|창업자|과학자|연구원|CEO|CTO|CSO))"
+_NEXT_PERSON = re.compile(rf"^\s*{_TITLE}?\s*,\s*$")
+# "... 교수 등 AI 업계 전문가들이": 등, a few words saying what they are, and the role particle.
+_PEOPLE_CLOSE = re.compile(rf"\s*{_TITLE}?\s*등\s(?:[^\s,.]+\s){{0,3}}?[^\s,.]+?(이|가)\s")
+
+
+def _titled_people(groups: list[Group], sentence: str) -> list[Group]:
+    """"토론토대 A 교수, 스탠퍼드대 B 교수 등 AI 업계 전문가들이": one subject of people, each
+    named after where they work and before their title. The places only describe them."""
+    if "등" not in sentence or not any(m.actor.type == "Person" for g in groups for m in g.members):
+        return groups
+    flat = [(gi, m) for gi, g in enumerate(groups) for m in g.members]
+    merged: list[Group] = []
+    done = 0  # groups before this index are in ``merged``
+    i = 0
+    while i < len(flat):
+        people, j = [], i
+        while j < len(flat):
+            k = j + 1 if _is_affiliation(flat, j, sentence) else j
+            if k >= len(flat) or flat[k][1].actor.type != "Person":
+                break
+            people.append(k)
+            j = k + 1
+            if j >= len(flat) or not _NEXT_PERSON.match(sentence[flat[k][1].end:flat[j][1].start]):
+                break
+        close = _PEOPLE_CLOSE.match(sentence, flat[people[-1]][1].end) if people else None
+        first_group, last_group = flat[i][0], flat[people[-1]][0] if people else -1
+        if (close is None or groups[first_group].members[0] is not flat[i][1]
+                or groups[last_group].members[-1] is not flat[people[-1]][1]):
+            i += 1
+            continue
+        merged += groups[done:first_group]
+        merged.append(Group([flat[k][1] for k in people], close.group(1), groups[first_group].start, close.end(1)))
+        done = last_group + 1
+        i = people[-1] + 1
+    return merged + groups[done:]
+
+
+def _is_affiliation(flat: list[tuple[int, Mention]], j: int, sentence: str) -> bool:
+    """True if mention ``j`` is an organisation just before a person ("토론토대 A")."""
+    m = flat[j][1]
+    return (j + 1 < len(flat) and m.actor.type in ORGANISATIONS and not m.particle
+            and sentence[m.end:flat[j + 1][1].start] == " " and flat[j + 1][1].actor.type == "Person")
+
+
 # An amount right after these words is a valuation, revenue or spending, not a deal's size.
 _NOT_A_DEAL = re.compile(r"가치|시가\s*총액|매출|자본\s*지출|영업이익|valuation|valued at|worth|revenue|capex", re.I)
 # "X 투자를 추진": what is launched is the investment in X, not X.
@@ -1058,8 +1104,8 @@ class SentenceExtractor:
             return facts + self.english.extract(s, cues, lambda a, b: _evidence(s, a, b))
         if not cues:
             return facts + self._country_hints(s) if any(m.country_hint for m in s.mentions) else facts
-        groups = _headline_subject(s.text, _merge_with(_modifiers(_groups(s.text, _named_descriptions(s.text, s.mentions)),
-                                                                  s.text), s.text))
+        groups = _headline_subject(s.text, _merge_with(_modifiers(_titled_people(
+            _groups(s.text, _named_descriptions(s.text, s.mentions)), s.text), s.text), s.text))
         if not groups:
             return facts
         figures = _Figures(s.text)
