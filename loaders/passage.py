@@ -30,7 +30,7 @@ from loaders.normalise import HEADING_MARKER, Block
 _HEADING_LEVELS = (re.compile(r"\s*[IVXⅠ-Ⅹ]+\.\s"), re.compile(r"\s*\d{1,2}\.\s"), re.compile(r"\s*[가-하]\.\s"),
                    re.compile(r"\s*\d{1,2}\)\s"), re.compile(r"\s*[○□■◦▶]"))
 _MARKDOWN_HEADING = re.compile(r"\s*(#+)\s")
-_SECTION_ACTORS = ("Country", "Government")
+_SECTION_ACTORS = ("Country", "Government", "Program")
 # "이 펀드에는", "해당 프로젝트에", "동 기금은": a programme named just before.
 _THIS_PROGRAMME = re.compile(r"(?<![가-힣])(?:이|해당|동|본)\s?(펀드|기금|프로젝트|사업|계획|프로그램|이니셔티브|전략)(?=에는|에|은|는|이|가|을|를|의|\s)")
 # "양사는", "두 회사가", "양측은": the two organisations named just before.
@@ -76,8 +76,8 @@ class Passage:
 
     def __init__(self) -> None:
         self._block: Block | None = None
-        #: (heading level, mentions) of the country or government each open section is
-        #: about, outermost first.
+        #: (heading level, mentions) of the country, government or programme each open
+        #: section is about, outermost first.
         self._sections: list[tuple[int, list[Mention]]] = []
         #: The level and the title of the heading being read, until its first name is seen.
         self._heading: tuple[int, str] | None = None
@@ -109,12 +109,19 @@ class Passage:
     @property
     def section(self) -> list[Mention]:
         """The country or government the innermost open section's heading named."""
-        return self._sections[-1][1] if self._sections else []
+        return next((m for _, m in reversed(self._sections) if m[0].actor.type != "Program"), [])
+
+    @property
+    def section_programme(self) -> Mention | None:
+        """The programme an open section's heading named ("나. Vision 2030 전략"): what the
+        section's institutions carry out."""
+        return next((m[0] for _, m in reversed(self._sections) if m[0].actor.type == "Program"), None)
 
     @property
     def section_country(self) -> str | None:
         """The country code of the innermost open section that names a country's actor."""
-        return next((m[0].actor.country for _, m in reversed(self._sections) if m[0].actor.country), None)
+        return next((m[0].actor.country for _, m in reversed(self._sections)
+                     if m[0].actor.type != "Program" and m[0].actor.country), None)
 
     @property
     def programme(self) -> Mention | None:
@@ -200,8 +207,8 @@ class Passage:
         self._company.saw(topics[0] if topics else current if named_again else None)
 
     def _enter_section(self, level: int, first_words: list[Mention]) -> None:
-        """A heading whose title starts with a country or government ("4) 일본: ...", "가. EU의
-        AI 정책") opens its section; a heading about something else closes the sections it
+        """A heading whose title starts with a country, a government or a programme ("4) 일본: ...",
+        "가. EU의 AI 정책", "나. Vision 2030 전략") opens its section; a heading about something else closes the sections it
         is not inside of. A name later in the title ("... 미국의 화웨이 압박") is no section."""
         while self._sections and self._sections[-1][0] >= level:
             self._sections.pop()

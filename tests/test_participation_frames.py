@@ -74,3 +74,19 @@ def test_people_listed_with_their_university_and_title_are_the_investors_not_the
     invested = {(s, o) for s, rel, o in got if rel == "INVESTED_IN"}
     assert {("김도윤", "Liner"), ("박하늘", "Liner")} <= invested
     assert not {("KAIST", "Liner"), ("Seoul National University", "Liner")} & invested
+
+
+def test_institutions_carrying_out_the_work_take_part_in_the_programme_their_section_is_about(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "가. 신세대 인공지능 발전계획\n\n"
+                "이 계획은 2030년까지 세계 AI 선도국이 되는 것을 목표로 한다.\n\n"
+                "실행 단계에서는 바이두, 알리바바와 텐센트 같은 핵심 기업들이 분야별로 과제를 수립하고 사업을 추진한다.\n")
+    members = {s for s, rel, o in got if rel == "PARTICIPATES_IN" and o == "New Generation AI Development Plan"}
+    assert members == {"Baidu", "Alibaba", "Tencent"}
+
+
+def test_institutions_named_outside_a_programme_section_take_part_in_nothing(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "가. 중국의 산업 동향\n\n"
+                "실행 단계에서는 바이두, 알리바바와 텐센트 같은 핵심 기업들이 분야별로 과제를 수립하고 사업을 추진한다.\n")
+    assert not any(rel == "PARTICIPATES_IN" for _, rel, _ in got)

@@ -143,6 +143,9 @@ class SentenceInput:
     #: The country or government the section's heading named ("4. EU의 AI 정책"): the agent
     #: of a launch the sentence states without one ("2024년 6월 제정된 「X법」").
     section: list[Mention] = field(default_factory=list)
+    #: The programme the section's heading named ("나. Vision 2030 전략"): what the institutions
+    #: the section lists carry out.
+    section_programme: Mention | None = None
     #: The funding round a sentence just before announced ("B가 2억 달러 규모의 시리즈 A
     #: 투자를 유치하였다. 시리즈 A 라운드는 A, C가 주도했으며"): what A and C invested in.
     last_round: AnnouncedRound | None = None
@@ -313,6 +316,13 @@ _SUCH_AS = re.compile(r"^[)’”」』》'\"]*\s*(?:\([^()]{1,40}\)[)’”」�
 # Not "메타 출신 연구원들이": former staff act for themselves, not for the organisation.
 _PEOPLE_OF = re.compile(r"\s*(?:(?!출신)[^\s,.]+\s){0,1}[^\s,.]*(?:교수진|연구진|연구자들?|연구원들?|졸업생들?|연구팀)"
                         r"(이|가|은|는)(?=[\s,.]|$)")
+
+
+def _role_groups(s: SentenceInput) -> list[Group]:
+    """The sentence's names coordinated into groups, each with its role particle, as the cue
+    frames read them."""
+    return _merge_with(_modifiers(_titled_people(_groups(s.text, _named_descriptions(s.text, s.mentions)), s.text),
+                                  s.text), s.text)
 
 
 def _merge_with(groups: list[Group], sentence: str) -> list[Group]:
@@ -921,7 +931,7 @@ def _programme_set_up_together(s: SentenceInput) -> list[Fact]:
     if not any(w in s.text for w in ("협력", "손", "공동", "함께")):
         return []
     facts: list[Fact] = []
-    for g in _groups(s.text, s.mentions):
+    for g in _role_groups(s):
         together = _TOGETHER.match(s.text, g.end)
         if together is None or not (g.particle in ("와", "과") or g.particle in SUBJECT and len(g.members) > 1):
             continue
@@ -940,6 +950,27 @@ def _programme_set_up_together(s: SentenceInput) -> list[Fact]:
 
 # "A, B와 같은 기업이", "A(MISA) 같은 핵심 기관들이": the names are examples of the subject.
 _LIKE_THESE = re.compile(r"\s?같은\s(?:[가-힣]{1,4}\s)?(?:기업|기관|스타트업|회사|업체)들?(?:이|가|은|는)\s")
+# "... 전략을 수립하고 사업을 추진한다": institutions carrying a programme out.
+_CARRY_OUT = re.compile(r"추진|수립|이행|실행|운영|집행")
+
+
+def _institutions_of_the_section_programme(s: SentenceInput) -> list[Fact]:
+    """"(나. P 전략) ... A, B와 C 같은 핵심 기관들이 분야별로 전략을 수립하고 사업을 추진한다":
+    the institutions given as examples of those who carry out the work take part in the
+    programme the section is about."""
+    if s.section_programme is None or "같은" not in s.text:
+        return []
+    facts: list[Fact] = []
+    for g in _role_groups(s):
+        # _groups has moved the particle past "같은 핵심 기관들이"
+        like = _LIKE_THESE.search(s.text, g.members[-1].end, g.end + 1)
+        clause = _CLAUSE_END.search(s.text, like.end()) if like else None
+        if like is None or not _CARRY_OUT.search(s.text, like.end(), clause.end() if clause else len(s.text)):
+            continue
+        facts += [Fact(m.actor, "PARTICIPATES_IN", s.section_programme.actor, {"confidence": 0.6},
+                       _evidence(s, g.start, like.end())) for m in g.members
+                  if m.actor.type in ORGANISATIONS_AND_GOVERNMENT and m.actor.id != s.section_programme.actor.id]
+    return facts
 
 
 # "A, B, C 등에서 투자자로 가담하고 있다": a person holds a role in each fund listed.
@@ -1093,6 +1124,7 @@ class SentenceExtractor:
                  + self._supported_by_the_issuer(s) + _agency_of_the_programme(s)
                  + _role_taken_in_the_programme(s)
                  + _role_in_programme(s) + _acting_in_programme(s) + _person_in_firms(s) + _programme_set_up_together(s)
+                 + _institutions_of_the_section_programme(s)
                  + _customers(s) + _carrying_out_the_programme_before(s)
                  + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b)))
         cues = s.cues if s.cues is not None else self.cues.find(s.text, s.lang)
@@ -1104,8 +1136,7 @@ class SentenceExtractor:
             return facts + self.english.extract(s, cues, lambda a, b: _evidence(s, a, b))
         if not cues:
             return facts + self._country_hints(s) if any(m.country_hint for m in s.mentions) else facts
-        groups = _headline_subject(s.text, _merge_with(_modifiers(_titled_people(
-            _groups(s.text, _named_descriptions(s.text, s.mentions)), s.text), s.text), s.text))
+        groups = _headline_subject(s.text, _role_groups(s))
         if not groups:
             return facts
         figures = _Figures(s.text)
