@@ -90,3 +90,16 @@ def test_institutions_named_outside_a_programme_section_take_part_in_nothing(loa
                 "가. 중국의 산업 동향\n\n"
                 "실행 단계에서는 바이두, 알리바바와 텐센트 같은 핵심 기업들이 분야별로 과제를 수립하고 사업을 추진한다.\n")
     assert not any(rel == "PARTICIPATES_IN" for _, rel, _ in got)
+
+
+def test_topics_giving_only_an_amount_share_the_investment_named_before_them(loader, tmp_path: Path):
+    got = relationships(loader, tmp_path,
+                        "협력의 일환으로 업스테이지는 일본 내 데이터센터 구축에 투자를 약속하였으며, 네이버는 3조 원, "
+                        "카카오는 1조 원의 대규모 투자 계획을 발표하였다.\n")
+    assert got[("Naver", "INVESTED_IN", "Japan")]["amount"] == 3.0
+    assert got[("Kakao", "INVESTED_IN", "Japan")]["amount"] == 1.0
+
+
+def test_topics_with_amounts_and_no_named_investment_invest_in_nothing(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "네이버는 3조 원, 카카오는 1조 원의 대규모 투자 계획을 발표하였다.\n")
+    assert not any(rel == "INVESTED_IN" for _, rel, _ in got)

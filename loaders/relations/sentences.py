@@ -1182,7 +1182,7 @@ class SentenceExtractor:
                          if f.type == "LAUNCHED"]
             facts += found
         facts += self._joint_partners(s, groups, cues)
-        facts += _subsidiaries_made(s, facts) + _units_set_up(s)
+        facts += _subsidiaries_made(s, facts) + _units_set_up(s) + _gapped_investors(s, facts)
         facts += self._country_hints(s)
         return facts
 
@@ -1826,6 +1826,36 @@ def _units_set_up(s: SentenceInput) -> list[Fact]:
                        _evidence(s, unit.start, unit.end))
                   for owner in owners if owner.actor.type in _BUSINESSES and owner.actor.id != unit.actor.id]
     return facts
+
+
+# After a topic's amount: another topic follows (",") or the shared investment ("의 대규모 투자").
+_ANOTHER_TOPIC_FOLLOWS = re.compile(r"\s?(?:을|를)?\s?,\s")
+_SHARED_INVESTMENT = re.compile(r"(?:의|을|를)?\s(?:[^\s,.]+\s){0,2}?투자")
+
+
+def _gapped_investors(s: SentenceInput, facts: list[Fact]) -> list[Fact]:
+    """"A는 영국 내 ...에 투자를 약속하였으며, B는 220억 파운드, C는 50억 파운드의 투자 계획을
+    발표": topics that give only an amount share the investment after them, and its target is
+    the one the sentence's earlier investment named."""
+    targets = {f.object.id: f.object for f in facts if f.type == "INVESTED_IN"}
+    if len(targets) != 1:
+        return []
+    target = next(iter(targets.values()))
+    investors = {f.subject.id for f in facts if f.type == "INVESTED_IN"}
+    amounts = {a.start: a for a in find_amounts(s.text)}
+    chain: list[tuple[Mention, Amount]] = []
+    for m in s.mentions:
+        amount = amounts.get(m.after) or amounts.get(m.after + 1)  # an amount may start at its space
+        if (amount is None or m.particle not in ("은", "는") or m.actor.type not in ORGANISATIONS
+                or m.actor.id in investors or m.actor.id == target.id):
+            continue
+        chain.append((m, amount))
+        if _SHARED_INVESTMENT.match(s.text, amount.end):
+            return [Fact(m.actor, "INVESTED_IN", target, {**a.properties(), "confidence": 0.6},
+                         _evidence(s, m.start, a.end)) for m, a in chain]
+        if not _ANOTHER_TOPIC_FOLLOWS.match(s.text, amount.end):
+            chain = []
+    return []
 
 
 def _unstated(topic: list[Mention]) -> Group:
