@@ -103,3 +103,8 @@ def test_topics_giving_only_an_amount_share_the_investment_named_before_them(loa
 def test_topics_with_amounts_and_no_named_investment_invest_in_nothing(loader, tmp_path: Path):
     got = facts(loader, tmp_path, "네이버는 3조 원, 카카오는 1조 원의 대규모 투자 계획을 발표하였다.\n")
     assert not any(rel == "INVESTED_IN" for _, rel, _ in got)
+
+
+def test_an_organisation_left_out_of_a_round_takes_no_part(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "업스테이지는 ‘물결 AI 챌린지’ 2차 사이클에서 제외되어 정부 지원이 중단되었다.\n")
+    assert ("Upstage", "PARTICIPATES_IN", "물결 AI 챌린지") not in got

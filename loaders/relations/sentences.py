@@ -895,6 +895,8 @@ def _role_in_programme(s: SentenceInput) -> list[Fact]:
 
 # "P 1차 사이클에서", "P 2기에서", "P에서": where the subject acted is a round of the programme.
 _IN_A_ROUND_OF = re.compile(r"\s?(?:\d+\s?(?:차|기|회)\s?(?:사이클|라운드|공모|년도)?\s?)?에서\s")
+# "P에서 제외됐다", "P 2차에서 탈락": acting in the programme's clause by leaving it.
+_LEFT_OUT = re.compile(r"제외|탈락|탈퇴|배제|철수|빠지|빠졌|빠진")
 # Programme kinds one takes part in by acting inside them; a law or policy "에서" is what it says.
 _JOINED_KINDS = frozenset(("project", "initiative", "program", "programme", None))
 
@@ -910,7 +912,9 @@ def _acting_in_programme(s: SentenceInput) -> list[Fact]:
         groups = [g for g in _groups(s.text, [m for m in s.mentions if m.end <= programme.start])
                   if g.particle in SUBJECT or _LIKE_THESE.match(s.text, g.end)]
         subject = groups[-1] if groups else None
-        if subject is None or _CLAUSE_END.search(s.text, subject.end, programme.start):
+        clause = _CLAUSE_END.search(s.text, programme.after)
+        if (subject is None or _CLAUSE_END.search(s.text, subject.end, programme.start)
+                or _LEFT_OUT.search(s.text, programme.after, clause.end() if clause else len(s.text))):
             continue
         facts += [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6},
                        _evidence(s, subject.start, programme.after))
