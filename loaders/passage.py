@@ -170,6 +170,13 @@ class Passage:
         return next((m for _, m, body in reversed(self._sections) if body), [])
 
     @property
+    def section_programme(self) -> Mention | None:
+        """The programme an open section's heading named ("나. Vision 2030 전략"): what the
+        section's institutions carry out (a fund that acts, heading its own section, is its body)."""
+        return next((m[0] for _, m, body in reversed(self._sections)
+                     if m[0].actor.type == "Program" and not (body and acts_as_a_body(m[0].actor))), None)
+
+    @property
     def section_country(self) -> str | None:
         """The country code of the innermost open section that names a country's actor."""
         return next((m[0].actor.country for _, m, _ in reversed(self._sections)
@@ -239,7 +246,7 @@ class Passage:
             if named:
                 caption = level == _CAPTION_LEVEL
                 body = not caption and bool(_ONLY_GLOSSES.fullmatch(title, len(named[0].surface)))
-                if body or named[0].actor.type in (("Country",) if caption else _SECTION_ACTORS):
+                if body or named[0].actor.type in (("Country",) if caption else _SECTION_ACTORS + ("Program",)):
                     self._enter_section(level, named, body)
                     self._heading = None
         self._saw_subject(mentions)
@@ -284,10 +291,10 @@ class Passage:
         self._company.saw(topics[0] if topics else current if named_again else None)
 
     def _enter_section(self, level: int, first_words: list[Mention], body: bool) -> None:
-        """A heading whose title starts with a country or government ("4) 일본: ...", "가. EU의
-        AI 정책"), or is an organisation's name alone, opens its section; a heading about
-        something else closes the sections it is not inside of. A name later in the title
-        ("... 미국의 화웨이 압박") is no section."""
+        """A heading whose title starts with a country, a government or a programme ("4) 일본: ...",
+        "가. EU의 AI 정책", "나. Vision 2030 전략"), or is an organisation's name alone, opens its
+        section; a heading about something else closes the sections it is not inside of. A name
+        later in the title ("... 미국의 화웨이 압박") is no section."""
         while self._sections and self._sections[-1][0] >= level:
             self._sections.pop()
         if first_words:

@@ -48,6 +48,7 @@ from loaders.relations.sentences import (
     announced_round,
     names_a_model,
 )
+from loaders.relations.star_notes import StarNotes
 from loaders.relations.tables import TableContext, extract_tables
 from loaders.remembered_names import RememberedNames
 from loaders.sentences import split_sentences
@@ -185,6 +186,7 @@ class DocumentLoader:
         flows = AggregateFlows(doc.id, self.gazetteer)
         remembered = RememberedNames()
         member_list = MemberList()
+        star_notes = StarNotes(source.lines)
         selection_programme: Mention | None = None
         issuer: Mention | None = None
         words = DocumentWords(source.text)
@@ -227,13 +229,14 @@ class DocumentLoader:
             if n_sentences <= 3 and issuer is None:
                 issuer = _press_release_issuer(sentence.text, mentions)
             facts += member_list.read(sentence.text, mentions, passage.programme, doc.id, sentence.line_at)
+            facts += star_notes.read(sentence.text, mentions, doc.id, sentence.line_at)
             bullets.saw(mentions)
             if not mentions and not (lang == "en" and cues):
                 continue  # an English cue may still point back: "The two companies signed ..."
             facts += self.extractor.extract(SentenceInput(
                 sentence.text, doc.id, sentence.line_at, mentions, lang, previous_topic=previous_topic,
                 discourse_topic=discourse_topic, cues=cues, programme=programme, section=section,
-                section_body=section_body,
+                section_body=section_body, section_programme=passage.section_programme,
                 last_round=last_round, programme_before=programme_before, selection_programme=selection_programme,
                 issuer=issuer))
         glossed = _glossed_names(facts)

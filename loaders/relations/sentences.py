@@ -58,7 +58,8 @@ _PARTNERSHIP_AS_TOPIC = re.compile(r"\s?(?:에서|비중|비율|규모|수준|�
 # A clause ends between a list and a partnership word ("A, B는 ... 높으며, ... 협력"): the
 # partnership is not the list's.
 _CLAUSE_BREAK = re.compile(r"[,;]|[가-힣](?:으며|며|하고|지만|는데|으나|보다|처럼|비해|달리)\s")
-_COORD = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:,|、|·|및|그리고|and|&|or|/)\s*$", re.I)
+# "A나 B와 같은 기업": 나 after a name is "or", a list as much as 및.
+_COORD = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:,|、|·|및|그리고|and|&|or|/|이?나(?=\s))\s*$", re.I)
 _PAREN_DATE = re.compile(r"^\s*\([^()]{1,12}\)\s*$")
 # "영국 내 AI 인프라 구축에", "일본 내 AI 데이터센터에 대한": what is built in a country.
 _IN_COUNTRY = re.compile(r"\s?내(?:의)?\s(?:[^\s,.]+\s){0,3}?[^\s,.]*?(?:에|에 대한|에대한)\s")
@@ -147,6 +148,9 @@ class SentenceInput:
     #: The organisation or body the section's heading is the name of ("다. X 유닛(2025. 7.)"):
     #: the agent of the ties, launches and funding its paragraphs state without one.
     section_body: list[Mention] = field(default_factory=list)
+    #: The programme the section's heading named ("나. Vision 2030 전략"): what the institutions
+    #: the section lists carry out.
+    section_programme: Mention | None = None
     #: The funding round a sentence just before announced ("B가 2억 달러 규모의 시리즈 A
     #: 투자를 유치하였다. 시리즈 A 라운드는 A, C가 주도했으며"): what A and C invested in.
     last_round: AnnouncedRound | None = None
@@ -343,6 +347,13 @@ _PEOPLE_OF = re.compile(r"\s*(?:(?!출신)[^\s,.]+\s){0,1}[^\s,.]*(?:교수진|�
                         r"(이|가|은|는)(?=[\s,.]|$)")
 
 
+def _role_groups(s: SentenceInput) -> list[Group]:
+    """The sentence's names coordinated into groups, each with its role particle, as the cue
+    frames read them."""
+    return _merge_with(_modifiers(_titled_people(_groups(s.text, _named_descriptions(s.text, s.mentions)), s.text),
+                                  s.text), s.text)
+
+
 def _merge_with(groups: list[Group], sentence: str) -> list[Group]:
     """Join "A와 (미국의) B가" into one group once modifiers are gone."""
     merged: list[Group] = []
@@ -509,6 +520,52 @@ def _modifiers(groups: list[Group], sentence: str) -> list[Group]:
             continue
         kept.append(g)
     return kept
+
+
+# A person's title after the name ("교수", "수석 과학자", "CEO").
+_TITLE = r"(?:(?:공동\s?|수석\s?)?(?:교수|박사|대표|의장|회장|창업자|과학자|연구원|CEO|CTO|CSO))"
+_NEXT_PERSON = re.compile(rf"^\s*{_TITLE}?\s*,\s*$")
+# "... 교수 등 AI 업계 전문가들이": 등, a few words saying what they are, and the role particle.
+_PEOPLE_CLOSE = re.compile(rf"\s*{_TITLE}?\s*등\s(?:[^\s,.]+\s){{0,3}}?[^\s,.]+?(이|가)\s")
+
+
+def _titled_people(groups: list[Group], sentence: str) -> list[Group]:
+    """"토론토대 A 교수, 스탠퍼드대 B 교수 등 AI 업계 전문가들이": one subject of people, each
+    named after where they work and before their title. The places only describe them."""
+    if "등" not in sentence or not any(m.actor.type == "Person" for g in groups for m in g.members):
+        return groups
+    flat = [(gi, m) for gi, g in enumerate(groups) for m in g.members]
+    merged: list[Group] = []
+    done = 0  # groups before this index are in ``merged``
+    i = 0
+    while i < len(flat):
+        people, j = [], i
+        while j < len(flat):
+            k = j + 1 if _is_affiliation(flat, j, sentence) else j
+            if k >= len(flat) or flat[k][1].actor.type != "Person":
+                break
+            people.append(k)
+            j = k + 1
+            if j >= len(flat) or not _NEXT_PERSON.match(sentence[flat[k][1].end:flat[j][1].start]):
+                break
+        close = _PEOPLE_CLOSE.match(sentence, flat[people[-1]][1].end) if people else None
+        first_group, last_group = flat[i][0], flat[people[-1]][0] if people else -1
+        if (close is None or groups[first_group].members[0] is not flat[i][1]
+                or groups[last_group].members[-1] is not flat[people[-1]][1]):
+            i += 1
+            continue
+        merged += groups[done:first_group]
+        merged.append(Group([flat[k][1] for k in people], close.group(1), groups[first_group].start, close.end(1)))
+        done = last_group + 1
+        i = people[-1] + 1
+    return merged + groups[done:]
+
+
+def _is_affiliation(flat: list[tuple[int, Mention]], j: int, sentence: str) -> bool:
+    """True if mention ``j`` is an organisation just before a person ("토론토대 A")."""
+    m = flat[j][1]
+    return (j + 1 < len(flat) and m.actor.type in ORGANISATIONS and not m.particle
+            and sentence[m.end:flat[j + 1][1].start] == " " and flat[j + 1][1].actor.type == "Person")
 
 
 # An amount right after these words is a valuation, revenue or spending, not a deal's size.
@@ -908,6 +965,113 @@ def _role_in_programme(s: SentenceInput) -> list[Fact]:
                  _evidence(s, min(m.start, programme.start), programme.end)) for m in members]
 
 
+# "P 1차 사이클에서", "P 2기에서", "P에서": where the subject acted is a round of the programme.
+_IN_A_ROUND_OF = re.compile(r"\s?(?:\d+\s?(?:차|기|회)\s?(?:사이클|라운드|공모|년도)?\s?)?에서\s")
+# "P에서 제외됐다", "P 2차에서 탈락": acting in the programme's clause by leaving it.
+_LEFT_OUT = re.compile(r"제외|탈락|탈퇴|배제|철수|빠지|빠졌|빠진")
+# Programme kinds one takes part in by acting inside them; a law or policy "에서" is what it says.
+_JOINED_KINDS = frozenset(("project", "initiative", "program", "programme", None))
+
+
+def _acting_in_programme(s: SentenceInput) -> list[Fact]:
+    """"A와 B 같은 기업이 P 1차 사이클에서 성과를 창출": organisations that act inside a
+    programme (P with 에서) took part in it. Only a subject in the programme's own clause: "정부는
+    A를 지원하고, P에서 ..." says nothing of A."""
+    programmes = [m for m in s.mentions if m.actor.type == "Program" and m.actor.kind in _JOINED_KINDS
+                  and (m.particle == "에서" or not m.particle and _IN_A_ROUND_OF.match(s.text, m.end))]
+    facts: list[Fact] = []
+    for programme in programmes:
+        groups = [g for g in _groups(s.text, [m for m in s.mentions if m.end <= programme.start])
+                  if g.particle in SUBJECT or _LIKE_THESE.match(s.text, g.end)]
+        subject = groups[-1] if groups else None
+        clause = _CLAUSE_END.search(s.text, programme.after)
+        if (subject is None or _CLAUSE_END.search(s.text, subject.end, programme.start)
+                or _LEFT_OUT.search(s.text, programme.after, clause.end() if clause else len(s.text))):
+            continue
+        facts += [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6},
+                       _evidence(s, subject.start, programme.after))
+                  for m in subject.members if m.actor.type in ORGANISATIONS]
+    return facts
+
+
+# "B와 협력해", "A, B가 협력하여", "A와 B가 공동으로": the names act together on what follows.
+_TOGETHER = re.compile(r"\s?(?:협력해|협력하여|손잡고|손을 잡고|공동으로|함께)\s")
+# "... P를 발표하였다", "P를 설립할 계획": the act that sets up the programme taken up with 을/를.
+_SETS_UP = re.compile(r"\s?(?:[^\s,.]+\s)?(?:발표|추진|설립|구축|조성|건설|마련|수립|출범|착수)")
+
+
+def _programme_set_up_together(s: SentenceInput) -> list[Fact]:
+    """"정부는 B와 협력해 ... P를 발표", "A, B, C가 협력하여 ... P를 설립할 계획": the partner,
+    or each of several subjects acting together, takes part in the programme they set up. One
+    subject alone ("A는 협력하여") is the programme's maker, read by the LAUNCHED frames."""
+    if not any(w in s.text for w in ("협력", "손", "공동", "함께")):
+        return []
+    facts: list[Fact] = []
+    for g in _role_groups(s):
+        together = _TOGETHER.match(s.text, g.end)
+        if together is None or not (g.particle in ("와", "과") or g.particle in SUBJECT and len(g.members) > 1):
+            continue
+        # "B와 협력하여 X를 구축, C는 P를 구축": a comma closes the act done together.
+        clause = _CLAUSE_END.search(s.text, together.end())
+        comma = s.text.find(",", together.end())
+        hi = min(clause.start() if clause else len(s.text), comma if comma != -1 else len(s.text))
+        programme = next((m for m in s.mentions if together.end() <= m.start < hi and m.actor.type == "Program"
+                          and m.particle in ("을", "를") and m.actor.kind != "law"), None)
+        if programme is None or not _SETS_UP.match(s.text, programme.after):
+            continue
+        facts += [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6},
+                       _evidence(s, g.start, programme.end)) for m in g.members if m.actor.type in ORGANISATIONS]
+    return facts
+
+
+# "A, B와 같은 기업이", "A(MISA) 같은 핵심 기관들이": the names are examples of the subject.
+_LIKE_THESE = re.compile(r"\s?같은\s(?:[가-힣]{1,4}\s)?(?:기업|기관|스타트업|회사|업체)들?(?:이|가|은|는)\s")
+# "... 전략을 수립하고 사업을 추진한다": institutions carrying a programme out.
+_CARRY_OUT = re.compile(r"추진|수립|이행|실행|운영|집행")
+
+
+def _institutions_of_the_section_programme(s: SentenceInput) -> list[Fact]:
+    """"(나. P 전략) ... A, B와 C 같은 핵심 기관들이 분야별로 전략을 수립하고 사업을 추진한다":
+    the institutions given as examples of those who carry out the work take part in the
+    programme the section is about."""
+    if s.section_programme is None or "같은" not in s.text:
+        return []
+    facts: list[Fact] = []
+    for g in _role_groups(s):
+        # _groups has moved the particle past "같은 핵심 기관들이"
+        like = _LIKE_THESE.search(s.text, g.members[-1].end, g.end + 1)
+        clause = _CLAUSE_END.search(s.text, like.end()) if like else None
+        if like is None or not _CARRY_OUT.search(s.text, like.end(), clause.end() if clause else len(s.text)):
+            continue
+        facts += [Fact(m.actor, "PARTICIPATES_IN", s.section_programme.actor, {"confidence": 0.6},
+                       _evidence(s, g.start, like.end())) for m in g.members
+                  if m.actor.type in ORGANISATIONS_AND_GOVERNMENT and m.actor.id != s.section_programme.actor.id]
+    return facts
+
+
+# "A, B, C 등에서 투자자로 가담하고 있다": a person holds a role in each fund listed.
+_ROLE_IN_THE_FIRMS = re.compile(r"\s?(?:등)?에서\s(?:[^\s,.]+\s)?(?P<role>투자자|파트너|고문|이사|자문역?)(?:로서|로|으로)\s"
+                                r"(?:가담|참여|활동|합류)")
+
+
+def _person_in_firms(s: SentenceInput) -> list[Fact]:
+    """"그는 ... 벤처캐피털 A(...)과 투자 펀드 B, C 등에서 투자자로 가담하고 있다": the person the
+    sentence or passage is about takes part in each firm of the list before the role."""
+    role = _ROLE_IN_THE_FIRMS.search(s.text) if "에서" in s.text else None
+    if role is None:
+        return []
+    people = [m for m in s.mentions if m.actor.type == "Person" and m.particle in SUBJECT and m.end <= role.start()]
+    person = people[-1:] or [m for m in s.previous_topic or s.discourse_topic if m.actor.type == "Person"][:1]
+    firms = []
+    for m in reversed([m for m in s.mentions if m.end <= role.start() + 1 and m.actor.type in ORGANISATIONS]):
+        if m.particle not in ("", "과", "와", "에서") or (firms and m.after < firms[-1].start
+                                                         and _CLAUSE_END.search(s.text, m.after, firms[-1].start)):
+            break
+        firms.append(m)
+    return [Fact(p.actor, "PARTICIPATES_IN", f.actor, {"confidence": 0.6, "role": role.group("role")},
+                 _evidence(s, f.start, role.end())) for p in person for f in reversed(firms)]
+
+
 # "사업 전담기관은 A가 맡는다", "주관기관은 A이며": who takes a programme's managing role.
 _AGENCY_HEAD = re.compile(r"(?:사업|과제|프로그램|프로젝트)?\s?(?:전담|주관|수행|운영|관리|총괄)\s?기관(?:은|는)\s")
 _TAKES_THE_ROLE = re.compile(r"\s*(?:[^\s,.]+\s)?맡")
@@ -1036,7 +1200,8 @@ class SentenceExtractor:
                  + self._selected_members(s) + self._counted_selection(s)
                  + self._supported_by_the_issuer(s) + _agency_of_the_programme(s)
                  + _role_taken_in_the_programme(s)
-                 + _role_in_programme(s)
+                 + _role_in_programme(s) + _acting_in_programme(s) + _person_in_firms(s) + _programme_set_up_together(s)
+                 + _institutions_of_the_section_programme(s)
                  + _customers(s) + _carrying_out_the_programme_before(s)
                  + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b)))
         cues = s.cues if s.cues is not None else self.cues.find(s.text, s.lang)
@@ -1049,8 +1214,7 @@ class SentenceExtractor:
             return facts + self.english.extract(s, cues, lambda a, b: _evidence(s, a, b))
         if not cues:
             return facts + self._country_hints(s) if any(m.country_hint for m in s.mentions) else facts
-        groups = _headline_subject(s.text, _merge_with(_modifiers(_groups(s.text, _named_descriptions(s.text, s.mentions)),
-                                                                  s.text), s.text))
+        groups = _headline_subject(s.text, _role_groups(s))
         if not groups:
             return facts
         figures = _Figures(s.text)
@@ -1099,7 +1263,7 @@ class SentenceExtractor:
                 found = self._carried_topic_acts(s, cue, groups, lo, hi, figures, relative_cues)
             facts += found
         facts += self._joint_partners(s, groups, cues)
-        facts += _subsidiaries_made(s, facts) + _units_set_up(s)
+        facts += _subsidiaries_made(s, facts) + _units_set_up(s) + _gapped_investors(s, facts)
         facts += self._country_hints(s)
         return facts
 
@@ -1821,6 +1985,34 @@ def _opens_with_too(g: Group, groups: list[Group]) -> bool:
     """True for an actor marked 도 that opens the sentence ("한국 정부도 ... 설정하고 C 조성, B와의
     협력 강화"): the topic of its clauses. Elsewhere 도 may mark an object ("모델 X도 공개했다")."""
     return g.particle == "도" and g is groups[0] and g.members[0].actor.type not in ("Program", "Model")
+# After a topic's amount: another topic follows (",") or the shared investment ("의 대규모 투자").
+_ANOTHER_TOPIC_FOLLOWS = re.compile(r"\s?(?:을|를)?\s?,\s")
+_SHARED_INVESTMENT = re.compile(r"(?:의|을|를)?\s(?:[^\s,.]+\s){0,2}?투자")
+
+
+def _gapped_investors(s: SentenceInput, facts: list[Fact]) -> list[Fact]:
+    """"A는 영국 내 ...에 투자를 약속하였으며, B는 220억 파운드, C는 50억 파운드의 투자 계획을
+    발표": topics that give only an amount share the investment after them, and its target is
+    the one the sentence's earlier investment named."""
+    targets = {f.object.id: f.object for f in facts if f.type == "INVESTED_IN"}
+    if len(targets) != 1:
+        return []
+    target = next(iter(targets.values()))
+    investors = {f.subject.id for f in facts if f.type == "INVESTED_IN"}
+    amounts = {a.start: a for a in find_amounts(s.text)}
+    chain: list[tuple[Mention, Amount]] = []
+    for m in s.mentions:
+        amount = amounts.get(m.after) or amounts.get(m.after + 1)  # an amount may start at its space
+        if (amount is None or m.particle not in ("은", "는") or m.actor.type not in ORGANISATIONS
+                or m.actor.id in investors or m.actor.id == target.id):
+            continue
+        chain.append((m, amount))
+        if _SHARED_INVESTMENT.match(s.text, amount.end):
+            return [Fact(m.actor, "INVESTED_IN", target, {**a.properties(), "confidence": 0.6},
+                         _evidence(s, m.start, a.end)) for m, a in chain]
+        if not _ANOTHER_TOPIC_FOLLOWS.match(s.text, amount.end):
+            chain = []
+    return []
 
 
 def _unstated(topic: list[Mention]) -> Group:
