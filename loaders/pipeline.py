@@ -16,6 +16,7 @@ from pathlib import Path
 from graph.model import Actor, Document, GraphBatch, Relationship, slugify
 from graph.schema import REL_TYPES
 from loaders.bullets import BulletParents
+from loaders.corporate_names import DefinedTerms, corporate_mentions, filer
 from loaders.discovery import (
     counted_companions,
     find_candidates,
@@ -35,10 +36,12 @@ from loaders.passage import TOPIC_PARTICLES, Passage
 from loaders.patterns import HANGUL
 from loaders.relations.aggregates import AggregateFlows
 from loaders.relations.appositives import states_a_link
+from loaders.relations.disclosures import extract_disclosures
 from loaders.relations.fact import Fact
 from loaders.relations.flat_tables import extract_flat_tables
 from loaders.relations.frames import load_cues
 from loaders.relations.member_lists import MemberList
+from loaders.relations.roundups import RoundupItems
 from loaders.relations.sentences import SentenceExtractor, SentenceInput, announced_round, names_a_model
 from loaders.relations.tables import TableContext, extract_tables
 from loaders.remembered_names import RememberedNames
@@ -167,6 +170,9 @@ class DocumentLoader:
         drop_footnote_marks(blocks)
         ctx = TableContext(doc.id, self.gazetteer, self.resolver.country_of)
         facts: list[Fact] = extract_tables(blocks, ctx) + extract_flat_tables(blocks, ctx)
+        company = filer(blocks, self.gazetteer)
+        terms = DefinedTerms(company)
+        facts += extract_disclosures(blocks, company, ctx, terms)
         mentions_count: Counter[str] = Counter()
         n_sentences = 0
         home = self.resolver.government_of("KR") if doc.lang == "ko" else None
@@ -176,6 +182,7 @@ class DocumentLoader:
         flows = AggregateFlows(doc.id, self.gazetteer)
         remembered = RememberedNames()
         member_list = MemberList()
+        roundup = RoundupItems()
         selection_programme: Mention | None = None
         issuer: Mention | None = None
         words = DocumentWords(source.text)
@@ -192,8 +199,10 @@ class DocumentLoader:
             cues = self.extractor.cues.find(sentence.text, lang)
             # English introduces a name in a sentence of its own ("Its flagship model, Wren, ...").
             mentions = self._mentions(sentence.text, home, discover=bool(cues) or lang == "en" or states_a_link(sentence.text)
-                                      or names_a_model(sentence.text),
+                                      or names_a_model(sentence.text) or roundup.names_investors(sentence.text),
                                       remembered=remembered, words=words)
+            mentions = terms.learn(sentence.text, mentions)
+            mentions = sorted(mentions + terms.find(sentence.text, mentions), key=lambda m: m.start)
             country = passage.section_country
             if home is not None and country in (None, "KR") and "직속" in sentence.text:
                 mentions = sorted(mentions + self._presidential_office(sentence.text, mentions), key=lambda m: m.start)
@@ -217,6 +226,7 @@ class DocumentLoader:
             if n_sentences <= 3 and issuer is None:
                 issuer = _press_release_issuer(sentence.text, mentions)
             facts += member_list.read(sentence.text, mentions, passage.programme, doc.id, sentence.line_at)
+            facts += roundup.read(sentence.text, mentions, doc.id, sentence.line_at)
             bullets.saw(mentions)
             if not mentions:
                 continue
@@ -246,6 +256,10 @@ class DocumentLoader:
         if home_government is not None and "정부" in text:
             mentions += self._home_government(text, mentions, home_government)
         mentions = self._qualified_governments(text, mentions)
+        # Before the remembered names: "딥엣지㈜(DeepEdge Inc.)" takes its gloss along.
+        corporate = corporate_mentions(text, mentions, self.gazetteer)
+        remembered.remember(corporate)
+        mentions += corporate
         mentions += remembered.find(text, mentions)
         # Unknown names matter only where a relation may be stated.
         if discover:

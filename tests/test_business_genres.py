@@ -1,0 +1,111 @@
+"""Company filings and newsletter roundups, each on an invented text (not from any document).
+
+A listed company's disclosure writes facts as "항목: 값" fields and calls itself 당사; a
+newsletter item states a deal in a verbless headline and then names more investors of the
+same round without naming the company again.
+"""
+
+from __future__ import annotations
+
+from tests.reading import facts, relationships
+
+FILING = """주식회사 한빛소재 (유가증권시장 상장법인)
+타법인 주식 및 출자증권 취득결정
+
+1. 발행회사
+회사명: 주식회사 누리센싱 (Nuri Sensing Inc.)
+국적: 대한민국
+2. 취득내역
+취득금액(원): 3,000,000,000
+3. 취득후 소유주식수 및 지분비율
+지분비율(%): 60.00
+4. 취득목적: 경영권 확보
+
+가. 발행회사는 열화상 센서 모델 'NS-Thermo'를 개발하여 공급하고 있습니다.
+"""
+
+
+def test_a_share_acquisition_form_names_the_buyer_only_at_the_top(loader, tmp_path):
+    got = relationships(loader, tmp_path, FILING, locations=True)
+    deal = got[("한빛소재", "ACQUIRED", "누리센싱")]
+    assert deal["share_pct"] == 60.0
+    assert deal["currency"] == "KRW" and deal["amount"] == 3e9
+    assert ("누리센싱", "BASED_IN", "Korea (South)") in got or any(
+        k[0] == "누리센싱" and k[1] == "BASED_IN" for k in got)
+    # "발행회사" stands for the company the form named.
+    assert ("누리센싱", "DEVELOPS", "NS-Thermo") in got
+
+
+def test_a_minority_stake_without_control_is_an_investment(loader, tmp_path):
+    text = FILING.replace("지분비율(%): 60.00", "지분비율(%): 12.50").replace("4. 취득목적: 경영권 확보", "4. 취득목적: 전략적 제휴")
+    got = facts(loader, tmp_path, text)
+    assert ("한빛소재", "INVESTED_IN", "누리센싱") in got
+    assert ("한빛소재", "ACQUIRED", "누리센싱") not in got
+
+
+def test_the_subsidiary_table_of_a_filer(loader, tmp_path):
+    text = ("주식회사 한빛소재\n\n당사는 소재 전문기업입니다.\n\n종속회사 현황\n"
+            "회사명\t소재지\t주요사업\t지분율(%)\n"
+            "한빛머티리얼즈㈜\t대한민국\t소재 생산\t100.0\n"
+            "Hanbit Materials GmbH\t독일\t판매\t100.0\n")
+    got = facts(loader, tmp_path, text, locations=True)
+    assert ("한빛머티리얼즈", "SUBSIDIARY_OF", "한빛소재") in got
+    assert ("Hanbit Materials GmbH", "SUBSIDIARY_OF", "한빛소재") in got
+    assert ("Hanbit Materials GmbH", "BASED_IN", "Germany") in got
+
+
+def test_the_filer_calls_itself_dangsa(loader, tmp_path):
+    text = ("주식회사 한빛소재 (코스닥시장 상장법인)\n\n"
+            "당사와 파랑테크㈜(Parang Tech Co., Ltd.)는 2025년 5월 합작법인 누리반도체㈜를 설립하였습니다.\n")
+    got = facts(loader, tmp_path, text)
+    assert {("한빛소재", "FOUNDED", "누리반도체"), ("파랑테크", "FOUNDED", "누리반도체")} <= got
+    # A Latin gloss with a legal form stays with its company: no actor named "Ltd".
+    assert not any("Ltd" == name for fact in got for name in (fact[0], fact[2]))
+
+
+def test_a_party_is_no_self_reference(loader, tmp_path):
+    text = "주식회사 한빛소재\n\n계약 당사자는 파랑테크와 협약을 체결하였습니다.\n"
+    got = facts(loader, tmp_path, text)
+    assert not any("한빛소재" in (fact[0], fact[2]) for fact in got)
+
+
+def test_a_short_name_defined_with_hereafter(loader, tmp_path):
+    text = ("주식회사 한빛소재\n\n일본 소니(Sony Group Corporation, 이하 \"소니\")는 2025년 4월 당사에 200억 원을 투자하였습니다. "
+            "당사와 소니는 센서 공동개발 계약을 체결하였습니다.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("Sony", "INVESTED_IN", "한빛소재") in got
+    assert ("Sony", "PARTNERS_WITH", "한빛소재") in got or ("한빛소재", "PARTNERS_WITH", "Sony") in got
+
+
+ROUNDUP = """[투자] 가람로직, 150억 원 시리즈A… 리드는 한결벤처스
+
+데이터 분석 에이전트를 만드는 스타트업 가람로직이 150억 원 규모 시리즈A를 마무리했습니다.
+리드 투자자는 한결벤처스이고, 기존 투자사인 푸른인베스트먼트가 후속 투자로 참여했어요.
+새솔파트너스는 이번 라운드에 처음 이름을 올렸습니다.
+
+[M&A] 온바다, 물류 AI 스타트업 파도랩스 인수
+
+온바다가 창고 자동화 모델을 만드는 파도랩스를 인수했습니다. 거래 금액은 공개되지 않았습니다.
+"""
+
+
+def test_a_roundup_item_names_its_round_in_the_headline(loader, tmp_path):
+    got = facts(loader, tmp_path, ROUNDUP)
+    assert {("한결벤처스", "INVESTED_IN", "가람로직"), ("푸른인베스트먼트", "INVESTED_IN", "가람로직"),
+            ("새솔파트너스", "INVESTED_IN", "가람로직")} <= got
+    assert ("온바다", "ACQUIRED", "파도랩스") in got
+    # The next item's company takes no part in the first item's round.
+    assert ("온바다", "INVESTED_IN", "가람로직") not in got
+
+
+def test_an_investor_leading_in_a_headline(loader, tmp_path):
+    got = facts(loader, tmp_path, "[글로벌] 한결벤처스, 국내 보안 스타트업 파도랩스 시드 리드\n\n"
+                                  "미국 투자사 한결벤처스가 파도랩스의 시드 라운드를 이끌었습니다. 새솔파트너스와 "
+                                  "푸른인베스트먼트도 함께 들어갔고요.\n")
+    assert {("한결벤처스", "INVESTED_IN", "파도랩스"), ("새솔파트너스", "INVESTED_IN", "파도랩스"),
+            ("푸른인베스트먼트", "INVESTED_IN", "파도랩스")} <= got
+
+
+def test_a_headline_without_a_deal_names_no_round(loader, tmp_path):
+    got = facts(loader, tmp_path, "[파트너십] 가람로직, 새 데이터센터 공개\n\n푸른인베스트먼트가 후속 투자로 참여했어요.\n")
+    assert not any(fact[1] == "INVESTED_IN" and fact[2] == "가람로직" for fact in got)
