@@ -25,10 +25,13 @@ _FORM_BEFORE = re.compile(r"(?:주식회사|\(주\)|㈜)\s?(?P<name>[가-힣A-Za
 # "딥엣지㈜", "딥엣지(주)", "딥엣지 주식회사": the form after the name.
 _FORM_AFTER = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&\-]*)\s?(?:㈜|\(주\)|\s주식회사)")
 _HAS_FORM = ("㈜", "(주)", "주식회사")
+# "일본 법인 'Wrtn Japan'", "현지 법인 ‘X’": the quoted name of a company set up somewhere, one
+# name even when it holds a country's ("Japan"); the word before 법인 may say where it is.
+_ENTITY_QUOTED = re.compile(r"(?:(?P<place>[가-힣]{2,8})\s)?법인\s?[‘'\"“](?P<name>[^’'\"”]{2,30})[’'\"”]")
 # "이하 '르네사스'", '이하 "당사"': the short name a gloss defines.
 _HEREAFTER = re.compile(r"이하\s*[\"'‘“「]?(?P<term>[^\"'’”」()]{1,20}?)[\"'’”」]?\s*(?:이라\s*함|라\s*함)?\s*$")
 # "당사" is this company; not "당사자" (a party) nor "당사국" (a state party).
-_SELF = "당사"
+SELF = "당사"
 _LISTED = "상장법인"
 _NOT_AFTER_SELF = "자국者"
 
@@ -44,9 +47,9 @@ def corporate_mentions(text: str, known: list[Mention], gazetteer: Gazetteer) ->
     The mention covers the form and a Latin gloss after it ("알엑스엣지실리콘㈜(RX Edge
     Silicon Co., Ltd.)"), which becomes an alias; the particle is read after both.
     """
+    found = _quoted_entities(text, gazetteer)
     if not any(form in text for form in _HAS_FORM):
-        return []
-    found: list[Mention] = []
+        return found
     for match in (*_FORM_BEFORE.finditer(text), *_FORM_AFTER.finditer(text)):
         name = match.group("name")
         if len(name) < 2 or name in ("주식회사",):
@@ -67,6 +70,24 @@ def corporate_mentions(text: str, known: list[Mention], gazetteer: Gazetteer) ->
     return found
 
 
+def _quoted_entities(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Companies named in quotes after "법인", each with the country named before 법인, if any;
+    the caller drops the known names inside them ("Japan" in 'Wrtn Japan')."""
+    if "법인" not in text:
+        return []
+    found = []
+    for match in _ENTITY_QUOTED.finditer(text):
+        entry = gazetteer.lookup(match.group("name"))
+        actor = entry.to_actor() if entry is not None else _company(match.group("name"), [])
+        mention = Mention(match.start("name") - 1, match.end(), actor, match.group("name"), discovered=entry is None)
+        mention.particle, mention.after = particle_at(text, match.end())
+        place = gazetteer.lookup(match.group("place") or "")
+        if place is not None and place.type == "Country":
+            mention.country_hint = place.country
+        found.append(mention)
+    return found
+
+
 def _company(name: str, aliases: list[str]) -> Actor:
     actor = discovered_actor(name, "company")
     actor.aliases = aliases
@@ -79,7 +100,7 @@ def filer(blocks: list[Block], gazetteer: Gazetteer) -> Actor | None:
     "당사" or whose top says it is a listed company's ("상장법인"). A news article names
     companies with their form too, but never says 당사."""
     heads = [b for b in blocks[:3] if len(b.text) <= 60 and not b.is_table_row]
-    if not any(_LISTED in b.text for b in heads) and not any(_SELF in b.text for b in blocks):
+    if not any(_LISTED in b.text for b in heads) and not any(SELF in b.text for b in blocks):
         return None
     for block in heads:
         found = corporate_mentions(block.text, [], gazetteer)
@@ -92,7 +113,7 @@ class DefinedTerms:
     """The short names one document defines, and a finder for them in its sentences."""
 
     def __init__(self, company: Actor | None = None):
-        self._terms: dict[str, Actor] = {_SELF: company} if company is not None else {}
+        self._terms: dict[str, Actor] = {SELF: company} if company is not None else {}
 
     def define(self, term: str, actor: Actor) -> None:
         self._terms[term] = actor
@@ -135,6 +156,6 @@ class DefinedTerms:
         if start > 0 and re.match(r"[가-힣A-Za-z]", text[start - 1]):
             return False
         nxt = text[end:end + 1]
-        if term == _SELF and nxt and nxt in _NOT_AFTER_SELF:
+        if term == SELF and nxt and nxt in _NOT_AFTER_SELF:
             return False
         return not nxt or not re.match(r"[가-힣A-Za-z]", nxt) or bool(particle_at(text, end)[0])

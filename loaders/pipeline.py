@@ -259,7 +259,7 @@ class DocumentLoader:
         # Before the remembered names: "딥엣지㈜(DeepEdge Inc.)" takes its gloss along.
         corporate = corporate_mentions(text, mentions, self.gazetteer)
         remembered.remember(corporate)
-        mentions += corporate
+        mentions = [m for m in mentions if not any(c.start <= m.start and m.end <= c.end for c in corporate)] + corporate
         mentions += remembered.find(text, mentions)
         # Unknown names matter only where a relation may be stated.
         if discover:

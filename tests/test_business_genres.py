@@ -30,8 +30,7 @@ def test_a_share_acquisition_form_names_the_buyer_only_at_the_top(loader, tmp_pa
     deal = got[("한빛소재", "ACQUIRED", "누리센싱")]
     assert deal["share_pct"] == 60.0
     assert deal["currency"] == "KRW" and deal["amount"] == 3e9
-    assert ("누리센싱", "BASED_IN", "Korea (South)") in got or any(
-        k[0] == "누리센싱" and k[1] == "BASED_IN" for k in got)
+    assert ("누리센싱", "BASED_IN", "South Korea") in got
     # "발행회사" stands for the company the form named.
     assert ("누리센싱", "DEVELOPS", "NS-Thermo") in got
 
@@ -109,3 +108,79 @@ def test_an_investor_leading_in_a_headline(loader, tmp_path):
 def test_a_headline_without_a_deal_names_no_round(loader, tmp_path):
     got = facts(loader, tmp_path, "[파트너십] 가람로직, 새 데이터센터 공개\n\n푸른인베스트먼트가 후속 투자로 참여했어요.\n")
     assert not any(fact[1] == "INVESTED_IN" and fact[2] == "가람로직" for fact in got)
+
+
+def test_taking_up_new_shares_a_company_issued_invests_in_it(loader, tmp_path):
+    text = ("주식회사 한빛소재\n\n파랑테크㈜(Parang Tech Co., Ltd., 이하 \"파랑\")는 당사가 발행한 제3자배정 신주 10,000주를 "
+            "인수하였습니다.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("파랑테크", "INVESTED_IN", "한빛소재") in got
+    assert not any(fact[1] == "ACQUIRED" for fact in got)
+
+
+def test_the_fields_under_a_joint_venture_set_up(loader, tmp_path):
+    text = ("주식회사 한빛소재 (코스닥시장 상장법인)\n\n"
+            "당사와 소니는 2025년 6월 합작법인 누리반도체㈜를 설립하였습니다.\n"
+            "- 출자비율: 당사 55%(55억 원) / 소니 45%(45억 원)\n"
+            "- 첫 제품: 열화상 센서 'NR-1'(2026년 양산 목표)\n\n"
+            "당사의 주력 제품은 산업용 센서 'HB-Sense'입니다.\n")
+    got = relationships(loader, tmp_path, text, locations=True)
+    assert got[("한빛소재", "INVESTED_IN", "누리반도체")]["share_pct"] == 55.0
+    assert ("Sony", "INVESTED_IN", "누리반도체") in got
+    assert ("누리반도체", "DEVELOPS", "NR-1") in got
+    assert ("한빛소재", "DEVELOPS", "HB-Sense") in got
+    # Listed on a Korean exchange: a Korean company.
+    assert ("한빛소재", "BASED_IN", "South Korea") in got
+
+
+def test_another_companys_main_product_is_not_the_filers(loader, tmp_path):
+    text = "주식회사 한빛소재\n\n당사는 센서 기업입니다. 소니의 주력 제품은 이미지 센서 'IMX-9'입니다.\n"
+    got = facts(loader, tmp_path, text)
+    assert ("한빛소재", "DEVELOPS", "IMX-9") not in got
+
+
+def test_a_quoted_company_set_up_abroad(loader, tmp_path):
+    got = facts(loader, tmp_path, "- 가람로직(Garam Logic)이 일본 법인 'Garam Logic Japan'을 도쿄에 설립했습니다.\n",
+                locations=True)
+    assert ("Garam Logic", "FOUNDED", "Garam Logic Japan") in got or ("가람로직", "FOUNDED", "Garam Logic Japan") in got
+    assert any(f[0] == "Garam Logic Japan" and f[1] == "SUBSIDIARY_OF" for f in got)
+    assert ("Garam Logic Japan", "BASED_IN", "Japan") in got
+
+
+def test_a_joint_venture_is_no_subsidiary_of_one_parent(loader, tmp_path):
+    got = facts(loader, tmp_path, "- 가람로직(Garam Logic)이 합작 법인 'Garam Nuri'를 서울에 설립했습니다.\n")
+    assert not any(f[1] == "SUBSIDIARY_OF" for f in got)
+
+
+def test_the_founder_and_product_of_a_roundup_items_company(loader, tmp_path):
+    text = ROUNDUP.replace("새솔파트너스는 이번 라운드에 처음 이름을 올렸습니다.\n",
+                           "새솔파트너스는 이번 라운드에 처음 이름을 올렸습니다.\n2021년 카이스트 출신 한도윤 대표가 "
+                           "세운 회사로, 분석 에이전트 'Garam Insight'가 주력 제품입니다.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("한도윤", "FOUNDED", "가람로직") in got
+    assert ("가람로직", "DEVELOPS", "Garam Insight") in got
+
+
+def test_a_bought_company_kept_as_a_separate_entity(loader, tmp_path):
+    text = ("[M&A] 온바다, 음성 AI 스타트업 Velto Speech 인수\n\n"
+            "온바다가 미국 보스턴의 음성 AI 스타트업 Velto Speech를 사들였다고 이번 주 화요일 발표했습니다.\n"
+            "인수 후에도 독립 법인으로 운영하되 연구 조직은 일부 통합한다는 설명입니다. 금액은 비공개입니다.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("온바다", "ACQUIRED", "Velto Speech") in got
+    assert ("Velto Speech", "SUBSIDIARY_OF", "온바다") in got
+
+
+def test_a_team_spun_off_from_a_university_lab(loader, tmp_path):
+    got = facts(loader, tmp_path, "의료 AI 스타트업 가람로직이 50억 원 규모의 투자를 유치했다. "
+                                  "가람로직은 2020년 KAIST 한도윤 교수 연구실에서 스핀오프한 팀으로 알려져 있습니다.\n")
+    assert ("KAIST", "FOUNDED", "가람로직") in got
+
+
+def test_support_received_from_a_ministrys_programme(loader, tmp_path):
+    text = ("주식회사 한빛소재\n\n당사는 과학기술정보통신부 「차세대 센서 기술개발사업」의 주관기관으로 선정되어 "
+            "2026년부터 3년간 정부출연금 40억 원을 지원받습니다.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("Ministry of Science and ICT", "FUNDS", "한빛소재") in got
+    # Money received: the filer funds nothing, and the programme is no giver of its own.
+    assert not any(f[0] == "한빛소재" and f[1] == "FUNDS" for f in got)
+    assert not any(f[1] == "FUNDS" and f[0] == "차세대 센서 기술개발사업" for f in got)

@@ -6,6 +6,8 @@
   filer, named only at the top. A majority stake or a stated aim of control (경영권) is an
   acquisition; a smaller stake is an investment. The form calls the target "발행회사" from
   then on.
+* Field lines under a sentence that sets up a company ("합작법인 B㈜를 설립하였습니다"):
+  "출자비율: 당사 60% / C 40%" (each named party put money into B), "첫 제품: 'X'" (B makes X).
 * A subsidiary table ("연결대상 종속회사 현황", "자회사 현황"): a row per company, with a
   name column and usually a location column; every row is the filer's subsidiary.
 """
@@ -16,7 +18,7 @@ import re
 
 from graph.model import Actor, Evidence
 from loaders.amounts import find_amounts, to_usd
-from loaders.corporate_names import DefinedTerms, company_name
+from loaders.corporate_names import SELF, DefinedTerms, company_name, corporate_mentions
 from loaders.normalise import Block
 from loaders.relations.fact import Fact
 from loaders.relations.tables import TableContext, cell_actor
@@ -32,6 +34,19 @@ _AMOUNT_KEY = re.compile(r"^취득\s*금액")
 _PURPOSE_KEY = re.compile(r"^취득\s*목적")
 # The term a filing uses for the target once it has named it.
 _TARGET_TERM = "발행회사"
+# "합작법인 B㈜를 설립", "자회사 B를 신설": the sentence the fields below describe B in.
+_SET_UP = re.compile(r"설립|신설|출범")
+_CONTRIBUTION_KEY = re.compile(r"출자\s*비율|출자\s*내역|지분\s*구조|주주\s*구성")
+_PRODUCT_KEY = re.compile(r"(?:첫|주력|주요|대표)\s*제품")
+# "당사 60%(120억 원)", "르네사스 40%": a party and its share.
+_SHARE_PART = re.compile(r"(?P<name>[^\s/,·%()\d][^/,·%()\d]*?)\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s?%")
+_QUOTED = re.compile(r"[‘'\"“]([^‘’'\"“”]{2,40})[’'\"”]")
+# "주력 제품은 엣지 NPU 'HX-Vision 3' 및 ...입니다", "에이전트 'X'가 주력 제품입니다": what the
+# company a passage is about makes, named without a subject.
+_MAIN_PRODUCT_AFTER = re.compile(r"(?:주력|대표)\s*제품(?:은|는|으로는)\s[^.]{0,40}?[‘'\"“]([^‘’'\"“”]{2,40})[’'\"”]")
+_MAIN_PRODUCT_BEFORE = re.compile(r"[‘'\"“]([^‘’'\"“”]{2,40})[’'\"”](?:가|이|은|는)\s(?:[^\s.]+\s)?(?:주력|대표)\s?제품")
+# "(코스닥시장 상장법인)": a company listed on a Korean exchange is a Korean company.
+_KOREAN_LISTING = re.compile(r"코스닥|코스피|유가증권시장|코넥스")
 _SUBSIDIARY_CAPTION = re.compile(r"종속\s*회사|자회사|계열\s*회사|subsidiar", re.I)
 _NAME_HEADER = re.compile(r"^(?:회사명|법인명|상호|회사|Company|Name)$", re.I)
 _PLACE_HEADER = re.compile(r"^(?:소재지|소재국|국가|지역|Location|Country)$", re.I)
@@ -43,7 +58,8 @@ def extract_disclosures(blocks: list[Block], company: Actor | None, ctx: TableCo
     the target of a form becomes the defined term "발행회사" in ``terms``."""
     if company is None:
         return []
-    return _acquisition_form(blocks, company, ctx, terms) + _subsidiary_tables(blocks, company, ctx)
+    return (_acquisition_form(blocks, company, ctx, terms) + _subsidiary_tables(blocks, company, ctx)
+            + _set_up_fields(blocks, company, ctx) + _own_products(blocks, company, ctx) + _listing(blocks, company, ctx))
 
 
 def _fields(blocks: list[Block]) -> list[tuple[int, str, str, bool]]:
@@ -146,3 +162,70 @@ def _subsidiary_rows(rows: list[Block], company: Actor, ctx: TableContext) -> li
         if country is not None:
             facts.append(Fact(subsidiary, "BASED_IN", country, {"confidence": 0.8}, evidence))
     return facts
+
+
+def _set_up_fields(blocks: list[Block], company: Actor, ctx: TableContext) -> list[Fact]:
+    """Facts of the field lines right under a sentence that sets up a company."""
+    facts: list[Fact] = []
+    founded: Actor | None = None
+    for block in blocks:
+        field = _FIELD.match(block.text)
+        if field is None or len(block.text) > 120:
+            set_up = corporate_mentions(block.text, [], ctx.gazetteer) if _SET_UP.search(block.text) else []
+            founded = set_up[-1].actor if set_up else None
+            continue
+        if founded is None:
+            continue
+        key, value = field.group("key"), field.group("value")
+        evidence = Evidence(ctx.doc_id, block.first_line, block.text)
+        if _CONTRIBUTION_KEY.search(key):
+            for part in _SHARE_PART.finditer(value):
+                owner = _party(part.group("name").strip(), company, ctx)
+                if owner is not None and owner.id != founded.id:
+                    facts.append(Fact(owner, "INVESTED_IN", founded,
+                                      {"share_pct": float(part.group("pct")), "confidence": 0.8}, evidence))
+        elif _PRODUCT_KEY.search(key):
+            facts += [Fact(founded, "DEVELOPS", cell_actor(q.group(1), ctx.gazetteer, "model"), {"confidence": 0.7}, evidence)
+                      for q in _QUOTED.finditer(value)][:1]
+    return facts
+
+
+def _party(name: str, company: Actor, ctx: TableContext) -> Actor | None:
+    """The actor a share line names: the filer for "당사", else a known name."""
+    if name == SELF:
+        return company
+    entry = ctx.gazetteer.lookup(company_name(name))
+    return entry.to_actor() if entry is not None else None
+
+
+def main_products(text: str) -> list[re.Match[str]]:
+    """The products ``text`` calls someone's main ones (group 1 is the name); none where a
+    possessive says whose ("C의 주력 제품은"): the sentence frames read those."""
+    if "제품" not in text:
+        return []
+    found = [*_MAIN_PRODUCT_AFTER.finditer(text), *_MAIN_PRODUCT_BEFORE.finditer(text)]
+    return [m for m in found if not re.search(r"의\s?(?:주력|대표)\s*제품", m.group(0))]
+
+
+def _own_products(blocks: list[Block], company: Actor, ctx: TableContext) -> list[Fact]:
+    """"주력 제품은 'X'": a filer's overview names its products without a subject; a sentence
+    naming another company is about that one."""
+    facts = []
+    for block in blocks:
+        for product in main_products(block.text):
+            sentence_start = block.text.rfind(".", 0, product.start()) + 1
+            if ctx.gazetteer.find(block.text[sentence_start:product.start()]):
+                continue
+            evidence = Evidence(ctx.doc_id, block.line_at(product.start()), product.group(0))
+            facts.append(Fact(company, "DEVELOPS", cell_actor(product.group(1), ctx.gazetteer, "model"),
+                              {"confidence": 0.7}, evidence))
+    return facts
+
+
+def _listing(blocks: list[Block], company: Actor, ctx: TableContext) -> list[Fact]:
+    """The filer is Korean when its heading says it is listed on a Korean exchange."""
+    head = next((b for b in blocks[:3] if _KOREAN_LISTING.search(b.text)), None)
+    korea = ctx.country_of("KR")
+    if head is None or korea is None:
+        return []
+    return [Fact(company, "BASED_IN", korea, {"confidence": 0.7}, Evidence(ctx.doc_id, head.first_line, head.text))]

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
-from graph.model import Evidence
+from graph.model import Actor, Evidence
 from loaders.discovery import discovered_actor
 from loaders.mentions import Mention
+from loaders.relations.disclosures import main_products
 from loaders.relations.fact import Fact
 
 _BUSINESSES = ("Startup", "Company")
@@ -35,6 +36,11 @@ _ROUND = re.compile(r"시리즈\s?[A-Z]|시드|프리\s?[A-Z]|투자\s?유치|�
 _LEAD_IS = re.compile(r"리드\s?(?:투자자|투자사|VC)?\s?(?:는|은)\s?$")
 # "C가 후속 투자로 참여", "C는 이번 라운드에 이름을 올렸다", "C와 D도 함께 들어갔다".
 _JOINED = re.compile(r"후속\s?투자|이번\s?라운드에|라운드에\s?(?:새로\s|처음\s)?(?:합류|이름을)|함께\s?(?:들어갔|들어왔|참여)")
+# "오세린 대표가 공동창업자 두 명과 함께 세운 회사로": who set up the company the item is about.
+_FOUNDED_BY = re.compile(r"(?:세운|설립한|창업한|창립한)\s(?:회사|기업|스타트업|팀|곳)")
+# "인수 후에도 독립 법인으로 운영", "자회사로 편입": the bought company is kept as a unit of the buyer.
+_KEPT_AS_UNIT = re.compile(r"(?:독립|별도)\s?(?:법인|회사)으로\s?(?:운영|유지|존속)|자회사로\s?(?:편입|운영|두)")
+_LATIN_RUN_ON = re.compile(r"(?:\s[A-Z][\w.&\-]*)+\s*")
 _JOINER_PARTICLES = ("가", "이", "는", "은", "도", "와", "과", "와도", "과도")
 
 
@@ -43,6 +49,8 @@ class RoundupItems:
 
     def __init__(self) -> None:
         self._recipient: Mention | None = None
+        #: (buyer, bought) of the item's acquisition headline.
+        self._bought: tuple[Actor, Actor] | None = None
 
     def names_investors(self, text: str) -> bool:
         """True if ``text`` may name investors of the item's round: unknown names in it are
@@ -57,12 +65,14 @@ class RoundupItems:
         subject = _HEADLINE_SUBJECT.search(text, tag.end(), tag.end() + 40) if headline else None
         if subject is not None:
             return self._headline(text, subject, mentions, evidence)
+        if self._bought is not None and _KEPT_AS_UNIT.search(text):
+            return [Fact(self._bought[1], "SUBSIDIARY_OF", self._bought[0], {"confidence": 0.6}, evidence)]
         if self._recipient is None:
             return []
         return self._joiners(text, mentions, evidence)
 
     def _headline(self, text: str, subject: re.Match[str], mentions: list[Mention], evidence: Evidence) -> list[Fact]:
-        self._recipient = None
+        self._recipient, self._bought = None, None
         rest = text[subject.end():]
         if _LIST.search(rest):
             return []  # "A, B, C 등": the comma lists names, it closes no headline subject
@@ -76,9 +86,11 @@ class RoundupItems:
         later = [m for m in mentions if m.start >= subject.end()]
         acquires = _ACQUIRES.search(text)
         if acquires:
-            # "A, 스타트업 B 인수": B right before the act; not a list ("A, B, C 등과 ... 인수").
-            targets = [m for m in later if m.actor.type in _BUSINESSES and not text[m.end:acquires.start()].strip()]
-            return [Fact(named.actor, "ACQUIRED", targets[-1].actor, {"confidence": 0.6}, evidence)] if targets else []
+            target = _bought(text, later, acquires.start())
+            if target is None:
+                return []
+            self._bought = (named.actor, target)
+            return [Fact(named.actor, "ACQUIRED", target, {"confidence": 0.6}, evidence)]
         if not _LEADS.search(rest):
             if named.actor.type in _BUSINESSES and _ROUND.search(rest):
                 self._recipient = named
@@ -92,11 +104,52 @@ class RoundupItems:
                 for m in later if m.actor.type == "Investor"]
 
     def _joiners(self, text: str, mentions: list[Mention], evidence: Evidence) -> list[Fact]:
-        recipient = self._recipient.actor
-        backers = [m for m in mentions if _LEAD_IS.search(text, 0, m.start) and m.actor.type in _BACKERS]
-        joined = _JOINED.search(text)
-        if joined is not None:
-            backers += [m for m in mentions if m.end <= joined.start() and m.particle in _JOINER_PARTICLES
-                        and m.actor.type in _BACKERS and not _LEAD_IS.search(text, 0, m.start)]
-        return [Fact(m.actor, "INVESTED_IN", recipient, {"confidence": 0.6}, evidence)
-                for m in backers if m.actor.id != recipient.id]
+        """Facts of a sentence about the item's company that does not name it."""
+        company = self._recipient.actor
+        facts = [Fact(company, "DEVELOPS", product, {"confidence": 0.6}, evidence) for product in _main_products(text, mentions)]
+        facts += [Fact(person.actor, "FOUNDED", company, {"confidence": 0.6}, evidence) for person in _founders(text, mentions)]
+        return facts + [Fact(m.actor, "INVESTED_IN", company, {"confidence": 0.6}, evidence)
+                        for m in _backers(text, mentions) if m.actor.id != company.id]
+
+
+def _bought(text: str, later: list[Mention], act: int) -> Actor | None:
+    """"A, 스타트업 B 인수": the company right before the act, not one of a list ("A, B, C 등과
+    ... 인수"). A Latin name runs on to the act ("Quorra Voice 인수" where only "Quorra" was
+    found): the words between are the rest of the name."""
+    for m in reversed([m for m in later if m.actor.type in _BUSINESSES]):
+        between = text[m.end:act]
+        if not between.strip():
+            return m.actor
+        if m.discovered and _LATIN_RUN_ON.fullmatch(between):
+            return discovered_actor(text[m.start:act].strip(), "company")
+        return None
+    return None
+
+
+def _main_products(text: str, mentions: list[Mention]) -> list[Actor]:
+    """"에이전트 'X'가 주력 제품입니다": the item's company makes X."""
+    return [_named_at(mentions, p.start(1)) or discovered_actor(p.group(1), "model") for p in main_products(text)]
+
+
+def _founders(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"오세린 대표가 ... 세운 회사로": the people who set up the item's company, in a sentence
+    with no topic of its own."""
+    founded = _FOUNDED_BY.search(text)
+    if founded is None or any(m.particle in ("은", "는") for m in mentions):
+        return []
+    return [m for m in mentions if m.end <= founded.start() and m.particle in ("가", "이") and m.actor.type == "Person"]
+
+
+def _backers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"리드 투자자는 C", "C가 후속 투자로 참여", "C와 D도 함께 들어갔다": investors of the item's round."""
+    backers = [m for m in mentions if _LEAD_IS.search(text, 0, m.start) and m.actor.type in _BACKERS]
+    joined = _JOINED.search(text)
+    if joined is not None:
+        backers += [m for m in mentions if m.end <= joined.start() and m.particle in _JOINER_PARTICLES
+                    and m.actor.type in _BACKERS and not _LEAD_IS.search(text, 0, m.start)]
+    return backers
+
+
+def _named_at(mentions: list[Mention], offset: int) -> Actor | None:
+    """The actor of the mention covering ``offset``, if any."""
+    return next((m.actor for m in mentions if m.start <= offset < m.end), None)
