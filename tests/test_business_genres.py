@@ -184,3 +184,9 @@ def test_support_received_from_a_ministrys_programme(loader, tmp_path):
     # Money received: the filer funds nothing, and the programme is no giver of its own.
     assert not any(f[0] == "한빛소재" and f[1] == "FUNDS" for f in got)
     assert not any(f[1] == "FUNDS" and f[0] == "차세대 센서 기술개발사업" for f in got)
+
+
+def test_the_sellers_of_existing_shares_had_invested_in_the_target(loader, tmp_path):
+    text = FILING + "나. 구주 매도인은 카카오벤처스 및 기타 개인주주 2인입니다.\n"
+    got = facts(loader, tmp_path, text)
+    assert ("Kakao Ventures", "INVESTED_IN", "누리센싱") in got

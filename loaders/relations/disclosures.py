@@ -47,6 +47,8 @@ _MAIN_PRODUCT_AFTER = re.compile(r"(?:주력|대표)\s*제품(?:은|는|으로�
 _MAIN_PRODUCT_BEFORE = re.compile(r"[‘'\"“]([^‘’'\"“”]{2,40})[’'\"”](?:가|이|은|는)\s(?:[^\s.]+\s)?(?:주력|대표)\s?제품")
 # "(코스닥시장 상장법인)": a company listed on a Korean exchange is a Korean company.
 _KOREAN_LISTING = re.compile(r"코스닥|코스피|유가증권시장|코넥스")
+# "구주 매도인은 C 및 D입니다": the sellers of the target's existing shares.
+_SELLERS = re.compile(r"(?:구주\s?)?(?:매도인|양도인)(?:은|는)\s(?P<names>[^.]{2,80})")
 _SUBSIDIARY_CAPTION = re.compile(r"종속\s*회사|자회사|계열\s*회사|subsidiar", re.I)
 _NAME_HEADER = re.compile(r"^(?:회사명|법인명|상호|회사|Company|Name)$", re.I)
 _PLACE_HEADER = re.compile(r"^(?:소재지|소재국|국가|지역|Location|Country)$", re.I)
@@ -89,9 +91,24 @@ def _acquisition_form(blocks: list[Block], company: Actor, ctx: TableContext, te
     terms.define(_TARGET_TERM, target)
     evidence = Evidence(ctx.doc_id, line, f"회사명: {value}")
     facts = [Fact(company, _deal(fields), target, _deal_props(fields), evidence)]
+    facts += _sellers(blocks, target, ctx)
     facts += [Fact(target, "BASED_IN", country, {"confidence": 0.8}, Evidence(ctx.doc_id, n, f"{k}: {v}"))
               for n, k, v, in_target in fields if in_target and _COUNTRY_KEY.match(k)
               for country in [_country(v, ctx)] if country is not None]
+    return facts
+
+
+def _sellers(blocks: list[Block], target: Actor, ctx: TableContext) -> list[Fact]:
+    """"구주 매도인은 C 및 기타 재무적 투자자 3인입니다": who sells existing shares of the target
+    held them, so had invested in it."""
+    facts = []
+    for block in blocks:
+        sellers = _SELLERS.search(block.text) if "매도인" in block.text or "양도인" in block.text else None
+        if sellers is None:
+            continue
+        evidence = Evidence(ctx.doc_id, block.line_at(sellers.start()), sellers.group(0))
+        facts += [Fact(m.entry.to_actor(), "INVESTED_IN", target, {"confidence": 0.6}, evidence)
+                  for m in ctx.gazetteer.find(sellers.group("names")) if m.entry.type in ("Investor", "Company", "Startup")]
     return facts
 
 
