@@ -16,6 +16,7 @@ from pathlib import Path
 from graph.model import Actor, Document, GraphBatch, Relationship, slugify
 from graph.schema import REL_TYPES
 from loaders.bullets import BulletParents
+from loaders.corporate_names import DefinedTerms, corporate_mentions, filer
 from loaders.discovery import (
     counted_companions,
     find_candidates,
@@ -37,10 +38,12 @@ from loaders.patterns import HANGUL
 from loaders.relations.aggregates import AggregateFlows
 from loaders.relations.appositives import states_a_link
 from loaders.relations.captioned_flows import extract_captioned_flows
+from loaders.relations.disclosures import extract_disclosures
 from loaders.relations.fact import Fact
 from loaders.relations.flat_tables import extract_flat_tables
 from loaders.relations.frames import load_cues
 from loaders.relations.member_lists import MemberList
+from loaders.relations.roundups import RoundupItems
 from loaders.relations.sentences import (
     KIND_OF_MODEL,
     SentenceExtractor,
@@ -177,6 +180,9 @@ class DocumentLoader:
         drop_footnote_marks(blocks)
         ctx = TableContext(doc.id, self.gazetteer, self.resolver.country_of)
         facts: list[Fact] = extract_tables(blocks, ctx) + extract_flat_tables(blocks, ctx) + extract_captioned_flows(blocks, ctx)
+        company = filer(blocks, self.gazetteer)
+        terms = DefinedTerms(company)
+        facts += extract_disclosures(blocks, company, ctx, terms)
         mentions_count: Counter[str] = Counter()
         n_sentences = 0
         home = self.resolver.government_of("KR") if doc.lang == "ko" else None
@@ -187,6 +193,7 @@ class DocumentLoader:
         remembered = RememberedNames()
         member_list = MemberList()
         star_notes = StarNotes(source.lines)
+        roundup = RoundupItems()
         selection_programme: Mention | None = None
         issuer: Mention | None = None
         words = DocumentWords(source.text)
@@ -203,8 +210,11 @@ class DocumentLoader:
             cues = self.extractor.cues.find(sentence.text, lang)
             # English introduces a name in a sentence of its own ("Its flagship model, Wren, ...").
             mentions = self._mentions(sentence.text, home, discover=bool(cues) or lang == "en" or states_a_link(sentence.text)
-                                      or names_a_model(sentence.text) or lists_products(sentence.text),
+                                      or names_a_model(sentence.text) or lists_products(sentence.text)
+                                      or roundup.names_investors(sentence.text),
                                       remembered=remembered, words=words)
+            mentions = terms.learn(sentence.text, mentions)
+            mentions = sorted(mentions + terms.find(sentence.text, mentions), key=lambda m: m.start)
             country = passage.section_country
             if home is not None and country in (None, "KR") and "직속" in sentence.text:
                 mentions = sorted(mentions + self._presidential_office(sentence.text, mentions), key=lambda m: m.start)
@@ -230,6 +240,7 @@ class DocumentLoader:
                 issuer = _press_release_issuer(sentence.text, mentions)
             facts += member_list.read(sentence.text, mentions, passage.programme, doc.id, sentence.line_at)
             facts += star_notes.read(sentence.text, mentions, doc.id, sentence.line_at)
+            facts += roundup.read(sentence.text, mentions, doc.id, sentence.line_at)
             bullets.saw(mentions)
             if not mentions and not (lang == "en" and cues):
                 continue  # an English cue may still point back: "The two companies signed ..."
@@ -260,6 +271,10 @@ class DocumentLoader:
         if home_government is not None and "정부" in text:
             mentions += self._home_government(text, mentions, home_government)
         mentions = self._qualified_governments(text, mentions)
+        # Before the remembered names: "딥엣지㈜(DeepEdge Inc.)" takes its gloss along.
+        corporate = corporate_mentions(text, mentions, self.gazetteer)
+        remembered.remember(corporate)
+        mentions = [m for m in mentions if not any(c.start <= m.start and m.end <= c.end for c in corporate)] + corporate
         mentions += remembered.find(text, mentions)
         # Unknown names matter only where a relation may be stated.
         if discover:

@@ -46,9 +46,9 @@ _NOT_DONE = re.compile(r"\s?(?:하|되)?(?:도록|지\s?않|지\s?못|할\s?필�
 # "이 가운데 N원이 B에 배정됐다": the share of a budget allocated to B.
 _SHARE_OF = re.compile(r"(?:이|그)\s?(?:가운데|중)\s")
 _ALLOCATED = re.compile(r"\s?(?:[^\s,.]+\s)?(?:배정|배분|지원)(?:됐|되었|된다|되며|되고|됨|돼)")
-# "X 전산학부 연구실에서 분사한": a spin-off from a unit of X is X's.
-_UNIT_SPUN_OFF = re.compile(r"\s(?:[^\s,.]+\s){0,2}?[^\s,.]+에서\s?분사(?:한|했|해|하여|된|돼|됐)")
-_SPIN_OFF_NOUN = re.compile(r"\s?(?:[^\s,.]+\s)?(?:회사|기업|스타트업|업체)")
+# "X 전산학부 연구실에서 분사한", "X 교수 연구실에서 스핀오프한 팀": a spin-off from a unit of X is X's.
+_UNIT_SPUN_OFF = re.compile(r"\s(?:[^\s,.]+\s){0,2}?[^\s,.]+에서\s?(?:분사|스핀오프)(?:한|했|해|하여|된|돼|됐)")
+_SPIN_OFF_NOUN = re.compile(r"\s?(?:[^\s,.]+\s)?(?:회사|기업|스타트업|업체|팀)")
 # "A는 AI 전담 자회사 B를 출범시켰다": starting up an organisation is founding it.
 _ORGANISATION_STARTED = re.compile(r"\s?(?:[^\s,.]+\s)?출범(?:시키|시켰|시킨|시켜|했|하였|함|한\s)")
 _FOUNDERS = {"Person", "University", "Company", "Government", "Startup", "Investor"}
@@ -67,7 +67,7 @@ def report_facts(text: str, mentions: list[Mention], previous_topic: list[Mentio
         facts += _share_allocated(text, mentions, previous_topic, evidence)
     if "출범" in text:
         facts += _organisation_started(text, mentions, previous_topic, evidence)
-    if "분사" in text:
+    if "분사" in text or "스핀오프" in text:
         facts += _unit_spun_off(text, mentions, evidence)
     return facts
 
@@ -115,10 +115,23 @@ def _support_received(text, mentions, previous_topic, evidence) -> list[Fact]:
                 or any(x.after <= m.start < received.end() for m in mentions)):
             continue
         props = _amount_props(text, x.after, received.end())
-        facts += [_fact(x, "FUNDS", b, props, evidence, received.end())
+        giver = _programme_owner(text, mentions, x) or x
+        facts += [_fact(giver, "FUNDS", b, props, evidence, received.end())
                   for b in _doer_before(text, mentions, x.start, previous_topic)
                   if b.actor.id != x.actor.id and b.actor.type in _RECIPIENTS]
     return facts
+
+
+def _programme_owner(text: str, mentions: list[Mention], programme: Mention) -> Mention | None:
+    """"산업통상자원부 「X사업」의 지원을 받아": the government named right before a programme,
+    with no particle between, owns it and gives its money."""
+    if programme.actor.type != "Program":
+        return None
+    before = [m for m in mentions if m.end <= programme.start]
+    owner = before[-1] if before else None
+    if owner is None or owner.particle or owner.actor.type != "Government" or text[owner.end:programme.start].strip():
+        return None
+    return owner
 
 
 def _controls_kept(text, mentions, previous_topic, evidence) -> list[Fact]:

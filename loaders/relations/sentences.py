@@ -693,6 +693,16 @@ def _round_owner(text: str, groups: list[Group], cue: CueMatch) -> list[Mention]
 _STAKE = re.compile(r"\s*(?:지분|주식)\s?(?:(?P<pct>\d{1,3}(?:\.\d+)?)\s?%|(?P<whole>전량|전부|과반|대부분))?\s?(?:을|를)\s")
 
 
+# "B가 발행한 제3자배정 신주 2만 주를": shares B issued, which a buyer subscribes to.
+_ISSUED_SHARES = re.compile(r"\s?발행(?:한|하는|할)\s(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:신주|주식|사채|증권)")
+
+
+def _issuer_of_shares(text: str, g: Group) -> bool:
+    """True if ``g`` is the subject of "발행한 신주": it issued the shares, so it is no agent of
+    the act on them, and whoever takes them up invests in it (buying new shares is no takeover)."""
+    return g.particle in ("가", "이") and bool(_ISSUED_SHARES.match(text, g.members[-1].after))
+
+
 def _stake_bought(text: str, g: Group, cue: CueMatch) -> bool:
     """True if ``g`` is the company a stake is taken in ("A는 B의 지분 100%를 사들였다"): an
     investment whatever the share, an acquisition only for the whole or a majority."""
@@ -1424,7 +1434,8 @@ class SentenceExtractor:
             fact = self._fact(s, cue, subj, obj, target_group, groups, figures, lo, hi)
             if fact:
                 facts.append(fact)
-        if not facts and cue.cue.relations == ("FUNDS",) and any(lo <= a.start < hi for a in figures.amounts):
+        # Money given to the programme in play; not money received ("N원을 지원받는다").
+        if not facts and cue.cue.relations == ("FUNDS",) and frame != "raise" and any(lo <= a.start < hi for a in figures.amounts):
             for subj, obj, target_group in _funds_the_programme_in_play(s, cue, before, after, topic, lo, hi):
                 facts += filter(None, [self._fact(s, cue, subj, obj, target_group, groups, figures, lo, hi)])
         return facts
@@ -1459,7 +1470,7 @@ class SentenceExtractor:
         if by and topic is None and previous_topic:
             # "... 에 의해 창업되었으며": the topic is the previous sentence's
             return [(a, t, None) for a in by[-1].members for t in previous_topic]
-        agents = [g for g in before if (g.particle in SUBJECT and not _made_too(g, cue))
+        agents = [g for g in before if (g.particle in SUBJECT and not _made_too(g, cue) and not _issuer_of_shares(text, g))
                   or (g.particle == "의" and possessive_agent(g))
                   or (by_place and g.particle == "에서" and g.members[0].actor.type != "Country")]
         rel = _relative(text, cue)
@@ -1485,6 +1496,7 @@ class SentenceExtractor:
                    and not RELATIVE_VERB.search(text, g.end, cue.start)]
         targets += [g for g in before if g.start >= agent.end and _made_too(g, cue)]
         targets += [g for g in before if g.particle == "의" and g.start >= agent.end and _stake_bought(text, g, cue)]
+        targets += [g for g in before if g.start >= agent.end and _issuer_of_shares(text, g)]
         if cue.cue.word == "지정":
             # "판교 등 5곳을 AI 특구로 지정": what the places are made is the programme
             targets += [g for g in before if g.particle in ("로", "으로") and g.start >= agent.end
@@ -1554,11 +1566,13 @@ class SentenceExtractor:
     @staticmethod
     def _founders_of_the_topic(before, s: SentenceInput, cue: CueMatch):
         """"리온 존스와 데이비드 하가 일본에서 창업을 선택": people who founded, with nothing
-        named as founded, founded the company the paragraph or the passage is about."""
+        named as founded, founded the company the sentence ("A는 P가 설립한 회사로"), the
+        paragraph or the passage is about."""
         founders = [g for g in before if g.particle in SUBJECT or g.particle in ("에 의해", "에의해")][-1:]
         if not founders or any(m.actor.type != "Person" for m in founders[0].members):
             return []
-        founded = [m for m in s.previous_topic or s.discourse_topic if m.actor.type in ("Startup", "Company")]
+        own = [m for g in before if g.particle in ("은", "는") and g is not founders[0] for m in g.members]
+        founded = [m for m in own or s.previous_topic or s.discourse_topic if m.actor.type in ("Startup", "Company")]
         return [(p, t, None) for p in _with_co_founders(s.text, before, founders[0], cue).members for t in founded]
 
     def _raise(self, before, after, topic, text, cue):
@@ -1620,7 +1634,8 @@ class SentenceExtractor:
             return None
         if subj.actor.type == "Person" and "FOUNDED" not in cue.cue.relations:
             subj = _employer(s, subj) or subj  # "xAI의 CEO 일론 머스크는 ... 발표": xAI announces
-        for relation in cue.cue.relations:
+        subscribed = target_group is not None and _issuer_of_shares(s.text, target_group)
+        for relation in ("INVESTED_IN",) if subscribed else cue.cue.relations:
             subject = subj.actor
             if relation == "LAUNCHED" and subject.type == "Person" and not _HEAD_OF_STATE.search(s.text, subj.start, subj.after):
                 continue  # a person launches a programme only as head of a state; else their organisation does
@@ -1919,9 +1934,10 @@ def _employer(s: SentenceInput, person: Mention) -> Mention | None:
 
 # "B를 인수해 자회사로 두기로", "인수한 뒤 100% 자회사로 편입": the bought company becomes a subsidiary.
 _BOUGHT_AS_SUBSIDIARY = re.compile(r"인수(?:해|하여|한\s?뒤|한\s?후|하고)\s*(?:100\s?%\s*|완전\s*)?자회사로\s?(?:두|편입|삼|편제)")
-# "100% 자회사 B를 세웠다", "도쿄에 현지 법인 'B'를 설립": what a company sets up as its own unit.
+# "100% 자회사 B를 세웠다", "도쿄에 현지 법인 'B'를 설립", "일본 법인 'B'를 설립": what a company
+# sets up as its own unit (a joint venture, 합작/공동 법인, is its parents' together).
 # "투자회사" spells 자회사 inside a kind of investor, hence the look-behinds here and below.
-_OWN_UNIT = re.compile(r"(?:100\s?%\s*|완전\s*)?(?:(?<!투)자회사|(?:현지|해외)\s?법인)\s*[‘'\"“「]?$")
+_OWN_UNIT = re.compile(r"(?:100\s?%\s*|완전\s*)?(?:(?<!투)자회사|(?:현지|해외|[가-힣]{2,5}(?<!합작)(?<!공동))\s?법인)\s*[‘'\"“「]?$")
 
 
 # "B는 A가 2023년 설립한 투자 자회사로": the relative clause's head calls B the founder's unit.

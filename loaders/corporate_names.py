@@ -1,0 +1,161 @@
+"""Companies named with their legal form, and the names a company document defines for itself.
+
+Korean company documents (disclosures, IR material, contracts) write a registered company with
+its legal form: "주식회사 로하텍", "(주)딥엣지", "딥엣지㈜". The form makes the word beside it a
+company name whatever the word is, so no descriptor or cue is needed to find it.
+
+Such documents then stop naming: the filer calls itself "당사" (this company), a disclosure
+calls the company whose shares it buys "발행회사", and any party may be shortened with
+'(…, 이하 "르네사스")'. :class:`DefinedTerms` keeps these terms for one document and finds them
+as mentions of the actor they stand for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import Actor
+from loaders.discovery import discovered_actor
+from loaders.gazetteer import Gazetteer
+from loaders.mentions import GLOSS, Mention, particle_at
+from loaders.normalise import Block
+
+# "주식회사 로하텍", "(주)딥엣지": the form before a one-word name (a Latin name may run on).
+_FORM_BEFORE = re.compile(r"(?:주식회사|\(주\)|㈜)\s?(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&\-]*)")
+# "딥엣지㈜", "딥엣지(주)", "딥엣지 주식회사": the form after the name.
+_FORM_AFTER = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&\-]*)\s?(?:㈜|\(주\)|\s주식회사)")
+_HAS_FORM = ("㈜", "(주)", "주식회사")
+# "일본 법인 'Wrtn Japan'", "현지 법인 ‘X’": the quoted name of a company set up somewhere, one
+# name even when it holds a country's ("Japan"); the word before 법인 may say where it is.
+_ENTITY_QUOTED = re.compile(r"(?:(?P<place>[가-힣]{2,8})\s)?법인\s?[‘'\"“](?P<name>[^’'\"”]{2,30})[’'\"”]")
+# "이하 '르네사스'", '이하 "당사"': the short name a gloss defines.
+_HEREAFTER = re.compile(r"이하\s*[\"'‘“「]?(?P<term>[^\"'’”」()]{1,20}?)[\"'’”」]?\s*(?:이라\s*함|라\s*함)?\s*$")
+# "당사" is this company; not "당사자" (a party) nor "당사국" (a state party).
+SELF = "당사"
+_LISTED = "상장법인"
+_NOT_AFTER_SELF = "자국者"
+
+
+def company_name(text: str) -> str:
+    """``text`` without the Korean legal form it carries ("로하텍재팬㈜" -> "로하텍재팬")."""
+    return re.sub(r"\s*(?:주식회사|\(주\)|㈜)\s*", " ", text).strip()
+
+
+def corporate_mentions(text: str, known: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Companies named with a legal form in ``text``, outside the ``known`` mentions.
+
+    The mention covers the form and a Latin gloss after it ("알엑스엣지실리콘㈜(RX Edge
+    Silicon Co., Ltd.)"), which becomes an alias; the particle is read after both.
+    """
+    found = _quoted_entities(text, gazetteer)
+    if not any(form in text for form in _HAS_FORM):
+        return found
+    for match in (*_FORM_BEFORE.finditer(text), *_FORM_AFTER.finditer(text)):
+        name = match.group("name")
+        if len(name) < 2 or name in ("주식회사",):
+            continue
+        end = match.end()
+        gloss = GLOSS.match(text, end)
+        aliases = []
+        if gloss and not re.search(r"[가-힣]", gloss.group(1)):
+            aliases.append(gloss.group(1).strip())
+            end = gloss.end()
+        if any(k.start < end and k.end > match.start() for k in known + found):
+            continue
+        entry = gazetteer.lookup(name)
+        actor = entry.to_actor() if entry is not None else _company(name, aliases)
+        mention = Mention(match.start(), end, actor, name, discovered=entry is None)
+        mention.particle, mention.after = particle_at(text, end)
+        found.append(mention)
+    return found
+
+
+def _quoted_entities(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Companies named in quotes after "법인", each with the country named before 법인, if any;
+    the caller drops the known names inside them ("Japan" in 'Wrtn Japan')."""
+    if "법인" not in text:
+        return []
+    found = []
+    for match in _ENTITY_QUOTED.finditer(text):
+        entry = gazetteer.lookup(match.group("name"))
+        actor = entry.to_actor() if entry is not None else _company(match.group("name"), [])
+        mention = Mention(match.start("name") - 1, match.end(), actor, match.group("name"), discovered=entry is None)
+        mention.particle, mention.after = particle_at(text, match.end())
+        place = gazetteer.lookup(match.group("place") or "")
+        if place is not None and place.type == "Country":
+            mention.country_hint = place.country
+        found.append(mention)
+    return found
+
+
+def _company(name: str, aliases: list[str]) -> Actor:
+    actor = discovered_actor(name, "company")
+    actor.aliases = aliases
+    return actor
+
+
+def filer(blocks: list[Block], gazetteer: Gazetteer) -> Actor | None:
+    """The company a document speaks for: one named with its legal form in a short line at
+    the top ("주식회사 로하텍 (코스닥시장 상장법인)"), in a document that calls a company
+    "당사" or whose top says it is a listed company's ("상장법인"). A news article names
+    companies with their form too, but never says 당사."""
+    heads = [b for b in blocks[:3] if len(b.text) <= 60 and not b.is_table_row]
+    if not any(_LISTED in b.text for b in heads) and not any(SELF in b.text for b in blocks):
+        return None
+    for block in heads:
+        found = corporate_mentions(block.text, [], gazetteer)
+        if found:
+            return found[0].actor
+    return None
+
+
+class DefinedTerms:
+    """The short names one document defines, and a finder for them in its sentences."""
+
+    def __init__(self, company: Actor | None = None):
+        self._terms: dict[str, Actor] = {SELF: company} if company is not None else {}
+
+    def define(self, term: str, actor: Actor) -> None:
+        self._terms[term] = actor
+
+    def learn(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Keep the short names glossed after mentions ('르네사스 일렉트로닉스(Renesas
+        Electronics Corporation, 이하 "르네사스")는'); the mention then reaches over the gloss
+        to the particle after it, and the names inside the gloss are no mentions of their own."""
+        if "이하" not in text:
+            return mentions
+        for m in mentions:
+            gloss = GLOSS.match(text, m.end)
+            hereafter = _HEREAFTER.search(gloss.group(1).rsplit(",", 1)[-1]) if gloss else None
+            if hereafter is None:
+                continue
+            self._terms[hereafter.group("term").strip()] = m.actor
+            m.end = gloss.end()
+            m.particle, m.after = particle_at(text, m.end)
+        return [m for m in mentions if not any(o is not m and o.start <= m.start and m.end <= o.end for o in mentions)]
+
+    def find(self, text: str, known: list[Mention]) -> list[Mention]:
+        """Mentions of the defined terms in ``text`` outside the ``known`` ones."""
+        found: list[Mention] = []
+        for term, actor in self._terms.items():
+            start = text.find(term)
+            while start >= 0:
+                end = start + len(term)
+                if self._stands_alone(text, start, end, term) and not any(
+                        k.start < end and k.end > start for k in known + found):
+                    mention = Mention(start, end, actor, term)
+                    mention.particle, mention.after = particle_at(text, end)
+                    found.append(mention)
+                start = text.find(term, end)
+        return found
+
+    @staticmethod
+    def _stands_alone(text: str, start: int, end: int, term: str) -> bool:
+        """True if ``term`` at ``start:end`` is a word of its own: no Hangul glued before it,
+        and after it a particle, a space or punctuation ("당사는", "당사 CTO"), not "당사자"."""
+        if start > 0 and re.match(r"[가-힣A-Za-z]", text[start - 1]):
+            return False
+        nxt = text[end:end + 1]
+        if term == SELF and nxt and nxt in _NOT_AFTER_SELF:
+            return False
+        return not nxt or not re.match(r"[가-힣A-Za-z]", nxt) or bool(particle_at(text, end)[0])

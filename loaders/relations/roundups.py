@@ -1,0 +1,155 @@
+"""Deal items of newsletters and news roundups: a headline, then a few sentences.
+
+A headline follows headline grammar: an optional tag, the subject, a comma, and a noun phrase
+that ends in the act, with no verb ("[M&A] 네이버, 비전 AI 스타트업 픽셀로어 인수", "[투자]
+핀더스랩, 320억 원 시리즈B… 리드는 알토스벤처스", "a16z, 국내 스타트업 시큐어리프 시드 리드").
+The subject is the word before the comma even when no pattern knows it.
+
+The item's sentences then name more investors of the headline's round without naming the
+company again: "리드 투자자는 C이고", "기존 투자사인 C가 후속 투자로 참여했어요", "C는 이번
+라운드에 처음 이름을 올렸습니다", "C와 D도 함께 들어갔고요".
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import Actor, Evidence
+from loaders.discovery import discovered_actor
+from loaders.mentions import Mention
+from loaders.relations.disclosures import main_products
+from loaders.relations.fact import Fact
+
+_BUSINESSES = ("Startup", "Company")
+_BACKERS = ("Investor", "Company")
+# "[투자] ", "[M&A] ", "■ ": the tag of an item's headline.
+_TAG = re.compile(r"^\s*(?:\[[^\]]{1,12}\]|[■▶◆●])?\s*")
+# The subject of a headline: its last word before the first comma.
+_HEADLINE_SUBJECT = re.compile(r"(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]*)\s?,\s")
+# A sentence, not a headline, ends with a verb ("...했습니다.", "...했다", "...요.").
+_SENTENCE_END = re.compile(r"(?:다|요|음|함|됨)[.!?]?\s*$")
+_ACQUIRES = re.compile(r"(?:인수|인수\s?합병|M&A|합병)\s*$")
+_LIST = re.compile(r",|\s등(?:\s|과|의|이|을|에)")
+_LEADS = re.compile(r"리드|주도")
+_ROUND = re.compile(r"시리즈\s?[A-Z]|시드|프리\s?[A-Z]|투자\s?유치|라운드|억\s?원|달러")
+# "리드 투자자는 C", "리드는 C": C led the round.
+_LEAD_IS = re.compile(r"리드\s?(?:투자자|투자사|VC)?\s?(?:는|은)\s?$")
+# "C가 후속 투자로 참여", "C는 이번 라운드에 이름을 올렸다", "C와 D도 함께 들어갔다".
+_JOINED = re.compile(r"후속\s?투자|이번\s?라운드에|라운드에\s?(?:새로\s|처음\s)?(?:합류|이름을)|함께\s?(?:들어갔|들어왔|참여)")
+# "오세린 대표가 공동창업자 두 명과 함께 세운 회사로": who set up the company the item is about.
+_FOUNDED_BY = re.compile(r"(?:세운|설립한|창업한|창립한)\s(?:회사|기업|스타트업|팀|곳)")
+# "인수 후에도 독립 법인으로 운영", "자회사로 편입": the bought company is kept as a unit of the buyer.
+_KEPT_AS_UNIT = re.compile(r"(?:독립|별도)\s?(?:법인|회사)으로\s?(?:운영|유지|존속)|자회사로\s?(?:편입|운영|두)")
+_LATIN_RUN_ON = re.compile(r"(?:\s[A-Z][\w.&\-]*)+\s*")
+_JOINER_PARTICLES = ("가", "이", "는", "은", "도", "와", "과", "와도", "과도")
+
+
+class RoundupItems:
+    """The company whose round the current item is about, from its headline."""
+
+    def __init__(self) -> None:
+        self._recipient: Mention | None = None
+        #: (buyer, bought) of the item's acquisition headline.
+        self._bought: tuple[Actor, Actor] | None = None
+
+    def names_investors(self, text: str) -> bool:
+        """True if ``text`` may name investors of the item's round: unknown names in it are
+        worth discovering though it has no relation cue ("C는 이번 라운드에 이름을 올렸다")."""
+        return self._recipient is not None and bool(_JOINED.search(text) or "리드" in text)
+
+    def read(self, text: str, mentions: list[Mention], doc_id: str, line_at) -> list[Fact]:
+        """Facts of a headline, or of a sentence of the item a headline opened."""
+        evidence = Evidence(doc_id, line_at(0), " ".join(text.split())[:220])
+        tag = _TAG.match(text)
+        headline = len(text) <= 90 and not _SENTENCE_END.search(text)
+        subject = _HEADLINE_SUBJECT.search(text, tag.end(), tag.end() + 40) if headline else None
+        if subject is not None:
+            return self._headline(text, subject, mentions, evidence)
+        if self._bought is not None and _KEPT_AS_UNIT.search(text):
+            return [Fact(self._bought[1], "SUBSIDIARY_OF", self._bought[0], {"confidence": 0.6}, evidence)]
+        if self._recipient is None:
+            return []
+        return self._joiners(text, mentions, evidence)
+
+    def _headline(self, text: str, subject: re.Match[str], mentions: list[Mention], evidence: Evidence) -> list[Fact]:
+        self._recipient, self._bought = None, None
+        rest = text[subject.end():]
+        if _LIST.search(rest):
+            return []  # "A, B, C 등": the comma lists names, it closes no headline subject
+        named = next((m for m in mentions if m.start <= subject.start("name") < m.end
+                      or subject.start("name") <= m.start < subject.end("name")), None)
+        if named is None and (_ACQUIRES.search(rest) or _LEADS.search(rest)):
+            named = Mention(subject.start("name"), subject.end("name"), discovered_actor(subject.group("name"), "company"),
+                            subject.group("name"), discovered=True)
+        if named is None:
+            return []
+        later = [m for m in mentions if m.start >= subject.end()]
+        acquires = _ACQUIRES.search(text)
+        if acquires:
+            target = _bought(text, later, acquires.start())
+            if target is None:
+                return []
+            self._bought = (named.actor, target)
+            return [Fact(named.actor, "ACQUIRED", target, {"confidence": 0.6}, evidence)]
+        if not _LEADS.search(rest):
+            if named.actor.type in _BUSINESSES and _ROUND.search(rest):
+                self._recipient = named
+            return []
+        if named.actor.type == "Investor":
+            startups = [m for m in later if m.actor.type in _BUSINESSES]
+            self._recipient = startups[0] if startups else None
+            return [Fact(named.actor, "INVESTED_IN", self._recipient.actor, {"confidence": 0.6}, evidence)] if startups else []
+        self._recipient = named
+        return [Fact(m.actor, "INVESTED_IN", named.actor, {"confidence": 0.6}, evidence)
+                for m in later if m.actor.type == "Investor"]
+
+    def _joiners(self, text: str, mentions: list[Mention], evidence: Evidence) -> list[Fact]:
+        """Facts of a sentence about the item's company that does not name it."""
+        company = self._recipient.actor
+        facts = [Fact(company, "DEVELOPS", product, {"confidence": 0.6}, evidence) for product in _main_products(text, mentions)]
+        facts += [Fact(person.actor, "FOUNDED", company, {"confidence": 0.6}, evidence) for person in _founders(text, mentions)]
+        return facts + [Fact(m.actor, "INVESTED_IN", company, {"confidence": 0.6}, evidence)
+                        for m in _backers(text, mentions) if m.actor.id != company.id]
+
+
+def _bought(text: str, later: list[Mention], act: int) -> Actor | None:
+    """"A, 스타트업 B 인수": the company right before the act, not one of a list ("A, B, C 등과
+    ... 인수"). A Latin name runs on to the act ("Quorra Voice 인수" where only "Quorra" was
+    found): the words between are the rest of the name."""
+    for m in reversed([m for m in later if m.actor.type in _BUSINESSES]):
+        between = text[m.end:act]
+        if not between.strip():
+            return m.actor
+        if m.discovered and _LATIN_RUN_ON.fullmatch(between):
+            return discovered_actor(text[m.start:act].strip(), "company")
+        return None
+    return None
+
+
+def _main_products(text: str, mentions: list[Mention]) -> list[Actor]:
+    """"에이전트 'X'가 주력 제품입니다": the item's company makes X."""
+    return [_named_at(mentions, p.start(1)) or discovered_actor(p.group(1), "model") for p in main_products(text)]
+
+
+def _founders(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"오세린 대표가 ... 세운 회사로": the people who set up the item's company, in a sentence
+    with no topic of its own."""
+    founded = _FOUNDED_BY.search(text)
+    if founded is None or any(m.particle in ("은", "는") for m in mentions):
+        return []
+    return [m for m in mentions if m.end <= founded.start() and m.particle in ("가", "이") and m.actor.type == "Person"]
+
+
+def _backers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"리드 투자자는 C", "C가 후속 투자로 참여", "C와 D도 함께 들어갔다": investors of the item's round."""
+    backers = [m for m in mentions if _LEAD_IS.search(text, 0, m.start) and m.actor.type in _BACKERS]
+    joined = _JOINED.search(text)
+    if joined is not None:
+        backers += [m for m in mentions if m.end <= joined.start() and m.particle in _JOINER_PARTICLES
+                    and m.actor.type in _BACKERS and not _LEAD_IS.search(text, 0, m.start)]
+    return backers
+
+
+def _named_at(mentions: list[Mention], offset: int) -> Actor | None:
+    """The actor of the mention covering ``offset``, if any."""
+    return next((m.actor for m in mentions if m.start <= offset < m.end), None)
