@@ -384,7 +384,7 @@ def _close_where_kiwi_reads_one_word(blocks: list[Block], counts: Counter[str]) 
     if not candidates:
         return
     texts = [t for _, _, left, right in candidates for t in (left + " " + right, left + right)]
-    scores = [result[0][1] for result in kiwi().analyze(texts, top_n=1)]
+    scores = [kiwi().analyze(text, top_n=1)[0][1] for text in texts]
     for n, (block, i, _left, _right) in enumerate(candidates):
         if scores[2 * n + 1] - scores[2 * n] > _JOINED_MARGIN:
             _close_line_break(block, i)
