@@ -413,7 +413,9 @@ def hanja_glossed_spellings(text: str, is_known: Callable[[str], bool]) -> list[
     """"하이란 즈넝(海岚智能)", "선전캐피털그룹(深创投)": a Chinese company Korean writes in Hangul
     and glosses once with its characters, anywhere in ``text``, so that the document's later
     mentions of the Hangul name are known (as :func:`glossed_spellings` does for Latin glosses)."""
-    found = []
+    found: list[Mention] = []
+    if not _HANJA_BRACKET.search(text):
+        return found  # most blocks: no Chinese characters in brackets, spared the words-first pattern
     for m in _HANJA_GLOSS.finditer(text):
         chinese = m.group(2)
         start = _hanja_spelling_start(text, m, len(chinese))
@@ -452,6 +454,8 @@ def _hanja_spelling_start(text: str, m: re.Match[str], characters: int) -> int |
 # Up to three Hangul words glossed with two to six Chinese characters: "윈수 커지(云枢科技)";
 # group 1 may start with an opening quote, which rules the gloss out.
 _HANJA_GLOSS = re.compile(r"(?<![가-힣])([‘'“\"「『《<]?(?:[가-힣]+ ){0,2}[가-힣]+) ?[(（]([\u4e00-\u9fff]{2,6})[)）]")
+# What every such gloss holds: _HANJA_GLOSS starts with Hangul words and is tried at every one.
+_HANJA_BRACKET = re.compile(r"[(（][\u4e00-\u9fff]")
 _QUOTE_OR_PROGRAMME_AFTER = re.compile(r"[’'”\"」』》>]|\s?(?:" + "|".join(
     w for words in _PROGRAM_WORDS.values() for w in words if "가" <= w[0] <= "힣") + ")")
 # Heads Korean translates in a Chinese company's name ("선전캐피털그룹" for 深创投).
