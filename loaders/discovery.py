@@ -166,6 +166,9 @@ _MINISTRY_NAME = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+
 # name joins what it oversees with "and".
 _AUTHORITY_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:and|&)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s"
                              r"(?:Authority|Commission|Agency|Board|Council|Administration|Bureau)\b")
+# The head words of the two patterns above: they start with a word, tried at every position;
+# few sentences name a public body at all.
+_PUBLIC_BODY_HEAD = re.compile(r"Ministry|Department|Authority|Commission|Agency|Board|Council|Administration|Bureau")
 _INSTITUTION_OF = re.compile(r"\b(?:Bank|Agency|University|Institute|Authority|Corporation|Council|Office|Ministry|"
                              r"Department|Academy|Fund)\s+of\s+")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
@@ -285,7 +288,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
     for programme in find_programme_phrases(text, taken + quoted):
         add(programme.start, programme.end, programme.actor(), programme.after)
     patterns = (_SPACED_ORG, _KOREAN_ORG, _LATIN_NAME) if _ORG_SUFFIX.search(text) else (_LATIN_NAME,)
-    for m in (*_MINISTRY_NAME.finditer(text), *_AUTHORITY_NAME.finditer(text)):
+    public_bodies = (*_MINISTRY_NAME.finditer(text), *_AUTHORITY_NAME.finditer(text)) if _PUBLIC_BODY_HEAD.search(text) else ()
+    for m in public_bodies:
         if free(m.start(), m.end()):
             add(m.start(), m.end(), discovered_actor(m.group(0)), m.end())
     for pattern in patterns:
