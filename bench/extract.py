@@ -1,6 +1,11 @@
 """Benchmark: extraction speed (MB/s) and the whole ``aigraph build`` on a corpus.
 
-    python bench/extract.py [CORPUS] [--runs 5]
+    python -m bench.extract [CORPUS] [--runs 5]
+
+Run it as a module from the checkout to measure: ``python bench/extract.py`` puts
+``bench/`` first on the path and so measures whichever checkout is installed, and so
+would the ``aigraph`` command; the build below runs ``python -m graph.cli`` in the
+checkout for the same reason.
 
 Extraction alone is timed with the gazetteer loaded (warm), as the median of ``--runs``
 passes over the corpus, twice: in one process, and as ``aigraph`` runs it, one worker per
@@ -24,6 +29,9 @@ from loaders.document import find_documents
 from loaders.parallel import available_workers
 from loaders.pipeline import DocumentLoader, load_corpus
 
+#: The checkout this file belongs to.
+CHECKOUT = Path(__file__).resolve().parent.parent
+
 
 def time_extraction(corpus: Path, runs: int, workers: int | None) -> tuple[float, int, int]:
     """(median seconds, bytes, relationships) of extracting the corpus ``runs`` times with
@@ -42,21 +50,21 @@ def time_extraction(corpus: Path, runs: int, workers: int | None) -> tuple[float
 
 def time_build(corpus: Path, runs: int) -> list[float]:
     """Wall-clock seconds of ``aigraph build`` in a new process, ``runs`` times (after one warm-up)."""
-    exe = Path(sys.executable).with_name("aigraph")
     times = []
     with tempfile.TemporaryDirectory(prefix="aigraph-bench-") as tmp:
-        cmd = [str(exe), "build", str(corpus), "--fresh", "--out", f"{tmp}/out", "--data-dir", f"{tmp}/data"]
-        subprocess.run(cmd, check=True, capture_output=True)
+        cmd = [sys.executable, "-m", "graph.cli", "build", str(corpus.resolve()), "--fresh",
+               "--out", f"{tmp}/out", "--data-dir", f"{tmp}/data"]
+        subprocess.run(cmd, check=True, capture_output=True, cwd=CHECKOUT)
         for _ in range(runs):
             start = time.perf_counter()
-            subprocess.run(cmd, check=True, capture_output=True)
+            subprocess.run(cmd, check=True, capture_output=True, cwd=CHECKOUT)
             times.append(time.perf_counter() - start)
     return times
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="?", default=str(Path(__file__).resolve().parent.parent / "corpus"))
+    parser.add_argument("corpus", nargs="?", default=str(CHECKOUT / "corpus"))
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     corpus = Path(args.corpus)

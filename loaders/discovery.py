@@ -168,6 +168,9 @@ _MINISTRY_NAME = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+
 # name joins what it oversees with "and".
 _AUTHORITY_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:and|&)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s"
                              r"(?:Authority|Commission|Agency|Board|Council|Administration|Bureau)\b")
+# The head words of the two patterns above: they start with a word, tried at every position;
+# few sentences name a public body at all.
+_PUBLIC_BODY_HEAD = re.compile(r"Ministry|Department|Authority|Commission|Agency|Board|Council|Administration|Bureau")
 _INSTITUTION_OF = re.compile(r"\b(?:Bank|Agency|University|Institute|Authority|Corporation|Council|Office|Ministry|"
                              r"Department|Academy|Fund)\s+of\s+")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
@@ -292,7 +295,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
     for programme in find_programme_phrases(text, taken + quoted):
         add(programme.start, programme.end, programme.actor(), programme.after)
     patterns = (_SPACED_ORG, _KOREAN_ORG, _LATIN_NAME) if _ORG_SUFFIX.search(text) else (_LATIN_NAME,)
-    for m in (*_MINISTRY_NAME.finditer(text), *_AUTHORITY_NAME.finditer(text)):
+    public_bodies = (*_MINISTRY_NAME.finditer(text), *_AUTHORITY_NAME.finditer(text)) if _PUBLIC_BODY_HEAD.search(text) else ()
+    for m in public_bodies:
         if free(m.start(), m.end()):
             add(m.start(), m.end(), discovered_actor(m.group(0)), m.end())
     for pattern in patterns:
@@ -504,7 +508,9 @@ def hanja_glossed_spellings(text: str, is_known: Callable[[str], bool]) -> list[
     """"하이란 즈넝(海岚智能)", "선전캐피털그룹(深创投)": a Chinese company Korean writes in Hangul
     and glosses once with its characters, anywhere in ``text``, so that the document's later
     mentions of the Hangul name are known (as :func:`glossed_spellings` does for Latin glosses)."""
-    found = []
+    found: list[Mention] = []
+    if not _HANJA_BRACKET.search(text):
+        return found  # most blocks: no Chinese characters in brackets, spared the words-first pattern
     for m in _HANJA_GLOSS.finditer(text):
         chinese = m.group(2)
         start = _hanja_spelling_start(text, m, len(chinese))
@@ -543,6 +549,8 @@ def _hanja_spelling_start(text: str, m: re.Match[str], characters: int) -> int |
 # Up to three Hangul words glossed with two to six Chinese characters: "윈수 커지(云枢科技)";
 # group 1 may start with an opening quote, which rules the gloss out.
 _HANJA_GLOSS = re.compile(r"(?<![가-힣])([‘'“\"「『《<]?(?:[가-힣]+ ){0,2}[가-힣]+) ?[(（]([\u4e00-\u9fff]{2,6})[)）]")
+# What every such gloss holds: _HANJA_GLOSS starts with Hangul words and is tried at every one.
+_HANJA_BRACKET = re.compile(r"[(（][\u4e00-\u9fff]")
 _QUOTE_OR_PROGRAMME_AFTER = re.compile(r"[’'”\"」』》>]|\s?(?:" + "|".join(
     w for words in _PROGRAM_WORDS.values() for w in words if "가" <= w[0] <= "힣") + ")")
 # Heads Korean translates in a Chinese company's name ("선전캐피털그룹" for 深创投).

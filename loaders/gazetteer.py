@@ -16,7 +16,7 @@ import yaml
 
 from graph.model import Actor, slugify
 from graph.schema import KINDS, NODE_TYPES
-from loaders.patterns import first_char_lookahead
+from loaders.patterns import first_char_lookahead, trie_pattern
 from loaders.spans import leftmost_longest
 
 GAZETTEER_DIR = Path(__file__).with_name("gazetteer")
@@ -30,8 +30,6 @@ _LATIN_CHARS = frozenset(string.ascii_letters + string.digits)
 _WORD_BEFORE = re.compile(r"[가-힣][\s,]?\s?([A-Z][a-z]+)\s$")
 # "-LLM-100B", "-7B": hyphenated words with a size or version joined to a maker's Latin name.
 _PRODUCT_AFTER_MAKER = re.compile(r"-(?:[A-Za-z]+-)*[A-Za-z]*\d")
-# Most branches of one alternative in the name pattern (see _alternation).
-_FAN_OUT = 4
 
 
 class GazetteerError(ValueError):
@@ -81,43 +79,6 @@ class Match:
     entry: Entry
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """A regular expression matching any of ``words``, shaped as a trie so that matching
-    costs about the length of the text, not the number of words; longer words win."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        end = "" in node
-        chars = sorted(ch for ch in node if ch)
-        if not chars:
-            return ""
-        body = _alternation(chars, [re.escape(ch) + build(node[ch]) for ch in chars])
-        return f"(?:{body})?" if end else body
-
-    return build(trie)
-
-
-def _alternation(chars: list[str], branches: list[str]) -> str:
-    """``branches``, the i-th starting with ``chars[i]``, as one alternative.
-
-    The regex engine tries an alternative's branches one after the other, and names start
-    with hundreds of different characters; so a long list is split into a few groups, each
-    behind a lookahead on its first characters, which rejects a whole group in one test.
-    """
-    if len(branches) == 1:
-        return branches[0]
-    if len(branches) > _FAN_OUT:
-        size = -(-len(branches) // _FAN_OUT)
-        branches = [first_char_lookahead(chars[i:i + size]) + _alternation(chars[i:i + size], branches[i:i + size])
-                    for i in range(0, len(branches), size)]
-    return "(?:" + "|".join(branches) + ")"
-
-
 @dataclass
 class Gazetteer:
     """Known actors and a fast finder for their names."""
@@ -147,9 +108,9 @@ class Gazetteer:
         # inside a Korean word, but may end in one (particles attach: "텐센트가").
         guard = r"(?<![A-Za-z0-9가-힣])"
         if exact:
-            self._exact = re.compile(first_char_lookahead(exact) + guard + "(" + _trie_pattern(sorted(set(exact))) + ")")
+            self._exact = re.compile(first_char_lookahead(exact) + guard + "(" + trie_pattern(sorted(set(exact))) + ")")
         if folded:
-            self._folded = re.compile(first_char_lookahead(folded) + guard + "(" + _trie_pattern(sorted(set(folded))) + ")")
+            self._folded = re.compile(first_char_lookahead(folded) + guard + "(" + trie_pattern(sorted(set(folded))) + ")")
 
     @staticmethod
     def _case_sensitive(form: str) -> bool:

@@ -30,6 +30,8 @@ _HANGUL_OR_ALNUM = re.compile(r"[\w가-힣]")
 # Closing quotes, brackets and footnote numbers ("…해야 한다.1)") at the end of a line: the
 # sentence ends there only if it ended before them.
 _CLOSERS = re.compile(r"(?:[」』”\"'’)\]]|\d{1,3}\))+$")
+# The characters a run of closers ends with.
+_CLOSING_CHARACTERS = "」』”\"'’)]"
 _BROKEN_ENDING = re.compile(r"다\.\s")
 # A line ending in a full stop, perhaps before closers ("(검색일: 2025. 1. 5.)."): a particle on
 # the next line does not go on it.
@@ -173,6 +175,8 @@ def _ends_sentence(line: str, in_paragraph: bool) -> bool:
     end = len(line.rstrip())
     if _SENTENCE_END.search(line, end - 1):
         return True
+    if line[end - 1:end] not in _CLOSING_CHARACTERS:
+        return False  # most lines: _CLOSERS would be tried at each of their characters to find nothing
     closer = _CLOSERS.search(line, 0, end)
     if closer is None:
         return False
@@ -393,7 +397,7 @@ def _close_where_kiwi_reads_one_word(blocks: list[Block], counts: Counter[str]) 
     if not candidates:
         return
     texts = [t for _, _, left, right in candidates for t in (left + " " + right, left + right)]
-    scores = [result[0][1] for result in kiwi().analyze(texts, top_n=1)]
+    scores = [kiwi().analyze(text, top_n=1)[0][1] for text in texts]
     for n, (block, i, _left, _right) in enumerate(candidates):
         if scores[2 * n + 1] - scores[2 * n] > _JOINED_MARGIN:
             _close_line_break(block, i)

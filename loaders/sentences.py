@@ -94,7 +94,7 @@ def split_sentences(blocks: list[Block]) -> Iterator[Sentence]:
     refined: dict[tuple[int, int], list[tuple[int, int]]] = {}
     if long:
         texts = [b.text[s:e] for b, s, e in long]
-        for (b, s, _e), sents in zip(long, kiwi().split_into_sents(texts), strict=True):
+        for (b, s, _e), sents in zip(long, map(kiwi().split_into_sents, texts), strict=True):
             starts = [s + sent.start for sent in sents]
             refined[(id(b), s)] = starts
     for block, start, end in pieces:

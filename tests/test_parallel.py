@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from loaders import parallel
+from loaders import kiwi_model, parallel
 from loaders.document import DocumentError
 from loaders.pipeline import load_corpus
+from tests.test_normalise import _wrapped_anywhere
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -31,6 +32,24 @@ def test_two_workers_read_the_corpus_exactly_as_one(loader):
     assert two[2][1] and not two[2][5]  # the skipped document: empty, in its place
     assert two[:2] + two[3:] == one[:2] + one[3:]
     assert seen == [f"[{n}/5] {p.name}" for n, p in enumerate(sorted(CORPUS.glob("*.txt")), start=1)]
+
+
+@pytest.mark.skipif(not parallel._can_fork(), reason="extraction forks only where fork is the platform's way")
+def test_workers_forked_after_kiwi_was_loaded_read_as_one_process_does(loader, tmp_path, monkeypatch):
+    """A worker forked after this process loaded Kiwi asks the inherited model about a
+    document wrapped at any character: it must have no threads, which would not have come
+    along into the worker (asking it would wait for ever)."""
+    for i, (investor, startup) in enumerate((("누리 캐피털", "가온랩스"), ("한빛 벤처스", "다온로보틱스"))):
+        (tmp_path / f"doc{i}.txt").write_text(_wrapped_anywhere(
+            f"○ {startup}는 2026년 3월 {investor}가 주도한 라운드에서 투자를 유치하였으며, 조달 자",
+            "금은 해외 진출과 연구 인력 확보에 쓰일 예정임",
+        ), encoding="utf-8")
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_CHARS", 0)  # documents this small would not fork
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_BYTES", 0)
+    one = dump(load_corpus(tmp_path, loader, workers=1))
+    assert kiwi_model.kiwi.cache_info().currsize  # the wrapped lines were read with Kiwi, here
+    assert all(result[5] for result in one)
+    assert dump(load_corpus(tmp_path, loader, workers=2)) == one
 
 
 def test_a_worker_error_reaches_the_caller(loader, tmp_path):

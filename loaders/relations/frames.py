@@ -9,6 +9,8 @@ from pathlib import Path
 
 import yaml
 
+from loaders.patterns import first_char_lookahead, trie_pattern
+
 CUES_FILE = Path(__file__).resolve().parent.parent / "cues.yaml"
 
 
@@ -62,14 +64,15 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
     by_word: dict[str, Cue] = {}
     for cue in cues:
         by_word.setdefault(cue.word.lower() if cue.lang == "en" else cue.word, cue)
-    ko = sorted((c.word for c in cues if c.lang == "ko"), key=len, reverse=True)
+    ko = sorted({c.word for c in cues if c.lang == "ko"})
     en = sorted((c.word.lower() for c in cues if c.lang == "en"), key=len, reverse=True)
     types = {
         rel: (frozenset(spec["subject"]), frozenset(spec["object"])) for rel, spec in data["types"].items()
     }
     return Cues(
         cues=tuple(cues), types=types,
-        pattern_ko=re.compile("(" + "|".join(map(re.escape, ko)) + ")"),
+        # Korean cues start with a hundred different syllables: a trie, not a list tried in turn.
+        pattern_ko=re.compile(first_char_lookahead(ko) + "(" + trie_pattern(ko) + ")"),
         pattern_en=re.compile(r"\b(" + "|".join(map(re.escape, en)) + r")\b"),
         by_word=by_word,
     )
