@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph.model import Actor
+from loaders.amounts import KO_CURRENCIES
 from loaders.gazetteer import Gazetteer
 from loaders.programme_heads import KOREAN_HEAD
 
@@ -78,6 +79,16 @@ def _inside_a_word(text: str, end: int, country: bool = False) -> bool:
     return "가" <= text[end - 1:end] <= "힣" and "가" <= nxt <= "힣" and not particle_at(text, end)[0]
 
 
+# "7억 캐나다 달러", "56억 사우디 리얄": a country's name that begins a currency's name.
+_CURRENCY = re.compile(KO_CURRENCIES)
+
+
+def _names_a_currency(text: str, start: int, end: int) -> bool:
+    """True if the country named at ``start:end`` is part of a currency's name ("캐나다 달러")."""
+    currency = _CURRENCY.match(text, start)
+    return currency is not None and currency.end() > end
+
+
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Gazetteer mentions in ``text`` with glosses folded in and particles read."""
     matches = gazetteer.find(text)
@@ -85,7 +96,8 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     i = 0
     while i < len(matches):
         m = matches[i]
-        if _inside_a_word(text, m.end, m.entry.type == "Country"):
+        country = m.entry.type == "Country"
+        if _inside_a_word(text, m.end, country) or (country and _names_a_currency(text, m.start, m.end)):
             i += 1
             continue
         mention = Mention(m.start, m.end, m.entry.to_actor(), m.surface)

@@ -26,7 +26,7 @@ from loaders.relations.frames import CueMatch, Cues
 from loaders.relations.places import CITY_COUNTRY
 
 _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|maker|group|manager|bank|provider|"
-             r"unicorn|venture|VC|scale-?up|chipmaker|conglomerate|insurer|operator|platform|newcomer|arm|"
+             r"unicorn|venture|VC|scale-?up|chipmaker|conglomerate|insurer|operator|platform|newcomer|arm|backer|"
              r"institute|society|office|carrier|chain|manufacturer|university)\b")
 # What a list says of its next member: "the Dutch fund", "Polish robotics maker", "Finland's",
 # "London-based".
@@ -39,10 +39,13 @@ _COORD = re.compile(r"^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+
 _PREPOSITION = re.compile(r"\b(?:of|in|into|from|with|to|for|at|by|on|under|than|as|via|including|between|"
                           r"and|led|backed|behind|like)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\.\s|,\s+(?:while|but|whereas|although|after|before|and\s+(?=[a-z]))\b")
+# "Nvidia's venture capital arm": what follows a possessive name and makes it the owner of a unit.
+_UNIT_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|spin-?off)\b")
 # An appositive or a non-restrictive clause after a name: ", a subsidiary of C,", ", founded by P,",
 # ", which develops M".
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the|its|one|which|who|that|founded|co-founded|backed|based|owned|"
-                         r"headquartered|part|formerly|now|previously|whose|set up|started|established|spun)\b"
+_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|its|one|which|who|that|founded|co-founded|backed|based|owned|"
+                         r"headquartered|part|formerly|now|previously|whose|set up|started|established|spun)\b|"
+                         r"(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*" + _UNIT_NOUN.pattern + ")"
                          r"[^,;]*(?:,|(?=[;.]\s)|$)")
 _ROUND = re.compile(r"\b(Series\s+[A-H](?:[-+]?\d)?|pre-seed|seed|bridge|growth|pre-Series\s+[A-H])"
                     r"(?=\s+(?:round|funding|financing|extension|investment)|\b)", re.I)
@@ -86,6 +89,9 @@ _AGENT_LINK = re.compile(r"\s+and\s+(?:the\s+)?|,\s+(?:an?|the)\s+[a-z][^,;]{0,4
 # "with A, B and C also taking part", "with participation from A".
 _WITH = re.compile(r"\bwith\s+(participation\s+(?:from|of)\s+)?")
 # "led it", "led the round": the round the text just reported.
+# "joined its Series C", "joined Brivo's $20 million seed round": the owner, then the round.
+_JOINED_ROUND = re.compile(r"\s+(?:an?\s+)?(\S)[^,;.]{0,60}?(?:['’]s|(?<=[Ii]ts))\s+(?:[\w$€£.,-]+\s+){0,4}?"
+                           r"(?:Series\s+[A-H]|seed|round|financing|funding)\b")
 _THE_ROUND_AFTER = re.compile(r"\s+(?:it\b|the\s+(?:round|deal|financing|raise|fundraise|investment)\b)")
 _AS_INVESTOR = re.compile(r"\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investor|backer|shareholder|co-investor)s?\b")
 _MONEY_AFTER = re.compile(r"\s+(?:more|a\s+further|an\s+additional|additional|fresh|another|its\s+own|[$€£¥]|\w+\s+"
@@ -249,7 +255,7 @@ class EnglishExtractor:
         anaphora = self._anaphora(mentions)
         mentions = sorted(mentions + anaphora, key=lambda m: m.start)
         self._read(mentions, {m.start for m in anaphora})
-        facts: list[Fact] = self._products(mentions) + self._backers() + glossed
+        facts: list[Fact] = self._products(mentions) + self._units(mentions) + self._backers() + glossed
         self.amounts = [a for a in find_amounts(text) if not _NOT_A_DEAL.search(text, max(0, a.start - 16), a.start)
                         and not _VALUED.search(text[max(0, a.start - 40):a.start])]
         self.dates = find_dates(text)
@@ -368,6 +374,23 @@ class EnglishExtractor:
             if self.cues.fits("DEVELOPS", owner.actor.type, product.actor.type):
                 facts.append(Fact(owner.actor, "DEVELOPS", product.actor, {"confidence": 0.7},
                                   self.evidence(owner.start, product.end)))
+        return facts
+
+    def _units(self, mentions: list[Mention]) -> list[Fact]:
+        """"NVentures, Nvidia's venture capital arm,", "Nvidia's venture arm, NVentures": an
+        appositive naming a unit of another organisation says the unit belongs to it."""
+        facts = []
+        for first, second in zip(mentions, mentions[1:], strict=False):
+            between = self.text[first.end:second.start]
+            if re.fullmatch(r",\s+(?:the\s+)?", between) and _UNIT_NOUN.match(self.text, second.end):
+                unit, owner = first, second
+            elif _UNIT_NOUN.match(self.text, first.end) and re.fullmatch(_UNIT_NOUN.pattern + r",\s+", between):
+                unit, owner = second, first
+            else:
+                continue
+            if unit.actor.id != owner.actor.id and self.cues.fits("SUBSIDIARY_OF", unit.actor.type, owner.actor.type):
+                facts.append(Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7},
+                                  self.evidence(first.start, second.end)))
         return facts
 
     def _backers(self) -> list[Fact]:
@@ -607,11 +630,12 @@ class EnglishExtractor:
             agent = self._subject(cue.start)
             return self._round_facts(cue, [agent] if agent else [], self._last_recipient, cue.end)
         if frame == "lead":
-            # "A led a $25 million Series A in X", "A co-led X's seed round"
+            # "A led a $25 million Series A in X", "A co-led X's seed round", "..., with B joining"
             agent = self._subject(cue.start)
             targets = self._after(cue.end, "in|into|for") or [
                 g for g in self._after(cue.end)[:1] if re.match(r"['’]s\b", text[g.end:])]
-            return self._pairs(cue, agent, targets[:1], {"role": "lead"})
+            led = self._pairs(cue, agent, targets[:1], {"role": "lead"})
+            return led + self._round_facts(cue, [], targets[0], targets[0].end) if led else led
         then_by = _TIME_THEN_BY.match(text, cue.end) if frame == "agent_target" and re.search(
             r"(?:ed|built|bought|set up|taken over)$", word) else None
         if frame == "passive" or then_by or (frame == "agent_target" and re.search(
@@ -810,12 +834,23 @@ class EnglishExtractor:
         word = cue.cue.word.lower()
         if word.startswith("put") and not _MONEY_AFTER.match(self.text, cue.end):
             return []  # "put in place"
+        owner = self._last_recipient
+        if word in ("joined", "joins"):
+            # "A had joined its Series C", "A joined B's seed round": the round's owner is named
+            joined = _JOINED_ROUND.match(self.text, cue.end)
+            owner = next((g for g in self.groups if joined and g.start == joined.start(1)), None)
         lo, _ = self._clause(cue.start)
         adjacent = [g for g in self.groups if lo <= g.start and g.end <= cue.start
                     and re.fullmatch(r"\s+(?:also\s+|then\s+)?", self.text[g.end:cue.start])]
-        investor, owner = (adjacent[-1] if adjacent else self._subject(cue.start)), self._last_recipient
+        investor = adjacent[-1] if adjacent else self._subject(cue.start)
         if investor is None or owner is None:
             return []
+        if {m.actor.id for m in owner.members} & {m.actor.id for m in investor.members}:
+            # "The company disclosed that A had joined its Series C": no investor joins its own
+            # round; "its" is the main clause's subject
+            owner = self._main_subject(cue.start)
+            if owner is None or owner is investor:
+                return []
         return [f for a in investor.members for t in owner.members
                 for f in self._facts(cue, a, t, owner, {}, with_amount=False)]
 
@@ -1085,16 +1120,24 @@ def _place_before_name(text: str, m: Mention, later: list[Mention]) -> bool:
     if m.actor.type == "Country":
         if re.match(r"-(?:based|headquartered)\b", text[m.end:]):
             return True
-        if nxt is not None and re.fullmatch(r"['’]s\s+", text[m.end:nxt.start]) and nxt.actor.type in ORGANISATIONS:
-            nxt.country_hint = nxt.country_hint or m.actor.country
-            return True
-        return False
+        return _possessive_place(text, m, nxt, m.actor.country)
+    if m.discovered and m.surface in CITY_COUNTRY and _possessive_place(text, m, nxt, CITY_COUNTRY[m.surface]):
+        return True  # "Abu Dhabi's MGX"
     noun = _PLACE_NOUN.match(text, m.end)
     if not (m.discovered and noun and " " not in m.surface and m.actor.type in _DEVELOPER_TYPES):
         return False
     # "the Leipzig newcomer X", "a Rotterdam maker of ...": an article or a name after says it is a place
     return bool(re.search(r"\b(?:a|an|the)\s+$", text[max(0, m.start - 5):m.start])) or (
         nxt is not None and not text[noun.end():nxt.start].strip())
+
+
+def _possessive_place(text: str, place: Mention, nxt: Mention | None, country: str | None) -> bool:
+    """True if ``place`` owns the organisation right after it ("Finland's X", "Abu Dhabi's X"),
+    which then is based in ``country``."""
+    if nxt is None or nxt.actor.type not in ORGANISATIONS or not re.fullmatch(r"['’]s\s+", text[place.end:nxt.start]):
+        return False
+    nxt.country_hint = nxt.country_hint or country
+    return True
 
 
 _PLACE_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}" + _ORG_NOUN)
@@ -1148,8 +1191,9 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
         between = text[groups[-1].end:m.start] if groups else ""
         anaphoric = m.start in anaphora or (groups and groups[-1].start in anaphora and not (
             len(groups[-1].members) == 1 and re.fullmatch(r"\s+and\s+", between)))
+        # "NVentures, Nvidia's venture arm,": an appositive naming the owner, not a list
         if groups and not anaphoric and _COORD.match(between) and m.start > groups[-1].end \
-                and _same_kind(groups[-1].members[-1], m):
+                and _same_kind(groups[-1].members[-1], m) and not _UNIT_NOUN.match(text, m.end):
             groups[-1].members.append(m)
             groups[-1].end = m.end
             continue

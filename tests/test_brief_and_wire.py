@@ -1,0 +1,76 @@
+"""Issue-brief bullets and wire-story constructions, each on an invented sentence.
+
+Like tests/test_sentence_frames.py, every case runs the whole document loader.
+"""
+
+from __future__ import annotations
+
+from tests.reading import facts
+
+
+def test_money_set_aside_after_launching_funds_the_programme(loader, tmp_path):
+    for text in ("○ 캐나다 정부는 2031년 5월 「미래 연산 지원 프로그램」을 출범시키고 40억 원을 배정함\n",
+                 "○ 캐나다 정부는 2031년 5월 「미래 연산 지원 프로그램」을 출범하고 40억 원을 배정함\n",
+                 "○ 캐나다 정부는 「미래 연산 지원 프로그램」을 출범시키고, 2034년까지 총 400억 원을 투입하기로 함\n"):
+        got = facts(loader, tmp_path, text)
+        assert ("Canadian government", "LAUNCHED", "미래 연산 지원 프로그램") in got
+        assert ("Canadian government", "FUNDS", "미래 연산 지원 프로그램") in got
+
+
+def test_a_country_in_a_currency_name_is_no_actor(loader, tmp_path):
+    got = facts(loader, tmp_path, "○ 영국 정부는 「북해 연산 챌린지」를 출범시키고 7억 캐나다 달러를 지원함\n", locations=True)
+    assert ("UK government", "FUNDS", "북해 연산 챌린지") in got
+    assert not [f for f in got if "Canada" in f[0] or "Canada" in f[2]]
+
+
+def test_an_investment_into_a_companys_round_goes_to_the_company(loader, tmp_path):
+    for text in ("○ 한빛캐피탈은 라온랩스의 시리즈B에 1억 8,000만 달러를 투자함\n",
+                 "한빛캐피탈은 라온랩스의 5,000만 달러 규모 시리즈A에 2,000만 달러를 출자했다.\n"):
+        assert ("한빛캐피탈", "INVESTED_IN", "라온랩스") in facts(loader, tmp_path, text)
+
+
+def test_a_unit_named_after_its_owners_topic_belongs_to_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "○ 한빛금융지주는 자회사 라온캐피탈을 통해 인프라 투자를 담당함\n")
+    assert ("라온캐피탈", "SUBSIDIARY_OF", "한빛금융지주") in got
+
+
+def test_what_an_investment_goes_through_is_not_invested_in(loader, tmp_path):
+    got = facts(loader, tmp_path, "한빛금융지주는 라온캐피탈을 통해 새봄랩스에 투자했다.\n")
+    assert ("한빛금융지주", "INVESTED_IN", "새봄랩스") in got
+    assert ("한빛금융지주", "INVESTED_IN", "라온캐피탈") not in got
+
+
+def test_investors_joining_a_round_led_in_the_active(loader, tmp_path):
+    text = "Last week Oslo's Fjordline Capital led a 90 million euro Series B in Brivo, with Tarn Partners joining.\n"
+    got = facts(loader, tmp_path, text, locations=True)
+    assert ("Fjordline Capital", "INVESTED_IN", "Brivo") in got
+    assert ("Tarn Partners", "INVESTED_IN", "Brivo") in got
+    assert ("Fjordline Capital", "BASED_IN", "Norway") in got
+
+
+def test_an_existing_backer_coordinated_with_a_new_one(loader, tmp_path):
+    text = ("Brivo raised $30 million in a round led by Fjordline Capital. "
+            "Kestrel Ventures and existing backer Tarn Partners also took part, it said.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("Kestrel Ventures", "INVESTED_IN", "Brivo") in got
+    assert ("Tarn Partners", "INVESTED_IN", "Brivo") in got
+
+
+def test_an_appositive_naming_a_units_owner(loader, tmp_path):
+    for text in ("Brightwater, Halcor's venture capital arm, led the round.\n",
+                 "Halcor's corporate venture arm, Brightwater, joined Brivo's seed round.\n"):
+        assert ("Brightwater", "SUBSIDIARY_OF", "Halcor") in facts(loader, tmp_path, text)
+
+
+def test_joining_a_named_round(loader, tmp_path):
+    got = facts(loader, tmp_path, "Brightwater joined Brivo's $20 million seed round last week.\n")
+    assert ("Brightwater", "INVESTED_IN", "Brivo") in got
+    assert not facts(loader, tmp_path, "Brightwater joined the board of Brivo last week.\n")
+
+
+def test_its_round_joined_is_the_main_subjects(loader, tmp_path):
+    text = ("Brivo said on Monday it had completed its purchase of Tarnlab. The company also disclosed that "
+            "Brightwater, Halcor's venture capital arm, had joined its Series C, lifting the total to $410 million.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("Brightwater", "INVESTED_IN", "Brivo") in got
+    assert ("Brightwater", "INVESTED_IN", "Halcor") not in got
