@@ -113,6 +113,7 @@ DEMONYMS = {
     "Taiwanese": "TW", "Singaporean": "SG", "Malaysian": "MY", "Indonesian": "ID", "Vietnamese": "VN",
     "Thai": "TH", "Filipino": "PH", "Australian": "AU", "Canadian": "CA", "Mexican": "MX", "Brazilian": "BR",
     "Argentine": "AR", "Chilean": "CL", "Colombian": "CO", "Ukrainian": "UA", "Russian": "RU",
+    "Scottish": "GB", "Welsh": "GB", "Luxembourgish": "LU", "Icelandic": "IS",
     "European": None, "Asian": None, "African": None,
 }
 _DEMONYM = re.compile("(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + ")")

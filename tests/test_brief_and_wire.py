@@ -74,3 +74,21 @@ def test_its_round_joined_is_the_main_subjects(loader, tmp_path):
     got = facts(loader, tmp_path, text)
     assert ("Brightwater", "INVESTED_IN", "Brivo") in got
     assert ("Brightwater", "INVESTED_IN", "Halcor") not in got
+
+
+def test_a_city_before_a_description_places_the_name(loader, tmp_path):
+    got = facts(loader, tmp_path, "Brivo said it had agreed to buy Leipzig compiler startup Tarnlab for $65 million.\n",
+                locations=True)
+    assert ("Tarnlab", "BASED_IN", "Germany") in got
+
+
+def test_a_description_with_a_place_means_the_company_known_there(loader, tmp_path):
+    text = ("Brivo agreed to buy Edinburgh startup Tarnlab for about $65 million. The Scottish firm had previously "
+            "received a 2.5 million pound grant from Innovate UK. Separately, AMD and Cloudvane signed a supply "
+            "agreement under which the U.S. chip maker will provide accelerators.\n")
+    got = facts(loader, tmp_path, text, locations=True)
+    assert ("Innovate UK", "FUNDS", "Tarnlab") in got
+    assert ("Tarnlab", "BASED_IN", "United Kingdom") in got
+    assert ("AMD", "BASED_IN", "United States") in got
+    assert ("Cloudvane", "BASED_IN", "United States") not in got
+    assert ("Brivo", "BASED_IN", "United Kingdom") not in got

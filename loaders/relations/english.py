@@ -67,8 +67,8 @@ _ANAPHOR = re.compile(r"(?:^|\s)(?:the|The)\s+(?:company|firm|start-?up|startup|
 # Words that point back to an organisation: "it", "its", "the company", "the German software group".
 _PRONOUN = re.compile(r"\b(?:[Ii]ts?)\b(?!['’])")
 _EXPLETIVE = re.compile(r"\s+(?:is|was|'s|seems|appears|remains|takes|will be|would be)\s+(?:[\w-]+\s+){0,2}?(?:that|to)\b")
-_DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){0,3}?)(?:company|firm|start-?up|startup|"
-                          r"group|business|developer|maker|unicorn|chipmaker|conglomerate)\b(?!['’]s|\s+of\b)")
+_DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){0,3}?)(?:company|firm|start-?up|startup|"
+                          r"group|business|developer|maker|unicorn|chipmaker|conglomerate|provider)\b(?!['’]s|\s+of\b)")
 # "co-founded the company in Toulouse with P": a verb's object described, not named.
 _DESCRIBED_OBJECT = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?" + _ORG_NOUN)
 # "it had", "it launched", "it expects": "it" as the subject of a verb, not its object ("fold it into").
@@ -236,12 +236,17 @@ class EnglishExtractor:
         self._members: list[_Group] = []
         #: Discovered organisations by the short name a text uses after the full one ("Kestrel").
         self._short_names: dict[str, Actor] = {}
+        #: Where the text has placed each organisation, and the organisations of the sentence before
+        #: ("The French cloud provider said ...": which of them it means).
+        self._places: dict[str, str] = {}
+        self._previous_organisations: list[Mention] = []
 
     def extract(self, s, cues: list[CueMatch], evidence: Callable[[int, int], Evidence]) -> list[Fact]:
         if s.doc_id != self._doc:
             self._doc, self._last_subject, self._programme = s.doc_id, [], None
             self._last_recipient, self._members, self._short_names = None, [], {}
             self._last_acquisition = None
+            self._places, self._previous_organisations = {}, []
         text = s.text
         self.text, self.evidence = text, evidence
         mentions = self._governments(text, self._full_names(_cleaned(text, s.mentions, cues)))
@@ -276,6 +281,7 @@ class EnglishExtractor:
             country = self.country_of(m.country_hint) if m.country_hint and m.actor.type in ORGANISATIONS else None
             if country is not None:
                 facts.append(Fact(m.actor, "BASED_IN", country, {"confidence": 0.7}, evidence(m.start, m.end)))
+        self._remember_places(mentions)
         subject = self._first_subject() or self._first_organisation()
         # An investor stepping in ("Existing backer X returned") does not change what the story is about.
         if subject and not (self._last_subject and all(m.actor.type == "Investor" for m in subject)):
@@ -302,23 +308,52 @@ class EnglishExtractor:
         found = [(m, False) for m in _PRONOUN.finditer(text) if not _EXPLETIVE.match(text, m.end())]
         found += [(m, True) for m in _DESCRIPTION.finditer(text)
                   if not any(k.start >= m.end() and not text[m.end():k.start].strip() for k in mentions)]
-        # "..., the company said": a reported-speech tag, not a participant
-        found = [(m, d) for m, d in found if not _SAYS.match(text, m.end())]
+        # "..., the company said": a reported-speech tag, not a participant; "The French cloud
+        # provider said ...", opening the sentence, still says where its referent is
+        found = [(m, d) for m, d in found if not _SAYS.match(text, m.end()) or (d and m.start() == 0)]
         # "set up its Sovereign Unit": "its" before a name only determines it; the name is the object
         found = [(m, d) for m, d in found if d or not any(k.start == m.end() + 1 for k in mentions)]
         for match, description in found:
-            if any(a < match.end() and match.start() < b for a, b in taken):
-                continue
-            referent = self._referent(match.start(), description)
-            if referent is None:
+            # "the U.S. chip maker": a country inside a description is its place, not a name taking the words
+            inside = [k for k in mentions if description and k.actor.type == "Country"
+                      and match.start() <= k.start and k.end <= match.end()]
+            if any(a < match.end() and match.start() < b for a, b in taken if (a, b) not in {(k.start, k.end) for k in inside}):
                 continue
             words = match.group(1).split() if description else []
             # "the German software group", "the Paris-based model developer"
             hint = next((code for w in words for code in [DEMONYMS.get(w) or CITY_COUNTRY.get(w.removesuffix("-based"))]
-                         if code), None)
+                         if code), None) or next((k.actor.country for k in inside), None)
+            referent = self._placed_referent(match.start(), hint, mentions) if hint else None
+            if referent is None:
+                referent = self._referent(match.start(), description)
+            if referent is None:
+                continue
+            if hint and self._place_of(referent) not in (None, hint):
+                hint = None  # "the U.S. chip maker" does not move a company known to be elsewhere
             out.append(replace(referent, start=match.start(), end=match.end(), after=match.end(),
                                surface=match.group(0), country_hint=hint))
         return out
+
+    def _remember_places(self, mentions: list[Mention]) -> None:
+        """Where each organisation of the sentence is known to be, and the organisations it named."""
+        organisations = [m for m in mentions if m.actor.type in ORGANISATIONS]
+        for m in organisations:
+            place = m.country_hint or m.actor.country
+            if place:
+                self._places.setdefault(m.actor.id, place)
+        self._previous_organisations = organisations
+
+    def _placed_referent(self, pos: int, country: str, mentions: list[Mention]) -> Mention | None:
+        """The organisation a description with a place means ("the U.S. chip maker", "The French
+        cloud provider"): the latest one known to be there, named before it in the sentence, or at
+        the sentence's start the one the text was about or one the sentence before named."""
+        before = [m for m in mentions if m.end <= pos and m.actor.type in ORGANISATIONS]
+        if not self.text[:pos].strip(" \"'“‘"):
+            before = [m for m in self._previous_organisations if m is not self._focus()] + [self._focus()]
+        return next((m for m in reversed(before) if m is not None and self._place_of(m) == country), None)
+
+    def _place_of(self, m: Mention) -> str | None:
+        return self._places.get(m.actor.id) or m.actor.country
 
     def _referent(self, pos: int, description: bool) -> Mention | None:
         """What a pronoun or description at ``pos`` means. A possessive "its" is its clause's
@@ -682,8 +717,9 @@ class EnglishExtractor:
             return self._pairs(cue, self._subject(cue.start), targets)
         if frame == "parent":
             return self._parent(cue)
-        if frame == "participant" and _AS_INVESTOR.match(text, cue.end):
-            # "NVIDIA joined as a strategic investor": an investor of the round just reported
+        if frame == "participant" and (_AS_INVESTOR.match(text, cue.end) or _JOINED_ROUND.match(text, cue.end)):
+            # "NVIDIA joined as a strategic investor": an investor of the round just reported;
+            # "A had joined its Series C": of the round named
             return self._joined_round(replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",))))
         if frame == "participant":
             # "X is the first participant, receiving €4M under the programme", "X joined N"
@@ -835,10 +871,10 @@ class EnglishExtractor:
         if word.startswith("put") and not _MONEY_AFTER.match(self.text, cue.end):
             return []  # "put in place"
         owner = self._last_recipient
-        if word in ("joined", "joins"):
+        joined = _JOINED_ROUND.match(self.text, cue.end)
+        if joined:
             # "A had joined its Series C", "A joined B's seed round": the round's owner is named
-            joined = _JOINED_ROUND.match(self.text, cue.end)
-            owner = next((g for g in self.groups if joined and g.start == joined.start(1)), None)
+            owner = next((g for g in self.groups if g.start == joined.start(1)), None)
         lo, _ = self._clause(cue.start)
         adjacent = [g for g in self.groups if lo <= g.start and g.end <= cue.start
                     and re.fullmatch(r"\s+(?:also\s+|then\s+)?", self.text[g.end:cue.start])]
@@ -1100,7 +1136,7 @@ def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[M
                              or _DATELINE_AGENCY.fullmatch(text, m.start - 1, m.end + 3)):
             continue
         if m.discovered:
-            if m.surface in CITY_COUNTRY or m.surface in _REGIONS or (m.start == 0 and re.fullmatch(r"[A-Z][a-z]+ly", m.surface)
+            if m.surface in CITY_COUNTRY or m.surface in _REGIONS or m.surface in DEMONYMS or (m.start == 0 and re.fullmatch(r"[A-Z][a-z]+ly", m.surface)
                                              and text[m.end:m.end + 1] == ","):
                 continue
             of = re.fullmatch(r"(.+?) of (.+)", m.surface)
@@ -1127,8 +1163,10 @@ def _place_before_name(text: str, m: Mention, later: list[Mention]) -> bool:
     if not (m.discovered and noun and " " not in m.surface and m.actor.type in _DEVELOPER_TYPES):
         return False
     # "the Leipzig newcomer X", "a Rotterdam maker of ...": an article or a name after says it is a place
-    return bool(re.search(r"\b(?:a|an|the)\s+$", text[max(0, m.start - 5):m.start])) or (
-        nxt is not None and not text[noun.end():nxt.start].strip())
+    named_after = nxt is not None and not text[noun.end():nxt.start].strip()
+    if named_after and m.surface in CITY_COUNTRY:
+        nxt.country_hint = nxt.country_hint or CITY_COUNTRY[m.surface]  # where X is
+    return bool(re.search(r"\b(?:a|an|the)\s+$", text[max(0, m.start - 5):m.start])) or named_after
 
 
 def _possessive_place(text: str, place: Mention, nxt: Mention | None, country: str | None) -> bool:
