@@ -95,8 +95,10 @@ _KOREAN_ORG = re.compile(rf"(?<![가-힣])([가-힣A-Za-z0-9]{{1,12}}(?:{_ORG_SU
 # Foreign organisation names often keep the Latin word break: "홍린 캐피털", "모르벤 랩스". Only
 # suffixes a Korean common noun does not stand before ("포커스 그룹", "데이터 랩", "생성형 AI"
 # are no names); the word before must be a bare noun (see _spaced_name_ok).
-_SPACED_SUFFIXES = "캐피털|캐피탈|벤처스|랩스|로보틱스|파트너스|테크놀로지스|인베스트먼트|시스템즈|홀딩스|네트웍스"
-_SPACED_ORG = re.compile(rf"(?<![가-힣A-Za-z0-9])([가-힣]{{2,8}} (?:{_SPACED_SUFFIXES}))")
+_SPACED_SUFFIXES = ("캐피털|캐피탈|벤처스|랩스|로보틱스|파트너스|테크놀로지스|인베스트먼트|시스템즈|홀딩스|네트웍스|"
+                    "일렉트로닉스|인더스트리즈|인더스트리|모터스|세미컨덕터|테라퓨틱스|다이내믹스")
+# The first word may be Latin ("E2E 네트웍스").
+_SPACED_ORG = re.compile(rf"(?<![가-힣A-Za-z0-9])((?:[가-힣]{{2,8}}|[A-Z][A-Za-z0-9]{{1,7}}) (?:{_SPACED_SUFFIXES}))")
 _SPACED_TAIL = re.compile(rf" (?:{_SPACED_SUFFIXES})")
 # _KOREAN_ORG backtracks through the suffixes at every word; few sentences have a suffix at all.
 _ORG_SUFFIX = re.compile(_ORG_SUFFIXES + "|AI")
@@ -514,7 +516,10 @@ def _spelling_start(text: str, bracket: int, latin: str, before: list[Mention]) 
 
 def _spaced_name_ok(first: str) -> bool:
     """True if ``first`` may be the first word of a spaced name ("홍린" of "홍린 캐피털"): a bare
-    noun that describes nothing ("벤처", "주요", "투자사" do)."""
+    noun that describes nothing ("벤처", "주요", "투자사" do), or a Latin word that is no
+    abbreviation of a thing ("E2E", not "AI" or "GPU")."""
+    if first.isascii():
+        return first not in _STOPWORDS
     return not particle_ending(first) and is_bare_noun(first) and first not in _NOT_SPELLING
 
 

@@ -35,6 +35,7 @@ from loaders.passage import TOPIC_PARTICLES, Passage
 from loaders.patterns import HANGUL
 from loaders.relations.aggregates import AggregateFlows
 from loaders.relations.appositives import states_a_link
+from loaders.relations.captioned_flows import extract_captioned_flows
 from loaders.relations.fact import Fact
 from loaders.relations.flat_tables import extract_flat_tables
 from loaders.relations.frames import load_cues
@@ -166,7 +167,7 @@ class DocumentLoader:
         close_broken_words(blocks, source.text, lambda word: self.gazetteer.lookup(word) is not None)
         drop_footnote_marks(blocks)
         ctx = TableContext(doc.id, self.gazetteer, self.resolver.country_of)
-        facts: list[Fact] = extract_tables(blocks, ctx) + extract_flat_tables(blocks, ctx)
+        facts: list[Fact] = extract_tables(blocks, ctx) + extract_flat_tables(blocks, ctx) + extract_captioned_flows(blocks, ctx)
         mentions_count: Counter[str] = Counter()
         n_sentences = 0
         home = self.resolver.government_of("KR") if doc.lang == "ko" else None
@@ -218,8 +219,8 @@ class DocumentLoader:
                 issuer = _press_release_issuer(sentence.text, mentions)
             facts += member_list.read(sentence.text, mentions, passage.programme, doc.id, sentence.line_at)
             bullets.saw(mentions)
-            if not mentions:
-                continue
+            if not mentions and not (lang == "en" and cues):
+                continue  # an English cue may still point back: "The two companies signed ..."
             facts += self.extractor.extract(SentenceInput(
                 sentence.text, doc.id, sentence.line_at, mentions, lang, previous_topic=previous_topic,
                 discourse_topic=discourse_topic, cues=cues, programme=programme, section=section,

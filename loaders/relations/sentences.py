@@ -28,6 +28,7 @@ from loaders.relations.english import EnglishExtractor
 from loaders.relations.fact import Fact
 from loaders.relations.frames import Cue, CueMatch, Cues
 from loaders.relations.places import city_hints
+from loaders.relations.programme_roles import programme_roles
 from loaders.relations.report_frames import report_facts
 from loaders.relations.restrictions import restriction_facts
 
@@ -994,8 +995,8 @@ class SentenceExtractor:
         self.english = EnglishExtractor(cues, government_of, country_of)
 
     def extract(self, s: SentenceInput) -> list[Fact]:
-        if len(s.mentions) < 1:
-            return []
+        if not s.mentions:  # English may still point back: "The two companies signed ..."
+            return self.english.extract(s, s.cues or [], lambda a, b: _evidence(s, a, b)) if s.lang == "en" else []
         if s.lang == "ko":
             city_hints(s.text, s.mentions)
         facts = (self._possessed_models(s) + self._own_models(s) + self._selected_members(s) + self._counted_selection(s)
@@ -1009,6 +1010,7 @@ class SentenceExtractor:
             facts += restriction_facts(s.text, s.mentions, s.discourse_topic, self.government_of, self.country_of,
                                        lambda a, b: _evidence(s, a, b))
             facts += report_facts(s.text, s.mentions, s.previous_topic or s.discourse_topic, lambda a, b: _evidence(s, a, b))
+            facts += programme_roles(s.text, s.mentions, s.programme, lambda a, b: _evidence(s, a, b))
         if s.lang == "en":
             return facts + self.english.extract(s, cues, lambda a, b: _evidence(s, a, b))
         if not cues:
