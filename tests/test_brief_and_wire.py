@@ -5,7 +5,8 @@ Like tests/test_sentence_frames.py, every case runs the whole document loader.
 
 from __future__ import annotations
 
-from tests.reading import facts
+from loaders.amounts import find_amounts
+from tests.reading import facts, relationships
 
 
 def test_money_set_aside_after_launching_funds_the_programme(loader, tmp_path):
@@ -92,3 +93,37 @@ def test_a_description_with_a_place_means_the_company_known_there(loader, tmp_pa
     assert ("AMD", "BASED_IN", "United States") in got
     assert ("Cloudvane", "BASED_IN", "United States") not in got
     assert ("Brivo", "BASED_IN", "United Kingdom") not in got
+
+
+def test_a_currency_named_in_words_after_the_figure():
+    found = [(a.value, a.currency) for a in find_amounts(
+        "a 150 million euro Series B, 7 billion Canadian dollars and 12 million pounds in credits")]
+    assert found == [(150e6, "EUR"), (7e9, "CAD"), (12e6, "GBP")]
+    assert not find_amounts("a team of 12 pounds the table")
+
+
+def test_a_programme_launched_with_a_sum_in_words_is_funded(loader, tmp_path):
+    got = relationships(loader, tmp_path, "In January the Chilean government launched the 300 million pound "
+                                          "Andes Compute Programme to subsidise compute.\n")
+    funds = got[("Chile government", "FUNDS", "Andes Compute Programme")]
+    assert funds["currency"] == "GBP"
+
+
+def test_a_country_inside_a_titles_gloss_keeps_the_title_a_programme(loader, tmp_path):
+    text = "□ 영국 정부는 「북해 연산 챌린지(United Kingdom North Sea Compute Challenge)」를 출범시키고, 총 50억 원을 배정함\n"
+    got = facts(loader, tmp_path, text)
+    assert ("UK government", "LAUNCHED", "북해 연산 챌린지") in got
+    assert ("UK government", "FUNDS", "북해 연산 챌린지") in got
+
+
+def test_a_table_flattened_one_cell_per_line_lists_programme_members(loader, tmp_path):
+    text = ("[표 2] 두 나라의 연산 지원 사업\n국가\n프로그램\n주관 기관\n규모\n주요 참여 기관\n"
+            "영국\n북해 연산 챌린지\n과학부(운용: 한빛투자공사)\n50억 원\n라온랩스, 새봄전자\n"
+            "일본\n사쿠라 모델 사업\n경제부\n30억 엔\n미도리AI\n"
+            "자료: 각국 발표자료\n")
+    got = facts(loader, tmp_path, text)
+    assert ("라온랩스", "PARTICIPATES_IN", "북해 연산 챌린지") in got
+    assert ("새봄전자", "PARTICIPATES_IN", "북해 연산 챌린지") in got
+    assert ("한빛투자공사", "PARTICIPATES_IN", "북해 연산 챌린지") in got
+    assert ("미도리AI", "PARTICIPATES_IN", "사쿠라 모델 사업") in got
+    assert ("미도리AI", "PARTICIPATES_IN", "북해 연산 챌린지") not in got
