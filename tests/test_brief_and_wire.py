@@ -127,3 +127,13 @@ def test_a_table_flattened_one_cell_per_line_lists_programme_members(loader, tmp
     assert ("한빛투자공사", "PARTICIPATES_IN", "북해 연산 챌린지") in got
     assert ("미도리AI", "PARTICIPATES_IN", "사쿠라 모델 사업") in got
     assert ("미도리AI", "PARTICIPATES_IN", "북해 연산 챌린지") not in got
+
+
+def test_a_city_based_description_places_the_name(loader, tmp_path):
+    got = facts(loader, tmp_path, "한빛캐피탈은 2031년 토론토 기반 스타트업 라온스택에 1억 달러를 투자했다.\n", locations=True)
+    assert ("라온스택", "BASED_IN", "Canada") in got
+
+
+def test_an_adverb_after_a_descriptor_is_no_name(loader, tmp_path):
+    got = facts(loader, tmp_path, "○ 한빛금융지주는 인프라 투자를 담당하는 한편, 스타트업 직접 투자도 확대 중임\n")
+    assert not [f for f in got if f[2] == "직접"]
