@@ -137,3 +137,11 @@ def test_a_city_based_description_places_the_name(loader, tmp_path):
 def test_an_adverb_after_a_descriptor_is_no_name(loader, tmp_path):
     got = facts(loader, tmp_path, "○ 한빛금융지주는 인프라 투자를 담당하는 한편, 스타트업 직접 투자도 확대 중임\n")
     assert not [f for f in got if f[2] == "직접"]
+
+
+def test_a_cofounder_glossed_by_a_former_post_is_a_person(loader, tmp_path):
+    text = ("Brivo raised $5 million in a seed round led by Fjordline Capital. \"We are hiring,\" said chief executive "
+            "Anna Berg, who co-founded the London-based company in 2022 with Tomas Lindqvist, a former Google "
+            "DeepMind researcher.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("Tomas Lindqvist", "FOUNDED", "Brivo") in got
