@@ -145,3 +145,9 @@ def test_a_cofounder_glossed_by_a_former_post_is_a_person(loader, tmp_path):
             "DeepMind researcher.\n")
     got = facts(loader, tmp_path, text)
     assert ("Tomas Lindqvist", "FOUNDED", "Brivo") in got
+
+
+def test_a_launch_customer_launches_nothing(loader, tmp_path):
+    got = facts(loader, tmp_path, "Brivo said it had signed up as a launch customer of the Lille cluster, "
+                                  "a move its chief described as a hedge.\n")
+    assert not [f for f in got if f[1] in ("FOUNDED", "LAUNCHED")]

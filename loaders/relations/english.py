@@ -99,6 +99,8 @@ _WITH = re.compile(r"\bwith\s+(participation\s+(?:from|of)\s+)?")
 # "joined its Series C", "joined Brivo's $20 million seed round": the owner, then the round.
 _JOINED_ROUND = re.compile(r"\s+(?:an?\s+)?(\S)[^,;.]{0,60}?(?:['’]s|(?<=[Ii]ts))\s+(?:[\w$€£.,-]+\s+){0,4}?"
                            r"(?:Series\s+[A-H]|seed|round|financing|funding)\b")
+# "launch customer", "launch partner": "launch" used as a noun before another noun.
+_LAUNCH_AS_NOUN = re.compile(r"\s+(?:customers?|partners?|dates?|events?|prices?|window|party)\b")
 _THE_ROUND_AFTER = re.compile(r"\s+(?:it\b|the\s+(?:round|deal|financing|raise|fundraise|investment)\b)")
 _AS_INVESTOR = re.compile(r"\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investor|backer|shareholder|co-investor)s?\b")
 _MONEY_AFTER = re.compile(r"\s+(?:more|a\s+further|an\s+additional|additional|fresh|another|its\s+own|[$€£¥]|\w+\s+"
@@ -275,6 +277,8 @@ class EnglishExtractor:
         for cue in cues:
             if any(cue.start < e and cue.end > b for b, e in used) or text[cue.start - 1:cue.start] == "-":
                 continue  # "-backed" glosses the name after it (see _hyphen_glosses)
+            if cue.cue.word.lower() == "launch" and _LAUNCH_AS_NOUN.match(text, cue.end):
+                continue  # "a launch customer of X": a noun describing another, no act
             used.append((cue.start, cue.end))
             found = self._cue(cue)
             buyers = [m for f in found if f.type == "ACQUIRED" for g in self.groups for m in g.members
