@@ -151,3 +151,8 @@ def test_a_launch_customer_launches_nothing(loader, tmp_path):
     got = facts(loader, tmp_path, "Brivo said it had signed up as a launch customer of the Lille cluster, "
                                   "a move its chief described as a hedge.\n")
     assert not [f for f in got if f[1] in ("FOUNDED", "LAUNCHED")]
+
+
+def test_money_from_one_country_into_anothers_companies(loader, tmp_path):
+    got = facts(loader, tmp_path, "- 2031년 노르웨이발(發) 미국 AI 기업 대상 VC 투자는 약 21억 달러로 전년 대비 증가하였음\n")
+    assert ("Norway", "VC_FLOW", "United States") in got
