@@ -67,6 +67,23 @@ _EN_AMOUNT = re.compile(
     r"(?P<scale>trillion|billion|million|thousand|tn|bn|mn|[bmk])?\b(?P<post>\+)?",
     re.I,
 )
+# "150 million euros", "7 billion Canadian dollars", "a 300 million pound programme": the currency
+# named in words after the figure, as wire copy writes it. A scale word is required ("3 pounds" of
+# something is no money in these texts).
+_EN_WORD_CURRENCIES = {
+    "dollar": "USD", "u.s. dollar": "USD", "us dollar": "USD", "canadian dollar": "CAD",
+    "australian dollar": "AUD", "singapore dollar": "SGD", "hong kong dollar": "HKD", "euro": "EUR",
+    "pound": "GBP", "pound sterling": "GBP", "yen": "JPY", "yuan": "CNY", "rupee": "INR",
+    "riyal": "SAR", "saudi riyal": "SAR", "qatari riyal": "QAR", "dirham": "AED", "swiss franc": "CHF",
+}
+_EN_WORD_AMOUNT = re.compile(
+    r"(?P<pre>about|around|approximately|nearly|almost|over|more than|at least|up to|roughly)?\s*"
+    rf"(?<![\w.,])(?P<num>{_NUM})\s*(?P<scale>trillion|billion|million|thousand|bn|mn)\s+"
+    r"(?P<cur>(?:(?:u\.s\.|us|canadian|australian|singapore|hong kong|saudi|qatari|swiss)\s+)?"
+    r"(?:dollar|euro|pound|yen|yuan|rupee|riyal|dirham|franc)(?:s\b|\s+sterling\b|\b))(?P<post>)",
+    re.I,
+)
+_EN_WORD_CURRENCY = re.compile(r"(?i:dollar|euro|pound|yen|yuan|rupee|riyal|dirham|franc)")
 # Both patterns above need a number, the English one also a currency sign or code: most
 # sentences have no number, and Korean ones no currency code; these tests spare them the scans.
 _DIGIT = re.compile(r"\d")
@@ -173,6 +190,12 @@ def find_amounts(text: str, year: int | None = None) -> list[Amount]:
         number = float(m.group("num").replace(",", ""))
         currency = _CURRENCY_WORDS.get(m.group("cur").lower(), "USD")
         found.append(_make(number * scale, number, _EN_SCALE_NAMES.get(scale, scale_word), currency, m, year))
+    for m in _EN_WORD_AMOUNT.finditer(text) if _EN_WORD_CURRENCY.search(text) else ():
+        scale = _EN_SCALES[m.group("scale").lower()]
+        number = float(m.group("num").replace(",", ""))
+        word = re.sub(r"s$|\s+sterling$", "", re.sub(r"\s+", " ", m.group("cur").lower()))
+        currency = _EN_WORD_CURRENCIES.get(word, "USD")
+        found.append(_make(number * scale, number, _EN_SCALE_NAMES[scale], currency, m, year))
     found.sort(key=lambda a: a.start)
     return found
 

@@ -115,6 +115,7 @@ DEMONYMS = {
     "Taiwanese": "TW", "Singaporean": "SG", "Malaysian": "MY", "Indonesian": "ID", "Vietnamese": "VN",
     "Thai": "TH", "Filipino": "PH", "Australian": "AU", "Canadian": "CA", "Mexican": "MX", "Brazilian": "BR",
     "Argentine": "AR", "Chilean": "CL", "Colombian": "CO", "Ukrainian": "UA", "Russian": "RU",
+    "Scottish": "GB", "Welsh": "GB", "Luxembourgish": "LU", "Icelandic": "IS",
     "European": None, "Asian": None, "African": None,
 }
 _DEMONYM = re.compile("(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + ")")
@@ -180,7 +181,7 @@ _MINISTRY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\b")
 
 # Words that follow a descriptor but are not names ("기업 가치", "스타트업 투자", "스타트업 업계에서는").
 _COMMON_NOUN = re.compile(r"^(?:가치|투자|육성|지원|생태계|경쟁력|인수|들|간|대상|규모|전용|중심|등|및|이|으로|성장|발굴|협력|주도|자금|출자|운용|설립"
-                          r"|업계|업종|분야|시장|산업|진영|창업|역시|또한|모두|각각|자회사|계열사|모회사)")
+                          r"|업계|업종|분야|시장|산업|진영|창업|역시|또한|모두|각각|자회사|계열사|모회사|직접|간접|공동|단독)")
 # "한 중국 투자정보업체 집계에", "한 벤처캐피털 관계자는": a descriptor after the indefinite 한
 # ("a certain") stands for a company the text leaves unnamed; the word after it is no name.
 _UNNAMED_BEFORE = re.compile(r"(?:^|\s)한\s(?:[^\s,.]+\s){0,2}[^\s,.]*$")
@@ -638,15 +639,19 @@ def _only_parts_inside(m: re.Match[str], taken: list[tuple[int, int]]) -> bool:
 
 def _title_is_new(programme: ProgrammeName, m: re.Match[str], taken: list[tuple[int, int]]) -> bool:
     """True if the names already found in the programme's span are only parts of its title:
-    none crosses its edges, none is the whole title, none is its gloss ("「국가 AI 전략(UK
-    National AI Strategy)」" is a known strategy)."""
+    none crosses its edges, none is the whole title, none is most of its gloss ("「국가 AI 전략(UK
+    National AI Strategy)」" is a known strategy; "「인디아 파운데이션 모델 챌린지(India Foundation Model
+    Challenge)」" only names a country in it)."""
     core = _INNER_GLOSS.sub("", m.group(1)).strip()
     core_start = m.start(1) + m.group(1).index(core)
     core_end = core_start + len(core)
+    gloss = _INNER_GLOSS.search(m.group(1))
+    gloss_length = len(gloss.group(1)) if gloss else 0
     for s, e in taken:
         if e <= programme.start or s >= programme.end:
             continue
-        if s < programme.start or e > programme.end or (s <= core_start and e >= core_end) or s >= core_end:
+        if s < programme.start or e > programme.end or (s <= core_start and e >= core_end) or (
+                s >= core_end and 2 * (e - s) >= gloss_length):
             return False
     return True
 

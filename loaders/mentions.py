@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph.model import Actor
+from loaders.amounts import KO_CURRENCIES
 from loaders.gazetteer import Gazetteer, Match
 from loaders.programme_heads import KOREAN_HEAD
 from loaders.spans import leftmost_longest
@@ -95,6 +96,7 @@ def _last_word(gloss: re.Match[str]) -> tuple[int, int]:
     inner_end = gloss.end(1) - gloss.start()
     return inner_end - len(gloss.group(1).split()[-1]) if gloss.group(1).split() else inner_end, inner_end
 
+
 def _owner_before_longer_model(text: str, matches: list[Match], gazetteer: Gazetteer) -> list[Match]:
     """Split an alias that puts the owner before a model ("Google Gemini") where a longer model
     name starts after the owner ("Google Gemini-2.0-Flash-exp", "Google Gemini 2.5 Pro"): the
@@ -114,6 +116,16 @@ def _owner_before_longer_model(text: str, matches: list[Match], gazetteer: Gazet
     return leftmost_longest(out) if len(out) > len(matches) else out
 
 
+# "7억 캐나다 달러", "56억 사우디 리얄": a country's name that begins a currency's name.
+_CURRENCY = re.compile(KO_CURRENCIES)
+
+
+def _names_a_currency(text: str, start: int, end: int) -> bool:
+    """True if the country named at ``start:end`` is part of a currency's name ("캐나다 달러")."""
+    currency = _CURRENCY.match(text, start)
+    return currency is not None and currency.end() > end
+
+
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Gazetteer mentions in ``text`` with glosses folded in and particles read."""
     matches = _owner_before_longer_model(text, gazetteer.find(text), gazetteer)
@@ -121,7 +133,8 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     i = 0
     while i < len(matches):
         m = matches[i]
-        if _inside_a_word(text, m.end, m.entry.type == "Country"):
+        country = m.entry.type == "Country"
+        if _inside_a_word(text, m.end, country) or (country and _names_a_currency(text, m.start, m.end)):
             i += 1
             continue
         gloss = GLOSS.match(text, m.end)

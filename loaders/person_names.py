@@ -56,8 +56,11 @@ _EN_ROLE = re.compile(r"\b(?:(?:(?:co-?)?founded|set\s+up|started|established)"
                       r"president|professor|researcher|engineer|scientist|roboticist|physicist|mathematician|"
                       r"entrepreneur)\s+", re.I)
 # "Léa Morel, its chief executive and ...": a name its role follows as an appositive.
+# "Tomas Berg, a former Google DeepMind researcher": a person's past post, with the employer's name.
 _EN_ROLE_AFTER = re.compile(r",\s+(?:its|the|their|a|an)\s+(?:former\s+|new\s+|current\s+|serial\s+)?(?:co-?founder|"
-                            r"founder|chief executive|chief technology officer|CEO|CTO|chairman|chairwoman|president)\b")
+                            r"founder|chief executive|chief technology officer|CEO|CTO|chairman|chairwoman|president)\b|"
+                            r",\s+(?:a|an)\s+former\s+(?:[A-Z][\w.&-]*\s+){1,3}(?:researcher|engineer|scientist|"
+                            r"executive|economist|banker|professor)\b")
 _EN_WORD = r"[A-Z][a-zà-öø-ÿĀ-ž'’]+(?:-[A-Z]?[a-zà-öø-ÿĀ-ž'’]+)*"  # "Rousseau-Thane"
 _EN_NAME = re.compile(rf"(?:Dr\.?\s|Prof\.?\s)?({_EN_WORD}(?:\s(?:de|van|von|da|del|bin|al)?\s?{_EN_WORD}){{1,2}})")
 # Between two people: "A and B", "A, B", and "A, a former engineer, and B" (an appositive on A).

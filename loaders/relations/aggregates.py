@@ -62,6 +62,9 @@ _FROM_FRAME = re.compile(r"\s*(?:의\s*)?(?:AI\s*)?(?:VC\s*)?투자\s*유치")
 # "싱가포르 투자자가 인도 AI 기업에 투자한 금액은 ...": A's investors put the money into B's companies.
 _INVESTORS_OF = re.compile(r"\s*(?:VC\s*|벤처\s*)?투자자(?:들)?(?:이|가)\s")
 _INTO_COMPANIES_OF = re.compile(r"\s*(?:AI\s*|인공지능\s*)?(?:스타트업|기업)(?:들)?에\s*투자한\s*(?:금액|규모|액|자금)")
+# "사우디아라비아발(發) 미국 AI 기업 대상 VC 투자는": money from A (발) into B's companies (대상).
+_FROM_COUNTRY = re.compile(r"발\s*(?:\(發\))?\s")
+_COMPANIES_TARGETED = re.compile(r"\s*(?:AI\s*|인공지능\s*)?(?:스타트업|기업)(?:들)?\s*대상\s*(?:AI\s*)?(?:VC\s*|벤처\s*)?투자")
 _DAE = re.compile(r"대\s?(?P<name>[가-힣A-Za-z]{1,8}?)\s*(?:AI\s*)?(?:VC\s*)?투자\s*(?P<side>집행|유치)?")
 _EACH = re.compile(r"각각")
 # A year in parentheses right after an amount: "24억 달러('21)", "5억 달러(2022년)".
@@ -218,11 +221,13 @@ class AggregateFlows:
                     receiver = _holder_before(countries, m)
                     if receiver is not None:
                         return m.actor, receiver.actor, "유치", frame.end()
-            if not m.particle and _INVESTORS_OF.match(text, m.end):
-                into, frame = next(((n, frame) for n in countries
-                                    if n.start > m.end and (frame := _INTO_COMPANIES_OF.match(text, n.end))), (None, None))
-                if into is not None and into.actor.id != m.actor.id:
-                    return m.actor, into.actor, "집행", frame.end()
+            # "A 투자자들이 B 기업에 투자한 금액", "A발 B 기업 대상 투자": from A into B's companies
+            for source_mark, target_frame in ((_INVESTORS_OF, _INTO_COMPANIES_OF), (_FROM_COUNTRY, _COMPANIES_TARGETED)):
+                if not m.particle and source_mark.match(text, m.end):
+                    into, frame = next(((n, frame) for n in countries
+                                        if n.start > m.end and (frame := target_frame.match(text, n.end))), (None, None))
+                    if into is not None and into.actor.id != m.actor.id:
+                        return m.actor, into.actor, "집행", frame.end()
         for dae in _DAE.finditer(text):
             entry = self.gazetteer.lookup(dae.group("name"))
             if entry is None or entry.type != "Country":

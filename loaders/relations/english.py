@@ -26,7 +26,7 @@ from loaders.relations.frames import CueMatch, Cues
 from loaders.relations.places import CITY_COUNTRY
 
 _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|maker|group|manager|bank|provider|"
-             r"unicorn|venture|VC|scale-?up|chipmaker|conglomerate|insurer|operator|platform|newcomer|arm|"
+             r"unicorn|venture|VC|scale-?up|chipmaker|conglomerate|insurer|operator|platform|newcomer|arm|backer|"
              r"institute|society|office|carrier|chain|manufacturer|university)\b")
 # What a list says of its next member: "the Dutch fund", "Polish robotics maker", "Finland's",
 # "London-based".
@@ -39,10 +39,13 @@ _COORD = re.compile(r"^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+
 _PREPOSITION = re.compile(r"\b(?:of|in|into|from|with|to|for|at|by|on|under|than|as|via|including|between|"
                           r"and|led|backed|behind|like)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\.\s|,\s+(?:while|but|whereas|although|after|before|and\s+(?=[a-z]))\b")
+# "Nvidia's venture capital arm": what follows a possessive name and makes it the owner of a unit.
+_UNIT_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|spin-?off)\b")
 # An appositive or a non-restrictive clause after a name: ", a subsidiary of C,", ", founded by P,",
 # ", which develops M".
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the|its|one|which|who|that|founded|co-founded|backed|based|owned|"
-                         r"headquartered|part|formerly|now|previously|whose|set up|started|established|spun)\b"
+_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|its|one|which|who|that|founded|co-founded|backed|based|owned|"
+                         r"headquartered|part|formerly|now|previously|whose|set up|started|established|spun)\b|"
+                         r"(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*" + _UNIT_NOUN.pattern + ")"
                          r"[^,;]*(?:,|(?=[;.]\s)|$)")
 _ROUND = re.compile(r"\b(Series\s+[A-H](?:[-+]?\d)?|pre-seed|seed|bridge|growth|pre-Series\s+[A-H])"
                     r"(?=\s+(?:round|funding|financing|extension|investment)|\b)", re.I)
@@ -71,8 +74,8 @@ _COUNTS = {"two": 2, "three": 3, None: 2}
 # Words that point back to an organisation: "it", "its", "the company", "the German software group".
 _PRONOUN = re.compile(r"\b(?:[Ii]ts?)\b(?!['’])")
 _EXPLETIVE = re.compile(r"\s+(?:is|was|'s|seems|appears|remains|takes|will be|would be)\s+(?:[\w-]+\s+){0,2}?(?:that|to)\b")
-_DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){0,3}?)(?:company|firm|start-?up|startup|"
-                          r"group|business|developer|maker|unicorn|chipmaker|conglomerate)\b(?!['’]s|\s+of\b)")
+_DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){0,3}?)(?:company|firm|start-?up|startup|"
+                          r"group|business|developer|maker|unicorn|chipmaker|conglomerate|provider)\b(?!['’]s|\s+of\b)")
 # "co-founded the company in Toulouse with P": a verb's object described, not named.
 _DESCRIBED_OBJECT = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?" + _ORG_NOUN)
 # "it had", "it launched", "it expects": "it" as the subject of a verb, not its object ("fold it into").
@@ -93,6 +96,11 @@ _AGENT_LINK = re.compile(r"\s+and\s+(?:the\s+)?|,\s+(?:an?|the)\s+[a-z][^,;]{0,4
 # "with A, B and C also taking part", "with participation from A".
 _WITH = re.compile(r"\bwith\s+(participation\s+(?:from|of)\s+)?")
 # "led it", "led the round": the round the text just reported.
+# "joined its Series C", "joined Brivo's $20 million seed round": the owner, then the round.
+_JOINED_ROUND = re.compile(r"\s+(?:an?\s+)?(\S)[^,;.]{0,60}?(?:['’]s|(?<=[Ii]ts))\s+(?:[\w$€£.,-]+\s+){0,4}?"
+                           r"(?:Series\s+[A-H]|seed|round|financing|funding)\b")
+# "launch customer", "launch partner": "launch" used as a noun before another noun.
+_LAUNCH_AS_NOUN = re.compile(r"\s+(?:customers?|partners?|dates?|events?|prices?|window|party)\b")
 _THE_ROUND_AFTER = re.compile(r"\s+(?:it\b|the\s+(?:round|deal|financing|raise|fundraise|investment)\b)")
 _AS_INVESTOR = re.compile(r"\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investor|backer|shareholder|co-investor)s?\b")
 _MONEY_AFTER = re.compile(r"\s+(?:more|a\s+further|an\s+additional|additional|fresh|another|its\s+own|[$€£¥]|\w+\s+"
@@ -237,12 +245,17 @@ class EnglishExtractor:
         self._members: list[_Group] = []
         #: Discovered organisations by the short name a text uses after the full one ("Kestrel").
         self._short_names: dict[str, Actor] = {}
+        #: Where the text has placed each organisation, and the organisations of the sentence before
+        #: ("The French cloud provider said ...": which of them it means).
+        self._places: dict[str, str] = {}
+        self._previous_organisations: list[Mention] = []
 
     def extract(self, s, cues: list[CueMatch], evidence: Callable[[int, int], Evidence]) -> list[Fact]:
         if s.doc_id != self._doc:
             self._doc, self._last_subject, self._programme = s.doc_id, [], None
             self._last_recipient, self._members, self._short_names = None, [], {}
             self._last_acquisition = None
+            self._places, self._previous_organisations = {}, []
         text = s.text
         self.text, self.evidence = text, evidence
         mentions = self._governments(text, self._full_names(_cleaned(text, s.mentions, cues)))
@@ -256,7 +269,7 @@ class EnglishExtractor:
         anaphora = self._anaphora(mentions)
         mentions = sorted(mentions + anaphora, key=lambda m: m.start)
         self._read(mentions, {m.start for m in anaphora})
-        facts: list[Fact] = self._products(mentions) + self._backers() + glossed
+        facts: list[Fact] = self._products(mentions) + self._units(mentions) + self._backers() + glossed
         self.amounts = [a for a in find_amounts(text) if not _NOT_A_DEAL.search(text, max(0, a.start - 16), a.start)
                         and not _VALUED.search(text[max(0, a.start - 40):a.start])]
         self.dates = find_dates(text)
@@ -264,6 +277,8 @@ class EnglishExtractor:
         for cue in cues:
             if any(cue.start < e and cue.end > b for b, e in used) or text[cue.start - 1:cue.start] == "-":
                 continue  # "-backed" glosses the name after it (see _hyphen_glosses)
+            if cue.cue.word.lower() == "launch" and _LAUNCH_AS_NOUN.match(text, cue.end):
+                continue  # "a launch customer of X": a noun describing another, no act
             used.append((cue.start, cue.end))
             found = self._cue(cue)
             buyers = [m for f in found if f.type == "ACQUIRED" for g in self.groups for m in g.members
@@ -277,6 +292,7 @@ class EnglishExtractor:
             country = self.country_of(m.country_hint) if m.country_hint and m.actor.type in ORGANISATIONS else None
             if country is not None:
                 facts.append(Fact(m.actor, "BASED_IN", country, {"confidence": 0.7}, evidence(m.start, m.end)))
+        self._remember_places(mentions)
         subject = self._first_subject() or self._first_organisation()
         # An investor stepping in ("Existing backer X returned") does not change what the story is about.
         if subject and not (self._last_subject and all(m.actor.type == "Investor" for m in subject)):
@@ -303,23 +319,52 @@ class EnglishExtractor:
         found = [(m, False) for m in _PRONOUN.finditer(text) if not _EXPLETIVE.match(text, m.end())]
         found += [(m, True) for m in _DESCRIPTION.finditer(text)
                   if not any(k.start >= m.end() and not text[m.end():k.start].strip() for k in mentions)]
-        # "..., the company said": a reported-speech tag, not a participant
-        found = [(m, d) for m, d in found if not _SAYS.match(text, m.end())]
+        # "..., the company said": a reported-speech tag, not a participant; "The French cloud
+        # provider said ...", opening the sentence, still says where its referent is
+        found = [(m, d) for m, d in found if not _SAYS.match(text, m.end()) or (d and m.start() == 0)]
         # "set up its Sovereign Unit": "its" before a name only determines it; the name is the object
         found = [(m, d) for m, d in found if d or not any(k.start == m.end() + 1 for k in mentions)]
         for match, description in found:
-            if any(a < match.end() and match.start() < b for a, b in taken):
-                continue
-            referent = self._referent(match.start(), description)
-            if referent is None:
+            # "the U.S. chip maker": a country inside a description is its place, not a name taking the words
+            inside = [k for k in mentions if description and k.actor.type == "Country"
+                      and match.start() <= k.start and k.end <= match.end()]
+            if any(a < match.end() and match.start() < b for a, b in taken if (a, b) not in {(k.start, k.end) for k in inside}):
                 continue
             words = match.group(1).split() if description else []
             # "the German software group", "the Paris-based model developer"
             hint = next((code for w in words for code in [DEMONYMS.get(w) or CITY_COUNTRY.get(w.removesuffix("-based"))]
-                         if code), None)
+                         if code), None) or next((k.actor.country for k in inside), None)
+            referent = self._placed_referent(match.start(), hint, mentions) if hint else None
+            if referent is None:
+                referent = self._referent(match.start(), description)
+            if referent is None:
+                continue
+            if hint and self._place_of(referent) not in (None, hint):
+                hint = None  # "the U.S. chip maker" does not move a company known to be elsewhere
             out.append(replace(referent, start=match.start(), end=match.end(), after=match.end(),
                                surface=match.group(0), country_hint=hint))
         return out
+
+    def _remember_places(self, mentions: list[Mention]) -> None:
+        """Where each organisation of the sentence is known to be, and the organisations it named."""
+        organisations = [m for m in mentions if m.actor.type in ORGANISATIONS]
+        for m in organisations:
+            place = m.country_hint or m.actor.country
+            if place:
+                self._places.setdefault(m.actor.id, place)
+        self._previous_organisations = organisations
+
+    def _placed_referent(self, pos: int, country: str, mentions: list[Mention]) -> Mention | None:
+        """The organisation a description with a place means ("the U.S. chip maker", "The French
+        cloud provider"): the latest one known to be there, named before it in the sentence, or at
+        the sentence's start the one the text was about or one the sentence before named."""
+        before = [m for m in mentions if m.end <= pos and m.actor.type in ORGANISATIONS]
+        if not self.text[:pos].strip(" \"'“‘"):
+            before = [m for m in self._previous_organisations if m is not self._focus()] + [self._focus()]
+        return next((m for m in reversed(before) if m is not None and self._place_of(m) == country), None)
+
+    def _place_of(self, m: Mention) -> str | None:
+        return self._places.get(m.actor.id) or m.actor.country
 
     def _referent(self, pos: int, description: bool) -> Mention | None:
         """What a pronoun or description at ``pos`` means. A possessive "its" is its clause's
@@ -375,6 +420,23 @@ class EnglishExtractor:
             if self.cues.fits("DEVELOPS", owner.actor.type, product.actor.type):
                 facts.append(Fact(owner.actor, "DEVELOPS", product.actor, {"confidence": 0.7},
                                   self.evidence(owner.start, product.end)))
+        return facts
+
+    def _units(self, mentions: list[Mention]) -> list[Fact]:
+        """"NVentures, Nvidia's venture capital arm,", "Nvidia's venture arm, NVentures": an
+        appositive naming a unit of another organisation says the unit belongs to it."""
+        facts = []
+        for first, second in zip(mentions, mentions[1:], strict=False):
+            between = self.text[first.end:second.start]
+            if re.fullmatch(r",\s+(?:the\s+)?", between) and _UNIT_NOUN.match(self.text, second.end):
+                unit, owner = first, second
+            elif _UNIT_NOUN.match(self.text, first.end) and re.fullmatch(_UNIT_NOUN.pattern + r",\s+", between):
+                unit, owner = second, first
+            else:
+                continue
+            if unit.actor.id != owner.actor.id and self.cues.fits("SUBSIDIARY_OF", unit.actor.type, owner.actor.type):
+                facts.append(Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7},
+                                  self.evidence(first.start, second.end)))
         return facts
 
     def _backers(self) -> list[Fact]:
@@ -624,13 +686,14 @@ class EnglishExtractor:
             agent = self._subject(cue.start)
             return self._round_facts(cue, [agent] if agent else [], self._last_recipient, cue.end)
         if frame == "lead":
-            # "A led a $25 million Series A in X", "A co-led X's seed round"
+            # "A led a $25 million Series A in X", "A co-led X's seed round", "..., with B joining"
             agent = self._subject(cue.start)
             targets = self._after(cue.end, "in|into|for") or [
                 g for g in self._after(cue.end)[:1] if re.match(r"['’]s\b", text[g.end:])]
             if agent is not None and targets:
                 self._last_recipient = targets[0]  # "The fund was joined by B": B backs the same round
-            return self._pairs(cue, agent, targets[:1], {"role": "lead"})
+            led = self._pairs(cue, agent, targets[:1], {"role": "lead"})
+            return led + self._round_facts(cue, [], targets[0], targets[0].end) if led else led
         then_by = _TIME_THEN_BY.match(text, cue.end) if frame == "agent_target" and re.search(
             r"(?:ed|built|bought|set up|taken over)$", word) else None
         if frame == "passive" or then_by or (frame == "agent_target" and re.search(
@@ -677,8 +740,9 @@ class EnglishExtractor:
             return self._pairs(cue, self._subject(cue.start), targets)
         if frame == "parent":
             return self._parent(cue)
-        if frame == "participant" and _AS_INVESTOR.match(text, cue.end):
-            # "NVIDIA joined as a strategic investor": an investor of the round just reported
+        if frame == "participant" and (_AS_INVESTOR.match(text, cue.end) or _JOINED_ROUND.match(text, cue.end)):
+            # "NVIDIA joined as a strategic investor": an investor of the round just reported;
+            # "A had joined its Series C": of the round named
             return self._joined_round(replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",))))
         if frame == "participant" and word.startswith("join") and self._last_recipient is not None \
                 and _PASSIVE_BEFORE.search(text, 0, cue.start) and re.match(r"\s+by\b", text[cue.end:]):
@@ -835,12 +899,23 @@ class EnglishExtractor:
         word = cue.cue.word.lower()
         if word.startswith("put") and not _MONEY_AFTER.match(self.text, cue.end):
             return []  # "put in place"
+        owner = self._last_recipient
+        joined = _JOINED_ROUND.match(self.text, cue.end)
+        if joined:
+            # "A had joined its Series C", "A joined B's seed round": the round's owner is named
+            owner = next((g for g in self.groups if g.start == joined.start(1)), None)
         lo, _ = self._clause(cue.start)
         adjacent = [g for g in self.groups if lo <= g.start and g.end <= cue.start
                     and re.fullmatch(r"\s+(?:also\s+|then\s+)?", self.text[g.end:cue.start])]
-        investor, owner = (adjacent[-1] if adjacent else self._subject(cue.start)), self._last_recipient
+        investor = adjacent[-1] if adjacent else self._subject(cue.start)
         if investor is None or owner is None:
             return []
+        if {m.actor.id for m in owner.members} & {m.actor.id for m in investor.members}:
+            # "The company disclosed that A had joined its Series C": no investor joins its own
+            # round; "its" is the main clause's subject
+            owner = self._main_subject(cue.start)
+            if owner is None or owner is investor:
+                return []
         return [f for a in investor.members for t in owner.members
                 for f in self._facts(cue, a, t, owner, {}, with_amount=False)]
 
@@ -1098,7 +1173,7 @@ def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[M
                              or _DATELINE_AGENCY.fullmatch(text, m.start - 1, m.end + 3)):
             continue
         if m.discovered:
-            if m.surface in CITY_COUNTRY or m.surface in _REGIONS or (m.start == 0 and re.fullmatch(r"[A-Z][a-z]+ly", m.surface)
+            if m.surface in CITY_COUNTRY or m.surface in _REGIONS or m.surface in DEMONYMS or (m.start == 0 and re.fullmatch(r"[A-Z][a-z]+ly", m.surface)
                                              and text[m.end:m.end + 1] == ","):
                 continue
             of = re.fullmatch(r"(.+?) of (.+)", m.surface)
@@ -1118,16 +1193,26 @@ def _place_before_name(text: str, m: Mention, later: list[Mention]) -> bool:
     if m.actor.type == "Country":
         if re.match(r"-(?:based|headquartered)\b", text[m.end:]):
             return True
-        if nxt is not None and re.fullmatch(r"['’]s\s+", text[m.end:nxt.start]) and nxt.actor.type in ORGANISATIONS:
-            nxt.country_hint = nxt.country_hint or m.actor.country
-            return True
-        return False
+        return _possessive_place(text, m, nxt, m.actor.country)
+    if m.discovered and m.surface in CITY_COUNTRY and _possessive_place(text, m, nxt, CITY_COUNTRY[m.surface]):
+        return True  # "Abu Dhabi's MGX"
     noun = _PLACE_NOUN.match(text, m.end)
     if not (m.discovered and noun and " " not in m.surface and m.actor.type in _DEVELOPER_TYPES):
         return False
     # "the Leipzig newcomer X", "a Rotterdam maker of ...": an article or a name after says it is a place
-    return bool(re.search(r"\b(?:a|an|the)\s+$", text[max(0, m.start - 5):m.start])) or (
-        nxt is not None and not text[noun.end():nxt.start].strip())
+    named_after = nxt is not None and not text[noun.end():nxt.start].strip()
+    if named_after and m.surface in CITY_COUNTRY:
+        nxt.country_hint = nxt.country_hint or CITY_COUNTRY[m.surface]  # where X is
+    return bool(re.search(r"\b(?:a|an|the)\s+$", text[max(0, m.start - 5):m.start])) or named_after
+
+
+def _possessive_place(text: str, place: Mention, nxt: Mention | None, country: str | None) -> bool:
+    """True if ``place`` owns the organisation right after it ("Finland's X", "Abu Dhabi's X"),
+    which then is based in ``country``."""
+    if nxt is None or nxt.actor.type not in ORGANISATIONS or not re.fullmatch(r"['’]s\s+", text[place.end:nxt.start]):
+        return False
+    nxt.country_hint = nxt.country_hint or country
+    return True
 
 
 _PLACE_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}" + _ORG_NOUN)
@@ -1181,8 +1266,9 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
         between = text[groups[-1].end:m.start] if groups else ""
         anaphoric = m.start in anaphora or (groups and groups[-1].start in anaphora and not (
             len(groups[-1].members) == 1 and re.fullmatch(r"\s+and\s+", between)))
+        # "NVentures, Nvidia's venture arm,": an appositive naming the owner, not a list
         if groups and not anaphoric and _COORD.match(between) and m.start > groups[-1].end \
-                and _same_kind(groups[-1].members[-1], m):
+                and _same_kind(groups[-1].members[-1], m) and not _UNIT_NOUN.match(text, m.end):
             groups[-1].members.append(m)
             groups[-1].end = m.end
             continue

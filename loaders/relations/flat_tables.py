@@ -71,8 +71,63 @@ _PROSE_END = re.compile(r"다\s*[.!?]\s*$")
 _SENTENCE_END = re.compile(r"(?:다|음|함|됨)\s*[.!?]\s|[.!?]\s+(?=[A-Z가-힣])")
 
 
+# -- cell grids ---------------------------------------------------------------------------
+
+# A table flattened one cell per line: under its caption, a line per column name ("국가",
+# "프로그램", "주관 기관", "규모", "주요 참여 기관"), then each row as as many lines. A grid with a
+# programme column and a participants column lists each programme's members.
+_GRID_HEAD_MAX = 12
+_GRID_CELL_MAX = 60
+_GRID_PROGRAMME_HEAD = re.compile(r"^(?:프로그램|사업(?:명)?|과제(?:명)?|이니셔티브|Programme|Program)$", re.I)
+_GRID_MEMBERS_HEAD = re.compile(r"참여\s*(?:기업|기관|주체|사)|Participants", re.I)
+# "경제재정부(운용: Bpifrance)": the body that runs the programme for its owner takes part in it.
+_GRID_OPERATOR = re.compile(r"[(（]\s*(?:운용|운영|관리|집행)\s*[:：]\s*([^()（）]+)[)）]")
+_GRID_NAMES = re.compile(r"\s*(?:,|、|/|및)\s*")
+_SOURCE_LINE = re.compile(r"^\s*(?:자료|출처|주\s*[:)]|Source|Note)", re.I)
+# "[표 1] 주요국 ... 비교", "<표 2>", "Table 3: ...": a caption with its title.
+_GRID_CAPTION = re.compile(r"^\s*[\[<]?\s*(?:표|Table)\s*\d", re.I)
+
+
+def _cell_grids(lines: list[Line], ctx: TableContext) -> list[Fact]:
+    """Members of the programmes listed in every captioned cell grid."""
+    return [f for i, (_, text) in enumerate(lines) if _GRID_CAPTION.match(text) for f in _cell_grid(lines, i + 1, ctx)]
+
+
+def _cell_grid(lines: list[Line], start: int, ctx: TableContext) -> list[Fact]:
+    """The members of each row's programme in the grid whose column names start at ``start``."""
+    header: list[str] = []
+    k = start
+    while k < len(lines) and len(lines[k][1]) <= _GRID_HEAD_MAX and not re.search(r"\d", lines[k][1]) \
+            and not find_mentions(lines[k][1], ctx.gazetteer):
+        header.append(lines[k][1].strip())
+        k += 1
+    programme_col = next((c for c, h in enumerate(header) if _GRID_PROGRAMME_HEAD.match(h)), None)
+    members_col = next((c for c, h in enumerate(header) if _GRID_MEMBERS_HEAD.search(h)), None)
+    if programme_col is None or members_col is None:
+        return []
+    facts: list[Fact] = []
+    width = len(header)
+    while k + width <= len(lines):
+        row = lines[k:k + width]
+        if any(_SOURCE_LINE.match(text) or _GRID_CAPTION.match(text) or len(text) > _GRID_CELL_MAX for _, text in row):
+            break
+        programme = cell_actor(row[programme_col][1].strip(), ctx.gazetteer, "programme")
+        if programme.type != "Program":
+            break
+        names = [n for n in _GRID_NAMES.split(row[members_col][1]) if n.strip()]
+        names += [m.group(1) for c, (_, text) in enumerate(row) if c != members_col for m in _GRID_OPERATOR.finditer(text)]
+        for name in names:
+            member = cell_actor(name.strip(), ctx.gazetteer, "")
+            if member.type not in ("Program", "Country", "Person", "Model") and member.id != programme.id:
+                number, text = row[members_col] if name in row[members_col][1] else row[0]
+                facts.append(Fact(member, "PARTICIPATES_IN", programme, {"confidence": 0.7},
+                                  Evidence(ctx.doc_id, number, text)))
+        k += width
+    return facts
+
+
 def extract_flat_tables(blocks: list[Block], ctx: TableContext) -> list[Fact]:
-    """Facts from every flattened funding list and deal list in a document."""
+    """Facts from every flattened funding list, deal list and cell grid in a document."""
     lines = [ln for b in blocks if not b.is_table_row for ln in b.lines() if ln[1]]
     facts: list[Fact] = []
     i = 0
@@ -83,7 +138,7 @@ def extract_flat_tables(blocks: list[Block], ctx: TableContext) -> list[Fact]:
                 facts += found
                 i = end
         i += 1
-    facts += _deal_lists(lines, blocks, ctx)
+    facts += _deal_lists(lines, blocks, ctx) + _cell_grids(lines, ctx)
     return facts
 
 

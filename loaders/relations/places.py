@@ -65,9 +65,9 @@ CITY_COUNTRY = {
     "Accra": "GH", "Kigali": "RW", "Buenos Aires": "AR", "Bogotá": "CO", "Manila": "PH",
 }
 _CITY = "|".join(sorted(KO_CITY_COUNTRY, key=len, reverse=True))
-# "리야드의 아랍어 음성 AI 스타트업 ", "두바이 소재 ", "판교에 본사를 둔 반도체 기업 ": a city, then
+# "리야드의 아랍어 음성 AI 스타트업 ", "두바이 소재 ", "토론토 기반 ", "판교에 본사를 둔 반도체 기업 ": a city, then
 # at most four words ending in what the name is, right before the name.
-_CITY_BEFORE = re.compile(r"(?<![가-힣])(" + _CITY + r")(?:의|\s?소재(?:의)?|에\s?본사를\s?둔)\s+"
+_CITY_BEFORE = re.compile(r"(?<![가-힣])(" + _CITY + r")(?:의|\s?(?:소재|기반)(?:의)?|에\s?본사를\s?둔)\s+"
                           r"(?:(?:[^\s,.]+\s+){0,4}?[^\s,.]*(?:기업|업체|회사|스타트업|투자사|벤처캐피털|벤처캐피탈|운용사|"
                           r"연구소|투자회사|제조사|운영사)\s+)?$")
 # "X는 쿠알라룸푸르에 본사를 둔 벤처캐피털로": the city right after a topic name.
@@ -78,7 +78,7 @@ def city_hints(text: str, mentions: Sequence[Mention]) -> None:
     """Give an organisation the country of the city the sentence places it in, as its
     ``country_hint`` (read like a country gloss). Only the name the city phrase runs into,
     or a topic name followed by "<city>에 본사를 둔", is placed."""
-    if "의" not in text and "소재" not in text and "본사" not in text:
+    if "의" not in text and "소재" not in text and "본사" not in text and "기반" not in text:
         return
     previous_end = 0
     for m in mentions:

@@ -433,6 +433,12 @@ class _Figures:
         return find_dates(self.text)
 
 
+def _in_clause(amount: Amount, lo: int, hi: int) -> bool:
+    """Whether an amount lies in the clause [lo, hi); its span starts with the space before it,
+    so an amount opening a clause ("출범하고 40억 원을") begins one character before the clause."""
+    return lo < amount.end and amount.start < hi
+
+
 def _without_glosses(text: str) -> str:
     """``text`` without parenthesised asides ("(2.35억 달러 이상) 투자" -> " 투자")."""
     return re.sub(r"[(（][^()（）]*[)）]", "", text)
@@ -714,6 +720,33 @@ def _stake_bought(text: str, g: Group, cue: CueMatch) -> bool:
     return bool(stake.group("whole")) or (stake.group("pct") is not None and float(stake.group("pct")) > 50)
 
 
+# "A는 자회사 B를 통해 ... 투자": B is the means of a later act, not its target.
+_THROUGH = re.compile(r"\s*통(?:해서?|하여|한)(?=[\s,]|$)")
+
+
+_UNIT_BEFORE = re.compile(r"(?:자회사|계열사|산하)(?:인)?\s*$")
+
+
+def _means_of_a_later_act(text: str, g: Group, cue: CueMatch, groups: list[Group]) -> bool:
+    """True if ``g`` is taken "을/를 통해" before the cue and is the agent's own unit or another
+    target follows: the act is done through it, not to it ("자회사 B를 통해 ... 투자", "B를 통해
+    C에 투자"). Otherwise what the act goes through may be what it supports."""
+    through = _THROUGH.match(text, g.end)
+    if through is None or through.end() > cue.start:
+        return False
+    return bool(_UNIT_BEFORE.search(text, max(0, g.start - 8), g.start)) or any(
+        h.start >= through.end() and h.particle in TARGET for h in groups)
+
+
+def _owns_the_round(text: str, g: Group, cue: CueMatch) -> bool:
+    """True if ``g`` owns the round an investment goes into ("A는 B의 시리즈B에 N원을 투자함"):
+    the money goes to B, whose 의 would otherwise leave it without a role."""
+    if "INVESTED_IN" not in cue.cue.relations:
+        return False
+    round_ = _ROUND_OF.match(text, g.end)
+    return round_ is not None and round_.end() <= cue.start
+
+
 def _investor_topic(topic: Group | None, before: list[Group], cue: CueMatch) -> bool:
     """True if the topic of a round sentence is an investor that no other subject joins
     ("벤처캐피털 B는 기존 투자자로서 후속 투자에 참여함"): the topic is then who invests, in
@@ -913,13 +946,18 @@ _UNNAMED_RECIPIENT = re.compile(r"[가-힣]에\s")
 _PER_MEMBER = re.compile(r"(?:기업|곳|개사|팀|과제|기관)\s?당|(?:선정|참여|수혜)\s?(?:기업|기관)")
 
 
+_CAUSATIVE_AND = re.compile(r"시키고\s*,?\s")
+
+
 def _funds_the_programme_in_play(s: SentenceInput, cue: CueMatch, before: list[Group], after: list[Group],
                                  topic: Group | None, lo: int, hi: int) -> list[tuple[Mention, Mention, Group | None]]:
     """Money given with no named recipient goes to the programme in play: "캐나다 정부는 ‘P’를
     출범하고 3년간 9억 달러를 투입하기로 했다" (P, named before in the sentence), "선정 기업당 최대
     50억 원을 지원한다" (the programme of the sentence before, shared out over its members).
 
-    The giver is the clause's subject, else the sentence's topic."""
+    The giver is the clause's subject, else the sentence's topic. "P를 출범시키고 N원을 배정":
+    a causative verb ends the clause that names P, though the amount may still count as the launch's."""
+    lo = max([lo] + [m.end() for m in _CAUSATIVE_AND.finditer(s.text, lo, cue.start)])
     if any(g.particle in TARGET and g.members[0].actor.type != "Model" for g in before if g.start >= lo) or after:
         return []
     per_member = _PER_MEMBER.search(s.text, lo, hi)
@@ -1435,7 +1473,7 @@ class SentenceExtractor:
             if fact:
                 facts.append(fact)
         # Money given to the programme in play; not money received ("N원을 지원받는다").
-        if not facts and cue.cue.relations == ("FUNDS",) and frame != "raise" and any(lo <= a.start < hi for a in figures.amounts):
+        if not facts and cue.cue.relations == ("FUNDS",) and frame != "raise" and any(_in_clause(a, lo, hi) for a in figures.amounts):
             for subj, obj, target_group in _funds_the_programme_in_play(s, cue, before, after, topic, lo, hi):
                 facts += filter(None, [self._fact(s, cue, subj, obj, target_group, groups, figures, lo, hi)])
         return facts
@@ -1493,9 +1531,10 @@ class SentenceExtractor:
         made = set(cue.cue.relations) <= _MAKING
         targets = [g for g in before if g.particle in TARGET and g.start >= agent.end
                    and not (made and g.particle.startswith("에") and cue.cue.word not in _TAKES_에)
-                   and not RELATIVE_VERB.search(text, g.end, cue.start)]
+                   and not RELATIVE_VERB.search(text, g.end, cue.start) and not _means_of_a_later_act(text, g, cue, before)]
         targets += [g for g in before if g.start >= agent.end and _made_too(g, cue)]
-        targets += [g for g in before if g.particle == "의" and g.start >= agent.end and _stake_bought(text, g, cue)]
+        targets += [g for g in before if g.particle == "의" and g.start >= agent.end
+                    and (_stake_bought(text, g, cue) or _owns_the_round(text, g, cue))]
         targets += [g for g in before if g.start >= agent.end and _issuer_of_shares(text, g)]
         if cue.cue.word == "지정":
             # "판교 등 5곳을 AI 특구로 지정": what the places are made is the programme
@@ -1702,7 +1741,7 @@ class SentenceExtractor:
             own = [a for a in amounts if target_group.end - 1 <= a.start <= nxt]
             if own:
                 return own[0]
-        near = [a for a in amounts if lo <= a.start < hi]
+        near = [a for a in amounts if _in_clause(a, lo, hi)]
         if not near:
             return None
         return min(near, key=lambda a: abs(a.start - cue.start))
