@@ -215,3 +215,10 @@ def test_a_companys_flagship_or_approved_product_is_its_model(loader, tmp_path: 
 def test_amending_a_laws_decree_launches_nothing(loader, tmp_path: Path):
     got = facts(loader, tmp_path, "경제산업성은 2026년 2월 「북극 자원법」 시행령을 개정해 수출을 허가제로 전환하였다.\n")
     assert not launched(got)
+
+
+def test_a_clause_runs_into_a_quoted_title_whose_gloss_is_a_known_name(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "서론\n\n7. 아랍에미리트의 AI 정책 동향\n\n"
+                "2019년 3월에 시작된 「국가 전략(UAE National Strategy for AI 2031)」은 산업 전환을 목표로 한다.\n")
+    assert ("UAE government", "UAE National Strategy for AI 2031") in launched(got)

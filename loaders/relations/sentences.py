@@ -756,6 +756,8 @@ def _describes_target(between: str) -> bool:
     """"인수한 데이터 라벨링 기업 Scale AI": words between a relative clause and its head;
     "제시한 ..., 고품질 중심의 새로운 산업 정책인 ‘X’": a longer description that ends in 인 (X
     which is a policy) still leads to its head."""
+    if _GLOSSED_TITLE.match(between):
+        return True
     between = re.sub(r"[‘“「『《'\"]", "", between)
     if re.match(r"\s*등\s", between):
         return False  # "개발을 지원하는 등 X를 발표": the clause is an example of X, not done to it
@@ -764,6 +766,9 @@ def _describes_target(between: str) -> bool:
     return (len(between) <= 24 and bool(_TARGET_DESCRIPTOR.match(between))) or bool(_COPULA_END.search(between))
 
 
+# "시작된 「인공지능 국가전략(UAE National Strategy ...)」": the name is the gloss of a quoted title
+# the clause runs into, so the clause describes it.
+_GLOSSED_TITLE = re.compile(r"\s*[「『《‘“][^\s,.()「」]+(?:\s[^\s,.()「」]+){0,4}\s?[(（]$")
 # "... 산업 정책인 ": a description ending in the copula's adnominal, right before the name it describes.
 _COPULA_END = re.compile(r"[가-힣]{2,}인\s?$")
 
