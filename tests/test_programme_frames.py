@@ -222,3 +222,17 @@ def test_a_clause_runs_into_a_quoted_title_whose_gloss_is_a_known_name(loader, t
                 "서론\n\n7. 아랍에미리트의 AI 정책 동향\n\n"
                 "2019년 3월에 시작된 「국가 전략(UAE National Strategy for AI 2031)」은 산업 전환을 목표로 한다.\n")
     assert ("UAE government", "UAE National Strategy for AI 2031") in launched(got)
+
+
+def test_a_programme_being_pursued_or_due_is_the_sections_governments(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "서론\n\n3. 캐나다의 AI 정책 동향\n\n"
+                "2026년 시행 예정인 「합성 콘텐츠 표시 지침」은 투명성 강화를 위한 이행 규제로 연계된다.\n")
+    assert ("Canadian government", "합성 콘텐츠 표시 지침") in launched(got)
+
+
+def test_the_subject_of_an_example_leaves_the_passages_government_as_the_agent(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "캐나다 정부는 데이터 인프라를 확충하고 있다. 대표적인 사례가 바로 2023년부터 추진 중인 "
+                "‘북극광(北極光)’ 프로젝트다.\n")
+    assert any(s == "Canadian government" and "북극광" in o for s, o in launched(got)), got

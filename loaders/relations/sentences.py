@@ -542,7 +542,10 @@ _CUE_AS_MODIFIER = re.compile(r"\s?(?:기업|기관|업체|사|국|컨소시엄)
 _WORD_BEFORE_SPACE = re.compile(r"(\S+)(?=\s)")
 # "또한" (also) ends like a verb's relative form but is an adverb.
 _RELATIVE = re.compile(r"(?!또한\s)\S*?(?:한|된|했던|하는|되는|할|하였던|했다는)\s")
-_PASSIVE_ENDING = re.compile(r"(?:된|되었던|됐던|되는)\s$")
+# "추진 중인 ‘X’ 프로젝트", "시행 예정인 「X」": a verbal noun with 중인/예정인 describes what is
+# being (or is to be) done, as a relative clause does.
+_RELATIVE_ONGOING = re.compile(r"\S+\s(?:진행\s?)?(?:중|예정)인\s")
+_PASSIVE_ENDING = re.compile(r"(?:된|되었던|됐던|되는|중인|예정인)\s$")
 
 
 # A word marked as subject or topic ("캐피탈이 ", "정부는 "), not a particle-like syllable of
@@ -558,8 +561,10 @@ _SUBJECT_WORD = re.compile(r"[가-힣\w)）](?<!에)(?<!에서)(?<!로)(?<!에�
 _VERBAL = re.compile(r"\s?(?:하|했|한|할|함|해|된|되|됨|시키|시켜|시킨|예정|중)")
 # Cue words that are verb forms already ("통해", "세운").
 _VERBAL_CUE = re.compile(r"(?:해|한|운|웠|놓|보)$")
-# "이러한 방향성은", "이와 같은 흐름이": a topic pointing back to an idea, not an actor.
-_BACK_REFERENCE = re.compile(r"(?:이러한|이런|그러한|그런|이와\s?같은|해당)\s[가-힣]+(?:이|가|은|는)[\s,]$")
+# "이러한 방향성은", "이와 같은 흐름이": a topic pointing back to an idea, not an actor; "대표적인
+# 사례가 바로 ... X다": the subject of an example's copula, not the one who acts in it.
+_BACK_REFERENCE = re.compile(r"(?:이러한|이런|그러한|그런|이와\s?같은|해당)\s[가-힣]+(?:이|가|은|는)[\s,]$"
+                             r"|(?:^|\s)(?:사례|예)(?:가|는)[\s,]$")
 _BACK_REFERENCE_OR_COMPANY = re.compile(_BACK_REFERENCE.pattern + r"|(?:^|\s)(?:이\s|그\s|같은\s)?(?:회사|동사)(?:는|가)[\s,]$")
 
 
@@ -715,7 +720,7 @@ def _names_an_investor(text: str, cue: CueMatch) -> bool:
 def _relative(text: str, cue: CueMatch) -> re.Match[str] | None:
     """The relative-clause ending of the cue's verb, if the cue ends a relative clause."""
     last_word = text.rfind(" ", cue.start, cue.end) + 1 or cue.start
-    return _RELATIVE.match(text, last_word)
+    return _RELATIVE.match(text, last_word) or _RELATIVE_ONGOING.match(text, last_word)
 _ROUND = re.compile(r"투자(?:에는|에|\s*라운드에는?)|라운드에는?|funding round")
 # A sentence about one funding round: "이번 라운드를 A가 주도했고", "시리즈B에는", "후속 투자에 나섰다".
 _ROUND_CONTEXT = re.compile(r"라운드|시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드\s?투자|(?:후속|추가|신규)\s?투자|투자에\s?(?:나서|나섰|나선)"
