@@ -236,3 +236,27 @@ def test_the_subject_of_an_example_leaves_the_passages_government_as_the_agent(l
                 "캐나다 정부는 데이터 인프라를 확충하고 있다. 대표적인 사례가 바로 2023년부터 추진 중인 "
                 "‘북극광(北極光)’ 프로젝트다.\n")
     assert any(s == "Canadian government" and "북극광" in o for s, o in launched(got)), got
+
+
+def founded(got: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, rel, o in got if rel == "FOUNDED"}
+
+
+def test_a_team_set_up_inside_a_company_is_founded_by_it(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "네이버 데이터본부 내 공간 지능 팀 신설 (2025년)\n\n"
+                "업계에서는 특히 카카오의 Deep Reasoning 팀 출범 이후 인재 경쟁이 거세졌다.\n")
+    assert {("Naver", "공간 지능 팀"), ("Kakao", "Deep Reasoning 팀")} <= founded(got), got
+
+
+def test_a_centre_newly_set_up_is_a_unit_and_not_a_launched_programme(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "2025년 3월 한국지능정보사회진흥원(NIA)은 지역 디지털 격차를 줄이기 위해 ‘지역AI확산지원센터’를 "
+                "신설하며 조직을 개편하였다.\n")
+    assert any(o == "지역AI확산지원센터" for _, o in founded(got)), got
+    assert not any(o == "지역AI확산지원센터" for _, o in launched(got))
+
+
+def test_a_centre_that_is_built_stays_a_launched_project(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "캐나다 정부는 2026년까지 ‘북부 AI 연산센터’를 설립한다고 발표하였다.\n")
+    assert not any("연산센터" in o for _, o in founded(got)), got

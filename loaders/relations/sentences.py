@@ -30,6 +30,7 @@ from loaders.relations.frames import Cue, CueMatch, Cues
 from loaders.relations.places import city_hints
 from loaders.relations.report_frames import report_facts
 from loaders.relations.restrictions import restriction_facts
+from loaders.relations.units import units_founded
 
 SUBJECT = {"가", "이", "은", "는", "께서", "도", "이며", "이자", "인"}
 TARGET = {"에", "에는", "에게", "에 대한", "에대한", "을", "를", "에의"}
@@ -1033,6 +1034,11 @@ class SentenceExtractor:
             facts += found
         facts += self._joint_partners(s, groups, cues)
         facts += _subsidiaries_made(s, facts) + _units_set_up(s)
+        units = units_founded(s.text, s.mentions, s.discourse_topic, self.government_of, lambda a, b: _evidence(s, a, b))
+        if units:
+            # "C는 ‘Z지원센터’를 신설": the centre is C's new unit, not a programme C launched
+            founded = {f.object.name for f in units}
+            facts = [f for f in facts if not (f.type == "LAUNCHED" and f.object.name in founded)] + units
         facts += self._country_hints(s)
         return facts
 
