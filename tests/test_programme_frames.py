@@ -260,3 +260,18 @@ def test_a_centre_newly_set_up_is_a_unit_and_not_a_launched_programme(loader, tm
 def test_a_centre_that_is_built_stays_a_launched_project(loader, tmp_path: Path):
     got = facts(loader, tmp_path, "캐나다 정부는 2026년까지 ‘북부 AI 연산센터’를 설립한다고 발표하였다.\n")
     assert not any("연산센터" in o for _, o in founded(got)), got
+
+
+def test_a_companys_unnamed_plan_is_no_programme_it_launched(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "카카오는 2025년 5월 최대 10만 개 GPU를 수용할 수 있는 초대형 데이터센터 구축 계획을 발표했다.\n\n"
+                "네이버는 2025년 6월 ‘하늘숲2’ 구축 계획을 발표했다.\n")
+    assert not any(s == "Kakao" for s, _ in launched(got)), got
+    assert any(s == "Naver" and "하늘숲2" in o for s, o in launched(got)), got
+
+
+def test_the_content_of_a_plan_is_no_act_of_the_passages_government(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "캐나다 정부는 새 AI 비전을 공개하였다. 주요 내용은 연산 자원을 늘리는 것이다. 구체적으로는 "
+                "북부 데이터 허브를 확충하고 ‘오로라 연산센터’를 설립한다는 내용이다.\n")
+    assert not any("오로라" in o for _, o in launched(got)), got

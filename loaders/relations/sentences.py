@@ -62,6 +62,9 @@ _PAREN_DATE = re.compile(r"^\s*\([^()]{1,12}\)\s*$")
 # "영국 내 AI 인프라 구축에", "일본 내 AI 데이터센터에 대한": what is built in a country.
 _IN_COUNTRY = re.compile(r"\s?내(?:의)?\s(?:[^\s,.]+\s){0,3}?[^\s,.]*?(?:에|에 대한|에대한)\s")
 _BUSINESSES = {"Company", "Startup", "Investor"}
+# "초대형 데이터센터 구축 계획": an unquoted phrase ending in a plan word; a company's is its own
+# business plan (a quoted title before the head, "‘X’ 구축 계획", names a project).
+_PLAN_PHRASE = re.compile(r"[^‘’'“”「」『』\"]*(?:계획|방안|로드맵|전략)$")
 
 
 def _in_country(text: str, g: Group) -> bool:
@@ -560,6 +563,8 @@ _SUBJECT_WORD = re.compile(r"[가-힣\w)）](?<!에)(?<!에서)(?<!로)(?<!에�
 
 # The cue is a verb here ("추진하여", "제정된", "출범시켜", "발족 예정인"), not a noun ("추진 과정에서").
 _VERBAL = re.compile(r"\s?(?:하|했|한|할|함|해|된|되|됨|시키|시켜|시킨|예정|중)")
+# "설립한다는 내용이다": the cue's clause is the content of a plan or a report being summarised.
+_REPORTED_CONTENT = re.compile(r"\S*다는\s내용")
 # Cue words that are verb forms already ("통해", "세운").
 _VERBAL_CUE = re.compile(r"(?:해|한|운|웠|놓|보)$")
 # "이러한 방향성은", "이와 같은 흐름이": a topic pointing back to an idea, not an actor; "대표적인
@@ -1074,6 +1079,8 @@ class SentenceExtractor:
             return False
         if not (_VERBAL.match(s.text, cue.end) or _VERBAL_CUE.search(cue.cue.word)):
             return False  # "추진 과정에서": a noun, whose agent may be anyone
+        if _REPORTED_CONTENT.match(s.text, cue.end):
+            return False  # "(주요 내용은) ... X를 설립한다는 내용이다": what a plan says, not the topic's act
         if any((g.particle in SUBJECT and not _made_too(g, cue)) or g.particle in ("에 의해", "에의해")
                for g in groups if g.end <= cue.start):
             return False
@@ -1366,6 +1373,8 @@ class SentenceExtractor:
                 continue  # a person launches a programme only as head of a state; else their organisation does
             if relation == "LAUNCHED" and obj.end <= cue.start and _LISTED_AS_NON_PROGRAMMES.search(s.text, obj.end, cue.start):
                 continue  # "‘A’와 ‘B’ 등 독일어 특화 모델을 통해": the text says what they are, and it is no programme
+            if relation == "LAUNCHED" and subject.type in _BUSINESSES and obj.discovered and _PLAN_PHRASE.match(obj.surface):
+                continue  # "A사는 ... 초대형 데이터센터 구축 계획을 발표": a business plan, not a programme
             if relation in ("LAUNCHED", "FUNDS", "REGULATES", "FOUNDED") and subject.type == "Country":
                 subject = self.government_of(subject.country) or subject
             if relation == "INVESTED_IN" and subject.type == "Government" and "FUNDS" in cue.cue.relations:
