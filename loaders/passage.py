@@ -30,6 +30,8 @@ from loaders.normalise import HEADING_MARKER, Block
 _HEADING_LEVELS = (re.compile(r"\s*[IVXⅠ-Ⅹ]+\.\s"), re.compile(r"\s*\d{1,2}\.\s"), re.compile(r"\s*[가-하]\.\s"),
                    re.compile(r"\s*\d{1,2}\)\s"), re.compile(r"\s*[○□■◦▶]"))
 _MARKDOWN_HEADING = re.compile(r"\s*(#+)\s")
+_CAPTION = re.compile(r"\s*\[\s*(?=[^\]]+\]\s*$)")
+_CAPTION_LEVEL = len(_HEADING_LEVELS)
 _SECTION_ACTORS = ("Country", "Government")
 # "이 펀드에는", "해당 프로젝트에", "동 기금은": a programme named just before.
 _THIS_PROGRAMME = re.compile(r"(?<![가-힣])(?:이|해당|동|본)\s?(펀드|기금|프로젝트|사업|계획|프로그램|이니셔티브|전략)(?=에는|에|은|는|이|가|을|를|의|\s)")
@@ -100,6 +102,12 @@ class Passage:
             if marker:
                 self._forget()
                 self._heading = (_heading_level(block.text), block.text[marker.end():].lstrip())
+            caption = _CAPTION.match(block.text)
+            if caption:
+                # "[ 중국의 주요 AI 인재 양성 정책 ]": a table's caption names what its rows are
+                # about ("교육부는 ... 지침을 발표" in it is China's ministry), below any heading;
+                # the prose around the table keeps its passage.
+                self._heading = (_CAPTION_LEVEL, block.text[caption.end():].lstrip())
 
     @property
     def topic(self) -> list[Mention]:
@@ -108,8 +116,9 @@ class Passage:
 
     @property
     def section(self) -> list[Mention]:
-        """The country or government the innermost open section's heading named."""
-        return self._sections[-1][1] if self._sections else []
+        """The country or government the innermost open section's heading named (a table's
+        caption only says whose names its rows use: the prose after the table is not its)."""
+        return next((m for level, m in reversed(self._sections) if level < _CAPTION_LEVEL), [])
 
     @property
     def section_country(self) -> str | None:

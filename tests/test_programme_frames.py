@@ -275,3 +275,23 @@ def test_the_content_of_a_plan_is_no_act_of_the_passages_government(loader, tmp_
                 "캐나다 정부는 새 AI 비전을 공개하였다. 주요 내용은 연산 자원을 늘리는 것이다. 구체적으로는 "
                 "북부 데이터 허브를 확충하고 ‘오로라 연산센터’를 설립한다는 내용이다.\n")
     assert not any("오로라" in o for _, o in launched(got)), got
+
+
+def test_a_tables_caption_says_whose_bare_names_its_rows_use(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "서론\n\n[ 중국의 주요 AI 교육 정책 ]\n\n제도 특징\n\n"
+                "교육부는 AI 교과서와 교사 연수를 포함한 통합형 디지털 교육 지침을 발표\n")
+    assert ("Ministry of Education of China", "통합형 디지털 교육 지침") in launched(got), got
+
+
+def test_a_caption_makes_its_country_no_agent_of_unstated_launches(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "서론\n\n[ 캐나다의 주요 AI 정책 ]\n\n제도 특징\n\n"
+                "이러한 흐름은 2024년 3월 제정된 「디지털 신뢰법」을 통해 구체화되었다.\n")
+    assert not any(s == "Canadian government" for s, _ in launched(got)), got
+
+
+def test_the_name_a_list_of_ministries_is_said_to_include_launches_with_them(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "또한 2025년 국가발전개혁위원회를 비롯한 12개 부처는 ‘산업 Y’ 3개년 행동계획(2025~2027년)을 발표하였다.\n")
+    assert any(s == "National Development and Reform Commission" and "산업 Y" in o for s, o in launched(got)), got

@@ -203,6 +203,10 @@ _TOO = re.compile(r"\s(?:(?:그룹|기업들?|업체들?)\s)?(?:역시|또한)(?
 _SETS_APART = re.compile(r"[.,]|공동으로|함께|같이|손잡고|손을 잡고")
 
 
+# "A를 비롯한 17개 부처는", "A를 비롯한 주요 기업들이": A is named first among the subjects.
+_AMONG_THE_SUBJECTS = re.compile(r"\s*비롯한\s(?:[^\s,.]+\s){0,2}?[^\s,.]*?(?:부처|기관|기업|회사|국가|나라)들?(은|는|이|가)\s")
+
+
 def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
     groups: list[Group] = []
     for m in mentions:
@@ -242,6 +246,8 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
             _describing_phrase(g, sentence)
         elif g.particle in ("을", "를") and re.match(r"\s*중심으로", sentence[g.end:]):
             g.particle = "가"  # "투자에는 X를 중심으로 A, B가 참여": X leads the participants
+        elif g.particle in ("을", "를") and (including := _AMONG_THE_SUBJECTS.match(sentence, g.end)):
+            g.particle = including.group(1)  # "A를 비롯한 17개 부처는 ... 발표": A is one of the subjects
     # Names inside a describing phrase ("등 세계적인 독일 기업과") describe; they are not
     # participants of their own.
     return [g for i, g in enumerate(groups) if not any(h.start < g.start and g.end <= h.end for h in groups[:i])]
