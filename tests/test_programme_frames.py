@@ -295,3 +295,10 @@ def test_the_name_a_list_of_ministries_is_said_to_include_launches_with_them(loa
     got = facts(loader, tmp_path,
                 "또한 2025년 국가발전개혁위원회를 비롯한 12개 부처는 ‘산업 Y’ 3개년 행동계획(2025~2027년)을 발표하였다.\n")
     assert any(s == "National Development and Reform Commission" and "산업 Y" in o for s, o in launched(got)), got
+
+
+def test_unnamed_ministries_acting_in_a_countrys_section_are_its_government(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "서론\n\n3. 캐나다의 AI 정책 동향\n\n"
+                "이후 2022년 5월 연방 3개 부처가 공동 발표한 「북부 연산 거점 실행 방안」을 통해 구체화되었다.\n")
+    assert any(s == "Canadian government" and "북부 연산 거점" in o for s, o in launched(got)), got

@@ -578,6 +578,9 @@ _VERBAL_CUE = re.compile(r"(?:해|한|운|웠|놓|보)$")
 _BACK_REFERENCE = re.compile(r"(?:이러한|이런|그러한|그런|이와\s?같은|해당)\s[가-힣]+(?:이|가|은|는)[\s,]$"
                              r"|(?:^|\s)(?:사례|예)(?:가|는)[\s,]$")
 _BACK_REFERENCE_OR_COMPANY = re.compile(_BACK_REFERENCE.pattern + r"|(?:^|\s)(?:이\s|그\s|같은\s)?(?:회사|동사)(?:는|가)[\s,]$")
+# "중앙 4개 부처가 공동 발표한", "관계 부처는": unnamed ministries are the government itself.
+_BACK_REFERENCE_OR_MINISTRIES = re.compile(_BACK_REFERENCE.pattern
+                                           + r"|(?:^|\s)(?:\d+개\s?|관계\s?)부처(?:가|는|들이|들은)[\s,]$")
 
 
 # "B의 시리즈 A 라운드에", "B의 후속 투자 라운드", "B의 시리즈A 1억 달러를", "B의 5,000만 달러 규모
@@ -1094,7 +1097,7 @@ class SentenceExtractor:
             return False
         # "대통령은 ... 언급하며, ... 발표하였다": coordinated clauses share the subject the first names;
         # "회사는 이날 ... 공개했다": a company's report calls it "the company"
-        pointer = _BACK_REFERENCE if kind in ("Government", "Country") else _BACK_REFERENCE_OR_COMPANY
+        pointer = _BACK_REFERENCE_OR_MINISTRIES if kind in ("Government", "Country") else _BACK_REFERENCE_OR_COMPANY
         return not any(not pointer.search(s.text, max(0, m.start() - 12), m.end())
                        for m in _SUBJECT_WORD.finditer(s.text, 0, cue.start))
 
