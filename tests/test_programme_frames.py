@@ -302,3 +302,10 @@ def test_unnamed_ministries_acting_in_a_countrys_section_are_its_government(load
                 "서론\n\n3. 캐나다의 AI 정책 동향\n\n"
                 "이후 2022년 5월 연방 3개 부처가 공동 발표한 「북부 연산 거점 실행 방안」을 통해 구체화되었다.\n")
     assert any(s == "Canadian government" and "북부 연산 거점" in o for s, o in launched(got)), got
+
+
+def test_acts_listed_as_achievements_are_the_passage_topics(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "캐나다 정부는 AI 안전 연구를 이끌고 있다. 연구 측면에서도 300만 달러 규모의 북극 AI 안전기금 조성, "
+                "연례 보고서 발간 등 다양한 성과를 도출하였다.\n")
+    assert any(s == "Canadian government" and "북극 AI 안전기금" in o for s, o in launched(got)), got

@@ -569,6 +569,9 @@ _SUBJECT_WORD = re.compile(r"[가-힣\w)）](?<!에)(?<!에서)(?<!로)(?<!에�
 
 # The cue is a verb here ("추진하여", "제정된", "출범시켜", "발족 예정인"), not a noun ("추진 과정에서").
 _VERBAL = re.compile(r"\s?(?:하|했|한|할|함|해|된|되|됨|시키|시켜|시킨|예정|중)")
+# "X 기금 조성, Y 보고서 발간 등 다양한 성과를 도출": acts listed as nouns are the achievements of
+# the one the passage is about.
+_LISTED_ACHIEVEMENT = re.compile(r"(?:,\s[^.]*?)?\s?등\s(?:[^\s,.]+\s){0,2}?(?:성과|실적|업적)")
 # "설립한다는 내용이다": the cue's clause is the content of a plan or a report being summarised.
 _REPORTED_CONTENT = re.compile(r"\S*다는\s내용")
 # Cue words that are verb forms already ("통해", "세운").
@@ -1086,7 +1089,8 @@ class SentenceExtractor:
                 or ("DEVELOPS" in cue.cue.relations and kind in ("Company", "Startup"))
                 or ("PARTICIPATES_IN" in cue.cue.relations and kind in ORGANISATIONS)):
             return False
-        if not (_VERBAL.match(s.text, cue.end) or _VERBAL_CUE.search(cue.cue.word)):
+        if not (_VERBAL.match(s.text, cue.end) or _VERBAL_CUE.search(cue.cue.word)
+                or _LISTED_ACHIEVEMENT.match(s.text, cue.end)):
             return False  # "추진 과정에서": a noun, whose agent may be anyone
         if _REPORTED_CONTENT.match(s.text, cue.end):
             return False  # "(주요 내용은) ... X를 설립한다는 내용이다": what a plan says, not the topic's act
