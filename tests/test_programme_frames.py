@@ -309,3 +309,11 @@ def test_acts_listed_as_achievements_are_the_passage_topics(loader, tmp_path: Pa
                 "캐나다 정부는 AI 안전 연구를 이끌고 있다. 연구 측면에서도 300만 달러 규모의 북극 AI 안전기금 조성, "
                 "연례 보고서 발간 등 다양한 성과를 도출하였다.\n")
     assert any(s == "Canadian government" and "북극 AI 안전기금" in o for s, o in launched(got)), got
+
+
+def test_a_graduate_school_an_organisation_sets_up_is_a_university_it_founded(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "네이버는 자체 모델을 중심으로 연구 역량을 강화하는 한편, 사내 데이터 대학원 설립을 통해 인재 양성 체계를 갖추고 있다.\n\n"
+                "아울러 카카오는 실리콘밸리에 연구·개발팀을 설립해 현지 인재를 채용하고 있다.\n")
+    assert ("Naver", "사내 데이터 대학원") in founded(got), got
+    assert not any(s == "Kakao" for s, _ in founded(got)), got

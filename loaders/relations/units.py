@@ -20,8 +20,12 @@ from loaders.programme_heads import Head, enough_modifiers
 from loaders.relations.fact import Fact
 
 # A unit's head word, then (after a closing quote and 을/를) the verb that sets it up. Offices and
-# centres take only 신설 ("센터를 설립" builds a centre).
-_UNIT_SET_UP = re.compile(r"(?:(팀|랩|Labs?|Team|본부)|(실|센터))[’'」』\"”]?\s?(?:을|를)?\s?(신설|출범|발족)")
+# centres take only 신설 ("센터를 설립" builds a centre), teams and labs a verb for a new body
+# ("연구·개발팀을 설립" in another country is a branch); a graduate school is a university whoever
+# sets it up ("사내 인가 대학원 설립").
+_UNIT_SET_UP = re.compile(r"(?:(?P<unit>팀|랩|Labs?|Team|본부)|(?P<office>실|센터)|(?P<school>대학원))"
+                          r"[’'」』\"”]?\s?(?:을|를)?\s?(?P<verb>신설|출범|발족|설립|개원)")
+_SETS_UP = {"unit": ("신설", "출범", "발족"), "office": ("신설",), "school": ("설립", "신설", "개원")}
 _OPENING_QUOTE = "‘'「『\"“"
 _SUBJECT = ("은", "는", "이", "가")
 _NAMED_UNIT = Head("", "", "specific")
@@ -32,22 +36,22 @@ def units_founded(text: str, mentions: list[Mention], topic: list[Mention],
                   evidence: Callable[[int, int], Evidence]) -> list[Fact]:
     """FOUNDED facts for the units ``text`` says are set up; ``topic`` acts where the sentence
     names no founder ("(새 정부는 ...) 조직 측면에서는 대통령실에 W실을 신설")."""
-    if "신설" not in text and "출범" not in text and "발족" not in text:
+    if not any(verb in text for verb in ("신설", "출범", "발족", "설립", "개원")):
         return []
     facts = []
     for m in _UNIT_SET_UP.finditer(text):
-        if m.group(2) and m.group(3) != "신설":
+        head = next(g for g in _SETS_UP if m.group(g))
+        if m.group("verb") not in _SETS_UP[head]:
             continue
-        head_start = m.start(1) if m.group(1) else m.start(2)
-        name, start = _unit_name(text, head_start, m.end(1) if m.group(1) else m.end(2))
-        if name is None or any(n.start <= head_start and n.end >= head_start + 1 and n.actor.type != "Program"
-                               for n in mentions):
+        name, start = _unit_name(text, m.start(head), m.end(head))
+        if name is None or any(n.start <= m.start(head) < n.end and n.actor.type != "Program" for n in mentions):
             continue  # the head is inside a known organisation's own name ("OO연구실"): nothing new
         founder = _founder(text, start, mentions, topic, government_of)
         if founder is None:
             continue
-        unit = Actor(id=slugify(name), name=name, type="Government" if founder.type == "Government" else "University",
-                     country=founder.country, name_ko=name if re.search("[가-힣]", name) else None, discovered=True)
+        kind = "Government" if founder.type == "Government" and head != "school" else "University"
+        unit = Actor(id=slugify(name), name=name, type=kind, country=founder.country,
+                     name_ko=name if re.search("[가-힣]", name) else None, discovered=True)
         facts.append(Fact(founder, "FOUNDED", unit, {"confidence": 0.6}, evidence(start, m.end())))
     return facts
 
