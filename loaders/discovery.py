@@ -57,7 +57,7 @@ _OWNER = re.compile(r"^.+?['’]s\s+(?=[A-Z])")
 # Korean press introduces an unknown company by what it is: "AI 스타트업 딥브릭스는",
 # "벤처캐피털 한빛인베스트먼트가", "의료 AI 기업 메디카노바에".
 _DESCRIPTORS = {
-    "startup": ("스타트업",),
+    "startup": ("스타트업", "개발사", "팹리스"),
     "investor": ("벤처캐피털", "벤처캐피탈", "VC", "투자사", "투자회사", "투자기관", "운용사", "자산운용사", "사모펀드", "국부펀드",
                  "연기금", "액셀러레이터"),
     "company": ("기업", "업체", "회사", "제조사", "그룹", "운영사"),
@@ -70,8 +70,8 @@ _LEGAL_FORM = re.compile(r"(?:법무법인|회계법인|특허법인|재단법�
 _DESCRIBED = re.compile(
     first_char_lookahead([w for words in _DESCRIPTORS.values() for w in words])
     + "(?:" + "|".join(f"(?P<{role}>{'|'.join(words)})" for role, words in _DESCRIPTORS.items()) + ")"
-    + r"\s+(?P<name>[가-힣A-Za-z0-9]{2,14}?)"
-    + r"(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣])|[(\s,.])"
+    + r"\s+(?P<quote>[‘'\"“])?(?P<name>[가-힣A-Za-z0-9]{2,14}?)"
+    + r"(?(quote)[’'\"”](?=[\s,.…]|$)|(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣])|[(\s,.]))"
 )
 # "100% 자회사 라온칩 USA를 세웠다", "현지 법인 'PT 가람 인도네시아'를 설립": the name of a unit a
 # company sets up runs from the unit noun to the object particle of the setting-up verb, and
@@ -95,8 +95,10 @@ _KOREAN_ORG = re.compile(rf"(?<![가-힣])([가-힣A-Za-z0-9]{{1,12}}(?:{_ORG_SU
 # Foreign organisation names often keep the Latin word break: "홍린 캐피털", "모르벤 랩스". Only
 # suffixes a Korean common noun does not stand before ("포커스 그룹", "데이터 랩", "생성형 AI"
 # are no names); the word before must be a bare noun (see _spaced_name_ok).
-_SPACED_SUFFIXES = "캐피털|캐피탈|벤처스|랩스|로보틱스|파트너스|테크놀로지스|인베스트먼트|시스템즈|홀딩스|네트웍스"
-_SPACED_ORG = re.compile(rf"(?<![가-힣A-Za-z0-9])([가-힣]{{2,8}} (?:{_SPACED_SUFFIXES}))")
+_SPACED_SUFFIXES = ("캐피털|캐피탈|벤처스|랩스|로보틱스|파트너스|테크놀로지스|인베스트먼트|시스템즈|홀딩스|네트웍스|"
+                    "일렉트로닉스|인더스트리즈|인더스트리|모터스|세미컨덕터|테라퓨틱스|다이내믹스")
+# The first word may be Latin ("E2E 네트웍스").
+_SPACED_ORG = re.compile(rf"(?<![가-힣A-Za-z0-9])((?:[가-힣]{{2,8}}|[A-Z][A-Za-z0-9]{{1,7}}) (?:{_SPACED_SUFFIXES}))")
 _SPACED_TAIL = re.compile(rf" (?:{_SPACED_SUFFIXES})")
 # _KOREAN_ORG backtracks through the suffixes at every word; few sentences have a suffix at all.
 _ORG_SUFFIX = re.compile(_ORG_SUFFIXES + "|AI")
@@ -235,6 +237,10 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
         found.append(mention)
         taken.append((start, end))
 
+    for product in _listed_products(text, known) if "·" in text else ():
+        if free(product.start, product.end):
+            found.append(product)
+            taken.append((product.start, product.end))
     for unit in _UNIT_SET_UP.finditer(text) if "법인" in text or "자회사" in text else ():
         start, end = unit.span("name")
         if (start, end) not in taken:
@@ -256,6 +262,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
         name = text[start:end]
         # "스타트업 4개사를": a count, not a name
         if (free(start, end) and _plausible(name, False) and not _COMMON_NOUN.match(name) and not name[0].isdigit()
+                and name not in _NOT_SPELLING  # "팹리스 스타트업 X": a second descriptor, not the name
                 and not is_bound_noun_with_particle(name)
                 and not _UNNAMED_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1)):
             role = "investee" if m.group("startup") else "investor" if m.group("investor") else "company"
@@ -325,6 +332,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                         continue
                 end = start + len(name)
                 if (_VERSION.sub("", name) in _STOPWORDS or _DEMONYM.fullmatch(name) or _PLACE_GLOSS.search(name)
+                        or _describes_companies(name, text, start + len(name))
                         or _DATELINE.match(text, start) or _inside_a_name(text, start)
                         or (_KICKER.match(text, start) and text[max(0, start - 1):start] in ("", "\n"))):
                     continue
@@ -346,7 +354,76 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 actor = Actor(id=slugify(full), name=full, type="Program", discovered=True, aliases=[name],
                               kind=ENGLISH_HEADS[word.group(1).lower()])
                 end = particle_from = word.end()
+            acronym = GLOSS.match(text, end) if pattern is _LATIN_NAME and not word else None
+            if acronym and _abbreviates(name, acronym.group(1)):
+                # "Continuous Thought Machine(CTM)", "CANN(Compute Architecture for Neural
+                # Networks)": one name and its acronym, one mention
+                actor.aliases.append(acronym.group(1).strip())
+                end = particle_from = acronym.end()
             add(start, end, actor, particle_from)
+    return found
+
+
+# "... software and AI companies": lowercase words running on to a plural word for businesses.
+_KIND_OF_BUSINESSES_AFTER = re.compile(r"\s[a-z][\w-]*(?:\s[\w-]+){0,4}?\s(?:companies|startups|start-ups|firms"
+                                       r"|businesses|groups|developers|makers|markets)\b")
+
+
+def _describes_companies(name: str, text: str, end: int) -> bool:
+    """True if ``name`` opens with a nationality and modifies a kind of business ("invests in
+    European B2B software and AI companies"): a class of companies, not one."""
+    first = name.split()[0]
+    return first in DEMONYMS and bool(_KIND_OF_BUSINESSES_AFTER.match(text, end))
+
+def _initials(words: str) -> str:
+    return "".join(w[0] for w in words.split() if w[0].isupper())
+
+
+def _abbreviates(name: str, gloss: str) -> bool:
+    """True if one of ``name`` and ``gloss`` is the other's acronym (the initials of its capitalised words)."""
+    gloss = gloss.strip()
+    return any(len(short) > 1 and short.isupper() and " " not in short and _initials(long) == short
+               for short, long in ((gloss, name), (name, gloss)))
+
+
+# "DJI Agras·DJI Terra": a maker's Latin name and one capitalised word, in a "·" list.
+_MAKERS_WORD = re.compile(r" ([A-Z][a-z]{2,})(?![A-Za-z])")
+_LIST_DOT_AFTER = re.compile(r"\s?·")
+_LIST_DOT_BEFORE = re.compile(r"·\s?$")
+# Words that continue an organisation's own name ("Naver Cloud", "Toyota Research"), not a product's.
+_ORGANISATION_NAME_WORDS = frozenset("""
+Cloud Electronics Motor Motors Research Labs Lab Group Holdings Technologies Technology Systems Robotics
+Ventures Capital Partners Korea Japan China America Europe India Inc Corp Foundation Institute Bank Securities
+Energy Solutions Global International Health Bio Semiconductor Display Chemical Innovation
+""".split())
+
+
+_PRODUCT_LIST = re.compile(r"[A-Z][A-Za-z]*\s[A-Z][a-z]{2,}\s?·")
+
+
+def lists_products(text: str) -> bool:
+    """True if ``text`` may list products after their makers' names, a relation without a cue
+    word, so unknown names there matter."""
+    return "·" in text and _PRODUCT_LIST.search(text) is not None
+
+
+def _listed_products(text: str, known: list[Mention]) -> list[Mention]:
+    """Products in a "·" list, each written after its maker's Latin name ("DJI Agras·DJI Terra"):
+    the product's mention starts after the maker's, which stays the maker's, and the product is
+    named with it as the list writes it."""
+    found = []
+    for k in known:
+        if k.actor.type not in ("Company", "Startup") or not k.surface.isascii():
+            continue
+        word = _MAKERS_WORD.match(text, k.end)
+        if (word is None or word.group(1) in _ORGANISATION_NAME_WORDS or word.group(1) in _STOPWORDS
+                or not (_LIST_DOT_AFTER.match(text, word.end())
+                        or _LIST_DOT_BEFORE.search(text, max(0, k.start - 2), k.start))):
+            continue
+        product = Mention(word.start(1), word.end(), discovered_actor(f"{k.surface} {word.group(1)}", "model"),
+                          word.group(1), discovered=True)
+        product.particle, product.after = particle_at(text, word.end())
+        found.append(product)
     return found
 
 
@@ -381,6 +458,8 @@ def glossed_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
             if start is None and prev and prev.discovered and prev.actor.name_ko and prev.end == bracket.start() \
                     and prev.actor.type != "Person":
                 start = prev.start  # "국민성장펀드(National Growth Fund)": a translation, not a spelling
+            if start is None and _abbreviates_a_kind(text, bracket.start()):
+                continue  # "특수목적법인(SPC)": the letters shorten a kind of body, not a name
             if start is not None:
                 inside = [k for k in out if k.end > start]
                 del out[len(out) - len(inside):]
@@ -391,6 +470,18 @@ def glossed_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+# "특수목적법인(SPC)", "합작법인(JV)", "사모펀드(PEF)": a word for a kind of body glossed with its
+# abbreviation; the body it stands for has no name yet.
+_KIND_OF_BODY = re.compile(r"(?<![가-힣A-Za-z0-9])(?:특수목적|합작|현지|해외|신설|자|지주|투자|운용)?"
+                           r"(?:법인|회사|기구|조합|컨소시엄|사모펀드|국부펀드|벤처캐피털|지주회사)$")
+
+
+def _abbreviates_a_kind(text: str, bracket: int) -> bool:
+    """True if the word before a gloss's ``bracket`` is a kind of body, so the glossed letters
+    abbreviate the kind ("특수목적법인(SPC)을 설립"), not a new name."""
+    return bool(_KIND_OF_BODY.search(text[:bracket], max(0, bracket - 12)))
 
 
 def glossed_spellings(text: str, is_known: Callable[[str], bool]) -> list[Mention]:
@@ -513,7 +604,10 @@ def _spelling_start(text: str, bracket: int, latin: str, before: list[Mention]) 
 
 def _spaced_name_ok(first: str) -> bool:
     """True if ``first`` may be the first word of a spaced name ("홍린" of "홍린 캐피털"): a bare
-    noun that describes nothing ("벤처", "주요", "투자사" do)."""
+    noun that describes nothing ("벤처", "주요", "투자사" do), or a Latin word that is no
+    abbreviation of a thing ("E2E", not "AI" or "GPU")."""
+    if first.isascii():
+        return first not in _STOPWORDS
     return not particle_ending(first) and is_bare_noun(first) and first not in _NOT_SPELLING
 
 
@@ -580,7 +674,13 @@ _PLATFORM_AFTER = re.compile(r"\s*플랫폼")
 # "경량 모델 ‘하늬-2 미니’", "‘나기-2’ 모델", "챗봇 ‘두루’", "휴머노이드 ‘H1’", "‘Inspect’ 플랫폼",
 # "추론 엔진 ‘펄스’", "판독 보조 소프트웨어 ‘X’":
 # a quoted name said to be a model or another product an organisation makes.
-_MODEL_BEFORE = re.compile(r"(?:모델|LLM|언어\s?모델|챗봇|에이전트|비서|휴머노이드|로봇|엔진|솔루션|소프트웨어|칩|NPU|GPU|TPU|프로세서|가속기)\s*$")
+# "지휘 통제 플랫폼(Lattice)", "자체 연산 아키텍처인 CANN", "데이터셋인 ML-Images": a platform,
+# a service or a framework is a product too when the name glosses it or the copula names it.
+_PRODUCT_WORDS = "모델|LLM|언어\\s?모델|챗봇|에이전트|비서|휴머노이드|로봇|엔진|솔루션|소프트웨어|칩|NPU|GPU|TPU|프로세서|가속기"
+# Not a bare "모델인" ("혁신 모델인 ‘등대공장’" is an exemplar), only a model of AI or language.
+_MODEL_BEFORE = re.compile(rf"(?:(?:{_PRODUCT_WORDS})\s*|(?:(?:AI|언어|추론|생성형|파운데이션|LLM)\s?모델|"
+                           rf"{_PRODUCT_WORDS.removeprefix('모델|')}|플랫폼|서비스|아키텍처|프레임워크|데이터셋|운영체제)"
+                           r"(?:인\s|\s?[(（]))$")
 # "X를 개발", "X(CTM)을 2025년 공개", "‘H1’을 선보이며", "‘H2’도 공개": a name made, released or shown is a product.
 _MADE = re.compile(r"(?:\s?\([^()]{1,30}\))?(?:을|를|도)\s(?:[^\s,.]+\s){0,2}?(?:개발|출시|선보|공개)")
 
@@ -645,7 +745,8 @@ _ORDINAL = re.compile(r"(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|�
 
 
 #: "선정 기업은", "참여 기관으로는", "수행 기업은": what follows lists a programme's members.
-MEMBERS_HEAD = re.compile(r"(?:선정|참여|참가|수행|지원\s?대상)\s?(?:기업|기관|업체|컨소시엄|팀)(?:은|는|으로는|로는|으로|로)\s")
+MEMBERS_HEAD = re.compile(r"(?:(?:선정|참여|참가|수행|지원\s?대상)\s?(?:기업|기관|업체|컨소시엄|팀)|(?:지원|수혜)\s?대상)"
+                          r"(?:은|는|으로는|로는|으로|로)\s")
 # One member of such a list: a name of a word or two, maybe glossed ("우즈마키랩(渦巻ラボ)"),
 # ending where the list goes on or ends ("카나메시스템즈이며").
 _MEMBER = re.compile(

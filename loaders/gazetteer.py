@@ -26,6 +26,10 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CASE_SENSITIVE_MAX = 3
 _LATIN = re.compile(r"[A-Za-z0-9]")
 _LATIN_CHARS = frozenset(string.ascii_letters + string.digits)
+# A capitalised Latin word right before a name, itself after Hangul: "개발한 Continuous ".
+_WORD_BEFORE = re.compile(r"[가-힣][\s,]?\s?([A-Z][a-z]+)\s$")
+# "-LLM-100B", "-7B": hyphenated words with a size or version joined to a maker's Latin name.
+_PRODUCT_AFTER_MAKER = re.compile(r"-(?:[A-Za-z]+-)*[A-Za-z]*\d")
 # Most branches of one alternative in the name pattern (see _alternation).
 _FAN_OUT = 4
 
@@ -176,9 +180,22 @@ class Gazetteer:
             if end < len(text) and text[end - 1] in _LATIN_CHARS and text[end] in _LATIN_CHARS:
                 continue  # "Meta" inside "Metaverse"
             entry = self._by_form.get(m.group(1))
+            if entry is not None and entry.type not in ("Model", "Country") and _PRODUCT_AFTER_MAKER.match(text, end):
+                continue  # "Panasonic-LLM-100B": a product named after its maker, not the maker
+            if entry is not None and entry.type != "Country" and self._inside_a_latin_name(text, start):
+                continue  # "Continuous Thought Machine": the tail of another name
             if entry is not None and not (m.group(1) in self._acronyms and text[start:end].islower()):
                 found.append(Match(start, end, text[start:end], entry))
         return found
+
+
+    def _inside_a_latin_name(self, text: str, start: int) -> bool:
+        """True if an unknown capitalised word joins the name at ``start`` from the left in
+        Korean text ("... 도입한 Continuous Thought Machine(CTM)을"): a name the gazetteer
+        knows is then the tail of a longer one. English capitalises words that start
+        sentences and headlines, so only a Hangul context tells."""
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        return before is not None and self.lookup(before.group(1)) is None
 
 
 def _as_tuple(value: object, where: str) -> tuple[str, ...]:

@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from graph.model import Actor
-from loaders.gazetteer import Gazetteer
+from loaders.gazetteer import Gazetteer, Match
 from loaders.programme_heads import KOREAN_HEAD
+from loaders.spans import leftmost_longest
 
 # Korean particles (josa) that mark an actor's role, longest first so that "으로부터" wins
 # over "으로". Kept as data of this module: they are grammar, not world knowledge.
@@ -78,9 +79,44 @@ def _inside_a_word(text: str, end: int, country: bool = False) -> bool:
     return "가" <= text[end - 1:end] <= "힣" and "가" <= nxt <= "힣" and not particle_at(text, end)[0]
 
 
+# "(Telkom Indonesia)": capitalised Latin words opening a gloss before a country's name.
+_LATIN_WORDS_OPENING = re.compile(r"[(（]\s*(?:[A-Z][\w&.\-]*\s)+$")
+_GLOSS_CLOSING = re.compile(r"\s*[)）]")
+
+
+def _ends_a_latin_name(text: str, start: int, end: int) -> bool:
+    """True if the country at ``start:end`` is the last word of a company's Latin name in a gloss
+    ("텔콤 인도네시아(Telkom Indonesia)와 함께"): the company is meant, not the country."""
+    return bool(_GLOSS_CLOSING.match(text, end) and _LATIN_WORDS_OPENING.search(text[:start], max(0, start - 40)))
+
+
+def _last_word(gloss: re.Match[str]) -> tuple[int, int]:
+    """The span of a gloss's last word within the gloss's own text ("(Telkom Indonesia)")."""
+    inner_end = gloss.end(1) - gloss.start()
+    return inner_end - len(gloss.group(1).split()[-1]) if gloss.group(1).split() else inner_end, inner_end
+
+def _owner_before_longer_model(text: str, matches: list[Match], gazetteer: Gazetteer) -> list[Match]:
+    """Split an alias that puts the owner before a model ("Google Gemini") where a longer model
+    name starts after the owner ("Google Gemini-2.0-Flash-exp", "Google Gemini 2.5 Pro"): the
+    leftmost match would hide both the model's version and, as one mention, its owner."""
+    out: list[Match] = []
+    for m in matches:
+        space = m.surface.find(" ") if m.entry.type == "Model" else -1
+        owner = gazetteer.lookup(m.surface[:space]) if space > 0 else None
+        if owner is not None and owner.type != "Model":
+            at = m.start + space + 1
+            rest = gazetteer.find(text[at:at + 80])
+            if rest and rest[0].start == 0 and at + rest[0].end > m.end:
+                out += [Match(m.start, m.start + space, m.surface[:space], owner),
+                        Match(at, at + rest[0].end, rest[0].surface, rest[0].entry)]
+                continue
+        out.append(m)
+    return leftmost_longest(out) if len(out) > len(matches) else out
+
+
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Gazetteer mentions in ``text`` with glosses folded in and particles read."""
-    matches = gazetteer.find(text)
+    matches = _owner_before_longer_model(text, gazetteer.find(text), gazetteer)
     mentions: list[Mention] = []
     i = 0
     while i < len(matches):
@@ -88,9 +124,13 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         if _inside_a_word(text, m.end, m.entry.type == "Country"):
             i += 1
             continue
+        gloss = GLOSS.match(text, m.end)
+        if m.entry.type == "Country" and (_ends_a_latin_name(text, m.start, m.end)
+                                          or (gloss and _ends_a_latin_name(gloss.group(0), *_last_word(gloss)))):
+            i += 1
+            continue
         mention = Mention(m.start, m.end, m.entry.to_actor(), m.surface)
         end = m.end
-        gloss = GLOSS.match(text, end)
         if gloss:
             inner = gazetteer.find(gloss.group(1))
             covers_gloss = inner and inner[0].start == 0 and inner[0].end >= len(gloss.group(1).strip()) - 1

@@ -209,6 +209,8 @@ def _joiner(block: Block, nxt: str, trailing_space_marks_words: bool) -> str:
     last = block.text[-1]
     if _BOUND_START.match(nxt) and ("가" <= last <= "힣" or _CLOSERS.match(last)):
         return ""  # "…회사" + "는", "‘… 제거’" + "를"
+    if last == "-" and block.text[-2:-1].isalpha() and nxt[:1].islower():
+        return ""  # "Munich-" + "based developer": one hyphenated word
     if not _HANGUL_OR_ALNUM.search(last) or not _HANGUL_OR_ALNUM.match(nxt):
         return " "
     if (last.isdigit() and _UNIT_START.match(nxt)) or (_SCALED_NUMBER_END.search(block.text, len(block.text) - 2)
@@ -276,17 +278,24 @@ def _cut(block: Block, start: int, end: int) -> None:
 # A footnote number between a word and its particle: "벤처스(Nakhra Ventures)3)와",
 # "루피아3)를". Not a number inside brackets ("(코어42)는"), which _opens_bracket rules out.
 _FOOTNOTE_MARK = re.compile(r"(?<=[가-힣)’”」』])\d{1,2}\)(?=[은는이가을를의에와과도로])")
+# A footnote number after an English word's full stop or comma: "the European Investment
+# Bank.3 The company", "for inference.4" (a decimal follows a digit, never a letter).
+_LATIN_FOOTNOTE_MARK = re.compile(r"(?<=[a-z)”’\"'][.,;])\d{1,2}(?=\s+[A-Z“‘\"']|\s*$)")
 
 
 def drop_footnote_marks(blocks: list[Block]) -> None:
-    """Take footnote numbers out from between a name and its particle: the particle tells the
-    name's role in its sentence, and the number hid it."""
+    """Take footnote numbers out from between a name and its particle, and from after an English
+    sentence's full stop: the particle tells the name's role in its sentence, and the number
+    hid it; the number glued to a full stop hid the sentence's end."""
     for block in blocks:
-        if block.is_table_row or ")" not in block.text:
+        if block.is_table_row:
             continue
-        for mark in reversed(list(_FOOTNOTE_MARK.finditer(block.text))):
-            if block.text.rfind("(", 0, mark.start()) <= block.text.rfind(")", 0, mark.start()):
-                _cut(block, mark.start(), mark.end())
+        if ")" in block.text:
+            for mark in reversed(list(_FOOTNOTE_MARK.finditer(block.text))):
+                if block.text.rfind("(", 0, mark.start()) <= block.text.rfind(")", 0, mark.start()):
+                    _cut(block, mark.start(), mark.end())
+        for mark in reversed(list(_LATIN_FOOTNOTE_MARK.finditer(block.text))):
+            _cut(block, mark.start(), mark.end())
 
 
 def _hangul_tail(text: str, end: int) -> re.Match[str] | None:

@@ -14,7 +14,9 @@ forgotten. A heading naming a country or a government first ("4. EU의 AI 정책
 정책") also makes it the section's actor: policy reports then state its acts without a subject
 ("2024년 6월 제정된 「X법」", "2025년 출범한 Y 프로젝트"). Sections nest: "1. 영국의 AI 정책"
 holds "가. 정책 목표" and "나. 주요 기관", and a heading closes only the sections of its own or
-a lower level, so the country of chapter 1 stays in force until the next chapter.
+a lower level, so the country of chapter 1 stays in force until the next chapter. A heading that
+is a body's name alone ("다. X 유닛(2025. 7.)") makes it the section's body: "이 조직은" is it, and
+it acts in the clauses its paragraphs leave without a subject (see ``section_body``).
 """
 
 from __future__ import annotations
@@ -30,11 +32,24 @@ from loaders.normalise import HEADING_MARKER, Block
 _HEADING_LEVELS = (re.compile(r"\s*[IVXⅠ-Ⅹ]+\.\s"), re.compile(r"\s*\d{1,2}\.\s"), re.compile(r"\s*[가-하]\.\s"),
                    re.compile(r"\s*\d{1,2}\)\s"), re.compile(r"\s*[○□■◦▶]"))
 _MARKDOWN_HEADING = re.compile(r"\s*(#+)\s")
-_CAPTION = re.compile(r"\s*\[\s*(?=[^\]]+\]\s*$)")
-_CAPTION_LEVEL = len(_HEADING_LEVELS)
 _SECTION_ACTORS = ("Country", "Government")
-# "이 펀드에는", "해당 프로젝트에", "동 기금은": a programme named just before.
-_THIS_PROGRAMME = re.compile(r"(?<![가-힣])(?:이|해당|동|본)\s?(펀드|기금|프로젝트|사업|계획|프로그램|이니셔티브|전략)(?=에는|에|은|는|이|가|을|를|의|\s)")
+# What else a heading may be the name of: an organisation, or a programme such as a fund.
+_BODIES = ORGANISATIONS_AND_GOVERNMENT | {"Program"}
+# What may follow a body's name in a heading that is only its name: glosses, a date, a note mark
+# ("다. X 유닛(2025. 7.)7)", "라. AI 안전연구소(AISI)(2023. 11.)").
+_ONLY_GLOSSES = re.compile(r"\s*(?:[(（][^()（）]*[)）]\s*)*\d{0,2}\)?\s*$")
+# "표 2-5. ...", "<그림 3>", "[ 중국의 주요 AI 정책 ]": a table's or a figure's caption, and its title.
+_CAPTION = re.compile(r"\s*(?:[<\[]?\s*(?:표|그림|Table|Figure)\s*[\d\-.]+[.>\]]?|\[(?=[^\]]{4,80}\]\s*$))\s*(?P<title>.*)",
+                      re.I)
+# Deeper than any heading: a caption's country holds for its table only, up to the prose that
+# follows it (a sentence ending in "다.").
+_CAPTION_LEVEL = len(_HEADING_LEVELS) + 9
+_PROSE = re.compile(r"[가-힣]다\.(?:\s|$)")
+# "이 조직은", "해당 기관이", "동 기구의": the body the section is about.
+_THIS_BODY = re.compile(r"(?<![가-힣])(?:이|해당|동|본)\s?(?:조직|기관|기구|단체)(?=는|가|은|이|의|와|과|도|\s)")
+# "이 펀드에는", "해당 프로젝트에", "동 기금은", "이 조직은" (a unit just set up): a programme named just before.
+_THIS_PROGRAMME = re.compile(r"(?<![가-힣])(?:이|해당|동|본)\s?(펀드|기금|프로젝트|사업|계획|프로그램|이니셔티브|전략|조직|기구)"
+                             r"(?=에는|에|은|는|이|가|을|를|의|\s)")
 # "양사는", "두 회사가", "양측은": the two organisations named just before.
 _BOTH = re.compile(r"(?<![가-힣])(?:양사|양측|두\s?회사|두\s?기업)(?=는|가|은|이|의|\s)")
 # "이 회사는", "해당 기업이": the organisation the passage is about.
@@ -45,6 +60,13 @@ _REFERRED_COMPANIES = ("Company", "Startup")
 _COMPANIES = {"Company", "Startup", "Investor"}
 #: The particles that make a name what its sentence is about.
 TOPIC_PARTICLES = ("은", "는", "도")
+_SUBJECT_MARKS = ("은", "는", "이", "가")
+
+
+def acts_as_a_body(actor) -> bool:
+    """True for an organisation, a public body or a fund: what a report names once and then lists
+    the ties, funding and launches of without naming it again. A plan or a law does not act."""
+    return actor.type in ORGANISATIONS_AND_GOVERNMENT or (actor.type, actor.kind) == ("Program", "fund")
 
 
 class _Recent:
@@ -78,11 +100,15 @@ class Passage:
 
     def __init__(self) -> None:
         self._block: Block | None = None
-        #: (heading level, mentions) of the country or government each open section is
-        #: about, outermost first.
-        self._sections: list[tuple[int, list[Mention]]] = []
+        #: (heading level, mentions, whether the heading is only that name) of the country,
+        #: government or body each open section is about, outermost first.
+        self._sections: list[tuple[int, list[Mention], bool]] = []
         #: The level and the title of the heading being read, until its first name is seen.
         self._heading: tuple[int, str] | None = None
+        #: True after a caption that does not name the section's body: the table is about others.
+        self._body_left = False
+        #: True once the paragraph has made another actor its subject: the body no longer acts in it.
+        self._other_subject = False
         self._forget()
 
     def _forget(self) -> None:
@@ -95,35 +121,66 @@ class Passage:
         """Start reading a sentence of ``block``: a heading starts a new passage."""
         if block is not self._block:
             if self._heading is not None:
-                self._enter_section(self._heading[0], [])  # the heading named no one
+                self._enter_section(self._heading[0], [], False)  # the heading named no one
             self._block = block
             self._heading = None
+            self._other_subject = False
             marker = HEADING_MARKER.match(block.text)
+            caption = _CAPTION.match(block.text)
+            if self._sections and self._sections[-1][0] == _CAPTION_LEVEL and _PROSE.search(block.text):
+                self._sections.pop()
+            if caption and not marker:
+                self._enter_caption(block.text, caption.group("title"))
             if marker:
                 self._forget()
+                self._body_left = False
                 self._heading = (_heading_level(block.text), block.text[marker.end():].lstrip())
-            caption = _CAPTION.match(block.text)
-            if caption:
-                # "[ 중국의 주요 AI 인재 양성 정책 ]": a table's caption names what its rows are
-                # about ("교육부는 ... 지침을 발표" in it is China's ministry), below any heading;
-                # the prose around the table keeps its passage.
-                self._heading = (_CAPTION_LEVEL, block.text[caption.end():].lstrip())
 
     @property
     def topic(self) -> list[Mention]:
         """The last topic (은/는/도) of the passage."""
         return self._topic.value or []
 
+    def _enter_caption(self, text: str, title: str) -> None:
+        """A caption that does not name the section's body leaves it ("표 2-5. 주요 조직 비교": a
+        table about others); one that starts with a country ("[ 중국의 주요 AI 정책 ]") makes the
+        country its table's, as a heading does for its section."""
+        if self.section_body:
+            body = self.section_body[0]
+            self._body_left = body.surface not in text and body.actor.name not in text
+        self._heading = (_CAPTION_LEVEL, title)
+
     @property
     def section(self) -> list[Mention]:
-        """The country or government the innermost open section's heading named (a table's
-        caption only says whose names its rows use: the prose after the table is not its)."""
-        return next((m for level, m in reversed(self._sections) if level < _CAPTION_LEVEL), [])
+        """The country or government the innermost open section's heading named."""
+        return next((m for _, m, _ in reversed(self._sections) if m[0].actor.type in _SECTION_ACTORS), [])
+
+    @property
+    def section_body(self) -> list[Mention]:
+        """The organisation or public body the innermost open section is about, when its heading
+        is that name alone ("다. X 유닛(2025. 7.)"): the unit whose acts the section lists, up
+        to a caption that does not name it ("표 2-5. 주요 조직 비교": a table about others), and
+        not in a paragraph that has made another actor its subject (until it names the body again)."""
+        return [] if self._other_subject else self._body()
+
+    def _body(self) -> list[Mention]:
+        """The section's body, in the paragraph or not."""
+        if self._body_left:
+            return []
+        return next((m for _, m, body in reversed(self._sections) if body), [])
+
+    @property
+    def section_programme(self) -> Mention | None:
+        """The programme an open section's heading named ("나. Vision 2030 전략"): what the
+        section's institutions carry out (a fund that acts, heading its own section, is its body)."""
+        return next((m[0] for _, m, body in reversed(self._sections)
+                     if m[0].actor.type == "Program" and not (body and acts_as_a_body(m[0].actor))), None)
 
     @property
     def section_country(self) -> str | None:
         """The country code of the innermost open section that names a country's actor."""
-        return next((m[0].actor.country for _, m in reversed(self._sections) if m[0].actor.country), None)
+        return next((m[0].actor.country for _, m, _ in reversed(self._sections)
+                     if m[0].actor.country and m[0].actor.type in _SECTION_ACTORS), None)
 
     @property
     def programme(self) -> Mention | None:
@@ -157,6 +214,14 @@ class Passage:
                     particle, after = particle_at(text, m.end())
                     found.append(replace(topic, start=m.start(), end=m.end(), particle=particle, after=after,
                                          surface=m.group(0), country_hint=None))
+        body = self._body()
+        body = body if body and acts_as_a_body(body[0].actor) else []
+        taken += [(m.start, m.end) for m in found]  # a unit just named is nearer than the section's body
+        for m in _THIS_BODY.finditer(text) if body else ():
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                particle, after = particle_at(text, m.end())
+                found.append(replace(body[0], start=m.start(), end=m.end(), particle=particle, after=after,
+                                     surface=m.group(0), country_hint=None))
         for m in _BOTH.finditer(text):
             pair = _last_two_organisations([n for n in mentions if n.end <= m.start()]) or self._pair.value
             if pair:
@@ -176,10 +241,15 @@ class Passage:
         if self._heading is not None:
             # The title's first name may come in a later sentence of the heading block.
             level, title = self._heading
-            named = [m for m in mentions if m.actor.type in _SECTION_ACTORS and title.startswith(m.surface)]
+            named = [m for m in mentions if title.startswith(m.surface) and (
+                m.actor.type in _SECTION_ACTORS or m.actor.type in _BODIES)]
             if named:
-                self._enter_section(level, named)
-                self._heading = None
+                caption = level == _CAPTION_LEVEL
+                body = not caption and bool(_ONLY_GLOSSES.fullmatch(title, len(named[0].surface)))
+                if body or named[0].actor.type in (("Country",) if caption else _SECTION_ACTORS + ("Program",)):
+                    self._enter_section(level, named, body)
+                    self._heading = None
+        self._saw_subject(mentions)
         organisations: list[Mention] = []
         for m in mentions:
             if m.actor.type in ORGANISATIONS_AND_GOVERNMENT and all(o.actor.id != m.actor.id for o in organisations):
@@ -196,6 +266,18 @@ class Passage:
         self._round.saw(announced_round)
         self._saw_company(mentions)
 
+    def _saw_subject(self, mentions: list[Mention]) -> None:
+        """Note whether the sentence made another known actor than the section's body its subject
+        ("B가 ... 발표했다. 또한 C와 협력하여": B partners C), or named the body again ("이 조직은",
+        "X의 핵심 프레임워크는"). A name only guessed at ("‘Value’가 목표로 제시") is no new subject."""
+        body = self._body()
+        if not body:
+            return
+        if any(m.actor.id == body[0].actor.id for m in mentions):
+            self._other_subject = False
+        elif any(m.particle in _SUBJECT_MARKS and not m.discovered for m in mentions):
+            self._other_subject = True
+
     @property
     def company(self) -> Mention | None:
         """The company last made a topic, while the passage still names it."""
@@ -208,14 +290,15 @@ class Passage:
         named_again = current is not None and any(m.actor.id == current.actor.id for m in mentions)
         self._company.saw(topics[0] if topics else current if named_again else None)
 
-    def _enter_section(self, level: int, first_words: list[Mention]) -> None:
-        """A heading whose title starts with a country or government ("4) 일본: ...", "가. EU의
-        AI 정책") opens its section; a heading about something else closes the sections it
-        is not inside of. A name later in the title ("... 미국의 화웨이 압박") is no section."""
+    def _enter_section(self, level: int, first_words: list[Mention], body: bool) -> None:
+        """A heading whose title starts with a country, a government or a programme ("4) 일본: ...",
+        "가. EU의 AI 정책", "나. Vision 2030 전략"), or is an organisation's name alone, opens its
+        section; a heading about something else closes the sections it is not inside of. A name
+        later in the title ("... 미국의 화웨이 압박") is no section."""
         while self._sections and self._sections[-1][0] >= level:
             self._sections.pop()
         if first_words:
-            self._sections.append((level, first_words[:1]))
+            self._sections.append((level, first_words[:1], body))
 
 
 # The particles of the parties that act together: "A는 B와 손잡고 ... C를 설립".

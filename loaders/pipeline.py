@@ -24,6 +24,7 @@ from loaders.discovery import (
     hanja_glossed_spellings,
     list_companions,
     listed_members,
+    lists_products,
 )
 from loaders.document import SourceText, find_documents, read_document, read_manifest
 from loaders.gazetteer import Entry, Gazetteer, default_gazetteer
@@ -35,11 +36,19 @@ from loaders.passage import TOPIC_PARTICLES, Passage
 from loaders.patterns import HANGUL
 from loaders.relations.aggregates import AggregateFlows
 from loaders.relations.appositives import states_a_link
+from loaders.relations.captioned_flows import extract_captioned_flows
 from loaders.relations.fact import Fact
 from loaders.relations.flat_tables import extract_flat_tables
 from loaders.relations.frames import load_cues
 from loaders.relations.member_lists import MemberList
-from loaders.relations.sentences import SentenceExtractor, SentenceInput, announced_round, names_a_model
+from loaders.relations.sentences import (
+    KIND_OF_MODEL,
+    SentenceExtractor,
+    SentenceInput,
+    announced_round,
+    names_a_model,
+)
+from loaders.relations.star_notes import StarNotes
 from loaders.relations.tables import TableContext, extract_tables
 from loaders.remembered_names import RememberedNames
 from loaders.sentences import split_sentences
@@ -57,8 +66,9 @@ _FOOTNOTE_START = re.compile(r"^\s*(?:<sup>\s*\w+\s*</sup>|\d{1,3}\)?\s+(?:출�
 _NOTE_STATES = re.compile(r"(?:하였|했|되었|됐|였)(?:으며|고|다|음)|(?:하여|하며|이며)\s")
 _NOTE_CITES = re.compile(r"^\W*(?:<sup>\s*\w+\s*</sup>)?\s*(?:(?:출처|참고|자료|See|Source)\b|(?![^,.()]*?\w(?:은|는|이|가)\s)[^,.()]{1,40}\(\s*(?:19|20)\d{2}[\d.\s]*[a-z]?\)\s*[,.])", re.I)
 # Headings after which a news page lists other articles: nothing below is the article.
-_TRAILER = re.compile(r"^\s*(?:최신\s*기사|관련\s*기사|많이\s*본\s*(?:기사|뉴스)|인기\s*기사|이\s*시각\s*주요뉴스|"
-                      r"Related (?:articles|stories)|Most (?:read|popular)|More from)\s*$", re.I)
+_TRAILER = re.compile(r"^\s*[\[【<〈■▶◆●#]*\s*(?:최신\s*기사|관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:기사|뉴스)|인기\s*기사|"
+                      r"이\s*시각\s*주요\s*뉴스|주요\s*뉴스|Related (?:articles|stories|news)|Most (?:read|popular)|More from)"
+                      r"\s*[\]】>〉]*\s*$", re.I)
 # "대통령 직속 위원회": a body directly under the president.
 _PRESIDENT_DIRECT = re.compile(r"(?<![가-힣])대통령(?=\s?직속)")
 _KOREAN_GOVERNMENT = re.compile(r"(?<![가-힣])(?:우리\s*)?정부(?=는|가|도|에서)")
@@ -166,7 +176,7 @@ class DocumentLoader:
         close_broken_words(blocks, source.text, lambda word: self.gazetteer.lookup(word) is not None)
         drop_footnote_marks(blocks)
         ctx = TableContext(doc.id, self.gazetteer, self.resolver.country_of)
-        facts: list[Fact] = extract_tables(blocks, ctx) + extract_flat_tables(blocks, ctx)
+        facts: list[Fact] = extract_tables(blocks, ctx) + extract_flat_tables(blocks, ctx) + extract_captioned_flows(blocks, ctx)
         mentions_count: Counter[str] = Counter()
         n_sentences = 0
         home = self.resolver.government_of("KR") if doc.lang == "ko" else None
@@ -176,6 +186,7 @@ class DocumentLoader:
         flows = AggregateFlows(doc.id, self.gazetteer)
         remembered = RememberedNames()
         member_list = MemberList()
+        star_notes = StarNotes(source.lines)
         selection_programme: Mention | None = None
         issuer: Mention | None = None
         words = DocumentWords(source.text)
@@ -192,7 +203,7 @@ class DocumentLoader:
             cues = self.extractor.cues.find(sentence.text, lang)
             # English introduces a name in a sentence of its own ("Its flagship model, Wren, ...").
             mentions = self._mentions(sentence.text, home, discover=bool(cues) or lang == "en" or states_a_link(sentence.text)
-                                      or names_a_model(sentence.text),
+                                      or names_a_model(sentence.text) or lists_products(sentence.text),
                                       remembered=remembered, words=words)
             country = passage.section_country
             if home is not None and country in (None, "KR") and "직속" in sentence.text:
@@ -211,18 +222,21 @@ class DocumentLoader:
             previous_topic = previous[1] if previous[0] is sentence.block else bullets.parent_subject
             previous = (sentence.block, topic or previous_topic)
             discourse_topic, programme, section = passage.topic, passage.programme, passage.section
+            section_body = passage.section_body
             programme_before, last_round = passage.programme_just_named, passage.last_round
             passage.saw(mentions, announced_round(sentence.text, cues, mentions))
             selection_programme = _programme_selected(sentence.text, mentions) or selection_programme
             if n_sentences <= 3 and issuer is None:
                 issuer = _press_release_issuer(sentence.text, mentions)
             facts += member_list.read(sentence.text, mentions, passage.programme, doc.id, sentence.line_at)
+            facts += star_notes.read(sentence.text, mentions, doc.id, sentence.line_at)
             bullets.saw(mentions)
-            if not mentions:
-                continue
+            if not mentions and not (lang == "en" and cues):
+                continue  # an English cue may still point back: "The two companies signed ..."
             facts += self.extractor.extract(SentenceInput(
                 sentence.text, doc.id, sentence.line_at, mentions, lang, previous_topic=previous_topic,
                 discourse_topic=discourse_topic, cues=cues, programme=programme, section=section,
+                section_body=section_body, section_programme=passage.section_programme,
                 last_round=last_round, programme_before=programme_before, selection_programme=selection_programme,
                 issuer=issuer))
         glossed = _glossed_names(facts)
@@ -260,6 +274,7 @@ class DocumentLoader:
         mentions.sort(key=lambda m: m.start)
         mentions = glossed_pairs(text, mentions)
         if discover:
+            mentions = [self._owners_model(text, m, prev) for prev, m in zip([None, *mentions], mentions, strict=False)]
             # After glossed_pairs: "사르바틱 AI(Sarvatic AI)" is remembered by its Hangul name.
             remembered.remember([m for m in mentions if m.discovered])
             # "딜람 AI(Dilam AI)로, 딜람 AI는": the name recurs in the sentence that glossed it.
@@ -287,6 +302,20 @@ class DocumentLoader:
                 continue
             out.append(m)
         return out
+
+    def _owners_model(self, text: str, m: Mention, owner: Mention | None) -> Mention:
+        """"딥시크 AI 모델 R1": a new model name after its owner's is the known model the owner's
+        name and it make together ("딥시크 R1"), not a second actor called "R1"."""
+        if owner is None or not m.discovered or m.actor.type != "Model" or owner.particle:
+            return m
+        between = text[owner.end:m.start]
+        if between.strip() and not KIND_OF_MODEL.match(between):
+            return m
+        name = m.actor.name
+        entry = next((e for prefix in (owner.surface, owner.actor.name)
+                      for e in (self.gazetteer.lookup(f"{prefix} {name}"), self.gazetteer.lookup(f"{prefix}-{name}"))
+                      if e is not None and e.type == "Model"), None)
+        return replace(m, actor=entry.to_actor(), discovered=False) if entry is not None else m
 
     def _resolved(self, m: Mention) -> Mention:
         m.actor = self.resolver.resolve(m.actor)

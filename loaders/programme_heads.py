@@ -43,6 +43,12 @@ AI 인공지능 관련 투자 벤처 지원 연구 개발 산업 정부 정책 �
 혁신 육성 장기 단기 중장기 중기 종합 핵심 신규 추가 해외 국내 자체 전용 별도 기존 각종 다양한 주요 안보 경제
 실무 세부 운영 관리 활용 기본 후속 관련 이행 시행 추진 국부 국영 시드 바이오 창업
 """.split())
+# World regions: no body issues plans for them, so "중동 AI 인프라 전략" before a generic head says
+# where a company's or country's plan is aimed ("중동 시장 진출 전략"), not a programme's name.
+REGIONS = frozenset("""
+중동 걸프 동남아 동남아시아 아시아 동북아 동북아시아 중앙아시아 아태 아시아태평양 북미 남미 중남미 라틴아메리카
+아프리카 유라시아 서방 역내 전세계 세계
+""".split())
 # Modifiers that place a programme among others ("후속 행정명령", "단일법 제정"), even before a
 # head that any other word makes a name.
 RELATIVE_MODIFIERS = frozenset("후속 추가 기존 신규 별도 단일 개별 일반 관련 이행 시행 세부 하위 상위".split())

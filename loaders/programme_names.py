@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from graph.model import Actor, slugify
 from loaders.mentions import GLOSS, particle_at
 from loaders.noun_phrases import FOOTNOTE_NUMBER, is_bare_noun, phrase_start, word_ends
-from loaders.programme_heads import KOREAN_HEAD, NOT_A_LAW, Head, enough_modifiers, head
+from loaders.programme_heads import KOREAN_HEAD, NOT_A_LAW, REGIONS, Head, enough_modifiers, head
 
 # Centres that are buildings, not programmes.
 _NOT_A_PROGRAMME = re.compile(r"(?:데이터\s?센터|콜센터|센터장|펀드매니저)$")
@@ -89,6 +89,24 @@ def _describes(text: str, pos: int) -> bool:
             or (particle in ("으로", "로") and text[after:after + 1] == ","))
 
 
+def _called_a_kind(text: str, phrase: str) -> bool:
+    """True if ``text`` calls ``phrase`` a field or a kind anywhere ("(추론 클러스터 분야) ... 대규모
+    추론 클러스터 구축을 지원"): the phrase is that kind wherever it recurs."""
+    at = text.find(phrase)
+    while at >= 0:
+        if _KIND_AFTER.match(text, at + len(phrase)):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
+
+
+def _aimed_at_a_region(text: str, start: int, words: list[str]) -> bool:
+    """True if the phrase starting at ``start`` opens with, or follows, a world region ("중동 AI
+    인프라 전략", "동남아 AI 데이터센터 전략"): a plan aimed at a region, not a programme's name."""
+    before = text[max(0, start - 12):start].split()
+    return bool(words and words[0] in REGIONS) or bool(before and before[-1] in REGIONS)
+
+
 def find_programme_phrases(text: str, taken: list[tuple[int, int]]) -> list[ProgrammeName]:
     """Unquoted Korean programme noun phrases in ``text`` outside the ``taken`` spans."""
     found: list[ProgrammeName] = []
@@ -108,6 +126,8 @@ def find_programme_phrases(text: str, taken: list[tuple[int, int]]) -> list[Prog
         start, words = phrase_start(text, word_start, taken)
         if h.strength != "strong" and _DESCRIBED_BEFORE.search(text, max(0, start - 6), start):
             continue
+        if h.strength == "generic" and _aimed_at_a_region(text, start, words):
+            continue
         modifiers = words + ([stem] if len(stem) >= 2 or (stem and not re.search("[가-힣]", stem)) else [])
         latin = not stem and bool(words) and bool(_LATIN_NAME.fullmatch(" ".join(words)))
         if not enough_modifiers(h, modifiers) and not (latin and enough_modifiers(Head("", "", "specific"), words)):
@@ -116,6 +136,8 @@ def find_programme_phrases(text: str, taken: list[tuple[int, int]]) -> list[Prog
         if _describes(text, after):
             continue
         name = " ".join(text[start:m.end()].split())
+        if _called_a_kind(text, text[start:m.end()]):
+            continue
         aliases = _aliases(name, gloss)
         if latin:
             aliases.append(" ".join(words))  # "AI for Humanity 전략" is also "AI for Humanity"

@@ -85,3 +85,24 @@ def test_the_round_is_the_topics_when_a_subject_inside_names_someone_else(loader
     got = {f for f in facts(loader, tmp_path, text) if f[1] == "INVESTED_IN"}
     assert got == {("누리캐피털", "INVESTED_IN", "한빛로보틱스")}
 
+
+
+def test_name_after_developer_noun_and_quoted_in_headline(loader, tmp_path):
+    got = facts(loader, tmp_path, (
+        "AI 에이전트 스타트업 '루미오크', 300억 시리즈B 유치\n\n"
+        "기업용 AI 에이전트 개발사 루미오크가 300억 원 규모의 시리즈B 투자를 유치했다고 11일 밝혔다. "
+        "이번 라운드는 한빛인베스트먼트가 주도했다.\n"))
+    assert ("한빛인베스트먼트", "INVESTED_IN", "루미오크") in got
+
+
+def test_selected_as_support_recipients_and_related_headlines_dropped(loader, tmp_path):
+    got = facts(loader, tmp_path, (
+        "중소벤처기업부는 '초격차 스타트업 800 프로젝트'의 올해 지원 대상으로 스타트업 바람솔 등 80개사를 선정했다고 발표했다.\n\n"
+        "[관련기사]\n카카오, 오픈AI와 손잡고 새 서비스 출시\n"))
+    assert ("바람솔", "PARTICIPATES_IN", "초격차 스타트업 800 프로젝트") in got
+    assert not any("Kakao" in s or "Kakao" in o for s, _, o in got)
+
+
+def test_second_descriptor_is_no_name(loader, tmp_path):
+    got = facts(loader, tmp_path, "팹리스 스타트업 노을칩스가 시리즈A 투자를 유치했으며 이번 투자는 다솜벤처스가 주도했다.\n")
+    assert not any(s == "스타트업" or o == "스타트업" for s, _, o in got)

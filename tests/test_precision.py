@@ -12,7 +12,7 @@ import pytest
 from loaders.discovery import find_candidates, list_companions
 from loaders.pipeline import DocumentLoader
 from loaders.programme_names import find_programme_phrases
-from tests.reading import facts
+from tests.reading import facts, relationships
 
 
 def programme_names(text: str) -> list[str]:
@@ -301,3 +301,68 @@ def test_the_subject_of_a_relative_clause_does_not_own_the_model(loader, tmp_pat
             "자체 음성 모델 '노을-2(Noeul-2)'를 개발하고 있다.\n")
     developed = {(s, o) for s, t, o in facts(loader, tmp_path, text) if t == "DEVELOPS"}
     assert developed == {("노을랩스", "노을-2")}  # the model by its title, its spelling an alias
+
+
+# -- precision4: descriptions, kinds and places read as names -----------------------------------
+
+def test_a_plan_for_a_world_region_is_no_programme():
+    assert programme_names("노을칩스는 투자를 유치하며 동남아 AI 데이터센터 전략에 참여하고 있다.") == []
+    assert programme_names("해양부는 동해 AI 인프라 구축 계획을 발표했다.") == ["동해 AI 인프라 구축 계획"]
+
+
+def test_letters_glossing_a_kind_of_body_found_nothing(loader, tmp_path):
+    text = "SK텔레콤은 KT와 공동으로 특수목적법인(SPV)을 설립하여 GPU를 운영할 예정이다.\n"
+    assert not [f for f in facts(loader, tmp_path, text) if f[2] == "SPV"]
+    text = "SK텔레콤은 노을데이터(NDX)를 설립하여 GPU를 운영할 예정이다.\n"
+    assert ("SK Telecom", "FOUNDED", "NDX") in facts(loader, tmp_path, text)
+
+
+def test_a_country_ending_a_glossed_company_name_is_the_company(loader, tmp_path):
+    text = ("가온펀드(Gaon Fund)는 2026년 2월 바루 인도네시아(Baru Indonesia)와 함께 합작법인 노을 컴퓨트(Noeul Compute)를 "
+            "설립했다.\n")
+    found = facts(loader, tmp_path, text)
+    assert not [f for f in found if f[0] == "Indonesian government"]
+    assert ("Baru Indonesia", "FOUNDED", "노을 컴퓨트") in found
+
+
+def test_investors_of_this_round_invested_in_whom_the_money_went_to(loader, tmp_path):
+    text = ("○ 카카오는 2025년 9월 부산의 해양 AI 스타트업 노을랩스(Noeul Labs)에 4천만 달러를 출자하고 지분 30%를 확보함\n"
+            "  - 노을랩스는 2023년 김바다(Bada Kim)가 창업한 기업으로, 자체 음성 모델을 개발하고 있음\n"
+            "  - 이 라운드에는 투자사 가온캐피털(Gaon Capital)도 참여하였으며, 총 조달액은 7천만 달러에 달함\n")
+    invested = {(s, o) for s, t, o in facts(loader, tmp_path, text) if t == "INVESTED_IN"}
+    assert ("가온캐피털", "노을랩스") in invested
+    assert ("가온캐피털", "Kakao") not in invested
+
+
+def test_a_nationality_before_a_kind_of_companies_names_no_company(loader, tmp_path):
+    text = ("Tidewell Capital led the round. Tidewell Capital is the venture arm of Marrow Group plc and invests in "
+            "German B2B software and AI companies.\n")
+    assert not [f for f in facts(loader, tmp_path, text) if "German B2B" in f]
+
+
+def test_this_body_is_the_unit_set_up_just_before_not_the_government(loader, tmp_path):
+    text = ("영국 정부는 과학혁신기술부 산하에 Ocean AI Unit을 신설하여 해양 AI 생태계 조성을 추진하고 있다. "
+            "이 조직은 자국 기업 투자, 데이터 개방과 글로벌 AI 기업과의 협력을 핵심 축으로 운영된다. "
+            "또한 Tidewater Data Trust와 협력하여 고품질 데이터셋을 기업에게 제공하는 정책을 운영하고 있다.\n")
+    assert partners(loader, tmp_path, text) == {frozenset(("Ocean AI Unit", "Tidewater Data Trust"))}
+
+
+def test_a_phrase_called_a_field_is_that_field_wherever_it_recurs():
+    text = "(해양 클러스터 분야) 해양부는 가온, 노을 2개사를 선정하여 대규모 해양 클러스터 구축을 지원한다."
+    assert programme_names(text) == []
+    assert programme_names(text.split(") ")[1]) == ["해양 클러스터"]
+
+
+def test_a_company_announcing_a_build_plan_launches_no_programme(loader, tmp_path):
+    text = "카카오는 2025년 7월 최대 10만 개 GPU를 수용할 수 있는 해저 데이터센터 구축 계획을 발표했다.\n"
+    assert not [f for f in facts(loader, tmp_path, text) if f[1] == "LAUNCHED"]
+    text = "정부는 2025년 7월 최대 10만 개 GPU를 수용할 수 있는 해저 데이터센터 구축 계획을 발표했다.\n"
+    assert ("Government of Korea", "LAUNCHED", "해저 데이터센터 구축 계획") in facts(loader, tmp_path, text)
+    text = "카카오는 2025년 7월 ‘카나로’ 구축 계획을 발표했다.\n"
+    assert [f for f in facts(loader, tmp_path, text) if f[1] == "LAUNCHED"]
+
+
+def test_each_recipients_cap_is_not_the_programmes_size(loader, tmp_path):
+    text = "과학기술정보통신부는 2025년 6월 「바다 스케일업 그랜트」를 출범하고, 선정 기업당 최대 300만 달러를 3년에 걸쳐 지원하기로 함\n"
+    funded = relationships(loader, tmp_path, text)
+    assert funded and all("amount" not in props for (s, t, o), props in funded.items() if o == "바다 스케일업 그랜트")

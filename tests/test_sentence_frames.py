@@ -110,3 +110,71 @@ def test_a_bare_country_before_a_name_keeps_the_list_whole(loader, tmp_path):
     got = facts(loader, tmp_path, "Upstage는 투자를 유치했다. 이번 라운드에는 산업은행과 네이버, 미국 엔비디아 등이 참여했다.\n")
     assert {("Korea Development Bank", "INVESTED_IN", "Upstage"), ("Naver", "INVESTED_IN", "Upstage"),
             ("NVIDIA", "INVESTED_IN", "Upstage")} <= got
+
+
+def test_a_product_the_topic_company_is_described_by(loader, tmp_path):
+    got = facts(loader, tmp_path, "AI 스타트업 모라텍은 2021년 설립된 기업으로, 물류 로봇 관제 플랫폼(Tessel)을 중심으로 성장하고 있다.\n"
+                                  "AI 스타트업 한솔비전은 대규모 음성 인식 데이터셋인 VoxHan을 제공하고 있다.\n")
+    assert {("모라텍", "DEVELOPS", "Tessel"), ("한솔비전", "DEVELOPS", "VoxHan")} <= got
+
+
+def test_a_described_product_the_topic_only_uses_is_not_its_own(loader, tmp_path):
+    got = facts(loader, tmp_path, "AI 스타트업 모라텍은 2021년 설립된 기업으로, 음성 비서 ‘Velo’를 도입해 상담을 자동화했다.\n")
+    assert not any(rel == "DEVELOPS" for _, rel, _ in got)
+
+
+def test_an_owner_before_a_service_named_by_the_copula(loader, tmp_path):
+    got = facts(loader, tmp_path, "네이버는 자사 AI 서비스인 ‘누리봇’에 검색 기능을 더했다고 밝혔다.\n"
+                                  "카카오 AI 에이전트 ‘Dalbit’을 통해 예약이 가능해졌다.\n")
+    assert ("Kakao", "DEVELOPS", "Dalbit") in got
+
+
+def test_a_development_carried_out_by_the_subject_after_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "네이버는 Cohere에 투자했으며, 번역 모델 ‘Orvo’ 개발을 양사가 공동으로 진행한다.\n")
+    assert {("Naver", "DEVELOPS", "Orvo"), ("Cohere", "DEVELOPS", "Orvo")} <= got
+
+
+def test_an_owner_written_before_a_longer_model_name(loader, tmp_path):
+    got = facts(loader, tmp_path, "이번 평가에서는 Google Gemini 2.5 Pro가 가장 높은 점수를 받았다.\n")
+    assert ("Google", "DEVELOPS", "Gemini 2.5") in got
+
+
+def test_a_short_model_name_after_its_owner_is_the_known_model(loader, tmp_path):
+    got = facts(loader, tmp_path, "시장은 딥시크 AI 모델 V3를 공개한 이후 크게 흔들렸다.\n")
+    assert ("DeepSeek", "DEVELOPS", "DeepSeek-V3") in got
+    assert not any(obj == "V3" for _, _, obj in got)
+
+
+def test_a_company_known_by_its_product_makes_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "음성 비서 ‘Lumo’로 잘 알려진 AI 스타트업 모라텍은 본사를 싱가포르로 옮겼다고 발표했다.\n")
+    assert ("모라텍", "DEVELOPS", "Lumo") in got
+
+
+def test_a_model_named_in_a_suspicion_states_no_ownership(loader, tmp_path):
+    got = facts(loader, tmp_path, "업계에서는 AI 스타트업 모라텍이 엔비디아 H100을 몰래 들여왔다는 의혹이 제기됐다.\n")
+    assert ("NVIDIA", "DEVELOPS", "H100") not in got
+
+
+def test_a_product_named_after_its_maker_with_a_size(loader, tmp_path):
+    got = facts(loader, tmp_path, "소니는 영상 분석에 특화된 Sony-Vision-12B를 개발했다.\n")
+    assert ("Sony", "DEVELOPS", "Sony-Vision-12B") in got
+
+
+def test_a_known_name_ending_a_longer_one_and_its_acronym(loader, tmp_path):
+    got = facts(loader, tmp_path, "AI 스타트업 모라텍은 물류 예측 모델을 공개했다. 또한 경로 탐색 방식을 발표했으며, 나아가 "
+                                  "강화학습을 도입한 Quantum Thought Machine(QTM)을 개발했다.\n")
+    assert ("모라텍", "DEVELOPS", "Quantum Thought Machine") in got
+    assert not any("Thought Machine" == obj or "QTM" == obj for _, _, obj in got)
+
+
+def test_products_listed_after_their_makers_name(loader, tmp_path):
+    got = facts(loader, tmp_path, "DJI Avata·DJI Matrice 등은 건설 현장 점검에 널리 쓰인다.\n"
+                                  "Sony Group·Canon 등은 센서 시장을 이끈다.\n")
+    assert {("DJI", "DEVELOPS", "DJI Avata"), ("DJI", "DEVELOPS", "DJI Matrice")} <= got
+    assert not any(rel == "DEVELOPS" and subj == "Sony" for subj, rel, _ in got)
+
+
+def test_a_company_glossed_with_its_model(loader, tmp_path):
+    got = facts(loader, tmp_path, "생성형 AI 경쟁에서는 Anthropic(Claude), 구글(Gemini) 등이 앞서 나간다고 평가했다.\n")
+    assert {("Anthropic", "DEVELOPS", "Claude"), ("Google", "DEVELOPS", "Gemini")} <= got
+    assert ("Anthropic", "DEVELOPS", "Gemini") not in got

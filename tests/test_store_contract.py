@@ -78,6 +78,21 @@ def test_a_fact_stated_twice_keeps_both_sources(loaded):
     assert len(evidence) == 2 and all(e.split(":")[0] in sources for e in evidence)
 
 
+def test_a_later_document_adds_the_properties_a_fact_lacked_and_changes_none(empty):
+    spri, _, _ = sample_batches()
+    fact = spri.relationships[0]
+    bare = GraphBatch(replace(DOC_NEWS, id="b0a2e0000000001"))
+    for actor_id in (fact.subject, fact.object):
+        bare.add_actor(spri.actors[actor_id])
+    bare.add_relationship(replace(fact, props={"qualifier": "reported"}, evidence=[]))
+    empty.write_batches([bare, spri])
+    props = empty.query(
+        "MATCH (:Actor {id: $s})-[e:INVESTED_IN]->(:Actor {id: $o}) RETURN properties(e) AS p",
+        {"s": fact.subject, "o": fact.object}).scalar()
+    assert props["amount_usd"] == fact.props["amount_usd"] and props["qualifier"] == "reported"
+    assert sorted(props["sources"]) == sorted([bare.document.id, spri.document.id])
+
+
 def test_removing_a_document_keeps_facts_other_documents_support(empty):
     empty.write_batches(sample_batches())
     empty.remove_document(DOC_KIEP.id)

@@ -261,3 +261,84 @@ def test_a_legal_form_before_a_name_is_part_of_the_partners_name(loader, tmp_pat
     got = facts(loader, tmp_path, text)
     assert frozenset({"무명리걸", "법무법인 가온"}) in partners(got)
     assert ("법무법인 가온", "DEVELOPS", "새봄") in got
+
+
+# A section whose heading is only a body's name: the acts its paragraphs list without a subject.
+_BODY_SECTION = ("1. 영국의 AI 정책 동향\n"
+                 "다. 이노베이트 UK(2019. 4.)3)\n"
+                 "영국 정부는 연구혁신기구 산하에 이노베이트 UK를 두고 있다. 이 기관은 기업 지원과 연구 협력을 "
+                 "중심으로 운영된다. 또한 엔비디아와 협력하여 연구 장비를 대학에 제공하고 있다.\n"
+                 "이 밖에 카카오는 네이버와 협력하여 공동 연구를 진행하고 있다.\n")
+
+
+def test_a_body_named_by_its_heading_ties_up_in_clauses_without_a_subject(loader, tmp_path):
+    got = partners(facts(loader, tmp_path, _BODY_SECTION))
+    # "이 기관은" is the heading's body, not the government the paragraph opened with
+    assert frozenset({"Innovate UK", "NVIDIA"}) in got
+    assert frozenset({"UK government", "NVIDIA"}) not in got
+    # a clause with its own subject keeps it
+    assert frozenset({"Kakao", "Naver"}) in got
+    assert not any("Innovate UK" in pair and "Naver" in pair for pair in got)
+
+
+def test_a_caption_that_does_not_name_the_body_ends_its_acts(loader, tmp_path):
+    text = (_BODY_SECTION + "표 2-1. 영국의 주요 AI 조직 비교\n\n구분 기능\n\n⦁엔비디아, 카카오 등과 MOU\n\n체결\n")
+    got = partners(facts(loader, tmp_path, text))
+    assert not any("Innovate UK" in pair and "Kakao" in pair for pair in got)
+
+
+def test_a_caption_naming_the_body_keeps_its_acts(loader, tmp_path):
+    text = (_BODY_SECTION + "표 2-1. 이노베이트 UK 주요 기능\n\n핵심 기능 주요 내용\n\n"
+            "⦁스타트업 육성: 유망 기업을 지원하기 위해 카카오와 협력하여 성장을 지원함.\n")
+    assert frozenset({"Innovate UK", "Kakao"}) in partners(facts(loader, tmp_path, text))
+
+
+def test_a_country_heading_carries_no_partner(loader, tmp_path):
+    text = ("1. 영국의 AI 정책 동향\n"
+            "AI 인재 확보가 중요한 과제로 떠올랐다. 또한 엔비디아와 협력하여 연구 장비를 대학에 제공하고 있다.\n")
+    assert not any(rel == "PARTNERS_WITH" for _, rel, _ in facts(loader, tmp_path, text))
+
+
+def test_partners_listed_before_such_as_and_a_kind(loader, tmp_path):
+    text = "다. 이노베이트 UK(2019. 4.)\n구체적으로는 카카오, 네이버 같은 국내 AI 기업과의 전략적 파트너십 구축이 포함된다.\n"
+    got = partners(facts(loader, tmp_path, text))
+    assert {frozenset({"Innovate UK", "Kakao"}), frozenset({"Innovate UK", "Naver"})} <= got
+
+
+def test_a_bare_ministry_in_a_table_captioned_with_a_country_is_that_countrys(loader, tmp_path):
+    text = ("[ 중국의 AI 교육 정책 ]\n\n구분 주요 내용\n\n교육 개혁\n\n"
+            "교육부는 AI 교과서 보급을 포함한 ‘스마트 교실 지침’을 발표\n\n자료: 언론보도 종합.\n\n"
+            "한편 교육부는 ‘디지털 교과서 계획’을 발표했다.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("Ministry of Education of China", "LAUNCHED", "스마트 교실 지침") in got
+    # the prose after the table is no longer the caption's
+    assert ("Ministry of Education of Korea", "LAUNCHED", "디지털 교과서 계획") in got
+
+
+def test_a_companys_paragraph_sets_up_and_funds_in_clauses_without_a_subject(loader, tmp_path):
+    text = ("카카오는 올해 AI 전담 조직을 신설하였다. 또한 500억 원 규모의 ‘AI 상생 펀드’를 조성하여 "
+            "국내 스타트업을 지원한다. 이와 함께 업스테이지에 100억 원을 지원하기로 했다.\n")
+    got = facts(loader, tmp_path, text)
+    assert {("Kakao", "LAUNCHED", "AI 상생 펀드"), ("Kakao", "FUNDS", "Upstage")} <= got
+
+
+def test_a_headed_bodys_bullets_fund_and_set_up(loader, tmp_path):
+    text = ("다. 이노베이트 UK(2019. 4.)\n\n⦁스타트업 육성: 업스테이지에 50억 원의 연구 자금을 지원함.\n\n"
+            "⦁‘AI 챌린지 기금’ 조성\n")
+    got = facts(loader, tmp_path, text)
+    assert {("Innovate UK", "FUNDS", "Upstage"), ("Innovate UK", "LAUNCHED", "AI 챌린지 기금")} <= got
+
+
+def test_a_topic_marked_do_acts_in_the_clauses_after_it(loader, tmp_path):
+    text = "일본 정부도 AI 역량을 국가 목표로 설정하고 ‘AI 챌린지 기금’ 조성, 엔비디아와의 협력 강화 등 진흥 정책을 전개하고 있다.\n"
+    got = facts(loader, tmp_path, text)
+    assert {("Japanese government", "LAUNCHED", "AI 챌린지 기금"), ("Japanese government", "PARTNERS_WITH", "NVIDIA")} <= got
+
+
+def test_a_paragraph_with_another_subject_ends_the_bodys_acts(loader, tmp_path):
+    text = ("다. 이노베이트 UK(2019. 4.)\n\n"
+            "카카오가 올해 새 번역 모델을 공개했다. 또한 네이버와 협력하여 공동 연구를 진행하고 있다.\n\n"
+            "이 기관은 대학 연구를 지원한다. 또한 엔비디아와 협력하여 연구 장비를 제공한다.\n")
+    got = partners(facts(loader, tmp_path, text))
+    assert not any("Innovate UK" in pair and "Naver" in pair for pair in got)
+    assert frozenset({"Innovate UK", "NVIDIA"}) in got

@@ -55,16 +55,20 @@ MERGE_MENTIONS = (
 def merge_relationships(rel_type: str) -> str:
     """Statement merging facts of one type from ``$rows`` of ``{s, o, key, doc, props, evidence}``.
 
-    Identity is (subject, type, object, key). The first statement's properties win; every
-    document that states the fact adds its id to ``sources`` and its quotes to ``evidence``.
+    Identity is (subject, type, object, key). The first statement's properties win; a later
+    document adds the properties it lacked (a round's amount stated where an earlier document
+    only named the investor), its id to ``sources`` and its quotes to ``evidence``.
     """
     rtype = check_rel_type(rel_type)
     return (
         f"UNWIND $rows AS r MATCH (a:{ACTOR_LABEL} {{id: r.s}}) MATCH (b:{ACTOR_LABEL} {{id: r.o}}) "
         f"MERGE (a)-[e:{rtype} {{key: r.key}}]->(b) "
-        "ON CREATE SET e += r.props, e.sources = [r.doc], e.evidence = r.evidence "
-        "ON MATCH SET e.sources = CASE WHEN r.doc IN e.sources THEN e.sources ELSE e.sources + [r.doc] END, "
-        "e.evidence = e.evidence + [x IN r.evidence WHERE NOT x IN e.evidence]"
+        "ON CREATE SET e.sources = [], e.evidence = [] "
+        "WITH e, r, properties(e) AS before "
+        "SET e += r.props "
+        "SET e += before "
+        "SET e.sources = CASE WHEN r.doc IN before.sources THEN before.sources ELSE before.sources + [r.doc] END, "
+        "e.evidence = before.evidence + [x IN r.evidence WHERE NOT x IN before.evidence]"
     )
 
 

@@ -61,6 +61,13 @@ _OWNED_LATER = re.compile(r"\b(?:upon|on|after|following|once)\s+(?:the\s+)?(?:c
 _YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d{2})\b")
 _ANAPHOR = re.compile(r"(?:^|\s)(?:the|The)\s+(?:company|firm|start-?up|startup|group|lab|business|developer|"
                       r"maker|investor|fund)\s*,?\s*$|(?:^|\s)(?:It|it)\s+(?:also\s+)?$")
+# "The buyer", "the acquirer": who made the acquisition the text reported last.
+_THE_BUYER = re.compile(r"\b[Tt]he\s+(?:acquirer|buyer|purchaser|acquiring\s+company)\b")
+# Words that point back to the organisations the text was about: "The two companies signed ...".
+# Only a count that fits the last subject points back to it.
+_PLURAL_ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?P<count>two|three)\s+(?:companies|firms|groups|start-?ups|sides|partners)|"
+                             r"[Bb]oth\s+(?:companies|firms|groups|sides)|[Tt]he\s+pair)\b")
+_COUNTS = {"two": 2, "three": 3, None: 2}
 # Words that point back to an organisation: "it", "its", "the company", "the German software group".
 _PRONOUN = re.compile(r"\b(?:[Ii]ts?)\b(?!['’])")
 _EXPLETIVE = re.compile(r"\s+(?:is|was|'s|seems|appears|remains|takes|will be|would be)\s+(?:[\w-]+\s+){0,2}?(?:that|to)\b")
@@ -159,7 +166,7 @@ _COUNTS_AMONG = re.compile(r"\s+among\s+its\s+(?:[a-z]+\s+){0,2}(?:backers|inves
 _KEEPS_STAKE = re.compile(r",\s+which\s+(?:still\s+)?(?:retains|holds|keeps|kept|owns|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?stake\b")
 # "existing backer Sequoia Capital returned": an investor of the round just reported.
 _EXISTING_BACKER = re.compile(r"\s+(?:including\s+|such as\s+)?")
-_THE_PROGRAMME = re.compile(r"\bthe\s+(?:programme|program|initiative|scheme|fund|project)\b(?!\s+[A-Z])", re.I)
+_THE_PROGRAMME = re.compile(r"\bthe\s+(?:programme|program|initiative|scheme|fund|project)\b(?!\s+(?-i:[A-Z]))", re.I)
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:the\s+)?government\s+of\s+(?:the\s+)?$", re.I)
 _GOVERNMENT_AFTER = re.compile(r"^(?:['’]s)?\s+government\b", re.I)
 # An object right after a verb: "set up Y", "launched the Y programme" (then no relative clause).
@@ -282,8 +289,8 @@ class EnglishExtractor:
     def _read(self, mentions: list[Mention], anaphora: frozenset[int] | set[int] = frozenset()) -> None:
         """The sentence's names grouped into lists, and the appositives after them."""
         self.groups = _groups(self.text, mentions, anaphora)
-        self.appositives = [(g, m.start(), m.end()) for g in self.groups
-                            for m in [_APPOSITIVE.match(self.text, g.end)] if m and not _FRONTED_PLACE.fullmatch(self.text, 0, g.start)]
+        self.appositives = [(g, a, b) for g in self.groups if not _FRONTED_PLACE.fullmatch(self.text, 0, g.start)
+                            for a, b in _appositives_after(self.text, g.end)]
 
     # -- names ------------------------------------------------------------------------------
 
@@ -414,6 +421,12 @@ class EnglishExtractor:
                     start = before.start() if before else m.start
                     end = m.end + after.end() if after else m.end
                     m = replace(m, start=start, end=end, after=end, actor=government)
+            elif m.discovered and m.actor.type in ORGANISATIONS and " " not in m.surface:
+                after = _GOVERNMENT_AFTER.match(text[m.end:])
+                if after:  # "the Ontario government": a region's government, not a company named Ontario
+                    name = f"{m.surface} government"
+                    m = replace(m, end=m.end + after.end(), after=m.end + after.end(), actor=Actor(
+                        id=slugify(name), name=name, type="Government", country=m.actor.country, discovered=True))
             out.append(m)
         return out + self._national_governments(text, mentions)
 
@@ -548,7 +561,11 @@ class EnglishExtractor:
                       and not re.match(r"['’]s\b", self.text[g.end:])]
         if candidates:
             return candidates[-1]
-        if self._last_subject and _ANAPHOR.search(self.text, lo, pos):
+        if self._last_acquisition is not None and _THE_BUYER.search(self.text, lo, pos):
+            return self._last_acquisition  # "The acquirer also took a stake in Y"
+        plural = _PLURAL_ANAPHOR.search(self.text, lo, pos)
+        if self._last_subject and (_ANAPHOR.search(self.text, lo, pos) or (
+                plural and len(self._last_subject) == _COUNTS[plural.group("count")])):
             m = self._last_subject
             return _Group([replace(x, start=lo, end=lo, after=lo) for x in m], lo, lo)
         return None
@@ -556,7 +573,7 @@ class EnglishExtractor:
     def _opens_clause(self, g: _Group) -> bool:
         """"..., and Mistral AI has agreed to host": after ", and" a name with its verb is a new
         clause's subject, not the last of a list."""
-        return bool(re.search(r",\s+and\s+$", self.text[max(0, g.start - 8):g.start])
+        return bool(re.search(r",\s+and\s+(?:the\s+)?$", self.text[max(0, g.start - 12):g.start])
                     and _IT_SUBJECT.match(self.text, g.end))
 
     def _first_organisation(self) -> list[Mention]:
@@ -611,6 +628,8 @@ class EnglishExtractor:
             agent = self._subject(cue.start)
             targets = self._after(cue.end, "in|into|for") or [
                 g for g in self._after(cue.end)[:1] if re.match(r"['’]s\b", text[g.end:])]
+            if agent is not None and targets:
+                self._last_recipient = targets[0]  # "The fund was joined by B": B backs the same round
             return self._pairs(cue, agent, targets[:1], {"role": "lead"})
         then_by = _TIME_THEN_BY.match(text, cue.end) if frame == "agent_target" and re.search(
             r"(?:ed|built|bought|set up|taken over)$", word) else None
@@ -661,6 +680,12 @@ class EnglishExtractor:
         if frame == "participant" and _AS_INVESTOR.match(text, cue.end):
             # "NVIDIA joined as a strategic investor": an investor of the round just reported
             return self._joined_round(replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",))))
+        if frame == "participant" and word.startswith("join") and self._last_recipient is not None \
+                and _PASSIVE_BEFORE.search(text, 0, cue.start) and re.match(r"\s+by\b", text[cue.end:]):
+            # "The fund was joined by A and B": co-investors in the round just reported
+            return [f for g in self._by_list(cue.end, True) for a in g.members for t in self._last_recipient.members
+                    for f in self._facts(replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",))), a, t,
+                                         self._last_recipient, {}, with_amount=False)]
         if frame == "participant":
             # "X is the first participant, receiving €4M under the programme", "X joined N"
             return self._participants(cue)
@@ -1052,14 +1077,22 @@ class EnglishExtractor:
         return CITY_COUNTRY.get(place) or DEMONYMS.get(place)
 
 
+# "former DeepMind researchers", "two Google engineers": people described by where they
+# worked; the organisation takes no part in what they do.
+_ITS_PEOPLE = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:researchers|engineers|employees|alumni|executives|staff(?:ers)?|"
+                         r"veterans|scientists)\b")
+
+
 def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[Mention]:
-    """Discovered names that are not actors ("Series B", "Separately,", "London", a cue word
+    """Names that are no actor here ("former DeepMind researchers") and discovered names that
+    are not actors ("Series B", "Separately,", "London", a cue word
     opening the sentence: "Founded in ...") dropped, a place joined to a name ("Kaito Vision of
     Osaka") split off as the name's location, and a place before a name ("Singapore-based X",
     "Finland's X", "the Leipzig newcomer X") read as a gloss on it, not as an actor."""
     out = []
     for n, m in enumerate(mentions):
-        if _ROUND_NAME.match(m.surface) or _place_before_name(text, m, mentions[n + 1:]):
+        if _ROUND_NAME.match(m.surface) or _place_before_name(text, m, mentions[n + 1:]) \
+                or _ITS_PEOPLE.match(text, m.end):
             continue
         if m.discovered and (any(c.start <= m.start and m.end <= c.end for c in cues)
                              or _DATELINE_AGENCY.fullmatch(text, m.start - 1, m.end + 3)):
@@ -1157,6 +1190,22 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
             continue
         groups.append(_Group([m], m.start, m.end))
     return groups
+
+
+# ", which raised ...": a relative clause whose subject is the name (not ", which Q joined").
+_SUBJECT_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:also\s+|later\s+|recently\s+)?(?:[a-z]+ed|[a-z]+s|has|have|is|was)\b")
+
+
+def _appositives_after(text: str, end: int) -> list[tuple[int, int]]:
+    """The appositives after a name ending at ``end``, one after another: "X, a Munich-based
+    developer, which raised ...": both describe X."""
+    out = []
+    m = _APPOSITIVE.match(text, end)
+    while m:
+        out.append((m.start(), m.end()))
+        more = text[m.end() - 1:m.end()] == "," and _SUBJECT_RELATIVE.match(text, m.end() - 1)
+        m = _APPOSITIVE.match(text, m.end() - 1) if more else None
+    return out
 
 
 def _named_fund(m: Mention) -> bool:

@@ -13,21 +13,23 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from graph.model import Evidence
+from graph.model import Actor, Evidence
 from graph.schema import ORGANISATIONS, ORGANISATIONS_AND_GOVERNMENT
 from loaders.amounts import Amount, find_amounts
 from loaders.dates import DateMention, find_dates
 from loaders.discovery import MEMBERS_HEAD
 from loaders.mentions import Mention
 from loaders.noun_phrases import particle_ending
-from loaders.passage import TOPIC_PARTICLES
+from loaders.passage import TOPIC_PARTICLES, acts_as_a_body
 from loaders.patterns import RELATIVE_VERB, first_char_lookahead
 from loaders.person_names import ROLE_WORD
+from loaders.programme_heads import head_of
 from loaders.relations.appositives import linked_by_nouns
 from loaders.relations.english import EnglishExtractor
 from loaders.relations.fact import Fact
 from loaders.relations.frames import Cue, CueMatch, Cues
 from loaders.relations.places import city_hints
+from loaders.relations.programme_roles import programme_roles
 from loaders.relations.report_frames import report_facts
 from loaders.relations.restrictions import restriction_facts
 from loaders.relations.units import units_founded
@@ -57,14 +59,12 @@ _PARTNERSHIP_AS_TOPIC = re.compile(r"\s?(?:에서|비중|비율|규모|수준|�
 # A clause ends between a list and a partnership word ("A, B는 ... 높으며, ... 협력"): the
 # partnership is not the list's.
 _CLAUSE_BREAK = re.compile(r"[,;]|[가-힣](?:으며|며|하고|지만|는데|으나|보다|처럼|비해|달리)\s")
-_COORD = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:,|、|·|및|그리고|and|&|or|/)\s*$", re.I)
+# "A나 B와 같은 기업": 나 after a name is "or", a list as much as 및.
+_COORD = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:,|、|·|및|그리고|and|&|or|/|이?나(?=\s))\s*$", re.I)
 _PAREN_DATE = re.compile(r"^\s*\([^()]{1,12}\)\s*$")
 # "영국 내 AI 인프라 구축에", "일본 내 AI 데이터센터에 대한": what is built in a country.
 _IN_COUNTRY = re.compile(r"\s?내(?:의)?\s(?:[^\s,.]+\s){0,3}?[^\s,.]*?(?:에|에 대한|에대한)\s")
 _BUSINESSES = {"Company", "Startup", "Investor"}
-# "초대형 데이터센터 구축 계획": an unquoted phrase ending in a plan word; a company's is its own
-# business plan (a quoted title before the head, "‘X’ 구축 계획", names a project).
-_PLAN_PHRASE = re.compile(r"[^‘’'“”「」『』\"]*(?:계획|방안|로드맵|전략)$")
 
 
 def _in_country(text: str, g: Group) -> bool:
@@ -146,6 +146,12 @@ class SentenceInput:
     #: The country or government the section's heading named ("4. EU의 AI 정책"): the agent
     #: of a launch the sentence states without one ("2024년 6월 제정된 「X법」").
     section: list[Mention] = field(default_factory=list)
+    #: The organisation or body the section's heading is the name of ("다. X 유닛(2025. 7.)"):
+    #: the agent of the ties, launches and funding its paragraphs state without one.
+    section_body: list[Mention] = field(default_factory=list)
+    #: The programme the section's heading named ("나. Vision 2030 전략"): what the institutions
+    #: the section lists carry out.
+    section_programme: Mention | None = None
     #: The funding round a sentence just before announced ("B가 2억 달러 규모의 시리즈 A
     #: 투자를 유치하였다. 시리즈 A 라운드는 A, C가 주도했으며"): what A and C invested in.
     last_round: AnnouncedRound | None = None
@@ -173,7 +179,7 @@ def announced_round(text: str, cues: list[CueMatch], mentions: list[Mention]) ->
     """"B가 X 규모의 투자를 유치했다": the round the next sentences may name the investors of."""
     raise_at = next((c.start for c in cues if c.cue.frame == "raise"), None)
     if raise_at is None:
-        return _round_of_a_company(text, mentions)
+        return _round_of_a_company(text, mentions) or _round_invested_in(cues, mentions)
     recipients = tuple(m for m in mentions if m.end <= raise_at and m.particle in SUBJECT
                        and m.actor.type in ("Startup", "Company"))
     # The topic (은/는) is who raised: a 이/가 subject before the cue may belong to a clause
@@ -194,6 +200,30 @@ def _round_of_a_company(text: str, mentions: list[Mention]) -> AnnouncedRound | 
         return None
     size = next((a for a in find_amounts(text) if a.start > owner.after), None)
     return AnnouncedRound((owner,), size)
+
+
+# "기업당 최대", "개사당", "per company": what follows is what each recipient may get.
+_PER_RECIPIENT = re.compile(r"(?:기업|업체|개사|팀|과제|곳)\s?당\s?(?:최대|최고)?\s?$|\bper (?:company|firm|startup|project) (?:of )?(?:up to )?$")
+
+
+def _unnamed_plan(programme: Actor) -> bool:
+    """True if ``programme`` is an unquoted phrase ending in 계획 or 방안 ("초대형 데이터센터 구축 계획"):
+    from a government a programme, from a company only what it plans to do; a quoted title
+    ("‘콜로서스2’ 구축 계획") is a name either way."""
+    h = head_of(programme.name)
+    return h is not None and h.word in ("계획", "방안") and not programme.aliases
+
+
+def _round_invested_in(cues: list[CueMatch], mentions: list[Mention]) -> AnnouncedRound | None:
+    """"A는 B에 1억 달러를 출자했다": the round is B's, the one receiving the money, so "이 라운드에는
+    C도 참여" next names another investor in B, not in A. A's own stake is not the round's size."""
+    invest_at = next((c.start for c in cues if c.cue.frame == "agent_target" and "INVESTED_IN" in c.cue.relations),
+                     None)
+    if invest_at is None:
+        return None
+    target = next((m for m in mentions if m.end <= invest_at and m.particle == "에"
+                   and m.actor.type in ("Startup", "Company")), None)
+    return AnnouncedRound((target,), None) if target else None
 
 
 # "중국 역시", "A·B·C 그룹 역시": the names, maybe with the kind they are, "too".
@@ -322,6 +352,13 @@ _SUCH_AS = re.compile(r"^[)’”」』》'\"]*\s*(?:\([^()]{1,40}\)[)’”」�
 # Not "메타 출신 연구원들이": former staff act for themselves, not for the organisation.
 _PEOPLE_OF = re.compile(r"\s*(?:(?!출신)[^\s,.]+\s){0,1}[^\s,.]*(?:교수진|연구진|연구자들?|연구원들?|졸업생들?|연구팀)"
                         r"(이|가|은|는)(?=[\s,.]|$)")
+
+
+def _role_groups(s: SentenceInput) -> list[Group]:
+    """The sentence's names coordinated into groups, each with its role particle, as the cue
+    frames read them."""
+    return _merge_with(_modifiers(_titled_people(_groups(s.text, _named_descriptions(s.text, s.mentions)), s.text),
+                                  s.text), s.text)
 
 
 def _merge_with(groups: list[Group], sentence: str) -> list[Group]:
@@ -492,29 +529,101 @@ def _modifiers(groups: list[Group], sentence: str) -> list[Group]:
     return kept
 
 
+# A person's title after the name ("교수", "수석 과학자", "CEO").
+_TITLE = r"(?:(?:공동\s?|수석\s?)?(?:교수|박사|대표|의장|회장|창업자|과학자|연구원|CEO|CTO|CSO))"
+_NEXT_PERSON = re.compile(rf"^\s*{_TITLE}?\s*,\s*$")
+# "... 교수 등 AI 업계 전문가들이": 등, a few words saying what they are, and the role particle.
+_PEOPLE_CLOSE = re.compile(rf"\s*{_TITLE}?\s*등\s(?:[^\s,.]+\s){{0,3}}?[^\s,.]+?(이|가)\s")
+
+
+def _titled_people(groups: list[Group], sentence: str) -> list[Group]:
+    """"토론토대 A 교수, 스탠퍼드대 B 교수 등 AI 업계 전문가들이": one subject of people, each
+    named after where they work and before their title. The places only describe them."""
+    if "등" not in sentence or not any(m.actor.type == "Person" for g in groups for m in g.members):
+        return groups
+    flat = [(gi, m) for gi, g in enumerate(groups) for m in g.members]
+    merged: list[Group] = []
+    done = 0  # groups before this index are in ``merged``
+    i = 0
+    while i < len(flat):
+        people, j = [], i
+        while j < len(flat):
+            k = j + 1 if _is_affiliation(flat, j, sentence) else j
+            if k >= len(flat) or flat[k][1].actor.type != "Person":
+                break
+            people.append(k)
+            j = k + 1
+            if j >= len(flat) or not _NEXT_PERSON.match(sentence[flat[k][1].end:flat[j][1].start]):
+                break
+        close = _PEOPLE_CLOSE.match(sentence, flat[people[-1]][1].end) if people else None
+        first_group, last_group = flat[i][0], flat[people[-1]][0] if people else -1
+        if (close is None or groups[first_group].members[0] is not flat[i][1]
+                or groups[last_group].members[-1] is not flat[people[-1]][1]):
+            i += 1
+            continue
+        merged += groups[done:first_group]
+        merged.append(Group([flat[k][1] for k in people], close.group(1), groups[first_group].start, close.end(1)))
+        done = last_group + 1
+        i = people[-1] + 1
+    return merged + groups[done:]
+
+
+def _is_affiliation(flat: list[tuple[int, Mention]], j: int, sentence: str) -> bool:
+    """True if mention ``j`` is an organisation just before a person ("토론토대 A")."""
+    m = flat[j][1]
+    return (j + 1 < len(flat) and m.actor.type in ORGANISATIONS and not m.particle
+            and sentence[m.end:flat[j + 1][1].start] == " " and flat[j + 1][1].actor.type == "Person")
+
+
 # An amount right after these words is a valuation, revenue or spending, not a deal's size.
 _NOT_A_DEAL = re.compile(r"가치|시가\s*총액|매출|자본\s*지출|영업이익|valuation|valued at|worth|revenue|capex", re.I)
 # "X 투자를 추진": what is launched is the investment in X, not X.
 _ANOTHER_ACT = re.compile(r"(?:투자|지원|출자|참여|협력)")
+# "‘X’ 개발을 양사가 공동으로 진행": the act named as a noun, then who carries it out.
+_ACT_AS_OBJECT = re.compile(r"(?:을|를)\s")
+_CARRIED_OUT = re.compile(r"\s*(?:(?:공동으로|함께|같이)\s)?(?:진행|추진|담당|수행|맡)")
 # Acts whose object takes 에: "X 프로젝트에 착수", "X 행정명령에 서명".
 _TAKES_에 = frozenset(("착수", "서명"))
 # Relations of cues that set something up or make it.
 _MAKING = {"FOUNDED", "LAUNCHED", "DEVELOPS"}
+# What a paragraph's or a section's organisation does in clauses that drop it: it ties up, sets up, pays.
+_CARRIED = {"PARTNERS_WITH", "LAUNCHED", "FUNDS"}
 # Who has models of its own: not an investor, whose "자사" is its portfolio's.
 _MAKERS = {"Company", "Startup", "University"}
 _OWNED = re.compile(r"^\s*(?:[^\s,.]+\s+){0,3}?[‘'“\"「]?\s*$|^\s*(?:AI|LLM|거대언어모델|언어모델|모델|챗봇|플랫폼)\s*[‘'“\"「]?\s*$")
-# "딥시크 AI 모델 R1": an unmarked owner, then only what kind of thing the model is.
-_KIND_OF_MODEL = re.compile(r"^\s*(?:(?:AI|생성형|LLM|거대언어모델|언어모델|모델|챗봇|칩|반도체)\s+){1,3}[‘'“\"「]?$")
+# "Tesla(Optimus)": a company glossed with its model.
+_OPENING_BRACKET = re.compile(r"\s?[(（]\s?")
+# "반입했다는 의혹이", "인수한다는 소문": what follows is a suspicion or a rumour, not a statement.
+_SUSPECTED = re.compile(r"(?:다는|라는)\s?(?:의혹|소문|루머|설(?![가-힣]))")
+# "딥시크 AI 모델 R1": an unmarked owner, then only what kind of thing the model is;
+# "SKT AI 서비스인 X": or what kind of product, with the copula naming it.
+KIND_OF_MODEL = re.compile(r"^\s*(?:(?:AI|생성형|LLM|거대언어모델|언어모델|모델|챗봇|칩|반도체|서비스|플랫폼|비서|에이전트|"
+                            r"프레임워크|운영체제|OS)(?:인)?\s+){1,3}[‘'“\"「]?$")
 # "A800, H800", "Ascend 칩과 MindSpore": more of the owner's models listed after the first.
 _NEXT_MODEL = re.compile(r"^\s*(?:(?:칩|모델|프레임워크|플랫폼|시리즈)\s*)?(?:과|와|,|및|·)\s*[‘'“\"「]?$")
 # "모아젠의 차세대 모델 '하늬-3'", "자체 모델 ‘X’": a quoted model said to be someone's.
 _MODEL_OF = re.compile(r"(?:의|자사|자체)\s(?:[^\s,.]+\s){0,2}?(?:모델|LLM|챗봇)\s?[‘'“\"「]")
 
 
+# "개인 AI 비서 ‘Pi’", "지휘 통제 플랫폼(Lattice)", "데이터셋인 ML-Images": a name the words
+# before it call a product, in quotes, glossing the product noun or named by the copula.
+_DESCRIBED_PRODUCT = re.compile(r"(?:모델|LLM|챗봇|비서|에이전트|플랫폼|서비스|아키텍처|프레임워크|데이터셋|운영체제|칩)"
+                                r"(?:인\s|\s?[(（]|\s[‘'“\"「])$")
+# "‘X’를 도입", "X를 기반으로", "‘X’와 경쟁": the subject uses or rivals the product, not makes it.
+_USED_OR_RIVALLED = re.compile(r"[’'”\"」)]?\s?(?:을|를|에|와|과|으로|로|보다)?\s?(?:[^\s,.]+\s){0,2}?"
+                               r"(?:도입|활용|탑재|사용|채택|적용|이용|구매|구독|연동|기반|경쟁|대응|대항|맞서|비해|처럼|같은)")
+
+
 def names_a_model(text: str) -> bool:
-    """True if ``text`` says whose a quoted model is, or calls one a flagship or approved, a
-    relation without a cue word, so unknown names there matter."""
-    return bool(_MODEL_OF.search(text) or _FLAGSHIP_ANYWHERE.search(text))
+    """True if ``text`` says whose a quoted model is, or calls one a flagship or approved, or
+    calls a name a product, a relation without a cue word, so unknown names there matter."""
+    return bool(_MODEL_OF.search(text) or _FLAGSHIP_ANYWHERE.search(text) or _PRODUCT_NAMED.search(text))
+
+
+# "‘X’로 잘 알려진 A", "X로 널리 알려진 중국 기업 A": what the company is known by.
+_KNOWN_AS = re.compile(r"\s*(?:잘\s|널리\s|가장\s)?알려진\s(?:[^\s,.]+\s){0,2}?")
+_PRODUCT_NAMED = re.compile(_DESCRIBED_PRODUCT.pattern.removesuffix("$"))
+_OPENING_QUOTES = "‘'“\"「"
 
 
 # "‘X’가 주력 제품이다", "‘X’로 식약처 허가를 받았다": a company's flagship, or its approved product.
@@ -565,6 +674,7 @@ _PASSIVE_ENDING = re.compile(r"(?:된|되었던|됐던|되는|중인|예정인)\
 # nor the complement of 아니다 ("단일법 제정이 아닌").
 _SUBJECT_WORD = re.compile(r"[가-힣\w)）](?<!에)(?<!에서)(?<!로)(?<!에게)(?<![와과])"
                            r"(?:이|가|은(?<![같많높낮작좋넓깊받담얻]은)|는(?<![하되있없않]는)|께서)"
+                           r"(?<!혹은)(?<!또는)(?<!나아가)(?<!더구나)(?<!더욱이)"  # conjunctions and adverbs: "혹은", "나아가"
                            r"(?:\s(?!(?:것|수|데|바|듯|만큼|동안)[\s을를이가은는에의도]|아니|아닌)|,)")
 
 # The cue is a verb here ("추진하여", "제정된", "출범시켜", "발족 예정인"), not a noun ("추진 과정에서").
@@ -679,6 +789,18 @@ def _with_co_founders(text: str, before: list[Group], agent: Group, cue: CueMatc
     return Group(partners + [m for m in agent.members if m not in partners], agent.particle, agent.start, agent.end)
 
 
+def _carried_out_by(before: list[Group], after: list[Group], text: str, cue: CueMatch):
+    """"‘X’ 개발을 A와 B가 공동으로 진행": the cue is a noun, the object of a verb of carrying
+    out whose subject follows it; that subject is the agent, the name right before the cue the
+    target (not the sentence's topic, who may only be one of them)."""
+    act = _ACT_AS_OBJECT.match(text, cue.end)
+    if not (act and after and after[0].start == act.end() and after[0].particle in ("이", "가")
+            and _CARRIED_OUT.match(text, after[0].members[-1].after)):
+        return []
+    targets = [g for g in before if not g.particle and len(_without_glosses(text[g.end:cue.start]).strip()) <= 3]
+    return [(a, t, targets[-1]) for a in after[0].members for t in targets[-1].members] if targets else []
+
+
 def _made_too(g: Group, cue: CueMatch) -> bool:
     """"차세대 모델 ‘X’도 공개했다": a model or programme marked 도 before a making cue is made too,
     not the maker."""
@@ -770,9 +892,13 @@ def _last_with_word(text: str, start: int, end: int) -> int | None:
 
 def _names_the_partner(text: str, before: list[Group], partner_word: int) -> bool:
     """True if the word marked 와/과 that ends at ``partner_word`` is a name, or the kind of a
-    list of names after 등 ("A·B 등 해외 플랫폼과의 제휴")."""
+    list of names after 등 or 같은 ("A·B 등 해외 플랫폼과의 제휴", "A, B 같은 기업과의 파트너십")."""
+    def kind_of_the_list(g: Group) -> bool:
+        after = text[g.members[-1].after:g.end]
+        return bool(_ETC.match(after) or _SUCH_AS.match(after))
+
     return any(m.after == partner_word for g in before for m in g.members) or any(
-        g.end == partner_word and g.particle in WITH and _ETC.match(text[g.members[-1].after:g.end]) for g in before)
+        g.end == partner_word and g.particle in WITH and kind_of_the_list(g) for g in before)
 
 
 def _describes_target(between: str) -> bool:
@@ -862,6 +988,113 @@ def _role_in_programme(s: SentenceInput) -> list[Fact]:
     members = [m for m in members if m.actor.type in ORGANISATIONS_AND_GOVERNMENT]
     return [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6},
                  _evidence(s, min(m.start, programme.start), programme.end)) for m in members]
+
+
+# "P 1차 사이클에서", "P 2기에서", "P에서": where the subject acted is a round of the programme.
+_IN_A_ROUND_OF = re.compile(r"\s?(?:\d+\s?(?:차|기|회)\s?(?:사이클|라운드|공모|년도)?\s?)?에서\s")
+# "P에서 제외됐다", "P 2차에서 탈락": acting in the programme's clause by leaving it.
+_LEFT_OUT = re.compile(r"제외|탈락|탈퇴|배제|철수|빠지|빠졌|빠진")
+# Programme kinds one takes part in by acting inside them; a law or policy "에서" is what it says.
+_JOINED_KINDS = frozenset(("project", "initiative", "program", "programme", None))
+
+
+def _acting_in_programme(s: SentenceInput) -> list[Fact]:
+    """"A와 B 같은 기업이 P 1차 사이클에서 성과를 창출": organisations that act inside a
+    programme (P with 에서) took part in it. Only a subject in the programme's own clause: "정부는
+    A를 지원하고, P에서 ..." says nothing of A."""
+    programmes = [m for m in s.mentions if m.actor.type == "Program" and m.actor.kind in _JOINED_KINDS
+                  and (m.particle == "에서" or not m.particle and _IN_A_ROUND_OF.match(s.text, m.end))]
+    facts: list[Fact] = []
+    for programme in programmes:
+        groups = [g for g in _groups(s.text, [m for m in s.mentions if m.end <= programme.start])
+                  if g.particle in SUBJECT or _LIKE_THESE.match(s.text, g.end)]
+        subject = groups[-1] if groups else None
+        clause = _CLAUSE_END.search(s.text, programme.after)
+        if (subject is None or _CLAUSE_END.search(s.text, subject.end, programme.start)
+                or _LEFT_OUT.search(s.text, programme.after, clause.end() if clause else len(s.text))):
+            continue
+        facts += [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6},
+                       _evidence(s, subject.start, programme.after))
+                  for m in subject.members if m.actor.type in ORGANISATIONS]
+    return facts
+
+
+# "B와 협력해", "A, B가 협력하여", "A와 B가 공동으로": the names act together on what follows.
+_TOGETHER = re.compile(r"\s?(?:협력해|협력하여|손잡고|손을 잡고|공동으로|함께)\s")
+# "... P를 발표하였다", "P를 설립할 계획": the act that sets up the programme taken up with 을/를.
+_SETS_UP = re.compile(r"\s?(?:[^\s,.]+\s)?(?:발표|추진|설립|구축|조성|건설|마련|수립|출범|착수)")
+
+
+def _programme_set_up_together(s: SentenceInput) -> list[Fact]:
+    """"정부는 B와 협력해 ... P를 발표", "A, B, C가 협력하여 ... P를 설립할 계획": the partner,
+    or each of several subjects acting together, takes part in the programme they set up. One
+    subject alone ("A는 협력하여") is the programme's maker, read by the LAUNCHED frames."""
+    if not any(w in s.text for w in ("협력", "손", "공동", "함께")):
+        return []
+    facts: list[Fact] = []
+    for g in _role_groups(s):
+        together = _TOGETHER.match(s.text, g.end)
+        if together is None or not (g.particle in ("와", "과") or g.particle in SUBJECT and len(g.members) > 1):
+            continue
+        # "B와 협력하여 X를 구축, C는 P를 구축": a comma closes the act done together.
+        clause = _CLAUSE_END.search(s.text, together.end())
+        comma = s.text.find(",", together.end())
+        hi = min(clause.start() if clause else len(s.text), comma if comma != -1 else len(s.text))
+        programme = next((m for m in s.mentions if together.end() <= m.start < hi and m.actor.type == "Program"
+                          and m.particle in ("을", "를") and m.actor.kind != "law"), None)
+        if programme is None or not _SETS_UP.match(s.text, programme.after):
+            continue
+        facts += [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6},
+                       _evidence(s, g.start, programme.end)) for m in g.members if m.actor.type in ORGANISATIONS]
+    return facts
+
+
+# "A, B와 같은 기업이", "A(MISA) 같은 핵심 기관들이": the names are examples of the subject.
+_LIKE_THESE = re.compile(r"\s?같은\s(?:[가-힣]{1,4}\s)?(?:기업|기관|스타트업|회사|업체)들?(?:이|가|은|는)\s")
+# "... 전략을 수립하고 사업을 추진한다": institutions carrying a programme out.
+_CARRY_OUT = re.compile(r"추진|수립|이행|실행|운영|집행")
+
+
+def _institutions_of_the_section_programme(s: SentenceInput) -> list[Fact]:
+    """"(나. P 전략) ... A, B와 C 같은 핵심 기관들이 분야별로 전략을 수립하고 사업을 추진한다":
+    the institutions given as examples of those who carry out the work take part in the
+    programme the section is about."""
+    if s.section_programme is None or "같은" not in s.text:
+        return []
+    facts: list[Fact] = []
+    for g in _role_groups(s):
+        # _groups has moved the particle past "같은 핵심 기관들이"
+        like = _LIKE_THESE.search(s.text, g.members[-1].end, g.end + 1)
+        clause = _CLAUSE_END.search(s.text, like.end()) if like else None
+        if like is None or not _CARRY_OUT.search(s.text, like.end(), clause.end() if clause else len(s.text)):
+            continue
+        facts += [Fact(m.actor, "PARTICIPATES_IN", s.section_programme.actor, {"confidence": 0.6},
+                       _evidence(s, g.start, like.end())) for m in g.members
+                  if m.actor.type in ORGANISATIONS_AND_GOVERNMENT and m.actor.id != s.section_programme.actor.id]
+    return facts
+
+
+# "A, B, C 등에서 투자자로 가담하고 있다": a person holds a role in each fund listed.
+_ROLE_IN_THE_FIRMS = re.compile(r"\s?(?:등)?에서\s(?:[^\s,.]+\s)?(?P<role>투자자|파트너|고문|이사|자문역?)(?:로서|로|으로)\s"
+                                r"(?:가담|참여|활동|합류)")
+
+
+def _person_in_firms(s: SentenceInput) -> list[Fact]:
+    """"그는 ... 벤처캐피털 A(...)과 투자 펀드 B, C 등에서 투자자로 가담하고 있다": the person the
+    sentence or passage is about takes part in each firm of the list before the role."""
+    role = _ROLE_IN_THE_FIRMS.search(s.text) if "에서" in s.text else None
+    if role is None:
+        return []
+    people = [m for m in s.mentions if m.actor.type == "Person" and m.particle in SUBJECT and m.end <= role.start()]
+    person = people[-1:] or [m for m in s.previous_topic or s.discourse_topic if m.actor.type == "Person"][:1]
+    firms = []
+    for m in reversed([m for m in s.mentions if m.end <= role.start() + 1 and m.actor.type in ORGANISATIONS]):
+        if m.particle not in ("", "과", "와", "에서") or (firms and m.after < firms[-1].start
+                                                         and _CLAUSE_END.search(s.text, m.after, firms[-1].start)):
+            break
+        firms.append(m)
+    return [Fact(p.actor, "PARTICIPATES_IN", f.actor, {"confidence": 0.6, "role": role.group("role")},
+                 _evidence(s, f.start, role.end())) for p in person for f in reversed(firms)]
 
 
 # "사업 전담기관은 A가 맡는다", "주관기관은 A이며": who takes a programme's managing role.
@@ -984,14 +1217,16 @@ class SentenceExtractor:
         self.english = EnglishExtractor(cues, government_of, country_of)
 
     def extract(self, s: SentenceInput) -> list[Fact]:
-        if len(s.mentions) < 1:
-            return []
+        if not s.mentions:  # English may still point back: "The two companies signed ..."
+            return self.english.extract(s, s.cues or [], lambda a, b: _evidence(s, a, b)) if s.lang == "en" else []
         if s.lang == "ko":
             city_hints(s.text, s.mentions)
-        facts = (self._possessed_models(s) + self._own_models(s) + self._selected_members(s) + self._counted_selection(s)
+        facts = (self._possessed_models(s) + self._own_models(s) + self._described_products(s) + self._known_for_products(s)
+                 + self._selected_members(s) + self._counted_selection(s)
                  + self._supported_by_the_issuer(s) + _agency_of_the_programme(s)
                  + _role_taken_in_the_programme(s)
-                 + _role_in_programme(s)
+                 + _role_in_programme(s) + _acting_in_programme(s) + _person_in_firms(s) + _programme_set_up_together(s)
+                 + _institutions_of_the_section_programme(s)
                  + _customers(s) + _carrying_out_the_programme_before(s)
                  + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b)))
         cues = s.cues if s.cues is not None else self.cues.find(s.text, s.lang)
@@ -999,12 +1234,12 @@ class SentenceExtractor:
             facts += restriction_facts(s.text, s.mentions, s.discourse_topic, self.government_of, self.country_of,
                                        lambda a, b: _evidence(s, a, b))
             facts += report_facts(s.text, s.mentions, s.previous_topic or s.discourse_topic, lambda a, b: _evidence(s, a, b))
+            facts += programme_roles(s.text, s.mentions, s.programme, lambda a, b: _evidence(s, a, b))
         if s.lang == "en":
             return facts + self.english.extract(s, cues, lambda a, b: _evidence(s, a, b))
         if not cues:
             return facts + self._country_hints(s) if any(m.country_hint for m in s.mentions) else facts
-        groups = _headline_subject(s.text, _merge_with(_modifiers(_groups(s.text, _named_descriptions(s.text, s.mentions)),
-                                                                  s.text), s.text))
+        groups = _headline_subject(s.text, _role_groups(s))
         if not groups:
             return facts
         figures = _Figures(s.text)
@@ -1030,8 +1265,9 @@ class SentenceExtractor:
             used.add((cue.start, cue.end))
             lo, hi = _clause(s.text, cue)
             # The topic is the last name marked 은/는 before the cue ("A는 ... 투자하며, B와
-            # 협력": A is the topic of both clauses).
-            topic = next((g for g in reversed(groups) if g.particle in ("은", "는") and g.end <= cue.start), None)
+            # 협력": A is the topic of both clauses), or an actor opening the sentence with 도.
+            topic = next((g for g in reversed(groups) if (g.particle in ("은", "는") or _opens_with_too(g, groups))
+                          and g.end <= cue.start), None)
             if topic is None:
                 topic = self._state_named_on_what_was_made(s, cue, groups)
             if topic is None:
@@ -1048,9 +1284,11 @@ class SentenceExtractor:
                 # The section's government launches; it develops no model by being the section's.
                 found = [f for f in self._apply(s, cue, groups, _unstated(s.section), lo, hi, figures, relative_cues)
                          if f.type == "LAUNCHED"]
+            if topic is None and not found and _CARRIED.intersection(cue.cue.relations):
+                found = self._carried_topic_acts(s, cue, groups, lo, hi, figures, relative_cues)
             facts += found
         facts += self._joint_partners(s, groups, cues)
-        facts += _subsidiaries_made(s, facts) + _units_set_up(s)
+        facts += _subsidiaries_made(s, facts) + _units_set_up(s) + _gapped_investors(s, facts)
         units = units_founded(s.text, s.mentions, s.discourse_topic, self.government_of, lambda a, b: _evidence(s, a, b))
         if units:
             # "C는 ‘Z지원센터’를 신설": the centre is C's new unit, not a programme C launched
@@ -1103,6 +1341,41 @@ class SentenceExtractor:
         # "회사는 이날 ... 공개했다": a company's report calls it "the company"
         pointer = _BACK_REFERENCE_OR_MINISTRIES if kind in ("Government", "Country") else _BACK_REFERENCE_OR_COMPANY
         return not any(not pointer.search(s.text, max(0, m.start() - 12), m.end())
+                       for m in _SUBJECT_WORD.finditer(s.text, 0, cue.start))
+
+    def _carried_topic_acts(self, s: SentenceInput, cue: CueMatch, groups: list[Group], lo, hi, figures,
+                            relative_cues) -> list[Fact]:
+        """Ties, launches and funding a clause states without an agent, by the organisation the
+        paragraph or the section is about: "다. X 유닛 ... 이 조직은 ... 운영된다. 또한 Y와
+        협력하여 ...", "A는 ... 신설했다. B와 제휴하고 C 기금을 조성": Korean names the unit once
+        and drops it as the subject of the acts listed after it."""
+        carried = self._carried_topic(s)
+        if not carried or not self._without_subject(s, cue, groups):
+            return []
+        # A body does not tie up with, fund or set up its own country: such a "country" is part of a name.
+        home = carried[0].actor.country
+        return [f for f in self._apply(s, cue, groups, _unstated(carried), lo, hi, figures, relative_cues)
+                if f.type in _CARRIED and not (f.object.type == "Country" and f.object.country == home)]
+
+    def _carried_topic(self, s: SentenceInput) -> list[Mention]:
+        """The topic of the paragraph (or of the bullet hung from), else the body the section's
+        heading is the name of ("다. X 유닛(2025. 7.)"), if it acts as a body. A country is no
+        carried agent (its paragraphs compare and advise), nor a country a heading starts with
+        ("4. EU의 AI 정책"): its section holds everyone's acts."""
+        topic = s.previous_topic or s.section_body
+        return topic if topic and acts_as_a_body(topic[0].actor) else []
+
+    @staticmethod
+    def _without_subject(s: SentenceInput, cue: CueMatch, groups: list[Group]) -> bool:
+        """True if nothing before the cue is marked as its subject and none follows an adverbial cue
+        (nor is the clause what a summarised plan says: "... X를 설립한다는 내용이다")."""
+        if any(g.particle in SUBJECT or g.particle in ("에 의해", "에의해") for g in groups if g.end <= cue.start):
+            return False
+        if _REPORTED_CONTENT.match(s.text, cue.end):
+            return False
+        if _subject_after_adverbial(s.text, cue, groups) is not None:
+            return False
+        return not any(not _BACK_REFERENCE.search(s.text, max(0, m.start() - 12), m.end())
                        for m in _SUBJECT_WORD.finditer(s.text, 0, cue.start))
 
     @staticmethod
@@ -1206,6 +1479,9 @@ class SentenceExtractor:
             return len(text[g.end:nxt.start if nxt else cue.start].strip()) <= 2
 
         joining = "PARTICIPATES_IN" in cue.cue.relations
+        carried_out = _carried_out_by(before, after, text, cue)
+        if carried_out:
+            return carried_out
         gapped = _gapped_pairs(before, text, cue)
         if gapped:
             return gapped
@@ -1386,8 +1662,8 @@ class SentenceExtractor:
                 continue  # a person launches a programme only as head of a state; else their organisation does
             if relation == "LAUNCHED" and obj.end <= cue.start and _LISTED_AS_NON_PROGRAMMES.search(s.text, obj.end, cue.start):
                 continue  # "‘A’와 ‘B’ 등 독일어 특화 모델을 통해": the text says what they are, and it is no programme
-            if relation == "LAUNCHED" and subject.type in _BUSINESSES and obj.discovered and _PLAN_PHRASE.match(obj.surface):
-                continue  # "A사는 ... 초대형 데이터센터 구축 계획을 발표": a business plan, not a programme
+            if relation == "LAUNCHED" and subject.type in _BUSINESSES and obj.discovered and _unnamed_plan(obj.actor):
+                continue  # "OpenAI는 ... 데이터센터 구축 계획을 발표": a company's business plan, no programme
             if relation in ("LAUNCHED", "FUNDS", "REGULATES", "FOUNDED") and subject.type == "Country":
                 subject = self.government_of(subject.country) or subject
             if relation == "INVESTED_IN" and subject.type == "Government" and "FUNDS" in cue.cue.relations:
@@ -1409,6 +1685,8 @@ class SentenceExtractor:
             # "Anthropic(20억 달러 이상), Hugging Face(2.35억 달러 이상) 투자": each name's own figure
             glossed = [a for m in (obj, subj) for a in figures.amounts if re.fullmatch(r"\s*[(（]\s*", s.text[m.end:a.start])]
             amount = glossed[0] if glossed else self._amount_for(s.text, target_group, figures.amounts, cue, groups, lo, hi)
+            if amount is not None and obj.actor.type == "Program" and _PER_RECIPIENT.search(s.text, max(0, amount.start - 12), amount.start):
+                amount = None  # "선정 기업당 최대 300만 달러": each recipient's cap, not the programme's size
             if amount is not None:
                 props.update(amount.properties())
         date = self._date_for(s.text, obj, cue, figures.dates, lo, hi)
@@ -1474,8 +1752,10 @@ class SentenceExtractor:
             between = s.text[org.after:model.start]
             if not ((org.particle == "의" and _OWNED.match(between))
                     or (not org.particle and org.after < model.start
-                        and (not between.strip() or _KIND_OF_MODEL.match(between)))):
+                        and (not between.strip() or KIND_OF_MODEL.match(between) or _OPENING_BRACKET.fullmatch(between)))):
                 continue
+            if _SUSPECTED.search(s.text, model.end, model.end + 60):
+                continue  # "A가 엔비디아 H20을 우회 반입했다는 의혹": the sentence is about a suspicion
             for listed in self._listed_models(s, i + 1):
                 facts.append(Fact(org.actor, "DEVELOPS", listed.actor, {"confidence": 0.6},
                                   _evidence(s, org.start, listed.end)))
@@ -1516,6 +1796,37 @@ class SentenceExtractor:
             facts += [Fact(o.actor, "DEVELOPS", model.actor, {"confidence": 0.6},
                            _evidence(s, before, model.end))
                       for o in owners[:1] if o.actor.type in _MAKERS]
+        return facts
+
+    @staticmethod
+    def _known_for_products(s: SentenceInput) -> list[Fact]:
+        """"AI 에이전트 ‘X’로 잘 알려진 A": a company known by its product makes it."""
+        return [Fact(org.actor, "DEVELOPS", model.actor, {"confidence": 0.6}, _evidence(s, model.start, org.end))
+                for model, org in zip(s.mentions, s.mentions[1:], strict=False)
+                if model.actor.type == "Model" and org.actor.type in _MAKERS and model.particle in ("로", "으로")
+                and _KNOWN_AS.fullmatch(s.text, model.after, org.start)]
+
+    @staticmethod
+    def _described_products(s: SentenceInput) -> list[Fact]:
+        """"A는 ... 개인 AI 비서 ‘Pi’를 중심으로 성장", "A는 ... 데이터셋인 X를 제공": a new name
+        the sentence calls a product, with the company it is about as its subject and no other
+        subject between, is that company's product. Known models are left to the sentences that
+        name their owner; a product the subject uses or competes with is not its own."""
+        facts = []
+        for i, model in enumerate(s.mentions):
+            quoted = model.surface[:1] in _OPENING_QUOTES  # the quote may be part of the mention
+            if (model.actor.type != "Model" or not model.discovered
+                    or not _DESCRIBED_PRODUCT.search(s.text, max(0, model.start - 12), model.start + quoted)
+                    or _USED_OR_RIVALLED.match(s.text, model.end)):
+                continue
+            earlier = s.mentions[:i]
+            if earlier and earlier[-1].particle in ("의", "") and earlier[-1].actor.type in ORGANISATIONS_AND_GOVERNMENT \
+                    and "," not in s.text[earlier[-1].end:model.start]:
+                continue  # "SKT AI 서비스인 X", "B의 비서 ‘X’": the owner named with it
+            subjects = [m for m in earlier if m.particle in SUBJECT]
+            if subjects and subjects[-1].particle in ("은", "는") and subjects[-1].actor.type in _MAKERS:
+                facts.append(Fact(subjects[-1].actor, "DEVELOPS", model.actor, {"confidence": 0.6},
+                                  _evidence(s, subjects[-1].start, model.end)))
         return facts
 
     def _joint_partners(self, s: SentenceInput, groups: list[Group], cues: list[CueMatch]) -> list[Fact]:
@@ -1704,6 +2015,40 @@ def _units_set_up(s: SentenceInput) -> list[Fact]:
                        _evidence(s, unit.start, unit.end))
                   for owner in owners if owner.actor.type in _BUSINESSES and owner.actor.id != unit.actor.id]
     return facts
+
+
+def _opens_with_too(g: Group, groups: list[Group]) -> bool:
+    """True for an actor marked 도 that opens the sentence ("한국 정부도 ... 설정하고 C 조성, B와의
+    협력 강화"): the topic of its clauses. Elsewhere 도 may mark an object ("모델 X도 공개했다")."""
+    return g.particle == "도" and g is groups[0] and g.members[0].actor.type not in ("Program", "Model")
+# After a topic's amount: another topic follows (",") or the shared investment ("의 대규모 투자").
+_ANOTHER_TOPIC_FOLLOWS = re.compile(r"\s?(?:을|를)?\s?,\s")
+_SHARED_INVESTMENT = re.compile(r"(?:의|을|를)?\s(?:[^\s,.]+\s){0,2}?투자")
+
+
+def _gapped_investors(s: SentenceInput, facts: list[Fact]) -> list[Fact]:
+    """"A는 영국 내 ...에 투자를 약속하였으며, B는 220억 파운드, C는 50억 파운드의 투자 계획을
+    발표": topics that give only an amount share the investment after them, and its target is
+    the one the sentence's earlier investment named."""
+    targets = {f.object.id: f.object for f in facts if f.type == "INVESTED_IN"}
+    if len(targets) != 1:
+        return []
+    target = next(iter(targets.values()))
+    investors = {f.subject.id for f in facts if f.type == "INVESTED_IN"}
+    amounts = {a.start: a for a in find_amounts(s.text)}
+    chain: list[tuple[Mention, Amount]] = []
+    for m in s.mentions:
+        amount = amounts.get(m.after) or amounts.get(m.after + 1)  # an amount may start at its space
+        if (amount is None or m.particle not in ("은", "는") or m.actor.type not in ORGANISATIONS
+                or m.actor.id in investors or m.actor.id == target.id):
+            continue
+        chain.append((m, amount))
+        if _SHARED_INVESTMENT.match(s.text, amount.end):
+            return [Fact(m.actor, "INVESTED_IN", target, {**a.properties(), "confidence": 0.6},
+                         _evidence(s, m.start, a.end)) for m, a in chain]
+        if not _ANOTHER_TOPIC_FOLLOWS.match(s.text, amount.end):
+            chain = []
+    return []
 
 
 def _unstated(topic: list[Mention]) -> Group:

@@ -117,7 +117,7 @@ def _names(cell: str, ctx: TableContext, role: str) -> list[tuple[Actor, str | N
         hint = None
         gloss = re.search(r"\(([^)]*)\)", raw)
         if gloss:
-            country = _country(gloss.group(1), ctx)
+            country = table_country(gloss.group(1), ctx)
             hint = country.country if country is not None and country.id != "unspecified" else None
         part = re.sub(r"\([^)]*\)", "", raw)
         part = re.sub(r"\s*(?:에|을|를|의)?\s*[\d.,]+\s*[억만조천백]*\s*달러.*$", "", part)
@@ -236,7 +236,7 @@ def _flow_table(rows: list[Block], caption_text: str, ctx: TableContext) -> list
         m = _FLOW_HEADER.match(cell)
         if not m:
             continue
-        country = _country(m.group("country"), ctx)
+        country = table_country(m.group("country"), ctx)
         if country is not None:
             columns.append((k, country, m.group("side"), float(m.group("total").replace(",", "")), []))
     facts: list[Fact] = []
@@ -249,7 +249,7 @@ def _flow_table(rows: list[Block], caption_text: str, ctx: TableContext) -> list
             value = re.fullmatch(r"[\d,]+(?:\.\d+)?", cells[k + 1])
             if not cell or not value:
                 continue
-            row_country = _country(cell.group("country"), ctx)
+            row_country = table_country(cell.group("country"), ctx)
             if row_country is None:
                 ctx.warnings.append(f"line {row.first_line}: unknown country {cell.group('country')!r} in a flow table")
                 continue
@@ -277,7 +277,7 @@ def _flow_table(rows: list[Block], caption_text: str, ctx: TableContext) -> list
     return facts
 
 
-def _country(name: str, ctx: TableContext) -> Actor | None:
+def table_country(name: str, ctx: TableContext) -> Actor | None:
     name = _clean(name)
     if _UNSPECIFIED.match(name):
         return unspecified_country()

@@ -1,0 +1,207 @@
+"""Country flow tables known by their caption, whatever the shape of their rows.
+
+The flow tables of some reports carry the direction in every header cell ("미국의 투자 유치
+(65,123)"; read in :mod:`loaders.relations.tables`). Most say it once, in the caption:
+"Table 3. Venture investment into Germany by source country, 2024 (USD million; total
+3,120)", "표 2. 일본 AI 스타트업의 국가별 투자 유치 (단위: 백만 달러, 총 2,310)". The rows
+then give a country and an amount (and often a share), on one line ("United States 1,480
+47.4%"), in tab-separated cells, or flattened by PDF extraction into one cell per line:
+
+    United States
+    1,480
+    47.4%
+
+In an inbound table (into X, X의 ... 유치, by source country) each row's country invested in
+the caption's country; in an outbound one (from X, X의 ... 집행/해외 투자, by destination) the
+reverse. A "Total"/"합계" row is checked against the caption's total and not read as a
+country; rows adding up to more than the total are reported as a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.model import Actor, Evidence
+from loaders.amounts import table_unit, to_usd
+from loaders.dates import find_dates
+from loaders.normalise import Block
+from loaders.relations.fact import Fact
+from loaders.relations.tables import TableContext, table_country
+
+_FLOW_WORDS = r"(?:venture(?:\s+capital)?|VC|start-?up|AI)\s+(?:investment|funding|financing|capital|flows?)"
+_EN_INBOUND = re.compile(_FLOW_WORDS + r"\s+(?:into|in|to)\s+(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)[^.]*?\bby\s+"
+                         r"(?:source|origin|investor|investor's)\s+countr|" + _FLOW_WORDS
+                         + r"\s+(?:into|in|to)\s+(?P<country2>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)[^.]*?\bby\s+country\s+of\s+origin",
+                         re.I)
+_EN_OUTBOUND = re.compile(_FLOW_WORDS + r"\s+from\s+(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)[^.]*?\bby\s+"
+                          r"(?:destination|target|recipient)\s+countr", re.I)
+_KO_FLOW = re.compile(r"(?P<country>[가-힣]{2,8}?)(?:의|에\s*대한|으로의|로의)?\s*(?:AI\s*)?(?:스타트업의?\s*)?"
+                      r"(?:국가별\s*)?(?:AI\s*)?(?:VC\s*|벤처\s*)?(?:투자\s*)?(?P<side>유치|집행|유입|해외\s*투자)")
+_KO_BY_COUNTRY = re.compile(r"국가별|출처\s*국가|투자국별|대상국별")
+_TOTAL = re.compile(r"(?:\btotal\b|총|합계|전체)\s*[:：]?\s*(?P<total>\d[\d,]*(?:\.\d+)?)", re.I)
+_EN_UNIT = re.compile(r"\b(?P<cur>USD|US\$|EUR|GBP|JPY|KRW)\s*(?P<scale>million|billion|mn|bn|m)\b|"
+                      r"\b(?P<scale2>millions?|billions?)\s+of\s+(?P<cur2>US\s+dollars|dollars|euros)", re.I)
+_EN_SCALE = {"m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9, "billion": 1e9, "billions": 1e9}
+_EN_CURRENCY = {"usd": "USD", "us$": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "krw": "KRW",
+                "us dollars": "USD", "dollars": "USD", "euros": "EUR"}
+_NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
+_SHARE = re.compile(r"^\(?\d+(?:\.\d+)?\s*%\)?$")
+_ONE_LINE_ROW = re.compile(r"^(?P<name>[^\d\t]+?)\s*(?:\(\s*(?P<pct1>\d+(?:\.\d+)?)\s*%\s*\))?[\s\t]+"
+                           r"(?P<amount>\d[\d,]*(?:\.\d+)?)(?:[\s\t]+\(?(?P<pct2>\d+(?:\.\d+)?)\s*%\)?)?$")
+_NAME_WITH_SHARE = re.compile(r"^(.*?)\s*\(\s*(\d+(?:\.\d+)?)\s*%\s*\)$")
+_TOTAL_ROW = re.compile(r"^(?:total|합계|총계|계|전체)$", re.I)
+_HEADER_CELL = re.compile(r"^(?:source|destination|origin|investor)?\s*countr(?:y|ies)|^amount|^share|^value|^%|"
+                          r"^국가|^금액|^비중|^비율|^투자\s*(?:금액|규모|액)|^\(단위", re.I)
+_MAX_ROWS = 40
+
+
+@dataclass
+class _Caption:
+    country: Actor
+    inbound: bool
+    total: float | None
+    scale: float
+    currency: str
+    unit: str
+    year: int | None
+    name: str | None
+
+
+def extract_captioned_flows(blocks: list[Block], ctx: TableContext) -> list[Fact]:
+    """VC_FLOW facts from every flow table whose caption states its country and direction."""
+    facts: list[Fact] = []
+    for i, block in enumerate(blocks):
+        if block.is_table_row or len(block.text) > 240:
+            continue
+        caption = _caption(block, blocks[i + 1] if i + 1 < len(blocks) else None, ctx)
+        if caption is not None:
+            facts += _rows(blocks, i + 1, caption, ctx)
+    return facts
+
+
+def _caption(block: Block, nxt: Block | None, ctx: TableContext) -> _Caption | None:
+    text = block.text
+    if nxt is not None and not nxt.is_table_row and len(nxt.text) < 60 and text.count("(") > text.count(")"):
+        text = f"{text} {nxt.text}"  # "... (USD million;" + "total 3,120)"
+    if not re.match(r"\s*\[?\s*(?:표|Table|Figure|그림)\s*[\d.\-]+", text, re.I):
+        return None
+    country_name, inbound = _direction(text)
+    country = table_country(country_name, ctx) if country_name else None
+    if country is None or country.placeholder:
+        return None
+    total = _TOTAL.search(text)
+    scale, unit, currency = _unit(text)
+    dates = find_dates(text)
+    number = re.match(r"\s*\[?\s*(표|Table|Figure|그림)\s*([\d.\-]+)", text, re.I)
+    return _Caption(country, inbound, float(total.group("total").replace(",", "")) if total else None,
+                    scale, currency, unit, dates[-1].year if dates else None,
+                    f"{number.group(1)} {number.group(2).rstrip('.')}" if number else None)
+
+
+def _direction(text: str) -> tuple[str | None, bool]:
+    """The caption's country and whether money flows into it."""
+    m = _EN_INBOUND.search(text)
+    if m:
+        return m.group("country") or m.group("country2"), True
+    m = _EN_OUTBOUND.search(text)
+    if m:
+        return m.group("country"), False
+    if _KO_BY_COUNTRY.search(text):
+        m = _KO_FLOW.search(text)
+        if m:
+            return m.group("country"), m.group("side") in ("유치", "유입")
+    return None, True
+
+
+def _unit(text: str) -> tuple[float, str, str]:
+    """(scale, currency, unit word) of the amounts; millions of dollars when not said."""
+    ko = table_unit(text)
+    if ko is not None:
+        return ko
+    m = _EN_UNIT.search(text)
+    if m is None:
+        return 1e6, "million", "USD"
+    scale = (m.group("scale") or m.group("scale2")).lower()
+    currency = _EN_CURRENCY[re.sub(r"\s+", " ", (m.group("cur") or m.group("cur2")).lower())]
+    return _EN_SCALE[scale], scale.rstrip("s"), currency
+
+
+def _rows(blocks: list[Block], start: int, caption: _Caption, ctx: TableContext) -> list[Fact]:
+    """The rows after a caption, one line per row or one cell per line, until the table ends."""
+    cells = _cells_after(blocks, start)
+    facts, seen, stated_total = [], [], None
+    k = 0
+    while k < len(cells):
+        line, text = cells[k]
+        row = _ONE_LINE_ROW.match(text)
+        if row:
+            name, amount, pct = row.group("name").strip(), row.group("amount"), row.group("pct1") or row.group("pct2")
+            k += 1
+        elif k + 1 < len(cells) and _NUMBER.match(cells[k + 1][1]) and not _NUMBER.match(text):
+            glossed = _NAME_WITH_SHARE.match(text)  # "미국(48.5%)" over "1,120"
+            name, amount = (glossed.group(1) if glossed else text), cells[k + 1][1]
+            share = cells[k + 2][1] if not glossed and k + 2 < len(cells) and _SHARE.match(cells[k + 2][1]) else None
+            pct = glossed.group(2) if glossed else share.strip("()% ") if share else None
+            k += 3 if share else 2
+        else:
+            k += 1
+            continue
+        value = float(amount.replace(",", ""))
+        if _TOTAL_ROW.match(name.strip()):
+            stated_total = value
+            continue
+        country = table_country(name, ctx)
+        if country is None:
+            ctx.warnings.append(f"line {line}: unknown country {name!r} in a flow table")
+            continue
+        seen.append(value)
+        facts.append(_flow(caption, country, value, pct, line, f"{name} {amount}", ctx))
+    _check_total(caption, seen, stated_total, ctx)
+    return facts
+
+
+def _cells_after(blocks: list[Block], start: int) -> list[tuple[int, str]]:
+    """The table's lines after its caption: short lines, header cells skipped, up to the
+    first line that is prose (long, or ending a sentence)."""
+    out: list[tuple[int, str]] = []
+    for block in blocks[start:start + 4 * _MAX_ROWS]:
+        for line, text in block.lines():
+            if _HEADER_CELL.match(text) and not out:
+                continue
+            if len(text) > 60 or (text.endswith(".") and not _NUMBER.match(text.rstrip("."))):
+                return out
+            out.append((line, text.replace("\t", " ").strip()))
+    return out
+
+
+def _flow(caption: _Caption, row_country: Actor, value: float, pct: str | None, line: int, text: str,
+          ctx: TableContext) -> Fact:
+    source, target = (row_country, caption.country) if caption.inbound else (caption.country, row_country)
+    props: dict = {"amount": value, "unit": caption.unit, "currency": caption.currency,
+                   "direction": "inbound" if caption.inbound else "outbound", "confidence": 0.85}
+    if caption.currency == "USD":
+        props["amount_usd"] = round(value * caption.scale, 2)
+    else:
+        usd, rate, rate_source = to_usd(value * caption.scale, caption.currency, caption.year)
+        if usd is not None:
+            props.update(amount_usd=usd, rate=rate, rate_source=rate_source)
+    if pct is not None:
+        props["share_pct"] = float(pct)
+    if caption.year:
+        props.update(year=caption.year, date=str(caption.year))
+    if caption.name:
+        props["table"] = caption.name
+    return Fact(source, "VC_FLOW", target, props, Evidence(ctx.doc_id, line, text))
+
+
+def _check_total(caption: _Caption, seen: list[float], stated_total: float | None, ctx: TableContext) -> None:
+    """Warn when the rows add up to more than the caption's total, or a total row disagrees with it."""
+    where = caption.name or "flow table"
+    shown = sum(seen)
+    if caption.total is not None and shown > caption.total * 1.001:
+        ctx.warnings.append(f"{where}: rows for {caption.country.name} sum to {shown:,.0f}, "
+                            f"more than the stated total {caption.total:,.0f}")
+    if caption.total is not None and stated_total is not None and abs(stated_total - caption.total) > caption.total * 0.001:
+        ctx.warnings.append(f"{where}: its total row ({stated_total:,.0f}) differs from the caption's total "
+                            f"({caption.total:,.0f})")

@@ -1,0 +1,77 @@
+"""Roles taken in the programme a passage is about, stated without naming it again.
+
+Reports name a programme once and then say who runs it and who was picked for it:
+"전자정보기술부(MeitY)가 사업을 총괄하고 있음", "A와 B 등 민간 클라우드 기업이 GPU 공급
+사업자로 선정됨". "사업" there is the programme named in the sentence or, failing that, the
+one the passage is about; the body running it and the firms selected for a role in it take
+part in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.schema import ORGANISATIONS, ORGANISATIONS_AND_GOVERNMENT
+from loaders.mentions import Mention
+from loaders.relations.fact import Fact
+
+# "A가 사업을 총괄", "A가 이 사업을 주관하며": running the programme.
+_RUNS = re.compile(r"\s*(?:이\s|해당\s|본\s)?(?:사업|프로그램|프로젝트|과제|미션)(?:을|를)\s(?:[^\s,.]+\s)?"
+                   r"(?:총괄|주관|운영|관리|전담|수행|담당)")
+# "... 사업자로 선정", "수행기관으로 최종 선정됨": chosen for a role in it.
+_CHOSEN_AS = re.compile(r"(?:사업자|수행기관|수행\s?기업|참여\s?기업|공급\s?기업|공급사|운영사|주관사|주관기관|"
+                        r"참여\s?기관|파트너)(?:으)?로\s(?:[^\s,.]+\s)?선정")
+_SUBJECT_PARTICLES = ("이", "가")
+# What may stand between the last listed name and its subject particle: "등 민간 클라우드 기업이".
+_LIST_TAIL = re.compile(r"\s*(?:등\s?)?(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:기업|기관|업체|사업자|회사|스타트업|컨소시엄)(?:들)?(?:이|가)\s")
+_LISTED = re.compile(r"\s*(?:,|와|과|및|·)\s*")
+
+
+def programme_roles(text: str, mentions: list[Mention], programme: Mention | None,
+                    evidence) -> list[Fact]:
+    """PARTICIPATES_IN facts for the bodies running, and the firms chosen for, the programme
+    named in the sentence or the passage's programme."""
+    if "사업" not in text and "프로그램" not in text and "프로젝트" not in text and "과제" not in text \
+            and "미션" not in text and "선정" not in text:
+        return []
+    named = [m for m in mentions if m.actor.type == "Program"]
+    facts: list[Fact] = []
+    for m in mentions:
+        target = _before(named, m) or programme
+        if target is None or m.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
+            continue
+        if m.particle in _SUBJECT_PARTICLES and _RUNS.match(text, m.after):
+            facts.append(Fact(m.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
+                              evidence(m.start, _RUNS.match(text, m.after).end())))
+    chosen = _CHOSEN_AS.search(text)
+    if chosen is not None:
+        members = _chosen_list(text, mentions, chosen.start())
+        target = _before(named, members[0]) if members else None
+        target = target or programme
+        if target is not None:
+            facts += [Fact(m.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
+                           evidence(m.start, chosen.end())) for m in members if m.actor.type in ORGANISATIONS]
+    return facts
+
+
+def _before(programmes: list[Mention], m: Mention) -> Mention | None:
+    earlier = [p for p in programmes if p.end <= m.start]
+    return earlier[-1] if earlier else None
+
+
+def _chosen_list(text: str, mentions: list[Mention], chosen_at: int) -> list[Mention]:
+    """The names listed as the subject of a selection: "A와 B 등 민간 기업이 ... 선정"."""
+    before = [m for m in mentions if m.end <= chosen_at]
+    if not before:
+        return []
+    last = before[-1]
+    tail = _LIST_TAIL.match(text, last.end) or (_LIST_TAIL.match(text, last.after) if last.after else None)
+    if last.particle not in _SUBJECT_PARTICLES and tail is None:
+        return []
+    listed = [last]
+    for m in reversed(before[:-1]):
+        if not _LISTED.fullmatch(text, m.end, listed[0].start) and not (
+                m.particle in ("와", "과") and not text[m.after:listed[0].start].strip()):
+            break
+        listed.insert(0, m)
+    return listed
