@@ -215,3 +215,105 @@ def test_a_companys_flagship_or_approved_product_is_its_model(loader, tmp_path: 
 def test_amending_a_laws_decree_launches_nothing(loader, tmp_path: Path):
     got = facts(loader, tmp_path, "경제산업성은 2026년 2월 「북극 자원법」 시행령을 개정해 수출을 허가제로 전환하였다.\n")
     assert not launched(got)
+
+
+def test_a_clause_runs_into_a_quoted_title_whose_gloss_is_a_known_name(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "서론\n\n7. 아랍에미리트의 AI 정책 동향\n\n"
+                "2019년 3월에 시작된 「국가 전략(UAE National Strategy for AI 2031)」은 산업 전환을 목표로 한다.\n")
+    assert ("UAE government", "UAE National Strategy for AI 2031") in launched(got)
+
+
+def test_a_programme_being_pursued_or_due_is_the_sections_governments(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "서론\n\n3. 캐나다의 AI 정책 동향\n\n"
+                "2026년 시행 예정인 「합성 콘텐츠 표시 지침」은 투명성 강화를 위한 이행 규제로 연계된다.\n")
+    assert ("Canadian government", "합성 콘텐츠 표시 지침") in launched(got)
+
+
+def test_the_subject_of_an_example_leaves_the_passages_government_as_the_agent(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "캐나다 정부는 데이터 인프라를 확충하고 있다. 대표적인 사례가 바로 2023년부터 추진 중인 "
+                "‘북극광(北極光)’ 프로젝트다.\n")
+    assert any(s == "Canadian government" and "북극광" in o for s, o in launched(got)), got
+
+
+def founded(got: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, rel, o in got if rel == "FOUNDED"}
+
+
+def test_a_team_set_up_inside_a_company_is_founded_by_it(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "네이버 데이터본부 내 공간 지능 팀 신설 (2025년)\n\n"
+                "업계에서는 특히 카카오의 Deep Reasoning 팀 출범 이후 인재 경쟁이 거세졌다.\n")
+    assert {("Naver", "공간 지능 팀"), ("Kakao", "Deep Reasoning 팀")} <= founded(got), got
+
+
+def test_a_centre_newly_set_up_is_a_unit_and_not_a_launched_programme(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "2025년 3월 한국지능정보사회진흥원(NIA)은 지역 디지털 격차를 줄이기 위해 ‘지역AI확산지원센터’를 "
+                "신설하며 조직을 개편하였다.\n")
+    assert any(o == "지역AI확산지원센터" for _, o in founded(got)), got
+    assert not any(o == "지역AI확산지원센터" for _, o in launched(got))
+
+
+def test_a_centre_that_is_built_stays_a_launched_project(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "캐나다 정부는 2026년까지 ‘북부 AI 연산센터’를 설립한다고 발표하였다.\n")
+    assert not any("연산센터" in o for _, o in founded(got)), got
+
+
+def test_a_companys_unnamed_plan_is_no_programme_it_launched(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "카카오는 2025년 5월 최대 10만 개 GPU를 수용할 수 있는 초대형 데이터센터 구축 계획을 발표했다.\n\n"
+                "네이버는 2025년 6월 ‘하늘숲2’ 구축 계획을 발표했다.\n")
+    assert not any(s == "Kakao" for s, _ in launched(got)), got
+    assert any(s == "Naver" and "하늘숲2" in o for s, o in launched(got)), got
+
+
+def test_the_content_of_a_plan_is_no_act_of_the_passages_government(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "캐나다 정부는 새 AI 비전을 공개하였다. 주요 내용은 연산 자원을 늘리는 것이다. 구체적으로는 "
+                "북부 데이터 허브를 확충하고 ‘오로라 연산센터’를 설립한다는 내용이다.\n")
+    assert not any("오로라" in o for _, o in launched(got)), got
+
+
+def test_a_tables_caption_says_whose_bare_names_its_rows_use(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "서론\n\n[ 중국의 주요 AI 교육 정책 ]\n\n제도 특징\n\n"
+                "교육부는 AI 교과서와 교사 연수를 포함한 통합형 디지털 교육 지침을 발표\n")
+    assert ("Ministry of Education of China", "통합형 디지털 교육 지침") in launched(got), got
+
+
+def test_a_caption_makes_its_country_no_agent_of_unstated_launches(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "서론\n\n[ 캐나다의 주요 AI 정책 ]\n\n제도 특징\n\n"
+                "이러한 흐름은 2024년 3월 제정된 「디지털 신뢰법」을 통해 구체화되었다.\n")
+    assert not any(s == "Canadian government" for s, _ in launched(got)), got
+
+
+def test_the_name_a_list_of_ministries_is_said_to_include_launches_with_them(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "또한 2025년 국가발전개혁위원회를 비롯한 12개 부처는 ‘산업 Y’ 3개년 행동계획(2025~2027년)을 발표하였다.\n")
+    assert any(s == "National Development and Reform Commission" and "산업 Y" in o for s, o in launched(got)), got
+
+
+def test_unnamed_ministries_acting_in_a_countrys_section_are_its_government(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "서론\n\n3. 캐나다의 AI 정책 동향\n\n"
+                "이후 2022년 5월 연방 3개 부처가 공동 발표한 「북부 연산 거점 실행 방안」을 통해 구체화되었다.\n")
+    assert any(s == "Canadian government" and "북부 연산 거점" in o for s, o in launched(got)), got
+
+
+def test_acts_listed_as_achievements_are_the_passage_topics(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "캐나다 정부는 AI 안전 연구를 이끌고 있다. 연구 측면에서도 300만 달러 규모의 북극 AI 안전기금 조성, "
+                "연례 보고서 발간 등 다양한 성과를 도출하였다.\n")
+    assert any(s == "Canadian government" and "북극 AI 안전기금" in o for s, o in launched(got)), got
+
+
+def test_a_graduate_school_an_organisation_sets_up_is_a_university_it_founded(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "네이버는 자체 모델을 중심으로 연구 역량을 강화하는 한편, 사내 데이터 대학원 설립을 통해 인재 양성 체계를 갖추고 있다.\n\n"
+                "아울러 카카오는 실리콘밸리에 연구·개발팀을 설립해 현지 인재를 채용하고 있다.\n")
+    assert ("Naver", "사내 데이터 대학원") in founded(got), got
+    assert not any(s == "Kakao" for s, _ in founded(got)), got

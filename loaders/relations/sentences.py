@@ -32,6 +32,7 @@ from loaders.relations.places import city_hints
 from loaders.relations.programme_roles import programme_roles
 from loaders.relations.report_frames import report_facts
 from loaders.relations.restrictions import restriction_facts
+from loaders.relations.units import units_founded
 
 SUBJECT = {"가", "이", "은", "는", "께서", "도", "이며", "이자", "인"}
 TARGET = {"에", "에는", "에게", "에 대한", "에대한", "을", "를", "에의"}
@@ -232,6 +233,10 @@ _TOO = re.compile(r"\s(?:(?:그룹|기업들?|업체들?)\s)?(?:역시|또한)(?
 _SETS_APART = re.compile(r"[.,]|공동으로|함께|같이|손잡고|손을 잡고")
 
 
+# "A를 비롯한 17개 부처는", "A를 비롯한 주요 기업들이": A is named first among the subjects.
+_AMONG_THE_SUBJECTS = re.compile(r"\s*비롯한\s(?:[^\s,.]+\s){0,2}?[^\s,.]*?(?:부처|기관|기업|회사|국가|나라)들?(은|는|이|가)\s")
+
+
 def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
     groups: list[Group] = []
     for m in mentions:
@@ -271,6 +276,8 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
             _describing_phrase(g, sentence)
         elif g.particle in ("을", "를") and re.match(r"\s*중심으로", sentence[g.end:]):
             g.particle = "가"  # "투자에는 X를 중심으로 A, B가 참여": X leads the participants
+        elif g.particle in ("을", "를") and (including := _AMONG_THE_SUBJECTS.match(sentence, g.end)):
+            g.particle = including.group(1)  # "A를 비롯한 17개 부처는 ... 발표": A is one of the subjects
     # Names inside a describing phrase ("등 세계적인 독일 기업과") describe; they are not
     # participants of their own.
     return [g for i, g in enumerate(groups) if not any(h.start < g.start and g.end <= h.end for h in groups[:i])]
@@ -660,7 +667,10 @@ _CUE_AS_MODIFIER = re.compile(r"\s?(?:기업|기관|업체|사|국|컨소시엄)
 _WORD_BEFORE_SPACE = re.compile(r"(\S+)(?=\s)")
 # "또한" (also) ends like a verb's relative form but is an adverb.
 _RELATIVE = re.compile(r"(?!또한\s)\S*?(?:한|된|했던|하는|되는|할|하였던|했다는)\s")
-_PASSIVE_ENDING = re.compile(r"(?:된|되었던|됐던|되는)\s$")
+# "추진 중인 ‘X’ 프로젝트", "시행 예정인 「X」": a verbal noun with 중인/예정인 describes what is
+# being (or is to be) done, as a relative clause does.
+_RELATIVE_ONGOING = re.compile(r"\S+\s(?:진행\s?)?(?:중|예정)인\s")
+_PASSIVE_ENDING = re.compile(r"(?:된|되었던|됐던|되는|중인|예정인)\s$")
 
 
 # A word marked as subject or topic ("캐피탈이 ", "정부는 "), not a particle-like syllable of
@@ -675,11 +685,21 @@ _SUBJECT_WORD = re.compile(r"[가-힣\w)）](?<!에)(?<!에서)(?<!로)(?<!에�
 
 # The cue is a verb here ("추진하여", "제정된", "출범시켜", "발족 예정인"), not a noun ("추진 과정에서").
 _VERBAL = re.compile(r"\s?(?:하|했|한|할|함|해|된|되|됨|시키|시켜|시킨|예정|중)")
+# "X 기금 조성, Y 보고서 발간 등 다양한 성과를 도출": acts listed as nouns are the achievements of
+# the one the passage is about.
+_LISTED_ACHIEVEMENT = re.compile(r"(?:,\s[^.]*?)?\s?등\s(?:[^\s,.]+\s){0,2}?(?:성과|실적|업적)")
+# "설립한다는 내용이다": the cue's clause is the content of a plan or a report being summarised.
+_REPORTED_CONTENT = re.compile(r"\S*다는\s내용")
 # Cue words that are verb forms already ("통해", "세운").
 _VERBAL_CUE = re.compile(r"(?:해|한|운|웠|놓|보)$")
-# "이러한 방향성은", "이와 같은 흐름이": a topic pointing back to an idea, not an actor.
-_BACK_REFERENCE = re.compile(r"(?:이러한|이런|그러한|그런|이와\s?같은|해당)\s[가-힣]+(?:이|가|은|는)[\s,]$")
+# "이러한 방향성은", "이와 같은 흐름이": a topic pointing back to an idea, not an actor; "대표적인
+# 사례가 바로 ... X다": the subject of an example's copula, not the one who acts in it.
+_BACK_REFERENCE = re.compile(r"(?:이러한|이런|그러한|그런|이와\s?같은|해당)\s[가-힣]+(?:이|가|은|는)[\s,]$"
+                             r"|(?:^|\s)(?:사례|예)(?:가|는)[\s,]$")
 _BACK_REFERENCE_OR_COMPANY = re.compile(_BACK_REFERENCE.pattern + r"|(?:^|\s)(?:이\s|그\s|같은\s)?(?:회사|동사)(?:는|가)[\s,]$")
+# "중앙 4개 부처가 공동 발표한", "관계 부처는": unnamed ministries are the government itself.
+_BACK_REFERENCE_OR_MINISTRIES = re.compile(_BACK_REFERENCE.pattern
+                                           + r"|(?:^|\s)(?:\d+개\s?|관계\s?)부처(?:가|는|들이|들은)[\s,]$")
 
 
 # "B의 시리즈 A 라운드에", "B의 후속 투자 라운드", "B의 시리즈A 1억 달러를", "B의 5,000만 달러 규모
@@ -883,7 +903,7 @@ def _names_an_investor(text: str, cue: CueMatch) -> bool:
 def _relative(text: str, cue: CueMatch) -> re.Match[str] | None:
     """The relative-clause ending of the cue's verb, if the cue ends a relative clause."""
     last_word = text.rfind(" ", cue.start, cue.end) + 1 or cue.start
-    return _RELATIVE.match(text, last_word)
+    return _RELATIVE.match(text, last_word) or _RELATIVE_ONGOING.match(text, last_word)
 _ROUND = re.compile(r"투자(?:에는|에|\s*라운드에는?)|라운드에는?|funding round")
 # A sentence about one funding round: "이번 라운드를 A가 주도했고", "시리즈B에는", "후속 투자에 나섰다".
 _ROUND_CONTEXT = re.compile(r"라운드|시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드\s?투자|(?:후속|추가|신규)\s?투자|투자에\s?(?:나서|나섰|나선)"
@@ -928,6 +948,8 @@ def _describes_target(between: str) -> bool:
     """"인수한 데이터 라벨링 기업 Scale AI": words between a relative clause and its head;
     "제시한 ..., 고품질 중심의 새로운 산업 정책인 ‘X’": a longer description that ends in 인 (X
     which is a policy) still leads to its head."""
+    if _GLOSSED_TITLE.match(between):
+        return True
     between = re.sub(r"[‘“「『《'\"]", "", between)
     if re.match(r"\s*등\s", between):
         return False  # "개발을 지원하는 등 X를 발표": the clause is an example of X, not done to it
@@ -936,6 +958,9 @@ def _describes_target(between: str) -> bool:
     return (len(between) <= 24 and bool(_TARGET_DESCRIPTOR.match(between))) or bool(_COPULA_END.search(between))
 
 
+# "시작된 「인공지능 국가전략(UAE National Strategy ...)」": the name is the gloss of a quoted title
+# the clause runs into, so the clause describes it.
+_GLOSSED_TITLE = re.compile(r"\s*[「『《‘“][^\s,.()「」]+(?:\s[^\s,.()「」]+){0,4}\s?[(（]$")
 # "... 산업 정책인 ": a description ending in the copula's adnominal, right before the name it describes.
 _COPULA_END = re.compile(r"[가-힣]{2,}인\s?$")
 
@@ -1312,6 +1337,11 @@ class SentenceExtractor:
             facts += found
         facts += self._joint_partners(s, groups, cues)
         facts += _subsidiaries_made(s, facts) + _units_set_up(s) + _gapped_investors(s, facts)
+        units = units_founded(s.text, s.mentions, s.discourse_topic, self.government_of, lambda a, b: _evidence(s, a, b))
+        if units:
+            # "C는 ‘Z지원센터’를 신설": the centre is C's new unit, not a programme C launched
+            founded = {f.object.name for f in units}
+            facts = [f for f in facts if not (f.type == "LAUNCHED" and f.object.name in founded)] + units
         facts += self._country_hints(s)
         return facts
 
@@ -1345,8 +1375,11 @@ class SentenceExtractor:
                 or ("DEVELOPS" in cue.cue.relations and kind in ("Company", "Startup"))
                 or ("PARTICIPATES_IN" in cue.cue.relations and kind in ORGANISATIONS)):
             return False
-        if not (_VERBAL.match(s.text, cue.end) or _VERBAL_CUE.search(cue.cue.word)):
+        if not (_VERBAL.match(s.text, cue.end) or _VERBAL_CUE.search(cue.cue.word)
+                or _LISTED_ACHIEVEMENT.match(s.text, cue.end)):
             return False  # "추진 과정에서": a noun, whose agent may be anyone
+        if _REPORTED_CONTENT.match(s.text, cue.end):
+            return False  # "(주요 내용은) ... X를 설립한다는 내용이다": what a plan says, not the topic's act
         if any((g.particle in SUBJECT and not _made_too(g, cue)) or g.particle in ("에 의해", "에의해")
                for g in groups if g.end <= cue.start):
             return False
@@ -1354,7 +1387,7 @@ class SentenceExtractor:
             return False
         # "대통령은 ... 언급하며, ... 발표하였다": coordinated clauses share the subject the first names;
         # "회사는 이날 ... 공개했다": a company's report calls it "the company"
-        pointer = _BACK_REFERENCE if kind in ("Government", "Country") else _BACK_REFERENCE_OR_COMPANY
+        pointer = _BACK_REFERENCE_OR_MINISTRIES if kind in ("Government", "Country") else _BACK_REFERENCE_OR_COMPANY
         return not any(not pointer.search(s.text, max(0, m.start() - 12), m.end())
                        for m in _SUBJECT_WORD.finditer(s.text, 0, cue.start))
 
@@ -1382,8 +1415,11 @@ class SentenceExtractor:
 
     @staticmethod
     def _without_subject(s: SentenceInput, cue: CueMatch, groups: list[Group]) -> bool:
-        """True if nothing before the cue is marked as its subject and none follows an adverbial cue."""
+        """True if nothing before the cue is marked as its subject and none follows an adverbial cue
+        (nor is the clause what a summarised plan says: "... X를 설립한다는 내용이다")."""
         if any(g.particle in SUBJECT or g.particle in ("에 의해", "에의해") for g in groups if g.end <= cue.start):
+            return False
+        if _REPORTED_CONTENT.match(s.text, cue.end):
             return False
         if _subject_after_adverbial(s.text, cue, groups) is not None:
             return False
