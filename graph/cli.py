@@ -287,7 +287,7 @@ def evaluate_cmd(gold, docs, lists, open_store_):
 
     from graph.build import load_into
     from graph.store.falkor import FalkorStore
-    from loaders.evaluation import edges_from_graph, evaluate, read_gold
+    from loaders.evaluation import read_gold, score_graph
     from loaders.gazetteer import default_gazetteer
 
     facts = read_gold(gold)
@@ -296,14 +296,8 @@ def evaluate_cmd(gold, docs, lists, open_store_):
             if docs:
                 load_into(store, docs, progress=_say)
             names = {doc_id: Path(path).name for doc_id, path, _ in store.documents().rows}
-            edges = edges_from_graph(store.to_networkx(), names)
-    gazetteer = default_gazetteer()
-
-    def resolve(name: str) -> tuple[str, ...]:
-        entry = gazetteer.lookup(name)
-        return (entry.id,) if entry else ()
-
-    click.echo(evaluate(facts, edges, resolve).format(show_lists=lists))
+            graph = store.to_networkx()
+    click.echo(score_graph(facts, graph, names, default_gazetteer()).format(show_lists=lists))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -8,6 +8,11 @@ An extracted relationship matches a gold fact when the relation type is the same
 document is among its sources, and both endpoints match by name or alias (Korean, English,
 Chinese; case, spaces and punctuation ignored). ``PARTNERS_WITH`` matches either way round.
 Gold endpoints named "... (unnamed)" are placeholders and are not scored.
+
+A country acting as a state ("China launched X", "영국은 ... 행동계획을 통해") is its national
+government: the graph records such acts under the government ("Chinese government"), and a
+gold fact naming the country matches them, for every core type but ``VC_FLOW``, where a
+country is a territory money flows between. Ministries and agencies stay distinct.
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ import networkx as nx
 
 from graph.schema import CORE_REL_TYPES, REL_TYPES
 
+#: Relation types whose country endpoint is the state acting (not VC_FLOW: territory).
+STATE_ACTS = frozenset(CORE_REL_TYPES) - {"VC_FLOW"}
 _NORM_DROP = re.compile(r"[\s\-_.,'’·()（）&]+")
 _PLACEHOLDER = re.compile(r"\(unnamed\)", re.I)
 
@@ -160,9 +167,12 @@ def read_gold(path: str | Path) -> list[GoldFact]:
     return facts
 
 
-def edges_from_graph(g: nx.MultiDiGraph, doc_names: dict[str, str]) -> list[Edge]:
-    """Edges of a graph read from a store; ``doc_names`` maps document id to file name."""
+def edges_from_graph(g: nx.MultiDiGraph, doc_names: dict[str, str],
+                     national_governments: dict[str, str] | None = None) -> list[Edge]:
+    """Edges of a graph read from a store; ``doc_names`` maps document id to file name and
+    ``national_governments`` the id of each country's national government to its country code."""
     edges = []
+    states = national_governments or {}
     for u, v, data in g.edges(data=True):
         if data.get("type") not in REL_TYPES:
             continue
@@ -170,17 +180,29 @@ def edges_from_graph(g: nx.MultiDiGraph, doc_names: dict[str, str]) -> list[Edge
         sources = frozenset(doc_names.get(s, s) for s in data.get("sources") or [])
         evidence = (data.get("evidence") or [""])[0]
         label = f"{su.get('name')} -{data['type']}-> {sv.get('name')}  | {evidence[:110]}"
-        edges.append(Edge(_actor_keys(u, su), data["type"], _actor_keys(v, sv), sources, dict(data), label))
+        acts = data["type"] in STATE_ACTS
+        edges.append(Edge(_actor_keys(u, su, states, acts), data["type"], _actor_keys(v, sv, states, acts), sources,
+                          dict(data), label))
     return edges
 
 
-def _actor_keys(node_id: str, node: dict) -> frozenset[str]:
+def _actor_keys(node_id: str, node: dict, states: dict[str, str], acts: bool) -> frozenset[str]:
     names = [node.get("name"), node.get("name_ko"), node.get("name_zh"), *(node.get("aliases") or [])]
-    return frozenset({node_id} | {norm(n) for n in names if n})
+    keys = {node_id} | {norm(n) for n in names if n}
+    state = states.get(node_id) or (node.get("country") if node.get("type") == "Country" else None)
+    if acts and state:
+        keys.add(state_key(state))
+    return frozenset(keys)
+
+
+def state_key(country: str) -> str:
+    """A key shared by a country and its national government where the country acts as a state."""
+    return f"state:{country}"
 
 
 def evaluate(gold: list[GoldFact], edges: list[Edge], resolve=lambda name: ()) -> EvalResult:
-    """Score ``edges`` against ``gold``; ``resolve(name)`` gives extra keys (gazetteer ids)."""
+    """Score ``edges`` against ``gold``; ``resolve(name)`` gives extra keys (gazetteer ids, and
+    :func:`state_key` for a country's name)."""
     result = EvalResult()
     docs = {f.doc for f in gold}
     index: dict[tuple[str, str], list[Edge]] = defaultdict(list)
@@ -233,3 +255,18 @@ def _ends_match(e: Edge, sk: frozenset[str], ok: frozenset[str]) -> bool:
     if forward or e.type != "PARTNERS_WITH":
         return forward
     return bool(e.subject_keys & ok) and bool(e.object_keys & sk)
+
+
+def score_graph(gold: list[GoldFact], graph: nx.MultiDiGraph, doc_names: dict[str, str], gazetteer) -> EvalResult:
+    """Score a graph read from a store against ``gold``, endpoints also matched through the
+    gazetteer's ids, and a country's name through its national government (see the module's
+    docstring)."""
+    from loaders.pipeline import Resolver  # the pipeline imports much; only scoring needs it
+
+    def resolve(name: str) -> tuple[str, ...]:
+        entry = gazetteer.lookup(name)
+        if entry is None:
+            return ()
+        return (entry.id, state_key(entry.country)) if entry.type == "Country" and entry.country else (entry.id,)
+
+    return evaluate(gold, edges_from_graph(graph, doc_names, Resolver(gazetteer).national_governments()), resolve)

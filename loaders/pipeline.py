@@ -106,6 +106,10 @@ class Resolver:
         entry = self._countries.get(code or "")
         return entry.to_actor() if entry else None
 
+    def national_governments(self) -> dict[str, str]:
+        """The id of each country's national government, to its country code."""
+        return {entry.id: code for code, entry in self._governments.items()}
+
     def government_of(self, code: str | None) -> Actor | None:
         entry = self._governments.get(code or "")
         return entry.to_actor() if entry else None

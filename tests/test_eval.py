@@ -13,7 +13,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from graph.cli import main
-from loaders.evaluation import edges_from_graph, evaluate, read_gold
+from loaders.evaluation import evaluate, read_gold, score_graph
 from loaders.gazetteer import default_gazetteer
 
 GOLD = Path(__file__).parent / "gold" / "dev.jsonl"
@@ -38,14 +38,9 @@ _PER_TYPE = ("VC_FLOW", "INVESTED_IN", "DEVELOPS", "LAUNCHED", "FOUNDED", "PARTI
              "REGULATES")
 
 
-def _resolve(name: str) -> tuple[str, ...]:
-    entry = default_gazetteer().lookup(name)
-    return (entry.id,) if entry else ()
-
-
 def test_dev_gold_scores_stay_above_their_floors(corpus_store, corpus_graph):
     names = {doc_id: Path(path).name for doc_id, path, _ in corpus_store.documents().rows}
-    result = evaluate(read_gold(GOLD), edges_from_graph(corpus_graph, names), _resolve)
+    result = score_graph(read_gold(GOLD), corpus_graph, names, default_gazetteer())
     print("\n" + result.format(show_lists=False))
     assert result.recall() >= FLOORS["recall_explicit_core"]
     assert result.precision() >= FLOORS["precision_core"]
@@ -92,3 +87,39 @@ def test_eval_command_on_a_small_corpus(tmp_path):
     assert result.exit_code == 0, result.output
     assert "recall, explicit core facts: 1.000" in result.output
     assert "amounts within 2%:           1.000 (1/1)" in result.output
+
+
+def test_a_country_acting_as_a_state_matches_its_national_government_but_not_a_ministry():
+    import networkx as nx
+
+    gold = [
+        {"doc": "a.txt", "line": 1, "quote": "", "relation": "LAUNCHED", "certainty": "explicit", "attrs": {},
+         "subject": {"name": "Japan", "type": "Government"}, "object": {"name": "Orbit Compute Plan"}},
+        {"doc": "a.txt", "line": 2, "quote": "", "relation": "LAUNCHED", "certainty": "explicit", "attrs": {},
+         "subject": {"name": "Japan", "type": "Country"}, "object": {"name": "Kite Programme"}},
+        {"doc": "a.txt", "line": 3, "quote": "", "relation": "VC_FLOW", "certainty": "explicit", "attrs": {},
+         "subject": {"name": "Japan"}, "object": {"name": "France"}},
+    ]
+    path = Path(__file__).parent / "gold" / "_tmp_state_gold.jsonl"
+    try:
+        path.write_text("\n".join(json.dumps(g) for g in gold), encoding="utf-8")
+        facts = read_gold(path)
+    finally:
+        path.unlink()
+    gazetteer = default_gazetteer()
+    japan = gazetteer.lookup("Japan")
+    government = next(e for e in gazetteer.entries if e.type == "Government" and e.country == "JP"
+                      and "government" in e.name.lower())
+    ministry = next(e for e in gazetteer.entries if e.type == "Government" and e.country == "JP"
+                    and "ministry" in e.name.lower())
+    g = nx.MultiDiGraph()
+    for node_id, name, kind in [(government.id, government.name, "Government"), (ministry.id, ministry.name, "Government"),
+                                ("orbit", "Orbit Compute Plan", "Program"), ("kite", "Kite Programme", "Program"),
+                                (japan.id, "Japan", "Country"), ("france", "France", "Country")]:
+        g.add_node(node_id, name=name, type=kind, country="JP" if kind != "Program" else None)
+    g.add_edge(government.id, "orbit", type="LAUNCHED", sources=["d"])
+    g.add_edge(ministry.id, "kite", type="LAUNCHED", sources=["d"])
+    g.add_edge(government.id, "france", type="VC_FLOW", sources=["d"])
+    result = score_graph(facts, g, {"d": "a.txt"}, gazetteer)
+    assert result.per_type["LAUNCHED"].explicit_found == 1  # the government's act, not the ministry's
+    assert result.per_type["VC_FLOW"].explicit_found == 0  # money flows between territories
