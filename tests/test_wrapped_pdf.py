@@ -1,0 +1,49 @@
+"""Korean report text extracted from PDF: tables flattened one cell per line, names and
+glosses broken over line ends (invented examples)."""
+
+from __future__ import annotations
+
+from graph.model import Document
+from loaders.document import SourceText
+from loaders.pipeline import DocumentLoader
+
+
+def _batch(text: str):
+    return DocumentLoader().load_text(SourceText(Document(id="w", path="w.txt", lang="ko"), text)).batch
+
+
+FLAT_DEAL_GRID = """\
+남부 지역의 연산 인프라 투자는 올해 들어 빠르게 늘어났으며 민간 자본의 참여도 두드러진다.
+
+표 4-1. 주요 AI 인프라 투자 사례(2025년)
+국가
+기업
+투자자
+금액
+시기
+포르투갈
+벨라미르 시스템즈(Belamir Systems)
+Harrowgate Capital(주도), Quintal Ventures
+3,000만 유로
+2025.5
+스페인
+오르세타 랩스
+Tidemark Partners
+1억 2,000만 유로
+2025.9
+자료: 각사 발표 종합.
+"""
+
+
+def test_a_deal_grid_flattened_one_cell_per_line_gives_each_investor_its_deal():
+    rels = {(r.subject, r.type, r.object): r.props for r in _batch(FLAT_DEAL_GRID).relationships}
+    investments = {(s, o) for s, t, o in rels if t == "INVESTED_IN"}
+    # Two investors in one cell, the lead's "(주도)" no part of its name.
+    assert {("harrowgate-capital", "벨라미르-시스템즈"), ("quintal-ventures", "벨라미르-시스템즈"),
+            ("tidemark-partners", "오르세타-랩스")} <= investments
+    assert len(investments) == 3
+    deal = rels[("tidemark-partners", "INVESTED_IN", "오르세타-랩스")]
+    assert (deal["amount"], deal["currency"], deal["date"]) == (1.2, "EUR", "2025-09")  # its own row's cells
+    # The country column says where each company is based.
+    assert ("오르세타-랩스", "BASED_IN", "spain") in rels
+    assert ("벨라미르-시스템즈", "BASED_IN", "portugal") in rels
