@@ -47,3 +47,20 @@ def test_a_deal_grid_flattened_one_cell_per_line_gives_each_investor_its_deal():
     # The country column says where each company is based.
     assert ("오르세타-랩스", "BASED_IN", "spain") in rels
     assert ("벨라미르-시스템즈", "BASED_IN", "portugal") in rels
+
+
+def test_a_hangul_spelling_glossed_with_a_compute_company_is_one_name():
+    batch = _batch("노르웨이의 자산운용사 하겔룬드 캐피털은 지난해 핀란드의 데이터센터 개발사 벨로르 컴퓨트(Velor\n"
+                   "Compute)를 3억 달러에 인수하였다.\n")
+    bought = [r.object for r in batch.relationships if r.type == "ACQUIRED"]
+    assert bought == ["벨로르-컴퓨트"]  # not "벨로르" beside a separate "Velor Compute"
+    assert "Velor Compute" in batch.actors["벨로르-컴퓨트"].aliases
+
+
+def test_a_joint_venture_partner_is_no_second_company_founded():
+    rels = {(r.subject, r.type, r.object) for r in _batch(
+        "한빛 일렉트로닉스(Hanbit Electronics)는 2025년 카타르의 Qoral Capital과 합작법인 'Qoral Hanbit AI'를 "
+        "설립하였다.\n").relationships}
+    assert ("한빛-일렉트로닉스", "FOUNDED", "qoral-hanbit-ai") in rels
+    assert ("qoral-capital", "PARTNERS_WITH", "한빛-일렉트로닉스") in rels
+    assert ("한빛-일렉트로닉스", "FOUNDED", "qoral-capital") not in rels  # the partner, not a second venture
