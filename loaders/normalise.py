@@ -215,6 +215,9 @@ def _joiner(block: Block, nxt: str, trailing_space_marks_words: bool) -> str:
         return ""  # "…회사" + "는", "‘… 제거’" + "를"
     if last == "-" and block.text[-2:-1].isalpha() and nxt[:1].islower():
         return ""  # "Munich-" + "based developer": one hyphenated word
+    if trailing_space_marks_words and not block.last_raw.endswith(" ") and nxt[:1] == "(" \
+            and _HANGUL_OR_ALNUM.match(last):
+        return ""  # "브룩필드" + "(Brookfield)는": a name and its gloss, written together
     if not _HANGUL_OR_ALNUM.search(last) or not _HANGUL_OR_ALNUM.match(nxt):
         return " "
     if (last.isdigit() and _UNIT_START.match(nxt)) or (_SCALED_NUMBER_END.search(block.text, len(block.text) - 2)

@@ -64,3 +64,22 @@ def test_a_joint_venture_partner_is_no_second_company_founded():
     assert ("한빛-일렉트로닉스", "FOUNDED", "qoral-hanbit-ai") in rels
     assert ("qoral-capital", "PARTNERS_WITH", "한빛-일렉트로닉스") in rels
     assert ("한빛-일렉트로닉스", "FOUNDED", "qoral-capital") not in rels  # the partner, not a second venture
+
+
+# A page wrapped at any character whose lines keep a trailing space where a word ended: a
+# line without one broke inside a word, or between a name and its gloss.
+WRAPPED_WITH_WORD_ENDS = (
+    "북유럽에서는 민간 자본의 인수합병이 두드러진다. 캐나다계 자산운용사 하겔룬드 캐피\n"
+    "털은 지난해 핀란드의 데이터센터 개발사 벨로르 컴퓨트를 인수한 데 이어 스웨덴의 카르빅\n"
+    "(Karvik)을 사들였고, 같은 해 말 노르웨이의 연산 인프라 기업과 장기 임대계약을 맺었다. \n"
+    "이 거래로 북유럽의 데이터센터 용량은 크게 늘어났으며 현지 전력망 투자도 함께 늘었다.\n"
+)
+
+
+def test_a_gloss_on_the_next_line_stays_glued_to_its_name_where_trailing_spaces_mark_word_ends():
+    from loaders.normalise import split_blocks
+
+    block = split_blocks(WRAPPED_WITH_WORD_ENDS)[0]
+    assert "하겔룬드 캐피털은" in block.text  # a word broken at the line's end is closed
+    assert "카르빅(Karvik)을" in block.text  # and a gloss is written against its name
+    assert block.line_at(block.text.index("(Karvik)")) == 3
