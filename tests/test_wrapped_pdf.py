@@ -83,3 +83,15 @@ def test_a_gloss_on_the_next_line_stays_glued_to_its_name_where_trailing_spaces_
     assert "하겔룬드 캐피털은" in block.text  # a word broken at the line's end is closed
     assert "카르빅(Karvik)을" in block.text  # and a gloss is written against its name
     assert block.line_at(block.text.index("(Karvik)")) == 3
+
+
+def test_a_grid_whose_first_row_opens_with_a_new_name_keeps_its_width():
+    """The first row's "벨라미르 시스템즈" is short, holds no number and names nothing known, as
+    a column name does: the rows' numbers (amounts, dates) show where the header ended."""
+    text = FLAT_DEAL_GRID.replace("국가\n", "").replace("포르투갈\n", "").replace("스페인\n", "") \
+        .replace("벨라미르 시스템즈(Belamir Systems)", "벨라미르 시스템즈")
+    rels = {(r.subject, r.type, r.object): r for r in _batch(text).relationships}
+    assert {(s, o) for s, t, o in rels if t == "INVESTED_IN"} == {
+        ("harrowgate-capital", "벨라미르-시스템즈"), ("quintal-ventures", "벨라미르-시스템즈"),
+        ("tidemark-partners", "오르세타-랩스")}
+    assert rels[("harrowgate-capital", "INVESTED_IN", "벨라미르-시스템즈")].evidence[0].line == 8

@@ -99,24 +99,48 @@ def _cell_grids(lines: list[Line], ctx: TableContext) -> list[Fact]:
 
 
 def _grid(lines: list[Line], start: int, ctx: TableContext) -> tuple[list[str], list[list[Line]]]:
-    """The column names of the grid starting at ``start`` and its rows of as many cells: the
-    column names are short lines naming nothing and holding no number, the rows end at a
-    source note, the next caption or a line too long for a cell."""
+    """The column names of the grid starting at ``start`` and its rows of as many cells.
+
+    Column names are short lines naming nothing known and holding no number, but so may be
+    the first row's first cells (a new company's name): the grid is as wide as the most column
+    names whose rows, two or more, agree column by column on which cells hold numbers (amounts,
+    dates); a single row takes all of them."""
     header: list[str] = []
     k = start
     while k < len(lines) and len(lines[k][1]) <= _GRID_HEAD_MAX and not re.search(r"\d", lines[k][1]) \
             and not find_mentions(lines[k][1], ctx.gazetteer):
         header.append(lines[k][1].strip())
         k += 1
-    width = len(header)
+    for width in range(len(header), 1, -1):
+        rows = _grid_rows(lines, start + width, width)
+        if len(rows) >= 2 and _numbers_agree(rows):
+            return header[:width], rows
+    return header, _grid_rows(lines, k, len(header)) if len(header) > 1 else []
+
+
+def _grid_rows(lines: list[Line], k: int, width: int) -> list[list[Line]]:
+    """Rows of ``width`` cells from line ``k`` up to a source note, the next caption or a
+    line too long for a cell."""
     rows: list[list[Line]] = []
-    while width > 1 and k + width <= len(lines):
+    while k + width <= len(lines):
         row = lines[k:k + width]
         if any(_SOURCE_LINE.match(text) or _GRID_CAPTION.match(text) or len(text) > _GRID_CELL_MAX for _, text in row):
             break
         rows.append(row)
         k += width
-    return header, rows
+    return rows
+
+
+# Share of a grid's cells that must agree with their column on holding a number: one amount
+# left undisclosed ("비공개") does not make a grid of another width.
+_AGREEING_CELLS = 0.9
+
+
+def _numbers_agree(rows: list[list[Line]]) -> bool:
+    """True if the rows' cells hold numbers column by column alike."""
+    numbered = [[bool(re.search(r"\d", text)) for _, text in row] for row in rows]
+    agreeing = sum(max(sum(column), len(column) - sum(column)) for column in zip(*numbered, strict=True))
+    return agreeing >= _AGREEING_CELLS * len(rows) * len(rows[0])
 
 
 def _grid_members(header: list[str], rows: list[list[Line]], ctx: TableContext) -> list[Fact]:
