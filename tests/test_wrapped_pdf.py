@@ -95,3 +95,30 @@ def test_a_grid_whose_first_row_opens_with_a_new_name_keeps_its_width():
         ("harrowgate-capital", "벨라미르-시스템즈"), ("quintal-ventures", "벨라미르-시스템즈"),
         ("tidemark-partners", "오르세타-랩스")}
     assert rels[("harrowgate-capital", "INVESTED_IN", "벨라미르-시스템즈")].evidence[0].line == 8
+
+
+# A page wrapped at any character with no trailing spaces: many breaks fall inside words
+# ("캐" + "피털", "회사" + "는"), some between a number and its unit, inside an acronym, or after
+# an opening bracket.
+WRAPPED_AT_ANY_CHARACTER = [
+    "남부 지역의 반도체 설계 기업 벨로르 로직(Velor Logic)은 지난해 하겔룬드 캐",
+    "피털(Hagelund Capital)으로부터 1억 2,000만 유로를 유치하였으며, 향후 5",
+    "년간 연구개발에 총 1,037억 원을 투입하기로 하였다. 이 회사는 또 아부다비의 M",
+    "GX와 합작법인을 세우고 현지 데이터센터 사업에 진출하기로 하였다. 이 회사",
+    "는 설립 이후 누적 투자액이 업계 최대 규모에 이르렀으며 연구 인력도 크게 늘렸",
+    "다. 업계는 이 회사의 성장세가 당분간 이어질 것으로 내다보고 있으며 추가 투자",
+    "를 검토하는 곳도 늘고 있다. 현지 정부 역시 반도체 설계 기업(",
+    "Design House)에 대한 지원을 확대하고 있다.",
+]
+
+
+def test_numbers_acronyms_and_brackets_broken_at_any_character_are_closed():
+    from loaders.normalise import close_broken_words, split_blocks
+
+    text = "\n".join(WRAPPED_AT_ANY_CHARACTER) + "\n"
+    blocks = split_blocks(text)
+    close_broken_words(blocks, text, lambda word: False)
+    (block,) = blocks
+    for whole in ("향후 5년간", "아부다비의 MGX와", "설계 기업(Design House)에", "하겔룬드 캐피털(Hagelund", "이 회사는 설립"):
+        assert whole in block.text
+    assert block.line_at(block.text.index("GX와")) == 4
