@@ -581,7 +581,7 @@ _ORGANISATION_WORDS = frozenset("""
 AI Labs Lab Robotics Group Network Networks Technologies Technology Systems Capital Ventures Partners Holdings
 Investment Investments Bank Semiconductor Semiconductors Motors Energy Dynamics Software Bio Therapeutics Health
 Analytics Industries Corporation Corp Inc Company Studio Studios Intelligence Computing Cloud
-Silicon Memory Chips Devices Electronics Microsystems Data
+Silicon Memory Chips Devices Electronics Microsystems Data Photonics Compute Platforms Logic
 """.split())
 
 

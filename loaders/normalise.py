@@ -215,6 +215,9 @@ def _joiner(block: Block, nxt: str, trailing_space_marks_words: bool) -> str:
         return ""  # "…회사" + "는", "‘… 제거’" + "를"
     if last == "-" and block.text[-2:-1].isalpha() and nxt[:1].islower():
         return ""  # "Munich-" + "based developer": one hyphenated word
+    if trailing_space_marks_words and not block.last_raw.endswith(" ") and nxt[:1] == "(" \
+            and _HANGUL_OR_ALNUM.match(last):
+        return ""  # "브룩필드" + "(Brookfield)는": a name and its gloss, written together
     if not _HANGUL_OR_ALNUM.search(last) or not _HANGUL_OR_ALNUM.match(nxt):
         return " "
     if (last.isdigit() and _UNIT_START.match(nxt)) or (_SCALED_NUMBER_END.search(block.text, len(block.text) - 2)
@@ -262,7 +265,8 @@ def close_broken_words(blocks: list[Block], text: str, is_name: Callable[[str], 
         return
     for block, i in spaced:
         at = block.spans[i][0]
-        if block.text[at - 1:at] == " " and (_particle_after_name(block.text, at) or _latin_word_goes_on(block.text, at)):
+        if block.text[at - 1:at] == " " and (_particle_after_name(block.text, at) or _latin_word_goes_on(block.text, at)
+                                             or _written_against(block.text, at)):
             _close_line_break(block, i)
     _close_where_kiwi_reads_one_word(blocks, counts)
 
@@ -339,18 +343,20 @@ def _wrapped_at_any_character(blocks: list[Block], text: str) -> bool:
 
 _MIN_BROKEN_WORDS = 3
 _SHARE_BROKEN_WORDS = 0.1
-# "G42" + "가 공동 설립한", "30%" + "를 확보함": a particle never opens a line of its own.
-_NAME_END = re.compile(r"[A-Za-z0-9%]")
+# "G42" + "가 공동 설립한", "30%" + "를 확보함", "(Reliance Industries)" + "가": a particle
+# never opens a line of its own.
+_NAME_END = re.compile(r"[A-Za-z0-9%)」』’”]")
 _SUBJECT_PARTICLE = re.compile(r"(?:이|가)(?=[\s.,)]|$)")
 
 
 def _particle_after_name(text: str, at: int) -> bool:
     return bool(_NAME_END.match(text, at - 2)) and bool(
-        _BOUND_START.match(text, at) or _SUBJECT_PARTICLE.match(text, at))
+        _BOUND_START.match(text, at) or _SUBJECT_PARTICLE.match(text, at) or _PARTICLE_WORD.match(text, at))
 
 
-_LATIN_TAIL = re.compile(r"[A-Za-z]+$")
-_LOWER_HEAD = re.compile(r"[a-z]+(?![A-Za-z])")
+_LATIN_TAIL = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+$")
+# A lower-case piece ending a word: before a space, a bracket or punctuation, not a capital.
+_LOWER_HEAD = re.compile(r"[a-zß-öø-ÿ]+(?![A-Za-zÀ-ÖØ-öø-ÿ])")
 # Lower-case words that stand alone inside names and titles ("Framework Act on AI").
 _LOWER_CASE_WORDS = frozenset(
     "a an and as at by de del der des di du for from in into la le of on or the to und van von with".split())
@@ -361,8 +367,36 @@ def _latin_word_goes_on(text: str, at: int) -> bool:
     in lower case; a name's next word starts with a capital, and its small words are few."""
     left = _LATIN_TAIL.search(text, 0, at - 1)
     right = _LOWER_HEAD.match(text, at)
-    return (left is not None and right is not None and left.end() == at - 1
-            and right.group() not in _LOWER_CASE_WORDS and left.group().lower() not in _LOWER_CASE_WORDS)
+    if left is None or right is None or left.end() != at - 1 or left.group().lower() in _LOWER_CASE_WORDS:
+        return False
+    # "(Kaveri Silic" + "on)": a small word does not close a name's bracket
+    return right.group() not in _LOWER_CASE_WORDS or text[right.end():right.end() + 1] in ")]"
+
+
+# Where a line goes on the one before with no space, in a document wrapped at any character:
+# before closing punctuation ("ECSF" + ")」을", "8" + ",500만"), after opening brackets
+# ("로직(" + "Sutra Logic)"), at a gloss's bracket after a name ("슈바르츠 그룹" + "(Schwarz
+# Gruppe)"), inside a number or between it and its unit ("1," + "000만", "20" + "25년", "5" +
+# "년간"), and inside a capitalised acronym cut after its first letter ("M" + "GX가").
+_CLOSING_START = re.compile(r"[)\]」』’”,.;:%]")
+_OPENING_END = frozenset("(「『‘“[")
+_NAME_BEFORE_GLOSS = re.compile(r"[가-힣A-Za-z]")
+_NUMBER_END = re.compile(r"\d[,.]?$")
+_LONE_CAPITAL = re.compile(r"(?<![A-Za-z])[A-Z]$")
+# Units and counters a number is written against ("5년간", "3개사", "12억", "2차").
+_COUNTERS = frozenset("년월일시분초주억만조천백개명곳건배위차회호층세")
+
+
+def _written_against(text: str, at: int) -> bool:
+    """True if the line starting at ``at`` goes on the last word of the line before with no space
+    (see above), or a word whose hyphen ended the line does ("「KI-" + "Rechenzentren")."""
+    first, last = text[at:at + 1], text[at - 2:at - 1]
+    number_before = _NUMBER_END.search(text, max(0, at - 3), at - 1)
+    return bool(_CLOSING_START.match(first) or last in _OPENING_END
+                or (first == "(" and _NAME_BEFORE_GLOSS.match(last))
+                or (number_before and (first.isdigit() or (first in _COUNTERS and last.isdigit())))
+                or (last == "-" and text[at - 3:at - 2].isalpha() and first.isalpha())
+                or (first.isupper() and first.isascii() and _LONE_CAPITAL.search(text, max(0, at - 3), at - 1)))
 
 
 _LAST_WORDS = re.compile(r"(?:\S+\s+)?\S+$")
@@ -424,3 +458,5 @@ def _makes_word(left: str, right: str, is_word: Callable[[str], bool]) -> bool:
 _PARTICLES = r"(?:은|는|이|가|을|를|의|에|에서|에게|와|과|도|로|으로|로부터|으로부터|이며|이다|와의|과의|에는)"
 _PARTICLE_LEFT = re.compile(_PARTICLES)
 _PARTICLE_AT_END = re.compile(_PARTICLES + "$")
+# A particle standing as the whole first word of a line ("으로부터 1억 달러를").
+_PARTICLE_WORD = re.compile(_PARTICLES + r"(?=[\s.,)]|$)")

@@ -30,7 +30,7 @@ from loaders.mentions import Mention, find_mentions
 from loaders.normalise import Block
 from loaders.relations.fact import Fact
 from loaders.relations.placeholders import unnamed_investors
-from loaders.relations.tables import TableContext, cell_actor
+from loaders.relations.tables import TableContext, cell_actor, tab_table
 
 Line = tuple[int, str]  # (original line number, text)
 
@@ -89,28 +89,68 @@ _GRID_CAPTION = re.compile(r"^\s*[\[<]?\s*(?:표|Table)\s*\d", re.I)
 
 
 def _cell_grids(lines: list[Line], ctx: TableContext) -> list[Fact]:
-    """Members of the programmes listed in every captioned cell grid."""
-    return [f for i, (_, text) in enumerate(lines) if _GRID_CAPTION.match(text) for f in _cell_grid(lines, i + 1, ctx)]
+    """Facts of every captioned cell grid: members of the programmes listed, or the deals."""
+    facts: list[Fact] = []
+    for i, (number, text) in enumerate(lines):
+        if _GRID_CAPTION.match(text):
+            header, rows = _grid(lines, i + 1, ctx)
+            facts += _grid_members(header, rows, ctx) or _grid_deals(header, rows, (number, text), ctx)
+    return facts
 
 
-def _cell_grid(lines: list[Line], start: int, ctx: TableContext) -> list[Fact]:
-    """The members of each row's programme in the grid whose column names start at ``start``."""
+def _grid(lines: list[Line], start: int, ctx: TableContext) -> tuple[list[str], list[list[Line]]]:
+    """The column names of the grid starting at ``start`` and its rows of as many cells.
+
+    Column names are short lines naming nothing known and holding no number, but so may be
+    the first row's first cells (a new company's name): the grid is as wide as the most column
+    names whose rows, two or more, agree column by column on which cells hold numbers (amounts,
+    dates); a single row takes all of them."""
     header: list[str] = []
     k = start
     while k < len(lines) and len(lines[k][1]) <= _GRID_HEAD_MAX and not re.search(r"\d", lines[k][1]) \
             and not find_mentions(lines[k][1], ctx.gazetteer):
         header.append(lines[k][1].strip())
         k += 1
+    for width in range(len(header), 1, -1):
+        rows = _grid_rows(lines, start + width, width)
+        if len(rows) >= 2 and _numbers_agree(rows):
+            return header[:width], rows
+    return header, _grid_rows(lines, k, len(header)) if len(header) > 1 else []
+
+
+def _grid_rows(lines: list[Line], k: int, width: int) -> list[list[Line]]:
+    """Rows of ``width`` cells from line ``k`` up to a source note, the next caption or a
+    line too long for a cell."""
+    rows: list[list[Line]] = []
+    while k + width <= len(lines):
+        row = lines[k:k + width]
+        if any(_SOURCE_LINE.match(text) or _GRID_CAPTION.match(text) or len(text) > _GRID_CELL_MAX for _, text in row):
+            break
+        rows.append(row)
+        k += width
+    return rows
+
+
+# Share of a grid's cells that must agree with their column on holding a number: one amount
+# left undisclosed ("비공개") does not make a grid of another width.
+_AGREEING_CELLS = 0.9
+
+
+def _numbers_agree(rows: list[list[Line]]) -> bool:
+    """True if the rows' cells hold numbers column by column alike."""
+    numbered = [[bool(re.search(r"\d", text)) for _, text in row] for row in rows]
+    agreeing = sum(max(sum(column), len(column) - sum(column)) for column in zip(*numbered, strict=True))
+    return agreeing >= _AGREEING_CELLS * len(rows) * len(rows[0])
+
+
+def _grid_members(header: list[str], rows: list[list[Line]], ctx: TableContext) -> list[Fact]:
+    """The members of each row's programme in a grid with a programme and a participants column."""
     programme_col = next((c for c, h in enumerate(header) if _GRID_PROGRAMME_HEAD.match(h)), None)
     members_col = next((c for c, h in enumerate(header) if _GRID_MEMBERS_HEAD.search(h)), None)
     if programme_col is None or members_col is None:
         return []
     facts: list[Fact] = []
-    width = len(header)
-    while k + width <= len(lines):
-        row = lines[k:k + width]
-        if any(_SOURCE_LINE.match(text) or _GRID_CAPTION.match(text) or len(text) > _GRID_CELL_MAX for _, text in row):
-            break
+    for row in rows:
         programme = cell_actor(row[programme_col][1].strip(), ctx.gazetteer, "programme")
         if programme.type != "Program":
             break
@@ -122,8 +162,17 @@ def _cell_grid(lines: list[Line], start: int, ctx: TableContext) -> list[Fact]:
                 number, text = row[members_col] if name in row[members_col][1] else row[0]
                 facts.append(Fact(member, "PARTICIPATES_IN", programme, {"confidence": 0.7},
                                   Evidence(ctx.doc_id, number, text)))
-        k += width
     return facts
+
+
+def _grid_deals(header: list[str], rows: list[list[Line]], caption: Line, ctx: TableContext) -> list[Fact]:
+    """The deals of a grid with an investor and an investee column ("국가 / 기업 / 투자자 /
+    금액 / 시기"), read as the tab-separated table it was before PDF extraction flattened it."""
+    if not rows:
+        return []
+    as_tabs = [Block("\t".join(header), [(0, rows[0][0][0] - 1)], is_table_row=True)]
+    as_tabs += [Block("\t".join(text.strip() for _, text in row), [(0, row[0][0])], is_table_row=True) for row in rows]
+    return tab_table(as_tabs, [Block(caption[1], [(0, caption[0])])], ctx)
 
 
 def extract_flat_tables(blocks: list[Block], ctx: TableContext) -> list[Fact]:

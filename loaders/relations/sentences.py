@@ -229,8 +229,9 @@ def _round_invested_in(cues: list[CueMatch], mentions: list[Mention]) -> Announc
 # "중국 역시", "A·B·C 그룹 역시": the names, maybe with the kind they are, "too".
 _TOO = re.compile(r"\s(?:(?:그룹|기업들?|업체들?)\s)?(?:역시|또한)(?=\s)")
 # Between "A와" and a later name: a break, or words saying A acts with the subject ("A와
-# 손잡고 C를 설립"), so A and the later name are no list.
-_SETS_APART = re.compile(r"[.,]|공동으로|함께|같이|손잡고|손을 잡고")
+# 손잡고 C를 설립", "A와 합작법인 C를 설립": a joint venture is set up with a partner), so A
+# and the later name are no list.
+_SETS_APART = re.compile(r"[.,]|공동으로|함께|같이|손잡고|손을 잡고|합작|조인트\s?벤처")
 
 
 # "A를 비롯한 17개 부처는", "A를 비롯한 주요 기업들이": A is named first among the subjects.

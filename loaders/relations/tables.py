@@ -37,6 +37,9 @@ _HEADER_INVESTEE = re.compile(r"투자받은|피투자|(?:투자|인수)\s*대�
 # "유형: 인수 / 지분투자 / GPU 공급계약": a deal table's column saying what each deal was.
 _HEADER_KIND = re.compile(r"^\s*(?:유형|거래\s*유형|형태|Type|Deal\s*type)\s*$", re.I)
 _HEADER_AMOUNT = re.compile(r"투자액|금액|규모|Amount", re.I)
+# "국가 | 기업 | 투자자": beside the investees, a column of countries says where each is based.
+_HEADER_COUNTRY = re.compile(r"^\s*(?:국가|나라|Country)\s*$", re.I)
+_HEADER_DATE = re.compile(r"^\s*(?:시기|시점|일자|날짜|Date)\s*$", re.I)
 _FLOW_HEADER = re.compile(r"^(?P<country>.+?)의?\s*(?:AI\s*)?(?:VC\s*)?투자\s*(?P<side>유치|집행)\s*\(\s*(?P<total>[\d,.]+)\s*\)")
 _FLOW_CELL = re.compile(r"^(?P<country>[^()]+?)\s*\(\s*(?P<pct>[\d.]+)\s*%\s*\)$")
 _ROSTER_HEADER = re.compile(r"참여\s*(?:기업|기관|국가|주체|사)|Participants", re.I)
@@ -76,7 +79,7 @@ def extract_tables(blocks: list[Block], ctx: TableContext) -> list[Fact]:
             while j < len(blocks) and blocks[j].is_table_row:
                 j += 1
             caption = _caption_before(blocks, i)
-            facts += _tab_table(blocks[i:j], caption, ctx)
+            facts += tab_table(blocks[i:j], caption, ctx)
             i = j
             continue
         if any(len(text) < 40 and _ROSTER_HEADER.search(text) for _, text in block.lines()):
@@ -91,7 +94,9 @@ def _caption_before(blocks: list[Block], index: int) -> list[Block]:
             if not b.is_table_row and (_CAPTION.match(b.text) or table_unit(b.text))]
 
 
-def _tab_table(rows: list[Block], caption: list[Block], ctx: TableContext) -> list[Fact]:
+def tab_table(rows: list[Block], caption: list[Block], ctx: TableContext) -> list[Fact]:
+    """Facts of one table given as tab-separated rows, the first its header: a flow table or
+    a deal table (its investor, investee, amount, kind and country columns found by their names)."""
     header = _cells(rows[0])
     caption_text = " ".join(b.text for b in caption)
     if any(_FLOW_HEADER.match(c) for c in header if c):
@@ -102,7 +107,10 @@ def _tab_table(rows: list[Block], caption: list[Block], ctx: TableContext) -> li
         return []
     amount_col = next((k for k, c in enumerate(header) if _HEADER_AMOUNT.search(c)), None)
     kind_col = next((k for k, c in enumerate(header) if _HEADER_KIND.match(c)), None)
-    return _deal_table(rows, header, (investor_col, investee_col, amount_col, kind_col), caption_text, ctx)
+    country_col = next((k for k, c in enumerate(header) if _HEADER_COUNTRY.match(c)), None)
+    date_col = next((k for k, c in enumerate(header) if _HEADER_DATE.match(c)), None)
+    columns = (investor_col, investee_col, amount_col, kind_col, country_col, date_col)
+    return _deal_table(rows, header, columns, caption_text, ctx)
 
 
 def _names(cell: str, ctx: TableContext, role: str) -> list[tuple[Actor, str | None]]:
@@ -151,7 +159,7 @@ def _deal_kind(cells: list[str], kind_col: int | None, investee_cell: str) -> st
 
 
 def _deal_table(rows, header, columns, caption_text, ctx) -> list[Fact]:
-    investor_col, investee_col, amount_col, kind_col = columns
+    investor_col, investee_col, amount_col, kind_col, country_col, date_col = columns
     facts: list[Fact] = []
     unit = table_unit(header[amount_col] if amount_col is not None else "") or table_unit(caption_text)
     header_unit = re.search(r"(백만|억|천만|만)?\s*(USD|달러|원|위안)", header[amount_col]) if amount_col is not None else None
@@ -166,7 +174,8 @@ def _deal_table(rows, header, columns, caption_text, ctx) -> list[Fact]:
         props: dict = {}
         if dates:
             props.update(date=dates[0].date, year=dates[0].year)
-        date_in_cell = find_dates(investee_cell)
+        date_in_cell = find_dates(investee_cell) or (find_dates(cells[date_col]) if date_col is not None
+                                                     and date_col < len(cells) else [])
         if date_in_cell:
             props.update(date=date_in_cell[-1].date, year=date_in_cell[-1].year)
         if amount_col is not None and amount_col < len(cells) and not own_amounts:
@@ -194,12 +203,22 @@ def _deal_table(rows, header, columns, caption_text, ctx) -> list[Fact]:
                 if investor.id != investee.id:
                     facts.append(Fact(investor, relation, investee, {**p, "confidence": 0.8},
                                       Evidence(ctx.doc_id, line, quote)))
-            if hint:
-                country = ctx.country_of(hint)
-                if country is not None:
-                    facts.append(Fact(investee, "BASED_IN", country, {"confidence": 0.7},
-                                      Evidence(ctx.doc_id, line, quote)))
+            country = _row_country(cells, country_col, hint, ctx)
+            if country is not None:
+                facts.append(Fact(investee, "BASED_IN", country, {"confidence": 0.7},
+                                  Evidence(ctx.doc_id, line, quote)))
     return facts
+
+
+def _row_country(cells: list[str], country_col: int | None, hint: str | None, ctx: TableContext) -> Actor | None:
+    """Where a row's investee is based: the country glossed after its name ("Kestrel(미국)"),
+    else the row's country cell."""
+    if hint:
+        return ctx.country_of(hint)
+    if country_col is None or country_col >= len(cells):
+        return None
+    country = table_country(cells[country_col], ctx)
+    return country if country is not None and country.id != "unspecified" else None
 
 
 def _cell_amount(cell: str, unit, header_unit) -> dict:
