@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from loaders.document import read_document
+from loaders.normalise import join_hyphenated_words, split_blocks
 from tests.reading import relationships
 
 
@@ -581,3 +583,28 @@ def test_and_the_ministry_opens_a_clause(loader, tmp_path):
 def test_an_owner_written_before_a_longer_model_name(loader, tmp_path):
     got = edges(loader, tmp_path, "On the new leaderboard, Google Gemini 2.5 Pro scored highest among the entrants.\n")
     assert ("Google", "DEVELOPS", "Gemini 2.5") in got
+
+
+
+def test_line_end_hyphens_break_words_but_keep_compounds():
+    text = ("Over the past year the regional fund of funds called the Vantor Regional In-\n"
+            "vestment Fund has backed several firms, and Halvorsen Capital signed a multi-\n"
+            "year research partnership with Brisa Labs, a speech-model developer in Lisbon-\n"
+            "based holding groups whose investors include pension funds and the Ostra Co-\n"
+            "Investment Vehicle, which had planned the takeover of the very well-known Mu-\n"
+            "nich-based Kelvar, a firm the Munich press follows closely in all of its pages.\n")
+    blocks = split_blocks(text)
+    join_hyphenated_words(blocks, text)
+    joined = " ".join(b.text for b in blocks)
+    for word in ("Regional Investment Fund", "multi-year", "Lisbon-based", "Co-Investment", "Munich-based"):
+        assert word in joined
+
+
+def test_country_flow_with_an_earlier_year_said_elliptically(loader, tmp_path):
+    path = tmp_path / "doc.txt"
+    path.write_text("Swiss investors put USD 40 million into Austrian AI startups in 2025, "
+                    "up from USD 15 million in 2024, the association said.", encoding="utf-8")
+    batch = loader.load_text(read_document(path, {})).batch
+    flows = {(r.props["year"], r.props["amount_usd"]) for r in batch.relationships if r.type == "VC_FLOW"
+             and batch.actors[r.subject].name == "Switzerland" and batch.actors[r.object].name == "Austria"}
+    assert flows == {(2025, 40_000_000), (2024, 15_000_000)}

@@ -116,6 +116,10 @@ _COUNTRY_FLOW = re.compile(r"\b(?P<source>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)(?:-base
                            r"(?:investors|funds|VCs|backers)\s+(?:put|invested|poured|deployed|ploughed|pumped)\s+"
                            r"(?P<money>(?:[^.;]|\.\d){0,40}?)\s+in(?:to)?\s+(?P<target>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)\s+"
                            r"(?:[\w-]+\s+)?(?:start-?ups|startups|companies|firms|businesses)\b")
+# "... into French start-ups in 2024, up from USD 95 million in 2023": the same flow's figure for
+# an earlier year, said after it with the flow left out.
+_EARLIER_FIGURE = re.compile(r"(?P<said>[^.;,]{0,30}?),\s+(?:up|down|rising|falling)\s+from\s+(?P<money>(?:[^.;,]|[.,]\d){1,30}?)\s+in\s+"
+                             r"(?P<year>(?:19|20)\d\d)\b")
 # "Quillmoor — $85m Series B led by": a headline or bullet names a round after a dash or colon.
 _HEADLINE_ROUND = re.compile(r"\s*[—–:-]\s+(?:an?\s+)?(?:[$€£¥]?[\w.,$€£¥-]+\s+){0,3}?(?:Series\s+[A-H]\d?|"
                              r"[\w-]+\s+round|seed|funding|financing|raise)\s+", re.I)
@@ -1106,12 +1110,25 @@ class EnglishExtractor:
         facts = []
         for flow in _COUNTRY_FLOW.finditer(self.text):
             source, target = (self._country_named(flow.group(k), flow.start(k), mentions) for k in ("source", "target"))
-            amount = next((a for a in self.amounts if flow.start("money") <= a.start < flow.end("money")), None)
+            amount = self._amount_within(flow.start("money"), flow.end("money"))
             if source is None or target is None or amount is None or source.id == target.id:
                 continue
-            props = {**amount.properties(), **self._year(flow.start(), *self._clause(flow.start())), "confidence": 0.7}
+            lo, hi = self._clause(flow.start())
+            earlier = _EARLIER_FIGURE.match(self.text, flow.end())
+            hi = earlier.end("said") if earlier else hi
+            props = {**amount.properties(), **self._year(flow.start(), lo, hi), "confidence": 0.7}
             facts.append(Fact(source, "VC_FLOW", target, props, self.evidence(flow.start(), flow.end())))
+            before = self._amount_within(earlier.start("money"), earlier.end("money")) if earlier else None
+            if before is not None:
+                props = {**before.properties(), "date": earlier.group("year"), "year": int(earlier.group("year")),
+                         "confidence": 0.7}
+                facts.append(Fact(source, "VC_FLOW", target, props, self.evidence(earlier.start(), earlier.end())))
         return facts
+
+    def _amount_within(self, start: int, end: int) -> Amount | None:
+        """The sentence's first amount overlapping ``start:end`` (an amount's span may begin with
+        the space before its currency sign)."""
+        return next((a for a in self.amounts if a.start < end and a.end > start), None)
 
     def _country_named(self, word: str, start: int, mentions: list[Mention]) -> Actor | None:
         """The country a nationality, a place or a country's name at ``start`` stands for."""
