@@ -608,3 +608,30 @@ def test_country_flow_with_an_earlier_year_said_elliptically(loader, tmp_path):
     flows = {(r.props["year"], r.props["amount_usd"]) for r in batch.relationships if r.type == "VC_FLOW"
              and batch.actors[r.subject].name == "Switzerland" and batch.actors[r.object].name == "Austria"}
     assert flows == {(2025, 40_000_000), (2024, 15_000_000)}
+
+
+def test_with_phrase_participants_across_an_owner_appositive(loader, tmp_path):
+    got = edges(loader, tmp_path, "In March 2025 Brackenridge Capital led a USD 60 million Series B in Norvolt Labs, "
+                                  "with Pellham Ventures, Orsay Group's venture arm, and Tiber Capital participating.")
+    assert got[("Brackenridge Capital", "INVESTED_IN", "Norvolt Labs")]["role"] == "lead"
+    assert ("Pellham Ventures", "INVESTED_IN", "Norvolt Labs") in got
+    assert ("Tiber Capital", "INVESTED_IN", "Norvolt Labs") in got
+    assert ("Orsay Group", "INVESTED_IN", "Norvolt Labs") not in got
+
+
+def test_joined_the_round_of_a_company_alongside_a_fund_not_a_founder(loader, tmp_path):
+    got = edges(loader, tmp_path, "Halvard Ventures has joined the EUR 12 million seed extension of Lyon-based "
+                                  "Quistra, a robotics startup spun out of the Ecole Polytechnique, alongside the "
+                                  "Belgian fund Merelbeke Capital.")
+    assert ("Halvard Ventures", "INVESTED_IN", "Quistra") in got
+    assert ("Merelbeke Capital", "INVESTED_IN", "Quistra") in got
+    assert ("Merelbeke Capital", "FOUNDED", "Quistra") not in got
+
+
+def test_funds_as_a_noun_is_no_funder(loader, tmp_path):
+    got = edges(loader, tmp_path, "The Ministry of Industry launched the Harbor Scale Window in May 2025 with EUR 1 "
+                                  "billion in federal funds, administered by Velmar Capital, the venture arm of the "
+                                  "state bank Velmar.")
+    assert ("Velmar Capital", "FUNDS", "Harbor Scale Window") not in got
+    assert ("Velmar Capital", "PARTICIPATES_IN", "Harbor Scale Window") in got
+    assert ("Velmar Capital", "SUBSIDIARY_OF", "Velmar") in got

@@ -30,7 +30,8 @@ _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|m
              r"institute|society|office|carrier|chain|manufacturer|university)\b")
 # What a list says of its next member: "the Dutch fund", "Polish robotics maker", "Finland's",
 # "London-based".
-_DESCRIPTOR = (r"(?:(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?" + _ORG_NOUN + r"\s+|"
+# A preposition ends the list: "spun out of X, alongside the French fund Y" joins no Y to X.
+_DESCRIPTOR = (r"(?:(?:(?:the|a|an)\s+)?(?:(?!alongside\b|with\b|including\b|from\b|by\b)[\w-]+\s+){0,3}?" + _ORG_NOUN + r"\s+|"
                r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+|[A-Z][\w.]*-based\s+)?")
 _LIST_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?" + _DESCRIPTOR)
 _COORD = re.compile(r"^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+|\s+or\s+)"
@@ -97,8 +98,15 @@ _AGENT_LINK = re.compile(r"\s+and\s+(?:the\s+)?|,\s+(?:an?|the)\s+[a-z][^,;]{0,4
 _WITH = re.compile(r"\bwith\s+(participation\s+(?:from|of)\s+)?")
 # "led it", "led the round": the round the text just reported.
 # "joined its Series C", "joined Brivo's $20 million seed round": the owner, then the round.
+# "joined the EUR 40 million seed extension of Paris-based Brivo": the round, then its owner.
 _JOINED_ROUND = re.compile(r"\s+(?:an?\s+)?(\S)[^,;.]{0,60}?(?:['’]s|(?<=[Ii]ts))\s+(?:[\w$€£.,-]+\s+){0,4}?"
-                           r"(?:Series\s+[A-H]|seed|round|financing|funding)\b")
+                           r"(?:Series\s+[A-H]|seed|round|financing|funding)\b|"
+                           r"\s+the\s+(?:[\w$€£.,-]+\s+){0,5}?(?:Series\s+[A-H]|seed|round|financing|funding|extension)\s+"
+                           r"of\s+(?:[A-Z][\w.]*-based\s+)?(\S)")
+# "in federal funds", "the public funds", "its own funds": "funds" the noun, after a preposition,
+# a determiner or an adjective of money.
+_FUNDS_AS_NOUN = re.compile(r"\b(?:in|of|with|from|for|the|its|their|these|those|federal|public|state|private|national|"
+                            r"own|new|additional|fresh|EU|government|taxpayer|pension|sovereign)\s+$", re.I)
 # "launch customer", "launch partner": "launch" used as a noun before another noun.
 _LAUNCH_AS_NOUN = re.compile(r"\s+(?:customers?|partners?|dates?|events?|prices?|window|party)\b")
 _THE_ROUND_AFTER = re.compile(r"\s+(?:it\b|the\s+(?:round|deal|financing|raise|fundraise|investment)\b)")
@@ -140,6 +148,8 @@ _UNDER = re.compile(r"\b[Uu]nder\s+(?:the\s+)?$")
 _HYPHEN_GLOSS = re.compile(r"-(backed|owned|funded)\s+(?:(?!by\b|and\b|of\b)[a-z][\w-]*\s+){0,3}")
 _WITH_PERSON = re.compile(r"\bwith\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _TAKING_PART = re.compile(r"\s+(?:also\s+)?(?:taking part|participating|joining|investing|chipping in)\b")
+# The participle of a with-phrase after its names and their appositives.
+_TAKING_PART_LATER = re.compile(r"(?P<names>[^.;]{0,80}?)" + _TAKING_PART.pattern)
 # "is among the 14 companies chosen", "was among the first companies admitted".
 _AMONG = re.compile(r"\bamong\s+the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|start-?ups|startups|participants|"
                     r"members|recipients|organisations|organizations|teams|projects)\s+$")
@@ -283,6 +293,8 @@ class EnglishExtractor:
                 continue  # "-backed" glosses the name after it (see _hyphen_glosses)
             if cue.cue.word.lower() == "launch" and _LAUNCH_AS_NOUN.match(text, cue.end):
                 continue  # "a launch customer of X": a noun describing another, no act
+            if cue.cue.word.lower() == "funds" and _FUNDS_AS_NOUN.search(text, max(0, cue.start - 20), cue.start):
+                continue  # "with EUR 1 billion in federal funds": money, not "X funds Y"
             used.append((cue.start, cue.end))
             found = self._cue(cue)
             buyers = [m for f in found if f.type == "ACQUIRED" for g in self.groups for m in g.members
@@ -891,11 +903,21 @@ class EnglishExtractor:
         facts = [f for g in leads for a in g.members for t in owner.members
                  for f in self._facts(cue, a, t, owner, {"role": "lead"})]
         for w in _WITH.finditer(self.text, pos):
-            joined = [g for g in self.groups if g.start == w.end()]
-            if joined and (w.group(1) or _TAKING_PART.match(self.text, joined[0].end)):
-                facts += [f for a in joined[0].members for t in owner.members
-                          for f in self._facts(cue, a, t, owner, {}, with_amount=False)]
+            joined = [g for g in self.groups if g.start == w.end()][:1]
+            if joined and not w.group(1):
+                joined = self._taking_part(joined[0])
+            facts += [f for g in joined for a in g.members for t in owner.members
+                      for f in self._facts(cue, a, t, owner, {}, with_amount=False)]
         return facts
+
+    def _taking_part(self, first: _Group) -> list[_Group]:
+        """"with A, B's venture arm, and C participating": the names from ``first`` up to the
+        participle, an appositive's owner ("B's") left out."""
+        part = _TAKING_PART_LATER.match(self.text, first.end)
+        if part is None:
+            return []
+        return [g for g in self.groups if first.start <= g.start and g.end <= part.end("names")
+                and not re.match(r"['’]s\b", self.text[g.end:g.end + 2])]
 
     def _joined_round(self, cue: CueMatch) -> list[Fact]:
         """"NVIDIA joined as a strategic investor", "A put in more money", "A joined the round":
@@ -907,7 +929,7 @@ class EnglishExtractor:
         joined = _JOINED_ROUND.match(self.text, cue.end)
         if joined:
             # "A had joined its Series C", "A joined B's seed round": the round's owner is named
-            owner = next((g for g in self.groups if g.start == joined.start(1)), None)
+            owner = next((g for g in self.groups if g.start == joined.start(joined.lastindex or 1)), None)
         lo, _ = self._clause(cue.start)
         adjacent = [g for g in self.groups if lo <= g.start and g.end <= cue.start
                     and re.fullmatch(r"\s+(?:also\s+|then\s+)?", self.text[g.end:cue.start])]
@@ -920,8 +942,9 @@ class EnglishExtractor:
             owner = self._main_subject(cue.start)
             if owner is None or owner is investor:
                 return []
-        return [f for a in investor.members for t in owner.members
-                for f in self._facts(cue, a, t, owner, {}, with_amount=False)]
+        facts = [f for a in investor.members for t in owner.members
+                 for f in self._facts(cue, a, t, owner, {}, with_amount=False)]
+        return facts + self._alongside(cue, facts, [owner])
 
     def _contribution(self, cue: CueMatch) -> list[Fact]:
         """"The agency added a $2M grant alongside the equity", "A provided $5M in funding to X":
