@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from loaders.document import read_document
 from loaders.normalise import join_hyphenated_words, split_blocks
+from loaders.sentences import split_sentences
 from tests.reading import relationships
 
 
@@ -635,3 +636,36 @@ def test_funds_as_a_noun_is_no_funder(loader, tmp_path):
     assert ("Velmar Capital", "FUNDS", "Harbor Scale Window") not in got
     assert ("Velmar Capital", "PARTICIPATES_IN", "Harbor Scale Window") in got
     assert ("Velmar Capital", "SUBSIDIARY_OF", "Velmar") in got
+
+
+def test_joint_launch_with_each_side_committing_a_sum(loader, tmp_path):
+    got = edges(loader, tmp_path, "In June 2025 Nordvik Capital and Ostrava Partners launched the EUR 80 million "
+                                  "Nordic–Baltic AI Co-Investment Facility, with each side committing EUR 40 million.")
+    facility = "Nordic–Baltic AI Co-Investment Facility"
+    for launcher in ("Nordvik Capital", "Ostrava Partners"):
+        assert (launcher, "LAUNCHED", facility) in got
+        assert got[(launcher, "FUNDS", facility)]["amount_usd"] < 50_000_000
+    assert ("Nordvik Capital", "PARTNERS_WITH", "Ostrava Partners") in got \
+        or ("Ostrava Partners", "PARTNERS_WITH", "Nordvik Capital") in got
+
+
+def test_company_suffix_before_its_short_name_ends_no_sentence():
+    text = "In June Nordvik Development Corp. (NDC) and the Baltic bank signed a deal. It was the first."
+    sentences = [s.text for s in split_sentences(split_blocks(text))]
+    assert sentences[0].startswith("In June") and sentences[0].endswith("a deal.") and len(sentences) == 2
+
+
+def test_a_blocked_takeover_is_regulation_of_the_buyer_not_an_acquisition(loader, tmp_path):
+    got = edges(loader, tmp_path, "By contrast, the Ministry of Economy prohibited the planned takeover of "
+                                  "chip-design firm Ostrel Semiconductors by the investor Tamsin Harbour Capital "
+                                  "in March 2025. Separately, the Ministry of Trade blocked Harlow Dynamics's "
+                                  "proposed acquisition of Vessla Robotics.")
+    assert ("Ministry of Economy", "REGULATES", "Tamsin Harbour Capital") in got
+    assert ("Ministry of Trade", "REGULATES", "Harlow Dynamics") in got
+    assert not any(r == "ACQUIRED" for _, r, _ in got)
+
+
+def test_company_suffix_full_stop_ends_no_clause(loader, tmp_path):
+    got = edges(loader, tmp_path, "Roughly half came from trading houses; Kessel & Co. took a minority stake in "
+                                  "the Munich robotics firm Lumetra Systems in 2024.")
+    assert any(s.startswith("Kessel") and r == "INVESTED_IN" and o == "Lumetra Systems" for s, r, o in got)

@@ -39,7 +39,8 @@ _COORD = re.compile(r"^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+
 # Words that make the name after them a complement, not a subject.
 _PREPOSITION = re.compile(r"\b(?:of|in|into|from|with|to|for|at|by|on|under|than|as|via|including|between|"
                           r"and|led|backed|behind|like)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
-_CLAUSE_BREAK = re.compile(r"[;:]\s|\.\s|,\s+(?:while|but|whereas|although|after|before|and\s+(?=[a-z]))\b")
+# A company's abbreviated suffix ("Mitsui & Co. took", "Vela Corp. launched") ends no clause.
+_CLAUSE_BREAK = re.compile(r"[;:]\s|(?<!Corp)(?<!Inc)(?<!\bCo)(?<!Ltd)\.\s|,\s+(?:while|but|whereas|although|after|before|and\s+(?=[a-z]))\b")
 # "Nvidia's venture capital arm": what follows a possessive name and makes it the owner of a unit.
 _UNIT_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|spin-?off)\b")
 # An appositive or a non-restrictive clause after a name: ", a subsidiary of C,", ", founded by P,",
@@ -172,6 +173,17 @@ _SELECTED_AS = re.compile(r"\s+(?:as|by|to)\b")
 # "The ministry has selected": the verb's subject right before it (not "the companies chosen").
 _ACTIVE_GAP = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|has\s+also\s+)?")
 _NEXT_IN_LIST = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?" + _DESCRIPTOR)
+# "the planned takeover of B by the Chinese investor A", "A's proposed purchase of B": the deal a
+# government blocked, and where its buyer is named.
+_DEAL_NOUN = r"(?:takeover|acquisition|purchase|buyout|merger)"
+_BLOCKED_DEAL = re.compile(r"\s+(?:(?:the|a)\s+(?:planned\s+|proposed\s+|intended\s+|attempted\s+)?(?:[\w-]+\s+){0,2}?"
+                           + _DEAL_NOUN + r"\s+of\s+[^,;]{1,80}?\s+(?P<by>by)\s+|"
+                           r"(?P<owner>[A-Z])[^,;]{0,60}?['’]s\s+(?:planned\s+|proposed\s+|intended\s+)?" + _DEAL_NOUN + r"\b)")
+# A deal under a blocking verb did not happen: "prohibited the planned takeover of B".
+_BLOCKED_BEFORE = re.compile(r"\b(?:blocked|prohibited|vetoed|blocks|prohibits|vetoes)\s+(?:[\w'’-]+\s+){0,4}$")
+# "with each side committing EUR 100 million": the same sum from every one of a list.
+_EACH_SIDE = re.compile(r"\beach\s+(?:side|partner|party|institution|of\s+them|of\s+the\s+\w+)\s+(?:committing|contributing|"
+                        r"providing|investing|putting\s+in|pledging)\s+")
 _EACH = re.compile(r"\beach(?:\s+of\s+them)?\s+$")
 # "X, a €1.4 billion programme", "X, a new fund for ...": the name of a programme.
 _PROGRAMME_GLOSS = re.compile(r",\s+(?:a|an|the)\s+(?:[^,;]{0,40}?\s)?(programme|program|scheme|fund|initiative|alliance|"
@@ -293,6 +305,8 @@ class EnglishExtractor:
                 continue  # "-backed" glosses the name after it (see _hyphen_glosses)
             if cue.cue.word.lower() == "launch" and _LAUNCH_AS_NOUN.match(text, cue.end):
                 continue  # "a launch customer of X": a noun describing another, no act
+            if "ACQUIRED" in cue.cue.relations and _BLOCKED_BEFORE.search(text, max(0, cue.start - 60), cue.start):
+                continue
             if cue.cue.word.lower() == "funds" and _FUNDS_AS_NOUN.search(text, max(0, cue.start - 20), cue.start):
                 continue  # "with EUR 1 billion in federal funds": money, not "X funds Y"
             used.append((cue.start, cue.end))
@@ -697,6 +711,8 @@ class EnglishExtractor:
             return self._contribution(cue)
         if frame == "probe":
             return self._probe(cue)
+        if frame == "block_deal":
+            return self._blocked_deal(cue)
         if frame == "lead" and _THE_ROUND_AFTER.match(text, cue.end) and self._last_recipient is not None:
             # "Mizuchi Capital led it, with A also taking part": the round just reported
             agent = self._subject(cue.start)
@@ -808,7 +824,23 @@ class EnglishExtractor:
             # "the acquisition of B by A"
             return self._pairs(cue, targets[0], [agent] if agent else [])
         facts = self._pairs(cue, agent, targets[:1])
-        return facts + self._cofounders(cue, targets[:1]) + self._alongside(cue, facts, targets[:1]) + _public_money(facts)
+        return (facts + self._cofounders(cue, targets[:1]) + self._alongside(cue, facts, targets[:1]) + _public_money(facts)
+                + self._shared_launch(cue, facts))
+
+    def _shared_launch(self, cue: CueMatch, facts: list[Fact]) -> list[Fact]:
+        """"A and B launched the EUR 200 million X, with each side committing EUR 100 million":
+        each launcher funds X with the sum said, and the two are partners in it."""
+        launched = [f for f in facts if f.type == "LAUNCHED"]
+        launchers = list({f.subject.id: f.subject for f in launched}.values())
+        each = _EACH_SIDE.search(self.text, cue.end) if len(launchers) > 1 else None
+        amount = self._amount_within(each.end(), each.end() + 30) if each else None
+        if amount is None:
+            return []
+        dated = {k: v for k, v in launched[0].props.items() if k in ("date", "year")}
+        funded = [Fact(f.subject, "FUNDS", f.object, {**dated, **amount.properties()}, f.evidence) for f in launched]
+        partners = [Fact(a, "PARTNERS_WITH", b, dict(dated), launched[0].evidence)
+                    for i, a in enumerate(launchers) for b in launchers[i + 1:]]
+        return funded + partners
 
     def _alongside(self, cue: CueMatch, facts: list[Fact], targets: list[_Group]) -> list[Fact]:
         """"A invested $10M in X alongside B and C": B and C invested in X too (the sum is A's)."""
@@ -966,6 +998,19 @@ class EnglishExtractor:
         if not targets and self._last_acquisition is not None and _THE_DEAL.match(self.text, cue.end):
             targets = [self._last_acquisition]
         return self._pairs(cue, agent, targets)
+
+    def _blocked_deal(self, cue: CueMatch) -> list[Fact]:
+        """"The ministry prohibited the planned takeover of B by A", "blocked A's purchase of B":
+        a government rules on the buyer."""
+        agent = self._subject(cue.start)
+        deal = _BLOCKED_DEAL.match(self.text, cue.end)
+        if agent is None or deal is None or agent.members[0].actor.type not in ("Government", "Country"):
+            return []
+        if deal.group("by"):
+            buyers = [g for g in self._after(deal.end())[:1] if _LIST_DESCRIPTOR.fullmatch(self.text, deal.end(), g.start)]
+        else:
+            buyers = [g for g in self.groups if g.start == deal.start("owner")]
+        return self._pairs(cue, agent, buyers[:1])
 
     def _participants(self, cue: CueMatch) -> list[Fact]:
         """"X joined the Y programme"; "X was among the first companies admitted, alongside A and
