@@ -669,3 +669,13 @@ def test_company_suffix_full_stop_ends_no_clause(loader, tmp_path):
     got = edges(loader, tmp_path, "Roughly half came from trading houses; Kessel & Co. took a minority stake in "
                                   "the Munich robotics firm Lumetra Systems in 2024.")
     assert any(s.startswith("Kessel") and r == "INVESTED_IN" and o == "Lumetra Systems" for s, r, o in got)
+
+
+def test_its_named_model_and_the_company_after_a_former_employer(loader, tmp_path):
+    got = edges(loader, tmp_path, "Brisavel was founded in 2021 by former Ostrava Labs researcher Mira Tenholt and "
+                                  "sells its Brisa-4 model mainly to Dutch banks; Kestrel Insurance signed a "
+                                  "licensing agreement with the company in 2024.")
+    assert ("Brisavel", "DEVELOPS", "Brisa-4") in got
+    assert ("Kestrel Insurance", "PARTNERS_WITH", "Brisavel") in got or ("Brisavel", "PARTNERS_WITH", "Kestrel Insurance") in got
+    assert not any("Ostrava Labs" in (s, o) for s, _, o in got)
+    assert not any(o == "Brisa-4" and r == "PARTNERS_WITH" for _, r, o in got)

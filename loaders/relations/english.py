@@ -195,6 +195,11 @@ _PRODUCT_OF = re.compile(r"(?:['’]s|(?<=[Ii]ts)|,\s+(?:(?:an?|the)\s[^,;]{0,60
 # "Gantry-1, the start-up's first model": the product named before its owner.
 _OWNERS_PRODUCT = re.compile(r",\s+(?:(its)|the\s+(?:company|start-?up|startup|firm|group|lab|developer)['’]s)\s+"
                              r"(?:[a-z][\w-]*\s+){0,3}(?:model|product|chatbot|assistant|LLM|agent|app)\b")
+# "sells its Quell-7 model", "Orvane's Hiro-2 language model": a name between an owner and the
+# word "model" is the owner's model.
+_ITS_BEFORE = re.compile(r"\b[Ii]ts\s+(?:[a-z][\w-]*\s+)?$")
+_OWNED_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+(?:[a-z][\w-]*\s+)?$")
+_MODEL_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:models?|LLMs?|chatbot)\b")
 # "B, which counts A among its early backers": A invested in B.
 _COUNTS_AMONG = re.compile(r"\s+among\s+its\s+(?:[a-z]+\s+){0,2}(?:backers|investors|shareholders)\b")
 _KEEPS_STAKE = re.compile(r",\s+which\s+(?:still\s+)?(?:retains|holds|keeps|kept|owns|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?stake\b")
@@ -439,8 +444,10 @@ class EnglishExtractor:
         pairs = [(owner, product) for owner, product in zip(mentions, mentions[1:], strict=False)
                  if _PRODUCT_OF.fullmatch(self.text, owner.end, product.start)]
         for product in mentions:
-            named_after = _OWNERS_PRODUCT.match(self.text, product.end)
-            if named_after:  # "Loupe-2, its first model": the sentence's subject, else the story's
+            named_after = _OWNERS_PRODUCT.match(self.text, product.end) or (
+                product.actor.type == "Model" and _ITS_BEFORE.search(self.text, max(0, product.start - 30), product.start)
+                and _MODEL_AFTER.match(self.text, product.end))
+            if named_after:  # "Loupe-2, its first model", "sells its Loupe-2 model": the sentence's subject, else the story's
                 main = self._main_subject(product.start)
                 owner = main.members[0] if main is not None else self._focus()
                 pairs += [(owner, product)] if owner is not None else []
@@ -1239,8 +1246,8 @@ class EnglishExtractor:
 
 # "former DeepMind researchers", "two Google engineers": people described by where they
 # worked; the organisation takes no part in what they do.
-_ITS_PEOPLE = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:researchers|engineers|employees|alumni|executives|staff(?:ers)?|"
-                         r"veterans|scientists)\b")
+_ITS_PEOPLE = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:researchers?|engineers?|employees?|alumni|alumnus|executives?|"
+                         r"staff(?:ers?)?|veterans?|scientists?)\b")
 
 
 def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[Mention]:
@@ -1338,7 +1345,8 @@ def _type_products(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
         if not (m.discovered and m.actor.type in _DEVELOPER_TYPES):
             continue
-        if _PRODUCT_OF.search(text, max(0, m.start - 90), m.start) or _OWNERS_PRODUCT.match(text, m.end):
+        if _PRODUCT_OF.search(text, max(0, m.start - 90), m.start) or _OWNERS_PRODUCT.match(text, m.end) or (
+                _OWNED_BEFORE.search(text, max(0, m.start - 40), m.start) and _MODEL_AFTER.match(text, m.end)):
             m.actor = replace(m.actor, type="Model", kind=None)
 
 
