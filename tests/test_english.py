@@ -679,3 +679,10 @@ def test_its_named_model_and_the_company_after_a_former_employer(loader, tmp_pat
     assert ("Kestrel Insurance", "PARTNERS_WITH", "Brisavel") in got or ("Brisavel", "PARTNERS_WITH", "Kestrel Insurance") in got
     assert not any("Ostrava Labs" in (s, o) for s, _, o in got)
     assert not any(o == "Brisa-4" and r == "PARTNERS_WITH" for _, r, o in got)
+
+
+def test_the_programme_by_its_head_word_and_its_ticket_in_a_company(loader, tmp_path):
+    got = edges(loader, tmp_path, "The Ministry of Industry launched the Harbor Scale-up Window in May 2025 with EUR 500 "
+                                  "million. The window invests only alongside private leads, and its first "
+                                  "commitments included a EUR 10 million ticket in Norvolt Labs's Series B.")
+    assert got[("Harbor Scale-up Window", "INVESTED_IN", "Norvolt Labs")]["amount_usd"] > 10_000_000

@@ -125,6 +125,11 @@ _COUNTRY_FLOW = re.compile(r"\b(?P<source>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)(?:-base
                            r"(?:investors|funds|VCs|backers)\s+(?:put|invested|poured|deployed|ploughed|pumped)\s+"
                            r"(?P<money>(?:[^.;]|\.\d){0,40}?)\s+in(?:to)?\s+(?P<target>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)\s+"
                            r"(?:[\w-]+\s+)?(?:start-?ups|startups|companies|firms|businesses)\b")
+# "its first commitments included a EUR 25 million ticket in": an investment the subject made.
+_ITS_TICKET = re.compile(r"\b[Ii]ts\s+(?:first\s+|latest\s+|initial\s+|largest\s+|early\s+)?(?:commitments?|investments?|"
+                         r"tickets?|deals?|bets?)\s+(?:included|includes|was|were|is|are)\s+(?:an?\s+)?"
+                         r"(?:(?:[^,;.]|[.,]\d){0,30}?\s+)?(?:ticket|cheque|check|investment|stake|commitment)\s+in(?:to)?\s+")
+_TICKET_HOLDERS = frozenset(("Investor", "Company", "Program"))
 # "... into French start-ups in 2024, up from USD 95 million in 2023": the same flow's figure for
 # an earlier year, said after it with the flow left out.
 _EARLIER_FIGURE = re.compile(r"(?P<said>[^.;,]{0,30}?),\s+(?:up|down|rising|falling)\s+from\s+(?P<money>(?:[^.;,]|[.,]\d){1,30}?)\s+in\s+"
@@ -321,7 +326,7 @@ class EnglishExtractor:
             if buyers:
                 self._last_acquisition = _Group(buyers[:1], 0, 0)
             facts += found
-        facts += self._country_flows(s.mentions)
+        facts += self._country_flows(s.mentions) + self._its_ticket()
         self._place_glosses(mentions, s.mentions)
         for m in mentions:
             country = self.country_of(m.country_hint) if m.country_hint and m.actor.type in ORGANISATIONS else None
@@ -575,8 +580,21 @@ class EnglishExtractor:
         """"under the programme": the programme the passage named last."""
         if self._programme is None or any(m.actor.type == "Program" for m in mentions):
             return []
-        return [replace(self._programme, start=m.start(), end=m.end(), after=m.end(), surface=m.group(0),
-                        country_hint=None) for m in _THE_PROGRAMME.finditer(text)][:1]
+        spans = [m.span() for m in _THE_PROGRAMME.finditer(text)] or self._the_head_word(text)
+        return [replace(self._programme, start=start, end=end, after=end, surface=text[start:end],
+                        country_hint=None) for start, end in spans[:1]]
+
+    def _the_head_word(self, text: str) -> list[tuple[int, int]]:
+        """"the window" after "the DeepTech Scale-up Window": the last programme named, by the
+        head word of its name."""
+        head = self._programme.actor.name.rsplit(" ", 1)[-1].lower()
+        if len(head) < 4 or not head.isalpha():
+            return []
+        at = text.lower().find(f"the {head}")
+        end = at + 4 + len(head)
+        if at < 0 or (at > 0 and text[at - 1].isalnum()) or text[end:end + 1].isalnum():
+            return []
+        return [(at, end)]
 
     def _aside(self, at: int, pos: int) -> bool:
         """True if ``at`` stands in an appositive that does not hold ``pos``: "A, which led the
@@ -1198,6 +1216,25 @@ class EnglishExtractor:
                 props = {**before.properties(), "date": earlier.group("year"), "year": int(earlier.group("year")),
                          "confidence": 0.7}
                 facts.append(Fact(source, "VC_FLOW", target, props, self.evidence(earlier.start(), earlier.end())))
+        return facts
+
+    def _its_ticket(self) -> list[Fact]:
+        """"The fund ... its first commitments included a EUR 25 million ticket in X's Series C":
+        the sentence's subject invested in X."""
+        if "its " not in self.text and "Its " not in self.text:
+            return []
+        facts = []
+        for m in _ITS_TICKET.finditer(self.text):
+            investor = next((g for g in self.groups if g.end <= m.start() and not self._governed(g)
+                             and g.members[0].actor.type in _TICKET_HOLDERS and not self._in_appositive(g, m.start())), None)
+            target = next((g for g in self.groups if g.start == m.end()), None)
+            if investor is None or target is None:
+                continue
+            props = {**self._year(m.start(), *self._clause(m.start())), "confidence": 0.6}
+            amount = self._amount_within(m.start(), m.end())
+            props.update(amount.properties() if amount else {})
+            facts += [Fact(a.actor, "INVESTED_IN", t.actor, dict(props), self.evidence(m.start(), target.end))
+                      for a in investor.members for t in target.members if t.actor.type in ("Startup", "Company")]
         return facts
 
     def _amount_within(self, start: int, end: int) -> Amount | None:
