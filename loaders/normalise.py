@@ -285,7 +285,7 @@ _WORD_BEFORE_HYPHEN = re.compile(r"[A-Za-z]+-$")
 _COMPOUND_TAILS = frozenset(
     "based backed led owned funded run focused driven listed headquartered term year years scale stage level "
     "sized size wide related specific oriented like free native powered linked controlled born seed "
-    "making building enabled intensive ready grade class quality".split())
+    "making building enabled intensive ready grade class quality off out".split())
 # Prefixes an English writer hyphenates ("multi-year", "co-investment", "non-bank").
 _HYPHENATED_PREFIXES = frozenset("multi co non self cross semi pan ex".split())
 
@@ -295,8 +295,9 @@ def join_hyphenated_words(blocks: list[Block], text: str) -> None:
     "take-" + "over") and keep the one of a real compound ("Munich-" + "based", "multi-" +
     "year", "Co-" + "Investment"). A PDF's justified lines hyphenate ordinary words far more
     often than they break at a compound's hyphen, so a hyphen goes unless the document writes
-    the hyphenated word elsewhere, the second part opens with a capital or tails a compound,
-    or the first part is an acronym, a hyphenating prefix or a name the document writes alone."""
+    the hyphenated word elsewhere, the second part opens with a capital, tails a compound or is
+    too short for hyphenation to leave, or the first part is an acronym, a hyphenating prefix
+    or a name the document writes alone."""
     words: Counter[str] | None = None
     for block in blocks:
         for i in range(len(block.spans) - 1, 0, -1):
@@ -316,6 +317,8 @@ def _breaks_a_word(left: str, right: str, text: str, words: Counter[str]) -> boo
         return True
     if (left.isupper() and len(left) > 1) or f"{left}-{right}" in text or right in _COMPOUND_TAILS:
         return False
+    if len(right) < 3:
+        return False  # "follow-" + "on": hyphenation leaves three letters at least on the new line
     if left.lower() in _HYPHENATED_PREFIXES and len(right) > 3:
         return False
     return not (left[0].isupper() and len(left) > 2 and words[left] > 1)

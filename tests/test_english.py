@@ -593,11 +593,14 @@ def test_line_end_hyphens_break_words_but_keep_compounds():
             "year research partnership with Brisa Labs, a speech-model developer in Lisbon-\n"
             "based holding groups whose investors include pension funds and the Ostra Co-\n"
             "Investment Vehicle, which had planned the takeover of the very well-known Mu-\n"
-            "nich-based Kelvar, a firm the Munich press follows closely in all of its pages.\n")
+            "nich-based Kelvar, a firm the Munich press follows closely in all of its follow-\n"
+            "on rounds and the fund managers who back its many newer and smaller AI-\n"
+            "native units.\n")
     blocks = split_blocks(text)
     join_hyphenated_words(blocks, text)
     joined = " ".join(b.text for b in blocks)
-    for word in ("Regional Investment Fund", "multi-year", "Lisbon-based", "Co-Investment", "Munich-based"):
+    for word in ("Regional Investment Fund", "multi-year", "Lisbon-based", "Co-Investment", "Munich-based",
+                 "follow-on", "AI-native"):
         assert word in joined
 
 
