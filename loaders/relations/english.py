@@ -210,6 +210,8 @@ _COUNTS_AMONG = re.compile(r"\s+among\s+its\s+(?:[a-z]+\s+){0,2}(?:backers|inves
 _KEEPS_STAKE = re.compile(r",\s+which\s+(?:still\s+)?(?:retains|holds|keeps|kept|owns|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?stake\b")
 # "existing backer Sequoia Capital returned": an investor of the round just reported.
 _EXISTING_BACKER = re.compile(r"\s+(?:including\s+|such as\s+)?")
+# Head words that also name any deal or plan of the kind ("the partnership with X").
+_GENERIC_HEADS = frozenset(("partnership", "agreement", "deal", "plan", "project"))
 _THE_PROGRAMME = re.compile(r"\bthe\s+(?:programme|program|initiative|scheme|fund|project)\b(?!\s+(?-i:[A-Z]))", re.I)
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:the\s+)?government\s+of\s+(?:the\s+)?$", re.I)
 _GOVERNMENT_AFTER = re.compile(r"^(?:['’]s)?\s+government\b", re.I)
@@ -588,7 +590,7 @@ class EnglishExtractor:
         """"the window" after "the DeepTech Scale-up Window": the last programme named, by the
         head word of its name."""
         head = self._programme.actor.name.rsplit(" ", 1)[-1].lower()
-        if len(head) < 4 or not head.isalpha():
+        if len(head) < 4 or not head.isalpha() or head in _GENERIC_HEADS:
             return []
         at = text.lower().find(f"the {head}")
         end = at + 4 + len(head)
