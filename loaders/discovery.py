@@ -37,7 +37,7 @@ _W = rf"[{_L}&.'’-]"
 _CAP = "A-ZÀ-ÖØ-Þ"
 _LATIN_NAME = re.compile(
     rf"(?=[{_CAP}\d])(?<![{_L}.@/-])((?:[{_CAP}]{_W}*[{_L}&]|[{_CAP}]|\d+\.[A-Z]+)"
-    rf"(?:(?:\s(?:de|of|for|da|del|von|van)\s|[ -])(?:[{_CAP}]{_W}*[{_L}&]|AI|Labs?|[{_CAP}]|\d{{1,2}}(?:\.\d)?(?!\d|[.,]\d)))*)"
+    rf"(?:(?:\s(?:de|of|for|da|del|von|van)\s|[ –-])(?:[{_CAP}]{_W}*[{_L}&]|AI|Labs?|[{_CAP}]|\d{{1,2}}(?:\.\d)?(?!\d|[.,]\d)))*)"
     rf"(?![{_L}@/])"
 )
 # What stands before the tail of a longer Latin name: "Saudi Data & Artificial Intelligence
@@ -150,11 +150,14 @@ _KINDS_OF_ORGANISATION = frozenset("""
 _KINDS_OF_AI = tuple(kind for kind in _KINDS_OF_ORGANISATION if kind.endswith("AI"))
 _PROGRAM_WORDS = {
     "law": ("법안", "Act", "Law"),  # a name ending in 법 is a law if head_of() says so
-    "fund": ("펀드", "기금", "Fund"),
+    "fund": ("펀드", "기금", "Fund", "Facility"),
     "project": ("프로젝트", "Project", "사업"),
     "policy": ("계획", "전략", "정책", "Plan", "Strategy", "Policy", "로드맵", "행동", "Action", "이니셔티브", "Initiative", "프로그램", "Program", "Programme", "Mission", "Scheme",
                "Partnership", "Grant", "그랜트"),  # "the Al-Noor AI Partnership": a scheme, not a firm of partners
 }
+# A Latin name ending in a programme's head word ("... Fund", "... Initiative").
+_NAMED_PROGRAMME_END = re.compile(r"\s(?:" + "|".join(w for words in _PROGRAM_WORDS.values() for w in words
+                                                  if w.isascii()) + r")$")
 _INVESTOR_WORDS = ("Ventures", "Venture", "Capital", "Partners", "Fund", "Investment", "Investments", "Angels",
                    "Holdings", "벤처스", "캐피탈", "캐피털", "파트너스", "인베스트먼트", "자산운용", "투자공사")
 _UNIVERSITY_WORDS = ("University", "Institute", "College", "대학교", "대학", "연구원", "연구소", "Academy")
@@ -440,12 +443,15 @@ def _inside_a_name(text: str, start: int) -> bool:
 
 
 def _holds_its_place(name: str, start: int, end: int, known: list[Mention]) -> bool:
-    """"Development Bank of Japan", "University of Tokyo": an institution named after its place
-    is one name; the country inside it is no mention of its own."""
-    if not _INSTITUTION_OF.search(name):
+    """"Development Bank of Japan", "University of Tokyo", "Korea–Europe AI Co-Investment
+    Facility": an institution or a programme named after its places is one name; the country
+    inside it is no mention of its own."""
+    institution = _INSTITUTION_OF.search(name)
+    if not (institution or _NAMED_PROGRAMME_END.search(name)):
         return False
     inside = [k for k in known if k.start < end and start < k.end]
-    return all(start <= k.start and k.end <= end and k.actor.type == "Country" for k in inside)
+    return (bool(inside) or bool(institution)) and all(
+        start <= k.start and k.end <= end and k.actor.type == "Country" for k in inside)
 
 
 def glossed_pairs(text: str, mentions: list[Mention]) -> list[Mention]:

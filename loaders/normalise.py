@@ -213,8 +213,8 @@ def _joiner(block: Block, nxt: str, trailing_space_marks_words: bool) -> str:
     last = block.text[-1]
     if _BOUND_START.match(nxt) and ("가" <= last <= "힣" or _CLOSERS.match(last)):
         return ""  # "…회사" + "는", "‘… 제거’" + "를"
-    if last == "-" and block.text[-2:-1].isalpha() and nxt[:1].islower():
-        return ""  # "Munich-" + "based developer": one hyphenated word
+    if last == "-" and block.text[-2:-1].isalpha() and nxt[:1].isalpha():
+        return ""  # "Munich-" + "based", "In-" + "vestment": one word (join_hyphenated_words drops word-break hyphens)
     if trailing_space_marks_words and not block.last_raw.endswith(" ") and nxt[:1] == "(" \
             and _HANGUL_OR_ALNUM.match(last):
         return ""  # "브룩필드" + "(Brookfield)는": a name and its gloss, written together
@@ -281,6 +281,51 @@ def _cut(block: Block, start: int, end: int) -> None:
     block.text = block.text[:start] + block.text[end:]
     block.spans = [(offset - (end - start) if offset >= end else min(offset, start), line)
                    for offset, line in block.spans]
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_WORD_BEFORE_HYPHEN = re.compile(r"[A-Za-z]+-$")
+# Second parts of compounds an English writer hyphenates ("Berlin-based", "state-owned").
+_COMPOUND_TAILS = frozenset(
+    "based backed led owned funded run focused driven listed headquartered term year years scale stage level "
+    "sized size wide related specific oriented like free native powered linked controlled born seed "
+    "making building enabled intensive ready grade class quality off out".split())
+# Prefixes an English writer hyphenates ("multi-year", "co-investment", "non-bank").
+_HYPHENATED_PREFIXES = frozenset("multi co non self cross semi pan ex".split())
+
+
+def join_hyphenated_words(blocks: list[Block], text: str) -> None:
+    """Drop the hyphen a line break put inside a word ("In-" + "vestment", "inves-" + "tors",
+    "take-" + "over") and keep the one of a real compound ("Munich-" + "based", "multi-" +
+    "year", "Co-" + "Investment"). A PDF's justified lines hyphenate ordinary words far more
+    often than they break at a compound's hyphen, so a hyphen goes unless the document writes
+    the hyphenated word elsewhere, the second part opens with a capital, tails a compound or is
+    too short for hyphenation to leave, or the first part is an acronym, a hyphenating prefix
+    or a name the document writes alone."""
+    words: Counter[str] | None = None
+    for block in blocks:
+        for i in range(len(block.spans) - 1, 0, -1):
+            at = block.spans[i][0]
+            left = _WORD_BEFORE_HYPHEN.search(block.text, max(0, at - 30), at)
+            right = _LATIN_WORD.match(block.text, at)
+            if left is None or right is None or left.end() != at or not right.group()[0].islower():
+                continue
+            if words is None:
+                words = Counter(_LATIN_WORD.findall(text))
+            if _breaks_a_word(left.group()[:-1], right.group(), text, words):
+                _cut(block, at - 1, at)
+
+
+def _breaks_a_word(left: str, right: str, text: str, words: Counter[str]) -> bool:
+    if f"{left}{right}" in words or f"{left}{right}".lower() in words:
+        return True
+    if (left.isupper() and len(left) > 1) or f"{left}-{right}" in text or right in _COMPOUND_TAILS:
+        return False
+    if len(right) < 3:
+        return False  # "follow-" + "on": hyphenation leaves three letters at least on the new line
+    if left.lower() in _HYPHENATED_PREFIXES and len(right) > 3:
+        return False
+    return not (left[0].isupper() and len(left) > 2 and words[left] > 1)
 
 
 # A footnote number between a word and its particle: "벤처스(Nakhra Ventures)3)와",

@@ -30,7 +30,13 @@ from loaders.discovery import (
 from loaders.document import SourceText, find_documents, read_document, read_manifest
 from loaders.gazetteer import Entry, Gazetteer, default_gazetteer
 from loaders.mentions import Mention, find_mentions, particle_at
-from loaders.normalise import Block, close_broken_words, drop_footnote_marks, split_blocks
+from loaders.normalise import (
+    Block,
+    close_broken_words,
+    drop_footnote_marks,
+    join_hyphenated_words,
+    split_blocks,
+)
 from loaders.ordinary_words import DocumentWords
 from loaders.parallel import extract_all, may_fork
 from loaders.passage import TOPIC_PARTICLES, Passage
@@ -181,6 +187,7 @@ class DocumentLoader:
         batch = GraphBatch(doc)
         blocks = _content_blocks(split_blocks(source.text))
         close_broken_words(blocks, source.text, lambda word: self.gazetteer.lookup(word) is not None)
+        join_hyphenated_words(blocks, source.text)
         drop_footnote_marks(blocks)
         ctx = TableContext(doc.id, self.gazetteer, self.resolver.country_of)
         facts: list[Fact] = extract_tables(blocks, ctx) + extract_flat_tables(blocks, ctx) + extract_captioned_flows(blocks, ctx)

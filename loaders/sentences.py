@@ -25,6 +25,9 @@ _BOUNDARY = re.compile(
 # letter before a full stop then ends a sentence; any other lone capital is an initial.
 _LETTER_LABEL = re.compile(r"(?:Series|Round|Class|Tier|Phase|Stage|Plan|Type|Grade|Level|Part|Section|Annex|Appendix)\s$")
 _LATIN = re.compile(r"[A-Za-z]")
+# "Korea Venture Investment Corp. (KVIC) and ...": a company's abbreviated suffix before the
+# bracketed short name, inside the sentence.
+_COMPANY_ABBREVIATION_GLOSSED = re.compile(r"\b(?:Corp|Inc|Co|Ltd|Bros)\.\s+\($")
 # A piece this long with no boundary found may still hold several sentences (missing
 # punctuation, an ending the pattern does not know): Kiwi decides. Shorter pieces without a
 # boundary are, in the reports seen so far, one long sentence or a list, where Kiwi finds
@@ -63,7 +66,7 @@ def _pieces(block: Block) -> list[tuple[int, int]]:
     spans, start = [], 0
     marker = HEADING_MARKER.match(block.text)
     for m in _BOUNDARY.finditer(block.text, marker.end() if marker else 0):
-        if _after_initial(block.text, m.start()):
+        if _after_initial(block.text, m.start()) or _COMPANY_ABBREVIATION_GLOSSED.search(block.text, 0, m.end() + 1):
             continue
         spans.append((start, m.start()))
         start = m.end()

@@ -51,3 +51,16 @@ def test_korean_caption_tab_rows_with_unspecified_and_sum_over_total(loader, tmp
 def test_caption_without_direction_reads_nothing(loader, tmp_path):
     got, _ = flows(loader, tmp_path, "Table 1. Largest AI rounds, 2024 (USD million)\nCountry Amount\nUnited States 500\n")
     assert not got
+
+
+def test_sources_of_capital_caption_with_nationality_header_and_bare_shares(loader, tmp_path):
+    got, _ = flows(loader, tmp_path, (
+        "Table 7: Sources of AI venture capital invested in Dutch startups, 2023\n"
+        "(EUR million; total: 1,000)\n"
+        "Investor country    Amount    Share (%)\n"
+        "Netherlands    420    42.0\n"
+        "Belgium    180    18.0\n"
+        "Source: invented compilation of deal records.\n"))
+    assert got[("Netherlands", "Netherlands")]["share_pct"] == 42.0
+    assert got[("Belgium", "Netherlands")]["year"] == 2023
+    assert got[("Belgium", "Netherlands")]["direction"] == "inbound"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from loaders.document import read_document
+from loaders.normalise import join_hyphenated_words, split_blocks
+from loaders.sentences import split_sentences
 from tests.reading import relationships
 
 
@@ -581,3 +584,108 @@ def test_and_the_ministry_opens_a_clause(loader, tmp_path):
 def test_an_owner_written_before_a_longer_model_name(loader, tmp_path):
     got = edges(loader, tmp_path, "On the new leaderboard, Google Gemini 2.5 Pro scored highest among the entrants.\n")
     assert ("Google", "DEVELOPS", "Gemini 2.5") in got
+
+
+
+def test_line_end_hyphens_break_words_but_keep_compounds():
+    text = ("Over the past year the regional fund of funds called the Vantor Regional In-\n"
+            "vestment Fund has backed several firms, and Halvorsen Capital signed a multi-\n"
+            "year research partnership with Brisa Labs, a speech-model developer in Lisbon-\n"
+            "based holding groups whose investors include pension funds and the Ostra Co-\n"
+            "Investment Vehicle, which had planned the takeover of the very well-known Mu-\n"
+            "nich-based Kelvar, a firm the Munich press follows closely in all of its follow-\n"
+            "on rounds and the fund managers who back its many newer and smaller AI-\n"
+            "native units.\n")
+    blocks = split_blocks(text)
+    join_hyphenated_words(blocks, text)
+    joined = " ".join(b.text for b in blocks)
+    for word in ("Regional Investment Fund", "multi-year", "Lisbon-based", "Co-Investment", "Munich-based",
+                 "follow-on", "AI-native"):
+        assert word in joined
+
+
+def test_country_flow_with_an_earlier_year_said_elliptically(loader, tmp_path):
+    path = tmp_path / "doc.txt"
+    path.write_text("Swiss investors put USD 40 million into Austrian AI startups in 2025, "
+                    "up from USD 15 million in 2024, the association said.", encoding="utf-8")
+    batch = loader.load_text(read_document(path, {})).batch
+    flows = {(r.props["year"], r.props["amount_usd"]) for r in batch.relationships if r.type == "VC_FLOW"
+             and batch.actors[r.subject].name == "Switzerland" and batch.actors[r.object].name == "Austria"}
+    assert flows == {(2025, 40_000_000), (2024, 15_000_000)}
+
+
+def test_with_phrase_participants_across_an_owner_appositive(loader, tmp_path):
+    got = edges(loader, tmp_path, "In March 2025 Brackenridge Capital led a USD 60 million Series B in Norvolt Labs, "
+                                  "with Pellham Ventures, Orsay Group's venture arm, and Tiber Capital participating.")
+    assert got[("Brackenridge Capital", "INVESTED_IN", "Norvolt Labs")]["role"] == "lead"
+    assert ("Pellham Ventures", "INVESTED_IN", "Norvolt Labs") in got
+    assert ("Tiber Capital", "INVESTED_IN", "Norvolt Labs") in got
+    assert ("Orsay Group", "INVESTED_IN", "Norvolt Labs") not in got
+
+
+def test_joined_the_round_of_a_company_alongside_a_fund_not_a_founder(loader, tmp_path):
+    got = edges(loader, tmp_path, "Halvard Ventures has joined the EUR 12 million seed extension of Lyon-based "
+                                  "Quistra, a robotics startup spun out of the Ecole Polytechnique, alongside the "
+                                  "Belgian fund Merelbeke Capital.")
+    assert ("Halvard Ventures", "INVESTED_IN", "Quistra") in got
+    assert ("Merelbeke Capital", "INVESTED_IN", "Quistra") in got
+    assert ("Merelbeke Capital", "FOUNDED", "Quistra") not in got
+
+
+def test_funds_as_a_noun_is_no_funder(loader, tmp_path):
+    got = edges(loader, tmp_path, "The Ministry of Industry launched the Harbor Scale Window in May 2025 with EUR 1 "
+                                  "billion in federal funds, administered by Velmar Capital, the venture arm of the "
+                                  "state bank Velmar.")
+    assert ("Velmar Capital", "FUNDS", "Harbor Scale Window") not in got
+    assert ("Velmar Capital", "PARTICIPATES_IN", "Harbor Scale Window") in got
+    assert ("Velmar Capital", "SUBSIDIARY_OF", "Velmar") in got
+
+
+def test_joint_launch_with_each_side_committing_a_sum(loader, tmp_path):
+    got = edges(loader, tmp_path, "In June 2025 Nordvik Capital and Ostrava Partners launched the EUR 80 million "
+                                  "Nordic–Baltic AI Co-Investment Facility, with each side committing EUR 40 million.")
+    facility = "Nordic–Baltic AI Co-Investment Facility"
+    for launcher in ("Nordvik Capital", "Ostrava Partners"):
+        assert (launcher, "LAUNCHED", facility) in got
+        assert got[(launcher, "FUNDS", facility)]["amount_usd"] < 50_000_000
+    assert ("Nordvik Capital", "PARTNERS_WITH", "Ostrava Partners") in got \
+        or ("Ostrava Partners", "PARTNERS_WITH", "Nordvik Capital") in got
+
+
+def test_company_suffix_before_its_short_name_ends_no_sentence():
+    text = "In June Nordvik Development Corp. (NDC) and the Baltic bank signed a deal. It was the first."
+    sentences = [s.text for s in split_sentences(split_blocks(text))]
+    assert sentences[0].startswith("In June") and sentences[0].endswith("a deal.") and len(sentences) == 2
+
+
+def test_a_blocked_takeover_is_regulation_of_the_buyer_not_an_acquisition(loader, tmp_path):
+    got = edges(loader, tmp_path, "By contrast, the Ministry of Economy prohibited the planned takeover of "
+                                  "chip-design firm Ostrel Semiconductors by the investor Tamsin Harbour Capital "
+                                  "in March 2025. Separately, the Ministry of Trade blocked Harlow Dynamics's "
+                                  "proposed acquisition of Vessla Robotics.")
+    assert ("Ministry of Economy", "REGULATES", "Tamsin Harbour Capital") in got
+    assert ("Ministry of Trade", "REGULATES", "Harlow Dynamics") in got
+    assert not any(r == "ACQUIRED" for _, r, _ in got)
+
+
+def test_company_suffix_full_stop_ends_no_clause(loader, tmp_path):
+    got = edges(loader, tmp_path, "Roughly half came from trading houses; Kessel & Co. took a minority stake in "
+                                  "the Munich robotics firm Lumetra Systems in 2024.")
+    assert any(s.startswith("Kessel") and r == "INVESTED_IN" and o == "Lumetra Systems" for s, r, o in got)
+
+
+def test_its_named_model_and_the_company_after_a_former_employer(loader, tmp_path):
+    got = edges(loader, tmp_path, "Brisavel was founded in 2021 by former Ostrava Labs researcher Mira Tenholt and "
+                                  "sells its Brisa-4 model mainly to Dutch banks; Kestrel Insurance signed a "
+                                  "licensing agreement with the company in 2024.")
+    assert ("Brisavel", "DEVELOPS", "Brisa-4") in got
+    assert ("Kestrel Insurance", "PARTNERS_WITH", "Brisavel") in got or ("Brisavel", "PARTNERS_WITH", "Kestrel Insurance") in got
+    assert not any("Ostrava Labs" in (s, o) for s, _, o in got)
+    assert not any(o == "Brisa-4" and r == "PARTNERS_WITH" for _, r, o in got)
+
+
+def test_the_programme_by_its_head_word_and_its_ticket_in_a_company(loader, tmp_path):
+    got = edges(loader, tmp_path, "The Ministry of Industry launched the Harbor Scale-up Window in May 2025 with EUR 500 "
+                                  "million. The window invests only alongside private leads, and its first "
+                                  "commitments included a EUR 10 million ticket in Norvolt Labs's Series B.")
+    assert got[("Harbor Scale-up Window", "INVESTED_IN", "Norvolt Labs")]["amount_usd"] > 10_000_000

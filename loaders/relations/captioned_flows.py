@@ -21,10 +21,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 
 from graph.model import Actor, Evidence
 from loaders.amounts import table_unit, to_usd
 from loaders.dates import find_dates
+from loaders.discovery import DEMONYMS
 from loaders.normalise import Block
 from loaders.relations.fact import Fact
 from loaders.relations.tables import TableContext, table_country
@@ -36,6 +38,14 @@ _EN_INBOUND = re.compile(_FLOW_WORDS + r"\s+(?:into|in|to)\s+(?P<country>[A-Z][\
                          re.I)
 _EN_OUTBOUND = re.compile(_FLOW_WORDS + r"\s+from\s+(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)[^.]*?\bby\s+"
                           r"(?:destination|target|recipient)\s+countr", re.I)
+# "Sources of AI venture capital invested in German startups", "VC funding raised by Dutch
+# companies" over an "Investor country" column: the money's destination, said once.
+_EN_INTO = re.compile(r"\b(?:capital|investment|funding|financing|money|flows?)\s+(?:invested\s+|raised\s+|deployed\s+)?"
+                      r"(?:into|in|by)\s+(?:the\s+)?(?P<country>[A-Z][\w.]*(?:\s+[A-Z][a-z][\w.]*)*?)"
+                      r"(?:\s+(?:AI\s+|tech\s+|deep-?tech\s+)?(?:start-?ups|companies|firms|businesses)\b|\s*[,(]|$)")
+# Words saying each row names where the money came from.
+_EN_BY_SOURCE = re.compile(r"\b(?:sources?\s+of|by\s+(?:source|origin|investor)\s+countr|countr(?:y|ies)\s+of\s+origin|"
+                           r"(?:source|origin|investor|investing)\s+countr)", re.I)
 _KO_FLOW = re.compile(r"(?P<country>[가-힣]{2,8}?)(?:의|에\s*대한|으로의|로의)?\s*(?:AI\s*)?(?:스타트업의?\s*)?"
                       r"(?:국가별\s*)?(?:AI\s*)?(?:VC\s*|벤처\s*)?(?:투자\s*)?(?P<side>유치|집행|유입|해외\s*투자)")
 _KO_BY_COUNTRY = re.compile(r"국가별|출처\s*국가|투자국별|대상국별")
@@ -48,7 +58,7 @@ _EN_CURRENCY = {"usd": "USD", "us$": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "
 _NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 _SHARE = re.compile(r"^\(?\d+(?:\.\d+)?\s*%\)?$")
 _ONE_LINE_ROW = re.compile(r"^(?P<name>[^\d\t]+?)\s*(?:\(\s*(?P<pct1>\d+(?:\.\d+)?)\s*%\s*\))?[\s\t]+"
-                           r"(?P<amount>\d[\d,]*(?:\.\d+)?)(?:[\s\t]+\(?(?P<pct2>\d+(?:\.\d+)?)\s*%\)?)?$")
+                           r"(?P<amount>\d[\d,]*(?:\.\d+)?)(?:[\s\t]+\(?(?:(?P<pct2>\d+(?:\.\d+)?)\s*%|(?P<pct3>\d{1,2}\.\d+))\)?)?$")
 _NAME_WITH_SHARE = re.compile(r"^(.*?)\s*\(\s*(\d+(?:\.\d+)?)\s*%\s*\)$")
 _TOTAL_ROW = re.compile(r"^(?:total|합계|총계|계|전체)$", re.I)
 _HEADER_CELL = re.compile(r"^(?:source|destination|origin|investor)?\s*countr(?:y|ies)|^amount|^share|^value|^%|"
@@ -74,20 +84,24 @@ def extract_captioned_flows(blocks: list[Block], ctx: TableContext) -> list[Fact
     for i, block in enumerate(blocks):
         if block.is_table_row or len(block.text) > 240:
             continue
-        caption = _caption(block, blocks[i + 1] if i + 1 < len(blocks) else None, ctx)
+        caption = _caption(block, blocks[i + 1:i + 4], ctx)
         if caption is not None:
-            facts += _rows(blocks, i + 1, caption, ctx)
+            facts += _rows(blocks, i, caption, ctx)
     return facts
 
 
-def _caption(block: Block, nxt: Block | None, ctx: TableContext) -> _Caption | None:
-    text = block.text
-    if nxt is not None and not nxt.is_table_row and len(nxt.text) < 60 and text.count("(") > text.count(")"):
-        text = f"{text} {nxt.text}"  # "... (USD million;" + "total 3,120)"
-    if not re.match(r"\s*\[?\s*(?:표|Table|Figure|그림)\s*[\d.\-]+", text, re.I):
+def _caption(block: Block, after: list[Block], ctx: TableContext) -> _Caption | None:
+    """The flow table a caption announces; ``after`` are the blocks that follow it, which may
+    finish it ("... (USD million;" + "total 3,120)", "... 2024" + "(USD million)") and name
+    the columns."""
+    if not re.match(r"\s*\[?\s*(?:표|Table|Figure|그림)\s*[\d.\-]+", block.text, re.I):
         return None
-    country_name, inbound = _direction(text)
-    country = table_country(country_name, ctx) if country_name else None
+    text = block.text
+    if after and not after[0].is_table_row and len(after[0].text) < 60 and (
+            text.count("(") > text.count(")") or after[0].text.startswith("(")):
+        text, after = f"{text} {after[0].text}", after[1:]
+    country_name, inbound = _direction(f"{text} {_header(after)}")
+    country = _country(country_name, ctx) if country_name else None
     if country is None or country.placeholder:
         return None
     total = _TOTAL.search(text)
@@ -107,11 +121,26 @@ def _direction(text: str) -> tuple[str | None, bool]:
     m = _EN_OUTBOUND.search(text)
     if m:
         return m.group("country"), False
+    m = _EN_INTO.search(text)
+    if m and _EN_BY_SOURCE.search(text):
+        return m.group("country"), True
     if _KO_BY_COUNTRY.search(text):
         m = _KO_FLOW.search(text)
         if m:
             return m.group("country"), m.group("side") in ("유치", "유입")
     return None, True
+
+
+def _header(after: list[Block]) -> str:
+    """The column names under a caption ("Investor country  Amount  Share (%)"), which may say
+    the direction the caption leaves out."""
+    return " ".join(b.text for b in after[:2] if _HEADER_CELL.match(b.text))
+
+
+def _country(name: str, ctx: TableContext) -> Actor | None:
+    """The country a caption names, or a nationality stands for ("German startups")."""
+    code = DEMONYMS.get(name)
+    return ctx.country_of(code) if code else table_country(name, ctx)
 
 
 def _unit(text: str) -> tuple[float, str, str]:
@@ -127,16 +156,16 @@ def _unit(text: str) -> tuple[float, str, str]:
     return _EN_SCALE[scale], scale.rstrip("s"), currency
 
 
-def _rows(blocks: list[Block], start: int, caption: _Caption, ctx: TableContext) -> list[Fact]:
+def _rows(blocks: list[Block], at: int, caption: _Caption, ctx: TableContext) -> list[Fact]:
     """The rows after a caption, one line per row or one cell per line, until the table ends."""
-    cells = _cells_after(blocks, start)
+    cells = _cells_after(blocks, at)
     facts, seen, stated_total = [], [], None
     k = 0
     while k < len(cells):
         line, text = cells[k]
         row = _ONE_LINE_ROW.match(text)
         if row:
-            name, amount, pct = row.group("name").strip(), row.group("amount"), row.group("pct1") or row.group("pct2")
+            name, amount, pct = row.group("name").strip(), row.group("amount"), row.group("pct1") or row.group("pct2") or row.group("pct3")
             k += 1
         elif k + 1 < len(cells) and _NUMBER.match(cells[k + 1][1]) and not _NUMBER.match(text):
             glossed = _NAME_WITH_SHARE.match(text)  # "미국(48.5%)" over "1,120"
@@ -161,17 +190,19 @@ def _rows(blocks: list[Block], start: int, caption: _Caption, ctx: TableContext)
     return facts
 
 
-def _cells_after(blocks: list[Block], start: int) -> list[tuple[int, str]]:
-    """The table's lines after its caption: short lines, header cells skipped, up to the
-    first line that is prose (long, or ending a sentence)."""
+def _cells_after(blocks: list[Block], at: int) -> list[tuple[int, str]]:
+    """The table's lines after its caption (block ``at``): short lines, a unit line and header
+    cells skipped, up to the first line that is prose (long, or ending a sentence). Short lines
+    may have been run together with the caption into one block."""
     out: list[tuple[int, str]] = []
-    for block in blocks[start:start + 4 * _MAX_ROWS]:
-        for line, text in block.lines():
-            if _HEADER_CELL.match(text) and not out:
-                continue
-            if len(text) > 60 or (text.endswith(".") and not _NUMBER.match(text.rstrip("."))):
-                return out
-            out.append((line, text.replace("\t", " ").strip()))
+    run_together = [ln for ln in blocks[at].lines()[1:] if not ln[1].startswith("(")]
+    later = (ln for block in blocks[at + 1:at + 1 + 4 * _MAX_ROWS] for ln in block.lines())
+    for line, text in chain(run_together, later):
+        if _HEADER_CELL.match(text) and not out:
+            continue
+        if len(text) > 60 or (text.endswith(".") and not _NUMBER.match(text.rstrip("."))):
+            return out
+        out.append((line, text.replace("\t", " ").strip()))
     return out
 
 

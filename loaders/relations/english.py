@@ -30,7 +30,8 @@ _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|m
              r"institute|society|office|carrier|chain|manufacturer|university)\b")
 # What a list says of its next member: "the Dutch fund", "Polish robotics maker", "Finland's",
 # "London-based".
-_DESCRIPTOR = (r"(?:(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?" + _ORG_NOUN + r"\s+|"
+# A preposition ends the list: "spun out of X, alongside the French fund Y" joins no Y to X.
+_DESCRIPTOR = (r"(?:(?:(?:the|a|an)\s+)?(?:(?!alongside\b|with\b|including\b|from\b|by\b)[\w-]+\s+){0,3}?" + _ORG_NOUN + r"\s+|"
                r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+|[A-Z][\w.]*-based\s+)?")
 _LIST_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?" + _DESCRIPTOR)
 _COORD = re.compile(r"^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+|\s+or\s+)"
@@ -38,7 +39,8 @@ _COORD = re.compile(r"^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+
 # Words that make the name after them a complement, not a subject.
 _PREPOSITION = re.compile(r"\b(?:of|in|into|from|with|to|for|at|by|on|under|than|as|via|including|between|"
                           r"and|led|backed|behind|like)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
-_CLAUSE_BREAK = re.compile(r"[;:]\s|\.\s|,\s+(?:while|but|whereas|although|after|before|and\s+(?=[a-z]))\b")
+# A company's abbreviated suffix ("Mitsui & Co. took", "Vela Corp. launched") ends no clause.
+_CLAUSE_BREAK = re.compile(r"[;:]\s|(?<!Corp)(?<!Inc)(?<!\bCo)(?<!Ltd)\.\s|,\s+(?:while|but|whereas|although|after|before|and\s+(?=[a-z]))\b")
 # "Nvidia's venture capital arm": what follows a possessive name and makes it the owner of a unit.
 _UNIT_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|spin-?off)\b")
 # An appositive or a non-restrictive clause after a name: ", a subsidiary of C,", ", founded by P,",
@@ -97,8 +99,15 @@ _AGENT_LINK = re.compile(r"\s+and\s+(?:the\s+)?|,\s+(?:an?|the)\s+[a-z][^,;]{0,4
 _WITH = re.compile(r"\bwith\s+(participation\s+(?:from|of)\s+)?")
 # "led it", "led the round": the round the text just reported.
 # "joined its Series C", "joined Brivo's $20 million seed round": the owner, then the round.
+# "joined the EUR 40 million seed extension of Paris-based Brivo": the round, then its owner.
 _JOINED_ROUND = re.compile(r"\s+(?:an?\s+)?(\S)[^,;.]{0,60}?(?:['’]s|(?<=[Ii]ts))\s+(?:[\w$€£.,-]+\s+){0,4}?"
-                           r"(?:Series\s+[A-H]|seed|round|financing|funding)\b")
+                           r"(?:Series\s+[A-H]|seed|round|financing|funding)\b|"
+                           r"\s+the\s+(?:[\w$€£.,-]+\s+){0,5}?(?:Series\s+[A-H]|seed|round|financing|funding|extension)\s+"
+                           r"of\s+(?:[A-Z][\w.]*-based\s+)?(\S)")
+# "in federal funds", "the public funds", "its own funds": "funds" the noun, after a preposition,
+# a determiner or an adjective of money.
+_FUNDS_AS_NOUN = re.compile(r"\b(?:in|of|with|from|for|the|its|their|these|those|federal|public|state|private|national|"
+                            r"own|new|additional|fresh|EU|government|taxpayer|pension|sovereign)\s+$", re.I)
 # "launch customer", "launch partner": "launch" used as a noun before another noun.
 _LAUNCH_AS_NOUN = re.compile(r"\s+(?:customers?|partners?|dates?|events?|prices?|window|party)\b")
 _THE_ROUND_AFTER = re.compile(r"\s+(?:it\b|the\s+(?:round|deal|financing|raise|fundraise|investment)\b)")
@@ -116,6 +125,15 @@ _COUNTRY_FLOW = re.compile(r"\b(?P<source>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)(?:-base
                            r"(?:investors|funds|VCs|backers)\s+(?:put|invested|poured|deployed|ploughed|pumped)\s+"
                            r"(?P<money>(?:[^.;]|\.\d){0,40}?)\s+in(?:to)?\s+(?P<target>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)\s+"
                            r"(?:[\w-]+\s+)?(?:start-?ups|startups|companies|firms|businesses)\b")
+# "its first commitments included a EUR 25 million ticket in": an investment the subject made.
+_ITS_TICKET = re.compile(r"\b[Ii]ts\s+(?:first\s+|latest\s+|initial\s+|largest\s+|early\s+)?(?:commitments?|investments?|"
+                         r"tickets?|deals?|bets?)\s+(?:included|includes|was|were|is|are)\s+(?:an?\s+)?"
+                         r"(?:(?:[^,;.]|[.,]\d){0,30}?\s+)?(?:ticket|cheque|check|investment|stake|commitment)\s+in(?:to)?\s+")
+_TICKET_HOLDERS = frozenset(("Investor", "Company", "Program"))
+# "... into French start-ups in 2024, up from USD 95 million in 2023": the same flow's figure for
+# an earlier year, said after it with the flow left out.
+_EARLIER_FIGURE = re.compile(r"(?P<said>[^.;,]{0,30}?),\s+(?:up|down|rising|falling)\s+from\s+(?P<money>(?:[^.;,]|[.,]\d){1,30}?)\s+in\s+"
+                             r"(?P<year>(?:19|20)\d\d)\b")
 # "Quillmoor — $85m Series B led by": a headline or bullet names a round after a dash or colon.
 _HEADLINE_ROUND = re.compile(r"\s*[—–:-]\s+(?:an?\s+)?(?:[$€£¥]?[\w.,$€£¥-]+\s+){0,3}?(?:Series\s+[A-H]\d?|"
                              r"[\w-]+\s+round|seed|funding|financing|raise)\s+", re.I)
@@ -136,6 +154,8 @@ _UNDER = re.compile(r"\b[Uu]nder\s+(?:the\s+)?$")
 _HYPHEN_GLOSS = re.compile(r"-(backed|owned|funded)\s+(?:(?!by\b|and\b|of\b)[a-z][\w-]*\s+){0,3}")
 _WITH_PERSON = re.compile(r"\bwith\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _TAKING_PART = re.compile(r"\s+(?:also\s+)?(?:taking part|participating|joining|investing|chipping in)\b")
+# The participle of a with-phrase after its names and their appositives.
+_TAKING_PART_LATER = re.compile(r"(?P<names>[^.;]{0,80}?)" + _TAKING_PART.pattern)
 # "is among the 14 companies chosen", "was among the first companies admitted".
 _AMONG = re.compile(r"\bamong\s+the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|start-?ups|startups|participants|"
                     r"members|recipients|organisations|organizations|teams|projects)\s+$")
@@ -158,6 +178,17 @@ _SELECTED_AS = re.compile(r"\s+(?:as|by|to)\b")
 # "The ministry has selected": the verb's subject right before it (not "the companies chosen").
 _ACTIVE_GAP = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|has\s+also\s+)?")
 _NEXT_IN_LIST = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?" + _DESCRIPTOR)
+# "the planned takeover of B by the Chinese investor A", "A's proposed purchase of B": the deal a
+# government blocked, and where its buyer is named.
+_DEAL_NOUN = r"(?:takeover|acquisition|purchase|buyout|merger)"
+_BLOCKED_DEAL = re.compile(r"\s+(?:(?:the|a)\s+(?:planned\s+|proposed\s+|intended\s+|attempted\s+)?(?:[\w-]+\s+){0,2}?"
+                           + _DEAL_NOUN + r"\s+of\s+[^,;]{1,80}?\s+(?P<by>by)\s+|"
+                           r"(?P<owner>[A-Z])[^,;]{0,60}?['’]s\s+(?:planned\s+|proposed\s+|intended\s+)?" + _DEAL_NOUN + r"\b)")
+# A deal under a blocking verb did not happen: "prohibited the planned takeover of B".
+_BLOCKED_BEFORE = re.compile(r"\b(?:blocked|prohibited|vetoed|blocks|prohibits|vetoes)\s+(?:[\w'’-]+\s+){0,4}$")
+# "with each side committing EUR 100 million": the same sum from every one of a list.
+_EACH_SIDE = re.compile(r"\beach\s+(?:side|partner|party|institution|of\s+them|of\s+the\s+\w+)\s+(?:committing|contributing|"
+                        r"providing|investing|putting\s+in|pledging)\s+")
 _EACH = re.compile(r"\beach(?:\s+of\s+them)?\s+$")
 # "X, a €1.4 billion programme", "X, a new fund for ...": the name of a programme.
 _PROGRAMME_GLOSS = re.compile(r",\s+(?:a|an|the)\s+(?:[^,;]{0,40}?\s)?(programme|program|scheme|fund|initiative|alliance|"
@@ -169,11 +200,18 @@ _PRODUCT_OF = re.compile(r"(?:['’]s|(?<=[Ii]ts)|,\s+(?:(?:an?|the)\s[^,;]{0,60
 # "Gantry-1, the start-up's first model": the product named before its owner.
 _OWNERS_PRODUCT = re.compile(r",\s+(?:(its)|the\s+(?:company|start-?up|startup|firm|group|lab|developer)['’]s)\s+"
                              r"(?:[a-z][\w-]*\s+){0,3}(?:model|product|chatbot|assistant|LLM|agent|app)\b")
+# "sells its Quell-7 model", "Orvane's Hiro-2 language model": a name between an owner and the
+# word "model" is the owner's model.
+_ITS_BEFORE = re.compile(r"\b[Ii]ts\s+(?:[a-z][\w-]*\s+)?$")
+_OWNED_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+(?:[a-z][\w-]*\s+)?$")
+_MODEL_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:models?|LLMs?|chatbot)\b")
 # "B, which counts A among its early backers": A invested in B.
 _COUNTS_AMONG = re.compile(r"\s+among\s+its\s+(?:[a-z]+\s+){0,2}(?:backers|investors|shareholders)\b")
 _KEEPS_STAKE = re.compile(r",\s+which\s+(?:still\s+)?(?:retains|holds|keeps|kept|owns|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?stake\b")
 # "existing backer Sequoia Capital returned": an investor of the round just reported.
 _EXISTING_BACKER = re.compile(r"\s+(?:including\s+|such as\s+)?")
+# Head words that also name any deal or plan of the kind ("the partnership with X").
+_GENERIC_HEADS = frozenset(("partnership", "agreement", "deal", "plan", "project"))
 _THE_PROGRAMME = re.compile(r"\bthe\s+(?:programme|program|initiative|scheme|fund|project)\b(?!\s+(?-i:[A-Z]))", re.I)
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:the\s+)?government\s+of\s+(?:the\s+)?$", re.I)
 _GOVERNMENT_AFTER = re.compile(r"^(?:['’]s)?\s+government\b", re.I)
@@ -279,6 +317,10 @@ class EnglishExtractor:
                 continue  # "-backed" glosses the name after it (see _hyphen_glosses)
             if cue.cue.word.lower() == "launch" and _LAUNCH_AS_NOUN.match(text, cue.end):
                 continue  # "a launch customer of X": a noun describing another, no act
+            if "ACQUIRED" in cue.cue.relations and _BLOCKED_BEFORE.search(text, max(0, cue.start - 60), cue.start):
+                continue
+            if cue.cue.word.lower() == "funds" and _FUNDS_AS_NOUN.search(text, max(0, cue.start - 20), cue.start):
+                continue  # "with EUR 1 billion in federal funds": money, not "X funds Y"
             used.append((cue.start, cue.end))
             found = self._cue(cue)
             buyers = [m for f in found if f.type == "ACQUIRED" for g in self.groups for m in g.members
@@ -286,7 +328,7 @@ class EnglishExtractor:
             if buyers:
                 self._last_acquisition = _Group(buyers[:1], 0, 0)
             facts += found
-        facts += self._country_flows(s.mentions)
+        facts += self._country_flows(s.mentions) + self._its_ticket()
         self._place_glosses(mentions, s.mentions)
         for m in mentions:
             country = self.country_of(m.country_hint) if m.country_hint and m.actor.type in ORGANISATIONS else None
@@ -409,8 +451,10 @@ class EnglishExtractor:
         pairs = [(owner, product) for owner, product in zip(mentions, mentions[1:], strict=False)
                  if _PRODUCT_OF.fullmatch(self.text, owner.end, product.start)]
         for product in mentions:
-            named_after = _OWNERS_PRODUCT.match(self.text, product.end)
-            if named_after:  # "Loupe-2, its first model": the sentence's subject, else the story's
+            named_after = _OWNERS_PRODUCT.match(self.text, product.end) or (
+                product.actor.type == "Model" and _ITS_BEFORE.search(self.text, max(0, product.start - 30), product.start)
+                and _MODEL_AFTER.match(self.text, product.end))
+            if named_after:  # "Loupe-2, its first model", "sells its Loupe-2 model": the sentence's subject, else the story's
                 main = self._main_subject(product.start)
                 owner = main.members[0] if main is not None else self._focus()
                 pairs += [(owner, product)] if owner is not None else []
@@ -538,8 +582,21 @@ class EnglishExtractor:
         """"under the programme": the programme the passage named last."""
         if self._programme is None or any(m.actor.type == "Program" for m in mentions):
             return []
-        return [replace(self._programme, start=m.start(), end=m.end(), after=m.end(), surface=m.group(0),
-                        country_hint=None) for m in _THE_PROGRAMME.finditer(text)][:1]
+        spans = [m.span() for m in _THE_PROGRAMME.finditer(text)] or self._the_head_word(text)
+        return [replace(self._programme, start=start, end=end, after=end, surface=text[start:end],
+                        country_hint=None) for start, end in spans[:1]]
+
+    def _the_head_word(self, text: str) -> list[tuple[int, int]]:
+        """"the window" after "the DeepTech Scale-up Window": the last programme named, by the
+        head word of its name."""
+        head = self._programme.actor.name.rsplit(" ", 1)[-1].lower()
+        if len(head) < 4 or not head.isalpha() or head in _GENERIC_HEADS:
+            return []
+        at = text.lower().find(f"the {head}")
+        end = at + 4 + len(head)
+        if at < 0 or (at > 0 and text[at - 1].isalnum()) or text[end:end + 1].isalnum():
+            return []
+        return [(at, end)]
 
     def _aside(self, at: int, pos: int) -> bool:
         """True if ``at`` stands in an appositive that does not hold ``pos``: "A, which led the
@@ -681,6 +738,8 @@ class EnglishExtractor:
             return self._contribution(cue)
         if frame == "probe":
             return self._probe(cue)
+        if frame == "block_deal":
+            return self._blocked_deal(cue)
         if frame == "lead" and _THE_ROUND_AFTER.match(text, cue.end) and self._last_recipient is not None:
             # "Mizuchi Capital led it, with A also taking part": the round just reported
             agent = self._subject(cue.start)
@@ -792,7 +851,23 @@ class EnglishExtractor:
             # "the acquisition of B by A"
             return self._pairs(cue, targets[0], [agent] if agent else [])
         facts = self._pairs(cue, agent, targets[:1])
-        return facts + self._cofounders(cue, targets[:1]) + self._alongside(cue, facts, targets[:1]) + _public_money(facts)
+        return (facts + self._cofounders(cue, targets[:1]) + self._alongside(cue, facts, targets[:1]) + _public_money(facts)
+                + self._shared_launch(cue, facts))
+
+    def _shared_launch(self, cue: CueMatch, facts: list[Fact]) -> list[Fact]:
+        """"A and B launched the EUR 200 million X, with each side committing EUR 100 million":
+        each launcher funds X with the sum said, and the two are partners in it."""
+        launched = [f for f in facts if f.type == "LAUNCHED"]
+        launchers = list({f.subject.id: f.subject for f in launched}.values())
+        each = _EACH_SIDE.search(self.text, cue.end) if len(launchers) > 1 else None
+        amount = self._amount_within(each.end(), each.end() + 30) if each else None
+        if amount is None:
+            return []
+        dated = {k: v for k, v in launched[0].props.items() if k in ("date", "year")}
+        funded = [Fact(f.subject, "FUNDS", f.object, {**dated, **amount.properties()}, f.evidence) for f in launched]
+        partners = [Fact(a, "PARTNERS_WITH", b, dict(dated), launched[0].evidence)
+                    for i, a in enumerate(launchers) for b in launchers[i + 1:]]
+        return funded + partners
 
     def _alongside(self, cue: CueMatch, facts: list[Fact], targets: list[_Group]) -> list[Fact]:
         """"A invested $10M in X alongside B and C": B and C invested in X too (the sum is A's)."""
@@ -887,11 +962,21 @@ class EnglishExtractor:
         facts = [f for g in leads for a in g.members for t in owner.members
                  for f in self._facts(cue, a, t, owner, {"role": "lead"})]
         for w in _WITH.finditer(self.text, pos):
-            joined = [g for g in self.groups if g.start == w.end()]
-            if joined and (w.group(1) or _TAKING_PART.match(self.text, joined[0].end)):
-                facts += [f for a in joined[0].members for t in owner.members
-                          for f in self._facts(cue, a, t, owner, {}, with_amount=False)]
+            joined = [g for g in self.groups if g.start == w.end()][:1]
+            if joined and not w.group(1):
+                joined = self._taking_part(joined[0])
+            facts += [f for g in joined for a in g.members for t in owner.members
+                      for f in self._facts(cue, a, t, owner, {}, with_amount=False)]
         return facts
+
+    def _taking_part(self, first: _Group) -> list[_Group]:
+        """"with A, B's venture arm, and C participating": the names from ``first`` up to the
+        participle, an appositive's owner ("B's") left out."""
+        part = _TAKING_PART_LATER.match(self.text, first.end)
+        if part is None:
+            return []
+        return [g for g in self.groups if first.start <= g.start and g.end <= part.end("names")
+                and not re.match(r"['’]s\b", self.text[g.end:g.end + 2])]
 
     def _joined_round(self, cue: CueMatch) -> list[Fact]:
         """"NVIDIA joined as a strategic investor", "A put in more money", "A joined the round":
@@ -903,7 +988,7 @@ class EnglishExtractor:
         joined = _JOINED_ROUND.match(self.text, cue.end)
         if joined:
             # "A had joined its Series C", "A joined B's seed round": the round's owner is named
-            owner = next((g for g in self.groups if g.start == joined.start(1)), None)
+            owner = next((g for g in self.groups if g.start == joined.start(joined.lastindex or 1)), None)
         lo, _ = self._clause(cue.start)
         adjacent = [g for g in self.groups if lo <= g.start and g.end <= cue.start
                     and re.fullmatch(r"\s+(?:also\s+|then\s+)?", self.text[g.end:cue.start])]
@@ -916,8 +1001,9 @@ class EnglishExtractor:
             owner = self._main_subject(cue.start)
             if owner is None or owner is investor:
                 return []
-        return [f for a in investor.members for t in owner.members
-                for f in self._facts(cue, a, t, owner, {}, with_amount=False)]
+        facts = [f for a in investor.members for t in owner.members
+                 for f in self._facts(cue, a, t, owner, {}, with_amount=False)]
+        return facts + self._alongside(cue, facts, [owner])
 
     def _contribution(self, cue: CueMatch) -> list[Fact]:
         """"The agency added a $2M grant alongside the equity", "A provided $5M in funding to X":
@@ -939,6 +1025,19 @@ class EnglishExtractor:
         if not targets and self._last_acquisition is not None and _THE_DEAL.match(self.text, cue.end):
             targets = [self._last_acquisition]
         return self._pairs(cue, agent, targets)
+
+    def _blocked_deal(self, cue: CueMatch) -> list[Fact]:
+        """"The ministry prohibited the planned takeover of B by A", "blocked A's purchase of B":
+        a government rules on the buyer."""
+        agent = self._subject(cue.start)
+        deal = _BLOCKED_DEAL.match(self.text, cue.end)
+        if agent is None or deal is None or agent.members[0].actor.type not in ("Government", "Country"):
+            return []
+        if deal.group("by"):
+            buyers = [g for g in self._after(deal.end())[:1] if _LIST_DESCRIPTOR.fullmatch(self.text, deal.end(), g.start)]
+        else:
+            buyers = [g for g in self.groups if g.start == deal.start("owner")]
+        return self._pairs(cue, agent, buyers[:1])
 
     def _participants(self, cue: CueMatch) -> list[Fact]:
         """"X joined the Y programme"; "X was among the first companies admitted, alongside A and
@@ -1106,12 +1205,44 @@ class EnglishExtractor:
         facts = []
         for flow in _COUNTRY_FLOW.finditer(self.text):
             source, target = (self._country_named(flow.group(k), flow.start(k), mentions) for k in ("source", "target"))
-            amount = next((a for a in self.amounts if flow.start("money") <= a.start < flow.end("money")), None)
+            amount = self._amount_within(flow.start("money"), flow.end("money"))
             if source is None or target is None or amount is None or source.id == target.id:
                 continue
-            props = {**amount.properties(), **self._year(flow.start(), *self._clause(flow.start())), "confidence": 0.7}
+            lo, hi = self._clause(flow.start())
+            earlier = _EARLIER_FIGURE.match(self.text, flow.end())
+            hi = earlier.end("said") if earlier else hi
+            props = {**amount.properties(), **self._year(flow.start(), lo, hi), "confidence": 0.7}
             facts.append(Fact(source, "VC_FLOW", target, props, self.evidence(flow.start(), flow.end())))
+            before = self._amount_within(earlier.start("money"), earlier.end("money")) if earlier else None
+            if before is not None:
+                props = {**before.properties(), "date": earlier.group("year"), "year": int(earlier.group("year")),
+                         "confidence": 0.7}
+                facts.append(Fact(source, "VC_FLOW", target, props, self.evidence(earlier.start(), earlier.end())))
         return facts
+
+    def _its_ticket(self) -> list[Fact]:
+        """"The fund ... its first commitments included a EUR 25 million ticket in X's Series C":
+        the sentence's subject invested in X."""
+        if "its " not in self.text and "Its " not in self.text:
+            return []
+        facts = []
+        for m in _ITS_TICKET.finditer(self.text):
+            investor = next((g for g in self.groups if g.end <= m.start() and not self._governed(g)
+                             and g.members[0].actor.type in _TICKET_HOLDERS and not self._in_appositive(g, m.start())), None)
+            target = next((g for g in self.groups if g.start == m.end()), None)
+            if investor is None or target is None:
+                continue
+            props = {**self._year(m.start(), *self._clause(m.start())), "confidence": 0.6}
+            amount = self._amount_within(m.start(), m.end())
+            props.update(amount.properties() if amount else {})
+            facts += [Fact(a.actor, "INVESTED_IN", t.actor, dict(props), self.evidence(m.start(), target.end))
+                      for a in investor.members for t in target.members if t.actor.type in ("Startup", "Company")]
+        return facts
+
+    def _amount_within(self, start: int, end: int) -> Amount | None:
+        """The sentence's first amount overlapping ``start:end`` (an amount's span may begin with
+        the space before its currency sign)."""
+        return next((a for a in self.amounts if a.start < end and a.end > start), None)
 
     def _country_named(self, word: str, start: int, mentions: list[Mention]) -> Actor | None:
         """The country a nationality, a place or a country's name at ``start`` stands for."""
@@ -1154,8 +1285,8 @@ class EnglishExtractor:
 
 # "former DeepMind researchers", "two Google engineers": people described by where they
 # worked; the organisation takes no part in what they do.
-_ITS_PEOPLE = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:researchers|engineers|employees|alumni|executives|staff(?:ers)?|"
-                         r"veterans|scientists)\b")
+_ITS_PEOPLE = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:researchers?|engineers?|employees?|alumni|alumnus|executives?|"
+                         r"staff(?:ers?)?|veterans?|scientists?)\b")
 
 
 def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[Mention]:
@@ -1253,7 +1384,8 @@ def _type_products(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
         if not (m.discovered and m.actor.type in _DEVELOPER_TYPES):
             continue
-        if _PRODUCT_OF.search(text, max(0, m.start - 90), m.start) or _OWNERS_PRODUCT.match(text, m.end):
+        if _PRODUCT_OF.search(text, max(0, m.start - 90), m.start) or _OWNERS_PRODUCT.match(text, m.end) or (
+                _OWNED_BEFORE.search(text, max(0, m.start - 40), m.start) and _MODEL_AFTER.match(text, m.end)):
             m.actor = replace(m.actor, type="Model", kind=None)
 
 
