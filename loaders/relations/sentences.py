@@ -716,7 +716,9 @@ def _round_owner(text: str, groups: list[Group], cue: CueMatch) -> list[Mention]
 
 
 # "B의 지분 100%를", "B 주식 전량을": a stake in B, and how much of it.
-_STAKE = re.compile(r"\s*(?:지분|주식)\s?(?:(?P<pct>\d{1,3}(?:\.\d+)?)\s?%|(?P<whole>전량|전부|과반|대부분))?\s?(?:을|를)\s")
+# "B의 지분 100%를", and in headline style without case: "B 지분 100% 인수".
+_STAKE = re.compile(r"[’”\"'」』]?\s*(?:지분|주식)\s?(?:(?P<pct>\d{1,3}(?:\.\d+)?)\s?%|(?P<whole>전량|전부|과반|대부분))?"
+                    r"(?:\s?(?P<marked>을|를)\s|\s?)")
 
 
 # "B가 발행한 제3자배정 신주 2만 주를": shares B issued, which a buyer subscribes to.
@@ -730,10 +732,11 @@ def _issuer_of_shares(text: str, g: Group) -> bool:
 
 
 def _stake_bought(text: str, g: Group, cue: CueMatch) -> bool:
-    """True if ``g`` is the company a stake is taken in ("A는 B의 지분 100%를 사들였다"): an
-    investment whatever the share, an acquisition only for the whole or a majority."""
+    """True if ``g`` is the company a stake is taken in ("A는 B의 지분 100%를 사들였다", "B 지분
+    100% 인수"): an investment whatever the share, an acquisition only for the whole or a majority.
+    A stake without 을/를 must run into the cue."""
     stake = _STAKE.match(text, g.end)
-    if stake is None or stake.end() > cue.start:
+    if stake is None or stake.end() > cue.start or (not stake.group("marked") and stake.end() != cue.start):
         return False
     if "ACQUIRED" not in cue.cue.relations:
         return True
@@ -1571,6 +1574,7 @@ class SentenceExtractor:
         targets += [g for g in before if g.start >= agent.end and _made_too(g, cue)]
         targets += [g for g in before if g.particle == "의" and g.start >= agent.end
                     and (_stake_bought(text, g, cue) or _owns_the_round(text, g, cue))]
+        targets += [g for g in before if not g.particle and g.start >= agent.end and _stake_bought(text, g, cue)]
         targets += [g for g in before if g.start >= agent.end and _issuer_of_shares(text, g)]
         if cue.cue.word == "지정":
             # "판교 등 5곳을 AI 특구로 지정": what the places are made is the programme

@@ -1,0 +1,43 @@
+"""Subjects given by the structure of a briefing: label bullets, "actor: event" bullets.
+
+Every case runs the whole document loader on invented text (see tests/reading.py).
+"""
+
+from __future__ import annotations
+
+from tests.reading import facts
+
+# A deal table introduces the startup's name, as a monthly's comment section follows its table.
+_TABLE = "기업\t분야\t투자자\t금액\n다온칩스\tAI 반도체\t키움인베스트먼트\t200억 원\n"
+
+
+def test_a_label_bullet_is_the_subject_of_the_bullets_under_it(loader, tmp_path):
+    got = facts(loader, tmp_path, _TABLE + "■ 코멘트\n- 다온칩스\n"
+                "  · 2021년 부산대 출신 오세훈 대표가 설립, 엣지용 NPU 개발\n"
+                "  · 3월 중 KT클라우드와 서버 공급계약 체결\n")
+    assert ("오세훈", "FOUNDED", "다온칩스") in got
+    assert {("다온칩스", "PARTNERS_WITH", "KT Cloud"), ("KT Cloud", "PARTNERS_WITH", "다온칩스")} & got
+
+
+def test_a_tag_before_the_label_is_no_actor(loader, tmp_path):
+    got = facts(loader, tmp_path, "■ 펀드 결성\n- (CVC) LG테크놀로지벤처스\n"
+                "  · 계열사 출자로 1억 달러 규모 \"LG 그린 펀드\" 신규 조성\n")
+    assert ("LG Technology Ventures", "LAUNCHED", "LG 그린 펀드") in got
+    assert not [f for f in got if f[0] == "LP" or f[0] == "CVC"]
+
+
+def test_a_bullet_saying_more_than_a_name_labels_nothing(loader, tmp_path):
+    got = facts(loader, tmp_path, "- KT클라우드 관련 동향\n  · 3월 중 네이버와 서버 공급계약 체결\n")
+    assert not {("KT Cloud", "PARTNERS_WITH", "Naver"), ("Naver", "PARTNERS_WITH", "KT Cloud")} & got
+
+
+def test_an_actor_before_a_colon_is_the_topic_of_its_item(loader, tmp_path):
+    got = facts(loader, tmp_path, "■ M&A\n- 카카오: 번역 스타트업 \"말결\" 지분 100% 인수 완료(2/3)\n"
+                "- 엔씨소프트: 게임 QA 개발사 \"테스트봇\" 인수. 2/20 거래 종결\n")
+    assert ("Kakao", "ACQUIRED", "말결") in got
+    assert ("NCSOFT", "ACQUIRED", "테스트봇") in got
+
+
+def test_a_minority_stake_named_without_case_is_no_takeover(loader, tmp_path):
+    got = facts(loader, tmp_path, "- 카카오: 번역 스타트업 \"말결\" 지분 20% 인수\n")
+    assert ("Kakao", "ACQUIRED", "말결") not in got
