@@ -41,3 +41,18 @@ def test_an_actor_before_a_colon_is_the_topic_of_its_item(loader, tmp_path):
 def test_a_minority_stake_named_without_case_is_no_takeover(loader, tmp_path):
     got = facts(loader, tmp_path, "- 카카오: 번역 스타트업 \"말결\" 지분 20% 인수\n")
     assert ("Kakao", "ACQUIRED", "말결") not in got
+
+
+def test_acts_in_nominal_clauses_under_a_label_are_the_labels(loader, tmp_path):
+    got = facts(loader, tmp_path, _TABLE + "- 다온칩스\n"
+                "  · 2021년 오세훈 대표가 설립, 엣지용 추론 칩 \"DX-7\" 개발\n"
+                "  · 라운드 직후 미국 소재 모델 평가 스타트업 \"벤치웰\" 인수(금액 비공개)\n")
+    assert ("오세훈", "FOUNDED", "다온칩스") in got
+    assert ("다온칩스", "DEVELOPS", "DX-7") in got
+    assert ("다온칩스", "ACQUIRED", "벤치웰") in got
+    assert ("오세훈", "DEVELOPS", "DX-7") not in got
+
+
+def test_a_fund_formed_at_a_size_is_launched_by_the_label(loader, tmp_path):
+    got = facts(loader, tmp_path, "- (GP) 키움인베스트먼트\n  · \"키움 딥테크 펀드\" 900억 원 규모로 1차 결성(3/12)\n")
+    assert ("Kiwoom Investment", "LAUNCHED", "키움 딥테크 펀드") in got

@@ -593,7 +593,7 @@ _TAKES_에 = frozenset(("착수", "서명"))
 # Relations of cues that set something up or make it.
 _MAKING = {"FOUNDED", "LAUNCHED", "DEVELOPS"}
 # What a paragraph's or a section's organisation does in clauses that drop it: it ties up, sets up, pays.
-_CARRIED = {"PARTNERS_WITH", "LAUNCHED", "FUNDS"}
+_CARRIED = {"PARTNERS_WITH", "LAUNCHED", "FUNDS", "DEVELOPS", "ACQUIRED"}
 # Who has models of its own: not an investor, whose "자사" is its portfolio's.
 _MAKERS = {"Company", "Startup", "University"}
 _OWNED = re.compile(r"^\s*(?:[^\s,.]+\s+){0,3}?[‘'“\"「]?\s*$|^\s*(?:AI|LLM|거대언어모델|언어모델|모델|챗봇|플랫폼)\s*[‘'“\"「]?\s*$")
@@ -677,11 +677,24 @@ _PASSIVE_ENDING = re.compile(r"(?:된|되었던|됐던|되는|중인|예정인)\
 # a name: Hangul before the particle, a space or comma after it. A place or a means made the
 # topic ("공공 부문에서는", "과학 분야에는", "이를 통해서는") is no subject.
 # Nor is a verb's or an adjective's adnominal ending ("목표로 하는 X", "이와 같은 X", "늘리는 것을"),
-# nor the complement of 아니다 ("단일법 제정이 아닌").
+# nor the complement of 아니다 ("단일법 제정이 아닌"), nor a noun ending in 가 ("평가 스타트업").
 _SUBJECT_WORD = re.compile(r"[가-힣\w)）](?<!에)(?<!에서)(?<!로)(?<!에게)(?<![와과])"
                            r"(?:이|가|은(?<![같많높낮작좋넓깊받담얻]은)|는(?<![하되있없않]는)|께서)"
                            r"(?<!혹은)(?<!또는)(?<!나아가)(?<!더구나)(?<!더욱이)"  # conjunctions and adverbs: "혹은", "나아가"
+                           r"(?<!평가)(?<!증가)(?<!추가)(?<!참가)(?<!국가)(?<!전문가)(?<!주가)(?<!단가)"
                            r"(?:\s(?!(?:것|수|데|바|듯|만큼|동안)[\s을를이가은는에의도]|아니|아닌)|,)")
+
+# "‘X 펀드’ 1,500억 원 규모로 1차 결성": the size of what is set up, between it and the cue.
+_SIZED = re.compile(r"\s(?:총\s?)?[\d,.]+\s?(?:조|억|만|천만|백만)?\s?(?:원|달러|엔|유로|위안)\s?규모로\s(?:[^\s,.]+\s)?")
+
+
+def _after_a_nominal_clause(s: SentenceInput, cue: CueMatch) -> int:
+    """Where the cue's clause starts after an earlier clause that ends in a bare verbal noun and a
+    comma ("P 대표가 설립, 추론 칩 'X' 개발"): the earlier subject is that clause's own, and the
+    later act is the topic's."""
+    ends = [c.end + 1 for c in s.cues or () if c.end < cue.start and s.text.startswith(", ", c.end)]
+    return max(ends, default=0)
+
 
 # The cue is a verb here ("추진하여", "제정된", "출범시켜", "발족 예정인"), not a noun ("추진 과정에서").
 _VERBAL = re.compile(r"\s?(?:하|했|한|할|함|해|된|되|됨|시키|시켜|시킨|예정|중)")
@@ -1405,6 +1418,7 @@ class SentenceExtractor:
             return []
         # A body does not tie up with, fund or set up its own country: such a "country" is part of a name.
         home = carried[0].actor.country
+        lo = max(lo, _after_a_nominal_clause(s, cue))
         return [f for f in self._apply(s, cue, groups, _unstated(carried), lo, hi, figures, relative_cues)
                 if f.type in _CARRIED and not (f.object.type == "Country" and f.object.country == home)]
 
@@ -1420,14 +1434,15 @@ class SentenceExtractor:
     def _without_subject(s: SentenceInput, cue: CueMatch, groups: list[Group]) -> bool:
         """True if nothing before the cue is marked as its subject and none follows an adverbial cue
         (nor is the clause what a summarised plan says: "... X를 설립한다는 내용이다")."""
-        if any(g.particle in SUBJECT or g.particle in ("에 의해", "에의해") for g in groups if g.end <= cue.start):
+        start = _after_a_nominal_clause(s, cue)
+        if any(g.particle in SUBJECT or g.particle in ("에 의해", "에의해") for g in groups if start <= g.start and g.end <= cue.start):
             return False
         if _REPORTED_CONTENT.match(s.text, cue.end):
             return False
         if _subject_after_adverbial(s.text, cue, groups) is not None:
             return False
         return not any(not _BACK_REFERENCE.search(s.text, max(0, m.start() - 12), m.end())
-                       for m in _SUBJECT_WORD.finditer(s.text, 0, cue.start))
+                       for m in _SUBJECT_WORD.finditer(s.text, start, cue.start))
 
     @staticmethod
     def _dropped_subject(s: SentenceInput, lo: int, cue: CueMatch) -> list[Mention]:
@@ -1581,7 +1596,8 @@ class SentenceExtractor:
             targets += [g for g in before if g.particle in ("로", "으로") and g.start >= agent.end
                         and g.members[0].actor.type == "Program"]
         targets += [g for g in before if not g.particle and g.start >= agent.end
-                    and 0 <= cue.start - g.end and len(_without_glosses(text[g.end:cue.start]).strip()) <= 3
+                    and 0 <= cue.start - g.end and (len(_without_glosses(text[g.end:cue.start]).strip()) <= 3
+                                                    or (made and _SIZED.fullmatch(text, g.end, cue.start)))
                     and not (made and _ANOTHER_ACT.match(_without_glosses(text[g.end:cue.start]).strip()))]
         if not targets:
             # "A는 영국 내 AI 인프라 구축에 투자": the country where the money goes
