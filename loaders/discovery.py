@@ -181,7 +181,7 @@ _MINISTRY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\b")
 
 # Words that follow a descriptor but are not names ("기업 가치", "스타트업 투자", "스타트업 업계에서는").
 _COMMON_NOUN = re.compile(r"^(?:가치|투자|육성|지원|생태계|경쟁력|인수|들|간|대상|규모|전용|중심|등|및|이|으로|성장|발굴|협력|주도|자금|출자|운용|설립"
-                          r"|업계|업종|분야|시장|산업|진영|창업|역시|또한|모두|각각|자회사|계열사|모회사|직접|간접|공동|단독)")
+                          r"|업계|업종|분야|시장|산업|진영|창업|역시|또한|모두|각각|자회사|계열|모회사|직접|간접|공동|단독)")
 # "한 중국 투자정보업체 집계에", "한 벤처캐피털 관계자는": a descriptor after the indefinite 한
 # ("a certain") stands for a company the text leaves unnamed; the word after it is no name.
 _UNNAMED_BEFORE = re.compile(r"(?:^|\s)한\s(?:[^\s,.]+\s){0,2}[^\s,.]*$")
@@ -345,9 +345,14 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 continue  # "한빛벤처스로부터" is a name and a particle; "펀드레이징", "벤처캐피털" are no names
             if pattern is _SPACED_ORG and not _spaced_name_ok(name.split()[0]):
                 continue
-            if not (free(start, end) or _holds_its_place(name, start, end, known)) or not _plausible(name, False) \
+            arm = _investment_arm(text, start, end, known) if pattern is _KOREAN_ORG else None
+            clear = free(start, end) or (arm is not None and all(end <= s or start >= e for s, e in taken
+                                                                 if (s, e) != (arm.start, arm.end)))
+            if not (clear or _holds_its_place(name, start, end, known)) or not _plausible(name, False) \
                     or _generic_programme(name):
                 continue
+            if arm is not None:
+                taken.remove((arm.start, arm.end))  # the pipeline drops the group's mention for this one
             role = "model" if _is_product(text, start, end) else "programme" if _SET_UP.match(text, end) else ""
             actor, particle_from = discovered_actor(name, role), end
             word = ENGLISH_HEAD.match(text, end) if pattern is _LATIN_NAME else None
@@ -437,6 +442,23 @@ def _inside_a_name(text: str, start: int) -> bool:
     a name after a sentence's function word ("Under the Andes scheme")."""
     inside = _INSIDE_A_NAME.search(text, max(0, start - 60), start)
     return bool(inside) and inside.group(0).split()[0] not in _STOPWORDS
+
+
+# "미쓰비시UFJ캐피탈", "KB인베스트먼트": the investment arm a group's name is glued to.
+_ARM_SUFFIX = re.compile(r"(?:캐피탈|캐피털|벤처스|인베스트먼트|파트너스|벤처투자|자산운용)$")
+
+
+def _investment_arm(text: str, start: int, end: int, known: list[Mention]) -> Mention | None:
+    """The known group name a new investor's name starts with, glued to an investment suffix
+    after a Latin letter ("미쓰비시UFJ캐피탈" is not the bank "미쓰비시UFJ"). A Hangul-final
+    known name glued to more Hangul is never found as a mention in the first place."""
+    inside = [k for k in known if k.start < end and start < k.end]
+    if len(inside) != 1 or inside[0].start != start or inside[0].end >= end:
+        return None
+    arm = inside[0]
+    if not text[arm.end - 1].isascii() or not _ARM_SUFFIX.fullmatch(text, arm.end, end):
+        return None
+    return arm
 
 
 def _holds_its_place(name: str, start: int, end: int, known: list[Mention]) -> bool:

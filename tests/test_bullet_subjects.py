@@ -56,3 +56,15 @@ def test_acts_in_nominal_clauses_under_a_label_are_the_labels(loader, tmp_path):
 def test_a_fund_formed_at_a_size_is_launched_by_the_label(loader, tmp_path):
     got = facts(loader, tmp_path, "- (GP) 키움인베스트먼트\n  · \"키움 딥테크 펀드\" 900억 원 규모로 1차 결성(3/12)\n")
     assert ("Kiwoom Investment", "LAUNCHED", "키움 딥테크 펀드") in got
+
+
+def test_a_group_name_glued_to_an_investment_suffix_is_its_own_investor(loader, tmp_path):
+    got = facts(loader, tmp_path, "한결AI는 지난해 시리즈A에서 코메트캐피탈과 미쓰비시UFJ캐피탈로부터 20억 엔을 유치한 바 있다.\n")
+    assert ("미쓰비시UFJ캐피탈", "INVESTED_IN", "한결AI") in got
+    assert ("코메트캐피탈", "INVESTED_IN", "한결AI") in got
+
+
+def test_a_group_affiliated_vc_is_the_groups(loader, tmp_path):
+    got = facts(loader, tmp_path, "이번 라운드를 이끈 카카오벤처스는 카카오 계열의 벤처캐피털로, 투자를 늘려 왔다.\n")
+    assert ("Kakao Ventures", "SUBSIDIARY_OF", "Kakao") in got
+    assert not [f for f in got if "계열" in f[0] or "계열" in f[2]]
