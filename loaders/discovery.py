@@ -779,8 +779,8 @@ _OPENING_QUOTES = "‘'“\"「『《<"
 _ORDINAL = re.compile(r"(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째")
 
 
-#: "선정 기업은", "참여 기관으로는", "수행 기업은": what follows lists a programme's members.
-MEMBERS_HEAD = re.compile(r"(?:(?:선정|참여|참가|수행|지원\s?대상)\s?(?:기업|기관|업체|컨소시엄|팀)|(?:지원|수혜)\s?대상)"
+#: "선정 기업은", "참여 기관으로는", "첫 지원 기업으로": what follows lists a programme's members.
+MEMBERS_HEAD = re.compile(r"(?:(?:선정|참여|참가|수행|지원(?:\s?대상)?)\s?(?:기업|기관|업체|컨소시엄|팀)|(?:지원|수혜)\s?대상)"
                           r"(?:은|는|으로는|로는|으로|로)\s")
 # One member of such a list: a name of a word or two, maybe glossed ("우즈마키랩(渦巻ラボ)"),
 # ending where the list goes on or ends ("카나메시스템즈이며").

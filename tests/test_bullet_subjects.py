@@ -68,3 +68,16 @@ def test_a_group_affiliated_vc_is_the_groups(loader, tmp_path):
     got = facts(loader, tmp_path, "이번 라운드를 이끈 카카오벤처스는 카카오 계열의 벤처캐피털로, 투자를 늘려 왔다.\n")
     assert ("Kakao Ventures", "SUBSIDIARY_OF", "Kakao") in got
     assert not [f for f in got if "계열" in f[0] or "계열" in f[2]]
+
+
+def test_companies_picked_as_supported_firms_take_part(loader, tmp_path):
+    got = facts(loader, tmp_path, "과기정통부는 올해 신설한 '딥테크 도약 프로그램'의 첫 지원 기업으로 한결AI를 비롯해 "
+                "소라랩스, 누비로보틱스 등 4개사를 선정했다고 밝혔다.\n")
+    for member in ("한결AI", "소라랩스", "누비로보틱스"):
+        assert (member, "PARTICIPATES_IN", "딥테크 도약 프로그램") in got
+
+
+def test_the_body_a_programme_job_falls_to_takes_part(loader, tmp_path):
+    got = facts(loader, tmp_path, "과기정통부는 올해 '딥테크 도약 프로그램'을 신설하고 300억 원을 편성했다. "
+                "사업 운영은 정보통신산업진흥원이 맡는다.\n")
+    assert ("National IT Industry Promotion Agency", "PARTICIPATES_IN", "딥테크 도약 프로그램") in got

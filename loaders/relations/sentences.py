@@ -1251,7 +1251,8 @@ def _customers(s: SentenceInput) -> list[Fact]:
 
 
 def _listed(groups: list[Group], text: str) -> list[Group]:
-    """The first list of a sentence part: "A, B와 C다" reads as one list though 와 ends a group.
+    """The first list of a sentence part: "A, B와 C다" reads as one list though 와 ends a group,
+    and so does "A를 비롯해 B, C".
     In "A, 서울대학교 AI연구원, C로" the list runs on over a name that qualifies the next one:
     the member is the unit (AI연구원), not the body it belongs to."""
     listed: list[Group] = []
@@ -1261,9 +1262,13 @@ def _listed(groups: list[Group], text: str) -> list[Group]:
         if nxt is not None and not g.particle and text[g.end:nxt.start] == " ":
             listed[-1] = Group(g.members[:-1], g.particle, g.start, g.end) if len(g.members) > 1 else None
             continue  # "서울대학교 AI연구원": the unit's owner is no member of its own
-        if g.particle not in ("와", "과"):
+        if g.particle not in ("와", "과") and not (g.particle in ("을", "를") and _FIRST_AMONG.match(text, g.end)):
             break
     return [g for g in listed if g is not None]
+
+
+# "A를 비롯해 B, C 등": A heads the list that goes on after it.
+_FIRST_AMONG = re.compile(r"\s*비롯(?:해|하여|한)\s")
 
 
 class SentenceExtractor:
