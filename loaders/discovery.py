@@ -126,7 +126,7 @@ _DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+(?:Jan|Feb|Mar|Apr|May|Jun
 _KICKER = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})*:\s")
 # Words that look like names but are not actors.
 _STOPWORDS = frozenset("""
-AI VC PE IT ICT GDP R&D CEO CTO LLM GPU CPU HBM API SW HW MOU IPO ESG USD KRW EU UN OECD G7 G20
+AI VC CVC LP GP PE IT ICT GDP R&D CEO CTO LLM GPU CPU HBM API SW HW MOU IPO ESG USD KRW EU UN OECD G7 G20
 Source Note The This That These Those In On At For And Or Of A An As By From To With
 Table Figure Fig Korea China Japan ETF NPU SoC OS PC B2B B2C M&A SaaS DB NLP TOP Top
 II III IV V VI VII VIII IX X Executive Summary I
@@ -181,7 +181,7 @@ _MINISTRY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\b")
 
 # Words that follow a descriptor but are not names ("기업 가치", "스타트업 투자", "스타트업 업계에서는").
 _COMMON_NOUN = re.compile(r"^(?:가치|투자|육성|지원|생태계|경쟁력|인수|들|간|대상|규모|전용|중심|등|및|이|으로|성장|발굴|협력|주도|자금|출자|운용|설립"
-                          r"|업계|업종|분야|시장|산업|진영|창업|역시|또한|모두|각각|자회사|계열|모회사|직접|간접|공동|단독)")
+                          r"|업계|업종|분야|시장|산업|진영|창업|역시|또한|모두|각각|자회사|계열|참여|참가|모회사|직접|간접|공동|단독)")
 # "한 중국 투자정보업체 집계에", "한 벤처캐피털 관계자는": a descriptor after the indefinite 한
 # ("a certain") stands for a company the text leaves unnamed; the word after it is no name.
 _UNNAMED_BEFORE = re.compile(r"(?:^|\s)한\s(?:[^\s,.]+\s){0,2}[^\s,.]*$")
@@ -782,6 +782,8 @@ _ORDINAL = re.compile(r"(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|�
 #: "선정 기업은", "참여 기관으로는", "첫 지원 기업으로": what follows lists a programme's members.
 MEMBERS_HEAD = re.compile(r"(?:(?:선정|참여|참가|수행|지원(?:\s?대상)?)\s?(?:기업|기관|업체|컨소시엄|팀)|(?:지원|수혜)\s?대상)"
                           r"(?:은|는|으로는|로는|으로|로)\s")
+#: "주요 LP: A, B", "출자자로는 A, B": what follows lists the backers of a fund.
+BACKERS_HEAD = re.compile(r"(?<![A-Za-z])(?:주요\s?)?(?:LP|출자자)(?:\s?:|로는|으로는|는|은)\s")
 # One member of such a list: a name of a word or two, maybe glossed ("우즈마키랩(渦巻ラボ)"),
 # ending where the list goes on or ends ("카나메시스템즈이며").
 _MEMBER = re.compile(
@@ -793,12 +795,19 @@ _MEMBER = re.compile(
 _LIST_END = re.compile(r"\s*(?:이며|이다|이고|입니다|다\.|등|\.|$)")
 
 
+def lists_backers(text: str) -> bool:
+    """True if ``text`` lists a fund's backers ("주요 LP: A, B"): unknown names there matter."""
+    return ("LP" in text or "출자자" in text) and BACKERS_HEAD.search(text) is not None
+
+
 def listed_members(text: str, known: list[Mention]) -> list[Mention]:
     """Unknown names listed after "선정 기업은" and the like: the list names organisations,
     whatever they are called ("선정 기업은 우즈마키랩, 히비키노AI, 츠쿠요미 로보틱스이며")."""
     found: list[Mention] = []
     taken = [(m.start, m.end) for m in known]
-    for head in MEMBERS_HEAD.finditer(text):
+    heads = [(head, "investee") for head in MEMBERS_HEAD.finditer(text)]
+    heads += [(head, "investor") for head in BACKERS_HEAD.finditer(text)] if lists_backers(text) else []
+    for head, role in heads:
         pos = head.end()
         while (item := _MEMBER.match(text, pos)) is not None:
             start, end = item.span(1)
@@ -808,7 +817,7 @@ def listed_members(text: str, known: list[Mention]) -> list[Mention]:
                 continue  # a known name, or one found already, in the list
             if name in _STOPWORDS or _COMMON_NOUN.match(name) or not _plausible(name, False):
                 break
-            mention = Mention(start, end, discovered_actor(name, "investee"), name, discovered=True)
+            mention = Mention(start, end, discovered_actor(name, role), name, discovered=True)
             mention.particle, mention.after = particle_at(text, item.end())
             found.append(mention)
             taken.append((start, end))

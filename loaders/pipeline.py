@@ -25,6 +25,7 @@ from loaders.discovery import (
     hanja_glossed_spellings,
     list_companions,
     listed_members,
+    lists_backers,
     lists_products,
 )
 from loaders.document import SourceText, find_documents, read_document, read_manifest
@@ -211,7 +212,7 @@ class DocumentLoader:
             # English introduces a name in a sentence of its own ("Its flagship model, Wren, ...").
             mentions = self._mentions(sentence.text, home, discover=bool(cues) or lang == "en" or states_a_link(sentence.text)
                                       or names_a_model(sentence.text) or lists_products(sentence.text)
-                                      or roundup.names_investors(sentence.text),
+                                      or roundup.names_investors(sentence.text) or lists_backers(sentence.text),
                                       remembered=remembered, words=words)
             mentions = terms.learn(sentence.text, mentions)
             mentions = sorted(mentions + terms.find(sentence.text, mentions), key=lambda m: m.start)

@@ -81,3 +81,23 @@ def test_the_body_a_programme_job_falls_to_takes_part(loader, tmp_path):
     got = facts(loader, tmp_path, "과기정통부는 올해 '딥테크 도약 프로그램'을 신설하고 300억 원을 편성했다. "
                 "사업 운영은 정보통신산업진흥원이 맡는다.\n")
     assert ("National IT Industry Promotion Agency", "PARTICIPATES_IN", "딥테크 도약 프로그램") in got
+
+
+def test_the_lps_listed_under_a_fund_invest_in_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "- (GP) 키움인베스트먼트\n  · \"키움 딥테크 펀드\" 900억 원 규모로 1차 결성(3/12)\n"
+                "  · 주요 LP: KDB산업은행, 한빛생명, 삼성생명\n")
+    for lp in ("Korea Development Bank", "한빛생명", "Samsung Life Insurance"):
+        assert (lp, "INVESTED_IN", "키움 딥테크 펀드") in got
+    assert not [f for f in got if f[0] == "LP"]
+
+
+def test_a_fund_set_up_with_affiliates_money_is_theirs_too(loader, tmp_path):
+    got = facts(loader, tmp_path, "- (CVC) LG테크놀로지벤처스\n"
+                "  · LG전자·LG화학 등 계열사 출자로 1억 달러 규모 \"LG 그린 펀드\" 신규 조성\n")
+    assert ("LG Electronics", "INVESTED_IN", "LG 그린 펀드") in got
+    assert ("LG Chem", "INVESTED_IN", "LG 그린 펀드") in got
+
+
+def test_a_company_named_with_its_division_takes_the_divisions_particle(loader, tmp_path):
+    got = facts(loader, tmp_path, "한결AI는 저전력 칩을 개발했다. 지난해 삼성전자 파운드리사업부와 생산 계약을 맺었다.\n")
+    assert {("한결AI", "PARTNERS_WITH", "Samsung Electronics"), ("Samsung Electronics", "PARTNERS_WITH", "한결AI")} & got

@@ -17,7 +17,7 @@ from graph.model import Actor, Evidence
 from graph.schema import ORGANISATIONS, ORGANISATIONS_AND_GOVERNMENT
 from loaders.amounts import Amount, find_amounts
 from loaders.dates import DateMention, find_dates
-from loaders.discovery import MEMBERS_HEAD
+from loaders.discovery import BACKERS_HEAD, MEMBERS_HEAD, lists_backers
 from loaders.mentions import Mention
 from loaders.noun_phrases import particle_ending
 from loaders.passage import TOPIC_PARTICLES, acts_as_a_body
@@ -1271,6 +1271,44 @@ def _listed(groups: list[Group], text: str) -> list[Group]:
 _FIRST_AMONG = re.compile(r"\s*비롯(?:해|하여|한)\s")
 
 
+_FUND = re.compile(r"펀드|Fund", re.I)
+
+
+def _fund_backers(s: SentenceInput) -> list[Fact]:
+    """"주요 LP: A, B, C": the listed backers put money into the fund named before the list, in
+    the sentence or the passage (a fund's bullet, then its LPs' bullet)."""
+    head = BACKERS_HEAD.search(s.text) if lists_backers(s.text) else None
+    if head is None:
+        return []
+    named = [m for m in s.mentions if m.actor.type == "Program" and m.end <= head.start()]
+    fund = named[-1] if named else s.programme
+    if fund is None or not _FUND.search(fund.actor.name):
+        return []
+    return [Fact(m.actor, "INVESTED_IN", fund.actor, {"confidence": 0.6}, _evidence(s, head.start(), m.end))
+            for m in s.mentions if m.start >= head.end() and m.actor.type in ("Investor", "Company", "Government")]
+
+
+# "A·B 등 계열사 출자로 ... 펀드 조성": the money the fund is set up with came from the list.
+_PAID_IN_BY = re.compile(r"\s*(?:등\s)?(?:[^\s,.]+\s)?(?:출자|출연)(?:로|으로)\s")
+_FUND_SET_UP = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?(?:조성|결성|설립|출범)")
+
+
+def _paid_in_by(s: SentenceInput) -> list[Fact]:
+    """"A·B 등 계열사 출자로 2억 달러 규모 'X 펀드' 신규 조성": A and B put money into X."""
+    if "출자" not in s.text and "출연" not in s.text:
+        return []
+    for group in _groups(s.text, s.mentions):
+        paid = _PAID_IN_BY.match(s.text, group.end) if not group.particle else None
+        if paid is None:
+            continue
+        fund = next((m for m in s.mentions if m.start >= paid.end() and m.actor.type == "Program"), None)
+        if fund is None or not _FUND.search(fund.actor.name) or not _FUND_SET_UP.match(s.text, fund.after):
+            return []
+        return [Fact(m.actor, "INVESTED_IN", fund.actor, {"confidence": 0.6}, _evidence(s, group.start, fund.end))
+                for m in group.members if m.actor.type in ORGANISATIONS_AND_GOVERNMENT]
+    return []
+
+
 class SentenceExtractor:
     """Applies the cue frames to one sentence at a time.
 
@@ -1291,7 +1329,7 @@ class SentenceExtractor:
         if s.lang == "ko":
             city_hints(s.text, s.mentions)
         facts = (self._possessed_models(s) + self._own_models(s) + self._described_products(s) + self._known_for_products(s)
-                 + self._selected_members(s) + self._counted_selection(s)
+                 + self._selected_members(s) + self._counted_selection(s) + _fund_backers(s) + _paid_in_by(s)
                  + self._supported_by_the_issuer(s) + _agency_of_the_programme(s)
                  + _role_taken_in_the_programme(s)
                  + _role_in_programme(s) + _acting_in_programme(s) + _person_in_firms(s) + _programme_set_up_together(s)
