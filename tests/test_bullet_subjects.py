@@ -5,7 +5,7 @@ Every case runs the whole document loader on invented text (see tests/reading.py
 
 from __future__ import annotations
 
-from tests.reading import facts
+from tests.reading import facts, relationships
 
 # A deal table introduces the startup's name, as a monthly's comment section follows its table.
 _TABLE = "기업\t분야\t투자자\t금액\n다온칩스\tAI 반도체\t키움인베스트먼트\t200억 원\n"
@@ -101,3 +101,15 @@ def test_a_fund_set_up_with_affiliates_money_is_theirs_too(loader, tmp_path):
 def test_a_company_named_with_its_division_takes_the_divisions_particle(loader, tmp_path):
     got = facts(loader, tmp_path, "한결AI는 저전력 칩을 개발했다. 지난해 삼성전자 파운드리사업부와 생산 계약을 맺었다.\n")
     assert {("한결AI", "PARTNERS_WITH", "Samsung Electronics"), ("Samsung Electronics", "PARTNERS_WITH", "한결AI")} & got
+
+
+def test_each_firm_selected_gets_the_amount_from_the_label(loader, tmp_path):
+    got = relationships(loader, tmp_path, "- (LP) 한국성장금융\n"
+                        "  · 운용사로 키움인베스트먼트, 스마일게이트인베스트먼트 선정, 각 200억 원 출자 (총 400억 원)\n")
+    for gp in ("Kiwoom Investment", "Smilegate Investment"):
+        assert got[("Korea Growth Investment Corp.", "FUNDS", gp)]["amount"] == 200
+
+
+def test_a_takeover_aimed_at_is_not_done(loader, tmp_path):
+    got = facts(loader, tmp_path, "- SK텔레콤: 스타트업 \"쿨넷\" 인수 위한 우선협상대상자 지정. 본계약은 미체결\n")
+    assert ("SK Telecom", "ACQUIRED", "쿨넷") not in got

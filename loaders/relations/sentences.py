@@ -89,6 +89,8 @@ _MODALITY = (
     (re.compile(r"협상|논의|in talks|negotiat"), "in talks"),
     (re.compile(r"계획|예정|추진할|plans? to|will"), "planned"),
 )
+# "인수 위한", "인수를 위해": the act is the aim of another.
+_FOR_THE_PURPOSE = re.compile(r"\s?(?:을|를)?\s?위(?:한|해|하여)\s")
 # What follows a cue and says the act did not happen.
 _DENIED = re.compile(r"(?:설|소문|보도)(?:을|를|은|는)?\s?(?:전면\s?)?부인|사실무근|(?:하|되)?지\s?않|한\s?바\s?없|무산|결렬|철회|백지화|선을\s?그")
 # "X에 대한 수출 통제를 강화하도록 압박했다": the cue's verb is what the subject urges others
@@ -647,6 +649,9 @@ _SELECTED = re.compile(r"\s*(?:등\s*)?(?:\d+\s*(?:곳|개\s*(?:사|기업|기�
 # "3개사를 선정", "2개사가 최종 선정되었다", "2곳이 추가로 선정": the counted list before it is what was selected.
 _COUNT_SELECTED = re.compile(r"\s*(?:\d+|두|세|네|다섯)\s*(?:곳|개\s*(?:사|기업|기관|업체))\s*(?:을|를|이|가)\s*(?:최종\s*|[가-힣]{1,4}(?:으로|로)\s)?선정")
 # "선정하여 ... 구축을 지원한다", "선정해 각각 N억 원을 지원": the selector pays the selected.
+# "A, B 선정, 각 600억 원 출자", "A와 B를 선정해 각각 N원을 투자": each selected gets the amount.
+_EACH_PAID_AFTER_SELECTION = re.compile(r"\s*(?:을|를)?\s?선정(?:하고|하여|해|했으며)?,?\s(?:[^\s,.]+\s)?각(?:각)?\s"
+                                        r"(?P<amount>[^\s,.]*\d[\d,.]*\s?[^\s]*\s?(?:원|달러|엔|유로))(?:씩)?\s?(?:을|를)?\s?(?:출자|투자|지원)")
 _SELECTS_TO_SUPPORT = re.compile(r"(?:하여|해|하고)\s[^.]{0,40}?지원(?:한다|하며|했다|하였다|할)")
 
 
@@ -1330,7 +1335,7 @@ class SentenceExtractor:
             city_hints(s.text, s.mentions)
         facts = (self._possessed_models(s) + self._own_models(s) + self._described_products(s) + self._known_for_products(s)
                  + self._selected_members(s) + self._counted_selection(s) + _fund_backers(s) + _paid_in_by(s)
-                 + self._supported_by_the_issuer(s) + _agency_of_the_programme(s)
+                 + self._each_selected_paid(s) + self._supported_by_the_issuer(s) + _agency_of_the_programme(s)
                  + _role_taken_in_the_programme(s)
                  + _role_in_programme(s) + _acting_in_programme(s) + _person_in_firms(s) + _programme_set_up_together(s)
                  + _institutions_of_the_section_programme(s)
@@ -1811,6 +1816,8 @@ class SentenceExtractor:
             props["date"], props["year"] = date.date, date.year
         if s.text.startswith("설", cue.end) or _denied(s.text, cue.end, hi):
             return None  # "인수설을 부인했다", "투자하지 않았다", "협상이 무산됐다": a rumour or a denial
+        if relation == "ACQUIRED" and _FOR_THE_PURPOSE.match(s.text, cue.end):
+            return None  # "B 인수 위한 우선협상대상자 지정": a takeover aimed at, not done
         if _URGED.search(s.text, cue.end, min(hi, cue.end + 20)):
             return None  # "통제를 강화하도록 압박": urged on others, not done
         if _MONEY_ONLY.match(cue.cue.word) and ("amount" not in props or (
@@ -1998,6 +2005,24 @@ class SentenceExtractor:
                 facts += [Fact(selector.actor, "FUNDS", m.actor, {"confidence": 0.6}, _evidence(s, selector.start, m.end))
                           for m in g.members]
         return facts
+
+    def _each_selected_paid(self, s: SentenceInput) -> list[Fact]:
+        """"운용사로 A, B 선정, 각 600억 원 출자": the selector (the subject, or the topic carried
+        from the bullet or paragraph) commits the amount to each one selected."""
+        if "각" not in s.text or "선정" not in s.text:
+            return []
+        for g in _groups(s.text, [m for m in s.mentions if m.actor.type in ORGANISATIONS]):
+            paid = _EACH_PAID_AFTER_SELECTION.match(s.text, g.members[-1].after) if not g.particle else None
+            if paid is None:
+                continue
+            subjects = [m for m in s.mentions if m.end <= g.start and m.particle in SUBJECT]
+            payer = subjects[-1:] or [m for m in self._carried_topic(s) if m.actor.type != "Person"][:1]
+            amounts = [a for a in find_amounts(s.text) if a.start < paid.end("amount") and paid.start("amount") < a.end]
+            if not payer or not amounts:
+                return []
+            return [Fact(payer[0].actor, "FUNDS", m.actor, {"confidence": 0.6, **amounts[0].properties()},
+                         _evidence(s, g.start, paid.end())) for m in g.members if m.actor.id != payer[0].actor.id]
+        return []
 
     def _supported_by_the_issuer(self, s: SentenceInput) -> list[Fact]:
         """"A에는 42억 원, B에는 38억 원이 지원된다" in a ministry's press release: a passive grant
