@@ -113,3 +113,10 @@ def test_each_firm_selected_gets_the_amount_from_the_label(loader, tmp_path):
 def test_a_takeover_aimed_at_is_not_done(loader, tmp_path):
     got = facts(loader, tmp_path, "- SK텔레콤: 스타트업 \"쿨넷\" 인수 위한 우선협상대상자 지정. 본계약은 미체결\n")
     assert ("SK Telecom", "ACQUIRED", "쿨넷") not in got
+
+
+def test_firms_chosen_after_their_role_take_part_in_the_programme(loader, tmp_path):
+    got = facts(loader, tmp_path, "- (LP) 한국성장금융\n  · 「딥테크 성장 출자사업」 결과 발표\n"
+                "  · 운용사로 키움인베스트먼트, 스마일게이트인베스트먼트 선정\n")
+    assert ("Kiwoom Investment", "PARTICIPATES_IN", "딥테크 성장 출자사업") in got
+    assert ("Smilegate Investment", "PARTICIPATES_IN", "딥테크 성장 출자사업") in got
