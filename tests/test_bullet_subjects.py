@@ -120,3 +120,9 @@ def test_firms_chosen_after_their_role_take_part_in_the_programme(loader, tmp_pa
                 "  · 운용사로 키움인베스트먼트, 스마일게이트인베스트먼트 선정\n")
     assert ("Kiwoom Investment", "PARTICIPATES_IN", "딥테크 성장 출자사업") in got
     assert ("Smilegate Investment", "PARTICIPATES_IN", "딥테크 성장 출자사업") in got
+
+
+def test_money_received_through_a_ministrys_programme_is_the_ministrys(loader, tmp_path):
+    got = relationships(loader, tmp_path, "한결AI는 2023년 도쿄에서 설립됐으며, 일본 경제산업성(METI)의 생성형 AI 개발 "
+                        "지원사업 'GENIAC'에 참여해 GPU 이용료 5억 엔을 지원받았다.\n")
+    assert got[("Ministry of Economy, Trade and Industry", "FUNDS", "한결AI")]["amount"] == 5
