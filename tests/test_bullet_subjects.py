@@ -126,3 +126,8 @@ def test_money_received_through_a_ministrys_programme_is_the_ministrys(loader, t
     got = relationships(loader, tmp_path, "한결AI는 2023년 도쿄에서 설립됐으며, 일본 경제산업성(METI)의 생성형 AI 개발 "
                         "지원사업 'GENIAC'에 참여해 GPU 이용료 5억 엔을 지원받았다.\n")
     assert got[("Ministry of Economy, Trade and Industry", "FUNDS", "한결AI")]["amount"] == 5
+
+
+def test_supplying_a_customers_product_is_a_tie_with_the_customer(loader, tmp_path):
+    got = facts(loader, tmp_path, "한결AI는 저전력 칩을 개발했다. 현재 LG전자의 공기청정기 신모델에 칩을 공급하고 있다.\n")
+    assert {("한결AI", "PARTNERS_WITH", "LG Electronics"), ("LG Electronics", "PARTNERS_WITH", "한결AI")} & got

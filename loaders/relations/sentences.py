@@ -89,6 +89,8 @@ _MODALITY = (
     (re.compile(r"협상|논의|in talks|negotiat"), "in talks"),
     (re.compile(r"계획|예정|추진할|plans? to|will"), "planned"),
 )
+# "B의 로봇청소기 신모델에 칩을 공급": supplying B's product is supplying B.
+_SUPPLIED_FOR_ITS_PRODUCT = re.compile(r"\s?(?:[^\s,.]+\s){0,3}?[^\s,.]+에\s(?:[^\s,.]+\s){0,2}?[^\s,.]+(?:을|를)\s")
 # "인수 위한", "인수를 위해": the act is the aim of another.
 _FOR_THE_PURPOSE = re.compile(r"\s?(?:을|를)?\s?위(?:한|해|하여)\s")
 # What follows a cue and says the act did not happen.
@@ -1638,6 +1640,9 @@ class SentenceExtractor:
         targets += [g for g in before if g.particle == "의" and g.start >= agent.end
                     and (_stake_bought(text, g, cue) or _owns_the_round(text, g, cue))]
         targets += [g for g in before if not g.particle and g.start >= agent.end and _stake_bought(text, g, cue)]
+        if cue.cue.word.startswith(("공급", "납품")):
+            targets += [g for g in before if g.particle == "의" and g.start >= agent.end
+                        and _SUPPLIED_FOR_ITS_PRODUCT.fullmatch(text, g.members[-1].after, cue.start)]
         targets += [g for g in before if g.start >= agent.end and _issuer_of_shares(text, g)]
         if cue.cue.word == "지정":
             # "판교 등 5곳을 AI 특구로 지정": what the places are made is the programme
