@@ -131,3 +131,9 @@ def test_money_received_through_a_ministrys_programme_is_the_ministrys(loader, t
 def test_supplying_a_customers_product_is_a_tie_with_the_customer(loader, tmp_path):
     got = facts(loader, tmp_path, "한결AI는 저전력 칩을 개발했다. 현재 LG전자의 공기청정기 신모델에 칩을 공급하고 있다.\n")
     assert {("한결AI", "PARTNERS_WITH", "LG Electronics"), ("LG Electronics", "PARTNERS_WITH", "한결AI")} & got
+
+
+def test_investment_arranged_for_others_is_not_the_arrangers(loader, tmp_path):
+    got = facts(loader, tmp_path, "한국성장금융은 선정 기업에 투자하는 민간 VC에 모태펀드 매칭 출자를 연계한다.\n"
+                "한국성장금융은 모태펀드 매칭 출자를 연계한다.\n")
+    assert not [f for f in got if f[0] == "Korea Growth Investment Corp." and f[1] in ("INVESTED_IN", "FUNDS")]

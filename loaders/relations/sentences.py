@@ -91,6 +91,8 @@ _MODALITY = (
 )
 # "B의 로봇청소기 신모델에 칩을 공급": supplying B's product is supplying B.
 _SUPPLIED_FOR_ITS_PRODUCT = re.compile(r"\s?(?:[^\s,.]+\s){0,3}?[^\s,.]+에\s(?:[^\s,.]+\s){0,2}?[^\s,.]+(?:을|를)\s")
+# "출자를 연계", "투자를 알선": the act as the object of arranging it for others.
+_ARRANGED = re.compile(r"\s?(?:을|를)\s(?:[^\s,.]+\s)?(?:연계|알선|중개|주선)")
 # "인수 위한", "인수를 위해": the act is the aim of another.
 _FOR_THE_PURPOSE = re.compile(r"\s?(?:을|를)?\s?위(?:한|해|하여)\s")
 # What follows a cue and says the act did not happen.
@@ -976,8 +978,8 @@ def _describes_target(between: str) -> bool:
     between = re.sub(r"[‘“「『《'\"]", "", between)
     if re.match(r"\s*등\s", between):
         return False  # "개발을 지원하는 등 X를 발표": the clause is an example of X, not done to it
-    if re.search(r"[가-힣](?:으로|에서|에|을|를|은|는|이|가)\s", between):
-        return False  # "설립한 AI 기업으로 2014년 구글에": the clause's head came before the name
+    if re.search(r"[가-힣A-Za-z0-9](?:으로|에서|에|을|를|은|는|이|가)\s", between):
+        return False  # "설립한 AI 기업으로 2014년 구글에", "투자하는 민간 VC에": the clause's head came before the name
     return (len(between) <= 24 and bool(_TARGET_DESCRIPTOR.match(between))) or bool(_COPULA_END.search(between))
 
 
@@ -1825,6 +1827,8 @@ class SentenceExtractor:
             return None  # "B 인수 위한 우선협상대상자 지정": a takeover aimed at, not done
         if _URGED.search(s.text, cue.end, min(hi, cue.end + 20)):
             return None  # "통제를 강화하도록 압박": urged on others, not done
+        if relation in _MONEY and _ARRANGED.match(s.text, cue.end):
+            return None  # "X 매칭 출자를 연계한다": others' money arranged, not the subject's paid in
         if _MONEY_ONLY.match(cue.cue.word) and ("amount" not in props or (
                 target_group is not None and target_group.particle in ("을", "를"))):
             return None  # "인력을 투입": people or machines, not money; "N원을 투입": 을 marks the money
