@@ -7,6 +7,12 @@ under it, without a subject::
       - B, C, D에 의해 창업되었으며 ...        (A was founded by them)
       - E, F 등과 플랫폼 협업을 추진           (A works with E and F)
 
+An item may also open with its actor and a colon, the rest saying what it did ("- 네이버: 스타트업
+B 인수 완료"): the colon marks the topic as "는" would.
+
+Briefings also give the actor alone as a label bullet, optionally after a tag, with its acts
+in the bullets under it ("- 하이퍼셀", "- (LP) 한국벤처투자", then "· ... 공급계약 체결").
+
 The indentation is only in the raw lines (blocks are stripped), so each block's first raw
 line is read for it.
 """
@@ -14,14 +20,19 @@ line is read for it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.mentions import Mention
 from loaders.normalise import Block
 
-# "- ", "• ", "⦁", "* ", "◦ ", "ㅇ ": a bullet marker after the indentation.
-_BULLET = re.compile(r"^([ \t]*)(?:[-•⦁*◦▪ㅇ○])\s")
+# "- ", "• ", "⦁", "* ", "◦ ", "ㅇ ", "· ": a bullet marker after the indentation.
+_BULLET = re.compile(r"^([ \t]*)(?:[-•⦁*◦▪ㅇ○·])\s")
+# What a label bullet may hold besides its one name: the marker and a tag ("- (LP) ", "· [GP] ").
+_LABEL_TAG = re.compile(r"^\s*(?:[-•⦁*◦▪ㅇ○·]\s*)?(?:[(\[][^()\[\]]{1,12}[)\]]\s*)?")
 _SUBJECT_PARTICLES = ("이", "가", "은", "는")
+# "- 네이버: ", "네이버 : ": an item's actor before its colon (not a time "10:30" nor a URL).
+_ACTOR_COLON = re.compile(r"\s?:\s")
 
 
 class BulletParents:
@@ -57,9 +68,31 @@ class BulletParents:
         """The subject of the bullet the current block is nested in, if it named one."""
         return self._parent
 
-    def saw(self, mentions: list[Mention]) -> None:
+    def saw(self, text: str, mentions: list[Mention]) -> None:
         """Remember the subject of a bullet's first sentence: the first organisation marked
-        as subject or topic ("... 스타트업 A가", "프랑스에서는 ... 기업인 B가")."""
+        as subject or topic ("... 스타트업 A가", "프랑스에서는 ... 기업인 B가"), or the
+        organisation a label bullet consists of ("- (GP) B")."""
         if self._first_sentence and self._open and self._block is not None:
             subject = [m for m in mentions if m.particle in _SUBJECT_PARTICLES and m.actor.type in ORGANISATIONS_AND_GOVERNMENT][:1]
-            self._open[-1] = (self._open[-1][0], subject)
+            self._open[-1] = (self._open[-1][0], subject or _label(text, mentions))
+
+
+def _label(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The organisation a bullet names and nothing else ("- 하이퍼셀", "- (CVC) B")."""
+    name = mentions[-1:] if mentions else []
+    if not name or name[0].actor.type not in ORGANISATIONS_AND_GOVERNMENT or text[name[0].end:].strip():
+        return []
+    return name if _LABEL_TAG.match(text).end() == name[0].start else []
+
+
+def colon_topic(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with an organisation opening the item before a colon taken as the topic
+    ("- 네이버: 스타트업 B 지분 100% 인수 완료": 네이버 bought B)."""
+    first = mentions[0] if mentions else None
+    if (first is None or first.particle or first.actor.type not in ORGANISATIONS_AND_GOVERNMENT
+            or _LABEL_TAG.match(text).end() != first.start):
+        return mentions
+    colon = _ACTOR_COLON.match(text, first.end)
+    if colon is None:
+        return mentions
+    return [replace(first, particle="는", after=colon.end()), *mentions[1:]]

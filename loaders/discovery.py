@@ -126,7 +126,7 @@ _DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+(?:Jan|Feb|Mar|Apr|May|Jun
 _KICKER = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})*:\s")
 # Words that look like names but are not actors.
 _STOPWORDS = frozenset("""
-AI VC PE IT ICT GDP R&D CEO CTO LLM GPU CPU HBM API SW HW MOU IPO ESG USD KRW EU UN OECD G7 G20
+AI VC CVC LP GP PE IT ICT GDP R&D CEO CTO LLM GPU CPU HBM API SW HW MOU IPO ESG USD KRW EU UN OECD G7 G20
 Source Note The This That These Those In On At For And Or Of A An As By From To With
 Table Figure Fig Korea China Japan ETF NPU SoC OS PC B2B B2C M&A SaaS DB NLP TOP Top
 II III IV V VI VII VIII IX X Executive Summary I
@@ -184,7 +184,7 @@ _MINISTRY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\b")
 
 # Words that follow a descriptor but are not names ("기업 가치", "스타트업 투자", "스타트업 업계에서는").
 _COMMON_NOUN = re.compile(r"^(?:가치|투자|육성|지원|생태계|경쟁력|인수|들|간|대상|규모|전용|중심|등|및|이|으로|성장|발굴|협력|주도|자금|출자|운용|설립"
-                          r"|업계|업종|분야|시장|산업|진영|창업|역시|또한|모두|각각|자회사|계열사|모회사|직접|간접|공동|단독)")
+                          r"|업계|업종|분야|시장|산업|진영|창업|역시|또한|모두|각각|자회사|계열|참여|참가|모회사|직접|간접|공동|단독)")
 # "한 중국 투자정보업체 집계에", "한 벤처캐피털 관계자는": a descriptor after the indefinite 한
 # ("a certain") stands for a company the text leaves unnamed; the word after it is no name.
 _UNNAMED_BEFORE = re.compile(r"(?:^|\s)한\s(?:[^\s,.]+\s){0,2}[^\s,.]*$")
@@ -348,9 +348,14 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 continue  # "한빛벤처스로부터" is a name and a particle; "펀드레이징", "벤처캐피털" are no names
             if pattern is _SPACED_ORG and not _spaced_name_ok(name.split()[0]):
                 continue
-            if not (free(start, end) or _holds_its_place(name, start, end, known)) or not _plausible(name, False) \
+            arm = _investment_arm(text, start, end, known) if pattern is _KOREAN_ORG else None
+            clear = free(start, end) or (arm is not None and all(end <= s or start >= e for s, e in taken
+                                                                 if (s, e) != (arm.start, arm.end)))
+            if not (clear or _holds_its_place(name, start, end, known)) or not _plausible(name, False) \
                     or _generic_programme(name):
                 continue
+            if arm is not None:
+                taken.remove((arm.start, arm.end))  # the pipeline drops the group's mention for this one
             role = "model" if _is_product(text, start, end) else "programme" if _SET_UP.match(text, end) else ""
             actor, particle_from = discovered_actor(name, role), end
             word = ENGLISH_HEAD.match(text, end) if pattern is _LATIN_NAME else None
@@ -440,6 +445,23 @@ def _inside_a_name(text: str, start: int) -> bool:
     a name after a sentence's function word ("Under the Andes scheme")."""
     inside = _INSIDE_A_NAME.search(text, max(0, start - 60), start)
     return bool(inside) and inside.group(0).split()[0] not in _STOPWORDS
+
+
+# "미쓰비시UFJ캐피탈", "KB인베스트먼트": the investment arm a group's name is glued to.
+_ARM_SUFFIX = re.compile(r"(?:캐피탈|캐피털|벤처스|인베스트먼트|파트너스|벤처투자|자산운용)$")
+
+
+def _investment_arm(text: str, start: int, end: int, known: list[Mention]) -> Mention | None:
+    """The known group name a new investor's name starts with, glued to an investment suffix
+    after a Latin letter ("미쓰비시UFJ캐피탈" is not the bank "미쓰비시UFJ"). A Hangul-final
+    known name glued to more Hangul is never found as a mention in the first place."""
+    inside = [k for k in known if k.start < end and start < k.end]
+    if len(inside) != 1 or inside[0].start != start or inside[0].end >= end:
+        return None
+    arm = inside[0]
+    if not text[arm.end - 1].isascii() or not _ARM_SUFFIX.fullmatch(text, arm.end, end):
+        return None
+    return arm
 
 
 def _holds_its_place(name: str, start: int, end: int, known: list[Mention]) -> bool:
@@ -763,9 +785,11 @@ _OPENING_QUOTES = "‘'“\"「『《<"
 _ORDINAL = re.compile(r"(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째")
 
 
-#: "선정 기업은", "참여 기관으로는", "수행 기업은": what follows lists a programme's members.
-MEMBERS_HEAD = re.compile(r"(?:(?:선정|참여|참가|수행|지원\s?대상)\s?(?:기업|기관|업체|컨소시엄|팀)|(?:지원|수혜)\s?대상)"
+#: "선정 기업은", "참여 기관으로는", "첫 지원 기업으로": what follows lists a programme's members.
+MEMBERS_HEAD = re.compile(r"(?:(?:선정|참여|참가|수행|지원(?:\s?대상)?)\s?(?:기업|기관|업체|컨소시엄|팀)|(?:지원|수혜)\s?대상)"
                           r"(?:은|는|으로는|로는|으로|로)\s")
+#: "주요 LP: A, B", "출자자로는 A, B": what follows lists the backers of a fund.
+BACKERS_HEAD = re.compile(r"(?<![A-Za-z])(?:주요\s?)?(?:LP|출자자)(?:\s?:|로는|으로는|는|은)\s")
 # One member of such a list: a name of a word or two, maybe glossed ("우즈마키랩(渦巻ラボ)"),
 # ending where the list goes on or ends ("카나메시스템즈이며").
 _MEMBER = re.compile(
@@ -777,12 +801,19 @@ _MEMBER = re.compile(
 _LIST_END = re.compile(r"\s*(?:이며|이다|이고|입니다|다\.|등|\.|$)")
 
 
+def lists_backers(text: str) -> bool:
+    """True if ``text`` lists a fund's backers ("주요 LP: A, B"): unknown names there matter."""
+    return ("LP" in text or "출자자" in text) and BACKERS_HEAD.search(text) is not None
+
+
 def listed_members(text: str, known: list[Mention]) -> list[Mention]:
     """Unknown names listed after "선정 기업은" and the like: the list names organisations,
     whatever they are called ("선정 기업은 우즈마키랩, 히비키노AI, 츠쿠요미 로보틱스이며")."""
     found: list[Mention] = []
     taken = [(m.start, m.end) for m in known]
-    for head in MEMBERS_HEAD.finditer(text):
+    heads = [(head, "investee") for head in MEMBERS_HEAD.finditer(text)]
+    heads += [(head, "investor") for head in BACKERS_HEAD.finditer(text)] if lists_backers(text) else []
+    for head, role in heads:
         pos = head.end()
         while (item := _MEMBER.match(text, pos)) is not None:
             start, end = item.span(1)
@@ -792,7 +823,7 @@ def listed_members(text: str, known: list[Mention]) -> list[Mention]:
                 continue  # a known name, or one found already, in the list
             if name in _STOPWORDS or _COMMON_NOUN.match(name) or not _plausible(name, False):
                 break
-            mention = Mention(start, end, discovered_actor(name, "investee"), name, discovered=True)
+            mention = Mention(start, end, discovered_actor(name, role), name, discovered=True)
             mention.particle, mention.after = particle_at(text, item.end())
             found.append(mention)
             taken.append((start, end))

@@ -35,6 +35,9 @@ _PARTICLE = re.compile("|".join(re.escape(p) + ("" if p in _GLUED_PARTICLES else
 # "GenAI4EU 이니셔티브를", "Apply AI 전략을": a programme's name followed by what it is; the
 # particle that gives its role comes after that word.
 PROGRAMME_WORD = re.compile(r"\s?" + KOREAN_HEAD.pattern + r"(?![가-힣]{2})")
+# "삼성전자 파운드리사업부와", "A DS부문과": a company's unit named after it; the unit's
+# particle gives the company's role.
+_UNIT_WORD = re.compile(r"\s?[가-힣A-Za-z]{0,8}(?:사업부|사업본부|부문)(?![가-힣]{2})")
 # A parenthetical right after a name: "문샷(Moonshot AI)", "Cohere(캐나다)".
 GLOSS = re.compile(r"\s?[(（]([^()（）]{1,60})[)）]")
 # Footnote marks, and the closing bracket of a list glossing a noun ("통신 3사(SKT, KT)가").
@@ -162,7 +165,8 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 while i + 1 < len(matches) and matches[i + 1].start < end:
                     i += 1
         mention.end = end
-        word = PROGRAMME_WORD.match(text, end) if mention.actor.type == "Program" else None
+        word = (PROGRAMME_WORD.match(text, end) if mention.actor.type == "Program"
+                else _UNIT_WORD.match(text, end) if mention.actor.type in ("Company", "Startup") else None)
         mention.particle, mention.after = particle_at(text, word.end() if word else end)
         mentions.append(mention)
         i += 1

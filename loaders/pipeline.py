@@ -15,7 +15,7 @@ from pathlib import Path
 
 from graph.model import Actor, Document, GraphBatch, Relationship, slugify
 from graph.schema import REL_TYPES
-from loaders.bullets import BulletParents
+from loaders.bullets import BulletParents, colon_topic
 from loaders.corporate_names import DefinedTerms, corporate_mentions, filer
 from loaders.discovery import (
     counted_companions,
@@ -25,6 +25,7 @@ from loaders.discovery import (
     hanja_glossed_spellings,
     list_companions,
     listed_members,
+    lists_backers,
     lists_products,
 )
 from loaders.document import SourceText, find_documents, read_document, read_manifest
@@ -222,7 +223,7 @@ class DocumentLoader:
             # English introduces a name in a sentence of its own ("Its flagship model, Wren, ...").
             mentions = self._mentions(sentence.text, home, discover=bool(cues) or lang == "en" or states_a_link(sentence.text)
                                       or names_a_model(sentence.text) or lists_products(sentence.text)
-                                      or roundup.names_investors(sentence.text),
+                                      or roundup.names_investors(sentence.text) or lists_backers(sentence.text),
                                       remembered=remembered, words=words)
             mentions = terms.learn(sentence.text, mentions)
             mentions = sorted(mentions + terms.find(sentence.text, mentions), key=lambda m: m.start)
@@ -234,6 +235,7 @@ class DocumentLoader:
             if cues:
                 mentions = [_as_named_programme(m, passage.programme) for m in mentions]
                 mentions = sorted(mentions + passage.refer(sentence.text, mentions), key=lambda m: m.start)
+            mentions = colon_topic(sentence.text, mentions)
             for m in mentions:
                 mentions_count[m.actor.id] += 1
             # Before the check below: a passage's later sentences give figures without names.
@@ -252,7 +254,7 @@ class DocumentLoader:
             facts += member_list.read(sentence.text, mentions, passage.programme, doc.id, sentence.line_at)
             facts += star_notes.read(sentence.text, mentions, doc.id, sentence.line_at)
             facts += roundup.read(sentence.text, mentions, doc.id, sentence.line_at)
-            bullets.saw(mentions)
+            bullets.saw(sentence.text, mentions)
             if not mentions and not (lang == "en" and cues):
                 continue  # an English cue may still point back: "The two companies signed ..."
             facts += self.extractor.extract(SentenceInput(

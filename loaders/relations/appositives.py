@@ -71,8 +71,8 @@ def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int,
     return facts
 
 
-# "A는 B 계열 벤처캐피털로": 계열 before the noun that ends the predicate.
-_PREDICATE = re.compile(r"\s*(자회사|계열사|산하|모회사|계열(?=\s[^\s,.]{1,10}(?:로|이다|이며|이자)[\s,.]))"
+# "A는 B 계열(의) 벤처캐피털로": 계열 before the noun that ends the predicate.
+_PREDICATE = re.compile(r"\s*(자회사|계열사|산하|모회사|계열(?:의)?(?=\s[^\s,.]{1,10}(?:로|이다|이며|이자)[\s,.]))"
                         r"(?=로|이다|이며|다|인|이자|\s|,|\.)")
 # "A는 인수 뒤 B의 100% 자회사로 편입되며": a few words may stand between the topic and the
 # owner, and a share before the noun; the noun then ends the predicate ("자회사로"), so that

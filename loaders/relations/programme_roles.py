@@ -1,7 +1,7 @@
 """Roles taken in the programme a passage is about, stated without naming it again.
 
 Reports name a programme once and then say who runs it and who was picked for it:
-"전자정보기술부(MeitY)가 사업을 총괄하고 있음", "A와 B 등 민간 클라우드 기업이 GPU 공급
+"전자정보기술부(MeitY)가 사업을 총괄하고 있음", "사업 운영은 A가 맡고", "A와 B 등 민간 클라우드 기업이 GPU 공급
 사업자로 선정됨". "사업" there is the programme named in the sentence or, failing that, the
 one the passage is about; the body running it and the firms selected for a role in it take
 part in it.
@@ -18,9 +18,16 @@ from loaders.relations.fact import Fact
 # "A가 사업을 총괄", "A가 이 사업을 주관하며": running the programme.
 _RUNS = re.compile(r"\s*(?:이\s|해당\s|본\s)?(?:사업|프로그램|프로젝트|과제|미션)(?:을|를)\s(?:[^\s,.]+\s)?"
                    r"(?:총괄|주관|운영|관리|전담|수행|담당)")
+# "사업 운영은 A가 맡고", "프로그램 관리는 A가 담당": the same role, with the job as the topic.
+_RUN_BY = re.compile(r"(?:이\s|해당\s|본\s)?(?:사업|프로그램|프로젝트)\s?(?:운영|관리|총괄|주관|집행)(?:은|는)\s$")
+_TAKES_ON = re.compile(r"\s*(?:맡|담당|수행)")
 # "... 사업자로 선정", "수행기관으로 최종 선정됨": chosen for a role in it.
-_CHOSEN_AS = re.compile(r"(?:사업자|수행기관|수행\s?기업|참여\s?기업|공급\s?기업|공급사|운영사|주관사|주관기관|"
-                        r"참여\s?기관|파트너)(?:으)?로\s(?:[^\s,.]+\s)?선정")
+_ROLE = (r"(?:사업자|수행기관|수행\s?기업|참여\s?기업|공급\s?기업|공급사|운영사|운용사|주관사|주관기관|"
+         r"참여\s?기관|파트너)(?:으)?로\s")
+_CHOSEN_AS = re.compile(_ROLE + r"(?:[^\s,.]+\s)?선정")
+# "운용사로 A, B 선정", "주관기관으로 A를 선정": the role first, then who was chosen for it.
+_AS_ROLE_FIRST = re.compile(r"(?<![가-힣])" + _ROLE)
+_SELECTED_AFTER = re.compile(r"\s?(?:을|를)?\s?(?:최종\s?)?선정")
 _SUBJECT_PARTICLES = ("이", "가")
 # What may stand between the last listed name and its subject particle: "등 민간 클라우드 기업이".
 _LIST_TAIL = re.compile(r"\s*(?:등\s?)?(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:기업|기관|업체|사업자|회사|스타트업|컨소시엄)(?:들)?(?:이|가)\s")
@@ -43,6 +50,14 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
         if m.particle in _SUBJECT_PARTICLES and _RUNS.match(text, m.after):
             facts.append(Fact(m.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
                               evidence(m.start, _RUNS.match(text, m.after).end())))
+        elif m.particle in _SUBJECT_PARTICLES and _TAKES_ON.match(text, m.after) and _RUN_BY.search(text, max(0, m.start - 16), m.start):
+            facts.append(Fact(m.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
+                              evidence(max(0, m.start - 16), _TAKES_ON.match(text, m.after).end())))
+    role_first = _AS_ROLE_FIRST.search(text) if "선정" in text else None
+    if role_first is not None and programme is not None:
+        members = _listed_after(text, mentions, role_first.end())
+        facts += [Fact(m.actor, "PARTICIPATES_IN", (_before(named, m) or programme).actor, {"confidence": 0.6},
+                       evidence(role_first.start(), m.end)) for m in members if m.actor.type in ORGANISATIONS]
     chosen = _CHOSEN_AS.search(text)
     if chosen is not None:
         members = _chosen_list(text, mentions, chosen.start())
@@ -57,6 +72,18 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
 def _before(programmes: list[Mention], m: Mention) -> Mention | None:
     earlier = [p for p in programmes if p.end <= m.start]
     return earlier[-1] if earlier else None
+
+
+def _listed_after(text: str, mentions: list[Mention], start: int) -> list[Mention]:
+    """The names listed right from ``start`` when the list is what was selected ("A, B 선정")."""
+    listed: list[Mention] = []
+    at = start
+    for m in (m for m in mentions if m.start >= start):
+        if not (_LISTED.fullmatch(text, at, m.start) if listed else not text[at:m.start].strip()):
+            break
+        listed.append(m)
+        at = m.end
+    return listed if listed and _SELECTED_AFTER.match(text, at) else []
 
 
 def _chosen_list(text: str, mentions: list[Mention], chosen_at: int) -> list[Mention]:

@@ -37,7 +37,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|[가-힣](?:으며|하며|이며|했고|하�
 _FINANCING_JOINED = re.compile(r"\s?(?:[^\s,.]+\s){0,2}?(?:자금\s?조달|투자\s?유치|펀딩|(?:투자\s?)?라운드|증자)"
                                r"(?:에|에도)\s?(?:[^\s,.]+\s)?(?:참여|참가|동참)")
 # "X의 지원을 받아", "X의 ... 과제에 선정되어 N원을 지원받음": the possessor gives the money.
-_SUPPORT_RECEIVED = re.compile(r"\s?(?:[^\s,.]+\s){0,8}?[^\s,.]*?(?:지원|지원금|보조금)(?:을|를)?\s?받")
+_SUPPORT_RECEIVED = re.compile(r"\s?(?:[^\s,.]+\s){0,12}?[^\s,.]*?(?:지원|지원금|보조금)(?:을|를)?\s?받")
 # "X에 대한 첨단 GPU 수출에 ... 수출 통제를 유지": a control kept, widened or tightened on X.
 _CONTROL_KEPT = re.compile(r"[^.;]{0,60}?(?:수출\s?통제|제재|규제)(?:를|을)?\s?(?:[^\s,.]+\s)?"
                            r"(?:유지|확대|강화|부과|도입|시행|적용|연장)")
@@ -106,13 +106,14 @@ def _financing_joined(text, mentions, previous_topic, evidence) -> list[Fact]:
 
 
 def _support_received(text, mentions, previous_topic, evidence) -> list[Fact]:
-    """"B는 X의 지원을 받아", "B는 X의 과제에 선정되어 N원을 지원받음": X funds B. Nothing
-    named may stand between X and the verb (it would be what X owns, not who gives)."""
+    """"B는 X의 지원을 받아", "B는 X의 과제에 선정되어 N원을 지원받음", "B는 X의 지원사업 'P'에
+    참여해 N원을 지원받았다": X funds B. Nothing but X's programme may be named between X and
+    the verb (another name would be what X owns, not who gives)."""
     facts = []
     for x in mentions:
         received = _SUPPORT_RECEIVED.match(text, x.after) if x.particle == "의" else None
         if (received is None or x.actor.type not in _GIVERS or _CLAUSE_BREAK.search(text, x.after, received.end())
-                or any(x.after <= m.start < received.end() for m in mentions)):
+                or any(x.after <= m.start < received.end() and m.actor.type != "Program" for m in mentions)):
             continue
         props = _amount_props(text, x.after, received.end())
         giver = _programme_owner(text, mentions, x) or x

@@ -17,7 +17,7 @@ from graph.model import Actor, Evidence
 from graph.schema import ORGANISATIONS, ORGANISATIONS_AND_GOVERNMENT
 from loaders.amounts import Amount, find_amounts
 from loaders.dates import DateMention, find_dates
-from loaders.discovery import MEMBERS_HEAD
+from loaders.discovery import BACKERS_HEAD, MEMBERS_HEAD, lists_backers
 from loaders.mentions import Mention
 from loaders.noun_phrases import particle_ending
 from loaders.passage import TOPIC_PARTICLES, acts_as_a_body
@@ -89,6 +89,12 @@ _MODALITY = (
     (re.compile(r"협상|논의|in talks|negotiat"), "in talks"),
     (re.compile(r"계획|예정|추진할|plans? to|will"), "planned"),
 )
+# "B의 로봇청소기 신모델에 칩을 공급": supplying B's product is supplying B.
+_SUPPLIED_FOR_ITS_PRODUCT = re.compile(r"\s?(?:[^\s,.]+\s){0,3}?[^\s,.]+에\s(?:[^\s,.]+\s){0,2}?[^\s,.]+(?:을|를)\s")
+# "출자를 연계", "투자를 알선": the act as the object of arranging it for others.
+_ARRANGED = re.compile(r"\s?(?:을|를)\s(?:[^\s,.]+\s)?(?:연계|알선|중개|주선)")
+# "인수 위한", "인수를 위해": the act is the aim of another.
+_FOR_THE_PURPOSE = re.compile(r"\s?(?:을|를)?\s?위(?:한|해|하여)\s")
 # What follows a cue and says the act did not happen.
 _DENIED = re.compile(r"(?:설|소문|보도)(?:을|를|은|는)?\s?(?:전면\s?)?부인|사실무근|(?:하|되)?지\s?않|한\s?바\s?없|무산|결렬|철회|백지화|선을\s?그")
 # "X에 대한 수출 통제를 강화하도록 압박했다": the cue's verb is what the subject urges others
@@ -594,7 +600,7 @@ _TAKES_에 = frozenset(("착수", "서명"))
 # Relations of cues that set something up or make it.
 _MAKING = {"FOUNDED", "LAUNCHED", "DEVELOPS"}
 # What a paragraph's or a section's organisation does in clauses that drop it: it ties up, sets up, pays.
-_CARRIED = {"PARTNERS_WITH", "LAUNCHED", "FUNDS"}
+_CARRIED = {"PARTNERS_WITH", "LAUNCHED", "FUNDS", "DEVELOPS", "ACQUIRED"}
 # Who has models of its own: not an investor, whose "자사" is its portfolio's.
 _MAKERS = {"Company", "Startup", "University"}
 _OWNED = re.compile(r"^\s*(?:[^\s,.]+\s+){0,3}?[‘'“\"「]?\s*$|^\s*(?:AI|LLM|거대언어모델|언어모델|모델|챗봇|플랫폼)\s*[‘'“\"「]?\s*$")
@@ -648,6 +654,9 @@ _SELECTED = re.compile(r"\s*(?:등\s*)?(?:\d+\s*(?:곳|개\s*(?:사|기업|기�
 # "3개사를 선정", "2개사가 최종 선정되었다", "2곳이 추가로 선정": the counted list before it is what was selected.
 _COUNT_SELECTED = re.compile(r"\s*(?:\d+|두|세|네|다섯)\s*(?:곳|개\s*(?:사|기업|기관|업체))\s*(?:을|를|이|가)\s*(?:최종\s*|[가-힣]{1,4}(?:으로|로)\s)?선정")
 # "선정하여 ... 구축을 지원한다", "선정해 각각 N억 원을 지원": the selector pays the selected.
+# "A, B 선정, 각 600억 원 출자", "A와 B를 선정해 각각 N원을 투자": each selected gets the amount.
+_EACH_PAID_AFTER_SELECTION = re.compile(r"\s*(?:을|를)?\s?선정(?:하고|하여|해|했으며)?,?\s(?:[^\s,.]+\s)?각(?:각)?\s"
+                                        r"(?P<amount>[^\s,.]*\d[\d,.]*\s?[^\s]*\s?(?:원|달러|엔|유로))(?:씩)?\s?(?:을|를)?\s?(?:출자|투자|지원)")
 _SELECTS_TO_SUPPORT = re.compile(r"(?:하여|해|하고)\s[^.]{0,40}?지원(?:한다|하며|했다|하였다|할)")
 
 
@@ -678,11 +687,24 @@ _PASSIVE_ENDING = re.compile(r"(?:된|되었던|됐던|되는|중인|예정인)\
 # a name: Hangul before the particle, a space or comma after it. A place or a means made the
 # topic ("공공 부문에서는", "과학 분야에는", "이를 통해서는") is no subject.
 # Nor is a verb's or an adjective's adnominal ending ("목표로 하는 X", "이와 같은 X", "늘리는 것을"),
-# nor the complement of 아니다 ("단일법 제정이 아닌").
+# nor the complement of 아니다 ("단일법 제정이 아닌"), nor a noun ending in 가 ("평가 스타트업").
 _SUBJECT_WORD = re.compile(r"[가-힣\w)）](?<!에)(?<!에서)(?<!로)(?<!에게)(?<![와과])"
                            r"(?:이|가|은(?<![같많높낮작좋넓깊받담얻]은)|는(?<![하되있없않]는)|께서)"
                            r"(?<!혹은)(?<!또는)(?<!나아가)(?<!더구나)(?<!더욱이)"  # conjunctions and adverbs: "혹은", "나아가"
+                           r"(?<!평가)(?<!증가)(?<!추가)(?<!참가)(?<!국가)(?<!전문가)(?<!주가)(?<!단가)"
                            r"(?:\s(?!(?:것|수|데|바|듯|만큼|동안)[\s을를이가은는에의도]|아니|아닌)|,)")
+
+# "‘X 펀드’ 1,500억 원 규모로 1차 결성": the size of what is set up, between it and the cue.
+_SIZED = re.compile(r"\s(?:총\s?)?[\d,.]+\s?(?:조|억|만|천만|백만)?\s?(?:원|달러|엔|유로|위안)\s?규모로\s(?:[^\s,.]+\s)?")
+
+
+def _after_a_nominal_clause(s: SentenceInput, cue: CueMatch) -> int:
+    """Where the cue's clause starts after an earlier clause that ends in a bare verbal noun and a
+    comma ("P 대표가 설립, 추론 칩 'X' 개발"): the earlier subject is that clause's own, and the
+    later act is the topic's."""
+    ends = [c.end + 1 for c in s.cues or () if c.end < cue.start and s.text.startswith(", ", c.end)]
+    return max(ends, default=0)
+
 
 # The cue is a verb here ("추진하여", "제정된", "출범시켜", "발족 예정인"), not a noun ("추진 과정에서").
 _VERBAL = re.compile(r"\s?(?:하|했|한|할|함|해|된|되|됨|시키|시켜|시킨|예정|중)")
@@ -717,7 +739,9 @@ def _round_owner(text: str, groups: list[Group], cue: CueMatch) -> list[Mention]
 
 
 # "B의 지분 100%를", "B 주식 전량을": a stake in B, and how much of it.
-_STAKE = re.compile(r"\s*(?:지분|주식)\s?(?:(?P<pct>\d{1,3}(?:\.\d+)?)\s?%|(?P<whole>전량|전부|과반|대부분))?\s?(?:을|를)\s")
+# "B의 지분 100%를", and in headline style without case: "B 지분 100% 인수".
+_STAKE = re.compile(r"[’”\"'」』]?\s*(?:지분|주식)\s?(?:(?P<pct>\d{1,3}(?:\.\d+)?)\s?%|(?P<whole>전량|전부|과반|대부분))?"
+                    r"(?:\s?(?P<marked>을|를)\s|\s?)")
 
 
 # "B가 발행한 제3자배정 신주 2만 주를": shares B issued, which a buyer subscribes to.
@@ -731,10 +755,11 @@ def _issuer_of_shares(text: str, g: Group) -> bool:
 
 
 def _stake_bought(text: str, g: Group, cue: CueMatch) -> bool:
-    """True if ``g`` is the company a stake is taken in ("A는 B의 지분 100%를 사들였다"): an
-    investment whatever the share, an acquisition only for the whole or a majority."""
+    """True if ``g`` is the company a stake is taken in ("A는 B의 지분 100%를 사들였다", "B 지분
+    100% 인수"): an investment whatever the share, an acquisition only for the whole or a majority.
+    A stake without 을/를 must run into the cue."""
     stake = _STAKE.match(text, g.end)
-    if stake is None or stake.end() > cue.start:
+    if stake is None or stake.end() > cue.start or (not stake.group("marked") and stake.end() != cue.start):
         return False
     if "ACQUIRED" not in cue.cue.relations:
         return True
@@ -954,8 +979,8 @@ def _describes_target(between: str) -> bool:
     between = re.sub(r"[‘“「『《'\"]", "", between)
     if re.match(r"\s*등\s", between):
         return False  # "개발을 지원하는 등 X를 발표": the clause is an example of X, not done to it
-    if re.search(r"[가-힣](?:으로|에서|에|을|를|은|는|이|가)\s", between):
-        return False  # "설립한 AI 기업으로 2014년 구글에": the clause's head came before the name
+    if re.search(r"[가-힣A-Za-z0-9](?:으로|에서|에|을|를|은|는|이|가)\s", between):
+        return False  # "설립한 AI 기업으로 2014년 구글에", "투자하는 민간 VC에": the clause's head came before the name
     return (len(between) <= 24 and bool(_TARGET_DESCRIPTOR.match(between))) or bool(_COPULA_END.search(between))
 
 
@@ -1236,7 +1261,8 @@ def _customers(s: SentenceInput) -> list[Fact]:
 
 
 def _listed(groups: list[Group], text: str) -> list[Group]:
-    """The first list of a sentence part: "A, B와 C다" reads as one list though 와 ends a group.
+    """The first list of a sentence part: "A, B와 C다" reads as one list though 와 ends a group,
+    and so does "A를 비롯해 B, C".
     In "A, 서울대학교 AI연구원, C로" the list runs on over a name that qualifies the next one:
     the member is the unit (AI연구원), not the body it belongs to."""
     listed: list[Group] = []
@@ -1246,9 +1272,51 @@ def _listed(groups: list[Group], text: str) -> list[Group]:
         if nxt is not None and not g.particle and text[g.end:nxt.start] == " ":
             listed[-1] = Group(g.members[:-1], g.particle, g.start, g.end) if len(g.members) > 1 else None
             continue  # "서울대학교 AI연구원": the unit's owner is no member of its own
-        if g.particle not in ("와", "과"):
+        if g.particle not in ("와", "과") and not (g.particle in ("을", "를") and _FIRST_AMONG.match(text, g.end)):
             break
     return [g for g in listed if g is not None]
+
+
+# "A를 비롯해 B, C 등": A heads the list that goes on after it.
+_FIRST_AMONG = re.compile(r"\s*비롯(?:해|하여|한)\s")
+
+
+_FUND = re.compile(r"펀드|Fund", re.I)
+
+
+def _fund_backers(s: SentenceInput) -> list[Fact]:
+    """"주요 LP: A, B, C": the listed backers put money into the fund named before the list, in
+    the sentence or the passage (a fund's bullet, then its LPs' bullet)."""
+    head = BACKERS_HEAD.search(s.text) if lists_backers(s.text) else None
+    if head is None:
+        return []
+    named = [m for m in s.mentions if m.actor.type == "Program" and m.end <= head.start()]
+    fund = named[-1] if named else s.programme
+    if fund is None or not _FUND.search(fund.actor.name):
+        return []
+    return [Fact(m.actor, "INVESTED_IN", fund.actor, {"confidence": 0.6}, _evidence(s, head.start(), m.end))
+            for m in s.mentions if m.start >= head.end() and m.actor.type in ("Investor", "Company", "Government")]
+
+
+# "A·B 등 계열사 출자로 ... 펀드 조성": the money the fund is set up with came from the list.
+_PAID_IN_BY = re.compile(r"\s*(?:등\s)?(?:[^\s,.]+\s)?(?:출자|출연)(?:로|으로)\s")
+_FUND_SET_UP = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?(?:조성|결성|설립|출범)")
+
+
+def _paid_in_by(s: SentenceInput) -> list[Fact]:
+    """"A·B 등 계열사 출자로 2억 달러 규모 'X 펀드' 신규 조성": A and B put money into X."""
+    if "출자" not in s.text and "출연" not in s.text:
+        return []
+    for group in _groups(s.text, s.mentions):
+        paid = _PAID_IN_BY.match(s.text, group.end) if not group.particle else None
+        if paid is None:
+            continue
+        fund = next((m for m in s.mentions if m.start >= paid.end() and m.actor.type == "Program"), None)
+        if fund is None or not _FUND.search(fund.actor.name) or not _FUND_SET_UP.match(s.text, fund.after):
+            return []
+        return [Fact(m.actor, "INVESTED_IN", fund.actor, {"confidence": 0.6}, _evidence(s, group.start, fund.end))
+                for m in group.members if m.actor.type in ORGANISATIONS_AND_GOVERNMENT]
+    return []
 
 
 class SentenceExtractor:
@@ -1271,8 +1339,8 @@ class SentenceExtractor:
         if s.lang == "ko":
             city_hints(s.text, s.mentions)
         facts = (self._possessed_models(s) + self._own_models(s) + self._described_products(s) + self._known_for_products(s)
-                 + self._selected_members(s) + self._counted_selection(s)
-                 + self._supported_by_the_issuer(s) + _agency_of_the_programme(s)
+                 + self._selected_members(s) + self._counted_selection(s) + _fund_backers(s) + _paid_in_by(s)
+                 + self._each_selected_paid(s) + self._supported_by_the_issuer(s) + _agency_of_the_programme(s)
                  + _role_taken_in_the_programme(s)
                  + _role_in_programme(s) + _acting_in_programme(s) + _person_in_firms(s) + _programme_set_up_together(s)
                  + _institutions_of_the_section_programme(s)
@@ -1403,6 +1471,7 @@ class SentenceExtractor:
             return []
         # A body does not tie up with, fund or set up its own country: such a "country" is part of a name.
         home = carried[0].actor.country
+        lo = max(lo, _after_a_nominal_clause(s, cue))
         return [f for f in self._apply(s, cue, groups, _unstated(carried), lo, hi, figures, relative_cues)
                 if f.type in _CARRIED and not (f.object.type == "Country" and f.object.country == home)]
 
@@ -1418,14 +1487,15 @@ class SentenceExtractor:
     def _without_subject(s: SentenceInput, cue: CueMatch, groups: list[Group]) -> bool:
         """True if nothing before the cue is marked as its subject and none follows an adverbial cue
         (nor is the clause what a summarised plan says: "... X를 설립한다는 내용이다")."""
-        if any(g.particle in SUBJECT or g.particle in ("에 의해", "에의해") for g in groups if g.end <= cue.start):
+        start = _after_a_nominal_clause(s, cue)
+        if any(g.particle in SUBJECT or g.particle in ("에 의해", "에의해") for g in groups if start <= g.start and g.end <= cue.start):
             return False
         if _REPORTED_CONTENT.match(s.text, cue.end):
             return False
         if _subject_after_adverbial(s.text, cue, groups) is not None:
             return False
         return not any(not _BACK_REFERENCE.search(s.text, max(0, m.start() - 12), m.end())
-                       for m in _SUBJECT_WORD.finditer(s.text, 0, cue.start))
+                       for m in _SUBJECT_WORD.finditer(s.text, start, cue.start))
 
     @staticmethod
     def _dropped_subject(s: SentenceInput, lo: int, cue: CueMatch) -> list[Mention]:
@@ -1572,13 +1642,18 @@ class SentenceExtractor:
         targets += [g for g in before if g.start >= agent.end and _made_too(g, cue)]
         targets += [g for g in before if g.particle == "의" and g.start >= agent.end
                     and (_stake_bought(text, g, cue) or _owns_the_round(text, g, cue))]
+        targets += [g for g in before if not g.particle and g.start >= agent.end and _stake_bought(text, g, cue)]
+        if cue.cue.word.startswith(("공급", "납품")):
+            targets += [g for g in before if g.particle == "의" and g.start >= agent.end
+                        and _SUPPLIED_FOR_ITS_PRODUCT.fullmatch(text, g.members[-1].after, cue.start)]
         targets += [g for g in before if g.start >= agent.end and _issuer_of_shares(text, g)]
         if cue.cue.word == "지정":
             # "판교 등 5곳을 AI 특구로 지정": what the places are made is the programme
             targets += [g for g in before if g.particle in ("로", "으로") and g.start >= agent.end
                         and g.members[0].actor.type == "Program"]
         targets += [g for g in before if not g.particle and g.start >= agent.end
-                    and 0 <= cue.start - g.end and len(_without_glosses(text[g.end:cue.start]).strip()) <= 3
+                    and 0 <= cue.start - g.end and (len(_without_glosses(text[g.end:cue.start]).strip()) <= 3
+                                                    or (made and _SIZED.fullmatch(text, g.end, cue.start)))
                     and not (made and _ANOTHER_ACT.match(_without_glosses(text[g.end:cue.start]).strip()))]
         if not targets:
             # "A는 영국 내 AI 인프라 구축에 투자": the country where the money goes
@@ -1749,8 +1824,12 @@ class SentenceExtractor:
             props["date"], props["year"] = date.date, date.year
         if s.text.startswith("설", cue.end) or _denied(s.text, cue.end, hi):
             return None  # "인수설을 부인했다", "투자하지 않았다", "협상이 무산됐다": a rumour or a denial
+        if relation == "ACQUIRED" and _FOR_THE_PURPOSE.match(s.text, cue.end):
+            return None  # "B 인수 위한 우선협상대상자 지정": a takeover aimed at, not done
         if _URGED.search(s.text, cue.end, min(hi, cue.end + 20)):
             return None  # "통제를 강화하도록 압박": urged on others, not done
+        if relation in _MONEY and _ARRANGED.match(s.text, cue.end):
+            return None  # "X 매칭 출자를 연계한다": others' money arranged, not the subject's paid in
         if _MONEY_ONLY.match(cue.cue.word) and ("amount" not in props or (
                 target_group is not None and target_group.particle in ("을", "를"))):
             return None  # "인력을 투입": people or machines, not money; "N원을 투입": 을 marks the money
@@ -1936,6 +2015,24 @@ class SentenceExtractor:
                 facts += [Fact(selector.actor, "FUNDS", m.actor, {"confidence": 0.6}, _evidence(s, selector.start, m.end))
                           for m in g.members]
         return facts
+
+    def _each_selected_paid(self, s: SentenceInput) -> list[Fact]:
+        """"운용사로 A, B 선정, 각 600억 원 출자": the selector (the subject, or the topic carried
+        from the bullet or paragraph) commits the amount to each one selected."""
+        if "각" not in s.text or "선정" not in s.text:
+            return []
+        for g in _groups(s.text, [m for m in s.mentions if m.actor.type in ORGANISATIONS]):
+            paid = _EACH_PAID_AFTER_SELECTION.match(s.text, g.members[-1].after) if not g.particle else None
+            if paid is None:
+                continue
+            subjects = [m for m in s.mentions if m.end <= g.start and m.particle in SUBJECT]
+            payer = subjects[-1:] or [m for m in self._carried_topic(s) if m.actor.type != "Person"][:1]
+            amounts = [a for a in find_amounts(s.text) if a.start < paid.end("amount") and paid.start("amount") < a.end]
+            if not payer or not amounts:
+                return []
+            return [Fact(payer[0].actor, "FUNDS", m.actor, {"confidence": 0.6, **amounts[0].properties()},
+                         _evidence(s, g.start, paid.end())) for m in g.members if m.actor.id != payer[0].actor.id]
+        return []
 
     def _supported_by_the_issuer(self, s: SentenceInput) -> list[Fact]:
         """"A에는 42억 원, B에는 38억 원이 지원된다" in a ministry's press release: a passive grant
