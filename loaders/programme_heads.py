@@ -34,6 +34,8 @@ KOREAN_HEADS: tuple[Head, ...] = (
     *(Head(w, "project", "specific") for w in ("프로젝트", "센터", "아카데미", "캠퍼스", "클러스터", "컨소시엄")),
     *(Head(w, "fund", "specific") for w in ("펀드", "기금")),
     *(Head(w, "initiative", "specific") for w in ("미션", "챌린지", "경진대회")),
+    # Events a body hosts ("AI 역량 구축 세미나", "채용 박람회"): set up like an initiative.
+    *(Head(w, "initiative", "specific") for w in ("세미나", "박람회", "컨퍼런스", "콘퍼런스", "서밋")),
     *(Head(w, "policy", "generic") for w in ("계획", "전략", "정책", "방안", "로드맵")),
     Head("사업", "project", "generic"), Head("프로그램", "initiative", "generic"),
 )

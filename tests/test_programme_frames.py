@@ -317,3 +317,16 @@ def test_a_graduate_school_an_organisation_sets_up_is_a_university_it_founded(lo
                 "아울러 카카오는 실리콘밸리에 연구·개발팀을 설립해 현지 인재를 채용하고 있다.\n")
     assert ("Naver", "사내 데이터 대학원") in founded(got), got
     assert not any(s == "Kakao" for s, _ in founded(got)), got
+
+
+def test_two_hosts_of_an_event_each_launch_it_and_are_partners(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "캐나다 외교부와 OECD가 공동 주최한 ‘AI 윤리 교육 세미나’에는 20개국 전문가가 모였다.\n")
+    hosts = {s for s, o in launched(got) if o == "AI 윤리 교육 세미나"}
+    assert len(hosts) == 2 and "OECD" in hosts
+    assert any(rel == "PARTNERS_WITH" for _, rel, _ in got)
+
+
+def test_a_programme_bracketed_after_an_investment_is_what_the_subject_funds(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "주목되는 부분은 캐나다가 자국어 특화 언어모델 구축에 투자(「북극광 이니셔티브」)하면서 인재 유치를 병행한다는 점이다.\n")
+    assert ("Canadian government", "FUNDS", "북극광 이니셔티브") in got

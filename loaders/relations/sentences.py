@@ -917,6 +917,13 @@ _LEADS_THE_ROUND_AFTER = re.compile(r"[한던]\s(?:[^\s,.()]+(?:\s?\([^()]{1,30}
 
 # "공동 개발" is read as a partnership and, with this cue, as developing what it names.
 _JOINT_DEVELOPING = Cue("공동 개발", "agent_target", ("DEVELOPS",), "ko")
+# "A와 B가 공동 주최한 ‘X 세미나’": hosting together is a partnership and, with this cue, each
+# host sets up the event.
+_JOINT_HOSTING = Cue("공동 주최", "agent_target", ("LAUNCHED",), "ko")
+_HOSTED_TOGETHER = re.compile(r"공동\s?(?:주최|개최|주관)$")
+# "X 구축에 투자(P)": the bracket names the programme the money is spent through.
+_FUNDING_THROUGH = Cue("투자", "agent_target", ("FUNDS",), "ko")
+_CLOSING_BRACKET = re.compile(r"\s?[)）]")
 # Participants in an investment round are investors: the fact is built as if "투자" were the cue.
 _AS_INVESTMENT = CueMatch(Cue("투자", "agent_target", ("INVESTED_IN",), "ko"), 0, 0)
 _TARGET_DESCRIPTOR = re.compile(r"^\s*(?:[^\s,.]+\s+){0,3}?(?:[^\s,.]*(?:기업|업체|회사|스타트업|펀드|프로젝트|모델|플랫폼)인?)?\s*$")
@@ -1327,6 +1334,8 @@ class SentenceExtractor:
                 # "A는 B와 모델 ‘X’를 공동 개발": partners, and both develop X
                 found += self._apply(s, replace(cue, cue=_JOINT_DEVELOPING), groups, topic, lo, hi, figures,
                                      relative_cues)
+            if cue.cue.frame == "symmetric" and _HOSTED_TOGETHER.search(cue.cue.word):
+                found += self._apply(s, replace(cue, cue=_JOINT_HOSTING), groups, topic, lo, hi, figures, relative_cues)
             if (topic is None and not found and "LAUNCHED" in cue.cue.relations
                     and self._drops_the_topic(s, cue, groups, s.section)):
                 # The section's government launches; it develops no model by being the section's.
@@ -1335,7 +1344,7 @@ class SentenceExtractor:
             if topic is None and not found and _CARRIED.intersection(cue.cue.relations):
                 found = self._carried_topic_acts(s, cue, groups, lo, hi, figures, relative_cues)
             facts += found
-        facts += self._joint_partners(s, groups, cues)
+        facts += self._joint_partners(s, groups, cues) + self._funding_named_in_brackets(s, groups, cues, figures)
         facts += _subsidiaries_made(s, facts) + _units_set_up(s) + _gapped_investors(s, facts)
         units = units_founded(s.text, s.mentions, s.discourse_topic, self.government_of, lambda a, b: _evidence(s, a, b))
         if units:
@@ -1913,6 +1922,24 @@ class SentenceExtractor:
                     if a.actor.id != b.actor.id and self.cues.fits("PARTNERS_WITH", a.actor.type, b.actor.type):
                         facts.append(Fact(a.actor, "PARTNERS_WITH", b.actor, {"confidence": 0.7},
                                           _evidence(s, a.start, joint.end())))
+        return facts
+
+    def _funding_named_in_brackets(self, s: SentenceInput, groups: list[Group], cues: list[CueMatch],
+                                   figures: _Figures) -> list[Fact]:
+        """"일본은 자국어 LLM 구축에 투자(P)하면서": the act's object is a noun, not a name, and the
+        bracket right after the cue names the programme the money goes through: the subject of
+        the clause funds it."""
+        facts: list[Fact] = []
+        for cue in cues:
+            opening = _OPENING_BRACKET.match(s.text, cue.end) if "FUNDS" in cue.cue.relations else None
+            programme = next((m for m in s.mentions if opening and m.start == opening.end()
+                              and m.actor.type == "Program" and _CLOSING_BRACKET.match(s.text, m.end)), None)
+            subject = next((g for g in reversed(groups) if g.end <= cue.start and g.particle in SUBJECT), None)
+            if programme is None or subject is None or _CLAUSE_END.search(s.text, subject.end, cue.start):
+                continue
+            lo, hi = _clause(s.text, cue)
+            facts += filter(None, (self._fact(s, replace(cue, cue=_FUNDING_THROUGH), m, programme, None, groups,
+                                              figures, lo, hi) for m in subject.members))
         return facts
 
     def _counted_selection(self, s: SentenceInput) -> list[Fact]:
