@@ -330,3 +330,32 @@ def test_a_programme_bracketed_after_an_investment_is_what_the_subject_funds(loa
     got = facts(loader, tmp_path,
                 "주목되는 부분은 캐나다가 자국어 특화 언어모델 구축에 투자(「북극광 이니셔티브」)하면서 인재 유치를 병행한다는 점이다.\n")
     assert ("Canadian government", "FUNDS", "북극광 이니셔티브") in got
+
+
+def test_a_cited_headline_opening_on_two_joined_names_makes_them_partners(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "보도자료(2026. 1. 5.), 「한국은행과 카카오, 금융권 최초로 자체 AI 구축」(검색일: 2026. 1. 6.).\n")
+    assert {("Bank of Korea", "Kakao"), ("Kakao", "Bank of Korea")} & {(s, o) for s, rel, o in got if rel == "PARTNERS_WITH"}
+
+
+def test_two_names_listed_before_a_comma_in_running_text_are_no_partners(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "한국은행과 카카오, 네이버는 각각 자체 AI를 구축하였다.\n")
+    assert not any(rel == "PARTNERS_WITH" for _, rel, _ in got)
+
+
+def test_a_desk_opened_for_a_quoted_law_is_launched_and_is_not_the_law(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "캐나다 정부는 「디지털 신뢰법」을 제정하였다. 2025년 7월에는 「디지털 신뢰법」 서비스 데스크를 출범시켜 기업을 도왔다.\n")
+    assert ("Canadian government", "디지털 신뢰법 서비스 데스크") in launched(got)
+    assert ("Canadian government", "디지털 신뢰법") in launched(got)
+
+
+def test_a_quoted_title_with_a_head_of_its_own_is_no_alias_of_what_is_built_on_it():
+    from loaders.programme_names import titled_programme
+
+    text = "「디지털 신뢰법」 서비스 데스크를 출범"
+    desk = titled_programme(text, 0, text.index("」") + 1, "디지털 신뢰법")
+    assert desk is not None and desk.name == "디지털 신뢰법 서비스 데스크"
+    assert "디지털 신뢰법" not in desk.aliases
+    text = "‘신질생산력’ 전략을 제시"
+    strategy = titled_programme(text, 0, text.index("’") + 1, "신질생산력")
+    assert strategy is not None and "신질생산력" in strategy.aliases

@@ -308,6 +308,28 @@ def _headline_subject(sentence: str, groups: list[Group]) -> list[Group]:
     return [subject, rest, *groups[1:]]
 
 
+# A quoted headline "「A와 B, X 공동 구축」" up to its closing bracket, ending on the act they did.
+_QUOTED_HEADLINE_OPENING = re.compile(r"[「『“‘]\s*$")
+_HEADLINE_PAIR_REST = re.compile(r"\s*,\s*[^」』”’.]{2,60}?(?:구축|개발|출시|설립|추진|도입|공개|협력|협약|맞손)"
+                                 r"\s?(?:나서|나선|착수)?\s*[」』”’]")
+
+
+def _headline_pair(s: SentenceInput) -> list[Fact]:
+    """"「한빛은행과 누리소프트, 금융권 최초로 자체 AI 구축」": a cited headline opening on two
+    names joined by 와/과 or "·" and a comma says the two did the act together. Only inside
+    quoting brackets: running text "A와 B, C는 ..." lists three names."""
+    facts: list[Fact] = []
+    for a, b in zip(s.mentions, s.mentions[1:], strict=False):
+        joined = a.particle in ("와", "과") and not s.text[a.after:b.start].strip() or s.text[a.end:b.start] == "·"
+        if (joined and b.particle == "" and a.actor.type in ORGANISATIONS_AND_GOVERNMENT
+                and b.actor.type in ORGANISATIONS_AND_GOVERNMENT and a.actor.id != b.actor.id
+                and _QUOTED_HEADLINE_OPENING.search(s.text, max(0, a.start - 3), a.start)):
+            rest = _HEADLINE_PAIR_REST.match(s.text, b.end)
+            if rest:
+                facts.append(Fact(a.actor, "PARTNERS_WITH", b.actor, {"confidence": 0.6}, _evidence(s, a.start, rest.end())))
+    return facts
+
+
 def _describing_phrase(g: Group, sentence: str) -> None:
     """Move a group's role particle past the noun phrase describing it.
 
@@ -1282,7 +1304,7 @@ class SentenceExtractor:
                  + _role_taken_in_the_programme(s)
                  + _role_in_programme(s) + _acting_in_programme(s) + _person_in_firms(s) + _programme_set_up_together(s)
                  + _institutions_of_the_section_programme(s)
-                 + _customers(s) + _carrying_out_the_programme_before(s)
+                 + _customers(s) + _carrying_out_the_programme_before(s) + _headline_pair(s)
                  + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b)))
         cues = s.cues if s.cues is not None else self.cues.find(s.text, s.lang)
         if s.lang == "ko":
