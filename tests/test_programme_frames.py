@@ -359,3 +359,13 @@ def test_a_quoted_title_with_a_head_of_its_own_is_no_alias_of_what_is_built_on_i
     text = "‘신질생산력’ 전략을 제시"
     strategy = titled_programme(text, 0, text.index("’") + 1, "신질생산력")
     assert strategy is not None and "신질생산력" in strategy.aliases
+
+
+def test_the_counterpart_country_is_the_country_the_clause_named(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "Oracle은 캐나다에 대규모 데이터센터를 구축하여 상대국과 협력하고 있다.\n")
+    assert {("Oracle", "PARTNERS_WITH", "Canada"), ("Canada", "PARTNERS_WITH", "Oracle")} & got
+
+
+def test_a_counterpart_country_after_a_clause_break_points_to_no_earlier_subject(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "Oracle은 캐나다에 데이터센터를 구축했고, 정부는 상대국과 협력하기로 했다.\n")
+    assert not {("Oracle", "PARTNERS_WITH", "Canada"), ("Canada", "PARTNERS_WITH", "Oracle")} & got

@@ -937,6 +937,25 @@ _ALONGSIDE = re.compile(r"\s*(?:공동으로|함께|같이)\s")
 _LEADS_THE_ROUND_AFTER = re.compile(r"[한던]\s(?:[^\s,.()]+(?:\s?\([^()]{1,30}\))?\s){0,4}?(?:시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드|[^\s,.]*라운드)")
 
 
+# "프랑스에 데이터센터를 구축하여 상대국과 협력": "the counterpart country" points back to the
+# country the clause named.
+_COUNTERPART = re.compile(r"(?:상대국|상대\s국가|해당국)(?:과|와)\s?(?:긴밀히\s|적극\s)?(?=협력|제휴|파트너십|공조)")
+
+
+def _counterpart_country(s: SentenceInput, groups: list[Group]) -> list[Fact]:
+    """"A와 B는 프랑스에 ... 구축하여 상대국과 협력": the subject works with the country it named,
+    the last country before the back-reference with no clause break between them."""
+    facts: list[Fact] = []
+    for m in _COUNTERPART.finditer(s.text) if "국" in s.text else ():
+        country = next((c for c in reversed(s.mentions) if c.end <= m.start() and c.actor.type == "Country"), None)
+        agent = next((g for g in reversed(groups) if country and g.end <= country.start and g.particle in SUBJECT), None)
+        if agent is None or _CLAUSE_BREAK.search(s.text, agent.end, m.start()):
+            continue
+        facts += [Fact(a.actor, "PARTNERS_WITH", country.actor, {"confidence": 0.6}, _evidence(s, agent.start, m.end()))
+                  for a in agent.members if a.actor.type in ORGANISATIONS_AND_GOVERNMENT and a.actor.country != country.actor.country]
+    return facts
+
+
 # "공동 개발" is read as a partnership and, with this cue, as developing what it names.
 _JOINT_DEVELOPING = Cue("공동 개발", "agent_target", ("DEVELOPS",), "ko")
 # "A와 B가 공동 주최한 ‘X 세미나’": hosting together is a partnership and, with this cue, each
@@ -1367,6 +1386,7 @@ class SentenceExtractor:
                 found = self._carried_topic_acts(s, cue, groups, lo, hi, figures, relative_cues)
             facts += found
         facts += self._joint_partners(s, groups, cues) + self._funding_named_in_brackets(s, groups, cues, figures)
+        facts += _counterpart_country(s, groups)
         facts += _subsidiaries_made(s, facts) + _units_set_up(s) + _gapped_investors(s, facts)
         units = units_founded(s.text, s.mentions, s.discourse_topic, self.government_of, lambda a, b: _evidence(s, a, b))
         if units:
