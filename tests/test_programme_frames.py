@@ -369,3 +369,8 @@ def test_the_counterpart_country_is_the_country_the_clause_named(loader, tmp_pat
 def test_a_counterpart_country_after_a_clause_break_points_to_no_earlier_subject(loader, tmp_path: Path):
     got = facts(loader, tmp_path, "Oracle은 캐나다에 데이터센터를 구축했고, 정부는 상대국과 협력하기로 했다.\n")
     assert not {("Oracle", "PARTNERS_WITH", "Canada"), ("Canada", "PARTNERS_WITH", "Oracle")} & got
+
+
+def test_a_body_hosting_an_event_launches_it(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "OECD는 2026년 3월 파리에서 ‘AI 안전 서밋’을 개최하였다.\n")
+    assert ("OECD", "AI 안전 서밋") in launched(got)
