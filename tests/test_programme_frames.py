@@ -374,3 +374,13 @@ def test_a_counterpart_country_after_a_clause_break_points_to_no_earlier_subject
 def test_a_body_hosting_an_event_launches_it(loader, tmp_path: Path):
     got = facts(loader, tmp_path, "OECD는 2026년 3월 파리에서 ‘AI 안전 서밋’을 개최하였다.\n")
     assert ("OECD", "AI 안전 서밋") in launched(got)
+
+
+def test_an_investment_that_strengthened_a_tie_makes_investor_and_investee_partners(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "Cohere는 지난해 투자를 유치했으며, 올해에는 Oracle이 5억 달러를 추가 투자해서 기술 협력이 강화되었다.\n")
+    assert {("Oracle", "PARTNERS_WITH", "Cohere"), ("Cohere", "PARTNERS_WITH", "Oracle")} & got
+
+
+def test_an_investment_alone_makes_no_partners(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "Cohere는 지난해 투자를 유치했으며, 올해에는 Oracle이 5억 달러를 추가 투자해서 기업가치가 올랐다.\n")
+    assert not any(rel == "PARTNERS_WITH" for _, rel, _ in got)

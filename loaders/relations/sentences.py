@@ -1388,6 +1388,7 @@ class SentenceExtractor:
         facts += self._joint_partners(s, groups, cues) + self._funding_named_in_brackets(s, groups, cues, figures)
         facts += _counterpart_country(s, groups)
         facts += _subsidiaries_made(s, facts) + _units_set_up(s) + _gapped_investors(s, facts)
+        facts += _ties_from_investment(s, facts)
         units = units_founded(s.text, s.mentions, s.discourse_topic, self.government_of, lambda a, b: _evidence(s, a, b))
         if units:
             # "C는 ‘Z지원센터’를 신설": the centre is C's new unit, not a programme C launched
@@ -2098,6 +2099,25 @@ def _set_up_as_its_unit(s: SentenceInput, founded: Fact) -> bool:
 
 
 _FOUNDING_VERB = re.compile(r"(?:설립|창업|창립)한|세운|만든")
+
+
+# "A가 B에 추가 투자해서 기술 제휴와 클라우드 협력이 강화되었다": the investment strengthened a tie
+# the sentence names no other party to.
+_TIES_STRENGTHENED = re.compile(r"투자(?:해서|하여|하면서|함에\s?따라|로)\s(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:제휴|협력|파트너십|동맹)"
+                                r"(?:이|가|도)\s(?:더욱\s|한층\s)?(?:강화|확대|심화|공고)")
+
+
+def _ties_from_investment(s: SentenceInput, facts: list[Fact]) -> list[Fact]:
+    """"A가 B에 투자해서 ... 협력이 강화되었다": the investor and the company it invested in are
+    partners. Only for one investment in the sentence, so the tie has one pair to hold between."""
+    tie = _TIES_STRENGTHENED.search(s.text) if "투자" in s.text else None
+    invested = [f for f in facts if f.type == "INVESTED_IN"]
+    if tie is None or len(invested) != 1 or any(tie.start() < m.start < tie.end() for m in s.mentions):
+        return []
+    f = invested[0]
+    if f.subject.type not in ORGANISATIONS or f.object.type not in ORGANISATIONS:
+        return []
+    return [Fact(f.subject, "PARTNERS_WITH", f.object, {"confidence": 0.6}, f.evidence)]
 
 
 def _subsidiaries_made(s: SentenceInput, facts: list[Fact]) -> list[Fact]:
