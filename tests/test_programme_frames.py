@@ -384,3 +384,14 @@ def test_an_investment_that_strengthened_a_tie_makes_investor_and_investee_partn
 def test_an_investment_alone_makes_no_partners(loader, tmp_path: Path):
     got = facts(loader, tmp_path, "Cohere는 지난해 투자를 유치했으며, 올해에는 Oracle이 5억 달러를 추가 투자해서 기업가치가 올랐다.\n")
     assert not any(rel == "PARTNERS_WITH" for _, rel, _ in got)
+
+
+def test_countries_a_state_lists_as_allies_it_works_with_are_its_partners(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "캐나다는 호주(BHP), 노르웨이 등 동맹국과의 공조를 강화하여 핵심 광물 공급망을 지키고 있다.\n")
+    pairs = {frozenset((s, o)) for s, rel, o in got if rel == "PARTNERS_WITH"}
+    assert {frozenset(("Canada", "Australia")), frozenset(("Canada", "Norway"))} <= pairs
+
+
+def test_countries_listed_after_a_clause_break_are_not_the_subjects_allies(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "캐나다는 규제를 정비하였으며, 호주, 노르웨이 등 동맹국과의 공조도 이어지고 있다.\n")
+    assert not any(rel == "PARTNERS_WITH" and "Canada" in (s, o) for s, rel, o in got)

@@ -956,6 +956,31 @@ def _counterpart_country(s: SentenceInput, groups: list[Group]) -> list[Fact]:
     return facts
 
 
+# "B, C 등 동맹국과의 공조를 강화": the countries listed are the allies the subject works with.
+_WITH_ALLIES = re.compile(r"\s?(?:\([^()]{1,30}\))?\s?등\s(?:동맹국|우방국|파트너\s?국가|협력국)(?:들)?(?:과|와)(?:의)?\s"
+                          r"(?:[^\s,.]+\s)?(?:공조|협력|연대|제휴|협의)")
+
+
+def _allies_listed(s: SentenceInput, groups: list[Group]) -> list[Fact]:
+    """"미국은 네덜란드(ASML), 일본(도쿄일렉트론) 등 동맹국과의 공조를 강화": the subject works with
+    each country of the list that the allied-country noun closes."""
+    facts: list[Fact] = []
+    countries = [m for m in s.mentions if m.actor.type == "Country"]
+    for last in countries if "국" in s.text else ():
+        allies = _WITH_ALLIES.match(s.text, last.end)
+        if allies is None:
+            continue
+        agent = next((g for g in reversed(groups) if g.end <= last.start and g.particle in SUBJECT), None)
+        listed = [c for c in countries if agent is not None and agent.end <= c.start and c.end <= last.end]
+        if agent is None or _CLAUSE_END.search(s.text, agent.end, last.start) or _CLAUSE_BREAK.search(
+                s.text, agent.end, listed[0].start):
+            continue
+        facts += [Fact(a.actor, "PARTNERS_WITH", c.actor, {"confidence": 0.6}, _evidence(s, agent.start, allies.end()))
+                  for a in agent.members for c in listed
+                  if a.actor.type in ("Country", "Government") and a.actor.country != c.actor.country]
+    return facts
+
+
 # "공동 개발" is read as a partnership and, with this cue, as developing what it names.
 _JOINT_DEVELOPING = Cue("공동 개발", "agent_target", ("DEVELOPS",), "ko")
 # "A와 B가 공동 주최한 ‘X 세미나’": hosting together is a partnership and, with this cue, each
@@ -1386,7 +1411,7 @@ class SentenceExtractor:
                 found = self._carried_topic_acts(s, cue, groups, lo, hi, figures, relative_cues)
             facts += found
         facts += self._joint_partners(s, groups, cues) + self._funding_named_in_brackets(s, groups, cues, figures)
-        facts += _counterpart_country(s, groups)
+        facts += _counterpart_country(s, groups) + _allies_listed(s, groups)
         facts += _subsidiaries_made(s, facts) + _units_set_up(s) + _gapped_investors(s, facts)
         facts += _ties_from_investment(s, facts)
         units = units_founded(s.text, s.mentions, s.discourse_topic, self.government_of, lambda a, b: _evidence(s, a, b))
