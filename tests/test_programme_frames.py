@@ -395,3 +395,13 @@ def test_countries_a_state_lists_as_allies_it_works_with_are_its_partners(loader
 def test_countries_listed_after_a_clause_break_are_not_the_subjects_allies(loader, tmp_path: Path):
     got = facts(loader, tmp_path, "캐나다는 규제를 정비하였으며, 호주, 노르웨이 등 동맹국과의 공조도 이어지고 있다.\n")
     assert not any(rel == "PARTNERS_WITH" and "Canada" in (s, o) for s, rel, o in got)
+
+
+def test_names_a_supply_is_aimed_at_are_the_suppliers_partners(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "최근 Cohere가 캐나다 등 북미 국가들을 대상으로 자사 AI 모델을 공급하고 있다.\n")
+    assert {frozenset(("Cohere", "Canada"))} <= {frozenset((s, o)) for s, rel, o in got if rel == "PARTNERS_WITH"}
+
+
+def test_names_only_studied_are_no_partners(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "최근 Cohere가 캐나다 등 북미 국가들을 대상으로 시장 조사를 벌였다.\n")
+    assert not any(rel == "PARTNERS_WITH" for _, rel, _ in got)

@@ -981,6 +981,29 @@ def _allies_listed(s: SentenceInput, groups: list[Group]) -> list[Fact]:
     return facts
 
 
+# "사우디 등 중동 국가들을 대상으로 ... 공급": the names the supply is aimed at are customers.
+_AIMED_AT = re.compile(r"\s?(?:등\s(?:[^\s,.]+\s){0,4}?[^\s,.]*?)?(?:을|를)\s대상으로\s")
+_SUPPLIED = re.compile(r"공급|판매|수출")
+
+
+def _customers_aimed_at(s: SentenceInput, groups: list[Group]) -> list[Fact]:
+    """"A와 B가 사우디 등 중동 국가를 대상으로 자사 모델을 공급": the suppliers work with each
+    name the supply is aimed at."""
+    facts: list[Fact] = []
+    for i, g in enumerate(groups if "대상으로" in s.text else ()):
+        aimed = _AIMED_AT.match(s.text, g.members[-1].after)
+        clause = _CLAUSE_END.search(s.text, aimed.end()) if aimed else None
+        if aimed is None or not _SUPPLIED.search(s.text, aimed.end(), clause.end() if clause else len(s.text)):
+            continue
+        agent = next((h for h in reversed(groups[:i]) if h.particle in SUBJECT), None)
+        if agent is None or _CLAUSE_BREAK.search(s.text, agent.end, g.start):
+            continue
+        facts += [Fact(a.actor, "PARTNERS_WITH", c.actor, {"confidence": 0.6}, _evidence(s, agent.start, aimed.end()))
+                  for a in agent.members for c in g.members
+                  if a.actor.type in ORGANISATIONS and c.actor.type in (*ORGANISATIONS_AND_GOVERNMENT, "Country")]
+    return facts
+
+
 # "공동 개발" is read as a partnership and, with this cue, as developing what it names.
 _JOINT_DEVELOPING = Cue("공동 개발", "agent_target", ("DEVELOPS",), "ko")
 # "A와 B가 공동 주최한 ‘X 세미나’": hosting together is a partnership and, with this cue, each
@@ -1411,7 +1434,7 @@ class SentenceExtractor:
                 found = self._carried_topic_acts(s, cue, groups, lo, hi, figures, relative_cues)
             facts += found
         facts += self._joint_partners(s, groups, cues) + self._funding_named_in_brackets(s, groups, cues, figures)
-        facts += _counterpart_country(s, groups) + _allies_listed(s, groups)
+        facts += _counterpart_country(s, groups) + _allies_listed(s, groups) + _customers_aimed_at(s, groups)
         facts += _subsidiaries_made(s, facts) + _units_set_up(s) + _gapped_investors(s, facts)
         facts += _ties_from_investment(s, facts)
         units = units_founded(s.text, s.mentions, s.discourse_topic, self.government_of, lambda a, b: _evidence(s, a, b))
