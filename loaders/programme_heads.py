@@ -32,8 +32,12 @@ KOREAN_HEADS: tuple[Head, ...] = (
     *(Head(w, "law", "strong") for w in ("행정명령", "법안", "법", "헌장")),
     Head("이니셔티브", "initiative", "specific"), Head("특구", "project", "strong"),
     *(Head(w, "project", "specific") for w in ("프로젝트", "센터", "아카데미", "캠퍼스", "클러스터", "컨소시엄")),
+    # "「X법」 서비스 데스크", "AI 헬프데스크": an office a body opens to serve others.
+    Head("데스크", "project", "generic"),
     *(Head(w, "fund", "specific") for w in ("펀드", "기금")),
     *(Head(w, "initiative", "specific") for w in ("미션", "챌린지", "경진대회")),
+    # Events a body hosts ("AI 역량 구축 세미나", "채용 박람회"): set up like an initiative.
+    *(Head(w, "initiative", "specific") for w in ("세미나", "박람회", "컨퍼런스", "콘퍼런스", "서밋")),
     *(Head(w, "policy", "generic") for w in ("계획", "전략", "정책", "방안", "로드맵")),
     Head("사업", "project", "generic"), Head("프로그램", "initiative", "generic"),
 )

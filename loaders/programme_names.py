@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from graph.model import Actor, slugify
 from loaders.mentions import GLOSS, particle_at
 from loaders.noun_phrases import FOOTNOTE_NUMBER, is_bare_noun, phrase_start, word_ends
-from loaders.programme_heads import KOREAN_HEAD, NOT_A_LAW, REGIONS, Head, enough_modifiers, head
+from loaders.programme_heads import KOREAN_HEAD, NOT_A_LAW, REGIONS, Head, enough_modifiers, head, head_of
 
 # Centres that are buildings, not programmes.
 _NOT_A_PROGRAMME = re.compile(r"(?:데이터\s?센터|콜센터|센터장|펀드매니저)$")
@@ -161,6 +161,9 @@ def titled_programme(text: str, title_start: int, title_end: int, title: str) ->
         name = f"{title} {rest}"
         surface = " ".join(text[title_start:m.end()].split())
         gloss, after = gloss_after(text, m.end())
+        # "「인공지능법」 서비스 데스크": a title with a head of its own names another programme (the
+        # law the desk serves), so the title alone is no name of this one.
+        title_alias = [] if head_of(title) else [title]
         return ProgrammeName(title_start, m.end(), name, head(m.group(1)).kind,
-                             [surface, title, *_aliases(name, gloss)], after)
+                             [surface, *title_alias, *_aliases(name, gloss)], after)
     return None

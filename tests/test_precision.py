@@ -78,7 +78,7 @@ def test_a_partnership_between_two_named_holds_between_them(loader, tmp_path):
     "한편, 네이버, 카카오는 해외 매출 비중이 높으며, 국내 기업은 상호 협력 중심의 구조를 보인다.\n",  # a clause apart
     "네이버와 카카오는 국내 기업으로서 AI 협력에서도 영향력을 키우고 있다.\n",                        # a field
     "카카오가 네이버와의 협력 비중이 상대적으로 높다.\n",                                               # a measure
-    "네이버와 카카오는 일본에 데이터센터를 지어 상대국과 협력하고 있다.\n",                              # unnamed partner
+    "네이버와 카카오는 해외에 데이터센터를 지어 상대국과 협력하고 있다.\n",                              # unnamed partner
     "네이버는 카카오와 우호적 관계뿐만 아니라 동남아 기업과의 협력을 강화하고 있다.\n",                  # nearest partner unnamed
 ])
 def test_names_near_a_partnership_word_are_not_partners_unless_it_governs_them(loader, tmp_path, text):

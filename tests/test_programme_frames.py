@@ -317,3 +317,91 @@ def test_a_graduate_school_an_organisation_sets_up_is_a_university_it_founded(lo
                 "아울러 카카오는 실리콘밸리에 연구·개발팀을 설립해 현지 인재를 채용하고 있다.\n")
     assert ("Naver", "사내 데이터 대학원") in founded(got), got
     assert not any(s == "Kakao" for s, _ in founded(got)), got
+
+
+def test_two_hosts_of_an_event_each_launch_it_and_are_partners(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "캐나다 외교부와 OECD가 공동 주최한 ‘AI 윤리 교육 세미나’에는 20개국 전문가가 모였다.\n")
+    hosts = {s for s, o in launched(got) if o == "AI 윤리 교육 세미나"}
+    assert len(hosts) == 2 and "OECD" in hosts
+    assert any(rel == "PARTNERS_WITH" for _, rel, _ in got)
+
+
+def test_a_programme_bracketed_after_an_investment_is_what_the_subject_funds(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "주목되는 부분은 캐나다가 자국어 특화 언어모델 구축에 투자(「북극광 이니셔티브」)하면서 인재 유치를 병행한다는 점이다.\n")
+    assert ("Canadian government", "FUNDS", "북극광 이니셔티브") in got
+
+
+def test_a_cited_headline_opening_on_two_joined_names_makes_them_partners(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "보도자료(2026. 1. 5.), 「한국은행과 카카오, 금융권 최초로 자체 AI 구축」(검색일: 2026. 1. 6.).\n")
+    assert {("Bank of Korea", "Kakao"), ("Kakao", "Bank of Korea")} & {(s, o) for s, rel, o in got if rel == "PARTNERS_WITH"}
+
+
+def test_two_names_listed_before_a_comma_in_running_text_are_no_partners(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "한국은행과 카카오, 네이버는 각각 자체 AI를 구축하였다.\n")
+    assert not any(rel == "PARTNERS_WITH" for _, rel, _ in got)
+
+
+def test_a_desk_opened_for_a_quoted_law_is_launched_and_is_not_the_law(loader, tmp_path: Path):
+    got = facts(loader, tmp_path,
+                "캐나다 정부는 「디지털 신뢰법」을 제정하였다. 2025년 7월에는 「디지털 신뢰법」 서비스 데스크를 출범시켜 기업을 도왔다.\n")
+    assert ("Canadian government", "디지털 신뢰법 서비스 데스크") in launched(got)
+    assert ("Canadian government", "디지털 신뢰법") in launched(got)
+
+
+def test_a_quoted_title_with_a_head_of_its_own_is_no_alias_of_what_is_built_on_it():
+    from loaders.programme_names import titled_programme
+
+    text = "「디지털 신뢰법」 서비스 데스크를 출범"
+    desk = titled_programme(text, 0, text.index("」") + 1, "디지털 신뢰법")
+    assert desk is not None and desk.name == "디지털 신뢰법 서비스 데스크"
+    assert "디지털 신뢰법" not in desk.aliases
+    text = "‘신질생산력’ 전략을 제시"
+    strategy = titled_programme(text, 0, text.index("’") + 1, "신질생산력")
+    assert strategy is not None and "신질생산력" in strategy.aliases
+
+
+def test_the_counterpart_country_is_the_country_the_clause_named(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "Oracle은 캐나다에 대규모 데이터센터를 구축하여 상대국과 협력하고 있다.\n")
+    assert {("Oracle", "PARTNERS_WITH", "Canada"), ("Canada", "PARTNERS_WITH", "Oracle")} & got
+
+
+def test_a_counterpart_country_after_a_clause_break_points_to_no_earlier_subject(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "Oracle은 캐나다에 데이터센터를 구축했고, 정부는 상대국과 협력하기로 했다.\n")
+    assert not {("Oracle", "PARTNERS_WITH", "Canada"), ("Canada", "PARTNERS_WITH", "Oracle")} & got
+
+
+def test_a_body_hosting_an_event_launches_it(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "OECD는 2026년 3월 파리에서 ‘AI 안전 서밋’을 개최하였다.\n")
+    assert ("OECD", "AI 안전 서밋") in launched(got)
+
+
+def test_an_investment_that_strengthened_a_tie_makes_investor_and_investee_partners(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "Cohere는 지난해 투자를 유치했으며, 올해에는 Oracle이 5억 달러를 추가 투자해서 기술 협력이 강화되었다.\n")
+    assert {("Oracle", "PARTNERS_WITH", "Cohere"), ("Cohere", "PARTNERS_WITH", "Oracle")} & got
+
+
+def test_an_investment_alone_makes_no_partners(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "Cohere는 지난해 투자를 유치했으며, 올해에는 Oracle이 5억 달러를 추가 투자해서 기업가치가 올랐다.\n")
+    assert not any(rel == "PARTNERS_WITH" for _, rel, _ in got)
+
+
+def test_countries_a_state_lists_as_allies_it_works_with_are_its_partners(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "캐나다는 호주(BHP), 노르웨이 등 동맹국과의 공조를 강화하여 핵심 광물 공급망을 지키고 있다.\n")
+    pairs = {frozenset((s, o)) for s, rel, o in got if rel == "PARTNERS_WITH"}
+    assert {frozenset(("Canada", "Australia")), frozenset(("Canada", "Norway"))} <= pairs
+
+
+def test_countries_listed_after_a_clause_break_are_not_the_subjects_allies(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "캐나다는 규제를 정비하였으며, 호주, 노르웨이 등 동맹국과의 공조도 이어지고 있다.\n")
+    assert not any(rel == "PARTNERS_WITH" and "Canada" in (s, o) for s, rel, o in got)
+
+
+def test_names_a_supply_is_aimed_at_are_the_suppliers_partners(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "최근 Cohere가 캐나다 등 북미 국가들을 대상으로 자사 AI 모델을 공급하고 있다.\n")
+    assert {frozenset(("Cohere", "Canada"))} <= {frozenset((s, o)) for s, rel, o in got if rel == "PARTNERS_WITH"}
+
+
+def test_names_only_studied_are_no_partners(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, "최근 Cohere가 캐나다 등 북미 국가들을 대상으로 시장 조사를 벌였다.\n")
+    assert not any(rel == "PARTNERS_WITH" for _, rel, _ in got)

@@ -315,6 +315,28 @@ def _headline_subject(sentence: str, groups: list[Group]) -> list[Group]:
     return [subject, rest, *groups[1:]]
 
 
+# A quoted headline "「A와 B, X 공동 구축」" up to its closing bracket, ending on the act they did.
+_QUOTED_HEADLINE_OPENING = re.compile(r"[「『“‘]\s*$")
+_HEADLINE_PAIR_REST = re.compile(r"\s*,\s*[^」』”’.]{2,60}?(?:구축|개발|출시|설립|추진|도입|공개|협력|협약|맞손)"
+                                 r"\s?(?:나서|나선|착수)?\s*[」』”’]")
+
+
+def _headline_pair(s: SentenceInput) -> list[Fact]:
+    """"「한빛은행과 누리소프트, 금융권 최초로 자체 AI 구축」": a cited headline opening on two
+    names joined by 와/과 or "·" and a comma says the two did the act together. Only inside
+    quoting brackets: running text "A와 B, C는 ..." lists three names."""
+    facts: list[Fact] = []
+    for a, b in zip(s.mentions, s.mentions[1:], strict=False):
+        joined = a.particle in ("와", "과") and not s.text[a.after:b.start].strip() or s.text[a.end:b.start] == "·"
+        if (joined and b.particle == "" and a.actor.type in ORGANISATIONS_AND_GOVERNMENT
+                and b.actor.type in ORGANISATIONS_AND_GOVERNMENT and a.actor.id != b.actor.id
+                and _QUOTED_HEADLINE_OPENING.search(s.text, max(0, a.start - 3), a.start)):
+            rest = _HEADLINE_PAIR_REST.match(s.text, b.end)
+            if rest:
+                facts.append(Fact(a.actor, "PARTNERS_WITH", b.actor, {"confidence": 0.6}, _evidence(s, a.start, rest.end())))
+    return facts
+
+
 def _describing_phrase(g: Group, sentence: str) -> None:
     """Move a group's role particle past the noun phrase describing it.
 
@@ -941,8 +963,82 @@ _ALONGSIDE = re.compile(r"\s*(?:공동으로|함께|같이)\s")
 _LEADS_THE_ROUND_AFTER = re.compile(r"[한던]\s(?:[^\s,.()]+(?:\s?\([^()]{1,30}\))?\s){0,4}?(?:시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드|[^\s,.]*라운드)")
 
 
+# "프랑스에 데이터센터를 구축하여 상대국과 협력": "the counterpart country" points back to the
+# country the clause named.
+_COUNTERPART = re.compile(r"(?:상대국|상대\s국가|해당국)(?:과|와)\s?(?:긴밀히\s|적극\s)?(?=협력|제휴|파트너십|공조)")
+
+
+def _counterpart_country(s: SentenceInput, groups: list[Group]) -> list[Fact]:
+    """"A와 B는 프랑스에 ... 구축하여 상대국과 협력": the subject works with the country it named,
+    the last country before the back-reference with no clause break between them."""
+    facts: list[Fact] = []
+    for m in _COUNTERPART.finditer(s.text) if "국" in s.text else ():
+        country = next((c for c in reversed(s.mentions) if c.end <= m.start() and c.actor.type == "Country"), None)
+        agent = next((g for g in reversed(groups) if country and g.end <= country.start and g.particle in SUBJECT), None)
+        if agent is None or _CLAUSE_BREAK.search(s.text, agent.end, m.start()):
+            continue
+        facts += [Fact(a.actor, "PARTNERS_WITH", country.actor, {"confidence": 0.6}, _evidence(s, agent.start, m.end()))
+                  for a in agent.members if a.actor.type in ORGANISATIONS_AND_GOVERNMENT and a.actor.country != country.actor.country]
+    return facts
+
+
+# "B, C 등 동맹국과의 공조를 강화": the countries listed are the allies the subject works with.
+_WITH_ALLIES = re.compile(r"\s?(?:\([^()]{1,30}\))?\s?등\s(?:동맹국|우방국|파트너\s?국가|협력국)(?:들)?(?:과|와)(?:의)?\s"
+                          r"(?:[^\s,.]+\s)?(?:공조|협력|연대|제휴|협의)")
+
+
+def _allies_listed(s: SentenceInput, groups: list[Group]) -> list[Fact]:
+    """"미국은 네덜란드(ASML), 일본(도쿄일렉트론) 등 동맹국과의 공조를 강화": the subject works with
+    each country of the list that the allied-country noun closes."""
+    facts: list[Fact] = []
+    countries = [m for m in s.mentions if m.actor.type == "Country"]
+    for last in countries if "국" in s.text else ():
+        allies = _WITH_ALLIES.match(s.text, last.end)
+        if allies is None:
+            continue
+        agent = next((g for g in reversed(groups) if g.end <= last.start and g.particle in SUBJECT), None)
+        listed = [c for c in countries if agent is not None and agent.end <= c.start and c.end <= last.end]
+        if agent is None or _CLAUSE_END.search(s.text, agent.end, last.start) or _CLAUSE_BREAK.search(
+                s.text, agent.end, listed[0].start):
+            continue
+        facts += [Fact(a.actor, "PARTNERS_WITH", c.actor, {"confidence": 0.6}, _evidence(s, agent.start, allies.end()))
+                  for a in agent.members for c in listed
+                  if a.actor.type in ("Country", "Government") and a.actor.country != c.actor.country]
+    return facts
+
+
+# "사우디 등 중동 국가들을 대상으로 ... 공급": the names the supply is aimed at are customers.
+_AIMED_AT = re.compile(r"\s?(?:등\s(?:[^\s,.]+\s){0,4}?[^\s,.]*?)?(?:을|를)\s대상으로\s")
+_SUPPLIED = re.compile(r"공급|판매|수출")
+
+
+def _customers_aimed_at(s: SentenceInput, groups: list[Group]) -> list[Fact]:
+    """"A와 B가 사우디 등 중동 국가를 대상으로 자사 모델을 공급": the suppliers work with each
+    name the supply is aimed at."""
+    facts: list[Fact] = []
+    for i, g in enumerate(groups if "대상으로" in s.text else ()):
+        aimed = _AIMED_AT.match(s.text, g.members[-1].after)
+        clause = _CLAUSE_END.search(s.text, aimed.end()) if aimed else None
+        if aimed is None or not _SUPPLIED.search(s.text, aimed.end(), clause.end() if clause else len(s.text)):
+            continue
+        agent = next((h for h in reversed(groups[:i]) if h.particle in SUBJECT), None)
+        if agent is None or _CLAUSE_BREAK.search(s.text, agent.end, g.start):
+            continue
+        facts += [Fact(a.actor, "PARTNERS_WITH", c.actor, {"confidence": 0.6}, _evidence(s, agent.start, aimed.end()))
+                  for a in agent.members for c in g.members
+                  if a.actor.type in ORGANISATIONS and c.actor.type in (*ORGANISATIONS_AND_GOVERNMENT, "Country")]
+    return facts
+
+
 # "공동 개발" is read as a partnership and, with this cue, as developing what it names.
 _JOINT_DEVELOPING = Cue("공동 개발", "agent_target", ("DEVELOPS",), "ko")
+# "A와 B가 공동 주최한 ‘X 세미나’": hosting together is a partnership and, with this cue, each
+# host sets up the event.
+_JOINT_HOSTING = Cue("공동 주최", "agent_target", ("LAUNCHED",), "ko")
+_HOSTED_TOGETHER = re.compile(r"공동\s?(?:주최|개최|주관)$")
+# "X 구축에 투자(P)": the bracket names the programme the money is spent through.
+_FUNDING_THROUGH = Cue("투자", "agent_target", ("FUNDS",), "ko")
+_CLOSING_BRACKET = re.compile(r"\s?[)）]")
 # Participants in an investment round are investors: the fact is built as if "투자" were the cue.
 _AS_INVESTMENT = CueMatch(Cue("투자", "agent_target", ("INVESTED_IN",), "ko"), 0, 0)
 _TARGET_DESCRIPTOR = re.compile(r"^\s*(?:[^\s,.]+\s+){0,3}?(?:[^\s,.]*(?:기업|업체|회사|스타트업|펀드|프로젝트|모델|플랫폼)인?)?\s*$")
@@ -1344,7 +1440,7 @@ class SentenceExtractor:
                  + _role_taken_in_the_programme(s)
                  + _role_in_programme(s) + _acting_in_programme(s) + _person_in_firms(s) + _programme_set_up_together(s)
                  + _institutions_of_the_section_programme(s)
-                 + _customers(s) + _carrying_out_the_programme_before(s)
+                 + _customers(s) + _carrying_out_the_programme_before(s) + _headline_pair(s)
                  + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b)))
         cues = s.cues if s.cues is not None else self.cues.find(s.text, s.lang)
         if s.lang == "ko":
@@ -1396,6 +1492,8 @@ class SentenceExtractor:
                 # "A는 B와 모델 ‘X’를 공동 개발": partners, and both develop X
                 found += self._apply(s, replace(cue, cue=_JOINT_DEVELOPING), groups, topic, lo, hi, figures,
                                      relative_cues)
+            if cue.cue.frame == "symmetric" and _HOSTED_TOGETHER.search(cue.cue.word):
+                found += self._apply(s, replace(cue, cue=_JOINT_HOSTING), groups, topic, lo, hi, figures, relative_cues)
             if (topic is None and not found and "LAUNCHED" in cue.cue.relations
                     and self._drops_the_topic(s, cue, groups, s.section)):
                 # The section's government launches; it develops no model by being the section's.
@@ -1404,8 +1502,10 @@ class SentenceExtractor:
             if topic is None and not found and _CARRIED.intersection(cue.cue.relations):
                 found = self._carried_topic_acts(s, cue, groups, lo, hi, figures, relative_cues)
             facts += found
-        facts += self._joint_partners(s, groups, cues)
+        facts += self._joint_partners(s, groups, cues) + self._funding_named_in_brackets(s, groups, cues, figures)
+        facts += _counterpart_country(s, groups) + _allies_listed(s, groups) + _customers_aimed_at(s, groups)
         facts += _subsidiaries_made(s, facts) + _units_set_up(s) + _gapped_investors(s, facts)
+        facts += _ties_from_investment(s, facts)
         units = units_founded(s.text, s.mentions, s.discourse_topic, self.government_of, lambda a, b: _evidence(s, a, b))
         if units:
             # "C는 ‘Z지원센터’를 신설": the centre is C's new unit, not a programme C launched
@@ -1995,6 +2095,24 @@ class SentenceExtractor:
                                           _evidence(s, a.start, joint.end())))
         return facts
 
+    def _funding_named_in_brackets(self, s: SentenceInput, groups: list[Group], cues: list[CueMatch],
+                                   figures: _Figures) -> list[Fact]:
+        """"일본은 자국어 LLM 구축에 투자(P)하면서": the act's object is a noun, not a name, and the
+        bracket right after the cue names the programme the money goes through: the subject of
+        the clause funds it."""
+        facts: list[Fact] = []
+        for cue in cues:
+            opening = _OPENING_BRACKET.match(s.text, cue.end) if "FUNDS" in cue.cue.relations else None
+            programme = next((m for m in s.mentions if opening and m.start == opening.end()
+                              and m.actor.type == "Program" and _CLOSING_BRACKET.match(s.text, m.end)), None)
+            subject = next((g for g in reversed(groups) if g.end <= cue.start and g.particle in SUBJECT), None)
+            if programme is None or subject is None or _CLAUSE_END.search(s.text, subject.end, cue.start):
+                continue
+            lo, hi = _clause(s.text, cue)
+            facts += filter(None, (self._fact(s, replace(cue, cue=_FUNDING_THROUGH), m, programme, None, groups,
+                                              figures, lo, hi) for m in subject.members))
+        return facts
+
     def _counted_selection(self, s: SentenceInput) -> list[Fact]:
         """"A, B, C 3개사를 선정하여", "A와 B 2개사가 선정되었다": a counted list of organisations
         selected takes part in the programme the document said it selects for, or else the one the
@@ -2127,6 +2245,25 @@ def _set_up_as_its_unit(s: SentenceInput, founded: Fact) -> bool:
 
 
 _FOUNDING_VERB = re.compile(r"(?:설립|창업|창립)한|세운|만든")
+
+
+# "A가 B에 추가 투자해서 기술 제휴와 클라우드 협력이 강화되었다": the investment strengthened a tie
+# the sentence names no other party to.
+_TIES_STRENGTHENED = re.compile(r"투자(?:해서|하여|하면서|함에\s?따라|로)\s(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:제휴|협력|파트너십|동맹)"
+                                r"(?:이|가|도)\s(?:더욱\s|한층\s)?(?:강화|확대|심화|공고)")
+
+
+def _ties_from_investment(s: SentenceInput, facts: list[Fact]) -> list[Fact]:
+    """"A가 B에 투자해서 ... 협력이 강화되었다": the investor and the company it invested in are
+    partners. Only for one investment in the sentence, so the tie has one pair to hold between."""
+    tie = _TIES_STRENGTHENED.search(s.text) if "투자" in s.text else None
+    invested = [f for f in facts if f.type == "INVESTED_IN"]
+    if tie is None or len(invested) != 1 or any(tie.start() < m.start < tie.end() for m in s.mentions):
+        return []
+    f = invested[0]
+    if f.subject.type not in ORGANISATIONS or f.object.type not in ORGANISATIONS:
+        return []
+    return [Fact(f.subject, "PARTNERS_WITH", f.object, {"confidence": 0.6}, f.evidence)]
 
 
 def _subsidiaries_made(s: SentenceInput, facts: list[Fact]) -> list[Fact]:
