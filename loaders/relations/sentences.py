@@ -640,7 +640,7 @@ _FLAGSHIP_ANYWHERE = re.compile(_FLAGSHIP_WORDS)
 _OWN_MODEL = re.compile(r"(?:자사|자체)\s?(?:[^\s,.]+\s){0,3}[‘'“\"「]?$")
 # "설립한 기업", "설립한 AI 기업으로": the head noun of a relative clause, a word or two on.
 # "설립한 초기 투자 전문 VC로": an investor's kind ends the head too.
-_HEAD_NOUN = re.compile(r"(?:[^\s,.]+\s){0,3}?[^\s,.]*?(?:기업|회사|스타트업|곳|모델|펀드|프로젝트|기관|법인|연구소|VC|벤처캐피[털탈]|투자사|운용사)")
+_HEAD_NOUN = re.compile(r"(?:[^\s,.]+\s){0,4}?[^\s,.]*?(?:기업|회사|스타트업|곳|모델|펀드|프로젝트|기관|법인|연구소|VC|벤처캐피[털탈]|투자사|운용사)")
 # "선정 기업은", "참여 기관으로는", "수행 기업은": what follows lists a programme's members.
 # "... 등 5곳을 선정했다": the list is what was selected.
 _SELECTED = re.compile(r"\s*(?:등\s*)?(?:\d+\s*(?:곳|개\s*(?:사|기업|기관))\s*)?(?:을|를)?\s*(?:최종\s*)?선정")
@@ -665,8 +665,9 @@ _AMOUNT_FOLLOWS = re.compile(r"\s*(?:약\s*|최대\s*|총\s*)?[\d,.]+\s*(?:조|�
 # "참여 기업", "참가 기관": 참여 as a noun modifier states no participation.
 _CUE_AS_MODIFIER = re.compile(r"\s?(?:기업|기관|업체|사|국|컨소시엄)(?:으로|로|은|는|이|가|을|를|의)?(?:\s|$)")
 _WORD_BEFORE_SPACE = re.compile(r"(\S+)(?=\s)")
-# "또한" (also) ends like a verb's relative form but is an adverb.
-_RELATIVE = re.compile(r"(?!또한\s)\S*?(?:한|된|했던|하는|되는|할|하였던|했다는)\s")
+# "또한" (also) ends like a verb's relative form but is an adverb. "출범시킨", "세운": the
+# causative and irregular forms of the verbs that set something up.
+_RELATIVE = re.compile(r"(?!또한\s)\S*?(?:한|된|했던|하는|되는|할|하였던|했다는|시킨|세운)\s")
 # "추진 중인 ‘X’ 프로젝트", "시행 예정인 「X」": a verbal noun with 중인/예정인 describes what is
 # being (or is to be) done, as a relative clause does.
 _RELATIVE_ONGOING = re.compile(r"\S+\s(?:진행\s?)?(?:중|예정)인\s")
@@ -942,6 +943,20 @@ def _names_the_partner(text: str, before: list[Group], partner_word: int) -> boo
 
     return any(m.after == partner_word for g in before for m in g.members) or any(
         g.end == partner_word and g.particle in WITH and kind_of_the_list(g) for g in before)
+
+
+# "공급 계약을 B와 체결", "공동 개발하기로 B와 합의했다": the partner may follow the
+# partnership word, named just before the verb that seals it (maybe by the Latin gloss of its
+# Korean name: "계약을 가람로직(Garam Logic)과").
+_BEFORE_LATE_PARTNER = re.compile(r"(?:을|를|하기로|키로)?\s*(?:[^\s,.()]+\()?")
+_SEALED = re.compile(r"\s*(?:체결|맺|합의|타결)")
+
+
+def _partner_after(text: str, cue: CueMatch, after: list[Group]) -> list[Group]:
+    """The 와/과 group right after a partnership word whose verb it precedes, as a partner."""
+    if not after or after[0].particle not in WITH or not _BEFORE_LATE_PARTNER.fullmatch(text, cue.end, after[0].start):
+        return []
+    return [after[0]] if _SEALED.match(text, after[0].end) else []
 
 
 def _describes_target(between: str) -> bool:
@@ -1502,7 +1517,7 @@ class SentenceExtractor:
             # "일본과의 협력은 ... 요구한다": a cue that is itself the subject names no act of a topic.
             absent = [] if (_SUBJECT_WORD.match(s.text, cue.end - 1) or _names_its_own_subject(s.text, lo, cue.start)) \
                 else s.previous_topic or self._dropped_subject(s, lo, cue)
-            pairs = self._symmetric(before, topic, s.text, cue, absent)
+            pairs = self._symmetric(before + _partner_after(s.text, cue, after), topic, s.text, cue, absent)
         facts = []
         for subj, obj, target_group in pairs:
             fact = self._fact(s, cue, subj, obj, target_group, groups, figures, lo, hi)

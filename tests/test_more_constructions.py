@@ -1,0 +1,46 @@
+"""More Korean constructions, each on an invented sentence (not from any document).
+
+Relative clauses whose head stands a few words after the verb, causative "출범시킨" for setting
+up a company, and a partner named after the partnership word, just before the verb that seals it.
+"""
+
+from __future__ import annotations
+
+from tests.reading import facts
+
+
+def test_founder_in_a_relative_clause_with_a_long_head(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "가람로직(Garam Logic)은 2020년 한도윤(Han Doyun)이 창업한 물류 경로 예측 AI 기업으로, 올해 흑자를 냈다.\n")
+    assert ("Han Doyun", "FOUNDED", "Garam Logic") in got
+
+
+def test_a_company_set_up_by_causative_launch(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "국부펀드 누리캐피털(Nuri Capital)이 지난해 출범시킨 AI 기업 솔바람랩스(Solbaram Labs)가 "
+                "주목받고 있다.\n")
+    assert ("누리캐피털", "FOUNDED", "솔바람랩스") in got
+
+
+def test_the_body_a_programme_is_run_by_is_not_set_up_with_it(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "나라 정부는 미래부(Mirae Ministry)를 주관 부처로 하는 「새빛 AI 챌린지」를 출범시키고 예산을 배정했다.\n")
+    assert not {f for f in got if f[1] == "FOUNDED"}
+
+
+def test_a_partner_named_after_the_contract(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "푸른은행(Pureun Bank)은 상담 시스템에 이 모델을 쓰는 공급 계약을 가람로직(Garam Logic)과 체결했다.\n")
+    assert {("푸른은행", "PARTNERS_WITH", "Garam Logic"), ("Garam Logic", "PARTNERS_WITH", "푸른은행")} & got
+
+
+def test_a_partner_named_before_the_agreement(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "한결반도체(Hangyeol Semi)는 새 서버용 칩을 공동 개발하기로 솔바람랩스(Solbaram Labs)와 합의했다.\n")
+    assert ({("한결반도체", "PARTNERS_WITH", "솔바람랩스"), ("솔바람랩스", "PARTNERS_WITH", "한결반도체")} & got)
+
+
+def test_a_with_name_followed_by_another_verb_is_no_late_partner(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "한결반도체(Hangyeol Semi)는 공급 계약을 맺은 뒤 솔바람랩스(Solbaram Labs)와 경쟁하고 있다.\n")
+    assert not {f for f in got if f[1] == "PARTNERS_WITH"}
