@@ -44,3 +44,17 @@ def test_a_with_name_followed_by_another_verb_is_no_late_partner(loader, tmp_pat
     got = facts(loader, tmp_path,
                 "한결반도체(Hangyeol Semi)는 공급 계약을 맺은 뒤 솔바람랩스(Solbaram Labs)와 경쟁하고 있다.\n")
     assert not {f for f in got if f[1] == "PARTNERS_WITH"}
+
+
+def test_joining_in_a_role_joins_the_programme_in_play(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "과기정통부는 올해 「새빛 AI 실증사업」을 새로 시작했다. 사업에는 3년간 500억 원이 들어간다. "
+                "한빛전자통신연구원이 기술 자문기관으로 참여한다.\n")
+    assert ("한빛전자통신연구원", "PARTICIPATES_IN", "새빛 AI 실증사업") in got
+
+
+def test_running_the_fund_just_announced(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "정부는 1조 원 규모의 ‘새빛 AI 동반성장 펀드’ 조성 계획을 발표하였다. 펀드 운용은 한국산업은행이 맡는다.\n")
+    assert any(s == "Korea Development Bank" and r == "PARTICIPATES_IN" and "새빛 AI 동반성장 펀드" in o
+               for s, r, o in got)

@@ -1160,8 +1160,10 @@ def _person_in_firms(s: SentenceInput) -> list[Fact]:
                  _evidence(s, f.start, role.end())) for p in person for f in reversed(firms)]
 
 
-# "사업 전담기관은 A가 맡는다", "주관기관은 A이며": who takes a programme's managing role.
-_AGENCY_HEAD = re.compile(r"(?:사업|과제|프로그램|프로젝트)?\s?(?:전담|주관|수행|운영|관리|총괄)\s?기관(?:은|는)\s")
+# "사업 전담기관은 A가 맡는다", "주관기관은 A이며", "펀드 운용은 A가 맡는다": who takes a
+# programme's managing role.
+_AGENCY_HEAD = re.compile(r"(?:사업|과제|프로그램|프로젝트)?\s?(?:전담|주관|수행|운영|관리|총괄)\s?기관(?:은|는)\s"
+                          r"|(?:펀드|기금|사업)\s?(?:운용|운영|관리)(?:은|는)\s")
 _TAKES_THE_ROLE = re.compile(r"\s*(?:[^\s,.]+\s)?맡")
 
 
@@ -1185,7 +1187,7 @@ def _role_taken_in_the_programme(s: SentenceInput) -> list[Fact]:
 def _agency_of_the_programme(s: SentenceInput) -> list[Fact]:
     """"(P에 N원을 투입하며,) 사업 전담기관은 A가 맡는다": A takes part in the programme the
     sentence, or else the passage, is about."""
-    head = _AGENCY_HEAD.search(s.text) if "기관" in s.text else None
+    head = _AGENCY_HEAD.search(s.text) if "기관" in s.text or "운" in s.text or "관리" in s.text else None
     if head is None:
         return []
     named = [m for m in s.mentions if m.actor.type == "Program" and m.end <= head.start()]
