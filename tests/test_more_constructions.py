@@ -58,3 +58,24 @@ def test_running_the_fund_just_announced(loader, tmp_path):
                 "정부는 1조 원 규모의 ‘새빛 AI 동반성장 펀드’ 조성 계획을 발표하였다. 펀드 운용은 한국산업은행이 맡는다.\n")
     assert any(s == "Korea Development Bank" and r == "PARTICIPATES_IN" and "새빛 AI 동반성장 펀드" in o
                for s, r, o in got)
+
+
+def test_a_local_unit_also_set_up_by_the_company_in_play(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "가람로직(Garam Logic)은 올해 200억 원을 유치했다. 해외 진출을 위해 베트남 하노이에 현지 법인 "
+                "'가람로직 비나'도 세웠다.\n")
+    assert ("가람로직 비나", "SUBSIDIARY_OF", "Garam Logic") in got
+
+
+def test_a_state_blocking_a_stake_purchase_regulates_the_bidder(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "호주 정부는 지난해 싱가포르계 투자사 누리캐피털(Nuri Capital)이 추진한 솔바람랩스(Solbaram Labs) "
+                "지분 취득에 대해 국가안보 심사를 벌인 끝에 이를 불허했다.\n")
+    assert ("Australian government", "REGULATES", "누리캐피털") in got
+    assert not {f for f in got if f[1] == "INVESTED_IN"}
+
+
+def test_a_deal_approved_regulates_nobody(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "호주 정부는 누리캐피털(Nuri Capital)의 솔바람랩스(Solbaram Labs) 인수를 승인했다.\n")
+    assert not {f for f in got if f[1] == "REGULATES"}

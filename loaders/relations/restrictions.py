@@ -86,3 +86,42 @@ def _agents(text: str, mentions: Sequence[Mention], start: int) -> list[Mention]
                 group.insert(0, prev)
         return group
     return []
+
+
+# "A가 추진한 B 지분 취득에 대해 ... 심사를 개시하고 이를 불허", "A의 B 인수를 차단": a state
+# reviewing or blocking a deal regulates the bidder (the deal itself never happened).
+_DEAL = re.compile(r"(?:지분\s?)?(?:인수|취득|합병)\s?(?:을|를|에\s?대해|에\s?대한|건을)\s")
+_BLOCKED = re.compile(r"불허|차단|제동|금지(?:했|함|하였|시켰)|승인하지\s?않|(?:안보|국가안보|반독점|독점)\s?심사")
+_BIDDING = re.compile(r"\s?(?:추진한|시도한|추진하던|추진 중인|제안한)\s")
+_BIDDERS = {"Company", "Startup", "Investor"}
+
+
+def blocked_deals(text: str, mentions: Sequence[Mention], government_of: Callable[[str | None], Actor | None],
+                  evidence: Callable[[int, int], Evidence]) -> list[Fact]:
+    """REGULATES facts of a state that reviews or blocks a company's acquisition."""
+    if "인수" not in text and "취득" not in text and "합병" not in text:
+        return []
+    facts = []
+    for deal in _DEAL.finditer(text):
+        blocked = _BLOCKED.search(text, deal.end())
+        if blocked is None:
+            continue
+        bidder = _bidder(text, [m for m in mentions if m.end <= deal.start()], deal.start())
+        agents = _agents(text, [m for m in mentions if bidder is None or m.end <= bidder.start], deal.start())
+        for agent in agents if bidder is not None else []:
+            ruler = government_of(agent.actor.country) if agent.actor.type == "Country" else agent.actor
+            if ruler is not None and ruler.id != bidder.actor.id:
+                facts.append(Fact(ruler, "REGULATES", bidder.actor, {"confidence": 0.6}, evidence(agent.start, blocked.end())))
+    return facts
+
+
+def _bidder(text: str, before: Sequence[Mention], deal_start: int) -> Mention | None:
+    """The company making the deal: "A가 추진한 (B) 인수", "A의 B 인수"."""
+    for m in reversed(before):
+        if m.actor.type not in _BIDDERS:
+            continue
+        if m.particle in ("이", "가") and _BIDDING.match(text, m.after):
+            return m
+        if m.particle == "의" and len(text[m.after:deal_start]) <= 16 and "," not in text[m.after:deal_start]:
+            return m
+    return None

@@ -31,7 +31,7 @@ from loaders.relations.frames import Cue, CueMatch, Cues
 from loaders.relations.places import city_hints
 from loaders.relations.programme_roles import programme_roles
 from loaders.relations.report_frames import report_facts
-from loaders.relations.restrictions import restriction_facts
+from loaders.relations.restrictions import blocked_deals, restriction_facts
 from loaders.relations.units import units_founded
 
 SUBJECT = {"가", "이", "은", "는", "께서", "도", "이며", "이자", "인"}
@@ -1298,6 +1298,7 @@ class SentenceExtractor:
         if s.lang == "ko":
             facts += restriction_facts(s.text, s.mentions, s.discourse_topic, self.government_of, self.country_of,
                                        lambda a, b: _evidence(s, a, b))
+            facts += blocked_deals(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
             facts += report_facts(s.text, s.mentions, s.previous_topic or s.discourse_topic, lambda a, b: _evidence(s, a, b))
             facts += programme_roles(s.text, s.mentions, s.programme, lambda a, b: _evidence(s, a, b))
         if s.lang == "en":
@@ -2073,11 +2074,11 @@ _SET_UP_AFTER = re.compile(r"\s?(?:[^\s,.]+\s)?(?:설립|세웠|세운|세우|�
 
 
 def _units_set_up(s: SentenceInput) -> list[Fact]:
-    """"A는 AI 전담 자회사 B를 출범시켰으며": B is the subsidiary of the subject that set it up,
-    whichever verb the text uses; a subject Korean drops is the passage's topic."""
+    """"A는 AI 전담 자회사 B를 출범시켰으며", "현지 법인 B도 세웠다": B is the subsidiary of the
+    subject that set it up, whichever verb the text uses; a subject Korean drops is the passage's topic."""
     facts = []
     for unit in s.mentions:
-        if (unit.actor.type not in _BUSINESSES or unit.particle not in ("을", "를")
+        if (unit.actor.type not in _BUSINESSES or unit.particle not in ("을", "를", "도")
                 or not _UNIT_BEFORE.search(s.text, max(0, unit.start - 30), unit.start)
                 or not _SET_UP_AFTER.match(s.text, unit.after)):
             continue
