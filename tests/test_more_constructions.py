@@ -79,3 +79,16 @@ def test_a_deal_approved_regulates_nobody(loader, tmp_path):
     got = facts(loader, tmp_path,
                 "호주 정부는 누리캐피털(Nuri Capital)의 솔바람랩스(Solbaram Labs) 인수를 승인했다.\n")
     assert not {f for f in got if f[1] == "REGULATES"}
+
+
+def test_the_unit_the_passage_is_about_held_by_its_owner(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "솔바람랩스(Solbaram Labs)는 음성 합성 모델을 만든다. 2023년 한결전자(Hangyeol Electronics)의 연구소에서 분사했지만, "
+                "지금도 한결전자가 지분 100%를 보유한 자회사다.\n")
+    assert ({("Solbaram Labs", "SUBSIDIARY_OF", "한결전자"), ("솔바람랩스", "SUBSIDIARY_OF", "한결전자")} & got)
+
+
+def test_a_unit_named_after_the_holding_clause_is_not_the_topic(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "솔바람랩스(Solbaram Labs)는 한결전자가 지분을 보유한 자회사 새솔데이터를 통해 데이터를 모은다.\n")
+    assert not {f for f in got if f[0] in ("Solbaram Labs", "솔바람랩스") and f[1] == "SUBSIDIARY_OF"}

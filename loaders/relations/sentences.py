@@ -1292,7 +1292,7 @@ class SentenceExtractor:
                  + _role_taken_in_the_programme(s)
                  + _role_in_programme(s) + _acting_in_programme(s) + _person_in_firms(s) + _programme_set_up_together(s)
                  + _institutions_of_the_section_programme(s)
-                 + _customers(s) + _carrying_out_the_programme_before(s)
+                 + _customers(s) + _carrying_out_the_programme_before(s) + _units_held(s)
                  + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b)))
         cues = s.cues if s.cues is not None else self.cues.find(s.text, s.lang)
         if s.lang == "ko":
@@ -2087,6 +2087,29 @@ def _units_set_up(s: SentenceInput) -> list[Fact]:
         facts += [Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7},
                        _evidence(s, unit.start, unit.end))
                   for owner in owners if owner.actor.type in _BUSINESSES and owner.actor.id != unit.actor.id]
+    return facts
+
+
+# "(B는) A가 지분 100%를 보유한 자회사다": the owner holds the stake of the unit the sentence is
+# about; the noun ends the predicate ("A가 보유한 자회사 C를 통해" is about C).
+_HOLDING_UNIT = re.compile(r"\s?(?:지분\s?(?:\d+(?:\.\d+)?\s?%\s?)?(?:을|를)\s)?(?:보유한|소유한|가진|거느린)\s"
+                           r"(?:[^\s,.]+\s)?(?:자회사|계열사)(?=다|이다|이며|로|이자)")
+
+
+def _units_held(s: SentenceInput) -> list[Fact]:
+    """"(B는 ...) A가 지분 100%를 보유한 자회사다": the sentence's topic, else the one carried from
+    the sentence before, is A's subsidiary."""
+    if "자회사" not in s.text and "계열사" not in s.text:
+        return []
+    facts = []
+    for owner in s.mentions:
+        held = _HOLDING_UNIT.match(s.text, owner.after) if owner.particle in ("이", "가") else None
+        if held is None or owner.actor.type not in _BUSINESSES:
+            continue
+        own = [m for m in s.mentions if m.end <= owner.start and m.particle in ("은", "는")]
+        units = own[:1] or [m for m in s.previous_topic if m.actor.type in _BUSINESSES][:1]
+        facts += [Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7}, _evidence(s, owner.start, held.end()))
+                  for unit in units if unit.actor.id != owner.actor.id]
     return facts
 
 
