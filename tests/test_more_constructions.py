@@ -92,3 +92,11 @@ def test_a_unit_named_after_the_holding_clause_is_not_the_topic(loader, tmp_path
     got = facts(loader, tmp_path,
                 "솔바람랩스(Solbaram Labs)는 한결전자가 지분을 보유한 자회사 새솔데이터를 통해 데이터를 모은다.\n")
     assert not {f for f in got if f[0] in ("Solbaram Labs", "솔바람랩스") and f[1] == "SUBSIDIARY_OF"}
+
+
+def test_a_list_joining_in_a_role(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "경제부는 올해 「새빛 계산기반 프로젝트」를 출범시켰다. 사업에는 3년간 900억 엔이 들어간다. "
+                "네이버클라우드와 KT클라우드가 공급 사업자로 참여한다.\n")
+    assert {("Naver Cloud", "PARTICIPATES_IN", "새빛 계산기반 프로젝트"),
+            ("KT Cloud", "PARTICIPATES_IN", "새빛 계산기반 프로젝트")} <= got

@@ -21,8 +21,9 @@ _RUNS = re.compile(r"\s*(?:이\s|해당\s|본\s)?(?:사업|프로그램|프로�
 # "... 사업자로 선정", "수행기관으로 최종 선정됨": chosen for a role in it.
 _CHOSEN_AS = re.compile(r"(?:사업자|수행기관|수행\s?기업|참여\s?기업|공급\s?기업|공급사|운영사|주관사|주관기관|"
                         r"참여\s?기관|파트너)(?:으)?로\s(?:[^\s,.]+\s)?선정")
-# "A가 기술 자문기관으로 참여한다": joining in a role names no programme but the one in play.
-_JOINS_AS = re.compile(r"\s*(?:[^\s,.]+\s)?[가-힣]{0,4}\s?(?:기관|기업|업체|사)(?:으)?로\s(?:함께\s|공동\s)?참여")
+# "A가 기술 자문기관으로 참여한다", "A와 B가 공급 사업자로 참여": joining in a role names no
+# programme but the one in play.
+_JOINS_AS = re.compile(r"\s*(?:[^\s,.]+\s)?[가-힣]{0,4}\s?(?:기관|기업|업체|사업자|사)(?:으)?로\s(?:함께\s|공동\s)?참여")
 _SUBJECT_PARTICLES = ("이", "가")
 # What may stand between the last listed name and its subject particle: "등 민간 클라우드 기업이".
 _LIST_TAIL = re.compile(r"\s*(?:등\s?)?(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:기업|기관|업체|사업자|회사|스타트업|컨소시엄)(?:들)?(?:이|가)\s")
@@ -44,7 +45,8 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
             continue
         role = (_RUNS.match(text, m.after) or _JOINS_AS.match(text, m.after)) if m.particle in _SUBJECT_PARTICLES else None
         if role is not None:
-            facts.append(Fact(m.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6}, evidence(m.start, role.end())))
+            facts += [Fact(n.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6}, evidence(n.start, role.end()))
+                      for n in _chosen_list(text, mentions, m.after) if n.actor.type in ORGANISATIONS_AND_GOVERNMENT]
     chosen = _CHOSEN_AS.search(text)
     if chosen is not None:
         members = _chosen_list(text, mentions, chosen.start())
