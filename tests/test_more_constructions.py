@@ -100,3 +100,16 @@ def test_a_list_joining_in_a_role(loader, tmp_path):
                 "네이버클라우드와 KT클라우드가 공급 사업자로 참여한다.\n")
     assert {("Naver Cloud", "PARTICIPATES_IN", "새빛 계산기반 프로젝트"),
             ("KT Cloud", "PARTICIPATES_IN", "새빛 계산기반 프로젝트")} <= got
+
+
+def test_a_state_restricting_a_product_export_regulates_its_maker(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "미국 상무부가 지난달 AMD 'MI-77'의 대중국 수출에 허가 요건을 부과하면서 "
+                "회사의 매출 전망이 낮아졌다.\n")
+    assert ("US Department of Commerce", "REGULATES", "AMD") in got
+
+
+def test_a_company_growing_its_exports_is_not_regulated(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "미국 상무부에 따르면 AMD의 대중국 수출은 지난해 크게 늘었다.\n")
+    assert not {f for f in got if f[1] == "REGULATES"}

@@ -125,3 +125,32 @@ def _bidder(text: str, before: Sequence[Mention], deal_start: int) -> Mention | 
         if m.particle == "의" and len(text[m.after:deal_start]) <= 16 and "," not in text[m.after:deal_start]:
             return m
     return None
+
+
+# "A가 B H20의 대중국 수출에 허가 요건을 부과", "B의 수출을 제한": a state restricting the
+# exports of a company (or of its product, maybe a name no list knows) regulates the company.
+_EXPORTS_RESTRICTED = re.compile(r"(?:\s?[‘'][^’'\s]{1,20}[’']|\s[A-Z0-9][A-Za-z0-9-]{1,15})?(?:의\s?)?(?:\s?대[가-힣]{1,3}\s?)?수출(?:에|을|를)\s(?:[^\s,.]+\s)?"
+                                 r"(?:허가\s?요건|허가제|제한|통제|규제|금지)(?:을|를)?\s?(?:부과|도입|적용|강화|확대|시행|걸|하)")
+_EXPORTERS = {"Company", "Startup"}
+
+
+def restricted_exporters(text: str, mentions: Sequence[Mention], government_of: Callable[[str | None], Actor | None],
+                         evidence: Callable[[int, int], Evidence]) -> list[Fact]:
+    """REGULATES facts of a state restricting what a company exports."""
+    if "수출" not in text:
+        return []
+    facts: list[Fact] = []
+    for i, m in enumerate(mentions):
+        restricted = _EXPORTS_RESTRICTED.match(text, m.end)
+        if restricted is None:
+            continue
+        # "엔비디아 H20의": the maker named right before its product
+        maker = mentions[i - 1] if (m.actor.type == "Model" and i and not mentions[i - 1].particle
+                                    and not text[mentions[i - 1].end:m.start].strip()) else m
+        if maker.actor.type not in _EXPORTERS or any(f.object.id == maker.actor.id for f in facts):
+            continue  # "엔비디아 H20의": read from the maker and from its product alike
+        for agent in _agents(text, mentions, maker.start):
+            ruler = government_of(agent.actor.country) if agent.actor.type == "Country" else agent.actor
+            if ruler is not None and ruler.id != maker.actor.id:
+                facts.append(Fact(ruler, "REGULATES", maker.actor, {"confidence": 0.6}, evidence(agent.start, restricted.end())))
+    return facts

@@ -31,7 +31,7 @@ from loaders.relations.frames import Cue, CueMatch, Cues
 from loaders.relations.places import city_hints
 from loaders.relations.programme_roles import programme_roles
 from loaders.relations.report_frames import report_facts
-from loaders.relations.restrictions import blocked_deals, restriction_facts
+from loaders.relations.restrictions import blocked_deals, restricted_exporters, restriction_facts
 from loaders.relations.units import units_founded
 
 SUBJECT = {"가", "이", "은", "는", "께서", "도", "이며", "이자", "인"}
@@ -1299,6 +1299,7 @@ class SentenceExtractor:
             facts += restriction_facts(s.text, s.mentions, s.discourse_topic, self.government_of, self.country_of,
                                        lambda a, b: _evidence(s, a, b))
             facts += blocked_deals(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
+            facts += restricted_exporters(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
             facts += report_facts(s.text, s.mentions, s.previous_topic or s.discourse_topic, lambda a, b: _evidence(s, a, b))
             facts += programme_roles(s.text, s.mentions, s.programme, lambda a, b: _evidence(s, a, b))
         if s.lang == "en":
