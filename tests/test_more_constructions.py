@@ -113,3 +113,9 @@ def test_a_company_growing_its_exports_is_not_regulated(loader, tmp_path):
     got = facts(loader, tmp_path,
                 "미국 상무부에 따르면 AMD의 대중국 수출은 지난해 크게 늘었다.\n")
     assert not {f for f in got if f[1] == "REGULATES"}
+
+
+def test_a_titled_founder_is_never_what_was_founded(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "가람로직(Garam Logic)은 2020년 한도윤(Han Doyun) 교수가 창업한 물류 기업으로, 올해 흑자를 냈다.\n")
+    assert not {f for f in got if f[0] == "Garam Logic" and f[1] == "FOUNDED"}

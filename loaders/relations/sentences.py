@@ -538,6 +538,9 @@ def _modifiers(groups: list[Group], sentence: str) -> list[Group]:
 # A person's title after the name ("교수", "수석 과학자", "CEO").
 _TITLE = r"(?:(?:공동\s?|수석\s?)?(?:교수|박사|대표|의장|회장|창업자|과학자|연구원|CEO|CTO|CSO))"
 _NEXT_PERSON = re.compile(rf"^\s*{_TITLE}?\s*,\s*$")
+# "A는 P 교수가 창업한 기업": a name before a title and a subject particle is who acted, never
+# what the act made (even when no list knows P for a person).
+_TITLED_SUBJECT = re.compile(rf"\s*{_TITLE}(?:이|가)\s")
 # "... 교수 등 AI 업계 전문가들이": 등, a few words saying what they are, and the role particle.
 _PEOPLE_CLOSE = re.compile(rf"\s*{_TITLE}?\s*등\s(?:[^\s,.]+\s){{0,3}}?[^\s,.]+?(이|가)\s")
 
@@ -1597,7 +1600,8 @@ class SentenceExtractor:
                         and g.members[0].actor.type == "Program"]
         targets += [g for g in before if not g.particle and g.start >= agent.end
                     and 0 <= cue.start - g.end and len(_without_glosses(text[g.end:cue.start]).strip()) <= 3
-                    and not (made and _ANOTHER_ACT.match(_without_glosses(text[g.end:cue.start]).strip()))]
+                    and not (made and _ANOTHER_ACT.match(_without_glosses(text[g.end:cue.start]).strip()))
+                    and not _TITLED_SUBJECT.match(text, g.end)]
         if not targets:
             # "A는 영국 내 AI 인프라 구축에 투자": the country where the money goes
             targets = [g for g in before if g.start >= agent.end and _in_country(text, g)]
