@@ -119,3 +119,15 @@ def test_a_titled_founder_is_never_what_was_founded(loader, tmp_path):
     got = facts(loader, tmp_path,
                 "가람로직(Garam Logic)은 2020년 한도윤(Han Doyun) 교수가 창업한 물류 기업으로, 올해 흑자를 냈다.\n")
     assert not {f for f in got if f[0] == "Garam Logic" and f[1] == "FOUNDED"}
+
+
+def test_a_quoted_name_the_clause_calls_a_model(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "같은 달 공개된 가람로직(Garam Logic)의 ‘가온-2’는 12개 언어를 지원하는 모델로, 은행 상담에 쓰인다.\n")
+    assert ("Garam Logic", "DEVELOPS", "가온-2") in got
+
+
+def test_a_business_model_makes_no_model(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "가람로직(Garam Logic)의 ‘가온 플러스’는 구독형 모델로 운영되며, 은행 상담에 쓰인다.\n")
+    assert not {f for f in got if f[1] == "DEVELOPS"}
