@@ -131,3 +131,15 @@ def test_a_business_model_makes_no_model(loader, tmp_path):
     got = facts(loader, tmp_path,
                 "가람로직(Garam Logic)의 ‘가온 플러스’는 구독형 모델로 운영되며, 은행 상담에 쓰인다.\n")
     assert not {f for f in got if f[1] == "DEVELOPS"}
+
+
+def test_a_ministry_no_list_knows_named_after_its_country(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "가람로직(Garam Logic)은 지난달 베트남 보건부와 의료 상담 챗봇 공급 계약을 체결했다.\n")
+    assert {("Garam Logic", "PARTNERS_WITH", "베트남 보건부"), ("베트남 보건부", "PARTNERS_WITH", "Garam Logic")} & got
+
+
+def test_a_ministry_word_inside_a_longer_noun_is_no_ministry(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "가람로직(Garam Logic)은 지난달 베트남 전자부품 업체와 공급 계약을 체결했다.\n")
+    assert not {f for f in got if "전자부" in f[0] or "전자부" in f[2]}
