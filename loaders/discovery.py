@@ -742,7 +742,13 @@ def _is_model_title(text: str, m: re.Match[str]) -> bool:
     if not 1 < len(title) <= 30 or len(title.split()) > 4:
         return False
     return bool(_MODEL_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _PRODUCT_AFTER.match(text, m.end())
-                or _PLATFORM_AFTER.match(text, m.end()) or _MADE.match(text, m.end()))
+                or _PLATFORM_AFTER.match(text, m.end()) or _MADE.match(text, m.end())
+                or _SAID_TO_BE_A_MODEL.match(text, m.end()))
+
+
+# "‘X’는 22개 언어를 지원하는 모델로": the topic a clause then calls a model (described by a
+# relative clause, not "구독형 모델로", a way of doing business).
+_SAID_TO_BE_A_MODEL = re.compile(r"(?:은|는)\s(?:[^\s,.]+\s){0,6}?[^\s,.]+(?:는|한|된|인)\s(?:AI\s|언어\s|추론\s)?모델(?:로|이다|이며|이자)[\s,.]")
 
 
 # "Multipurpose Legal Gateway를 마련", "X를 출범": what a body sets up is a programme, not a company.

@@ -59,8 +59,9 @@ def _alternation(chars: list[str], branches: list[str]) -> str:
 
 
 # A verb closing a Korean relative clause ("대응하는", "포함한", "발표된"): a name before it is
-# that clause's subject, not the subject of a cue after it ("A가 공동 설립한 기관으로").
-RELATIVE_VERB = re.compile(r"[가-힣](?:하는|한|된|되는|했던)\s")
+# that clause's subject, not the subject of a cue after it ("A가 공동 설립한 기관으로"). "A를
+# 주관 부처로 하는 B": "로 하는" (having A as) closes one too.
+RELATIVE_VERB = re.compile(r"(?:[가-힣]|[가-힣]로\s)(?:하는|한|된|되는|했던)\s")
 
 # One Hangul syllable: tells Korean text and spellings from Latin ones.
 HANGUL = re.compile("[가-힣]")

@@ -95,6 +95,27 @@ class LoadResult:
     skipped: bool = False
 
 
+# "사우디 보건부", "인도 전자정보기술부": a ministry no list knows, named after its country.
+_MINISTRY_AFTER_COUNTRY = re.compile(r"\s?((?:보건|상무|국방|재무|외무|외교|교육|산업|통상|과학|디지털|경제|내무|법무|에너지|노동|문화|"
+                                     r"정보통신|통신|환경|농업|교통|국토|혁신|기술|전자|투자|재정|기획재정|중소기업)[가-힣]{0,8}부)"
+                                     r"(?=[^가-힣]|$|(?:와|과|는|은|가|이|의|를|을|에|에서|도|로|와의|과의|와는|과는)(?:[^가-힣]|$))")
+
+
+def _unlisted_ministry(text: str, m: Mention, mentions: list[Mention]) -> Mention | None:
+    """A government body for a country mention that a ministry word follows, unless a known
+    name already covers the word."""
+    if m.actor.type != "Country" or m.particle or not m.actor.country:
+        return None
+    word = _MINISTRY_AFTER_COUNTRY.match(text, m.end)
+    if word is None or any(o.start < word.end(1) and word.start(1) < o.end for o in mentions):
+        return None
+    name = text[m.start:word.end(1)]
+    actor = Actor(id=slugify(name), name=name, type="Government", country=m.actor.country, name_ko=name, discovered=True)
+    ministry = Mention(m.start, word.end(1), actor, name, discovered=True)
+    ministry.particle, ministry.after = particle_at(text, word.end(1))
+    return ministry
+
+
 class Resolver:
     """Maps names to actors: gazetteer entries, a country's government, discovered names."""
 
@@ -318,6 +339,10 @@ class DocumentLoader:
         """
         out: list[Mention] = []
         for m in mentions:
+            ministry = _unlisted_ministry(text, m, mentions)
+            if ministry is not None:
+                out.append(ministry)
+                continue
             prev = out[-1] if out else None
             if (prev is not None and m.actor.type == "Government" and prev.actor.type == "Country"
                     and not text[prev.end:m.start].strip() and prev.actor.country

@@ -2,7 +2,7 @@
 
 Reports name a programme once and then say who runs it and who was picked for it:
 "전자정보기술부(MeitY)가 사업을 총괄하고 있음", "사업 운영은 A가 맡고", "A와 B 등 민간 클라우드 기업이 GPU 공급
-사업자로 선정됨". "사업" there is the programme named in the sentence or, failing that, the
+사업자로 선정됨", "A가 자문기관으로 참여한다". "사업" there is the programme named in the sentence or, failing that, the
 one the passage is about; the body running it and the firms selected for a role in it take
 part in it.
 """
@@ -28,6 +28,9 @@ _CHOSEN_AS = re.compile(_ROLE + r"(?:[^\s,.]+\s)?선정")
 # "운용사로 A, B 선정", "주관기관으로 A를 선정": the role first, then who was chosen for it.
 _AS_ROLE_FIRST = re.compile(r"(?<![가-힣])" + _ROLE)
 _SELECTED_AFTER = re.compile(r"\s?(?:을|를)?\s?(?:최종\s?)?선정")
+# "A가 기술 자문기관으로 참여한다", "A와 B가 공급 사업자로 참여": joining in a role names no
+# programme but the one in play.
+_JOINS_AS = re.compile(r"\s*(?:[^\s,.]+\s)?[가-힣]{0,4}\s?(?:기관|기업|업체|사업자|사)(?:으)?로\s(?:함께\s|공동\s)?참여")
 _SUBJECT_PARTICLES = ("이", "가")
 # What may stand between the last listed name and its subject particle: "등 민간 클라우드 기업이".
 _LIST_TAIL = re.compile(r"\s*(?:등\s?)?(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:기업|기관|업체|사업자|회사|스타트업|컨소시엄)(?:들)?(?:이|가)\s")
@@ -39,7 +42,7 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
     """PARTICIPATES_IN facts for the bodies running, and the firms chosen for, the programme
     named in the sentence or the passage's programme."""
     if "사업" not in text and "프로그램" not in text and "프로젝트" not in text and "과제" not in text \
-            and "미션" not in text and "선정" not in text:
+            and "미션" not in text and "선정" not in text and "참여" not in text:
         return []
     named = [m for m in mentions if m.actor.type == "Program"]
     facts: list[Fact] = []
@@ -47,9 +50,10 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
         target = _before(named, m) or programme
         if target is None or m.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
             continue
-        if m.particle in _SUBJECT_PARTICLES and _RUNS.match(text, m.after):
-            facts.append(Fact(m.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
-                              evidence(m.start, _RUNS.match(text, m.after).end())))
+        role = (_RUNS.match(text, m.after) or _JOINS_AS.match(text, m.after)) if m.particle in _SUBJECT_PARTICLES else None
+        if role is not None:
+            facts += [Fact(n.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6}, evidence(n.start, role.end()))
+                      for n in _chosen_list(text, mentions, m.after) if n.actor.type in ORGANISATIONS_AND_GOVERNMENT]
         elif m.particle in _SUBJECT_PARTICLES and _TAKES_ON.match(text, m.after) and _RUN_BY.search(text, max(0, m.start - 16), m.start):
             facts.append(Fact(m.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
                               evidence(max(0, m.start - 16), _TAKES_ON.match(text, m.after).end())))

@@ -86,3 +86,71 @@ def _agents(text: str, mentions: Sequence[Mention], start: int) -> list[Mention]
                 group.insert(0, prev)
         return group
     return []
+
+
+# "A가 추진한 B 지분 취득에 대해 ... 심사를 개시하고 이를 불허", "A의 B 인수를 차단": a state
+# reviewing or blocking a deal regulates the bidder (the deal itself never happened).
+_DEAL = re.compile(r"(?:지분\s?)?(?:인수|취득|합병)\s?(?:을|를|에\s?대해|에\s?대한|건을)\s")
+_BLOCKED = re.compile(r"불허|차단|제동|금지(?:했|함|하였|시켰)|승인하지\s?않|(?:안보|국가안보|반독점|독점)\s?심사")
+_BIDDING = re.compile(r"\s?(?:추진한|시도한|추진하던|추진 중인|제안한)\s")
+_BIDDERS = {"Company", "Startup", "Investor"}
+
+
+def blocked_deals(text: str, mentions: Sequence[Mention], government_of: Callable[[str | None], Actor | None],
+                  evidence: Callable[[int, int], Evidence]) -> list[Fact]:
+    """REGULATES facts of a state that reviews or blocks a company's acquisition."""
+    if "인수" not in text and "취득" not in text and "합병" not in text:
+        return []
+    facts = []
+    for deal in _DEAL.finditer(text):
+        blocked = _BLOCKED.search(text, deal.end())
+        if blocked is None:
+            continue
+        bidder = _bidder(text, [m for m in mentions if m.end <= deal.start()], deal.start())
+        agents = _agents(text, [m for m in mentions if bidder is None or m.end <= bidder.start], deal.start())
+        for agent in agents if bidder is not None else []:
+            ruler = government_of(agent.actor.country) if agent.actor.type == "Country" else agent.actor
+            if ruler is not None and ruler.id != bidder.actor.id:
+                facts.append(Fact(ruler, "REGULATES", bidder.actor, {"confidence": 0.6}, evidence(agent.start, blocked.end())))
+    return facts
+
+
+def _bidder(text: str, before: Sequence[Mention], deal_start: int) -> Mention | None:
+    """The company making the deal: "A가 추진한 (B) 인수", "A의 B 인수"."""
+    for m in reversed(before):
+        if m.actor.type not in _BIDDERS:
+            continue
+        if m.particle in ("이", "가") and _BIDDING.match(text, m.after):
+            return m
+        if m.particle == "의" and len(text[m.after:deal_start]) <= 16 and "," not in text[m.after:deal_start]:
+            return m
+    return None
+
+
+# "A가 B H20의 대중국 수출에 허가 요건을 부과", "B의 수출을 제한": a state restricting the
+# exports of a company (or of its product, maybe a name no list knows) regulates the company.
+_EXPORTS_RESTRICTED = re.compile(r"(?:\s?[‘'][^’'\s]{1,20}[’']|\s[A-Z0-9][A-Za-z0-9-]{1,15})?(?:의\s?)?(?:\s?대[가-힣]{1,3}\s?)?수출(?:에|을|를)\s(?:[^\s,.]+\s)?"
+                                 r"(?:허가\s?요건|허가제|제한|통제|규제|금지)(?:을|를)?\s?(?:부과|도입|적용|강화|확대|시행|걸|하)")
+_EXPORTERS = {"Company", "Startup"}
+
+
+def restricted_exporters(text: str, mentions: Sequence[Mention], government_of: Callable[[str | None], Actor | None],
+                         evidence: Callable[[int, int], Evidence]) -> list[Fact]:
+    """REGULATES facts of a state restricting what a company exports."""
+    if "수출" not in text:
+        return []
+    facts: list[Fact] = []
+    for i, m in enumerate(mentions):
+        restricted = _EXPORTS_RESTRICTED.match(text, m.end)
+        if restricted is None:
+            continue
+        # "엔비디아 H20의": the maker named right before its product
+        maker = mentions[i - 1] if (m.actor.type == "Model" and i and not mentions[i - 1].particle
+                                    and not text[mentions[i - 1].end:m.start].strip()) else m
+        if maker.actor.type not in _EXPORTERS or any(f.object.id == maker.actor.id for f in facts):
+            continue  # "엔비디아 H20의": read from the maker and from its product alike
+        for agent in _agents(text, mentions, maker.start):
+            ruler = government_of(agent.actor.country) if agent.actor.type == "Country" else agent.actor
+            if ruler is not None and ruler.id != maker.actor.id:
+                facts.append(Fact(ruler, "REGULATES", maker.actor, {"confidence": 0.6}, evidence(agent.start, restricted.end())))
+    return facts

@@ -31,7 +31,7 @@ from loaders.relations.frames import Cue, CueMatch, Cues
 from loaders.relations.places import city_hints
 from loaders.relations.programme_roles import programme_roles
 from loaders.relations.report_frames import report_facts
-from loaders.relations.restrictions import restriction_facts
+from loaders.relations.restrictions import blocked_deals, restricted_exporters, restriction_facts
 from loaders.relations.units import units_founded
 
 SUBJECT = {"가", "이", "은", "는", "께서", "도", "이며", "이자", "인"}
@@ -567,6 +567,9 @@ def _modifiers(groups: list[Group], sentence: str) -> list[Group]:
 # A person's title after the name ("교수", "수석 과학자", "CEO").
 _TITLE = r"(?:(?:공동\s?|수석\s?)?(?:교수|박사|대표|의장|회장|창업자|과학자|연구원|CEO|CTO|CSO))"
 _NEXT_PERSON = re.compile(rf"^\s*{_TITLE}?\s*,\s*$")
+# "A는 P 교수가 창업한 기업": a name before a title and a subject particle is who acted, never
+# what the act made (even when no list knows P for a person).
+_TITLED_SUBJECT = re.compile(rf"\s*{_TITLE}(?:이|가)\s")
 # "... 교수 등 AI 업계 전문가들이": 등, a few words saying what they are, and the role particle.
 _PEOPLE_CLOSE = re.compile(rf"\s*{_TITLE}?\s*등\s(?:[^\s,.]+\s){{0,3}}?[^\s,.]+?(이|가)\s")
 
@@ -669,7 +672,7 @@ _FLAGSHIP_ANYWHERE = re.compile(_FLAGSHIP_WORDS)
 _OWN_MODEL = re.compile(r"(?:자사|자체)\s?(?:[^\s,.]+\s){0,3}[‘'“\"「]?$")
 # "설립한 기업", "설립한 AI 기업으로": the head noun of a relative clause, a word or two on.
 # "설립한 초기 투자 전문 VC로": an investor's kind ends the head too.
-_HEAD_NOUN = re.compile(r"(?:[^\s,.]+\s){0,3}?[^\s,.]*?(?:기업|회사|스타트업|곳|모델|펀드|프로젝트|기관|법인|연구소|VC|벤처캐피[털탈]|투자사|운용사)")
+_HEAD_NOUN = re.compile(r"(?:[^\s,.]+\s){0,4}?[^\s,.]*?(?:기업|회사|스타트업|곳|모델|펀드|프로젝트|기관|법인|연구소|VC|벤처캐피[털탈]|투자사|운용사)")
 # "선정 기업은", "참여 기관으로는", "수행 기업은": what follows lists a programme's members.
 # "... 등 5곳을 선정했다": the list is what was selected.
 _SELECTED = re.compile(r"\s*(?:등\s*)?(?:\d+\s*(?:곳|개\s*(?:사|기업|기관))\s*)?(?:을|를)?\s*(?:최종\s*)?선정")
@@ -697,8 +700,9 @@ _AMOUNT_FOLLOWS = re.compile(r"\s*(?:약\s*|최대\s*|총\s*)?[\d,.]+\s*(?:조|�
 # "참여 기업", "참가 기관": 참여 as a noun modifier states no participation.
 _CUE_AS_MODIFIER = re.compile(r"\s?(?:기업|기관|업체|사|국|컨소시엄)(?:으로|로|은|는|이|가|을|를|의)?(?:\s|$)")
 _WORD_BEFORE_SPACE = re.compile(r"(\S+)(?=\s)")
-# "또한" (also) ends like a verb's relative form but is an adverb.
-_RELATIVE = re.compile(r"(?!또한\s)\S*?(?:한|된|했던|하는|되는|할|하였던|했다는)\s")
+# "또한" (also) ends like a verb's relative form but is an adverb. "출범시킨", "세운": the
+# causative and irregular forms of the verbs that set something up.
+_RELATIVE = re.compile(r"(?!또한\s)\S*?(?:한|된|했던|하는|되는|할|하였던|했다는|시킨|세운)\s")
 # "추진 중인 ‘X’ 프로젝트", "시행 예정인 「X」": a verbal noun with 중인/예정인 describes what is
 # being (or is to be) done, as a relative clause does.
 _RELATIVE_ONGOING = re.compile(r"\S+\s(?:진행\s?)?(?:중|예정)인\s")
@@ -1066,6 +1070,20 @@ def _names_the_partner(text: str, before: list[Group], partner_word: int) -> boo
         g.end == partner_word and g.particle in WITH and kind_of_the_list(g) for g in before)
 
 
+# "공급 계약을 B와 체결", "공동 개발하기로 B와 합의했다": the partner may follow the
+# partnership word, named just before the verb that seals it (maybe by the Latin gloss of its
+# Korean name: "계약을 가람로직(Garam Logic)과").
+_BEFORE_LATE_PARTNER = re.compile(r"(?:을|를|하기로|키로)?\s*(?:[^\s,.()]+\()?")
+_SEALED = re.compile(r"\s*(?:체결|맺|합의|타결)")
+
+
+def _partner_after(text: str, cue: CueMatch, after: list[Group]) -> list[Group]:
+    """The 와/과 group right after a partnership word whose verb it precedes, as a partner."""
+    if not after or after[0].particle not in WITH or not _BEFORE_LATE_PARTNER.fullmatch(text, cue.end, after[0].start):
+        return []
+    return [after[0]] if _SEALED.match(text, after[0].end) else []
+
+
 def _describes_target(between: str) -> bool:
     """"인수한 데이터 라벨링 기업 Scale AI": words between a relative clause and its head;
     "제시한 ..., 고품질 중심의 새로운 산업 정책인 ‘X’": a longer description that ends in 인 (X
@@ -1267,8 +1285,10 @@ def _person_in_firms(s: SentenceInput) -> list[Fact]:
                  _evidence(s, f.start, role.end())) for p in person for f in reversed(firms)]
 
 
-# "사업 전담기관은 A가 맡는다", "주관기관은 A이며": who takes a programme's managing role.
-_AGENCY_HEAD = re.compile(r"(?:사업|과제|프로그램|프로젝트)?\s?(?:전담|주관|수행|운영|관리|총괄)\s?기관(?:은|는)\s")
+# "사업 전담기관은 A가 맡는다", "주관기관은 A이며", "펀드 운용은 A가 맡는다": who takes a
+# programme's managing role.
+_AGENCY_HEAD = re.compile(r"(?:사업|과제|프로그램|프로젝트)?\s?(?:전담|주관|수행|운영|관리|총괄)\s?기관(?:은|는)\s"
+                          r"|(?:펀드|기금|사업)\s?(?:운용|운영|관리)(?:은|는)\s")
 _TAKES_THE_ROLE = re.compile(r"\s*(?:[^\s,.]+\s)?맡")
 
 
@@ -1292,7 +1312,7 @@ def _role_taken_in_the_programme(s: SentenceInput) -> list[Fact]:
 def _agency_of_the_programme(s: SentenceInput) -> list[Fact]:
     """"(P에 N원을 투입하며,) 사업 전담기관은 A가 맡는다": A takes part in the programme the
     sentence, or else the passage, is about."""
-    head = _AGENCY_HEAD.search(s.text) if "기관" in s.text else None
+    head = _AGENCY_HEAD.search(s.text) if "기관" in s.text or "운" in s.text or "관리" in s.text else None
     if head is None:
         return []
     named = [m for m in s.mentions if m.actor.type == "Program" and m.end <= head.start()]
@@ -1440,12 +1460,14 @@ class SentenceExtractor:
                  + _role_taken_in_the_programme(s)
                  + _role_in_programme(s) + _acting_in_programme(s) + _person_in_firms(s) + _programme_set_up_together(s)
                  + _institutions_of_the_section_programme(s)
-                 + _customers(s) + _carrying_out_the_programme_before(s) + _headline_pair(s)
+                 + _customers(s) + _carrying_out_the_programme_before(s) + _headline_pair(s) + _units_held(s)
                  + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b)))
         cues = s.cues if s.cues is not None else self.cues.find(s.text, s.lang)
         if s.lang == "ko":
             facts += restriction_facts(s.text, s.mentions, s.discourse_topic, self.government_of, self.country_of,
                                        lambda a, b: _evidence(s, a, b))
+            facts += blocked_deals(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
+            facts += restricted_exporters(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
             facts += report_facts(s.text, s.mentions, s.previous_topic or s.discourse_topic, lambda a, b: _evidence(s, a, b))
             facts += programme_roles(s.text, s.mentions, s.programme, lambda a, b: _evidence(s, a, b))
         if s.lang == "en":
@@ -1673,7 +1695,7 @@ class SentenceExtractor:
             # "일본과의 협력은 ... 요구한다": a cue that is itself the subject names no act of a topic.
             absent = [] if (_SUBJECT_WORD.match(s.text, cue.end - 1) or _names_its_own_subject(s.text, lo, cue.start)) \
                 else s.previous_topic or self._dropped_subject(s, lo, cue)
-            pairs = self._symmetric(before, topic, s.text, cue, absent)
+            pairs = self._symmetric(before + _partner_after(s.text, cue, after), topic, s.text, cue, absent)
         facts = []
         for subj, obj, target_group in pairs:
             fact = self._fact(s, cue, subj, obj, target_group, groups, figures, lo, hi)
@@ -1754,7 +1776,8 @@ class SentenceExtractor:
         targets += [g for g in before if not g.particle and g.start >= agent.end
                     and 0 <= cue.start - g.end and (len(_without_glosses(text[g.end:cue.start]).strip()) <= 3
                                                     or (made and _SIZED.fullmatch(text, g.end, cue.start)))
-                    and not (made and _ANOTHER_ACT.match(_without_glosses(text[g.end:cue.start]).strip()))]
+                    and not (made and _ANOTHER_ACT.match(_without_glosses(text[g.end:cue.start]).strip()))
+                    and not _TITLED_SUBJECT.match(text, g.end)]
         if not targets:
             # "A는 영국 내 AI 인프라 구축에 투자": the country where the money goes
             targets = [g for g in before if g.start >= agent.end and _in_country(text, g)]
@@ -2291,11 +2314,11 @@ _SET_UP_AFTER = re.compile(r"\s?(?:[^\s,.]+\s)?(?:설립|세웠|세운|세우|�
 
 
 def _units_set_up(s: SentenceInput) -> list[Fact]:
-    """"A는 AI 전담 자회사 B를 출범시켰으며": B is the subsidiary of the subject that set it up,
-    whichever verb the text uses; a subject Korean drops is the passage's topic."""
+    """"A는 AI 전담 자회사 B를 출범시켰으며", "현지 법인 B도 세웠다": B is the subsidiary of the
+    subject that set it up, whichever verb the text uses; a subject Korean drops is the passage's topic."""
     facts = []
     for unit in s.mentions:
-        if (unit.actor.type not in _BUSINESSES or unit.particle not in ("을", "를")
+        if (unit.actor.type not in _BUSINESSES or unit.particle not in ("을", "를", "도")
                 or not _UNIT_BEFORE.search(s.text, max(0, unit.start - 30), unit.start)
                 or not _SET_UP_AFTER.match(s.text, unit.after)):
             continue
@@ -2304,6 +2327,29 @@ def _units_set_up(s: SentenceInput) -> list[Fact]:
         facts += [Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7},
                        _evidence(s, unit.start, unit.end))
                   for owner in owners if owner.actor.type in _BUSINESSES and owner.actor.id != unit.actor.id]
+    return facts
+
+
+# "(B는) A가 지분 100%를 보유한 자회사다": the owner holds the stake of the unit the sentence is
+# about; the noun ends the predicate ("A가 보유한 자회사 C를 통해" is about C).
+_HOLDING_UNIT = re.compile(r"\s?(?:지분\s?(?:\d+(?:\.\d+)?\s?%\s?)?(?:을|를)\s)?(?:보유한|소유한|가진|거느린)\s"
+                           r"(?:[^\s,.]+\s)?(?:자회사|계열사)(?=다|이다|이며|로|이자)")
+
+
+def _units_held(s: SentenceInput) -> list[Fact]:
+    """"(B는 ...) A가 지분 100%를 보유한 자회사다": the sentence's topic, else the one carried from
+    the sentence before, is A's subsidiary."""
+    if "자회사" not in s.text and "계열사" not in s.text:
+        return []
+    facts = []
+    for owner in s.mentions:
+        held = _HOLDING_UNIT.match(s.text, owner.after) if owner.particle in ("이", "가") else None
+        if held is None or owner.actor.type not in _BUSINESSES:
+            continue
+        own = [m for m in s.mentions if m.end <= owner.start and m.particle in ("은", "는")]
+        units = own[:1] or [m for m in s.previous_topic if m.actor.type in _BUSINESSES][:1]
+        facts += [Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7}, _evidence(s, owner.start, held.end()))
+                  for unit in units if unit.actor.id != owner.actor.id]
     return facts
 
 
