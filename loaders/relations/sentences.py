@@ -740,7 +740,7 @@ _LISTED_ACHIEVEMENT = re.compile(r"(?:,\s[^.]*?)?\s?등\s(?:[^\s,.]+\s){0,2}?(?:
 # "설립한다는 내용이다": the cue's clause is the content of a plan or a report being summarised.
 _REPORTED_CONTENT = re.compile(r"\S*다는\s내용")
 # Cue words that are verb forms already ("통해", "세운").
-_VERBAL_CUE = re.compile(r"(?:해|한|운|웠|놓|보)$")
+_VERBAL_CUE = re.compile(r"(?:해|한|운|웠|놓|보|키|켰|킨|켜)$")
 # "이러한 방향성은", "이와 같은 흐름이": a topic pointing back to an idea, not an actor; "대표적인
 # 사례가 바로 ... X다": the subject of an example's copula, not the one who acts in it.
 _BACK_REFERENCE = re.compile(r"(?:이러한|이런|그러한|그런|이와\s?같은|해당)\s[가-힣]+(?:이|가|은|는)[\s,]$"
