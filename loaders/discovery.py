@@ -180,6 +180,9 @@ _INSTITUTION_OF = re.compile(r"\b(?:Bank|Agency|University|Institute|Authority|C
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # "Ministry of Economic Affairs", "Federal Ministry for Research": a ministry by its head word.
 _MINISTRY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\b")
+# "연방디지털교통부", "전자정보기술부", "국방부": a Korean ministry's name ends in 부 after what it is
+# for; not a unit ("AI사업부", "연구본부", "서울지부", "공학부") nor a plain word ("일부", "내부").
+_KOREAN_MINISTRY = re.compile(r"(?<![가-힣])[가-힣]*[가-힣]{2}(?<!사업)(?<![본지학세간대일내외전])부$")
 
 
 # Words that follow a descriptor but are not names ("기업 가치", "스타트업 투자", "스타트업 업계에서는").
@@ -205,7 +208,7 @@ def guess_type(name: str, role: str = "") -> tuple[str, str | None]:
         return "Investor", "vc"
     if any(w in name for w in _UNIVERSITY_WORDS):
         return "University", None
-    if name.endswith(_GOVERNMENT_WORDS) or _MINISTRY.search(name):
+    if name.endswith(_GOVERNMENT_WORDS) or _MINISTRY.search(name) or _KOREAN_MINISTRY.search(name):
         return "Government", None
     if role == "programme":
         return "Program", "initiative"
@@ -491,6 +494,8 @@ def glossed_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
             if start is None and prev and prev.discovered and prev.actor.name_ko and prev.end == bracket.start() \
                     and prev.actor.type != "Person":
                 start = prev.start  # "국민성장펀드(National Growth Fund)": a translation, not a spelling
+            if start is None:
+                start = _public_body_before(text, bracket.start())
             if start is None and _abbreviates_a_kind(text, bracket.start()):
                 continue  # "특수목적법인(SPC)": the letters shorten a kind of body, not a name
             if start is not None:
@@ -503,6 +508,20 @@ def glossed_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+# The Hangul word right before a gloss's bracket.
+_HANGUL_WORD_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])[가-힣]{3,}$")
+
+
+def _public_body_before(text: str, bracket: int) -> int | None:
+    """Where a public body's Hangul name glossed with its letters begins ("연방디지털교통부(BMDV)"):
+    a ministry or agency is named by what it is for, which no transliteration of its
+    abbreviation matches, so its head noun vouches for the pair instead."""
+    word = _HANGUL_WORD_BEFORE.search(text, max(0, bracket - 20), bracket)
+    if word is None or guess_type(word.group())[0] != "Government":
+        return None
+    return word.start()
 
 
 # "특수목적법인(SPC)", "합작법인(JV)", "사모펀드(PEF)": a word for a kind of body glossed with its

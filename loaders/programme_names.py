@@ -38,6 +38,8 @@ _INNER_GLOSS = re.compile(r"\s?[(（][^()（）]*[)）](?=\s|$)")
 _STEM = re.compile(r"[가-힣A-Za-z0-9·+&\-]+")
 # One word between a title and its head: "‘데이터 X’ 3개년 행동계획".
 _WORD_AFTER_TITLE = re.compile(r"\s?(\S+)\s")
+# "「X 2030」(이하 X30) 프로그램": the short name the report defines may stand between a title and its head.
+_HEREAFTER = re.compile(r"\s?[(（]이하\s*[\"'‘“「]?([^\"'’”」()（）]{1,20}?)[\"'’”」]?\s*[)）]")
 
 
 @dataclass
@@ -148,7 +150,11 @@ def find_programme_phrases(text: str, taken: list[tuple[int, int]]) -> list[Prog
 
 def titled_programme(text: str, title_start: int, title_end: int, title: str) -> ProgrammeName | None:
     """A quoted title at ``title_start:title_end`` followed by a head ("‘데이터 X’ 3개년 행동계획"),
-    with at most one bare noun between them."""
+    with at most one bare noun between them, after the short name the report defines for it."""
+    hereafter = _HEREAFTER.match(text, title_end)
+    short = [hereafter.group(1).strip()] if hereafter else []
+    if hereafter:
+        title_end = hereafter.end()
     starts = [title_end + (1 if text[title_end:title_end + 1] == " " else 0)]
     word = _WORD_AFTER_TITLE.match(text, title_end)
     if word and is_bare_noun(word.group(1)):
@@ -165,5 +171,5 @@ def titled_programme(text: str, title_start: int, title_end: int, title: str) ->
         # law the desk serves), so the title alone is no name of this one.
         title_alias = [] if head_of(title) else [title]
         return ProgrammeName(title_start, m.end(), name, head(m.group(1)).kind,
-                             [surface, *title_alias, *_aliases(name, gloss)], after)
+                             [surface, *title_alias, *short, *_aliases(name, gloss)], after)
     return None
