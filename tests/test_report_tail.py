@@ -1,0 +1,39 @@
+"""Report constructions from the long tail, each on an invented sentence.
+
+A title whose short name the report defines before its head, a ministry glossed with its
+letters, a group's affiliate and a subsidiary the subject acts through; see each test.
+"""
+
+from __future__ import annotations
+
+from tests.reading import facts
+
+
+def test_a_title_with_its_defined_short_name_before_the_head_is_a_programme(loader, tmp_path):
+    got = facts(loader, tmp_path, "오르비아 해양자원부(MOR)는 2031년 「Blue Compute 2035」(이하 BC35) 프로그램을 "
+                                  "발표하고 총 3억 유로를 지원하기로 확정하였다.\n")
+    assert ("해양자원부", "LAUNCHED", "Blue Compute 2035 프로그램") in got
+    assert ("해양자원부", "FUNDS", "Blue Compute 2035 프로그램") in got
+
+
+def test_a_ministry_glossed_with_its_letters_is_a_government_body(loader, tmp_path):
+    got = facts(loader, tmp_path, "오르비아 해양자원부(MOR)는 2031년 스타트업 누리마린에 200만 유로를 지원하였다.\n")
+    assert ("해양자원부", "FUNDS", "누리마린") in got
+
+
+def test_units_ending_in_bu_are_no_ministries():
+    from loaders.discovery import guess_type
+    assert guess_type("해양자원부")[0] == "Government"
+    for word in ("AI사업부", "연구본부", "서울지부", "공학부", "일부"):
+        assert guess_type(word)[0] != "Government", word
+
+
+def test_an_affiliate_of_a_group_belongs_to_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "한빛홀딩스 계열의 한빛모빌리티는 같은 해 스타트업 누리센스를 인수하였다.\n")
+    assert ("한빛모빌리티", "SUBSIDIARY_OF", "한빛홀딩스") in got
+    assert ("한빛모빌리티", "ACQUIRED", "누리센스") in got
+
+
+def test_a_subsidiary_the_subject_acts_through_belongs_to_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "대기업 중에서는 한빛홀딩스가 자회사 한빛클라우드를 통해 데이터센터 사업에 나서고 있다.\n")
+    assert ("한빛클라우드", "SUBSIDIARY_OF", "한빛홀딩스") in got
