@@ -624,7 +624,7 @@ _NOT_SPELLING = frozenset(w for words in _DESCRIPTORS.values() for w in words) |
 # The last word of a Latin name that says it names an organisation ("Sarvatic AI", "Waha
 # Ventures"). A gloss of one Latin word may be a loanword's source ("오퍼레이터(Operator)"),
 # and one of several a concept's ("스케일업 프로그램(Scale-up Program)").
-_ORGANISATION_WORDS = frozenset("""
+ORGANISATION_WORDS = frozenset("""
 AI Labs Lab Robotics Group Network Networks Technologies Technology Systems Capital Ventures Partners Holdings
 Investment Investments Bank Semiconductor Semiconductors Motors Energy Dynamics Software Bio Therapeutics Health
 Analytics Industries Corporation Corp Inc Company Studio Studios Intelligence Computing Cloud
@@ -642,7 +642,7 @@ def _spelling_start(text: str, bracket: int, latin: str, before: list[Mention]) 
     if words_before is None:
         return None
     words, latin_words = words_before.group().split(" "), latin.split()
-    if len(latin_words) < 2 or latin_words[-1] not in _ORGANISATION_WORDS:
+    if len(latin_words) < 2 or latin_words[-1] not in ORGANISATION_WORDS:
         return None
     for n in range(min(len(words), len(latin_words)), 0, -1):
         spelling = words[-n:]

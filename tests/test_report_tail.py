@@ -37,3 +37,15 @@ def test_an_affiliate_of_a_group_belongs_to_it(loader, tmp_path):
 def test_a_subsidiary_the_subject_acts_through_belongs_to_it(loader, tmp_path):
     got = facts(loader, tmp_path, "대기업 중에서는 한빛홀딩스가 자회사 한빛클라우드를 통해 데이터센터 사업에 나서고 있다.\n")
     assert ("한빛클라우드", "SUBSIDIARY_OF", "한빛홀딩스") in got
+
+
+def test_a_spelled_organisation_name_recurs_as_its_first_word(loader, tmp_path):
+    got = facts(loader, tmp_path, "핀란드의 데이터센터 개발사 살모라 컴퓨트(Salmora Compute)는 2031년 한빛벤처스로부터 "
+                                  "투자를 유치하였다. 마이크로소프트는 살모라와 장기 임대계약을 체결했다.\n")
+    assert ("Microsoft", "PARTNERS_WITH", "살모라 컴퓨트") in got
+
+
+def test_a_common_first_word_is_no_short_form(loader, tmp_path):
+    got = facts(loader, tmp_path, "데이터센터 개발사 데이터 컴퓨트(Data Compute)는 2031년 한빛벤처스로부터 "
+                                  "투자를 유치하였다. 마이크로소프트는 데이터와 장기 임대계약을 체결했다.\n")
+    assert ("Microsoft", "PARTNERS_WITH", "데이터 컴퓨트") not in got
