@@ -49,3 +49,10 @@ def test_a_common_first_word_is_no_short_form(loader, tmp_path):
     got = facts(loader, tmp_path, "데이터센터 개발사 데이터 컴퓨트(Data Compute)는 2031년 한빛벤처스로부터 "
                                   "투자를 유치하였다. 마이크로소프트는 데이터와 장기 임대계약을 체결했다.\n")
     assert ("Microsoft", "PARTNERS_WITH", "데이터 컴퓨트") not in got
+
+
+def test_a_stake_of_no_one_named_is_in_the_joint_venture_just_set_up(loader, tmp_path):
+    got = facts(loader, tmp_path, "한빛홀딩스는 2031년 누리캐피탈과 합작법인 '한빛누리 AI'를 설립하였고, "
+                                  "누리캐피탈이 지분 40%를 출자하였다.\n")
+    assert ("누리캐피탈", "INVESTED_IN", "한빛누리 AI") in got
+    assert ("누리캐피탈", "INVESTED_IN", "한빛홀딩스") not in got

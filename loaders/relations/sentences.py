@@ -766,6 +766,28 @@ _STAKE = re.compile(r"[’”\"'」』]?\s*(?:지분|주식)\s?(?:(?P<pct>\d{1,3
                     r"(?:\s?(?P<marked>을|를)\s|\s?)")
 
 
+# "합작법인 'X'를 설립": the name of a joint venture, right after the word for one.
+_JOINT_VENTURE_BEFORE = re.compile(r"(?:합작\s?법인|합작\s?회사|합작사|조인트\s?벤처)\s?[‘'\"“]?$")
+
+
+def _stake_in_a_venture(text: str, groups: list[Group], before: list[Group], cue: CueMatch):
+    """The subject's money goes into the joint venture named earlier in the sentence when it
+    puts it into a stake of no one's ("A는 B와 합작법인 C를 설립하였고, B가 지분 49%를 출자"):
+    the stake is in C, not in the sentence's topic."""
+    if "INVESTED_IN" not in cue.cue.relations:
+        return []
+    for agent in before:
+        stake = _STAKE.match(text, agent.members[-1].after) if agent.particle in ("이", "가") else None
+        if stake is None or not stake.group("marked") or stake.end() > cue.start \
+                or not (stake.group("pct") or stake.group("whole")):
+            continue
+        venture = next((g for g in reversed(groups) if g.end <= agent.start and g.particle in ("을", "를")
+                        and _JOINT_VENTURE_BEFORE.search(text, max(0, g.start - 10), g.start)), None)
+        if venture is not None:
+            return [(a, t, venture) for a in agent.members for t in venture.members if a.actor.id != t.actor.id]
+    return []
+
+
 # "B가 발행한 제3자배정 신주 2만 주를": shares B issued, which a buyer subscribes to.
 _ISSUED_SHARES = re.compile(r"\s?발행(?:한|하는|할)\s(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:신주|주식|사채|증권)")
 
@@ -1655,8 +1677,8 @@ class SentenceExtractor:
         elif frame == "agent_target":
             topic = topic or _shared_subject(s.text, groups, lo, cue)
             closed = [g for g in before if any(g.end <= r < cue.start for r in relative_cues)]
-            pairs = self._agent_target([g for g in before if g not in closed or g is topic], after, topic, s.text, cue,
-                                       s.previous_topic)
+            pairs = _stake_in_a_venture(s.text, groups, before, cue) or self._agent_target(
+                [g for g in before if g not in closed or g is topic], after, topic, s.text, cue, s.previous_topic)
             if not pairs and "PARTICIPATES_IN" in cue.cue.relations:
                 pairs = self._joined_programme_before(s, cue, before, after)
             if not pairs and "FOUNDED" in cue.cue.relations:
