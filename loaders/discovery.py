@@ -25,7 +25,13 @@ from loaders.noun_phrases import (
 from loaders.patterns import first_char_lookahead
 from loaders.person_names import find_english_people, find_korean_people
 from loaders.programme_heads import ENGLISH_HEAD, ENGLISH_HEADS, GENERIC_MODIFIERS, head_of
-from loaders.programme_names import ProgrammeName, find_programme_phrases, gloss_after, titled_programme
+from loaders.programme_names import (
+    CALL_AFTER,
+    ProgrammeName,
+    find_programme_phrases,
+    gloss_after,
+    titled_programme,
+)
 from loaders.transliteration import sounds_alike, spells_chinese, transcribes
 
 _L = "A-Za-z0-9À-ÖØ-öø-ÿĀ-ž"
@@ -299,7 +305,10 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
             taken[:] = [(s, e) for s, e in taken if not (m.start() <= s and e <= m.end())]
             add(m.start(), m.end(), discovered_actor(m.group(1), "company"), m.end())
     # A quoted title that is not a programme is no place to look for one's name either.
-    for programme in find_programme_phrases(text, taken + quoted):
+    # "모태펀드 2026년 1차 정시 출자사업": a programme's call, named by the programme, its year and
+    # round, is a programme of its own whose name takes the known one in.
+    calls = {(k.start, k.end) for k in known if k.actor.type == "Program" and CALL_AFTER.match(text, k.end)}
+    for programme in find_programme_phrases(text, [t for t in taken if t not in calls] + quoted):
         add(programme.start, programme.end, programme.actor(), programme.after)
     patterns = (_SPACED_ORG, _KOREAN_ORG, _LATIN_NAME) if _ORG_SUFFIX.search(text) else (_LATIN_NAME,)
     public_bodies = (*_MINISTRY_NAME.finditer(text), *_AUTHORITY_NAME.finditer(text)) if _PUBLIC_BODY_HEAD.search(text) else ()

@@ -56,3 +56,13 @@ def test_a_stake_of_no_one_named_is_in_the_joint_venture_just_set_up(loader, tmp
                                   "누리캐피탈이 지분 40%를 출자하였다.\n")
     assert ("누리캐피탈", "INVESTED_IN", "한빛누리 AI") in got
     assert ("누리캐피탈", "INVESTED_IN", "한빛홀딩스") not in got
+
+
+def test_a_call_named_by_its_programme_year_and_round_is_one_programme(loader, tmp_path):
+    got = facts(loader, tmp_path, "한빛벤처스는 성장사다리펀드 2031년 2차 정시 출자사업에 운용사로 참여하였다.\n")
+    assert ("한빛벤처스", "PARTICIPATES_IN", "성장사다리펀드 2031년 2차 정시 출자사업") in got
+
+
+def test_a_year_opening_a_programme_phrase_is_no_part_of_its_name(loader, tmp_path):
+    got = facts(loader, tmp_path, "한빛벤처스는 2031년 AI 바우처 사업에 참여하였다.\n")
+    assert ("한빛벤처스", "PARTICIPATES_IN", "AI 바우처 사업") in got
