@@ -497,6 +497,14 @@ def glossed_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         bracket = _GLOSS_OPEN.search(text, max(0, m.start - 3), m.start)
         close = _GLOSS_CLOSE.match(text, m.end)
+        prev = out[-1] if out else None
+        if (not m.discovered and m.actor.type in ORGANISATIONS and m.actor.type != "Program" and bracket and close
+                and prev and prev.discovered and prev.actor.type == "Program" and prev.end == bracket.start()):
+            # "삼성카탈리스트펀드(Samsung Catalyst Fund)": a phrase that looked like a programme is the
+            # Hangul name of the known organisation its gloss names
+            out[-1] = Mention(prev.start, close.end(), m.actor, prev.surface)
+            out[-1].particle, out[-1].after = particle_at(text, close.end())
+            continue
         if m.discovered and not m.actor.name_ko and bracket and close:
             start = _spelling_start(text, bracket.start(), m.actor.name, out)
             prev = out[-1] if out else None

@@ -66,3 +66,17 @@ def test_a_call_named_by_its_programme_year_and_round_is_one_programme(loader, t
 def test_a_year_opening_a_programme_phrase_is_no_part_of_its_name(loader, tmp_path):
     got = facts(loader, tmp_path, "한빛벤처스는 2031년 AI 바우처 사업에 참여하였다.\n")
     assert ("한빛벤처스", "PARTICIPATES_IN", "AI 바우처 사업") in got
+
+
+def test_a_unit_named_in_apposition_belongs_to_its_company(loader, tmp_path):
+    got = facts(loader, tmp_path, "한빛홀딩스의 전략투자 조직인 한빛벤처스는 2031년 누리AI에 투자했다.\n")
+    assert ("한빛벤처스", "SUBSIDIARY_OF", "한빛홀딩스") in got
+    assert ("한빛벤처스", "INVESTED_IN", "누리AI") in got
+
+
+def test_a_fund_like_hangul_name_glossed_with_a_known_investor_is_that_investor(loader, tmp_path):
+    got = facts(loader, tmp_path, "한빛홀딩스의 투자 조직인 카카오벤처펀드(Kakao Ventures)가 "
+                                  "누리AI의 시리즈 A 라운드를 주도했다.\n")
+    assert ("Kakao Ventures", "SUBSIDIARY_OF", "한빛홀딩스") in got
+    assert ("Kakao Ventures", "INVESTED_IN", "누리AI") in got
+    assert not [f for f in got if "카카오벤처펀드" in (f[0], f[2])]
