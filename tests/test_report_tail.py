@@ -80,3 +80,16 @@ def test_a_fund_like_hangul_name_glossed_with_a_known_investor_is_that_investor(
     assert ("Kakao Ventures", "SUBSIDIARY_OF", "한빛홀딩스") in got
     assert ("Kakao Ventures", "INVESTED_IN", "누리AI") in got
     assert not [f for f in got if "카카오벤처펀드" in (f[0], f[2])]
+
+
+def test_a_company_set_up_by_no_one_named_is_not_the_passage_topics(loader, tmp_path):
+    got = facts(loader, tmp_path, "과학기술정보통신부는 2031년 해양 AI 펀드를 출범시켰다. "
+                                  "2028년 리옹에서 설립된 누리AI는 자체 모델을 개발하고 있다.\n")
+    assert not [f for f in got if f[1] == "FOUNDED" and f[2] == "누리AI"]
+
+
+def test_a_reported_act_the_sentence_denies_is_no_fact(loader, tmp_path):
+    got = facts(loader, tmp_path, "한편 한빛홀딩스가 누리AI 인수를 추진했다는 일부 언론 보도가 나왔으나 양사는 이를 부인하였다.\n")
+    assert ("한빛홀딩스", "ACQUIRED", "누리AI") not in got
+    got = facts(loader, tmp_path, "한빛홀딩스가 누리AI를 인수했다는 보도가 나왔다.\n")
+    assert ("한빛홀딩스", "ACQUIRED", "누리AI") in got

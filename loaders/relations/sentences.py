@@ -737,6 +737,8 @@ _LISTED_ACHIEVEMENT = re.compile(r"(?:,\s[^.]*?)?\s?등\s(?:[^\s,.]+\s){0,2}?(?:
 _REPORTED_CONTENT = re.compile(r"\S*다는\s내용")
 # Cue words that are verb forms already ("통해", "세운").
 _VERBAL_CUE = re.compile(r"(?:해|한|운|웠|놓|보)$")
+# "설립된 X", "창업된 X": a passive participle before the name it describes.
+_PASSIVE_RELATIVE = re.compile(r"된\s")
 # "이러한 방향성은", "이와 같은 흐름이": a topic pointing back to an idea, not an actor; "대표적인
 # 사례가 바로 ... X다": the subject of an example's copula, not the one who acts in it.
 _BACK_REFERENCE = re.compile(r"(?:이러한|이런|그러한|그런|이와\s?같은|해당)\s[가-힣]+(?:이|가|은|는)[\s,]$"
@@ -1571,6 +1573,9 @@ class SentenceExtractor:
             return False  # "추진 과정에서": a noun, whose agent may be anyone
         if _REPORTED_CONTENT.match(s.text, cue.end):
             return False  # "(주요 내용은) ... X를 설립한다는 내용이다": what a plan says, not the topic's act
+        described = next((g for g in groups if g.start >= cue.end), None)
+        if _PASSIVE_RELATIVE.match(s.text, cue.end) and described and described.members[0].actor.type in _BUSINESSES:
+            return False  # "2021년 그르노블에서 설립된 X는": a company set up by no one named, not the topic
         if any((g.particle in SUBJECT and not _made_too(g, cue)) or g.particle in ("에 의해", "에의해")
                for g in groups if g.end <= cue.start):
             return False
@@ -1944,7 +1949,7 @@ class SentenceExtractor:
         date = self._date_for(s.text, obj, cue, figures.dates, lo, hi)
         if date is not None:
             props["date"], props["year"] = date.date, date.year
-        if s.text.startswith("설", cue.end) or _denied(s.text, cue.end, hi):
+        if s.text.startswith("설", cue.end) or _denied(s.text, cue.end, hi) or _denied_report(s.text, cue.end):
             return None  # "인수설을 부인했다", "투자하지 않았다", "협상이 무산됐다": a rumour or a denial
         if relation == "ACQUIRED" and _FOR_THE_PURPOSE.match(s.text, cue.end):
             return None  # "B 인수 위한 우선협상대상자 지정": a takeover aimed at, not done
@@ -2366,6 +2371,17 @@ def _gapped_investors(s: SentenceInput, facts: list[Fact]) -> list[Fact]:
 def _unstated(topic: list[Mention]) -> Group:
     """``topic`` as the subject group of a sentence that does not name it."""
     return Group([replace(m, start=0, end=0, after=0) for m in topic], "는", 0, 0)
+
+# "인수를 타진했다는 일부 외신 보도가 있었으나 양사는 이를 부인": a report of the act, denied later
+# in the sentence.
+_DENIED_REPORT = re.compile(r"[^\s,.]{0,6}\s?(?:[^\s,.]+\s)?[^\s,.]*(?:다는|라는)\s(?:[^\s,.]+\s){0,3}?"
+                            r"(?:보도|소문|루머|관측|전망)[^.]*?(?:부인|사실무근|일축)")
+
+
+def _denied_report(text: str, cue_end: int) -> bool:
+    """True if the cue's act is what a report said and the sentence then denies it."""
+    return _DENIED_REPORT.match(text, cue_end) is not None
+
 
 def _denied(text: str, cue_end: int, hi: int) -> bool:
     """True if the cue's own verb is denied ("투자하지 않았다", "인수설을 부인")."""
