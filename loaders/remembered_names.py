@@ -35,6 +35,7 @@ class RememberedNames:
         """Keep the discovered Korean names among ``mentions``, and the short form of those that
         spell a Latin organisation name."""
         kept = {m.surface.strip(): m.actor for m in mentions if self._worth_remembering(m)}
+        kept |= {m.actor.name: m.actor for m in mentions if _model_code(m) and m.actor.name not in self._actors}
         shorts = {short: actor for name, actor in kept.items() if (short := _short_form(name, actor))}
         self._keep({short: actor for short, actor in shorts.items() if short not in self._actors} | kept)
 
@@ -67,6 +68,14 @@ class RememberedNames:
         return (m.discovered and m.actor.type != "Program" and (syllables >= 3 or syllables == 2 and m.actor.aliases)
                 and surface not in self._actors and not _NOT_IN_NAME.search(surface))
 
+    def as_remembered_models(self, mentions: list[Mention]) -> None:
+        """Give a discovered name the model actor remembered under it ("'NX-2'를 개발하고 ... A와
+        NX-2를 도입": the Latin-name pattern took the unquoted code for a company)."""
+        for m in mentions:
+            model = self._actors.get(m.actor.name) if m.discovered and m.actor.type != "Model" else None
+            if model is not None and model.type == "Model":
+                m.actor = model
+
     def find(self, text: str, known: list[Mention]) -> list[Mention]:
         """Mentions of remembered names in ``text`` outside the ``known`` ones."""
         pattern = self._compiled()
@@ -82,6 +91,16 @@ class RememberedNames:
             mention.particle, mention.after = particle_at(text, gloss.end() if gloss else m.end())
             found.append(mention)
         return found
+
+
+# "'NX-2'를 개발": a product code, letters and a number.
+_MODEL_CODE = re.compile(r"[A-Z][A-Za-z]{0,8}-?\d{1,4}[A-Za-z]?")
+
+
+def _model_code(m: Mention) -> bool:
+    """True if ``m`` is a discovered model named by a code ("NX-2"): where it recurs unquoted, the
+    Latin-name pattern would take it for a company, so the document remembers it as a model."""
+    return m.discovered and m.actor.type == "Model" and bool(_MODEL_CODE.fullmatch(m.actor.name))
 
 
 # "노르도 컴퓨트(Nordo Compute)" recurs as "노르도와": once introduced, a Hangul spelling of a

@@ -93,3 +93,10 @@ def test_a_reported_act_the_sentence_denies_is_no_fact(loader, tmp_path):
     assert ("한빛홀딩스", "ACQUIRED", "누리AI") not in got
     got = facts(loader, tmp_path, "한빛홀딩스가 누리AI를 인수했다는 보도가 나왔다.\n")
     assert ("한빛홀딩스", "ACQUIRED", "누리AI") in got
+
+
+def test_a_model_code_recurring_unquoted_stays_a_model(loader, tmp_path):
+    got = facts(loader, tmp_path, "누리AI는 자체 가속기 'KX-9'를 개발하고 있으며, 지난해 말 한빛AI와 KX-9를 "
+                                  "추론 서비스에 도입하는 공급계약을 맺었다.\n")
+    assert ("누리AI", "DEVELOPS", "KX-9") in got
+    assert ("한빛AI", "PARTNERS_WITH", "누리AI") in got or ("누리AI", "PARTNERS_WITH", "한빛AI") in got
