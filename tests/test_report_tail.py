@@ -100,3 +100,10 @@ def test_a_model_code_recurring_unquoted_stays_a_model(loader, tmp_path):
                                   "추론 서비스에 도입하는 공급계약을 맺었다.\n")
     assert ("누리AI", "DEVELOPS", "KX-9") in got
     assert ("한빛AI", "PARTNERS_WITH", "누리AI") in got or ("누리AI", "PARTNERS_WITH", "한빛AI") in got
+
+
+def test_a_country_before_a_developer_says_where_it_is_based(loader, tmp_path):
+    got = facts(loader, tmp_path, "한빛홀딩스는 2031년 핀란드의 데이터센터 개발사 살모라 컴퓨트(Salmora Compute)를 인수하였다.\n",
+                locations=True)
+    assert ("살모라 컴퓨트", "BASED_IN", "Finland") in got
+    assert ("한빛홀딩스", "ACQUIRED", "살모라 컴퓨트") in got

@@ -500,7 +500,7 @@ def _clause(sentence: str, cue: CueMatch) -> tuple[int, int]:
 
 _ORG_NOUN = re.compile(
     r"^\s*(?:[^\s,.]+\s+){0,4}?(?:[^\s,.]*(?:기업|업체|회사|스타트업|투자사|VC|벤처캐피탈|펀드|은행|정부|"
-    r"대학|연구소|빅테크|플랫폼|제조사|운용사|국부\s*펀드|그룹|벤처캐피털|사모펀드|자산운용사|투자회사)(?:인|의)?)\s*$")
+    r"대학|연구소|빅테크|플랫폼|제조사|개발사|운영사|운용사|국부\s*펀드|그룹|벤처캐피털|사모펀드|자산운용사|투자회사)(?:인|의)?)\s*$")
 
 
 def _named_descriptions(sentence: str, mentions: list[Mention]) -> list[Mention]:
