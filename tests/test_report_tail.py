@@ -107,3 +107,12 @@ def test_a_country_before_a_developer_says_where_it_is_based(loader, tmp_path):
                 locations=True)
     assert ("살모라 컴퓨트", "BASED_IN", "Finland") in got
     assert ("한빛홀딩스", "ACQUIRED", "살모라 컴퓨트") in got
+
+
+def test_an_owner_between_two_listed_names_only_describes_the_second(loader, tmp_path):
+    got = facts(loader, tmp_path, "해양자원부(MOR)는 「Blue Compute 2035」 프로그램을 발표하였다. 누리모빌리티와 "
+                                  "한빛홀딩스 산하의 클라우드 기업 라온테크놀로지가 운영사로 참여한다.\n")
+    assert ("누리모빌리티", "PARTICIPATES_IN", "Blue Compute 2035 프로그램") in got
+    assert ("라온테크놀로지", "PARTICIPATES_IN", "Blue Compute 2035 프로그램") in got
+    assert ("라온테크놀로지", "SUBSIDIARY_OF", "한빛홀딩스") in got
+    assert ("한빛홀딩스", "PARTICIPATES_IN", "Blue Compute 2035 프로그램") not in got

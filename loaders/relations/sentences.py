@@ -244,13 +244,22 @@ _SETS_APART = re.compile(r"[.,]|공동으로|함께|같이|손잡고|손을 잡�
 _AMONG_THE_SUBJECTS = re.compile(r"\s*비롯한\s(?:[^\s,.]+\s){0,2}?[^\s,.]*?(?:부처|기관|기업|회사|국가|나라)들?(은|는|이|가)\s")
 
 
+# "A와 B 산하의 클라우드 기업 C가": B only says whose C is; A and C are the list.
+_UNIT_OF_THE_NEXT = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*(?:산하|계열)(?:의)?\s")
+
+
 def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
     groups: list[Group] = []
-    for m in mentions:
+    owner_end = 0
+    for i, m in enumerate(mentions):
+        if (groups and i + 1 < len(mentions) and not m.particle and groups[-1].particle in ("와", "과")
+                and _UNIT_OF_THE_NEXT.match(sentence, m.end)):
+            owner_end = _UNIT_OF_THE_NEXT.match(sentence, m.end).end()
+            continue  # the owner describes the next name, as a country may
         if groups:
             last = groups[-1]
             prev = last.members[-1]
-            between = sentence[prev.after:m.start]
+            between = sentence[max(prev.after, owner_end):m.start]
             joined = ((not prev.particle or _PAREN_DATE.match(sentence[prev.end:prev.after]))
                       and _COORD.match(between)) or (
                 prev.particle in ("와", "과") and len(between.strip()) <= 12 and not _SETS_APART.search(between)
