@@ -25,7 +25,13 @@ from loaders.noun_phrases import (
 from loaders.patterns import first_char_lookahead
 from loaders.person_names import find_english_people, find_korean_people
 from loaders.programme_heads import ENGLISH_HEAD, ENGLISH_HEADS, GENERIC_MODIFIERS, head_of
-from loaders.programme_names import ProgrammeName, find_programme_phrases, gloss_after, titled_programme
+from loaders.programme_names import (
+    CALL_AFTER,
+    ProgrammeName,
+    find_programme_phrases,
+    gloss_after,
+    titled_programme,
+)
 from loaders.transliteration import sounds_alike, spells_chinese, transcribes
 
 _L = "A-Za-z0-9À-ÖØ-öø-ÿĀ-ž"
@@ -180,6 +186,9 @@ _INSTITUTION_OF = re.compile(r"\b(?:Bank|Agency|University|Institute|Authority|C
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # "Ministry of Economic Affairs", "Federal Ministry for Research": a ministry by its head word.
 _MINISTRY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\b")
+# "연방디지털교통부", "전자정보기술부", "국방부": a Korean ministry's name ends in 부 after what it is
+# for; not a unit ("AI사업부", "연구본부", "서울지부", "공학부") nor a plain word ("일부", "내부").
+_KOREAN_MINISTRY = re.compile(r"(?<![가-힣])[가-힣]*[가-힣]{2}(?<!사업)(?<![본지학세간대일내외전])부$")
 
 
 # Words that follow a descriptor but are not names ("기업 가치", "스타트업 투자", "스타트업 업계에서는").
@@ -205,7 +214,7 @@ def guess_type(name: str, role: str = "") -> tuple[str, str | None]:
         return "Investor", "vc"
     if any(w in name for w in _UNIVERSITY_WORDS):
         return "University", None
-    if name.endswith(_GOVERNMENT_WORDS) or _MINISTRY.search(name):
+    if name.endswith(_GOVERNMENT_WORDS) or _MINISTRY.search(name) or _KOREAN_MINISTRY.search(name):
         return "Government", None
     if role == "programme":
         return "Program", "initiative"
@@ -296,7 +305,10 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
             taken[:] = [(s, e) for s, e in taken if not (m.start() <= s and e <= m.end())]
             add(m.start(), m.end(), discovered_actor(m.group(1), "company"), m.end())
     # A quoted title that is not a programme is no place to look for one's name either.
-    for programme in find_programme_phrases(text, taken + quoted):
+    # "모태펀드 2026년 1차 정시 출자사업": a programme's call, named by the programme, its year and
+    # round, is a programme of its own whose name takes the known one in.
+    calls = {(k.start, k.end) for k in known if k.actor.type == "Program" and CALL_AFTER.match(text, k.end)}
+    for programme in find_programme_phrases(text, [t for t in taken if t not in calls] + quoted):
         add(programme.start, programme.end, programme.actor(), programme.after)
     patterns = (_SPACED_ORG, _KOREAN_ORG, _LATIN_NAME) if _ORG_SUFFIX.search(text) else (_LATIN_NAME,)
     public_bodies = (*_MINISTRY_NAME.finditer(text), *_AUTHORITY_NAME.finditer(text)) if _PUBLIC_BODY_HEAD.search(text) else ()
@@ -485,12 +497,22 @@ def glossed_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         bracket = _GLOSS_OPEN.search(text, max(0, m.start - 3), m.start)
         close = _GLOSS_CLOSE.match(text, m.end)
+        prev = out[-1] if out else None
+        if (not m.discovered and m.actor.type in ORGANISATIONS and m.actor.type != "Program" and bracket and close
+                and prev and prev.discovered and prev.actor.type == "Program" and prev.end == bracket.start()):
+            # "삼성카탈리스트펀드(Samsung Catalyst Fund)": a phrase that looked like a programme is the
+            # Hangul name of the known organisation its gloss names
+            out[-1] = Mention(prev.start, close.end(), m.actor, prev.surface)
+            out[-1].particle, out[-1].after = particle_at(text, close.end())
+            continue
         if m.discovered and not m.actor.name_ko and bracket and close:
             start = _spelling_start(text, bracket.start(), m.actor.name, out)
             prev = out[-1] if out else None
             if start is None and prev and prev.discovered and prev.actor.name_ko and prev.end == bracket.start() \
                     and prev.actor.type != "Person":
                 start = prev.start  # "국민성장펀드(National Growth Fund)": a translation, not a spelling
+            if start is None:
+                start = _public_body_before(text, bracket.start())
             if start is None and _abbreviates_a_kind(text, bracket.start()):
                 continue  # "특수목적법인(SPC)": the letters shorten a kind of body, not a name
             if start is not None:
@@ -503,6 +525,20 @@ def glossed_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+# The Hangul word right before a gloss's bracket.
+_HANGUL_WORD_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])[가-힣]{3,}$")
+
+
+def _public_body_before(text: str, bracket: int) -> int | None:
+    """Where a public body's Hangul name glossed with its letters begins ("연방디지털교통부(BMDV)"):
+    a ministry or agency is named by what it is for, which no transliteration of its
+    abbreviation matches, so its head noun vouches for the pair instead."""
+    word = _HANGUL_WORD_BEFORE.search(text, max(0, bracket - 20), bracket)
+    if word is None or guess_type(word.group())[0] != "Government":
+        return None
+    return word.start()
 
 
 # "특수목적법인(SPC)", "합작법인(JV)", "사모펀드(PEF)": a word for a kind of body glossed with its
@@ -605,7 +641,7 @@ _NOT_SPELLING = frozenset(w for words in _DESCRIPTORS.values() for w in words) |
 # The last word of a Latin name that says it names an organisation ("Sarvatic AI", "Waha
 # Ventures"). A gloss of one Latin word may be a loanword's source ("오퍼레이터(Operator)"),
 # and one of several a concept's ("스케일업 프로그램(Scale-up Program)").
-_ORGANISATION_WORDS = frozenset("""
+ORGANISATION_WORDS = frozenset("""
 AI Labs Lab Robotics Group Network Networks Technologies Technology Systems Capital Ventures Partners Holdings
 Investment Investments Bank Semiconductor Semiconductors Motors Energy Dynamics Software Bio Therapeutics Health
 Analytics Industries Corporation Corp Inc Company Studio Studios Intelligence Computing Cloud
@@ -623,7 +659,7 @@ def _spelling_start(text: str, bracket: int, latin: str, before: list[Mention]) 
     if words_before is None:
         return None
     words, latin_words = words_before.group().split(" "), latin.split()
-    if len(latin_words) < 2 or latin_words[-1] not in _ORGANISATION_WORDS:
+    if len(latin_words) < 2 or latin_words[-1] not in ORGANISATION_WORDS:
         return None
     for n in range(min(len(words), len(latin_words)), 0, -1):
         spelling = words[-n:]

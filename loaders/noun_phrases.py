@@ -116,6 +116,10 @@ def is_bare_noun(word: str) -> bool:
         _CONNECTIVE.search(word) and not _NOUNS_ENDING_LIKE_CONNECTIVES.search(word))))
 
 
+# "모태펀드 2026년 1차 정시 출자사업": the year of a call inside a programme's name, before its round.
+_CALL_YEAR = re.compile(r"(?:19|20)\d{2}년")
+
+
 def phrase_start(text: str, head_start: int, stops: list[tuple[int, int]], max_words: int = 6) -> tuple[int, list[str]]:
     """Where the noun phrase whose last word starts at ``head_start`` begins, and the words
     that stand before that last word.
@@ -134,11 +138,13 @@ def phrase_start(text: str, head_start: int, stops: list[tuple[int, int]], max_w
         while word_start > 0 and not text[word_start - 1].isspace():
             word_start -= 1
         word = text[word_start:pos - 1]
-        if (word in _NOT_IN_NAMES or not is_bare_noun(word)
+        if (word in _NOT_IN_NAMES or not (is_bare_noun(word) or (words and _CALL_YEAR.fullmatch(word)))
                 or any(s < pos - 1 and e > word_start for s, e in stops)):
             break
         words.append((word_start, word))
         pos = word_start
+    while words and _CALL_YEAR.fullmatch(words[-1][1]):
+        words.pop()  # "2026년 AI 바우처 사업": a year opening the phrase dates it, not names it
     while words and words[-1][1] in DETERMINERS:
         words.pop()
     if words:

@@ -326,6 +326,7 @@ class DocumentLoader:
             mentions = [self._owners_model(text, m, prev) for prev, m in zip([None, *mentions], mentions, strict=False)]
             # After glossed_pairs: "사르바틱 AI(Sarvatic AI)" is remembered by its Hangul name.
             remembered.remember([m for m in mentions if m.discovered])
+            remembered.as_remembered_models(mentions)
             # "딜람 AI(Dilam AI)로, 딜람 AI는": the name recurs in the sentence that glossed it.
             mentions = sorted(mentions + remembered.find(text, mentions), key=lambda m: m.start)
         return mentions

@@ -36,8 +36,13 @@ _DESCRIBED_BEFORE = re.compile(r"(?:적인|로운|다양한|다른|여러|각종
 _LATIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .&+\-]*")
 _INNER_GLOSS = re.compile(r"\s?[(（][^()（）]*[)）](?=\s|$)")
 _STEM = re.compile(r"[가-힣A-Za-z0-9·+&\-]+")
+# "모태펀드 2026년 1차 정시 출자사업": a programme's call, named by the programme, the year and the
+# round; the programme's name is then inside the call's.
+CALL_AFTER = re.compile(r" (?:19|20)\d{2}년 \d{1,2}차 ")
 # One word between a title and its head: "‘데이터 X’ 3개년 행동계획".
 _WORD_AFTER_TITLE = re.compile(r"\s?(\S+)\s")
+# "「X 2030」(이하 X30) 프로그램": the short name the report defines may stand between a title and its head.
+_HEREAFTER = re.compile(r"\s?[(（]이하\s*[\"'‘“「]?([^\"'’”」()（）]{1,20}?)[\"'’”」]?\s*[)）]")
 
 
 @dataclass
@@ -112,7 +117,8 @@ def find_programme_phrases(text: str, taken: list[tuple[int, int]]) -> list[Prog
     found: list[ProgrammeName] = []
     for m in KOREAN_HEAD.finditer(text):
         h = head(m.group(1))
-        if any(s < m.end() and e > m.start() for s, e in taken) or not word_ends(text, m.end()):
+        if (any(s < m.end() and e > m.start() for s, e in taken) or not word_ends(text, m.end())
+                or CALL_AFTER.match(text, m.end())):
             continue
         word_start = m.start()
         while word_start > 0 and not text[word_start - 1].isspace():
@@ -148,7 +154,11 @@ def find_programme_phrases(text: str, taken: list[tuple[int, int]]) -> list[Prog
 
 def titled_programme(text: str, title_start: int, title_end: int, title: str) -> ProgrammeName | None:
     """A quoted title at ``title_start:title_end`` followed by a head ("‘데이터 X’ 3개년 행동계획"),
-    with at most one bare noun between them."""
+    with at most one bare noun between them, after the short name the report defines for it."""
+    hereafter = _HEREAFTER.match(text, title_end)
+    short = [hereafter.group(1).strip()] if hereafter else []
+    if hereafter:
+        title_end = hereafter.end()
     starts = [title_end + (1 if text[title_end:title_end + 1] == " " else 0)]
     word = _WORD_AFTER_TITLE.match(text, title_end)
     if word and is_bare_noun(word.group(1)):
@@ -165,5 +175,5 @@ def titled_programme(text: str, title_start: int, title_end: int, title: str) ->
         # law the desk serves), so the title alone is no name of this one.
         title_alias = [] if head_of(title) else [title]
         return ProgrammeName(title_start, m.end(), name, head(m.group(1)).kind,
-                             [surface, *title_alias, *_aliases(name, gloss)], after)
+                             [surface, *title_alias, *short, *_aliases(name, gloss)], after)
     return None

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 
 from graph.model import Actor
+from loaders.discovery import ORGANISATION_WORDS
 from loaders.mentions import GLOSS, Mention, particle_at
 from loaders.noun_phrases import word_ends
 from loaders.patterns import HANGUL, first_char_lookahead
 
 # Quotes, brackets and runs of spaces mark a title or a phrase; a name has at most single
 # spaces between its words ("사르바틱 AI", "츠쿠요미 로보틱스").
+_HANGUL_WORD = re.compile(r"[가-힣]{3,}")
 _NOT_IN_NAME = re.compile(r"[‘’'\"“”「」『』《》()\t\n]|\s\s")
 
 
@@ -30,8 +32,12 @@ class RememberedNames:
         self._pattern: re.Pattern[str] | None = None
 
     def remember(self, mentions: list[Mention]) -> None:
-        """Keep the discovered Korean names among ``mentions``."""
-        self._keep({m.surface.strip(): m.actor for m in mentions if self._worth_remembering(m)})
+        """Keep the discovered Korean names among ``mentions``, and the short form of those that
+        spell a Latin organisation name."""
+        kept = {m.surface.strip(): m.actor for m in mentions if self._worth_remembering(m)}
+        kept |= {m.actor.name: m.actor for m in mentions if _model_code(m) and m.actor.name not in self._actors}
+        shorts = {short: actor for name, actor in kept.items() if (short := _short_form(name, actor))}
+        self._keep({short: actor for short, actor in shorts.items() if short not in self._actors} | kept)
 
     def remember_actors(self, actors: list[Actor]) -> None:
         """Keep the Korean names of discovered actors found outside sentences: a table's
@@ -62,6 +68,14 @@ class RememberedNames:
         return (m.discovered and m.actor.type != "Program" and (syllables >= 3 or syllables == 2 and m.actor.aliases)
                 and surface not in self._actors and not _NOT_IN_NAME.search(surface))
 
+    def as_remembered_models(self, mentions: list[Mention]) -> None:
+        """Give a discovered name the model actor remembered under it ("'NX-2'를 개발하고 ... A와
+        NX-2를 도입": the Latin-name pattern took the unquoted code for a company)."""
+        for m in mentions:
+            model = self._actors.get(m.actor.name) if m.discovered and m.actor.type != "Model" else None
+            if model is not None and model.type == "Model":
+                m.actor = model
+
     def find(self, text: str, known: list[Mention]) -> list[Mention]:
         """Mentions of remembered names in ``text`` outside the ``known`` ones."""
         pattern = self._compiled()
@@ -77,6 +91,31 @@ class RememberedNames:
             mention.particle, mention.after = particle_at(text, gloss.end() if gloss else m.end())
             found.append(mention)
         return found
+
+
+# "'NX-2'를 개발": a product code, letters and a number.
+_MODEL_CODE = re.compile(r"[A-Z][A-Za-z]{0,8}-?\d{1,4}[A-Za-z]?")
+
+
+def _model_code(m: Mention) -> bool:
+    """True if ``m`` is a discovered model named by a code ("NX-2"): where it recurs unquoted, the
+    Latin-name pattern would take it for a company, so the document remembers it as a model."""
+    return m.discovered and m.actor.type == "Model" and bool(_MODEL_CODE.fullmatch(m.actor.name))
+
+
+# "노르도 컴퓨트(Nordo Compute)" recurs as "노르도와": once introduced, a Hangul spelling of a
+# Latin organisation name ("... Compute", "... Robotics") is cut to the word that names it.
+def _short_form(name: str, actor: Actor) -> str | None:
+    """The first word of ``name`` if ``name`` spells one of the actor's Latin names word for
+    word, that name's first word is a name and its last a word for an organisation ("Nordo
+    Compute", not "Data Compute": "데이터와" is no short form); the Hangul word must be of three
+    syllables or more."""
+    words = name.split()
+    if len(words) != 2 or not _HANGUL_WORD.fullmatch(words[0]):
+        return None
+    spelled = any(len(latin := alias.split()) == 2 and alias.isascii() and latin[-1] in ORGANISATION_WORDS
+                  and latin[0] not in ORGANISATION_WORDS for alias in actor.aliases)
+    return words[0] if spelled else None
 
 
 def _letters(name: str) -> str:

@@ -244,13 +244,22 @@ _SETS_APART = re.compile(r"[.,]|공동으로|함께|같이|손잡고|손을 잡�
 _AMONG_THE_SUBJECTS = re.compile(r"\s*비롯한\s(?:[^\s,.]+\s){0,2}?[^\s,.]*?(?:부처|기관|기업|회사|국가|나라)들?(은|는|이|가)\s")
 
 
+# "A와 B 산하의 클라우드 기업 C가": B only says whose C is; A and C are the list.
+_UNIT_OF_THE_NEXT = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*(?:산하|계열)(?:의)?\s")
+
+
 def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
     groups: list[Group] = []
-    for m in mentions:
+    owner_end = 0
+    for i, m in enumerate(mentions):
+        if (groups and i + 1 < len(mentions) and not m.particle and groups[-1].particle in ("와", "과")
+                and _UNIT_OF_THE_NEXT.match(sentence, m.end)):
+            owner_end = _UNIT_OF_THE_NEXT.match(sentence, m.end).end()
+            continue  # the owner describes the next name, as a country may
         if groups:
             last = groups[-1]
             prev = last.members[-1]
-            between = sentence[prev.after:m.start]
+            between = sentence[max(prev.after, owner_end):m.start]
             joined = ((not prev.particle or _PAREN_DATE.match(sentence[prev.end:prev.after]))
                       and _COORD.match(between)) or (
                 prev.particle in ("와", "과") and len(between.strip()) <= 12 and not _SETS_APART.search(between)
@@ -500,7 +509,7 @@ def _clause(sentence: str, cue: CueMatch) -> tuple[int, int]:
 
 _ORG_NOUN = re.compile(
     r"^\s*(?:[^\s,.]+\s+){0,4}?(?:[^\s,.]*(?:기업|업체|회사|스타트업|투자사|VC|벤처캐피탈|펀드|은행|정부|"
-    r"대학|연구소|빅테크|플랫폼|제조사|운용사|국부\s*펀드|그룹|벤처캐피털|사모펀드|자산운용사|투자회사)(?:인|의)?)\s*$")
+    r"대학|연구소|빅테크|플랫폼|제조사|개발사|운영사|운용사|국부\s*펀드|그룹|벤처캐피털|사모펀드|자산운용사|투자회사)(?:인|의)?)\s*$")
 
 
 def _named_descriptions(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -741,6 +750,8 @@ _LISTED_ACHIEVEMENT = re.compile(r"(?:,\s[^.]*?)?\s?등\s(?:[^\s,.]+\s){0,2}?(?:
 _REPORTED_CONTENT = re.compile(r"\S*다는\s내용")
 # Cue words that are verb forms already ("통해", "세운").
 _VERBAL_CUE = re.compile(r"(?:해|한|운|웠|놓|보|키|켰|킨|켜)$")
+# "설립된 X", "창업된 X": a passive participle before the name it describes.
+_PASSIVE_RELATIVE = re.compile(r"된\s")
 # "이러한 방향성은", "이와 같은 흐름이": a topic pointing back to an idea, not an actor; "대표적인
 # 사례가 바로 ... X다": the subject of an example's copula, not the one who acts in it.
 _BACK_REFERENCE = re.compile(r"(?:이러한|이런|그러한|그런|이와\s?같은|해당)\s[가-힣]+(?:이|가|은|는)[\s,]$"
@@ -768,6 +779,28 @@ def _round_owner(text: str, groups: list[Group], cue: CueMatch) -> list[Mention]
 # "B의 지분 100%를", and in headline style without case: "B 지분 100% 인수".
 _STAKE = re.compile(r"[’”\"'」』]?\s*(?:지분|주식)\s?(?:(?P<pct>\d{1,3}(?:\.\d+)?)\s?%|(?P<whole>전량|전부|과반|대부분))?"
                     r"(?:\s?(?P<marked>을|를)\s|\s?)")
+
+
+# "합작법인 'X'를 설립": the name of a joint venture, right after the word for one.
+_JOINT_VENTURE_BEFORE = re.compile(r"(?:합작\s?법인|합작\s?회사|합작사|조인트\s?벤처)\s?[‘'\"“]?$")
+
+
+def _stake_in_a_venture(text: str, groups: list[Group], before: list[Group], cue: CueMatch):
+    """The subject's money goes into the joint venture named earlier in the sentence when it
+    puts it into a stake of no one's ("A는 B와 합작법인 C를 설립하였고, B가 지분 49%를 출자"):
+    the stake is in C, not in the sentence's topic."""
+    if "INVESTED_IN" not in cue.cue.relations:
+        return []
+    for agent in before:
+        stake = _STAKE.match(text, agent.members[-1].after) if agent.particle in ("이", "가") else None
+        if stake is None or not stake.group("marked") or stake.end() > cue.start \
+                or not (stake.group("pct") or stake.group("whole")):
+            continue
+        venture = next((g for g in reversed(groups) if g.end <= agent.start and g.particle in ("을", "를")
+                        and _JOINT_VENTURE_BEFORE.search(text, max(0, g.start - 10), g.start)), None)
+        if venture is not None:
+            return [(a, t, venture) for a in agent.members for t in venture.members if a.actor.id != t.actor.id]
+    return []
 
 
 # "B가 발행한 제3자배정 신주 2만 주를": shares B issued, which a buyer subscribes to.
@@ -1571,6 +1604,9 @@ class SentenceExtractor:
             return False  # "추진 과정에서": a noun, whose agent may be anyone
         if _REPORTED_CONTENT.match(s.text, cue.end):
             return False  # "(주요 내용은) ... X를 설립한다는 내용이다": what a plan says, not the topic's act
+        described = next((g for g in groups if g.start >= cue.end), None)
+        if _PASSIVE_RELATIVE.match(s.text, cue.end) and described and described.members[0].actor.type in _BUSINESSES:
+            return False  # "2021년 그르노블에서 설립된 X는": a company set up by no one named, not the topic
         if any((g.particle in SUBJECT and not _made_too(g, cue)) or g.particle in ("에 의해", "에의해")
                for g in groups if g.end <= cue.start):
             return False
@@ -1677,8 +1713,8 @@ class SentenceExtractor:
         elif frame == "agent_target":
             topic = topic or _shared_subject(s.text, groups, lo, cue)
             closed = [g for g in before if any(g.end <= r < cue.start for r in relative_cues)]
-            pairs = self._agent_target([g for g in before if g not in closed or g is topic], after, topic, s.text, cue,
-                                       s.previous_topic)
+            pairs = _stake_in_a_venture(s.text, groups, before, cue) or self._agent_target(
+                [g for g in before if g not in closed or g is topic], after, topic, s.text, cue, s.previous_topic)
             if not pairs and "PARTICIPATES_IN" in cue.cue.relations:
                 pairs = self._joined_programme_before(s, cue, before, after)
             if not pairs and "FOUNDED" in cue.cue.relations:
@@ -1945,7 +1981,7 @@ class SentenceExtractor:
         date = self._date_for(s.text, obj, cue, figures.dates, lo, hi)
         if date is not None:
             props["date"], props["year"] = date.date, date.year
-        if s.text.startswith("설", cue.end) or _denied(s.text, cue.end, hi):
+        if s.text.startswith("설", cue.end) or _denied(s.text, cue.end, hi) or _denied_report(s.text, cue.end):
             return None  # "인수설을 부인했다", "투자하지 않았다", "협상이 무산됐다": a rumour or a denial
         if relation == "ACQUIRED" and _FOR_THE_PURPOSE.match(s.text, cue.end):
             return None  # "B 인수 위한 우선협상대상자 지정": a takeover aimed at, not done
@@ -2390,6 +2426,17 @@ def _gapped_investors(s: SentenceInput, facts: list[Fact]) -> list[Fact]:
 def _unstated(topic: list[Mention]) -> Group:
     """``topic`` as the subject group of a sentence that does not name it."""
     return Group([replace(m, start=0, end=0, after=0) for m in topic], "는", 0, 0)
+
+# "인수를 타진했다는 일부 외신 보도가 있었으나 양사는 이를 부인": a report of the act, denied later
+# in the sentence.
+_DENIED_REPORT = re.compile(r"[^\s,.]{0,6}\s?(?:[^\s,.]+\s)?[^\s,.]*(?:다는|라는)\s(?:[^\s,.]+\s){0,3}?"
+                            r"(?:보도|소문|루머|관측|전망)[^.]*?(?:부인|사실무근|일축)")
+
+
+def _denied_report(text: str, cue_end: int) -> bool:
+    """True if the cue's act is what a report said and the sentence then denies it."""
+    return _DENIED_REPORT.match(text, cue_end) is not None
+
 
 def _denied(text: str, cue_end: int, hi: int) -> bool:
     """True if the cue's own verb is denied ("투자하지 않았다", "인수설을 부인")."""
