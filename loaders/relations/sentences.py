@@ -1306,6 +1306,18 @@ def _agency_of_the_programme(s: SentenceInput) -> list[Fact]:
                  _evidence(s, head.start(), agency.end))]
 
 
+def _ministry_before_its_programme(s: SentenceInput) -> list[Fact]:
+    """"산업통상자원부 「X 기술개발사업」의 주관기관으로 선정": a ministry written right before a
+    programme's bracketed title, with no particle, names whose programme it is: it launched it."""
+    facts = []
+    for owner, programme in zip(s.mentions, s.mentions[1:], strict=False):
+        if (owner.actor.type == "Government" and not owner.particle and programme.actor.type == "Program"
+                and programme.surface[:1] in "「｢『" and not s.text[owner.end:programme.start].strip()):
+            facts.append(Fact(owner.actor, "LAUNCHED", programme.actor, {"confidence": 0.6},
+                              _evidence(s, owner.start, programme.end)))
+    return facts
+
+
 # "이에 따라", "이 계획에 따라", "이에 맞춰": what follows carries out what was just announced.
 _ACCORDINGLY = re.compile(r"\s*(?:이에\s?(?:따라|맞춰|발맞춰)|이\s?(?:계획|사업|프로젝트|전략|정책)에\s?(?:따라|맞춰))\s?,?\s")
 # Acts that carry a plan out: placing, building, bringing in, supplying, setting up.
@@ -1437,6 +1449,7 @@ class SentenceExtractor:
         facts = (self._possessed_models(s) + self._own_models(s) + self._described_products(s) + self._known_for_products(s)
                  + self._selected_members(s) + self._counted_selection(s) + _fund_backers(s) + _paid_in_by(s)
                  + self._each_selected_paid(s) + self._supported_by_the_issuer(s) + _agency_of_the_programme(s)
+                 + _ministry_before_its_programme(s)
                  + _role_taken_in_the_programme(s)
                  + _role_in_programme(s) + _acting_in_programme(s) + _person_in_firms(s) + _programme_set_up_together(s)
                  + _institutions_of_the_section_programme(s)

@@ -1,0 +1,43 @@
+"""Tails of Korean policy briefs, filings and English wire stories: bullets nested by their
+marker alone, notes that are asides, and lists of participants.
+
+Every case runs the whole document loader on invented text (see tests/reading.py).
+"""
+
+from __future__ import annotations
+
+from tests.reading import facts
+
+
+def test_a_circle_item_without_subject_acts_for_the_square_bullet_above(loader, tmp_path):
+    # No indentation: □ over ○ over - over a * note, as PDF text of Korean reports keeps them.
+    got = facts(loader, tmp_path, "1. 한국\n"
+                "□ 중소벤처기업부는 지역 창업 생태계 지원으로 정책 방향을 전환함\n"
+                "○ 2025년 「지역 AI 창업 도약 사업」을 출범시키고 예산을 확대하기로 함\n"
+                "- 1차 공모를 거쳐 5개 기업을 선정함\n"
+                "* 루미넥스랩은 물류 특화 모델 ‘LUMA-2’를 개발하였으며, 실증을 수행할 예정\n"
+                "○ 한국성장금융과 공동으로 1,000억 원 규모의 「지역 AI 도약펀드」를 조성함\n")
+    assert ("Ministry of SMEs and Startups", "LAUNCHED", "지역 AI 도약펀드") in got
+    assert not [f for f in got if f[0] == "루미넥스랩" and f[2] == "지역 AI 도약펀드"]
+
+
+def test_a_consortium_led_by_a_firm_is_no_programme(loader, tmp_path):
+    got = facts(loader, tmp_path, "○ 「해양 AI 실증사업」 1차 공모를 거쳐 2개 컨소시엄을 선정함\n"
+                "- KT 주관 컨소시엄: 퓨리오사AI, 한국전자통신연구원(ETRI) 참여\n")
+    assert not [f for f in got if "컨소시엄" in f[0] + f[2]]
+    assert ("FuriosaAI", "PARTICIPATES_IN", "해양 AI 실증사업") in got
+    assert ("ETRI", "PARTICIPATES_IN", "해양 AI 실증사업") in got
+
+
+def test_participants_listed_in_brackets_after_a_filing_take_part(loader, tmp_path):
+    got = facts(loader, tmp_path, "2. 당사는 과학기술정보통신부 「해양 AI 실증사업」의 주관기관으로 선정되어 "
+                "3년간 정부출연금 40억 원을 지원받습니다(참여기관: 누리비전㈜, 한국전자통신연구원).\n")
+    assert ("누리비전", "PARTICIPATES_IN", "해양 AI 실증사업") in got
+    assert ("ETRI", "PARTICIPATES_IN", "해양 AI 실증사업") in got
+    assert ("Ministry of Science and ICT", "LAUNCHED", "해양 AI 실증사업") in got
+
+
+def test_a_ministry_after_its_particle_owns_no_programme_named_next(loader, tmp_path):
+    # "과기정통부가 「X」를 ...": the frame of the verb decides, not the adjacency.
+    got = facts(loader, tmp_path, "○ 행정안전부와 「해양 AI 실증사업」 참여 기업 간 간담회를 개최함\n")
+    assert ("Ministry of the Interior and Safety", "LAUNCHED", "해양 AI 실증사업") not in got
