@@ -41,3 +41,8 @@ def test_a_ministry_after_its_particle_owns_no_programme_named_next(loader, tmp_
     # "과기정통부가 「X」를 ...": the frame of the verb decides, not the adjacency.
     got = facts(loader, tmp_path, "○ 행정안전부와 「해양 AI 실증사업」 참여 기업 간 간담회를 개최함\n")
     assert ("Ministry of the Interior and Safety", "LAUNCHED", "해양 AI 실증사업") not in got
+
+
+def test_a_quoted_name_supplied_to_buyers_is_a_product_not_a_partner(loader, tmp_path):
+    got = facts(loader, tmp_path, "리벨리온은 문서 위변조를 탐지하는 'TraceMint'를 국내 보험사 10여 곳에 공급하고 있다.\n")
+    assert not [f for f in got if f[1] == "PARTNERS_WITH"]
