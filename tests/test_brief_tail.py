@@ -46,3 +46,9 @@ def test_a_ministry_after_its_particle_owns_no_programme_named_next(loader, tmp_
 def test_a_quoted_name_supplied_to_buyers_is_a_product_not_a_partner(loader, tmp_path):
     got = facts(loader, tmp_path, "리벨리온은 문서 위변조를 탐지하는 'TraceMint'를 국내 보험사 10여 곳에 공급하고 있다.\n")
     assert not [f for f in got if f[1] == "PARTNERS_WITH"]
+
+
+def test_a_possessive_product_apposition_with_the_names_what_a_firm_develops(loader, tmp_path):
+    got = facts(loader, tmp_path, "Brindle Labs raised new money on Monday. Brindle's main product, the Tarn-4 "
+                "routing engine, was released in March and runs on commodity servers.\n")
+    assert ("Brindle Labs", "DEVELOPS", "Tarn-4") in got

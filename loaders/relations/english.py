@@ -194,9 +194,10 @@ _EACH = re.compile(r"\beach(?:\s+of\s+them)?\s+$")
 _PROGRAMME_GLOSS = re.compile(r",\s+(?:a|an|the)\s+(?:[^,;]{0,40}?\s)?(programme|program|scheme|fund|initiative|alliance|"
                               r"facility|challenge|consortium|mission)\b")
 _GOVERNMENT_LAUNCH = ("launched", "launches", "launch", "set up", "established", "created", "unveiled", "introduced")
-# "Velmora's flagship product, Ledgerline", "Ruunik, whose speech model Kone-2": what a company makes.
+# "Velmora's flagship product, Ledgerline", "Ruunik, whose speech model Kone-2", "Orvane's main
+# product, the Hiro-2 engine": what a company makes.
 _PRODUCT_OF = re.compile(r"(?:['’]s|(?<=[Ii]ts)|,\s+(?:(?:an?|the)\s[^,;]{0,60}?\s)?whose)\s+(?:[a-z][\w-]*\s+){0,3}"
-                         r"(?:model|models|product|chatbot|assistant|LLM|agent|app|system)\s*,?\s+$")
+                         r"(?:model|models|product|chatbot|assistant|LLM|agent|app|system)\s*(?:,\s+the\s+|,?\s+)$")
 # "Gantry-1, the start-up's first model": the product named before its owner.
 _OWNERS_PRODUCT = re.compile(r",\s+(?:(its)|the\s+(?:company|start-?up|startup|firm|group|lab|developer)['’]s)\s+"
                              r"(?:[a-z][\w-]*\s+){0,3}(?:model|product|chatbot|assistant|LLM|agent|app)\b")
