@@ -52,3 +52,10 @@ def test_a_possessive_product_apposition_with_the_names_what_a_firm_develops(loa
     got = facts(loader, tmp_path, "Brindle Labs raised new money on Monday. Brindle's main product, the Tarn-4 "
                 "routing engine, was released in March and runs on commodity servers.\n")
     assert ("Brindle Labs", "DEVELOPS", "Tarn-4") in got
+
+
+def test_firms_included_in_this_cohort_take_part_in_the_programme(loader, tmp_path):
+    got = facts(loader, tmp_path, "중소벤처기업부는 「AI 해양 도약 챌린지」 참여 기업을 발표했습니다. "
+                "기업당 최대 10억 원을 지원하고, 이번 기수에는 리벨리온과 퓨리오사AI가 포함됐습니다.\n")
+    assert ("Rebellions", "PARTICIPATES_IN", "AI 해양 도약 챌린지") in got
+    assert ("FuriosaAI", "PARTICIPATES_IN", "AI 해양 도약 챌린지") in got

@@ -1131,8 +1131,10 @@ def _programme_set_up_after(s: SentenceInput, cue: CueMatch) -> Mention | None:
 
 
 # "1차 선정 결과에는", "지원 대상에는": the list after it, "... 포함됐다", is the programme's members.
-# "1차 선정 기업에는 A와 B 등 12개사가 포함됨": the count closes the list.
-_INCLUDED_HEAD = re.compile(r"(?:선정\s?결과|(?:선정|지원|수혜)\s?(?:대상|명단|기업|기관)|참여\s?(?:기업|기관)\s?명단)에는\s")
+# "1차 선정 기업에는 A와 B 등 12개사가 포함됨": the count closes the list. "이번 기수에는", "3기에는":
+# a programme's cohort, said of the programme the passage is about.
+_INCLUDED_HEAD = re.compile(r"(?:선정\s?결과|(?:선정|지원|수혜)\s?(?:대상|명단|기업|기관)|참여\s?(?:기업|기관)\s?명단|"
+                            r"(?<![가-힣])(?:이번|올해|첫|\d+)\s?기수?)에는\s")
 _INCLUDED = re.compile(r"\s*(?:등\s*\d+\s*(?:개사|곳|개\s*(?:기업|기관))(?:이|가)\s)?(?:[^\s,.]+\s){0,2}?포함")
 
 
