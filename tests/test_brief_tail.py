@@ -59,3 +59,14 @@ def test_firms_included_in_this_cohort_take_part_in_the_programme(loader, tmp_pa
                 "기업당 최대 10억 원을 지원하고, 이번 기수에는 리벨리온과 퓨리오사AI가 포함됐습니다.\n")
     assert ("Rebellions", "PARTICIPATES_IN", "AI 해양 도약 챌린지") in got
     assert ("FuriosaAI", "PARTICIPATES_IN", "AI 해양 도약 챌린지") in got
+
+
+def test_the_company_a_fund_picks_as_its_investee_is_invested_in(loader, tmp_path):
+    got = facts(loader, tmp_path, "○ 한국성장금융과 공동으로 2,000억 원 규모의 「해양 AI 도약펀드」를 조성함\n"
+                "- 동 펀드는 첫 투자처로 리벨리온을 선정하여 2025년 5월 300억 원을 투자하였음\n")
+    assert ("해양 AI 도약펀드", "INVESTED_IN", "Rebellions") in got
+
+
+def test_a_company_picked_as_a_partner_is_not_invested_in(loader, tmp_path):
+    got = facts(loader, tmp_path, "- 동 펀드는 협력 기관으로 리벨리온을 선정하였음\n")
+    assert not [f for f in got if f[1] == "INVESTED_IN"]

@@ -1308,6 +1308,26 @@ def _agency_of_the_programme(s: SentenceInput) -> list[Fact]:
                  _evidence(s, head.start(), agency.end))]
 
 
+# "첫 투자처로 A를 선정", "투자 대상으로 A를 최종 선정": A was picked as the one to invest in.
+_AS_INVESTEE = re.compile(r"(?:투자처|투자\s?대상|투자\s?기업)(?:으로|로)\s$")
+_PICKED = re.compile(r"\s?(?:최종\s?)?선정")
+
+
+def _picked_as_investee(s: SentenceInput) -> list[Fact]:
+    """"동 펀드는 첫 투자처로 A를 선정하여 N원을 투자": the investor (the topic, else the subject,
+    else the one the item hangs from) invested in the company it picked as its investee."""
+    if "투자" not in s.text or "선정" not in s.text:
+        return []
+    for m in s.mentions:
+        if (m.particle in ("을", "를") and m.actor.type in ORGANISATIONS and _PICKED.match(s.text, m.after)
+                and _AS_INVESTEE.search(s.text, max(0, m.start - 12), m.start)):
+            before = [b for b in s.mentions if b.end <= m.start and b.particle in SUBJECT]
+            investors = before[:1] or list(s.previous_topic[:1])
+            return [Fact(i.actor, "INVESTED_IN", m.actor, {"confidence": 0.6}, _evidence(s, i.start, m.end))
+                    for i in investors if i.actor.type in ("Investor", "Program", "Company")]
+    return []
+
+
 def _ministry_before_its_programme(s: SentenceInput) -> list[Fact]:
     """"산업통상자원부 「X 기술개발사업」의 주관기관으로 선정": a ministry written right before a
     programme's bracketed title, with no particle, names whose programme it is: it launched it."""
@@ -1451,7 +1471,7 @@ class SentenceExtractor:
         facts = (self._possessed_models(s) + self._own_models(s) + self._described_products(s) + self._known_for_products(s)
                  + self._selected_members(s) + self._counted_selection(s) + _fund_backers(s) + _paid_in_by(s)
                  + self._each_selected_paid(s) + self._supported_by_the_issuer(s) + _agency_of_the_programme(s)
-                 + _ministry_before_its_programme(s)
+                 + _ministry_before_its_programme(s) + _picked_as_investee(s)
                  + _role_taken_in_the_programme(s)
                  + _role_in_programme(s) + _acting_in_programme(s) + _person_in_firms(s) + _programme_set_up_together(s)
                  + _institutions_of_the_section_programme(s)
