@@ -70,3 +70,8 @@ def test_the_company_a_fund_picks_as_its_investee_is_invested_in(loader, tmp_pat
 def test_a_company_picked_as_a_partner_is_not_invested_in(loader, tmp_path):
     got = facts(loader, tmp_path, "- 동 펀드는 협력 기관으로 리벨리온을 선정하였음\n")
     assert not [f for f in got if f[1] == "INVESTED_IN"]
+
+
+def test_a_fund_before_its_own_investing_is_not_invested_in(loader, tmp_path):
+    got = facts(loader, tmp_path, "- 한국벤처투자는 올해 바이오 분야 모태펀드 출자 규모를 줄이는 방안을 검토 중입니다.\n")
+    assert not [f for f in got if f[1] == "INVESTED_IN"]

@@ -93,6 +93,9 @@ _MODALITY = (
 _SUPPLIED_FOR_ITS_PRODUCT = re.compile(r"\s?(?:[^\s,.]+\s){0,3}?[^\s,.]+에\s(?:[^\s,.]+\s){0,2}?[^\s,.]+(?:을|를)\s")
 # "출자를 연계", "투자를 알선": the act as the object of arranging it for others.
 _ARRANGED = re.compile(r"\s?(?:을|를)\s(?:[^\s,.]+\s)?(?:연계|알선|중개|주선)")
+# "모태펀드 출자 규모", "정책펀드 투자 사업": a fund written right before the act, and a word for its
+# size or scheme after it, is the fund doing the investing, not a fund invested in.
+_FUNDS_OWN_ACT = re.compile(r"\s?(?:규모|사업|계획|재원|예산|비중|비율|실적)")
 # "인수 위한", "인수를 위해": the act is the aim of another.
 _FOR_THE_PURPOSE = re.compile(r"\s?(?:을|를)?\s?위(?:한|해|하여)\s")
 # What follows a cue and says the act did not happen.
@@ -1963,6 +1966,9 @@ class SentenceExtractor:
             return None  # "B 인수 위한 우선협상대상자 지정": a takeover aimed at, not done
         if _URGED.search(s.text, cue.end, min(hi, cue.end + 20)):
             return None  # "통제를 강화하도록 압박": urged on others, not done
+        if (relation in _MONEY and obj.actor.type == "Program" and not obj.particle
+                and not s.text[obj.end:cue.start].strip() and _FUNDS_OWN_ACT.match(s.text, cue.end)):
+            return None  # "모태펀드 출자 규모를 늘리는 방안": the fund's own investing
         if relation in _MONEY and _ARRANGED.match(s.text, cue.end):
             return None  # "X 매칭 출자를 연계한다": others' money arranged, not the subject's paid in
         if _MONEY_ONLY.match(cue.cue.word) and ("amount" not in props or (
