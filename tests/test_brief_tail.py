@@ -75,3 +75,15 @@ def test_a_company_picked_as_a_partner_is_not_invested_in(loader, tmp_path):
 def test_a_fund_before_its_own_investing_is_not_invested_in(loader, tmp_path):
     got = facts(loader, tmp_path, "- 한국벤처투자는 올해 바이오 분야 모태펀드 출자 규모를 줄이는 방안을 검토 중입니다.\n")
     assert not [f for f in got if f[1] == "INVESTED_IN"]
+
+
+def test_an_item_leading_a_round_acts_for_the_investor_it_hangs_from(loader, tmp_path):
+    got = facts(loader, tmp_path, "○ 알토스벤처스는 국내 AI 스타트업 직접 투자를 확대 중임\n"
+                "- 리벨리온의 시리즈C(1,000억 원)를 단독 주도\n")
+    assert ("Altos Ventures", "INVESTED_IN", "Rebellions") in got
+
+
+def test_a_round_led_by_a_named_subject_is_not_the_parents(loader, tmp_path):
+    got = facts(loader, tmp_path, "○ 알토스벤처스는 국내 AI 스타트업 직접 투자를 확대 중임\n"
+                "- 리벨리온의 시리즈C는 KT가 주도\n")
+    assert ("Altos Ventures", "INVESTED_IN", "Rebellions") not in got

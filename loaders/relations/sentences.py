@@ -1681,6 +1681,11 @@ class SentenceExtractor:
             if investors:  # "A와 함께 B가 참여했다": A joined the round alongside B
                 investors += [m for g in before if g.particle in WITH and _ALONGSIDE.match(s.text, g.end)
                               for m in g.members]
+            elif owner and not any(g.particle in SUBJECT for g in before):
+                # "(○ PIF는 ...) - B의 시리즈A를 단독 주도": the item leaves its investor unstated,
+                # the one the item hangs from or the sentence before made its subject.
+                investors = [m for m in s.previous_topic if m.actor.type in ("Investor", "Company")
+                             and all(m.actor.id != r.actor.id for r in owner)]
             facts = []
             for m in investors:
                 for r in recipients:
