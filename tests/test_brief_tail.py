@@ -87,3 +87,16 @@ def test_a_round_led_by_a_named_subject_is_not_the_parents(loader, tmp_path):
     got = facts(loader, tmp_path, "○ 알토스벤처스는 국내 AI 스타트업 직접 투자를 확대 중임\n"
                 "- 리벨리온의 시리즈C는 KT가 주도\n")
     assert ("Altos Ventures", "INVESTED_IN", "Rebellions") not in got
+
+
+def test_a_company_picked_for_its_cohort_joins_the_programme_in_play(loader, tmp_path):
+    got = facts(loader, tmp_path, "Norway's Ministry of Digitalisation launched the Fjord Compute Programme in March "
+                "to subsidise compute for local start-ups. The ministry picked Brindle Labs as one of six "
+                "companies in its first cohort, an official said.\n")
+    assert ("Brindle Labs", "PARTICIPATES_IN", "Fjord Compute Programme") in got
+
+
+def test_a_company_picked_as_a_supplier_joins_no_programme(loader, tmp_path):
+    got = facts(loader, tmp_path, "Norway's Ministry of Digitalisation launched the Fjord Compute Programme in March. "
+                "The ministry picked Brindle Labs as its cloud supplier, an official said.\n")
+    assert not [f for f in got if f[1] == "PARTICIPATES_IN" and f[0] == "Brindle Labs"]
