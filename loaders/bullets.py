@@ -14,7 +14,9 @@ Briefings also give the actor alone as a label bullet, optionally after a tag, w
 in the bullets under it ("- 하이퍼셀", "- (LP) 한국벤처투자", then "· ... 공급계약 체결").
 
 The indentation is only in the raw lines (blocks are stripped), so each block's first raw
-line is read for it.
+line is read for it. PDF text often loses the indentation; Korean reports then still nest by
+the marker itself (□ over ○ over - over · over a * note), so at equal indentation a marker
+lower in that order hangs from the one above it.
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ from loaders.mentions import Mention
 from loaders.normalise import Block
 
 # "- ", "• ", "⦁", "* ", "◦ ", "ㅇ ", "· ": a bullet marker after the indentation.
-_BULLET = re.compile(r"^([ \t]*)(?:[-•⦁*◦▪ㅇ○·])\s")
+_BULLET = re.compile(r"^([ \t]*)([-•⦁*◦▪ㅇ○·□■])\s")
+# The order in which Korean reports nest their markers, outermost first.
+_MARKER_RANK = {marker: rank for rank, markers in enumerate(("□■", "○ㅇ◦", "-", "•⦁▪·", "*")) for marker in markers}
 # What a label bullet may hold besides its one name: the marker and a tag ("- (LP) ", "· [GP] ").
 _LABEL_TAG = re.compile(r"^\s*(?:[-•⦁*◦▪ㅇ○·]\s*)?(?:[(\[][^()\[\]]{1,12}[)\]]\s*)?")
 _SUBJECT_PARTICLES = ("이", "가", "은", "는")
@@ -41,8 +45,8 @@ class BulletParents:
     def __init__(self, lines: list[str]) -> None:
         self._lines = lines
         self._block: Block | None = None
-        #: (indentation, subject) of the open bullets, outermost first.
-        self._open: list[tuple[int, list[Mention]]] = []
+        #: ((indentation, marker rank), subject) of the open bullets, outermost first.
+        self._open: list[tuple[tuple[int, int], list[Mention]]] = []
         self._parent: list[Mention] = []
         self._first_sentence = False
 
@@ -57,7 +61,7 @@ class BulletParents:
         if bullet is None:
             self._open, self._parent = [], []
             return
-        depth = len(bullet.group(1).expandtabs(4))
+        depth = (len(bullet.group(1).expandtabs(4)), _MARKER_RANK[bullet.group(2)])
         while self._open and self._open[-1][0] >= depth:
             self._open.pop()
         self._parent = self._open[-1][1] if self._open else []

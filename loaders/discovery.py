@@ -793,12 +793,14 @@ _SET_UP = re.compile(r"(?:\s?\([^()]{1,30}\))?(?:을|를)\s(?:[^\s,.]+\s){0,2}?(
 
 # "A가 개발한 12단 X는", "새로 출시한 X": a name a relative clause of making describes.
 _MADE_BEFORE = re.compile(r"(?:개발|출시|공개)한\s(?:[^\s,.]+\s)?$")
+# "‘X’를 미국 핀테크 기업 20여 곳에 공급": what is supplied or sold is a product; a buyer takes 에.
+_SUPPLIED = re.compile(r"[’'”\"]?(?:\s?\([^()]{1,30}\))?(?:을|를)\s(?:[^\s,.]+\s){0,5}?(?:공급|납품|판매)")
 
 
 def _is_product(text: str, start: int, end: int) -> bool:
     """True if the unquoted name at ``start:end`` is said to be a model or product ("AI 모델 R1을
     발표", "X를 개발", "DAPT 모델", "A가 개발한 X")."""
-    return bool(_MADE.match(text, end) or _PRODUCT_AFTER.match(text, end)
+    return bool(_MADE.match(text, end) or _PRODUCT_AFTER.match(text, end) or _SUPPLIED.match(text, end)
                 or _MODEL_BEFORE.search(text, max(0, start - 12), start)
                 or _MADE_BEFORE.search(text, max(0, start - 16), start))
 

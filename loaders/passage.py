@@ -45,6 +45,9 @@ _CAPTION = re.compile(r"\s*(?:[<\[]?\s*(?:표|그림|Table|Figure)\s*[\d\-.]+[.>
 # follows it (a sentence ending in "다.").
 _CAPTION_LEVEL = len(_HEADING_LEVELS) + 9
 _PROSE = re.compile(r"[가-힣]다\.(?:\s|$)")
+# "* A는 모델 X를 개발하였으며", "※ B는 ...": a note is an aside on the item above it; its
+# subject does not become the topic the next items leave unstated.
+_NOTE = re.compile(r"\s*[*※]\s")
 # "이 조직은", "해당 기관이", "동 기구의": the body the section is about.
 _THIS_BODY = re.compile(r"(?<![가-힣])(?:이|해당|동|본)\s?(?:조직|기관|기구|단체)(?=는|가|은|이|의|와|과|도|\s)")
 # "이 펀드에는", "해당 프로젝트에", "동 기금은", "이 조직은" (a unit just set up): a programme named just before.
@@ -254,7 +257,8 @@ class Passage:
         for m in mentions:
             if m.actor.type in ORGANISATIONS_AND_GOVERNMENT and all(o.actor.id != m.actor.id for o in organisations):
                 organisations.append(m)
-        self._topic.saw([m for m in mentions if m.particle in TOPIC_PARTICLES][:1])
+        if self._block is None or not _NOTE.match(self._block.text):
+            self._topic.saw([m for m in mentions if m.particle in TOPIC_PARTICLES][:1])
         self._programme.saw(next((m for m in reversed(mentions) if m.actor.type == "Program"), None))
         pair = _acting_pair(organisations)
         if pair is None and len(organisations) > 2:

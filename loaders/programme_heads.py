@@ -59,6 +59,9 @@ RELATIVE_MODIFIERS = frozenset("후속 추가 기존 신규 별도 단일 개별
 # A company's act before a generic head makes a plan to do it, not a programme ("LLM 출시
 # 계획", "상장 계획", "해외 진출 전략").
 COMPANY_ACTS = frozenset("출시 상장 인수 매각 채용 진출 합병 증설".split())
+# A role right before the head says who leads or joins a group, not its name ("A 주관 컨소시엄",
+# "B 참여 프로젝트").
+ROLES_IN_A_GROUP = frozenset("주관 주도 참여".split())
 ENGLISH_HEADS: dict[str, str] = {
     "act": "law", "law": "law", "bill": "law", "fund": "fund", "plan": "policy", "strategy": "policy",
     "policy": "policy", "roadmap": "policy", "initiative": "initiative", "programme": "initiative",
@@ -82,6 +85,8 @@ def head(word: str) -> Head:
 def enough_modifiers(h: Head, modifiers: list[str]) -> bool:
     """True if ``modifiers`` (the words before the head) make the phrase a programme's name."""
     # "체계적", "장기적": a "-적" word describes; it does not name.
+    if modifiers and modifiers[-1] in ROLES_IN_A_GROUP:
+        return False
     distinctive = [w for w in modifiers if w not in GENERIC_MODIFIERS and not w.endswith("적")]
     if h.strength == "strong":
         return any(w not in RELATIVE_MODIFIERS for w in modifiers)

@@ -167,7 +167,9 @@ _ALONGSIDE = re.compile(r"\balongside\s+")
 _NAMES_MEMBERS = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?<!be )"
                             r"\b(?:named|names|name|selected|selects|chose|chooses|chosen|picked|picks|announced|"
                             r"announces|unveiled|revealed|approved|approves|admitted|admits)\b")
-_SELECTS = frozenset(("selected", "chosen", "admitted"))
+_SELECTS = frozenset(("selected", "chosen", "admitted", "picked"))
+# "picked X as one of eight companies in its first cohort": the cohort of the programme in play.
+_IN_ITS_COHORT = re.compile(r"\b(?:in|for|into)\s+its\s+(?:[\w-]+\s+){0,2}?(?:cohort|intake|batch)\b")
 # "Among the eleven companies selected in May were A and B": the members follow the verb "were".
 _AMONG_FRONTED = re.compile(r"\s*Among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:companies|firms|start-?ups|startups|"
                             r"participants|recipients|teams|projects|applicants)\s+")
@@ -194,9 +196,10 @@ _EACH = re.compile(r"\beach(?:\s+of\s+them)?\s+$")
 _PROGRAMME_GLOSS = re.compile(r",\s+(?:a|an|the)\s+(?:[^,;]{0,40}?\s)?(programme|program|scheme|fund|initiative|alliance|"
                               r"facility|challenge|consortium|mission)\b")
 _GOVERNMENT_LAUNCH = ("launched", "launches", "launch", "set up", "established", "created", "unveiled", "introduced")
-# "Velmora's flagship product, Ledgerline", "Ruunik, whose speech model Kone-2": what a company makes.
+# "Velmora's flagship product, Ledgerline", "Ruunik, whose speech model Kone-2", "Orvane's main
+# product, the Hiro-2 engine": what a company makes.
 _PRODUCT_OF = re.compile(r"(?:['’]s|(?<=[Ii]ts)|,\s+(?:(?:an?|the)\s[^,;]{0,60}?\s)?whose)\s+(?:[a-z][\w-]*\s+){0,3}"
-                         r"(?:model|models|product|chatbot|assistant|LLM|agent|app|system)\s*,?\s+$")
+                         r"(?:model|models|product|chatbot|assistant|LLM|agent|app|system)\s*(?:,\s+the\s+|,?\s+)$")
 # "Gantry-1, the start-up's first model": the product named before its owner.
 _OWNERS_PRODUCT = re.compile(r",\s+(?:(its)|the\s+(?:company|start-?up|startup|firm|group|lab|developer)['’]s)\s+"
                              r"(?:[a-z][\w-]*\s+){0,3}(?:model|product|chatbot|assistant|LLM|agent|app)\b")
@@ -1073,6 +1076,8 @@ class EnglishExtractor:
             elif subject is not None and _WAS_SELECTED.search(text, subject.end, cue.start) \
                     and not _SELECTED_AS.match(text, cue.end):
                 programmes = programmes or in_play  # "X was also selected": for the programme in play
+            elif not programmes and _IN_ITS_COHORT.search(text, cue.end, self._clause(cue.end)[1]):
+                programmes = in_play  # "The department picked X as one of eight companies in its first cohort"
         members = [subject] if subject else self._listed_after(listed_from) if (
             cue.cue.word.lower().startswith("among") or cue.cue.word.lower() in _SELECTS) else []
         for a in _ALONGSIDE.finditer(text, cue.end):

@@ -35,17 +35,24 @@ _SUBJECT_PARTICLES = ("이", "가")
 # What may stand between the last listed name and its subject particle: "등 민간 클라우드 기업이".
 _LIST_TAIL = re.compile(r"\s*(?:등\s?)?(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:기업|기관|업체|사업자|회사|스타트업|컨소시엄)(?:들)?(?:이|가)\s")
 _LISTED = re.compile(r"\s*(?:,|와|과|및|·)\s*")
+# "(참여기관: A, B)", "A 주관 컨소시엄: B, C 참여": a label naming the participants, then their list.
+_PARTICIPANTS_LABEL = re.compile(r"(?:참여\s?(?:기관|기업|업체|사)|공동\s?수행\s?기관|컨소시엄)\s?[:：]\s?")
+# Between two listed participants: a gloss or a legal form of the first, then the separator.
+_NEXT_PARTICIPANT = re.compile(r"(?:㈜|\(주\))?(?:\s?[(（][^()（）]{1,40}[)）])?\s*(?:,|、|및|·)\s*")
+# After the last one: the list closes ("…)", "… 참여") or the sentence ends.
+_PARTICIPANTS_END = re.compile(r"(?:㈜|\(주\))?(?:\s?[(（][^()（）]{1,40}[)）])?\s*(?:[)）]|참여|$)")
 
 
 def programme_roles(text: str, mentions: list[Mention], programme: Mention | None,
                     evidence) -> list[Fact]:
     """PARTICIPATES_IN facts for the bodies running, and the firms chosen for, the programme
     named in the sentence or the passage's programme."""
+    named = [m for m in mentions if m.actor.type == "Program"]
+    listed = _labelled_participants(text, mentions, named, programme, evidence)
     if "사업" not in text and "프로그램" not in text and "프로젝트" not in text and "과제" not in text \
             and "미션" not in text and "선정" not in text and "참여" not in text:
-        return []
-    named = [m for m in mentions if m.actor.type == "Program"]
-    facts: list[Fact] = []
+        return listed
+    facts: list[Fact] = listed
     for m in mentions:
         target = _before(named, m) or programme
         if target is None or m.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
@@ -71,6 +78,34 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
             facts += [Fact(m.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
                            evidence(m.start, chosen.end())) for m in members if m.actor.type in ORGANISATIONS]
     return facts
+
+
+def _labelled_participants(text: str, mentions: list[Mention], named: list[Mention],
+                           programme: Mention | None, evidence) -> list[Fact]:
+    """PARTICIPATES_IN facts for the organisations a filing or brief lists after a participants
+    label: "「X 사업」의 주관기관으로 선정되어 ... (참여기관: A, B)", "C 주관 컨소시엄: A, B 참여". The
+    programme is the one named before the label or, if none, the passage's, when it was quoted
+    as a name (an unquoted phrase of an earlier item is too loose a guess)."""
+    label = _PARTICIPANTS_LABEL.search(text) if ":" in text or "：" in text else None
+    if label is None:
+        return []
+    target = next((p for p in reversed(named) if p.end <= label.start()), None)
+    if target is None and programme is not None and programme.surface[:1] in "「｢『‘'\"“":
+        target = programme
+    if target is None:
+        return []
+    listed: list[Mention] = []
+    at = label.end()
+    for m in (m for m in mentions if m.start >= label.end()):
+        if listed and not _NEXT_PARTICIPANT.fullmatch(text, at, m.start) or not listed and text[at:m.start].strip():
+            break
+        listed.append(m)
+        at = m.end
+    if not listed or not _PARTICIPANTS_END.match(text, at) \
+            or any(m.actor.type not in ORGANISATIONS_AND_GOVERNMENT for m in listed):
+        return []
+    return [Fact(m.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6}, evidence(label.start(), m.end))
+            for m in listed if m.actor.type in ORGANISATIONS]
 
 
 def _before(programmes: list[Mention], m: Mention) -> Mention | None:

@@ -93,6 +93,9 @@ _MODALITY = (
 _SUPPLIED_FOR_ITS_PRODUCT = re.compile(r"\s?(?:[^\s,.]+\s){0,3}?[^\s,.]+에\s(?:[^\s,.]+\s){0,2}?[^\s,.]+(?:을|를)\s")
 # "출자를 연계", "투자를 알선": the act as the object of arranging it for others.
 _ARRANGED = re.compile(r"\s?(?:을|를)\s(?:[^\s,.]+\s)?(?:연계|알선|중개|주선)")
+# "모태펀드 출자 규모", "정책펀드 투자 사업": a fund written right before the act, and a word for its
+# size or scheme after it, is the fund doing the investing, not a fund invested in.
+_FUNDS_OWN_ACT = re.compile(r"\s?(?:규모|사업|계획|재원|예산|비중|비율|실적)")
 # "인수 위한", "인수를 위해": the act is the aim of another.
 _FOR_THE_PURPOSE = re.compile(r"\s?(?:을|를)?\s?위(?:한|해|하여)\s")
 # What follows a cue and says the act did not happen.
@@ -1182,8 +1185,10 @@ def _programme_set_up_after(s: SentenceInput, cue: CueMatch) -> Mention | None:
 
 
 # "1차 선정 결과에는", "지원 대상에는": the list after it, "... 포함됐다", is the programme's members.
-# "1차 선정 기업에는 A와 B 등 12개사가 포함됨": the count closes the list.
-_INCLUDED_HEAD = re.compile(r"(?:선정\s?결과|(?:선정|지원|수혜)\s?(?:대상|명단|기업|기관)|참여\s?(?:기업|기관)\s?명단)에는\s")
+# "1차 선정 기업에는 A와 B 등 12개사가 포함됨": the count closes the list. "이번 기수에는", "3기에는":
+# a programme's cohort, said of the programme the passage is about.
+_INCLUDED_HEAD = re.compile(r"(?:선정\s?결과|(?:선정|지원|수혜)\s?(?:대상|명단|기업|기관)|참여\s?(?:기업|기관)\s?명단|"
+                            r"(?<![가-힣])(?:이번|올해|첫|\d+)\s?기수?)에는\s")
 _INCLUDED = re.compile(r"\s*(?:등\s*\d+\s*(?:개사|곳|개\s*(?:기업|기관))(?:이|가)\s)?(?:[^\s,.]+\s){0,2}?포함")
 
 
@@ -1359,6 +1364,38 @@ def _agency_of_the_programme(s: SentenceInput) -> list[Fact]:
                  _evidence(s, head.start(), agency.end))]
 
 
+# "첫 투자처로 A를 선정", "투자 대상으로 A를 최종 선정": A was picked as the one to invest in.
+_AS_INVESTEE = re.compile(r"(?:투자처|투자\s?대상|투자\s?기업)(?:으로|로)\s$")
+_PICKED = re.compile(r"\s?(?:최종\s?)?선정")
+
+
+def _picked_as_investee(s: SentenceInput) -> list[Fact]:
+    """"동 펀드는 첫 투자처로 A를 선정하여 N원을 투자": the investor (the topic, else the subject,
+    else the one the item hangs from) invested in the company it picked as its investee."""
+    if "투자" not in s.text or "선정" not in s.text:
+        return []
+    for m in s.mentions:
+        if (m.particle in ("을", "를") and m.actor.type in ORGANISATIONS and _PICKED.match(s.text, m.after)
+                and _AS_INVESTEE.search(s.text, max(0, m.start - 12), m.start)):
+            before = [b for b in s.mentions if b.end <= m.start and b.particle in SUBJECT]
+            investors = before[:1] or list(s.previous_topic[:1])
+            return [Fact(i.actor, "INVESTED_IN", m.actor, {"confidence": 0.6}, _evidence(s, i.start, m.end))
+                    for i in investors if i.actor.type in ("Investor", "Program", "Company")]
+    return []
+
+
+def _ministry_before_its_programme(s: SentenceInput) -> list[Fact]:
+    """"산업통상자원부 「X 기술개발사업」의 주관기관으로 선정": a ministry written right before a
+    programme's bracketed title, with no particle, names whose programme it is: it launched it."""
+    facts = []
+    for owner, programme in zip(s.mentions, s.mentions[1:], strict=False):
+        if (owner.actor.type == "Government" and not owner.particle and programme.actor.type == "Program"
+                and programme.surface[:1] in "「｢『" and not s.text[owner.end:programme.start].strip()):
+            facts.append(Fact(owner.actor, "LAUNCHED", programme.actor, {"confidence": 0.6},
+                              _evidence(s, owner.start, programme.end)))
+    return facts
+
+
 # "이에 따라", "이 계획에 따라", "이에 맞춰": what follows carries out what was just announced.
 _ACCORDINGLY = re.compile(r"\s*(?:이에\s?(?:따라|맞춰|발맞춰)|이\s?(?:계획|사업|프로젝트|전략|정책)에\s?(?:따라|맞춰))\s?,?\s")
 # Acts that carry a plan out: placing, building, bringing in, supplying, setting up.
@@ -1490,6 +1527,7 @@ class SentenceExtractor:
         facts = (self._possessed_models(s) + self._own_models(s) + self._described_products(s) + self._known_for_products(s)
                  + self._selected_members(s) + self._counted_selection(s) + _fund_backers(s) + _paid_in_by(s)
                  + self._each_selected_paid(s) + self._supported_by_the_issuer(s) + _agency_of_the_programme(s)
+                 + _ministry_before_its_programme(s) + _picked_as_investee(s)
                  + _role_taken_in_the_programme(s)
                  + _role_in_programme(s) + _acting_in_programme(s) + _person_in_firms(s) + _programme_set_up_together(s)
                  + _institutions_of_the_section_programme(s)
@@ -1701,6 +1739,11 @@ class SentenceExtractor:
             if investors:  # "A와 함께 B가 참여했다": A joined the round alongside B
                 investors += [m for g in before if g.particle in WITH and _ALONGSIDE.match(s.text, g.end)
                               for m in g.members]
+            elif owner and not any(g.particle in SUBJECT for g in before):
+                # "(○ PIF는 ...) - B의 시리즈A를 단독 주도": the item leaves its investor unstated,
+                # the one the item hangs from or the sentence before made its subject.
+                investors = [m for m in s.previous_topic if m.actor.type in ("Investor", "Company")
+                             and all(m.actor.id != r.actor.id for r in owner)]
             facts = []
             for m in investors:
                 for r in recipients:
@@ -1987,6 +2030,9 @@ class SentenceExtractor:
             return None  # "B 인수 위한 우선협상대상자 지정": a takeover aimed at, not done
         if _URGED.search(s.text, cue.end, min(hi, cue.end + 20)):
             return None  # "통제를 강화하도록 압박": urged on others, not done
+        if (relation in _MONEY and obj.actor.type == "Program" and not obj.particle
+                and not s.text[obj.end:cue.start].strip() and _FUNDS_OWN_ACT.match(s.text, cue.end)):
+            return None  # "모태펀드 출자 규모를 늘리는 방안": the fund's own investing
         if relation in _MONEY and _ARRANGED.match(s.text, cue.end):
             return None  # "X 매칭 출자를 연계한다": others' money arranged, not the subject's paid in
         if _MONEY_ONLY.match(cue.cue.word) and ("amount" not in props or (
