@@ -333,7 +333,10 @@ def _breaks_a_word(left: str, right: str, text: str, words: Counter[str]) -> boo
 _FOOTNOTE_MARK = re.compile(r"(?<=[가-힣)’”」』])\d{1,2}\)(?=[은는이가을를의에와과도로])")
 # A footnote number after an English word's full stop or comma: "the European Investment
 # Bank.3 The company", "for inference.4" (a decimal follows a digit, never a letter).
-_LATIN_FOOTNOTE_MARK = re.compile(r"(?<=[a-z)”’\"'][.,;])\d{1,2}(?=\s+[A-Z“‘\"']|\s*$)")
+# The pattern opens with its punctuation so the engine can scan for it; the letter before is
+# checked against _WORD_END.
+_LATIN_FOOTNOTE_MARK = re.compile(r"[.,;](\d{1,2})(?=\s+[A-Z“‘\"']|\s*$)")
+_WORD_END = frozenset("abcdefghijklmnopqrstuvwxyz)”’\"'")
 
 
 def drop_footnote_marks(blocks: list[Block]) -> None:
@@ -348,7 +351,8 @@ def drop_footnote_marks(blocks: list[Block]) -> None:
                 if block.text.rfind("(", 0, mark.start()) <= block.text.rfind(")", 0, mark.start()):
                     _cut(block, mark.start(), mark.end())
         for mark in reversed(list(_LATIN_FOOTNOTE_MARK.finditer(block.text))):
-            _cut(block, mark.start(), mark.end())
+            if block.text[mark.start() - 1:mark.start()] in _WORD_END:
+                _cut(block, mark.start(1), mark.end(1))
 
 
 def _hangul_tail(text: str, end: int) -> re.Match[str] | None:

@@ -34,6 +34,8 @@ class RememberedNames:
     def remember(self, mentions: list[Mention]) -> None:
         """Keep the discovered Korean names among ``mentions``, and the short form of those that
         spell a Latin organisation name."""
+        if not mentions:
+            return  # most sentences: nothing discovered, nothing to build
         kept = {m.surface.strip(): m.actor for m in mentions if self._worth_remembering(m)}
         kept |= {m.actor.name: m.actor for m in mentions if _model_code(m) and m.actor.name not in self._actors}
         shorts = {short: actor for name, actor in kept.items() if (short := _short_form(name, actor))}

@@ -59,16 +59,17 @@ class RoundupItems:
 
     def read(self, text: str, mentions: list[Mention], doc_id: str, line_at) -> list[Fact]:
         """Facts of a headline, or of a sentence of the item a headline opened."""
-        evidence = Evidence(doc_id, line_at(0), " ".join(text.split())[:220])
         tag = _TAG.match(text)
         headline = len(text) <= 90 and not _SENTENCE_END.search(text)
         subject = _HEADLINE_SUBJECT.search(text, tag.end(), tag.end() + 40) if headline else None
+        kept_as_unit = self._bought is not None and _KEPT_AS_UNIT.search(text)
+        if subject is None and not kept_as_unit and self._recipient is None:
+            return []  # most sentences: no item in play (the evidence is not worth building)
+        evidence = Evidence(doc_id, line_at(0), " ".join(text.split())[:220])
         if subject is not None:
             return self._headline(text, subject, mentions, evidence)
-        if self._bought is not None and _KEPT_AS_UNIT.search(text):
+        if kept_as_unit:
             return [Fact(self._bought[1], "SUBSIDIARY_OF", self._bought[0], {"confidence": 0.6}, evidence)]
-        if self._recipient is None:
-            return []
         return self._joiners(text, mentions, evidence)
 
     def _headline(self, text: str, subject: re.Match[str], mentions: list[Mention], evidence: Evidence) -> list[Fact]:
