@@ -198,13 +198,14 @@ class EmbeddedServer:
                 return  # another process still uses the server; it stops it when done
             if process is not None:
                 self._terminate(process)
-            else:
-                self._terminate_by_pid()
+            elif _ping(self.socket_path):
+                self._terminate_by_pid()  # a shared server, left running by the user who started it
         finally:
             os.close(lock)
 
     def _terminate_by_pid(self) -> None:
-        """Stop a server another process started and left to its last user."""
+        """Stop a server another process started and left to its last user (only one that
+        answers on this directory's socket: a pid file alone may name a stranger)."""
         try:
             pid = int(self.pid_file.read_text().strip() or 0)
         except (OSError, ValueError):
