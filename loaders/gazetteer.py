@@ -197,5 +197,7 @@ def load_entries(folder: Path = GAZETTEER_DIR) -> list[Entry]:
 
 @cache
 def default_gazetteer() -> Gazetteer:
-    """The gazetteer shipped with aigraph (loaded once per process)."""
-    return Gazetteer(load_entries())
+    """The gazetteer shipped with aigraph (loaded once per process, built once per version)."""
+    from loaders.gazetteer_cache import cached_gazetteer
+
+    return cached_gazetteer(lambda: Gazetteer(load_entries()))
