@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,6 +34,26 @@ class BuildSummary:
     counts: dict[str, dict[str, int]]
     outputs: dict[str, Path]
     seconds: float
+
+
+def warm_extractor() -> threading.Thread:
+    """Import the loaders and read the gazetteer in a thread started now (about half a second
+    of work), for a caller about to wait on something else: the embedded store's server takes
+    as long to start. Join it before extracting: the extraction's workers are forked from this
+    process, and a thread that may still be importing must not be running then."""
+    thread = threading.Thread(target=_load_extractor, name="aigraph-warm-extractor", daemon=True)
+    thread.start()
+    return thread
+
+
+def _load_extractor() -> None:
+    try:
+        from loaders.gazetteer import default_gazetteer
+        from loaders.pipeline import DocumentLoader  # noqa: F401  (the import is the work)
+
+        default_gazetteer()
+    except Exception:
+        pass  # the extraction meets the same error in the main thread and reports it
 
 
 def load_into(store: GraphStore, corpus: str | Path,

@@ -73,11 +73,14 @@ def main() -> None:
 def build(corpus, out_dir, fresh, open_store_):
     """Load CORPUS, analyse the graph, write the report and the HTML view."""
     from graph.build import build as run_build
+    from graph.build import warm_extractor
 
     start = time.perf_counter()
+    warming = warm_extractor()
     with open_store_() as store:
         if fresh:
             store.clear()
+        warming.join()
         summary = run_build(store, corpus, out_dir, progress=_say)
         _print_load(summary.load)
         _print_counts(summary.counts)
@@ -94,11 +97,13 @@ def build(corpus, out_dir, fresh, open_store_):
 @_friendly_errors
 def load(corpus, fresh, open_store_):
     """Load the documents of CORPUS (a folder or one file) into the store."""
-    from graph.build import load_into
+    from graph.build import load_into, warm_extractor
 
+    warming = warm_extractor()
     with open_store_() as store:
         if fresh:
             store.clear()
+        warming.join()
         summary = load_into(store, corpus, progress=_say)
         _print_load(summary)
         _print_counts(store.counts())
