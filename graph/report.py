@@ -28,7 +28,7 @@ from graph.analysis import (
     weighted_projection,
 )
 from graph.model import ALL_ORIGINS
-from graph.viz import format_usd, write_network_html
+from graph.viz import format_usd, layout_in_background, write_network_html
 
 #: Members listed per community in the report (the CSV has them all).
 MEMBERS_SHOWN = 12
@@ -283,6 +283,8 @@ def write_report(G: nx.MultiDiGraph, out_dir: str | Path, top: int = 15, title: 
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    whole = len(G) <= network_top_n
+    layout = layout_in_background(G, seed) if whole else None  # meanwhile, the measures below
     table = centrality_table(G, seed=seed)
     inv = top_investors(G, n=None)
     comms = detect_communities(G, seed=seed)
@@ -295,8 +297,8 @@ def write_report(G: nx.MultiDiGraph, out_dir: str | Path, top: int = 15, title: 
     }
     paths["markdown"].write_text(render_markdown(blocks), encoding="utf-8")
     paths["html"].write_text(render_html(blocks, title, network_src=paths["network"].name), encoding="utf-8")
-    write_network_html(G, paths["network"], top_n=network_top_n if len(G) > network_top_n else None,
-                       title=f"{title}: network", seed=seed, centrality=table)
+    write_network_html(G, paths["network"], top_n=None if whole else network_top_n,
+                       title=f"{title}: network", seed=seed, centrality=table, layout=layout)
     table.to_csv(paths["centrality"], index=False)
     communities_frame(G, comms).to_csv(paths["communities"], index=False)
     inv.to_csv(paths["top_investors"], index=False)

@@ -24,6 +24,7 @@ import base64
 import hashlib
 import json
 import math
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,8 @@ EDGE_COLORS: dict[str, str] = {
     "REGULATES": "#D84315", "VC_FLOW": "#FF8F00",
 }
 MIN_NODE_SIZE, MAX_NODE_SIZE = 8.0, 48.0
+#: Above this many nodes shown, the view's positions are precomputed and physics is off.
+MAX_PHYSICS_NODES = 300
 #: Evidence lines shown per edge tooltip, and characters per line.
 MAX_EVIDENCE, MAX_EVIDENCE_CHARS = 5, 300
 
@@ -218,10 +221,28 @@ def _sizes(values: pd.Series) -> dict[Any, float]:
             for n, x in finite.items()}
 
 
+def layout_in_background(G: nx.MultiDiGraph, seed: int = 42) -> Future | None:
+    """Start computing the positions of a view of the whole of ``G`` in a thread, or None
+    when such a view needs none (live physics).
+
+    The spring layout is about half a second of NumPy on a few hundred actors, and NumPy
+    lets other threads run meanwhile: a report computes its centralities and communities
+    at the same time. Pass the result to :func:`write_network_html` as ``layout``; ``G``
+    must not change until it is done.
+    """
+    if len(G) <= MAX_PHYSICS_NODES:
+        return None
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="aigraph-layout")
+    # The view lays out a subgraph of every node, which iterates nodes and edges as G does.
+    future = pool.submit(_layout, G.subgraph(G.nodes), seed)
+    pool.shutdown(wait=False)  # its thread ends with the layout
+    return future
+
+
 def write_network_html(G: nx.MultiDiGraph, path: str | Path, size_by: str = "pagerank",
-                       top_n: int | None = None, max_physics_nodes: int = 300,
+                       top_n: int | None = None, max_physics_nodes: int = MAX_PHYSICS_NODES,
                        title: str = "aigraph network", seed: int = 42, height: str = "780px",
-                       centrality: pd.DataFrame | None = None) -> Path:
+                       centrality: pd.DataFrame | None = None, layout: Future | None = None) -> Path:
     """Write the graph as one offline HTML page with an interactive vis-network view.
 
     Nodes are coloured by actor type (:data:`TYPE_COLORS`, legend on the page) and sized by
@@ -252,6 +273,9 @@ def write_network_html(G: nx.MultiDiGraph, path: str | Path, size_by: str = "pag
         CSS height of the drawing area.
     centrality : pandas.DataFrame or None
         A centrality table already computed for ``G``, to avoid computing it again.
+    layout : Future or None
+        Positions of the whole of ``G`` from :func:`layout_in_background` with the same
+        seed; used when the view shows every actor with physics off.
 
     Returns
     -------
@@ -269,7 +293,7 @@ def write_network_html(G: nx.MultiDiGraph, path: str | Path, size_by: str = "pag
     nodes = sorted(H.nodes, key=str)
     sizes = _sizes(measure.reindex(nodes))
     physics = len(nodes) <= max_physics_nodes
-    positions = {} if physics else _layout(H, seed)
+    positions = {} if physics else layout.result() if layout is not None and len(nodes) == len(G) else _layout(H, seed)
 
     net = Network(height=height, width="100%", directed=True, cdn_resources="in_line")
     for n in nodes:
