@@ -21,7 +21,7 @@ from loaders.spans import leftmost_longest
 
 GAZETTEER_DIR = Path(__file__).with_name("gazetteer")
 # libyaml's loader is ten times faster than the pure-Python one; both are safe loaders.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Latin aliases this short are matched case-sensitively ("KT", "MS"), longer ones are not.
 _CASE_SENSITIVE_MAX = 3
 _LATIN = re.compile(r"[A-Za-z0-9]")
@@ -174,7 +174,7 @@ def load_entries(folder: Path = GAZETTEER_DIR) -> list[Entry]:
     entries: list[Entry] = []
     seen: dict[str, str] = {}
     for path in sorted(folder.glob("*.yaml")):
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or []
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER) or []
         if not isinstance(data, list):
             raise GazetteerError(f"{path.name}: expected a list of entries")
         for i, raw in enumerate(data):

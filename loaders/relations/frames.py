@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from loaders.gazetteer import YAML_LOADER
 from loaders.patterns import first_char_lookahead, trie_pattern
 
 CUES_FILE = Path(__file__).resolve().parent.parent / "cues.yaml"
@@ -55,7 +56,7 @@ class Cues:
 @cache
 def load_cues(path: Path = CUES_FILE) -> Cues:
     """Read the cue file once per process."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     cues: list[Cue] = []
     for item in data["cues"]:
         for word in item["words"]:
