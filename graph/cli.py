@@ -290,15 +290,17 @@ def evaluate_cmd(gold, docs, lists, open_store_):
     """Score extraction against gold facts (JSONL): recall, precision, amounts."""
     import tempfile
 
-    from graph.build import load_into
+    from graph.build import load_into, warm_extractor
     from graph.store.falkor import FalkorStore
     from loaders.evaluation import read_gold, score_graph
     from loaders.gazetteer import default_gazetteer
 
     facts = read_gold(gold)
+    warming = warm_extractor() if docs else None
     with tempfile.TemporaryDirectory(prefix="aigraph-eval-") as tmp:
         with (FalkorStore(tmp) if docs else open_store_()) as store:
-            if docs:
+            if warming is not None:
+                warming.join()
                 load_into(store, docs, progress=_say)
             names = {doc_id: Path(path).name for doc_id, path, _ in store.documents().rows}
             graph = store.to_networkx()
