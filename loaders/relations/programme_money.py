@@ -1,0 +1,99 @@
+"""Korean constructions that say who puts money into a programme the cue frames do not link.
+
+The frames of sentences.py join a giver to the name its money verb governs. Policy reports
+often name the programme elsewhere in the sentence: as the channel the giver acts through
+("EU는 P 이니셔티브를 통해 ... 약 7억 유로의 투자를 추진") or as the topic whose backers the
+sentence lists ("이 펀드는 정부와 민간이 공동으로 출자하는 구조").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from graph.model import Actor, Evidence
+from loaders.amounts import find_amounts
+from loaders.mentions import Mention
+from loaders.relations.fact import Fact
+
+Evidencer = Callable[[int, int], Evidence]
+
+_TOPIC = ("은", "는")
+_STATES = ("Government", "Country")
+_GIVERS = (*_STATES, "Investor", "Company")
+_FUND = re.compile(r"펀드|기금|Fund", re.I)
+# "P를 통해", "P을 통하여": the programme is the means of what the sentence goes on to do.
+_THROUGH = re.compile(r"\s?통(?:해|하여)\s")
+# "약 7억 유로의 투자를 추진", "1조 원을 투입하고": the money of the act, right after its amount.
+_MONEY_ACT = re.compile(r"\s?(?:의\s|을\s|를\s|규모의\s)?(?:[^\s,.]+\s)?(?:투자|투입|지원|출자|예산)")
+# "A에 N원을 투자": a named recipient takes the money, not the programme.
+_RECIPIENT = ("에", "에게")
+_RECIPIENT_TYPES = ("Startup", "Company", "University", "Program", "Investor")
+# "공동으로 출자하는", "함께 출연한": the backers put money in; "출자를 받", "출자한 기업" do not say so
+# of the fund the sentence is about.
+_PAYS_IN = re.compile(r"\s?(?:공동으로\s|함께\s|각각\s)?(?:출자|출연)(?:하|한|해|했|하여)")
+_CLAUSE_BREAK = re.compile(r"[,;]|[가-힣](?:으며|하며|이며|했고|하고|지만|으나)\s")
+
+
+def programme_money_facts(text: str, mentions: list[Mention], government_of: Callable[[str], Actor | None],
+                          evidence: Evidencer) -> list[Fact]:
+    """The facts of the constructions above in one Korean sentence."""
+    facts: list[Fact] = []
+    if "통" in text:
+        facts += _funded_through(text, mentions, government_of, evidence)
+    if "출자" in text or "출연" in text:
+        facts += _backers_of_the_topic_fund(text, mentions, government_of, evidence)
+    return facts
+
+
+def _giver(actor: Actor, government_of: Callable[[str], Actor | None]) -> Actor:
+    """A country that gives money acts as a state: its government gives it."""
+    if actor.type == "Country" and actor.country:
+        return government_of(actor.country) or actor
+    return actor
+
+
+def _money_relation(actor: Actor) -> str:
+    """A state's money is funding; a firm's or an investor's is an investment."""
+    return "FUNDS" if actor.type in _STATES else "INVESTED_IN"
+
+
+def _funded_through(text: str, mentions: list[Mention], government_of, evidence: Evidencer) -> list[Fact]:
+    """"EU는 GenAI4EU 이니셔티브를 통해 ... 약 7억 유로의 투자를 추진": the topic funds the
+    programme it acts through with the money the sentence states after it, unless the money
+    goes to a recipient named with 에 ("A는 P를 통해 B에 N원을 지원": B's, read by the frames)."""
+    for i, channel in enumerate(mentions):
+        if channel.actor.type != "Program" or channel.particle not in ("을", "를") \
+                or not _THROUGH.match(text, channel.after):
+            continue
+        topic = next((m for m in reversed(mentions[:i]) if m.particle in _TOPIC), None)
+        if topic is None or topic.actor.type not in _STATES:
+            return []
+        if any(m.particle in _RECIPIENT and m.actor.type in _RECIPIENT_TYPES for m in mentions[i + 1:]):
+            return []
+        amount = next((a for a in find_amounts(text) if a.start > channel.end and _MONEY_ACT.match(text, a.end)), None)
+        if amount is None:
+            return []
+        giver = _giver(topic.actor, government_of)
+        props = {**amount.properties(), "confidence": 0.6}
+        return [Fact(giver, "FUNDS", channel.actor, props, evidence(topic.start, amount.end))]
+    return []
+
+
+def _backers_of_the_topic_fund(text: str, mentions: list[Mention], government_of, evidence: Evidencer) -> list[Fact]:
+    """"이 펀드는 정부와 민간이 공동으로 출자하는 구조로": the backers the sentence names before
+    the pay-in verb put money into the fund it is about, in the same clause."""
+    fund = next((m for m in mentions if m.particle in _TOPIC and m.actor.type == "Program"), None)
+    if fund is None or not (_FUND.search(fund.actor.name) or _FUND.search(fund.surface)):
+        return []
+    paid = _PAYS_IN.search(text, fund.after)
+    if paid is None or _CLAUSE_BREAK.search(text, fund.after, paid.start()):
+        return []
+    backers = [m for m in mentions if fund.after <= m.start and m.end <= paid.start() and m.actor.type in _GIVERS
+               and m.particle in ("와", "과", "이", "가")]
+    facts = []
+    for m in backers:
+        giver = _giver(m.actor, government_of)
+        facts.append(Fact(giver, _money_relation(giver), fund.actor, {"confidence": 0.6},
+                          evidence(fund.start, paid.end())))
+    return facts

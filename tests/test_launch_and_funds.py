@@ -1,0 +1,32 @@
+"""Launches and funding of programmes stated by constructions the cue frames do not link,
+each on an invented sentence read through the whole document loader."""
+
+from __future__ import annotations
+
+from tests.reading import facts, relationships
+
+
+def test_a_state_funds_the_programme_it_acts_through(loader, tmp_path):
+    got = relationships(loader, tmp_path, "캐나다는 ‘북방 AI 이니셔티브’를 통해 농업과 광업 분야의 AI 응용을 지원하고 있으며, "
+                                          "대학과 연계하여 약 4억 달러의 투자를 추진하고 있다.\n")
+    props = got[("Canadian government", "FUNDS", "북방 AI 이니셔티브")]
+    assert props["amount_usd"] == 4e8
+
+
+def test_money_sent_to_a_named_recipient_is_not_the_channels(loader, tmp_path):
+    got = facts(loader, tmp_path, "캐나다는 ‘북방 AI 이니셔티브’를 통해 네이버에 약 4억 달러의 투자를 추진하고 있다.\n")
+    assert ("Canadian government", "FUNDS", "북방 AI 이니셔티브") not in got
+
+
+def test_the_backers_of_the_fund_a_sentence_is_about(loader, tmp_path):
+    text = ("정부는 올해 50조 원 규모의 미래기술 펀드 조성을 추진한다. "
+            "이 펀드는 정부와 민간이 공동으로 출자하는 구조로 운영될 예정이다.\n")
+    got = facts(loader, tmp_path, text)
+    assert any(s == "Government of Korea" and t == "FUNDS" and o.endswith("미래기술 펀드") for s, t, o in got)
+
+
+def test_a_fund_backed_in_another_clause_is_not_paid_in(loader, tmp_path):
+    text = ("정부는 올해 50조 원 규모의 미래기술 펀드 조성을 추진한다. "
+            "이 펀드는 대형 모델에 집중하며, 정부와 민간이 출자한 기업은 제외된다.\n")
+    got = facts(loader, tmp_path, text)
+    assert not any(t == "FUNDS" and o.endswith("미래기술 펀드") for s, t, o in got)
