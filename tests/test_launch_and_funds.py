@@ -30,3 +30,15 @@ def test_a_fund_backed_in_another_clause_is_not_paid_in(loader, tmp_path):
             "이 펀드는 대형 모델에 집중하며, 정부와 민간이 출자한 기업은 제외된다.\n")
     got = facts(loader, tmp_path, text)
     assert not any(t == "FUNDS" and o.endswith("미래기술 펀드") for s, t, o in got)
+
+
+def test_a_state_sets_out_or_adopts_a_programme(loader, tmp_path):
+    got = facts(loader, tmp_path, "The Canadian government set out the Northern AI Strategy in March.\n")
+    assert ("Canadian government", "LAUNCHED", "Northern AI Strategy") in got
+    got = facts(loader, tmp_path, "Canada adopted the Northern AI Strategy in 2031.\n")
+    assert ("Canadian government", "LAUNCHED", "Northern AI Strategy") in got
+
+
+def test_a_company_adopting_a_strategy_launches_nothing(loader, tmp_path):
+    got = facts(loader, tmp_path, "Moxa adopted the Northern AI Strategy in March.\n")
+    assert not [f for f in got if f[1] == "LAUNCHED"]
