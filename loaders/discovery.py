@@ -27,6 +27,7 @@ from loaders.person_names import find_english_people, find_korean_people
 from loaders.programme_heads import ENGLISH_HEAD, ENGLISH_HEADS, GENERIC_MODIFIERS, head_of
 from loaders.programme_names import (
     CALL_AFTER,
+    GLOSSED_PROGRAMME_AFTER,
     ProgrammeName,
     find_programme_phrases,
     gloss_after,
@@ -307,7 +308,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
     # A quoted title that is not a programme is no place to look for one's name either.
     # "모태펀드 2026년 1차 정시 출자사업": a programme's call, named by the programme, its year and
     # round, is a programme of its own whose name takes the known one in.
-    calls = {(k.start, k.end) for k in known if k.actor.type == "Program" and CALL_AFTER.match(text, k.end)}
+    calls = {(k.start, k.end) for k in known if k.actor.type == "Program"
+             and (CALL_AFTER.match(text, k.end) or GLOSSED_PROGRAMME_AFTER.match(text, k.end))}
     for programme in find_programme_phrases(text, [t for t in taken if t not in calls] + quoted):
         add(programme.start, programme.end, programme.actor(), programme.after)
     patterns = (_SPACED_ORG, _KOREAN_ORG, _LATIN_NAME) if _ORG_SUFFIX.search(text) else (_LATIN_NAME,)

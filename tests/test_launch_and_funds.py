@@ -3,6 +3,7 @@ each on an invented sentence read through the whole document loader."""
 
 from __future__ import annotations
 
+from loaders.document import read_document
 from tests.reading import facts, relationships
 
 
@@ -42,3 +43,15 @@ def test_a_state_sets_out_or_adopts_a_programme(loader, tmp_path):
 def test_a_company_adopting_a_strategy_launches_nothing(loader, tmp_path):
     got = facts(loader, tmp_path, "Moxa adopted the Northern AI Strategy in March.\n")
     assert not [f for f in got if f[1] == "LAUNCHED"]
+
+
+def test_a_glossed_phrase_takes_in_the_known_programme_it_is_named_after(loader, tmp_path):
+    text = ("캐나다는 2031년 「북방데이터법」을 제정하였다. 캐나다는 북방데이터법 상담 데스크(Northern Data Act Help Desk)를 "
+            "통해 기업의 법 준수를 돕고 있다.\n")
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    batch = loader.load_text(read_document(path, {})).batch
+    desk = next(a for a in batch.actors.values() if a.name_ko == "북방데이터법 상담 데스크" or a.name == "북방데이터법 상담 데스크")
+    assert "Northern Data Act Help Desk" in [desk.name, *desk.aliases]
+    got = facts(loader, tmp_path, text)
+    assert ("Canadian government", "LAUNCHED", desk.name) in got
