@@ -81,7 +81,7 @@ _TRAILER = re.compile(r"^\s*[\[【<〈■▶◆●#]*\s*(?:최신\s*기사|관�
                       r"\s*[\]】>〉]*\s*$", re.I)
 # "대통령 직속 위원회": a body directly under the president.
 _PRESIDENT_DIRECT = re.compile(r"(?<![가-힣])대통령(?=\s?직속)")
-_KOREAN_GOVERNMENT = re.compile(r"(?<![가-힣])(?:우리\s*)?정부(?=는|가|도|에서|와\s)")
+_KOREAN_GOVERNMENT = re.compile(r"(?<![가-힣])(?:우리\s*)?정부(?=는|가|도|에서|와\s|\s?주도로\s)")
 
 
 @dataclass

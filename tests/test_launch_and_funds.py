@@ -55,3 +55,15 @@ def test_a_glossed_phrase_takes_in_the_known_programme_it_is_named_after(loader,
     assert "Northern Data Act Help Desk" in [desk.name, *desk.aliases]
     got = facts(loader, tmp_path, text)
     assert ("Canadian government", "LAUNCHED", desk.name) in got
+
+
+def test_the_leaders_named_before_juddo_launch_the_programme(loader, tmp_path):
+    got = facts(loader, tmp_path, "캐나다 혁신과학경제개발부 주도로 ‘북방 AI 프로젝트’가 출범하였다.\n")
+    assert ("Innovation, Science and Economic Development Canada", "LAUNCHED", "북방 AI 프로젝트") in got
+    got = facts(loader, tmp_path, "정부 주도로 추진된 ‘AI 바우처 사업’은 올해 300개 기업을 선정했다.\n")
+    assert ("Government of Korea", "LAUNCHED", "AI 바우처 사업") in got
+
+
+def test_a_programme_joined_under_a_lead_is_not_launched_by_the_leader(loader, tmp_path):
+    got = facts(loader, tmp_path, "캐나다 주도로 ‘북방 AI 프로젝트’에 일본이 참여하였다.\n")
+    assert not [f for f in got if f[1] == "LAUNCHED"]

@@ -1,9 +1,10 @@
-"""Korean constructions that say who puts money into a programme the cue frames do not link.
+"""Korean constructions that say who funds or launches a programme the cue frames do not link.
 
-The frames of sentences.py join a giver to the name its money verb governs. Policy reports
-often name the programme elsewhere in the sentence: as the channel the giver acts through
-("EU는 P 이니셔티브를 통해 ... 약 7억 유로의 투자를 추진") or as the topic whose backers the
-sentence lists ("이 펀드는 정부와 민간이 공동으로 출자하는 구조").
+The frames of sentences.py join a subject to the name its verb governs. Policy reports often
+name the programme elsewhere in the sentence: as the channel the giver acts through ("EU는 P
+이니셔티브를 통해 ... 약 7억 유로의 투자를 추진"), as the topic whose backers the sentence lists
+("이 펀드는 정부와 민간이 공동으로 출자하는 구조"), or as what is set up under another's lead
+("A 주도로 ‘P’가 출범하였다", "A 주도로 추진된 P"), where the leader is no subject at all.
 """
 
 from __future__ import annotations
@@ -33,6 +34,16 @@ _RECIPIENT_TYPES = ("Startup", "Company", "University", "Program", "Investor")
 # of the fund the sentence is about.
 _PAYS_IN = re.compile(r"\s?(?:공동으로\s|함께\s|각각\s)?(?:출자|출연)(?:하|한|해|했|하여)")
 _CLAUSE_BREAK = re.compile(r"[,;]|[가-힣](?:으며|하며|이며|했고|하고|지만|으나)\s")
+# "A 주도로", "A의 주도로", "A 주도 하에": A leads what the clause goes on to set up.
+_LED_BY = re.compile(r"(?:의\s?)?주도\s?(?:로|하에|아래)\s")
+# "A, B 등 민간 주도로": a word saying what the listed leaders are may stand before 주도.
+_LEADERS_KIND = re.compile(r"\s?(?:등\s?)?(?:[가-힣]{1,4}\s)?$")
+_LEADERS = ("Government", "Country", "Company", "Startup", "Investor", "University")
+# Launch verbs: "P가 출범하였다", "P를 발표", "추진된 P"; a few words may stand between.
+_SET_UP = r"(?:출범|발표|추진|조성|시행|수립|설립|착수|개시|공개|결성|발족|도입|마련)"
+_SET_UP_AFTER = re.compile(r"[’'」』\"”]?\s?(?:이|가|은|는|을|를)?\s?(?:[^\s,.]+\s){0,3}?" + _SET_UP)
+_SET_UP_BEFORE = re.compile(_SET_UP + r"(?:된|한|하는|되는)\s[‘'「『\"“]?$")
+_LIST_JOIN = re.compile(r"\s?(?:,|·|와|과|및)\s?$")
 
 
 def programme_money_facts(text: str, mentions: list[Mention], government_of: Callable[[str], Actor | None],
@@ -43,6 +54,8 @@ def programme_money_facts(text: str, mentions: list[Mention], government_of: Cal
         facts += _funded_through(text, mentions, government_of, evidence)
     if "출자" in text or "출연" in text:
         facts += _backers_of_the_topic_fund(text, mentions, government_of, evidence)
+    if "주도" in text:
+        facts += _set_up_under_the_lead_of(text, mentions, government_of, evidence)
     return facts
 
 
@@ -97,3 +110,36 @@ def _backers_of_the_topic_fund(text: str, mentions: list[Mention], government_of
         facts.append(Fact(giver, _money_relation(giver), fund.actor, {"confidence": 0.6},
                           evidence(fund.start, paid.end())))
     return facts
+
+
+def _set_up_under_the_lead_of(text: str, mentions: list[Mention], government_of, evidence: Evidencer) -> list[Fact]:
+    """"A, B 등 민간 주도로 ... P 발표", "A 주도로 ‘P’가 출범하였다", "A 주도로 추진된 P": the
+    leaders launch the first programme of the clause after 주도, if a launch verb governs it."""
+    facts: list[Fact] = []
+    for led in _LED_BY.finditer(text):
+        leaders = _leaders_before(text, mentions, led.start())
+        hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, led.end())), len(text))
+        programme = next((m for m in mentions if led.end() <= m.start < hi and m.actor.type == "Program"), None)
+        if not leaders or programme is None:
+            continue
+        if not (_SET_UP_AFTER.match(text, programme.end) or _SET_UP_BEFORE.search(text, led.end(), programme.start)):
+            continue
+        for m in leaders:
+            leader = _giver(m.actor, government_of)
+            if leader.id != programme.actor.id:
+                facts.append(Fact(leader, "LAUNCHED", programme.actor, {"confidence": 0.6},
+                                  evidence(m.start, programme.end)))
+    return facts
+
+
+def _leaders_before(text: str, mentions: list[Mention], pos: int) -> list[Mention]:
+    """The names listed right before ``pos`` ("OpenAI, NVIDIA, Microsoft 등 민간 주도로")."""
+    before = [m for m in mentions if m.end <= pos]
+    if not before or before[-1].actor.type not in _LEADERS or not _LEADERS_KIND.fullmatch(text, before[-1].end, pos):
+        return []
+    leaders = [before[-1]]
+    for m in reversed(before[:-1]):
+        if m.actor.type not in _LEADERS or not _LIST_JOIN.fullmatch(text, m.end, leaders[0].start):
+            break
+        leaders.insert(0, m)
+    return leaders
