@@ -67,3 +67,15 @@ def test_the_leaders_named_before_juddo_launch_the_programme(loader, tmp_path):
 def test_a_programme_joined_under_a_lead_is_not_launched_by_the_leader(loader, tmp_path):
     got = facts(loader, tmp_path, "캐나다 주도로 ‘북방 AI 프로젝트’에 일본이 참여하였다.\n")
     assert not [f for f in got if f[1] == "LAUNCHED"]
+
+
+def test_a_state_funds_the_programme_its_money_goes_through(loader, tmp_path):
+    got = relationships(loader, tmp_path, "The Canadian government will invest C$2 billion through the Northern AI Fund.\n")
+    assert got[("Canadian government", "FUNDS", "Northern AI Fund")]["amount"] == 2.0
+    got = facts(loader, tmp_path, "Moxa will invest $2 billion through the Northern AI Fund.\n")
+    assert not [f for f in got if f[1] == "FUNDS"]
+
+
+def test_money_allocated_or_earmarked_for_a_programme_funds_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "The Canadian government earmarked $300 million for the Northern Compute Programme.\n")
+    assert ("Canadian government", "FUNDS", "Northern Compute Programme") in got

@@ -5,6 +5,7 @@ name the programme elsewhere in the sentence: as the channel the giver acts thro
 이니셔티브를 통해 ... 약 7억 유로의 투자를 추진"), as the topic whose backers the sentence lists
 ("이 펀드는 정부와 민간이 공동으로 출자하는 구조"), or as what is set up under another's lead
 ("A 주도로 ‘P’가 출범하였다", "A 주도로 추진된 P"), where the leader is no subject at all.
+English writes the channel with a preposition ("Canada will invest C$2 billion through the P Fund").
 """
 
 from __future__ import annotations
@@ -43,12 +44,19 @@ _LEADERS = ("Government", "Country", "Company", "Startup", "Investor", "Universi
 _SET_UP = r"(?:출범|발표|추진|조성|시행|수립|설립|착수|개시|공개|결성|발족|도입|마련)"
 _SET_UP_AFTER = re.compile(r"[’'」』\"”]?\s?(?:이|가|은|는|을|를)?\s?(?:[^\s,.]+\s){0,3}?" + _SET_UP)
 _SET_UP_BEFORE = re.compile(_SET_UP + r"(?:된|한|하는|되는)\s[‘'「『\"“]?$")
+# "will invest C$2 billion through the P Fund", "spent $300 million under the P": a state's money
+# paid out by way of a programme; the preposition comes right after the amount.
+_EN_MONEY_VERB = re.compile(r"\b(?:invest(?:s|ed|ing)?|spen(?:d|ds|t|ding)|provid(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|"
+                            r"commit(?:s|ted|ting)?|channel(?:s|led|ed)?|disburs(?:e|es|ed|ing))\s")
+_EN_THROUGH = re.compile(r"\s(?:through|via|under)\s(?:the\s|its\s|their\s)?")
 _LIST_JOIN = re.compile(r"\s?(?:,|·|와|과|및)\s?$")
 
 
 def programme_money_facts(text: str, mentions: list[Mention], government_of: Callable[[str], Actor | None],
-                          evidence: Evidencer) -> list[Fact]:
-    """The facts of the constructions above in one Korean sentence."""
+                          evidence: Evidencer, lang: str = "ko") -> list[Fact]:
+    """The facts of the constructions above in one sentence."""
+    if lang == "en":
+        return _funded_by_way_of(text, mentions, government_of, evidence)
     facts: list[Fact] = []
     if "통" in text:
         facts += _funded_through(text, mentions, government_of, evidence)
@@ -143,3 +151,22 @@ def _leaders_before(text: str, mentions: list[Mention], pos: int) -> list[Mentio
             break
         leaders.insert(0, m)
     return leaders
+
+
+def _funded_by_way_of(text: str, mentions: list[Mention], government_of, evidence: Evidencer) -> list[Fact]:
+    """"The Canadian government will invest C$2 billion through the Northern AI Fund": the state
+    named last before the verb funds the programme the money goes through, with that amount."""
+    facts: list[Fact] = []
+    verbs = list(_EN_MONEY_VERB.finditer(text))
+    amounts = find_amounts(text) if verbs else []
+    for verb in verbs:
+        amount = next((a for a in amounts if verb.end() - 1 <= a.start <= verb.end() + 12), None)
+        through = _EN_THROUGH.match(text, amount.end) if amount else None
+        programme = next((m for m in mentions if through and m.start == through.end()), None)
+        givers = [m for m in mentions if m.end <= verb.start()]
+        if programme is None or programme.actor.type != "Program" or not givers or givers[-1].actor.type not in _STATES:
+            continue
+        giver = _giver(givers[-1].actor, government_of)
+        facts.append(Fact(giver, "FUNDS", programme.actor, {**amount.properties(), "confidence": 0.6},
+                          evidence(givers[-1].start, programme.end)))
+    return facts

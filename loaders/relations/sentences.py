@@ -1544,6 +1544,7 @@ class SentenceExtractor:
             facts += programme_roles(s.text, s.mentions, s.programme, lambda a, b: _evidence(s, a, b))
             facts += programme_money_facts(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
         if s.lang == "en":
+            facts += programme_money_facts(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b), "en")
             return facts + self.english.extract(s, cues, lambda a, b: _evidence(s, a, b))
         if not cues:
             return facts + self._country_hints(s) if any(m.country_hint for m in s.mentions) else facts
