@@ -381,8 +381,9 @@ class DocumentLoader:
         """A bare "정부" in a Korean report is Korea's government."""
         found = []
         for m in _KOREAN_GOVERNMENT.finditer(text):
-            if any(k.start < m.start() and k.actor.type in ("Country", "Government") for k in mentions):
-                break  # another country is in play: "정부" may be its government
+            if any(k.start < m.start() and k.actor.type in ("Country", "Government")
+                   and k.actor.country not in (None, government.country) for k in mentions):
+                break  # another country is in play: "정부" may be its government; a forum ("APEC") is none
             if any(k.start <= m.start() < k.end for k in mentions):
                 continue
             mention = Mention(m.start(), m.end(), government, m.group(0))

@@ -79,3 +79,15 @@ def test_a_state_funds_the_programme_its_money_goes_through(loader, tmp_path):
 def test_money_allocated_or_earmarked_for_a_programme_funds_it(loader, tmp_path):
     got = facts(loader, tmp_path, "The Canadian government earmarked $300 million for the Northern Compute Programme.\n")
     assert ("Canadian government", "FUNDS", "Northern Compute Programme") in got
+
+
+def test_a_subject_joined_to_a_common_noun_launches(loader, tmp_path):
+    text = "2031년 APEC 정상회의에서 정부와 산업계는 약 30만 개의 GPU를 도입한다는 북방 AI 인프라 구축 계획을 발표하였다.\n"
+    assert ("Government of Korea", "LAUNCHED", "북방 AI 인프라 구축 계획") in facts(loader, tmp_path, text)
+    got = facts(loader, tmp_path, "정부와 기업은 ‘북방 AI 프로젝트’에 참여하였다.\n")
+    assert not [f for f in got if f[1] == "LAUNCHED"]
+
+
+def test_bare_government_after_another_country_is_not_koreas(loader, tmp_path):
+    got = facts(loader, tmp_path, "캐나다 혁신과학경제개발부가 예산을 늘린 가운데 정부와 산업계는 북방 AI 인프라 구축 계획을 발표하였다.\n")
+    assert ("Government of Korea", "LAUNCHED", "북방 AI 인프라 구축 계획") not in got

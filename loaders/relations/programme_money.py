@@ -4,7 +4,8 @@ The frames of sentences.py join a subject to the name its verb governs. Policy r
 name the programme elsewhere in the sentence: as the channel the giver acts through ("EU는 P
 이니셔티브를 통해 ... 약 7억 유로의 투자를 추진"), as the topic whose backers the sentence lists
 ("이 펀드는 정부와 민간이 공동으로 출자하는 구조"), or as what is set up under another's lead
-("A 주도로 ‘P’가 출범하였다", "A 주도로 추진된 P"), where the leader is no subject at all.
+("A 주도로 ‘P’가 출범하였다", "A 주도로 추진된 P"), where the leader is no subject at all, or
+as what a subject shared with a common noun announces ("정부와 산업계는 ... P를 발표").
 English writes the channel with a preposition ("Canada will invest C$2 billion through the P Fund").
 """
 
@@ -49,6 +50,8 @@ _SET_UP_BEFORE = re.compile(_SET_UP + r"(?:된|한|하는|되는)\s[‘'「『\"
 _EN_MONEY_VERB = re.compile(r"\b(?:invest(?:s|ed|ing)?|spen(?:d|ds|t|ding)|provid(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|"
                             r"commit(?:s|ted|ting)?|channel(?:s|led|ed)?|disburs(?:e|es|ed|ing))\s")
 _EN_THROUGH = re.compile(r"\s(?:through|via|under)\s(?:the\s|its\s|their\s)?")
+# "정부와 산업계는", "정부와 민간이": a name joined to a common noun (no name) makes one subject.
+_JOINED_TO_A_NOUN = re.compile(r"[가-힣]{1,5}(?:은|는|이|가)\s")
 _LIST_JOIN = re.compile(r"\s?(?:,|·|와|과|및)\s?$")
 
 
@@ -64,6 +67,8 @@ def programme_money_facts(text: str, mentions: list[Mention], government_of: Cal
         facts += _backers_of_the_topic_fund(text, mentions, government_of, evidence)
     if "주도" in text:
         facts += _set_up_under_the_lead_of(text, mentions, government_of, evidence)
+    if "와 " in text or "과 " in text:
+        facts += _set_up_with_others(text, mentions, government_of, evidence)
     return facts
 
 
@@ -170,3 +175,22 @@ def _funded_by_way_of(text: str, mentions: list[Mention], government_of, evidenc
         facts.append(Fact(giver, "FUNDS", programme.actor, {**amount.properties(), "confidence": 0.6},
                           evidence(givers[-1].start, programme.end)))
     return facts
+
+
+def _set_up_with_others(text: str, mentions: list[Mention], government_of, evidence: Evidencer) -> list[Fact]:
+    """"정부와 산업계는 ... GPU를 도입한다는 P를 발표하였다": the named half of a subject joined to a
+    common noun launches the programme the clause's launch verb governs."""
+    for i, m in enumerate(mentions):
+        if m.particle not in ("와", "과") or m.actor.type not in _LEADERS:
+            continue
+        joined = _JOINED_TO_A_NOUN.match(text, m.after + (text[m.after:m.after + 1] == " "))
+        if joined is None or any(k.start < joined.end() and joined.start() < k.end for k in mentions):
+            continue
+        hi = next((b.start() for b in _CLAUSE_BREAK.finditer(text, joined.end())), len(text))
+        programme = next((k for k in mentions[i + 1:] if k.start < hi and k.actor.type == "Program"
+                          and k.particle in ("을", "를")), None)
+        if programme is None or not _SET_UP_AFTER.match(text, programme.end):
+            return []
+        leader = _giver(m.actor, government_of)
+        return [Fact(leader, "LAUNCHED", programme.actor, {"confidence": 0.6}, evidence(m.start, programme.end))]
+    return []
