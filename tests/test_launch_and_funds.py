@@ -4,6 +4,7 @@ each on an invented sentence read through the whole document loader."""
 from __future__ import annotations
 
 from loaders.document import read_document
+from loaders.normalise import split_blocks
 from tests.reading import facts, relationships
 
 
@@ -91,3 +92,17 @@ def test_a_subject_joined_to_a_common_noun_launches(loader, tmp_path):
 def test_bare_government_after_another_country_is_not_koreas(loader, tmp_path):
     got = facts(loader, tmp_path, "캐나다 혁신과학경제개발부가 예산을 늘린 가운데 정부와 산업계는 북방 AI 인프라 구축 계획을 발표하였다.\n")
     assert ("Government of Korea", "LAUNCHED", "북방 AI 인프라 구축 계획") not in got
+
+
+def test_a_paragraph_opening_with_its_heading_label_is_not_the_headings_tail(loader, tmp_path):
+    text = ("캐나다는 북방 지역의 데이터 인프라와 인재 기반을 넓히기 위해 여러 정책을 \n\n"
+            "동시에 추진하고 있으며 관련 예산도 해마다 늘어나는 추세에 있다고 평가된 \n\n"
+            "다. 연방 정부는 주정부와 함께 지역 대학의 연구 역량을 키우는 데에도 힘을 \n\n"
+            "쏟고 있다.\n\n"
+            "3) 캐나다: 북방 지역 중심 AI 생태계에 대한 접근권 강화와 인재육성\n\n"
+            "캐나다는 「북방 데이터 전략(Northern Data Strategy)」을 통해 AI를 활용한 \n\n"
+            "경제성장과 공공서비스 혁신, 데이터 주권 확보를 국가전략의 핵심 기조로 설\n\n"
+            "정하고 있다.\n")
+    heading = next(b for b in split_blocks(text) if b.text.startswith("3)"))
+    assert heading.text.endswith("인재육성")
+    assert ("Canadian government", "LAUNCHED", "북방 데이터 전략") in facts(loader, tmp_path, text)
