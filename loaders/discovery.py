@@ -705,19 +705,21 @@ def _only_parts_inside(m: re.Match[str], taken: list[tuple[int, int]]) -> bool:
 
 def _title_is_new(programme: ProgrammeName, m: re.Match[str], taken: list[tuple[int, int]]) -> bool:
     """True if the names already found in the programme's span are only parts of its title:
-    none crosses its edges, none is the whole title, none is most of its gloss ("「국가 AI 전략(UK
-    National AI Strategy)」" is a known strategy; "「인디아 파운데이션 모델 챌린지(India Foundation Model
-    Challenge)」" only names a country in it)."""
+    none crosses its edges, none is the whole title, none opens its gloss and makes most of it
+    ("「국가 AI 전략(UK National AI Strategy)」" is a known strategy; "「인디아 파운데이션 모델
+    챌린지(India Foundation Model Challenge)」" only names a country in it, and "「북방 AI
+    행동계획(Northern AI Action Plan)」" is another country's plan than the known "AI Action Plan")."""
     core = _INNER_GLOSS.sub("", m.group(1)).strip()
     core_start = m.start(1) + m.group(1).index(core)
     core_end = core_start + len(core)
     gloss = _INNER_GLOSS.search(m.group(1))
+    gloss_start = m.start(1) + gloss.start(1) if gloss else -1
     gloss_length = len(gloss.group(1)) if gloss else 0
     for s, e in taken:
         if e <= programme.start or s >= programme.end:
             continue
         if s < programme.start or e > programme.end or (s <= core_start and e >= core_end) or (
-                s >= core_end and 2 * (e - s) >= gloss_length):
+                s == gloss_start and 2 * (e - s) >= gloss_length):
             return False
     return True
 

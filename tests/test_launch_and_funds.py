@@ -106,3 +106,11 @@ def test_a_paragraph_opening_with_its_heading_label_is_not_the_headings_tail(loa
     heading = next(b for b in split_blocks(text) if b.text.startswith("3)"))
     assert heading.text.endswith("인재육성")
     assert ("Canadian government", "LAUNCHED", "북방 데이터 전략") in facts(loader, tmp_path, text)
+
+
+def test_a_glossed_title_naming_a_known_plan_after_a_qualifier_is_a_new_plan(loader, tmp_path):
+    got = facts(loader, tmp_path, "캐나다는 2031년 「북방 AI 행동계획(Northern AI Action Plan)」을 발표하였다.\n")
+    assert ("Canadian government", "LAUNCHED", "북방 AI 행동계획") in got
+    assert ("Canadian government", "LAUNCHED", "AI Action Plan") not in got
+    got = facts(loader, tmp_path, "영국 정부는 2031년 「국가 AI 전략(UK National AI Strategy)」을 발표하였다.\n")
+    assert ("UK government", "LAUNCHED", "UK National AI Strategy") in got
