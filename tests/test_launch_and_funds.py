@@ -75,6 +75,10 @@ def test_a_state_funds_the_programme_its_money_goes_through(loader, tmp_path):
     assert got[("Canadian government", "FUNDS", "Northern AI Fund")]["amount"] == 2.0
     got = facts(loader, tmp_path, "Moxa will invest $2 billion through the Northern AI Fund.\n")
     assert not [f for f in got if f[1] == "FUNDS"]
+    got = facts(loader, tmp_path, "Under the Northern AI Strategy, Canada will spend $2 billion on computing.\n")
+    assert ("Canadian government", "FUNDS", "Northern AI Strategy") in got
+    got = facts(loader, tmp_path, "Under the Northern AI Strategy, Canada will train 5,000 researchers.\n")
+    assert not [f for f in got if f[1] == "FUNDS"]
 
 
 def test_money_allocated_or_earmarked_for_a_programme_funds_it(loader, tmp_path):

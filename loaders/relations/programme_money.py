@@ -50,6 +50,9 @@ _SET_UP_BEFORE = re.compile(_SET_UP + r"(?:된|한|하는|되는)\s[‘'「『\"
 _EN_MONEY_VERB = re.compile(r"\b(?:invest(?:s|ed|ing)?|spen(?:d|ds|t|ding)|provid(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|"
                             r"commit(?:s|ted|ting)?|channel(?:s|led|ed)?|disburs(?:e|es|ed|ing))\s")
 _EN_THROUGH = re.compile(r"\s(?:through|via|under)\s(?:the\s|its\s|their\s)?")
+# "Under the P, Canada will spend ...", "As part of its P, the government will invest ...": the
+# programme opens the sentence, before the state that pays.
+_EN_OPENING_FRAME = re.compile(r"(?:Under|As part of|Through)\s(?:the\s|its\s|their\s)?")
 # "정부와 산업계는", "정부와 민간이": a name joined to a common noun (no name) makes one subject.
 _JOINED_TO_A_NOUN = re.compile(r"[가-힣]{1,5}(?:은|는|이|가)\s")
 _LIST_JOIN = re.compile(r"\s?(?:,|·|와|과|및)\s?$")
@@ -159,16 +162,19 @@ def _leaders_before(text: str, mentions: list[Mention], pos: int) -> list[Mentio
 
 
 def _funded_by_way_of(text: str, mentions: list[Mention], government_of, evidence: Evidencer) -> list[Fact]:
-    """"The Canadian government will invest C$2 billion through the Northern AI Fund": the state
-    named last before the verb funds the programme the money goes through, with that amount."""
+    """"The Canadian government will invest C$2 billion through the Northern AI Fund", "Under the
+    P, Canada will spend $2 billion on ...": the state named last before the verb funds the
+    programme the money goes through, with that amount."""
     facts: list[Fact] = []
     verbs = list(_EN_MONEY_VERB.finditer(text))
     amounts = find_amounts(text) if verbs else []
     for verb in verbs:
         amount = next((a for a in amounts if verb.end() - 1 <= a.start <= verb.end() + 12), None)
         through = _EN_THROUGH.match(text, amount.end) if amount else None
-        programme = next((m for m in mentions if through and m.start == through.end()), None)
-        givers = [m for m in mentions if m.end <= verb.start()]
+        opening = _EN_OPENING_FRAME.match(text)
+        programme = next((m for m in mentions if (through and m.start == through.end())
+                          or (amount and opening and m.start == opening.end())), None)
+        givers = [m for m in mentions if m.end <= verb.start() and m is not programme]
         if programme is None or programme.actor.type != "Program" or not givers or givers[-1].actor.type not in _STATES:
             continue
         giver = _giver(givers[-1].actor, government_of)
