@@ -27,6 +27,7 @@ from loaders.person_names import find_english_people, find_korean_people
 from loaders.programme_heads import ENGLISH_HEAD, ENGLISH_HEADS, GENERIC_MODIFIERS, head_of
 from loaders.programme_names import (
     CALL_AFTER,
+    GLOSSED_PROGRAMME_AFTER,
     ProgrammeName,
     find_programme_phrases,
     gloss_after,
@@ -307,7 +308,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
     # A quoted title that is not a programme is no place to look for one's name either.
     # "모태펀드 2026년 1차 정시 출자사업": a programme's call, named by the programme, its year and
     # round, is a programme of its own whose name takes the known one in.
-    calls = {(k.start, k.end) for k in known if k.actor.type == "Program" and CALL_AFTER.match(text, k.end)}
+    calls = {(k.start, k.end) for k in known if k.actor.type == "Program"
+             and (CALL_AFTER.match(text, k.end) or GLOSSED_PROGRAMME_AFTER.match(text, k.end))}
     for programme in find_programme_phrases(text, [t for t in taken if t not in calls] + quoted):
         add(programme.start, programme.end, programme.actor(), programme.after)
     patterns = (_SPACED_ORG, _KOREAN_ORG, _LATIN_NAME) if _ORG_SUFFIX.search(text) else (_LATIN_NAME,)
@@ -703,19 +705,21 @@ def _only_parts_inside(m: re.Match[str], taken: list[tuple[int, int]]) -> bool:
 
 def _title_is_new(programme: ProgrammeName, m: re.Match[str], taken: list[tuple[int, int]]) -> bool:
     """True if the names already found in the programme's span are only parts of its title:
-    none crosses its edges, none is the whole title, none is most of its gloss ("「국가 AI 전략(UK
-    National AI Strategy)」" is a known strategy; "「인디아 파운데이션 모델 챌린지(India Foundation Model
-    Challenge)」" only names a country in it)."""
+    none crosses its edges, none is the whole title, none opens its gloss and makes most of it
+    ("「국가 AI 전략(UK National AI Strategy)」" is a known strategy; "「인디아 파운데이션 모델
+    챌린지(India Foundation Model Challenge)」" only names a country in it, and "「북방 AI
+    행동계획(Northern AI Action Plan)」" is another country's plan than the known "AI Action Plan")."""
     core = _INNER_GLOSS.sub("", m.group(1)).strip()
     core_start = m.start(1) + m.group(1).index(core)
     core_end = core_start + len(core)
     gloss = _INNER_GLOSS.search(m.group(1))
+    gloss_start = m.start(1) + gloss.start(1) if gloss else -1
     gloss_length = len(gloss.group(1)) if gloss else 0
     for s, e in taken:
         if e <= programme.start or s >= programme.end:
             continue
         if s < programme.start or e > programme.end or (s <= core_start and e >= core_end) or (
-                s >= core_end and 2 * (e - s) >= gloss_length):
+                s == gloss_start and 2 * (e - s) >= gloss_length):
             return False
     return True
 

@@ -144,9 +144,20 @@ _CAPTION_START = re.compile(r"^\s*(?:Source|Note|자료|출처|주)\s*[:：)]", 
 
 
 def _continues(block: Block, line: str, gap: int, max_gap: int, min_width: int) -> bool:
-    if gap > max_gap or not _left_open(block, line, min_width):
+    if gap > max_gap or not _left_open(block, line, min_width) or _opens_on_the_heading_label(block, line):
         return False
     return not _NEW_ELEMENT.match(line) or _finishes_broken_ending(block.last_raw, line)
+
+
+# "3) 영국: 미국 주도 AI 생태계 ...": a numbered heading whose label stands before a colon.
+_LABELLED_HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]|[가-하][.)])\s*([^\s:]{1,12}):\s")
+
+
+def _opens_on_the_heading_label(block: Block, line: str) -> bool:
+    """"3) 영국: ... 인재육성" + "영국은 「AI 기회 행동계획」을 통해 ...": a paragraph opening with
+    its heading's label is about it; the heading ended, however wide it was."""
+    label = _LABELLED_HEADING.match(block.text) if len(block.spans) == 1 else None
+    return label is not None and line.lstrip().startswith(label.group(1))
 
 
 def _left_open(block: Block, nxt: str | None, min_width: int) -> bool:

@@ -81,7 +81,7 @@ _TRAILER = re.compile(r"^\s*[\[【<〈■▶◆●#]*\s*(?:최신\s*기사|관�
                       r"\s*[\]】>〉]*\s*$", re.I)
 # "대통령 직속 위원회": a body directly under the president.
 _PRESIDENT_DIRECT = re.compile(r"(?<![가-힣])대통령(?=\s?직속)")
-_KOREAN_GOVERNMENT = re.compile(r"(?<![가-힣])(?:우리\s*)?정부(?=는|가|도|에서)")
+_KOREAN_GOVERNMENT = re.compile(r"(?<![가-힣])(?:우리\s*)?정부(?=는|가|도|에서|와\s|\s?주도로\s)")
 
 
 @dataclass
@@ -381,8 +381,9 @@ class DocumentLoader:
         """A bare "정부" in a Korean report is Korea's government."""
         found = []
         for m in _KOREAN_GOVERNMENT.finditer(text):
-            if any(k.start < m.start() and k.actor.type in ("Country", "Government") for k in mentions):
-                break  # another country is in play: "정부" may be its government
+            if any(k.start < m.start() and k.actor.type in ("Country", "Government")
+                   and k.actor.country not in (None, government.country) for k in mentions):
+                break  # another country is in play: "정부" may be its government; a forum ("APEC") is none
             if any(k.start <= m.start() < k.end for k in mentions):
                 continue
             mention = Mention(m.start(), m.end(), government, m.group(0))

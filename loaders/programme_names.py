@@ -39,6 +39,11 @@ _STEM = re.compile(r"[가-힣A-Za-z0-9·+&\-]+")
 # "모태펀드 2026년 1차 정시 출자사업": a programme's call, named by the programme, the year and the
 # round; the programme's name is then inside the call's.
 CALL_AFTER = re.compile(r" (?:19|20)\d{2}년 \d{1,2}차 ")
+# "인공지능법 서비스 데스크(AI Act Service Desk)": a known programme's name, a word or two and a head,
+# glossed with a Latin name of several words, is one programme's name that takes the known one in
+# (the desk, not the law it serves).
+GLOSSED_PROGRAMME_AFTER = re.compile(r" (?:[가-힣A-Za-z0-9]+ ){0,2}?" + KOREAN_HEAD.pattern
+                                     + r"\s?[(（][A-Z][A-Za-z0-9&.'’-]*(?: [A-Za-z0-9&.'’-]+)+[)）]")
 # One word between a title and its head: "‘데이터 X’ 3개년 행동계획".
 _WORD_AFTER_TITLE = re.compile(r"\s?(\S+)\s")
 # "「X 2030」(이하 X30) 프로그램": the short name the report defines may stand between a title and its head.
@@ -118,7 +123,7 @@ def find_programme_phrases(text: str, taken: list[tuple[int, int]]) -> list[Prog
     for m in KOREAN_HEAD.finditer(text):
         h = head(m.group(1))
         if (any(s < m.end() and e > m.start() for s, e in taken) or not word_ends(text, m.end())
-                or CALL_AFTER.match(text, m.end())):
+                or CALL_AFTER.match(text, m.end()) or GLOSSED_PROGRAMME_AFTER.match(text, m.end())):
             continue
         word_start = m.start()
         while word_start > 0 and not text[word_start - 1].isspace():
