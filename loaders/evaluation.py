@@ -70,7 +70,9 @@ class GoldFact:
                     _PLACEHOLDER.search(self.object.get("name") or ""))
 
     def keys(self, end: dict, resolve) -> frozenset[str]:
-        names = [end.get("name"), end.get("ko"), end.get("zh"), re.sub(r"\s*\(.*?\)\s*", "", end.get("name") or "")]
+        given = [end.get(key) for key in ("name", "ko", "zh") if end.get(key)]
+        # A gloss in brackets ("글로벌 AI 3대 강국(AI G3)") is no part of the name, in any language.
+        names = given + [re.sub(r"\s*\(.*?\)\s*", "", name) for name in given]
         keys = {norm(n) for n in names if n}
         keys |= {k for n in names if n for k in resolve(n)}
         return frozenset(k for k in keys if k)

@@ -123,3 +123,20 @@ def test_a_country_acting_as_a_state_matches_its_national_government_but_not_a_m
     result = score_graph(facts, g, {"d": "a.txt"}, gazetteer)
     assert result.per_type["LAUNCHED"].explicit_found == 1  # the government's act, not the ministry's
     assert result.per_type["VC_FLOW"].explicit_found == 0  # money flows between territories
+
+
+def test_a_gloss_in_brackets_is_no_part_of_a_gold_name_in_any_language():
+    gold = [{"doc": "a.txt", "line": 1, "quote": "", "relation": "LAUNCHED", "certainty": "explicit", "attrs": {},
+             "subject": {"name": "Ministry of Lanterns"},
+             "object": {"name": "Lantern Compute Drive", "ko": "등불 컴퓨팅 추진단(LCD)"}}]
+    path = Path(__file__).parent / "gold" / "_tmp_gloss_gold.jsonl"
+    try:
+        path.write_text(json.dumps(gold[0]), encoding="utf-8")
+        facts = read_gold(path)
+    finally:
+        path.unlink()
+    from loaders.evaluation import Edge, norm
+
+    edge = Edge(frozenset({norm("Ministry of Lanterns")}), "LAUNCHED", frozenset({norm("등불 컴퓨팅 추진단")}),
+                frozenset({"a.txt"}), {}, "lantern")
+    assert evaluate(facts, [edge]).per_type["LAUNCHED"].explicit_found == 1
