@@ -1419,15 +1419,28 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
 _SUBJECT_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:also\s+|later\s+|recently\s+)?(?:[a-z]+ed|[a-z]+s|has|have|is|was)\b")
 
 
+# "X (observability for LLM apps, Fund II) was acquired": a parenthesis after a name is an aside.
+_PARENTHESIS = re.compile(r"\s?\([^()]{1,120}\)")
+# "X, based in Newcastle, UK, raised": an address's country after its city belongs to the appositive.
+_IN_A_CITY = re.compile(r"\b(?:based|headquartered|located)\s+in\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},$")
+_ADDRESS_TAIL = re.compile(r"\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},")
+
+
 def _appositives_after(text: str, end: int) -> list[tuple[int, int]]:
     """The appositives after a name ending at ``end``, one after another: "X, a Munich-based
-    developer, which raised ...": both describe X."""
+    developer, which raised ...": both describe X; and a parenthesis right after it."""
+    paren = _PARENTHESIS.match(text, end)
+    if paren:
+        return [(paren.start(), paren.end())]
     out = []
     m = _APPOSITIVE.match(text, end)
     while m:
-        out.append((m.start(), m.end()))
-        more = text[m.end() - 1:m.end()] == "," and _SUBJECT_RELATIVE.match(text, m.end() - 1)
-        m = _APPOSITIVE.match(text, m.end() - 1) if more else None
+        stop = m.end()
+        tail = _ADDRESS_TAIL.match(text, stop) if _IN_A_CITY.search(text, m.start(), stop) else None
+        stop = tail.end() if tail else stop
+        out.append((m.start(), stop))
+        more = text[stop - 1:stop] == "," and _SUBJECT_RELATIVE.match(text, stop - 1)
+        m = _APPOSITIVE.match(text, stop - 1) if more else None
     return out
 
 

@@ -1,0 +1,97 @@
+"""First person in English: "we", "our", "us" stand for the organisation speaking.
+
+Every text here is invented (invented organisations and people). The speaker is known from a
+transcript's labels and participant lists or from the author stated in a blog post, a letter
+or a press release; without one, first-person words give no fact.
+"""
+
+from __future__ import annotations
+
+from tests.reading import facts
+
+BLOG = """Brackenridge Capital — Notes from the Fund
+Why we backed Quillery
+
+Today we're happy to share that we led the $6M seed round in Quillery, a Lyon-based maker
+of warehouse robots.
+
+We also signed a partnership agreement with Tolvane Systems last year.
+"""
+
+
+def test_a_blog_masthead_names_who_we_are(loader, tmp_path):
+    got = facts(loader, tmp_path, BLOG)
+    assert ("Brackenridge Capital", "INVESTED_IN", "Quillery") in got
+    assert ("Brackenridge Capital", "PARTNERS_WITH", "Tolvane Systems") in got or \
+        ("Tolvane Systems", "PARTNERS_WITH", "Brackenridge Capital") in got
+
+
+UNSIGNED = """Why we backed Quillery
+
+Today we're happy to share that we led the $6M seed round in Quillery, a Lyon-based maker
+of warehouse robots.
+"""
+
+
+def test_no_author_stated_no_first_person_fact(loader, tmp_path):
+    got = facts(loader, tmp_path, UNSIGNED)
+    assert not any(s != "Quillery" and o == "Quillery" and t == "INVESTED_IN" for s, t, o in got)
+
+
+AT_WE = """A new chapter for factory AI
+
+At Harrowgate Ventures, we have invested in Ostrander Robotics, a maker of welding arms.
+"We acquired Pellmark Labs last year," said Ostrander Robotics chief executive Ada Brill.
+"""
+
+
+def test_at_x_we_names_the_author_and_quotes_are_another_voice(loader, tmp_path):
+    got = facts(loader, tmp_path, AT_WE)
+    assert ("Harrowgate Ventures", "INVESTED_IN", "Ostrander Robotics") in got
+    assert ("Harrowgate Ventures", "ACQUIRED", "Pellmark Labs") not in got
+
+
+CALL = """Venmoor Dynamics, Inc. (NYSE: VNMR)
+Q2 2027 Earnings Conference Call
+
+Corporate Participants
+Lise Ardent, Chief Executive Officer
+Paulo Brandt, Chief Financial Officer
+
+Conference Call Participants
+Hugh Kerrow, Gallowmere Securities
+
+Operator: Good morning, and welcome to the Venmoor Dynamics second quarter earnings call.
+
+Lise Ardent: Thanks, everyone. This quarter we acquired Sorrel Optics, a maker of lidar.
+
+We also signed a supply agreement with Cadwell Semiconductor.
+
+Hugh Kerrow: Thanks. Do we know how big the backlog is?
+
+Paulo Brandt: Sure. We recorded a gain on our investment in Tindall AI.
+"""
+
+
+def test_a_transcript_turn_speaks_for_the_speakers_company(loader, tmp_path):
+    got = facts(loader, tmp_path, CALL)
+    assert ("Venmoor Dynamics", "ACQUIRED", "Sorrel Optics") in got
+    assert ("Venmoor Dynamics", "INVESTED_IN", "Tindall AI") in got
+    assert any({s, o} == {"Venmoor Dynamics", "Cadwell Semiconductor"} and t == "PARTNERS_WITH" for s, t, o in got)
+
+
+LABELLED = """Alder Row Holdings Q3 call transcript
+
+Operator: Welcome. Our first speaker today is the chief executive.
+
+Mira Castell -- Chief Executive Officer, Alder Row Holdings: Thank you. We acquired Pennock Data in August.
+
+Tobin Hale -- Analyst, Crestmoor Partners: Congratulations. Do you see more deals?
+
+Mira Castell -- Chief Executive Officer, Alder Row Holdings: We do.
+"""
+
+
+def test_a_label_naming_the_organisation_and_the_operator_speaking_for_no_one(loader, tmp_path):
+    got = facts(loader, tmp_path, LABELLED)
+    assert ("Alder Row Holdings", "ACQUIRED", "Pennock Data") in got
