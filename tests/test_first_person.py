@@ -95,3 +95,41 @@ Mira Castell -- Chief Executive Officer, Alder Row Holdings: We do.
 def test_a_label_naming_the_organisation_and_the_operator_speaking_for_no_one(loader, tmp_path):
     got = facts(loader, tmp_path, LABELLED)
     assert ("Alder Row Holdings", "ACQUIRED", "Pennock Data") in got
+
+
+FUND_NOTE = """Brackenridge Capital — Notes from the Fund
+
+This is our fourth investment from Brackenridge Fund II, our $90M early-stage fund. Fund II was
+anchored by Oakhurst Capital Partners, and we write first checks of $1-3M.
+
+We are proud of our portfolio company Wendle Robotics.
+
+- Calder Grid, based in Leeds, UK, raised a $30M Series B led by Pinefield Partners. We took our
+  pro-rata in the round.
+- Morrow Labs (speech tools, Fund I) was acquired by Tavish Systems in May.
+"""
+
+
+def test_owners_fund_its_anchor_portfolio_and_pro_rata(loader, tmp_path):
+    got = facts(loader, tmp_path, FUND_NOTE)
+    assert ("Brackenridge Capital", "LAUNCHED", "Brackenridge Fund II") in got
+    assert ("Oakhurst Capital Partners", "INVESTED_IN", "Brackenridge Fund II") in got
+    assert ("Brackenridge Capital", "INVESTED_IN", "Wendle Robotics") in got
+    assert ("Pinefield Partners", "INVESTED_IN", "Calder Grid") in got
+    assert ("Brackenridge Capital", "INVESTED_IN", "Calder Grid") in got
+    assert ("Tavish Systems", "ACQUIRED", "Morrow Labs") in got
+    # "..., and we write first checks": a new clause, not a second anchor
+    assert ("Brackenridge Capital", "INVESTED_IN", "Brackenridge Fund II") not in got
+
+
+def test_a_company_named_after_with_is_a_companion_not_the_thing_built(loader, tmp_path):
+    text = "Quorvane Systems said the platform was the first one it built with Tessly Labs in the room.\n"
+    got = facts(loader, tmp_path, text)
+    assert ("Quorvane Systems", "DEVELOPS", "Tessly Labs") not in got
+
+
+def test_a_vehicle_funded_from_a_balance_sheet_is_funded_by_its_owner(loader, tmp_path):
+    text = "Last year Halvern Group set up Halvern Next Fund, a $60 million venture vehicle funded from Halvern Group's balance sheet.\n"
+    got = facts(loader, tmp_path, text)
+    assert ("Halvern Next Fund", "FUNDS", "Halvern Group") not in got
+    assert ("Halvern Group", "LAUNCHED", "Halvern Next Fund") in got

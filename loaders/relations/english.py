@@ -152,6 +152,18 @@ _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")
 _THE_DEAL = re.compile(r"\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(?:purchase|deal|acquisition|takeover|merger|transaction)\b")
 _UNDER = re.compile(r"\b[Uu]nder\s+(?:the\s+)?$")
 _HYPHEN_GLOSS = re.compile(r"-(backed|owned|funded)\s+(?:(?!by\b|and\b|of\b)[a-z][\w-]*\s+){0,3}")
+# "our $180M early-stage fund", "Acme's portfolio company ": what an owner has.
+_POSSESSED = re.compile(r"(?P<s>['’]s?)?\s+(?:(?:new|latest|first|second|third|fourth|fifth|[$€£][\w.,]+|"
+                        r"[\w-]+-stage|early|growth|flagship|corporate|venture|seed|\d{4})\s+){0,4}"
+                        r"(?P<noun>fund|vehicle|programme|program|accelerator|portfolio\s+compan(?:y|ies))\b(?:\s+)?")
+# "Acme Fund III, our ... fund": the name the possessed noun glosses comes right before it.
+_NAMED_BEFORE = re.compile(r",\s+")
+# "X, one of our portfolio companies", "X, a portfolio company of ours".
+_ONE_OF = re.compile(r",\s+(?:one\s+of|another\s+of|also)\s+")
+# "Northfold Fund III": a numbered fund, later called without its manager's name ("Fund III").
+_NUMBERED_FUND = re.compile(r"(?:[A-Z][\w&'’-]*\s){1,3}((?:Fund|Programme|Program|Vehicle)\s+(?:[IVX]{1,5}|\d{1,2}))")
+# "the platform we built with Lumenfold", "launched it alongside B": a companion in the act, not its object.
+_COMPANION_BEFORE = re.compile(r"\b(?:with|alongside|together with)\s+(?:the\s+)?$")
 _WITH_PERSON = re.compile(r"\bwith\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _TAKING_PART = re.compile(r"\s+(?:also\s+)?(?:taking part|participating|joining|investing|chipping in)\b")
 # The participle of a with-phrase after its names and their appositives.
@@ -310,7 +322,8 @@ class EnglishExtractor:
         anaphora = self._anaphora(mentions)
         mentions = sorted(mentions + anaphora, key=lambda m: m.start)
         self._read(mentions, {m.start for m in anaphora})
-        facts: list[Fact] = self._products(mentions) + self._units(mentions) + self._backers() + glossed
+        facts: list[Fact] = (self._products(mentions) + self._possessed(mentions) + self._units(mentions)
+                             + self._backers() + glossed)
         self.amounts = [a for a in find_amounts(text) if not _NOT_A_DEAL.search(text, max(0, a.start - 16), a.start)
                         and not _VALUED.search(text[max(0, a.start - 40):a.start])]
         self.dates = find_dates(text)
@@ -469,6 +482,28 @@ class EnglishExtractor:
                                   self.evidence(owner.start, product.end)))
         return facts
 
+    def _possessed(self, mentions: list[Mention]) -> list[Fact]:
+        """"Acme Fund III, our $180M early-stage fund": an owner's fund, vehicle or programme is one
+        it set up; "our portfolio company X", "X, one of Acme's portfolio companies": one it invested
+        in. The owner is a name with "'s", or "its"/"our" read as the organisation they mean."""
+        facts = []
+        for owner in mentions:
+            if owner.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
+                continue
+            thing = _POSSESSED.match(self.text, owner.end)
+            if thing is None or (owner.surface.lower() not in ("its", "our") and not thing.group("s")):
+                continue
+            relation = "INVESTED_IN" if thing.group("noun").lower().startswith("portfolio") else "LAUNCHED"
+            named = [m for m in mentions if m.end <= owner.start and _NAMED_BEFORE.fullmatch(self.text, m.end, owner.start)]
+            named += [m for m in mentions if m.start == thing.end() and relation == "INVESTED_IN"]
+            named += [m for m in mentions if relation == "INVESTED_IN" and m.end <= owner.start
+                      and _ONE_OF.fullmatch(self.text, m.end, owner.start)]
+            for m in named:
+                if m is not owner and self.cues.fits(relation, owner.actor.type, m.actor.type):
+                    facts.append(Fact(owner.actor, relation, m.actor, {"confidence": 0.7},
+                                      self.evidence(min(m.start, owner.start), max(m.end, owner.end))))
+        return facts
+
     def _units(self, mentions: list[Mention]) -> list[Fact]:
         """"NVentures, Nvidia's venture capital arm,", "Nvidia's venture arm, NVentures": an
         appositive naming a unit of another organisation says the unit belongs to it."""
@@ -544,11 +579,16 @@ class EnglishExtractor:
         name without its corporate tail word is that organisation."""
         acronyms = self._acronyms(mentions)
         for m in mentions:
-            if not m.discovered or m.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
+            if not m.discovered:
                 continue
             known = self._short_names.get(m.surface)
             if known is not None:
                 m.actor = known
+                continue
+            numbered = _NUMBERED_FUND.fullmatch(m.surface)
+            if numbered:  # "Northfold Fund III ... Fund III was anchored by A"
+                self._short_names.setdefault(numbered.group(1), m.actor)
+            if m.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
                 continue
             words = m.surface.split()
             if len(words) > 1 and words[-1] in _CORPORATE_TAILS:
@@ -845,7 +885,8 @@ class EnglishExtractor:
                                         "invest", "investment", "put") else None
         targets = self._after(cue.end, prep) if prep else []
         targets = targets or ([] if self._unnamed_object(cue.end) else
-                              [g for g in self._after(cue.end) if not self._place_complement(g, cue.end)]) \
+                              [g for g in self._after(cue.end) if not self._place_complement(g, cue.end)
+                               and not _COMPANION_BEFORE.search(text, max(cue.end, g.start - 12), g.start)]) \
             or self._elaborated(cue.end)
         appositive = self._appositive_end(cue.start)
         if appositive is not None:  # "X, the start-up that builds agents, raised ... led by A": not A
@@ -1404,6 +1445,8 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
         anaphoric = m.start in anaphora or (groups and groups[-1].start in anaphora and not (
             len(groups[-1].members) == 1 and re.fullmatch(r"\s+and\s+", between)))
         # "NVentures, Nvidia's venture arm,": an appositive naming the owner, not a list
+        # "..., and we write first checks": a pronoun after a comma opens a clause of its own
+        anaphoric = anaphoric or (m.surface.lower() == "we" and "," in between)
         if groups and not anaphoric and _COORD.match(between) and m.start > groups[-1].end \
                 and _same_kind(groups[-1].members[-1], m) and not _UNIT_NOUN.match(text, m.end):
             groups[-1].members.append(m)
