@@ -13,6 +13,8 @@ with Y"). The reader knows who speaks from the text itself:
   ("— The Acme team"), a disclosure ("Disclosure: Acme is an investor in ..."), or the
   operator's "welcome to the Acme ... call".
 
+An investor's "Portfolio update" lists its portfolio companies, each item opening with one.
+
 First-person words then stand for that organisation, as mentions the relation frames read
 like any name. Conservative: no organisation known for the voice (the operator, an unknown
 speaker, a text that never says who writes it) gives no mention, and nor do words inside
@@ -25,9 +27,11 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from graph.model import Evidence
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.mentions import Mention
 from loaders.normalise import Block
+from loaders.relations.fact import Fact
 
 FindMentions = Callable[[str], list[Mention]]
 
@@ -69,6 +73,10 @@ _DISCLOSURE = re.compile(r"^Disclosures?:\s+$")
 _IS_INVESTOR = re.compile(r"\s+(?:is|are|and its affiliates are)\s+(?:an?\s+)?(?:investors?|shareholders?)\b")
 _WELCOME = re.compile(r"\bwelcome\s+(?:everyone\s+)?to\s+(?:the\s+)?$", re.I)
 _CALL_AFTER = re.compile(r"[^.]{0,80}?\b(?:call|conference|webcast)\b", re.I)
+# "Portfolio update", "From the portfolio", "A few things happened in the portfolio since our last note:".
+_PORTFOLIO = re.compile(r"\bportfolio\b(?!\s+(?:manager|construction|strategy|theory))", re.I)
+# A list item's marker: "- ", "• ", "* ", "1. ".
+_ITEM = re.compile(r"^\s*(?:[-•*▪◦–]|\d{1,2}[.)])\s+")
 # Opening and closing quotation marks: first-person words between them are another voice.
 _OPEN_QUOTES, _CLOSE_QUOTES = "“", "”"
 
@@ -98,6 +106,10 @@ class Voices:
         self._quote_open = False
         #: The speaker label opening the block being read: names in it are no part of the speech.
         self._label = ""
+        #: True under a "Portfolio update" heading or lead-in, while its items last.
+        self._in_portfolio = False
+        #: True while reading a list item.
+        self._item_opens = False
 
     @property
     def is_transcript(self) -> bool:
@@ -194,12 +206,28 @@ class Voices:
         if block is self._block:
             return
         self._block, self._quote_open = block, False
+        after_item, self._item_opens = self._item_opens, bool(_ITEM.match(block.text))
+        if not self._item_opens and not (after_item and not _is_lead_in(block.text)):
+            # a paragraph right after an item continues it ("Terms weren't disclosed.")
+            self._in_portfolio = bool(_PORTFOLIO.search(block.text)) and _is_lead_in(block.text)
         if not self.is_transcript:
             return
         label = _label(block.text)
         self._label = label.group(0) if label is not None else ""
         if label is not None:
             self._turn, self._in_turn = self._speaker(label), True
+
+    def portfolio(self, text: str, mentions: list[Mention], evidence: Callable[[Mention], Evidence]) -> list[Fact]:
+        """An investor's "Portfolio update": the organisation each item opens with is one the
+        investor speaking has invested in ("- Acme closed a $20M Series A ...")."""
+        voice = self.voice()
+        marker = _ITEM.match(text)
+        if not (self._in_portfolio and marker) or voice is None or voice.actor.type != "Investor":
+            return []
+        first = next((m for m in mentions if marker is not None and m.start == marker.end()), None)
+        if first is None or first.actor.type not in ("Startup", "Company") or first.actor.id == voice.actor.id:
+            return []
+        return [Fact(voice.actor, "INVESTED_IN", first.actor, {"confidence": 0.6}, evidence(first))]
 
     def voice(self) -> Mention | None:
         """The organisation "we" means in the block being read."""
@@ -241,6 +269,11 @@ def _label(line: str) -> re.Match[str] | None:
     if label is None or label.group("name").split()[0] in _NOT_A_NAME:
         return None
     return label
+
+
+def _is_lead_in(text: str) -> bool:
+    """A heading or a line announcing a list ("Portfolio update", "News from the portfolio:")."""
+    return len(text) < 120 and (text.rstrip().endswith(":") or not re.search(r"[.!?]\s*$", text))
 
 
 def _misread(m: Mention) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from graph.model import Actor, Document, GraphBatch, Relationship, slugify
+from graph.model import Actor, Document, Evidence, GraphBatch, Relationship, slugify
 from graph.schema import REL_TYPES
 from loaders.bullets import BulletParents, colon_topic
 from loaders.corporate_names import DefinedTerms, corporate_mentions, filer
@@ -262,6 +262,8 @@ class DocumentLoader:
             if voices is not None and lang == "en":
                 voices.enter(sentence.block)
                 mentions = voices.read(sentence.text, mentions)
+                facts += voices.portfolio(sentence.text, mentions, lambda m, s=sentence: Evidence(
+                    doc.id, s.line_at(m.start), " ".join(s.text.split())[:220]))
             for m in mentions:
                 mentions_count[m.actor.id] += 1
             # Before the check below: a passage's later sentences give figures without names.

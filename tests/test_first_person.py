@@ -133,3 +133,40 @@ def test_a_vehicle_funded_from_a_balance_sheet_is_funded_by_its_owner(loader, tm
     got = facts(loader, tmp_path, text)
     assert ("Halvern Next Fund", "FUNDS", "Halvern Group") not in got
     assert ("Halvern Group", "LAUNCHED", "Halvern Next Fund") in got
+
+
+PORTFOLIO = """Brackenridge Capital — Notes from the Fund
+
+Portfolio update
+
+A few things happened in the portfolio since our last note:
+
+- Sellwood Analytics closed a $12M Series A from Harlow Peak Partners.
+  Terms were not disclosed.
+- Ormiston Bio signed a supply agreement with Tavish Systems.
+
+If you are building in this space, write to us.
+"""
+
+
+def test_an_investors_portfolio_update_lists_its_portfolio_companies(loader, tmp_path):
+    got = facts(loader, tmp_path, PORTFOLIO)
+    assert ("Brackenridge Capital", "INVESTED_IN", "Sellwood Analytics") in got
+    assert ("Brackenridge Capital", "INVESTED_IN", "Ormiston Bio") in got
+    assert ("Brackenridge Capital", "INVESTED_IN", "Tavish Systems") not in got
+
+
+def test_a_portfolio_list_without_an_investor_speaking_says_nothing(loader, tmp_path):
+    got = facts(loader, tmp_path, PORTFOLIO.replace("Brackenridge Capital — Notes from the Fund", "Notes"))
+    assert not any(t == "INVESTED_IN" and o == "Ormiston Bio" for s, t, o in got)
+
+
+def test_an_organisations_named_programme_and_a_governments_programme(loader, tmp_path):
+    text = ("Quillery is also part of the Siemens Pathfinder program, and it's one of nine companies selected for "
+            "the Danish government's Compute Voucher Programme.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("Siemens", "LAUNCHED", "Siemens Pathfinder") in got
+    assert ("Quillery", "PARTICIPATES_IN", "Siemens Pathfinder") in got
+    assert ("Quillery", "SUBSIDIARY_OF", "Siemens") not in got
+    assert ("Quillery", "PARTICIPATES_IN", "Compute Voucher Programme") in got
+    assert any(t == "LAUNCHED" and o == "Compute Voucher Programme" and "Den" in s for s, t, o in got)

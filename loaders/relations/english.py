@@ -74,14 +74,15 @@ _PLURAL_ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?P<count>two|three)\s+(?:companies
                              r"[Bb]oth\s+(?:companies|firms|groups|sides)|[Tt]he\s+pair)\b")
 _COUNTS = {"two": 2, "three": 3, None: 2}
 # Words that point back to an organisation: "it", "its", "the company", "the German software group".
-_PRONOUN = re.compile(r"\b(?:[Ii]ts?)\b(?!['’])")
-_EXPLETIVE = re.compile(r"\s+(?:is|was|'s|seems|appears|remains|takes|will be|would be)\s+(?:[\w-]+\s+){0,2}?(?:that|to)\b")
+# "it's" is "it is" ("it's one of twelve companies selected for P"), unless an expletive follows.
+_PRONOUN = re.compile(r"\b(?:[Ii]ts?)\b(?!['’](?!s\b))")
+_EXPLETIVE = re.compile(r"(?:\s+(?:is|was|seems|appears|remains|takes|will be|would be)|['’]s)\s+(?:[\w-]+\s+){0,2}?(?:that|to)\b")
 _DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){0,3}?)(?:company|firm|start-?up|startup|"
                           r"group|business|developer|maker|unicorn|chipmaker|conglomerate|provider)\b(?!['’]s|\s+of\b)")
 # "co-founded the company in Toulouse with P": a verb's object described, not named.
 _DESCRIBED_OBJECT = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?" + _ORG_NOUN)
 # "it had", "it launched", "it expects": "it" as the subject of a verb, not its object ("fold it into").
-_IT_SUBJECT = re.compile(r"\s+(?:also\s+|now\s+|still\s+|then\s+|first\s+)?(?:had|has|have|will|would|could|can|may|"
+_IT_SUBJECT = re.compile(r"['’]s\b|\s+(?:also\s+|now\s+|still\s+|then\s+|first\s+)?(?:had|has|have|will|would|could|can|may|"
                          r"might|should|must|is|was|did|does|[a-z]+ed|[a-z]+[^s]s)\b")
 _PRONOUN_TYPES = {"Startup", "Company", "Investor", "University", "Government"}
 _SAID_THAT = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|confirmed)\s+(?:(?:on|last|this)\s+\w+\s+)?"
@@ -152,6 +153,10 @@ _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")
 _THE_DEAL = re.compile(r"\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(?:purchase|deal|acquisition|takeover|merger|transaction)\b")
 _UNDER = re.compile(r"\b[Uu]nder\s+(?:the\s+)?$")
 _HYPHEN_GLOSS = re.compile(r"-(backed|owned|funded)\s+(?:(?!by\b|and\b|of\b)[a-z][\w-]*\s+){0,3}")
+# "the Canadian government's Robotics Compute Access Program": the owner right before the programme.
+_OWNS_NEXT = re.compile(r"['’]s?\s+(?:(?:new|flagship|national|federal|own)\s+)?")
+# "the NVIDIA Inception program", "the Acme for Startups programme": an organisation's named programme.
+_NAMED_PROGRAMME = re.compile(r"\s+((?:for\s+)?[A-Z][\w-]*(?:\s+(?:for\s+)?[A-Z][\w-]*){0,3})\s+(?:program|programme|accelerator)\b")
 # "our $180M early-stage fund", "Acme's portfolio company ": what an owner has.
 _POSSESSED = re.compile(r"(?P<s>['’]s?)?\s+(?:(?:new|latest|first|second|third|fourth|fifth|[$€£][\w.,]+|"
                         r"[\w-]+-stage|early|growth|flagship|corporate|venture|seed|\d{4})\s+){0,4}"
@@ -315,6 +320,7 @@ class EnglishExtractor:
         mentions += self._programme_anaphora(text, mentions)
         mentions.sort(key=lambda m: m.start)
         _name_programmes(text, mentions)
+        mentions = _organisations_programmes(text, mentions)
         _type_public_bodies(text, mentions)
         _type_products(text, mentions)
         glossed, mentions = self._hyphen_glosses(mentions)
@@ -345,6 +351,9 @@ class EnglishExtractor:
                 self._last_acquisition = _Group(buyers[:1], 0, 0)
             facts += found
         facts += self._country_flows(s.mentions) + self._its_ticket()
+        # a programme's owner, unless a verb of the sentence already said who launched it, and when
+        stated = {(f.subject.id, f.type, f.object.id) for f in facts}
+        facts += [f for f in self._owned_programmes(mentions) if (f.subject.id, f.type, f.object.id) not in stated]
         self._place_glosses(mentions, s.mentions)
         for m in mentions:
             country = self.country_of(m.country_hint) if m.country_hint and m.actor.type in ORGANISATIONS else None
@@ -450,7 +459,11 @@ class EnglishExtractor:
         preposition governs it, no appositive holds it, it owns nothing ("X's")."""
         return next((g for g in self.groups if g.end <= pos and len(g.members) == 1
                      and g.members[0].actor.type in _PRONOUN_TYPES and not self._governed(g)
-                     and not self._in_appositive(g, pos) and not re.match(r"['’]s\b", self.text[g.end:])), None)
+                     and not self._in_appositive(g, pos) and not self._owns(g)), None)
+
+    def _owns(self, g: _Group) -> bool:
+        """True if ``g`` is a possessor ("X's"); "it's" is "it is"."""
+        return bool(re.match(r"['’]s\b", self.text[g.end:])) and g.members[-1].surface.lower() != "it"
 
     def _focus(self) -> Mention | None:
         """The organisation the sentences before were about."""
@@ -502,6 +515,22 @@ class EnglishExtractor:
                 if m is not owner and self.cues.fits(relation, owner.actor.type, m.actor.type):
                     facts.append(Fact(owner.actor, relation, m.actor, {"confidence": 0.7},
                                       self.evidence(min(m.start, owner.start), max(m.end, owner.end))))
+        return facts
+
+    def _owned_programmes(self, mentions: list[Mention]) -> list[Fact]:
+        """"the Canadian government's Robotics Compute Access Program", "the NVIDIA Inception
+        program": a programme an organisation or a government owns, or names with its own name,
+        is one it runs."""
+        facts = []
+        for programme in mentions:
+            if programme.actor.type != "Program":
+                continue
+            owner = next((m for m in mentions if m.actor.type in ORGANISATIONS_AND_GOVERNMENT and (
+                (m.start == programme.start and m.end < programme.end)
+                or (m.end <= programme.start and _OWNS_NEXT.fullmatch(self.text, m.end, programme.start)))), None)
+            if owner is not None and self.cues.fits("LAUNCHED", owner.actor.type, "Program"):
+                facts.append(Fact(owner.actor, "LAUNCHED", programme.actor, {"confidence": 0.7},
+                                  self.evidence(owner.start, programme.end)))
         return facts
 
     def _units(self, mentions: list[Mention]) -> list[Fact]:
@@ -720,7 +749,7 @@ class EnglishExtractor:
         lo, _ = self._clause(pos)
         candidates = [g for g in self.groups if lo <= g.start and g.end <= pos and not self._in_appositive(g, pos)
                       and (not _PREPOSITION.search(self.text, max(0, g.start - 14), g.start) or self._opens_clause(g))
-                      and not re.match(r"['’]s\b", self.text[g.end:])]
+                      and not self._owns(g)]
         if candidates:
             return candidates[-1]
         if self._last_acquisition is not None and _THE_BUYER.search(self.text, lo, pos):
@@ -839,6 +868,8 @@ class EnglishExtractor:
             targets = [g for g in self._after(cue.end)[:1] if _LIST_DESCRIPTOR.fullmatch(text, cue.end + 1, g.start)]
             if cue.cue.relations[0] == "DEVELOPS":  # "the developer of the Arpège family", not a later name
                 targets = [g for g in targets if re.fullmatch(r"\s+(?:the\s+|an?\s+)?", text[cue.end:g.start])]
+            if word == "part of" and targets and targets[0].members[0].actor.type == "Program":
+                cue = replace(cue, cue=replace(cue.cue, relations=("PARTICIPATES_IN",)))  # "X is also part of the P programme"
             return self._pairs(cue, self._subject(cue.start), targets)
         if frame == "parent":
             return self._parent(cue)
@@ -1402,6 +1433,20 @@ def _name_programmes(text: str, mentions: list[Mention]) -> None:
         if gloss:
             kind = "fund" if gloss.group(1) == "fund" else "initiative"
             m.actor = replace(m.actor, type="Program", kind=kind)
+
+
+def _organisations_programmes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"the NVIDIA Inception program": the organisation's name and the capitalised words after
+    it are the programme's name (a mention of its own besides the organisation's, at the same start)."""
+    out = list(mentions)
+    for m in mentions:
+        named = _NAMED_PROGRAMME.match(text, m.end) if m.actor.type in ORGANISATIONS else None
+        if named is None or any(k.start < named.end() and m.end < k.end for k in mentions if k is not m):
+            continue
+        name = f"{m.surface} {named.group(1)}"
+        actor = Actor(id=slugify(name), name=name, type="Program", kind="initiative", discovered=True)
+        out.append(Mention(m.start, named.end(), actor, text[m.start:named.end()], discovered=True, after=named.end()))
+    return sorted(out, key=lambda k: (k.start, -k.end))  # the programme first: lists take the longer name
 
 
 # "Sweden's innovation agency Vinnova", "the competition regulator Konkurrenz": a public body's kind before its name.
