@@ -77,6 +77,10 @@ _CALL_AFTER = re.compile(r"[^.]{0,80}?\b(?:call|conference|webcast)\b", re.I)
 _PORTFOLIO = re.compile(r"\bportfolio\b(?!\s+(?:manager|construction|strategy|theory))", re.I)
 # A list item's marker: "- ", "• ", "* ", "1. ".
 _ITEM = re.compile(r"^\s*(?:[-•*▪◦–]|\d{1,2}[.)])\s+")
+# "X operates as a wholly owned subsidiary", "X is now our unit": owned, the owner left unsaid.
+_OWNERLESS_UNIT = re.compile(r"\s+(?:now\s+|still\s+)?(?:operates|will operate|continues to operate|is|is now|became|has become|"
+                             r"remains)\s+(?:as\s+)?(?:a|an|our)\s+(?:(?:wholly|fully|majority)[- ]owned\s+|independent\s+|"
+                             r"separate\s+)*(?:subsidiary|unit|division)\b(?!\s+of\b)")
 # Opening and closing quotation marks: first-person words between them are another voice.
 _OPEN_QUOTES, _CLOSE_QUOTES = "“", "”"
 
@@ -217,7 +221,19 @@ class Voices:
         if label is not None:
             self._turn, self._in_turn = self._speaker(label), True
 
-    def portfolio(self, text: str, mentions: list[Mention], evidence: Callable[[Mention], Evidence]) -> list[Fact]:
+    def facts(self, text: str, mentions: list[Mention], evidence: Callable[[Mention], Evidence]) -> list[Fact]:
+        """What the speaking organisation's own text says of it without naming it."""
+        return self._portfolio(text, mentions, evidence) + self._ownerless_units(text, mentions, evidence)
+
+    def _ownerless_units(self, text: str, mentions: list[Mention], evidence: Callable[[Mention], Evidence]) -> list[Fact]:
+        """"Acme operates as a wholly owned subsidiary" in the buyer's own words: the speaker's."""
+        voice = self.voice()
+        if voice is None or "subsidiary" not in text and "unit" not in text and "division" not in text:
+            return []
+        return [Fact(m.actor, "SUBSIDIARY_OF", voice.actor, {"confidence": 0.6}, evidence(m)) for m in mentions
+                if m.actor.type in ("Startup", "Company") and m.actor.id != voice.actor.id and _OWNERLESS_UNIT.match(text, m.end)]
+
+    def _portfolio(self, text: str, mentions: list[Mention], evidence: Callable[[Mention], Evidence]) -> list[Fact]:
         """An investor's "Portfolio update": the organisation each item opens with is one the
         investor speaking has invested in ("- Acme closed a $20M Series A ...")."""
         voice = self.voice()

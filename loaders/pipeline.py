@@ -262,7 +262,7 @@ class DocumentLoader:
             if voices is not None and lang == "en":
                 voices.enter(sentence.block)
                 mentions = voices.read(sentence.text, mentions)
-                facts += voices.portfolio(sentence.text, mentions, lambda m, s=sentence: Evidence(
+                facts += voices.facts(sentence.text, mentions, lambda m, s=sentence: Evidence(
                     doc.id, s.line_at(m.start), " ".join(s.text.split())[:220]))
             for m in mentions:
                 mentions_count[m.actor.id] += 1

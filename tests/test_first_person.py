@@ -170,3 +170,32 @@ def test_an_organisations_named_programme_and_a_governments_programme(loader, tm
     assert ("Quillery", "SUBSIDIARY_OF", "Siemens") not in got
     assert ("Quillery", "PARTICIPATES_IN", "Compute Voucher Programme") in got
     assert any(t == "LAUNCHED" and o == "Compute Voucher Programme" and "Den" in s for s, t, o in got)
+
+
+def test_selected_us_as_a_partner_in_a_programme(loader, tmp_path):
+    got = facts(loader, tmp_path, CALL + "\nLise Ardent: The Ministry of Energy selected us as one of the partners in the "
+                                         "Lumen Grid Programme.\n")
+    assert ("Venmoor Dynamics", "PARTICIPATES_IN", "Lumen Grid Programme") in got
+
+
+def test_a_unit_without_its_owner_in_the_owners_own_words(loader, tmp_path):
+    got = facts(loader, tmp_path, CALL + "\nLise Ardent: Sorrel Optics operates as a wholly owned subsidiary.\n")
+    assert ("Sorrel Optics", "SUBSIDIARY_OF", "Venmoor Dynamics") in got
+    got = facts(loader, tmp_path, "A quiet quarter\n\nSorrel Optics operates as a wholly owned subsidiary.\n")
+    assert not any(s == "Sorrel Optics" and t == "SUBSIDIARY_OF" for s, t, o in got)
+
+
+def test_addresses_and_nationalities_in_appositives_place_the_company(loader, tmp_path):
+    text = ("Pinefield Partners led the $5M seed round in Quillery, a Toronto, Canada-based company.\n\n"
+            "Calder Grid, based in Leeds, UK, raised a $30M Series B.\n\n"
+            "Harlow Peak Partners backed Morrow Labs, an Israeli AI security company.\n")
+    got = facts(loader, tmp_path, text, locations=True)
+    assert ("Quillery", "BASED_IN", "Canada") in got
+    assert ("Calder Grid", "BASED_IN", "United Kingdom") in got
+    assert ("Morrow Labs", "BASED_IN", "Israel") in got
+    assert not any(s == "Israeli AI" or o == "Israeli AI" for s, t, o in got)
+
+
+def test_its_runtime_named_after_it_is_its_product(loader, tmp_path):
+    got = facts(loader, tmp_path, "Quillery ships fast: its runtime, Wrenlet, keeps latency flat on cheap chips.\n")
+    assert ("Quillery", "DEVELOPS", "Wrenlet") in got

@@ -216,7 +216,7 @@ _GOVERNMENT_LAUNCH = ("launched", "launches", "launch", "set up", "established",
 # "Velmora's flagship product, Ledgerline", "Ruunik, whose speech model Kone-2", "Orvane's main
 # product, the Hiro-2 engine": what a company makes.
 _PRODUCT_OF = re.compile(r"(?:['’]s|(?<=[Ii]ts)|,\s+(?:(?:an?|the)\s[^,;]{0,60}?\s)?whose)\s+(?:[a-z][\w-]*\s+){0,3}"
-                         r"(?:model|models|product|chatbot|assistant|LLM|agent|app|system)\s*(?:,\s+the\s+|,?\s+)$")
+                         r"(?:model|models|product|chatbot|assistant|LLM|agent|app|system|runtime|compiler|engine|chip|processor|SDK|copilot)\s*(?:,\s+the\s+|,?\s+)$")
 # "Gantry-1, the start-up's first model": the product named before its owner.
 _OWNERS_PRODUCT = re.compile(r",\s+(?:(its)|the\s+(?:company|start-?up|startup|firm|group|lab|developer)['’]s)\s+"
                              r"(?:[a-z][\w-]*\s+){0,3}(?:model|product|chatbot|assistant|LLM|agent|app)\b")
@@ -256,16 +256,21 @@ _PLACE = r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2})"
 _BASED_BEFORE = re.compile(_PLACE + r"-based\s+(?:(?!of\b|the\b|for\b|and\b)[a-z][\w-]*\s+){0,3}$")
 _DEMONYM_BEFORE = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
                              + r")\s+(?:[a-z][\w-]*\s+){0,3}" + _ORG_NOUN + r"\s+$")
+# "an Israeli AI security company", "Canadian AI startups": a nationality and "AI" before a common noun, no name.
+_DEMONYM_PHRASE = re.compile(r"(?:" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
+                             + r")\s+(?:AI|tech|Tech)\s+[a-z]")
 _DEMONYM_GOVERNMENT = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
                                  + r")\s+(?:federal\s+|national\s+)?government\b")
 # "X raised a Series A led by A and had received a grant from B": B gave other money, in a clause of its own.
 _OTHER_MONEY_CLAUSE = re.compile(r",?\s+and\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:received|won|secured|was\s+awarded|obtained)\b")
 # "received a €3 million innovation grant from A": money given, not invested.
 _GRANT = re.compile(r"\b(?:grants?|subsid(?:y|ies)|awards?)\b")
+# "Toronto, Canada", "Newcastle, UK": a city and its country, as addresses give them.
+_ADDRESS = r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2}(?:,\s[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?)?)"
 _GLOSS_AFTER = (
-    re.compile(r"^,\s+(?:a|an|the)\s+(?:(?!of\b)[a-z][\w-]*\s+){0,2}?" + _PLACE + r"(?:-based|-headquartered)?\s+"
+    re.compile(r"^,\s+(?:a|an|the)\s+(?:(?!of\b)[a-z][\w-]*\s+){0,2}?" + _ADDRESS + r"(?:-based|-headquartered)?\s+"
                r"(?:[a-zA-Z][\w-]*\s+){0,2}?" + _ORG_NOUN),
-    re.compile(r"^,?\s+(?:a\s+(?:[a-z][\w-]*\s+){0,3}?)?(?:based|headquartered)\s+in\s+" + _PLACE),
+    re.compile(r"^,?\s+(?:a\s+(?:[a-z][\w-]*\s+){0,3}?)?(?:based|headquartered)\s+in\s+" + _ADDRESS),
     re.compile(r"^\s+of\s+" + _PLACE + r"(?=[\s,.;]|$)"),
     re.compile(r"^\s*\(" + _PLACE + r"\)"),
     # "X, France's public investment bank": the country's own institution
@@ -1136,7 +1141,7 @@ class EnglishExtractor:
             subject = None
         if cue.cue.word.lower() in _SELECTS and subject is not None and _ACTIVE_GAP.fullmatch(text, subject.end, cue.start):
             subject = None  # "the ministry selected A and B for its P programme": A and B are members
-            programmes = [g for g in self._after(cue.end, "for|into|to join") if g.members[0].actor.type == "Program"][:1]
+            programmes = [g for g in self._after(cue.end, "for|into|to join|in") if g.members[0].actor.type == "Program"][:1]
         in_play = [_Group([self._programme], cue.end, cue.end)] if self._programme is not None else []
         listed_from = cue.end
         if cue.cue.word.lower() in _SELECTS:
@@ -1354,10 +1359,16 @@ class EnglishExtractor:
 
     @staticmethod
     def _country_code(place: str, start: int, mentions: list[Mention]) -> str | None:
+        """The country of a place gloss: a country named there, a known city or nationality; in
+        "Newcastle, UK" the country after the city; in "Israeli AI" the nationality."""
+        city, _, country = place.rpartition(", ")
+        at = {start: place, start + len(city) + 2: country} if city else {start: place}
         for c in mentions:
-            if c.actor.type == "Country" and c.start == start and c.actor.country:
+            if c.actor.type == "Country" and c.start in at and c.actor.country:
                 return c.actor.country
-        return CITY_COUNTRY.get(place) or DEMONYMS.get(place)
+        words = place.split()
+        nationality = DEMONYMS.get(words[0]) if words[1:] in (["AI"], ["Tech"]) else None  # not "British Columbia"
+        return CITY_COUNTRY.get(place) or DEMONYMS.get(place) or (city and CITY_COUNTRY.get(city)) or nationality
 
 
 # "former DeepMind researchers", "two Google engineers": people described by where they
@@ -1381,7 +1392,8 @@ def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[M
                              or _DATELINE_AGENCY.fullmatch(text, m.start - 1, m.end + 3)):
             continue
         if m.discovered:
-            if m.surface in CITY_COUNTRY or m.surface in _REGIONS or m.surface in DEMONYMS or (m.start == 0 and re.fullmatch(r"[A-Z][a-z]+ly", m.surface)
+            if m.surface in CITY_COUNTRY or m.surface in _REGIONS or m.surface in DEMONYMS or _DEMONYM_PHRASE.match(text, m.start) \
+                    or (m.start == 0 and re.fullmatch(r"[A-Z][a-z]+ly", m.surface)
                                              and text[m.end:m.end + 1] == ","):
                 continue
             of = re.fullmatch(r"(.+?) of (.+)", m.surface)
