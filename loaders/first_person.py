@@ -41,6 +41,9 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|us|[Oo]urs?|[Oo]urselves)\b(?![-'’](?!
 # Officer, Acme Corp:", "Jane Roe - Acme Corp - CFO:".
 _LABEL = re.compile(r"^(?P<name>Operator|Moderator|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
                     r"(?:\s*(?:--|—|–|\s-|,)\s*(?P<role>[^:]{2,120}?))?\s*:(?:\s|$)")
+# ... or a line of its own before the turn's paragraphs.
+_LABEL_LINE = re.compile(r"(?P<name>Operator|Moderator)|(?P<name2>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+                         r"\s+(?:--|—|–)\s+(?P<role>[^:.!?]{2,120})")
 # Capitalised words that open a lead-in, not a speaker's name ("On Partners:", "The Plan:").
 _NOT_A_NAME = frozenset(("On", "In", "At", "For", "About", "As", "The", "Our", "Some", "Note", "Re", "From", "To",
                          "With", "By", "And", "But", "So", "A", "An", "Why", "What", "How", "Source", "Update"))
@@ -60,13 +63,14 @@ _MASTHEAD_TAIL = re.compile(r"\s*(?:,?\s*(?:Inc|Corp|Corporation|Ltd|LLC|PLC|plc
 # ... or a separator and the name of its publication ("— Notes from the Fund", "| Blog").
 _PUBLICATION = re.compile(r"\s*[—–|:-]\s*(?:[\w'’&-]+\s+){0,4}?(?:Blog|Notes|News(?:room)?|Insights|Journal|Letters?|"
                           r"Memos?|Updates?|Perspectives|Dispatch|Press(?:\s+Releases?)?|Announcements?)\b", re.I)
-_POSSESSIVE_TITLE = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:memo|blog|letter|notes|newsletter|update|thesis|"
+_POSSESSIVE_TITLE = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:memo|blog|letter|notes|newsletter|update|thesis|"
                                r"announcement|post)\b", re.I)
 _AT_WE = re.compile(r"(?:^|\b(?:[Hh]ere\s+)?)[Aa]t\s+$")
 _WE_AFTER = re.compile(r",\s+we\b")
 _LEAD_IN = re.compile(r",\s+")
 _ABOUT = re.compile(r"^About\s+")
 _BYLINE = re.compile(r"^(?:Posted\b.*?\bby|By)\s+[A-Z]")
+_AFTER_PERSON = re.compile(r"(?:\bat|\bof|,|\s[|—–-])\s+(?:the\s+)?$")
 _SIGN_OFF = re.compile(r"^[—–-]*\s*(?:The\s+)?$")
 _TEAM = re.compile(r"^\s+[Tt]eam\s*$|^\s*$")
 _DISCLOSURE = re.compile(r"^Disclosures?:\s+$")
@@ -149,8 +153,9 @@ class Voices:
             owner = _organisation_at(mentions, 0)
             if owner is not None and _POSSESSIVE_TITLE.match(line, owner.end):
                 found.append(owner)
-            if _BYLINE.match(line):
-                found.append(_organisation_in(mentions))
+            if _BYLINE.match(line):  # "By Jane Roe, Partner at Acme Ventures": the name after the person's
+                found += [m for m in mentions if m.actor.type in ORGANISATIONS_AND_GOVERNMENT and m.start > 3
+                          and _AFTER_PERSON.search(line, 0, m.start)][-1:]
         return found
 
     def _signs(self, lines: list[str]) -> list[Mention | None]:
@@ -160,12 +165,16 @@ class Voices:
         for n, line in enumerate(lines):
             if not any(w in line for w in ("At ", "at ", "About", "Disclosure", "eam", "elcome")):
                 continue
+            about = _ABOUT.match(line)
+            if about:
+                named = _organisation_at(self._find(line[about.end():]), 0)
+                found.append(named if named is not None and named.end == len(line) - about.end() else None)
+                continue
             for m in self._find(line):
                 if m.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
                     continue
                 before, after = line[:m.start], line[m.end:]
                 if ((_AT_WE.search(before) and _WE_AFTER.match(after))
-                        or (_ABOUT.fullmatch(before) and not after.strip())
                         or (n >= len(lines) - 3 and _SIGN_OFF.fullmatch(before) and _TEAM.match(after)
                             and (before.strip() or "eam" in after))
                         or (_DISCLOSURE.fullmatch(before) and _IS_INVESTOR.match(after))
@@ -195,7 +204,7 @@ class Voices:
     def _speaker(self, label: re.Match[str]) -> Mention | None:
         """The organisation a speaker label speaks for: the one it names, the company's for a
         listed corporate participant or an executive title, else none (the operator)."""
-        name, role = label.group("name"), label.group("role") or ""
+        name, role = _speaker_name(label), label.group("role") or ""
         # "Chief Executive Officer, Acme Corp": the organisation after the title, not the title
         named = [m for m in self._find(role) if m.actor.type in ORGANISATIONS_AND_GOVERNMENT
                  and not _EXECUTIVE.search(m.surface) and not _JOB_WORDS.search(m.surface)]
@@ -216,7 +225,8 @@ class Voices:
             self._in_portfolio = bool(_PORTFOLIO.search(block.text)) and _is_lead_in(block.text)
         if not self.is_transcript:
             return
-        label = _label(block.text)
+        # a label on a line of its own may have been joined to the turn's first line
+        label = _label(block.text) or _label(block.lines()[0][1])
         self._label = label.group(0) if label is not None else ""
         if label is not None:
             self._turn, self._in_turn = self._speaker(label), True
@@ -279,10 +289,15 @@ class Voices:
         return out
 
 
+def _speaker_name(label: re.Match[str]) -> str:
+    return label.group("name") or label.groupdict().get("name2") or ""
+
+
 def _label(line: str) -> re.Match[str] | None:
-    """The speaker label opening ``line``, if any: not a lead-in ("On Partners: ...")."""
-    label = _LABEL.match(line)
-    if label is None or label.group("name").split()[0] in _NOT_A_NAME:
+    """The speaker label opening ``line``, or making it up ("Jane Roe -- Chief Executive
+    Officer", "Operator" on a line of their own), if any: not a lead-in ("On Partners: ...")."""
+    label = _LABEL.match(line) or _LABEL_LINE.fullmatch(line.strip())
+    if label is None or _speaker_name(label).split()[0] in _NOT_A_NAME:
         return None
     return label
 

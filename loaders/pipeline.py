@@ -259,8 +259,9 @@ class DocumentLoader:
                 mentions = [_as_named_programme(m, passage.programme) for m in mentions]
                 mentions = sorted(mentions + passage.refer(sentence.text, mentions), key=lambda m: m.start)
             mentions = colon_topic(sentence.text, mentions)
+            if voices is not None:
+                voices.enter(sentence.block)  # every block: a short label line may read as no language
             if voices is not None and lang == "en":
-                voices.enter(sentence.block)
                 mentions = voices.read(sentence.text, mentions)
                 facts += voices.facts(sentence.text, mentions, lambda m, s=sentence: Evidence(
                     doc.id, s.line_at(m.start), " ".join(s.text.split())[:220]))

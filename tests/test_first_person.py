@@ -199,3 +199,77 @@ def test_addresses_and_nationalities_in_appositives_place_the_company(loader, tm
 def test_its_runtime_named_after_it_is_its_product(loader, tmp_path):
     got = facts(loader, tmp_path, "Quillery ships fast: its runtime, Wrenlet, keeps latency flat on cheap chips.\n")
     assert ("Quillery", "DEVELOPS", "Wrenlet") in got
+
+
+PRESS_RELEASE = """Tollgate Robotics today announced a $20 million Series A led by Fernhill Ventures.
+
+"We acquired Pellmark Labs last year," said Nora Quist, chief executive of Tollgate Robotics.
+
+About Tollgate Robotics
+Tollgate Robotics builds autonomous forklifts. We partnered with Carrow Logistics in 2025.
+"""
+
+
+def test_a_press_releases_about_section_names_its_author(loader, tmp_path):
+    got = facts(loader, tmp_path, PRESS_RELEASE)
+    assert ("Fernhill Ventures", "INVESTED_IN", "Tollgate Robotics") in got  # "announced a ... Series A led by"
+    assert any({s, o} == {"Tollgate Robotics", "Carrow Logistics"} and t == "PARTNERS_WITH" for s, t, o in got)
+    assert ("Tollgate Robotics", "ACQUIRED", "Pellmark Labs") not in got  # a quote: conservative
+
+
+LETTER = """Dear shareholders,
+
+This year we acquired Brightwater Analytics and signed a partnership agreement with Halden Grid.
+
+Sincerely,
+
+— The Marlow Industries team
+"""
+
+
+def test_a_letters_sign_off_names_its_author_and_a_second_verb_keeps_the_subject(loader, tmp_path):
+    got = facts(loader, tmp_path, LETTER)
+    assert ("Marlow Industries", "ACQUIRED", "Brightwater Analytics") in got
+    assert any({s, o} == {"Marlow Industries", "Halden Grid"} for s, t, o in got)
+    assert not any({s, o} == {"Brightwater Analytics", "Halden Grid"} for s, t, o in got)
+
+
+MEMO = """Ashgrove Partners' investment memo: Kiteline
+
+By Tomas Vey, Partner at Ashgrove Partners
+
+Our portfolio company Drumlin AI already works with them.
+"""
+
+
+def test_a_possessive_title_and_a_byline_name_the_author(loader, tmp_path):
+    assert ("Ashgrove Partners", "INVESTED_IN", "Drumlin AI") in facts(loader, tmp_path, MEMO)
+
+
+LINE_LABELS = """Prior Wireless (PRWL) Q1 2027 Earnings Call Transcript
+
+Operator
+
+Good day and welcome to the Prior Wireless first quarter call.
+
+Hanna Ilves -- Chief Executive Officer
+
+Thank you. In the quarter we acquired Selkie Networks and we signed a deal with Borrowdale Telecom.
+
+Jon Marr -- Analyst
+
+Congrats. Did we invest in Quenby Labs?
+
+Hanna Ilves -- Chief Executive Officer
+
+No. We invested in Ostrava Optics.
+"""
+
+
+def test_speaker_labels_on_lines_of_their_own(loader, tmp_path):
+    got = facts(loader, tmp_path, LINE_LABELS)
+    assert ("Prior Wireless", "ACQUIRED", "Selkie Networks") in got
+    assert any({s, o} == {"Prior Wireless", "Borrowdale Telecom"} for s, t, o in got)
+    assert not any({s, o} == {"Selkie Networks", "Borrowdale Telecom"} for s, t, o in got)
+    assert ("Prior Wireless", "INVESTED_IN", "Ostrava Optics") in got
+    assert ("Prior Wireless", "INVESTED_IN", "Quenby Labs") not in got  # the analyst's "we" is not the company

@@ -165,6 +165,13 @@ _POSSESSED = re.compile(r"(?P<s>['’]s?)?\s+(?:(?:new|latest|first|second|third
 _NAMED_BEFORE = re.compile(r",\s+")
 # "X, one of our portfolio companies", "X, a portfolio company of ours".
 _ONE_OF = re.compile(r",\s+(?:one\s+of|another\s+of|also)\s+")
+# "... B and signed", "... B and has since agreed": a second verb of the same subject after an object.
+_AND_VERB = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+|has\s+|have\s+|had\s+|will\s+)?(?:since\s+)?"
+                       r"(?:[a-z]{2,}ed|struck|took|made|bought|sold|set|led|built|won|began|signed|agreed)\b")
+# "announced a $20 million Series A ", "closed its seed round ": a round its subject raised, then "led by".
+_ANNOUNCED_ROUND = re.compile(r"\b(?:announced|announces|completed|completes|closed|closes|secured|secures|landed|unveiled)\s+"
+                              r"(?:an?\s+|its\s+|the\s+)?[^,;]{0,40}?(?:round|Series\s+[A-H]\d?|seed|financing|funding)"
+                              r"(?:\s+round)?\s+$")
 # "Northfold Fund III": a numbered fund, later called without its manager's name ("Fund III").
 _NUMBERED_FUND = re.compile(r"(?:[A-Z][\w&'’-]*\s){1,3}((?:Fund|Programme|Program|Vehicle)\s+(?:[IVX]{1,5}|\d{1,2}))")
 # "the platform we built with Lumenfold", "launched it alongside B": a companion in the act, not its object.
@@ -755,6 +762,8 @@ class EnglishExtractor:
         candidates = [g for g in self.groups if lo <= g.start and g.end <= pos and not self._in_appositive(g, pos)
                       and (not _PREPOSITION.search(self.text, max(0, g.start - 14), g.start) or self._opens_clause(g))
                       and not self._owns(g)]
+        if len(candidates) > 1 and _AND_VERB.match(self.text, candidates[-1].end):
+            return candidates[0]  # "A acquired B and signed a deal with C": B is an object; A signed
         if candidates:
             return candidates[-1]
         if self._last_acquisition is not None and _THE_BUYER.search(self.text, lo, pos):
@@ -769,8 +778,9 @@ class EnglishExtractor:
     def _opens_clause(self, g: _Group) -> bool:
         """"..., and Mistral AI has agreed to host": after ", and" a name with its verb is a new
         clause's subject, not the last of a list."""
-        return bool(re.search(r",\s+and\s+(?:the\s+)?$", self.text[max(0, g.start - 12):g.start])
-                    and _IT_SUBJECT.match(self.text, g.end))
+        before = self.text[max(0, g.start - 12):g.start]
+        pronoun = g.members[0].surface.lower() in ("we", "it") and re.search(r"\band\s+$", before)  # "... and we signed"
+        return bool((pronoun or re.search(r",\s+and\s+(?:the\s+)?$", before)) and _IT_SUBJECT.match(self.text, g.end))
 
     def _first_organisation(self) -> list[Mention]:
         """The first organisation named outside an appositive ("The largest round went to X")."""
@@ -804,6 +814,12 @@ class EnglishExtractor:
             return self._existing_backers(cue)
         if frame == "lead" and _PASSIVE_BEFORE.search(text, 0, cue.start) and re.match(r"\s+by\b", text[cue.end:]):
             return self._led_round(cue)
+        announced = _ANNOUNCED_ROUND.search(text, self._clause(cue.start)[0], cue.start) if frame == "lead" else None
+        if announced and re.match(r"\s+by\b", text[cue.end:]):
+            # "X today announced a $20M Series A led by A": the announcer's round
+            owner = self._subject(announced.start())
+            leads = self._by_list(cue.end, True)
+            return self._round_facts(cue, leads, owner, leads[-1].end if leads else cue.end) if owner else []
         headed = [g for g in self.groups[:1] if _HEADLINE_ROUND.fullmatch(text, g.end, cue.start)]
         if frame == "lead" and headed and re.match(r"\s+by\b", text[cue.end:]):
             # "• Quillmoor — $85m Series B led by A": a newsletter line names the round's owner first
@@ -1503,7 +1519,9 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
             len(groups[-1].members) == 1 and re.fullmatch(r"\s+and\s+", between)))
         # "NVentures, Nvidia's venture arm,": an appositive naming the owner, not a list
         # "..., and we write first checks": a pronoun after a comma opens a clause of its own
-        anaphoric = anaphoric or (m.surface.lower() == "we" and "," in between)
+        # ("we acquired B and we signed ...": nor after a name when the speaker is already the subject)
+        anaphoric = anaphoric or (m.surface.lower() == "we" and (
+            "," in between or any(k.actor.id == m.actor.id for g in groups for k in g.members)))
         if groups and not anaphoric and _COORD.match(between) and m.start > groups[-1].end \
                 and _same_kind(groups[-1].members[-1], m) and not _UNIT_NOUN.match(text, m.end):
             groups[-1].members.append(m)
