@@ -16,9 +16,10 @@ with Y"). The reader knows who speaks from the text itself:
 An investor's "Portfolio update" lists its portfolio companies, each item opening with one.
 
 First-person words then stand for that organisation, as mentions the relation frames read
-like any name. Conservative: no organisation known for the voice (the operator, an unknown
-speaker, a text that never says who writes it) gives no mention, and nor do words inside
-quotation marks, which are someone else's voice.
+like any name. A quotation is the voice of the organisation its attribution names ('"We led
+the round," said Jane Roe, a partner at Acme'). Conservative: no organisation known for the
+voice (the operator, an unknown speaker, a text that never says who writes it, a quote
+attributed to no organisation or to two) gives no mention.
 """
 
 from __future__ import annotations
@@ -85,6 +86,13 @@ _ITEM = re.compile(r"^\s*(?:[-•*▪◦–]|\d{1,2}[.)])\s+")
 _OWNERLESS_UNIT = re.compile(r"\s+(?:now\s+|still\s+)?(?:operates|will operate|continues to operate|is|is now|became|has become|"
                              r"remains)\s+(?:as\s+)?(?:a|an|our)\s+(?:(?:wholly|fully|majority)[- ]owned\s+|independent\s+|"
                              r"separate\s+)*(?:subsidiary|unit|division)\b(?!\s+of\b)")
+# A verb of saying after a quotation: its speaker is named around it.
+_SAID = re.compile(r"\b(?:said|says|added|adds|noted|explained|wrote|according to)\b")
+# Where a quote's attribution names the speaker's employer: "a partner at Acme", "chief executive of
+# Acme", "Acme's Jane Roe", "Acme chief executive Jane Roe".
+_EMPLOYER_BEFORE = re.compile(r"\b(?:at|of|from)\s+(?:the\s+)?$")
+_EMPLOYER_AFTER = re.compile(r"['’]s?\s+[A-Z]|\s+(?:chief|CEO|CFO|CTO|co-?founder|founder|president|spokes(?:wo)?man|"
+                             r"spokesperson|partner|head|director|chair(?:man|woman)?)\b", re.I)
 # Opening and closing quotation marks: first-person words between them are another voice.
 _OPEN_QUOTES, _CLOSE_QUOTES = "“", "”"
 
@@ -114,6 +122,8 @@ class Voices:
         self._quote_open = False
         #: The speaker label opening the block being read: names in it are no part of the speech.
         self._label = ""
+        #: The organisation the quotation being read is attributed to.
+        self._quoted_voice: Mention | None = None
         #: True under a "Portfolio update" heading or lead-in, while its items last.
         self._in_portfolio = False
         #: True while reading a list item.
@@ -218,7 +228,7 @@ class Voices:
         """Start reading a sentence of ``block``: a speaker label starts a turn."""
         if block is self._block:
             return
-        self._block, self._quote_open = block, False
+        self._block, self._quote_open, self._quoted_voice = block, False, None
         after_item, self._item_opens = self._item_opens, bool(_ITEM.match(block.text))
         if not self._item_opens and not (after_item and not _is_lead_in(block.text)):
             # a paragraph right after an item continues it ("Terms weren't disclosed.")
@@ -272,21 +282,39 @@ class Voices:
         return sorted([m for m in mentions if not _misread(m) and id(m) not in fronted] + voiced, key=lambda m: m.start)
 
     def mentions(self, text: str, taken: list[Mention]) -> list[Mention]:
-        """The first-person words of a sentence as mentions of the organisation speaking,
-        except inside quotation marks and where a name already stands."""
+        """The first-person words of a sentence as mentions of the organisation speaking (in
+        quotation marks, the organisation the quote is attributed to), except where a name
+        already stands."""
         voice = self.voice()
         opened = self._quote_open
         self._quote_open = _still_open(text, opened)
-        if voice is None or not _FIRST_PERSON.search(text):
+        if not _FIRST_PERSON.search(text):
+            self._quoted_voice = self._quoted_voice if self._quote_open else None
             return []
+        quoted_voice = _attributed(text, taken) or self._quoted_voice
+        self._quoted_voice = quoted_voice if self._quote_open or _attributed(text, taken) else None
         out = []
         for word in _FIRST_PERSON.finditer(text):
-            if _quoted(text, word.start(), opened) or any(m.start < word.end() and word.start() < m.end
-                                                          and not _misread(m) for m in taken):
+            speaker = quoted_voice if _quoted(text, word.start(), opened) else voice
+            if speaker is None or any(m.start < word.end() and word.start() < m.end and not _misread(m) for m in taken):
                 continue
-            out.append(Mention(word.start(), word.end(), voice.actor, word.group(0), discovered=voice.discovered,
+            out.append(Mention(word.start(), word.end(), speaker.actor, word.group(0), discovered=speaker.discovered,
                                after=word.end()))
         return out
+
+
+def _attributed(text: str, mentions: list[Mention]) -> Mention | None:
+    """The organisation a quote in ``text`` is attributed to: '"...," said Jane Roe, chief
+    executive of Acme', '"...," Acme's Jane Roe said', 'said Acme': the one organisation named
+    after the quote's end, next to a verb of saying; none if two are."""
+    close = max(text.rfind(q) for q in _CLOSE_QUOTES + '"')
+    tag = _SAID.search(text, close + 1, close + 90) if close >= 0 else None
+    if tag is None:
+        return None
+    said = {m.actor.id: m for m in mentions if m.start > close and m.actor.type in ORGANISATIONS_AND_GOVERNMENT
+            and not _JOB_WORDS.search(m.surface) and (_EMPLOYER_BEFORE.search(text, max(0, m.start - 8), m.start)
+                                                      or _EMPLOYER_AFTER.match(text, m.end))}
+    return next(iter(said.values())) if len(said) == 1 else None
 
 
 def _speaker_name(label: re.Match[str]) -> str:

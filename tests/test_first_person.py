@@ -273,3 +273,24 @@ def test_speaker_labels_on_lines_of_their_own(loader, tmp_path):
     assert not any({s, o} == {"Selkie Networks", "Borrowdale Telecom"} for s, t, o in got)
     assert ("Prior Wireless", "INVESTED_IN", "Ostrava Optics") in got
     assert ("Prior Wireless", "INVESTED_IN", "Quenby Labs") not in got  # the analyst's "we" is not the company
+
+
+QUOTES = """A new chapter
+
+"We led the seed round in Ostrander Robotics," said Ada Brill, a partner at Harrowgate Ventures.
+
+"We partnered with Quell Systems," Tavish Group's Ron Ide said. "We also invested in Dunmore AI."
+
+"We backed Lark Labs," said Ada Brill, who also advises Corbel Group.
+
+"We bought Fenwick Data," Mara Holt said.
+"""
+
+
+def test_a_quote_speaks_for_the_organisation_its_attribution_names(loader, tmp_path):
+    got = facts(loader, tmp_path, QUOTES)
+    assert ("Harrowgate Ventures", "INVESTED_IN", "Ostrander Robotics") in got
+    assert any({s, o} == {"Tavish Group", "Quell Systems"} for s, t, o in got)
+    assert ("Tavish Group", "INVESTED_IN", "Dunmore AI") in got  # the same speaker's next sentence
+    assert not any(o == "Lark Labs" for s, t, o in got)  # advising is no employer
+    assert not any(o == "Fenwick Data" for s, t, o in got)  # no organisation named
