@@ -214,7 +214,7 @@ def test_a_press_releases_about_section_names_its_author(loader, tmp_path):
     got = facts(loader, tmp_path, PRESS_RELEASE)
     assert ("Fernhill Ventures", "INVESTED_IN", "Tollgate Robotics") in got  # "announced a ... Series A led by"
     assert any({s, o} == {"Tollgate Robotics", "Carrow Logistics"} and t == "PARTNERS_WITH" for s, t, o in got)
-    assert ("Tollgate Robotics", "ACQUIRED", "Pellmark Labs") not in got  # a quote: conservative
+    assert ("Tollgate Robotics", "ACQUIRED", "Pellmark Labs") in got  # the quote's attribution names the employer
 
 
 LETTER = """Dear shareholders,
