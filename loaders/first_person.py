@@ -95,6 +95,16 @@ _EMPLOYER_AFTER = re.compile(r"['’]s?\s+[A-Z]|\s+(?:chief|CEO|CFO|CTO|co-?foun
                              r"spokesperson|partner|head|director|chair(?:man|woman)?)\b", re.I)
 # Opening and closing quotation marks: first-person words between them are another voice.
 _OPEN_QUOTES, _CLOSE_QUOTES = "“", "”"
+_QUOTE_MARK = re.compile(r"[“”\"]")
+# A line that may name the author by one of the habits of _signs (checked before looking for names).
+_MAY_SIGN = re.compile(r"\b[Aa]t\s+[A-Z][^,]{0,60},\s+we\b|^About\s|^Disclosures?:|welcome\b[^.]{0,80}\b(?:call|conference|webcast)",
+                       re.I)
+
+
+def _credible(m: Mention) -> bool:
+    """A name that may be an author: known, or discovered with more than one word (a lone
+    capitalised word on a title line, "News", is no name to speak for)."""
+    return not m.discovered or " " in m.surface.strip()
 
 
 def _organisation_at(mentions: list[Mention], start: int) -> Mention | None:
@@ -139,7 +149,7 @@ class Voices:
         """The organisation the document says it is written by, by the most signs."""
         texts = [line for line in lines if line]
         signs = [m for m in (self._masthead(texts[0]) if texts else None, *self._title(texts[:4]),
-                             *self._signs(texts)) if m is not None]
+                             *self._signs(texts)) if m is not None and _credible(m)]
         if not signs:
             return None
         votes = Counter(m.actor.id for m in signs)
@@ -173,8 +183,8 @@ class Voices:
         "Disclosure: Acme is an investor in ...", "welcome to the Acme ... call"."""
         found: list[Mention | None] = []
         for n, line in enumerate(lines):
-            if not any(w in line for w in ("At ", "at ", "About", "Disclosure", "eam", "elcome")):
-                continue
+            if not (_MAY_SIGN.search(line) or (n >= len(lines) - 3 and len(line) < 80)):
+                continue  # most lines: no sign, no name to look for
             about = _ABOUT.match(line)
             if about:
                 named = _organisation_at(self._find(line[about.end():]), 0)
@@ -342,13 +352,8 @@ def _misread(m: Mention) -> bool:
 
 def _still_open(text: str, opened: bool) -> bool:
     """True if a quotation is open at the end of ``text``."""
-    for ch in text:
-        if ch in _OPEN_QUOTES:
-            opened = True
-        elif ch in _CLOSE_QUOTES:
-            opened = False
-        elif ch == '"':
-            opened = not opened
+    for mark in _QUOTE_MARK.findall(text):
+        opened = not opened if mark == '"' else mark in _OPEN_QUOTES
     return opened
 
 

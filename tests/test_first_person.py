@@ -294,3 +294,10 @@ def test_a_quote_speaks_for_the_organisation_its_attribution_names(loader, tmp_p
     assert ("Tavish Group", "INVESTED_IN", "Dunmore AI") in got  # the same speaker's next sentence
     assert not any(o == "Lark Labs" for s, t, o in got)  # advising is no employer
     assert not any(o == "Fenwick Data" for s, t, o in got)  # no organisation named
+
+
+def test_our_flagship_model_is_the_authors_product(loader, tmp_path):
+    text = "Brackenridge Labs — News\n\nToday we are releasing our flagship model, Wrenlet-2, to all customers.\n"
+    assert ("Brackenridge Labs", "DEVELOPS", "Wrenlet-2") in facts(loader, tmp_path, text)
+    unsigned = "News\n\nToday we are releasing our flagship model, Wrenlet-2, to all customers.\n"
+    assert not any(o == "Wrenlet-2" for s, t, o in facts(loader, tmp_path, unsigned))
