@@ -102,9 +102,9 @@ _MAY_SIGN = re.compile(r"\b[Aa]t\s+[A-Z][^,]{0,60},\s+we\b|^About\s|^Disclosures
 
 
 def _credible(m: Mention) -> bool:
-    """A name that may be an author: known, or discovered with more than one word (a lone
-    capitalised word on a title line, "News", is no name to speak for)."""
-    return not m.discovered or " " in m.surface.strip()
+    """A name that may be an author: known, or discovered with more than one word and not in
+    capitals (a lone word on a title line, "News", or a label, "PRESS RELEASE", speaks for no one)."""
+    return not m.discovered or (" " in m.surface.strip() and not m.surface.isupper())
 
 
 def _organisation_at(mentions: list[Mention], start: int) -> Mention | None:
@@ -132,6 +132,8 @@ class Voices:
         self._quote_open = False
         #: The speaker label opening the block being read: names in it are no part of the speech.
         self._label = ""
+        #: The organisation an "About Acme" section being read is about.
+        self._section: Mention | None = None
         #: The organisation the quotation being read is attributed to.
         self._quoted_voice: Mention | None = None
         #: True under a "Portfolio update" heading or lead-in, while its items last.
@@ -182,13 +184,12 @@ class Voices:
         """The other habits naming the author: "At Acme, we", "About Acme", "— The Acme team",
         "Disclosure: Acme is an investor in ...", "welcome to the Acme ... call"."""
         found: list[Mention | None] = []
+        abouts: list[Mention | None] = []
         for n, line in enumerate(lines):
             if not (_MAY_SIGN.search(line) or (n >= len(lines) - 3 and len(line) < 80)):
                 continue  # most lines: no sign, no name to look for
-            about = _ABOUT.match(line)
-            if about:
-                named = _organisation_at(self._find(line[about.end():]), 0)
-                found.append(named if named is not None and named.end == len(line) - about.end() else None)
+            if _ABOUT.match(line):
+                abouts.append(self._about(line))
                 continue
             for m in self._find(line):
                 if m.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
@@ -200,7 +201,16 @@ class Voices:
                         or (_DISCLOSURE.fullmatch(before) and _IS_INVESTOR.match(after))
                         or (_WELCOME.search(before) and _CALL_AFTER.match(after))):
                     found.append(m)
-        return found
+        # a release by several ("About A", "About B") has no one author; each section speaks for its own
+        return found + (abouts if len(abouts) == 1 else [])
+
+    def _about(self, line: str) -> Mention | None:
+        """The organisation an "About Acme" heading names, if it is the whole rest of the line."""
+        about = _ABOUT.match(line)
+        if about is None:
+            return None
+        named = _organisation_at(self._find(line[about.end():]), 0)
+        return named if named is not None and named.end == len(line) - about.end() and _credible(named) else None
 
     # -- who speaks -------------------------------------------------------------------------
 
@@ -243,6 +253,9 @@ class Voices:
         if not self._item_opens and not (after_item and not _is_lead_in(block.text)):
             # a paragraph right after an item continues it ("Terms weren't disclosed.")
             self._in_portfolio = bool(_PORTFOLIO.search(block.text)) and _is_lead_in(block.text)
+        heading = block.lines()[0][1]
+        if _ABOUT.match(heading):
+            self._section = self._about(heading)  # "About Acme": the boilerplate below is Acme's
         if not self.is_transcript:
             return
         # a label on a line of its own may have been joined to the turn's first line
@@ -277,7 +290,7 @@ class Voices:
 
     def voice(self) -> Mention | None:
         """The organisation "we" means in the block being read."""
-        return self._turn if self._in_turn else self.author
+        return self._turn if self._in_turn else self._section or self.author
 
     def read(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """``mentions`` with the sentence's first-person words as mentions of the organisation

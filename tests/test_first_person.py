@@ -301,3 +301,23 @@ def test_our_flagship_model_is_the_authors_product(loader, tmp_path):
     assert ("Brackenridge Labs", "DEVELOPS", "Wrenlet-2") in facts(loader, tmp_path, text)
     unsigned = "News\n\nToday we are releasing our flagship model, Wrenlet-2, to all customers.\n"
     assert not any(o == "Wrenlet-2" for s, t, o in facts(loader, tmp_path, unsigned))
+
+
+JOINT_RELEASE = """PRESS RELEASE
+
+Tollgate Robotics and Fernhill Ventures announce a partnership.
+
+About Tollgate Robotics
+Tollgate Robotics builds autonomous forklifts. We acquired Pellmark Labs in 2025.
+
+About Fernhill Ventures
+Fernhill Ventures is an early-stage investor. We backed Ostrava Optics in 2024.
+"""
+
+
+def test_each_about_section_speaks_for_its_own_organisation(loader, tmp_path):
+    got = facts(loader, tmp_path, JOINT_RELEASE)
+    assert ("Tollgate Robotics", "ACQUIRED", "Pellmark Labs") in got
+    assert ("Fernhill Ventures", "INVESTED_IN", "Ostrava Optics") in got
+    assert ("Tollgate Robotics", "INVESTED_IN", "Ostrava Optics") not in got
+    assert not any("PRESS" in s for s, t, o in got)
