@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from graph.model import Actor, Document, GraphBatch, Relationship, slugify
+from graph.model import Actor, Document, Evidence, GraphBatch, Relationship, slugify
 from graph.schema import REL_TYPES
 from loaders.bullets import BulletParents, colon_topic
 from loaders.corporate_names import DefinedTerms, corporate_mentions, filer
@@ -29,6 +29,7 @@ from loaders.discovery import (
     lists_products,
 )
 from loaders.document import SourceText, find_documents, read_document, read_manifest
+from loaders.first_person import Voices
 from loaders.gazetteer import Entry, Gazetteer, default_gazetteer
 from loaders.mentions import Mention, find_mentions, particle_at
 from loaders.normalise import (
@@ -230,6 +231,7 @@ class DocumentLoader:
         selection_programme: Mention | None = None
         issuer: Mention | None = None
         words = DocumentWords(source.text)
+        voices = self._voices(source, words)
         remembered.remember_actors([a for fact in facts for a in (fact.subject, fact.object)])
         for block in blocks:
             if not block.is_table_row:
@@ -257,6 +259,12 @@ class DocumentLoader:
                 mentions = [_as_named_programme(m, passage.programme) for m in mentions]
                 mentions = sorted(mentions + passage.refer(sentence.text, mentions), key=lambda m: m.start)
             mentions = colon_topic(sentence.text, mentions)
+            if voices is not None:
+                voices.enter(sentence.block)  # every block: a short label line may read as no language
+            if voices is not None and lang == "en":
+                mentions = voices.read(sentence.text, mentions)
+                facts += voices.facts(sentence.text, mentions, lambda m, s=sentence: Evidence(
+                    doc.id, s.line_at(m.start), " ".join(s.text.split())[:220]))
             for m in mentions:
                 mentions_count[m.actor.id] += 1
             # Before the check below: a passage's later sentences give figures without names.
@@ -293,6 +301,12 @@ class DocumentLoader:
         for actor_id in batch.actors:
             batch.mentions.setdefault(actor_id, 1)
         return LoadResult(batch, ctx.warnings, n_sentences)
+
+    def _voices(self, source: SourceText, words: DocumentWords) -> Voices | None:
+        """Who "we" is in an English document (see :mod:`loaders.first_person`)."""
+        if source.document.lang != "en":
+            return None
+        return Voices(source.lines, lambda text: self._mentions(text, None, True, RememberedNames(), words))
 
     def _is_known_name(self, name: str) -> bool:
         """True if the gazetteer knows ``name`` as a whole; a known name inside it ("인텔" in

@@ -74,14 +74,15 @@ _PLURAL_ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?P<count>two|three)\s+(?:companies
                              r"[Bb]oth\s+(?:companies|firms|groups|sides)|[Tt]he\s+pair)\b")
 _COUNTS = {"two": 2, "three": 3, None: 2}
 # Words that point back to an organisation: "it", "its", "the company", "the German software group".
-_PRONOUN = re.compile(r"\b(?:[Ii]ts?)\b(?!['’])")
-_EXPLETIVE = re.compile(r"\s+(?:is|was|'s|seems|appears|remains|takes|will be|would be)\s+(?:[\w-]+\s+){0,2}?(?:that|to)\b")
+# "it's" is "it is" ("it's one of twelve companies selected for P"), unless an expletive follows.
+_PRONOUN = re.compile(r"\b(?:[Ii]ts?)\b(?!['’](?!s\b))")
+_EXPLETIVE = re.compile(r"(?:\s+(?:is|was|seems|appears|remains|takes|will be|would be)|['’]s)\s+(?:[\w-]+\s+){0,2}?(?:that|to)\b")
 _DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){0,3}?)(?:company|firm|start-?up|startup|"
                           r"group|business|developer|maker|unicorn|chipmaker|conglomerate|provider)\b(?!['’]s|\s+of\b)")
 # "co-founded the company in Toulouse with P": a verb's object described, not named.
 _DESCRIBED_OBJECT = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?" + _ORG_NOUN)
 # "it had", "it launched", "it expects": "it" as the subject of a verb, not its object ("fold it into").
-_IT_SUBJECT = re.compile(r"\s+(?:also\s+|now\s+|still\s+|then\s+|first\s+)?(?:had|has|have|will|would|could|can|may|"
+_IT_SUBJECT = re.compile(r"['’]s\b|\s+(?:also\s+|now\s+|still\s+|then\s+|first\s+)?(?:had|has|have|will|would|could|can|may|"
                          r"might|should|must|is|was|did|does|[a-z]+ed|[a-z]+[^s]s)\b")
 _PRONOUN_TYPES = {"Startup", "Company", "Investor", "University", "Government"}
 _SAID_THAT = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|confirmed)\s+(?:(?:on|last|this)\s+\w+\s+)?"
@@ -152,6 +153,29 @@ _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")
 _THE_DEAL = re.compile(r"\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(?:purchase|deal|acquisition|takeover|merger|transaction)\b")
 _UNDER = re.compile(r"\b[Uu]nder\s+(?:the\s+)?$")
 _HYPHEN_GLOSS = re.compile(r"-(backed|owned|funded)\s+(?:(?!by\b|and\b|of\b)[a-z][\w-]*\s+){0,3}")
+# "the Canadian government's Robotics Compute Access Program": the owner right before the programme.
+_OWNS_NEXT = re.compile(r"['’]s?\s+(?:(?:new|flagship|national|federal|own)\s+)?")
+# "the NVIDIA Inception program", "the Acme for Startups programme": an organisation's named programme.
+_NAMED_PROGRAMME = re.compile(r"\s+((?:for\s+)?[A-Z][\w-]*(?:\s+(?:for\s+)?[A-Z][\w-]*){0,3})\s+(?:program|programme|accelerator)\b")
+# "our $180M early-stage fund", "Acme's portfolio company ": what an owner has.
+_POSSESSED = re.compile(r"(?P<s>['’]s?)?\s+(?:(?:new|latest|first|second|third|fourth|fifth|[$€£][\w.,]+|"
+                        r"[\w-]+-stage|early|growth|flagship|corporate|venture|seed|\d{4})\s+){0,4}"
+                        r"(?P<noun>fund|vehicle|programme|program|accelerator|portfolio\s+compan(?:y|ies))\b(?:\s+)?")
+# "Acme Fund III, our ... fund": the name the possessed noun glosses comes right before it.
+_NAMED_BEFORE = re.compile(r",\s+")
+# "X, one of our portfolio companies", "X, a portfolio company of ours".
+_ONE_OF = re.compile(r",\s+(?:one\s+of|another\s+of|also)\s+")
+# "... B and signed", "... B and has since agreed": a second verb of the same subject after an object.
+_AND_VERB = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+|has\s+|have\s+|had\s+|will\s+)?(?:since\s+)?"
+                       r"(?:[a-z]{2,}ed|struck|took|made|bought|sold|set|led|built|won|began|signed|agreed)\b")
+# "announced a $20 million Series A ", "closed its seed round ": a round its subject raised, then "led by".
+_ANNOUNCED_ROUND = re.compile(r"\b(?:announced|announces|completed|completes|closed|closes|secured|secures|landed|unveiled)\s+"
+                              r"(?:an?\s+|its\s+|the\s+)?[^,;]{0,40}?(?:round|Series\s+[A-H]\d?|seed|financing|funding)"
+                              r"(?:\s+round)?\s+$")
+# "Northfold Fund III": a numbered fund, later called without its manager's name ("Fund III").
+_NUMBERED_FUND = re.compile(r"(?:[A-Z][\w&'’-]*\s){1,3}((?:Fund|Programme|Program|Vehicle)\s+(?:[IVX]{1,5}|\d{1,2}))")
+# "the platform we built with Lumenfold", "launched it alongside B": a companion in the act, not its object.
+_COMPANION_BEFORE = re.compile(r"\b(?:with|alongside|together with)\s+(?:the\s+)?$")
 _WITH_PERSON = re.compile(r"\bwith\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _TAKING_PART = re.compile(r"\s+(?:also\s+)?(?:taking part|participating|joining|investing|chipping in)\b")
 # The participle of a with-phrase after its names and their appositives.
@@ -198,15 +222,15 @@ _PROGRAMME_GLOSS = re.compile(r",\s+(?:a|an|the)\s+(?:[^,;]{0,40}?\s)?(programme
 _GOVERNMENT_LAUNCH = ("launched", "launches", "launch", "set up", "established", "created", "unveiled", "introduced")
 # "Velmora's flagship product, Ledgerline", "Ruunik, whose speech model Kone-2", "Orvane's main
 # product, the Hiro-2 engine": what a company makes.
-_PRODUCT_OF = re.compile(r"(?:['’]s|(?<=[Ii]ts)|,\s+(?:(?:an?|the)\s[^,;]{0,60}?\s)?whose)\s+(?:[a-z][\w-]*\s+){0,3}"
-                         r"(?:model|models|product|chatbot|assistant|LLM|agent|app|system)\s*(?:,\s+the\s+|,?\s+)$")
+_PRODUCT_OF = re.compile(r"(?:['’]s|(?<=[Ii]ts)|(?<=[Oo]ur)|,\s+(?:(?:an?|the)\s[^,;]{0,60}?\s)?whose)\s+(?:[a-z][\w-]*\s+){0,3}"
+                         r"(?:model|models|product|chatbot|assistant|LLM|agent|app|system|runtime|compiler|engine|chip|processor|SDK|copilot)\s*(?:,\s+the\s+|,?\s+)$")
 # "Gantry-1, the start-up's first model": the product named before its owner.
 _OWNERS_PRODUCT = re.compile(r",\s+(?:(its)|the\s+(?:company|start-?up|startup|firm|group|lab|developer)['’]s)\s+"
                              r"(?:[a-z][\w-]*\s+){0,3}(?:model|product|chatbot|assistant|LLM|agent|app)\b")
 # "sells its Quell-7 model", "Orvane's Hiro-2 language model": a name between an owner and the
 # word "model" is the owner's model.
 _ITS_BEFORE = re.compile(r"\b[Ii]ts\s+(?:[a-z][\w-]*\s+)?$")
-_OWNED_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+(?:[a-z][\w-]*\s+)?$")
+_OWNED_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir)\s+(?:[a-z][\w-]*\s+)?$")
 _MODEL_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:models?|LLMs?|chatbot)\b")
 # "B, which counts A among its early backers": A invested in B.
 _COUNTS_AMONG = re.compile(r"\s+among\s+its\s+(?:[a-z]+\s+){0,2}(?:backers|investors|shareholders)\b")
@@ -239,16 +263,21 @@ _PLACE = r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2})"
 _BASED_BEFORE = re.compile(_PLACE + r"-based\s+(?:(?!of\b|the\b|for\b|and\b)[a-z][\w-]*\s+){0,3}$")
 _DEMONYM_BEFORE = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
                              + r")\s+(?:[a-z][\w-]*\s+){0,3}" + _ORG_NOUN + r"\s+$")
+# "an Israeli AI security company", "Canadian AI startups": a nationality and "AI" before a common noun, no name.
+_DEMONYM_PHRASE = re.compile(r"(?:" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
+                             + r")\s+(?:AI|tech|Tech)\s+[a-z]")
 _DEMONYM_GOVERNMENT = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
                                  + r")\s+(?:federal\s+|national\s+)?government\b")
 # "X raised a Series A led by A and had received a grant from B": B gave other money, in a clause of its own.
 _OTHER_MONEY_CLAUSE = re.compile(r",?\s+and\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:received|won|secured|was\s+awarded|obtained)\b")
 # "received a €3 million innovation grant from A": money given, not invested.
 _GRANT = re.compile(r"\b(?:grants?|subsid(?:y|ies)|awards?)\b")
+# "Toronto, Canada", "Newcastle, UK": a city and its country, as addresses give them.
+_ADDRESS = r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2}(?:,\s[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?)?)"
 _GLOSS_AFTER = (
-    re.compile(r"^,\s+(?:a|an|the)\s+(?:(?!of\b)[a-z][\w-]*\s+){0,2}?" + _PLACE + r"(?:-based|-headquartered)?\s+"
+    re.compile(r"^,\s+(?:a|an|the)\s+(?:(?!of\b)[a-z][\w-]*\s+){0,2}?" + _ADDRESS + r"(?:-based|-headquartered)?\s+"
                r"(?:[a-zA-Z][\w-]*\s+){0,2}?" + _ORG_NOUN),
-    re.compile(r"^,?\s+(?:a\s+(?:[a-z][\w-]*\s+){0,3}?)?(?:based|headquartered)\s+in\s+" + _PLACE),
+    re.compile(r"^,?\s+(?:a\s+(?:[a-z][\w-]*\s+){0,3}?)?(?:based|headquartered)\s+in\s+" + _ADDRESS),
     re.compile(r"^\s+of\s+" + _PLACE + r"(?=[\s,.;]|$)"),
     re.compile(r"^\s*\(" + _PLACE + r"\)"),
     # "X, France's public investment bank": the country's own institution
@@ -303,6 +332,7 @@ class EnglishExtractor:
         mentions += self._programme_anaphora(text, mentions)
         mentions.sort(key=lambda m: m.start)
         _name_programmes(text, mentions)
+        mentions = _organisations_programmes(text, mentions)
         _type_public_bodies(text, mentions)
         _type_products(text, mentions)
         glossed, mentions = self._hyphen_glosses(mentions)
@@ -310,7 +340,8 @@ class EnglishExtractor:
         anaphora = self._anaphora(mentions)
         mentions = sorted(mentions + anaphora, key=lambda m: m.start)
         self._read(mentions, {m.start for m in anaphora})
-        facts: list[Fact] = self._products(mentions) + self._units(mentions) + self._backers() + glossed
+        facts: list[Fact] = (self._products(mentions) + self._possessed(mentions) + self._units(mentions)
+                             + self._backers() + glossed)
         self.amounts = [a for a in find_amounts(text) if not _NOT_A_DEAL.search(text, max(0, a.start - 16), a.start)
                         and not _VALUED.search(text[max(0, a.start - 40):a.start])]
         self.dates = find_dates(text)
@@ -332,6 +363,9 @@ class EnglishExtractor:
                 self._last_acquisition = _Group(buyers[:1], 0, 0)
             facts += found
         facts += self._country_flows(s.mentions) + self._its_ticket()
+        # a programme's owner, unless a verb of the sentence already said who launched it, and when
+        stated = {(f.subject.id, f.type, f.object.id) for f in facts}
+        facts += [f for f in self._owned_programmes(mentions) if (f.subject.id, f.type, f.object.id) not in stated]
         self._place_glosses(mentions, s.mentions)
         for m in mentions:
             country = self.country_of(m.country_hint) if m.country_hint and m.actor.type in ORGANISATIONS else None
@@ -437,7 +471,11 @@ class EnglishExtractor:
         preposition governs it, no appositive holds it, it owns nothing ("X's")."""
         return next((g for g in self.groups if g.end <= pos and len(g.members) == 1
                      and g.members[0].actor.type in _PRONOUN_TYPES and not self._governed(g)
-                     and not self._in_appositive(g, pos) and not re.match(r"['’]s\b", self.text[g.end:])), None)
+                     and not self._in_appositive(g, pos) and not self._owns(g)), None)
+
+    def _owns(self, g: _Group) -> bool:
+        """True if ``g`` is a possessor ("X's"); "it's" is "it is"."""
+        return bool(re.match(r"['’]s\b", self.text[g.end:])) and g.members[-1].surface.lower() != "it"
 
     def _focus(self) -> Mention | None:
         """The organisation the sentences before were about."""
@@ -467,6 +505,44 @@ class EnglishExtractor:
             if self.cues.fits("DEVELOPS", owner.actor.type, product.actor.type):
                 facts.append(Fact(owner.actor, "DEVELOPS", product.actor, {"confidence": 0.7},
                                   self.evidence(owner.start, product.end)))
+        return facts
+
+    def _possessed(self, mentions: list[Mention]) -> list[Fact]:
+        """"Acme Fund III, our $180M early-stage fund": an owner's fund, vehicle or programme is one
+        it set up; "our portfolio company X", "X, one of Acme's portfolio companies": one it invested
+        in. The owner is a name with "'s", or "its"/"our" read as the organisation they mean."""
+        facts = []
+        for owner in mentions:
+            if owner.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
+                continue
+            thing = _POSSESSED.match(self.text, owner.end)
+            if thing is None or (owner.surface.lower() not in ("its", "our") and not thing.group("s")):
+                continue
+            relation = "INVESTED_IN" if thing.group("noun").lower().startswith("portfolio") else "LAUNCHED"
+            named = [m for m in mentions if m.end <= owner.start and _NAMED_BEFORE.fullmatch(self.text, m.end, owner.start)]
+            named += [m for m in mentions if m.start == thing.end() and relation == "INVESTED_IN"]
+            named += [m for m in mentions if relation == "INVESTED_IN" and m.end <= owner.start
+                      and _ONE_OF.fullmatch(self.text, m.end, owner.start)]
+            for m in named:
+                if m is not owner and self.cues.fits(relation, owner.actor.type, m.actor.type):
+                    facts.append(Fact(owner.actor, relation, m.actor, {"confidence": 0.7},
+                                      self.evidence(min(m.start, owner.start), max(m.end, owner.end))))
+        return facts
+
+    def _owned_programmes(self, mentions: list[Mention]) -> list[Fact]:
+        """"the Canadian government's Robotics Compute Access Program", "the NVIDIA Inception
+        program": a programme an organisation or a government owns, or names with its own name,
+        is one it runs."""
+        facts = []
+        for programme in mentions:
+            if programme.actor.type != "Program":
+                continue
+            owner = next((m for m in mentions if m.actor.type in ORGANISATIONS_AND_GOVERNMENT and (
+                (m.start == programme.start and m.end < programme.end)
+                or (m.end <= programme.start and _OWNS_NEXT.fullmatch(self.text, m.end, programme.start)))), None)
+            if owner is not None and self.cues.fits("LAUNCHED", owner.actor.type, "Program"):
+                facts.append(Fact(owner.actor, "LAUNCHED", programme.actor, {"confidence": 0.7},
+                                  self.evidence(owner.start, programme.end)))
         return facts
 
     def _units(self, mentions: list[Mention]) -> list[Fact]:
@@ -544,11 +620,16 @@ class EnglishExtractor:
         name without its corporate tail word is that organisation."""
         acronyms = self._acronyms(mentions)
         for m in mentions:
-            if not m.discovered or m.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
+            if not m.discovered:
                 continue
             known = self._short_names.get(m.surface)
             if known is not None:
                 m.actor = known
+                continue
+            numbered = _NUMBERED_FUND.fullmatch(m.surface)
+            if numbered:  # "Northfold Fund III ... Fund III was anchored by A"
+                self._short_names.setdefault(numbered.group(1), m.actor)
+            if m.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
                 continue
             words = m.surface.split()
             if len(words) > 1 and words[-1] in _CORPORATE_TAILS:
@@ -680,7 +761,9 @@ class EnglishExtractor:
         lo, _ = self._clause(pos)
         candidates = [g for g in self.groups if lo <= g.start and g.end <= pos and not self._in_appositive(g, pos)
                       and (not _PREPOSITION.search(self.text, max(0, g.start - 14), g.start) or self._opens_clause(g))
-                      and not re.match(r"['’]s\b", self.text[g.end:])]
+                      and not self._owns(g)]
+        if len(candidates) > 1 and _AND_VERB.match(self.text, candidates[-1].end):
+            return candidates[0]  # "A acquired B and signed a deal with C": B is an object; A signed
         if candidates:
             return candidates[-1]
         if self._last_acquisition is not None and _THE_BUYER.search(self.text, lo, pos):
@@ -695,8 +778,9 @@ class EnglishExtractor:
     def _opens_clause(self, g: _Group) -> bool:
         """"..., and Mistral AI has agreed to host": after ", and" a name with its verb is a new
         clause's subject, not the last of a list."""
-        return bool(re.search(r",\s+and\s+(?:the\s+)?$", self.text[max(0, g.start - 12):g.start])
-                    and _IT_SUBJECT.match(self.text, g.end))
+        before = self.text[max(0, g.start - 12):g.start]
+        pronoun = g.members[0].surface.lower() in ("we", "it") and re.search(r"\band\s+$", before)  # "... and we signed"
+        return bool((pronoun or re.search(r",\s+and\s+(?:the\s+)?$", before)) and _IT_SUBJECT.match(self.text, g.end))
 
     def _first_organisation(self) -> list[Mention]:
         """The first organisation named outside an appositive ("The largest round went to X")."""
@@ -730,6 +814,12 @@ class EnglishExtractor:
             return self._existing_backers(cue)
         if frame == "lead" and _PASSIVE_BEFORE.search(text, 0, cue.start) and re.match(r"\s+by\b", text[cue.end:]):
             return self._led_round(cue)
+        announced = _ANNOUNCED_ROUND.search(text, self._clause(cue.start)[0], cue.start) if frame == "lead" else None
+        if announced and re.match(r"\s+by\b", text[cue.end:]):
+            # "X today announced a $20M Series A led by A": the announcer's round
+            owner = self._subject(announced.start())
+            leads = self._by_list(cue.end, True)
+            return self._round_facts(cue, leads, owner, leads[-1].end if leads else cue.end) if owner else []
         headed = [g for g in self.groups[:1] if _HEADLINE_ROUND.fullmatch(text, g.end, cue.start)]
         if frame == "lead" and headed and re.match(r"\s+by\b", text[cue.end:]):
             # "• Quillmoor — $85m Series B led by A": a newsletter line names the round's owner first
@@ -799,6 +889,8 @@ class EnglishExtractor:
             targets = [g for g in self._after(cue.end)[:1] if _LIST_DESCRIPTOR.fullmatch(text, cue.end + 1, g.start)]
             if cue.cue.relations[0] == "DEVELOPS":  # "the developer of the Arpège family", not a later name
                 targets = [g for g in targets if re.fullmatch(r"\s+(?:the\s+|an?\s+)?", text[cue.end:g.start])]
+            if word == "part of" and targets and targets[0].members[0].actor.type == "Program":
+                cue = replace(cue, cue=replace(cue.cue, relations=("PARTICIPATES_IN",)))  # "X is also part of the P programme"
             return self._pairs(cue, self._subject(cue.start), targets)
         if frame == "parent":
             return self._parent(cue)
@@ -845,7 +937,8 @@ class EnglishExtractor:
                                         "invest", "investment", "put") else None
         targets = self._after(cue.end, prep) if prep else []
         targets = targets or ([] if self._unnamed_object(cue.end) else
-                              [g for g in self._after(cue.end) if not self._place_complement(g, cue.end)]) \
+                              [g for g in self._after(cue.end) if not self._place_complement(g, cue.end)
+                               and not _COMPANION_BEFORE.search(text, max(cue.end, g.start - 12), g.start)]) \
             or self._elaborated(cue.end)
         appositive = self._appositive_end(cue.start)
         if appositive is not None:  # "X, the start-up that builds agents, raised ... led by A": not A
@@ -1064,7 +1157,7 @@ class EnglishExtractor:
             subject = None
         if cue.cue.word.lower() in _SELECTS and subject is not None and _ACTIVE_GAP.fullmatch(text, subject.end, cue.start):
             subject = None  # "the ministry selected A and B for its P programme": A and B are members
-            programmes = [g for g in self._after(cue.end, "for|into|to join") if g.members[0].actor.type == "Program"][:1]
+            programmes = [g for g in self._after(cue.end, "for|into|to join|in") if g.members[0].actor.type == "Program"][:1]
         in_play = [_Group([self._programme], cue.end, cue.end)] if self._programme is not None else []
         listed_from = cue.end
         if cue.cue.word.lower() in _SELECTS:
@@ -1282,10 +1375,16 @@ class EnglishExtractor:
 
     @staticmethod
     def _country_code(place: str, start: int, mentions: list[Mention]) -> str | None:
+        """The country of a place gloss: a country named there, a known city or nationality; in
+        "Newcastle, UK" the country after the city; in "Israeli AI" the nationality."""
+        city, _, country = place.rpartition(", ")
+        at = {start: place, start + len(city) + 2: country} if city else {start: place}
         for c in mentions:
-            if c.actor.type == "Country" and c.start == start and c.actor.country:
+            if c.actor.type == "Country" and c.start in at and c.actor.country:
                 return c.actor.country
-        return CITY_COUNTRY.get(place) or DEMONYMS.get(place)
+        words = place.split()
+        nationality = DEMONYMS.get(words[0]) if words[1:] in (["AI"], ["Tech"]) else None  # not "British Columbia"
+        return CITY_COUNTRY.get(place) or DEMONYMS.get(place) or (city and CITY_COUNTRY.get(city)) or nationality
 
 
 # "former DeepMind researchers", "two Google engineers": people described by where they
@@ -1309,7 +1408,8 @@ def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[M
                              or _DATELINE_AGENCY.fullmatch(text, m.start - 1, m.end + 3)):
             continue
         if m.discovered:
-            if m.surface in CITY_COUNTRY or m.surface in _REGIONS or m.surface in DEMONYMS or (m.start == 0 and re.fullmatch(r"[A-Z][a-z]+ly", m.surface)
+            if m.surface in CITY_COUNTRY or m.surface in _REGIONS or m.surface in DEMONYMS or _DEMONYM_PHRASE.match(text, m.start) \
+                    or (m.start == 0 and re.fullmatch(r"[A-Z][a-z]+ly", m.surface)
                                              and text[m.end:m.end + 1] == ","):
                 continue
             of = re.fullmatch(r"(.+?) of (.+)", m.surface)
@@ -1363,6 +1463,20 @@ def _name_programmes(text: str, mentions: list[Mention]) -> None:
             m.actor = replace(m.actor, type="Program", kind=kind)
 
 
+def _organisations_programmes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"the NVIDIA Inception program": the organisation's name and the capitalised words after
+    it are the programme's name (a mention of its own besides the organisation's, at the same start)."""
+    out = list(mentions)
+    for m in mentions:
+        named = _NAMED_PROGRAMME.match(text, m.end) if m.actor.type in ORGANISATIONS else None
+        if named is None or any(k.start < named.end() and m.end < k.end for k in mentions if k is not m):
+            continue
+        name = f"{m.surface} {named.group(1)}"
+        actor = Actor(id=slugify(name), name=name, type="Program", kind="initiative", discovered=True)
+        out.append(Mention(m.start, named.end(), actor, text[m.start:named.end()], discovered=True, after=named.end()))
+    return sorted(out, key=lambda k: (k.start, -k.end))  # the programme first: lists take the longer name
+
+
 # "Sweden's innovation agency Vinnova", "the competition regulator Konkurrenz": a public body's kind before its name.
 _PUBLIC_BODY_BEFORE = re.compile(r"\b(?:agency|regulator|watchdog|authority|ministry)\s+$", re.I)
 
@@ -1404,6 +1518,10 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
         anaphoric = m.start in anaphora or (groups and groups[-1].start in anaphora and not (
             len(groups[-1].members) == 1 and re.fullmatch(r"\s+and\s+", between)))
         # "NVentures, Nvidia's venture arm,": an appositive naming the owner, not a list
+        # "..., and we write first checks": a pronoun after a comma opens a clause of its own
+        # ("we acquired B and we signed ...": nor after a name when the speaker is already the subject)
+        anaphoric = anaphoric or (m.surface.lower() == "we" and (
+            "," in between or any(k.actor.id == m.actor.id for g in groups for k in g.members)))
         if groups and not anaphoric and _COORD.match(between) and m.start > groups[-1].end \
                 and _same_kind(groups[-1].members[-1], m) and not _UNIT_NOUN.match(text, m.end):
             groups[-1].members.append(m)
@@ -1419,15 +1537,28 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
 _SUBJECT_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:also\s+|later\s+|recently\s+)?(?:[a-z]+ed|[a-z]+s|has|have|is|was)\b")
 
 
+# "X (observability for LLM apps, Fund II) was acquired": a parenthesis after a name is an aside.
+_PARENTHESIS = re.compile(r"\s?\([^()]{1,120}\)")
+# "X, based in Newcastle, UK, raised": an address's country after its city belongs to the appositive.
+_IN_A_CITY = re.compile(r"\b(?:based|headquartered|located)\s+in\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},$")
+_ADDRESS_TAIL = re.compile(r"\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},")
+
+
 def _appositives_after(text: str, end: int) -> list[tuple[int, int]]:
     """The appositives after a name ending at ``end``, one after another: "X, a Munich-based
-    developer, which raised ...": both describe X."""
+    developer, which raised ...": both describe X; and a parenthesis right after it."""
+    paren = _PARENTHESIS.match(text, end)
+    if paren:
+        return [(paren.start(), paren.end())]
     out = []
     m = _APPOSITIVE.match(text, end)
     while m:
-        out.append((m.start(), m.end()))
-        more = text[m.end() - 1:m.end()] == "," and _SUBJECT_RELATIVE.match(text, m.end() - 1)
-        m = _APPOSITIVE.match(text, m.end() - 1) if more else None
+        stop = m.end()
+        tail = _ADDRESS_TAIL.match(text, stop) if _IN_A_CITY.search(text, m.start(), stop) else None
+        stop = tail.end() if tail else stop
+        out.append((m.start(), stop))
+        more = text[stop - 1:stop] == "," and _SUBJECT_RELATIVE.match(text, stop - 1)
+        m = _APPOSITIVE.match(text, stop - 1) if more else None
     return out
 
 

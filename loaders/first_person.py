@@ -1,0 +1,382 @@
+"""Who "we" is: the organisation speaking in an English text.
+
+A fund's blog post, a company's letter or press release and an earnings call state their own
+deals in the first person ("we led the round", "our investment in X", "we signed an agreement
+with Y"). The reader knows who speaks from the text itself:
+
+- a transcript's speaker labels ("Jane Roe -- Chief Executive Officer, Acme Corp: ...",
+  "Jane Roe: ..." with Jane Roe listed among the corporate participants, "Operator: ...");
+  a turn lasts until the next label;
+- a document's author organisation, stated once: its masthead ("Acme Ventures — Notes from
+  the Fund", "Acme Corp, Inc. (NASDAQ: ACME)"), a possessive title ("Acme's investment memo"),
+  "At Acme, we ...", a byline naming the organisation, an "About Acme" section, a sign-off
+  ("— The Acme team"), a disclosure ("Disclosure: Acme is an investor in ..."), or the
+  operator's "welcome to the Acme ... call".
+
+An investor's "Portfolio update" lists its portfolio companies, each item opening with one.
+
+First-person words then stand for that organisation, as mentions the relation frames read
+like any name. A quotation is the voice of the organisation its attribution names ('"We led
+the round," said Jane Roe, a partner at Acme'). Conservative: no organisation known for the
+voice (the operator, an unknown speaker, a text that never says who writes it, a quote
+attributed to no organisation or to two) gives no mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from graph.model import Evidence
+from graph.schema import ORGANISATIONS_AND_GOVERNMENT
+from loaders.mentions import Mention
+from loaders.normalise import Block
+from loaders.relations.fact import Fact
+
+FindMentions = Callable[[str], list[Mention]]
+
+# "we", "We", "us", "our", "Our", "ours", "ourselves" (not the country "US", not "we-").
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|us|[Oo]urs?|[Oo]urselves)\b(?![-'’](?!re\b|ve\b|ll\b|d\b))")
+# A speaker label opening a turn: "Operator:", "Jane Roe:", "Jane Roe -- Chief Executive
+# Officer, Acme Corp:", "Jane Roe - Acme Corp - CFO:".
+_LABEL = re.compile(r"^(?P<name>Operator|Moderator|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+                    r"(?:\s*(?:--|—|–|\s-|,)\s*(?P<role>[^:]{2,120}?))?\s*:(?:\s|$)")
+# ... or a line of its own before the turn's paragraphs.
+_LABEL_LINE = re.compile(r"(?P<name>Operator|Moderator)|(?P<name2>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+                         r"\s+(?:--|—|–)\s+(?P<role>[^:.!?]{2,120})")
+# Capitalised words that open a lead-in, not a speaker's name ("On Partners:", "The Plan:").
+_NOT_A_NAME = frozenset(("On", "In", "At", "For", "About", "As", "The", "Our", "Some", "Note", "Re", "From", "To",
+                         "With", "By", "And", "But", "So", "A", "An", "Why", "What", "How", "Source", "Update"))
+# A transcript has at least this many speaker labels; fewer colons are headings and asides.
+_MIN_LABELS = 3
+# The headings of a transcript's lists of who speaks, by whose side they are on.
+_CORPORATE_LIST = re.compile(r"^(?:Corporate|Company)\s+(?:Participants|Representatives|Speakers)|^Executives$", re.I)
+_OTHER_LIST = re.compile(r"^(?:(?:Conference\s+)?Call\s+Participants|Analysts|Other\s+Participants)$", re.I)
+# A role that only the company's own people hold ("Chief Financial Officer", "CEO", "Head of IR").
+_EXECUTIVE = re.compile(r"\b(?:Chief|CEO|CFO|COO|CTO|President|Founder|Co-Founder|Chair(?:man|woman|person)?|"
+                        r"Investor Relations|Treasurer|General Counsel|Vice President|EVP|SVP)\b", re.I)
+# Words of a job title that discovery may take for a name ("Senior Analyst", "Managing Director").
+_JOB_WORDS = re.compile(r"\bAnalyst|\bOfficer\b|\bDirector\b|\bManager\b|\bPartner\b|\bHead\b")
+# What may follow an organisation's name on a masthead line: its legal form and its ticker.
+_MASTHEAD_TAIL = re.compile(r"\s*(?:,?\s*(?:Inc|Corp|Corporation|Ltd|LLC|PLC|plc|AG|SA|SE|GmbH|N\.V|Co)\.?)?"
+                            r"\s*(?:\((?:[A-Z]+\s*:\s*)?[A-Z.]{1,8}\))?\s*$")
+# ... or a separator and the name of its publication ("— Notes from the Fund", "| Blog").
+_PUBLICATION = re.compile(r"\s*[—–|:-]\s*(?:[\w'’&-]+\s+){0,4}?(?:Blog|Notes|News(?:room)?|Insights|Journal|Letters?|"
+                          r"Memos?|Updates?|Perspectives|Dispatch|Press(?:\s+Releases?)?|Announcements?)\b", re.I)
+_POSSESSIVE_TITLE = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:memo|blog|letter|notes|newsletter|update|thesis|"
+                               r"announcement|post)\b", re.I)
+_AT_WE = re.compile(r"(?:^|\b(?:[Hh]ere\s+)?)[Aa]t\s+$")
+_WE_AFTER = re.compile(r",\s+we\b")
+_LEAD_IN = re.compile(r",\s+")
+_ABOUT = re.compile(r"^About\s+")
+_BYLINE = re.compile(r"^(?:Posted\b.*?\bby|By)\s+[A-Z]")
+_AFTER_PERSON = re.compile(r"(?:\bat|\bof|,|\s[|—–-])\s+(?:the\s+)?$")
+_SIGN_OFF = re.compile(r"^[—–-]*\s*(?:The\s+)?$")
+_TEAM = re.compile(r"^\s+[Tt]eam\s*$|^\s*$")
+_DISCLOSURE = re.compile(r"^Disclosures?:\s+$")
+_IS_INVESTOR = re.compile(r"\s+(?:is|are|and its affiliates are)\s+(?:an?\s+)?(?:investors?|shareholders?)\b")
+_WELCOME = re.compile(r"\bwelcome\s+(?:everyone\s+)?to\s+(?:the\s+)?$", re.I)
+_CALL_AFTER = re.compile(r"[^.]{0,80}?\b(?:call|conference|webcast)\b", re.I)
+# "Portfolio update", "From the portfolio", "A few things happened in the portfolio since our last note:".
+_PORTFOLIO = re.compile(r"\bportfolio\b(?!\s+(?:manager|construction|strategy|theory))", re.I)
+# A list item's marker: "- ", "• ", "* ", "1. ".
+_ITEM = re.compile(r"^\s*(?:[-•*▪◦–]|\d{1,2}[.)])\s+")
+# "X operates as a wholly owned subsidiary", "X is now our unit": owned, the owner left unsaid.
+_OWNERLESS_UNIT = re.compile(r"\s+(?:now\s+|still\s+)?(?:operates|will operate|continues to operate|is|is now|became|has become|"
+                             r"remains)\s+(?:as\s+)?(?:a|an|our)\s+(?:(?:wholly|fully|majority)[- ]owned\s+|independent\s+|"
+                             r"separate\s+)*(?:subsidiary|unit|division)\b(?!\s+of\b)")
+# A verb of saying after a quotation: its speaker is named around it.
+_SAID = re.compile(r"\b(?:said|says|added|adds|noted|explained|wrote|according to)\b")
+# Where a quote's attribution names the speaker's employer: "a partner at Acme", "chief executive of
+# Acme", "Acme's Jane Roe", "Acme chief executive Jane Roe".
+_EMPLOYER_BEFORE = re.compile(r"\b(?:at|of|from)\s+(?:the\s+)?$")
+_EMPLOYER_AFTER = re.compile(r"['’]s?\s+[A-Z]|\s+(?:chief|CEO|CFO|CTO|co-?founder|founder|president|spokes(?:wo)?man|"
+                             r"spokesperson|partner|head|director|chair(?:man|woman)?)\b", re.I)
+# Opening and closing quotation marks: first-person words between them are another voice.
+_OPEN_QUOTES, _CLOSE_QUOTES = "“", "”"
+_QUOTE_MARK = re.compile(r"[“”\"]")
+# A line that may name the author by one of the habits of _signs (checked before looking for names).
+_MAY_SIGN = re.compile(r"\b[Aa]t\s+[A-Z][^,]{0,60},\s+we\b|^About\s|^Disclosures?:|welcome\b[^.]{0,80}\b(?:call|conference|webcast)",
+                       re.I)
+
+
+def _credible(m: Mention) -> bool:
+    """A name that may be an author: known, or discovered with more than one word and not in
+    capitals (a lone word on a title line, "News", or a label, "PRESS RELEASE", speaks for no one)."""
+    return not m.discovered or (" " in m.surface.strip() and not m.surface.isupper())
+
+
+def _organisation_at(mentions: list[Mention], start: int) -> Mention | None:
+    """The organisation or public body named at ``start`` among ``mentions``."""
+    return next((m for m in mentions if m.start == start and m.actor.type in ORGANISATIONS_AND_GOVERNMENT), None)
+
+
+def _organisation_in(mentions: list[Mention]) -> Mention | None:
+    return next((m for m in mentions if m.actor.type in ORGANISATIONS_AND_GOVERNMENT), None)
+
+
+class Voices:
+    """The organisation each part of one English document speaks for."""
+
+    def __init__(self, lines: list[str], find: FindMentions):
+        self._find = find
+        lines = [line.strip() for line in lines]
+        self._labels = sum(1 for line in lines if _label(line) is not None)
+        self.author = self._author(lines)
+        self._sides = self._participants(lines) if self.is_transcript else {}
+        #: The organisation of the turn being read, or None; None before any turn.
+        self._turn: Mention | None = None
+        self._in_turn = False
+        self._block: Block | None = None
+        self._quote_open = False
+        #: The speaker label opening the block being read: names in it are no part of the speech.
+        self._label = ""
+        #: The organisation an "About Acme" section being read is about.
+        self._section: Mention | None = None
+        #: The organisation the quotation being read is attributed to.
+        self._quoted_voice: Mention | None = None
+        #: True under a "Portfolio update" heading or lead-in, while its items last.
+        self._in_portfolio = False
+        #: True while reading a list item.
+        self._item_opens = False
+
+    @property
+    def is_transcript(self) -> bool:
+        return self._labels >= _MIN_LABELS
+
+    # -- who writes -------------------------------------------------------------------------
+
+    def _author(self, lines: list[str]) -> Mention | None:
+        """The organisation the document says it is written by, by the most signs."""
+        texts = [line for line in lines if line]
+        signs = [m for m in (self._masthead(texts[0]) if texts else None, *self._title(texts[:4]),
+                             *self._signs(texts)) if m is not None and _credible(m)]
+        if not signs:
+            return None
+        votes = Counter(m.actor.id for m in signs)
+        best = max(votes.values())
+        return next(m for m in signs if votes[m.actor.id] == best)
+
+    def _masthead(self, line: str) -> Mention | None:
+        """"Acme Ventures — Notes from the Fund", "Acme Corp, Inc. (NASDAQ: ACME)": a first line
+        that is an organisation's name, or its name and its publication's."""
+        m = _organisation_at(self._find(line), 0)
+        if m is None or not (_MASTHEAD_TAIL.match(line, m.end) or _PUBLICATION.match(line, m.end)):
+            return None
+        return m
+
+    def _title(self, lines: list[str]) -> list[Mention | None]:
+        """"Acme's investment memo: ...": a title owned by an organisation; and a byline
+        naming one ("By Jane Roe, Partner at Acme Ventures")."""
+        found: list[Mention | None] = []
+        for line in lines:
+            mentions = self._find(line)
+            owner = _organisation_at(mentions, 0)
+            if owner is not None and _POSSESSIVE_TITLE.match(line, owner.end):
+                found.append(owner)
+            if _BYLINE.match(line):  # "By Jane Roe, Partner at Acme Ventures": the name after the person's
+                found += [m for m in mentions if m.actor.type in ORGANISATIONS_AND_GOVERNMENT and m.start > 3
+                          and _AFTER_PERSON.search(line, 0, m.start)][-1:]
+        return found
+
+    def _signs(self, lines: list[str]) -> list[Mention | None]:
+        """The other habits naming the author: "At Acme, we", "About Acme", "— The Acme team",
+        "Disclosure: Acme is an investor in ...", "welcome to the Acme ... call"."""
+        found: list[Mention | None] = []
+        abouts: list[Mention | None] = []
+        for n, line in enumerate(lines):
+            if not (_MAY_SIGN.search(line) or (n >= len(lines) - 3 and len(line) < 80)):
+                continue  # most lines: no sign, no name to look for
+            if _ABOUT.match(line):
+                abouts.append(self._about(line))
+                continue
+            for m in self._find(line):
+                if m.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
+                    continue
+                before, after = line[:m.start], line[m.end:]
+                if ((_AT_WE.search(before) and _WE_AFTER.match(after))
+                        or (n >= len(lines) - 3 and _SIGN_OFF.fullmatch(before) and _TEAM.match(after)
+                            and (before.strip() or "eam" in after))
+                        or (_DISCLOSURE.fullmatch(before) and _IS_INVESTOR.match(after))
+                        or (_WELCOME.search(before) and _CALL_AFTER.match(after))):
+                    found.append(m)
+        # a release by several ("About A", "About B") has no one author; each section speaks for its own
+        return found + (abouts if len(abouts) == 1 else [])
+
+    def _about(self, line: str) -> Mention | None:
+        """The organisation an "About Acme" heading names, if it is the whole rest of the line."""
+        about = _ABOUT.match(line)
+        if about is None:
+            return None
+        named = _organisation_at(self._find(line[about.end():]), 0)
+        return named if named is not None and named.end == len(line) - about.end() and _credible(named) else None
+
+    # -- who speaks -------------------------------------------------------------------------
+
+    def _participants(self, lines: list[str]) -> dict[str, Mention | None]:
+        """The organisation of each person a transcript lists: the company's own people under
+        "Corporate Participants", an analyst's firm after their name under "Call Participants"."""
+        sides: dict[str, Mention | None] = {}
+        side: str | None = None
+        for line in lines:
+            if _CORPORATE_LIST.match(line):
+                side = "company"
+            elif _OTHER_LIST.match(line):
+                side = "other"
+            elif not line or _label(line) is not None:
+                side = None
+            elif side is not None:
+                name = re.split(r"\s*(?:,|\s-\s|--|—|–)\s*", line, maxsplit=1)[0]
+                sides[name] = self.author if side == "company" else _organisation_in(self._find(line[len(name):]))
+        return sides
+
+    def _speaker(self, label: re.Match[str]) -> Mention | None:
+        """The organisation a speaker label speaks for: the one it names, the company's for a
+        listed corporate participant or an executive title, else none (the operator)."""
+        name, role = _speaker_name(label), label.group("role") or ""
+        # "Chief Executive Officer, Acme Corp": the organisation after the title, not the title
+        named = [m for m in self._find(role) if m.actor.type in ORGANISATIONS_AND_GOVERNMENT
+                 and not _EXECUTIVE.search(m.surface) and not _JOB_WORDS.search(m.surface)]
+        if named:
+            return named[-1]
+        if name in self._sides:
+            return self._sides[name]
+        return self.author if _EXECUTIVE.search(role) else None
+
+    def enter(self, block: Block) -> None:
+        """Start reading a sentence of ``block``: a speaker label starts a turn."""
+        if block is self._block:
+            return
+        self._block, self._quote_open, self._quoted_voice = block, False, None
+        after_item, self._item_opens = self._item_opens, bool(_ITEM.match(block.text))
+        if not self._item_opens and not (after_item and not _is_lead_in(block.text)):
+            # a paragraph right after an item continues it ("Terms weren't disclosed.")
+            self._in_portfolio = bool(_PORTFOLIO.search(block.text)) and _is_lead_in(block.text)
+        heading = block.lines()[0][1]
+        if _ABOUT.match(heading):
+            self._section = self._about(heading)  # "About Acme": the boilerplate below is Acme's
+        if not self.is_transcript:
+            return
+        # a label on a line of its own may have been joined to the turn's first line
+        label = _label(block.text) or _label(block.lines()[0][1])
+        self._label = label.group(0) if label is not None else ""
+        if label is not None:
+            self._turn, self._in_turn = self._speaker(label), True
+
+    def facts(self, text: str, mentions: list[Mention], evidence: Callable[[Mention], Evidence]) -> list[Fact]:
+        """What the speaking organisation's own text says of it without naming it."""
+        return self._portfolio(text, mentions, evidence) + self._ownerless_units(text, mentions, evidence)
+
+    def _ownerless_units(self, text: str, mentions: list[Mention], evidence: Callable[[Mention], Evidence]) -> list[Fact]:
+        """"Acme operates as a wholly owned subsidiary" in the buyer's own words: the speaker's."""
+        voice = self.voice()
+        if voice is None or "subsidiary" not in text and "unit" not in text and "division" not in text:
+            return []
+        return [Fact(m.actor, "SUBSIDIARY_OF", voice.actor, {"confidence": 0.6}, evidence(m)) for m in mentions
+                if m.actor.type in ("Startup", "Company") and m.actor.id != voice.actor.id and _OWNERLESS_UNIT.match(text, m.end)]
+
+    def _portfolio(self, text: str, mentions: list[Mention], evidence: Callable[[Mention], Evidence]) -> list[Fact]:
+        """An investor's "Portfolio update": the organisation each item opens with is one the
+        investor speaking has invested in ("- Acme closed a $20M Series A ...")."""
+        voice = self.voice()
+        marker = _ITEM.match(text)
+        if not (self._in_portfolio and marker) or voice is None or voice.actor.type != "Investor":
+            return []
+        first = next((m for m in mentions if marker is not None and m.start == marker.end()), None)
+        if first is None or first.actor.type not in ("Startup", "Company") or first.actor.id == voice.actor.id:
+            return []
+        return [Fact(voice.actor, "INVESTED_IN", first.actor, {"confidence": 0.6}, evidence(first))]
+
+    def voice(self) -> Mention | None:
+        """The organisation "we" means in the block being read."""
+        return self._turn if self._in_turn else self._section or self.author
+
+    def read(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` with the sentence's first-person words as mentions of the organisation
+        speaking, instead of names discovered in them ("We've")."""
+        if self._label and text.startswith(self._label):
+            mentions = [m for m in mentions if m.start >= len(self._label)]
+        voiced = self.mentions(text, mentions)
+        if not voiced:
+            return mentions
+        # "At Acme, we invested": the fronted name is where the voice stands; "we" is the subject
+        fronted = {id(m) for m in mentions for v in voiced if m.actor.id == v.actor.id and _LEAD_IN.fullmatch(text, m.end, v.start)}
+        return sorted([m for m in mentions if not _misread(m) and id(m) not in fronted] + voiced, key=lambda m: m.start)
+
+    def mentions(self, text: str, taken: list[Mention]) -> list[Mention]:
+        """The first-person words of a sentence as mentions of the organisation speaking (in
+        quotation marks, the organisation the quote is attributed to), except where a name
+        already stands."""
+        voice = self.voice()
+        opened = self._quote_open
+        self._quote_open = _still_open(text, opened)
+        if not _FIRST_PERSON.search(text):
+            self._quoted_voice = self._quoted_voice if self._quote_open else None
+            return []
+        quoted_voice = _attributed(text, taken) or self._quoted_voice
+        self._quoted_voice = quoted_voice if self._quote_open or _attributed(text, taken) else None
+        out = []
+        for word in _FIRST_PERSON.finditer(text):
+            speaker = quoted_voice if _quoted(text, word.start(), opened) else voice
+            if speaker is None or any(m.start < word.end() and word.start() < m.end and not _misread(m) for m in taken):
+                continue
+            out.append(Mention(word.start(), word.end(), speaker.actor, word.group(0), discovered=speaker.discovered,
+                               after=word.end()))
+        return out
+
+
+def _attributed(text: str, mentions: list[Mention]) -> Mention | None:
+    """The organisation a quote in ``text`` is attributed to: '"...," said Jane Roe, chief
+    executive of Acme', '"...," Acme's Jane Roe said', 'said Acme': the one organisation named
+    after the quote's end, next to a verb of saying; none if two are."""
+    close = max(text.rfind(q) for q in _CLOSE_QUOTES + '"')
+    tag = _SAID.search(text, close + 1, close + 90) if close >= 0 else None
+    if tag is None:
+        return None
+    said = {m.actor.id: m for m in mentions if m.start > close and m.actor.type in ORGANISATIONS_AND_GOVERNMENT
+            and not _JOB_WORDS.search(m.surface) and (_EMPLOYER_BEFORE.search(text, max(0, m.start - 8), m.start)
+                                                      or _EMPLOYER_AFTER.match(text, m.end))}
+    return next(iter(said.values())) if len(said) == 1 else None
+
+
+def _speaker_name(label: re.Match[str]) -> str:
+    return label.group("name") or label.groupdict().get("name2") or ""
+
+
+def _label(line: str) -> re.Match[str] | None:
+    """The speaker label opening ``line``, or making it up ("Jane Roe -- Chief Executive
+    Officer", "Operator" on a line of their own), if any: not a lead-in ("On Partners: ...")."""
+    label = _LABEL.match(line) or _LABEL_LINE.fullmatch(line.strip())
+    if label is None or _speaker_name(label).split()[0] in _NOT_A_NAME:
+        return None
+    return label
+
+
+def _is_lead_in(text: str) -> bool:
+    """A heading or a line announcing a list ("Portfolio update", "News from the portfolio:")."""
+    return len(text) < 120 and (text.rstrip().endswith(":") or not re.search(r"[.!?]\s*$", text))
+
+
+def _misread(m: Mention) -> bool:
+    """True for a name discovery made of a first-person word ("We've", "Why we")."""
+    return m.discovered and bool(_FIRST_PERSON.search(m.surface))
+
+
+def _still_open(text: str, opened: bool) -> bool:
+    """True if a quotation is open at the end of ``text``."""
+    for mark in _QUOTE_MARK.findall(text):
+        opened = not opened if mark == '"' else mark in _OPEN_QUOTES
+    return opened
+
+
+def _quoted(text: str, pos: int, opened: bool) -> bool:
+    """True if ``pos`` stands between quotation marks (open since an earlier sentence, or a
+    closing mark after it with no opening one in between)."""
+    if _still_open(text[:pos], opened):
+        return True
+    rest = text[pos:]
+    close = min((i for i in (rest.find(q) for q in _CLOSE_QUOTES + '"') if i >= 0), default=-1)
+    if close < 0:
+        return False
+    return not any(q in rest[:close] for q in _OPEN_QUOTES)
