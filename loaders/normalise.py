@@ -20,8 +20,8 @@ from loaders.pipe_tables import pipe_rows_as_tabs
 _SENTENCE_END = re.compile(r"([다음함됨임요]\s*[.!?]?|[.!?:;。])\s*$")
 # A line starting like this opens a new element: bullets, headings, notes, captions, sources.
 _NEW_ELEMENT = re.compile(
-    r"^\s*(?:[-*•·○●□■▪◦◆◇▶▷►※▲△▼☐✓⦁]|#|\d+[.)]\s|\(\d+\)|[①-⑳]|[가-하][.)]\s|\[|<sup>|"
-    r"표\s*\d|그림\s*\d|\[?표|자료\s*:|출처\s*:|Source\s*:|Note\s*:|주\s*:|주\)|\d+\s+(?:출처|참고)|[ivx]+\s|[Ⅰ-Ⅻ]+\.\s)",
+    r"^\s*(?:[-*•·○●□■▪◦◆◇▶▷►※▲△▼☐✓⦁]|#|\d{1,3}[.)]\s|\(\d+\)|[①-⑳]|[가-하][.)]\s|\[|<sup>|"
+    r"표\s*\d|그림\s*\d|\[?표|자료\s*:|출처\s*:|Source\s*:|Note\s*:|주\s*:|주\)|\d+\s+(?:출처|참고)|(?-i:[ivx]+)\s|[Ⅰ-Ⅻ]+\.\s)",
     re.I,
 )
 # "4. EU의 AI 정책", "가. 배경", "## 2) 영국", "Ⅲ. 결론": the marker of a section heading.

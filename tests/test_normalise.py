@@ -214,3 +214,16 @@ def test_a_footnote_number_between_a_name_and_its_particle_is_taken_out():
     assert "(Garam Ventures)와 한빛" in block.text and "루피아를 출자" in block.text
     assert "코어7(Core7)은" in block.text  # a number inside brackets is no footnote
     assert block.line_at(block.text.index("루피아를")) == 3
+
+
+def test_a_year_or_an_english_i_opening_a_wrapped_line_continues_the_sentence():
+    text = ("We first met the founders of Quillmark at a crowded workshop in Lisbon in November\n"
+            "2023. They had spent years building compilers for small chips before they left.\n"
+            "The team told us a lot about what they wanted, and what they did not want, which\n"
+            "I think is why we trusted them with the first cheque of our new early-stage fund.\n"
+            "\n"
+            "3. The market is large.")
+    blocks = split_blocks(text)
+    assert "in November 2023. They had" in blocks[0].text
+    assert "which I think is why" in blocks[1].text
+    assert blocks[2].text == "3. The market is large."
