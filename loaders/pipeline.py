@@ -15,6 +15,7 @@ from pathlib import Path
 
 from graph.model import Actor, Document, GraphBatch, Relationship, slugify
 from graph.schema import REL_TYPES
+from loaders.authors import find_author
 from loaders.bullets import BulletParents, colon_topic
 from loaders.corporate_names import DefinedTerms, corporate_mentions, filer
 from loaders.discovery import (
@@ -42,6 +43,7 @@ from loaders.ordinary_words import DocumentWords
 from loaders.parallel import extract_all, may_fork
 from loaders.passage import TOPIC_PARTICLES, Passage
 from loaders.patterns import HANGUL
+from loaders.regional import RegionalBodies
 from loaders.relations.aggregates import AggregateFlows
 from loaders.relations.appositives import states_a_link
 from loaders.relations.captioned_flows import extract_captioned_flows
@@ -50,6 +52,7 @@ from loaders.relations.fact import Fact
 from loaders.relations.flat_tables import extract_flat_tables
 from loaders.relations.frames import load_cues
 from loaders.relations.member_lists import MemberList
+from loaders.relations.programme_roles import STATES_A_ROLE
 from loaders.relations.roundups import RoundupItems
 from loaders.relations.sentences import (
     KIND_OF_MODEL,
@@ -215,6 +218,10 @@ class DocumentLoader:
         facts: list[Fact] = extract_tables(blocks, ctx) + extract_flat_tables(blocks, ctx) + extract_captioned_flows(blocks, ctx)
         company = filer(blocks, self.gazetteer)
         terms = DefinedTerms(company)
+        author = find_author(source.lines, doc.id, self.gazetteer)
+        if author is not None:
+            terms.speaks_for(author)
+            facts += author.facts
         facts += extract_disclosures(blocks, company, ctx, terms)
         mentions_count: Counter[str] = Counter()
         n_sentences = 0
@@ -227,10 +234,12 @@ class DocumentLoader:
         member_list = MemberList()
         star_notes = StarNotes(source.lines)
         roundup = RoundupItems()
+        regional = RegionalBodies()
         selection_programme: Mention | None = None
         issuer: Mention | None = None
         words = DocumentWords(source.text)
-        remembered.remember_actors([a for fact in facts for a in (fact.subject, fact.object)])
+        remembered.remember_actors([a for fact in facts for a in (fact.subject, fact.object)]
+                                   + ([author.actor] if author is not None else []))
         for block in blocks:
             if not block.is_table_row:
                 remembered.remember(glossed_spellings(block.text, self._is_known_name)
@@ -244,7 +253,8 @@ class DocumentLoader:
             # English introduces a name in a sentence of its own ("Its flagship model, Wren, ...").
             mentions = self._mentions(sentence.text, home, discover=bool(cues) or lang == "en" or states_a_link(sentence.text)
                                       or names_a_model(sentence.text) or lists_products(sentence.text)
-                                      or roundup.names_investors(sentence.text) or lists_backers(sentence.text),
+                                      or roundup.names_investors(sentence.text) or lists_backers(sentence.text)
+                                      or bool(STATES_A_ROLE.search(sentence.text)),
                                       remembered=remembered, words=words)
             mentions = terms.learn(sentence.text, mentions)
             mentions = sorted(mentions + terms.find(sentence.text, mentions), key=lambda m: m.start)
@@ -256,6 +266,8 @@ class DocumentLoader:
             if cues:
                 mentions = [_as_named_programme(m, passage.programme) for m in mentions]
                 mentions = sorted(mentions + passage.refer(sentence.text, mentions), key=lambda m: m.start)
+            mentions = sorted(mentions + regional.refer(sentence.text, mentions), key=lambda m: m.start)
+            regional.saw(mentions)
             mentions = colon_topic(sentence.text, mentions)
             for m in mentions:
                 mentions_count[m.actor.id] += 1
@@ -267,12 +279,16 @@ class DocumentLoader:
             previous = (sentence.block, topic or previous_topic)
             discourse_topic, programme, section = passage.topic, passage.programme, passage.section
             section_body = passage.section_body
+            if author is not None and author.first_person:
+                # A post's sentences without a subject are the author's company's.
+                discourse_topic = section_body = author.as_topic()
             programme_before, last_round = passage.programme_just_named, passage.last_round
             passage.saw(mentions, announced_round(sentence.text, cues, mentions))
             selection_programme = _programme_selected(sentence.text, mentions) or selection_programme
             if n_sentences <= 3 and issuer is None:
                 issuer = _press_release_issuer(sentence.text, mentions)
             facts += member_list.read(sentence.text, mentions, passage.programme, doc.id, sentence.line_at)
+            facts += regional.budgets(sentence.text, mentions, passage.programme, doc.id, sentence.line_at)
             facts += star_notes.read(sentence.text, mentions, doc.id, sentence.line_at)
             facts += roundup.read(sentence.text, mentions, doc.id, sentence.line_at)
             bullets.saw(sentence.text, mentions)

@@ -1,0 +1,65 @@
+"""Regional news, an institution's own review and a founder's post, each on an invented text.
+
+A regional paper calls its province "도" after naming it once and counts public money by whose
+budget it comes from (도비, 시비); a founder's post speaks as "저희" for the company its profile
+names and leaves the subject out; an institution's review calls itself "당행".
+"""
+
+from __future__ import annotations
+
+from tests.reading import facts, relationships
+
+POST = """박하늘
+누리픽셀(Nuri Pixel) 공동창업자·대표 | 물류 로봇을 위한 비전 AI
+
+오랜만에 소식 전합니다.
+
+1. 새 파트너
+
+지난달 카카오와 전략적 파트너십 계약을 맺었습니다.
+오늘 저희의 세 번째 모델 '픽셀아이 3'를 공개합니다.
+"""
+
+
+def test_a_founders_profile_names_the_company_the_post_speaks_for(loader, tmp_path):
+    got = facts(loader, tmp_path, POST)
+    assert ("박하늘", "FOUNDED", "누리픽셀") in got
+    assert ("누리픽셀", "PARTNERS_WITH", "Kakao") in got or ("Kakao", "PARTNERS_WITH", "누리픽셀") in got
+    assert ("누리픽셀", "DEVELOPS", "픽셀아이 3") in got
+
+
+def test_we_is_no_one_without_a_profile(loader, tmp_path):
+    text = "지난달 저희는 카카오와 전략적 파트너십 계약을 맺었습니다.\n"
+    assert not any(rel == "PARTNERS_WITH" for _, rel, _ in facts(loader, tmp_path, text))
+
+
+REGIONAL = """충청남도가 지난해 발표한 '충남 로봇AI 실증사업'이 본격화한다.
+
+도는 이날 사업 추진 현황을 설명했다. 여기에 도비 50억 원과 천안시 시비 20억 원이 더해진다.
+
+사업 주관은 충남테크노파크가 맡는다. 한밭기계연구원과 누리대학교는 공동연구기관으로 참여한다.
+"""
+
+
+def test_a_regional_paper_counts_the_provinces_and_the_citys_budgets(loader, tmp_path):
+    got = relationships(loader, tmp_path, REGIONAL)
+    assert got[("Chungcheongnam-do", "FUNDS", "충남 로봇AI 실증사업")]["amount"] == 50
+    assert got[("Cheonan", "FUNDS", "충남 로봇AI 실증사업")]["amount"] == 20
+
+
+def test_who_runs_and_who_joins_the_project_in_play(loader, tmp_path):
+    got = facts(loader, tmp_path, REGIONAL)
+    assert ("충남테크노파크", "PARTICIPATES_IN", "충남 로봇AI 실증사업") in got
+    assert ("한밭기계연구원", "PARTICIPATES_IN", "충남 로봇AI 실증사업") in got
+    assert ("누리대학교", "PARTICIPATES_IN", "충남 로봇AI 실증사업") in got
+
+
+def test_a_fund_manager_named_after_its_description(loader, tmp_path):
+    text = ("한빛은행은 200억 원 규모의 '충남 AI 동반성장펀드'를 조성한다고 밝혔다. "
+            "운용은 대전에 본사를 둔 누리인베스트먼트가 맡는다.\n")
+    assert ("누리인베스트먼트", "PARTICIPATES_IN", "충남 AI 동반성장펀드") in facts(loader, tmp_path, text)
+
+
+def test_a_kind_of_bank_is_no_name(loader, tmp_path):
+    text = "지방은행도 가세해 지역 AI 기업에 투자한다.\n"
+    assert not any("지방은행" in (s, o) for s, _, o in facts(loader, tmp_path, text))
