@@ -31,6 +31,7 @@ from loaders.discovery import (
 )
 from loaders.document import SourceText, find_documents, read_document, read_manifest
 from loaders.gazetteer import Entry, Gazetteer, default_gazetteer
+from loaders.head_nouns import HeadNouns
 from loaders.mentions import Mention, find_mentions, particle_at
 from loaders.normalise import (
     Block,
@@ -51,6 +52,7 @@ from loaders.relations.disclosures import extract_disclosures
 from loaders.relations.fact import Fact
 from loaders.relations.flat_tables import extract_flat_tables
 from loaders.relations.frames import load_cues
+from loaders.relations.fund_shares import shares_in_the_fund
 from loaders.relations.member_lists import MemberList
 from loaders.relations.programme_roles import STATES_A_ROLE
 from loaders.relations.roundups import RoundupItems
@@ -235,6 +237,7 @@ class DocumentLoader:
         star_notes = StarNotes(source.lines)
         roundup = RoundupItems()
         regional = RegionalBodies()
+        heads = HeadNouns()
         selection_programme: Mention | None = None
         issuer: Mention | None = None
         words = DocumentWords(source.text)
@@ -267,7 +270,9 @@ class DocumentLoader:
                 mentions = [_as_named_programme(m, passage.programme) for m in mentions]
                 mentions = sorted(mentions + passage.refer(sentence.text, mentions), key=lambda m: m.start)
             mentions = sorted(mentions + regional.refer(sentence.text, mentions), key=lambda m: m.start)
+            mentions = sorted(mentions + heads.refer(sentence.text, mentions), key=lambda m: m.start)
             regional.saw(mentions)
+            heads.saw(mentions)
             mentions = colon_topic(sentence.text, mentions)
             for m in mentions:
                 mentions_count[m.actor.id] += 1
@@ -288,7 +293,8 @@ class DocumentLoader:
             if n_sentences <= 3 and issuer is None:
                 issuer = _press_release_issuer(sentence.text, mentions)
             facts += member_list.read(sentence.text, mentions, passage.programme, doc.id, sentence.line_at)
-            facts += regional.budgets(sentence.text, mentions, passage.programme, doc.id, sentence.line_at)
+            facts += regional.budgets(sentence.text, mentions, programme, doc.id, sentence.line_at)
+            facts += shares_in_the_fund(sentence.text, mentions, programme, doc.id, sentence.line_at)
             facts += star_notes.read(sentence.text, mentions, doc.id, sentence.line_at)
             facts += roundup.read(sentence.text, mentions, doc.id, sentence.line_at)
             bullets.saw(sentence.text, mentions)

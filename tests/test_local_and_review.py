@@ -63,3 +63,30 @@ def test_a_fund_manager_named_after_its_description(loader, tmp_path):
 def test_a_kind_of_bank_is_no_name(loader, tmp_path):
     text = "지방은행도 가세해 지역 AI 기업에 투자한다.\n"
     assert not any("지방은행" in (s, o) for s, _, o in facts(loader, tmp_path, text))
+
+
+FUND = """한빛은행은 이날 충청남도와 업무협약을 맺고 200억 원 규모의 '충남 AI 동반성장펀드'를 조성한다고 밝혔다.
+은행이 100억 원을 출자하고, 나머지는 도와 누리벤처투자가 각각 50억 원씩 매칭한다.
+"""
+
+
+def test_each_backer_of_the_fund_just_set_up_funds_it_with_its_share(loader, tmp_path):
+    got = relationships(loader, tmp_path, FUND)
+    assert got[("한빛은행", "FUNDS", "충남 AI 동반성장펀드")]["amount"] == 100
+    assert got[("Chungcheongnam-do", "FUNDS", "충남 AI 동반성장펀드")]["amount"] == 50
+    assert got[("누리벤처투자", "FUNDS", "충남 AI 동반성장펀드")]["amount"] == 50
+
+
+def test_a_unit_glossed_as_another_companys_organisation(loader, tmp_path):
+    text = "이번 라운드에는 카카오벤처스와 누리랩스(카카오의 기술 투자 조직)가 참여했다.\n"
+    assert ("누리랩스", "SUBSIDIARY_OF", "Kakao") in facts(loader, tmp_path, text)
+
+
+def test_a_subsidiary_described_by_who_holds_its_shares(loader, tmp_path):
+    text = "카카오가 100% 지분을 보유한 AI 전담 자회사 누리랩스도 이번 투자에 참여했다.\n"
+    assert ("누리랩스", "SUBSIDIARY_OF", "Kakao") in facts(loader, tmp_path, text)
+
+
+def test_a_subsidiary_predicate_may_say_what_kind_of_unit_it_is(loader, tmp_path):
+    text = "누리벤처투자는 한빛금융그룹의 벤처캐피털 계열사다.\n"
+    assert ("누리벤처투자", "SUBSIDIARY_OF", "한빛금융그룹") in facts(loader, tmp_path, text)

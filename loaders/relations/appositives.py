@@ -22,6 +22,9 @@ _LINKS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "A그룹 계열의 B": B belongs to A (a word or two of what the unit does may stand before the noun)
     (re.compile(r"^\s*(?:(?:의|은|는|이|가)\s*(?:(?:AI|[가-힣]{1,6}(?<![을를은는이가의에도한된할던]))\s+){0,2}?)?(?:산하|자회사|계열사|계열)(?:의|인)?\s*(?:[^\s,.()（）]+\s+){0,3}?(?:[^\s,.()（）]*(?:펀드|회사|기업|기관|법인|벤처펀드|투자사)인?\s*)?$"),
      "SUBSIDIARY_OF", "second"),
+    # "A가 100% 지분을 보유한 AI 전담 자회사 B": B belongs to A, who holds its shares
+    (re.compile(r"^\s*(?:이|가|의)\s*(?:\d+(?:\.\d+)?\s?%\s?)?지분(?:을|의\s\d+(?:\.\d+)?\s?%를)\s*(?:보유|소유)한\s*"
+                r"(?:[^\s,.()（）]+\s+){0,3}?(?:자회사|계열사|법인|회사)\s*$"), "SUBSIDIARY_OF", "second"),
     # "A의 전략투자 조직인 B", "A의 AI 연구 부문인 B": B is a unit of A
     (re.compile(r"^\s*의\s*(?:[^\s,.()（）]+\s+){0,2}?[^\s,.()（）]*(?:조직|부문|사업부)인\s*$"), "SUBSIDIARY_OF", "second"),
     # "A 직속(의) B": B reports directly to A
@@ -74,7 +77,9 @@ def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int,
 
 
 # "A는 B 계열(의) 벤처캐피털로": 계열 before the noun that ends the predicate.
-_PREDICATE = re.compile(r"\s*(자회사|계열사|산하|모회사|계열(?:의)?(?=\s[^\s,.]{1,10}(?:로|이다|이며|이자)[\s,.]))"
+# A word or two may say what kind of unit it is ("A는 B의 벤처캐피털 계열사다").
+_PREDICATE = re.compile(r"\s*(?:[^\s,.]+(?<![은는을를한된던인의이가])\s){0,2}?"
+                        r"(자회사|계열사|산하|모회사|계열(?:의)?(?=\s[^\s,.]{1,10}(?:로|이다|이며|이자)[\s,.]))"
                         r"(?=로|이다|이며|다|인|이자|\s|,|\.)")
 # "A는 인수 뒤 B의 100% 자회사로 편입되며": a few words may stand between the topic and the
 # owner, and a share before the noun; the noun then ends the predicate ("자회사로"), so that
@@ -130,8 +135,9 @@ def _unit_of_company(text: str, first: Mention, second: Mention, evidence) -> li
     return [Fact(second.actor, "SUBSIDIARY_OF", first.actor, {"confidence": 0.7}, evidence(first.start, second.end))]
 
 
-# "알파벳(구글 모회사)", "노을캐피탈(한빛은행 자회사)": the gloss says what the name is to another.
-_GLOSS_LINK = re.compile(r"\s*(?:의\s*)?(모회사|자회사|계열사|산하\s*기관)\s*[)）]")
+# "알파벳(구글 모회사)", "노을캐피탈(한빛은행 자회사)", "X벤처스(Y의 벤처 투자 조직)": the gloss
+# says what the name is to another.
+_GLOSS_LINK = re.compile(r"\s*(?:의\s*)?(?:[^\s()（）]+\s){0,3}?(모회사|자회사|계열사|산하\s*기관|[^\s()（）]*(?:조직|부문|사업부))\s*[)）]")
 
 
 def _parent_in_gloss(text: str, first: Mention, second: Mention, evidence) -> list[Fact]:
