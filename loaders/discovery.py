@@ -152,7 +152,7 @@ _KINDS_OF_ORGANISATION = frozenset("""
 벤처캐피털 벤처캐피탈 벤처투자 사모펀드 국부펀드 자산운용 전력반도체 시스템반도체 차량용반도체 AI반도체 바이오
 헬스케어 모빌리티 생성형AI 인공지능AI 피지컬AI 에이전트AI 에이전틱AI 소버린AI 프런티어AI 프론티어AI 온디바이스AI
 멀티모달AI 버티컬AI 로보틱스 연구소 연구원 대학 대학교 재단 공사
-국립대 거점국립대 지역국립대 은행 지방은행 시중은행 국책은행 중앙은행 상업은행 투자은행 인터넷은행 정책은행 개발은행 저축은행 금융그룹 테크노파크 혁신센터
+국립대 거점국립대 지역국립대 은행 공공투자은행 공공은행 국영은행 민간은행 지방은행 시중은행 국책은행 중앙은행 상업은행 투자은행 인터넷은행 정책은행 개발은행 저축은행 금융그룹 테크노파크 혁신센터
 """.split())
 # Kinds of AI: a glossed spelling that ends in one names a concept ("올어라운드형 소버린 AI").
 _KINDS_OF_AI = tuple(kind for kind in _KINDS_OF_ORGANISATION if kind.endswith("AI"))
@@ -725,6 +725,11 @@ def _title_is_new(programme: ProgrammeName, m: re.Match[str], taken: list[tuple[
     return True
 
 
+# "N억 달러 규모의 ‘X’를 결성": a size before a quoted name, and a verb of setting up a fund after it.
+_SIZED_BEFORE = re.compile(r"규모(?:의|인)\s?$")
+_SET_UP_AFTER = re.compile(r"\s?(?:을|를)\s?(?:결성|조성|설정|출범|설립|신설)")
+
+
 def _quoted_programme(text: str, m: re.Match[str]) -> ProgrammeName | None:
     """A quoted title that is a programme: it says so itself (‘AI+ 행동계획’, 「인공지능법」) or
     the word after it does (‘데이터 X’ 3개년 행동계획). A gloss inside the quotes
@@ -742,6 +747,10 @@ def _quoted_programme(text: str, m: re.Match[str]) -> ProgrammeName | None:
         # 「생성형 인공지능 서비스 관리 잠행방법」: a bracketed title ending in 법 is a law or rule,
         # where ‘중국의 해법’ (a solution) is not
         return ProgrammeName(m.start(), m.end(), core, "law", aliases, after)
+    if _SIZED_BEFORE.search(text, max(0, m.start() - 8), m.start()) and _SET_UP_AFTER.match(text, m.end()) \
+            and core not in _STOPWORDS and len(core) <= 40:
+        # "80억 달러 규모의 ‘MGX 그로스 II’를 결성": what is set up with a size is a fund, whatever its name
+        return ProgrammeName(m.start(), m.end(), core, "fund", aliases, after)
     if not _plausible(core, True):
         return None
     kind = guess_type(core)[1]

@@ -47,6 +47,7 @@ from loaders.patterns import HANGUL
 from loaders.regional import RegionalBodies
 from loaders.relations.aggregates import AggregateFlows
 from loaders.relations.appositives import states_a_link
+from loaders.relations.arrow_flows import ArrowFlows
 from loaders.relations.captioned_flows import extract_captioned_flows
 from loaders.relations.disclosures import extract_disclosures
 from loaders.relations.fact import Fact
@@ -232,6 +233,7 @@ class DocumentLoader:
         passage = Passage()
         bullets = BulletParents(source.lines)
         flows = AggregateFlows(doc.id, self.gazetteer)
+        arrows = ArrowFlows(doc.id)
         remembered = RememberedNames()
         member_list = MemberList()
         star_notes = StarNotes(source.lines)
@@ -278,6 +280,7 @@ class DocumentLoader:
                 mentions_count[m.actor.id] += 1
             # Before the check below: a passage's later sentences give figures without names.
             facts += flows.read(sentence.text, sentence.line_at, mentions)
+            facts += arrows.read(sentence.text, sentence.line_at, mentions)
             topic = [m for m in mentions if m.particle in TOPIC_PARTICLES][:1] or _new_subject_too(mentions)
             # A nested bullet without a subject of its own acts for the bullet it hangs from.
             previous_topic = previous[1] if previous[0] is sentence.block else bullets.parent_subject

@@ -90,3 +90,22 @@ def test_a_subsidiary_described_by_who_holds_its_shares(loader, tmp_path):
 def test_a_subsidiary_predicate_may_say_what_kind_of_unit_it_is(loader, tmp_path):
     text = "누리벤처투자는 한빛금융그룹의 벤처캐피털 계열사다.\n"
     assert ("누리벤처투자", "SUBSIDIARY_OF", "한빛금융그룹") in facts(loader, tmp_path, text)
+
+
+def test_a_quoted_name_set_up_with_a_size_is_a_fund(loader, tmp_path):
+    text = "□ (노르웨이) 한빛투자공사는 2026년 3월 50억 달러 규모의 '노르딕 그로스 III'를 결성\n"
+    assert ("한빛투자공사", "LAUNCHED", "노르딕 그로스 III") in facts(loader, tmp_path, text)
+
+
+def test_a_fund_set_up_with_seoljeong_is_launched(loader, tmp_path):
+    text = "산업혁신투자기구(JIC)는 1,000억 엔 규모의 '누리 AI 성장펀드'를 설정하였으며, 추가 출자를 검토 중\n"
+    assert ("Japan Investment Corporation", "LAUNCHED", "누리 AI 성장펀드") in facts(loader, tmp_path, text)
+
+
+def test_corridors_written_with_arrows_are_flows_of_the_year_before(loader, tmp_path):
+    text = ("□ 2024년 아시아발 유럽 AI 스타트업 VC 투자는 약 50억 달러로 집계\n\n"
+            "ㅇ 국가별로는 일본→독일이 20억 달러로 가장 컸고, 싱가포르→프랑스가 12억 달러로 뒤를 이음\n")
+    got = relationships(loader, tmp_path, text)
+    assert got[("Japan", "VC_FLOW", "Germany")]["amount"] == 20
+    assert got[("Japan", "VC_FLOW", "Germany")]["year"] == 2024
+    assert got[("Singapore", "VC_FLOW", "France")]["amount"] == 12
