@@ -39,6 +39,9 @@ AUTHOR_WORDS = ("저희 회사", "우리 회사", "저희 팀", "저희")
 # What an institution calls itself in its own publication.
 PUBLISHER_WORDS = ("당행", "당사", "본원")
 _ORGANISATIONS = ("Startup", "Company", "Investor", "University", "Government")
+# "(P와) 둘이서 연구실 한쪽에서 시작한 회사입니다": the company the author started with P.
+_STARTED_WITH = re.compile(r"\s(?:[^.!?]{0,40}?\s)?(?:(?:둘|셋|넷)이서\s|함께\s|같이\s)(?:[^.!?]{0,40}?\s)?"
+                           r"(?:시작|창업|설립|차린|세운)(?:한|했던|하였던)?\s?(?:회사|스타트업|기업)")
 
 
 @dataclass
@@ -50,6 +53,15 @@ class Author:
     #: True for a person's post: the subject it leaves out is the company.
     first_person: bool
     facts: list[Fact]
+
+    def cofounders(self, text: str, mentions: list[Mention], doc_id: str, line_at) -> list[Fact]:
+        """In a post, "P와 둘이서 ... 시작한 회사입니다": P founded the author's company too."""
+        if not self.first_person:
+            return []
+        return [Fact(m.actor, "FOUNDED", self.actor, {"confidence": 0.7},
+                     Evidence(doc_id, line_at(m.start), text[m.start:started.end()]))
+                for m in mentions if m.actor.type == "Person" and m.particle in ("와", "과")
+                and (started := _STARTED_WITH.match(text, m.after))]
 
     def as_topic(self) -> list[Mention]:
         """The company as the topic of a sentence that does not name it."""

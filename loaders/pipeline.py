@@ -281,7 +281,7 @@ class DocumentLoader:
             # Before the check below: a passage's later sentences give figures without names.
             facts += flows.read(sentence.text, sentence.line_at, mentions)
             facts += arrows.read(sentence.text, sentence.line_at, mentions)
-            topic = [m for m in mentions if m.particle in TOPIC_PARTICLES][:1] or _new_subject_too(mentions)
+            topic = [m for m in mentions if m.particle in TOPIC_PARTICLES][:1] or _new_subject_too(mentions, sentence.text)
             # A nested bullet without a subject of its own acts for the bullet it hangs from.
             previous_topic = previous[1] if previous[0] is sentence.block else bullets.parent_subject
             previous = (sentence.block, topic or previous_topic)
@@ -298,6 +298,8 @@ class DocumentLoader:
             facts += member_list.read(sentence.text, mentions, passage.programme, doc.id, sentence.line_at)
             facts += regional.budgets(sentence.text, mentions, programme, doc.id, sentence.line_at)
             facts += shares_in_the_fund(sentence.text, mentions, programme, doc.id, sentence.line_at)
+            if author is not None:
+                facts += author.cofounders(sentence.text, mentions, doc.id, sentence.line_at)
             facts += star_notes.read(sentence.text, mentions, doc.id, sentence.line_at)
             facts += roundup.read(sentence.text, mentions, doc.id, sentence.line_at)
             bullets.saw(sentence.text, mentions)
@@ -454,14 +456,24 @@ def _glossed_names(facts: list[Fact]) -> dict[str, Actor]:
 _SHORT_PROGRAMME = re.compile(r"(\S+)\s?(?:프로그램|프로젝트|이니셔티브|programme|program|project|initiative)", re.I)
 
 
-def _new_subject_too(mentions: list[Mention]) -> list[Mention]:
+def _new_subject_too(mentions: list[Mention], text: str) -> list[Mention]:
     """"리야드의 스타트업 X도 주목받는다": a sentence without a topic whose first organisation
     takes 도 and no other name is a subject brings X in as what the next sentences are about
-    ("이 회사는 ...")."""
+    ("이 회사는 ..."); so does a company presented as the subject of "꼽힌다" ("첫 성과로는 B가
+    꼽힌다. 이 대학 교수가 창업했고": B is what was founded)."""
     organisations = [m for m in mentions if m.actor.type in ("Startup", "Company", "Investor")]
-    if not organisations or organisations[0].particle != "도" or any(m.particle in ("이", "가") for m in mentions):
+    if not organisations:
         return []
-    return organisations[:1]
+    subjects = [m for m in mentions if m.particle in ("이", "가")]
+    if organisations[0].particle == "도" and not subjects:
+        return organisations[:1]
+    if subjects == organisations[-1:] and _PRESENTED.match(text, organisations[-1].after):
+        return organisations[-1:]
+    return []
+
+
+# "B가 꼽힌다", "B가 주목받고 있다": a company presented, the subject of what follows.
+_PRESENTED = re.compile(r"\s*(?:꼽힌|꼽혔|손꼽힌|손꼽혔|주목받|눈길을\s끈|눈길을\s끌)")
 
 
 def _as_named_programme(m: Mention, programme: Mention | None) -> Mention:

@@ -109,3 +109,22 @@ def test_corridors_written_with_arrows_are_flows_of_the_year_before(loader, tmp_
     assert got[("Japan", "VC_FLOW", "Germany")]["amount"] == 20
     assert got[("Japan", "VC_FLOW", "Germany")]["year"] == 2024
     assert got[("Singapore", "VC_FLOW", "France")]["amount"] == 12
+
+
+def test_the_author_started_the_company_with_the_person_named_beside(loader, tmp_path):
+    text = POST + "\n돌아보면 대학원 동기였던 문서진 CTO와 둘이서 작은 사무실에서 시작한 회사입니다.\n"
+    assert ("문서진", "FOUNDED", "누리픽셀") in facts(loader, tmp_path, text)
+
+
+def test_a_joint_pilot_is_a_partnership(loader, tmp_path):
+    text = "누리로보틱스는 카카오와 물류센터 검수 라인에서 공동 실증을 진행하고 있다.\n"
+    got = facts(loader, tmp_path, text)
+    assert ("누리로보틱스", "PARTNERS_WITH", "Kakao") in got or ("Kakao", "PARTNERS_WITH", "누리로보틱스") in got
+
+
+def test_a_university_spin_off_and_its_founder_in_the_next_sentence(loader, tmp_path):
+    text = ("지역 클러스터의 첫 성과로는 한빛국립대 교원창업기업 누리로보틱스(Nuri Robotics)가 꼽힌다. "
+            "이 대학 기계공학과 문서진 교수가 2024년 창업했다.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("한빛국립대", "FOUNDED", "누리로보틱스") in got
+    assert ("문서진", "FOUNDED", "누리로보틱스") in got

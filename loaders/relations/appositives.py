@@ -30,6 +30,9 @@ _LINKS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "A 직속(의) B": B reports directly to A
     (re.compile(r"^\s*(?:의\s*)?직속(?:의|인)?\s*(?:[^\s,.()（）]+\s+){0,2}?(?:[^\s,.()（）]*(?:위원회|기관|조직)인?\s*)?$"),
      "SUBSIDIARY_OF", "second"),
+    # "A대 교원창업기업 B", "A의 실험실 창업기업인 B", "A 스핀오프 B": B was started out of A
+    (re.compile(r"^\s*(?:의\s*)?(?:교원|교수|학생|실험실|연구소|연구실|사내)\s?(?:창업\s?기업|스타트업|벤처)(?:인)?\s*$|"
+                r"^\s*(?:의\s*)?스핀오프(?:\s?기업)?(?:인)?\s*$"), "FOUNDED", "first"),
     # "A의 창업자 P", "A 공동 창업자 P", "A 설립자인 P": P founded A
     (re.compile(r"^\s*(?:의\s*)?(?:공동\s*)?(?:창업자|설립자|창립자|co-?founder|founder)(?:인|이자)?\s*(?:of\s*)?$", re.I),
      "FOUNDED", "second"),
@@ -40,7 +43,7 @@ _SUBJECT_TYPES = {
 }
 
 
-_LINK_NOUN = re.compile(r"모회사|자회사|계열사|산하|직속|조직인|부문인|사업부인|창업자|설립자|창립자|founder", re.I)
+_LINK_NOUN = re.compile(r"모회사|자회사|계열사|산하|직속|조직인|부문인|사업부인|창업자|설립자|창립자|창업기업|스핀오프|founder", re.I)
 
 
 def states_a_link(text: str) -> bool:
