@@ -57,6 +57,7 @@ from loaders.relations.fund_shares import shares_in_the_fund
 from loaders.relations.member_lists import MemberList
 from loaders.relations.programme_roles import STATES_A_ROLE
 from loaders.relations.roundups import RoundupItems
+from loaders.relations.selected_support import support_through_programme
 from loaders.relations.sentences import (
     KIND_OF_MODEL,
     SentenceExtractor,
@@ -298,6 +299,7 @@ class DocumentLoader:
             facts += member_list.read(sentence.text, mentions, passage.programme, doc.id, sentence.line_at)
             facts += regional.budgets(sentence.text, mentions, programme, doc.id, sentence.line_at)
             facts += shares_in_the_fund(sentence.text, mentions, programme, doc.id, sentence.line_at)
+            facts += support_through_programme(sentence.text, mentions, discourse_topic, doc.id, sentence.line_at)
             if author is not None:
                 facts += author.cofounders(sentence.text, mentions, doc.id, sentence.line_at)
             facts += star_notes.read(sentence.text, mentions, doc.id, sentence.line_at)

@@ -3,8 +3,8 @@
 A regional paper names its province once ("경상남도가 ... 발표한") and then calls it "도" ("도는
 18일 ... 밝혔다", "나머지는 도와 B가 매칭한다"); the same holds for a city and "시". Public money is
 counted by whose budget it comes from: "도비 80억 원과 창원시 시비 40억 원이 더해져" says the
-province and the city each put that much into the project the article is about (국비 is the
-state's, whose ministry the text names elsewhere).
+province and the city each put that much into the project the article is about, and "B로부터 국비
+120억 원을 지원받는다" that the ministry B pays its share from the state's budget.
 """
 
 from __future__ import annotations
@@ -21,9 +21,11 @@ from loaders.relations.fact import Fact
 # "도는", "도와 B가", "시의": the word alone, with a particle and a space after it ("도와주다" is
 # to help, "시가 총액" a market price).
 _BARE_WORD = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<word>도|시)(?=(?:는|가|와|의|도|에서|로부터)\s)")
-# "도비 80억 원", "창원시 시비 40억 원": a share paid from a province's or a city's budget.
-_BUDGET = re.compile(r"(?<![가-힣])(?P<word>도비|시비)(?=\s?\d)")
+# "도비 80억 원", "창원시 시비 40억 원": a share paid from a province's or a city's budget;
+# "B로부터 국비 120억 원을": from the state's, paid by the ministry it comes from.
+_BUDGET = re.compile(r"(?<![가-힣])(?P<word>도비|시비|국비)(?=\s?\d)")
 _KIND_OF_BUDGET = {"도비": "도", "시비": "시"}
+_FROM = ("로부터", "으로부터")
 
 
 def _kind(m: Mention) -> str | None:
@@ -69,9 +71,7 @@ class RegionalBodies:
         facts = []
         amounts = find_amounts(text)
         for match in _BUDGET.finditer(text):
-            kind = _KIND_OF_BUDGET[match.group("word")]
-            named = next((m for m in mentions if 0 <= match.start() - m.end <= 1 and _kind(m) == kind), None)
-            payer = named or self._last.get(kind)
+            payer = self._payer(match, mentions)
             amount = next((a for a in amounts if a.start == match.end()), None)
             if payer is None or amount is None:
                 continue
@@ -79,3 +79,13 @@ class RegionalBodies:
             evidence = Evidence(doc_id, line_at(match.start()), text[max(0, match.start() - 60):amount.end + 60])
             facts.append(Fact(payer.actor, "FUNDS", programme.actor, props, evidence))
         return facts
+
+    def _payer(self, budget: re.Match[str], mentions: list[Mention]) -> Mention | None:
+        """Whose budget: the province or city named right before "도비"/"시비", else the last one
+        named; for "국비", the national body the money comes from ("B로부터 국비")."""
+        if budget.group("word") == "국비":
+            return next((m for m in reversed(mentions) if m.end <= budget.start() and m.particle in _FROM
+                         and m.actor.type == "Government" and _kind(m) is None), None)
+        kind = _KIND_OF_BUDGET[budget.group("word")]
+        named = next((m for m in mentions if 0 <= budget.start() - m.end <= 1 and _kind(m) == kind), None)
+        return named or self._last.get(kind)

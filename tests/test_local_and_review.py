@@ -128,3 +128,20 @@ def test_a_university_spin_off_and_its_founder_in_the_next_sentence(loader, tmp_
     got = facts(loader, tmp_path, text)
     assert ("한빛국립대", "FOUNDED", "누리로보틱스") in got
     assert ("문서진", "FOUNDED", "누리로보틱스") in got
+
+
+def test_the_ministry_a_state_budget_comes_from_funds_the_project_in_play(loader, tmp_path):
+    got = relationships(loader, tmp_path, REGIONAL.replace(
+        "도는 이날 사업 추진 현황을 설명했다.", "도는 이날 사업 추진 현황을 설명하고, 과학기술정보통신부로부터 국비 90억 원을 지원받는다고 밝혔다."))
+    assert got[("Ministry of Science and ICT", "FUNDS", "충남 로봇AI 실증사업")]["amount"] == 90
+
+
+def test_a_ministrys_programme_pays_the_company_selected_for_it(loader, tmp_path):
+    text = POST + "\n중간에 중기부 TIPS에 선정돼 3년간 4억 원의 R&D 자금을 지원받은 것도 큰 힘이 됐습니다.\n"
+    assert ("Ministry of SMEs and Startups", "FUNDS", "누리픽셀") in facts(loader, tmp_path, text)
+
+
+def test_a_funds_main_investee(loader, tmp_path):
+    text = ("한빛투자공사는 2025년 50억 달러 규모의 '누리 AI 펀드'를 출범시켰다. "
+            "한빛투자공사의 자회사 누리로보틱스도 동 펀드의 주요 투자처로 포함되어 있다.\n")
+    assert ("누리 AI 펀드", "INVESTED_IN", "누리로보틱스") in facts(loader, tmp_path, text)

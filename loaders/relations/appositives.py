@@ -38,6 +38,7 @@ _LINKS: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "FOUNDED", "second"),
 )
 _SUBJECT_TYPES = {
+    "INVESTED_IN": {"Investor", "Company", "Startup", "Government", "Program"},
     "SUBSIDIARY_OF": {"Company", "Startup", "Investor", "University", "Model", "Program", "Government"},
     "FOUNDED": {"Person", "Company", "University", "Government", "Investor", "Startup"},
 }
@@ -68,6 +69,7 @@ def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int,
             facts += (_institute_of(text, first, second, evidence) + _unit_of_company(text, first, second, evidence)
                       + _parent_in_gloss(text, first, second, evidence)
                       + _founder_before(text, first, second, evidence))
+        facts += _portfolio_of(text, first, second, evidence)
         # "A는 B의 자회사로", "A는 B 산하 기관이다", "A는 B의 모회사": the noun is the predicate.
         if first.particle in ("은", "는", "이", "가"):
             predicate = _predicate(text, first, second)
@@ -167,3 +169,19 @@ def _founder_before(text: str, first: Mention, second: Mention, evidence) -> lis
     if noun is None or not _fits("FOUNDED", first, second) or second.actor.type == "Person":
         return []
     return [Fact(first.actor, "FOUNDED", second.actor, {"confidence": 0.7}, evidence(first.start, noun.end()))]
+
+
+# "A도 B의 주요 투자처로 포함", "A는 B의 포트폴리오 기업이다": A is one of B's investments.
+_PORTFOLIO = re.compile(r"\s*(?:주요\s?|핵심\s?|첫\s)?(?:투자처|포트폴리오\s?(?:기업|회사)?|피투자\s?(?:기업|회사))"
+                        r"(?=로|이다|이며|다|에|가|인|\s?중)")
+_INVESTEES = {"Company", "Startup", "Investor"}
+
+
+def _portfolio_of(text: str, first: Mention, second: Mention, evidence) -> list[Fact]:
+    """"A(도|는) B의 주요 투자처로": B invested in A."""
+    if first.particle not in ("은", "는", "이", "가", "도") or second.particle != "의" or first.actor.type not in _INVESTEES:
+        return []
+    noun = _PORTFOLIO.match(text, second.after)
+    if noun is None or not _fits("INVESTED_IN", second, first):
+        return []
+    return [Fact(second.actor, "INVESTED_IN", first.actor, {"confidence": 0.7}, evidence(first.start, noun.end()))]
