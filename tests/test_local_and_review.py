@@ -145,3 +145,11 @@ def test_a_funds_main_investee(loader, tmp_path):
     text = ("한빛투자공사는 2025년 50억 달러 규모의 '누리 AI 펀드'를 출범시켰다. "
             "한빛투자공사의 자회사 누리로보틱스도 동 펀드의 주요 투자처로 포함되어 있다.\n")
     assert ("누리 AI 펀드", "INVESTED_IN", "누리로보틱스") in facts(loader, tmp_path, text)
+
+
+def test_a_provinces_innovation_centre_is_a_body_that_joins_a_round(loader, tmp_path):
+    text = ("누리로보틱스는 최근 20억 원 규모의 시드 투자를 유치했다. "
+            "한빛벤처투자가 투자를 주도했고 충남창조경제혁신센터와 대전 지역 액셀러레이터 누리파트너스가 참여했다.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("충남창조경제혁신센터", "INVESTED_IN", "누리로보틱스") in got
+    assert ("누리파트너스", "INVESTED_IN", "누리로보틱스") in got
