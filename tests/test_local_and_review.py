@@ -153,3 +153,19 @@ def test_a_provinces_innovation_centre_is_a_body_that_joins_a_round(loader, tmp_
     got = facts(loader, tmp_path, text)
     assert ("충남창조경제혁신센터", "INVESTED_IN", "누리로보틱스") in got
     assert ("누리파트너스", "INVESTED_IN", "누리로보틱스") in got
+
+
+FUND_TABLE = """<표 2> 주요국 AI 펀드 현황
+
+국가 펀드명(운용 주체) 규모 주요 투자처
+노르웨이 노르딕 AI 펀드(Norges Bank) 30억 달러 Mistral AI
+한국 AI 도약 펀드(산업은행) 5,000억 원 리벨리온1)
+
+주: 1) 2026년 집행분
+"""
+
+
+def test_a_fund_tables_header_says_the_bracket_is_the_manager(loader, tmp_path):
+    got = facts(loader, tmp_path, FUND_TABLE)
+    assert ("Korea Development Bank", "LAUNCHED", "AI 도약 펀드") in got
+    assert ("AI 도약 펀드", "INVESTED_IN", "Rebellions") in got
