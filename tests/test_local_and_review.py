@@ -169,3 +169,10 @@ def test_a_fund_tables_header_says_the_bracket_is_the_manager(loader, tmp_path):
     got = facts(loader, tmp_path, FUND_TABLE)
     assert ("Korea Development Bank", "LAUNCHED", "AI 도약 펀드") in got
     assert ("AI 도약 펀드", "INVESTED_IN", "Rebellions") in got
+
+
+def test_supplying_through_a_programme_is_taking_part_not_partnering_it(loader, tmp_path):
+    text = POST + "\n작년에는 과기정통부의 'AI 바우처 지원사업'에 공급기업으로 참여해 중소 물류사 열 곳에 모델을 공급하기도 했고요.\n"
+    got = facts(loader, tmp_path, text)
+    assert ("누리픽셀", "PARTICIPATES_IN", "AI 바우처 지원사업") in got
+    assert not any(rel == "PARTNERS_WITH" and "AI 바우처 지원사업" in (s, o) for s, rel, o in got)
