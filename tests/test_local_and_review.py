@@ -176,3 +176,8 @@ def test_supplying_through_a_programme_is_taking_part_not_partnering_it(loader, 
     got = facts(loader, tmp_path, text)
     assert ("누리픽셀", "PARTICIPATES_IN", "AI 바우처 지원사업") in got
     assert not any(rel == "PARTNERS_WITH" and "AI 바우처 지원사업" in (s, o) for s, rel, o in got)
+
+
+def test_naenwatda_is_the_contracted_past_of_releasing(loader, tmp_path):
+    text = "누리로보틱스는 지난달 비전 AI 모델 '누리아이(NuriEye)'를 내놨다.\n"
+    assert ("누리로보틱스", "DEVELOPS", "누리아이") in facts(loader, tmp_path, text)
