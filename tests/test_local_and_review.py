@@ -181,3 +181,8 @@ def test_supplying_through_a_programme_is_taking_part_not_partnering_it(loader, 
 def test_naenwatda_is_the_contracted_past_of_releasing(loader, tmp_path):
     text = "누리로보틱스는 지난달 비전 AI 모델 '누리아이(NuriEye)'를 내놨다.\n"
     assert ("누리로보틱스", "DEVELOPS", "누리아이") in facts(loader, tmp_path, text)
+
+
+def test_a_licence_required_for_exports_bound_for_a_country(loader, tmp_path):
+    text = "□ 다만 미 상무부는 2026년 3월 싱가포르向 고성능 AI 칩 수출에 대해 건별 허가 요건을 부과\n"
+    assert ("US Department of Commerce", "REGULATES", "Singapore") in facts(loader, tmp_path, text)
