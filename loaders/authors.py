@@ -7,7 +7,7 @@ leaves the subject out of most sentences ("지난주 B와 파트너십 계약을
 author's company. A profile that says the author founded it ("공동창업자") states that fact too.
 
 An institution's own publication names itself in its title ("KDB 글로벌 리뷰", "X 연구소 보고서")
-and calls itself "당행" (this bank), "당사" (this company) or "본원" (this institute) in its prose.
+and calls itself "당행" (this bank) or "본원" (this institute) in its prose.
 
 Only the first lines are read: a profile or a masthead is at the top, and a name further down
 is what the document is about, not who wrote it.
@@ -30,14 +30,15 @@ _HEAD_LINES = 4
 _PROFILE = re.compile(r"^\s*(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]{1,29}(?:\s[A-Z][A-Za-z0-9&.\-]*)?)"
                       r"\s?(?:\((?P<gloss>[A-Za-z0-9][^()]{1,40})\))?\s*(?:[,|·@/]\s*)?"
                       r"(?P<role>(?:공동\s?)?(?:창업자|설립자|대표이사|대표|CEO|CTO)(?:[·/,\s&]+(?:공동\s?)?"
-                      r"(?:창업자|설립자|대표이사|대표|CEO|CTO))*)(?![가-힣A-Za-z])")
+                      r"(?:창업자|설립자|대표이사|대표|CEO|CTO))*)\s*(?:$|[|·,@/])")
 _FOUNDER_ROLE = re.compile(r"창업자|설립자")
 # A Korean person's name alone on the line above the profile: two to four syllables.
 _AUTHOR_NAME = re.compile(r"^\s*(?P<name>[가-힣]{2,4})\s*$")
 # What the author calls the company: longest first, so "저희 회사" is one mention.
 AUTHOR_WORDS = ("저희 회사", "우리 회사", "저희 팀", "저희")
-# What an institution calls itself in its own publication.
-PUBLISHER_WORDS = ("당행", "당사", "본원")
+# What an institution calls itself in its own publication ("당사" in a company's filing is read by
+# corporate_names; in a news article it is a quoted company's).
+PUBLISHER_WORDS = ("당행", "본원")
 _ORGANISATIONS = ("Startup", "Company", "Investor", "University", "Government")
 # "(P와) 둘이서 연구실 한쪽에서 시작한 회사입니다": the company the author started with P.
 _STARTED_WITH = re.compile(r"\s(?:[^.!?]{0,40}?\s)?(?:(?:둘|셋|넷)이서\s|함께\s|같이\s)(?:[^.!?]{0,40}?\s)?"
@@ -69,19 +70,20 @@ class Author:
 
 
 def find_author(lines: list[str], doc_id: str, gazetteer: Gazetteer) -> Author | None:
-    """The author's company from a profile at the top of ``lines``, else the institution whose
-    masthead opens a document that calls itself 당행/당사/본원."""
+    """The author's company from a profile at the top of ``lines`` (the line after the author's
+    name), else the institution whose masthead opens a document that calls itself 당행/본원."""
     head = [(n, line) for n, line in enumerate(lines, 1) if line.strip()][:_HEAD_LINES]
-    for index, (number, line) in enumerate(head):
-        profile = _PROFILE.match(line)
+    for index, (number, line) in enumerate(head[1:], 1):
+        # The profile follows its author's name: a headline "X 대표 AI 모델 공개" is no profile.
+        profile = _PROFILE.match(line) if _AUTHOR_NAME.match(head[index - 1][1]) else None
         if profile is None:
             continue
         actor = _organisation(profile.group("name"), profile.group("gloss"), gazetteer)
         if actor is None:
             continue
         facts = []
-        person = _AUTHOR_NAME.match(head[index - 1][1]) if index else None
-        if person and _FOUNDER_ROLE.search(profile.group("role")):
+        person = _AUTHOR_NAME.match(head[index - 1][1])
+        if _FOUNDER_ROLE.search(profile.group("role")):
             founder = Actor(id=slugify(person.group("name")), name=person.group("name"), type="Person", discovered=True,
                             name_ko=person.group("name"))
             facts.append(Fact(founder, "FOUNDED", actor, {"confidence": 0.8},

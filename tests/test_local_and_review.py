@@ -186,3 +186,10 @@ def test_naenwatda_is_the_contracted_past_of_releasing(loader, tmp_path):
 def test_a_licence_required_for_exports_bound_for_a_country(loader, tmp_path):
     text = "□ 다만 미 상무부는 2026년 3월 싱가포르向 고성능 AI 칩 수출에 대해 건별 허가 요건을 부과\n"
     assert ("US Department of Commerce", "REGULATES", "Singapore") in facts(loader, tmp_path, text)
+
+
+def test_a_headline_with_daepyo_is_no_profile(loader, tmp_path):
+    text = ("한빛일보\n카카오 대표 AI 모델 공개\n\n"
+            "지난달 저희는 누리로보틱스와 전략적 파트너십 계약을 맺었습니다.\n")
+    got = facts(loader, tmp_path, text)
+    assert not any("Kakao" in (s, o) for s, _, o in got)
