@@ -16,6 +16,9 @@ from loaders.mentions import Mention, particle_at
 
 # head noun -> the name endings it stands for
 _HEADS = {"은행": ("은행",), "대학": ("대학교", "대학", "대"), "재단": ("재단",)}
+# Head nouns that alone mean the one named before: news says "은행이" for the bank in its story,
+# but "대학과 기업" for universities in general, so those need "이 대학".
+_BARE = ("은행",)
 # "은행이", "은행 측은", "이 대학 교수가": the head noun alone (with a particle), or after a
 # demonstrative; not inside a word ("국책은행", "대학원").
 _HEAD = re.compile(r"(?<![가-힣A-Za-z0-9])(?:(?P<this>이|해당|동)\s)?(?P<head>은행|대학|재단)(?:\s측)?"
@@ -46,8 +49,8 @@ class HeadNouns:
             if named is None or any(m.start < match.end() and match.start() < m.end for m in mentions):
                 continue
             particle, after = particle_at(text, match.end())
-            if not particle and not match.group("this"):
-                continue  # "은행 대출": the noun as a modifier, not the bank
+            if not match.group("this") and (not particle or match.group("head") not in _BARE):
+                continue  # "은행 대출": the noun as a modifier; "대학과 기업": universities in general
             found.append(replace(named, start=match.start(), end=match.end(), particle=particle, after=after,
                                  surface=match.group(0), country_hint=None))
         return found

@@ -193,3 +193,10 @@ def test_a_headline_with_daepyo_is_no_profile(loader, tmp_path):
             "지난달 저희는 누리로보틱스와 전략적 파트너십 계약을 맺었습니다.\n")
     got = facts(loader, tmp_path, text)
     assert not any("Kakao" in (s, o) for s, _, o in got)
+
+
+def test_universities_in_general_are_not_the_one_named_before(loader, tmp_path):
+    text = ("누리대학교는 올해 AI 인재 양성 사업을 시작했다. "
+            "정부는 대학과 기업이 공동 연구에 참여하는 'AI 융합 프로젝트'를 출범시켰다.\n")
+    got = facts(loader, tmp_path, text)
+    assert not any(s == "누리대학교" and o == "AI 융합 프로젝트" for s, _, o in got)
