@@ -118,6 +118,12 @@ class DefinedTerms:
     def define(self, term: str, actor: Actor) -> None:
         self._terms[term] = actor
 
+    def speaks_for(self, author) -> None:
+        """Read the words a document calls its author by ("저희", "당행") as the author
+        (a :class:`loaders.authors.Author`); a filer found already keeps "당사"."""
+        for word in author.words:
+            self._terms.setdefault(word, author.actor)
+
     def learn(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Keep the short names glossed after mentions ('르네사스 일렉트로닉스(Renesas
         Electronics Corporation, 이하 "르네사스")는'); the mention then reaches over the gloss

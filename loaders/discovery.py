@@ -96,7 +96,8 @@ _DOCUMENT_WORD = re.compile(r"(?:보고서|리포트|논문|백서|저서|서적
 _TITLE_BRACKETS = "「『《"
 _ORG_SUFFIXES = (r"벤처스|벤처캐피탈|벤처캐피털|캐피탈|캐피털|파트너스|파트너즈|인베스트먼트|"
                  r"벤처투자|자산운용|투자공사|테크놀로지|테크놀로지스|랩스|랩|에이아이|로보틱스|시스템즈|소프트|반도체|바이오|"
-                 r"모빌리티|헬스케어|네트웍스|일렉트로닉스|펀드|재단|대학교|대학|연구원|연구소|위원회|공사|금융지주|지주|홀딩스")
+                 r"모빌리티|헬스케어|네트웍스|일렉트로닉스|펀드|재단|대학교|대학|연구원|연구소|위원회|공사|금융지주|지주|홀딩스|"
+                 r"금융그룹|은행|테크노파크|혁신센터|국립대")
 # Where the name ends is checked by word_ends() (a particle may follow).
 _KOREAN_ORG = re.compile(rf"(?<![가-힣])([가-힣A-Za-z0-9]{{1,12}}(?:{_ORG_SUFFIXES})|[가-힣]{{2,8}}AI(?![A-Za-z]))")
 # Foreign organisation names often keep the Latin word break: "홍린 캐피털", "모르벤 랩스". Only
@@ -152,6 +153,7 @@ _KINDS_OF_ORGANISATION = frozenset("""
 벤처캐피털 벤처캐피탈 벤처투자 사모펀드 국부펀드 자산운용 전력반도체 시스템반도체 차량용반도체 AI반도체 바이오
 헬스케어 모빌리티 생성형AI 인공지능AI 피지컬AI 에이전트AI 에이전틱AI 소버린AI 프런티어AI 프론티어AI 온디바이스AI
 멀티모달AI 버티컬AI 로보틱스 연구소 연구원 대학 대학교 재단 공사
+국립대 거점국립대 지역국립대 은행 공공투자은행 공공은행 국영은행 민간은행 지방은행 시중은행 국책은행 중앙은행 상업은행 투자은행 인터넷은행 정책은행 개발은행 저축은행 금융그룹 테크노파크 혁신센터
 """.split())
 # Kinds of AI: a glossed spelling that ends in one names a concept ("올어라운드형 소버린 AI").
 _KINDS_OF_AI = tuple(kind for kind in _KINDS_OF_ORGANISATION if kind.endswith("AI"))
@@ -166,12 +168,15 @@ _PROGRAM_WORDS = {
 _NAMED_PROGRAMME_END = re.compile(r"\s(?:" + "|".join(w for words in _PROGRAM_WORDS.values() for w in words
                                                   if w.isascii()) + r")$")
 _INVESTOR_WORDS = ("Ventures", "Venture", "Capital", "Partners", "Fund", "Investment", "Investments", "Angels",
-                   "Holdings", "벤처스", "캐피탈", "캐피털", "파트너스", "인베스트먼트", "자산운용", "투자공사")
-_UNIVERSITY_WORDS = ("University", "Institute", "College", "대학교", "대학", "연구원", "연구소", "Academy")
+                   "Holdings", "벤처스", "캐피탈", "캐피털", "파트너스", "인베스트먼트", "벤처투자", "자산운용", "투자공사", "은행")
+_UNIVERSITY_WORDS = ("University", "Institute", "College", "대학교", "대학", "국립대", "연구원", "연구소", "Academy")
 # Korean public bodies by their head noun: a foundation, an agency for promoting an industry, a
 # public corporation ("국가연구재단", "정보통신산업진흥원", "한국전력공사"); 투자공사 is an investor, above.
 _GOVERNMENT_WORDS = ("Ministry", "Department", "Agency", "Commission", "Authority", "Administration", "Bureau", "위원회", "부처", "정부",
-                     "재단", "진흥원", "공단", "공사")
+                     "재단", "진흥원", "공단", "공사", "테크노파크", "혁신센터")
+# A regional technopark or innovation centre written as one word ("경남테크노파크") is a public body,
+# though "센터" also ends programme names ("‘중·라오스 AI 혁신센터’ 설립").
+_PUBLIC_BODY = re.compile(r"[가-힣]{2,}(?:테크노파크|혁신센터)")
 # "the Ministry of Science, Technology and Innovation": a ministry lists what it is for.
 _MINISTRY_NAME = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
                             r"(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)+,?\s+and\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
@@ -206,7 +211,7 @@ def guess_type(name: str, role: str = "") -> tuple[str, str | None]:
     ``role`` is "investor", "investee", "programme", "model" or "" when unknown.
     """
     korean_head = head_of(_VERSION.sub("", name))  # "가이드라인 2.0": a version after the head
-    if korean_head is not None:
+    if korean_head is not None and not _PUBLIC_BODY.fullmatch(name):
         return "Program", korean_head.kind
     for kind, words in _PROGRAM_WORDS.items():
         if name.endswith(words) or any(f" {w}" in name for w in words):
@@ -724,6 +729,11 @@ def _title_is_new(programme: ProgrammeName, m: re.Match[str], taken: list[tuple[
     return True
 
 
+# "N억 달러 규모의 ‘X’를 결성": a size before a quoted name, and a verb of setting up a fund after it.
+_SIZED_BEFORE = re.compile(r"규모(?:의|인)\s?$")
+_SET_UP_AFTER = re.compile(r"\s?(?:을|를)\s?(?:결성|조성|설정|출범|설립|신설)")
+
+
 def _quoted_programme(text: str, m: re.Match[str]) -> ProgrammeName | None:
     """A quoted title that is a programme: it says so itself (‘AI+ 행동계획’, 「인공지능법」) or
     the word after it does (‘데이터 X’ 3개년 행동계획). A gloss inside the quotes
@@ -741,6 +751,10 @@ def _quoted_programme(text: str, m: re.Match[str]) -> ProgrammeName | None:
         # 「생성형 인공지능 서비스 관리 잠행방법」: a bracketed title ending in 법 is a law or rule,
         # where ‘중국의 해법’ (a solution) is not
         return ProgrammeName(m.start(), m.end(), core, "law", aliases, after)
+    if _SIZED_BEFORE.search(text, max(0, m.start() - 8), m.start()) and _SET_UP_AFTER.match(text, m.end()) \
+            and core not in _STOPWORDS and len(core) <= 40:
+        # "80억 달러 규모의 ‘MGX 그로스 II’를 결성": what is set up with a size is a fund, whatever its name
+        return ProgrammeName(m.start(), m.end(), core, "fund", aliases, after)
     if not _plausible(core, True):
         return None
     kind = guess_type(core)[1]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from graph.model import Actor, Document, Evidence, GraphBatch, Relationship, slugify
 from graph.schema import REL_TYPES
+from loaders.authors import find_author
 from loaders.bullets import BulletParents, colon_topic
 from loaders.corporate_names import DefinedTerms, corporate_mentions, filer
 from loaders.discovery import (
@@ -31,6 +32,7 @@ from loaders.discovery import (
 from loaders.document import SourceText, find_documents, read_document, read_manifest
 from loaders.first_person import Voices
 from loaders.gazetteer import Entry, Gazetteer, default_gazetteer
+from loaders.head_nouns import HeadNouns
 from loaders.mentions import Mention, find_mentions, particle_at
 from loaders.normalise import (
     Block,
@@ -43,15 +45,21 @@ from loaders.ordinary_words import DocumentWords
 from loaders.parallel import extract_all, may_fork
 from loaders.passage import TOPIC_PARTICLES, Passage
 from loaders.patterns import HANGUL
+from loaders.regional import RegionalBodies
 from loaders.relations.aggregates import AggregateFlows
 from loaders.relations.appositives import states_a_link
+from loaders.relations.arrow_flows import ArrowFlows
 from loaders.relations.captioned_flows import extract_captioned_flows
 from loaders.relations.disclosures import extract_disclosures
 from loaders.relations.fact import Fact
 from loaders.relations.flat_tables import extract_flat_tables
 from loaders.relations.frames import load_cues
+from loaders.relations.fund_shares import shares_in_the_fund
+from loaders.relations.fund_tables import extract_fund_tables
 from loaders.relations.member_lists import MemberList
+from loaders.relations.programme_roles import STATES_A_ROLE
 from loaders.relations.roundups import RoundupItems
+from loaders.relations.selected_support import support_through_programme
 from loaders.relations.sentences import (
     KIND_OF_MODEL,
     SentenceExtractor,
@@ -213,9 +221,14 @@ class DocumentLoader:
         join_hyphenated_words(blocks, source.text)
         drop_footnote_marks(blocks)
         ctx = TableContext(doc.id, self.gazetteer, self.resolver.country_of)
-        facts: list[Fact] = extract_tables(blocks, ctx) + extract_flat_tables(blocks, ctx) + extract_captioned_flows(blocks, ctx)
+        facts: list[Fact] = (extract_tables(blocks, ctx) + extract_flat_tables(blocks, ctx) + extract_captioned_flows(blocks, ctx)
+                             + extract_fund_tables(blocks, ctx))
         company = filer(blocks, self.gazetteer)
         terms = DefinedTerms(company)
+        author = find_author(source.lines, doc.id, self.gazetteer)
+        if author is not None:
+            terms.speaks_for(author)
+            facts += author.facts
         facts += extract_disclosures(blocks, company, ctx, terms)
         mentions_count: Counter[str] = Counter()
         n_sentences = 0
@@ -224,15 +237,19 @@ class DocumentLoader:
         passage = Passage()
         bullets = BulletParents(source.lines)
         flows = AggregateFlows(doc.id, self.gazetteer)
+        arrows = ArrowFlows(doc.id)
         remembered = RememberedNames()
         member_list = MemberList()
         star_notes = StarNotes(source.lines)
         roundup = RoundupItems()
+        regional = RegionalBodies()
+        heads = HeadNouns()
         selection_programme: Mention | None = None
         issuer: Mention | None = None
         words = DocumentWords(source.text)
         voices = self._voices(source, words)
-        remembered.remember_actors([a for fact in facts for a in (fact.subject, fact.object)])
+        remembered.remember_actors([a for fact in facts for a in (fact.subject, fact.object)]
+                                   + ([author.actor] if author is not None else []))
         for block in blocks:
             if not block.is_table_row:
                 remembered.remember(glossed_spellings(block.text, self._is_known_name)
@@ -246,7 +263,8 @@ class DocumentLoader:
             # English introduces a name in a sentence of its own ("Its flagship model, Wren, ...").
             mentions = self._mentions(sentence.text, home, discover=bool(cues) or lang == "en" or states_a_link(sentence.text)
                                       or names_a_model(sentence.text) or lists_products(sentence.text)
-                                      or roundup.names_investors(sentence.text) or lists_backers(sentence.text),
+                                      or roundup.names_investors(sentence.text) or lists_backers(sentence.text)
+                                      or bool(STATES_A_ROLE.search(sentence.text)),
                                       remembered=remembered, words=words)
             mentions = terms.learn(sentence.text, mentions)
             mentions = sorted(mentions + terms.find(sentence.text, mentions), key=lambda m: m.start)
@@ -258,6 +276,10 @@ class DocumentLoader:
             if cues:
                 mentions = [_as_named_programme(m, passage.programme) for m in mentions]
                 mentions = sorted(mentions + passage.refer(sentence.text, mentions), key=lambda m: m.start)
+            mentions = sorted(mentions + regional.refer(sentence.text, mentions), key=lambda m: m.start)
+            mentions = sorted(mentions + heads.refer(sentence.text, mentions), key=lambda m: m.start)
+            regional.saw(mentions)
+            heads.saw(mentions)
             mentions = colon_topic(sentence.text, mentions)
             if voices is not None:
                 voices.enter(sentence.block)  # every block: a short label line may read as no language
@@ -269,18 +291,27 @@ class DocumentLoader:
                 mentions_count[m.actor.id] += 1
             # Before the check below: a passage's later sentences give figures without names.
             facts += flows.read(sentence.text, sentence.line_at, mentions)
-            topic = [m for m in mentions if m.particle in TOPIC_PARTICLES][:1] or _new_subject_too(mentions)
+            facts += arrows.read(sentence.text, sentence.line_at, mentions)
+            topic = [m for m in mentions if m.particle in TOPIC_PARTICLES][:1] or _new_subject_too(mentions, sentence.text)
             # A nested bullet without a subject of its own acts for the bullet it hangs from.
             previous_topic = previous[1] if previous[0] is sentence.block else bullets.parent_subject
             previous = (sentence.block, topic or previous_topic)
             discourse_topic, programme, section = passage.topic, passage.programme, passage.section
             section_body = passage.section_body
+            if author is not None and author.first_person:
+                # A post's sentences without a subject are the author's company's.
+                discourse_topic = section_body = author.as_topic()
             programme_before, last_round = passage.programme_just_named, passage.last_round
             passage.saw(mentions, announced_round(sentence.text, cues, mentions))
             selection_programme = _programme_selected(sentence.text, mentions) or selection_programme
             if n_sentences <= 3 and issuer is None:
                 issuer = _press_release_issuer(sentence.text, mentions)
             facts += member_list.read(sentence.text, mentions, passage.programme, doc.id, sentence.line_at)
+            facts += regional.budgets(sentence.text, mentions, programme, doc.id, sentence.line_at)
+            facts += shares_in_the_fund(sentence.text, mentions, programme, doc.id, sentence.line_at)
+            facts += support_through_programme(sentence.text, mentions, discourse_topic, doc.id, sentence.line_at)
+            if author is not None:
+                facts += author.cofounders(sentence.text, mentions, doc.id, sentence.line_at)
             facts += star_notes.read(sentence.text, mentions, doc.id, sentence.line_at)
             facts += roundup.read(sentence.text, mentions, doc.id, sentence.line_at)
             bullets.saw(sentence.text, mentions)
@@ -444,14 +475,24 @@ def _glossed_names(facts: list[Fact]) -> dict[str, Actor]:
 _SHORT_PROGRAMME = re.compile(r"(\S+)\s?(?:프로그램|프로젝트|이니셔티브|programme|program|project|initiative)", re.I)
 
 
-def _new_subject_too(mentions: list[Mention]) -> list[Mention]:
+def _new_subject_too(mentions: list[Mention], text: str) -> list[Mention]:
     """"리야드의 스타트업 X도 주목받는다": a sentence without a topic whose first organisation
     takes 도 and no other name is a subject brings X in as what the next sentences are about
-    ("이 회사는 ...")."""
+    ("이 회사는 ..."); so does a company presented as the subject of "꼽힌다" ("첫 성과로는 B가
+    꼽힌다. 이 대학 교수가 창업했고": B is what was founded)."""
     organisations = [m for m in mentions if m.actor.type in ("Startup", "Company", "Investor")]
-    if not organisations or organisations[0].particle != "도" or any(m.particle in ("이", "가") for m in mentions):
+    if not organisations:
         return []
-    return organisations[:1]
+    subjects = [m for m in mentions if m.particle in ("이", "가")]
+    if organisations[0].particle == "도" and not subjects:
+        return organisations[:1]
+    if subjects == organisations[-1:] and _PRESENTED.match(text, organisations[-1].after):
+        return organisations[-1:]
+    return []
+
+
+# "B가 꼽힌다", "B가 주목받고 있다": a company presented, the subject of what follows.
+_PRESENTED = re.compile(r"\s*(?:꼽힌|꼽혔|손꼽힌|손꼽혔|주목받|눈길을\s끈|눈길을\s끌)")
 
 
 def _as_named_programme(m: Mention, programme: Mention | None) -> Mention:

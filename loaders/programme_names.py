@@ -22,8 +22,8 @@ from loaders.mentions import GLOSS, particle_at
 from loaders.noun_phrases import FOOTNOTE_NUMBER, is_bare_noun, phrase_start, word_ends
 from loaders.programme_heads import KOREAN_HEAD, NOT_A_LAW, REGIONS, Head, enough_modifiers, head, head_of
 
-# Centres that are buildings, not programmes.
-_NOT_A_PROGRAMME = re.compile(r"(?:데이터\s?센터|콜센터|센터장|펀드매니저)$")
+# Centres that are buildings or public bodies (a province's "X창조경제혁신센터"), not programmes.
+_NOT_A_PROGRAMME = re.compile(r"(?:데이터\s?센터|콜센터|센터장|펀드매니저|[가-힣]{2,}창조경제혁신센터)$")
 # "(2024~2026년)", "(가칭)": a gloss that is a date or remark, not another name.
 _DATE_GLOSS = re.compile(r"^[\d\s~.,\-–년월일]+$|^(?:가칭|안|초안|예정|잠정)$")
 # "구체적인 인재 양성 정책", "다양한 AI 교육 프로그램", "여러 AI 센터", "... 지원하는 등 X 정책": a

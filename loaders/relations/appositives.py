@@ -22,22 +22,29 @@ _LINKS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "A그룹 계열의 B": B belongs to A (a word or two of what the unit does may stand before the noun)
     (re.compile(r"^\s*(?:(?:의|은|는|이|가)\s*(?:(?:AI|[가-힣]{1,6}(?<![을를은는이가의에도한된할던]))\s+){0,2}?)?(?:산하|자회사|계열사|계열)(?:의|인)?\s*(?:[^\s,.()（）]+\s+){0,3}?(?:[^\s,.()（）]*(?:펀드|회사|기업|기관|법인|벤처펀드|투자사)인?\s*)?$"),
      "SUBSIDIARY_OF", "second"),
+    # "A가 100% 지분을 보유한 AI 전담 자회사 B": B belongs to A, who holds its shares
+    (re.compile(r"^\s*(?:이|가|의)\s*(?:\d+(?:\.\d+)?\s?%\s?)?지분(?:을|의\s\d+(?:\.\d+)?\s?%를)\s*(?:보유|소유)한\s*"
+                r"(?:[^\s,.()（）]+\s+){0,3}?(?:자회사|계열사|법인|회사)\s*$"), "SUBSIDIARY_OF", "second"),
     # "A의 전략투자 조직인 B", "A의 AI 연구 부문인 B": B is a unit of A
     (re.compile(r"^\s*의\s*(?:[^\s,.()（）]+\s+){0,2}?[^\s,.()（）]*(?:조직|부문|사업부)인\s*$"), "SUBSIDIARY_OF", "second"),
     # "A 직속(의) B": B reports directly to A
     (re.compile(r"^\s*(?:의\s*)?직속(?:의|인)?\s*(?:[^\s,.()（）]+\s+){0,2}?(?:[^\s,.()（）]*(?:위원회|기관|조직)인?\s*)?$"),
      "SUBSIDIARY_OF", "second"),
+    # "A대 교원창업기업 B", "A의 실험실 창업기업인 B", "A 스핀오프 B": B was started out of A
+    (re.compile(r"^\s*(?:의\s*)?(?:교원|교수|학생|실험실|연구소|연구실|사내)\s?(?:창업\s?기업|스타트업|벤처)(?:인)?\s*$|"
+                r"^\s*(?:의\s*)?스핀오프(?:\s?기업)?(?:인)?\s*$"), "FOUNDED", "first"),
     # "A의 창업자 P", "A 공동 창업자 P", "A 설립자인 P": P founded A
     (re.compile(r"^\s*(?:의\s*)?(?:공동\s*)?(?:창업자|설립자|창립자|co-?founder|founder)(?:인|이자)?\s*(?:of\s*)?$", re.I),
      "FOUNDED", "second"),
 )
 _SUBJECT_TYPES = {
+    "INVESTED_IN": {"Investor", "Company", "Startup", "Government", "Program"},
     "SUBSIDIARY_OF": {"Company", "Startup", "Investor", "University", "Model", "Program", "Government"},
     "FOUNDED": {"Person", "Company", "University", "Government", "Investor", "Startup"},
 }
 
 
-_LINK_NOUN = re.compile(r"모회사|자회사|계열사|산하|직속|조직인|부문인|사업부인|창업자|설립자|창립자|founder", re.I)
+_LINK_NOUN = re.compile(r"모회사|자회사|계열사|산하|직속|조직인|부문인|사업부인|창업자|설립자|창립자|창업기업|스핀오프|founder", re.I)
 
 
 def states_a_link(text: str) -> bool:
@@ -62,6 +69,7 @@ def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int,
             facts += (_institute_of(text, first, second, evidence) + _unit_of_company(text, first, second, evidence)
                       + _parent_in_gloss(text, first, second, evidence)
                       + _founder_before(text, first, second, evidence))
+        facts += _portfolio_of(text, first, second, evidence)
         # "A는 B의 자회사로", "A는 B 산하 기관이다", "A는 B의 모회사": the noun is the predicate.
         if first.particle in ("은", "는", "이", "가"):
             predicate = _predicate(text, first, second)
@@ -74,7 +82,9 @@ def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int,
 
 
 # "A는 B 계열(의) 벤처캐피털로": 계열 before the noun that ends the predicate.
-_PREDICATE = re.compile(r"\s*(자회사|계열사|산하|모회사|계열(?:의)?(?=\s[^\s,.]{1,10}(?:로|이다|이며|이자)[\s,.]))"
+# A word or two may say what kind of unit it is ("A는 B의 벤처캐피털 계열사다").
+_PREDICATE = re.compile(r"\s*(?:[^\s,.]+(?<![은는을를한된던인의이가])\s){0,2}?"
+                        r"(자회사|계열사|산하|모회사|계열(?:의)?(?=\s[^\s,.]{1,10}(?:로|이다|이며|이자)[\s,.]))"
                         r"(?=로|이다|이며|다|인|이자|\s|,|\.)")
 # "A는 인수 뒤 B의 100% 자회사로 편입되며": a few words may stand between the topic and the
 # owner, and a share before the noun; the noun then ends the predicate ("자회사로"), so that
@@ -130,8 +140,9 @@ def _unit_of_company(text: str, first: Mention, second: Mention, evidence) -> li
     return [Fact(second.actor, "SUBSIDIARY_OF", first.actor, {"confidence": 0.7}, evidence(first.start, second.end))]
 
 
-# "알파벳(구글 모회사)", "노을캐피탈(한빛은행 자회사)": the gloss says what the name is to another.
-_GLOSS_LINK = re.compile(r"\s*(?:의\s*)?(모회사|자회사|계열사|산하\s*기관)\s*[)）]")
+# "알파벳(구글 모회사)", "노을캐피탈(한빛은행 자회사)", "X벤처스(Y의 벤처 투자 조직)": the gloss
+# says what the name is to another.
+_GLOSS_LINK = re.compile(r"\s*(?:의\s*)?(?:[^\s()（）]+\s){0,3}?(모회사|자회사|계열사|산하\s*기관|[^\s()（）]*(?:조직|부문|사업부))\s*[)）]")
 
 
 def _parent_in_gloss(text: str, first: Mention, second: Mention, evidence) -> list[Fact]:
@@ -158,3 +169,19 @@ def _founder_before(text: str, first: Mention, second: Mention, evidence) -> lis
     if noun is None or not _fits("FOUNDED", first, second) or second.actor.type == "Person":
         return []
     return [Fact(first.actor, "FOUNDED", second.actor, {"confidence": 0.7}, evidence(first.start, noun.end()))]
+
+
+# "A도 B의 주요 투자처로 포함", "A는 B의 포트폴리오 기업이다": A is one of B's investments.
+_PORTFOLIO = re.compile(r"\s*(?:주요\s?|핵심\s?|첫\s)?(?:투자처|포트폴리오\s?(?:기업|회사)?|피투자\s?(?:기업|회사))"
+                        r"(?=로|이다|이며|다|에|가|인|\s?중)")
+_INVESTEES = {"Company", "Startup", "Investor"}
+
+
+def _portfolio_of(text: str, first: Mention, second: Mention, evidence) -> list[Fact]:
+    """"A(도|는) B의 주요 투자처로": B invested in A."""
+    if first.particle not in ("은", "는", "이", "가", "도") or second.particle != "의" or first.actor.type not in _INVESTEES:
+        return []
+    noun = _PORTFOLIO.match(text, second.after)
+    if noun is None or not _fits("INVESTED_IN", second, first):
+        return []
+    return [Fact(second.actor, "INVESTED_IN", first.actor, {"confidence": 0.7}, evidence(first.start, noun.end()))]

@@ -18,8 +18,12 @@ from loaders.relations.fact import Fact
 # "A가 사업을 총괄", "A가 이 사업을 주관하며": running the programme.
 _RUNS = re.compile(r"\s*(?:이\s|해당\s|본\s)?(?:사업|프로그램|프로젝트|과제|미션)(?:을|를)\s(?:[^\s,.]+\s)?"
                    r"(?:총괄|주관|운영|관리|전담|수행|담당)")
-# "사업 운영은 A가 맡고", "프로그램 관리는 A가 담당": the same role, with the job as the topic.
-_RUN_BY = re.compile(r"(?:이\s|해당\s|본\s)?(?:사업|프로그램|프로젝트)\s?(?:운영|관리|총괄|주관|집행)(?:은|는)\s$")
+# "사업 운영은 A가 맡고", "프로그램 관리는 A가 담당", "(펀드의) 운용은 창원에 본사를 둔 A가 맡는다":
+# the same role, with the job as the topic of its clause (a few words may describe A).
+_RUN_BY = re.compile(r"(?:^|[,.]\s|(?:사업|프로그램|프로젝트|펀드|기금)\s?)(?:운영|운용|관리|총괄|주관|집행)(?:은|는)\s"
+                     r"(?:[^\s,.]+\s){0,4}$")
+#: Whether a sentence may state such a role: its names are worth discovering.
+STATES_A_ROLE = re.compile(r"(?:운영|운용|관리|총괄|주관|집행)(?:은|는)\s|(?:기관|기업|업체|사업자)(?:으)?로\s(?:함께\s|공동\s)?참여")
 _TAKES_ON = re.compile(r"\s*(?:맡|담당|수행)")
 # "... 사업자로 선정", "수행기관으로 최종 선정됨": chosen for a role in it.
 _ROLE = (r"(?:사업자|수행기관|수행\s?기업|참여\s?기업|공급\s?기업|공급사|운영사|운용사|주관사|주관기관|"
@@ -32,6 +36,8 @@ _SELECTED_AFTER = re.compile(r"\s?(?:을|를)?\s?(?:최종\s?)?선정")
 # programme but the one in play.
 _JOINS_AS = re.compile(r"\s*(?:[^\s,.]+\s)?[가-힣]{0,4}\s?(?:기관|기업|업체|사업자|사)(?:으)?로\s(?:함께\s|공동\s)?참여")
 _SUBJECT_PARTICLES = ("이", "가")
+# "A와 B는 공동연구기관으로 참여한다": a topic joins in a role as a subject does.
+_JOINING_PARTICLES = ("이", "가", "은", "는")
 # What may stand between the last listed name and its subject particle: "등 민간 클라우드 기업이".
 _LIST_TAIL = re.compile(r"\s*(?:등\s?)?(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:기업|기관|업체|사업자|회사|스타트업|컨소시엄)(?:들)?(?:이|가)\s")
 _LISTED = re.compile(r"\s*(?:,|와|과|및|·)\s*")
@@ -50,20 +56,22 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
     named = [m for m in mentions if m.actor.type == "Program"]
     listed = _labelled_participants(text, mentions, named, programme, evidence)
     if "사업" not in text and "프로그램" not in text and "프로젝트" not in text and "과제" not in text \
-            and "미션" not in text and "선정" not in text and "참여" not in text:
+            and "미션" not in text and "선정" not in text and "참여" not in text and not STATES_A_ROLE.search(text):
         return listed
     facts: list[Fact] = listed
     for m in mentions:
         target = _before(named, m) or programme
         if target is None or m.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
             continue
-        role = (_RUNS.match(text, m.after) or _JOINS_AS.match(text, m.after)) if m.particle in _SUBJECT_PARTICLES else None
+        runs = _RUNS.match(text, m.after) if m.particle in _SUBJECT_PARTICLES else None
+        role = runs or (_JOINS_AS.match(text, m.after) if m.particle in _JOINING_PARTICLES else None)
         if role is not None:
+            subjects = _chosen_list(text, mentions, m.after, _SUBJECT_PARTICLES if runs else _JOINING_PARTICLES)
             facts += [Fact(n.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6}, evidence(n.start, role.end()))
-                      for n in _chosen_list(text, mentions, m.after) if n.actor.type in ORGANISATIONS_AND_GOVERNMENT]
-        elif m.particle in _SUBJECT_PARTICLES and _TAKES_ON.match(text, m.after) and _RUN_BY.search(text, max(0, m.start - 16), m.start):
+                      for n in subjects if n.actor.type in ORGANISATIONS_AND_GOVERNMENT]
+        elif m.particle in _SUBJECT_PARTICLES and _TAKES_ON.match(text, m.after) and _RUN_BY.search(text, max(0, m.start - 40), m.start):
             facts.append(Fact(m.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
-                              evidence(max(0, m.start - 16), _TAKES_ON.match(text, m.after).end())))
+                              evidence(max(0, m.start - 40), _TAKES_ON.match(text, m.after).end())))
     role_first = _AS_ROLE_FIRST.search(text) if "선정" in text else None
     if role_first is not None and programme is not None:
         members = _listed_after(text, mentions, role_first.end())
@@ -125,14 +133,15 @@ def _listed_after(text: str, mentions: list[Mention], start: int) -> list[Mentio
     return listed if listed and _SELECTED_AFTER.match(text, at) else []
 
 
-def _chosen_list(text: str, mentions: list[Mention], chosen_at: int) -> list[Mention]:
+def _chosen_list(text: str, mentions: list[Mention], chosen_at: int,
+                 particles: tuple[str, ...] = _SUBJECT_PARTICLES) -> list[Mention]:
     """The names listed as the subject of a selection: "A와 B 등 민간 기업이 ... 선정"."""
     before = [m for m in mentions if m.end <= chosen_at]
     if not before:
         return []
     last = before[-1]
     tail = _LIST_TAIL.match(text, last.end) or (_LIST_TAIL.match(text, last.after) if last.after else None)
-    if last.particle not in _SUBJECT_PARTICLES and tail is None:
+    if last.particle not in particles and tail is None:
         return []
     listed = [last]
     for m in reversed(before[:-1]):

@@ -25,6 +25,10 @@ _TARGET_CODE = {"중": "CN", "중국": "CN", "미": "US", "미국": "US", "러":
 # "수출 금지 대상 기업 리스트에 140개 중국 기업 추가", "제재 명단에 X를 올려": who was listed.
 _LISTED = re.compile(_MEASURE + r"\s?대상\s?(?:기업\s?|기관\s?)?(?:리스트|목록|명단)?에\s")
 _ADDED = re.compile(r"\s?(?:추가|포함|등재|지정|올[리렸려])")
+# "UAE向 첨단 AI 가속기 수출에 대해 건별 허가 요건을 부과", "중국행 반도체 수출에 허가제를 도입": a
+# licence required for exports bound for the country named before 向/행.
+_BOUND_FOR = re.compile(r"\s?(?:向|행)\s(?:[^\s,.]+\s){0,4}?수출(?:에\s?대해|에\s?대한|에|을|시)?\s(?:[^\s,.]+\s){0,3}?"
+                        r"(?:허가|승인|라이선스)\s?(?:요건|의무|제|절차)")
 _AGENT_PARTICLES = {"의", "가", "이", "은", "는", "께서"}
 _LIST_GAP = re.compile(r"\s*(?:,|및)?\s*")
 _RULERS = {"Government", "Country"}
@@ -36,9 +40,14 @@ def restriction_facts(text: str, mentions: Sequence[Mention], topic: Sequence[Me
                       country_of: Callable[[str | None], Actor | None],
                       evidence: Callable[[int, int], Evidence]) -> list[Fact]:
     """REGULATES facts of restrictions named by a country prefix or by a listing."""
-    if "대" not in text:
+    if "대" not in text and "수출" not in text:
         return []
     facts = []
+    for n in mentions:
+        bound = _BOUND_FOR.match(text, n.end) if n.actor.type == "Country" and "수출" in text else None
+        if bound is not None:
+            target = country_of(n.actor.country)
+            facts += _imposed(text, mentions, topic, n.start, [target] if target else [], government_of, evidence, bound.end())
     for m in _AGAINST.finditer(text):
         if "견제" in m.group(0) and m.group(2).strip():
             continue  # "대중 AI 견제" is not a phrase; only "대중 견제"

@@ -1671,8 +1671,10 @@ class SentenceExtractor:
         # A body does not tie up with, fund or set up its own country: such a "country" is part of a name.
         home = carried[0].actor.country
         lo = max(lo, _after_a_nominal_clause(s, cue))
+        # Nor does it partner a programme it takes part in ("P에 공급기업으로 참여해 ... 공급").
         return [f for f in self._apply(s, cue, groups, _unstated(carried), lo, hi, figures, relative_cues)
-                if f.type in _CARRIED and not (f.object.type == "Country" and f.object.country == home)]
+                if f.type in _CARRIED and not (f.object.type == "Country" and f.object.country == home)
+                and not (f.type == "PARTNERS_WITH" and _other_end(f, carried[0].actor).type == "Program")]
 
     def _carried_topic(self, s: SentenceInput) -> list[Mention]:
         """The topic of the paragraph (or of the bullet hung from), else the body the section's
@@ -2470,6 +2472,11 @@ def _gapped_investors(s: SentenceInput, facts: list[Fact]) -> list[Fact]:
         if not _ANOTHER_TOPIC_FOLLOWS.match(s.text, amount.end):
             chain = []
     return []
+
+
+def _other_end(fact: Fact, actor) -> object:
+    """The actor at the end of ``fact`` that is not ``actor``."""
+    return fact.object if fact.subject.id == actor.id else fact.subject
 
 
 def _unstated(topic: list[Mention]) -> Group:

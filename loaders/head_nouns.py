@@ -1,0 +1,56 @@
+"""An organisation referred back to by what it is: the last word of its name.
+
+Korean news names a bank, a university or a foundation once and then calls it by its head
+noun: "BNK경남은행은 ... 조성한다. 은행이 150억 원을 출자하고", "경상국립대 교원창업기업 B가 꼽힌다.
+이 대학 교수가 창업했고", "은행 측은 ... 선을 그었다". The head noun alone means the last
+organisation named whose name ends in it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from graph.schema import ORGANISATIONS_AND_GOVERNMENT
+from loaders.mentions import Mention, particle_at
+
+# head noun -> the name endings it stands for
+_HEADS = {"은행": ("은행",), "대학": ("대학교", "대학", "대"), "재단": ("재단",)}
+# Head nouns that alone mean the one named before: news says "은행이" for the bank in its story,
+# but "대학과 기업" for universities in general, so those need "이 대학".
+_BARE = ("은행",)
+# "은행이", "은행 측은", "이 대학 교수가": the head noun alone (with a particle), or after a
+# demonstrative; not inside a word ("국책은행", "대학원").
+_HEAD = re.compile(r"(?<![가-힣A-Za-z0-9])(?:(?P<this>이|해당|동)\s)?(?P<head>은행|대학|재단)(?:\s측)?"
+                   r"(?=(?:은|는|이|가|의|도|과|와)\s|\s)")
+
+
+class HeadNouns:
+    """The organisation last named for each head noun, and a finder for the head nouns."""
+
+    def __init__(self) -> None:
+        self._last: dict[str, Mention] = {}
+
+    def saw(self, mentions: list[Mention]) -> None:
+        for m in mentions:
+            if m.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
+                continue
+            for head, endings in _HEADS.items():
+                if m.surface != head and m.surface.endswith(endings) and len(m.surface) > len(head) + 1:
+                    self._last[head] = m
+
+    def refer(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Mentions for the head nouns of ``text`` that stand for an organisation named before."""
+        if not self._last:
+            return []
+        found = []
+        for match in _HEAD.finditer(text):
+            named = self._last.get(match.group("head"))
+            if named is None or any(m.start < match.end() and match.start() < m.end for m in mentions):
+                continue
+            particle, after = particle_at(text, match.end())
+            if not match.group("this") and (not particle or match.group("head") not in _BARE):
+                continue  # "은행 대출": the noun as a modifier; "대학과 기업": universities in general
+            found.append(replace(named, start=match.start(), end=match.end(), particle=particle, after=after,
+                                 surface=match.group(0), country_hint=None))
+        return found

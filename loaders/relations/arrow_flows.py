@@ -1,0 +1,59 @@
+"""Country-to-country flows written with an arrow: "UAE→미국이 61억 달러로 가장 컸고".
+
+Reports break a total down by corridor in a compact notation: the origin, an arrow, the
+destination and the amount right after it. The year is the one the passage's figures are for
+("2025년 중동발 미국 AI 스타트업 VC 투자는 약 92억 달러"), named in the sentence or shortly before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import Evidence
+from loaders.amounts import find_amounts
+from loaders.mentions import Mention
+from loaders.relations.fact import Fact
+
+_ARROW = re.compile(r"\s?(?:→|->|⇒|➝|➡)\s?")
+# What may stand between the destination and its amount: a particle, a colon.
+_TO_AMOUNT = re.compile(r"(?:이|가|은|는|의|로|으로)?\s?[:：]?\s?")
+_YEAR = re.compile(r"(?<!\d)(20\d\d)년")
+# A sentence about money moving: what a year it names is the year of the corridor figures after it.
+_ABOUT_MONEY = re.compile(r"투자|자금|VC|벤처")
+# Sentences a year stays in force for.
+_SPAN = 3
+
+
+class ArrowFlows:
+    """Reads one document's sentences in order and returns the flows written with arrows."""
+
+    def __init__(self, doc_id: str) -> None:
+        self.doc_id = doc_id
+        self._year: str | None = None
+        self._idle = 0
+
+    def read(self, text: str, line_at, mentions: list[Mention]) -> list[Fact]:
+        year = _YEAR.search(text)
+        if year and _ABOUT_MONEY.search(text):
+            self._year, self._idle = year.group(1), 0
+        else:
+            self._idle += 1
+            if self._idle > _SPAN:
+                self._year = None
+        if "→" not in text and "->" not in text and "⇒" not in text and "➝" not in text and "➡" not in text:
+            return []
+        countries = [m for m in mentions if m.actor.type == "Country"]
+        facts = []
+        for origin, destination in zip(countries, countries[1:], strict=False):
+            if not _ARROW.fullmatch(text, origin.end, destination.start) or origin.actor.id == destination.actor.id:
+                continue
+            after = _TO_AMOUNT.match(text, destination.end).end()
+            amount = next((a for a in find_amounts(text) if abs(a.start - after) <= 1), None)
+            if amount is None:
+                continue
+            props = {**amount.properties(), "confidence": 0.7}
+            if self._year:
+                props["year"], props["date"] = int(self._year), self._year
+            facts.append(Fact(origin.actor, "VC_FLOW", destination.actor, props,
+                              Evidence(self.doc_id, line_at(origin.start), text[origin.start:amount.end])))
+        return facts

@@ -1,0 +1,63 @@
+"""Shares put into the fund a passage has just set up, stated without naming it again.
+
+"A는 300억 원 규모의 'X 펀드'를 조성한다고 밝혔다. 은행이 150억 원을 출자하고, 나머지는 B와 C가
+각각 75억 원씩 매칭한다": the fund is named once, then each backer's share is a clause of its own
+with the backer as subject, the amount and a verb of putting money in, and no target.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from graph.model import Evidence
+from loaders.amounts import find_amounts
+from loaders.mentions import Mention
+from loaders.relations.fact import Fact
+
+# Putting money into a fund: subscribing, matching, contributing.
+_PUTS_IN = re.compile(r"(?:출자|매칭|출연|분담)(?:하|한|해|했|할|키로|함)")
+# Where a clause ends: "출자하고, 나머지는", "출자하며 B는".
+_CLAUSE_END = re.compile(r"(?:고|며|으며|하여|해),?\s")
+_FUND_NAME = re.compile(r"펀드|기금|Fund", re.I)
+_FUNDERS = ("Government", "Investor", "Company")
+_SUBJECT = ("이", "가")
+_WITH = ("와", "과")
+# "각각 75억 원씩": the amount is each one's.
+_EACH = re.compile(r"각각|씩")
+
+
+def shares_in_the_fund(text: str, mentions: list[Mention], programme: Mention | None, doc_id: str,
+                       line_at: Callable[[int], int]) -> list[Fact]:
+    """FUNDS facts from the subject of each clause that puts an amount into the fund in play."""
+    if programme is None or not _FUND_NAME.search(programme.actor.name) or not _PUTS_IN.search(text):
+        return []
+    if any(m.actor.type == "Program" for m in mentions):
+        return []  # the sentence names what the money goes into
+    facts: list[Fact] = []
+    start = 0
+    for verb in _PUTS_IN.finditer(text):
+        clause_start = max([start] + [c.end() for c in _CLAUSE_END.finditer(text, start, verb.start())])
+        payers = _subjects([m for m in mentions if clause_start <= m.start and m.end <= verb.start()])
+        amounts = [a for a in find_amounts(text) if clause_start <= a.start < verb.start()]
+        start = verb.end()
+        if not payers or not amounts:
+            continue
+        each = len(payers) == 1 or _EACH.search(text, clause_start, verb.start())
+        props = {"confidence": 0.6, **(amounts[0].properties() if each else {})}
+        evidence = Evidence(doc_id, line_at(clause_start), text[clause_start:verb.end()])
+        facts += [Fact(m.actor, "FUNDS", programme.actor, dict(props), evidence) for m in payers]
+    return facts
+
+
+def _subjects(clause: list[Mention]) -> list[Mention]:
+    """The subject of a clause: the last name marked 이/가 and the names joined to it by 와/과."""
+    last = next((i for i in range(len(clause) - 1, -1, -1) if clause[i].particle in _SUBJECT), None)
+    if last is None:
+        return []
+    found = [clause[last]]
+    for m in reversed(clause[:last]):
+        if m.particle not in _WITH:
+            break
+        found.insert(0, m)
+    return [m for m in found if m.actor.type in _FUNDERS]
