@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from graph.model import Evidence
+from graph.model import Actor, Evidence, slugify
 from loaders.mentions import GLOSS, Mention
 from loaders.relations.fact import Fact
+from loaders.transliteration import sounds_alike, transcribes
 
 # (pattern between the two names, relation, which name is the subject)
 _LINKS: tuple[tuple[re.Pattern[str], str, str], ...] = (
@@ -55,8 +56,7 @@ def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int,
                 continue
             subject, obj = (first, second) if subject_side == "first" else (second, first)
             if _fits(relation, subject, obj):
-                facts.append(Fact(subject.actor, relation, obj.actor, {"confidence": 0.7},
-                                  evidence(first.start, second.end)))
+                facts.append(_fact(subject, relation, obj, evidence(first.start, second.end)))
             break
         else:
             facts += (_institute_of(text, first, second, evidence) + _unit_of_company(text, first, second, evidence)
@@ -68,8 +68,7 @@ def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int,
             if predicate:
                 subject, obj = (second, first) if predicate.group(1) == "모회사" else (first, second)
                 if _fits("SUBSIDIARY_OF", subject, obj):
-                    facts.append(Fact(subject.actor, "SUBSIDIARY_OF", obj.actor, {"confidence": 0.7},
-                                      evidence(first.start, predicate.end())))
+                    facts.append(_fact(subject, "SUBSIDIARY_OF", obj, evidence(first.start, predicate.end())))
     return facts
 
 
@@ -95,10 +94,45 @@ def _predicate(text: str, topic: Mention, owner: Mention) -> re.Match[str] | Non
 def _fits(relation: str, subject: Mention, obj: Mention) -> bool:
     """The subject may stand in ``relation``; a government's body is of that government's
     country ("영국 정부 산하의 ... AI 안전연구소" names the UK's institute, not a namesake)."""
-    if subject.actor.type not in _SUBJECT_TYPES[relation] or subject.actor.id == obj.actor.id:
+    if subject.actor.type not in _SUBJECT_TYPES[relation]:
+        return False
+    if subject.actor.id == obj.actor.id and (relation != "SUBSIDIARY_OF" or distinct_owner(subject, obj) is None):
         return False
     return not (relation == "SUBSIDIARY_OF" and obj.actor.type == "Government"
                 and subject.actor.country and subject.actor.country != obj.actor.country)
+
+
+def _fact(subject: Mention, relation: str, obj: Mention, where: Evidence) -> Fact:
+    """The fact ``subject relation obj``; an owner named by another name of its own subsidiary's
+    entry ("구글의 모회사 알파벳": the gazetteer lets "알파벳" stand for Google, as most texts
+    mean it) is an actor of its own here, since the text sets the two apart."""
+    owner = obj.actor
+    if relation == "SUBSIDIARY_OF" and owner.id == subject.actor.id:
+        owner = distinct_owner(subject, obj)
+    return Fact(subject.actor, relation, owner, {"confidence": 0.7}, where)
+
+
+def distinct_owner(canonical: Mention, other: Mention) -> Actor | None:
+    """A distinct actor for ``other``, which names ``canonical``'s actor by another of its
+    entry's names; None unless ``canonical`` uses the entry's own name (English or Korean)."""
+    actor = canonical.actor
+    if canonical.surface not in (actor.name, actor.name_ko) or other.surface in (actor.name, actor.name_ko):
+        return None
+    name = _latin_spelling(other.surface, actor.aliases)
+    korean = other.surface if name != other.surface else None
+    return Actor(id=slugify(name), name=name, type=actor.type, country=actor.country, name_ko=korean)
+
+
+def _latin_spelling(surface: str, aliases: list[str]) -> str:
+    """The Latin alias a Hangul ``surface`` transcribes ("알파벳": "Alphabet"), else ``surface``."""
+    if not "가" <= surface[:1] <= "힣":
+        return surface
+    words = surface.split()
+    for alias in aliases:
+        latin = alias.split()
+        if alias.isascii() and transcribes(words, latin) and sounds_alike(words, latin):
+            return alias
+    return surface
 
 
 # "스탠퍼드 대학교 인간중심 인공지능연구소", "서울대 AI연구원": a university's own institute.
@@ -142,7 +176,7 @@ def _parent_in_gloss(text: str, first: Mention, second: Mention, evidence) -> li
     subject, obj = (second, first) if link.group(1) == "모회사" else (first, second)
     if not _fits("SUBSIDIARY_OF", subject, obj):
         return []
-    return [Fact(subject.actor, "SUBSIDIARY_OF", obj.actor, {"confidence": 0.7}, evidence(first.start, link.end()))]
+    return [_fact(subject, "SUBSIDIARY_OF", obj, evidence(first.start, link.end()))]
 
 
 # "클레망 델랑지 Hugging Face 창업자": the person, then the company and the founder noun.
