@@ -45,6 +45,7 @@ from loaders.patterns import HANGUL
 from loaders.relations.aggregates import AggregateFlows
 from loaders.relations.appositives import states_a_link
 from loaders.relations.captioned_flows import extract_captioned_flows
+from loaders.relations.cooperation_rows import partners_in_row
 from loaders.relations.disclosures import extract_disclosures
 from loaders.relations.fact import Fact
 from loaders.relations.flat_tables import extract_flat_tables
@@ -266,7 +267,7 @@ class DocumentLoader:
             previous_topic = previous[1] if previous[0] is sentence.block else bullets.parent_subject
             previous = (sentence.block, topic or previous_topic)
             discourse_topic, programme, section = passage.topic, passage.programme, passage.section
-            section_body = passage.section_body
+            section_body, cooperating_country = passage.section_body, passage.cooperating_country
             programme_before, last_round = passage.programme_just_named, passage.last_round
             passage.saw(mentions, announced_round(sentence.text, cues, mentions))
             selection_programme = _programme_selected(sentence.text, mentions) or selection_programme
@@ -274,6 +275,8 @@ class DocumentLoader:
                 issuer = _press_release_issuer(sentence.text, mentions)
             facts += member_list.read(sentence.text, mentions, passage.programme, doc.id, sentence.line_at)
             facts += star_notes.read(sentence.text, mentions, doc.id, sentence.line_at)
+            facts += partners_in_row(sentence.text, mentions, cooperating_country, self.extractor.cues, doc.id,
+                                     sentence.line_at)
             facts += roundup.read(sentence.text, mentions, doc.id, sentence.line_at)
             bullets.saw(sentence.text, mentions)
             if not mentions and not (lang == "en" and cues):

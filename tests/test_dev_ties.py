@@ -24,3 +24,21 @@ def test_a_gloss_without_an_ownership_noun_keeps_one_actor(loader, tmp_path):
 def test_an_english_parent_named_by_its_subsidiarys_alias_is_its_own_actor(loader, tmp_path):
     text = "Alphabet, the parent company of Google, said on Monday it would build two more campuses.\n"
     assert ("Google", "SUBSIDIARY_OF", "Alphabet") in facts(loader, tmp_path, text)
+
+
+COOPERATION_TABLE = ("표 4-1. 일본의 해외 AI 협력 사업 현황\n\n사업 내용\n\n"
+                     "반도체 인재 교류\n⦁베트남과는 공동 연구소를 세워 설계 인력을 양성\n\n"
+                     "남미 파트너십\n⦁칠레, 페루 등과 농업 AI 도입 방안을 협의\n\n"
+                     "비교\n⦁인도와는 달리 자체 칩 생산 계획은 없음\n\n자료: 저자 정리.\n")
+
+
+def test_rows_of_a_countrys_cooperation_table_name_its_partners(loader, tmp_path):
+    got = facts(loader, tmp_path, COOPERATION_TABLE)
+    pairs = {frozenset({a, b}) for a, rel, b in got if rel == "PARTNERS_WITH"}
+    assert {frozenset({"Japan", "Vietnam"}), frozenset({"Japan", "Chile"}), frozenset({"Japan", "Peru"})} <= pairs
+    assert not any("India" in pair for pair in pairs)
+
+
+def test_the_same_rows_under_a_caption_about_something_else_name_no_partner(loader, tmp_path):
+    text = COOPERATION_TABLE.replace("해외 AI 협력 사업 현황", "AI 반도체 수출 현황")
+    assert not any(rel == "PARTNERS_WITH" for _, rel, _ in facts(loader, tmp_path, text))
