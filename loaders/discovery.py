@@ -670,9 +670,22 @@ def _spelling_start(text: str, bracket: int, latin: str, before: list[Mention]) 
                 or not transcribes(spelling, latin_words) or not sounds_alike(spelling, latin_words)):
             continue
         overlapping = [k for k in before if k.end > start]
-        if all(k.discovered and k.start >= start and k.actor.type != "Person" for k in overlapping):
+        if all(_part_of_spelling(k, start, bracket, latin) for k in overlapping):
             return start
     return None
+
+
+def _part_of_spelling(found: Mention, start: int, bracket: int, latin: str) -> bool:
+    """True if a name found inside a Hangul spelling starting at ``start`` is only a part of it: a
+    name guessed at, or a known organisation's name the spelling starts with and goes on from,
+    when the gloss is not that organisation's ("릴라이언스 인텔리전스(Reliance Intelligence)": a
+    company named after Reliance, not Reliance; "삼성 바이오로직스(Samsung Biologics)")."""
+    if found.actor.type == "Person" or found.start < start:
+        return False
+    if found.discovered:
+        return True
+    return (found.start == start and found.end < bracket - 1 and found.actor.type in ORGANISATIONS
+            and latin not in (found.actor.name, *found.actor.aliases))
 
 
 def _spaced_name_ok(first: str) -> bool:

@@ -42,3 +42,9 @@ def test_rows_of_a_countrys_cooperation_table_name_its_partners(loader, tmp_path
 def test_the_same_rows_under_a_caption_about_something_else_name_no_partner(loader, tmp_path):
     text = COOPERATION_TABLE.replace("해외 AI 협력 사업 현황", "AI 반도체 수출 현황")
     assert not any(rel == "PARTNERS_WITH" for _, rel, _ in facts(loader, tmp_path, text))
+
+
+def test_a_new_company_spelled_from_a_known_ones_name_is_its_own_actor(loader, tmp_path):
+    text = ("릴라이언스(Reliance Industries)의 AI 자회사 릴라이언스 퓨처 랩스(Reliance Future Labs)는 "
+            "올해 힌디어 음성 모델을 공개했다.\n")
+    assert ("릴라이언스 퓨처 랩스", "SUBSIDIARY_OF", "Reliance Industries") in facts(loader, tmp_path, text)

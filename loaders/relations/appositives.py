@@ -50,7 +50,7 @@ def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int,
     """Facts stated by "모회사", "산하", "자회사", "창업자" between two adjacent names."""
     facts = []
     for first, second in zip(mentions, mentions[1:], strict=False):
-        between = text[first.end:second.start]
+        between = text[_past_gloss(text, first):second.start]
         for pattern, relation, subject_side in _LINKS:
             if not pattern.match(between):
                 continue
@@ -70,6 +70,14 @@ def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int,
                 if _fits("SUBSIDIARY_OF", subject, obj):
                     facts.append(_fact(subject, "SUBSIDIARY_OF", obj, evidence(first.start, predicate.end())))
     return facts
+
+
+def _past_gloss(text: str, mention: Mention) -> int:
+    """Where the words after ``mention`` start: past the bracket closing it when it is a gloss
+    ("릴라이언스(Reliance Industries)의 AI 자회사 B": the owner's gloss takes the 의)."""
+    if text[mention.end:mention.end + 1] in (")", "）") and text[mention.start - 1:mention.start] in ("(", "（"):
+        return mention.end + 1
+    return mention.end
 
 
 # "A는 B 계열(의) 벤처캐피털로": 계열 before the noun that ends the predicate.
