@@ -932,6 +932,43 @@ _PARTNER_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-
 _COMPANY_COUNT = re.compile(r"\s?(?:\d+|두|세|네|다섯)\s?(?:개사|개\s?기업|개\s?업체|곳|회사)")
 
 
+# "포스코와 현대위아가 수요기업으로 참여": the unknown second of a pair the sentence gives a role in
+# a programme, marked as the subject.
+_PARTNER_IN_ROLE = re.compile(r"\s?([가-힣][가-힣A-Za-z0-9]{1,14})(?:이|가)\s(?=(?:[^\s,.]+\s)?[가-힣]{0,4}\s?"
+                              r"(?:기관|기업|업체|사업자|공급사|운영사)(?:으)?로\s(?:함께\s|공동\s)?참여)")
+
+
+def role_companions(text: str, known: list[Mention]) -> list[Mention]:
+    """An unknown name joined by 와/과 after a known organisation when the pair takes part in
+    something in a role ("A와 B가 공급 사업자로 참여"): the role says both are organisations, of
+    the known one's type."""
+    found: list[Mention] = []
+    for m in known:
+        if m.actor.type not in ORGANISATIONS or m.particle not in ("와", "과"):
+            continue
+        item = _PARTNER_IN_ROLE.match(text, m.after)
+        if item is None:
+            continue
+        start, end = item.span(1)
+        name = item.group(1)
+        if (name in _STOPWORDS or _COMMON_NOUN.match(name) or not _plausible(name, False)
+                or any(k.start < end and start < k.end for k in known)):
+            continue
+        mention = Mention(start, end, _companion_actor(name, m.actor), name, discovered=True)
+        mention.particle, mention.after = particle_at(text, end)
+        found.append(mention)
+    return found
+
+
+def _companion_actor(name: str, known: Actor) -> Actor:
+    """The actor of an unknown name listed with a known organisation: of the known one's type
+    unless its words say what organisation it is."""
+    actor = discovered_actor(name, {"Startup": "investee", "Investor": "investor"}.get(known.type, "company"))
+    if actor.type not in ORGANISATIONS:
+        actor.type = known.type
+    return actor
+
+
 def counted_companions(text: str, known: list[Mention]) -> list[Mention]:
     """An unknown name coordinated before a known organisation when a count of companies follows
     the pair ("A와 B 2개사가"): the count says both are companies, of the known one's type."""
@@ -947,10 +984,7 @@ def counted_companions(text: str, known: list[Mention]) -> list[Mention]:
         if (name in _STOPWORDS or _COMMON_NOUN.match(name) or not _plausible(name, False)
                 or any(k.start < end and start < k.end for k in known)):
             continue
-        actor = discovered_actor(name, {"Startup": "investee", "Investor": "investor"}.get(m.actor.type, "company"))
-        if actor.type not in ORGANISATIONS:
-            actor.type = m.actor.type
-        mention = Mention(start, end, actor, name, discovered=True)
+        mention = Mention(start, end, _companion_actor(name, m.actor), name, discovered=True)
         mention.particle, mention.after = particle_at(text, end)
         found.append(mention)
     return found

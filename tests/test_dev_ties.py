@@ -48,3 +48,12 @@ def test_a_new_company_spelled_from_a_known_ones_name_is_its_own_actor(loader, t
     text = ("릴라이언스(Reliance Industries)의 AI 자회사 릴라이언스 퓨처 랩스(Reliance Future Labs)는 "
             "올해 힌디어 음성 모델을 공개했다.\n")
     assert ("릴라이언스 퓨처 랩스", "SUBSIDIARY_OF", "Reliance Industries") in facts(loader, tmp_path, text)
+
+
+def test_an_unknown_partner_taking_a_role_in_the_programme_takes_part(loader, tmp_path):
+    text = ("중소벤처기업부는 2026년 ‘스마트 물류 실증 프로젝트’를 시작하였다. "
+            "물류 로봇 부문에는 카카오와 누리하역이 공급 사업자로 참여한다.\n")
+    got = facts(loader, tmp_path, text)
+    assert {("Kakao", "PARTICIPATES_IN", "스마트 물류 실증 프로젝트"),
+            ("누리하역", "PARTICIPATES_IN", "스마트 물류 실증 프로젝트")} <= got
+    assert not any(o == "물류 로봇" for _, _, o in got)

@@ -32,6 +32,8 @@ _SELECTED_AFTER = re.compile(r"\s?(?:을|를)?\s?(?:최종\s?)?선정")
 # programme but the one in play.
 _JOINS_AS = re.compile(r"\s*(?:[^\s,.]+\s)?[가-힣]{0,4}\s?(?:기관|기업|업체|사업자|사)(?:으)?로\s(?:함께\s|공동\s)?참여")
 _SUBJECT_PARTICLES = ("이", "가")
+# "GPU 클러스터 구축 부문에는 A가 ... 참여": a part of the work in play, not a programme of its own.
+_PART_OF_WORK = re.compile(r"\s?(?:[가-힣]{2,3}\s?)?(?:부문|분야)(?:에는|에서는|에서|에|의)\s")
 # What may stand between the last listed name and its subject particle: "등 민간 클라우드 기업이".
 _LIST_TAIL = re.compile(r"\s*(?:등\s?)?(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:기업|기관|업체|사업자|회사|스타트업|컨소시엄)(?:들)?(?:이|가)\s")
 _LISTED = re.compile(r"\s*(?:,|와|과|및|·)\s*")
@@ -47,7 +49,7 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
                     evidence) -> list[Fact]:
     """PARTICIPATES_IN facts for the bodies running, and the firms chosen for, the programme
     named in the sentence or the passage's programme."""
-    named = [m for m in mentions if m.actor.type == "Program"]
+    named = [m for m in mentions if m.actor.type == "Program" and not _PART_OF_WORK.match(text, m.end)]
     listed = _labelled_participants(text, mentions, named, programme, evidence)
     if "사업" not in text and "프로그램" not in text and "프로젝트" not in text and "과제" not in text \
             and "미션" not in text and "선정" not in text and "참여" not in text:
