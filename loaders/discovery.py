@@ -963,10 +963,42 @@ def role_companions(text: str, known: list[Mention]) -> list[Mention]:
 def _companion_actor(name: str, known: Actor) -> Actor:
     """The actor of an unknown name listed with a known organisation: of the known one's type
     unless its words say what organisation it is."""
-    actor = discovered_actor(name, {"Startup": "investee", "Investor": "investor"}.get(known.type, "company"))
+    return _organisation(name, {"Startup": "investee", "Investor": "investor"}.get(known.type, "company"), known.type)
+
+
+def _organisation(name: str, role: str, fallback: str) -> Actor:
+    """A discovered organisation: typed by its words, else ``fallback`` (a "데이터센터" the text
+    says is a company is no programme)."""
+    actor = discovered_actor(name, role)
     if actor.type not in ORGANISATIONS:
-        actor.type = known.type
+        actor.type, actor.kind = fallback, None
     return actor
+
+
+# "홋코쿠데이터센터는 교세라의 자회사로": a topic said to be an owner's unit, the noun ending the
+# predicate. Both are organisations, however unknown.
+_UNIT_OF_OWNER = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<unit>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})(?:은|는)\s"
+                            r"(?P<owner>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})의\s(?:100\s?%\s|완전\s)?(?:자회사|계열사)"
+                            r"(?=로|이다|이며|다|이자)")
+# Owners a text leaves unnamed: "대기업의 자회사로", "모기업의 계열사이다".
+_GENERIC_OWNER = re.compile(r"(?:대기업|모기업|중견기업|지주사|지주회사|기업|회사|그룹|재벌|외국계|해외)$")
+
+
+def owner_and_unit(text: str, known: list[Mention]) -> list[Mention]:
+    """Unknown names of a unit and its owner in "A는 B의 자회사로": the predicate says both are companies."""
+    found: list[Mention] = []
+    for m in _UNIT_OF_OWNER.finditer(text) if "의 " in text else ():
+        for group in ("unit", "owner"):
+            start, end = m.span(group)
+            name = m.group(group)
+            if (name in _STOPWORDS or _COMMON_NOUN.match(name) or _GENERIC_OWNER.search(name)
+                    or not _plausible(name, False) or not is_bare_noun(name)
+                    or any(k.start < end and start < k.end for k in known + found)):
+                continue
+            mention = Mention(start, end, _organisation(name, "company", "Company"), name, discovered=True)
+            mention.particle, mention.after = particle_at(text, end)
+            found.append(mention)
+    return found
 
 
 def counted_companions(text: str, known: list[Mention]) -> list[Mention]:

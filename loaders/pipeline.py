@@ -27,6 +27,7 @@ from loaders.discovery import (
     listed_members,
     lists_backers,
     lists_products,
+    owner_and_unit,
     role_companions,
 )
 from loaders.document import SourceText, find_documents, read_document, read_manifest
@@ -321,6 +322,7 @@ class DocumentLoader:
             found += [self._resolved(m) for m in list_companions(text, mentions + found)]
             found += [self._resolved(m) for m in counted_companions(text, mentions + found)]
             found += [self._resolved(m) for m in role_companions(text, mentions + found)]
+            found += [self._resolved(m) for m in owner_and_unit(text, mentions + found)]
             found = [m for m in found if not words.opens_sentence_as_word(text, m)]
             # A discovered programme title may take in known names ("‘대한민국 AI 액션플랜’").
             mentions = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]

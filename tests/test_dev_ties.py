@@ -57,3 +57,15 @@ def test_an_unknown_partner_taking_a_role_in_the_programme_takes_part(loader, tm
     assert {("Kakao", "PARTICIPATES_IN", "스마트 물류 실증 프로젝트"),
             ("누리하역", "PARTICIPATES_IN", "스마트 물류 실증 프로젝트")} <= got
     assert not any(o == "물류 로봇" for _, _, o in got)
+
+
+def test_two_unknown_names_in_a_subsidiary_predicate_are_companies(loader, tmp_path):
+    text = "올해 보조금을 받은 누리클라우드센터는 다솜전자의 자회사로, 남부 지역에 시설을 짓고 있다.\n"
+    got = facts(loader, tmp_path, text)
+    assert ("누리클라우드센터", "SUBSIDIARY_OF", "다솜전자") in got
+    assert not any(rel == "LAUNCHED" for _, rel, _ in got)
+
+
+def test_an_owner_left_unnamed_is_no_actor(loader, tmp_path):
+    text = "누리클라우드센터는 대기업의 자회사로, 남부 지역에 시설을 짓고 있다.\n"
+    assert not any(rel == "SUBSIDIARY_OF" for _, rel, _ in facts(loader, tmp_path, text))
