@@ -80,13 +80,16 @@ def _past_gloss(text: str, mention: Mention) -> int:
     return mention.end
 
 
+# "A는 B의 AI 연구 자회사로": a word or two of what the unit does may stand before the noun, which
+# then ends the predicate ("A는 B의 AI 자회사 C를 인수": C is B's).
+_WHAT_THE_UNIT_DOES = r"(?:(?:AI|[가-힣]{1,6}(?<![을를은는이가의에도한된할던]))\s+){0,2}?"
 # "A는 B 계열(의) 벤처캐피털로": 계열 before the noun that ends the predicate.
-_PREDICATE = re.compile(r"\s*(자회사|계열사|산하|모회사|계열(?:의)?(?=\s[^\s,.]{1,10}(?:로|이다|이며|이자)[\s,.]))"
-                        r"(?=로|이다|이며|다|인|이자|\s|,|\.)")
+_PREDICATE = re.compile(r"\s*(?:(자회사|계열사|산하|모회사|계열(?:의)?(?=\s[^\s,.]{1,10}(?:로|이다|이며|이자)[\s,.]))"
+                        r"(?=로|이다|이며|다|인|이자|\s|,|\.)|" + _WHAT_THE_UNIT_DOES + r"(자회사|계열사)(?=로|이다|이며|다|이자))")
 # "A는 인수 뒤 B의 100% 자회사로 편입되며": a few words may stand between the topic and the
 # owner, and a share before the noun; the noun then ends the predicate ("자회사로"), so that
 # "A는 지난해 B의 자회사 C를 인수" (C is B's) states nothing about A.
-_LATER_PREDICATE = re.compile(r"\s*(?:100\s?%|완전)?\s*(자회사|계열사)(?=로|이다|이며|다|이자)")
+_LATER_PREDICATE = re.compile(r"\s*(?:100\s?%|완전)?\s*" + _WHAT_THE_UNIT_DOES + r"(자회사|계열사)(?=로|이다|이며|다|이자)")
 _WORDS_IN_CLAUSE = re.compile(r"(?:\s*[^\s,.;:]+(?<![며고서만나])){0,4}\s*")
 
 
