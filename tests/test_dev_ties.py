@@ -69,3 +69,21 @@ def test_two_unknown_names_in_a_subsidiary_predicate_are_companies(loader, tmp_p
 def test_an_owner_left_unnamed_is_no_actor(loader, tmp_path):
     text = "누리클라우드센터는 대기업의 자회사로, 남부 지역에 시설을 짓고 있다.\n"
     assert not any(rel == "SUBSIDIARY_OF" for _, rel, _ in facts(loader, tmp_path, text))
+
+
+def test_a_unit_said_to_be_an_owners_kind_of_subsidiary_belongs_to_it(loader, tmp_path):
+    text = ("누리랩은 지난해 카카오의 AI 연구 자회사로 편입됐다.\n\n"
+            "카카오는 올해 네이버의 클라우드 자회사 다솜랩을 인수했다.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("누리랩", "SUBSIDIARY_OF", "Kakao") in got
+    assert ("Kakao", "SUBSIDIARY_OF", "Naver") not in got
+
+
+def test_showing_something_at_a_named_event_is_taking_part_in_it(loader, tmp_path):
+    text = "LG전자는 올해 CES 2026 등 국제 전시회에서 가정용 로봇을 선보였다.\n"
+    assert ("LG Electronics", "PARTICIPATES_IN", "CES 2026") in facts(loader, tmp_path, text)
+
+
+def test_a_known_company_before_an_event_word_is_no_event(loader, tmp_path):
+    text = "LG전자는 올해 Microsoft 등 글로벌 포럼에서 가정용 로봇을 선보였다.\n"
+    assert not any(rel == "PARTICIPATES_IN" for _, rel, _ in facts(loader, tmp_path, text))

@@ -26,6 +26,7 @@ from loaders.person_names import ROLE_WORD
 from loaders.programme_heads import head_of
 from loaders.relations.appositives import linked_by_nouns
 from loaders.relations.english import EnglishExtractor
+from loaders.relations.events import events_attended
 from loaders.relations.fact import Fact
 from loaders.relations.frames import Cue, CueMatch, Cues
 from loaders.relations.places import city_hints
@@ -1541,6 +1542,7 @@ class SentenceExtractor:
             facts += restricted_exporters(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
             facts += report_facts(s.text, s.mentions, s.previous_topic or s.discourse_topic, lambda a, b: _evidence(s, a, b))
             facts += programme_roles(s.text, s.mentions, s.programme, lambda a, b: _evidence(s, a, b))
+            facts += events_attended(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
         if s.lang == "en":
             return facts + self.english.extract(s, cues, lambda a, b: _evidence(s, a, b))
         if not cues:
