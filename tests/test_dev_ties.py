@@ -5,7 +5,7 @@ Every case runs the whole document loader, as on a report.
 
 from __future__ import annotations
 
-from tests.reading import facts
+from tests.reading import facts, relationships
 
 
 def test_a_parent_named_by_its_subsidiarys_other_name_is_its_own_actor(loader, tmp_path):
@@ -86,4 +86,17 @@ def test_showing_something_at_a_named_event_is_taking_part_in_it(loader, tmp_pat
 
 def test_a_known_company_before_an_event_word_is_no_event(loader, tmp_path):
     text = "LG전자는 올해 Microsoft 등 글로벌 포럼에서 가정용 로봇을 선보였다.\n"
+    assert not any(rel == "PARTICIPATES_IN" for _, rel, _ in facts(loader, tmp_path, text))
+
+
+def test_leading_a_named_programme_is_taking_part_in_it(loader, tmp_path):
+    text = ("일본이 주도하는 다자 협의체—‘히로시마 AI 프로세스’를 활용해 규범을 확산하고 있다.\n\n"
+            "한편 미국 주도의 ‘칩4 동맹’에는 대만도 참여했다.\n")
+    got = relationships(loader, tmp_path, text)
+    assert got[("United States", "PARTICIPATES_IN", "Chip 4 Alliance")]["role"] == "lead"
+    assert got[("Japan", "PARTICIPATES_IN", "Hiroshima AI Process")]["role"] == "lead"
+
+
+def test_leading_in_investment_names_no_programme(loader, tmp_path):
+    text = "세계 AI 투자는 미국이 주도하는 가운데 유럽의 비중은 줄었다.\n"
     assert not any(rel == "PARTICIPATES_IN" for _, rel, _ in facts(loader, tmp_path, text))

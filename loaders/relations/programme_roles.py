@@ -51,6 +51,8 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
     named in the sentence or the passage's programme."""
     named = [m for m in mentions if m.actor.type == "Program" and not _PART_OF_WORK.match(text, m.end)]
     listed = _labelled_participants(text, mentions, named, programme, evidence)
+    if "주도" in text:
+        listed += _led(text, mentions, evidence)
     if "사업" not in text and "프로그램" not in text and "프로젝트" not in text and "과제" not in text \
             and "미션" not in text and "선정" not in text and "참여" not in text:
         return listed
@@ -79,6 +81,35 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
         if target is not None:
             facts += [Fact(m.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
                            evidence(m.start, chosen.end())) for m in members if m.actor.type in ORGANISATIONS]
+    return facts
+
+
+# "중국이 주도하는 다양한 다자 플랫폼—일대일로, ...", "미국 주도의 ‘칩4 동맹’": leading a programme.
+_LEADS = {"이": re.compile(r"\s?주도하는\s"), "가": re.compile(r"\s?주도하는\s"), "": re.compile(r"\s?주도의\s")}
+# What may stand between the lead and the first programme: a kind ("다양한 다자 플랫폼—"), a quote.
+_KIND_LED = re.compile(r"(?:[^\s,.—–:]+\s?){0,3}?[—–:]?\s?[‘'“\"「]?")
+# Between two programmes led: a gloss of the first, then the separator.
+_NEXT_LED = re.compile(r"(?:\s?[(（][^()（）]{1,40}[)）])?\s?(?:,|·|및|와|과)\s?")
+
+
+def _led(text: str, mentions: list[Mention], evidence) -> list[Fact]:
+    """PARTICIPATES_IN, as the leader, for an actor said to lead the programmes named after it."""
+    facts: list[Fact] = []
+    for i, m in enumerate(mentions):
+        if m.actor.type not in ORGANISATIONS_AND_GOVERNMENT | {"Country"} or m.particle not in _LEADS:
+            continue
+        lead = _LEADS[m.particle].match(text, m.after if m.particle else m.end)
+        if lead is None:
+            continue
+        at, led = lead.end(), []
+        for p in mentions[i + 1:]:
+            between = _KIND_LED if not led else _NEXT_LED
+            if p.actor.type != "Program" or not between.fullmatch(text, at, p.start):
+                break
+            led.append(p)
+            at = p.end
+        facts += [Fact(m.actor, "PARTICIPATES_IN", p.actor, {"confidence": 0.6, "role": "lead"}, evidence(m.start, p.end))
+                  for p in led]
     return facts
 
 
