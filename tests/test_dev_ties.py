@@ -100,3 +100,10 @@ def test_leading_a_named_programme_is_taking_part_in_it(loader, tmp_path):
 def test_leading_in_investment_names_no_programme(loader, tmp_path):
     text = "세계 AI 투자는 미국이 주도하는 가운데 유럽의 비중은 줄었다.\n"
     assert not any(rel == "PARTICIPATES_IN" for _, rel, _ in facts(loader, tmp_path, text))
+
+
+def test_the_first_conjunct_of_a_gapped_role_takes_part_too(loader, tmp_path):
+    text = ("두 나라는 2026년 ‘한·베 AI 반도체 공동연구 사업’을 출범하였다. 한국 측에서는 카카오와 KAIST가, "
+            "베트남 측에서는 FPT가 주관 기관으로 참여한다.\n")
+    got = facts(loader, tmp_path, text)
+    assert {(name, "PARTICIPATES_IN", "한·베 AI 반도체 공동연구 사업") for name in ("Kakao", "KAIST", "FPT")} <= got

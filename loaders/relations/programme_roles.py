@@ -63,8 +63,10 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
             continue
         role = (_RUNS.match(text, m.after) or _JOINS_AS.match(text, m.after)) if m.particle in _SUBJECT_PARTICLES else None
         if role is not None:
+            chosen = _chosen_list(text, mentions, m.after)
             facts += [Fact(n.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6}, evidence(n.start, role.end()))
-                      for n in _chosen_list(text, mentions, m.after) if n.actor.type in ORGANISATIONS_AND_GOVERNMENT]
+                      for n in _gapped_before(text, mentions, chosen) + chosen
+                      if n.actor.type in ORGANISATIONS_AND_GOVERNMENT]
         elif m.particle in _SUBJECT_PARTICLES and _TAKES_ON.match(text, m.after) and _RUN_BY.search(text, max(0, m.start - 16), m.start):
             facts.append(Fact(m.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
                               evidence(max(0, m.start - 16), _TAKES_ON.match(text, m.after).end())))
@@ -156,6 +158,19 @@ def _listed_after(text: str, mentions: list[Mention], start: int) -> list[Mentio
         listed.append(m)
         at = m.end
     return listed if listed and _SELECTED_AFTER.match(text, at) else []
+
+
+# ", 일본 측에서는 ": the next conjunct of a gapped coordination opens with where it holds.
+_NEXT_CONJUNCT = re.compile(r",\s(?:[^\s,.]+\s){0,2}?[^\s,.]*(?:에서는|측은|측에서는|에서도)\s")
+
+
+def _gapped_before(text: str, mentions: list[Mention], chosen: list[Mention]) -> list[Mention]:
+    """The subjects of an earlier conjunct that shares the role's verb: "한국 측에서는 A와 B가,
+    일본 측에서는 C가 주관 기관으로 참여한다" (A and B take part as C does)."""
+    before = [m for m in mentions if chosen and m.end <= chosen[0].start and m.particle in _SUBJECT_PARTICLES]
+    if not before or not _NEXT_CONJUNCT.fullmatch(text, before[-1].after, chosen[0].start):
+        return []
+    return _chosen_list(text, mentions, before[-1].after)
 
 
 def _chosen_list(text: str, mentions: list[Mention], chosen_at: int) -> list[Mention]:
