@@ -107,3 +107,13 @@ def test_the_first_conjunct_of_a_gapped_role_takes_part_too(loader, tmp_path):
             "베트남 측에서는 FPT가 주관 기관으로 참여한다.\n")
     got = facts(loader, tmp_path, text)
     assert {(name, "PARTICIPATES_IN", "한·베 AI 반도체 공동연구 사업") for name in ("Kakao", "KAIST", "FPT")} <= got
+
+
+def test_a_new_product_a_company_supplies_is_its_own(loader, tmp_path):
+    text = "보안 스타트업 누리보안은 딥페이크 음성을 걸러내는 'VoiceShield'를 국내 은행 10여 곳에 공급하고 있다.\n"
+    assert ("누리보안", "DEVELOPS", "VoiceShield") in facts(loader, tmp_path, text)
+
+
+def test_a_known_chip_a_reseller_supplies_is_not_its_own(loader, tmp_path):
+    text = "스타트업 누리시스템은 엔비디아의 H100을 국내 연구소 10여 곳에 공급하고 있다.\n"
+    assert not any(rel == "DEVELOPS" and s == "누리시스템" for s, rel, _ in facts(loader, tmp_path, text))

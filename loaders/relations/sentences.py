@@ -29,6 +29,7 @@ from loaders.relations.english import EnglishExtractor
 from loaders.relations.events import events_attended
 from loaders.relations.fact import Fact
 from loaders.relations.frames import Cue, CueMatch, Cues
+from loaders.relations.own_products import supplied_products
 from loaders.relations.places import city_hints
 from loaders.relations.programme_roles import programme_roles
 from loaders.relations.report_frames import report_facts
@@ -1543,6 +1544,7 @@ class SentenceExtractor:
             facts += report_facts(s.text, s.mentions, s.previous_topic or s.discourse_topic, lambda a, b: _evidence(s, a, b))
             facts += programme_roles(s.text, s.mentions, s.programme, lambda a, b: _evidence(s, a, b))
             facts += events_attended(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
+            facts += supplied_products(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
         if s.lang == "en":
             return facts + self.english.extract(s, cues, lambda a, b: _evidence(s, a, b))
         if not cues:
