@@ -987,7 +987,7 @@ _GENERIC_OWNER = re.compile(r"(?:대기업|모기업|중견기업|지주사|지�
 def owner_and_unit(text: str, known: list[Mention]) -> list[Mention]:
     """Unknown names of a unit and its owner in "A는 B의 자회사로": the predicate says both are companies."""
     found: list[Mention] = []
-    for m in _UNIT_OF_OWNER.finditer(text) if "의 " in text else ():
+    for m in _UNIT_OF_OWNER.finditer(text) if "자회사" in text or "계열사" in text else ():
         for group in ("unit", "owner"):
             start, end = m.span(group)
             name = m.group(group)

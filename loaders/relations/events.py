@@ -20,14 +20,14 @@ from loaders.relations.fact import Fact
 _EVENT_AFTER = re.compile(r"(?P<year>\s(?:19|20)\d{2})?\s?(?:등|와\s같은|과\s같은|을\s비롯한|를\s비롯한)?\s?"
                           r"(?:(?:국제|글로벌|세계|해외|주요|대형|기술|IT|AI)\s?){0,2}"
                           r"(?:행사|전시회|박람회|콘퍼런스|컨퍼런스|학회|포럼|서밋|엑스포)(?:에서|에도)\s")
-_EVENT_WORDS = ("행사", "전시회", "박람회", "콘퍼런스", "컨퍼런스", "학회", "포럼", "서밋", "엑스포")
+_EVENT_WORD = re.compile(r"행사|전시회|박람회|콘퍼런스|컨퍼런스|학회|포럼|서밋|엑스포")
 _TOPIC = ("은", "는", "이", "가")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]*){0,3}")
 
 
 def events_attended(text: str, mentions: list[Mention], evidence) -> list[Fact]:
     """PARTICIPATES_IN from the sentence's subject to each Latin-named event it acted at."""
-    if not any(word in text for word in _EVENT_WORDS):
+    if not _EVENT_WORD.search(text):
         return []
     facts = []
     for i, m in enumerate(mentions):
