@@ -117,3 +117,11 @@ def test_a_new_product_a_company_supplies_is_its_own(loader, tmp_path):
 def test_a_known_chip_a_reseller_supplies_is_not_its_own(loader, tmp_path):
     text = "스타트업 누리시스템은 엔비디아의 H100을 국내 연구소 10여 곳에 공급하고 있다.\n"
     assert not any(rel == "DEVELOPS" and s == "누리시스템" for s, rel, _ in facts(loader, tmp_path, text))
+
+
+def test_the_pair_owning_a_joint_venture_are_partners_not_the_passages_topic(loader, tmp_path):
+    text = ("SK텔레콤은 글로벌 기업과 협력 관계를 넓히고 있다.\n\n"
+            "한편 KT와 마이크로소프트의 합작법인은 올해 서울에서 문을 열었다.\n")
+    pairs = {frozenset({a, b}) for a, rel, b in facts(loader, tmp_path, text) if rel == "PARTNERS_WITH"}
+    assert frozenset({"KT", "Microsoft"}) in pairs
+    assert frozenset({"KT", "SK Telecom"}) not in pairs
