@@ -980,14 +980,20 @@ def _organisation(name: str, role: str, fallback: str) -> Actor:
 _UNIT_OF_OWNER = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<unit>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})(?:은|는)\s"
                             r"(?P<owner>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})의\s(?:100\s?%\s|완전\s)?(?:자회사|계열사)"
                             r"(?=로|이다|이며|다|이자)")
+# "현대차는 보스턴다이나믹스를 자회사로 두고": an owner holding a unit.
+_OWNER_HOLDING = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<owner>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})(?:은|는)\s(?:[^\s,.]+\s){0,2}?"
+                            r"(?P<unit>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})(?:을|를)\s(?:100\s?%\s?|완전\s)?"
+                            r"(?:자회사|계열사)로\s?(?:두|편입|거느리|보유)")
 # Owners a text leaves unnamed: "대기업의 자회사로", "모기업의 계열사이다".
 _GENERIC_OWNER = re.compile(r"(?:대기업|모기업|중견기업|지주사|지주회사|기업|회사|그룹|재벌|외국계|해외)$")
 
 
 def owner_and_unit(text: str, known: list[Mention]) -> list[Mention]:
-    """Unknown names of a unit and its owner in "A는 B의 자회사로": the predicate says both are companies."""
+    """Unknown names of a unit and its owner in "A는 B의 자회사로", "A는 B를 자회사로 두고": the
+    predicate says both are companies."""
     found: list[Mention] = []
-    for m in _UNIT_OF_OWNER.finditer(text) if "자회사" in text or "계열사" in text else ():
+    stated = [*_UNIT_OF_OWNER.finditer(text), *_OWNER_HOLDING.finditer(text)] if "자회사" in text or "계열사" in text else []
+    for m in stated:
         for group in ("unit", "owner"):
             start, end = m.span(group)
             name = m.group(group)

@@ -125,3 +125,10 @@ def test_the_pair_owning_a_joint_venture_are_partners_not_the_passages_topic(loa
     pairs = {frozenset({a, b}) for a, rel, b in facts(loader, tmp_path, text) if rel == "PARTNERS_WITH"}
     assert frozenset({"KT", "Microsoft"}) in pairs
     assert frozenset({"KT", "SK Telecom"}) not in pairs
+
+
+def test_an_owner_holding_a_unit_as_its_subsidiary_owns_it(loader, tmp_path):
+    text = ("카카오는 카카오브레인을 자회사로 두고 있다.\n\n"
+            "누리전자는 지난달 다솜칩을 완전 자회사로 편입했다.\n")
+    got = facts(loader, tmp_path, text)
+    assert {("Kakao Brain", "SUBSIDIARY_OF", "Kakao"), ("다솜칩", "SUBSIDIARY_OF", "누리전자")} <= got

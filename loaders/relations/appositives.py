@@ -62,6 +62,7 @@ def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int,
             facts += (_institute_of(text, first, second, evidence) + _unit_of_company(text, first, second, evidence)
                       + _parent_in_gloss(text, first, second, evidence)
                       + _founder_before(text, first, second, evidence))
+        facts += _held_as_unit(text, first, second, evidence)
         # "A는 B의 자회사로", "A는 B 산하 기관이다", "A는 B의 모회사": the noun is the predicate.
         if first.particle in ("은", "는", "이", "가"):
             predicate = _predicate(text, first, second)
@@ -70,6 +71,28 @@ def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int,
                 if _fits("SUBSIDIARY_OF", subject, obj):
                     facts.append(_fact(subject, "SUBSIDIARY_OF", obj, evidence(first.start, predicate.end())))
     return facts
+
+
+# "A는 B를 자회사로 두고", "B를 100% 자회사로 둔 A", "A는 B를 계열사로 편입": the owner holds B as its unit.
+_HELD_AS = re.compile(r"\s?(?:100\s?%\s?|완전\s?)?(?:자회사|계열사|손자회사)로\s?(두|편입|거느리|보유)")
+_HOLDER_AFTER = re.compile(r"(?:둔|편입한|거느린|보유한)\s(?:[^\s,.]+\s){0,2}?$")
+
+
+def _held_as_unit(text: str, first: Mention, second: Mention, evidence) -> list[Fact]:
+    """"A는 B를 자회사로 두고": B belongs to A; "B를 자회사로 둔 A": so it does."""
+    if first.particle in ("은", "는", "이", "가") and second.particle in ("을", "를"):
+        held = _HELD_AS.match(text, second.after)
+        owner, unit = first, second
+    elif first.particle in ("을", "를"):
+        held = _HELD_AS.match(text, first.after)
+        if held is not None and not _HOLDER_AFTER.match(text, held.start(1), second.start):
+            held = None
+        owner, unit = second, first
+    else:
+        return []
+    if held is None or not _fits("SUBSIDIARY_OF", unit, owner) or unit.actor.id == owner.actor.id:
+        return []
+    return [Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7}, evidence(first.start, max(held.end(), second.end)))]
 
 
 def _past_gloss(text: str, mention: Mention) -> int:
