@@ -677,9 +677,22 @@ def _spelling_start(text: str, bracket: int, latin: str, before: list[Mention]) 
                 or not transcribes(spelling, latin_words) or not sounds_alike(spelling, latin_words)):
             continue
         overlapping = [k for k in before if k.end > start]
-        if all(k.discovered and k.start >= start and k.actor.type != "Person" for k in overlapping):
+        if all(_part_of_spelling(k, start, bracket, latin) for k in overlapping):
             return start
     return None
+
+
+def _part_of_spelling(found: Mention, start: int, bracket: int, latin: str) -> bool:
+    """True if a name found inside a Hangul spelling starting at ``start`` is only a part of it: a
+    name guessed at, or a known organisation's name the spelling starts with and goes on from,
+    when the gloss is not that organisation's ("릴라이언스 인텔리전스(Reliance Intelligence)": a
+    company named after Reliance, not Reliance; "삼성 바이오로직스(Samsung Biologics)")."""
+    if found.actor.type == "Person" or found.start < start:
+        return False
+    if found.discovered:
+        return True
+    return (found.start == start and found.end < bracket - 1 and found.actor.type in ORGANISATIONS
+            and latin not in (found.actor.name, *found.actor.aliases))
 
 
 def _spaced_name_ok(first: str) -> bool:
@@ -937,6 +950,81 @@ _PARTNER_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-
 _COMPANY_COUNT = re.compile(r"\s?(?:\d+|두|세|네|다섯)\s?(?:개사|개\s?기업|개\s?업체|곳|회사)")
 
 
+# "포스코와 현대위아가 수요기업으로 참여": the unknown second of a pair the sentence gives a role in
+# a programme, marked as the subject.
+_PARTNER_IN_ROLE = re.compile(r"\s?([가-힣][가-힣A-Za-z0-9]{1,14})(?:이|가)\s(?=(?:[^\s,.]+\s)?[가-힣]{0,4}\s?"
+                              r"(?:기관|기업|업체|사업자|공급사|운영사)(?:으)?로\s(?:함께\s|공동\s)?참여)")
+
+
+def role_companions(text: str, known: list[Mention]) -> list[Mention]:
+    """An unknown name joined by 와/과 after a known organisation when the pair takes part in
+    something in a role ("A와 B가 공급 사업자로 참여"): the role says both are organisations, of
+    the known one's type."""
+    found: list[Mention] = []
+    for m in known:
+        if m.actor.type not in ORGANISATIONS or m.particle not in ("와", "과"):
+            continue
+        item = _PARTNER_IN_ROLE.match(text, m.after)
+        if item is None:
+            continue
+        start, end = item.span(1)
+        name = item.group(1)
+        if (name in _STOPWORDS or _COMMON_NOUN.match(name) or not _plausible(name, False)
+                or any(k.start < end and start < k.end for k in known)):
+            continue
+        mention = Mention(start, end, _companion_actor(name, m.actor), name, discovered=True)
+        mention.particle, mention.after = particle_at(text, end)
+        found.append(mention)
+    return found
+
+
+def _companion_actor(name: str, known: Actor) -> Actor:
+    """The actor of an unknown name listed with a known organisation: of the known one's type
+    unless its words say what organisation it is."""
+    return _organisation(name, {"Startup": "investee", "Investor": "investor"}.get(known.type, "company"), known.type)
+
+
+def _organisation(name: str, role: str, fallback: str) -> Actor:
+    """A discovered organisation: typed by its words, else ``fallback`` (a "데이터센터" the text
+    says is a company is no programme)."""
+    actor = discovered_actor(name, role)
+    if actor.type not in ORGANISATIONS:
+        actor.type, actor.kind = fallback, None
+    return actor
+
+
+# "홋코쿠데이터센터는 교세라의 자회사로": a topic said to be an owner's unit, the noun ending the
+# predicate. Both are organisations, however unknown.
+_UNIT_OF_OWNER = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<unit>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})(?:은|는)\s"
+                            r"(?P<owner>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})의\s(?:100\s?%\s|완전\s)?(?:자회사|계열사)"
+                            r"(?=로|이다|이며|다|이자)")
+# "현대차는 보스턴다이나믹스를 자회사로 두고": an owner holding a unit.
+_OWNER_HOLDING = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<owner>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})(?:은|는)\s(?:[^\s,.]+\s){0,2}?"
+                            r"(?P<unit>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})(?:을|를)\s(?:100\s?%\s?|완전\s)?"
+                            r"(?:자회사|계열사)로\s?(?:두|편입|거느리|보유)")
+# Owners a text leaves unnamed: "대기업의 자회사로", "모기업의 계열사이다".
+_GENERIC_OWNER = re.compile(r"(?:대기업|모기업|중견기업|지주사|지주회사|기업|회사|그룹|재벌|외국계|해외)$")
+
+
+def owner_and_unit(text: str, known: list[Mention]) -> list[Mention]:
+    """Unknown names of a unit and its owner in "A는 B의 자회사로", "A는 B를 자회사로 두고": the
+    predicate says both are companies."""
+    found: list[Mention] = []
+    stated = [*_UNIT_OF_OWNER.finditer(text), *_OWNER_HOLDING.finditer(text)] if "자회사" in text or "계열사" in text else []
+    for m in stated:
+        for group in ("unit", "owner"):
+            start, end = m.span(group)
+            name = m.group(group)
+            if (name in _STOPWORDS or _COMMON_NOUN.match(name) or _GENERIC_OWNER.search(name)
+                    or not _plausible(name, False) or not is_bare_noun(name)
+                    or any(k.start < end and start < k.end for k in known + found)):
+                continue
+            mention = Mention(start, end, _organisation(name, "company", "Company"), name, discovered=True)
+            mention.particle, mention.after = particle_at(text, end)
+            found.append(mention)
+    return found
+
+
 def counted_companions(text: str, known: list[Mention]) -> list[Mention]:
     """An unknown name coordinated before a known organisation when a count of companies follows
     the pair ("A와 B 2개사가"): the count says both are companies, of the known one's type."""
@@ -952,10 +1040,7 @@ def counted_companions(text: str, known: list[Mention]) -> list[Mention]:
         if (name in _STOPWORDS or _COMMON_NOUN.match(name) or not _plausible(name, False)
                 or any(k.start < end and start < k.end for k in known)):
             continue
-        actor = discovered_actor(name, {"Startup": "investee", "Investor": "investor"}.get(m.actor.type, "company"))
-        if actor.type not in ORGANISATIONS:
-            actor.type = m.actor.type
-        mention = Mention(start, end, actor, name, discovered=True)
+        mention = Mention(start, end, _companion_actor(name, m.actor), name, discovered=True)
         mention.particle, mention.after = particle_at(text, end)
         found.append(mention)
     return found

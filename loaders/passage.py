@@ -45,6 +45,8 @@ _CAPTION = re.compile(r"\s*(?:[<\[]?\s*(?:표|그림|Table|Figure)\s*[\d\-.]+[.>
 # follows it (a sentence ending in "다.").
 _CAPTION_LEVEL = len(_HEADING_LEVELS) + 9
 _PROSE = re.compile(r"[가-힣]다\.(?:\s|$)")
+# A caption of a table of ties: "중국의 글로벌 AI 협력 프로그램", "한국의 AI 국제 파트너십 현황".
+_COOPERATION = re.compile(r"협력|파트너십|제휴|공조|동맹")
 # "* A는 모델 X를 개발하였으며", "※ B는 ...": a note is an aside on the item above it; its
 # subject does not become the topic the next items leave unstated.
 _NOTE = re.compile(r"\s*[*※]\s")
@@ -112,6 +114,8 @@ class Passage:
         self._body_left = False
         #: True once the paragraph has made another actor its subject: the body no longer acts in it.
         self._other_subject = False
+        #: The title of the last caption read ("중국의 글로벌 AI 협력 프로그램 주요 현황").
+        self._caption_title = ""
         self._forget()
 
     def _forget(self) -> None:
@@ -152,11 +156,21 @@ class Passage:
             body = self.section_body[0]
             self._body_left = body.surface not in text and body.actor.name not in text
         self._heading = (_CAPTION_LEVEL, title)
+        self._caption_title = title
 
     @property
     def section(self) -> list[Mention]:
         """The country or government the innermost open section's heading named."""
         return next((m for _, m, _ in reversed(self._sections) if m[0].actor.type in _SECTION_ACTORS), [])
+
+    @property
+    def cooperating_country(self) -> list[Mention]:
+        """The country the caption of the table being read starts with, when the caption says the
+        table lists its cooperation ("표 5-2. 중국의 글로벌 AI 협력 프로그램"): one side of every tie
+        a row states with only the other side named ("카자흐스탄과는 AI 연구실을 설립해")."""
+        if not self._sections or self._sections[-1][0] != _CAPTION_LEVEL or not _COOPERATION.search(self._caption_title):
+            return []
+        return self._sections[-1][1]
 
     @property
     def section_body(self) -> list[Mention]:

@@ -28,6 +28,8 @@ from loaders.discovery import (
     listed_members,
     lists_backers,
     lists_products,
+    owner_and_unit,
+    role_companions,
 )
 from loaders.document import SourceText, find_documents, read_document, read_manifest
 from loaders.first_person import Voices
@@ -50,6 +52,7 @@ from loaders.relations.aggregates import AggregateFlows
 from loaders.relations.appositives import states_a_link
 from loaders.relations.arrow_flows import ArrowFlows
 from loaders.relations.captioned_flows import extract_captioned_flows
+from loaders.relations.cooperation_rows import partners_in_row
 from loaders.relations.disclosures import extract_disclosures
 from loaders.relations.fact import Fact
 from loaders.relations.flat_tables import extract_flat_tables
@@ -297,7 +300,7 @@ class DocumentLoader:
             previous_topic = previous[1] if previous[0] is sentence.block else bullets.parent_subject
             previous = (sentence.block, topic or previous_topic)
             discourse_topic, programme, section = passage.topic, passage.programme, passage.section
-            section_body = passage.section_body
+            section_body, cooperating_country = passage.section_body, passage.cooperating_country
             if author is not None and author.first_person:
                 # A post's sentences without a subject are the author's company's.
                 discourse_topic = section_body = author.as_topic()
@@ -313,6 +316,8 @@ class DocumentLoader:
             if author is not None:
                 facts += author.cofounders(sentence.text, mentions, doc.id, sentence.line_at)
             facts += star_notes.read(sentence.text, mentions, doc.id, sentence.line_at)
+            facts += partners_in_row(sentence.text, mentions, cooperating_country, self.extractor.cues, doc.id,
+                                     sentence.line_at)
             facts += roundup.read(sentence.text, mentions, doc.id, sentence.line_at)
             bullets.saw(sentence.text, mentions)
             if not mentions and not (lang == "en" and cues):
@@ -361,6 +366,8 @@ class DocumentLoader:
             found += [self._resolved(m) for m in listed_members(text, mentions + found)]
             found += [self._resolved(m) for m in list_companions(text, mentions + found)]
             found += [self._resolved(m) for m in counted_companions(text, mentions + found)]
+            found += [self._resolved(m) for m in role_companions(text, mentions + found)]
+            found += [self._resolved(m) for m in owner_and_unit(text, mentions + found)]
             found = [m for m in found if not words.opens_sentence_as_word(text, m)]
             # A discovered programme title may take in known names ("‘대한민국 AI 액션플랜’").
             mentions = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from graph.model import Evidence
+from graph.model import Actor, Evidence, slugify
 from loaders.mentions import GLOSS, Mention
 from loaders.relations.fact import Fact
+from loaders.transliteration import sounds_alike, transcribes
 
 # (pattern between the two names, relation, which name is the subject)
 _LINKS: tuple[tuple[re.Pattern[str], str, str], ...] = (
@@ -56,40 +57,71 @@ def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int,
     """Facts stated by "모회사", "산하", "자회사", "창업자" between two adjacent names."""
     facts = []
     for first, second in zip(mentions, mentions[1:], strict=False):
-        between = text[first.end:second.start]
+        between = text[_past_gloss(text, first):second.start]
         for pattern, relation, subject_side in _LINKS:
             if not pattern.match(between):
                 continue
             subject, obj = (first, second) if subject_side == "first" else (second, first)
             if _fits(relation, subject, obj):
-                facts.append(Fact(subject.actor, relation, obj.actor, {"confidence": 0.7},
-                                  evidence(first.start, second.end)))
+                facts.append(_fact(subject, relation, obj, evidence(first.start, second.end)))
             break
         else:
             facts += (_institute_of(text, first, second, evidence) + _unit_of_company(text, first, second, evidence)
                       + _parent_in_gloss(text, first, second, evidence)
                       + _founder_before(text, first, second, evidence))
-        facts += _portfolio_of(text, first, second, evidence)
+        facts += _portfolio_of(text, first, second, evidence) + _held_as_unit(text, first, second, evidence)
         # "A는 B의 자회사로", "A는 B 산하 기관이다", "A는 B의 모회사": the noun is the predicate.
         if first.particle in ("은", "는", "이", "가"):
             predicate = _predicate(text, first, second)
             if predicate:
                 subject, obj = (second, first) if predicate.group(1) == "모회사" else (first, second)
                 if _fits("SUBSIDIARY_OF", subject, obj):
-                    facts.append(Fact(subject.actor, "SUBSIDIARY_OF", obj.actor, {"confidence": 0.7},
-                                      evidence(first.start, predicate.end())))
+                    facts.append(_fact(subject, "SUBSIDIARY_OF", obj, evidence(first.start, predicate.end())))
     return facts
 
 
+# "A는 B를 자회사로 두고", "B를 100% 자회사로 둔 A", "A는 B를 계열사로 편입": the owner holds B as its unit.
+_HELD_AS = re.compile(r"\s?(?:100\s?%\s?|완전\s?)?(?:자회사|계열사|손자회사)로\s?(두|편입|거느리|보유)")
+_HOLDER_AFTER = re.compile(r"(?:둔|편입한|거느린|보유한)\s(?:[^\s,.]+\s){0,2}?$")
+
+
+def _held_as_unit(text: str, first: Mention, second: Mention, evidence) -> list[Fact]:
+    """"A는 B를 자회사로 두고": B belongs to A; "B를 자회사로 둔 A": so it does."""
+    if first.particle in ("은", "는", "이", "가") and second.particle in ("을", "를"):
+        held = _HELD_AS.match(text, second.after)
+        owner, unit = first, second
+    elif first.particle in ("을", "를"):
+        held = _HELD_AS.match(text, first.after)
+        if held is not None and not _HOLDER_AFTER.match(text, held.start(1), second.start):
+            held = None
+        owner, unit = second, first
+    else:
+        return []
+    if held is None or not _fits("SUBSIDIARY_OF", unit, owner) or unit.actor.id == owner.actor.id:
+        return []
+    return [Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7}, evidence(first.start, max(held.end(), second.end)))]
+
+
+def _past_gloss(text: str, mention: Mention) -> int:
+    """Where the words after ``mention`` start: past the bracket closing it when it is a gloss
+    ("릴라이언스(Reliance Industries)의 AI 자회사 B": the owner's gloss takes the 의)."""
+    if text[mention.end:mention.end + 1] in (")", "）") and text[mention.start - 1:mention.start] in ("(", "（"):
+        return mention.end + 1
+    return mention.end
+
+
+# "A는 B의 AI 연구 자회사로": a word or two of what the unit does may stand before the noun, which
+# then ends the predicate ("A는 B의 AI 자회사 C를 인수": C is B's).
+_WHAT_THE_UNIT_DOES = r"(?:(?:AI|[가-힣]{1,6}(?<![을를은는이가의에도한된할던]))\s+){0,2}?"
 # "A는 B 계열(의) 벤처캐피털로": 계열 before the noun that ends the predicate.
-# A word or two may say what kind of unit it is ("A는 B의 벤처캐피털 계열사다").
-_PREDICATE = re.compile(r"\s*(?:[^\s,.]+(?<![은는을를한된던인의이가])\s){0,2}?"
-                        r"(자회사|계열사|산하|모회사|계열(?:의)?(?=\s[^\s,.]{1,10}(?:로|이다|이며|이자)[\s,.]))"
-                        r"(?=로|이다|이며|다|인|이자|\s|,|\.)")
+# A word or two may say what kind of unit it is ("A는 B의 벤처캐피털 계열사다"); the noun then
+# ends the predicate ("A는 B의 AI 자회사 C를 인수": C is B's).
+_PREDICATE = re.compile(r"\s*(?:(자회사|계열사|산하|모회사|계열(?:의)?(?=\s[^\s,.]{1,10}(?:로|이다|이며|이자)[\s,.]))"
+                        r"(?=로|이다|이며|다|인|이자|\s|,|\.)|" + _WHAT_THE_UNIT_DOES + r"(자회사|계열사)(?=로|이다|이며|다|이자))")
 # "A는 인수 뒤 B의 100% 자회사로 편입되며": a few words may stand between the topic and the
 # owner, and a share before the noun; the noun then ends the predicate ("자회사로"), so that
 # "A는 지난해 B의 자회사 C를 인수" (C is B's) states nothing about A.
-_LATER_PREDICATE = re.compile(r"\s*(?:100\s?%|완전)?\s*(자회사|계열사)(?=로|이다|이며|다|이자)")
+_LATER_PREDICATE = re.compile(r"\s*(?:100\s?%|완전)?\s*" + _WHAT_THE_UNIT_DOES + r"(자회사|계열사)(?=로|이다|이며|다|이자)")
 _WORDS_IN_CLAUSE = re.compile(r"(?:\s*[^\s,.;:]+(?<![며고서만나])){0,4}\s*")
 
 
@@ -105,10 +137,45 @@ def _predicate(text: str, topic: Mention, owner: Mention) -> re.Match[str] | Non
 def _fits(relation: str, subject: Mention, obj: Mention) -> bool:
     """The subject may stand in ``relation``; a government's body is of that government's
     country ("영국 정부 산하의 ... AI 안전연구소" names the UK's institute, not a namesake)."""
-    if subject.actor.type not in _SUBJECT_TYPES[relation] or subject.actor.id == obj.actor.id:
+    if subject.actor.type not in _SUBJECT_TYPES[relation]:
+        return False
+    if subject.actor.id == obj.actor.id and (relation != "SUBSIDIARY_OF" or distinct_owner(subject, obj) is None):
         return False
     return not (relation == "SUBSIDIARY_OF" and obj.actor.type == "Government"
                 and subject.actor.country and subject.actor.country != obj.actor.country)
+
+
+def _fact(subject: Mention, relation: str, obj: Mention, where: Evidence) -> Fact:
+    """The fact ``subject relation obj``; an owner named by another name of its own subsidiary's
+    entry ("구글의 모회사 알파벳": the gazetteer lets "알파벳" stand for Google, as most texts
+    mean it) is an actor of its own here, since the text sets the two apart."""
+    owner = obj.actor
+    if relation == "SUBSIDIARY_OF" and owner.id == subject.actor.id:
+        owner = distinct_owner(subject, obj)
+    return Fact(subject.actor, relation, owner, {"confidence": 0.7}, where)
+
+
+def distinct_owner(canonical: Mention, other: Mention) -> Actor | None:
+    """A distinct actor for ``other``, which names ``canonical``'s actor by another of its
+    entry's names; None unless ``canonical`` uses the entry's own name (English or Korean)."""
+    actor = canonical.actor
+    if canonical.surface not in (actor.name, actor.name_ko) or other.surface in (actor.name, actor.name_ko):
+        return None
+    name = _latin_spelling(other.surface, actor.aliases)
+    korean = other.surface if name != other.surface else None
+    return Actor(id=slugify(name), name=name, type=actor.type, country=actor.country, name_ko=korean)
+
+
+def _latin_spelling(surface: str, aliases: list[str]) -> str:
+    """The Latin alias a Hangul ``surface`` transcribes ("알파벳": "Alphabet"), else ``surface``."""
+    if not "가" <= surface[:1] <= "힣":
+        return surface
+    words = surface.split()
+    for alias in aliases:
+        latin = alias.split()
+        if alias.isascii() and transcribes(words, latin) and sounds_alike(words, latin):
+            return alias
+    return surface
 
 
 # "스탠퍼드 대학교 인간중심 인공지능연구소", "서울대 AI연구원": a university's own institute.
@@ -153,7 +220,7 @@ def _parent_in_gloss(text: str, first: Mention, second: Mention, evidence) -> li
     subject, obj = (second, first) if link.group(1) == "모회사" else (first, second)
     if not _fits("SUBSIDIARY_OF", subject, obj):
         return []
-    return [Fact(subject.actor, "SUBSIDIARY_OF", obj.actor, {"confidence": 0.7}, evidence(first.start, link.end()))]
+    return [_fact(subject, "SUBSIDIARY_OF", obj, evidence(first.start, link.end()))]
 
 
 # "클레망 델랑지 Hugging Face 창업자": the person, then the company and the founder noun.

@@ -21,6 +21,7 @@ from loaders.amounts import Amount, find_amounts
 from loaders.dates import find_dates
 from loaders.discovery import DEMONYMS
 from loaders.mentions import Mention
+from loaders.relations.appositives import distinct_owner
 from loaders.relations.fact import Fact
 from loaders.relations.frames import CueMatch, Cues
 from loaders.relations.places import CITY_COUNTRY
@@ -1227,9 +1228,12 @@ class EnglishExtractor:
 
     def _facts(self, cue: CueMatch, subj: Mention, obj: Mention, target_group, props: dict,
                with_amount: bool = True) -> list[Fact]:
-        if subj.actor.id == obj.actor.id:
-            return []
         obj_actor = obj.actor
+        if subj.actor.id == obj.actor.id:
+            # "Google's parent company, Alphabet": one gazetteer entry, two actors here
+            obj_actor = distinct_owner(subj, obj) if cue.cue.relations == ("SUBSIDIARY_OF",) else None
+            if obj_actor is None:
+                return []
         if ("DEVELOPS" in cue.cue.relations and obj.discovered and obj_actor.type in _DEVELOPER_TYPES
                 and (cue.cue.relations[0] == "DEVELOPS" or re.match(r",?\s+(?:an?|the|its)\s+[^,.;]*\bmodel",
                                                                     self.text[obj.end:]))):

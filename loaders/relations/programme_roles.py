@@ -38,6 +38,8 @@ _JOINS_AS = re.compile(r"\s*(?:[^\s,.]+\s)?[가-힣]{0,4}\s?(?:기관|기업|업
 _SUBJECT_PARTICLES = ("이", "가")
 # "A와 B는 공동연구기관으로 참여한다": a topic joins in a role as a subject does.
 _JOINING_PARTICLES = ("이", "가", "은", "는")
+# "GPU 클러스터 구축 부문에는 A가 ... 참여": a part of the work in play, not a programme of its own.
+_PART_OF_WORK = re.compile(r"\s?(?:[가-힣]{2,3}\s?)?(?:부문|분야)(?:에는|에서는|에서|에|의)\s")
 # What may stand between the last listed name and its subject particle: "등 민간 클라우드 기업이".
 _LIST_TAIL = re.compile(r"\s*(?:등\s?)?(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:기업|기관|업체|사업자|회사|스타트업|컨소시엄)(?:들)?(?:이|가)\s")
 _LISTED = re.compile(r"\s*(?:,|와|과|및|·)\s*")
@@ -53,8 +55,10 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
                     evidence) -> list[Fact]:
     """PARTICIPATES_IN facts for the bodies running, and the firms chosen for, the programme
     named in the sentence or the passage's programme."""
-    named = [m for m in mentions if m.actor.type == "Program"]
+    named = [m for m in mentions if m.actor.type == "Program" and not _PART_OF_WORK.match(text, m.end)]
     listed = _labelled_participants(text, mentions, named, programme, evidence)
+    if "주도" in text:
+        listed += _led(text, mentions, evidence)
     if "사업" not in text and "프로그램" not in text and "프로젝트" not in text and "과제" not in text \
             and "미션" not in text and "선정" not in text and "참여" not in text and not STATES_A_ROLE.search(text):
         return listed
@@ -66,9 +70,10 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
         runs = _RUNS.match(text, m.after) if m.particle in _SUBJECT_PARTICLES else None
         role = runs or (_JOINS_AS.match(text, m.after) if m.particle in _JOINING_PARTICLES else None)
         if role is not None:
-            subjects = _chosen_list(text, mentions, m.after, _SUBJECT_PARTICLES if runs else _JOINING_PARTICLES)
+            chosen = _chosen_list(text, mentions, m.after, _SUBJECT_PARTICLES if runs else _JOINING_PARTICLES)
             facts += [Fact(n.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6}, evidence(n.start, role.end()))
-                      for n in subjects if n.actor.type in ORGANISATIONS_AND_GOVERNMENT]
+                      for n in _gapped_before(text, mentions, chosen) + chosen
+                      if n.actor.type in ORGANISATIONS_AND_GOVERNMENT]
         elif m.particle in _SUBJECT_PARTICLES and _TAKES_ON.match(text, m.after) and _RUN_BY.search(text, max(0, m.start - 40), m.start):
             facts.append(Fact(m.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
                               evidence(max(0, m.start - 40), _TAKES_ON.match(text, m.after).end())))
@@ -85,6 +90,35 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
         if target is not None:
             facts += [Fact(m.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
                            evidence(m.start, chosen.end())) for m in members if m.actor.type in ORGANISATIONS]
+    return facts
+
+
+# "중국이 주도하는 다양한 다자 플랫폼—일대일로, ...", "미국 주도의 ‘칩4 동맹’": leading a programme.
+_LEADS = {"이": re.compile(r"\s?주도하는\s"), "가": re.compile(r"\s?주도하는\s"), "": re.compile(r"\s?주도의\s")}
+# What may stand between the lead and the first programme: a kind ("다양한 다자 플랫폼—"), a quote.
+_KIND_LED = re.compile(r"(?:[^\s,.—–:]+\s?){0,3}?[—–:]?\s?[‘'“\"「]?")
+# Between two programmes led: a gloss of the first, then the separator.
+_NEXT_LED = re.compile(r"(?:\s?[(（][^()（）]{1,40}[)）])?\s?(?:,|·|및|와|과)\s?")
+
+
+def _led(text: str, mentions: list[Mention], evidence) -> list[Fact]:
+    """PARTICIPATES_IN, as the leader, for an actor said to lead the programmes named after it."""
+    facts: list[Fact] = []
+    for i, m in enumerate(mentions):
+        if m.actor.type not in ORGANISATIONS_AND_GOVERNMENT | {"Country"} or m.particle not in _LEADS:
+            continue
+        lead = _LEADS[m.particle].match(text, m.after if m.particle else m.end)
+        if lead is None:
+            continue
+        at, led = lead.end(), []
+        for p in mentions[i + 1:]:
+            between = _KIND_LED if not led else _NEXT_LED
+            if p.actor.type != "Program" or not between.fullmatch(text, at, p.start):
+                break
+            led.append(p)
+            at = p.end
+        facts += [Fact(m.actor, "PARTICIPATES_IN", p.actor, {"confidence": 0.6, "role": "lead"}, evidence(m.start, p.end))
+                  for p in led]
     return facts
 
 
@@ -131,6 +165,19 @@ def _listed_after(text: str, mentions: list[Mention], start: int) -> list[Mentio
         listed.append(m)
         at = m.end
     return listed if listed and _SELECTED_AFTER.match(text, at) else []
+
+
+# ", 일본 측에서는 ": the next conjunct of a gapped coordination opens with where it holds.
+_NEXT_CONJUNCT = re.compile(r",\s(?:[^\s,.]+\s){0,2}?[^\s,.]*(?:에서는|측은|측에서는|에서도)\s")
+
+
+def _gapped_before(text: str, mentions: list[Mention], chosen: list[Mention]) -> list[Mention]:
+    """The subjects of an earlier conjunct that shares the role's verb: "한국 측에서는 A와 B가,
+    일본 측에서는 C가 주관 기관으로 참여한다" (A and B take part as C does)."""
+    before = [m for m in mentions if chosen and m.end <= chosen[0].start and m.particle in _SUBJECT_PARTICLES]
+    if not before or not _NEXT_CONJUNCT.fullmatch(text, before[-1].after, chosen[0].start):
+        return []
+    return _chosen_list(text, mentions, before[-1].after)
 
 
 def _chosen_list(text: str, mentions: list[Mention], chosen_at: int,

@@ -26,8 +26,10 @@ from loaders.person_names import ROLE_WORD
 from loaders.programme_heads import head_of
 from loaders.relations.appositives import linked_by_nouns
 from loaders.relations.english import EnglishExtractor
+from loaders.relations.events import events_attended
 from loaders.relations.fact import Fact
 from loaders.relations.frames import Cue, CueMatch, Cues
+from loaders.relations.own_products import supplied_products
 from loaders.relations.places import city_hints
 from loaders.relations.programme_money import programme_money_facts
 from loaders.relations.programme_roles import programme_roles
@@ -1028,6 +1030,13 @@ _WITH_ALLIES = re.compile(r"\s?(?:\([^()]{1,30}\))?\s?등\s(?:동맹국|우방�
                           r"(?:[^\s,.]+\s)?(?:공조|협력|연대|제휴|협의)")
 
 
+def _pair_owning(text: str, first: Group, second: Group, cue: CueMatch) -> bool:
+    """"KT와 마이크로소프트의 합작법인", "A와 B의 협력": the pair whose joint venture or partnership
+    the cue right after them names, whoever the passage is about."""
+    return (second.particle == "의" and not text[first.end:second.start].strip()
+            and not text[second.end:cue.start].strip())
+
+
 def _allies_listed(s: SentenceInput, groups: list[Group]) -> list[Fact]:
     """"미국은 네덜란드(ASML), 일본(도쿄일렉트론) 등 동맹국과의 공조를 강화": the subject works with
     each country of the list that the allied-country noun closes."""
@@ -1543,6 +1552,8 @@ class SentenceExtractor:
             facts += report_facts(s.text, s.mentions, s.previous_topic or s.discourse_topic, lambda a, b: _evidence(s, a, b))
             facts += programme_roles(s.text, s.mentions, s.programme, lambda a, b: _evidence(s, a, b))
             facts += programme_money_facts(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
+            facts += events_attended(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
+            facts += supplied_products(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
         if s.lang == "en":
             facts += programme_money_facts(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b), "en")
             return facts + self.english.extract(s, cues, lambda a, b: _evidence(s, a, b))
@@ -1954,7 +1965,7 @@ class SentenceExtractor:
             return []
         with_groups = [g for g in before if g.particle in WITH]
         between = [(a, b) for a in with_groups for b in before
-                   if b.start > a.start and _BETWEEN_THE_TWO.match(text, b.end)]
+                   if b.start > a.start and (_BETWEEN_THE_TWO.match(text, b.end) or _pair_owning(text, a, b, cue))]
         if between:
             # "A와 B 간 파트너십": the two named are the partners, whoever the topic is
             a, b = between[-1]
