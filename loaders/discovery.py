@@ -249,7 +249,9 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
 
     def add(start: int, end: int, actor: Actor, particle_from: int) -> None:
         mention = Mention(start, end, actor, text[start:end], discovered=True)
-        mention.particle, mention.after = particle_at(text, particle_from)
+        # "코토바랩(言葉ラボ)을": the particle follows the name's gloss
+        gloss = GLOSS.match(text, particle_from)
+        mention.particle, mention.after = particle_at(text, gloss.end() if gloss else particle_from)
         found.append(mention)
         taken.append((start, end))
 
@@ -774,7 +776,9 @@ def _titled_model(title: str) -> Actor:
 
 
 def _is_model_title(text: str, m: re.Match[str]) -> bool:
-    title = m.group(1).strip()
+    """True if the quoted title ``m`` names a model; its length is the title's without the
+    spelling glossed inside the quotes (‘세라 보이스 2(Sera Voice 2)’)."""
+    title = _INNER_GLOSS.sub("", m.group(1)).strip()
     if not 1 < len(title) <= 30 or len(title.split()) > 4:
         return False
     return bool(_MODEL_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _PRODUCT_AFTER.match(text, m.end())

@@ -53,8 +53,8 @@ _THIS_BODY = re.compile(r"(?<![가-힣])(?:이|해당|동|본)\s?(?:조직|기�
 # "이 펀드에는", "해당 프로젝트에", "동 기금은", "이 조직은" (a unit just set up): a programme named just before.
 _THIS_PROGRAMME = re.compile(r"(?<![가-힣])(?:이|해당|동|본)\s?(펀드|기금|프로젝트|사업|계획|프로그램|이니셔티브|전략|조직|기구)"
                              r"(?=에는|에|은|는|이|가|을|를|의|\s)")
-# "양사는", "두 회사가", "양측은": the two organisations named just before.
-_BOTH = re.compile(r"(?<![가-힣])(?:양사|양측|두\s?회사|두\s?기업)(?=는|가|은|이|의|\s)")
+# "양사는", "두 회사가", "양측은", "양 기관은" (a press release's two signatories): the two organisations named just before.
+_BOTH = re.compile(r"(?<![가-힣])(?:양사|양측|양\s?기관|두\s?회사|두\s?기업|두\s?기관)(?=는|가|은|이|의|\s)")
 # "이 회사는", "해당 기업이": the organisation the passage is about.
 _THIS_ORGANISATION = re.compile(r"(?<![가-힣])(?:(?:이|해당|동)\s?(?:회사|기업|업체|스타트업)|회사\s?측)(?=는|가|은|이|의|와|과|도|\s)")
 # What "이 회사" points back to: a company, not an investor named as a topic since ("벤처캐피털 B는

@@ -16,7 +16,7 @@ from pathlib import Path
 from graph.model import Actor, Document, GraphBatch, Relationship, slugify
 from graph.schema import REL_TYPES
 from loaders.bullets import BulletParents, colon_topic
-from loaders.corporate_names import DefinedTerms, corporate_mentions, filer
+from loaders.corporate_names import DefinedTerms, corporate_mentions, filer, introduced_names
 from loaders.discovery import (
     counted_companions,
     find_candidates,
@@ -62,6 +62,7 @@ from loaders.relations.star_notes import StarNotes
 from loaders.relations.tables import TableContext, extract_tables
 from loaders.remembered_names import RememberedNames
 from loaders.sentences import split_sentences
+from loaders.story_subject import StorySubject
 
 # Blocks that are references, footnotes or page furniture, not statements. The lookaheads
 # name the characters a match can start with: they spare the case-insensitive alternatives
@@ -230,6 +231,7 @@ class DocumentLoader:
         selection_programme: Mention | None = None
         issuer: Mention | None = None
         words = DocumentWords(source.text)
+        story = StorySubject(next((line for line in source.lines if line.strip()), ""))
         remembered.remember_actors([a for fact in facts for a in (fact.subject, fact.object)])
         for block in blocks:
             if not block.is_table_row:
@@ -246,8 +248,10 @@ class DocumentLoader:
                                       or names_a_model(sentence.text) or lists_products(sentence.text)
                                       or roundup.names_investors(sentence.text) or lists_backers(sentence.text),
                                       remembered=remembered, words=words)
-            mentions = terms.learn(sentence.text, mentions)
-            mentions = sorted(mentions + terms.find(sentence.text, mentions), key=lambda m: m.start)
+            named_story = story.discover(sentence.text, mentions)
+            remembered.remember(named_story)
+            mentions = terms.learn(sentence.text, sorted(mentions + named_story, key=lambda m: m.start))
+            mentions = _with_defined_terms(mentions, terms.find(sentence.text, [m for m in mentions if not m.discovered]))
             country = passage.section_country
             if home is not None and country in (None, "KR") and "직속" in sentence.text:
                 mentions = sorted(mentions + self._presidential_office(sentence.text, mentions), key=lambda m: m.start)
@@ -265,7 +269,7 @@ class DocumentLoader:
             # A nested bullet without a subject of its own acts for the bullet it hangs from.
             previous_topic = previous[1] if previous[0] is sentence.block else bullets.parent_subject
             previous = (sentence.block, topic or previous_topic)
-            discourse_topic, programme, section = passage.topic, passage.programme, passage.section
+            discourse_topic, programme, section = passage.topic or story.topic, passage.programme, passage.section
             section_body = passage.section_body
             programme_before, last_round = passage.programme_just_named, passage.last_round
             passage.saw(mentions, announced_round(sentence.text, cues, mentions))
@@ -276,6 +280,7 @@ class DocumentLoader:
             facts += star_notes.read(sentence.text, mentions, doc.id, sentence.line_at)
             facts += roundup.read(sentence.text, mentions, doc.id, sentence.line_at)
             bullets.saw(sentence.text, mentions)
+            story.saw(sentence.text, mentions)
             if not mentions and not (lang == "en" and cues):
                 continue  # an English cue may still point back: "The two companies signed ..."
             facts += self.extractor.extract(SentenceInput(
@@ -306,7 +311,7 @@ class DocumentLoader:
             mentions += self._home_government(text, mentions, home_government)
         mentions = self._qualified_governments(text, mentions)
         # Before the remembered names: "딥엣지㈜(DeepEdge Inc.)" takes its gloss along.
-        corporate = corporate_mentions(text, mentions, self.gazetteer)
+        corporate = corporate_mentions(text, mentions, self.gazetteer) + introduced_names(text, mentions, self.gazetteer)
         remembered.remember(corporate)
         mentions = [m for m in mentions if not any(c.start <= m.start and m.end <= c.end for c in corporate)] + corporate
         mentions += remembered.find(text, mentions)
@@ -427,6 +432,14 @@ def _glossed_names(facts: list[Fact]) -> dict[str, Actor]:
 
 # "Horizon 프로그램": a programme called by its first word and a generic head.
 _SHORT_PROGRAMME = re.compile(r"(\S+)\s?(?:프로그램|프로젝트|이니셔티브|programme|program|project|initiative)", re.I)
+
+
+def _with_defined_terms(mentions: list[Mention], defined: list[Mention]) -> list[Mention]:
+    """The sentence's mentions with the short names the document defined ("이하 NI"): a short
+    name stands for its actor, not for the new name a discovery pattern guessed at it ("NI")."""
+    kept = [m for m in mentions if not any(d.start <= m.start and m.end <= d.end for d in defined)]
+    return sorted(kept + [d for d in defined if not any(k.start < d.end and d.start < k.end for k in kept)],
+                  key=lambda m: m.start)
 
 
 def _new_subject_too(mentions: list[Mention]) -> list[Mention]:

@@ -81,3 +81,76 @@ def test_an_annex_table_lists_the_managers_of_the_fund_in_its_caption(loader, tm
 
 def test_a_member_column_without_one_programme_in_the_caption_gives_nothing(loader, tmp_path):
     assert not facts(loader, tmp_path, ANNEX.replace("「청정기술 성장 펀드」 ", ""))
+
+
+def test_a_word_glossed_with_a_short_name_is_a_name_and_both_bodies_act_together(loader, tmp_path):
+    text = ("□ 과학기술정보통신부는 같은 날 핀란드 경제고용부 산하 혁신 지원기관인 노르딕이노베이트(Nordic "
+            "Innovate, 이하 NI)와 ‘한-핀 AI 협력 양해각서’를 체결했다.\n\n"
+            " ○ 양 기관은 MOU에 따라 「한-핀 AI 공동연구 프로그램」을 출범시킨다.\n"
+            "   - 핀란드 측 연구는 NI의 투자 자회사인 Arctic Seed Capital이 맡는다.\n")
+    found = facts(loader, tmp_path, text)
+    assert {
+        ("Ministry of Science and ICT", "PARTNERS_WITH", "노르딕이노베이트"),
+        ("Ministry of Science and ICT", "LAUNCHED", "한-핀 AI 공동연구 프로그램"),
+        ("노르딕이노베이트", "LAUNCHED", "한-핀 AI 공동연구 프로그램"),
+        ("Arctic Seed Capital", "SUBSIDIARY_OF", "노르딕이노베이트"),
+    } <= found
+
+
+def test_a_gloss_without_a_short_name_introduces_no_name(loader, tmp_path):
+    text = "중기부는 노르딕이노베이트(Nordic Innovate)와 협력 양해각서를 체결했다.\n"
+    assert not any("노르딕" in s + o for s, _, o in facts(loader, tmp_path, text))
+
+
+# A magazine feature: the headline names the company, the body defines it once, and the rest
+# of the story, across its subheadings, leaves it unstated.
+FEATURE = """\
+[인물 탐구] 작은 모델로 큰 시장을 — 누리보이스, 서울에서 하노이까지
+
+누리보이스는 저전력 번역 AI를 만드는 국내 스타트업이다. 서버 없이 기기 안에서 바로 돌아가는 번역 모델 ‘누리 링크 3(Nuri Link 3)’를 지난해 5월 공개했다.
+
+■ 투자자들
+
+2023년 시리즈A(80억 원)는 카카오벤처스가 주도했고, 지난해 시리즈B(200억 원)에는 한국투자파트너스가 새로 합류했다.
+
+■ 인수
+
+지난해 8월에는 베트남 하노이의 음성인식 스타트업 반꾸옥랩(班國研)을 인수했다.
+"""
+
+
+def test_a_feature_story_keeps_its_company_as_the_unstated_actor_across_subheadings(loader, tmp_path):
+    found = facts(loader, tmp_path, FEATURE)
+    assert {
+        ("누리보이스", "DEVELOPS", "누리 링크 3"),
+        ("Kakao Ventures", "INVESTED_IN", "누리보이스"),
+        ("Korea Investment Partners", "INVESTED_IN", "누리보이스"),
+        ("누리보이스", "ACQUIRED", "반꾸옥랩"),
+    } <= found
+
+
+def test_a_company_the_headline_does_not_name_is_no_story_subject(loader, tmp_path):
+    text = FEATURE.replace("— 누리보이스, ", "— ")
+    found = facts(loader, tmp_path, text)
+    assert ("Korea Investment Partners", "INVESTED_IN", "누리보이스") not in found
+    assert ("누리보이스", "ACQUIRED", "반꾸옥랩") not in found
+
+
+def test_a_unit_named_with_its_owner_stays_in_the_list_of_investors(loader, tmp_path):
+    text = ("물류 로봇 스타트업 한빛로보는 300억 원 규모의 시리즈B를 유치했다. 이번 라운드에는 카카오벤처스와 "
+            "일본 소니그룹의 CVC인 소니 이노베이션 펀드가 새로 합류했다.\n")
+    found = facts(loader, tmp_path, text)
+    assert {
+        ("Kakao Ventures", "INVESTED_IN", "한빛로보"),
+        ("Sony Innovation Fund", "INVESTED_IN", "한빛로보"),
+        ("Sony Innovation Fund", "SUBSIDIARY_OF", "Sony"),
+    } <= found
+    assert ("Sony", "INVESTED_IN", "한빛로보") not in found
+
+
+def test_a_korean_text_places_what_it_calls_domestic_in_korea(loader, tmp_path):
+    text = ("협약식에서는 국내 물류 로봇 기업 다온모션과 싱가포르 물류 기업 카야로지스가 업무협약을 맺었다.\n\n"
+            "업스테이지는 기업용 언어 모델을 만드는 국내 스타트업이다.\n")
+    found = facts(loader, tmp_path, text, locations=True)
+    assert {("다온모션", "BASED_IN", "South Korea"), ("Upstage", "BASED_IN", "South Korea")} <= found
+    assert ("카야로지스", "BASED_IN", "South Korea") not in found

@@ -22,8 +22,8 @@ _LINKS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "A그룹 계열의 B": B belongs to A (a word or two of what the unit does may stand before the noun)
     (re.compile(r"^\s*(?:(?:의|은|는|이|가)\s*(?:(?:AI|[가-힣]{1,6}(?<![을를은는이가의에도한된할던]))\s+){0,2}?)?(?:산하|자회사|계열사|계열)(?:의|인)?\s*(?:[^\s,.()（）]+\s+){0,3}?(?:[^\s,.()（）]*(?:펀드|회사|기업|기관|법인|벤처펀드|투자사)인?\s*)?$"),
      "SUBSIDIARY_OF", "second"),
-    # "A의 전략투자 조직인 B", "A의 AI 연구 부문인 B": B is a unit of A
-    (re.compile(r"^\s*의\s*(?:[^\s,.()（）]+\s+){0,2}?[^\s,.()（）]*(?:조직|부문|사업부)인\s*$"), "SUBSIDIARY_OF", "second"),
+    # "A의 전략투자 조직인 B", "A의 AI 연구 부문인 B", "A의 CVC인 B": B is a unit of A
+    (re.compile(r"^\s*의\s*(?:[^\s,.()（）]+\s+){0,2}?[^\s,.()（）]*(?:조직|부문|사업부|CVC)인\s*$"), "SUBSIDIARY_OF", "second"),
     # "A 직속(의) B": B reports directly to A
     (re.compile(r"^\s*(?:의\s*)?직속(?:의|인)?\s*(?:[^\s,.()（）]+\s+){0,2}?(?:[^\s,.()（）]*(?:위원회|기관|조직)인?\s*)?$"),
      "SUBSIDIARY_OF", "second"),
@@ -37,7 +37,7 @@ _SUBJECT_TYPES = {
 }
 
 
-_LINK_NOUN = re.compile(r"모회사|자회사|계열사|산하|직속|조직인|부문인|사업부인|창업자|설립자|창립자|founder", re.I)
+_LINK_NOUN = re.compile(r"모회사|자회사|계열사|산하|직속|조직인|부문인|사업부인|CVC인|창업자|설립자|창립자|founder", re.I)
 
 
 def states_a_link(text: str) -> bool:

@@ -28,7 +28,7 @@ from loaders.relations.appositives import linked_by_nouns
 from loaders.relations.english import EnglishExtractor
 from loaders.relations.fact import Fact
 from loaders.relations.frames import Cue, CueMatch, Cues
-from loaders.relations.places import city_hints
+from loaders.relations.places import city_hints, domestic_hints
 from loaders.relations.programme_roles import programme_roles
 from loaders.relations.report_frames import report_facts
 from loaders.relations.restrictions import blocked_deals, restricted_exporters, restriction_facts
@@ -247,15 +247,17 @@ _SETS_APART = re.compile(r"[.,]|공동으로|함께|같이|손잡고|손을 잡�
 _AMONG_THE_SUBJECTS = re.compile(r"\s*비롯한\s(?:[^\s,.]+\s){0,2}?[^\s,.]*?(?:부처|기관|기업|회사|국가|나라)들?(은|는|이|가)\s")
 
 
-# "A와 B 산하의 클라우드 기업 C가": B only says whose C is; A and C are the list.
-_UNIT_OF_THE_NEXT = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*(?:산하|계열)(?:의)?\s")
+# "A와 B 산하의 클라우드 기업 C가", "A와 B의 투자 자회사 C가", "A와 B의 CVC인 C가": B only says
+# whose C is; A and C are the list.
+_UNIT_OF_THE_NEXT = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*(?:(?:산하|계열)(?:의)?|의\s(?:[가-힣A-Za-z]{1,8}\s)?"
+                               r"(?:자회사|계열사|CVC|조직|부문)(?:인)?)\s")
 
 
 def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
     groups: list[Group] = []
     owner_end = 0
     for i, m in enumerate(mentions):
-        if (groups and i + 1 < len(mentions) and not m.particle and groups[-1].particle in ("와", "과")
+        if (groups and i + 1 < len(mentions) and m.particle in ("", "의") and groups[-1].particle in ("와", "과")
                 and _UNIT_OF_THE_NEXT.match(sentence, m.end)):
             owner_end = _UNIT_OF_THE_NEXT.match(sentence, m.end).end()
             continue  # the owner describes the next name, as a country may
@@ -730,6 +732,8 @@ _SUBJECT_WORD = re.compile(r"[가-힣\w)）](?<!에)(?<!에서)(?<!로)(?<!에�
                            r"(?:이|가|은(?<![같많높낮작좋넓깊받담얻]은)|는(?<![하되있없않]는)|께서)"
                            r"(?<!혹은)(?<!또는)(?<!나아가)(?<!더구나)(?<!더욱이)"  # conjunctions and adverbs: "혹은", "나아가"
                            r"(?<!평가)(?<!증가)(?<!추가)(?<!참가)(?<!국가)(?<!전문가)(?<!주가)(?<!단가)"
+                           r"(?<!아가는)(?<!어가는)(?<!여가는)"  # "돌아가는", "이어가는": a verb of going describing a noun
+                           r"(?<!없이)(?<!같이)(?<!많이)(?<!깊이)(?<!높이)"  # adverbs in 이: "서버 없이", "함께 같이"
                            r"(?:\s(?!(?:것|수|데|바|듯|만큼|동안)[\s을를이가은는에의도]|아니|아닌)|,)")
 
 # "‘X 펀드’ 1,500억 원 규모로 1차 결성": the size of what is set up, between it and the cue.
@@ -1524,6 +1528,7 @@ class SentenceExtractor:
             return self.english.extract(s, s.cues or [], lambda a, b: _evidence(s, a, b)) if s.lang == "en" else []
         if s.lang == "ko":
             city_hints(s.text, s.mentions)
+            domestic_hints(s.text, s.mentions)
         facts = (self._possessed_models(s) + self._own_models(s) + self._described_products(s) + self._known_for_products(s)
                  + self._selected_members(s) + self._counted_selection(s) + _fund_backers(s) + _paid_in_by(s)
                  + self._each_selected_paid(s) + self._supported_by_the_issuer(s) + _agency_of_the_programme(s)
@@ -1625,16 +1630,16 @@ class SentenceExtractor:
     def _drops_the_topic(s: SentenceInput, cue: CueMatch, groups: list[Group], topic: list[Mention]) -> bool:
         """True if the cue's clause has no subject of its own and means ``topic`` (the passage's or the section's).
 
-        Only for launching, developing and taking part ("또한 2025년 출범한 X 프로젝트를
-        통해", "먼저 Y의 X 프로그램에 참여함으로써"), where a report on a government or a
-        company drops it as the subject; a clause with any subject-marked word ("벤처 캐피탈이
+        Only for launching, developing, buying and taking part ("또한 2025년 출범한 X 프로젝트를
+        통해", "먼저 Y의 X 프로그램에 참여함으로써", "지난해 7월에는 X를 인수했다"), where a
+        report on a government or a company drops it as the subject; a clause with any subject-marked word ("벤처 캐피탈이
         ... 투자") has its own.
         """
         if not topic:
             return False
         kind = topic[0].actor.type
         if not (("LAUNCHED" in cue.cue.relations and kind in ("Government", "Country"))
-                or ("DEVELOPS" in cue.cue.relations and kind in ("Company", "Startup"))
+                or (("DEVELOPS" in cue.cue.relations or "ACQUIRED" in cue.cue.relations) and kind in ("Company", "Startup"))
                 or ("PARTICIPATES_IN" in cue.cue.relations and kind in ORGANISATIONS)):
             return False
         if not (_VERBAL.match(s.text, cue.end) or _VERBAL_CUE.search(cue.cue.word)
