@@ -265,14 +265,15 @@ class DocumentLoader:
                 mentions_count[m.actor.id] += 1
             # Before the check below: a passage's later sentences give figures without names.
             facts += flows.read(sentence.text, sentence.line_at, mentions)
-            topic = [m for m in mentions if m.particle in TOPIC_PARTICLES][:1] or _new_subject_too(mentions)
+            presented = _presented_subject(sentence.text, mentions)
+            topic = [m for m in mentions if m.particle in TOPIC_PARTICLES][:1] or _new_subject_too(mentions) or presented
             # A nested bullet without a subject of its own acts for the bullet it hangs from.
             previous_topic = previous[1] if previous[0] is sentence.block else bullets.parent_subject
             previous = (sentence.block, topic or previous_topic)
             discourse_topic, programme, section = passage.topic or story.topic, passage.programme, passage.section
             section_body = passage.section_body
             programme_before, last_round = passage.programme_just_named, passage.last_round
-            passage.saw(mentions, announced_round(sentence.text, cues, mentions))
+            passage.saw(mentions, announced_round(sentence.text, cues, mentions), presented)
             selection_programme = _programme_selected(sentence.text, mentions) or selection_programme
             if n_sentences <= 3 and issuer is None:
                 issuer = _press_release_issuer(sentence.text, mentions)
@@ -450,6 +451,19 @@ def _new_subject_too(mentions: list[Mention]) -> list[Mention]:
     if not organisations or organisations[0].particle != "도" or any(m.particle in ("이", "가") for m in mentions):
         return []
     return organisations[:1]
+
+
+# "X가 눈에 띈다", "Y가 주목받는다": a predicate that only brings its subject on stage.
+_PRESENTED = re.compile(r"\s?(?:특히\s)?(?:눈에\s?띈다|눈길을\s?끈다|주목된다|주목받는다|돋보인다|두각을\s?나타낸다)\s*\.?\s*$")
+
+
+def _presented_subject(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"로봇 모델 쪽에서는 샌프란시스코 소재 X가 눈에 띈다": a sentence that only presents its one
+    organisation makes it what the next sentences, which drop their subject, are about."""
+    organisations = [m for m in mentions if m.actor.type in ("Startup", "Company", "Investor")]
+    if len(organisations) != 1 or organisations[0].particle not in ("이", "가"):
+        return []
+    return organisations if _PRESENTED.match(text, organisations[0].after) else []
 
 
 def _as_named_programme(m: Mention, programme: Mention | None) -> Mention:

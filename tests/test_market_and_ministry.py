@@ -154,3 +154,56 @@ def test_a_korean_text_places_what_it_calls_domestic_in_korea(loader, tmp_path):
     found = facts(loader, tmp_path, text, locations=True)
     assert {("다온모션", "BASED_IN", "South Korea"), ("Upstage", "BASED_IN", "South Korea")} <= found
     assert ("카야로지스", "BASED_IN", "South Korea") not in found
+
+
+# A broker report: a company the deal table names in Latin letters, then "동사" for it, and a
+# company only presented ("X가 눈에 띈다") before sentences that drop their subject.
+BROKER = """\
+1. 미국: 로봇 손
+
+미국 로봇 스타트업 Quillmark Robotics는 지난해 9월 1.5억 달러 규모의 시리즈B를 마무리했다. 동사가 개발한 휴머노이드 'Q2'는 물류 현장에 투입됐다.
+
+로봇 모델 쪽에서는 보스턴 소재 Veyra Labs가 눈에 띈다.
+올해 2월 시드 투자를 받았고, 범용 VLA¹ 모델 'Veyra-1'을 공개했다.
+
+[표 1] 주요 투자 사례
+
+일자
+기업
+국가
+금액
+주요 투자자
+2025.09
+Quillmark Robotics
+미국
+1.5억 달러
+Lux Capital
+2026.02
+Veyra Labs
+미국
+2,000만 달러
+Insight Partners
+
+자료: 각 사
+"""
+
+
+def test_a_broker_report_calls_the_company_it_is_about_the_said_company(loader, tmp_path):
+    found = facts(loader, tmp_path, BROKER)
+    assert {("Quillmark Robotics", "DEVELOPS", "Q2"), ("Veyra Labs", "DEVELOPS", "Veyra-1")} <= found
+    assert not any(s == "VLA" for s, _, _ in found)
+
+
+def test_the_said_company_is_the_one_that_just_raised_a_round(loader, tmp_path):
+    text = ("중국에서는 로봇 스타트업 즈밍로보(智明机器人)가 지난해 12월 10억 위안 규모 시리즈B를 유치했다. "
+            "텐센트가 주도했다. 다만 미국 상무부가 올해 1월 동사를 수출통제 대상 명단에 올렸다.\n")
+    assert ("US Department of Commerce", "REGULATES", "즈밍로보") in facts(loader, tmp_path, text)
+
+
+def test_a_stake_bought_without_a_name_is_in_the_company_just_described(loader, tmp_path):
+    text = ("로봇 부품 스타트업 다온센서는 촉각 센서를 개발한다. LG전자가 3월 지분 60%를 500억 원에 인수해 자회사로 편입했다.\n\n"
+            "벼리모션은 현대차그룹 산하 보스턴다이내믹스와 공동 연구 협약을 맺었다.\n")
+    found = facts(loader, tmp_path, text)
+    assert {("LG Electronics", "ACQUIRED", "다온센서"), ("다온센서", "SUBSIDIARY_OF", "LG Electronics"),
+            ("Boston Dynamics", "SUBSIDIARY_OF", "Hyundai Motor Group")} <= found
+    assert not any("산하" in (s, o) for s, _, o in found)

@@ -247,6 +247,10 @@ _SETS_APART = re.compile(r"[.,]|공동으로|함께|같이|손잡고|손을 잡�
 _AMONG_THE_SUBJECTS = re.compile(r"\s*비롯한\s(?:[^\s,.]+\s){0,2}?[^\s,.]*?(?:부처|기관|기업|회사|국가|나라)들?(은|는|이|가)\s")
 
 
+# "가 2월 지분 51%를 810억 원에 ": a stake bought, its company unnamed, between a buyer and 인수.
+_UNNAMED_STAKE = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?(?:잔여\s)?지분\s?(?:[\d.]+\s?%\s?)?(?:을|를)\s(?:[^\s,.]+\s){0,3}?")
+
+
 # "A와 B 산하의 클라우드 기업 C가", "A와 B의 투자 자회사 C가", "A와 B의 CVC인 C가": B only says
 # whose C is; A and C are the list.
 _UNIT_OF_THE_NEXT = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*(?:(?:산하|계열)(?:의)?|의\s(?:[가-힣A-Za-z]{1,8}\s)?"
@@ -1885,6 +1889,11 @@ class SentenceExtractor:
         elif (not rel and not targets and topic is not None and topic.end <= agent.start
               and agent.particle in ("이", "가")):
             targets.append(topic)  # "Zhipu AI는 칭화대 교수진이 설립하여": the topic is the object
+        elif (not targets and "ACQUIRED" in cue.cue.relations and previous_topic and agent.particle in SUBJECT
+              and _UNNAMED_STAKE.fullmatch(text, agent.end, cue.start)):
+            # "(그립스는 ...) LG전자가 지분 51%를 810억 원에 인수해": the stake is in the company
+            # the sentence before was about
+            targets.append(Group(list(previous_topic), "을", cue.start, cue.start))
         co_agents = [m for g in before if g.particle in WITH and g.start >= agent.end
                      and (cue.cue is _JOINT_DEVELOPING
                           or re.match(r"\s*(?:공동으로|함께|같이|손잡고|손을 잡고|협력하여|협력해)", text[g.end:]))
