@@ -207,3 +207,13 @@ def test_a_stake_bought_without_a_name_is_in_the_company_just_described(loader, 
     assert {("LG Electronics", "ACQUIRED", "다온센서"), ("다온센서", "SUBSIDIARY_OF", "LG Electronics"),
             ("Boston Dynamics", "SUBSIDIARY_OF", "Hyundai Motor Group")} <= found
     assert not any("산하" in (s, o) for s, _, o in found)
+
+
+def test_who_manages_a_fund_or_pays_in_one_side_takes_part_in_it(loader, tmp_path):
+    text = ("□ 과학기술정보통신부는 「청정기술 성장 펀드」(이하 성장펀드)를 새로 조성한다.\n"
+            " ○ 성장펀드는 정부 예산 500억 원으로 결성되며, 출자사업 관리는 과기정통부 산하 한빛벤처투자가 맡는다.\n"
+            " ○ 양국은 「한-핀 공동투자 프로그램」을 출범시킨다.\n"
+            "   - 핀란드 측 출자는 TEKO의 투자 자회사인 Arctic Seed Capital이 집행한다.\n")
+    found = facts(loader, tmp_path, text)
+    assert ("Arctic Seed Capital", "PARTICIPATES_IN", "한-핀 공동투자 프로그램") in found
+    assert any(s == "한빛벤처투자" and r == "PARTICIPATES_IN" and "청정기술" in o for s, r, o in found)
