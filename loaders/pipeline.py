@@ -270,7 +270,9 @@ class DocumentLoader:
             # A nested bullet without a subject of its own acts for the bullet it hangs from.
             previous_topic = previous[1] if previous[0] is sentence.block else bullets.parent_subject
             previous = (sentence.block, topic or previous_topic)
-            discourse_topic, programme, section = passage.topic or story.topic, passage.programme, passage.section
+            # A feature's paragraph that has named no subject of its own is about the story's company.
+            discourse_topic = (story.topic if story.topic and not previous_topic else passage.topic) or story.topic
+            programme, section = passage.programme, passage.section
             section_body = passage.section_body
             programme_before, last_round = passage.programme_just_named, passage.last_round
             passage.saw(mentions, announced_round(sentence.text, cues, mentions), presented)

@@ -217,3 +217,16 @@ def test_who_manages_a_fund_or_pays_in_one_side_takes_part_in_it(loader, tmp_pat
     found = facts(loader, tmp_path, text)
     assert ("Arctic Seed Capital", "PARTICIPATES_IN", "한-핀 공동투자 프로그램") in found
     assert any(s == "한빛벤처투자" and r == "PARTICIPATES_IN" and "청정기술" in o for s, r, o in found)
+
+
+def test_a_company_chosen_for_a_programme_takes_part_in_it(loader, tmp_path):
+    text = FEATURE + ("\n정부 과제도 도움이 됐다. 과학기술정보통신부가 2024년 시작한 ‘저전력 AI 선도기업 육성사업’에 "
+                      "선정돼 2년간 20억 원을 지원받았다.\n")
+    found = facts(loader, tmp_path, text)
+    assert ("누리보이스", "PARTICIPATES_IN", "저전력 AI 선도기업 육성사업") in found
+    assert ("Ministry of Science and ICT", "PARTICIPATES_IN", "저전력 AI 선도기업 육성사업") not in found
+
+
+def test_the_subject_chosen_for_a_programme_is_the_one_taking_part(loader, tmp_path):
+    text = "업스테이지는 올해 ‘AI 반도체 실증사업’에 최종 선정됐다.\n"
+    assert ("Upstage", "PARTICIPATES_IN", "AI 반도체 실증사업") in facts(loader, tmp_path, text)

@@ -1392,6 +1392,28 @@ def _picked_as_investee(s: SentenceInput) -> list[Fact]:
     return []
 
 
+# "‘P’에 선정돼", "P에 최종 선정되었다": chosen for a programme, the chosen one its subject.
+_CHOSEN_FOR = re.compile(r"\s?(?:최종\s?)?선정(?:돼|되어|됐|되었|된\s(?:후|뒤))")
+_CHOSEN_KINDS = ("Company", "Startup", "Investor", "University")
+
+
+def _chosen_for_the_programme(s: SentenceInput) -> list[Fact]:
+    """"(세라픽AI는 ...) ‘P’에 선정돼 2년간 N원을 지원받았다": the subject, else the company the
+    sentence or passage is about, takes part in the programme it was chosen for. A name that
+    is the subject of a relative clause ("정부가 2025년 시작한 ‘P’") describes the programme."""
+    if "선정" not in s.text:
+        return []
+    for p in s.mentions:
+        if p.actor.type != "Program" or p.particle != "에" or not _CHOSEN_FOR.match(s.text, p.after):
+            continue
+        subjects = [m for m in s.mentions if m.end <= p.start and m.particle in SUBJECT
+                    and not RELATIVE_VERB.search(s.text, m.after, p.start)]
+        chosen = subjects[-1:] or list((s.previous_topic or s.discourse_topic)[:1])
+        return [Fact(m.actor, "PARTICIPATES_IN", p.actor, {"confidence": 0.6}, _evidence(s, p.start, p.end))
+                for m in chosen if m.actor.type in _CHOSEN_KINDS]
+    return []
+
+
 def _ministry_before_its_programme(s: SentenceInput) -> list[Fact]:
     """"산업통상자원부 「X 기술개발사업」의 주관기관으로 선정": a ministry written right before a
     programme's bracketed title, with no particle, names whose programme it is: it launched it."""
@@ -1536,7 +1558,7 @@ class SentenceExtractor:
         facts = (self._possessed_models(s) + self._own_models(s) + self._described_products(s) + self._known_for_products(s)
                  + self._selected_members(s) + self._counted_selection(s) + _fund_backers(s) + _paid_in_by(s)
                  + self._each_selected_paid(s) + self._supported_by_the_issuer(s) + _agency_of_the_programme(s)
-                 + _ministry_before_its_programme(s) + _picked_as_investee(s)
+                 + _ministry_before_its_programme(s) + _picked_as_investee(s) + _chosen_for_the_programme(s)
                  + _role_taken_in_the_programme(s)
                  + _role_in_programme(s) + _acting_in_programme(s) + _person_in_firms(s) + _programme_set_up_together(s)
                  + _institutions_of_the_section_programme(s)
