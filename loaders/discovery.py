@@ -249,8 +249,11 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
 
     def add(start: int, end: int, actor: Actor, particle_from: int) -> None:
         mention = Mention(start, end, actor, text[start:end], discovered=True)
-        # "코토바랩(言葉ラボ)을": the particle follows the name's gloss
+        # "코토바랩(言葉ラボ)을": the particle follows the name's gloss, unless the gloss is a
+        # known name that takes it ("국가연구재단(NRF)의")
         gloss = GLOSS.match(text, particle_from)
+        if gloss and any(gloss.start() <= k.start and k.end <= gloss.end() for k in known):
+            gloss = None
         mention.particle, mention.after = particle_at(text, gloss.end() if gloss else particle_from)
         found.append(mention)
         taken.append((start, end))

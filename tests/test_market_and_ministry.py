@@ -230,3 +230,13 @@ def test_a_company_chosen_for_a_programme_takes_part_in_it(loader, tmp_path):
 def test_the_subject_chosen_for_a_programme_is_the_one_taking_part(loader, tmp_path):
     text = "업스테이지는 올해 ‘AI 반도체 실증사업’에 최종 선정됐다.\n"
     assert ("Upstage", "PARTICIPATES_IN", "AI 반도체 실증사업") in facts(loader, tmp_path, text)
+
+
+def test_a_country_before_a_list_does_not_place_a_unit_its_owner_describes(loader, tmp_path):
+    text = ("물류 로봇 스타트업 한빛로보는 300억 원 규모의 시리즈B를 유치했다. 이번 라운드에는 미국의 Lux Capital과 "
+            "일본 소니그룹의 CVC인 소니 이노베이션 펀드가 참여했다. 현재 국내 물류사와 기업 구매팀 40여 곳이 "
+            "한빛로보의 로봇을 쓰고 있다.\n")
+    found = facts(loader, tmp_path, text, locations=True)
+    assert ("Sony Innovation Fund", "INVESTED_IN", "한빛로보") in found
+    assert ("Sony Innovation Fund", "BASED_IN", "United States") not in found
+    assert not any(r == "BASED_IN" and o == "South Korea" and s != "한빛로보" for s, r, o in found)

@@ -96,9 +96,10 @@ def city_hints(text: str, mentions: Sequence[Mention]) -> None:
 # "국내 로봇 촉각센서 기업 X", "국내 스타트업 X": Korean writes "domestic" for its own country, in
 # at most four words ending in what the name is, right before the name.
 _KINDS = r"(?:기업|업체|회사|스타트업|제조사|개발사|운영사|투자사|운용사|벤처캐피털|벤처캐피탈)"
-_DOMESTIC_BEFORE = re.compile(r"(?<![가-힣])국내\s+(?:[^\s,.]+\s+){0,4}?[^\s,.]*" + _KINDS + r"\s+$")
+# A word ending in 와/과 lists another noun the words describe ("국내 로펌과 기업 법무팀").
+_DOMESTIC_BEFORE = re.compile(r"(?<![가-힣])국내\s+(?:[^\s,.]+(?<![와과])\s+){0,4}?[^\s,.]*" + _KINDS + r"\s+$")
 # "X는 ... 음성 AI를 만드는 국내 스타트업이다": the topic the sentence defines as a domestic company.
-_DOMESTIC_DEFINED = re.compile(r"(?<![가-힣])국내\s+(?:[^\s,.]+\s+){0,4}?[^\s,.]*" + _KINDS
+_DOMESTIC_DEFINED = re.compile(r"(?<![가-힣])국내\s+(?:[^\s,.]+(?<![와과])\s+){0,4}?[^\s,.]*" + _KINDS
                                + r"(?:이다|이며|이자|으로|로서)(?=[\s.,]|$)")
 
 

@@ -575,11 +575,16 @@ def _modifiers(groups: list[Group], sentence: str) -> list[Group]:
         if (len(g.members) == 1 and g.members[0].actor.type == "Country" and nxt is not None
                 and g.particle in ("의", "") and _describes(sentence[g.end:nxt.start])
                 and nxt.members[0].actor.type != "Country"):
-            for m in nxt.members:
+            for k, m in enumerate(nxt.members):
+                if k and _OWNER_BETWEEN.search(sentence, nxt.members[k - 1].end, m.start):
+                    break  # "미국의 A와 삼성전자의 투자 조직인 B": B is described by its owner, not the country
                 m.country_hint = m.country_hint or g.members[0].actor.country
             continue
         kept.append(g)
     return kept
+
+
+_OWNER_BETWEEN = re.compile(r"산하|계열|자회사|CVC|조직|부문")
 
 
 # A person's title after the name ("교수", "수석 과학자", "CEO").
