@@ -30,6 +30,12 @@ _HAS_FORM = ("㈜", "(주)", "주식회사")
 _ENTITY_QUOTED = re.compile(r"(?:(?P<place>[가-힣]{2,8})\s)?법인\s?[‘'\"“](?P<name>[^’'\"”]{2,30})[’'\"”]")
 # "이하 '르네사스'", '이하 "당사"': the short name a gloss defines.
 _HEREAFTER = re.compile(r"이하\s*[\"'‘“「]?(?P<term>[^\"'’”」()]{1,20}?)[\"'’”」]?\s*(?:이라\s*함|라\s*함)?\s*$")
+# "엔터프라이즈싱가포르(Enterprise Singapore, 이하 ESG)", "누리랩스(이하 누리)": a word that a
+# gloss gives a short name for is a name, whatever the word is; a Latin spelling may come first.
+_INTRODUCED = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<name>[가-힣][가-힣A-Za-z0-9]{2,24})\s?[(（]\s*"
+                         r"(?:(?P<latin>[A-Z][A-Za-z0-9&.'’ -]{1,40}?)\s*,\s*)?이하\s*[\"'‘“「]?[^()（）\"'’”」]{1,20}[\"'’”」]?\s*[)）]")
+# "기업 지원기관인 X", "전담기관 X": the word before the name says it is a public body.
+_PUBLIC_BODY_BEFORE = re.compile(r"(?:지원|공공|정부|전담|유관|집행)\s?기관(?:인|으로)?\s$")
 # "당사" is this company; not "당사자" (a party) nor "당사국" (a state party).
 SELF = "당사"
 _LISTED = "상장법인"
@@ -67,6 +73,29 @@ def corporate_mentions(text: str, known: list[Mention], gazetteer: Gazetteer) ->
         mention = Mention(match.start(), end, actor, name, discovered=entry is None)
         mention.particle, mention.after = particle_at(text, end)
         found.append(mention)
+    return found
+
+
+def introduced_names(text: str, known: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Unknown words that a gloss gives a short name for ("엔터프라이즈싱가포르(Enterprise
+    Singapore, 이하 ESG)와"): a press release introduces every party so, and only a name gets a
+    short form. The mention ends before the gloss, whose short name :class:`DefinedTerms`
+    learns; the Latin spelling becomes an alias. Known names inside the word ("싱가포르") are
+    the caller's to drop."""
+    if "이하" not in text:
+        return []
+    found = []
+    for match in _INTRODUCED.finditer(text):
+        name = match.group("name")
+        start, end = match.span("name")
+        if gazetteer.lookup(name) is not None or any(k.start <= start and end <= k.end for k in known):
+            continue
+        latin = match.group("latin")
+        entry = gazetteer.lookup(latin) if latin else None
+        actor = entry.to_actor() if entry is not None else _company(name, [latin] if latin else [])
+        if entry is None and _PUBLIC_BODY_BEFORE.search(text, max(0, start - 12), start):
+            actor.type = "Government"
+        found.append(Mention(start, end, actor, name, discovered=entry is None))
     return found
 
 

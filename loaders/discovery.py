@@ -199,7 +199,7 @@ _KOREAN_MINISTRY = re.compile(r"(?<![가-힣])[가-힣]*[가-힣]{2}(?<!사업)(
 
 # Words that follow a descriptor but are not names ("기업 가치", "스타트업 투자", "스타트업 업계에서는").
 _COMMON_NOUN = re.compile(r"^(?:가치|투자|육성|지원|생태계|경쟁력|인수|들|간|대상|규모|전용|중심|등|및|이|으로|성장|발굴|협력|주도|자금|출자|운용|설립"
-                          r"|업계|업종|분야|시장|산업|진영|창업|역시|또한|모두|각각|자회사|계열|참여|참가|모회사|직접|간접|공동|단독)")
+                          r"|업계|업종|분야|시장|산업|진영|창업|역시|또한|모두|각각|자회사|계열|산하|소속|출신|참여|참가|모회사|직접|간접|공동|단독)")
 # "한 중국 투자정보업체 집계에", "한 벤처캐피털 관계자는": a descriptor after the indefinite 한
 # ("a certain") stands for a company the text leaves unnamed; the word after it is no name.
 _UNNAMED_BEFORE = re.compile(r"(?:^|\s)한\s(?:[^\s,.]+\s){0,2}[^\s,.]*$")
@@ -255,7 +255,12 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
 
     def add(start: int, end: int, actor: Actor, particle_from: int) -> None:
         mention = Mention(start, end, actor, text[start:end], discovered=True)
-        mention.particle, mention.after = particle_at(text, particle_from)
+        # "코토바랩(言葉ラボ)을": the particle follows the name's gloss, unless the gloss is a
+        # known name that takes it ("국가연구재단(NRF)의")
+        gloss = GLOSS.match(text, particle_from)
+        if gloss and any(gloss.start() <= k.start and k.end <= gloss.end() for k in known):
+            gloss = None
+        mention.particle, mention.after = particle_at(text, gloss.end() if gloss else particle_from)
         found.append(mention)
         taken.append((start, end))
 
@@ -776,7 +781,8 @@ def _quoted_programme(text: str, m: re.Match[str]) -> ProgrammeName | None:
 
 # "DAPT(Domain Adaptive Pretrained) 모델", "Kunlun 칩", "‘나기-2’ 모델": a name followed by what kind
 # of product it is ("모델링" is modelling, not a model).
-_PRODUCT_AFTER = re.compile(r"(?:\s?\([^()]{1,40}\))?\s?(?:모델|LLM|언어\s?모델|챗봇|칩|프레임워크)(?!링)")
+# A footnote mark may stand between ("범용 VLA¹ 모델").
+_PRODUCT_AFTER = re.compile(r"(?:\s?\([^()]{1,40}\))?[¹²³⁴⁵⁶⁷⁸⁹⁰]*\s?(?:모델|LLM|언어\s?모델|챗봇|칩|프레임워크)(?!링)")
 # "‘Inspect’ 플랫폼": a quoted title only; "Azure 플랫폼" unquoted is as often a service as a product.
 _PLATFORM_AFTER = re.compile(r"\s*플랫폼")
 # "경량 모델 ‘하늬-2 미니’", "‘나기-2’ 모델", "챗봇 ‘두루’", "휴머노이드 ‘H1’", "‘Inspect’ 플랫폼",
@@ -805,7 +811,9 @@ def _titled_model(title: str) -> Actor:
 
 
 def _is_model_title(text: str, m: re.Match[str]) -> bool:
-    title = m.group(1).strip()
+    """True if the quoted title ``m`` names a model; its length is the title's without the
+    spelling glossed inside the quotes (‘세라 보이스 2(Sera Voice 2)’)."""
+    title = _INNER_GLOSS.sub("", m.group(1)).strip()
     if not 1 < len(title) <= 30 or len(title.split()) > 4:
         return False
     return bool(_MODEL_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _PRODUCT_AFTER.match(text, m.end())

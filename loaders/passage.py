@@ -55,10 +55,12 @@ _THIS_BODY = re.compile(r"(?<![가-힣])(?:이|해당|동|본)\s?(?:조직|기�
 # "이 펀드에는", "해당 프로젝트에", "동 기금은", "이 조직은" (a unit just set up): a programme named just before.
 _THIS_PROGRAMME = re.compile(r"(?<![가-힣])(?:이|해당|동|본)\s?(펀드|기금|프로젝트|사업|계획|프로그램|이니셔티브|전략|조직|기구)"
                              r"(?=에는|에|은|는|이|가|을|를|의|\s)")
-# "양사는", "두 회사가", "양측은": the two organisations named just before.
-_BOTH = re.compile(r"(?<![가-힣])(?:양사|양측|두\s?회사|두\s?기업)(?=는|가|은|이|의|\s)")
+# "양사는", "두 회사가", "양측은", "양 기관은" (a press release's two signatories): the two organisations named just before.
+_BOTH = re.compile(r"(?<![가-힣])(?:양사|양측|양\s?기관|두\s?회사|두\s?기업|두\s?기관)(?=는|가|은|이|의|\s)")
 # "이 회사는", "해당 기업이": the organisation the passage is about.
 _THIS_ORGANISATION = re.compile(r"(?<![가-힣])(?:(?:이|해당|동)\s?(?:회사|기업|업체|스타트업)|회사\s?측)(?=는|가|은|이|의|와|과|도|\s)")
+# "동사가", "동사를", "동사의": the said company.
+_THE_SAID_COMPANY = re.compile(r"(?<![가-힣])동사(?=는|가|은|를|의|와|과|도|에|\s)")
 # What "이 회사" points back to: a company, not an investor named as a topic since ("벤처캐피털 B는
 # 후속 투자에 참여함. 이 회사는 ..." is still about the company that raised the round).
 _REFERRED_COMPANIES = ("Company", "Startup")
@@ -231,6 +233,7 @@ class Passage:
                     particle, after = particle_at(text, m.end())
                     found.append(replace(topic, start=m.start(), end=m.end(), particle=particle, after=after,
                                          surface=m.group(0), country_hint=None))
+        found += self._the_said_company(text, taken + [(m.start, m.end) for m in found], topic)
         body = self._body()
         body = body if body and acts_as_a_body(body[0].actor) else []
         taken += [(m.start, m.end) for m in found]  # a unit just named is nearer than the section's body
@@ -252,9 +255,26 @@ class Passage:
                 found += [first, second]
         return found
 
-    def saw(self, mentions: list[Mention], announced_round=None) -> None:
-        """Remember what a sentence named (after it has been read), and the funding round
-        it announced, if any."""
+    def _the_said_company(self, text: str, taken: list[tuple[int, int]], topic: Mention | None) -> list[Mention]:
+        """"동사" (the said company), as broker reports and the press write it: the company the
+        passage is about, else the one that raised the round announced just before ("스타트업 X가
+        시리즈B를 유치했다. ... 미국 상무부가 동사를 ... 올리면서")."""
+        if "동사" not in text:
+            return []
+        recipients = [m for m in (self.last_round.recipients if self.last_round else ()) if m.actor.type in _COMPANIES]
+        said = topic or (recipients[0] if len(recipients) == 1 else None)
+        found = []
+        for m in _THE_SAID_COMPANY.finditer(text) if said is not None else ():
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                particle, after = particle_at(text, m.end())
+                found.append(replace(said, start=m.start(), end=m.end(), particle=particle, after=after,
+                                     surface=m.group(0), country_hint=None))
+        return found
+
+    def saw(self, mentions: list[Mention], announced_round=None, presented: list[Mention] | None = None) -> None:
+        """Remember what a sentence named (after it has been read), the funding round it
+        announced, if any, and the organisation it only presented ("X가 눈에 띈다"), which is
+        its topic when no name is marked as one."""
         if self._heading is not None:
             # The title's first name may come in a later sentence of the heading block.
             level, title = self._heading
@@ -272,7 +292,7 @@ class Passage:
             if m.actor.type in ORGANISATIONS_AND_GOVERNMENT and all(o.actor.id != m.actor.id for o in organisations):
                 organisations.append(m)
         if self._block is None or not _NOTE.match(self._block.text):
-            self._topic.saw([m for m in mentions if m.particle in TOPIC_PARTICLES][:1])
+            self._topic.saw([m for m in mentions if m.particle in TOPIC_PARTICLES][:1] or presented)
         self._programme.saw(next((m for m in reversed(mentions) if m.actor.type == "Program"), None))
         pair = _acting_pair(organisations)
         if pair is None and len(organisations) > 2:

@@ -17,7 +17,7 @@ from graph.model import Actor, Document, Evidence, GraphBatch, Relationship, slu
 from graph.schema import REL_TYPES
 from loaders.authors import find_author
 from loaders.bullets import BulletParents, colon_topic
-from loaders.corporate_names import DefinedTerms, corporate_mentions, filer
+from loaders.corporate_names import DefinedTerms, corporate_mentions, filer, introduced_names
 from loaders.discovery import (
     counted_companions,
     find_candidates,
@@ -74,6 +74,7 @@ from loaders.relations.star_notes import StarNotes
 from loaders.relations.tables import TableContext, extract_tables
 from loaders.remembered_names import RememberedNames
 from loaders.sentences import split_sentences
+from loaders.story_subject import StorySubject
 
 # Blocks that are references, footnotes or page furniture, not statements. The lookaheads
 # name the characters a match can start with: they spare the case-insensitive alternatives
@@ -251,6 +252,7 @@ class DocumentLoader:
         issuer: Mention | None = None
         words = DocumentWords(source.text)
         voices = self._voices(source, words)
+        story = StorySubject(next((line for line in source.lines if line.strip()), ""))
         remembered.remember_actors([a for fact in facts for a in (fact.subject, fact.object)]
                                    + ([author.actor] if author is not None else []))
         for block in blocks:
@@ -269,8 +271,10 @@ class DocumentLoader:
                                       or roundup.names_investors(sentence.text) or lists_backers(sentence.text)
                                       or bool(STATES_A_ROLE.search(sentence.text)),
                                       remembered=remembered, words=words)
-            mentions = terms.learn(sentence.text, mentions)
-            mentions = sorted(mentions + terms.find(sentence.text, mentions), key=lambda m: m.start)
+            named_story = story.discover(sentence.text, mentions)
+            remembered.remember(named_story)
+            mentions = terms.learn(sentence.text, sorted(mentions + named_story, key=lambda m: m.start))
+            mentions = _with_defined_terms(mentions, terms.find(sentence.text, [m for m in mentions if not m.discovered]))
             country = passage.section_country
             if home is not None and country in (None, "KR") and "직속" in sentence.text:
                 mentions = sorted(mentions + self._presidential_office(sentence.text, mentions), key=lambda m: m.start)
@@ -295,17 +299,21 @@ class DocumentLoader:
             # Before the check below: a passage's later sentences give figures without names.
             facts += flows.read(sentence.text, sentence.line_at, mentions)
             facts += arrows.read(sentence.text, sentence.line_at, mentions)
-            topic = [m for m in mentions if m.particle in TOPIC_PARTICLES][:1] or _new_subject_too(mentions, sentence.text)
+            presented = _presented_subject(sentence.text, mentions)
+            topic = ([m for m in mentions if m.particle in TOPIC_PARTICLES][:1] or _new_subject_too(mentions, sentence.text)
+                     or presented)
             # A nested bullet without a subject of its own acts for the bullet it hangs from.
             previous_topic = previous[1] if previous[0] is sentence.block else bullets.parent_subject
             previous = (sentence.block, topic or previous_topic)
-            discourse_topic, programme, section = passage.topic, passage.programme, passage.section
+            # A feature's paragraph that has named no subject of its own is about the story's company.
+            discourse_topic = (story.topic if story.topic and not previous_topic else passage.topic) or story.topic
+            programme, section = passage.programme, passage.section
             section_body, cooperating_country = passage.section_body, passage.cooperating_country
             if author is not None and author.first_person:
                 # A post's sentences without a subject are the author's company's.
                 discourse_topic = section_body = author.as_topic()
             programme_before, last_round = passage.programme_just_named, passage.last_round
-            passage.saw(mentions, announced_round(sentence.text, cues, mentions))
+            passage.saw(mentions, announced_round(sentence.text, cues, mentions), presented)
             selection_programme = _programme_selected(sentence.text, mentions) or selection_programme
             if n_sentences <= 3 and issuer is None:
                 issuer = _press_release_issuer(sentence.text, mentions)
@@ -320,6 +328,7 @@ class DocumentLoader:
                                      sentence.line_at)
             facts += roundup.read(sentence.text, mentions, doc.id, sentence.line_at)
             bullets.saw(sentence.text, mentions)
+            story.saw(sentence.text, mentions)
             if not mentions and not (lang == "en" and cues):
                 continue  # an English cue may still point back: "The two companies signed ..."
             facts += self.extractor.extract(SentenceInput(
@@ -356,7 +365,7 @@ class DocumentLoader:
             mentions += self._home_government(text, mentions, home_government)
         mentions = self._qualified_governments(text, mentions)
         # Before the remembered names: "딥엣지㈜(DeepEdge Inc.)" takes its gloss along.
-        corporate = corporate_mentions(text, mentions, self.gazetteer)
+        corporate = corporate_mentions(text, mentions, self.gazetteer) + introduced_names(text, mentions, self.gazetteer)
         remembered.remember(corporate)
         mentions = [m for m in mentions if not any(c.start <= m.start and m.end <= c.end for c in corporate)] + corporate
         mentions += remembered.find(text, mentions)
@@ -482,6 +491,14 @@ def _glossed_names(facts: list[Fact]) -> dict[str, Actor]:
 _SHORT_PROGRAMME = re.compile(r"(\S+)\s?(?:프로그램|프로젝트|이니셔티브|programme|program|project|initiative)", re.I)
 
 
+def _with_defined_terms(mentions: list[Mention], defined: list[Mention]) -> list[Mention]:
+    """The sentence's mentions with the short names the document defined ("이하 NI"): a short
+    name stands for its actor, not for the new name a discovery pattern guessed at it ("NI")."""
+    kept = [m for m in mentions if not any(d.start <= m.start and m.end <= d.end for d in defined)]
+    return sorted(kept + [d for d in defined if not any(k.start < d.end and d.start < k.end for k in kept)],
+                  key=lambda m: m.start)
+
+
 def _new_subject_too(mentions: list[Mention], text: str) -> list[Mention]:
     """"리야드의 스타트업 X도 주목받는다": a sentence without a topic whose first organisation
     takes 도 and no other name is a subject brings X in as what the next sentences are about
@@ -500,6 +517,19 @@ def _new_subject_too(mentions: list[Mention], text: str) -> list[Mention]:
 
 # "B가 꼽힌다", "B가 주목받고 있다": a company presented, the subject of what follows.
 _PRESENTED = re.compile(r"\s*(?:꼽힌|꼽혔|손꼽힌|손꼽혔|주목받|눈길을\s끈|눈길을\s끌)")
+
+
+# "X가 눈에 띈다", "Y가 주목받는다": a predicate that only brings its subject on stage.
+_ONLY_PRESENTS = re.compile(r"\s?(?:특히\s)?(?:눈에\s?띈다|눈길을\s?끈다|주목된다|주목받는다|돋보인다|두각을\s?나타낸다)\s*\.?\s*$")
+
+
+def _presented_subject(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"로봇 모델 쪽에서는 샌프란시스코 소재 X가 눈에 띈다": a sentence that only presents its one
+    organisation makes it what the next sentences, which drop their subject, are about."""
+    organisations = [m for m in mentions if m.actor.type in ("Startup", "Company", "Investor")]
+    if len(organisations) != 1 or organisations[0].particle not in ("이", "가"):
+        return []
+    return organisations if _ONLY_PRESENTS.match(text, organisations[0].after) else []
 
 
 def _as_named_programme(m: Mention, programme: Mention | None) -> Mention:

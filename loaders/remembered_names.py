@@ -19,6 +19,8 @@ from loaders.patterns import HANGUL, first_char_lookahead
 # Quotes, brackets and runs of spaces mark a title or a phrase; a name has at most single
 # spaces between its words ("사르바틱 AI", "츠쿠요미 로보틱스").
 _HANGUL_WORD = re.compile(r"[가-힣]{3,}")
+# "Halvard Dynamics", "NVentures": a Latin name a table's name column gave.
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.'-]{3,}(?: [A-Z0-9][A-Za-z0-9&.'-]*){0,3}")
 _NOT_IN_NAME = re.compile(r"[‘’'\"“”「」『』《》()\t\n]|\s\s")
 
 
@@ -42,9 +44,11 @@ class RememberedNames:
         self._keep({short: actor for short, actor in shorts.items() if short not in self._actors} | kept)
 
     def remember_actors(self, actors: list[Actor]) -> None:
-        """Keep the Korean names of discovered actors found outside sentences: a table's
-        company column names them before the prose does."""
-        self._keep({a.name: a for a in actors if a.discovered and self._worth_remembering(Mention(0, 0, a, a.name, discovered=True))})
+        """Keep the names of discovered actors found outside sentences: a table's company column
+        names them before the prose does, where a Latin name may stand in a sentence with no cue
+        for the Latin-name pattern to run ("미국 휴머노이드 스타트업 X는 ... 시리즈C를 마무리했다")."""
+        self._keep({a.name: a for a in actors if a.discovered and (
+            self._worth_remembering(Mention(0, 0, a, a.name, discovered=True)) or _LATIN_NAME.fullmatch(a.name))})
 
     def _keep(self, new: dict[str, Actor]) -> None:
         if new:

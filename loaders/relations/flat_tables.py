@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import combinations
 
 from graph.model import Actor, Evidence
 from loaders.amounts import find_amounts
@@ -111,6 +112,8 @@ def _grid(lines: list[Line], start: int, ctx: TableContext) -> tuple[list[str], 
             and not find_mentions(lines[k][1], ctx.gazetteer):
         header.append(lines[k][1].strip())
         k += 1
+    if len(header) > 1 and k < len(lines) and _DATE_CELL.match(lines[k][1]):
+        return header, _dated_rows(lines, k, len(header), ctx)
     for width in range(len(header), 1, -1):
         rows = _grid_rows(lines, start + width, width)
         if len(rows) >= 2 and _numbers_agree(rows):
@@ -129,6 +132,79 @@ def _grid_rows(lines: list[Line], k: int, width: int) -> list[list[Line]]:
         rows.append(row)
         k += width
     return rows
+
+
+# "2025.11", "2026.01.15", "’25.3": a grid whose rows open with a date.
+_DATE_CELL = re.compile(r"^\s*(?:\d{4}|[‘'’]\d{2})\s?[.\-/]\s?\d{1,2}(?:\s?[.\-/]\s?\d{1,2})?\.?\s*$")
+# A cell line ending in a list separator goes on on the next line ("SoftBank Vision Fund 2,").
+_LIST_GOES_ON = re.compile(r"(?:,|、|·|및|&)\s*$")
+_MAX_WRAPPED = 4  # more extra lines than this in a row: no grid row
+
+
+def _dated_rows(lines: list[Line], k: int, width: int, ctx: TableContext) -> list[list[Line]]:
+    """Rows of a grid whose first column is a date, each from one date line to the next.
+
+    A narrow cell wraps onto more lines ("SoftBank Vision Fund 2," / "NVentures", "한국투" /
+    "자파트너스"), so a row may take more lines than the grid has columns: the date, a
+    column every row opens with, tells where each row starts, and the wrapped lines are joined
+    back to their cells (:func:`_fitted`)."""
+    rows: list[list[Line]] = []
+    while k < len(lines) and _DATE_CELL.match(lines[k][1]):
+        end = k + 1
+        while end < len(lines) and not _DATE_CELL.match(lines[end][1]) and not _ends_grid(lines[end][1]):
+            end += 1
+        row = _fitted(lines[k:end], width, ctx)
+        if row is None:
+            break
+        rows.append(row)
+        k = end
+    return rows
+
+
+def _ends_grid(text: str) -> bool:
+    """A line that is no cell: a source note, the next caption or running text."""
+    return bool(_SOURCE_LINE.match(text) or _GRID_CAPTION.match(text)) or len(text) > _GRID_CELL_MAX
+
+
+def _fitted(row: list[Line], width: int, ctx: TableContext) -> list[Line] | None:
+    """The ``width`` cells of a row read over more lines, its wrapped lines joined back.
+
+    A line wrapped out of a cell is told by the line before it ending in a list separator,
+    or by the two pieces making one known name ("한국투" + "자파트너스"); a line that is a
+    known name on its own is a cell of its own. Of the ways to join, the likeliest wins, and
+    among equals the one joining the last columns: names lists, the widest cells, wrap most."""
+    extra = len(row) - width
+    if extra < 0 or extra > _MAX_WRAPPED:
+        return None
+    if extra == 0:
+        return row
+    gaps = range(1, len(row) - 1)  # the date cell never wraps
+    best = max(combinations(gaps, extra), key=lambda joins: (sum(_wrap_likelihood(row[i], row[i + 1], ctx) for i in joins),
+                                                            joins))
+    cells: list[Line] = []
+    for i, (number, text) in enumerate(row):
+        if i - 1 in best:
+            cells[-1] = (cells[-1][0], _joined(cells[-1][1], text.strip(), ctx))
+        else:
+            cells.append((number, text.strip()))
+    return cells
+
+
+def _wrap_likelihood(before: Line, after: Line, ctx: TableContext) -> int:
+    """How likely line ``after`` goes on the cell of line ``before``."""
+    if _LIST_GOES_ON.search(before[1]):
+        return 2
+    if _joined(before[1].strip(), after[1].strip(), ctx) != f"{before[1].strip()} {after[1].strip()}":
+        return 2
+    return -1 if ctx.gazetteer.lookup(after[1].strip()) else 0
+
+
+def _joined(before: str, after: str, ctx: TableContext) -> str:
+    """A cell's two lines as one: without a space where the break split a known name."""
+    last, first = before.rsplit(" ", 1)[-1].split(",")[-1], after.split(" ", 1)[0]
+    if re.search(r"[가-힣]$", last) and re.match(r"[가-힣]", first) and ctx.gazetteer.lookup(last + first):
+        return before + after
+    return f"{before} {after}"
 
 
 # Share of a grid's cells that must agree with their column on holding a number: one amount

@@ -91,3 +91,29 @@ def city_hints(text: str, mentions: Sequence[Mention]) -> None:
                 if after:
                     m.country_hint = KO_CITY_COUNTRY[after.group(1)]
         previous_end = m.end
+
+
+# "국내 로봇 촉각센서 기업 X", "국내 스타트업 X": Korean writes "domestic" for its own country, in
+# at most four words ending in what the name is, right before the name.
+_KINDS = r"(?:기업|업체|회사|스타트업|제조사|개발사|운영사|투자사|운용사|벤처캐피털|벤처캐피탈)"
+# A word ending in 와/과 lists another noun the words describe ("국내 로펌과 기업 법무팀").
+_DOMESTIC_BEFORE = re.compile(r"(?<![가-힣])국내\s+(?:[^\s,.]+(?<![와과])\s+){0,4}?[^\s,.]*" + _KINDS + r"\s+$")
+# "X는 ... 음성 AI를 만드는 국내 스타트업이다": the topic the sentence defines as a domestic company.
+_DOMESTIC_DEFINED = re.compile(r"(?<![가-힣])국내\s+(?:[^\s,.]+(?<![와과])\s+){0,4}?[^\s,.]*" + _KINDS
+                               + r"(?:이다|이며|이자|으로|로서)(?=[\s.,]|$)")
+
+
+def domestic_hints(text: str, mentions: Sequence[Mention]) -> None:
+    """Place in Korea, as its ``country_hint``, the organisation a Korean sentence calls domestic
+    (국내): the name "국내 ... 기업" runs into, or the topic opening a sentence that defines it
+    as "국내 ... 스타트업이다"."""
+    if "국내" not in text:
+        return
+    previous_end = 0
+    for i, m in enumerate(mentions):
+        if m.actor.type in ORGANISATIONS and not m.country_hint:
+            before = _DOMESTIC_BEFORE.search(text, previous_end, m.start)
+            if (before and before.end() == m.start) or (
+                    i == 0 and m.particle in ("은", "는") and _DOMESTIC_DEFINED.search(text, m.after)):
+                m.country_hint = "KR"
+        previous_end = m.end

@@ -19,12 +19,14 @@ from loaders.relations.fact import Fact
 _RUNS = re.compile(r"\s*(?:이\s|해당\s|본\s)?(?:사업|프로그램|프로젝트|과제|미션)(?:을|를)\s(?:[^\s,.]+\s)?"
                    r"(?:총괄|주관|운영|관리|전담|수행|담당)")
 # "사업 운영은 A가 맡고", "프로그램 관리는 A가 담당", "(펀드의) 운용은 창원에 본사를 둔 A가 맡는다":
-# the same role, with the job as the topic of its clause (a few words may describe A).
-_RUN_BY = re.compile(r"(?:^|[,.]\s|(?:사업|프로그램|프로젝트|펀드|기금)\s?)(?:운영|운용|관리|총괄|주관|집행)(?:은|는)\s"
-                     r"(?:[^\s,.]+\s){0,4}$")
+# the same role, with the job as the topic of its clause (a few words may describe A: "중기부 산하
+# A가", "B의 투자 자회사인 A가"). "싱가포르 측 출자는 A가 집행": one side's share of the money, paid in by A.
+_RUN_BY = re.compile(r"(?:(?:^|[,.]\s|(?:사업|프로그램|프로젝트|펀드|기금)\s?)(?:운영|운용|관리|총괄|주관|집행)"
+                     r"|(?<![가-힣])[가-힣]{1,6}\s?측\s출자)(?:은|는)\s(?:[^\s,.]+\s){0,4}$")
 #: Whether a sentence may state such a role: its names are worth discovering.
-STATES_A_ROLE = re.compile(r"(?:운영|운용|관리|총괄|주관|집행)(?:은|는)\s|(?:기관|기업|업체|사업자)(?:으)?로\s(?:함께\s|공동\s)?참여")
-_TAKES_ON = re.compile(r"\s*(?:맡|담당|수행)")
+STATES_A_ROLE = re.compile(r"(?:운영|운용|관리|총괄|주관|집행|측\s출자)(?:은|는)\s|(?:기관|기업|업체|사업자)(?:으)?로\s(?:함께\s|공동\s)?참여")
+_TAKES_ON = re.compile(r"\s*(?:맡|담당|수행|집행)")
+_RUN_BY_REACH = 40
 # "... 사업자로 선정", "수행기관으로 최종 선정됨": chosen for a role in it.
 _ROLE = (r"(?:사업자|수행기관|수행\s?기업|참여\s?기업|공급\s?기업|공급사|운영사|운용사|주관사|주관기관|"
          r"참여\s?기관|파트너)(?:으)?로\s")
@@ -74,9 +76,11 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
             facts += [Fact(n.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6}, evidence(n.start, role.end()))
                       for n in _gapped_before(text, mentions, chosen) + chosen
                       if n.actor.type in ORGANISATIONS_AND_GOVERNMENT]
-        elif m.particle in _SUBJECT_PARTICLES and _TAKES_ON.match(text, m.after) and _RUN_BY.search(text, max(0, m.start - 40), m.start):
+        elif m.particle in _SUBJECT_PARTICLES and _TAKES_ON.match(text, m.after) and _RUN_BY.search(text, max(0, m.start - _RUN_BY_REACH), m.start):
+            # "도약펀드는 ... 결성되며, 출자사업 관리는 A가 맡는다": the programme the sentence is about
+            target = next((p for p in named if p.particle in ("은", "는") and p.end <= m.start), target)
             facts.append(Fact(m.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
-                              evidence(max(0, m.start - 40), _TAKES_ON.match(text, m.after).end())))
+                              evidence(max(0, m.start - _RUN_BY_REACH), _TAKES_ON.match(text, m.after).end())))
     role_first = _AS_ROLE_FIRST.search(text) if "선정" in text else None
     if role_first is not None and programme is not None:
         members = _listed_after(text, mentions, role_first.end())

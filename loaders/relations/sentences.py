@@ -30,7 +30,7 @@ from loaders.relations.events import events_attended
 from loaders.relations.fact import Fact
 from loaders.relations.frames import Cue, CueMatch, Cues
 from loaders.relations.own_products import supplied_products
-from loaders.relations.places import city_hints
+from loaders.relations.places import city_hints, domestic_hints
 from loaders.relations.programme_money import programme_money_facts
 from loaders.relations.programme_roles import programme_roles
 from loaders.relations.report_frames import report_facts
@@ -250,15 +250,21 @@ _SETS_APART = re.compile(r"[.,]|공동으로|함께|같이|손잡고|손을 잡�
 _AMONG_THE_SUBJECTS = re.compile(r"\s*비롯한\s(?:[^\s,.]+\s){0,2}?[^\s,.]*?(?:부처|기관|기업|회사|국가|나라)들?(은|는|이|가)\s")
 
 
-# "A와 B 산하의 클라우드 기업 C가": B only says whose C is; A and C are the list.
-_UNIT_OF_THE_NEXT = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*(?:산하|계열)(?:의)?\s")
+# "가 2월 지분 51%를 810억 원에 ": a stake bought, its company unnamed, between a buyer and 인수.
+_UNNAMED_STAKE = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?(?:잔여\s)?지분\s?(?:[\d.]+\s?%\s?)?(?:을|를)\s(?:[^\s,.]+\s){0,3}?")
+
+
+# "A와 B 산하의 클라우드 기업 C가", "A와 B의 투자 자회사 C가", "A와 B의 CVC인 C가": B only says
+# whose C is; A and C are the list.
+_UNIT_OF_THE_NEXT = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*(?:(?:산하|계열)(?:의)?|의\s(?:[가-힣A-Za-z]{1,8}\s)?"
+                               r"(?:자회사|계열사|CVC|조직|부문)(?:인)?)\s")
 
 
 def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
     groups: list[Group] = []
     owner_end = 0
     for i, m in enumerate(mentions):
-        if (groups and i + 1 < len(mentions) and not m.particle and groups[-1].particle in ("와", "과")
+        if (groups and i + 1 < len(mentions) and m.particle in ("", "의") and groups[-1].particle in ("와", "과")
                 and _UNIT_OF_THE_NEXT.match(sentence, m.end)):
             owner_end = _UNIT_OF_THE_NEXT.match(sentence, m.end).end()
             continue  # the owner describes the next name, as a country may
@@ -572,11 +578,16 @@ def _modifiers(groups: list[Group], sentence: str) -> list[Group]:
         if (len(g.members) == 1 and g.members[0].actor.type == "Country" and nxt is not None
                 and g.particle in ("의", "") and _describes(sentence[g.end:nxt.start])
                 and nxt.members[0].actor.type != "Country"):
-            for m in nxt.members:
+            for k, m in enumerate(nxt.members):
+                if k and _OWNER_BETWEEN.search(sentence, nxt.members[k - 1].end, m.start):
+                    break  # "미국의 A와 삼성전자의 투자 조직인 B": B is described by its owner, not the country
                 m.country_hint = m.country_hint or g.members[0].actor.country
             continue
         kept.append(g)
     return kept
+
+
+_OWNER_BETWEEN = re.compile(r"산하|계열|자회사|CVC|조직|부문")
 
 
 # A person's title after the name ("교수", "수석 과학자", "CEO").
@@ -733,6 +744,8 @@ _SUBJECT_WORD = re.compile(r"[가-힣\w)）](?<!에)(?<!에서)(?<!로)(?<!에�
                            r"(?:이|가|은(?<![같많높낮작좋넓깊받담얻]은)|는(?<![하되있없않]는)|께서)"
                            r"(?<!혹은)(?<!또는)(?<!나아가)(?<!더구나)(?<!더욱이)"  # conjunctions and adverbs: "혹은", "나아가"
                            r"(?<!평가)(?<!증가)(?<!추가)(?<!참가)(?<!국가)(?<!전문가)(?<!주가)(?<!단가)"
+                           r"(?<!아가는)(?<!어가는)(?<!여가는)"  # "돌아가는", "이어가는": a verb of going describing a noun
+                           r"(?<!없이)(?<!같이)(?<!많이)(?<!깊이)(?<!높이)"  # adverbs in 이: "서버 없이", "함께 같이"
                            r"(?:\s(?!(?:것|수|데|바|듯|만큼|동안)[\s을를이가은는에의도]|아니|아닌)|,)")
 
 # "‘X 펀드’ 1,500억 원 규모로 1차 결성": the size of what is set up, between it and the cue.
@@ -1394,6 +1407,28 @@ def _picked_as_investee(s: SentenceInput) -> list[Fact]:
     return []
 
 
+# "‘P’에 선정돼", "P에 최종 선정되었다": chosen for a programme, the chosen one its subject.
+_CHOSEN_FOR = re.compile(r"\s?(?:최종\s?)?선정(?:돼|되어|됐|되었|된\s(?:후|뒤))")
+_CHOSEN_KINDS = ("Company", "Startup", "Investor", "University")
+
+
+def _chosen_for_the_programme(s: SentenceInput) -> list[Fact]:
+    """"(세라픽AI는 ...) ‘P’에 선정돼 2년간 N원을 지원받았다": the subject, else the company the
+    sentence or passage is about, takes part in the programme it was chosen for. A name that
+    is the subject of a relative clause ("정부가 2025년 시작한 ‘P’") describes the programme."""
+    if "선정" not in s.text:
+        return []
+    for p in s.mentions:
+        if p.actor.type != "Program" or p.particle != "에" or not _CHOSEN_FOR.match(s.text, p.after):
+            continue
+        subjects = [m for m in s.mentions if m.end <= p.start and m.particle in SUBJECT
+                    and not RELATIVE_VERB.search(s.text, m.after, p.start)]
+        chosen = subjects[-1:] or list((s.previous_topic or s.discourse_topic)[:1])
+        return [Fact(m.actor, "PARTICIPATES_IN", p.actor, {"confidence": 0.6}, _evidence(s, p.start, p.end))
+                for m in chosen if m.actor.type in _CHOSEN_KINDS]
+    return []
+
+
 def _ministry_before_its_programme(s: SentenceInput) -> list[Fact]:
     """"산업통상자원부 「X 기술개발사업」의 주관기관으로 선정": a ministry written right before a
     programme's bracketed title, with no particle, names whose programme it is: it launched it."""
@@ -1534,10 +1569,11 @@ class SentenceExtractor:
             return self.english.extract(s, s.cues or [], lambda a, b: _evidence(s, a, b)) if s.lang == "en" else []
         if s.lang == "ko":
             city_hints(s.text, s.mentions)
+            domestic_hints(s.text, s.mentions)
         facts = (self._possessed_models(s) + self._own_models(s) + self._described_products(s) + self._known_for_products(s)
                  + self._selected_members(s) + self._counted_selection(s) + _fund_backers(s) + _paid_in_by(s)
                  + self._each_selected_paid(s) + self._supported_by_the_issuer(s) + _agency_of_the_programme(s)
-                 + _ministry_before_its_programme(s) + _picked_as_investee(s)
+                 + _ministry_before_its_programme(s) + _picked_as_investee(s) + _chosen_for_the_programme(s)
                  + _role_taken_in_the_programme(s)
                  + _role_in_programme(s) + _acting_in_programme(s) + _person_in_firms(s) + _programme_set_up_together(s)
                  + _institutions_of_the_section_programme(s)
@@ -1639,16 +1675,16 @@ class SentenceExtractor:
     def _drops_the_topic(s: SentenceInput, cue: CueMatch, groups: list[Group], topic: list[Mention]) -> bool:
         """True if the cue's clause has no subject of its own and means ``topic`` (the passage's or the section's).
 
-        Only for launching, developing and taking part ("또한 2025년 출범한 X 프로젝트를
-        통해", "먼저 Y의 X 프로그램에 참여함으로써"), where a report on a government or a
-        company drops it as the subject; a clause with any subject-marked word ("벤처 캐피탈이
+        Only for launching, developing, buying and taking part ("또한 2025년 출범한 X 프로젝트를
+        통해", "먼저 Y의 X 프로그램에 참여함으로써", "지난해 7월에는 X를 인수했다"), where a
+        report on a government or a company drops it as the subject; a clause with any subject-marked word ("벤처 캐피탈이
         ... 투자") has its own.
         """
         if not topic:
             return False
         kind = topic[0].actor.type
         if not (("LAUNCHED" in cue.cue.relations and kind in ("Government", "Country"))
-                or ("DEVELOPS" in cue.cue.relations and kind in ("Company", "Startup"))
+                or (("DEVELOPS" in cue.cue.relations or "ACQUIRED" in cue.cue.relations) and kind in ("Company", "Startup"))
                 or ("PARTICIPATES_IN" in cue.cue.relations and kind in ORGANISATIONS)):
             return False
         if not (_VERBAL.match(s.text, cue.end) or _VERBAL_CUE.search(cue.cue.word)
@@ -1896,6 +1932,11 @@ class SentenceExtractor:
         elif (not rel and not targets and topic is not None and topic.end <= agent.start
               and agent.particle in ("이", "가")):
             targets.append(topic)  # "Zhipu AI는 칭화대 교수진이 설립하여": the topic is the object
+        elif (not targets and "ACQUIRED" in cue.cue.relations and previous_topic and agent.particle in SUBJECT
+              and _UNNAMED_STAKE.fullmatch(text, agent.end, cue.start)):
+            # "(그립스는 ...) LG전자가 지분 51%를 810억 원에 인수해": the stake is in the company
+            # the sentence before was about
+            targets.append(Group(list(previous_topic), "을", cue.start, cue.start))
         co_agents = [m for g in before if g.particle in WITH and g.start >= agent.end
                      and (cue.cue is _JOINT_DEVELOPING
                           or re.match(r"\s*(?:공동으로|함께|같이|손잡고|손을 잡고|협력하여|협력해)", text[g.end:]))

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from graph.model import Actor, Evidence
 from loaders.amounts import find_amounts, table_unit, to_usd
 from loaders.dates import find_dates
-from loaders.discovery import discovered_actor
+from loaders.discovery import discovered_actor, find_candidates
 from loaders.gazetteer import Gazetteer
 from loaders.mentions import Mention, find_mentions
 from loaders.normalise import Block
@@ -47,6 +47,9 @@ _MARKUP = re.compile(r"</?b>|<sup>.*?</sup>|\*\*")
 _UNSPECIFIED = re.compile(r"^(불특정|기타|미상|unspecified|other|others)$", re.I)
 # A list closed by 등 right before an amount: the amount is the list's, not each name's.
 _LIST_END = re.compile(r"등\s*(?:에|을|의)?\s*$")
+# "Anthropic에 지분 투자", "최근 X 인수": words about the deal around a name in a cell; the
+# deal word follows a space or a particle, "투자" inside a name ("한국투자파트너스") stays.
+_DEAL_TAIL = re.compile(r"(?:^\s*|\s*(?:에|을|를|의)\s*|\s+)(?:지분\s*)?(?:투자|인수).*$|^\s*최근\s*")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|、|/|및|\band\b)\s*|\s+등(?:에|을|의)?\s*")
 
 
@@ -104,13 +107,45 @@ def tab_table(rows: list[Block], caption: list[Block], ctx: TableContext) -> lis
     investor_col = next((k for k, c in enumerate(header) if _HEADER_INVESTOR.search(c)), None)
     investee_col = next((k for k, c in enumerate(header) if _HEADER_INVESTEE.search(c)), None)
     if investor_col is None or investee_col is None or investor_col == investee_col:
-        return []
+        return _member_table(rows, header, caption_text, ctx)
     amount_col = next((k for k, c in enumerate(header) if _HEADER_AMOUNT.search(c)), None)
     kind_col = next((k for k, c in enumerate(header) if _HEADER_KIND.match(c)), None)
     country_col = next((k for k, c in enumerate(header) if _HEADER_COUNTRY.match(c)), None)
     date_col = next((k for k, c in enumerate(header) if _HEADER_DATE.match(c)), None)
     columns = (investor_col, investee_col, amount_col, kind_col, country_col, date_col)
     return _deal_table(rows, header, columns, caption_text, ctx)
+
+
+# "운용사", "선정 기업", "참여 기관": a column of the organisations a programme selected or
+# takes in; managers of a fund (운용사, GP) run a part of it.
+_HEADER_MEMBERS = re.compile(r"^\s*(?:(?P<gp>(?:위탁\s*)?운용사|운용\s*기관|GP)|(?:선정|참여|수행)\s*(?:기업|기관|운용사|사)|"
+                             r"Participants?|Selected\s+(?:companies|firms))(?:\s*명)?\s*$", re.I)
+_TOTAL_ROW = re.compile(r"^\s*(?:합\s*계|소\s*계|총\s*계|계|Total|Subtotal)\s*$", re.I)
+
+
+def _member_table(rows: list[Block], header: list[str], caption_text: str, ctx: TableContext) -> list[Fact]:
+    """The members a table lists under a caption naming one programme ("[붙임 1] 「X 펀드」
+    선정 운용사 현황": 리그 | 운용사 | 출자액): each name of the members column takes part in
+    the programme; a fund's managers as its GPs. Government annexes list the selected this way."""
+    members_col = next((k for k, c in enumerate(header) if _HEADER_MEMBERS.match(c)), None)
+    if members_col is None:
+        return []
+    programmes = {m.actor.id: m.actor for m in find_candidates(caption_text, []) + find_mentions(caption_text, ctx.gazetteer)
+                  if m.actor.type == "Program"}
+    if len(programmes) != 1:
+        return []
+    programme = next(iter(programmes.values()))
+    props = {"confidence": 0.8, **({"role": "GP"} if _HEADER_MEMBERS.match(header[members_col]).group("gp") else {})}
+    facts: list[Fact] = []
+    for row in rows[1:]:
+        cells = _cells(row)
+        if members_col >= len(cells) or any(_TOTAL_ROW.match(c) for c in cells):
+            continue
+        for member, _ in _names(cells[members_col], ctx, "investor"):
+            if member.type not in ("Program", "Country", "Person", "Model"):
+                facts.append(Fact(member, "PARTICIPATES_IN", programme, dict(props),
+                                  Evidence(ctx.doc_id, row.first_line, " ".join(row.text.split())[:200])))
+    return facts
 
 
 def _names(cell: str, ctx: TableContext, role: str) -> list[tuple[Actor, str | None]]:
@@ -129,7 +164,7 @@ def _names(cell: str, ctx: TableContext, role: str) -> list[tuple[Actor, str | N
             hint = country.country if country is not None and country.id != "unspecified" else None
         part = re.sub(r"\([^)]*\)", "", raw)
         part = re.sub(r"\s*(?:에|을|를|의)?\s*[\d.,]+\s*[억만조천백]*\s*달러.*$", "", part)
-        part = re.sub(r"\s*(?:에|을|를|의)?\s*(?:지분\s*)?(?:투자|인수).*$|^\s*최근\s*", "", part).strip(" ,.")
+        part = _DEAL_TAIL.sub("", part).strip(" ,.")
         if len(part) < 2 or not re.search(r"[A-Za-z가-힣]", part) or re.search(r"비공개|undisclosed", part, re.I):
             continue
         found.append((cell_actor(part, ctx.gazetteer, role), hint))
@@ -147,11 +182,18 @@ def cell_actor(name: str, gazetteer: Gazetteer, role: str) -> Actor:
     return entry.to_actor() if entry else discovered_actor(name, role)
 
 
+# A cell that is the deal's kind, an acquisition, in a column not headed as the kind ("구분":
+# "시리즈A", "M&A(51%)").
+_ACQUISITION_CELL = re.compile(r"^\s*(?:M&A|인수(?:\s*합병)?|Acquisition)\s*(?:\(|$)", re.I)
+
+
 def _deal_kind(cells: list[str], kind_col: int | None, investee_cell: str) -> str | None:
     """The relation of one deal row: what its kind column says ("인수", "지분투자"), else what
-    the investee cell says. A kind that is neither (a supply contract) is no investment."""
+    the investee cell or a cell naming the deal's kind says. A kind that is neither (a supply
+    contract) is no investment."""
     if kind_col is None or kind_col >= len(cells):
-        return "ACQUIRED" if re.search(r"인수|acqui", investee_cell, re.I) else "INVESTED_IN"
+        acquired = re.search(r"인수|acqui", investee_cell, re.I) or any(_ACQUISITION_CELL.match(c) for c in cells)
+        return "ACQUIRED" if acquired else "INVESTED_IN"
     kind = cells[kind_col]
     if re.search(r"인수|acqui", kind, re.I):
         return "ACQUIRED"

@@ -1,0 +1,65 @@
+"""The company a feature story is about, in view for the whole story.
+
+A magazine feature or a profile names its company in the headline ("[커버스토리] ... — 세라픽AI,
+도쿄와 선전 사이에서"), defines it once ("세라픽AI는 ... 국내 스타트업이다") and then tells its
+rounds, deals and awards without naming it again, across its subheadings ("■ 파트너는 ..."):
+"시리즈A는 B가 주도했고", "지난해 7월에는 C를 인수했다". A subheading starts a new passage
+(:mod:`loaders.passage`), which forgets its topic; the story's subject outlives it and stands
+where a sentence, and its passage, leave the actor unstated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.discovery import discovered_actor
+from loaders.mentions import Mention, particle_at
+
+# "X는 ... 국내 스타트업이다", "X는 ... 만드는 기업으로": the sentence that says what the company is.
+_DEFINED_AS_A_COMPANY = re.compile(r"(?:스타트업|기업|회사|업체|개발사|제조사)(?:이다|이며|으로|로서)(?=[\s.,]|$)")
+_COMPANIES = ("Company", "Startup")
+# "누리보이스는 ...": a sentence opening with a word and its topic particle.
+_OPENING_TOPIC = re.compile(r"(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{2,15}?)(?:은|는)\s")
+
+
+class StorySubject:
+    """The company the headline names and the story then defines, once it has done both."""
+
+    def __init__(self, headline: str) -> None:
+        self._headline = headline
+        self._subject: Mention | None = None
+
+    @property
+    def topic(self) -> list[Mention]:
+        return [self._subject] if self._subject is not None else []
+
+    def discover(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """The headline's company where the story defines it under a name nothing knows yet
+        ("누리보이스는 ... 국내 스타트업이다", the headline "... — 누리보이스, 서울에서 ..."): the
+        word the definition opens with, if the headline names it too, is the company's name."""
+        if self._subject is not None or not self._headline or not _DEFINED_AS_A_COMPANY.search(text):
+            return []
+        lead = _OPENING_TOPIC.match(text, _first_word(text))
+        if lead is None or any(m.start < lead.end("name") and lead.start() < m.end for m in mentions):
+            return []
+        name = lead.group("name")
+        if not re.search(rf"(?<![가-힣A-Za-z0-9]){re.escape(name)}(?![가-힣A-Za-z0-9])", self._headline):
+            return []
+        mention = Mention(lead.start(), lead.end("name"), discovered_actor(name, "" if "스타트업" in text else "company"),
+                          name, discovered=True)
+        mention.particle, mention.after = particle_at(text, lead.end("name"))
+        return [mention]
+
+    def saw(self, text: str, mentions: list[Mention]) -> None:
+        """Take the company a sentence defines as the story's subject, if the headline named it."""
+        if self._subject is not None or not self._headline or not _DEFINED_AS_A_COMPANY.search(text):
+            return
+        first = next((m for m in mentions if m.particle in ("은", "는")), None)
+        if first is not None and first.actor.type in _COMPANIES and first.start == _first_word(text) \
+                and (first.surface in self._headline or first.actor.name in self._headline):
+            self._subject = first
+
+
+def _first_word(text: str) -> int:
+    """Where the sentence's first word starts."""
+    return len(text) - len(text.lstrip())
