@@ -62,3 +62,15 @@ def test_a_consortium_without_a_programme_in_play_names_no_participation(loader,
     got = facts(loader, tmp_path, "가람로직 컨소시엄에는 들녘소프트와 모래톱로보틱스가 참여한다.\n")
     # At most in the consortium itself: no programme is in play to take part in.
     assert all(f[2].endswith("컨소시엄") for f in got if f[1] == "PARTICIPATES_IN")
+
+
+def test_people_named_again_with_their_post_carry_its_particle(loader, tmp_path):
+    got = facts(loader, tmp_path, LEAD + "네이버 출신 홍길동 대표와 서울대에서 박사 학위를 받은 김철수 최고기술책임자(CTO)가 공동 창업했다. "
+                "가람로직은 홍길동 대표와 김철수 CTO가 공동 창업했다.\n")
+    assert {("홍길동", "FOUNDED", "가람로직"), ("김철수", "FOUNDED", "가람로직")} <= got
+
+
+def test_a_bare_company_opening_a_sentence_is_the_story_company(loader, tmp_path):
+    got = facts(loader, tmp_path, LEAD + "가람로직은 물류 로봇을 만든다. 회사는 2022년 들녘파트너스로부터 10억원 규모의 "
+                "시드 투자를 받으며 출발했다.\n")
+    assert ("들녘파트너스", "INVESTED_IN", "가람로직") in got
