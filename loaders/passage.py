@@ -57,8 +57,9 @@ _THIS_PROGRAMME = re.compile(r"(?<![가-힣])(?:이|해당|동|본)\s?(펀드|�
                              r"(?=에는|에|은|는|이|가|을|를|의|\s)")
 # "양사는", "두 회사가", "양측은", "양 기관은" (a press release's two signatories): the two organisations named just before.
 _BOTH = re.compile(r"(?<![가-힣])(?:양사|양측|양\s?기관|두\s?회사|두\s?기업|두\s?기관)(?=는|가|은|이|의|\s)")
-# "이 회사는", "해당 기업이": the organisation the passage is about.
-_THIS_ORGANISATION = re.compile(r"(?<![가-힣])(?:(?:이|해당|동)\s?(?:회사|기업|업체|스타트업)|회사\s?측)(?=는|가|은|이|의|와|과|도|\s)")
+# "이 회사는", "해당 기업이", and news's bare "회사는" opening a sentence: the organisation the passage is about.
+_THIS_ORGANISATION = re.compile(r"(?<![가-힣])(?:(?:이|해당|동)\s?(?:회사|기업|업체|스타트업)|회사\s?측|\A회사(?=는|가|도))"
+                                r"(?=는|가|은|이|의|와|과|도|\s)")
 # "동사가", "동사를", "동사의": the said company.
 _THE_SAID_COMPANY = re.compile(r"(?<![가-힣])동사(?=는|가|은|를|의|와|과|도|에|\s)")
 # What "이 회사" points back to: a company, not an investor named as a topic since ("벤처캐피털 B는

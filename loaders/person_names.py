@@ -138,6 +138,15 @@ def _uncommon_words(name: str) -> bool:
 _ROLE_GLOSS = re.compile(r"[(（][A-Za-z]{2,5}[)）]")
 
 
+def past_a_role(text: str, name_end: int) -> int:
+    """Where the particle of a person's name ending at ``name_end`` starts: past the role that
+    follows it, the press naming people by name and post ("홍길동 대표와 김철수 CTO가 공동 창업")."""
+    role = re.match(r"\s?" + _ROLE, text[name_end:])
+    if role is None or not (word_ends(text, name_end + role.end()) or _ROLE_GLOSS.match(text, name_end + role.end())):
+        return name_end
+    return _past_gloss(text, name_end + role.end())
+
+
 def _past_gloss(text: str, role_end: int) -> int:
     """Where the particle of a role ending at ``role_end`` starts, past a gloss of the role."""
     gloss = _ROLE_GLOSS.match(text, role_end)

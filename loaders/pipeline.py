@@ -52,6 +52,7 @@ from loaders.relations.aggregates import AggregateFlows
 from loaders.relations.appositives import states_a_link
 from loaders.relations.arrow_flows import ArrowFlows
 from loaders.relations.captioned_flows import extract_captioned_flows
+from loaders.relations.consortia import consortium_members
 from loaders.relations.cooperation_rows import partners_in_row
 from loaders.relations.disclosures import extract_disclosures
 from loaders.relations.fact import Fact
@@ -69,6 +70,7 @@ from loaders.relations.sentences import (
     SentenceInput,
     announced_round,
     names_a_model,
+    round_still_in_view,
 )
 from loaders.relations.star_notes import StarNotes
 from loaders.relations.tables import TableContext, extract_tables
@@ -196,8 +198,8 @@ def _press_release_issuer(text: str, mentions: list[Mention]) -> Mention | None:
     return next((m for m in mentions if m.actor.type == "Government"), None)
 
 
-# "「P」 선정 결과", "P의 지원 대상 선정", "P에 최종 선정": a selection for P, a word or two on.
-_SELECTED_FOR = re.compile(r"(?:의|에)?\s(?:[^\s,.]+\s){0,2}?선정")
+# "「P」 선정 결과", "P의 지원 대상 선정", "P 추진 계획과 1단계 수행 컨소시엄 선정": a selection for P, a few words on.
+_SELECTED_FOR = re.compile(r"(?:의|에)?\s(?:[^\s,.]+\s){0,5}?선정")
 
 
 def _programme_selected(text: str, mentions: list[Mention]) -> Mention | None:
@@ -313,8 +315,11 @@ class DocumentLoader:
                 # A post's sentences without a subject are the author's company's.
                 discourse_topic = section_body = author.as_topic()
             programme_before, last_round = passage.programme_just_named, passage.last_round
-            passage.saw(mentions, announced_round(sentence.text, cues, mentions), presented)
+            passage.saw(mentions, announced_round(sentence.text, cues, mentions)
+                        or round_still_in_view(sentence.text, last_round), presented)
             selection_programme = _programme_selected(sentence.text, mentions) or selection_programme
+            facts += consortium_members(sentence.text, mentions, selection_programme or programme, doc.id,
+                                        sentence.line_at)
             if n_sentences <= 3 and issuer is None:
                 issuer = _press_release_issuer(sentence.text, mentions)
             facts += member_list.read(sentence.text, mentions, passage.programme, doc.id, sentence.line_at)

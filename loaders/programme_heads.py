@@ -60,8 +60,8 @@ RELATIVE_MODIFIERS = frozenset("후속 추가 기존 신규 별도 단일 개별
 # 계획", "상장 계획", "해외 진출 전략").
 COMPANY_ACTS = frozenset("출시 상장 인수 매각 채용 진출 합병 증설".split())
 # A role right before the head says who leads or joins a group, not its name ("A 주관 컨소시엄",
-# "B 참여 프로젝트").
-ROLES_IN_A_GROUP = frozenset("주관 주도 참여".split())
+# "B 참여 프로젝트", "1단계 수행 컨소시엄", "최종 선정 컨소시엄": those chosen to carry a programme out).
+ROLES_IN_A_GROUP = frozenset("주관 주도 참여 수행 선정".split())
 ENGLISH_HEADS: dict[str, str] = {
     "act": "law", "law": "law", "bill": "law", "fund": "fund", "plan": "policy", "strategy": "policy",
     "policy": "policy", "roadmap": "policy", "initiative": "initiative", "programme": "initiative",

@@ -22,8 +22,8 @@ from loaders.mentions import GLOSS, particle_at
 from loaders.noun_phrases import FOOTNOTE_NUMBER, is_bare_noun, phrase_start, word_ends
 from loaders.programme_heads import KOREAN_HEAD, NOT_A_LAW, REGIONS, Head, enough_modifiers, head, head_of
 
-# Centres that are buildings or public bodies (a province's "X창조경제혁신센터"), not programmes.
-_NOT_A_PROGRAMME = re.compile(r"(?:데이터\s?센터|콜센터|센터장|펀드매니저|[가-힣]{2,}창조경제혁신센터)$")
+# Centres that are buildings (a data or logistics centre) or public bodies (a province's "X창조경제혁신센터"), not programmes.
+_NOT_A_PROGRAMME = re.compile(r"(?:데이터\s?센터|물류\s?센터|콜센터|센터장|펀드매니저|[가-힣]{2,}창조경제혁신센터)$")
 # "(2024~2026년)", "(가칭)": a gloss that is a date or remark, not another name.
 _DATE_GLOSS = re.compile(r"^[\d\s~.,\-–년월일]+$|^(?:가칭|안|초안|예정|잠정)$")
 # "구체적인 인재 양성 정책", "다양한 AI 교육 프로그램", "여러 AI 센터", "... 지원하는 등 X 정책": a
@@ -48,6 +48,10 @@ GLOSSED_PROGRAMME_AFTER = re.compile(r" (?:[가-힣A-Za-z0-9]+ ){0,2}?" + KOREAN
 _WORD_AFTER_TITLE = re.compile(r"\s?(\S+)\s")
 # "「X 2030」(이하 X30) 프로그램": the short name the report defines may stand between a title and its head.
 _HEREAFTER = re.compile(r"\s?[(（]이하\s*[\"'‘“「]?([^\"'’”」()（）]{1,20}?)[\"'’”」]?\s*[)）]")
+
+
+# "추진 계획", "세부 시행 방안": a plan of carrying out a programme, not another programme.
+_CARRYING_OUT = re.compile(r"\s?(?:세부\s?)?(?:추진|시행|운영|실행)\s?(?:계획|방안)")
 
 
 @dataclass
@@ -164,6 +168,10 @@ def titled_programme(text: str, title_start: int, title_end: int, title: str) ->
     short = [hereafter.group(1).strip()] if hereafter else []
     if hereafter:
         title_end = hereafter.end()
+    own_head = head_of(title)
+    if own_head is not None and _CARRYING_OUT.match(text, title_end):
+        # "‘X 프로젝트’(이하 X) 추진 계획": the plan of carrying out the programme the title names.
+        return ProgrammeName(title_start, title_end, title, own_head.kind, short, title_end)
     starts = [title_end + (1 if text[title_end:title_end + 1] == " " else 0)]
     word = _WORD_AFTER_TITLE.match(text, title_end)
     if word and is_bare_noun(word.group(1)):

@@ -15,6 +15,7 @@ from loaders.discovery import ORGANISATION_WORDS
 from loaders.mentions import GLOSS, Mention, particle_at
 from loaders.noun_phrases import word_ends
 from loaders.patterns import HANGUL, first_char_lookahead
+from loaders.person_names import past_a_role
 
 # Quotes, brackets and runs of spaces mark a title or a phrase; a name has at most single
 # spaces between its words ("사르바틱 AI", "츠쿠요미 로보틱스").
@@ -94,7 +95,10 @@ class RememberedNames:
             mention = Mention(m.start(), m.end(), self._by_letters[_letters(m.group(1))], m.group(1), discovered=True)
             # "타밈 인텔리전스(Tameem Intelligence)도": the particle follows the gloss
             gloss = GLOSS.match(text, m.end())
-            mention.particle, mention.after = particle_at(text, gloss.end() if gloss else m.end())
+            end = gloss.end() if gloss else m.end()
+            if mention.actor.type == "Person":
+                end = past_a_role(text, end)  # "홍길동 대표가": the role's particle is the name's
+            mention.particle, mention.after = particle_at(text, end)
             found.append(mention)
         return found
 

@@ -197,10 +197,27 @@ def announced_round(text: str, cues: list[CueMatch], mentions: list[Mention]) ->
     # The topic (은/는) is who raised: a 이/가 subject before the cue may belong to a clause
     # inside the sentence ("A는 P가 이끄는 ... 투자를 유치").
     topics = tuple(m for m in recipients if m.particle in TOPIC_PARTICLES)
-    size = next((a for a in find_amounts(text) if not _NOT_A_DEAL.search(text, max(0, a.start - 12), a.start)), None)
+    size = next((a for a in find_amounts(text) if not _NOT_A_DEAL.search(text, max(0, a.start - 12), a.start)
+                 and not _CUMULATIVE.search(text, max(0, a.start - 20), a.start)), None)
     return AnnouncedRound((topics or recipients)[-1:], size) if recipients or size else None
 
 
+# "누적 투자 유치액은 420억원", "총 투자 유치 금액은": the total raised so far, not the round's size; a
+# sentence stating only that ("이로써 누적 투자 유치액은 ...") announces no new round.
+_CUMULATIVE = re.compile(r"누적|(?:총|전체)\s?(?:투자\s?)?유치\s?(?:액|금액|규모)")
+
+
+
+
+# "이번 라운드", "이번 투자에는", "후속 투자에 나섰다", "기존 투자사인": a sentence about the round just
+# announced, which news spreads over several sentences naming its investors a few at a time.
+_SPEAKS_OF_THE_ROUND = re.compile(r"이번\s?(?:라운드|투자)|(?:후속|추가|신규)\s?투자|기존\s?투자(?:자|사)")
+
+
+def round_still_in_view(text: str, last: AnnouncedRound | None) -> AnnouncedRound | None:
+    """The round announced before, when ``text`` goes on speaking of it: it stays the round the
+    next sentences' investors joined ("이번 라운드는 A가 주도했다. B와 C가 신규 투자자로 ...")."""
+    return last if last is not None and _SPEAKS_OF_THE_ROUND.search(text) else None
 
 
 def _round_of_a_company(text: str, mentions: list[Mention]) -> AnnouncedRound | None:

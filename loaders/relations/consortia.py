@@ -1,0 +1,80 @@
+"""Consortia carrying out a programme, as the press and ministries write them.
+
+A government programme is carried out by consortia, each called after the organisation leading
+it: "A, B, C가 각각 주관하는 3개 컨소시엄을 선정했다" names the leads, "A 컨소시엄에는 D와 E가
+참여한다" (or "... 이름을 올렸다") a lead and its members. Leads and members alike take part in the
+programme the consortia carry out: the one the document says it selects for, else the one the
+passage named last. The consortium itself is no actor: it is the group of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import Actor, Evidence
+from graph.schema import ORGANISATIONS_AND_GOVERNMENT
+from loaders.mentions import Mention
+from loaders.relations.fact import Fact
+
+# "A 컨소시엄에는 ", "A 컨소시엄엔 ": what follows lists the consortium's members.
+_MEMBERS_OF = re.compile(r"\s?컨소시엄(?:에는|엔|에)\s")
+# What the members do: "참여한다", "이름을 올렸다", "합류했다", "포함됐다".
+_JOIN = re.compile(r"\s*(?:참여|참가|합류|가세|포함|이름을\s?올)")
+# "A, B, C가 각각 주관하는 3개 컨소시엄", "A가 이끄는 컨소시엄": A leads a consortium.
+_LEADS = re.compile(r"\s(?:각각\s)?(?:주관|주도|이끌|이끄)(?:하는|한|는)\s(?:\d+\s?개\s?)?컨소시엄")
+# What may stand between the names of a list: a comma, and/or, a space.
+_LIST_GAP = re.compile(r"\s*(?:,|·|및)?\s*")
+_SUBJECT = ("이", "가", "도")
+
+
+def consortium_members(text: str, mentions: list[Mention], programme: Mention | None, doc_id: str,
+                       line_at) -> list[Fact]:
+    """PARTICIPATES_IN the programme for the leads and the members of the consortia ``text`` names."""
+    if programme is None or "컨소시엄" not in text:
+        return []
+    organisations = [m for m in mentions if m.actor.type in ORGANISATIONS_AND_GOVERNMENT]
+    facts = []
+    for marker in _MEMBERS_OF.finditer(text):
+        lead = next((m for m in organisations if not m.particle and not text[m.end:marker.start()].strip()), None)
+        members = _members_after(text, organisations, marker.end())
+        if lead is not None and members:
+            facts.append(_takes_part(lead.actor, programme.actor, "lead", doc_id, line_at(lead.start), text))
+        facts += [_takes_part(m.actor, programme.actor, None, doc_id, line_at(m.start), text) for m in members]
+    for leads in _LEADS.finditer(text):
+        facts += [_takes_part(m.actor, programme.actor, "lead", doc_id, line_at(m.start), text)
+                  for m in _list_ending_at(text, organisations, leads.start())]
+    return facts
+
+
+def _members_after(text: str, organisations: list[Mention], start: int) -> list[Mention]:
+    """The organisations listed from ``start`` up to the one marked as the subject of joining
+    ("D와 AI 반도체 스타트업 E, F가 참여한다"), none if the list does not end so."""
+    listed = []
+    for m in organisations:
+        if m.start < start:
+            continue
+        if re.search(r"[.]|[가-힣]다\s", text[start:m.start]):
+            return []
+        listed.append(m)
+        if m.particle in _SUBJECT:
+            return listed if _JOIN.match(text, m.after) else []
+    return []
+
+
+def _list_ending_at(text: str, organisations: list[Mention], end: int) -> list[Mention]:
+    """The organisations listed right before ``end``, the last marked as the subject ("A, B, C가")."""
+    last = next((m for m in organisations if m.after == end and m.particle in _SUBJECT), None)
+    if last is None:
+        return []
+    listed = [last]
+    for m in reversed([o for o in organisations if o.end <= last.start]):
+        gap = text[m.after if m.particle in ("와", "과") else m.end:listed[0].start]
+        if m.particle not in ("", "와", "과") or not _LIST_GAP.fullmatch(gap):
+            break
+        listed.insert(0, m)
+    return listed
+
+
+def _takes_part(member: Actor, programme: Actor, role: str | None, doc_id: str, line: int, text: str) -> Fact:
+    props = {"confidence": 0.6, **({"role": role} if role else {})}
+    return Fact(member, "PARTICIPATES_IN", programme, props, Evidence(doc_id, line, " ".join(text.split())[:220]))
