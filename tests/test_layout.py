@@ -36,3 +36,53 @@ def test_a_korean_headline_stays_apart_from_the_lead_sentence():
     assert texts[0] == "반딧불AI, 120억 원 시리즈A 유치"
     assert texts[-1] == "김아무 기자"
     assert len(texts) == 4
+
+
+# A report extracted with a blank line after every line, with a box whose narrow lines follow
+# each other and whose paragraphs are parted by one blank line.
+REPORT_WITH_BOX = "\n\n".join([
+    "정부는 올해 인공지능 산업을 키우기 위해 여러 가지 지원 정책을 새로 마련하고 있으며 관련",
+    "예산도 크게 늘렸다. 특히 반도체와 데이터센터 분야의 민간 투자를 이끌어 내기 위한 세제",
+    "혜택을 확대하고, 스타트업의 해외 진출을 돕는 프로그램도 함께 운영하기로 하였다.",
+    "이러한 흐름 속에서 주요 기업들도 투자 계획을 잇달아 발표하며 경쟁에 뛰어들고 있다.",
+    "\n".join([
+        "2026년 가람전자, 누리소프트 등 민간",
+        "주도로 AI 연산 인프라 확충을 위한 3조 원",
+        "규모의 한빛 클러스터 프로젝트 발표",
+    ]),
+    "\n".join([
+        "AI 인프라 경쟁력 강화를 위한 주요 기업의",
+        "대대적인 설비 투자 및 전력 기업 투자 등",
+        "진행",
+    ]),
+    "그 결과 업계에서는 올해 설비 투자 규모가 지난해의 두 배에 이를 것으로 내다보고 있다.",
+])
+
+
+def test_the_wrapped_lines_of_a_box_make_one_sentence_and_its_paragraphs_stay_apart():
+    texts = [b.text for b in split_blocks(REPORT_WITH_BOX)]
+    assert "2026년 가람전자, 누리소프트 등 민간 주도로 AI 연산 인프라 확충을 위한 3조 원 규모의 한빛 클러스터 프로젝트 발표" in texts
+    assert "AI 인프라 경쟁력 강화를 위한 주요 기업의 대대적인 설비 투자 및 전력 기업 투자 등 진행" in texts
+    # The page's own paragraph, a blank line after each of its lines, is still one.
+    assert texts[0].startswith("정부는 올해") and texts[0].endswith("운영하기로 하였다.")
+
+
+def test_a_list_of_headlines_of_like_width_on_a_news_page_is_not_one_paragraph():
+    headlines = [
+        "가람전자, 북미 데이터센터 전력 설비 수주 확대",
+        "누리소프트 새 번역 모델 공개…기업용 요금제 출시",
+        "한빛은행 AI 상담 서비스 전 지점으로 넓혀 운영",
+        "서울 지하철 요금 인상안 시의회 상임위원회 통과",
+    ]
+    article = [
+        "기술 기업들의 설비 투자가 올해도 이어질 전망이다. 업계는 데이터센터와 전력 설비에 대한 수요가 "
+        "당분간 줄지 않을 것으로 보고 있다.",
+        "가람전자는 북미 지역에서 데이터센터 전력 설비를 새로 수주했다고 밝혔다. 회사는 올해 안에 현지 공장의 "
+        "생산 능력을 두 배로 늘릴 계획이다.",
+        "누리소프트도 기업 고객을 겨냥한 번역 모델을 내놓으며 시장 공략에 나섰다. 회사는 요금제를 새로 "
+        "마련해 중소기업의 도입 부담을 낮추겠다고 설명했다.",
+        "다른 뉴스",
+    ]
+    text = "\n\n".join(article) + "\n" + "\n".join(headlines) + "\n"
+    texts = [b.text for b in split_blocks(text)]
+    assert texts[4:] == headlines
