@@ -233,7 +233,9 @@ def _left_open(block: Block, nxt: str | None, min_width: int) -> bool:
     if block.is_table_row or _CAPTION_START.match(block.text):
         return False
     last = block.last_raw
-    in_paragraph = len(block.spans) > 1 or bool(_PAGE_FOOT.match(block.text))  # a note is no title
+    # A note is no title, nor an item that opened on its topic ("1. 당사는 … 네이버와 '…'"): its
+    # sentence is under way.
+    in_paragraph = len(block.spans) > 1 or bool(_PAGE_FOOT.match(block.text) or _OPENS_ON_A_TOPIC.match(block.text))
     # No sentence opens with a unit or a particle: "… 6,500만 캐나다" + "달러를 유치함" ends no
     # sentence at "다", "… 기업 타카(TAQA)" + "와 함께 …" none at the bracket.
     ended = _ends_sentence(last, in_paragraph) and not (
@@ -241,6 +243,11 @@ def _left_open(block: Block, nxt: str | None, min_width: int) -> bool:
                              or (_BOUND_START.match(nxt.lstrip()) and not _FULL_STOP_END.search(last))))
     return not (len(last.strip()) < min_width or ended
                 or (nxt is not None and len(block.spans) == 1 and _stops_short(last, nxt)))
+
+
+# A line opening, after a list marker if any, with a word and its topic particle ("1. 당사는 ",
+# "회사는 ").
+_OPENS_ON_A_TOPIC = re.compile(r"\s*(?:(?:\d{1,3}|[가-하])[.)]\s*|[-*•·○●□■▪◦]\s*)?[가-힣A-Za-z0-9()㈜]+(?<=[가-힣])(?:은|는)\s")
 
 
 def _ends_sentence(line: str, in_paragraph: bool) -> bool:

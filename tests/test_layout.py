@@ -86,3 +86,17 @@ def test_a_list_of_headlines_of_like_width_on_a_news_page_is_not_one_paragraph()
     text = "\n\n".join(article) + "\n" + "\n".join(headlines) + "\n"
     texts = [b.text for b in split_blocks(text)]
     assert texts[4:] == headlines
+
+
+def test_a_numbered_item_opening_on_its_topic_goes_on_past_a_closing_quote():
+    text = "\n".join([
+        "Ⅲ. 주요 계약",
+        "1. 회사는 2026년 5월 2일 가람클라우드와 '산업 현장용 음성 인식 및 요약 서비스 플랫폼'",
+        "공동개발에 관한 업무협약을 체결하였습니다. 양사는 연내 시범 서비스를 시작할 계획입니다.",
+        "2. 반딧불 음성비서 ‘하람’",
+        "회사의 음성비서 서비스는 올해 3월부터 유료로 전환되었으며 이용자는 꾸준히 늘고 있습니다.",
+    ])
+    texts = [b.text for b in split_blocks(text)]
+    assert any(t.startswith("1. 회사는") and "플랫폼' 공동개발에 관한 업무협약을 체결하였습니다." in t for t in texts)
+    # An item naming a title stays a title.
+    assert "2. 반딧불 음성비서 ‘하람’" in texts
