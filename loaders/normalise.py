@@ -233,6 +233,8 @@ def _left_open(block: Block, nxt: str | None, min_width: int) -> bool:
     if block.is_table_row or _CAPTION_START.match(block.text):
         return False
     last = block.last_raw
+    if nxt is not None and _goes_on_the_last_word(last, nxt):
+        return True
     # A note is no title, nor an item that opened on its topic ("1. 당사는 … 네이버와 '…'"): its
     # sentence is under way.
     in_paragraph = len(block.spans) > 1 or bool(_PAGE_FOOT.match(block.text) or _OPENS_ON_A_TOPIC.match(block.text))
@@ -248,6 +250,15 @@ def _left_open(block: Block, nxt: str | None, min_width: int) -> bool:
 # A line opening, after a list marker if any, with a word and its topic particle ("1. 당사는 ",
 # "회사는 ").
 _OPENS_ON_A_TOPIC = re.compile(r"\s*(?:(?:\d{1,3}|[가-하])[.)]\s*|[-*•·○●□■▪◦]\s*)?[가-힣A-Za-z0-9()㈜]+(?<=[가-힣])(?:은|는)\s")
+
+
+def _goes_on_the_last_word(last: str, nxt: str) -> bool:
+    """"… 이룰 시장으" + "로 평가되며", "… ‘Embodied AI’" + "의 대량 구현": a line opening with a
+    particle or a verb ending finishes the word the line before broke off, however narrow that
+    line (a table's cell, a box) and whatever it ended with but a full stop."""
+    end = last.rstrip()[-1:]
+    return bool(_BOUND_START.match(nxt.lstrip())) and ("가" <= end <= "힣" or end in _CLOSING_CHARACTERS) \
+        and not _FULL_STOP_END.search(last) and not _NEW_ELEMENT.match(nxt)  # "다. 배경" is an item
 
 
 def _ends_sentence(line: str, in_paragraph: bool) -> bool:

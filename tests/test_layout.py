@@ -100,3 +100,16 @@ def test_a_numbered_item_opening_on_its_topic_goes_on_past_a_closing_quote():
     assert any(t.startswith("1. 회사는") and "플랫폼' 공동개발에 관한 업무협약을 체결하였습니다." in t for t in texts)
     # An item naming a title stays a title.
     assert "2. 반딧불 음성비서 ‘하람’" in texts
+
+
+def test_a_narrow_cell_line_broken_before_a_particle_goes_on_the_word():
+    # A table cell's narrow lines, a blank line after each, in a report laid out that way.
+    text = "\n\n".join([
+        "누리국은 올해 로봇 산업 육성을 위한 종합 계획을 새로 발표하였으며, 관련 예산을 크게",
+        "늘려 제조 현장의 자동화를 앞당기겠다는 목표를 세웠다. 정부는 이를 통해 인력 부족",
+        "⦁상용화 속도: ‘협동 로봇’",
+        "의 보급을 가장 먼저 이룰 시장으",
+        "로 평가되며, 투자도 빠르게 늚",
+    ])
+    texts = [b.text for b in split_blocks(text)]
+    assert "⦁상용화 속도: ‘협동 로봇’의 보급을 가장 먼저 이룰 시장으로 평가되며, 투자도 빠르게 늚" in texts
