@@ -38,6 +38,10 @@ _BROKEN_ENDING = re.compile(r"다\.\s")
 _FULL_STOP_END = re.compile(r"[.!?。]\S*\s*$")
 _WIDE = re.compile(r"[가-힣\u3000-\u30ff\u4e00-\u9fff]")
 _SHORT_OF_NEXT = 0.8
+# Share of the single blank lines that must fall inside a sentence for one blank line not to
+# end a paragraph: about 0.8 in PDFs extracted with a blank after every line, under 0.45 in
+# web pages and news articles.
+_SHARE_BREAKING_GAPS = 0.6
 
 
 @dataclass
@@ -75,11 +79,13 @@ def _layout(lines: list[str]) -> tuple[int, bool, int]:
     text_lines = [ln for ln in lines if ln.strip() and "\t" not in ln]
     if not text_lines:
         return 0, False, 0
-    single_gaps = sum(
-        1 for i in range(len(lines) - 2)
-        if lines[i].strip() and not lines[i + 1].strip() and lines[i + 2].strip()
-    )
-    interleaved = single_gaps > 0.4 * len(text_lines)
+    single_gaps = [i for i in range(len(lines) - 2)
+                   if lines[i].strip() and not lines[i + 1].strip() and lines[i + 2].strip()]
+    # A web page or a news article sets each paragraph on a line of its own and a blank line
+    # after it too, but its lines end sentences; only the headline, byline, dateline and
+    # captions do not. A PDF's blank lines fall inside sentences.
+    breaking = sum(1 for i in single_gaps if not _ends_sentence(lines[i], True))
+    interleaved = len(single_gaps) > 0.4 * len(text_lines) and breaking > _SHARE_BREAKING_GAPS * len(single_gaps)
     trailing = sum(1 for ln in text_lines if ln.endswith(" ")) > 0.15 * len(text_lines)
     widths = sorted(len(ln.strip()) for ln in text_lines)
     width = widths[int(0.9 * (len(widths) - 1))]
@@ -98,11 +104,17 @@ def split_blocks(text: str) -> list[Block]:
     lines = pipe_rows_as_tabs(text.split("\n"))
     max_gap, trailing_space_marks_words, width = _layout(lines)
     min_join_width = max(20, int(0.6 * width))
+    # Where the page puts a blank line after each line, lines set one under the other are a box
+    # or a column of their own; elsewhere they are as likely a list of headlines or names.
+    columns = _column_widths(lines) if max_gap else [0] * len(lines)
     blocks: list[Block] = []
     current: Block | None = None
     #: A paragraph broken off by footnotes or a page's running title, waiting for its next line.
     suspended: Block | None = None
     gap = 0
+    #: The current block's lines followed each other with no blank line between them (nor a
+    #: line opening with a space: a page's line the extraction cut in two).
+    packed = False
     for number, raw in enumerate(lines, start=1):
         line = raw.rstrip("\n")
         stripped = line.strip()
@@ -110,13 +122,20 @@ def split_blocks(text: str) -> list[Block]:
             gap += 1
             continue
         is_row = "\t" in line
-        if current is not None and not is_row and _continues(current, line, gap, max_gap, min_join_width):
+        # A box or a framed paragraph sets its lines one under the other even where the page
+        # puts a blank line after each: there a blank line ends the paragraph.
+        block_gap = 0 if packed and not _BOUND_START.match(stripped) else max_gap
+        join_width = 0 if gap == 0 and current is not None and _wrapped_in_column(
+            current.last_raw, stripped, columns[number - 2]) else min_join_width
+        if current is not None and not is_row and _continues(current, line, gap, block_gap, join_width):
+            packed = (len(current.spans) == 1 or packed) and gap == 0 and not line[:1].isspace()
             _append(current, number, line, trailing_space_marks_words)
         elif suspended is not None and not is_row and not _PAGE_FOOT.search(line) \
                 and _continues(suspended, line, 0, max_gap, min_join_width):
             _append(suspended, number, line, trailing_space_marks_words)
-            current, suspended = suspended, None
+            current, suspended, packed = suspended, None, False
         else:
+            packed = False
             if _PAGE_FOOT.search(line) and not is_row:
                 if suspended is None and current is not None and _left_open(current, None, min_join_width):
                     suspended = current
@@ -126,6 +145,54 @@ def split_blocks(text: str) -> list[Block]:
             blocks.append(current)
         gap = 0
     return blocks
+
+
+def _column_widths(lines: list[str]) -> list[int]:
+    """For each line, the width of the column or box it was wrapped in, in half-width cells: the
+    second widest line of its run of three lines or more with no blank line between them, if
+    most of them come near it (0 for other lines). Wrapping fills all lines but a paragraph's
+    last; one wide line among short ones (a title over a date) and the cells of a table
+    flattened one to a line set no column."""
+    widths = [_display_width(ln.strip()) for ln in lines]
+    columns = [0] * len(lines)
+    start = 0
+    for end in range(len(lines) + 1):
+        if end == len(lines) or not widths[end]:
+            run = widths[start:end]
+            if len(run) >= _MIN_COLUMN_LINES:
+                column = sorted(run)[-2]
+                if sum(1 for w in run if w >= _SHORT_OF_NEXT * column) >= _FILLED_LINES * len(run):
+                    columns[start:end] = [column] * len(run)
+            start = end + 1
+    return columns
+
+
+_MIN_COLUMN_LINES = 3
+_FILLED_LINES = 0.6
+# Narrowest column taken for a box or a framed paragraph, in half-width cells: narrower runs
+# of lines are lists of names or figures.
+_MIN_COLUMN = 24
+# Share of its column a line plus the next line's first word must fill to have been wrapped,
+# and how much wider than it a line may be: display widths only estimate a proportional font's.
+_FILLED_COLUMN = 0.9
+_OVER_COLUMN = 1.15
+
+
+def _wrapped_in_column(last: str, nxt: str, column: int) -> bool:
+    """True when ``last`` was wrapped in a column narrower than the page (a box, a framed
+    paragraph, one column of several): the first word of the line under it would not have
+    fit after it. A line ended on purpose leaves room for that word."""
+    width = _display_width(last.strip())
+    if column < _MIN_COLUMN or width > _OVER_COLUMN * column or _english_line_before_capital(last, nxt):
+        return False
+    return width + 1 + _display_width(nxt.split(maxsplit=1)[0]) > _FILLED_COLUMN * column
+
+
+def _english_line_before_capital(last: str, nxt: str) -> bool:
+    """An English line before one opening with a capital: a new sentence, a title's next line or a
+    name as likely as a wrapped sentence going on."""
+    end = last.rstrip()[-1:]
+    return end.isascii() and end.isalnum() and nxt[:1].isascii() and nxt[:1].isupper()
 
 
 def _append(block: Block, number: int, line: str, trailing_space_marks_words: bool) -> None:
@@ -166,7 +233,11 @@ def _left_open(block: Block, nxt: str | None, min_width: int) -> bool:
     if block.is_table_row or _CAPTION_START.match(block.text):
         return False
     last = block.last_raw
-    in_paragraph = len(block.spans) > 1 or bool(_PAGE_FOOT.match(block.text))  # a note is no title
+    if nxt is not None and _goes_on_the_last_word(last, nxt):
+        return True
+    # A note is no title, nor an item that opened on its topic ("1. 당사는 … 네이버와 '…'"): its
+    # sentence is under way.
+    in_paragraph = len(block.spans) > 1 or bool(_PAGE_FOOT.match(block.text) or _OPENS_ON_A_TOPIC.match(block.text))
     # No sentence opens with a unit or a particle: "… 6,500만 캐나다" + "달러를 유치함" ends no
     # sentence at "다", "… 기업 타카(TAQA)" + "와 함께 …" none at the bracket.
     ended = _ends_sentence(last, in_paragraph) and not (
@@ -174,6 +245,20 @@ def _left_open(block: Block, nxt: str | None, min_width: int) -> bool:
                              or (_BOUND_START.match(nxt.lstrip()) and not _FULL_STOP_END.search(last))))
     return not (len(last.strip()) < min_width or ended
                 or (nxt is not None and len(block.spans) == 1 and _stops_short(last, nxt)))
+
+
+# A line opening, after a list marker if any, with a word and its topic particle ("1. 당사는 ",
+# "회사는 ").
+_OPENS_ON_A_TOPIC = re.compile(r"\s*(?:(?:\d{1,3}|[가-하])[.)]\s*|[-*•·○●□■▪◦]\s*)?[가-힣A-Za-z0-9()㈜]+(?<=[가-힣])(?:은|는)\s")
+
+
+def _goes_on_the_last_word(last: str, nxt: str) -> bool:
+    """"… 이룰 시장으" + "로 평가되며", "… ‘Embodied AI’" + "의 대량 구현": a line opening with a
+    particle or a verb ending finishes the word the line before broke off, however narrow that
+    line (a table's cell, a box) and whatever it ended with but a full stop."""
+    end = last.rstrip()[-1:]
+    return bool(_BOUND_START.match(nxt.lstrip())) and ("가" <= end <= "힣" or end in _CLOSING_CHARACTERS) \
+        and not _FULL_STOP_END.search(last) and not _NEW_ELEMENT.match(nxt)  # "다. 배경" is an item
 
 
 def _ends_sentence(line: str, in_paragraph: bool) -> bool:
