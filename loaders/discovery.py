@@ -97,7 +97,7 @@ _TITLE_BRACKETS = "「『《"
 _ORG_SUFFIXES = (r"벤처스|벤처캐피탈|벤처캐피털|캐피탈|캐피털|파트너스|파트너즈|인베스트먼트|"
                  r"벤처투자|자산운용|투자공사|테크놀로지|테크놀로지스|랩스|랩|에이아이|로보틱스|시스템즈|소프트|반도체|바이오|"
                  r"모빌리티|헬스케어|네트웍스|일렉트로닉스|펀드|재단|대학교|대학|연구원|연구소|위원회|공사|금융지주|지주|홀딩스|"
-                 r"금융그룹|은행|테크노파크|혁신센터|국립대")
+                 r"금융그룹|은행|테크노파크|혁신센터|국립대|그룹|전자")
 # Where the name ends is checked by word_ends() (a particle may follow).
 _KOREAN_ORG = re.compile(rf"(?<![가-힣])([가-힣A-Za-z0-9]{{1,12}}(?:{_ORG_SUFFIXES})|[가-힣]{{2,8}}AI(?![A-Za-z]))")
 # Foreign organisation names often keep the Latin word break: "홍린 캐피털", "모르벤 랩스". Only
@@ -153,7 +153,8 @@ _KINDS_OF_ORGANISATION = frozenset("""
 벤처캐피털 벤처캐피탈 벤처투자 사모펀드 국부펀드 자산운용 전력반도체 시스템반도체 차량용반도체 AI반도체 바이오
 헬스케어 모빌리티 생성형AI 인공지능AI 피지컬AI 에이전트AI 에이전틱AI 소버린AI 프런티어AI 프론티어AI 온디바이스AI
 멀티모달AI 버티컬AI 로보틱스 연구소 연구원 대학 대학교 재단 공사
-국립대 거점국립대 지역국립대 은행 공공투자은행 공공은행 국영은행 민간은행 지방은행 시중은행 국책은행 중앙은행 상업은행 투자은행 인터넷은행 정책은행 개발은행 저축은행 금융그룹 테크노파크 혁신센터
+소그룹 대그룹 워킹그룹 연구그룹 실무그룹 자문그룹 전문가그룹 포커스그룹 스터디그룹 작업그룹 사업그룹
+전기전자 광전자 양전자 가전자 국립대 거점국립대 지역국립대 은행 공공투자은행 공공은행 국영은행 민간은행 지방은행 시중은행 국책은행 중앙은행 상업은행 투자은행 인터넷은행 정책은행 개발은행 저축은행 금융그룹 테크노파크 혁신센터
 """.split())
 # Kinds of AI: a glossed spelling that ends in one names a concept ("올어라운드형 소버린 AI").
 _KINDS_OF_AI = tuple(kind for kind in _KINDS_OF_ORGANISATION if kind.endswith("AI"))
@@ -169,6 +170,9 @@ _NAMED_PROGRAMME_END = re.compile(r"\s(?:" + "|".join(w for words in _PROGRAM_WO
                                                   if w.isascii()) + r")$")
 _INVESTOR_WORDS = ("Ventures", "Venture", "Capital", "Partners", "Fund", "Investment", "Investments", "Angels",
                    "Holdings", "벤처스", "캐피탈", "캐피털", "파트너스", "인베스트먼트", "벤처투자", "자산운용", "투자공사", "은행")
+# Korean business groups and their flagship makers are named "<family name>그룹", "<family name>전자"
+# ("세광그룹", "한빛전자"): companies, never startups.
+_CONGLOMERATE_HEADS = ("그룹", "전자")
 _UNIVERSITY_WORDS = ("University", "Institute", "College", "대학교", "대학", "국립대", "연구원", "연구소", "Academy")
 # Korean public bodies by their head noun: a foundation, an agency for promoting an industry, a
 # public corporation ("국가연구재단", "정보통신산업진흥원", "한국전력공사"); 투자공사 is an investor, above.
@@ -228,7 +232,7 @@ def guess_type(name: str, role: str = "") -> tuple[str, str | None]:
         return "Model", None
     if role == "investor":
         return "Investor", "vc"
-    if role == "company":
+    if role == "company" or name.endswith(_CONGLOMERATE_HEADS):
         return "Company", None
     return "Startup", None
 
@@ -363,6 +367,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                     if not name:
                         continue
                 end = start + len(name)
+                start = _korean_stem_start(text, start, name, taken)
+                name = text[start:end]
                 if (_VERSION.sub("", name) in _STOPWORDS or _DEMONYM.fullmatch(name) or _PLACE_GLOSS.search(name)
                         or _describes_companies(name, text, start + len(name))
                         or _DATELINE.match(text, start) or _inside_a_name(text, start)
@@ -399,6 +405,22 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 end = particle_from = acronym.end()
             add(start, end, actor, particle_from)
     return found
+
+
+# Korean affiliates are often the group's name glued to a Latin acronym: "세광C&I", "한빛SDS", "대림DX".
+_GLUED_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,4}")
+_KOREAN_STEM_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{2,4}$")
+
+
+def _korean_stem_start(text: str, start: int, name: str, taken: list[tuple[int, int]]) -> int:
+    """Where a Latin acronym's name starts when a Korean stem is glued to it ("세광C&I" is one name,
+    not "C&I"); ``start`` otherwise, and when the stem is a known name of its own."""
+    if not _GLUED_ACRONYM.fullmatch(name) or name in _STOPWORDS:
+        return start
+    stem = _KOREAN_STEM_BEFORE.search(text, max(0, start - 5), start)
+    if stem is None or any(s < start and e > stem.start() for s, e in taken):
+        return start
+    return stem.start()
 
 
 # "... software and AI companies": lowercase words running on to a plural word for businesses.
