@@ -72,13 +72,14 @@ _DESCRIPTORS = {
 # "법무법인 화음과", "재단법인 X는": a legal form that is part of the name before it.
 _LEGAL_FORM = re.compile(r"(?:법무법인|회계법인|특허법인|재단법인|사단법인|학교법인|의료법인)\s?(?P<name>[가-힣A-Za-z0-9]{1,10}?)"
                          r"(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣])|[(\s,.])")
-# A descriptor (a named group per role), the name and where it ends. The lookahead on the
+# A descriptor (a named group per role), the name and where it ends (a particle never stands before
+# a gloss: "스광웨이라이(拾光未来)" ends in 이, it does not take it). The lookahead on the
 # descriptors' first characters spares the named groups every other position.
 _DESCRIBED = re.compile(
     first_char_lookahead([w for words in _DESCRIPTORS.values() for w in words])
     + "(?:" + "|".join(f"(?P<{role}>{'|'.join(words)})" for role, words in _DESCRIPTORS.items()) + ")"
     + r"\s+(?P<quote>[‘'\"“])?(?P<name>[가-힣A-Za-z0-9]{2,14}?)"
-    + r"(?(quote)[’'\"”](?=[\s,.…]|$)|(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣])|[(\s,.]))"
+    + r"(?(quote)[’'\"”](?=[\s,.…]|$)|(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣(（])|[(\s,.]))"
 )
 # "100% 자회사 라온칩 USA를 세웠다", "현지 법인 'PT 가람 인도네시아'를 설립": the name of a unit a
 # company sets up runs from the unit noun to the object particle of the setting-up verb, and

@@ -21,13 +21,13 @@ _LINKS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^\s*(?:의\s*)?모회사(?:인|는)?\s*$"), "SUBSIDIARY_OF", "first"),
     # "A 산하(의) [descriptor] B", "A의 자회사 B", "A의 클라우드 자회사 B", "A는 자회사 B를 통해",
     # "A그룹 계열의 B": B belongs to A (a word or two of what the unit does may stand before the noun)
-    (re.compile(r"^\s*(?:(?:의|은|는|이|가)\s*(?:(?:AI|[가-힣]{1,6}(?<![을를은는이가의에도한된할던]))\s+){0,2}?)?(?:산하|자회사|계열사|계열)(?:의|인)?\s*(?:[^\s,.()（）]+\s+){0,3}?(?:[^\s,.()（）]*(?:펀드|회사|기업|기관|법인|벤처펀드|투자사)인?\s*)?$"),
+    (re.compile(r"^\s*(?:(?:의|은|는|이|가)\s*(?:(?:[A-Z]{1,4}|[A-Z]{0,4}[가-힣]{1,6}(?<![을를은는이가의에도한된할던]))\s+){0,2}?)?(?:산하|자회사|계열사|계열)(?:의|인)?\s*(?:[^\s,.()（）]+\s+){0,3}?(?:[^\s,.()（）]*(?:펀드|회사|기업|기관|법인|벤처펀드|투자사)인?\s*)?$"),
      "SUBSIDIARY_OF", "second"),
     # "A가 100% 지분을 보유한 AI 전담 자회사 B": B belongs to A, who holds its shares
     (re.compile(r"^\s*(?:이|가|의)\s*(?:\d+(?:\.\d+)?\s?%\s?)?지분(?:을|의\s\d+(?:\.\d+)?\s?%를)\s*(?:보유|소유)한\s*"
                 r"(?:[^\s,.()（）]+\s+){0,3}?(?:자회사|계열사|법인|회사)\s*$"), "SUBSIDIARY_OF", "second"),
-    # "A의 전략투자 조직인 B", "A의 AI 연구 부문인 B", "A의 CVC인 B": B is a unit of A
-    (re.compile(r"^\s*의\s*(?:[^\s,.()（）]+\s+){0,2}?[^\s,.()（）]*(?:조직|부문|사업부|CVC)인\s*$"), "SUBSIDIARY_OF", "second"),
+    # "A의 전략투자 조직인 B", "A의 AI 연구 부문인 B", "A의 CVC인 B", "A의 벤처투자 조직 B": B is a unit of A
+    (re.compile(r"^\s*의\s*(?:[^\s,.()（）]+\s+){0,2}?[^\s,.()（）]*(?:조직|부문|사업부|CVC)인?\s*$"), "SUBSIDIARY_OF", "second"),
     # "A 직속(의) B": B reports directly to A
     (re.compile(r"^\s*(?:의\s*)?직속(?:의|인)?\s*(?:[^\s,.()（）]+\s+){0,2}?(?:[^\s,.()（）]*(?:위원회|기관|조직)인?\s*)?$"),
      "SUBSIDIARY_OF", "second"),

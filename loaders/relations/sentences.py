@@ -209,9 +209,9 @@ _CUMULATIVE = re.compile(r"누적|(?:총|전체)\s?(?:투자\s?)?유치\s?(?:액
 
 
 
-# "이번 라운드", "이번 투자에는", "후속 투자에 나섰다", "기존 투자사인": a sentence about the round just
+# "이번 라운드", "이 라운드에는", "이번 투자에는", "후속 투자에 나섰다", "기존 투자사인": a sentence about the round just
 # announced, which news spreads over several sentences naming its investors a few at a time.
-_SPEAKS_OF_THE_ROUND = re.compile(r"이번\s?(?:라운드|투자)|(?:후속|추가|신규)\s?투자|기존\s?투자(?:자|사)")
+_SPEAKS_OF_THE_ROUND = re.compile(r"(?:이번|같은|해당)\s?(?:라운드|투자)|이\s라운드|(?:후속|추가|신규)\s?투자|기존\s?투자(?:자|사)")
 
 
 def round_still_in_view(text: str, last: AnnouncedRound | None) -> AnnouncedRound | None:
@@ -277,6 +277,12 @@ _UNIT_OF_THE_NEXT = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*(?:(?:�
                                r"(?:자회사|계열사|CVC|조직|부문)(?:인)?)\s")
 
 
+# "가 조성한 ", "가 지난해 세운 '": a relative clause ending right before the next name. With the next
+# name a subject ("A와 부산시가 조성한 B도 참여했다") A and B are listed; "A와 B가 공동 주최한 C에"
+# keeps A with B, the clause's joint subject.
+_CLAUSE_OF_THE_NEXT = re.compile(r"\s(?:[^\s,.]+\s){0,2}?[^\s,.]+(?:한|운|든|된|린)\s[‘'\"“]?")
+
+
 def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
     groups: list[Group] = []
     owner_end = 0
@@ -285,6 +291,12 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
                 and _UNIT_OF_THE_NEXT.match(sentence, m.end)):
             owner_end = _UNIT_OF_THE_NEXT.match(sentence, m.end).end()
             continue  # the owner describes the next name, as a country may
+        if (groups and i + 1 < len(mentions) and m.particle in ("이", "가") and groups[-1].particle in ("와", "과")
+                and mentions[i + 1].particle in SUBJECT
+                and (clause := _CLAUSE_OF_THE_NEXT.fullmatch(sentence, m.after, mentions[i + 1].start))
+                and not _SETS_APART.search(clause.group(0))):
+            owner_end = mentions[i + 1].start
+            continue  # "A와 부산시가 조성한 B도 참여": the clause says whose B is; A and B are the list
         if groups:
             last = groups[-1]
             prev = last.members[-1]
@@ -806,9 +818,14 @@ _ROUND_OF = re.compile(r"\s*(?:(?:[^\s,.]|(?<=\d)[,.](?=\d))+\s){0,4}?(?:[^\s,.]
 def _round_owner(text: str, groups: list[Group], cue: CueMatch) -> list[Mention]:
     """The company a round before the cue is said to be of ("JIC는 B의 시리즈 B 라운드에
     출자했으며, 같은 라운드에 C도 참여"): C invested in B, not in the sentence's topic."""
-    owner = next((g for g in reversed(groups) if g.end <= cue.start and g.particle == "의"
-                  and _ROUND_OF.match(text, g.end)), None)
+    owner = next((g for g in reversed(groups) if g.end <= cue.start and (
+        (g.particle == "의" and _ROUND_OF.match(text, g.end))
+        or (g.particle in ("이", "가") and _RAISED_ROUND.match(text, g.members[-1].after)))), None)
     return owner.members if owner else []
+
+
+# "A는 B가 유치한 4500만달러 규모 시리즈B 투자를 주도했다": the round B raised, A led it.
+_RAISED_ROUND = re.compile(r"\s?(?:[^\s,.]+\s)?유치한\s(?:[^\s,.]+\s){0,4}?[^\s,.]*(?:투자|라운드|펀딩)(?:를|을|에|에는)\s")
 
 
 # "B의 지분 100%를", "B 주식 전량을": a stake in B, and how much of it.
@@ -892,8 +909,9 @@ def _owns_the_round(text: str, g: Group, cue: CueMatch) -> bool:
 def _investor_topic(topic: Group | None, before: list[Group], cue: CueMatch) -> bool:
     """True if the topic of a round sentence is an investor that no other subject joins
     ("벤처캐피털 B는 기존 투자자로서 후속 투자에 참여함"): the topic is then who invests, in
-    the round of the company before, not the company that raised it."""
-    if topic is None or any(m.actor.type != "Investor" for m in topic.members):
+    the round of the company before, not the company that raised it. A fund is an investor too
+    ("이 라운드에는 A와 'B 펀드'도 참여했다")."""
+    if topic is None or any(m.actor.type != "Investor" and m.actor.kind != "fund" for m in topic.members):
         return False
     return not any(g.particle in SUBJECT and g is not topic and g.end <= cue.start for g in before)
 
@@ -916,9 +934,10 @@ def _shared_subject(text: str, groups: list[Group], lo: int, cue: CueMatch) -> G
     """The subject (이/가) of the clause before, for a clause with none of its own.
 
     "A가 B에 투자를 집행한 바 있으며, C에 투자 집행도 검토": coordinated clauses share their
-    subject, so A is the agent of the second cue too.
+    subject, so A is the agent of the second cue too. Not of a relative clause opening the next
+    one ("A가 투자를 주도했고 지난해 출범한 B가 참여했다"): it describes the name after it.
     """
-    if lo == 0 or any(g.particle in SUBJECT and lo <= g.start < cue.start for g in groups) \
+    if lo == 0 or _relative(text, cue) or any(g.particle in SUBJECT and lo <= g.start < cue.start for g in groups) \
             or _SUBJECT_WORD.search(text, lo, cue.start):
         return None
     return next((g for g in reversed(groups) if g.end <= lo and g.particle in ("이", "가")), None)
