@@ -47,3 +47,15 @@ def test_partners_setting_up_a_described_project_take_part_in_it(loader, tmp_pat
 def test_a_short_description_is_no_project(loader, tmp_path):
     got = facts(loader, tmp_path, "네이버와 카카오가 협력하여 데이터센터를 구축할 계획이다.\n")
     assert not any(t == "PARTICIPATES_IN" for _, t, _ in got)
+
+
+def test_the_firm_a_supply_was_agreed_with_supplies_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "지난 정상회의에서는 엔비디아와의 협의를 통해 네이버, 카카오 등에 GPU 1만 장을 "
+                                  "공급하기로 결정하였다.\n")
+    assert {("NVIDIA", "PARTNERS_WITH", "Naver"), ("NVIDIA", "PARTNERS_WITH", "Kakao")} <= {
+        (s, t, o) if s == "NVIDIA" else (o, t, s) for s, t, o in got}
+
+
+def test_a_named_supplier_keeps_the_supply(loader, tmp_path):
+    got = facts(loader, tmp_path, "카카오는 엔비디아와의 협의를 통해 네이버에 데이터센터 전력을 공급하기로 했다.\n")
+    assert not any("NVIDIA" in (s, o) and "Naver" in (s, o) for s, _, o in got)

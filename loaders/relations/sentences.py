@@ -530,6 +530,22 @@ def _subject_after_adverbial(sentence: str, cue: CueMatch, groups: list[Group]) 
     return next((g for g in groups if cue.end <= g.start < end and g.particle in ("은", "는", "이", "가")), None)
 
 
+# "엔비디아와의 협의를 통해 A, B 등에 GPU를 공급하기로": the talks are with the one who supplies.
+_THROUGH_TALKS = re.compile(r"\s?(?:협의|합의|협상|계약|논의)(?:를|을)\s?통(?:해|하여)\s")
+_SUPPLY = ("공급", "납품")
+
+
+def _supplier_agreed_with(sentence: str, cue: CueMatch, groups: list[Group]) -> Group | None:
+    """The supplier of a supply cue whose clause has no subject but names the firm the supply was
+    agreed with ("정상회의에서는 엔비디아와의 협의를 통해 A, B 등에 GPU를 공급하기로 결정"): a buyer
+    does not negotiate with itself, so the other party is the one who supplies."""
+    if not cue.cue.word.startswith(_SUPPLY):
+        return None
+    lo = _clause(sentence, cue)[0]
+    return next((g for g in groups if lo <= g.start and g.end <= cue.start and g.particle in ("와의", "과의")
+                 and len(g.members) == 1 and _THROUGH_TALKS.match(sentence, g.end)), None)
+
+
 def _clause(sentence: str, cue: CueMatch) -> tuple[int, int]:
     """The clause around a cue: from the previous clause break to the next one."""
     start = 0
@@ -1657,6 +1673,8 @@ class SentenceExtractor:
                 topic = self._state_named_on_what_was_made(s, cue, groups)
             if topic is None:
                 topic = _subject_after_adverbial(s.text, cue, groups)
+            if topic is None:
+                topic = _supplier_agreed_with(s.text, cue, groups)
             if topic is None and self._drops_the_topic(s, cue, groups, s.discourse_topic):
                 topic = _unstated(s.discourse_topic)
             found = self._apply(s, cue, groups, topic, lo, hi, figures, relative_cues)
