@@ -368,7 +368,8 @@ class DocumentLoader:
         mentions = find_mentions(text, self.gazetteer)
         if home_government is not None and "정부" in text:
             mentions += self._home_government(text, mentions, home_government)
-        mentions = self._qualified_governments(text, mentions)
+        # In reading order: the home government's mentions were added after the gazetteer's.
+        mentions = self._qualified_governments(text, sorted(mentions, key=lambda m: m.start))
         # Before the remembered names: "딥엣지㈜(DeepEdge Inc.)" takes its gloss along.
         corporate = corporate_mentions(text, mentions, self.gazetteer) + introduced_names(text, mentions, self.gazetteer)
         remembered.remember(corporate)

@@ -25,6 +25,7 @@ from loaders.patterns import RELATIVE_VERB, first_char_lookahead
 from loaders.person_names import ROLE_WORD
 from loaders.programme_heads import head_of
 from loaders.relations.appositives import linked_by_nouns
+from loaders.relations.described_programmes import described_money_facts, described_project
 from loaders.relations.english import EnglishExtractor
 from loaders.relations.events import events_attended
 from loaders.relations.fact import Fact
@@ -63,7 +64,9 @@ _PARTNERSHIP_AS_TOPIC = re.compile(r"\s?(?:에서|비중|비율|규모|수준|�
 # partnership is not the list's.
 _CLAUSE_BREAK = re.compile(r"[,;]|[가-힣](?:으며|며|하고|지만|는데|으나|보다|처럼|비해|달리)\s")
 # "A나 B와 같은 기업": 나 after a name is "or", a list as much as 및.
-_COORD = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:,|、|·|및|그리고|and|&|or|/|이?나(?=\s))\s*$", re.I)
+# "A, UAE MGX 펀드, B": a kind noun may follow a listed name ("펀드", "그룹", "재단") before the comma.
+_COORD = re.compile(r"^\s*(?:(?:펀드|그룹|재단)(?=,|·)\s*)?(?:\([^()]{1,12}\)\s*)?(?:,|、|·|및|그리고|and|&|or|/|이?나(?=\s))\s*$",
+                    re.I)
 _PAREN_DATE = re.compile(r"^\s*\([^()]{1,12}\)\s*$")
 # "영국 내 AI 인프라 구축에", "일본 내 AI 데이터센터에 대한": what is built in a country.
 _IN_COUNTRY = re.compile(r"\s?내(?:의)?\s(?:[^\s,.]+\s){0,3}?[^\s,.]*?(?:에|에 대한|에대한)\s")
@@ -537,6 +540,22 @@ def _subject_after_adverbial(sentence: str, cue: CueMatch, groups: list[Group]) 
         return None
     end = _clause(sentence, cue)[1]
     return next((g for g in groups if cue.end <= g.start < end and g.particle in ("은", "는", "이", "가")), None)
+
+
+# "엔비디아와의 협의를 통해 A, B 등에 GPU를 공급하기로": the talks are with the one who supplies.
+_THROUGH_TALKS = re.compile(r"\s?(?:협의|합의|협상|계약|논의)(?:를|을)\s?통(?:해|하여)\s")
+_SUPPLY = ("공급", "납품")
+
+
+def _supplier_agreed_with(sentence: str, cue: CueMatch, groups: list[Group]) -> Group | None:
+    """The supplier of a supply cue whose clause has no subject but names the firm the supply was
+    agreed with ("정상회의에서는 엔비디아와의 협의를 통해 A, B 등에 GPU를 공급하기로 결정"): a buyer
+    does not negotiate with itself, so the other party is the one who supplies."""
+    if not cue.cue.word.startswith(_SUPPLY):
+        return None
+    lo = _clause(sentence, cue)[0]
+    return next((g for g in groups if lo <= g.start and g.end <= cue.start and g.particle in ("와의", "과의")
+                 and len(g.members) == 1 and _THROUGH_TALKS.match(sentence, g.end)), None)
 
 
 def _clause(sentence: str, cue: CueMatch) -> tuple[int, int]:
@@ -1328,10 +1347,16 @@ def _programme_set_up_together(s: SentenceInput) -> list[Fact]:
         hi = min(clause.start() if clause else len(s.text), comma if comma != -1 else len(s.text))
         programme = next((m for m in s.mentions if together.end() <= m.start < hi and m.actor.type == "Program"
                           and m.particle in ("을", "를") and m.actor.kind != "law"), None)
-        if programme is None or not _SETS_UP.match(s.text, programme.after):
+        if programme is not None and _SETS_UP.match(s.text, programme.after):
+            project, end = programme.actor, programme.end
+        elif programme is None and len(g.members) > 1:  # several acting together on a project they describe
+            project, end = described_project(s.text, together.end(), hi, s.mentions, _SETS_UP), hi
+        else:
             continue
-        facts += [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6},
-                       _evidence(s, g.start, programme.end)) for m in g.members if m.actor.type in ORGANISATIONS]
+        if project is None:
+            continue
+        facts += [Fact(m.actor, "PARTICIPATES_IN", project, {"confidence": 0.6},
+                       _evidence(s, g.start, end)) for m in g.members if m.actor.type in ORGANISATIONS]
     return facts
 
 
@@ -1625,6 +1650,8 @@ class SentenceExtractor:
             facts += report_facts(s.text, s.mentions, s.previous_topic or s.discourse_topic, lambda a, b: _evidence(s, a, b))
             facts += programme_roles(s.text, s.mentions, s.programme, lambda a, b: _evidence(s, a, b))
             facts += programme_money_facts(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
+            facts += described_money_facts(s.text, s.mentions, s.previous_topic or s.discourse_topic, self.government_of,
+                                           lambda a, b: _evidence(s, a, b))
             facts += events_attended(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
             facts += supplied_products(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
         if s.lang == "en":
@@ -1665,6 +1692,8 @@ class SentenceExtractor:
                 topic = self._state_named_on_what_was_made(s, cue, groups)
             if topic is None:
                 topic = _subject_after_adverbial(s.text, cue, groups)
+            if topic is None:
+                topic = _supplier_agreed_with(s.text, cue, groups)
             if topic is None and self._drops_the_topic(s, cue, groups, s.discourse_topic):
                 topic = _unstated(s.discourse_topic)
             found = self._apply(s, cue, groups, topic, lo, hi, figures, relative_cues)
