@@ -860,7 +860,9 @@ class EnglishExtractor:
                 agents = [g for g in agents if g.members[0].actor.type == "Person"]
             fronted = not text[:cue.start].strip(" \"'“‘")
             if fronted and agents:
-                target = next((g for g in self.groups if g.start > agents[-1].end), None)
+                # "Founded by P and Q, a former lead at C, X went ...": X, past the last founder's appositive
+                aside = _appositives_after(text, agents[-1].end)
+                target = self._members_from(aside[-1][1] if aside else agents[-1].end)
             else:
                 target = self._subject(cue.start)
             return [f for agent in agents for f in self._pairs(cue, agent, [target] if target else [])]
@@ -1020,8 +1022,8 @@ class EnglishExtractor:
         return facts
 
     def _by_list(self, pos: int, after_by: bool) -> list[_Group]:
-        """The agents of a by-phrase at ``pos``: "by A and B", "by A, a former engineer, and B";
-        a name before a role word and a name describes ("by former CERN engineer P")."""
+        """The agents of a by-phrase at ``pos``: "by A and B", "by A, a former engineer, and B",
+        "by A, who led research at C, and B" (C only describes A); a name before a role word and a name describes ("by former CERN engineer P")."""
         first = self._after(pos, "by")[:1] if after_by else self._after(pos)[:1]
         if not first:
             return []
@@ -1030,10 +1032,24 @@ class EnglishExtractor:
             r"\s+(?!and\b|or\b|with\b)(?:[a-z][\w-]*\s+){1,2}", self.text[g.end:by[i + 1].start]))]
         agents = by[:1]
         for g in by[1:]:
-            if not _AGENT_LINK.fullmatch(self.text, agents[-1].end, g.start):
+            aside = _appositives_after(self.text, agents[-1].end)
+            if aside and g.start < aside[-1][1]:
+                # "by P, who led research at Globex, and Q": Globex describes P, even listed with Q
+                g = self._members_from(aside[-1][1])
+                if g is None:
+                    break
+            link_from = aside[-1][1] if aside else agents[-1].end
+            if not _AGENT_LINK.fullmatch(self.text, link_from, g.start):
                 break
             agents.append(g)
         return agents
+
+    def _members_from(self, pos: int) -> _Group | None:
+        """The first names from ``pos`` on, as a group: the members of a list that an
+        appositive's own name opened ("who led research at C, and Q") from ``pos``."""
+        g = next((g for g in self.groups if g.end > pos), None)
+        rest = [m for m in g.members if m.start >= pos] if g else []
+        return _Group(rest, rest[0].start, g.end) if rest else None
 
     def _elaborated(self, pos: int) -> list[_Group]:
         """"backed a smaller effort: the Helix Challenge, ...": the name the colon elaborates."""
@@ -1527,7 +1543,8 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
         anaphoric = anaphoric or (m.surface.lower() == "we" and (
             "," in between or any(k.actor.id == m.actor.id for g in groups for k in g.members)))
         if groups and not anaphoric and _COORD.match(between) and m.start > groups[-1].end \
-                and _same_kind(groups[-1].members[-1], m) and not _UNIT_NOUN.match(text, m.end):
+                and _same_kind(groups[-1].members[-1], m) and not _UNIT_NOUN.match(text, m.end) \
+                and not _ends_appositive(text, groups[-1], m):
             groups[-1].members.append(m)
             groups[-1].end = m.end
             continue
@@ -1535,6 +1552,21 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
             continue
         groups.append(_Group([m], m.start, m.end))
     return groups
+
+
+# A list that goes on after a name: ", B", " and B", " & B", " or B".
+_LIST_GOES_ON = re.compile(r"\s*(?:,|&|and\b|or\b)")
+
+
+def _ends_appositive(text: str, group: _Group, m: Mention) -> bool:
+    """"Q, a former lead at Stripe, Tessellate went ...": Stripe closes Q's appositive, and a
+    name after it and a bare comma is the clause's subject, no second item of a list with
+    Stripe (a list goes on or ends with "and": "backed by A, B and C")."""
+    if len(group.members) > 1 or "," not in text[group.end:m.start] or _LIST_GOES_ON.match(text, m.end):
+        return False
+    comma = text.rfind(",", max(0, group.start - 80), group.start)
+    aside = _APPOSITIVE.match(text, comma) if comma >= 0 else None
+    return aside is not None and aside.end() <= m.start
 
 
 # ", which raised ...": a relative clause whose subject is the name (not ", which Q joined").

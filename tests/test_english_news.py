@@ -1,0 +1,68 @@
+"""English tech and wire news, each habit on an invented sentence (not from any document).
+
+Startup news and wire stories describe people by their post ("Orbis Capital managing partner
+P", "P, who led research at C"), open with a participle ("Founded in 2021 by P and Q, X ..."),
+and report deals still to close ("A has agreed to invest $2 billion in B").
+"""
+
+from __future__ import annotations
+
+from loaders.person_names import find_english_people
+from tests.reading import facts
+
+
+def _people(text: str) -> set[str]:
+    return {p.name for p in find_english_people(text, [])}
+
+
+def test_an_investment_agreed_or_announced_with_its_sum_between_verb_and_target(loader, tmp_path):
+    got = facts(loader, tmp_path, "Halvorsen Group has agreed to invest $2 billion in Norvale AI, a Berlin-based "
+                                  "robotics lab.\nKestrel Partners will invest $40 million in Quillmoor.\n")
+    assert ("Halvorsen Group", "INVESTED_IN", "Norvale AI") in got
+    assert ("Kestrel Partners", "INVESTED_IN", "Quillmoor") in got
+
+
+def test_investing_in_a_thing_is_no_investment_in_an_actor(loader, tmp_path):
+    got = facts(loader, tmp_path, "Halvorsen Group plans to invest heavily in data centres next year.\n")
+    assert not [f for f in got if f[1] == "INVESTED_IN"]
+
+
+def test_a_second_verb_of_the_same_subject_takes_a_small_stake(loader, tmp_path):
+    got = facts(loader, tmp_path, "Halvorsen Group has invested $3 billion in Norvale AI since 2020 and took a small "
+                                  "stake in Berlin-based Qubix Labs in 2023.\n")
+    assert {("Halvorsen Group", "INVESTED_IN", "Norvale AI"), ("Halvorsen Group", "INVESTED_IN", "Qubix Labs")} <= got
+
+
+def test_founders_of_a_fronted_participle_each_with_an_appositive_naming_an_employer(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "Founded in 2021 by Marta Quillon, who previously ran research teams at Halvorsen Group, and "
+                "Jonas Bredekamp, a former payments lead at Kestrel Systems, Norvale went on to raise a seed round.\n")
+    assert {("Marta Quillon", "FOUNDED", "Norvale"), ("Jonas Bredekamp", "FOUNDED", "Norvale")} <= got
+    # the employers only describe the founders
+    assert not [f for f in got if f[1] == "FOUNDED" and f[2] != "Norvale"]
+
+
+def test_the_subject_after_a_closing_appositive_is_what_its_means_next(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "Founded by Marta Quillon and Jonas Bredekamp, a former lead at Kestrel Systems, Norvale went on "
+                "to sign large banks. Its flagship product, Norva Ledger, matches invoices.\n")
+    assert ("Norvale", "DEVELOPS", "Norva Ledger") in got
+
+
+def test_a_list_after_an_appositive_stays_one_list(loader, tmp_path):
+    got = facts(loader, tmp_path, "Norvale, a startup backed by Halvorsen Group, Kestrel Partners and Orbis "
+                                  "Ventures, raised $5 million.\n")
+    assert {("Halvorsen Group", "INVESTED_IN", "Norvale"), ("Kestrel Partners", "INVESTED_IN", "Norvale"),
+            ("Orbis Ventures", "INVESTED_IN", "Norvale")} <= got
+
+
+def test_people_named_by_their_post_in_news():
+    people = _people("Orbis Capital managing partner Dana Welkner said the round was oversubscribed. "
+                     "Halden Research analyst Piotr Wasikowski agreed. Former Kestrel CFO Lena Varhaug also "
+                     "invested. Norvale hired Tomas Ellerby, who previously ran sales at Kestrel Systems.\n")
+    assert {"Dana Welkner", "Piotr Wasikowski", "Lena Varhaug", "Tomas Ellerby"} <= people
+
+
+def test_a_partner_after_a_common_word_is_no_person():
+    people = _people("Norvale signed up launch partner Kestrel Cloud for its agents.\n")
+    assert "Kestrel Cloud" not in people
