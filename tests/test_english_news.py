@@ -66,3 +66,34 @@ def test_people_named_by_their_post_in_news():
 def test_a_partner_after_a_common_word_is_no_person():
     people = _people("Norvale signed up launch partner Kestrel Cloud for its agents.\n")
     assert "Kestrel Cloud" not in people
+
+
+def test_a_joint_venture_named_in_apposition_is_set_up_by_both(loader, tmp_path):
+    got = facts(loader, tmp_path, "Norvale and Halvorsen Group have set up a joint venture, Tarn Compute, to "
+                                  "build a data centre.\n")
+    assert {("Norvale", "FOUNDED", "Tarn Compute"), ("Halvorsen Group", "FOUNDED", "Tarn Compute")} <= got
+
+
+def test_a_described_object_then_a_speaker_is_no_object(loader, tmp_path):
+    got = facts(loader, tmp_path, "Halvorsen Group acquired the startup, Kestrel Systems said on Monday.\n")
+    assert ("Halvorsen Group", "ACQUIRED", "Kestrel Systems") not in got
+
+
+def test_a_named_unit_of_the_clause_subject_and_its_country(loader, tmp_path):
+    got = facts(loader, tmp_path, "Norvale operates in London through a UK unit, Norvale Research Ltd.\n"
+                                  "Kestrel Systems set up a German subsidiary, Kestrel Robotik GmbH, in 2024.\n",
+                locations=True)
+    assert {("Norvale Research Ltd", "SUBSIDIARY_OF", "Norvale"), ("Norvale Research Ltd", "BASED_IN", "United Kingdom"),
+            ("Kestrel Robotik GmbH", "SUBSIDIARY_OF", "Kestrel Systems"),
+            ("Kestrel Robotik GmbH", "BASED_IN", "Germany")} <= got
+
+
+def test_running_models_on_a_providers_cloud_is_a_partnership(loader, tmp_path):
+    got = facts(loader, tmp_path, "Under the agreement, Norvale will train and run its models on Halvorsen's "
+                                  "cloud under a multi-year contract.\n")
+    assert ("Halvorsen", "PARTNERS_WITH", "Norvale") in got or ("Norvale", "PARTNERS_WITH", "Halvorsen") in got
+
+
+def test_running_models_on_bought_chips_is_no_partnership(loader, tmp_path):
+    got = facts(loader, tmp_path, "Norvale runs its models on Nvidia chips.\n")
+    assert not [f for f in got if f[1] == "PARTNERS_WITH"]

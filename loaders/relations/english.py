@@ -82,6 +82,10 @@ _DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){0,3}?
                           r"group|business|developer|maker|unicorn|chipmaker|conglomerate|provider)\b(?!['’]s|\s+of\b)")
 # "co-founded the company in Toulouse with P": a verb's object described, not named.
 _DESCRIBED_OBJECT = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?" + _ORG_NOUN)
+# "set up a joint venture, Z": the name that follows a described object and a comma.
+_NAMED_OBJECT = re.compile(r",\s+")
+# "on A's Azure cloud", "on A infrastructure": a provider's service (not "on Nvidia chips", a purchase).
+_PROVIDED = re.compile(r"['’]s\s|\s+(?:[A-Za-z][\w-]*\s+)?(?:cloud|infrastructure|platform|data cent(?:re|er)s?|supercomputers?)\b")
 # "it had", "it launched", "it expects": "it" as the subject of a verb, not its object ("fold it into").
 _IT_SUBJECT = re.compile(r"['’]s\b|\s+(?:also\s+|now\s+|still\s+|then\s+|first\s+)?(?:had|has|have|will|would|could|can|may|"
                          r"might|should|must|is|was|did|does|[a-z]+ed|[a-z]+[^s]s)\b")
@@ -252,6 +256,11 @@ _RELATIVE_AGENT_GAP = re.compile(r"\s+(?:(?:had|has|have|only|first|recently|its
 _SUBSIDIARY_NOUNS = frozenset(("subsidiary", "unit", "arm", "affiliate", "division", "spin-off", "spinout",
                                "spin-out", "venture"))
 _DEVELOPER_TYPES = {"Startup", "Company"}
+# "through a UK unit, Y", "set up its German subsidiary, Y": a unit of the clause's subject, named.
+_UNIT_BEFORE_NAME = re.compile(r"\b(?:an?|its)\s+(?:new\s+|local\s+|wholly[- ]owned\s+)?(?:(?P<place>[A-Z][\w.]*)\s+)?"
+                               r"(?:unit|subsidiary|affiliate|division|arm),\s+$")
+# Country abbreviations news writes as adjectives ("a UK unit", "its U.S. arm").
+_COUNTRY_CODES = {"UK": "GB", "U.K.": "GB", "US": "US", "U.S.": "US"}
 
 # Regions: places, not actors ("In Asia, SoftBank and ...").
 _REGIONS = frozenset(("Asia", "Europe", "Africa", "Oceania", "Latin America", "North America", "South America",
@@ -561,6 +570,26 @@ class EnglishExtractor:
             if unit.actor.id != owner.actor.id and self.cues.fits("SUBSIDIARY_OF", unit.actor.type, owner.actor.type):
                 facts.append(Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7},
                                   self.evidence(first.start, second.end)))
+        return facts + self._subjects_units(mentions)
+
+    def _subjects_units(self, mentions: list[Mention]) -> list[Fact]:
+        """"X operates through a UK unit, Y", "X set up a German subsidiary, Y": Y belongs to
+        the clause's subject X, and is where its country word puts it."""
+        facts = []
+        for unit in mentions:
+            named = _UNIT_BEFORE_NAME.search(self.text, max(0, unit.start - 60), unit.start)
+            owner = self._subject(named.start()) if named else None
+            if owner is None or len(owner.members) > 1:
+                continue
+            parent = owner.members[0]
+            if unit.actor.id == parent.actor.id or not self.cues.fits("SUBSIDIARY_OF", unit.actor.type, parent.actor.type):
+                continue
+            evidence = self.evidence(owner.start, unit.end)
+            facts.append(Fact(unit.actor, "SUBSIDIARY_OF", parent.actor, {"confidence": 0.7}, evidence))
+            place = named.group("place")
+            country = self.country_of(DEMONYMS.get(place) or _COUNTRY_CODES.get(place)) if place else None
+            if country is not None:
+                facts.append(Fact(unit.actor, "BASED_IN", country, {"confidence": 0.7}, evidence))
         return facts
 
     def _backers(self) -> list[Fact]:
@@ -873,6 +902,11 @@ class EnglishExtractor:
             # "A has agreed to host B's models": the owner of what is hosted
             owners = [g for g in self._after(cue.end)[:1] if _HOSTED.match(text, g.end)]
             return self._pairs(cue, self._subject(cue.start), owners)
+        if frame == "runs_on":
+            # "B runs its models on A's cloud": B is A's cloud customer, the provider named first
+            providers = [g for g in self._after(cue.end)[:1] if re.fullmatch(r"\s+(?:the\s+)?", text[cue.end:g.start])
+                         and all(m.actor.type in ORGANISATIONS for m in g.members) and _PROVIDED.match(text, g.end)]
+            return self._pairs(cue, self._subject(cue.start), providers)
         if frame == "symmetric":
             subject = self._subject(cue.start)
             # "A signed an agreement with B"; "A and B announced a partnership to adapt M": no partner after
@@ -1001,8 +1035,13 @@ class EnglishExtractor:
         follows ("co-founded the company in Toulouse", not "bought the chipmaker Arvo"): the
         names after it are places and partners, not the object."""
         described = _DESCRIBED_OBJECT.match(self.text, pos)
-        # A group at the description itself is the description resolved ("the company": X).
-        return described is not None and not any(pos <= g.start <= described.end() + 1 for g in self.groups)
+        # A group at the description itself is the description resolved ("the company": X), and
+        # so is a name in apposition to it ("set up a joint venture, Z, to build ..."), unless it
+        # speaks ("bought the startup, Z said").
+        named = _NAMED_OBJECT.match(self.text, described.end()) if described else None
+        return described is not None and not any(
+            pos <= g.start <= described.end() + 1 or (named and g.start == named.end() and not _SAYS.match(self.text, g.end))
+            for g in self.groups)
 
     def _existing_backers(self, cue: CueMatch) -> list[Fact]:
         """"existing backer X returned, putting in a further $20 million": X invested again in
