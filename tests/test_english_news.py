@@ -97,3 +97,20 @@ def test_running_models_on_a_providers_cloud_is_a_partnership(loader, tmp_path):
 def test_running_models_on_bought_chips_is_no_partnership(loader, tmp_path):
     got = facts(loader, tmp_path, "Norvale runs its models on Nvidia chips.\n")
     assert not [f for f in got if f[1] == "PARTNERS_WITH"]
+
+
+def test_a_government_listing_a_company_on_its_entity_list_regulates_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "The same day, the Trade Ministry added Quillmoor Intelligence, a Chinese model "
+                                  "developer, to its Entity List.\n")
+    assert ("Trade Ministry", "REGULATES", "Quillmoor Intelligence") in got
+
+
+def test_adding_a_company_to_an_ordinary_list_is_no_regulation(loader, tmp_path):
+    got = facts(loader, tmp_path, "Halvorsen Group added Norvale to its list of portfolio companies.\n")
+    assert not [f for f in got if f[1] == "REGULATES"]
+
+
+def test_export_licences_allowing_a_company_are_a_ruling_on_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "The Trade Ministry said on Tuesday it had approved export licences allowing "
+                                  "Kestrel Systems to ship chips to the site.\n")
+    assert ("Trade Ministry", "REGULATES", "Kestrel Systems") in got

@@ -86,6 +86,9 @@ _DESCRIBED_OBJECT = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?
 _NAMED_OBJECT = re.compile(r",\s+")
 # "on A's Azure cloud", "on A infrastructure": a provider's service (not "on Nvidia chips", a purchase).
 _PROVIDED = re.compile(r"['’]s\s|\s+(?:[A-Za-z][\w-]*\s+)?(?:cloud|infrastructure|platform|data cent(?:re|er)s?|supercomputers?)\b")
+# "added X to its Entity List", "to a trade blacklist": a list whose members a government restricts.
+_RESTRICTION_LIST = re.compile(r"\bto\s+(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:[Ee]ntity\s+[Ll]ist|"
+                               r"black\s?list|sanctions?\s+list|[Uu]nverified\s+[Ll]ist)\b")
 # "it had", "it launched", "it expects": "it" as the subject of a verb, not its object ("fold it into").
 _IT_SUBJECT = re.compile(r"['’]s\b|\s+(?:also\s+|now\s+|still\s+|then\s+|first\s+)?(?:had|has|have|will|would|could|can|may|"
                          r"might|should|must|is|was|did|does|[a-z]+ed|[a-z]+[^s]s)\b")
@@ -1162,9 +1165,21 @@ class EnglishExtractor:
         only money with a funding noun counts ("added a feature" does not); it goes to the name
         after "to", else to the recipient of the round just reported."""
         if not _FUNDING_SUM.match(self.text, cue.end):
-            return []
+            return self._listing(cue)
         recipients = self._after(cue.end, "to")[:1] or ([self._last_recipient] if self._last_recipient else [])
         return self._pairs(cue, self._subject(cue.start), recipients)
+
+    def _listing(self, cue: CueMatch) -> list[Fact]:
+        """"The bureau added X, a Chinese developer, to its Entity List": a government puts the
+        company named after the verb on a list that restricts it."""
+        agent = self._subject(cue.start)
+        _, hi = self._clause(cue.end)
+        if agent is None or agent.members[0].actor.type not in ("Government", "Country") \
+                or not _RESTRICTION_LIST.search(self.text, cue.end, hi):
+            return []
+        listed = [g for g in self._after(cue.end)[:1] if _LIST_DESCRIPTOR.fullmatch(self.text, cue.end + 1, g.start)]
+        return [f for g in listed for a in agent.members for t in g.members
+                for f in self._facts(replace(cue, cue=replace(cue.cue, relations=("REGULATES",))), a, t, g, {})]
 
     def _probe(self, cue: CueMatch) -> list[Fact]:
         """"The regulator opened an inquiry into Arvo", "... into the purchase": the body reviews
