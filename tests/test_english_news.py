@@ -114,3 +114,22 @@ def test_export_licences_allowing_a_company_are_a_ruling_on_it(loader, tmp_path)
     got = facts(loader, tmp_path, "The Trade Ministry said on Tuesday it had approved export licences allowing "
                                   "Kestrel Systems to ship chips to the site.\n")
     assert ("Trade Ministry", "REGULATES", "Kestrel Systems") in got
+
+
+def test_a_part_of_a_town_a_season_and_a_post_are_no_actors(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "Norvale co-founders met at the company's office in Toronto's Harbour District. Norvale went "
+                "through Halvorsen's Summer 2023 batch before raising a $5 million seed round led by Kestrel "
+                "Partners. \"Marta and Jonas built a product every CFO wants,\" said an investor.\n",
+                locations=True)
+    names = {n for f in got for n in (f[0], f[2])}
+    assert not names & {"Harbour District", "Summer", "CFO"}
+    assert ("Kestrel Partners", "INVESTED_IN", "Norvale") in got
+
+
+def test_existing_investors_returning_do_not_become_what_the_story_is_about(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "Norvale has raised $40 million in a Series B led by Halvorsen Group. Existing investors Kestrel "
+                "Partners and Orbis Labs also returned for the round. The deal values the company at $300 million, "
+                "four times what it was worth when it closed a $12 million Series A, led by Kestrel, in 2024.\n")
+    assert not [f for f in got if f[1] == "INVESTED_IN" and f[2] in ("Kestrel Partners", "Orbis Labs")]

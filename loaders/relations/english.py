@@ -386,8 +386,10 @@ class EnglishExtractor:
                 facts.append(Fact(m.actor, "BASED_IN", country, {"confidence": 0.7}, evidence(m.start, m.end)))
         self._remember_places(mentions)
         subject = self._first_subject() or self._first_organisation()
-        # An investor stepping in ("Existing backer X returned") does not change what the story is about.
-        if subject and not (self._last_subject and all(m.actor.type == "Investor" for m in subject)):
+        # An investor stepping in ("Existing backer X returned", "Existing investors X and Y also
+        # returned") does not change what the story is about.
+        if subject and not (self._last_subject and (all(m.actor.type == "Investor" for m in subject) or _INVESTORS_BEFORE.search(
+                text, max(0, subject[0].start - 30), subject[0].start))):
             self._last_subject = subject
         programmes = [m for m in mentions if m.actor.type == "Program"]
         if programmes:
@@ -1467,9 +1469,20 @@ _ITS_PEOPLE = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:researchers?|engineers?|empl
                          r"staff(?:ers?)?|veterans?|scientists?)\b")
 
 
+# "San Francisco's Mission District", "Fifth Avenue": a part of a town, no organisation.
+_PART_OF_TOWN = re.compile(r"\s(?:District|Quarter|Square|Street|Avenue|Boulevard|Neighbou?rhood)$")
+# "Existing investors A and B": names the words before call investors.
+_INVESTORS_BEFORE = re.compile(r"\b(?:investors?|backers?|shareholders?)\s+$", re.I)
+# "selling to a CFO", "Every CTO we talk to": a post, no organisation or product.
+_ROLE_ACRONYM = re.compile(r"(?:[A-Z][a-z]+\s)?C[A-Z]O")
+# "YC's Summer 2023 batch": a season of a year.
+_SEASON = re.compile(r"Spring|Summer|Fall|Autumn|Winter")
+_YEAR_AFTER = re.compile(r"\s(?:19|20)\d{2}\b")
+
+
 def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[Mention]:
     """Names that are no actor here ("former DeepMind researchers") and discovered names that
-    are not actors ("Series B", "Separately,", "London", a cue word
+    are not actors ("Series B", "Separately,", "London", "the Mission District", "Summer 2023", a cue word
     opening the sentence: "Founded in ...") dropped, a place joined to a name ("Kaito Vision of
     Osaka") split off as the name's location, and a place before a name ("Singapore-based X",
     "Finland's X", "the Leipzig newcomer X") read as a gloss on it, not as an actor."""
@@ -1483,6 +1496,7 @@ def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[M
             continue
         if m.discovered:
             if m.surface in CITY_COUNTRY or m.surface in _REGIONS or m.surface in DEMONYMS or _DEMONYM_PHRASE.match(text, m.start) \
+                    or _PART_OF_TOWN.search(m.surface) or _ROLE_ACRONYM.fullmatch(m.surface) or (_SEASON.fullmatch(m.surface) and _YEAR_AFTER.match(text, m.end)) \
                     or (m.start == 0 and re.fullmatch(r"[A-Z][a-z]+ly", m.surface)
                                              and text[m.end:m.end + 1] == ","):
                 continue
