@@ -133,3 +133,15 @@ def test_existing_investors_returning_do_not_become_what_the_story_is_about(load
                 "Partners and Orbis Labs also returned for the round. The deal values the company at $300 million, "
                 "four times what it was worth when it closed a $12 million Series A, led by Kestrel, in 2024.\n")
     assert not [f for f in got if f[1] == "INVESTED_IN" and f[2] in ("Kestrel Partners", "Orbis Labs")]
+
+
+def test_a_founder_named_by_post_within_a_companys_team(loader, tmp_path):
+    got = facts(loader, tmp_path, "Kestrel's eight-person team, including co-founder and CEO Anouk Ferrand, "
+                                  "will join Norvale.\nOrbis's founder Dana Welkner stepped down.\n")
+    assert {("Anouk Ferrand", "FOUNDED", "Kestrel"), ("Dana Welkner", "FOUNDED", "Orbis")} <= got
+
+
+def test_an_angel_check_goes_to_the_round_just_reported(loader, tmp_path):
+    got = facts(loader, tmp_path, "Norvale raised a $5 million seed round led by Halvorsen Group. Former Initech "
+                                  "CFO Lena Varhaug also wrote an angel check in the seed.\n")
+    assert ("Lena Varhaug", "INVESTED_IN", "Norvale") in got
