@@ -145,3 +145,11 @@ def test_an_angel_check_goes_to_the_round_just_reported(loader, tmp_path):
     got = facts(loader, tmp_path, "Norvale raised a $5 million seed round led by Halvorsen Group. Former Initech "
                                   "CFO Lena Varhaug also wrote an angel check in the seed.\n")
     assert ("Lena Varhaug", "INVESTED_IN", "Norvale") in got
+
+
+def test_its_own_models_called_by_a_name(loader, tmp_path):
+    got = facts(loader, tmp_path, "Norvale, a Berlin-based startup, raised $5 million from Halvorsen Group. Under the "
+                                  "hood, the company trains its own family of small, fine-tuned models, called "
+                                  "Tarnwell, which it says are cheap.\nKestrel Systems builds its own language models, "
+                                  "known as Quorra.\n")
+    assert {("Norvale", "DEVELOPS", "Tarnwell"), ("Kestrel Systems", "DEVELOPS", "Quorra")} <= got

@@ -239,6 +239,9 @@ _OWNERS_PRODUCT = re.compile(r",\s+(?:(its)|the\s+(?:company|start-?up|startup|f
 # word "model" is the owner's model.
 _ITS_BEFORE = re.compile(r"\b[Ii]ts\s+(?:[a-z][\w-]*\s+)?$")
 _OWNED_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir)\s+(?:[a-z][\w-]*\s+)?$")
+# "trains its own family of small, fine-tuned models, called Tern": the owner's models, named after them.
+_CALLED_PRODUCT = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+,?\s+){0,6}?(?:models?|LLMs?|chatbots?|assistants?),?\s+"
+                             r"(?:called|named|dubbed|known\s+as)\s+$")
 _MODEL_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:models?|LLMs?|chatbot)\b")
 # "B, which counts A among its early backers": A invested in B.
 _COUNTS_AMONG = re.compile(r"\s+among\s+its\s+(?:[a-z]+\s+){0,2}(?:backers|investors|shareholders)\b")
@@ -509,7 +512,8 @@ class EnglishExtractor:
         for product in mentions:
             named_after = _OWNERS_PRODUCT.match(self.text, product.end) or (
                 product.actor.type == "Model" and _ITS_BEFORE.search(self.text, max(0, product.start - 30), product.start)
-                and _MODEL_AFTER.match(self.text, product.end))
+                and _MODEL_AFTER.match(self.text, product.end)) or (
+                product.actor.type == "Model" and _CALLED_PRODUCT.search(self.text, max(0, product.start - 90), product.start))
             if named_after:  # "Loupe-2, its first model", "sells its Loupe-2 model": the sentence's subject, else the story's
                 main = self._main_subject(product.start)
                 owner = main.members[0] if main is not None else self._focus()
@@ -1586,13 +1590,14 @@ def _public_money(facts: list[Fact]) -> list[Fact]:
 
 def _type_products(text: str, mentions: list[Mention]) -> None:
     """A discovered name introduced as a product ("its flagship model, Wren", "Gantry-1, the
-    start-up's first model") is a model; typed before pronouns are read, so that "it" never
+    start-up's first model", "its own models, called Tern") is a model; typed before pronouns are read, so that "it" never
     means a product."""
     for m in mentions:
         if not (m.discovered and m.actor.type in _DEVELOPER_TYPES):
             continue
         if _PRODUCT_OF.search(text, max(0, m.start - 90), m.start) or _OWNERS_PRODUCT.match(text, m.end) or (
-                _OWNED_BEFORE.search(text, max(0, m.start - 40), m.start) and _MODEL_AFTER.match(text, m.end)):
+                _OWNED_BEFORE.search(text, max(0, m.start - 40), m.start) and _MODEL_AFTER.match(text, m.end)) \
+                or _CALLED_PRODUCT.search(text, max(0, m.start - 90), m.start):
             m.actor = replace(m.actor, type="Model", kind=None)
 
 
