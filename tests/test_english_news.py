@@ -153,3 +153,9 @@ def test_its_own_models_called_by_a_name(loader, tmp_path):
                                   "Tarnwell, which it says are cheap.\nKestrel Systems builds its own language models, "
                                   "known as Quorra.\n")
     assert {("Norvale", "DEVELOPS", "Tarnwell"), ("Kestrel Systems", "DEVELOPS", "Quorra")} <= got
+
+
+def test_a_co_investor_putting_in_money_joins_the_investment_just_reported(loader, tmp_path):
+    got = facts(loader, tmp_path, "Halvorsen Group has agreed to invest $4 billion in Norvale AI, a Paris-based lab. "
+                                  "Kestrel Partners is putting in $1.5 billion alongside the software giant.\n")
+    assert {("Halvorsen Group", "INVESTED_IN", "Norvale AI"), ("Kestrel Partners", "INVESTED_IN", "Norvale AI")} <= got

@@ -993,6 +993,8 @@ class EnglishExtractor:
             # "the acquisition of B by A"
             return self._pairs(cue, targets[0], [agent] if agent else [])
         facts = self._pairs(cue, agent, targets[:1])
+        if any(f.type == "INVESTED_IN" for f in facts):
+            self._last_recipient = targets[0]  # "A agreed to invest $4B in B. C is putting in $1B alongside"
         return (facts + self._cofounders(cue, targets[:1]) + self._alongside(cue, facts, targets[:1]) + _public_money(facts)
                 + self._shared_launch(cue, facts))
 
