@@ -159,3 +159,11 @@ def test_a_co_investor_putting_in_money_joins_the_investment_just_reported(loade
     got = facts(loader, tmp_path, "Halvorsen Group has agreed to invest $4 billion in Norvale AI, a Paris-based lab. "
                                   "Kestrel Partners is putting in $1.5 billion alongside the software giant.\n")
     assert {("Halvorsen Group", "INVESTED_IN", "Norvale AI"), ("Kestrel Partners", "INVESTED_IN", "Norvale AI")} <= got
+
+
+def test_a_news_pages_list_of_other_articles_is_not_the_article(loader, tmp_path):
+    got = facts(loader, tmp_path, "Norvale raised $40 million from Halvorsen Group.\n\nMore from Newsdesk\n"
+                                  "- Kestrel Systems buys robotics startup Quorra Labs\n\nRelated:\n"
+                                  "- Orbis Capital backs Tarnwell AI\n")
+    assert ("Halvorsen Group", "INVESTED_IN", "Norvale") in got
+    assert not [f for f in got if f[0] in ("Kestrel Systems", "Orbis Capital")]
