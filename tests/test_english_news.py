@@ -167,3 +167,13 @@ def test_a_news_pages_list_of_other_articles_is_not_the_article(loader, tmp_path
                                   "- Orbis Capital backs Tarnwell AI\n")
     assert ("Halvorsen Group", "INVESTED_IN", "Norvale") in got
     assert not [f for f in got if f[0] in ("Kestrel Systems", "Orbis Capital")]
+
+
+def test_a_public_bodys_own_body_named_with_a_possessive(loader, tmp_path):
+    got = facts(loader, tmp_path, "The Trade Ministry approved export licences allowing Kestrel Systems to ship chips. "
+                                  "The same day, the ministry's Export Control Agency added Quorra Labs to its Entity "
+                                  "List.\n")
+    assert ("Export Control Agency", "SUBSIDIARY_OF", "Trade Ministry") in got
+    assert ("Export Control Agency", "REGULATES", "Quorra Labs") in got
+    got = facts(loader, tmp_path, "The Trade Ministry's Export Control Agency added Quorra Labs to its Entity List.\n")
+    assert ("Export Control Agency", "SUBSIDIARY_OF", "Trade Ministry") in got

@@ -335,13 +335,15 @@ class EnglishExtractor:
         #: ("The French cloud provider said ...": which of them it means).
         self._places: dict[str, str] = {}
         self._previous_organisations: list[Mention] = []
+        #: The first government body of the last sentence that named one ("the department's X").
+        self._last_government: Mention | None = None
 
     def extract(self, s, cues: list[CueMatch], evidence: Callable[[int, int], Evidence]) -> list[Fact]:
         if s.doc_id != self._doc:
             self._doc, self._last_subject, self._programme = s.doc_id, [], None
             self._last_recipient, self._members, self._short_names = None, [], {}
             self._last_acquisition = None
-            self._places, self._previous_organisations = {}, []
+            self._places, self._previous_organisations, self._last_government = {}, [], None
         text = s.text
         self.text, self.evidence = text, evidence
         mentions = self._governments(text, self._full_names(_cleaned(text, s.mentions, cues)))
@@ -579,7 +581,28 @@ class EnglishExtractor:
             if unit.actor.id != owner.actor.id and self.cues.fits("SUBSIDIARY_OF", unit.actor.type, owner.actor.type):
                 facts.append(Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7},
                                   self.evidence(first.start, second.end)))
-        return facts + self._subjects_units(mentions)
+        return facts + self._subjects_units(mentions) + self._government_units(mentions)
+
+    def _government_units(self, mentions: list[Mention]) -> list[Fact]:
+        """"the Commerce Department's Bureau of Industry and Security", "the department's Bureau
+        of ...": a public body's own body belongs to it; "the department" is the last government
+        body named whose name holds that word."""
+        facts = []
+        for n, unit in enumerate(mentions):
+            if unit.actor.type != "Government":
+                continue
+            owner = mentions[n - 1] if n and re.fullmatch(r"['’]s\s+", self.text[mentions[n - 1].end:unit.start]) else None
+            if owner is not None and owner.actor.type != "Government":
+                owner = None
+            described = _BODY_POSSESSIVE.search(self.text, max(0, unit.start - 30), unit.start) if owner is None else None
+            if described and self._last_government and described.group(1).lower() in self._last_government.actor.name.lower():
+                owner = self._last_government
+            if owner is not None and owner.actor.id != unit.actor.id:
+                facts.append(Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7},
+                                  self.evidence(min(owner.start, unit.start), unit.end)))
+        governments = [m for m in mentions if m.actor.type == "Government"]
+        self._last_government = governments[0] if governments else self._last_government
+        return facts
 
     def _subjects_units(self, mentions: list[Mention]) -> list[Fact]:
         """"X operates through a UK unit, Y", "X set up a German subsidiary, Y": Y belongs to
@@ -1479,6 +1502,8 @@ _ITS_PEOPLE = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:researchers?|engineers?|empl
 _PART_OF_TOWN = re.compile(r"\s(?:District|Quarter|Square|Street|Avenue|Boulevard|Neighbou?rhood)$")
 # "Existing investors A and B": names the words before call investors.
 _INVESTORS_BEFORE = re.compile(r"\b(?:investors?|backers?|shareholders?)\s+$", re.I)
+# "the department's Bureau of ...": a body of the government body named before.
+_BODY_POSSESSIVE = re.compile(r"\b[Tt]he\s+(department|ministry|agency|commission)['’]s\s+$")
 # "selling to a CFO", "Every CTO we talk to": a post, no organisation or product.
 _ROLE_ACRONYM = re.compile(r"(?:[A-Z][a-z]+\s)?C[A-Z]O")
 # "YC's Summer 2023 batch": a season of a year.
