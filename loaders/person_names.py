@@ -49,22 +49,26 @@ _PERSON_ONLY_ROLES = frozenset(("공동창업자", "공동 창업자", "창업�
                                 "수석과학자", "수석 과학자"))
 _NOT_FOREIGN_NAME = re.compile(r"^(?:출신|겸|및|등|자리|역할|직|당시|시절|이후|이전|중|측)$|들$")
 _FOREIGN_WORD = re.compile(r"[가-힣]{1,5}")
-# "founded by A and B", "founded in 2021 by A", "set up last year by A", "co-founder A", "CEO A".
+# "founded by A and B", "founded in 2021 by A", "set up last year by A", "co-founder A", "CEO A",
+# "Acme Capital managing partner A" (a firm's partner: "launch partner Acme" is no person).
 _EN_ROLE = re.compile(r"\b(?:(?:(?:co-?)?founded|set\s+up|started|established)"
                       r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}|\s+(?:last|this)\s+year)?\s+by|"
-                      r"(?:co-?)?founders?|CEO|CTO|chief executive|chairman|chairwoman|"
+                      r"(?:co-?)?founders?|CEO|CTO|CFO|COO|chief executive|chairman|chairwoman|"
                       r"president|professor|researcher|engineer|scientist|roboticist|physicist|mathematician|"
-                      r"entrepreneur)\s+", re.I)
-# "Léa Morel, its chief executive and ...": a name its role follows as an appositive.
+                      r"entrepreneur|analyst|(?-i:[A-Z][\w.&-]*\s+(?:managing\s+|general\s+|founding\s+)?partner))\s+",
+                      re.I)
+# "Léa Morel, its chief executive and ...": a name its role follows as an appositive;
+# "P, who previously led research at C": "who" is said of people ("which" of companies).
 # "Tomas Berg, a former Google DeepMind researcher": a person's past post, with the employer's name.
-_EN_ROLE_AFTER = re.compile(r",\s+(?:its|the|their|a|an)\s+(?:former\s+|new\s+|current\s+|serial\s+)?(?:co-?founder|"
+_EN_ROLE_AFTER = re.compile(r",\s+who\s|,\s+(?:its|the|their|a|an)\s+(?:former\s+|new\s+|current\s+|serial\s+)?(?:co-?founder|"
                             r"founder|chief executive|chief technology officer|CEO|CTO|chairman|chairwoman|president)\b|"
                             r",\s+(?:a|an)\s+former\s+(?:[A-Z][\w.&-]*\s+){1,3}(?:researcher|engineer|scientist|"
                             r"executive|economist|banker|professor)\b")
 _EN_WORD = r"[A-Z][a-zà-öø-ÿĀ-ž'’]+(?:-[A-Z]?[a-zà-öø-ÿĀ-ž'’]+)*"  # "Rousseau-Thane"
 _EN_NAME = re.compile(rf"(?:Dr\.?\s|Prof\.?\s)?({_EN_WORD}(?:\s(?:de|van|von|da|del|bin|al)?\s?{_EN_WORD}){{1,2}})")
-# Between two people: "A and B", "A, B", and "A, a former engineer, and B" (an appositive on A).
-_EN_BETWEEN = re.compile(r"(?:,\s+(?:an?|the)\s+[a-z][^,;.]{0,40},\s+and\s+|,\s*|\s+and\s+|\s*&\s*)")
+# Between two people: "A and B", "A, B", and "A, a former engineer, and B" or "A, who led research
+# at C, and B" (an appositive on A).
+_EN_BETWEEN = re.compile(r"(?:,\s+(?:(?:an?|the)\s+[a-z]|who\s)[^,;.]{0,60},\s+and\s+|,\s*|\s+and\s+|\s*&\s*)")
 # "former CERN engineer P", "former Google DeepMind researchers P and Q": what P was, before P.
 _EN_DESCRIPTOR = re.compile(r"(?:(?:former|ex-|serial)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+|"
                             r"(?:[A-Z]{2,}\s+|[a-z]+\s+){0,3}?)(?=[A-Z][a-z])")

@@ -90,9 +90,11 @@ _FOOTNOTE_START = re.compile(r"^\s*(?:<sup>\s*\w+\s*</sup>|\d{1,3}\)?\s+(?:출�
 # dated bracket) is not.
 _NOTE_STATES = re.compile(r"(?:하였|했|되었|됐|였)(?:으며|고|다|음)|(?:하여|하며|이며)\s")
 _NOTE_CITES = re.compile(r"^\W*(?:<sup>\s*\w+\s*</sup>)?\s*(?:(?:출처|참고|자료|See|Source)\b|(?![^,.()]*?\w(?:은|는|이|가)\s)[^,.()]{1,40}\(\s*(?:19|20)\d{2}[\d.\s]*[a-z]?\)\s*[,.])", re.I)
-# Headings after which a news page lists other articles: nothing below is the article.
+# Headings after which a news page lists other articles ("More from <site>", "Related:"):
+# nothing below is the article.
 _TRAILER = re.compile(r"^\s*[\[【<〈■▶◆●#]*\s*(?:최신\s*기사|관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:기사|뉴스)|인기\s*기사|"
-                      r"이\s*시각\s*주요\s*뉴스|주요\s*뉴스|Related (?:articles|stories|news)|Most (?:read|popular)|More from)"
+                      r"이\s*시각\s*주요\s*뉴스|주요\s*뉴스|Related(?: (?:articles|stories|news|coverage|reading))?:?|"
+                      r"Most (?:read|popular)|Read (?:more|next):?|More from(?:\s+[A-Z][\w.&'’-]*){0,3})"
                       r"\s*[\]】>〉]*\s*$", re.I)
 # "대통령 직속 위원회": a body directly under the president.
 _PRESIDENT_DIRECT = re.compile(r"(?<![가-힣])대통령(?=\s?직속)")

@@ -37,6 +37,9 @@ _LINKS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "A의 창업자 P", "A 공동 창업자 P", "A 설립자인 P": P founded A
     (re.compile(r"^\s*(?:의\s*)?(?:공동\s*)?(?:창업자|설립자|창립자|co-?founder|founder)(?:인|이자)?\s*(?:of\s*)?$", re.I),
      "FOUNDED", "second"),
+    # "A's founder P", "A co-founder and CEO P", "A's eight-person team, including co-founder and CEO P": P founded A
+    (re.compile(r"^(?:['’]s)?\s+(?:(?:[\w-]+\s+){0,3}?(?:team|staff|employees|leadership),\s+including\s+(?:its\s+)?)?"
+                r"(?:co-?founder|founder)(?:\s+and\s+(?:CEO|CTO|chief\s+[a-z]+(?:\s+officer)?))?\s+$"), "FOUNDED", "second"),
 )
 _SUBJECT_TYPES = {
     "INVESTED_IN": {"Investor", "Company", "Startup", "Government", "Program"},

@@ -82,6 +82,13 @@ _DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){0,3}?
                           r"group|business|developer|maker|unicorn|chipmaker|conglomerate|provider)\b(?!['’]s|\s+of\b)")
 # "co-founded the company in Toulouse with P": a verb's object described, not named.
 _DESCRIBED_OBJECT = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?" + _ORG_NOUN)
+# "set up a joint venture, Z": the name that follows a described object and a comma.
+_NAMED_OBJECT = re.compile(r",\s+")
+# "on A's Azure cloud", "on A infrastructure": a provider's service (not "on Nvidia chips", a purchase).
+_PROVIDED = re.compile(r"['’]s\s|\s+(?:[A-Za-z][\w-]*\s+)?(?:cloud|infrastructure|platform|data cent(?:re|er)s?|supercomputers?)\b")
+# "added X to its Entity List", "to a trade blacklist": a list whose members a government restricts.
+_RESTRICTION_LIST = re.compile(r"\bto\s+(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:[Ee]ntity\s+[Ll]ist|"
+                               r"black\s?list|sanctions?\s+list|[Uu]nverified\s+[Ll]ist)\b")
 # "it had", "it launched", "it expects": "it" as the subject of a verb, not its object ("fold it into").
 _IT_SUBJECT = re.compile(r"['’]s\b|\s+(?:also\s+|now\s+|still\s+|then\s+|first\s+)?(?:had|has|have|will|would|could|can|may|"
                          r"might|should|must|is|was|did|does|[a-z]+ed|[a-z]+[^s]s)\b")
@@ -232,6 +239,9 @@ _OWNERS_PRODUCT = re.compile(r",\s+(?:(its)|the\s+(?:company|start-?up|startup|f
 # word "model" is the owner's model.
 _ITS_BEFORE = re.compile(r"\b[Ii]ts\s+(?:[a-z][\w-]*\s+)?$")
 _OWNED_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir)\s+(?:[a-z][\w-]*\s+)?$")
+# "trains its own family of small, fine-tuned models, called Tern": the owner's models, named after them.
+_CALLED_PRODUCT = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+,?\s+){0,6}?(?:models?|LLMs?|chatbots?|assistants?),?\s+"
+                             r"(?:called|named|dubbed|known\s+as)\s+$")
 _MODEL_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:models?|LLMs?|chatbot)\b")
 # "B, which counts A among its early backers": A invested in B.
 _COUNTS_AMONG = re.compile(r"\s+among\s+its\s+(?:[a-z]+\s+){0,2}(?:backers|investors|shareholders)\b")
@@ -252,6 +262,11 @@ _RELATIVE_AGENT_GAP = re.compile(r"\s+(?:(?:had|has|have|only|first|recently|its
 _SUBSIDIARY_NOUNS = frozenset(("subsidiary", "unit", "arm", "affiliate", "division", "spin-off", "spinout",
                                "spin-out", "venture"))
 _DEVELOPER_TYPES = {"Startup", "Company"}
+# "through a UK unit, Y", "set up its German subsidiary, Y": a unit of the clause's subject, named.
+_UNIT_BEFORE_NAME = re.compile(r"\b(?:an?|its)\s+(?:new\s+|local\s+|wholly[- ]owned\s+)?(?:(?P<place>[A-Z][\w.]*)\s+)?"
+                               r"(?:unit|subsidiary|affiliate|division|arm),\s+$")
+# Country abbreviations news writes as adjectives ("a UK unit", "its U.S. arm").
+_COUNTRY_CODES = {"UK": "GB", "U.K.": "GB", "US": "US", "U.S.": "US"}
 
 # Regions: places, not actors ("In Asia, SoftBank and ...").
 _REGIONS = frozenset(("Asia", "Europe", "Africa", "Oceania", "Latin America", "North America", "South America",
@@ -320,13 +335,15 @@ class EnglishExtractor:
         #: ("The French cloud provider said ...": which of them it means).
         self._places: dict[str, str] = {}
         self._previous_organisations: list[Mention] = []
+        #: The first government body of the last sentence that named one ("the department's X").
+        self._last_government: Mention | None = None
 
     def extract(self, s, cues: list[CueMatch], evidence: Callable[[int, int], Evidence]) -> list[Fact]:
         if s.doc_id != self._doc:
             self._doc, self._last_subject, self._programme = s.doc_id, [], None
             self._last_recipient, self._members, self._short_names = None, [], {}
             self._last_acquisition = None
-            self._places, self._previous_organisations = {}, []
+            self._places, self._previous_organisations, self._last_government = {}, [], None
         text = s.text
         self.text, self.evidence = text, evidence
         mentions = self._governments(text, self._full_names(_cleaned(text, s.mentions, cues)))
@@ -374,8 +391,10 @@ class EnglishExtractor:
                 facts.append(Fact(m.actor, "BASED_IN", country, {"confidence": 0.7}, evidence(m.start, m.end)))
         self._remember_places(mentions)
         subject = self._first_subject() or self._first_organisation()
-        # An investor stepping in ("Existing backer X returned") does not change what the story is about.
-        if subject and not (self._last_subject and all(m.actor.type == "Investor" for m in subject)):
+        # An investor stepping in ("Existing backer X returned", "Existing investors X and Y also
+        # returned") does not change what the story is about.
+        if subject and not (self._last_subject and (all(m.actor.type == "Investor" for m in subject) or _INVESTORS_BEFORE.search(
+                text, max(0, subject[0].start - 30), subject[0].start))):
             self._last_subject = subject
         programmes = [m for m in mentions if m.actor.type == "Program"]
         if programmes:
@@ -495,7 +514,8 @@ class EnglishExtractor:
         for product in mentions:
             named_after = _OWNERS_PRODUCT.match(self.text, product.end) or (
                 product.actor.type == "Model" and _ITS_BEFORE.search(self.text, max(0, product.start - 30), product.start)
-                and _MODEL_AFTER.match(self.text, product.end))
+                and _MODEL_AFTER.match(self.text, product.end)) or (
+                product.actor.type == "Model" and _CALLED_PRODUCT.search(self.text, max(0, product.start - 90), product.start))
             if named_after:  # "Loupe-2, its first model", "sells its Loupe-2 model": the sentence's subject, else the story's
                 main = self._main_subject(product.start)
                 owner = main.members[0] if main is not None else self._focus()
@@ -561,6 +581,47 @@ class EnglishExtractor:
             if unit.actor.id != owner.actor.id and self.cues.fits("SUBSIDIARY_OF", unit.actor.type, owner.actor.type):
                 facts.append(Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7},
                                   self.evidence(first.start, second.end)))
+        return facts + self._subjects_units(mentions) + self._government_units(mentions)
+
+    def _government_units(self, mentions: list[Mention]) -> list[Fact]:
+        """"the Commerce Department's Bureau of Industry and Security", "the department's Bureau
+        of ...": a public body's own body belongs to it; "the department" is the last government
+        body named whose name holds that word."""
+        facts = []
+        for n, unit in enumerate(mentions):
+            if unit.actor.type != "Government":
+                continue
+            owner = mentions[n - 1] if n and re.fullmatch(r"['’]s\s+", self.text[mentions[n - 1].end:unit.start]) else None
+            if owner is not None and owner.actor.type != "Government":
+                owner = None
+            described = _BODY_POSSESSIVE.search(self.text, max(0, unit.start - 30), unit.start) if owner is None else None
+            if described and self._last_government and described.group(1).lower() in self._last_government.actor.name.lower():
+                owner = self._last_government
+            if owner is not None and owner.actor.id != unit.actor.id:
+                facts.append(Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7},
+                                  self.evidence(min(owner.start, unit.start), unit.end)))
+        governments = [m for m in mentions if m.actor.type == "Government"]
+        self._last_government = governments[0] if governments else self._last_government
+        return facts
+
+    def _subjects_units(self, mentions: list[Mention]) -> list[Fact]:
+        """"X operates through a UK unit, Y", "X set up a German subsidiary, Y": Y belongs to
+        the clause's subject X, and is where its country word puts it."""
+        facts = []
+        for unit in mentions:
+            named = _UNIT_BEFORE_NAME.search(self.text, max(0, unit.start - 60), unit.start)
+            owner = self._subject(named.start()) if named else None
+            if owner is None or len(owner.members) > 1:
+                continue
+            parent = owner.members[0]
+            if unit.actor.id == parent.actor.id or not self.cues.fits("SUBSIDIARY_OF", unit.actor.type, parent.actor.type):
+                continue
+            evidence = self.evidence(owner.start, unit.end)
+            facts.append(Fact(unit.actor, "SUBSIDIARY_OF", parent.actor, {"confidence": 0.7}, evidence))
+            place = named.group("place")
+            country = self.country_of(DEMONYMS.get(place) or _COUNTRY_CODES.get(place)) if place else None
+            if country is not None:
+                facts.append(Fact(unit.actor, "BASED_IN", country, {"confidence": 0.7}, evidence))
         return facts
 
     def _backers(self) -> list[Fact]:
@@ -860,7 +921,9 @@ class EnglishExtractor:
                 agents = [g for g in agents if g.members[0].actor.type == "Person"]
             fronted = not text[:cue.start].strip(" \"'“‘")
             if fronted and agents:
-                target = next((g for g in self.groups if g.start > agents[-1].end), None)
+                # "Founded by P and Q, a former lead at C, X went ...": X, past the last founder's appositive
+                aside = _appositives_after(text, agents[-1].end)
+                target = self._members_from(aside[-1][1] if aside else agents[-1].end)
             else:
                 target = self._subject(cue.start)
             return [f for agent in agents for f in self._pairs(cue, agent, [target] if target else [])]
@@ -871,6 +934,11 @@ class EnglishExtractor:
             # "A has agreed to host B's models": the owner of what is hosted
             owners = [g for g in self._after(cue.end)[:1] if _HOSTED.match(text, g.end)]
             return self._pairs(cue, self._subject(cue.start), owners)
+        if frame == "runs_on":
+            # "B runs its models on A's cloud": B is A's cloud customer, the provider named first
+            providers = [g for g in self._after(cue.end)[:1] if re.fullmatch(r"\s+(?:the\s+)?", text[cue.end:g.start])
+                         and all(m.actor.type in ORGANISATIONS for m in g.members) and _PROVIDED.match(text, g.end)]
+            return self._pairs(cue, self._subject(cue.start), providers)
         if frame == "symmetric":
             subject = self._subject(cue.start)
             # "A signed an agreement with B"; "A and B announced a partnership to adapt M": no partner after
@@ -948,6 +1016,8 @@ class EnglishExtractor:
             # "the acquisition of B by A"
             return self._pairs(cue, targets[0], [agent] if agent else [])
         facts = self._pairs(cue, agent, targets[:1])
+        if any(f.type == "INVESTED_IN" for f in facts):
+            self._last_recipient = targets[0]  # "A agreed to invest $4B in B. C is putting in $1B alongside"
         return (facts + self._cofounders(cue, targets[:1]) + self._alongside(cue, facts, targets[:1]) + _public_money(facts)
                 + self._shared_launch(cue, facts))
 
@@ -999,8 +1069,13 @@ class EnglishExtractor:
         follows ("co-founded the company in Toulouse", not "bought the chipmaker Arvo"): the
         names after it are places and partners, not the object."""
         described = _DESCRIBED_OBJECT.match(self.text, pos)
-        # A group at the description itself is the description resolved ("the company": X).
-        return described is not None and not any(pos <= g.start <= described.end() + 1 for g in self.groups)
+        # A group at the description itself is the description resolved ("the company": X), and
+        # so is a name in apposition to it ("set up a joint venture, Z, to build ..."), unless it
+        # speaks ("bought the startup, Z said").
+        named = _NAMED_OBJECT.match(self.text, described.end()) if described else None
+        return described is not None and not any(
+            pos <= g.start <= described.end() + 1 or (named and g.start == named.end() and not _SAYS.match(self.text, g.end))
+            for g in self.groups)
 
     def _existing_backers(self, cue: CueMatch) -> list[Fact]:
         """"existing backer X returned, putting in a further $20 million": X invested again in
@@ -1020,8 +1095,8 @@ class EnglishExtractor:
         return facts
 
     def _by_list(self, pos: int, after_by: bool) -> list[_Group]:
-        """The agents of a by-phrase at ``pos``: "by A and B", "by A, a former engineer, and B";
-        a name before a role word and a name describes ("by former CERN engineer P")."""
+        """The agents of a by-phrase at ``pos``: "by A and B", "by A, a former engineer, and B",
+        "by A, who led research at C, and B" (C only describes A); a name before a role word and a name describes ("by former CERN engineer P")."""
         first = self._after(pos, "by")[:1] if after_by else self._after(pos)[:1]
         if not first:
             return []
@@ -1030,10 +1105,24 @@ class EnglishExtractor:
             r"\s+(?!and\b|or\b|with\b)(?:[a-z][\w-]*\s+){1,2}", self.text[g.end:by[i + 1].start]))]
         agents = by[:1]
         for g in by[1:]:
-            if not _AGENT_LINK.fullmatch(self.text, agents[-1].end, g.start):
+            aside = _appositives_after(self.text, agents[-1].end)
+            if aside and g.start < aside[-1][1]:
+                # "by P, who led research at Globex, and Q": Globex describes P, even listed with Q
+                g = self._members_from(aside[-1][1])
+                if g is None:
+                    break
+            link_from = aside[-1][1] if aside else agents[-1].end
+            if not _AGENT_LINK.fullmatch(self.text, link_from, g.start):
                 break
             agents.append(g)
         return agents
+
+    def _members_from(self, pos: int) -> _Group | None:
+        """The first names from ``pos`` on, as a group: the members of a list that an
+        appositive's own name opened ("who led research at C, and Q") from ``pos``."""
+        g = next((g for g in self.groups if g.end > pos), None)
+        rest = [m for m in g.members if m.start >= pos] if g else []
+        return _Group(rest, rest[0].start, g.end) if rest else None
 
     def _elaborated(self, pos: int) -> list[_Group]:
         """"backed a smaller effort: the Helix Challenge, ...": the name the colon elaborates."""
@@ -1107,9 +1196,21 @@ class EnglishExtractor:
         only money with a funding noun counts ("added a feature" does not); it goes to the name
         after "to", else to the recipient of the round just reported."""
         if not _FUNDING_SUM.match(self.text, cue.end):
-            return []
+            return self._listing(cue)
         recipients = self._after(cue.end, "to")[:1] or ([self._last_recipient] if self._last_recipient else [])
         return self._pairs(cue, self._subject(cue.start), recipients)
+
+    def _listing(self, cue: CueMatch) -> list[Fact]:
+        """"The bureau added X, a Chinese developer, to its Entity List": a government puts the
+        company named after the verb on a list that restricts it."""
+        agent = self._subject(cue.start)
+        _, hi = self._clause(cue.end)
+        if agent is None or agent.members[0].actor.type not in ("Government", "Country") \
+                or not _RESTRICTION_LIST.search(self.text, cue.end, hi):
+            return []
+        listed = [g for g in self._after(cue.end)[:1] if _LIST_DESCRIPTOR.fullmatch(self.text, cue.end + 1, g.start)]
+        return [f for g in listed for a in agent.members for t in g.members
+                for f in self._facts(replace(cue, cue=replace(cue.cue, relations=("REGULATES",))), a, t, g, {})]
 
     def _probe(self, cue: CueMatch) -> list[Fact]:
         """"The regulator opened an inquiry into Arvo", "... into the purchase": the body reviews
@@ -1397,9 +1498,22 @@ _ITS_PEOPLE = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:researchers?|engineers?|empl
                          r"staff(?:ers?)?|veterans?|scientists?)\b")
 
 
+# "San Francisco's Mission District", "Fifth Avenue": a part of a town, no organisation.
+_PART_OF_TOWN = re.compile(r"\s(?:District|Quarter|Square|Street|Avenue|Boulevard|Neighbou?rhood)$")
+# "Existing investors A and B": names the words before call investors.
+_INVESTORS_BEFORE = re.compile(r"\b(?:investors?|backers?|shareholders?)\s+$", re.I)
+# "the department's Bureau of ...": a body of the government body named before.
+_BODY_POSSESSIVE = re.compile(r"\b[Tt]he\s+(department|ministry|agency|commission)['’]s\s+$")
+# "selling to a CFO", "Every CTO we talk to": a post, no organisation or product.
+_ROLE_ACRONYM = re.compile(r"(?:[A-Z][a-z]+\s)?C[A-Z]O")
+# "YC's Summer 2023 batch": a season of a year.
+_SEASON = re.compile(r"Spring|Summer|Fall|Autumn|Winter")
+_YEAR_AFTER = re.compile(r"\s(?:19|20)\d{2}\b")
+
+
 def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[Mention]:
     """Names that are no actor here ("former DeepMind researchers") and discovered names that
-    are not actors ("Series B", "Separately,", "London", a cue word
+    are not actors ("Series B", "Separately,", "London", "the Mission District", "Summer 2023", a cue word
     opening the sentence: "Founded in ...") dropped, a place joined to a name ("Kaito Vision of
     Osaka") split off as the name's location, and a place before a name ("Singapore-based X",
     "Finland's X", "the Leipzig newcomer X") read as a gloss on it, not as an actor."""
@@ -1413,6 +1527,7 @@ def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[M
             continue
         if m.discovered:
             if m.surface in CITY_COUNTRY or m.surface in _REGIONS or m.surface in DEMONYMS or _DEMONYM_PHRASE.match(text, m.start) \
+                    or _PART_OF_TOWN.search(m.surface) or _ROLE_ACRONYM.fullmatch(m.surface) or (_SEASON.fullmatch(m.surface) and _YEAR_AFTER.match(text, m.end)) \
                     or (m.start == 0 and re.fullmatch(r"[A-Z][a-z]+ly", m.surface)
                                              and text[m.end:m.end + 1] == ","):
                 continue
@@ -1502,13 +1617,14 @@ def _public_money(facts: list[Fact]) -> list[Fact]:
 
 def _type_products(text: str, mentions: list[Mention]) -> None:
     """A discovered name introduced as a product ("its flagship model, Wren", "Gantry-1, the
-    start-up's first model") is a model; typed before pronouns are read, so that "it" never
+    start-up's first model", "its own models, called Tern") is a model; typed before pronouns are read, so that "it" never
     means a product."""
     for m in mentions:
         if not (m.discovered and m.actor.type in _DEVELOPER_TYPES):
             continue
         if _PRODUCT_OF.search(text, max(0, m.start - 90), m.start) or _OWNERS_PRODUCT.match(text, m.end) or (
-                _OWNED_BEFORE.search(text, max(0, m.start - 40), m.start) and _MODEL_AFTER.match(text, m.end)):
+                _OWNED_BEFORE.search(text, max(0, m.start - 40), m.start) and _MODEL_AFTER.match(text, m.end)) \
+                or _CALLED_PRODUCT.search(text, max(0, m.start - 90), m.start):
             m.actor = replace(m.actor, type="Model", kind=None)
 
 
@@ -1527,7 +1643,8 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
         anaphoric = anaphoric or (m.surface.lower() == "we" and (
             "," in between or any(k.actor.id == m.actor.id for g in groups for k in g.members)))
         if groups and not anaphoric and _COORD.match(between) and m.start > groups[-1].end \
-                and _same_kind(groups[-1].members[-1], m) and not _UNIT_NOUN.match(text, m.end):
+                and _same_kind(groups[-1].members[-1], m) and not _UNIT_NOUN.match(text, m.end) \
+                and not _ends_appositive(text, groups[-1], m):
             groups[-1].members.append(m)
             groups[-1].end = m.end
             continue
@@ -1535,6 +1652,21 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
             continue
         groups.append(_Group([m], m.start, m.end))
     return groups
+
+
+# A list that goes on after a name: ", B", " and B", " & B", " or B".
+_LIST_GOES_ON = re.compile(r"\s*(?:,|&|and\b|or\b)")
+
+
+def _ends_appositive(text: str, group: _Group, m: Mention) -> bool:
+    """"Q, a former lead at Stripe, Tessellate went ...": Stripe closes Q's appositive, and a
+    name after it and a bare comma is the clause's subject, no second item of a list with
+    Stripe (a list goes on or ends with "and": "backed by A, B and C")."""
+    if len(group.members) > 1 or "," not in text[group.end:m.start] or _LIST_GOES_ON.match(text, m.end):
+        return False
+    comma = text.rfind(",", max(0, group.start - 80), group.start)
+    aside = _APPOSITIVE.match(text, comma) if comma >= 0 else None
+    return aside is not None and aside.end() <= m.start
 
 
 # ", which raised ...": a relative clause whose subject is the name (not ", which Q joined").
