@@ -195,6 +195,9 @@ _MINISTRY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\b")
 # "연방디지털교통부", "전자정보기술부", "국방부": a Korean ministry's name ends in 부 after what it is
 # for; not a unit ("AI사업부", "연구본부", "서울지부", "공학부") nor a plain word ("일부", "내부").
 _KOREAN_MINISTRY = re.compile(r"(?<![가-힣])[가-힣]*[가-힣]{2}(?<!사업)(?<![본지학세간대일내외전])부$")
+# "특허청", "국방혁신청", "인공지능청": an agency's name ends in 청 after what it is for; not a
+# request, an invitation or an application ("협조요청", "지원신청").
+_KOREAN_AGENCY = re.compile(r"(?<![가-힣])[가-힣]*[가-힣]{2}(?<![요초경])(?<!지원신|참가신|참여신|접수신|사업신)청$")
 
 
 # Words that follow a descriptor but are not names ("기업 가치", "스타트업 투자", "스타트업 업계에서는").
@@ -220,7 +223,8 @@ def guess_type(name: str, role: str = "") -> tuple[str, str | None]:
         return "Investor", "vc"
     if any(w in name for w in _UNIVERSITY_WORDS):
         return "University", None
-    if name.endswith(_GOVERNMENT_WORDS) or _MINISTRY.search(name) or _KOREAN_MINISTRY.search(name):
+    if (name.endswith(_GOVERNMENT_WORDS) or _MINISTRY.search(name) or _KOREAN_MINISTRY.search(name)
+            or _KOREAN_AGENCY.search(name)):
         return "Government", None
     if role == "programme":
         return "Program", "initiative"
@@ -292,8 +296,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 and name not in _NOT_SPELLING  # "팹리스 스타트업 X": a second descriptor, not the name
                 and not is_bound_noun_with_particle(name)
                 and not _UNNAMED_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1)):
-            role = "investee" if m.group("startup") else "investor" if m.group("investor") else "company"
-            add(start, end, discovered_actor(name, role), end)
+            add(start, end, discovered_actor(name, _descriptor_role(m)), end)
     for person in find_korean_people(text, taken) + find_english_people(text, taken):
         add(person.start, person.end, person.actor(), person.after)
     quoted = []
@@ -576,7 +579,7 @@ def glossed_spellings(text: str, is_known: Callable[[str], bool]) -> list[Mentio
         start = _spelling_start(text, bracket, latin, [])
         if start is not None and not is_known(text[start:bracket]) and not is_known(latin):
             korean = text[start:bracket]
-            actor = _glossed_actor(korean, [], discovered_actor(latin))
+            actor = _glossed_actor(korean, [], discovered_actor(latin, _described_role(text, start)))
             found.append(Mention(start, m.end(), actor, korean, discovered=True))
     return found
 
@@ -647,7 +650,8 @@ _GLOSS_CLOSE = re.compile(r"\s*[)）]")
 _WORDS_BEFORE = re.compile(r"(?:[가-힣A-Za-z0-9-]+ ){0,4}[가-힣A-Za-z0-9-]+$")
 # Words that say what a glossed name is, never the first of its spelling ("투자사 코랄브리지
 # 캐피털"); the last may be a kind ("라시크 로보틱스").
-_NOT_SPELLING = frozenset(w for words in _DESCRIPTORS.values() for w in words) | _KINDS_OF_ORGANISATION | DETERMINERS
+_DESCRIPTOR_WORDS = frozenset(w for words in _DESCRIPTORS.values() for w in words)
+_NOT_SPELLING = _DESCRIPTOR_WORDS | _KINDS_OF_ORGANISATION | DETERMINERS
 
 
 # The last word of a Latin name that says it names an organisation ("Sarvatic AI", "Waha
@@ -666,15 +670,19 @@ def _spelling_start(text: str, bracket: int, latin: str, before: list[Mention]) 
     if the words before the bracket spell it: as many words as transcribe the Latin ones in order and
     sound like them (see
     :mod:`loaders.transliteration`), the first no word of description, no known name among them,
-    and a name found among them only if the spelling covers it whole."""
+    and a name found among them only if the spelling covers it whole. The Latin name ends in a
+    word for an organisation ("Sarvatic AI"), or a descriptor before the spelling says it names
+    one ("스타트업 켈바 비전(Kelvar Vision)")."""
     words_before = _WORDS_BEFORE.search(text, max(0, bracket - 60), bracket)
     if words_before is None:
         return None
     words, latin_words = words_before.group().split(" "), latin.split()
-    if len(latin_words) < 2 or latin_words[-1] not in ORGANISATION_WORDS:
+    if len(latin_words) < 2:
         return None
     for n in range(min(len(words), len(latin_words)), 0, -1):
         spelling = words[-n:]
+        if latin_words[-1] not in ORGANISATION_WORDS and (n == len(words) or words[-n - 1] not in _DESCRIPTOR_WORDS):
+            continue  # "Lumen Syntax" may name a concept, unless a descriptor says what it is ("기업 루멘 신택스")
         start = bracket - len(" ".join(spelling))
         compact = "".join(spelling)
         if (not "가" <= spelling[0][0] <= "힣" or spelling[0] in _NOT_SPELLING or compact in _NOT_SPELLING
@@ -685,6 +693,23 @@ def _spelling_start(text: str, bracket: int, latin: str, before: list[Mention]) 
         if all(_part_of_spelling(k, start, bracket, latin) for k in overlapping):
             return start
     return None
+
+
+# The descriptor word right before a name: "국부펀드 " of "국부펀드 카자나 나시오날".
+_DESCRIPTOR_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])(?:" + "|".join(f"(?P<{role}>{'|'.join(words)})"
+                                                                     for role, words in _DESCRIPTORS.items()) + r") $")
+
+
+def _described_role(text: str, start: int) -> str:
+    """The role a descriptor right before ``start`` gives the name there ("투자사 X": an
+    investor); "" without one."""
+    m = _DESCRIPTOR_BEFORE.search(text, max(0, start - 8), start)
+    return "" if m is None else _descriptor_role(m)
+
+
+def _descriptor_role(m: re.Match[str]) -> str:
+    """The role of the name a matched descriptor introduces, by the descriptor's group."""
+    return "investee" if m.group("startup") else "investor" if m.group("investor") else "company"
 
 
 def _part_of_spelling(found: Mention, start: int, bracket: int, latin: str) -> bool:

@@ -1,0 +1,62 @@
+"""Names the discovery patterns alone missed: a spaced Hangul spelling of a Latin name whose
+last word says nothing about what it names (a descriptor vouches for it instead), and a Korean
+agency's name glossed with its letters."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.discovery import find_candidates, glossed_pairs, glossed_spellings
+from tests.reading import facts
+
+
+def _glossed(text: str) -> list[tuple[str, list[str]]]:
+    mentions = sorted(find_candidates(text, []), key=lambda m: m.start)
+    return [(m.surface, m.actor.aliases) for m in glossed_pairs(text, mentions)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("의료 영상 스타트업 벨로라 시그넘(Velora Signum)이 투자를 받았다.", ("벨로라 시그넘", ["Velora Signum"])),
+    ("보안 기업 카르딘 포지(Cardin Forge)를 인수했다.", ("카르딘 포지", ["Cardin Forge"])),
+])
+
+
+def test_a_descriptor_vouches_for_a_spelling_whose_latin_name_ends_in_any_word(text, expected):
+    assert expected in _glossed(text)
+
+
+def test_without_a_descriptor_a_spelled_phrase_stays_a_phrase():
+    """"Scale-up Program", "Open Horizon": a two-word Latin gloss after plain words may name a
+    concept; nothing vouches for it as an organisation's spelling."""
+    assert not any(surface == "오픈 호라이즌" for surface, _ in _glossed("이른바 오픈 호라이즌(Open Horizon) 전략을 내놓았다."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("독일 경제부 산하 연방혁신청(BIA)과 공급 계약을 맺었다.", ("연방혁신청", "Government")),
+    ("세라니아 국가데이터청(NDA)은 새 사업을 발표했다.", ("국가데이터청", "Government")),
+])
+
+
+def test_a_hangul_agency_glossed_with_its_letters_is_a_public_body(text, expected):
+    """An agency's Korean name ends in 청 after what it is for, as a ministry's ends in 부."""
+    mentions = sorted(find_candidates(text, []), key=lambda m: m.start)
+    assert expected in [(m.surface, m.actor.type) for m in glossed_pairs(text, mentions)]
+
+
+def test_an_application_glossed_with_letters_is_no_agency():
+    text = "올해 지원신청(Application)은 3월에 마감된다."
+    mentions = sorted(find_candidates(text, []), key=lambda m: m.start)
+    assert not any(m.surface == "지원신청" for m in glossed_pairs(text, mentions))
+
+
+def test_a_spelling_found_before_its_sentence_keeps_the_descriptors_type():
+    """The document-wide pass finds "국부펀드 카르반 홀딩스(Karvan Holdings)" before any
+    sentence is read: the descriptor, not the default, types it."""
+
+    text = "말레이시아 국부펀드 카르반 홀딩스(Karvan Holdings)가 출자했다."
+    assert [(m.surface, m.actor.type) for m in glossed_spellings(text, lambda name: False)] == [("카르반 홀딩스", "Investor")]
+
+
+def test_a_described_spelling_takes_part_in_the_deal_under_its_whole_name(loader, tmp_path):
+    text = "국내 물류 기업 한결로지스는 독일 베를린의 컴퓨터비전 스타트업 벨로라 시그넘(Velora Signum)을 인수했다.\n"
+    assert ("한결로지스", "ACQUIRED", "벨로라 시그넘") in facts(loader, tmp_path, text)
