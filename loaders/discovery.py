@@ -375,7 +375,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 continue  # "한빛벤처스로부터" is a name and a particle; "펀드레이징", "벤처캐피털" are no names
             if pattern is _SPACED_ORG and not _spaced_name_ok(name.split()[0]):
                 continue
-            arm = _investment_arm(text, start, end, known) if pattern is _KOREAN_ORG else None
+            arm = (_investment_arm(text, start, end, known) if pattern is _KOREAN_ORG
+                   else _named_unit(text, start, end, known) if pattern is _LATIN_NAME else None)
             clear = free(start, end) or (arm is not None and all(end <= s or start >= e for s, e in taken
                                                                  if (s, e) != (arm.start, arm.end)))
             if not (clear or _holds_its_place(name, start, end, known)) or not _plausible(name, False) \
@@ -385,6 +386,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 taken.remove((arm.start, arm.end))  # the pipeline drops the group's mention for this one
             role = "model" if _is_product(text, start, end) else "programme" if _SET_UP.match(text, end) else ""
             actor, particle_from = discovered_actor(name, role), end
+            if arm is not None and actor.type == "Startup":
+                actor.type = arm.actor.type  # "Aramco Digital": a unit is of its parent's kind unless its words say
             word = ENGLISH_HEAD.match(text, end) if pattern is _LATIN_NAME else None
             if word and _NAME_AFTER.match(text, word.end()):
                 word = None  # "the Berlin fund Stahlgrau Capital": the head word describes the next name
@@ -489,6 +492,16 @@ def _investment_arm(text: str, start: int, end: int, known: list[Mention]) -> Me
     if not text[arm.end - 1].isascii() or not _ARM_SUFFIX.fullmatch(text, arm.end, end):
         return None
     return arm
+
+
+def _named_unit(text: str, start: int, end: int, known: list[Mention]) -> Mention | None:
+    """The known organisation a new Latin name starts with, when the words after it end in a
+    word for an organisation ("Aramco Digital, the technology subsidiary of Saudi Aramco"): a
+    unit named after its parent, which the gazetteer's match on the parent's name would hide."""
+    inside = [k for k in known if k.start < end and start < k.end]
+    if len(inside) != 1 or inside[0].start != start or inside[0].end >= end or inside[0].actor.type not in ORGANISATIONS:
+        return None
+    return inside[0] if _UNIT_WORD.fullmatch(text, inside[0].end, end) else None
 
 
 def _holds_its_place(name: str, start: int, end: int, known: list[Mention]) -> bool:
@@ -663,6 +676,10 @@ Investment Investments Bank Semiconductor Semiconductors Motors Energy Dynamics 
 Analytics Industries Corporation Corp Inc Company Studio Studios Intelligence Computing Cloud
 Silicon Memory Chips Devices Electronics Microsystems Data Photonics Compute Platforms Logic
 """.split())
+
+# The last word of a unit's name after its parent's: "Aramco Digital", "Tencent Cloud", "Kakao
+# Ventures"; not "AI" ("Meta AI" names an assistant as often as a lab).
+_UNIT_WORD = re.compile(r"(?: [A-Z][A-Za-z]*)*? (?:" + "|".join(sorted(ORGANISATION_WORDS - {"AI"})) + "|Digital)")
 
 
 def _spelling_start(text: str, bracket: int, latin: str, before: list[Mention]) -> int | None:

@@ -1,12 +1,15 @@
 """Names the discovery patterns alone missed: a spaced Hangul spelling of a Latin name whose
-last word says nothing about what it names (a descriptor vouches for it instead), and a Korean
-agency's name glossed with its letters."""
+last word says nothing about what it names (a descriptor vouches for it instead), a Korean
+agency's name glossed with its letters, and an English unit named after its known parent
+("Aramco Digital")."""
 
 from __future__ import annotations
 
 import pytest
 
 from loaders.discovery import find_candidates, glossed_pairs, glossed_spellings
+from loaders.ordinary_words import DocumentWords
+from loaders.remembered_names import RememberedNames
 from tests.reading import facts
 
 
@@ -19,8 +22,6 @@ def _glossed(text: str) -> list[tuple[str, list[str]]]:
     ("의료 영상 스타트업 벨로라 시그넘(Velora Signum)이 투자를 받았다.", ("벨로라 시그넘", ["Velora Signum"])),
     ("보안 기업 카르딘 포지(Cardin Forge)를 인수했다.", ("카르딘 포지", ["Cardin Forge"])),
 ])
-
-
 def test_a_descriptor_vouches_for_a_spelling_whose_latin_name_ends_in_any_word(text, expected):
     assert expected in _glossed(text)
 
@@ -35,8 +36,6 @@ def test_without_a_descriptor_a_spelled_phrase_stays_a_phrase():
     ("독일 경제부 산하 연방혁신청(BIA)과 공급 계약을 맺었다.", ("연방혁신청", "Government")),
     ("세라니아 국가데이터청(NDA)은 새 사업을 발표했다.", ("국가데이터청", "Government")),
 ])
-
-
 def test_a_hangul_agency_glossed_with_its_letters_is_a_public_body(text, expected):
     """An agency's Korean name ends in 청 after what it is for, as a ministry's ends in 부."""
     mentions = sorted(find_candidates(text, []), key=lambda m: m.start)
@@ -52,7 +51,6 @@ def test_an_application_glossed_with_letters_is_no_agency():
 def test_a_spelling_found_before_its_sentence_keeps_the_descriptors_type():
     """The document-wide pass finds "국부펀드 카르반 홀딩스(Karvan Holdings)" before any
     sentence is read: the descriptor, not the default, types it."""
-
     text = "말레이시아 국부펀드 카르반 홀딩스(Karvan Holdings)가 출자했다."
     assert [(m.surface, m.actor.type) for m in glossed_spellings(text, lambda name: False)] == [("카르반 홀딩스", "Investor")]
 
@@ -60,3 +58,26 @@ def test_a_spelling_found_before_its_sentence_keeps_the_descriptors_type():
 def test_a_described_spelling_takes_part_in_the_deal_under_its_whole_name(loader, tmp_path):
     text = "국내 물류 기업 한결로지스는 독일 베를린의 컴퓨터비전 스타트업 벨로라 시그넘(Velora Signum)을 인수했다.\n"
     assert ("한결로지스", "ACQUIRED", "벨로라 시그넘") in facts(loader, tmp_path, text)
+
+
+def _discovered(loader, text: str) -> list[tuple[str, str]]:
+    """(surface, type) of the names discovery adds in one sentence."""
+    mentions = loader._mentions(text, None, True, RememberedNames(), DocumentWords(text))
+    return [(m.surface, m.actor.type) for m in mentions if m.discovered]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tencent Robotics, the robotics unit of Tencent, signed a supply deal with Velora Signum.", ("Tencent Robotics", "Company")),
+    ("Tencent Capital led the round.", ("Tencent Capital", "Investor")),  # its words say what it is
+])
+def test_a_known_parents_name_followed_by_a_word_for_an_organisation_names_a_unit(loader, text, expected):
+    assert expected in _discovered(loader, text)
+
+
+@pytest.mark.parametrize(("text", "parent"), [
+    ("Tencent Lumora will answer in every app.", "Tencent"),  # a product
+    ("Tencent AI will answer in every app.", "Tencent"),  # an assistant as often as a lab
+])
+def test_a_known_name_before_a_product_keeps_its_mention(loader, text, parent):
+    mentions = loader._mentions(text, None, True, RememberedNames(), DocumentWords(text))
+    assert parent in [m.surface for m in mentions]
