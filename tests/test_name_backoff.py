@@ -1,7 +1,7 @@
 """Names the discovery patterns alone missed: a spaced Hangul spelling of a Latin name whose
 last word says nothing about what it names (a descriptor vouches for it instead), a Korean
-agency's name glossed with its letters, and an English unit named after its known parent
-("Aramco Digital")."""
+agency's name glossed with its letters, an English unit named after its known parent
+("Aramco Digital"), and a glossed founder's name."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 
 from loaders.discovery import find_candidates, glossed_pairs, glossed_spellings
 from loaders.ordinary_words import DocumentWords
+from loaders.person_names import find_korean_people
 from loaders.remembered_names import RememberedNames
 from tests.reading import facts
 
@@ -81,3 +82,22 @@ def test_a_known_parents_name_followed_by_a_word_for_an_organisation_names_a_uni
 def test_a_known_name_before_a_product_keeps_its_mention(loader, text, parent):
     mentions = loader._mentions(text, None, True, RememberedNames(), DocumentWords(text))
     assert parent in [m.surface for m in mentions]
+
+
+@pytest.mark.parametrize(("text", "founder", "company"), [
+    ("카르딘 포지는 2022년 연구자 출신의 미르코 벨란(Mirko Belan)이 창업.\n", "미르코 벨란", "카르딘 포지"),
+    ("벨로라 시그넘은 베이징대 교수 출신인 저위린(周宇林)이 2021년 세운 회사다.\n", "저위린", "벨로라 시그넘"),
+])
+def test_a_glossed_name_as_the_subject_of_founding_is_a_founder(loader, tmp_path, text, founder, company):
+    """The gloss (Latin letters, or a Chinese name's characters) sits between the name and its
+    particle; a note may end on the verb's noun."""
+    assert (founder, "FOUNDED", company) in facts(loader, tmp_path, "보안 기업 카르딘 포지(Cardin Forge)와 "
+                                                  "스타트업 벨로라 시그넘(Velora Signum)이 주목받는다.\n" + text)
+
+
+@pytest.mark.parametrize("text", [
+    "칭화대(清华大)가 설립한 연구소가 문을 열었다.",  # an organisation glossed with its characters
+    "선전캐피털그룹(深创投)이 설립한 펀드가 투자했다.",
+])
+def test_an_organisation_glossed_with_characters_founds_as_no_person(text):
+    assert find_korean_people(text, []) == []
