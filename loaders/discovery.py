@@ -815,10 +815,31 @@ def _quoted_programme(text: str, m: re.Match[str]) -> ProgrammeName | None:
             and core not in _STOPWORDS and len(core) <= 40:
         # "80억 달러 규모의 ‘MGX 그로스 II’를 결성": what is set up with a size is a fund, whatever its name
         return ProgrammeName(m.start(), m.end(), core, "fund", aliases, after)
+    named = _programme_head_before(text, m.start())
+    if (named is not None and len(core.split()) <= 3 and all(is_bare_noun(w) for w in core.split())
+            and not _SAYING_END.search(core) and not _CATEGORY_AFTER.match(text, m.end())):
+        # "지원사업 ‘로보코어(RoboCore)’", "펀드 ‘한빛 그로스’": the head noun before the title says
+        # what it names, though the title does not; not a field of it or a saying
+        return ProgrammeName(m.start(), m.end(), core, named, aliases, after)
     if not _plausible(core, True):
         return None
     kind = guess_type(core)[1]
     return ProgrammeName(m.start(), m.end(), core, kind or "initiative", aliases, after)
+
+
+# A quoted saying ends in a verb ("‘조기 집행하라’는 지시"); a title does not.
+_SAYING_END = re.compile(r"(?:하라|하자|한다|했다|된다|됐다|이다|하다|니다|세요)$")
+# "출자사업 ‘AI·딥테크’ 분야": a quote naming a field or track of the programme before it.
+_CATEGORY_AFTER = re.compile(r"\s?(?:분야|부문|트랙|섹터|영역|주제|테마|카테고리)")
+# The Hangul word right before a quoted title.
+_WORD_BEFORE_TITLE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,})\s?$")
+
+
+def _programme_head_before(text: str, quote: int) -> str | None:
+    """The kind of programme the word right before a quoted title names ("지원사업 ‘X’"), if any."""
+    word = _WORD_BEFORE_TITLE.search(text, max(0, quote - 12), quote)
+    head = head_of(word.group(1)) if word else None
+    return head.kind if head is not None else None
 
 
 # "DAPT(Domain Adaptive Pretrained) 모델", "Kunlun 칩", "‘나기-2’ 모델": a name followed by what kind

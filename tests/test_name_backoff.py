@@ -101,3 +101,26 @@ def test_a_glossed_name_as_the_subject_of_founding_is_a_founder(loader, tmp_path
 ])
 def test_an_organisation_glossed_with_characters_founds_as_no_person(text):
     assert find_korean_people(text, []) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("제조 AI 실증 지원사업 '벨로코어(Velocore)'를 개시했다.", "벨로코어"),
+    ("중소기업 전용 펀드 '한결 그로스'를 결성했다.", "한결 그로스"),
+])
+def test_a_programme_head_before_a_quoted_title_says_it_names_a_programme(text, expected):
+    mentions = sorted(find_candidates(text, []), key=lambda m: m.start)
+    assert (expected, "Program") in [(m.actor.name, m.actor.type) for m in mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "정부는 이 사업 '조기 집행하라'는 지시를 내렸다.",  # a quoted saying, not a title
+    "의료 기업 '메디노바'를 인수했다.",  # a company's quoted name: no programme head before it
+])
+def test_a_quote_after_no_programme_head_or_of_no_nouns_names_no_programme(text):
+    mentions = find_candidates(text, [])
+    assert not any(m.actor.type == "Program" and "사업" not in m.actor.name for m in mentions)
+
+
+def test_a_quoted_field_of_a_programme_is_no_programme():
+    text = '2026년 1차 출자사업 "AI·딥테크" 분야 결과를 발표했다.'
+    assert not any(m.actor.name == "AI·딥테크" for m in find_candidates(text, []))
