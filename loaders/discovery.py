@@ -202,7 +202,8 @@ _KOREAN_AGENCY = re.compile(r"(?<![가-힣])[가-힣]*[가-힣]{2}(?<![요초경
 
 # Words that follow a descriptor but are not names ("기업 가치", "스타트업 투자", "스타트업 업계에서는").
 _COMMON_NOUN = re.compile(r"^(?:가치|투자|육성|지원|생태계|경쟁력|인수|들|간|대상|규모|전용|중심|등|및|이|으로|성장|발굴|협력|주도|자금|출자|운용|설립"
-                          r"|업계|업종|분야|시장|산업|진영|창업|역시|또한|모두|각각|자회사|계열|산하|소속|출신|참여|참가|모회사|직접|간접|공동|단독)")
+                          r"|업계|업종|분야|시장|산업|진영|창업|역시|또한|모두|각각|자회사|계열|산하|소속|출신|참여|참가|모회사|직접|간접|공동|단독"
+                          r"|관계자|담당자|임직원|직원)")
 # "한 중국 투자정보업체 집계에", "한 벤처캐피털 관계자는": a descriptor after the indefinite 한
 # ("a certain") stands for a company the text leaves unnamed; the word after it is no name.
 _UNNAMED_BEFORE = re.compile(r"(?:^|\s)한\s(?:[^\s,.]+\s){0,2}[^\s,.]*$")

@@ -124,3 +124,8 @@ def test_a_quote_after_no_programme_head_or_of_no_nouns_names_no_programme(text)
 def test_a_quoted_field_of_a_programme_is_no_programme():
     text = '2026년 1차 출자사업 "AI·딥테크" 분야 결과를 발표했다.'
     assert not any(m.actor.name == "AI·딥테크" for m in find_candidates(text, []))
+
+
+@pytest.mark.parametrize("text", ["업계 기업 관계자는 이렇게 밝혔다.", "한 투자사 담당자는 말을 아꼈다."])
+def test_a_person_speaking_for_a_kind_of_company_is_no_company_name(text):
+    assert find_candidates(text, []) == []
