@@ -200,11 +200,15 @@ _MINISTRY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\b")
 # "연방디지털교통부", "전자정보기술부", "국방부": a Korean ministry's name ends in 부 after what it is
 # for; not a unit ("AI사업부", "연구본부", "서울지부", "공학부") nor a plain word ("일부", "내부").
 _KOREAN_MINISTRY = re.compile(r"(?<![가-힣])[가-힣]*[가-힣]{2}(?<!사업)(?<![본지학세간대일내외전])부$")
+# "특허청", "국방혁신청", "인공지능청": an agency's name ends in 청 after what it is for; not a
+# request, an invitation or an application ("협조요청", "지원신청").
+_KOREAN_AGENCY = re.compile(r"(?<![가-힣])[가-힣]*[가-힣]{2}(?<![요초경])(?<!지원신|참가신|참여신|접수신|사업신)청$")
 
 
 # Words that follow a descriptor but are not names ("기업 가치", "스타트업 투자", "스타트업 업계에서는").
 _COMMON_NOUN = re.compile(r"^(?:가치|투자|육성|지원|생태계|경쟁력|인수|들|간|대상|규모|전용|중심|등|및|이|으로|성장|발굴|협력|주도|자금|출자|운용|설립"
-                          r"|업계|업종|분야|시장|산업|진영|창업|역시|또한|모두|각각|자회사|계열|산하|소속|출신|참여|참가|모회사|직접|간접|공동|단독)")
+                          r"|업계|업종|분야|시장|산업|진영|창업|역시|또한|모두|각각|자회사|계열|산하|소속|출신|참여|참가|모회사|직접|간접|공동|단독"
+                          r"|관계자|담당자|임직원|직원)")
 # "한 중국 투자정보업체 집계에", "한 벤처캐피털 관계자는": a descriptor after the indefinite 한
 # ("a certain") stands for a company the text leaves unnamed; the word after it is no name.
 _UNNAMED_BEFORE = re.compile(r"(?:^|\s)한\s(?:[^\s,.]+\s){0,2}[^\s,.]*$")
@@ -225,7 +229,8 @@ def guess_type(name: str, role: str = "") -> tuple[str, str | None]:
         return "Investor", "vc"
     if any(w in name for w in _UNIVERSITY_WORDS):
         return "University", None
-    if name.endswith(_GOVERNMENT_WORDS) or _MINISTRY.search(name) or _KOREAN_MINISTRY.search(name):
+    if (name.endswith(_GOVERNMENT_WORDS) or _MINISTRY.search(name) or _KOREAN_MINISTRY.search(name)
+            or _KOREAN_AGENCY.search(name)):
         return "Government", None
     if role == "programme":
         return "Program", "initiative"
@@ -297,8 +302,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 and name not in _NOT_SPELLING  # "팹리스 스타트업 X": a second descriptor, not the name
                 and not is_bound_noun_with_particle(name)
                 and not _UNNAMED_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1)):
-            role = "investee" if m.group("startup") else "investor" if m.group("investor") else "company"
-            add(start, end, discovered_actor(name, role), end)
+            add(start, end, discovered_actor(name, _descriptor_role(m)), end)
     for person in find_korean_people(text, taken) + find_english_people(text, taken):
         add(person.start, person.end, person.actor(), person.after)
     quoted = []
@@ -379,7 +383,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 continue  # "한빛벤처스로부터" is a name and a particle; "펀드레이징", "벤처캐피털" are no names
             if pattern is _SPACED_ORG and not _spaced_name_ok(name.split()[0]):
                 continue
-            arm = _investment_arm(text, start, end, known) if pattern is _KOREAN_ORG else None
+            arm = (_investment_arm(text, start, end, known) if pattern is _KOREAN_ORG
+                   else _named_unit(text, start, end, known) if pattern is _LATIN_NAME else None)
             clear = free(start, end) or (arm is not None and all(end <= s or start >= e for s, e in taken
                                                                  if (s, e) != (arm.start, arm.end)))
             if not (clear or _holds_its_place(name, start, end, known)) or not _plausible(name, False) \
@@ -389,6 +394,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 taken.remove((arm.start, arm.end))  # the pipeline drops the group's mention for this one
             role = "model" if _is_product(text, start, end) else "programme" if _SET_UP.match(text, end) else ""
             actor, particle_from = discovered_actor(name, role), end
+            if arm is not None and actor.type == "Startup":
+                actor.type = arm.actor.type  # "Aramco Digital": a unit is of its parent's kind unless its words say
             word = ENGLISH_HEAD.match(text, end) if pattern is _LATIN_NAME else None
             if word and _NAME_AFTER.match(text, word.end()):
                 word = None  # "the Berlin fund Stahlgrau Capital": the head word describes the next name
@@ -511,6 +518,16 @@ def _investment_arm(text: str, start: int, end: int, known: list[Mention]) -> Me
     return arm
 
 
+def _named_unit(text: str, start: int, end: int, known: list[Mention]) -> Mention | None:
+    """The known organisation a new Latin name starts with, when the words after it end in a
+    word for an organisation ("Aramco Digital, the technology subsidiary of Saudi Aramco"): a
+    unit named after its parent, which the gazetteer's match on the parent's name would hide."""
+    inside = [k for k in known if k.start < end and start < k.end]
+    if len(inside) != 1 or inside[0].start != start or inside[0].end >= end or inside[0].actor.type not in ORGANISATIONS:
+        return None
+    return inside[0] if _UNIT_WORD.fullmatch(text, inside[0].end, end) else None
+
+
 def _holds_its_place(name: str, start: int, end: int, known: list[Mention]) -> bool:
     """"Development Bank of Japan", "University of Tokyo", "Korea–Europe AI Co-Investment
     Facility": an institution or a programme named after its places is one name; the country
@@ -599,7 +616,7 @@ def glossed_spellings(text: str, is_known: Callable[[str], bool]) -> list[Mentio
         start = _spelling_start(text, bracket, latin, [])
         if start is not None and not is_known(text[start:bracket]) and not is_known(latin):
             korean = text[start:bracket]
-            actor = _glossed_actor(korean, [], discovered_actor(latin))
+            actor = _glossed_actor(korean, [], discovered_actor(latin, _described_role(text, start)))
             found.append(Mention(start, m.end(), actor, korean, discovered=True))
     return found
 
@@ -670,7 +687,8 @@ _GLOSS_CLOSE = re.compile(r"\s*[)）]")
 _WORDS_BEFORE = re.compile(r"(?:[가-힣A-Za-z0-9-]+ ){0,4}[가-힣A-Za-z0-9-]+$")
 # Words that say what a glossed name is, never the first of its spelling ("투자사 코랄브리지
 # 캐피털"); the last may be a kind ("라시크 로보틱스").
-_NOT_SPELLING = frozenset(w for words in _DESCRIPTORS.values() for w in words) | _KINDS_OF_ORGANISATION | DETERMINERS
+_DESCRIPTOR_WORDS = frozenset(w for words in _DESCRIPTORS.values() for w in words)
+_NOT_SPELLING = _DESCRIPTOR_WORDS | _KINDS_OF_ORGANISATION | DETERMINERS
 
 
 # The last word of a Latin name that says it names an organisation ("Sarvatic AI", "Waha
@@ -683,21 +701,29 @@ Analytics Industries Corporation Corp Inc Company Studio Studios Intelligence Co
 Silicon Memory Chips Devices Electronics Microsystems Data Photonics Compute Platforms Logic
 """.split())
 
+# The last word of a unit's name after its parent's: "Aramco Digital", "Tencent Cloud", "Kakao
+# Ventures"; not "AI" ("Meta AI" names an assistant as often as a lab).
+_UNIT_WORD = re.compile(r"(?: [A-Z][A-Za-z]*)*? (?:" + "|".join(sorted(ORGANISATION_WORDS - {"AI"})) + "|Digital)")
+
 
 def _spelling_start(text: str, bracket: int, latin: str, before: list[Mention]) -> int | None:
     """Where the Hangul spelling of the Latin organisation name glossed at ``bracket`` begins,
     if the words before the bracket spell it: as many words as transcribe the Latin ones in order and
     sound like them (see
     :mod:`loaders.transliteration`), the first no word of description, no known name among them,
-    and a name found among them only if the spelling covers it whole."""
+    and a name found among them only if the spelling covers it whole. The Latin name ends in a
+    word for an organisation ("Sarvatic AI"), or a descriptor before the spelling says it names
+    one ("스타트업 켈바 비전(Kelvar Vision)")."""
     words_before = _WORDS_BEFORE.search(text, max(0, bracket - 60), bracket)
     if words_before is None:
         return None
     words, latin_words = words_before.group().split(" "), latin.split()
-    if len(latin_words) < 2 or latin_words[-1] not in ORGANISATION_WORDS:
+    if len(latin_words) < 2:
         return None
     for n in range(min(len(words), len(latin_words)), 0, -1):
         spelling = words[-n:]
+        if latin_words[-1] not in ORGANISATION_WORDS and (n == len(words) or words[-n - 1] not in _DESCRIPTOR_WORDS):
+            continue  # "Lumen Syntax" may name a concept, unless a descriptor says what it is ("기업 루멘 신택스")
         start = bracket - len(" ".join(spelling))
         compact = "".join(spelling)
         if (not "가" <= spelling[0][0] <= "힣" or spelling[0] in _NOT_SPELLING or compact in _NOT_SPELLING
@@ -708,6 +734,23 @@ def _spelling_start(text: str, bracket: int, latin: str, before: list[Mention]) 
         if all(_part_of_spelling(k, start, bracket, latin) for k in overlapping):
             return start
     return None
+
+
+# The descriptor word right before a name: "국부펀드 " of "국부펀드 카자나 나시오날".
+_DESCRIPTOR_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])(?:" + "|".join(f"(?P<{role}>{'|'.join(words)})"
+                                                                     for role, words in _DESCRIPTORS.items()) + r") $")
+
+
+def _described_role(text: str, start: int) -> str:
+    """The role a descriptor right before ``start`` gives the name there ("투자사 X": an
+    investor); "" without one."""
+    m = _DESCRIPTOR_BEFORE.search(text, max(0, start - 8), start)
+    return "" if m is None else _descriptor_role(m)
+
+
+def _descriptor_role(m: re.Match[str]) -> str:
+    """The role of the name a matched descriptor introduces, by the descriptor's group."""
+    return "investee" if m.group("startup") else "investor" if m.group("investor") else "company"
 
 
 def _part_of_spelling(found: Mention, start: int, bracket: int, latin: str) -> bool:
@@ -796,10 +839,31 @@ def _quoted_programme(text: str, m: re.Match[str]) -> ProgrammeName | None:
             and core not in _STOPWORDS and len(core) <= 40:
         # "80억 달러 규모의 ‘MGX 그로스 II’를 결성": what is set up with a size is a fund, whatever its name
         return ProgrammeName(m.start(), m.end(), core, "fund", aliases, after)
+    named = _programme_head_before(text, m.start())
+    if (named is not None and len(core.split()) <= 3 and all(is_bare_noun(w) for w in core.split())
+            and not _SAYING_END.search(core) and not _CATEGORY_AFTER.match(text, m.end())):
+        # "지원사업 ‘로보코어(RoboCore)’", "펀드 ‘한빛 그로스’": the head noun before the title says
+        # what it names, though the title does not; not a field of it or a saying
+        return ProgrammeName(m.start(), m.end(), core, named, aliases, after)
     if not _plausible(core, True):
         return None
     kind = guess_type(core)[1]
     return ProgrammeName(m.start(), m.end(), core, kind or "initiative", aliases, after)
+
+
+# A quoted saying ends in a verb ("‘조기 집행하라’는 지시"); a title does not.
+_SAYING_END = re.compile(r"(?:하라|하자|한다|했다|된다|됐다|이다|하다|니다|세요)$")
+# "출자사업 ‘AI·딥테크’ 분야": a quote naming a field or track of the programme before it.
+_CATEGORY_AFTER = re.compile(r"\s?(?:분야|부문|트랙|섹터|영역|주제|테마|카테고리)")
+# The Hangul word right before a quoted title.
+_WORD_BEFORE_TITLE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,})\s?$")
+
+
+def _programme_head_before(text: str, quote: int) -> str | None:
+    """The kind of programme the word right before a quoted title names ("지원사업 ‘X’"), if any."""
+    word = _WORD_BEFORE_TITLE.search(text, max(0, quote - 12), quote)
+    head = head_of(word.group(1)) if word else None
+    return head.kind if head is not None else None
 
 
 # "DAPT(Domain Adaptive Pretrained) 모델", "Kunlun 칩", "‘나기-2’ 모델": a name followed by what kind

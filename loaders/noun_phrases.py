@@ -35,7 +35,7 @@ _VERB_ENDING = re.compile(r"(?:한|된|할|될|던|는|운|른|인|고|해|하�
 # A verb's connective ending ("있어", "맡아", "추진해야"); the nouns that end the same way are
 # mostly loanwords ("소프트웨어", "미디어", "아시아") and a few others ("분야").
 _CONNECTIVE = re.compile(r"[가-힣](?:아|어|야)$")
-_NOUNS_ENDING_LIKE_CONNECTIVES = re.compile(r"(?:웨어|디어|시아|리아|니아|분야|시야|코리아|아이디어)$")
+_NOUNS_ENDING_LIKE_CONNECTIVES = re.compile(r"(?:웨어|디어|코어|시아|리아|니아|분야|시야|코리아|아이디어)$")
 # Common nouns that end in a syllable read as a particle or verb ending above.
 _NOUNS_LIKE_PARTICLES = frozenset("""
 성과 결과 효과 교과 학과 분과 부과 초과 통과 도로 고속도로 경로 회로 통로 항로 진로 제도 정도 속도 시도 지도

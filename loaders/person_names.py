@@ -84,11 +84,12 @@ class PersonName:
     end: int
     name: str
     after: int
+    spelling: str = ""  # the name's Latin spelling in a gloss ("요아브 샤론(Yoav Sharon)")
 
     def actor(self) -> Actor:
         korean = bool(re.search("[가-힣]", self.name))
         return Actor(id=slugify(self.name), name=self.name, type="Person", discovered=True,
-                     name_ko=self.name if korean else None)
+                     name_ko=self.name if korean else None, aliases=[self.spelling] if self.spelling else [])
 
 
 def _native(word: str) -> bool:
@@ -124,13 +125,19 @@ def find_korean_people(text: str, taken: list[tuple[int, int]]) -> list[PersonNa
 
 def _founders_by_verb(text: str, taken: list[tuple[int, int]]) -> list[PersonName]:
     """"리 자하오가 2024년 초 창업한 이 회사": a spaced foreign name whose verb is founding, none
-    of its words a common word ("국내 연구진이 설립한" names no one)."""
-    found = []
-    if "창업" not in text and "설립" not in text and "창립" not in text:
+    of its words a common word ("국내 연구진이 설립한" names no one), or a Chinese name in one
+    word glossed with its characters; a gloss of the name is part of its mention."""
+    found: list[PersonName] = []
+    if not any(verb in text for verb in ("창업", "설립", "창립", "세운", "세웠")):
         return found
-    for m in _FOUNDER_SUBJECT.finditer(text):
-        if _free(m.start(1), m.end(1), taken) and _uncommon_words(m.group(1)):
-            found.append(PersonName(m.start(1), m.end(1), m.group(1), m.end(1)))
+    spaced = [(m, _uncommon_words(m.group(1))) for m in _FOUNDER_SUBJECT.finditer(text)]
+    # "천위한(陈宇涵)": a Chinese name in one word starts with a surname ("칭화대(清华大)" does not)
+    chinese = [(m, m.group(1)[0] in _SURNAMES) for m in _CHINESE_FOUNDER.finditer(text)]
+    for m, name_like in spaced + chinese:
+        name = m.group(1)
+        if name_like and _free(m.start(1), m.end(1), taken):
+            end = m.end("gloss") if m.group("gloss") else m.end(1)
+            found.append(PersonName(m.start(1), end, name, end, (m.group("latin") or "").strip()))
     return found
 
 
@@ -177,8 +184,14 @@ _NAME_PARTICLES = frozenset(("알", "빈", "이븐", "엘", "벤"))
 # A transliterated name: two words, or words joined by particles ("라시드 알 누아이미").
 _SPACED_NAME = r"[가-힣]{1,5}(?: (?:알|빈|이븐|엘|벤) [가-힣]{1,5}){1,2}|[가-힣]{1,5} [가-힣]{1,5}"
 _WORDS_BEFORE_ROLE = re.compile(rf"(?:(?<=\s)|^)({_SPACED_NAME})\s?$")
-# "리 자하오가 2024년 초 창업한": the subject of a verb of founding a few words on.
-_FOUNDER_SUBJECT = re.compile(rf"(?:(?<=\s)|^)({_SPACED_NAME})(?:가|이)\s(?:[^\s,.]+\s){{0,4}}?(?:공동\s?)?(?:창업|설립|창립)(?:한|했)")
+# "리 자하오가 2024년 초 창업한": the subject of a verb of founding a few words on, maybe glossed
+# with the name's Latin spelling ("요아브 샤론(Yoav Sharon)이 창업"); notes end on the verb's noun
+# ("... 창업."). A single word glossed with two or three Chinese characters is a Chinese name too
+# ("천위한(陈宇涵)이 2023년 세운 회사"), tried on its own: the words before it are no name.
+_FOUNDING = (r"(?P<gloss>\s?[(（](?:(?P<latin>[A-Z][A-Za-z' -]{1,30})|[\u4e00-\u9fff]{2,3})[)）])?"
+             r"(?:가|이)\s(?:[^\s,.]+\s){0,4}?(?:공동\s?)?(?:(?:창업|설립|창립)(?:한|했|하였|(?=[\s,.]|$))|세운|세웠)")
+_FOUNDER_SUBJECT = re.compile(rf"(?:(?<=\s)|^)({_SPACED_NAME}){_FOUNDING}")
+_CHINESE_FOUNDER = re.compile(rf"(?:(?<=\s)|^)([가-힣]{{2,3}})(?=\s?[(（][\u4e00-\u9fff]{{2,3}}[)）]){_FOUNDING}")
 # Words that make the words before a role a description of the person, not a name
 # ("국내 스타트업 창업자", "중동 국부펀드 최고경영자", "엔지니어 출신 창업자", "여성 과학자 창업자");
 # a final 자 is Sino-Korean 者 (one who), which Chinese names are not spelled with.
