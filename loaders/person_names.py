@@ -241,6 +241,7 @@ def find_english_people(text: str, taken: list[tuple[int, int]]) -> list[PersonN
         descriptor = _EN_DESCRIPTOR.match(text, pos)
         if descriptor and role.group(0).rstrip().lower().endswith("by"):
             pos = descriptor.end()  # "founded by former CERN engineer Ingrid Solberg"
+        last = False
         while True:
             m = _EN_NAME.match(text, pos)
             if not m or not _free(m.start(1), m.end(1), taken):
@@ -248,8 +249,9 @@ def find_english_people(text: str, taken: list[tuple[int, int]]) -> list[PersonN
             found.append(PersonName(m.start(1), m.end(1), m.group(1), m.end(1)))
             taken = [*taken, m.span(1)]
             joiner = _EN_BETWEEN.match(text, m.end())
-            if not joiner:
-                break
+            if not joiner or last:
+                break  # "by P and Q, Acme Labs is ...": the name after "and" closes the list
+            last = bool(re.search(r"(?:\band|&)\s*$", joiner.group(0)))
             pos = joiner.end()
     for m in _EN_NAME.finditer(text):
         if _EN_ROLE_AFTER.match(text, m.end()) and _free(m.start(1), m.end(1), taken):
