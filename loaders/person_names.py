@@ -61,15 +61,17 @@ _EN_ROLE_AFTER = re.compile(r",\s+(?:its|the|their|a|an)\s+(?:former\s+|new\s+|c
                             r"founder|chief executive|chief technology officer|CEO|CTO|chairman|chairwoman|president)\b|"
                             r",\s+(?:a|an)\s+former\s+(?:[A-Z][\w.&-]*\s+){1,3}(?:researcher|engineer|scientist|"
                             r"executive|economist|banker|professor)\b")
-_EN_WORD = r"[A-Z][a-zà-öø-ÿĀ-ž'’]+(?:-[A-Z]?[a-zà-öø-ÿĀ-ž'’]+)*"  # "Rousseau-Thane"
+# "Rousseau-Thane", "Élodie", "Łukasz": a capital, accented too, and small letters
+_EN_CAPITAL = "[A-ZÀ-ÖØ-ÞĆČŁŃŘŚŠŹŻŽ]"
+_EN_WORD = _EN_CAPITAL + r"[a-zà-öø-ÿĀ-ž'’]+(?:-[A-Z]?[a-zà-öø-ÿĀ-ž'’]+)*"
 _EN_NAME = re.compile(rf"(?:Dr\.?\s|Prof\.?\s)?({_EN_WORD}(?:\s(?:de|van|von|da|del|bin|al)?\s?{_EN_WORD}){{1,2}})")
 # Between two people: "A and B", "A, B", and "A, a former engineer, and B" (an appositive on A).
 _EN_BETWEEN = re.compile(r"(?:,\s+(?:an?|the)\s+[a-z][^,;.]{0,40},\s+and\s+|,\s*|\s+and\s+|\s*&\s*)")
 # "former CERN engineer P", "former Google DeepMind researchers P and Q": what P was, before P.
 _EN_DESCRIPTOR = re.compile(r"(?:(?:former|ex-|serial)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+|"
-                            r"(?:[A-Z]{2,}\s+|[a-z]+\s+){0,3}?)(?=[A-Z][a-z])")
+                            r"(?:[A-Z]{2,}\s+|[a-z]+\s+){0,3}?)(?=" + _EN_CAPITAL + "[a-z])")
 # What every _EN_NAME starts with; a sentence without it names no one after an English role.
-_CAPITALISED = re.compile(r"[A-Z][a-zà-öø-ÿĀ-ž'’-]")
+_CAPITALISED = re.compile(_EN_CAPITAL + r"[a-zà-öø-ÿĀ-ž'’-]")
 
 
 @dataclass

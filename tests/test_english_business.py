@@ -121,3 +121,10 @@ def test_research_note_habits(loader, tmp_path):
     assert ("Brisk Ventures", "LAUNCHED", "Harbor Compute Corridor") in got
     assert any(r == "REGULATES" and o == "Ferrow Robotics" for _, r, o in got)
     assert not any(s.startswith(("Ruritania", "Exhibit")) for s, _, _ in got)
+
+
+def test_founders_with_accented_names(loader, tmp_path):
+    got = edges(loader, tmp_path, "Founded in 2022 by former Siemens engineers Émile Durand and Łucja Nowak, "
+                                  "Quillnest Labs sells planning software to ports.")
+    assert ("Émile Durand", "FOUNDED", "Quillnest Labs") in got
+    assert ("Łucja Nowak", "FOUNDED", "Quillnest Labs") in got
