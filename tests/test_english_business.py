@@ -128,3 +128,9 @@ def test_founders_with_accented_names(loader, tmp_path):
                                   "Quillnest Labs sells planning software to ports.")
     assert ("Émile Durand", "FOUNDED", "Quillnest Labs") in got
     assert ("Łucja Nowak", "FOUNDED", "Quillnest Labs") in got
+
+
+def test_round_led_by_a_countrys_investor(loader, tmp_path):
+    got = edges(loader, tmp_path, "Quillnest Labs has raised $70 million in a Series B round led by Norway's "
+                                  "Torvane Capital, the company said on Monday.")
+    assert got[("Torvane Capital", "INVESTED_IN", "Quillnest Labs")]["role"] == "lead"

@@ -276,6 +276,8 @@ _REGIONS = frozenset(("Asia", "Europe", "Africa", "Oceania", "Latin America", "N
 _CORPORATE_TAILS = frozenset(("AI", "Labs", "Lab", "Systems", "Technologies", "Technology", "Robotics", "Inc", "Inc.",
                               "Ltd", "Ltd.", "GmbH", "AG", "SA", "SAS", "Software", "Analytics", "Group"))
 _PLACE = r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2})"
+# "led by Singapore's GIC": a country's or city's organisation
+_PLACE_POSSESSIVE = r"(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)"
 _BASED_BEFORE = re.compile(_PLACE + r"-based\s+(?:(?!of\b|the\b|for\b|and\b|that\b|which\b|who\b)[a-z][\w-]*\s+){0,3}$")
 _DEMONYM_BEFORE = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
                              + r")\s+(?:[a-z][\w-]*\s+){0,3}" + _ORG_NOUN + r"\s+$")
@@ -1252,10 +1254,11 @@ class EnglishExtractor:
         end = other.start() if other else end
         givers = [g for g in self.groups if cue.end <= g.start < end and re.search(
             r"\b(?:from|by|including|include|includes|with)\s+(?:the\s+|investors\s+|participation\s+(?:from|of)\s+)?"
-            r"(?:[a-z]+\s+){0,2}(?:[\w.]+-based\s+)?$", self.text[max(cue.end, g.start - 40):g.start], re.I)]
+            r"(?:[a-z]+\s+){0,2}(?:[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$", self.text[max(cue.end, g.start - 40):g.start],
+            re.I)]
         facts = []
         for n, g in enumerate(givers):
-            lead = bool(re.search(r"\b(?:co-)?led by\s+(?:the\s+)?(?:[\w.]+-based\s+)?$",
+            lead = bool(re.search(r"\b(?:co-)?led by\s+(?:the\s+)?(?:[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$",
                                   self.text[max(0, g.start - 40):g.start], re.I))
             props = {"role": "lead"} if lead else {}
             for m in g.members:
