@@ -134,3 +134,9 @@ def test_round_led_by_a_countrys_investor(loader, tmp_path):
     got = edges(loader, tmp_path, "Quillnest Labs has raised $70 million in a Series B round led by Norway's "
                                   "Torvane Capital, the company said on Monday.")
     assert got[("Torvane Capital", "INVESTED_IN", "Quillnest Labs")]["role"] == "lead"
+
+
+def test_place_of_a_designer_or_supplier(loader, tmp_path):
+    got = edges(loader, tmp_path, "Torvane Capital led the $60m Series B of Quillnest Labs, a Lisbon-based "
+                                  "inference-chip designer.")
+    assert ("Quillnest Labs", "BASED_IN", "Portugal") in got
