@@ -140,3 +140,10 @@ def test_place_of_a_designer_or_supplier(loader, tmp_path):
     got = edges(loader, tmp_path, "Torvane Capital led the $60m Series B of Quillnest Labs, a Lisbon-based "
                                   "inference-chip designer.")
     assert ("Quillnest Labs", "BASED_IN", "Portugal") in got
+
+
+def test_hyphen_gloss_inside_an_appositive(loader, tmp_path):
+    got = edges(loader, tmp_path, "Quillnest Labs, the Torvane Capital-owned robotics champion, opened a plant. "
+                                  "Ferrow Robotics, a Brisk Ventures-backed start-up, hired 40 engineers.")
+    assert ("Quillnest Labs", "SUBSIDIARY_OF", "Torvane Capital") in got
+    assert ("Brisk Ventures", "INVESTED_IN", "Ferrow Robotics") in got

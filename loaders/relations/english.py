@@ -24,6 +24,7 @@ from loaders.mentions import Mention
 from loaders.relations.appositives import distinct_owner
 from loaders.relations.english_business import (
     DefinedTerms,
+    appositive_glosses,
     appositive_owner,
     builds_on,
     business_cleaned,
@@ -623,6 +624,12 @@ class EnglishExtractor:
             subject, relation, obj = (b, "SUBSIDIARY_OF", a) if gloss.group(1) == "owned" else (a, "INVESTED_IN", b)
             if self.cues.fits(relation, subject.actor.type, obj.actor.type):
                 facts.append(Fact(subject.actor, relation, obj.actor, {"confidence": 0.7}, self.evidence(a.start, b.end)))
+        for described, word, a in appositive_glosses(self.text, mentions):  # "X, the A-owned AI champion"
+            glossing.add(id(a))
+            subject, relation, obj = (described, "SUBSIDIARY_OF", a) if word == "owned" else (a, "INVESTED_IN", described)
+            if self.cues.fits(relation, subject.actor.type, obj.actor.type):
+                facts.append(Fact(subject.actor, relation, obj.actor, {"confidence": 0.7},
+                                  self.evidence(described.start, a.end)))
         return facts, [m for m in mentions if id(m) not in glossing]
 
     def _governments(self, text: str, mentions: list[Mention]) -> list[Mention]:

@@ -244,3 +244,21 @@ def introduced_as_set_up(text: str, end: int) -> bool:
     """True if the name ending at ``end`` is told as set up ("MGX was set up in 2024 by ..."):
     the passage that follows is about it, even when it is an investor."""
     return bool(_SET_UP.match(text, end))
+
+
+# "Humain, the PIF-owned AI champion": a hyphen gloss inside the appositive of the name before it.
+_APPOSITIVE_GLOSS = re.compile(r"-(backed|owned|funded)\s+(?:(?!by\b|and\b|of\b)(?-i:[A-Z]{2,}|[a-z][\w-]*)\s+){0,3}?"
+                               r"(?:start-?up|startup|company|firm|champion|group|lab|developer|maker|operator|unit|"
+                               r"subsidiary|venture|provider|platform)\b")
+_THE_APPOSITIVE = re.compile(r",\s+(?:the|an?)\s+")
+
+
+def appositive_glosses(text: str, mentions: list[Mention]) -> list[tuple[Mention, str, Mention]]:
+    """(described, "owned"/"backed"/"funded", glossing name) for "X, the A-owned AI champion":
+    the appositive says X belongs to A, or that A backs it."""
+    out = []
+    for x, a in zip(mentions, mentions[1:], strict=False):
+        gloss = _APPOSITIVE_GLOSS.match(text, a.end) if _THE_APPOSITIVE.fullmatch(text, x.end, a.start) else None
+        if gloss is not None and x.actor.id != a.actor.id:
+            out.append((x, gloss.group(1), a))
+    return out
