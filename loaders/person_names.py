@@ -64,16 +64,18 @@ _EN_ROLE_AFTER = re.compile(r",\s+who\s|,\s+(?:its|the|their|a|an)\s+(?:former\s
                             r"founder|chief executive|chief technology officer|CEO|CTO|chairman|chairwoman|president)\b|"
                             r",\s+(?:a|an)\s+former\s+(?:[A-Z][\w.&-]*\s+){1,3}(?:researcher|engineer|scientist|"
                             r"executive|economist|banker|professor)\b")
-_EN_WORD = r"[A-Z][a-zà-öø-ÿĀ-ž'’]+(?:-[A-Z]?[a-zà-öø-ÿĀ-ž'’]+)*"  # "Rousseau-Thane"
+# "Rousseau-Thane", "Élodie", "Łukasz": a capital, accented too, and small letters
+_EN_CAPITAL = "[A-ZÀ-ÖØ-ÞĆČŁŃŘŚŠŹŻŽ]"
+_EN_WORD = _EN_CAPITAL + r"[a-zà-öø-ÿĀ-ž'’]+(?:-[A-Z]?[a-zà-öø-ÿĀ-ž'’]+)*"
 _EN_NAME = re.compile(rf"(?:Dr\.?\s|Prof\.?\s)?({_EN_WORD}(?:\s(?:de|van|von|da|del|bin|al)?\s?{_EN_WORD}){{1,2}})")
 # Between two people: "A and B", "A, B", and "A, a former engineer, and B" or "A, who led research
 # at C, and B" (an appositive on A).
 _EN_BETWEEN = re.compile(r"(?:,\s+(?:(?:an?|the)\s+[a-z]|who\s)[^,;.]{0,60},\s+and\s+|,\s*|\s+and\s+|\s*&\s*)")
 # "former CERN engineer P", "former Google DeepMind researchers P and Q": what P was, before P.
 _EN_DESCRIPTOR = re.compile(r"(?:(?:former|ex-|serial)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+|"
-                            r"(?:[A-Z]{2,}\s+|[a-z]+\s+){0,3}?)(?=[A-Z][a-z])")
+                            r"(?:[A-Z]{2,}\s+|[a-z]+\s+){0,3}?)(?=" + _EN_CAPITAL + "[a-z])")
 # What every _EN_NAME starts with; a sentence without it names no one after an English role.
-_CAPITALISED = re.compile(r"[A-Z][a-zà-öø-ÿĀ-ž'’-]")
+_CAPITALISED = re.compile(_EN_CAPITAL + r"[a-zà-öø-ÿĀ-ž'’-]")
 
 
 @dataclass
@@ -258,6 +260,7 @@ def find_english_people(text: str, taken: list[tuple[int, int]]) -> list[PersonN
         descriptor = _EN_DESCRIPTOR.match(text, pos)
         if descriptor and role.group(0).rstrip().lower().endswith("by"):
             pos = descriptor.end()  # "founded by former CERN engineer Ingrid Solberg"
+        last = False
         while True:
             m = _EN_NAME.match(text, pos)
             if not m or not _free(m.start(1), m.end(1), taken):
@@ -265,8 +268,9 @@ def find_english_people(text: str, taken: list[tuple[int, int]]) -> list[PersonN
             found.append(PersonName(m.start(1), m.end(1), m.group(1), m.end(1)))
             taken = [*taken, m.span(1)]
             joiner = _EN_BETWEEN.match(text, m.end())
-            if not joiner:
-                break
+            if not joiner or last:
+                break  # "by P and Q, Acme Labs is ...": the name after "and" closes the list
+            last = bool(re.search(r"(?:\band|&)\s*$", joiner.group(0)))
             pos = joiner.end()
     for m in _EN_NAME.finditer(text):
         if _EN_ROLE_AFTER.match(text, m.end()) and _free(m.start(1), m.end(1), taken):

@@ -55,6 +55,7 @@ from loaders.relations.captioned_flows import extract_captioned_flows
 from loaders.relations.consortia import consortium_members
 from loaders.relations.cooperation_rows import partners_in_row
 from loaders.relations.disclosures import extract_disclosures
+from loaders.relations.english_business import byline, prose_before_link
 from loaders.relations.fact import Fact
 from loaders.relations.flat_tables import extract_flat_tables
 from loaders.relations.frames import load_cues
@@ -264,6 +265,8 @@ class DocumentLoader:
                 remembered.remember(glossed_spellings(block.text, self._is_known_name)
                                     + hanja_glossed_spellings(block.text, self._is_known_name))
         for sentence in split_sentences([b for b in blocks if not b.is_table_row and not _is_noise(b)]):
+            if _URL.search(sentence.text):
+                continue  # the link closing a paragraph kept for its prose (see _is_noise)
             n_sentences += 1
             passage.enter(sentence.block)
             bullets.enter(sentence.block)
@@ -561,8 +564,10 @@ def _content_blocks(blocks: list[Block]) -> list[Block]:
 
 def _is_noise(block: Block) -> bool:
     text = block.text
-    if _URL.search(text):
+    if byline(text):
         return True
+    if _URL.search(text):
+        return not prose_before_link(text)
     if _FOOTNOTE_START.match(text) or (len(text) < 400 and _BIBLIO.search(text)):
         return not _told(text)
     return False

@@ -22,13 +22,29 @@ from loaders.dates import find_dates
 from loaders.discovery import DEMONYMS
 from loaders.mentions import Mention
 from loaders.relations.appositives import distinct_owner
+from loaders.relations.english_business import (
+    DefinedTerms,
+    appositive_glosses,
+    appositive_owner,
+    builds_on,
+    business_cleaned,
+    government_units,
+    in_the_round,
+    introduced_as_set_up,
+    majority_stake,
+    negated,
+    raised_by_manager,
+    round_of_before,
+    type_government_units,
+    type_quoted_launches,
+)
 from loaders.relations.fact import Fact
 from loaders.relations.frames import CueMatch, Cues
 from loaders.relations.places import CITY_COUNTRY
 
 _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|maker|group|manager|bank|provider|"
              r"unicorn|venture|VC|scale-?up|chipmaker|conglomerate|insurer|operator|platform|newcomer|arm|backer|"
-             r"institute|society|office|carrier|chain|manufacturer|university)\b")
+             r"institute|society|office|carrier|chain|manufacturer|university|designer|supplier|vendor|builder)\b")
 # What a list says of its next member: "the Dutch fund", "Polish robotics maker", "Finland's",
 # "London-based".
 # A preposition ends the list: "spun out of X, alongside the French fund Y" joins no Y to X.
@@ -276,7 +292,9 @@ _REGIONS = frozenset(("Asia", "Europe", "Africa", "Oceania", "Latin America", "N
 _CORPORATE_TAILS = frozenset(("AI", "Labs", "Lab", "Systems", "Technologies", "Technology", "Robotics", "Inc", "Inc.",
                               "Ltd", "Ltd.", "GmbH", "AG", "SA", "SAS", "Software", "Analytics", "Group"))
 _PLACE = r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2})"
-_BASED_BEFORE = re.compile(_PLACE + r"-based\s+(?:(?!of\b|the\b|for\b|and\b)[a-z][\w-]*\s+){0,3}$")
+# "led by Singapore's GIC": a country's or city's organisation
+_PLACE_POSSESSIVE = r"(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)"
+_BASED_BEFORE = re.compile(_PLACE + r"-based\s+(?:(?!of\b|the\b|for\b|and\b|that\b|which\b|who\b)[a-z][\w-]*\s+){0,3}$")
 _DEMONYM_BEFORE = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
                              + r")\s+(?:[a-z][\w-]*\s+){0,3}" + _ORG_NOUN + r"\s+$")
 # "an Israeli AI security company", "Canadian AI startups": a nationality and "AI" before a common noun, no name.
@@ -293,7 +311,9 @@ _ADDRESS = r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2}(?:,\s[A-Z][\w'’.]*(?:\
 _GLOSS_AFTER = (
     re.compile(r"^,\s+(?:a|an|the)\s+(?:(?!of\b)[a-z][\w-]*\s+){0,2}?" + _ADDRESS + r"(?:-based|-headquartered)?\s+"
                r"(?:[a-zA-Z][\w-]*\s+){0,2}?" + _ORG_NOUN),
-    re.compile(r"^,?\s+(?:a\s+(?:[a-z][\w-]*\s+){0,3}?)?(?:based|headquartered)\s+in\s+" + _ADDRESS),
+    # "X, based in Paris", "X is headquartered in Austin, Texas, United States"
+    re.compile(r"^,?\s+(?:(?:is|was|remains)\s+)?(?:a\s+(?:[a-z][\w-]*\s+){0,3}?)?(?:based|headquartered)\s+in\s+"
+               + r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2}(?:,\s[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?){0,2})"),
     re.compile(r"^\s+of\s+" + _PLACE + r"(?=[\s,.;]|$)"),
     re.compile(r"^\s*\(" + _PLACE + r"\)"),
     # "X, France's public investment bank": the country's own institution
@@ -337,6 +357,8 @@ class EnglishExtractor:
         self._previous_organisations: list[Mention] = []
         #: The first government body of the last sentence that named one ("the department's X").
         self._last_government: Mention | None = None
+        #: The short names the document defined for its issuer ('("Acme" or "the Company")').
+        self._terms = DefinedTerms()
 
     def extract(self, s, cues: list[CueMatch], evidence: Callable[[int, int], Evidence]) -> list[Fact]:
         if s.doc_id != self._doc:
@@ -344,14 +366,17 @@ class EnglishExtractor:
             self._last_recipient, self._members, self._short_names = None, [], {}
             self._last_acquisition = None
             self._places, self._previous_organisations, self._last_government = {}, [], None
+            self._terms = DefinedTerms()
         text = s.text
         self.text, self.evidence = text, evidence
-        mentions = self._governments(text, self._full_names(_cleaned(text, s.mentions, cues)))
+        mentions = self._governments(text, self._full_names(self._terms.read(text, business_cleaned(text, _cleaned(text, s.mentions, cues)))))
         mentions += self._programme_anaphora(text, mentions)
         mentions.sort(key=lambda m: m.start)
         _name_programmes(text, mentions)
         mentions = _organisations_programmes(text, mentions)
         _type_public_bodies(text, mentions)
+        type_government_units(text, mentions)
+        type_quoted_launches(text, mentions)
         _type_products(text, mentions)
         glossed, mentions = self._hyphen_glosses(mentions)
         self._read(mentions)
@@ -359,6 +384,8 @@ class EnglishExtractor:
         mentions = sorted(mentions + anaphora, key=lambda m: m.start)
         self._read(mentions, {m.start for m in anaphora})
         facts: list[Fact] = (self._products(mentions) + self._possessed(mentions) + self._units(mentions)
+                             + [Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7},
+                                     evidence(owner.start, unit.end)) for unit, owner in government_units(text, mentions)]
                              + self._backers() + glossed)
         self.amounts = [a for a in find_amounts(text) if not _NOT_A_DEAL.search(text, max(0, a.start - 16), a.start)
                         and not _VALUED.search(text[max(0, a.start - 40):a.start])]
@@ -371,6 +398,8 @@ class EnglishExtractor:
                 continue  # "a launch customer of X": a noun describing another, no act
             if "ACQUIRED" in cue.cue.relations and _BLOCKED_BEFORE.search(text, max(0, cue.start - 60), cue.start):
                 continue
+            if negated(text, cue.start) or builds_on(text, cue.cue.word, cue.end):
+                continue  # "though neither has been admitted": the act denied; "Y builds on X": no maker
             if cue.cue.word.lower() == "funds" and _FUNDS_AS_NOUN.search(text, max(0, cue.start - 20), cue.start):
                 continue  # "with EUR 1 billion in federal funds": money, not "X funds Y"
             used.append((cue.start, cue.end))
@@ -392,9 +421,10 @@ class EnglishExtractor:
         self._remember_places(mentions)
         subject = self._first_subject() or self._first_organisation()
         # An investor stepping in ("Existing backer X returned", "Existing investors X and Y also
-        # returned") does not change what the story is about.
+        # returned") does not change what the story is about; one whose own setting up is told
+        # ("MGX was set up in 2024 by ...") does.
         if subject and not (self._last_subject and (all(m.actor.type == "Investor" for m in subject) or _INVESTORS_BEFORE.search(
-                text, max(0, subject[0].start - 30), subject[0].start))):
+                text, max(0, subject[0].start - 30), subject[0].start)) and not introduced_as_set_up(text, subject[-1].end)):
             self._last_subject = subject
         programmes = [m for m in mentions if m.actor.type == "Program"]
         if programmes:
@@ -574,7 +604,7 @@ class EnglishExtractor:
             between = self.text[first.end:second.start]
             if re.fullmatch(r",\s+(?:the\s+)?", between) and _UNIT_NOUN.match(self.text, second.end):
                 unit, owner = first, second
-            elif _UNIT_NOUN.match(self.text, first.end) and re.fullmatch(_UNIT_NOUN.pattern + r",\s+", between):
+            elif _UNIT_NOUN.match(self.text, first.end) and re.fullmatch(_UNIT_NOUN.pattern + r",?\s+", between):
                 unit, owner = second, first
             else:
                 continue
@@ -654,6 +684,12 @@ class EnglishExtractor:
             subject, relation, obj = (b, "SUBSIDIARY_OF", a) if gloss.group(1) == "owned" else (a, "INVESTED_IN", b)
             if self.cues.fits(relation, subject.actor.type, obj.actor.type):
                 facts.append(Fact(subject.actor, relation, obj.actor, {"confidence": 0.7}, self.evidence(a.start, b.end)))
+        for described, word, a in appositive_glosses(self.text, mentions):  # "X, the A-owned AI champion"
+            glossing.add(id(a))
+            subject, relation, obj = (described, "SUBSIDIARY_OF", a) if word == "owned" else (a, "INVESTED_IN", described)
+            if self.cues.fits(relation, subject.actor.type, obj.actor.type):
+                facts.append(Fact(subject.actor, relation, obj.actor, {"confidence": 0.7},
+                                  self.evidence(described.start, a.end)))
         return facts, [m for m in mentions if id(m) not in glossing]
 
     def _governments(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -903,7 +939,8 @@ class EnglishExtractor:
             # "A led a $25 million Series A in X", "A co-led X's seed round", "..., with B joining"
             agent = self._subject(cue.start)
             targets = self._after(cue.end, "in|into|for") or [
-                g for g in self._after(cue.end)[:1] if re.match(r"['’]s\b", text[g.end:])]
+                g for g in self._after(cue.end)[:1] if re.match(r"['’]s\b", text[g.end:])
+                or round_of_before(text, g.start)]  # "led the $600m Series C of X"
             if agent is not None and targets:
                 self._last_recipient = targets[0]  # "The fund was joined by B": B backs the same round
             led = self._pairs(cue, agent, targets[:1], {"role": "lead"})
@@ -960,7 +997,10 @@ class EnglishExtractor:
                 targets = [g for g in targets if re.fullmatch(r"\s+(?:the\s+|an?\s+)?", text[cue.end:g.start])]
             if word == "part of" and targets and targets[0].members[0].actor.type == "Program":
                 cue = replace(cue, cue=replace(cue.cue, relations=("PARTICIPATES_IN",)))  # "X is also part of the P programme"
-            return self._pairs(cue, self._subject(cue.start), targets)
+            subject = self._subject(cue.start)
+            if subject is not None:  # "A and B, the venture arm of C": B's
+                subject = _Group(appositive_owner(text, subject.members, cue.start), subject.start, subject.end)
+            return self._pairs(cue, subject, targets)
         if frame == "parent":
             return self._parent(cue)
         if frame == "participant" and (_AS_INVESTOR.match(text, cue.end) or _JOINED_ROUND.match(text, cue.end)):
@@ -991,8 +1031,9 @@ class EnglishExtractor:
             return [f for g in givers[:1] for a in g.members for r in receivers for t in r.members
                     for f in self._facts(cue, a, t, r, {})]
         if "ACQUIRED" in cue.cue.relations and _STAKE.match(text, cue.end):
-            # "agreed to acquire a 20% stake in B": a stake is an investment, not a takeover
-            cue = replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",)))
+            # "agreed to acquire a 20% stake in B": a stake is an investment, a majority a takeover
+            if not majority_stake(text, cue.end):
+                cue = replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",)))
             return self._pairs(cue, self._subject(cue.start), self._after(cue.end, "in")[:1])
         relative = self._relative_object(cue)
         if relative is not None:
@@ -1001,6 +1042,8 @@ class EnglishExtractor:
         if owned is not None:  # the sums after the participle are the name's own, not this act's
             return [f for a in owned[0].members for t in owned[1].members
                     for f in self._facts(cue, a, t, owned[1], {}, with_amount=False)]
+        if word == "put" and not _MONEY_AFTER.match(text, cue.end):
+            return []  # "put pressure on", "put into administration": no money
         agent = self._subject(cue.start)
         prep = "to|in|into" if word in ("committed", "commits", "pledged", "invested", "invests", "investing",
                                         "invest", "investment", "put") else None
@@ -1015,6 +1058,12 @@ class EnglishExtractor:
         if targets and re.search(r"\bby\s+$", text[max(0, targets[0].start - 6):targets[0].start]):
             # "the acquisition of B by A"
             return self._pairs(cue, targets[0], [agent] if agent else [])
+        if "INVESTED_IN" in cue.cue.relations and in_the_round(text, cue.end):
+            # money "in the round" buys shares, whoever pays it; "Oracle also made a strategic
+            # investment in the round": the round just reported
+            cue = replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",)))
+            if not targets:
+                return self._joined_round(cue)
         facts = self._pairs(cue, agent, targets[:1])
         if any(f.type == "INVESTED_IN" for f in facts):
             self._last_recipient = targets[0]  # "A agreed to invest $4B in B. C is putting in $1B alongside"
@@ -1302,16 +1351,21 @@ class EnglishExtractor:
         if recipient is None:
             return []
         self._last_recipient = recipient
+        if raised_by_manager(self.text, cue.end, recipient.members):
+            # "F, a vehicle raised by M": M set the fund up and runs it, no investor in it
+            launch = replace(cue, cue=replace(cue.cue, relations=("LAUNCHED",)))
+            return self._pairs(launch, (self._by_list(cue.end, True) or [None])[0], [recipient])
         _, hi = self._clause(cue.end)
         end = len(self.text) if re.search(r"\bled by\b", self.text[cue.end:hi]) else hi
         other = _OTHER_MONEY_CLAUSE.search(self.text, cue.end, end)
         end = other.start() if other else end
         givers = [g for g in self.groups if cue.end <= g.start < end and re.search(
             r"\b(?:from|by|including|include|includes|with)\s+(?:the\s+|investors\s+|participation\s+(?:from|of)\s+)?"
-            r"(?:[a-z]+\s+){0,2}(?:[\w.]+-based\s+)?$", self.text[max(cue.end, g.start - 40):g.start], re.I)]
+            r"(?:[a-z]+\s+){0,2}(?:[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$", self.text[max(cue.end, g.start - 40):g.start],
+            re.I)]
         facts = []
         for n, g in enumerate(givers):
-            lead = bool(re.search(r"\b(?:co-)?led by\s+(?:the\s+)?(?:[\w.]+-based\s+)?$",
+            lead = bool(re.search(r"\b(?:co-)?led by\s+(?:the\s+)?(?:[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$",
                                   self.text[max(0, g.start - 40):g.start], re.I))
             props = {"role": "lead"} if lead else {}
             for m in g.members:
@@ -1678,6 +1732,7 @@ _PARENTHESIS = re.compile(r"\s?\([^()]{1,120}\)")
 # "X, based in Newcastle, UK, raised": an address's country after its city belongs to the appositive.
 _IN_A_CITY = re.compile(r"\b(?:based|headquartered|located)\s+in\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},$")
 _ADDRESS_TAIL = re.compile(r"\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},")
+_PLACE_BASED_TAIL = re.compile(r"\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}-based\b[^,;]*(?:,|(?=[;.]\s)|$)")
 
 
 def _appositives_after(text: str, end: int) -> list[tuple[int, int]]:
@@ -1690,7 +1745,8 @@ def _appositives_after(text: str, end: int) -> list[tuple[int, int]]:
     m = _APPOSITIVE.match(text, end)
     while m:
         stop = m.end()
-        tail = _ADDRESS_TAIL.match(text, stop) if _IN_A_CITY.search(text, m.start(), stop) else None
+        tail = _ADDRESS_TAIL.match(text, stop) if _IN_A_CITY.search(text, m.start(), stop) else \
+            _PLACE_BASED_TAIL.match(text, stop)  # ", a Toronto, Canada-based startup that ..."
         stop = tail.end() if tail else stop
         out.append((m.start(), stop))
         more = text[stop - 1:stop] == "," and _SUBJECT_RELATIVE.match(text, stop - 1)

@@ -26,6 +26,7 @@ from loaders.discovery import discovered_actor, find_candidates
 from loaders.gazetteer import Gazetteer
 from loaders.mentions import Mention, find_mentions
 from loaders.normalise import Block
+from loaders.relations.english_business import majority_stake
 from loaders.relations.fact import Fact
 from loaders.relations.placeholders import unspecified_country
 
@@ -195,8 +196,8 @@ def _deal_kind(cells: list[str], kind_col: int | None, investee_cell: str) -> st
         acquired = re.search(r"인수|acqui", investee_cell, re.I) or any(_ACQUISITION_CELL.match(c) for c in cells)
         return "ACQUIRED" if acquired else "INVESTED_IN"
     kind = cells[kind_col]
-    if re.search(r"인수|acqui", kind, re.I):
-        return "ACQUIRED"
+    if re.search(r"인수|acqui", kind, re.I) or majority_stake(" " + kind + " ", 0):
+        return "ACQUIRED"  # "70% stake": control of the company
     return "INVESTED_IN" if re.search(r"투자|출자|invest|stake", kind, re.I) else None
 
 
