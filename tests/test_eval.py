@@ -18,24 +18,26 @@ from loaders.gazetteer import default_gazetteer
 
 GOLD = Path(__file__).parent / "gold" / "dev.jsonl"
 
-# The measured values, rounded down (measured: recall 0.845, precision 0.8199, amounts
-# 0.994, VC_FLOW 0.994, INVESTED_IN 0.960, DEVELOPS 0.841, LAUNCHED 0.663, FOUNDED 0.920,
-# PARTICIPATES_IN 0.696, PARTNERS_WITH 0.842, REGULATES 0.938).
+# The measured values, rounded down (measured: recall 0.890, precision 0.814, amounts
+# 0.995, VC_FLOW 0.994, INVESTED_IN 0.960, DEVELOPS 0.841, LAUNCHED 0.750, FOUNDED 0.920,
+# PARTICIPATES_IN 0.826, PARTNERS_WITH 0.947, REGULATES 0.938, SUBSIDIARY_OF 0.769, FUNDS 0.615).
 FLOORS = {
-    "recall_explicit_core": 0.84,
+    "recall_explicit_core": 0.88,
     "precision_core": 0.81,
     "amounts": 0.98,
     "VC_FLOW": 0.98,
     "INVESTED_IN": 0.95,
     "DEVELOPS": 0.84,
-    "LAUNCHED": 0.66,
+    "LAUNCHED": 0.75,
     "FOUNDED": 0.92,
-    "PARTICIPATES_IN": 0.69,
-    "PARTNERS_WITH": 0.84,
+    "PARTICIPATES_IN": 0.82,
+    "PARTNERS_WITH": 0.94,
     "REGULATES": 0.93,
+    "SUBSIDIARY_OF": 0.76,
+    "FUNDS": 0.61,
 }
 _PER_TYPE = ("VC_FLOW", "INVESTED_IN", "DEVELOPS", "LAUNCHED", "FOUNDED", "PARTICIPATES_IN", "PARTNERS_WITH",
-             "REGULATES")
+             "REGULATES", "SUBSIDIARY_OF", "FUNDS")
 
 
 def test_dev_gold_scores_stay_above_their_floors(corpus_store, corpus_graph):
