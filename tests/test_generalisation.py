@@ -84,7 +84,10 @@ DOCUMENTS = ("ko_news.txt", "en_brief.txt", "ko_table.txt", "ko_feature.txt", "e
              "ko_think.txt", "ko_econ.txt", "en_pdf.txt", "ko_vc.txt",
              "ko_assembly.txt", "ko_newsletter.txt", "en_news9.txt", "ko_disclosure.txt",
              "ko_market.txt", "ko_ministry.txt", "en_blog.txt", "ko_magazine.txt",
-             "ko_local.txt", "ko_review.txt", "en_transcript.txt", "ko_sns.txt")
+             "ko_local.txt", "ko_review.txt", "en_transcript.txt", "ko_sns.txt",
+             "ko_itnews.txt", "ko_wire.txt", "en_technews.txt", "en_wire12.txt",
+             "ko_brief13.txt", "ko_column13.txt", "en_report13.txt", "ko_weekly.txt",
+             "ko_econ_daily.txt", "ko_global.txt", "en_business.txt", "en_pressrelease.txt")
 
 #: Recall floors, (core, all): measured values rounded down to the nearest 0.05.
 FLOORS: dict[str, tuple[float, float]] = {
@@ -147,7 +150,30 @@ FLOORS: dict[str, tuple[float, float]] = {
     "ko_review.txt": (0.90, 0.85),  # measured 18/19 = 0.947, 19/22 = 0.864
     "en_transcript.txt": (0.55, 0.50),  # measured 10/18 = 0.556, 11/22 = 0.500
     "ko_sns.txt": (0.85, 0.80),  # measured 14/16 = 0.875, 14/17 = 0.824
-    "overall": (0.90, 0.85),         # measured 835/919 = 0.909, 971/1084 = 0.896
+    # Twelfth sample, written blind: untuned ko_itnews 6/26, ko_wire 2/28, en_technews 16/25,
+    # en_wire12 13/23 (37/102 = 0.363); 38/102 after a round of work on other text; then used
+    # to find general patterns.
+    "ko_itnews.txt": (0.65, 0.55),  # measured 17/26 = 0.654, 17/29 = 0.586
+    "ko_wire.txt": (0.45, 0.45),  # measured 13/28 = 0.464, 14/29 = 0.483
+    "en_technews.txt": (0.85, 0.85),  # measured 22/25 = 0.880, 23/26 = 0.885
+    "en_wire12.txt": (0.90, 0.85),  # measured 21/23 = 0.913, 26/30 = 0.867
+    # Thirteenth sample, written blind: untuned ko_brief13 16/30, ko_column13 7/30, en_report13
+    # 10/30, ko_weekly 9/35 (42/125 = 0.336); 43/125 after a round of work on other text; then
+    # used to find general name-discovery habits.
+    "ko_brief13.txt": (0.60, 0.65),  # measured 18/30 = 0.600, 28/41 = 0.683
+    "ko_column13.txt": (0.30, 0.35),  # measured 9/30 = 0.300, 13/35 = 0.371
+    "en_report13.txt": (0.40, 0.45),  # measured 12/30 = 0.400, 19/39 = 0.487
+    "ko_weekly.txt": (0.30, 0.35),  # measured 12/35 = 0.343, 17/44 = 0.386
+    # Fourteenth sample, written blind: untuned ko_econ_daily 4/25, ko_global 12/33, en_business
+    # 14/28, en_pressrelease 4/19 (34/105 = 0.324, unchanged by a round of work on other text);
+    # then used to find general patterns.
+    "ko_econ_daily.txt": (0.50, 0.50),  # measured 13/25 = 0.520, 17/33 = 0.515
+    "ko_global.txt": (0.45, 0.50),  # measured 16/33 = 0.485, 20/37 = 0.541
+    "en_business.txt": (0.60, 0.70),  # measured 18/28 = 0.643, 26/36 = 0.722
+    "en_pressrelease.txt": (0.65, 0.70),  # measured 13/19 = 0.684, 15/21 = 0.714
+    # Overall: 0.909 on the first 35 documents; the twelfth to fourteenth samples, tuned for
+    # only one round, bring it down.
+    "overall": (0.80, 0.80),         # measured 1020/1251 = 0.815, 1207/1484 = 0.813
 }
 #: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
 AMOUNT_TOLERANCE = 0.15
