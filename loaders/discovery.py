@@ -1059,18 +1059,25 @@ def role_companions(text: str, known: list[Mention]) -> list[Mention]:
     for m in known:
         if m.actor.type not in ORGANISATIONS or m.particle not in ("와", "과"):
             continue
-        item = _PARTNER_IN_ROLE.match(text, m.after)
-        if item is None:
-            continue
-        start, end = item.span(1)
-        name = item.group(1)
-        if (name in _STOPWORDS or _COMMON_NOUN.match(name) or not _plausible(name, False)
-                or any(k.start < end and start < k.end for k in known)):
-            continue
-        mention = Mention(start, end, _companion_actor(name, m.actor), name, discovered=True)
-        mention.particle, mention.after = particle_at(text, end)
-        found.append(mention)
+        companion = _companion(text, _PARTNER_IN_ROLE.match(text, m.after), m.actor, known)
+        if companion is not None:
+            found.append(companion)
     return found
+
+
+def _companion(text: str, item: re.Match[str] | None, known_actor: Actor, known: list[Mention]) -> Mention | None:
+    """The unknown name in ``item``'s first group, listed with ``known_actor``: a mention of its
+    type, unless it is a common word, implausible, or overlaps a name already known."""
+    if item is None:
+        return None
+    start, end = item.span(1)
+    name = item.group(1)
+    if (name in _STOPWORDS or _COMMON_NOUN.match(name) or not _plausible(name, False)
+            or any(k.start < end and start < k.end for k in known)):
+        return None
+    mention = Mention(start, end, _companion_actor(name, known_actor), name, discovered=True)
+    mention.particle, mention.after = particle_at(text, end)
+    return mention
 
 
 def _companion_actor(name: str, known: Actor) -> Actor:
@@ -1127,15 +1134,7 @@ def counted_companions(text: str, known: list[Mention]) -> list[Mention]:
     for m in known:
         if m.actor.type not in ORGANISATIONS or m.particle or not _COMPANY_COUNT.match(text, m.end):
             continue
-        item = _PARTNER_BEFORE.search(text, max(0, m.start - 20), m.start)
-        if item is None:
-            continue
-        start, end = item.span(1)
-        name = item.group(1)
-        if (name in _STOPWORDS or _COMMON_NOUN.match(name) or not _plausible(name, False)
-                or any(k.start < end and start < k.end for k in known)):
-            continue
-        mention = Mention(start, end, _companion_actor(name, m.actor), name, discovered=True)
-        mention.particle, mention.after = particle_at(text, end)
-        found.append(mention)
+        companion = _companion(text, _PARTNER_BEFORE.search(text, max(0, m.start - 20), m.start), m.actor, known)
+        if companion is not None:
+            found.append(companion)
     return found
