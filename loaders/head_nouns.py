@@ -9,10 +9,9 @@ organisation named whose name ends in it.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
-from loaders.mentions import Mention, particle_at
+from loaders.mentions import Mention, called_back
 
 # head noun -> the name endings it stands for
 _HEADS = {"은행": ("은행",), "대학": ("대학교", "대학", "대"), "재단": ("재단",)}
@@ -48,9 +47,8 @@ class HeadNouns:
             named = self._last.get(match.group("head"))
             if named is None or any(m.start < match.end() and match.start() < m.end for m in mentions):
                 continue
-            particle, after = particle_at(text, match.end())
-            if not match.group("this") and (not particle or match.group("head") not in _BARE):
+            mention = called_back(named, text, match.start(), match.end())
+            if not match.group("this") and (not mention.particle or match.group("head") not in _BARE):
                 continue  # "은행 대출": the noun as a modifier; "대학과 기업": universities in general
-            found.append(replace(named, start=match.start(), end=match.end(), particle=particle, after=after,
-                                 surface=match.group(0), country_hint=None))
+            found.append(mention)
         return found

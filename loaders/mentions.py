@@ -10,7 +10,7 @@ posts) is part of the person's mention. Names the gazetteer lacks are proposed b
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graph.model import Actor
 from loaders.amounts import KO_CURRENCIES
@@ -67,6 +67,14 @@ def particle_at(text: str, pos: int) -> tuple[str, int]:
         pos = m.end()
     particle = _PARTICLE.match(text, pos)
     return (particle.group(0), particle.end()) if particle else ("", pos)
+
+
+def called_back(named: Mention, text: str, start: int, end: int) -> Mention:
+    """A mention at ``start``-``end`` of ``text`` (a word such as "도" or "은행이" that calls an
+    organisation back) standing for the actor of ``named``, with the particle that follows it."""
+    particle, after = particle_at(text, end)
+    return replace(named, start=start, end=end, particle=particle, after=after, surface=text[start:end],
+                   country_hint=None)
 
 
 # Bound suffixes after a country's name: "싱가포르계", "중국산", "한국형", "일본 측".

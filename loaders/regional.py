@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
 from graph.model import Evidence
 from loaders.amounts import find_amounts
-from loaders.mentions import Mention, particle_at
+from loaders.mentions import Mention, called_back
 from loaders.relations.fact import Fact
 
 # "도는", "도와 B가", "시의": the word alone, with a particle and a space after it ("도와주다" is
@@ -57,9 +56,7 @@ class RegionalBodies:
             named = self._last.get(match.group("word"))
             if named is None or any(m.start < match.end() and match.start() < m.end for m in mentions):
                 continue
-            particle, after = particle_at(text, match.end())
-            found.append(replace(named, start=match.start(), end=match.end(), particle=particle, after=after,
-                                 surface=match.group(0), country_hint=None))
+            found.append(called_back(named, text, match.start(), match.end()))
         return found
 
     def budgets(self, text: str, mentions: list[Mention], programme: Mention | None, doc_id: str,
