@@ -77,6 +77,10 @@ def acts_as_a_body(actor) -> bool:
     return actor.type in ORGANISATIONS_AND_GOVERNMENT or (actor.type, actor.kind) == ("Program", "fund")
 
 
+# 에서/로부터: what a programme so marked gives comes from it ("X에서 ... 배정").
+_SOURCE_PARTICLES = ("에서", "로부터", "으로부터")
+
+
 class _Recent:
     """Something the passage named, forgotten after ``span`` sentences that do not name it."""
 
@@ -189,6 +193,15 @@ class Passage:
             return []
         return next((m for _, m, body in reversed(self._sections) if body), [])
 
+    @staticmethod
+    def _programme_in_focus(mentions: list[Mention]) -> Mention | None:
+        """The programme a sentence is about: the one it marks as its topic ("프로젝트는 ... 「X
+        전략」의 핵심 과제로 신설되었으며": the project, not the strategy it serves), else the
+        programme named last. One named as where something comes from ("재원은 X에서 2억 유로가
+        배정됐다") is the source of the passage's programme, not the programme itself."""
+        programmes = [m for m in mentions if m.actor.type == "Program" and m.particle not in _SOURCE_PARTICLES]
+        return next((m for m in programmes if m.particle in TOPIC_PARTICLES), programmes[-1] if programmes else None)
+
     @property
     def section_programme(self) -> Mention | None:
         """The programme an open section's heading named ("나. Vision 2030 전략"): what the
@@ -294,7 +307,7 @@ class Passage:
                 organisations.append(m)
         if self._block is None or not _NOTE.match(self._block.text):
             self._topic.saw([m for m in mentions if m.particle in TOPIC_PARTICLES][:1] or presented)
-        self._programme.saw(next((m for m in reversed(mentions) if m.actor.type == "Program"), None))
+        self._programme.saw(self._programme_in_focus(mentions))
         pair = _acting_pair(organisations)
         if pair is None and len(organisations) > 2:
             # "A는 B와 손잡고 합작법인 C를 설립했다. 양사는 ...": which two is the sentence's

@@ -17,6 +17,7 @@ from graph.model import Actor, Document, Evidence, GraphBatch, Relationship, slu
 from graph.schema import REL_TYPES
 from loaders.authors import find_author
 from loaders.bullets import BulletParents, colon_topic
+from loaders.called_names import called_names
 from loaders.corporate_names import DefinedTerms, corporate_mentions, filer, introduced_names
 from loaders.discovery import (
     counted_companions,
@@ -387,7 +388,7 @@ class DocumentLoader:
             mentions = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
             mentions += found
         mentions.sort(key=lambda m: m.start)
-        mentions = glossed_pairs(text, mentions)
+        mentions = called_names(text, glossed_pairs(text, mentions))
         if discover:
             mentions = [self._owners_model(text, m, prev) for prev, m in zip([None, *mentions], mentions, strict=False)]
             # After glossed_pairs: "사르바틱 AI(Sarvatic AI)" is remembered by its Hangul name.
