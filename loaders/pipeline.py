@@ -317,7 +317,7 @@ class DocumentLoader:
                 discourse_topic = section_body = author.as_topic()
             programme_before, last_round = passage.programme_just_named, passage.last_round
             passage.saw(mentions, announced_round(sentence.text, cues, mentions)
-                        or round_still_in_view(sentence.text, last_round), presented)
+                        or round_still_in_view(sentence.text, last_round), presented, sentence.text)
             selection_programme = _programme_selected(sentence.text, mentions) or selection_programme
             facts += consortium_members(sentence.text, mentions, selection_programme or programme, doc.id,
                                         sentence.line_at)

@@ -98,3 +98,22 @@ def test_an_investor_following_the_lead_into_the_round():
     edges = _edges("솔빛랩스는 작년에 시리즈A로 40억 원을 받았는데, 오르빗캐피털이 리드하고 노던파트너스가 따라 들어갔어요.\n")
     assert ("오르빗캐피털", "INVESTED_IN", "솔빛랩스") in edges
     assert ("노던파트너스", "INVESTED_IN", "솔빛랩스") in edges
+
+
+def test_fund_managers_selected_for_the_fund_in_focus_not_the_fund_describing_a_backer():
+    edges = _edges(
+        "□ 가상부는 ‘해오름 AI 전용펀드’(500억원 규모)를 결성한다.\n\n"
+        " ○ 모태펀드 운용기관인 한국벤처투자가 200억원을 출자한다.\n\n"
+        " ○ 위탁운용사로는 새솔인베스트먼트와 가람파트너스가 공동운용 형태로 선정되었다.\n")
+    assert ("새솔인베스트먼트", "PARTICIPATES_IN", "해오름 AI 전용펀드") in edges
+    assert ("가람파트너스", "PARTICIPATES_IN", "해오름 AI 전용펀드") in edges
+    assert not any(s == "가람파트너스" and o == "Korea Fund of Funds" for s, _, o in edges)
+
+
+def test_a_fund_money_goes_through_is_not_the_programme_in_focus():
+    edges = _edges(
+        "□ 가상부가 출범시킨 ‘바다 AI 공동투자 프로그램’이 마중물 역할을 함\n"
+        " ○ 가상부가 모태펀드를 통해 500억원을 배정하였음\n"
+        " ○ 1차 매칭 파트너로 오르빗캐피털과 노던파트너스가 선정되었음\n")
+    assert ("오르빗캐피털", "PARTICIPATES_IN", "바다 AI 공동투자 프로그램") in edges
+    assert not any(s == "노던파트너스" and o == "Korea Fund of Funds" for s, _, o in edges)

@@ -33,9 +33,10 @@ _RUN_BY_REACH = 40
 _ROLE = (r"(?:사업자|수행기관|수행\s?기업|참여\s?기업|공급\s?기업|공급사|운영사|운용사|주관사|주관기관|"
          r"참여\s?기관|파트너)(?:으)?로\s")
 _CHOSEN_AS = re.compile(_ROLE + r"(?:[^\s,.]+\s)?선정")
-# "운용사로 A, B 선정", "주관기관으로 A를 선정": the role first, then who was chosen for it.
-_AS_ROLE_FIRST = re.compile(r"(?<![가-힣])" + _ROLE)
-_SELECTED_AFTER = re.compile(r"\s?(?:을|를)?\s?(?:최종\s?)?선정")
+# "운용사로 A, B 선정", "주관기관으로 A를 선정", "위탁운용사로는 A와 B가 선정": the role first, then who was chosen for it.
+_AS_ROLE_FIRST = re.compile(r"(?<![가-힣])(?:위탁\s?)?" + _ROLE.replace(r"(?:으)?로\s", r"(?:으)?로(?:는)?\s"))
+# The list is the object ("A, B를 선정") or, passive, the subject ("A와 B가 공동운용 형태로 선정되었다").
+_SELECTED_AFTER = re.compile(r"\s?(?:(?:을|를)\s?|(?:이|가)\s(?:[^\s,.]+\s){0,2}?)?(?:최종\s?)?선정")
 # "A가 기술 자문기관으로 참여한다", "A와 B가 공급 사업자로 참여": joining in a role names no
 # programme but the one in play.
 _JOINS_AS = re.compile(r"\s*(?:[^\s,.]+\s)?[가-힣]{0,4}\s?(?:기관|기업|업체|사업자|사)(?:으)?로\s(?:함께\s|공동\s)?참여")
