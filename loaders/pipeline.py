@@ -76,6 +76,7 @@ from loaders.relations.sentences import (
 from loaders.relations.star_notes import StarNotes
 from loaders.relations.tables import TableContext, extract_tables
 from loaders.remembered_names import RememberedNames
+from loaders.round_owners import round_owners
 from loaders.sentences import split_sentences
 from loaders.story_subject import StorySubject
 
@@ -388,7 +389,7 @@ class DocumentLoader:
             mentions = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
             mentions += found
         mentions.sort(key=lambda m: m.start)
-        mentions = called_names(text, glossed_pairs(text, mentions))
+        mentions = round_owners(text, called_names(text, glossed_pairs(text, mentions)))
         if discover:
             mentions = [self._owners_model(text, m, prev) for prev, m in zip([None, *mentions], mentions, strict=False)]
             # After glossed_pairs: "사르바틱 AI(Sarvatic AI)" is remembered by its Hangul name.

@@ -117,3 +117,13 @@ def test_a_fund_money_goes_through_is_not_the_programme_in_focus():
         " ○ 1차 매칭 파트너로 오르빗캐피털과 노던파트너스가 선정되었음\n")
     assert ("오르빗캐피털", "PARTICIPATES_IN", "바다 AI 공동투자 프로그램") in edges
     assert not any(s == "노던파트너스" and o == "Korea Fund of Funds" for s, _, o in edges)
+
+
+def test_report_style_nominal_ending_joins_the_round():
+    edges = _edges("○ 솔빛로보틱스의 시리즈C(900억원)는 오르빗캐피털이 리드하였으며, 기존 투자자인 노던파트너스도 후속 투자에 나섬\n")
+    assert ("노던파트너스", "INVESTED_IN", "솔빛로보틱스") in edges
+
+
+def test_a_bare_company_name_before_its_round_owns_the_round():
+    edges = _edges("○ 오르빗캐피털이 솔빛랩스 시리즈A에 참여하는 등 소액 투자가 이어짐\n")
+    assert ("오르빗캐피털", "INVESTED_IN", "솔빛랩스") in edges
