@@ -77,6 +77,16 @@ def acts_as_a_body(actor) -> bool:
     return actor.type in ORGANISATIONS_AND_GOVERNMENT or (actor.type, actor.kind) == ("Program", "fund")
 
 
+# 에서/로부터: what a programme so marked gives comes from it ("X에서 ... 배정").
+_SOURCE_PARTICLES = ("에서", "로부터", "으로부터")
+
+
+# "모태펀드를 통해 2,000억원을 배정": the channel the money goes through.
+_THROUGH = re.compile(r"\s?(?:통해|통하여|거쳐)(?![가-힣])")
+# "모태펀드 운용기관인 A", "사업 전담기관인 B": a role in the programme before, said of a name.
+_ROLE_FOR_IT = re.compile(r"\s?[가-힣]{1,6}(?:기관|기업|사|자)인\s")
+
+
 class _Recent:
     """Something the passage named, forgotten after ``span`` sentences that do not name it."""
 
@@ -189,6 +199,18 @@ class Passage:
             return []
         return next((m for _, m, body in reversed(self._sections) if body), [])
 
+    @staticmethod
+    def _programme_in_focus(mentions: list[Mention], text: str) -> Mention | None:
+        """The programme a sentence is about: the one it marks as its topic ("프로젝트는 ... 「X
+        전략」의 핵심 과제로 신설되었으며": the project, not the strategy it serves), else the
+        programme named last. One named as where something comes from ("재원은 X에서 2억 유로가
+        배정됐다", "X를 통해 배정") is the source of the passage's programme, not the programme itself; one naming
+        what someone does for it ("모태펀드 운용기관인 A가") describes A."""
+        programmes = [m for m in mentions if m.actor.type == "Program" and m.particle not in _SOURCE_PARTICLES
+                      and not (not m.particle and _ROLE_FOR_IT.match(text, m.end))
+                      and not _THROUGH.match(text, m.after)]
+        return next((m for m in programmes if m.particle in TOPIC_PARTICLES), programmes[-1] if programmes else None)
+
     @property
     def section_programme(self) -> Mention | None:
         """The programme an open section's heading named ("나. Vision 2030 전략"): what the
@@ -272,7 +294,8 @@ class Passage:
                                      surface=m.group(0), country_hint=None))
         return found
 
-    def saw(self, mentions: list[Mention], announced_round=None, presented: list[Mention] | None = None) -> None:
+    def saw(self, mentions: list[Mention], announced_round=None, presented: list[Mention] | None = None,
+            text: str = "") -> None:
         """Remember what a sentence named (after it has been read), the funding round it
         announced, if any, and the organisation it only presented ("X가 눈에 띈다"), which is
         its topic when no name is marked as one."""
@@ -294,7 +317,7 @@ class Passage:
                 organisations.append(m)
         if self._block is None or not _NOTE.match(self._block.text):
             self._topic.saw([m for m in mentions if m.particle in TOPIC_PARTICLES][:1] or presented)
-        self._programme.saw(next((m for m in reversed(mentions) if m.actor.type == "Program"), None))
+        self._programme.saw(self._programme_in_focus(mentions, text))
         pair = _acting_pair(organisations)
         if pair is None and len(organisations) > 2:
             # "A는 B와 손잡고 합작법인 C를 설립했다. 양사는 ...": which two is the sentence's

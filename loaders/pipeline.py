@@ -17,6 +17,7 @@ from graph.model import Actor, Document, Evidence, GraphBatch, Relationship, slu
 from graph.schema import REL_TYPES
 from loaders.authors import find_author
 from loaders.bullets import BulletParents, colon_topic
+from loaders.called_names import called_names
 from loaders.corporate_names import DefinedTerms, corporate_mentions, filer, introduced_names
 from loaders.discovery import (
     counted_companions,
@@ -76,6 +77,7 @@ from loaders.relations.sentences import (
 from loaders.relations.star_notes import StarNotes
 from loaders.relations.tables import TableContext, extract_tables
 from loaders.remembered_names import RememberedNames
+from loaders.round_owners import round_owners
 from loaders.sentences import split_sentences
 from loaders.story_subject import StorySubject
 
@@ -321,7 +323,7 @@ class DocumentLoader:
                 discourse_topic = section_body = author.as_topic()
             programme_before, last_round = passage.programme_just_named, passage.last_round
             passage.saw(mentions, announced_round(sentence.text, cues, mentions)
-                        or round_still_in_view(sentence.text, last_round), presented)
+                        or round_still_in_view(sentence.text, last_round), presented, sentence.text)
             selection_programme = _programme_selected(sentence.text, mentions) or selection_programme
             facts += consortium_members(sentence.text, mentions, selection_programme or programme, doc.id,
                                         sentence.line_at)
@@ -393,7 +395,7 @@ class DocumentLoader:
             mentions = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
             mentions += found
         mentions.sort(key=lambda m: m.start)
-        mentions = glossed_pairs(text, mentions)
+        mentions = round_owners(text, called_names(text, glossed_pairs(text, mentions)))
         if discover:
             mentions = [self._owners_model(text, m, prev) for prev, m in zip([None, *mentions], mentions, strict=False)]
             # After glossed_pairs: "사르바틱 AI(Sarvatic AI)" is remembered by its Hangul name.

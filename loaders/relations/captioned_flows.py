@@ -46,10 +46,17 @@ _EN_INTO = re.compile(r"\b(?:capital|investment|funding|financing|money|flows?)\
 # Words saying each row names where the money came from.
 _EN_BY_SOURCE = re.compile(r"\b(?:sources?\s+of|by\s+(?:source|origin|investor)\s+countr|countr(?:y|ies)\s+of\s+origin|"
                            r"(?:source|origin|investor|investing)\s+countr)", re.I)
+# "국내 AI 스타트업 해외 투자 유치" is money coming in from abroad; "국내 VC·CVC의 ... 해외 AI 투자"
+# money going out. The investors may be named by kind (VC·CVC) after the country.
 _KO_FLOW = re.compile(r"(?P<country>[가-힣]{2,8}?)(?:의|에\s*대한|으로의|로의)?\s*(?:AI\s*)?(?:스타트업의?\s*)?"
-                      r"(?:국가별\s*)?(?:AI\s*)?(?:VC\s*|벤처\s*)?(?:투자\s*)?(?P<side>유치|집행|유입|해외\s*투자)")
+                      r"(?:(?:VC|CVC|벤처캐피털|벤처캐피탈)(?:\s*[·/및]\s*(?:VC|CVC))*의?\s*(?:투자\s*대상국별\s*)?)?"
+                      r"(?:국가별\s*)?(?:AI\s*)?(?:VC\s*|벤처\s*)?(?:해외\s*(?=투자\s*(?:유치|유입)))?(?:투자\s*)?"
+                      r"(?P<side>유치|집행|유입|해외\s*(?:AI\s*)?투자)")
+# A Korean report says "domestic" (국내) for Korea.
+_DOMESTIC = {"국내": "KR"}
 _KO_BY_COUNTRY = re.compile(r"국가별|출처\s*국가|투자국별|대상국별")
-_TOTAL = re.compile(r"(?:\btotal\b|총|합계|전체)\s*[:：]?\s*(?P<total>\d[\d,]*(?:\.\d+)?)", re.I)
+# A total spelled in mixed units ("합계 4억 8,600만 달러") is not read as its first number.
+_TOTAL = re.compile(r"(?:\btotal\b|총|합계|전체)\s*[:：]?\s*(?P<total>\d[\d,]*(?:\.\d+)?)(?!\s*억\s*\d|\s*[만천조])", re.I)
 _EN_UNIT = re.compile(r"\b(?P<cur>USD|US\$|EUR|GBP|JPY|KRW)\s*(?P<scale>million|billion|mn|bn|m)\b|"
                       r"\b(?P<scale2>millions?|billions?)\s+of\s+(?P<cur2>US\s+dollars|dollars|euros)", re.I)
 _EN_SCALE = {"m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9, "billion": 1e9, "billions": 1e9}
@@ -57,8 +64,10 @@ _EN_CURRENCY = {"usd": "USD", "us$": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "
                 "us dollars": "USD", "dollars": "USD", "euros": "EUR"}
 _NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 _SHARE = re.compile(r"^\(?\d+(?:\.\d+)?\s*%\)?$")
+# A row: a country, its amount, perhaps its share, perhaps a count of deals (건수).
 _ONE_LINE_ROW = re.compile(r"^(?P<name>[^\d\t]+?)\s*(?:\(\s*(?P<pct1>\d+(?:\.\d+)?)\s*%\s*\))?[\s\t]+"
-                           r"(?P<amount>\d[\d,]*(?:\.\d+)?)(?:[\s\t]+\(?(?:(?P<pct2>\d+(?:\.\d+)?)\s*%|(?P<pct3>\d{1,2}\.\d+))\)?)?$")
+                           r"(?P<amount>\d[\d,]*(?:\.\d+)?)(?:[\s\t]+\(?(?:(?P<pct2>\d+(?:\.\d+)?)\s*%|(?P<pct3>\d{1,2}\.\d+))\)?)?"
+                           r"(?:[\s\t]+\d{1,4})?$")
 _NAME_WITH_SHARE = re.compile(r"^(.*?)\s*\(\s*(\d+(?:\.\d+)?)\s*%\s*\)$")
 _TOTAL_ROW = re.compile(r"^(?:total|합계|총계|계|전체)$", re.I)
 _HEADER_CELL = re.compile(r"^(?:source|destination|origin|investor)?\s*countr(?:y|ies)|^amount|^share|^value|^%|"
@@ -94,7 +103,7 @@ def _caption(block: Block, after: list[Block], ctx: TableContext) -> _Caption | 
     """The flow table a caption announces; ``after`` are the blocks that follow it, which may
     finish it ("... (USD million;" + "total 3,120)", "... 2024" + "(USD million)") and name
     the columns."""
-    if not re.match(r"\s*\[?\s*(?:표|Table|Figure|그림)\s*[\d.\-]+", block.text, re.I):
+    if not re.match(r"\s*[\[<]?\s*(?:표|Table|Figure|그림)\s*[\d.\-]+", block.text, re.I):
         return None
     text = block.text
     if after and not after[0].is_table_row and len(after[0].text) < 60 and (
@@ -107,7 +116,7 @@ def _caption(block: Block, after: list[Block], ctx: TableContext) -> _Caption | 
     total = _TOTAL.search(text)
     scale, unit, currency = _unit(text)
     dates = find_dates(text)
-    number = re.match(r"\s*\[?\s*(표|Table|Figure|그림)\s*([\d.\-]+)", text, re.I)
+    number = re.match(r"\s*[\[<]?\s*(표|Table|Figure|그림)\s*([\d.\-]+)", text, re.I)
     return _Caption(country, inbound, float(total.group("total").replace(",", "")) if total else None,
                     scale, currency, unit, dates[-1].year if dates else None,
                     f"{number.group(1)} {number.group(2).rstrip('.')}" if number else None)
@@ -139,7 +148,7 @@ def _header(after: list[Block]) -> str:
 
 def _country(name: str, ctx: TableContext) -> Actor | None:
     """The country a caption names, or a nationality stands for ("German startups")."""
-    code = DEMONYMS.get(name)
+    code = DEMONYMS.get(name) or _DOMESTIC.get(name)
     return ctx.country_of(code) if code else table_country(name, ctx)
 
 

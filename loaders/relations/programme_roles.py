@@ -19,9 +19,11 @@ from loaders.relations.fact import Fact
 _RUNS = re.compile(r"\s*(?:이\s|해당\s|본\s)?(?:사업|프로그램|프로젝트|과제|미션)(?:을|를)\s(?:[^\s,.]+\s)?"
                    r"(?:총괄|주관|운영|관리|전담|수행|담당)")
 # "사업 운영은 A가 맡고", "프로그램 관리는 A가 담당", "(펀드의) 운용은 창원에 본사를 둔 A가 맡는다":
-# the same role, with the job as the topic of its clause (a few words may describe A: "중기부 산하
+# the same role, with the job as the topic of its clause, which may be a compound or a pair of jobs
+# ("단계평가와 성과관리는 A가 수행한다"; a few words may describe A: "중기부 산하
 # A가", "B의 투자 자회사인 A가"). "싱가포르 측 출자는 A가 집행": one side's share of the money, paid in by A.
-_RUN_BY = re.compile(r"(?:(?:^|[,.]\s|(?:사업|프로그램|프로젝트|펀드|기금)\s?)(?:운영|운용|관리|총괄|주관|집행)"
+_RUN_BY = re.compile(r"(?:(?:^(?:[-•·○◦▪□]\s)?|[,.]\s|(?:사업|프로그램|프로젝트|펀드|기금)\s?)(?:[가-힣]{2,4}(?:와|과)\s)?(?:[가-힣]{2}\s?)?"
+                     r"(?:운영|운용|관리|총괄|주관|집행|평가)"
                      r"|(?<![가-힣])[가-힣]{1,6}\s?측\s출자)(?:은|는)\s(?:[^\s,.]+\s){0,4}$")
 #: Whether a sentence may state such a role: its names are worth discovering.
 STATES_A_ROLE = re.compile(r"(?:운영|운용|관리|총괄|주관|집행|측\s출자)(?:은|는)\s|(?:기관|기업|업체|사업자)(?:으)?로\s(?:함께\s|공동\s)?참여")
@@ -31,9 +33,10 @@ _RUN_BY_REACH = 40
 _ROLE = (r"(?:사업자|수행기관|수행\s?기업|참여\s?기업|공급\s?기업|공급사|운영사|운용사|주관사|주관기관|"
          r"참여\s?기관|파트너)(?:으)?로\s")
 _CHOSEN_AS = re.compile(_ROLE + r"(?:[^\s,.]+\s)?선정")
-# "운용사로 A, B 선정", "주관기관으로 A를 선정": the role first, then who was chosen for it.
-_AS_ROLE_FIRST = re.compile(r"(?<![가-힣])" + _ROLE)
-_SELECTED_AFTER = re.compile(r"\s?(?:을|를)?\s?(?:최종\s?)?선정")
+# "운용사로 A, B 선정", "주관기관으로 A를 선정", "위탁운용사로는 A와 B가 선정": the role first, then who was chosen for it.
+_AS_ROLE_FIRST = re.compile(r"(?<![가-힣])(?:위탁\s?)?" + _ROLE.replace(r"(?:으)?로\s", r"(?:으)?로(?:는)?\s"))
+# The list is the object ("A, B를 선정") or, passive, the subject ("A와 B가 공동운용 형태로 선정되었다").
+_SELECTED_AFTER = re.compile(r"\s?(?:(?:을|를)\s?|(?:이|가)\s(?:[^\s,.]+\s){0,2}?)?(?:최종\s?)?선정")
 # "A가 기술 자문기관으로 참여한다", "A와 B가 공급 사업자로 참여": joining in a role names no
 # programme but the one in play.
 _JOINS_AS = re.compile(r"\s*(?:[^\s,.]+\s)?[가-힣]{0,4}\s?(?:기관|기업|업체|사업자|사)(?:으)?로\s(?:함께\s|공동\s)?참여")

@@ -1266,9 +1266,11 @@ def _programme_set_up_after(s: SentenceInput, cue: CueMatch) -> Mention | None:
 # "1차 선정 결과에는", "지원 대상에는": the list after it, "... 포함됐다", is the programme's members.
 # "1차 선정 기업에는 A와 B 등 12개사가 포함됨": the count closes the list. "이번 기수에는", "3기에는":
 # a programme's cohort, said of the programme the passage is about.
+# "지원 대상에 A와 B가 둘 다 들어갔다", "수혜 기업 12곳 중에 A도 포함됐다": the same, with the
+# list's place said by 에 or 중에 and the members going in (들어가다) or counted among them.
 _INCLUDED_HEAD = re.compile(r"(?:선정\s?결과|(?:선정|지원|수혜)\s?(?:대상|명단|기업|기관)|참여\s?(?:기업|기관)\s?명단|"
-                            r"(?<![가-힣])(?:이번|올해|첫|\d+)\s?기수?)에는\s")
-_INCLUDED = re.compile(r"\s*(?:등\s*\d+\s*(?:개사|곳|개\s*(?:기업|기관))(?:이|가)\s)?(?:[^\s,.]+\s){0,2}?포함")
+                            r"(?<![가-힣])(?:이번|올해|첫|\d+)\s?기수?)(?:\s?\d+\s?(?:곳|개사|개)\s?)?(?P<place>에는|에|\s?중에는|\s?중에)\s")
+_INCLUDED = re.compile(r"\s*(?:등\s*\d+\s*(?:개사|곳|개\s*(?:기업|기관))(?:이|가)\s)?(?:[^\s,.]+\s){0,2}?(?:포함|들어가|들어갔|들어간)")
 
 
 # "P의 주관기관으로 선정", "P의 핵심 실행기관이다": a role in a programme, said of the topic.
@@ -2401,7 +2403,9 @@ class SentenceExtractor:
         if head is None:
             return []
         named = [m for m in s.mentions if m.actor.type == "Program" and m.end <= head.start()]
-        programme = named[-1] if named else s.programme
+        # Going into "지원 대상에" is said of a programme just named; "선정 기업에는" of the passage's.
+        loose = head.re is _INCLUDED_HEAD and head.group("place") != "에는"
+        programme = named[-1] if named else s.programme_before if loose else s.programme
         if programme is None:
             return []
         listed = _listed(_groups(s.text, [m for m in s.mentions if m.start >= head.end()]), s.text)
@@ -2409,7 +2413,7 @@ class SentenceExtractor:
             return []
         last = listed[-1]
         if head.re is _INCLUDED_HEAD:
-            stated = last.particle in ("이", "가", "") and _INCLUDED.match(s.text, last.end)
+            stated = last.particle in ("이", "가", "도", "") and _INCLUDED.match(s.text, last.end)
         else:
             # "참여기관은 A, B, C로, ...": 로 before a comma closes the list as a copula would
             stated = (last.particle in ("이며", "이다", "인", "이") or re.match(r"\s*(?:이며|이다|다|입니다)", s.text[last.end:])

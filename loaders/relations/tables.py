@@ -26,6 +26,7 @@ from loaders.discovery import discovered_actor, find_candidates
 from loaders.gazetteer import Gazetteer
 from loaders.mentions import Mention, find_mentions
 from loaders.normalise import Block
+from loaders.programme_heads import head_of
 from loaders.relations.english_business import majority_stake
 from loaders.relations.fact import Fact
 from loaders.relations.placeholders import unspecified_country
@@ -79,11 +80,9 @@ def extract_tables(blocks: list[Block], ctx: TableContext) -> list[Fact]:
     while i < len(blocks):
         block = blocks[i]
         if block.is_table_row:
-            j = i
-            while j < len(blocks) and blocks[j].is_table_row:
-                j += 1
+            rows, j = _table_rows(blocks, i)
             caption = _caption_before(blocks, i)
-            facts += tab_table(blocks[i:j], caption, ctx)
+            facts += tab_table(rows, caption, ctx)
             i = j
             continue
         if any(len(text) < 40 and _ROSTER_HEADER.search(text) for _, text in block.lines()):
@@ -92,10 +91,47 @@ def extract_tables(blocks: list[Block], ctx: TableContext) -> list[Fact]:
     return facts
 
 
+# A short line without tabs between two rows is the end of a cell PDF extraction wrapped onto
+# a line of its own when the row broke off inside a list ("제너럴 카탈리스트(미국)," + "사나드
+# 벤처스(사우디)") or the line is a gloss ("MGX(UAE), 테마섹" + "(싱가포르)"). A heading between two
+# tables ("■ 해외 투자") is neither.
+_WRAPPED_CELL = re.compile(r"^\s*\([^\t]{1,38}$")
+_BROKEN_OFF = re.compile(r"(?:,|·|및)\s*$")
+
+
+# "붙임 1<TAB>X 선정 현황": an annex's title laid out with a tab. It closes the table above and
+# captions the one below, whose rows follow with no prose between.
+_ANNEX_ROW = re.compile(r"^\s*(?:붙임|별첨|첨부|참고)\s*\d*\s*\t")
+
+
+def _table_rows(blocks: list[Block], start: int) -> tuple[list[Block], int]:
+    """The rows of the table starting at block ``start`` and the index after it, a wrapped
+    cell joined back to the end of the row it belongs to."""
+    rows: list[Block] = []
+    j = start
+    while j < len(blocks):
+        block = blocks[j]
+        if _ANNEX_ROW.match(block.text):
+            if rows:
+                break  # the title of the next table; the caption of this one (see _caption_before)
+        elif block.is_table_row:
+            rows.append(block)
+        elif (rows and j + 1 < len(blocks) and blocks[j + 1].is_table_row and len(block.spans) == 1
+              and len(block.text) <= 40 and "\t" not in block.text
+              and (_WRAPPED_CELL.match(block.text) or _BROKEN_OFF.search(rows[-1].text))):
+            last = rows[-1]
+            rows[-1] = Block(f"{last.text} {block.text.strip()}", last.spans + [(len(last.text) + 1, block.first_line)],
+                             True, block.last_raw)
+        else:
+            break
+        j += 1
+    return rows, j
+
+
 def _caption_before(blocks: list[Block], index: int) -> list[Block]:
     """The caption and unit lines just above a table (among the 4 blocks before it)."""
-    return [b for b in blocks[max(0, index - 4):index]
-            if not b.is_table_row and (_CAPTION.match(b.text) or table_unit(b.text))]
+    return [b for b in blocks[max(0, index - 4):index + 1]
+            if (not b.is_table_row and (_CAPTION.match(b.text) or table_unit(b.text))) or _ANNEX_ROW.match(b.text)]
 
 
 def tab_table(rows: list[Block], caption: list[Block], ctx: TableContext) -> list[Fact]:
@@ -117,9 +153,9 @@ def tab_table(rows: list[Block], caption: list[Block], ctx: TableContext) -> lis
     return _deal_table(rows, header, columns, caption_text, ctx)
 
 
-# "운용사", "선정 기업", "참여 기관": a column of the organisations a programme selected or
-# takes in; managers of a fund (운용사, GP) run a part of it.
-_HEADER_MEMBERS = re.compile(r"^\s*(?:(?P<gp>(?:위탁\s*)?운용사|운용\s*기관|GP)|(?:선정|참여|수행)\s*(?:기업|기관|운용사|사)|"
+# "운용사", "선정 기업", "참여 기관", "주관기업": a column of the organisations a programme
+# selected or takes in (a consortium's lead among them); managers of a fund (운용사, GP) run a part of it.
+_HEADER_MEMBERS = re.compile(r"^\s*(?:(?P<gp>(?:위탁\s*)?운용사|운용\s*기관|GP)|(?:선정|참여|수행|주관)\s*(?:기업|기관|운용사|사)|"
                              r"Participants?|Selected\s+(?:companies|firms))(?:\s*명)?\s*$", re.I)
 _TOTAL_ROW = re.compile(r"^\s*(?:합\s*계|소\s*계|총\s*계|계|Total|Subtotal)\s*$", re.I)
 
@@ -128,25 +164,42 @@ def _member_table(rows: list[Block], header: list[str], caption_text: str, ctx: 
     """The members a table lists under a caption naming one programme ("[붙임 1] 「X 펀드」
     선정 운용사 현황": 리그 | 운용사 | 출자액): each name of the members column takes part in
     the programme; a fund's managers as its GPs. Government annexes list the selected this way."""
-    members_col = next((k for k, c in enumerate(header) if _HEADER_MEMBERS.match(c)), None)
-    if members_col is None:
+    members_cols = [k for k, c in enumerate(header) if _HEADER_MEMBERS.match(c)]
+    if not members_cols:
         return []
     programmes = {m.actor.id: m.actor for m in find_candidates(caption_text, []) + find_mentions(caption_text, ctx.gazetteer)
                   if m.actor.type == "Program"}
-    if len(programmes) != 1:
+    programme = next(iter(programmes.values())) if len(programmes) == 1 else None if programmes else _captioned_programme(caption_text)
+    if programme is None:
         return []
-    programme = next(iter(programmes.values()))
-    props = {"confidence": 0.8, **({"role": "GP"} if _HEADER_MEMBERS.match(header[members_col]).group("gp") else {})}
     facts: list[Fact] = []
-    for row in rows[1:]:
-        cells = _cells(row)
-        if members_col >= len(cells) or any(_TOTAL_ROW.match(c) for c in cells):
-            continue
-        for member, _ in _names(cells[members_col], ctx, "investor"):
-            if member.type not in ("Program", "Country", "Person", "Model"):
-                facts.append(Fact(member, "PARTICIPATES_IN", programme, dict(props),
-                                  Evidence(ctx.doc_id, row.first_line, " ".join(row.text.split())[:200])))
+    for members_col in members_cols:
+        props = {"confidence": 0.8, **({"role": "GP"} if _HEADER_MEMBERS.match(header[members_col]).group("gp") else {})}
+        for row in rows[1:]:
+            cells = _cells(row)
+            if members_col >= len(cells) or any(_TOTAL_ROW.match(c) for c in cells):
+                continue
+            for member, _ in _names(cells[members_col], ctx, "investor"):
+                if member.type not in ("Program", "Country", "Person", "Model"):
+                    facts.append(Fact(member, "PARTICIPATES_IN", programme, dict(props),
+                                      Evidence(ctx.doc_id, row.first_line, " ".join(row.text.split())[:200])))
     return facts
+
+
+# "붙임 1  AI 에이전트 프런티어 프로젝트 선정 컨소시엄 현황": the phrase before 선정/참여 ... 현황
+# names, by construction, the programme whose members the table lists.
+_SELECTION_CAPTION = re.compile(r"(?:^|\t)\s*(?:(?:붙임|별첨|첨부|참고)\s*\d*\s+)?[「『‘'\"]?(?P<name>[^\t「」『』‘’'\"]{4,40}?)[」』’'\"]?"
+                                r"\s+(?:최종\s*)?(?:선정|참여|수행)\s*(?:\S+\s*)?(?:현황|명단|목록|결과)\s*$")
+
+
+def _captioned_programme(caption_text: str) -> Actor | None:
+    """The programme a selection table's caption names without quotes, when its name ends in a
+    programme's head noun (프로젝트, 사업, 펀드 ...)."""
+    m = _SELECTION_CAPTION.search(caption_text)
+    if m is None or head_of(m.group("name").strip()) is None:
+        return None
+    actor = discovered_actor(m.group("name").strip(), "programme")
+    return actor if actor.type == "Program" else None
 
 
 def _names(cell: str, ctx: TableContext, role: str) -> list[tuple[Actor, str | None]]:
@@ -250,6 +303,18 @@ def _deal_table(rows, header, columns, caption_text, ctx) -> list[Fact]:
             if country is not None:
                 facts.append(Fact(investee, "BASED_IN", country, {"confidence": 0.7},
                                   Evidence(ctx.doc_id, line, quote)))
+        facts += _glossed_places(investors, ctx, Evidence(ctx.doc_id, line, quote))
+    return facts
+
+
+def _glossed_places(named: list[tuple[Actor, str | None]], ctx: TableContext, evidence: Evidence) -> list[Fact]:
+    """Where the investors of a row are based, as the country glossed after each name says
+    ("제너럴 카탈리스트(미국)"): a table's way of writing "the American fund X"."""
+    facts = []
+    for actor, hint in named:
+        country = ctx.country_of(hint) if hint else None
+        if country is not None and actor.type != "Country":
+            facts.append(Fact(actor, "BASED_IN", country, {"confidence": 0.7}, evidence))
     return facts
 
 
