@@ -199,16 +199,16 @@ class Passage:
             return []
         return next((m for _, m, body in reversed(self._sections) if body), [])
 
-    @staticmethod
-    def _programme_in_focus(mentions: list[Mention], text: str) -> Mention | None:
+    def _programme_in_focus(self, mentions: list[Mention], text: str) -> Mention | None:
         """The programme a sentence is about: the one it marks as its topic ("프로젝트는 ... 「X
         전략」의 핵심 과제로 신설되었으며": the project, not the strategy it serves), else the
         programme named last. One named as where something comes from ("재원은 X에서 2억 유로가
         배정됐다", "X를 통해 배정") is the source of the passage's programme, not the programme itself; one naming
-        what someone does for it ("모태펀드 운용기관인 A가") describes A."""
+        what someone does for it ("모태펀드 운용기관인 A가") describes A. A channel is the programme in
+        focus when the passage has none yet ("결성한 'F'를 통해 이번 투자를 집행했다. 이 펀드에는 ...")."""
         programmes = [m for m in mentions if m.actor.type == "Program" and m.particle not in _SOURCE_PARTICLES
                       and not (not m.particle and _ROLE_FOR_IT.match(text, m.end))
-                      and not _THROUGH.match(text, m.after)]
+                      and not (self._programme.value is not None and _THROUGH.match(text, m.after))]
         return next((m for m in programmes if m.particle in TOPIC_PARTICLES), programmes[-1] if programmes else None)
 
     @property

@@ -127,3 +127,11 @@ def test_report_style_nominal_ending_joins_the_round():
 def test_a_bare_company_name_before_its_round_owns_the_round():
     edges = _edges("○ 오르빗캐피털이 솔빛랩스 시리즈A에 참여하는 등 소액 투자가 이어짐\n")
     assert ("오르빗캐피털", "INVESTED_IN", "솔빛랩스") in edges
+
+
+def test_a_fund_the_deal_went_through_is_the_fund_the_next_sentence_calls_back():
+    edges = _edges(
+        "오름캐피탈 투자 소식\n"
+        "오름캐피탈은 지난해 결성한 '딥러닝 성장 1호 펀드'를 통해 이번 투자를 집행했다. "
+        "이 펀드에는 한국벤처투자가 운용하는 모태펀드가 300억원을 출자했다.\n")
+    assert ("Korea Fund of Funds", "FUNDS", "딥러닝 성장 1호 펀드") in edges
