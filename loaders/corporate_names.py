@@ -20,6 +20,9 @@ from loaders.gazetteer import Gazetteer
 from loaders.mentions import GLOSS, Mention, particle_at
 from loaders.normalise import Block
 
+#: A Latin company name's legal form ("Inc.", "GmbH", "N.V."), as English text writes it after the name.
+LATIN_LEGAL_FORM = r"(?:Inc|Corp|Corporation|Ltd|LLC|PLC|plc|AG|SA|SE|GmbH|N\.?V|BV|Co)\.?"
+
 # "주식회사 로하텍", "(주)딥엣지": the form before a one-word name (a Latin name may run on).
 _FORM_BEFORE = re.compile(r"(?:주식회사|\(주\)|㈜)\s?(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&\-]*)")
 # "딥엣지㈜", "딥엣지(주)", "딥엣지 주식회사": the form after the name.

@@ -30,6 +30,7 @@ from collections.abc import Callable
 
 from graph.model import Evidence
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
+from loaders.corporate_names import LATIN_LEGAL_FORM
 from loaders.mentions import Mention
 from loaders.normalise import Block
 from loaders.relations.fact import Fact
@@ -59,7 +60,7 @@ _EXECUTIVE = re.compile(r"\b(?:Chief|CEO|CFO|COO|CTO|President|Founder|Co-Founde
 # Words of a job title that discovery may take for a name ("Senior Analyst", "Managing Director").
 _JOB_WORDS = re.compile(r"\bAnalyst|\bOfficer\b|\bDirector\b|\bManager\b|\bPartner\b|\bHead\b")
 # What may follow an organisation's name on a masthead line: its legal form and its ticker.
-_MASTHEAD_TAIL = re.compile(r"\s*(?:,?\s*(?:Inc|Corp|Corporation|Ltd|LLC|PLC|plc|AG|SA|SE|GmbH|N\.V|Co)\.?)?"
+_MASTHEAD_TAIL = re.compile(r"\s*(?:,?\s*" + LATIN_LEGAL_FORM + r")?"
                             r"\s*(?:\((?:[A-Z]+\s*:\s*)?[A-Z.]{1,8}\))?\s*$")
 # ... or a separator and the name of its publication ("— Notes from the Fund", "| Blog").
 _PUBLICATION = re.compile(r"\s*[—–|:-]\s*(?:[\w'’&-]+\s+){0,4}?(?:Blog|Notes|News(?:room)?|Insights|Journal|Letters?|"

@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from graph.model import Actor, slugify
+from loaders.corporate_names import LATIN_LEGAL_FORM
 from loaders.mentions import Mention
 
 # '("Acme" or "the Company")', '(the "Company")', '(together, "the Group")': quoted defined terms.
@@ -27,7 +28,7 @@ _DEFINED = re.compile(r"""\s*\((?:[^()"“”]{0,20})?["“](?:the\s+)?[^"”]{1
                       r"""(?:the\s+)?[^"”]{1,40}["”])*\)""")
 _QUOTED_TERM = re.compile(r"""["“](?:the\s+)?([^"”]{1,40})["”]""")
 # ", Inc." after a name: the legal form, no name of its own.
-_LEGAL_FORM = re.compile(r"(?:Inc|Ltd|LLC|Corp|Corporation|plc|PLC|GmbH|SA|AG|NV|BV|Co)\.?")
+_LEGAL_FORM = re.compile(LATIN_LEGAL_FORM)
 # The capitalised words a release uses for itself without having defined them.
 _DEFINED_WORDS = frozenset(("Company", "Issuer", "Group"))
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
