@@ -23,7 +23,7 @@ from loaders.discovery import DEMONYMS
 from loaders.mentions import Mention
 from loaders.relations.appositives import distinct_owner
 from loaders.relations.english_business import (
-    DefinedTerms,
+    IssuerTerms,
     appositive_glosses,
     appositive_owner,
     builds_on,
@@ -358,7 +358,7 @@ class EnglishExtractor:
         #: The first government body of the last sentence that named one ("the department's X").
         self._last_government: Mention | None = None
         #: The short names the document defined for its issuer ('("Acme" or "the Company")').
-        self._terms = DefinedTerms()
+        self._terms = IssuerTerms()
 
     def extract(self, s, cues: list[CueMatch], evidence: Callable[[int, int], Evidence]) -> list[Fact]:
         if s.doc_id != self._doc:
@@ -366,7 +366,7 @@ class EnglishExtractor:
             self._last_recipient, self._members, self._short_names = None, [], {}
             self._last_acquisition = None
             self._places, self._previous_organisations, self._last_government = {}, [], None
-            self._terms = DefinedTerms()
+            self._terms = IssuerTerms()
         text = s.text
         self.text, self.evidence = text, evidence
         mentions = self._governments(text, self._full_names(self._terms.read(text, business_cleaned(text, _cleaned(text, s.mentions, cues)))))

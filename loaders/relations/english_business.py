@@ -38,7 +38,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-Z]")
 _SINGULAR_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?!(?:[\w-]+\s+){0,3}?\w+s\s+of\b)")
 
 
-class DefinedTerms:
+class IssuerTerms:
     """The short names one document has defined for its issuer, and the issuer they mean."""
 
     def __init__(self) -> None:
