@@ -7,6 +7,9 @@ Gold format: one JSON object per line with ``doc`` (file name), ``line``, ``quot
 An extracted relationship matches a gold fact when the relation type is the same, the
 document is among its sources, and both endpoints match by name or alias (Korean, English,
 Chinese; case, spaces and punctuation ignored). ``PARTNERS_WITH`` matches either way round.
+A gold name is also tried without a gloss in brackets, without a trailing word for the kind of
+thing ("DAPT 모델" is DAPT), and with a bracketed country as registries write it ("Ministry of
+Defence (Japan)" is the "Ministry of Defence of Japan").
 Gold endpoints named "... (unnamed)" are placeholders and are not scored.
 
 A country acting as a state ("China launched X", "영국은 ... 행동계획을 통해") is its national
@@ -32,6 +35,10 @@ from graph.schema import CORE_REL_TYPES, REL_TYPES
 STATE_ACTS = frozenset(CORE_REL_TYPES) - {"VC_FLOW"}
 _NORM_DROP = re.compile(r"[\s\-_.,'’·()（）&]+")
 _PLACEHOLDER = re.compile(r"\(unnamed\)", re.I)
+# "DAPT 모델", "Kestrel model": the word for the kind of thing after a model's name is no part of it.
+_CLASS_WORD = re.compile(r"(?<=\S)\s+(?:모델|[Mm]odel)$")
+# "Ministry of Defence (Japan)": a country in brackets telling which state's body is meant.
+_BRACKETED = re.compile(r"^(?P<body>.+?)\s*\((?P<country>[^()]+)\)$")
 
 
 def norm(name: str | None) -> str:
@@ -72,10 +79,21 @@ class GoldFact:
     def keys(self, end: dict, resolve) -> frozenset[str]:
         given = [end.get(key) for key in ("name", "ko", "zh") if end.get(key)]
         # A gloss in brackets ("글로벌 AI 3대 강국(AI G3)") is no part of the name, in any language.
-        names = given + [re.sub(r"\s*\(.*?\)\s*", "", name) for name in given]
+        names = given + [re.sub(r"\s*\(.*?\)\s*", " ", name).strip() for name in given]
+        names += [q for n in given if (q := _country_qualified(n, resolve))]
+        names += [_CLASS_WORD.sub("", n) for n in names if n]
         keys = {norm(n) for n in names if n}
         keys |= {k for n in names if n for k in resolve(n)}
         return frozenset(k for k in keys if k)
+
+
+def _country_qualified(name: str, resolve) -> str | None:
+    """"Office of the President (Korea)" written as registries write it, "Office of the President
+    of Korea"; None unless the bracket holds a country's name."""
+    m = _BRACKETED.match(name)
+    if m is None or not any(k.startswith("state:") for k in resolve(m.group("country"))):
+        return None
+    return f"{m.group('body')} of {m.group('country')}"
 
 
 @dataclass

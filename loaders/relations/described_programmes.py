@@ -68,7 +68,7 @@ def described_money_facts(text: str, mentions: list[Mention], topic: list[Mentio
             continue
         gloss = described.span("gloss") if described.group("gloss") else (amount.end, amount.end)
         name = (text[amount.start:gloss[0]] + text[gloss[1]:described.end("head")]).strip()
-        programme = _described_programme(name, giver)
+        programme = _described_programme(name, giver, described.group("words") + head)
         props = {**amount.properties(), "confidence": 0.6}
         where = evidence(amount.start, described.end())
         provides = described.group("verb") in _PROVIDES or described.group("budgeting") == "편성"
@@ -95,11 +95,15 @@ def _giver(text: str, mentions: list[Mention], topic: list[Mention], pos: int,
     return actor if actor.type in _FUND_SETTERS else None
 
 
-def _described_programme(name: str, giver: Actor) -> Actor:
-    """A programme named by its description, with the hedge-free form as an alias."""
+def _described_programme(name: str, giver: Actor, what: str) -> Actor:
+    """A programme named by its description, with the hedge-free form as an alias, and what it is
+    without its size ("R&D 예산" of "35조 원의 R&D 예산") where that says more than the head noun:
+    a later sentence or a reader names the budget so, the size being a property of it."""
     hedge = _HEDGE.match(name)
     bare = name[hedge.end():] if hedge else name
     aliases = [bare] if bare != name else []
+    if " " in what:
+        aliases.append(what)
     return Actor(id=slugify(f"{giver.id} {name}"), name=name, type="Program", discovered=True, aliases=aliases,
                  country=giver.country)
 
