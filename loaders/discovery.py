@@ -9,6 +9,7 @@ them a role, so a stray capitalised word never reaches the graph on its own.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -88,7 +89,10 @@ _UNIT_SET_UP = re.compile(r"(?:자회사|(?:현지|해외|합작)\s?법인)\s+[�
                           r"[’'\"”]?(?=(?:\s?\([^()]{1,40}\))?(?:을|를)\s(?:[^\s,.]+\s)?(?:설립|세웠|세운|세우|출범|신설|설치))")
 # "인공지능법(Artificial Intelligence Act)" inside quotes: the name and its gloss.
 _INNER_GLOSS = re.compile(r"\s?[(（]([^()（）]{2,})[)）]$")
-_QUOTED = re.compile(r"[‘'“\"「『《<]([^‘’'“”\"「」『』《》<>]{2,60})[’'”\"」』》>]")
+# A long title is quoted only if it ends in its short name or code ("...: Generative AI Profile(NIST
+# AI 600-1)"), which sayings do not.
+_QUOTED = re.compile(r"[‘'“\"「『《<]([^‘’'“”\"「」『』《》<>]{2,60}|[^‘’'“”\"「」『』《》<>]{2,150}\([A-Za-z0-9][^()]{1,20}\))"
+                     r"[’'”\"」』》>]")
 # "합작법인 'C'를", "현지 법인 ‘C’", "자회사 'C'": a quoted name after the noun for a company set up.
 _COMPANY_BEFORE = re.compile(r"(?:합작\s?법인|합작사|현지\s?법인|자회사|계열사|조인트\s?벤처)\s?$")
 # Words that introduce a quoted title as a piece of writing, not a programme.
@@ -182,6 +186,12 @@ _GOVERNMENT_WORDS = ("Ministry", "Department", "Agency", "Commission", "Authorit
 # A regional technopark or innovation centre written as one word ("경남테크노파크") is a public body,
 # though "센터" also ends programme names ("‘중·라오스 AI 혁신센터’ 설립").
 _PUBLIC_BODY = re.compile(r"[가-힣]{2,}(?:테크노파크|혁신센터)")
+# "국가 AI 위원회", "국가 AI 컴퓨팅센터", "국립 해양 연구소": a state's own body is named by 국가/국립,
+# the bare nouns of what it deals with, and its head, words apart or not as the writer likes; a
+# data or logistics centre is a building, not a body ("국가데이터센터 설치").
+_NATIONAL_BODY = re.compile(r"(?<![가-힣A-Za-z0-9])(?:국가|국립)(?:\s?(?:[A-Z]{2,5}|[가-힣]{1,8})){1,3}?\s?"
+                            r"(?:위원회|센터|연구소|연구원)")
+_BUILDING = re.compile(r"(?:데이터|물류|콜)\s?센터$")
 # "the Ministry of Science, Technology and Innovation": a ministry lists what it is for.
 _MINISTRY_NAME = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
                             r"(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)+,?\s+and\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
@@ -324,6 +334,10 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
             # "현지 법인 '모아젠 재팬'": the parent's name inside is part of the new company's
             taken[:] = [(s, e) for s, e in taken if not (m.start() <= s and e <= m.end())]
             add(m.start(), m.end(), discovered_actor(m.group(1), "company"), m.end())
+    # before programme phrases: "센터" also ends a programme's name, not a state body's
+    for start, end in _national_bodies(text):
+        if free(start, end):
+            add(start, end, dataclasses.replace(discovered_actor(text[start:end]), type="Government", kind=None), end)
     # A quoted title that is not a programme is no place to look for one's name either.
     # "모태펀드 2026년 1차 정시 출자사업": a programme's call, named by the programme, its year and
     # round, is a programme of its own whose name takes the known one in.
@@ -413,6 +427,20 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 end = particle_from = acronym.end()
             add(start, end, actor, particle_from)
     return found
+
+
+def _national_bodies(text: str) -> list[tuple[int, int]]:
+    """Spans of the names of the pattern _NATIONAL_BODY describes: every word between 국가 and the
+    head a bare noun ("국가 차원의 위원회" is a committee at the national level, not a name)."""
+    if "국가" not in text and "국립" not in text:
+        return []
+    spans = []
+    for m in _NATIONAL_BODY.finditer(text):
+        words = m.group(0).split()
+        if (word_ends(text, m.end()) and not _BUILDING.search(m.group(0))
+                and all(is_bare_noun(w) for w in words[1:-1]) and is_bare_noun(words[0])):
+            spans.append(m.span())
+    return spans
 
 
 # Korean affiliates are often the group's name glued to a Latin acronym: "세광C&I", "한빛SDS", "대림DX".
@@ -845,12 +873,19 @@ def _quoted_programme(text: str, m: re.Match[str]) -> ProgrammeName | None:
         # "지원사업 ‘로보코어(RoboCore)’", "펀드 ‘한빛 그로스’": the head noun before the title says
         # what it names, though the title does not; not a field of it or a saying
         return ProgrammeName(m.start(), m.end(), core, named, aliases, after)
+    if gloss and _DOCUMENT_CODE.fullmatch(gloss.group(1).strip()):
+        # “... Generative AI Profile(NIST AI 600-1)”: a title given with its publication number is
+        # a published framework, standard or guideline, whatever its words
+        return ProgrammeName(m.start(), m.end(), core, "initiative", aliases, after)
     if not _plausible(core, True):
         return None
     kind = guess_type(core)[1]
     return ProgrammeName(m.start(), m.end(), core, kind or "initiative", aliases, after)
 
 
+# "NIST AI 600-1", "ISO/IEC 42001", "SP 800-53": an issuer's capitals and a publication number of
+# three digits or more; a model's name and version ("Sera Voice 2", "EXAONE 3.5") is none.
+_DOCUMENT_CODE = re.compile(r"[A-Z][A-Z/]*(?:\s[A-Z][A-Z/]*)*\s\d{3,}(?:[.\-:]\d+)*")
 # A quoted saying ends in a verb ("‘조기 집행하라’는 지시"); a title does not.
 _SAYING_END = re.compile(r"(?:하라|하자|한다|했다|된다|됐다|이다|하다|니다|세요)$")
 # "출자사업 ‘AI·딥테크’ 분야": a quote naming a field or track of the programme before it.

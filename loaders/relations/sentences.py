@@ -562,9 +562,19 @@ def _clause(sentence: str, cue: CueMatch) -> tuple[int, int]:
     """The clause around a cue: from the previous clause break to the next one."""
     start = 0
     for m in _CLAUSE_END.finditer(sentence, 0, cue.start):
-        start = m.end()
+        if not _inside_quotes(sentence, m.start()):
+            start = m.end()
     nxt = _CLAUSE_END.search(sentence, cue.end)
     return start, nxt.start() if nxt else len(sentence)
+
+
+_PAIRED_QUOTES = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"))
+
+
+def _inside_quotes(sentence: str, pos: int) -> bool:
+    """True if ``pos`` is inside a quoted title: "“AI Risk Framework: Generative AI Profile”을
+    발표" has no clause break at its colon."""
+    return any(sentence.count(opening, 0, pos) > sentence.count(closing, 0, pos) for opening, closing in _PAIRED_QUOTES)
 
 
 _ORG_NOUN = re.compile(
