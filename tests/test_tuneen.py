@@ -133,3 +133,15 @@ def test_putting_out_a_model_develops_it(loader, tmp_path):
     assert ("Orvane AI", "DEVELOPS", "Orvane-7") in got
     assert not [f for f in got if f[1] == "INVESTED_IN"]
 
+
+def test_a_description_before_a_listed_name_is_not_the_previous_names_place(loader, tmp_path):
+    got = facts(loader, tmp_path, "Orvane has lined up cornerstone investors including Tarn Investment, the Abu Dhabi "
+                                  "sovereign fund Ardent Holdings and Pellow Capital.\n", locations=True)
+    assert ("Tarn Investment", "BASED_IN", "United Arab Emirates") not in got
+
+
+def test_the_startup_behind_a_product_develops_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "Halvorsen Group closed its acquisition of Tarnwick, the 40-person startup behind the "
+                                  "Quillo code-review agent.\n")
+    assert ("Tarnwick", "DEVELOPS", "Quillo") in got
+    assert ("Halvorsen Group", "ACQUIRED", "Tarnwick") in got

@@ -318,16 +318,20 @@ _OTHER_MONEY_CLAUSE = re.compile(r",?\s+and\s+(?:had\s+|has\s+|have\s+)?(?:also\
 _GRANT = re.compile(r"\b(?:grants?|subsid(?:y|ies)|awards?)\b")
 # "Toronto, Canada", "Newcastle, UK": a city and its country, as addresses give them.
 _ADDRESS = r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2}(?:,\s[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?)?)"
+# "A, the Abu Dhabi sovereign fund B and C": a description followed by a name describes that
+# name, in a list, not the one before it.
+_NO_NAME_AFTER = r"(?!\w)(?!\s+[A-Z])"
 _GLOSS_AFTER = (
     re.compile(r"^,\s+(?:a|an|the)\s+(?:(?!of\b)[a-z][\w-]*\s+){0,2}?" + _ADDRESS + r"(?:-based|-headquartered)?\s+"
-               r"(?:[a-zA-Z][\w-]*\s+){0,2}?" + _ORG_NOUN),
+               r"(?:[a-zA-Z][\w-]*\s+){0,2}?" + _ORG_NOUN + _NO_NAME_AFTER),
     # "X, based in Paris", "X is headquartered in Austin, Texas, United States"
     re.compile(r"^,?\s+(?:(?:is|was|remains)\s+)?(?:a\s+(?:[a-z][\w-]*\s+){0,3}?)?(?:based|headquartered)\s+in\s+"
                + r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2}(?:,\s[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?){0,2})"),
     re.compile(r"^\s+of\s+" + _PLACE + r"(?=[\s,.;]|$)"),
     re.compile(r"^\s*\(" + _PLACE + r"\)"),
     # "X, France's public investment bank": the country's own institution
-    re.compile(r"^,\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})['’]s\s+(?:(?!of\b)[a-z][\w-]*\s+){0,3}?" + _ORG_NOUN),
+    re.compile(r"^,\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})['’]s\s+(?:(?!of\b)[a-z][\w-]*\s+){0,3}?" + _ORG_NOUN
+               + _NO_NAME_AFTER),
 )
 
 
