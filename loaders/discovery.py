@@ -130,9 +130,14 @@ DEMONYMS = {
     "Argentine": "AR", "Chilean": "CL", "Colombian": "CO", "Ukrainian": "UA", "Russian": "RU",
     "Scottish": "GB", "Welsh": "GB", "Luxembourgish": "LU", "Icelandic": "IS",
     "European": None, "Asian": None, "African": None,
+    # languages no one country speaks alone: "its Arabic chat assistant", "models in Yoruba and Hausa"
+    "Arabic": None, "Arab": None, "Hindi": None, "Urdu": None, "Swahili": None, "Yoruba": None, "Hausa": None,
+    "Igbo": None, "Amharic": None, "Bengali": None, "Tamil": None, "Telugu": None, "Indic": None, "Cantonese": None,
+    "Hebrew": None, "Persian": None, "Farsi": None, "Tagalog": None,
 }
 _DEMONYM = re.compile("(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + ")")
-_LEADING_WORD = re.compile(r"(?:(?:In|The|A|An|On|At|For|From|With|By|Its|Their|Meanwhile|Separately|Finally|However|Also|Now|Later|Earlier)\s+)")
+_LEADING_WORD = re.compile(r"(?:(?:In|The|A|An|On|At|For|From|With|By|Its|Their|Meanwhile|Separately|Finally|However|Also|Now|Later|Earlier|"
+                           r"Besides|Beyond|Unlike|Like|Including|Excluding|Backing)\s+)")
 # "LONDON, May 6 (Wire) -": a dateline, not an actor.
 _DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # "TOP STORY: ...", "IN BRIEF: ...": a kicker in capitals opening a line labels the story.
@@ -979,7 +984,14 @@ def _plausible(name: str, quoted: bool) -> bool:
         # A quoted title is a programme only if it says so (law, plan, fund, project ...).
         return guess_type(name)[0] == "Program" and len(name) <= 40
     words = name.split()
-    return not all(w in _STOPWORDS for w in words) and len(words) <= 5
+    longest = 8 if _INSTITUTION_END.search(name) else 5
+    return not all(w in _STOPWORDS for w in words) and len(words) <= longest
+
+
+# Official names of state funds and public bodies run long ("National Artificial Intelligence
+# Industry Investment Fund"); a run of capitalised words that ends in such a head is one name.
+_INSTITUTION_END = re.compile(r"\s(?:Fund|Agency|Authority|Commission|Council|Institute|Centre|Center|Foundation|"
+                              r"Corporation|Administration|Bureau|Office|Programme|Program|Initiative)$")
 
 
 # The next item of a list of names: ", 바른결AI", "·카카오", " 및 새벽소프트", ending where the

@@ -31,8 +31,9 @@ _OPENING_WORDS = frozenset("""
 Below Above Elsewhere Here There Early Late Domestic Foreign Global Local Public Private Overall
 Meanwhile Still Yet Much More Less Few Fewer Only Even Already Unsubscribe Subscribe Read Contact
 """.split())
-# "Orvalis, a French start-up": an appositive says the word is a name.
-_GLOSSED = re.compile(r",\s(?:an?|the)\s")
+# "Orvalis, a French start-up": an appositive says the word is a name; so does a place in
+# brackets after it, as roundups write a company's home ("Vantelo (Austin) was acquired by ...").
+_GLOSSED = re.compile(r",\s(?:an?|the)\s|\s\([A-Z][\w .,-]{1,30}\)")
 
 
 class DocumentWords:

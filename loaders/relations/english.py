@@ -22,6 +22,7 @@ from loaders.dates import find_dates
 from loaders.discovery import DEMONYMS
 from loaders.mentions import Mention
 from loaders.relations.appositives import distinct_owner
+from loaders.relations.deal_items import deal_item_facts
 from loaders.relations.english_business import (
     IssuerTerms,
     appositive_glosses,
@@ -55,7 +56,7 @@ _COORD = re.compile(r"^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+
                     + r"(?:the\s+)?" + _DESCRIPTOR + "$")
 # Words that make the name after them a complement, not a subject.
 _PREPOSITION = re.compile(r"\b(?:of|in|into|from|with|to|for|at|by|on|under|than|as|via|including|between|"
-                          r"and|led|backed|behind|like)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+                          r"and|led|backed|behind|like|unlike|besides|beyond|excluding)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 # A company's abbreviated suffix ("Mitsui & Co. took", "Vela Corp. launched") ends no clause.
 _CLAUSE_BREAK = re.compile(r"[;:]\s|(?<!Corp)(?<!Inc)(?<!\bCo)(?<!Ltd)\.\s|,\s+(?:while|but|whereas|although|after|before|and\s+(?=[a-z]))\b")
 # "Nvidia's venture capital arm": what follows a possessive name and makes it the owner of a unit.
@@ -95,7 +96,7 @@ _COUNTS = {"two": 2, "three": 3, None: 2}
 _PRONOUN = re.compile(r"\b(?:[Ii]ts?)\b(?!['’](?!s\b))")
 _EXPLETIVE = re.compile(r"(?:\s+(?:is|was|seems|appears|remains|takes|will be|would be)|['’]s)\s+(?:[\w-]+\s+){0,2}?(?:that|to)\b")
 _DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){0,3}?)(?:company|firm|start-?up|startup|"
-                          r"group|business|developer|maker|unicorn|chipmaker|conglomerate|provider)\b(?!['’]s|\s+of\b)")
+                          r"group|business|developer|maker|unicorn|chipmaker|conglomerate|provider|lab|outfit)\b(?!['’]s|\s+of\b)")
 # "co-founded the company in Toulouse with P": a verb's object described, not named.
 _DESCRIBED_OBJECT = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?" + _ORG_NOUN)
 # "set up a joint venture, Z": the name that follows a described object and a comma.
@@ -170,6 +171,15 @@ _STAKE = re.compile(r"\s+(?:an?\s+|its\s+|the\s+)?(?:[\d.]+\s?(?:%|per\s?cent)\s
                     r"further\s+|additional\s+)*stake\s+in\b")
 # "In Japan, the ministry ...": a fronted place; what follows its comma is the clause, not an appositive.
 _FRONTED_PLACE = re.compile(r"\s*(?:In|At|Across|Throughout|Within)\s+(?:the\s+)?")
+# "Besides X, the fund has invested in Y": the fronted name is one more object of the clause's
+# verb, not an appositive's host nor its subject.
+_FRONTED_ALSO = re.compile(r"\s*(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+([^,;]{1,60}),\s+")
+# "awarded", "granted" without "was": the subject gives, the name after "to" receives.
+_GIVING_WORDS = frozenset(("awarded", "granted"))
+# "A and B took part in the round, as did C": C did what the clause's subject did.
+_AS_DID = re.compile(r",\s+as\s+(?:did|does|have|has|had|were|was)\s+(?:the\s+)?(?:[\w.-]+-based\s+)?")
+_OPENS_WITH_ITS = re.compile(r"\s*(?:Its|Their)\s")
+_RESTATED = ("INVESTED_IN", "FUNDS", "ACQUIRED", "PARTNERS_WITH")
 # "X, announced in May 2025, ...": a participle glossing the name before it.
 _PARTICIPLE_AFTER = re.compile(r",\s+(?:first\s+|originally\s+|jointly\s+)?")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")
@@ -308,16 +318,20 @@ _OTHER_MONEY_CLAUSE = re.compile(r",?\s+and\s+(?:had\s+|has\s+|have\s+)?(?:also\
 _GRANT = re.compile(r"\b(?:grants?|subsid(?:y|ies)|awards?)\b")
 # "Toronto, Canada", "Newcastle, UK": a city and its country, as addresses give them.
 _ADDRESS = r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2}(?:,\s[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?)?)"
+# "A, the Abu Dhabi sovereign fund B and C": a description followed by a name describes that
+# name, in a list, not the one before it.
+_NO_NAME_AFTER = r"(?!\w)(?!\s+[A-Z])"
 _GLOSS_AFTER = (
     re.compile(r"^,\s+(?:a|an|the)\s+(?:(?!of\b)[a-z][\w-]*\s+){0,2}?" + _ADDRESS + r"(?:-based|-headquartered)?\s+"
-               r"(?:[a-zA-Z][\w-]*\s+){0,2}?" + _ORG_NOUN),
+               r"(?:[a-zA-Z][\w-]*\s+){0,2}?" + _ORG_NOUN + _NO_NAME_AFTER),
     # "X, based in Paris", "X is headquartered in Austin, Texas, United States"
     re.compile(r"^,?\s+(?:(?:is|was|remains)\s+)?(?:a\s+(?:[a-z][\w-]*\s+){0,3}?)?(?:based|headquartered)\s+in\s+"
                + r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2}(?:,\s[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?){0,2})"),
     re.compile(r"^\s+of\s+" + _PLACE + r"(?=[\s,.;]|$)"),
     re.compile(r"^\s*\(" + _PLACE + r"\)"),
     # "X, France's public investment bank": the country's own institution
-    re.compile(r"^,\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})['’]s\s+(?:(?!of\b)[a-z][\w-]*\s+){0,3}?" + _ORG_NOUN),
+    re.compile(r"^,\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})['’]s\s+(?:(?!of\b)[a-z][\w-]*\s+){0,3}?" + _ORG_NOUN
+               + _NO_NAME_AFTER),
 )
 
 
@@ -409,7 +423,10 @@ class EnglishExtractor:
             if buyers:
                 self._last_acquisition = _Group(buyers[:1], 0, 0)
             facts += found
+        facts += self._restated_objects(facts) + self._as_did(facts)
         facts += self._country_flows(s.mentions) + self._its_ticket()
+        read = {(f.subject.id, f.type, f.object.id) for f in facts}
+        facts += [f for f in deal_item_facts(text, mentions, evidence) if (f.subject.id, f.type, f.object.id) not in read]
         # a programme's owner, unless a verb of the sentence already said who launched it, and when
         stated = {(f.subject.id, f.type, f.object.id) for f in facts}
         facts += [f for f in self._owned_programmes(mentions) if (f.subject.id, f.type, f.object.id) not in stated]
@@ -419,7 +436,7 @@ class EnglishExtractor:
             if country is not None:
                 facts.append(Fact(m.actor, "BASED_IN", country, {"confidence": 0.7}, evidence(m.start, m.end)))
         self._remember_places(mentions)
-        subject = self._first_subject() or self._first_organisation()
+        subject = self._first_subject() or self._still_about(anaphora) or self._first_organisation()
         # An investor stepping in ("Existing backer X returned", "Existing investors X and Y also
         # returned") does not change what the story is about; one whose own setting up is told
         # ("MGX was set up in 2024 by ...") does.
@@ -434,7 +451,9 @@ class EnglishExtractor:
     def _read(self, mentions: list[Mention], anaphora: frozenset[int] | set[int] = frozenset()) -> None:
         """The sentence's names grouped into lists, and the appositives after them."""
         self.groups = _groups(self.text, mentions, anaphora)
+        fronted = _FRONTED_ALSO.match(self.text)
         self.appositives = [(g, a, b) for g in self.groups if not _FRONTED_PLACE.fullmatch(self.text, 0, g.start)
+                            and not (fronted and g.end <= fronted.end(1))
                             for a, b in _appositives_after(self.text, g.end)]
 
     # -- names ------------------------------------------------------------------------------
@@ -473,6 +492,17 @@ class EnglishExtractor:
             out.append(replace(referent, start=match.start(), end=match.end(), after=match.end(),
                                surface=match.group(0), country_hint=hint))
         return out
+
+    def _restated_objects(self, facts: list[Fact]) -> list[Fact]:
+        """"Besides X, the fund has invested in Y": what the clause says of Y it says of X too."""
+        fronted = _FRONTED_ALSO.match(self.text)
+        if fronted is None:
+            return []
+        also = [m for g in self.groups if g.end <= fronted.end(1) for m in g.members if m.actor.type in ORGANISATIONS]
+        said = {(f.subject.id, f.type): f for f in facts if f.type in _RESTATED
+                and f.evidence is not None and f.subject.id not in {m.actor.id for m in also}}
+        return [Fact(f.subject, f.type, m.actor, {"confidence": 0.6}, self.evidence(m.start, m.end))
+                for f in said.values() for m in also if self.cues.fits(f.type, f.subject.type, m.actor.type)]
 
     def _remember_places(self, mentions: list[Mention]) -> None:
         """Where each organisation of the sentence is known to be, and the organisations it named."""
@@ -526,6 +556,32 @@ class EnglishExtractor:
     def _owns(self, g: _Group) -> bool:
         """True if ``g`` is a possessor ("X's"); "it's" is "it is"."""
         return bool(re.match(r"['’]s\b", self.text[g.end:])) and g.members[-1].surface.lower() != "it"
+
+    def _as_did(self, facts: list[Fact]) -> list[Fact]:
+        """"A and B also took part in the round, as did C": C is one more subject of each fact A has
+        before the "as did"."""
+        out: list[Fact] = []
+        for did in _AS_DID.finditer(self.text):
+            also = next((g for g in self.groups if g.start == did.end()), None)
+            doers = {m.actor.id for g in self.groups if g.end <= did.start() for m in g.members}
+            if also is None:
+                continue
+            for f in facts:
+                if f.subject.id not in doers or f.type not in _RESTATED:
+                    continue
+                for m in also.members:
+                    actor = replace(m.actor, type="Investor", kind="fund") if (
+                        f.type == "INVESTED_IN" and _named_fund(m)) else m.actor  # "as did the X Fund"
+                    if actor.id != f.object.id and self.cues.fits(f.type, actor.type, f.object.type):
+                        out.append(Fact(actor, f.type, f.object, {"confidence": 0.6}, self.evidence(m.start, m.end)))
+        return list({(f.subject.id, f.type, f.object.id): f for f in out}.values())
+
+    def _still_about(self, anaphora: list[Mention]) -> list[Mention]:
+        """"Its X model competes with A and B": with no subject of its own but a word pointing back
+        to what the text is about, the sentence stays about it (A and B are only objects)."""
+        about = {m.actor.id for m in self._last_subject}
+        points_back = _OPENS_WITH_ITS.match(self.text) or any(a.actor.id in about for a in anaphora)
+        return self._last_subject if points_back else []
 
     def _focus(self) -> Mention | None:
         """The organisation the sentences before were about."""
@@ -597,12 +653,12 @@ class EnglishExtractor:
         return facts
 
     def _units(self, mentions: list[Mention]) -> list[Fact]:
-        """"NVentures, Nvidia's venture capital arm,", "Nvidia's venture arm, NVentures": an
+        """"NVentures, Nvidia's venture capital arm,", "NVentures (Nvidia's venture arm)", "Nvidia's venture arm, NVentures": an
         appositive naming a unit of another organisation says the unit belongs to it."""
         facts = []
         for first, second in zip(mentions, mentions[1:], strict=False):
             between = self.text[first.end:second.start]
-            if re.fullmatch(r",\s+(?:the\s+)?", between) and _UNIT_NOUN.match(self.text, second.end):
+            if re.fullmatch(r",\s+(?:the\s+)?|\s*\(\s*", between) and _UNIT_NOUN.match(self.text, second.end):
                 unit, owner = first, second
             elif _UNIT_NOUN.match(self.text, first.end) and re.fullmatch(_UNIT_NOUN.pattern + r",?\s+", between):
                 unit, owner = second, first
@@ -718,6 +774,8 @@ class EnglishExtractor:
         name without its corporate tail word is that organisation."""
         acronyms = self._acronyms(mentions)
         for m in mentions:
+            if not m.discovered and m.surface.isupper() and m.surface in self._short_names:
+                m.actor = self._short_names[m.surface]  # the document's own acronym wins over a known one
             if not m.discovered:
                 continue
             known = self._short_names.get(m.surface)
@@ -743,7 +801,19 @@ class EnglishExtractor:
                     and self.text[short.end:short.end + 1] == ")" and len(name.surface.split()) > 1:
                 self._short_names[short.surface] = name.actor
                 dropped.add(id(short))
+            elif self._spells_out(name, short):
+                self._short_names[short.surface] = name.actor
+                dropped.add(id(short))
         return dropped
+
+    def _spells_out(self, name: Mention, short: Mention) -> bool:
+        """"the Irish Institute for Trustworthy AI (IITAI)": a document's own acronym for a name it
+        spells out stands for that name, here and later, even where a known organisation has the
+        same letters."""
+        return (not short.discovered and name.discovered and short.actor.id != name.actor.id
+                and short.surface == "".join(c for c in name.surface if c.isupper())
+                and re.fullmatch(r"\s*\(", self.text[name.end:short.start]) is not None
+                and self.text[short.end:short.end + 1] == ")")
 
     def _government(self, country: Actor) -> Actor:
         """A country's government: the gazetteer's, or one named after the country."""
@@ -1016,6 +1086,10 @@ class EnglishExtractor:
         if frame == "participant":
             # "X is the first participant, receiving €4M under the programme", "X joined N"
             return self._participants(cue)
+        if frame == "receive" and cue.cue.word.lower() in _GIVING_WORDS and not _PASSIVE_BEFORE.search(text, 0, cue.start):
+            # "The Mission awarded ₹240 crore to Y": the active verb names the giver first; an award is a grant
+            grant = replace(cue, cue=replace(cue.cue, relations=("FUNDS",)))
+            return self._pairs(grant, self._subject(cue.start), self._after(cue.end, "to")[:1])
         if frame == "receive":
             # "X received €4M under the programme / from A"
             lo, _ = self._clause(cue.start)
@@ -1363,8 +1437,10 @@ class EnglishExtractor:
             r"\b(?:from|by|including|include|includes|with)\s+(?:the\s+|investors\s+|participation\s+(?:from|of)\s+)?"
             r"(?:[a-z]+\s+){0,2}(?:[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$", self.text[max(cue.end, g.start - 40):g.start],
             re.I)]
+        givers += [h for g in givers if re.search(r"\bwith\s+(?:the\s+)?$", self.text[max(0, g.start - 10):g.start])
+                   for h in self._taking_part(g) if h not in givers]  # "with A (B's arm) and C joining"
         facts = []
-        for n, g in enumerate(givers):
+        for n, g in enumerate(sorted(givers, key=lambda g: g.start)):
             lead = bool(re.search(r"\b(?:co-)?led by\s+(?:the\s+)?(?:[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$",
                                   self.text[max(0, g.start - 40):g.start], re.I))
             props = {"role": "lead"} if lead else {}
@@ -1548,7 +1624,7 @@ class EnglishExtractor:
 
 # "former DeepMind researchers", "two Google engineers": people described by where they
 # worked; the organisation takes no part in what they do.
-_ITS_PEOPLE = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:researchers?|engineers?|employees?|alumni|alumnus|executives?|"
+_ITS_PEOPLE = re.compile(r"\s+(?:(?![a-z]+ing\s)[a-z][\w-]*\s+)?(?:researchers?|engineers?|employees?|alumni|alumnus|executives?|"
                          r"staff(?:ers?)?|veterans?|scientists?)\b")
 
 
@@ -1629,7 +1705,10 @@ _PLACE_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}" + _ORG_NOUN)
 
 def _name_programmes(text: str, mentions: list[Mention]) -> None:
     """"Rechenkraft, a €1.4 billion programme": a discovered name glossed as a programme is one."""
+    fronted = _FRONTED_ALSO.match(text)
     for m in mentions:
+        if fronted and m.end <= fronted.end(1):
+            continue  # "Besides X, the fund ...": the fund is the clause's subject, no gloss of X
         gloss = _PROGRAMME_GLOSS.match(text, m.end) if m.discovered and m.actor.type in _DEVELOPER_TYPES else None
         if gloss:
             kind = "fund" if gloss.group(1) == "fund" else "initiative"
@@ -1687,6 +1766,7 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
     A word pointing back ("NVIDIA, the company said") starts ``anaphora``, never a list's member
     but a first one joined by "and" ("The start-up and Quillmoor KK agreed to ...")."""
     groups: list[_Group] = []
+    fronted = _FRONTED_ALSO.match(text)
     for m in mentions:
         between = text[groups[-1].end:m.start] if groups else ""
         anaphoric = m.start in anaphora or (groups and groups[-1].start in anaphora and not (
@@ -1698,7 +1778,7 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
             "," in between or any(k.actor.id == m.actor.id for g in groups for k in g.members)))
         if groups and not anaphoric and _COORD.match(between) and m.start > groups[-1].end \
                 and _same_kind(groups[-1].members[-1], m) and not _UNIT_NOUN.match(text, m.end) \
-                and not _ends_appositive(text, groups[-1], m):
+                and not _ends_appositive(text, groups[-1], m) and not (fronted and groups[-1].end <= fronted.end(1) < m.start):
             groups[-1].members.append(m)
             groups[-1].end = m.end
             continue
