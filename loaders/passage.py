@@ -239,8 +239,9 @@ class Passage:
         """The programme named in the sentence just read, if any."""
         return self._programme.value if self._programme.fresh else None
 
-    def refer(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """Mentions for the demonstratives of ``text`` that point back in the passage."""
+    def refer(self, text: str, mentions: list[Mention], item_company: list[Mention] = ()) -> list[Mention]:
+        """Mentions for the demonstratives of ``text`` that point back in the passage; "이 회사는"
+        is the company of the news item being read, if any (``item_company``)."""
         found: list[Mention] = []
         taken = [(m.start, m.end) for m in mentions]
         if self.programme is not None:
@@ -249,7 +250,7 @@ class Passage:
                     particle, after = particle_at(text, m.end())
                     found.append(replace(self.programme, start=m.start(), end=m.end(), particle=particle,
                                          after=after, surface=m.group(0), country_hint=None))
-        topic = self.company or (self.topic[0] if self.topic and self.topic[0].actor.type in _COMPANIES else None)
+        topic = next(iter(item_company), None) or self.company or (self.topic[0] if self.topic and self.topic[0].actor.type in _COMPANIES else None)
         if topic is not None:
             for m in _THIS_ORGANISATION.finditer(text):
                 if not any(s < m.end() and m.start() < e for s, e in taken):

@@ -291,7 +291,7 @@ class DocumentLoader:
                 mentions = [self.resolver.in_country(m, country) for m in mentions]
             if cues:
                 mentions = [_as_named_programme(m, passage.programme) for m in mentions]
-                mentions = sorted(mentions + passage.refer(sentence.text, mentions), key=lambda m: m.start)
+                mentions = sorted(mentions + passage.refer(sentence.text, mentions, roundup.topic), key=lambda m: m.start)
             mentions = sorted(mentions + regional.refer(sentence.text, mentions), key=lambda m: m.start)
             mentions = sorted(mentions + heads.refer(sentence.text, mentions), key=lambda m: m.start)
             regional.saw(mentions)
@@ -314,8 +314,10 @@ class DocumentLoader:
             # A nested bullet without a subject of its own acts for the bullet it hangs from.
             previous_topic = previous[1] if previous[0] is sentence.block else bullets.parent_subject
             previous = (sentence.block, topic or previous_topic)
-            # A feature's paragraph that has named no subject of its own is about the story's company.
-            discourse_topic = (story.topic if story.topic and not previous_topic else passage.topic) or story.topic
+            # A feature's, or a roundup item's, paragraph that has named no subject of its own is about
+            # the story's (the item's) company.
+            story_topic = roundup.topic or story.topic
+            discourse_topic = (story_topic if story_topic and not previous_topic else passage.topic) or story_topic
             programme, section = passage.programme, passage.section
             section_body, cooperating_country = passage.section_body, passage.cooperating_country
             if author is not None and author.first_person:

@@ -8,6 +8,12 @@ The subject is the word before the comma even when no pattern knows it.
 The item's sentences then name more investors of the headline's round without naming the
 company again: "리드 투자자는 C이고", "기존 투자사인 C가 후속 투자로 참여했어요", "C는 이번
 라운드에 처음 이름을 올렸습니다", "C와 D도 함께 들어갔고요".
+
+The whole item is about its headline's company: a paragraph of it that names no subject of its
+own ("2021년 A 대표가 창업했다", "회사는 ..."), as a news roundup writes its background, states
+that company's acts (see ``topic``). A headline naming a round of a name nothing knows yet ("■
+루미나, 120억원 시리즈A") is about the company the item's first sentences name under that word
+("루미나(Lumina)가 ... 유치했다"). The next tagged headline closes the item.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ import re
 
 from graph.model import Actor, Evidence
 from loaders.discovery import discovered_actor
-from loaders.mentions import Mention
+from loaders.mentions import Mention, particle_at
 from loaders.relations.disclosures import main_products
 from loaders.relations.fact import Fact
 
@@ -49,6 +55,8 @@ class RoundupItems:
 
     def __init__(self) -> None:
         self._recipient: Mention | None = None
+        #: The subject word of a round headline whose company the item has not named yet.
+        self._pending: str | None = None
         #: (buyer, bought) of the item's acquisition headline.
         self._bought: tuple[Actor, Actor] | None = None
 
@@ -57,11 +65,21 @@ class RoundupItems:
         worth discovering though it has no relation cue ("C는 이번 라운드에 이름을 올렸다")."""
         return self._recipient is not None and bool(_JOINED.search(text) or "리드" in text)
 
+    @property
+    def topic(self) -> list[Mention]:
+        """The company of the item being read: what its sentences without a subject are about."""
+        return [self._recipient] if self._recipient is not None and self._recipient.actor.type in _BUSINESSES else []
+
     def read(self, text: str, mentions: list[Mention], doc_id: str, line_at) -> list[Fact]:
         """Facts of a headline, or of a sentence of the item a headline opened."""
         tag = _TAG.match(text)
         headline = len(text) <= 90 and not _SENTENCE_END.search(text)
         subject = _HEADLINE_SUBJECT.search(text, tag.end(), tag.end() + 40) if headline else None
+        if headline and subject is None and tag.group().strip():
+            self._recipient, self._bought, self._pending = None, None, None  # a new item about no one company
+        if self._pending is not None and subject is None:
+            self._recipient = _item_company(text, mentions, self._pending)
+            self._pending = None if self._recipient is not None else self._pending
         kept_as_unit = self._bought is not None and _KEPT_AS_UNIT.search(text)
         if subject is None and not kept_as_unit and self._recipient is None:
             return []  # most sentences: no item in play (the evidence is not worth building)
@@ -73,7 +91,7 @@ class RoundupItems:
         return self._joiners(text, mentions, evidence)
 
     def _headline(self, text: str, subject: re.Match[str], mentions: list[Mention], evidence: Evidence) -> list[Fact]:
-        self._recipient, self._bought = None, None
+        self._recipient, self._bought, self._pending = None, None, None
         rest = text[subject.end():]
         if _LIST.search(rest):
             return []  # "A, B, C 등": the comma lists names, it closes no headline subject
@@ -83,6 +101,7 @@ class RoundupItems:
             named = Mention(subject.start("name"), subject.end("name"), discovered_actor(subject.group("name"), "company"),
                             subject.group("name"), discovered=True)
         if named is None:
+            self._pending = subject.group("name") if _ROUND.search(rest) else None
             return []
         later = [m for m in mentions if m.start >= subject.end()]
         acquires = _ACQUIRES.search(text)
@@ -111,6 +130,25 @@ class RoundupItems:
         facts += [Fact(person.actor, "FOUNDED", company, {"confidence": 0.6}, evidence) for person in _founders(text, mentions)]
         return facts + [Fact(m.actor, "INVESTED_IN", company, {"confidence": 0.6}, evidence)
                         for m in _backers(text, mentions) if m.actor.id != company.id]
+
+
+def _item_company(text: str, mentions: list[Mention], word: str) -> Mention | None:
+    """The company a round headline's subject ``word`` names, if ``text`` names it: a business
+    found under a name starting with the word (a glossed "루미나(Lumina)" may be found as
+    "Lumina" only), else the word itself as the sentence's subject ("루미나(Lumina)는",
+    "루미나가"), a company nothing knows yet."""
+    for m in mentions:
+        names = (text[m.start:m.end], m.actor.name, m.actor.name_ko or "", *m.actor.aliases)
+        if m.actor.type in _BUSINESSES and (any(n.startswith(word) for n in names) or text.endswith(f"{word}(", 0, m.start)):
+            return m
+    said = re.search(rf"(?<![가-힣A-Za-z0-9]){re.escape(word)}(?:\((?P<latin>[A-Z][\w .&-]{{1,30}})\))?(?=은\s|는\s|이\s|가\s)", text)
+    if said is None:
+        return None
+    actor = discovered_actor(word)
+    actor.aliases = [said.group("latin")] if said.group("latin") else []
+    mention = Mention(said.start(), said.end(), actor, word, discovered=True)
+    mention.particle, mention.after = particle_at(text, said.end())
+    return mention
 
 
 def _bought(text: str, later: list[Mention], act: int) -> Actor | None:

@@ -1,0 +1,42 @@
+"""Korean startup news and policy reports, each on an invented text (not from any document).
+
+A weekly roundup of deals gives each company an item: a headline "■ X, 120억원 시리즈A", the
+round, then a paragraph of background that never names the company again ("2020년 A 대표가
+창업했다", "회사는 ...").
+"""
+
+from __future__ import annotations
+
+from tests.reading import facts
+
+ROUNDUP = """테크브리프 | 투자
+
+[주간 투자 정리] 이번 주 AI 스타트업 세 곳 투자 유치
+
+■ 누비텍, 120억원 시리즈A…누적 150억원
+산업용 비전 모델을 개발하는 누비텍(Nuvitec)이 120억원 규모 시리즈A 투자를 유치했다. 이번 라운드는 한결벤처스가 주도했고 다온파트너스가 참여했다. 다온파트너스는 시드 라운드에 이어 후속 투자다.
+2021년 포스텍 출신 한지오 대표와 이서윤 CTO가 공동 창업했다. 지난달에는 물류기업 바른로지스와 검수 자동화 공동 개발 계약을 맺었다. 회사는 이번 자금으로 미국 법인을 세운다.
+
+■ 소리결, 40억원 프리A
+음성 비서 스타트업 소리결(Sorigyeol)은 40억원 규모 프리A 라운드를 마쳤다. 회사는 콜센터용 음성 모델 '결보이스'를 개발했다.
+
+■ 숫자로 보는 이번 주
+이번 주 투자 건수는 세 건이었다. 회사는 내년에도 조사를 이어간다.
+"""
+
+
+def test_a_roundup_items_background_is_about_its_headline_company(loader, tmp_path):
+    got = facts(loader, tmp_path, ROUNDUP)
+    assert ("한지오", "FOUNDED", "Nuvitec") in got
+    assert ("이서윤", "FOUNDED", "Nuvitec") in got
+    assert ("Nuvitec", "PARTNERS_WITH", "바른로지스") in got
+    # The investor the round's sentence made a topic ("다온파트너스는 ... 후속 투자다") is no founder nor partner.
+    assert not any(f[0] == "다온파트너스" and f[1] in ("FOUNDED", "PARTNERS_WITH") for f in got)
+    assert not any(f[2] == "다온파트너스" and f[1] in ("FOUNDED", "PARTNERS_WITH") for f in got)
+
+
+def test_an_item_whose_headline_names_a_company_nothing_knows_yet(loader, tmp_path):
+    got = facts(loader, tmp_path, ROUNDUP)
+    # "■ 소리결, 40억원 프리A" and "소리결(Sorigyeol)은 ...": "회사는" of the item is it, not the item before's company.
+    assert ("소리결", "DEVELOPS", "결보이스") in got
+    assert not any(f[0] == "Nuvitec" and f[2] == "결보이스" for f in got)
