@@ -40,3 +40,33 @@ def test_an_item_whose_headline_names_a_company_nothing_knows_yet(loader, tmp_pa
     # "■ 소리결, 40억원 프리A" and "소리결(Sorigyeol)은 ...": "회사는" of the item is it, not the item before's company.
     assert ("소리결", "DEVELOPS", "결보이스") in got
     assert not any(f[0] == "Nuvitec" and f[2] == "결보이스" for f in got)
+
+
+def test_investors_named_by_who_led_right_after_a_round_closed(loader, tmp_path):
+    text = ("모바일 결제 스타트업 페이담은 30억원 규모 프리A 라운드를 마쳤다. "
+            "한결벤처스가 주도하고 다온파트너스, 새솔인베스트먼트가 참여했다.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("다온파트너스", "INVESTED_IN", "페이담") in got
+    assert ("새솔인베스트먼트", "INVESTED_IN", "페이담") in got
+
+
+def test_a_lead_verb_with_no_round_in_view_names_no_investment(loader, tmp_path):
+    text = "모바일 결제 스타트업 페이담은 서울에 본사를 두고 있다. 한결벤처스가 주도하고 다온파트너스가 참여했다.\n"
+    got = facts(loader, tmp_path, text)
+    assert not any(f[1] == "INVESTED_IN" for f in got)
+
+
+def test_a_sole_investor_of_the_round_just_announced(loader, tmp_path):
+    # "에이전트 스타트업 X(Cargo Agent)": the descriptor makes it a startup, though "Agent" may end a model's name.
+    text = ("물류 에이전트 스타트업 카고에이전트(Cargo Agent)는 20억원 규모 시드 투자를 받았다. "
+            "다온파트너스가 단독으로 투자했다.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("다온파트너스", "INVESTED_IN", "카고에이전트") in got
+
+
+def test_a_spin_off_stated_without_its_company(loader, tmp_path):
+    text = ("■ 누비텍, 120억원 시리즈A\n"
+            "산업용 비전 모델을 개발하는 누비텍(Nuvitec)이 120억원 규모 시리즈A 투자를 유치했다.\n"
+            "포스텍 기계공학과 연구실에서 2023년 스핀오프했다.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("POSTECH", "FOUNDED", "Nuvitec") in got
