@@ -65,7 +65,7 @@ from loaders.relations.fund_tables import extract_fund_tables
 from loaders.relations.member_lists import MemberList
 from loaders.relations.programme_roles import STATES_A_ROLE
 from loaders.relations.roundups import RoundupItems
-from loaders.relations.selected_support import support_through_programme
+from loaders.relations.selected_support import selected_for_programme, support_through_programme
 from loaders.relations.sentences import (
     KIND_OF_MODEL,
     SentenceExtractor,
@@ -335,6 +335,7 @@ class DocumentLoader:
             facts += regional.budgets(sentence.text, mentions, programme, doc.id, sentence.line_at)
             facts += shares_in_the_fund(sentence.text, mentions, programme, doc.id, sentence.line_at)
             facts += support_through_programme(sentence.text, mentions, discourse_topic, doc.id, sentence.line_at)
+            facts += selected_for_programme(sentence.text, mentions, discourse_topic, doc.id, sentence.line_at)
             if author is not None:
                 facts += author.cofounders(sentence.text, mentions, doc.id, sentence.line_at)
             facts += star_notes.read(sentence.text, mentions, doc.id, sentence.line_at)

@@ -70,3 +70,23 @@ def test_a_spin_off_stated_without_its_company(loader, tmp_path):
             "포스텍 기계공학과 연구실에서 2023년 스핀오프했다.\n")
     got = facts(loader, tmp_path, text)
     assert ("POSTECH", "FOUNDED", "Nuvitec") in got
+
+
+def test_a_company_selected_for_a_ministrys_programme(loader, tmp_path):
+    text = ("■ 누비텍, 120억원 시리즈A\n"
+            "산업용 비전 모델을 개발하는 누비텍(Nuvitec)이 120억원 규모 시리즈A 투자를 유치했다.\n"
+            "2024년 과학기술정보통신부의 지역 AI 실증지원(RAIS) 프로그램에 선정돼 3억원을 지원받았다.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("Nuvitec", "PARTICIPATES_IN", "RAIS") in got
+    assert ("Ministry of Science and ICT", "LAUNCHED", "RAIS") in got
+
+
+def test_a_quoted_product_of_a_roundup_items_company(loader, tmp_path):
+    text = ("■ 누비텍, 120억원 시리즈A\n"
+            "산업용 비전 모델을 개발하는 누비텍(Nuvitec)이 120억원 규모 시리즈A 투자를 유치했다.\n"
+            "검수 모델 '누비 아이(Nuvi Eye)'를 공장 30여 곳에 공급하고 있다. "
+            "다온전자의 검사 솔루션 '다온 체크'와 경쟁한다.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("Nuvitec", "DEVELOPS", "누비 아이") in got
+    # Another company's product, named with its owner, is not the item's company's.
+    assert not any(f[0] == "Nuvitec" and f[2] == "다온 체크" for f in got)

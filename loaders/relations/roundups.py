@@ -48,6 +48,13 @@ _FOUNDED_BY = re.compile(r"(?:세운|설립한|창업한|창립한)\s(?:회사|�
 _KEPT_AS_UNIT = re.compile(r"(?:독립|별도)\s?(?:법인|회사)으로\s?(?:운영|유지|존속)|자회사로\s?(?:편입|운영|두)")
 _LATIN_RUN_ON = re.compile(r"(?:\s[A-Z][\w.&\-]*)+\s*")
 _JOINER_PARTICLES = ("가", "이", "는", "은", "도", "와", "과", "와도", "과도")
+# "모델 '루미 케이스(Lumi Case)'를 공급", "컴파일러 제품 '포지(Forge)'는", "솔루션 'X'를 앞세워":
+# a product named in quotes after a word for what it is.
+_QUOTED_PRODUCT = re.compile(r"(?:제품|솔루션|모델|서비스|플랫폼)\s?['‘](?P<name>[^'’()]{2,30}?)\s?(?:\([^()'’]{1,30}\))?['’]")
+# "B의 검사 솔루션 'X'": X is B's, though B is no name anything knows.
+_OWNED_BY_A_NAME = re.compile(r"[가-힣A-Za-z0-9]의\s(?:[^\s,.]+\s)?$")
+_OWNERS = ("Startup", "Company", "Investor", "University", "Government")
+
 
 
 class RoundupItems:
@@ -126,7 +133,8 @@ class RoundupItems:
     def _joiners(self, text: str, mentions: list[Mention], evidence: Evidence) -> list[Fact]:
         """Facts of a sentence about the item's company that does not name it."""
         company = self._recipient.actor
-        facts = [Fact(company, "DEVELOPS", product, {"confidence": 0.6}, evidence) for product in _main_products(text, mentions)]
+        products = _main_products(text, mentions) + _quoted_products(text, mentions, company)
+        facts = [Fact(company, "DEVELOPS", product, {"confidence": 0.6}, evidence) for product in products]
         facts += [Fact(person.actor, "FOUNDED", company, {"confidence": 0.6}, evidence) for person in _founders(text, mentions)]
         return facts + [Fact(m.actor, "INVESTED_IN", company, {"confidence": 0.6}, evidence)
                         for m in _backers(text, mentions) if m.actor.id != company.id]
@@ -168,6 +176,19 @@ def _bought(text: str, later: list[Mention], act: int) -> Actor | None:
 def _main_products(text: str, mentions: list[Mention]) -> list[Actor]:
     """"에이전트 'X'가 주력 제품입니다": the item's company makes X."""
     return [_named_at(mentions, p.start(1)) or discovered_actor(p.group(1), "model") for p in main_products(text)]
+
+
+def _quoted_products(text: str, mentions: list[Mention], company: Actor) -> list[Actor]:
+    """"모델 'X'를 로펌에 공급하고 있으며": a product an item's sentence names with no other owner
+    in it (no other organisation as its subject, none whose product it is: "B의 모델 'X'") is
+    the item's company's."""
+    if "'" not in text and "‘" not in text:
+        return []
+    if any(m.actor.type in _OWNERS and m.actor.id != company.id and m.particle in ("이", "가", "은", "는", "의")
+           for m in mentions):
+        return []
+    return [_named_at(mentions, p.start("name")) or discovered_actor(p.group("name"), "model")
+            for p in _QUOTED_PRODUCT.finditer(text) if not _OWNED_BY_A_NAME.search(text, max(0, p.start() - 20), p.start())]
 
 
 def _founders(text: str, mentions: list[Mention]) -> list[Mention]:
