@@ -28,8 +28,10 @@ from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.mentions import Mention, particle_at
 from loaders.normalise import HEADING_MARKER, Block
 
-# The level of each heading marker, outermost first: "Ⅲ." > "4." > "가." > "1)" > "○ (".
-_HEADING_LEVELS = (re.compile(r"\s*[IVXⅠ-Ⅹ]+\.\s"), re.compile(r"\s*\d{1,2}\.\s"), re.compile(r"\s*[가-하]\.\s"),
+# The level of each heading marker, outermost first: "Ⅲ." > "4." > "4.2" (a report's numbered
+# subsection) > "가." > "1)" > "○ (".
+_HEADING_LEVELS = (re.compile(r"\s*[IVXⅠ-Ⅹ]+\.\s"), re.compile(r"\s*\d{1,2}\.\s"),
+                   re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){1,2}\.?\s"), re.compile(r"\s*[가-하]\.\s"),
                    re.compile(r"\s*\d{1,2}\)\s"), re.compile(r"\s*[○□■◦▶]"))
 _MARKDOWN_HEADING = re.compile(r"\s*(#+)\s")
 _SECTION_ACTORS = ("Country", "Government")

@@ -101,6 +101,8 @@ _TRAILER = re.compile(r"^\s*[\[【<〈■▶◆●#]*\s*(?:최신\s*기사|관�
                       r"\s*[\]】>〉]*\s*$", re.I)
 # "대통령 직속 위원회": a body directly under the president.
 _PRESIDENT_DIRECT = re.compile(r"(?<![가-힣])대통령(?=\s?직속)")
+# "연방정부는", "연방 정부가": a federal country's government, named bare in its own section.
+_FEDERAL_GOVERNMENT = re.compile(r"(?<![가-힣])연방\s?정부(?=는|가|도|의|에서|와\s|과\s|\s)")
 _KOREAN_GOVERNMENT = re.compile(r"(?<![가-힣])(?:우리\s*)?정부(?=는|가|도|에서|와\s|\s?주도로\s)")
 
 
@@ -168,10 +170,10 @@ class Resolver:
         "영국 AI 안전연구소"), not the Korean one the bare name means elsewhere."""
         if mention.actor.country == code or mention.actor.type in ("Country", "Person"):
             return mention
-        found = self._qualified(code, mention.surface)
+        found = self.qualified(code, mention.surface)
         return replace(mention, actor=found.to_actor(), discovered=False) if found is not None else mention
 
-    def _qualified(self, code: str | None, surface: str) -> Entry | None:
+    def qualified(self, code: str | None, surface: str) -> Entry | None:
         """The gazetteer entry of ``surface`` qualified by a name of country ``code``, if any
         (remembered: a section names the same few actors again and again)."""
         key = (code, surface)
@@ -289,6 +291,8 @@ class DocumentLoader:
                 mentions = sorted(mentions + self._presidential_office(sentence.text, mentions), key=lambda m: m.start)
             if country is not None:
                 mentions = [self.resolver.in_country(m, country) for m in mentions]
+            if country not in (None, "KR") and "연방" in sentence.text:
+                mentions = sorted(mentions + self._federal_government(sentence.text, mentions, country), key=lambda m: m.start)
             if cues:
                 mentions = [_as_named_programme(m, passage.programme) for m in mentions]
                 mentions = sorted(mentions + passage.refer(sentence.text, mentions, roundup.topic), key=lambda m: m.start)
@@ -466,6 +470,18 @@ class DocumentLoader:
             mention = Mention(m.start(), m.end(), government, m.group(0))
             mention.particle, mention.after = particle_at(text, m.end())
             found.append(mention)
+        return found
+
+    def _federal_government(self, text: str, mentions: list[Mention], country: str) -> list[Mention]:
+        """"연방정부는 ... 16억 유로를 투입하며" in a report's section on a federal country: that
+        country's government (the gazetteer knows it as "독일 연방정부"); Korea has none."""
+        entry = self.resolver.qualified(country, "연방정부")
+        found = []
+        for m in _FEDERAL_GOVERNMENT.finditer(text) if entry is not None else ():
+            if not any(k.start <= m.start() < k.end for k in mentions):
+                mention = Mention(m.start(), m.end(), entry.to_actor(), m.group(0))
+                mention.particle, mention.after = particle_at(text, m.end())
+                found.append(mention)
         return found
 
     def _presidential_office(self, text: str, mentions: list[Mention]) -> list[Mention]:

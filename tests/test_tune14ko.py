@@ -90,3 +90,16 @@ def test_a_quoted_product_of_a_roundup_items_company(loader, tmp_path):
     assert ("Nuvitec", "DEVELOPS", "누비 아이") in got
     # Another company's product, named with its owner, is not the item's company's.
     assert not any(f[0] == "Nuvitec" and f[2] == "다온 체크" for f in got)
+
+
+def test_a_federal_government_in_its_countrys_numbered_section_funds_the_programme_just_launched(loader, tmp_path):
+    text = ("3.2 독일: 「하펜 AI 2030」 프로그램\n\n"
+            "독일 연방교육연구부(BMBF)는 2025년 3월 「하펜 AI 2030」 프로그램을 출범시켰다. "
+            "연방정부는 2026~2029년 4년간 총 9억 유로를 투입한다.\n")
+    got = facts(loader, tmp_path, text)
+    assert any(f[0] == "German government" and f[1] == "FUNDS" and f[2].startswith("하펜 AI 2030") for f in got)
+
+
+def test_a_federal_government_outside_a_foreign_section_is_nobodys(loader, tmp_path):
+    got = facts(loader, tmp_path, "연방정부는 2026~2029년 4년간 총 9억 유로를 투입한다.\n")
+    assert not any(f[0] in ("German government", "Korean government") for f in got)

@@ -1250,11 +1250,17 @@ def _funds_the_programme_in_play(s: SentenceInput, cue: CueMatch, before: list[G
     if not per_member and not counted and _UNNAMED_RECIPIENT.search(s.text, lo, cue.start):
         return []  # "총 3,440억 위안을 핵심 분야에 투입": the money goes where the sentence says
     named = [m for m in s.mentions if m.actor.type == "Program" and m.end <= cue.start]
-    programme = named[-1] if named else (s.programme_before if per_member else _programme_set_up_after(s, cue) if counted else None)
+    programme = named[-1] if named else (s.programme_before if per_member or _OVER_YEARS.search(s.text, lo, cue.start)
+                                         else _programme_set_up_after(s, cue) if counted else None)
     givers = [g for g in before if g.particle in SUBJECT and g.start >= lo] or ([topic] if topic else [])
     if programme is None or not givers:
         return []
     return [(m, programme, None) for m in givers[-1].members if m.actor.id != programme.actor.id]
+
+
+# "(P를 출범시켰다.) 정부는 2026~2029년 4년간 총 16억 유로를 투입하며": a budget over years, the
+# programme just launched's.
+_OVER_YEARS = re.compile(r"\d+\s?년간\s(?:[^\s,.]+\s)?총\s?[\d,.]+")
 
 
 # "5개 국내 기업에", "3개 컨소시엄에": recipients counted, not named.
