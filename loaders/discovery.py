@@ -604,7 +604,8 @@ def glossed_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
                 inside = [k for k in out if k.end > start]
                 del out[len(out) - len(inside):]
                 korean = text[start:bracket.start()]
-                mention = Mention(start, close.end(), _glossed_actor(korean, inside, m.actor), korean, discovered=True)
+                actor = _glossed_actor(korean, inside, m.actor, _described_role(text, start))
+                mention = Mention(start, close.end(), actor, korean, discovered=True)
                 mention.particle, mention.after = particle_at(text, mention.end)
                 out.append(mention)
                 continue
@@ -808,12 +809,13 @@ def _spaced_name_ok(first: str) -> bool:
     return not particle_ending(first) and is_bare_noun(first) and first not in _NOT_SPELLING
 
 
-def _glossed_actor(korean: str, found: list[Mention], latin: Actor) -> Actor:
-    """The actor of a Hangul name and its Latin gloss: typed by what the Hangul name was found
-    as ("투자사 코랄브리지"), else by either name's words."""
-    actor = discovered_actor(korean)
+def _glossed_actor(korean: str, found: list[Mention], latin: Actor, described: str = "") -> Actor:
+    """The actor of a Hangul name and its Latin gloss: typed by the descriptor before it, if any
+    ("에이전트 스타트업 오르빗(Orbit Agent)": a startup, though "Agent" may end a model's name),
+    else by what the Hangul name was found as ("투자사 코랄브리지"), else by either name's words."""
+    actor = discovered_actor(korean, described)
     typed = next((a for a in [*(k.actor for k in found), latin] if a.type != "Startup"), None)
-    if actor.type == "Startup" and typed is not None:
+    if actor.type == "Startup" and typed is not None and not described:
         actor.type, actor.kind = typed.type, typed.kind
     actor.aliases = [latin.name]
     return actor

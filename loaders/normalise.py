@@ -25,7 +25,7 @@ _NEW_ELEMENT = re.compile(
     re.I,
 )
 # "4. EU의 AI 정책", "가. 배경", "## 2) 영국", "Ⅲ. 결론": the marker of a section heading.
-HEADING_MARKER = re.compile(r"^\s*(?:#+\s|\d{1,2}\.\s|\d{1,2}\)\s|[가-하]\.\s|[IVXⅠ-Ⅹ]+\.\s|[○□■◦▶]\s*\()")
+HEADING_MARKER = re.compile(r"^\s*(?:#+\s|\d{1,2}\.\s|\d{1,2}(?:\.\d{1,2}){1,2}\.?\s(?=[^\d\s])|\d{1,2}\)\s|[가-하]\.\s|[IVXⅠ-Ⅹ]+\.\s|[○□■◦▶]\s*\()")
 _HANGUL_OR_ALNUM = re.compile(r"[\w가-힣]")
 # Closing quotes, brackets and footnote numbers ("…해야 한다.1)") at the end of a line: the
 # sentence ends there only if it ended before them.

@@ -28,8 +28,10 @@ from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.mentions import Mention, particle_at
 from loaders.normalise import HEADING_MARKER, Block
 
-# The level of each heading marker, outermost first: "Ⅲ." > "4." > "가." > "1)" > "○ (".
-_HEADING_LEVELS = (re.compile(r"\s*[IVXⅠ-Ⅹ]+\.\s"), re.compile(r"\s*\d{1,2}\.\s"), re.compile(r"\s*[가-하]\.\s"),
+# The level of each heading marker, outermost first: "Ⅲ." > "4." > "4.2" (a report's numbered
+# subsection) > "가." > "1)" > "○ (".
+_HEADING_LEVELS = (re.compile(r"\s*[IVXⅠ-Ⅹ]+\.\s"), re.compile(r"\s*\d{1,2}\.\s"),
+                   re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){1,2}\.?\s"), re.compile(r"\s*[가-하]\.\s"),
                    re.compile(r"\s*\d{1,2}\)\s"), re.compile(r"\s*[○□■◦▶]"))
 _MARKDOWN_HEADING = re.compile(r"\s*(#+)\s")
 _SECTION_ACTORS = ("Country", "Government")
@@ -239,8 +241,9 @@ class Passage:
         """The programme named in the sentence just read, if any."""
         return self._programme.value if self._programme.fresh else None
 
-    def refer(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """Mentions for the demonstratives of ``text`` that point back in the passage."""
+    def refer(self, text: str, mentions: list[Mention], item_company: list[Mention] = ()) -> list[Mention]:
+        """Mentions for the demonstratives of ``text`` that point back in the passage; "이 회사는"
+        is the company of the news item being read, if any (``item_company``)."""
         found: list[Mention] = []
         taken = [(m.start, m.end) for m in mentions]
         if self.programme is not None:
@@ -249,7 +252,7 @@ class Passage:
                     particle, after = particle_at(text, m.end())
                     found.append(replace(self.programme, start=m.start(), end=m.end(), particle=particle,
                                          after=after, surface=m.group(0), country_hint=None))
-        topic = self.company or (self.topic[0] if self.topic and self.topic[0].actor.type in _COMPANIES else None)
+        topic = next(iter(item_company), None) or self.company or (self.topic[0] if self.topic and self.topic[0].actor.type in _COMPANIES else None)
         if topic is not None:
             for m in _THIS_ORGANISATION.finditer(text):
                 if not any(s < m.end() and m.start() < e for s, e in taken):

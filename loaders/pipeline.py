@@ -65,7 +65,7 @@ from loaders.relations.fund_tables import extract_fund_tables
 from loaders.relations.member_lists import MemberList
 from loaders.relations.programme_roles import STATES_A_ROLE
 from loaders.relations.roundups import RoundupItems
-from loaders.relations.selected_support import support_through_programme
+from loaders.relations.selected_support import selected_for_programme, support_through_programme
 from loaders.relations.sentences import (
     KIND_OF_MODEL,
     SentenceExtractor,
@@ -101,6 +101,8 @@ _TRAILER = re.compile(r"^\s*[\[【<〈■▶◆●#]*\s*(?:최신\s*기사|관�
                       r"\s*[\]】>〉]*\s*$", re.I)
 # "대통령 직속 위원회": a body directly under the president.
 _PRESIDENT_DIRECT = re.compile(r"(?<![가-힣])대통령(?=\s?직속)")
+# "연방정부는", "연방 정부가": a federal country's government, named bare in its own section.
+_FEDERAL_GOVERNMENT = re.compile(r"(?<![가-힣])연방\s?정부(?=는|가|도|의|에서|와\s|과\s|\s)")
 _KOREAN_GOVERNMENT = re.compile(r"(?<![가-힣])(?:우리\s*)?정부(?=는|가|도|에서|와\s|\s?주도로\s)")
 
 
@@ -168,10 +170,10 @@ class Resolver:
         "영국 AI 안전연구소"), not the Korean one the bare name means elsewhere."""
         if mention.actor.country == code or mention.actor.type in ("Country", "Person"):
             return mention
-        found = self._qualified(code, mention.surface)
+        found = self.qualified(code, mention.surface)
         return replace(mention, actor=found.to_actor(), discovered=False) if found is not None else mention
 
-    def _qualified(self, code: str | None, surface: str) -> Entry | None:
+    def qualified(self, code: str | None, surface: str) -> Entry | None:
         """The gazetteer entry of ``surface`` qualified by a name of country ``code``, if any
         (remembered: a section names the same few actors again and again)."""
         key = (code, surface)
@@ -289,9 +291,11 @@ class DocumentLoader:
                 mentions = sorted(mentions + self._presidential_office(sentence.text, mentions), key=lambda m: m.start)
             if country is not None:
                 mentions = [self.resolver.in_country(m, country) for m in mentions]
+            if country not in (None, "KR") and "연방" in sentence.text:
+                mentions = sorted(mentions + self._federal_government(sentence.text, mentions, country), key=lambda m: m.start)
             if cues:
                 mentions = [_as_named_programme(m, passage.programme) for m in mentions]
-                mentions = sorted(mentions + passage.refer(sentence.text, mentions), key=lambda m: m.start)
+                mentions = sorted(mentions + passage.refer(sentence.text, mentions, roundup.topic), key=lambda m: m.start)
             mentions = sorted(mentions + regional.refer(sentence.text, mentions), key=lambda m: m.start)
             mentions = sorted(mentions + heads.refer(sentence.text, mentions), key=lambda m: m.start)
             regional.saw(mentions)
@@ -314,8 +318,10 @@ class DocumentLoader:
             # A nested bullet without a subject of its own acts for the bullet it hangs from.
             previous_topic = previous[1] if previous[0] is sentence.block else bullets.parent_subject
             previous = (sentence.block, topic or previous_topic)
-            # A feature's paragraph that has named no subject of its own is about the story's company.
-            discourse_topic = (story.topic if story.topic and not previous_topic else passage.topic) or story.topic
+            # A feature's, or a roundup item's, paragraph that has named no subject of its own is about
+            # the story's (the item's) company.
+            story_topic = roundup.topic or story.topic
+            discourse_topic = (story_topic if story_topic and not previous_topic else passage.topic) or story_topic
             programme, section = passage.programme, passage.section
             section_body, cooperating_country = passage.section_body, passage.cooperating_country
             if author is not None and author.first_person:
@@ -333,6 +339,7 @@ class DocumentLoader:
             facts += regional.budgets(sentence.text, mentions, programme, doc.id, sentence.line_at)
             facts += shares_in_the_fund(sentence.text, mentions, programme, doc.id, sentence.line_at)
             facts += support_through_programme(sentence.text, mentions, discourse_topic, doc.id, sentence.line_at)
+            facts += selected_for_programme(sentence.text, mentions, discourse_topic, doc.id, sentence.line_at)
             if author is not None:
                 facts += author.cofounders(sentence.text, mentions, doc.id, sentence.line_at)
             facts += star_notes.read(sentence.text, mentions, doc.id, sentence.line_at)
@@ -463,6 +470,18 @@ class DocumentLoader:
             mention = Mention(m.start(), m.end(), government, m.group(0))
             mention.particle, mention.after = particle_at(text, m.end())
             found.append(mention)
+        return found
+
+    def _federal_government(self, text: str, mentions: list[Mention], country: str) -> list[Mention]:
+        """"연방정부는 ... 16억 유로를 투입하며" in a report's section on a federal country: that
+        country's government (the gazetteer knows it as "독일 연방정부"); Korea has none."""
+        entry = self.resolver.qualified(country, "연방정부")
+        found = []
+        for m in _FEDERAL_GOVERNMENT.finditer(text) if entry is not None else ():
+            if not any(k.start <= m.start() < k.end for k in mentions):
+                mention = Mention(m.start(), m.end(), entry.to_actor(), m.group(0))
+                mention.particle, mention.after = particle_at(text, m.end())
+                found.append(mention)
         return found
 
     def _presidential_office(self, text: str, mentions: list[Mention]) -> list[Mention]:

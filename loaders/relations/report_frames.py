@@ -47,7 +47,9 @@ _NOT_DONE = re.compile(r"\s?(?:하|되)?(?:도록|지\s?않|지\s?못|할\s?필�
 _SHARE_OF = re.compile(r"(?:이|그)\s?(?:가운데|중)\s")
 _ALLOCATED = re.compile(r"\s?(?:[^\s,.]+\s)?(?:배정|배분|지원)(?:됐|되었|된다|되며|되고|됨|돼)")
 # "X 전산학부 연구실에서 분사한", "X 교수 연구실에서 스핀오프한 팀": a spin-off from a unit of X is X's.
-_UNIT_SPUN_OFF = re.compile(r"\s(?:[^\s,.]+\s){0,2}?[^\s,.]+에서\s?(?:분사|스핀오프)(?:한|했|해|하여|된|돼|됐)")
+# A date may come between ("연구실에서 2024년 스핀오프했다").
+_UNIT_SPUN_OFF = re.compile(r"\s(?:[^\s,.]+\s){0,2}?[^\s,.]+에서\s?(?:[^\s,.]*(?:년|월)\s)?(?:분사|스핀오프)"
+                            r"(?P<verb>한|했|해|하여|된|돼|됐)")
 _SPIN_OFF_NOUN = re.compile(r"\s?(?:[^\s,.]+\s)?(?:회사|기업|스타트업|업체|팀)")
 # "A는 AI 전담 자회사 B를 출범시켰다": starting up an organisation is founding it.
 _ORGANISATION_STARTED = re.compile(r"\s?(?:[^\s,.]+\s)?출범(?:시키|시켰|시킨|시켜|했|하였|함|한\s)")
@@ -68,7 +70,7 @@ def report_facts(text: str, mentions: list[Mention], previous_topic: list[Mentio
     if "출범" in text:
         facts += _organisation_started(text, mentions, previous_topic, evidence)
     if "분사" in text or "스핀오프" in text:
-        facts += _unit_spun_off(text, mentions, evidence)
+        facts += _unit_spun_off(text, mentions, previous_topic, evidence)
     return facts
 
 
@@ -166,8 +168,9 @@ def _share_allocated(text, mentions, previous_topic, evidence) -> list[Fact]:
     return facts
 
 
-def _unit_spun_off(text, mentions, evidence) -> list[Fact]:
-    """"B는 X 전산학부 연구실에서 분사한 회사로", "X 연구소에서 분사한 B": X founded B."""
+def _unit_spun_off(text, mentions, previous_topic, evidence) -> list[Fact]:
+    """"B는 X 전산학부 연구실에서 분사한 회사로", "X 연구소에서 분사한 B": X founded B; "X 연구실에서
+    2024년 스핀오프했다", with no B, is said of the company the passage is about."""
     facts = []
     for x in mentions:
         spun = _UNIT_SPUN_OFF.match(text, x.end) if not x.particle else None
@@ -177,6 +180,8 @@ def _unit_spun_off(text, mentions, evidence) -> list[Fact]:
         named_after = _SPIN_OFF_NOUN.match(text, spun.end())
         after = [m for m in mentions if m.start >= spun.end() and not text[spun.end():m.start].strip()]
         offspring = topic[-1:] if named_after else after[:1]
+        if not offspring and not topic and spun.group("verb") in ("했", "됐"):
+            offspring = list(previous_topic[:1])
         facts += [_fact(x, "FOUNDED", b, {}, evidence, spun.end()) for b in offspring
                   if b.actor.id != x.actor.id and b.actor.type in _BUSINESSES]
     return facts

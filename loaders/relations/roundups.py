@@ -8,6 +8,12 @@ The subject is the word before the comma even when no pattern knows it.
 The item's sentences then name more investors of the headline's round without naming the
 company again: "리드 투자자는 C이고", "기존 투자사인 C가 후속 투자로 참여했어요", "C는 이번
 라운드에 처음 이름을 올렸습니다", "C와 D도 함께 들어갔고요".
+
+The whole item is about its headline's company: a paragraph of it that names no subject of its
+own ("2021년 A 대표가 창업했다", "회사는 ..."), as a news roundup writes its background, states
+that company's acts (see ``topic``). A headline naming a round of a name nothing knows yet ("■
+루미나, 120억원 시리즈A") is about the company the item's first sentences name under that word
+("루미나(Lumina)가 ... 유치했다"). The next tagged headline closes the item.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ import re
 
 from graph.model import Actor, Evidence
 from loaders.discovery import discovered_actor
-from loaders.mentions import Mention
+from loaders.mentions import Mention, particle_at
 from loaders.relations.disclosures import main_products
 from loaders.relations.fact import Fact
 
@@ -42,6 +48,13 @@ _FOUNDED_BY = re.compile(r"(?:세운|설립한|창업한|창립한)\s(?:회사|�
 _KEPT_AS_UNIT = re.compile(r"(?:독립|별도)\s?(?:법인|회사)으로\s?(?:운영|유지|존속)|자회사로\s?(?:편입|운영|두)")
 _LATIN_RUN_ON = re.compile(r"(?:\s[A-Z][\w.&\-]*)+\s*")
 _JOINER_PARTICLES = ("가", "이", "는", "은", "도", "와", "과", "와도", "과도")
+# "모델 '루미 케이스(Lumi Case)'를 공급", "컴파일러 제품 '포지(Forge)'는", "솔루션 'X'를 앞세워":
+# a product named in quotes after a word for what it is.
+_QUOTED_PRODUCT = re.compile(r"(?:제품|솔루션|모델|서비스|플랫폼)\s?['‘](?P<name>[^'’()]{2,30}?)\s?(?:\([^()'’]{1,30}\))?['’]")
+# "B의 검사 솔루션 'X'": X is B's, though B is no name anything knows.
+_OWNED_BY_A_NAME = re.compile(r"[가-힣A-Za-z0-9]의\s(?:[^\s,.]+\s)?$")
+_OWNERS = ("Startup", "Company", "Investor", "University", "Government")
+
 
 
 class RoundupItems:
@@ -49,6 +62,8 @@ class RoundupItems:
 
     def __init__(self) -> None:
         self._recipient: Mention | None = None
+        #: The subject word of a round headline whose company the item has not named yet.
+        self._pending: str | None = None
         #: (buyer, bought) of the item's acquisition headline.
         self._bought: tuple[Actor, Actor] | None = None
 
@@ -57,11 +72,21 @@ class RoundupItems:
         worth discovering though it has no relation cue ("C는 이번 라운드에 이름을 올렸다")."""
         return self._recipient is not None and bool(_JOINED.search(text) or "리드" in text)
 
+    @property
+    def topic(self) -> list[Mention]:
+        """The company of the item being read: what its sentences without a subject are about."""
+        return [self._recipient] if self._recipient is not None and self._recipient.actor.type in _BUSINESSES else []
+
     def read(self, text: str, mentions: list[Mention], doc_id: str, line_at) -> list[Fact]:
         """Facts of a headline, or of a sentence of the item a headline opened."""
         tag = _TAG.match(text)
         headline = len(text) <= 90 and not _SENTENCE_END.search(text)
         subject = _HEADLINE_SUBJECT.search(text, tag.end(), tag.end() + 40) if headline else None
+        if headline and subject is None and tag.group().strip():
+            self._recipient, self._bought, self._pending = None, None, None  # a new item about no one company
+        if self._pending is not None and subject is None:
+            self._recipient = _item_company(text, mentions, self._pending)
+            self._pending = None if self._recipient is not None else self._pending
         kept_as_unit = self._bought is not None and _KEPT_AS_UNIT.search(text)
         if subject is None and not kept_as_unit and self._recipient is None:
             return []  # most sentences: no item in play (the evidence is not worth building)
@@ -73,7 +98,7 @@ class RoundupItems:
         return self._joiners(text, mentions, evidence)
 
     def _headline(self, text: str, subject: re.Match[str], mentions: list[Mention], evidence: Evidence) -> list[Fact]:
-        self._recipient, self._bought = None, None
+        self._recipient, self._bought, self._pending = None, None, None
         rest = text[subject.end():]
         if _LIST.search(rest):
             return []  # "A, B, C 등": the comma lists names, it closes no headline subject
@@ -83,6 +108,7 @@ class RoundupItems:
             named = Mention(subject.start("name"), subject.end("name"), discovered_actor(subject.group("name"), "company"),
                             subject.group("name"), discovered=True)
         if named is None:
+            self._pending = subject.group("name") if _ROUND.search(rest) else None
             return []
         later = [m for m in mentions if m.start >= subject.end()]
         acquires = _ACQUIRES.search(text)
@@ -107,10 +133,30 @@ class RoundupItems:
     def _joiners(self, text: str, mentions: list[Mention], evidence: Evidence) -> list[Fact]:
         """Facts of a sentence about the item's company that does not name it."""
         company = self._recipient.actor
-        facts = [Fact(company, "DEVELOPS", product, {"confidence": 0.6}, evidence) for product in _main_products(text, mentions)]
+        products = _main_products(text, mentions) + _quoted_products(text, mentions, company)
+        facts = [Fact(company, "DEVELOPS", product, {"confidence": 0.6}, evidence) for product in products]
         facts += [Fact(person.actor, "FOUNDED", company, {"confidence": 0.6}, evidence) for person in _founders(text, mentions)]
         return facts + [Fact(m.actor, "INVESTED_IN", company, {"confidence": 0.6}, evidence)
                         for m in _backers(text, mentions) if m.actor.id != company.id]
+
+
+def _item_company(text: str, mentions: list[Mention], word: str) -> Mention | None:
+    """The company a round headline's subject ``word`` names, if ``text`` names it: a business
+    found under a name starting with the word (a glossed "루미나(Lumina)" may be found as
+    "Lumina" only), else the word itself as the sentence's subject ("루미나(Lumina)는",
+    "루미나가"), a company nothing knows yet."""
+    for m in mentions:
+        names = (text[m.start:m.end], m.actor.name, m.actor.name_ko or "", *m.actor.aliases)
+        if m.actor.type in _BUSINESSES and (any(n.startswith(word) for n in names) or text.endswith(f"{word}(", 0, m.start)):
+            return m
+    said = re.search(rf"(?<![가-힣A-Za-z0-9]){re.escape(word)}(?:\((?P<latin>[A-Z][\w .&-]{{1,30}})\))?(?=은\s|는\s|이\s|가\s)", text)
+    if said is None:
+        return None
+    actor = discovered_actor(word)
+    actor.aliases = [said.group("latin")] if said.group("latin") else []
+    mention = Mention(said.start(), said.end(), actor, word, discovered=True)
+    mention.particle, mention.after = particle_at(text, said.end())
+    return mention
 
 
 def _bought(text: str, later: list[Mention], act: int) -> Actor | None:
@@ -130,6 +176,19 @@ def _bought(text: str, later: list[Mention], act: int) -> Actor | None:
 def _main_products(text: str, mentions: list[Mention]) -> list[Actor]:
     """"에이전트 'X'가 주력 제품입니다": the item's company makes X."""
     return [_named_at(mentions, p.start(1)) or discovered_actor(p.group(1), "model") for p in main_products(text)]
+
+
+def _quoted_products(text: str, mentions: list[Mention], company: Actor) -> list[Actor]:
+    """"모델 'X'를 로펌에 공급하고 있으며": a product an item's sentence names with no other owner
+    in it (no other organisation as its subject, none whose product it is: "B의 모델 'X'") is
+    the item's company's."""
+    if "'" not in text and "‘" not in text:
+        return []
+    if any(m.actor.type in _OWNERS and m.actor.id != company.id and m.particle in ("이", "가", "은", "는", "의")
+           for m in mentions):
+        return []
+    return [_named_at(mentions, p.start("name")) or discovered_actor(p.group("name"), "model")
+            for p in _QUOTED_PRODUCT.finditer(text) if not _OWNED_BY_A_NAME.search(text, max(0, p.start() - 20), p.start())]
 
 
 def _founders(text: str, mentions: list[Mention]) -> list[Mention]:

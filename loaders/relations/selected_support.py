@@ -1,5 +1,8 @@
 """Support received through a ministry's programme: "중기부 TIPS에 선정돼 5억 원을 지원받았다".
 
+A company selected for a programme also takes part in it, and the ministry whose programme it is
+("중소벤처기업부의 P 프로그램에 선정돼") runs it.
+
 A company selected for a programme that a ministry runs is paid by that ministry; Korean names
 the ministry right before its programme ("중기부 TIPS", "과기정통부 AI 바우처") and often leaves
 the company out, as the subject the passage is about.
@@ -8,9 +11,11 @@ the company out, as the subject the passage is about.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from graph.model import Evidence
 from loaders.amounts import find_amounts
+from loaders.discovery import discovered_actor
 from loaders.mentions import Mention
 from loaders.relations.fact import Fact
 
@@ -43,4 +48,37 @@ def support_through_programme(text: str, mentions: list[Mention], topic: list[Me
         props = {"confidence": 0.6, **(amount.properties() if amount else {})}
         facts.append(Fact(government.actor, "FUNDS", recipient[0].actor, props,
                           Evidence(doc_id, line_at(government.start), text[government.start:paid.end()])))
+    return facts
+
+
+# "(정부의) P 프로그램에 선정돼", "P(TIPS) 사업에 최종 선정됐다": chosen for a programme, whose
+# name may end in a bracketed short name and a word for a programme that are not part of it.
+_SELECTED_FOR = re.compile(r"\)?\s?(?:\([^()]{1,20}\)\s?)?(?P<kind>프로그램|사업|과제|지원사업)?\s?에\s?(?:최종\s?)?선정(?:돼|되어|됐|되었|된\s뒤|되면서)")
+# What may stand between a government and its programme: "의" and a few words of description
+# ("중기부의 민간투자주도형 기술창업지원(TIPS)"), no other name, no clause break.
+_OWNER_BEFORE = re.compile(r"(?:의)?\s(?:[^\s,.()]+\s){0,3}?[^\s,.()]*\(?\s?$")
+
+
+def selected_for_programme(text: str, mentions: list[Mention], topic: list[Mention], doc_id: str,
+                           line_at) -> list[Fact]:
+    """The company chosen for a programme takes part in it, and the government named as the
+    programme's owner runs it ("중소벤처기업부의 P(TIPS) 프로그램에 선정돼": the ministry's P).
+    The company is the subject before, else the one the passage is about."""
+    if "선정" not in text:
+        return []
+    facts = []
+    for i, programme in enumerate(mentions):
+        selected = _SELECTED_FOR.match(text, programme.end)
+        if selected is None or not (programme.actor.type == "Program" or programme.discovered and selected.group("kind")):
+            continue
+        if programme.actor.type != "Program":  # "X(ABC) 프로그램에": the word after the name says what it is
+            programme = replace(programme, actor=discovered_actor(programme.actor.name, "programme"))
+        evidence = Evidence(doc_id, line_at(programme.start), text[max(0, programme.start - 40):selected.end()])
+        owner = mentions[i - 1] if i and mentions[i - 1].actor.type == "Government" else None
+        if owner is not None and owner.particle in ("", "의") and _OWNER_BEFORE.fullmatch(text, owner.end, programme.start):
+            facts.append(Fact(owner.actor, "LAUNCHED", programme.actor, {"confidence": 0.6}, evidence))
+        first = owner if owner is not None else programme
+        subjects = [m for m in mentions if m.end <= first.start and m.particle in _SUBJECT and m.actor.type in _RECIPIENTS]
+        recipient = subjects[-1:] or [m for m in topic if m.actor.type in _RECIPIENTS][:1]
+        facts += [Fact(r.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6}, evidence) for r in recipient]
     return facts

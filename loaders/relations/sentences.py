@@ -1075,6 +1075,11 @@ def _relative(text: str, cue: CueMatch) -> re.Match[str] | None:
     last_word = text.rfind(" ", cue.start, cue.end) + 1 or cue.start
     return _RELATIVE.match(text, last_word) or _RELATIVE_ONGOING.match(text, last_word)
 _ROUND = re.compile(r"투자(?:에는|에|\s*라운드에는?)|라운드에는?|funding round")
+# "B가 단독으로 투자했다", "B도 투자했고": investing as the clause's finite verb, not "투자 비중", "투자업계".
+_INVESTED_FINITE = re.compile(r"(?:투자|출자)(?:했|하였)(?:다|고|으며)")
+# "A가 주도하고 B, C가 참여했다" right after a round was announced: news names that round's
+# investors by who led it, without saying "이번 라운드" again.
+_LED = re.compile(r"(?<=[이가]\s)(?:주도|리드|이끌|이끈)")
 # A sentence about one funding round: "이번 라운드를 A가 주도했고", "시리즈B에는", "후속 투자에 나섰다".
 _ROUND_CONTEXT = re.compile(r"라운드|시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드\s?투자|(?:후속|추가|신규)\s?투자|투자에\s?(?:나서|나섰|나선)"
                             r"|(?<=[이가]\s)투자를\s?(?:주도|이끌|이끈|리드)")
@@ -1255,11 +1260,17 @@ def _funds_the_programme_in_play(s: SentenceInput, cue: CueMatch, before: list[G
     if not per_member and not counted and _UNNAMED_RECIPIENT.search(s.text, lo, cue.start):
         return []  # "총 3,440억 위안을 핵심 분야에 투입": the money goes where the sentence says
     named = [m for m in s.mentions if m.actor.type == "Program" and m.end <= cue.start]
-    programme = named[-1] if named else (s.programme_before if per_member else _programme_set_up_after(s, cue) if counted else None)
+    programme = named[-1] if named else (s.programme_before if per_member or _OVER_YEARS.search(s.text, lo, cue.start)
+                                         else _programme_set_up_after(s, cue) if counted else None)
     givers = [g for g in before if g.particle in SUBJECT and g.start >= lo] or ([topic] if topic else [])
     if programme is None or not givers:
         return []
     return [(m, programme, None) for m in givers[-1].members if m.actor.id != programme.actor.id]
+
+
+# "(P를 출범시켰다.) 정부는 2026~2029년 4년간 총 16억 유로를 투입하며": a budget over years, the
+# programme just launched's.
+_OVER_YEARS = re.compile(r"\d+\s?년간\s(?:[^\s,.]+\s)?총\s?[\d,.]+")
 
 
 # "5개 국내 기업에", "3개 컨소시엄에": recipients counted, not named.
@@ -1846,7 +1857,8 @@ class SentenceExtractor:
         # Whether a funding round is in play matters only to these frames: most cues skip the search.
         in_round = (frame == "round" or joins) and (
             _ROUND.search(s.text, lo, cue.start) or _ROUND_CONTEXT.search(s.text, 0, cue.end)
-            or _LEADS_THE_ROUND_AFTER.match(s.text, cue.end))
+            or _LEADS_THE_ROUND_AFTER.match(s.text, cue.end)
+            or (s.last_round is not None and _LED.search(s.text, 0, cue.end)))
         if frame == "round" or (joins and in_round):
             # "투자에는 A, B 등이 참여", "이 라운드는 A가 이끌었고": A and B invested in what
             # the sentence, or else the passage, is about.
@@ -1890,6 +1902,8 @@ class SentenceExtractor:
                 [g for g in before if g not in closed or g is topic], after, topic, s.text, cue, s.previous_topic)
             if not pairs and "PARTICIPATES_IN" in cue.cue.relations:
                 pairs = self._joined_programme_before(s, cue, before, after)
+            if not pairs and "INVESTED_IN" in cue.cue.relations:
+                pairs = self._invested_in_the_round_before(s, cue, before, after)
             if not pairs and "FOUNDED" in cue.cue.relations:
                 pairs = self._founders_of_the_topic(before, s, cue)
             if not pairs and "LAUNCHED" in cue.cue.relations:
@@ -2050,6 +2064,22 @@ class SentenceExtractor:
                       and _SUBJECT_WORD.search(s.text, g.end, cue.start)]
         target = Group([programme], "에", 0, 0)
         return [(a, programme, target) for g in agents[-1:] for a in g.members if a.actor.type != "Program"]
+
+    @staticmethod
+    def _invested_in_the_round_before(s: SentenceInput, cue: CueMatch, before: list[Group], after: list[Group]):
+        """"(X는 25억원 규모 시드 투자를 받았다.) B가 단독으로 투자했다": an investment naming
+        nothing invested in, right after a round was announced by the company the passage is still
+        about, is in that company (not after "Y에 N달러를 넣었다", another deal since)."""
+        in_view = {m.actor.id for m in s.previous_topic or s.discourse_topic}
+        recipients = [m for m in (s.last_round.recipients if s.last_round else ())
+                      if m.actor.type in ("Startup", "Company") and m.actor.id in in_view]
+        if (not recipients or not _INVESTED_FINITE.match(s.text, cue.start) or before[-1:] != [g for g in before if g.particle in SUBJECT][-1:]
+                or any(g.particle in TARGET for g in before + after) or _relative(s.text, cue)):
+            return []
+        investors = before[-1:]
+        target = Group(recipients, "에", 0, 0)
+        return [(a, r, target) for g in investors for a in g.members
+                if a.actor.type in ("Investor", "Company") for r in recipients if a.actor.id != r.actor.id]
 
     @staticmethod
     def _founders_of_the_topic(before, s: SentenceInput, cue: CueMatch):
