@@ -3,7 +3,9 @@
 Rankings of money raised ("A가 ... 가장 많은 자금을 확보했으며, 그 뒤를 B(N), C(N)이 따랐다"),
 policies listed before their kind ("정부가 X, Y 등의 정책을 발표"), acqui-hires ("B의 핵심 인력과
 기술을 확보"), money a government puts into a purpose ("X 구축에는 N원을 투자"), the pots a fund is
-made of ("A 펀드는 B 기금에 더해 ... 포함").
+made of ("A 펀드는 B 기금에 더해 ... 포함"), a quoted document title a government publishes, and a
+quoted policy term "first put forward in" a country, the set-up items of an English policy list
+("policies, including the establishment of X") and development a government supports ("X 개발도 지원").
 """
 
 from __future__ import annotations
@@ -95,3 +97,49 @@ def test_contents_of_a_plan_are_no_parts(loader, tmp_path):
     got = relationships(loader, tmp_path,
                         "‘디지털 전환 전략’은 ‘스마트 항만 사업’과 ‘농촌 원격의료 사업’을 포함한다.\n")
     assert not any(t == "SUBSIDIARY_OF" for _, t, _ in got)
+
+
+def test_a_quoted_document_title_a_government_publishes(loader, tmp_path):
+    got = relationships(loader, tmp_path,
+                        "2024년 3월 캐나다 정부는 “Coastal Data Stewardship Guideline: Public Sector Edition(CDSG-2)”을 "
+                        "발표하여 공공 데이터 활용 기준을 제시하였다.\n")
+    launched = {o for s, t, o in got if s == "Canadian government" and t == "LAUNCHED"}
+    assert launched == {"Coastal Data Stewardship Guideline: Public Sector Edition"}
+
+
+def test_a_short_quoted_word_is_no_document(loader, tmp_path):
+    got = relationships(loader, tmp_path, "캐나다 정부는 “Aurora”를 공개했다.\n")
+    assert ("Canadian government", "LAUNCHED", "Aurora") not in got
+
+
+def test_a_quoted_policy_term_said_to_come_from_a_country(loader, tmp_path):
+    got = relationships(loader, tmp_path,
+                        "‘녹색 항만’은 캐나다에서 2019년 연방 예산안을 통해 처음 제시된 개념으로, 이후 항만 투자가 늘었다.\n")
+    assert ("Canadian government", "LAUNCHED", "녹색 항만") in got
+
+
+def test_a_quoted_term_without_a_state_behind_it(loader, tmp_path):
+    got = relationships(loader, tmp_path,
+                        "‘녹색 항만’은 학계에서 처음 제시된 개념으로, 이후 널리 쓰였다.\n")
+    assert not any(t == "LAUNCHED" for _, t, _ in got)
+
+
+def test_english_policy_list_items_that_set_something_up(loader, tmp_path):
+    got = relationships(loader, tmp_path,
+                        "The Canadian government is implementing bold policies, including the establishment of regional "
+                        "data trusts, expansion of broadband networks, and designation of coastal innovation zones.\n")
+    launched = {o for s, t, o in got if s == "Canadian government" and t == "LAUNCHED"}
+    assert launched == {"regional data trusts", "coastal innovation zones"}
+
+
+def test_development_a_government_supports(loader, tmp_path):
+    got = relationships(loader, tmp_path,
+                        "캐나다 정부는 농업, 어업 등 1차 산업에 특화된 소형 언어모델(도메인 특화 모델) 개발도 지원하고 있다.\n")
+    funded = [o for s, t, o in got if s == "Canadian government" and t == "FUNDS"]
+    assert funded == ["소형 언어모델 개발"]
+
+
+def test_a_firm_supporting_development_funds_no_programme(loader, tmp_path):
+    got = relationships(loader, tmp_path,
+                        "국내 반도체 기업 한빛전자(Hanbit Electronics)는 협력사의 차세대 전력 반도체 개발을 지원하고 있다.\n")
+    assert not any(t == "FUNDS" for _, t, _ in got)

@@ -65,14 +65,14 @@ def _purpose(text: str, pos: int, mentions: list[Mention]) -> tuple[int, str] | 
     end = base + (on or purpose).start() if (on or purpose) else None
     if end is None:
         return None
-    start = _description_start(text, end, mentions)
+    start = description_start(text, end, mentions)
     if start is None:
         return None
     name = text[start:end] if on else text[start:base + purpose.start("verb") + len(purpose.group("verb"))]
     return start, name
 
 
-def _description_start(text: str, end: int, mentions: list[Mention]) -> int | None:
+def description_start(text: str, end: int, mentions: list[Mention]) -> int | None:
     """The start of the bare noun phrase that ends at ``end``, of two words or more, none of
     them a name (a named target is read by the frames)."""
     words = text[max(0, end - 60):end].split(" ")
