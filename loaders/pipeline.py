@@ -49,6 +49,7 @@ from loaders.parallel import extract_all, may_fork
 from loaders.passage import TOPIC_PARTICLES, Passage
 from loaders.patterns import HANGUL
 from loaders.regional import RegionalBodies
+from loaders.relations.acqui_hires import takes_over_a_team
 from loaders.relations.aggregates import AggregateFlows
 from loaders.relations.appositives import states_a_link
 from loaders.relations.arrow_flows import ArrowFlows
@@ -280,6 +281,7 @@ class DocumentLoader:
             mentions = self._mentions(sentence.text, home, discover=bool(cues) or lang == "en" or states_a_link(sentence.text)
                                       or names_a_model(sentence.text) or lists_products(sentence.text)
                                       or roundup.names_investors(sentence.text) or lists_backers(sentence.text)
+                                      or takes_over_a_team(sentence.text)
                                       or bool(STATES_A_ROLE.search(sentence.text)),
                                       remembered=remembered, words=words)
             named_story = story.discover(sentence.text, mentions)

@@ -24,18 +24,26 @@ from loaders.passage import TOPIC_PARTICLES, acts_as_a_body
 from loaders.patterns import RELATIVE_VERB, first_char_lookahead
 from loaders.person_names import ROLE_WORD
 from loaders.programme_heads import head_of
+from loaders.relations.acqui_hires import acqui_hires
 from loaders.relations.appositives import linked_by_nouns
 from loaders.relations.described_programmes import described_money_facts, described_project
 from loaders.relations.english import EnglishExtractor
+from loaders.relations.english_policy_lists import listed_english_policies
 from loaders.relations.events import events_attended
 from loaders.relations.fact import Fact
 from loaders.relations.frames import Cue, CueMatch, Cues
+from loaders.relations.fund_parts import fund_parts
+from loaders.relations.listed_policies import listed_policies
+from loaders.relations.money_spent_on import money_spent_on
 from loaders.relations.own_products import supplied_products
 from loaders.relations.places import city_hints, domestic_hints
 from loaders.relations.programme_money import programme_money_facts
 from loaders.relations.programme_roles import programme_roles
+from loaders.relations.quoted_documents import defined_policy_terms, quoted_documents
+from loaders.relations.rankings import runners_up, unnamed_raises
 from loaders.relations.report_frames import report_facts
 from loaders.relations.restrictions import blocked_deals, restricted_exporters, restriction_facts
+from loaders.relations.supported_development import supported_development
 from loaders.relations.units import units_founded
 
 SUBJECT = {"가", "이", "은", "는", "께서", "도", "이며", "이자", "인"}
@@ -1676,9 +1684,17 @@ class SentenceExtractor:
             facts += described_money_facts(s.text, s.mentions, s.previous_topic or s.discourse_topic, self.government_of,
                                            lambda a, b: _evidence(s, a, b))
             facts += events_attended(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
+            facts += listed_policies(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
+            facts += acqui_hires(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
+            facts += money_spent_on(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
+            facts += supported_development(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
+            facts += fund_parts(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
+            facts += quoted_documents(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
+            facts += defined_policy_terms(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
             facts += supplied_products(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
         if s.lang == "en":
             facts += programme_money_facts(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b), "en")
+            facts += listed_english_policies(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
             return facts + self.english.extract(s, cues, lambda a, b: _evidence(s, a, b))
         if not cues:
             return facts + self._country_hints(s) if any(m.country_hint for m in s.mentions) else facts
@@ -1738,6 +1754,8 @@ class SentenceExtractor:
         facts += _counterpart_country(s, groups) + _allies_listed(s, groups) + _customers_aimed_at(s, groups)
         facts += _subsidiaries_made(s, facts) + _units_set_up(s) + _gapped_investors(s, facts)
         facts += _ties_from_investment(s, facts)
+        facts += unnamed_raises(s.text, s.mentions, cues, facts, lambda a, b: _evidence(s, a, b))
+        facts += runners_up(s.text, s.mentions, facts, lambda a, b: _evidence(s, a, b))
         units = units_founded(s.text, s.mentions, s.discourse_topic, self.government_of, lambda a, b: _evidence(s, a, b))
         if units:
             # "C는 ‘Z지원센터’를 신설": the centre is C's new unit, not a programme C launched
