@@ -51,7 +51,7 @@ _NOT_FOREIGN_NAME = re.compile(r"^(?:출신|겸|및|등|자리|역할|직|당시
 _FOREIGN_WORD = re.compile(r"[가-힣]{1,5}")
 # "founded by A and B", "founded in 2021 by A", "set up last year by A", "co-founder A", "CEO A",
 # "Acme Capital managing partner A" (a firm's partner: "launch partner Acme" is no person).
-_EN_ROLE = re.compile(r"\b(?:(?:(?:co-?)?founded|set\s+up|started|established)"
+_EN_ROLE = re.compile(r"\b(?=[A-Za-z])(?:(?:(?:co-?)?founded|set\s+up|started|established)"
                       r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}|\s+(?:last|this)\s+year)?\s+by|"
                       r"(?:co-?)?founders?|CEO|CTO|CFO|COO|chief executive|chairman|chairwoman|"
                       r"president|professor|researcher|engineer|scientist|roboticist|physicist|mathematician|"
@@ -192,8 +192,8 @@ _WORDS_BEFORE_ROLE = re.compile(rf"(?:(?<=\s)|^)({_SPACED_NAME})\s?$")
 # ("천위한(陈宇涵)이 2023년 세운 회사"), tried on its own: the words before it are no name.
 _FOUNDING = (r"(?P<gloss>\s?[(（](?:(?P<latin>[A-Z][A-Za-z' -]{1,30})|[\u4e00-\u9fff]{2,3})[)）])?"
              r"(?:가|이)\s(?:[^\s,.]+\s){0,4}?(?:공동\s?)?(?:(?:창업|설립|창립)(?:한|했|하였|(?=[\s,.]|$))|세운|세웠)")
-_FOUNDER_SUBJECT = re.compile(rf"(?:(?<=\s)|^)({_SPACED_NAME}){_FOUNDING}")
-_CHINESE_FOUNDER = re.compile(rf"(?:(?<=\s)|^)([가-힣]{{2,3}})(?=\s?[(（][\u4e00-\u9fff]{{2,3}}[)）]){_FOUNDING}")
+_FOUNDER_SUBJECT = re.compile(rf"(?=[가-힣])(?:(?<=\s)|^)({_SPACED_NAME}){_FOUNDING}")
+_CHINESE_FOUNDER = re.compile(rf"(?=[가-힣])(?:(?<=\s)|^)([가-힣]{{2,3}})(?=\s?[(（][\u4e00-\u9fff]{{2,3}}[)）]){_FOUNDING}")
 # Words that make the words before a role a description of the person, not a name
 # ("국내 스타트업 창업자", "중동 국부펀드 최고경영자", "엔지니어 출신 창업자", "여성 과학자 창업자");
 # a final 자 is Sino-Korean 者 (one who), which Chinese names are not spelled with.
