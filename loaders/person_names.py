@@ -192,8 +192,8 @@ _WORDS_BEFORE_ROLE = re.compile(rf"(?:(?<=\s)|^)({_SPACED_NAME})\s?$")
 # ("천위한(陈宇涵)이 2023년 세운 회사"), tried on its own: the words before it are no name.
 _FOUNDING = (r"(?P<gloss>\s?[(（](?:(?P<latin>[A-Z][A-Za-z' -]{1,30})|[\u4e00-\u9fff]{2,3})[)）])?"
              r"(?:가|이)\s(?:[^\s,.]+\s){0,4}?(?:공동\s?)?(?:(?:창업|설립|창립)(?:한|했|하였|(?=[\s,.]|$))|세운|세웠)")
-_FOUNDER_SUBJECT = re.compile(rf"(?=[가-힣])(?:(?<=\s)|^)({_SPACED_NAME}){_FOUNDING}")
-_CHINESE_FOUNDER = re.compile(rf"(?=[가-힣])(?:(?<=\s)|^)([가-힣]{{2,3}})(?=\s?[(（][\u4e00-\u9fff]{{2,3}}[)）]){_FOUNDING}")
+_FOUNDER_SUBJECT = re.compile(rf"(?:(?<=\s)|^)({_SPACED_NAME}){_FOUNDING}")
+_CHINESE_FOUNDER = re.compile(rf"(?:(?<=\s)|^)([가-힣]{{2,3}})(?=\s?[(（][\u4e00-\u9fff]{{2,3}}[)）]){_FOUNDING}")
 # Words that make the words before a role a description of the person, not a name
 # ("국내 스타트업 창업자", "중동 국부펀드 최고경영자", "엔지니어 출신 창업자", "여성 과학자 창업자");
 # a final 자 is Sino-Korean 者 (one who), which Chinese names are not spelled with.

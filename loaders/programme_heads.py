@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.patterns import first_char_lookahead, trie_pattern
-
 
 @dataclass(frozen=True)
 class Head:
@@ -73,9 +71,8 @@ ENGLISH_HEADS: dict[str, str] = {
 NOT_A_LAW = re.compile(r"(?:방|기|해|불|편|수|문|위|적|합|요|공|입|사|화|용|비|마|어|필|상|진|작)법$")
 _BY_WORD = {h.word: h for h in KOREAN_HEADS}
 _LONGEST_FIRST = tuple(sorted(_BY_WORD, key=len, reverse=True))
-#: Any Korean head, longest first ("행동계획" before "계획"); a trie, as a list of words would be
-#: tried word by word at every position of a sentence.
-KOREAN_HEAD = re.compile(first_char_lookahead(_LONGEST_FIRST) + "(" + trie_pattern(list(_LONGEST_FIRST)) + ")")
+#: Any Korean head, longest first ("행동계획" before "계획").
+KOREAN_HEAD = re.compile("(" + "|".join(re.escape(w) for w in _LONGEST_FIRST) + ")")
 #: An English head word after a name ("the Atlântico AI programme").
 ENGLISH_HEAD = re.compile(r"\s(" + "|".join(sorted(ENGLISH_HEADS, key=len, reverse=True)) + r")\b", re.I)
 
