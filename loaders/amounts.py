@@ -83,7 +83,7 @@ _EN_WORD_AMOUNT = re.compile(
     r"(?:dollar|euro|pound|yen|yuan|rupee|riyal|dirham|franc)(?:s\b|\s+sterling\b|\b))(?P<post>)",
     re.I,
 )
-_EN_WORD_CURRENCY = re.compile(r"(?i:dollar|euro|pound|yen|yuan|rupee|riyal|dirham|franc)")
+_EN_WORD_CURRENCY = re.compile(r"(?i:(?=[depyrf])(?:dollar|euro|pound|yen|yuan|rupee|riyal|dirham|franc))")
 # Both patterns above need a number, the English one also a currency sign or code: most
 # sentences have no number, and Korean ones no currency code; these tests spare them the scans.
 _DIGIT = re.compile(r"\d")

@@ -1005,7 +1005,7 @@ _ORDINAL = re.compile(r"(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|�
 
 
 #: "선정 기업은", "참여 기관으로는", "첫 지원 기업으로": what follows lists a programme's members.
-MEMBERS_HEAD = re.compile(r"(?:(?:선정|참여|참가|수행|지원(?:\s?대상)?)\s?(?:기업|기관|업체|컨소시엄|팀)|(?:지원|수혜)\s?대상)"
+MEMBERS_HEAD = re.compile(r"(?=[선참수지])(?:(?:선정|참여|참가|수행|지원(?:\s?대상)?)\s?(?:기업|기관|업체|컨소시엄|팀)|(?:지원|수혜)\s?대상)"
                           r"(?:은|는|으로는|로는|으로|로)\s")
 #: "주요 LP: A, B", "출자자로는 A, B": what follows lists the backers of a fund.
 BACKERS_HEAD = re.compile(r"(?<![A-Za-z])(?:주요\s?)?(?:LP|출자자)(?:\s?:|로는|으로는|는|은)\s")

@@ -155,6 +155,8 @@ class Gazetteer:
         Korean text ("... 도입한 Continuous Thought Machine(CTM)을"): a name the gazetteer
         knows is then the tail of a longer one. English capitalises words that start
         sentences and headlines, so only a Hangul context tells."""
+        if not text[start - 1:start].isspace():
+            return False  # most names: _WORD_BEFORE ends in a space right before the name
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         return before is not None and self.lookup(before.group(1)) is None
 

@@ -20,7 +20,7 @@ _HEADS = {"은행": ("은행",), "대학": ("대학교", "대학", "대"), "재�
 _BARE = ("은행",)
 # "은행이", "은행 측은", "이 대학 교수가": the head noun alone (with a particle), or after a
 # demonstrative; not inside a word ("국책은행", "대학원").
-_HEAD = re.compile(r"(?<![가-힣A-Za-z0-9])(?:(?P<this>이|해당|동)\s)?(?P<head>은행|대학|재단)(?:\s측)?"
+_HEAD = re.compile(r"(?=[이해동은대재])(?<![가-힣A-Za-z0-9])(?:(?P<this>이|해당|동)\s)?(?P<head>은행|대학|재단)(?:\s측)?"
                    r"(?=(?:은|는|이|가|의|도|과|와)\s|\s)")
 
 

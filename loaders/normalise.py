@@ -79,8 +79,8 @@ def _layout(lines: list[str]) -> tuple[int, bool, int]:
     text_lines = [ln for ln in lines if ln.strip() and "\t" not in ln]
     if not text_lines:
         return 0, False, 0
-    single_gaps = [i for i in range(len(lines) - 2)
-                   if lines[i].strip() and not lines[i + 1].strip() and lines[i + 2].strip()]
+    filled = [bool(ln.strip()) for ln in lines]
+    single_gaps = [i for i in range(len(lines) - 2) if filled[i] and not filled[i + 1] and filled[i + 2]]
     # A web page or a news article sets each paragraph on a line of its own and a blank line
     # after it too, but its lines end sentences; only the headline, byline, dateline and
     # captions do not. A PDF's blank lines fall inside sentences.

@@ -51,7 +51,7 @@ _NOT_FOREIGN_NAME = re.compile(r"^(?:출신|겸|및|등|자리|역할|직|당시
 _FOREIGN_WORD = re.compile(r"[가-힣]{1,5}")
 # "founded by A and B", "founded in 2021 by A", "set up last year by A", "co-founder A", "CEO A",
 # "Acme Capital managing partner A" (a firm's partner: "launch partner Acme" is no person).
-_EN_ROLE = re.compile(r"\b(?:(?:(?:co-?)?founded|set\s+up|started|established)"
+_EN_ROLE = re.compile(r"\b(?=[A-Za-z])(?:(?:(?:co-?)?founded|set\s+up|started|established)"
                       r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}|\s+(?:last|this)\s+year)?\s+by|"
                       r"(?:co-?)?founders?|CEO|CTO|CFO|COO|chief executive|chairman|chairwoman|"
                       r"president|professor|researcher|engineer|scientist|roboticist|physicist|mathematician|"

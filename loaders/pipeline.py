@@ -389,7 +389,7 @@ class DocumentLoader:
         # Before the remembered names: "딥엣지㈜(DeepEdge Inc.)" takes its gloss along.
         corporate = corporate_mentions(text, mentions, self.gazetteer) + introduced_names(text, mentions, self.gazetteer)
         remembered.remember(corporate)
-        mentions = [m for m in mentions if not any(c.start <= m.start and m.end <= c.end for c in corporate)] + corporate
+        mentions = _outside(mentions, corporate) + corporate
         mentions += remembered.find(text, mentions)
         # Unknown names matter only where a relation may be stated.
         if discover:
@@ -401,8 +401,7 @@ class DocumentLoader:
             found += [self._resolved(m) for m in owner_and_unit(text, mentions + found)]
             found = [m for m in found if not words.opens_sentence_as_word(text, m)]
             # A discovered programme title may take in known names ("‘대한민국 AI 액션플랜’").
-            mentions = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
-            mentions += found
+            mentions = _outside(mentions, found) + found
         mentions.sort(key=lambda m: m.start)
         mentions = round_owners(text, called_names(text, glossed_pairs(text, mentions)))
         if discover:
@@ -594,6 +593,13 @@ def _is_noise(block: Block) -> bool:
     if _FOOTNOTE_START.match(text) or (len(text) < 400 and _BIBLIO.search(text)):
         return not _told(text)
     return False
+
+
+def _outside(mentions: list[Mention], covering: list[Mention]) -> list[Mention]:
+    """The mentions that no mention of ``covering`` takes in (most sentences have none to test)."""
+    if not covering:
+        return mentions
+    return [m for m in mentions if not any(c.start <= m.start and m.end <= c.end for c in covering)]
 
 
 def _told(text: str) -> bool:

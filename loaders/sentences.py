@@ -66,7 +66,8 @@ def _pieces(block: Block) -> list[tuple[int, int]]:
     spans, start = [], 0
     marker = HEADING_MARKER.match(block.text)
     for m in _BOUNDARY.finditer(block.text, marker.end() if marker else 0):
-        if _after_initial(block.text, m.start()) or _COMPANY_ABBREVIATION_GLOSSED.search(block.text, 0, m.end() + 1):
+        if _after_initial(block.text, m.start()) or ("(" in block.text[m.end() - 1:m.end() + 1]
+                                                    and _COMPANY_ABBREVIATION_GLOSSED.search(block.text, 0, m.end() + 1)):
             continue
         spans.append((start, m.start()))
         start = m.end()

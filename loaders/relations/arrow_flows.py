@@ -17,7 +17,7 @@ from loaders.relations.fact import Fact
 _ARROW = re.compile(r"\s?(?:→|->|⇒|➝|➡)\s?")
 # What may stand between the destination and its amount: a particle, a colon.
 _TO_AMOUNT = re.compile(r"(?:이|가|은|는|의|로|으로)?\s?[:：]?\s?")
-_YEAR = re.compile(r"(?<!\d)(20\d\d)년")
+_YEAR = re.compile(r"(?=2)(?<!\d)(20\d\d)년")
 # A sentence about money moving: what a year it names is the year of the corridor figures after it.
 _ABOUT_MONEY = re.compile(r"투자|자금|VC|벤처")
 # Sentences a year stays in force for.

@@ -66,7 +66,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
     for cue in cues:
         by_word.setdefault(cue.word.lower() if cue.lang == "en" else cue.word, cue)
     ko = sorted({c.word for c in cues if c.lang == "ko"})
-    en = sorted((c.word.lower() for c in cues if c.lang == "en"), key=len, reverse=True)
+    en = sorted({c.word.lower() for c in cues if c.lang == "en"})
     types = {
         rel: (frozenset(spec["subject"]), frozenset(spec["object"])) for rel, spec in data["types"].items()
     }
@@ -74,6 +74,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         cues=tuple(cues), types=types,
         # Korean cues start with a hundred different syllables: a trie, not a list tried in turn.
         pattern_ko=re.compile(first_char_lookahead(ko) + "(" + trie_pattern(ko) + ")"),
-        pattern_en=re.compile(r"\b(" + "|".join(map(re.escape, en)) + r")\b"),
+        # English ones too: a list of words is tried word by word at every word boundary.
+        pattern_en=re.compile(r"\b" + first_char_lookahead(en) + "(" + trie_pattern(en) + r")\b"),
         by_word=by_word,
     )

@@ -759,7 +759,7 @@ _OPENING_QUOTES = "‘'“\"「"
 # "‘X’가 주력 제품이다", "‘X’로 식약처 허가를 받았다": a company's flagship, or its approved product.
 _FLAGSHIP_WORDS = r"주력\s?(?:제품|모델|서비스|솔루션)|(?:대표|핵심)\s?제품|(?:허가|인증|승인)(?:을|를)\s?(?:받|획득)"
 _FLAGSHIP_OR_APPROVED = re.compile(rf"\s?(?:[^\s,.]+\s){{0,3}}?(?:{_FLAGSHIP_WORDS})")
-_FLAGSHIP_ANYWHERE = re.compile(_FLAGSHIP_WORDS)
+_FLAGSHIP_ANYWHERE = re.compile(rf"(?=[주대핵허인승])(?:{_FLAGSHIP_WORDS})")
 # "자사 AI 모델 ‘", "자체 개발 LLM ": words calling the model right after them the company's own.
 _OWN_MODEL = re.compile(r"(?:자사|자체)\s?(?:[^\s,.]+\s){0,3}[‘'“\"「]?$")
 # "설립한 기업", "설립한 AI 기업으로": the head noun of a relative clause, a word or two on.
@@ -1297,7 +1297,7 @@ def _programme_set_up_after(s: SentenceInput, cue: CueMatch) -> Mention | None:
 # a programme's cohort, said of the programme the passage is about.
 # "지원 대상에 A와 B가 둘 다 들어갔다", "수혜 기업 12곳 중에 A도 포함됐다": the same, with the
 # list's place said by 에 or 중에 and the members going in (들어가다) or counted among them.
-_INCLUDED_HEAD = re.compile(r"(?:선정\s?결과|(?:선정|지원|수혜)\s?(?:대상|명단|기업|기관)|참여\s?(?:기업|기관)\s?명단|"
+_INCLUDED_HEAD = re.compile(r"(?=[선지수참이올첫\d])(?:선정\s?결과|(?:선정|지원|수혜)\s?(?:대상|명단|기업|기관)|참여\s?(?:기업|기관)\s?명단|"
                             r"(?<![가-힣])(?:이번|올해|첫|\d+)\s?기수?)(?:\s?\d+\s?(?:곳|개사|개)\s?)?(?P<place>에는|에|\s?중에는|\s?중에)\s")
 _INCLUDED = re.compile(r"\s*(?:등\s*\d+\s*(?:개사|곳|개\s*(?:기업|기관))(?:이|가)\s)?(?:[^\s,.]+\s){0,2}?(?:포함|들어가|들어갔|들어간)")
 
