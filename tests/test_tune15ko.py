@@ -122,3 +122,15 @@ def test_a_firms_money_poured_into_a_startup_is_a_stake(loader, tmp_path):
 def test_a_governments_money_poured_into_a_programme_stays_funding(loader, tmp_path):
     got = facts(loader, tmp_path, "과기정통부는 'AI 반도체 실증 사업'에 500억원을 투입한다.\n")
     assert ("Ministry of Science and ICT", "FUNDS", "AI 반도체 실증 사업") in got
+
+
+def test_goods_as_topic_name_the_suppliers_of_the_carried_company(loader, tmp_path):
+    got = facts(loader, tmp_path, "■ SK하이닉스: 증설 본격화\n- 청주 신공장 착공.\n"
+                "장비는 ASML이, 전력 설비는 LS일렉트릭이 공급\n")
+    for supplier in ("ASML", "LS Electric"):
+        assert {(supplier, "PARTNERS_WITH", "SK hynix"), ("SK hynix", "PARTNERS_WITH", supplier)} & got
+
+
+def test_a_supplier_with_its_own_customer_named_is_not_the_carried_companys(loader, tmp_path):
+    got = facts(loader, tmp_path, "■ SK하이닉스: 증설 본격화\n- 장비는 ASML이 삼성전자에 공급\n")
+    assert ("ASML", "PARTNERS_WITH", "SK hynix") not in got

@@ -25,7 +25,7 @@ from loaders.patterns import RELATIVE_VERB, first_char_lookahead
 from loaders.person_names import ROLE_WORD
 from loaders.programme_heads import head_of
 from loaders.relations.appositives import linked_by_nouns
-from loaders.relations.customers import customers_supplied, flagship_products
+from loaders.relations.customers import customers_supplied, flagship_products, suppliers_of_the_topic
 from loaders.relations.described_programmes import described_money_facts, described_project
 from loaders.relations.english import EnglishExtractor
 from loaders.relations.events import events_attended
@@ -1659,6 +1659,8 @@ class SentenceExtractor:
             facts += supplied_products(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
             facts += customers_supplied(s.text, s.mentions, s.previous_topic or s.section_body,
                                         lambda a, b: _evidence(s, a, b))
+            facts += suppliers_of_the_topic(s.text, s.mentions, s.previous_topic or s.section_body,
+                                            lambda a, b: _evidence(s, a, b))
             facts += flagship_products(s.text, s.mentions, s.previous_topic or s.section_body,
                                        lambda a, b: _evidence(s, a, b))
         if s.lang == "en":
