@@ -134,3 +134,11 @@ def test_goods_as_topic_name_the_suppliers_of_the_carried_company(loader, tmp_pa
 def test_a_supplier_with_its_own_customer_named_is_not_the_carried_companys(loader, tmp_path):
     got = facts(loader, tmp_path, "■ SK하이닉스: 증설 본격화\n- 장비는 ASML이 삼성전자에 공급\n")
     assert ("ASML", "PARTNERS_WITH", "SK hynix") not in got
+
+
+def test_a_unit_listed_with_its_owner_is_the_one_chosen(loader, tmp_path):
+    got = facts(loader, tmp_path, "과기정통부는 'AI 반도체 실증 사업'을 출범한다. "
+                "운영사로는 네이버클라우드와 KT의 클라우드 자회사 KT클라우드가 뽑혔다.\n")
+    joined = {s for s, r, o in got if r == "PARTICIPATES_IN" and o == "AI 반도체 실증 사업"}
+    assert {"Naver Cloud", "KT Cloud"} <= joined
+    assert "KT" not in joined

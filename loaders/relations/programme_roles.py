@@ -51,6 +51,8 @@ _PART_OF_WORK = re.compile(r"\s?(?:[가-힣]{2,3}\s?)?(?:부문|분야)(?:에는
 # What may stand between the last listed name and its subject particle: "등 민간 클라우드 기업이".
 _LIST_TAIL = re.compile(r"\s*(?:등\s?)?(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:기업|기관|업체|사업자|회사|스타트업|컨소시엄)(?:들)?(?:이|가)\s")
 _LISTED = re.compile(r"\s*(?:,|와|과|및|·)\s*")
+# "의 클라우드 자회사 ": between an owner and its unit, the unit being the one listed.
+_UNIT_OF_THE_LAST = re.compile(r"의\s(?:[^\s,.]+\s){0,2}?(?:자회사|계열사)\s")
 # "(참여기관: A, B)", "A 주관 컨소시엄: B, C 참여": a label naming the participants, then their list.
 _PARTICIPANTS_LABEL = re.compile(r"(?:참여\s?(?:기관|기업|업체|사)|공동\s?수행\s?기관|컨소시엄)\s?[:：]\s?")
 # Between two listed participants: a gloss or a legal form of the first, then the separator.
@@ -171,6 +173,9 @@ def _listed_after(text: str, mentions: list[Mention], start: int) -> list[Mentio
     listed: list[Mention] = []
     at = start
     for m in (m for m in mentions if m.start >= start):
+        if listed and _UNIT_OF_THE_LAST.fullmatch(text, at, m.start):
+            listed[-1], at = m, m.end  # "A와 B의 클라우드 자회사 C가 뽑혔다": C is listed, B only says whose
+            continue
         if not (_LISTED.fullmatch(text, at, m.start) if listed else not text[at:m.start].strip()):
             break
         listed.append(m)
