@@ -34,9 +34,13 @@ _BULLET = re.compile(r"^([ \t]*)([-•⦁*◦▪ㅇ○·□■])\s")
 _MARKER_RANK = {marker: rank for rank, markers in enumerate(("□■", "○ㅇ◦", "-", "•⦁▪·", "*")) for marker in markers}
 # What a label bullet may hold besides its one name: the marker and a tag ("- (LP) ", "· [GP] ").
 _LABEL_TAG = re.compile(r"^\s*(?:[-•⦁*◦▪ㅇ○·]\s*)?(?:[(\[][^()\[\]]{1,12}[)\]]\s*)?")
+# "■ ", "□ ": the marker of a heading bullet, over the items that follow.
+_HEADING_TAG = re.compile(r"^\s*[□■]\s*")
 _SUBJECT_PARTICLES = ("이", "가", "은", "는")
 # "- 네이버: ", "네이버 : ": an item's actor before its colon (not a time "10:30" nor a URL).
 _ACTOR_COLON = re.compile(r"\s?:\s")
+# "■ A(Alpha): ": a heading's name may carry its gloss before the colon.
+_GLOSSED_COLON = re.compile(r"\s?(?:[(（][^()（）]{1,40}[)）])?\s?:\s")
 
 
 class BulletParents:
@@ -58,6 +62,9 @@ class BulletParents:
         self._block, self._first_sentence = block, True
         line = self._lines[block.first_line - 1] if 0 < block.first_line <= len(self._lines) else ""
         bullet = _BULLET.match(line)
+        if bullet is None and self._open and _continues(self._lines, block.first_line):
+            self._first_sentence = False  # the wrapped rest of the bullet above: its subject holds
+            return
         if bullet is None:
             self._open, self._parent = [], []
             return
@@ -78,7 +85,13 @@ class BulletParents:
         organisation a label bullet consists of ("- (GP) B")."""
         if self._first_sentence and self._open and self._block is not None:
             subject = [m for m in mentions if m.particle in _SUBJECT_PARTICLES and m.actor.type in ORGANISATIONS_AND_GOVERNMENT][:1]
-            self._open[-1] = (self._open[-1][0], subject or _label(text, mentions))
+            self._open[-1] = (self._open[-1][0], subject or _label(text, mentions) or _headed(text, mentions))
+
+
+def _continues(lines: list[str], first_line: int) -> bool:
+    """True if the raw line before ``first_line`` is text, not a blank: a PDF line break cut a
+    bullet's sentence ("... 설계사.\n주력 칩 X는 ..."), and the rest is still that bullet."""
+    return first_line >= 2 and bool(lines[first_line - 2].strip())
 
 
 def _label(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -87,6 +100,17 @@ def _label(text: str, mentions: list[Mention]) -> list[Mention]:
     if not name or name[0].actor.type not in ORGANISATIONS_AND_GOVERNMENT or text[name[0].end:].strip():
         return []
     return name if _LABEL_TAG.match(text).end() == name[0].start else []
+
+
+def _headed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The organisation a heading bullet opens with before a colon ("■ A: 수주 잔고가 곧 실적", as
+    broker reports head each company's bullets): the subject of the bullets under it. The title
+    after the colon is the analyst's view of it, not an act, so it is no topic of its own line."""
+    first, tag = (mentions[0] if mentions else None), _HEADING_TAG.match(text)
+    if (first is None or tag is None or first.particle or first.actor.type not in ORGANISATIONS_AND_GOVERNMENT
+            or tag.end() != first.start):
+        return []
+    return [first] if _GLOSSED_COLON.match(text, first.end) else []
 
 
 def colon_topic(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -88,6 +88,8 @@ def _inside_a_word(text: str, end: int, country: bool = False) -> bool:
     nxt = text[end:end + 1]
     if country and nxt and nxt in _COUNTRY_SUFFIX:
         return False
+    if nxt == "향" and text[end + 1:end + 2].isspace():
+        return False  # "엔비디아향 HBM 공급": bound for the customer, as business Korean writes it
     return "가" <= text[end - 1:end] <= "힣" and "가" <= nxt <= "힣" and not particle_at(text, end)[0]
 
 

@@ -57,6 +57,9 @@ _THIS_BODY = re.compile(r"(?<![가-힣])(?:이|해당|동|본)\s?(?:조직|기�
 # "이 펀드에는", "해당 프로젝트에", "동 기금은", "이 조직은" (a unit just set up): a programme named just before.
 _THIS_PROGRAMME = re.compile(r"(?<![가-힣])(?:이|해당|동|본)\s?(펀드|기금|프로젝트|사업|계획|프로그램|이니셔티브|전략|조직|기구)"
                              r"(?=에는|에|은|는|이|가|을|를|의|\s)")
+# "여기에는 A와 B가 참여하고 있다": "here" after a programme is named is the programme; "여기에" alone
+# also means "on top of this", so only the topic form.
+_HERE = re.compile(r"(?<![가-힣])여기(?=에는|엔)")
 # "양사는", "두 회사가", "양측은", "양 기관은" (a press release's two signatories): the two organisations named just before.
 _BOTH = re.compile(r"(?<![가-힣])(?:양사|양측|양\s?기관|두\s?회사|두\s?기업|두\s?기관)(?=는|가|은|이|의|\s)")
 # "이 회사는", "해당 기업이", and news's bare "회사는" opening a sentence: the organisation the passage is about.
@@ -209,7 +212,7 @@ class Passage:
         what someone does for it ("모태펀드 운용기관인 A가") describes A. A channel is the programme in
         focus when the passage has none yet ("결성한 'F'를 통해 이번 투자를 집행했다. 이 펀드에는 ...")."""
         programmes = [m for m in mentions if m.actor.type == "Program" and m.particle not in _SOURCE_PARTICLES
-                      and not (not m.particle and _ROLE_FOR_IT.match(text, m.end))
+                      and not (not m.particle and _ROLE_FOR_IT.match(text, m.end)) and not _pays_with(m, mentions)
                       and not (self._programme.value is not None and _THROUGH.match(text, m.after))]
         return next((m for m in programmes if m.particle in TOPIC_PARTICLES), programmes[-1] if programmes else None)
 
@@ -252,6 +255,7 @@ class Passage:
                     particle, after = particle_at(text, m.end())
                     found.append(replace(self.programme, start=m.start(), end=m.end(), particle=particle,
                                          after=after, surface=m.group(0), country_hint=None))
+        found += self._here(text, mentions)
         topic = next(iter(item_company), None) or self.company or (self.topic[0] if self.topic and self.topic[0].actor.type in _COMPANIES else None)
         if topic is not None:
             for m in _THIS_ORGANISATION.finditer(text):
@@ -279,6 +283,19 @@ class Passage:
                 second = replace(second_of, start=m.start(), end=m.end(), particle=particle, after=after,
                                  surface=m.group(0), country_hint=None)
                 found += [first, second]
+        return found
+
+    def _here(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"여기에는": the programme named last, earlier in the sentence or in the one before ("A는
+        'P' 캠퍼스를 짓고 있고, 여기에는 B와 C가 참여하고 있다": B and C take part in P)."""
+        found = []
+        for m in _HERE.finditer(text) if "여기" in text else ():
+            named = [n for n in mentions if n.end <= m.start() and n.actor.type == "Program"]
+            programme = named[-1] if named else self.programme_just_named
+            if programme is not None:
+                particle, after = particle_at(text, m.end())
+                found.append(replace(programme, start=m.start(), end=m.end(), particle=particle, after=after,
+                                     surface=m.group(0), country_hint=None))
         return found
 
     def _the_said_company(self, text: str, taken: list[tuple[int, int]], topic: Mention | None) -> list[Mention]:
@@ -364,6 +381,14 @@ class Passage:
             self._sections.pop()
         if first_words:
             self._sections.append((level, first_words[:1], body))
+
+
+def _pays_with(programme: Mention, mentions: list[Mention]) -> bool:
+    """True for a fund joined by 와/과 to an organisation ("모태펀드와 B가 각각 N원을 출자"): it
+    pays in beside B, and the fund the passage is about is still the one they pay into."""
+    after = [m for m in mentions if m.start >= programme.end][:1]
+    return (programme.particle in ("와", "과") and programme.actor.kind == "fund" and bool(after)
+            and after[0].actor.type in ORGANISATIONS_AND_GOVERNMENT)
 
 
 # The particles of the parties that act together: "A는 B와 손잡고 ... C를 설립".

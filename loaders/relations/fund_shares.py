@@ -32,7 +32,7 @@ def shares_in_the_fund(text: str, mentions: list[Mention], programme: Mention | 
     """FUNDS facts from the subject of each clause that puts an amount into the fund in play."""
     if programme is None or not _FUND_NAME.search(programme.actor.name) or not _PUTS_IN.search(text):
         return []
-    if any(m.actor.type == "Program" for m in mentions):
+    if any(m.actor.type == "Program" and not _pays_in(m) for m in mentions):
         return []  # the sentence names what the money goes into
     facts: list[Fact] = []
     start = 0
@@ -60,4 +60,10 @@ def _subjects(clause: list[Mention]) -> list[Mention]:
         if m.particle not in _WITH:
             break
         found.insert(0, m)
-    return [m for m in found if m.actor.type in _FUNDERS]
+    return [m for m in found if m.actor.type in _FUNDERS or (m.actor.type, m.actor.kind) == ("Program", "fund")]
+
+
+def _pays_in(m: Mention) -> bool:
+    """True for a fund named as a payer ("모태펀드와 B가 각각 N원을 출자": a fund of funds puts money
+    in too), not as what the money goes into."""
+    return (m.actor.type, m.actor.kind) == ("Program", "fund") and m.particle in _SUBJECT + _WITH

@@ -29,14 +29,17 @@ _RUN_BY = re.compile(r"(?:(?:^(?:[-•·○◦▪□]\s)?|[,.]\s|(?:사업|프�
 STATES_A_ROLE = re.compile(r"(?:운영|운용|관리|총괄|주관|집행|측\s출자)(?:은|는)\s|(?:기관|기업|업체|사업자)(?:으)?로\s(?:함께\s|공동\s)?참여")
 _TAKES_ON = re.compile(r"\s*(?:맡|담당|수행|집행)")
 _RUN_BY_REACH = 40
-# "... 사업자로 선정", "수행기관으로 최종 선정됨": chosen for a role in it.
+# "선정", and the press's "뽑혔다", "낙점": choosing.
+_SELECTION = r"(?:선정|뽑혔|뽑힌|뽑혀|뽑았|뽑아|낙점)"
+_SELECTION_WORD = re.compile(_SELECTION)
+# "... 사업자로 선정", "수행기관으로 최종 선정됨", "운용사(GP)로 뽑혔다": chosen for a role in it.
 _ROLE = (r"(?:사업자|수행기관|수행\s?기업|참여\s?기업|공급\s?기업|공급사|운영사|운용사|주관사|주관기관|"
-         r"참여\s?기관|파트너)(?:으)?로\s")
-_CHOSEN_AS = re.compile(_ROLE + r"(?:[^\s,.]+\s)?선정")
+         r"참여\s?기관|파트너)(?:\s?[(（][^()（）]{1,12}[)）])?(?:으)?로\s")
+_CHOSEN_AS = re.compile(_ROLE + r"(?:[^\s,.]+\s)?" + _SELECTION)
 # "운용사로 A, B 선정", "주관기관으로 A를 선정", "위탁운용사로는 A와 B가 선정": the role first, then who was chosen for it.
 _AS_ROLE_FIRST = re.compile(r"(?<![가-힣])(?:위탁\s?)?" + _ROLE.replace(r"(?:으)?로\s", r"(?:으)?로(?:는)?\s"))
 # The list is the object ("A, B를 선정") or, passive, the subject ("A와 B가 공동운용 형태로 선정되었다").
-_SELECTED_AFTER = re.compile(r"\s?(?:(?:을|를)\s?|(?:이|가)\s(?:[^\s,.]+\s){0,2}?)?(?:최종\s?)?선정")
+_SELECTED_AFTER = re.compile(r"\s?(?:(?:을|를)\s?|(?:이|가)\s(?:[^\s,.]+\s){0,2}?)?(?:최종\s?)?" + _SELECTION)
 # "A가 기술 자문기관으로 참여한다", "A와 B가 공급 사업자로 참여": joining in a role names no
 # programme but the one in play.
 _JOINS_AS = re.compile(r"\s*(?:[^\s,.]+\s)?[가-힣]{0,4}\s?(?:기관|기업|업체|사업자|사)(?:으)?로\s(?:함께\s|공동\s)?참여")
@@ -48,6 +51,8 @@ _PART_OF_WORK = re.compile(r"\s?(?:[가-힣]{2,3}\s?)?(?:부문|분야)(?:에는
 # What may stand between the last listed name and its subject particle: "등 민간 클라우드 기업이".
 _LIST_TAIL = re.compile(r"\s*(?:등\s?)?(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:기업|기관|업체|사업자|회사|스타트업|컨소시엄)(?:들)?(?:이|가)\s")
 _LISTED = re.compile(r"\s*(?:,|와|과|및|·)\s*")
+# "의 클라우드 자회사 ": between an owner and its unit, the unit being the one listed.
+_UNIT_OF_THE_LAST = re.compile(r"의\s(?:[^\s,.]+\s){0,2}?(?:자회사|계열사)\s")
 # "(참여기관: A, B)", "A 주관 컨소시엄: B, C 참여": a label naming the participants, then their list.
 _PARTICIPANTS_LABEL = re.compile(r"(?:참여\s?(?:기관|기업|업체|사)|공동\s?수행\s?기관|컨소시엄)\s?[:：]\s?")
 # Between two listed participants: a gloss or a legal form of the first, then the separator.
@@ -65,7 +70,8 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
     if "주도" in text:
         listed += _led(text, mentions, evidence)
     if "사업" not in text and "프로그램" not in text and "프로젝트" not in text and "과제" not in text \
-            and "미션" not in text and "선정" not in text and "참여" not in text and not STATES_A_ROLE.search(text):
+            and "미션" not in text and not _SELECTION_WORD.search(text) and "참여" not in text \
+            and not STATES_A_ROLE.search(text):
         return listed
     facts: list[Fact] = listed
     for m in mentions:
@@ -84,7 +90,7 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
             target = next((p for p in named if p.particle in ("은", "는") and p.end <= m.start), target)
             facts.append(Fact(m.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
                               evidence(max(0, m.start - _RUN_BY_REACH), _TAKES_ON.match(text, m.after).end())))
-    role_first = _AS_ROLE_FIRST.search(text) if "선정" in text else None
+    role_first = _AS_ROLE_FIRST.search(text) if _SELECTION_WORD.search(text) else None
     if role_first is not None and programme is not None:
         members = _listed_after(text, mentions, role_first.end())
         facts += [Fact(m.actor, "PARTICIPATES_IN", (_before(named, m) or programme).actor, {"confidence": 0.6},
@@ -167,6 +173,9 @@ def _listed_after(text: str, mentions: list[Mention], start: int) -> list[Mentio
     listed: list[Mention] = []
     at = start
     for m in (m for m in mentions if m.start >= start):
+        if listed and _UNIT_OF_THE_LAST.fullmatch(text, at, m.start):
+            listed[-1], at = m, m.end  # "A와 B의 클라우드 자회사 C가 뽑혔다": C is listed, B only says whose
+            continue
         if not (_LISTED.fullmatch(text, at, m.start) if listed else not text[at:m.start].strip()):
             break
         listed.append(m)

@@ -26,6 +26,7 @@ from loaders.person_names import ROLE_WORD
 from loaders.programme_heads import head_of
 from loaders.relations.acqui_hires import acqui_hires
 from loaders.relations.appositives import linked_by_nouns
+from loaders.relations.customers import customers_supplied, flagship_products, suppliers_of_the_topic
 from loaders.relations.described_programmes import described_money_facts, described_project
 from loaders.relations.english import EnglishExtractor
 from loaders.relations.english_policy_lists import listed_english_policies
@@ -33,6 +34,7 @@ from loaders.relations.events import events_attended
 from loaders.relations.fact import Fact
 from loaders.relations.frames import Cue, CueMatch, Cues
 from loaders.relations.fund_parts import fund_parts
+from loaders.relations.joint_ventures import JOINT_VENTURE_BEFORE, joint_founders
 from loaders.relations.listed_policies import listed_policies
 from loaders.relations.money_spent_on import money_spent_on
 from loaders.relations.own_products import supplied_products
@@ -44,6 +46,7 @@ from loaders.relations.rankings import runners_up, unnamed_raises
 from loaders.relations.report_frames import report_facts
 from loaders.relations.restrictions import blocked_deals, restricted_exporters, restriction_facts
 from loaders.relations.supported_development import supported_development
+from loaders.relations.topic_units import units_of_the_subject
 from loaders.relations.units import units_founded
 
 SUBJECT = {"가", "이", "은", "는", "께서", "도", "이며", "이자", "인"}
@@ -871,8 +874,6 @@ _STAKE = re.compile(r"[’”\"'」』]?\s*(?:지분|주식)\s?(?:(?P<pct>\d{1,3
                     r"(?:\s?(?P<marked>을|를)\s|\s?)")
 
 
-# "합작법인 'X'를 설립": the name of a joint venture, right after the word for one.
-_JOINT_VENTURE_BEFORE = re.compile(r"(?:합작\s?법인|합작\s?회사|합작사|조인트\s?벤처)\s?[‘'\"“]?$")
 
 
 def _stake_in_a_venture(text: str, groups: list[Group], before: list[Group], cue: CueMatch):
@@ -887,7 +888,7 @@ def _stake_in_a_venture(text: str, groups: list[Group], before: list[Group], cue
                 or not (stake.group("pct") or stake.group("whole")):
             continue
         venture = next((g for g in reversed(groups) if g.end <= agent.start and g.particle in ("을", "를")
-                        and _JOINT_VENTURE_BEFORE.search(text, max(0, g.start - 10), g.start)), None)
+                        and JOINT_VENTURE_BEFORE.search(text, max(0, g.start - 10), g.start)), None)
         if venture is not None:
             return [(a, t, venture) for a in agent.members for t in venture.members if a.actor.id != t.actor.id]
     return []
@@ -1243,7 +1244,7 @@ _GLOSSED_TITLE = re.compile(r"\s*[「『《‘“][^\s,.()「」]+(?:\s[^\s,.()�
 _COPULA_END = re.compile(r"[가-힣]{2,}인\s?$")
 
 
-_MONEY_ONLY = re.compile(r"투입|배정|부담|분담")
+_MONEY_ONLY = re.compile(r"투입|배정|부담|분담|넣|쏟아부|쏟아붓")
 # "선정 기업당 최대 N억 원", "참여 기업에": money shared out over a programme's members.
 _UNNAMED_RECIPIENT = re.compile(r"[가-힣]에\s")
 _PER_MEMBER = re.compile(r"(?:기업|곳|개사|팀|과제|기관)\s?당|(?:선정|참여|수혜)\s?(?:기업|기관)")
@@ -1692,6 +1693,12 @@ class SentenceExtractor:
             facts += quoted_documents(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
             facts += defined_policy_terms(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
             facts += supplied_products(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
+            facts += customers_supplied(s.text, s.mentions, s.previous_topic or s.section_body,
+                                        lambda a, b: _evidence(s, a, b))
+            facts += suppliers_of_the_topic(s.text, s.mentions, s.previous_topic or s.section_body,
+                                            lambda a, b: _evidence(s, a, b))
+            facts += flagship_products(s.text, s.mentions, s.previous_topic or s.section_body,
+                                       lambda a, b: _evidence(s, a, b))
         if s.lang == "en":
             facts += programme_money_facts(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b), "en")
             facts += listed_english_policies(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
@@ -1756,6 +1763,10 @@ class SentenceExtractor:
         facts += _ties_from_investment(s, facts)
         facts += unnamed_raises(s.text, s.mentions, cues, facts, lambda a, b: _evidence(s, a, b))
         facts += runners_up(s.text, s.mentions, facts, lambda a, b: _evidence(s, a, b))
+
+        facts += joint_founders(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
+        facts += units_of_the_subject(s.text, s.mentions, s.previous_topic or s.section_body,
+                                      lambda a, b: _evidence(s, a, b))
         units = units_founded(s.text, s.mentions, s.discourse_topic, self.government_of, lambda a, b: _evidence(s, a, b))
         if units:
             # "C는 ‘Z지원센터’를 신설": the centre is C's new unit, not a programme C launched
@@ -1827,7 +1838,8 @@ class SentenceExtractor:
         lo = max(lo, _after_a_nominal_clause(s, cue))
         # Nor does it partner a programme it takes part in ("P에 공급기업으로 참여해 ... 공급").
         return [f for f in self._apply(s, cue, groups, _unstated(carried), lo, hi, figures, relative_cues)
-                if f.type in _CARRIED and not (f.object.type == "Country" and f.object.country == home)
+                if (f.type in _CARRIED or _CARRIED.issuperset(cue.cue.relations))  # 투입 into a firm: a stake
+                and not (f.object.type == "Country" and f.object.country == home)
                 and not (f.type == "PARTNERS_WITH" and _other_end(f, carried[0].actor).type == "Program")]
 
     def _carried_topic(self, s: SentenceInput) -> list[Mention]:
@@ -2192,6 +2204,9 @@ class SentenceExtractor:
                 break
         else:
             return None
+        if relation == "FUNDS" and cue.cue.word.startswith("투입") and subject.type in _BUSINESSES \
+                and obj.actor.type in ("Startup", "Company"):
+            relation = "INVESTED_IN"  # "A는 스타트업 B에 N달러를 투입하며 최대 주주로": a firm's money in a firm is a stake
         if (relation == "REGULATES" and obj.actor.type in ("Government", "Country")
                 and obj.actor.country is not None and obj.actor.country == subject.country):
             return None  # "우리나라는 개인정보보호위원회, 공정거래위원회 등이 규제": a state's agencies regulate with it

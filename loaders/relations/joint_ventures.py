@@ -1,0 +1,41 @@
+"""Both parents of a joint venture found it.
+
+"A는 B와 합작법인 C를 세워 ...", "A가 B와 함께 조인트벤처 C를 설립했다": a joint venture has two
+parents, and Korean names the second with 와/과 before the word for the venture, the first as
+the clause's subject. Both founded C, whichever verb of setting up follows ("세워" is no cue
+word of its own: "앞세워", "내세워" end the same way).
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.mentions import Mention
+from loaders.relations.fact import Fact
+
+# "합작법인 'C'", "합작사 C", "조인트벤처 C": the word for a joint venture right before its name.
+JOINT_VENTURE_BEFORE = re.compile(r"(?:합작\s?법인|합작\s?회사|합작사|조인트\s?벤처)\s?[‘'\"“]?$")
+# What may stand between the partner's 와 and the venture word: "함께", "손잡고", "공동으로".
+_WITH_THE_PARTNER = re.compile(r"\s*(?:(?:함께|손잡고|손을\s잡고|공동으로)\s*)?(?:합작|조인트)")
+# "C를 세워", "C를 지난해 설립했다": a verb of setting up right after the venture (a word may stand between).
+_SET_UP_AFTER = re.compile(r"\s?(?:[^\s,.]+\s)?(?:설립|세웠|세운|세워|세우|출범|신설|창립)")
+_PARENTS = {"Company", "Startup", "Investor", "Government", "University"}
+_SUBJECT_MARKS = ("은", "는", "이", "가")
+
+
+def joint_founders(text: str, mentions: list[Mention], evidence) -> list[Fact]:
+    """FOUNDED from the subject and from its 와-partner to the joint venture they set up."""
+    if "합작" not in text and "조인트" not in text:
+        return []
+    facts = []
+    for i in range(2, len(mentions)):
+        subject, partner, venture = mentions[i - 2], mentions[i - 1], mentions[i]
+        if (subject.particle not in _SUBJECT_MARKS or partner.particle not in ("와", "과")
+                or venture.particle not in ("을", "를")
+                or not JOINT_VENTURE_BEFORE.search(text, max(0, venture.start - 10), venture.start)
+                or not _WITH_THE_PARTNER.match(text, partner.after) or not _SET_UP_AFTER.match(text, venture.after)):
+            continue
+        facts += [Fact(parent.actor, "FOUNDED", venture.actor, {"confidence": 0.7}, evidence(subject.start, venture.end))
+                  for parent in (subject, partner)
+                  if parent.actor.type in _PARENTS and parent.actor.id != venture.actor.id]
+    return facts
