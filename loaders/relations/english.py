@@ -306,6 +306,18 @@ _DEMONYM_GOVERNMENT = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS i
 _OTHER_MONEY_CLAUSE = re.compile(r",?\s+and\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:received|won|secured|was\s+awarded|obtained)\b")
 # "received a €3 million innovation grant from A": money given, not invested.
 _GRANT = re.compile(r"\b(?:grants?|subsid(?:y|ies)|awards?)\b")
+# "a customer of the X cluster": a name followed by the noun it modifies names no customer's supplier.
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|since|for|in|on|at|with|to|as|through|via|from|which|that|who|until|after|"
+                         r"before|because|while|is|was|has|had|will|said|says)\b)[a-z]")
+# "received an investment from A", "received equity funding from A": shares bought, not a grant.
+_EQUITY = re.compile(r"\b(?:investments?|equity|stake)\b")
+# "The mission awarded N to X", "The agency disbursed N to X": giving verbs that are active when
+# no auxiliary comes before them; the subject gives, the name after "to" receives.
+_GIVING = frozenset({"awarded", "awards", "granted", "grants", "disbursed", "disburses", "disbursing"})
+# "put", "poured", "pumped", "injected", "sank": verbs that invest only with a sum after them
+# ("put pressure on", "sank 5%" state no investment); the money goes "in/into" the target.
+_MONEY_VERBS = frozenset({"put", "poured", "pours", "pumped", "pumps", "injected", "injects", "plowed", "ploughed",
+                          "sank", "sinks"})
 # "Toronto, Canada", "Newcastle, UK": a city and its country, as addresses give them.
 _ADDRESS = r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2}(?:,\s[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?)?)"
 _GLOSS_AFTER = (
@@ -993,6 +1005,8 @@ class EnglishExtractor:
             if _OWNED_LATER.search(text, max(0, cue.start - 80), cue.start):
                 return []  # "upon closing, B will operate as a subsidiary of C": not owned yet
             targets = [g for g in self._after(cue.end)[:1] if _LIST_DESCRIPTOR.fullmatch(text, cue.end + 1, g.start)]
+            if cue.cue.relations[0] == "PARTNERS_WITH":  # "a customer of the Roubaix cluster": a place's facility
+                targets = [g for g in targets if not _NOUN_AFTER.match(text, g.end)]
             if cue.cue.relations[0] == "DEVELOPS":  # "the developer of the Arpège family", not a later name
                 targets = [g for g in targets if re.fullmatch(r"\s+(?:the\s+|an?\s+)?", text[cue.end:g.start])]
             if word == "part of" and targets and targets[0].members[0].actor.type == "Program":
@@ -1016,6 +1030,8 @@ class EnglishExtractor:
         if frame == "participant":
             # "X is the first participant, receiving €4M under the programme", "X joined N"
             return self._participants(cue)
+        if frame == "receive" and word in _GIVING and not _PASSIVE_BEFORE.search(text, 0, cue.start):
+            return self._given_to(cue)
         if frame == "receive":
             # "X received €4M under the programme / from A"
             lo, _ = self._clause(cue.start)
@@ -1028,6 +1044,8 @@ class EnglishExtractor:
                 givers = [_Group([self._programme], cue.end, cue.end)]  # "each receives €25M": from the programme
             if givers and _GRANT.search(text, cue.end, givers[0].start):
                 cue = replace(cue, cue=replace(cue.cue, relations=("FUNDS",)))  # a grant buys no stake
+            elif givers and _EQUITY.search(text, cue.end, givers[0].start):
+                cue = replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN", "FUNDS")))
             return [f for g in givers[:1] for a in g.members for r in receivers for t in r.members
                     for f in self._facts(cue, a, t, r, {})]
         if "ACQUIRED" in cue.cue.relations and _STAKE.match(text, cue.end):
@@ -1042,11 +1060,11 @@ class EnglishExtractor:
         if owned is not None:  # the sums after the participle are the name's own, not this act's
             return [f for a in owned[0].members for t in owned[1].members
                     for f in self._facts(cue, a, t, owned[1], {}, with_amount=False)]
-        if word == "put" and not _MONEY_AFTER.match(text, cue.end):
+        if word in _MONEY_VERBS and not _MONEY_AFTER.match(text, cue.end):
             return []  # "put pressure on", "put into administration": no money
         agent = self._subject(cue.start)
-        prep = "to|in|into" if word in ("committed", "commits", "pledged", "invested", "invests", "investing",
-                                        "invest", "investment", "put") else None
+        prep = "to|in|into" if word in _MONEY_VERBS or word in (
+            "committed", "commits", "pledged", "invested", "invests", "investing", "invest", "investment") else None
         targets = self._after(cue.end, prep) if prep else []
         targets = targets or ([] if self._unnamed_object(cue.end) else
                               [g for g in self._after(cue.end) if not self._place_complement(g, cue.end)
@@ -1239,6 +1257,12 @@ class EnglishExtractor:
         facts = [f for a in investor.members for t in owner.members
                  for f in self._facts(cue, a, t, owner, {}, with_amount=False)]
         return facts + self._alongside(cue, facts, [owner])
+
+    def _given_to(self, cue: CueMatch) -> list[Fact]:
+        """"The IndiaAI Mission awarded ₹240 crore to X": an active giving verb; a grant or an award
+        buys no stake, so the subject funds the name after "to"."""
+        funds = replace(cue, cue=replace(cue.cue, relations=("FUNDS",)))
+        return self._pairs(funds, self._subject(cue.start), self._after(cue.end, "to")[:1])
 
     def _contribution(self, cue: CueMatch) -> list[Fact]:
         """"The agency added a $2M grant alongside the equity", "A provided $5M in funding to X":

@@ -1,0 +1,94 @@
+"""The wider cue vocabulary: everyday wordings of each relation in Korean and English business
+and policy writing (journalese, synonyms, nominal forms), each on an invented sentence.
+
+The existing frames read the new words; the cases below check each word lands in the frame with
+the right direction, and that the ambiguous ones ("넣었다", "취득", "poured", "customer of") need
+the money, stake or name context their frame checks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading import facts
+
+KOREAN = [
+    # investing: journalese verbs read only with an amount, nominal forms, money received
+    ("마이크로소프트는 지난해 G42에 15억 달러를 넣었다.\n", ("Microsoft", "INVESTED_IN", "G42")),
+    ("삼성전자는 업스테이지에 300억 원을 태웠다.\n", ("Samsung Electronics", "INVESTED_IN", "Upstage")),
+    ("마이크로소프트는 G42에 10억 달러를 쏟아부었다.\n", ("Microsoft", "INVESTED_IN", "G42")),
+    ("삼성전자는 업스테이지 지분을 확보했다.\n", ("Samsung Electronics", "INVESTED_IN", "Upstage")),
+    ("업스테이지는 소프트뱅크로부터 500억 원의 자금을 확보했다.\n", ("SoftBank", "INVESTED_IN", "Upstage")),
+    ("업스테이지는 소프트뱅크로부터 투자금을 받았다.\n", ("SoftBank", "INVESTED_IN", "Upstage")),
+    # funding: a contribution paid by a public body
+    ("과학기술정보통신부는 업스테이지에 50억 원을 출연했다.\n", ("Ministry of Science and ICT", "FUNDS", "Upstage")),
+    # taking over: "품었다", sold to, control taken
+    ("카카오는 업스테이지를 품었다.\n", ("Kakao", "ACQUIRED", "Upstage")),
+    ("업스테이지는 카카오에 매각됐다.\n", ("Kakao", "ACQUIRED", "Upstage")),
+    ("업스테이지는 카카오의 품에 안겼다.\n", ("Kakao", "ACQUIRED", "Upstage")),
+    ("카카오는 업스테이지의 경영권을 취득했다.\n", ("Kakao", "ACQUIRED", "Upstage")),
+    # partners
+    ("네이버, 업스테이지와 맞손\n", ("Naver", "PARTNERS_WITH", "Upstage")),
+    ("네이버와 업스테이지는 의기투합했다.\n", ("Naver", "PARTNERS_WITH", "Upstage")),
+    ("네이버는 업스테이지와 컨소시엄을 구성했다.\n", ("Naver", "PARTNERS_WITH", "Upstage")),
+    # products and founding
+    ("네이버는 하이퍼클로바X를 론칭했다.\n", ("Naver", "DEVELOPS", "HyperCLOVA X")),
+    ("업스테이지가 만든 솔라는 인기다.\n", ("Upstage", "DEVELOPS", "Solar")),
+    ("김성훈 대표는 2020년 업스테이지를 차렸다.\n", ("김성훈", "FOUNDED", "Upstage")),
+    # a regulator's penalty
+    ("공정거래위원회는 구글에 과징금을 부과했다.\n", ("Korea Fair Trade Commission", "REGULATES", "Google")),
+]
+
+ENGLISH = [
+    ("Microsoft poured $1.5 billion into G42 last year.\n", ("Microsoft", "INVESTED_IN", "G42")),
+    ("Microsoft injected $2 billion into OpenAI.\n", ("Microsoft", "INVESTED_IN", "OpenAI")),
+    ("Cohere received an investment from Nvidia.\n", ("NVIDIA", "INVESTED_IN", "Cohere")),
+    ("Cohere, with backing from Nvidia, raised more money.\n", ("NVIDIA", "INVESTED_IN", "Cohere")),
+    ("Samsung Electronics won funding from SoftBank.\n", ("SoftBank", "INVESTED_IN", "Samsung Electronics")),
+    ("The IndiaAI Mission awarded 240 crore rupees to Sarvam AI.\n", ("IndiaAI Mission", "FUNDS", "Sarvam AI")),
+    ("Google purchased Character.AI for $2.7 billion.\n", ("Google", "ACQUIRED", "Character.AI")),
+    ("Mistral AI was sold to Microsoft.\n", ("Microsoft", "ACQUIRED", "Mistral AI")),
+    ("Intel will work with Microsoft on custom chips.\n", ("Intel", "PARTNERS_WITH", "Microsoft")),
+    ("ByteDance has agreed to form a joint research lab with Tsinghua University.\n",
+     ("ByteDance", "PARTNERS_WITH", "Tsinghua University")),
+    ("Anthropic is a customer of Microsoft.\n", ("Anthropic", "PARTNERS_WITH", "Microsoft")),
+    ("Mistral AI is managed and controlled by Microsoft.\n", ("Mistral AI", "SUBSIDIARY_OF", "Microsoft")),
+    ("OpenAI open-sourced gpt-oss.\n", ("OpenAI", "DEVELOPS", "gpt-oss")),
+    ("Mistral AI, the company behind Le Chat, raised more money.\n", ("Mistral AI", "DEVELOPS", "Le Chat")),
+    ("Mistral AI took part in the IndiaAI Mission.\n", ("Mistral AI", "PARTICIPATES_IN", "IndiaAI Mission")),
+    ("The European Commission fined Google €2.4 billion.\n", ("European Commission", "REGULATES", "Google")),
+    ("The European Commission imposed sanctions on Huawei.\n", ("European Commission", "REGULATES", "Huawei")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KOREAN + ENGLISH)
+def test_a_plain_wording_states_the_relation(loader, tmp_path, text, expected):
+    assert expected in facts(loader, tmp_path, text)
+
+
+@pytest.mark.parametrize("text", [
+    "마이크로소프트는 G42에 인력을 넣었다.\n",        # people put in, no money
+    "업스테이지는 ISO 인증을 취득했다.\n",            # a certificate, no stake
+    "업스테이지 대표는 방송에 출연했다.\n",            # 출연 = appearing on air
+    "Microsoft put pressure on OpenAI.\n",          # no sum after the verb
+    "Nvidia shares sank 5% after OpenAI said so.\n",
+])
+def test_an_ambiguous_word_without_its_context_states_no_money_or_takeover(loader, tmp_path, text):
+    assert not [f for f in facts(loader, tmp_path, text) if f[1] in ("INVESTED_IN", "FUNDS", "ACQUIRED")]
+
+
+def test_a_seller_is_not_taken_over(loader, tmp_path):
+    """"A sold B to C": only "B was sold to C" is read; the active seller is no bought company."""
+    got = facts(loader, tmp_path, "Nvidia sold Mistral AI to Microsoft.\n")
+    assert ("Microsoft", "ACQUIRED", "NVIDIA") not in got
+
+
+def test_a_customer_of_a_place_s_facility_is_no_partner(loader, tmp_path):
+    got = facts(loader, tmp_path, "Cohere signed up as a launch customer of the Paris cluster.\n")
+    assert not [f for f in got if f[1] == "PARTNERS_WITH"]
+
+
+def test_a_programme_financed_by_a_fund_is_funded_not_owned(loader, tmp_path):
+    got = facts(loader, tmp_path, "The ministry unveiled the IndiaAI Mission, financed by SoftBank with $2 billion.\n")
+    assert ("SoftBank", "FUNDS", "IndiaAI Mission") in got
+    assert ("SoftBank", "INVESTED_IN", "IndiaAI Mission") not in got
