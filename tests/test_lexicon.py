@@ -92,3 +92,30 @@ def test_a_programme_financed_by_a_fund_is_funded_not_owned(loader, tmp_path):
     got = facts(loader, tmp_path, "The ministry unveiled the IndiaAI Mission, financed by SoftBank with $2 billion.\n")
     assert ("SoftBank", "FUNDS", "IndiaAI Mission") in got
     assert ("SoftBank", "INVESTED_IN", "IndiaAI Mission") not in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Microsoft took a 4.9% stake in Mistral AI.\n", ("Microsoft", "INVESTED_IN", "Mistral AI")),
+    ("Nvidia, an early backer of Mistral AI, declined to comment.\n", ("NVIDIA", "INVESTED_IN", "Mistral AI")),
+    ("Nvidia became an investor in Mistral AI.\n", ("NVIDIA", "INVESTED_IN", "Mistral AI")),
+])
+def test_holding_a_stake_or_being_an_investor_in_a_company(loader, tmp_path, text, expected):
+    assert expected in facts(loader, tmp_path, text)
+
+
+def test_a_stake_sold_is_no_investment(loader, tmp_path):
+    got = facts(loader, tmp_path, "SoftBank sold its stake in Nvidia.\n")
+    assert ("SoftBank", "INVESTED_IN", "NVIDIA") not in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Anthropic signed on as Microsoft's first enterprise customer.\n", {"Anthropic", "Microsoft"}),
+    ("OpenAI is Microsoft's largest cloud customer.\n", {"OpenAI", "Microsoft"}),
+])
+def test_a_customer_named_with_its_supplier_s_possessive(loader, tmp_path, text, expected):
+    assert any(f[1] == "PARTNERS_WITH" and {f[0], f[2]} == expected for f in facts(loader, tmp_path, text))
+
+
+def test_a_unit_named_between_its_owner_s_possessive_and_the_word_unit(loader, tmp_path):
+    got = facts(loader, tmp_path, "Alphabet's Waymo unit opened an office in Tokyo.\n")
+    assert ("Waymo", "SUBSIDIARY_OF", "Google") in got

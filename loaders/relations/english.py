@@ -41,6 +41,7 @@ from loaders.relations.english_business import (
 from loaders.relations.fact import Fact
 from loaders.relations.frames import CueMatch, Cues
 from loaders.relations.places import CITY_COUNTRY
+from loaders.relations.possessive_ties import possessive_ties
 
 _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|maker|group|manager|bank|provider|"
              r"unicorn|venture|VC|scale-?up|chipmaker|conglomerate|insurer|operator|platform|newcomer|arm|backer|"
@@ -306,6 +307,9 @@ _DEMONYM_GOVERNMENT = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS i
 _OTHER_MONEY_CLAUSE = re.compile(r",?\s+and\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:received|won|secured|was\s+awarded|obtained)\b")
 # "received a €3 million innovation grant from A": money given, not invested.
 _GRANT = re.compile(r"\b(?:grants?|subsid(?:y|ies)|awards?)\b")
+# "A sold its stake in B", "A cut its 10% stake in": a holding given up.
+_DISPOSAL = re.compile(r"\b(?:sold|sells|sell|selling|divest\w*|exit\w*|offload\w*|dump\w*|reduc\w*|cut|cuts|cutting|trimm?\w*|"
+                       r"unload\w*|former)\s+(?:[\w%.-]+\s+){0,3}$")
 # "a customer of the X cluster": a name followed by the noun it modifies names no customer's supplier.
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|since|for|in|on|at|with|to|as|through|via|from|which|that|who|until|after|"
                          r"before|because|while|is|was|has|had|will|said|says)\b)[a-z]")
@@ -398,7 +402,7 @@ class EnglishExtractor:
         facts: list[Fact] = (self._products(mentions) + self._possessed(mentions) + self._units(mentions)
                              + [Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7},
                                      evidence(owner.start, unit.end)) for unit, owner in government_units(text, mentions)]
-                             + self._backers() + glossed)
+                             + self._backers() + glossed + possessive_ties(text, mentions, evidence))
         self.amounts = [a for a in find_amounts(text) if not _NOT_A_DEAL.search(text, max(0, a.start - 16), a.start)
                         and not _VALUED.search(text[max(0, a.start - 40):a.start])]
         self.dates = find_dates(text)
@@ -1004,6 +1008,8 @@ class EnglishExtractor:
                 return []  # "as part of a round": no ownership
             if _OWNED_LATER.search(text, max(0, cue.start - 80), cue.start):
                 return []  # "upon closing, B will operate as a subsidiary of C": not owned yet
+            if cue.cue.relations[0] == "INVESTED_IN" and _DISPOSAL.search(text, max(0, cue.start - 40), cue.start):
+                return []  # "A sold its stake in B": no longer an investor
             targets = [g for g in self._after(cue.end)[:1] if _LIST_DESCRIPTOR.fullmatch(text, cue.end + 1, g.start)]
             if cue.cue.relations[0] == "PARTNERS_WITH":  # "a customer of the Roubaix cluster": a place's facility
                 targets = [g for g in targets if not _NOUN_AFTER.match(text, g.end)]
