@@ -119,3 +119,23 @@ def test_a_customer_named_with_its_supplier_s_possessive(loader, tmp_path, text,
 def test_a_unit_named_between_its_owner_s_possessive_and_the_word_unit(loader, tmp_path):
     got = facts(loader, tmp_path, "Alphabet's Waymo unit opened an office in Tokyo.\n")
     assert ("Waymo", "SUBSIDIARY_OF", "Google") in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("업스테이지는 소프트뱅크 등으로부터 100억 원 펀딩에 성공했다.\n", ("SoftBank", "INVESTED_IN", "Upstage")),
+    ("중소벤처기업부는 업스테이지에 30억 원을 융자했다.\n", ("Ministry of SMEs and Startups", "FUNDS", "Upstage")),
+    ("카카오는 새 AI 모델 카나나를 론칭했다.\n", ("Kakao", "DEVELOPS", "Kanana")),
+    ("업스테이지는 솔라를 고도화했다.\n", ("Upstage", "DEVELOPS", "Solar")),
+    ("공정거래위원회는 구글에 대한 조사에 착수했다.\n", ("Korea Fair Trade Commission", "REGULATES", "Google")),
+    ("Sarvam AI built its model with support from the IndiaAI Mission.\n", ("IndiaAI Mission", "FUNDS", "Sarvam AI")),
+    ("Waymo belongs to Alphabet.\n", ("Waymo", "SUBSIDIARY_OF", "Google")),
+    ("The FTC is investigating Microsoft.\n", ("Federal Trade Commission", "REGULATES", "Microsoft")),
+    ("Anthropic acquihired Humanloop.\n", ("Anthropic", "ACQUIRED", "Humanloop")),
+])
+def test_more_everyday_wordings(loader, tmp_path, text, expected):
+    assert expected in facts(loader, tmp_path, text)
+
+
+def test_a_partner_chosen(loader, tmp_path):
+    got = facts(loader, tmp_path, "삼성전자는 네이버를 클라우드 파트너로 선정했다.\n")
+    assert {("Naver", "PARTNERS_WITH", "Samsung Electronics"), ("Samsung Electronics", "PARTNERS_WITH", "Naver")} & got
