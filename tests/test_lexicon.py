@@ -139,3 +139,10 @@ def test_more_everyday_wordings(loader, tmp_path, text, expected):
 def test_a_partner_chosen(loader, tmp_path):
     got = facts(loader, tmp_path, "삼성전자는 네이버를 클라우드 파트너로 선정했다.\n")
     assert {("Naver", "PARTNERS_WITH", "Samsung Electronics"), ("Samsung Electronics", "PARTNERS_WITH", "Naver")} & got
+
+
+def test_a_short_english_sentence_is_read_as_english(loader, tmp_path):
+    """"Nvidia put in the rest.": under twenty Latin letters, but no Hangul, so its cues are read."""
+    got = facts(loader, tmp_path, "Mistral AI raised 600 million euros in a round led by General Catalyst. "
+                                  "Nvidia put in the rest.\n")
+    assert ("NVIDIA", "INVESTED_IN", "Mistral AI") in got

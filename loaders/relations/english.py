@@ -138,7 +138,8 @@ _FUNDS_AS_NOUN = re.compile(r"\b(?:in|of|with|from|for|the|its|their|these|those
 _LAUNCH_AS_NOUN = re.compile(r"\s+(?:customers?|partners?|dates?|events?|prices?|window|party)\b")
 _THE_ROUND_AFTER = re.compile(r"\s+(?:it\b|the\s+(?:round|deal|financing|raise|fundraise|investment)\b)")
 _AS_INVESTOR = re.compile(r"\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investor|backer|shareholder|co-investor)s?\b")
-_MONEY_AFTER = re.compile(r"\s+(?:more|a\s+further|an\s+additional|additional|fresh|another|its\s+own|[$€£¥]|\w+\s+"
+_MONEY_AFTER = re.compile(r"\s+(?:more|a\s+further|an\s+additional|additional|fresh|another|its\s+own|[$€£¥]|"
+                          r"the\s+(?:rest|remainder|balance)\b|\w+\s+"
                           r"(?:million|billion|bn|m)\b)")
 # "a SEK 20 million grant", "$5M in funding", "a further €2m loan": a sum given as funding.
 _FUNDING_SUM = re.compile(r"\s+(?:(?:an?|a\s+further|another|its\s+own)\s+)?(?:[A-Z]{3}\s?|[$€£¥])[\d.,]+\s*"
