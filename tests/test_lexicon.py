@@ -146,3 +146,19 @@ def test_a_short_english_sentence_is_read_as_english(loader, tmp_path):
     got = facts(loader, tmp_path, "Mistral AI raised 600 million euros in a round led by General Catalyst. "
                                   "Nvidia put in the rest.\n")
     assert ("NVIDIA", "INVESTED_IN", "Mistral AI") in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("카카오의 투자를 받은 업스테이지는 빠르게 성장했다.\n", ("Kakao", "INVESTED_IN", "Upstage")),
+    ("업스테이지는 카카오의 투자를 받았다.\n", ("Kakao", "INVESTED_IN", "Upstage")),
+    ("소프트뱅크로부터 투자받은 업스테이지는 빠르게 성장했다.\n", ("SoftBank", "INVESTED_IN", "Upstage")),
+    ("네이버클라우드는 업스테이지와 전략적 파트너 관계를 맺었다.\n", ("Naver Cloud", "PARTNERS_WITH", "Upstage")),
+    ("Mistral AI, whose investors include Nvidia, raised more money.\n", ("NVIDIA", "INVESTED_IN", "Mistral AI")),
+])
+def test_money_received_from_a_named_giver(loader, tmp_path, text, expected):
+    assert expected in facts(loader, tmp_path, text)
+
+
+def test_money_returned_to_investors_names_none(loader, tmp_path):
+    assert not [f for f in facts(loader, tmp_path, "Mistral AI returned money to its investors.\n")
+                if f[1] == "INVESTED_IN"]

@@ -776,7 +776,7 @@ _CUE_AS_MODIFIER = re.compile(r"\s?(?:기업|기관|업체|사|국|컨소시엄)
 _WORD_BEFORE_SPACE = re.compile(r"(\S+)(?=\s)")
 # "또한" (also) ends like a verb's relative form but is an adverb. "출범시킨", "세운": the
 # causative and irregular forms of the verbs that set something up.
-_RELATIVE = re.compile(r"(?!또한\s)\S*?(?:한|된|했던|하는|되는|할|하였던|했다는|시킨|세운|만든|차린|선보인|내놓은|사들인|품은)\s")
+_RELATIVE = re.compile(r"(?!또한\s)\S*?(?:한|된|했던|하는|되는|할|하였던|했다는|시킨|세운|만든|차린|선보인|내놓은|사들인|품은|받은)\s")
 # "추진 중인 ‘X’ 프로젝트", "시행 예정인 「X」": a verbal noun with 중인/예정인 describes what is
 # being (or is to be) done, as a relative clause does.
 _RELATIVE_ONGOING = re.compile(r"\S+\s(?:진행\s?)?(?:중|예정)인\s")
@@ -2058,7 +2058,9 @@ class SentenceExtractor:
         return [(p, t, None) for p in _with_co_founders(s.text, before, founders[0], cue).members for t in founded]
 
     def _raise(self, before, after, topic, text, cue):
-        givers = [g for g in before + after if (g.particle in SOURCE or _LEAD.match(text[g.end:g.end + 8].lstrip()))
+        # "A의 투자를 받은 B": the money is A's, named with 의 right before the cue
+        givers = [g for g in before + after if (g.particle in SOURCE or _LEAD.match(text[g.end:g.end + 8].lstrip())
+                                                or (g.particle == "의" and not text[g.end:cue.start].strip()))
                   and not _in_an_earlier_relative(text, g, cue)]
         recipients = [g for g in before if g.particle in SUBJECT] or ([topic] if topic else [])
         if _relative(text, cue) and after:
