@@ -49,14 +49,18 @@ class Sentence:
 
     @property
     def lang(self) -> str:
-        """English when it has over 20 Latin letters and four times as many as Hangul ones.
+        """English when it has over 20 Latin letters and four times as many as Hangul ones, or
+        is a short sentence of Latin words only.
 
         The Latin letters are counted first: few sentences have 20, and counting the Hangul
         of every Korean sentence cost more than the rest of this test.
         """
         latin = len(_LATIN.findall(self.text))
         if latin <= 20:
-            return "ko"
+            # "Nvidia put in the rest.": a short full stop-ended sentence of three or more words without
+            # Hangul is English too (a heading, "Why we backed X", is not: its capitals are no names)
+            return "en" if (latin >= 8 and self.text.rstrip().endswith((".", "!", "?")) and self.text.count(" ") >= 2
+                            and not HANGUL.search(self.text)) else "ko"
         return "en" if latin > 4 * len(HANGUL.findall(self.text)) else "ko"
 
 

@@ -42,6 +42,7 @@ from loaders.relations.english_business import (
 from loaders.relations.fact import Fact
 from loaders.relations.frames import CueMatch, Cues
 from loaders.relations.places import CITY_COUNTRY
+from loaders.relations.possessive_ties import possessive_ties
 
 _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|maker|group|manager|bank|provider|"
              r"unicorn|venture|VC|scale-?up|chipmaker|conglomerate|insurer|operator|platform|newcomer|arm|backer|"
@@ -138,7 +139,8 @@ _FUNDS_AS_NOUN = re.compile(r"\b(?:in|of|with|from|for|the|its|their|these|those
 _LAUNCH_AS_NOUN = re.compile(r"\s+(?:customers?|partners?|dates?|events?|prices?|window|party)\b")
 _THE_ROUND_AFTER = re.compile(r"\s+(?:it\b|the\s+(?:round|deal|financing|raise|fundraise|investment)\b)")
 _AS_INVESTOR = re.compile(r"\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investor|backer|shareholder|co-investor)s?\b")
-_MONEY_AFTER = re.compile(r"\s+(?:more|a\s+further|an\s+additional|additional|fresh|another|its\s+own|[$€£¥]|\w+\s+"
+_MONEY_AFTER = re.compile(r"\s+(?:more|a\s+further|an\s+additional|additional|fresh|another|its\s+own|[$€£¥]|"
+                          r"the\s+(?:rest|remainder|balance)\b|\w+\s+"
                           r"(?:million|billion|bn|m)\b)")
 # "a SEK 20 million grant", "$5M in funding", "a further €2m loan": a sum given as funding.
 _FUNDING_SUM = re.compile(r"\s+(?:(?:an?|a\s+further|another|its\s+own)\s+)?(?:[A-Z]{3}\s?|[$€£¥])[\d.,]+\s*"
@@ -174,8 +176,6 @@ _FRONTED_PLACE = re.compile(r"\s*(?:In|At|Across|Throughout|Within)\s+(?:the\s+)
 # "Besides X, the fund has invested in Y": the fronted name is one more object of the clause's
 # verb, not an appositive's host nor its subject.
 _FRONTED_ALSO = re.compile(r"\s*(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+([^,;]{1,60}),\s+")
-# "awarded", "granted" without "was": the subject gives, the name after "to" receives.
-_GIVING_WORDS = frozenset(("awarded", "granted"))
 # "A and B took part in the round, as did C": C did what the clause's subject did.
 _AS_DID = re.compile(r",\s+as\s+(?:did|does|have|has|had|were|was)\s+(?:the\s+)?(?:[\w.-]+-based\s+)?")
 _OPENS_WITH_ITS = re.compile(r"\s*(?:Its|Their)\s")
@@ -316,6 +316,21 @@ _DEMONYM_GOVERNMENT = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS i
 _OTHER_MONEY_CLAUSE = re.compile(r",?\s+and\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:received|won|secured|was\s+awarded|obtained)\b")
 # "received a €3 million innovation grant from A": money given, not invested.
 _GRANT = re.compile(r"\b(?:grants?|subsid(?:y|ies)|awards?)\b")
+# "A sold its stake in B", "A cut its 10% stake in": a holding given up.
+_DISPOSAL = re.compile(r"\b(?:sold|sells|sell|selling|divest\w*|exit\w*|offload\w*|dump\w*|reduc\w*|cut|cuts|cutting|trimm?\w*|"
+                       r"unload\w*|former)\s+(?:[\w%.-]+\s+){0,3}$")
+# "a customer of the X cluster": a name followed by the noun it modifies names no customer's supplier.
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|since|for|in|on|at|with|to|as|through|via|from|which|that|who|until|after|"
+                         r"before|because|while|is|was|has|had|will|said|says)\b)[a-z]")
+# "received an investment from A", "received equity funding from A": shares bought, not a grant.
+_EQUITY = re.compile(r"\b(?:investments?|equity|stake)\b")
+# "The mission awarded N to X", "The agency disbursed N to X": giving verbs that are active when
+# no auxiliary comes before them; the subject gives, the name after "to" receives.
+_GIVING = frozenset({"awarded", "awards", "granted", "grants", "disbursed", "disburses", "disbursing"})
+# "put", "poured", "pumped", "injected", "sank": verbs that invest only with a sum after them
+# ("put pressure on", "sank 5%" state no investment); the money goes "in/into" the target.
+_MONEY_VERBS = frozenset({"put", "poured", "pours", "pumped", "pumps", "injected", "injects", "plowed", "ploughed",
+                          "sank", "sinks"})
 # "Toronto, Canada", "Newcastle, UK": a city and its country, as addresses give them.
 _ADDRESS = r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2}(?:,\s[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?)?)"
 # "A, the Abu Dhabi sovereign fund B and C": a description followed by a name describes that
@@ -400,7 +415,7 @@ class EnglishExtractor:
         facts: list[Fact] = (self._products(mentions) + self._possessed(mentions) + self._units(mentions)
                              + [Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7},
                                      evidence(owner.start, unit.end)) for unit, owner in government_units(text, mentions)]
-                             + self._backers() + glossed)
+                             + self._backers() + glossed + possessive_ties(text, mentions, evidence))
         self.amounts = [a for a in find_amounts(text) if not _NOT_A_DEAL.search(text, max(0, a.start - 16), a.start)
                         and not _VALUED.search(text[max(0, a.start - 40):a.start])]
         self.dates = find_dates(text)
@@ -1062,7 +1077,11 @@ class EnglishExtractor:
                 return []  # "as part of a round": no ownership
             if _OWNED_LATER.search(text, max(0, cue.start - 80), cue.start):
                 return []  # "upon closing, B will operate as a subsidiary of C": not owned yet
+            if cue.cue.relations[0] == "INVESTED_IN" and _DISPOSAL.search(text, max(0, cue.start - 40), cue.start):
+                return []  # "A sold its stake in B": no longer an investor
             targets = [g for g in self._after(cue.end)[:1] if _LIST_DESCRIPTOR.fullmatch(text, cue.end + 1, g.start)]
+            if cue.cue.relations[0] == "PARTNERS_WITH":  # "a customer of the Roubaix cluster": a place's facility
+                targets = [g for g in targets if not _NOUN_AFTER.match(text, g.end)]
             if cue.cue.relations[0] == "DEVELOPS":  # "the developer of the Arpège family", not a later name
                 targets = [g for g in targets if re.fullmatch(r"\s+(?:the\s+|an?\s+)?", text[cue.end:g.start])]
             if word == "part of" and targets and targets[0].members[0].actor.type == "Program":
@@ -1086,10 +1105,8 @@ class EnglishExtractor:
         if frame == "participant":
             # "X is the first participant, receiving €4M under the programme", "X joined N"
             return self._participants(cue)
-        if frame == "receive" and cue.cue.word.lower() in _GIVING_WORDS and not _PASSIVE_BEFORE.search(text, 0, cue.start):
-            # "The Mission awarded ₹240 crore to Y": the active verb names the giver first; an award is a grant
-            grant = replace(cue, cue=replace(cue.cue, relations=("FUNDS",)))
-            return self._pairs(grant, self._subject(cue.start), self._after(cue.end, "to")[:1])
+        if frame == "receive" and word in _GIVING and not _PASSIVE_BEFORE.search(text, 0, cue.start):
+            return self._given_to(cue)
         if frame == "receive":
             # "X received €4M under the programme / from A"
             lo, _ = self._clause(cue.start)
@@ -1102,6 +1119,8 @@ class EnglishExtractor:
                 givers = [_Group([self._programme], cue.end, cue.end)]  # "each receives €25M": from the programme
             if givers and _GRANT.search(text, cue.end, givers[0].start):
                 cue = replace(cue, cue=replace(cue.cue, relations=("FUNDS",)))  # a grant buys no stake
+            elif givers and _EQUITY.search(text, cue.end, givers[0].start):
+                cue = replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN", "FUNDS")))
             return [f for g in givers[:1] for a in g.members for r in receivers for t in r.members
                     for f in self._facts(cue, a, t, r, {})]
         if "ACQUIRED" in cue.cue.relations and _STAKE.match(text, cue.end):
@@ -1116,11 +1135,11 @@ class EnglishExtractor:
         if owned is not None:  # the sums after the participle are the name's own, not this act's
             return [f for a in owned[0].members for t in owned[1].members
                     for f in self._facts(cue, a, t, owned[1], {}, with_amount=False)]
-        if word == "put" and not _MONEY_AFTER.match(text, cue.end):
+        if word in _MONEY_VERBS and not _MONEY_AFTER.match(text, cue.end):
             return []  # "put pressure on", "put into administration": no money
         agent = self._subject(cue.start)
-        prep = "to|in|into" if word in ("committed", "commits", "pledged", "invested", "invests", "investing",
-                                        "invest", "investment", "put") else None
+        prep = "to|in|into" if word in _MONEY_VERBS or word in (
+            "committed", "commits", "pledged", "invested", "invests", "investing", "invest", "investment") else None
         targets = self._after(cue.end, prep) if prep else []
         targets = targets or ([] if self._unnamed_object(cue.end) else
                               [g for g in self._after(cue.end) if not self._place_complement(g, cue.end)
@@ -1313,6 +1332,12 @@ class EnglishExtractor:
         facts = [f for a in investor.members for t in owner.members
                  for f in self._facts(cue, a, t, owner, {}, with_amount=False)]
         return facts + self._alongside(cue, facts, [owner])
+
+    def _given_to(self, cue: CueMatch) -> list[Fact]:
+        """"The IndiaAI Mission awarded ₹240 crore to X": an active giving verb; a grant or an award
+        buys no stake, so the subject funds the name after "to"."""
+        funds = replace(cue, cue=replace(cue.cue, relations=("FUNDS",)))
+        return self._pairs(funds, self._subject(cue.start), self._after(cue.end, "to")[:1])
 
     def _contribution(self, cue: CueMatch) -> list[Fact]:
         """"The agency added a $2M grant alongside the equity", "A provided $5M in funding to X":

@@ -797,7 +797,7 @@ _CUE_AS_MODIFIER = re.compile(r"\s?(?:기업|기관|업체|사|국|컨소시엄)
 _WORD_BEFORE_SPACE = re.compile(r"(\S+)(?=\s)")
 # "또한" (also) ends like a verb's relative form but is an adverb. "출범시킨", "세운": the
 # causative and irregular forms of the verbs that set something up.
-_RELATIVE = re.compile(r"(?!또한\s)\S*?(?:한|된|했던|하는|되는|할|하였던|했다는|시킨|세운)\s")
+_RELATIVE = re.compile(r"(?!또한\s)\S*?(?:한|된|했던|하는|되는|할|하였던|했다는|시킨|세운|만든|차린|선보인|내놓은|사들인|품은|받은)\s")
 # "추진 중인 ‘X’ 프로젝트", "시행 예정인 「X」": a verbal noun with 중인/예정인 describes what is
 # being (or is to be) done, as a relative clause does.
 _RELATIVE_ONGOING = re.compile(r"\S+\s(?:진행\s?)?(?:중|예정)인\s")
@@ -870,7 +870,7 @@ _RAISED_ROUND = re.compile(r"\s?(?:[^\s,.]+\s)?유치한\s(?:[^\s,.]+\s){0,4}?[^
 
 # "B의 지분 100%를", "B 주식 전량을": a stake in B, and how much of it.
 # "B의 지분 100%를", and in headline style without case: "B 지분 100% 인수".
-_STAKE = re.compile(r"[’”\"'」』]?\s*(?:지분|주식)\s?(?:(?P<pct>\d{1,3}(?:\.\d+)?)\s?%|(?P<whole>전량|전부|과반|대부분))?"
+_STAKE = re.compile(r"[’”\"'」』]?\s*(?:(?:지분|주식)\s?(?:(?P<pct>\d{1,3}(?:\.\d+)?)\s?%|(?P<whole>전량|전부|과반|대부분))?|(?P<control>경영권))"
                     r"(?:\s?(?P<marked>을|를)\s|\s?)")
 
 
@@ -906,14 +906,16 @@ def _issuer_of_shares(text: str, g: Group) -> bool:
 
 def _stake_bought(text: str, g: Group, cue: CueMatch) -> bool:
     """True if ``g`` is the company a stake is taken in ("A는 B의 지분 100%를 사들였다", "B 지분
-    100% 인수"): an investment whatever the share, an acquisition only for the whole or a majority.
+    100% 인수", "B의 경영권을 취득"): an investment whatever the share, an acquisition only for the whole,
+    a majority or control.
     A stake without 을/를 must run into the cue."""
     stake = _STAKE.match(text, g.end)
     if stake is None or stake.end() > cue.start or (not stake.group("marked") and stake.end() != cue.start):
         return False
     if "ACQUIRED" not in cue.cue.relations:
         return True
-    return bool(stake.group("whole")) or (stake.group("pct") is not None and float(stake.group("pct")) > 50)
+    return bool(stake.group("whole") or stake.group("control")) or (
+        stake.group("pct") is not None and float(stake.group("pct")) > 50)
 
 
 # "A는 자회사 B를 통해 ... 투자": B is the means of a later act, not its target.
@@ -1244,7 +1246,7 @@ _GLOSSED_TITLE = re.compile(r"\s*[「『《‘“][^\s,.()「」]+(?:\s[^\s,.()�
 _COPULA_END = re.compile(r"[가-힣]{2,}인\s?$")
 
 
-_MONEY_ONLY = re.compile(r"투입|배정|부담|분담|넣|쏟아부|쏟아붓")
+_MONEY_ONLY = re.compile(r"투입|배정|부담|분담|출연[하했한해할키]|교부[하했한해할]|넣|쏟아|태[웠운우]")
 # "선정 기업당 최대 N억 원", "참여 기업에": money shared out over a programme's members.
 _UNNAMED_RECIPIENT = re.compile(r"[가-힣]에\s")
 _PER_MEMBER = re.compile(r"(?:기업|곳|개사|팀|과제|기관)\s?당|(?:선정|참여|수혜)\s?(?:기업|기관)")
@@ -1941,7 +1943,9 @@ class SentenceExtractor:
         elif frame == "raise":
             pairs = self._raise(before, after, topic, s.text, cue)
         elif frame == "passive":
-            agents = [g for g in before if g.particle in ("에", "에게") or s.text.startswith("에 의해", g.end)]
+            # "B는 A의 품에 안겼다": the buyer is the possessor of the embrace
+            agents = [g for g in before if g.particle in ("에", "에게") or s.text.startswith("에 의해", g.end)
+                      or (g.particle == "의" and cue.cue.word.startswith("품에"))]
             targets = [g for g in before if g.particle in SUBJECT] or ([topic] if topic else [])
             pairs = [(a, t, tg) for ag in agents[-1:] for tg in targets[-1:] for a in ag.members for t in tg.members]
         elif frame == "symmetric":
@@ -2124,7 +2128,9 @@ class SentenceExtractor:
         return [(p, t, None) for p in _with_co_founders(s.text, before, founders[0], cue).members for t in founded]
 
     def _raise(self, before, after, topic, text, cue):
-        givers = [g for g in before + after if (g.particle in SOURCE or _LEAD.match(text[g.end:g.end + 8].lstrip()))
+        # "A의 투자를 받은 B": the money is A's, named with 의 right before the cue
+        givers = [g for g in before + after if (g.particle in SOURCE or _LEAD.match(text[g.end:g.end + 8].lstrip())
+                                                or (g.particle == "의" and not text[g.end:cue.start].strip()))
                   and not _in_an_earlier_relative(text, g, cue)]
         recipients = [g for g in before if g.particle in SUBJECT] or ([topic] if topic else [])
         if _relative(text, cue) and after:
@@ -2236,6 +2242,8 @@ class SentenceExtractor:
         if _MONEY_ONLY.match(cue.cue.word) and ("amount" not in props or (
                 target_group is not None and target_group.particle in ("을", "를"))):
             return None  # "인력을 투입": people or machines, not money; "N원을 투입": 을 marks the money
+        if cue.cue.word.startswith("취득") and (target_group is None or not _STAKE.match(s.text, target_group.end)):
+            return None  # "인증을 취득": only a stake or control taken ("B의 경영권을 취득") is a takeover
         if _advice(s.text, cue.end):
             return None  # "... 정책을 통해 확대하고, ... 할 필요가 있다": the report's advice, not an act
         modality = [label for pattern, label in _MODALITY if pattern.search(s.text, cue.end, hi)]
