@@ -53,8 +53,9 @@ _LATIN_NAME = re.compile(
 # "(US Centre for AI Standards and Innovation)": the tail is no name of its own.
 _INSIDE_A_NAME = re.compile(rf"(?:[A-Z][{_L}.'-]*\s(?:&|the)\s|[(（][A-Za-z][A-Za-z0-9 .'&-]*\s)$")
 _BASED = re.compile(r"^[A-Z][\w.-]*-based\s+")
-# "Cambridge-based", "Paris-headquartered": a place gloss, never a name by itself.
-_PLACE_GLOSS = re.compile(r"-(?:based|headquartered|born|listed|language|speaking|owned|backed|led)$")
+# "Cambridge-based", "Paris-headquartered": a place gloss, never a name by itself; nor is a
+# describing compound ("Arabic-first", "English-only", "Europe-focused").
+_PLACE_GLOSS = re.compile(r"-(?:based|headquartered|born|listed|language|speaking|owned|backed|led|first|only|focused|native|centric)$")
 # "Kestrel-backed", "Hanwa-owned": a name glossing the next one, with what it is to it.
 _BACKER_GLOSS = re.compile(r"-(?:backed|owned|funded)(?:\s|$)")
 # "Wren 3", "Gemini 2.5": a model's version is part of its name (but "March 3" is a date).
@@ -160,7 +161,7 @@ EUR GBP CHF SEK NOK DKK JPY CNY RMB INR CAD AUD SGD HKD SAR QAR AED PLN CZK
 """.split())
 # Words with an organisation suffix that name a kind of organisation or industry, not one.
 _KINDS_OF_ORGANISATION = frozenset("""
-벤처캐피털 벤처캐피탈 벤처투자 사모펀드 국부펀드 자산운용 전력반도체 시스템반도체 차량용반도체 AI반도체 바이오
+벤처캐피털 벤처캐피탈 기업형벤처캐피털 기업형벤처캐피탈 벤처투자 사모펀드 국부펀드 자산운용 전력반도체 시스템반도체 차량용반도체 AI반도체 바이오
 헬스케어 모빌리티 생성형AI 인공지능AI 피지컬AI 에이전트AI 에이전틱AI 소버린AI 프런티어AI 프론티어AI 온디바이스AI
 멀티모달AI 버티컬AI 로보틱스 연구소 연구원 대학 대학교 재단 공사
 소그룹 대그룹 워킹그룹 연구그룹 실무그룹 자문그룹 전문가그룹 포커스그룹 스터디그룹 작업그룹 사업그룹

@@ -32,6 +32,8 @@ PARTICLES: tuple[str, ...] = tuple(sorted((
 _GLUED_PARTICLES = ("으로부터", "로부터", "에서", "에게", "에 대한", "에대한")
 # The first of PARTICLES (longest first) standing at a position, in one regex call.
 _PARTICLE = re.compile("|".join(re.escape(p) + ("" if p in _GLUED_PARTICLES else "(?![가-힣])") for p in PARTICLES))
+# "‘P’에도 선정돼", "B에도 투자했다": 에 with the additive 도 ("too") plays 에's role.
+_에_ALSO = re.compile(r"에도(?![가-힣])")
 # "GenAI4EU 이니셔티브를", "Apply AI 전략을": a programme's name followed by what it is; the
 # particle that gives its role comes after that word.
 PROGRAMME_WORD = re.compile(r"\s?" + KOREAN_HEAD.pattern + r"(?![가-힣]{2})")
@@ -66,6 +68,8 @@ def particle_at(text: str, pos: int) -> tuple[str, int]:
     if m:
         pos = m.end()
     particle = _PARTICLE.match(text, pos)
+    if particle is None and (also := _에_ALSO.match(text, pos)):
+        return "에", also.end()
     return (particle.group(0), particle.end()) if particle else ("", pos)
 
 

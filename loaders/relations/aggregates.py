@@ -59,9 +59,14 @@ _PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*년?\s*(?:부터|~|∼|-|–)\s
 # Bilateral frames, read after the country B they name.
 _TO_FRAME = re.compile(r"\s*(?:AI\s*)?(?:VC\s*)?투자\s*(?P<side>집행|유치)?")
 _FROM_FRAME = re.compile(r"\s*(?:의\s*)?(?:AI\s*)?(?:VC\s*)?투자\s*유치")
-# "싱가포르 투자자가 인도 AI 기업에 투자한 금액은 ...": A's investors put the money into B's companies.
-_INVESTORS_OF = re.compile(r"\s*(?:VC\s*|벤처\s*)?투자자(?:들)?(?:이|가)\s")
-_INTO_COMPANIES_OF = re.compile(r"\s*(?:AI\s*|인공지능\s*)?(?:스타트업|기업)(?:들)?에\s*투자한\s*(?:금액|규모|액|자금)")
+# "싱가포르 투자자가 인도 AI 기업에 투자한 금액은 ...", "미국 VC가 한국 AI 반도체 스타트업에 투자한
+# 금액은": A's investors put the money into B's companies.
+_INVESTORS = r"\s*(?:(?:VC|벤처\s*)?투자자(?:들)?|VC|벤처\s*캐피(?:털|탈)|(?:벤처\s*)?자본)"
+_INVESTORS_OF = re.compile(_INVESTORS + r"(?:이|가)\s")
+_INTO_COMPANIES_OF = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?(?:스타트업|기업)(?:들)?에\s*투자한\s*(?:금액|규모|액|자금)")
+# "싱가포르 VC의 한국 스타트업 투자는", "미국 자본의 중국 AI 투자는": A's investors' investment in B.
+_INVESTORS_WHOSE = re.compile(_INVESTORS + r"의\s")
+_INVESTMENT_IN_COUNTRY = re.compile(r"\s*(?:(?:AI|인공지능|스타트업|기업)\s*){0,2}투자(?:\s*(?:금액|규모|액))?(?:은|는|이|가)(?=\s)")
 # "사우디아라비아발(發) 미국 AI 기업 대상 VC 투자는": money from A (발) into B's companies (대상).
 _FROM_COUNTRY = re.compile(r"발\s*(?:\(發\))?\s")
 _COMPANIES_TARGETED = re.compile(r"\s*(?:AI\s*|인공지능\s*)?(?:스타트업|기업)(?:들)?\s*대상\s*(?:AI\s*)?(?:VC\s*|벤처\s*)?투자")
@@ -89,7 +94,7 @@ class _Topic:
 class _Figure:
     """An amount with the year it is for, and where its statement starts."""
 
-    year: int
+    year: int | None  # None: the text gives no absolute year ("지난해")
     amount: Amount
     start: int  # offset in the sentence where the statement of this figure starts
 
@@ -198,8 +203,13 @@ class AggregateFlows:
         facts = []
         # "2025년 A 투자자가 B 기업에 투자한 금액은 N달러": the year may come before the frame.
         figures = yearly_figures(text, end) or [f for f in yearly_figures(text) if f.amount.start >= end][:1]
+        if not figures:
+            # "지난해 A VC가 B 기업에 투자한 금액은 N달러": a relative year still states the flow.
+            figures = [_Figure(None, a, a.start) for a in find_amounts(text) if a.start >= end][:1]
         for figure in figures:
-            props = {**figure.amount.properties(), "year": figure.year, "date": str(figure.year), "confidence": 0.8}
+            props = {**figure.amount.properties(), "confidence": 0.8}
+            if figure.year is not None:
+                props |= {"year": figure.year, "date": str(figure.year)}
             if side:
                 props["direction"] = "outbound" if side == "집행" else "inbound"
             facts.append(Fact(source, "VC_FLOW", target, props,
@@ -222,7 +232,8 @@ class AggregateFlows:
                     if receiver is not None:
                         return m.actor, receiver.actor, "유치", frame.end()
             # "A 투자자들이 B 기업에 투자한 금액", "A발 B 기업 대상 투자": from A into B's companies
-            for source_mark, target_frame in ((_INVESTORS_OF, _INTO_COMPANIES_OF), (_FROM_COUNTRY, _COMPANIES_TARGETED)):
+            for source_mark, target_frame in ((_INVESTORS_OF, _INTO_COMPANIES_OF), (_FROM_COUNTRY, _COMPANIES_TARGETED),
+                                              (_INVESTORS_WHOSE, _INVESTMENT_IN_COUNTRY)):
                 if not m.particle and source_mark.match(text, m.end):
                     into, frame = next(((n, frame) for n in countries
                                         if n.start > m.end and (frame := target_frame.match(text, n.end))), (None, None))

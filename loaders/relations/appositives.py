@@ -26,8 +26,10 @@ _LINKS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "A가 100% 지분을 보유한 AI 전담 자회사 B": B belongs to A, who holds its shares
     (re.compile(r"^\s*(?:이|가|의)\s*(?:\d+(?:\.\d+)?\s?%\s?)?지분(?:을|의\s\d+(?:\.\d+)?\s?%를)\s*(?:보유|소유)한\s*"
                 r"(?:[^\s,.()（）]+\s+){0,3}?(?:자회사|계열사|법인|회사)\s*$"), "SUBSIDIARY_OF", "second"),
-    # "A의 전략투자 조직인 B", "A의 AI 연구 부문인 B", "A의 CVC인 B", "A의 벤처투자 조직 B": B is a unit of A
-    (re.compile(r"^\s*의\s*(?:[^\s,.()（）]+\s+){0,2}?[^\s,.()（）]*(?:조직|부문|사업부|CVC)인?\s*$"), "SUBSIDIARY_OF", "second"),
+    # "A의 전략투자 조직인 B", "A의 AI 연구 부문인 B", "A의 CVC인 B", "A의 벤처투자 조직 B",
+    # "A의 기업형 벤처캐피털(CVC) B": B is a unit of A
+    (re.compile(r"^\s*의\s*(?:[^\s,.()（）]+\s+){0,2}?[^\s,.()（）]*(?:조직|부문|사업부|CVC|기업형\s?벤처\s?캐피[털탈](?:\s?\(CVC\))?)인?\s*$"),
+     "SUBSIDIARY_OF", "second"),
     # "A 직속(의) B": B reports directly to A
     (re.compile(r"^\s*(?:의\s*)?직속(?:의|인)?\s*(?:[^\s,.()（）]+\s+){0,2}?(?:[^\s,.()（）]*(?:위원회|기관|조직)인?\s*)?$"),
      "SUBSIDIARY_OF", "second"),

@@ -256,8 +256,13 @@ _PROGRAMME_GLOSS = re.compile(r",\s+(?:a|an|the)\s+(?:[^,;]{0,40}?\s)?(programme
 _GOVERNMENT_LAUNCH = ("launched", "launches", "launch", "set up", "established", "created", "unveiled", "introduced")
 # "Velmora's flagship product, Ledgerline", "Ruunik, whose speech model Kone-2", "Orvane's main
 # product, the Hiro-2 engine": what a company makes.
-_PRODUCT_OF = re.compile(r"(?:['’]s|(?<=[Ii]ts)|(?<=[Oo]ur)|,\s+(?:(?:an?|the)\s[^,;]{0,60}?\s)?whose)\s+(?:[a-z][\w-]*\s+){0,3}"
-                         r"(?:model|models|product|chatbot|assistant|LLM|agent|app|system|runtime|compiler|engine|chip|processor|SDK|copilot)\s*(?:,\s+the\s+|,?\s+)$")
+# A describing word may be a capitalised compound ("Humain's Arabic-first model family Nuha"), and a
+# model noun may head a family ("model family", "model series").
+_DESCRIBING_WORD = r"(?:[a-z][\w-]*|[A-Z][a-z]+(?:-[a-z]+)+)\s+"
+_FAMILY = r"(?:\s+(?:family|series|line))?"
+_PRODUCT_OF = re.compile(r"(?:['’]s|(?<=[Ii]ts)|(?<=[Oo]ur)|,\s+(?:(?:an?|the)\s[^,;]{0,60}?\s)?whose)\s+(?:" + _DESCRIBING_WORD + "){0,3}"
+                         r"(?:model|models|product|chatbot|assistant|LLM|agent|app|system|runtime|compiler|engine|chip|processor|SDK|copilot)"
+                         + _FAMILY + r"\s*(?:,\s+the\s+|,?\s+)$")
 # "Gantry-1, the start-up's first model": the product named before its owner.
 _OWNERS_PRODUCT = re.compile(r",\s+(?:(its)|the\s+(?:company|start-?up|startup|firm|group|lab|developer)['’]s)\s+"
                              r"(?:[a-z][\w-]*\s+){0,3}(?:model|product|chatbot|assistant|LLM|agent|app)\b")
@@ -268,7 +273,8 @@ _OWNED_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir)\s+(?:[a-z]
 # "trains its own family of small, fine-tuned models, called Tern": the owner's models, named after them.
 _CALLED_PRODUCT = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+,?\s+){0,6}?(?:models?|LLMs?|chatbots?|assistants?),?\s+"
                              r"(?:called|named|dubbed|known\s+as)\s+$")
-_MODEL_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:models?|LLMs?|chatbot)\b")
+# "its Koto-2 language model", "its Koto family of models".
+_MODEL_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:(?:family|series|line)\s+of\s+(?:[a-z][\w-]*\s+)?)?(?:models?|LLMs?|chatbot)\b")
 # "B, which counts A among its early backers": A invested in B.
 _COUNTS_AMONG = re.compile(r"\s+among\s+its\s+(?:[a-z]+\s+){0,2}(?:backers|investors|shareholders)\b")
 _KEEPS_STAKE = re.compile(r",\s+which\s+(?:still\s+)?(?:retains|holds|keeps|kept|owns|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?stake\b")

@@ -163,3 +163,38 @@ def restricted_exporters(text: str, mentions: Sequence[Mention], government_of: 
             if ruler is not None and ruler.id != maker.actor.id:
                 facts.append(Fact(ruler, "REGULATES", maker.actor, {"confidence": 0.6}, evidence(agent.start, restricted.end())))
     return facts
+
+
+# "건별 허가 요건을 추가로 부과", "수출 허가 대상에 묶었다", "허가제로 돌렸다", "수출허가 조건으로 부과": a
+# licence a state imposes, its object a noun phrase that names whose goods or services it covers.
+_LICENCE_IMPOSED = re.compile(r"(?:수출\s?)?허가\s?(?:요건|제|대상|조건|의무)(?:을|를|에|으로|로)?\s(?:[^\s,.]+\s)?"
+                              r"(?:부과|묶|돌[리렸려]|도입|적용)")
+# Within that noun phrase the company is the possessor ("엔비디아의 ... 칩 판매에도") or the
+# subject of a relative clause ("엔비디아가 ... 내놓은 H25 칩마저", "A가 도입하는 GPU에 대해서는").
+_WHOSE = ("의", "이", "가")
+_SENTENCE_SUBJECT = ("은", "는", "이", "가", "께서")
+
+
+def licensed_companies(text: str, mentions: Sequence[Mention], topic: Sequence[Mention],
+                       government_of: Callable[[str | None], Actor | None],
+                       evidence: Callable[[int, int], Evidence]) -> list[Fact]:
+    """REGULATES facts of a state putting a company's goods or services under licence: "상무부는
+    엔비디아가 내놓은 H25 칩마저 수출 허가 대상에 묶었다", "(BIS는 ...) 엔비디아의 AI 칩 판매에도 건별 허가
+    요건을 부과했다". The state is the sentence's marked ruler, else the one the passage is about."""
+    if "허가" not in text:
+        return []
+    imposed = _LICENCE_IMPOSED.search(text)
+    if imposed is None:
+        return []
+    before = [m for m in mentions if m.end <= imposed.start()]
+    companies = [m for m in before if m.actor.type in _EXPORTERS and m.particle in _WHOSE]
+    rulers = [m for m in mentions if m.actor.type in _RULERS and m.particle in _SENTENCE_SUBJECT] \
+        or [m for m in topic if m.actor.type in _RULERS]
+    facts = []
+    for agent in rulers[:1]:
+        ruler = government_of(agent.actor.country) if agent.actor.type == "Country" else agent.actor
+        for company in companies:
+            if ruler is not None and ruler.id != company.actor.id:
+                facts.append(Fact(ruler, "REGULATES", company.actor, {"confidence": 0.6},
+                                  evidence(min(agent.start, company.start), imposed.end())))
+    return facts

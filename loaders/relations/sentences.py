@@ -38,13 +38,19 @@ from loaders.relations.joint_ventures import JOINT_VENTURE_BEFORE, joint_founder
 from loaders.relations.listed_policies import listed_policies
 from loaders.relations.money_spent_on import money_spent_on
 from loaders.relations.own_products import supplied_products
+from loaders.relations.owned_programmes import programmes_of_their_owner
 from loaders.relations.places import city_hints, domestic_hints
 from loaders.relations.programme_money import programme_money_facts
 from loaders.relations.programme_roles import programme_roles
 from loaders.relations.quoted_documents import defined_policy_terms, quoted_documents
 from loaders.relations.rankings import runners_up, unnamed_raises
 from loaders.relations.report_frames import report_facts
-from loaders.relations.restrictions import blocked_deals, restricted_exporters, restriction_facts
+from loaders.relations.restrictions import (
+    blocked_deals,
+    licensed_companies,
+    restricted_exporters,
+    restriction_facts,
+)
 from loaders.relations.supported_development import supported_development
 from loaders.relations.topic_units import units_of_the_subject
 from loaders.relations.units import units_founded
@@ -1088,12 +1094,22 @@ def _relative(text: str, cue: CueMatch) -> re.Match[str] | None:
 _ROUND = re.compile(r"투자(?:에는|에|\s*라운드에는?)|라운드에는?|funding round")
 # "B가 단독으로 투자했다", "B도 투자했고": investing as the clause's finite verb, not "투자 비중", "투자업계".
 _INVESTED_FINITE = re.compile(r"(?:투자|출자)(?:했|하였)(?:다|고|으며)")
-# "A가 주도하고 B, C가 참여했다" right after a round was announced: news names that round's
-# investors by who led it, without saying "이번 라운드" again.
-_LED = re.compile(r"(?<=[이가]\s)(?:주도|리드|이끌|이끈)")
 # A sentence about one funding round: "이번 라운드를 A가 주도했고", "시리즈B에는", "후속 투자에 나섰다".
 _ROUND_CONTEXT = re.compile(r"라운드|시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드\s?투자|(?:후속|추가|신규)\s?투자|투자에\s?(?:나서|나섰|나선)"
                             r"|(?<=[이가]\s)투자를\s?(?:주도|이끌|이끈|리드)")
+# "주도했고", "A가 주도하고", "이끌었다": a clause saying who led (not "주도하는", which describes).
+_LED = re.compile(r"(?:주도|리드)(?:했|하였)|이끌었|(?<=[이가]\s)(?:(?:주도|리드)하고|이끌고)")
+
+
+def _follows_an_announced_round(s, cue: CueMatch) -> bool:
+    """"B는 80억 원을 유치했다. A가 주도했고 C가 참여했다": right after a sentence announcing a
+    round, a clause saying who led it, and who joined alongside, need not say "round" again.
+    A relative clause ("정부가 주도하는 사업") names something else, so it never counts."""
+    if s.last_round is None or _relative(s.text, cue):
+        return False
+    return cue.cue.frame == "round" or bool(_LED.search(s.text, 0, cue.start))
+
+
 # "A와 함께 B가 참여": A takes part as B does.
 _ALONGSIDE = re.compile(r"\s*(?:공동으로|함께|같이)\s")
 # "A가 주도한 시리즈C 라운드를 마무리", "A가 주도한 5억 위안 규모의 시리즈A": the cue's relative
@@ -1517,8 +1533,9 @@ def _chosen_for_the_programme(s: SentenceInput) -> list[Fact]:
     for p in s.mentions:
         if p.actor.type != "Program" or p.particle != "에" or not _CHOSEN_FOR.match(s.text, p.after):
             continue
+        # a topic (은/는) is never a relative clause's subject: "A는 B가 운영하는 ‘P’에 선정돼"
         subjects = [m for m in s.mentions if m.end <= p.start and m.particle in SUBJECT
-                    and not RELATIVE_VERB.search(s.text, m.after, p.start)]
+                    and (m.particle in ("은", "는") or not RELATIVE_VERB.search(s.text, m.after, p.start))]
         chosen = subjects[-1:] or list((s.previous_topic or s.discourse_topic)[:1])
         return [Fact(m.actor, "PARTICIPATES_IN", p.actor, {"confidence": 0.6}, _evidence(s, p.start, p.end))
                 for m in chosen if m.actor.type in _CHOSEN_KINDS]
@@ -1674,13 +1691,16 @@ class SentenceExtractor:
                  + _role_in_programme(s) + _acting_in_programme(s) + _person_in_firms(s) + _programme_set_up_together(s)
                  + _institutions_of_the_section_programme(s)
                  + _customers(s) + _carrying_out_the_programme_before(s) + _headline_pair(s) + _units_held(s)
-                 + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b)))
+                 + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
+                 + programmes_of_their_owner(s.text, s.mentions, lambda a, b: _evidence(s, a, b)))
         cues = s.cues if s.cues is not None else self.cues.find(s.text, s.lang)
         if s.lang == "ko":
             facts += restriction_facts(s.text, s.mentions, s.discourse_topic, self.government_of, self.country_of,
                                        lambda a, b: _evidence(s, a, b))
             facts += blocked_deals(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
             facts += restricted_exporters(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
+            facts += licensed_companies(s.text, s.mentions, s.discourse_topic, self.government_of,
+                                        lambda a, b: _evidence(s, a, b))
             facts += report_facts(s.text, s.mentions, s.previous_topic or s.discourse_topic, lambda a, b: _evidence(s, a, b))
             facts += programme_roles(s.text, s.mentions, s.programme, lambda a, b: _evidence(s, a, b))
             facts += programme_money_facts(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
@@ -1889,8 +1909,7 @@ class SentenceExtractor:
         # Whether a funding round is in play matters only to these frames: most cues skip the search.
         in_round = (frame == "round" or joins) and (
             _ROUND.search(s.text, lo, cue.start) or _ROUND_CONTEXT.search(s.text, 0, cue.end)
-            or _LEADS_THE_ROUND_AFTER.match(s.text, cue.end)
-            or (s.last_round is not None and _LED.search(s.text, 0, cue.end)))
+            or _LEADS_THE_ROUND_AFTER.match(s.text, cue.end) or _follows_an_announced_round(s, cue))
         if frame == "round" or (joins and in_round):
             # "투자에는 A, B 등이 참여", "이 라운드는 A가 이끌었고": A and B invested in what
             # the sentence, or else the passage, is about.
