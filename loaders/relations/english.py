@@ -1032,7 +1032,8 @@ class EnglishExtractor:
             return led + self._round_facts(cue, [], targets[0], targets[0].end) if led else led
         then_by = _TIME_THEN_BY.match(text, cue.end) if frame == "agent_target" and re.search(
             r"(?:ed|built|bought|set up|taken over)$", word) else None
-        if frame == "passive" or then_by or (frame == "agent_target" and re.search(
+        # "B was acquired by A", but "A is buying B": a present participle after "is" stays active
+        if frame == "passive" or then_by or (frame == "agent_target" and not word.endswith("ing") and re.search(
                 r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", text[:cue.start])):
             # "B was acquired by A", "X, founded in 2021 by P and Q", "Founded by P, X makes ..."
             relative = self._relative_object(cue) if frame == "passive" else None
