@@ -53,6 +53,7 @@ from loaders.relations.acqui_hires import takes_over_a_team
 from loaders.relations.aggregates import AggregateFlows
 from loaders.relations.appositives import states_a_link
 from loaders.relations.arrow_flows import ArrowFlows
+from loaders.relations.blacklists import listed_companies
 from loaders.relations.captioned_flows import extract_captioned_flows
 from loaders.relations.consortia import consortium_members
 from loaders.relations.cooperation_rows import partners_in_row
@@ -358,6 +359,7 @@ class DocumentLoader:
                 facts += investor_lines.read(sentence.text, mentions, _whole_line(sentence.text, sentence.line_at, source.lines),
                                              doc.id, sentence.line_at)
                 facts += fund_closes.read(sentence.text, mentions, doc.id, sentence.line_at)
+                facts += listed_companies(sentence.text, mentions, doc.id, sentence.line_at)
             bullets.saw(sentence.text, mentions)
             story.saw(sentence.text, mentions)
             if not mentions and not (lang == "en" and cues):

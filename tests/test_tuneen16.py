@@ -117,3 +117,29 @@ def test_anchors_named_after_a_final_close_invested_in_the_fund(loader, tmp_path
 def test_a_closed_round_is_no_fund(loader, tmp_path):
     got = facts(loader, tmp_path, "Harrowgate Capital closed a $30M Series A in Plimsoll Robotics.\n")
     assert not [f for f in got if f[1] == "LAUNCHED"]
+
+
+def test_an_award_with_two_objects_funds_the_first(loader, tmp_path):
+    got = facts(loader, tmp_path, "In 2024 the Ministry of Digital Affairs awarded Pelloran Robotics a €3 million grant "
+                                  "for warehouse trials.\n")
+    assert ("Ministry of Digital Affairs", "FUNDS", "Pelloran Robotics") in got
+
+
+def test_a_launched_fund_is_launched_not_founded(loader, tmp_path):
+    got = facts(loader, tmp_path, "Tidewell Labs builds speech models. In 2025 Tidewell Labs launched Tidewell Ventures, "
+                                  "a $20 million corporate fund for early-stage start-ups.\n")
+    assert ("Tidewell Labs", "LAUNCHED", "Tidewell Ventures") in got
+    assert ("Tidewell Labs", "FOUNDED", "Tidewell Ventures") not in got
+
+
+def test_companies_added_to_a_restricted_list_are_regulated(loader, tmp_path):
+    got = facts(loader, tmp_path, "The US Bureau of Industry and Security added two Chinese chip traders, Wenrui Silicon "
+                                  "and Qiantang Devices, to the Entity List on Friday.\n")
+    assert ("Bureau of Industry and Security", "REGULATES", "Wenrui Silicon") in got
+    assert ("Bureau of Industry and Security", "REGULATES", "Qiantang Devices") in got
+    assert not [f for f in got if f[1] == "REGULATES" and "Chinese" in f[2]]
+
+
+def test_a_company_adding_a_feature_to_a_list_regulates_no_one(loader, tmp_path):
+    got = facts(loader, tmp_path, "Morrow Apps added Pelican Search to its list of supported partners.\n")
+    assert not [f for f in got if f[1] == "REGULATES"]
