@@ -139,6 +139,10 @@ DEMONYMS = {
 _DEMONYM = re.compile("(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + ")")
 _LEADING_WORD = re.compile(r"(?:(?:In|The|A|An|On|At|For|From|With|By|Its|Their|Meanwhile|Separately|Finally|However|Also|Now|Later|Earlier|"
                            r"Besides|Beyond|Unlike|Like|Including|Excluding|Backing)\s+)")
+# "In September Halden signed ...": a month after "in" dates the sentence and opens no name (a
+# month alone may: "March Capital led").
+_MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+")
+_DATING_WORD = re.compile(r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?)\s*$")
 # "LONDON, May 6 (Wire) -": a dateline, not an actor.
 _DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # "TOP STORY: ...", "IN BRIEF: ...": a kicker in capitals opening a line labels the story.
@@ -384,6 +388,9 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 while lead and lead.end() < len(name):
                     start, name = start + lead.end(), name[lead.end():]
                     lead = _LEADING_WORD.match(name)
+                month = _MONTH.match(name)
+                if month and month.end() < len(name) and _DATING_WORD.search(text, 0, start):
+                    start, name = start + month.end(), name[month.end():]  # "In September Halden signed"
                 backer = _BACKER_GLOSS.search(name)
                 if backer:  # "Kestrel-backed Quintal": two names
                     if free(start, start + backer.start()) and name[:backer.start()] not in _STOPWORDS:

@@ -31,6 +31,7 @@ from collections.abc import Callable
 from graph.model import Evidence
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.corporate_names import LATIN_LEGAL_FORM
+from loaders.discovery import discovered_actor
 from loaders.mentions import Mention
 from loaders.normalise import Block
 from loaders.relations.fact import Fact
@@ -97,6 +98,10 @@ _EMPLOYER_AFTER = re.compile(r"['’]s?\s+[A-Z]|\s+(?:chief|CEO|CFO|CTO|co-?foun
 # Opening and closing quotation marks: first-person words between them are another voice.
 _OPEN_QUOTES, _CLOSE_QUOTES = "“", "”"
 _QUOTE_MARK = re.compile(r"[“”\"]")
+# A capitals masthead is a name, not a headline.
+_MAX_MASTHEAD = 60
+# "Acme Robotics. The year's standout.": a paragraph titled with a name of one to four words.
+_NAMED_PARAGRAPH = re.compile(r"^\s*(?P<name>[A-Z][\w&'’-]*(?:\s[A-Z0-9][\w&'’-]*){0,3})\.(?:\s+[A-Z\"“]|\s*$)")
 # A line that may name the author by one of the habits of _signs (checked before looking for names).
 _MAY_SIGN = re.compile(r"\b[Aa]t\s+[A-Z][^,]{0,60},\s+we\b|^About\s|^Disclosures?:|welcome\b[^.]{0,80}\b(?:call|conference|webcast)",
                        re.I)
@@ -141,6 +146,8 @@ class Voices:
         self._in_portfolio = False
         #: True while reading a list item.
         self._item_opens = False
+        #: The company a portfolio paragraph is titled with, until its fact is stated.
+        self._titled: Mention | None = None
 
     @property
     def is_transcript(self) -> bool:
@@ -151,7 +158,8 @@ class Voices:
     def _author(self, lines: list[str]) -> Mention | None:
         """The organisation the document says it is written by, by the most signs."""
         texts = [line for line in lines if line]
-        signs = [m for m in (self._masthead(texts[0]) if texts else None, *self._title(texts[:4]),
+        signs = [m for m in (self._masthead(texts[0]) if texts else None, self._capitals_masthead(texts),
+                             *self._title(texts[:4]),
                              *self._signs(texts)) if m is not None and _credible(m)]
         if not signs:
             return None
@@ -166,6 +174,18 @@ class Voices:
         if m is None or not (_MASTHEAD_TAIL.match(line, m.end) or _PUBLICATION.match(line, m.end)):
             return None
         return m
+
+    def _capitals_masthead(self, lines: list[str]) -> Mention | None:
+        """"ACME RIDGE CAPITAL" over a letter or memo: a first line in capitals that is the name
+        of an organisation the document writes again in ordinary case."""
+        first = lines[0] if lines else ""
+        if not (first.isupper() and len(first) <= _MAX_MASTHEAD):
+            return None
+        titled = first.title()
+        named = self._masthead(titled)
+        if named is None or not any(titled[named.start:named.end] in line for line in lines[1:]):
+            return None
+        return named
 
     def _title(self, lines: list[str]) -> list[Mention | None]:
         """"Acme's investment memo: ...": a title owned by an organisation; and a byline
@@ -250,10 +270,13 @@ class Voices:
         if block is self._block:
             return
         self._block, self._quote_open, self._quoted_voice = block, False, None
-        after_item, self._item_opens = self._item_opens, bool(_ITEM.match(block.text))
-        if not self._item_opens and not (after_item and not _is_lead_in(block.text)):
+        after_item, self._item_opens = self._item_opens, bool(_ITEM.match(block.text) or _NAMED_PARAGRAPH.match(block.text))
+        self._titled = self._title_name(block.text) if self._in_portfolio else None
+        if _PORTFOLIO.search(block.text) and _is_lead_in(block.text):
+            self._in_portfolio = True  # "2. Portfolio highlights": a numbered heading, not an item
+        elif not self._item_opens and not (after_item and not _is_lead_in(block.text)):
             # a paragraph right after an item continues it ("Terms weren't disclosed.")
-            self._in_portfolio = bool(_PORTFOLIO.search(block.text)) and _is_lead_in(block.text)
+            self._in_portfolio = False
         heading = block.lines()[0][1]
         if _ABOUT.match(heading):
             self._section = self._about(heading)  # "About Acme": the boilerplate below is Acme's
@@ -279,15 +302,26 @@ class Voices:
 
     def _portfolio(self, text: str, mentions: list[Mention], evidence: Callable[[Mention], Evidence]) -> list[Fact]:
         """An investor's "Portfolio update": the organisation each item opens with is one the
-        investor speaking has invested in ("- Acme closed a $20M Series A ...")."""
+        investor speaking has invested in ("- Acme closed a $20M Series A ...", "Acme. The
+        year's standout. ...": a paragraph titled with the company's name)."""
         voice = self.voice()
+        titled, self._titled = self._titled, None
         marker = _ITEM.match(text)
-        if not (self._in_portfolio and marker) or voice is None or voice.actor.type != "Investor":
+        if not (self._in_portfolio and (marker or titled)) or voice is None or voice.actor.type != "Investor":
             return []
-        first = next((m for m in mentions if marker is not None and m.start == marker.end()), None)
+        first = titled or next((m for m in mentions if marker is not None and m.start == marker.end()), None)
         if first is None or first.actor.type not in ("Startup", "Company") or first.actor.id == voice.actor.id:
             return []
         return [Fact(voice.actor, "INVESTED_IN", first.actor, {"confidence": 0.6}, evidence(first))]
+
+    def _title_name(self, text: str) -> Mention | None:
+        """The organisation a paragraph titled with a name ("Acme Robotics. The year's ...") is about."""
+        title = _NAMED_PARAGRAPH.match(text)
+        if title is None:
+            return None
+        name = title.group("name")
+        found = next((m for m in self._find(name) if m.start == 0 and m.end == len(name)), None)
+        return found or Mention(0, len(name), discovered_actor(name), name, discovered=True)
 
     def voice(self) -> Mention | None:
         """The organisation "we" means in the block being read."""

@@ -53,6 +53,7 @@ from loaders.relations.acqui_hires import takes_over_a_team
 from loaders.relations.aggregates import AggregateFlows
 from loaders.relations.appositives import states_a_link
 from loaders.relations.arrow_flows import ArrowFlows
+from loaders.relations.blacklists import listed_companies
 from loaders.relations.captioned_flows import extract_captioned_flows
 from loaders.relations.consortia import consortium_members
 from loaders.relations.cooperation_rows import partners_in_row
@@ -61,8 +62,11 @@ from loaders.relations.english_business import byline, prose_before_link
 from loaders.relations.fact import Fact
 from loaders.relations.flat_tables import extract_flat_tables
 from loaders.relations.frames import load_cues
+from loaders.relations.fund_closes import FundCloses
 from loaders.relations.fund_shares import shares_in_the_fund
 from loaders.relations.fund_tables import extract_fund_tables
+from loaders.relations.infoboxes import extract_infoboxes
+from loaders.relations.investor_lines import InvestorLines
 from loaders.relations.member_lists import MemberList
 from loaders.relations.programme_roles import STATES_A_ROLE
 from loaders.relations.roundups import RoundupItems
@@ -236,6 +240,7 @@ class DocumentLoader:
         drop_footnote_marks(blocks)
         ctx = TableContext(doc.id, self.gazetteer, self.resolver.country_of)
         facts: list[Fact] = (extract_tables(blocks, ctx) + extract_flat_tables(blocks, ctx) + extract_captioned_flows(blocks, ctx)
+                             + extract_infoboxes(source.lines, ctx)
                              + extract_fund_tables(blocks, ctx))
         company = filer(blocks, self.gazetteer)
         terms = DefinedTerms(company)
@@ -256,6 +261,8 @@ class DocumentLoader:
         member_list = MemberList()
         star_notes = StarNotes(source.lines)
         roundup = RoundupItems()
+        investor_lines = InvestorLines()
+        fund_closes = FundCloses()
         regional = RegionalBodies()
         heads = HeadNouns()
         selection_programme: Mention | None = None
@@ -348,6 +355,11 @@ class DocumentLoader:
             facts += partners_in_row(sentence.text, mentions, cooperating_country, self.extractor.cues, doc.id,
                                      sentence.line_at)
             facts += roundup.read(sentence.text, mentions, doc.id, sentence.line_at)
+            if lang == "en":
+                facts += investor_lines.read(sentence.text, mentions, _whole_line(sentence.text, sentence.line_at, source.lines),
+                                             doc.id, sentence.line_at)
+                facts += fund_closes.read(sentence.text, mentions, doc.id, sentence.line_at)
+                facts += listed_companies(sentence.text, mentions, doc.id, sentence.line_at)
             bullets.saw(sentence.text, mentions)
             story.saw(sentence.text, mentions)
             if not mentions and not (lang == "en" and cues):
@@ -510,6 +522,12 @@ class DocumentLoader:
             ends = tuple(sorted(ends))  # a partnership is one edge whichever way it was stated
         batch.add_relationship(Relationship(
             ends[0], fact.type, ends[1], dict(fact.props), [fact.evidence] if fact.evidence else []))
+
+
+def _whole_line(text: str, line_at: Callable[[int], int], lines: list[str]) -> bool:
+    """True if ``text`` is one original line on its own (a heading, a headline, a label line)."""
+    line = line_at(0)
+    return 0 < line <= len(lines) and lines[line - 1].strip() == text.strip()
 
 
 def _glossed_names(facts: list[Fact]) -> dict[str, Actor]:

@@ -294,6 +294,9 @@ _RELATIVE_AGENT_GAP = re.compile(r"\s+(?:(?:had|has|have|only|first|recently|its
 _SUBSIDIARY_NOUNS = frozenset(("subsidiary", "unit", "arm", "affiliate", "division", "spin-off", "spinout",
                                "spin-out", "venture"))
 _DEVELOPER_TYPES = {"Startup", "Company"}
+# ", a US$50 million corporate fund", ", a 12-week residency": an appositive naming a thing one launches.
+_LAUNCHED_THING = re.compile(r",\s+(?:an?|its|our|the)\s+[^,.;]{0,50}?\b(?:fund|vehicle|programme|program|residency|"
+                             r"accelerator|incubator|scheme|initiative|fellowship)\b")
 # "through a UK unit, Y", "set up its German subsidiary, Y": a unit of the clause's subject, named.
 _UNIT_BEFORE_NAME = re.compile(r"\b(?:an?|its)\s+(?:new\s+|local\s+|wholly[- ]owned\s+)?(?:(?P<place>[A-Z][\w.]*)\s+)?"
                                r"(?:unit|subsidiary|affiliate|division|arm),\s+$")
@@ -332,6 +335,8 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|since|for|in|on|at|with|to|as|thr
 _EQUITY = re.compile(r"\b(?:investments?|equity|stake)\b")
 # "The mission awarded N to X", "The agency disbursed N to X": giving verbs that are active when
 # no auxiliary comes before them; the subject gives, the name after "to" receives.
+# "awarded X a £12 million grant": the sum or grant after the recipient, the second object.
+_SECOND_OBJECT = re.compile(r"\s+(?:an?\s+|its\s+)?(?:[$€£¥₹]|US\$|\d|(?:[\w-]+\s+){0,3}?(?:grant|award|subsidy|funding|contract)\b)")
 _GIVING = frozenset({"awarded", "awards", "granted", "grants", "disbursed", "disburses", "disbursing"})
 # "put", "poured", "pumped", "injected", "sank": verbs that invest only with a sum after them
 # ("put pressure on", "sank 5%" state no investment); the money goes "in/into" the target.
@@ -1038,7 +1043,8 @@ class EnglishExtractor:
             return led + self._round_facts(cue, [], targets[0], targets[0].end) if led else led
         then_by = _TIME_THEN_BY.match(text, cue.end) if frame == "agent_target" and re.search(
             r"(?:ed|built|bought|set up|taken over)$", word) else None
-        if frame == "passive" or then_by or (frame == "agent_target" and re.search(
+        # "B was acquired by A", but "A is buying B": a present participle after "is" stays active
+        if frame == "passive" or then_by or (frame == "agent_target" and not word.endswith("ing") and re.search(
                 r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", text[:cue.start])):
             # "B was acquired by A", "X, founded in 2021 by P and Q", "Founded by P, X makes ..."
             relative = self._relative_object(cue) if frame == "passive" else None
@@ -1343,7 +1349,9 @@ class EnglishExtractor:
         """"The IndiaAI Mission awarded ₹240 crore to X": an active giving verb; a grant or an award
         buys no stake, so the subject funds the name after "to"."""
         funds = replace(cue, cue=replace(cue.cue, relations=("FUNDS",)))
-        return self._pairs(funds, self._subject(cue.start), self._after(cue.end, "to")[:1])
+        recipients = self._after(cue.end, "to")[:1] or [  # "DSIT awarded X a £12 million grant": two objects
+            g for g in self._after(cue.end)[:1] if not self.text[cue.end:g.start].strip() and _SECOND_OBJECT.match(self.text, g.end)]
+        return self._pairs(funds, self._subject(cue.start), recipients)
 
     def _contribution(self, cue: CueMatch) -> list[Fact]:
         """"The agency added a $2M grant alongside the equity", "A provided $5M in funding to X":
@@ -1510,8 +1518,12 @@ class EnglishExtractor:
         subj_actor = subj.actor
         if "INVESTED_IN" in cue.cue.relations and _named_fund(subj):
             subj_actor = replace(subj_actor, type="Investor", kind="fund")  # "Oakmere Fund" invests: an investor
+        # "launched X, a $50 million corporate fund": what the appositive calls X is launched, not founded
+        launched_thing = "LAUNCHED" in cue.cue.relations and bool(_LAUNCHED_THING.match(self.text, obj.end))
         for relation in cue.cue.relations:
             subject = subj_actor
+            if relation == "LAUNCHED" and launched_thing and subject.type != "Person":
+                break
             if relation in ("LAUNCHED", "FUNDS", "REGULATES") and subject.type == "Country":
                 subject = self.government_of(subject.country) or subject
             if relation == "INVESTED_IN" and subject.type in ("Government", "Program") and "FUNDS" in cue.cue.relations:
