@@ -33,6 +33,9 @@ _CLOSERS = re.compile(r"(?:[」』”\"'’)\]]|\d{1,3}\))+$")
 # The characters a run of closers ends with.
 _CLOSING_CHARACTERS = "」』”\"'’)]"
 _BROKEN_ENDING = re.compile(r"다\.\s")
+# "… 발표된 ‘X 철폐’", "… 추진하는 「Y」": a quoted name a relative clause modifies is the head of a
+# noun phrase ("‘X’ 행정명령", "「Y」에 따라"), so the line it ends leaves its sentence open.
+_QUOTE_AFTER_RELATIVE_CLAUSE = re.compile(r"[가-힣](?:된|한|던|는|될|할)\s*[‘「『“][^‘’「」『』“”]+[’」』”]\s*$")
 # A line ending in a full stop, perhaps before closers ("(검색일: 2025. 1. 5.)."): a particle on
 # the next line does not go on it.
 _FULL_STOP_END = re.compile(r"[.!?。]\S*\s*$")
@@ -275,6 +278,8 @@ def _ends_sentence(line: str, in_paragraph: bool) -> bool:
         return False  # most lines: _CLOSERS would be tried at each of their characters to find nothing
     closer = _CLOSERS.search(line, 0, end)
     if closer is None:
+        return False
+    if _QUOTE_AFTER_RELATIVE_CLAUSE.search(line):
         return False
     return not in_paragraph or _SENTENCE_END.search(line, closer.start() - 1, closer.start()) is not None
 

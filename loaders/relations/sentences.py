@@ -254,6 +254,12 @@ def _unnamed_plan(programme: Actor) -> bool:
     return h is not None and h.word in ("계획", "방안") and not programme.aliases
 
 
+def _ways_proposed(programme: Actor, verb: str) -> bool:
+    """True for an unquoted "X 방안" someone 제시s: "방안을 제시하다" is to suggest ways of doing X
+    (what reports and officials say they should do), not to launch a named programme."""
+    return verb == "제시" and _unnamed_plan(programme) and programme.name.endswith("방안")
+
+
 def _round_invested_in(cues: list[CueMatch], mentions: list[Mention]) -> AnnouncedRound | None:
     """"A는 B에 1억 달러를 출자했다": the round is B's, the one receiving the money, so "이 라운드에는
     C도 참여" next names another investor in B, not in A. A's own stake is not the round's size."""
@@ -2179,6 +2185,8 @@ class SentenceExtractor:
                 continue  # "‘A’와 ‘B’ 등 독일어 특화 모델을 통해": the text says what they are, and it is no programme
             if relation == "LAUNCHED" and subject.type in _BUSINESSES and obj.discovered and _unnamed_plan(obj.actor):
                 continue  # "OpenAI는 ... 데이터센터 구축 계획을 발표": a company's business plan, no programme
+            if relation == "LAUNCHED" and obj.discovered and _ways_proposed(obj.actor, s.text[cue.start:cue.end]):
+                continue  # "정부가 ... 인프라 확충 방안을 제시": ways it suggests, no programme
             if relation in ("LAUNCHED", "FUNDS", "REGULATES", "FOUNDED") and subject.type == "Country":
                 subject = self.government_of(subject.country) or subject
             if relation == "INVESTED_IN" and subject.type == "Government" and "FUNDS" in cue.cue.relations:
