@@ -1,13 +1,15 @@
 """Launch constructions found missing on the dev documents, each tested on invented text.
 
 A quoted name a relative clause modifies, broken off at a line end before its head noun
-("… 발표된 ‘X’" + "행정명령 …").
+("… 발표된 ‘X’" + "행정명령 …"); ways someone suggests ("X 방안을 제시") are no programme; a public
+body marked 에서 announces when no subject does; a quoted vision a state announces ("‘X’으로의
+도약을 비전으로 발표") names its strategy; a programme turned into a new one ("A를 B로 전환").
 """
 
 from __future__ import annotations
 
 from loaders.normalise import split_blocks
-from tests.reading import facts
+from tests.reading import facts, relationships
 
 
 def test_a_line_ending_on_a_quoted_name_a_clause_modifies_goes_on():
@@ -30,3 +32,40 @@ def test_ways_a_government_suggests_are_no_programme(loader, tmp_path):
 def test_a_plan_a_government_announces_is_still_launched(loader, tmp_path):
     got = facts(loader, tmp_path, "일본 정부는 지방 소멸 대응을 위한 교통망 재편 방안을 발표했다.\n")
     assert any(s == "Japanese government" and t == "LAUNCHED" for s, t, _ in got)
+
+
+def test_a_public_body_marked_eseo_announces_when_no_subject_does(loader, tmp_path):
+    got = facts(loader, tmp_path, "과학기술정보통신부에서 ‘해양 디지털 전환 전략’을 발표했다.\n")
+    assert ("Ministry of Science and ICT", "LAUNCHED", "해양 디지털 전환 전략") in got
+
+
+def test_a_subject_outranks_the_body_marked_eseo(loader, tmp_path):
+    got = facts(loader, tmp_path, "과학기술정보통신부에서 지원한 가람로직(Garam Logic)이 ‘해양 데이터 전략’을 발표했다.\n")
+    assert not any(s == "Ministry of Science and ICT" and t == "LAUNCHED" for s, t, _ in got)
+
+
+def test_a_quoted_vision_a_body_announces_names_its_strategy(loader, tmp_path):
+    got = relationships(loader, tmp_path, "총리가 주재한 회의 직후 과학기술정보통신부에서 ‘해양 3대 강국(OCEAN K3)’으로의 "
+                                          "도약을 비전으로 발표했다.\n")
+    assert ("Ministry of Science and ICT", "LAUNCHED", "해양 3대 강국") in got
+
+
+def test_a_firms_vision_is_no_programme(loader, tmp_path):
+    got = facts(loader, tmp_path, "가람로직(Garam Logic)은 ‘모두를 위한 해양 데이터’를 비전으로 제시했다.\n")
+    assert not any(t == "LAUNCHED" for _, t, _ in got)
+
+
+def test_a_programme_the_passages_state_turns_into_a_new_one(loader, tmp_path):
+    got = relationships(loader, tmp_path, "EU는 해양 데이터 전략을 추진하고 있다. 이를 위해 유럽디지털혁신허브(EDIHs)를 "
+                                          "해양 실험센터(Ocean Test Centres)로 전환하여 기업을 돕는다.\n")
+    assert ("European Union", "LAUNCHED", "해양 실험센터") in got
+
+
+def test_a_firm_turning_a_programme_into_another_launches_nothing(loader, tmp_path):
+    got = facts(loader, tmp_path, "가람로직(Garam Logic)은 유럽디지털혁신허브(EDIHs)를 해양 실험센터로 전환했다.\n")
+    assert not any(t == "LAUNCHED" for _, t, _ in got)
+
+
+def test_turning_figures_around_is_no_programme(loader, tmp_path):
+    got = facts(loader, tmp_path, "일본 정부는 무역수지를 흑자로 전환했다.\n")
+    assert not any(t == "LAUNCHED" for _, t, _ in got)

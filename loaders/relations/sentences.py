@@ -26,6 +26,7 @@ from loaders.person_names import ROLE_WORD
 from loaders.programme_heads import head_of
 from loaders.relations.acqui_hires import acqui_hires
 from loaders.relations.appositives import linked_by_nouns
+from loaders.relations.conversions import converted_programmes
 from loaders.relations.described_programmes import described_money_facts, described_project
 from loaders.relations.english import EnglishExtractor
 from loaders.relations.english_policy_lists import listed_english_policies
@@ -39,7 +40,7 @@ from loaders.relations.own_products import supplied_products
 from loaders.relations.places import city_hints, domestic_hints
 from loaders.relations.programme_money import programme_money_facts
 from loaders.relations.programme_roles import programme_roles
-from loaders.relations.quoted_documents import defined_policy_terms, quoted_documents
+from loaders.relations.quoted_documents import announced_visions, defined_policy_terms, quoted_documents
 from loaders.relations.rankings import runners_up, unnamed_raises
 from loaders.relations.report_frames import report_facts
 from loaders.relations.restrictions import blocked_deals, restricted_exporters, restriction_facts
@@ -258,6 +259,15 @@ def _ways_proposed(programme: Actor, verb: str) -> bool:
     """True for an unquoted "X 방안" someone 제시s: "방안을 제시하다" is to suggest ways of doing X
     (what reports and officials say they should do), not to launch a named programme."""
     return verb == "제시" and _unnamed_plan(programme) and programme.name.endswith("방안")
+
+
+def _announcing_body(before: list[Group]) -> list[Group]:
+    """"해양수산부에서 ‘X 전략’을 발표했다", "위원회에서 … 발표했다": with no subject, a public body
+    marked 에서 is who announces (Korean marks an organisation acting as a whole so); the last one
+    before the verb, alone in its group (a list with 에서 is where things happen)."""
+    bodies = [g for g in before if g.particle == "에서" and len(g.members) == 1
+              and g.members[0].actor.type == "Government"]
+    return bodies[-1:]
 
 
 def _round_invested_in(cues: list[CueMatch], mentions: list[Mention]) -> AnnouncedRound | None:
@@ -1697,6 +1707,9 @@ class SentenceExtractor:
             facts += fund_parts(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
             facts += quoted_documents(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
             facts += defined_policy_terms(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
+            facts += announced_visions(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
+            facts += converted_programmes(s.text, s.mentions, s.previous_topic or s.discourse_topic, self.government_of,
+                                          lambda a, b: _evidence(s, a, b))
             facts += supplied_products(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
         if s.lang == "en":
             facts += programme_money_facts(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b), "en")
@@ -1998,6 +2011,8 @@ class SentenceExtractor:
             return [(a, t, g) for g in before if g.particle in TARGET for a in topic.members for t in g.members]
         if not agents and topic is not None and topic.end <= cue.start:
             agents = [topic]
+        if not agents and "LAUNCHED" in cue.cue.relations:
+            agents = _announcing_body(before)
         if not agents:
             return []
         agent = _with_co_founders(text, before, agents[-1], cue)
