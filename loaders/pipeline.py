@@ -56,6 +56,7 @@ from loaders.relations.arrow_flows import ArrowFlows
 from loaders.relations.captioned_flows import extract_captioned_flows
 from loaders.relations.consortia import consortium_members
 from loaders.relations.cooperation_rows import partners_in_row
+from loaders.relations.defined_programmes import defines_a_programme
 from loaders.relations.disclosures import extract_disclosures
 from loaders.relations.english_business import byline, prose_before_link
 from loaders.relations.fact import Fact
@@ -282,6 +283,7 @@ class DocumentLoader:
                                       or names_a_model(sentence.text) or lists_products(sentence.text)
                                       or roundup.names_investors(sentence.text) or lists_backers(sentence.text)
                                       or takes_over_a_team(sentence.text)
+                                      or defines_a_programme(sentence.text)
                                       or bool(STATES_A_ROLE.search(sentence.text)),
                                       remembered=remembered, words=words)
             named_story = story.discover(sentence.text, mentions)

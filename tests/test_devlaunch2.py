@@ -3,7 +3,9 @@
 A quoted name a relative clause modifies, broken off at a line end before its head noun
 ("… 발표된 ‘X’" + "행정명령 …"); ways someone suggests ("X 방안을 제시") are no programme; a public
 body marked 에서 announces when no subject does; a quoted vision a state announces ("‘X’으로의
-도약을 비전으로 발표") names its strategy; a programme turned into a new one ("A를 B로 전환").
+도약을 비전으로 발표") names its strategy; a programme turned into a new one ("A를 B로 전환"); the
+head of a public body announces for it ("A위원회 주임은 … 발표"); a programme a sentence defines
+("P는 … 전략이다") is the government's that the next sentence opens on ("정부는 … 계획이다").
 """
 
 from __future__ import annotations
@@ -69,3 +71,32 @@ def test_a_firm_turning_a_programme_into_another_launches_nothing(loader, tmp_pa
 def test_turning_figures_around_is_no_programme(loader, tmp_path):
     got = facts(loader, tmp_path, "일본 정부는 무역수지를 흑자로 전환했다.\n")
     assert not any(t == "LAUNCHED" for _, t, _ in got)
+
+
+def test_the_head_of_a_public_body_announces_for_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "과학기술정보통신부 장관은 해양 분야에 투자하는 1조 원 규모의 ‘해양 혁신 펀드’를 "
+                                  "조성할 것을 발표했다.\n")
+    assert ("Ministry of Science and ICT", "LAUNCHED", "해양 혁신 펀드") in got
+
+
+def test_the_head_of_a_firm_is_no_public_body(loader, tmp_path):
+    got = facts(loader, tmp_path, "가람로직(Garam Logic) 원장은 ‘해양 혁신 펀드’를 조성할 것을 발표했다.\n")
+    assert not any(s == "가람로직" and t == "LAUNCHED" for s, t, _ in got)
+
+
+DEFINED = "해양 하이웨이 이니셔티브는 해양 관측망과 데이터센터를 전국적으로 구축하는 전략이다. "
+
+
+def test_a_defined_programme_the_next_sentences_government_carries_out(loader, tmp_path):
+    got = facts(loader, tmp_path, DEFINED + "정부는 2028년까지 관측 부이 3천 개를 확보할 계획이다.\n")
+    assert ("Government of Korea", "LAUNCHED", "해양 하이웨이 이니셔티브") in got
+
+
+def test_a_defined_programme_followed_by_a_firm_is_no_governments(loader, tmp_path):
+    got = facts(loader, tmp_path, DEFINED + "가람로직(Garam Logic)은 2028년까지 관측 부이 3천 개를 확보할 계획이다.\n")
+    assert not any(o == "해양 하이웨이 이니셔티브" and t == "LAUNCHED" for _, t, o in got)
+
+
+def test_the_government_acting_on_another_named_programme_launches_that_one(loader, tmp_path):
+    got = facts(loader, tmp_path, DEFINED + "정부는 별도로 ‘해양 인재 양성 계획’을 추진할 예정이다.\n")
+    assert not any(o == "해양 하이웨이 이니셔티브" and t == "LAUNCHED" for _, t, o in got)

@@ -27,6 +27,7 @@ from loaders.programme_heads import head_of
 from loaders.relations.acqui_hires import acqui_hires
 from loaders.relations.appositives import linked_by_nouns
 from loaders.relations.conversions import converted_programmes
+from loaders.relations.defined_programmes import carried_out_by_the_government
 from loaders.relations.described_programmes import described_money_facts, described_project
 from loaders.relations.english import EnglishExtractor
 from loaders.relations.english_policy_lists import listed_english_policies
@@ -310,6 +311,15 @@ _UNIT_OF_THE_NEXT = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*(?:(?:�
 _CLAUSE_OF_THE_NEXT = re.compile(r"\s(?:[^\s,.]+\s){0,2}?[^\s,.]+(?:한|운|든|된|린)\s[‘'\"“]?")
 
 
+# "국가발전개혁위원회 주임은", "과학기술정보통신부 장관이": the head of a public body, named by office
+# alone, announces for it.
+_OFFICIAL_OF = re.compile(r"\s(?:장관|차관|주임|부주임|위원장|부위원장|청장|처장|국장|실장|원장|대변인)(은|는|이|가)(?=\s)")
+
+
+def _public_body(g: Group) -> bool:
+    return len(g.members) == 1 and g.members[0].actor.type == "Government"
+
+
 def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
     groups: list[Group] = []
     owner_end = 0
@@ -346,6 +356,9 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
         counted = _COUNTED_PARTICLE.match(sentence, g.end) if not g.particle and len(g.members) > 1 else None
         if counted:
             g.particle, g.end = counted.group(1), counted.end(1)
+        official = _OFFICIAL_OF.match(sentence, g.end) if not g.particle and _public_body(g) else None
+        if official:
+            g.particle, g.end = official.group(1), official.end(1)  # "A위원회 주임은 ... 발표": the body speaks
         shares = _SHARES_OF.match(sentence, g.end) if not g.particle else None
         if shares:
             g.particle, g.end = shares.group(1), shares.end(1)  # "인텔 보통주에 투자": money put into the company
@@ -1708,6 +1721,7 @@ class SentenceExtractor:
             facts += quoted_documents(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
             facts += defined_policy_terms(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
             facts += announced_visions(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
+            facts += carried_out_by_the_government(s.text, s.mentions, s.programme_before, lambda a, b: _evidence(s, a, b))
             facts += converted_programmes(s.text, s.mentions, s.previous_topic or s.discourse_topic, self.government_of,
                                           lambda a, b: _evidence(s, a, b))
             facts += supplied_products(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
