@@ -30,6 +30,8 @@ _HANGUL_OR_ALNUM = re.compile(r"[\w가-힣]")
 # Closing quotes, brackets and footnote numbers ("…해야 한다.1)") at the end of a line: the
 # sentence ends there only if it ended before them.
 _CLOSERS = re.compile(r"(?:[」』”\"'’)\]]|\d{1,3}\))+$")
+# A document title's bracket left open at the end of a line, however narrow (a table's cell).
+_OPEN_TITLE = re.compile(r"[「『][^」』]*$")
 # The characters a run of closers ends with.
 _CLOSING_CHARACTERS = "」』”\"'’)]"
 _BROKEN_ENDING = re.compile(r"다\.\s")
@@ -238,6 +240,8 @@ def _left_open(block: Block, nxt: str | None, min_width: int) -> bool:
     last = block.last_raw
     if nxt is not None and _goes_on_the_last_word(last, nxt):
         return True
+    if _OPEN_TITLE.search(last):
+        return True  # "「AI 활용" + "기본 방침」": a document's title is never two elements
     # A note is no title, nor an item that opened on its topic ("1. 당사는 … 네이버와 '…'"): its
     # sentence is under way.
     in_paragraph = len(block.spans) > 1 or bool(_PAGE_FOOT.match(block.text) or _OPENS_ON_A_TOPIC.match(block.text))

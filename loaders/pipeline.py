@@ -54,6 +54,7 @@ from loaders.relations.aggregates import AggregateFlows
 from loaders.relations.appositives import states_a_link
 from loaders.relations.arrow_flows import ArrowFlows
 from loaders.relations.captioned_flows import extract_captioned_flows
+from loaders.relations.cited_documents import extract_cited_documents
 from loaders.relations.consortia import consortium_members
 from loaders.relations.cooperation_rows import partners_in_row
 from loaders.relations.defined_programmes import defines_a_programme
@@ -237,7 +238,7 @@ class DocumentLoader:
         drop_footnote_marks(blocks)
         ctx = TableContext(doc.id, self.gazetteer, self.resolver.country_of)
         facts: list[Fact] = (extract_tables(blocks, ctx) + extract_flat_tables(blocks, ctx) + extract_captioned_flows(blocks, ctx)
-                             + extract_fund_tables(blocks, ctx))
+                             + extract_fund_tables(blocks, ctx) + extract_cited_documents(blocks, ctx))
         company = filer(blocks, self.gazetteer)
         terms = DefinedTerms(company)
         author = find_author(source.lines, doc.id, self.gazetteer)

@@ -5,7 +5,8 @@ A quoted name a relative clause modifies, broken off at a line end before its he
 body marked 에서 announces when no subject does; a quoted vision a state announces ("‘X’으로의
 도약을 비전으로 발표") names its strategy; a programme turned into a new one ("A를 B로 전환"); the
 head of a public body announces for it ("A위원회 주임은 … 발표"); a programme a sentence defines
-("P는 … 전략이다") is the government's that the next sentence opens on ("정부는 … 계획이다").
+("P는 … 전략이다") is the government's that the next sentence opens on ("정부는 … 계획이다"); a
+ministry and its 「document」 written alone together (a flattened table's cell) is a launch.
 """
 
 from __future__ import annotations
@@ -100,3 +101,21 @@ def test_a_defined_programme_followed_by_a_firm_is_no_governments(loader, tmp_pa
 def test_the_government_acting_on_another_named_programme_launches_that_one(loader, tmp_path):
     got = facts(loader, tmp_path, DEFINED + "정부는 별도로 ‘해양 인재 양성 계획’을 추진할 예정이다.\n")
     assert not any(o == "해양 하이웨이 이니셔티브" and t == "LAUNCHED" for _, t, o in got)
+
+
+def test_a_document_title_broken_over_lines_stays_one_element():
+    text = "방위성\n\n「해양 감시 무인체계\n\n운용 지침」\n\n⦁3대 중점 분야 설정\n"
+    assert "「해양 감시 무인체계 운용 지침」" in [b.text for b in split_blocks(text)]
+
+
+def test_a_ministry_and_its_documents_title_in_a_flattened_cell(loader, tmp_path):
+    text = ("표 3. 주요국 해양 AI 정책\n\n국가\n\n기관·정책\n\n주요 내용\n\n일본\n\n경제산업성\n\n"
+            "「해양 로봇 실증\n\n추진 지침」\n\n⦁항만 자동화 실증 지원\n")
+    got = facts(loader, tmp_path, text)
+    assert ("Ministry of Economy, Trade and Industry", "LAUNCHED", "해양 로봇 실증 추진 지침") in got
+
+
+def test_a_firm_and_a_quoted_title_are_no_launch(loader, tmp_path):
+    text = "가람로직\n\n「해양 로봇 실증 보고서」\n"
+    got = facts(loader, tmp_path, text)
+    assert not any(t == "LAUNCHED" for _, t, _ in got)
