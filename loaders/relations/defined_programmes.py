@@ -25,6 +25,8 @@ _CARRIES_OUT = re.compile(r"계획|추진|구축|확보|투자|설립|지원|조
 
 def defines_a_programme(text: str) -> bool:
     """True if ``text`` ends defining its topic as a kind of programme (names in it are worth finding)."""
+    if not text.rstrip(" .").endswith(("이다", "입니다")):
+        return False  # most sentences: the pattern would be tried at each of their characters
     return bool(_DEFINED_AS_A_PROGRAMME.search(text))
 
 
