@@ -30,9 +30,14 @@ _HANGUL_OR_ALNUM = re.compile(r"[\w가-힣]")
 # Closing quotes, brackets and footnote numbers ("…해야 한다.1)") at the end of a line: the
 # sentence ends there only if it ended before them.
 _CLOSERS = re.compile(r"(?:[」』”\"'’)\]]|\d{1,3}\))+$")
+# A document title's bracket left open at the end of a line, however narrow (a table's cell).
+_OPEN_TITLE = re.compile(r"[「『][^」』]*$")
 # The characters a run of closers ends with.
 _CLOSING_CHARACTERS = "」』”\"'’)]"
 _BROKEN_ENDING = re.compile(r"다\.\s")
+# "… 발표된 ‘X 철폐’", "… 추진하는 「Y」": a quoted name a relative clause modifies is the head of a
+# noun phrase ("‘X’ 행정명령", "「Y」에 따라"), so the line it ends leaves its sentence open.
+_QUOTE_AFTER_RELATIVE_CLAUSE = re.compile(r"[가-힣](?:된|한|던|는|될|할)\s*[‘「『“][^‘’「」『』“”]+[’」』”]\s*$")
 # A line ending in a full stop, perhaps before closers ("(검색일: 2025. 1. 5.)."): a particle on
 # the next line does not go on it.
 _FULL_STOP_END = re.compile(r"[.!?。]\S*\s*$")
@@ -235,6 +240,8 @@ def _left_open(block: Block, nxt: str | None, min_width: int) -> bool:
     last = block.last_raw
     if nxt is not None and _goes_on_the_last_word(last, nxt):
         return True
+    if _OPEN_TITLE.search(last):
+        return True  # "「AI 활용" + "기본 방침」": a document's title is never two elements
     # A note is no title, nor an item that opened on its topic ("1. 당사는 … 네이버와 '…'"): its
     # sentence is under way.
     in_paragraph = len(block.spans) > 1 or bool(_PAGE_FOOT.match(block.text) or _OPENS_ON_A_TOPIC.match(block.text))
@@ -275,6 +282,8 @@ def _ends_sentence(line: str, in_paragraph: bool) -> bool:
         return False  # most lines: _CLOSERS would be tried at each of their characters to find nothing
     closer = _CLOSERS.search(line, 0, end)
     if closer is None:
+        return False
+    if _QUOTE_AFTER_RELATIVE_CLAUSE.search(line):
         return False
     return not in_paragraph or _SENTENCE_END.search(line, closer.start() - 1, closer.start()) is not None
 

@@ -55,8 +55,10 @@ from loaders.relations.appositives import states_a_link
 from loaders.relations.arrow_flows import ArrowFlows
 from loaders.relations.blacklists import listed_companies
 from loaders.relations.captioned_flows import extract_captioned_flows
+from loaders.relations.cited_documents import extract_cited_documents
 from loaders.relations.consortia import consortium_members
 from loaders.relations.cooperation_rows import partners_in_row
+from loaders.relations.defined_programmes import defines_a_programme
 from loaders.relations.disclosures import extract_disclosures
 from loaders.relations.english_business import byline, prose_before_link
 from loaders.relations.fact import Fact
@@ -241,7 +243,7 @@ class DocumentLoader:
         ctx = TableContext(doc.id, self.gazetteer, self.resolver.country_of)
         facts: list[Fact] = (extract_tables(blocks, ctx) + extract_flat_tables(blocks, ctx) + extract_captioned_flows(blocks, ctx)
                              + extract_infoboxes(source.lines, ctx)
-                             + extract_fund_tables(blocks, ctx))
+                             + extract_fund_tables(blocks, ctx) + extract_cited_documents(blocks, ctx))
         company = filer(blocks, self.gazetteer)
         terms = DefinedTerms(company)
         author = find_author(source.lines, doc.id, self.gazetteer)
@@ -289,6 +291,7 @@ class DocumentLoader:
                                       or names_a_model(sentence.text) or lists_products(sentence.text)
                                       or roundup.names_investors(sentence.text) or lists_backers(sentence.text)
                                       or takes_over_a_team(sentence.text)
+                                      or defines_a_programme(sentence.text)
                                       or bool(STATES_A_ROLE.search(sentence.text)),
                                       remembered=remembered, words=words)
             named_story = story.discover(sentence.text, mentions)

@@ -9,6 +9,10 @@ short name. Only a title of three words or more: a short quoted word may be a pr
 A note defining a quoted term says where it was first put forward: "‘X’는 중국에서 2018년 말
 회의를 통해 처음 제시된 개념으로" (X is a policy idea China's government launched). The place
 marked 에서 (or the agent marked 에 의해) before the passive verb is the state that launched it.
+
+A vision a state announces is its strategy's name: "위원회에서 ‘X 강국(X3)’으로의 도약을 비전으로
+발표했다", "정부는 ‘X’를 비전으로 제시했다". The quoted words name the national strategy launched; its
+agent is the state subject or, with none, the public body marked 에서 (a committee, a ministry).
 """
 
 from __future__ import annotations
@@ -31,6 +35,9 @@ _MIN_WORDS = 3
 _DEFINED = re.compile(r"[‘“\"「](?P<name>[^‘’“”\"「」\n]{2,40})[’”\"」]\s?(?:은|는|이란|란)\s(?P<rest>[^.;]{0,80}?)"
                       r"(?:제시|발표|도입|제안|추진)된\s(?:[^\s,.]+\s)?(?:개념|정책|전략|구상|계획|이니셔티브)")
 _AGENT = ("에서", "에 의해", "에의해")
+# "‘X(X3)’으로의 도약을 비전으로 발표", "‘X’를 비전으로 제시": the quoted vision, at most two words before 비전.
+_VISION = re.compile(r"[‘“\"「](?P<name>[^‘’“”\"「」\n]{2,60})[’”\"」]\s?(?:으로의|로의|을|를)\s"
+                     r"(?:[^\s,.]+\s){0,2}?비전으로\s(?:[^\s,.]+\s)?(?:발표|제시|선포|공표|내걸|내세)")
 
 
 def quoted_documents(text: str, mentions: list[Mention], government_of: Callable[[str], Actor | None],
@@ -77,4 +84,26 @@ def defined_policy_terms(text: str, mentions: list[Mention], government_of: Call
             continue  # "‘A사’는 미국에서 처음 제시된 개념으로": a firm's name, no policy
         programme = known or Actor(id=slugify(name), name=name, type="Program", discovered=True, country=giver.country)
         facts.append(Fact(giver, "LAUNCHED", programme, {"confidence": 0.6}, evidence(defined.start(), defined.end())))
+    return facts
+
+
+def announced_visions(text: str, mentions: list[Mention], government_of: Callable[[str], Actor | None],
+                      evidence: Evidencer) -> list[Fact]:
+    """LAUNCHED from the state (or the public body marked 에서) to the quoted vision it announces."""
+    if "비전으로" not in text:
+        return []
+    facts: list[Fact] = []
+    for vision in _VISION.finditer(text):
+        before = [m for m in mentions if m.end <= vision.start()]
+        agent = next((m for m in reversed(before) if m.particle in _SUBJECT), None) or next(
+            (m for m in reversed(before) if m.particle == "에서" and m.actor.type == "Government"), None)
+        giver = state_acting(agent.actor, government_of) if agent else None
+        if giver is None:
+            continue
+        title = vision.group("name").strip()
+        short = _SHORT_NAME.search(title)
+        name = title[:short.start()].strip() if short else title
+        programme = Actor(id=slugify(name), name=name, type="Program", discovered=True, country=giver.country,
+                          aliases=[short.group("short")] if short else [])
+        facts.append(Fact(giver, "LAUNCHED", programme, {"confidence": 0.6}, evidence(vision.start(), vision.end())))
     return facts

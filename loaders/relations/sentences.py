@@ -26,7 +26,9 @@ from loaders.person_names import ROLE_WORD
 from loaders.programme_heads import head_of
 from loaders.relations.acqui_hires import acqui_hires
 from loaders.relations.appositives import linked_by_nouns
+from loaders.relations.conversions import converted_programmes
 from loaders.relations.customers import customers_supplied, flagship_products, suppliers_of_the_topic
+from loaders.relations.defined_programmes import carried_out_by_the_government
 from loaders.relations.described_programmes import described_money_facts, described_project
 from loaders.relations.english import EnglishExtractor
 from loaders.relations.english_policy_lists import listed_english_policies
@@ -42,7 +44,7 @@ from loaders.relations.owned_programmes import programmes_of_their_owner
 from loaders.relations.places import city_hints, domestic_hints
 from loaders.relations.programme_money import programme_money_facts
 from loaders.relations.programme_roles import programme_roles
-from loaders.relations.quoted_documents import defined_policy_terms, quoted_documents
+from loaders.relations.quoted_documents import announced_visions, defined_policy_terms, quoted_documents
 from loaders.relations.rankings import runners_up, unnamed_raises
 from loaders.relations.report_frames import report_facts
 from loaders.relations.restrictions import (
@@ -263,6 +265,21 @@ def _unnamed_plan(programme: Actor) -> bool:
     return h is not None and h.word in ("계획", "방안") and not programme.aliases
 
 
+def _ways_proposed(programme: Actor, verb: str) -> bool:
+    """True for an unquoted "X 방안" someone 제시s: "방안을 제시하다" is to suggest ways of doing X
+    (what reports and officials say they should do), not to launch a named programme."""
+    return verb == "제시" and _unnamed_plan(programme) and programme.name.endswith("방안")
+
+
+def _announcing_body(before: list[Group]) -> list[Group]:
+    """"해양수산부에서 ‘X 전략’을 발표했다", "위원회에서 … 발표했다": with no subject, a public body
+    marked 에서 is who announces (Korean marks an organisation acting as a whole so); the last one
+    before the verb, alone in its group (a list with 에서 is where things happen)."""
+    bodies = [g for g in before if g.particle == "에서" and len(g.members) == 1
+              and g.members[0].actor.type == "Government"]
+    return bodies[-1:]
+
+
 def _round_invested_in(cues: list[CueMatch], mentions: list[Mention]) -> AnnouncedRound | None:
     """"A는 B에 1억 달러를 출자했다": the round is B's, the one receiving the money, so "이 라운드에는
     C도 참여" next names another investor in B, not in A. A's own stake is not the round's size."""
@@ -303,6 +320,15 @@ _UNIT_OF_THE_NEXT = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*(?:(?:�
 _CLAUSE_OF_THE_NEXT = re.compile(r"\s(?:[^\s,.]+\s){0,2}?[^\s,.]+(?:한|운|든|된|린)\s[‘'\"“]?")
 
 
+# "국가발전개혁위원회 주임은", "과학기술정보통신부 장관이": the head of a public body, named by office
+# alone, announces for it.
+_OFFICIAL_OF = re.compile(r"\s(?:장관|차관|주임|부주임|위원장|부위원장|청장|처장|국장|실장|원장|대변인)(은|는|이|가)(?=\s)")
+
+
+def _public_body(g: Group) -> bool:
+    return len(g.members) == 1 and g.members[0].actor.type == "Government"
+
+
 def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
     groups: list[Group] = []
     owner_end = 0
@@ -339,6 +365,9 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
         counted = _COUNTED_PARTICLE.match(sentence, g.end) if not g.particle and len(g.members) > 1 else None
         if counted:
             g.particle, g.end = counted.group(1), counted.end(1)
+        official = _OFFICIAL_OF.match(sentence, g.end) if not g.particle and _public_body(g) else None
+        if official:
+            g.particle, g.end = official.group(1), official.end(1)  # "A위원회 주임은 ... 발표": the body speaks
         shares = _SHARES_OF.match(sentence, g.end) if not g.particle else None
         if shares:
             g.particle, g.end = shares.group(1), shares.end(1)  # "인텔 보통주에 투자": money put into the company
@@ -1714,6 +1743,10 @@ class SentenceExtractor:
             facts += fund_parts(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
             facts += quoted_documents(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
             facts += defined_policy_terms(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
+            facts += announced_visions(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
+            facts += carried_out_by_the_government(s.text, s.mentions, s.programme_before, lambda a, b: _evidence(s, a, b))
+            facts += converted_programmes(s.text, s.mentions, s.previous_topic or s.discourse_topic, self.government_of,
+                                          lambda a, b: _evidence(s, a, b))
             facts += supplied_products(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
             facts += customers_supplied(s.text, s.mentions, s.previous_topic or s.section_body,
                                         lambda a, b: _evidence(s, a, b))
@@ -2027,6 +2060,8 @@ class SentenceExtractor:
             return [(a, t, g) for g in before if g.particle in TARGET for a in topic.members for t in g.members]
         if not agents and topic is not None and topic.end <= cue.start:
             agents = [topic]
+        if not agents and "LAUNCHED" in cue.cue.relations:
+            agents = _announcing_body(before)
         if not agents:
             return []
         agent = _with_co_founders(text, before, agents[-1], cue)
@@ -2216,6 +2251,8 @@ class SentenceExtractor:
                 continue  # "‘A’와 ‘B’ 등 독일어 특화 모델을 통해": the text says what they are, and it is no programme
             if relation == "LAUNCHED" and subject.type in _BUSINESSES and obj.discovered and _unnamed_plan(obj.actor):
                 continue  # "OpenAI는 ... 데이터센터 구축 계획을 발표": a company's business plan, no programme
+            if relation == "LAUNCHED" and obj.discovered and _ways_proposed(obj.actor, s.text[cue.start:cue.end]):
+                continue  # "정부가 ... 인프라 확충 방안을 제시": ways it suggests, no programme
             if relation in ("LAUNCHED", "FUNDS", "REGULATES", "FOUNDED") and subject.type == "Country":
                 subject = self.government_of(subject.country) or subject
             if relation == "INVESTED_IN" and subject.type == "Government" and "FUNDS" in cue.cue.relations:
