@@ -32,9 +32,9 @@ PARTICLES: tuple[str, ...] = tuple(sorted((
 _GLUED_PARTICLES = ("으로부터", "로부터", "에서", "에게", "에 대한", "에대한")
 # The first of PARTICLES (longest first) standing at a position, in one regex call.
 _PARTICLE = re.compile("|".join(re.escape(p) + ("" if p in _GLUED_PARTICLES else "(?![가-힣])") for p in PARTICLES))
-# "GenAI4EU 이니셔티브를", "Apply AI 전략을": a programme's name followed by what it is; the
-# particle that gives its role comes after that word.
-PROGRAMME_WORD = re.compile(r"\s?" + KOREAN_HEAD.pattern + r"(?![가-힣]{2})")
+# "GenAI4EU 이니셔티브를", "Apply AI 전략을", "「GenAI4EU」 프로그램을": a programme's name, quoted
+# or not, followed by what it is; the particle that gives its role comes after that word.
+PROGRAMME_WORD = re.compile(r"[」』’”\"']?\s?" + KOREAN_HEAD.pattern + r"(?![가-힣]{2})")
 # "삼성전자 파운드리사업부와", "A DS부문과": a company's unit named after it; the unit's
 # particle gives the company's role.
 _UNIT_WORD = re.compile(r"\s?[가-힣A-Za-z]{0,8}(?:사업부|사업본부|부문)(?![가-힣]{2})")
