@@ -114,3 +114,10 @@ def test_a_programme_named_before_its_investment_plan_is_not_funded_by_the_sente
     found = facts(loader, tmp_path, text)
     assert not {f for f in found if f[1] == "FUNDS" and f[2] == "GenAI4EU"}
     assert any(f[1] == "LAUNCHED" and "리스본 연산 펀드" in f[2] for f in found)
+
+
+def test_a_participant_table_ends_where_running_text_starts_though_no_source_line_closes_it(loader, tmp_path):
+    text = _PARTICIPANT_TABLE.replace("자료: MTDFP(2025), 저자 재구성.\n",
+                                      "Velmora AI는 현지 통신사와 협력하여 주권형 LLM을\n\n운영하고 있다.\n")
+    members = {f[0] for f in facts(loader, tmp_path, text) if f[1] == "PARTICIPATES_IN"}
+    assert "카탈루냐계산연구소" in members and not any("Velmora" in m for m in members)

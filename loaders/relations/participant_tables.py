@@ -40,9 +40,13 @@ _SUPPORT_HEAD = re.compile(r"(?:지원\s*(?:액|금액|규모)|예산|Funding|Gr
 _END = re.compile(r"^\s*(?:자료|출처|주\s*[:)]|Source|Note)|^\s*[\[<]?\s*(?:표|Table|그림|Figure)\s*\d", re.I)
 # A name's second line opens with its bracketed gloss ("(NDRI) 낭트 ...").
 _GLOSS_LINE = re.compile(r"^\s*[(（]([^()（）]{1,40})[)）]")
-_LATIN_NAME = re.compile(r"[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*)*")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9.&'’-]*(?:\s+[A-Z0-9][A-Za-z0-9.&'’-]*)*")
 _HANGUL_WORD = re.compile(r"[가-힣]+")
 _LAST_NUMBER = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*$")
+# Running text after a table with no source line: a name marked as the topic ("A는 B와 협력하여";
+# cells end in nouns, and many nouns end like the other particles: "평가", "결과"), or a
+# sentence's end.
+_PROSE = re.compile(r"^\S+(?:\s\S+){0,3}?(?<=[A-Za-z0-9가-힣)])(?:은|는)\s|다\.?\s*$")
 _MAX_ROW = 80
 _MAX_ROWS = 40
 _ORGANISATIONS = ("Company", "Startup", "Investor", "University", "Government")
@@ -100,7 +104,7 @@ def _rows(lines: list[Line], start: int) -> list[list[Line]]:
     k = start
     while k < len(lines) and len(rows) < _MAX_ROWS:
         number, text = lines[k]
-        if _END.match(text) or len(text) > _MAX_ROW:
+        if _END.match(text) or len(text) > _MAX_ROW or _PROSE.search(text):
             break
         if rows and _GLOSS_LINE.match(text) and len(rows[-1]) == 1 and " " not in rows[-1][0][1].strip():
             rows[-1].append((number, text))
