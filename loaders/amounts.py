@@ -209,7 +209,19 @@ def _make(value: float, amount: float, unit: str, currency: str, m: re.Match[str
 
 def table_unit(text: str) -> tuple[float, str, str] | None:
     """``(단위: 백만 달러)`` -> (1e6, '백만', 'USD'), or ``None``."""
-    m = _TABLE_UNIT.search(text)
+    return _unit_of(_TABLE_UNIT.search(text))
+
+
+# "지원액(백만 유로)": a column's unit in brackets after its name.
+_BRACKETED_UNIT = re.compile(rf"[(（]\s*(?P<scale>[조억만천백십]*)\s*(?P<cur>{KO_CURRENCIES})\s*[)）]")
+
+
+def bracketed_unit(text: str) -> tuple[float, str, str] | None:
+    """``지원액(백만 유로)`` -> (1e6, '백만', 'EUR'), or ``None``."""
+    return _unit_of(_BRACKETED_UNIT.search(text))
+
+
+def _unit_of(m: re.Match[str] | None) -> tuple[float, str, str] | None:
     if not m:
         return None
     scale_text = m.group("scale")

@@ -33,6 +33,8 @@ _HAS_FORM = ("㈜", "(주)", "주식회사")
 _ENTITY_QUOTED = re.compile(r"(?:(?P<place>[가-힣]{2,8})\s)?법인\s?[‘'\"“](?P<name>[^’'\"”]{2,30})[’'\"”]")
 # "이하 '르네사스'", '이하 "당사"': the short name a gloss defines.
 _HEREAFTER = re.compile(r"이하\s*[\"'‘“「]?(?P<term>[^\"'’”」()]{1,20}?)[\"'’”」]?\s*(?:이라\s*함|라\s*함)?\s*$")
+# ", 이하 EACF)’": the rest of a gloss after the name it spells, giving a short name for it.
+_HEREAFTER_IN_GLOSS = re.compile(r"\s*,\s*이하\s*[\"'‘“「]?(?P<term>[^\"'’”」()（）]{1,20}?)[\"'’”」]?\s*[)）][」』’”\"']?")
 # "엔터프라이즈싱가포르(Enterprise Singapore, 이하 ESG)", "누리랩스(이하 누리)": a word that a
 # gloss gives a short name for is a name, whatever the word is; a Latin spelling may come first.
 _INTRODUCED = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<name>[가-힣][가-힣A-Za-z0-9]{2,24})\s?[(（]\s*"
@@ -162,7 +164,10 @@ class DefinedTerms:
         to the particle after it, and the names inside the gloss are no mentions of their own."""
         if "이하" not in text:
             return mentions
+        glossed = [m for m in mentions if self._learn_inside_gloss(text, m, mentions)]
         for m in mentions:
+            if m in glossed:
+                continue
             gloss = GLOSS.match(text, m.end)
             hereafter = _HEREAFTER.search(gloss.group(1).rsplit(",", 1)[-1]) if gloss else None
             if hereafter is None:
@@ -171,6 +176,24 @@ class DefinedTerms:
             m.end = gloss.end()
             m.particle, m.after = particle_at(text, m.end)
         return [m for m in mentions if not any(o is not m and o.start <= m.start and m.end <= o.end for o in mentions)]
+
+    def _learn_inside_gloss(self, text: str, m: Mention, mentions: list[Mention]) -> bool:
+        """"‘유럽 AI 공동투자기구(European AI Co-Investment Facility, 이하 EACF)’를": when the
+        only name found is the gloss's spelling, the short name after it is that name's; the
+        mention reaches over the close of the gloss (and of its quote) to the particle. A name
+        found before the gloss takes the short name itself (below)."""
+        inside = _HEREAFTER_IN_GLOSS.match(text, m.end)
+        opening = text.rfind("(", 0, m.start)
+        if inside is None or opening <= text.rfind(")", 0, m.start) or any(
+                not text[o.end:opening].strip() for o in mentions if o.end <= opening):
+            return False
+        term = inside.group("term").strip()
+        self._terms[term] = m.actor
+        if m.discovered and term not in m.actor.aliases:
+            m.actor.aliases.append(term)
+        m.end = inside.end()
+        m.particle, m.after = particle_at(text, m.end)
+        return True
 
     def find(self, text: str, known: list[Mention]) -> list[Mention]:
         """Mentions of the defined terms in ``text`` outside the ``known`` ones."""

@@ -34,9 +34,9 @@ _GLUED_PARTICLES = ("으로부터", "로부터", "에서", "에게", "에 대한
 _PARTICLE = re.compile("|".join(re.escape(p) + ("" if p in _GLUED_PARTICLES else "(?![가-힣])") for p in PARTICLES))
 # "‘P’에도 선정돼", "B에도 투자했다": 에 with the additive 도 ("too") plays 에's role.
 _에_ALSO = re.compile(r"에도(?![가-힣])")
-# "GenAI4EU 이니셔티브를", "Apply AI 전략을": a programme's name followed by what it is; the
-# particle that gives its role comes after that word.
-PROGRAMME_WORD = re.compile(r"\s?" + KOREAN_HEAD.pattern + r"(?![가-힣]{2})")
+# "GenAI4EU 이니셔티브를", "Apply AI 전략을", "「GenAI4EU」 프로그램을": a programme's name, quoted
+# or not, followed by what it is; the particle that gives its role comes after that word.
+PROGRAMME_WORD = re.compile(r"[」』’”\"']?\s?" + KOREAN_HEAD.pattern + r"(?![가-힣]{2})")
 # "삼성전자 파운드리사업부와", "A DS부문과": a company's unit named after it; the unit's
 # particle gives the company's role.
 _UNIT_WORD = re.compile(r"\s?[가-힣A-Za-z]{0,8}(?:사업부|사업본부|부문)(?![가-힣]{2})")

@@ -244,7 +244,8 @@ def _left_open(block: Block, nxt: str | None, min_width: int) -> bool:
         return True  # "「AI 활용" + "기본 방침」": a document's title is never two elements
     # A note is no title, nor an item that opened on its topic ("1. 당사는 … 네이버와 '…'"): its
     # sentence is under way.
-    in_paragraph = len(block.spans) > 1 or bool(_PAGE_FOOT.match(block.text) or _OPENS_ON_A_TOPIC.match(block.text))
+    in_paragraph = len(block.spans) > 1 or bool(_PAGE_FOOT.match(block.text) or _OPENS_ON_A_TOPIC.match(block.text)) \
+        or _wrapped_at_full_width(last, min_width)
     # No sentence opens with a unit or a particle: "… 6,500만 캐나다" + "달러를 유치함" ends no
     # sentence at "다", "… 기업 타카(TAQA)" + "와 함께 …" none at the bracket.
     ended = _ends_sentence(last, in_paragraph) and not (
@@ -257,6 +258,18 @@ def _left_open(block: Block, nxt: str | None, min_width: int) -> bool:
 # A line opening, after a list marker if any, with a word and its topic particle ("1. 당사는 ",
 # "회사는 ").
 _OPENS_ON_A_TOPIC = re.compile(r"\s*(?:(?:\d{1,3}|[가-하])[.)]\s*|[-*•·○●□■▪◦]\s*)?[가-힣A-Za-z0-9()㈜]+(?<=[가-힣])(?:은|는)\s")
+
+
+# Share of the typical full line width (``min_width`` is 0.6 of it) a line must fill to have
+# been wrapped rather than ended.
+_FULL_OF_MIN_WIDTH = 1.5
+
+
+def _wrapped_at_full_width(last: str, min_width: int) -> bool:
+    """"… 「인공지능법」(AI Act)의 범용 AI(GPAI) " + "모델 의무를 …": a line that fills the page's
+    width and keeps the space after its last word was wrapped there; a title ending in a bracket
+    stops short of the margin, and the line's end is no word's end only where it breaks a word."""
+    return last.endswith(" ") and len(last.strip()) >= _FULL_OF_MIN_WIDTH * min_width
 
 
 def _goes_on_the_last_word(last: str, nxt: str) -> bool:

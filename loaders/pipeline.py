@@ -70,6 +70,7 @@ from loaders.relations.fund_tables import extract_fund_tables
 from loaders.relations.infoboxes import extract_infoboxes
 from loaders.relations.investor_lines import InvestorLines
 from loaders.relations.member_lists import MemberList
+from loaders.relations.participant_tables import participant_tables
 from loaders.relations.programme_roles import STATES_A_ROLE
 from loaders.relations.roundups import RoundupItems
 from loaders.relations.selected_support import selected_for_programme, support_through_programme
@@ -373,6 +374,8 @@ class DocumentLoader:
                 section_body=section_body, section_programme=passage.section_programme,
                 last_round=last_round, programme_before=programme_before, selection_programme=selection_programme,
                 issuer=issuer))
+        # A programme's participant table comes after the prose that introduced the programme.
+        facts += participant_tables(blocks, ctx, {a.id: a for f in facts for a in (f.subject, f.object)}.values(), facts)
         glossed = _glossed_names(facts)
         for fact in facts:
             self._add(batch, fact, glossed)

@@ -55,6 +55,8 @@ _KO_FLOW = re.compile(r"(?P<country>[가-힣]{2,8}?)(?:의|에\s*대한|으로�
 # A Korean report says "domestic" (국내) for Korea.
 _DOMESTIC = {"국내": "KR"}
 _KO_BY_COUNTRY = re.compile(r"국가별|출처\s*국가|투자국별|대상국별")
+# "미국발 AI VC 투자의 유럽 주요국 유입": money from the country before 발, each row where it went.
+_KO_FROM = re.compile(r"(?P<country>[가-힣]{2,8}?)발\s*(?:AI\s*)?(?:VC\s*|벤처\s*(?:캐피[털탈]\s*)?)?(?:투자|자금|자본)")
 # A total spelled in mixed units ("합계 4억 8,600만 달러") is not read as its first number.
 _TOTAL = re.compile(r"(?:\btotal\b|총|합계|전체)\s*[:：]?\s*(?P<total>\d[\d,]*(?:\.\d+)?)(?!\s*억\s*\d|\s*[만천조])", re.I)
 _EN_UNIT = re.compile(r"\b(?P<cur>USD|US\$|EUR|GBP|JPY|KRW)\s*(?P<scale>million|billion|mn|bn|m)\b|"
@@ -64,10 +66,11 @@ _EN_CURRENCY = {"usd": "USD", "us$": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "
                 "us dollars": "USD", "dollars": "USD", "euros": "EUR"}
 _NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 _SHARE = re.compile(r"^\(?\d+(?:\.\d+)?\s*%\)?$")
-# A row: a country, its amount, perhaps its share, perhaps a count of deals (건수).
+# A row: a country, its amount, perhaps its share, perhaps a count of deals (건수) or a signed
+# change on the year before ("+42", "-3.5%").
 _ONE_LINE_ROW = re.compile(r"^(?P<name>[^\d\t]+?)\s*(?:\(\s*(?P<pct1>\d+(?:\.\d+)?)\s*%\s*\))?[\s\t]+"
                            r"(?P<amount>\d[\d,]*(?:\.\d+)?)(?:[\s\t]+\(?(?:(?P<pct2>\d+(?:\.\d+)?)\s*%|(?P<pct3>\d{1,2}\.\d+))\)?)?"
-                           r"(?:[\s\t]+\d{1,4})?$")
+                           r"(?:[\s\t]+(?:\d{1,4}|[+\-−▲▼]\s?\d+(?:\.\d+)?\s*%?))?$")
 _NAME_WITH_SHARE = re.compile(r"^(.*?)\s*\(\s*(\d+(?:\.\d+)?)\s*%\s*\)$")
 _TOTAL_ROW = re.compile(r"^(?:total|합계|총계|계|전체)$", re.I)
 _HEADER_CELL = re.compile(r"^(?:source|destination|origin|investor)?\s*countr(?:y|ies)|^amount|^share|^value|^%|"
@@ -133,6 +136,9 @@ def _direction(text: str) -> tuple[str | None, bool]:
     m = _EN_INTO.search(text)
     if m and _EN_BY_SOURCE.search(text):
         return m.group("country"), True
+    m = _KO_FROM.search(text)
+    if m:
+        return m.group("country"), False
     if _KO_BY_COUNTRY.search(text):
         m = _KO_FLOW.search(text)
         if m:

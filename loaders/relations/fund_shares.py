@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from graph.model import Evidence
+from graph.model import Actor, Evidence
 from loaders.amounts import find_amounts
 from loaders.mentions import Mention
 from loaders.relations.fact import Fact
@@ -23,6 +23,8 @@ _FUND_NAME = re.compile(r"펀드|기금|Fund", re.I)
 _FUNDERS = ("Government", "Investor", "Company")
 _SUBJECT = ("이", "가")
 _WITH = ("와", "과")
+# "총 규모는 20억 유로로": the fund's size, nobody's share.
+_SIZE_BEFORE = re.compile(r"규모[는가은]?\s*$")
 # "각각 75억 원씩": the amount is each one's.
 _EACH = re.compile(r"각각|씩")
 
@@ -30,16 +32,20 @@ _EACH = re.compile(r"각각|씩")
 def shares_in_the_fund(text: str, mentions: list[Mention], programme: Mention | None, doc_id: str,
                        line_at: Callable[[int], int]) -> list[Fact]:
     """FUNDS facts from the subject of each clause that puts an amount into the fund in play."""
-    if programme is None or not _FUND_NAME.search(programme.actor.name) or not _PUTS_IN.search(text):
+    if programme is None or not _is_a_fund(programme.actor) or not _PUTS_IN.search(text):
         return []
-    if any(m.actor.type == "Program" and not _pays_in(m) for m in mentions):
-        return []  # the sentence names what the money goes into
+    if any(m.actor.type == "Program" and not _pays_in(m) and m.actor.id != programme.actor.id for m in mentions):
+        return []  # the sentence names what else the money goes into ("X의 총 규모는 ..." names the fund itself)
     facts: list[Fact] = []
     start = 0
     for verb in _PUTS_IN.finditer(text):
         clause_start = max([start] + [c.end() for c in _CLAUSE_END.finditer(text, start, verb.start())])
         payers = _subjects([m for m in mentions if clause_start <= m.start and m.end <= verb.start()])
-        amounts = [a for a in find_amounts(text) if clause_start <= a.start < verb.start()]
+        in_clause = [a for a in find_amounts(text) if clause_start <= a.start < verb.start()]
+        # "이 중 150억 원은 은행이 출자": the share may come first, but not the fund's size ("X의 총
+        # 규모는 20억 유로로, A가 8억 유로를 출자하고": A's share is the amount after A)
+        amounts = [a for a in in_clause if payers and payers[-1].end <= a.start] or [
+            a for a in in_clause if not _SIZE_BEFORE.search(text, max(0, a.start - 8), a.start)]
         start = verb.end()
         if not payers or not amounts:
             continue
@@ -48,6 +54,11 @@ def shares_in_the_fund(text: str, mentions: list[Mention], programme: Mention | 
         evidence = Evidence(doc_id, line_at(clause_start), text[clause_start:verb.end()])
         facts += [Fact(m.actor, "FUNDS", programme.actor, dict(props), evidence) for m in payers]
     return facts
+
+
+def _is_a_fund(actor: Actor) -> bool:
+    """A fund by its name, or by its kind ("European AI Co-Investment Facility", "투자기구")."""
+    return actor.kind == "fund" or bool(_FUND_NAME.search(actor.name))
 
 
 def _subjects(clause: list[Mention]) -> list[Mention]:

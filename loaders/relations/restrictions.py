@@ -198,3 +198,40 @@ def licensed_companies(text: str, mentions: Sequence[Mention], topic: Sequence[M
                 facts.append(Fact(ruler, "REGULATES", company.actor, {"confidence": 0.6},
                                   evidence(min(agent.start, company.start), imposed.end())))
     return facts
+
+
+# "X의 ... 관행에 대한 조사를 개시", "X에 대한 반독점 조사에 착수": a state opening an inquiry
+# into a company's conduct regulates the company.
+_PROBE = re.compile(r"에\s?대한\s(?:[가-힣]+\s){0,2}?(?:조사|심사|수사)(?:를|에)\s?(?:개시|착수|시작|돌입|나섰|나서)")
+
+
+def investigated_companies(text: str, mentions: Sequence[Mention], government_of: Callable[[str | None], Actor | None],
+                           evidence: Callable[[int, int], Evidence]) -> list[Fact]:
+    """REGULATES facts of a state that opens an inquiry into a company."""
+    if "대한" not in text:
+        return []
+    facts = []
+    for probe in _PROBE.finditer(text):
+        target = _investigated(text, mentions, probe.start())
+        if target is None:
+            continue
+        for agent in _agents(text, [m for m in mentions if m.end <= target.start], target.start):
+            ruler = government_of(agent.actor.country) if agent.actor.type == "Country" else agent.actor
+            if ruler is not None:
+                facts.append(Fact(ruler, "REGULATES", target.actor, {"confidence": 0.6}, evidence(agent.start, probe.end())))
+    return facts
+
+
+def _investigated(text: str, mentions: Sequence[Mention], probe_start: int) -> Mention | None:
+    """The company an inquiry is into: named right before "에 대한", or as the owner ("X의") of
+    the conduct named there, in the same clause."""
+    for m in reversed([m for m in mentions if m.end <= probe_start]):
+        if "," in text[m.end:probe_start]:
+            return None
+        if m.actor.type in ("Program", "Model"):
+            continue  # "X의 DMA 위반에 대한": the law or the product, not who is looked into
+        if m.actor.type not in _BIDDERS:
+            return None
+        if m.after == probe_start + 1 or m.particle == "의":
+            return m
+    return None

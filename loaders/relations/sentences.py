@@ -49,6 +49,7 @@ from loaders.relations.rankings import runners_up, unnamed_raises
 from loaders.relations.report_frames import report_facts
 from loaders.relations.restrictions import (
     blocked_deals,
+    investigated_companies,
     licensed_companies,
     restricted_exporters,
     restriction_facts,
@@ -682,16 +683,33 @@ def _modifiers(groups: list[Group], sentence: str) -> list[Group]:
         if (len(g.members) == 1 and g.members[0].actor.type == "Country" and nxt is not None
                 and g.particle in ("의", "") and _describes(sentence[g.end:nxt.start])
                 and nxt.members[0].actor.type != "Country"):
-            for k, m in enumerate(nxt.members):
+            country = g.members[0].actor.country
+            for k, m in enumerate(_described_by(nxt.members, country)):
                 if k and _OWNER_BETWEEN.search(sentence, nxt.members[k - 1].end, m.start):
                     break  # "미국의 A와 삼성전자의 투자 조직인 B": B is described by its owner, not the country
-                m.country_hint = m.country_hint or g.members[0].actor.country
+                m.country_hint = m.country_hint or country
             continue
         kept.append(g)
     return kept
 
 
 _OWNER_BETWEEN = re.compile(r"산하|계열|자회사|CVC|조직|부문")
+
+
+def _fund_takes_equity(relation: str, subject: Actor, target: Actor) -> bool:
+    """"동 펀드는 X에 2,000만 유로를 투자하였다": a fund invests in a company as an investor
+    does; its money is equity, not a grant."""
+    return relation == "INVESTED_IN" and subject.type == "Program" and subject.kind == "fund" \
+        and target.type in ("Startup", "Company")
+
+
+def _described_by(members: list[Mention], country: str | None) -> list[Mention]:
+    """The members of a list a country before it describes: all of them, unless one is known to
+    be from elsewhere ("UAE의 MGX, Bpifrance, NVIDIA": Bpifrance is French), which shows the
+    country was said of the first name only."""
+    if any(m.actor.country and m.actor.country != country for m in members[1:]):
+        return members[:1]
+    return members
 
 
 # A person's title after the name ("교수", "수석 과학자", "CEO").
@@ -1110,10 +1128,16 @@ def _in_an_earlier_relative(text: str, g: Group, cue: CueMatch) -> bool:
 _INVESTOR_NOUN = re.compile(r"(?:회사|사|업체|기관|자|은행|정보)(?!금|본|산|율|설|격|례)")
 
 
+# "「X」 투자계획의 3단계로", "투자전략의 일환으로": a noun the investing word opens, which
+# describes something else.
+_PLAN_NOUN_OF = re.compile(r"(?:계획|전략|정책|프로그램)의\s")
+
+
 def _names_an_investor(text: str, cue: CueMatch) -> bool:
     """True if the bare investing cue "투자" only begins a noun for an investor ("AI 투자회사
-    M은", "투자자들이"): it states no investment of the names around it."""
-    return cue.cue.word == "투자" and bool(_INVESTOR_NOUN.match(text, cue.end))
+    M은", "투자자들이") or a plan another noun belongs to ("「X」 투자계획의 AI 부문"): it states
+    no investment of the names around it."""
+    return cue.cue.word == "투자" and bool(_INVESTOR_NOUN.match(text, cue.end) or _PLAN_NOUN_OF.match(text, cue.end))
 
 
 def _relative(text: str, cue: CueMatch) -> re.Match[str] | None:
@@ -1727,6 +1751,7 @@ class SentenceExtractor:
             facts += restriction_facts(s.text, s.mentions, s.discourse_topic, self.government_of, self.country_of,
                                        lambda a, b: _evidence(s, a, b))
             facts += blocked_deals(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
+            facts += investigated_companies(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
             facts += restricted_exporters(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
             facts += licensed_companies(s.text, s.mentions, s.discourse_topic, self.government_of,
                                         lambda a, b: _evidence(s, a, b))
@@ -2186,7 +2211,10 @@ class SentenceExtractor:
         givers = [g for g in before + after if (g.particle in SOURCE or _LEAD.match(text[g.end:g.end + 8].lstrip())
                                                 or (g.particle == "의" and not text[g.end:cue.start].strip()))
                   and not _in_an_earlier_relative(text, g, cue)]
-        recipients = [g for g in before if g.particle in SUBJECT] or ([topic] if topic else [])
+        # "A는 B 연구진이 창업한 기업으로, C로부터 투자를 받았다": B is the subject of the
+        # relative clause, not who raised the money.
+        recipients = [g for g in before if g.particle in SUBJECT and not _in_an_earlier_relative(text, g, cue)] \
+            or ([topic] if topic else [])
         if _relative(text, cue) and after:
             recipients = [after[0]]
         pairs = []
@@ -2262,7 +2290,7 @@ class SentenceExtractor:
                 and (obj.discovered or subject.type == "Person")
                 and subject.type not in ("Program", "Model")) or (  # a strategy takes part in nothing
                 relation == "INVESTED_IN" and subject.type in _BUSINESSES and target_group is not None
-                    and _in_country(s.text, target_group)):
+                    and _in_country(s.text, target_group)) or _fund_takes_equity(relation, subject, obj.actor):
                 break
         else:
             return None

@@ -1,0 +1,158 @@
+"""Participant tables of a programme, flattened by PDF extraction into one row per line.
+
+A policy report lists who takes part in a programme it has just introduced in a table whose
+caption names the programme and says the rows are its participants ("표 3-5. 「X 2030」 1단계
+주요 참여 기관"). PDF extraction keeps each row on a line of its own but drops the cell borders:
+
+    기관명 소재지 역할 지원액(백만 유로)
+    Lumen Systems 리옹 주관 기관 145
+    국립데이터연구소
+    (NDRI) 낭트 공동연구 38
+
+A row opens with its organisation's name (the header's first column says so); a name too long
+for its cell goes on the next line, whose first cell is then the name's bracketed gloss. Each
+row's organisation takes part in the programme. When the header has a support column with its
+unit ("지원액(백만 유로)"), the body the prose says launched the programme funds each row with
+the row's last number.
+
+Read on the original lines: joining may have run a row into the next.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from graph.model import Actor, Evidence
+from loaders.amounts import bracketed_unit, to_usd
+from loaders.mentions import find_mentions
+from loaders.normalise import Block
+from loaders.relations.fact import Fact
+from loaders.relations.tables import TableContext, cell_actor
+
+Line = tuple[int, str]
+
+_CAPTION = re.compile(r"^\s*[\[<]?\s*(?:표|Table)\s*[\d.\-]+\.?\]?>?\s*(?P<title>.+)$", re.I)
+_QUOTED_TITLE = re.compile(r"[「『‘“\"']([^」』’”\"']{2,40})[」』’”\"']")
+_PARTICIPANTS = re.compile(r"참여\s*(?:기관|기업|주체|사|업체)|선정\s*(?:기관|기업)|participants", re.I)
+_NAME_HEAD = re.compile(r"^\s*(?:참여\s*)?(?:기관|기업|업체|주체)(?:명)?(?=\s|$)|^\s*(?:Organi[sz]ation|Company|Name)\b", re.I)
+_SUPPORT_HEAD = re.compile(r"(?:지원\s*(?:액|금액|규모)|예산|Funding|Grant)\s*[(（][^)）]*[)）]", re.I)
+_END = re.compile(r"^\s*(?:자료|출처|주\s*[:)]|Source|Note)|^\s*[\[<]?\s*(?:표|Table|그림|Figure)\s*\d", re.I)
+# A name's second line opens with its bracketed gloss ("(NDRI) 낭트 ...").
+_GLOSS_LINE = re.compile(r"^\s*[(（]([^()（）]{1,40})[)）]")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9.&'’-]*(?:\s+[A-Z0-9][A-Za-z0-9.&'’-]*)*")
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+_LAST_NUMBER = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*$")
+# Running text after a table with no source line: a name marked as the topic ("A는 B와 협력하여";
+# cells end in nouns, and many nouns end like the other particles: "평가", "결과"), or a
+# sentence's end.
+_PROSE = re.compile(r"^\S+(?:\s\S+){0,3}?(?<=[A-Za-z0-9가-힣)])(?:은|는)\s|다\.?\s*$")
+_MAX_ROW = 80
+_MAX_ROWS = 40
+_ORGANISATIONS = ("Company", "Startup", "Investor", "University", "Government")
+
+
+def participant_tables(blocks: list[Block], ctx: TableContext, known: Iterable[Actor], facts: list[Fact]) -> list[Fact]:
+    """PARTICIPATES_IN (and FUNDS) facts of every captioned participant table whose programme the
+    document names elsewhere (``known``); ``facts`` read so far tell who launched it."""
+    lines = [ln for b in blocks if not b.is_table_row for ln in b.lines() if ln[1]]
+    programmes = _programmes_by_name(known)
+    found: list[Fact] = []
+    for i, (_number, text) in enumerate(lines):
+        caption = _CAPTION.match(text)
+        if caption is None or not _PARTICIPANTS.search(caption.group("title")):
+            continue
+        programme = _captioned_programme(caption.group("title"), programmes)
+        if programme is None or i + 1 >= len(lines) or not _NAME_HEAD.match(lines[i + 1][1]):
+            continue
+        support = _SUPPORT_HEAD.search(lines[i + 1][1])
+        unit = bracketed_unit(support.group()) if support else None
+        funder = _launcher(programme, facts) if unit else None
+        for row in _rows(lines, i + 2):
+            found += _row_facts(row, programme, funder, unit, ctx)
+    return found
+
+
+def _programmes_by_name(known: Iterable[Actor]) -> dict[str, Actor]:
+    out: dict[str, Actor] = {}
+    for actor in known:
+        if actor.type == "Program":
+            for name in (actor.name, *(actor.aliases or [])):
+                out.setdefault(_key(name), actor)
+    return out
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\s+", "", name).casefold()
+
+
+def _captioned_programme(title: str, programmes: dict[str, Actor]) -> Actor | None:
+    """The programme a caption quotes, if the document names it elsewhere."""
+    quoted = _QUOTED_TITLE.search(title)
+    return programmes.get(_key(quoted.group(1))) if quoted else None
+
+
+def _launcher(programme: Actor, facts: list[Fact]) -> Actor | None:
+    """The body the prose says launched ``programme``."""
+    return next((f.subject for f in facts if f.type == "LAUNCHED" and f.object.id == programme.id
+                 and f.subject.type in ("Government", "Investor")), None)
+
+
+def _rows(lines: list[Line], start: int) -> list[list[Line]]:
+    """The table's rows from ``start``, each one line or a name line and its gloss line."""
+    rows: list[list[Line]] = []
+    k = start
+    while k < len(lines) and len(rows) < _MAX_ROWS:
+        number, text = lines[k]
+        if _END.match(text) or len(text) > _MAX_ROW or _PROSE.search(text):
+            break
+        if rows and _GLOSS_LINE.match(text) and len(rows[-1]) == 1 and " " not in rows[-1][0][1].strip():
+            rows[-1].append((number, text))
+        else:
+            rows.append([(number, text)])
+        k += 1
+    return rows
+
+
+def _row_facts(row: list[Line], programme: Actor, funder: Actor | None, unit: tuple[float, str, str] | None,
+               ctx: TableContext) -> list[Fact]:
+    member = _row_member(row, ctx)
+    if member is None or member.type not in _ORGANISATIONS or member.id == programme.id:
+        return []
+    number, text = row[-1]
+    evidence = Evidence(ctx.doc_id, number, " ".join(t.strip() for _, t in row))
+    facts = [Fact(member, "PARTICIPATES_IN", programme, {"confidence": 0.7}, evidence)]
+    amount = _LAST_NUMBER.search(text)
+    if funder is not None and unit is not None and amount is not None:
+        facts.append(Fact(funder, "FUNDS", member, {**_amount(float(amount.group(1).replace(",", "")), unit),
+                                                     "confidence": 0.6}, evidence))
+    return facts
+
+
+def _row_member(row: list[Line], ctx: TableContext) -> Actor | None:
+    """The organisation a row opens with: a known name, a Latin name, or a Korean name whose
+    gloss opens the row's second line."""
+    first = row[0][1].strip()
+    gloss = _GLOSS_LINE.match(row[1][1]) if len(row) > 1 else None
+    if gloss:
+        actor = cell_actor(gloss.group(1).strip(), ctx.gazetteer, "organisation")
+        if actor.discovered:
+            actor = cell_actor(first, ctx.gazetteer, "organisation")
+            actor.aliases = [gloss.group(1).strip()]
+        return actor
+    mentions = find_mentions(first, ctx.gazetteer)
+    if mentions and mentions[0].start == 0:
+        return mentions[0].actor
+    latin = _LATIN_NAME.match(first)
+    if latin and len(latin.group()) > 1:
+        return cell_actor(latin.group().strip(), ctx.gazetteer, "organisation")
+    return None
+
+
+def _amount(value: float, unit: tuple[float, str, str]) -> dict:
+    scale, word, currency = unit
+    props: dict = {"amount": value, "unit": word, "currency": currency}
+    usd, rate, rate_source = to_usd(value * scale, currency, None)
+    if usd is not None:
+        props.update(amount_usd=usd, rate=rate, rate_source=rate_source)
+    return props
