@@ -575,7 +575,8 @@ def _named_unit(text: str, start: int, end: int, known: list[Mention]) -> Mentio
 # What follows a known maker's or model's name in a product's: a version, "for X", a product word
 # ("Humain Chat 2", "Claude for Chrome", "Gemini Live").
 _PRODUCT_TAIL = re.compile(r"(?: (?:for )?[A-Z][\w-]*| \d[\d.]*)+")
-_PRODUCT_TAIL_WORD = re.compile(r" (?:for [A-Z]|\d|(?:Chat|Live|Assistant|Agent|Studio|Code|Pro|Max|Mini|Ultra|Lite|Vision|"
+# ("Google for Startups" is a programme: "for" makes a product only of a model, "Claude for Chrome").
+_PRODUCT_TAIL_WORD = re.compile(r" (?:\d|(?:Chat|Live|Assistant|Agent|Studio|Code|Pro|Max|Mini|Ultra|Lite|Vision|"
                             r"Voice|Drive|Copilot|Lens|Search|Translate|App|Edge|Flash|Turbo|Nano)\b)")
 # "Partech Africa", "Acme Growth": a known investor's regional or growth vehicle.
 _VEHICLE_TAIL = re.compile(r" (?:Africa|Asia|Europe|India|Latin America|MENA|Gulf|Nordics?|Growth|Impact|Seed|Opportunity|"
@@ -621,7 +622,7 @@ Inner Outer Rural Urban Modern Global Old Ancient Imperial Soviet Communist Repu
 _ACTS_AFTER = re.compile(r"['’]s\b|\s+(?:also\s+|has\s+|have\s+|will\s+|would\s+)?(?:said|says|is|was|will|has|had|"
                          r"announced|launched|backed|invested|funded|provided|awarded|committed|runs|ran|leads|led|"
                          r"manages|managed|supports|supported|offers|offered|[a-z]{3,}ed\s+(?:the|a|an|its|\$|€|£))\b")
-_ACTS_BEFORE = re.compile(r"(?:\bvia|\bwith|\bby|\bfrom|\band|\bincluding|,)\s+(?:the\s+)?$")
+_ACTS_BEFORE = re.compile(r"(?:\bvia|\bwith|\bby|\bfrom|\bof|\band|\bincluding|,)\s+(?:the\s+)?$")
 
 
 def _country_ending_an_agency(text: str, start: int, end: int, known: list[Mention]) -> Mention | None:

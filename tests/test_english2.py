@@ -83,3 +83,14 @@ def test_people_named_after_a_plural_role_are_people(loader, tmp_path):
 def test_backers_of_a_fronted_participle_back_the_main_clause_s_subject(loader, tmp_path):
     got = facts(loader, tmp_path, "Backed by Orbis Ventures and Halden Capital, Tervo Robotics plans to expand.\n")
     assert {("Orbis Ventures", "INVESTED_IN", "Tervo Robotics"), ("Halden Capital", "INVESTED_IN", "Tervo Robotics")} <= got
+
+
+def test_a_founding_fragment_before_a_described_subject_is_said_of_what_the_description_means(loader, tmp_path):
+    got = facts(loader, tmp_path, "Norvale Labs raised a seed round. Founded in 2024 by two ex-Brask researchers, Marta "
+                                  "Quillon and Jonas Bredekamp, the company sells invoice software.\n")
+    assert {("Marta Quillon", "FOUNDED", "Norvale Labs"), ("Jonas Bredekamp", "FOUNDED", "Norvale Labs")} <= got
+
+
+def test_a_maker_s_possessive_before_a_model_is_its_developer(loader, tmp_path):
+    got = facts(loader, tmp_path, "Its Quill-3 model competes with Moonshot AI's Kimi and Google's new Gemini.\n")
+    assert {("Moonshot AI", "DEVELOPS", "Kimi"), ("Google", "DEVELOPS", "Gemini")} <= got

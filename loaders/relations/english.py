@@ -123,6 +123,7 @@ _TIME_THEN_BY = re.compile(r"(?:\s+(?:in|on|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|2
 # "by two ex-Google researchers, A and B": an employer describing the people named after the comma.
 _PEOPLE_DESCRIBED = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:co-?founders|founders|researchers|engineers|scientists|executives|"
                                r"entrepreneurs|academics|professors|alumni|veterans|graduates|employees|staffers),\s+")
+_COMMA = re.compile(r"\s*,\s*")
 # A fragment that ends after its agents: "Founded in 2024 by P and Q."
 _ENDS_FRAGMENT = re.compile(r"\s*(?:\.|$)")
 # The next agent of a by-phrase: "A and B", "A, a former engineer, and B".
@@ -275,6 +276,8 @@ _OWNED_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir)\s+(?:[a-z]
 # "trains its own family of small, fine-tuned models, called Tern": the owner's models, named after them.
 _CALLED_PRODUCT = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+,?\s+){0,6}?(?:models?|LLMs?|chatbots?|assistants?),?\s+"
                              r"(?:called|named|dubbed|known\s+as)\s+$")
+# "Moonshot AI's Kimi", "Google's new Gemini": a maker's model, right after its possessive.
+_MAKERS_MODEL = re.compile(r"['’]s\s+(?:(?:new|latest|flagship|popular|open-source|open-weight)\s+)?")
 # The first word of a product's name, before a space, a hyphen or a version ("Qiansuo" of "Qiansuo-Drive").
 _FIRST_WORD = re.compile(r"[^\s-]+(?=[\s-])")
 _MODEL_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:models?|LLMs?|chatbots?|assistants?|copilots?|chips?|processors?)\b")
@@ -632,7 +635,8 @@ class EnglishExtractor:
         company develops the product (a discovered name there is a model)."""
         facts = []
         pairs = [(owner, product) for owner, product in zip(mentions, mentions[1:], strict=False)
-                 if _PRODUCT_OF.fullmatch(self.text, owner.end, product.start)]
+                 if _PRODUCT_OF.fullmatch(self.text, owner.end, product.start) or (
+                     product.actor.type == "Model" and _MAKERS_MODEL.fullmatch(self.text, owner.end, product.start))]
         for product in mentions:
             maker = self._maker_in_name(product, mentions)
             if maker is not None:  # "Humain Chat 2", "Qiansuo-Drive": a product named after its maker
@@ -1078,6 +1082,10 @@ class EnglishExtractor:
                 # "Founded by P and Q, a former lead at C, X went ...": X, past the last founder's appositive
                 aside = _appositives_after(text, agents[-1].end)
                 target = self._members_from(aside[-1][1] if aside else agents[-1].end)
+                if target is None:
+                    # "Founded in 2024 by P and Q, the company sells ...": the subject right after the comma
+                    target = next((g for g in self.groups if g.start >= agents[-1].end and _COMMA.fullmatch(
+                        text, agents[-1].end, g.start) and all(m.actor.type in ORGANISATIONS for m in g.members)), None)
                 if target is None and _ENDS_FRAGMENT.match(text, agents[-1].end):
                     target = self._fragment_subject(cue.start)
             else:
