@@ -415,12 +415,14 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 taken.remove((country.start, country.end))
                 add(start, end, dataclasses.replace(discovered_actor(name), type="Government", kind=None), end)
                 continue
-            if not (clear or _holds_its_place(name, start, end, known)) or not _plausible(name, False) \
+            glossed = pattern is _LATIN_NAME and bool(_GLOSSED_AS_PROGRAMME.match(text, end))
+            if not (clear or _holds_its_place(name, start, end, known, glossed)) or not _plausible(name, False) \
                     or _generic_programme(name):
                 continue
             if arm is not None:
                 taken.remove((arm.start, arm.end))  # the pipeline drops the group's mention for this one
-            role = "model" if _is_product(text, start, end) else "programme" if _SET_UP.match(text, end) else ""
+            role = "model" if _is_product(text, start, end) else "programme" if _SET_UP.match(text, end) or (
+                glossed and not clear) else ""
             actor, particle_from = discovered_actor(name, role), end
             if extended is not None:
                 actor = dataclasses.replace(actor, type=extended[1], kind=arm.actor.kind if extended[1] == "Investor" else None)
@@ -601,16 +603,20 @@ def _known_name_extended(text: str, start: int, end: int, known: list[Mention]) 
     return None
 
 
-def _holds_its_place(name: str, start: int, end: int, known: list[Mention]) -> bool:
+def _holds_its_place(name: str, start: int, end: int, known: list[Mention], glossed: bool = False) -> bool:
     """"Development Bank of Japan", "University of Tokyo", "Korea–Europe AI Co-Investment
-    Facility": an institution or a programme named after its places is one name; the country
-    inside it is no mention of its own."""
+    Facility", "AI Ireland Forward, the national programme": an institution or a programme named
+    after its places is one name; the country inside it is no mention of its own."""
     institution = _INSTITUTION_OF.search(name)
-    if not (institution or _NAMED_PROGRAMME_END.search(name)):
+    if not (institution or _NAMED_PROGRAMME_END.search(name) or glossed):
         return False
     inside = [k for k in known if k.start < end and start < k.end]
     return (bool(inside) or bool(institution)) and all(
-        start <= k.start and k.end <= end and k.actor.type == "Country" for k in inside)
+        start <= k.start and k.end <= end and k.actor.type == "Country" and (k.start, k.end) != (start, end) for k in inside)
+
+
+# "X, the Government's national programme to ...": a gloss saying the name before it is a programme's.
+_GLOSSED_AS_PROGRAMME = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,4}?(?:programme|program|scheme|initiative|strategy)\b")
 
 
 # Words that make a country's name a region of it or a time of it, not an agency: "Northern Ireland".

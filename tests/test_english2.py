@@ -94,3 +94,20 @@ def test_a_founding_fragment_before_a_described_subject_is_said_of_what_the_desc
 def test_a_maker_s_possessive_before_a_model_is_its_developer(loader, tmp_path):
     got = facts(loader, tmp_path, "Its Quill-3 model competes with Moonshot AI's Kimi and Google's new Gemini.\n")
     assert {("Moonshot AI", "DEVELOPS", "Kimi"), ("Google", "DEVELOPS", "Gemini")} <= got
+
+
+def test_a_programme_glossed_as_one_keeps_its_country_and_it_is_the_programme_the_sentence_before_opened_with(
+        loader, tmp_path):
+    got = facts(loader, tmp_path, "The minister today launched AI Norway Onward, the Government's national programme "
+                                  "to build compute. The programme commits NOK 2 billion of Treasury funding. It will "
+                                  "be delivered together with Research Norway, Innovate Norway and Kestrel University.\n")
+    assert {("Research Norway", "PARTICIPATES_IN", "AI Norway Onward"), ("Innovate Norway", "PARTICIPATES_IN", "AI Norway Onward"),
+            ("Kestrel University", "PARTICIPATES_IN", "AI Norway Onward")} <= got
+    # whose money it is names no recipient
+    assert not [f for f in got if f[2] == "Treasury"]
+
+
+def test_a_release_s_capitalised_company_owns_the_product_it_glosses(loader, tmp_path):
+    got = facts(loader, tmp_path, "Cobalt Reach Labs raised a seed round. Its engineers built Atlas 2, the Company's new "
+                                  "reasoning engine.\n")
+    assert ("Cobalt Reach Labs", "DEVELOPS", "Atlas 2") in got

@@ -123,6 +123,7 @@ _TIME_THEN_BY = re.compile(r"(?:\s+(?:in|on|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|2
 # "by two ex-Google researchers, A and B": an employer describing the people named after the comma.
 _PEOPLE_DESCRIBED = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:co-?founders|founders|researchers|engineers|scientists|executives|"
                                r"entrepreneurs|academics|professors|alumni|veterans|graduates|employees|staffers),\s+")
+_MONEY_NOUN = re.compile(r"\s+(?:funding|money|capital|funds|financing|cash)\b")
 _COMMA = re.compile(r"\s*,\s*")
 # A fragment that ends after its agents: "Founded in 2024 by P and Q."
 _ENDS_FRAGMENT = re.compile(r"\s*(?:\.|$)")
@@ -266,12 +267,13 @@ _GOVERNMENT_LAUNCH = ("launched", "launches", "launch", "set up", "established",
 _PRODUCT_OF = re.compile(r"(?:['’]s|(?<=[Ii]ts)|(?<=[Oo]ur)|,\s+(?:(?:an?|the)\s[^,;]{0,60}?\s)?whose)\s+(?:[a-z][\w-]*\s+){0,3}"
                          r"(?:model|models|product|chatbot|assistant|LLM|agent|app|system|runtime|compiler|engine|chip|processor|SDK|copilot)\s*(?:,\s+the\s+|,?\s+)$")
 # "Gantry-1, the start-up's first model": the product named before its owner.
-_OWNERS_PRODUCT = re.compile(r",\s+(?:(its)|the\s+(?:company|start-?up|startup|firm|group|lab|developer)['’]s)\s+"
-                             r"(?:[a-z][\w-]*\s+){0,3}(?:model|product|chatbot|assistant|LLM|agent|app)\b")
+# A release's defined term is capitalised: "Atlas 2, the Company's new reasoning engine".
+_OWNERS_PRODUCT = re.compile(r",\s+(?:(its)|the\s+(?:[Cc]ompany|start-?up|startup|firm|group|lab|developer)['’]s)\s+"
+                             r"(?:[a-z][\w-]*\s+){0,3}(?:model|product|chatbot|assistant|LLM|agent|app|engine|chip|processor)\b")
 # "sells its Quell-7 model", "Orvane's Hiro-2 language model": a name between an owner and the
 # word "model" is the owner's model.
 # "its Quell-7 model", "the company's Quell assistant": the owner the text is about.
-_ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]he\s+(?:company|start-?up|startup|firm|group|lab|developer)['’]s)\s+(?:[a-z][\w-]*\s+)?$")
+_ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]he\s+(?:[Cc]ompany|start-?up|startup|firm|group|lab|developer)['’]s)\s+(?:[a-z][\w-]*\s+)?$")
 _OWNED_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir)\s+(?:[a-z][\w-]*\s+)?$")
 # "trains its own family of small, fine-tuned models, called Tern": the owner's models, named after them.
 _CALLED_PRODUCT = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+,?\s+){0,6}?(?:models?|LLMs?|chatbots?|assistants?),?\s+"
@@ -288,6 +290,8 @@ _KEEPS_STAKE = re.compile(r",\s+which\s+(?:still\s+)?(?:retains|holds|keeps|kept
 _EXISTING_BACKER = re.compile(r"\s+(?:including\s+|such as\s+)?")
 # Head words that also name any deal or plan of the kind ("the partnership with X").
 _GENERIC_HEADS = frozenset(("partnership", "agreement", "deal", "plan", "project"))
+_IT_OPENS = re.compile(r"\s*(It)\b(?!['’])")
+_PROGRAMME_OPENS = re.compile(r"\s*(?:The\s+|the\s+)?")
 _THE_PROGRAMME = re.compile(r"\bthe\s+(?:programme|program|initiative|scheme|fund|project)\b(?!\s+(?-i:[A-Z]))", re.I)
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:the\s+)?government\s+of\s+(?:the\s+)?$", re.I)
 _GOVERNMENT_AFTER = re.compile(r"^(?:['’]s)?\s+government\b", re.I)
@@ -369,6 +373,8 @@ class EnglishExtractor:
         self._doc: str | None = None
         self._last_subject: list[Mention] = []
         self._programme: Mention | None = None
+        #: Whether the sentence before opened with a programme as its subject ("It will be ..." is then it).
+        self._programme_opened = False
         #: Who raised the round the text reported last ("The round, led by A, ...").
         self._last_recipient: _Group | None = None
         #: The buyer in the acquisition the text reported last ("an inquiry into the purchase").
@@ -389,6 +395,7 @@ class EnglishExtractor:
     def extract(self, s, cues: list[CueMatch], evidence: Callable[[int, int], Evidence]) -> list[Fact]:
         if s.doc_id != self._doc:
             self._doc, self._last_subject, self._programme = s.doc_id, [], None
+            self._programme_opened = False
             self._last_recipient, self._members, self._short_names = None, [], {}
             self._last_acquisition = None
             self._places, self._previous_organisations, self._last_government = {}, [], None
@@ -458,6 +465,8 @@ class EnglishExtractor:
         programmes = [m for m in mentions if m.actor.type == "Program"]
         if programmes:
             self._programme = programmes[-1]
+        self._programme_opened = bool(mentions) and mentions[0].actor.type == "Program" and bool(
+            _PROGRAMME_OPENS.fullmatch(text, 0, mentions[0].start))
         return facts
 
     def _read(self, mentions: list[Mention], anaphora: frozenset[int] | set[int] = frozenset()) -> None:
@@ -611,6 +620,10 @@ class EnglishExtractor:
         about = {m.actor.id for m in self._last_subject}
         points_back = _OPENS_WITH_ITS.match(self.text) or any(a.actor.id in about for a in anaphora)
         return self._last_subject if points_back else []
+
+    def _source_of_money(self, g: _Group) -> bool:
+        """"commits €1bn of Exchequer funding", "£5m of Acme money": whose money it is, no recipient."""
+        return bool(re.search(r"\bof\s+$", self.text[max(0, g.start - 4):g.start])) and bool(_MONEY_NOUN.match(self.text, g.end))
 
     def _fragment_subject(self, pos: int) -> _Group | None:
         """What "Founded in 2024 by P and Q." says its thing of, standing alone: the start-up the
@@ -886,6 +899,9 @@ class EnglishExtractor:
         if self._programme is None or any(m.actor.type == "Program" for m in mentions):
             return []
         spans = [m.span() for m in _THE_PROGRAMME.finditer(text)] or self._the_head_word(text)
+        it = _IT_OPENS.match(text) if self._programme_opened and not spans else None
+        if it and not _EXPLETIVE.match(text, it.end(1)):
+            spans = [it.span(1)]  # "The programme commits €1bn. It will be delivered with A": the programme
         return [replace(self._programme, start=start, end=end, after=end, surface=text[start:end],
                         country_hint=None) for start, end in spans[:1]]
 
@@ -1181,7 +1197,8 @@ class EnglishExtractor:
         targets = self._after(cue.end, prep) if prep else []
         targets = targets or ([] if self._unnamed_object(cue.end) else
                               [g for g in self._after(cue.end) if not self._place_complement(g, cue.end)
-                               and not _COMPANION_BEFORE.search(text, max(cue.end, g.start - 12), g.start)]) \
+                               and not _COMPANION_BEFORE.search(text, max(cue.end, g.start - 12), g.start)
+                               and not self._source_of_money(g)]) \
             or self._elaborated(cue.end)
         appositive = self._appositive_end(cue.start)
         if appositive is not None:  # "X, the start-up that builds agents, raised ... led by A": not A
