@@ -138,6 +138,9 @@ DEMONYMS = {
 _DEMONYM = re.compile("(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + ")")
 _LEADING_WORD = re.compile(r"(?:(?:In|The|A|An|On|At|For|From|With|By|Its|Their|Meanwhile|Separately|Finally|However|Also|Now|Later|Earlier|"
                            r"Besides|Beyond|Unlike|Like|Including|Excluding|Backing)\s+)")
+# "CEO of Lumen Loop", "Head of Research at X": a post, then the organisation's name.
+_POST_OF = re.compile(r"(?:CEO|CTO|CFO|COO|Head|Director|Founder|Co-[Ff]ounder|Chairman|Chairwoman|Chair|President|"
+                      r"Partner|Professor)\s+(?:of|at)\s+")
 # "LONDON, May 6 (Wire) -": a dateline, not an actor.
 _DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # "TOP STORY: ...", "IN BRIEF: ...": a kicker in capitals opening a line labels the story.
@@ -379,10 +382,10 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                     name = name[:trail.start()]
                 # "In Brussels", "The Bengaluru company": a leading function word is not part
                 # of a name; a nationality alone ("Dutch industrial group") is no name.
-                lead = _LEADING_WORD.match(name)
+                lead = _LEADING_WORD.match(name) or _POST_OF.match(name)
                 while lead and lead.end() < len(name):
                     start, name = start + lead.end(), name[lead.end():]
-                    lead = _LEADING_WORD.match(name)
+                    lead = _LEADING_WORD.match(name) or _POST_OF.match(name)
                 backer = _BACKER_GLOSS.search(name)
                 if backer:  # "Kestrel-backed Quintal": two names
                     if free(start, start + backer.start()) and name[:backer.start()] not in _STOPWORDS:

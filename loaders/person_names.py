@@ -65,8 +65,11 @@ _EN_ROLE = re.compile(r"\b(?:(?:(?:co-?)?founded|set\s+up|started|established)"
 # "Tomas Berg, a former Google DeepMind researcher": a person's past post, with the employer's name.
 _EN_ROLE_AFTER = re.compile(r",\s+who\s|,\s+(?:its|the|their|a|an)\s+(?:former\s+|new\s+|current\s+|serial\s+)?(?:co-?founder|"
                             r"founder|chief executive|chief technology officer|CEO|CTO|chairman|chairwoman|president)\b|"
-                            r",\s+(?:a|an)\s+former\s+(?:[A-Z][\w.&-]*\s+){1,3}(?:researcher|engineer|scientist|"
-                            r"executive|economist|banker|professor)\b")
+                            r",\s+(?:a|an)\s+former\s+(?:[\w.&-]+\s+){1,3}?(?:researcher|engineer|scientist|"
+                            r"executive|economist|banker|professor)\b|"
+                            # "Ciara Fitzgerald, CEO of Lumen Loop", "P, co-founder of X": a post in an organisation
+                            r",\s+(?:(?:co-?)?founder|CEO|CTO|CFO|COO|chief\s+\w+(?:\s+officer)?|chair(?:man|woman)?|"
+                            r"president|head|director|managing\s+director|(?:general\s+|managing\s+)?partner)\s+(?:of|at)\s+[A-Z]")
 # "Rousseau-Thane", "Élodie", "Łukasz": a capital, accented too, and small letters
 _EN_CAPITAL = "[A-ZÀ-ÖØ-ÞĆČŁŃŘŚŠŹŻŽ]"
 _EN_WORD = _EN_CAPITAL + r"[a-zà-öø-ÿĀ-ž'’]+(?:-[A-Z]?[a-zà-öø-ÿĀ-ž'’]+)*"

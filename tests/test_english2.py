@@ -111,3 +111,18 @@ def test_a_release_s_capitalised_company_owns_the_product_it_glosses(loader, tmp
     got = facts(loader, tmp_path, "Cobalt Reach Labs raised a seed round. Its engineers built Atlas 2, the Company's new "
                                   "reasoning engine.\n")
     assert ("Cobalt Reach Labs", "DEVELOPS", "Atlas 2") in got
+
+
+def test_a_name_with_a_post_of_an_organisation_after_it_is_a_person_and_the_post_no_name(loader, tmp_path):
+    got = facts(loader, tmp_path, "Ilse Varga, co-founder of Quillmoor AI, said the round closed. Dr Tomas Reddel, CEO of "
+                                  "Norvale Labs, said Kestrel Partners invested in Norvale Labs.\n")
+    assert ("Kestrel Partners", "INVESTED_IN", "Norvale Labs") in got
+    assert not [f for f in got if "CEO" in f[0] or "CEO" in f[2] or f[0] in ("Ilse Varga", "Tomas Reddel", "Dr Tomas Reddel")
+                and f[1] != "FOUNDED"]
+
+
+def test_a_verb_with_its_object_after_an_appositive_is_the_main_clause_s(loader, tmp_path):
+    got = facts(loader, tmp_path, "Marta Quillon, a former computer science professor at Kestrel University, founded "
+                                  "Norvale Labs in 2023.\n")
+    assert ("Marta Quillon", "FOUNDED", "Norvale Labs") in got
+    assert ("Kestrel University", "FOUNDED", "Norvale Labs") not in got

@@ -1918,6 +1918,9 @@ def _ends_appositive(text: str, group: _Group, m: Mention) -> bool:
 _SUBJECT_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:also\s+|later\s+|recently\s+)?(?:[a-z]+ed|[a-z]+s|has|have|is|was)\b")
 
 
+# "P, a former professor at C, founded Lingxu": a verb with its object right after it is the main
+# clause's, not a participle glossing C ("X, founded in 2020 by P," is one).
+_PARTICIPLE_WITH_OBJECT = re.compile(r",\s+(?:co-?founded|founded|backed|set up|started|established)\s+(?=[A-Z])(?!By\b|In\b)")
 # "X (observability for LLM apps, Fund II) was acquired": a parenthesis after a name is an aside.
 _PARENTHESIS = re.compile(r"\s?\([^()]{1,120}\)")
 # "X, based in Newcastle, UK, raised": an address's country after its city belongs to the appositive.
@@ -1934,7 +1937,7 @@ def _appositives_after(text: str, end: int) -> list[tuple[int, int]]:
         return [(paren.start(), paren.end())]
     out = []
     m = _APPOSITIVE.match(text, end)
-    while m:
+    while m and not _PARTICIPLE_WITH_OBJECT.match(text, m.start()):
         stop = m.end()
         tail = _ADDRESS_TAIL.match(text, stop) if _IN_A_CITY.search(text, m.start(), stop) else \
             _PLACE_BASED_TAIL.match(text, stop)  # ", a Toronto, Canada-based startup that ..."
