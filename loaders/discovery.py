@@ -622,10 +622,12 @@ def _holds_its_place(name: str, start: int, end: int, known: list[Mention], glos
 _GLOSSED_AS_PROGRAMME = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,4}?(?:programme|program|scheme|initiative|strategy)\b")
 
 
-# Words that make a country's name a region of it or a time of it, not an agency: "Northern Ireland".
-_REGION_WORDS = frozenset("""
+# Words that make a country's name a region or a time of it ("Northern Ireland"), or open a
+# headline about it ("Why Ireland's bet matters"), not an agency's name.
+_NOT_AGENCY_WORDS = frozenset("""
 North South East West Northern Southern Eastern Western Central Greater New Mainland Continental Upper Lower
 Inner Outer Rural Urban Modern Global Old Ancient Imperial Soviet Communist Republican Democratic Team
+How Why When Where What Who Inside Behind Can Could Will Would Does Did Is Are Has Have Should Must
 """.split())
 # An agency acts: it says, owns, gives or is one of a list ("with Research Ireland, Enterprise Ireland and").
 _ACTS_AFTER = re.compile(r"['’]s\b|\s+(?:also\s+|has\s+|have\s+|will\s+|would\s+)?(?:said|says|is|was|will|has|had|"
@@ -643,7 +645,7 @@ def _country_ending_an_agency(text: str, start: int, end: int, known: list[Menti
     if len(inside) != 1 or inside[0].actor.type != "Country" or inside[0].end != end or inside[0].start <= start:
         return None
     words = text[start:inside[0].start].split()
-    if not 1 <= len(words) <= 2 or any(w in _STOPWORDS or w in _REGION_WORDS or _DEMONYM.fullmatch(w) for w in words):
+    if not 1 <= len(words) <= 2 or any(w in _STOPWORDS or w in _NOT_AGENCY_WORDS or _DEMONYM.fullmatch(w) for w in words):
         return None
     acts = _ACTS_AFTER.match(text, end) or _ACTS_BEFORE.search(text, max(0, start - 14), start)
     return inside[0] if acts else None

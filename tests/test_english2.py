@@ -36,6 +36,14 @@ def test_an_agency_named_after_its_country_is_one_name_and_the_country_stays_a_c
     assert not [f for f in got if f[0] in ("Ireland", "United Kingdom")]
 
 
+def test_a_region_or_a_headline_word_before_a_country_makes_no_agency(loader, tmp_path):
+    got = facts(loader, tmp_path, "Why Ireland's government backed the Quillon Programme. Northern Ireland has a new "
+                                  "fund, and Norway's government launched the Kestrel Programme.\n")
+    assert ("Ireland government", "LAUNCHED", "Quillon Programme") in got or (
+        "Ireland government", "FUNDS", "Quillon Programme") in got
+    assert not [f for f in got if f[0].startswith(("Why", "Northern"))]
+
+
 def test_a_conjunct_repeating_its_preposition_takes_the_same_role(loader, tmp_path):
     got = facts(loader, tmp_path, "Halvorsen Group has invested in Norvale Labs and in Quillmoor AI. Tervo Systems "
                                   "signed partnerships with Kestrel Systems and with Orbis Robotics.\n")
