@@ -143,6 +143,9 @@ _LEADING_WORD = re.compile(r"(?:(?:In|The|A|An|On|At|For|From|With|By|Its|Their|
 # month alone may: "March Capital led").
 _MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+")
 _DATING_WORD = re.compile(r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?)\s*$")
+# "CEO of Lumen Loop", "Head of Research at X": a post, then the organisation's name.
+_POST_OF = re.compile(r"(?:CEO|CTO|CFO|COO|Head|Director|Founder|Co-[Ff]ounder|Chairman|Chairwoman|Chair|President|"
+                      r"Partner|Professor)\s+(?:of|at)\s+")
 # "LONDON, May 6 (Wire) -": a dateline, not an actor.
 _DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # "TOP STORY: ...", "IN BRIEF: ...": a kicker in capitals opening a line labels the story.
@@ -384,10 +387,10 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                     name = name[:trail.start()]
                 # "In Brussels", "The Bengaluru company": a leading function word is not part
                 # of a name; a nationality alone ("Dutch industrial group") is no name.
-                lead = _LEADING_WORD.match(name)
+                lead = _LEADING_WORD.match(name) or _POST_OF.match(name)
                 while lead and lead.end() < len(name):
                     start, name = start + lead.end(), name[lead.end():]
-                    lead = _LEADING_WORD.match(name)
+                    lead = _LEADING_WORD.match(name) or _POST_OF.match(name)
                 month = _MONTH.match(name)
                 if month and month.end() < len(name) and _DATING_WORD.search(text, 0, start):
                     start, name = start + month.end(), name[month.end():]  # "In September Halden signed"
@@ -412,16 +415,29 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 continue
             arm = (_investment_arm(text, start, end, known) if pattern is _KOREAN_ORG
                    else _named_unit(text, start, end, known) if pattern is _LATIN_NAME else None)
+            extended = None if arm is not None or pattern is not _LATIN_NAME else _known_name_extended(text, start, end, known)
+            if extended is not None:
+                arm = extended[0]
             clear = free(start, end) or (arm is not None and all(end <= s or start >= e for s, e in taken
                                                                  if (s, e) != (arm.start, arm.end)))
-            if not (clear or _holds_its_place(name, start, end, known)) or not _plausible(name, False) \
+            country = _country_ending_an_agency(text, start, end, known) if pattern is _LATIN_NAME and not clear else None
+            if country is not None:
+                # "Enterprise Ireland said": an agency named after its country, not the country
+                taken.remove((country.start, country.end))
+                add(start, end, dataclasses.replace(discovered_actor(name), type="Government", kind=None), end)
+                continue
+            glossed = pattern is _LATIN_NAME and bool(_GLOSSED_AS_PROGRAMME.match(text, end))
+            if not (clear or _holds_its_place(name, start, end, known, glossed)) or not _plausible(name, False) \
                     or _generic_programme(name):
                 continue
             if arm is not None:
                 taken.remove((arm.start, arm.end))  # the pipeline drops the group's mention for this one
-            role = "model" if _is_product(text, start, end) else "programme" if _SET_UP.match(text, end) else ""
+            role = "model" if _is_product(text, start, end) else "programme" if _SET_UP.match(text, end) or (
+                glossed and not clear) else ""
             actor, particle_from = discovered_actor(name, role), end
-            if arm is not None and actor.type == "Startup":
+            if extended is not None:
+                actor = dataclasses.replace(actor, type=extended[1], kind=arm.actor.kind if extended[1] == "Investor" else None)
+            elif arm is not None and actor.type == "Startup":
                 actor.type = arm.actor.type  # "Aramco Digital": a unit is of its parent's kind unless its words say
             word = ENGLISH_HEAD.match(text, end) if pattern is _LATIN_NAME else None
             if word and _NAME_AFTER.match(text, word.end()):
@@ -569,16 +585,78 @@ def _named_unit(text: str, start: int, end: int, known: list[Mention]) -> Mentio
     return inside[0] if _UNIT_WORD.fullmatch(text, inside[0].end, end) else None
 
 
-def _holds_its_place(name: str, start: int, end: int, known: list[Mention]) -> bool:
+# What follows a known maker's or model's name in a product's: a version, "for X", a product word
+# ("Humain Chat 2", "Claude for Chrome", "Gemini Live").
+_PRODUCT_TAIL = re.compile(r"(?: (?:for )?[A-Z][\w-]*| \d[\d.]*)+")
+# ("Google for Startups" is a programme: "for" makes a product only of a model, "Claude for Chrome").
+_PRODUCT_TAIL_WORD = re.compile(r" (?:\d|(?:Chat|Live|Assistant|Agent|Studio|Code|Pro|Max|Mini|Ultra|Lite|Vision|"
+                            r"Voice|Drive|Copilot|Lens|Search|Translate|App|Edge|Flash|Turbo|Nano)\b)")
+# "Partech Africa", "Acme Growth": a known investor's regional or growth vehicle.
+_VEHICLE_TAIL = re.compile(r" (?:Africa|Asia|Europe|India|Latin America|MENA|Gulf|Nordics?|Growth|Impact|Seed|Opportunity|"
+                           r"Entrepreneur|Global|International|Frontier|Climate|Health|Ventures|Fund(?: [IVX\d]+)?)")
+
+
+def _known_name_extended(text: str, start: int, end: int, known: list[Mention]) -> tuple[Mention, str] | None:
+    """The known name a new Latin name starts with and the new name's type, when the words after
+    it make a product of a maker or a model ("Humain Chat 2", "Claude for Chrome", "Gemini Live":
+    a Model) or a vehicle of an investor ("Partech Africa": an Investor): the gazetteer's match on
+    the known part would take the product, or the fund, for its maker."""
+    inside = [k for k in known if k.start < end and start < k.end]
+    if len(inside) != 1 or inside[0].start != start or inside[0].end >= end:
+        return None
+    head, tail = inside[0], text[inside[0].end:end]
+    if not _PRODUCT_TAIL.fullmatch(tail) or not re.search(r"[A-Z]", tail):
+        return None  # "Grok-2 75.5": a figure after a model's name, no new model
+    if head.actor.type == "Investor":
+        return (head, "Investor") if _VEHICLE_TAIL.fullmatch(tail) else None
+    if head.actor.type == "Model" or (head.actor.type in ("Startup", "Company") and _PRODUCT_TAIL_WORD.match(tail)):
+        return head, "Model"
+    return None
+
+
+def _holds_its_place(name: str, start: int, end: int, known: list[Mention], glossed: bool = False) -> bool:
     """"Development Bank of Japan", "University of Tokyo", "Korea–Europe AI Co-Investment
-    Facility": an institution or a programme named after its places is one name; the country
-    inside it is no mention of its own."""
+    Facility", "AI Ireland Forward, the national programme": an institution or a programme named
+    after its places is one name; the country inside it is no mention of its own."""
     institution = _INSTITUTION_OF.search(name)
-    if not (institution or _NAMED_PROGRAMME_END.search(name)):
+    if not (institution or _NAMED_PROGRAMME_END.search(name) or glossed):
         return False
     inside = [k for k in known if k.start < end and start < k.end]
     return (bool(inside) or bool(institution)) and all(
-        start <= k.start and k.end <= end and k.actor.type == "Country" for k in inside)
+        start <= k.start and k.end <= end and k.actor.type == "Country" and (k.start, k.end) != (start, end) for k in inside)
+
+
+# "X, the Government's national programme to ...": a gloss saying the name before it is a programme's.
+_GLOSSED_AS_PROGRAMME = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,4}?(?:programme|program|scheme|initiative|strategy)\b")
+
+
+# Words that make a country's name a region or a time of it ("Northern Ireland"), or open a
+# headline about it ("Why Ireland's bet matters"), not an agency's name.
+_NOT_AGENCY_WORDS = frozenset("""
+North South East West Northern Southern Eastern Western Central Greater New Mainland Continental Upper Lower
+Inner Outer Rural Urban Modern Global Old Ancient Imperial Soviet Communist Republican Democratic Team
+How Why When Where What Who Inside Behind Can Could Will Would Does Did Is Are Has Have Should Must
+""".split())
+# An agency acts: it says, owns, gives or is one of a list ("with Research Ireland, Enterprise Ireland and").
+_ACTS_AFTER = re.compile(r"['’]s\b|\s+(?:also\s+|has\s+|have\s+|will\s+|would\s+)?(?:said|says|is|was|will|has|had|"
+                         r"announced|launched|backed|invested|funded|provided|awarded|committed|runs|ran|leads|led|"
+                         r"manages|managed|supports|supported|offers|offered|[a-z]{3,}ed\s+(?:the|a|an|its|\$|€|£))\b")
+_ACTS_BEFORE = re.compile(r"(?:\bvia|\bwith|\bby|\bfrom|\bof|\band|\bincluding|,)\s+(?:the\s+)?$")
+
+
+def _country_ending_an_agency(text: str, start: int, end: int, known: list[Mention]) -> Mention | None:
+    """The known country that ends a longer name acting as an organisation ("Enterprise Ireland
+    said", "via Innovate UK", "Business France's"): the name is an agency's, and the country
+    in it no mention of its own. A region ("Northern Ireland") or a known name before the
+    country (a company's local unit) keeps the words apart."""
+    inside = [k for k in known if k.start < end and start < k.end]
+    if len(inside) != 1 or inside[0].actor.type != "Country" or inside[0].end != end or inside[0].start <= start:
+        return None
+    words = text[start:inside[0].start].split()
+    if not 1 <= len(words) <= 2 or any(w in _STOPWORDS or w in _NOT_AGENCY_WORDS or _DEMONYM.fullmatch(w) for w in words):
+        return None
+    acts = _ACTS_AFTER.match(text, end) or _ACTS_BEFORE.search(text, max(0, start - 14), start)
+    return inside[0] if acts else None
 
 
 def glossed_pairs(text: str, mentions: list[Mention]) -> list[Mention]:

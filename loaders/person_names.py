@@ -55,15 +55,21 @@ _EN_ROLE = re.compile(r"\b(?=[A-Za-z])(?:(?:(?:co-?)?founded|set\s+up|started|es
                       r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}|\s+(?:last|this)\s+year)?\s+by|"
                       r"(?:co-?)?founders?|CEO|CTO|CFO|COO|chief executive|chairman|chairwoman|"
                       r"president|professor|researcher|engineer|scientist|roboticist|physicist|mathematician|"
-                      r"entrepreneur|analyst|(?-i:[A-Z][\w.&-]*\s+(?:managing\s+|general\s+|founding\s+)?partner))\s+",
+                      r"entrepreneur|analyst|(?-i:[A-Z][\w.&-]*\s+(?:managing\s+|general\s+|founding\s+)?partner))\s+|"
+                      # "two ex-Google researchers, A and B": the people a plural role describes, after a comma
+                      r"\b(?:co-?founders|founders|researchers|engineers|scientists|executives|entrepreneurs|academics|"
+                      r"professors|alumni|veterans|brothers|sisters|siblings|graduates),\s+(?:(?:both|namely)\s+)?",
                       re.I)
 # "Léa Morel, its chief executive and ...": a name its role follows as an appositive;
 # "P, who previously led research at C": "who" is said of people ("which" of companies).
 # "Tomas Berg, a former Google DeepMind researcher": a person's past post, with the employer's name.
 _EN_ROLE_AFTER = re.compile(r",\s+who\s|,\s+(?:its|the|their|a|an)\s+(?:former\s+|new\s+|current\s+|serial\s+)?(?:co-?founder|"
                             r"founder|chief executive|chief technology officer|CEO|CTO|chairman|chairwoman|president)\b|"
-                            r",\s+(?:a|an)\s+former\s+(?:[A-Z][\w.&-]*\s+){1,3}(?:researcher|engineer|scientist|"
-                            r"executive|economist|banker|professor)\b")
+                            r",\s+(?:a|an)\s+former\s+(?:[\w.&-]+\s+){1,3}?(?:researcher|engineer|scientist|"
+                            r"executive|economist|banker|professor)\b|"
+                            # "Ciara Fitzgerald, CEO of Lumen Loop", "P, co-founder of X": a post in an organisation
+                            r",\s+(?:(?:co-?)?founder|CEO|CTO|CFO|COO|chief\s+\w+(?:\s+officer)?|chair(?:man|woman)?|"
+                            r"president|head|director|managing\s+director|(?:general\s+|managing\s+)?partner)\s+(?:of|at)\s+[A-Z]")
 # "Rousseau-Thane", "Élodie", "Łukasz": a capital, accented too, and small letters
 _EN_CAPITAL = "[A-ZÀ-ÖØ-ÞĆČŁŃŘŚŠŹŻŽ]"
 _EN_WORD = _EN_CAPITAL + r"[a-zà-öø-ÿĀ-ž'’]+(?:-[A-Z]?[a-zà-öø-ÿĀ-ž'’]+)*"

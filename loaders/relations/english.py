@@ -41,6 +41,7 @@ from loaders.relations.english_business import (
 )
 from loaders.relations.fact import Fact
 from loaders.relations.frames import CueMatch, Cues
+from loaders.relations.holdings import find_holdings
 from loaders.relations.places import CITY_COUNTRY
 from loaders.relations.possessive_ties import possessive_ties
 
@@ -120,6 +121,13 @@ _PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+
 # "founded in 2022 by", "acquired last year by": a participle whose agent follows a time.
 _TIME_THEN_BY = re.compile(r"(?:\s+(?:in|on|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}|\s+(?:last|this|earlier this)\s+"
                            r"(?:year|month|week)|\s+in\s+[A-Z][a-z]+)?\s+by\b")
+# "by two ex-Google researchers, A and B": an employer describing the people named after the comma.
+_PEOPLE_DESCRIBED = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:co-?founders|founders|researchers|engineers|scientists|executives|"
+                               r"entrepreneurs|academics|professors|alumni|veterans|graduates|employees|staffers),\s+")
+_MONEY_NOUN = re.compile(r"\s+(?:funding|money|capital|funds|financing|cash)\b")
+_COMMA = re.compile(r"\s*,\s*")
+# A fragment that ends after its agents: "Founded in 2024 by P and Q."
+_ENDS_FRAGMENT = re.compile(r"\s*(?:\.|$)")
 # The next agent of a by-phrase: "A and B", "A, a former engineer, and B".
 _AGENT_LINK = re.compile(r"\s+and\s+(?:the\s+)?|,\s+(?:an?|the)\s+[a-z][^,;]{0,40},\s+and\s+")
 # "with A, B and C also taking part", "with participation from A".
@@ -264,17 +272,23 @@ _PRODUCT_OF = re.compile(r"(?:['’]s|(?<=[Ii]ts)|(?<=[Oo]ur)|,\s+(?:(?:an?|the)
                          r"(?:model|models|product|chatbot|assistant|LLM|agent|app|system|runtime|compiler|engine|chip|processor|SDK|copilot)"
                          + _FAMILY + r"\s*(?:,\s+the\s+|,?\s+)$")
 # "Gantry-1, the start-up's first model": the product named before its owner.
-_OWNERS_PRODUCT = re.compile(r",\s+(?:(its)|the\s+(?:company|start-?up|startup|firm|group|lab|developer)['’]s)\s+"
-                             r"(?:[a-z][\w-]*\s+){0,3}(?:model|product|chatbot|assistant|LLM|agent|app)\b")
+# A release's defined term is capitalised: "Atlas 2, the Company's new reasoning engine".
+_OWNERS_PRODUCT = re.compile(r",\s+(?:(its)|the\s+(?:[Cc]ompany|start-?up|startup|firm|group|lab|developer)['’]s)\s+"
+                             r"(?:[a-z][\w-]*\s+){0,3}(?:model|product|chatbot|assistant|LLM|agent|app|engine|chip|processor)\b")
 # "sells its Quell-7 model", "Orvane's Hiro-2 language model": a name between an owner and the
 # word "model" is the owner's model.
-_ITS_BEFORE = re.compile(r"\b[Ii]ts\s+(?:[a-z][\w-]*\s+)?$")
+# "its Quell-7 model", "the company's Quell assistant": the owner the text is about.
+_ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]he\s+(?:[Cc]ompany|start-?up|startup|firm|group|lab|developer)['’]s)\s+(?:[a-z][\w-]*\s+)?$")
 _OWNED_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir)\s+(?:[a-z][\w-]*\s+)?$")
 # "trains its own family of small, fine-tuned models, called Tern": the owner's models, named after them.
 _CALLED_PRODUCT = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+,?\s+){0,6}?(?:models?|LLMs?|chatbots?|assistants?),?\s+"
                              r"(?:called|named|dubbed|known\s+as)\s+$")
-# "its Koto-2 language model", "its Koto family of models".
-_MODEL_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:(?:family|series|line)\s+of\s+(?:[a-z][\w-]*\s+)?)?(?:models?|LLMs?|chatbot)\b")
+# "Moonshot AI's Kimi", "Google's new Gemini": a maker's model, right after its possessive.
+_MAKERS_MODEL = re.compile(r"['’]s\s+(?:(?:new|latest|flagship|popular|open-source|open-weight)\s+)?")
+# The first word of a product's name, before a space, a hyphen or a version ("Qiansuo" of "Qiansuo-Drive").
+_FIRST_WORD = re.compile(r"[^\s-]+(?=[\s-])")
+# "its Koto-2 language model", "its Koto family of models", "its X assistant".
+_MODEL_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:(?:family|series|line)\s+of\s+(?:[a-z][\w-]*\s+)?)?(?:models?|LLMs?|chatbots?|assistants?|copilots?|chips?|processors?)\b")
 # "B, which counts A among its early backers": A invested in B.
 _COUNTS_AMONG = re.compile(r"\s+among\s+its\s+(?:[a-z]+\s+){0,2}(?:backers|investors|shareholders)\b")
 _KEEPS_STAKE = re.compile(r",\s+which\s+(?:still\s+)?(?:retains|holds|keeps|kept|owns|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?stake\b")
@@ -282,6 +296,8 @@ _KEEPS_STAKE = re.compile(r",\s+which\s+(?:still\s+)?(?:retains|holds|keeps|kept
 _EXISTING_BACKER = re.compile(r"\s+(?:including\s+|such as\s+)?")
 # Head words that also name any deal or plan of the kind ("the partnership with X").
 _GENERIC_HEADS = frozenset(("partnership", "agreement", "deal", "plan", "project"))
+_IT_OPENS = re.compile(r"\s*(It)\b(?!['’])")
+_PROGRAMME_OPENS = re.compile(r"\s*(?:The\s+|the\s+)?")
 _THE_PROGRAMME = re.compile(r"\bthe\s+(?:programme|program|initiative|scheme|fund|project)\b(?!\s+(?-i:[A-Z]))", re.I)
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:the\s+)?government\s+of\s+(?:the\s+)?$", re.I)
 _GOVERNMENT_AFTER = re.compile(r"^(?:['’]s)?\s+government\b", re.I)
@@ -383,6 +399,8 @@ class EnglishExtractor:
         self._doc: str | None = None
         self._last_subject: list[Mention] = []
         self._programme: Mention | None = None
+        #: Whether the sentence before opened with a programme as its subject ("It will be ..." is then it).
+        self._programme_opened = False
         #: Who raised the round the text reported last ("The round, led by A, ...").
         self._last_recipient: _Group | None = None
         #: The buyer in the acquisition the text reported last ("an inquiry into the purchase").
@@ -403,6 +421,7 @@ class EnglishExtractor:
     def extract(self, s, cues: list[CueMatch], evidence: Callable[[int, int], Evidence]) -> list[Fact]:
         if s.doc_id != self._doc:
             self._doc, self._last_subject, self._programme = s.doc_id, [], None
+            self._programme_opened = False
             self._last_recipient, self._members, self._short_names = None, [], {}
             self._last_acquisition = None
             self._places, self._previous_organisations, self._last_government = {}, [], None
@@ -449,7 +468,7 @@ class EnglishExtractor:
             if buyers:
                 self._last_acquisition = _Group(buyers[:1], 0, 0)
             facts += found
-        facts += self._restated_objects(facts) + self._as_did(facts)
+        facts += self._restated_objects(facts) + self._as_did(facts) + self._holdings()
         facts += self._country_flows(s.mentions) + self._its_ticket()
         read = {(f.subject.id, f.type, f.object.id) for f in facts}
         facts += [f for f in deal_item_facts(text, mentions, evidence) if (f.subject.id, f.type, f.object.id) not in read]
@@ -472,6 +491,8 @@ class EnglishExtractor:
         programmes = [m for m in mentions if m.actor.type == "Program"]
         if programmes:
             self._programme = programmes[-1]
+        self._programme_opened = bool(mentions) and mentions[0].actor.type == "Program" and bool(
+            _PROGRAMME_OPENS.fullmatch(text, 0, mentions[0].start))
         return facts
 
     def _read(self, mentions: list[Mention], anaphora: frozenset[int] | set[int] = frozenset()) -> None:
@@ -602,12 +623,43 @@ class EnglishExtractor:
                         out.append(Fact(actor, f.type, f.object, {"confidence": 0.6}, self.evidence(m.start, m.end)))
         return list({(f.subject.id, f.type, f.object.id): f for f in out}.values())
 
+    def _holdings(self) -> list[Fact]:
+        """"X owns 12% of Y", "X's stake in Y": the owner invested in the company it holds (bought
+        it, for a majority); the owner is the clause's subject, or the name right before "'s"."""
+        facts = []
+        for h in find_holdings(self.text):
+            held = next((g for g in self.groups if g.start == h.end), None)
+            owner = (next((g.members[-1:] for g in self.groups if g.end == h.start), None) if h.possessive
+                     else getattr(self._subject(h.start), "members", None))
+            if held is None or not owner:
+                continue
+            # "a stake in A, and B's stake in C": a name owning the next stake is no second company held
+            companies = [t for t in held.members if not _POSSESSIVE_GAP.match(self.text, t.end)]
+            facts += [Fact(a.actor, h.relation, t.actor, {"confidence": 0.7}, self.evidence(a.start, t.end))
+                      for a in owner for t in companies
+                      if a.actor.id != t.actor.id and self.cues.fits(h.relation, a.actor.type, t.actor.type)]
+        return facts
+
     def _still_about(self, anaphora: list[Mention]) -> list[Mention]:
         """"Its X model competes with A and B": with no subject of its own but a word pointing back
         to what the text is about, the sentence stays about it (A and B are only objects)."""
         about = {m.actor.id for m in self._last_subject}
         points_back = _OPENS_WITH_ITS.match(self.text) or any(a.actor.id in about for a in anaphora)
         return self._last_subject if points_back else []
+
+    def _source_of_money(self, g: _Group) -> bool:
+        """"commits €1bn of Exchequer funding", "£5m of Acme money": whose money it is, no recipient."""
+        return bool(re.search(r"\bof\s+$", self.text[max(0, g.start - 4):g.start])) and bool(_MONEY_NOUN.match(self.text, g.end))
+
+    def _fragment_subject(self, pos: int) -> _Group | None:
+        """What "Founded in 2024 by P and Q." says its thing of, standing alone: the start-up the
+        text is about, else the one whose round it reported last (an investor or a customer may
+        have been the subject since), else whatever the text is about."""
+        focus = self._focus()
+        recipient = self._last_recipient.members if self._last_recipient is not None else []
+        chosen = (focus if focus is not None and focus.actor.type == "Startup"
+                  else recipient[0] if len(recipient) == 1 else focus)
+        return _Group([replace(chosen, start=pos, end=pos, after=pos)], pos, pos) if chosen is not None else None
 
     def _focus(self) -> Mention | None:
         """The organisation the sentences before were about."""
@@ -622,8 +674,13 @@ class EnglishExtractor:
         company develops the product (a discovered name there is a model)."""
         facts = []
         pairs = [(owner, product) for owner, product in zip(mentions, mentions[1:], strict=False)
-                 if _PRODUCT_OF.fullmatch(self.text, owner.end, product.start)]
+                 if _PRODUCT_OF.fullmatch(self.text, owner.end, product.start) or (
+                     product.actor.type == "Model" and _MAKERS_MODEL.fullmatch(self.text, owner.end, product.start))]
         for product in mentions:
+            maker = self._maker_in_name(product, mentions)
+            if maker is not None:  # "Humain Chat 2", "Qiansuo-Drive": a product named after its maker
+                pairs.append((maker, product))
+                continue
             named_after = _OWNERS_PRODUCT.match(self.text, product.end) or (
                 product.actor.type == "Model" and _ITS_BEFORE.search(self.text, max(0, product.start - 30), product.start)
                 and _MODEL_AFTER.match(self.text, product.end)) or (
@@ -639,6 +696,13 @@ class EnglishExtractor:
                 facts.append(Fact(owner.actor, "DEVELOPS", product.actor, {"confidence": 0.7},
                                   self.evidence(owner.start, product.end)))
         return facts
+
+    def _maker_in_name(self, product: Mention, mentions: list[Mention]) -> Mention | None:
+        """The organisation of the sentence, or the one the text is about, whose name opens the
+        name of the model ``product`` ("Humain Chat 2", "Qiansuo-Drive")."""
+        if product.actor.type != "Model":
+            return None
+        return _maker_named_in(product, [m for m in mentions if m.actor.type in _DEVELOPER_TYPES] + self._last_subject)
 
     def _possessed(self, mentions: list[Mention]) -> list[Fact]:
         """"Acme Fund III, our $180M early-stage fund": an owner's fund, vehicle or programme is one
@@ -861,6 +925,9 @@ class EnglishExtractor:
         if self._programme is None or any(m.actor.type == "Program" for m in mentions):
             return []
         spans = [m.span() for m in _THE_PROGRAMME.finditer(text)] or self._the_head_word(text)
+        it = _IT_OPENS.match(text) if self._programme_opened and not spans else None
+        if it and not _EXPLETIVE.match(text, it.end(1)):
+            spans = [it.span(1)]  # "The programme commits €1bn. It will be delivered with A": the programme
         return [replace(self._programme, start=start, end=end, after=end, surface=text[start:end],
                         country_hint=None) for start, end in spans[:1]]
 
@@ -1058,6 +1125,12 @@ class EnglishExtractor:
                 # "Founded by P and Q, a former lead at C, X went ...": X, past the last founder's appositive
                 aside = _appositives_after(text, agents[-1].end)
                 target = self._members_from(aside[-1][1] if aside else agents[-1].end)
+                if target is None:
+                    # "Founded in 2024 by P and Q, the company sells ...": the subject right after the comma
+                    target = next((g for g in self.groups if g.start >= agents[-1].end and _COMMA.fullmatch(
+                        text, agents[-1].end, g.start) and all(m.actor.type in ORGANISATIONS for m in g.members)), None)
+                if target is None and _ENDS_FRAGMENT.match(text, agents[-1].end):
+                    target = self._fragment_subject(cue.start)
             else:
                 target = self._subject(cue.start)
             return [f for agent in agents for f in self._pairs(cue, agent, [target] if target else [])]
@@ -1155,7 +1228,8 @@ class EnglishExtractor:
         targets = self._after(cue.end, prep) if prep else []
         targets = targets or ([] if self._unnamed_object(cue.end) else
                               [g for g in self._after(cue.end) if not self._place_complement(g, cue.end)
-                               and not _COMPANION_BEFORE.search(text, max(cue.end, g.start - 12), g.start)]) \
+                               and not _COMPANION_BEFORE.search(text, max(cue.end, g.start - 12), g.start)
+                               and not self._source_of_money(g)]) \
             or self._elaborated(cue.end)
         appositive = self._appositive_end(cue.start)
         if appositive is not None:  # "X, the start-up that builds agents, raised ... led by A": not A
@@ -1252,6 +1326,8 @@ class EnglishExtractor:
         """The agents of a by-phrase at ``pos``: "by A and B", "by A, a former engineer, and B",
         "by A, who led research at C, and B" (C only describes A); a name before a role word and a name describes ("by former CERN engineer P")."""
         first = self._after(pos, "by")[:1] if after_by else self._after(pos)[:1]
+        if first and _PEOPLE_DESCRIBED.match(self.text, first[0].end):
+            first = self._after(first[0].end)[:1]  # "by two ex-Google researchers, A and B": A and B
         if not first:
             return []
         by = self._after(first[0].start)
@@ -1800,8 +1876,19 @@ def _type_products(text: str, mentions: list[Mention]) -> None:
             continue
         if _PRODUCT_OF.search(text, max(0, m.start - 90), m.start) or _OWNERS_PRODUCT.match(text, m.end) or (
                 _OWNED_BEFORE.search(text, max(0, m.start - 40), m.start) and _MODEL_AFTER.match(text, m.end)) \
-                or _CALLED_PRODUCT.search(text, max(0, m.start - 90), m.start):
+                or _CALLED_PRODUCT.search(text, max(0, m.start - 90), m.start) or (
+                _MODEL_AFTER.match(text, m.end) and _maker_named_in(m, [k for k in mentions if k.actor.type in _DEVELOPER_TYPES])):
             m.actor = replace(m.actor, type="Model", kind=None)
+
+
+def _maker_named_in(product: Mention, makers: list[Mention]) -> Mention | None:
+    """The one of ``makers`` whose name is the first word of ``product``'s ("Qiansuo" of "Qiansuo-Drive")."""
+    first = _FIRST_WORD.match(product.actor.name)
+    if first is None:
+        return None
+    word = first.group(0).lower()
+    return next((m for m in makers if m.actor.id != product.actor.id and word in (
+        m.surface.lower(), m.actor.name.lower(), m.actor.name.split()[0].lower())), None)
 
 
 def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[int] = frozenset()) -> list[_Group]:
@@ -1819,7 +1906,8 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
         # ("we acquired B and we signed ...": nor after a name when the speaker is already the subject)
         anaphoric = anaphoric or (m.surface.lower() == "we" and (
             "," in between or any(k.actor.id == m.actor.id for g in groups for k in g.members)))
-        if groups and not anaphoric and _COORD.match(between) and m.start > groups[-1].end \
+        if groups and not anaphoric and (_COORD.match(between) or _repeats_preposition(text, groups[-1], between)) \
+                and m.start > groups[-1].end and not _after_a_closed_list(text, groups[-1], between) \
                 and _same_kind(groups[-1].members[-1], m) and not _UNIT_NOUN.match(text, m.end) \
                 and not _ends_appositive(text, groups[-1], m) and not (fronted and groups[-1].end <= fronted.end(1) < m.start):
             groups[-1].members.append(m)
@@ -1829,6 +1917,29 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
             continue
         groups.append(_Group([m], m.start, m.end))
     return groups
+
+
+_BARE_COMMA = re.compile(r"\s*,(?!\s*(?:and|or|as well as)\b|\s*&)")
+
+
+def _after_a_closed_list(text: str, group: _Group, between: str) -> bool:
+    """"Backed by A and B, C plans ...": "and" closed the list A, B; a name after a bare comma
+    starts the next clause."""
+    if len(group.members) < 2 or not _BARE_COMMA.match(between):
+        return False
+    last_link = text[group.members[-2].end:group.members[-1].start]
+    return bool(re.search(r"\band\b|&", last_link))
+
+
+# "in A and in B", "with A, and with B": a conjunct repeating its preposition.
+_REPEATED_PREPOSITION = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(in|into|with|to|for|from|by)\s+(?:the\s+)?" + _DESCRIPTOR + "$")
+
+
+def _repeats_preposition(text: str, group: _Group, between: str) -> bool:
+    """True if ``between`` joins a name to ``group`` by "and" and the preposition that governs the
+    group ("invested in A and in B"): both names take the same role."""
+    repeated = _REPEATED_PREPOSITION.match(between)
+    return bool(repeated) and bool(re.search(rf"\b{repeated.group(1)}\s+(?:the\s+)?\S*$", text[max(0, group.start - 30):group.start]))
 
 
 # A list that goes on after a name: ", B", " and B", " & B", " or B".
@@ -1850,6 +1961,9 @@ def _ends_appositive(text: str, group: _Group, m: Mention) -> bool:
 _SUBJECT_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:also\s+|later\s+|recently\s+)?(?:[a-z]+ed|[a-z]+s|has|have|is|was)\b")
 
 
+# "P, a former professor at C, founded Lingxu": a verb with its object right after it is the main
+# clause's, not a participle glossing C ("X, founded in 2020 by P," is one).
+_PARTICIPLE_WITH_OBJECT = re.compile(r",\s+(?:co-?founded|founded|backed|set up|started|established)\s+(?=[A-Z])(?!By\b|In\b)")
 # "X (observability for LLM apps, Fund II) was acquired": a parenthesis after a name is an aside.
 _PARENTHESIS = re.compile(r"\s?\([^()]{1,120}\)")
 # "X, based in Newcastle, UK, raised": an address's country after its city belongs to the appositive.
@@ -1866,7 +1980,7 @@ def _appositives_after(text: str, end: int) -> list[tuple[int, int]]:
         return [(paren.start(), paren.end())]
     out = []
     m = _APPOSITIVE.match(text, end)
-    while m:
+    while m and not _PARTICIPLE_WITH_OBJECT.match(text, m.start()):
         stop = m.end()
         tail = _ADDRESS_TAIL.match(text, stop) if _IN_A_CITY.search(text, m.start(), stop) else \
             _PLACE_BASED_TAIL.match(text, stop)  # ", a Toronto, Canada-based startup that ..."
