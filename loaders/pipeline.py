@@ -65,6 +65,7 @@ from loaders.relations.fund_shares import shares_in_the_fund
 from loaders.relations.fund_tables import extract_fund_tables
 from loaders.relations.member_lists import MemberList
 from loaders.relations.programme_roles import STATES_A_ROLE
+from loaders.relations.round_items import ROUND_AND_SUM
 from loaders.relations.roundups import RoundupItems
 from loaders.relations.selected_support import selected_for_programme, support_through_programme
 from loaders.relations.sentences import (
@@ -281,7 +282,7 @@ class DocumentLoader:
             mentions = self._mentions(sentence.text, home, discover=bool(cues) or lang == "en" or states_a_link(sentence.text)
                                       or names_a_model(sentence.text) or lists_products(sentence.text)
                                       or roundup.names_investors(sentence.text) or lists_backers(sentence.text)
-                                      or takes_over_a_team(sentence.text)
+                                      or takes_over_a_team(sentence.text) or bool(ROUND_AND_SUM.search(sentence.text))
                                       or bool(STATES_A_ROLE.search(sentence.text)),
                                       remembered=remembered, words=words)
             named_story = story.discover(sentence.text, mentions)

@@ -34,6 +34,7 @@ from loaders.relations.events import events_attended
 from loaders.relations.fact import Fact
 from loaders.relations.frames import Cue, CueMatch, Cues
 from loaders.relations.fund_parts import fund_parts
+from loaders.relations.item_members import members_of_the_item
 from loaders.relations.joint_ventures import JOINT_VENTURE_BEFORE, joint_founders
 from loaders.relations.listed_policies import listed_policies
 from loaders.relations.money_spent_on import money_spent_on
@@ -45,6 +46,7 @@ from loaders.relations.quoted_documents import defined_policy_terms, quoted_docu
 from loaders.relations.rankings import runners_up, unnamed_raises
 from loaders.relations.report_frames import report_facts
 from loaders.relations.restrictions import blocked_deals, restricted_exporters, restriction_facts
+from loaders.relations.round_items import backers_of_the_item, round_item_facts
 from loaders.relations.supported_development import supported_development
 from loaders.relations.topic_units import units_of_the_subject
 from loaders.relations.units import units_founded
@@ -1692,6 +1694,9 @@ class SentenceExtractor:
             facts += money_spent_on(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
             facts += supported_development(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
             facts += fund_parts(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
+            facts += round_item_facts(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
+            facts += backers_of_the_item(s.text, s.mentions, s.previous_topic, lambda a, b: _evidence(s, a, b))
+            facts += members_of_the_item(s.text, s.mentions, s.previous_topic, s.programme, lambda a, b: _evidence(s, a, b))
             facts += quoted_documents(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
             facts += defined_policy_terms(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
             facts += supplied_products(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
