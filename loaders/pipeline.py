@@ -81,7 +81,7 @@ from loaders.relations.tables import TableContext, extract_tables
 from loaders.remembered_names import RememberedNames
 from loaders.round_owners import round_owners
 from loaders.sentences import split_sentences
-from loaders.story_subject import StorySubject
+from loaders.story_subject import StorySubject, founded_company
 
 # Blocks that are references, footnotes or page furniture, not statements. The lookaheads
 # name the characters a match can start with: they spare the case-insensitive alternatives
@@ -285,7 +285,7 @@ class DocumentLoader:
                                       or takes_over_a_team(sentence.text) or bool(ROUND_AND_SUM.search(sentence.text))
                                       or bool(STATES_A_ROLE.search(sentence.text)),
                                       remembered=remembered, words=words)
-            named_story = story.discover(sentence.text, mentions)
+            named_story = story.discover(sentence.text, mentions) or founded_company(sentence.text, mentions)
             remembered.remember(named_story)
             mentions = terms.learn(sentence.text, sorted(mentions + named_story, key=lambda m: m.start))
             mentions = _with_defined_terms(mentions, terms.find(sentence.text, [m for m in mentions if not m.discovered]))

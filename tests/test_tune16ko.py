@@ -84,3 +84,21 @@ def test_a_member_named_with_a_particle_under_a_programme_bullet_is_not_read_so(
     got = facts(loader, tmp_path, "□ 과기정통부는 'AI 클라우드 실증 사업'을 착수하였음\n"
                 "  - 카카오는 네이버와 별도로 자체 클라우드 투자를 확대하고 참여 기업을 모집함\n")
     assert ("Naver", "PARTICIPATES_IN", "AI 클라우드 실증 사업") not in got
+
+
+def test_a_country_describing_a_company_places_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "2월 ▲ 네이버클라우드, 베트남 국영 통신사 VNPT와 클라우드 공동 구축 계약\n"
+                "8월 ▲ 삼성전자, 美 AI 반도체 스타트업 누리실리콘(Nuri Silicon) 인수 … 약 2억 달러\n", locations=True)
+    assert ("VNPT", "BASED_IN", "Vietnam") in got
+    assert ("Samsung Electronics", "ACQUIRED", "누리실리콘") in got
+    assert ("누리실리콘", "BASED_IN", "United States") in got
+
+
+def test_a_founding_clause_on_a_company_noun_names_the_topic_a_company(loader, tmp_path):
+    got = facts(loader, tmp_path, "바람코드는 서울대 박사 출신인 김도윤 대표가 2022년에 창업한 회사인데, 번역 모델을 만듭니다.\n")
+    assert ("김도윤", "FOUNDED", "바람코드") in got
+
+
+def test_a_corridor_figure_may_say_what_it_counts(loader, tmp_path):
+    got = facts(loader, tmp_path, "연간 ▲ 한국→일본 AI VC 투자 12억 달러(전년比 +10%)\n")
+    assert ("South Korea", "VC_FLOW", "Japan") in got or ("Korea (South)", "VC_FLOW", "Japan") in got

@@ -39,7 +39,7 @@ from loaders.relations.joint_ventures import JOINT_VENTURE_BEFORE, joint_founder
 from loaders.relations.listed_policies import listed_policies
 from loaders.relations.money_spent_on import money_spent_on
 from loaders.relations.own_products import supplied_products
-from loaders.relations.places import city_hints, domestic_hints
+from loaders.relations.places import city_hints, country_hints, domestic_hints
 from loaders.relations.programme_money import programme_money_facts
 from loaders.relations.programme_roles import programme_roles
 from loaders.relations.quoted_documents import defined_policy_terms, quoted_documents
@@ -1668,6 +1668,7 @@ class SentenceExtractor:
         if s.lang == "ko":
             city_hints(s.text, s.mentions)
             domestic_hints(s.text, s.mentions)
+            country_hints(s.text, s.mentions)
         facts = (self._possessed_models(s) + self._own_models(s) + self._described_products(s) + self._known_for_products(s)
                  + self._selected_members(s) + self._counted_selection(s) + _fund_backers(s) + _paid_in_by(s)
                  + self._each_selected_paid(s) + self._supported_by_the_issuer(s) + _agency_of_the_programme(s)
