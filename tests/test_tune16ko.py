@@ -102,3 +102,14 @@ def test_a_founding_clause_on_a_company_noun_names_the_topic_a_company(loader, t
 def test_a_corridor_figure_may_say_what_it_counts(loader, tmp_path):
     got = facts(loader, tmp_path, "연간 ▲ 한국→일본 AI VC 투자 12억 달러(전년比 +10%)\n")
     assert ("South Korea", "VC_FLOW", "Japan") in got or ("Korea (South)", "VC_FLOW", "Japan") in got
+
+
+def test_a_ministrys_public_call_and_state_budget_open_and_fund_its_programme(loader, tmp_path):
+    got = facts(loader, tmp_path, "4월 ▲ 과기정통부, 'AI 로봇 실증 사업' 공고 … 2028년까지 국비 900억원\n")
+    assert ("Ministry of Science and ICT", "LAUNCHED", "AI 로봇 실증 사업") in got
+    assert ("Ministry of Science and ICT", "FUNDS", "AI 로봇 실증 사업") in got
+
+
+def test_a_recommendation_to_stop_a_service_regulates_its_operator(loader, tmp_path):
+    got = facts(loader, tmp_path, "▲ 개인정보보호위원회, 챗봇 운영사 딥하늘(DeepHaneul)에 국내 신규 다운로드 중단 권고\n")
+    assert ("Personal Information Protection Commission", "REGULATES", "딥하늘") in got
