@@ -26,10 +26,13 @@ from dataclasses import replace
 
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.mentions import Mention
-from loaders.normalise import Block
+from loaders.normalise import DATED_MARKER, Block
+from loaders.relations.round_items import ROUND_AND_SUM, round_taker
 
 # "- ", "• ", "⦁", "* ", "◦ ", "ㅇ ", "· ": a bullet marker after the indentation.
 _BULLET = re.compile(r"^([ \t]*)([-•⦁*◦▪ㅇ○·□■])\s")
+# "3월 ▲ ", "      ▲ ": an item of a timeline or a roundup, with or without its date label.
+_TIMELINE_ITEM = re.compile(r"^(?:" + DATED_MARKER.pattern + r"|\s*▲\s)")
 # The order in which Korean reports nest their markers, outermost first.
 _MARKER_RANK = {marker: rank for rank, markers in enumerate(("□■", "○ㅇ◦", "-", "•⦁▪·", "*")) for marker in markers}
 # What a label bullet may hold besides its one name: the marker and a tag ("- (LP) ", "· [GP] ").
@@ -40,6 +43,13 @@ _SUBJECT_PARTICLES = ("이", "가", "은", "는")
 # "- 네이버: ", "네이버 : ": an item's actor before its colon (not a time "10:30" nor a URL).
 _ACTOR_COLON = re.compile(r"\s?:\s")
 # "■ A(Alpha): ": a heading's name may carry its gloss before the colon.
+# "▲ ": a marker that opens an item on its own.
+_LONE_MARKER = re.compile(r"(?:\s*[▲△▶►◆●]\s*)?")
+# "펄스메드(": a Korean name the gazetteer knows only by its Latin gloss in the parentheses.
+_GLOSSED_NAME = re.compile(r"[가-힣][가-힣A-Za-z0-9]{1,15}\(")
+_GLOSS = re.compile(r"\s?[(（][^()（）]{1,30}[)）]")
+# ", " after an item's opening name.
+_ACTOR_COMMA = re.compile(r"\s?,\s")
 _GLOSSED_COLON = re.compile(r"\s?(?:[(（][^()（）]{1,40}[)）])?\s?:\s")
 
 
@@ -61,14 +71,15 @@ class BulletParents:
             return
         self._block, self._first_sentence = block, True
         line = self._lines[block.first_line - 1] if 0 < block.first_line <= len(self._lines) else ""
-        bullet = _BULLET.match(line)
+        bullet = _BULLET.match(line) or _TIMELINE_ITEM.match(line)
         if bullet is None and self._open and _continues(self._lines, block.first_line):
             self._first_sentence = False  # the wrapped rest of the bullet above: its subject holds
             return
         if bullet is None:
             self._open, self._parent = [], []
             return
-        depth = (len(bullet.group(1).expandtabs(4)), _MARKER_RANK[bullet.group(2)])
+        # A timeline's items are outermost however indented (the date label of one, not of the next).
+        depth = (0, 0) if bullet.re is _TIMELINE_ITEM else (len(bullet.group(1).expandtabs(4)), _MARKER_RANK[bullet.group(2)])
         while self._open and self._open[-1][0] >= depth:
             self._open.pop()
         self._parent = self._open[-1][1] if self._open else []
@@ -85,7 +96,8 @@ class BulletParents:
         organisation a label bullet consists of ("- (GP) B")."""
         if self._first_sentence and self._open and self._block is not None:
             subject = [m for m in mentions if m.particle in _SUBJECT_PARTICLES and m.actor.type in ORGANISATIONS_AND_GOVERNMENT][:1]
-            self._open[-1] = (self._open[-1][0], subject or _label(text, mentions) or _headed(text, mentions))
+            self._open[-1] = (self._open[-1][0], subject or _label(text, mentions) or _headed(text, mentions)
+                              or round_taker(text, mentions))
 
 
 def _continues(lines: list[str], first_line: int) -> bool:
@@ -115,12 +127,54 @@ def _headed(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def colon_topic(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with an organisation opening the item before a colon taken as the topic
-    ("- 네이버: 스타트업 B 지분 100% 인수 완료": 네이버 bought B)."""
+    ("- 네이버: 스타트업 B 지분 100% 인수 완료": 네이버 bought B), or before a comma in headline
+    grammar ("1월 ▲ 과기정통부, 'X 사업' 착수", "카카오, 데이터 기업 B 인수"): Korean headlines and
+    timeline items mark their actor with a comma where a sentence would put "는"."""
     first = mentions[0] if mentions else None
     if (first is None or first.particle or first.actor.type not in ORGANISATIONS_AND_GOVERNMENT
-            or _LABEL_TAG.match(text).end() != first.start):
+            or not _opens_item(text, first)):
         return mentions
-    colon = _ACTOR_COLON.match(text, first.end)
+    colon = _ACTOR_COLON.match(text, first.end) or (_headline_comma(text, first, mentions) if _dated_item(text) else None)
     if colon is None:
         return mentions
     return [replace(first, particle="는", after=colon.end()), *mentions[1:]]
+
+
+def _opens_item(text: str, first: Mention) -> bool:
+    """True if ``first`` opens the item: right after its marker and tag ("- (LP) "), its date
+    label ("3월 ▲ "), or a Korean name whose Latin gloss is the mention ("펄스메드(PulseMed)")."""
+    dated = DATED_MARKER.match(text)
+    start = max(_LABEL_TAG.match(text).end(), dated.end() if dated else 0, _LONE_MARKER.match(text).end())
+    if first.start == start:
+        return True
+    glossed = _GLOSSED_NAME.match(text, start)
+    return glossed is not None and glossed.end() == first.start
+
+
+def _dated_item(text: str) -> bool:
+    """True if ``text`` is a timeline's or roundup's item ("3월 ▲ ", "▲ ", "▶ "): each item is an
+    event of its own, so its comma names the actor. A deck's "- " bullets under a headline are
+    left alone: their subjects fall to the story, and a comma there lists as often."""
+    return DATED_MARKER.match(text) is not None or _LONE_MARKER.match(text).end() > 0
+
+
+def _headline_comma(text: str, first: Mention, mentions: list[Mention]) -> re.Match | None:
+    """The comma after an item's opening name when it marks the actor, not a list: no name
+    of an organisation follows it at once ("A, B가 참여" lists A and B; a country in "일본
+    소프트뱅크" or a quoted programme is no second member) and no organisation is marked as the
+    sentence's subject."""
+    end = first.end + 1 if text[first.end:first.end + 1] in ")）" else first.end  # "펄스메드(PulseMed)"
+    comma = _ACTOR_COMMA.match(text, _after_gloss(text, end))
+    if comma is None or ROUND_AND_SUM.match(text, comma.end()):
+        return None  # "A, 시리즈B 350억원 … B 주도": A took the money (round_items reads it)
+    if any(m.start == comma.end() and m.actor.type in ORGANISATIONS_AND_GOVERNMENT for m in mentions):
+        return None
+    if any(m.particle in _SUBJECT_PARTICLES and m.actor.type in ORGANISATIONS_AND_GOVERNMENT for m in mentions):
+        return None
+    return comma
+
+
+def _after_gloss(text: str, end: int) -> int:
+    """End of ``end``'s name with its parenthesised gloss ("과학기술정보통신부(이하 과기정통부)")."""
+    gloss = _GLOSS.match(text, end)
+    return gloss.end() if gloss else end

@@ -152,7 +152,7 @@ _DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+(?:Jan|Feb|Mar|Apr|May|Jun
 _KICKER = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})*:\s")
 # Words that look like names but are not actors.
 _STOPWORDS = frozenset("""
-AI VC CVC LP GP PE IT ICT GDP R&D CEO CTO LLM GPU CPU HBM API SW HW MOU IPO ESG USD KRW EU UN OECD G7 G20
+AI VC CVC LP GP PE SI FI IT ICT GDP R&D CEO CTO LLM GPU CPU HBM API SW HW MOU IPO ESG USD KRW EU UN OECD G7 G20
 Source Note The This That These Those In On At For And Or Of A An As By From To With
 Table Figure Fig Korea China Japan ETF NPU SoC OS PC B2B B2C M&A SaaS DB NLP TOP Top
 II III IV V VI VII VIII IX X Executive Summary I
@@ -311,6 +311,9 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
             taken[:] = [(s, e) for s, e in taken if not (start <= s and e <= covered)]
             if free(start, covered):
                 add(start, covered, discovered_actor(text[start:end], "company"), covered)
+    for m in _ROUND_ITEM_NAME.finditer(text) if "," in text else ():
+        if free(*m.span("name")) and not _COMMON_NOUN.match(m.group("name")):
+            add(m.start("name"), m.end("name"), discovered_actor(m.group("name"), "investee"), m.end("name"))
     for m in _LEGAL_FORM.finditer(text):
         if free(*m.span()) and not _COMMON_NOUN.match(m.group("name")):
             add(m.start(), m.end(), discovered_actor(m.group(0), "company"), m.end())
@@ -1086,6 +1089,14 @@ _INSTITUTION_END = re.compile(r"\s(?:Fund|Agency|Authority|Commission|Council|In
 # list goes on or ends ("등", a comma, a particle of the whole list).
 _LIST_ITEM = re.compile(r"\s*(?:,|·|및)\s*([가-힣A-Za-z0-9]{0,14}[가-힣][가-힣A-Za-z0-9]{0,14})(?=\s*(?:,|·|및|등|이며|이다|$)|\s)")
 _OPENING_QUOTES = "‘'“\"「『《<"
+# "9월 ▲ 리벨로직스, 시리즈C 1,100억원": the name opening a timeline's or roundup's item, before
+# the round it raised, is a startup's.
+_ROUND_ITEM_NAME = re.compile(r"(?:^|[▲△▶►]\s*|[-·•]\s)(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15})(?:\([^()]{1,30}\))?,\s"
+                              r"(?=(?:시리즈\s?[A-H]\d?|프리\s?(?:시리즈\s?)?[A-H]|프리\s?IPO|시드|브릿지)\s?\d)")
+# "시리즈B", "프리IPO", "시드": a round, never a name, though a headline may list it after a comma.
+_ROUND_WORD = re.compile(r"(?:시리즈\s?[A-H]\d?|프리\s?(?:시리즈\s?)?[A-H]|프리\s?IPO|시드|브릿지)")
+# What may follow the last name of a list after a space: "등", "2개사", "컨소시엄", "모두".
+_LIST_CLOSER = re.compile(r"\s(?:등|외|모두|각각|함께|공동|컨소시엄|\d|두\s|세\s|네\s|다섯)")
 # "첫째, 둘째": enumerators of points, not names.
 _ORDINAL = re.compile(r"(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째")
 
@@ -1160,7 +1171,8 @@ def list_companions(text: str, known: list[Mention]) -> list[Mention]:
                 continue
             name = item.group(1)
             if (name in _STOPWORDS or _COMMON_NOUN.match(name) or not _plausible(name, False)
-                    or not is_bare_noun(name) or _ORDINAL.fullmatch(name) or any(s < end and start < e for s, e in taken)):
+                    or not is_bare_noun(name) or _ORDINAL.fullmatch(name) or _ROUND_WORD.fullmatch(name)
+                    or any(s < end and start < e for s, e in taken) or _opens_a_phrase(text, end, pos == m.after)):
                 break
             role = {"Startup": "investee", "Investor": "investor"}.get(m.actor.type, "company")
             actor = discovered_actor(name, role)
@@ -1172,6 +1184,14 @@ def list_companions(text: str, known: list[Mention]) -> list[Mention]:
             taken.append((start, end))
             pos = mention.after
     return found
+
+
+def _opens_a_phrase(text: str, end: int, second: bool) -> bool:
+    """True if the word after a headline's comma ("카카오, 데이터 라벨링 기업 B 인수") opens a
+    phrase rather than closing a list: a second name right after the first, then a space, is
+    a list only if something closes it ("A, B 등", "A, B 2개사"); a punctuation mark, a
+    particle or a third name says so by itself."""
+    return second and text[end:end + 1] == " " and not _LIST_CLOSER.match(text, end)
 
 
 # "노바엣지와 세린반도체 2개사가": a word joined by 와/과 to the next one, and a count of companies

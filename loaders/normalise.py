@@ -18,9 +18,12 @@ from loaders.pipe_tables import pipe_rows_as_tabs
 
 # A line ending like this closes a sentence: Korean declarative/nominal endings, or . ? ! :
 _SENTENCE_END = re.compile(r"([다음함됨임요]\s*[.!?]?|[.!?:;。])\s*$")
+# "1월 ▲ ", "2025.03 ■ ", "연간 ▲ ", "3Q ● ": a timeline's date label before its item's marker.
+DATED_MARKER = re.compile(r"\s*(?:\d{1,4}(?:[년월일.\-/]\s?\d{0,2})*[년월일]?|\d[Qq분]|[1-4]분기|연간|연중|상반기|하반기)\s*[▲△■□●○◆▶•]\s*")
 # A line starting like this opens a new element: bullets, headings, notes, captions, sources.
 _NEW_ELEMENT = re.compile(
-    r"^\s*(?:[-*•·○●□■▪◦◆◇▶▷►※▲△▼☐✓⦁]|#|\d{1,3}[.)]\s|\(\d+\)|[①-⑳]|[가-하][.)]\s|\[|<sup>|"
+    r"^\s*(?:[-*•·○●□■▪◦◆◇▶▷►※▲△▼☐✓⦁]|" + DATED_MARKER.pattern.removeprefix(r"\s*") + "|"
+    r"#|\d{1,3}[.)]\s|\(\d+\)|[①-⑳]|[가-하][.)]\s|\[|<sup>|"
     r"표\s*\d|그림\s*\d|\[?표|자료\s*:|출처\s*:|Source\s*:|Note\s*:|주\s*:|주\)|\d+\s+(?:출처|참고)|(?-i:[ivx]+)\s|[Ⅰ-Ⅻ]+\.\s)",
     re.I,
 )

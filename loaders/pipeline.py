@@ -72,6 +72,7 @@ from loaders.relations.investor_lines import InvestorLines
 from loaders.relations.member_lists import MemberList
 from loaders.relations.participant_tables import participant_tables
 from loaders.relations.programme_roles import STATES_A_ROLE
+from loaders.relations.round_items import ROUND_AND_SUM
 from loaders.relations.roundups import RoundupItems
 from loaders.relations.selected_support import selected_for_programme, support_through_programme
 from loaders.relations.sentences import (
@@ -87,7 +88,7 @@ from loaders.relations.tables import TableContext, extract_tables
 from loaders.remembered_names import RememberedNames
 from loaders.round_owners import round_owners
 from loaders.sentences import split_sentences
-from loaders.story_subject import StorySubject
+from loaders.story_subject import StorySubject, founded_company
 
 # Blocks that are references, footnotes or page furniture, not statements. The lookaheads
 # name the characters a match can start with: they spare the case-insensitive alternatives
@@ -291,11 +292,11 @@ class DocumentLoader:
             mentions = self._mentions(sentence.text, home, discover=bool(cues) or lang == "en" or states_a_link(sentence.text)
                                       or names_a_model(sentence.text) or lists_products(sentence.text)
                                       or roundup.names_investors(sentence.text) or lists_backers(sentence.text)
-                                      or takes_over_a_team(sentence.text)
+                                      or takes_over_a_team(sentence.text) or bool(ROUND_AND_SUM.search(sentence.text))
                                       or defines_a_programme(sentence.text)
                                       or bool(STATES_A_ROLE.search(sentence.text)),
                                       remembered=remembered, words=words)
-            named_story = story.discover(sentence.text, mentions)
+            named_story = story.discover(sentence.text, mentions) or founded_company(sentence.text, mentions)
             remembered.remember(named_story)
             mentions = terms.learn(sentence.text, sorted(mentions + named_story, key=lambda m: m.start))
             mentions = _with_defined_terms(mentions, terms.find(sentence.text, [m for m in mentions if not m.discovered]))

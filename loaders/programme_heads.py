@@ -30,7 +30,8 @@ KOREAN_HEADS: tuple[Head, ...] = (
     *(Head(w, "policy", "strong") for w in ("행동계획", "행동 계획", "액션플랜")),
     *(Head(w, "policy", "specific") for w in ("가이드라인", "지침")),
     *(Head(w, "law", "strong") for w in ("행정명령", "법안", "법", "헌장")),
-    Head("이니셔티브", "initiative", "specific"), Head("특구", "project", "strong"),
+    # "AI 자율제조 얼라이언스", "K-클라우드 얼라이언스": a body's alliance that firms join.
+    Head("이니셔티브", "initiative", "specific"), Head("얼라이언스", "initiative", "specific"), Head("특구", "project", "strong"),
     *(Head(w, "project", "specific") for w in ("프로젝트", "센터", "아카데미", "캠퍼스", "클러스터", "컨소시엄")),
     # "「X법」 서비스 데스크", "AI 헬프데스크": an office a body opens to serve others.
     Head("데스크", "project", "generic"),

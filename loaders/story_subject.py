@@ -18,6 +18,8 @@ from loaders.mentions import Mention, particle_at
 # "X는 ... 국내 스타트업이다", "X는 ... 만드는 기업으로": the sentence that says what the company is.
 _DEFINED_AS_A_COMPANY = re.compile(r"(?:스타트업|기업|회사|업체|개발사|제조사)(?:이다|이며|으로|로서)(?=[\s.,]|$)")
 _COMPANIES = ("Company", "Startup")
+# "... 창업한 회사인데", "... 설립된 스타트업으로", "... 공동 창업한 기업이다": who founded the topic.
+_DEFINED_BY_FOUNDING = re.compile(r"(?:창업|설립)(?:한|했던|된|됐던)\s(?:회사|스타트업|기업|업체)(?:이다|인데|이며|으로|로|다)")
 # "누리보이스는 ...": a sentence opening with a word and its topic particle.
 _OPENING_TOPIC = re.compile(r"(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{2,15}?)(?:은|는)\s")
 
@@ -58,6 +60,22 @@ class StorySubject:
         if first is not None and first.actor.type in _COMPANIES and first.start == _first_word(text) \
                 and (first.surface in self._headline or first.actor.name in self._headline):
             self._subject = first
+
+
+def founded_company(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The unknown name a sentence opens with when the sentence says who founded it ("딥코랄은
+    ... 이도윤 대표가 2023년에 창업한 회사인데", "X는 2021년 설립된 스타트업으로"): a founding
+    clause on a company noun defines the topic as a company, headline or not."""
+    if "창업" not in text and "설립" not in text or not _DEFINED_BY_FOUNDING.search(text):
+        return []
+    lead = _OPENING_TOPIC.match(text, _first_word(text))
+    if lead is None or any(m.start < lead.end("name") and lead.start() < m.end for m in mentions):
+        return []
+    name = lead.group("name")
+    mention = Mention(lead.start(), lead.end("name"), discovered_actor(name, "" if "스타트업" in text else "company"),
+                      name, discovered=True)
+    mention.particle, mention.after = particle_at(text, lead.end("name"))
+    return [mention]
 
 
 def _first_word(text: str) -> int:

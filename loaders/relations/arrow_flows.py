@@ -15,8 +15,10 @@ from loaders.mentions import Mention
 from loaders.relations.fact import Fact
 
 _ARROW = re.compile(r"\s?(?:→|->|⇒|➝|➡)\s?")
-# What may stand between the destination and its amount: a particle, a colon.
-_TO_AMOUNT = re.compile(r"(?:이|가|은|는|의|로|으로)?\s?[:：]?\s?")
+# What may stand between the destination and its amount: a particle, a colon, and the words
+# that say what the figure counts ("한국→미국 AI VC 투자 38억 달러").
+_TO_AMOUNT = re.compile(r"(?:이|가|은|는|의|로|으로)?\s?[:：]?\s?"
+                        r"(?:(?:AI|VC|벤처|스타트업|투자|자금|유입|유출|총)(?:는|은|액|이|가)?\s?){0,4}[:：]?\s?")
 _YEAR = re.compile(r"(?=2)(?<!\d)(20\d\d)년")
 # A sentence about money moving: what a year it names is the year of the corridor figures after it.
 _ABOUT_MONEY = re.compile(r"투자|자금|VC|벤처")

@@ -36,12 +36,13 @@ from loaders.relations.events import events_attended
 from loaders.relations.fact import Fact
 from loaders.relations.frames import Cue, CueMatch, Cues
 from loaders.relations.fund_parts import fund_parts
+from loaders.relations.item_members import members_of_the_item
 from loaders.relations.joint_ventures import JOINT_VENTURE_BEFORE, joint_founders
 from loaders.relations.listed_policies import listed_policies
 from loaders.relations.money_spent_on import money_spent_on
 from loaders.relations.own_products import supplied_products
 from loaders.relations.owned_programmes import programmes_of_their_owner
-from loaders.relations.places import city_hints, domestic_hints
+from loaders.relations.places import city_hints, country_hints, domestic_hints
 from loaders.relations.programme_money import programme_money_facts
 from loaders.relations.programme_roles import programme_roles
 from loaders.relations.quoted_documents import announced_visions, defined_policy_terms, quoted_documents
@@ -54,6 +55,7 @@ from loaders.relations.restrictions import (
     restricted_exporters,
     restriction_facts,
 )
+from loaders.relations.round_items import backers_of_the_item, round_item_facts
 from loaders.relations.supported_development import supported_development
 from loaders.relations.topic_units import units_of_the_subject
 from loaders.relations.units import units_founded
@@ -1736,6 +1738,7 @@ class SentenceExtractor:
         if s.lang == "ko":
             city_hints(s.text, s.mentions)
             domestic_hints(s.text, s.mentions)
+            country_hints(s.text, s.mentions)
         facts = (self._possessed_models(s) + self._own_models(s) + self._described_products(s) + self._known_for_products(s)
                  + self._selected_members(s) + self._counted_selection(s) + _fund_backers(s) + _paid_in_by(s)
                  + self._each_selected_paid(s) + self._supported_by_the_issuer(s) + _agency_of_the_programme(s)
@@ -1766,6 +1769,9 @@ class SentenceExtractor:
             facts += money_spent_on(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
             facts += supported_development(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
             facts += fund_parts(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
+            facts += round_item_facts(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
+            facts += backers_of_the_item(s.text, s.mentions, s.previous_topic, lambda a, b: _evidence(s, a, b))
+            facts += members_of_the_item(s.text, s.mentions, s.previous_topic, s.programme, lambda a, b: _evidence(s, a, b))
             facts += quoted_documents(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
             facts += defined_policy_terms(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
             facts += announced_visions(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
