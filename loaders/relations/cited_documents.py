@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from graph.model import Actor, Evidence, slugify
+from graph.model import Evidence
 from loaders.normalise import Block
-from loaders.relations.fact import Fact
+from loaders.relations.fact import Fact, discovered_programme
 from loaders.relations.tables import TableContext
 
 _BODY_AND_TITLE = re.compile(r"(?P<body>[^「」『』\s][^「」『』]{1,30}?)\s?[「『](?P<title>[^「」『』]{4,80})[」』]")
@@ -38,7 +38,7 @@ def extract_cited_documents(blocks: list[Block], ctx: TableContext) -> list[Fact
         title = " ".join(pair.group("title").split())
         if len(title.split()) < 2:
             continue
-        document = Actor(id=slugify(title), name=title, type="Program", discovered=True, country=body.country)
+        document = discovered_programme(title, body.country)
         facts.append(Fact(body, "LAUNCHED", document, {"confidence": 0.6},
                           Evidence(ctx.doc_id, line, " ".join(text.split())[:220])))
     return facts

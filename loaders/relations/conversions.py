@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from graph.model import Actor, slugify
+from graph.model import Actor
 from loaders.mentions import Mention
-from loaders.relations.fact import Fact
+from loaders.relations.fact import Fact, discovered_programme
 from loaders.relations.listed_policies import state_acting
 from loaders.relations.programme_money import Evidencer
 
@@ -41,8 +41,7 @@ def converted_programmes(text: str, mentions: list[Mention], topic: list[Mention
         if giver is None:
             continue
         name = _GLOSS.sub("", into.group("new")).strip()
-        programme = Actor(id=slugify(name), name=name, type="Program", discovered=True, country=giver.country,
-                          aliases=[into.group("gloss")] if into.group("gloss") else [])
+        programme = discovered_programme(name, giver.country, [into.group("gloss")] if into.group("gloss") else [])
         facts.append(Fact(giver, "LAUNCHED", programme, {"confidence": 0.6}, evidence(old.start, into.end())))
     return facts
 

@@ -24,11 +24,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from graph.model import Actor, slugify
+from graph.model import Actor
 from loaders.amounts import find_amounts
 from loaders.mentions import Mention
 from loaders.noun_phrases import _NOUNS_LIKE_PARTICLES, DETERMINERS, is_bare_noun, particle_ending
-from loaders.relations.fact import Fact
+from loaders.relations.fact import Fact, discovered_programme
 from loaders.relations.programme_money import Evidencer
 
 _STATES = ("Government", "Country")
@@ -104,8 +104,7 @@ def _described_programme(name: str, giver: Actor, what: str) -> Actor:
     aliases = [bare] if bare != name else []
     if " " in what:
         aliases.append(what)
-    return Actor(id=slugify(f"{giver.id} {name}"), name=name, type="Program", discovered=True, aliases=aliases,
-                 country=giver.country)
+    return discovered_programme(name, giver.country, aliases, scoped_to=giver)
 
 
 _OBJECT = re.compile(r"(?<=[^\s,.])(?:을|를)(?=\s)")
@@ -127,7 +126,7 @@ def described_project(text: str, lo: int, hi: int, mentions: list[Mention], sets
         if len(words) < _MIN_WORDS:
             return None
         name = text[words[0][0]:obj.start()]
-        return Actor(id=slugify(name), name=name, type="Program", discovered=True)
+        return discovered_programme(name)
     return None
 
 

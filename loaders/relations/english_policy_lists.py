@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from graph.model import Actor, slugify
+from graph.model import Actor
 from loaders.mentions import Mention
-from loaders.relations.fact import Fact
+from loaders.relations.fact import Fact, discovered_programme
 from loaders.relations.listed_policies import state_acting
 from loaders.relations.programme_money import Evidencer
 
@@ -56,4 +56,4 @@ def _programme(name: str, inside: list[Mention], giver: Actor) -> Actor | None:
         return inside[0].actor if len(inside) == 1 and inside[0].actor.type == "Program" else None
     if len(name.split()) > _MAX_WORDS:
         return None
-    return Actor(id=slugify(name), name=name, type="Program", discovered=True, country=giver.country)
+    return discovered_programme(name, giver.country)

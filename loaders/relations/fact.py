@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graph.model import Actor, Evidence
+from graph.model import Actor, Evidence, slugify
 
 
 @dataclass
@@ -16,3 +16,14 @@ class Fact:
     object: Actor
     props: dict = field(default_factory=dict)
     evidence: Evidence | None = None
+
+
+def discovered_programme(name: str, country: str | None = None, aliases: list[str] | None = None,
+                         scoped_to: Actor | None = None) -> Actor:
+    """A programme, policy or fund the text names or describes and the gazetteer lacks. One
+    known only by a description ("35조 원의 R&D 예산") is ``scoped_to`` whoever sets it up, so
+    that two documents' descriptions never merge into one node; a title is the same programme
+    wherever it is named."""
+    key = f"{scoped_to.id} {name}" if scoped_to is not None else name
+    return Actor(id=slugify(key), name=name, type="Program", discovered=True, country=country,
+                 aliases=list(aliases or []))

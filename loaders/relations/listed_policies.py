@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from graph.model import Actor, slugify
+from graph.model import Actor
 from loaders.mentions import Mention
 from loaders.noun_phrases import is_bare_noun
-from loaders.relations.fact import Fact
+from loaders.relations.fact import Fact, discovered_programme
 from loaders.relations.programme_money import Evidencer
 
 _SUBJECT = ("이", "가", "은", "는")
@@ -81,4 +81,4 @@ def _programme(item: str, inside: list[Mention], giver: Actor) -> Actor | None:
     if inside:
         whole = inside[0].surface == item and len(inside) == 1
         return inside[0].actor if whole and inside[0].actor.type == "Program" else None
-    return Actor(id=slugify(item), name=item, type="Program", discovered=True, country=giver.country)
+    return discovered_programme(item, giver.country)

@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from graph.model import Actor, slugify
+from graph.model import Actor
 from loaders.amounts import find_amounts
 from loaders.mentions import Mention
 from loaders.noun_phrases import is_bare_noun
-from loaders.relations.fact import Fact
+from loaders.relations.fact import Fact, discovered_programme
 from loaders.relations.listed_policies import state_acting
 from loaders.relations.programme_money import Evidencer
 
@@ -49,8 +49,7 @@ def money_spent_on(text: str, mentions: list[Mention], government_of: Callable[[
         giver = _state_subject(text, mentions, lo, government_of)
         if giver is None:
             continue
-        programme = Actor(id=slugify(f"{giver.id} {name}"), name=name, type="Program", discovered=True,
-                          country=giver.country)
+        programme = discovered_programme(name, giver.country, scoped_to=giver)
         facts.append(Fact(giver, "FUNDS", programme, {**amount.properties(), "confidence": 0.6},
                           evidence(lo, amount.end)))
     return facts

@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from graph.model import Actor, slugify
+from graph.model import Actor
 from loaders.mentions import Mention
-from loaders.relations.fact import Fact
+from loaders.relations.fact import Fact, discovered_programme
 from loaders.relations.listed_policies import state_acting
 from loaders.relations.programme_money import Evidencer
 
@@ -59,8 +59,7 @@ def quoted_documents(text: str, mentions: list[Mention], government_of: Callable
         name = title[:short.start()].strip() if short else title
         if len(name.split()) < _MIN_WORDS:
             continue
-        programme = Actor(id=slugify(name), name=name, type="Program", discovered=True, country=giver.country,
-                          aliases=[short.group("short")] if short else [])
+        programme = discovered_programme(name, giver.country, [short.group("short")] if short else [])
         facts.append(Fact(giver, "LAUNCHED", programme, {"confidence": 0.7}, evidence(quoted.start(), quoted.end())))
     return facts
 
@@ -82,7 +81,7 @@ def defined_policy_terms(text: str, mentions: list[Mention], government_of: Call
         known = inside[0].actor if len(inside) == 1 and inside[0].surface == name else None
         if known is not None and known.type != "Program":
             continue  # "‘A사’는 미국에서 처음 제시된 개념으로": a firm's name, no policy
-        programme = known or Actor(id=slugify(name), name=name, type="Program", discovered=True, country=giver.country)
+        programme = known or discovered_programme(name, giver.country)
         facts.append(Fact(giver, "LAUNCHED", programme, {"confidence": 0.6}, evidence(defined.start(), defined.end())))
     return facts
 
@@ -103,7 +102,6 @@ def announced_visions(text: str, mentions: list[Mention], government_of: Callabl
         title = vision.group("name").strip()
         short = _SHORT_NAME.search(title)
         name = title[:short.start()].strip() if short else title
-        programme = Actor(id=slugify(name), name=name, type="Program", discovered=True, country=giver.country,
-                          aliases=[short.group("short")] if short else [])
+        programme = discovered_programme(name, giver.country, [short.group("short")] if short else [])
         facts.append(Fact(giver, "LAUNCHED", programme, {"confidence": 0.6}, evidence(vision.start(), vision.end())))
     return facts

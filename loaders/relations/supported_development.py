@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from graph.model import Actor, slugify
+from graph.model import Actor
 from loaders.mentions import Mention
-from loaders.relations.fact import Fact
+from loaders.relations.fact import Fact, discovered_programme
 from loaders.relations.listed_policies import state_acting
 from loaders.relations.money_spent_on import description_start
 from loaders.relations.programme_money import Evidencer
@@ -42,7 +42,6 @@ def supported_development(text: str, mentions: list[Mention], government_of: Cal
             continue
         name = f"{text[start:end]} 개발"
         aliases = [supported.group("other").strip()] if supported.group("other") else []
-        programme = Actor(id=slugify(f"{giver.id} {name}"), name=name, type="Program", discovered=True,
-                          country=giver.country, aliases=aliases)
+        programme = discovered_programme(name, giver.country, aliases, scoped_to=giver)
         facts.append(Fact(giver, "FUNDS", programme, {"confidence": 0.6}, evidence(start, supported.end())))
     return facts
