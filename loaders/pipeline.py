@@ -573,12 +573,14 @@ def _new_subject_too(mentions: list[Mention], text: str) -> list[Mention]:
     return []
 
 
-# "B가 꼽힌다", "B가 주목받고 있다": a company presented, the subject of what follows.
-_PRESENTED = re.compile(r"\s*(?:꼽힌|꼽혔|손꼽힌|손꼽혔|주목받|눈길을\s끈|눈길을\s끌)")
+# "B가 꼽힌다", "B가 주목받고 있다", "X가 눈에 띈다": a predicate that brings its subject on stage.
+_PRESENTING = r"(?:특히\s)?(?:손?꼽[힌혔]|주목받|주목된|눈길을\s?(?:끈|끌)|눈에\s?띈|돋보인|두각을\s?나타낸)"
+# A company so presented is the subject of what follows.
+_PRESENTED = re.compile(r"\s*" + _PRESENTING)
 
 
-# "X가 눈에 띈다", "Y가 주목받는다": a predicate that only brings its subject on stage.
-_ONLY_PRESENTS = re.compile(r"\s?(?:특히\s)?(?:눈에\s?띈다|눈길을\s?끈다|주목된다|주목받는다|돋보인다|두각을\s?나타낸다)\s*\.?\s*$")
+# A sentence that does nothing else: "로봇 모델 쪽에서는 X가 눈에 띈다."
+_ONLY_PRESENTS = re.compile(r"\s?" + _PRESENTING + r"(?:다|는다)\s*\.?\s*$")
 
 
 def _presented_subject(text: str, mentions: list[Mention]) -> list[Mention]:
