@@ -146,6 +146,9 @@ class Passage:
 
     def _forget(self) -> None:
         self._topic, self._programme, self._pair = _Recent(self.SPAN), _Recent(self.SPAN), _Recent(self.SPAN)
+        #: The government that brought the passage's programme in ("프랑스 정부는 ... 'P' 계획을 발표"):
+        #: who pays those later chosen for it.
+        self._owner: Mention | None = None
         self._round = _Recent(2)  # a round's investors are named in the next sentence or two
         # News keeps one company in view for a whole story, through quotes and background.
         self._company = _Recent(2 * self.SPAN)
@@ -245,6 +248,11 @@ class Passage:
     def programme(self) -> Mention | None:
         """The programme named last in the passage."""
         return self._programme.value
+
+    @property
+    def programme_owner(self) -> Mention | None:
+        """The government the sentence that brought the passage's programme in made its subject."""
+        return self._owner if self._programme.value is not None else None
 
     @property
     def last_round(self):
@@ -349,7 +357,13 @@ class Passage:
                 organisations.append(m)
         if self._block is None or not _NOTE.match(self._block.text):
             self._topic.saw([m for m in mentions if m.particle in TOPIC_PARTICLES][:1] or presented)
-        self._programme.saw(self._programme_in_focus(mentions, text))
+        previous = self._programme.value
+        focus = self._programme_in_focus(mentions, text)
+        self._programme.saw(focus)
+        if focus is not None:
+            owner = _owner_of(focus, mentions)
+            if owner is not None or previous is None or previous.actor.id != focus.actor.id:
+                self._owner = owner
         pair = _acting_pair(organisations)
         if pair is None and len(organisations) > 2:
             # "A는 B와 손잡고 합작법인 C를 설립했다. 양사는 ...": which two is the sentence's
@@ -393,6 +407,13 @@ class Passage:
             self._sections.pop()
         if first_words:
             self._sections.append((level, first_words[:1], body))
+
+
+def _owner_of(programme: Mention, mentions: list[Mention]) -> Mention | None:
+    """The government the sentence makes the subject before naming ``programme`` ("스페인 정부는
+    2025년 'P' 계획을 발표"), if any."""
+    return next((m for m in reversed(mentions) if m.end <= programme.start and m.actor.type == "Government"
+                 and m.particle in _SUBJECT_MARKS), None)
 
 
 def _pays_with(programme: Mention, mentions: list[Mention]) -> bool:

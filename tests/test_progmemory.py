@@ -85,3 +85,18 @@ def test_a_task_named_in_passing_does_not_take_the_programmes_place(loader, tmp_
     assert _takes_part(got, "KAIST", "하늘 AI 실증사업")
     # the first participant is found in its gloss; its Korean spelling opens the list
     assert _takes_part(got, "Gaon Vision", "하늘 AI 실증사업") or _takes_part(got, "가온비전", "하늘 AI 실증사업")
+
+
+def test_those_chosen_are_paid_by_the_programmes_owner(loader, tmp_path):
+    text = ("⦁ 스페인 정부는 2025년 5월 8억 유로 규모의 ‘칼쿨로 2030’ 계획을 발표함\n"
+            "⦁ 첫 공모에서는 마드리드 스타트업 벨로리아(Beloria)와 토렌AI가 선정되어 각각 1억 유로를 지원받았음\n")
+    got = facts(loader, tmp_path, text)
+    assert ("Spanish government", "FUNDS", "벨로리아") in got
+    assert ("Spanish government", "FUNDS", "토렌AI") in got
+
+
+def test_no_owner_pays_when_the_sentence_names_its_payer(loader, tmp_path):
+    text = ("⦁ 스페인 정부는 2025년 5월 ‘칼쿨로 2030’ 계획을 발표함\n"
+            "⦁ 첫 공모에서는 토렌AI가 선정되어 카탈루냐 자치정부로부터 1억 유로를 지원받았음\n")
+    got = facts(loader, tmp_path, text)
+    assert ("Spanish government", "FUNDS", "토렌AI") not in got

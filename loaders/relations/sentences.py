@@ -42,6 +42,7 @@ from loaders.relations.owned_programmes import programmes_of_their_owner
 from loaders.relations.places import city_hints, domestic_hints
 from loaders.relations.programme_money import programme_money_facts
 from loaders.relations.programme_roles import programme_roles
+from loaders.relations.programme_support import paid_by_the_owner
 from loaders.relations.quoted_documents import defined_policy_terms, quoted_documents
 from loaders.relations.rankings import runners_up, unnamed_raises
 from loaders.relations.report_frames import report_facts
@@ -196,6 +197,8 @@ class SentenceInput:
     #: The programme the sentence before named ("팍스 실리카 선언은 ... 공동 선언이다. 일본,
     #: 한국 등 동맹국이 참여하였다": they take part in it).
     programme_before: Mention | None = None
+    #: The government that brought the passage's programme in: who pays those chosen for it.
+    programme_owner: Mention | None = None
 
 
 @dataclass(frozen=True)
@@ -1735,6 +1738,7 @@ class SentenceExtractor:
                                             lambda a, b: _evidence(s, a, b))
             facts += flagship_products(s.text, s.mentions, s.previous_topic or s.section_body,
                                        lambda a, b: _evidence(s, a, b))
+            facts += paid_by_the_owner(s.text, s.mentions, facts, s.programme, s.programme_owner)
         if s.lang == "en":
             facts += programme_money_facts(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b), "en")
             facts += listed_english_policies(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
