@@ -100,3 +100,17 @@ def test_no_owner_pays_when_the_sentence_names_its_payer(loader, tmp_path):
             "⦁ 첫 공모에서는 토렌AI가 선정되어 카탈루냐 자치정부로부터 1억 유로를 지원받았음\n")
     got = facts(loader, tmp_path, text)
     assert ("Spanish government", "FUNDS", "토렌AI") not in got
+
+
+def test_a_fund_named_as_the_money_source_is_not_the_one_run(loader, tmp_path):
+    got = facts(loader, tmp_path, "○ 중소벤처기업부는 2026년 3월 '딥테크 공동투자 펀드'를 출범시키고 모태펀드 재원 1,000억원을 "
+                                  "출자하였으며, 운용은 한국벤처투자가 맡음\n")
+    assert _takes_part(got, "Korea Venture Investment Corp.", "딥테크 공동투자 펀드")
+    assert not _takes_part(got, "Korea Venture Investment Corp.", "Korea Fund of Funds")
+
+
+def test_a_programmes_management_shared_by_two_agencies(loader, tmp_path):
+    got = facts(loader, tmp_path, "정부는 'AI 물류 실증 프로젝트'에 4년간 2천억원을 투입한다. 사업 관리는 정보통신산업진흥원(NIPA)과 "
+                                  "한국지능정보사회진흥원(NIA)이 전담기관으로서 나눠 맡는다.\n")
+    assert _takes_part(got, "National IT Industry Promotion Agency", "AI 물류 실증 프로젝트")
+    assert _takes_part(got, "National Information Society Agency", "AI 물류 실증 프로젝트")

@@ -27,7 +27,10 @@ _RUN_BY = re.compile(r"(?:(?:^(?:[-•·○◦▪□]\s)?|[,.]\s|(?:사업|프�
                      r"|(?<![가-힣])[가-힣]{1,6}\s?측\s출자)(?:은|는)\s(?:[^\s,.]+\s){0,4}$")
 #: Whether a sentence may state such a role: its names are worth discovering.
 STATES_A_ROLE = re.compile(r"(?:운영|운용|관리|총괄|주관|집행|측\s출자)(?:은|는)\s|(?:기관|기업|업체|사업자)(?:으)?로\s(?:함께\s|공동\s)?참여")
-_TAKES_ON = re.compile(r"\s*(?:맡|담당|수행|집행)")
+# "맡는다", "전담기관으로서 나눠 맡는다": taking the job on, perhaps as a named role and shared.
+_TAKES_ON = re.compile(r"\s*(?:[가-힣]{1,8}(?:으)?로서?\s)?(?:나눠\s?|함께\s|공동으로\s)?(?:맡|담당|수행|집행)")
+# "모태펀드 재원", "X 예산": a programme named as where money comes from, not one a role is taken in.
+_MONEY_OF = re.compile(r"\s?(?:재원|예산|자금)")
 _RUN_BY_REACH = 40
 # "선정", and the press's "뽑혔다", "낙점": choosing.
 _SELECTION = r"(?:선정|뽑혔|뽑힌|뽑혀|뽑았|뽑아|낙점)"
@@ -78,7 +81,8 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
                     evidence) -> list[Fact]:
     """PARTICIPATES_IN facts for the bodies running, and the firms chosen for, the programme
     named in the sentence or the passage's programme."""
-    named = [m for m in mentions if m.actor.type == "Program" and not _PART_OF_WORK.match(text, m.end)]
+    named = [m for m in mentions if m.actor.type == "Program" and not _PART_OF_WORK.match(text, m.end)
+             and not _MONEY_OF.match(text, m.end)]
     listed = _labelled_participants(text, mentions, named, programme, evidence)
     if "주도" in text:
         listed += _led(text, mentions, evidence)
@@ -100,9 +104,11 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
                       if n.actor.type in ORGANISATIONS_AND_GOVERNMENT]
         elif m.particle in _SUBJECT_PARTICLES and _TAKES_ON.match(text, m.after) and _RUN_BY.search(text, max(0, m.start - _RUN_BY_REACH), m.start):
             # "도약펀드는 ... 결성되며, 출자사업 관리는 A가 맡는다": the programme the sentence is about
+            # "관리는 A와 B가 나눠 맡는다": both take part.
             target = next((p for p in named if p.particle in ("은", "는") and p.end <= m.start), target)
-            facts.append(Fact(m.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
-                              evidence(max(0, m.start - _RUN_BY_REACH), _TAKES_ON.match(text, m.after).end())))
+            facts += [Fact(n.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
+                           evidence(max(0, m.start - _RUN_BY_REACH), _TAKES_ON.match(text, m.after).end()))
+                      for n in _chosen_list(text, mentions, m.after) or [m] if n.actor.type in ORGANISATIONS_AND_GOVERNMENT]
     role_first = _AS_ROLE_FIRST.search(text) if _SELECTION_WORD.search(text) else None
     if role_first is not None and programme is not None:
         members = _listed_after(text, mentions, role_first.end())
