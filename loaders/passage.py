@@ -40,6 +40,9 @@ _BODIES = ORGANISATIONS_AND_GOVERNMENT | {"Program"}
 # What may follow a body's name in a heading that is only its name: glosses, a date, a note mark
 # ("다. X 유닛(2025. 7.)7)", "라. AI 안전연구소(AISI)(2023. 11.)").
 _ONLY_GLOSSES = re.compile(r"\s*(?:[(（][^()（）]*[)）]\s*)*\d{0,2}\)?\s*$")
+# "■ 미국의 해법은 '몰아주기'", "◇ 3개 컨소시엄…A사 '최대 배정'": a column's or a news story's
+# subtitle, a line of its own that is no sentence; what follows is another passage.
+_TITLE_LINE = re.compile(r"\s*[■◇◆▶]\s?[^\n]{2,60}(?<![다.])\s*")
 # "표 2-5. ...", "<그림 3>", "[ 중국의 주요 AI 정책 ]": a table's or a figure's caption, and its title.
 _CAPTION = re.compile(r"\s*(?:[<\[]?\s*(?:표|그림|Table|Figure)\s*[\d\-.]+[.>\]]?|\[(?=[^\]]{4,80}\]\s*$))\s*(?P<title>.*)",
                       re.I)
@@ -88,6 +91,11 @@ _SOURCE_PARTICLES = ("에서", "로부터", "으로부터")
 
 # "모태펀드를 통해 2,000억원을 배정": the channel the money goes through.
 _THROUGH = re.compile(r"\s?(?:통해|통하여|거쳐)(?![가-힣])")
+# "GENCI가 장 자이(Jean Zay) 슈퍼컴퓨터 자원을 나눠 주는", "국가 GPU 클러스터 임차, NPU 실증": a name
+# without a particle before a noun other than its own kind ("P 사업", "P 선언") or its launch ("P 개시",
+# a bullet's verb) qualifies that noun (a machine, a task); the programme the passage is about stays in focus.
+_ATTRIBUTIVE = re.compile(r"[)）]?\s?(?!사업|프로그램|프로젝트|계획|펀드|기금|미션|이니셔티브|전략|과제|선언|협정|협약|법|구상"
+                          r"|개시|출범|착수|발표|시행|도입|시작|추진|가동|조성|결성|공개|선정|신설|발족)[가-힣]{2,}")
 # "모태펀드 운용기관인 A", "사업 전담기관인 B": a role in the programme before, said of a name.
 _ROLE_FOR_IT = re.compile(r"\s?[가-힣]{1,6}(?:기관|기업|사|자)인\s")
 
@@ -138,6 +146,9 @@ class Passage:
 
     def _forget(self) -> None:
         self._topic, self._programme, self._pair = _Recent(self.SPAN), _Recent(self.SPAN), _Recent(self.SPAN)
+        #: The government that brought the passage's programme in ("프랑스 정부는 ... 'P' 계획을 발표"):
+        #: who pays those later chosen for it.
+        self._owner: Mention | None = None
         self._round = _Recent(2)  # a round's investors are named in the next sentence or two
         # News keeps one company in view for a whole story, through quotes and background.
         self._company = _Recent(2 * self.SPAN)
@@ -160,6 +171,8 @@ class Passage:
                 self._forget()
                 self._body_left = False
                 self._heading = (_heading_level(block.text), block.text[marker.end():].lstrip())
+            elif _TITLE_LINE.fullmatch(block.text):
+                self._forget()
 
     @property
     def topic(self) -> list[Mention]:
@@ -209,11 +222,13 @@ class Passage:
         전략」의 핵심 과제로 신설되었으며": the project, not the strategy it serves), else the
         programme named last. One named as where something comes from ("재원은 X에서 2억 유로가
         배정됐다", "X를 통해 배정") is the source of the passage's programme, not the programme itself; one naming
-        what someone does for it ("모태펀드 운용기관인 A가") describes A. A channel is the programme in
+        what someone does for it ("모태펀드 운용기관인 A가") describes A, and one named bare before a noun
+        ("장 자이(Jean Zay) 슈퍼컴퓨터 자원을") qualifies the noun. A channel is the programme in
         focus when the passage has none yet ("결성한 'F'를 통해 이번 투자를 집행했다. 이 펀드에는 ...")."""
         programmes = [m for m in mentions if m.actor.type == "Program" and m.particle not in _SOURCE_PARTICLES
                       and not (not m.particle and _ROLE_FOR_IT.match(text, m.end)) and not _pays_with(m, mentions)
-                      and not (self._programme.value is not None and _THROUGH.match(text, m.after))]
+                      and not (self._programme.value is not None and (_THROUGH.match(text, m.after)
+                                                                      or not m.particle and _ATTRIBUTIVE.match(text, m.after)))]
         return next((m for m in programmes if m.particle in TOPIC_PARTICLES), programmes[-1] if programmes else None)
 
     @property
@@ -233,6 +248,11 @@ class Passage:
     def programme(self) -> Mention | None:
         """The programme named last in the passage."""
         return self._programme.value
+
+    @property
+    def programme_owner(self) -> Mention | None:
+        """The government the sentence that brought the passage's programme in made its subject."""
+        return self._owner if self._programme.value is not None else None
 
     @property
     def last_round(self):
@@ -337,7 +357,13 @@ class Passage:
                 organisations.append(m)
         if self._block is None or not _NOTE.match(self._block.text):
             self._topic.saw([m for m in mentions if m.particle in TOPIC_PARTICLES][:1] or presented)
-        self._programme.saw(self._programme_in_focus(mentions, text))
+        previous = self._programme.value
+        focus = self._programme_in_focus(mentions, text)
+        self._programme.saw(focus)
+        if focus is not None:
+            owner = _owner_of(focus, mentions)
+            if owner is not None or previous is None or previous.actor.id != focus.actor.id:
+                self._owner = owner
         pair = _acting_pair(organisations)
         if pair is None and len(organisations) > 2:
             # "A는 B와 손잡고 합작법인 C를 설립했다. 양사는 ...": which two is the sentence's
@@ -381,6 +407,13 @@ class Passage:
             self._sections.pop()
         if first_words:
             self._sections.append((level, first_words[:1], body))
+
+
+def _owner_of(programme: Mention, mentions: list[Mention]) -> Mention | None:
+    """The government the sentence makes the subject before naming ``programme`` ("스페인 정부는
+    2025년 'P' 계획을 발표"), if any."""
+    return next((m for m in reversed(mentions) if m.end <= programme.start and m.actor.type == "Government"
+                 and m.particle in _SUBJECT_MARKS), None)
 
 
 def _pays_with(programme: Mention, mentions: list[Mention]) -> bool:

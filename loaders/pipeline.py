@@ -342,6 +342,7 @@ class DocumentLoader:
                 # A post's sentences without a subject are the author's company's.
                 discourse_topic = section_body = author.as_topic()
             programme_before, last_round = passage.programme_just_named, passage.last_round
+            programme_owner = passage.programme_owner
             passage.saw(mentions, announced_round(sentence.text, cues, mentions)
                         or round_still_in_view(sentence.text, last_round), presented, sentence.text)
             selection_programme = _programme_selected(sentence.text, mentions) or selection_programme
@@ -374,7 +375,7 @@ class DocumentLoader:
                 discourse_topic=discourse_topic, cues=cues, programme=programme, section=section,
                 section_body=section_body, section_programme=passage.section_programme,
                 last_round=last_round, programme_before=programme_before, selection_programme=selection_programme,
-                issuer=issuer))
+                issuer=issuer, programme_owner=programme_owner))
         # A programme's participant table comes after the prose that introduced the programme.
         facts += participant_tables(blocks, ctx, {a.id: a for f in facts for a in (f.subject, f.object)}.values(), facts)
         glossed = _glossed_names(facts)

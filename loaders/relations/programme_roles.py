@@ -27,19 +27,30 @@ _RUN_BY = re.compile(r"(?:(?:^(?:[-•·○◦▪□]\s)?|[,.]\s|(?:사업|프�
                      r"|(?<![가-힣])[가-힣]{1,6}\s?측\s출자)(?:은|는)\s(?:[^\s,.]+\s){0,4}$")
 #: Whether a sentence may state such a role: its names are worth discovering.
 STATES_A_ROLE = re.compile(r"(?:운영|운용|관리|총괄|주관|집행|측\s출자)(?:은|는)\s|(?:기관|기업|업체|사업자)(?:으)?로\s(?:함께\s|공동\s)?참여")
-_TAKES_ON = re.compile(r"\s*(?:맡|담당|수행|집행)")
+# "맡는다", "전담기관으로서 나눠 맡는다": taking the job on, perhaps as a named role and shared.
+_TAKES_ON = re.compile(r"\s*(?:[가-힣]{1,8}(?:으)?로서?\s)?(?:나눠\s?|함께\s|공동으로\s)?(?:맡|담당|수행|집행)")
+# "모태펀드 재원", "X 예산": a programme named as where money comes from, not one a role is taken in.
+_MONEY_OF = re.compile(r"\s?(?:재원|예산|자금)")
 _RUN_BY_REACH = 40
 # "선정", and the press's "뽑혔다", "낙점": choosing.
 _SELECTION = r"(?:선정|뽑혔|뽑힌|뽑혀|뽑았|뽑아|낙점)"
 _SELECTION_WORD = re.compile(_SELECTION)
-# "... 사업자로 선정", "수행기관으로 최종 선정됨", "운용사(GP)로 뽑혔다": chosen for a role in it.
-_ROLE = (r"(?:사업자|수행기관|수행\s?기업|참여\s?기업|공급\s?기업|공급사|운영사|운용사|주관사|주관기관|"
-         r"참여\s?기관|파트너)(?:\s?[(（][^()（）]{1,12}[)）])?(?:으)?로\s")
+# "... 사업자로 선정", "수행기관으로 최종 선정됨", "운용사(GP)로 뽑혔다", "1차 참여사로", "첫 번째 개발
+# 기업으로", "1차 지원 대상으로": chosen for a role in it. Praise is no role: "올해의 유망 기업으로 선정"
+# is an award, not a place in the programme.
+_ROLE = (r"(?:사업자|수행기관|수행\s?기업|참여\s?기업|공급\s?기업|공급사|운영사|운용사|주관사|주관기관|참여사|"
+         r"참여\s?기관|파트너|지원\s?대상|(?<![가-힣])(?!우수|유망|올해|최고|대표|선도|혁신|인기|주목)[가-힣]{2,3}\s?기업)"
+         r"(?:\s?[(（][^()（）]{1,12}[)）])?(?:으)?로\s")
 _CHOSEN_AS = re.compile(_ROLE + r"(?:[^\s,.]+\s)?" + _SELECTION)
 # "운용사로 A, B 선정", "주관기관으로 A를 선정", "위탁운용사로는 A와 B가 선정": the role first, then who was chosen for it.
 _AS_ROLE_FIRST = re.compile(r"(?<![가-힣])(?:위탁\s?)?" + _ROLE.replace(r"(?:으)?로\s", r"(?:으)?로(?:는)?\s"))
 # The list is the object ("A, B를 선정") or, passive, the subject ("A와 B가 공동운용 형태로 선정되었다").
-_SELECTED_AFTER = re.compile(r"\s?(?:(?:을|를)\s?|(?:이|가)\s(?:[^\s,.]+\s){0,2}?)?(?:최종\s?)?" + _SELECTION)
+# "A와 B 주도 컨소시엄 선정": the last one leads a consortium, which is what was chosen.
+_SELECTED_AFTER = re.compile(r"\s?(?:[(（][^()（）]{1,40}[)）]\s?)?(?:(?:주도|주관)\s?컨소시엄\s?)?"
+                             r"(?:(?:을|를)\s?|(?:이|가)\s(?:[^\s,.]+\s){0,2}?)?(?:최종\s?)?" + _SELECTION)
+# "첫 공모에서는 A와 B가 선정되어", "C가 최종 선정됐다": chosen, the sentence naming for what
+# neither a programme nor a role; in a passage about a programme, chosen for it.
+_SELECTED_BARE = re.compile(r"(?<=[이가])\s(?:최종\s?)?(?:선정(?:돼|되어|됐|되었|됨)|뽑혔)")
 # "A가 기술 자문기관으로 참여한다", "A와 B가 공급 사업자로 참여": joining in a role names no
 # programme but the one in play.
 _JOINS_AS = re.compile(r"\s*(?:[^\s,.]+\s)?[가-힣]{0,4}\s?(?:기관|기업|업체|사업자|사)(?:으)?로\s(?:함께\s|공동\s)?참여")
@@ -49,8 +60,13 @@ _JOINING_PARTICLES = ("이", "가", "은", "는")
 # "GPU 클러스터 구축 부문에는 A가 ... 참여": a part of the work in play, not a programme of its own.
 _PART_OF_WORK = re.compile(r"\s?(?:[가-힣]{2,3}\s?)?(?:부문|분야)(?:에는|에서는|에서|에|의)\s")
 # What may stand between the last listed name and its subject particle: "등 민간 클라우드 기업이".
-_LIST_TAIL = re.compile(r"\s*(?:등\s?)?(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:기업|기관|업체|사업자|회사|스타트업|컨소시엄)(?:들)?(?:이|가)\s")
-_LISTED = re.compile(r"\s*(?:,|와|과|및|·)\s*")
+# "… C(영문명) 등이": a gloss, then "등" alone.
+_LIST_TAIL = re.compile(r"(?:\s?[(（][^()（）]{1,40}[)）])?\s*(?:등\s?(?:이|가)\s|(?:등\s?)?(?:[^\s,.]+\s){0,3}?[^\s,.]*"
+                        r"(?:기업|기관|업체|사업자|회사|스타트업|컨소시엄)(?:들)?(?:이|가)\s)")
+# "A와 B", "A, 그리고 보스턴의 신생 기업 B": joined, the next one perhaps described by its place and kind.
+_NEXT_DESCRIBED = r"(?:그리고\s)?(?:(?:[^\s,.()]+\s){0,4}?(?:기업|스타트업|업체|회사|기관)\s)?"
+_LISTED = re.compile(r"\s*(?:,|와|과|및|·)\s*" + _NEXT_DESCRIBED)
+_AFTER_WITH = re.compile(r"\s*" + _NEXT_DESCRIBED)
 # "의 클라우드 자회사 ": between an owner and its unit, the unit being the one listed.
 _UNIT_OF_THE_LAST = re.compile(r"의\s(?:[^\s,.]+\s){0,2}?(?:자회사|계열사)\s")
 # "(참여기관: A, B)", "A 주관 컨소시엄: B, C 참여": a label naming the participants, then their list.
@@ -65,7 +81,8 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
                     evidence) -> list[Fact]:
     """PARTICIPATES_IN facts for the bodies running, and the firms chosen for, the programme
     named in the sentence or the passage's programme."""
-    named = [m for m in mentions if m.actor.type == "Program" and not _PART_OF_WORK.match(text, m.end)]
+    named = [m for m in mentions if m.actor.type == "Program" and not _PART_OF_WORK.match(text, m.end)
+             and not _MONEY_OF.match(text, m.end)]
     listed = _labelled_participants(text, mentions, named, programme, evidence)
     if "주도" in text:
         listed += _led(text, mentions, evidence)
@@ -87,17 +104,21 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
                       if n.actor.type in ORGANISATIONS_AND_GOVERNMENT]
         elif m.particle in _SUBJECT_PARTICLES and _TAKES_ON.match(text, m.after) and _RUN_BY.search(text, max(0, m.start - _RUN_BY_REACH), m.start):
             # "도약펀드는 ... 결성되며, 출자사업 관리는 A가 맡는다": the programme the sentence is about
+            # "관리는 A와 B가 나눠 맡는다": both take part.
             target = next((p for p in named if p.particle in ("은", "는") and p.end <= m.start), target)
-            facts.append(Fact(m.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
-                              evidence(max(0, m.start - _RUN_BY_REACH), _TAKES_ON.match(text, m.after).end())))
+            facts += [Fact(n.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
+                           evidence(max(0, m.start - _RUN_BY_REACH), _TAKES_ON.match(text, m.after).end()))
+                      for n in _chosen_list(text, mentions, m.after) or [m] if n.actor.type in ORGANISATIONS_AND_GOVERNMENT]
     role_first = _AS_ROLE_FIRST.search(text) if _SELECTION_WORD.search(text) else None
     if role_first is not None and programme is not None:
         members = _listed_after(text, mentions, role_first.end())
         facts += [Fact(m.actor, "PARTICIPATES_IN", (_before(named, m) or programme).actor, {"confidence": 0.6},
                        evidence(role_first.start(), m.end)) for m in members if m.actor.type in ORGANISATIONS]
-    chosen = _CHOSEN_AS.search(text)
+    chosen = _CHOSEN_AS.search(text) or (_SELECTED_BARE.search(text) if programme is not None and not named else None)
     if chosen is not None:
         members = _chosen_list(text, mentions, chosen.start())
+        if chosen.re is _SELECTED_BARE and members and text[members[-1].after:chosen.start()].strip():
+            members = []  # "A가 ... 선정됐다" with words between: chosen for something the sentence says
         target = _before(named, members[0]) if members else None
         target = target or programme
         if target is not None:
@@ -152,10 +173,11 @@ def _labelled_participants(text: str, mentions: list[Mention], named: list[Menti
     listed: list[Mention] = []
     at = label.end()
     for m in (m for m in mentions if m.start >= label.end()):
-        if listed and not _NEXT_PARTICIPANT.fullmatch(text, at, m.start) or not listed and text[at:m.start].strip():
+        start, end = _written_span(text, m)
+        if listed and not _NEXT_PARTICIPANT.fullmatch(text, at, start) or not listed and text[at:start].strip():
             break
         listed.append(m)
-        at = m.end
+        at = end
     if not listed or not _PARTICIPANTS_END.match(text, at) \
             or any(m.actor.type not in ORGANISATIONS_AND_GOVERNMENT for m in listed):
         return []
@@ -163,9 +185,26 @@ def _labelled_participants(text: str, mentions: list[Mention], named: list[Menti
             for m in listed if m.actor.type in ORGANISATIONS]
 
 
+# "다온퍼셉트(": the Korean spelling a name found only in its gloss ("(Daon Percept)") glosses.
+_SPELLING_BEFORE_GLOSS = re.compile(r"[가-힣][가-힣\s]{0,20}[(（]$")
+
+
+def _written_span(text: str, m: Mention) -> tuple[int, int]:
+    """Where a name is written, its Korean spelling included when the name was found in the
+    gloss after it: "다온퍼셉트(Daon Percept)" as a whole."""
+    before = _SPELLING_BEFORE_GLOSS.search(text, max(0, m.start - 22), m.start)
+    if before is None or text[m.end:m.end + 1] not in ")）":
+        return m.start, m.end
+    return before.start(), m.end + 1
+
+
 def _before(programmes: list[Mention], m: Mention) -> Mention | None:
     earlier = [p for p in programmes if p.end <= m.start]
     return earlier[-1] if earlier else None
+
+
+# "지원 대상으로 오사카 소재 스타트업 A와 B 선정": a few words may describe the first one listed.
+_DESCRIBED = re.compile(r"\s*(?:[^\s,.()]+\s){0,3}")
 
 
 def _listed_after(text: str, mentions: list[Mention], start: int) -> list[Mention]:
@@ -176,7 +215,7 @@ def _listed_after(text: str, mentions: list[Mention], start: int) -> list[Mentio
         if listed and _UNIT_OF_THE_LAST.fullmatch(text, at, m.start):
             listed[-1], at = m, m.end  # "A와 B의 클라우드 자회사 C가 뽑혔다": C is listed, B only says whose
             continue
-        if not (_LISTED.fullmatch(text, at, m.start) if listed else not text[at:m.start].strip()):
+        if not (_LISTED.fullmatch(text, at, m.start) if listed else _DESCRIBED.fullmatch(text, at, m.start)):
             break
         listed.append(m)
         at = m.end
@@ -209,7 +248,7 @@ def _chosen_list(text: str, mentions: list[Mention], chosen_at: int,
     listed = [last]
     for m in reversed(before[:-1]):
         if not _LISTED.fullmatch(text, m.end, listed[0].start) and not (
-                m.particle in ("와", "과") and not text[m.after:listed[0].start].strip()):
+                m.particle in ("와", "과") and _AFTER_WITH.fullmatch(text, m.after, listed[0].start)):
             break
         listed.insert(0, m)
     return listed

@@ -45,6 +45,7 @@ from loaders.relations.owned_programmes import programmes_of_their_owner
 from loaders.relations.places import city_hints, country_hints, domestic_hints
 from loaders.relations.programme_money import programme_money_facts
 from loaders.relations.programme_roles import programme_roles
+from loaders.relations.programme_support import paid_by_the_owner
 from loaders.relations.quoted_documents import announced_visions, defined_policy_terms, quoted_documents
 from loaders.relations.rankings import runners_up, unnamed_raises
 from loaders.relations.report_frames import report_facts
@@ -201,6 +202,8 @@ class SentenceInput:
     #: The programme the sentence before named ("팍스 실리카 선언은 ... 공동 선언이다. 일본,
     #: 한국 등 동맹국이 참여하였다": they take part in it).
     programme_before: Mention | None = None
+    #: The government that brought the passage's programme in: who pays those chosen for it.
+    programme_owner: Mention | None = None
 
 
 @dataclass(frozen=True)
@@ -1371,8 +1374,10 @@ def _programme_set_up_after(s: SentenceInput, cue: CueMatch) -> Mention | None:
 # a programme's cohort, said of the programme the passage is about.
 # "지원 대상에 A와 B가 둘 다 들어갔다", "수혜 기업 12곳 중에 A도 포함됐다": the same, with the
 # list's place said by 에 or 중에 and the members going in (들어가다) or counted among them.
-_INCLUDED_HEAD = re.compile(r"(?=[선지수참이올첫\d])(?:선정\s?결과|(?:선정|지원|수혜)\s?(?:대상|명단|기업|기관)|참여\s?(?:기업|기관)\s?명단|"
+_INCLUDED_HEAD = re.compile(r"(?=[선지수참이올첫\d])(?:선정\s?결과|(?:선정|지원|수혜)\s?(?:대상|명단|기업|기관)(?:\s?명단)?|참여\s?(?:기업|기관)\s?명단|"
                             r"(?<![가-힣])(?:이번|올해|첫|\d+)\s?기수?)(?:\s?\d+\s?(?:곳|개사|개)\s?)?(?P<place>에는|에|\s?중에는|\s?중에)\s")
+# "… B다", "… B 등 4개사이며": the list closes with a copula, perhaps after its count.
+_COUNTED_COPULA = re.compile(r"\s*(?:등\s?)?(?:\d+\s?(?:개사|곳|개\s?(?:기업|기관))\s?)?(?:이며|이다|다|입니다)")
 _INCLUDED = re.compile(r"\s*(?:등\s*\d+\s*(?:개사|곳|개\s*(?:기업|기관))(?:이|가)\s)?(?:[^\s,.]+\s){0,2}?(?:포함|들어가|들어갔|들어간)")
 
 
@@ -1659,6 +1664,16 @@ def _customers(s: SentenceInput) -> list[Fact]:
     return facts
 
 
+def _included_before(s: SentenceInput, head: re.Match) -> list[Group]:
+    """"A도 수혜 기업 명단에 포함됐다": the group named right before the head, as the subject of
+    going into the list."""
+    before = [g for g in _groups(s.text, [m for m in s.mentions if m.end <= head.start()])
+              if g.particle in ("이", "가", "도")]
+    if not before or s.text[before[-1].end:head.start()].strip() or not _INCLUDED.match(s.text, head.end()):
+        return []
+    return before[-1:]
+
+
 def _listed(groups: list[Group], text: str) -> list[Group]:
     """The first list of a sentence part: "A, B와 C다" reads as one list though 와 ends a group,
     and so does "A를 비롯해 B, C".
@@ -1759,7 +1774,9 @@ class SentenceExtractor:
             facts += licensed_companies(s.text, s.mentions, s.discourse_topic, self.government_of,
                                         lambda a, b: _evidence(s, a, b))
             facts += report_facts(s.text, s.mentions, s.previous_topic or s.discourse_topic, lambda a, b: _evidence(s, a, b))
-            facts += programme_roles(s.text, s.mentions, s.programme, lambda a, b: _evidence(s, a, b))
+            # A release announcing a selection for P is about P throughout, past its headings.
+            facts += programme_roles(s.text, s.mentions, s.programme or s.selection_programme,
+                                     lambda a, b: _evidence(s, a, b))
             facts += programme_money_facts(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
             facts += described_money_facts(s.text, s.mentions, s.previous_topic or s.discourse_topic, self.government_of,
                                            lambda a, b: _evidence(s, a, b))
@@ -1785,6 +1802,7 @@ class SentenceExtractor:
                                             lambda a, b: _evidence(s, a, b))
             facts += flagship_products(s.text, s.mentions, s.previous_topic or s.section_body,
                                        lambda a, b: _evidence(s, a, b))
+            facts += paid_by_the_owner(s.text, s.mentions, facts, s.programme, s.programme_owner)
         if s.lang == "en":
             facts += programme_money_facts(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b), "en")
             facts += listed_english_policies(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
@@ -2576,10 +2594,15 @@ class SentenceExtractor:
         named = [m for m in s.mentions if m.actor.type == "Program" and m.end <= head.start()]
         # Going into "지원 대상에" is said of a programme just named; "선정 기업에는" of the passage's.
         loose = head.re is _INCLUDED_HEAD and head.group("place") != "에는"
-        programme = named[-1] if named else s.programme_before if loose else s.programme
+        programme = named[-1] if named else (s.programme_before or s.programme) if loose else s.programme
         if programme is None:
             return []
         listed = _listed(_groups(s.text, [m for m in s.mentions if m.start >= head.end()]), s.text)
+        if not listed and head.re is _INCLUDED_HEAD:
+            listed = _included_before(s, head)
+            if listed:
+                return [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6},
+                             _evidence(s, m.start, head.end())) for m in listed[0].members]
         if not listed:
             return []
         last = listed[-1]
@@ -2587,7 +2610,7 @@ class SentenceExtractor:
             stated = last.particle in ("이", "가", "도", "") and _INCLUDED.match(s.text, last.end)
         else:
             # "참여기관은 A, B, C로, ...": 로 before a comma closes the list as a copula would
-            stated = (last.particle in ("이며", "이다", "인", "이") or re.match(r"\s*(?:이며|이다|다|입니다)", s.text[last.end:])
+            stated = (last.particle in ("이며", "이다", "인", "이") or _COUNTED_COPULA.match(s.text, last.end)
                       or (last.particle in ("으로", "로") and s.text[last.end:last.end + 1] == ",")
                       or _SELECTED.match(s.text, last.members[-1].after))
         if not stated:
