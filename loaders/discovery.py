@@ -1009,6 +1009,20 @@ MEMBERS_HEAD = re.compile(r"(?=[선참수지])(?:(?:선정|참여|참가|수행|
                           r"(?:은|는|으로는|로는|으로|로)\s")
 #: "주요 LP: A, B", "출자자로는 A, B": what follows lists the backers of a fund.
 BACKERS_HEAD = re.compile(r"(?<![A-Za-z])(?:주요\s?)?(?:LP|출자자)(?:\s?:|로는|으로는|는|은)\s")
+LABEL_MARKER = r"^\s*(?:[□○■▪◦•·\-–]\s*)?"
+
+
+def spaced_label(word: str) -> str:
+    """A pattern for a report's label whose syllables may be spaced out to align the colons of
+    an overview block: "주 최" is "주최"."""
+    return r"\s?".join(word)
+
+
+#: "□ 주 최 : A, B", "- 1차 참여기관 : C", "운영: D": a role in an event or a programme, then the
+#: organisations taking it.
+ROLE_LABEL = re.compile(LABEL_MARKER + r"(?:\d차\s?)?(?:" + "|".join(map(spaced_label, (
+    "공동주최", "주최", "주관", "후원", "협찬", "참여기관", "참가기관", "협력기관", "운영기관", "전담기관", "참여기업",
+    "참여", "운영"))) + r")\s*[:：]\s*")
 # One member of such a list: a name of a word or two, maybe glossed ("우즈마키랩(渦巻ラボ)"),
 # ending where the list goes on or ends ("카나메시스템즈이며").
 _MEMBER = re.compile(
@@ -1025,6 +1039,11 @@ def lists_backers(text: str) -> bool:
     return ("LP" in text or "출자자" in text) and BACKERS_HEAD.search(text) is not None
 
 
+def lists_roles(text: str) -> bool:
+    """True if ``text`` is a role label listing organisations ("□ 주 최 : A, B"): unknown names there matter."""
+    return (":" in text or "：" in text) and ROLE_LABEL.match(text) is not None
+
+
 def listed_members(text: str, known: list[Mention]) -> list[Mention]:
     """Unknown names listed after "선정 기업은" and the like: the list names organisations,
     whatever they are called ("선정 기업은 우즈마키랩, 히비키노AI, 츠쿠요미 로보틱스이며")."""
@@ -1032,6 +1051,7 @@ def listed_members(text: str, known: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in known]
     heads = [(head, "investee") for head in MEMBERS_HEAD.finditer(text)]
     heads += [(head, "investor") for head in BACKERS_HEAD.finditer(text)] if lists_backers(text) else []
+    heads += [(head, "") for head in ROLE_LABEL.finditer(text)] if lists_roles(text) else []
     for head, role in heads:
         pos = head.end()
         while (item := _MEMBER.match(text, pos)) is not None:

@@ -29,6 +29,7 @@ from loaders.discovery import (
     listed_members,
     lists_backers,
     lists_products,
+    lists_roles,
     owner_and_unit,
     role_companions,
 )
@@ -58,6 +59,7 @@ from loaders.relations.consortia import consortium_members
 from loaders.relations.cooperation_rows import partners_in_row
 from loaders.relations.disclosures import extract_disclosures
 from loaders.relations.english_business import byline, prose_before_link
+from loaders.relations.event_overview import EventOverview
 from loaders.relations.fact import Fact
 from loaders.relations.flat_tables import extract_flat_tables
 from loaders.relations.frames import load_cues
@@ -254,6 +256,7 @@ class DocumentLoader:
         arrows = ArrowFlows(doc.id)
         remembered = RememberedNames()
         member_list = MemberList()
+        overview = EventOverview()
         star_notes = StarNotes(source.lines)
         roundup = RoundupItems()
         regional = RegionalBodies()
@@ -280,7 +283,7 @@ class DocumentLoader:
             # English introduces a name in a sentence of its own ("Its flagship model, Wren, ...").
             mentions = self._mentions(sentence.text, home, discover=bool(cues) or lang == "en" or states_a_link(sentence.text)
                                       or names_a_model(sentence.text) or lists_products(sentence.text)
-                                      or roundup.names_investors(sentence.text) or lists_backers(sentence.text)
+                                      or roundup.names_investors(sentence.text) or lists_backers(sentence.text) or lists_roles(sentence.text)
                                       or takes_over_a_team(sentence.text)
                                       or bool(STATES_A_ROLE.search(sentence.text)),
                                       remembered=remembered, words=words)
@@ -338,6 +341,7 @@ class DocumentLoader:
             if n_sentences <= 3 and issuer is None:
                 issuer = _press_release_issuer(sentence.text, mentions)
             facts += member_list.read(sentence.text, mentions, passage.programme, doc.id, sentence.line_at)
+            facts += overview.read(sentence.text, mentions, doc.id, sentence.line_at)
             facts += regional.budgets(sentence.text, mentions, programme, doc.id, sentence.line_at)
             facts += shares_in_the_fund(sentence.text, mentions, programme, doc.id, sentence.line_at)
             facts += support_through_programme(sentence.text, mentions, discourse_topic, doc.id, sentence.line_at)
