@@ -316,7 +316,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
         if (free(start, end) and _plausible(name, False) and not _COMMON_NOUN.match(name) and not name[0].isdigit()
                 and name not in _NOT_SPELLING  # "팹리스 스타트업 X": a second descriptor, not the name
                 and not is_bound_noun_with_particle(name)
-                and not _UNNAMED_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1)):
+                and not _UNNAMED_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1)
+                and not _copula_before_a_name(text, end, known)):
             add(start, end, discovered_actor(name, _descriptor_role(m)), end)
     for person in find_korean_people(text, taken) + find_english_people(text, taken):
         add(person.start, person.end, person.actor(), person.after)
@@ -432,6 +433,14 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 end = particle_from = acronym.end()
             add(start, end, actor, particle_from)
     return found
+
+
+def _copula_before_a_name(text: str, end: int, known: list[Mention]) -> bool:
+    """"그룹 연구조직인 LG AI연구원이": a word ending in the copula 인 right before a known name
+    says what that name is ("which is the group's research body"); it names no one itself."""
+    if text[end - 1:end] != "인" or text[end:end + 1] != " ":
+        return False
+    return any(k.start == end + 1 for k in known)
 
 
 def _national_bodies(text: str) -> list[tuple[int, int]]:

@@ -55,6 +55,7 @@ from loaders.relations.aggregates import AggregateFlows
 from loaders.relations.appositives import states_a_link
 from loaders.relations.arrow_flows import ArrowFlows
 from loaders.relations.captioned_flows import extract_captioned_flows
+from loaders.relations.cards import Cards
 from loaders.relations.consortia import consortium_members
 from loaders.relations.cooperation_rows import partners_in_row
 from loaders.relations.disclosures import extract_disclosures
@@ -257,6 +258,7 @@ class DocumentLoader:
         remembered = RememberedNames()
         member_list = MemberList()
         overview = EventOverview()
+        cards = Cards()
         star_notes = StarNotes(source.lines)
         roundup = RoundupItems()
         regional = RegionalBodies()
@@ -342,6 +344,7 @@ class DocumentLoader:
                 issuer = _press_release_issuer(sentence.text, mentions)
             facts += member_list.read(sentence.text, mentions, passage.programme, doc.id, sentence.line_at)
             facts += overview.read(sentence.text, mentions, doc.id, sentence.line_at)
+            facts += cards.read(sentence.text, mentions, doc.id, sentence.line_at)
             facts += regional.budgets(sentence.text, mentions, programme, doc.id, sentence.line_at)
             facts += shares_in_the_fund(sentence.text, mentions, programme, doc.id, sentence.line_at)
             facts += support_through_programme(sentence.text, mentions, discourse_topic, doc.id, sentence.line_at)
@@ -560,13 +563,21 @@ _PRESENTED = re.compile(r"\s*(?:꼽힌|꼽혔|손꼽힌|손꼽혔|주목받|눈�
 _ONLY_PRESENTS = re.compile(r"\s?(?:특히\s)?(?:눈에\s?띈다|눈길을\s?끈다|주목된다|주목받는다|돋보인다|두각을\s?나타낸다)\s*\.?\s*$")
 
 
+# "X가 만든 업무용 AI 에이전트, '바운드원'입니다": what is shown is named as the maker's work, in a
+# sentence that only says what it is (a broadcast's or a feature's way to bring a company on stage).
+_SHOWN_AS_ITS_WORK = re.compile(r"\s?(?:만든|만드는|개발한|개발하는|내놓은|선보인|운영하는)\s[^.]{0,60}?"
+                                r"(?:입니다|이다|예요|이에요)\.?\s*$")
+
+
 def _presented_subject(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"로봇 모델 쪽에서는 샌프란시스코 소재 X가 눈에 띈다": a sentence that only presents its one
-    organisation makes it what the next sentences, which drop their subject, are about."""
+    """"로봇 모델 쪽에서는 샌프란시스코 소재 X가 눈에 띈다", "스타트업 X가 만든 AI 비서 'Y'입니다": a
+    sentence that only presents its one organisation makes it what the next sentences, which drop
+    their subject or call it "이 회사", are about."""
     organisations = [m for m in mentions if m.actor.type in ("Startup", "Company", "Investor")]
     if len(organisations) != 1 or organisations[0].particle not in ("이", "가"):
         return []
-    return organisations if _ONLY_PRESENTS.match(text, organisations[0].after) else []
+    presents = _ONLY_PRESENTS.match(text, organisations[0].after) or _SHOWN_AS_ITS_WORK.match(text, organisations[0].after)
+    return organisations if presents else []
 
 
 def _as_named_programme(m: Mention, programme: Mention | None) -> Mention:

@@ -37,3 +37,46 @@ def test_a_slide_decks_short_lines_are_never_joined():
 def test_short_lines_of_a_page_without_slide_numbers_still_join():
     text = "이 보고서는 한빛벤처스와 누리인베스트먼트가 함께 만든 투자 현황\n자료를 바탕으로 작성되었다.\n"
     assert len(split_blocks(text)) == 1
+
+
+def test_a_word_ending_in_the_copula_before_a_name_says_what_it_is(loader, tmp_path):
+    got = facts(loader, tmp_path, "그룹 연구조직인 카카오브레인이 누리소프트와 공동 개발하는 업무협약을 맺었다.\n")
+    assert not [f for f in got if "조직인" in f[0] or "조직인" in f[2]]
+
+
+def test_a_company_shown_as_the_maker_of_a_product_is_what_this_company_means(loader, tmp_path):
+    got = facts(loader, tmp_path, "스타트업 다온웍스가 만든 회계용 AI 비서, '다온원'입니다.\n"
+                "이 회사가 어제 300억 원 규모의 시리즈A 투자 유치를 마무리했습니다.\n"
+                "투자는 한빛벤처스가 이끌었습니다.\n")
+    assert ("한빛벤처스", "INVESTED_IN", "다온웍스") in got
+
+
+def test_a_deal_cards_backers_invest_in_the_company_named_alone_on_its_line(loader, tmp_path):
+    got = facts(loader, tmp_path, "[1/3]\n표지\n\n[2/3]\n① 이번 주 딜\n누리랩스\n→ 시리즈A 200억 유치\n"
+                "리드: 한빛벤처스\n참여: 가온인베스트먼트(가온그룹 CVC), 소리파트너스\n\n[3/3]\n끝\n")
+    assert {("한빛벤처스", "INVESTED_IN", "누리랩스"), ("가온인베스트먼트", "INVESTED_IN", "누리랩스"),
+            ("소리파트너스", "INVESTED_IN", "누리랩스")} <= got
+    assert not [f for f in got if f[0] == "가온그룹" and f[1] == "INVESTED_IN"]
+
+
+def test_a_card_arrow_points_from_the_investor_to_the_quoted_company(loader, tmp_path):
+    got = facts(loader, tmp_path, "[1/3]\n표지\n\n[2/3]\n해외 딜\n한빛벤처스 → 佛 '뤼미에르AI'\n시리즈B €50M 리드\n"
+                "가온인베스트먼트·소리파트너스 참여\n\n[3/3]\n끝\n")
+    assert {("한빛벤처스", "INVESTED_IN", "뤼미에르AI"), ("가온인베스트먼트", "INVESTED_IN", "뤼미에르AI"),
+            ("소리파트너스", "INVESTED_IN", "뤼미에르AI")} <= got
+
+
+def test_a_card_without_a_round_says_no_one_invested(loader, tmp_path):
+    got = facts(loader, tmp_path, "[1/3]\n표지\n\n[2/3]\n누리랩스\n→ 물류 재고 예측 AI\n참여: 한빛벤처스\n\n[3/3]\n끝\n")
+    assert not [f for f in got if f[1] == "INVESTED_IN"]
+
+
+def test_an_investors_card_lists_its_new_investees_after_arrows(loader, tmp_path):
+    got = facts(loader, tmp_path, "[1/3]\n표지\n\n[2/3]\n한빛벤처스\n이번 달 2곳 신규 투자\n→ 세무버디 (AI 세무)\n"
+                "→ 잡음제로 (음성 잡음 제거)\n\n[3/3]\n끝\n")
+    assert {("한빛벤처스", "INVESTED_IN", "세무버디"), ("한빛벤처스", "INVESTED_IN", "잡음제로")} <= got
+
+
+def test_cards_are_read_only_in_a_deck(loader, tmp_path):
+    got = facts(loader, tmp_path, "누리랩스\n시리즈A 200억\n참여: 한빛벤처스\n")
+    assert ("한빛벤처스", "INVESTED_IN", "누리랩스") not in got

@@ -1,0 +1,128 @@
+"""Deals told card by card, in the telegraphic lines of card news and slide decks.
+
+A card ("[3/12]") gives a deal without sentences: the company alone on a line or before a pipe
+("큐브릭스AI", "베이스캠프AI | 시드 25억"), the round ("→ 시리즈C 1,200억 유치"), then who put money
+in it: "리드: A", "참여: B, C", "← D, E" (money came from them) or "F·G 참여". An arrow between
+two names ("A → 佛 'B'") points from the investor to the company. Every backer a card names
+invested in the card's company once the card has named a round.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import Evidence
+from graph.schema import ORGANISATIONS
+from loaders.discovery import discovered_actor
+from loaders.mentions import Mention
+from loaders.relations.fact import Fact
+
+# "[3/12]", "(3/12)": a new card.
+_CARD_NUMBER = re.compile(r"^\s*[\[(]?\d{1,2}\s?/\s?\d{1,2}[\])]?\s*$")
+# "큐브릭스AI", "베이스캠프AI | 시드 25억", "네이버 D2SF(네이버 스타트업 투자조직)": a name on a line of its
+# own, or before a pipe, with a gloss at most.
+_NAME_LINE = re.compile(r"^\s*(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&.-]*(?:\s[A-Za-z0-9가-힣&.-]+)?)"
+                        r"\s*(?:[(（][^()（）]{1,30}[)）])?\s*(?:\||$)")
+# "A → 佛 'B'", "A → 美 음성AI '보이시티(Voicity)'": from the investor to the quoted company.
+_ARROW_TO_QUOTED = re.compile(r"\s→\s[^'‘’\"“”]{0,16}['‘\"“](?P<name>[^'‘’\"“”()（）]{2,20})(?:[(（][^()（）]{1,30}[)）])?['’\"”]")
+# "→ 택스버디 (AI 세무)": one item of an arrow list, a name and what it does.
+_ARROW_ITEM = re.compile(r"^\s*→\s*(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})\s*(?:[(（][^()（）]{1,30}[)）])?\s*$")
+# "한빛벤처스 → ...": the name an arrow starts from, alone before it.
+_GIVER = re.compile(r"\s*(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&.-]{1,20})\s*")
+# "시리즈C", "시드 25억", "프리A", "라운드", "유치", "지분 20%": what says a card is about a deal.
+_ROUND = re.compile(r"시리즈\s?[A-Z]|시드|프리\s?[A-Z]|라운드|유치|지분\s?\d|신규\s?투자")
+# "리드: A", "참여: B, C", "← D, E", "F·G 참여": the backers a line names.
+_BACKERS = re.compile(r"^\s*(?:(?:리드|주도|참여|공동\s?투자)\s*[:：]|←)|\s(?:참여|리드|공동\s?투자)\s*$")
+
+
+class Cards:
+    """The company of the card being read and whether the card has named its round."""
+
+    def __init__(self) -> None:
+        self._in_deck = False
+        self._new_card()
+
+    def _new_card(self) -> None:
+        self._company: Mention | None = None
+        self._round = False
+        self._investors: list[Mention] = []
+
+    def read(self, text: str, mentions: list[Mention], doc_id: str, line_at) -> list[Fact]:
+        """Facts of one line of a card (none before the first card's number: no deck, no cards)."""
+        if _CARD_NUMBER.match(text):
+            self._in_deck = True
+            self._new_card()
+            return []
+        if not self._in_deck:
+            return []
+        self._round = self._round or _ROUND.search(text) is not None
+        arrow = _ARROW_TO_QUOTED.search(text)
+        if arrow is not None:
+            self._company = _named(text, arrow, mentions, "investee")
+            self._investors = [m for m in mentions if m.end <= arrow.start() and m.actor.type in ORGANISATIONS][-1:]
+            giver = _GIVER.fullmatch(text, 0, arrow.start())
+            if not self._investors and giver is not None:
+                self._investors = [_named(text, giver, mentions, "investor")]
+        elif self._company is None:
+            self._company = self._card_name(text, mentions)
+        if self._company is None or not self._round:
+            return []
+        backers = [m for m in mentions if m.actor.type in ORGANISATIONS and m.actor.id != self._company.actor.id
+                   and _is_backer(m.actor) and not _in_brackets(text, m, mentions)] if _BACKERS.search(text) else []
+        backers += self._investors
+        self._investors = []
+        if self._company.actor.type == "Investor":
+            backers, item = [], _ARROW_ITEM.match(text)
+            if item is not None:
+                # "네이버 D2SF" / "이번 달 3곳 신규 투자" / "→ 택스버디 (AI 세무)": an investor's card lists its investees
+                new = _named(text, item, mentions, "investee")
+                return [Fact(self._company.actor, "INVESTED_IN", new.actor, {"confidence": 0.6},
+                             Evidence(doc_id, line_at(new.start), " ".join(text.split())[:220]))]
+        quote = " ".join(text.split())[:220]
+        return [Fact(m.actor, "INVESTED_IN", self._company.actor, {"confidence": 0.6},
+                     Evidence(doc_id, line_at(m.start), quote)) for m in backers]
+
+    @staticmethod
+    def _card_name(text: str, mentions: list[Mention]) -> Mention | None:
+        """The company a line that is only its name names: a known one, else a new name."""
+        line = _NAME_LINE.match(text)
+        if line is None:
+            return None
+        start, end = line.span("name")
+        known = next((m for m in mentions if m.start == start), None)
+        if known is not None:
+            return known if known.end == end and known.actor.type in ORGANISATIONS else None
+        return _named(text, line, mentions, "investee") if _looks_like_a_company(line.group("name")) else None
+
+
+# A new name a card gives alone is taken for a company's only with a company's ending.
+_COMPANY_ENDING = re.compile(r"(?:AI|랩스|랩|테크|소프트|로보틱스|바이오|헬스케어|웍스|스|즈)$")
+
+
+def _looks_like_a_company(name: str) -> bool:
+    return " " not in name and _COMPANY_ENDING.search(name) is not None
+
+
+def _is_backer(actor) -> bool:
+    """Investors and companies back a round; a startup listed with others is a fellow portfolio company."""
+    return actor.type != "Startup"
+
+
+def _in_brackets(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """"아람코벤처스(사우디 아람코 CVC)": a name inside the gloss of another name says whose that
+    backer is; it backs nothing. The Latin gloss of a new spelling ("브피프랑스(Bpifrance)") is the
+    backer's own name."""
+    opened = text.rfind("(", 0, m.start)
+    if opened <= text.rfind(")", 0, m.start):
+        return False
+    return any(k.end == opened for k in mentions)
+
+
+def _named(text: str, m: re.Match[str], mentions: list[Mention], role: str) -> Mention:
+    """The mention of the name ``m`` captured: a known one there, else a new actor."""
+    start, end = m.span("name")
+    known = next((k for k in mentions if start <= k.start and k.end <= end and k.actor.type in ORGANISATIONS), None)
+    if known is not None:
+        return known
+    name = m.group("name").strip()
+    return Mention(start, end, discovered_actor(name, role), name, discovered=True)
