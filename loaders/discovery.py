@@ -80,7 +80,9 @@ _DESCRIBED = re.compile(
     first_char_lookahead([w for words in _DESCRIPTORS.values() for w in words])
     + "(?:" + "|".join(f"(?P<{role}>{'|'.join(words)})" for role, words in _DESCRIPTORS.items()) + ")"
     + r"\s+(?P<quote>[‘'\"“])?(?P<name>[가-힣A-Za-z0-9]{2,14}?)"
-    + r"(?(quote)[’'\"”](?=[\s,.…]|$)|(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣(（])|[(\s,.]))"
+    # "스타트업 '소리결'을": a quoted name takes its particle after the closing quote
+    + r"(?(quote)[’'\"”](?=[\s,.…]|$|(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣]))"
+    + r"|(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣(（])|[(\s,.]))"
 )
 # "100% 자회사 라온칩 USA를 세웠다", "현지 법인 'PT 가람 인도네시아'를 설립": the name of a unit a
 # company sets up runs from the unit noun to the object particle of the setting-up verb, and
@@ -318,7 +320,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 and not is_bound_noun_with_particle(name)
                 and not _UNNAMED_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1)
                 and not _copula_before_a_name(text, end, known)):
-            add(start, end, discovered_actor(name, _descriptor_role(m)), end)
+            add(start, end, discovered_actor(name, _descriptor_role(m)), m.end() if m.group("quote") else end)
     for person in find_korean_people(text, taken) + find_english_people(text, taken):
         add(person.start, person.end, person.actor(), person.after)
     quoted = []

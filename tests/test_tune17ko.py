@@ -80,3 +80,13 @@ def test_an_investors_card_lists_its_new_investees_after_arrows(loader, tmp_path
 def test_cards_are_read_only_in_a_deck(loader, tmp_path):
     got = facts(loader, tmp_path, "누리랩스\n시리즈A 200억\n참여: 한빛벤처스\n")
     assert ("한빛벤처스", "INVESTED_IN", "누리랩스") not in got
+
+
+def test_a_quoted_name_after_its_descriptor_takes_its_particle_after_the_quote(loader, tmp_path):
+    got = facts(loader, tmp_path, "카카오는 번역 스타트업 '말빛'을 약 200억 원에 인수했다고 밝혔습니다.\n")
+    assert ("Kakao", "ACQUIRED", "말빛") in got
+
+
+def test_a_language_before_the_model_is_no_name_between_owner_and_model(loader, tmp_path):
+    got = facts(loader, tmp_path, "누리랩스의 일본어 음성 모델 '누리보이스'는 내년에 출시될 예정입니다.\n")
+    assert ("누리랩스", "DEVELOPS", "누리보이스") in got

@@ -2291,6 +2291,9 @@ class SentenceExtractor:
     def _possessed_models(self, s: SentenceInput) -> list[Fact]:
         """"Alibaba의 ‘Qwen’", "딥시크의 R1 모델", a row "DeepSeek DeepSeek-V3": the owner develops the model."""
         facts = []
+        # "소리결의 한국어 음성 모델 '결보이스'": a language ("한국어") describes the model; it is no name between.
+        mentions = [m for m in s.mentions if not (m.actor.type == "Country" and s.text[m.end:m.end + 1] == "어")]
+        s = replace(s, mentions=mentions) if len(mentions) < len(s.mentions) else s
         for i, (org, model) in enumerate(zip(s.mentions, s.mentions[1:], strict=False)):
             if model.actor.type != "Model" or org.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
                 continue
