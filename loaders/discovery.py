@@ -117,6 +117,8 @@ _SPACED_ORG = re.compile(rf"(?<![가-힣A-Za-z0-9])((?:[가-힣]{{2,8}}|[A-Z][A-
 _SPACED_TAIL = re.compile(rf" (?:{_SPACED_SUFFIXES})")
 # _KOREAN_ORG backtracks through the suffixes at every word; few sentences have a suffix at all.
 _ORG_SUFFIX = re.compile(_ORG_SUFFIXES + "|AI")
+#: A word ending as an organisation's name does ("...인베스트먼트", "...연구원").
+ORG_SUFFIX_AT_END = re.compile(f"(?:{_ORG_SUFFIXES})$")
 # Nationality adjectives: "a French start-up", "Dutch industrial group" describe, they do not name;
 # where they say a country, it is where the organisation is based.
 DEMONYMS = {

@@ -52,6 +52,7 @@ from loaders.patterns import HANGUL
 from loaders.regional import RegionalBodies
 from loaders.relations.acqui_hires import takes_over_a_team
 from loaders.relations.aggregates import AggregateFlows
+from loaders.relations.agreement_grids import extract_agreement_grids
 from loaders.relations.appositives import states_a_link
 from loaders.relations.arrow_flows import ArrowFlows
 from loaders.relations.captioned_flows import extract_captioned_flows
@@ -239,7 +240,7 @@ class DocumentLoader:
         drop_footnote_marks(blocks)
         ctx = TableContext(doc.id, self.gazetteer, self.resolver.country_of)
         facts: list[Fact] = (extract_tables(blocks, ctx) + extract_flat_tables(blocks, ctx) + extract_captioned_flows(blocks, ctx)
-                             + extract_fund_tables(blocks, ctx))
+                             + extract_fund_tables(blocks, ctx) + extract_agreement_grids(blocks, ctx))
         company = filer(blocks, self.gazetteer)
         terms = DefinedTerms(company)
         author = find_author(source.lines, doc.id, self.gazetteer)

@@ -90,3 +90,23 @@ def test_a_quoted_name_after_its_descriptor_takes_its_particle_after_the_quote(l
 def test_a_language_before_the_model_is_no_name_between_owner_and_model(loader, tmp_path):
     got = facts(loader, tmp_path, "누리랩스의 일본어 음성 모델 '누리보이스'는 내년에 출시될 예정입니다.\n")
     assert ("누리랩스", "DEVELOPS", "누리보이스") in got
+
+
+_AGREEMENTS = ("<표 2> 협약 체결 현황\n\n연번\n협약기관(甲)\n협약기관(乙)\n주요 협력 내용\n"
+               "1\n대전광역시\n누리소프트\n(Nuri Soft, 미국)\n로봇 실증 공동 추진 및 지역 \n인재 양성\n"
+               "2\n한빛대학교\n가온브릿지인베\n스트먼트\n지역 스타트업 공동 발굴\n"
+               "3\n카카오\n다온랩스\n데이터 공유\n\n※ 기관 명칭은 협약서 기준\n")
+
+
+def test_a_numbered_agreement_tables_parties_partner_whatever_lines_their_cells_took(loader, tmp_path):
+    got = facts(loader, tmp_path, _AGREEMENTS)
+    pairs = {frozenset((f[0], f[2])) for f in got if f[1] == "PARTNERS_WITH"}
+    assert frozenset(("Daejeon", "누리소프트")) in pairs
+    assert frozenset(("한빛대학교", "가온브릿지인베스트먼트")) in pairs
+    assert frozenset(("Kakao", "다온랩스")) in pairs
+    assert not [p for p in pairs if any("협력" in name or "양성" in name or "공유" in name for name in p)]
+
+
+def test_a_numbered_table_without_two_party_columns_gives_no_partners(loader, tmp_path):
+    got = facts(loader, tmp_path, "<표 3> 참가 현황\n\n연번\n기관명\n분야\n1\n대전광역시\n로봇\n2\n카카오\n플랫폼\n")
+    assert not [f for f in got if f[1] == "PARTNERS_WITH"]
