@@ -863,6 +863,8 @@ def _title_is_new(programme: ProgrammeName, m: re.Match[str], taken: list[tuple[
 
 # "N억 달러 규모의 ‘X’를 결성": a size before a quoted name, and a verb of setting up a fund after it.
 _SIZED_BEFORE = re.compile(r"규모(?:의|인)\s?$")
+# "‘X’ 출범을", "'X' 신설", "'X' 착수": the launch of what the title names, the noun right after it.
+_LAUNCHED_AFTER = re.compile(r"\s?(?:출범|발족|신설|착수)(?:을|를|식|했|하|한|시|\s|$)")
 _SET_UP_AFTER = re.compile(r"\s?(?:을|를)\s?(?:결성|조성|설정|출범|설립|신설)")
 
 
@@ -893,6 +895,11 @@ def _quoted_programme(text: str, m: re.Match[str]) -> ProgrammeName | None:
         # "지원사업 ‘로보코어(RoboCore)’", "펀드 ‘한빛 그로스’": the head noun before the title says
         # what it names, though the title does not; not a field of it or a saying
         return ProgrammeName(m.start(), m.end(), core, named, aliases, after)
+    if (_LAUNCHED_AFTER.match(text, m.end()) and not _COMPANY_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            and core not in _STOPWORDS and len(core.split()) <= 6 and not _SAYING_END.search(core)):
+        # "‘한-영 AI 리서치 브릿지’ 출범을 선언", "'AI 딥테크 팁스' 신설": what is launched right after its
+        # title is a programme, whatever its words
+        return ProgrammeName(m.start(), m.end(), core, "initiative", aliases, after)
     if gloss and _DOCUMENT_CODE.fullmatch(gloss.group(1).strip()):
         # “... Generative AI Profile(NIST AI 600-1)”: a title given with its publication number is
         # a published framework, standard or guideline, whatever its words

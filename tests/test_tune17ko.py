@@ -110,3 +110,16 @@ def test_a_numbered_agreement_tables_parties_partner_whatever_lines_their_cells_
 def test_a_numbered_table_without_two_party_columns_gives_no_partners(loader, tmp_path):
     got = facts(loader, tmp_path, "<표 3> 참가 현황\n\n연번\n기관명\n분야\n1\n대전광역시\n로봇\n2\n카카오\n플랫폼\n")
     assert not [f for f in got if f[1] == "PARTNERS_WITH"]
+
+
+def test_a_quoted_title_launched_right_after_it_is_a_programme(loader, tmp_path):
+    got = facts(loader, tmp_path, "산업통상자원부와 독일 경제기후보호부는 ‘한-독 로봇 협력 다리(Korea-Germany Robot Bridge)’ "
+                "출범을 공동 선언했다.\n")
+    assert ("Ministry of Trade, Industry and Energy", "LAUNCHED", "한-독 로봇 협력 다리") in got
+
+
+
+def test_a_cards_operator_takes_part_in_the_programme_the_card_launches(loader, tmp_path):
+    got = facts(loader, tmp_path, "[1/3]\n표지\n\n[2/3]\n정부 (1) 중기부\n'AI 바이오 팁스' 신설\n→ 3년간 총 500억\n"
+                "운영: 한빛진흥원\n\n[3/3]\n끝\n")
+    assert ("한빛진흥원", "PARTICIPATES_IN", "AI 바이오 팁스") in got
