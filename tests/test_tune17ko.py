@@ -123,3 +123,15 @@ def test_a_cards_operator_takes_part_in_the_programme_the_card_launches(loader, 
     got = facts(loader, tmp_path, "[1/3]\n표지\n\n[2/3]\n정부 (1) 중기부\n'AI 바이오 팁스' 신설\n→ 3년간 총 500억\n"
                 "운영: 한빛진흥원\n\n[3/3]\n끝\n")
     assert ("한빛진흥원", "PARTICIPATES_IN", "AI 바이오 팁스") in got
+
+
+def test_a_card_titled_with_a_government_launches_and_funds_the_programme_it_names(loader, tmp_path):
+    got = facts(loader, tmp_path, "[1/3]\n표지\n\n[2/3]\n정부 (2) 과기정통부\n'AI 로봇 실증단' 착수\n→ 올해 300억\n"
+                "→ 기업당 최대 10억\n\n[3/3]\n끝\n")
+    assert ("Ministry of Science and ICT", "LAUNCHED", "AI 로봇 실증단") in got
+    assert ("Ministry of Science and ICT", "FUNDS", "AI 로봇 실증단") in got
+
+
+def test_a_card_without_a_government_title_launches_nothing_for_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "[1/3]\n표지\n\n[2/3]\n이번 주 소식\n'AI 로봇 실증단' 착수\n→ 올해 300억\n\n[3/3]\n끝\n")
+    assert not [f for f in got if f[1] in ("LAUNCHED", "FUNDS") and f[0] == "Ministry of Science and ICT"]

@@ -4,7 +4,9 @@ A card ("[3/12]") gives a deal without sentences: the company alone on a line or
 ("큐브릭스AI", "베이스캠프AI | 시드 25억"), the round ("→ 시리즈C 1,200억 유치"), then who put money
 in it: "리드: A", "참여: B, C", "← D, E" (money came from them) or "F·G 참여". An arrow between
 two names ("A → 佛 'B'") points from the investor to the company. Every backer a card names
-invested in the card's company once the card has named a round.
+invested in the card's company once the card has named a round. A card whose title names a
+government ("⑤ 정부 (1) 중기부") tells what it did: "'X' 신설" (it launched X), "→ 3년간 총 900억"
+(it funds X).
 """
 
 from __future__ import annotations
@@ -29,6 +31,10 @@ _ARROW_TO_QUOTED = re.compile(r"\s→\s[^'‘’\"“”]{0,16}['‘\"“](?P<na
 _ARROW_ITEM = re.compile(r"^\s*→\s*(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})\s*(?:[(（][^()（）]{1,30}[)）])?\s*$")
 # "한빛벤처스 → ...": the name an arrow starts from, alone before it.
 _GIVER = re.compile(r"\s*(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&.-]{1,20})\s*")
+# "'X' 신설", "'X' 착수": the launch right after the programme's name.
+_LAUNCH = re.compile(r"['’”\"]?\s?(?:신설|착수|출범|시작|도입|개시)")
+# "→ 3년간 총 900억", "→ 올해 450억": a sum the card's programme gets, on an arrow line of its own.
+_SUM_LINE = re.compile(r"^\s*→\s*(?:\S+\s){0,2}?[\d,.]+\s?(?:조|억|만)\s?(?:원|달러)?\s*$")
 # "시리즈C", "시드 25억", "프리A", "라운드", "유치", "지분 20%": what says a card is about a deal.
 _ROUND = re.compile(r"시리즈\s?[A-Z]|시드|프리\s?[A-Z]|라운드|유치|지분\s?\d|신규\s?투자")
 # "리드: A", "참여: B, C", "← D, E", "F·G 참여": the backers a line names.
@@ -46,6 +52,10 @@ class Cards:
         self._company: Mention | None = None
         self._round = False
         self._investors: list[Mention] = []
+        self._title: bool = True  # the next line is the card's title
+        self._agent: Mention | None = None
+        self._programme: Mention | None = None
+        self._funded = False
 
     def read(self, text: str, mentions: list[Mention], doc_id: str, line_at) -> list[Fact]:
         """Facts of one line of a card (none before the first card's number: no deck, no cards)."""
@@ -55,6 +65,11 @@ class Cards:
             return []
         if not self._in_deck:
             return []
+        if self._title:
+            self._title = False
+            self._agent = next((m for m in mentions if m.actor.type == "Government"), None)
+        if self._agent is not None:
+            return self._government_card(text, mentions, doc_id, line_at)
         self._round = self._round or _ROUND.search(text) is not None
         arrow = _ARROW_TO_QUOTED.search(text)
         if arrow is not None:
@@ -81,6 +96,21 @@ class Cards:
         quote = " ".join(text.split())[:220]
         return [Fact(m.actor, "INVESTED_IN", self._company.actor, {"confidence": 0.6},
                      Evidence(doc_id, line_at(m.start), quote)) for m in backers]
+
+    def _government_card(self, text: str, mentions: list[Mention], doc_id: str, line_at) -> list[Fact]:
+        """What the government of the card's title did: launch the programme a line names with its
+        launch, then fund it with the first sum an arrow line gives."""
+        quote = " ".join(text.split())[:220]
+        launched = next((m for m in mentions if m.actor.type == "Program" and _LAUNCH.match(text, m.end)), None)
+        if launched is not None:
+            self._programme = launched
+            return [Fact(self._agent.actor, "LAUNCHED", launched.actor, {"confidence": 0.6},
+                         Evidence(doc_id, line_at(launched.start), quote))]
+        if self._programme is None or self._funded or not _SUM_LINE.match(text):
+            return []
+        self._funded = True
+        return [Fact(self._agent.actor, "FUNDS", self._programme.actor, {"confidence": 0.6},
+                     Evidence(doc_id, line_at(0), quote))]
 
     @staticmethod
     def _card_name(text: str, mentions: list[Mention]) -> Mention | None:
