@@ -135,3 +135,10 @@ def test_a_card_titled_with_a_government_launches_and_funds_the_programme_it_nam
 def test_a_card_without_a_government_title_launches_nothing_for_it(loader, tmp_path):
     got = facts(loader, tmp_path, "[1/3]\n표지\n\n[2/3]\n이번 주 소식\n'AI 로봇 실증단' 착수\n→ 올해 300억\n\n[3/3]\n끝\n")
     assert not [f for f in got if f[1] in ("LAUNCHED", "FUNDS") and f[0] == "Ministry of Science and ICT"]
+
+
+def test_names_listed_with_wa_among_those_selected_take_part_in_the_programme(loader, tmp_path):
+    got = facts(loader, tmp_path, "중소벤처기업부는 'K-로봇 도약' 사업을 새로 시작한다고 밝혔습니다.\n"
+                "첫 지원 대상으로는 누리웍스와 다온봇을 비롯해 10개 사가 뽑혔습니다.\n")
+    members = {f[0] for f in got if f[1] == "PARTICIPATES_IN"}
+    assert {"누리웍스", "다온봇"} <= members

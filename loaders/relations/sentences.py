@@ -771,6 +771,9 @@ _HEAD_NOUN = re.compile(r"(?:[^\s,.]+\s){0,4}?[^\s,.]*?(?:기업|회사|스타�
 # "선정 기업은", "참여 기관으로는", "수행 기업은": what follows lists a programme's members.
 # "... 등 5곳을 선정했다": the list is what was selected.
 _SELECTED = re.compile(r"\s*(?:등\s*)?(?:\d+\s*(?:곳|개\s*(?:사|기업|기관))\s*)?(?:을|를)?\s*(?:최종\s*)?선정")
+# "A와 B를 비롯해 12개 사가 뽑혔다": the names listed are among those selected.
+_AMONG_THE_SELECTED = re.compile(r"\s*비롯(?:해|하여|한)\s(?:총\s)?\d+\s*(?:곳|개\s*(?:사|기업|기관|업체))(?:이|가)\s"
+                                 r"(?:최종\s)?(?:선정|선발|뽑혔|뽑힌|뽑혀)")
 # "3개사를 선정", "2개사가 최종 선정되었다", "2곳이 추가로 선정": the counted list before it is what was selected.
 _COUNT_SELECTED = re.compile(r"\s*(?:\d+|두|세|네|다섯)\s*(?:곳|개\s*(?:사|기업|기관|업체))\s*(?:을|를|이|가)\s*(?:최종\s*|[가-힣]{1,4}(?:으로|로)\s)?선정")
 # "선정하여 ... 구축을 지원한다", "선정해 각각 N억 원을 지원": the selector pays the selected.
@@ -2502,7 +2505,8 @@ class SentenceExtractor:
             # "참여기관은 A, B, C로, ...": 로 before a comma closes the list as a copula would
             stated = (last.particle in ("이며", "이다", "인", "이") or re.match(r"\s*(?:이며|이다|다|입니다)", s.text[last.end:])
                       or (last.particle in ("으로", "로") and s.text[last.end:last.end + 1] == ",")
-                      or _SELECTED.match(s.text, last.members[-1].after))
+                      or _SELECTED.match(s.text, last.members[-1].after)
+                      or _AMONG_THE_SELECTED.match(s.text, last.members[-1].after))
         if not stated:
             return []
         return [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6}, _evidence(s, head.start(), m.end))
