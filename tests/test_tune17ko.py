@@ -142,3 +142,15 @@ def test_names_listed_with_wa_among_those_selected_take_part_in_the_programme(lo
                 "첫 지원 대상으로는 누리웍스와 다온봇을 비롯해 10개 사가 뽑혔습니다.\n")
     members = {f[0] for f in got if f[1] == "PARTICIPATES_IN"}
     assert {"누리웍스", "다온봇"} <= members
+
+
+def test_a_quoted_project_title_keeps_its_own_name_without_the_word_for_project(loader, tmp_path):
+    got = facts(loader, tmp_path, "중소벤처기업부는 'K-로봇 도약' 사업을 새로 시작한다고 밝혔습니다.\n"
+                "사업 운영은 한빛진흥원, HBJ가 맡습니다.\n")
+    assert ("Ministry of SMEs and Startups", "LAUNCHED", "K-로봇 도약") in got
+
+
+def test_a_name_restated_by_its_short_form_takes_the_short_forms_particle(loader, tmp_path):
+    got = facts(loader, tmp_path, "과학기술정보통신부는 'K-로봇 도약' 사업을 새로 시작한다고 밝혔습니다.\n"
+                "사업 운영은 정보통신산업진흥원, NIPA가 맡습니다.\n")
+    assert {f for f in got if f[1] == "PARTICIPATES_IN" and f[2] == "K-로봇 도약"}

@@ -1477,13 +1477,22 @@ def _agency_of_the_programme(s: SentenceInput) -> list[Fact]:
         return []
     named = [m for m in s.mentions if m.actor.type == "Program" and m.end <= head.start()]
     programme = named[-1] if named else s.programme
-    agency = next((m for m in s.mentions if m.start >= head.end()), None)
+    agency = _restated(s, next((m for m in s.mentions if m.start >= head.end()), None))
     if (programme is None or agency is None or agency.actor.type not in ORGANISATIONS_AND_GOVERNMENT
             or not (agency.particle in ("이", "가") and _TAKES_THE_ROLE.match(s.text, agency.after)
                     or agency.particle in ("이며", "이다", "다"))):
         return []
     return [Fact(agency.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6},
                  _evidence(s, head.start(), agency.end))]
+
+
+def _restated(s: SentenceInput, m: Mention | None) -> Mention | None:
+    """"정보통신산업진흥원, NIPA가": a name restated by its short form after a comma takes the
+    particle the short form carries."""
+    later = next((n for n in s.mentions if m is not None and n.start > m.start), None)
+    if m is None or later is None or m.particle or later.actor.id != m.actor.id or s.text[m.end:later.start].strip() != ",":
+        return m
+    return later
 
 
 # "첫 투자처로 A를 선정", "투자 대상으로 A를 최종 선정": A was picked as the one to invest in.
