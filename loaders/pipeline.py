@@ -36,6 +36,7 @@ from loaders.discovery import (
 from loaders.document import SourceText, find_documents, read_document, read_manifest
 from loaders.first_person import Voices
 from loaders.gazetteer import Entry, Gazetteer, default_gazetteer
+from loaders.hanja_countries import hanja_countries
 from loaders.head_nouns import HeadNouns
 from loaders.mentions import Mention, find_mentions, particle_at
 from loaders.normalise import (
@@ -390,6 +391,7 @@ class DocumentLoader:
     def _mentions(self, text: str, home_government: Actor | None, discover: bool,
                   remembered: RememberedNames, words: DocumentWords) -> list[Mention]:
         mentions = find_mentions(text, self.gazetteer)
+        mentions += hanja_countries(text, mentions, self.gazetteer)
         if home_government is not None and "정부" in text:
             mentions += self._home_government(text, mentions, home_government)
         # In reading order: the home government's mentions were added after the gazetteer's.

@@ -154,3 +154,16 @@ def test_a_name_restated_by_its_short_form_takes_the_short_forms_particle(loader
     got = facts(loader, tmp_path, "과학기술정보통신부는 'K-로봇 도약' 사업을 새로 시작한다고 밝혔습니다.\n"
                 "사업 운영은 정보통신산업진흥원, NIPA가 맡습니다.\n")
     assert {f for f in got if f[1] == "PARTICIPATES_IN" and f[2] == "K-로봇 도약"}
+
+
+def test_a_single_hanja_standing_alone_is_its_country(loader, tmp_path):
+    got = facts(loader, tmp_path, "[1/3]\n표지\n\n[2/3]\n해외 딜\n한빛벤처스 → 獨 '베를린로보'\n시리즈A €20M 리드\n\n[3/3]\n끝\n",
+                locations=True)
+    assert ("베를린로보", "BASED_IN", "Germany") in got
+
+
+def test_a_hanja_inside_a_chinese_word_is_no_country():
+    from loaders.gazetteer import default_gazetteer
+    from loaders.hanja_countries import hanja_countries
+    assert not hanja_countries("선위안(美国深元) 측은 답하지 않았다", [], default_gazetteer())
+    assert [m.actor.name for m in hanja_countries("中 AI칩 설계사", [], default_gazetteer())] == ["China"]

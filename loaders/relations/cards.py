@@ -72,16 +72,11 @@ class Cards:
             return self._government_card(text, mentions, doc_id, line_at)
         self._round = self._round or _ROUND.search(text) is not None
         arrow = _ARROW_TO_QUOTED.search(text)
-        if arrow is not None:
-            self._company = _named(text, arrow, mentions, "investee")
-            self._investors = [m for m in mentions if m.end <= arrow.start() and m.actor.type in ORGANISATIONS][-1:]
-            giver = _GIVER.fullmatch(text, 0, arrow.start())
-            if not self._investors and giver is not None:
-                self._investors = [_named(text, giver, mentions, "investor")]
-        elif self._company is None:
+        based = self._read_arrow(text, arrow, mentions, doc_id, line_at) if arrow is not None else []
+        if arrow is None and self._company is None:
             self._company = self._card_name(text, mentions)
         if self._company is None or not self._round:
-            return []
+            return based
         backers = [m for m in mentions if m.actor.type in ORGANISATIONS and m.actor.id != self._company.actor.id
                    and _is_backer(m.actor) and not _in_brackets(text, m, mentions)] if _BACKERS.search(text) else []
         backers += self._investors
@@ -92,15 +87,25 @@ class Cards:
                 # "네이버 D2SF" / "이번 달 3곳 신규 투자" / "→ 택스버디 (AI 세무)": an investor's card lists its investees
                 new = _named(text, item, mentions, "investee")
                 return [Fact(self._company.actor, "INVESTED_IN", new.actor, {"confidence": 0.6},
-                             Evidence(doc_id, line_at(new.start), " ".join(text.split())[:220]))]
-        quote = " ".join(text.split())[:220]
-        return [Fact(m.actor, "INVESTED_IN", self._company.actor, {"confidence": 0.6},
-                     Evidence(doc_id, line_at(m.start), quote)) for m in backers]
+                             Evidence(doc_id, line_at(new.start), _quote(text)))]
+        return based + [Fact(m.actor, "INVESTED_IN", self._company.actor, {"confidence": 0.6},
+                             Evidence(doc_id, line_at(m.start), _quote(text))) for m in backers]
+
+    def _read_arrow(self, text: str, arrow: re.Match[str], mentions: list[Mention], doc_id: str, line_at) -> list[Fact]:
+        """"A → 佛 'B'": B is the card's company and A its investor once the round is named; the
+        country before B's name is B's home."""
+        self._company = _named(text, arrow, mentions, "investee")
+        self._investors = [m for m in mentions if m.end <= arrow.start() and m.actor.type in ORGANISATIONS][-1:]
+        giver = _GIVER.fullmatch(text, 0, arrow.start())
+        if not self._investors and giver is not None:
+            self._investors = [_named(text, giver, mentions, "investor")]
+        return [Fact(self._company.actor, "BASED_IN", m.actor, {"confidence": 0.7}, Evidence(doc_id, line_at(m.start), _quote(text)))
+                for m in mentions if m.actor.type == "Country" and arrow.start() < m.start < arrow.start("name")][:1]
 
     def _government_card(self, text: str, mentions: list[Mention], doc_id: str, line_at) -> list[Fact]:
         """What the government of the card's title did: launch the programme a line names with its
         launch, then fund it with the first sum an arrow line gives."""
-        quote = " ".join(text.split())[:220]
+        quote = _quote(text)
         launched = next((m for m in mentions if m.actor.type == "Program" and _LAUNCH.match(text, m.end)), None)
         if launched is not None:
             self._programme = launched
@@ -136,6 +141,10 @@ def _looks_like_a_company(name: str) -> bool:
 def _is_backer(actor) -> bool:
     """Investors and companies back a round; a startup listed with others is a fellow portfolio company."""
     return actor.type != "Startup"
+
+
+def _quote(text: str) -> str:
+    return " ".join(text.split())[:220]
 
 
 def _in_brackets(text: str, m: Mention, mentions: list[Mention]) -> bool:
