@@ -65,6 +65,7 @@ from loaders.relations.english_business import byline, prose_before_link
 from loaders.relations.event_overview import EventOverview
 from loaders.relations.fact import Fact
 from loaders.relations.flat_tables import extract_flat_tables
+from loaders.relations.flow_shares import FlowShares
 from loaders.relations.frames import load_cues
 from loaders.relations.fund_shares import shares_in_the_fund
 from loaders.relations.fund_tables import extract_fund_tables
@@ -257,6 +258,7 @@ class DocumentLoader:
         bullets = BulletParents(source.lines)
         flows = AggregateFlows(doc.id, self.gazetteer)
         arrows = ArrowFlows(doc.id)
+        shares = FlowShares(doc.id, self.resolver.country_of("KR") if doc.lang == "ko" else None)
         remembered = RememberedNames()
         member_list = MemberList()
         overview = EventOverview()
@@ -321,6 +323,7 @@ class DocumentLoader:
             # Before the check below: a passage's later sentences give figures without names.
             facts += flows.read(sentence.text, sentence.line_at, mentions)
             facts += arrows.read(sentence.text, sentence.line_at, mentions)
+            facts += shares.read(sentence.text, mentions, sentence.line_at)
             presented = _presented_subject(sentence.text, mentions)
             topic = ([m for m in mentions if m.particle in TOPIC_PARTICLES][:1] or _new_subject_too(mentions, sentence.text)
                      or presented)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from loaders.normalise import split_blocks
 from tests.reading import facts
+from tests.reading import relationships as relationships_of
 
 
 def test_an_overview_blocks_role_labels_list_who_takes_part_in_the_named_event(loader, tmp_path):
@@ -167,3 +168,22 @@ def test_a_hanja_inside_a_chinese_word_is_no_country():
     from loaders.hanja_countries import hanja_countries
     assert not hanja_countries("선위안(美国深元) 측은 답하지 않았다", [], default_gazetteer())
     assert [m.actor.name for m in hanja_countries("中 AI칩 설계사", [], default_gazetteer())] == ["China"]
+
+
+def test_shares_of_an_inbound_flow_name_where_the_money_came_from(loader, tmp_path):
+    got = relationships_of(loader, tmp_path, "지난해 해외 투자자가 국내 바이오 스타트업에 넣은 돈은 8천억 원.\n"
+                           "이 가운데 35%가 영국에서 들어왔고, 독일과 캐나다 자금이 뒤를 이었습니다.\n")
+    assert got[("United Kingdom", "VC_FLOW", "South Korea")]["share_pct"] == 35.0
+    assert ("Germany", "VC_FLOW", "South Korea") in got and ("Canada", "VC_FLOW", "South Korea") in got
+
+
+def test_shares_of_an_outbound_flow_listed_on_a_card(loader, tmp_path):
+    got = relationships_of(loader, tmp_path, "[1/3]\n표지\n\n[2/3]\n국내 VC 해외투자 (2024년)\n英 40% | 베트남 12% | 日 9%\n"
+                           "\n[3/3]\n끝\n")
+    assert got[("South Korea", "VC_FLOW", "United Kingdom")]["share_pct"] == 40.0
+    assert got[("South Korea", "VC_FLOW", "Vietnam")]["share_pct"] == 12.0
+
+
+def test_a_share_without_a_flow_named_before_is_no_flow(loader, tmp_path):
+    got = relationships_of(loader, tmp_path, "국내 AI 반도체 시장에서 미국 62%, 일본 7%의 점유율을 보였다.\n")
+    assert not [k for k in got if k[1] == "VC_FLOW"]
