@@ -187,3 +187,9 @@ def test_shares_of_an_outbound_flow_listed_on_a_card(loader, tmp_path):
 def test_a_share_without_a_flow_named_before_is_no_flow(loader, tmp_path):
     got = relationships_of(loader, tmp_path, "국내 AI 반도체 시장에서 미국 62%, 일본 7%의 점유율을 보였다.\n")
     assert not [k for k in got if k[1] == "VC_FLOW"]
+
+
+def test_an_arrow_line_naming_a_product_gives_the_cards_company_its_product(loader, tmp_path):
+    got = facts(loader, tmp_path, "[1/3]\n표지\n\n[2/3]\n① 이번 주 딜\n누리랩스\n→ 시리즈A 200억 유치\n"
+                "→ 대표 제품 '누리튠' = 모델 경량화 툴\n\n[3/3]\n끝\n")
+    assert ("누리랩스", "DEVELOPS", "누리튠") in got

@@ -35,6 +35,9 @@ _GIVER = re.compile(r"\s*(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&.-]{1,20})\s*
 _LAUNCH = re.compile(r"['’”\"]?\s?(?:신설|착수|출범|시작|도입|개시)")
 # "→ 3년간 총 900억", "→ 올해 450억": a sum the card's programme gets, on an arrow line of its own.
 _SUM_LINE = re.compile(r"^\s*→\s*(?:\S+\s){0,2}?[\d,.]+\s?(?:조|억|만)\s?(?:원|달러)?\s*$")
+# "→ 대표 제품 '큐브컴파일'", "→ 유럽어 멀티모달 모델 '노르디아 2' 개발사": the product of the card's company.
+_PRODUCT_LINE = re.compile(r"^\s*→\s*[^'‘’\"“”]{0,20}?(?:제품|모델명|모델|엔진|툴|서비스|솔루션)\s?[=:]?\s?['‘\"“]"
+                           r"(?P<name>[^'‘’\"“”]{2,30})['’\"”]")
 # "시리즈C", "시드 25억", "프리A", "라운드", "유치", "지분 20%": what says a card is about a deal.
 _ROUND = re.compile(r"시리즈\s?[A-Z]|시드|프리\s?[A-Z]|라운드|유치|지분\s?\d|신규\s?투자")
 # "리드: A", "참여: B, C", "← D, E", "F·G 참여": the backers a line names.
@@ -75,6 +78,12 @@ class Cards:
         based = self._read_arrow(text, arrow, mentions, doc_id, line_at) if arrow is not None else []
         if arrow is None and self._company is None:
             self._company = self._card_name(text, mentions)
+        product = _PRODUCT_LINE.match(text)
+        if product is not None and self._company is not None and self._company.actor.type != "Investor":
+            # "→ 대표 제품 '큐브컴파일' = ...": an arrow line gives the card's company's product
+            made = _named(text, product, mentions, "model", kinds=("Model",))
+            return based + [Fact(self._company.actor, "DEVELOPS", made.actor, {"confidence": 0.6},
+                                 Evidence(doc_id, line_at(made.start), _quote(text)))]
         if self._company is None or not self._round:
             return based
         backers = [m for m in mentions if m.actor.type in ORGANISATIONS and m.actor.id != self._company.actor.id
@@ -157,10 +166,11 @@ def _in_brackets(text: str, m: Mention, mentions: list[Mention]) -> bool:
     return any(k.end == opened for k in mentions)
 
 
-def _named(text: str, m: re.Match[str], mentions: list[Mention], role: str) -> Mention:
-    """The mention of the name ``m`` captured: a known one there, else a new actor."""
+def _named(text: str, m: re.Match[str], mentions: list[Mention], role: str,
+           kinds: tuple[str, ...] | frozenset[str] = ORGANISATIONS) -> Mention:
+    """The mention of the name ``m`` captured: a known one there (of one of ``kinds``), else a new actor."""
     start, end = m.span("name")
-    known = next((k for k in mentions if start <= k.start and k.end <= end and k.actor.type in ORGANISATIONS), None)
+    known = next((k for k in mentions if start - 1 <= k.start and k.end <= end + 1 and k.actor.type in kinds), None)
     if known is not None:
         return known
     name = m.group("name").strip()
