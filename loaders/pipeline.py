@@ -70,6 +70,7 @@ from loaders.relations.frames import load_cues
 from loaders.relations.fund_shares import shares_in_the_fund
 from loaders.relations.fund_tables import extract_fund_tables
 from loaders.relations.member_lists import MemberList
+from loaders.relations.programme_costs import programme_cost
 from loaders.relations.programme_roles import STATES_A_ROLE
 from loaders.relations.roundups import RoundupItems
 from loaders.relations.selected_support import selected_for_programme, support_through_programme
@@ -350,6 +351,7 @@ class DocumentLoader:
             facts += member_list.read(sentence.text, mentions, passage.programme, doc.id, sentence.line_at)
             facts += overview.read(sentence.text, mentions, doc.id, sentence.line_at)
             facts += cards.read(sentence.text, mentions, doc.id, sentence.line_at)
+            facts += programme_cost(sentence.text, mentions, programme, discourse_topic, doc.id, sentence.line_at)
             facts += regional.budgets(sentence.text, mentions, programme, doc.id, sentence.line_at)
             facts += shares_in_the_fund(sentence.text, mentions, programme, doc.id, sentence.line_at)
             facts += support_through_programme(sentence.text, mentions, discourse_topic, doc.id, sentence.line_at)

@@ -193,3 +193,9 @@ def test_an_arrow_line_naming_a_product_gives_the_cards_company_its_product(load
     got = facts(loader, tmp_path, "[1/3]\n표지\n\n[2/3]\n① 이번 주 딜\n누리랩스\n→ 시리즈A 200억 유치\n"
                 "→ 대표 제품 '누리튠' = 모델 경량화 툴\n\n[3/3]\n끝\n")
     assert ("누리랩스", "DEVELOPS", "누리튠") in got
+
+
+def test_a_sentence_saying_what_the_programme_is_gives_its_cost_to_its_launcher(loader, tmp_path):
+    got = relationships_of(loader, tmp_path, "중소벤처기업부는 오늘 'K-로봇 도약' 사업을 새로 시작한다고 밝혔습니다.\n"
+                           "내년부터 2년 동안 모두 600억 원을 들여 로봇 기업 20곳을 키우는 사업입니다.\n")
+    assert got[("Ministry of SMEs and Startups", "FUNDS", "K-로봇 도약")]["amount"] == 600
