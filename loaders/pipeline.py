@@ -577,11 +577,18 @@ _SHOWN_AS_ITS_WORK = re.compile(r"\s?(?:만든|만드는|개발한|개발하는|
                                 r"(?:입니다|이다|예요|이에요)\.?\s*$")
 
 
+# "[인터뷰] 한서윤 / 딥바운드 대표", "[인터뷰] 홍길동 누리랩스 대표": a broadcast's caption naming
+# who speaks next and for which organisation.
+_SPEAKER_CAPTION = re.compile(r"\s*\[(?:인터뷰|INT|녹취|싱크)\]\s*[가-힣A-Za-z ]{2,20}\s?/?\s?[^/]{2,40}$")
+
+
 def _presented_subject(text: str, mentions: list[Mention]) -> list[Mention]:
     """"로봇 모델 쪽에서는 샌프란시스코 소재 X가 눈에 띈다", "스타트업 X가 만든 AI 비서 'Y'입니다": a
     sentence that only presents its one organisation makes it what the next sentences, which drop
     their subject or call it "이 회사", are about."""
     organisations = [m for m in mentions if m.actor.type in ("Startup", "Company", "Investor")]
+    if len(organisations) == 1 and _SPEAKER_CAPTION.match(text):
+        return organisations  # the story goes on about the company whose speaker was just heard
     if len(organisations) != 1 or organisations[0].particle not in ("이", "가"):
         return []
     presents = _ONLY_PRESENTS.match(text, organisations[0].after) or _SHOWN_AS_ITS_WORK.match(text, organisations[0].after)

@@ -199,3 +199,15 @@ def test_a_sentence_saying_what_the_programme_is_gives_its_cost_to_its_launcher(
     got = relationships_of(loader, tmp_path, "중소벤처기업부는 오늘 'K-로봇 도약' 사업을 새로 시작한다고 밝혔습니다.\n"
                            "내년부터 2년 동안 모두 600억 원을 들여 로봇 기업 20곳을 키우는 사업입니다.\n")
     assert got[("Ministry of SMEs and Startups", "FUNDS", "K-로봇 도약")]["amount"] == 600
+
+
+def test_a_speaker_caption_keeps_the_speakers_company_as_what_the_story_is_about(loader, tmp_path):
+    text = ("[리포트]\n스타트업 누리웍스가 만든 회계용 AI 비서, '누리원'입니다.\n"
+            "직원이 화면에 질문을 입력합니다.\n몇 초 만에 표가 나옵니다.\n답도 나옵니다.\n메일도 나옵니다.\n"
+            "보고서도 나옵니다.\n\n[인터뷰] 홍다은 / 누리웍스 대표\n"
+            "\"올해 안에 미국 시장에도 나갑니다. 준비는 끝났습니다.\"\n\n"
+            "올해 초엔 LG CNS와 손잡고 공공기관에 에이전트를 공급하기 시작했습니다.\n")
+    got = facts(loader, tmp_path, text)
+    assert {("누리웍스", "PARTNERS_WITH", "LG CNS"), ("LG CNS", "PARTNERS_WITH", "누리웍스")} & got
+    without_caption = facts(loader, tmp_path, text.replace("[인터뷰] 홍다은 / 누리웍스 대표\n", ""))
+    assert not {("누리웍스", "PARTNERS_WITH", "LG CNS"), ("LG CNS", "PARTNERS_WITH", "누리웍스")} & without_caption
