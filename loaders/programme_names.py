@@ -161,7 +161,9 @@ def find_programme_phrases(text: str, taken: list[tuple[int, int]]) -> list[Prog
     return found
 
 
-_BARE_PROJECT_WORDS = frozenset(("사업", "프로그램", "프로젝트"))
+# Korean administration calls every project it runs a 사업; a title before it is the name ("프로그램",
+# "프로젝트" may be part of a name: "「Blue Compute 2035」 프로그램").
+_BARE_PROJECT_WORDS = frozenset(("사업",))
 
 
 def titled_programme(text: str, title_start: int, title_end: int, title: str) -> ProgrammeName | None:
