@@ -81,7 +81,9 @@ _DESCRIBED = re.compile(
     first_char_lookahead([w for words in _DESCRIPTORS.values() for w in words])
     + "(?:" + "|".join(f"(?P<{role}>{'|'.join(words)})" for role, words in _DESCRIPTORS.items()) + ")"
     + r"\s+(?P<quote>[‘'\"“])?(?P<name>[가-힣A-Za-z0-9]{2,14}?)"
-    + r"(?(quote)[’'\"”](?=[\s,.…]|$)|(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣(（])|[(\s,.]))"
+    # "스타트업 '소리결'을": a quoted name takes its particle after the closing quote
+    + r"(?(quote)[’'\"”](?=[\s,.…]|$|(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣]))"
+    + r"|(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣(（])|[(\s,.]))"
 )
 # "100% 자회사 라온칩 USA를 세웠다", "현지 법인 'PT 가람 인도네시아'를 설립": the name of a unit a
 # company sets up runs from the unit noun to the object particle of the setting-up verb, and
@@ -116,6 +118,8 @@ _SPACED_ORG = re.compile(rf"(?<![가-힣A-Za-z0-9])((?:[가-힣]{{2,8}}|[A-Z][A-
 _SPACED_TAIL = re.compile(rf" (?:{_SPACED_SUFFIXES})")
 # _KOREAN_ORG backtracks through the suffixes at every word; few sentences have a suffix at all.
 _ORG_SUFFIX = re.compile(_ORG_SUFFIXES + "|AI")
+#: A word ending as an organisation's name does ("...인베스트먼트", "...연구원").
+ORG_SUFFIX_AT_END = re.compile(f"(?:{_ORG_SUFFIXES})$")
 # Nationality adjectives: "a French start-up", "Dutch industrial group" describe, they do not name;
 # where they say a country, it is where the organisation is based.
 DEMONYMS = {
@@ -327,8 +331,9 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
         if (free(start, end) and _plausible(name, False) and not _COMMON_NOUN.match(name) and not name[0].isdigit()
                 and name not in _NOT_SPELLING  # "팹리스 스타트업 X": a second descriptor, not the name
                 and not is_bound_noun_with_particle(name)
-                and not _UNNAMED_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1)):
-            add(start, end, discovered_actor(name, _descriptor_role(m)), end)
+                and not _UNNAMED_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1)
+                and not _copula_before_a_name(text, end, known)):
+            add(start, end, discovered_actor(name, _descriptor_role(m)), m.end() if m.group("quote") else end)
     for person in find_korean_people(text, taken) + find_english_people(text, taken):
         add(person.start, person.end, person.actor(), person.after)
     quoted = []
@@ -459,6 +464,14 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 end = particle_from = acronym.end()
             add(start, end, actor, particle_from)
     return found
+
+
+def _copula_before_a_name(text: str, end: int, known: list[Mention]) -> bool:
+    """"그룹 연구조직인 LG AI연구원이": a word ending in the copula 인 right before a known name
+    says what that name is ("which is the group's research body"); it names no one itself."""
+    if text[end - 1:end] != "인" or text[end:end + 1] != " ":
+        return False
+    return any(k.start == end + 1 for k in known)
 
 
 def _national_bodies(text: str) -> list[tuple[int, int]]:
@@ -939,6 +952,8 @@ def _title_is_new(programme: ProgrammeName, m: re.Match[str], taken: list[tuple[
 
 # "N억 달러 규모의 ‘X’를 결성": a size before a quoted name, and a verb of setting up a fund after it.
 _SIZED_BEFORE = re.compile(r"규모(?:의|인)\s?$")
+# "‘X’ 출범을", "'X' 신설", "'X' 착수": the launch of what the title names, the noun right after it.
+_LAUNCHED_AFTER = re.compile(r"\s?(?:출범|발족|신설|착수)(?:을|를|식|했|하|한|시|\s|$)")
 _SET_UP_AFTER = re.compile(r"\s?(?:을|를)\s?(?:결성|조성|설정|출범|설립|신설)")
 
 
@@ -969,6 +984,11 @@ def _quoted_programme(text: str, m: re.Match[str]) -> ProgrammeName | None:
         # "지원사업 ‘로보코어(RoboCore)’", "펀드 ‘한빛 그로스’": the head noun before the title says
         # what it names, though the title does not; not a field of it or a saying
         return ProgrammeName(m.start(), m.end(), core, named, aliases, after)
+    if (_LAUNCHED_AFTER.match(text, m.end()) and not _COMPANY_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            and core not in _STOPWORDS and len(core.split()) <= 6 and not _SAYING_END.search(core)):
+        # "‘한-영 AI 리서치 브릿지’ 출범을 선언", "'AI 딥테크 팁스' 신설": what is launched right after its
+        # title is a programme, whatever its words
+        return ProgrammeName(m.start(), m.end(), core, "initiative", aliases, after)
     if gloss and _DOCUMENT_CODE.fullmatch(gloss.group(1).strip()):
         # “... Generative AI Profile(NIST AI 600-1)”: a title given with its publication number is
         # a published framework, standard or guideline, whatever its words
@@ -1106,11 +1126,26 @@ MEMBERS_HEAD = re.compile(r"(?=[선참수지])(?:(?:선정|참여|참가|수행|
                           r"(?:은|는|으로는|로는|으로|로)\s")
 #: "주요 LP: A, B", "출자자로는 A, B": what follows lists the backers of a fund.
 BACKERS_HEAD = re.compile(r"(?<![A-Za-z])(?:주요\s?)?(?:LP|출자자)(?:\s?:|로는|으로는|는|은)\s")
+LABEL_MARKER = r"^\s*(?:[□○■▪◦•·\-–]\s*)?"
+
+
+def spaced_label(word: str) -> str:
+    """A pattern for a report's label whose syllables may be spaced out to align the colons of
+    an overview block: "주 최" is "주최"."""
+    return r"\s?".join(word)
+
+
+#: "□ 주 최 : A, B", "- 1차 참여기관 : C", "운영: D": a role in an event or a programme, then the
+#: organisations taking it.
+ROLE_LABEL = re.compile(LABEL_MARKER + r"(?:\d차\s?)?(?:" + "|".join(map(spaced_label, (
+    "공동주최", "주최", "주관", "후원", "협찬", "참여기관", "참가기관", "협력기관", "운영기관", "전담기관", "참여기업",
+    "참여", "운영"))) + r")\s*[:：]\s*")
 # One member of such a list: a name of a word or two, maybe glossed ("우즈마키랩(渦巻ラボ)"),
 # ending where the list goes on or ends ("카나메시스템즈이며").
+# "A와 B를 비롯해": two names joined by 와/과, the list closed by "(을|를) 비롯해" (among others).
 _MEMBER = re.compile(
-    r"\s*(?:,|·|및)?\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14}?(?:\s[가-힣A-Za-z][가-힣A-Za-z0-9]{1,8}?)?)"
-    r"(\s?[(（][^()（）]{1,24}[)）])?(?=\s*(?:,|·|및|등|\.|$)|이며|이다|이고|입니다|다\.)"
+    r"\s*(?:,|·|및|와\s|과\s)?\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14}?(?:\s[가-힣A-Za-z][가-힣A-Za-z0-9]{1,8}?)?)"
+    r"(\s?[(（][^()（）]{1,24}[)）])?(?=\s*(?:,|·|및|등|\.|$)|이며|이다|이고|입니다|다\.|[와과]\s|[을를]\s비롯)"
 )
 
 
@@ -1122,6 +1157,11 @@ def lists_backers(text: str) -> bool:
     return ("LP" in text or "출자자" in text) and BACKERS_HEAD.search(text) is not None
 
 
+def lists_roles(text: str) -> bool:
+    """True if ``text`` is a role label listing organisations ("□ 주 최 : A, B"): unknown names there matter."""
+    return (":" in text or "：" in text) and ROLE_LABEL.match(text) is not None
+
+
 def listed_members(text: str, known: list[Mention]) -> list[Mention]:
     """Unknown names listed after "선정 기업은" and the like: the list names organisations,
     whatever they are called ("선정 기업은 우즈마키랩, 히비키노AI, 츠쿠요미 로보틱스이며")."""
@@ -1129,6 +1169,7 @@ def listed_members(text: str, known: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in known]
     heads = [(head, "investee") for head in MEMBERS_HEAD.finditer(text)]
     heads += [(head, "investor") for head in BACKERS_HEAD.finditer(text)] if lists_backers(text) else []
+    heads += [(head, "") for head in ROLE_LABEL.finditer(text)] if lists_roles(text) else []
     for head, role in heads:
         pos = head.end()
         while (item := _MEMBER.match(text, pos)) is not None:

@@ -111,7 +111,8 @@ def split_blocks(text: str) -> list[Block]:
     """
     lines = pipe_rows_as_tabs(text.split("\n"))
     max_gap, trailing_space_marks_words, width = _layout(lines)
-    min_join_width = max(20, int(0.6 * width))
+    # A deck of slides or cards sets each line on purpose: none was wrapped.
+    min_join_width = max(20, int(0.6 * width)) if not _is_slide_deck(lines) else _NEVER
     # Where the page puts a blank line after each line, lines set one under the other are a box
     # or a column of their own; elsewhere they are as likely a list of headlines or names.
     columns = _column_widths(lines) if max_gap else [0] * len(lines)
@@ -153,6 +154,21 @@ def split_blocks(text: str) -> list[Block]:
             blocks.append(current)
         gap = 0
     return blocks
+
+
+# "[3/12]", "(3/12)", "3 / 12": the number of a card or slide among all, on a line of its own.
+_SLIDE_NUMBER = re.compile(r"^\s*[\[(<]?\s*(\d{1,2})\s?/\s?(\d{1,2})\s*[\])>]?\s*$")
+_MIN_SLIDES = 3
+_NEVER = 10**6
+
+
+def _is_slide_deck(lines: list[str]) -> bool:
+    """True for card news and slide decks: three lines or more numbering slides of one deck
+    ("[1/12]" ... "[3/12]"). Their short lines are items set one under the other, never one
+    sentence wrapped: "참여: A, B" and the line "누적 투자 2,100억 돌파" under it say two things."""
+    numbers = [m for m in map(_SLIDE_NUMBER.match, lines) if m is not None]
+    totals = Counter(m.group(2) for m in numbers if int(m.group(1)) <= int(m.group(2)))
+    return bool(totals) and totals.most_common(1)[0][1] >= _MIN_SLIDES
 
 
 def _column_widths(lines: list[str]) -> list[int]:

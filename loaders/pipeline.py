@@ -29,12 +29,14 @@ from loaders.discovery import (
     listed_members,
     lists_backers,
     lists_products,
+    lists_roles,
     owner_and_unit,
     role_companions,
 )
 from loaders.document import SourceText, find_documents, read_document, read_manifest
 from loaders.first_person import Voices
 from loaders.gazetteer import Entry, Gazetteer, default_gazetteer
+from loaders.hanja_countries import hanja_countries
 from loaders.head_nouns import HeadNouns
 from loaders.mentions import Mention, find_mentions, particle_at
 from loaders.normalise import (
@@ -51,18 +53,22 @@ from loaders.patterns import HANGUL
 from loaders.regional import RegionalBodies
 from loaders.relations.acqui_hires import takes_over_a_team
 from loaders.relations.aggregates import AggregateFlows
+from loaders.relations.agreement_grids import extract_agreement_grids
 from loaders.relations.appositives import states_a_link
 from loaders.relations.arrow_flows import ArrowFlows
 from loaders.relations.blacklists import listed_companies
 from loaders.relations.captioned_flows import extract_captioned_flows
+from loaders.relations.cards import Cards
 from loaders.relations.cited_documents import extract_cited_documents
 from loaders.relations.consortia import consortium_members
 from loaders.relations.cooperation_rows import partners_in_row
 from loaders.relations.defined_programmes import defines_a_programme
 from loaders.relations.disclosures import extract_disclosures
 from loaders.relations.english_business import byline, prose_before_link
+from loaders.relations.event_overview import EventOverview
 from loaders.relations.fact import Fact
 from loaders.relations.flat_tables import extract_flat_tables
+from loaders.relations.flow_shares import FlowShares
 from loaders.relations.frames import load_cues
 from loaders.relations.fund_closes import FundCloses
 from loaders.relations.fund_shares import shares_in_the_fund
@@ -71,6 +77,7 @@ from loaders.relations.infoboxes import extract_infoboxes
 from loaders.relations.investor_lines import InvestorLines
 from loaders.relations.member_lists import MemberList
 from loaders.relations.participant_tables import participant_tables
+from loaders.relations.programme_costs import programme_cost
 from loaders.relations.programme_roles import STATES_A_ROLE
 from loaders.relations.round_items import ROUND_AND_SUM
 from loaders.relations.roundups import RoundupItems
@@ -245,7 +252,8 @@ class DocumentLoader:
         ctx = TableContext(doc.id, self.gazetteer, self.resolver.country_of)
         facts: list[Fact] = (extract_tables(blocks, ctx) + extract_flat_tables(blocks, ctx) + extract_captioned_flows(blocks, ctx)
                              + extract_infoboxes(source.lines, ctx)
-                             + extract_fund_tables(blocks, ctx) + extract_cited_documents(blocks, ctx))
+                             + extract_fund_tables(blocks, ctx) + extract_cited_documents(blocks, ctx)
+                             + extract_agreement_grids(blocks, ctx))
         company = filer(blocks, self.gazetteer)
         terms = DefinedTerms(company)
         author = find_author(source.lines, doc.id, self.gazetteer)
@@ -261,8 +269,11 @@ class DocumentLoader:
         bullets = BulletParents(source.lines)
         flows = AggregateFlows(doc.id, self.gazetteer)
         arrows = ArrowFlows(doc.id)
+        shares = FlowShares(doc.id, self.resolver.country_of("KR") if doc.lang == "ko" else None)
         remembered = RememberedNames()
         member_list = MemberList()
+        overview = EventOverview()
+        cards = Cards()
         star_notes = StarNotes(source.lines)
         roundup = RoundupItems()
         investor_lines = InvestorLines()
@@ -291,7 +302,7 @@ class DocumentLoader:
             # English introduces a name in a sentence of its own ("Its flagship model, Wren, ...").
             mentions = self._mentions(sentence.text, home, discover=bool(cues) or lang == "en" or states_a_link(sentence.text)
                                       or names_a_model(sentence.text) or lists_products(sentence.text)
-                                      or roundup.names_investors(sentence.text) or lists_backers(sentence.text)
+                                      or roundup.names_investors(sentence.text) or lists_backers(sentence.text) or lists_roles(sentence.text)
                                       or takes_over_a_team(sentence.text) or bool(ROUND_AND_SUM.search(sentence.text))
                                       or defines_a_programme(sentence.text)
                                       or bool(STATES_A_ROLE.search(sentence.text)),
@@ -326,6 +337,7 @@ class DocumentLoader:
             # Before the check below: a passage's later sentences give figures without names.
             facts += flows.read(sentence.text, sentence.line_at, mentions)
             facts += arrows.read(sentence.text, sentence.line_at, mentions)
+            facts += shares.read(sentence.text, mentions, sentence.line_at)
             presented = _presented_subject(sentence.text, mentions)
             topic = ([m for m in mentions if m.particle in TOPIC_PARTICLES][:1] or _new_subject_too(mentions, sentence.text)
                      or presented)
@@ -351,6 +363,9 @@ class DocumentLoader:
             if n_sentences <= 3 and issuer is None:
                 issuer = _press_release_issuer(sentence.text, mentions)
             facts += member_list.read(sentence.text, mentions, passage.programme, doc.id, sentence.line_at)
+            facts += overview.read(sentence.text, mentions, doc.id, sentence.line_at)
+            facts += cards.read(sentence.text, mentions, doc.id, sentence.line_at)
+            facts += programme_cost(sentence.text, mentions, programme, discourse_topic, doc.id, sentence.line_at)
             facts += regional.budgets(sentence.text, mentions, programme, doc.id, sentence.line_at)
             facts += shares_in_the_fund(sentence.text, mentions, programme, doc.id, sentence.line_at)
             facts += support_through_programme(sentence.text, mentions, discourse_topic, doc.id, sentence.line_at)
@@ -402,6 +417,7 @@ class DocumentLoader:
     def _mentions(self, text: str, home_government: Actor | None, discover: bool,
                   remembered: RememberedNames, words: DocumentWords) -> list[Mention]:
         mentions = find_mentions(text, self.gazetteer)
+        mentions += hanja_countries(text, mentions, self.gazetteer)
         if home_government is not None and "정부" in text:
             mentions += self._home_government(text, mentions, home_government)
         # In reading order: the home government's mentions were added after the gazetteer's.
@@ -584,13 +600,28 @@ _PRESENTED = re.compile(r"\s*" + _PRESENTING)
 _ONLY_PRESENTS = re.compile(r"\s?" + _PRESENTING + r"(?:다|는다)\s*\.?\s*$")
 
 
+# "X가 만든 업무용 AI 에이전트, '바운드원'입니다": what is shown is named as the maker's work, in a
+# sentence that only says what it is (a broadcast's or a feature's way to bring a company on stage).
+_SHOWN_AS_ITS_WORK = re.compile(r"\s?(?:만든|만드는|개발한|개발하는|내놓은|선보인|운영하는)\s[^.]{0,60}?"
+                                r"(?:입니다|이다|예요|이에요)\.?\s*$")
+
+
+# "[인터뷰] 한서윤 / 딥바운드 대표", "[인터뷰] 홍길동 누리랩스 대표": a broadcast's caption naming
+# who speaks next and for which organisation.
+_SPEAKER_CAPTION = re.compile(r"\s*\[(?:인터뷰|INT|녹취|싱크)\]\s*[가-힣A-Za-z ]{2,20}\s?/?\s?[^/]{2,40}$")
+
+
 def _presented_subject(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"로봇 모델 쪽에서는 샌프란시스코 소재 X가 눈에 띈다": a sentence that only presents its one
-    organisation makes it what the next sentences, which drop their subject, are about."""
+    """"로봇 모델 쪽에서는 샌프란시스코 소재 X가 눈에 띈다", "스타트업 X가 만든 AI 비서 'Y'입니다": a
+    sentence that only presents its one organisation makes it what the next sentences, which drop
+    their subject or call it "이 회사", are about."""
     organisations = [m for m in mentions if m.actor.type in ("Startup", "Company", "Investor")]
+    if len(organisations) == 1 and _SPEAKER_CAPTION.match(text):
+        return organisations  # the story goes on about the company whose speaker was just heard
     if len(organisations) != 1 or organisations[0].particle not in ("이", "가"):
         return []
-    return organisations if _ONLY_PRESENTS.match(text, organisations[0].after) else []
+    presents = _ONLY_PRESENTS.match(text, organisations[0].after) or _SHOWN_AS_ITS_WORK.match(text, organisations[0].after)
+    return organisations if presents else []
 
 
 def _as_named_programme(m: Mention, programme: Mention | None) -> Mention:

@@ -161,6 +161,11 @@ def find_programme_phrases(text: str, taken: list[tuple[int, int]]) -> list[Prog
     return found
 
 
+# Korean administration calls every project it runs a 사업; a title before it is the name ("프로그램",
+# "프로젝트" may be part of a name: "「Blue Compute 2035」 프로그램").
+_BARE_PROJECT_WORDS = frozenset(("사업",))
+
+
 def titled_programme(text: str, title_start: int, title_end: int, title: str) -> ProgrammeName | None:
     """A quoted title at ``title_start:title_end`` followed by a head ("‘데이터 X’ 3개년 행동계획"),
     with at most one bare noun between them, after the short name the report defines for it."""
@@ -181,7 +186,8 @@ def titled_programme(text: str, title_start: int, title_end: int, title: str) ->
         if not m or not word_ends(text, m.end()):
             continue
         rest = " ".join(text[title_end:m.end()].split())
-        name = f"{title} {rest}"
+        # "'K-에이전트 챌린지' 사업": the bare word for a project says what the title is, it adds no name
+        name = title if rest in _BARE_PROJECT_WORDS else f"{title} {rest}"
         surface = " ".join(text[title_start:m.end()].split())
         gloss, after = gloss_after(text, m.end())
         # "「인공지능법」 서비스 데스크": a title with a head of its own names another programme (the

@@ -86,14 +86,14 @@ _GRID_OPERATOR = re.compile(r"[(（]\s*(?:운용|운영|관리|집행)\s*[:：]\
 _GRID_NAMES = re.compile(r"\s*(?:,|、|/|및)\s*")
 _SOURCE_LINE = re.compile(r"^\s*(?:자료|출처|주\s*[:)]|Source|Note)", re.I)
 # "[표 1] 주요국 ... 비교", "<표 2>", "Table 3: ...": a caption with its title.
-_GRID_CAPTION = re.compile(r"^\s*[\[<]?\s*(?:표|Table)\s*\d", re.I)
+GRID_CAPTION = re.compile(r"^\s*[\[<]?\s*(?:표|Table)\s*\d", re.I)
 
 
 def _cell_grids(lines: list[Line], ctx: TableContext) -> list[Fact]:
     """Facts of every captioned cell grid: members of the programmes listed, or the deals."""
     facts: list[Fact] = []
     for i, (number, text) in enumerate(lines):
-        if _GRID_CAPTION.match(text):
+        if GRID_CAPTION.match(text):
             header, rows = _grid(lines, i + 1, ctx)
             facts += _grid_members(header, rows, ctx) or _grid_deals(header, rows, (number, text), ctx)
     return facts
@@ -127,7 +127,7 @@ def _grid_rows(lines: list[Line], k: int, width: int) -> list[list[Line]]:
     rows: list[list[Line]] = []
     while k + width <= len(lines):
         row = lines[k:k + width]
-        if any(_SOURCE_LINE.match(text) or _GRID_CAPTION.match(text) or len(text) > _GRID_CELL_MAX for _, text in row):
+        if any(_SOURCE_LINE.match(text) or GRID_CAPTION.match(text) or len(text) > _GRID_CELL_MAX for _, text in row):
             break
         rows.append(row)
         k += width
@@ -151,7 +151,7 @@ def _dated_rows(lines: list[Line], k: int, width: int, ctx: TableContext) -> lis
     rows: list[list[Line]] = []
     while k < len(lines) and _DATE_CELL.match(lines[k][1]):
         end = k + 1
-        while end < len(lines) and not _DATE_CELL.match(lines[end][1]) and not _ends_grid(lines[end][1]):
+        while end < len(lines) and not _DATE_CELL.match(lines[end][1]) and not ends_grid(lines[end][1]):
             end += 1
         row = _fitted(lines[k:end], width, ctx)
         if row is None:
@@ -161,9 +161,9 @@ def _dated_rows(lines: list[Line], k: int, width: int, ctx: TableContext) -> lis
     return rows
 
 
-def _ends_grid(text: str) -> bool:
+def ends_grid(text: str) -> bool:
     """A line that is no cell: a source note, the next caption or running text."""
-    return bool(_SOURCE_LINE.match(text) or _GRID_CAPTION.match(text)) or len(text) > _GRID_CELL_MAX
+    return bool(_SOURCE_LINE.match(text) or GRID_CAPTION.match(text)) or len(text) > _GRID_CELL_MAX
 
 
 def _fitted(row: list[Line], width: int, ctx: TableContext) -> list[Line] | None:

@@ -829,6 +829,9 @@ _HEAD_NOUN = re.compile(r"(?:[^\s,.]+\s){0,4}?[^\s,.]*?(?:기업|회사|스타�
 # "선정 기업은", "참여 기관으로는", "수행 기업은": what follows lists a programme's members.
 # "... 등 5곳을 선정했다": the list is what was selected.
 _SELECTED = re.compile(r"\s*(?:등\s*)?(?:\d+\s*(?:곳|개\s*(?:사|기업|기관))\s*)?(?:을|를)?\s*(?:최종\s*)?선정")
+# "A와 B를 비롯해 12개 사가 뽑혔다": the names listed are among those selected.
+_AMONG_THE_SELECTED = re.compile(r"\s*비롯(?:해|하여|한)\s(?:총\s)?\d+\s*(?:곳|개\s*(?:사|기업|기관|업체))(?:이|가)\s"
+                                 r"(?:최종\s)?(?:선정|선발|뽑혔|뽑힌|뽑혀)")
 # "3개사를 선정", "2개사가 최종 선정되었다", "2곳이 추가로 선정": the counted list before it is what was selected.
 _COUNT_SELECTED = re.compile(r"\s*(?:\d+|두|세|네|다섯)\s*(?:곳|개\s*(?:사|기업|기관|업체))\s*(?:을|를|이|가)\s*(?:최종\s*|[가-힣]{1,4}(?:으로|로)\s)?선정")
 # "선정하여 ... 구축을 지원한다", "선정해 각각 N억 원을 지원": the selector pays the selected.
@@ -1550,13 +1553,22 @@ def _agency_of_the_programme(s: SentenceInput) -> list[Fact]:
         return []
     named = [m for m in s.mentions if m.actor.type == "Program" and m.end <= head.start()]
     programme = named[-1] if named else s.programme
-    agency = next((m for m in s.mentions if m.start >= head.end()), None)
+    agency = _restated(s, next((m for m in s.mentions if m.start >= head.end()), None))
     if (programme is None or agency is None or agency.actor.type not in ORGANISATIONS_AND_GOVERNMENT
             or not (agency.particle in ("이", "가") and _TAKES_THE_ROLE.match(s.text, agency.after)
                     or agency.particle in ("이며", "이다", "다"))):
         return []
     return [Fact(agency.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6},
                  _evidence(s, head.start(), agency.end))]
+
+
+def _restated(s: SentenceInput, m: Mention | None) -> Mention | None:
+    """"정보통신산업진흥원, NIPA가": a name restated by its short form after a comma takes the
+    particle the short form carries."""
+    later = next((n for n in s.mentions if m is not None and n.start > m.start), None)
+    if m is None or later is None or m.particle or later.actor.id != m.actor.id or s.text[m.end:later.start].strip() != ",":
+        return m
+    return later
 
 
 # "첫 투자처로 A를 선정", "투자 대상으로 A를 최종 선정": A was picked as the one to invest in.
@@ -2399,6 +2411,9 @@ class SentenceExtractor:
     def _possessed_models(self, s: SentenceInput) -> list[Fact]:
         """"Alibaba의 ‘Qwen’", "딥시크의 R1 모델", a row "DeepSeek DeepSeek-V3": the owner develops the model."""
         facts = []
+        # "소리결의 한국어 음성 모델 '결보이스'": a language ("한국어") describes the model; it is no name between.
+        mentions = [m for m in s.mentions if not (m.actor.type == "Country" and s.text[m.end:m.end + 1] == "어")]
+        s = replace(s, mentions=mentions) if len(mentions) < len(s.mentions) else s
         for i, (org, model) in enumerate(zip(s.mentions, s.mentions[1:], strict=False)):
             if model.actor.type != "Model" or org.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
                 continue
@@ -2612,7 +2627,8 @@ class SentenceExtractor:
             # "참여기관은 A, B, C로, ...": 로 before a comma closes the list as a copula would
             stated = (last.particle in ("이며", "이다", "인", "이") or _COUNTED_COPULA.match(s.text, last.end)
                       or (last.particle in ("으로", "로") and s.text[last.end:last.end + 1] == ",")
-                      or _SELECTED.match(s.text, last.members[-1].after))
+                      or _SELECTED.match(s.text, last.members[-1].after)
+                      or _AMONG_THE_SELECTED.match(s.text, last.members[-1].after))
         if not stated:
             return []
         return [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6}, _evidence(s, head.start(), m.end))
