@@ -87,7 +87,11 @@ DOCUMENTS = ("ko_news.txt", "en_brief.txt", "ko_table.txt", "ko_feature.txt", "e
              "ko_local.txt", "ko_review.txt", "en_transcript.txt", "ko_sns.txt",
              "ko_itnews.txt", "ko_wire.txt", "en_technews.txt", "en_wire12.txt",
              "ko_brief13.txt", "ko_column13.txt", "en_report13.txt", "ko_weekly.txt",
-             "ko_econ_daily.txt", "ko_global.txt", "en_business.txt", "en_pressrelease.txt")
+             "ko_econ_daily.txt", "ko_global.txt", "en_business.txt", "en_pressrelease.txt",
+             "ko_startup_media.txt", "en_china_wire.txt", "ko_policy_report.txt", "en_newsletter.txt",
+             "ko_gov_news.txt", "ko_securities.txt", "en_gov_release.txt", "ko_opinion.txt",
+             "ko_interview.txt", "en_encyclopedia.txt", "ko_timeline.txt", "en_deal_digest.txt",
+             "ko_broadcast.txt", "en_investor_letter.txt", "ko_conference_report.txt", "ko_cardnews.txt")
 
 #: Recall floors, (core, all): measured values rounded down to the nearest 0.05.
 FLOORS: dict[str, tuple[float, float]] = {
@@ -171,9 +175,37 @@ FLOORS: dict[str, tuple[float, float]] = {
     "ko_global.txt": (0.45, 0.50),  # measured 16/33 = 0.485, 20/37 = 0.541
     "en_business.txt": (0.60, 0.70),  # measured 18/28 = 0.643, 26/36 = 0.722
     "en_pressrelease.txt": (0.65, 0.70),  # measured 13/19 = 0.684, 15/21 = 0.714
-    # Overall: 0.909 on the first 35 documents; the twelfth to fourteenth samples, tuned for
-    # only one round, bring it down.
-    "overall": (0.80, 0.80),         # measured 1020/1251 = 0.815, 1207/1484 = 0.813
+    # Sixteenth sample, written blind: untuned ko_startup_media 11/36, en_china_wire 5/33,
+    # ko_policy_report 11/39, en_newsletter 7/32 (34/140 = 0.243; 38/140 after a session of work on
+    # other text); then used to find general patterns.
+    "ko_startup_media.txt": (0.80, 0.75),  # measured 29/36 = 0.806, 29/37 = 0.784
+    "en_china_wire.txt": (0.50, 0.50),  # measured 17/33 = 0.515, 18/36 = 0.500
+    "ko_policy_report.txt": (0.75, 0.70),  # measured 30/39 = 0.769, 34/46 = 0.739
+    "en_newsletter.txt": (0.70, 0.70),  # measured 23/32 = 0.719, 26/36 = 0.722
+    # Seventeenth sample, written blind: untuned ko_gov_news 10/30, ko_securities 4/22,
+    # en_gov_release 4/23, ko_opinion 8/24 (26/99 = 0.263; 28/99 after a session of work on other
+    # text); then used to find general patterns.
+    "ko_gov_news.txt": (0.50, 0.50),  # measured 15/30 = 0.500, 17/34 = 0.500
+    "ko_securities.txt": (0.80, 0.75),  # measured 18/22 = 0.818, 20/26 = 0.769
+    "en_gov_release.txt": (0.50, 0.50),  # measured 12/23 = 0.522, 14/28 = 0.500
+    "ko_opinion.txt": (0.60, 0.60),  # measured 15/24 = 0.625, 19/30 = 0.633
+    # Eighteenth sample, written blind: untuned ko_interview 3/31, en_encyclopedia 13/29,
+    # ko_timeline 4/43, en_deal_digest 7/39 (27/142 = 0.190; 28/142 after a round of work on other
+    # text); then used to find general patterns.
+    "ko_interview.txt": (0.15, 0.15),  # measured 5/31 = 0.161, 6/34 = 0.176
+    "en_encyclopedia.txt": (0.65, 0.65),  # measured 20/29 = 0.690, 21/31 = 0.677
+    "ko_timeline.txt": (0.85, 0.85),  # measured 38/43 = 0.884, 41/48 = 0.854
+    "en_deal_digest.txt": (0.75, 0.70),  # measured 31/39 = 0.795, 33/45 = 0.733
+    # Nineteenth sample, written blind: untuned ko_broadcast 1/25, en_investor_letter 9/38,
+    # ko_conference_report 5/33, ko_cardnews 1/39 (16/135 = 0.119; 17/135 after a round of work on
+    # other text); then used to find general patterns.
+    "ko_broadcast.txt": (0.60, 0.55),  # measured 16/25 = 0.640, 17/29 = 0.586
+    "en_investor_letter.txt": (0.55, 0.50),  # measured 21/38 = 0.553, 23/44 = 0.523
+    "ko_conference_report.txt": (0.75, 0.70),  # measured 25/33 = 0.758, 26/37 = 0.703
+    "ko_cardnews.txt": (0.65, 0.65),  # measured 27/39 = 0.692, 29/43 = 0.674
+    # Overall: 0.853 on the first 47 documents; the sixteenth to nineteenth samples, tuned for
+    # one round only, bring it down.
+    "overall": (0.75, 0.75),         # measured 1409/1767 = 0.797, 1630/2068 = 0.788
 }
 #: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
 AMOUNT_TOLERANCE = 0.15

@@ -59,9 +59,10 @@ def _agreements(lines: list[Line], start: int, ctx: TableContext) -> list[Fact]:
         if len(cells) <= max(parties[:2]):
             continue
         first, second = (cells[p] for p in parties[:2])
-        quote = " / ".join(text.strip() for _, text in row)[:220]
+        # The quote is the row as it stands, one cell per line, from its number on.
+        quote = " ".join(text.strip() for _, text in row)[:220]
         facts.append(Fact(_party(first[1], ctx), "PARTNERS_WITH", _party(second[1], ctx), {"confidence": 0.7},
-                          Evidence(ctx.doc_id, first[0], quote)))
+                          Evidence(ctx.doc_id, row[0][0], quote)))
     return facts
 
 

@@ -33,7 +33,7 @@ def listed_companies(text: str, mentions: list[Mention], doc_id: str, line_at) -
         if listed is None or agent is None:
             continue
         quote = " ".join(text.split())[:220]
-        facts += [Fact(agent.actor, "REGULATES", m.actor, {"confidence": 0.6}, Evidence(doc_id, line_at(m.start), quote))
+        facts += [Fact(agent.actor, "REGULATES", m.actor, {"confidence": 0.6}, Evidence(doc_id, line_at(0), quote))
                   for m in mentions if verb.end() <= m.start and m.end <= listed.start() and m.actor.type in _LISTED
                   and not _MODIFIES_A_NOUN.match(text, m.end)]
     return facts

@@ -53,7 +53,7 @@ class EventOverview:
             return []
         quote = " ".join(text.split())[:220]
         return [Fact(m.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
-                     Evidence(doc_id, line_at(m.start), quote))
+                     Evidence(doc_id, line_at(0), quote))
                 for m in mentions if m.start >= role.end() and m.actor.type in ORGANISATIONS_AND_GOVERNMENT
                 and m.actor.id != target.actor.id]
 

@@ -51,7 +51,7 @@ class FundCloses:
         for partner in _partners(text, mentions):
             if partner.actor.id != fund.id:
                 facts.append(Fact(partner.actor, "INVESTED_IN", fund, {"confidence": 0.6},
-                                  Evidence(doc_id, line_at(partner.start), quote)))
+                                  Evidence(doc_id, line_at(0), quote)))
         return facts
 
     def _close(self, text: str, mentions: list[Mention], doc_id: str, line_at, quote: str) -> list[Fact]:
@@ -63,7 +63,7 @@ class FundCloses:
             if manager is None or manager.actor.id == fund.actor.id:
                 continue
             self._fund, self._left = fund, _SENTENCES_IN_VIEW
-            return [Fact(manager.actor, "LAUNCHED", fund.actor, {"confidence": 0.6}, Evidence(doc_id, line_at(fund.start), quote))]
+            return [Fact(manager.actor, "LAUNCHED", fund.actor, {"confidence": 0.6}, Evidence(doc_id, line_at(0), quote))]
         return []
 
 

@@ -119,8 +119,9 @@ def _row_facts(row: list[Line], programme: Actor, funder: Actor | None, unit: tu
     member = _row_member(row, ctx)
     if member is None or member.type not in _ORGANISATIONS or member.id == programme.id:
         return []
-    number, text = row[-1]
-    evidence = Evidence(ctx.doc_id, number, " ".join(t.strip() for _, t in row))
+    text = row[-1][1]
+    # The row is quoted whole, from its first line: a name cell may have wrapped over two.
+    evidence = Evidence(ctx.doc_id, row[0][0], " ".join(t.strip() for _, t in row))
     facts = [Fact(member, "PARTICIPATES_IN", programme, {"confidence": 0.7}, evidence)]
     amount = _LAST_NUMBER.search(text)
     if funder is not None and unit is not None and amount is not None:
