@@ -17,6 +17,13 @@ from loaders.evaluation import evaluate, read_gold, score_graph
 from loaders.gazetteer import default_gazetteer
 
 GOLD = Path(__file__).parent / "gold" / "dev.jsonl"
+# A second sample of the same documents, written on 2026-11-21 by someone who had seen neither the
+# code nor the first sample (windows of lines chosen at random, every fact in them): what the
+# extraction scores on facts it was not developed against. Measured untuned: explicit 0.617
+# (29/47; 7 of the misses are world totals, World -> World, which the graph does not model),
+# implied 0.688 (22/32).
+SECOND_SAMPLE = Path(__file__).parent / "gold" / "dev2.jsonl"
+SECOND_SAMPLE_FLOORS = {"explicit": 0.60, "implied": 0.65}
 
 # The measured values, rounded down (measured: recall 0.890, precision 0.814, amounts
 # 0.995, VC_FLOW 0.994, INVESTED_IN 0.960, DEVELOPS 0.841, LAUNCHED 0.750, FOUNDED 0.920,
@@ -50,6 +57,14 @@ def test_dev_gold_scores_stay_above_their_floors(corpus_store, corpus_graph):
     for rel in _PER_TYPE:
         score = result.per_type[rel]
         assert score.explicit_found / score.explicit >= FLOORS[rel], rel
+
+
+def test_second_sample_scores_stay_above_their_floors(corpus_store, corpus_graph):
+    names = {doc_id: Path(path).name for doc_id, path, _ in corpus_store.documents().rows}
+    result = score_graph(read_gold(SECOND_SAMPLE), corpus_graph, names, default_gazetteer())
+    print("\n" + result.format(show_lists=False))
+    for certainty, floor in SECOND_SAMPLE_FLOORS.items():
+        assert result.recall(certainty=certainty) >= floor, certainty
 
 
 def test_placeholders_are_not_scored_and_partnerships_match_either_way():
