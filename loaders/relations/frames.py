@@ -11,6 +11,7 @@ import yaml
 
 from loaders.gazetteer import YAML_LOADER
 from loaders.patterns import first_char_lookahead, trie_pattern
+from loaders.relations.cue_boundaries import inside_another_word
 
 CUES_FILE = Path(__file__).resolve().parent.parent / "cues.yaml"
 
@@ -43,10 +44,14 @@ class Cues:
     by_word: dict[str, Cue]
 
     def find(self, text: str, lang: str) -> list[CueMatch]:
-        """Cue words in ``text`` (Korean or English ones), longest first where they overlap."""
+        """Cue words in ``text`` (Korean or English ones), longest first where they overlap; a Korean
+        cue inside a longer word naming no act ("투자자", "조달청") is left out."""
         pattern = self.pattern_en if lang == "en" else self.pattern_ko
         haystack = text.lower() if lang == "en" else text
-        return [CueMatch(self.by_word[m.group(1)], m.start(1), m.end(1)) for m in pattern.finditer(haystack)]
+        found = [CueMatch(self.by_word[m.group(1)], m.start(1), m.end(1)) for m in pattern.finditer(haystack)]
+        if lang == "en":
+            return found
+        return [c for c in found if not inside_another_word(text, c.start, c.end, c.cue.word)]
 
     def fits(self, relation: str, subject_type: str, object_type: str) -> bool:
         subjects, objects = self.types[relation]
