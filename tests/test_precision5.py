@@ -1,0 +1,93 @@
+"""Sentences that read like facts an analyst would not list: creations only considered, the
+selected ones named by a selection word, co-investors of a round, a fund launched in a clause
+before money given to someone else, and data centres named like programmes.
+
+Every sentence here is invented; none is taken from the corpus or a sample.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.pipeline import DocumentLoader
+from tests.reading import facts, relationships
+
+# -- creations only considered -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "중소벤처기업부는 올해 하반기 한국벤처투자와 함께 300억원 규모의 'AI 로봇 전용 펀드' 조성을 검토하고 있다.",
+    "카카오벤처스는 연내 'AI 반도체 전용 펀드' 조성을 검토 중인 것으로 알려졌다.",
+])
+def test_a_fund_only_considered_is_not_launched(loader: DocumentLoader, tmp_path: Path, text: str):
+    assert not [f for f in facts(loader, tmp_path, text) if f[1] == "LAUNCHED"]
+
+
+def test_a_planned_fund_is_still_launched_with_its_qualifier(loader: DocumentLoader, tmp_path: Path):
+    found = relationships(loader, tmp_path, "과학기술정보통신부는 내년에 'AI 반도체 전용 펀드'를 조성할 계획이다.")
+    assert found[("Ministry of Science and ICT", "LAUNCHED", "AI 반도체 전용 펀드")]["qualifier"] == "planned"
+
+
+def test_a_takeover_under_consideration_keeps_its_qualifier(loader: DocumentLoader, tmp_path: Path):
+    found = relationships(loader, tmp_path, "알파캐피탈은 베타랩스 인수를 검토하고 있다.")
+    assert found[("알파캐피탈", "ACQUIRED", "베타랩스")]["qualifier"] == "under consideration"
+
+
+def test_review_as_a_noun_is_no_consideration(loader: DocumentLoader, tmp_path: Path):
+    text = ("변호사 출신 김도윤 대표가 2023년 세운 리걸테크 스타트업 렉스브릿지(LexBridge)는 계약서 검토 특화 "
+            "언어모델 '렉사'를 개발하고 있다.")
+    found = relationships(loader, tmp_path, text)
+    assert "qualifier" not in found[("김도윤", "FOUNDED", "렉스브릿지")]
+
+
+# -- selection words naming the selected ----------------------------------------------------------
+
+def test_selected_firms_named_after_a_programme_object_launch_nothing(loader: DocumentLoader, tmp_path: Path):
+    text = "KT는 'AI 연산 지원 사업'을 맡고, 연산 자원을 선정 기업과 대학에 배분한다."
+    assert not [f for f in facts(loader, tmp_path, text) if f[1] == "LAUNCHED"]
+
+
+def test_announcing_a_programmes_selected_firms_still_launches_it(loader: DocumentLoader, tmp_path: Path):
+    text = "중소벤처기업부가 「AI 로봇 스케일업 챌린지」 3기 선정 기업 10곳을 발표했다."
+    assert ("Ministry of SMEs and Startups", "LAUNCHED", "AI 로봇 스케일업 챌린지") in facts(loader, tmp_path, text)
+
+
+# -- co-investors of a round ----------------------------------------------------------------------
+
+def test_joining_a_round_together_makes_no_partners(loader: DocumentLoader, tmp_path: Path):
+    text = ("로보틱스 스타트업 누리봇은 지난해 카카오벤처스가 이끈 50억원 규모 시리즈A를 마무리했으며, "
+            "당시 네이버 D2SF와 스톤브릿지벤처스가 함께 참여했다.")
+    found = facts(loader, tmp_path, text)
+    assert ("Naver D2SF", "INVESTED_IN", "누리봇") in found
+    assert not [f for f in found if f[1] == "PARTNERS_WITH"]
+
+
+def test_joining_an_alliance_together_still_makes_partners(loader: DocumentLoader, tmp_path: Path):
+    found = facts(loader, tmp_path, "네이버와 카카오가 함께 참여한 AI 연합이 출범했다.")
+    assert ("Kakao", "PARTNERS_WITH", "Naver") in found or ("Naver", "PARTNERS_WITH", "Kakao") in found
+
+
+# -- a fund launched, then money given to someone else ------------------------------------------
+
+def test_money_for_a_named_recipient_after_a_causative_launch_skips_the_fund(loader: DocumentLoader,
+                                                                              tmp_path: Path):
+    text = ("□ (카타르) 카타르투자청(QIA)은 2025년 5월 50억 달러 규모의 '사마 AI 펀드'를 출범시키고 "
+            "1차로 도하 소재 AI 스타트업 루멘랩스에 2억 달러를 투자")
+    found = facts(loader, tmp_path, text)
+    assert ("Qatar Investment Authority", "LAUNCHED", "사마 AI 펀드") in found
+    assert ("Qatar Investment Authority", "INVESTED_IN", "루멘랩스") in found
+    assert ("Qatar Investment Authority", "INVESTED_IN", "사마 AI 펀드") not in found
+
+
+def test_money_without_a_recipient_after_a_causative_launch_funds_the_fund(loader: DocumentLoader,
+                                                                             tmp_path: Path):
+    text = "과학기술정보통신부는 2026년 3월 '국제 AI 협력 펀드'를 출범시키고 모태펀드 재원 1,000억원을 출자하였다."
+    assert ("Ministry of Science and ICT", "FUNDS", "국제 AI 협력 펀드") in facts(loader, tmp_path, text)
+
+
+# -- data centres ---------------------------------------------------------------------------------
+
+def test_a_data_centre_named_by_its_site_is_no_programme(loader: DocumentLoader, tmp_path: Path):
+    text = "양사는 KT의 AI DC 분당 센터에 오케스트레이션 소프트웨어를 적용하는 계약도 체결했다."
+    assert not [f for f in facts(loader, tmp_path, text) if f[1] == "LAUNCHED"]
