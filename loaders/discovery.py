@@ -45,9 +45,11 @@ _W = rf"[{_L}&.'’-]"
 _CAP = "A-ZÀ-ÖØ-Þ"
 _LATIN_NAME = re.compile(
     rf"(?=[{_CAP}\d])(?<![{_L}.@/-])((?:[{_CAP}]{_W}*[{_L}&]|[{_CAP}]|\d+\.[A-Z]+)"
-    rf"(?:(?:\s(?:de|of|for|da|del|von|van)\s|[ –-])(?:[{_CAP}]{_W}*[{_L}&]|AI|Labs?|[{_CAP}]|\d{{1,2}}(?:\.\d)?(?!\d|[.,]\d)))*)"
+    rf"(?:(?:\s(?:de|of|for|da|del|von|van)\s|(?:(?<=Ministry)|(?<=Department))\s(?:of|for)\sthe\s|[ –-])(?:[{_CAP}]{_W}*[{_L}&]|AI|Labs?|[{_CAP}]|\d{{1,2}}(?:\.\d)?(?!\d|[.,]\d)))*)"
     rf"(?![{_L}@/])"
 )
+# A ministry's name may run on through "the" ("Ministry for the Economy", "Department of the
+# Interior"); elsewhere "of the" joins two names or a name and a common noun.
 # What stands before the tail of a longer Latin name: "Saudi Data & Artificial Intelligence
 # Authority", "Winning the AI Race Summit", and a gloss of one name in Latin words
 # "(US Centre for AI Standards and Innovation)": the tail is no name of its own.

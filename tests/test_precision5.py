@@ -91,3 +91,49 @@ def test_money_without_a_recipient_after_a_causative_launch_funds_the_fund(loade
 def test_a_data_centre_named_by_its_site_is_no_programme(loader: DocumentLoader, tmp_path: Path):
     text = "양사는 KT의 AI DC 분당 센터에 오케스트레이션 소프트웨어를 적용하는 계약도 체결했다."
     assert not [f for f in facts(loader, tmp_path, text) if f[1] == "LAUNCHED"]
+
+
+# -- English: who the sentence's names are ------------------------------------------------------
+
+def test_a_ministry_name_runs_on_through_the(loader: DocumentLoader, tmp_path: Path):
+    text = ("In France, the Ministry for the Economy launched the Programme Nuage Souverain (PNS) in April 2025 "
+            "with an envelope of €1.1 billion.")
+    found = facts(loader, tmp_path, text)
+    assert ("Ministry for the Economy", "LAUNCHED", "Programme Nuage Souverain") in found
+    assert not [f for f in found if f[0] == "Ministry"]
+
+
+def test_a_backer_in_the_description_of_a_listed_company_is_not_listed(loader: DocumentLoader, tmp_path: Path):
+    text = ("The same day, the department's Bureau of Industry and Security added Lumora Systems, a Chinese chip "
+            "designer backed by Tencent, to its Entity List, cutting it off from U.S. chips.")
+    found = facts(loader, tmp_path, text)
+    assert ("Bureau of Industry and Security", "REGULATES", "Lumora Systems") in found
+    assert ("Bureau of Industry and Security", "REGULATES", "Tencent") not in found
+
+
+def test_a_city_in_the_possessive_is_not_listed(loader: DocumentLoader, tmp_path: Path):
+    text = "The US Commerce Department added Shenzhen's Lumora Vision and two affiliates to the Entity List."
+    assert {f for f in facts(loader, tmp_path, text) if f[1] == "REGULATES"} == {
+        ("US Department of Commerce", "REGULATES", "Lumora Vision")}
+
+
+def test_a_programme_financed_by_another_is_not_funded_by_its_launcher(loader: DocumentLoader, tmp_path: Path):
+    text = ("In Saudi Arabia, the Ministry of Communications and IT announced the Nawa Compute Initiative, "
+            "financed by the Public Investment Fund (PIF) with $2.5 billion over five years.")
+    found = facts(loader, tmp_path, text)
+    assert ("Public Investment Fund", "FUNDS", "Nawa Compute Initiative") in found
+    assert not [f for f in found if f[1] == "FUNDS" and f[0] != "Public Investment Fund"]
+
+
+def test_a_launcher_with_a_sum_still_funds_its_programme(loader: DocumentLoader, tmp_path: Path):
+    found = facts(loader, tmp_path, "The Chilean government launched Andes Compute, a $200 million programme for local start-ups.")
+    assert ("Chile government", "FUNDS", "Andes Compute") in found
+
+
+def test_a_second_verb_after_the_objects_description_shares_the_first_subject(loader: DocumentLoader,
+                                                                               tmp_path: Path):
+    text = ("G42 acquired Fenwick Labs, a Lisbon speech start-up, for an undisclosed sum, and formed a "
+            "partnership with Microsoft.")
+    found = facts(loader, tmp_path, text)
+    assert ("G42", "PARTNERS_WITH", "Microsoft") in found
+    assert ("Fenwick Labs", "PARTNERS_WITH", "Microsoft") not in found
