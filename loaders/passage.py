@@ -249,12 +249,14 @@ class Passage:
         is the company of the news item being read, if any (``item_company``)."""
         found: list[Mention] = []
         taken = [(m.start, m.end) for m in mentions]
-        if self.programme is not None:
-            for m in _THIS_PROGRAMME.finditer(text):
-                if not any(s < m.end() and m.start() < e for s, e in taken):
-                    particle, after = particle_at(text, m.end())
-                    found.append(replace(self.programme, start=m.start(), end=m.end(), particle=particle,
-                                         after=after, surface=m.group(0), country_hint=None))
+        for m in _THIS_PROGRAMME.finditer(text):
+            # "P를 조성하였고, 동 펀드는": a programme named earlier in the sentence is nearer than the passage's
+            referent = next((n for n in reversed(mentions) if n.actor.type == "Program" and n.end <= m.start()),
+                            self.programme)
+            if referent is not None and not any(s < m.end() and m.start() < e for s, e in taken):
+                particle, after = particle_at(text, m.end())
+                found.append(replace(referent, start=m.start(), end=m.end(), particle=particle,
+                                     after=after, surface=m.group(0), country_hint=None))
         found += self._here(text, mentions)
         topic = next(iter(item_company), None) or self.company or (self.topic[0] if self.topic and self.topic[0].actor.type in _COMPANIES else None)
         if topic is not None:

@@ -137,3 +137,31 @@ def test_a_second_verb_after_the_objects_description_shares_the_first_subject(lo
     found = facts(loader, tmp_path, text)
     assert ("G42", "PARTNERS_WITH", "Microsoft") in found
     assert ("Fenwick Labs", "PARTNERS_WITH", "Microsoft") not in found
+
+
+# -- a fund as the vehicle, and "동 펀드" --------------------------------------------------------
+
+def test_a_fund_the_investor_set_up_is_its_vehicle_not_its_investee(loader: DocumentLoader, tmp_path: Path):
+    text = "한강인베스트먼트는 지난해 말 800억원 규모로 결성한 'AI 딥테크 2호 펀드'를 통해 이번 투자를 집행했다."
+    found = facts(loader, tmp_path, text)
+    assert ("한강인베스트먼트", "LAUNCHED", "AI 딥테크 2호 펀드") in found
+    assert ("한강인베스트먼트", "INVESTED_IN", "AI 딥테크 2호 펀드") not in found
+
+
+def test_a_programme_one_acts_through_may_still_be_supported(loader: DocumentLoader, tmp_path: Path):
+    found = facts(loader, tmp_path, "한강인베스트먼트는 '딥테크 성장 프로그램'을 통해 스타트업을 지원했다.")
+    assert ("한강인베스트먼트", "FUNDS", "딥테크 성장 프로그램") in found
+
+
+def test_this_fund_is_the_fund_named_earlier_in_the_sentence(loader: DocumentLoader, tmp_path: Path):
+    text = ("○ 중동 국부펀드는 전용 펀드 조성을 병행한다. 카타르투자청(이하 QIA)은 2025년 7월 30억 달러 규모의 "
+            "'사마 AI 펀드(Sama AI Fund)'를 조성하였고, 동 펀드는 첫 투자처로 미국 보스턴의 로봇 기업 "
+            "베리타스 로보틱스(Veritas Robotics)에 1.5억 달러를 투자")
+    found = facts(loader, tmp_path, text)
+    assert ("사마 AI 펀드", "INVESTED_IN", "베리타스 로보틱스") in found
+    assert not [f for f in found if f[0] == "중동 국부펀드"]
+
+
+def test_this_fund_in_the_next_sentence_is_the_passages(loader: DocumentLoader, tmp_path: Path):
+    found = facts(loader, tmp_path, "정부는 'AI 혁신 펀드'를 조성한다. 이 펀드에는 한국산업은행이 출자한다.")
+    assert ("Korea Development Bank", "INVESTED_IN", "AI 혁신 펀드") in found

@@ -993,8 +993,9 @@ def _stake_bought(text: str, g: Group, cue: CueMatch) -> bool:
 _THROUGH = re.compile(r"\s*통(?:해서?|하여|한)(?=[\s,]|$)")
 
 
-# "자회사 B를 통해": the agent's own unit named before B.
-_OWN_UNIT_BEFORE = re.compile(r"(?:자회사|계열사|산하)(?:인)?\s*$")
+# "자회사 B를 통해": the agent's own unit named before B; "결성한 ‘P 펀드’를 통해": a fund
+# the agent set up or runs, its own vehicle.
+_OWN_UNIT_BEFORE = re.compile(r"(?:자회사|계열사|산하)(?:인)?\s*$|(?:결성|조성|설정|운용|출범)(?:한|하는|시킨|해\s온)\s*[‘'\"“「]?$")
 
 
 def _means_of_a_later_act(text: str, g: Group, cue: CueMatch, groups: list[Group]) -> bool:
@@ -1004,7 +1005,7 @@ def _means_of_a_later_act(text: str, g: Group, cue: CueMatch, groups: list[Group
     through = _THROUGH.match(text, g.end)
     if through is None or through.end() > cue.start:
         return False
-    return bool(_OWN_UNIT_BEFORE.search(text, max(0, g.start - 8), g.start)) or any(
+    return bool(_OWN_UNIT_BEFORE.search(text, max(0, g.start - 10), g.start)) or any(
         h.start >= through.end() and h.particle in TARGET for h in groups)
 
 
