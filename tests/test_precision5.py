@@ -165,3 +165,19 @@ def test_this_fund_is_the_fund_named_earlier_in_the_sentence(loader: DocumentLoa
 def test_this_fund_in_the_next_sentence_is_the_passages(loader: DocumentLoader, tmp_path: Path):
     found = facts(loader, tmp_path, "정부는 'AI 혁신 펀드'를 조성한다. 이 펀드에는 한국산업은행이 출자한다.")
     assert ("Korea Development Bank", "INVESTED_IN", "AI 혁신 펀드") in found
+
+
+# -- "동사" after an investment ------------------------------------------------------------------
+
+def test_the_said_company_after_an_investors_deal_is_the_company_invested_in(loader: DocumentLoader,
+                                                                              tmp_path: Path):
+    text = ("○ (라일락 AI) 소프트뱅크그룹 산하 비전펀드2(SoftBank Vision Fund 2)는 영국 런던의 추론 스타트업 "
+            "라일락 AI(Lilac AI)에 2억 달러를 단독 투자. 동사는 경량 언어모델 '라일-2(Lyle-2)'를 개발해 유럽 은행에 공급 중")
+    found = facts(loader, tmp_path, text)
+    assert ("라일락 AI", "DEVELOPS", "라일-2") in found
+    assert ("SoftBank Vision Fund", "DEVELOPS", "라일-2") not in found
+
+
+def test_the_said_company_after_a_companys_deal_is_still_the_company(loader: DocumentLoader, tmp_path: Path):
+    text = "반도체 기업 누리칩은 AI 스타트업 라일락 AI에 200억원을 투자했다. 동사는 차세대 NPU '누리-3'를 개발하고 있다."
+    assert ("누리칩", "DEVELOPS", "누리-3") in facts(loader, tmp_path, text)
