@@ -181,3 +181,14 @@ def test_the_said_company_after_an_investors_deal_is_the_company_invested_in(loa
 def test_the_said_company_after_a_companys_deal_is_still_the_company(loader: DocumentLoader, tmp_path: Path):
     text = "반도체 기업 누리칩은 AI 스타트업 라일락 AI에 200억원을 투자했다. 동사는 차세대 NPU '누리-3'를 개발하고 있다."
     assert ("누리칩", "DEVELOPS", "누리-3") in facts(loader, tmp_path, text)
+
+
+def test_a_maker_of_the_things_a_product_is_used_in_does_not_develop_it(loader: DocumentLoader, tmp_path: Path):
+    text = ("The company's Vela-Drive assistant is installed in cars made by Geely, with which Vela signed a "
+            "supply agreement in 2024.")
+    assert not [f for f in facts(loader, tmp_path, text) if f[1] == "DEVELOPS" and f[0] == "Geely"]
+
+
+def test_a_product_developed_by_its_maker_in_an_appositive_is_still_read(loader: DocumentLoader, tmp_path: Path):
+    found = facts(loader, tmp_path, "Vela-Drive, an assistant developed by Vela AI, runs in many cars.")
+    assert ("Vela AI", "DEVELOPS", "Vela-Drive") in found
