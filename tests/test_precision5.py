@@ -192,3 +192,11 @@ def test_a_maker_of_the_things_a_product_is_used_in_does_not_develop_it(loader: 
 def test_a_product_developed_by_its_maker_in_an_appositive_is_still_read(loader: DocumentLoader, tmp_path: Path):
     found = facts(loader, tmp_path, "Vela-Drive, an assistant developed by Vela AI, runs in many cars.")
     assert ("Vela AI", "DEVELOPS", "Vela-Drive") in found
+
+
+def test_an_alliance_set_up_by_a_ministry_is_a_programme_it_launched(loader: DocumentLoader, tmp_path: Path):
+    text = ("또 산업통상자원부가 지난해 7월 출범시킨 '스마트물류 AI 연합'(이하 SMLA)의 회원사로 참여해, "
+            "중견 물류사 10곳과 함께 실증을 진행 중이다.")
+    found = facts(loader, tmp_path, text)
+    assert ("Ministry of Trade, Industry and Energy", "LAUNCHED", "스마트물류 AI 연합") in found
+    assert not [f for f in found if f[1] == "FOUNDED"]
