@@ -45,9 +45,11 @@ _W = rf"[{_L}&.'’-]"
 _CAP = "A-ZÀ-ÖØ-Þ"
 _LATIN_NAME = re.compile(
     rf"(?=[{_CAP}\d])(?<![{_L}.@/-])((?:[{_CAP}]{_W}*[{_L}&]|[{_CAP}]|\d+\.[A-Z]+)"
-    rf"(?:(?:\s(?:de|of|for|da|del|von|van)\s|[ –-])(?:[{_CAP}]{_W}*[{_L}&]|AI|Labs?|[{_CAP}]|\d{{1,2}}(?:\.\d)?(?!\d|[.,]\d)))*)"
+    rf"(?:(?:\s(?:de|of|for|da|del|von|van)\s|(?:(?<=Ministry)|(?<=Department))\s(?:of|for)\sthe\s|[ –-])(?:[{_CAP}]{_W}*[{_L}&]|AI|Labs?|[{_CAP}]|\d{{1,2}}(?:\.\d)?(?!\d|[.,]\d)))*)"
     rf"(?![{_L}@/])"
 )
+# A ministry's name may run on through "the" ("Ministry for the Economy", "Department of the
+# Interior"); elsewhere "of the" joins two names or a name and a common noun.
 # What stands before the tail of a longer Latin name: "Saudi Data & Artificial Intelligence
 # Authority", "Winning the AI Race Summit", and a gloss of one name in Latin words
 # "(US Centre for AI Standards and Innovation)": the tail is no name of its own.
@@ -185,7 +187,9 @@ _PROGRAM_WORDS = {
     "fund": ("펀드", "기금", "Fund", "Facility"),
     "project": ("프로젝트", "Project", "사업"),
     "policy": ("계획", "전략", "정책", "Plan", "Strategy", "Policy", "로드맵", "행동", "Action", "이니셔티브", "Initiative", "프로그램", "Program", "Programme", "Mission", "Scheme",
-               "Partnership", "Grant", "그랜트"),  # "the Al-Noor AI Partnership": a scheme, not a firm of partners
+               "Partnership", "Grant", "그랜트",  # "the Al-Noor AI Partnership": a scheme, not a firm of partners
+               # "'스마트제조 AI 연합'", "the Open Compute Alliance": a body of members set up to act together
+               "연합", "얼라이언스", "협의체", "Alliance", "Coalition"),
 }
 # A Latin name ending in a programme's head word ("... Fund", "... Initiative").
 _NAMED_PROGRAMME_END = re.compile(r"\s(?:" + "|".join(w for words in _PROGRAM_WORDS.values() for w in words

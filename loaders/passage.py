@@ -68,6 +68,8 @@ _BOTH = re.compile(r"(?<![가-힣])(?:양사|양측|양\s?기관|두\s?회사|�
 # "이 회사는", "해당 기업이", and news's bare "회사는" opening a sentence: the organisation the passage is about.
 _THIS_ORGANISATION = re.compile(r"(?<![가-힣])(?:(?:이|해당|동)\s?(?:회사|기업|업체|스타트업)|회사\s?측|\A회사(?=는|가|도))"
                                 r"(?=는|가|은|이|의|와|과|도|\s)")
+# "A는 B에 2억 달러를 투자": a sentence giving money, whose company after the investor "동사" may mean.
+_MONEY_GIVEN = re.compile(r"투자|출자")
 # "동사가", "동사를", "동사의": the said company.
 _THE_SAID_COMPANY = re.compile(r"(?<![가-힣])동사(?=는|가|은|를|의|와|과|도|에|\s)")
 # What "이 회사" points back to: a company, not an investor named as a topic since ("벤처캐피털 B는
@@ -150,6 +152,8 @@ class Passage:
         #: who pays those later chosen for it.
         self._owner: Mention | None = None
         self._round = _Recent(2)  # a round's investors are named in the next sentence or two
+        #: The company the sentence just read gave money to ("A는 B에 N원을 투자"), for "동사".
+        self._invested_company: Mention | None = None
         # News keeps one company in view for a whole story, through quotes and background.
         self._company = _Recent(2 * self.SPAN)
 
@@ -269,12 +273,14 @@ class Passage:
         is the company of the news item being read, if any (``item_company``)."""
         found: list[Mention] = []
         taken = [(m.start, m.end) for m in mentions]
-        if self.programme is not None:
-            for m in _THIS_PROGRAMME.finditer(text):
-                if not any(s < m.end() and m.start() < e for s, e in taken):
-                    particle, after = particle_at(text, m.end())
-                    found.append(replace(self.programme, start=m.start(), end=m.end(), particle=particle,
-                                         after=after, surface=m.group(0), country_hint=None))
+        for m in _THIS_PROGRAMME.finditer(text):
+            # "P를 조성하였고, 동 펀드는": a programme named earlier in the sentence is nearer than the passage's
+            referent = next((n for n in reversed(mentions) if n.actor.type == "Program" and n.end <= m.start()),
+                            self.programme)
+            if referent is not None and not any(s < m.end() and m.start() < e for s, e in taken):
+                particle, after = particle_at(text, m.end())
+                found.append(replace(referent, start=m.start(), end=m.end(), particle=particle,
+                                     after=after, surface=m.group(0), country_hint=None))
         found += self._here(text, mentions)
         topic = next(iter(item_company), None) or self.company or (self.topic[0] if self.topic and self.topic[0].actor.type in _COMPANIES else None)
         if topic is not None:
@@ -283,7 +289,7 @@ class Passage:
                     particle, after = particle_at(text, m.end())
                     found.append(replace(topic, start=m.start(), end=m.end(), particle=particle, after=after,
                                          surface=m.group(0), country_hint=None))
-        found += self._the_said_company(text, taken + [(m.start, m.end) for m in found], topic)
+        found += self._the_said_company(text, taken + [(m.start, m.end) for m in found], topic, mentions)
         body = self._body()
         body = body if body and acts_as_a_body(body[0].actor) else []
         taken += [(m.start, m.end) for m in found]  # a unit just named is nearer than the section's body
@@ -318,7 +324,8 @@ class Passage:
                                      surface=m.group(0), country_hint=None))
         return found
 
-    def _the_said_company(self, text: str, taken: list[tuple[int, int]], topic: Mention | None) -> list[Mention]:
+    def _the_said_company(self, text: str, taken: list[tuple[int, int]], topic: Mention | None,
+                          mentions: list[Mention]) -> list[Mention]:
         """"동사" (the said company), as broker reports and the press write it: the company the
         passage is about, else the one that raised the round announced just before ("스타트업 X가
         시리즈B를 유치했다. ... 미국 상무부가 동사를 ... 올리면서")."""
@@ -327,10 +334,15 @@ class Passage:
         recipients = [m for m in (self.last_round.recipients if self.last_round else ()) if m.actor.type in _COMPANIES]
         said = topic or (recipients[0] if len(recipients) == 1 else None)
         found = []
-        for m in _THE_SAID_COMPANY.finditer(text) if said is not None else ():
-            if not any(s < m.end() and m.start() < e for s, e in taken):
+        for m in _THE_SAID_COMPANY.finditer(text):
+            # "A(벤처펀드)는 B에 2억 달러를 투자. 동사는 ...": an investor is no company described after
+            # its deal; the company it gave money to, in this sentence or the one before, is.
+            invested = _invested_company(text[:m.start()], [n for n in mentions if n.end <= m.start()]) \
+                or self._invested_company
+            referent = invested if invested is not None and (said is None or said.actor.type == "Investor") else said
+            if referent is not None and not any(s < m.end() and m.start() < e for s, e in taken):
                 particle, after = particle_at(text, m.end())
-                found.append(replace(said, start=m.start(), end=m.end(), particle=particle, after=after,
+                found.append(replace(referent, start=m.start(), end=m.end(), particle=particle, after=after,
                                      surface=m.group(0), country_hint=None))
         return found
 
@@ -373,6 +385,7 @@ class Passage:
             self._pair.saw(pair)
         self._round.saw(announced_round)
         self._saw_company(mentions)
+        self._invested_company = _invested_company(text, mentions)
 
     def _saw_subject(self, mentions: list[Mention]) -> None:
         """Note whether the sentence made another known actor than the section's body its subject
@@ -414,6 +427,14 @@ def _owner_of(programme: Mention, mentions: list[Mention]) -> Mention | None:
     2025년 'P' 계획을 발표"), if any."""
     return next((m for m in reversed(mentions) if m.end <= programme.start and m.actor.type == "Government"
                  and m.particle in _SUBJECT_MARKS), None)
+
+
+def _invested_company(text: str, mentions: list[Mention]) -> Mention | None:
+    """The company ``text`` gives money to ("A는 B에 2억 달러를 투자"): the last one not its topic."""
+    if not _MONEY_GIVEN.search(text):
+        return None
+    return next((m for m in reversed(mentions) if m.particle not in TOPIC_PARTICLES
+                 and m.actor.type in _REFERRED_COMPANIES), None)
 
 
 def _pays_with(programme: Mention, mentions: list[Mention]) -> bool:

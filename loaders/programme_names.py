@@ -23,6 +23,8 @@ from loaders.noun_phrases import FOOTNOTE_NUMBER, is_bare_noun, phrase_start, wo
 from loaders.programme_heads import KOREAN_HEAD, NOT_A_LAW, REGIONS, Head, enough_modifiers, head, head_of
 
 # Centres that are buildings (a data or logistics centre) or public bodies (a province's "X창조경제혁신센터"), not programmes.
+# "AI DC 가산 센터", "IDC 분당 센터": a centre whose name says data centre is a building too.
+_DATA_CENTRE_WORDS = frozenset({"DC", "IDC", "데이터센터"})
 _NOT_A_PROGRAMME = re.compile(r"(?:데이터\s?센터|물류\s?센터|콜센터|센터장|펀드매니저|[가-힣]{2,}창조경제혁신센터)$")
 # "(2024~2026년)", "(가칭)": a gloss that is a date or remark, not another name.
 _DATE_GLOSS = re.compile(r"^[\d\s~.,\-–년월일]+$|^(?:가칭|안|초안|예정|잠정)$")
@@ -139,6 +141,8 @@ def find_programme_phrases(text: str, taken: list[tuple[int, int]]) -> list[Prog
         if _NOT_A_PROGRAMME.search(word) or (h.word == "법" and (len(stem) < 2 or NOT_A_LAW.search(word))):
             continue
         start, words = phrase_start(text, word_start, taken)
+        if word.endswith("센터") and _DATA_CENTRE_WORDS.intersection(words):
+            continue  # "AI DC 가산 센터": a data centre named by its site is a building
         if h.strength != "strong" and _DESCRIBED_BEFORE.search(text, max(0, start - 6), start):
             continue
         if h.strength == "generic" and _aimed_at_a_region(text, start, words):

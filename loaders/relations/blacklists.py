@@ -16,8 +16,12 @@ from loaders.relations.fact import Fact
 _VERB = re.compile(r"\b(?:added|adds|adding|placed|places|placing|put|puts|putting)\s")
 # "to the Entity List", "on its export blacklist", "to the US sanctions list".
 _LIST = re.compile(r"\s(?:to|on|onto)\s+(?:the|its|their|a)\s+(?:[\w.-]+\s+){0,3}?(?:[Ll]ist|blacklist|[Bb]lacklist)\b")
-# "two Chinese GPU-cloud operators, A and B": a name-like word before a noun describes the listed.
-_MODIFIES_A_NOUN = re.compile(r"\s+(?!and\b|or\b)[a-z]")
+# "two Chinese GPU-cloud operators, A and B": a name-like word before a noun describes the listed;
+# "Hangzhou's A": so does a place or an owner in the possessive.
+_MODIFIES_A_NOUN = re.compile(r"['’]s\s|\s+(?!and\b|or\b)[a-z]")
+# "added A, a developer backed by B, to ...", "A, a unit of B,": a name a preposition governs
+# belongs to the description of the listed one, not to the list.
+_GOVERNED = re.compile(r"\b(?:by|of|from|with)\s+(?:the\s+)?$")
 _REGULATORS = ("Government",)
 _LISTED = ("Company", "Startup", "University", "Investor")
 
@@ -35,5 +39,5 @@ def listed_companies(text: str, mentions: list[Mention], doc_id: str, line_at) -
         quote = " ".join(text.split())[:220]
         facts += [Fact(agent.actor, "REGULATES", m.actor, {"confidence": 0.6}, Evidence(doc_id, line_at(0), quote))
                   for m in mentions if verb.end() <= m.start and m.end <= listed.start() and m.actor.type in _LISTED
-                  and not _MODIFIES_A_NOUN.match(text, m.end)]
+                  and not _MODIFIES_A_NOUN.match(text, m.end) and not _GOVERNED.search(text, verb.end(), m.start)]
     return facts

@@ -208,6 +208,11 @@ _NAMED_BEFORE = re.compile(r",\s+")
 # "X, one of our portfolio companies", "X, a portfolio company of ours".
 _ONE_OF = re.compile(r",\s+(?:one\s+of|another\s+of|also)\s+")
 # "... B and signed", "... B and has since agreed": a second verb of the same subject after an object.
+# "installed in cars made by A", "used on phones built by A": a common noun a preposition governs,
+# right before a participle of making, is what the participle describes.
+_MAKING = re.compile(r"(?:made|built|manufactured|produced|assembled|designed|developed|sold)\b")
+_NOUN_AFTER_PREPOSITION = re.compile(r"\b(?:in|on|into|inside|across|for|with)\s+(?:the\s+|its\s+|their\s+|many\s+)?"
+                                     r"(?:[a-z]+\s+)?[a-z]{3,}s\s+$")
 _AND_VERB = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+|has\s+|have\s+|had\s+|will\s+)?(?:since\s+)?"
                        r"(?:[a-z]{2,}ed|struck|took|made|bought|sold|set|led|built|won|began|signed|agreed)\b")
 # "announced a $20 million Series A ", "closed its seed round ": a round its subject raised, then "led by".
@@ -993,7 +998,7 @@ class EnglishExtractor:
     def _relative_facts(self, cue: CueMatch, agent: _Group, host: _Group) -> list[Fact]:
         """The relative clause's facts; "the subsidiary that X set up": the host is also X's."""
         facts = self._pairs(cue, agent, [host])
-        facts += _public_money(facts)
+        facts += _public_money(facts, self.text)
         head = _RELATIVE_HEAD.search(self.text, host.end, agent.start)
         if head and head.group(1) and head.group(1).lower() in _SUBSIDIARY_NOUNS:
             facts += [Fact(h.actor, "SUBSIDIARY_OF", a.actor, {"confidence": 0.7}, self.evidence(host.start, cue.end))
@@ -1023,8 +1028,11 @@ class EnglishExtractor:
         candidates = [g for g in self.groups if lo <= g.start and g.end <= pos and not self._in_appositive(g, pos)
                       and (not _PREPOSITION.search(self.text, max(0, g.start - 14), g.start) or self._opens_clause(g))
                       and not self._owns(g)]
-        if len(candidates) > 1 and _AND_VERB.match(self.text, candidates[-1].end):
-            return candidates[0]  # "A acquired B and signed a deal with C": B is an object; A signed
+        joined = _AND_VERB.search(self.text, candidates[-1].end) if len(candidates) > 1 else None
+        if joined and joined.start() < pos:
+            # "A acquired B and signed a deal with C", "A acquired B, a start-up, for $5m, and
+            # formed a partnership with C": B is an object; A signed and formed
+            return candidates[0]
         if candidates:
             return candidates[-1]
         if self._last_acquisition is not None and _THE_BUYER.search(self.text, lo, pos):
@@ -1114,6 +1122,8 @@ class EnglishExtractor:
         if frame == "passive" or then_by or (frame == "agent_target" and not word.endswith("ing") and re.search(
                 r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", text[:cue.start])):
             # "B was acquired by A", "X, founded in 2021 by P and Q", "Founded by P, X makes ..."
+            if frame == "passive" and _MAKING.match(word) and _NOUN_AFTER_PREPOSITION.search(text, 0, cue.start):
+                return []  # "X is installed in cars made by A": the participle says who made the cars
             relative = self._relative_object(cue) if frame == "passive" else None
             if relative is not None:  # "X, which Hitachi spun off from its lab": active, in a relative clause
                 return self._relative_facts(cue, *relative)
@@ -1246,7 +1256,7 @@ class EnglishExtractor:
         facts = self._pairs(cue, agent, targets[:1])
         if any(f.type == "INVESTED_IN" for f in facts):
             self._last_recipient = targets[0]  # "A agreed to invest $4B in B. C is putting in $1B alongside"
-        return (facts + self._cofounders(cue, targets[:1]) + self._alongside(cue, facts, targets[:1]) + _public_money(facts)
+        return (facts + self._cofounders(cue, targets[:1]) + self._alongside(cue, facts, targets[:1]) + _public_money(facts, self.text)
                 + self._shared_launch(cue, facts))
 
     def _shared_launch(self, cue: CueMatch, facts: list[Fact]) -> list[Fact]:
@@ -1860,9 +1870,15 @@ def _type_public_bodies(text: str, mentions: list[Mention]) -> None:
             m.actor = replace(m.actor, type="Government", kind=None)
 
 
-def _public_money(facts: list[Fact]) -> list[Fact]:
+# "announced P, financed by the Public Investment Fund with $4.5 billion": another pays for it.
+_PAID_BY_ANOTHER = re.compile(r"\b(?:financed|funded|bankrolled|paid for|capitali[sz]ed)\s+(?:entirely\s+|jointly\s+)?by\b")
+
+
+def _public_money(facts: list[Fact], text: str) -> list[Fact]:
     """"The Chilean government launched a $2bn programme": a government that launches a
-    programme with a sum funds it."""
+    programme with a sum funds it, unless the sentence names who finances it."""
+    if _PAID_BY_ANOTHER.search(text):
+        return []
     return [replace(f, type="FUNDS") for f in facts
             if f.type == "LAUNCHED" and f.subject.type == "Government" and "amount" in f.props]
 

@@ -114,10 +114,18 @@ _CLAUSE_END = re.compile(first_char_lookahead([*_CLAUSE_ENDINGS, ";", ":", "."])
                          + rf"(?:(?:{'|'.join(_CLAUSE_ENDINGS)})\s*,?(?:\d{{1,3}}\))?\s|[;:]\s|\.\s)")
 _LEAD = re.compile(r"주도|중심으로|이끌|이끈|리드|lead|led by", re.I)
 _MODALITY = (
-    (re.compile(r"검토|considering|consider"), "under consideration"),
+    # 검토 as a verb or a bare note ("검토하고", "검토 중", "검토(2025)"), not a noun modifier ("계약서 검토 특화").
+    (re.compile(r"검토(?=[하한할했해되된될됐중(<,.]|\s중|\s?$)|considering|consider"), "under consideration"),
     (re.compile(r"협상|논의|in talks|negotiat"), "in talks"),
     (re.compile(r"계획|예정|추진할|plans? to|will"), "planned"),
 )
+# "선정 기업", "지정 기관": a selection word before a word for those selected names them; it
+# states no selection of a programme marked by a particle as another verb's object ("「P」 2기
+# 선정 기업 12곳을 발표" still announces P's selection).
+_SELECTING = ("선정", "지정")
+_SELECTED_ONES = re.compile(r"\s?(?:기업|기관|업체|과제|팀|대상|사업자|스타트업)")
+# Relations that bring their object into being; one only considered asserts no object at all.
+_CREATIONS = ("LAUNCHED", "FOUNDED")
 # "B의 로봇청소기 신모델에 칩을 공급": supplying B's product is supplying B.
 _SUPPLIED_FOR_ITS_PRODUCT = re.compile(r"\s?(?:[^\s,.]+\s){0,3}?[^\s,.]+에\s(?:[^\s,.]+\s){0,2}?[^\s,.]+(?:을|를)\s")
 # "출자를 연계", "투자를 알선": the act as the object of arranging it for others.
@@ -519,6 +527,16 @@ _MONEY_NOUN = re.compile(r"자금|예산|금액|투자금|돈")
 # "B와 공동으로", "B와 손을 잡고": the 와-name acts jointly with the subject.
 _JOINTLY = re.compile(r"\s*(?:공동으로|손을 잡고)")
 # "A와 B가 공동으로 진행", "양사는 함께 개발": what two subjects do together.
+# "시리즈A를 마무리했으며, 당시 A와 B가 함께 참여했다": a round named in the sentence.
+_A_ROUND = re.compile(r"라운드|시리즈\s?[A-Z](?![A-Za-z])|프리\s?(?:A|IPO)|시드\s?(?:투자|라운드)|투자(?:를|금을)?\s?유치")
+
+
+def _joined_a_round(text: str, cue: CueMatch) -> bool:
+    """True if ``cue`` is taking part ("참여") in a sentence about a funding round: those who join a
+    round together are its co-investors, not partners."""
+    return cue.cue.word.startswith("참여") and bool(_A_ROUND.search(text))
+
+
 _JOINTLY_DONE = re.compile(r"\s*(?:공동으로|함께|손잡고|손을 잡고)\s")
 _MONEY = {"INVESTED_IN", "FUNDS", "ACQUIRED"}
 
@@ -983,8 +1001,9 @@ def _stake_bought(text: str, g: Group, cue: CueMatch) -> bool:
 _THROUGH = re.compile(r"\s*통(?:해서?|하여|한)(?=[\s,]|$)")
 
 
-# "자회사 B를 통해": the agent's own unit named before B.
-_OWN_UNIT_BEFORE = re.compile(r"(?:자회사|계열사|산하)(?:인)?\s*$")
+# "자회사 B를 통해": the agent's own unit named before B; "결성한 ‘P 펀드’를 통해": a fund
+# the agent set up or runs, its own vehicle.
+_OWN_UNIT_BEFORE = re.compile(r"(?:자회사|계열사|산하)(?:인)?\s*$|(?:결성|조성|설정|운용|출범)(?:한|하는|시킨|해\s온)\s*[‘'\"“「]?$")
 
 
 def _means_of_a_later_act(text: str, g: Group, cue: CueMatch, groups: list[Group]) -> bool:
@@ -994,7 +1013,7 @@ def _means_of_a_later_act(text: str, g: Group, cue: CueMatch, groups: list[Group
     through = _THROUGH.match(text, g.end)
     if through is None or through.end() > cue.start:
         return False
-    return bool(_OWN_UNIT_BEFORE.search(text, max(0, g.start - 8), g.start)) or any(
+    return bool(_OWN_UNIT_BEFORE.search(text, max(0, g.start - 10), g.start)) or any(
         h.start >= through.end() and h.particle in TARGET for h in groups)
 
 
@@ -1330,6 +1349,18 @@ _PER_MEMBER = re.compile(r"(?:기업|곳|개사|팀|과제|기관)\s?당|(?:선�
 
 
 _CAUSATIVE_AND = re.compile(r"시키고\s*,?\s")
+
+
+def _targets_of_the_last_causative_clause(text: str, before: list[Group], cue: CueMatch) -> list[Group]:
+    """"P를 출범시키고 1차로 B에 N달러를 투자": money given to a recipient named after the causative
+    verb does not also go to P, the object of that verb; without such a recipient ("P를
+    출범시키고 N원을 출자") P stays the money's target."""
+    if not _MONEY & set(cue.cue.relations):
+        return before
+    bound = max((m.end() for m in _CAUSATIVE_AND.finditer(text, 0, cue.start)), default=None)
+    if bound is None or not any(g.particle in TARGET and g.start >= bound for g in before):
+        return before
+    return [g for g in before if g.start >= bound or g.particle not in TARGET]
 
 
 def _funds_the_programme_in_play(s: SentenceInput, cue: CueMatch, before: list[Group], after: list[Group],
@@ -2042,6 +2073,7 @@ class SentenceExtractor:
             return facts
         elif frame == "agent_target":
             topic = topic or _shared_subject(s.text, groups, lo, cue)
+            before = _targets_of_the_last_causative_clause(s.text, before, cue)
             closed = [g for g in before if any(g.end <= r < cue.start for r in relative_cues)]
             pairs = _stake_in_a_venture(s.text, groups, before, cue) or self._agent_target(
                 [g for g in before if g not in closed or g is topic], after, topic, s.text, cue, s.previous_topic)
@@ -2350,6 +2382,8 @@ class SentenceExtractor:
             props["date"], props["year"] = date.date, date.year
         if s.text.startswith("설", cue.end) or _denied(s.text, cue.end, hi) or _denied_report(s.text, cue.end):
             return None  # "인수설을 부인했다", "투자하지 않았다", "협상이 무산됐다": a rumour or a denial
+        if cue.cue.word in _SELECTING and obj.particle and _SELECTED_ONES.match(s.text, cue.end):
+            return None  # "P를 꾸리고, 선정 기업과 대학에 배분": the selected ones named, not P's selection
         if relation == "ACQUIRED" and _FOR_THE_PURPOSE.match(s.text, cue.end):
             return None  # "B 인수 위한 우선협상대상자 지정": a takeover aimed at, not done
         if _URGED.search(s.text, cue.end, min(hi, cue.end + 20)):
@@ -2367,6 +2401,8 @@ class SentenceExtractor:
         if _advice(s.text, cue.end):
             return None  # "... 정책을 통해 확대하고, ... 할 필요가 있다": the report's advice, not an act
         modality = [label for pattern, label in _MODALITY if pattern.search(s.text, cue.end, hi)]
+        if modality and modality[0] == "under consideration" and relation in _CREATIONS:
+            return None  # "펀드 조성을 검토하고 있다": what is only considered has not been created
         if modality:
             props["qualifier"] = "; ".join(filter(None, [props.get("qualifier"), modality[0]]))
         if relation == "INVESTED_IN" and _LEAD.match(s.text[subj.after:subj.after + 8].lstrip()):
@@ -2508,7 +2544,7 @@ class SentenceExtractor:
             if g.particle in SUBJECT and len(g.members) > 1:
                 joint = _JOINTLY_DONE.match(s.text, g.end)
                 cue = next((c for c in cues if c.start >= joint.end()), None) if joint else None
-                if joint and not (cue and _MONEY & set(cue.cue.relations)):
+                if joint and not (cue and (_MONEY & set(cue.cue.relations) or _joined_a_round(s.text, cue))):
                     facts += [Fact(a.actor, "PARTNERS_WITH", b.actor, {"confidence": 0.7}, _evidence(s, a.start, joint.end()))
                               for n, a in enumerate(g.members) for b in g.members[n + 1:]
                               if a.actor.id != b.actor.id and self.cues.fits("PARTNERS_WITH", a.actor.type, b.actor.type)]
