@@ -98,6 +98,9 @@ _THROUGH = re.compile(r"\s?(?:통해|통하여|거쳐)(?![가-힣])")
 # a bullet's verb) qualifies that noun (a machine, a task); the programme the passage is about stays in focus.
 _ATTRIBUTIVE = re.compile(r"[)）]?\s?(?!사업|프로그램|프로젝트|계획|펀드|기금|미션|이니셔티브|전략|과제|선언|협정|협약|법|구상"
                           r"|개시|출범|착수|발표|시행|도입|시작|추진|가동|조성|결성|공개|선정|신설|발족)[가-힣]{2,}")
+# "redeem credits on the national X Resource at Y": English names a facility a programme
+# gives access to after "at", "on", "using", "via"; the programme launched stays in focus.
+_AT_A_FACILITY = re.compile(r"\b(?:at|on|using|via)\s+(?:the\s+)?$")
 # "모태펀드 운용기관인 A", "사업 전담기관인 B": a role in the programme before, said of a name.
 _ROLE_FOR_IT = re.compile(r"\s?[가-힣]{1,6}(?:기관|기업|사|자)인\s")
 
@@ -233,6 +236,7 @@ class Passage:
                       and not (not m.particle and _ROLE_FOR_IT.match(text, m.end)) and not _pays_with(m, mentions)
                       and not (self._programme.value is not None and (_THROUGH.match(text, m.after)
                                                                       or not m.particle and _ATTRIBUTIVE.match(text, m.after)))]
+        programmes = [m for m in programmes if not _AT_A_FACILITY.search(text, max(0, m.start - 12), m.start)] or programmes
         return next((m for m in programmes if m.particle in TOPIC_PARTICLES), programmes[-1] if programmes else None)
 
     @property
@@ -369,13 +373,7 @@ class Passage:
                 organisations.append(m)
         if self._block is None or not _NOTE.match(self._block.text):
             self._topic.saw([m for m in mentions if m.particle in TOPIC_PARTICLES][:1] or presented)
-        previous = self._programme.value
-        focus = self._programme_in_focus(mentions, text)
-        self._programme.saw(focus)
-        if focus is not None:
-            owner = _owner_of(focus, mentions)
-            if owner is not None or previous is None or previous.actor.id != focus.actor.id:
-                self._owner = owner
+        self._take_programme(self._programme_in_focus(mentions, text), mentions)
         pair = _acting_pair(organisations)
         if pair is None and len(organisations) > 2:
             # "A는 B와 손잡고 합작법인 C를 설립했다. 양사는 ...": which two is the sentence's
@@ -386,6 +384,24 @@ class Passage:
         self._round.saw(announced_round)
         self._saw_company(mentions)
         self._invested_company = _invested_company(text, mentions)
+
+    def _take_programme(self, focus: Mention | None, mentions: list[Mention]) -> None:
+        """Make ``focus`` the passage's programme (none: one more sentence without it), and the
+        government that brought it in its owner."""
+        previous = self._programme.value
+        self._programme.saw(focus)
+        if focus is not None:
+            owner = _owner_of(focus, mentions)
+            if owner is not None or previous is None or previous.actor.id != focus.actor.id:
+                self._owner = owner
+
+    def saw_programmes(self, mentions: list[Mention], text: str) -> None:
+        """Take up a programme the English frames recognised only while reading the sentence ("The
+        ministry set up X, a network of ...": a government sets up programmes; "Y, a €1bn scheme"),
+        after :meth:`saw` has read the sentence with the name's first guess."""
+        focus = self._programme_in_focus(mentions, text)
+        if focus is not None and not (self._programme.fresh and self._programme.value.actor.id == focus.actor.id):
+            self._take_programme(focus, mentions)
 
     def _saw_subject(self, mentions: list[Mention]) -> None:
         """Note whether the sentence made another known actor than the section's body its subject

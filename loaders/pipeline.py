@@ -65,6 +65,7 @@ from loaders.relations.cooperation_rows import partners_in_row
 from loaders.relations.defined_programmes import defines_a_programme
 from loaders.relations.disclosures import extract_disclosures
 from loaders.relations.english_business import byline, prose_before_link
+from loaders.relations.english_cohorts import chosen_for_the_programme, fund_holdings
 from loaders.relations.event_overview import EventOverview
 from loaders.relations.fact import Fact
 from loaders.relations.flat_tables import extract_flat_tables
@@ -391,6 +392,11 @@ class DocumentLoader:
                 section_body=section_body, section_programme=passage.section_programme,
                 last_round=last_round, programme_before=programme_before, selection_programme=selection_programme,
                 issuer=issuer, programme_owner=programme_owner))
+            if lang == "en":
+                # After the English frames, which type a name as a programme as they read it.
+                passage.saw_programmes(mentions, sentence.text)
+                facts += chosen_for_the_programme(sentence.text, mentions, programme, doc.id, sentence.line_at)
+                facts += fund_holdings(sentence.text, mentions, programme, doc.id, sentence.line_at)
         # A programme's participant table comes after the prose that introduced the programme.
         facts += participant_tables(blocks, ctx, {a.id: a for f in facts for a in (f.subject, f.object)}.values(), facts)
         glossed = _glossed_names(facts)

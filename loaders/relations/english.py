@@ -263,8 +263,8 @@ _BLOCKED_BEFORE = re.compile(r"\b(?:blocked|prohibited|vetoed|blocks|prohibits|v
 _EACH_SIDE = re.compile(r"\beach\s+(?:side|partner|party|institution|of\s+them|of\s+the\s+\w+)\s+(?:committing|contributing|"
                         r"providing|investing|putting\s+in|pledging)\s+")
 _EACH = re.compile(r"\beach(?:\s+of\s+them)?\s+$")
-# "X, a €1.4 billion programme", "X, a new fund for ...": the name of a programme.
-_PROGRAMME_GLOSS = re.compile(r",\s+(?:a|an|the)\s+(?:[^,;]{0,40}?\s)?(programme|program|scheme|fund|initiative|alliance|"
+# "X, a €1.4 billion programme", "X, a new fund for ...", '"X", a national programme': the name of a programme.
+_PROGRAMME_GLOSS = re.compile(r"[\"”’']?,\s+(?:a|an|the)\s+(?:[^,;]{0,40}?\s)?(programme|program|scheme|fund|initiative|alliance|"
                               r"facility|challenge|consortium|mission)\b")
 _GOVERNMENT_LAUNCH = ("launched", "launches", "launch", "set up", "established", "created", "unveiled", "introduced")
 # "Velmora's flagship product, Ledgerline", "Ruunik, whose speech model Kone-2", "Orvane's main
