@@ -61,6 +61,9 @@ def extract_infoboxes(lines: list[str], ctx: TableContext) -> list[Fact]:
     facts: list[Fact] = []
     n = 0
     while n < len(lines):
+        if "\t" not in lines[n]:
+            n += 1  # every row of a box has its tab, the first one too
+            continue
         rows, end = _box(lines, n)
         if len(rows) >= _MIN_ROWS and n > 0 and lines[n - 1].strip():
             facts += _box_facts(lines[n - 1], rows, lines, ctx)
