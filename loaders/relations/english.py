@@ -403,6 +403,8 @@ class EnglishExtractor:
         self.country_of = country_of
         self._doc: str | None = None
         self._last_subject: list[Mention] = []
+        #: The passage's programme (loaders.passage.Passage.programme, a heading forgets it), for the
+        #: sentence being read.
         self._programme: Mention | None = None
         #: Whether the sentence before opened with a programme as its subject ("It will be ..." is then it).
         self._programme_opened = False
@@ -425,14 +427,14 @@ class EnglishExtractor:
 
     def extract(self, s, cues: list[CueMatch], evidence: Callable[[int, int], Evidence]) -> list[Fact]:
         if s.doc_id != self._doc:
-            self._doc, self._last_subject, self._programme = s.doc_id, [], None
+            self._doc, self._last_subject = s.doc_id, []
             self._programme_opened = False
             self._last_recipient, self._members, self._short_names = None, [], {}
             self._last_acquisition = None
             self._places, self._previous_organisations, self._last_government = {}, [], None
             self._terms = IssuerTerms()
         text = s.text
-        self.text, self.evidence = text, evidence
+        self.text, self.evidence, self._programme = text, evidence, s.programme
         mentions = self._governments(text, self._full_names(self._terms.read(text, business_cleaned(text, _cleaned(text, s.mentions, cues)))))
         mentions += self._programme_anaphora(text, mentions)
         mentions.sort(key=lambda m: m.start)
@@ -493,9 +495,6 @@ class EnglishExtractor:
         if subject and not (self._last_subject and (all(m.actor.type == "Investor" for m in subject) or _INVESTORS_BEFORE.search(
                 text, max(0, subject[0].start - 30), subject[0].start)) and not introduced_as_set_up(text, subject[-1].end)):
             self._last_subject = subject
-        programmes = [m for m in mentions if m.actor.type == "Program"]
-        if programmes:
-            self._programme = programmes[-1]
         self._programme_opened = bool(mentions) and mentions[0].actor.type == "Program" and bool(
             _PROGRAMME_OPENS.fullmatch(text, 0, mentions[0].start))
         return facts
@@ -1508,7 +1507,10 @@ class EnglishExtractor:
         if cue.cue.word.lower() in _SELECTS and subject is not None and _ACTIVE_GAP.fullmatch(text, subject.end, cue.start):
             subject = None  # "the ministry selected A and B for its P programme": A and B are members
             programmes = [g for g in self._after(cue.end, "for|into|to join|in") if g.members[0].actor.type == "Program"][:1]
-        in_play = [_Group([self._programme], cue.end, cue.end)] if self._programme is not None else []
+        # "A and B were selected for the Norrow Accelerator": a choice the sentence names its own
+        # target for is no choice for the programme in play, whatever type that target has.
+        own_target = self._after(cue.end, "for|into|to join")
+        in_play = [_Group([self._programme], cue.end, cue.end)] if self._programme is not None and not own_target else []
         listed_from = cue.end
         if cue.cue.word.lower() in _SELECTS:
             lo, _ = self._clause(cue.start)
