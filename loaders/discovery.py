@@ -187,6 +187,7 @@ _PROGRAM_WORDS = {
     "fund": ("펀드", "기금", "Fund", "Facility"),
     "project": ("프로젝트", "Project", "사업"),
     "policy": ("계획", "전략", "정책", "Plan", "Strategy", "Policy", "로드맵", "행동", "Action", "이니셔티브", "Initiative", "프로그램", "Program", "Programme", "Mission", "Scheme",
+               "Accelerator", "Incubator",  # "the Norrow Accelerator": a programme start-ups are picked for
                "Partnership", "Grant", "그랜트",  # "the Al-Noor AI Partnership": a scheme, not a firm of partners
                # "'스마트제조 AI 연합'", "the Open Compute Alliance": a body of members set up to act together
                "연합", "얼라이언스", "협의체", "Alliance", "Coalition"),

@@ -14,6 +14,7 @@ def test_selected_for_a_named_accelerator_is_not_the_programme_in_view(loader, t
     got = facts(loader, tmp_path, f"{_LAUNCH} Quillon AI and Pedrix Labs were selected for the Norrow Accelerator.\n")
     assert ("Quillon AI", "PARTICIPATES_IN", "Bright Founders Programme") not in got
     assert ("Pedrix Labs", "PARTICIPATES_IN", "Bright Founders Programme") not in got
+    assert ("Quillon AI", "PARTICIPATES_IN", "Norrow Accelerator") in got  # an accelerator is a programme
 
 
 def test_selected_without_a_target_joins_the_programme_in_view(loader, tmp_path):
@@ -39,3 +40,8 @@ def test_a_programme_named_in_the_sentence_wins(loader, tmp_path):
     got = facts(loader, tmp_path, f"{_LAUNCH} Quillon AI was also selected for the Harbour Compute Programme.\n")
     assert ("Quillon AI", "PARTICIPATES_IN", "Harbour Compute Programme") in got
     assert ("Quillon AI", "PARTICIPATES_IN", "Bright Founders Programme") not in got
+
+
+def test_selected_for_a_named_target_of_another_kind(loader, tmp_path):
+    got = facts(loader, tmp_path, f"{_LAUNCH} Quillon AI and Pedrix Labs were selected for the Tarrow Summit.\n")
+    assert not any(r == "PARTICIPATES_IN" and o == "Bright Founders Programme" for _, r, o in got)
