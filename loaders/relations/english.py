@@ -22,6 +22,7 @@ from loaders.dates import find_dates
 from loaders.discovery import DEMONYMS
 from loaders.mentions import Mention
 from loaders.relations.appositives import distinct_owner
+from loaders.relations.clause_links import clause_links, opens_clause
 from loaders.relations.deal_items import deal_item_facts
 from loaders.relations.english_business import (
     IssuerTerms,
@@ -502,6 +503,7 @@ class EnglishExtractor:
     def _read(self, mentions: list[Mention], anaphora: frozenset[int] | set[int] = frozenset()) -> None:
         """The sentence's names grouped into lists, and the appositives after them."""
         self.groups = _groups(self.text, mentions, anaphora)
+        self.links = clause_links(self.text, self.groups)
         fronted = _FRONTED_ALSO.match(self.text)
         self.appositives = [(g, a, b) for g in self.groups if not _FRONTED_PLACE.fullmatch(self.text, 0, g.start)
                             and not (fronted and g.end <= fronted.end(1))
@@ -1005,17 +1007,35 @@ class EnglishExtractor:
                       if h.actor.id != a.actor.id and self.cues.fits("SUBSIDIARY_OF", h.actor.type, a.actor.type)]
         return facts
 
+    def _topic_programme(self, cue: CueMatch) -> list[_Group]:
+        """"The scheme is run by M, and A supplies capacity": a supplier naming no customer in a
+        later clause of a sentence that opens with a programme supplies that programme."""
+        first = self.groups[0] if self.groups else None
+        if first is None or first.end > cue.start or self._clause(cue.start)[0] <= first.start \
+                or first.members[0].actor.type != "Program" or first.members[0].actor.kind == "fund" \
+                or not _PROGRAMME_OPENS.fullmatch(self.text, 0, first.start):
+            return []
+        return [first]
+
     def _host(self, pos: int) -> _Group | None:
         """The name an appositive holding ``pos`` describes ("X, founded by P": X)."""
         hosts = [h for h, a, b in self.appositives if a <= pos < b]
         return hosts[-1] if hosts else None
 
     def _clause(self, pos: int) -> tuple[int, int]:
+        """The clause holding ``pos``: between the breaks a word or mark makes and the links before
+        a name with a verb of its own (", and B formed ...")."""
         start = 0
         for m in _CLAUSE_BREAK.finditer(self.text, 0, pos):
             start = m.end()
         nxt = _CLAUSE_BREAK.search(self.text, pos)
-        return start, nxt.start() if nxt else len(self.text)
+        end = nxt.start() if nxt else len(self.text)
+        for a, b in self.links:
+            if b <= pos:
+                start = max(start, b)
+            elif a >= pos:
+                end = min(end, a)
+        return start, end
 
     def _subject(self, pos: int) -> _Group | None:
         """The clause's subject before ``pos``: the host of an appositive holding ``pos``, or
@@ -1145,7 +1165,7 @@ class EnglishExtractor:
             return [f for agent in agents for f in self._pairs(cue, agent, [target] if target else [])]
         if frame == "supply":
             # "A supplies GPU capacity to B": the customer follows "to" in the clause
-            return self._pairs(cue, self._subject(cue.start), self._after(cue.end, "to")[:1])
+            return self._pairs(cue, self._subject(cue.start), self._after(cue.end, "to")[:1] or self._topic_programme(cue))
         if frame == "host":
             # "A has agreed to host B's models": the owner of what is hosted
             owners = [g for g in self._after(cue.end)[:1] if _HOSTED.match(text, g.end)]
@@ -1927,7 +1947,8 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
         if groups and not anaphoric and (_COORD.match(between) or _repeats_preposition(text, groups[-1], between)) \
                 and m.start > groups[-1].end and not _after_a_closed_list(text, groups[-1], between) \
                 and _same_kind(groups[-1].members[-1], m) and not _UNIT_NOUN.match(text, m.end) \
-                and not _ends_appositive(text, groups[-1], m) and not (fronted and groups[-1].end <= fronted.end(1) < m.start):
+                and not _ends_appositive(text, groups[-1], m) and not (fronted and groups[-1].end <= fronted.end(1) < m.start) \
+                and not opens_clause(text, groups[-1].end, m.start, m.end, len(groups[-1].members)):
             groups[-1].members.append(m)
             groups[-1].end = m.end
             continue

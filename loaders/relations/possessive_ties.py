@@ -21,6 +21,11 @@ _AS_OR_IS = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:as|is|was|became|become|become
 _CUSTOMER_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:customer|client)\b")
 # "Zeekr brand", "Waymo unit", "DeepMind division": the name, then the word for a part of a group.
 _UNIT_AFTER = re.compile(r"\s+(?:brand|unit|subsidiary|division|arm|affiliate)\b")
+# "SAP's Business AI unit", "X's Cloud Services division": a unit named by the line of business it
+# serves (only words for a market or a field, and the field's tail) is a department, no company.
+_BUSINESS_AREA = re.compile(r"(?:(?:Business|Enterprise|Consumer|Commercial|Industrial|Cloud|Research|Retail|Mobile|"
+                            r"Digital|Data|Services?|Solutions|Products?|Devices|Applied|Advanced|Global|Corporate|"
+                            r"Public|Sector|Health|Healthcare|Automotive|Financial|AI|Robotics|Software|Hardware)(?:\s|$))+")
 
 
 def possessive_ties(text: str, mentions: list[Mention], evidence) -> list[Fact]:
@@ -35,7 +40,8 @@ def possessive_ties(text: str, mentions: list[Mention], evidence) -> list[Fact]:
         if _AS_OR_IS.fullmatch(text, first.end, second.start) and _CUSTOMER_AFTER.match(text, second.end):
             facts.append(Fact(first.actor, "PARTNERS_WITH", second.actor, {"confidence": 0.6},
                               evidence(first.start, _CUSTOMER_AFTER.match(text, second.end).end())))
-        elif _POSSESSIVE.fullmatch(text, first.end, second.start) and _UNIT_AFTER.match(text, second.end):
+        elif _POSSESSIVE.fullmatch(text, first.end, second.start) and _UNIT_AFTER.match(text, second.end) \
+                and not (second.discovered and _BUSINESS_AREA.fullmatch(second.actor.name)):
             facts.append(Fact(second.actor, "SUBSIDIARY_OF", first.actor, {"confidence": 0.6},
                               evidence(first.start, _UNIT_AFTER.match(text, second.end).end())))
     return facts

@@ -1,0 +1,42 @@
+"""Where an English sentence's names stop forming one list because a new clause begins.
+
+"X backed A, and B formed a partnership with C": the comma before "and" and the finite verb after
+B make B the subject of a clause of its own, not a second thing X backed. A list keeps its own
+shape: "backed by A, B, and C", "A, B and C took part" (the verb is the whole list's),
+"invested in A, B, and C last year" (no verb after C).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A link that may join two clauses: ", and", ", but", ", while", ", whereas", ", yet", "; ".
+# What may describe the name after it: "the French fund", "Chengdu's", "Lyon-based".
+_CLAUSE_LINK = re.compile(r"\s*(?:,\s*(?:and|but|while|whereas|yet)|;)\s+(?:then\s+)?"
+                          r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+|[A-Z][\w.]*-based\s+|(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3})?$")
+# A finite verb right after a name (an adverb or auxiliary may come first): "B formed", "B has
+# signed", "B also said". Participles glossing a name ("B, based in Oslo") are no verbs of its own.
+_FINITE_VERB = re.compile(
+    r"\s+(?:(?:also|then|later|now|recently|itself|separately|meanwhile|has|have|had|will|would|is|was|are|were)\s+)*"
+    r"(?:(?!based\b|headquartered\b|located\b|owned\b|listed\b|controlled\b)[a-z]{2,}ed|"
+    r"(?:said|says|took|takes|led|leads|won|wins|made|makes|bought|buys|sold|sells|struck|strikes|signed|"
+    r"raised|raises|joined|joins|formed|forms|agreed|agrees|plans|invests|acquires|backs|launches|unveiled|"
+    r"unveils|became|becomes|built|builds|began|begins|set|sets|put|puts|got|gets|paid|pays|spun|runs|ran|"
+    r"has|have|had|will|is|was|are|were)|(?!its\b)[a-z]{2,}s)\b")
+
+
+def opens_clause(text: str, link_start: int, name_start: int, name_end: int, listed: int) -> bool:
+    """True if the name at ``name_start:name_end`` begins a new clause after the text from
+    ``link_start``, the end of a group of ``listed`` names: the link may join clauses and the name
+    has a finite verb of its own. After two or more names ", and" closes their list ("A, B, and C
+    joined"), so only a clause-only link ("; ", ", but") opens a clause there."""
+    link = _CLAUSE_LINK.match(text, link_start, name_start)
+    if link is None or not _FINITE_VERB.match(text, name_end):
+        return False
+    return listed == 1 or not re.match(r"\s*,\s*and\b", link.group(0))
+
+
+def clause_links(text: str, groups) -> list[tuple[int, int]]:
+    """The spans of the links between ``groups`` (lists of names, in order) that open a new clause."""
+    return [(g.end, h.start) for g, h in zip(groups, groups[1:], strict=False)
+            if opens_clause(text, g.end, h.start, h.members[0].end, len(g.members))]
