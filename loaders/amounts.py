@@ -87,6 +87,10 @@ _EN_WORD_CURRENCY = re.compile(r"(?i:(?=[depyrf])(?:dollar|euro|pound|yen|yuan|r
 # Both patterns above need a number, the English one also a currency sign or code: most
 # sentences have no number, and Korean ones no currency code; these tests spare them the scans.
 _DIGIT = re.compile(r"\d")
+# A number and the Korean units after it ("12억", "9천 6백만"); spaces, and "규모" after an amount.
+_NUMBER_AND_UNITS = re.compile(rf"({_NUM})\s*([조억만천백십]*)")
+_SPACE = re.compile(r"\s")
+_SPACE_OR_SIZE = re.compile(r"\s|규모")
 _EN_CURRENCY = re.compile(first_char_lookahead(_EN_CURRENCY_WORDS) + f"(?:{_EN_CURRENCIES})", re.I)
 # One-syllable currency words must be followed by a particle, not by more of a word.
 _SHORT_CURRENCIES = ("원", "엔", "불")
@@ -150,7 +154,7 @@ def to_usd(value: float, currency: str, year: int | None = None) -> tuple[float 
 def parse_korean_number(text: str) -> float:
     """``12억 9천 6백만`` -> 1_296_000_000.0; ``3,800억`` -> 380_000_000_000.0."""
     total, group = 0.0, 0.0
-    for num, units in re.findall(rf"({_NUM})\s*([조억만천백십]*)", text):
+    for num, units in _NUMBER_AND_UNITS.findall(text):
         pending = float(num.replace(",", ""))
         for unit in units:
             if unit in _GROUP_UNITS:
@@ -181,7 +185,7 @@ def find_amounts(text: str, year: int | None = None) -> list[Amount]:
             continue  # "엔비디아", "원장": a word, not a currency
         value = parse_korean_number(m.group("num"))
         unit = _largest_unit(m.group("num"))
-        currency = _CURRENCY_WORDS[re.sub(r"\s", "", m.group("cur"))]
+        currency = _CURRENCY_WORDS[_SPACE.sub("", m.group("cur"))]
         found.append(_make(value, value / _UNIT_SCALES.get(unit, 1), unit, currency, m, year))
     english = _EN_AMOUNT.finditer(text) if _EN_CURRENCY.search(text) else ()
     for m in english:
@@ -202,7 +206,7 @@ def find_amounts(text: str, year: int | None = None) -> list[Amount]:
 
 def _make(value: float, amount: float, unit: str, currency: str, m: re.Match[str], year: int | None) -> Amount:
     usd, rate, source = to_usd(value, currency, year)
-    words = [(m.group("pre") or "").strip().lower(), re.sub(r"\s|규모", "", m.group("post") or "")]
+    words = [(m.group("pre") or "").strip().lower(), _SPACE_OR_SIZE.sub("", m.group("post") or "")]
     qualifier = next((_QUALIFIER[w] for w in words if w in _QUALIFIER), None)
     return Amount(round(amount, 4), unit, currency, value, usd, rate, source, qualifier, m.start(), m.end())
 
@@ -228,4 +232,4 @@ def _unit_of(m: re.Match[str] | None) -> tuple[float, str, str] | None:
     scale = 1.0
     for ch in scale_text:
         scale *= _KO_UNITS[ch]
-    return scale, scale_text, _CURRENCY_WORDS[re.sub(r"\s", "", m.group("cur"))]
+    return scale, scale_text, _CURRENCY_WORDS[_SPACE.sub("", m.group("cur"))]

@@ -8,6 +8,7 @@ as ``grep -n`` counts) a character of the joined text came from.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -77,8 +78,8 @@ class Block:
 
     def line_at(self, offset: int) -> int:
         """Original line number of the character at ``offset``."""
-        starts = [s for s, _ in self.spans]
-        return self.spans[max(0, bisect.bisect_right(starts, offset) - 1)][1]
+        # (offset, inf) sorts after every span starting at or before ``offset``.
+        return self.spans[max(0, bisect.bisect_right(self.spans, (offset, math.inf)) - 1)][1]
 
 
 def _layout(lines: list[str]) -> tuple[int, bool, int]:

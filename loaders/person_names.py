@@ -26,6 +26,8 @@ _ROLES = (
 )
 _ROLE = "(?:" + "|".join(re.escape(r) for r in sorted(_ROLES, key=len, reverse=True)) + ")"
 _ROLE_START = re.compile(_ROLE)
+_SPACED_ROLE = re.compile(r"\s?" + _ROLE)
+_LETTER = re.compile(r"[가-힣A-Za-z]")
 #: A role word alone ("CEO", "대표"): "xAI의 CEO 일론 머스크" names a person by their post.
 ROLE_WORD = re.compile(rf"\s*{_ROLE}?\s*")
 # Common Korean surnames (one syllable), common Chinese ones as Korean writes them (량, 쑨 ...),
@@ -113,8 +115,8 @@ def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 def find_korean_people(text: str, taken: list[tuple[int, int]]) -> list[PersonName]:
     """Names next to a role noun: "박정우 대표가", "창업자 클레망 델랑지는", "데이비드 하 CEO"."""
     found: list[PersonName] = []
-    for role in re.finditer(_ROLE, text):
-        if not _free(role.start(), role.end(), taken) or (role.start() and re.match(r"[가-힣A-Za-z]", text[role.start() - 1])):
+    for role in _ROLE_START.finditer(text):
+        if not _free(role.start(), role.end(), taken) or (role.start() and _LETTER.match(text[role.start() - 1])):
             continue
         before = word_ends(text, role.end()) or _ROLE_GLOSS.match(text, role.end())
         person = _name_before(text, role) if before else None
@@ -122,7 +124,7 @@ def find_korean_people(text: str, taken: list[tuple[int, int]]) -> list[PersonNa
             person = _foreign_name_before(text, role, taken)
         person = person or _name_after(text, role)
         if person and _free(person.start, person.end, taken):
-            second_role = re.match(r"\s?" + _ROLE, text[person.end:])
+            second_role = _SPACED_ROLE.match(text[person.end:])
             if second_role and (word_ends(text, person.end + second_role.end())
                                 or _ROLE_GLOSS.match(text, person.end + second_role.end())):
                 person.after = _past_gloss(text, person.end + second_role.end())  # "최고경영자 김민수 대표는"
@@ -160,7 +162,7 @@ _ROLE_GLOSS = re.compile(r"[(（][A-Za-z]{2,5}[)）]")
 def past_a_role(text: str, name_end: int) -> int:
     """Where the particle of a person's name ending at ``name_end`` starts: past the role that
     follows it, the press naming people by name and post ("홍길동 대표와 김철수 CTO가 공동 창업")."""
-    role = re.match(r"\s?" + _ROLE, text[name_end:])
+    role = _SPACED_ROLE.match(text[name_end:])
     if role is None or not (word_ends(text, name_end + role.end()) or _ROLE_GLOSS.match(text, name_end + role.end())):
         return name_end
     return _past_gloss(text, name_end + role.end())

@@ -116,6 +116,9 @@ _TRAILER = re.compile(r"^\s*[\[【<〈■▶◆●#]*\s*(?:최신\s*기사|관�
                       r"이\s*시각\s*주요\s*뉴스|주요\s*뉴스|Related(?: (?:articles|stories|news|coverage|reading))?:?|"
                       r"Most (?:read|popular)|Read (?:more|next):?|More from(?:\s+[A-Z][\w.&'’-]*){0,3})"
                       r"\s*[\]】>〉]*\s*$", re.I)
+# A discovered name's bracketed gloss and its "AI" tail, dropped to find the known name it may be.
+_GLOSS = re.compile(r"\s*[(（][^()（）]*[)）]")
+_AI_SUFFIX = re.compile(r"\s*(?:AI|에이아이)$")
 # "대통령 직속 위원회": a body directly under the president.
 _PRESIDENT_DIRECT = re.compile(r"(?<![가-힣])대통령(?=\s?직속)")
 # "연방정부는", "연방 정부가": a federal country's government, named bare in its own section.
@@ -207,8 +210,8 @@ class Resolver:
         if not actor.discovered:
             return actor
         # "스타게이트(Stargate) 프로젝트": a gloss inside a discovered title hides a known name.
-        bare = re.sub(r"\s*[(（][^()（）]*[)）]", "", actor.name)
-        for form in (actor.name, actor.name.replace(" ", ""), re.sub(r"\s*(?:AI|에이아이)$", "", actor.name), bare):
+        bare = _GLOSS.sub("", actor.name)
+        for form in (actor.name, actor.name.replace(" ", ""), _AI_SUFFIX.sub("", actor.name), bare):
             entry = self.gazetteer.lookup(form)
             if entry is not None:
                 return entry.to_actor()
@@ -314,16 +317,16 @@ class DocumentLoader:
             mentions = _with_defined_terms(mentions, terms.find(sentence.text, [m for m in mentions if not m.discovered]))
             country = passage.section_country
             if home is not None and country in (None, "KR") and "직속" in sentence.text:
-                mentions = sorted(mentions + self._presidential_office(sentence.text, mentions), key=lambda m: m.start)
+                mentions = _merged(mentions, self._presidential_office(sentence.text, mentions))
             if country is not None:
                 mentions = [self.resolver.in_country(m, country) for m in mentions]
             if country not in (None, "KR") and "연방" in sentence.text:
-                mentions = sorted(mentions + self._federal_government(sentence.text, mentions, country), key=lambda m: m.start)
+                mentions = _merged(mentions, self._federal_government(sentence.text, mentions, country))
             if cues:
                 mentions = [_as_named_programme(m, passage.programme) for m in mentions]
-                mentions = sorted(mentions + passage.refer(sentence.text, mentions, roundup.topic), key=lambda m: m.start)
-            mentions = sorted(mentions + regional.refer(sentence.text, mentions), key=lambda m: m.start)
-            mentions = sorted(mentions + heads.refer(sentence.text, mentions), key=lambda m: m.start)
+                mentions = _merged(mentions, passage.refer(sentence.text, mentions, roundup.topic))
+            mentions = _merged(mentions, regional.refer(sentence.text, mentions))
+            mentions = _merged(mentions, heads.refer(sentence.text, mentions))
             regional.saw(mentions)
             heads.saw(mentions)
             mentions = colon_topic(sentence.text, mentions)
@@ -639,6 +642,12 @@ def _as_named_programme(m: Mention, programme: Mention | None) -> Mention:
     if short is None or not programme.actor.name.startswith(short.group(1) + " "):
         return m
     return replace(m, actor=programme.actor, discovered=programme.discovered)
+
+
+def _merged(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
+    """``mentions`` (in reading order: _with_defined_terms sorts them) with ``extra`` put in
+    order among them; most sentences add nothing, and a sorted list needs no sorting again."""
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 def _content_blocks(blocks: list[Block]) -> list[Block]:

@@ -35,7 +35,7 @@ _BROKEN_PIECE = 4
 
 def extract_agreement_grids(blocks: list[Block], ctx: TableContext) -> list[Fact]:
     """PARTNERS_WITH between the two parties of every row of every numbered agreement table."""
-    lines = [ln for b in blocks if not b.is_table_row for ln in b.lines() if ln[1]]
+    lines = ctx.prose_lines(blocks)
     facts: list[Fact] = []
     for i, (_, text) in enumerate(lines):
         if GRID_CAPTION.match(text):

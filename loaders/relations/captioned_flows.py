@@ -90,6 +90,10 @@ class _Caption:
     name: str | None
 
 
+# "[표 3]", "Table 2.1": a caption's opening, every block tried for it (compiled once).
+_CAPTION_NUMBER = re.compile(r"\s*[\[<]?\s*(표|Table|Figure|그림)\s*([\d.\-]+)", re.I)
+
+
 def extract_captioned_flows(blocks: list[Block], ctx: TableContext) -> list[Fact]:
     """VC_FLOW facts from every flow table whose caption states its country and direction."""
     facts: list[Fact] = []
@@ -106,7 +110,7 @@ def _caption(block: Block, after: list[Block], ctx: TableContext) -> _Caption | 
     """The flow table a caption announces; ``after`` are the blocks that follow it, which may
     finish it ("... (USD million;" + "total 3,120)", "... 2024" + "(USD million)") and name
     the columns."""
-    if not re.match(r"\s*[\[<]?\s*(?:표|Table|Figure|그림)\s*[\d.\-]+", block.text, re.I):
+    if not _CAPTION_NUMBER.match(block.text):
         return None
     text = block.text
     if after and not after[0].is_table_row and len(after[0].text) < 60 and (
@@ -119,7 +123,7 @@ def _caption(block: Block, after: list[Block], ctx: TableContext) -> _Caption | 
     total = _TOTAL.search(text)
     scale, unit, currency = _unit(text)
     dates = find_dates(text)
-    number = re.match(r"\s*[\[<]?\s*(표|Table|Figure|그림)\s*([\d.\-]+)", text, re.I)
+    number = _CAPTION_NUMBER.match(text)
     return _Caption(country, inbound, float(total.group("total").replace(",", "")) if total else None,
                     scale, currency, unit, dates[-1].year if dates else None,
                     f"{number.group(1)} {number.group(2).rstrip('.')}" if number else None)

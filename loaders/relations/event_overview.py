@@ -39,11 +39,12 @@ class EventOverview:
         if _BLOCK_END.match(text):
             self._named = self._programme = None
             return []
-        name = _NAME_LABEL.match(text)
+        labelled = ":" in text or "：" in text  # every label ends in its colon
+        name = _NAME_LABEL.match(text) if labelled else None
         if name is not None:
             self._named = self._event(name, mentions)
             return []
-        role = ROLE_LABEL.match(text)
+        role = ROLE_LABEL.match(text) if labelled else None
         if role is None:
             self._programme = next((m for m in reversed(mentions) if m.actor.type == "Program"
                                     and not _inside_a_longer_quote(text, m)), self._programme)

@@ -253,7 +253,7 @@ def _grid_deals(header: list[str], rows: list[list[Line]], caption: Line, ctx: T
 
 def extract_flat_tables(blocks: list[Block], ctx: TableContext) -> list[Fact]:
     """Facts from every flattened funding list, deal list and cell grid in a document."""
-    lines = [ln for b in blocks if not b.is_table_row for ln in b.lines() if ln[1]]
+    lines = ctx.prose_lines(blocks)
     facts: list[Fact] = []
     i = 0
     while i < len(lines):

@@ -30,7 +30,7 @@ _MANAGERS = ("Investor", "Company", "Government")
 
 def extract_fund_tables(blocks: list[Block], ctx: TableContext) -> list[Fact]:
     """LAUNCHED (manager -> fund) and INVESTED_IN (fund -> investee) from each fund table."""
-    lines = [ln for b in blocks if not b.is_table_row for ln in b.lines() if ln[1]]
+    lines = ctx.prose_lines(blocks)
     facts: list[Fact] = []
     for i, (_, header) in enumerate(lines):
         if not _HEADER.search(header):

@@ -55,7 +55,7 @@ _ORGANISATIONS = ("Company", "Startup", "Investor", "University", "Government")
 def participant_tables(blocks: list[Block], ctx: TableContext, known: Iterable[Actor], facts: list[Fact]) -> list[Fact]:
     """PARTICIPATES_IN (and FUNDS) facts of every captioned participant table whose programme the
     document names elsewhere (``known``); ``facts`` read so far tell who launched it."""
-    lines = [ln for b in blocks if not b.is_table_row for ln in b.lines() if ln[1]]
+    lines = ctx.prose_lines(blocks)
     programmes = _programmes_by_name(known)
     found: list[Fact] = []
     for i, (_number, text) in enumerate(lines):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, partial
 
 from graph.model import Actor, Evidence
 from graph.schema import ORGANISATIONS, ORGANISATIONS_AND_GOVERNMENT
@@ -1791,8 +1791,9 @@ class SentenceExtractor:
         self.english = EnglishExtractor(cues, government_of, country_of)
 
     def extract(self, s: SentenceInput) -> list[Fact]:
+        evidence = partial(_evidence, s)  # one for all the readers below
         if not s.mentions:  # English may still point back: "The two companies signed ..."
-            return self.english.extract(s, s.cues or [], lambda a, b: _evidence(s, a, b)) if s.lang == "en" else []
+            return self.english.extract(s, s.cues or [], evidence) if s.lang == "en" else []
         if s.lang == "ko":
             city_hints(s.text, s.mentions)
             domestic_hints(s.text, s.mentions)
@@ -1805,51 +1806,51 @@ class SentenceExtractor:
                  + _role_in_programme(s) + _acting_in_programme(s) + _person_in_firms(s) + _programme_set_up_together(s)
                  + _institutions_of_the_section_programme(s)
                  + _customers(s) + _carrying_out_the_programme_before(s) + _headline_pair(s) + _units_held(s)
-                 + linked_by_nouns(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
-                 + programmes_of_their_owner(s.text, s.mentions, lambda a, b: _evidence(s, a, b)))
+                 + linked_by_nouns(s.text, s.mentions, evidence)
+                 + programmes_of_their_owner(s.text, s.mentions, evidence))
         cues = s.cues if s.cues is not None else self.cues.find(s.text, s.lang)
         if s.lang == "ko":
             facts += restriction_facts(s.text, s.mentions, s.discourse_topic, self.government_of, self.country_of,
-                                       lambda a, b: _evidence(s, a, b))
-            facts += blocked_deals(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
-            facts += investigated_companies(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
-            facts += restricted_exporters(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
+                                       evidence)
+            facts += blocked_deals(s.text, s.mentions, self.government_of, evidence)
+            facts += investigated_companies(s.text, s.mentions, self.government_of, evidence)
+            facts += restricted_exporters(s.text, s.mentions, self.government_of, evidence)
             facts += licensed_companies(s.text, s.mentions, s.discourse_topic, self.government_of,
-                                        lambda a, b: _evidence(s, a, b))
-            facts += report_facts(s.text, s.mentions, s.previous_topic or s.discourse_topic, lambda a, b: _evidence(s, a, b))
+                                        evidence)
+            facts += report_facts(s.text, s.mentions, s.previous_topic or s.discourse_topic, evidence)
             # A release announcing a selection for P is about P throughout, past its headings.
             facts += programme_roles(s.text, s.mentions, s.programme or s.selection_programme,
-                                     lambda a, b: _evidence(s, a, b))
-            facts += programme_money_facts(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
+                                     evidence)
+            facts += programme_money_facts(s.text, s.mentions, self.government_of, evidence)
             facts += described_money_facts(s.text, s.mentions, s.previous_topic or s.discourse_topic, self.government_of,
-                                           lambda a, b: _evidence(s, a, b))
-            facts += events_attended(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
-            facts += listed_policies(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
-            facts += acqui_hires(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
-            facts += money_spent_on(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
-            facts += supported_development(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
-            facts += fund_parts(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
-            facts += round_item_facts(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
-            facts += backers_of_the_item(s.text, s.mentions, s.previous_topic, lambda a, b: _evidence(s, a, b))
-            facts += members_of_the_item(s.text, s.mentions, s.previous_topic, s.programme, lambda a, b: _evidence(s, a, b))
-            facts += quoted_documents(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
-            facts += defined_policy_terms(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
-            facts += announced_visions(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
-            facts += carried_out_by_the_government(s.text, s.mentions, s.programme_before, lambda a, b: _evidence(s, a, b))
+                                           evidence)
+            facts += events_attended(s.text, s.mentions, evidence)
+            facts += listed_policies(s.text, s.mentions, self.government_of, evidence)
+            facts += acqui_hires(s.text, s.mentions, evidence)
+            facts += money_spent_on(s.text, s.mentions, self.government_of, evidence)
+            facts += supported_development(s.text, s.mentions, self.government_of, evidence)
+            facts += fund_parts(s.text, s.mentions, evidence)
+            facts += round_item_facts(s.text, s.mentions, evidence)
+            facts += backers_of_the_item(s.text, s.mentions, s.previous_topic, evidence)
+            facts += members_of_the_item(s.text, s.mentions, s.previous_topic, s.programme, evidence)
+            facts += quoted_documents(s.text, s.mentions, self.government_of, evidence)
+            facts += defined_policy_terms(s.text, s.mentions, self.government_of, evidence)
+            facts += announced_visions(s.text, s.mentions, self.government_of, evidence)
+            facts += carried_out_by_the_government(s.text, s.mentions, s.programme_before, evidence)
             facts += converted_programmes(s.text, s.mentions, s.previous_topic or s.discourse_topic, self.government_of,
-                                          lambda a, b: _evidence(s, a, b))
-            facts += supplied_products(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
+                                          evidence)
+            facts += supplied_products(s.text, s.mentions, evidence)
             facts += customers_supplied(s.text, s.mentions, s.previous_topic or s.section_body,
-                                        lambda a, b: _evidence(s, a, b))
+                                        evidence)
             facts += suppliers_of_the_topic(s.text, s.mentions, s.previous_topic or s.section_body,
-                                            lambda a, b: _evidence(s, a, b))
+                                            evidence)
             facts += flagship_products(s.text, s.mentions, s.previous_topic or s.section_body,
-                                       lambda a, b: _evidence(s, a, b))
+                                       evidence)
             facts += paid_by_the_owner(s.text, s.mentions, facts, s.programme, s.programme_owner)
         if s.lang == "en":
-            facts += programme_money_facts(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b), "en")
-            facts += listed_english_policies(s.text, s.mentions, self.government_of, lambda a, b: _evidence(s, a, b))
-            return facts + self.english.extract(s, cues, lambda a, b: _evidence(s, a, b))
+            facts += programme_money_facts(s.text, s.mentions, self.government_of, evidence, "en")
+            facts += listed_english_policies(s.text, s.mentions, self.government_of, evidence)
+            return facts + self.english.extract(s, cues, evidence)
         if not cues:
             return facts + self._country_hints(s) if any(m.country_hint for m in s.mentions) else facts
         groups = _headline_subject(s.text, _role_groups(s))
@@ -1908,13 +1909,13 @@ class SentenceExtractor:
         facts += _counterpart_country(s, groups) + _allies_listed(s, groups) + _customers_aimed_at(s, groups)
         facts += _subsidiaries_made(s, facts) + _units_set_up(s) + _gapped_investors(s, facts)
         facts += _ties_from_investment(s, facts)
-        facts += unnamed_raises(s.text, s.mentions, cues, facts, lambda a, b: _evidence(s, a, b))
-        facts += runners_up(s.text, s.mentions, facts, lambda a, b: _evidence(s, a, b))
+        facts += unnamed_raises(s.text, s.mentions, cues, facts, evidence)
+        facts += runners_up(s.text, s.mentions, facts, evidence)
 
-        facts += joint_founders(s.text, s.mentions, lambda a, b: _evidence(s, a, b))
+        facts += joint_founders(s.text, s.mentions, evidence)
         facts += units_of_the_subject(s.text, s.mentions, s.previous_topic or s.section_body,
-                                      lambda a, b: _evidence(s, a, b))
-        units = units_founded(s.text, s.mentions, s.discourse_topic, self.government_of, lambda a, b: _evidence(s, a, b))
+                                      evidence)
+        units = units_founded(s.text, s.mentions, s.discourse_topic, self.government_of, evidence)
         if units:
             # "C는 ‘Z지원센터’를 신설": the centre is C's new unit, not a programme C launched
             founded = {f.object.name for f in units}

@@ -43,6 +43,8 @@ class StarNotes:
     def read(self, text: str, mentions: list[Mention], doc_id: str, line_at) -> list[Fact]:
         """Facts of one sentence: none for the starred one (it only names the recipient), one
         per listed investor for its note."""
+        if self._recipient is None and "*" not in text:
+            return []  # most sentences: no starred word, and no note awaited
         line = line_at(0)
         if self._recipient is not None and line - self._line > _MAX_LINES_TO_NOTE:
             self._recipient = None

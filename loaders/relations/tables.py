@@ -63,6 +63,14 @@ class TableContext:
     gazetteer: Gazetteer
     country_of: Callable[[str], Actor | None]
     warnings: list[str] = field(default_factory=list)
+    _prose: tuple[list[Block], list[tuple[int, str]]] | None = field(default=None, repr=False)
+
+    def prose_lines(self, blocks: list[Block]) -> list[tuple[int, str]]:
+        """The non-empty lines of ``blocks`` outside table rows, as (line number, text): several
+        readers of flattened tables scan them all, so they are cut once per document."""
+        if self._prose is None or self._prose[0] is not blocks:
+            self._prose = (blocks, [ln for b in blocks if not b.is_table_row for ln in b.lines() if ln[1]])
+        return self._prose[1]
 
 
 def _clean(cell: str) -> str:
