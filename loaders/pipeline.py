@@ -77,6 +77,7 @@ from loaders.relations.fund_tables import extract_fund_tables
 from loaders.relations.infoboxes import extract_infoboxes
 from loaders.relations.investor_lines import InvestorLines
 from loaders.relations.member_lists import MemberList
+from loaders.relations.owner_named import makers_in_product_names
 from loaders.relations.participant_tables import participant_tables
 from loaders.relations.programme_costs import programme_cost
 from loaders.relations.programme_roles import STATES_A_ROLE
@@ -377,6 +378,7 @@ class DocumentLoader:
             if author is not None:
                 facts += author.cofounders(sentence.text, mentions, doc.id, sentence.line_at)
             facts += star_notes.read(sentence.text, mentions, doc.id, sentence.line_at)
+            facts += makers_in_product_names(sentence.text, mentions, self.gazetteer, doc.id, sentence.line_at)
             facts += partners_in_row(sentence.text, mentions, cooperating_country, self.extractor.cues, doc.id,
                                      sentence.line_at)
             facts += roundup.read(sentence.text, mentions, doc.id, sentence.line_at)

@@ -1,0 +1,15 @@
+"""Habits learnt from a second sample of the seed documents: a product named after its maker."""
+
+from __future__ import annotations
+
+from tests.reading import facts
+
+
+def test_a_product_named_after_its_maker_is_developed_by_it(loader, tmp_path):
+    found = facts(loader, tmp_path, "지난해 텐센트 위안바오의 이용자 수가 크게 늘어 업계의 주목을 받았다.\n")
+    assert ("Tencent", "DEVELOPS", "Yuanbao") in found
+
+
+def test_a_product_without_its_maker_in_the_name_names_no_maker(loader, tmp_path):
+    found = facts(loader, tmp_path, "지난해 위안바오의 이용자 수가 크게 늘어 업계의 주목을 받았다.\n")
+    assert not any(rel == "DEVELOPS" for _, rel, _ in found)
