@@ -13,3 +13,13 @@ def test_a_product_named_after_its_maker_is_developed_by_it(loader, tmp_path):
 def test_a_product_without_its_maker_in_the_name_names_no_maker(loader, tmp_path):
     found = facts(loader, tmp_path, "지난해 위안바오의 이용자 수가 크게 늘어 업계의 주목을 받았다.\n")
     assert not any(rel == "DEVELOPS" for _, rel, _ in found)
+
+
+def test_a_partner_a_body_was_set_up_with_is_among_its_founders(loader, tmp_path):
+    found = facts(loader, tmp_path, "핵심 기관은 2021년 카이스트와 협력해 설립된 네이버랩스이며, 로봇 연구를 맡고 있다.\n")
+    assert ("KAIST", "FOUNDED", "Naver Labs") in found
+
+
+def test_a_partner_in_a_plan_made_together_founds_nothing(loader, tmp_path):
+    found = facts(loader, tmp_path, "네이버는 카이스트와 협력해 새 연구 과제를 발표했다.\n")
+    assert not any(rel == "FOUNDED" for _, rel, _ in found)

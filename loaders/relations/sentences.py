@@ -1504,6 +1504,29 @@ def _programme_set_up_together(s: SentenceInput) -> list[Fact]:
     return facts
 
 
+
+# "2019년 설립된", "공동 설립한": a participle setting up the body named a few words on.
+_FOUNDING_PARTICIPLE = re.compile(r"(?:[^\s,.]+\s){0,2}?(?:설립|창설|창립|설치|출범)(?:된|한)\s")
+
+
+def _body_founded_with_a_partner(s: SentenceInput) -> list[Fact]:
+    """"B와 협력해 설립된 X", "A가 B와 함께 창립한 X": the partner the body was set up with is one
+    of its founders, though the clause names no one else as the maker."""
+    if "협력" not in s.text and "함께" not in s.text and "손" not in s.text and "공동" not in s.text:
+        return []
+    facts: list[Fact] = []
+    for partner in s.mentions:
+        together = _TOGETHER.match(s.text, partner.after) if partner.particle in ("와", "과") else None
+        founding = _FOUNDING_PARTICIPLE.match(s.text, together.end()) if together else None
+        if founding is None or partner.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
+            continue
+        body = next((m for m in s.mentions if founding.end() <= m.start <= founding.end() + 25
+                     and m.actor.type in ORGANISATIONS_AND_GOVERNMENT and m.actor.type != "Program"), None)
+        if body is not None and body.actor.id != partner.actor.id:
+            facts.append(Fact(partner.actor, "FOUNDED", body.actor, {"confidence": 0.6},
+                              _evidence(s, partner.start, body.end)))
+    return facts
+
 # "A, B와 같은 기업이", "A(MISA) 같은 핵심 기관들이": the names are examples of the subject.
 _LIKE_THESE = re.compile(r"\s?같은\s(?:[가-힣]{1,4}\s)?(?:기업|기관|스타트업|회사|업체)들?(?:이|가|은|는)\s")
 # "... 전략을 수립하고 사업을 추진한다": institutions carrying a programme out.
@@ -1804,6 +1827,7 @@ class SentenceExtractor:
                  + _ministry_before_its_programme(s) + _picked_as_investee(s) + _chosen_for_the_programme(s)
                  + _role_taken_in_the_programme(s)
                  + _role_in_programme(s) + _acting_in_programme(s) + _person_in_firms(s) + _programme_set_up_together(s)
+                 + _body_founded_with_a_partner(s)
                  + _institutions_of_the_section_programme(s)
                  + _customers(s) + _carrying_out_the_programme_before(s) + _headline_pair(s) + _units_held(s)
                  + linked_by_nouns(s.text, s.mentions, evidence)
