@@ -85,6 +85,27 @@ def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int,
     return facts
 
 
+
+# "..., 공동 창업자인 P", "회사이며 창업자인 P": a founder's title with no owner before it.
+_OWNERLESS_FOUNDER = re.compile(r"(?:^|[,，]\s*|(?:이며|이고|이자)\s+)(?:공동\s?)?(?:창업자|설립자|창립자)(?:인|이자)\s*$")
+_FOUNDED_BUSINESSES = ("Startup", "Company", "Investor")
+
+
+def founders_of_the_topic(text: str, mentions: list[Mention], evidence: Callable[[int, int], Evidence]) -> list[Fact]:
+    """"A는 ... 회사이며, 공동 창업자인 P가 ...": a founder's title naming no company is the title
+    held in the company the sentence is about, its topic before the title."""
+    if "창업자" not in text and "설립자" not in text and "창립자" not in text:
+        return []
+    facts = []
+    for person in mentions:
+        if person.actor.type != "Person" or not _OWNERLESS_FOUNDER.search(text, max(0, person.start - 30), person.start):
+            continue
+        topic = next((m for m in reversed(mentions) if m.end <= person.start and m.particle in ("은", "는")
+                      and m.actor.type in _FOUNDED_BUSINESSES), None)
+        if topic is not None:
+            facts.append(_fact(person, "FOUNDED", topic, evidence(topic.start, person.end)))
+    return facts
+
 # "A는 B를 자회사로 두고", "B를 100% 자회사로 둔 A", "A는 B를 계열사로 편입": the owner holds B as its unit.
 _HELD_AS = re.compile(r"\s?(?:100\s?%\s?|완전\s?)?(?:자회사|계열사|손자회사)로\s?(두|편입|거느리|보유)")
 _HOLDER_AFTER = re.compile(r"(?:둔|편입한|거느린|보유한)\s(?:[^\s,.]+\s){0,2}?$")

@@ -25,7 +25,7 @@ from loaders.patterns import RELATIVE_VERB, first_char_lookahead
 from loaders.person_names import ROLE_WORD
 from loaders.programme_heads import head_of
 from loaders.relations.acqui_hires import acqui_hires
-from loaders.relations.appositives import linked_by_nouns
+from loaders.relations.appositives import founders_of_the_topic, linked_by_nouns
 from loaders.relations.conversions import converted_programmes
 from loaders.relations.customers import customers_supplied, flagship_products, suppliers_of_the_topic
 from loaders.relations.defined_programmes import carried_out_by_the_government
@@ -1830,7 +1830,7 @@ class SentenceExtractor:
                  + _body_founded_with_a_partner(s)
                  + _institutions_of_the_section_programme(s)
                  + _customers(s) + _carrying_out_the_programme_before(s) + _headline_pair(s) + _units_held(s)
-                 + linked_by_nouns(s.text, s.mentions, evidence)
+                 + linked_by_nouns(s.text, s.mentions, evidence) + founders_of_the_topic(s.text, s.mentions, evidence)
                  + programmes_of_their_owner(s.text, s.mentions, evidence))
         cues = s.cues if s.cues is not None else self.cues.find(s.text, s.lang)
         if s.lang == "ko":
