@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 
-from graph.model import Evidence
 from loaders.mentions import Mention
-from loaders.relations.fact import Fact
+from loaders.relations.fact import Fact, sentence_evidence
 
 _VERB = re.compile(r"\b(?:added|adds|adding|placed|places|placing|put|puts|putting)\s")
 # "to the Entity List", "on its export blacklist", "to the US sanctions list".
@@ -36,8 +35,7 @@ def listed_companies(text: str, mentions: list[Mention], doc_id: str, line_at) -
         agent = next((m for m in reversed(mentions) if m.end <= verb.start() and m.actor.type in _REGULATORS), None)
         if listed is None or agent is None:
             continue
-        quote = " ".join(text.split())[:220]
-        facts += [Fact(agent.actor, "REGULATES", m.actor, {"confidence": 0.6}, Evidence(doc_id, line_at(0), quote))
+        facts += [Fact(agent.actor, "REGULATES", m.actor, {"confidence": 0.6}, sentence_evidence(doc_id, line_at, text))
                   for m in mentions if verb.end() <= m.start and m.end <= listed.start() and m.actor.type in _LISTED
                   and not _MODIFIES_A_NOUN.match(text, m.end) and not _GOVERNED.search(text, verb.end(), m.start)]
     return facts

@@ -14,7 +14,7 @@ import re
 from graph.model import Actor, Evidence
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.mentions import Mention
-from loaders.relations.fact import Fact
+from loaders.relations.fact import Fact, sentence_evidence
 
 # "A 컨소시엄에는 ", "A 컨소시엄엔 ": what follows lists the consortium's members.
 _MEMBERS_OF = re.compile(r"\s?컨소시엄(?:에는|엔|에)\s")
@@ -38,10 +38,10 @@ def consortium_members(text: str, mentions: list[Mention], programme: Mention | 
         lead = next((m for m in organisations if not m.particle and not text[m.end:marker.start()].strip()), None)
         members = _members_after(text, organisations, marker.end())
         if lead is not None and members:
-            facts.append(_takes_part(lead.actor, programme.actor, "lead", doc_id, line_at(lead.start), text))
-        facts += [_takes_part(m.actor, programme.actor, None, doc_id, line_at(m.start), text) for m in members]
+            facts.append(_takes_part(lead.actor, programme.actor, "lead", sentence_evidence(doc_id, line_at, text)))
+        facts += [_takes_part(m.actor, programme.actor, None, sentence_evidence(doc_id, line_at, text)) for m in members]
     for leads in _LEADS.finditer(text):
-        facts += [_takes_part(m.actor, programme.actor, "lead", doc_id, line_at(m.start), text)
+        facts += [_takes_part(m.actor, programme.actor, "lead", sentence_evidence(doc_id, line_at, text))
                   for m in _list_ending_at(text, organisations, leads.start())]
     return facts
 
@@ -75,6 +75,6 @@ def _list_ending_at(text: str, organisations: list[Mention], end: int) -> list[M
     return listed
 
 
-def _takes_part(member: Actor, programme: Actor, role: str | None, doc_id: str, line: int, text: str) -> Fact:
+def _takes_part(member: Actor, programme: Actor, role: str | None, evidence: Evidence) -> Fact:
     props = {"confidence": 0.6, **({"role": role} if role else {})}
-    return Fact(member, "PARTICIPATES_IN", programme, props, Evidence(doc_id, line, " ".join(text.split())[:220]))
+    return Fact(member, "PARTICIPATES_IN", programme, props, evidence)

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 
-from graph.model import Evidence
 from loaders.mentions import Mention
-from loaders.relations.fact import Fact
+from loaders.relations.fact import Fact, sentence_evidence
 from loaders.relations.frames import Cues
 
 # A row's bullet, before its first word.
@@ -43,6 +42,5 @@ def partners_in_row(text: str, mentions: list[Mention], country: list[Mention], 
     if marked is None or _COMPARED.match(text, marked.end()):
         return []
     side = country[0].actor
-    quote = " ".join(text.split())[:220]
-    return [Fact(side, "PARTNERS_WITH", m.actor, {"confidence": 0.6}, Evidence(doc_id, line_at(m.start), quote))
+    return [Fact(side, "PARTNERS_WITH", m.actor, {"confidence": 0.6}, sentence_evidence(doc_id, line_at, text))
             for m in listed if m.actor.id != side.id and cues.fits("PARTNERS_WITH", side.type, m.actor.type)]

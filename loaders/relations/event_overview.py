@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 
-from graph.model import Evidence
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.discovery import LABEL_MARKER, ROLE_LABEL, discovered_actor, spaced_label
 from loaders.mentions import Mention
-from loaders.relations.fact import Fact
+from loaders.relations.fact import Fact, sentence_evidence
 
 # "□ 행 사 명 : X(이하 Y)", "사업명: X": the name of what the block is about.
 _NAME_LABEL = re.compile(LABEL_MARKER + "(?:" + "|".join(map(spaced_label, ("행사명", "사업명", "과제명", "프로그램명")))
@@ -52,9 +51,8 @@ class EventOverview:
         target = self._named or self._programme
         if target is None:
             return []
-        quote = " ".join(text.split())[:220]
         return [Fact(m.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
-                     Evidence(doc_id, line_at(0), quote))
+                     sentence_evidence(doc_id, line_at, text))
                 for m in mentions if m.start >= role.end() and m.actor.type in ORGANISATIONS_AND_GOVERNMENT
                 and m.actor.id != target.actor.id]
 

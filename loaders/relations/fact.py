@@ -27,3 +27,10 @@ def discovered_programme(name: str, country: str | None = None, aliases: list[st
     key = f"{scoped_to.id} {name}" if scoped_to is not None else name
     return Actor(id=slugify(key), name=name, type="Program", discovered=True, country=country,
                  aliases=list(aliases or []))
+
+
+def sentence_evidence(doc_id: str, line_at, text: str) -> Evidence:
+    """The whole sentence as a fact's evidence, on the line the sentence starts on: a quote is
+    found from its line on, so the line of a name further in would point past the quote's start
+    when the sentence wraps."""
+    return Evidence(doc_id, line_at(0), " ".join(text.split())[:220])

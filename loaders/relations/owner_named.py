@@ -8,10 +8,9 @@ themselves a company the gazetteer knows, that company makes the product.
 
 from __future__ import annotations
 
-from graph.model import Evidence
 from loaders.gazetteer import Gazetteer
 from loaders.mentions import Mention
-from loaders.relations.fact import Fact
+from loaders.relations.fact import Fact, sentence_evidence
 
 _PRODUCTS = ("Model",)
 _MAKERS = ("Company", "Startup")
@@ -27,7 +26,6 @@ def makers_in_product_names(text: str, mentions: list[Mention], gazetteer: Gazet
         maker = gazetteer.lookup(m.surface.strip().rsplit(" ", 1)[0])
         if maker is None or maker.type not in _MAKERS:
             continue
-        quote = " ".join(text.split())[:220]
         facts.append(Fact(maker.to_actor(), "DEVELOPS", m.actor, {"confidence": 0.6},
-                          Evidence(doc_id, line_at(m.start), quote)))
+                          sentence_evidence(doc_id, line_at, text)))
     return facts
