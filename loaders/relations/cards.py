@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 
-from graph.model import Evidence
 from graph.schema import ORGANISATIONS
 from loaders.discovery import discovered_actor
 from loaders.mentions import Mention
-from loaders.relations.fact import Fact
+from loaders.relations.fact import Fact, sentence_evidence
 
 # "[3/12]", "(3/12)": a new card.
 _CARD_NUMBER = re.compile(r"^\s*[\[(]?\d{1,2}\s?/\s?\d{1,2}[\])]?\s*$")
@@ -83,7 +82,7 @@ class Cards:
             # "→ 대표 제품 '큐브컴파일' = ...": an arrow line gives the card's company's product
             made = _named(text, product, mentions, "model", kinds=("Model",))
             return based + [Fact(self._company.actor, "DEVELOPS", made.actor, {"confidence": 0.6},
-                                 Evidence(doc_id, line_at(made.start), _quote(text)))]
+                                 sentence_evidence(doc_id, line_at, text))]
         if self._company is None or not self._round:
             return based
         backers = [m for m in mentions if m.actor.type in ORGANISATIONS and m.actor.id != self._company.actor.id
@@ -96,9 +95,9 @@ class Cards:
                 # "네이버 D2SF" / "이번 달 3곳 신규 투자" / "→ 택스버디 (AI 세무)": an investor's card lists its investees
                 new = _named(text, item, mentions, "investee")
                 return [Fact(self._company.actor, "INVESTED_IN", new.actor, {"confidence": 0.6},
-                             Evidence(doc_id, line_at(new.start), _quote(text)))]
+                             sentence_evidence(doc_id, line_at, text))]
         return based + [Fact(m.actor, "INVESTED_IN", self._company.actor, {"confidence": 0.6},
-                             Evidence(doc_id, line_at(m.start), _quote(text))) for m in backers]
+                             sentence_evidence(doc_id, line_at, text)) for m in backers]
 
     def _read_arrow(self, text: str, arrow: re.Match[str], mentions: list[Mention], doc_id: str, line_at) -> list[Fact]:
         """"A → 佛 'B'": B is the card's company and A its investor once the round is named; the
@@ -108,23 +107,22 @@ class Cards:
         giver = _GIVER.fullmatch(text, 0, arrow.start())
         if not self._investors and giver is not None:
             self._investors = [_named(text, giver, mentions, "investor")]
-        return [Fact(self._company.actor, "BASED_IN", m.actor, {"confidence": 0.7}, Evidence(doc_id, line_at(m.start), _quote(text)))
+        return [Fact(self._company.actor, "BASED_IN", m.actor, {"confidence": 0.7}, sentence_evidence(doc_id, line_at, text))
                 for m in mentions if m.actor.type == "Country" and arrow.start() < m.start < arrow.start("name")][:1]
 
     def _government_card(self, text: str, mentions: list[Mention], doc_id: str, line_at) -> list[Fact]:
         """What the government of the card's title did: launch the programme a line names with its
         launch, then fund it with the first sum an arrow line gives."""
-        quote = _quote(text)
         launched = next((m for m in mentions if m.actor.type == "Program" and _LAUNCH.match(text, m.end)), None)
         if launched is not None:
             self._programme = launched
             return [Fact(self._agent.actor, "LAUNCHED", launched.actor, {"confidence": 0.6},
-                         Evidence(doc_id, line_at(launched.start), quote))]
+                         sentence_evidence(doc_id, line_at, text))]
         if self._programme is None or self._funded or not _SUM_LINE.match(text):
             return []
         self._funded = True
         return [Fact(self._agent.actor, "FUNDS", self._programme.actor, {"confidence": 0.6},
-                     Evidence(doc_id, line_at(0), quote))]
+                     sentence_evidence(doc_id, line_at, text))]
 
     @staticmethod
     def _card_name(text: str, mentions: list[Mention]) -> Mention | None:
@@ -151,9 +149,6 @@ def _is_backer(actor) -> bool:
     """Investors and companies back a round; a startup listed with others is a fellow portfolio company."""
     return actor.type != "Startup"
 
-
-def _quote(text: str) -> str:
-    return " ".join(text.split())[:220]
 
 
 def _in_brackets(text: str, m: Mention, mentions: list[Mention]) -> bool:

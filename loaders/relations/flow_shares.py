@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from graph.model import Actor, Evidence
+from graph.model import Actor
 from loaders.mentions import Mention
-from loaders.relations.fact import Fact
+from loaders.relations.fact import Fact, sentence_evidence
 
 # "국내 VC 해외투자", "한국 벤처캐피털의 해외 투자": money the home country's investors put abroad.
 _OUTBOUND = re.compile(r"(?:국내|한국|우리나라)\s?(?:VC|벤처캐피[털탈]|투자자|투자사|벤처투자)?(?:의|들의)?\s?해외\s?투자")
@@ -64,7 +64,7 @@ class FlowShares:
         if share is not None:
             props["share_pct"] = float(share)
         return Fact(source, "VC_FLOW", target, props,
-                    Evidence(self._doc_id, line_at(country.start), " ".join(text.split())[:220]))
+                    sentence_evidence(self._doc_id, line_at, text))
 
 
 def _shares(text: str, mentions: list[Mention]) -> list[tuple[Mention, str | None]]:

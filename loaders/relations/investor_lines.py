@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import re
 
-from graph.model import Evidence
 from loaders.mentions import Mention
-from loaders.relations.fact import Fact
+from loaders.relations.fact import Fact, sentence_evidence
 
 # "Investors:", "Backers:", "Lead investor:", "Other investors:", "Investors in the round:".
 _LABEL = re.compile(r"^\s*(?:Lead\s+|Other\s+|New\s+|Existing\s+)?(?:[Ii]nvestors?|[Bb]ackers)(?:\s+in\s+the\s+round)?\s*:\s+")
@@ -55,13 +54,12 @@ class InvestorLines:
         company = self._company
         if company is None:
             return []
-        quote = " ".join(text.split())[:220]
         facts = []
         for m in mentions:
             if m.start < start or m.actor.type not in _BACKERS or m.actor.id == company.actor.id:
                 continue
             props = {"confidence": 0.7} | ({"role": "lead"} if _LEAD.match(text, m.end) else {})
-            facts.append(Fact(m.actor, "INVESTED_IN", company.actor, props, Evidence(doc_id, line_at(m.start), quote)))
+            facts.append(Fact(m.actor, "INVESTED_IN", company.actor, props, sentence_evidence(doc_id, line_at, text)))
         return facts
 
 

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 
-from graph.model import Evidence
 from graph.schema import ORGANISATIONS
 from loaders.discovery import MEMBERS_HEAD
 from loaders.mentions import Mention
-from loaders.relations.fact import Fact
+from loaders.relations.fact import Fact, sentence_evidence
 
 # "선정 기업은 다음과 같음", "참여 기관은 아래와 같다": a list follows, one item a line.
 _LIST_FOLLOWS = re.compile(r"(?:다음과|아래와)\s?같(?:음|다|습니다|으며)")
@@ -46,6 +45,5 @@ class MemberList:
         if (first is None or first.actor.type not in ORGANISATIONS
                 or not _SPELLING_BEFORE_GLOSS.fullmatch(text, item.end(), first.start)):
             return []
-        quote = " ".join(text.split())[:220]
         return [Fact(first.actor, "PARTICIPATES_IN", self._programme.actor, {"confidence": 0.6},
-                     Evidence(doc_id, line_at(first.start), quote))]
+                     sentence_evidence(doc_id, line_at, text))]

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 
-from graph.model import Evidence
 from loaders.amounts import find_amounts
 from loaders.mentions import Mention
-from loaders.relations.fact import Fact
+from loaders.relations.fact import Fact, sentence_evidence
 
 # "... 키우는 사업입니다", "... 지원하는 프로그램이다": the sentence says what the programme is.
 _IS_THE_PROGRAMME = re.compile(r"(?:사업|프로그램|프로젝트)(?:입니다|이다|이에요|예요)\.?\s*$")
@@ -31,4 +30,4 @@ def programme_cost(text: str, mentions: list[Mention], programme: Mention | None
     if funder is None or amount is None:
         return []
     return [Fact(funder.actor, "FUNDS", programme.actor, {"confidence": 0.6, **amount.properties()},
-                 Evidence(doc_id, line_at(amount.start), " ".join(text.split())[:220]))]
+                 sentence_evidence(doc_id, line_at, text))]

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import re
 
-from graph.model import Evidence
 from loaders.mentions import Mention
-from loaders.relations.fact import Fact
+from loaders.relations.fact import Fact, sentence_evidence
 
 # "인사*의 투자를 받아", "VC*로부터 대규모 투자를 유치": the starred word is who invested.
 _STARRED_INVESTORS = re.compile(r"[가-힣A-Za-z)]\\?\*\s?(?:의|로부터|으로부터|에게서)\s(?:[^\s,.]+\s){0,2}?투자(?:를)?\s?(?:받|유치)")
@@ -76,7 +75,6 @@ def _listed_investors(text: str, mentions: list[Mention], recipient: Mention, do
         if (first is None or text[item.start():first.start].strip(" \\*") or first.actor.type not in _INVESTORS
                 or first.actor.id == recipient.actor.id):
             continue
-        quote = " ".join(text.split())[:220]
         facts.append(Fact(first.actor, "INVESTED_IN", recipient.actor, {"confidence": 0.6},
-                          Evidence(doc_id, line_at(first.start), quote)))
+                          sentence_evidence(doc_id, line_at, text)))
     return facts
