@@ -289,19 +289,23 @@ def report(out_dir, open_store_):
 @click.option("--docs", type=click.Path(exists=True), default=None,
               help="Extract these documents into a temporary store and score them "
                    "(default: score the graph already in the store).")
+@click.option("--judged", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Hand verdicts (JSONL) on edges the gold lacks: adds the precision counting those "
+                   "judged true, and lists the edges judged wrong and the unjudged ones.")
 @click.option("--lists/--no-lists", default=True, show_default=True, help="Show missed and unmatched facts.")
 @store_options
 @_friendly_errors
-def evaluate_cmd(gold, docs, lists, open_store_):
+def evaluate_cmd(gold, docs, judged, lists, open_store_):
     """Score extraction against gold facts (JSONL): recall, precision, amounts."""
     import tempfile
 
     from graph.build import load_into, warm_extractor
     from graph.store.falkor import FalkorStore
-    from loaders.evaluation import read_gold, score_graph
+    from loaders.evaluation import read_gold, read_verdicts, score_graph
     from loaders.gazetteer import default_gazetteer
 
     facts = read_gold(gold)
+    verdicts = read_verdicts(judged) if judged else None
     warming = warm_extractor() if docs else None
     with tempfile.TemporaryDirectory(prefix="aigraph-eval-") as tmp:
         with (FalkorStore(tmp) if docs else open_store_()) as store:
@@ -310,7 +314,7 @@ def evaluate_cmd(gold, docs, lists, open_store_):
                 load_into(store, docs, progress=_say)
             names = {doc_id: Path(path).name for doc_id, path, _ in store.documents().rows}
             graph = store.to_networkx()
-    click.echo(score_graph(facts, graph, names, default_gazetteer()).format(show_lists=lists))
+    click.echo(score_graph(facts, graph, names, default_gazetteer(), verdicts).format(show_lists=lists))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -12,6 +12,11 @@ thing ("DAPT 모델" is DAPT), and with a bracketed country as registries write 
 Defence (Japan)" is the "Ministry of Defence of Japan").
 Gold endpoints named "... (unnamed)" are placeholders and are not scored.
 
+The gold is a sample: an extracted edge it lacks may be a true fact. A file of hand verdicts on
+such edges (``--judged``; gold records with ``judged``: ``true`` or ``wrong`` and a ``reason``) is
+matched to the unmatched edges by the same rule, giving a precision that counts the edges judged
+true, lists the edges judged wrong that are still produced, and lists the unjudged ones to judge.
+
 A country acting as a state ("China launched X", "영국은 ... 행동계획을 통해") is its national
 government: the graph records such acts under the government ("Chinese government"), and a
 gold fact naming the country matches them, for every core type but ``VC_FLOW``, where a
@@ -70,6 +75,8 @@ class GoldFact:
     attrs: dict
     certainty: str
     quote: str
+    judged: str = ""  # a hand verdict on an edge the gold lacks: "true" or "wrong"
+    reason: str = ""
 
     @property
     def placeholder(self) -> bool:
@@ -116,6 +123,10 @@ class EvalResult:
     amounts_checked: int = 0
     amounts_right: int = 0
     amount_errors: list[str] = field(default_factory=list)
+    verdicts_given: bool = False
+    judged_true: list[Edge] = field(default_factory=list)
+    judged_wrong: list[tuple[Edge, GoldFact]] = field(default_factory=list)
+    unjudged: list[Edge] = field(default_factory=list)
 
     def recall(self, types=CORE_REL_TYPES, certainty: str = "explicit") -> float:
         total = found = 0
@@ -129,6 +140,13 @@ class EvalResult:
         extracted = sum(self.per_type.get(t, TypeScore()).extracted for t in types)
         matched = sum(self.per_type.get(t, TypeScore()).extracted_matched for t in types)
         return matched / extracted if extracted else 1.0
+
+    def judged_precision(self) -> float:
+        """Core precision counting the unmatched edges judged true by hand as right; an unjudged
+        edge counts as wrong until someone judges it."""
+        extracted = sum(self.per_type.get(t, TypeScore()).extracted for t in CORE_REL_TYPES)
+        matched = sum(self.per_type.get(t, TypeScore()).extracted_matched for t in CORE_REL_TYPES)
+        return (matched + len(self.judged_true)) / extracted if extracted else 1.0
 
     @property
     def amount_accuracy(self) -> float:
@@ -152,13 +170,22 @@ class EvalResult:
             f"precision, core types:       {self.precision():.3f}",
             f"amounts within 2%:           {self.amount_accuracy:.3f} ({self.amounts_right}/{self.amounts_checked})",
         ]
+        if self.verdicts_given:
+            rows.append(f"precision with hand-judged edges: {self.judged_precision():.3f} ({len(self.judged_true)} judged "
+                        f"true, {len(self.judged_wrong)} judged wrong, {len(self.unjudged)} unjudged counted wrong)")
         if show_lists:
             missed = [m for m in self.missed if m.certainty == "explicit" and m.relation in CORE_REL_TYPES]
             rows += ["", f"missed explicit core facts ({len(missed)}):"]
             rows += _capped([f"  {m.doc}:{m.line} {m.subject.get('name')} -{m.relation}-> {m.object.get('name')}"
                              f"  | {m.quote[:90]}" for m in missed], limit)
-            rows += ["", f"extracted core facts matching no gold fact ({len(self.unmatched)}):"]
-            rows += _capped([f"  {e.label}" for e in self.unmatched], limit)
+            if self.verdicts_given:
+                rows += ["", f"edges judged wrong, still extracted ({len(self.judged_wrong)}):"]
+                rows += _capped([f"  {e.label}\n    wrong: {v.reason}" for e, v in self.judged_wrong], limit)
+                rows += ["", f"unjudged edges matching no gold fact, to judge ({len(self.unjudged)}):"]
+                rows += _capped([f"  {e.label}" for e in self.unjudged], limit)
+            else:
+                rows += ["", f"extracted core facts matching no gold fact ({len(self.unmatched)}):"]
+                rows += _capped([f"  {e.label}" for e in self.unmatched], limit)
             if self.amount_errors:
                 rows += ["", "amount mismatches:"] + _capped([f"  {a}" for a in self.amount_errors], limit)
         return "\n".join(rows)
@@ -181,10 +208,21 @@ def read_gold(path: str | Path) -> list[GoldFact]:
                 raw = json.loads(line)
                 facts.append(GoldFact(int(raw["line"]), raw["doc"], raw["relation"], raw["subject"],
                                       raw["object"], raw.get("attrs") or {}, raw.get("certainty", "explicit"),
-                                      raw.get("quote", "")))
+                                      raw.get("quote", ""), raw.get("judged", ""), raw.get("reason", "")))
             except (json.JSONDecodeError, KeyError, TypeError) as exc:
                 raise ValueError(f"{path}:{n}: not a gold fact ({exc})") from exc
     return facts
+
+
+def read_verdicts(path: str | Path) -> list[GoldFact]:
+    """Hand verdicts from a JSONL file of gold records each with ``judged``: ``true`` or ``wrong``;
+    any other value raises ``ValueError``, since a misspelt verdict would silently count as wrong."""
+    verdicts = read_gold(path)
+    for v in verdicts:
+        if v.judged not in ("true", "wrong"):
+            raise ValueError(f"{path}: {v.doc}:{v.line} {v.subject.get('name')} -{v.relation}-> "
+                             f"{v.object.get('name')}: judged must be \"true\" or \"wrong\", not {v.judged!r}")
+    return verdicts
 
 
 def edges_from_graph(g: nx.MultiDiGraph, doc_names: dict[str, str],
@@ -220,9 +258,11 @@ def state_key(country: str) -> str:
     return f"state:{country}"
 
 
-def evaluate(gold: list[GoldFact], edges: list[Edge], resolve=lambda name: ()) -> EvalResult:
+def evaluate(gold: list[GoldFact], edges: list[Edge], resolve=lambda name: (),
+             verdicts: list[GoldFact] | None = None) -> EvalResult:
     """Score ``edges`` against ``gold``; ``resolve(name)`` gives extra keys (gazetteer ids, and
-    :func:`state_key` for a country's name)."""
+    :func:`state_key` for a country's name); ``verdicts``, hand verdicts on edges the gold lacks,
+    sort the unmatched edges (see :func:`_sort_by_verdict`)."""
     result = EvalResult()
     docs = {f.doc for f in gold}
     index: dict[tuple[str, str], list[Edge]] = defaultdict(list)
@@ -267,7 +307,26 @@ def evaluate(gold: list[GoldFact], edges: list[Edge], resolve=lambda name: ()) -
             score.extracted_matched += 1
         else:
             result.unmatched.append(e)
+    if verdicts is not None:
+        _sort_by_verdict(result, verdicts, resolve)
     return result
+
+
+def _sort_by_verdict(result: EvalResult, verdicts: list[GoldFact], resolve) -> None:
+    """Split the unmatched edges into judged true, judged wrong and unjudged, matching a verdict
+    as a gold fact is matched. Lines are not compared, so a verdict holds for the edge in the whole
+    document: one statement judged true makes the edge true even if another was judged wrong."""
+    result.verdicts_given = True
+    keyed = [(v, v.keys(v.subject, resolve), v.keys(v.object, resolve)) for v in verdicts]
+    for e in result.unmatched:
+        hits = [v for v, sk, ok in keyed
+                if v.relation == e.type and v.doc in e.sources and _ends_match(e, sk, ok)]
+        if any(v.judged == "true" for v in hits):
+            result.judged_true.append(e)
+        elif hits:
+            result.judged_wrong.append((e, hits[0]))
+        else:
+            result.unjudged.append(e)
 
 
 def _ends_match(e: Edge, sk: frozenset[str], ok: frozenset[str]) -> bool:
@@ -277,10 +336,11 @@ def _ends_match(e: Edge, sk: frozenset[str], ok: frozenset[str]) -> bool:
     return bool(e.subject_keys & ok) and bool(e.object_keys & sk)
 
 
-def score_graph(gold: list[GoldFact], graph: nx.MultiDiGraph, doc_names: dict[str, str], gazetteer) -> EvalResult:
-    """Score a graph read from a store against ``gold``, endpoints also matched through the
-    gazetteer's ids, and a country's name through its national government (see the module's
-    docstring)."""
+def score_graph(gold: list[GoldFact], graph: nx.MultiDiGraph, doc_names: dict[str, str], gazetteer,
+                verdicts: list[GoldFact] | None = None) -> EvalResult:
+    """Score a graph read from a store against ``gold`` (and ``verdicts``, hand verdicts on edges
+    the gold lacks), endpoints also matched through the gazetteer's ids, and a country's name
+    through its national government (see the module's docstring)."""
     from loaders.pipeline import Resolver  # the pipeline imports much; only scoring needs it
 
     def resolve(name: str) -> tuple[str, ...]:
@@ -289,4 +349,5 @@ def score_graph(gold: list[GoldFact], graph: nx.MultiDiGraph, doc_names: dict[st
             return ()
         return (entry.id, state_key(entry.country)) if entry.type == "Country" and entry.country else (entry.id,)
 
-    return evaluate(gold, edges_from_graph(graph, doc_names, Resolver(gazetteer).national_governments()), resolve)
+    return evaluate(gold, edges_from_graph(graph, doc_names, Resolver(gazetteer).national_governments()), resolve,
+                    verdicts)

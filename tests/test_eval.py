@@ -13,10 +13,20 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from graph.cli import main
-from loaders.evaluation import evaluate, read_gold, score_graph
+from loaders.evaluation import evaluate, read_gold, read_verdicts, score_graph
 from loaders.gazetteer import default_gazetteer
 
 GOLD = Path(__file__).parent / "gold" / "dev.jsonl"
+# Hand verdicts on the extracted edges the dev gold lacks (the gold is a sample): on 2026-11-21,
+# 128 of the 130 unmatched core edges were true facts of their sentence and 2 wrong (a pledge to a
+# country read as an investment; a body announcing a fund read as paying into it). A new edge the
+# gold lacks counts as wrong until it is judged here: `aigraph eval tests/gold/dev.jsonl --docs
+# corpus/ --judged tests/gold/dev_judged.jsonl` lists the unjudged ones.
+JUDGED = Path(__file__).parent / "gold" / "dev_judged.jsonl"
+# The issue's precision target, counting the edges judged true; and the edges judged wrong that
+# are still extracted may only fall.
+JUDGED_PRECISION_FLOOR = 0.95
+JUDGED_WRONG_AT_MOST = 2
 # A second sample of the same documents, written on 2026-11-21 by someone who had seen neither the
 # code nor the first sample (windows of lines chosen at random, every fact in them): what the
 # extraction scores on facts it was not developed against. Measured untuned: explicit 0.617
@@ -26,13 +36,14 @@ GOLD = Path(__file__).parent / "gold" / "dev.jsonl"
 SECOND_SAMPLE = Path(__file__).parent / "gold" / "dev2.jsonl"
 SECOND_SAMPLE_FLOORS = {"explicit": 0.65, "implied": 0.70}
 
-# The measured values, rounded down (measured: recall 0.923, precision 0.811, amounts
+# The measured values, rounded down (measured: recall 0.923, precision 0.811 (0.997 with the
+# hand-judged edges; the measured floor is only a sanity bound against a flood of new edges), amounts
 # 0.995, VC_FLOW 0.994, INVESTED_IN 0.987, DEVELOPS 0.855, LAUNCHED 0.837, FOUNDED 0.920,
 # PARTICIPATES_IN 0.826, PARTNERS_WITH 0.947, REGULATES 0.938, SUBSIDIARY_OF 0.923, FUNDS 0.923,
 # ACQUIRED 1.000 of 5).
 FLOORS = {
     "recall_explicit_core": 0.92,
-    "precision_core": 0.81,
+    "precision_core": 0.75,
     "amounts": 0.98,
     "VC_FLOW": 0.99,
     "INVESTED_IN": 0.98,
@@ -51,10 +62,12 @@ _PER_TYPE = ("VC_FLOW", "INVESTED_IN", "DEVELOPS", "LAUNCHED", "FOUNDED", "PARTI
 
 def test_dev_gold_scores_stay_above_their_floors(corpus_store, corpus_graph):
     names = {doc_id: Path(path).name for doc_id, path, _ in corpus_store.documents().rows}
-    result = score_graph(read_gold(GOLD), corpus_graph, names, default_gazetteer())
+    result = score_graph(read_gold(GOLD), corpus_graph, names, default_gazetteer(), read_verdicts(JUDGED))
     print("\n" + result.format(show_lists=False))
     assert result.recall() >= FLOORS["recall_explicit_core"]
     assert result.precision() >= FLOORS["precision_core"]
+    assert result.judged_precision() >= JUDGED_PRECISION_FLOOR, [e.label for e in result.unjudged]
+    assert len(result.judged_wrong) <= JUDGED_WRONG_AT_MOST, [e.label for e, _ in result.judged_wrong]
     assert result.amount_accuracy >= FLOORS["amounts"]
     for rel in _PER_TYPE:
         score = result.per_type[rel]
