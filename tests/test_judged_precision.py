@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from graph.cli import main
 from loaders.evaluation import Edge, evaluate, norm, read_gold, read_verdicts
+from tests.reading import facts
 
 
 def _record(subject: str, relation: str, obj: str, **extra) -> dict:
@@ -95,3 +96,15 @@ def test_eval_command_takes_a_verdict_file(tmp_path):
     assert result.exit_code == 0, result.output
     assert "precision, core types:       0.000" in result.output
     assert "precision with hand-judged edges: 1.000 (1 judged true, 0 judged wrong, 0 unjudged" in result.output
+
+
+def test_a_bank_funds_the_fund_set_up_inside_it_and_the_fund_that_includes_it(loader, tmp_path):
+    found = facts(loader, tmp_path, "‘한빛 미래펀드’는 산업은행에 설치하는 ‘한빛 성장펀드’(5조 원)에 더해 "
+                                    "민간자금(5조 원)을 포함한다.\n")
+    assert ("Korea Development Bank", "FUNDS", "한빛 성장펀드") in found
+    assert ("Korea Development Bank", "FUNDS", "한빛 미래펀드") in found
+
+
+def test_a_committee_set_up_in_a_ministry_is_not_funded_by_it(loader, tmp_path):
+    found = facts(loader, tmp_path, "과학기술정보통신부에 설치된 ‘한빛 자문위원회’는 매달 회의를 연다.\n")
+    assert not any(rel == "FUNDS" for _, rel, _ in found)

@@ -36,6 +36,7 @@ from loaders.relations.events import events_attended
 from loaders.relations.fact import Fact
 from loaders.relations.frames import Cue, CueMatch, Cues
 from loaders.relations.fund_parts import fund_parts
+from loaders.relations.held_funds import funds_held_by_a_bank
 from loaders.relations.item_members import members_of_the_item
 from loaders.relations.joint_ventures import JOINT_VENTURE_BEFORE, joint_founders
 from loaders.relations.listed_policies import listed_policies
@@ -1854,6 +1855,7 @@ class SentenceExtractor:
             facts += money_spent_on(s.text, s.mentions, self.government_of, evidence)
             facts += supported_development(s.text, s.mentions, self.government_of, evidence)
             facts += fund_parts(s.text, s.mentions, evidence)
+            facts += funds_held_by_a_bank(s.text, s.mentions, evidence)
             facts += round_item_facts(s.text, s.mentions, evidence)
             facts += backers_of_the_item(s.text, s.mentions, s.previous_topic, evidence)
             facts += members_of_the_item(s.text, s.mentions, s.previous_topic, s.programme, evidence)
