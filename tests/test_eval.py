@@ -19,14 +19,15 @@ from loaders.gazetteer import default_gazetteer
 GOLD = Path(__file__).parent / "gold" / "dev.jsonl"
 # Hand verdicts on the extracted edges the dev gold lacks (the gold is a sample): on 2026-11-21,
 # 128 of the 130 unmatched core edges were true facts of their sentence and 2 wrong (a pledge to a
-# country read as an investment; a body announcing a fund read as paying into it). A new edge the
+# country read as an investment; a body announcing a fund read as paying into it, since fixed);
+# 2 more, true, came with the funds held by a bank. A new edge the
 # gold lacks counts as wrong until it is judged here: `aigraph eval tests/gold/dev.jsonl --docs
 # corpus/ --judged tests/gold/dev_judged.jsonl` lists the unjudged ones.
 JUDGED = Path(__file__).parent / "gold" / "dev_judged.jsonl"
 # The precision target, counting the edges judged true; and the edges judged wrong that
 # are still extracted may only fall.
 JUDGED_PRECISION_FLOOR = 0.95
-JUDGED_WRONG_AT_MOST = 2
+JUDGED_WRONG_AT_MOST = 1
 # A second sample of the same documents, written on 2026-11-21 by someone who had seen neither the
 # code nor the first sample (windows of lines chosen at random, every fact in them): what the
 # extraction scores on facts it was not developed against. Measured untuned: explicit 0.617
@@ -36,7 +37,7 @@ JUDGED_WRONG_AT_MOST = 2
 SECOND_SAMPLE = Path(__file__).parent / "gold" / "dev2.jsonl"
 SECOND_SAMPLE_FLOORS = {"explicit": 0.65, "implied": 0.70}
 
-# The measured values, rounded down (measured: recall 0.923, precision 0.811 (0.997 with the
+# The measured values, rounded down (measured: recall 0.923, precision 0.810 (0.999 with the
 # hand-judged edges; the measured floor is only a sanity bound against a flood of new edges), amounts
 # 0.995, VC_FLOW 0.994, INVESTED_IN 0.987, DEVELOPS 0.855, LAUNCHED 0.837, FOUNDED 0.920,
 # PARTICIPATES_IN 0.826, PARTNERS_WITH 0.947, REGULATES 0.938, SUBSIDIARY_OF 0.923, FUNDS 0.923,

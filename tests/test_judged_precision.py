@@ -108,3 +108,20 @@ def test_a_bank_funds_the_fund_set_up_inside_it_and_the_fund_that_includes_it(lo
 def test_a_committee_set_up_in_a_ministry_is_not_funded_by_it(loader, tmp_path):
     found = facts(loader, tmp_path, "과학기술정보통신부에 설치된 ‘한빛 자문위원회’는 매달 회의를 연다.\n")
     assert not any(rel == "FUNDS" for _, rel, _ in found)
+
+
+def test_a_fund_described_as_investing_somewhere_is_not_funded_by_the_body_announcing_it(loader, tmp_path):
+    found = facts(loader, tmp_path, "과학기술정보통신부는 양자 분야에 투자하는 5천억 원 규모의 ‘새솔 혁신펀드’를 "
+                                    "조성할 것을 발표했다.\n")
+    assert ("Ministry of Science and ICT", "LAUNCHED", "새솔 혁신펀드") in found
+    assert not any(rel in ("FUNDS", "INVESTED_IN") for _, rel, _ in found)
+
+
+def test_a_date_in_the_clause_leaves_the_head_as_the_investee(loader, tmp_path):
+    found = facts(loader, tmp_path, "소프트뱅크가 2024년에 투자한 스타트업 ‘새솔랩스’는 로봇 모델을 만든다.\n")
+    assert ("SoftBank", "INVESTED_IN", "새솔랩스") in found
+
+
+def test_paying_into_a_fund_that_invests_elsewhere_still_funds_it(loader, tmp_path):
+    found = facts(loader, tmp_path, "정부는 반도체 기업에 투자하는 ‘새솔 성장펀드’에 1조 원을 출자한다.\n")
+    assert ("Government of Korea", "FUNDS", "새솔 성장펀드") in found

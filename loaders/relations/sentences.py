@@ -1322,6 +1322,21 @@ def _partner_after(text: str, cue: CueMatch, after: list[Group]) -> list[Group]:
     return [after[0]] if _SEALED.match(text, after[0].end) else []
 
 
+# "첨단 기술 분야에 투자하는": where the money goes, named in the clause; "2024년에", "초에" are dates.
+_INVESTEE_SLOT = re.compile(r"(\S+)에\s$")
+_DATE_WORD = re.compile(r"(?:\d|년|월|일|초|말|중|때|전|후|당시|시점|동안)$")
+
+
+def _investee_in_the_clause(text: str, cue: CueMatch) -> bool:
+    """"분야에 투자하는 1조 위안 규모의 펀드": a clause that already names where the money goes
+    describes the investor; the fund it heads invests, and is not invested in by the sentence's
+    subject (who only announced it)."""
+    if not {"INVESTED_IN", "FUNDS"} & set(cue.cue.relations):
+        return False
+    slot = _INVESTEE_SLOT.search(text, max(0, cue.start - 30), cue.start)
+    return slot is not None and not _DATE_WORD.search(slot.group(1))
+
+
 def _describes_target(between: str) -> bool:
     """"인수한 데이터 라벨링 기업 Scale AI": words between a relative clause and its head;
     "제시한 ..., 고품질 중심의 새로운 산업 정책인 ‘X’": a longer description that ends in 인 (X
@@ -2220,7 +2235,7 @@ class SentenceExtractor:
                         and g not in targets and 0 <= cue.start - g.end
                         and len(_without_glosses(text[g.end:cue.start])) <= 8]
         # "A가 투자한 B", "발표한 ‘X’": the target follows the cue as a relative clause.
-        if rel and after and _describes_target(text[rel.end():after[0].start]):
+        if rel and after and _describes_target(text[rel.end():after[0].start]) and not _investee_in_the_clause(text, cue):
             if (len(after) > 1 and len(after[1].members) > 1
                     and re.fullmatch(r"\s*[(（]\s*", text[after[0].end:after[1].start])):
                 targets.append(after[1])  # "투자하는 ‘AI Tigers’(A, B, C)": the named members
