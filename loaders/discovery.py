@@ -43,9 +43,13 @@ _W = rf"[{_L}&.'’-]"
 # (a name starts with a capital or a digit) rejects the other positions in one test.
 # Capitals, accented ones included ("Élodie", "Öresund").
 _CAP = "A-ZÀ-ÖØ-Þ"
+# "Ontario Teachers' Pension Plan", "Workers' Bank": people in the plural owning what the name
+# goes on to say (a possessive "'s" ends a name instead: "Finland's Kaamos Labs"); a company's
+# name ending in s owns its round ("Orque Systems' Series A") and nothing else in a name.
+_PLURAL_OWNER = rf"[{_CAP}][a-z]+(?:er|or|ee|ist|ian|ant|ent)s['’](?=\s[{_CAP}])(?!\s(?:Series|Seed|Pre-))"
 _LATIN_NAME = re.compile(
-    rf"(?=[{_CAP}\d])(?<![{_L}.@/-])((?:[{_CAP}]{_W}*[{_L}&]|[{_CAP}]|\d+\.[A-Z]+)"
-    rf"(?:(?:\s(?:de|of|for|da|del|von|van)\s|(?:(?<=Ministry)|(?<=Department))\s(?:of|for)\sthe\s|[ –-])(?:[{_CAP}]{_W}*[{_L}&]|AI|Labs?|[{_CAP}]|\d{{1,2}}(?:\.\d)?(?!\d|[.,]\d)))*)"
+    rf"(?=[{_CAP}\d])(?<![{_L}.@/-])((?:{_PLURAL_OWNER}|[{_CAP}]{_W}*[{_L}&]|[{_CAP}]|\d+\.[A-Z]+)"
+    rf"(?:(?:\s(?:de|of|for|da|del|von|van)\s|(?:(?<=Ministry)|(?<=Department))\s(?:of|for)\sthe\s|[ –-])(?:{_PLURAL_OWNER}|[{_CAP}]{_W}*[{_L}&]|AI|Labs?|[{_CAP}]|\d{{1,2}}(?:\.\d)?(?!\d|[.,]\d)))*)"
     rf"(?![{_L}@/])"
 )
 # A ministry's name may run on through "the" ("Ministry for the Economy", "Department of the
@@ -195,15 +199,20 @@ _PROGRAM_WORDS = {
 # A Latin name ending in a programme's head word ("... Fund", "... Initiative").
 _NAMED_PROGRAMME_END = re.compile(r"\s(?:" + "|".join(w for words in _PROGRAM_WORDS.values() for w in words
                                                   if w.isascii()) + r")$")
-_INVESTOR_WORDS = ("Ventures", "Venture", "Capital", "Partners", "Fund", "Investment", "Investments", "Angels",
+# "Ontario Teachers' Pension Plan", "Government Pension Fund", "공무원연금공단": a pension scheme
+# invests its members' money, whatever head word (plan, fund, 공단) it bears.
+_PENSION = re.compile(r"\bPension\b|Retirement System|Superannuation|연금(?:공단|기금)?$")
+_INVESTOR_WORDS = ("Ventures", "Venture", "Capital", "Partners", "Fund", "Investment", "Investments", "Angels", "Family Office",
                    "Holdings", "벤처스", "캐피탈", "캐피털", "파트너스", "인베스트먼트", "벤처투자", "자산운용", "투자공사", "은행")
 # Korean business groups and their flagship makers are named "<family name>그룹", "<family name>전자"
-# ("세광그룹", "한빛전자"): companies, never startups.
-_CONGLOMERATE_HEADS = ("그룹", "전자")
+# ("세광그룹", "한빛전자"), holding companies "...금융지주", builders "...E&C"; English ones
+# "... Group", "... Industries", "... Holding", "... Corporation": companies, never startups.
+_CONGLOMERATE_HEADS = ("그룹", "전자", "지주", "E&C", " Group", " Industries", " Industrial", " Holding", " Corporation", " Corp")
 _UNIVERSITY_WORDS = ("University", "Institute", "College", "대학교", "대학", "국립대", "연구원", "연구소", "Academy")
 # Korean public bodies by their head noun: a foundation, an agency for promoting an industry, a
 # public corporation ("국가연구재단", "정보통신산업진흥원", "한국전력공사"); 투자공사 is an investor, above.
 _GOVERNMENT_WORDS = ("Ministry", "Department", "Agency", "Commission", "Authority", "Administration", "Bureau", "위원회", "부처", "정부",
+                     "Embassy", "대사관", "영사관",  # "주한영국대사관": a state's mission abroad
                      "재단", "진흥원", "공단", "공사", "테크노파크", "혁신센터")
 # A regional technopark or innovation centre written as one word ("경남테크노파크") is a public body,
 # though "센터" also ends programme names ("‘중·라오스 AI 혁신센터’ 설립").
@@ -214,9 +223,11 @@ _PUBLIC_BODY = re.compile(r"[가-힣]{2,}(?:테크노파크|혁신센터)")
 _NATIONAL_BODY = re.compile(r"(?<![가-힣A-Za-z0-9])(?:국가|국립)(?:\s?(?:[A-Z]{2,5}|[가-힣]{1,8})){1,3}?\s?"
                             r"(?:위원회|센터|연구소|연구원)")
 _BUILDING = re.compile(r"(?:데이터|물류|콜)\s?센터$")
-# "the Ministry of Science, Technology and Innovation": a ministry lists what it is for.
-_MINISTRY_NAME = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
-                            r"(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)+,?\s+and\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+# "the Ministry of Science, Technology and Innovation", "Federal Ministry of Labour and Economy": a
+# ministry lists what it is for (but "the Ministry of Finance and Acme Capital" are two actors:
+# see _ministry_and_another).
+_MINISTRY_NAME = re.compile(r"\b(?:(?:Federal|State|National)\s+)?(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+                            r"(?:(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)+,?)?\s+and\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 # "Competition and Markets Authority", "Securities and Exchange Commission": a public body's
 # name joins what it oversees with "and".
 _AUTHORITY_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:and|&)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s"
@@ -251,6 +262,8 @@ def guess_type(name: str, role: str = "") -> tuple[str, str | None]:
 
     ``role`` is "investor", "investee", "programme", "model" or "" when unknown.
     """
+    if _PENSION.search(name):
+        return "Investor", None
     korean_head = head_of(_VERSION.sub("", name))  # "가이드라인 2.0": a version after the head
     if korean_head is not None and not _PUBLIC_BODY.fullmatch(name):
         return "Program", korean_head.kind
@@ -373,9 +386,11 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
         add(programme.start, programme.end, programme.actor(), programme.after)
     patterns = (_SPACED_ORG, _KOREAN_ORG, _LATIN_NAME) if _ORG_SUFFIX.search(text) else (_LATIN_NAME,)
     public_bodies = (*_MINISTRY_NAME.finditer(text), *_AUTHORITY_NAME.finditer(text)) if _PUBLIC_BODY_HEAD.search(text) else ()
+    bodies = []
     for m in public_bodies:
-        if free(m.start(), m.end()):
+        if free(m.start(), m.end()) and not _ministry_and_another(m.group(0)):
             add(m.start(), m.end(), discovered_actor(m.group(0)), m.end())
+            bodies.append(m.span())
     for pattern in patterns:
         for m in pattern.finditer(text):
             start, end = m.span(1)
@@ -426,6 +441,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 continue  # "한빛벤처스로부터" is a name and a particle; "펀드레이징", "벤처캐피털" are no names
             if pattern is _SPACED_ORG and not _spaced_name_ok(name.split()[0]):
                 continue
+            if any(s <= start and end <= e for s, e in bodies):
+                continue  # "Federal Ministry of Labour" inside "... of Labour and Economy"
             arm = (_investment_arm(text, start, end, known) if pattern is _KOREAN_ORG
                    else _named_unit(text, start, end, known) if pattern is _LATIN_NAME else None)
             extended = None if arm is not None or pattern is not _LATIN_NAME else _known_name_extended(text, start, end, known)
@@ -469,6 +486,14 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 end = particle_from = acronym.end()
             add(start, end, actor, particle_from)
     return found
+
+
+def _ministry_and_another(name: str) -> bool:
+    """True if what follows the last "and" of a public body's name ends as an organisation's
+    name does ("Ministry of Finance and Acme Capital"): two actors, not one body's remit
+    ("... for Economic Affairs and Energy")."""
+    tail = name.rsplit(" and ", 1)[-1].split()
+    return len(tail) > 1 and tail[-1] in ORGANISATION_WORDS | set(_INVESTOR_WORDS)
 
 
 def _copula_before_a_name(text: str, end: int, known: list[Mention]) -> bool:

@@ -79,8 +79,9 @@ _EN_NAME = re.compile(rf"(?:Dr\.?\s|Prof\.?\s)?({_EN_WORD}(?:\s(?:de|van|von|da|
 # Between two people: "A and B", "A, B", and "A, a former engineer, and B" or "A, who led research
 # at C, and B" (an appositive on A).
 _EN_BETWEEN = re.compile(r"(?:,\s+(?:(?:an?|the)\s+[a-z]|who\s)[^,;.]{0,60},\s+and\s+|,\s*|\s+and\s+|\s*&\s*)")
-# "former CERN engineer P", "former Google DeepMind researchers P and Q": what P was, before P.
-_EN_DESCRIPTOR = re.compile(r"(?:(?:former|ex-|serial)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+|"
+# "former CERN engineer P", "former Google DeepMind researchers P and Q", "ex-Stripe engineers P and Q":
+# what P was, before P.
+_EN_DESCRIPTOR = re.compile(r"(?:(?:former\s+|ex-|serial\s+)(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+|"
                             r"(?:[A-Z]{2,}\s+|[a-z]+\s+){0,3}?)(?=" + _EN_CAPITAL + "[a-z])")
 # What every _EN_NAME starts with; a sentence without it names no one after an English role.
 _CAPITALISED = re.compile(_EN_CAPITAL + r"[a-zà-öø-ÿĀ-ž'’-]")
@@ -145,9 +146,41 @@ def _founders_by_verb(text: str, taken: list[tuple[int, int]]) -> list[PersonNam
     chinese = [(m, m.group(1)[0] in _SURNAMES) for m in _CHINESE_FOUNDER.finditer(text)]
     for m, name_like in spaced + chinese:
         name = m.group(1)
-        if name_like and _free(m.start(1), m.end(1), taken):
+        if (_spelled_out(m) or name_like and not _three_bare_words(name)) and _free(m.start(1), m.end(1), taken):
             end = m.end("gloss") if m.group("gloss") else m.end(1)
             found.append(PersonName(m.start(1), end, name, end, (m.group("latin") or "").strip()))
+            taken = [*taken, (m.start(1), end)]
+    return found + _co_founders(text, found, taken)
+
+
+def _three_bare_words(name: str) -> bool:
+    """True for three words without a name particle ("탄 웨이 밍"), which only a gloss vouches
+    for ("라시드 알 누아이미" is a name by its particle)."""
+    words = name.split(" ")
+    return len(words) == 3 and not set(words) & _NAME_PARTICLES
+
+
+def _spelled_out(m: re.Match[str]) -> bool:
+    """True if a founder's Hangul words are glossed with a Latin name of as many words ("마야
+    로드리게스(Maya Rodriguez)가 창업한"): the gloss shows them a transcription, though a word
+    may end as a Korean verb does ("마야", "프리야")."""
+    latin = m.group("latin")
+    return bool(latin) and len(latin.split()) == len(m.group(1).split(" ")) and not any(
+        _foreign_common_word(w) for w in m.group(1).split(" "))
+
+
+
+
+def _co_founders(text: str, founders: list[PersonName], taken: list[tuple[int, int]]) -> list[PersonName]:
+    """The person joined by 와/과 to each founder found: co-founders share the founding verb."""
+    found: list[PersonName] = []
+    for founder in founders:
+        m = _CO_FOUNDER_BEFORE.search(text, max(0, founder.start - 50), founder.start)
+        if m is None or not _free(m.start(1), m.end("gloss") if m.group("gloss") else m.end(1), taken):
+            continue
+        if _uncommon_words(m.group(1)) or _spelled_out(m):
+            end = m.end("gloss") if m.group("gloss") else m.end(1)
+            found.append(PersonName(m.start(1), end, m.group(1), end, (m.group("latin") or "").strip()))
     return found
 
 
@@ -198,10 +231,16 @@ _WORDS_BEFORE_ROLE = re.compile(rf"(?:(?<=\s)|^)({_SPACED_NAME})\s?$")
 # with the name's Latin spelling ("요아브 샤론(Yoav Sharon)이 창업"); notes end on the verb's noun
 # ("... 창업."). A single word glossed with two or three Chinese characters is a Chinese name too
 # ("천위한(陈宇涵)이 2023년 세운 회사"), tried on its own: the words before it are no name.
-_FOUNDING = (r"(?P<gloss>\s?[(（](?:(?P<latin>[A-Z][A-Za-z' -]{1,30})|[\u4e00-\u9fff]{2,3})[)）])?"
-             r"(?:가|이)\s(?:[^\s,.]+\s){0,4}?(?:공동\s?)?(?:(?:창업|설립|창립)(?:한|했|하였|(?=[\s,.]|$))|세운|세웠)")
-_FOUNDER_SUBJECT = re.compile(rf"(?:(?<=\s)|^)({_SPACED_NAME}){_FOUNDING}")
+_FOUNDING = (r"(?P<gloss>\s?[(（](?:(?P<latin>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž' -]{1,30})|[\u4e00-\u9fff]{2,4})[)）])?"
+             r"(?:가|이)\s(?:[^\s,.]+\s){0,4}?(?:공동\s?)?(?:(?:창업|설립|창립)(?:한|했|하였|함|(?=[\s,.]|$))|세운|세웠)")
+# A name of three words is taken only with a Latin gloss of three ("탄 웨이 밍(Tan Wei Ming)이", not
+# "출신의 미르코 벨란(Mirko Belan)이"),
+# which _spelled_out checks: three bare words before a founding verb are seldom a name otherwise.
+_FOUNDER_SUBJECT = re.compile(rf"(?:(?<=\s)|^)([가-힣]{{1,5}} [가-힣]{{1,5}} [가-힣]{{1,5}}(?=\s?[(（][A-Z]\S*\s\S+\s[^\s()]+[)）])"
+                              rf"|{_SPACED_NAME}){_FOUNDING}")
 _CHINESE_FOUNDER = re.compile(rf"(?:(?<=\s)|^)([가-힣]{{2,3}})(?=\s?[(（][\u4e00-\u9fff]{{2,3}}[)）]){_FOUNDING}")
+# "림 알오타이비(Reem Al-Otaibi)와 칼리드 ...가 공동 창업": a founder named before another, joined by 와/과.
+_CO_FOUNDER_BEFORE = re.compile(rf"(?:(?<=\s)|^)({_SPACED_NAME})(?P<gloss>\s?[(（](?P<latin>[A-ZÀ-ÖØ-Þ][^()（）]{{1,30}})[)）])?(?:와|과)\s$")
 # Words that make the words before a role a description of the person, not a name
 # ("국내 스타트업 창업자", "중동 국부펀드 최고경영자", "엔지니어 출신 창업자", "여성 과학자 창업자");
 # a final 자 is Sino-Korean 者 (one who), which Chinese names are not spelled with.

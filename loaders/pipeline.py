@@ -95,6 +95,7 @@ from loaders.relations.sentences import (
 from loaders.relations.star_notes import StarNotes
 from loaders.relations.tables import TableContext, extract_tables
 from loaders.remembered_names import RememberedNames
+from loaders.role_types import investors_by_role
 from loaders.round_owners import round_owners
 from loaders.sentences import split_sentences
 from loaders.story_subject import StorySubject, founded_company
@@ -407,6 +408,7 @@ class DocumentLoader:
         glossed = _glossed_names(facts)
         for fact in facts:
             self._add(batch, fact, glossed)
+        investors_by_role(batch)
         for actor_id, n in mentions_count.items():
             if actor_id in batch.actors:
                 batch.mentions[actor_id] = n
