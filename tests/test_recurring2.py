@@ -32,3 +32,21 @@ def test_a_gloss_naming_the_group_a_unit_belongs_to(loader, tmp_path):
 def test_a_gloss_naming_where_a_person_came_from_is_no_ownership(loader, tmp_path):
     got = facts(loader, tmp_path, "참여: 노을벤처스(한빛전자 CVC 출신 대표), 다온캐피탈(로뎀그룹 계열사 투자)\n")
     assert not [f for f in got if f[1] == "SUBSIDIARY_OF"]
+
+
+def test_a_measure_aimed_at_a_named_country(loader, tmp_path):
+    got = facts(loader, tmp_path, "일본 경제산업성은 러시아를 겨냥한 공작기계 수출 통제를 강화했다.\n")
+    assert ("Ministry of Economy, Trade and Industry", "REGULATES", "Russia") in got
+    got = facts(loader, tmp_path, "일본 경제산업성이 베트남향 드론 부품 규제를 다시 조였다.\n")
+    assert ("Ministry of Economy, Trade and Industry", "REGULATES", "Vietnam") in got
+    got = facts(loader, tmp_path, "중국 상무부는 일본에 대한 희토류 수출을 사실상 금지했다.\n")
+    assert ("Ministry of Commerce of China", "REGULATES", "Japan") in got
+
+
+def test_exports_or_money_aimed_at_a_country_regulate_nothing(loader, tmp_path):
+    got = facts(loader, tmp_path, "일본 경제산업성은 러시아에 대한 공작기계 수출이 늘었다고 밝혔다.\n")
+    assert not [f for f in got if f[1] == "REGULATES"]
+    got = facts(loader, tmp_path, "일본 경제산업성은 러시아를 겨냥한 홍보 예산을 늘렸다.\n")
+    assert not [f for f in got if f[1] == "REGULATES"]
+    got = facts(loader, tmp_path, "일본 경제산업성은 베트남에 대한 반도체 투자를 늘렸다.\n")
+    assert not [f for f in got if f[1] == "REGULATES"]
