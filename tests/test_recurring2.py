@@ -50,3 +50,15 @@ def test_exports_or_money_aimed_at_a_country_regulate_nothing(loader, tmp_path):
     assert not [f for f in got if f[1] == "REGULATES"]
     got = facts(loader, tmp_path, "일본 경제산업성은 베트남에 대한 반도체 투자를 늘렸다.\n")
     assert not [f for f in got if f[1] == "REGULATES"]
+
+
+def test_the_particle_after_a_describing_gloss_marks_the_name(loader, tmp_path):
+    got = facts(loader, tmp_path, "제조 분야는 카카오브레인(카카오 AI 연구 계열)이 주관하며, 자사 언어 모델 '코랄-7' 위에 "
+                                  "정비 에이전트를 얹는다.\n")
+    assert ("Kakao Brain", "DEVELOPS", "코랄-7") in got
+
+
+def test_a_gloss_closing_a_list_item_lends_no_particle(loader, tmp_path):
+    got = facts(loader, tmp_path, "제조 분야는 카카오브레인(카카오 AI 연구 계열), 네이버가 주관하며, 자사 언어 모델 '코랄-7' 위에 "
+                                  "정비 에이전트를 얹는다.\n")
+    assert ("Kakao Brain", "DEVELOPS", "코랄-7") not in got
