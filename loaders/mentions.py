@@ -143,6 +143,10 @@ def _names_a_currency(text: str, start: int, end: int) -> bool:
     return currency is not None and currency.end() > end
 
 
+# The kinds of actor a gloss may describe ("X(Y 계열)", "X(2019년 설립)") before the particle marking its role.
+_GLOSSED_SUBJECTS = frozenset(("Company", "Startup", "Investor", "University", "Government"))
+
+
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Gazetteer mentions in ``text`` with glosses folded in and particles read."""
     matches = _owner_before_longer_model(text, gazetteer.find(text), gazetteer)
@@ -182,6 +186,11 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         word = (PROGRAMME_WORD.match(text, end) if mention.actor.type == "Program"
                 else _UNIT_WORD.match(text, end) if mention.actor.type in ("Company", "Startup") else None)
         mention.particle, mention.after = particle_at(text, word.end() if word else end)
+        if gloss and end == m.end and not word and not mention.particle and m.entry.type in _GLOSSED_SUBJECTS:
+            # "LG AI연구원(LG그룹 AI 싱크탱크)이 주관하며": the particle after a describing gloss is the name's
+            particle, after = particle_at(text, gloss.end())
+            if particle:
+                mention.particle, mention.after = particle, after
         mentions.append(mention)
         i += 1
     return mentions

@@ -233,9 +233,10 @@ def _unit_of_company(text: str, first: Mention, second: Mention, evidence) -> li
     return [Fact(second.actor, "SUBSIDIARY_OF", first.actor, {"confidence": 0.7}, evidence(first.start, second.end))]
 
 
-# "알파벳(구글 모회사)", "노을캐피탈(한빛은행 자회사)", "X벤처스(Y의 벤처 투자 조직)": the gloss
-# says what the name is to another.
-_GLOSS_LINK = re.compile(r"\s*(?:의\s*)?(?:[^\s()（）]+\s){0,3}?(모회사|자회사|계열사|산하\s*기관|[^\s()（）]*(?:조직|부문|사업부))\s*[)）]")
+# "알파벳(구글 모회사)", "노을캐피탈(한빛은행 자회사)", "X벤처스(Y의 벤처 투자 조직)", "X벤처스(Y 계열)",
+# "X벤처스(Y CVC)", "X연구원(Y그룹 AI 싱크탱크)": the gloss says what the name is to another.
+_GLOSS_LINK = re.compile(r"\s*(?:의\s*)?(?:[^\s()（）]+\s){0,3}?(모회사|자회사|계열사|계열|CVC|싱크탱크|산하\s*기관"
+                         r"|[^\s()（）]*(?:조직|부문|사업부))\s*[)）]")
 
 
 def _parent_in_gloss(text: str, first: Mention, second: Mention, evidence) -> list[Fact]:

@@ -29,6 +29,11 @@ _ADDED = re.compile(r"\s?(?:추가|포함|등재|지정|올[리렸려])")
 # licence required for exports bound for the country named before 向/행.
 _BOUND_FOR = re.compile(r"\s?(?:向|행)\s(?:[^\s,.]+\s){0,4}?수출(?:에\s?대해|에\s?대한|에|을|시)?\s(?:[^\s,.]+\s){0,3}?"
                         r"(?:허가|승인|라이선스)\s?(?:요건|의무|제|절차)")
+# "중국을 겨냥한 AI 반도체 수출 통제", "중국향 추론 칩 규제", "미국에 대한 갈륨 수출을 사실상 금지",
+# "UAE로 가는 칩을 건별 허가제로": a measure whose target country is named, then marked as aimed at.
+_AIMED_AT = re.compile(r"(?:(?:을|를)\s?겨냥한|향|에\s?대한|(?:으로|로)\s?가는)\s(?:[^\s,.]+\s){0,4}?"
+                       r"(?:" + _MEASURE + r"|수출(?:을|를)\s(?:[^\s,.]+\s)?(?:금지|통제|제한|차단)|(?:건별\s?)?허가제)"
+                       r"(?!\s?(?:완화|해제|철회|폐지))")
 _AGENT_PARTICLES = {"의", "가", "이", "은", "는", "께서"}
 _LIST_GAP = re.compile(r"\s*(?:,|및)?\s*")
 _RULERS = {"Government", "Country"}
@@ -40,7 +45,7 @@ def restriction_facts(text: str, mentions: Sequence[Mention], topic: Sequence[Me
                       country_of: Callable[[str | None], Actor | None],
                       evidence: Callable[[int, int], Evidence]) -> list[Fact]:
     """REGULATES facts of restrictions named by a country prefix or by a listing."""
-    if "대" not in text and "수출" not in text:
+    if "대" not in text and "수출" not in text and "규제" not in text and "허가" not in text:
         return []
     facts = []
     for n in mentions:
@@ -48,6 +53,10 @@ def restriction_facts(text: str, mentions: Sequence[Mention], topic: Sequence[Me
         if bound is not None:
             target = country_of(n.actor.country)
             facts += _imposed(text, mentions, topic, n.start, [target] if target else [], government_of, evidence, bound.end())
+        aimed = _AIMED_AT.match(text, n.end) if n.actor.type == "Country" else None
+        if aimed is not None:
+            target = country_of(n.actor.country)
+            facts += _imposed(text, mentions, topic, n.start, [target] if target else [], government_of, evidence, aimed.end())
     for m in _AGAINST.finditer(text):
         if "견제" in m.group(0) and m.group(2).strip():
             continue  # "대중 AI 견제" is not a phrase; only "대중 견제"

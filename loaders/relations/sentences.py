@@ -26,6 +26,7 @@ from loaders.person_names import ROLE_WORD
 from loaders.programme_heads import head_of
 from loaders.relations.acqui_hires import acqui_hires
 from loaders.relations.appositives import founders_of_the_topic, linked_by_nouns
+from loaders.relations.contract_clauses import contracted_partners
 from loaders.relations.conversions import converted_programmes
 from loaders.relations.customers import customers_supplied, flagship_products, suppliers_of_the_topic
 from loaders.relations.defined_programmes import carried_out_by_the_government
@@ -1867,6 +1868,7 @@ class SentenceExtractor:
             facts += events_attended(s.text, s.mentions, evidence)
             facts += listed_policies(s.text, s.mentions, self.government_of, evidence)
             facts += acqui_hires(s.text, s.mentions, evidence)
+            facts += contracted_partners(s.text, s.mentions, evidence)
             facts += money_spent_on(s.text, s.mentions, self.government_of, evidence)
             facts += supported_development(s.text, s.mentions, self.government_of, evidence)
             facts += fund_parts(s.text, s.mentions, evidence)
