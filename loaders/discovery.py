@@ -169,9 +169,11 @@ Currently Recently Overall Together Instead Later Earlier Despite Through Among 
 One Two Three Four Five Six Seven Eight Nine Ten Twelve Twenty Half Smaller Larger Bigger Notably
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-You Your Part Alongside Terms
+You Your Part Alongside Terms Thank Thanks Dr Mr Ms Mrs Prof Now Onwards
 EUR GBP CHF SEK NOK DKK JPY CNY RMB INR CAD AUD SGD HKD SAR QAR AED PLN CZK
 """.split())
+# "I'm", "They've", "We're": a pronoun and its verb, capitalised at a sentence's start.
+_PRONOUN_CONTRACTION = re.compile(r"(?:I|We|They|You|He|She|It|That|There)['’](?:m|ve|re|ll|d|s)")
 # Words with an organisation suffix that name a kind of organisation or industry, not one.
 _KINDS_OF_ORGANISATION = frozenset("""
 벤처캐피털 벤처캐피탈 기업형벤처캐피털 기업형벤처캐피탈 벤처투자 사모펀드 국부펀드 자산운용 전력반도체 시스템반도체 차량용반도체 AI반도체 바이오
@@ -417,7 +419,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 end = start + len(name)
                 start = _korean_stem_start(text, start, name, taken)
                 name = text[start:end]
-                if (_VERSION.sub("", name) in _STOPWORDS or _DEMONYM.fullmatch(name) or _PLACE_GLOSS.search(name)
+                if (_VERSION.sub("", name) in _STOPWORDS or _PRONOUN_CONTRACTION.fullmatch(name) or _DEMONYM.fullmatch(name) or _PLACE_GLOSS.search(name)
                         or _describes_companies(name, text, start + len(name))
                         or _DATELINE.match(text, start) or _inside_a_name(text, start)
                         or (_KICKER.match(text, start) and text[max(0, start - 1):start] in ("", "\n"))):

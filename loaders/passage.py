@@ -372,7 +372,7 @@ class Passage:
             if m.actor.type in ORGANISATIONS_AND_GOVERNMENT and all(o.actor.id != m.actor.id for o in organisations):
                 organisations.append(m)
         if self._block is None or not _NOTE.match(self._block.text):
-            self._topic.saw([m for m in mentions if m.particle in TOPIC_PARTICLES][:1] or presented)
+            self._topic.saw([m for m in mentions if m.particle in TOPIC_PARTICLES and not self._joins_in(m)][:1] or presented)
         self._take_programme(self._programme_in_focus(mentions, text), mentions)
         pair = _acting_pair(organisations)
         if pair is None and len(organisations) > 2:
@@ -384,6 +384,12 @@ class Passage:
         self._round.saw(announced_round)
         self._saw_company(mentions)
         self._invested_company = _invested_company(text, mentions)
+
+    def _joins_in(self, m: Mention) -> bool:
+        """"기존 주주 C도 후속 투자함": an investor that "also" comes in joins the company's round; the
+        passage stays about the company (its founder and products come next)."""
+        topic = self._topic.value
+        return m.particle == "도" and m.actor.type == "Investor" and (not topic or topic[0].actor.type in _REFERRED_COMPANIES)
 
     def _take_programme(self, focus: Mention | None, mentions: list[Mention]) -> None:
         """Make ``focus`` the passage's programme (none: one more sentence without it), and the

@@ -97,6 +97,10 @@ _COUNTS = {"two": 2, "three": 3, None: 2}
 # Words that point back to an organisation: "it", "its", "the company", "the German software group".
 # "it's" is "it is" ("it's one of twelve companies selected for P"), unless an expletive follows.
 _PRONOUN = re.compile(r"\b(?:[Ii]ts?)\b(?!['’](?!s\b))")
+# "They've signed a pilot with X", "Their first model, Y", "We led their $7M seed": a post or a
+# profile speaks of the company it is about as "they"; at a sentence's start, or owning a round.
+_THEY = re.compile(r"^(?:They|Their)\b(?!\s+(?:own|say|said)\b)|\btheir(?=\s+(?:\$[\d.,]+\s?[MBK]n?\s+|[\w-]+\s+){0,2}?"
+                   r"(?:pre-seed|seed|round|Series\s[A-H])\b)")
 _EXPLETIVE = re.compile(r"(?:\s+(?:is|was|seems|appears|remains|takes|will be|would be)|['’]s)\s+(?:[\w-]+\s+){0,2}?(?:that|to)\b")
 _DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){0,3}?)(?:company|firm|start-?up|startup|"
                           r"group|business|developer|maker|unicorn|chipmaker|conglomerate|provider|lab|outfit)\b(?!['’]s|\s+of\b)")
@@ -112,6 +116,7 @@ _RESTRICTION_LIST = re.compile(r"\bto\s+(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0
 # "it had", "it launched", "it expects": "it" as the subject of a verb, not its object ("fold it into").
 _IT_SUBJECT = re.compile(r"['’]s\b|\s+(?:also\s+|now\s+|still\s+|then\s+|first\s+)?(?:had|has|have|will|would|could|can|may|"
                          r"might|should|must|is|was|did|does|[a-z]+ed|[a-z]+[^s]s)\b")
+_REFERRED_BY_THEY = ("Startup", "Company")
 _PRONOUN_TYPES = {"Startup", "Company", "Investor", "University", "Government"}
 _SAID_THAT = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|confirmed)\s+(?:(?:on|last|this)\s+\w+\s+)?"
                         r"(?:that\s+)?$")
@@ -274,7 +279,7 @@ _GOVERNMENT_LAUNCH = ("launched", "launches", "launch", "set up", "established",
 # model noun may head a family ("model family", "model series").
 _DESCRIBING_WORD = r"(?:[a-z][\w-]*|[A-Z][a-z]+(?:-[a-z]+)+)\s+"
 _FAMILY = r"(?:\s+(?:family|series|line))?"
-_PRODUCT_OF = re.compile(r"(?:['’]s|(?<=[Ii]ts)|(?<=[Oo]ur)|,\s+(?:(?:an?|the)\s[^,;]{0,60}?\s)?whose)\s+(?:" + _DESCRIBING_WORD + "){0,3}"
+_PRODUCT_OF = re.compile(r"(?:['’]s|(?<=[Ii]ts)|(?<=[Oo]ur)|(?<=[Tt]heir)|,\s+(?:(?:an?|the)\s[^,;]{0,60}?\s)?whose)\s+(?:" + _DESCRIBING_WORD + "){0,3}"
                          r"(?:model|models|product|chatbot|assistant|LLM|agent|app|system|runtime|compiler|engine|chip|processor|SDK|copilot)"
                          + _FAMILY + r"\s*(?:,\s+the\s+|,?\s+)$")
 # "Gantry-1, the start-up's first model": the product named before its owner.
@@ -518,6 +523,7 @@ class EnglishExtractor:
         text, out = self.text, []
         taken = [(m.start, m.end) for m in mentions]
         found = [(m, False) for m in _PRONOUN.finditer(text) if not _EXPLETIVE.match(text, m.end())]
+        out += self._they(text, taken)
         found += [(m, True) for m in _DESCRIPTION.finditer(text)
                   if not any(k.start >= m.end() and not text[m.end():k.start].strip() for k in mentions)]
         # "..., the company said": a reported-speech tag, not a participant; "The French cloud
@@ -545,6 +551,14 @@ class EnglishExtractor:
             out.append(replace(referent, start=match.start(), end=match.end(), after=match.end(),
                                surface=match.group(0), country_hint=hint))
         return out
+
+    def _they(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        """"They", "their": the one company the sentences before were about, when it is one."""
+        focus = self._focus()
+        if focus is None or focus.actor.type not in _REFERRED_BY_THEY:
+            return []
+        return [replace(focus, start=m.start(), end=m.end(), after=m.end(), surface=m.group(0), country_hint=None)
+                for m in _THEY.finditer(text) if not any(a < m.end() and m.start() < b for a, b in taken)]
 
     def _restated_objects(self, facts: list[Fact]) -> list[Fact]:
         """"Besides X, the fund has invested in Y": what the clause says of Y it says of X too."""
@@ -1130,11 +1144,13 @@ class EnglishExtractor:
             agent = self._subject(cue.start)
             targets = self._after(cue.end, "in|into|for") or [
                 g for g in self._after(cue.end)[:1] if re.match(r"['’]s\b", text[g.end:])
-                or round_of_before(text, g.start)]  # "led the $600m Series C of X"
+                or round_of_before(text, g.start)  # "led the $600m Series C of X"
+                or g.members[0].surface.lower() in ("its", "their")]  # "we led their $7M seed"
             if agent is not None and targets:
                 self._last_recipient = targets[0]  # "The fund was joined by B": B backs the same round
             led = self._pairs(cue, agent, targets[:1], {"role": "lead"})
-            return led + self._round_facts(cue, [], targets[0], targets[0].end) if led else led
+            return (led + self._round_facts(cue, [], targets[0], targets[0].end)
+                    + self._alongside(cue, led, targets[:1])) if led else led
         then_by = _TIME_THEN_BY.match(text, cue.end) if frame == "agent_target" and re.search(
             r"(?:ed|built|bought|set up|taken over)$", word) else None
         # "B was acquired by A", but "A is buying B": a present participle after "is" stays active
@@ -1158,7 +1174,9 @@ class EnglishExtractor:
                     # "Founded in 2024 by P and Q, the company sells ...": the subject right after the comma
                     target = next((g for g in self.groups if g.start >= agents[-1].end and _COMMA.fullmatch(
                         text, agents[-1].end, g.start) and all(m.actor.type in ORGANISATIONS for m in g.members)), None)
-                if target is None and _ENDS_FRAGMENT.match(text, agents[-1].end):
+                if target is None and (_ENDS_FRAGMENT.match(text, agents[-1].end) or not any(
+                        m.actor.type in ORGANISATIONS for g in self.groups if g.start >= agents[-1].end for m in g.members)):
+                    # "Founded by P and Q, both ex-Acme.": nothing founded named after them either
                     target = self._fragment_subject(cue.start)
             else:
                 target = self._subject(cue.start)

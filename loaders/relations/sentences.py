@@ -2296,7 +2296,9 @@ class SentenceExtractor:
         if not founders or any(m.actor.type != "Person" for m in founders[0].members):
             return []
         own = [m for g in before if g.particle in ("은", "는") and g is not founders[0] for m in g.members]
-        founded = [m for m in own or s.previous_topic or s.discourse_topic if m.actor.type in ("Startup", "Company")]
+        # the sentence before may have ended on an investor ("기존 주주 C도 팔로온함"): no company founded there
+        founded = next((found for found in ([m for m in ms if m.actor.type in ("Startup", "Company")]
+                                            for ms in (own, s.previous_topic, s.discourse_topic)) if found), [])
         return [(p, t, None) for p in _with_co_founders(s.text, before, founders[0], cue).members for t in founded]
 
     def _raise(self, before, after, topic, text, cue):
