@@ -144,7 +144,7 @@ DEMONYMS = {
 }
 _DEMONYM = re.compile("(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + ")")
 _LEADING_WORD = re.compile(r"(?:(?:In|The|A|An|On|At|For|From|With|By|Its|Their|Meanwhile|Separately|Finally|However|Also|Now|Later|Earlier|"
-                           r"Besides|Beyond|Unlike|Like|Including|Excluding|Backing)\s+)")
+                           r"Besides|Beyond|Unlike|Like|Including|Excluding|Backing|And|But|Plus)\s+)")
 # "In September Halden signed ...": a month after "in" dates the sentence and opens no name (a
 # month alone may: "March Capital led").
 _MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+")
@@ -169,7 +169,7 @@ Currently Recently Overall Together Instead Later Earlier Despite Through Among 
 One Two Three Four Five Six Seven Eight Nine Ten Twelve Twenty Half Smaller Larger Bigger Notably
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-You Your Part Alongside Terms Thank Thanks Dr Mr Ms Mrs Prof Now Onwards
+You Your Part Alongside Terms JV Thank Thanks Dr Mr Ms Mrs Prof Now Onwards
 EUR GBP CHF SEK NOK DKK JPY CNY RMB INR CAD AUD SGD HKD SAR QAR AED PLN CZK
 """.split())
 # "I'm", "They've", "We're": a pronoun and its verb, capitalised at a sentence's start.

@@ -76,3 +76,84 @@ def test_an_investor_that_also_comes_in_leaves_the_passage_about_the_company(loa
     got = facts(loader, tmp_path, NEWSLETTER)
     assert ("박서준", "FOUNDED", "가온칩스") in got
     assert not any(f[1] == "FOUNDED" and f[2] == "새봄벤처스" for f in got)
+
+
+def test_a_korean_government_puts_companies_on_the_entity_list(loader, tmp_path):
+    text = "美 제재 소식\n미국 상무부가 화웨이랑 SMIC를 엔티티 리스트에 올렸다.\n"
+    got = facts(loader, tmp_path, text)
+    assert ("US Department of Commerce", "REGULATES", "Huawei") in got
+    assert ("US Department of Commerce", "REGULATES", "SMIC") in got
+
+
+def test_a_clipped_joint_venture_line(loader, tmp_path):
+    text = "소식 3\n카카오가 두바이 투자청 산하 AI 기업 사막에이아이(Desert AI)와 JV '오아시스 컴퓨트(Oasis Compute)' 세움.\n"
+    got = facts(loader, tmp_path, text)
+    assert ("Kakao", "FOUNDED", "오아시스 컴퓨트") in got or ("Kakao", "FOUNDED", "Oasis Compute") in got
+    assert any(f[1] == "FOUNDED" and f[0] in ("사막에이아이", "Desert AI") for f in got)
+    assert any(f[1] == "PARTNERS_WITH" and {f[0], f[2]} & {"사막에이아이", "Desert AI"} for f in got)
+
+
+STORY = """CHIPWIRE | Cloud
+May 3, 2027
+
+Velkor Cloud, the Dallas-based GPU cloud operator, closed a $90 million round. Velkor Cloud runs two sites.
+Velkor chief executive Marta Oduya said power is the bottleneck. Oduya co-founded the company in 2021 with former Intel hardware engineer Sam Idris.
+
+The ministry awarded $4 million in grants to Brisk Optics, a Leeds start-up, making it one of the first companies admitted to the scheme.
+"""
+
+
+def test_a_person_named_by_surname_after_the_full_name(loader, tmp_path):
+    got = facts(loader, tmp_path, STORY)
+    assert any(f[0] == "Marta Oduya" and f[1] == "FOUNDED" and f[2].startswith("Velkor") for f in got)
+    assert any(f[0] == "Sam Idris" and f[1] == "FOUNDED" and f[2].startswith("Velkor") for f in got)
+    assert not any(f[0] == "Oduya" for f in got)
+
+
+def test_a_us_city_based_gloss(loader, tmp_path):
+    got = facts(loader, tmp_path, STORY, locations=True)
+    assert ("Velkor Cloud", "BASED_IN", "United States") in got
+
+
+PROFILE = """Lior Benami
+Partner at Quayside Capital
+
+→ Mossgate
+Mossgate automates audits for clinics. We led the pre-seed ($2M), and the founders are in Lisbon.
+The founders, Dr. Rui Sousa and Inês Costa, met at the Champalimaud Foundation.
+Based in Lisbon, Portugal.
+
+→ Penfold
+Penfold is a scheduling agent for ports. We led a $3M seed together with Harbourline Ventures. Penfold is based in Rotterdam, Netherlands, founded by Joost Maas and Eva Dijk.
+And Penfold, another Quayside company, just announced a strategic partnership with Siemens.
+"""
+
+
+def test_we_led_the_round_of_the_paragraphs_company(loader, tmp_path):
+    got = facts(loader, tmp_path, PROFILE)
+    assert ("Quayside Capital", "INVESTED_IN", "Mossgate") in got
+    assert ("Quayside Capital", "INVESTED_IN", "Penfold") in got
+    assert ("Harbourline Ventures", "INVESTED_IN", "Penfold") in got
+
+
+def test_the_founders_named_in_an_opening_appositive(loader, tmp_path):
+    got = facts(loader, tmp_path, PROFILE)
+    assert ("Rui Sousa", "FOUNDED", "Mossgate") in got
+    assert ("Inês Costa", "FOUNDED", "Mossgate") in got
+
+
+def test_a_based_in_fragment_and_a_founded_by_participle_after_a_place(loader, tmp_path):
+    got = facts(loader, tmp_path, PROFILE, locations=True)
+    assert ("Mossgate", "BASED_IN", "Portugal") in got
+    assert ("Joost Maas", "FOUNDED", "Penfold") in got
+    assert ("Eva Dijk", "FOUNDED", "Penfold") in got
+
+
+def test_a_sentence_opening_on_and_keeps_its_subject(loader, tmp_path):
+    got = facts(loader, tmp_path, PROFILE)
+    assert any(f[1] == "PARTNERS_WITH" and {f[0], f[2]} == {"Penfold", "Siemens"} for f in got)
+
+
+def test_an_object_it_means_the_organisation_just_named(loader, tmp_path):
+    got = facts(loader, tmp_path, STORY)
+    assert not any(f[0].startswith("Velkor") and f[1] == "PARTICIPATES_IN" for f in got)
