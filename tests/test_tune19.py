@@ -157,3 +157,19 @@ def test_a_sentence_opening_on_and_keeps_its_subject(loader, tmp_path):
 def test_an_object_it_means_the_organisation_just_named(loader, tmp_path):
     got = facts(loader, tmp_path, STORY)
     assert not any(f[0].startswith("Velkor") and f[1] == "PARTICIPATES_IN" for f in got)
+
+
+def test_a_clipped_sentence_without_subject_continues_the_subject_before(loader, tmp_path):
+    text = "4. 업스테이지, 새 모델 공개\n업스테이지가 신규 LLM 솔라 미니 9 공개. 동시에 오라클과 전략적 협업 계약 맺음.\n"
+    got = facts(loader, tmp_path, text)
+    assert any(f[1] == "PARTNERS_WITH" and {f[0], f[2]} == {"Upstage", "Oracle"} for f in got)
+
+
+BRIEF = """가. (사우디아라비아) 공공투자기금(PIF)은 2026년 5월 한국투자공사(이하 KIC)와 총 10억 달러 규모의 ‘한
+-사우디 로봇 공동 기금’을 출범하였다. 양측이 각각 5억 달러를 출자한다.
+"""
+
+
+def test_a_quoted_name_broken_at_its_hyphen_over_a_pdf_line(loader, tmp_path):
+    got = facts(loader, tmp_path, BRIEF)
+    assert ("Public Investment Fund", "LAUNCHED", "한-사우디 로봇 공동 기금") in got
