@@ -325,6 +325,9 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
     for m in _ROUND_ITEM_NAME.finditer(text) if "," in text else ():
         if free(*m.span("name")) and not _COMMON_NOUN.match(m.group("name")):
             add(m.start("name"), m.end("name"), discovered_actor(m.group("name"), "investee"), m.end("name"))
+    for m in _QUOTED_BEFORE_ROUND.finditer(text) if "'" in text or "‘" in text else ():
+        if free(*m.span("name")) and not _COMMON_NOUN.match(m.group("name")):
+            add(m.start("name"), m.end("name"), discovered_actor(m.group("name"), "investee"), m.end("name"))
     for m in _LEGAL_FORM.finditer(text):
         if free(*m.span()) and not _COMMON_NOUN.match(m.group("name")):
             add(m.start(), m.end(), discovered_actor(m.group(0), "company"), m.end())
@@ -1120,6 +1123,9 @@ _OPENING_QUOTES = "‘'“\"「『《<"
 # the round it raised, is a startup's.
 _ROUND_ITEM_NAME = re.compile(r"(?:^|[▲△▶►]\s*|[-·•]\s)(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15})(?:\([^()]{1,30}\))?,\s"
                               r"(?=(?:시리즈\s?[A-H]\d?|프리\s?(?:시리즈\s?)?[A-H]|프리\s?IPO|시드|브릿지)\s?\d)")
+# "농업 AI '그린노트' 시드 투자", "'로웨이브' 시리즈B": a quoted name right before the round it raised.
+_QUOTED_BEFORE_ROUND = re.compile(r"[‘'](?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15})[’']\s?"
+                                  r"(?=(?:시드|시리즈\s?[A-H]|프리\s?(?:시리즈\s?)?[A-H]|프리\s?IPO|브릿지)(?:\s|$|[,.…]))")
 # "시리즈B", "프리IPO", "시드": a round, never a name, though a headline may list it after a comma.
 _ROUND_WORD = re.compile(r"(?:시리즈\s?[A-H]\d?|프리\s?(?:시리즈\s?)?[A-H]|프리\s?IPO|시드|브릿지)")
 # What may follow the last name of a list after a space: "등", "2개사", "컨소시엄", "모두".

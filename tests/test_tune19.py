@@ -173,3 +173,10 @@ BRIEF = """가. (사우디아라비아) 공공투자기금(PIF)은 2026년 5월 
 def test_a_quoted_name_broken_at_its_hyphen_over_a_pdf_line(loader, tmp_path):
     got = facts(loader, tmp_path, BRIEF)
     assert ("Public Investment Fund", "LAUNCHED", "한-사우디 로봇 공동 기금") in got
+
+
+def test_a_one_line_item_opening_on_a_name_and_a_comma(loader, tmp_path):
+    text = "⚡ 짧게\n· 퓨처플레이, 물류 AI '짐꾼로보' 시드 투자… 금액 비공개\n· 카카오벤처스, 교육 AI 스타트업 '배움결'에 프리A 투자\n"
+    got = facts(loader, tmp_path, text)
+    assert ("FuturePlay", "INVESTED_IN", "짐꾼로보") in got
+    assert ("Kakao Ventures", "INVESTED_IN", "배움결") in got

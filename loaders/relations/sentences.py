@@ -408,6 +408,11 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
 _HEADLINE_START = re.compile(r"(?:^|[「『“\"‘]|\]\s)\s*(?:[^\s,.()]+\s){0,3}$")
 
 
+# A headline or a one-line item opening on a name: "· ", "- ", "▲ ", or nothing.
+_ITEM_OR_HEADLINE_START = re.compile(r"\s*(?:[·\-•▲▶■◆]\s*)?")
+_COMMA_AFTER = re.compile(r"\s*,\s")
+
+
 def _headline_subject(sentence: str, groups: list[Group]) -> list[Group]:
     """"A, B와 손잡고 ...", "A, B서 200억 원 투자 유치": a headline's comma after its first name
     stands for the subject particle, so A is not listed with B.
@@ -418,6 +423,10 @@ def _headline_subject(sentence: str, groups: list[Group]) -> list[Group]:
         return groups
     first = groups[0]
     lead = first.members[0]
+    if (len(first.members) == 1 and first.particle == "" and _ITEM_OR_HEADLINE_START.fullmatch(sentence, 0, lead.start)
+            and _COMMA_AFTER.match(sentence, lead.after) and not any(g.particle in SUBJECT for g in groups[1:])):
+        # "· 퓨처플레이, 농업 AI 스타트업 '그린노트'에 시드 투자": a one-line item's first name and comma
+        return [Group([lead], "가", lead.start, lead.after), *groups[1:]]
     if (len(first.members) != 2 or first.particle in SUBJECT or first.particle in ("", "와의", "과의")
             or "등" in sentence[first.members[1].end:first.end]
             or not _HEADLINE_START.search(sentence, 0, lead.start)
