@@ -259,6 +259,8 @@ def guess_type(name: str, role: str = "") -> tuple[str, str | None]:
     for kind, words in _PROGRAM_WORDS.items():
         if name.endswith(words) or any(f" {w}" in name for w in words):
             return "Program", kind
+    if name.startswith("Project "):
+        return "Program", "project"  # "Project Tanjung", "Project Stargate": a project's code name
     if any(w in name for w in _INVESTOR_WORDS):
         return "Investor", "vc"
     if any(w in name for w in _UNIVERSITY_WORDS):

@@ -180,3 +180,16 @@ def test_a_one_line_item_opening_on_a_name_and_a_comma(loader, tmp_path):
     got = facts(loader, tmp_path, text)
     assert ("FuturePlay", "INVESTED_IN", "짐꾼로보") in got
     assert ("Kakao Ventures", "INVESTED_IN", "배움결") in got
+
+
+def test_a_supply_agreement_names_its_customer_after_to(loader, tmp_path):
+    text = "Samsung Electronics has signed a multi-year supply agreement to provide HBM4 stacks to Microsoft, the report said.\n"
+    got = facts(loader, tmp_path, text)
+    assert any(f[1] == "PARTNERS_WITH" and {f[0], f[2]} == {"Samsung Electronics", "Microsoft"} for f in got)
+
+
+def test_builders_breaking_ground_on_a_project(loader, tmp_path):
+    text = 'Oracle and Microsoft said they had broken ground on "Project Lantern", a 200 MW campus.\n'
+    got = facts(loader, tmp_path, text)
+    assert ("Oracle", "PARTICIPATES_IN", "Project Lantern") in got
+    assert ("Microsoft", "PARTICIPATES_IN", "Project Lantern") in got

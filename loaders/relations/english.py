@@ -240,6 +240,8 @@ _AMONG = re.compile(r"\bamong\s+the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|star
 # "LONDON, May 6 (Meridian Wire) - ...": the agency that filed the story.
 _DATELINE_AGENCY = re.compile(r"\([^()]+\)\s?[-–—]")
 _ALONGSIDE = re.compile(r"\b(?:alongside|together\s+with)\s+")
+# " to provide HBM4 stacks to ", " to supply its chips to the ": an agreement's purpose, up to its customer.
+_TO_SUPPLY = re.compile(r"\s+to\s+(?:supply|provide|deliver|sell|license)\s+[^.;,]{0,60}?\s+to\s+(?:the\s+)?")
 # "The founders, ", "Its co-founders, Dr. ": a sentence opening on the founders of what it is about.
 _FOUNDERS_OPENING = re.compile(r"\s*(?:The|Its|Their)\s+(?:co-?)?founders?,\s+(?:(?:Dr|Prof)\.?\s+)?")
 # "And Tessaly ...", "But X ...": a sentence opening on a conjunction; the name after it is a subject.
@@ -1277,6 +1279,9 @@ class EnglishExtractor:
             # "A signed an agreement with B"; "A and B announced a partnership to adapt M": no partner after
             partners = self._after(cue.end)[:1] if word.endswith(("with", "partnered")) else \
                 self._after(cue.end, "with|between")[:1]
+            if not partners:
+                # "signed a supply agreement to provide HBM4 stacks to B": the customer after the purpose's "to"
+                partners = [g for g in self._after(cue.end) if _TO_SUPPLY.fullmatch(text, cue.end, g.start)][:1]
             if subject is not None and not partners and len(subject.members) > 1:
                 ms = subject.members
                 return [f for i, a in enumerate(ms) for b in ms[i + 1:]
