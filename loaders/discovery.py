@@ -82,7 +82,9 @@ _LEGAL_FORM = re.compile(r"(?:법무법인|회계법인|특허법인|재단법�
 _DESCRIBED = re.compile(
     first_char_lookahead([w for words in _DESCRIPTORS.values() for w in words])
     + "(?:" + "|".join(f"(?P<{role}>{'|'.join(words)})" for role, words in _DESCRIPTORS.items()) + ")"
-    + r"\s+(?P<quote>[‘'\"“])?(?P<name>[가-힣A-Za-z0-9]{2,14}?)"
+    # "개발사인 한빛X": the descriptor as a copula's complement, before a Korean name (a Latin one,
+    # "자회사인 SEEDS Capital", runs on past a space; "기업인" alone is a businessperson)
+    + r"(?:(?<!기업)인(?=\s+[가-힣]))?\s+(?P<quote>[‘'\"“])?(?P<name>[가-힣A-Za-z0-9]{2,14}?)"
     # "스타트업 '소리결'을": a quoted name takes its particle after the closing quote
     + r"(?(quote)[’'\"”](?=[\s,.…]|$|(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣]))"
     + r"|(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣(（])|[(\s,.]))"

@@ -193,3 +193,10 @@ def test_builders_breaking_ground_on_a_project(loader, tmp_path):
     got = facts(loader, tmp_path, text)
     assert ("Oracle", "PARTICIPATES_IN", "Project Lantern") in got
     assert ("Microsoft", "PARTICIPATES_IN", "Project Lantern") in got
+
+
+def test_a_company_introduced_by_a_descriptor_as_a_copula(loader, tmp_path):
+    text = "가. (UAE) MGX는 2026년 7월 국내 AI 데이터센터 개발사인 누리하이퍼스케일(SK에코플랜트 자회사)에 5억 달러를 투자하였다.\n"
+    got = facts(loader, tmp_path, text)
+    assert ("MGX", "INVESTED_IN", "누리하이퍼스케일") in got
+    assert ("누리하이퍼스케일", "SUBSIDIARY_OF", "SK ecoplant") in got
