@@ -86,7 +86,9 @@ _LEGAL_FORM = re.compile(r"(?:법무법인|회계법인|특허법인|재단법�
 _DESCRIBED = re.compile(
     first_char_lookahead([w for words in _DESCRIPTORS.values() for w in words])
     + "(?:" + "|".join(f"(?P<{role}>{'|'.join(words)})" for role, words in _DESCRIPTORS.items()) + ")"
-    + r"\s+(?P<quote>[‘'\"“])?(?P<name>[가-힣A-Za-z0-9]{2,14}?)"
+    # "개발사인 한빛X": the descriptor as a copula's complement, before a Korean name (a Latin one,
+    # "자회사인 SEEDS Capital", runs on past a space; "기업인" alone is a businessperson)
+    + r"(?:(?<!기업)인(?=\s+[가-힣]))?\s+(?P<quote>[‘'\"“])?(?P<name>[가-힣A-Za-z0-9]{2,14}?)"
     # "스타트업 '소리결'을": a quoted name takes its particle after the closing quote
     + r"(?(quote)[’'\"”](?=[\s,.…]|$|(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣]))"
     + r"|(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣(（])|[(\s,.]))"
@@ -148,7 +150,7 @@ DEMONYMS = {
 }
 _DEMONYM = re.compile("(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + ")")
 _LEADING_WORD = re.compile(r"(?:(?:In|The|A|An|On|At|For|From|With|By|Its|Their|Meanwhile|Separately|Finally|However|Also|Now|Later|Earlier|"
-                           r"Besides|Beyond|Unlike|Like|Including|Excluding|Backing)\s+)")
+                           r"Besides|Beyond|Unlike|Like|Including|Excluding|Backing|And|But|Plus)\s+)")
 # "In September Halden signed ...": a month after "in" dates the sentence and opens no name (a
 # month alone may: "March Capital led").
 _MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+")
@@ -173,9 +175,11 @@ Currently Recently Overall Together Instead Later Earlier Despite Through Among 
 One Two Three Four Five Six Seven Eight Nine Ten Twelve Twenty Half Smaller Larger Bigger Notably
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-You Your Part Alongside Terms
+You Your Part Alongside Terms JV Thank Thanks Dr Mr Ms Mrs Prof Now Onwards
 EUR GBP CHF SEK NOK DKK JPY CNY RMB INR CAD AUD SGD HKD SAR QAR AED PLN CZK
 """.split())
+# "I'm", "They've", "We're": a pronoun and its verb, capitalised at a sentence's start.
+_PRONOUN_CONTRACTION = re.compile(r"(?:I|We|They|You|He|She|It|That|There)['’](?:m|ve|re|ll|d|s)")
 # Words with an organisation suffix that name a kind of organisation or industry, not one.
 _KINDS_OF_ORGANISATION = frozenset("""
 벤처캐피털 벤처캐피탈 기업형벤처캐피털 기업형벤처캐피탈 벤처투자 사모펀드 국부펀드 자산운용 전력반도체 시스템반도체 차량용반도체 AI반도체 바이오
@@ -270,6 +274,8 @@ def guess_type(name: str, role: str = "") -> tuple[str, str | None]:
     for kind, words in _PROGRAM_WORDS.items():
         if name.endswith(words) or any(f" {w}" in name for w in words):
             return "Program", kind
+    if name.startswith("Project "):
+        return "Program", "project"  # "Project Tanjung", "Project Stargate": a project's code name
     if any(w in name for w in _INVESTOR_WORDS):
         return "Investor", "vc"
     if any(w in name for w in _UNIVERSITY_WORDS):
@@ -334,6 +340,9 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
             if free(start, covered):
                 add(start, covered, discovered_actor(text[start:end], "company"), covered)
     for m in _ROUND_ITEM_NAME.finditer(text) if "," in text else ():
+        if free(*m.span("name")) and not _COMMON_NOUN.match(m.group("name")):
+            add(m.start("name"), m.end("name"), discovered_actor(m.group("name"), "investee"), m.end("name"))
+    for m in _QUOTED_BEFORE_ROUND.finditer(text) if "'" in text or "‘" in text else ():
         if free(*m.span("name")) and not _COMMON_NOUN.match(m.group("name")):
             add(m.start("name"), m.end("name"), discovered_actor(m.group("name"), "investee"), m.end("name"))
     for m in _LEGAL_FORM.finditer(text):
@@ -432,7 +441,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 end = start + len(name)
                 start = _korean_stem_start(text, start, name, taken)
                 name = text[start:end]
-                if (_VERSION.sub("", name) in _STOPWORDS or _DEMONYM.fullmatch(name) or _PLACE_GLOSS.search(name)
+                if (_VERSION.sub("", name) in _STOPWORDS or _PRONOUN_CONTRACTION.fullmatch(name) or _DEMONYM.fullmatch(name) or _PLACE_GLOSS.search(name)
                         or _describes_companies(name, text, start + len(name))
                         or _DATELINE.match(text, start) or _inside_a_name(text, start)
                         or (_KICKER.match(text, start) and text[max(0, start - 1):start] in ("", "\n"))):
@@ -1143,6 +1152,9 @@ _OPENING_QUOTES = "‘'“\"「『《<"
 # the round it raised, is a startup's.
 _ROUND_ITEM_NAME = re.compile(r"(?:^|[▲△▶►]\s*|[-·•]\s)(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15})(?:\([^()]{1,30}\))?,\s"
                               r"(?=(?:시리즈\s?[A-H]\d?|프리\s?(?:시리즈\s?)?[A-H]|프리\s?IPO|시드|브릿지)\s?\d)")
+# "농업 AI '그린노트' 시드 투자", "'로웨이브' 시리즈B": a quoted name right before the round it raised.
+_QUOTED_BEFORE_ROUND = re.compile(r"[‘'](?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15})[’']\s?"
+                                  r"(?=(?:시드|시리즈\s?[A-H]|프리\s?(?:시리즈\s?)?[A-H]|프리\s?IPO|브릿지)(?:\s|$|[,.…]))")
 # "시리즈B", "프리IPO", "시드": a round, never a name, though a headline may list it after a comma.
 _ROUND_WORD = re.compile(r"(?:시리즈\s?[A-H]\d?|프리\s?(?:시리즈\s?)?[A-H]|프리\s?IPO|시드|브릿지)")
 # What may follow the last name of a list after a space: "등", "2개사", "컨소시엄", "모두".

@@ -73,6 +73,11 @@ _WE_AFTER = re.compile(r",\s+we\b")
 _LEAD_IN = re.compile(r",\s+")
 _ABOUT = re.compile(r"^About\s+")
 _BYLINE = re.compile(r"^(?:Posted\b.*?\bby|By)\s+[A-Z]")
+# A social post's profile headline under its author's name: "General Partner at Acme Ventures |
+# Climate & AI", "Founder @ Acme": a job title, then the organisation, then at most a tagline.
+_HEADLINE_BEFORE = re.compile(r"^(?:[A-Z][\w&/-]*\s+){0,4}?(?:Partner|Founder|Co-[Ff]ounder|CEO|CTO|CFO|COO|Principal|"
+                              r"Director|Head|Chief|President|Manager|Associate|Investor|Chair)\b[\w ,&/-]{0,40}?\s(?:at|@)\s+$")
+_HEADLINE_AFTER = re.compile(r"\s*(?:$|[|•·])")
 _AFTER_PERSON = re.compile(r"(?:\bat|\bof|,|\s[|—–-])\s+(?:the\s+)?$")
 _SIGN_OFF = re.compile(r"^[—–-]*\s*(?:The\s+)?$")
 _TEAM = re.compile(r"^\s+[Tt]eam\s*$|^\s*$")
@@ -158,6 +163,9 @@ class Voices:
     def _author(self, lines: list[str]) -> Mention | None:
         """The organisation the document says it is written by, by the most signs."""
         texts = [line for line in lines if line]
+        headline = self._profile_headline(texts[1:3])
+        if headline is not None:
+            return headline  # the name above it is the person posting, not a masthead
         signs = [m for m in (self._masthead(texts[0]) if texts else None, self._capitals_masthead(texts),
                              *self._title(texts[:4]),
                              *self._signs(texts)) if m is not None and _credible(m)]
@@ -174,6 +182,18 @@ class Voices:
         if m is None or not (_MASTHEAD_TAIL.match(line, m.end) or _PUBLICATION.match(line, m.end)):
             return None
         return m
+
+    def _profile_headline(self, lines: list[str]) -> Mention | None:
+        """"Jane Roe" over "General Partner at Acme Ventures | Climate & AI": a social post's
+        author line and headline; the post speaks for the organisation the headline names."""
+        for line in lines:
+            if " at " not in line and "@" not in line:
+                continue
+            for m in self._find(line):
+                if (m.actor.type in ORGANISATIONS_AND_GOVERNMENT and _credible(m)
+                        and _HEADLINE_BEFORE.match(line[:m.start]) and _HEADLINE_AFTER.match(line, m.end)):
+                    return m
+        return None
 
     def _capitals_masthead(self, lines: list[str]) -> Mention | None:
         """"ACME RIDGE CAPITAL" over a letter or memo: a first line in capitals that is the name

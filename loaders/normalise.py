@@ -34,8 +34,11 @@ _HANGUL_OR_ALNUM = re.compile(r"[\w가-힣]")
 # Closing quotes, brackets and footnote numbers ("…해야 한다.1)") at the end of a line: the
 # sentence ends there only if it ended before them.
 _CLOSERS = re.compile(r"(?:[」』”\"'’)\]]|\d{1,3}\))+$")
-# A document title's bracket left open at the end of a line, however narrow (a table's cell).
-_OPEN_TITLE = re.compile(r"[「『][^」』]*$")
+# A document title's bracket left open at the end of a line, however narrow (a table's cell);
+# a quoted name too ("‘한" + "-사우디 AI 공동투자 플랫폼’").
+_OPEN_TITLE = re.compile(r"[「『][^」』]*$|‘[^’]*$|“[^”]*$")
+# "-사우디": a hyphen glued to the next word opens no list item after a quote left open.
+_HYPHEN_GOES_ON = re.compile(r"\s*-(?=[^\s-])")
 # The characters a run of closers ends with.
 _CLOSING_CHARACTERS = "」』”\"'’)]"
 _BROKEN_ENDING = re.compile(r"다\.\s")
@@ -238,7 +241,8 @@ _CAPTION_START = re.compile(r"^\s*(?:Source|Note|자료|출처|주)\s*[:：)]", 
 def _continues(block: Block, line: str, gap: int, max_gap: int, min_width: int) -> bool:
     if gap > max_gap or not _left_open(block, line, min_width) or _opens_on_the_heading_label(block, line):
         return False
-    return not _NEW_ELEMENT.match(line) or _finishes_broken_ending(block.last_raw, line)
+    return (not _NEW_ELEMENT.match(line) or _finishes_broken_ending(block.last_raw, line)
+            or bool(_HYPHEN_GOES_ON.match(line) and _OPEN_TITLE.search(block.last_raw)))
 
 
 # "3) 영국: 미국 주도 AI 생태계 ...": a numbered heading whose label stands before a colon.
@@ -356,6 +360,9 @@ def _joiner(block: Block, nxt: str, trailing_space_marks_words: bool) -> str:
     if trailing_space_marks_words and not block.last_raw.endswith(" ") and nxt[:1] == "(" \
             and _HANGUL_OR_ALNUM.match(last):
         return ""  # "브룩필드" + "(Brookfield)는": a name and its gloss, written together
+    if not block.last_raw.endswith(" ") and _HYPHEN_GOES_ON.match(nxt) and _HANGUL_OR_ALNUM.match(last) \
+            and _OPEN_TITLE.search(block.last_raw):
+        return ""  # "‘한" + "-사우디 AI 공동투자 플랫폼’": a compound broken at its hyphen
     if not _HANGUL_OR_ALNUM.search(last) or not _HANGUL_OR_ALNUM.match(nxt):
         return " "
     if (last.isdigit() and _UNIT_START.match(nxt)) or (_SCALED_NUMBER_END.search(block.text, len(block.text) - 2)

@@ -372,7 +372,8 @@ class Passage:
             if m.actor.type in ORGANISATIONS_AND_GOVERNMENT and all(o.actor.id != m.actor.id for o in organisations):
                 organisations.append(m)
         if self._block is None or not _NOTE.match(self._block.text):
-            self._topic.saw([m for m in mentions if m.particle in TOPIC_PARTICLES][:1] or presented)
+            self._topic.saw([m for m in mentions if m.particle in TOPIC_PARTICLES and not self._joins_in(m)][:1] or presented
+                            or (_opening_subject(mentions) if not (self._topic.fresh or _ROUND_ROLE.search(text)) else []))
         self._take_programme(self._programme_in_focus(mentions, text), mentions)
         pair = _acting_pair(organisations)
         if pair is None and len(organisations) > 2:
@@ -384,6 +385,12 @@ class Passage:
         self._round.saw(announced_round)
         self._saw_company(mentions)
         self._invested_company = _invested_company(text, mentions)
+
+    def _joins_in(self, m: Mention) -> bool:
+        """"기존 주주 C도 후속 투자함": an investor that "also" comes in joins the company's round; the
+        passage stays about the company (its founder and products come next)."""
+        topic = self._topic.value
+        return m.particle == "도" and m.actor.type == "Investor" and (not topic or topic[0].actor.type in _REFERRED_COMPANIES)
 
     def _take_programme(self, focus: Mention | None, mentions: list[Mention]) -> None:
         """Make ``focus`` the passage's programme (none: one more sentence without it), and the
@@ -436,6 +443,19 @@ class Passage:
             self._sections.pop()
         if first_words:
             self._sections.append((level, first_words[:1], body))
+
+
+# "A가 주도했다", "B가 참여했다": an investor's part in a round, told of the company raising it.
+_ROUND_ROLE = re.compile(r"주도|리드|참여|팔로온|들어갔|들어왔")
+
+
+def _opening_subject(mentions: list[Mention]) -> list[Mention]:
+    """"업스테이지가 신규 LLM X 공개. 동시에 AWS와 협업 계약": a company opening its sentence as
+    the subject (이/가), with no topic marked, is what the next subjectless sentence is about
+    (unless the sentence before gave one, or the subject only takes part in a round: "X가 시리즈B를
+    유치했다. 텐센트가 주도했다" stays about X)."""
+    first = mentions[0] if mentions else None
+    return [first] if first is not None and first.particle in ("이", "가") and first.actor.type in _REFERRED_COMPANIES else []
 
 
 def _owner_of(programme: Mention, mentions: list[Mention]) -> Mention | None:

@@ -56,7 +56,7 @@ from loaders.relations.aggregates import AggregateFlows
 from loaders.relations.agreement_grids import extract_agreement_grids
 from loaders.relations.appositives import states_a_link
 from loaders.relations.arrow_flows import ArrowFlows
-from loaders.relations.blacklists import listed_companies
+from loaders.relations.blacklists import listed_companies, listed_companies_ko
 from loaders.relations.captioned_flows import extract_captioned_flows
 from loaders.relations.cards import Cards
 from loaders.relations.cited_documents import extract_cited_documents
@@ -388,6 +388,8 @@ class DocumentLoader:
                                              doc.id, sentence.line_at)
                 facts += fund_closes.read(sentence.text, mentions, doc.id, sentence.line_at)
                 facts += listed_companies(sentence.text, mentions, doc.id, sentence.line_at)
+            else:
+                facts += listed_companies_ko(sentence.text, mentions, doc.id, sentence.line_at)
             bullets.saw(sentence.text, mentions)
             story.saw(sentence.text, mentions)
             if not mentions and not (lang == "en" and cues):

@@ -19,7 +19,7 @@ from loaders.patterns import HANGUL
 # Every boundary starts with a space, a bullet or a footnote number; the lookahead in front
 # rejects any other position in one test instead of five failed alternatives.
 _BOUNDARY = re.compile(
-    r"(?=[\s\d⦁•▪◦])(?:\s*[⦁•▪◦]\s*|\s\\?\*\s|(?<=[다요음함임됨까니][.!?])(?:\d{1,3}\))?\s+|(?<=[.!?][\"”’)])\s+|(?<=[A-Za-z0-9%)][.!?])\s+(?=[A-Z가-힣\"“‘(\[]))"
+    r"(?=[\s\d⦁•▪◦])(?:\s*[⦁•▪◦]\s*|\s\\?\*\s|(?<=[가-힣][.!?])(?:\d{1,3}\))?\s+|(?<=[.!?][\"”’)])\s+|(?<=[A-Za-z0-9%)][.!?])\s+(?=[A-Z가-힣\"“‘(\[]))"
 )
 # A word that labels something with a capital letter ("Series C", "Class A", "Phase B"): the
 # letter before a full stop then ends a sentence; any other lone capital is an initial.
@@ -28,6 +28,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 # "Korea Venture Investment Corp. (KVIC) and ...": a company's abbreviated suffix before the
 # bracketed short name, inside the sentence.
 _COMPANY_ABBREVIATION_GLOSSED = re.compile(r"\b(?:Corp|Inc|Co|Ltd|Bros)\.\s+\($")
+# "Dr. Lena Roe", "Prof. Kim": a title's full stop before a name ends no sentence.
+_TITLE_ABBREVIATION = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St)\.$")
 # A piece this long with no boundary found may still hold several sentences (missing
 # punctuation, an ending the pattern does not know): Kiwi decides. Shorter pieces without a
 # boundary are, in the reports seen so far, one long sentence or a list, where Kiwi finds
@@ -70,7 +72,7 @@ def _pieces(block: Block) -> list[tuple[int, int]]:
     spans, start = [], 0
     marker = HEADING_MARKER.match(block.text)
     for m in _BOUNDARY.finditer(block.text, marker.end() if marker else 0):
-        if _after_initial(block.text, m.start()) or ("(" in block.text[m.end() - 1:m.end() + 1]
+        if _after_initial(block.text, m.start()) or _TITLE_ABBREVIATION.search(block.text, 0, m.start()) or ("(" in block.text[m.end() - 1:m.end() + 1]
                                                     and _COMPANY_ABBREVIATION_GLOSSED.search(block.text, 0, m.end() + 1)):
             continue
         spans.append((start, m.start()))

@@ -1,8 +1,9 @@
-"""Companies a government puts on a restricted list, in English.
+"""Companies a government puts on a restricted list.
 
 Export-control and sanctions news names the act by its list: "The Commerce Department added
 two Chinese operators, A and B, to the Entity List", "Treasury placed A on its sanctions list".
-The government before the verb regulates each company between the verb and the list.
+The government before the verb regulates each company between the verb and the list. Korean
+news puts the list last: "상무부가 A와 B를 엔티티 리스트에 올렸다", "A를 제재 명단에 추가".
 """
 
 from __future__ import annotations
@@ -38,4 +39,29 @@ def listed_companies(text: str, mentions: list[Mention], doc_id: str, line_at) -
         facts += [Fact(agent.actor, "REGULATES", m.actor, {"confidence": 0.6}, sentence_evidence(doc_id, line_at, text))
                   for m in mentions if verb.end() <= m.start and m.end <= listed.start() and m.actor.type in _LISTED
                   and not _MODIFIES_A_NOUN.match(text, m.end) and not _GOVERNED.search(text, verb.end(), m.start)]
+    return facts
+
+
+# "엔티티 리스트에 올렸다", "블랙리스트에 추가", "수출통제 명단에 등재": the list, then the verb of putting on it.
+_KO_LIST = re.compile(r"(?:엔티티\s?리스트|블랙\s?리스트|(?:제재|수출\s?통제|거래\s?제한)\s?(?:명단|리스트|목록))\s?(?:에|으로|로)\s?"
+                      r"(?:[^\s.,]+\s)?(?:올|추가|등재|포함|지정|편입)")
+_KO_AGENT_MARKS = ("이", "가", "은", "는")
+# The listed, each object-marked or joined to the next: "A와 B를", "A랑 B를", "A, B를".
+_KO_LISTED_MARKS = ("을", "를", "와", "과", "랑", "이랑", "및", "")
+
+
+def listed_companies_ko(text: str, mentions: list[Mention], doc_id: str, line_at) -> list[Fact]:
+    """REGULATES facts of a Korean sentence putting companies on a restricted list: the government
+    marked as the subject, the companies between it and the list."""
+    if "리스트" not in text and "명단" not in text and "목록" not in text:
+        return []  # most sentences: no list
+    facts = []
+    for listed in _KO_LIST.finditer(text):
+        agent = next((m for m in reversed(mentions) if m.end <= listed.start() and m.actor.type in _REGULATORS
+                      and m.particle in _KO_AGENT_MARKS), None)
+        if agent is None:
+            continue
+        facts += [Fact(agent.actor, "REGULATES", m.actor, {"confidence": 0.6}, sentence_evidence(doc_id, line_at, text))
+                  for m in mentions if agent.end <= m.start and m.end <= listed.start() and m.actor.type in _LISTED
+                  and m.particle in _KO_LISTED_MARKS]
     return facts

@@ -48,7 +48,7 @@ from loaders.relations.possessive_ties import possessive_ties
 
 _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|maker|group|manager|bank|provider|"
              r"unicorn|venture|VC|scale-?up|chipmaker|conglomerate|insurer|operator|platform|newcomer|arm|backer|"
-             r"institute|society|office|carrier|chain|manufacturer|university|designer|supplier|vendor|builder)\b")
+             r"institute|society|office|carrier|chain|manufacturer|university|designer|supplier|vendor|builder|integrator)\b")
 # What a list says of its next member: "the Dutch fund", "Polish robotics maker", "Finland's",
 # "London-based".
 # A preposition ends the list: "spun out of X, alongside the French fund Y" joins no Y to X.
@@ -66,7 +66,7 @@ _CLAUSE_BREAK = re.compile(r"[;:]\s|(?<!Corp)(?<!Inc)(?<!\bCo)(?<!Ltd)\.\s|,\s+(
 _UNIT_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|spin-?off)\b")
 # An appositive or a non-restrictive clause after a name: ", a subsidiary of C,", ", founded by P,",
 # ", which develops M".
-_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|its|one|which|who|that|founded|co-founded|backed|based|owned|"
+_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|another|the|its|one|which|who|that|founded|co-founded|backed|based|owned|"
                          r"headquartered|part|formerly|now|previously|whose|set up|started|established|spun)\b|"
                          r"(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*" + _UNIT_NOUN.pattern + ")"
                          r"[^,;]*(?:,|(?=[;.]\s)|$)")
@@ -97,6 +97,10 @@ _COUNTS = {"two": 2, "three": 3, None: 2}
 # Words that point back to an organisation: "it", "its", "the company", "the German software group".
 # "it's" is "it is" ("it's one of twelve companies selected for P"), unless an expletive follows.
 _PRONOUN = re.compile(r"\b(?:[Ii]ts?)\b(?!['’](?!s\b))")
+# "They've signed a pilot with X", "Their first model, Y", "We led their $7M seed": a post or a
+# profile speaks of the company it is about as "they"; at a sentence's start, or owning a round.
+_THEY = re.compile(r"^(?:They|Their)\b(?!\s+(?:own|say|said)\b)|\btheir(?=\s+(?:\$[\d.,]+\s?[MBK]n?\s+|[\w-]+\s+){0,2}?"
+                   r"(?:pre-seed|seed|round|Series\s[A-H])\b)")
 _EXPLETIVE = re.compile(r"(?:\s+(?:is|was|seems|appears|remains|takes|will be|would be)|['’]s)\s+(?:[\w-]+\s+){0,2}?(?:that|to)\b")
 _DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){0,3}?)(?:company|firm|start-?up|startup|"
                           r"group|business|developer|maker|unicorn|chipmaker|conglomerate|provider|lab|outfit)\b(?!['’]s|\s+of\b)")
@@ -112,6 +116,7 @@ _RESTRICTION_LIST = re.compile(r"\bto\s+(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0
 # "it had", "it launched", "it expects": "it" as the subject of a verb, not its object ("fold it into").
 _IT_SUBJECT = re.compile(r"['’]s\b|\s+(?:also\s+|now\s+|still\s+|then\s+|first\s+)?(?:had|has|have|will|would|could|can|may|"
                          r"might|should|must|is|was|did|does|[a-z]+ed|[a-z]+[^s]s)\b")
+_REFERRED_BY_THEY = ("Startup", "Company")
 _PRONOUN_TYPES = {"Startup", "Company", "Investor", "University", "Government"}
 _SAID_THAT = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|confirmed)\s+(?:(?:on|last|this)\s+\w+\s+)?"
                         r"(?:that\s+)?$")
@@ -224,7 +229,8 @@ _ANNOUNCED_ROUND = re.compile(r"\b(?:announced|announces|completed|completes|clo
 _NUMBERED_FUND = re.compile(r"(?:[A-Z][\w&'’-]*\s){1,3}((?:Fund|Programme|Program|Vehicle)\s+(?:[IVX]{1,5}|\d{1,2}))")
 # "the platform we built with Lumenfold", "launched it alongside B": a companion in the act, not its object.
 _COMPANION_BEFORE = re.compile(r"\b(?:with|alongside|together with)\s+(?:the\s+)?$")
-_WITH_PERSON = re.compile(r"\bwith\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+# "with former Acme infrastructure engineer Q": what Q was may name where Q worked.
+_WITH_PERSON = re.compile(r"\bwith\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w&.-]*\s+(?:[a-z][\w-]*\s+){1,2})?$")
 _TAKING_PART = re.compile(r"\s+(?:also\s+)?(?:taking part|participating|joining|investing|chipping in)\b")
 # The participle of a with-phrase after its names and their appositives.
 _TAKING_PART_LATER = re.compile(r"(?P<names>[^.;]{0,80}?)" + _TAKING_PART.pattern)
@@ -233,7 +239,19 @@ _AMONG = re.compile(r"\bamong\s+the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|star
                     r"members|recipients|organisations|organizations|teams|projects)\s+$")
 # "LONDON, May 6 (Meridian Wire) - ...": the agency that filed the story.
 _DATELINE_AGENCY = re.compile(r"\([^()]+\)\s?[-–—]")
-_ALONGSIDE = re.compile(r"\balongside\s+")
+_ALONGSIDE = re.compile(r"\b(?:alongside|together\s+with)\s+")
+# " to provide HBM4 stacks to ", " to supply its chips to the ": an agreement's purpose, up to its customer.
+_TO_SUPPLY = re.compile(r"\s+to\s+(?:supply|provide|deliver|sell|license)\s+[^.;,]{0,60}?\s+to\s+(?:the\s+)?")
+# "The founders, ", "Its co-founders, Dr. ": a sentence opening on the founders of what it is about.
+_FOUNDERS_OPENING = re.compile(r"\s*(?:The|Its|Their)\s+(?:co-?)?founders?,\s+(?:(?:Dr|Prof)\.?\s+)?")
+# "And Tessaly ...", "But X ...": a sentence opening on a conjunction; the name after it is a subject.
+_OPENING_CONJUNCTION = re.compile(r"\s*(?:And|But|Plus)\s+")
+# ", founded by": a participle clause after a comma.
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:and\s+)?$")
+_FIRST_PERSON_WORD = re.compile(r"[Ww]e|[Oo]ur|[Uu]s")
+# "led a $4M seed", "led the pre-seed ($3.5M)": a round with no owner named.
+_A_ROUND_AFTER = re.compile(r"\s+(?:a|an|the)\s+(?:(?:[$€£][\d.,]+\s?(?:[MBK]n?|million|billion)?|[\w-]+)\s+){0,3}?"
+                            r"(?:pre-seed|seed|round|Series\s[A-H])\b")
 # "has named the first nine participants in P": who names the members is not one ("X was
 # named a participant" is passive: X is one).
 _NAMES_MEMBERS = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?<!be )"
@@ -274,7 +292,7 @@ _GOVERNMENT_LAUNCH = ("launched", "launches", "launch", "set up", "established",
 # model noun may head a family ("model family", "model series").
 _DESCRIBING_WORD = r"(?:[a-z][\w-]*|[A-Z][a-z]+(?:-[a-z]+)+)\s+"
 _FAMILY = r"(?:\s+(?:family|series|line))?"
-_PRODUCT_OF = re.compile(r"(?:['’]s|(?<=[Ii]ts)|(?<=[Oo]ur)|,\s+(?:(?:an?|the)\s[^,;]{0,60}?\s)?whose)\s+(?:" + _DESCRIBING_WORD + "){0,3}"
+_PRODUCT_OF = re.compile(r"(?:['’]s|(?<=[Ii]ts)|(?<=[Oo]ur)|(?<=[Tt]heir)|,\s+(?:(?:an?|the)\s[^,;]{0,60}?\s)?whose)\s+(?:" + _DESCRIBING_WORD + "){0,3}"
                          r"(?:model|models|product|chatbot|assistant|LLM|agent|app|system|runtime|compiler|engine|chip|processor|SDK|copilot)"
                          + _FAMILY + r"\s*(?:,\s+the\s+|,?\s+)$")
 # "Gantry-1, the start-up's first model": the product named before its owner.
@@ -370,7 +388,7 @@ _ADDRESS = r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2}(?:,\s[A-Z][\w'’.]*(?:\
 # name, in a list, not the one before it.
 _NO_NAME_AFTER = r"(?!\w)(?!\s+[A-Z])"
 _GLOSS_AFTER = (
-    re.compile(r"^,\s+(?:a|an|the)\s+(?:(?!of\b)[a-z][\w-]*\s+){0,2}?" + _ADDRESS + r"(?:-based|-headquartered)?\s+"
+    re.compile(r"^(?:\s*\([^()]{1,30}\))?,\s+(?:a|an|the)\s+(?:(?!of\b)[a-z][\w-]*\s+){0,2}?" + _ADDRESS + r"(?:-based|-headquartered)?\s+"
                r"(?:[a-zA-Z][\w-]*\s+){0,2}?" + _ORG_NOUN + _NO_NAME_AFTER),
     # "X, based in Paris", "X is headquartered in Austin, Texas, United States"
     re.compile(r"^,?\s+(?:(?:is|was|remains)\s+)?(?:a\s+(?:[a-z][\w-]*\s+){0,3}?)?(?:based|headquartered)\s+in\s+"
@@ -381,6 +399,10 @@ _GLOSS_AFTER = (
     re.compile(r"^,\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})['’]s\s+(?:(?!of\b)[a-z][\w-]*\s+){0,3}?" + _ORG_NOUN
                + _NO_NAME_AFTER),
 )
+
+
+# "Based in Oslo, Norway.", "Headquartered in Austin.": a sentence that is only a place.
+_PLACE_FRAGMENT = re.compile(r"\s*(?:Based|Headquartered)\s+in\s+" + _ADDRESS + r"\.?\s*$")
 
 
 @dataclass
@@ -423,6 +445,8 @@ class EnglishExtractor:
         self._previous_organisations: list[Mention] = []
         #: The first government body of the last sentence that named one ("the department's X").
         self._last_government: Mention | None = None
+        #: The people the text named in full, by surname ("Wierzbicki co-founded ..." after "Tomasz Wierzbicki").
+        self._people: dict[str, Actor] = {}
         #: The short names the document defined for its issuer ('("Acme" or "the Company")').
         self._terms = IssuerTerms()
 
@@ -434,10 +458,12 @@ class EnglishExtractor:
             self._last_acquisition = None
             self._places, self._previous_organisations, self._last_government = {}, [], None
             self._terms = IssuerTerms()
+            self._people = {}
         text = s.text
         self.text, self.evidence, self._programme = text, evidence, s.programme
         mentions = self._governments(text, self._full_names(self._terms.read(text, business_cleaned(text, _cleaned(text, s.mentions, cues)))))
         mentions += self._programme_anaphora(text, mentions)
+        mentions = self._surnames(mentions)
         mentions.sort(key=lambda m: m.start)
         _name_programmes(text, mentions)
         mentions = _organisations_programmes(text, mentions)
@@ -484,12 +510,15 @@ class EnglishExtractor:
         stated = {(f.subject.id, f.type, f.object.id) for f in facts}
         facts += [f for f in self._owned_programmes(mentions) if (f.subject.id, f.type, f.object.id) not in stated]
         self._place_glosses(mentions, s.mentions)
+        founders = self._named_founders()
+        facts += self._placed_fragment(s.mentions) + founders
         for m in mentions:
             country = self.country_of(m.country_hint) if m.country_hint and m.actor.type in ORGANISATIONS else None
             if country is not None:
                 facts.append(Fact(m.actor, "BASED_IN", country, {"confidence": 0.7}, evidence(m.start, m.end)))
         self._remember_places(mentions)
-        subject = self._first_subject() or self._still_about(anaphora) or self._first_organisation()
+        # "The founders, P and Q, met at X": the sentence is still about the company they founded
+        subject = [] if founders else self._first_subject() or self._still_about(anaphora) or self._first_organisation()
         # An investor stepping in ("Existing backer X returned", "Existing investors X and Y also
         # returned") does not change what the story is about; one whose own setting up is told
         # ("MGX was set up in 2024 by ...") does.
@@ -518,6 +547,7 @@ class EnglishExtractor:
         text, out = self.text, []
         taken = [(m.start, m.end) for m in mentions]
         found = [(m, False) for m in _PRONOUN.finditer(text) if not _EXPLETIVE.match(text, m.end())]
+        out += self._they(text, taken)
         found += [(m, True) for m in _DESCRIPTION.finditer(text)
                   if not any(k.start >= m.end() and not text[m.end():k.start].strip() for k in mentions)]
         # "..., the company said": a reported-speech tag, not a participant; "The French cloud
@@ -545,6 +575,53 @@ class EnglishExtractor:
             out.append(replace(referent, start=match.start(), end=match.end(), after=match.end(),
                                surface=match.group(0), country_hint=hint))
         return out
+
+    def _placed_fragment(self, mentions: list[Mention]) -> list[Fact]:
+        """"Based in Oslo, Norway.": a profile's fragment placing the company it is about."""
+        place = _PLACE_FRAGMENT.match(self.text)
+        if place is None:
+            return []
+        code = self._country_code(place.group(1), place.start(1), mentions)
+        country = self.country_of(code) if code else None
+        company = self._fragment_subject(0)
+        if country is None or company is None or company.members[0].actor.type not in ("Startup", "Company"):
+            return []
+        return [Fact(company.members[0].actor, "BASED_IN", country, {"confidence": 0.6}, self.evidence(0, place.end()))]
+
+    def _named_founders(self) -> list[Fact]:
+        """"The founders, P and Q, met at ...", "Its co-founder, P, ...": the people the opening
+        appositive names founded the company the text is about."""
+        opening = _FOUNDERS_OPENING.match(self.text)
+        if opening is None:
+            return []
+        people = next((g for g in self.groups if g.start >= opening.end()), None)
+        if people is None or not _FOUNDERS_OPENING.fullmatch(self.text[:people.start]) or any(
+                m.actor.type != "Person" for m in people.members):
+            return []
+        company = self._fragment_subject(0)
+        if company is None or company.members[0].actor.type not in ("Startup", "Company"):
+            return []
+        return [Fact(p.actor, "FOUNDED", company.members[0].actor, {"confidence": 0.6}, self.evidence(p.start, p.end))
+                for p in people.members]
+
+    def _surnames(self, mentions: list[Mention]) -> list[Mention]:
+        """News names a person in full once, then by surname alone: a one-word name discovered
+        where a person named before has that surname is that person, no organisation."""
+        out = []
+        for m in mentions:
+            person = self._people.get(m.surface) if m.discovered and " " not in m.surface else None
+            out.append(replace(m, actor=person) if person is not None else m)
+            if m.actor.type == "Person" and " " in m.surface:
+                self._people[m.surface.rsplit(" ", 1)[1]] = m.actor
+        return out
+
+    def _they(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        """"They", "their": the one company the sentences before were about, when it is one."""
+        focus = self._focus()
+        if focus is None or focus.actor.type not in _REFERRED_BY_THEY:
+            return []
+        return [replace(focus, start=m.start(), end=m.end(), after=m.end(), surface=m.group(0), country_hint=None)
+                for m in _THEY.finditer(text) if not any(a < m.end() and m.start() < b for a, b in taken)]
 
     def _restated_objects(self, facts: list[Fact]) -> list[Fact]:
         """"Besides X, the fund has invested in Y": what the clause says of Y it says of X too."""
@@ -597,6 +674,13 @@ class EnglishExtractor:
             return main.members[0] if main is not None else self._focus()
         others = [g for g in before if (subject is None or g.members[0].actor.id != subject.members[0].actor.id)
                   and not self._in_appositive(g, pos)]
+        if not before and not description:
+            # "awarded €85mn to X, ..., making it one of ...": an object "it" means the latest
+            # organisation of its sentence, whatever governs that one
+            governed = [g for g in self.groups if g.end <= pos and len(g.members) == 1
+                        and g.members[0].actor.type in ORGANISATIONS and not _IT_SUBJECT.match(self.text, pos + 2)]
+            if governed:
+                return governed[-1].members[0]
         return others[-1].members[0] if others else self._focus() if not before else None
 
     def _main_subject(self, pos: int) -> _Group | None:
@@ -1045,7 +1129,8 @@ class EnglishExtractor:
             return host
         lo, _ = self._clause(pos)
         candidates = [g for g in self.groups if lo <= g.start and g.end <= pos and not self._in_appositive(g, pos)
-                      and (not _PREPOSITION.search(self.text, max(0, g.start - 14), g.start) or self._opens_clause(g))
+                      and (not _PREPOSITION.search(self.text, max(0, g.start - 14), g.start) or self._opens_clause(g)
+                           or _OPENING_CONJUNCTION.fullmatch(self.text, 0, g.start))
                       and not self._owns(g)]
         joined = _AND_VERB.search(self.text, candidates[-1].end) if len(candidates) > 1 else None
         if joined and joined.start() < pos:
@@ -1130,11 +1215,18 @@ class EnglishExtractor:
             agent = self._subject(cue.start)
             targets = self._after(cue.end, "in|into|for") or [
                 g for g in self._after(cue.end)[:1] if re.match(r"['’]s\b", text[g.end:])
-                or round_of_before(text, g.start)]  # "led the $600m Series C of X"
+                or round_of_before(text, g.start)  # "led the $600m Series C of X"
+                or g.members[0].surface.lower() in ("its", "their")]  # "we led their $7M seed"
+            if not targets and agent is not None and _FIRST_PERSON_WORD.fullmatch(agent.members[0].surface) \
+                    and _A_ROUND_AFTER.match(text, cue.end):
+                # "We led the pre-seed ($3.5M)": an investor's post about one start-up speaks of its round
+                owner = self._fragment_subject(cue.start)
+                targets = [owner] if owner is not None and owner.members[0].actor.type in ("Startup", "Company") else []
             if agent is not None and targets:
                 self._last_recipient = targets[0]  # "The fund was joined by B": B backs the same round
             led = self._pairs(cue, agent, targets[:1], {"role": "lead"})
-            return led + self._round_facts(cue, [], targets[0], targets[0].end) if led else led
+            return (led + self._round_facts(cue, [], targets[0], targets[0].end)
+                    + self._alongside(cue, led, targets[:1])) if led else led
         then_by = _TIME_THEN_BY.match(text, cue.end) if frame == "agent_target" and re.search(
             r"(?:ed|built|bought|set up|taken over)$", word) else None
         # "B was acquired by A", but "A is buying B": a present participle after "is" stays active
@@ -1158,10 +1250,17 @@ class EnglishExtractor:
                     # "Founded in 2024 by P and Q, the company sells ...": the subject right after the comma
                     target = next((g for g in self.groups if g.start >= agents[-1].end and _COMMA.fullmatch(
                         text, agents[-1].end, g.start) and all(m.actor.type in ORGANISATIONS for m in g.members)), None)
-                if target is None and _ENDS_FRAGMENT.match(text, agents[-1].end):
+                if target is None and (_ENDS_FRAGMENT.match(text, agents[-1].end) or not any(
+                        m.actor.type in ORGANISATIONS for g in self.groups if g.start >= agents[-1].end for m in g.members)):
+                    # "Founded by P and Q, both ex-Acme.": nothing founded named after them either
                     target = self._fragment_subject(cue.start)
             else:
                 target = self._subject(cue.start)
+                if frame == "passive" and _PARTICIPLE_CLAUSE.search(text, 0, cue.start) and (
+                        target is None or all(m.actor.type == "Country" or m.surface in CITY_COUNTRY for m in target.members)):
+                    # "X is based in Seoul, South Korea, founded by P and Q": the participle glosses the
+                    # sentence's subject, not the place before it
+                    target = self._main_subject(cue.start)
             return [f for agent in agents for f in self._pairs(cue, agent, [target] if target else [])]
         if frame == "supply":
             # "A supplies GPU capacity to B": the customer follows "to" in the clause
@@ -1180,6 +1279,9 @@ class EnglishExtractor:
             # "A signed an agreement with B"; "A and B announced a partnership to adapt M": no partner after
             partners = self._after(cue.end)[:1] if word.endswith(("with", "partnered")) else \
                 self._after(cue.end, "with|between")[:1]
+            if not partners:
+                # "signed a supply agreement to provide HBM4 stacks to B": the customer after the purpose's "to"
+                partners = [g for g in self._after(cue.end) if _TO_SUPPLY.fullmatch(text, cue.end, g.start)][:1]
             if subject is not None and not partners and len(subject.members) > 1:
                 ms = subject.members
                 return [f for i, a in enumerate(ms) for b in ms[i + 1:]

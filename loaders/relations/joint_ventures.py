@@ -14,24 +14,28 @@ from loaders.mentions import Mention
 from loaders.relations.fact import Fact
 
 # "합작법인 'C'", "합작사 C", "조인트벤처 C": the word for a joint venture right before its name.
-JOINT_VENTURE_BEFORE = re.compile(r"(?:합작\s?법인|합작\s?회사|합작사|조인트\s?벤처)\s?[‘'\"“]?$")
+JOINT_VENTURE_BEFORE = re.compile(r"(?:합작\s?법인|합작\s?회사|합작사|조인트\s?벤처|JV)\s?[‘'\"“]?$")
 # What may stand between the partner's 와 and the venture word: "함께", "손잡고", "공동으로".
-_WITH_THE_PARTNER = re.compile(r"\s*(?:(?:함께|손잡고|손을\s잡고|공동으로)\s*)?(?:합작|조인트)")
+_WITH_THE_PARTNER = re.compile(r"\s*(?:(?:함께|손잡고|손을\s잡고|공동으로)\s*)?(?:합작|조인트|JV)")
 # "C를 세워", "C를 지난해 설립했다": a verb of setting up right after the venture (a word may stand between).
-_SET_UP_AFTER = re.compile(r"\s?(?:[^\s,.]+\s)?(?:설립|세웠|세운|세워|세우|출범|신설|창립)")
+# A gloss and a closing quote may come first: "'C(C Corp)' 세움".
+_SET_UP_AFTER = re.compile(r"(?:\s?\([^()]{1,40}\))?[’'\"”]?\s?(?:[^\s,.]+\s)?(?:설립|세웠|세운|세워|세우|세움|출범|신설|창립)")
 _PARENTS = {"Company", "Startup", "Investor", "Government", "University"}
 _SUBJECT_MARKS = ("은", "는", "이", "가")
 
 
 def joint_founders(text: str, mentions: list[Mention], evidence) -> list[Fact]:
     """FOUNDED from the subject and from its 와-partner to the joint venture they set up."""
-    if "합작" not in text and "조인트" not in text:
+    if "합작" not in text and "조인트" not in text and "JV" not in text:
         return []
     facts = []
     for i in range(2, len(mentions)):
-        subject, partner, venture = mentions[i - 2], mentions[i - 1], mentions[i]
+        partner, venture = mentions[i - 1], mentions[i]
+        # "A가 사우디 PIF 산하 B와": the subject may stand before words describing the partner
+        subject = next((m for m in reversed(mentions[:i - 1]) if m.particle), mentions[i - 2])
+        # a newsletter's clipped "A가 B와 JV 'C' 세움" drops the object's particle
         if (subject.particle not in _SUBJECT_MARKS or partner.particle not in ("와", "과")
-                or venture.particle not in ("을", "를")
+                or venture.particle not in ("을", "를", "")
                 or not JOINT_VENTURE_BEFORE.search(text, max(0, venture.start - 10), venture.start)
                 or not _WITH_THE_PARTNER.match(text, partner.after) or not _SET_UP_AFTER.match(text, venture.after)):
             continue

@@ -63,6 +63,9 @@ CITY_COUNTRY = {
     "Mountain View": "US", "Menlo Park": "US", "Redmond": "US", "Cupertino": "US", "Ottawa": "CA",
     "Calgary": "CA", "Auckland": "NZ", "Haifa": "IL", "Doha": "QA", "Cape Town": "ZA", "Johannesburg": "ZA",
     "Accra": "GH", "Kigali": "RW", "Buenos Aires": "AR", "Bogotá": "CO", "Manila": "PH",
+    "Dallas": "US", "Houston": "US", "Miami": "US", "Phoenix": "US", "Salt Lake City": "US",
+    "Johor Bahru": "MY", "Penang": "MY",
+    "Wuhan": "CN", "Hefei": "CN", "Incheon": "KR", "Gwangju": "KR",
 }
 _CITY = "|".join(sorted(KO_CITY_COUNTRY, key=len, reverse=True))
 # "리야드의 아랍어 음성 AI 스타트업 ", "두바이 소재 ", "토론토 기반 ", "판교에 본사를 둔 반도체 기업 ": a city, then

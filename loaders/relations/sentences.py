@@ -410,6 +410,11 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
 _HEADLINE_START = re.compile(r"(?:^|[「『“\"‘]|\]\s)\s*(?:[^\s,.()]+\s){0,3}$")
 
 
+# A headline or a one-line item opening on a name: "· ", "- ", "▲ ", or nothing.
+_ITEM_OR_HEADLINE_START = re.compile(r"\s*(?:[·\-•▲▶■◆]\s*)?")
+_COMMA_AFTER = re.compile(r"\s*,\s")
+
+
 def _headline_subject(sentence: str, groups: list[Group]) -> list[Group]:
     """"A, B와 손잡고 ...", "A, B서 200억 원 투자 유치": a headline's comma after its first name
     stands for the subject particle, so A is not listed with B.
@@ -420,6 +425,10 @@ def _headline_subject(sentence: str, groups: list[Group]) -> list[Group]:
         return groups
     first = groups[0]
     lead = first.members[0]
+    if (len(first.members) == 1 and first.particle == "" and _ITEM_OR_HEADLINE_START.fullmatch(sentence, 0, lead.start)
+            and _COMMA_AFTER.match(sentence, lead.after) and not any(g.particle in SUBJECT for g in groups[1:])):
+        # "· 퓨처플레이, 농업 AI 스타트업 '그린노트'에 시드 투자": a one-line item's first name and comma
+        return [Group([lead], "가", lead.start, lead.after), *groups[1:]]
     if (len(first.members) != 2 or first.particle in SUBJECT or first.particle in ("", "와의", "과의")
             or "등" in sentence[first.members[1].end:first.end]
             or not _HEADLINE_START.search(sentence, 0, lead.start)
@@ -2315,7 +2324,9 @@ class SentenceExtractor:
         if not founders or any(m.actor.type != "Person" for m in founders[0].members):
             return []
         own = [m for g in before if g.particle in ("은", "는") and g is not founders[0] for m in g.members]
-        founded = [m for m in own or s.previous_topic or s.discourse_topic if m.actor.type in ("Startup", "Company")]
+        # the sentence before may have ended on an investor ("기존 주주 C도 팔로온함"): no company founded there
+        founded = next((found for found in ([m for m in ms if m.actor.type in ("Startup", "Company")]
+                                            for ms in (own, s.previous_topic, s.discourse_topic)) if found), [])
         return [(p, t, None) for p in _with_co_founders(s.text, before, founders[0], cue).members for t in founded]
 
     def _raise(self, before, after, topic, text, cue):
