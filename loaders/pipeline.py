@@ -92,6 +92,7 @@ from loaders.relations.sentences import (
     names_a_model,
     round_still_in_view,
 )
+from loaders.relations.site_pages import extract_site_pages
 from loaders.relations.star_notes import StarNotes
 from loaders.relations.tables import TableContext, extract_tables
 from loaders.remembered_names import RememberedNames
@@ -255,10 +256,11 @@ class DocumentLoader:
         join_hyphenated_words(blocks, source.text)
         drop_footnote_marks(blocks)
         ctx = TableContext(doc.id, self.gazetteer, self.resolver.country_of)
+        first_line = next((line for line in source.lines if line.strip()), "")
         facts: list[Fact] = (extract_tables(blocks, ctx) + extract_flat_tables(blocks, ctx) + extract_captioned_flows(blocks, ctx)
                              + extract_infoboxes(source.lines, ctx)
                              + extract_fund_tables(blocks, ctx) + extract_cited_documents(blocks, ctx)
-                             + extract_agreement_grids(blocks, ctx))
+                             + extract_agreement_grids(blocks, ctx) + extract_site_pages(blocks, ctx, first_line))
         company = filer(blocks, self.gazetteer)
         terms = DefinedTerms(company)
         author = find_author(source.lines, doc.id, self.gazetteer)
@@ -289,7 +291,7 @@ class DocumentLoader:
         issuer: Mention | None = None
         words = DocumentWords(source.text)
         voices = self._voices(source, words)
-        story = StorySubject(next((line for line in source.lines if line.strip()), ""))
+        story = StorySubject(first_line)
         remembered.remember_actors([a for fact in facts for a in (fact.subject, fact.object)]
                                    + ([author.actor] if author is not None else []))
         for block in blocks:

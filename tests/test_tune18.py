@@ -1,0 +1,76 @@
+"""A venture firm's website flattened to text, and other habits of the twentieth sample's genres,
+each on an invented text (not from any document).
+
+The site names its owner on its first line; its portfolio lists each company by a name line and a
+row of cells under a header; its exits a row per company sold; its funds a row per fund with LPs.
+"""
+
+from __future__ import annotations
+
+from tests.reading import facts
+
+SITE = """누리솔벤처스 | NURISOL VENTURES
+홈   회사소개   포트폴리오   펀드   뉴스
+
+회사소개 ABOUT
+누리솔벤처스는 초기 기술 기업에 투자하는 벤처캐피탈입니다.
+
+포트폴리오 PORTFOLIO
+회사명 / 분야 / 투자 단계 / 동반 투자사
+다온랩 Daonlab
+산업 비전 AI / 시리즈A / 알토스벤처스, 스파크랩(SparkLabs)
+불량 검출 모델 운영.
++ 더보기
+별무리 Byeolmuri
+위성 데이터 / 시드 / Y Combinator
++ 더보기
+
+EXIT
+한울보이스 Hanulvoice  |  음성 AI  |  2022년 카카오에 인수  |  최초 투자 2017 시드
+
+펀드 FUNDS
+펀드명 / 결성 연도 / 결성 규모 / 주요 출자자(LP)
+누리솔 초기기술 1호 투자조합  2019  300억원  한국벤처투자(모태펀드), 하나은행
+누리솔 그로스 펀드 (Nurisol Growth Fund)  2023  US$50M  한국산업은행,
+신한은행, 누리솔벤처스(GP 출자)
+
+뉴스 NEWS
+2025.03.02  누리솔벤처스, 다온랩 시리즈A 투자
+"""
+
+
+def test_a_firms_portfolio_page_lists_its_investments_and_co_investors(loader, tmp_path):
+    got = facts(loader, tmp_path, SITE)
+    assert ("누리솔벤처스", "INVESTED_IN", "다온랩") in got
+    assert ("누리솔벤처스", "INVESTED_IN", "별무리") in got
+    # the "동반 투자사" column: names in it backed the entry too, glossed or not
+    assert ("Altos Ventures", "INVESTED_IN", "다온랩") in got
+    assert ("SparkLabs", "INVESTED_IN", "다온랩") in got
+    assert ("Y Combinator", "INVESTED_IN", "별무리") in got
+    assert not any(f[2] == "Y Combinator" or f[0] == "별무리" and f[1] == "INVESTED_IN" for f in got)
+
+
+def test_an_exit_row_names_the_buyer_and_the_firm_had_invested(loader, tmp_path):
+    got = facts(loader, tmp_path, SITE)
+    assert ("Kakao", "ACQUIRED", "한울보이스") in got
+    assert ("누리솔벤처스", "INVESTED_IN", "한울보이스") in got
+
+
+def test_a_firms_fund_table_gives_its_funds_and_their_limited_partners(loader, tmp_path):
+    got = facts(loader, tmp_path, SITE)
+    assert ("누리솔벤처스", "LAUNCHED", "누리솔 초기기술 1호 투자조합") in got
+    assert ("누리솔벤처스", "LAUNCHED", "누리솔 그로스 펀드") in got
+    # a state fund of funds or policy bank funds; a commercial bank invests
+    assert ("Korea Venture Investment Corp.", "FUNDS", "누리솔 초기기술 1호 투자조합") in got
+    assert ("Hana Bank", "INVESTED_IN", "누리솔 초기기술 1호 투자조합") in got
+    assert ("Korea Development Bank", "FUNDS", "누리솔 그로스 펀드") in got
+    # the LP list wrapped onto the next line, the firm's own commitment among it
+    assert ("Shinhan Bank", "INVESTED_IN", "누리솔 그로스 펀드") in got
+    assert ("누리솔벤처스", "INVESTED_IN", "누리솔 그로스 펀드") in got
+
+
+def test_a_news_article_with_a_portfolio_word_is_no_site(loader, tmp_path):
+    text = ("테크데일리 | 투자\n\n포트폴리오 기업 소식\n회사명 / 분야 / 투자 단계 / 동반 투자사\n다온랩 Daonlab\n"
+            "산업 비전 AI / 시리즈A / 알토스벤처스\n")
+    got = facts(loader, tmp_path, text)
+    assert not any(f[2] == "다온랩" for f in got)
