@@ -92,7 +92,7 @@ from loaders.relations.sentences import (
     names_a_model,
     round_still_in_view,
 )
-from loaders.relations.site_pages import extract_site_pages
+from loaders.relations.site_pages import SitePages
 from loaders.relations.star_notes import StarNotes
 from loaders.relations.tables import TableContext, extract_tables
 from loaders.remembered_names import RememberedNames
@@ -260,7 +260,9 @@ class DocumentLoader:
         facts: list[Fact] = (extract_tables(blocks, ctx) + extract_flat_tables(blocks, ctx) + extract_captioned_flows(blocks, ctx)
                              + extract_infoboxes(source.lines, ctx)
                              + extract_fund_tables(blocks, ctx) + extract_cited_documents(blocks, ctx)
-                             + extract_agreement_grids(blocks, ctx) + extract_site_pages(blocks, ctx, first_line))
+                             + extract_agreement_grids(blocks, ctx))
+        site = SitePages(blocks, ctx, first_line)
+        facts += site.facts
         company = filer(blocks, self.gazetteer)
         terms = DefinedTerms(company)
         author = find_author(source.lines, doc.id, self.gazetteer)
@@ -353,7 +355,7 @@ class DocumentLoader:
             previous = (sentence.block, topic or previous_topic)
             # A feature's, or a roundup item's, paragraph that has named no subject of its own is about
             # the story's (the item's) company.
-            story_topic = roundup.topic or story.topic
+            story_topic = site.topic(sentence.line_at(0)) or roundup.topic or story.topic
             discourse_topic = (story_topic if story_topic and not previous_topic else passage.topic) or story_topic
             programme, section = passage.programme, passage.section
             section_body, cooperating_country = passage.section_body, passage.cooperating_country
@@ -384,6 +386,7 @@ class DocumentLoader:
             facts += partners_in_row(sentence.text, mentions, cooperating_country, self.extractor.cues, doc.id,
                                      sentence.line_at)
             facts += roundup.read(sentence.text, mentions, doc.id, sentence.line_at)
+            facts += site.describe(sentence.text, mentions, doc.id, sentence.line_at)
             if lang == "en":
                 facts += investor_lines.read(sentence.text, mentions, _whole_line(sentence.text, sentence.line_at, source.lines),
                                              doc.id, sentence.line_at)

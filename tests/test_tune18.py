@@ -74,3 +74,34 @@ def test_a_news_article_with_a_portfolio_word_is_no_site(loader, tmp_path):
             "산업 비전 AI / 시리즈A / 알토스벤처스\n")
     got = facts(loader, tmp_path, text)
     assert not any(f[2] == "다온랩" for f in got)
+
+
+CARDS = """누리솔벤처스 | NURISOL VENTURES
+
+포트폴리오 PORTFOLIO
+회사명 / 분야 / 투자 단계 / 동반 투자사
+다온랩 Daonlab
+산업 비전 AI / 시리즈A / 알토스벤처스
+용접 불량 검출 카메라 '다온아이(DaonEye)' 개발. 창업자 문하진(전 대기업 연구원).
++ 더보기
+별무리 Byeolmuri
+위성 데이터 / 시드 / 그린라이트캐피탈
+과학기술정보통신부 '우주 데이터 실증사업' 참여기업. 공동창업자 서다온·Mira Hale
++ 더보기
+"""
+
+
+def test_a_portfolio_entrys_description_notes_are_about_its_company(loader, tmp_path):
+    got = facts(loader, tmp_path, CARDS)
+    assert {("다온랩", "DEVELOPS", "다온아이"), ("다온랩", "DEVELOPS", "DaonEye")} & got
+    assert ("문하진", "FOUNDED", "다온랩") in got
+    assert ("서다온", "FOUNDED", "별무리") in got
+    assert ("Mira Hale", "FOUNDED", "별무리") in got
+    assert ("별무리", "PARTICIPATES_IN", "우주 데이터 실증사업") in got
+    # a co-investor nothing knows: the column says it is an investor
+    assert ("그린라이트캐피탈", "INVESTED_IN", "별무리") in got
+
+
+def test_a_venture_firms_partner_is_a_persons_post(loader, tmp_path):
+    got = facts(loader, tmp_path, "한별벤처스는 2015년 조은비 대표파트너가 설립한 초기 투자사다.\n")
+    assert ("조은비", "FOUNDED", "한별벤처스") in got

@@ -21,8 +21,9 @@ import re
 from graph.model import Actor, Evidence
 from graph.schema import ORGANISATIONS
 from loaders.discovery import discovered_actor
+from loaders.mentions import Mention
 from loaders.normalise import Block
-from loaders.relations.fact import Fact
+from loaders.relations.fact import Fact, sentence_evidence
 from loaders.relations.tables import TableContext
 
 # The site's name on its first line, before its Latin spelling or a tagline: "누리벤처스 | NURI VENTURES".
@@ -34,7 +35,8 @@ _EXITS = re.compile(r"^\s*(?:EXITS?|Exits?|엑시트|회수(?:\s?기업)?)(?:\s|
 _FUNDS = re.compile(r"^\s*(?:펀드|조합|Funds?\b|FUNDS?\b)")
 # A header row of cells split by " / ": its columns name what each row's cells are.
 _SLASHES = re.compile(r"\s/\s")
-_PIPES = re.compile(r"\s\|\s")
+# (a table row of such cells comes as tab-separated cells)
+_PIPES = re.compile(r"\s\|\s|\t")
 _COMPANY_COLUMN = re.compile(r"회사명|기업명|Company", re.I)
 _CO_INVESTORS = re.compile(r"(?:동반|공동|참여)\s?투자(?:사|자)|co-?investors?", re.I)
 _FUND_COLUMN = re.compile(r"펀드명|조합명|Fund(?:\s+name)?\b", re.I)
@@ -50,22 +52,59 @@ _GLOSSED = re.compile(r"^(?P<name>[^()（）]+?)\s*[(（](?P<gloss>[^()（）]*)
 _SOLD_TO = re.compile(r"^(?:(?:19|20)\d{2}년?\s*(?:\d{1,2}월\s*)?)?(?P<buyer>.+?)(?:\s?그룹)?(?:에|이|가)\s"
                       r"(?:지분\s?[\d.]+\s?%\s?)?(?:인수|매각|피인수)|acquired\s+by\s+(?P<buyer_en>.+?)(?:\s+in\s+\d{4})?$")
 _STATE_MONEY_KINDS = ("state-bank",)
+# A description's notes: "'X' 개발", "X(영문) 개발·운영" (what the company makes), "'P' 참여기업" (a
+# programme it is in), "공동창업자 P·Q", "창업자 P(전 ...)" (who founded it).
+_MADE = re.compile(r"[)）]?['’]?\s?(?:[(（][^()（）]{1,30}[)）])?['’]?\s?(?:개발|출시)(?:[.·,\s]|$)")
+_TAKES_PART = re.compile(r"['’]?\s?(?:참여\s?(?:기업|사|업체)?|선정\s?(?:기업|사)?)(?:[.·,\s]|$)")
+_FOUNDER_ROLE = re.compile(r"(?:공동\s?)?(?:창업자|창업주|설립자)\s$")
+_BETWEEN_FOUNDERS = re.compile(r"\s?(?:[(（][^()（）]{1,40}[)）])?\s?(?:·|,|와|과|및)\s?")
 
 
-def extract_site_pages(blocks: list[Block], ctx: TableContext, first_line: str) -> list[Fact]:
-    """INVESTED_IN, ACQUIRED, LAUNCHED and FUNDS from a venture firm's portfolio and fund pages;
-    ``first_line`` is the document's first line, which names the site (the title, not a block)."""
-    lines = ctx.prose_lines(blocks)
-    if not lines or not any(_PORTFOLIO.search(text) or _FUNDS.match(text) for _, text in lines):
-        return []
-    owner = _site_owner(first_line, ctx)
-    if owner is None:
-        return []
-    reader = _SiteReader(owner, ctx)
-    for i, (number, text) in enumerate(lines):
-        following = lines[i + 1][1] if i + 1 < len(lines) else ""
-        reader.read(number, text, following)
-    return reader.facts
+class SitePages:
+    """What a venture firm's portfolio and fund pages say: the facts their lists give, and the
+    company each line of a portfolio entry is about (its description names it no more:
+    "흉부 CT 판독 소프트웨어 'X' 개발. 창업자 P.")."""
+
+    def __init__(self, blocks: list[Block], ctx: TableContext, first_line: str):
+        """``first_line`` is the document's first line, which names the site (the title, not a block)."""
+        self.facts: list[Fact] = []
+        self._entries: dict[int, Actor] = {}
+        # an exit list's rows split by " | " are table rows, which prose_lines leaves out
+        lines = [ln for block in blocks for ln in block.lines() if ln[1].strip()]
+        if not lines or not any(_PORTFOLIO.search(text) or _FUNDS.match(text) for _, text in lines):
+            return
+        owner = _site_owner(first_line, ctx)
+        if owner is None:
+            return
+        reader = _SiteReader(owner, ctx)
+        for i, (number, text) in enumerate(lines):
+            following = lines[i + 1][1] if i + 1 < len(lines) else ""
+            reader.read(number, text, following)
+            if reader.entry is not None:
+                self._entries[number] = reader.entry
+        self.facts = reader.facts
+
+    def describe(self, text: str, mentions: list[Mention], doc_id: str, line_at) -> list[Fact]:
+        """What an entry's description lines, noun-ended notes without a subject, say of the
+        entry's company: "창업자 P", "공동창업자 P·Q" (its founders), "'X' 개발" (what it makes),
+        "'프로그램' 참여기업" (a programme it takes part in)."""
+        company = self._entries.get(line_at(0))
+        if company is None:
+            return []
+        evidence = sentence_evidence(doc_id, line_at, text)
+        facts = [Fact(person, "FOUNDED", company, {"confidence": 0.6}, evidence) for person in _founders(text, mentions)]
+        for m in mentions:
+            if _MADE.match(text, m.end) and m.actor.type not in ("Person", "Country", "Government"):
+                product = Actor(id=m.actor.id, name=m.actor.name, type="Model", discovered=True, name_ko=m.actor.name_ko)
+                facts.append(Fact(company, "DEVELOPS", product if m.discovered else m.actor, {"confidence": 0.6}, evidence))
+            elif m.actor.type == "Program" and _TAKES_PART.match(text, m.end):
+                facts.append(Fact(company, "PARTICIPATES_IN", m.actor, {"confidence": 0.6}, evidence))
+        return facts
+
+    def topic(self, line: int) -> list[Mention]:
+        """The portfolio company the entry holding ``line`` is about, as the topic of its sentences."""
+        company = self._entries.get(line)
+        return [Mention(0, 0, company, company.name, discovered=company.discovered)] if company is not None else []
 
 
 def _site_owner(first_line: str, ctx: TableContext) -> Actor | None:
@@ -90,6 +129,26 @@ def _actor(name: str, ctx: TableContext) -> Actor | None:
     return discovered_actor(name) if name and not name.isdigit() else None
 
 
+def _founders(text: str, mentions: list[Mention]) -> list[Actor]:
+    """The people a founder role names before a name list: "공동창업자 P·Q" (Q may be a
+    Latin name discovery took for a company)."""
+    people: list[Actor] = []
+    for i, m in enumerate(mentions):
+        if people and _BETWEEN_FOUNDERS.fullmatch(text, mentions[i - 1].end, m.start):
+            people.append(_as_person(m))
+        elif people:
+            break
+        elif m.actor.type == "Person" and _FOUNDER_ROLE.search(text, max(0, m.start - 8), m.start):
+            people.append(m.actor)
+    return people
+
+
+def _as_person(m: Mention) -> Actor:
+    if m.actor.type == "Person" or not m.discovered:
+        return m.actor
+    return Actor(id=m.actor.id, name=m.actor.name, type="Person", discovered=True, name_ko=m.actor.name_ko)
+
+
 class _SiteReader:
     """Reads a site's lines in order, knowing the section and the entry it is in."""
 
@@ -99,6 +158,8 @@ class _SiteReader:
         self.section = ""
         self.columns: list[str] = []
         self.company: Actor | None = None
+        #: The company of the portfolio entry being read, until the next entry or heading.
+        self.entry: Actor | None = None
         self.fund: Actor | None = None
         #: True after a fund row whose LP list ends with a comma: the next line goes on with it.
         self.wrapped = False
@@ -121,7 +182,7 @@ class _SiteReader:
             self.section = "funds"
         elif text.strip() != text.strip().upper() or len(text.split()) > 1:
             self.section = ""  # "뉴스 NEWS", "채용": another page
-        self.columns, self.company, self.fund = [], None, None
+        self.columns, self.company, self.fund, self.entry = [], None, None, None
 
     # -- portfolio -------------------------------------------------------------------------
 
@@ -130,10 +191,11 @@ class _SiteReader:
             self.columns = _SLASHES.split(text.strip())
             return
         if _PIPES.search(text):
+            self.entry = None
             self._exit_row(number, text)
             return
         if self.columns and _SLASHES.search(following) and (name := _NAME_LINE.match(text)):
-            self.company = self._company(name.group("name"))
+            self.company = self.entry = self._company(name.group("name"))
             if self.company is not None:
                 self._add(self.owner, "INVESTED_IN", self.company, number, text)
             return
@@ -157,7 +219,7 @@ class _SiteReader:
         columns = self.columns[len(self.columns) - len(cells):]
         for column, cell in zip(columns, cells, strict=False):
             if _CO_INVESTORS.search(column):
-                for investor in self._listed(cell, ("Investor", "Company")):
+                for investor in self._listed(cell, ("Investor", "Company"), column_types=True):
                     self._add(investor, "INVESTED_IN", self.company, number, text)
 
     def _exit_row(self, number: int, text: str) -> None:
@@ -209,12 +271,15 @@ class _SiteReader:
 
     # -- shared ----------------------------------------------------------------------------
 
-    def _listed(self, cell: str, types: tuple[str, ...]) -> list[Actor]:
-        """The known actors a comma-separated cell lists ("A, B(구 C)", "A(GP 출자)")."""
+    def _listed(self, cell: str, types: tuple[str, ...], column_types: bool = False) -> list[Actor]:
+        """The known actors a comma-separated cell lists ("A, B(구 C)", "A(GP 출자)"); with
+        ``column_types``, a name nothing knows too, as an investor: the column says what it is."""
         found = []
         for name in (n.strip() for n in cell.split(",")):
             actor = _actor(name, self.ctx) if name else None
-            if actor is not None and actor.type in types and (not actor.discovered or actor.id == self.owner.id):
+            if actor is not None and actor.discovered and column_types and actor.type not in types:
+                actor.type, actor.kind = "Investor", None
+            if actor is not None and actor.type in types and (not actor.discovered or column_types or actor.id == self.owner.id):
                 found.append(actor)
         return found
 
