@@ -38,6 +38,8 @@ _SURNAMES = ("김이박최정강조윤장임한오서신권황안송류유전홍
              "현함염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
              "량리쑨궈뤄셰쑹탕펑덩쩡톈둥샤저쉬린후자")
 _COMPOUND_SURNAMES = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문")
+#: "정 대표가": a person the story has named in full ("정하윤 대표"), by surname and post alone.
+SURNAME_BEFORE_ROLE = re.compile(rf"(?<![가-힣A-Za-z0-9])([{_SURNAMES}])(?=\s{_ROLE})")
 _NATIVE = re.compile(rf"(?:{'|'.join(_COMPOUND_SURNAMES)})[가-힣]{{1,2}}|[{_SURNAMES}][가-힣]{{2}}")
 # "이수아 대표", "김하야 CTO": given names ending in 아/야 read like a verb's connective ending
 # ("맡아"), so a word of that shape is a name only right before a role.

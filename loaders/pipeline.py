@@ -293,7 +293,7 @@ class DocumentLoader:
         issuer: Mention | None = None
         words = DocumentWords(source.text)
         voices = self._voices(source, words)
-        story = StorySubject(first_line)
+        story = StorySubject(_headlines(source.lines))
         remembered.remember_actors([a for fact in facts for a in (fact.subject, fact.object)]
                                    + ([author.actor] if author is not None else []))
         for block in blocks:
@@ -329,7 +329,7 @@ class DocumentLoader:
                 mentions = _merged(mentions, self._federal_government(sentence.text, mentions, country))
             if cues:
                 mentions = [_as_named_programme(m, passage.programme) for m in mentions]
-                mentions = _merged(mentions, passage.refer(sentence.text, mentions, roundup.topic))
+                mentions = _merged(mentions, passage.refer(sentence.text, mentions, roundup.topic or story.topic))
             mentions = _merged(mentions, regional.refer(sentence.text, mentions))
             mentions = _merged(mentions, heads.refer(sentence.text, mentions))
             regional.saw(mentions)
@@ -562,6 +562,20 @@ class DocumentLoader:
             ends = tuple(sorted(ends))  # a partnership is one edge whichever way it was stated
         batch.add_relationship(Relationship(
             ends[0], fact.type, ends[1], dict(fact.props), [fact.evidence] if fact.evidence else []))
+
+
+#: The lines that open a document, where its headline stands (after a masthead and a section line).
+_HEAD_LINES = 4
+# A sentence of prose, not a headline: it ends on a verb ("... 마무리했다.").
+_PROSE_LINE = re.compile(r"다\.\s*$|\.\s*$")
+
+
+def _headlines(lines: list[str]) -> str:
+    """The short lines opening a document, where a news page's headline stands after its
+    masthead and section line: the first line may be the paper's name; a report's first
+    sentence is no headline."""
+    opening = [line.strip() for line in lines if line.strip()][:_HEAD_LINES]
+    return " / ".join(line for line in opening if not _PROSE_LINE.search(line))
 
 
 def _whole_line(text: str, line_at: Callable[[int], int], lines: list[str]) -> bool:

@@ -105,3 +105,38 @@ def test_a_portfolio_entrys_description_notes_are_about_its_company(loader, tmp_
 def test_a_venture_firms_partner_is_a_persons_post(loader, tmp_path):
     got = facts(loader, tmp_path, "한별벤처스는 2015년 조은비 대표파트너가 설립한 초기 투자사다.\n")
     assert ("조은비", "FOUNDED", "한별벤처스") in got
+
+
+NEWS = """데일리테크
+IT > AI
+
+한결로보 "물류 로봇 두뇌 팔겠다"
+
+윤서하 대표 첫 간담회…시리즈A 200억원 유치
+
+▲ 사진 설명. <한결로보 제공>
+
+물류 로봇 스타트업 한결로보(Hangyeol Robo)가 200억원 규모의 시리즈A 투자를 유치했다.
+
+윤서하 한결로보 대표는 12일 창업 후 첫 간담회에서 "올해 해외로 간다"고 말했다.
+
+회사는 2020년 윤 대표가 대학 동기인 남궁민 최고기술책임자(CTO)와 함께 창업했다. 지난해 물류기업 다온로지스와 공급 계약을 맺었다.
+"""
+
+
+def test_a_news_lead_makes_its_company_the_storys_subject(loader, tmp_path):
+    got = facts(loader, tmp_path, NEWS)
+    # "회사는" and a subjectless sentence are the company the lead introduced ("... 스타트업 X가")
+    assert {("한결로보", "PARTNERS_WITH", "다온로지스"), ("다온로지스", "PARTNERS_WITH", "한결로보")} & got
+    assert ("남궁민", "FOUNDED", "한결로보") in got
+
+
+def test_a_person_named_once_is_then_surname_and_post(loader, tmp_path):
+    got = facts(loader, tmp_path, NEWS)
+    assert ("윤서하", "FOUNDED", "한결로보") in got
+
+
+def test_a_surname_two_people_share_names_no_one(loader, tmp_path):
+    text = NEWS.replace("윤서하 대표 첫 간담회…", "윤서하 대표와 윤가람 의장 첫 간담회…")
+    got = facts(loader, tmp_path, text)
+    assert not any(f[0] in ("윤서하", "윤가람") and f[1] == "FOUNDED" for f in got)
