@@ -22,7 +22,7 @@ _COMPANIES = ("Company", "Startup")
 _DEFINED_BY_FOUNDING = re.compile(r"(?:창업|설립)(?:한|했던|된|됐던)\s(?:회사|스타트업|기업|업체)(?:이다|인데|이며|으로|로|다)")
 # "제조 AI 스타트업 X가 ...를 마무리하고": a news lead introducing the story's company by what it is,
 # as the subject of its first sentences.
-_INTRODUCED = re.compile(r"(?:스타트업|기업|업체|개발사|제조사)\s$")
+_INTRODUCED = re.compile(r"(?<![가-힣])(?:스타트업|기업|업체|개발사|제조사)\s$")  # not "대기업 자본이"
 _SUBJECT_PARTICLES = ("은", "는", "이", "가")
 _PROSE_END = re.compile(r"다\.")
 #: How many sentences a news lead takes: the company it introduces later is no longer the story's.

@@ -140,3 +140,12 @@ def test_a_surname_two_people_share_names_no_one(loader, tmp_path):
     text = NEWS.replace("윤서하 대표 첫 간담회…", "윤서하 대표와 윤가람 의장 첫 간담회…")
     got = facts(loader, tmp_path, text)
     assert not any(f[0] in ("윤서하", "윤가람") and f[1] == "FOUNDED" for f in got)
+
+
+def test_a_word_ending_in_a_company_noun_introduces_no_company(loader, tmp_path):
+    # "대기업 자본이": a word ending in 기업 is no appositive introducing the lead's company
+    text = ("데일리테크\n\n중·일 AI에 뭉칫돈\n日은 보조금·대기업 자본 쌍끌이\n\n"
+            "일본에서는 정부 보조금과 대기업 자본이 AI 기업 키우기에 나선 모양새다.\n\n"
+            "지난해에는 영상 모델 '하루-2'를 개발했다.\n")
+    got = facts(loader, tmp_path, text)
+    assert not any(f[0] == "자본" for f in got)
