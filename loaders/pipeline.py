@@ -76,6 +76,7 @@ from loaders.relations.fund_shares import shares_in_the_fund
 from loaders.relations.fund_tables import extract_fund_tables
 from loaders.relations.infoboxes import extract_infoboxes
 from loaders.relations.investor_lines import InvestorLines
+from loaders.relations.launched_lists import extract_launched_lists
 from loaders.relations.member_lists import MemberList
 from loaders.relations.owner_named import makers_in_product_names
 from loaders.relations.participant_tables import participant_tables
@@ -260,7 +261,7 @@ class DocumentLoader:
         facts: list[Fact] = (extract_tables(blocks, ctx) + extract_flat_tables(blocks, ctx) + extract_captioned_flows(blocks, ctx)
                              + extract_infoboxes(source.lines, ctx)
                              + extract_fund_tables(blocks, ctx) + extract_cited_documents(blocks, ctx)
-                             + extract_agreement_grids(blocks, ctx))
+                             + extract_agreement_grids(blocks, ctx) + extract_launched_lists(source.lines, ctx))
         site = SitePages(blocks, ctx, first_line)
         facts += site.facts
         company = filer(blocks, self.gazetteer)

@@ -149,3 +149,44 @@ def test_a_word_ending_in_a_company_noun_introduces_no_company(loader, tmp_path)
             "지난해에는 영상 모델 '하루-2'를 개발했다.\n")
     got = facts(loader, tmp_path, text)
     assert not any(f[0] == "자본" for f in got)
+
+
+FACTSHEET = """Government of Canada
+Factsheet: what we funded
+
+What we launched
+The Government of Canada launched the following programmes, administered by the department
+unless noted:
+
+- Prairie Data Commons (PDC)
+  - $200 million over four years to build shared research datasets
+  - Delivered with the Northern Lights Computing Consortium (the Consortium)
+  - Recipients to date include:
+    - Borealis Vision: $12 million toward labelled imagery
+    - Tamarack Bio (Winnipeg): $8 million for clinical text corpora
+- Rural AI Vouchers
+  - $40 million for farms adopting AI
+  - Named recipients: Fieldwise Robotics ($2.1 million), Oxbow Sensing ($1.4 million),
+    Wheatline Labs ($0.9 million)
+- Venture capital
+  - Harbour Seed Fund raised a new vehicle
+
+Next steps
+More programmes may follow.
+"""
+
+
+def test_a_factsheets_launched_list_gives_each_programme_its_launcher(loader, tmp_path):
+    got = facts(loader, tmp_path, FACTSHEET)
+    assert ("Canadian government", "LAUNCHED", "Prairie Data Commons") in got
+    assert ("Canadian government", "FUNDS", "Prairie Data Commons") in got
+    assert ("Canadian government", "LAUNCHED", "Rural AI Vouchers") in got
+    assert ("Northern Lights Computing Consortium", "PARTICIPATES_IN", "Prairie Data Commons") in got
+    # "- Venture capital" is a heading, not a programme
+    assert not any(f[2] == "Venture capital" for f in got)
+
+
+def test_a_launched_programmes_recipients_are_funded_by_the_launcher(loader, tmp_path):
+    got = facts(loader, tmp_path, FACTSHEET)
+    for recipient in ("Borealis Vision", "Tamarack Bio", "Fieldwise Robotics", "Oxbow Sensing", "Wheatline Labs"):
+        assert ("Canadian government", "FUNDS", recipient) in got, recipient
