@@ -190,3 +190,26 @@ def test_a_launched_programmes_recipients_are_funded_by_the_launcher(loader, tmp
     got = facts(loader, tmp_path, FACTSHEET)
     for recipient in ("Borealis Vision", "Tamarack Bio", "Fieldwise Robotics", "Oxbow Sensing", "Wheatline Labs"):
         assert ("Canadian government", "FUNDS", recipient) in got, recipient
+
+
+PODCAST = """SIGNAL & NOISE
+Episode 12 — Mara Quint (Tessellate Labs): "Benchmarks lie, customers don't"
+Published May 2, 2026 · Hosted by Joel Finch
+
+TRANSCRIPT
+
+JOEL: Start with the product.
+MARA: Our own model, Tess-3B, scores every answer. We signed a three-year cloud agreement with Oracle in March.
+JOEL: And distribution?
+MARA: We partnered with Databricks, so the scorer runs inside their workspace.
+JOEL: Thanks for coming on.
+"""
+
+
+def test_a_podcast_guests_we_is_the_organisation_the_title_names_with_them(loader, tmp_path):
+    got = facts(loader, tmp_path, PODCAST)
+    assert {("Tessellate Labs", "PARTNERS_WITH", "Oracle"), ("Oracle", "PARTNERS_WITH", "Tessellate Labs")} & got
+    assert {("Tessellate Labs", "PARTNERS_WITH", "Databricks"), ("Databricks", "PARTNERS_WITH", "Tessellate Labs")} & got
+    # "Our own model, X": "our" is the guest's company, which makes the model; it is no model itself
+    assert ("Tessellate Labs", "DEVELOPS", "Tess-3B") in got
+    assert not any(f[2] == "Tessellate Labs" and f[1] == "DEVELOPS" for f in got)
