@@ -77,6 +77,7 @@ from loaders.relations.fund_tables import extract_fund_tables
 from loaders.relations.infoboxes import extract_infoboxes
 from loaders.relations.investor_lines import InvestorLines
 from loaders.relations.launched_lists import extract_launched_lists
+from loaders.relations.local_units import local_unit_facts, local_unit_mentions
 from loaders.relations.member_lists import MemberList
 from loaders.relations.owner_named import makers_in_product_names
 from loaders.relations.participant_tables import participant_tables
@@ -336,6 +337,8 @@ class DocumentLoader:
             regional.saw(mentions)
             heads.saw(mentions)
             mentions = colon_topic(sentence.text, mentions)
+            if lang == "ko":
+                mentions = _merged(mentions, local_unit_mentions(sentence.text, mentions, self.gazetteer))
             if voices is not None:
                 voices.enter(sentence.block)  # every block: a short label line may read as no language
             if voices is not None and lang == "en":
@@ -388,6 +391,9 @@ class DocumentLoader:
                                      sentence.line_at)
             facts += roundup.read(sentence.text, mentions, doc.id, sentence.line_at)
             facts += site.describe(sentence.text, mentions, doc.id, sentence.line_at)
+            if lang == "ko":
+                facts += local_unit_facts(sentence.text, mentions, story.topic or site.owner, self.gazetteer,
+                                          doc.id, sentence.line_at)
             if lang == "en":
                 facts += investor_lines.read(sentence.text, mentions, _whole_line(sentence.text, sentence.line_at, source.lines),
                                              doc.id, sentence.line_at)

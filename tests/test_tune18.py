@@ -213,3 +213,10 @@ def test_a_podcast_guests_we_is_the_organisation_the_title_names_with_them(loade
     # "Our own model, X": "our" is the guest's company, which makes the model; it is no model itself
     assert ("Tessellate Labs", "DEVELOPS", "Tess-3B") in got
     assert not any(f[2] == "Tessellate Labs" and f[1] == "DEVELOPS" for f in got)
+
+
+def test_a_unit_named_by_its_country_and_법인_is_the_storys_companys(loader, tmp_path):
+    text = NEWS + "\n해외 진출도 시작했다. 미국 법인 한결로보아메리카는 지난달 시애틀에 문을 열었다.\n"
+    got = facts(loader, tmp_path, text, locations=True)
+    assert ("한결로보아메리카", "SUBSIDIARY_OF", "한결로보") in got
+    assert ("한결로보아메리카", "BASED_IN", "United States") in got

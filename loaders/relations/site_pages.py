@@ -69,6 +69,7 @@ class SitePages:
         """``first_line`` is the document's first line, which names the site (the title, not a block)."""
         self.facts: list[Fact] = []
         self._entries: dict[int, Actor] = {}
+        self._owner: Actor | None = None
         # an exit list's rows split by " | " are table rows, which prose_lines leaves out
         lines = [ln for block in blocks for ln in block.lines() if ln[1].strip()]
         if not lines or not any(_PORTFOLIO.search(text) or _FUNDS.match(text) for _, text in lines):
@@ -76,6 +77,7 @@ class SitePages:
         owner = _site_owner(first_line, ctx)
         if owner is None:
             return
+        self._owner = owner
         reader = _SiteReader(owner, ctx)
         for i, (number, text) in enumerate(lines):
             following = lines[i + 1][1] if i + 1 < len(lines) else ""
@@ -100,6 +102,11 @@ class SitePages:
             elif m.actor.type == "Program" and _TAKES_PART.match(text, m.end):
                 facts.append(Fact(company, "PARTICIPATES_IN", m.actor, {"confidence": 0.6}, evidence))
         return facts
+
+    @property
+    def owner(self) -> list[Mention]:
+        """The firm whose site this is, as what its pages' sentences without a subject are about."""
+        return [Mention(0, 0, self._owner, self._owner.name, discovered=self._owner.discovered)] if self._owner else []
 
     def topic(self, line: int) -> list[Mention]:
         """The portfolio company the entry holding ``line`` is about, as the topic of its sentences."""
