@@ -220,3 +220,9 @@ def test_a_unit_named_by_its_country_and_법인_is_the_storys_companys(loader, t
     got = facts(loader, tmp_path, text, locations=True)
     assert ("한결로보아메리카", "SUBSIDIARY_OF", "한결로보") in got
     assert ("한결로보아메리카", "BASED_IN", "United States") in got
+
+
+def test_a_news_lists_dated_headline_reads_as_a_headline(loader, tmp_path):
+    text = "뉴스 NEWS\n2025.04.11  누리솔벤처스, 엔비디아와 스타트업 GPU 지원 업무협약(MOU)\n"
+    got = facts(loader, tmp_path, text)
+    assert {("누리솔벤처스", "PARTNERS_WITH", "NVIDIA"), ("NVIDIA", "PARTNERS_WITH", "누리솔벤처스")} & got
