@@ -226,3 +226,10 @@ def test_a_news_lists_dated_headline_reads_as_a_headline(loader, tmp_path):
     text = "뉴스 NEWS\n2025.04.11  누리솔벤처스, 엔비디아와 스타트업 GPU 지원 업무협약(MOU)\n"
     got = facts(loader, tmp_path, text)
     assert {("누리솔벤처스", "PARTNERS_WITH", "NVIDIA"), ("NVIDIA", "PARTNERS_WITH", "누리솔벤처스")} & got
+
+
+def test_a_where_clause_after_a_name_is_an_aside(loader, tmp_path):
+    text = "Disclosure: Harrow Peak Capital, where Lena Voss is a partner, is an investor in Brindle Labs.\n"
+    got = facts(loader, tmp_path, text)
+    assert ("Harrow Peak Capital", "INVESTED_IN", "Brindle Labs") in got
+    assert not any(f[1] == "INVESTED_IN" and f[0] == "Lena Voss" for f in got)

@@ -65,8 +65,9 @@ _CLAUSE_BREAK = re.compile(r"[;:]\s|(?<!Corp)(?<!Inc)(?<!\bCo)(?<!Ltd)\.\s|,\s+(
 # "Nvidia's venture capital arm": what follows a possessive name and makes it the owner of a unit.
 _UNIT_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|spin-?off)\b")
 # An appositive or a non-restrictive clause after a name: ", a subsidiary of C,", ", founded by P,",
+# ", where P is a partner,",
 # ", which develops M".
-_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|its|one|which|who|that|founded|co-founded|backed|based|owned|"
+_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|its|one|which|who|where|that|founded|co-founded|backed|based|owned|"
                          r"headquartered|part|formerly|now|previously|whose|set up|started|established|spun)\b|"
                          r"(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*" + _UNIT_NOUN.pattern + ")"
                          r"[^,;]*(?:,|(?=[;.]\s)|$)")
