@@ -47,6 +47,15 @@ _LABEL = re.compile(r"^(?P<name>Operator|Moderator|[A-Z][\w'’.-]*(?:\s+[A-Z][\
 # ... or a line of its own before the turn's paragraphs.
 _LABEL_LINE = re.compile(r"(?P<name>Operator|Moderator)|(?P<name2>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
                          r"\s+(?:--|—|–)\s+(?P<role>[^:.!?]{2,120})")
+# ... or a speaker's first name in capitals, as a podcast's transcript gives it ("DANA: ...", "PRIYA: ...").
+_CAPITALS_LABEL = re.compile(r"^(?P<name>[A-Z][A-Z'’-]{2,15})(?P<role>):\s")
+# Capitals before a colon that are a lead-in, not a speaker ("NOTE: ...").
+_NOT_A_SPEAKER = frozenset(("NOTE", "NOTES", "UPDATE", "SOURCE", "SOURCES", "DISCLOSURE", "EDITOR", "CORRECTION", "WARNING",
+                            "BREAKING", "WATCH", "READ", "LISTEN", "TRANSCRIPT", "CHAPTERS", "LINKS", "TAGS", "DATE"))
+# A guest named with their organisation in an episode's or interview's title: "Episode 12 — Jane Roe (Acme Labs)".
+_GUEST = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})\s\((?P<org>[^()]{2,60})\)")
+#: The opening lines where a title names the guest.
+_TITLE_LINES = 4
 # Capitalised words that open a lead-in, not a speaker's name ("On Partners:", "The Plan:").
 _NOT_A_NAME = frozenset(("On", "In", "At", "For", "About", "As", "The", "Our", "Some", "Note", "Re", "From", "To",
                          "With", "By", "And", "But", "So", "A", "An", "Why", "What", "How", "Source", "Update"))
@@ -135,7 +144,7 @@ class Voices:
         lines = [line.strip() for line in lines]
         self._labels = sum(1 for line in lines if _label(line) is not None)
         self.author = self._author(lines)
-        self._sides = self._participants(lines) if self.is_transcript else {}
+        self._sides = {**self._guests(lines[:_TITLE_LINES]), **self._participants(lines)} if self.is_transcript else {}
         #: The organisation of the turn being read, or None; None before any turn.
         self._turn: Mention | None = None
         self._in_turn = False
@@ -272,6 +281,19 @@ class Voices:
                 sides[name] = self.author if side == "company" else _organisation_in(self._find(line[len(name):]))
         return sides
 
+    def _guests(self, lines: list[str]) -> dict[str, Mention | None]:
+        """The organisation of each guest a title names with it ("Jane Roe (Acme Labs)"), by the
+        guest's full name and by the first name in capitals a transcript labels their turns with."""
+        sides: dict[str, Mention | None] = {}
+        for line in lines:
+            for guest in _GUEST.finditer(line):
+                org = guest.group("org").strip()
+                named = _organisation_at(self._find(org), 0)
+                if named is not None and named.end == len(org):
+                    name = guest.group("name")
+                    sides[name] = sides[name.split()[0].upper()] = named
+        return sides
+
     def _speaker(self, label: re.Match[str]) -> Mention | None:
         """The organisation a speaker label speaks for: the one it names, the company's for a
         listed corporate participant or an executive title, else none (the operator)."""
@@ -402,8 +424,8 @@ def _speaker_name(label: re.Match[str]) -> str:
 def _label(line: str) -> re.Match[str] | None:
     """The speaker label opening ``line``, or making it up ("Jane Roe -- Chief Executive
     Officer", "Operator" on a line of their own), if any: not a lead-in ("On Partners: ...")."""
-    label = _LABEL.match(line) or _LABEL_LINE.fullmatch(line.strip())
-    if label is None or _speaker_name(label).split()[0] in _NOT_A_NAME:
+    label = _LABEL.match(line) or _LABEL_LINE.fullmatch(line.strip()) or _CAPITALS_LABEL.match(line)
+    if label is None or _speaker_name(label).split()[0] in _NOT_A_NAME or _speaker_name(label) in _NOT_A_SPEAKER:
         return None
     return label
 

@@ -20,6 +20,8 @@ from loaders.noun_phrases import DETERMINERS, is_bare_noun, particle_ending, wor
 
 _ROLES = (
     "공동창업자", "공동 창업자", "창업자", "설립자", "창립자", "공동대표", "대표이사", "대표", "최고경영자", "CEO", "CTO",
+    # a venture firm's posts: "박정우 대표파트너가 설립한", "심사역 김하늘"
+    "대표파트너", "대표 파트너", "매니징파트너", "심사역",
     "최고기술책임자", "최고재무책임자", "최고운영책임자", "최고전략책임자", "최고제품책임자",
     "CFO", "COO", "CSO", "수석과학자", "수석 과학자", "수석연구원", "연구원", "교수", "박사", "회장", "부회장", "의장",
     "사장", "부사장", "주석", "대통령", "총리", "부총리", "장관", "위원장", "이사장", "원장", "소장", "총장", "청장",
@@ -36,6 +38,8 @@ _SURNAMES = ("김이박최정강조윤장임한오서신권황안송류유전홍
              "현함염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
              "량리쑨궈뤄셰쑹탕펑덩쩡톈둥샤저쉬린후자")
 _COMPOUND_SURNAMES = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문")
+#: "정 대표가": a person the story has named in full ("정하윤 대표"), by surname and post alone.
+SURNAME_BEFORE_ROLE = re.compile(rf"(?<![가-힣A-Za-z0-9])([{_SURNAMES}])(?=\s{_ROLE})")
 _NATIVE = re.compile(rf"(?:{'|'.join(_COMPOUND_SURNAMES)})[가-힣]{{1,2}}|[{_SURNAMES}][가-힣]{{2}}")
 # "이수아 대표", "김하야 CTO": given names ending in 아/야 read like a verb's connective ending
 # ("맡아"), so a word of that shape is a name only right before a role.

@@ -76,6 +76,8 @@ from loaders.relations.fund_shares import shares_in_the_fund
 from loaders.relations.fund_tables import extract_fund_tables
 from loaders.relations.infoboxes import extract_infoboxes
 from loaders.relations.investor_lines import InvestorLines
+from loaders.relations.launched_lists import extract_launched_lists
+from loaders.relations.local_units import local_unit_facts, local_unit_mentions
 from loaders.relations.member_lists import MemberList
 from loaders.relations.owner_named import makers_in_product_names
 from loaders.relations.participant_tables import participant_tables
@@ -92,6 +94,7 @@ from loaders.relations.sentences import (
     names_a_model,
     round_still_in_view,
 )
+from loaders.relations.site_pages import SitePages
 from loaders.relations.star_notes import StarNotes
 from loaders.relations.tables import TableContext, extract_tables
 from loaders.remembered_names import RememberedNames
@@ -256,10 +259,13 @@ class DocumentLoader:
         join_hyphenated_words(blocks, source.text)
         drop_footnote_marks(blocks)
         ctx = TableContext(doc.id, self.gazetteer, self.resolver.country_of)
+        first_line = next((line for line in source.lines if line.strip()), "")
         facts: list[Fact] = (extract_tables(blocks, ctx) + extract_flat_tables(blocks, ctx) + extract_captioned_flows(blocks, ctx)
                              + extract_infoboxes(source.lines, ctx)
                              + extract_fund_tables(blocks, ctx) + extract_cited_documents(blocks, ctx)
-                             + extract_agreement_grids(blocks, ctx))
+                             + extract_agreement_grids(blocks, ctx) + extract_launched_lists(source.lines, ctx))
+        site = SitePages(blocks, ctx, first_line)
+        facts += site.facts
         company = filer(blocks, self.gazetteer)
         terms = DefinedTerms(company)
         author = find_author(source.lines, doc.id, self.gazetteer)
@@ -290,7 +296,7 @@ class DocumentLoader:
         issuer: Mention | None = None
         words = DocumentWords(source.text)
         voices = self._voices(source, words)
-        story = StorySubject(next((line for line in source.lines if line.strip()), ""))
+        story = StorySubject(_headlines(source.lines))
         remembered.remember_actors([a for fact in facts for a in (fact.subject, fact.object)]
                                    + ([author.actor] if author is not None else []))
         for block in blocks:
@@ -326,12 +332,14 @@ class DocumentLoader:
                 mentions = _merged(mentions, self._federal_government(sentence.text, mentions, country))
             if cues:
                 mentions = [_as_named_programme(m, passage.programme) for m in mentions]
-                mentions = _merged(mentions, passage.refer(sentence.text, mentions, roundup.topic))
+                mentions = _merged(mentions, passage.refer(sentence.text, mentions, roundup.topic or story.topic))
             mentions = _merged(mentions, regional.refer(sentence.text, mentions))
             mentions = _merged(mentions, heads.refer(sentence.text, mentions))
             regional.saw(mentions)
             heads.saw(mentions)
             mentions = colon_topic(sentence.text, mentions)
+            if lang == "ko":
+                mentions = _merged(mentions, local_unit_mentions(sentence.text, mentions, self.gazetteer))
             if voices is not None:
                 voices.enter(sentence.block)  # every block: a short label line may read as no language
             if voices is not None and lang == "en":
@@ -352,7 +360,7 @@ class DocumentLoader:
             previous = (sentence.block, topic or previous_topic)
             # A feature's, or a roundup item's, paragraph that has named no subject of its own is about
             # the story's (the item's) company.
-            story_topic = roundup.topic or story.topic
+            story_topic = site.topic(sentence.line_at(0)) or roundup.topic or story.topic
             discourse_topic = (story_topic if story_topic and not previous_topic else passage.topic) or story_topic
             programme, section = passage.programme, passage.section
             section_body, cooperating_country = passage.section_body, passage.cooperating_country
@@ -383,6 +391,10 @@ class DocumentLoader:
             facts += partners_in_row(sentence.text, mentions, cooperating_country, self.extractor.cues, doc.id,
                                      sentence.line_at)
             facts += roundup.read(sentence.text, mentions, doc.id, sentence.line_at)
+            facts += site.describe(sentence.text, mentions, doc.id, sentence.line_at)
+            if lang == "ko":
+                facts += local_unit_facts(sentence.text, mentions, story.topic or site.owner, self.gazetteer,
+                                          doc.id, sentence.line_at)
             if lang == "en":
                 facts += investor_lines.read(sentence.text, mentions, _whole_line(sentence.text, sentence.line_at, source.lines),
                                              doc.id, sentence.line_at)
@@ -561,6 +573,20 @@ class DocumentLoader:
             ends = tuple(sorted(ends))  # a partnership is one edge whichever way it was stated
         batch.add_relationship(Relationship(
             ends[0], fact.type, ends[1], dict(fact.props), [fact.evidence] if fact.evidence else []))
+
+
+#: The lines that open a document, where its headline stands (after a masthead and a section line).
+_HEAD_LINES = 4
+# A sentence of prose, not a headline: it ends on a verb ("... 마무리했다.").
+_PROSE_LINE = re.compile(r"다\.\s*$|\.\s*$")
+
+
+def _headlines(lines: list[str]) -> str:
+    """The short lines opening a document, where a news page's headline stands after its
+    masthead and section line: the first line may be the paper's name; a report's first
+    sentence is no headline."""
+    opening = [line.strip() for line in lines if line.strip()][:_HEAD_LINES]
+    return " / ".join(line for line in opening if not _PROSE_LINE.search(line))
 
 
 def _whole_line(text: str, line_at: Callable[[int], int], lines: list[str]) -> bool:

@@ -15,7 +15,7 @@ from loaders.discovery import ORGANISATION_WORDS
 from loaders.mentions import GLOSS, Mention, particle_at
 from loaders.noun_phrases import word_ends
 from loaders.patterns import HANGUL, first_char_lookahead
-from loaders.person_names import past_a_role
+from loaders.person_names import SURNAME_BEFORE_ROLE, past_a_role
 
 # Quotes, brackets and runs of spaces mark a title or a phrase; a name has at most single
 # spaces between its words ("사르바틱 AI", "츠쿠요미 로보틱스").
@@ -33,6 +33,8 @@ class RememberedNames:
         #: The actors by their names without spaces, as the pattern may find them.
         self._by_letters: dict[str, Actor] = {}
         self._pattern: re.Pattern[str] | None = None
+        #: The people named in full by their surname, None for a surname two of them share.
+        self._surnames: dict[str, Actor | None] = {}
 
     def remember(self, mentions: list[Mention]) -> None:
         """Keep the discovered Korean names among ``mentions``, and the short form of those that
@@ -52,6 +54,10 @@ class RememberedNames:
             self._worth_remembering(Mention(0, 0, a, a.name, discovered=True)) or _LATIN_NAME.fullmatch(a.name))})
 
     def _keep(self, new: dict[str, Actor]) -> None:
+        for actor in new.values():
+            if actor.type == "Person" and _HANGUL_WORD.fullmatch(actor.name) and len(actor.name) == 3:
+                known = self._surnames.get(actor.name[0], actor)
+                self._surnames[actor.name[0]] = actor if known is not None and known.id == actor.id else None
         if new:
             self._actors.update(new)
             self._by_letters.update({_letters(name): actor for name, actor in new.items()})
@@ -88,7 +94,7 @@ class RememberedNames:
         pattern = self._compiled()
         if pattern is None:
             return []
-        found = []
+        found = self._by_surname(text, known)
         for m in pattern.finditer(text):
             if not word_ends(text, m.end()) or any(k.start < m.end() and k.end > m.start() for k in known):
                 continue
@@ -98,6 +104,21 @@ class RememberedNames:
             end = gloss.end() if gloss else m.end()
             if mention.actor.type == "Person":
                 end = past_a_role(text, end)  # "홍길동 대표가": the role's particle is the name's
+            mention.particle, mention.after = particle_at(text, end)
+            found.append(mention)
+        return found
+
+
+    def _by_surname(self, text: str, known: list[Mention]) -> list[Mention]:
+        """"정 대표가": the one person of that surname the document named in full, by surname and post,
+        as the press writes a person named once."""
+        found: list[Mention] = []
+        for m in SURNAME_BEFORE_ROLE.finditer(text) if self._surnames else ():
+            person = self._surnames.get(m.group(1))
+            end = past_a_role(text, m.end())
+            if person is None or end == m.end() or any(k.start < end and k.end > m.start() for k in known):
+                continue
+            mention = Mention(m.start(), m.end(), person, m.group(1), discovered=True)
             mention.particle, mention.after = particle_at(text, end)
             found.append(mention)
         return found

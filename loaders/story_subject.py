@@ -20,6 +20,13 @@ _DEFINED_AS_A_COMPANY = re.compile(r"(?:스타트업|기업|회사|업체|개발
 _COMPANIES = ("Company", "Startup")
 # "... 창업한 회사인데", "... 설립된 스타트업으로", "... 공동 창업한 기업이다": who founded the topic.
 _DEFINED_BY_FOUNDING = re.compile(r"(?:창업|설립)(?:한|했던|된|됐던)\s(?:회사|스타트업|기업|업체)(?:이다|인데|이며|으로|로|다)")
+# "제조 AI 스타트업 X가 ...를 마무리하고": a news lead introducing the story's company by what it is,
+# as the subject of its first sentences.
+_INTRODUCED = re.compile(r"(?<![가-힣])(?:스타트업|기업|업체|개발사|제조사)\s$")  # not "대기업 자본이"
+_SUBJECT_PARTICLES = ("은", "는", "이", "가")
+_PROSE_END = re.compile(r"다\.")
+#: How many sentences a news lead takes: the company it introduces later is no longer the story's.
+_LEAD_SENTENCES = 3
 # "누리보이스는 ...": a sentence opening with a word and its topic particle.
 _OPENING_TOPIC = re.compile(r"(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{2,15}?)(?:은|는)\s")
 
@@ -30,6 +37,7 @@ class StorySubject:
     def __init__(self, headline: str) -> None:
         self._headline = headline
         self._subject: Mention | None = None
+        self._sentences = 0
 
     @property
     def topic(self) -> list[Mention]:
@@ -54,12 +62,26 @@ class StorySubject:
 
     def saw(self, text: str, mentions: list[Mention]) -> None:
         """Take the company a sentence defines as the story's subject, if the headline named it."""
-        if self._subject is not None or not self._headline or not _DEFINED_AS_A_COMPANY.search(text):
+        self._sentences += bool(_PROSE_END.search(text))  # headlines, bylines and menus are no lead
+        if self._subject is not None or not self._headline:
+            return
+        if 0 < self._sentences <= _LEAD_SENTENCES:
+            self._subject = self._introduced(text, mentions)
+        if self._subject is not None or not _DEFINED_AS_A_COMPANY.search(text):
             return
         first = next((m for m in mentions if m.particle in ("은", "는")), None)
         if first is not None and first.actor.type in _COMPANIES and first.start == _first_word(text) \
                 and (first.surface in self._headline or first.actor.name in self._headline):
             self._subject = first
+
+
+    def _introduced(self, text: str, mentions: list[Mention]) -> Mention | None:
+        """"제조 AI 스타트업 X가 450억원 투자 유치를 마무리하고": the company a news lead makes its
+        subject, introduced by what it is, if the headline named it."""
+        first = next((m for m in mentions if m.particle in _SUBJECT_PARTICLES), None)
+        if first is None or first.actor.type not in _COMPANIES or not _INTRODUCED.search(text, 0, first.start):
+            return None
+        return first if first.surface in self._headline or first.actor.name in self._headline else None
 
 
 def founded_company(text: str, mentions: list[Mention]) -> list[Mention]:

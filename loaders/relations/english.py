@@ -65,8 +65,9 @@ _CLAUSE_BREAK = re.compile(r"[;:]\s|(?<!Corp)(?<!Inc)(?<!\bCo)(?<!Ltd)\.\s|,\s+(
 # "Nvidia's venture capital arm": what follows a possessive name and makes it the owner of a unit.
 _UNIT_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|spin-?off)\b")
 # An appositive or a non-restrictive clause after a name: ", a subsidiary of C,", ", founded by P,",
+# ", where P is a partner,",
 # ", which develops M".
-_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|another|the|its|one|which|who|that|founded|co-founded|backed|based|owned|"
+_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|another|the|its|one|which|who|where|that|founded|co-founded|backed|based|owned|"
                          r"headquartered|part|formerly|now|previously|whose|set up|started|established|spun)\b|"
                          r"(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*" + _UNIT_NOUN.pattern + ")"
                          r"[^,;]*(?:,|(?=[;.]\s)|$)")
@@ -2007,13 +2008,17 @@ def _public_money(facts: list[Fact], text: str) -> list[Fact]:
             if f.type == "LAUNCHED" and f.subject.type == "Government" and "amount" in f.props]
 
 
+# The words that stand for the organisation speaking (see loaders.first_person).
+_FIRST_PERSON_WORDS = frozenset(("we", "us", "our", "ours", "ourselves"))
+
+
 def _type_products(text: str, mentions: list[Mention]) -> None:
     """A discovered name introduced as a product ("its flagship model, Wren", "Gantry-1, the
     start-up's first model", "its own models, called Tern") is a model; typed before pronouns are read, so that "it" never
     means a product."""
     for m in mentions:
-        if not (m.discovered and m.actor.type in _DEVELOPER_TYPES):
-            continue
+        if not (m.discovered and m.actor.type in _DEVELOPER_TYPES) or m.surface.lower() in _FIRST_PERSON_WORDS:
+            continue  # "Our own model, X": the speaker's organisation, the owner of the product
         if _PRODUCT_OF.search(text, max(0, m.start - 90), m.start) or _OWNERS_PRODUCT.match(text, m.end) or (
                 _OWNED_BEFORE.search(text, max(0, m.start - 40), m.start) and _MODEL_AFTER.match(text, m.end)) \
                 or _CALLED_PRODUCT.search(text, max(0, m.start - 90), m.start) or (

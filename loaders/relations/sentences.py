@@ -406,8 +406,10 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
 
 
 # Where a headline starts: the sentence's start, or a quoting bracket ("보도자료, 「A, B와 손잡고 ...」"),
-# maybe with a few words describing its first name ("AI 스타트업 A, B서 투자 유치").
-_HEADLINE_START = re.compile(r"(?:^|[「『“\"‘]|\]\s)\s*(?:[^\s,.()]+\s){0,3}$")
+# maybe with a few words describing its first name ("AI 스타트업 A, B서 투자 유치"), or after the date
+# a site's news list stamps it with ("2025.09.02  A, B와 업무협약").
+_HEADLINE_START = re.compile(r"(?:^(?:\[?(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\]?\s+)?|[「『“\"‘]|\]\s)"
+                             r"\s*(?:[^\s,.()]+\s){0,3}$")
 
 
 # A headline or a one-line item opening on a name: "· ", "- ", "▲ ", or nothing.
