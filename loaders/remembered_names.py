@@ -33,6 +33,9 @@ class RememberedNames:
         #: The actors by their names without spaces, as the pattern may find them.
         self._by_letters: dict[str, Actor] = {}
         self._pattern: re.Pattern[str] | None = None
+        #: The names' first words: a sentence holding none of them names none of the actors, and
+        #: needs neither the pattern nor its compiling after each name kept.
+        self._first_words: set[str] = set()
 
     def remember(self, mentions: list[Mention]) -> None:
         """Keep the discovered Korean names among ``mentions``, and the short form of those that
@@ -55,6 +58,7 @@ class RememberedNames:
         if new:
             self._actors.update(new)
             self._by_letters.update({_letters(name): actor for name, actor in new.items()})
+            self._first_words.update(name.split(" ")[0] for name in new)
             self._pattern = None  # compiled again by the next find, not once per name kept
 
     def _compiled(self) -> re.Pattern[str] | None:
@@ -85,6 +89,9 @@ class RememberedNames:
 
     def find(self, text: str, known: list[Mention]) -> list[Mention]:
         """Mentions of remembered names in ``text`` outside the ``known`` ones."""
+        # The pattern lets a space fall out ("사르바틱AI"), never a name's first word.
+        if not any(word in text for word in self._first_words):
+            return []
         pattern = self._compiled()
         if pattern is None:
             return []
