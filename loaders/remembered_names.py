@@ -33,8 +33,7 @@ class RememberedNames:
         #: The actors by their names without spaces, as the pattern may find them.
         self._by_letters: dict[str, Actor] = {}
         self._pattern: re.Pattern[str] | None = None
-        #: The names' first words: a sentence holding none of them names none of the actors, and
-        #: needs neither the pattern nor its compiling after each name kept.
+        #: The names' first words: a sentence holding none of them names none of the actors.
         self._first_words: set[str] = set()
 
     def remember(self, mentions: list[Mention]) -> None:
@@ -89,8 +88,9 @@ class RememberedNames:
 
     def find(self, text: str, known: list[Mention]) -> list[Mention]:
         """Mentions of remembered names in ``text`` outside the ``known`` ones."""
-        # The pattern lets a space fall out ("사르바틱AI"), never a name's first word.
-        if not any(word in text for word in self._first_words):
+        # Compiling the pattern again after each name kept costs more than looking for the names'
+        # first words (the pattern lets a space fall out, "사르바틱AI", never a first word).
+        if self._pattern is None and not any(word in text for word in self._first_words):
             return []
         pattern = self._compiled()
         if pattern is None:
