@@ -58,17 +58,8 @@ def states_a_link(text: str) -> bool:
     return bool(_LINK_NOUN.search(text))
 
 
-# Every noun the readers below look for ("연구" for the institute and unit names, which their
-# surfaces end with): a sentence without any states no link, and most have none.
-_ANY_LINK_WORD = re.compile(r"모회사|자회사|계열|산하|지분|조직|부문|사업부|CVC|기업형|직속|교원|교수|학생|실험실|연구|사내|"
-                            r"스핀오프|창업자|설립자|창립자|founder|투자처|포트폴리오|피투자", re.I)
-
-
 def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int, int], Evidence]) -> list[Fact]:
     """Facts stated by "모회사", "산하", "자회사", "창업자" between two adjacent names."""
-    if not _ANY_LINK_WORD.search(text) and not any(_INSTITUTE.search(m.surface) or _RESEARCH_UNIT.search(m.surface)
-                                                   for m in mentions):
-        return []
     facts = []
     for first, second in zip(mentions, mentions[1:], strict=False):
         between = text[_past_gloss(text, first):second.start]
