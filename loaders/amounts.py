@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -176,9 +176,16 @@ def _largest_unit(text: str) -> str:
 
 def find_amounts(text: str, year: int | None = None) -> list[Amount]:
     """Every money amount in ``text``, in order of appearance."""
+    return list(_amounts_in(text, year))
+
+
+@lru_cache(maxsize=256)
+def _amounts_in(text: str, year: int | None) -> tuple[Amount, ...]:
+    """The amounts of :func:`find_amounts`, kept for the sentence at hand: a dozen frames ask
+    for the amounts of the same sentence (amounts are frozen, so they can be shared)."""
     found: list[Amount] = []
     if not _DIGIT.search(text):
-        return found
+        return ()
     for m in _KO_AMOUNT.finditer(text):
         nxt = text[m.end("cur"):m.end("cur") + 1]
         if m.group("cur") in _SHORT_CURRENCIES and "가" <= nxt <= "힣" and nxt not in _PARTICLE_STARTS:
@@ -201,7 +208,7 @@ def find_amounts(text: str, year: int | None = None) -> list[Amount]:
         currency = _EN_WORD_CURRENCIES.get(word, "USD")
         found.append(_make(number * scale, number, _EN_SCALE_NAMES[scale], currency, m, year))
     found.sort(key=lambda a: a.start)
-    return found
+    return tuple(found)
 
 
 def _make(value: float, amount: float, unit: str, currency: str, m: re.Match[str], year: int | None) -> Amount:

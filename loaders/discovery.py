@@ -115,7 +115,10 @@ _ORG_SUFFIXES = (r"벤처스|벤처캐피탈|벤처캐피털|캐피탈|캐피털
                  r"모빌리티|헬스케어|네트웍스|일렉트로닉스|펀드|재단|대학교|대학|연구원|연구소|위원회|공사|금융지주|지주|홀딩스|"
                  r"금융그룹|은행|테크노파크|혁신센터|국립대|그룹|전자")
 # Where the name ends is checked by word_ends() (a particle may follow).
-_KOREAN_ORG = re.compile(rf"(?<![가-힣])([가-힣A-Za-z0-9]{{1,12}}(?:{_ORG_SUFFIXES})|[가-힣]{{2,8}}AI(?![A-Za-z]))")
+# The lookahead on the suffixes' first syllables spares trying every suffix at each point the
+# name may end: the engine backs off through up to twelve of them at every word.
+_KOREAN_ORG = re.compile(rf"(?<![가-힣])([가-힣A-Za-z0-9]{{1,12}}{first_char_lookahead(_ORG_SUFFIXES.split('|'))}"
+                         rf"(?:{_ORG_SUFFIXES})|[가-힣]{{2,8}}AI(?![A-Za-z]))")
 # Foreign organisation names often keep the Latin word break: "홍린 캐피털", "모르벤 랩스". Only
 # suffixes a Korean common noun does not stand before ("포커스 그룹", "데이터 랩", "생성형 AI"
 # are no names); the word before must be a bare noun (see _spaced_name_ok).

@@ -7,6 +7,7 @@ import hashlib
 import html
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from graph.model import Document
@@ -32,8 +33,9 @@ class SourceText:
     document: Document
     text: str
 
-    @property
+    @cached_property
     def lines(self) -> list[str]:
+        """The text's lines, split once: the pipeline looks up a line for many sentences."""
         return self.text.split("\n")
 
 

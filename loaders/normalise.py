@@ -88,7 +88,7 @@ class Block:
 def _layout(lines: list[str]) -> tuple[int, bool, int]:
     """How the document was laid out: max blank lines inside a paragraph, whether a trailing
     space marks a word boundary, and the typical full line width."""
-    text_lines = [ln for ln in lines if ln.strip() and "\t" not in ln]
+    text_lines = _text_lines(lines)
     if not text_lines:
         return 0, False, 0
     filled = [bool(ln.strip()) for ln in lines]
@@ -98,10 +98,21 @@ def _layout(lines: list[str]) -> tuple[int, bool, int]:
     # captions do not. A PDF's blank lines fall inside sentences.
     breaking = sum(1 for i in single_gaps if not _ends_sentence(lines[i], True))
     interleaved = len(single_gaps) > 0.4 * len(text_lines) and breaking > _SHARE_BREAKING_GAPS * len(single_gaps)
-    trailing = sum(1 for ln in text_lines if ln.endswith(" ")) > 0.15 * len(text_lines)
+    trailing = _trailing_space_marks_words(text_lines)
     widths = sorted(len(ln.strip()) for ln in text_lines)
     width = widths[int(0.9 * (len(widths) - 1))]
     return (1 if interleaved else 0), trailing, width
+
+
+def _text_lines(lines: list[str]) -> list[str]:
+    """The lines holding text, not a table's row."""
+    return [ln for ln in lines if ln.strip() and "\t" not in ln]
+
+
+def _trailing_space_marks_words(text_lines: list[str]) -> bool:
+    """True when over 15% of the text lines keep a trailing space: the extraction kept a space
+    where a line broke between words, so a line without one broke inside a word."""
+    return sum(1 for ln in text_lines if ln.endswith(" ")) > 0.15 * len(text_lines)
 
 
 def split_blocks(text: str) -> list[Block]:
@@ -522,7 +533,7 @@ def _wrapped_at_any_character(blocks: list[Block], text: str) -> bool:
     """True when the document's lines were cut wherever the width ran out, words or not: many
     of its line breaks between Hangul were found inside a word already ("운용사" + "를"), and it
     keeps no trailing space to tell word ends (such a document is taken care of by then)."""
-    if _layout(text.split("\n"))[1]:
+    if _trailing_space_marks_words(_text_lines(text.split("\n"))):
         return False
     inside = between = 0
     for block in blocks:

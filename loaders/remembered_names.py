@@ -35,6 +35,8 @@ class RememberedNames:
         self._pattern: re.Pattern[str] | None = None
         #: The people named in full by their surname, None for a surname two of them share.
         self._surnames: dict[str, Actor | None] = {}
+        #: The names' first words: a sentence holding none of them names none of the actors.
+        self._first_words: set[str] = set()
 
     def remember(self, mentions: list[Mention]) -> None:
         """Keep the discovered Korean names among ``mentions``, and the short form of those that
@@ -61,6 +63,7 @@ class RememberedNames:
         if new:
             self._actors.update(new)
             self._by_letters.update({_letters(name): actor for name, actor in new.items()})
+            self._first_words.update(name.split(" ")[0] for name in new)
             self._pattern = None  # compiled again by the next find, not once per name kept
 
     def _compiled(self) -> re.Pattern[str] | None:
@@ -91,10 +94,14 @@ class RememberedNames:
 
     def find(self, text: str, known: list[Mention]) -> list[Mention]:
         """Mentions of remembered names in ``text`` outside the ``known`` ones."""
+        found = self._by_surname(text, known)
+        # Compiling the pattern again after each name kept costs more than looking for the names'
+        # first words (the pattern lets a space fall out, "사르바틱AI", never a first word).
+        if self._pattern is None and not any(word in text for word in self._first_words):
+            return found
         pattern = self._compiled()
         if pattern is None:
-            return []
-        found = self._by_surname(text, known)
+            return found
         for m in pattern.finditer(text):
             if not word_ends(text, m.end()) or any(k.start < m.end() and k.end > m.start() for k in known):
                 continue
@@ -107,7 +114,6 @@ class RememberedNames:
             mention.particle, mention.after = particle_at(text, end)
             found.append(mention)
         return found
-
 
     def _by_surname(self, text: str, known: list[Mention]) -> list[Mention]:
         """"정 대표가": the one person of that surname the document named in full, by surname and post,
