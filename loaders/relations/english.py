@@ -21,6 +21,7 @@ from loaders.amounts import Amount, find_amounts
 from loaders.dates import find_dates
 from loaders.discovery import DEMONYMS
 from loaders.mentions import Mention
+from loaders.relations.agreement_clauses import agreement_ties
 from loaders.relations.appositives import distinct_owner
 from loaders.relations.clause_links import clause_links, opens_clause
 from loaders.relations.deal_items import deal_item_facts
@@ -483,6 +484,8 @@ class EnglishExtractor:
         # a programme's owner, unless a verb of the sentence already said who launched it, and when
         stated = {(f.subject.id, f.type, f.object.id) for f in facts}
         facts += [f for f in self._owned_programmes(mentions) if (f.subject.id, f.type, f.object.id) not in stated]
+        partners = {frozenset((f.subject.id, f.object.id)) for f in facts if f.type == "PARTNERS_WITH"}
+        facts += [f for f in agreement_ties(text, mentions, evidence, lambda lo, hi: self._year(lo, lo, hi)) if frozenset((f.subject.id, f.object.id)) not in partners]
         self._place_glosses(mentions, s.mentions)
         for m in mentions:
             country = self.country_of(m.country_hint) if m.country_hint and m.actor.type in ORGANISATIONS else None
