@@ -40,8 +40,9 @@ def test_relative_with_which_and_agreed_pair(loader, tmp_path):
 
 
 def test_the_two_signed_means_the_subject_and_the_name_before_under(loader, tmp_path):
-    got = partners(loader, tmp_path, "Corvel Labs makes speech models and says it now runs on Ostrander "
-                                     "Semiconductor hardware under a supply deal the two signed last year.")
+    got = partners(loader, tmp_path, "Corvel Labs, owned by the Tarn Investment Fund, makes speech models and says it "
+                                     "now runs on Ostrander Semiconductor hardware under a supply deal the two signed "
+                                     "last year.")
     assert frozenset(("Corvel Labs", "Ostrander Semiconductor")) in got
     # "the next version of B": what the deal serves, not its other side
     got = partners(loader, tmp_path, "Veltra Motors will supply chips for the next version of Corvel Labs under a "

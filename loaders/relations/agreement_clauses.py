@@ -49,6 +49,7 @@ _NOT_MADE = re.compile(r"\b(?:talks?|negotiat\w*|consider\w*|explor\w*|discuss\w
                        r"not|never|no|declined|ended|terminated|scrapped|collapsed|cancel\w*)\b", re.I)
 # "of A and B", "C, A and B": the pair is not the whole subject.
 _GOVERNED = re.compile(r"(?:,|\b(?:of|with|between|by|from|for|to|and|in|on|at|including))\s+(?:the\s+)?$")
+_DEAL_WORD = re.compile(rf"\b{_DEAL}|\bagreed\b")
 _CLAUSE_START = re.compile(r"[.;:]\s|^")
 
 
@@ -71,7 +72,11 @@ def _not_made(text: str, lo: int, hi: int) -> bool:
     """True if the deal between ``lo`` and ``hi`` (or its clause before) is talked of, not made,
     or is money or a purchase."""
     start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, lo)), default=0)
-    return bool(_NOT_MADE.search(text, start, hi) or _MONEY_OR_PURCHASE.search(text, lo, min(len(text), hi + 40)))
+    if _NOT_MADE.search(text, start, hi):
+        return True
+    # the deal's own words: its modifiers ("merger agreement") and what follows it ("agreed to buy")
+    deal = max((m.start() for m in _DEAL_WORD.finditer(text, lo, hi)), default=lo)
+    return bool(_MONEY_OR_PURCHASE.search(text, max(lo, deal - 30), min(len(text), hi + 40)))
 
 
 def _next(parties: list[Mention], pos: int) -> Mention | None:
