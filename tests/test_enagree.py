@@ -52,8 +52,7 @@ def test_the_two_signed_means_the_subject_and_the_name_before_under(loader, tmp_
 
 def test_deals_in_talks_weighed_or_to_merge_are_none(loader, tmp_path):
     assert not partners(loader, tmp_path, "Corvel Labs is in talks with Ostrander Semiconductor over a supply agreement.")
-    assert frozenset(("Veltra Motors", "Ostrander Semiconductor")) not in partners(
-        loader, tmp_path, "Corvel Labs is weighing a tie-up between Veltra Motors and Ostrander Semiconductor.")
+    assert not partners(loader, tmp_path, "Corvel Labs is weighing a tie-up between Veltra Motors and Ostrander Semiconductor.")
     assert not partners(loader, tmp_path, "Corvel Labs and Ostrander Semiconductor have agreed to merge.")
 
 
@@ -61,3 +60,9 @@ def test_a_product_or_a_place_is_no_party(loader, tmp_path):
     assert not partners(loader, tmp_path, "Under a licensing deal with ChatGPT, Corvel Labs will sell to schools.")
     assert not partners(loader, tmp_path, "Corvel Labs makes speech models. Under a licensing deal with Ohio, "
                                           "Corvel Labs will sell to schools.")
+
+
+def test_the_pair_after_between_are_the_parties_not_the_subject(loader, tmp_path):
+    got = partners(loader, tmp_path, "The European Commission approved the tie-up between Veltra Motors and "
+                                     "Ostrander Semiconductor.")
+    assert got == {frozenset(("Veltra Motors", "Ostrander Semiconductor"))}

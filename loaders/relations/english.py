@@ -1183,6 +1183,8 @@ class EnglishExtractor:
             # "A signed an agreement with B"; "A and B announced a partnership to adapt M": no partner after
             partners = self._after(cue.end)[:1] if word.endswith(("with", "partnered")) else \
                 self._after(cue.end, "with|between")[:1]
+            if partners and len(partners[0].members) > 1 and re.fullmatch(r"\s+between\s+(?:the\s+)?", text[cue.end:partners[0].start]):
+                return []  # "approved the tie-up between A and B": A and B are the parties (agreement_clauses.py)
             if subject is not None and not partners and len(subject.members) > 1:
                 ms = subject.members
                 return [f for i, a in enumerate(ms) for b in ms[i + 1:]
