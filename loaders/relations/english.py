@@ -21,6 +21,7 @@ from loaders.amounts import Amount, find_amounts
 from loaders.dates import find_dates
 from loaders.discovery import DEMONYMS
 from loaders.mentions import Mention
+from loaders.relations.agreement_clauses import agreement_ties
 from loaders.relations.appositives import distinct_owner
 from loaders.relations.clause_links import clause_links, opens_clause
 from loaders.relations.deal_items import deal_item_facts
@@ -242,6 +243,8 @@ _AMONG = re.compile(r"\bamong\s+the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|star
 _DATELINE_AGENCY = re.compile(r"\([^()]+\)\s?[-–—]")
 _ALONGSIDE = re.compile(r"\b(?:alongside|together\s+with)\s+")
 # " to provide HBM4 stacks to ", " to supply its chips to the ": an agreement's purpose, up to its customer.
+# "the tie-up between A and B": the words between a partnership cue and its pair of parties.
+_BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")
 _TO_SUPPLY = re.compile(r"\s+to\s+(?:supply|provide|deliver|sell|license)\s+[^.;,]{0,60}?\s+to\s+(?:the\s+)?")
 # "The founders, ", "Its co-founders, Dr. ": a sentence opening on the founders of what it is about.
 _FOUNDERS_OPENING = re.compile(r"\s*(?:The|Its|Their)\s+(?:co-?)?founders?,\s+(?:(?:Dr|Prof)\.?\s+)?")
@@ -510,6 +513,8 @@ class EnglishExtractor:
         # a programme's owner, unless a verb of the sentence already said who launched it, and when
         stated = {(f.subject.id, f.type, f.object.id) for f in facts}
         facts += [f for f in self._owned_programmes(mentions) if (f.subject.id, f.type, f.object.id) not in stated]
+        partners = {frozenset((f.subject.id, f.object.id)) for f in facts if f.type == "PARTNERS_WITH"}
+        facts += [f for f in agreement_ties(text, mentions, evidence, lambda lo, hi: self._year(lo, lo, hi)) if frozenset((f.subject.id, f.object.id)) not in partners]
         self._place_glosses(mentions, s.mentions)
         founders = self._named_founders()
         facts += self._placed_fragment(s.mentions) + founders
@@ -1280,6 +1285,8 @@ class EnglishExtractor:
             # "A signed an agreement with B"; "A and B announced a partnership to adapt M": no partner after
             partners = self._after(cue.end)[:1] if word.endswith(("with", "partnered")) else \
                 self._after(cue.end, "with|between")[:1]
+            if partners and len(partners[0].members) > 1 and _BETWEEN.fullmatch(text, cue.end, partners[0].start):
+                return []  # "approved the tie-up between A and B": A and B are the parties (agreement_clauses.py)
             if not partners:
                 # "signed a supply agreement to provide HBM4 stacks to B": the customer after the purpose's "to"
                 partners = [g for g in self._after(cue.end) if _TO_SUPPLY.fullmatch(text, cue.end, g.start)][:1]
