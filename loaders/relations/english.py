@@ -242,9 +242,9 @@ _AMONG = re.compile(r"\bamong\s+the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|star
 # "LONDON, May 6 (Meridian Wire) - ...": the agency that filed the story.
 _DATELINE_AGENCY = re.compile(r"\([^()]+\)\s?[-–—]")
 _ALONGSIDE = re.compile(r"\b(?:alongside|together\s+with)\s+")
-# " to provide HBM4 stacks to ", " to supply its chips to the ": an agreement's purpose, up to its customer.
 # "the tie-up between A and B": the words between a partnership cue and its pair of parties.
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")
+# " to provide HBM4 stacks to ", " to supply its chips to the ": an agreement's purpose, up to its customer.
 _TO_SUPPLY = re.compile(r"\s+to\s+(?:supply|provide|deliver|sell|license)\s+[^.;,]{0,60}?\s+to\s+(?:the\s+)?")
 # "The founders, ", "Its co-founders, Dr. ": a sentence opening on the founders of what it is about.
 _FOUNDERS_OPENING = re.compile(r"\s*(?:The|Its|Their)\s+(?:co-?)?founders?,\s+(?:(?:Dr|Prof)\.?\s+)?")
