@@ -76,6 +76,22 @@ def test_a_city_before_a_name_still_places_it(loader: DocumentLoader, tmp_path: 
     assert ("한빛테크벤처스", "BASED_IN", "United States") in facts(loader, tmp_path, text, locations=True)
 
 
+# -- co-investors after "led the round" ---------------------------------------------------------------------
+
+def test_names_after_led_the_round_are_co_investors(loader: DocumentLoader, tmp_path: Path):
+    text = ("Brontide Labs raised $80 million in a Series C. Harbor Lane Capital led the round, which also "
+            "included Accel and the Abu Dhabi Investment Authority.")
+    found = facts(loader, tmp_path, text)
+    assert ("Harbor Lane Capital", "INVESTED_IN", "Brontide Labs") in found
+    assert not {f for f in found if f[0] == "Harbor Lane Capital" and f[2] != "Brontide Labs"}
+
+
+def test_investors_who_participated_in_the_round_still_back_the_company(loader: DocumentLoader, tmp_path: Path):
+    text = ("Brontide Labs raised $80 million in a Series C led by Harbor Lane Capital. "
+            "Accel also participated in the round.")
+    assert ("Accel", "INVESTED_IN", "Brontide Labs") in facts(loader, tmp_path, text)
+
+
 # -- "B 산하 X": the unit is X, not the topic ----------------------------------------------------------------
 
 def test_a_unit_named_after_san_ha_is_not_the_topic(loader: DocumentLoader, tmp_path: Path):
@@ -105,3 +121,31 @@ def test_a_participation_naming_no_programme_still_joins_the_one_before(loader: 
     text = ("과학기술정보통신부는 지난달 '물류 AI 연합'을 출범시켰다.\n"
             "물류 스타트업 누리로지스가 참여했다.")
     assert ("누리로지스", "PARTICIPATES_IN", "물류 AI 연합") in facts(loader, tmp_path, text)
+
+
+# -- a joint venture described by its owner ------------------------------------------------------------------
+
+def test_a_joint_venture_is_not_its_owners_partner(loader: DocumentLoader, tmp_path: Path):
+    text = "Nimbus Edge, a 50/50 joint venture with Oracle announced in March, will sell cloud capacity to Kenyan ministries."
+    assert not {f for f in facts(loader, tmp_path, text) if f[1] == "PARTNERS_WITH"}
+
+
+def test_firms_forming_a_joint_venture_are_still_partners(loader: DocumentLoader, tmp_path: Path):
+    text = "Kestrel Grid and Oracle formed a joint venture to run data centres in Nairobi."
+    assert ("Kestrel Grid", "PARTNERS_WITH", "Oracle") in facts(loader, tmp_path, text)
+
+
+# -- a fund's own capital split among its backers ------------------------------------------------------------
+
+def test_backers_of_a_funds_capital_do_not_join_its_portfolio_round(loader: DocumentLoader, tmp_path: Path):
+    text = ("Brontide Labs raised $50 million from the Pearl River AI Fund in January.\n"
+            "The fund was set up in 2024 with 10 billion yuan in initial capital, of which the Guangzhou government "
+            "contributed 4 billion yuan and Pearl River Holdings put in the rest, according to filings.")
+    found = facts(loader, tmp_path, text)
+    assert ("Pearl River AI Fund", "INVESTED_IN", "Brontide Labs") in found
+    assert ("Pearl River Holdings", "INVESTED_IN", "Brontide Labs") not in found
+
+
+def test_a_share_of_a_round_put_in_is_still_an_investment(loader: DocumentLoader, tmp_path: Path):
+    text = "Brontide Labs raised $100 million in a Series B, of which Accel put in $40 million."
+    assert ("Accel", "INVESTED_IN", "Brontide Labs") in facts(loader, tmp_path, text)
