@@ -258,7 +258,12 @@ _KOREAN_AGENCY = re.compile(r"(?<![가-힣])[가-힣]*[가-힣]{2}(?<![요초경
 # Words that follow a descriptor but are not names ("기업 가치", "스타트업 투자", "스타트업 업계에서는").
 _COMMON_NOUN = re.compile(r"^(?:가치|투자|육성|지원|생태계|경쟁력|인수|들|간|대상|규모|전용|중심|등|및|이|으로|성장|발굴|협력|주도|자금|출자|운용|설립"
                           r"|업계|업종|분야|시장|산업|진영|창업|역시|또한|모두|각각|자회사|계열|산하|소속|출신|참여|참가|모회사|직접|간접|공동|단독"
-                          r"|관계자|담당자|임직원|직원)")
+                          r"|관계자|담당자|임직원|직원"
+                          # "국내 AI 스타트업 가운데 ...", "국내 AI 스타트업 해외 투자 유치 현황": "among" and
+                          # "abroad" after a descriptor say which of a kind, or where it looks; a whole word only
+                          r"|(?:가운데|해외|국내)(?![가-힣A-Za-z]))")
+# "VC firms", "VC funds": lower-case Latin words after a descriptor are a common noun, never a name.
+_LOWER_CASE_WORDS = re.compile(r"[a-z]+(?:[\s-][a-z]+)*")
 # "한 중국 투자정보업체 집계에", "한 벤처캐피털 관계자는": a descriptor after the indefinite 한
 # ("a certain") stands for a company the text leaves unnamed; the word after it is no name.
 _UNNAMED_BEFORE = re.compile(r"(?:^|\s)한\s(?:[^\s,.]+\s){0,2}[^\s,.]*$")
@@ -360,6 +365,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
         # "스타트업 4개사를": a count, not a name
         if (free(start, end) and _plausible(name, False) and not _COMMON_NOUN.match(name) and not name[0].isdigit()
                 and name not in _NOT_SPELLING  # "팹리스 스타트업 X": a second descriptor, not the name
+                and not _LOWER_CASE_WORDS.fullmatch(name)  # "American VC firms invested": a plural noun
                 and not is_bound_noun_with_particle(name)
                 and not _UNNAMED_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1)
                 and not _copula_before_a_name(text, end, known)):

@@ -61,7 +61,7 @@ def states_a_link(text: str) -> bool:
 def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int, int], Evidence]) -> list[Fact]:
     """Facts stated by "모회사", "산하", "자회사", "창업자" between two adjacent names."""
     facts = []
-    for first, second in zip(mentions, mentions[1:], strict=False):
+    for i, (first, second) in enumerate(zip(mentions, mentions[1:], strict=False)):
         between = text[_past_gloss(text, first):second.start]
         for pattern, relation, subject_side in _LINKS:
             if not pattern.match(between):
@@ -78,7 +78,7 @@ def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int,
         # "A는 B의 자회사로", "A는 B 산하 기관이다", "A는 B의 모회사": the noun is the predicate.
         if first.particle in ("은", "는", "이", "가"):
             predicate = _predicate(text, first, second)
-            if predicate:
+            if predicate and not _names_the_unit(text, predicate.end(), mentions[i + 2:i + 3]):
                 subject, obj = (second, first) if predicate.group(1) == "모회사" else (first, second)
                 if _fits("SUBSIDIARY_OF", subject, obj):
                     facts.append(_fact(subject, "SUBSIDIARY_OF", obj, evidence(first.start, predicate.end())))
@@ -149,6 +149,17 @@ _PREDICATE = re.compile(r"\s*(?:(자회사|계열사|산하|모회사|계열(?:�
 # "A는 지난해 B의 자회사 C를 인수" (C is B's) states nothing about A.
 _LATER_PREDICATE = re.compile(r"\s*(?:100\s?%|완전)?\s*" + _WHAT_THE_UNIT_DOES + r"(자회사|계열사)(?=로|이다|이며|다|이자)")
 _WORDS_IN_CLAUSE = re.compile(r"(?:\s*[^\s,.;:]+(?<![며고서만나])){0,4}\s*")
+
+
+# "A는 B 산하 성장펀드 3호로부터 유치": the unit noun runs on into a name of its own.
+# The words between carry no particle: "B 산하 투자사로 X에 투자" ends the predicate before X.
+_RUNS_INTO_A_NAME = re.compile(r"\s+(?:[^\s,.]+(?<![로다며고인은는이가을를에와과의])\s+){0,2}")
+
+
+def _names_the_unit(text: str, end: int, following: list[Mention]) -> bool:
+    """True if the ownership noun ending at ``end`` runs on, across a word or two, into the next
+    name: that name is the unit owned ("B 산하 펀드 X"), and the topic only dealt with it."""
+    return bool(following) and bool(_RUNS_INTO_A_NAME.fullmatch(text, end, following[0].start))
 
 
 def _predicate(text: str, topic: Mention, owner: Mention) -> re.Match[str] | None:

@@ -230,6 +230,10 @@ _ANNOUNCED_ROUND = re.compile(r"\b(?:announced|announces|completed|completes|clo
 # "Northfold Fund III": a numbered fund, later called without its manager's name ("Fund III").
 _NUMBERED_FUND = re.compile(r"(?:[A-Z][\w&'’-]*\s){1,3}((?:Fund|Programme|Program|Vehicle)\s+(?:[IVX]{1,5}|\d{1,2}))")
 # "the platform we built with Lumenfold", "launched it alongside B": a companion in the act, not its object.
+# "with 10 billion yuan in initial capital, of which ...": the shares of a fund's own money.
+_SHARE_OF_CAPITAL = re.compile(r"\b(?:capital|corpus)\b[^.;]{0,40}?,\s+of\s+which\b")
+# ", a 50/50 ": an appositive opening on the name before, saying what it is.
+_DESCRIBED_AS_A = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w/%-]+\s+){0,2}")
 _COMPANION_BEFORE = re.compile(r"\b(?:with|alongside|together with)\s+(?:the\s+)?$")
 # "with former Acme infrastructure engineer Q": what Q was may name where Q worked.
 _WITH_PERSON = re.compile(r"\bwith\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w&.-]*\s+(?:[a-z][\w-]*\s+){1,2})?$")
@@ -1282,6 +1286,8 @@ class EnglishExtractor:
             return self._pairs(cue, self._subject(cue.start), providers)
         if frame == "symmetric":
             subject = self._subject(cue.start)
+            if subject is not None and word == "joint venture" and _DESCRIBED_AS_A.fullmatch(text, subject.end, cue.start):
+                return []  # "X, a 50/50 joint venture with A": X is the venture, A its owner, not its partner
             # "A signed an agreement with B"; "A and B announced a partnership to adapt M": no partner after
             partners = self._after(cue.end)[:1] if word.endswith(("with", "partnered")) else \
                 self._after(cue.end, "with|between")[:1]
@@ -1361,6 +1367,10 @@ class EnglishExtractor:
                     for f in self._facts(cue, a, t, owned[1], {}, with_amount=False)]
         if word in _MONEY_VERBS and not _MONEY_AFTER.match(text, cue.end):
             return []  # "put pressure on", "put into administration": no money
+        if word.endswith("the round") and not self._after(cue.end, "in|into|for"):
+            # "A led the round, which also included B and C": the round is the object; the names
+            # after it are A's co-investors in the round just reported, never what A invested in
+            return self._joined_round(cue)
         agent = self._subject(cue.start)
         prep = "to|in|into" if word in _MONEY_VERBS or word in (
             "committed", "commits", "pledged", "invested", "invests", "investing", "invest", "investment") else None
@@ -1539,6 +1549,8 @@ class EnglishExtractor:
         word = cue.cue.word.lower()
         if word.startswith("put") and not _MONEY_AFTER.match(self.text, cue.end):
             return []  # "put in place"
+        if _SHARE_OF_CAPITAL.search(self.text, 0, cue.start):
+            return []  # "N yuan in initial capital, of which A contributed ... and B put in the rest": the fund's backers
         owner = self._last_recipient
         joined = _JOINED_ROUND.match(self.text, cue.end)
         if joined:

@@ -84,16 +84,34 @@ def city_hints(text: str, mentions: Sequence[Mention]) -> None:
     if "의" not in text and "소재" not in text and "본사" not in text and "기반" not in text:
         return
     previous_end = 0
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if m.actor.type in ORGANISATIONS and not m.country_hint:
             before = _CITY_BEFORE.search(text, previous_end, m.start)
             if before and before.end() == m.start:
-                m.country_hint = KO_CITY_COUNTRY[before.group(1)]
+                head = _possessed(text, mentions, i)
+                if head is None or not head.country_hint:
+                    (head or m).country_hint = KO_CITY_COUNTRY[before.group(1)]
             elif m.particle in ("은", "는"):
                 after = _CITY_AFTER.match(text, m.after)
                 if after:
                     m.country_hint = KO_CITY_COUNTRY[after.group(1)]
         previous_end = m.end
+
+
+# "A의 기업형벤처캐피탈(CVC) B": a few words (no clause, no list) between an owner and what it owns.
+_OWNED_AS = re.compile(r"\s*(?:[^\s,.]+\s+){0,3}$")
+
+
+def _possessed(text: str, mentions: Sequence[Mention], i: int) -> Mention | None:
+    """The organisation an owner marked with 의 runs into ("실리콘밸리에 본사를 둔 A그룹의 CVC B"):
+    the phrase before the owner describes the whole noun phrase, whose head is B, not A."""
+    owner = mentions[i]
+    if owner.particle != "의" or i + 1 >= len(mentions):
+        return None
+    head = mentions[i + 1]
+    if head.actor.type not in ORGANISATIONS or not _OWNED_AS.fullmatch(text, owner.after, head.start):
+        return None
+    return head
 
 
 # "국내 로봇 촉각센서 기업 X", "국내 스타트업 X": Korean writes "domestic" for its own country, in

@@ -721,8 +721,11 @@ def _modifiers(groups: list[Group], sentence: str) -> list[Group]:
                 and nxt.members[0].actor.type != "Country"):
             country = g.members[0].actor.country
             for k, m in enumerate(_described_by(nxt.members, country)):
-                if k and _OWNER_BETWEEN.search(sentence, nxt.members[k - 1].end, m.start):
-                    break  # "미국의 A와 삼성전자의 투자 조직인 B": B is described by its owner, not the country
+                if k and (_OWNER_BETWEEN.search(sentence, nxt.members[k - 1].end, m.start)
+                          or _OWN_DESCRIPTION.search(sentence, nxt.members[k - 1].after, m.start)):
+                    # "미국의 A와 삼성전자의 투자 조직인 B": B is described by its owner, not the country;
+                    # "일본의 A와 기존 투자사인 B", "싱가포르의 A와 국내 VC B": B has a description of its own
+                    break
                 m.country_hint = m.country_hint or country
             continue
         kept.append(g)
@@ -730,6 +733,9 @@ def _modifiers(groups: list[Group], sentence: str) -> list[Group]:
 
 
 _OWNER_BETWEEN = re.compile(r"산하|계열|자회사|CVC|조직|부문")
+# A word between two listed names other than a list joint ("및", "그리고"): the later name is
+# described on its own, so a country said before the first does not carry over to it.
+_OWN_DESCRIPTION = re.compile(r"(?!(?:및|그리고|또는)(?![가-힣]))[가-힣A-Za-z]{2,}")
 
 
 def _fund_takes_equity(relation: str, subject: Actor, target: Actor) -> bool:
@@ -2294,6 +2300,8 @@ class SentenceExtractor:
         programme = s.programme_before
         if programme is None or any(g.particle in TARGET for g in before + after) or _relative(s.text, cue):
             return []
+        if any(m.actor.type == "Program" for g in before for m in g.members):
+            return []  # "A가 출범시킨 'P'의 회원사로 참여해": the sentence names what is joined
         agents = [g for g in before if g.particle in SUBJECT]
         if not agents:
             agents = [g for g in before if g.particle in WITH and g is before[-1]
