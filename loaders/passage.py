@@ -438,6 +438,17 @@ class Passage:
             self._sections.append((level, first_words[:1], body))
 
 
+def opening_subject(mentions: list[Mention]) -> list[Mention]:
+    """"A가 지난달 시리즈B를 마쳤다. 이어 B와 공급 계약을 맺었다": a sentence without a topic that
+    opens on an organisation marked as its subject (이/가), and names no other organisation, is about
+    it; the next sentences of the paragraph leave it unstated. Where another organisation is named,
+    A may be the subject of a relative clause only ("A가 주도한 시리즈B에서 B가 ... 유치")."""
+    organisations = [m for m in mentions if m.actor.type in ORGANISATIONS_AND_GOVERNMENT]
+    if mentions and mentions[0].particle in ("이", "가") and organisations == mentions[:1]:
+        return organisations
+    return []
+
+
 def _owner_of(programme: Mention, mentions: list[Mention]) -> Mention | None:
     """The government the sentence makes the subject before naming ``programme`` ("스페인 정부는
     2025년 'P' 계획을 발표"), if any."""
