@@ -29,7 +29,7 @@ def test_a_company_opening_its_sentence_as_the_subject_acts_in_the_next_sentence
     assert ("누리로보틱스", "PARTNERS_WITH", "한빛물산") in got or ("한빛물산", "PARTNERS_WITH", "누리로보틱스") in got
 
 
-def test_bare_company_opening_a_sentence_is_the_referent_of_company(loader, tmp_path):
+def test_a_company_opening_its_sentence_as_the_subject_is_what_company_means_next(loader, tmp_path):
     got = facts(loader, tmp_path, "누리로보틱스가 지난달 시리즈B 투자 유치를 마쳤다. "
                                   "회사는 이어 유통기업 한빛물산과 업무협약을 체결했다.\n")
     assert ("누리로보틱스", "PARTNERS_WITH", "한빛물산") in got or ("한빛물산", "PARTNERS_WITH", "누리로보틱스") in got
