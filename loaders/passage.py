@@ -372,8 +372,12 @@ class Passage:
             if m.actor.type in ORGANISATIONS_AND_GOVERNMENT and all(o.actor.id != m.actor.id for o in organisations):
                 organisations.append(m)
         if self._block is None or not _NOTE.match(self._block.text):
+            # A company opening its sentence as the subject is what the next subjectless sentence is
+            # about, unless the sentence before gave a topic, or the subject only takes part in a
+            # round ("X가 시리즈B를 유치했다. 텐센트가 주도했다" stays about X).
             self._topic.saw([m for m in mentions if m.particle in TOPIC_PARTICLES and not self._joins_in(m)][:1] or presented
-                            or (_opening_subject(mentions) if not (self._topic.fresh or _ROUND_ROLE.search(text)) else []))
+                            or ([m for m in opening_subject(mentions) if m.actor.type in _REFERRED_COMPANIES]
+                                if not (self._topic.fresh or _ROUND_ROLE.search(text)) else []))
         self._take_programme(self._programme_in_focus(mentions, text), mentions)
         pair = _acting_pair(organisations)
         if pair is None and len(organisations) > 2:
@@ -449,13 +453,15 @@ class Passage:
 _ROUND_ROLE = re.compile(r"주도|리드|참여|팔로온|들어갔|들어왔")
 
 
-def _opening_subject(mentions: list[Mention]) -> list[Mention]:
-    """"업스테이지가 신규 LLM X 공개. 동시에 AWS와 협업 계약": a company opening its sentence as
-    the subject (이/가), with no topic marked, is what the next subjectless sentence is about
-    (unless the sentence before gave one, or the subject only takes part in a round: "X가 시리즈B를
-    유치했다. 텐센트가 주도했다" stays about X)."""
-    first = mentions[0] if mentions else None
-    return [first] if first is not None and first.particle in ("이", "가") and first.actor.type in _REFERRED_COMPANIES else []
+def opening_subject(mentions: list[Mention]) -> list[Mention]:
+    """"A가 지난달 시리즈B를 마쳤다. 이어 B와 공급 계약을 맺었다": a sentence without a topic that
+    opens on an organisation marked as its subject (이/가), and names no other organisation, is about
+    it; the next sentences leave it unstated. Where another organisation is named, A may be the
+    subject of a relative clause only ("A가 주도한 시리즈B에서 B가 ... 유치")."""
+    organisations = [m for m in mentions if m.actor.type in ORGANISATIONS_AND_GOVERNMENT]
+    if mentions and mentions[0].particle in ("이", "가") and organisations == mentions[:1]:
+        return organisations
+    return []
 
 
 def _owner_of(programme: Mention, mentions: list[Mention]) -> Mention | None:

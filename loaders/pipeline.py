@@ -48,7 +48,7 @@ from loaders.normalise import (
 )
 from loaders.ordinary_words import DocumentWords
 from loaders.parallel import extract_all, may_fork
-from loaders.passage import TOPIC_PARTICLES, Passage
+from loaders.passage import TOPIC_PARTICLES, Passage, opening_subject
 from loaders.patterns import HANGUL
 from loaders.regional import RegionalBodies
 from loaders.relations.acqui_hires import takes_over_a_team
@@ -354,7 +354,7 @@ class DocumentLoader:
             facts += shares.read(sentence.text, mentions, sentence.line_at)
             presented = _presented_subject(sentence.text, mentions)
             topic = ([m for m in mentions if m.particle in TOPIC_PARTICLES][:1] or _new_subject_too(mentions, sentence.text)
-                     or presented)
+                     or presented or opening_subject(mentions))
             # A nested bullet without a subject of its own acts for the bullet it hangs from.
             previous_topic = previous[1] if previous[0] is sentence.block else bullets.parent_subject
             previous = (sentence.block, topic or previous_topic)

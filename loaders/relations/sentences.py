@@ -815,7 +815,11 @@ _TAKES_에 = frozenset(("착수", "서명"))
 # Relations of cues that set something up or make it.
 _MAKING = {"FOUNDED", "LAUNCHED", "DEVELOPS"}
 # What a paragraph's or a section's organisation does in clauses that drop it: it ties up, sets up, pays.
-_CARRIED = {"PARTNERS_WITH", "LAUNCHED", "FUNDS", "DEVELOPS", "ACQUIRED"}
+_CARRIED = {"PARTNERS_WITH", "LAUNCHED", "FUNDS", "DEVELOPS", "ACQUIRED", "INVESTED_IN", "FOUNDED"}
+# Who takes a stake in, or sets up, a firm the paragraph names without a subject ("A는 2호 펀드를
+# 결성했다. 이어 B에 50억원을 투자했다", "이어 미국 현지 법인 C를 설립했다"): an investor or a
+# company, not a government or a university (they fund and launch).
+_STAKEHOLDERS = {"Investor", "Company", "Startup"}
 # Who has models of its own: not an investor, whose "자사" is its portfolio's.
 _MAKERS = {"Company", "Startup", "University"}
 _OWNED = re.compile(r"^\s*(?:[^\s,.]+\s+){0,3}?[‘'“\"「]?\s*$|^\s*(?:AI|LLM|거대언어모델|언어모델|모델|챗봇|플랫폼)\s*[‘'“\"「]?\s*$")
@@ -2048,7 +2052,18 @@ class SentenceExtractor:
         return [f for f in self._apply(s, cue, groups, _unstated(carried), lo, hi, figures, relative_cues)
                 if (f.type in _CARRIED or _CARRIED.issuperset(cue.cue.relations))  # 투입 into a firm: a stake
                 and not (f.object.type == "Country" and f.object.country == home)
-                and not (f.type == "PARTNERS_WITH" and _other_end(f, carried[0].actor).type == "Program")]
+                and not (f.type == "PARTNERS_WITH" and _other_end(f, carried[0].actor).type == "Program")
+                and not (f.type == "INVESTED_IN" and not self._stake_by_the_topic(carried[0].actor, cue, groups, lo))
+                and not (f.type == "FOUNDED" and not _takes_stakes(carried[0].actor))]
+
+    @staticmethod
+    def _stake_by_the_topic(actor, cue: CueMatch, groups: list[Group], lo: int) -> bool:
+        """True if the topic may have taken the stake the clause states ("이어 B에 50억원을 투자했다"):
+        it invests (see ``_takes_stakes``) and every name before the cue is marked as the firm invested
+        in; a name left bare or otherwise marked ("삼성전자 전략적 투자로 참여", "계열사 출자로")
+        may itself be who invests."""
+        return _takes_stakes(actor) and all(g.particle in ("에", "에게") for g in groups
+                                            if lo <= g.start and g.end <= cue.start)
 
     def _carried_topic(self, s: SentenceInput) -> list[Mention]:
         """The topic of the paragraph (or of the bullet hung from), else the body the section's
@@ -2905,6 +2920,12 @@ def _gapped_investors(s: SentenceInput, facts: list[Fact]) -> list[Fact]:
         if not _ANOTHER_TOPIC_FOLLOWS.match(s.text, amount.end):
             chain = []
     return []
+
+
+def _takes_stakes(actor) -> bool:
+    """True for an investor, a company or a fund: what may be the unstated subject of a stake taken
+    or a firm set up."""
+    return actor.type in _STAKEHOLDERS or (actor.type, actor.kind) == ("Program", "fund")
 
 
 def _other_end(fact: Fact, actor) -> object:
