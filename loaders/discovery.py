@@ -20,6 +20,7 @@ from loaders.noun_phrases import (
     DETERMINERS,
     is_bare_noun,
     is_bound_noun_with_particle,
+    names_an_act,
     particle_ending,
     word_ends,
 )
@@ -167,7 +168,7 @@ _DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+(?:Jan|Feb|Mar|Apr|May|Jun
 _KICKER = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})*:\s")
 # Words that look like names but are not actors.
 _STOPWORDS = frozenset("""
-AI VC CVC LP GP PE SI FI IT ICT GDP R&D CEO CTO LLM GPU CPU HBM API SW HW MOU IPO ESG USD KRW EU UN OECD G7 G20
+AI AGI ASI VC CVC LP GP PE SI FI IT ICT GDP R&D CEO CTO LLM GPU CPU HBM API SW HW MOU IPO ESG USD KRW EU UN OECD G7 G20
 Source Note The This That These Those In On At For And Or Of A An As By From To With
 Table Figure Fig Korea China Japan ETF NPU SoC OS PC B2B B2C M&A SaaS DB NLP TOP Top
 II III IV V VI VII VIII IX X Executive Summary I
@@ -255,10 +256,11 @@ _KOREAN_MINISTRY = re.compile(r"(?<![가-힣])[가-힣]*[가-힣]{2}(?<!사업)(
 _KOREAN_AGENCY = re.compile(r"(?<![가-힣])[가-힣]*[가-힣]{2}(?<![요초경])(?<!지원신|참가신|참여신|접수신|사업신)청$")
 
 
-# Words that follow a descriptor but are not names ("기업 가치", "스타트업 투자", "스타트업 업계에서는").
+# Words that follow a descriptor but are not names ("기업 가치", "스타트업 투자", "스타트업 업계에서는",
+# "테크 스타트업 강소국가" (a small country strong in them)).
 _COMMON_NOUN = re.compile(r"^(?:가치|투자|육성|지원|생태계|경쟁력|인수|들|간|대상|규모|전용|중심|등|및|이|으로|성장|발굴|협력|주도|자금|출자|운용|설립"
                           r"|업계|업종|분야|시장|산업|진영|창업|역시|또한|모두|각각|자회사|계열|산하|소속|출신|참여|참가|모회사|직접|간접|공동|단독"
-                          r"|관계자|담당자|임직원|직원"
+                          r"|관계자|담당자|임직원|직원|강소국"
                           # "국내 AI 스타트업 가운데 ...", "국내 AI 스타트업 해외 투자 유치 현황": "among" and
                           # "abroad" after a descriptor say which of a kind, or where it looks; a whole word only
                           r"|(?:가운데|해외|국내)(?![가-힣A-Za-z]))")
@@ -363,7 +365,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
             end = tail.end()  # "투자사 홍린 캐피털이"
         name = text[start:end]
         # "스타트업 4개사를": a count, not a name
-        if (free(start, end) and _plausible(name, False) and not _COMMON_NOUN.match(name) and not name[0].isdigit()
+        if (free(start, end) and _plausible(name, False) and not _COMMON_NOUN.match(name) and not names_an_act(name)
+                and not name[0].isdigit()
                 and name not in _NOT_SPELLING  # "팹리스 스타트업 X": a second descriptor, not the name
                 and not _LOWER_CASE_WORDS.fullmatch(name)  # "American VC firms invested": a plural noun
                 and not is_bound_noun_with_particle(name)

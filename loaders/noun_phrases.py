@@ -64,6 +64,12 @@ _NOT_NOUNS = frozenset("""
 # nothing; "경제안보 전략" is what is left of a name after them. A superlative or a size
 # ("유럽 최대 규모 AI 캠퍼스") ranks a thing; it does not name it.
 _DESCRIPTIVE = frozenset("기반 중심 위주 대상 수준 차원 방향 형태 방식 일환 목적 목표 분야 부문 측면 규모 최대 최고 최초".split())
+# Verbal nouns (the 하다 nouns) that close a phrase naming an act, not a thing: "국가데이터센터
+# 설치", "140개 중국 기업 추가". A policy or an organisation is named by what it is, not by what
+# someone does ("에너지 고속도로", "소리결"), so a phrase ending in one of these names no actor.
+_ACTS = frozenset("""
+설치 구축 조성 확충 신설 증설 도입 확대 추가 강화 확보 훈련 지정 착수 유치 투입 배치 보급 이전 전환
+""".split())
 # A two-syllable word ending in 도, 과 or 로 is a noun ("선도", "제도", "성과", "경로"): these
 # particles rarely follow a one-syllable noun in running text.
 _NOUN_FINAL_IN_PAIRS = frozenset("도과로")
@@ -114,6 +120,12 @@ def is_bare_noun(word: str) -> bool:
         return True
     return not particle_ending(word) and not (len(word) > 1 and (_VERB_ENDING.search(word) or (
         _CONNECTIVE.search(word) and not _NOUNS_ENDING_LIKE_CONNECTIVES.search(word))))
+
+
+def names_an_act(phrase: str) -> bool:
+    """True if ``phrase`` ends in a verbal noun (see ``_ACTS``): it describes an act, it names nothing."""
+    words = phrase.split()
+    return bool(words) and words[-1] in _ACTS
 
 
 # "모태펀드 2026년 1차 정시 출자사업": the year of a call inside a programme's name, before its round.

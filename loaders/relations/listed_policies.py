@@ -2,7 +2,9 @@
 
 The list names each policy by its bare noun phrase ("국가데이터센터 설치, 에너지 고속도로 등의
 정책을 발표"), with the kind of thing they are (정책, 전략, 계획, 사업 ...) only once, after 등.
-No frame reads them, as no item is a known name; but each is a programme the subject launched.
+No frame reads them, as no item is a known name; but each named item ("에너지 고속도로") is a
+programme the subject launched. An item that names an act ("국가데이터센터 설치") is a description
+of what a policy does, not its name: an analyst reading the node list sees a phrase, not a programme.
 Only a state sets up policies this way: "A사는 X, Y 등의 사업을 추진" lists a firm's business
 lines, not programmes.
 """
@@ -14,7 +16,7 @@ from collections.abc import Callable
 
 from graph.model import Actor
 from loaders.mentions import Mention
-from loaders.noun_phrases import is_bare_noun
+from loaders.noun_phrases import is_bare_noun, names_an_act
 from loaders.relations.fact import Fact, discovered_programme
 from loaders.relations.programme_money import Evidencer
 
@@ -77,7 +79,10 @@ def _items(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _programme(item: str, inside: list[Mention], giver: Actor) -> Actor | None:
     """The programme an item names: a known programme if it is one, else a new one by its name.
-    An item naming another kind of actor ("A, B 등의 기업") is no policy."""
+    An item naming another kind of actor ("A, B 등의 기업") is no policy, nor one that describes
+    an act ("국가데이터센터 설치"): the list then names the policy only by what it will do."""
+    if names_an_act(item):
+        return None
     if inside:
         whole = inside[0].surface == item and len(inside) == 1
         return inside[0].actor if whole and inside[0].actor.type == "Program" else None
