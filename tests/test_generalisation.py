@@ -91,7 +91,9 @@ DOCUMENTS = ("ko_news.txt", "en_brief.txt", "ko_table.txt", "ko_feature.txt", "e
              "ko_startup_media.txt", "en_china_wire.txt", "ko_policy_report.txt", "en_newsletter.txt",
              "ko_gov_news.txt", "ko_securities.txt", "en_gov_release.txt", "ko_opinion.txt",
              "ko_interview.txt", "en_encyclopedia.txt", "ko_timeline.txt", "en_deal_digest.txt",
-             "ko_broadcast.txt", "en_investor_letter.txt", "ko_conference_report.txt", "ko_cardnews.txt")
+             "ko_broadcast.txt", "en_investor_letter.txt", "ko_conference_report.txt", "ko_cardnews.txt",
+             "ko_press_conference.txt", "en_podcast_notes.txt", "ko_portfolio_page.txt", "en_factsheet.txt",
+             "ko_morning_brief.txt", "en_linkedin_post.txt", "ko_issue_brief.txt", "en_trade_press.txt")
 
 #: Recall floors, (core, all): measured values rounded down to the nearest 0.05.
 FLOORS: dict[str, tuple[float, float]] = {
@@ -203,9 +205,23 @@ FLOORS: dict[str, tuple[float, float]] = {
     "en_investor_letter.txt": (0.55, 0.50),  # measured 21/38 = 0.553, 23/44 = 0.523
     "ko_conference_report.txt": (0.75, 0.70),  # measured 25/33 = 0.758, 26/37 = 0.703
     "ko_cardnews.txt": (0.65, 0.65),  # measured 27/39 = 0.692, 29/43 = 0.674
-    # Overall: 0.853 on the first 47 documents; the sixteenth to nineteenth samples, tuned for
+    # Twentieth sample, written blind: untuned ko_press_conference 7/22, en_podcast_notes 1/20,
+    # ko_portfolio_page 0/52, en_factsheet 3/36 (11/130 = 0.085; 13/130 after a session of work on
+    # other text); then used to find general patterns.
+    "ko_press_conference.txt": (0.75, 0.75),  # measured 17/22 = 0.773, 19/25 = 0.760
+    "en_podcast_notes.txt": (0.25, 0.25),  # measured 5/20 = 0.250, 6/23 = 0.261
+    "ko_portfolio_page.txt": (0.90, 0.85),  # measured 48/52 = 0.923, 48/56 = 0.857
+    "en_factsheet.txt": (0.50, 0.45),  # measured 19/36 = 0.528, 19/40 = 0.475
+    # Twenty-first sample, written blind: untuned ko_morning_brief 5/30, en_linkedin_post 6/37,
+    # ko_issue_brief 8/37, en_trade_press 12/27 (31/131 = 0.237; 34/131 after a session of work on
+    # other text); then used to find general patterns.
+    "ko_morning_brief.txt": (0.50, 0.45),  # measured 16/30 = 0.533, 17/35 = 0.486
+    "en_linkedin_post.txt": (0.70, 0.70),  # measured 27/37 = 0.730, 29/40 = 0.725
+    "ko_issue_brief.txt": (0.25, 0.30),  # measured 10/37 = 0.270, 15/45 = 0.333
+    "en_trade_press.txt": (0.70, 0.65),  # measured 19/27 = 0.704, 22/33 = 0.667
+    # Overall: 0.853 on the first 47 documents; the sixteenth to twenty-first samples, tuned for
     # one round only, bring it down.
-    "overall": (0.75, 0.75),         # measured 1409/1767 = 0.797, 1630/2068 = 0.788
+    "overall": (0.75, 0.75),         # measured 1592/2028 = 0.785, 1828/2365 = 0.773
 }
 #: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
 AMOUNT_TOLERANCE = 0.15
