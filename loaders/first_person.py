@@ -102,6 +102,15 @@ _ITEM = re.compile(r"^\s*(?:[-•*▪◦–]|\d{1,2}[.)])\s+")
 _OWNERLESS_UNIT = re.compile(r"\s+(?:now\s+|still\s+)?(?:operates|will operate|continues to operate|is|is now|became|has become|"
                              r"remains)\s+(?:as\s+)?(?:a|an|our)\s+(?:(?:wholly|fully|majority)[- ]owned\s+|independent\s+|"
                              r"separate\s+)*(?:subsidiary|unit|division)\b(?!\s+of\b)")
+# A round named by no owner: "the $18 million round", "the Series B", "our seed", "the B".
+_ROUND_WORD = r"(?:(?:pre-)?seed|round|raise|financing|Series\s[A-H]\b|(?<=the\s)[A-H]\b)"
+_A_ROUND = re.compile(r"\b(?:the|our|this|that|a|an)\s+(?:[^.,;:]{0,40}?\s)?" + _ROUND_WORD)
+# "A led the $18 million round", "A co-led our seed": the name before it leads a round.
+_LED_ROUND_AFTER = re.compile(r"\s+(?:(?:also|then)\s+)?(?:co-)?led\s+(?=(?:the|our|this|that|a|an)\b)")
+# "..., led by A", "co-led by A and B": the names after it lead the round the clause names.
+_LED_BY_BEFORE = re.compile(r"\b(?:co-)?led\s+by\s+(?:(?:[\w-]+,?\s+)?and\s+|,\s+)?$")
+# "we participated in the round, led by A": the speaker invested in someone else's round.
+_WE_INVESTED = re.compile(r"\b[Ww]e\s+(?:also\s+)?(?:invested|participated|joined|co-invested|backed|co-led|led|took part)\b")
 # A verb of saying after a quotation: its speaker is named around it.
 _SAID = re.compile(r"\b(?:said|says|added|adds|noted|explained|wrote|according to)\b")
 # Where a quote's attribution names the speaker's employer: "a partner at Acme", "chief executive of
@@ -332,7 +341,21 @@ class Voices:
 
     def facts(self, text: str, mentions: list[Mention], evidence: Callable[[Mention], Evidence]) -> list[Fact]:
         """What the speaking organisation's own text says of it without naming it."""
-        return self._portfolio(text, mentions, evidence) + self._ownerless_units(text, mentions, evidence)
+        return (self._portfolio(text, mentions, evidence) + self._ownerless_units(text, mentions, evidence)
+                + self._own_rounds(text, mentions, evidence))
+
+    def _own_rounds(self, text: str, mentions: list[Mention], evidence: Callable[[Mention], Evidence]) -> list[Fact]:
+        """A company speaking of "the $18 million round" or "the Series B, led by A" speaks of
+        its own: a round that names no other company is the speaker's, and its leads invested in it."""
+        voice = self.voice()
+        if voice is None or voice.actor.type not in ("Startup", "Company") or "led" not in text or _WE_INVESTED.search(text):
+            return []
+        others = [m for m in mentions if m.actor.id != voice.actor.id and m.actor.type in ORGANISATIONS_AND_GOVERNMENT
+                  and not (m.discovered and re.match(_ROUND_WORD, m.surface))]  # "the Series B" taken for a name
+        if any(m.actor.type in ("Startup", "Company") and not _leads(text, m) for m in others):
+            return []  # "A led the seed round in B": another company's round
+        return [Fact(m.actor, "INVESTED_IN", voice.actor, {"role": "lead", "confidence": 0.6}, evidence(m))
+                for m in others if _leads(text, m)]
 
     def _ownerless_units(self, text: str, mentions: list[Mention], evidence: Callable[[Mention], Evidence]) -> list[Fact]:
         """"Acme operates as a wholly owned subsidiary" in the buyer's own words: the speaker's."""
@@ -415,6 +438,15 @@ def _attributed(text: str, mentions: list[Mention]) -> Mention | None:
             and not _JOB_WORDS.search(m.surface) and (_EMPLOYER_BEFORE.search(text, max(0, m.start - 8), m.start)
                                                       or _EMPLOYER_AFTER.match(text, m.end))}
     return next(iter(said.values())) if len(said) == 1 else None
+
+
+def _leads(text: str, m: Mention) -> bool:
+    """True if ``m`` leads a round the sentence names: "A led the seed", "the Series B, led by A"."""
+    led = _LED_ROUND_AFTER.match(text, m.end)
+    if led is not None:
+        return bool(_A_ROUND.match(text, led.end()))
+    by = _LED_BY_BEFORE.search(text, max(0, m.start - 60), m.start)
+    return by is not None and bool(_A_ROUND.search(text, 0, by.start()))
 
 
 def _speaker_name(label: re.Match[str]) -> str:

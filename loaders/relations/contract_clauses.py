@@ -23,6 +23,8 @@ _SIGNED_CONTRACT = re.compile(r"(?:는|한|할)\s(?:[^\s,.]+\s){0,2}?(?:계약|�
                               r"(?:함께\s|추가로\s|별도로\s|새로\s)?(?:체결|맺)")
 # The deals other frames read: buying, investing, merging, selling.
 _OTHER_DEAL = re.compile(r"인수|투자|출자|합병|매각|매수")
+# "B와 맺은 전략적협력계약", "B와 체결한 업무협약": a contract described by its counterparty alone.
+_CONTRACT_MADE_WITH = re.compile(r"\s?(?:맺은|체결한|맺었던|체결했던|맺고\s있는)\s(?:[^\s,.]+\s){0,2}?[^\s,.]*(?:계약|협약|제휴|파트너십|MOU)")
 _TOPIC_MARKS = ("은", "는")
 _SUBJECT_MARKS = ("이", "가")
 _COUNTERPARTY_MARKS = ("의", "에", "에게", "을", "를")
@@ -54,3 +56,17 @@ def contracted_partners(text: str, mentions: list[Mention], evidence: Callable[[
                   for m in between if m.particle in _COUNTERPARTY_MARKS and m.actor.type in ORGANISATIONS
                   and m.actor.id != topic.actor.id]
     return facts
+
+
+def contracts_of_the_topic(text: str, mentions: list[Mention], carried: list[Mention],
+                           evidence: Callable[[int, int], Evidence]) -> list[Fact]:
+    """"(C는 ...) 인프라는 B와 맺은 계약을 바탕으로 확보했다": a contract made with B that no
+    organisation in the sentence is said to have signed is the company the passage is about's."""
+    company = carried[0] if carried and carried[0].actor.type in ORGANISATIONS else None
+    if company is None or ("맺" not in text and "체결" not in text):
+        return []
+    if any(m.particle in _TOPIC_MARKS + _SUBJECT_MARKS and m.actor.type in ORGANISATIONS for m in mentions):
+        return []  # "A는 B와 맺은 계약": A's, read by the symmetric frames
+    return [Fact(company.actor, "PARTNERS_WITH", m.actor, {"confidence": 0.6}, evidence(m.start, made.end()))
+            for m in mentions if m.particle in ("와", "과") and m.actor.type in ORGANISATIONS
+            and m.actor.id != company.actor.id and (made := _CONTRACT_MADE_WITH.match(text, m.after))]

@@ -20,6 +20,8 @@ from loaders.relations.fact import Fact
 _BOUND_FOR = re.compile(r"향\s(?:[^\s,.]+\s){0,4}?[^\s,.]*?(?:공급|납품|출하|수출|판매)")
 # "주력 칩 ", "대표 제품 ", "간판 모델 ": the word for a flagship product, right before its name.
 _FLAGSHIP_BEFORE = re.compile(r"(?<![가-힣])(?:주력|대표|간판)\s?(?:칩|제품|모델|서비스|솔루션|반도체|플랫폼)\s?[‘'\"“「]?$")
+# "주력 제품은 제조 특화 언어모델 ‘X’다": the flagship as the topic, the product named after it.
+_FLAGSHIP_TOPIC = re.compile(r"(?<![가-힣])(?:주력|대표|간판)\s?(?:제품|모델|서비스|솔루션)(?:은|는|으로는)\s[^.]{0,40}?[‘'\"“「]?$")
 _SUBJECT_MARKS = ("은", "는", "이", "가")
 # "전력 설비는 ", "초고압 변압기는 ": the goods as the clause's topic, right before the supplier.
 _GOODS_TOPIC = re.compile(r"(?:^|(?<=[\s,]))(?:[^\s,.]+\s){0,2}?[^\s,.]+(?:은|는)\s$")
@@ -58,7 +60,8 @@ def flagship_products(text: str, mentions: list[Mention], carried: list[Mention]
     for i, product in enumerate(mentions):
         if product.actor.type != "Model":
             continue
-        flagship = _FLAGSHIP_BEFORE.search(text, max(0, product.start - 12), product.start)
+        flagship = (_FLAGSHIP_BEFORE.search(text, max(0, product.start - 12), product.start)
+                    or _FLAGSHIP_TOPIC.search(text, max(0, product.start - 60), product.start))
         if flagship is None or text[:flagship.start()].rstrip().endswith("의"):
             continue  # "B의 주력 칩 X": B's, read by the possessive frames
         maker = _acting(mentions[:i], product.start, carried)

@@ -18,15 +18,16 @@ from loaders.relations.fact import Fact
 # "A가 사업을 총괄", "A가 이 사업을 주관하며": running the programme.
 _RUNS = re.compile(r"\s*(?:이\s|해당\s|본\s)?(?:사업|프로그램|프로젝트|과제|미션)(?:을|를)\s(?:[^\s,.]+\s)?"
                    r"(?:총괄|주관|운영|관리|전담|수행|담당)")
-# "사업 운영은 A가 맡고", "프로그램 관리는 A가 담당", "(펀드의) 운용은 창원에 본사를 둔 A가 맡는다":
+# "사업 운영은 A가 맡고", "프로그램 관리는 A가 담당", "(펀드의) 운용은 창원에 본사를 둔 A가 맡는다",
+# "투자 유치 창구는 A가 맡는다" (the desk that applicants deal with):
 # the same role, with the job as the topic of its clause, which may be a compound or a pair of jobs
 # ("단계평가와 성과관리는 A가 수행한다"; a few words may describe A: "중기부 산하
 # A가", "B의 투자 자회사인 A가"). "싱가포르 측 출자는 A가 집행": one side's share of the money, paid in by A.
 _RUN_BY = re.compile(r"(?:(?:^(?:[-•·○◦▪□]\s)?|[,.]\s|(?:사업|프로그램|프로젝트|펀드|기금)\s?)(?:[가-힣]{2,4}(?:와|과)\s)?(?:[가-힣]{2}\s?)?"
-                     r"(?:운영|운용|관리|총괄|주관|집행|평가)"
+                     r"(?:운영|운용|관리|총괄|주관|집행|평가|(?:[가-힣]{2}\s)?창구)"
                      r"|(?<![가-힣])[가-힣]{1,6}\s?측\s출자)(?:은|는)\s(?:[^\s,.]+\s){0,4}$")
 #: Whether a sentence may state such a role: its names are worth discovering.
-STATES_A_ROLE = re.compile(r"(?:운영|운용|관리|총괄|주관|집행|측\s출자)(?:은|는)\s|(?:기관|기업|업체|사업자)(?:으)?로\s(?:함께\s|공동\s)?참여")
+STATES_A_ROLE = re.compile(r"(?:운영|운용|관리|총괄|주관|집행|창구|측\s출자)(?:은|는)\s|(?:기관|기업|업체|사업자)(?:으)?로\s(?:함께\s|공동\s)?참여")
 # "맡는다", "전담기관으로서 나눠 맡는다": taking the job on, perhaps as a named role and shared.
 _TAKES_ON = re.compile(r"\s*(?:[가-힣]{1,8}(?:으)?로서?\s)?(?:나눠\s?|함께\s|공동으로\s)?(?:맡|담당|수행|집행)")
 # "모태펀드 재원", "X 예산": a programme named as where money comes from, not one a role is taken in.

@@ -20,8 +20,11 @@ from loaders.mentions import Mention
 from loaders.relations.fact import Fact
 
 # "(P)에 선정돼 ... 지원받은", "(P)에 선정되어 ... 지원을 받았다"
-_SELECTED_THEN_PAID = re.compile(r"\s?(?:에서?\s?)?(?:최종\s?)?선정(?:돼|되어|된\s뒤|되면서)\s(?P<middle>[^.]{0,60}?)"
+# ... also as its lead or member body: "P(이하 Q)의 주관기관으로 선정돼".
+_SELECTED_THEN_PAID = re.compile(r"\s?(?:\([^()]{1,30}\))?(?:에서?\s?|의\s[^\s,.]{0,6}(?:기관|기업|사업자)으?로\s)?(?:최종\s?)?선정(?:돼|되어|된\s뒤|되면서)\s(?P<middle>[^.]{0,60}?)"
                                  r"(?:지원받|지원을\s받|지원금을\s받)")
+# "A가 올해 처음 시행하는 P": the subject of a relative clause that runs the programme.
+_RUNS_BEFORE = re.compile(r"\s(?:[^\s,.]+\s){0,3}?(?:시행|운영|추진|주관|신설|도입)하는\s$")
 _RECIPIENTS = ("Startup", "Company")
 _SUBJECT = ("이", "가", "은", "는")
 
@@ -33,8 +36,7 @@ def support_through_programme(text: str, mentions: list[Mention], topic: list[Me
         return []
     facts = []
     for government, programme in zip(mentions, mentions[1:], strict=False):
-        if (government.actor.type != "Government" or programme.actor.type != "Program" or government.particle
-                or text[government.end:programme.start].strip()):
+        if government.actor.type != "Government" or programme.actor.type != "Program" or not _owns(text, government, programme):
             continue
         paid = _SELECTED_THEN_PAID.match(text, programme.end)
         if paid is None:
@@ -49,6 +51,14 @@ def support_through_programme(text: str, mentions: list[Mention], topic: list[Me
         facts.append(Fact(government.actor, "FUNDS", recipient[0].actor, props,
                           Evidence(doc_id, line_at(government.start), text[government.start:paid.end()])))
     return facts
+
+
+def _owns(text: str, government: Mention, programme: Mention) -> bool:
+    """True if ``government`` is named as the programme's owner: right before it ("중기부 TIPS")
+    or as the subject of a relative clause running it ("산업부가 올해 시행하는 P")."""
+    if not government.particle:
+        return not text[government.end:programme.start].strip()
+    return government.particle in ("이", "가") and bool(_RUNS_BEFORE.fullmatch(text, government.after, programme.start))
 
 
 # "(정부의) P 프로그램에 선정돼", "P(TIPS) 사업에 최종 선정됐다": chosen for a programme, whose

@@ -26,7 +26,7 @@ from loaders.person_names import ROLE_WORD
 from loaders.programme_heads import head_of
 from loaders.relations.acqui_hires import acqui_hires
 from loaders.relations.appositives import founders_of_the_topic, linked_by_nouns
-from loaders.relations.contract_clauses import contracted_partners
+from loaders.relations.contract_clauses import contracted_partners, contracts_of_the_topic
 from loaders.relations.conversions import converted_programmes
 from loaders.relations.customers import customers_supplied, flagship_products, suppliers_of_the_topic
 from loaders.relations.defined_programmes import carried_out_by_the_government
@@ -39,6 +39,7 @@ from loaders.relations.frames import Cue, CueMatch, Cues
 from loaders.relations.fund_parts import fund_parts
 from loaders.relations.held_funds import funds_held_by_a_bank
 from loaders.relations.item_members import members_of_the_item
+from loaders.relations.joint_announcers import joint_announcers
 from loaders.relations.joint_ventures import JOINT_VENTURE_BEFORE, joint_founders
 from loaders.relations.listed_policies import listed_policies
 from loaders.relations.money_spent_on import money_spent_on
@@ -911,7 +912,7 @@ _PASSIVE_ENDING = re.compile(r"(?:된|되었던|됐던|되는|중인|예정인)\
 # topic ("공공 부문에서는", "과학 분야에는", "이를 통해서는") is no subject.
 # Nor is a verb's or an adjective's adnominal ending ("목표로 하는 X", "이와 같은 X", "늘리는 것을"),
 # nor the complement of 아니다 ("단일법 제정이 아닌"), nor a noun ending in 가 ("평가 스타트업").
-_SUBJECT_WORD = re.compile(r"[가-힣\w)）](?<!에)(?<!에서)(?<!로)(?<!에게)(?<![와과])"
+_SUBJECT_WORD = re.compile(r"[가-힣\w)）](?<!에)(?<!에서)(?<!로)(?<!에게)(?<![와과])(?<!부터)"  # "올해부터는": a time
                            r"(?:이|가|은(?<![같많높낮작좋넓깊받담얻]은)|는(?<![하되있없않]는)|께서)"
                            r"(?<!혹은)(?<!또는)(?<!나아가)(?<!더구나)(?<!더욱이)"  # conjunctions and adverbs: "혹은", "나아가"
                            r"(?<!평가)(?<!증가)(?<!추가)(?<!참가)(?<!국가)(?<!전문가)(?<!주가)(?<!단가)"
@@ -1908,8 +1909,10 @@ class SentenceExtractor:
                                         evidence)
             facts += suppliers_of_the_topic(s.text, s.mentions, s.previous_topic or s.section_body,
                                             evidence)
-            facts += flagship_products(s.text, s.mentions, s.previous_topic or s.section_body,
+            facts += flagship_products(s.text, s.mentions, s.previous_topic or s.section_body or s.discourse_topic,
                                        evidence)
+            facts += contracts_of_the_topic(s.text, s.mentions, s.previous_topic or s.discourse_topic, evidence)
+            facts += joint_announcers(s.text, s.mentions, evidence)
             facts += paid_by_the_owner(s.text, s.mentions, facts, s.programme, s.programme_owner)
         if s.lang == "en":
             facts += programme_money_facts(s.text, s.mentions, self.government_of, evidence, "en")
