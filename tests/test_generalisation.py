@@ -208,8 +208,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # Twentieth sample, written blind: untuned ko_press_conference 7/22, en_podcast_notes 1/20,
     # ko_portfolio_page 0/52, en_factsheet 3/36 (11/130 = 0.085; 13/130 after a session of work on
     # other text); then used to find general patterns.
-    "ko_press_conference.txt": (0.75, 0.75),  # measured 17/22 = 0.773, 19/25 = 0.760
-    "en_podcast_notes.txt": (0.25, 0.25),  # measured 5/20 = 0.250, 6/23 = 0.261
+    "ko_press_conference.txt": (0.90, 0.85),  # measured 20/22 = 0.909, 22/25 = 0.880
+    "en_podcast_notes.txt": (0.35, 0.30),  # measured 7/20 = 0.350, 8/23 = 0.348
     "ko_portfolio_page.txt": (0.90, 0.85),  # measured 48/52 = 0.923, 48/56 = 0.857
     "en_factsheet.txt": (0.50, 0.45),  # measured 19/36 = 0.528, 19/40 = 0.475
     # Twenty-first sample, written blind: untuned ko_morning_brief 5/30, en_linkedin_post 6/37,
@@ -217,11 +217,11 @@ FLOORS: dict[str, tuple[float, float]] = {
     # other text); then used to find general patterns.
     "ko_morning_brief.txt": (0.50, 0.45),  # measured 16/30 = 0.533, 17/35 = 0.486
     "en_linkedin_post.txt": (0.70, 0.70),  # measured 27/37 = 0.730, 29/40 = 0.725
-    "ko_issue_brief.txt": (0.25, 0.30),  # measured 10/37 = 0.270, 15/45 = 0.333
+    "ko_issue_brief.txt": (0.30, 0.35),  # measured 12/37 = 0.324, 17/45 = 0.378
     "en_trade_press.txt": (0.70, 0.65),  # measured 19/27 = 0.704, 22/33 = 0.667
     # Overall: 0.853 on the first 47 documents; the sixteenth to twenty-first samples, tuned for
     # one round only, bring it down.
-    "overall": (0.75, 0.75),         # measured 1592/2028 = 0.785, 1828/2365 = 0.773
+    "overall": (0.75, 0.75),         # measured 1599/2028 = 0.788, 1835/2365 = 0.776
 }
 #: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
 AMOUNT_TOLERANCE = 0.15
