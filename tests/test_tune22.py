@@ -86,3 +86,19 @@ def test_a_field_of_ai_before_a_descriptor_is_no_name(loader, tmp_path):
     got = facts(loader, tmp_path, "메디루마AI는 지난달 서울 소재 교육AI 기업 한빛에듀에 인수됐다.\n", locations=True)
     assert not [f for f in got if "교육AI" in (f[0], f[2])]
     assert ("한빛에듀", "ACQUIRED", "메디루마AI") in got
+
+
+def test_names_joining_after_a_round_is_announced_invested_in_it(loader, tmp_path):
+    text = ("AI 반도체 스타트업 루미바톤은 이날 500억원 규모의 시리즈B 투자를 유치했다고 밝혔다. 이번 라운드는 한빛인베스트먼트가 주도했다. "
+            "국내에서는 솔모루벤처스와 청람파트너스가 새로 이름을 올렸으며 기존 투자자인 다온캐피탈도 후속 투자에 나섰다.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("솔모루벤처스", "INVESTED_IN", "루미바톤") in got
+    assert ("청람파트너스", "INVESTED_IN", "루미바톤") in got
+    assert not [f for f in got if f[1] == "PARTICIPATES_IN"]
+
+
+def test_names_joining_a_named_programme_after_a_round_take_part_in_it(loader, tmp_path):
+    text = ("AI 반도체 스타트업 루미바톤은 이날 500억원 규모의 시리즈B 투자를 유치했다고 밝혔다. "
+            "솔모루벤처스는 '한빛 AI 반도체 얼라이언스'에 이름을 올렸으며 후속 투자도 검토하고 있다.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("솔모루벤처스", "PARTICIPATES_IN", "한빛 AI 반도체 얼라이언스") in got
