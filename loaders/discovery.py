@@ -68,6 +68,10 @@ _BACKER_GLOSS = re.compile(r"-(?:backed|owned|funded)(?:\s|$)")
 # "Wren 3", "Gemini 2.5": a model's version is part of its name (but "March 3" is a date).
 _VERSION = re.compile(r"\s\d[\d.]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
+# "Orrery Labs Raises $16 Billion", "Acme Buys Bolt": a headline capitalises its verb, which ends
+# no name ("Partners", "Holdings" do, and stay).
+_HEADLINE_VERB = re.compile(r"\s(?:Raises|Bags|Lands|Secures|Closes|Buys|Acquires|Launches|Unveils|Signs|Invests|Backs|Leads|"
+                            r"Announces|Joins|Opens|Wins|Gets|Takes|Debuts|Releases|Nabs|Snags|Scoops|Hires)$")
 # "South Korea's Orbis Mind": a possessive place or owner before the name is not part of it.
 _OWNER = re.compile(r"^.+?['’]s\s+(?=[A-Z])")
 # Korean press introduces an unknown company by what it is: "AI 스타트업 딥브릭스는",
@@ -92,7 +96,8 @@ _DESCRIBED = re.compile(
     + r"(?:(?<!기업)인(?=\s+[가-힣]))?\s+(?P<quote>[‘'\"“])?(?P<name>[가-힣A-Za-z0-9]{2,14}?)"
     # "스타트업 '소리결'을": a quoted name takes its particle after the closing quote
     + r"(?(quote)[’'\"”](?=[\s,.…]|$|(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣]))"
-    + r"|(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣(（])|[(\s,.]))"
+    # "스타트업 테라뮤온이다.": the copula and its forms end the name as a particle does
+    + r"|(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로|이다|이며|이고|이자|였다|이었다|입니다)(?![가-힣(（])|[(\s,.]|$))"
 )
 # "100% 자회사 라온칩 USA를 세웠다", "현지 법인 'PT 가람 인도네시아'를 설립": the name of a unit a
 # company sets up runs from the unit noun to the object particle of the setting-up verb, and
@@ -132,6 +137,7 @@ _SPACED_TAIL = re.compile(rf" (?:{_SPACED_SUFFIXES})")
 _ORG_SUFFIX = re.compile(_ORG_SUFFIXES + "|AI")
 #: A word ending as an organisation's name does ("...인베스트먼트", "...연구원").
 ORG_SUFFIX_AT_END = re.compile(f"(?:{_ORG_SUFFIXES})$")
+_DESCRIPTOR_AFTER = re.compile(r"\s(?:기업|스타트업|업체|회사|전문기업|분야|산업|시장|솔루션)(?![가-힣])")
 # Nationality adjectives: "a French start-up", "Dutch industrial group" describe, they do not name;
 # where they say a country, it is where the organisation is based.
 DEMONYMS = {
@@ -180,6 +186,7 @@ One Two Three Four Five Six Seven Eight Nine Ten Twelve Twenty Half Smaller Larg
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 You Your Part Alongside Terms JV Thank Thanks Dr Mr Ms Mrs Prof Now Onwards
+Million Billion Trillion
 EUR GBP CHF SEK NOK DKK JPY CNY RMB INR CAD AUD SGD HKD SAR QAR AED PLN CZK
 """.split())
 # "I'm", "They've", "We're": a pronoun and its verb, capitalised at a sentence's start.
@@ -431,7 +438,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                             and not _DEMONYM.fullmatch(owner_name) and owner_name not in _STOPWORDS:
                         add(at, at + len(owner_name), discovered_actor(owner_name), at + len(owner_name))
                     start, name = start + owner.end(), name[owner.end():]
-                trail = _POSSESSIVE.search(name)
+                trail = _POSSESSIVE.search(name) or _HEADLINE_VERB.search(name)
                 if trail:
                     name = name[:trail.start()]
                 # "In Brussels", "The Bengaluru company": a leading function word is not part
@@ -458,8 +465,9 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                         or _DATELINE.match(text, start) or _inside_a_name(text, start)
                         or (_KICKER.match(text, start) and text[max(0, start - 1):start] in ("", "\n"))):
                     continue
-            if pattern is not _LATIN_NAME and (not word_ends(text, end) or name.replace(" ", "") in _KINDS_OF_ORGANISATION):
-                continue  # "한빛벤처스로부터" is a name and a particle; "펀드레이징", "벤처캐피털" are no names
+            if pattern is not _LATIN_NAME and (not word_ends(text, end) or name.replace(" ", "") in _KINDS_OF_ORGANISATION
+                                               or (name.endswith("AI") and _DESCRIPTOR_AFTER.match(text, end))):
+                continue  # "의료AI 기업 루닛": a field of AI before a descriptor says what the named one does  # "한빛벤처스로부터" is a name and a particle; "펀드레이징", "벤처캐피털" are no names
             if pattern is _SPACED_ORG and not _spaced_name_ok(name.split()[0]):
                 continue
             if any(s <= start and end <= e for s, e in bodies):

@@ -81,6 +81,20 @@ TOPIC_PARTICLES = ("은", "는", "도")
 _SUBJECT_MARKS = ("은", "는", "이", "가")
 
 
+# "B와 손잡고 이 회사의 X에": the company just named as a partner or an object.
+_OBJECT_PARTICLES = ("와", "과", "에", "을", "를", "에게")
+
+
+def _partner_just_named(mentions: list[Mention], pos: int) -> Mention | None:
+    """"네이버클라우드와 손잡고 이 회사의 초거대 AI": a possessive "이 회사의" right after a company
+    named as a partner or an object in the same sentence is that company's, not the topic's."""
+    before = [n for n in mentions if n.end <= pos]
+    last = before[-1] if before else None
+    if last is not None and last.actor.type in _REFERRED_COMPANIES and last.particle in _OBJECT_PARTICLES:
+        return last
+    return None
+
+
 def acts_as_a_body(actor) -> bool:
     """True for an organisation, a public body or a fund: what a report names once and then lists
     the ties, funding and launches of without naming it again. A plan or a law does not act."""
@@ -291,7 +305,8 @@ class Passage:
             for m in _THIS_ORGANISATION.finditer(text):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
                     particle, after = particle_at(text, m.end())
-                    found.append(replace(topic, start=m.start(), end=m.end(), particle=particle, after=after,
+                    referent = (_partner_just_named(mentions, m.start()) if particle == "의" else None) or topic
+                    found.append(replace(referent, start=m.start(), end=m.end(), particle=particle, after=after,
                                          surface=m.group(0), country_hint=None))
         found += self._the_said_company(text, taken + [(m.start, m.end) for m in found], topic, mentions)
         body = self._body()

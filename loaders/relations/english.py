@@ -235,6 +235,29 @@ _SHARE_OF_CAPITAL = re.compile(r"\b(?:capital|corpus)\b[^.;]{0,40}?,\s+of\s+whic
 # ", a 50/50 ": an appositive opening on the name before, saying what it is.
 _DESCRIBED_AS_A = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w/%-]+\s+){0,2}")
 _COMPANION_BEFORE = re.compile(r"\b(?:with|alongside|together with)\s+(?:the\s+)?$")
+# "with much of it earmarked for", "with half of the proceeds set aside for": an absolute clause whose
+# participle says where money goes, its subject the money.
+_ABSOLUTE_WITH = re.compile(r"\b[Ww]ith\s+(?:[\w%$.,-]+\s+){0,3}(?i:of\s+)?(?i:it|them|the\s+money|the\s+proceeds|the\s+cash)\s+$")
+# "Raises $85 Million, Announces Strategic Partnership with A": a partner, not an investor in the raise.
+_PARTNERSHIP_WITH = re.compile(r"\b(?:partnership|agreement|deal|collaboration|alliance|contract|tie-up|pact|MOU)\s+with\s+(?:the\s+)?$",
+                               re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_QUOTE_CLOSE = re.compile(r'["”]')
+
+
+def _closing_quote(text: str, pos: int) -> int | None:
+    """Where the quotation ``pos`` stands in closes, or None outside a quotation: a verb quoted
+    takes no object the writer names after the quote."""
+    before = text[:pos]
+    if before.count('"') % 2 == 0 and before.rfind("“") <= before.rfind("”"):
+        return None
+    close = _QUOTE_CLOSE.search(text, pos)
+    return close.start() if close else None
+
+
+# "A committed $2.5 billion through its Vision Fund 2": the investor's own vehicle is the channel
+# its money goes through, not what it invests in.
+_OWN_CHANNEL_BEFORE = re.compile(r"\b(?:through|via)\s+(?:its|their)\s+(?:own\s+)?$")
 # "with former Acme infrastructure engineer Q": what Q was may name where Q worked.
 _WITH_PERSON = re.compile(r"\bwith\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w&.-]*\s+(?:[a-z][\w-]*\s+){1,2})?$")
 _TAKING_PART = re.compile(r"\s+(?:also\s+)?(?:taking part|participating|joining|investing|chipping in)\b")
@@ -746,6 +769,18 @@ class EnglishExtractor:
         about = {m.actor.id for m in self._last_subject}
         points_back = _OPENS_WITH_ITS.match(self.text) or any(a.actor.id in about for a in anaphora)
         return self._last_subject if points_back else []
+
+    def _own_channel(self, g: _Group) -> bool:
+        """"through its Vision Fund 2": the investor's own vehicle, named after "through its"."""
+        return bool(_OWN_CHANNEL_BEFORE.search(self.text, max(0, g.start - 24), g.start))
+
+    def _through_own_vehicle(self, cue: CueMatch, agent: _Group, channel: _Group) -> list[Fact]:
+        """"SoftBank committed $2.5 billion through its Vision Fund 2", said after a round: the
+        investor backs the round just reported, and the vehicle ("its") is the investor's own."""
+        owned = [Fact(v.actor, "SUBSIDIARY_OF", a.actor, {"confidence": 0.7}, self.evidence(agent.start, channel.end))
+                 for v in channel.members for a in agent.members[:1] if v.actor.id != a.actor.id
+                 and self.cues.fits("SUBSIDIARY_OF", v.actor.type, a.actor.type)]
+        return owned + self._joined_round(replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",))))
 
     def _source_of_money(self, g: _Group) -> bool:
         """"commits €1bn of Exchequer funding", "£5m of Acme money": whose money it is, no recipient."""
@@ -1371,6 +1406,9 @@ class EnglishExtractor:
             # "A led the round, which also included B and C": the round is the object; the names
             # after it are A's co-investors in the round just reported, never what A invested in
             return self._joined_round(cue)
+        if _ABSOLUTE_WITH.search(text, max(0, cue.start - 40), cue.start) and word.endswith("ed") \
+                and not re.match(r"\s+by\b", text[cue.end:]):
+            return []  # "raises $16 billion, with much of it earmarked for A": the money's use, no investor
         agent = self._subject(cue.start)
         prep = "to|in|into" if word in _MONEY_VERBS or word in (
             "committed", "commits", "pledged", "invested", "invests", "investing", "invest", "investment") else None
@@ -1378,8 +1416,18 @@ class EnglishExtractor:
         targets = targets or ([] if self._unnamed_object(cue.end) else
                               [g for g in self._after(cue.end) if not self._place_complement(g, cue.end)
                                and not _COMPANION_BEFORE.search(text, max(cue.end, g.start - 12), g.start)
-                               and not self._source_of_money(g)]) \
+                               and not self._own_channel(g) and not self._source_of_money(g)]) \
             or self._elaborated(cue.end)
+        if not targets and "INVESTED_IN" in cue.cue.relations and agent is not None:
+            channel = next((g for g in self._after(cue.end) if self._own_channel(g)), None)
+            if channel is not None:
+                return self._through_own_vehicle(cue, agent, channel)
+        quote_end = _closing_quote(text, cue.start)
+        if quote_end is not None:  # "it was \"buying a seat at the table\" as Nvidia's customers ...": not Nvidia
+            targets = [g for g in targets if g.end <= quote_end]
+        if "ACQUIRED" in cue.cue.relations and targets and _FROM_BEFORE.search(text, max(0, targets[0].start - 8), targets[0].start):
+            # "agreed to buy $28 billion of computing capacity from A": A sells, the buyer is its customer
+            cue = replace(cue, cue=replace(cue.cue, relations=("PARTNERS_WITH",)))
         appositive = self._appositive_end(cue.start)
         if appositive is not None:  # "X, the start-up that builds agents, raised ... led by A": not A
             targets = [g for g in targets if g.end <= appositive]
@@ -1705,7 +1753,7 @@ class EnglishExtractor:
         givers = [g for g in self.groups if cue.end <= g.start < end and re.search(
             r"\b(?:from|by|including|include|includes|with)\s+(?:the\s+|investors\s+|participation\s+(?:from|of)\s+)?"
             r"(?:[a-z]+\s+){0,2}(?:[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$", self.text[max(cue.end, g.start - 40):g.start],
-            re.I)]
+            re.I) and not _PARTNERSHIP_WITH.search(self.text, max(cue.end, g.start - 40), g.start)]
         givers += [h for g in givers if re.search(r"\bwith\s+(?:the\s+)?$", self.text[max(0, g.start - 10):g.start])
                    for h in self._taking_part(g) if h not in givers]  # "with A (B's arm) and C joining"
         facts = []

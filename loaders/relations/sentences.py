@@ -1205,6 +1205,14 @@ _ROUND_CONTEXT = re.compile(r"라운드|시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시
 _LED = re.compile(r"(?:주도|리드)(?:했|하였)|이끌었|(?<=[이가]\s)(?:(?:주도|리드)하고|이끌고)")
 
 
+def _joins_the_round_just_announced(s) -> bool:
+    """"(X는 시리즈C 투자를 유치했다.) A와 B가 새로 이름을 올렸으며 기존 투자자인 C도 후속 투자에
+    나섰다": after a round is announced, names listed as joining, in a sentence about that round and
+    naming no programme, joined the round."""
+    return (s.last_round is not None and bool(_ROUND_CONTEXT.search(s.text))
+            and not any(m.actor.type == "Program" for m in s.mentions))
+
+
 def _follows_an_announced_round(s, cue: CueMatch) -> bool:
     """"B는 80억 원을 유치했다. A가 주도했고 C가 참여했다": right after a sentence announcing a
     round, a clause saying who led it, and who joined alongside, need not say "round" again.
@@ -2113,7 +2121,8 @@ class SentenceExtractor:
         # Whether a funding round is in play matters only to these frames: most cues skip the search.
         in_round = (frame == "round" or joins) and (
             _ROUND.search(s.text, lo, cue.start) or _ROUND_CONTEXT.search(s.text, 0, cue.end)
-            or _LEADS_THE_ROUND_AFTER.match(s.text, cue.end) or _follows_an_announced_round(s, cue))
+            or _LEADS_THE_ROUND_AFTER.match(s.text, cue.end) or _follows_an_announced_round(s, cue)
+            or (joins and _joins_the_round_just_announced(s)))
         if frame == "round" or (joins and in_round):
             # "투자에는 A, B 등이 참여", "이 라운드는 A가 이끌었고": A and B invested in what
             # the sentence, or else the passage, is about.
