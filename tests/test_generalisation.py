@@ -93,7 +93,8 @@ DOCUMENTS = ("ko_news.txt", "en_brief.txt", "ko_table.txt", "ko_feature.txt", "e
              "ko_interview.txt", "en_encyclopedia.txt", "ko_timeline.txt", "en_deal_digest.txt",
              "ko_broadcast.txt", "en_investor_letter.txt", "ko_conference_report.txt", "ko_cardnews.txt",
              "ko_press_conference.txt", "en_podcast_notes.txt", "ko_portfolio_page.txt", "en_factsheet.txt",
-             "ko_morning_brief.txt", "en_linkedin_post.txt", "ko_issue_brief.txt", "en_trade_press.txt")
+             "ko_morning_brief.txt", "en_linkedin_post.txt", "ko_issue_brief.txt", "en_trade_press.txt",
+             "ko_portal_news.txt", "en_business_daily.txt", "ko_local_gov_news.txt", "en_asia_tech_news.txt")
 
 #: Recall floors, (core, all): measured values rounded down to the nearest 0.05.
 FLOORS: dict[str, tuple[float, float]] = {
@@ -219,9 +220,16 @@ FLOORS: dict[str, tuple[float, float]] = {
     "en_linkedin_post.txt": (0.70, 0.70),  # measured 27/37 = 0.730, 29/40 = 0.725
     "ko_issue_brief.txt": (0.30, 0.35),  # measured 12/37 = 0.324, 17/45 = 0.378
     "en_trade_press.txt": (0.70, 0.65),  # measured 19/27 = 0.704, 22/33 = 0.667
-    # Overall: 0.853 on the first 47 documents; the sixteenth to twenty-first samples, tuned for
+    # Twenty-fourth sample (news articles), written blind: untuned ko_portal_news 10/35,
+    # en_business_daily 10/29, ko_local_gov_news 8/37, en_asia_tech_news 17/37 (45/138 = 0.326,
+    # with 44 of 104 extracted edges matching no expected fact); then used to find general patterns.
+    "ko_portal_news.txt": (0.65, 0.60),  # measured 24/35 = 0.686, 25/40 = 0.625
+    "en_business_daily.txt": (0.55, 0.55),  # measured 17/29 = 0.586, 19/34 = 0.559
+    "ko_local_gov_news.txt": (0.20, 0.20),  # measured 8/37 = 0.216, 8/37 = 0.216
+    "en_asia_tech_news.txt": (0.45, 0.55),  # measured 18/37 = 0.486, 26/46 = 0.565
+    # Overall: 0.853 on the first 47 documents; the sixteenth to twenty-fourth samples, tuned for
     # one round only, bring it down.
-    "overall": (0.75, 0.75),         # measured 1599/2028 = 0.788, 1835/2365 = 0.776
+    "overall": (0.75, 0.75),         # measured 1666/2166 = 0.769, 1913/2522 = 0.759
 }
 #: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
 AMOUNT_TOLERANCE = 0.15
