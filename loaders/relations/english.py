@@ -1021,11 +1021,16 @@ class EnglishExtractor:
         return out
 
     def _programme_anaphora(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """"under the programme": the programme the passage named last."""
-        if self._programme is None or any(m.actor.type == "Program" for m in mentions):
+        """"under the programme": the programme the passage named last. A programme the sentence
+        names first is the nearer antecedent; one named only later ("A manages the programme; the
+        rest comes from the P budget") cannot be what "the programme" points back to."""
+        if self._programme is None:
             return []
         spans = [m.span() for m in _THE_PROGRAMME.finditer(text)] or self._the_head_word(text)
-        it = _IT_OPENS.match(text) if self._programme_opened and not spans else None
+        first_named = min((m.start for m in mentions if m.actor.type == "Program"), default=len(text))
+        spans = [(start, end) for start, end in spans if end <= first_named]
+        names_none = first_named == len(text)
+        it = _IT_OPENS.match(text) if self._programme_opened and not spans and names_none else None
         if it and not _EXPLETIVE.match(text, it.end(1)):
             spans = [it.span(1)]  # "The programme commits €1bn. It will be delivered with A": the programme
         return [replace(self._programme, start=start, end=end, after=end, surface=text[start:end],
