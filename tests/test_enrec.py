@@ -32,3 +32,31 @@ def test_the_programme_points_back_past_a_programme_named_later(loader, tmp_path
                                   "Horizon 2030 budget.\n")
     assert ("Northbank", "PARTICIPATES_IN", "Fjord Compute Programme") in got
     assert ("Northbank", "PARTICIPATES_IN", "Horizon 2030") not in got
+
+
+def test_public_body_part_of_a_government_body(loader, tmp_path):
+    got = facts(loader, tmp_path, "The Northland Compute Office, part of the Ministry of Digital Affairs, opened a "
+                                  "second site in May.\n")
+    assert ("Northland Compute Office", "SUBSIDIARY_OF", "Ministry of Digital Affairs") in got
+
+
+def test_state_fund_controlled_by_an_agency(loader, tmp_path):
+    got = facts(loader, tmp_path, "Norvest Capital is managed and controlled by the National Debt Agency.\n")
+    assert ("Norvest Capital", "SUBSIDIARY_OF", "National Debt Agency") in got
+
+
+def test_body_that_sits_inside_a_ministry(loader, tmp_path):
+    got = facts(loader, tmp_path, "We worked directly with the Frontier Safety Office, which sits inside the "
+                                  "Ministry of Digital Affairs.\n")
+    assert ("Frontier Safety Office", "SUBSIDIARY_OF", "Ministry of Digital Affairs") in got
+
+
+def test_a_product_sitting_inside_pipelines_belongs_to_no_one(loader, tmp_path):
+    got = facts(loader, tmp_path, "Vessel 2 now sits inside a surprising number of pipelines at Helix Bank.\n")
+    assert not any(rel == "SUBSIDIARY_OF" for _, rel, _ in got)
+
+
+def test_becoming_part_of_a_body_only_considered_is_none(loader, tmp_path):
+    got = facts(loader, tmp_path, "The Ministry of Digital Affairs is considering whether the Northland Compute "
+                                  "Office could become part of the Northland Development Agency.\n")
+    assert not any(rel == "SUBSIDIARY_OF" for _, rel, _ in got)
