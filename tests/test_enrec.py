@@ -60,3 +60,27 @@ def test_becoming_part_of_a_body_only_considered_is_none(loader, tmp_path):
     got = facts(loader, tmp_path, "The Ministry of Digital Affairs is considering whether the Northland Compute "
                                   "Office could become part of the Northland Development Agency.\n")
     assert not any(rel == "SUBSIDIARY_OF" for _, rel, _ in got)
+
+
+def test_supplier_whose_customers_include_a_list(loader, tmp_path):
+    got = facts(loader, tmp_path, "Helix Robotics, whose customers include Orbit Motors, Tessary AI and Marrow Labs, "
+                                  "raised money in May.\n")
+    pairs = {frozenset((s, o)) for s, rel, o in got if rel == "PARTNERS_WITH"}
+    assert {frozenset(("Helix Robotics", "Orbit Motors")), frozenset(("Helix Robotics", "Tessary AI")),
+            frozenset(("Helix Robotics", "Marrow Labs"))} <= pairs
+
+
+def test_customers_that_could_be_are_none(loader, tmp_path):
+    got = facts(loader, tmp_path, "Helix Robotics, whose customers could include Orbit Motors, raised money.\n")
+    assert not any(rel == "PARTNERS_WITH" for _, rel, _ in got)
+
+
+def test_investor_who_also_signed_on_as_a_customer(loader, tmp_path):
+    got = facts(loader, tmp_path, "Norvest Capital also put money in and signed on as Quillon Labs's first "
+                                  "enterprise customer.\n")
+    assert any(rel == "PARTNERS_WITH" and {s, o} == {"Norvest Capital", "Quillon Labs"} for s, rel, o in got)
+
+
+def test_customer_only_in_talks_is_none(loader, tmp_path):
+    got = facts(loader, tmp_path, "Orbit Motors is in talks to become Helix Robotics's first customer.\n")
+    assert not any(rel == "PARTNERS_WITH" for _, rel, _ in got)
