@@ -86,6 +86,9 @@ _MODAL = re.compile(r"\b(?:agreed to|agrees to|plans? to|planning to|will|is set
 # "Upon closing, B is expected to operate as a wholly owned subsidiary of C": ownership on a
 # condition the text says is not met yet (a plain "B will operate as C's subsidiary" is kept).
 _OWNED_LATER = re.compile(r"\b(?:upon|on|after|following|once)\s+(?:the\s+)?(?:closing|completion)\b", re.I)
+# "could become part of C", "is in talks to become a unit of C", "plans to fold B into a division of C": not owned.
+# Lower case only: "In May, B became part of C" is no hedge.
+_OWNED_UNREAL = re.compile(r"\b(?:could|would|might|may|[Cc]onsider\w*|talks|negotiat\w*|plans?\s+to|proposed|denied)\b[^.;,]{0,40}$")
 _YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d{2})\b")
 _ANAPHOR = re.compile(r"(?:^|\s)(?:the|The)\s+(?:company|firm|start-?up|startup|group|lab|business|developer|"
                       r"maker|investor|fund)\s*,?\s*$|(?:^|\s)(?:It|it)\s+(?:also\s+)?$")
@@ -1056,11 +1059,16 @@ class EnglishExtractor:
         return out
 
     def _programme_anaphora(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """"under the programme": the programme the passage named last."""
-        if self._programme is None or any(m.actor.type == "Program" for m in mentions):
+        """"under the programme": the programme the passage named last. A programme the sentence
+        names first is the nearer antecedent; one named only later ("A manages the programme; the
+        rest comes from the P budget") cannot be what "the programme" points back to."""
+        if self._programme is None:
             return []
         spans = [m.span() for m in _THE_PROGRAMME.finditer(text)] or self._the_head_word(text)
-        it = _IT_OPENS.match(text) if self._programme_opened and not spans else None
+        first_named = min((m.start for m in mentions if m.actor.type == "Program"), default=len(text))
+        spans = [(start, end) for start, end in spans if end <= first_named]
+        names_none = first_named == len(text)
+        it = _IT_OPENS.match(text) if self._programme_opened and not spans and names_none else None
         if it and not _EXPLETIVE.match(text, it.end(1)):
             spans = [it.span(1)]  # "The programme commits €1bn. It will be delivered with A": the programme
         return [replace(self._programme, start=start, end=end, after=end, surface=text[start:end],
@@ -1342,6 +1350,8 @@ class EnglishExtractor:
                 return []  # "as part of a round": no ownership
             if _OWNED_LATER.search(text, max(0, cue.start - 80), cue.start):
                 return []  # "upon closing, B will operate as a subsidiary of C": not owned yet
+            if _OWNED_UNREAL.search(text, max(0, cue.start - 60), cue.start):
+                return []  # "B could become part of C": a hedge, no tie
             if cue.cue.relations[0] == "INVESTED_IN" and _DISPOSAL.search(text, max(0, cue.start - 40), cue.start):
                 return []  # "A sold its stake in B": no longer an investor
             targets = [g for g in self._after(cue.end)[:1] if _LIST_DESCRIPTOR.fullmatch(text, cue.end + 1, g.start)]

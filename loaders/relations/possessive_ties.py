@@ -1,7 +1,8 @@
 """Ties English states with a possessive and no verb of its own.
 
-"A signed on as B's first enterprise customer", "A is B's largest client": A buys from B, so the
-two work together. "Geely's Zeekr brand", "Alphabet's Waymo unit": the name between the owner's
+"A signed on as B's first enterprise customer", "A is B's largest client", "B, whose customers
+include A and C", "B's clients include A": A buys from B, so the two work together (not when A only
+could or would become one). "Geely's Zeekr brand", "Alphabet's Waymo unit": the name between the owner's
 possessive and the word for a unit belongs to the owner (the opposite order, "Xiaomi's venture arm
 Shunwei", is read by english.py ``_units``).
 """
@@ -15,8 +16,17 @@ from loaders.mentions import Mention
 from loaders.relations.fact import Fact
 
 _POSSESSIVE = re.compile(r"['’]s\s+")
-# "... as B's", "... is B's", "... became B's": the customer's clause reaching the supplier's name.
-_AS_OR_IS = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:as|is|was|became|become|becomes|remains)\s+(?:now\s+|also\s+)?$")
+# "... as B's", "... is B's", "... became B's", "also put money in and signed on as B's": the
+# customer's clause reaching the supplier's name.
+_AS_OR_IS = re.compile(r"\s+(?:[a-z]+\s+){0,8}?(?:as|is|was|became|become|becomes|remains)\s+(?:now\s+|also\s+)?$")
+# "could become", "is in talks to become", "hopes to sign on as": a customer not (yet) won.
+_NOT_YET = re.compile(r"\b(?:could|would|might|may|talks|hopes?|plans?|aims?|wants?|seeks?|expects?|considering|"
+                      r"negotiating|not|never)\b")
+# "B, whose customers include ", "B's clients include ": the supplier, then its customers.
+_CUSTOMERS_INCLUDE = re.compile(r"(?:,\s+whose|['’]s)\s+(?:[\w-]+\s+){0,2}?(?:customers|clients)\s+"
+                                r"(?:include|includes|included|are|were)\s+(?:the\s+)?")
+# ", C", ", and C", " and C": the list of customers going on.
+_LIST_ON = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # "first enterprise customer", "largest cloud client", "anchor customer".
 _CUSTOMER_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:customer|client)\b")
 # "Zeekr brand", "Waymo unit", "DeepMind division": the name, then the word for a part of a group.
@@ -30,18 +40,40 @@ _BUSINESS_AREA = re.compile(r"(?:(?:Business|Enterprise|Consumer|Commercial|Indu
 
 def possessive_ties(text: str, mentions: list[Mention], evidence) -> list[Fact]:
     """PARTNERS_WITH for a customer named as a supplier's, SUBSIDIARY_OF for a unit named as an owner's."""
-    if "'s" not in text and "’s" not in text:
+    if "'s" not in text and "’s" not in text and "whose" not in text:
         return []
-    facts = []
+    facts = _customers_listed(text, mentions, evidence)
     for first, second in zip(mentions, mentions[1:], strict=False):
         if first.actor.id == second.actor.id or first.actor.type not in ORGANISATIONS \
                 or second.actor.type not in ORGANISATIONS:
             continue
-        if _AS_OR_IS.fullmatch(text, first.end, second.start) and _CUSTOMER_AFTER.match(text, second.end):
+        if _AS_OR_IS.fullmatch(text, first.end, second.start) and _CUSTOMER_AFTER.match(text, second.end) \
+                and not _NOT_YET.search(text, first.end, second.start):
             facts.append(Fact(first.actor, "PARTNERS_WITH", second.actor, {"confidence": 0.6},
                               evidence(first.start, _CUSTOMER_AFTER.match(text, second.end).end())))
         elif _POSSESSIVE.fullmatch(text, first.end, second.start) and _UNIT_AFTER.match(text, second.end) \
                 and not (second.discovered and _BUSINESS_AREA.fullmatch(second.actor.name)):
             facts.append(Fact(second.actor, "SUBSIDIARY_OF", first.actor, {"confidence": 0.6},
                               evidence(first.start, _UNIT_AFTER.match(text, second.end).end())))
+    return facts
+
+
+def _customers_listed(text: str, mentions: list[Mention], evidence) -> list[Fact]:
+    """"B, whose customers include A and C": B works with each customer of the list."""
+    facts = []
+    for n, supplier in enumerate(mentions[:-1]):
+        at = _CUSTOMERS_INCLUDE.match(text, supplier.end)
+        if at is None or supplier.actor.type not in ORGANISATIONS:
+            continue
+        end = at.end()
+        for customer in mentions[n + 1:]:
+            if customer.start != end:
+                break
+            if customer.actor.type in ORGANISATIONS and customer.actor.id != supplier.actor.id:
+                facts.append(Fact(supplier.actor, "PARTNERS_WITH", customer.actor, {"confidence": 0.6},
+                                  evidence(supplier.start, customer.end)))
+            going_on = _LIST_ON.match(text, customer.end)
+            if going_on is None:
+                break
+            end = going_on.end()
     return facts
