@@ -304,7 +304,7 @@ class DocumentLoader:
                 remembered.remember(glossed_spellings(block.text, self._is_known_name)
                                     + hanja_glossed_spellings(block.text, self._is_known_name))
         for sentence in split_sentences([b for b in blocks if not b.is_table_row and not _is_noise(b)]):
-            if _URL.search(sentence.text):
+            if _holds_link(sentence.text):
                 continue  # the link closing a paragraph kept for its prose (see _is_noise)
             n_sentences += 1
             passage.enter(sentence.block)
@@ -694,11 +694,19 @@ def _is_noise(block: Block) -> bool:
     text = block.text
     if byline(text):
         return True
-    if _URL.search(text):
+    if _holds_link(text):
         return not prose_before_link(text)
     if _FOOTNOTE_START.match(text) or (len(text) < 400 and _BIBLIO.search(text)):
         return not _told(text)
     return False
+
+
+def _holds_link(text: str) -> bool:
+    """True if ``text`` holds a web address. Every match of _URL holds "://", "<" or "w." (any
+    case): most sentences hold none of them and are spared the case-insensitive scan."""
+    if "://" not in text and "<" not in text and "w." not in text and "W." not in text:
+        return False
+    return _URL.search(text) is not None
 
 
 def _outside(mentions: list[Mention], covering: list[Mention]) -> list[Mention]:

@@ -30,6 +30,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 _COMPANY_ABBREVIATION_GLOSSED = re.compile(r"\b(?:Corp|Inc|Co|Ltd|Bros)\.\s+\($")
 # "Dr. Lena Roe", "Prof. Kim": a title's full stop before a name ends no sentence.
 _TITLE_ABBREVIATION = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St)\.$")
+# Its longest match, "Prof.", ends the text it is looked for in: no need to scan further back.
+_TITLE_REACH = len("Prof.")
 # A piece this long with no boundary found may still hold several sentences (missing
 # punctuation, an ending the pattern does not know): Kiwi decides. Shorter pieces without a
 # boundary are, in the reports seen so far, one long sentence or a list, where Kiwi finds
@@ -72,7 +74,7 @@ def _pieces(block: Block) -> list[tuple[int, int]]:
     spans, start = [], 0
     marker = HEADING_MARKER.match(block.text)
     for m in _BOUNDARY.finditer(block.text, marker.end() if marker else 0):
-        if _after_initial(block.text, m.start()) or _TITLE_ABBREVIATION.search(block.text, 0, m.start()) or ("(" in block.text[m.end() - 1:m.end() + 1]
+        if _after_initial(block.text, m.start()) or _TITLE_ABBREVIATION.search(block.text, max(0, m.start() - _TITLE_REACH), m.start()) or ("(" in block.text[m.end() - 1:m.end() + 1]
                                                     and _COMPANY_ABBREVIATION_GLOSSED.search(block.text, 0, m.end() + 1)):
             continue
         spans.append((start, m.start()))
