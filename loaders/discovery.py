@@ -881,6 +881,12 @@ _DESCRIPTOR_WORDS = frozenset(w for words in _DESCRIPTORS.values() for w in word
 _NOT_SPELLING = _DESCRIPTOR_WORDS | _KINDS_OF_ORGANISATION | DETERMINERS
 
 
+def describes_or_counts(word: str) -> bool:
+    """True for a word that says what an actor is or how many ("투자사", "벤처캐피털", "해당"),
+    or a common noun names are often mistaken for ("생태계"): never a name by itself."""
+    return word in _NOT_SPELLING or bool(_COMMON_NOUN.match(word))
+
+
 # The last word of a Latin name that says it names an organisation ("Sarvatic AI", "Waha
 # Ventures"). A gloss of one Latin word may be a loanword's source ("오퍼레이터(Operator)"),
 # and one of several a concept's ("스케일업 프로그램(Scale-up Program)").

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.deal_parties import deal_parties
 from loaders.discovery import find_candidates
 from loaders.person_names import find_korean_people
 from tests.reading import facts
@@ -70,3 +71,20 @@ def test_a_quoted_coined_word_after_a_programme_head_stays_the_programme():
     """"지원사업 '로보코어(RoboCore)'": a quoted coined word titles the programme before it."""
     mentions = find_candidates("로봇 모델 개발 지원사업 '누바코어(NuvaCore)' 개시", [])
     assert all(m.actor.type == "Program" for m in mentions if "누바코어" in m.surface)
+
+
+def test_a_recurring_word_in_a_deal_place_is_a_name(loader, tmp_path):
+    """"한솔벤처스는 ... 무드랩스에 ... 넣었다. 무드랩스는 ...": no descriptor says what 무드랩스 is;
+    receiving the money, and coming back, does."""
+    text = "한솔벤처스는 지난달 무드랩스에 120억원을 넣었습니다.\n무드랩스는 이 돈으로 연구소를 세웁니다.\n"
+    assert any(f[1] == "INVESTED_IN" and f[2] == "무드랩스" for f in facts(loader, tmp_path, text))
+
+
+@pytest.mark.parametrize("text", [
+    "스타트업은 투자를 유치했다. 스타트업이 늘었다.",
+    "모델을 개발하는 회사가 투자를 유치했다. 모델을 개발하는 곳이 많다.",
+    "이 회사는 투자를 유치했다. 이 회사는 크다.",
+])
+def test_common_nouns_and_verb_stems_in_a_deal_place_are_no_names(text):
+
+    assert deal_parties(text, lambda word: False) == []
