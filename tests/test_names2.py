@@ -9,6 +9,7 @@ import pytest
 
 from loaders.deal_parties import deal_parties
 from loaders.discovery import find_candidates
+from loaders.model_codes import hangul_model_codes
 from loaders.person_names import find_korean_people
 from tests.reading import facts
 
@@ -88,3 +89,13 @@ def test_a_recurring_word_in_a_deal_place_is_a_name(loader, tmp_path):
 def test_common_nouns_and_verb_stems_in_a_deal_place_are_no_names(text):
 
     assert deal_parties(text, lambda word: False) == []
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("'미르-3'은 수학 추론에서 좋은 평가를 받는다. 작년에 공개한 바다-7B가 뒤를 이었다.", ["미르-3", "바다-7B"]),
+    ("→ 모델명 '솔빛-K'", ["솔빛-K"]),
+    ("코로나-19 이후 탄소중립-2050 계획과 일본-EU 협정, 축적-AI 논의.", []),
+])
+def test_a_hangul_word_with_a_version_code_is_a_model(text, codes):
+    mentions = hangul_model_codes(text, lambda word: False)
+    assert [m.surface for m in mentions] == codes and all(m.actor.type == "Model" for m in mentions)
