@@ -20,8 +20,8 @@ from loaders.noun_phrases import DETERMINERS, is_bare_noun, particle_ending, wor
 
 _ROLES = (
     "공동창업자", "공동 창업자", "창업자", "설립자", "창립자", "공동대표", "대표이사", "대표", "최고경영자", "CEO", "CTO",
-    # a venture firm's posts: "박정우 대표파트너가 설립한", "심사역 김하늘"
-    "대표파트너", "대표 파트너", "매니징파트너", "심사역",
+    # a venture firm's posts: "박정우 대표파트너가 설립한", "정하윤 파트너와", "심사역 김하늘"
+    "대표파트너", "대표 파트너", "매니징파트너", "파트너", "심사역",
     "최고기술책임자", "최고재무책임자", "최고운영책임자", "최고전략책임자", "최고제품책임자",
     "CFO", "COO", "CSO", "수석과학자", "수석 과학자", "수석연구원", "연구원", "교수", "박사", "회장", "부회장", "의장",
     "사장", "부사장", "주석", "대통령", "총리", "부총리", "장관", "위원장", "이사장", "원장", "소장", "총장", "청장",
@@ -113,6 +113,7 @@ class PersonName:
 def _native(word: str) -> bool:
     """A native name's shape, not a known non-name, not a role itself ("박사후 연구원")."""
     return (bool(_NATIVE.fullmatch(word)) and word not in _NOT_NATIVE_NAMES and is_bare_noun(word)
+            and not word.endswith(("적", "들"))  # "전략적 파트너", "파트너 국가들": no given names
             and not _ROLE_START.match(word))
 
 

@@ -99,3 +99,11 @@ def test_common_nouns_and_verb_stems_in_a_deal_place_are_no_names(text):
 def test_a_hangul_word_with_a_version_code_is_a_model(text, codes):
     mentions = hangul_model_codes(text, lambda word: False)
     assert [m.surface for m in mentions] == codes and all(m.actor.type == "Model" for m in mentions)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("마루파트너스는 2020년 윤하솔 파트너와 최도겸 대표가 공동 설립한 벤처캐피털이다.", ["윤하솔", "최도겸"]),
+    ("전략적 파트너로 삼았다. 현지 파트너와 협력하고 파트너 국가들이 참여했다.", []),
+])
+def test_a_venture_firms_partner_is_a_post_people_hold(text, names):
+    assert [p.name for p in find_korean_people(text, [])] == names
