@@ -227,7 +227,19 @@ def _name_before(text: str, role: re.Match[str]) -> PersonName | None:
         return None  # "살림 알 하시미": the end of a foreign name, not a native one
     if _native(last) or _GIVEN_NAME_IN_A.fullmatch(last):
         return PersonName(last_start, last_start + len(last), last, _past_gloss(text, role.end()))
-    return _glossed_name_before(text, role)
+    return _glossed_name_before(text, role) or _captioned_name_before(text, role)
+
+
+# "한서윤 / 딥바운드 대표": a broadcast caption, the name, a slash, then the post and where it is held.
+_CAPTIONED_NAME = re.compile(r"(?:(?<=\s)|^)([가-힣]{2,4})\s?/\s?(?:[^\s/]+\s){1,3}$")
+
+
+def _captioned_name_before(text: str, role: re.Match[str]) -> PersonName | None:
+    """The native name a caption gives before a slash and the organisation the role is at."""
+    m = _CAPTIONED_NAME.search(text, max(0, role.start() - 40), role.start())
+    if m is None or not _native(m.group(1)):
+        return None
+    return PersonName(m.start(1), m.end(1), m.group(1), _past_gloss(text, role.end()))
 
 
 def _glossed_name_before(text: str, role: re.Match[str]) -> PersonName | None:

@@ -107,3 +107,11 @@ def test_a_hangul_word_with_a_version_code_is_a_model(text, codes):
 ])
 def test_a_venture_firms_partner_is_a_post_people_hold(text, names):
     assert [p.name for p in find_korean_people(text, [])] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("[인터뷰] 오세린 / 누리로봇 대표", ["오세린"]),
+    ("수출 / 수입 대표 품목", []),
+])
+def test_a_broadcast_caption_names_a_person_before_a_slash(text, names):
+    assert [p.name for p in find_korean_people(text, [])] == names
