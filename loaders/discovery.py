@@ -395,12 +395,12 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
             taken[:] = [(s, e) for s, e in taken if not (programme.start <= s and e <= programme.end)]
             add(programme.start, programme.end, programme.actor(), programme.after)
         elif programme is None and _is_model_title(text, m):
-            add(m.start(), m.end(), _titled_model(m.group(1)), m.end())
+            add(m.start(), m.end(), _titled_actor(m.group(1), "model"), m.end())
         elif programme is None and _COMPANY_BEFORE.search(text, max(0, m.start() - 8), m.start()) and _only_parts_inside(
                 m, taken):
             # "현지 법인 '모아젠 재팬'": the parent's name inside is part of the new company's
             taken[:] = [(s, e) for s, e in taken if not (m.start() <= s and e <= m.end())]
-            add(m.start(), m.end(), discovered_actor(m.group(1), "company"), m.end())
+            add(m.start(), m.end(), _titled_actor(m.group(1), "company"), m.end())
     # before programme phrases: "센터" also ends a programme's name, not a state body's
     for start, end in _national_bodies(text):
         if free(start, end):
@@ -874,8 +874,11 @@ _CHINESE_SURNAMES = frozenset("王李张張刘劉陈陳杨楊黄黃赵趙吴吳�
                               "薛段雷侯史陶黎贺賀顾顧毛郝龚龔邵钱錢严嚴覃戴莫孔向汤湯习習")
 
 
-# A Latin name in brackets: "(Sarvatic AI)".
-_LATIN_GLOSS = re.compile(r"[(（]([A-Z][A-Za-z0-9&.'’ -]{1,40}?)\s*[)）]")
+# A Latin name in brackets: "(Sarvatic AI)", "(Orca Vision, 비공개)" with a note after it.
+_LATIN_GLOSS = re.compile(r"[(（]([A-Z][A-Za-z0-9&.'’ -]{1,40}?)\s*(?:,\s?[가-힣]{1,6}\s*)?[)）]")
+# One Latin word with a capital inside ("LawnCube", "GripWorks") is a coined brand, where one
+# plain word may be a loanword's source ("오퍼레이터(Operator)").
+_COINED_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _GLOSS_OPEN = re.compile(r"\s?[(（]\s*$")
 _GLOSS_CLOSE = re.compile(r"\s*[)）]")
 # Up to five words ending right before a bracket.
@@ -884,6 +887,12 @@ _WORDS_BEFORE = re.compile(r"(?:[가-힣A-Za-z0-9-]+ ){0,4}[가-힣A-Za-z0-9-]+$
 # 캐피털"); the last may be a kind ("라시크 로보틱스").
 _DESCRIPTOR_WORDS = frozenset(w for words in _DESCRIPTORS.values() for w in words)
 _NOT_SPELLING = _DESCRIPTOR_WORDS | _KINDS_OF_ORGANISATION | DETERMINERS
+
+
+def describes_or_counts(word: str) -> bool:
+    """True for a word that says what an actor is or how many ("투자사", "벤처캐피털", "해당"),
+    or a common noun names are often mistaken for ("생태계"): never a name by itself."""
+    return word in _NOT_SPELLING or bool(_COMMON_NOUN.match(word))
 
 
 # The last word of a Latin name that says it names an organisation ("Sarvatic AI", "Waha
@@ -913,15 +922,18 @@ def _spelling_start(text: str, bracket: int, latin: str, before: list[Mention]) 
     if words_before is None:
         return None
     words, latin_words = words_before.group().split(" "), latin.split()
-    if len(latin_words) < 2:
+    coined = _COINED_WORD.fullmatch(latin) is not None
+    if len(latin_words) < 2 and not coined:
         return None
     for n in range(min(len(words), len(latin_words)), 0, -1):
         spelling = words[-n:]
-        if latin_words[-1] not in ORGANISATION_WORDS and (n == len(words) or words[-n - 1] not in _DESCRIPTOR_WORDS):
+        if latin_words[-1] not in ORGANISATION_WORDS and not coined and (
+                n == len(words) or words[-n - 1] not in _DESCRIPTOR_WORDS):
             continue  # "Lumen Syntax" may name a concept, unless a descriptor says what it is ("기업 루멘 신택스")
         start = bracket - len(" ".join(spelling))
         compact = "".join(spelling)
         if (not "가" <= spelling[0][0] <= "힣" or spelling[0] in _NOT_SPELLING or compact in _NOT_SPELLING
+                or (len(latin_words) == 1 and not _unquoted(text, start))
                 or compact.endswith(_KINDS_OF_AI)
                 or not transcribes(spelling, latin_words) or not sounds_alike(spelling, latin_words)):
             continue
@@ -929,6 +941,12 @@ def _spelling_start(text: str, bracket: int, latin: str, before: list[Mention]) 
         if all(_part_of_spelling(k, start, bracket, latin) for k in overlapping):
             return start
     return None
+
+
+def _unquoted(text: str, start: int) -> bool:
+    """True unless a quote opens right before ``start``: a quoted coined word ("지원사업
+    '로보코어(RoboCore)'") titles a programme or a product as often as it names a company."""
+    return start == 0 or text[start - 1] not in _OPENING_QUOTES
 
 
 # The descriptor word right before a name: "국부펀드 " of "국부펀드 카자나 나시오날".
@@ -1097,13 +1115,14 @@ _MODEL_BEFORE = re.compile(rf"(?:(?:{_PRODUCT_WORDS})(?:\s?\([A-Za-z][^()]{{0,15
 _MADE = re.compile(r"(?:\s?\([^()]{1,30}\))?(?:을|를|도)\s(?:[^\s,.]+\s){0,2}?(?:개발|출시|선보|공개)")
 
 
-def _titled_model(title: str) -> Actor:
-    """A model named by a quoted title; one with its spelling inside the quotes (‘해온-3(Haeon-3)’)
-    is known by the title alone, the spelling and both, as reports cite it every way."""
+def _titled_actor(title: str, role: str) -> Actor:
+    """An actor named by a quoted title; one with its spelling inside the quotes (‘해온-3(Haeon-3)’,
+    자회사 ‘오르빗랩(Orbit Lab)’) is known by the title alone, the spelling and both, as reports
+    cite it every way."""
     gloss = _INNER_GLOSS.search(title)
     if gloss is None:
-        return discovered_actor(title, "model")
-    actor = discovered_actor(title[:gloss.start()], "model")
+        return discovered_actor(title, role)
+    actor = discovered_actor(title[:gloss.start()], role)
     actor.aliases = [gloss.group(1).strip(), title.strip()]
     return actor
 
@@ -1149,7 +1168,7 @@ def _generic_programme(name: str) -> bool:
 
 
 def _plausible(name: str, quoted: bool) -> bool:
-    if name in _STOPWORDS or len(name) < 2 or name.isdigit():
+    if name in _STOPWORDS or len(name) < 2 or name.isdigit() or _ROUND_WORD.fullmatch(name) or _LATIN_ROUND.fullmatch(name):
         return False
     if quoted:
         # A quoted title is a programme only if it says so (law, plan, fund, project ...).
@@ -1178,6 +1197,8 @@ _QUOTED_BEFORE_ROUND = re.compile(r"[‘'](?P<name>[가-힣A-Za-z][가-힣A-Za-z
                                   r"(?=(?:시드|시리즈\s?[A-H]|프리\s?(?:시리즈\s?)?[A-H]|프리\s?IPO|브릿지)(?:\s|$|[,.…]))")
 # "시리즈B", "프리IPO", "시드": a round, never a name, though a headline may list it after a comma.
 _ROUND_WORD = re.compile(r"(?:시리즈\s?[A-H]\d?|프리\s?(?:시리즈\s?)?[A-H]|프리\s?IPO|시드|브릿지)")
+# "The Series B was led by", "Series A-2 investors": a funding round, never a name.
+_LATIN_ROUND = re.compile(r"(?:Pre-?\s?)?(?:Series\s?[A-H](?:-?\d)?\+?|Seed|Pre-?IPO|Bridge)")
 # What may follow the last name of a list after a space: "등", "2개사", "컨소시엄", "모두".
 _LIST_CLOSER = re.compile(r"\s(?:등|외|모두|각각|함께|공동|컨소시엄|\d|두\s|세\s|네\s|다섯)")
 # "첫째, 둘째": enumerators of points, not names.

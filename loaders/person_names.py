@@ -20,8 +20,8 @@ from loaders.noun_phrases import DETERMINERS, is_bare_noun, particle_ending, wor
 
 _ROLES = (
     "공동창업자", "공동 창업자", "창업자", "설립자", "창립자", "공동대표", "대표이사", "대표", "최고경영자", "CEO", "CTO",
-    # a venture firm's posts: "박정우 대표파트너가 설립한", "심사역 김하늘"
-    "대표파트너", "대표 파트너", "매니징파트너", "심사역",
+    # a venture firm's posts: "박정우 대표파트너가 설립한", "정하윤 파트너와", "심사역 김하늘"
+    "대표파트너", "대표 파트너", "매니징파트너", "파트너", "심사역",
     "최고기술책임자", "최고재무책임자", "최고운영책임자", "최고전략책임자", "최고제품책임자",
     "CFO", "COO", "CSO", "수석과학자", "수석 과학자", "수석연구원", "연구원", "교수", "박사", "회장", "부회장", "의장",
     "사장", "부사장", "주석", "대통령", "총리", "부총리", "장관", "위원장", "이사장", "원장", "소장", "총장", "청장",
@@ -43,7 +43,9 @@ SURNAME_BEFORE_ROLE = re.compile(rf"(?<![가-힣A-Za-z0-9])([{_SURNAMES}])(?=\s{
 _NATIVE = re.compile(rf"(?:{'|'.join(_COMPOUND_SURNAMES)})[가-힣]{{1,2}}|[{_SURNAMES}][가-힣]{{2}}")
 # "이수아 대표", "김하야 CTO": given names ending in 아/야 read like a verb's connective ending
 # ("맡아"), so a word of that shape is a name only right before a role.
-_GIVEN_NAME_IN_A = re.compile(rf"[{_SURNAMES}][가-힣][아야]")
+# "박재운 대표": likewise a given name ending in 운, unless the word is an adjective ("어려운",
+# "고마운", "가벼운").
+_GIVEN_NAME_IN_A = re.compile(rf"[{_SURNAMES}][가-힣][아야]|[{_SURNAMES}](?![려마가러거로다벼여쉬스미까])[가-힣]운")
 # Three-syllable words that start like a surname but are not names.
 _NOT_NATIVE_NAMES = frozenset("""
 이사회 한국인 정책관 최고경영 장관급 위원장 연구원 대표단 이번에 전문가 안정성 안전성 우리나라 성장률 정부측 연구진
@@ -111,6 +113,7 @@ class PersonName:
 def _native(word: str) -> bool:
     """A native name's shape, not a known non-name, not a role itself ("박사후 연구원")."""
     return (bool(_NATIVE.fullmatch(word)) and word not in _NOT_NATIVE_NAMES and is_bare_noun(word)
+            and not word.endswith(("적", "들"))  # "전략적 파트너", "파트너 국가들": no given names
             and not _ROLE_START.match(word))
 
 
@@ -224,7 +227,34 @@ def _name_before(text: str, role: re.Match[str]) -> PersonName | None:
         return None  # "살림 알 하시미": the end of a foreign name, not a native one
     if _native(last) or _GIVEN_NAME_IN_A.fullmatch(last):
         return PersonName(last_start, last_start + len(last), last, _past_gloss(text, role.end()))
-    return None
+    return _glossed_name_before(text, role) or _captioned_name_before(text, role)
+
+
+# "한서윤 / 딥바운드 대표": a broadcast caption, the name, a slash, then the post and where it is held.
+_CAPTIONED_NAME = re.compile(r"(?:(?<=\s)|^)([가-힣]{2,4})\s?/\s?(?:[^\s/]+\s){1,3}$")
+
+
+def _captioned_name_before(text: str, role: re.Match[str]) -> PersonName | None:
+    """The native name a caption gives before a slash and the organisation the role is at."""
+    m = _CAPTIONED_NAME.search(text, max(0, role.start() - 40), role.start())
+    if m is None or not _native(m.group(1)):
+        return None
+    return PersonName(m.start(1), m.end(1), m.group(1), _past_gloss(text, role.end()))
+
+
+def _glossed_name_before(text: str, role: re.Match[str]) -> PersonName | None:
+    """"류위칭(刘雨晴) 최고경영자(CEO)가": a name glossed with its characters before its role;
+    the mention takes the gloss in."""
+    m = _GLOSSED_NAME_BEFORE_ROLE.search(text, max(0, role.start() - 24), role.start())
+    if m is None:
+        return None
+    name = m.group("one") or m.group("two")
+    if m.group("one") and not (name[0] in _SURNAMES and is_bare_noun(name)):
+        return None
+    if m.group("two") and not _uncommon_words(name):
+        return None
+    end = m.end() - 1
+    return PersonName(m.start(), end, name, _past_gloss(text, role.end()))
 
 
 # Arabic name particles ("라시드 알 누아이미", "칼리드 빈 자이드"): a short word inside a name.
@@ -243,7 +273,12 @@ _FOUNDING = (r"(?P<gloss>\s?[(（](?:(?P<latin>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-ö�
 # which _spelled_out checks: three bare words before a founding verb are seldom a name otherwise.
 _FOUNDER_SUBJECT = re.compile(rf"(?:(?<=\s)|^)([가-힣]{{1,5}} [가-힣]{{1,5}} [가-힣]{{1,5}}(?=\s?[(（][A-Z]\S*\s\S+\s[^\s()]+[)）])"
                               rf"|{_SPACED_NAME}){_FOUNDING}")
-_CHINESE_FOUNDER = re.compile(rf"(?:(?<=\s)|^)([가-힣]{{2,3}})(?=\s?[(（][\u4e00-\u9fff]{{2,3}}[)）]){_FOUNDING}")
+_CHINESE_FOUNDER = re.compile(rf"(?:(?<=\s)|^)([가-힣]{{2,5}})(?=\s?[(（][\u4e00-\u9fff]{{2,3}}[)）]){_FOUNDING}")
+# "류위칭(刘雨晴) 최고경영자", "모리타 유키(森田 有希) 대표": a Chinese name in one word (from a
+# surname) or a Japanese one in two, glossed with its characters, before the person's role; a
+# company's characters run longer ("칭란즈넝(青岚智能)") and never hold a space.
+_GLOSSED_NAME_BEFORE_ROLE = re.compile(r"(?:(?<=\s)|^)(?:(?P<one>[가-힣]{2,5})\s?[(（][\u4e00-\u9fff]{2,3}[)）]"
+                                       r"|(?P<two>[가-힣]{1,4} [가-힣]{1,4})\s?[(（][\u4e00-\u9fff]{1,3} [\u4e00-\u9fff]{1,3}[)）])\s$")
 # "림 알오타이비(Reem Al-Otaibi)와 칼리드 ...가 공동 창업": a founder named before another, joined by 와/과.
 _CO_FOUNDER_BEFORE = re.compile(rf"(?:(?<=\s)|^)({_SPACED_NAME})(?P<gloss>\s?[(（](?P<latin>[A-ZÀ-ÖØ-Þ][^()（）]{{1,30}})[)）])?(?:와|과)\s$")
 # Words that make the words before a role a description of the person, not a name

@@ -19,6 +19,7 @@ from loaders.authors import find_author
 from loaders.bullets import BulletParents, colon_topic
 from loaders.called_names import called_names
 from loaders.corporate_names import DefinedTerms, corporate_mentions, filer, introduced_names
+from loaders.deal_parties import deal_parties
 from loaders.discovery import (
     counted_companions,
     find_candidates,
@@ -39,6 +40,7 @@ from loaders.gazetteer import Entry, Gazetteer, default_gazetteer
 from loaders.hanja_countries import hanja_countries
 from loaders.head_nouns import HeadNouns
 from loaders.mentions import Mention, find_mentions, particle_at
+from loaders.model_codes import hangul_model_codes
 from loaders.normalise import (
     Block,
     close_broken_words,
@@ -303,6 +305,8 @@ class DocumentLoader:
             if not block.is_table_row:
                 remembered.remember(glossed_spellings(block.text, self._is_known_name)
                                     + hanja_glossed_spellings(block.text, self._is_known_name))
+        remembered.remember(deal_parties(source.text, self._is_known_name)
+                            + hangul_model_codes(source.text, self._is_known_name))
         for sentence in split_sentences([b for b in blocks if not b.is_table_row and not _is_noise(b)]):
             if _holds_link(sentence.text):
                 continue  # the link closing a paragraph kept for its prose (see _is_noise)

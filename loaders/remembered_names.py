@@ -13,6 +13,7 @@ import re
 from graph.model import Actor
 from loaders.discovery import ORGANISATION_WORDS
 from loaders.mentions import GLOSS, Mention, particle_at
+from loaders.model_codes import HANGUL_MODEL_CODE
 from loaders.noun_phrases import word_ends
 from loaders.patterns import HANGUL, first_char_lookahead
 from loaders.person_names import SURNAME_BEFORE_ROLE, past_a_role
@@ -132,12 +133,13 @@ class RememberedNames:
 
 # "'NX-2'를 개발": a product code, letters and a number.
 _MODEL_CODE = re.compile(r"[A-Z][A-Za-z]{0,8}-?\d{1,4}[A-Za-z]?")
+_CODE_SHAPES = (_MODEL_CODE, HANGUL_MODEL_CODE)
 
 
 def _model_code(m: Mention) -> bool:
     """True if ``m`` is a discovered model named by a code ("NX-2"): where it recurs unquoted, the
     Latin-name pattern would take it for a company, so the document remembers it as a model."""
-    return m.discovered and m.actor.type == "Model" and bool(_MODEL_CODE.fullmatch(m.actor.name))
+    return m.discovered and m.actor.type == "Model" and any(shape.fullmatch(m.actor.name) for shape in _CODE_SHAPES)
 
 
 # "노르도 컴퓨트(Nordo Compute)" recurs as "노르도와": once introduced, a Hangul spelling of a
