@@ -1225,11 +1225,12 @@ ROLE_LABEL = re.compile(LABEL_MARKER + r"(?:\d차\s?)?(?:" + "|".join(map(spaced
     "공동주최", "주최", "주관", "후원", "협찬", "참여기관", "참가기관", "협력기관", "운영기관", "전담기관", "참여기업",
     "참여", "운영"))) + r")\s*[:：]\s*")
 # One member of such a list: a name of a word or two, maybe glossed ("우즈마키랩(渦巻ラボ)"),
-# ending where the list goes on or ends ("카나메시스템즈이며").
+# ending where the list goes on or ends ("카나메시스템즈이며"); news marks each item with "▲"
+# ("선정 기업은 ▲A(의료영상) ▲B(신약개발)다").
 # "A와 B를 비롯해": two names joined by 와/과, the list closed by "(을|를) 비롯해" (among others).
 _MEMBER = re.compile(
-    r"\s*(?:,|·|및|와\s|과\s)?\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14}?(?:\s[가-힣A-Za-z][가-힣A-Za-z0-9]{1,8}?)?)"
-    r"(\s?[(（][^()（）]{1,24}[)）])?(?=\s*(?:,|·|및|등|\.|$)|이며|이다|이고|입니다|다\.|[와과]\s|[을를]\s비롯)"
+    r"\s*(?:,|·|및|와\s|과\s|▲)?\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14}?(?:\s[가-힣A-Za-z][가-힣A-Za-z0-9]{1,8}?)?)"
+    r"(\s?[(（][^()（）]{1,24}[)）])?(?=\s*(?:,|·|및|등|▲|\.|$)|이며|이다|이고|입니다|다\.|[와과]\s|[을를]\s비롯)"
 )
 
 

@@ -85,6 +85,7 @@ from loaders.relations.owner_named import makers_in_product_names
 from loaders.relations.participant_tables import participant_tables
 from loaders.relations.programme_costs import programme_cost
 from loaders.relations.programme_roles import STATES_A_ROLE
+from loaders.relations.project_agreements import project_signatories
 from loaders.relations.round_items import ROUND_AND_SUM
 from loaders.relations.roundups import RoundupItems
 from loaders.relations.selected_support import selected_for_programme, support_through_programme
@@ -381,6 +382,7 @@ class DocumentLoader:
             if n_sentences <= 3 and issuer is None:
                 issuer = _press_release_issuer(sentence.text, mentions)
             facts += member_list.read(sentence.text, mentions, passage.programme, doc.id, sentence.line_at)
+            facts += project_signatories(sentence.text, mentions, doc.id, sentence.line_at)
             facts += overview.read(sentence.text, mentions, doc.id, sentence.line_at)
             facts += cards.read(sentence.text, mentions, doc.id, sentence.line_at)
             facts += programme_cost(sentence.text, mentions, programme, discourse_topic, doc.id, sentence.line_at)

@@ -15,8 +15,8 @@ from loaders.amounts import find_amounts
 from loaders.mentions import Mention
 from loaders.relations.fact import Fact
 
-# Putting money into a fund: subscribing, matching, contributing.
-_PUTS_IN = re.compile(r"(?:출자|매칭|출연|분담)(?:하|한|해|했|할|키로|함)")
+# Putting money into a fund: subscribing, matching, contributing, chipping in ("보탰다").
+_PUTS_IN = re.compile(r"(?:출자|매칭|출연|분담)(?:하|한|해|했|할|키로|함)|보[태탰탠]")
 # Where a clause ends: "출자하고, 나머지는", "출자하며 B는".
 _CLAUSE_END = re.compile(r"(?:고|며|으며|하여|해),?\s")
 _FUND_NAME = re.compile(r"펀드|기금|Fund", re.I)
@@ -50,10 +50,18 @@ def shares_in_the_fund(text: str, mentions: list[Mention], programme: Mention | 
         if not payers or not amounts:
             continue
         each = len(payers) == 1 or _EACH.search(text, clause_start, verb.start())
-        props = {"confidence": 0.6, **(amounts[0].properties() if each else {})}
         evidence = Evidence(doc_id, line_at(clause_start), text[clause_start:verb.end()])
-        facts += [Fact(m.actor, "FUNDS", programme.actor, dict(props), evidence) for m in payers]
+        facts += [Fact(m.actor, "FUNDS", programme.actor, {"confidence": 0.6, **(share.properties() if share else {})},
+                       evidence) for m, share in zip(payers, _shares(payers, amounts, each), strict=True)]
     return facts
+
+
+def _shares(payers: list[Mention], amounts: list, each) -> list:
+    """Each payer's amount: "A와 B가 각각 100억원, 50억원을" pairs them in order; "각각 75억 원씩"
+    (one amount) is everyone's; without 각각 several payers' one amount is their total, no one's."""
+    if each and len(payers) > 1 and len(amounts) == len(payers):
+        return amounts
+    return [amounts[0] if each else None] * len(payers)
 
 
 def _is_a_fund(actor: Actor) -> bool:

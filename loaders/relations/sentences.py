@@ -91,7 +91,7 @@ _PARTNERSHIP_AS_TOPIC = re.compile(r"\s?(?:에서|비중|비율|규모|수준|�
 _CLAUSE_BREAK = re.compile(r"[,;]|[가-힣](?:으며|며|하고|지만|는데|으나|보다|처럼|비해|달리)\s")
 # "A나 B와 같은 기업": 나 after a name is "or", a list as much as 및.
 # "A, UAE MGX 펀드, B": a kind noun may follow a listed name ("펀드", "그룹", "재단") before the comma.
-_COORD = re.compile(r"^\s*(?:(?:펀드|그룹|재단)(?=,|·)\s*)?(?:\([^()]{1,12}\)\s*)?(?:,|、|·|및|그리고|and|&|or|/|이?나(?=\s))\s*$",
+_COORD = re.compile(r"^\s*(?:(?:펀드|그룹|재단)(?=,|·)\s*)?(?:\([^()]{1,12}\)\s*|\([^()]{1,24}\)\s*(?=▲))?(?:,|、|·|및|그리고|and|&|or|/|▲|이?나(?=\s))\s*$",
                     re.I)
 _PAREN_DATE = re.compile(r"^\s*\([^()]{1,12}\)\s*$")
 # "영국 내 AI 인프라 구축에", "일본 내 AI 데이터센터에 대한": what is built in a country.
@@ -2753,7 +2753,8 @@ class SentenceExtractor:
             stated = last.particle in ("이", "가", "도", "") and _INCLUDED.match(s.text, last.end)
         else:
             # "참여기관은 A, B, C로, ...": 로 before a comma closes the list as a copula would
-            stated = (last.particle in ("이며", "이다", "인", "이") or _COUNTED_COPULA.match(s.text, last.end)
+            # "▲A(무엇) ▲B(무엇)다": after a gloss the copula is a bare 다
+            stated = (last.particle in ("이며", "이다", "인", "이", "다") or _COUNTED_COPULA.match(s.text, last.end)
                       or (last.particle in ("으로", "로") and s.text[last.end:last.end + 1] == ",")
                       or _SELECTED.match(s.text, last.members[-1].after)
                       or _AMONG_THE_SELECTED.match(s.text, last.members[-1].after))
