@@ -157,6 +157,8 @@ _FUNDS_AS_NOUN = re.compile(r"\b(?:in|of|with|from|for|the|its|their|these|those
 # "launch customer", "launch partner": "launch" used as a noun before another noun.
 _LAUNCH_AS_NOUN = re.compile(r"\s+(?:customers?|partners?|dates?|events?|prices?|window|party)\b")
 _THE_ROUND_AFTER = re.compile(r"\s+(?:it\b|the\s+(?:round|deal|financing|raise|fundraise|investment)\b)")
+# "B and C also joined.", "B joined too,": "joined" ends its clause, so it joined the round just reported.
+_NOTHING_JOINED = re.compile(r"(?:,?\s+(?:too|as\s+well|in))?\s*(?:[.;]|,\s+(?:bringing|taking|with)\b|$)")
 _AS_INVESTOR = re.compile(r"\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investor|backer|shareholder|co-investor)s?\b")
 _MONEY_AFTER = re.compile(r"\s+(?:more|a\s+further|an\s+additional|additional|fresh|another|its\s+own|[$€£¥]|"
                           r"the\s+(?:rest|remainder|balance)\b|\w+\s+"
@@ -336,11 +338,14 @@ _OWNERS_PRODUCT = re.compile(r",\s+(?:(its)|the\s+(?:[Cc]ompany|start-?up|startu
 # "sells its Quell-7 model", "Orvane's Hiro-2 language model": a name between an owner and the
 # word "model" is the owner's model.
 # "its Quell-7 model", "the company's Quell assistant": the owner the text is about.
-_ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]he\s+(?:[Cc]ompany|start-?up|startup|firm|group|lab|developer)['’]s)\s+(?:[a-z][\w-]*\s+)?$")
+# "the chipmaker's Tessar chip": a trade noun ending in "-maker" points back like "the company".
+_ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]he\s+(?:[Cc]ompany|start-?up|startup|firm|group|lab|developer|[a-z]+maker)['’]s)\s+"
+                         r"(?:[a-z][\w-]*\s+)?$")
 _OWNED_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir)\s+(?:[a-z][\w-]*\s+)?$")
 # "trains its own family of small, fine-tuned models, called Tern": the owner's models, named after them.
-_CALLED_PRODUCT = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+,?\s+){0,6}?(?:models?|LLMs?|chatbots?|assistants?),?\s+"
-                             r"(?:called|named|dubbed|known\s+as)\s+$")
+# "Its model family, called Sur,", "Its flagship model is Sur-2": named by a copula too.
+_CALLED_PRODUCT = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+,?\s+){0,6}?(?:models?|LLMs?|chatbots?|assistants?)"
+                             + _FAMILY + r"(?:,?\s+(?:called|named|dubbed|known\s+as)|\s+(?:is|are)(?:\s+called)?)\s+$")
 # "Moonshot AI's Kimi", "Google's new Gemini": a maker's model, right after its possessive.
 _MAKERS_MODEL = re.compile(r"['’]s\s+(?:(?:new|latest|flagship|popular|open-source|open-weight)\s+)?")
 # The first word of a product's name, before a space, a hyphen or a version ("Qiansuo" of "Qiansuo-Drive").
@@ -1371,6 +1376,9 @@ class EnglishExtractor:
             # "NVIDIA joined as a strategic investor": an investor of the round just reported;
             # "A had joined its Series C": of the round named
             return self._joined_round(replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",))))
+        if frame == "participant" and self._joined_without_object(cue):
+            # "Orrery raised $40M led by A. B and C also joined.": co-investors in the round just reported
+            return self._joined_round(replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",))))
         if frame == "participant" and word.startswith("join") and self._last_recipient is not None \
                 and _PASSIVE_BEFORE.search(text, 0, cue.start) and re.match(r"\s+by\b", text[cue.end:]):
             # "The fund was joined by A and B": co-investors in the round just reported
@@ -1600,6 +1608,17 @@ class EnglishExtractor:
             return []
         return [g for g in self.groups if first.start <= g.start and g.end <= part.end("names")
                 and not re.match(r"['’]s\b", self.text[g.end:g.end + 2])]
+
+    def _joined_without_object(self, cue: CueMatch) -> bool:
+        """"B and C also joined.", "B joined too": after a round, "joined" with nothing to join
+        means the round; a hedge ("B could also join", "B denied it joined") states no stake, and
+        a person who "joined" is more often a hire than an angel."""
+        if self._last_recipient is None or not cue.cue.word.lower().startswith("join"):
+            return False
+        if not _NOTHING_JOINED.match(self.text, cue.end) or _OWNED_UNREAL.search(self.text, max(0, cue.start - 60), cue.start):
+            return False
+        investor = self._subject(cue.start)
+        return investor is not None and all(m.actor.type != "Person" for m in investor.members)
 
     def _joined_round(self, cue: CueMatch) -> list[Fact]:
         """"NVIDIA joined as a strategic investor", "A put in more money", "A joined the round":
