@@ -41,3 +41,19 @@ def test_a_possessive_of_a_plant_an_investor_or_a_hedge_is_no_product(loader, tm
                  "Norvale is a Paris startup. Its model could be Sur-2."):
         got = facts(loader, tmp_path, text + "\n")
         assert not [f for f in got if f[1] == "DEVELOPS"], text
+
+
+def test_it_after_a_sentence_about_the_company_is_the_company_not_its_customer(loader, tmp_path):
+    got = facts(loader, tmp_path, "Velmora signed a supply deal with Kestrel Systems, a Berlin robotics firm. "
+                                  "Last month it completed the purchase of Tessar Labs.\n")
+    assert ("Velmora", "ACQUIRED", "Tessar Labs") in got
+    assert ("Kestrel Systems", "ACQUIRED", "Tessar Labs") not in got
+
+
+def test_a_possible_purchase_or_investment_is_none(loader, tmp_path):
+    for tail in ("It could buy Tessar Labs.", "It would buy Tessar Labs.", "It is considering buying Tessar Labs.",
+                 "It is in talks to buy Tessar Labs.", "It denied it would buy Tessar Labs.", "It may invest in Tessar Labs."):
+        got = facts(loader, tmp_path, "Velmora signed a deal with Kestrel Systems. " + tail + "\n")
+        assert not [f for f in got if f[1] in ("ACQUIRED", "INVESTED_IN")], tail
+    got = facts(loader, tmp_path, "Velmora said it would buy Tessar Labs.\n")
+    assert ("Velmora", "ACQUIRED", "Tessar Labs") in got

@@ -83,6 +83,10 @@ _RUMOURED = re.compile(r"\b(?:(?:reports?|rumou?rs?|speculation|press reports?)\
                        r"denied|refused to confirm)\b", re.I)
 _MODAL = re.compile(r"\b(?:agreed to|agrees to|plans? to|planning to|will|is set to|are set to|set to|intends? to|"
                     r"expected to|is to|in talks to|aims? to|would)\s+(?:\w+\s+)?$", re.I)
+# "It could buy B", "A is weighing an acquisition of B", "it would acquire B": a possible deal; a
+# reported plan ("said it would buy B") is a planned one (_MODAL).
+_MAY_DEAL = re.compile(r"(?:\b(?:could|might|may|[Cc]onsider\w*|weigh\w*|explor\w*)|(?<!said it)(?<!says it)\s+would)"
+                       r"\s+(?:\w+\s+){0,2}$")
 # "Upon closing, B is expected to operate as a wholly owned subsidiary of C": ownership on a
 # condition the text says is not met yet (a plain "B will operate as C's subsidiary" is kept).
 _OWNED_LATER = re.compile(r"\b(?:upon|on|after|following|once)\s+(?:the\s+)?(?:closing|completion)\b", re.I)
@@ -1858,6 +1862,8 @@ class EnglishExtractor:
             props.update(year)
         if _RUMOURED.search(self.text, max(0, cue.start - 80), cue.start):
             return []  # "declined to comment on reports that it was in talks to acquire X"
+        if relation in ("ACQUIRED", "INVESTED_IN") and _MAY_DEAL.search(self.text, max(0, cue.start - 40), cue.start):
+            return []  # "It could buy B", "A is considering investing in B": a deal that may never happen
         if _MODAL.search(self.text, max(0, cue.start - 30), cue.start):
             props["qualifier"] = "planned"
         props["confidence"] = 0.8 if not (subj.discovered or obj.discovered) else 0.6
