@@ -96,6 +96,8 @@ _OWNED_UNREAL = re.compile(r"\b(?:could|would|might|may|[Cc]onsider\w*|talks|neg
 _YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d{2})\b")
 _ANAPHOR = re.compile(r"(?:^|\s)(?:the|The)\s+(?:company|firm|start-?up|startup|group|lab|business|developer|"
                       r"maker|investor|fund)\s*,?\s*$|(?:^|\s)(?:It|it)\s+(?:also\s+)?$")
+# The company a story is about.
+_STORY_TYPES = ("Startup", "Company")
 # "The buyer", "the acquirer": who made the acquisition the text reported last.
 _THE_BUYER = re.compile(r"\b[Tt]he\s+(?:acquirer|buyer|purchaser|acquiring\s+company)\b")
 # Words that point back to the organisations the text was about: "The two companies signed ...".
@@ -162,7 +164,7 @@ _FUNDS_AS_NOUN = re.compile(r"\b(?:in|of|with|from|for|the|its|their|these|those
 _LAUNCH_AS_NOUN = re.compile(r"\s+(?:customers?|partners?|dates?|events?|prices?|window|party)\b")
 _THE_ROUND_AFTER = re.compile(r"\s+(?:it\b|the\s+(?:round|deal|financing|raise|fundraise|investment)\b)")
 # "B and C also joined.", "B joined too,": "joined" ends its clause, so it joined the round just reported.
-_NOTHING_JOINED = re.compile(r"(?:,?\s+(?:too|as\s+well|in))?\s*(?:[.;]|,\s+(?:bringing|taking|with)\b|$)")
+_NOTHING_JOINED = re.compile(r"(?:,?\s+(?:too|as\s+well|in))?\s*(?:[.;]|,\s+(?:bringing|taking|with|along\s+with|alongside)\b|$)")
 _AS_INVESTOR = re.compile(r"\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investor|backer|shareholder|co-investor)s?\b")
 _MONEY_AFTER = re.compile(r"\s+(?:more|a\s+further|an\s+additional|additional|fresh|another|its\s+own|[$€£¥]|"
                           r"the\s+(?:rest|remainder|balance)\b|\w+\s+"
@@ -342,9 +344,10 @@ _OWNERS_PRODUCT = re.compile(r",\s+(?:(its)|the\s+(?:[Cc]ompany|start-?up|startu
 # "sells its Quell-7 model", "Orvane's Hiro-2 language model": a name between an owner and the
 # word "model" is the owner's model.
 # "its Quell-7 model", "the company's Quell assistant": the owner the text is about.
-# "the chipmaker's Tessar chip": a trade noun ending in "-maker" points back like "the company".
-_ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]he\s+(?:[Cc]ompany|start-?up|startup|firm|group|lab|developer|[a-z]+maker)['’]s)\s+"
-                         r"(?:[a-z][\w-]*\s+)?$")
+_ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]he\s+(?:[Cc]ompany|start-?up|startup|firm|group|lab|developer)['’]s)\s+(?:[a-z][\w-]*\s+)?$")
+# "the chipmaker's Tessar chips", "the developer's new Quill model": a maker described, not named.
+_DESCRIBED_OWNER = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?:company|firm|start-?up|startup|developer|[a-z]*maker)['’]s\s+"
+                              r"(?:(?:new|latest|flagship|next-generation)\s+)?$")
 _OWNED_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir)\s+(?:[a-z][\w-]*\s+)?$")
 # "trains its own family of small, fine-tuned models, called Tern": the owner's models, named after them.
 # "Its model family, called Sur,", "Its flagship model is Sur-2": named by a copula too.
@@ -355,7 +358,7 @@ _MAKERS_MODEL = re.compile(r"['’]s\s+(?:(?:new|latest|flagship|popular|open-so
 # The first word of a product's name, before a space, a hyphen or a version ("Qiansuo" of "Qiansuo-Drive").
 _FIRST_WORD = re.compile(r"[^\s-]+(?=[\s-])")
 # "its Koto-2 language model", "its Koto family of models", "its X assistant".
-_MODEL_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:(?:family|series|line)\s+of\s+(?:[a-z][\w-]*\s+)?)?(?:models?|LLMs?|chatbots?|assistants?|copilots?|chips?|processors?)\b")
+_MODEL_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:(?:family|series|line)\s+of\s+(?:[a-z][\w-]*\s+)?)?(?:models?|LLMs?|chatbots?|assistants?|copilots?|chips?|processors?|accelerators)\b")
 # "B, which counts A among its early backers": A invested in B.
 _COUNTS_AMONG = re.compile(r"\s+among\s+its\s+(?:[a-z]+\s+){0,2}(?:backers|investors|shareholders)\b")
 _KEEPS_STAKE = re.compile(r",\s+which\s+(?:still\s+)?(?:retains|holds|keeps|kept|owns|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?stake\b")
@@ -476,6 +479,12 @@ class EnglishExtractor:
         self._programme_opened = False
         #: Who raised the round the text reported last ("The round, led by A, ...").
         self._last_recipient: _Group | None = None
+        #: The companies the text made its subject, by how many sentences did: the one that
+        #: dominates is what "it" means in a paragraph that has named no subject yet.
+        self._subjects_seen: dict[str, tuple[int, Mention]] = {}
+        #: Whether no sentence of the paragraph so far named a subject, and the line the sentence
+        #: before ended on (a blank line after it starts a paragraph).
+        self._opens_paragraph, self._last_line = False, 0
         #: The buyer in the acquisition the text reported last ("an inquiry into the purchase").
         self._last_acquisition: _Group | None = None
         #: The members of a programme's cohort just listed ("each receives up to €25M").
@@ -498,12 +507,15 @@ class EnglishExtractor:
             self._doc, self._last_subject = s.doc_id, []
             self._programme_opened = False
             self._last_recipient, self._members, self._short_names = None, [], {}
-            self._last_acquisition = None
+            self._last_acquisition, self._subjects_seen, self._last_line = None, {}, 0
             self._places, self._previous_organisations, self._last_government = {}, [], None
             self._terms = IssuerTerms()
             self._people = {}
         text = s.text
         self.text, self.evidence, self._programme = text, evidence, s.programme
+        if s.line_at(0) > self._last_line + 1:  # a blank line before: a new paragraph
+            self._opens_paragraph = True
+        self._last_line = s.line_at(len(text))
         mentions = self._governments(text, self._full_names(self._terms.read(text, business_cleaned(text, _cleaned(text, s.mentions, cues)))))
         mentions += self._programme_anaphora(text, mentions)
         mentions = self._surnames(mentions)
@@ -569,7 +581,10 @@ class EnglishExtractor:
         # ("MGX was set up in 2024 by ...") does.
         if subject and not (self._last_subject and (all(m.actor.type == "Investor" for m in subject) or _INVESTORS_BEFORE.search(
                 text, max(0, subject[0].start - 30), subject[0].start)) and not introduced_as_set_up(text, subject[-1].end)):
-            self._last_subject = subject
+            self._last_subject, self._opens_paragraph = subject, False
+            if len(subject) == 1 and subject[0].actor.type in _STORY_TYPES:
+                seen = self._subjects_seen.get(subject[0].actor.id, (0, subject[0]))
+                self._subjects_seen[subject[0].actor.id] = (seen[0] + 1, seen[1])
         self._programme_opened = bool(mentions) and mentions[0].actor.type == "Program" and bool(
             _PROGRAMME_OPENS.fullmatch(text, 0, mentions[0].start))
         return facts
@@ -716,7 +731,7 @@ class EnglishExtractor:
             # "it" as a subject means the sentence's subject ("P, a scheme it launched"), else
             # what the sentences before were about ("The company said it had also acquired Y")
             main = self._main_subject(pos)
-            return main.members[0] if main is not None else self._focus()
+            return main.members[0] if main is not None else self._pointed_back(pos)
         others = [g for g in before if (subject is None or g.members[0].actor.id != subject.members[0].actor.id)
                   and not self._in_appositive(g, pos)]
         if not before and not description:
@@ -726,7 +741,7 @@ class EnglishExtractor:
                         and g.members[0].actor.type in ORGANISATIONS and not _IT_SUBJECT.match(self.text, pos + 2)]
             if governed:
                 return governed[-1].members[0]
-        return others[-1].members[0] if others else self._focus() if not before else None
+        return others[-1].members[0] if others else self._pointed_back(pos) if not before else None
 
     def _main_subject(self, pos: int) -> _Group | None:
         """The first organisation or government before ``pos`` that is a subject: no
@@ -812,6 +827,26 @@ class EnglishExtractor:
         """The organisation the sentences before were about."""
         return self._last_subject[0] if len(self._last_subject) == 1 else None
 
+    def _pointed_back(self, pos: int) -> Mention | None:
+        """What "it" or "the company" at ``pos`` means when its sentence named no organisation
+        before it: the sentences before's, unless a new paragraph that has named no subject yet
+        returns to the company the story is about ("Google did not take part. ¶ The company is
+        also buying. Last month it completed the purchase of X": the story's company bought X)."""
+        story = self._story()
+        if story is not None and self._opens_paragraph and self._last_subject \
+                and all(m.actor.id != story.actor.id for m in self._last_subject) \
+                and not any(g.end <= pos and g.members[0].actor.type in ORGANISATIONS for g in self.groups):
+            return story
+        return self._focus()
+
+    def _story(self) -> Mention | None:
+        """The company the text made its subject most often, if it dominates: three times or more,
+        and twice as often as any other (a roundup or a two-company story has none)."""
+        ranked = sorted(self._subjects_seen.values(), key=lambda seen: -seen[0])
+        if not ranked or ranked[0][0] < 3 or (len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]):
+            return None
+        return ranked[0][1]
+
     def _governed(self, g: _Group) -> bool:
         """True if a preposition governs ``g`` ("by A", "in B"): it is no clause's subject."""
         return bool(_PREPOSITION.search(self.text, max(0, g.start - 14), g.start))
@@ -832,6 +867,10 @@ class EnglishExtractor:
                 product.actor.type == "Model" and _ITS_BEFORE.search(self.text, max(0, product.start - 30), product.start)
                 and _MODEL_AFTER.match(self.text, product.end)) or (
                 product.actor.type == "Model" and _CALLED_PRODUCT.search(self.text, max(0, product.start - 90), product.start))
+            described = product.actor.type == "Model" and _DESCRIBED_OWNER.search(self.text, max(0, product.start - 40), product.start)
+            if described and not named_after:  # "a deal with AMD covering the chipmaker's X chips"
+                owner = self._described_owner(product.start, mentions)
+                pairs += [(owner, product)] if owner is not None else []
             if named_after:  # "Loupe-2, its first model", "sells its Loupe-2 model": the sentence's subject, else the story's
                 main = self._main_subject(product.start)
                 owner = main.members[0] if main is not None else self._focus()
@@ -843,6 +882,12 @@ class EnglishExtractor:
                 facts.append(Fact(owner.actor, "DEVELOPS", product.actor, {"confidence": 0.7},
                                   self.evidence(owner.start, product.end)))
         return facts
+
+    def _described_owner(self, pos: int, mentions: list[Mention]) -> Mention | None:
+        """Who "the chipmaker's" before ``pos`` means: the latest company the sentence named, else
+        the one the sentences before were about."""
+        named = [m for m in mentions if m.end <= pos and m.actor.type in _STORY_TYPES]
+        return named[-1] if named else self._focus()
 
     def _maker_in_name(self, product: Mention, mentions: list[Mention]) -> Mention | None:
         """The organisation of the sentence, or the one the text is about, whose name opens the
