@@ -83,6 +83,10 @@ _RUMOURED = re.compile(r"\b(?:(?:reports?|rumou?rs?|speculation|press reports?)\
                        r"denied|refused to confirm)\b", re.I)
 _MODAL = re.compile(r"\b(?:agreed to|agrees to|plans? to|planning to|will|is set to|are set to|set to|intends? to|"
                     r"expected to|is to|in talks to|aims? to|would)\s+(?:\w+\s+)?$", re.I)
+# "It could buy B", "A is weighing an acquisition of B", "it would acquire B": a possible deal; a
+# reported plan ("said it would buy B") is a planned one (_MODAL).
+_MAY_DEAL = re.compile(r"(?:\b(?:could|might|may|[Cc]onsider\w*|weigh\w*|explor\w*)|(?<!said it)(?<!says it)\s+would)"
+                       r"\s+(?:\w+\s+){0,2}$")
 # "Upon closing, B is expected to operate as a wholly owned subsidiary of C": ownership on a
 # condition the text says is not met yet (a plain "B will operate as C's subsidiary" is kept).
 _OWNED_LATER = re.compile(r"\b(?:upon|on|after|following|once)\s+(?:the\s+)?(?:closing|completion)\b", re.I)
@@ -92,6 +96,8 @@ _OWNED_UNREAL = re.compile(r"\b(?:could|would|might|may|[Cc]onsider\w*|talks|neg
 _YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d{2})\b")
 _ANAPHOR = re.compile(r"(?:^|\s)(?:the|The)\s+(?:company|firm|start-?up|startup|group|lab|business|developer|"
                       r"maker|investor|fund)\s*,?\s*$|(?:^|\s)(?:It|it)\s+(?:also\s+)?$")
+# The company a story is about.
+_STORY_TYPES = ("Startup", "Company")
 # "The buyer", "the acquirer": who made the acquisition the text reported last.
 _THE_BUYER = re.compile(r"\b[Tt]he\s+(?:acquirer|buyer|purchaser|acquiring\s+company)\b")
 # Words that point back to the organisations the text was about: "The two companies signed ...".
@@ -157,6 +163,8 @@ _FUNDS_AS_NOUN = re.compile(r"\b(?:in|of|with|from|for|the|its|their|these|those
 # "launch customer", "launch partner": "launch" used as a noun before another noun.
 _LAUNCH_AS_NOUN = re.compile(r"\s+(?:customers?|partners?|dates?|events?|prices?|window|party)\b")
 _THE_ROUND_AFTER = re.compile(r"\s+(?:it\b|the\s+(?:round|deal|financing|raise|fundraise|investment)\b)")
+# "B and C also joined.", "B joined too,": "joined" ends its clause, so it joined the round just reported.
+_NOTHING_JOINED = re.compile(r"(?:,?\s+(?:too|as\s+well|in))?\s*(?:[.;]|,\s+(?:bringing|taking|with|along\s+with|alongside)\b|$)")
 _AS_INVESTOR = re.compile(r"\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investor|backer|shareholder|co-investor)s?\b")
 _MONEY_AFTER = re.compile(r"\s+(?:more|a\s+further|an\s+additional|additional|fresh|another|its\s+own|[$€£¥]|"
                           r"the\s+(?:rest|remainder|balance)\b|\w+\s+"
@@ -337,16 +345,20 @@ _OWNERS_PRODUCT = re.compile(r",\s+(?:(its)|the\s+(?:[Cc]ompany|start-?up|startu
 # word "model" is the owner's model.
 # "its Quell-7 model", "the company's Quell assistant": the owner the text is about.
 _ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]he\s+(?:[Cc]ompany|start-?up|startup|firm|group|lab|developer)['’]s)\s+(?:[a-z][\w-]*\s+)?$")
+# "the chipmaker's Tessar chips", "the developer's new Quill model": a maker described, not named.
+_DESCRIBED_OWNER = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?:company|firm|start-?up|startup|developer|[a-z]*maker)['’]s\s+"
+                              r"(?:(?:new|latest|flagship|next-generation)\s+)?$")
 _OWNED_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir)\s+(?:[a-z][\w-]*\s+)?$")
 # "trains its own family of small, fine-tuned models, called Tern": the owner's models, named after them.
-_CALLED_PRODUCT = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+,?\s+){0,6}?(?:models?|LLMs?|chatbots?|assistants?),?\s+"
-                             r"(?:called|named|dubbed|known\s+as)\s+$")
+# "Its model family, called Sur,", "Its flagship model is Sur-2": named by a copula too.
+_CALLED_PRODUCT = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+,?\s+){0,6}?(?:models?|LLMs?|chatbots?|assistants?)"
+                             + _FAMILY + r"(?:,?\s+(?:called|named|dubbed|known\s+as)|\s+(?:is|are)(?:\s+called)?)\s+$")
 # "Moonshot AI's Kimi", "Google's new Gemini": a maker's model, right after its possessive.
 _MAKERS_MODEL = re.compile(r"['’]s\s+(?:(?:new|latest|flagship|popular|open-source|open-weight)\s+)?")
 # The first word of a product's name, before a space, a hyphen or a version ("Qiansuo" of "Qiansuo-Drive").
 _FIRST_WORD = re.compile(r"[^\s-]+(?=[\s-])")
 # "its Koto-2 language model", "its Koto family of models", "its X assistant".
-_MODEL_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:(?:family|series|line)\s+of\s+(?:[a-z][\w-]*\s+)?)?(?:models?|LLMs?|chatbots?|assistants?|copilots?|chips?|processors?)\b")
+_MODEL_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:(?:family|series|line)\s+of\s+(?:[a-z][\w-]*\s+)?)?(?:models?|LLMs?|chatbots?|assistants?|copilots?|chips?|processors?|accelerators)\b")
 # "B, which counts A among its early backers": A invested in B.
 _COUNTS_AMONG = re.compile(r"\s+among\s+its\s+(?:[a-z]+\s+){0,2}(?:backers|investors|shareholders)\b")
 _KEEPS_STAKE = re.compile(r",\s+which\s+(?:still\s+)?(?:retains|holds|keeps|kept|owns|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?stake\b")
@@ -467,6 +479,12 @@ class EnglishExtractor:
         self._programme_opened = False
         #: Who raised the round the text reported last ("The round, led by A, ...").
         self._last_recipient: _Group | None = None
+        #: The companies the text made its subject, by how many sentences did: the one that
+        #: dominates is what "it" means in a paragraph that has named no subject yet.
+        self._subjects_seen: dict[str, tuple[int, Mention]] = {}
+        #: Whether no sentence of the paragraph so far named a subject, and the line the sentence
+        #: before ended on (a blank line after it starts a paragraph).
+        self._opens_paragraph, self._last_line = False, 0
         #: The buyer in the acquisition the text reported last ("an inquiry into the purchase").
         self._last_acquisition: _Group | None = None
         #: The members of a programme's cohort just listed ("each receives up to €25M").
@@ -489,12 +507,15 @@ class EnglishExtractor:
             self._doc, self._last_subject = s.doc_id, []
             self._programme_opened = False
             self._last_recipient, self._members, self._short_names = None, [], {}
-            self._last_acquisition = None
+            self._last_acquisition, self._subjects_seen, self._last_line = None, {}, 0
             self._places, self._previous_organisations, self._last_government = {}, [], None
             self._terms = IssuerTerms()
             self._people = {}
         text = s.text
         self.text, self.evidence, self._programme = text, evidence, s.programme
+        if s.line_at(0) > self._last_line + 1:  # a blank line before: a new paragraph
+            self._opens_paragraph = True
+        self._last_line = s.line_at(len(text))
         mentions = self._governments(text, self._full_names(self._terms.read(text, business_cleaned(text, _cleaned(text, s.mentions, cues)))))
         mentions += self._programme_anaphora(text, mentions)
         mentions = self._surnames(mentions)
@@ -560,7 +581,10 @@ class EnglishExtractor:
         # ("MGX was set up in 2024 by ...") does.
         if subject and not (self._last_subject and (all(m.actor.type == "Investor" for m in subject) or _INVESTORS_BEFORE.search(
                 text, max(0, subject[0].start - 30), subject[0].start)) and not introduced_as_set_up(text, subject[-1].end)):
-            self._last_subject = subject
+            self._last_subject, self._opens_paragraph = subject, False
+            if len(subject) == 1 and subject[0].actor.type in _STORY_TYPES:
+                seen = self._subjects_seen.get(subject[0].actor.id, (0, subject[0]))
+                self._subjects_seen[subject[0].actor.id] = (seen[0] + 1, seen[1])
         self._programme_opened = bool(mentions) and mentions[0].actor.type == "Program" and bool(
             _PROGRAMME_OPENS.fullmatch(text, 0, mentions[0].start))
         return facts
@@ -707,7 +731,7 @@ class EnglishExtractor:
             # "it" as a subject means the sentence's subject ("P, a scheme it launched"), else
             # what the sentences before were about ("The company said it had also acquired Y")
             main = self._main_subject(pos)
-            return main.members[0] if main is not None else self._focus()
+            return main.members[0] if main is not None else self._pointed_back(pos)
         others = [g for g in before if (subject is None or g.members[0].actor.id != subject.members[0].actor.id)
                   and not self._in_appositive(g, pos)]
         if not before and not description:
@@ -717,7 +741,7 @@ class EnglishExtractor:
                         and g.members[0].actor.type in ORGANISATIONS and not _IT_SUBJECT.match(self.text, pos + 2)]
             if governed:
                 return governed[-1].members[0]
-        return others[-1].members[0] if others else self._focus() if not before else None
+        return others[-1].members[0] if others else self._pointed_back(pos) if not before else None
 
     def _main_subject(self, pos: int) -> _Group | None:
         """The first organisation or government before ``pos`` that is a subject: no
@@ -803,6 +827,26 @@ class EnglishExtractor:
         """The organisation the sentences before were about."""
         return self._last_subject[0] if len(self._last_subject) == 1 else None
 
+    def _pointed_back(self, pos: int) -> Mention | None:
+        """What "it" or "the company" at ``pos`` means when its sentence named no organisation
+        before it: the sentences before's, unless a new paragraph that has named no subject yet
+        returns to the company the story is about ("Google did not take part. ¶ The company is
+        also buying. Last month it completed the purchase of X": the story's company bought X)."""
+        story = self._story()
+        if story is not None and self._opens_paragraph and self._last_subject \
+                and all(m.actor.id != story.actor.id for m in self._last_subject) \
+                and not any(g.end <= pos and g.members[0].actor.type in ORGANISATIONS for g in self.groups):
+            return story
+        return self._focus()
+
+    def _story(self) -> Mention | None:
+        """The company the text made its subject most often, if it dominates: three times or more,
+        and twice as often as any other (a roundup or a two-company story has none)."""
+        ranked = sorted(self._subjects_seen.values(), key=lambda seen: -seen[0])
+        if not ranked or ranked[0][0] < 3 or (len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]):
+            return None
+        return ranked[0][1]
+
     def _governed(self, g: _Group) -> bool:
         """True if a preposition governs ``g`` ("by A", "in B"): it is no clause's subject."""
         return bool(_PREPOSITION.search(self.text, max(0, g.start - 14), g.start))
@@ -823,6 +867,10 @@ class EnglishExtractor:
                 product.actor.type == "Model" and _ITS_BEFORE.search(self.text, max(0, product.start - 30), product.start)
                 and _MODEL_AFTER.match(self.text, product.end)) or (
                 product.actor.type == "Model" and _CALLED_PRODUCT.search(self.text, max(0, product.start - 90), product.start))
+            described = product.actor.type == "Model" and _DESCRIBED_OWNER.search(self.text, max(0, product.start - 40), product.start)
+            if described and not named_after:  # "a deal with AMD covering the chipmaker's X chips"
+                owner = self._described_owner(product.start, mentions)
+                pairs += [(owner, product)] if owner is not None else []
             if named_after:  # "Loupe-2, its first model", "sells its Loupe-2 model": the sentence's subject, else the story's
                 main = self._main_subject(product.start)
                 owner = main.members[0] if main is not None else self._focus()
@@ -834,6 +882,12 @@ class EnglishExtractor:
                 facts.append(Fact(owner.actor, "DEVELOPS", product.actor, {"confidence": 0.7},
                                   self.evidence(owner.start, product.end)))
         return facts
+
+    def _described_owner(self, pos: int, mentions: list[Mention]) -> Mention | None:
+        """Who "the chipmaker's" before ``pos`` means: the latest company the sentence named, else
+        the one the sentences before were about."""
+        named = [m for m in mentions if m.end <= pos and m.actor.type in _STORY_TYPES]
+        return named[-1] if named else self._focus()
 
     def _maker_in_name(self, product: Mention, mentions: list[Mention]) -> Mention | None:
         """The organisation of the sentence, or the one the text is about, whose name opens the
@@ -1371,6 +1425,9 @@ class EnglishExtractor:
             # "NVIDIA joined as a strategic investor": an investor of the round just reported;
             # "A had joined its Series C": of the round named
             return self._joined_round(replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",))))
+        if frame == "participant" and self._joined_without_object(cue):
+            # "Orrery raised $40M led by A. B and C also joined.": co-investors in the round just reported
+            return self._joined_round(replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",))))
         if frame == "participant" and word.startswith("join") and self._last_recipient is not None \
                 and _PASSIVE_BEFORE.search(text, 0, cue.start) and re.match(r"\s+by\b", text[cue.end:]):
             # "The fund was joined by A and B": co-investors in the round just reported
@@ -1600,6 +1657,17 @@ class EnglishExtractor:
             return []
         return [g for g in self.groups if first.start <= g.start and g.end <= part.end("names")
                 and not re.match(r"['’]s\b", self.text[g.end:g.end + 2])]
+
+    def _joined_without_object(self, cue: CueMatch) -> bool:
+        """"B and C also joined.", "B joined too": after a round, "joined" with nothing to join
+        means the round; a hedge ("B could also join", "B denied it joined") states no stake, and
+        a person who "joined" is more often a hire than an angel."""
+        if self._last_recipient is None or not cue.cue.word.lower().startswith("join"):
+            return False
+        if not _NOTHING_JOINED.match(self.text, cue.end) or _OWNED_UNREAL.search(self.text, max(0, cue.start - 60), cue.start):
+            return False
+        investor = self._subject(cue.start)
+        return investor is not None and all(m.actor.type != "Person" for m in investor.members)
 
     def _joined_round(self, cue: CueMatch) -> list[Fact]:
         """"NVIDIA joined as a strategic investor", "A put in more money", "A joined the round":
@@ -1839,6 +1907,8 @@ class EnglishExtractor:
             props.update(year)
         if _RUMOURED.search(self.text, max(0, cue.start - 80), cue.start):
             return []  # "declined to comment on reports that it was in talks to acquire X"
+        if relation in ("ACQUIRED", "INVESTED_IN") and _MAY_DEAL.search(self.text, max(0, cue.start - 40), cue.start):
+            return []  # "It could buy B", "A is considering investing in B": a deal that may never happen
         if _MODAL.search(self.text, max(0, cue.start - 30), cue.start):
             props["qualifier"] = "planned"
         props["confidence"] = 0.8 if not (subj.discovered or obj.discovered) else 0.6
