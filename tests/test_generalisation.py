@@ -224,12 +224,12 @@ FLOORS: dict[str, tuple[float, float]] = {
     # en_business_daily 10/29, ko_local_gov_news 8/37, en_asia_tech_news 17/37 (45/138 = 0.326,
     # with 44 of 104 extracted edges matching no expected fact); then used to find general patterns.
     "ko_portal_news.txt": (0.65, 0.60),  # measured 24/35 = 0.686, 25/40 = 0.625
-    "en_business_daily.txt": (0.55, 0.55),  # measured 17/29 = 0.586, 19/34 = 0.559
-    "ko_local_gov_news.txt": (0.20, 0.20),  # measured 8/37 = 0.216, 8/37 = 0.216
-    "en_asia_tech_news.txt": (0.50, 0.55),  # measured 19/37 = 0.514, 27/46 = 0.587
+    "en_business_daily.txt": (0.65, 0.60),  # measured 19/29 = 0.655, 21/34 = 0.618
+    "ko_local_gov_news.txt": (0.25, 0.25),  # measured 10/37 = 0.270, 10/37 = 0.270
+    "en_asia_tech_news.txt": (0.55, 0.65),  # measured 22/37 = 0.595, 30/46 = 0.652
     # Overall: 0.853 on the first 47 documents; the sixteenth to twenty-fourth samples, tuned for
     # one round only, bring it down.
-    "overall": (0.75, 0.75),         # measured 1689/2166 = 0.780, 1936/2522 = 0.768
+    "overall": (0.75, 0.75),         # measured 1696/2166 = 0.783, 1943/2522 = 0.770
 }
 #: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
 AMOUNT_TOLERANCE = 0.15
