@@ -54,12 +54,19 @@ def time_build(corpus: Path, runs: int) -> list[float]:
     with tempfile.TemporaryDirectory(prefix="aigraph-bench-") as tmp:
         cmd = [sys.executable, "-m", "graph.cli", "build", str(corpus.resolve()), "--fresh",
                "--out", f"{tmp}/out", "--data-dir", f"{tmp}/data"]
-        subprocess.run(cmd, check=True, capture_output=True, cwd=CHECKOUT)
+        _run_build(cmd)
         for _ in range(runs):
             start = time.perf_counter()
-            subprocess.run(cmd, check=True, capture_output=True, cwd=CHECKOUT)
+            _run_build(cmd)
             times.append(time.perf_counter() - start)
     return times
+
+
+def _run_build(cmd: list[str]) -> None:
+    """Run one build; a failed one stops the benchmark with the build's own error output."""
+    done = subprocess.run(cmd, capture_output=True, text=True, cwd=CHECKOUT)
+    if done.returncode != 0:
+        sys.exit(f"aigraph build failed (exit {done.returncode}):\n{done.stderr.strip() or done.stdout.strip()}")
 
 
 def main() -> None:
