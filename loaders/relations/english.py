@@ -96,7 +96,7 @@ _OWNED_UNREAL = re.compile(r"\b(?:could|would|might|may|[Cc]onsider\w*|talks|neg
 _YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d{2})\b")
 _ANAPHOR = re.compile(r"(?:^|\s)(?:the|The)\s+(?:company|firm|start-?up|startup|group|lab|business|developer|"
                       r"maker|investor|fund)\s*,?\s*$|(?:^|\s)(?:It|it)\s+(?:also\s+)?$")
-# The company a story is about.
+# The company a story is about, which "it", "they" and "the company" may stand for.
 _STORY_TYPES = ("Startup", "Company")
 # "The buyer", "the acquirer": who made the acquisition the text reported last.
 _THE_BUYER = re.compile(r"\b[Tt]he\s+(?:acquirer|buyer|purchaser|acquiring\s+company)\b")
@@ -127,7 +127,6 @@ _RESTRICTION_LIST = re.compile(r"\bto\s+(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0
 # "it had", "it launched", "it expects": "it" as the subject of a verb, not its object ("fold it into").
 _IT_SUBJECT = re.compile(r"['’]s\b|\s+(?:also\s+|now\s+|still\s+|then\s+|first\s+)?(?:had|has|have|will|would|could|can|may|"
                          r"might|should|must|is|was|did|does|[a-z]+ed|[a-z]+[^s]s)\b")
-_REFERRED_BY_THEY = ("Startup", "Company")
 _PRONOUN_TYPES = {"Startup", "Company", "Investor", "University", "Government"}
 _SAID_THAT = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|confirmed)\s+(?:(?:on|last|this)\s+\w+\s+)?"
                         r"(?:that\s+)?$")
@@ -381,7 +380,7 @@ _SUBSIDIARY_NOUNS = frozenset(("subsidiary", "unit", "arm", "affiliate", "divisi
                                "spin-out", "venture"))
 _DEVELOPER_TYPES = {"Startup", "Company"}
 # ", a US$50 million corporate fund", ", a 12-week residency": an appositive naming a thing one launches.
-_LAUNCHED_THING = re.compile(r",\s+(?:an?|its|our|the)\s+[^,.;]{0,50}?\b(?:fund|vehicle|programme|program|residency|"
+_LAUNCHED_THING = re.compile(r",\s+(?:an?|its|our|the)\s+[^,.;]{0,50}?\b(?:(?P<fund>fund|vehicle)|programme|program|residency|"
                              r"accelerator|incubator|scheme|initiative|fellowship)\b")
 # "through a UK unit, Y", "set up its German subsidiary, Y": a unit of the clause's subject, named.
 _UNIT_BEFORE_NAME = re.compile(r"\b(?:an?|its)\s+(?:new\s+|local\s+|wholly[- ]owned\s+)?(?:(?P<place>[A-Z][\w.]*)\s+)?"
@@ -678,7 +677,7 @@ class EnglishExtractor:
     def _they(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         """"They", "their": the one company the sentences before were about, when it is one."""
         focus = self._focus()
-        if focus is None or focus.actor.type not in _REFERRED_BY_THEY:
+        if focus is None or focus.actor.type not in _STORY_TYPES:
             return []
         return [replace(focus, start=m.start(), end=m.end(), after=m.end(), surface=m.group(0), country_hint=None)
                 for m in _THEY.finditer(text) if not any(a < m.end() and m.start() < b for a, b in taken)]
@@ -1874,12 +1873,13 @@ class EnglishExtractor:
         subj_actor = subj.actor
         if "INVESTED_IN" in cue.cue.relations and _named_fund(subj):
             subj_actor = replace(subj_actor, type="Investor", kind="fund")  # "Oakmere Fund" invests: an investor
-        # "launched X, a $50 million corporate fund": what the appositive calls X is launched, not founded
-        launched_thing = "LAUNCHED" in cue.cue.relations and bool(_LAUNCHED_THING.match(self.text, obj.end))
+        # "launched X, a $50 million corporate fund": the appositive says X is a fund or a programme,
+        # so X is launched, not founded, whatever its name made discovery guess
+        thing = _LAUNCHED_THING.match(self.text, obj.end) if "LAUNCHED" in cue.cue.relations and obj.discovered else None
+        if thing is not None and obj_actor.type != "Program":
+            obj_actor = replace(obj_actor, type="Program", kind="fund" if thing.group("fund") else None)
         for relation in cue.cue.relations:
             subject = subj_actor
-            if relation == "LAUNCHED" and launched_thing and subject.type != "Person":
-                break
             if relation in ("LAUNCHED", "FUNDS", "REGULATES") and subject.type == "Country":
                 subject = self.government_of(subject.country) or subject
             if relation == "INVESTED_IN" and subject.type in ("Government", "Program") and "FUNDS" in cue.cue.relations:

@@ -107,8 +107,8 @@ class _ListReader:
 
     def _fund(self, name: str, evidence: Evidence) -> None:
         recipient = self._named(name, None)
-        if recipient.type not in _RECIPIENTS:
-            recipient.type, recipient.kind = "Startup", None
+        if recipient.discovered and recipient.type not in _RECIPIENTS:
+            recipient.type, recipient.kind = "Startup", None  # a gazetteer's actor is shared: never changed
         self._add(self.launcher, "FUNDS", recipient, evidence)
 
     def _named(self, name: str, gloss: str | None) -> Actor:

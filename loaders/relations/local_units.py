@@ -9,6 +9,7 @@ story or page is about, and based in that country.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from graph.model import Actor
 from loaders.discovery import discovered_actor
@@ -61,5 +62,4 @@ def local_unit_facts(text: str, mentions: list[Mention], parent: list[Mention], 
 
 
 def _as_company(actor: Actor) -> Actor:
-    return Actor(id=actor.id, name=actor.name, type="Company", discovered=actor.discovered, name_ko=actor.name_ko,
-                 aliases=list(actor.aliases))
+    return replace(actor, type="Company", kind=None, aliases=list(actor.aliases))

@@ -17,6 +17,7 @@ lists, its LPs putting money in (a state fund of funds or policy bank funds it).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from graph.model import Actor, Evidence
 from graph.schema import ORGANISATIONS
@@ -97,7 +98,7 @@ class SitePages:
         facts = [Fact(person, "FOUNDED", company, {"confidence": 0.6}, evidence) for person in _founders(text, mentions)]
         for m in mentions:
             if _MADE.match(text, m.end) and m.actor.type not in ("Person", "Country", "Government"):
-                product = Actor(id=m.actor.id, name=m.actor.name, type="Model", discovered=True, name_ko=m.actor.name_ko)
+                product = replace(m.actor, type="Model", kind=None)
                 facts.append(Fact(company, "DEVELOPS", product if m.discovered else m.actor, {"confidence": 0.6}, evidence))
             elif m.actor.type == "Program" and _TAKES_PART.match(text, m.end):
                 facts.append(Fact(company, "PARTICIPATES_IN", m.actor, {"confidence": 0.6}, evidence))
@@ -153,7 +154,7 @@ def _founders(text: str, mentions: list[Mention]) -> list[Actor]:
 def _as_person(m: Mention) -> Actor:
     if m.actor.type == "Person" or not m.discovered:
         return m.actor
-    return Actor(id=m.actor.id, name=m.actor.name, type="Person", discovered=True, name_ko=m.actor.name_ko)
+    return replace(m.actor, type="Person", kind=None)
 
 
 class _SiteReader:
@@ -216,7 +217,7 @@ class _SiteReader:
         if actor is None or actor.id == self.owner.id:
             return None
         if actor.type not in ORGANISATIONS:
-            actor.type, actor.kind = "Startup", None
+            actor = replace(actor, type="Startup", kind=None)  # a gazetteer's actor is shared: never changed in place
         return actor if actor.type in ("Startup", "Company") else None
 
     def _co_investors(self, number: int, text: str) -> None:
