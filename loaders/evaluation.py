@@ -137,16 +137,18 @@ class EvalResult:
         return found / total if total else 1.0
 
     def precision(self, types=CORE_REL_TYPES) -> float:
-        extracted = sum(self.per_type.get(t, TypeScore()).extracted for t in types)
-        matched = sum(self.per_type.get(t, TypeScore()).extracted_matched for t in types)
+        extracted, matched = self._extracted_and_matched(types)
         return matched / extracted if extracted else 1.0
 
     def judged_precision(self) -> float:
         """Core precision counting the unmatched edges judged true by hand as right; an unjudged
         edge counts as wrong until someone judges it."""
-        extracted = sum(self.per_type.get(t, TypeScore()).extracted for t in CORE_REL_TYPES)
-        matched = sum(self.per_type.get(t, TypeScore()).extracted_matched for t in CORE_REL_TYPES)
+        extracted, matched = self._extracted_and_matched(CORE_REL_TYPES)
         return (matched + len(self.judged_true)) / extracted if extracted else 1.0
+
+    def _extracted_and_matched(self, types) -> tuple[int, int]:
+        scores = [self.per_type.get(t, TypeScore()) for t in types]
+        return sum(s.extracted for s in scores), sum(s.extracted_matched for s in scores)
 
     @property
     def amount_accuracy(self) -> float:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from graph.model import Actor
+from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.amounts import KO_CURRENCIES
 from loaders.gazetteer import Gazetteer, Match
 from loaders.programme_heads import KOREAN_HEAD
@@ -143,8 +144,6 @@ def _names_a_currency(text: str, start: int, end: int) -> bool:
     return currency is not None and currency.end() > end
 
 
-# The kinds of actor a gloss may describe ("X(Y 계열)", "X(2019년 설립)") before the particle marking its role.
-_GLOSSED_SUBJECTS = frozenset(("Company", "Startup", "Investor", "University", "Government"))
 
 
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
@@ -186,7 +185,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         word = (PROGRAMME_WORD.match(text, end) if mention.actor.type == "Program"
                 else _UNIT_WORD.match(text, end) if mention.actor.type in ("Company", "Startup") else None)
         mention.particle, mention.after = particle_at(text, word.end() if word else end)
-        if gloss and end == m.end and not word and not mention.particle and m.entry.type in _GLOSSED_SUBJECTS:
+        if gloss and end == m.end and not word and not mention.particle and m.entry.type in ORGANISATIONS_AND_GOVERNMENT:  # a gloss may describe them ("X(Y 계열)")
             # "LG AI연구원(LG그룹 AI 싱크탱크)이 주관하며": the particle after a describing gloss is the name's
             particle, after = particle_at(text, gloss.end())
             if particle:

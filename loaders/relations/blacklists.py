@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from graph.schema import ORGANISATIONS
 from loaders.mentions import Mention
 from loaders.relations.fact import Fact, sentence_evidence
 
@@ -23,7 +24,6 @@ _MODIFIES_A_NOUN = re.compile(r"['’]s\s|\s+(?!and\b|or\b)[a-z]")
 # belongs to the description of the listed one, not to the list.
 _GOVERNED = re.compile(r"\b(?:by|of|from|with)\s+(?:the\s+)?$")
 _REGULATORS = ("Government",)
-_LISTED = ("Company", "Startup", "University", "Investor")
 
 
 def listed_companies(text: str, mentions: list[Mention], doc_id: str, line_at) -> list[Fact]:
@@ -37,7 +37,7 @@ def listed_companies(text: str, mentions: list[Mention], doc_id: str, line_at) -
         if listed is None or agent is None:
             continue
         facts += [Fact(agent.actor, "REGULATES", m.actor, {"confidence": 0.6}, sentence_evidence(doc_id, line_at, text))
-                  for m in mentions if verb.end() <= m.start and m.end <= listed.start() and m.actor.type in _LISTED
+                  for m in mentions if verb.end() <= m.start and m.end <= listed.start() and m.actor.type in ORGANISATIONS
                   and not _MODIFIES_A_NOUN.match(text, m.end) and not _GOVERNED.search(text, verb.end(), m.start)]
     return facts
 
@@ -62,6 +62,6 @@ def listed_companies_ko(text: str, mentions: list[Mention], doc_id: str, line_at
         if agent is None:
             continue
         facts += [Fact(agent.actor, "REGULATES", m.actor, {"confidence": 0.6}, sentence_evidence(doc_id, line_at, text))
-                  for m in mentions if agent.end <= m.start and m.end <= listed.start() and m.actor.type in _LISTED
+                  for m in mentions if agent.end <= m.start and m.end <= listed.start() and m.actor.type in ORGANISATIONS
                   and m.particle in _KO_LISTED_MARKS]
     return facts

@@ -34,14 +34,15 @@ def consortium_members(text: str, mentions: list[Mention], programme: Mention | 
         return []
     organisations = [m for m in mentions if m.actor.type in ORGANISATIONS_AND_GOVERNMENT]
     facts = []
+    evidence = sentence_evidence(doc_id, line_at, text)
     for marker in _MEMBERS_OF.finditer(text):
         lead = next((m for m in organisations if not m.particle and not text[m.end:marker.start()].strip()), None)
         members = _members_after(text, organisations, marker.end())
         if lead is not None and members:
-            facts.append(_takes_part(lead.actor, programme.actor, "lead", sentence_evidence(doc_id, line_at, text)))
-        facts += [_takes_part(m.actor, programme.actor, None, sentence_evidence(doc_id, line_at, text)) for m in members]
+            facts.append(_takes_part(lead.actor, programme.actor, "lead", evidence))
+        facts += [_takes_part(m.actor, programme.actor, None, evidence) for m in members]
     for leads in _LEADS.finditer(text):
-        facts += [_takes_part(m.actor, programme.actor, "lead", sentence_evidence(doc_id, line_at, text))
+        facts += [_takes_part(m.actor, programme.actor, "lead", evidence)
                   for m in _list_ending_at(text, organisations, leads.start())]
     return facts
 

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 
-from graph.model import Evidence
 from loaders.mentions import Mention
-from loaders.relations.fact import Fact
+from loaders.relations.fact import Fact, sentence_evidence
 
 _MEMBERS = ("Startup", "Company", "University", "Investor", "Government")
 _HELD = ("Startup", "Company")
@@ -53,7 +52,7 @@ def chosen_for_the_programme(text: str, mentions: list[Mention], programme: Ment
         return []
     members = [m for m in mentions if m.actor.type in _MEMBERS and m.actor.id != programme.actor.id]
     listed = _listed_after(text, _CHOSEN_BEFORE_LIST.search(text), members) + _listed_before(text, members)
-    return [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6}, _evidence(text, doc_id, line_at))
+    return [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6}, sentence_evidence(doc_id, line_at, text))
             for m in listed]
 
 
@@ -61,7 +60,8 @@ def fund_holdings(text: str, mentions: list[Mention], programme: Mention | None,
     """INVESTED_IN from a fund to the companies "its first investments" lists: the fund the
     sentence named before ("launched the X Fund with $3bn; its first commitment was a stake in A"),
     else the passage's."""
-    cue = _FUND_HOLDINGS.search(text) if "fund" in text or "its" in text.lower() else None
+    lowered = text.lower()
+    cue = _FUND_HOLDINGS.search(text) if "fund" in lowered or "its" in lowered else None
     if cue is None:
         return []
     named = [m for m in mentions if m.actor.type == "Program" and m.end <= cue.start()]
@@ -69,12 +69,7 @@ def fund_holdings(text: str, mentions: list[Mention], programme: Mention | None,
     if fund is None or fund.actor.kind != "fund":
         return []
     held = _listed_after(text, cue, [m for m in mentions if m.actor.type in _HELD])
-    return [Fact(fund.actor, "INVESTED_IN", m.actor, {"confidence": 0.6}, _evidence(text, doc_id, line_at)) for m in held]
-
-
-def _evidence(text: str, doc_id: str, line_at) -> Evidence:
-    """The sentence, on the line it starts on."""
-    return Evidence(doc_id, line_at(0), " ".join(text.split())[:220])
+    return [Fact(fund.actor, "INVESTED_IN", m.actor, {"confidence": 0.6}, sentence_evidence(doc_id, line_at, text)) for m in held]
 
 
 def _listed_after(text: str, cue: re.Match | None, members: list[Mention]) -> list[Mention]:

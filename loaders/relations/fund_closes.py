@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 
-from graph.model import Evidence
 from loaders.mentions import Mention
-from loaders.relations.fact import Fact
+from loaders.relations.fact import Fact, sentence_evidence
 
 # The verb right before the fund's name.
 _CLOSED = re.compile(r"\b(?:closed|closes|has closed|(?:held|holds|completed|completes|reached|announced)\s+(?:the|a|its)\s+"
@@ -39,22 +38,17 @@ class FundCloses:
 
     def read(self, text: str, mentions: list[Mention], doc_id: str, line_at) -> list[Fact]:
         """The launch a close states, or the investments in the fund closed just before."""
-        quote = " ".join(text.split())[:220]
-        closed = self._close(text, mentions, doc_id, line_at, quote)
+        closed = self._close(text, mentions, doc_id, line_at)
         if closed:
             return closed
         self._left -= 1
         if self._fund is None or self._left < 0:
             return []
         fund = self._fund.actor
-        facts = []
-        for partner in _partners(text, mentions):
-            if partner.actor.id != fund.id:
-                facts.append(Fact(partner.actor, "INVESTED_IN", fund, {"confidence": 0.6},
-                                  Evidence(doc_id, line_at(0), quote)))
-        return facts
+        return [Fact(partner.actor, "INVESTED_IN", fund, {"confidence": 0.6}, sentence_evidence(doc_id, line_at, text))
+                for partner in _partners(text, mentions) if partner.actor.id != fund.id]
 
-    def _close(self, text: str, mentions: list[Mention], doc_id: str, line_at, quote: str) -> list[Fact]:
+    def _close(self, text: str, mentions: list[Mention], doc_id: str, line_at) -> list[Fact]:
         for i, fund in enumerate(mentions):
             verb = _CLOSED.search(text, max(0, fund.start - 60), fund.start)
             if verb is None or not (_FUND_NAME.search(fund.surface) or _FUND_AFTER.match(text, fund.end)):
@@ -63,7 +57,7 @@ class FundCloses:
             if manager is None or manager.actor.id == fund.actor.id:
                 continue
             self._fund, self._left = fund, _SENTENCES_IN_VIEW
-            return [Fact(manager.actor, "LAUNCHED", fund.actor, {"confidence": 0.6}, Evidence(doc_id, line_at(0), quote))]
+            return [Fact(manager.actor, "LAUNCHED", fund.actor, {"confidence": 0.6}, sentence_evidence(doc_id, line_at, text))]
         return []
 
 

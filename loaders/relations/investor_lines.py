@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.mentions import Mention
 from loaders.relations.fact import Fact, sentence_evidence
 
@@ -26,7 +27,6 @@ _LABEL = re.compile(r"^\s*(?:Lead\s+|Other\s+|New\s+|Existing\s+)?(?:[Ii]nvestor
 _HEADLINE_END = re.compile(r"[.!?:;,]\s*$")
 _MAX_HEADLINE = 110
 _BUSINESSES = ("Startup", "Company")
-_BACKERS = ("Investor", "Company", "Startup", "University", "Government")
 _LEAD = re.compile(r"\s*\((?:co-?)?leads?\b[^)]*\)|\s*\(led\)")
 
 
@@ -56,7 +56,7 @@ class InvestorLines:
             return []
         facts = []
         for m in mentions:
-            if m.start < start or m.actor.type not in _BACKERS or m.actor.id == company.actor.id:
+            if m.start < start or m.actor.type not in ORGANISATIONS_AND_GOVERNMENT or m.actor.id == company.actor.id:
                 continue
             props = {"confidence": 0.7} | ({"role": "lead"} if _LEAD.match(text, m.end) else {})
             facts.append(Fact(m.actor, "INVESTED_IN", company.actor, props, sentence_evidence(doc_id, line_at, text)))

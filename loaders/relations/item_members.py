@@ -23,10 +23,8 @@ from graph.model import Evidence
 from graph.schema import ORGANISATIONS
 from loaders.mentions import Mention
 from loaders.relations.fact import Fact
-from loaders.relations.round_items import verbless
+from loaders.relations.round_items import SUB_BULLET, verbless
 
-# "- ", "· ": a bullet under an item.
-_SUB_BULLET = re.compile(r"\s*[-·•]\s")
 # What an organisation does in a programme: runs it, leads or joins it, supplies it.
 _ROLE = re.compile(r"사업자|수행기관|운영사|주관|참여|맡아|맡는|맡았|공급|협약|선정|분과")
 
@@ -35,7 +33,7 @@ def members_of_the_item(text: str, mentions: list[Mention], parent: list[Mention
                         evidence: Callable[[int, int], Evidence]) -> list[Fact]:
     """PARTICIPATES_IN facts of a bullet under a public body's programme item."""
     if (programme is None or not parent or parent[0].actor.type != "Government"
-            or not _SUB_BULLET.match(text) or not _ROLE.search(text) or not verbless(text, mentions)):
+            or not SUB_BULLET.match(text) or not _ROLE.search(text) or not verbless(text, mentions)):
         return []
     return [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6}, evidence(m.start, m.end))
             for m in mentions if m.actor.type in ORGANISATIONS and not m.discovered]

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable
 
 from graph.model import Actor, Evidence
+from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.amounts import bracketed_unit, to_usd
 from loaders.mentions import find_mentions
 from loaders.normalise import Block
@@ -49,7 +50,6 @@ _LAST_NUMBER = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*$")
 _PROSE = re.compile(r"^\S+(?:\s\S+){0,3}?(?<=[A-Za-z0-9가-힣)])(?:은|는)\s|다\.?\s*$")
 _MAX_ROW = 80
 _MAX_ROWS = 40
-_ORGANISATIONS = ("Company", "Startup", "Investor", "University", "Government")
 
 
 def participant_tables(blocks: list[Block], ctx: TableContext, known: Iterable[Actor], facts: list[Fact]) -> list[Fact]:
@@ -117,7 +117,7 @@ def _rows(lines: list[Line], start: int) -> list[list[Line]]:
 def _row_facts(row: list[Line], programme: Actor, funder: Actor | None, unit: tuple[float, str, str] | None,
                ctx: TableContext) -> list[Fact]:
     member = _row_member(row, ctx)
-    if member is None or member.type not in _ORGANISATIONS or member.id == programme.id:
+    if member is None or member.type not in ORGANISATIONS_AND_GOVERNMENT or member.id == programme.id:
         return []
     text = row[-1][1]
     # The row is quoted whole, from its first line: a name cell may have wrapped over two.

@@ -141,27 +141,20 @@ def domestic_hints(text: str, mentions: Sequence[Mention]) -> None:
         previous_end = m.end
 
 
-# "美 AI 인터커넥트 스타트업 X", "中 로봇 기업 X": the one-character Hanja names headlines give countries.
-_HANJA_COUNTRY = {"美": "US", "中": "CN", "日": "JP", "英": "GB", "獨": "DE", "佛": "FR", "印": "IN", "加": "CA"}
 # What a country's name may run into before the name: at most four words ending in what the name
 # is ("베트남 국영 통신사 X", "프랑스 AI 스타트업 X").
 _DESCRIBED_AS = re.compile(r"\s+(?:[^\s,.]+(?<![와과의])\s+){0,4}?[^\s,.]*(?:" + _KIND_WORDS + r"|통신사)\s+$")
-_HANJA_BEFORE = re.compile(r"(?<![가-힣A-Za-z\u4e00-\u9fff])([" + "".join(_HANJA_COUNTRY) + r"])(?=\s)")
 
 
 def country_hints(text: str, mentions: Sequence[Mention]) -> None:
     """Give an organisation the country a Korean sentence describes it by, as its ``country_hint``:
-    "베트남 국영 통신사 VNPT", "美 AI 스타트업 X" (a headline's Hanja). Only the name the phrase runs
-    into, with no other name between, is placed."""
+    "베트남 국영 통신사 VNPT", "美 AI 스타트업 X" (a headline's Hanja, a Country mention of its own:
+    see loaders/hanja_countries.py). Only the name the phrase runs into, with no other name
+    between, is placed."""
     previous: Mention | None = None
     for m in mentions:
-        if m.actor.type in ORGANISATIONS and not m.country_hint:
-            start = previous.end if previous is not None else 0
-            if previous is not None and previous.actor.type == "Country" and not previous.particle \
-                    and _DESCRIBED_AS.fullmatch(text, previous.end, m.start):
-                m.country_hint = previous.actor.country
-            else:
-                hanja = next((h for h in _HANJA_BEFORE.finditer(text, start, m.start)), None)
-                if hanja is not None and _DESCRIBED_AS.fullmatch(text, hanja.end(), m.start):
-                    m.country_hint = _HANJA_COUNTRY[hanja.group(1)]
+        if (m.actor.type in ORGANISATIONS and not m.country_hint and previous is not None
+                and previous.actor.type == "Country" and not previous.particle
+                and _DESCRIBED_AS.fullmatch(text, previous.end, m.start)):
+            m.country_hint = previous.actor.country
         previous = m

@@ -54,12 +54,10 @@ def quoted_documents(text: str, mentions: list[Mention], government_of: Callable
         giver = state_acting(subject.actor, government_of) if subject else None
         if giver is None:
             continue
-        title = quoted.group("title").strip()
-        short = _SHORT_NAME.search(title)
-        name = title[:short.start()].strip() if short else title
+        name, short = _name_and_short(quoted.group("title"))
         if len(name.split()) < _MIN_WORDS:
             continue
-        programme = discovered_programme(name, giver.country, [short.group("short")] if short else [])
+        programme = discovered_programme(name, giver.country, short)
         facts.append(Fact(giver, "LAUNCHED", programme, {"confidence": 0.7}, evidence(quoted.start(), quoted.end())))
     return facts
 
@@ -99,9 +97,14 @@ def announced_visions(text: str, mentions: list[Mention], government_of: Callabl
         giver = state_acting(agent.actor, government_of) if agent else None
         if giver is None:
             continue
-        title = vision.group("name").strip()
-        short = _SHORT_NAME.search(title)
-        name = title[:short.start()].strip() if short else title
-        programme = discovered_programme(name, giver.country, [short.group("short")] if short else [])
+        name, short = _name_and_short(vision.group("name"))
+        programme = discovered_programme(name, giver.country, short)
         facts.append(Fact(giver, "LAUNCHED", programme, {"confidence": 0.6}, evidence(vision.start(), vision.end())))
     return facts
+
+
+def _name_and_short(title: str) -> tuple[str, list[str]]:
+    """A quoted title's name, and the short name it ends with in brackets, if any ("… 전략(AI G3)")."""
+    title = title.strip()
+    short = _SHORT_NAME.search(title)
+    return (title[:short.start()].strip(), [short.group("short")]) if short else (title, [])

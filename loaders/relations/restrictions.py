@@ -49,14 +49,13 @@ def restriction_facts(text: str, mentions: Sequence[Mention], topic: Sequence[Me
         return []
     facts = []
     for n in mentions:
-        bound = _BOUND_FOR.match(text, n.end) if n.actor.type == "Country" and "수출" in text else None
-        if bound is not None:
+        if n.actor.type != "Country":
+            continue
+        # "중국향 수출", "중국을 겨냥한 수출 통제": a measure bound for, or aimed at, the country
+        named = (_BOUND_FOR.match(text, n.end) if "수출" in text else None) or _AIMED_AT.match(text, n.end)
+        if named is not None:
             target = country_of(n.actor.country)
-            facts += _imposed(text, mentions, topic, n.start, [target] if target else [], government_of, evidence, bound.end())
-        aimed = _AIMED_AT.match(text, n.end) if n.actor.type == "Country" else None
-        if aimed is not None:
-            target = country_of(n.actor.country)
-            facts += _imposed(text, mentions, topic, n.start, [target] if target else [], government_of, evidence, aimed.end())
+            facts += _imposed(text, mentions, topic, n.start, [target] if target else [], government_of, evidence, named.end())
     for m in _AGAINST.finditer(text):
         if "견제" in m.group(0) and m.group(2).strip():
             continue  # "대중 AI 견제" is not a phrase; only "대중 견제"
@@ -78,11 +77,16 @@ def _imposed(text, mentions, topic, start, targets, government_of, evidence, end
     quote_from = agents[0].start if agents else start
     facts = []
     for agent in agents or [m for m in topic if m.actor.type in _RULERS]:
-        ruler = government_of(agent.actor.country) if agent.actor.type == "Country" else agent.actor
+        ruler = _ruler(agent.actor, government_of)
         for target in targets:
             if ruler is not None and ruler.country != target.country:
                 facts.append(Fact(ruler, "REGULATES", target, {"confidence": 0.7}, evidence(quote_from, end)))
     return facts
+
+
+def _ruler(agent: Actor, government_of: Callable[[str | None], Actor | None]) -> Actor | None:
+    """The actor that imposes a measure an agent is named for: a country's government, else the agent."""
+    return government_of(agent.country) if agent.type == "Country" else agent
 
 
 def _agents(text: str, mentions: Sequence[Mention], start: int) -> list[Mention]:
@@ -127,7 +131,7 @@ def blocked_deals(text: str, mentions: Sequence[Mention], government_of: Callabl
         bidder = _bidder(text, [m for m in mentions if m.end <= deal.start()], deal.start())
         agents = _agents(text, [m for m in mentions if bidder is None or m.end <= bidder.start], deal.start())
         for agent in agents if bidder is not None else []:
-            ruler = government_of(agent.actor.country) if agent.actor.type == "Country" else agent.actor
+            ruler = _ruler(agent.actor, government_of)
             if ruler is not None and ruler.id != bidder.actor.id:
                 facts.append(Fact(ruler, "REGULATES", bidder.actor, {"confidence": 0.6}, evidence(agent.start, blocked.end())))
     return facts
@@ -168,7 +172,7 @@ def restricted_exporters(text: str, mentions: Sequence[Mention], government_of: 
         if maker.actor.type not in _EXPORTERS or any(f.object.id == maker.actor.id for f in facts):
             continue  # "엔비디아 H20의": read from the maker and from its product alike
         for agent in _agents(text, mentions, maker.start):
-            ruler = government_of(agent.actor.country) if agent.actor.type == "Country" else agent.actor
+            ruler = _ruler(agent.actor, government_of)
             if ruler is not None and ruler.id != maker.actor.id:
                 facts.append(Fact(ruler, "REGULATES", maker.actor, {"confidence": 0.6}, evidence(agent.start, restricted.end())))
     return facts
@@ -201,7 +205,7 @@ def licensed_companies(text: str, mentions: Sequence[Mention], topic: Sequence[M
         or [m for m in topic if m.actor.type in _RULERS]
     facts = []
     for agent in rulers[:1]:
-        ruler = government_of(agent.actor.country) if agent.actor.type == "Country" else agent.actor
+        ruler = _ruler(agent.actor, government_of)
         for company in companies:
             if ruler is not None and ruler.id != company.actor.id:
                 facts.append(Fact(ruler, "REGULATES", company.actor, {"confidence": 0.6},
@@ -225,7 +229,7 @@ def investigated_companies(text: str, mentions: Sequence[Mention], government_of
         if target is None:
             continue
         for agent in _agents(text, [m for m in mentions if m.end <= target.start], target.start):
-            ruler = government_of(agent.actor.country) if agent.actor.type == "Country" else agent.actor
+            ruler = _ruler(agent.actor, government_of)
             if ruler is not None:
                 facts.append(Fact(ruler, "REGULATES", target.actor, {"confidence": 0.6}, evidence(agent.start, probe.end())))
     return facts

@@ -30,7 +30,7 @@ _BACKING = re.compile(r"주도|참여|투자|단독|리드|\(")
 _ITEM_END = re.compile(r"[.。]\s|\s\d{1,2}월\s?▲|\s▲")
 _TAKERS = ("Startup", "Company")
 # "- ", "· ": a bullet under an item.
-_SUB_BULLET = re.compile(r"\s*[-·•]\s")
+SUB_BULLET = re.compile(r"\s*[-·•]\s")
 # "...하였음", "...했다.", "...함": a sentence's verb ending.
 _VERB_END = re.compile(r"(?:[다음함임됨]|습니다)\.?\s*$")
 # What a backer did in a round: led it, joined it, invested.
@@ -70,7 +70,7 @@ def backers_of_the_item(text: str, mentions: list[Mention], parent: list[Mention
     """INVESTED_IN facts of a bullet under a round item that names only backers ("- B·C 주도, D
     전략적 투자로 참여"): they backed the round of the startup the item announced."""
     taker = parent[0] if parent and parent[0].actor.type in _TAKERS else None
-    if taker is None or not _SUB_BULLET.match(text) or not _BACKER_ROLE.search(text) or not verbless(text, mentions):
+    if taker is None or not SUB_BULLET.match(text) or not _BACKER_ROLE.search(text) or not verbless(text, mentions):
         return []
     return [Fact(m.actor, "INVESTED_IN", taker.actor, {"confidence": 0.6}, evidence(m.start, m.end))
             for m in _backers(text, mentions, 0, len(text)) if m.actor.id != taker.actor.id]

@@ -292,9 +292,7 @@ def _announcing_body(before: list[Group]) -> list[Group]:
     """"해양수산부에서 ‘X 전략’을 발표했다", "위원회에서 … 발표했다": with no subject, a public body
     marked 에서 is who announces (Korean marks an organisation acting as a whole so); the last one
     before the verb, alone in its group (a list with 에서 is where things happen)."""
-    bodies = [g for g in before if g.particle == "에서" and len(g.members) == 1
-              and g.members[0].actor.type == "Government"]
-    return bodies[-1:]
+    return [g for g in before if g.particle == "에서" and _public_body(g)][-1:]
 
 
 def _round_invested_in(cues: list[CueMatch], mentions: list[Mention]) -> AnnouncedRound | None:
@@ -540,7 +538,6 @@ def _model_and_maker(a: Mention, b: Mention) -> bool:
 _MONEY_NOUN = re.compile(r"자금|예산|금액|투자금|돈")
 # "B와 공동으로", "B와 손을 잡고": the 와-name acts jointly with the subject.
 _JOINTLY = re.compile(r"\s*(?:공동으로|손을 잡고)")
-# "A와 B가 공동으로 진행", "양사는 함께 개발": what two subjects do together.
 # "시리즈A를 마무리했으며, 당시 A와 B가 함께 참여했다": a round named in the sentence.
 _A_ROUND = re.compile(r"라운드|시리즈\s?[A-Z](?![A-Za-z])|프리\s?(?:A|IPO)|시드\s?(?:투자|라운드)|투자(?:를|금을)?\s?유치")
 
@@ -551,6 +548,7 @@ def _joined_a_round(text: str, cue: CueMatch) -> bool:
     return cue.cue.word.startswith("참여") and bool(_A_ROUND.search(text))
 
 
+# "A와 B가 공동으로 진행", "양사는 함께 개발": what two subjects do together.
 _JOINTLY_DONE = re.compile(r"\s*(?:공동으로|함께|손잡고|손을 잡고)\s")
 _MONEY = {"INVESTED_IN", "FUNDS", "ACQUIRED"}
 
