@@ -42,7 +42,6 @@ _HEADING_TAG = re.compile(r"^\s*[□■]\s*")
 _SUBJECT_PARTICLES = ("이", "가", "은", "는")
 # "- 네이버: ", "네이버 : ": an item's actor before its colon (not a time "10:30" nor a URL).
 _ACTOR_COLON = re.compile(r"\s?:\s")
-# "■ A(Alpha): ": a heading's name may carry its gloss before the colon.
 # "▲ ": a marker that opens an item on its own.
 _LONE_MARKER = re.compile(r"(?:\s*[▲△▶►◆●]\s*)?")
 # "펄스메드(": a Korean name the gazetteer knows only by its Latin gloss in the parentheses.
@@ -50,6 +49,7 @@ _GLOSSED_NAME = re.compile(r"[가-힣][가-힣A-Za-z0-9]{1,15}\(")
 _GLOSS = re.compile(r"\s?[(（][^()（）]{1,30}[)）]")
 # ", " after an item's opening name.
 _ACTOR_COMMA = re.compile(r"\s?,\s")
+# "■ A(Alpha): ": a heading's name may carry its gloss before the colon.
 _GLOSSED_COLON = re.compile(r"\s?(?:[(（][^()（）]{1,40}[)）])?\s?:\s")
 
 
@@ -163,7 +163,7 @@ def _headline_comma(text: str, first: Mention, mentions: list[Mention]) -> re.Ma
     of an organisation follows it at once ("A, B가 참여" lists A and B; a country in "일본
     소프트뱅크" or a quoted programme is no second member) and no organisation is marked as the
     sentence's subject."""
-    end = first.end + 1 if text[first.end:first.end + 1] in ")）" else first.end  # "펄스메드(PulseMed)"
+    end = first.end + 1 if text.startswith((")", "）"), first.end) else first.end  # "펄스메드(PulseMed)"
     comma = _ACTOR_COMMA.match(text, _after_gloss(text, end))
     if comma is None or ROUND_AND_SUM.match(text, comma.end()):
         return None  # "A, 시리즈B 350억원 … B 주도": A took the money (round_items reads it)

@@ -183,8 +183,8 @@ class DefinedTerms:
         mention reaches over the close of the gloss (and of its quote) to the particle. A name
         found before the gloss takes the short name itself (below)."""
         inside = _HEREAFTER_IN_GLOSS.match(text, m.end)
-        opening = text.rfind("(", 0, m.start)
-        if inside is None or opening <= text.rfind(")", 0, m.start) or any(
+        opening = max(text.rfind("(", 0, m.start), text.rfind("（", 0, m.start))
+        if inside is None or opening <= max(text.rfind(")", 0, m.start), text.rfind("）", 0, m.start)) or any(
                 not text[o.end:opening].strip() for o in mentions if o.end <= opening):
             return False
         term = inside.group("term").strip()

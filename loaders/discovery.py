@@ -465,9 +465,11 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                         or _DATELINE.match(text, start) or _inside_a_name(text, start)
                         or (_KICKER.match(text, start) and text[max(0, start - 1):start] in ("", "\n"))):
                     continue
+            # "한빛벤처스로부터" is a name and a particle; "펀드레이징", "벤처캐피털" are no names; "의료AI
+            # 기업 루닛": a field of AI before a descriptor says what the named one does
             if pattern is not _LATIN_NAME and (not word_ends(text, end) or name.replace(" ", "") in _KINDS_OF_ORGANISATION
                                                or (name.endswith("AI") and _DESCRIPTOR_AFTER.match(text, end))):
-                continue  # "의료AI 기업 루닛": a field of AI before a descriptor says what the named one does  # "한빛벤처스로부터" is a name and a particle; "펀드레이징", "벤처캐피털" are no names
+                continue
             if pattern is _SPACED_ORG and not _spaced_name_ok(name.split()[0]):
                 continue
             if any(s <= start and end <= e for s, e in bodies):
@@ -1297,7 +1299,7 @@ def list_companions(text: str, known: list[Mention]) -> list[Mention]:
                 continue
             name = item.group(1)
             if (name in _STOPWORDS or _COMMON_NOUN.match(name) or not _plausible(name, False)
-                    or not is_bare_noun(name) or _ORDINAL.fullmatch(name) or _ROUND_WORD.fullmatch(name)
+                    or not is_bare_noun(name) or _ORDINAL.fullmatch(name)
                     or any(s < end and start < e for s, e in taken) or _opens_a_phrase(text, end, pos == m.after)):
                 break
             role = {"Startup": "investee", "Investor": "investor"}.get(m.actor.type, "company")

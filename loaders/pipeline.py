@@ -583,8 +583,8 @@ class DocumentLoader:
 
 #: The lines that open a document, where its headline stands (after a masthead and a section line).
 _HEAD_LINES = 4
-# A sentence of prose, not a headline: it ends on a verb ("... 마무리했다.").
-_PROSE_LINE = re.compile(r"다\.\s*$|\.\s*$")
+# A sentence of prose, not a headline: a line ending in a full stop ("... 마무리했다.").
+_PROSE_LINE = re.compile(r"\.\s*$")
 
 
 def _headlines(lines: list[str]) -> str:

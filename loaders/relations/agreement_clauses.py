@@ -51,12 +51,16 @@ _NOT_MADE = re.compile(r"\b(?:talks?|negotiat\w*|consider\w*|explor\w*|discuss\w
 _GOVERNED = re.compile(r"(?:,|\b(?:of|with|between|by|from|for|to|and|in|on|at|including))\s+(?:the\s+)?$")
 _DEAL_WORD = re.compile(rf"\b{_DEAL}|\bagreed\b")
 _CLAUSE_START = re.compile(r"[.;:]\s|^")
+# Any deal word: the sentences with none are skipped.
+_ANY_DEAL = re.compile(rf"{_DEAL}|agreed", re.I)
+# The comma after a fronted "Under a deal with B," and the article before the subject.
+_COMMA = re.compile(r",\s+(?:the\s+)?")
 
 
 def agreement_ties(text: str, mentions: list[Mention], evidence, dated: Callable[[int, int], dict]) -> list[Fact]:
     """PARTNERS_WITH for the two parties of a deal named by its noun (or by "agreed to"), with the
     date ``dated`` finds in the deal's words or just after them ("signed ... in 2024")."""
-    if not re.search(rf"{_DEAL}|agreed", text, re.I):
+    if not _ANY_DEAL.search(text):
         return []
     parties = [m for m in mentions if m.actor.type in ORGANISATIONS_AND_GOVERNMENT]
     facts = []
@@ -71,8 +75,7 @@ def agreement_ties(text: str, mentions: list[Mention], evidence, dated: Callable
 def _not_made(text: str, lo: int, hi: int) -> bool:
     """True if the deal between ``lo`` and ``hi`` (or its clause before) is talked of, not made,
     or is money or a purchase."""
-    start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, lo)), default=0)
-    if _NOT_MADE.search(text, start, hi):
+    if _NOT_MADE.search(text, _clause_start(text, lo), hi):
         return True
     # the deal's own words: its modifiers ("merger agreement") and what follows it ("agreed to buy")
     deal = max((m.start() for m in _DEAL_WORD.finditer(text, lo, hi)), default=lo)
@@ -88,7 +91,7 @@ def _fronted(text: str, parties: list[Mention]) -> list[tuple[Mention, Mention, 
     out = []
     for b in parties:
         if _FRONTED.fullmatch(text, 0, b.start) or _FRONTED.fullmatch(text, _clause_start(text, b.start), b.start):
-            comma = re.compile(r",\s+(?:the\s+)?").match(text, b.end)
+            comma = _COMMA.match(text, b.end)
             a = _next(parties, comma.end()) if comma else None
             if a is not None:
                 out.append((a, b, 0, a.end))

@@ -14,6 +14,8 @@ import re
 # What may describe the name after it: "the French fund", "Chengdu's", "Lyon-based".
 _CLAUSE_LINK = re.compile(r"\s*(?:,\s*(?:and|but|while|whereas|yet)|;)\s+(?:then\s+)?"
                           r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+|[A-Z][\w.]*-based\s+|(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3})?$")
+# ", and" after a group of names: it closes their list unless the link can only join clauses.
+_COMMA_AND = re.compile(r"\s*,\s*and\b")
 # A finite verb right after a name (an adverb or auxiliary may come first): "B formed", "B has
 # signed", "B also said". Participles glossing a name ("B, based in Oslo") are no verbs of its own.
 _FINITE_VERB = re.compile(
@@ -33,7 +35,7 @@ def opens_clause(text: str, link_start: int, name_start: int, name_end: int, lis
     link = _CLAUSE_LINK.match(text, link_start, name_start)
     if link is None or not _FINITE_VERB.match(text, name_end):
         return False
-    return listed == 1 or not re.match(r"\s*,\s*and\b", link.group(0))
+    return listed == 1 or not _COMMA_AND.match(link.group(0))
 
 
 def clause_links(text: str, groups) -> list[tuple[int, int]]:

@@ -31,7 +31,8 @@ _COUNTERPARTY_MARKS = ("의", "에", "에게", "을", "를")
 
 
 def _signed_after(text: str, topic: Mention) -> re.Match[str] | None:
-    """The signing of a described contract in the clause after the topic, with no other subject between."""
+    """The signing of a described contract in the clause after the topic, unless a word of another
+    deal (인수, 투자 ...) stands just before it; whether another subject comes between is the caller's check."""
     signed = _SIGNED_CONTRACT.search(text, topic.after)
     if signed is None or _OTHER_DEAL.search(text, max(topic.after, signed.start() - 6), signed.start()):
         return None

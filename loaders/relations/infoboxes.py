@@ -86,8 +86,7 @@ def _box(lines: list[str], start: int) -> tuple[list[tuple[str, list[int]]], int
         else:
             break
         n += 1
-    known = sum(1 for label, _ in rows if label in _LABELS or label in _OTHER_LABELS)
-    return (rows if known >= _MIN_ROWS else []), n
+    return rows, n
 
 
 def _value_names(label: str, value_lines: list[str]) -> list[str]:

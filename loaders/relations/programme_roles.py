@@ -194,7 +194,7 @@ def _written_span(text: str, m: Mention) -> tuple[int, int]:
     """Where a name is written, its Korean spelling included when the name was found in the
     gloss after it: "다온퍼셉트(Daon Percept)" as a whole."""
     before = _SPELLING_BEFORE_GLOSS.search(text, max(0, m.start - 22), m.start)
-    if before is None or text[m.end:m.end + 1] not in ")）":
+    if before is None or not text.startswith((")", "）"), m.end):
         return m.start, m.end
     return before.start(), m.end + 1
 
