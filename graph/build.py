@@ -11,8 +11,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from graph.store.base import GraphStore, WriteReport
+
+if TYPE_CHECKING:
+    from loaders.extraction_cache import ExtractionCache
 
 
 @dataclass
@@ -24,6 +28,8 @@ class LoadSummary:
     sentences: int = 0
     chars: int = 0
     seconds: float = 0.0
+    #: Documents whose facts came from the extraction cache instead of being extracted.
+    cached: int = 0
 
 
 @dataclass
@@ -57,8 +63,10 @@ def _load_extractor() -> None:
 
 
 def load_into(store: GraphStore, corpus: str | Path,
-              progress: Callable[[str], None] | None = None) -> LoadSummary:
-    """Extract every document of ``corpus`` and write each in its own transaction.
+              progress: Callable[[str], None] | None = None,
+              cache: ExtractionCache | None = None) -> LoadSummary:
+    """Extract every document of ``corpus`` and write each in its own transaction; documents
+    whose result ``cache`` holds are not extracted again (see :mod:`loaders.extraction_cache`).
 
     Raises :class:`loaders.document.DocumentError` for a missing or empty corpus.
     """
@@ -67,12 +75,14 @@ def load_into(store: GraphStore, corpus: str | Path,
     start = time.perf_counter()
     summary = LoadSummary()
     store.ensure_schema()
-    for result in load_corpus(corpus, progress=progress, skip=lambda doc: store.document_loaded(doc.id, doc.extractor)):
+    for result in load_corpus(corpus, progress=progress, skip=lambda doc: store.document_loaded(doc.id, doc.extractor),
+                              cache=cache):
         doc = result.batch.document
         # A skipped document is one the store already holds: no second look needed.
         summary.reports.append(WriteReport(doc.id, doc.path, "unchanged") if result.skipped
                                else store.write_batch(result.batch))
         summary.sentences += result.sentences
+        summary.cached += result.cached
         summary.chars += result.batch.document.chars
         name = Path(result.batch.document.path).name
         summary.warnings += [f"{name}: {w}" for w in result.warnings]
@@ -95,10 +105,11 @@ def write_outputs(store: GraphStore, out_dir: str | Path, top: int = 15) -> dict
 
 
 def build(store: GraphStore, corpus: str | Path, out_dir: str | Path = "out",
-          progress: Callable[[str], None] | None = None) -> BuildSummary:
-    """Load ``corpus`` into ``store``, then write the report, view and export to ``out_dir``."""
+          progress: Callable[[str], None] | None = None, cache: ExtractionCache | None = None) -> BuildSummary:
+    """Load ``corpus`` into ``store`` (results kept in ``cache``, if given), then write the
+    report, view and export to ``out_dir``."""
     start = time.perf_counter()
-    load = load_into(store, corpus, progress)
+    load = load_into(store, corpus, progress, cache)
     if progress:
         progress("analysing and writing the report")
     outputs = write_outputs(store, out_dir)

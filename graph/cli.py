@@ -59,6 +59,20 @@ def store_options(func):
     return wrapper
 
 
+def cache_option(func):
+    """``--no-cache`` on a command that extracts; passes ``cache`` (None with the option)."""
+    @click.option("--no-cache", is_flag=True,
+                  help="Extract every document again instead of reusing the results kept from earlier "
+                       "builds (kept in ~/.cache/aigraph/extractions, or $AIGRAPH_EXTRACTION_CACHE; "
+                       "emptied by `aigraph cache clear`).")
+    @functools.wraps(func)
+    def wrapper(*args, no_cache=False, **kwargs):
+        from loaders.extraction_cache import ExtractionCache
+
+        return func(*args, cache=None if no_cache else ExtractionCache(), **kwargs)
+    return wrapper
+
+
 def _say(message: str) -> None:
     click.echo(message, err=True)
 
@@ -74,10 +88,16 @@ def main() -> None:
 @click.option("--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
               help="Where to write report.md, the CSVs, graph.html and graph.json.")
 @click.option("--fresh", is_flag=True, help="Empty the store before loading.")
+@cache_option
 @store_options
 @_friendly_errors
-def build(corpus, out_dir, fresh, open_store_):
-    """Load CORPUS, analyse the graph, write the report and the HTML view."""
+def build(corpus, out_dir, fresh, cache, open_store_):
+    """Load CORPUS, analyse the graph, write the report and the HTML view.
+
+    A document unchanged since an earlier build (same bytes, manifest row and extractor
+    version) is not extracted again: its result comes from the extraction cache, giving
+    exactly the facts extraction would.
+    """
     from graph.build import build as run_build
     from graph.build import warm_extractor
 
@@ -87,7 +107,7 @@ def build(corpus, out_dir, fresh, open_store_):
         if fresh:
             store.clear()
         warming.join()
-        summary = run_build(store, corpus, out_dir, progress=_say)
+        summary = run_build(store, corpus, out_dir, progress=_say, cache=cache)
         _print_load(summary.load)
         _print_counts(summary.counts)
         for _name, path in sorted(summary.outputs.items()):
@@ -99,9 +119,10 @@ def build(corpus, out_dir, fresh, open_store_):
 @main.command()
 @click.argument("corpus", type=click.Path())
 @click.option("--fresh", is_flag=True, help="Empty the store before loading.")
+@cache_option
 @store_options
 @_friendly_errors
-def load(corpus, fresh, open_store_):
+def load(corpus, fresh, cache, open_store_):
     """Load the documents of CORPUS (a folder or one file) into the store."""
     from graph.build import load_into, warm_extractor
 
@@ -110,7 +131,7 @@ def load(corpus, fresh, open_store_):
         if fresh:
             store.clear()
         warming.join()
-        summary = load_into(store, corpus, progress=_say)
+        summary = load_into(store, corpus, progress=_say, cache=cache)
         _print_load(summary)
         _print_counts(store.counts())
 
@@ -121,8 +142,8 @@ def _print_load(summary) -> None:
     for w in summary.warnings:
         _say(f"warning: {w}")
     rate = summary.chars / summary.seconds / 1e6 if summary.seconds else 0
-    click.echo(f"loaded {len(summary.reports)} documents, {summary.sentences} sentences "
-               f"in {summary.seconds:.2f}s ({rate:.2f} M chars/s)")
+    click.echo(f"loaded {len(summary.reports)} documents ({summary.cached} from the extraction cache), "
+               f"{summary.sentences} sentences in {summary.seconds:.2f}s ({rate:.2f} M chars/s)")
 
 
 def _print_counts(counts: dict[str, dict[str, int]]) -> None:
@@ -131,6 +152,21 @@ def _print_counts(counts: dict[str, dict[str, int]]) -> None:
         items = counts[group]
         detail = ", ".join(f"{k} {v}" for k, v in items.items())
         click.echo(f"{group}: {sum(items.values())} ({detail})")
+
+
+@main.group()
+def cache():
+    """The extraction cache: results kept between builds."""
+
+
+@cache.command(name="clear")
+@_friendly_errors
+def cache_clear():
+    """Remove every kept extraction result (the next build extracts every document)."""
+    from loaders.extraction_cache import ExtractionCache
+
+    kept = ExtractionCache()
+    click.echo(f"removed {kept.clear()} results from {kept.root}")
 
 
 @main.command()

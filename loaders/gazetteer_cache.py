@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from re import _compiler, _parser
 
-from loaders.extractor import extractor_fingerprint
+from loaders.extractor import extractor_fingerprint, user_cache_dir
 from loaders.gazetteer import Gazetteer
 
 #: How long the gazetteer of another version of the code is kept.
@@ -36,9 +36,8 @@ _CompiledCode = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...
 
 def cache_path() -> Path:
     """Where the gazetteer of this code, data and Python is kept."""
-    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "aigraph"
     key = hashlib.sha256(f"{extractor_fingerprint()} {sys.version} {_sre.MAGIC}".encode()).hexdigest()[:16]
-    return root / f"gazetteer-{key}.pickle"
+    return user_cache_dir() / f"gazetteer-{key}.pickle"
 
 
 def cached_gazetteer(build: Callable[[], Gazetteer], path: Path | None = None) -> Gazetteer:

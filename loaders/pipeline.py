@@ -35,6 +35,7 @@ from loaders.discovery import (
     role_companions,
 )
 from loaders.document import SourceText, find_documents, read_document, read_manifest
+from loaders.extraction_cache import ExtractionCache
 from loaders.first_person import Voices
 from loaders.gazetteer import Entry, Gazetteer, default_gazetteer
 from loaders.hanja_countries import hanja_countries
@@ -143,6 +144,8 @@ class LoadResult:
     sentences: int = 0
     #: True when the document was not extracted because ``skip`` said so.
     skipped: bool = False
+    #: True when the result comes from the extraction cache (:mod:`loaders.extraction_cache`).
+    cached: bool = False
 
 
 # "사우디 보건부", "인도 전자정보기술부": a ministry no list knows, named after its country.
@@ -731,33 +734,55 @@ def _told(text: str) -> bool:
 def load_corpus(folder: str | Path, loader: DocumentLoader | None = None,
                 progress: Callable[[str], None] | None = None,
                 skip: Callable[[Document], bool] | None = None,
-                workers: int | None = None) -> Iterator[LoadResult]:
+                workers: int | None = None, cache: ExtractionCache | None = None) -> Iterator[LoadResult]:
     """Extract every document of ``folder`` (metadata from its MANIFEST.csv, if any), in order.
 
     ``skip(document)`` may say a document need not be extracted (a store that already holds
-    this content hash); it is then yielded as an empty, ``skipped`` result. ``workers``
-    processes extract side by side (default: one per core; see :mod:`loaders.parallel`);
-    the results are the same whatever their number.
+    this content hash); it is then yielded as an empty, ``skipped`` result. A document whose
+    result ``cache`` holds is not extracted either, and the results of the others are put
+    there (the cache belongs to the default loader's code and data: pass none with a loader
+    of another gazetteer). ``workers`` processes extract side by side (default: one per core;
+    see :mod:`loaders.parallel`); the results are the same whatever their number.
     """
     paths = find_documents(folder)
     manifest = read_manifest(Path(folder)) if Path(folder).is_dir() else {}
     if not may_fork([path.stat().st_size for path in paths], workers):
         # One document at a time: a large corpus never sits in memory whole.
         for n, path in enumerate(paths, start=1):
-            if progress:
-                progress(f"[{n}/{len(paths)}] {path.name}")
             source = read_document(path, manifest)
-            if skip is not None and skip(source.document):
-                yield LoadResult(GraphBatch(source.document), skipped=True)
-                continue
-            loader = loader or DocumentLoader()
-            yield loader.load_text(source)
+            result = _known_result(source, skip, cache)
+            if progress:
+                progress(_progress_line(n, len(paths), path.name, result))
+            if result is None:
+                loader = loader or DocumentLoader()
+                result = _kept(cache, source, loader.load_text(source))
+            yield result
         return
     sources = [read_document(path, manifest) for path in paths]
-    skipped = [skip is not None and skip(source.document) for source in sources]
-    todo = [source for source, skip_it in zip(sources, skipped, strict=True) if not skip_it]
+    known = [_known_result(source, skip, cache) for source in sources]
+    todo = [source for source, result in zip(sources, known, strict=True) if result is None]
     results = extract_all(loader or DocumentLoader(), todo, workers) if todo else iter(())
-    for n, (source, skip_it) in enumerate(zip(sources, skipped, strict=True), start=1):
+    for n, (source, result) in enumerate(zip(sources, known, strict=True), start=1):
         if progress:
-            progress(f"[{n}/{len(paths)}] {Path(source.document.path).name}")
-        yield LoadResult(GraphBatch(source.document), skipped=True) if skip_it else next(results)()
+            progress(_progress_line(n, len(paths), Path(source.document.path).name, result))
+        yield result if result is not None else _kept(cache, source, next(results)())
+
+
+def _known_result(source: SourceText, skip: Callable[[Document], bool] | None,
+                  cache: ExtractionCache | None) -> LoadResult | None:
+    """The result of a document that needs no extraction: an empty one if ``skip`` says the
+    store holds it, else the cached one if any; None if it must be extracted."""
+    if skip is not None and skip(source.document):
+        return LoadResult(GraphBatch(source.document), skipped=True)
+    return cache.get(source) if cache is not None else None
+
+
+def _kept(cache: ExtractionCache | None, source: SourceText, result: LoadResult) -> LoadResult:
+    """``result``, put in ``cache`` first (if any) for the next build."""
+    if cache is not None:
+        cache.put(source, result)
+    return result
+
+
+def _progress_line(n: int, total: int, name: str, known: LoadResult | None) -> str:
+    return f"[{n}/{total}] {name}" + (" (cached)" if known is not None and known.cached else "")

@@ -13,11 +13,21 @@ from pathlib import Path
 import pytest
 
 from graph.store.falkor import FalkorStore
+from loaders.extraction_cache import CACHE_ENV
 from loaders.pipeline import DocumentLoader
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
 _graph_numbers = itertools.count()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def extraction_cache_dir(tmp_path_factory):
+    """Builds run by the tests keep their extraction results here, never in the user's cache."""
+    with pytest.MonkeyPatch.context() as patch:
+        directory = tmp_path_factory.mktemp("extraction-cache")
+        patch.setenv(CACHE_ENV, str(directory))
+        yield directory
 
 
 @pytest.fixture(scope="session")
