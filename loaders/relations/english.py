@@ -806,7 +806,7 @@ class EnglishExtractor:
         owned = [Fact(v.actor, "SUBSIDIARY_OF", a.actor, {"confidence": 0.7}, self.evidence(agent.start, channel.end))
                  for v in channel.members for a in agent.members[:1] if v.actor.id != a.actor.id
                  and self.cues.fits("SUBSIDIARY_OF", v.actor.type, a.actor.type)]
-        return owned + self._joined_round(replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",))))
+        return owned + self._joined_round(cue.meaning("INVESTED_IN"))
 
     def _source_of_money(self, g: _Group) -> bool:
         """"commits €1bn of Exchequer funding", "£5m of Acme money": whose money it is, no recipient."""
@@ -1413,7 +1413,7 @@ class EnglishExtractor:
             if cue.cue.relations[0] == "DEVELOPS":  # "the developer of the Arpège family", not a later name
                 targets = [g for g in targets if re.fullmatch(r"\s+(?:the\s+|an?\s+)?", text[cue.end:g.start])]
             if word == "part of" and targets and targets[0].members[0].actor.type == "Program":
-                cue = replace(cue, cue=replace(cue.cue, relations=("PARTICIPATES_IN",)))  # "X is also part of the P programme"
+                cue = cue.meaning("PARTICIPATES_IN")  # "X is also part of the P programme"
             subject = self._subject(cue.start)
             if subject is not None:  # "A and B, the venture arm of C": B's
                 subject = _Group(appositive_owner(text, subject.members, cue.start), subject.start, subject.end)
@@ -1423,15 +1423,15 @@ class EnglishExtractor:
         if frame == "participant" and (_AS_INVESTOR.match(text, cue.end) or _JOINED_ROUND.match(text, cue.end)):
             # "NVIDIA joined as a strategic investor": an investor of the round just reported;
             # "A had joined its Series C": of the round named
-            return self._joined_round(replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",))))
+            return self._joined_round(cue.meaning("INVESTED_IN"))
         if frame == "participant" and self._joined_without_object(cue):
             # "Orrery raised $40M led by A. B and C also joined.": co-investors in the round just reported
-            return self._joined_round(replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",))))
+            return self._joined_round(cue.meaning("INVESTED_IN"))
         if frame == "participant" and word.startswith("join") and self._last_recipient is not None \
                 and _PASSIVE_BEFORE.search(text, 0, cue.start) and re.match(r"\s+by\b", text[cue.end:]):
             # "The fund was joined by A and B": co-investors in the round just reported
             return [f for g in self._by_list(cue.end, True) for a in g.members for t in self._last_recipient.members
-                    for f in self._facts(replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",))), a, t,
+                    for f in self._facts(cue.meaning("INVESTED_IN"), a, t,
                                          self._last_recipient, {}, with_amount=False)]
         if frame == "participant":
             # "X is the first participant, receiving €4M under the programme", "X joined N"
@@ -1449,15 +1449,15 @@ class EnglishExtractor:
             if not givers and each and self._programme is not None:
                 givers = [_Group([self._programme], cue.end, cue.end)]  # "each receives €25M": from the programme
             if givers and _GRANT.search(text, cue.end, givers[0].start):
-                cue = replace(cue, cue=replace(cue.cue, relations=("FUNDS",)))  # a grant buys no stake
+                cue = cue.meaning("FUNDS")  # a grant buys no stake
             elif givers and _EQUITY.search(text, cue.end, givers[0].start):
-                cue = replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN", "FUNDS")))
+                cue = cue.meaning("INVESTED_IN", "FUNDS")
             return [f for g in givers[:1] for a in g.members for r in receivers for t in r.members
                     for f in self._facts(cue, a, t, r, {})]
         if "ACQUIRED" in cue.cue.relations and _STAKE.match(text, cue.end):
             # "agreed to acquire a 20% stake in B": a stake is an investment, a majority a takeover
             if not majority_stake(text, cue.end):
-                cue = replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",)))
+                cue = cue.meaning("INVESTED_IN")
             return self._pairs(cue, self._subject(cue.start), self._after(cue.end, "in")[:1])
         relative = self._relative_object(cue)
         if relative is not None:
@@ -1493,7 +1493,7 @@ class EnglishExtractor:
             targets = [g for g in targets if g.end <= quote_end]
         if "ACQUIRED" in cue.cue.relations and targets and _FROM_BEFORE.search(text, max(0, targets[0].start - 8), targets[0].start):
             # "agreed to buy $28 billion of computing capacity from A": A sells, the buyer is its customer
-            cue = replace(cue, cue=replace(cue.cue, relations=("PARTNERS_WITH",)))
+            cue = cue.meaning("PARTNERS_WITH")
         appositive = self._appositive_end(cue.start)
         if appositive is not None:  # "X, the start-up that builds agents, raised ... led by A": not A
             targets = [g for g in targets if g.end <= appositive]
@@ -1503,7 +1503,7 @@ class EnglishExtractor:
         if "INVESTED_IN" in cue.cue.relations and in_the_round(text, cue.end):
             # money "in the round" buys shares, whoever pays it; "Oracle also made a strategic
             # investment in the round": the round just reported
-            cue = replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",)))
+            cue = cue.meaning("INVESTED_IN")
             if not targets:
                 return self._joined_round(cue)
         facts = self._pairs(cue, agent, targets[:1])
@@ -1700,7 +1700,7 @@ class EnglishExtractor:
     def _given_to(self, cue: CueMatch) -> list[Fact]:
         """"The IndiaAI Mission awarded ₹240 crore to X": an active giving verb; a grant or an award
         buys no stake, so the subject funds the name after "to"."""
-        funds = replace(cue, cue=replace(cue.cue, relations=("FUNDS",)))
+        funds = cue.meaning("FUNDS")
         recipients = self._after(cue.end, "to")[:1] or [  # "DSIT awarded X a £12 million grant": two objects
             g for g in self._after(cue.end)[:1] if not self.text[cue.end:g.start].strip() and _SECOND_OBJECT.match(self.text, g.end)]
         return self._pairs(funds, self._subject(cue.start), recipients)
@@ -1724,7 +1724,7 @@ class EnglishExtractor:
             return []
         listed = [g for g in self._after(cue.end)[:1] if _LIST_DESCRIPTOR.fullmatch(self.text, cue.end + 1, g.start)]
         return [f for g in listed for a in agent.members for t in g.members
-                for f in self._facts(replace(cue, cue=replace(cue.cue, relations=("REGULATES",))), a, t, g, {})]
+                for f in self._facts(cue.meaning("REGULATES"), a, t, g, {})]
 
     def _probe(self, cue: CueMatch) -> list[Fact]:
         """"The regulator opened an inquiry into Arvo", "... into the purchase": the body reviews
@@ -1821,7 +1821,7 @@ class EnglishExtractor:
         self._last_recipient = recipient
         if raised_by_manager(self.text, cue.end, recipient.members):
             # "F, a vehicle raised by M": M set the fund up and runs it, no investor in it
-            launch = replace(cue, cue=replace(cue.cue, relations=("LAUNCHED",)))
+            launch = cue.meaning("LAUNCHED")
             return self._pairs(launch, (self._by_list(cue.end, True) or [None])[0], [recipient])
         _, hi = self._clause(cue.end)
         end = len(self.text) if re.search(r"\bled by\b", self.text[cue.end:hi]) else hi
