@@ -82,9 +82,11 @@ _DESCRIPTORS = {
                  "연기금", "액셀러레이터"),
     "company": ("기업", "업체", "회사", "제조사", "그룹", "운영사"),
 }
+# The particles that end a name, longest first where one ends another ("으로부터", "로").
+_NAME_PARTICLES = "으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로"
 # "법무법인 화음과", "재단법인 X는": a legal form that is part of the name before it.
 _LEGAL_FORM = re.compile(r"(?:법무법인|회계법인|특허법인|재단법인|사단법인|학교법인|의료법인)\s?(?P<name>[가-힣A-Za-z0-9]{1,10}?)"
-                         r"(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣])|[(\s,.])")
+                         r"(?=(?:" + _NAME_PARTICLES + r")(?![가-힣])|[(\s,.])")
 # A descriptor (a named group per role), the name and where it ends (a particle never stands before
 # a gloss: "스광웨이라이(拾光未来)" ends in 이, it does not take it). The lookahead on the
 # descriptors' first characters spares the named groups every other position.
@@ -95,9 +97,9 @@ _DESCRIBED = re.compile(
     # "자회사인 SEEDS Capital", runs on past a space; "기업인" alone is a businessperson)
     + r"(?:(?<!기업)인(?=\s+[가-힣]))?\s+(?P<quote>[‘'\"“])?(?P<name>[가-힣A-Za-z0-9]{2,14}?)"
     # "스타트업 '소리결'을": a quoted name takes its particle after the closing quote
-    + r"(?(quote)[’'\"”](?=[\s,.…]|$|(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣]))"
+    + r"(?(quote)[’'\"”](?=[\s,.…]|$|(?:" + _NAME_PARTICLES + r")(?![가-힣]))"
     # "스타트업 테라뮤온이다.": the copula and its forms end the name as a particle does
-    + r"|(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로|이다|이며|이고|이자|였다|이었다|입니다)(?![가-힣(（])|[(\s,.]|$))"
+    + r"|(?=(?:" + _NAME_PARTICLES + r"|이다|이며|이고|이자|였다|이었다|입니다)(?![가-힣(（])|[(\s,.]|$))"
 )
 # "100% 자회사 라온칩 USA를 세웠다", "현지 법인 'PT 가람 인도네시아'를 설립": the name of a unit a
 # company sets up runs from the unit noun to the object particle of the setting-up verb, and
