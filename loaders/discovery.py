@@ -1199,7 +1199,7 @@ _ROUND_ITEM_NAME = re.compile(r"(?:^|[▲△▶►]\s*|[-·•]\s)(?P<name>[가-
                               r"(?=" + KOREAN_ROUND_NAME + r"\s?\d)")
 # "농업 AI '그린노트' 시드 투자", "'로웨이브' 시리즈B": a quoted name right before the round it raised.
 _QUOTED_BEFORE_ROUND = re.compile(r"[‘'](?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15})[’']\s?"
-                                  r"(?=(?:시드|시리즈\s?[A-H]|프리\s?(?:시리즈\s?)?[A-H]|프리\s?IPO|브릿지)(?:\s|$|[,.…]))")
+                                  r"(?=" + KOREAN_ROUND_NAME + r"(?:\s|$|[,.…]))")
 # "시리즈B", "프리IPO", "시드": a round, never a name, though a headline may list it after a comma.
 _ROUND_WORD = re.compile(KOREAN_ROUND_NAME)
 # "The Series B was led by", "Series A-2 investors": a funding round, never a name.
