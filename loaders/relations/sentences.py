@@ -23,7 +23,7 @@ from loaders.noun_phrases import particle_ending
 from loaders.passage import TOPIC_PARTICLES, acts_as_a_body
 from loaders.patterns import RELATIVE_VERB, first_char_lookahead
 from loaders.person_names import ROLE_WORD
-from loaders.programme_heads import head_of
+from loaders.programme_heads import head_of, names_a_fund
 from loaders.relations.acqui_hires import acqui_hires
 from loaders.relations.appositives import founders_of_the_topic, linked_by_nouns
 from loaders.relations.contract_clauses import contracted_partners, contracts_of_the_topic
@@ -1806,9 +1806,6 @@ def _listed(groups: list[Group], text: str) -> list[Group]:
 _FIRST_AMONG = re.compile(r"\s*비롯(?:해|하여|한)\s")
 
 
-_FUND = re.compile(r"펀드|Fund", re.I)
-
-
 def _fund_backers(s: SentenceInput) -> list[Fact]:
     """"주요 LP: A, B, C": the listed backers put money into the fund named before the list, in
     the sentence or the passage (a fund's bullet, then its LPs' bullet)."""
@@ -1817,7 +1814,7 @@ def _fund_backers(s: SentenceInput) -> list[Fact]:
         return []
     named = [m for m in s.mentions if m.actor.type == "Program" and m.end <= head.start()]
     fund = named[-1] if named else s.programme
-    if fund is None or not _FUND.search(fund.actor.name):
+    if fund is None or not names_a_fund(fund.actor.name):
         return []
     return [Fact(m.actor, "INVESTED_IN", fund.actor, {"confidence": 0.6}, _evidence(s, head.start(), m.end))
             for m in s.mentions if m.start >= head.end() and m.actor.type in ("Investor", "Company", "Government")]
@@ -1837,7 +1834,7 @@ def _paid_in_by(s: SentenceInput) -> list[Fact]:
         if paid is None:
             continue
         fund = next((m for m in s.mentions if m.start >= paid.end() and m.actor.type == "Program"), None)
-        if fund is None or not _FUND.search(fund.actor.name) or not _FUND_SET_UP.match(s.text, fund.after):
+        if fund is None or not names_a_fund(fund.actor.name) or not _FUND_SET_UP.match(s.text, fund.after):
             return []
         return [Fact(m.actor, "INVESTED_IN", fund.actor, {"confidence": 0.6}, _evidence(s, group.start, fund.end))
                 for m in group.members if m.actor.type in ORGANISATIONS_AND_GOVERNMENT]
