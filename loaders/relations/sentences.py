@@ -45,7 +45,7 @@ from loaders.relations.listed_policies import listed_policies
 from loaders.relations.money_spent_on import money_spent_on
 from loaders.relations.own_products import supplied_products
 from loaders.relations.owned_programmes import programmes_of_their_owner
-from loaders.relations.places import city_hints, country_hints, domestic_hints
+from loaders.relations.places import DESCRIBED_BY_COUNTRY, city_hints, country_hints, domestic_hints
 from loaders.relations.programme_money import programme_money_facts
 from loaders.relations.programme_roles import programme_roles
 from loaders.relations.programme_support import paid_by_the_owner
@@ -659,9 +659,7 @@ def _inside_quotes(sentence: str, pos: int) -> bool:
     return any(sentence.count(opening, 0, pos) > sentence.count(closing, 0, pos) for opening, closing in _PAIRED_QUOTES)
 
 
-_ORG_NOUN = re.compile(
-    r"^\s*(?:[^\s,.]+\s+){0,4}?(?:[^\s,.]*(?:기업|업체|회사|스타트업|투자사|VC|벤처캐피탈|펀드|은행|정부|"
-    r"대학|연구소|빅테크|플랫폼|제조사|개발사|운영사|운용사|국부\s*펀드|그룹|벤처캐피털|사모펀드|자산운용사|투자회사)(?:인|의)?)\s*$")
+_ORG_NOUN = re.compile(r"^\s*(?:[^\s,.]+\s+){0,4}?(?:[^\s,.]*" + DESCRIBED_BY_COUNTRY + r"(?:인|의)?)\s*$")
 
 
 def _named_descriptions(sentence: str, mentions: list[Mention]) -> list[Mention]:
