@@ -25,7 +25,7 @@ from collections.abc import Iterable
 
 from graph.model import Actor, Evidence
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
-from loaders.amounts import bracketed_unit, to_usd
+from loaders.amounts import bracketed_unit, unit_amount
 from loaders.mentions import find_mentions
 from loaders.normalise import Block
 from loaders.relations.fact import Fact
@@ -125,7 +125,7 @@ def _row_facts(row: list[Line], programme: Actor, funder: Actor | None, unit: tu
     facts = [Fact(member, "PARTICIPATES_IN", programme, {"confidence": 0.7}, evidence)]
     amount = _LAST_NUMBER.search(text)
     if funder is not None and unit is not None and amount is not None:
-        facts.append(Fact(funder, "FUNDS", member, {**_amount(float(amount.group(1).replace(",", "")), unit),
+        facts.append(Fact(funder, "FUNDS", member, {**unit_amount(float(amount.group(1).replace(",", "")), unit),
                                                      "confidence": 0.6}, evidence))
     return facts
 
@@ -148,12 +148,3 @@ def _row_member(row: list[Line], ctx: TableContext) -> Actor | None:
     if latin and len(latin.group()) > 1:
         return cell_actor(latin.group().strip(), ctx.gazetteer, "organisation")
     return None
-
-
-def _amount(value: float, unit: tuple[float, str, str]) -> dict:
-    scale, word, currency = unit
-    props: dict = {"amount": value, "unit": word, "currency": currency}
-    usd, rate, rate_source = to_usd(value * scale, currency, None)
-    if usd is not None:
-        props.update(amount_usd=usd, rate=rate, rate_source=rate_source)
-    return props
