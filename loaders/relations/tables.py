@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from graph.model import Actor, Evidence
-from loaders.amounts import find_amounts, table_unit, to_usd
+from loaders.amounts import find_amounts, table_unit, unit_amount
 from loaders.dates import find_dates
 from loaders.discovery import discovered_actor, find_candidates
 from loaders.gazetteer import Gazetteer
@@ -350,12 +350,9 @@ def _cell_amount(cell: str, unit, header_unit) -> dict:
         scale = {"백만": 1e6, "억": 1e8, "천만": 1e7, "만": 1e4}.get(header_unit.group(1) or "", 1.0)
         unit_word = header_unit.group(1) or ""
         currency = "USD" if header_unit.group(2) in ("USD", "달러") else {"원": "KRW", "위안": "CNY"}[header_unit.group(2)]
-    usd, rate, source = to_usd(value * scale, currency)
-    props = {"amount": value, "unit": unit_word, "currency": currency, "amount_usd": usd}
+    props = unit_amount(value, (scale, unit_word, currency))
     if number.group(2):
         props["qualifier"] = "at least"
-    if currency != "USD":
-        props.update(rate=rate, rate_source=source)
     return props
 
 
@@ -391,11 +388,8 @@ def _flow_table(rows: list[Block], caption_text: str, ctx: TableContext) -> list
             amount = float(value.group(0).replace(",", ""))
             seen.append(amount)
             source, target = (row_country, header_country) if side == "유치" else (header_country, row_country)
-            props = {
-                "amount": amount, "unit": unit[1], "currency": unit[2], "amount_usd": round(amount * unit[0], 2),
-                "share_pct": float(cell.group("pct")), "direction": "inbound" if side == "유치" else "outbound",
-                "confidence": 0.9,
-            }
+            props = {**unit_amount(amount, unit), "share_pct": float(cell.group("pct")),
+                     "direction": "inbound" if side == "유치" else "outbound", "confidence": 0.9}
             if year:
                 props.update(year=year, date=str(year))
             if table_name:
