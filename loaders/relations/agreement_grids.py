@@ -17,7 +17,7 @@ from loaders.discovery import ORG_SUFFIX_AT_END
 from loaders.normalise import Block
 from loaders.relations.fact import Fact
 from loaders.relations.flat_tables import GRID_CAPTION, Line, ends_grid
-from loaders.relations.tables import TableContext, cell_actor
+from loaders.relations.tables import TableContext, glossed_cell_actor
 
 # "연번", "번호", "No.": the column numbering the rows.
 _NUMBER_HEAD = re.compile(r"^\s*(?:연번|순번|번호|No\.?|#)\s*$", re.I)
@@ -110,8 +110,5 @@ def _party(cell: str, ctx: TableContext):
     """The actor a party cell names: its name, else the name its gloss gives ("영국 AI보안연구소
     (AI Security Institute)": the gloss is the name the gazetteer knows)."""
     name = cell.split("(")[0].split("（")[0].strip() or cell
-    if ctx.gazetteer.lookup(name) is None:
-        gloss = _GLOSS_INSIDE.search(cell)
-        if gloss is not None and ctx.gazetteer.lookup(gloss.group(1).strip()) is not None:
-            return cell_actor(gloss.group(1).strip(), ctx.gazetteer, "company")
-    return cell_actor(name, ctx.gazetteer, "company")
+    gloss = _GLOSS_INSIDE.search(cell)
+    return glossed_cell_actor(name, gloss.group(1).strip() if gloss else None, ctx.gazetteer, "company")

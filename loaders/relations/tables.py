@@ -244,6 +244,14 @@ def cell_actor(name: str, gazetteer: Gazetteer, role: str) -> Actor:
     return entry.to_actor() if entry else discovered_actor(name, role)
 
 
+def glossed_cell_actor(name: str, gloss: str | None, gazetteer: Gazetteer, role: str) -> Actor:
+    """The actor a cell names by a name and its bracketed gloss ("영국 AI보안연구소 (AI Security
+    Institute)"): the one the gazetteer knows by the name, else the one it knows by the gloss,
+    else what :func:`cell_actor` makes of the name."""
+    by_gloss = gazetteer.lookup(gloss) if gloss and gazetteer.lookup(name) is None else None
+    return by_gloss.to_actor() if by_gloss is not None else cell_actor(name, gazetteer, role)
+
+
 # A cell that is the deal's kind, an acquisition, in a column not headed as the kind ("구분":
 # "시리즈A", "M&A(51%)").
 _ACQUISITION_CELL = re.compile(r"^\s*(?:M&A|인수(?:\s*합병)?|Acquisition)\s*(?:\(|$)", re.I)
