@@ -29,7 +29,7 @@ from loaders.amounts import bracketed_unit, unit_amount
 from loaders.mentions import find_mentions
 from loaders.normalise import Block
 from loaders.relations.fact import Fact
-from loaders.relations.tables import TableContext, cell_actor
+from loaders.relations.tables import TableContext, cell_actor, glossed_cell_actor
 
 Line = tuple[int, str]
 
@@ -136,9 +136,8 @@ def _row_member(row: list[Line], ctx: TableContext) -> Actor | None:
     first = row[0][1].strip()
     gloss = _GLOSS_LINE.match(row[1][1]) if len(row) > 1 else None
     if gloss:
-        actor = cell_actor(gloss.group(1).strip(), ctx.gazetteer, "organisation")
+        actor = glossed_cell_actor(first, gloss.group(1).strip(), ctx.gazetteer, "organisation")
         if actor.discovered:
-            actor = cell_actor(first, ctx.gazetteer, "organisation")
             actor.aliases = [gloss.group(1).strip()]
         return actor
     mentions = find_mentions(first, ctx.gazetteer)
