@@ -16,8 +16,8 @@ from graph.model import Evidence
 from loaders.discovery import ORG_SUFFIX_AT_END
 from loaders.normalise import Block
 from loaders.relations.fact import Fact
-from loaders.relations.flat_tables import GRID_CAPTION, Line, ends_grid
-from loaders.relations.tables import TableContext, glossed_cell_actor
+from loaders.relations.flat_tables import Line, ends_grid
+from loaders.relations.tables import TABLE_CAPTION, TableContext, glossed_cell_actor
 
 # "연번", "번호", "No.": the column numbering the rows.
 _NUMBER_HEAD = re.compile(r"^\s*(?:연번|순번|번호|No\.?|#)\s*$", re.I)
@@ -38,7 +38,7 @@ def extract_agreement_grids(blocks: list[Block], ctx: TableContext) -> list[Fact
     lines = ctx.prose_lines(blocks)
     facts: list[Fact] = []
     for i, (_, text) in enumerate(lines):
-        if GRID_CAPTION.match(text):
+        if TABLE_CAPTION.match(text):
             facts += _agreements(lines, i + 1, ctx)
     return facts
 
