@@ -43,6 +43,7 @@ from loaders.relations.english_business import (
 )
 from loaders.relations.fact import Fact
 from loaders.relations.frames import CueMatch, Cues
+from loaders.relations.hedges import CONSIDERING, MAY, TALKS
 from loaders.relations.holdings import find_holdings
 from loaders.relations.places import CITY_COUNTRY
 from loaders.relations.possessive_ties import possessive_ties
@@ -85,14 +86,14 @@ _MODAL = re.compile(r"\b(?:agreed to|agrees to|plans? to|planning to|will|is set
                     r"expected to|is to|in talks to|aims? to|would)\s+(?:\w+\s+)?$", re.I)
 # "It could buy B", "A is weighing an acquisition of B", "it would acquire B": a possible deal; a
 # reported plan ("said it would buy B") is a planned one (_MODAL).
-_MAY_DEAL = re.compile(r"(?:\b(?:could|might|may|[Cc]onsider\w*|weigh\w*|explor\w*)|(?<!said it)(?<!says it)\s+would)"
+_MAY_DEAL = re.compile(rf"(?:\b(?:could|might|may|{CONSIDERING})|(?<!said it)(?<!says it)\s+would)"
                        r"\s+(?:\w+\s+){0,2}$")
 # "Upon closing, B is expected to operate as a wholly owned subsidiary of C": ownership on a
 # condition the text says is not met yet (a plain "B will operate as C's subsidiary" is kept).
 _OWNED_LATER = re.compile(r"\b(?:upon|on|after|following|once)\s+(?:the\s+)?(?:closing|completion)\b", re.I)
 # "could become part of C", "is in talks to become a unit of C", "plans to fold B into a division of C": not owned.
 # Lower case only: "In May, B became part of C" is no hedge.
-_OWNED_UNREAL = re.compile(r"\b(?:could|would|might|may|[Cc]onsider\w*|talks|negotiat\w*|plans?\s+to|proposed|denied)\b[^.;,]{0,40}$")
+_OWNED_UNREAL = re.compile(rf"\b(?:{MAY}|[Cc]onsider\w*|{TALKS}|plans?\s+to|proposed|denied)\b[^.;,]{{0,40}}$")
 _YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d{2})\b")
 _ANAPHOR = re.compile(r"(?:^|\s)(?:the|The)\s+(?:company|firm|start-?up|startup|group|lab|business|developer|"
                       r"maker|investor|fund)\s*,?\s*$|(?:^|\s)(?:It|it)\s+(?:also\s+)?$")
