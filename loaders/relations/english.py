@@ -529,8 +529,9 @@ class EnglishExtractor:
         glossed, mentions = self._hyphen_glosses(mentions)
         self._read(mentions)
         anaphora = self._anaphora(mentions)
-        mentions = sorted(mentions + anaphora, key=lambda m: m.start)
-        self._read(mentions, {m.start for m in anaphora})
+        if anaphora:  # the lists and clause links again, with the words pointing back among the names
+            mentions = sorted(mentions + anaphora, key=lambda m: m.start)
+            self._read(mentions, {m.start for m in anaphora})
         facts: list[Fact] = (self._products(mentions) + self._possessed(mentions) + self._units(mentions)
                              + [Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7},
                                      evidence(owner.start, unit.end)) for unit, owner in government_units(text, mentions)]
