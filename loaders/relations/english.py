@@ -23,7 +23,7 @@ from loaders.discovery import DEMONYMS
 from loaders.mentions import Mention
 from loaders.relations.agreement_clauses import agreement_ties
 from loaders.relations.appositives import distinct_owner
-from loaders.relations.clause_links import clause_links, opens_clause
+from loaders.relations.clause_links import opens_clause
 from loaders.relations.deal_items import deal_item_facts
 from loaders.relations.english_business import (
     IssuerTerms,
@@ -592,8 +592,7 @@ class EnglishExtractor:
 
     def _read(self, mentions: list[Mention], anaphora: frozenset[int] | set[int] = frozenset()) -> None:
         """The sentence's names grouped into lists, and the appositives after them."""
-        self.groups = _groups(self.text, mentions, anaphora)
-        self.links = clause_links(self.text, self.groups)
+        self.groups, self.links = _groups(self.text, mentions, anaphora)
         fronted = _FRONTED_ALSO.match(self.text)
         self.appositives = [(g, a, b) for g in self.groups if not _FRONTED_PLACE.fullmatch(self.text, 0, g.start)
                             and not (fronted and g.end <= fronted.end(1))
@@ -2185,11 +2184,15 @@ def _maker_named_in(product: Mention, makers: list[Mention]) -> Mention | None:
         m.surface.lower(), m.actor.name.lower(), m.actor.name.split()[0].lower())), None)
 
 
-def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[int] = frozenset()) -> list[_Group]:
+def _groups(text: str, mentions: list[Mention],
+            anaphora: frozenset[int] | set[int] = frozenset()) -> tuple[list[_Group], list[tuple[int, int]]]:
     """Names coordinated into one role: "Cobalt Reach Capital and Ardent Peak Partners", "A, B and C".
     A word pointing back ("NVIDIA, the company said") starts ``anaphora``, never a list's member
-    but a first one joined by "and" ("The start-up and Quillmoor KK agreed to ...")."""
+    but a first one joined by "and" ("The start-up and Quillmoor KK agreed to ..."). Also the
+    spans of the links between two lists that open a new clause (see clause_links.py), found
+    while the lists are closed."""
     groups: list[_Group] = []
+    links: list[tuple[int, int]] = []
     fronted = _FRONTED_ALSO.match(text)
     for m in mentions:
         between = text[groups[-1].end:m.start] if groups else ""
@@ -2200,18 +2203,21 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
         # ("we acquired B and we signed ...": nor after a name when the speaker is already the subject)
         anaphoric = anaphoric or (m.surface.lower() == "we" and (
             "," in between or any(k.actor.id == m.actor.id for g in groups for k in g.members)))
+        if groups and m.start < groups[-1].end:
+            continue
+        opens = bool(groups) and opens_clause(text, groups[-1].end, m.start, m.end, len(groups[-1].members))
         if groups and not anaphoric and (_COORD.match(between) or _repeats_preposition(text, groups[-1], between)) \
                 and m.start > groups[-1].end and not _after_a_closed_list(text, groups[-1], between) \
                 and _same_kind(groups[-1].members[-1], m) and not _UNIT_NOUN.match(text, m.end) \
                 and not _ends_appositive(text, groups[-1], m) and not (fronted and groups[-1].end <= fronted.end(1) < m.start) \
-                and not opens_clause(text, groups[-1].end, m.start, m.end, len(groups[-1].members)):
+                and not opens:
             groups[-1].members.append(m)
             groups[-1].end = m.end
             continue
-        if groups and m.start < groups[-1].end:
-            continue
+        if opens:
+            links.append((groups[-1].end, m.start))
         groups.append(_Group([m], m.start, m.end))
-    return groups
+    return groups, links
 
 
 _BARE_COMMA = re.compile(r"\s*,(?!\s*(?:and|or|as well as)\b|\s*&)")
