@@ -63,6 +63,7 @@ from loaders.relations.round_items import backers_of_the_item, round_item_facts
 from loaders.relations.supported_development import supported_development
 from loaders.relations.topic_units import units_of_the_subject
 from loaders.relations.units import units_founded
+from loaders.round_names import KOREAN_ROUND_NAME
 
 SUBJECT = {"가", "이", "은", "는", "께서", "도", "이며", "이자", "인"}
 TARGET = {"에", "에는", "에게", "에 대한", "에대한", "을", "를", "에의"}
@@ -951,7 +952,7 @@ _BACK_REFERENCE_OR_MINISTRIES = re.compile(_BACK_REFERENCE.pattern
 
 # "B의 시리즈 A 라운드에", "B의 후속 투자 라운드", "B의 시리즈A 1억 달러를", "B의 5,000만 달러 규모
 # 시리즈B에": the round is B's.
-_ROUND_OF = re.compile(r"\s*(?:(?:[^\s,.]|(?<=\d)[,.](?=\d))+\s){0,4}?(?:[^\s,.]*라운드|시리즈\s?[A-Z]\d?(?![A-Za-z])|프리\s?(?:A|IPO)|시드)")
+_ROUND_OF = re.compile(r"\s*(?:(?:[^\s,.]|(?<=\d)[,.](?=\d))+\s){0,4}?(?:[^\s,.]*라운드|" + KOREAN_ROUND_NAME + r"(?![A-Za-z]))")
 
 
 def _round_owner(text: str, groups: list[Group], cue: CueMatch) -> list[Mention]:
@@ -1222,7 +1223,7 @@ def _follows_an_announced_round(s, cue: CueMatch) -> bool:
 _ALONGSIDE = re.compile(r"\s*(?:공동으로|함께|같이)\s")
 # "A가 주도한 시리즈C 라운드를 마무리", "A가 주도한 5억 위안 규모의 시리즈A": the cue's relative
 # clause describes the round that follows, maybe after its size (glossed in another currency).
-_LEADS_THE_ROUND_AFTER = re.compile(r"[한던]\s(?:[^\s,.()]+(?:\s?\([^()]{1,30}\))?\s){0,4}?(?:시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드|[^\s,.]*라운드)")
+_LEADS_THE_ROUND_AFTER = re.compile(r"[한던]\s(?:[^\s,.()]+(?:\s?\([^()]{1,30}\))?\s){0,4}?(?:" + KOREAN_ROUND_NAME + r"|[^\s,.]*라운드)")
 
 
 # "프랑스에 데이터센터를 구축하여 상대국과 협력": "the counterpart country" points back to the
