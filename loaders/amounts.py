@@ -218,6 +218,21 @@ def _make(value: float, amount: float, unit: str, currency: str, m: re.Match[str
     return Amount(round(amount, 4), unit, currency, value, usd, rate, source, qualifier, m.start(), m.end())
 
 
+def unit_amount(value: float, unit: tuple[float, str, str], year: int | None = None) -> dict:
+    """Relationship properties of ``value`` counted in a table's ``unit`` (scale, unit word,
+    currency, as :func:`table_unit` gives it): a dollar figure needs no rate, another currency's
+    is converted at ``year``'s rate where the rate is known."""
+    scale, word, currency = unit
+    props: dict = {"amount": value, "unit": word, "currency": currency}
+    if currency == "USD":
+        props["amount_usd"] = round(value * scale, 2)
+    else:
+        usd, rate, rate_source = to_usd(value * scale, currency, year)
+        if usd is not None:
+            props.update(amount_usd=usd, rate=rate, rate_source=rate_source)
+    return props
+
+
 def table_unit(text: str) -> tuple[float, str, str] | None:
     """``(단위: 백만 달러)`` -> (1e6, '백만', 'USD'), or ``None``."""
     return _unit_of(_TABLE_UNIT.search(text))

@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
-from loaders.mentions import Mention
+from loaders.mentions import SUBJECT_OR_TOPIC, Mention
 from loaders.normalise import DATED_MARKER, Block
 from loaders.relations.round_items import ROUND_AND_SUM, round_taker
 
@@ -39,7 +39,6 @@ _MARKER_RANK = {marker: rank for rank, markers in enumerate(("□■", "○ㅇ�
 _LABEL_TAG = re.compile(r"^\s*(?:[-•⦁*◦▪ㅇ○·]\s*)?(?:[(\[][^()\[\]]{1,12}[)\]]\s*)?")
 # "■ ", "□ ": the marker of a heading bullet, over the items that follow.
 _HEADING_TAG = re.compile(r"^\s*[□■]\s*")
-_SUBJECT_PARTICLES = ("이", "가", "은", "는")
 # "- 네이버: ", "네이버 : ": an item's actor before its colon (not a time "10:30" nor a URL).
 _ACTOR_COLON = re.compile(r"\s?:\s")
 # "▲ ": a marker that opens an item on its own.
@@ -95,7 +94,7 @@ class BulletParents:
         as subject or topic ("... 스타트업 A가", "프랑스에서는 ... 기업인 B가"), or the
         organisation a label bullet consists of ("- (GP) B")."""
         if self._first_sentence and self._open and self._block is not None:
-            subject = [m for m in mentions if m.particle in _SUBJECT_PARTICLES and m.actor.type in ORGANISATIONS_AND_GOVERNMENT][:1]
+            subject = [m for m in mentions if m.particle in SUBJECT_OR_TOPIC and m.actor.type in ORGANISATIONS_AND_GOVERNMENT][:1]
             self._open[-1] = (self._open[-1][0], subject or _label(text, mentions) or _headed(text, mentions)
                               or round_taker(text, mentions))
 
@@ -169,7 +168,7 @@ def _headline_comma(text: str, first: Mention, mentions: list[Mention]) -> re.Ma
         return None  # "A, 시리즈B 350억원 … B 주도": A took the money (round_items reads it)
     if any(m.start == comma.end() and m.actor.type in ORGANISATIONS_AND_GOVERNMENT for m in mentions):
         return None
-    if any(m.particle in _SUBJECT_PARTICLES and m.actor.type in ORGANISATIONS_AND_GOVERNMENT for m in mentions):
+    if any(m.particle in SUBJECT_OR_TOPIC and m.actor.type in ORGANISATIONS_AND_GOVERNMENT for m in mentions):
         return None
     return comma
 

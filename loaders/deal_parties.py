@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from loaders.discovery import describes_or_counts, discovered_actor
 from loaders.mentions import Mention
-from loaders.noun_phrases import is_bare_noun
+from loaders.noun_phrases import POINTERS, is_bare_noun
 
 # A Hangul word with the particle of the place a deal gives it, then the deal's verb in the
 # same clause (no sentence end between).
@@ -31,7 +31,7 @@ _DEAL_VERB = re.compile(r"유치|투자|넣었|베팅|출자|인수|사들였")
 # stem before its ending ("개발하는", "추진되는").
 _DESCRIPTION_END = re.compile(r"(?:스타트업|기업|업체|회사|투자사|운용사|기관|정부|펀드|들|측|자회사|하|되|시키)$")
 # "이 회사는", "해당 기업에": a word a demonstrative points back with is a common noun.
-_DEMONSTRATIVE_BEFORE = re.compile(r"(?<![가-힣])(?:이|그|저|해당|동|본|각|이번|두|세|여러|모든)\s$")
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?<![가-힣])(?:" + "|".join(sorted(POINTERS)) + r")\s$")
 
 
 def deal_parties(text: str, is_known: Callable[[str], bool]) -> list[Mention]:

@@ -35,6 +35,7 @@ from loaders.programme_names import (
     gloss_after,
     titled_programme,
 )
+from loaders.round_names import KOREAN_ROUND_NAME
 from loaders.transliteration import sounds_alike, spells_chinese, transcribes
 
 _L = "A-Za-z0-9À-ÖØ-öø-ÿĀ-ž"
@@ -82,9 +83,11 @@ _DESCRIPTORS = {
                  "연기금", "액셀러레이터"),
     "company": ("기업", "업체", "회사", "제조사", "그룹", "운영사"),
 }
+# The particles that end a name, longest first where one ends another ("으로부터", "로").
+_NAME_PARTICLES = "으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로"
 # "법무법인 화음과", "재단법인 X는": a legal form that is part of the name before it.
 _LEGAL_FORM = re.compile(r"(?:법무법인|회계법인|특허법인|재단법인|사단법인|학교법인|의료법인)\s?(?P<name>[가-힣A-Za-z0-9]{1,10}?)"
-                         r"(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣])|[(\s,.])")
+                         r"(?=(?:" + _NAME_PARTICLES + r")(?![가-힣])|[(\s,.])")
 # A descriptor (a named group per role), the name and where it ends (a particle never stands before
 # a gloss: "스광웨이라이(拾光未来)" ends in 이, it does not take it). The lookahead on the
 # descriptors' first characters spares the named groups every other position.
@@ -95,9 +98,9 @@ _DESCRIBED = re.compile(
     # "자회사인 SEEDS Capital", runs on past a space; "기업인" alone is a businessperson)
     + r"(?:(?<!기업)인(?=\s+[가-힣]))?\s+(?P<quote>[‘'\"“])?(?P<name>[가-힣A-Za-z0-9]{2,14}?)"
     # "스타트업 '소리결'을": a quoted name takes its particle after the closing quote
-    + r"(?(quote)[’'\"”](?=[\s,.…]|$|(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로)(?![가-힣]))"
+    + r"(?(quote)[’'\"”](?=[\s,.…]|$|(?:" + _NAME_PARTICLES + r")(?![가-힣]))"
     # "스타트업 테라뮤온이다.": the copula and its forms end the name as a particle does
-    + r"|(?=(?:으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로|이다|이며|이고|이자|였다|이었다|입니다)(?![가-힣(（])|[(\s,.]|$))"
+    + r"|(?=(?:" + _NAME_PARTICLES + r"|이다|이며|이고|이자|였다|이었다|입니다)(?![가-힣(（])|[(\s,.]|$))"
 )
 # "100% 자회사 라온칩 USA를 세웠다", "현지 법인 'PT 가람 인도네시아'를 설립": the name of a unit a
 # company sets up runs from the unit noun to the object particle of the setting-up verb, and
@@ -1193,12 +1196,12 @@ _OPENING_QUOTES = "‘'“\"「『《<"
 # "9월 ▲ 리벨로직스, 시리즈C 1,100억원": the name opening a timeline's or roundup's item, before
 # the round it raised, is a startup's.
 _ROUND_ITEM_NAME = re.compile(r"(?:^|[▲△▶►]\s*|[-·•]\s)(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15})(?:\([^()]{1,30}\))?,\s"
-                              r"(?=(?:시리즈\s?[A-H]\d?|프리\s?(?:시리즈\s?)?[A-H]|프리\s?IPO|시드|브릿지)\s?\d)")
+                              r"(?=" + KOREAN_ROUND_NAME + r"\s?\d)")
 # "농업 AI '그린노트' 시드 투자", "'로웨이브' 시리즈B": a quoted name right before the round it raised.
 _QUOTED_BEFORE_ROUND = re.compile(r"[‘'](?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15})[’']\s?"
-                                  r"(?=(?:시드|시리즈\s?[A-H]|프리\s?(?:시리즈\s?)?[A-H]|프리\s?IPO|브릿지)(?:\s|$|[,.…]))")
+                                  r"(?=" + KOREAN_ROUND_NAME + r"(?:\s|$|[,.…]))")
 # "시리즈B", "프리IPO", "시드": a round, never a name, though a headline may list it after a comma.
-_ROUND_WORD = re.compile(r"(?:시리즈\s?[A-H]\d?|프리\s?(?:시리즈\s?)?[A-H]|프리\s?IPO|시드|브릿지)")
+_ROUND_WORD = re.compile(KOREAN_ROUND_NAME)
 # "The Series B was led by", "Series A-2 investors": a funding round, never a name.
 _LATIN_ROUND = re.compile(r"(?:Pre-?\s?)?(?:Series\s?[A-H](?:-?\d)?\+?|Seed|Pre-?IPO|Bridge)")
 # What may follow the last name of a list after a space: "등", "2개사", "컨소시엄", "모두".

@@ -28,6 +28,8 @@ PARTICLES: tuple[str, ...] = tuple(sorted((
     # the copula: "주관기관은 X다", "X였다", "X입니다"
     "이다", "다", "였다", "이었다", "입니다",
 ), key=len, reverse=True))
+# The particles of a clause's topic or subject ("A는", "A가"): who the clause is about or who acts.
+SUBJECT_OR_TOPIC = ("은", "는", "이", "가")
 # A particle is followed by a space, punctuation or the end, not by more Hangul ("은행" is not
 # the particle "은"), except these, which PDF joining may have glued to the next word.
 _GLUED_PARTICLES = ("으로부터", "로부터", "에서", "에게", "에 대한", "에대한")

@@ -43,11 +43,14 @@ _NOUNS_LIKE_PARTICLES = frozenset("""
 오프라인 라인 파이프라인 가이드라인 소버린 엔진 비전 버전 스크린 플랜 캠페인 머신 확인 승인 역할 주도 반도 전도 인도 기술인 과학기술인 외국인 법인 요인
 최고 광고 보고 재고 창고 경고 참고 사고 원고 예고 신고 공고 이해 피해 손해 침해 방해 올해 동해 서해 남해
 """.split())
+# Words that point back at or count what they open ("이 회사", "해당 기업", "두 회사"): a noun
+# after them is a common noun, never a name.
+POINTERS = frozenset("이 그 저 이번 해당 동 본 각 여러 모든 두 세".split())
 # Words that open a noun phrase without naming anything: demonstratives, determiners, adverbs.
-DETERMINERS = frozenset("""
-이 그 저 이번 해당 동 본 각 전 총 약 또한 특히 이에 한편 먼저 현재 최근 신규 기존 관련 주요 각종 여러 모든 일부
+DETERMINERS = POINTERS | frozenset("""
+전 총 약 또한 특히 이에 한편 먼저 현재 최근 신규 기존 관련 주요 각종 일부
 당시 향후 또 및 등 즉 바로 다시 더 새 첫 별도 기타 자체 자사 이후 이어 아울러 나아가 다만 또는 혹은 대규모 범정부
-한 두 세 네 몇 전임 신임 각각 역시 함께 모두 다음 이른바 일명
+한 네 몇 전임 신임 각각 역시 함께 모두 다음 이른바 일명
 """.split())
 # Words inside a phrase that make it a description of a set of things, not one thing's name:
 # quantifiers and pointers ("AI 관련 모든 주요 정책") and counters after a number or a native

@@ -42,6 +42,15 @@ KOREAN_HEADS: tuple[Head, ...] = (
     *(Head(w, "policy", "generic") for w in ("계획", "전략", "정책", "방안", "로드맵")),
     Head("사업", "project", "generic"), Head("프로그램", "initiative", "generic"),
 )
+# A fund's word anywhere in a name ("모태펀드", "국가전략기술기금", "Oakmere Growth Fund").
+_FUND_WORD = re.compile(r"펀드|기금|Fund", re.I)
+
+
+def names_a_fund(*names: str) -> bool:
+    """True if any of ``names`` (a name, the surface it was written with) holds a fund's word."""
+    return any(_FUND_WORD.search(name) for name in names)
+
+
 # Modifiers too common to make a programme's name on their own ("AI 프로젝트", "벤처 펀드").
 GENERIC_MODIFIERS = frozenset("""
 AI 인공지능 관련 투자 벤처 지원 연구 개발 산업 정부 정책 전략 대형 초대형 글로벌 민간 공공 사모 기술 데이터 디지털

@@ -11,14 +11,15 @@ import re
 from dataclasses import replace
 
 from loaders.mentions import Mention
+from loaders.round_names import KOREAN_ROUND_NAME, may_name_a_round
 
-_ROUND_AFTER = re.compile(r"\s(?:시리즈\s?[A-H]\d?|프리\s?(?:시리즈\s?)?[A-H]|프리\s?IPO|시드|브릿지|Series\s[A-H])"
+_ROUND_AFTER = re.compile(r"\s(?:" + KOREAN_ROUND_NAME + r"|Series\s[A-H])"
                           r"(?:\s?(?:라운드|투자|펀딩))?(?:에|을|를|의|에서)?(?![가-힣A-Za-z])")
 
 
 def round_owners(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each name standing bare before a round's name marked 의."""
-    if "시리즈" not in text and "시드" not in text and "Series" not in text and "브릿지" not in text and "프리" not in text:
+    if not may_name_a_round(text) and "Series" not in text:
         return mentions
     return [replace(m, particle="의") if not m.particle and _ROUND_AFTER.match(text, m.end) else m
             for m in mentions]

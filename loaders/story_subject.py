@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from loaders.discovery import discovered_actor
-from loaders.mentions import Mention, particle_at
+from loaders.mentions import SUBJECT_OR_TOPIC, Mention, particle_at
 
 # "X는 ... 국내 스타트업이다", "X는 ... 만드는 기업으로": the sentence that says what the company is.
 _DEFINED_AS_A_COMPANY = re.compile(r"(?:스타트업|기업|회사|업체|개발사|제조사)(?:이다|이며|으로|로서)(?=[\s.,]|$)")
@@ -23,7 +23,6 @@ _DEFINED_BY_FOUNDING = re.compile(r"(?:창업|설립)(?:한|했던|된|됐던)\s
 # "제조 AI 스타트업 X가 ...를 마무리하고": a news lead introducing the story's company by what it is,
 # as the subject of its first sentences.
 _INTRODUCED = re.compile(r"(?<![가-힣])(?:스타트업|기업|업체|개발사|제조사)\s$")  # not "대기업 자본이"
-_SUBJECT_PARTICLES = ("은", "는", "이", "가")
 _PROSE_END = re.compile(r"다\.")
 #: How many sentences a news lead takes: the company it introduces later is no longer the story's.
 _LEAD_SENTENCES = 3
@@ -78,7 +77,7 @@ class StorySubject:
     def _introduced(self, text: str, mentions: list[Mention]) -> Mention | None:
         """"제조 AI 스타트업 X가 450억원 투자 유치를 마무리하고": the company a news lead makes its
         subject, introduced by what it is, if the headline named it."""
-        first = next((m for m in mentions if m.particle in _SUBJECT_PARTICLES), None)
+        first = next((m for m in mentions if m.particle in SUBJECT_OR_TOPIC), None)
         if first is None or first.actor.type not in _COMPANIES or not _INTRODUCED.search(text, 0, first.start):
             return None
         return first if first.surface in self._headline or first.actor.name in self._headline else None

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.mentions import Mention
 from loaders.relations.fact import Fact
+from loaders.relations.hedges import CONSIDERING, DENIED, MAY, TALKS
 
 _DEAL = r"(?:agreements?|deals?|pacts?|partnerships?|tie-?ups?|alliances?|contracts?)"
 _MODIFIERS = r"(?:[\w$€£¥.,-]+\s+){0,4}?"
@@ -44,9 +45,9 @@ _OF_BEFORE = re.compile(r"\b(?:of|for|from|by|about)\s+(?:the\s+)?$")
 _MONEY_OR_PURCHASE = re.compile(r"\b(?:invest\w*|acqui\w*|buy\w*|bought|purchas\w*|merg\w*|takeover|stake|shares|"
                                 r"sell\w*|sold|fund\w*|financ\w*|back)\b", re.I)
 # A deal not (yet) made: "in talks over a deal with", "is considering a tie-up", "could sign", "denied".
-_NOT_MADE = re.compile(r"\b(?:talks?|negotiat\w*|consider\w*|explor\w*|discuss\w*|weigh\w*|could|would|might|may|"
-                       r"possible|potential|proposed|rumou?r\w*|reportedly|report\w*|speculat\w*|denied|denies|deny|"
-                       r"not|never|no|declined|ended|terminated|scrapped|collapsed|cancel\w*)\b", re.I)
+_NOT_MADE = re.compile(rf"\b(?:talk|{TALKS}|{CONSIDERING}|discuss\w*|{MAY}|possible|potential|proposed|rumou?r\w*|"
+                       rf"reportedly|report\w*|speculat\w*|{DENIED}|not|never|no|declined|ended|terminated|scrapped|"
+                       r"collapsed|cancel\w*)\b", re.I)
 # "of A and B", "C, A and B": the pair is not the whole subject.
 _GOVERNED = re.compile(r"(?:,|\b(?:of|with|between|by|from|for|to|and|in|on|at|including))\s+(?:the\s+)?$")
 _DEAL_WORD = re.compile(rf"\b{_DEAL}|\bagreed\b")

@@ -16,8 +16,8 @@ from graph.model import Evidence
 from loaders.discovery import ORG_SUFFIX_AT_END
 from loaders.normalise import Block
 from loaders.relations.fact import Fact
-from loaders.relations.flat_tables import GRID_CAPTION, Line, ends_grid
-from loaders.relations.tables import TableContext, cell_actor
+from loaders.relations.flat_tables import Line, ends_grid
+from loaders.relations.tables import TABLE_CAPTION, TableContext, glossed_cell_actor
 
 # "연번", "번호", "No.": the column numbering the rows.
 _NUMBER_HEAD = re.compile(r"^\s*(?:연번|순번|번호|No\.?|#)\s*$", re.I)
@@ -38,7 +38,7 @@ def extract_agreement_grids(blocks: list[Block], ctx: TableContext) -> list[Fact
     lines = ctx.prose_lines(blocks)
     facts: list[Fact] = []
     for i, (_, text) in enumerate(lines):
-        if GRID_CAPTION.match(text):
+        if TABLE_CAPTION.match(text):
             facts += _agreements(lines, i + 1, ctx)
     return facts
 
@@ -110,8 +110,5 @@ def _party(cell: str, ctx: TableContext):
     """The actor a party cell names: its name, else the name its gloss gives ("영국 AI보안연구소
     (AI Security Institute)": the gloss is the name the gazetteer knows)."""
     name = cell.split("(")[0].split("（")[0].strip() or cell
-    if ctx.gazetteer.lookup(name) is None:
-        gloss = _GLOSS_INSIDE.search(cell)
-        if gloss is not None and ctx.gazetteer.lookup(gloss.group(1).strip()) is not None:
-            return cell_actor(gloss.group(1).strip(), ctx.gazetteer, "company")
-    return cell_actor(name, ctx.gazetteer, "company")
+    gloss = _GLOSS_INSIDE.search(cell)
+    return glossed_cell_actor(name, gloss.group(1).strip() if gloss else None, ctx.gazetteer, "company")

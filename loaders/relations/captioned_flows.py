@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from graph.model import Actor, Evidence
-from loaders.amounts import table_unit, to_usd
+from loaders.amounts import table_unit, unit_amount
 from loaders.dates import find_dates
 from loaders.discovery import DEMONYMS
 from loaders.normalise import Block
@@ -228,14 +228,8 @@ def _cells_after(blocks: list[Block], at: int) -> list[tuple[int, str]]:
 def _flow(caption: _Caption, row_country: Actor, value: float, pct: str | None, line: int, text: str,
           ctx: TableContext) -> Fact:
     source, target = (row_country, caption.country) if caption.inbound else (caption.country, row_country)
-    props: dict = {"amount": value, "unit": caption.unit, "currency": caption.currency,
-                   "direction": "inbound" if caption.inbound else "outbound", "confidence": 0.85}
-    if caption.currency == "USD":
-        props["amount_usd"] = round(value * caption.scale, 2)
-    else:
-        usd, rate, rate_source = to_usd(value * caption.scale, caption.currency, caption.year)
-        if usd is not None:
-            props.update(amount_usd=usd, rate=rate, rate_source=rate_source)
+    props = {**unit_amount(value, (caption.scale, caption.unit, caption.currency), caption.year),
+             "direction": "inbound" if caption.inbound else "outbound", "confidence": 0.85}
     if pct is not None:
         props["share_pct"] = float(pct)
     if caption.year:

@@ -36,9 +36,3 @@ def opens_clause(text: str, link_start: int, name_start: int, name_end: int, lis
     if link is None or not _FINITE_VERB.match(text, name_end):
         return False
     return listed == 1 or not _COMMA_AND.match(link.group(0))
-
-
-def clause_links(text: str, groups) -> list[tuple[int, int]]:
-    """The spans of the links between ``groups`` (lists of names, in order) that open a new clause."""
-    return [(g.end, h.start) for g, h in zip(groups, groups[1:], strict=False)
-            if opens_clause(text, g.end, h.start, h.members[0].end, len(g.members))]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.mentions import Mention
+from loaders.mentions import SUBJECT_OR_TOPIC, Mention
 from loaders.relations.fact import Fact, sentence_evidence
 from loaders.relations.frames import Cues
 
@@ -23,13 +23,12 @@ _LISTED = re.compile(r"\s*(?:,|·|및)\s*")
 _WITH = re.compile(r"(?:\s?[(（][^()（）]{1,30}[)）])?\s*(?:등\s?)?(?:과|와)(?:는|도|의)?\s")
 # "미국과는 달리", "일본과 비교해": a comparison names no partner.
 _COMPARED = re.compile(r"(?:달리|비교|마찬가지|같이|비슷|유사|경쟁|대립|갈등|차이)")
-_SUBJECT_PARTICLES = ("은", "는", "이", "가")
 
 
 def partners_in_row(text: str, mentions: list[Mention], country: list[Mention], cues: Cues, doc_id: str,
                     line_at) -> list[Fact]:
     """PARTNERS_WITH between the caption's ``country`` and the partners a subjectless row opens with."""
-    if not country or not mentions or any(m.particle in _SUBJECT_PARTICLES for m in mentions):
+    if not country or not mentions or any(m.particle in SUBJECT_OR_TOPIC for m in mentions):
         return []
     if mentions[0].start != _ROW_START.match(text).end():
         return []

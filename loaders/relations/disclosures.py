@@ -21,7 +21,7 @@ from loaders.amounts import find_amounts, to_usd
 from loaders.corporate_names import SELF, DefinedTerms, company_name, corporate_mentions
 from loaders.normalise import Block
 from loaders.relations.fact import Fact
-from loaders.relations.tables import TableContext, cell_actor
+from loaders.relations.tables import TableContext, cell_actor, glossed_cell_actor
 
 # "회사명: 값", "3. 지분비율(%): 51.00": a form field, optionally numbered.
 _FIELD = re.compile(r"^\s*(?:\d{1,2}\.\s*)?(?P<key>[^:：]{1,30}?)\s*[:：]\s*(?P<value>\S.*)$")
@@ -84,10 +84,11 @@ def _acquisition_form(blocks: list[Block], company: Actor, ctx: TableContext, te
     if named is None:
         return []
     line, value = named
-    target = cell_actor(company_name(re.sub(r"\s*\([^)]*\)", "", value)), ctx.gazetteer, "company")
     gloss = re.search(r"\(([A-Za-z][^)]*)\)", value)
-    if gloss and target.discovered:
-        target.aliases = [gloss.group(1).strip()]
+    latin = gloss.group(1).strip() if gloss else None
+    target = glossed_cell_actor(company_name(re.sub(r"\s*\([^)]*\)", "", value)), latin, ctx.gazetteer, "company")
+    if latin and target.discovered:
+        target.aliases = [latin]
     terms.define(_TARGET_TERM, target)
     evidence = Evidence(ctx.doc_id, line, f"회사명: {value}")
     facts = [Fact(company, _deal(fields), target, _deal_props(fields), evidence)]

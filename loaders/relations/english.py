@@ -23,7 +23,7 @@ from loaders.discovery import DEMONYMS
 from loaders.mentions import Mention
 from loaders.relations.agreement_clauses import agreement_ties
 from loaders.relations.appositives import distinct_owner
-from loaders.relations.clause_links import clause_links, opens_clause
+from loaders.relations.clause_links import opens_clause
 from loaders.relations.deal_items import deal_item_facts
 from loaders.relations.english_business import (
     IssuerTerms,
@@ -43,6 +43,7 @@ from loaders.relations.english_business import (
 )
 from loaders.relations.fact import Fact
 from loaders.relations.frames import CueMatch, Cues
+from loaders.relations.hedges import CONSIDERING, MAY, TALKS
 from loaders.relations.holdings import find_holdings
 from loaders.relations.places import CITY_COUNTRY
 from loaders.relations.possessive_ties import possessive_ties
@@ -85,14 +86,14 @@ _MODAL = re.compile(r"\b(?:agreed to|agrees to|plans? to|planning to|will|is set
                     r"expected to|is to|in talks to|aims? to|would)\s+(?:\w+\s+)?$", re.I)
 # "It could buy B", "A is weighing an acquisition of B", "it would acquire B": a possible deal; a
 # reported plan ("said it would buy B") is a planned one (_MODAL).
-_MAY_DEAL = re.compile(r"(?:\b(?:could|might|may|[Cc]onsider\w*|weigh\w*|explor\w*)|(?<!said it)(?<!says it)\s+would)"
+_MAY_DEAL = re.compile(rf"(?:\b(?:could|might|may|{CONSIDERING})|(?<!said it)(?<!says it)\s+would)"
                        r"\s+(?:\w+\s+){0,2}$")
 # "Upon closing, B is expected to operate as a wholly owned subsidiary of C": ownership on a
 # condition the text says is not met yet (a plain "B will operate as C's subsidiary" is kept).
 _OWNED_LATER = re.compile(r"\b(?:upon|on|after|following|once)\s+(?:the\s+)?(?:closing|completion)\b", re.I)
 # "could become part of C", "is in talks to become a unit of C", "plans to fold B into a division of C": not owned.
 # Lower case only: "In May, B became part of C" is no hedge.
-_OWNED_UNREAL = re.compile(r"\b(?:could|would|might|may|[Cc]onsider\w*|talks|negotiat\w*|plans?\s+to|proposed|denied)\b[^.;,]{0,40}$")
+_OWNED_UNREAL = re.compile(rf"\b(?:{MAY}|[Cc]onsider\w*|{TALKS}|plans?\s+to|proposed|denied)\b[^.;,]{{0,40}}$")
 _YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d{2})\b")
 _ANAPHOR = re.compile(r"(?:^|\s)(?:the|The)\s+(?:company|firm|start-?up|startup|group|lab|business|developer|"
                       r"maker|investor|fund)\s*,?\s*$|(?:^|\s)(?:It|it)\s+(?:also\s+)?$")
@@ -528,8 +529,9 @@ class EnglishExtractor:
         glossed, mentions = self._hyphen_glosses(mentions)
         self._read(mentions)
         anaphora = self._anaphora(mentions)
-        mentions = sorted(mentions + anaphora, key=lambda m: m.start)
-        self._read(mentions, {m.start for m in anaphora})
+        if anaphora:  # the lists and clause links again, with the words pointing back among the names
+            mentions = sorted(mentions + anaphora, key=lambda m: m.start)
+            self._read(mentions, {m.start for m in anaphora})
         facts: list[Fact] = (self._products(mentions) + self._possessed(mentions) + self._units(mentions)
                              + [Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7},
                                      evidence(owner.start, unit.end)) for unit, owner in government_units(text, mentions)]
@@ -590,8 +592,7 @@ class EnglishExtractor:
 
     def _read(self, mentions: list[Mention], anaphora: frozenset[int] | set[int] = frozenset()) -> None:
         """The sentence's names grouped into lists, and the appositives after them."""
-        self.groups = _groups(self.text, mentions, anaphora)
-        self.links = clause_links(self.text, self.groups)
+        self.groups, self.links = _groups(self.text, mentions, anaphora)
         fronted = _FRONTED_ALSO.match(self.text)
         self.appositives = [(g, a, b) for g in self.groups if not _FRONTED_PLACE.fullmatch(self.text, 0, g.start)
                             and not (fronted and g.end <= fronted.end(1))
@@ -806,7 +807,7 @@ class EnglishExtractor:
         owned = [Fact(v.actor, "SUBSIDIARY_OF", a.actor, {"confidence": 0.7}, self.evidence(agent.start, channel.end))
                  for v in channel.members for a in agent.members[:1] if v.actor.id != a.actor.id
                  and self.cues.fits("SUBSIDIARY_OF", v.actor.type, a.actor.type)]
-        return owned + self._joined_round(replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",))))
+        return owned + self._joined_round(cue.meaning("INVESTED_IN"))
 
     def _source_of_money(self, g: _Group) -> bool:
         """"commits €1bn of Exchequer funding", "£5m of Acme money": whose money it is, no recipient."""
@@ -1413,7 +1414,7 @@ class EnglishExtractor:
             if cue.cue.relations[0] == "DEVELOPS":  # "the developer of the Arpège family", not a later name
                 targets = [g for g in targets if re.fullmatch(r"\s+(?:the\s+|an?\s+)?", text[cue.end:g.start])]
             if word == "part of" and targets and targets[0].members[0].actor.type == "Program":
-                cue = replace(cue, cue=replace(cue.cue, relations=("PARTICIPATES_IN",)))  # "X is also part of the P programme"
+                cue = cue.meaning("PARTICIPATES_IN")  # "X is also part of the P programme"
             subject = self._subject(cue.start)
             if subject is not None:  # "A and B, the venture arm of C": B's
                 subject = _Group(appositive_owner(text, subject.members, cue.start), subject.start, subject.end)
@@ -1423,15 +1424,15 @@ class EnglishExtractor:
         if frame == "participant" and (_AS_INVESTOR.match(text, cue.end) or _JOINED_ROUND.match(text, cue.end)):
             # "NVIDIA joined as a strategic investor": an investor of the round just reported;
             # "A had joined its Series C": of the round named
-            return self._joined_round(replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",))))
+            return self._joined_round(cue.meaning("INVESTED_IN"))
         if frame == "participant" and self._joined_without_object(cue):
             # "Orrery raised $40M led by A. B and C also joined.": co-investors in the round just reported
-            return self._joined_round(replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",))))
+            return self._joined_round(cue.meaning("INVESTED_IN"))
         if frame == "participant" and word.startswith("join") and self._last_recipient is not None \
                 and _PASSIVE_BEFORE.search(text, 0, cue.start) and re.match(r"\s+by\b", text[cue.end:]):
             # "The fund was joined by A and B": co-investors in the round just reported
             return [f for g in self._by_list(cue.end, True) for a in g.members for t in self._last_recipient.members
-                    for f in self._facts(replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",))), a, t,
+                    for f in self._facts(cue.meaning("INVESTED_IN"), a, t,
                                          self._last_recipient, {}, with_amount=False)]
         if frame == "participant":
             # "X is the first participant, receiving €4M under the programme", "X joined N"
@@ -1449,15 +1450,15 @@ class EnglishExtractor:
             if not givers and each and self._programme is not None:
                 givers = [_Group([self._programme], cue.end, cue.end)]  # "each receives €25M": from the programme
             if givers and _GRANT.search(text, cue.end, givers[0].start):
-                cue = replace(cue, cue=replace(cue.cue, relations=("FUNDS",)))  # a grant buys no stake
+                cue = cue.meaning("FUNDS")  # a grant buys no stake
             elif givers and _EQUITY.search(text, cue.end, givers[0].start):
-                cue = replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN", "FUNDS")))
+                cue = cue.meaning("INVESTED_IN", "FUNDS")
             return [f for g in givers[:1] for a in g.members for r in receivers for t in r.members
                     for f in self._facts(cue, a, t, r, {})]
         if "ACQUIRED" in cue.cue.relations and _STAKE.match(text, cue.end):
             # "agreed to acquire a 20% stake in B": a stake is an investment, a majority a takeover
             if not majority_stake(text, cue.end):
-                cue = replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",)))
+                cue = cue.meaning("INVESTED_IN")
             return self._pairs(cue, self._subject(cue.start), self._after(cue.end, "in")[:1])
         relative = self._relative_object(cue)
         if relative is not None:
@@ -1493,7 +1494,7 @@ class EnglishExtractor:
             targets = [g for g in targets if g.end <= quote_end]
         if "ACQUIRED" in cue.cue.relations and targets and _FROM_BEFORE.search(text, max(0, targets[0].start - 8), targets[0].start):
             # "agreed to buy $28 billion of computing capacity from A": A sells, the buyer is its customer
-            cue = replace(cue, cue=replace(cue.cue, relations=("PARTNERS_WITH",)))
+            cue = cue.meaning("PARTNERS_WITH")
         appositive = self._appositive_end(cue.start)
         if appositive is not None:  # "X, the start-up that builds agents, raised ... led by A": not A
             targets = [g for g in targets if g.end <= appositive]
@@ -1503,7 +1504,7 @@ class EnglishExtractor:
         if "INVESTED_IN" in cue.cue.relations and in_the_round(text, cue.end):
             # money "in the round" buys shares, whoever pays it; "Oracle also made a strategic
             # investment in the round": the round just reported
-            cue = replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",)))
+            cue = cue.meaning("INVESTED_IN")
             if not targets:
                 return self._joined_round(cue)
         facts = self._pairs(cue, agent, targets[:1])
@@ -1700,7 +1701,7 @@ class EnglishExtractor:
     def _given_to(self, cue: CueMatch) -> list[Fact]:
         """"The IndiaAI Mission awarded ₹240 crore to X": an active giving verb; a grant or an award
         buys no stake, so the subject funds the name after "to"."""
-        funds = replace(cue, cue=replace(cue.cue, relations=("FUNDS",)))
+        funds = cue.meaning("FUNDS")
         recipients = self._after(cue.end, "to")[:1] or [  # "DSIT awarded X a £12 million grant": two objects
             g for g in self._after(cue.end)[:1] if not self.text[cue.end:g.start].strip() and _SECOND_OBJECT.match(self.text, g.end)]
         return self._pairs(funds, self._subject(cue.start), recipients)
@@ -1724,7 +1725,7 @@ class EnglishExtractor:
             return []
         listed = [g for g in self._after(cue.end)[:1] if _LIST_DESCRIPTOR.fullmatch(self.text, cue.end + 1, g.start)]
         return [f for g in listed for a in agent.members for t in g.members
-                for f in self._facts(replace(cue, cue=replace(cue.cue, relations=("REGULATES",))), a, t, g, {})]
+                for f in self._facts(cue.meaning("REGULATES"), a, t, g, {})]
 
     def _probe(self, cue: CueMatch) -> list[Fact]:
         """"The regulator opened an inquiry into Arvo", "... into the purchase": the body reviews
@@ -1821,7 +1822,7 @@ class EnglishExtractor:
         self._last_recipient = recipient
         if raised_by_manager(self.text, cue.end, recipient.members):
             # "F, a vehicle raised by M": M set the fund up and runs it, no investor in it
-            launch = replace(cue, cue=replace(cue.cue, relations=("LAUNCHED",)))
+            launch = cue.meaning("LAUNCHED")
             return self._pairs(launch, (self._by_list(cue.end, True) or [None])[0], [recipient])
         _, hi = self._clause(cue.end)
         end = len(self.text) if re.search(r"\bled by\b", self.text[cue.end:hi]) else hi
@@ -2183,11 +2184,15 @@ def _maker_named_in(product: Mention, makers: list[Mention]) -> Mention | None:
         m.surface.lower(), m.actor.name.lower(), m.actor.name.split()[0].lower())), None)
 
 
-def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[int] = frozenset()) -> list[_Group]:
+def _groups(text: str, mentions: list[Mention],
+            anaphora: frozenset[int] | set[int] = frozenset()) -> tuple[list[_Group], list[tuple[int, int]]]:
     """Names coordinated into one role: "Cobalt Reach Capital and Ardent Peak Partners", "A, B and C".
     A word pointing back ("NVIDIA, the company said") starts ``anaphora``, never a list's member
-    but a first one joined by "and" ("The start-up and Quillmoor KK agreed to ...")."""
+    but a first one joined by "and" ("The start-up and Quillmoor KK agreed to ..."). Also the
+    spans of the links between two lists that open a new clause (see clause_links.py), found
+    while the lists are closed."""
     groups: list[_Group] = []
+    links: list[tuple[int, int]] = []
     fronted = _FRONTED_ALSO.match(text)
     for m in mentions:
         between = text[groups[-1].end:m.start] if groups else ""
@@ -2198,18 +2203,21 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
         # ("we acquired B and we signed ...": nor after a name when the speaker is already the subject)
         anaphoric = anaphoric or (m.surface.lower() == "we" and (
             "," in between or any(k.actor.id == m.actor.id for g in groups for k in g.members)))
+        if groups and m.start < groups[-1].end:
+            continue
+        opens = bool(groups) and opens_clause(text, groups[-1].end, m.start, m.end, len(groups[-1].members))
         if groups and not anaphoric and (_COORD.match(between) or _repeats_preposition(text, groups[-1], between)) \
                 and m.start > groups[-1].end and not _after_a_closed_list(text, groups[-1], between) \
                 and _same_kind(groups[-1].members[-1], m) and not _UNIT_NOUN.match(text, m.end) \
                 and not _ends_appositive(text, groups[-1], m) and not (fronted and groups[-1].end <= fronted.end(1) < m.start) \
-                and not opens_clause(text, groups[-1].end, m.start, m.end, len(groups[-1].members)):
+                and not opens:
             groups[-1].members.append(m)
             groups[-1].end = m.end
             continue
-        if groups and m.start < groups[-1].end:
-            continue
+        if opens:
+            links.append((groups[-1].end, m.start))
         groups.append(_Group([m], m.start, m.end))
-    return groups
+    return groups, links
 
 
 _BARE_COMMA = re.compile(r"\s*,(?!\s*(?:and|or|as well as)\b|\s*&)")

@@ -31,7 +31,7 @@ from loaders.mentions import Mention, find_mentions
 from loaders.normalise import Block
 from loaders.relations.fact import Fact
 from loaders.relations.placeholders import unnamed_investors
-from loaders.relations.tables import TableContext, cell_actor, tab_table
+from loaders.relations.tables import SOURCE_LINE, TABLE_CAPTION, TableContext, cell_actor, tab_table
 
 Line = tuple[int, str]  # (original line number, text)
 
@@ -84,16 +84,13 @@ _GRID_MEMBERS_HEAD = re.compile(r"참여\s*(?:기업|기관|주체|사)|Particip
 # "경제재정부(운용: Bpifrance)": the body that runs the programme for its owner takes part in it.
 _GRID_OPERATOR = re.compile(r"[(（]\s*(?:운용|운영|관리|집행)\s*[:：]\s*([^()（）]+)[)）]")
 _GRID_NAMES = re.compile(r"\s*(?:,|、|/|및)\s*")
-_SOURCE_LINE = re.compile(r"^\s*(?:자료|출처|주\s*[:)]|Source|Note)", re.I)
-# "[표 1] 주요국 ... 비교", "<표 2>", "Table 3: ...": a caption with its title.
-GRID_CAPTION = re.compile(r"^\s*[\[<]?\s*(?:표|Table)\s*\d", re.I)
 
 
 def _cell_grids(lines: list[Line], ctx: TableContext) -> list[Fact]:
     """Facts of every captioned cell grid: members of the programmes listed, or the deals."""
     facts: list[Fact] = []
     for i, (number, text) in enumerate(lines):
-        if GRID_CAPTION.match(text):
+        if TABLE_CAPTION.match(text):
             header, rows = _grid(lines, i + 1, ctx)
             facts += _grid_members(header, rows, ctx) or _grid_deals(header, rows, (number, text), ctx)
     return facts
@@ -127,7 +124,7 @@ def _grid_rows(lines: list[Line], k: int, width: int) -> list[list[Line]]:
     rows: list[list[Line]] = []
     while k + width <= len(lines):
         row = lines[k:k + width]
-        if any(_SOURCE_LINE.match(text) or GRID_CAPTION.match(text) or len(text) > _GRID_CELL_MAX for _, text in row):
+        if any(SOURCE_LINE.match(text) or TABLE_CAPTION.match(text) or len(text) > _GRID_CELL_MAX for _, text in row):
             break
         rows.append(row)
         k += width
@@ -163,7 +160,7 @@ def _dated_rows(lines: list[Line], k: int, width: int, ctx: TableContext) -> lis
 
 def ends_grid(text: str) -> bool:
     """A line that is no cell: a source note, the next caption or running text."""
-    return bool(_SOURCE_LINE.match(text) or GRID_CAPTION.match(text)) or len(text) > _GRID_CELL_MAX
+    return bool(SOURCE_LINE.match(text) or TABLE_CAPTION.match(text)) or len(text) > _GRID_CELL_MAX
 
 
 def _fitted(row: list[Line], width: int, ctx: TableContext) -> list[Line] | None:

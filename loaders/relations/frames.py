@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -33,6 +33,11 @@ class CueMatch:
     cue: Cue
     start: int
     end: int
+
+    def meaning(self, *relations: str) -> CueMatch:
+        """This cue read as ``relations`` only: a frame that knows from the context which of the
+        cue's relations the words state ("joined the round": INVESTED_IN) narrows it."""
+        return replace(self, cue=replace(self.cue, relations=relations))
 
 
 @dataclass(frozen=True)

@@ -13,13 +13,13 @@ from collections.abc import Callable
 from graph.model import Actor, Evidence
 from loaders.amounts import find_amounts
 from loaders.mentions import Mention
+from loaders.programme_heads import names_a_fund
 from loaders.relations.fact import Fact
 
 # Putting money into a fund: subscribing, matching, contributing, chipping in ("보탰다").
 _PUTS_IN = re.compile(r"(?:출자|매칭|출연|분담)(?:하|한|해|했|할|키로|함)|보[태탰탠]")
 # Where a clause ends: "출자하고, 나머지는", "출자하며 B는".
 _CLAUSE_END = re.compile(r"(?:고|며|으며|하여|해),?\s")
-_FUND_NAME = re.compile(r"펀드|기금|Fund", re.I)
 _FUNDERS = ("Government", "Investor", "Company")
 _SUBJECT = ("이", "가")
 _WITH = ("와", "과")
@@ -66,7 +66,7 @@ def _shares(payers: list[Mention], amounts: list, each) -> list:
 
 def _is_a_fund(actor: Actor) -> bool:
     """A fund by its name, or by its kind ("European AI Co-Investment Facility", "투자기구")."""
-    return actor.kind == "fund" or bool(_FUND_NAME.search(actor.name))
+    return actor.kind == "fund" or names_a_fund(actor.name)
 
 
 def _subjects(clause: list[Mention]) -> list[Mention]:

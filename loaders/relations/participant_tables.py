@@ -25,20 +25,19 @@ from collections.abc import Iterable
 
 from graph.model import Actor, Evidence
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
-from loaders.amounts import bracketed_unit, to_usd
+from loaders.amounts import bracketed_unit, unit_amount
 from loaders.mentions import find_mentions
 from loaders.normalise import Block
 from loaders.relations.fact import Fact
-from loaders.relations.tables import TableContext, cell_actor
+from loaders.relations.tables import SOURCE_LINE, TABLE_CAPTION, TableContext, cell_actor, glossed_cell_actor
 
 Line = tuple[int, str]
 
-_CAPTION = re.compile(r"^\s*[\[<]?\s*(?:표|Table)\s*[\d.\-]+\.?\]?>?\s*(?P<title>.+)$", re.I)
 _QUOTED_TITLE = re.compile(r"[「『‘“\"']([^」』’”\"']{2,40})[」』’”\"']")
 _PARTICIPANTS = re.compile(r"참여\s*(?:기관|기업|주체|사|업체)|선정\s*(?:기관|기업)|participants", re.I)
 _NAME_HEAD = re.compile(r"^\s*(?:참여\s*)?(?:기관|기업|업체|주체)(?:명)?(?=\s|$)|^\s*(?:Organi[sz]ation|Company|Name)\b", re.I)
 _SUPPORT_HEAD = re.compile(r"(?:지원\s*(?:액|금액|규모)|예산|Funding|Grant)\s*[(（][^)）]*[)）]", re.I)
-_END = re.compile(r"^\s*(?:자료|출처|주\s*[:)]|Source|Note)|^\s*[\[<]?\s*(?:표|Table|그림|Figure)\s*\d", re.I)
+_FIGURE_CAPTION = re.compile(r"^\s*[\[<]?\s*(?:그림|Figure)\s*\d", re.I)
 # A name's second line opens with its bracketed gloss ("(NDRI) 낭트 ...").
 _GLOSS_LINE = re.compile(r"^\s*[(（]([^()（）]{1,40})[)）]")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9.&'’-]*(?:\s+[A-Z0-9][A-Za-z0-9.&'’-]*)*")
@@ -59,7 +58,7 @@ def participant_tables(blocks: list[Block], ctx: TableContext, known: Iterable[A
     programmes = _programmes_by_name(known)
     found: list[Fact] = []
     for i, (_number, text) in enumerate(lines):
-        caption = _CAPTION.match(text)
+        caption = TABLE_CAPTION.match(text)
         if caption is None or not _PARTICIPANTS.search(caption.group("title")):
             continue
         programme = _captioned_programme(caption.group("title"), programmes)
@@ -104,7 +103,7 @@ def _rows(lines: list[Line], start: int) -> list[list[Line]]:
     k = start
     while k < len(lines) and len(rows) < _MAX_ROWS:
         number, text = lines[k]
-        if _END.match(text) or len(text) > _MAX_ROW or _PROSE.search(text):
+        if SOURCE_LINE.match(text) or TABLE_CAPTION.match(text) or _FIGURE_CAPTION.match(text) or len(text) > _MAX_ROW or _PROSE.search(text):
             break
         if rows and _GLOSS_LINE.match(text) and len(rows[-1]) == 1 and " " not in rows[-1][0][1].strip():
             rows[-1].append((number, text))
@@ -125,7 +124,7 @@ def _row_facts(row: list[Line], programme: Actor, funder: Actor | None, unit: tu
     facts = [Fact(member, "PARTICIPATES_IN", programme, {"confidence": 0.7}, evidence)]
     amount = _LAST_NUMBER.search(text)
     if funder is not None and unit is not None and amount is not None:
-        facts.append(Fact(funder, "FUNDS", member, {**_amount(float(amount.group(1).replace(",", "")), unit),
+        facts.append(Fact(funder, "FUNDS", member, {**unit_amount(float(amount.group(1).replace(",", "")), unit),
                                                      "confidence": 0.6}, evidence))
     return facts
 
@@ -136,9 +135,8 @@ def _row_member(row: list[Line], ctx: TableContext) -> Actor | None:
     first = row[0][1].strip()
     gloss = _GLOSS_LINE.match(row[1][1]) if len(row) > 1 else None
     if gloss:
-        actor = cell_actor(gloss.group(1).strip(), ctx.gazetteer, "organisation")
+        actor = glossed_cell_actor(first, gloss.group(1).strip(), ctx.gazetteer, "organisation")
         if actor.discovered:
-            actor = cell_actor(first, ctx.gazetteer, "organisation")
             actor.aliases = [gloss.group(1).strip()]
         return actor
     mentions = find_mentions(first, ctx.gazetteer)
@@ -148,12 +146,3 @@ def _row_member(row: list[Line], ctx: TableContext) -> Actor | None:
     if latin and len(latin.group()) > 1:
         return cell_actor(latin.group().strip(), ctx.gazetteer, "organisation")
     return None
-
-
-def _amount(value: float, unit: tuple[float, str, str]) -> dict:
-    scale, word, currency = unit
-    props: dict = {"amount": value, "unit": word, "currency": currency}
-    usd, rate, rate_source = to_usd(value * scale, currency, None)
-    if usd is not None:
-        props.update(amount_usd=usd, rate=rate, rate_source=rate_source)
-    return props

@@ -141,9 +141,12 @@ def domestic_hints(text: str, mentions: Sequence[Mention]) -> None:
         previous_end = m.end
 
 
+# The nouns a country describes an organisation by ("일본 통신사 X", "싱가포르 국부 펀드(GIC)").
+DESCRIBED_BY_COUNTRY = (r"(?:기업|업체|회사|스타트업|투자사|VC|벤처캐피탈|펀드|은행|정부|대학|연구소|빅테크|플랫폼|제조사|개발사|"
+                        r"운영사|운용사|국부\s*펀드|그룹|벤처캐피털|사모펀드|자산운용사|투자회사|통신사)")
 # What a country's name may run into before the name: at most four words ending in what the name
 # is ("베트남 국영 통신사 X", "프랑스 AI 스타트업 X").
-_DESCRIBED_AS = re.compile(r"\s+(?:[^\s,.]+(?<![와과의])\s+){0,4}?[^\s,.]*(?:" + _KIND_WORDS + r"|통신사)\s+$")
+_DESCRIBED_AS = re.compile(r"\s+(?:[^\s,.]+(?<![와과의])\s+){0,4}?[^\s,.]*" + DESCRIBED_BY_COUNTRY + r"\s+$")
 
 
 def country_hints(text: str, mentions: Sequence[Mention]) -> None:

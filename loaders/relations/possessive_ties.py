@@ -14,14 +14,14 @@ import re
 from graph.schema import ORGANISATIONS
 from loaders.mentions import Mention
 from loaders.relations.fact import Fact
+from loaders.relations.hedges import MAY
 
 _POSSESSIVE = re.compile(r"['’]s\s+")
 # "... as B's", "... is B's", "... became B's", "also put money in and signed on as B's": the
 # customer's clause reaching the supplier's name.
 _AS_OR_IS = re.compile(r"\s+(?:[a-z]+\s+){0,8}?(?:as|is|was|became|become|becomes|remains)\s+(?:now\s+|also\s+)?$")
 # "could become", "is in talks to become", "hopes to sign on as": a customer not (yet) won.
-_NOT_YET = re.compile(r"\b(?:could|would|might|may|talks|hopes?|plans?|aims?|wants?|seeks?|expects?|considering|"
-                      r"negotiating|not|never)\b")
+_NOT_YET = re.compile(rf"\b(?:{MAY}|talks|hopes?|plans?|aims?|wants?|seeks?|expects?|considering|negotiating|not|never)\b")
 # "B, whose customers include ", "B's clients include ": the supplier, then its customers.
 _CUSTOMERS_INCLUDE = re.compile(r"(?:,\s+whose|['’]s)\s+(?:[\w-]+\s+){0,2}?(?:customers|clients)\s+"
                                 r"(?:include|includes|included|are|were)\s+(?:the\s+)?")

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from graph.model import Actor, Evidence
 from loaders.amounts import find_amounts
 from loaders.mentions import Mention
+from loaders.programme_heads import names_a_fund
 from loaders.relations.fact import Fact
 
 Evidencer = Callable[[int, int], Evidence]
@@ -24,7 +25,6 @@ Evidencer = Callable[[int, int], Evidence]
 _TOPIC = ("은", "는")
 _STATES = ("Government", "Country")
 _GIVERS = (*_STATES, "Investor", "Company")
-_FUND = re.compile(r"펀드|기금|Fund", re.I)
 # "P를 통해", "P을 통하여": the programme is the means of what the sentence goes on to do.
 _THROUGH = re.compile(r"\s?통(?:해|하여)\s")
 # "약 7억 유로의 투자를 추진", "1조 원을 투입하고": the money of the act, right after its amount.
@@ -113,7 +113,7 @@ def _backers_of_the_topic_fund(text: str, mentions: list[Mention], government_of
     """"이 펀드는 정부와 민간이 공동으로 출자하는 구조로": the backers the sentence names before
     the pay-in verb put money into the fund it is about, in the same clause."""
     fund = next((m for m in mentions if m.particle in _TOPIC and m.actor.type == "Program"), None)
-    if fund is None or not (_FUND.search(fund.actor.name) or _FUND.search(fund.surface)):
+    if fund is None or not names_a_fund(fund.actor.name, fund.surface):
         return []
     paid = _PAYS_IN.search(text, fund.after)
     if paid is None or _CLAUSE_BREAK.search(text, fund.after, paid.start()):

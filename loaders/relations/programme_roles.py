@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graph.schema import ORGANISATIONS, ORGANISATIONS_AND_GOVERNMENT
-from loaders.mentions import Mention
+from loaders.mentions import SUBJECT_OR_TOPIC, Mention
 from loaders.relations.fact import Fact
 
 # "A가 사업을 총괄", "A가 이 사업을 주관하며": running the programme.
@@ -56,8 +56,6 @@ _SELECTED_BARE = re.compile(r"(?<=[이가])\s(?:최종\s?)?(?:선정(?:돼|되�
 # programme but the one in play.
 _JOINS_AS = re.compile(r"\s*(?:[^\s,.]+\s)?[가-힣]{0,4}\s?(?:기관|기업|업체|사업자|사)(?:으)?로\s(?:함께\s|공동\s)?참여")
 _SUBJECT_PARTICLES = ("이", "가")
-# "A와 B는 공동연구기관으로 참여한다": a topic joins in a role as a subject does.
-_JOINING_PARTICLES = ("이", "가", "은", "는")
 # "GPU 클러스터 구축 부문에는 A가 ... 참여": a part of the work in play, not a programme of its own.
 _PART_OF_WORK = re.compile(r"\s?(?:[가-힣]{2,3}\s?)?(?:부문|분야)(?:에는|에서는|에서|에|의)\s")
 # What may stand between the last listed name and its subject particle: "등 민간 클라우드 기업이".
@@ -97,9 +95,10 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
         if target is None or m.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
             continue
         runs = _RUNS.match(text, m.after) if m.particle in _SUBJECT_PARTICLES else None
-        role = runs or (_JOINS_AS.match(text, m.after) if m.particle in _JOINING_PARTICLES else None)
+        # "A와 B는 공동연구기관으로 참여한다": a topic joins in a role as a subject does
+        role = runs or (_JOINS_AS.match(text, m.after) if m.particle in SUBJECT_OR_TOPIC else None)
         if role is not None:
-            chosen = _chosen_list(text, mentions, m.after, _SUBJECT_PARTICLES if runs else _JOINING_PARTICLES)
+            chosen = _chosen_list(text, mentions, m.after, _SUBJECT_PARTICLES if runs else SUBJECT_OR_TOPIC)
             facts += [Fact(n.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6}, evidence(n.start, role.end()))
                       for n in _gapped_before(text, mentions, chosen) + chosen
                       if n.actor.type in ORGANISATIONS_AND_GOVERNMENT]

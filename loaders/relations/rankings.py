@@ -15,13 +15,12 @@ from collections.abc import Callable
 
 from graph.model import Evidence
 from loaders.amounts import find_amounts
-from loaders.mentions import Mention
+from loaders.mentions import SUBJECT_OR_TOPIC, Mention
 from loaders.relations.fact import Fact
 from loaders.relations.frames import CueMatch
 from loaders.relations.placeholders import unnamed_investors
 
 _RAISERS = ("Startup", "Company")
-_SUBJECT_PARTICLES = ("이", "가", "은", "는")
 _GIVER_PARTICLES = ("로부터", "으로부터", "에서", "에게서")
 # Between the recipient and the cue: no clause ends ("A가 설립됐고, N원을 유치") and no other
 # verb closes A's clause ("A가 개발한 모델은 N원을 유치").
@@ -69,7 +68,7 @@ def _recipient(text: str, mentions: list[Mention], cue: CueMatch) -> Mention | N
     if not before:
         return None
     last = before[-1]
-    if last.particle not in _SUBJECT_PARTICLES or last.actor.type not in _RAISERS:
+    if last.particle not in SUBJECT_OR_TOPIC or last.actor.type not in _RAISERS:
         return None
     return None if _CLAUSE_END.search(text, last.after or last.end, cue.start) else last
 

@@ -21,9 +21,10 @@ from graph.schema import ORGANISATIONS
 from loaders.amounts import find_amounts
 from loaders.mentions import Mention
 from loaders.relations.fact import Fact
+from loaders.round_names import KOREAN_ROUND_NAME, may_name_a_round
 
 # "시리즈B 350억원", "프리IPO 620억원", "시드 40억원", "시리즈A 220억원": a round and its sum.
-ROUND_AND_SUM = re.compile(r"(?:시리즈\s?[A-H]\d?|프리\s?(?:시리즈\s?)?[A-H]|프리\s?IPO|시드|브릿지)\s?(?=\d)")
+ROUND_AND_SUM = re.compile(KOREAN_ROUND_NAME + r"\s?(?=\d)")
 # What the backers after the hinge did, or the parentheses that list them.
 _BACKING = re.compile(r"주도|참여|투자|단독|리드|\(")
 # Where the item ends: a full stop, or the next dated item of a run-together timeline.
@@ -39,7 +40,7 @@ _BACKER_ROLE = re.compile(r"주도|참여|공동\s?투자|전략적\s?투자|단
 
 def round_item_facts(text: str, mentions: list[Mention], evidence: Callable[[int, int], Evidence]) -> list[Fact]:
     """INVESTED_IN facts of the verbless round items of ``text``."""
-    if "시리즈" not in text and "시드" not in text and "프리" not in text and "브릿지" not in text:
+    if not may_name_a_round(text):
         return []
     facts: list[Fact] = []
     for hinge in ROUND_AND_SUM.finditer(text):

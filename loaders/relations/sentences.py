@@ -23,7 +23,7 @@ from loaders.noun_phrases import particle_ending
 from loaders.passage import TOPIC_PARTICLES, acts_as_a_body
 from loaders.patterns import RELATIVE_VERB, first_char_lookahead
 from loaders.person_names import ROLE_WORD
-from loaders.programme_heads import head_of
+from loaders.programme_heads import head_of, names_a_fund
 from loaders.relations.acqui_hires import acqui_hires
 from loaders.relations.appositives import founders_of_the_topic, linked_by_nouns
 from loaders.relations.contract_clauses import contracted_partners, contracts_of_the_topic
@@ -45,7 +45,7 @@ from loaders.relations.listed_policies import listed_policies
 from loaders.relations.money_spent_on import money_spent_on
 from loaders.relations.own_products import supplied_products
 from loaders.relations.owned_programmes import programmes_of_their_owner
-from loaders.relations.places import city_hints, country_hints, domestic_hints
+from loaders.relations.places import DESCRIBED_BY_COUNTRY, city_hints, country_hints, domestic_hints
 from loaders.relations.programme_money import programme_money_facts
 from loaders.relations.programme_roles import programme_roles
 from loaders.relations.programme_support import paid_by_the_owner
@@ -63,6 +63,7 @@ from loaders.relations.round_items import backers_of_the_item, round_item_facts
 from loaders.relations.supported_development import supported_development
 from loaders.relations.topic_units import units_of_the_subject
 from loaders.relations.units import units_founded
+from loaders.round_names import KOREAN_ROUND_NAME
 
 SUBJECT = {"가", "이", "은", "는", "께서", "도", "이며", "이자", "인"}
 TARGET = {"에", "에는", "에게", "에 대한", "에대한", "을", "를", "에의"}
@@ -659,9 +660,7 @@ def _inside_quotes(sentence: str, pos: int) -> bool:
     return any(sentence.count(opening, 0, pos) > sentence.count(closing, 0, pos) for opening, closing in _PAIRED_QUOTES)
 
 
-_ORG_NOUN = re.compile(
-    r"^\s*(?:[^\s,.]+\s+){0,4}?(?:[^\s,.]*(?:기업|업체|회사|스타트업|투자사|VC|벤처캐피탈|펀드|은행|정부|"
-    r"대학|연구소|빅테크|플랫폼|제조사|개발사|운영사|운용사|국부\s*펀드|그룹|벤처캐피털|사모펀드|자산운용사|투자회사)(?:인|의)?)\s*$")
+_ORG_NOUN = re.compile(r"^\s*(?:[^\s,.]+\s+){0,4}?(?:[^\s,.]*" + DESCRIBED_BY_COUNTRY + r"(?:인|의)?)\s*$")
 
 
 def _named_descriptions(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -953,7 +952,7 @@ _BACK_REFERENCE_OR_MINISTRIES = re.compile(_BACK_REFERENCE.pattern
 
 # "B의 시리즈 A 라운드에", "B의 후속 투자 라운드", "B의 시리즈A 1억 달러를", "B의 5,000만 달러 규모
 # 시리즈B에": the round is B's.
-_ROUND_OF = re.compile(r"\s*(?:(?:[^\s,.]|(?<=\d)[,.](?=\d))+\s){0,4}?(?:[^\s,.]*라운드|시리즈\s?[A-Z]\d?(?![A-Za-z])|프리\s?(?:A|IPO)|시드)")
+_ROUND_OF = re.compile(r"\s*(?:(?:[^\s,.]|(?<=\d)[,.](?=\d))+\s){0,4}?(?:[^\s,.]*라운드|" + KOREAN_ROUND_NAME + r"(?![A-Za-z]))")
 
 
 def _round_owner(text: str, groups: list[Group], cue: CueMatch) -> list[Mention]:
@@ -1224,7 +1223,7 @@ def _follows_an_announced_round(s, cue: CueMatch) -> bool:
 _ALONGSIDE = re.compile(r"\s*(?:공동으로|함께|같이)\s")
 # "A가 주도한 시리즈C 라운드를 마무리", "A가 주도한 5억 위안 규모의 시리즈A": the cue's relative
 # clause describes the round that follows, maybe after its size (glossed in another currency).
-_LEADS_THE_ROUND_AFTER = re.compile(r"[한던]\s(?:[^\s,.()]+(?:\s?\([^()]{1,30}\))?\s){0,4}?(?:시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드|[^\s,.]*라운드)")
+_LEADS_THE_ROUND_AFTER = re.compile(r"[한던]\s(?:[^\s,.()]+(?:\s?\([^()]{1,30}\))?\s){0,4}?(?:" + KOREAN_ROUND_NAME + r"|[^\s,.]*라운드)")
 
 
 # "프랑스에 데이터센터를 구축하여 상대국과 협력": "the counterpart country" points back to the
@@ -1806,9 +1805,6 @@ def _listed(groups: list[Group], text: str) -> list[Group]:
 _FIRST_AMONG = re.compile(r"\s*비롯(?:해|하여|한)\s")
 
 
-_FUND = re.compile(r"펀드|Fund", re.I)
-
-
 def _fund_backers(s: SentenceInput) -> list[Fact]:
     """"주요 LP: A, B, C": the listed backers put money into the fund named before the list, in
     the sentence or the passage (a fund's bullet, then its LPs' bullet)."""
@@ -1817,7 +1813,7 @@ def _fund_backers(s: SentenceInput) -> list[Fact]:
         return []
     named = [m for m in s.mentions if m.actor.type == "Program" and m.end <= head.start()]
     fund = named[-1] if named else s.programme
-    if fund is None or not _FUND.search(fund.actor.name):
+    if fund is None or not names_a_fund(fund.actor.name):
         return []
     return [Fact(m.actor, "INVESTED_IN", fund.actor, {"confidence": 0.6}, _evidence(s, head.start(), m.end))
             for m in s.mentions if m.start >= head.end() and m.actor.type in ("Investor", "Company", "Government")]
@@ -1837,7 +1833,7 @@ def _paid_in_by(s: SentenceInput) -> list[Fact]:
         if paid is None:
             continue
         fund = next((m for m in s.mentions if m.start >= paid.end() and m.actor.type == "Program"), None)
-        if fund is None or not _FUND.search(fund.actor.name) or not _FUND_SET_UP.match(s.text, fund.after):
+        if fund is None or not names_a_fund(fund.actor.name) or not _FUND_SET_UP.match(s.text, fund.after):
             return []
         return [Fact(m.actor, "INVESTED_IN", fund.actor, {"confidence": 0.6}, _evidence(s, group.start, fund.end))
                 for m in group.members if m.actor.type in ORGANISATIONS_AND_GOVERNMENT]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.mentions import Mention
+from loaders.mentions import SUBJECT_OR_TOPIC, Mention
 from loaders.relations.fact import Fact, sentence_evidence
 
 # "인사*의 투자를 받아", "VC*로부터 대규모 투자를 유치": the starred word is who invested.
@@ -25,7 +25,6 @@ _NOTE_LINE = re.compile(r"^\s*\\?\*\s")
 _ITEM = re.compile(r"[^,、]+")
 _RECIPIENTS = ("Startup", "Company")
 _INVESTORS = ("Investor", "Company", "Startup", "Person", "University")
-_SUBJECT_PARTICLES = ("은", "는", "이", "가")
 # Lines between the starred sentence and its note (a footnote, a sub-bullet or two).
 _MAX_LINES_TO_NOTE = 8
 _LEADING_STAR = re.compile(r"^\s*\\?\*\s*")
@@ -52,7 +51,7 @@ class StarNotes:
             return _listed_investors(text, mentions, recipient, doc_id, line_at)
         starred = _STARRED_INVESTORS.search(text) if "*" in text else None
         if starred is not None:
-            subjects = [m for m in mentions if m.end <= starred.start() and m.particle in _SUBJECT_PARTICLES
+            subjects = [m for m in mentions if m.end <= starred.start() and m.particle in SUBJECT_OR_TOPIC
                         and m.actor.type in _RECIPIENTS]
             self._recipient, self._line = (subjects[0] if subjects else None), line
         return []

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from graph.model import Actor, Evidence
-from loaders.amounts import find_amounts, table_unit, to_usd
+from loaders.amounts import find_amounts, table_unit, unit_amount
 from loaders.dates import find_dates
 from loaders.discovery import discovered_actor, find_candidates
 from loaders.gazetteer import Gazetteer
@@ -31,7 +31,11 @@ from loaders.relations.english_business import majority_stake
 from loaders.relations.fact import Fact
 from loaders.relations.placeholders import unspecified_country
 
-_CAPTION = re.compile(r"^\s*\[?\s*(?:표|Table)\s*([\d\-]+)\s*\]?\s*(.*)$", re.I)
+# "[표 1] 주요국 ... 비교", "<표 2>", "표 3-5. 「X」 참여기관", "Table 3: ...": a table's caption, its
+# number and its title.
+TABLE_CAPTION = re.compile(r"^\s*[\[<]?\s*(?:표|Table)\s*(?P<number>\d[\d.\-]*)\.?[\]>]?\s*(?P<title>.*)$", re.I)
+# "자료: ...", "출처:", "주) ...", "Source: ...": a note under a table, which ends it.
+SOURCE_LINE = re.compile(r"^\s*(?:자료|출처|주\s*[:)]|Source|Note)", re.I)
 _HEADER_INVESTOR = re.compile(r"투자자|투자사|(?:투자|인수)\s*주체|인수자|Investor|Acquirer", re.I)
 # Beside an investor column, a column headed just "기업", "스타트업" or "대상" holds the investees.
 _HEADER_INVESTEE = re.compile(r"투자받은|피투자|(?:투자|인수)\s*대상|Investee|Portfolio|Company|Target|"
@@ -139,7 +143,7 @@ def _table_rows(blocks: list[Block], start: int) -> tuple[list[Block], int]:
 def _caption_before(blocks: list[Block], index: int) -> list[Block]:
     """The caption and unit lines just above a table (among the 4 blocks before it)."""
     return [b for b in blocks[max(0, index - 4):index + 1]
-            if (not b.is_table_row and (_CAPTION.match(b.text) or table_unit(b.text))) or _ANNEX_ROW.match(b.text)]
+            if (not b.is_table_row and (TABLE_CAPTION.match(b.text) or table_unit(b.text))) or _ANNEX_ROW.match(b.text)]
 
 
 def tab_table(rows: list[Block], caption: list[Block], ctx: TableContext) -> list[Fact]:
@@ -242,6 +246,14 @@ def cell_actor(name: str, gazetteer: Gazetteer, role: str) -> Actor:
         if matches and (matches[0].end - matches[0].start) >= 0.8 * len(name):
             entry = matches[0].entry
     return entry.to_actor() if entry else discovered_actor(name, role)
+
+
+def glossed_cell_actor(name: str, gloss: str | None, gazetteer: Gazetteer, role: str) -> Actor:
+    """The actor a cell names by a name and its bracketed gloss ("영국 AI보안연구소 (AI Security
+    Institute)"): the one the gazetteer knows by the name, else the one it knows by the gloss,
+    else what :func:`cell_actor` makes of the name."""
+    by_gloss = gazetteer.lookup(gloss) if gloss and gazetteer.lookup(name) is None else None
+    return by_gloss.to_actor() if by_gloss is not None else cell_actor(name, gazetteer, role)
 
 
 # A cell that is the deal's kind, an acquisition, in a column not headed as the kind ("구분":
@@ -350,12 +362,9 @@ def _cell_amount(cell: str, unit, header_unit) -> dict:
         scale = {"백만": 1e6, "억": 1e8, "천만": 1e7, "만": 1e4}.get(header_unit.group(1) or "", 1.0)
         unit_word = header_unit.group(1) or ""
         currency = "USD" if header_unit.group(2) in ("USD", "달러") else {"원": "KRW", "위안": "CNY"}[header_unit.group(2)]
-    usd, rate, source = to_usd(value * scale, currency)
-    props = {"amount": value, "unit": unit_word, "currency": currency, "amount_usd": usd}
+    props = unit_amount(value, (scale, unit_word, currency))
     if number.group(2):
         props["qualifier"] = "at least"
-    if currency != "USD":
-        props.update(rate=rate, rate_source=source)
     return props
 
 
@@ -364,8 +373,8 @@ def _flow_table(rows: list[Block], caption_text: str, ctx: TableContext) -> list
     unit = table_unit(caption_text) or (1e6, "백만", "USD")
     dates = find_dates(caption_text)
     year = dates[-1].year if dates else None
-    caption = _CAPTION.match(caption_text.strip())
-    table_name = f"표 {caption.group(1)}" if caption else None
+    caption = TABLE_CAPTION.match(caption_text.strip())
+    table_name = f"표 {caption.group('number')}" if caption else None
     columns: list[tuple[int, Actor, str, float, list[float]]] = []
     for k, cell in enumerate(header):
         m = _FLOW_HEADER.match(cell)
@@ -391,11 +400,8 @@ def _flow_table(rows: list[Block], caption_text: str, ctx: TableContext) -> list
             amount = float(value.group(0).replace(",", ""))
             seen.append(amount)
             source, target = (row_country, header_country) if side == "유치" else (header_country, row_country)
-            props = {
-                "amount": amount, "unit": unit[1], "currency": unit[2], "amount_usd": round(amount * unit[0], 2),
-                "share_pct": float(cell.group("pct")), "direction": "inbound" if side == "유치" else "outbound",
-                "confidence": 0.9,
-            }
+            props = {**unit_amount(amount, unit), "share_pct": float(cell.group("pct")),
+                     "direction": "inbound" if side == "유치" else "outbound", "confidence": 0.9}
             if year:
                 props.update(year=year, date=str(year))
             if table_name:
@@ -468,13 +474,12 @@ def _roster(blocks: list[Block], index: int, ctx: TableContext) -> list[Fact]:
 # A roster row may open with a short label column ("운영책임 OpenAI ...", "기타 기술 파트너 A, B ...";
 # an unknown name may start the list: "기타 파트너 X, Y, Z").
 _ROSTER_LABEL = re.compile(r"^(?:[가-힣A-Za-z·/]{1,8},?\s){1,4}$")
-_SOURCE_LINE = re.compile(r"^\s*(?:자료|출처|주\s*[:)]|Source|Note)", re.I)
 _ROSTER_SEPARATOR = re.compile(r"^\s*(?:,|、|·|및|and)?\s*$")
 
 
 def _roster_members(text: str, ctx: TableContext) -> list[Mention]:
     """The organisations a roster row lists: the names at its start, after an optional label."""
-    if _SOURCE_LINE.match(text):
+    if SOURCE_LINE.match(text):
         return []
     mentions = find_mentions(text, ctx.gazetteer)
     if not mentions or mentions[0].actor.type == "Country":
