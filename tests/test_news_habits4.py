@@ -54,3 +54,37 @@ def test_a_country_describing_the_second_of_two_investors(loader, tmp_path):
                 "테마섹이 함께 이름을 올렸다.\n")
     assert {("NVIDIA", "INVESTED_IN", "가람로직"), ("Temasek", "INVESTED_IN", "가람로직")} <= got
     assert ("NVIDIA", "PARTNERS_WITH", "Temasek") not in got
+
+
+def test_the_owner_in_a_clause_describing_a_partner_sets_up_nothing(loader, tmp_path):
+    got = facts(loader, tmp_path, "클라우드 기업 한결클라우드는 투자사 가람홀딩스가 100% 지분을 보유한 AI 기업 누리온랩스와 "
+                "합작법인(JV) '누리 컴퓨트(Nuri Compute)'를 설립하기로 하고 주주간 계약을 체결했다.\n")
+    assert ("누리온랩스", "SUBSIDIARY_OF", "가람홀딩스") in got
+    assert {("한결클라우드", "FOUNDED", "누리 컴퓨트"), ("누리온랩스", "FOUNDED", "누리 컴퓨트")} <= got
+    assert not any("가람홀딩스" in (subject, obj) and rel in ("FOUNDED", "PARTNERS_WITH") for subject, rel, obj in got)
+
+
+def test_a_country_between_a_parent_and_its_unit(loader, tmp_path):
+    got = facts(loader, tmp_path, "의료 AI 스타트업 메디누리가 시리즈A를 마쳤다. 투자사 가람캐피털의 한국 투자 자회사인 "
+                "가람벤처스코리아가 리드했다.\n")
+    assert ("가람벤처스코리아", "SUBSIDIARY_OF", "가람캐피털") in got
+
+
+def test_a_name_south_of_a_town_is_a_place(loader, tmp_path):
+    got = facts(loader, tmp_path, "On a field south of Wendlingen, Brightmoor Capital is building a data centre. "
+                "In May it invested $50m in Tessaro Labs, a Milan start-up.\n")
+    assert not any(subject == "Wendlingen" for subject, _, _ in got)
+
+
+def test_the_possessor_of_an_investment_is_the_investor(loader, tmp_path):
+    got = facts(loader, tmp_path, "The European Commission opened an investigation into Brightmoor Capital's investment "
+                "in Tessaro Labs, a Milan start-up.\n")
+    assert ("Brightmoor Capital", "INVESTED_IN", "Tessaro Labs") in got
+    assert ("European Commission", "FUNDS", "Tessaro Labs") not in got
+
+
+def test_a_parents_majority_in_a_joint_venture_is_an_investment(loader, tmp_path):
+    got = facts(loader, tmp_path, "Brightmoor Capital and Orlan Energy formed a joint venture, Tessaro Grid, in June; "
+                "Brightmoor Capital owns 70% of Tessaro Grid.\n")
+    assert ("Brightmoor Capital", "INVESTED_IN", "Tessaro Grid") in got
+    assert ("Brightmoor Capital", "ACQUIRED", "Tessaro Grid") not in got

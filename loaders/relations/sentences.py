@@ -1094,6 +1094,22 @@ def _investor_topic(topic: Group | None, before: list[Group], cue: CueMatch) -> 
     return not any(g.particle in SUBJECT and g is not topic and g.end <= cue.start for g in before)
 
 
+# "B가 100% 지분을 보유한 AI 기업 C", "B가 소유한 C": owning, said of a relative clause's subject,
+# closes that clause as a cue's relative form does, when the clause describes a name.
+_OWNING_RELATIVE = re.compile(r"(?:보유|소유)한\s|거느린\s")
+_FEW_WORDS = re.compile(r"(?:[^\s,.]+\s){0,3}")
+
+
+def _owning_relatives(text: str, mentions: list[Mention]) -> list[int]:
+    """Where an owning relative clause ends right before the name it describes (a few words
+    saying what the name is may stand between); not "B가 보유한 HBM 생산능력을 바탕으로"."""
+    if "한 " not in text and "거느린" not in text:
+        return []
+    starts = [m.start for m in mentions]
+    return [r.start() for r in _OWNING_RELATIVE.finditer(text)
+            if any(_FEW_WORDS.fullmatch(text, r.end(), start) for start in starts if start >= r.end())]
+
+
 def _closed_by_another_act(text: str, g: Group, cue: CueMatch, relative_cues: Sequence[int]) -> bool:
     """True if ``g`` is the subject of a relative clause before the cue whose verb is no lead
     of a round ("A가 설립한 곳으로"): the clause is about something else. "A가 주도한" is kept."""
@@ -1976,7 +1992,7 @@ class SentenceExtractor:
         used: set[tuple[int, int]] = {(m.start, m.end) for m in s.mentions}
         # "일론 머스크가 설립한 기업이자 ... Grok을 개발": a subject inside a relative clause
         # is that clause's agent, not the agent of the cues after it.
-        relative_cues = [c.start for c in cues if _relative(s.text, c)]
+        relative_cues = [c.start for c in cues if _relative(s.text, c)] + _owning_relatives(s.text, s.mentions)
         for cue in cues:
             # A cue inside a name ("규제 인텔리전스 생태계", "카타르 투자청") or inside a hyphenated
             # compound ("연구-창업-인재") states nothing.
@@ -2227,6 +2243,8 @@ class SentenceExtractor:
             # "일본과의 협력은 ... 요구한다": a cue that is itself the subject names no act of a topic.
             absent = [] if (_SUBJECT_WORD.match(s.text, cue.end - 1) or _names_its_own_subject(s.text, lo, cue.start)) \
                 else s.previous_topic or self._dropped_subject(s, lo, cue)
+            # "A는 B가 지분을 보유한 C와 합작법인을 세웠다": B is the subject of the clause describing C
+            before = [g for g in before if g is topic or not any(g.end <= r < cue.start for r in _owning_relatives(s.text, s.mentions))]
             pairs = self._symmetric(before + _partner_after(s.text, cue, after), topic, s.text, cue, absent)
         facts = []
         for subj, obj, target_group in pairs:
