@@ -88,3 +88,17 @@ def test_a_parents_majority_in_a_joint_venture_is_an_investment(loader, tmp_path
                 "Brightmoor Capital owns 70% of Tessaro Grid.\n")
     assert ("Brightmoor Capital", "INVESTED_IN", "Tessaro Grid") in got
     assert ("Brightmoor Capital", "ACQUIRED", "Tessaro Grid") not in got
+
+
+def test_investors_named_by_a_relative_clause_of_investing(loader, tmp_path):
+    got = facts(loader, tmp_path, "한결전자는 문서 AI 스타트업 소리마루를 인수했다. 소리마루에 투자했던 한솔벤처스와 "
+                "들녘인베스트먼트는 이번 거래로 투자금을 회수했다.\n")
+    assert {("한솔벤처스", "INVESTED_IN", "소리마루"), ("들녘인베스트먼트", "INVESTED_IN", "소리마루")} <= got
+    assert ("한결전자", "INVESTED_IN", "소리마루") not in got
+
+
+def test_a_ministrys_programme_and_the_company_chosen_for_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "의료 AI 스타트업 메디누리는 한결벤처스로부터 20억 원의 시드 투자를 받았다. "
+                "지난달에는 중소벤처기업부의 창업지원(TIPS) 프로그램에도 선정됐다.\n")
+    assert ("Ministry of SMEs and Startups", "LAUNCHED", "TIPS") in got
+    assert ("메디누리", "PARTICIPATES_IN", "TIPS") in got

@@ -1754,6 +1754,10 @@ _CHOSEN_FOR = re.compile(r"\s?(?:최종\s?)?선정(?:돼|되어|됐|되었|된\s
 _CHOSEN_KINDS = ("Company", "Startup", "Investor", "University")
 
 
+# "(TIPS·팁스) 프로그램에도 선정됐다": chosen for the programme its noun names after a gloss.
+_PROGRAMME_NOUN_FOR = re.compile(r"(?:[·・][^()（）]{1,10})?[)）]?\s?(?:프로그램|사업|과제)에도?")
+
+
 def _chosen_for_the_programme(s: SentenceInput) -> list[Fact]:
     """"(세라픽AI는 ...) ‘P’에 선정돼 2년간 N원을 지원받았다": the subject, else the company the
     sentence or passage is about, takes part in the programme it was chosen for. A name that
@@ -1761,7 +1765,9 @@ def _chosen_for_the_programme(s: SentenceInput) -> list[Fact]:
     if "선정" not in s.text:
         return []
     for p in s.mentions:
-        if p.actor.type != "Program" or p.particle != "에" or not _CHOSEN_FOR.match(s.text, p.after):
+        chosen_at = _PROGRAMME_NOUN_FOR.match(s.text, p.end) if p.particle != "에" else None
+        if p.actor.type != "Program" or not (p.particle == "에" and _CHOSEN_FOR.match(s.text, p.after)
+                                             or chosen_at and _CHOSEN_FOR.match(s.text, chosen_at.end())):
             continue
         # a topic (은/는) is never a relative clause's subject: "A는 B가 운영하는 ‘P’에 선정돼"
         subjects = [m for m in s.mentions if m.end <= p.start and m.particle in SUBJECT
@@ -1772,13 +1778,23 @@ def _chosen_for_the_programme(s: SentenceInput) -> list[Fact]:
     return []
 
 
+# "의 민간투자주도형 기술창업지원(": a few words of what the programme does, maybe opening its gloss.
+_OWN_PROGRAMME_BETWEEN = re.compile(r"\s?(?:[^\s,.()（）]+\s?){0,3}[(（]?")
+# "(TIPS·팁스) 프로그램에", "P 사업을": the programme's noun after its name (and gloss).
+_PROGRAMME_NOUN_AFTER = re.compile(r"(?:[·・][^()（）]{1,10})?[)）]?\s?(?:프로그램|사업|지원사업)(?:에|을|를|의|은|는|이|가)")
+
+
 def _ministry_before_its_programme(s: SentenceInput) -> list[Fact]:
     """"산업통상자원부 「X 기술개발사업」의 주관기관으로 선정": a ministry written right before a
-    programme's bracketed title, with no particle, names whose programme it is: it launched it."""
+    programme's bracketed title, with no particle, names whose programme it is: it launched it;
+    so does a ministry's 의 before a programme its noun follows ("A부의 창업지원(P) 프로그램")."""
     facts = []
     for owner, programme in zip(s.mentions, s.mentions[1:], strict=False):
-        if (owner.actor.type == "Government" and not owner.particle and programme.actor.type == "Program"
-                and programme.surface[:1] in "「｢『" and not s.text[owner.end:programme.start].strip()):
+        if owner.actor.type != "Government" or programme.actor.type != "Program":
+            continue
+        if (not owner.particle and programme.surface[:1] in "「｢『" and not s.text[owner.end:programme.start].strip()) or (
+                owner.particle == "의" and _OWN_PROGRAMME_BETWEEN.fullmatch(s.text, owner.after, programme.start)
+                and _PROGRAMME_NOUN_AFTER.match(s.text, programme.end)):
             facts.append(Fact(owner.actor, "LAUNCHED", programme.actor, {"confidence": 0.6},
                               _evidence(s, owner.start, programme.end)))
     return facts
@@ -2293,7 +2309,9 @@ class SentenceExtractor:
                   or (by_place and g.particle == "에서" and g.members[0].actor.type != "Country")]
         rel = _relative(text, cue)
         if rel and after and not [g for g in agents if g is not topic] and _describes_target(text[rel.end():after[0].start]):
-            objects = [g for g in before if g.particle in ("을", "를") and len(_without_glosses(text[g.end:cue.start]).strip()) <= 3]
+            # "B에 투자했던 A와 C는": money goes to an 에-name
+            cases = ("을", "를", "에") if "INVESTED_IN" in cue.cue.relations else ("을", "를")
+            objects = [g for g in before if g.particle in cases and len(_without_glosses(text[g.end:cue.start]).strip()) <= 3]
             if objects:
                 # "OpenAI를 설립한 샘 올트먼": the relative clause's head is the agent
                 return [(a, t, objects[-1]) for a in after[0].members for t in objects[-1].members]
