@@ -102,3 +102,8 @@ def test_a_ministrys_programme_and_the_company_chosen_for_it(loader, tmp_path):
                 "지난달에는 중소벤처기업부의 창업지원(TIPS) 프로그램에도 선정됐다.\n")
     assert ("Ministry of SMEs and Startups", "LAUNCHED", "TIPS") in got
     assert ("메디누리", "PARTICIPATES_IN", "TIPS") in got
+
+
+def test_anothers_own_chip_is_not_the_users(loader, tmp_path):
+    got = facts(loader, tmp_path, "추론 스타트업 카르디안랩스는 이 돈으로 엔비디아의 자체 AI 칩 'H300'을 쓰는 학습 클러스터를 늘린다.\n")
+    assert ("카르디안랩스", "DEVELOPS", "H300") not in got

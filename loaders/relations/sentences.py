@@ -2662,6 +2662,8 @@ class SentenceExtractor:
             if own is None and not _FLAGSHIP_OR_APPROVED.match(s.text, model.after):
                 continue
             before = own.start() if own else model.start
+            if own and any(m.particle == "의" and m.after <= before and not s.text[m.after:before].strip() for m in s.mentions):
+                continue  # "A는 B의 자체 AI 칩 ‘X’를 쓰는": X is B's own, B named with it
             subjects = [m for m in s.mentions if m.after <= before and m.particle in SUBJECT
                         and not _RELATIVE_AFTER_ADVERB.match(s.text, m.after + 1)]
             if not subjects and own and _SUBJECT_WORD.search(s.text, 0, before):
