@@ -23,9 +23,10 @@ _LINKS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "A그룹 계열의 B": B belongs to A (a word or two of what the unit does may stand before the noun)
     (re.compile(r"^\s*(?:(?:의|은|는|이|가)\s*(?:(?:[A-Z]{1,4}|[A-Z]{0,4}[가-힣]{1,6}(?<![을를은는이가의에도한된할던]))\s+){0,2}?)?(?:산하|자회사|계열사|계열)(?:의|인)?\s*(?:[^\s,.()（）]+\s+){0,3}?(?:[^\s,.()（）]*(?:펀드|회사|기업|기관|법인|벤처펀드|투자사)인?\s*)?$"),
      "SUBSIDIARY_OF", "second"),
-    # "A가 100% 지분을 보유한 AI 전담 자회사 B": B belongs to A, who holds its shares
+    # "A가 100% 지분을 보유한 AI 전담 자회사 B", "A가 100% 지분을 보유한 AI 기업 B": B belongs to A,
+    # who holds its shares
     (re.compile(r"^\s*(?:이|가|의)\s*(?:\d+(?:\.\d+)?\s?%\s?)?지분(?:을|의\s\d+(?:\.\d+)?\s?%를)\s*(?:보유|소유)한\s*"
-                r"(?:[^\s,.()（）]+\s+){0,3}?(?:자회사|계열사|법인|회사)\s*$"), "SUBSIDIARY_OF", "second"),
+                r"(?:[^\s,.()（）]+\s+){0,3}?(?:자회사|계열사|법인|회사|기업)\s*$"), "SUBSIDIARY_OF", "second"),
     # "A의 전략투자 조직인 B", "A의 AI 연구 부문인 B", "A의 CVC인 B", "A의 벤처투자 조직 B",
     # "A의 기업형 벤처캐피털(CVC) B": B is a unit of A
     (re.compile(r"^\s*의\s*(?:[^\s,.()（）]+\s+){0,2}?[^\s,.()（）]*(?:조직|부문|사업부|CVC|기업형\s?벤처\s?캐피[털탈](?:\s?\(CVC\))?)인?\s*$"),
@@ -61,6 +62,9 @@ def states_a_link(text: str) -> bool:
 def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int, int], Evidence]) -> list[Fact]:
     """Facts stated by "모회사", "산하", "자회사", "창업자" between two adjacent names."""
     facts = []
+    # "B의 한국 투자 자회사인 A": a bare country between says where the unit works, it links nothing
+    mentions = [m for m in mentions if not (m.actor.type == "Country" and not m.particle and 0 < m.start
+                                            and _LINK_NOUN.search(text, m.after, m.after + 12))] if "자회사" in text else mentions
     for i, (first, second) in enumerate(zip(mentions, mentions[1:], strict=False)):
         between = text[_past_gloss(text, first):second.start]
         for pattern, relation, subject_side in _LINKS:

@@ -773,6 +773,13 @@ class EnglishExtractor:
                         out.append(Fact(actor, f.type, f.object, {"confidence": 0.6}, self.evidence(m.start, m.end)))
         return list({(f.subject.id, f.type, f.object.id): f for f in out}.values())
 
+    def _possessor_of_noun(self, cue: CueMatch) -> _Group | None:
+        """The name whose "'s" stands right before a cue that is a noun of a deal ("QIA's investment")."""
+        if cue.cue.word.lower().split()[0] not in _DEAL_NOUNS:
+            return None
+        return next((g for g in self.groups if g.end < cue.start and len(g.members) == 1
+                     and _POSSESSIVE_BEFORE_NOUN.fullmatch(self.text, g.end, cue.start)), None)
+
     def _holdings(self) -> list[Fact]:
         """"X owns 12% of Y", "X's stake in Y": the owner invested in the company it holds (bought
         it, for a majority); the owner is the clause's subject, or the name right before "'s"."""
@@ -785,9 +792,12 @@ class EnglishExtractor:
                 continue
             # "a stake in A, and B's stake in C": a name owning the next stake is no second company held
             companies = [t for t in held.members if not _POSSESSIVE_GAP.match(self.text, t.end)]
-            facts += [Fact(a.actor, h.relation, t.actor, {"confidence": 0.7}, self.evidence(a.start, t.end))
+            # "The pair formed a joint venture, C; A owns 60% of it": a parent's share of a venture it
+            # set up is its investment, however large, not a takeover
+            relation = "INVESTED_IN" if h.relation == "ACQUIRED" and _JOINT_VENTURE.search(self.text) else h.relation
+            facts += [Fact(a.actor, relation, t.actor, {"confidence": 0.7}, self.evidence(a.start, t.end))
                       for a in owner for t in companies
-                      if a.actor.id != t.actor.id and self.cues.fits(h.relation, a.actor.type, t.actor.type)]
+                      if a.actor.id != t.actor.id and self.cues.fits(relation, a.actor.type, t.actor.type)]
         return facts
 
     def _still_about(self, anaphora: list[Mention]) -> list[Mention]:
@@ -1476,7 +1486,8 @@ class EnglishExtractor:
         if _ABSOLUTE_WITH.search(text, max(0, cue.start - 40), cue.start) and word.endswith("ed") \
                 and not re.match(r"\s+by\b", text[cue.end:]):
             return []  # "raises $16 billion, with much of it earmarked for A": the money's use, no investor
-        agent = self._subject(cue.start)
+        # "an investigation into QIA's investment in B": the possessor of the noun acts, not the subject
+        agent = self._possessor_of_noun(cue) or self._subject(cue.start)
         prep = "to|in|into" if word in _MONEY_VERBS or word in (
             "committed", "commits", "pledged", "invested", "invests", "investing", "invest", "investment") else None
         targets = self._after(cue.end, prep) if prep else []
@@ -2043,6 +2054,18 @@ _SEASON = re.compile(r"Spring|Summer|Fall|Autumn|Winter")
 _YEAR_AFTER = re.compile(r"\s(?:19|20)\d{2}\b")
 
 
+# "south of Cottbus", "just outside Lille", "on the outskirts of Turin": a direction or nearness
+# from a name makes it a place, whether or not it is a city the project knows.
+_PLACE_PREPOSITION = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outside|near|outskirts\s+of)\s+$",
+                                re.I)
+
+
+_JOINT_VENTURE = re.compile(r"\bjoint[- ]venture\b|\bJV\b", re.I)
+# Nouns of a deal whose possessor is its agent: "QIA's investment in B", "A's acquisition of B".
+_DEAL_NOUNS = frozenset(("investment", "investments", "acquisition", "purchase", "takeover"))
+_POSSESSIVE_BEFORE_NOUN = re.compile(r"['’]s\s+(?:[a-z$€£\d.,-]+\s+){0,3}")
+
+
 def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[Mention]:
     """Names that are no actor here ("former DeepMind researchers") and discovered names that
     are not actors ("Series B", "Separately,", "London", "the Mission District", "Summer 2023", a cue word
@@ -2058,7 +2081,10 @@ def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[M
                              or _DATELINE_AGENCY.fullmatch(text, m.start - 1, m.end + 3)):
             continue
         if m.discovered:
-            if m.surface in CITY_COUNTRY or m.surface in _REGIONS or m.surface in DEMONYMS or _DEMONYM_PHRASE.match(text, m.start) \
+            # "The Qataris are hardly alone": a people, named by the plural of its adjective
+            if m.surface in CITY_COUNTRY or m.surface in _REGIONS or m.surface.removesuffix("s") in DEMONYMS \
+                    or _DEMONYM_PHRASE.match(text, m.start) \
+                    or _PLACE_PREPOSITION.search(text, max(0, m.start - 24), m.start) \
                     or _PART_OF_TOWN.search(m.surface) or _ROLE_ACRONYM.fullmatch(m.surface) or (_SEASON.fullmatch(m.surface) and _YEAR_AFTER.match(text, m.end)) \
                     or (m.start == 0 and re.fullmatch(r"[A-Z][a-z]+ly", m.surface)
                                              and text[m.end:m.end + 1] == ","):
