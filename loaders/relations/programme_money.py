@@ -138,7 +138,7 @@ def _backers_before_the_fund(text: str, mentions: list[Mention], government_of, 
     (the last one marked 이/가, those listed before it) put money into the fund it describes."""
     facts: list[Fact] = []
     for fund in mentions:
-        if fund.actor.type != "Program" or not (_FUND.search(fund.actor.name) or _FUND.search(fund.surface)):
+        if fund.actor.type != "Program" or not names_a_fund(fund.actor.name, fund.surface):
             continue
         paid = _PAID_IN_BEFORE.search(text, max(0, fund.start - 16), fund.start)
         backers = _leaders_before(text, mentions, paid.start()) if paid else []
