@@ -310,7 +310,7 @@ _WAS_SELECTED = re.compile(r"\b(?:was|were|been)\s+(?:also\s+|\w+ly\s+)?$")
 _SELECTED_AS = re.compile(r"\s+(?:as|by|to)\b")
 # "The ministry has selected": the verb's subject right before it (not "the companies chosen").
 _ACTIVE_GAP = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|has\s+also\s+)?")
-_NEXT_IN_LIST = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?" + _DESCRIPTOR)
+_NEXT_IN_LIST = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?(?:the\s+)?" + _DESCRIPTOR)
 # "the planned takeover of B by the Chinese investor A", "A's proposed purchase of B": the deal a
 # government blocked, and where its buyer is named.
 _DEAL_NOUN = r"(?:takeover|acquisition|purchase|buyout|merger)"
@@ -448,6 +448,12 @@ _GLOSS_AFTER = (
 
 # "Based in Oslo, Norway.", "Headquartered in Austin.": a sentence that is only a place.
 _PLACE_FRAGMENT = re.compile(r"\s*(?:Based|Headquartered)\s+in\s+" + _ADDRESS + r"\.?\s*$")
+
+
+# "Next47, the venture fund backed by Siemens": the name after "by" glosses another one, it gives no money here.
+_GLOSSING_BY = re.compile(r",\s+(?:the|a|an|its)\s+[^,]{0,40}?\b(?:backed|owned|managed|run|controlled)\s+by\s+$")
+# ", the venture fund ": a singular noun phrase glossing the name before it, then the participle.
+_ONE_THING_GLOSSED = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,4}?[\w-]*[^s\s]\s+")
 
 
 @dataclass
@@ -1362,6 +1368,9 @@ class EnglishExtractor:
                     target = self._fragment_subject(cue.start)
             else:
                 target = self._subject(cue.start)
+                if target is not None and len(target.members) > 1 and _ONE_THING_GLOSSED.fullmatch(text, target.end, cue.start):
+                    # "HV Capital and Next47, the venture fund backed by Siemens": the gloss is the last one's
+                    target = _Group(target.members[-1:], target.members[-1].start, target.end)
                 if frame == "passive" and _PARTICIPLE_CLAUSE.search(text, 0, cue.start) and (
                         target is None or all(m.actor.type == "Country" or m.surface in CITY_COUNTRY for m in target.members)):
                     # "X is based in Seoul, South Korea, founded by P and Q": the participle glosses the
@@ -1687,15 +1696,27 @@ class EnglishExtractor:
         investor = adjacent[-1] if adjacent else self._subject(cue.start)
         if investor is None or owner is None:
             return []
+        investors = self._list_ending_with(investor)
         if {m.actor.id for m in owner.members} & {m.actor.id for m in investor.members}:
             # "The company disclosed that A had joined its Series C": no investor joins its own
             # round; "its" is the main clause's subject
             owner = self._main_subject(cue.start)
             if owner is None or owner is investor:
                 return []
-        facts = [f for a in investor.members for t in owner.members
+        facts = [f for g in investors for a in g.members for t in owner.members
                  for f in self._facts(cue, a, t, owner, {}, with_amount=False)]
         return facts + self._alongside(cue, facts, [owner])
+
+    def _list_ending_with(self, last: _Group) -> list[_Group]:
+        """The longest list of names, each with its appositive, that ends with ``last`` ("A,
+        Nvidia's venture arm, and B joined the round": A and B); else ``last`` alone."""
+        for g in self.groups:
+            if g.start >= last.start:
+                break
+            listed = self._listed_after(g.start)
+            if listed and listed[-1] is last:
+                return listed
+        return [last]
 
     def _given_to(self, cue: CueMatch) -> list[Fact]:
         """"The IndiaAI Mission awarded ₹240 crore to X": an active giving verb; a grant or an award
@@ -1827,10 +1848,13 @@ class EnglishExtractor:
         end = len(self.text) if re.search(r"\bled by\b", self.text[cue.end:hi]) else hi
         other = _OTHER_MONEY_CLAUSE.search(self.text, cue.end, end)
         end = other.start() if other else end
+        # "The startup's backers include A": the cue's own verb introduces the first one
+        lo = cue.start if cue.cue.word.endswith("include") else cue.end
         givers = [g for g in self.groups if cue.end <= g.start < end and re.search(
-            r"\b(?:from|by|including|include|includes|with)\s+(?:the\s+|investors\s+|participation\s+(?:from|of)\s+)?"
-            r"(?:[a-z]+\s+){0,2}(?:[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$", self.text[max(cue.end, g.start - 40):g.start],
-            re.I) and not _PARTNERSHIP_WITH.search(self.text, max(cue.end, g.start - 40), g.start)]
+            r"\b(?:from|by|including|include|includes|with|as\s+well\s+as)\s+(?:the\s+|investors\s+|participation\s+(?:from|of)\s+)?"
+            r"(?:[a-z]+\s+){0,2}(?:[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$", self.text[max(lo, g.start - 40):g.start],
+            re.I) and not _PARTNERSHIP_WITH.search(self.text, max(cue.end, g.start - 40), g.start)
+            and not _GLOSSING_BY.search(self.text, max(cue.end, g.start - 40), g.start)]
         givers += [h for g in givers if re.search(r"\bwith\s+(?:the\s+)?$", self.text[max(0, g.start - 10):g.start])
                    for h in self._taking_part(g) if h not in givers]  # "with A (B's arm) and C joining"
         facts = []

@@ -126,6 +126,8 @@ _MODALITY = (
 # states no selection of a programme marked by a particle as another verb's object ("「P」 2기
 # 선정 기업 12곳을 발표" still announces P's selection).
 _SELECTING = ("선정", "지정")
+# "선정됐다", "지정돼": chosen, the subject being the one chosen.
+_PASSIVE_SELECTION = re.compile(r"(?:되|돼|됐)")
 _SELECTED_ONES = re.compile(r"\s?(?:기업|기관|업체|과제|팀|대상|사업자|스타트업)")
 # Relations that bring their object into being; one only considered asserts no object at all.
 _CREATIONS = ("LAUNCHED", "FOUNDED")
@@ -2474,6 +2476,8 @@ class SentenceExtractor:
             return None  # "인수설을 부인했다", "투자하지 않았다", "협상이 무산됐다": a rumour or a denial
         if cue.cue.word in _SELECTING and obj.particle and _SELECTED_ONES.match(s.text, cue.end):
             return None  # "P를 꾸리고, 선정 기업과 대학에 배분": the selected ones named, not P's selection
+        if cue.cue.word in _SELECTING and relation in ("LAUNCHED", "DEVELOPS") and _PASSIVE_SELECTION.match(s.text, cue.end):
+            return None  # "P에는 A와 B가 참여 기업으로 선정됐다": the ones chosen, not who set P up
         if relation == "ACQUIRED" and _FOR_THE_PURPOSE.match(s.text, cue.end):
             return None  # "B 인수 위한 우선협상대상자 지정": a takeover aimed at, not done
         if _URGED.search(s.text, cue.end, min(hi, cue.end + 20)):
