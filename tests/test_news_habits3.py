@@ -82,3 +82,37 @@ def test_a_list_with_an_appositive_joined_the_round(loader, tmp_path):
                                   "Kestrel Labs, Nvidia's venture arm, and the Amazon Robotics Growth Fund joined the round.\n")
     assert ("Kestrel Labs", "INVESTED_IN", "Feldmark") in got
     assert ("Amazon Robotics Growth Fund", "INVESTED_IN", "Feldmark") in got
+
+
+def test_where_the_founder_worked_before_did_not_found_the_company(loader, tmp_path):
+    got = facts(loader, tmp_path, "2021년 설립된 누리랩은 한빛전자에서 음성인식 조직을 이끌던 김 대표가 "
+                                  "서울대 연구실 출신 박서준 최고기술책임자(CTO)와 함께 세운 회사다.\n")
+    assert ("한빛전자", "FOUNDED", "누리랩") not in got
+    assert ("박서준", "FOUNDED", "누리랩") in got
+
+
+def test_money_received_from_named_backers_is_their_investment(loader, tmp_path):
+    got = facts(loader, tmp_path, "법률 AI 스타트업 누리랩은 한빛벤처스와 서해인베스트먼트로부터 80억원을 받았다. "
+                                  "누리로보틱스는 대회에서 상금 1억원을 받았다.\n")
+    assert ("한빛벤처스", "INVESTED_IN", "누리랩") in got
+    assert ("서해인베스트먼트", "INVESTED_IN", "누리랩") in got
+    assert not any(o == "누리로보틱스" for _, _, o in got)
+
+
+def test_a_glossed_kind_of_unit_before_the_affiliate_noun(loader, tmp_path):
+    got = facts(loader, tmp_path, "한빛금융그룹의 벤처캐피털(VC) 계열사인 한빛인베스트먼트는 누리랩에 30억원을 투자했다.\n")
+    assert ("한빛인베스트먼트", "SUBSIDIARY_OF", "한빛금융그룹") in got
+
+
+def test_investors_who_went_along_with_a_closed_round(loader, tmp_path):
+    got = facts(loader, tmp_path, "의료 AI 기업 누리랩은 지난달 한빛벤처스가 주도한 200억원 규모 시리즈B를 마무리했다. "
+                                  "서해인베스트먼트와 바다파트너스가 함께했다.\n")
+    assert ("서해인베스트먼트", "INVESTED_IN", "누리랩") in got
+    assert ("바다파트너스", "INVESTED_IN", "누리랩") in got
+
+
+def test_the_round_after_a_description_holding_the_word_investment_is_the_investees(loader, tmp_path):
+    got = facts(loader, tmp_path, "한빛전자의 투자 자회사인 한빛벤처스는 이달 초 누리랩에 50억원을 넣었다. "
+                                  "이번 라운드엔 서해인베스트먼트도 함께했다.\n")
+    assert ("서해인베스트먼트", "INVESTED_IN", "누리랩") in got
+    assert ("서해인베스트먼트", "INVESTED_IN", "한빛벤처스") not in got

@@ -232,6 +232,9 @@ def announced_round(text: str, cues: list[CueMatch], mentions: list[Mention]) ->
     """"B가 X 규모의 투자를 유치했다": the round the next sentences may name the investors of."""
     raise_at = next((c.start for c in cues if c.cue.frame == "raise"), None)
     if raise_at is None:
+        closed = _CLOSED_ROUND.search(text)
+        raise_at = closed.start() if closed else None
+    if raise_at is None:
         return _round_of_a_company(text, mentions) or _round_invested_in(cues, mentions)
     recipients = tuple(m for m in mentions if m.end <= raise_at and m.particle in SUBJECT
                        and m.actor.type in ("Startup", "Company"))
@@ -243,6 +246,8 @@ def announced_round(text: str, cues: list[CueMatch], mentions: list[Mention]) ->
     return AnnouncedRound((topics or recipients)[-1:], size) if recipients or size else None
 
 
+# "B는 A가 주도한 300억원 규모 시리즈C를 마무리했다": a named round closed is a round raised.
+_CLOSED_ROUND = re.compile(r"(?:시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드)(?:\s?라운드)?(?:를|을)\s(?:마무리|마쳤|마치|완료|클로징)")
 # "누적 투자 유치액은 420억원", "총 투자 유치 금액은": the total raised so far, not the round's size; a
 # sentence stating only that ("이로써 누적 투자 유치액은 ...") announces no new round.
 _CUMULATIVE = re.compile(r"누적|(?:총|전체)\s?(?:투자\s?)?유치\s?(?:액|금액|규모)")
@@ -290,6 +295,11 @@ def _ways_proposed(programme: Actor, verb: str) -> bool:
     return verb == "제시" and _unnamed_plan(programme) and programme.name.endswith("방안")
 
 
+# "삼성SDS에서 OCR 조직을 이끌던 이 대표가 ... 세운": a place someone worked at, in a 던 clause describing
+# the founder, is where the founder came from, not who founded.
+_CAREER_BEFORE = re.compile(r"(?:에서)?\s(?:[^\s.,]+\s){0,5}?[^\s.,]*던\s")
+
+
 def _announcing_body(before: list[Group]) -> list[Group]:
     """"해양수산부에서 ‘X 전략’을 발표했다", "위원회에서 … 발표했다": with no subject, a public body
     marked 에서 is who announces (Korean marks an organisation acting as a whole so); the last one
@@ -300,13 +310,16 @@ def _announcing_body(before: list[Group]) -> list[Group]:
 def _round_invested_in(cues: list[CueMatch], mentions: list[Mention]) -> AnnouncedRound | None:
     """"A는 B에 1억 달러를 출자했다": the round is B's, the one receiving the money, so "이 라운드에는
     C도 참여" next names another investor in B, not in A. A's own stake is not the round's size."""
-    invest_at = next((c.start for c in cues if c.cue.frame == "agent_target" and "INVESTED_IN" in c.cue.relations),
-                     None)
-    if invest_at is None:
-        return None
-    target = next((m for m in mentions if m.end <= invest_at and m.particle == "에"
-                   and m.actor.type in ("Startup", "Company")), None)
-    return AnnouncedRound((target,), None) if target else None
+    # Each investing cue in turn: a "투자" early in a description ("엔비디아의 투자 자회사인 A는 B에 N원을
+    # 넣었다") has no 에-name before it, the verb has.
+    for cue in cues:
+        if cue.cue.frame != "agent_target" or "INVESTED_IN" not in cue.cue.relations:
+            continue
+        target = next((m for m in mentions if m.end <= cue.start and m.particle == "에"
+                       and m.actor.type in ("Startup", "Company")), None)
+        if target is not None:
+            return AnnouncedRound((target,), None)
+    return None
 
 
 # "중국 역시", "A·B·C 그룹 역시": the names, maybe with the kind they are, "too".
@@ -2229,7 +2242,8 @@ class SentenceExtractor:
             return [(a, t, None) for a in by[-1].members for t in previous_topic]
         agents = [g for g in before if (g.particle in SUBJECT and not _made_too(g, cue) and not _issuer_of_shares(text, g))
                   or (g.particle == "의" and possessive_agent(g))
-                  or (by_place and g.particle == "에서" and g.members[0].actor.type != "Country")]
+                  or (by_place and g.particle == "에서" and g.members[0].actor.type != "Country"
+                      and not _CAREER_BEFORE.match(text, g.end))]
         rel = _relative(text, cue)
         if rel and after and not [g for g in agents if g is not topic] and _describes_target(text[rel.end():after[0].start]):
             objects = [g for g in before if g.particle in ("을", "를") and len(_without_glosses(text[g.end:cue.start]).strip()) <= 3]
@@ -2239,6 +2253,11 @@ class SentenceExtractor:
         if not agents and topic is not None and topic.start >= cue.end:
             # "이 프로그램을 통해 해양청은": the subject follows the adverbial cue, the target precedes it
             return [(a, t, g) for g in before if g.particle in TARGET for a in topic.members for t in g.members]
+        if "FOUNDED" in cue.cue.relations and all(g is topic for g in agents):
+            # "X는 이 대표가 B와 함께 세운 회사다": the unnamed founder's partner is named
+            agents = [g for g in before if g.particle in ("와", "과") and g.start >= (topic.end if topic else 0)
+                      and all(m.actor.type == "Person" for m in g.members)
+                      and _ALONGSIDE.fullmatch(text, g.end, cue.start)][-1:] or agents
         if not agents and topic is not None and topic.end <= cue.start:
             agents = [topic]
         if not agents and "LAUNCHED" in cue.cue.relations:
