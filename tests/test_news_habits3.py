@@ -116,3 +116,16 @@ def test_the_round_after_a_description_holding_the_word_investment_is_the_invest
                                   "이번 라운드엔 서해인베스트먼트도 함께했다.\n")
     assert ("서해인베스트먼트", "INVESTED_IN", "누리랩") in got
     assert ("서해인베스트먼트", "INVESTED_IN", "한빛벤처스") not in got
+
+
+def test_its_core_product_named_by_a_copula_is_the_companys(loader, tmp_path):
+    got = facts(loader, tmp_path, "Feldmark raised $20 million last week. Its core product is Vanta-2, "
+                                  "a model that plans warehouse picking.\n")
+    assert ("Feldmark", "DEVELOPS", "Vanta-2") in got
+
+
+def test_the_researchers_who_spun_a_company_out_founded_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "Feldmark, spun out of the University of Stuttgart in 2020 by researchers "
+                                  "Jonas Albrecht and Mira Kessel, sells planning software.\n")
+    assert ("Jonas Albrecht", "FOUNDED", "Feldmark") in got
+    assert ("Mira Kessel", "FOUNDED", "Feldmark") in got

@@ -349,8 +349,8 @@ _DESCRIBED_OWNER = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?:company|firm|st
                               r"(?:(?:new|latest|flagship|next-generation)\s+)?$")
 _OWNED_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir)\s+(?:[a-z][\w-]*\s+)?$")
 # "trains its own family of small, fine-tuned models, called Tern": the owner's models, named after them.
-# "Its model family, called Sur,", "Its flagship model is Sur-2": named by a copula too.
-_CALLED_PRODUCT = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+,?\s+){0,6}?(?:models?|LLMs?|chatbots?|assistants?)"
+# "Its model family, called Sur,", "Its flagship model is Sur-2", "Its core product is Tess-1": named by a copula too.
+_CALLED_PRODUCT = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+,?\s+){0,6}?(?:models?|LLMs?|chatbots?|assistants?|products?|platforms?)"
                              + _FAMILY + r"(?:,?\s+(?:called|named|dubbed|known\s+as)|\s+(?:is|are)(?:\s+called)?)\s+$")
 # "Moonshot AI's Kimi", "Google's new Gemini": a maker's model, right after its possessive.
 _MAKERS_MODEL = re.compile(r"['’]s\s+(?:(?:new|latest|flagship|popular|open-source|open-weight)\s+)?")
@@ -452,6 +452,9 @@ _PLACE_FRAGMENT = re.compile(r"\s*(?:Based|Headquartered)\s+in\s+" + _ADDRESS + 
 
 # "Next47, the venture fund backed by Siemens": the name after "by" glosses another one, it gives no money here.
 _GLOSSING_BY = re.compile(r",\s+(?:the|a|an|its)\s+[^,]{0,40}?\b(?:backed|owned|managed|run|controlled)\s+by\s+$")
+# " in 2019 by researchers ": after the parent a spin-out came from, the people who spun it out.
+_SPUN_OUT_BY = re.compile(r"(?:\s+in\s+\d{4})?\s+(?P<by>by)\s+(?:(?:former|two|three|its|[A-Z][\w-]*)\s+)?"
+                          r"(?P<people>researchers|engineers|scientists|professors|students|academics|alumni)?")
 # ", the venture fund ": a singular noun phrase glossing the name before it, then the participle.
 _ONE_THING_GLOSSED = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,4}?[\w-]*[^s\s]\s+")
 
@@ -1353,6 +1356,8 @@ class EnglishExtractor:
             agents = self._by_list(then_by.end() if then_by else cue.end, frame == "agent_target" and not then_by)
             if "FOUNDED" in cue.cue.relations and any(m.actor.type == "Person" for g in agents for m in g.members):
                 agents = [g for g in agents if g.members[0].actor.type == "Person"]
+            if agents and cue.cue.word.startswith(("spun", "spin")):
+                agents += self._spun_out_by(agents[-1].end)
             fronted = not text[:cue.start].strip(" \"'“‘")
             if fronted and agents:
                 # "Founded by P and Q, a former lead at C, X went ...": X, past the last founder's appositive
@@ -1618,6 +1623,19 @@ class EnglishExtractor:
                 break
             agents.append(g)
         return agents
+
+    def _spun_out_by(self, pos: int) -> list[_Group]:
+        """"spun out of U in 2019 by researchers A and B": the people who spun it out founded it, as
+        the parent U did; a plural word for people before them says the discovered names are people."""
+        by = _SPUN_OUT_BY.match(self.text, pos)
+        if by is None:
+            return []
+        people = self._by_list(by.end(), False)
+        if by.group("people"):
+            for g in people:
+                g.members = [replace(m, actor=replace(m.actor, type="Person", kind=None))
+                             if m.discovered and m.actor.type in _DEVELOPER_TYPES else m for m in g.members]
+        return people
 
     def _members_from(self, pos: int) -> _Group | None:
         """The first names from ``pos`` on, as a group: the members of a list that an
