@@ -129,3 +129,9 @@ def test_the_researchers_who_spun_a_company_out_founded_it(loader, tmp_path):
                                   "Jonas Albrecht and Mira Kessel, sells planning software.\n")
     assert ("Jonas Albrecht", "FOUNDED", "Feldmark") in got
     assert ("Mira Kessel", "FOUNDED", "Feldmark") in got
+
+
+def test_a_unit_glossed_as_its_arm_belongs_to_the_subject(loader, tmp_path):
+    got = facts(loader, tmp_path, "Kuroshio Holdings makes rail equipment. Last year it launched the Kuroshio Robotics Fund, "
+                                  "managed by Kuroshio Capital Partners, its Berlin-based corporate venture arm.\n")
+    assert ("Kuroshio Capital Partners", "SUBSIDIARY_OF", "Kuroshio Holdings") in got

@@ -64,6 +64,8 @@ _PREPOSITION = re.compile(r"\b(?:of|in|into|from|with|to|for|at|by|on|under|than
 # A company's abbreviated suffix ("Mitsui & Co. took", "Vela Corp. launched") ends no clause.
 _CLAUSE_BREAK = re.compile(r"[;:]\s|(?<!Corp)(?<!Inc)(?<!\bCo)(?<!Ltd)\.\s|,\s+(?:while|but|whereas|although|after|before|and\s+(?=[a-z]))\b")
 # "Nvidia's venture capital arm": what follows a possessive name and makes it the owner of a unit.
+# ", its Munich-based corporate venture arm": the name before is a unit of whatever "its" means.
+_ITS_UNIT = re.compile(r",\s+its\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate)\b")
 _UNIT_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|spin-?off)\b")
 # An appositive or a non-restrictive clause after a name: ", a subsidiary of C,", ", founded by P,",
 # ", where P is a partner,",
@@ -957,7 +959,22 @@ class EnglishExtractor:
             if unit.actor.id != owner.actor.id and self.cues.fits("SUBSIDIARY_OF", unit.actor.type, owner.actor.type):
                 facts.append(Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7},
                                   self.evidence(first.start, second.end)))
-        return facts + self._subjects_units(mentions) + self._government_units(mentions)
+        return facts + self._subjects_units(mentions) + self._government_units(mentions) + self._its_units(mentions)
+
+    def _its_units(self, mentions: list[Mention]) -> list[Fact]:
+        """"managed by Y, its Munich-based corporate venture arm": "its" is the sentence's subject's
+        (named or pointed back to with "it"), and Y is a unit of it."""
+        facts = []
+        for unit in mentions:
+            if not _ITS_UNIT.match(self.text, unit.end):
+                continue
+            main = self._main_subject(unit.start)
+            parent = main.members[0] if main is not None else self._pointed_back(unit.start)
+            if (parent is not None and parent.actor.id != unit.actor.id
+                    and self.cues.fits("SUBSIDIARY_OF", unit.actor.type, parent.actor.type)):
+                facts.append(Fact(unit.actor, "SUBSIDIARY_OF", parent.actor, {"confidence": 0.7},
+                                  self.evidence(unit.start, _ITS_UNIT.match(self.text, unit.end).end())))
+        return facts
 
     def _government_units(self, mentions: list[Mention]) -> list[Fact]:
         """"the Commerce Department's Bureau of Industry and Security", "the department's Bureau
