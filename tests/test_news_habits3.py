@@ -135,3 +135,9 @@ def test_a_unit_glossed_as_its_arm_belongs_to_the_subject(loader, tmp_path):
     got = facts(loader, tmp_path, "Kuroshio Holdings makes rail equipment. Last year it launched the Kuroshio Robotics Fund, "
                                   "managed by Kuroshio Capital Partners, its Berlin-based corporate venture arm.\n")
     assert ("Kuroshio Capital Partners", "SUBSIDIARY_OF", "Kuroshio Holdings") in got
+
+
+def test_the_partner_who_led_the_deal_is_not_the_investor_the_firm_is(loader, tmp_path):
+    got = facts(loader, tmp_path, "Feldmark said it has raised a $40 million Series B led by Moorfield Capital. "
+                                  "Anna Roth, the Moorfield partner who led the deal, will join the board.\n")
+    assert ("Anna Roth", "INVESTED_IN", "Feldmark") not in got

@@ -457,6 +457,8 @@ _GLOSSING_BY = re.compile(r",\s+(?:the|a|an|its)\s+[^,]{0,40}?\b(?:backed|owned|
 # " in 2019 by researchers ": after the parent a spin-out came from, the people who spun it out.
 _SPUN_OUT_BY = re.compile(r"(?:\s+in\s+\d{4})?\s+(?P<by>by)\s+(?:(?:former|two|three|its|[A-Z][\w-]*)\s+)?"
                           r"(?P<people>researchers|engineers|scientists|professors|students|academics|alumni)?")
+# "P, the Index partner who led the deal": the firm named before "partner who" is the investor, P its partner.
+_PARTNER_WHO = re.compile(r"\s+(?:general\s+|managing\s+|founding\s+)?(?:partner|principal)\s+who\b")
 # ", the venture fund ": a singular noun phrase glossing the name before it, then the participle.
 _ONE_THING_GLOSSED = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,4}?[\w-]*[^s\s]\s+")
 
@@ -1341,6 +1343,9 @@ class EnglishExtractor:
         if frame == "lead" and _THE_ROUND_AFTER.match(text, cue.end) and self._last_recipient is not None:
             # "Mizuchi Capital led it, with A also taking part": the round just reported
             agent = self._subject(cue.start)
+            firm = next((m for m in agent.members if _PARTNER_WHO.match(text, m.end)), None) if agent else None
+            if firm is not None:  # "P, the Index partner who led the deal": the firm led it, through P
+                agent = _Group([firm], firm.start, firm.end)
             return self._round_facts(cue, [agent] if agent else [], self._last_recipient, cue.end)
         if frame == "lead":
             # "A led a $25 million Series A in X", "A co-led X's seed round", "..., with B joining"
