@@ -119,6 +119,11 @@ _AT_A_FACILITY = re.compile(r"\b(?:at|on|using|via)\s+(?:the\s+)?$")
 _ROLE_FOR_IT = re.compile(r"\s?[가-힣]{1,6}(?:기관|기업|사|자)인\s")
 
 
+# "LG CNS 컨소시엄이 따냈다", "신한은행이 수요기관으로 합류했다": a sentence about a programme's
+# consortia, tasks and member roles is still about the programme, though it does not name it.
+_PROGRAMME_PARTS = re.compile(r"컨소시엄|과제|(?:주관|참여|수요|수행)\s?기관")
+
+
 class _Recent:
     """Something the passage named, forgotten after ``span`` sentences that do not name it."""
 
@@ -132,6 +137,11 @@ class _Recent:
 
     def clear(self) -> None:
         self.value, self._idle = None, 0
+
+    def hold(self) -> None:
+        """A sentence that speaks of it without naming it: as if named the sentence before."""
+        if self.value is not None:
+            self._idle = 1
 
     def saw(self, value) -> None:
         if value:
@@ -393,7 +403,11 @@ class Passage:
             self._topic.saw([m for m in mentions if m.particle in TOPIC_PARTICLES and not self._joins_in(m)][:1] or presented
                             or ([m for m in opening_subject(mentions) if m.actor.type in _REFERRED_COMPANIES]
                                 if not (self._topic.fresh or _ROUND_ROLE.search(text)) else []))
-        self._take_programme(self._programme_in_focus(mentions, text), mentions)
+        focus = self._programme_in_focus(mentions, text)
+        if focus is None and _PROGRAMME_PARTS.search(text):
+            self._programme.hold()
+        else:
+            self._take_programme(focus, mentions)
         pair = _acting_pair(organisations)
         if pair is None and len(organisations) > 2:
             # "A는 B와 손잡고 합작법인 C를 설립했다. 양사는 ...": which two is the sentence's

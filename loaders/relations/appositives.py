@@ -20,8 +20,9 @@ _LINKS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "A의 모회사 B", "A 모회사인 B": B owns A
     (re.compile(r"^\s*(?:의\s*)?모회사(?:인|는)?\s*$"), "SUBSIDIARY_OF", "first"),
     # "A 산하(의) [descriptor] B", "A의 자회사 B", "A의 클라우드 자회사 B", "A는 자회사 B를 통해",
-    # "A그룹 계열의 B": B belongs to A (a word or two of what the unit does may stand before the noun)
-    (re.compile(r"^\s*(?:(?:의|은|는|이|가)\s*(?:(?:[A-Z]{1,4}|[A-Z]{0,4}[가-힣]{1,6}(?<![을를은는이가의에도한된할던]))\s+){0,2}?)?(?:산하|자회사|계열사|계열)(?:의|인)?\s*(?:[^\s,.()（）]+\s+){0,3}?(?:[^\s,.()（）]*(?:펀드|회사|기업|기관|법인|벤처펀드|투자사)인?\s*)?$"),
+    # "A그룹 계열의 B": B belongs to A (a word or two of what the unit does may stand before the noun,
+    # glossed perhaps: "A의 벤처캐피털(VC) 계열사인 B")
+    (re.compile(r"^\s*(?:(?:의|은|는|이|가)\s*(?:(?:[A-Z]{1,4}|[A-Z]{0,4}[가-힣]{1,6}(?<![을를은는이가의에도한된할던]))(?:\s?[(（][A-Za-z]{1,6}[)）])?\s+){0,2}?)?(?:산하|자회사|계열사|계열)(?:의|인)?\s*(?:[^\s,.()（）]+\s+){0,3}?(?:[^\s,.()（）]*(?:펀드|회사|기업|기관|법인|벤처펀드|투자사)인?\s*)?$"),
      "SUBSIDIARY_OF", "second"),
     # "A가 100% 지분을 보유한 AI 전담 자회사 B", "A가 100% 지분을 보유한 AI 기업 B": B belongs to A,
     # who holds its shares

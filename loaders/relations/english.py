@@ -65,6 +65,8 @@ _PREPOSITION = re.compile(r"\b(?:of|in|into|from|with|to|for|at|by|on|under|than
 # A company's abbreviated suffix ("Mitsui & Co. took", "Vela Corp. launched") ends no clause.
 _CLAUSE_BREAK = re.compile(r"[;:]\s|(?<!Corp)(?<!Inc)(?<!\bCo)(?<!Ltd)\.\s|,\s+(?:while|but|whereas|although|after|before|and\s+(?=[a-z]))\b")
 # "Nvidia's venture capital arm": what follows a possessive name and makes it the owner of a unit.
+# ", its Munich-based corporate venture arm": the name before is a unit of whatever "its" means.
+_ITS_UNIT = re.compile(r",\s+its\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate)\b")
 _UNIT_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|spin-?off)\b")
 # An appositive or a non-restrictive clause after a name: ", a subsidiary of C,", ", founded by P,",
 # ", where P is a partner,",
@@ -311,7 +313,7 @@ _WAS_SELECTED = re.compile(r"\b(?:was|were|been)\s+(?:also\s+|\w+ly\s+)?$")
 _SELECTED_AS = re.compile(r"\s+(?:as|by|to)\b")
 # "The ministry has selected": the verb's subject right before it (not "the companies chosen").
 _ACTIVE_GAP = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|has\s+also\s+)?")
-_NEXT_IN_LIST = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?" + _DESCRIPTOR)
+_NEXT_IN_LIST = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?(?:the\s+)?" + _DESCRIPTOR)
 # "the planned takeover of B by the Chinese investor A", "A's proposed purchase of B": the deal a
 # government blocked, and where its buyer is named.
 _DEAL_NOUN = r"(?:takeover|acquisition|purchase|buyout|merger)"
@@ -350,8 +352,8 @@ _DESCRIBED_OWNER = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?:company|firm|st
                               r"(?:(?:new|latest|flagship|next-generation)\s+)?$")
 _OWNED_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir)\s+(?:[a-z][\w-]*\s+)?$")
 # "trains its own family of small, fine-tuned models, called Tern": the owner's models, named after them.
-# "Its model family, called Sur,", "Its flagship model is Sur-2": named by a copula too.
-_CALLED_PRODUCT = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+,?\s+){0,6}?(?:models?|LLMs?|chatbots?|assistants?)"
+# "Its model family, called Sur,", "Its flagship model is Sur-2", "Its core product is Tess-1": named by a copula too.
+_CALLED_PRODUCT = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+,?\s+){0,6}?(?:models?|LLMs?|chatbots?|assistants?|products?|platforms?)"
                              + _FAMILY + r"(?:,?\s+(?:called|named|dubbed|known\s+as)|\s+(?:is|are)(?:\s+called)?)\s+$")
 # "Moonshot AI's Kimi", "Google's new Gemini": a maker's model, right after its possessive.
 _MAKERS_MODEL = re.compile(r"['’]s\s+(?:(?:new|latest|flagship|popular|open-source|open-weight)\s+)?")
@@ -449,6 +451,17 @@ _GLOSS_AFTER = (
 
 # "Based in Oslo, Norway.", "Headquartered in Austin.": a sentence that is only a place.
 _PLACE_FRAGMENT = re.compile(r"\s*(?:Based|Headquartered)\s+in\s+" + _ADDRESS + r"\.?\s*$")
+
+
+# "Next47, the venture fund backed by Siemens": the name after "by" glosses another one, it gives no money here.
+_GLOSSING_BY = re.compile(r",\s+(?:the|a|an|its)\s+[^,]{0,40}?\b(?:backed|owned|managed|run|controlled)\s+by\s+$")
+# " in 2019 by researchers ": after the parent a spin-out came from, the people who spun it out.
+_SPUN_OUT_BY = re.compile(r"(?:\s+in\s+\d{4})?\s+(?P<by>by)\s+(?:(?:former|two|three|its|[A-Z][\w-]*)\s+)?"
+                          r"(?P<people>researchers|engineers|scientists|professors|students|academics|alumni)?")
+# "P, the Index partner who led the deal": the firm named before "partner who" is the investor, P its partner.
+_PARTNER_WHO = re.compile(r"\s+(?:general\s+|managing\s+|founding\s+)?(?:partner|principal)\s+who\b")
+# ", the venture fund ": a singular noun phrase glossing the name before it, then the participle.
+_ONE_THING_GLOSSED = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,4}?[\w-]*[^s\s]\s+")
 
 
 @dataclass
@@ -959,7 +972,22 @@ class EnglishExtractor:
             if unit.actor.id != owner.actor.id and self.cues.fits("SUBSIDIARY_OF", unit.actor.type, owner.actor.type):
                 facts.append(Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7},
                                   self.evidence(first.start, second.end)))
-        return facts + self._subjects_units(mentions) + self._government_units(mentions)
+        return facts + self._subjects_units(mentions) + self._government_units(mentions) + self._its_units(mentions)
+
+    def _its_units(self, mentions: list[Mention]) -> list[Fact]:
+        """"managed by Y, its Munich-based corporate venture arm": "its" is the sentence's subject's
+        (named or pointed back to with "it"), and Y is a unit of it."""
+        facts = []
+        for unit in mentions:
+            if not _ITS_UNIT.match(self.text, unit.end):
+                continue
+            main = self._main_subject(unit.start)
+            parent = main.members[0] if main is not None else self._pointed_back(unit.start)
+            if (parent is not None and parent.actor.id != unit.actor.id
+                    and self.cues.fits("SUBSIDIARY_OF", unit.actor.type, parent.actor.type)):
+                facts.append(Fact(unit.actor, "SUBSIDIARY_OF", parent.actor, {"confidence": 0.7},
+                                  self.evidence(unit.start, _ITS_UNIT.match(self.text, unit.end).end())))
+        return facts
 
     def _government_units(self, mentions: list[Mention]) -> list[Fact]:
         """"the Commerce Department's Bureau of Industry and Security", "the department's Bureau
@@ -1326,6 +1354,9 @@ class EnglishExtractor:
         if frame == "lead" and _THE_ROUND_AFTER.match(text, cue.end) and self._last_recipient is not None:
             # "Mizuchi Capital led it, with A also taking part": the round just reported
             agent = self._subject(cue.start)
+            firm = next((m for m in agent.members if _PARTNER_WHO.match(text, m.end)), None) if agent else None
+            if firm is not None:  # "P, the Index partner who led the deal": the firm led it, through P
+                agent = _Group([firm], firm.start, firm.end)
             return self._round_facts(cue, [agent] if agent else [], self._last_recipient, cue.end)
         if frame == "lead":
             # "A led a $25 million Series A in X", "A co-led X's seed round", "..., with B joining"
@@ -1358,6 +1389,8 @@ class EnglishExtractor:
             agents = self._by_list(then_by.end() if then_by else cue.end, frame == "agent_target" and not then_by)
             if "FOUNDED" in cue.cue.relations and any(m.actor.type == "Person" for g in agents for m in g.members):
                 agents = [g for g in agents if g.members[0].actor.type == "Person"]
+            if agents and cue.cue.word.startswith(("spun", "spin")):
+                agents += self._spun_out_by(agents[-1].end)
             fronted = not text[:cue.start].strip(" \"'“‘")
             if fronted and agents:
                 # "Founded by P and Q, a former lead at C, X went ...": X, past the last founder's appositive
@@ -1373,6 +1406,9 @@ class EnglishExtractor:
                     target = self._fragment_subject(cue.start)
             else:
                 target = self._subject(cue.start)
+                if target is not None and len(target.members) > 1 and _ONE_THING_GLOSSED.fullmatch(text, target.end, cue.start):
+                    # "HV Capital and Next47, the venture fund backed by Siemens": the gloss is the last one's
+                    target = _Group(target.members[-1:], target.members[-1].start, target.end)
                 if frame == "passive" and _PARTICIPLE_CLAUSE.search(text, 0, cue.start) and (
                         target is None or all(m.actor.type == "Country" or m.surface in CITY_COUNTRY for m in target.members)):
                     # "X is based in Seoul, South Korea, founded by P and Q": the participle glosses the
@@ -1622,6 +1658,19 @@ class EnglishExtractor:
             agents.append(g)
         return agents
 
+    def _spun_out_by(self, pos: int) -> list[_Group]:
+        """"spun out of U in 2019 by researchers A and B": the people who spun it out founded it, as
+        the parent U did; a plural word for people before them says the discovered names are people."""
+        by = _SPUN_OUT_BY.match(self.text, pos)
+        if by is None:
+            return []
+        people = self._by_list(by.end(), False)
+        if by.group("people"):
+            for g in people:
+                g.members = [replace(m, actor=replace(m.actor, type="Person", kind=None))
+                             if m.discovered and m.actor.type in _DEVELOPER_TYPES else m for m in g.members]
+        return people
+
     def _members_from(self, pos: int) -> _Group | None:
         """The first names from ``pos`` on, as a group: the members of a list that an
         appositive's own name opened ("who led research at C, and Q") from ``pos``."""
@@ -1699,15 +1748,27 @@ class EnglishExtractor:
         investor = adjacent[-1] if adjacent else self._subject(cue.start)
         if investor is None or owner is None:
             return []
+        investors = self._list_ending_with(investor)
         if {m.actor.id for m in owner.members} & {m.actor.id for m in investor.members}:
             # "The company disclosed that A had joined its Series C": no investor joins its own
             # round; "its" is the main clause's subject
             owner = self._main_subject(cue.start)
             if owner is None or owner is investor:
                 return []
-        facts = [f for a in investor.members for t in owner.members
+        facts = [f for g in investors for a in g.members for t in owner.members
                  for f in self._facts(cue, a, t, owner, {}, with_amount=False)]
         return facts + self._alongside(cue, facts, [owner])
+
+    def _list_ending_with(self, last: _Group) -> list[_Group]:
+        """The longest list of names, each with its appositive, that ends with ``last`` ("A,
+        Nvidia's venture arm, and B joined the round": A and B); else ``last`` alone."""
+        for g in self.groups:
+            if g.start >= last.start:
+                break
+            listed = self._listed_after(g.start)
+            if listed and listed[-1] is last:
+                return listed
+        return [last]
 
     def _given_to(self, cue: CueMatch) -> list[Fact]:
         """"The IndiaAI Mission awarded ₹240 crore to X": an active giving verb; a grant or an award
@@ -1839,10 +1900,13 @@ class EnglishExtractor:
         end = len(self.text) if re.search(r"\bled by\b", self.text[cue.end:hi]) else hi
         other = _OTHER_MONEY_CLAUSE.search(self.text, cue.end, end)
         end = other.start() if other else end
+        # "The startup's backers include A": the cue's own verb introduces the first one
+        lo = cue.start if cue.cue.word.endswith("include") else cue.end
         givers = [g for g in self.groups if cue.end <= g.start < end and re.search(
-            r"\b(?:from|by|including|include|includes|with)\s+(?:the\s+|investors\s+|participation\s+(?:from|of)\s+)?"
-            r"(?:[a-z]+\s+){0,2}(?:[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$", self.text[max(cue.end, g.start - 40):g.start],
-            re.I) and not _PARTNERSHIP_WITH.search(self.text, max(cue.end, g.start - 40), g.start)]
+            r"\b(?:from|by|including|include|includes|with|as\s+well\s+as)\s+(?:the\s+|investors\s+|participation\s+(?:from|of)\s+)?"
+            r"(?:[a-z]+\s+){0,2}(?:[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$", self.text[max(lo, g.start - 40):g.start],
+            re.I) and not _PARTNERSHIP_WITH.search(self.text, max(cue.end, g.start - 40), g.start)
+            and not _GLOSSING_BY.search(self.text, max(cue.end, g.start - 40), g.start)]
         givers += [h for g in givers if re.search(r"\bwith\s+(?:the\s+)?$", self.text[max(0, g.start - 10):g.start])
                    for h in self._taking_part(g) if h not in givers]  # "with A (B's arm) and C joining"
         facts = []

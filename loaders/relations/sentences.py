@@ -127,6 +127,8 @@ _MODALITY = (
 # states no selection of a programme marked by a particle as another verb's object ("「P」 2기
 # 선정 기업 12곳을 발표" still announces P's selection).
 _SELECTING = ("선정", "지정")
+# "선정됐다", "지정돼": chosen, the subject being the one chosen.
+_PASSIVE_SELECTION = re.compile(r"(?:되|돼|됐)")
 _SELECTED_ONES = re.compile(r"\s?(?:기업|기관|업체|과제|팀|대상|사업자|스타트업)")
 # Relations that bring their object into being; one only considered asserts no object at all.
 _CREATIONS = ("LAUNCHED", "FOUNDED")
@@ -231,6 +233,9 @@ def announced_round(text: str, cues: list[CueMatch], mentions: list[Mention]) ->
     """"B가 X 규모의 투자를 유치했다": the round the next sentences may name the investors of."""
     raise_at = next((c.start for c in cues if c.cue.frame == "raise"), None)
     if raise_at is None:
+        closed = _CLOSED_ROUND.search(text)
+        raise_at = closed.start() if closed else None
+    if raise_at is None:
         return _round_of_a_company(text, mentions) or _round_invested_in(text, cues, mentions)
     recipients = tuple(m for m in mentions if m.end <= raise_at and m.particle in SUBJECT
                        and m.actor.type in ("Startup", "Company"))
@@ -242,6 +247,8 @@ def announced_round(text: str, cues: list[CueMatch], mentions: list[Mention]) ->
     return AnnouncedRound((topics or recipients)[-1:], size) if recipients or size else None
 
 
+# "B는 A가 주도한 300억원 규모 시리즈C를 마무리했다": a named round closed is a round raised.
+_CLOSED_ROUND = re.compile(r"(?:시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드)(?:\s?라운드)?(?:를|을)\s(?:마무리|마쳤|마치|완료|클로징)")
 # "누적 투자 유치액은 420억원", "총 투자 유치 금액은": the total raised so far, not the round's size; a
 # sentence stating only that ("이로써 누적 투자 유치액은 ...") announces no new round.
 _CUMULATIVE = re.compile(r"누적|(?:총|전체)\s?(?:투자\s?)?유치\s?(?:액|금액|규모)")
@@ -289,6 +296,11 @@ def _ways_proposed(programme: Actor, verb: str) -> bool:
     return verb == "제시" and _unnamed_plan(programme) and programme.name.endswith("방안")
 
 
+# "삼성SDS에서 OCR 조직을 이끌던 이 대표가 ... 세운": a place someone worked at, in a 던 clause describing
+# the founder, is where the founder came from, not who founded.
+_CAREER_BEFORE = re.compile(r"(?:에서)?\s(?:[^\s.,]+\s){0,5}?[^\s.,]*던\s")
+
+
 def _announcing_body(before: list[Group]) -> list[Group]:
     """"해양수산부에서 ‘X 전략’을 발표했다", "위원회에서 … 발표했다": with no subject, a public body
     marked 에서 is who announces (Korean marks an organisation acting as a whole so); the last one
@@ -299,16 +311,20 @@ def _announcing_body(before: list[Group]) -> list[Group]:
 def _round_invested_in(text: str, cues: list[CueMatch], mentions: list[Mention]) -> AnnouncedRound | None:
     """"A는 B에 1억 달러를 출자했다": the round is B's, the one receiving the money, so "이 라운드에는
     C도 참여" next names another investor in B, not in A. A's own stake is not the round's size."""
-    invest_at = next((c.start for c in cues if c.cue.frame == "agent_target" and "INVESTED_IN" in c.cue.relations),
-                     None)
-    if invest_at is None:
+    investing = [c for c in cues if c.cue.frame == "agent_target" and "INVESTED_IN" in c.cue.relations]
+    if not investing:
         return None
     picked = _picked_investee(text, mentions)
     if picked is not None:  # "첫 투자처로 A를 골라 N원을 넣었다. B와 C도 이 라운드에 참여했다"
         return AnnouncedRound((picked,), None)
-    target = next((m for m in mentions if m.end <= invest_at and m.particle == "에"
-                   and m.actor.type in ("Startup", "Company")), None)
-    return AnnouncedRound((target,), None) if target else None
+    # Each investing cue in turn: a "투자" early in a description ("엔비디아의 투자 자회사인 A는 B에 N원을
+    # 넣었다") has no 에-name before it, the verb has.
+    for cue in investing:
+        target = next((m for m in mentions if m.end <= cue.start and m.particle == "에"
+                       and m.actor.type in ("Startup", "Company")), None)
+        if target is not None:
+            return AnnouncedRound((target,), None)
+    return None
 
 
 # "중국 역시", "A·B·C 그룹 역시": the names, maybe with the kind they are, "too".
@@ -2302,7 +2318,8 @@ class SentenceExtractor:
         agents = [g for g in before if (g.particle in SUBJECT and not _made_too(g, cue) and not _issuer_of_shares(text, g)
                                         and not _raises_the_round(text, g, cue))
                   or (g.particle == "의" and possessive_agent(g))
-                  or (by_place and g.particle == "에서" and g.members[0].actor.type != "Country")]
+                  or (by_place and g.particle == "에서" and g.members[0].actor.type != "Country"
+                      and not _CAREER_BEFORE.match(text, g.end))]
         rel = _relative(text, cue)
         if rel and after and not [g for g in agents if g is not topic] and _describes_target(text[rel.end():after[0].start]):
             # "B에 투자했던 A와 C는": money goes to an 에-name
@@ -2314,6 +2331,11 @@ class SentenceExtractor:
         if not agents and topic is not None and topic.start >= cue.end:
             # "이 프로그램을 통해 해양청은": the subject follows the adverbial cue, the target precedes it
             return [(a, t, g) for g in before if g.particle in TARGET for a in topic.members for t in g.members]
+        if "FOUNDED" in cue.cue.relations and all(g is topic for g in agents):
+            # "X는 이 대표가 B와 함께 세운 회사다": the unnamed founder's partner is named
+            agents = [g for g in before if g.particle in ("와", "과") and g.start >= (topic.end if topic else 0)
+                      and all(m.actor.type == "Person" for m in g.members)
+                      and _ALONGSIDE.fullmatch(text, g.end, cue.start)][-1:] or agents
         if not agents and topic is not None and topic.end <= cue.start:
             agents = [topic]
         if not agents and "LAUNCHED" in cue.cue.relations:
@@ -2552,6 +2574,8 @@ class SentenceExtractor:
             return None  # "인수설을 부인했다", "투자하지 않았다", "협상이 무산됐다": a rumour or a denial
         if cue.cue.word in _SELECTING and obj.particle and _SELECTED_ONES.match(s.text, cue.end):
             return None  # "P를 꾸리고, 선정 기업과 대학에 배분": the selected ones named, not P's selection
+        if cue.cue.word in _SELECTING and relation in ("LAUNCHED", "DEVELOPS") and _PASSIVE_SELECTION.match(s.text, cue.end):
+            return None  # "P에는 A와 B가 참여 기업으로 선정됐다": the ones chosen, not who set P up
         if relation == "ACQUIRED" and _FOR_THE_PURPOSE.match(s.text, cue.end):
             return None  # "B 인수 위한 우선협상대상자 지정": a takeover aimed at, not done
         if _URGED.search(s.text, cue.end, min(hi, cue.end + 20)):
