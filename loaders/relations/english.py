@@ -163,6 +163,10 @@ _FUNDS_AS_NOUN = re.compile(r"\b(?:in|of|with|from|for|the|its|their|these|those
 _LAUNCH_AS_NOUN = re.compile(r"\s+(?:customers?|partners?|dates?|events?|prices?|window|party)\b")
 _THE_ROUND_AFTER = re.compile(r"\s+(?:it\b|the\s+(?:round|deal|financing|raise|fundraise|investment)\b)")
 # "B and C also joined.", "B joined too,": "joined" ends its clause, so it joined the round just reported.
+# "B and C also invested." says the same with the investing verb.
+_INVESTED_WITHOUT_OBJECT = ("invested", "invests")
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:(?:has|have|had)\s+)?$")
+_TOO_AFTER = re.compile(r",?\s+(?:too|as\s+well)\b")
 _NOTHING_JOINED = re.compile(r"(?:,?\s+(?:too|as\s+well|in))?\s*(?:[.;]|,\s+(?:bringing|taking|with|along\s+with|alongside)\b|$)")
 _AS_INVESTOR = re.compile(r"\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investor|backer|shareholder|co-investor)s?\b")
 _MONEY_AFTER = re.compile(r"\s+(?:more|a\s+further|an\s+additional|additional|fresh|another|its\s+own|[$€£¥]|"
@@ -476,8 +480,10 @@ class EnglishExtractor:
         self._programme: Mention | None = None
         #: Whether the sentence before opened with a programme as its subject ("It will be ..." is then it).
         self._programme_opened = False
-        #: Who raised the round the text reported last ("The round, led by A, ...").
-        self._last_recipient: _Group | None = None
+        #: Who raised the round the text reported last ("The round, led by A, ..."), and how many
+        #: sentences had been read when it was (see ``_last_recipient``).
+        self._recipient: _Group | None = None
+        self._sentences_read, self._recipient_read_at = 0, 0
         #: The companies the text made its subject, by how many sentences did: the one that
         #: dominates is what "it" means in a paragraph that has named no subject yet.
         self._subjects_seen: dict[str, tuple[int, Mention]] = {}
@@ -501,7 +507,16 @@ class EnglishExtractor:
         #: The short names the document defined for its issuer ('("Acme" or "the Company")').
         self._terms = IssuerTerms()
 
+    @property
+    def _last_recipient(self) -> _Group | None:
+        return self._recipient
+
+    @_last_recipient.setter
+    def _last_recipient(self, group: _Group | None) -> None:
+        self._recipient, self._recipient_read_at = group, self._sentences_read
+
     def extract(self, s, cues: list[CueMatch], evidence: Callable[[int, int], Evidence]) -> list[Fact]:
+        self._sentences_read += 1
         if s.doc_id != self._doc:
             self._doc, self._last_subject = s.doc_id, []
             self._programme_opened = False
@@ -1484,6 +1499,9 @@ class EnglishExtractor:
                                and not _COMPANION_BEFORE.search(text, max(cue.end, g.start - 12), g.start)
                                and not self._own_channel(g) and not self._source_of_money(g)]) \
             or self._elaborated(cue.end)
+        if not targets and self._joined_without_object(cue):
+            # "Orrery raised $40M led by A. B and C also invested.": co-investors in the round just reported
+            return self._joined_round(replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",))))
         if not targets and "INVESTED_IN" in cue.cue.relations and agent is not None:
             channel = next((g for g in self._after(cue.end) if self._own_channel(g)), None)
             if channel is not None:
@@ -1658,15 +1676,23 @@ class EnglishExtractor:
                 and not re.match(r"['’]s\b", self.text[g.end:g.end + 2])]
 
     def _joined_without_object(self, cue: CueMatch) -> bool:
-        """"B and C also joined.", "B joined too": after a round, "joined" with nothing to join
-        means the round; a hedge ("B could also join", "B denied it joined") states no stake, and
+        """"B and C also joined.", "B joined too", "B and C also invested.": after a round,
+        "joined" with nothing to join (or "invested" in nothing named) means the round; a hedge ("B could also join", "B denied it joined") states no stake, and
         a person who "joined" is more often a hire than an angel."""
-        if self._last_recipient is None or not cue.cue.word.lower().startswith("join"):
+        word = cue.cue.word.lower()
+        if self._last_recipient is None or not (word.startswith("join") or self._also_invested(cue)):
             return False
         if not _NOTHING_JOINED.match(self.text, cue.end) or _OWNED_UNREAL.search(self.text, max(0, cue.start - 60), cue.start):
             return False
         investor = self._subject(cue.start)
         return investor is not None and all(m.actor.type != "Person" for m in investor.members)
+
+    def _also_invested(self, cue: CueMatch) -> bool:
+        """"B and C also invested.", "B invested too": one more investor in the round of the
+        sentence just before; "how much A had invested" or a round reported further back is not it."""
+        return (cue.cue.word.lower() in _INVESTED_WITHOUT_OBJECT and self._sentences_read - self._recipient_read_at <= 1
+                and bool(_ALSO_BEFORE.search(self.text, max(0, cue.start - 12), cue.start)
+                         or _TOO_AFTER.match(self.text, cue.end)))
 
     def _joined_round(self, cue: CueMatch) -> list[Fact]:
         """"NVIDIA joined as a strategic investor", "A put in more money", "A joined the round":

@@ -234,13 +234,18 @@ def announced_round(text: str, cues: list[CueMatch], mentions: list[Mention]) ->
     recipients = tuple(m for m in mentions if m.end <= raise_at and m.particle in SUBJECT
                        and m.actor.type in ("Startup", "Company"))
     # The topic (은/는) is who raised: a 이/가 subject before the cue may belong to a clause
-    # inside the sentence ("A는 P가 이끄는 ... 투자를 유치").
+    # inside the sentence ("A는 P가 이끄는 ... 투자를 유치"). Unless the raise itself is that
+    # clause: in "A는 B가 유치한 ... 라운드를 주도했다" B raised and A invested.
+    if _RAISE_AS_RELATIVE.match(text, raise_at):
+        recipients = tuple(m for m in recipients if m.particle in ("이", "가"))[-1:] or recipients
     topics = tuple(m for m in recipients if m.particle in TOPIC_PARTICLES)
     size = next((a for a in find_amounts(text) if not _NOT_A_DEAL.search(text, max(0, a.start - 12), a.start)
                  and not _CUMULATIVE.search(text, max(0, a.start - 20), a.start)), None)
     return AnnouncedRound((topics or recipients)[-1:], size) if recipients or size else None
 
 
+# "B가 유치한 300억 원 규모 투자", "B가 유치했던 시리즈A": the raise describes a round named after it.
+_RAISE_AS_RELATIVE = re.compile(r"(?:투자\s?)?유치(?:한|했던|하였던)\s")
 # "누적 투자 유치액은 420억원", "총 투자 유치 금액은": the total raised so far, not the round's size; a
 # sentence stating only that ("이로써 누적 투자 유치액은 ...") announces no new round.
 _CUMULATIVE = re.compile(r"누적|(?:총|전체)\s?(?:투자\s?)?유치\s?(?:액|금액|규모)")
@@ -298,12 +303,11 @@ def _announcing_body(before: list[Group]) -> list[Group]:
 def _round_invested_in(cues: list[CueMatch], mentions: list[Mention]) -> AnnouncedRound | None:
     """"A는 B에 1억 달러를 출자했다": the round is B's, the one receiving the money, so "이 라운드에는
     C도 참여" next names another investor in B, not in A. A's own stake is not the round's size."""
-    invest_at = next((c.start for c in cues if c.cue.frame == "agent_target" and "INVESTED_IN" in c.cue.relations),
-                     None)
-    if invest_at is None:
-        return None
-    target = next((m for m in mentions if m.end <= invest_at and m.particle == "에"
-                   and m.actor.type in ("Startup", "Company")), None)
+    # Any investing verb with its 에 before it: "투자 자회사인 C는 B에 N원을 넣었다" names the
+    # investor by a word that is a cue too.
+    targets = (next((m for m in mentions if m.end <= c.start and m.particle == "에" and m.actor.type in ("Startup", "Company")),
+                    None) for c in cues if c.cue.frame == "agent_target" and "INVESTED_IN" in c.cue.relations)
+    target = next(filter(None, targets), None)
     return AnnouncedRound((target,), None) if target else None
 
 
@@ -1203,12 +1207,20 @@ _ROUND_CONTEXT = re.compile(r"라운드|시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시
 _LED = re.compile(r"(?:주도|리드)(?:했|하였)|이끌었|(?<=[이가]\s)(?:(?:주도|리드)하고|이끌고)")
 
 
+# "B가 공동 투자자로 이름을 올렸다", "전략적 투자자로 참여": joining as an investor, right after a round.
+_AS_AN_INVESTOR = re.compile(r"투자(?:자|사|기관)로\s?(?:이름을|참여|합류|참가)")
+
+
 def _joins_the_round_just_announced(s) -> bool:
     """"(X는 시리즈C 투자를 유치했다.) A와 B가 새로 이름을 올렸으며 기존 투자자인 C도 후속 투자에
     나섰다": after a round is announced, names listed as joining, in a sentence about that round and
     naming no programme, joined the round."""
-    return (s.last_round is not None and bool(_ROUND_CONTEXT.search(s.text))
+    return (s.last_round is not None and bool(_ROUND_CONTEXT.search(s.text) or _AS_AN_INVESTOR.search(s.text))
             and not any(m.actor.type == "Program" for m in s.mentions))
+
+
+# "이번 라운드엔 B도 함께했다": being there with others, which is joining only a round the sentence names.
+_ALONG_WITH_OTHERS = "도 함께"
 
 
 def _follows_an_announced_round(s, cue: CueMatch) -> bool:
@@ -1217,6 +1229,8 @@ def _follows_an_announced_round(s, cue: CueMatch) -> bool:
     A relative clause ("정부가 주도하는 사업") names something else, so it never counts."""
     if s.last_round is None or _relative(s.text, cue):
         return False
+    if cue.cue.word.startswith(_ALONG_WITH_OTHERS):
+        return bool(_ROUND_CONTEXT.search(s.text))  # "B도 함께했다" joins a round only where the sentence names it
     return cue.cue.frame == "round" or bool(_LED.search(s.text, 0, cue.start))
 
 
