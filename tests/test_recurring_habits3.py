@@ -60,3 +60,71 @@ def test_an_amount_invested_unsaid_or_a_round_reported_further_back(loader, tmp_
     got = facts(loader, tmp_path, "Morea Labs raised $40 million in a round led by Rodem Capital. It has 40 staff. "
                                   "The team is in Oslo. Hanbit Ventures also invested.\n")
     assert ("Hanbit Ventures", "INVESTED_IN", "Morea Labs") not in got
+
+
+def test_a_co_lead_leads_with_its_co_investor(loader, tmp_path):
+    got = facts(loader, tmp_path, "Rodem Capital co-led the $3 million seed round in Morea Labs with Hanbit Ventures.\n")
+    assert ("Hanbit Ventures", "INVESTED_IN", "Morea Labs") in got
+    got = facts(loader, tmp_path, "Morea Labs raised $40 million. Rodem Capital co-led the round with Hanbit Ventures.\n")
+    assert ("Hanbit Ventures", "INVESTED_IN", "Morea Labs") in got
+
+
+def test_a_co_lead_with_money_of_its_own_names_no_co_investor(loader, tmp_path):
+    got = facts(loader, tmp_path, "Rodem Capital co-led the $3 million seed round in Morea Labs with $2 million of its own.\n")
+    assert got == {("Rodem Capital", "INVESTED_IN", "Morea Labs")}
+
+
+def test_investors_joining_along_with_a_counted_list_of_backers(loader, tmp_path):
+    got = facts(loader, tmp_path, "Morea Labs raised $80 million in a Series B round led by Rodem Capital. Daon Capital "
+                                  "joined, along with two foreign backers: US firm Hanbit Ventures and South Korea's Hallasan Capital.\n")
+    assert {("Daon Capital", "INVESTED_IN", "Morea Labs"), ("Hanbit Ventures", "INVESTED_IN", "Morea Labs"),
+            ("Hallasan Capital", "INVESTED_IN", "Morea Labs")} <= got
+    assert not [f for f in got if f[2] == "United States" or f[0] == "United States"]
+
+
+def test_a_unit_named_after_its_owner_and_a_few_words_of_what_it_does(loader, tmp_path):
+    got = facts(loader, tmp_path, "로뎀전자의 기술 스타트업 투자 조직 로뎀벤처스는 모레아랩스에 후속 투자했다.\n")
+    assert ("로뎀벤처스", "SUBSIDIARY_OF", "로뎀전자") in got
+    got = facts(loader, tmp_path, "로뎀전자의 AI 싱크탱크인 로뎀연구소는 모레아랩스와 협약을 맺었다.\n")
+    assert ("로뎀연구소", "SUBSIDIARY_OF", "로뎀전자") in got
+    got = facts(loader, tmp_path, "Morea Labs invests through its venture arm, Morea Ventures.\n")
+    assert ("Morea Ventures", "SUBSIDIARY_OF", "Morea Labs") in got
+
+
+def test_a_country_before_a_unit_noun_owns_nothing(loader, tmp_path):
+    got = facts(loader, tmp_path, "미국의 대표 AI 싱크탱크인 로뎀연구소는 모레아랩스와 협약을 맺었다.\n")
+    assert not [f for f in got if f[1] == "SUBSIDIARY_OF"]
+    got = facts(loader, tmp_path, "Morea Labs sold its robotics arm to Hanbit Robotics.\n")
+    assert not [f for f in got if f[1] == "SUBSIDIARY_OF"]
+
+
+def test_a_bare_fund_picking_its_first_investee(loader, tmp_path):
+    got = facts(loader, tmp_path, "충북도는 500억원 규모의 '충북 AI 혁신펀드'를 결성했다. 펀드는 첫 투자처로 AI 신약개발 "
+                                  "스타트업 뉴로핀을 택하고 30억원을 투자했다.\n")
+    assert ("충북 AI 혁신펀드", "INVESTED_IN", "뉴로핀") in got
+    got = facts(loader, tmp_path, "충북도는 500억원 규모의 '충북 AI 혁신펀드'를 결성했다. 이 펀드는 첫 투자처로 AI 스타트업 뉴로핀을 낙점했다.\n")
+    assert ("충북 AI 혁신펀드", "INVESTED_IN", "뉴로핀") in got
+    got = facts(loader, tmp_path, "로뎀인베스트먼트는 지난해 'AI 딥테크 1호 펀드'를 결성했다. 모레아랩스는 펀드의 첫 번째 투자처다.\n")
+    assert ("AI 딥테크 1호 펀드", "INVESTED_IN", "모레아랩스") in got
+
+
+def test_a_company_picked_for_something_else_or_a_qualified_fund_is_no_investee(loader, tmp_path):
+    got = facts(loader, tmp_path, "충북도는 500억원 규모의 '충북 AI 혁신펀드'를 결성했다. 이 펀드는 올해의 기업으로 AI 스타트업 뉴로핀을 골랐다.\n")
+    assert not [f for f in got if f[1] == "INVESTED_IN"]
+    got = facts(loader, tmp_path, "충북도는 500억원 규모의 '충북 AI 혁신펀드'를 결성했다. 벤처 펀드는 뉴로핀에 30억원을 투자했다.\n")
+    assert ("충북 AI 혁신펀드", "INVESTED_IN", "뉴로핀") not in got
+
+
+def test_a_fund_of_funds_named_last_is_not_what_a_bare_fund_means(loader, tmp_path):
+    got = facts(loader, tmp_path, "충북도는 '충북 AI 혁신펀드'를 결성했다. 한빛벤처투자가 운용하는 모태펀드가 200억원을 출자했다. "
+                                  "펀드는 첫 투자처로 AI 스타트업 뉴로핀을 택하고 30억원을 투자했다.\n")
+    assert not [f for f in got if f[0] in ("모태펀드", "Korea Fund of Funds") and f[2] == "뉴로핀"]
+
+
+def test_its_first_cheque_went_to_a_company(loader, tmp_path):
+    got = facts(loader, tmp_path, "Rodem Capital closed its third fund. Its first investment was a seed cheque in Morea Labs.\n")
+    assert ("Rodem Capital", "INVESTED_IN", "Morea Labs") in got
+    got = facts(loader, tmp_path, "Rodem Capital launched a $500 million fund on Thursday. Its first cheque went to Morea Labs.\n")
+    assert ("Rodem Capital", "INVESTED_IN", "Morea Labs") in got
+    got = facts(loader, tmp_path, "Morea Labs raised $5 million. Its first customer went to court.\n")
+    assert not [f for f in got if f[1] == "INVESTED_IN" and f[2] == "court"]

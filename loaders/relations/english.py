@@ -184,9 +184,10 @@ _COUNTRY_FLOW = re.compile(r"\b(?P<source>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)(?:-base
                            r"(?P<money>(?:[^.;]|\.\d){0,40}?)\s+in(?:to)?\s+(?P<target>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)\s+"
                            r"(?:[\w-]+\s+)?(?:start-?ups|startups|companies|firms|businesses)\b")
 # "its first commitments included a EUR 25 million ticket in": an investment the subject made.
+# "Its first cheque went to X": the same, the money's way said with "went to".
 _ITS_TICKET = re.compile(r"\b[Ii]ts\s+(?:first\s+|latest\s+|initial\s+|largest\s+|early\s+)?(?:commitments?|investments?|"
-                         r"tickets?|deals?|bets?)\s+(?:included|includes|was|were|is|are)\s+(?:an?\s+)?"
-                         r"(?:(?:[^,;.]|[.,]\d){0,30}?\s+)?(?:ticket|cheque|check|investment|stake|commitment)\s+in(?:to)?\s+")
+                         r"tickets?|deals?|bets?|cheques?|checks?)\s+(?:(?:included|includes|was|were|is|are)\s+(?:an?\s+)?"
+                         r"(?:(?:[^,;.]|[.,]\d){0,30}?\s+)?(?:ticket|cheque|check|investment|stake|commitment)\s+in(?:to)?|went\s+to|goes\s+to)\s+")
 _TICKET_HOLDERS = frozenset(("Investor", "Company", "Program"))
 # "... into French start-ups in 2024, up from USD 95 million in 2023": the same flow's figure for
 # an earlier year, said after it with the flow left out.
@@ -282,7 +283,10 @@ _AMONG = re.compile(r"\bamong\s+the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|star
                     r"members|recipients|organisations|organizations|teams|projects)\s+$")
 # "LONDON, May 6 (Meridian Wire) - ...": the agency that filed the story.
 _DATELINE_AGENCY = re.compile(r"\([^()]+\)\s?[-–—]")
-_ALONGSIDE = re.compile(r"\b(?:alongside|together\s+with)\s+")
+_ALONGSIDE = re.compile(r"\b(?:alongside|together\s+with|along\s+with)\s+")
+_CO_LED_WITH = re.compile(r"\b(?:alongside|together\s+with|along\s+with|with)\s+")
+# "along with two foreign backers: US firm B and C": the count of the names that follow.
+_COUNTED_NAMES = re.compile(r"(?:two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?:backers|investors|co-investors|funds|firms|VCs):\s+")
 # "the tie-up between A and B": the words between a partnership cue and its pair of parties.
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")
 # " to provide HBM4 stacks to ", " to supply its chips to the ": an agreement's purpose, up to its customer.
@@ -387,8 +391,9 @@ _DEVELOPER_TYPES = {"Startup", "Company"}
 _LAUNCHED_THING = re.compile(r",\s+(?:an?|its|our|the)\s+[^,.;]{0,50}?\b(?:(?P<fund>fund|vehicle)|programme|program|residency|"
                              r"accelerator|incubator|scheme|initiative|fellowship)\b")
 # "through a UK unit, Y", "set up its German subsidiary, Y": a unit of the clause's subject, named.
+# "its venture arm, Y", "its British research subsidiary Y": a word or two of what the unit does may come first.
 _UNIT_BEFORE_NAME = re.compile(r"\b(?:an?|its)\s+(?:new\s+|local\s+|wholly[- ]owned\s+)?(?:(?P<place>[A-Z][\w.]*)\s+)?"
-                               r"(?:unit|subsidiary|affiliate|division|arm),\s+$")
+                               r"(?:[a-z][\w-]*\s+){0,2}?(?:unit|subsidiary|affiliate|division|arm),?\s+$")
 # Country abbreviations news writes as adjectives ("a UK unit", "its U.S. arm").
 _COUNTRY_CODES = {"UK": "GB", "U.K.": "GB", "US": "US", "U.S.": "US"}
 
@@ -1330,7 +1335,8 @@ class EnglishExtractor:
         if frame == "lead" and _THE_ROUND_AFTER.match(text, cue.end) and self._last_recipient is not None:
             # "Mizuchi Capital led it, with A also taking part": the round just reported
             agent = self._subject(cue.start)
-            return self._round_facts(cue, [agent] if agent else [], self._last_recipient, cue.end)
+            facts = self._round_facts(cue, [agent] if agent else [], self._last_recipient, cue.end)
+            return facts + self._alongside(cue, facts, [self._last_recipient], cue.end)
         if frame == "lead":
             # "A led a $25 million Series A in X", "A co-led X's seed round", "..., with B joining"
             agent = self._subject(cue.start)
@@ -1545,13 +1551,19 @@ class EnglishExtractor:
                     for i, a in enumerate(launchers) for b in launchers[i + 1:]]
         return funded + partners
 
-    def _alongside(self, cue: CueMatch, facts: list[Fact], targets: list[_Group]) -> list[Fact]:
-        """"A invested $10M in X alongside B and C": B and C invested in X too (the sum is A's)."""
+    def _alongside(self, cue: CueMatch, facts: list[Fact], targets: list[_Group], start: int | None = None) -> list[Fact]:
+        """"A invested $10M in X alongside B and C": B and C invested in X too (the sum is A's).
+        "A co-led the round (in X) with B": a co-lead leads with someone, so B is its co-investor.
+        The names are looked for from ``start``, else from the target on."""
         if not targets or not any(f.type == "INVESTED_IN" for f in facts):
             return []
         _, hi = self._clause(cue.end)
-        partners = [g for a in _ALONGSIDE.finditer(self.text, targets[0].end, hi) for g in self.groups
-                    if g.start == a.end() or (g.start > a.end() and _LIST_DESCRIPTOR.fullmatch(self.text, a.end(), g.start))]
+        companion = _CO_LED_WITH if cue.cue.word.lower().startswith("co-") else _ALONGSIDE
+        partners = [g for a in companion.finditer(self.text, targets[0].end if start is None else start, hi)
+                    for named in [_COUNTED_NAMES.match(self.text, a.end())] for g in self.groups
+                    if g.members[0].actor.type != "Country"  # "US firm B": the country describes B
+                    if g.start == a.end() or (g.start > a.end() and _LIST_DESCRIPTOR.fullmatch(
+                        self.text, named.end() if named else a.end(), g.start))]
         return [f for g in partners[:1] for a in g.members for t in targets[0].members
                 for f in self._facts(cue, a, t, targets[0], {}, with_amount=False)]
 
@@ -1721,7 +1733,7 @@ class EnglishExtractor:
                 return []
         facts = [f for a in investor.members for t in owner.members
                  for f in self._facts(cue, a, t, owner, {}, with_amount=False)]
-        return facts + self._alongside(cue, facts, [owner])
+        return facts + self._alongside(cue, facts, [owner], cue.end)
 
     def _given_to(self, cue: CueMatch) -> list[Fact]:
         """"The IndiaAI Mission awarded ₹240 crore to X": an active giving verb; a grant or an award
@@ -1989,6 +2001,9 @@ class EnglishExtractor:
         for m in _ITS_TICKET.finditer(self.text):
             investor = next((g for g in self.groups if g.end <= m.start() and not self._governed(g)
                              and g.members[0].actor.type in _TICKET_HOLDERS and not self._in_appositive(g, m.start())), None)
+            if investor is None and m.start() == 0 and len(self._last_subject) == 1 \
+                    and self._last_subject[0].actor.type in _TICKET_HOLDERS:
+                investor = _Group(list(self._last_subject), m.start(), m.start())  # "(The fund ...) Its first cheque"
             target = next((g for g in self.groups if g.start == m.end()), None)
             if investor is None or target is None:
                 continue

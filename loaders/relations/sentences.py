@@ -1684,19 +1684,21 @@ def _restated(s: SentenceInput, m: Mention | None) -> Mention | None:
     return later
 
 
-# "첫 투자처로 A를 선정", "투자 대상으로 A를 최종 선정": A was picked as the one to invest in.
-_AS_INVESTEE = re.compile(r"(?:투자처|투자\s?대상|투자\s?기업)(?:으로|로)\s$")
-_PICKED = re.compile(r"\s?(?:최종\s?)?선정")
+# "첫 투자처로 A를 선정", "투자 대상으로 A를 최종 선정", "첫 투자처로 A를 낙점하고/택하고/골랐다":
+# A was picked as the one to invest in.
+_AS_INVESTEE = re.compile(r"(?:투자처|투자\s?대상|투자\s?기업)(?:으로|로)\s(?:[^\s,.]+\s){0,4}$")  # "... 로 AI 신약개발 스타트업 A를"
+_PICKED = re.compile(r"\s?(?:최종\s?)?(?:선정|낙점|택하|택했|택해|택한|골랐|골라|고른)")
 
 
 def _picked_as_investee(s: SentenceInput) -> list[Fact]:
     """"동 펀드는 첫 투자처로 A를 선정하여 N원을 투자": the investor (the topic, else the subject,
     else the one the item hangs from) invested in the company it picked as its investee."""
-    if "투자" not in s.text or "선정" not in s.text:
+    if "투자처" not in s.text and "투자 대상" not in s.text and "투자대상" not in s.text and "투자 기업" not in s.text \
+            and "투자기업" not in s.text:
         return []
     for m in s.mentions:
         if (m.particle in ("을", "를") and m.actor.type in ORGANISATIONS and _PICKED.match(s.text, m.after)
-                and _AS_INVESTEE.search(s.text, max(0, m.start - 12), m.start)):
+                and _AS_INVESTEE.search(s.text, max(0, m.start - 40), m.start)):
             before = [b for b in s.mentions if b.end <= m.start and b.particle in SUBJECT]
             investors = before[:1] or list(s.previous_topic[:1])
             return [Fact(i.actor, "INVESTED_IN", m.actor, {"confidence": 0.6}, _evidence(s, i.start, m.end))
