@@ -6,7 +6,7 @@ rule has a near miss beside it that must not fire.
 
 from __future__ import annotations
 
-from tests.reading import facts
+from tests.reading import facts, relationships
 
 
 def test_a_round_another_company_raised_and_the_subject_led(loader, tmp_path):
@@ -128,3 +128,15 @@ def test_its_first_cheque_went_to_a_company(loader, tmp_path):
     assert ("Rodem Capital", "INVESTED_IN", "Morea Labs") in got
     got = facts(loader, tmp_path, "Morea Labs raised $5 million. Its first customer went to court.\n")
     assert not [f for f in got if f[1] == "INVESTED_IN" and f[2] == "court"]
+
+
+def test_venture_money_from_one_countrys_investors_to_anothers_startups(loader, tmp_path):
+    got = relationships(loader, tmp_path, "Investors from Japan put about US$1.3 billion into Indian startups in 2025.\n")
+    assert ("Japan", "VC_FLOW", "India") in got
+    got = relationships(loader, tmp_path, "American VC firms invested $1.2 billion in Chinese AI companies in 2025.\n")
+    assert ("United States", "VC_FLOW", "China") in got
+
+
+def test_a_countrys_firms_investing_abroad_are_no_venture_flow(loader, tmp_path):
+    got = relationships(loader, tmp_path, "American firms invested $2 billion in Chinese companies.\n")
+    assert not [f for f in got if f[1] == "VC_FLOW"]

@@ -177,10 +177,13 @@ _FUNDING_SUM = re.compile(r"\s+(?:(?:an?|a\s+further|another|its\s+own)\s+)?(?:[
                           r"(?:million|billion|bn|m)?\s+(?:in\s+)?(?:[\w-]+\s+)?(?:grant|loan|investment|funding|"
                           r"equity|cheque|check|ticket|subsidy|subsidies)\b")
 # "US-based investors put $3.1 billion into German AI start-ups", "Japanese funds invested
-# $2bn in Indian companies": country to country venture money.
-_FLOW_NOUNS = ("investors", "funds", "VCs", "backers")
-_COUNTRY_FLOW = re.compile(r"\b(?P<source>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)(?:-based)?\s+(?:venture\s+|VC\s+|tech\s+)?"
-                           r"(?:investors|funds|VCs|backers)\s+(?:put|invested|poured|deployed|ploughed|pumped)\s+"
+# $2bn in Indian companies", "American VC firms invested $X in Chinese AI companies", "Investors
+# from Japan put $1.3 billion into Indian startups": country to country venture money.
+_FLOW_NOUNS = ("investors", "Investors", "funds", "VCs", "backers", "firms")
+_COUNTRY_FLOW = re.compile(r"(?:\b(?P<source>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)(?:-based)?\s+(?:venture\s+|VC\s+|tech\s+)?"
+                           r"(?:investors|funds|VCs|backers|(?<=VC\s)firms|(?<=venture\s)firms)"
+                           r"|\b[Ii]nvestors\s+(?:from|in|based\s+in)\s+(?:the\s+)?(?P<source_after>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?))"
+                           r"\s+(?:put|invested|poured|deployed|ploughed|pumped)\s+"
                            r"(?P<money>(?:[^.;]|\.\d){0,40}?)\s+in(?:to)?\s+(?P<target>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)\s+"
                            r"(?:[\w-]+\s+)?(?:start-?ups|startups|companies|firms|businesses)\b")
 # "its first commitments included a EUR 25 million ticket in": an investment the subject made.
@@ -1976,7 +1979,8 @@ class EnglishExtractor:
             return []  # most sentences: no scan at every capital
         facts = []
         for flow in _COUNTRY_FLOW.finditer(self.text):
-            source, target = (self._country_named(flow.group(k), flow.start(k), mentions) for k in ("source", "target"))
+            said = "source" if flow.group("source") else "source_after"
+            source, target = (self._country_named(flow.group(k), flow.start(k), mentions) for k in (said, "target"))
             amount = self._amount_within(flow.start("money"), flow.end("money"))
             if source is None or target is None or amount is None or source.id == target.id:
                 continue
