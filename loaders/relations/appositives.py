@@ -29,8 +29,8 @@ _LINKS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^\s*(?:이|가|의)\s*(?:\d+(?:\.\d+)?\s?%\s?)?지분(?:을|의\s\d+(?:\.\d+)?\s?%를)\s*(?:보유|소유)한\s*"
                 r"(?:[^\s,.()（）]+\s+){0,3}?(?:자회사|계열사|법인|회사|기업)\s*$"), "SUBSIDIARY_OF", "second"),
     # "A의 전략투자 조직인 B", "A의 AI 연구 부문인 B", "A의 CVC인 B", "A의 벤처투자 조직 B",
-    # "A의 기업형 벤처캐피털(CVC) B": B is a unit of A
-    (re.compile(r"^\s*의\s*(?:[^\s,.()（）]+\s+){0,2}?[^\s,.()（）]*(?:조직|부문|사업부|CVC|기업형\s?벤처\s?캐피[털탈](?:\s?\(CVC\))?)인?\s*$"),
+    # "A의 기술 스타트업 투자 조직 B", "A그룹의 AI 싱크탱크인 B", "A의 기업형 벤처캐피털(CVC) B": B is a unit of A
+    (re.compile(r"^\s*(?:그룹)?의\s*(?:[^\s,.()（）]+\s+){0,3}?[^\s,.()（）]*(?:조직|부문|사업부|싱크탱크|CVC|기업형\s?벤처\s?캐피[털탈](?:\s?\(CVC\))?)인?\s*$"),
      "SUBSIDIARY_OF", "second"),
     # "A 직속(의) B": B reports directly to A
     (re.compile(r"^\s*(?:의\s*)?직속(?:의|인)?\s*(?:[^\s,.()（）]+\s+){0,2}?(?:[^\s,.()（）]*(?:위원회|기관|조직)인?\s*)?$"),
@@ -52,7 +52,7 @@ _SUBJECT_TYPES = {
 }
 
 
-_LINK_NOUN = re.compile(r"모회사|자회사|계열사|산하|직속|조직인|부문인|사업부인|CVC인|창업자|설립자|창립자|창업기업|스핀오프|founder", re.I)
+_LINK_NOUN = re.compile(r"모회사|자회사|계열사|산하|직속|조직인|부문인|사업부인|싱크탱크인|CVC인|창업자|설립자|창립자|창업기업|스핀오프|founder", re.I)
 
 
 def states_a_link(text: str) -> bool:
@@ -179,8 +179,8 @@ def _predicate(text: str, topic: Mention, owner: Mention) -> re.Match[str] | Non
 def _fits(relation: str, subject: Mention, obj: Mention) -> bool:
     """The subject may stand in ``relation``; a government's body is of that government's
     country ("영국 정부 산하의 ... AI 안전연구소" names the UK's institute, not a namesake)."""
-    if subject.actor.type not in _SUBJECT_TYPES[relation]:
-        return False
+    if subject.actor.type not in _SUBJECT_TYPES[relation] or (relation == "SUBSIDIARY_OF" and obj.actor.type == "Country"):
+        return False  # "미국의 대표 AI 싱크탱크인 B": a country describes where B is, it owns nothing
     if subject.actor.id == obj.actor.id and (relation != "SUBSIDIARY_OF" or distinct_owner(subject, obj) is None):
         return False
     return not (relation == "SUBSIDIARY_OF" and obj.actor.type == "Government"
@@ -281,8 +281,8 @@ def _founder_before(text: str, first: Mention, second: Mention, evidence) -> lis
     return [Fact(first.actor, "FOUNDED", second.actor, {"confidence": 0.7}, evidence(first.start, noun.end()))]
 
 
-# "A도 B의 주요 투자처로 포함", "A는 B의 포트폴리오 기업이다": A is one of B's investments.
-_PORTFOLIO = re.compile(r"\s*(?:주요\s?|핵심\s?|첫\s)?(?:투자처|포트폴리오\s?(?:기업|회사)?|피투자\s?(?:기업|회사))"
+# "A도 B의 주요 투자처로 포함", "A는 B의 포트폴리오 기업이다", "A는 B의 첫 번째 투자처다": A is one of B's investments.
+_PORTFOLIO = re.compile(r"\s*(?:주요\s?|핵심\s?|첫\s|첫\s?번째\s)?(?:투자처|포트폴리오\s?(?:기업|회사)?|피투자\s?(?:기업|회사))"
                         r"(?=로|이다|이며|다|에|가|인|\s?중)")
 _INVESTEES = {"Company", "Startup", "Investor"}
 

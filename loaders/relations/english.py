@@ -166,6 +166,10 @@ _FUNDS_AS_NOUN = re.compile(r"\b(?:in|of|with|from|for|the|its|their|these|those
 _LAUNCH_AS_NOUN = re.compile(r"\s+(?:customers?|partners?|dates?|events?|prices?|window|party)\b")
 _THE_ROUND_AFTER = re.compile(r"\s+(?:it\b|the\s+(?:round|deal|financing|raise|fundraise|investment)\b)")
 # "B and C also joined.", "B joined too,": "joined" ends its clause, so it joined the round just reported.
+# "B and C also invested." says the same with the investing verb.
+_INVESTED_WITHOUT_OBJECT = ("invested", "invests")
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:(?:has|have|had)\s+)?$")
+_TOO_AFTER = re.compile(r",?\s+(?:too|as\s+well)\b")
 _NOTHING_JOINED = re.compile(r"(?:,?\s+(?:too|as\s+well|in))?\s*(?:[.;]|,\s+(?:bringing|taking|with|along\s+with|alongside)\b|$)")
 _AS_INVESTOR = re.compile(r"\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investor|backer|shareholder|co-investor)s?\b")
 _MONEY_AFTER = re.compile(r"\s+(?:more|a\s+further|an\s+additional|additional|fresh|another|its\s+own|[$€£¥]|"
@@ -176,16 +180,20 @@ _FUNDING_SUM = re.compile(r"\s+(?:(?:an?|a\s+further|another|its\s+own)\s+)?(?:[
                           r"(?:million|billion|bn|m)?\s+(?:in\s+)?(?:[\w-]+\s+)?(?:grant|loan|investment|funding|"
                           r"equity|cheque|check|ticket|subsidy|subsidies)\b")
 # "US-based investors put $3.1 billion into German AI start-ups", "Japanese funds invested
-# $2bn in Indian companies": country to country venture money.
-_FLOW_NOUNS = ("investors", "funds", "VCs", "backers")
-_COUNTRY_FLOW = re.compile(r"\b(?P<source>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)(?:-based)?\s+(?:venture\s+|VC\s+|tech\s+)?"
-                           r"(?:investors|funds|VCs|backers)\s+(?:put|invested|poured|deployed|ploughed|pumped)\s+"
+# $2bn in Indian companies", "American VC firms invested $X in Chinese AI companies", "Investors
+# from Japan put $1.3 billion into Indian startups": country to country venture money.
+_FLOW_NOUNS = ("investors", "Investors", "funds", "VCs", "backers", "firms")
+_COUNTRY_FLOW = re.compile(r"(?:\b(?P<source>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)(?:-based)?\s+(?:venture\s+|VC\s+|tech\s+)?"
+                           r"(?:investors|funds|VCs|backers|(?<=VC\s)firms|(?<=venture\s)firms)"
+                           r"|\b[Ii]nvestors\s+(?:from|in|based\s+in)\s+(?:the\s+)?(?P<source_after>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?))"
+                           r"\s+(?:put|invested|poured|deployed|ploughed|pumped)\s+"
                            r"(?P<money>(?:[^.;]|\.\d){0,40}?)\s+in(?:to)?\s+(?P<target>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)\s+"
                            r"(?:[\w-]+\s+)?(?:start-?ups|startups|companies|firms|businesses)\b")
 # "its first commitments included a EUR 25 million ticket in": an investment the subject made.
+# "Its first cheque went to X": the same, the money's way said with "went to".
 _ITS_TICKET = re.compile(r"\b[Ii]ts\s+(?:first\s+|latest\s+|initial\s+|largest\s+|early\s+)?(?:commitments?|investments?|"
-                         r"tickets?|deals?|bets?)\s+(?:included|includes|was|were|is|are)\s+(?:an?\s+)?"
-                         r"(?:(?:[^,;.]|[.,]\d){0,30}?\s+)?(?:ticket|cheque|check|investment|stake|commitment)\s+in(?:to)?\s+")
+                         r"tickets?|deals?|bets?|cheques?|checks?)\s+(?:(?:included|includes|was|were|is|are)\s+(?:an?\s+)?"
+                         r"(?:(?:[^,;.]|[.,]\d){0,30}?\s+)?(?:ticket|cheque|check|investment|stake|commitment)\s+in(?:to)?|went\s+to|goes\s+to)\s+")
 _TICKET_HOLDERS = frozenset(("Investor", "Company", "Program"))
 # "... into French start-ups in 2024, up from USD 95 million in 2023": the same flow's figure for
 # an earlier year, said after it with the flow left out.
@@ -281,7 +289,10 @@ _AMONG = re.compile(r"\bamong\s+the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|star
                     r"members|recipients|organisations|organizations|teams|projects)\s+$")
 # "LONDON, May 6 (Meridian Wire) - ...": the agency that filed the story.
 _DATELINE_AGENCY = re.compile(r"\([^()]+\)\s?[-–—]")
-_ALONGSIDE = re.compile(r"\b(?:alongside|together\s+with)\s+")
+_ALONGSIDE = re.compile(r"\b(?:alongside|together\s+with|along\s+with)\s+")
+_CO_LED_WITH = re.compile(r"\b(?:alongside|together\s+with|along\s+with|with)\s+")
+# "along with two foreign backers: US firm B and C": the count of the names that follow.
+_COUNTED_NAMES = re.compile(r"(?:two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?:backers|investors|co-investors|funds|firms|VCs):\s+")
 # "the tie-up between A and B": the words between a partnership cue and its pair of parties.
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")
 # " to provide HBM4 stacks to ", " to supply its chips to the ": an agreement's purpose, up to its customer.
@@ -386,8 +397,9 @@ _DEVELOPER_TYPES = {"Startup", "Company"}
 _LAUNCHED_THING = re.compile(r",\s+(?:an?|its|our|the)\s+[^,.;]{0,50}?\b(?:(?P<fund>fund|vehicle)|programme|program|residency|"
                              r"accelerator|incubator|scheme|initiative|fellowship)\b")
 # "through a UK unit, Y", "set up its German subsidiary, Y": a unit of the clause's subject, named.
+# "its venture arm, Y", "its British research subsidiary Y": a word or two of what the unit does may come first.
 _UNIT_BEFORE_NAME = re.compile(r"\b(?:an?|its)\s+(?:new\s+|local\s+|wholly[- ]owned\s+)?(?:(?P<place>[A-Z][\w.]*)\s+)?"
-                               r"(?:unit|subsidiary|affiliate|division|arm),\s+$")
+                               r"(?:[a-z][\w-]*\s+){0,2}?(?:unit|subsidiary|affiliate|division|arm),?\s+$")
 # Country abbreviations news writes as adjectives ("a UK unit", "its U.S. arm").
 _COUNTRY_CODES = {"UK": "GB", "U.K.": "GB", "US": "US", "U.S.": "US"}
 
@@ -490,8 +502,10 @@ class EnglishExtractor:
         self._programme: Mention | None = None
         #: Whether the sentence before opened with a programme as its subject ("It will be ..." is then it).
         self._programme_opened = False
-        #: Who raised the round the text reported last ("The round, led by A, ...").
-        self._last_recipient: _Group | None = None
+        #: Who raised the round the text reported last ("The round, led by A, ..."), and how many
+        #: sentences had been read when it was (see ``_last_recipient``).
+        self._recipient: _Group | None = None
+        self._sentences_read, self._recipient_read_at = 0, 0
         #: The companies the text made its subject, by how many sentences did: the one that
         #: dominates is what "it" means in a paragraph that has named no subject yet.
         self._subjects_seen: dict[str, tuple[int, Mention]] = {}
@@ -515,7 +529,16 @@ class EnglishExtractor:
         #: The short names the document defined for its issuer ('("Acme" or "the Company")').
         self._terms = IssuerTerms()
 
+    @property
+    def _last_recipient(self) -> _Group | None:
+        return self._recipient
+
+    @_last_recipient.setter
+    def _last_recipient(self, group: _Group | None) -> None:
+        self._recipient, self._recipient_read_at = group, self._sentences_read
+
     def extract(self, s, cues: list[CueMatch], evidence: Callable[[int, int], Evidence]) -> list[Fact]:
+        self._sentences_read += 1
         if s.doc_id != self._doc:
             self._doc, self._last_subject = s.doc_id, []
             self._programme_opened = False
@@ -1357,7 +1380,8 @@ class EnglishExtractor:
             firm = next((m for m in agent.members if _PARTNER_WHO.match(text, m.end)), None) if agent else None
             if firm is not None:  # "P, the Index partner who led the deal": the firm led it, through P
                 agent = _Group([firm], firm.start, firm.end)
-            return self._round_facts(cue, [agent] if agent else [], self._last_recipient, cue.end)
+            facts = self._round_facts(cue, [agent] if agent else [], self._last_recipient, cue.end)
+            return facts + self._alongside(cue, facts, [self._last_recipient], cue.end)
         if frame == "lead":
             # "A led a $25 million Series A in X", "A co-led X's seed round", "..., with B joining"
             agent = self._subject(cue.start)
@@ -1532,6 +1556,9 @@ class EnglishExtractor:
                                and not _COMPANION_BEFORE.search(text, max(cue.end, g.start - 12), g.start)
                                and not self._own_channel(g) and not self._source_of_money(g)]) \
             or self._elaborated(cue.end)
+        if not targets and self._joined_without_object(cue):
+            # "Orrery raised $40M led by A. B and C also invested.": co-investors in the round just reported
+            return self._joined_round(replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",))))
         if not targets and "INVESTED_IN" in cue.cue.relations and agent is not None:
             channel = next((g for g in self._after(cue.end) if self._own_channel(g)), None)
             if channel is not None:
@@ -1575,13 +1602,19 @@ class EnglishExtractor:
                     for i, a in enumerate(launchers) for b in launchers[i + 1:]]
         return funded + partners
 
-    def _alongside(self, cue: CueMatch, facts: list[Fact], targets: list[_Group]) -> list[Fact]:
-        """"A invested $10M in X alongside B and C": B and C invested in X too (the sum is A's)."""
+    def _alongside(self, cue: CueMatch, facts: list[Fact], targets: list[_Group], start: int | None = None) -> list[Fact]:
+        """"A invested $10M in X alongside B and C": B and C invested in X too (the sum is A's).
+        "A co-led the round (in X) with B": a co-lead leads with someone, so B is its co-investor.
+        The names are looked for from ``start``, else from the target on."""
         if not targets or not any(f.type == "INVESTED_IN" for f in facts):
             return []
         _, hi = self._clause(cue.end)
-        partners = [g for a in _ALONGSIDE.finditer(self.text, targets[0].end, hi) for g in self.groups
-                    if g.start == a.end() or (g.start > a.end() and _LIST_DESCRIPTOR.fullmatch(self.text, a.end(), g.start))]
+        companion = _CO_LED_WITH if cue.cue.word.lower().startswith("co-") else _ALONGSIDE
+        partners = [g for a in companion.finditer(self.text, targets[0].end if start is None else start, hi)
+                    for named in [_COUNTED_NAMES.match(self.text, a.end())] for g in self.groups
+                    if g.members[0].actor.type != "Country"  # "US firm B": the country describes B
+                    if g.start == a.end() or (g.start > a.end() and _LIST_DESCRIPTOR.fullmatch(
+                        self.text, named.end() if named else a.end(), g.start))]
         return [f for g in partners[:1] for a in g.members for t in targets[0].members
                 for f in self._facts(cue, a, t, targets[0], {}, with_amount=False)]
 
@@ -1719,15 +1752,23 @@ class EnglishExtractor:
                 and not re.match(r"['’]s\b", self.text[g.end:g.end + 2])]
 
     def _joined_without_object(self, cue: CueMatch) -> bool:
-        """"B and C also joined.", "B joined too": after a round, "joined" with nothing to join
-        means the round; a hedge ("B could also join", "B denied it joined") states no stake, and
+        """"B and C also joined.", "B joined too", "B and C also invested.": after a round,
+        "joined" with nothing to join (or "invested" in nothing named) means the round; a hedge ("B could also join", "B denied it joined") states no stake, and
         a person who "joined" is more often a hire than an angel."""
-        if self._last_recipient is None or not cue.cue.word.lower().startswith("join"):
+        word = cue.cue.word.lower()
+        if self._last_recipient is None or not (word.startswith("join") or self._also_invested(cue)):
             return False
         if not _NOTHING_JOINED.match(self.text, cue.end) or _OWNED_UNREAL.search(self.text, max(0, cue.start - 60), cue.start):
             return False
         investor = self._subject(cue.start)
         return investor is not None and all(m.actor.type != "Person" for m in investor.members)
+
+    def _also_invested(self, cue: CueMatch) -> bool:
+        """"B and C also invested.", "B invested too": one more investor in the round of the
+        sentence just before; "how much A had invested" or a round reported further back is not it."""
+        return (cue.cue.word.lower() in _INVESTED_WITHOUT_OBJECT and self._sentences_read - self._recipient_read_at <= 1
+                and bool(_ALSO_BEFORE.search(self.text, max(0, cue.start - 12), cue.start)
+                         or _TOO_AFTER.match(self.text, cue.end)))
 
     def _joined_round(self, cue: CueMatch) -> list[Fact]:
         """"NVIDIA joined as a strategic investor", "A put in more money", "A joined the round":
@@ -1757,7 +1798,7 @@ class EnglishExtractor:
                 return []
         facts = [f for g in investors for a in g.members for t in owner.members
                  for f in self._facts(cue, a, t, owner, {}, with_amount=False)]
-        return facts + self._alongside(cue, facts, [owner])
+        return facts + self._alongside(cue, facts, [owner], cue.end)
 
     def _list_ending_with(self, last: _Group) -> list[_Group]:
         """The longest list of names, each with its appositive, that ends with ``last`` ("A,
@@ -2014,7 +2055,8 @@ class EnglishExtractor:
             return []  # most sentences: no scan at every capital
         facts = []
         for flow in _COUNTRY_FLOW.finditer(self.text):
-            source, target = (self._country_named(flow.group(k), flow.start(k), mentions) for k in ("source", "target"))
+            said = "source" if flow.group("source") else "source_after"
+            source, target = (self._country_named(flow.group(k), flow.start(k), mentions) for k in (said, "target"))
             amount = self._amount_within(flow.start("money"), flow.end("money"))
             if source is None or target is None or amount is None or source.id == target.id:
                 continue
@@ -2039,6 +2081,9 @@ class EnglishExtractor:
         for m in _ITS_TICKET.finditer(self.text):
             investor = next((g for g in self.groups if g.end <= m.start() and not self._governed(g)
                              and g.members[0].actor.type in _TICKET_HOLDERS and not self._in_appositive(g, m.start())), None)
+            if investor is None and m.start() == 0 and len(self._last_subject) == 1 \
+                    and self._last_subject[0].actor.type in _TICKET_HOLDERS:
+                investor = _Group(list(self._last_subject), m.start(), m.start())  # "(The fund ...) Its first cheque"
             target = next((g for g in self.groups if g.start == m.end()), None)
             if investor is None or target is None:
                 continue

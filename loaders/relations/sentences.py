@@ -240,7 +240,10 @@ def announced_round(text: str, cues: list[CueMatch], mentions: list[Mention]) ->
     recipients = tuple(m for m in mentions if m.end <= raise_at and m.particle in SUBJECT
                        and m.actor.type in ("Startup", "Company"))
     # The topic (은/는) is who raised: a 이/가 subject before the cue may belong to a clause
-    # inside the sentence ("A는 P가 이끄는 ... 투자를 유치").
+    # inside the sentence ("A는 P가 이끄는 ... 투자를 유치"). Unless the raise itself is that
+    # clause: in "A는 B가 유치한 ... 라운드를 주도했다" B raised and A invested.
+    if _RAISE_AS_RELATIVE.match(text, raise_at):
+        recipients = tuple(m for m in recipients if m.particle in ("이", "가"))[-1:] or recipients
     topics = tuple(m for m in recipients if m.particle in TOPIC_PARTICLES)
     size = next((a for a in find_amounts(text) if not _NOT_A_DEAL.search(text, max(0, a.start - 12), a.start)
                  and not _CUMULATIVE.search(text, max(0, a.start - 20), a.start)), None)
@@ -249,6 +252,8 @@ def announced_round(text: str, cues: list[CueMatch], mentions: list[Mention]) ->
 
 # "B는 A가 주도한 300억원 규모 시리즈C를 마무리했다": a named round closed is a round raised.
 _CLOSED_ROUND = re.compile(r"(?:시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드)(?:\s?라운드)?(?:를|을)\s(?:마무리|마쳤|마치|완료|클로징)")
+# "B가 유치한 300억 원 규모 투자", "B가 유치했던 시리즈A": the raise describes a round named after it.
+_RAISE_AS_RELATIVE = re.compile(r"(?:투자\s?)?유치(?:한|했던|하였던)\s")
 # "누적 투자 유치액은 420억원", "총 투자 유치 금액은": the total raised so far, not the round's size; a
 # sentence stating only that ("이로써 누적 투자 유치액은 ...") announces no new round.
 _CUMULATIVE = re.compile(r"누적|(?:총|전체)\s?(?:투자\s?)?유치\s?(?:액|금액|규모)")
@@ -1270,12 +1275,21 @@ _ROUND_CONTEXT = re.compile(r"라운드|시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시
 _LED = re.compile(r"(?:주도|리드)(?:했|하였)|이끌었|(?<=[이가]\s)(?:(?:주도|리드)하고|이끌고)")
 
 
+# "B가 공동 투자자로 이름을 올렸다", "전략적 투자자로 참여": joining as an investor, right after a round.
+_AS_AN_INVESTOR = re.compile(r"투자(?:자|사|기관)로\s?(?:이름을|참여|합류|참가)")
+
+
 def _joins_the_round_just_announced(s) -> bool:
     """"(X는 시리즈C 투자를 유치했다.) A와 B가 새로 이름을 올렸으며 기존 투자자인 C도 후속 투자에
     나섰다": after a round is announced, names listed as joining, in a sentence about that round and
     naming no programme, joined the round."""
-    return (s.last_round is not None and bool(_ROUND_CONTEXT.search(s.text))
+    return (s.last_round is not None and bool(_ROUND_CONTEXT.search(s.text) or _AS_AN_INVESTOR.search(s.text))
             and not any(m.actor.type == "Program" for m in s.mentions))
+
+
+# "이번 라운드엔 B도 함께했다": being there with others too, which is joining only a round the
+# sentence names ("지난 행사에는 B도 함께했다" is not); "A와 B가 함께했다" right after the round is.
+_ALONG_WITH_OTHERS = "도 "
 
 
 def _follows_an_announced_round(s, cue: CueMatch) -> bool:
@@ -1284,6 +1298,8 @@ def _follows_an_announced_round(s, cue: CueMatch) -> bool:
     A relative clause ("정부가 주도하는 사업") names something else, so it never counts."""
     if s.last_round is None or _relative(s.text, cue):
         return False
+    if cue.cue.word.startswith("함께") and s.text.endswith(_ALONG_WITH_OTHERS, 0, cue.start):
+        return bool(_ROUND_CONTEXT.search(s.text))  # "B도 함께했다" joins a round only where the sentence names it
     return cue.cue.frame == "round" or bool(_LED.search(s.text, 0, cue.start))
 
 
@@ -1740,7 +1756,7 @@ def _restated(s: SentenceInput, m: Mention | None) -> Mention | None:
 # "첫 투자처로 A를 선정", "투자 대상으로 A를 최종 선정", "1호 투자처로 합성데이터 기업 A를 골라": A
 # was picked as the one to invest in; a few words saying what A is may stand before it.
 _AS_INVESTEE = re.compile(r"(?:투자처|투자\s?대상|투자\s?기업)(?:으로|로)\s(?:[^\s,.]+\s){0,5}$")
-_PICKED = re.compile(r"\s?(?:최종\s?)?(?:선정|골라|골랐|낙점|택해|택했)")
+_PICKED = re.compile(r"\s?(?:최종\s?)?(?:선정|낙점|택하|택했|택해|택한|골랐|골라|고른)")
 
 
 def _picked_as_investee(s: SentenceInput) -> list[Fact]:
