@@ -748,7 +748,8 @@ def _told(text: str) -> bool:
 def load_corpus(folder: str | Path, loader: DocumentLoader | None = None,
                 progress: Callable[[str], None] | None = None,
                 skip: Callable[[Document], bool] | None = None,
-                workers: int | None = None, cache: ExtractionCache | None = None) -> Iterator[LoadResult]:
+                workers: int | None = None, cache: ExtractionCache | None = None,
+                started: Callable[[], None] | None = None) -> Iterator[LoadResult]:
     """Extract every document of ``folder`` (metadata from its MANIFEST.csv, if any), in order.
 
     ``skip(document)`` may say a document need not be extracted (a store that already holds
@@ -757,10 +758,14 @@ def load_corpus(folder: str | Path, loader: DocumentLoader | None = None,
     there (the cache belongs to the default loader's code and data: pass none with a loader
     of another gazetteer). ``workers`` processes extract side by side (default: one per core;
     see :mod:`loaders.parallel`); the results are the same whatever their number.
+    ``started()`` is called once no more worker will be forked: the moment the caller may
+    start a thread of its own (see :func:`loaders.parallel.extract_all`).
     """
     paths = find_documents(folder)
     manifest = read_manifest(Path(folder)) if Path(folder).is_dir() else {}
     if not may_fork([path.stat().st_size for path in paths], workers):
+        if started is not None:
+            started()
         # One document at a time: a large corpus never sits in memory whole.
         for n, path in enumerate(paths, start=1):
             source = read_document(path, manifest)
@@ -775,7 +780,9 @@ def load_corpus(folder: str | Path, loader: DocumentLoader | None = None,
     sources = [read_document(path, manifest) for path in paths]
     known = [_known_result(source, skip, cache) for source in sources]
     todo = [source for source, result in zip(sources, known, strict=True) if result is None]
-    results = extract_all(loader or DocumentLoader(), todo, workers) if todo else iter(())
+    if not todo and started is not None:
+        started()
+    results = extract_all(loader or DocumentLoader(), todo, workers, started) if todo else iter(())
     for n, (source, result) in enumerate(zip(sources, known, strict=True), start=1):
         if progress:
             progress(_progress_line(n, len(paths), Path(source.document.path).name, result))
