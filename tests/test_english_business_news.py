@@ -104,3 +104,27 @@ def test_a_sum_in_lettered_currency_is_no_name(loader, tmp_path):
     got = facts(loader, tmp_path, "The Ministry of Digital Economy launched the Falcon Compute Programme in 2025.\n"
                                   "The ministry has allocated Dh2bn to the programme.\n")
     assert not [f for f in got if "Dh2bn" in (f[0], f[2])]
+
+
+def test_the_fund_after_a_project_is_the_investor_the_sentence_before_named(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "Project Skyline, the cluster Kestrel Cloud built in Ohio, will be expanded next year.\n"
+                "Executives described two new stakes made through the Kestrel Fund, Kestrel Cloud's venture arm.\n"
+                "The fund co-led a $75 million round for Bergen-based Norvale AI, alongside Brightwater Capital.\n")
+    assert ("Kestrel Fund", "INVESTED_IN", "Norvale AI") in got
+    assert not [f for f in got if f[0] == "Project Skyline"]
+
+
+def test_a_company_whose_takeover_was_blocked_was_bought_by_no_one(loader, tmp_path):
+    got = facts(loader, tmp_path,
+                "The Federal Ministry for Digital Affairs prohibited the planned takeover of Quillmoor Labs by "
+                "Halvorsen Semiconductor Investment.\n"
+                "Halvorsen, which had agreed in June to buy 100 per cent of Quillmoor Labs, is a unit of Halvorsen Group.\n")
+    assert not [f for f in got if f[1] == "ACQUIRED"]
+
+
+def test_a_country_before_a_described_name_places_it_and_is_no_party(loader, tmp_path):
+    got = facts(loader, tmp_path, "Norvale AI said it had signed a partnership with U.S. chip start-up Kestrel Silicon "
+                                  "to deploy servers.\n", locations=True)
+    assert ("Kestrel Silicon", "BASED_IN", "United States") in got
+    assert not [f for f in got if f[1] != "BASED_IN" and "United States" in (f[0], f[2])]

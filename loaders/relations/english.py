@@ -341,6 +341,7 @@ _NEXT_IN_LIST = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?(?:the\s+)?" + _DE
 # "the planned takeover of B by the Chinese investor A", "A's proposed purchase of B": the deal a
 # government blocked, and where its buyer is named.
 _DEAL_NOUN = r"(?:takeover|acquisition|purchase|buyout|merger)"
+_BLOCKING_VERBS = frozenset(("blocked", "prohibited", "vetoed", "blocks", "prohibits", "vetoes"))
 # "a review of a cloud and investment agreement between A and B": a deal of two parties under review.
 _DEAL_BETWEEN = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|partnership|tie-up|"
                            r"alliance|arrangement|investment)\s+(?:between|of)\s+(?:the\s+)?")
@@ -348,7 +349,7 @@ _BLOCKED_DEAL = re.compile(r"\s+(?:(?:the|a)\s+(?:planned\s+|proposed\s+|intende
                            + _DEAL_NOUN + r"\s+of\s+[^,;]{1,80}?\s+(?P<by>by)\s+|"
                            r"(?P<owner>[A-Z])[^,;]{0,60}?['’]s\s+(?:planned\s+|proposed\s+|intended\s+)?" + _DEAL_NOUN + r"\b)")
 # A deal under a blocking verb did not happen: "prohibited the planned takeover of B".
-_BLOCKED_BEFORE = re.compile(r"\b(?:blocked|prohibited|vetoed|blocks|prohibits|vetoes)\s+(?:[\w'’-]+\s+){0,4}$")
+_BLOCKED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_BLOCKING_VERBS)) + r")\s+(?:[\w'’-]+\s+){0,4}$")
 # "with each side committing EUR 100 million": the same sum from every one of a list.
 _EACH_SIDE = re.compile(r"\beach\s+(?:side|partner|party|institution|of\s+them|of\s+the\s+\w+)\s+(?:committing|contributing|"
                         r"providing|investing|putting\s+in|pledging)\s+")
@@ -531,6 +532,8 @@ class EnglishExtractor:
         #: How often each investor was a sentence's subject, in the order first seen ("the fund" means the main one).
         self._investors_seen: dict[str, tuple[int, Mention]] = {}
         self._opening_investor: str | None = None
+        #: The companies whose takeover a government blocked: nobody in the text bought them.
+        self._blocked_targets: set[str] = set()
         #: The public bodies named so far, latest last ("the ministry" means the latest Ministry).
         self._bodies: list[Mention] = []
         #: Whether no sentence of the paragraph so far named a subject, and the line the sentence
@@ -569,6 +572,7 @@ class EnglishExtractor:
             self._last_recipient, self._members, self._short_names = None, [], {}
             self._last_acquisition, self._subjects_seen, self._last_line = None, {}, 0
             self._investors_seen, self._opening_investor, self._bodies = {}, None, []
+            self._blocked_targets = set()
             self._places, self._previous_organisations, self._last_government = {}, [], None
             self._terms = IssuerTerms()
             self._people = {}
@@ -621,6 +625,8 @@ class EnglishExtractor:
                 self._last_acquisition = _Group(buyers[:1], 0, 0)
             facts += found
         facts += self._restated_objects(facts) + self._as_did(facts) + self._holdings() + self._counted_holders()
+        # "The ministry prohibited the takeover of B. ... A, which had agreed to buy B, ...": no purchase
+        facts = [f for f in facts if f.type != "ACQUIRED" or f.object.id not in self._blocked_targets]
         facts += self._country_flows(s.mentions) + self._its_ticket()
         read = {(f.subject.id, f.type, f.object.id) for f in facts}
         facts += [f for f in deal_item_facts(text, mentions, evidence) if (f.subject.id, f.type, f.object.id) not in read]
@@ -740,8 +746,9 @@ class EnglishExtractor:
                 continue
             named = [g for g in self.groups if g.end <= match.start() and len(g.members) == 1
                      and g.members[0].actor.type == "Investor" and not self._governed(g)]
-            main = self._main_investor()
-            referent = named[-1].members[0] if named else main
+            # "... through the Alexa Fund, Amazon's venture arm. The fund co-led a round": the sentence before's
+            previous = [m for m in self._previous_organisations if m.actor.type == "Investor"]
+            referent = named[-1].members[0] if named else previous[-1] if len(previous) == 1 else self._main_investor()
             if referent is not None:
                 out.append(replace(referent, start=match.start(), end=match.end(), after=match.end(),
                                    surface=match.group(0), country_hint=None))
@@ -1290,11 +1297,14 @@ class EnglishExtractor:
                         country_hint=None) for start, end in spans[:1]]
 
     def _investor_acting(self, start: int, end: int) -> bool:
-        """True if "the fund" at ``start`` is a clause's subject in a text about an investor
-        ("Closer to home, the fund completed the acquisition of X"): the investor acts, not the
-        programme named last ("under the fund" stays the programme)."""
-        return (self.text[start:end].lower() == "the fund" and self._main_investor() is not None
-                and not _PREPOSITION.search(self.text, max(0, start - 14), start))
+        """True if "the fund" at ``start`` means an investor, not the programme named last: that
+        programme is no fund, or "the fund" is a clause's subject in a text about an investor
+        ("Closer to home, the fund completed the acquisition of X"; "under the fund" stays the programme)."""
+        if self.text[start:end].lower() != "the fund":
+            return False
+        if "fund" not in self._programme.actor.name.lower() and self._programme.actor.kind != "fund":
+            return True  # "the fund" after "Project Rainier": no fund, an investor is meant
+        return self._main_investor() is not None and not _PREPOSITION.search(self.text, max(0, start - 14), start)
 
     def _the_head_word(self, text: str) -> list[tuple[int, int]]:
         """"the window" after "the DeepTech Scale-up Window": the last programme named, by the
@@ -1977,6 +1987,8 @@ class EnglishExtractor:
             targets = [g for g in self._after(cue.end)[:1] if g.end <= deal.start("by")]
         else:
             buyers, targets = [g for g in self.groups if g.start == deal.start("owner")], []
+        if cue.cue.word.lower() in _BLOCKING_VERBS:
+            self._blocked_targets |= {m.actor.id for g in targets for m in g.members}
         return self._pairs(cue, agent, buyers[:1] + targets)
 
     def _participants(self, cue: CueMatch) -> list[Fact]:
@@ -2343,6 +2355,10 @@ def _place_before_name(text: str, m: Mention, later: list[Mention]) -> bool:
     nxt = later[0] if later else None
     if m.actor.type == "Country":
         if re.match(r"-(?:based|headquartered)\b", text[m.end:]):
+            return True
+        noun = _PLACE_NOUN.match(text, m.end)
+        if noun and nxt is not None and not text[noun.end():nxt.start].strip():
+            nxt.country_hint = nxt.country_hint or m.actor.country  # "U.S. chip start-up Groq": where Groq is
             return True
         return _possessive_place(text, m, nxt, m.actor.country)
     if m.discovered and m.surface in CITY_COUNTRY and _possessive_place(text, m, nxt, CITY_COUNTRY[m.surface]):
