@@ -173,6 +173,10 @@ _POST_OF = re.compile(r"(?:CEO|CTO|CFO|COO|Head|Director|Founder|Co-[Ff]ounder|C
                       r"Partner|Professor)\s+(?:of|at)\s+")
 # "LONDON, May 6 (Wire) -": a dateline, not an actor.
 _DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+# "Dh2bn", "Rs500cr", "Tk3bn": a sum in a currency written as letters before the figure, no name.
+_LETTERED_SUM = re.compile(r"[A-Z][a-z]{0,2}\d[\d.,]*(?:bn|mn|m|k|cr|tn)")
+# "SAN FRANCISCO - Corvid Systems ...", "ABU DHABI — ...": a city in capitals and a dash opening a line.
+_DASHED_DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})*\s+[-–—]\s")
 # "TOP STORY: ...", "IN BRIEF: ...": a kicker in capitals opening a line labels the story.
 _KICKER = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})*:\s")
 # Words that look like names but are not actors.
@@ -229,7 +233,7 @@ _CONGLOMERATE_HEADS = ("그룹", "전자", "지주", "E&C", " Group", " Industri
 _UNIVERSITY_WORDS = ("University", "Institute", "College", "대학교", "대학", "국립대", "연구원", "연구소", "Academy")
 # Korean public bodies by their head noun: a foundation, an agency for promoting an industry, a
 # public corporation ("국가연구재단", "정보통신산업진흥원", "한국전력공사"); 투자공사 is an investor, above.
-_GOVERNMENT_WORDS = ("Ministry", "Department", "Agency", "Commission", "Authority", "Administration", "Bureau", "위원회", "부처", "정부",
+_GOVERNMENT_WORDS = ("Ministry", "Department", "Agency", "Commission", "Authority", "Administration", "Bureau", "Office", "위원회", "부처", "정부",
                      "Embassy", "대사관", "영사관",  # "주한영국대사관": a state's mission abroad
                      "재단", "진흥원", "공단", "공사", "테크노파크", "혁신센터")
 # A regional technopark or innovation centre written as one word ("경남테크노파크") is a public body,
@@ -465,7 +469,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 name = text[start:end]
                 if (_VERSION.sub("", name) in _STOPWORDS or _PRONOUN_CONTRACTION.fullmatch(name) or _DEMONYM.fullmatch(name) or _PLACE_GLOSS.search(name)
                         or _describes_companies(name, text, start + len(name))
-                        or _DATELINE.match(text, start) or _inside_a_name(text, start) or _ticker(text, start, end)
+                        or _DATELINE.match(text, start) or _opens_line_as_dateline(text, start) or _LETTERED_SUM.fullmatch(name)
+                        or _inside_a_name(text, start) or _ticker(text, start, end)
                         or (_KICKER.match(text, start) and text[max(0, start - 1):start] in ("", "\n"))):
                     continue
             # "한빛벤처스로부터" is a name and a particle; "펀드레이징", "벤처캐피털" are no names; "의료AI
@@ -556,6 +561,11 @@ def _national_bodies(text: str) -> list[tuple[int, int]]:
 # Korean affiliates are often the group's name glued to a Latin acronym: "세광C&I", "한빛SDS", "대림DX".
 _GLUED_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,4}")
 _KOREAN_STEM_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{2,4}$")
+
+
+def _opens_line_as_dateline(text: str, start: int) -> bool:
+    """True if a dashed dateline ("SEOUL - ") stands at ``start`` at the beginning of a line."""
+    return text[max(0, start - 1):start] in ("", "\n") and bool(_DASHED_DATELINE.match(text, start))
 
 
 def _korean_stem_start(text: str, start: int, name: str, taken: list[tuple[int, int]]) -> int:

@@ -24,6 +24,7 @@ from loaders.mentions import Mention
 from loaders.relations.agreement_clauses import agreement_ties
 from loaders.relations.appositives import distinct_owner
 from loaders.relations.clause_links import opens_clause
+from loaders.relations.counted_holders import counted_holders
 from loaders.relations.deal_items import deal_item_facts
 from loaders.relations.english_business import (
     IssuerTerms,
@@ -118,6 +119,18 @@ _THEY = re.compile(r"^(?:They|Their)\b(?!\s+(?:own|say|said)\b)|\btheir(?=\s+(?:
 _EXPLETIVE = re.compile(r"(?:\s+(?:is|was|seems|appears|remains|takes|will be|would be)|['’]s)\s+(?:[\w-]+\s+){0,2}?(?:that|to)\b")
 _DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){0,3}?)(?:company|firm|start-?up|startup|"
                           r"group|business|developer|maker|unicorn|chipmaker|conglomerate|provider|lab|outfit)\b(?!['’]s|\s+of\b)")
+# "the fund", "the vehicle", "the state investor": a description whose head says it is an investor.
+_INVESTOR_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:fund|vehicle|investor)\b(?!['’]s|\s+(?:of|for|itself)\b)")
+# "the ministry", "the economy ministry", "the regulator": a public body named before.
+_BODY_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(ministry|office|department|agency|authority|"
+                               r"commission|regulator|watchdog)\b(?!['’]s|\s+(?:of|for)\b)")
+# Heads any public body answers to; the others must stand in its name ("the ministry": a Ministry).
+_ANY_BODY = frozenset(("regulator", "watchdog", "authority"))
+# "led the chipmaker's $420mn series C", "in the start-up's €400mn funding round": a description
+# owning a round points back to the company that raised it.
+_DESCRIBED_ROUND_OWNER = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?)(?:company|firm|start-?up|startup|chipmaker|developer|"
+                                    r"maker|group|business)(?=['’]s\s+(?:[\w$€£.,-]+\s+){0,3}?(?:round|series\s+[A-H]|seed)\b)",
+                                    re.I)
 # "co-founded the company in Toulouse with P": a verb's object described, not named.
 _DESCRIBED_OBJECT = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?" + _ORG_NOUN)
 # "set up a joint venture, Z": the name that follows a described object and a comma.
@@ -328,11 +341,15 @@ _NEXT_IN_LIST = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?(?:the\s+)?" + _DE
 # "the planned takeover of B by the Chinese investor A", "A's proposed purchase of B": the deal a
 # government blocked, and where its buyer is named.
 _DEAL_NOUN = r"(?:takeover|acquisition|purchase|buyout|merger)"
+_BLOCKING_VERBS = frozenset(("blocked", "prohibited", "vetoed", "blocks", "prohibits", "vetoes"))
+# "a review of a cloud and investment agreement between A and B": a deal of two parties under review.
+_DEAL_BETWEEN = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|partnership|tie-up|"
+                           r"alliance|arrangement|investment)\s+(?:between|of)\s+(?:the\s+)?")
 _BLOCKED_DEAL = re.compile(r"\s+(?:(?:the|a)\s+(?:planned\s+|proposed\s+|intended\s+|attempted\s+)?(?:[\w-]+\s+){0,2}?"
                            + _DEAL_NOUN + r"\s+of\s+[^,;]{1,80}?\s+(?P<by>by)\s+|"
                            r"(?P<owner>[A-Z])[^,;]{0,60}?['’]s\s+(?:planned\s+|proposed\s+|intended\s+)?" + _DEAL_NOUN + r"\b)")
 # A deal under a blocking verb did not happen: "prohibited the planned takeover of B".
-_BLOCKED_BEFORE = re.compile(r"\b(?:blocked|prohibited|vetoed|blocks|prohibits|vetoes)\s+(?:[\w'’-]+\s+){0,4}$")
+_BLOCKED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_BLOCKING_VERBS)) + r")\s+(?:[\w'’-]+\s+){0,4}$")
 # "with each side committing EUR 100 million": the same sum from every one of a list.
 _EACH_SIDE = re.compile(r"\beach\s+(?:side|partner|party|institution|of\s+them|of\s+the\s+\w+)\s+(?:committing|contributing|"
                         r"providing|investing|putting\s+in|pledging)\s+")
@@ -408,8 +425,11 @@ _REGIONS = frozenset(("Asia", "Europe", "Africa", "Oceania", "Latin America", "N
                       "Middle East", "Southeast Asia", "East Asia", "Central Asia", "Scandinavia", "the Nordics",
                       "Nordics", "Gulf", "Balkans", "Baltics", "Silicon Valley"))
 # Last words a company's name drops once it is introduced: "Kestrel Systems" -> "Kestrel".
+# The "its investors", "whose backers include" cues: a company's backers listed, no round raised.
+_BACKERS_NOUN = re.compile(r"\b(?:investors|backers)\b")
 _CORPORATE_TAILS = frozenset(("AI", "Labs", "Lab", "Systems", "Technologies", "Technology", "Robotics", "Inc", "Inc.",
-                              "Ltd", "Ltd.", "GmbH", "AG", "SA", "SAS", "Software", "Analytics", "Group"))
+                              "Ltd", "Ltd.", "GmbH", "AG", "SA", "SAS", "Software", "Analytics", "Group",
+                              "Holdings", "Semiconductor", "Semiconductors", "Corp", "Corp.", "Corporation"))
 _PLACE = r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2})"
 # "led by Singapore's GIC": a country's or city's organisation
 _PLACE_POSSESSIVE = r"(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)"
@@ -509,6 +529,13 @@ class EnglishExtractor:
         #: The companies the text made its subject, by how many sentences did: the one that
         #: dominates is what "it" means in a paragraph that has named no subject yet.
         self._subjects_seen: dict[str, tuple[int, Mention]] = {}
+        #: How often each investor was a sentence's subject, in the order first seen ("the fund" means the main one).
+        self._investors_seen: dict[str, tuple[int, Mention]] = {}
+        self._opening_investor: str | None = None
+        #: The companies whose takeover a government blocked: nobody in the text bought them.
+        self._blocked_targets: set[str] = set()
+        #: The public bodies named so far, latest last ("the ministry" means the latest Ministry).
+        self._bodies: list[Mention] = []
         #: Whether no sentence of the paragraph so far named a subject, and the line the sentence
         #: before ended on (a blank line after it starts a paragraph).
         self._opens_paragraph, self._last_line = False, 0
@@ -544,6 +571,8 @@ class EnglishExtractor:
             self._programme_opened = False
             self._last_recipient, self._members, self._short_names = None, [], {}
             self._last_acquisition, self._subjects_seen, self._last_line = None, {}, 0
+            self._investors_seen, self._opening_investor, self._bodies = {}, None, []
+            self._blocked_targets = set()
             self._places, self._previous_organisations, self._last_government = {}, [], None
             self._terms = IssuerTerms()
             self._people = {}
@@ -577,7 +606,8 @@ class EnglishExtractor:
         self.dates = find_dates(text)
         used: list[tuple[int, int]] = [(m.start, m.end) for m in mentions]
         for cue in cues:
-            if any(cue.start < e and cue.end > b for b, e in used) or text[cue.start - 1:cue.start] == "-":
+            if (any(cue.start < e and cue.end > b for b, e in used) and self._its_owner(cue) is None) \
+                    or text[cue.start - 1:cue.start] == "-":
                 continue  # "-backed" glosses the name after it (see _hyphen_glosses)
             if cue.cue.word.lower() == "launch" and _LAUNCH_AS_NOUN.match(text, cue.end):
                 continue  # "a launch customer of X": a noun describing another, no act
@@ -594,7 +624,9 @@ class EnglishExtractor:
             if buyers:
                 self._last_acquisition = _Group(buyers[:1], 0, 0)
             facts += found
-        facts += self._restated_objects(facts) + self._as_did(facts) + self._holdings()
+        facts += self._restated_objects(facts) + self._as_did(facts) + self._holdings() + self._counted_holders()
+        # "The ministry prohibited the takeover of B. ... A, which had agreed to buy B, ...": no purchase
+        facts = [f for f in facts if f.type != "ACQUIRED" or f.object.id not in self._blocked_targets]
         facts += self._country_flows(s.mentions) + self._its_ticket()
         read = {(f.subject.id, f.type, f.object.id) for f in facts}
         facts += [f for f in deal_item_facts(text, mentions, evidence) if (f.subject.id, f.type, f.object.id) not in read]
@@ -613,15 +645,23 @@ class EnglishExtractor:
         self._remember_places(mentions)
         # "The founders, P and Q, met at X": the sentence is still about the company they founded
         subject = [] if founders else self._first_subject() or self._still_about(anaphora) or self._first_organisation()
+        if len(subject) == 1 and subject[0].actor.type == "Investor":
+            seen = self._investors_seen.get(subject[0].actor.id, (0, subject[0]))
+            self._investors_seen[subject[0].actor.id] = (seen[0] + 1, seen[1])
         # An investor stepping in ("Existing backer X returned", "Existing investors X and Y also
         # returned") does not change what the story is about; one whose own setting up is told
         # ("MGX was set up in 2024 by ...") does.
+        # An investor the text opened with ("Abu Dhabi's Q Holdings assembles a portfolio") is what it is about.
+        if subject and not self._last_subject and len(subject) == 1 and subject[0].actor.type == "Investor":
+            self._opening_investor = subject[0].actor.id
         if subject and not (self._last_subject and (all(m.actor.type == "Investor" for m in subject) or _INVESTORS_BEFORE.search(
-                text, max(0, subject[0].start - 30), subject[0].start)) and not introduced_as_set_up(text, subject[-1].end)):
+                text, max(0, subject[0].start - 30), subject[0].start)) and not introduced_as_set_up(text, subject[-1].end)
+                and subject[0].actor.id != self._opening_investor):
             self._last_subject, self._opens_paragraph = subject, False
             if len(subject) == 1 and subject[0].actor.type in _STORY_TYPES:
                 seen = self._subjects_seen.get(subject[0].actor.id, (0, subject[0]))
                 self._subjects_seen[subject[0].actor.id] = (seen[0] + 1, seen[1])
+        self._bodies = (self._bodies + [m for m in mentions if m.actor.type == "Government"])[-8:]
         self._programme_opened = bool(mentions) and mentions[0].actor.type == "Program" and bool(
             _PROGRAMME_OPENS.fullmatch(text, 0, mentions[0].start))
         return facts
@@ -646,6 +686,8 @@ class EnglishExtractor:
         out += self._they(text, taken)
         found += [(m, True) for m in _DESCRIPTION.finditer(text)
                   if not any(k.start >= m.end() and not text[m.end():k.start].strip() for k in mentions)]
+        owners = {m.start() for m in _DESCRIBED_ROUND_OWNER.finditer(text)}
+        found += [(m, True) for m in _DESCRIBED_ROUND_OWNER.finditer(text)]
         # "..., the company said": a reported-speech tag, not a participant; "The French cloud
         # provider said ...", opening the sentence, still says where its referent is
         found = [(m, d) for m, d in found if not _SAYS.match(text, m.end()) or (d and m.start() == 0)]
@@ -664,13 +706,59 @@ class EnglishExtractor:
             referent = self._placed_referent(match.start(), hint, mentions) if hint else None
             if referent is None:
                 referent = self._referent(match.start(), description)
+            if referent is None and match.start() in owners:
+                # "A led the chipmaker's series C": the round's owner is the company the text is on, not A
+                referent = self._pointed_back(match.start())
             if referent is None:
                 continue
             if hint and self._place_of(referent) not in (None, hint):
                 hint = None  # "the U.S. chip maker" does not move a company known to be elsewhere
             out.append(replace(referent, start=match.start(), end=match.end(), after=match.end(),
                                surface=match.group(0), country_hint=hint))
+        return out + self._described_investors(text, taken) + self._described_bodies(text, taken)
+
+    def _described_bodies(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        """"the ministry cleared X's purchase", "the office opened a review": the latest public
+        body named (in this sentence or before) whose name holds the head word; "the regulator"
+        and "the watchdog" mean the latest body whatever its name."""
+        out = []
+        for match in _BODY_DESCRIPTION.finditer(text):
+            if _names_next(text, match, taken):
+                continue
+            head = match.group(1).lower()
+            named = self._bodies + [m for g in self.groups if g.end <= match.start() for m in g.members
+                                    if m.actor.type == "Government"]
+            referent = next((m for m in reversed(named) if head in _ANY_BODY or head in m.actor.name.lower()), None)
+            if referent is not None:
+                out.append(replace(referent, start=match.start(), end=match.end(), after=match.end(),
+                                   surface=match.group(0), country_hint=None))
         return out
+
+    def _described_investors(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        """"Closer to home, the fund completed the acquisition of X", "the vehicle bought a stake":
+        a description whose head is an investor's means the investor latest named before it in
+        its sentence, else the investor the text has made its subject most often (the first one
+        on a tie: the story's own). Right after a comma it is an appositive describing the name
+        before, no word pointing back."""
+        out = []
+        for match in _INVESTOR_DESCRIPTION.finditer(text):
+            if any(b == match.start() - 2 for _, b in taken) or _names_next(text, match, taken):
+                continue
+            named = [g for g in self.groups if g.end <= match.start() and len(g.members) == 1
+                     and g.members[0].actor.type == "Investor" and not self._governed(g)]
+            # "... through the Alexa Fund, Amazon's venture arm. The fund co-led a round": the sentence before's
+            previous = [m for m in self._previous_organisations if m.actor.type == "Investor"]
+            referent = named[-1].members[0] if named else previous[-1] if len(previous) == 1 else self._main_investor()
+            if referent is not None:
+                out.append(replace(referent, start=match.start(), end=match.end(), after=match.end(),
+                                   surface=match.group(0), country_hint=None))
+        return out
+
+    def _main_investor(self) -> Mention | None:
+        """The investor the text has made its subject most often, at least twice (the first one
+        on a tie: the story's own)."""
+        ranked = sorted(self._investors_seen.values(), key=lambda seen: -seen[0])
+        return ranked[0][1] if ranked and ranked[0][0] >= 2 else None
 
     def _placed_fragment(self, mentions: list[Mention]) -> list[Fact]:
         """"Based in Oslo, Norway.": a profile's fragment placing the company it is about."""
@@ -834,6 +922,22 @@ class EnglishExtractor:
             facts += [Fact(a.actor, relation, t.actor, {"confidence": 0.7}, self.evidence(a.start, t.end))
                       for a in owner for t in companies
                       if a.actor.id != t.actor.id and self.cues.fits(relation, a.actor.type, t.actor.type)]
+        return facts
+
+    def _counted_holders(self) -> list[Fact]:
+        """"The group counts A and B as minority shareholders": A and B invested in the subject."""
+        facts = []
+        for verb, lo, hi in counted_holders(self.text):
+            owner = self._subject(verb)
+            if owner is None or len(owner.members) != 1:
+                continue
+            held = owner.members[0]
+            # a "programme" holding shares ("the X Investment Fund") is an investing body
+            holders = [replace(m.actor, type="Investor", kind="fund") if m.actor.type == "Program" else m.actor
+                       for g in self.groups if lo <= g.start and g.end <= hi and not self._in_appositive(g, verb)
+                       for m in g.members]
+            facts += [Fact(a, "INVESTED_IN", held.actor, {"confidence": 0.7}, self.evidence(held.start, hi))
+                      for a in holders if a.id != held.actor.id and self.cues.fits("INVESTED_IN", a.type, held.actor.type)]
         return facts
 
     def _still_about(self, anaphora: list[Mention]) -> list[Mention]:
@@ -1130,9 +1234,12 @@ class EnglishExtractor:
                 self._short_names.setdefault(numbered.group(1), m.actor)
             if m.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
                 continue
+            # "Qasr AI Holdings ... Qasr invests": every tail word may go ("Qasr AI", "Qasr"); the
+            # first name that shortens to it keeps it ("Qasr Ventures" later is another firm)
             words = m.surface.split()
-            if len(words) > 1 and words[-1] in _CORPORATE_TAILS:
-                self._short_names.setdefault(" ".join(words[:-1]), m.actor)
+            while len(words) > 1 and words[-1] in _CORPORATE_TAILS:
+                words = words[:-1]
+                self._short_names.setdefault(" ".join(words), m.actor)
         return [m for m in mentions if id(m) not in acronyms]
 
     def _acronyms(self, mentions: list[Mention]) -> set[int]:
@@ -1181,13 +1288,23 @@ class EnglishExtractor:
             return []
         spans = [m.span() for m in _THE_PROGRAMME.finditer(text)] or self._the_head_word(text)
         first_named = min((m.start for m in mentions if m.actor.type == "Program"), default=len(text))
-        spans = [(start, end) for start, end in spans if end <= first_named]
+        spans = [(start, end) for start, end in spans if end <= first_named and not self._investor_acting(start, end)]
         names_none = first_named == len(text)
         it = _IT_OPENS.match(text) if self._programme_opened and not spans and names_none else None
         if it and not _EXPLETIVE.match(text, it.end(1)):
             spans = [it.span(1)]  # "The programme commits €1bn. It will be delivered with A": the programme
         return [replace(self._programme, start=start, end=end, after=end, surface=text[start:end],
                         country_hint=None) for start, end in spans[:1]]
+
+    def _investor_acting(self, start: int, end: int) -> bool:
+        """True if "the fund" at ``start`` means an investor, not the programme named last: that
+        programme is no fund, or "the fund" is a clause's subject in a text about an investor
+        ("Closer to home, the fund completed the acquisition of X"; "under the fund" stays the programme)."""
+        if self.text[start:end].lower() != "the fund":
+            return False
+        if "fund" not in self._programme.actor.name.lower() and self._programme.actor.kind != "fund":
+            return True  # "the fund" after "Project Rainier": no fund, an investor is meant
+        return self._main_investor() is not None and not _PREPOSITION.search(self.text, max(0, start - 14), start)
 
     def _the_head_word(self, text: str) -> list[tuple[int, int]]:
         """"the window" after "the DeepTech Scale-up Window": the last programme named, by the
@@ -1329,9 +1446,11 @@ class EnglishExtractor:
                      and not self._in_appositive(g, -1)), [])
 
     def _first_subject(self) -> list[Mention]:
+        """The first organisations no preposition governs; "Nvidia's venture arm NVentures joined":
+        a possessor only determines the name after it, which is the subject."""
         for g in self.groups:
             if all(m.actor.type in ORGANISATIONS for m in g.members) and not self._in_appositive(g, -1) \
-                    and not _PREPOSITION.search(self.text, max(0, g.start - 14), g.start):
+                    and not _PREPOSITION.search(self.text, max(0, g.start - 14), g.start) and not self._owns(g):
                 return g.members
         return []
 
@@ -1848,6 +1967,9 @@ class EnglishExtractor:
         if agent is None or agent.members[0].actor.type not in ("Government", "Country"):
             return []
         targets = [g for g in self._after(cue.end)[:1] if _LIST_DESCRIPTOR.fullmatch(self.text, cue.end + 1, g.start)]
+        between = _DEAL_BETWEEN.match(self.text, cue.end)
+        if not targets and between:  # "a review of an agreement between A and B": both parties
+            targets = [g for g in self._after(between.end())[:1] if g.start == between.end()]
         if not targets and self._last_acquisition is not None and _THE_DEAL.match(self.text, cue.end):
             targets = [self._last_acquisition]
         return self._pairs(cue, agent, targets)
@@ -1861,9 +1983,13 @@ class EnglishExtractor:
             return []
         if deal.group("by"):
             buyers = [g for g in self._after(deal.end())[:1] if _LIST_DESCRIPTOR.fullmatch(self.text, deal.end(), g.start)]
+            # the company to be bought is ruled on as much: "the takeover of B by A"
+            targets = [g for g in self._after(cue.end)[:1] if g.end <= deal.start("by")]
         else:
-            buyers = [g for g in self.groups if g.start == deal.start("owner")]
-        return self._pairs(cue, agent, buyers[:1])
+            buyers, targets = [g for g in self.groups if g.start == deal.start("owner")], []
+        if cue.cue.word.lower() in _BLOCKING_VERBS:
+            self._blocked_targets |= {m.actor.id for g in targets for m in g.members}
+        return self._pairs(cue, agent, buyers[:1] + targets)
 
     def _participants(self, cue: CueMatch) -> list[Fact]:
         """"X joined the Y programme"; "X was among the first companies admitted, alongside A and
@@ -1929,10 +2055,11 @@ class EnglishExtractor:
     def _raise(self, cue: CueMatch) -> list[Fact]:
         """"X raised $40M in a Series B led by A, with participation from B and C": A (lead), B, C
         invested in X; the round's amount goes to the lead, or to the one source named."""
-        recipient = self._subject(cue.start)
+        recipient = self._its_owner(cue) or self._subject(cue.start)
         if recipient is None:
             return []
-        self._last_recipient = recipient
+        if not _BACKERS_NOUN.search(cue.cue.word):
+            self._last_recipient = recipient  # "whose investors include A" reports no round a later "the round" means
         if raised_by_manager(self.text, cue.end, recipient.members):
             # "F, a vehicle raised by M": M set the fund up and runs it, no investor in it
             launch = cue.meaning("LAUNCHED")
@@ -1959,6 +2086,13 @@ class EnglishExtractor:
                 for r in recipient.members:
                     facts += self._facts(cue, m, r, recipient, props, with_amount=lead or n == 0)
         return facts
+
+    def _its_owner(self, cue: CueMatch) -> _Group | None:
+        """"Its early investors include A and B": the cue opens with "its", which the anaphora
+        read as the organisation meant; that organisation owns the investors."""
+        if not cue.cue.word.lower().startswith("its "):
+            return None
+        return next((g for g in self.groups if g.start == cue.start and g.members[0].surface.lower() == "its"), None)
 
     def _pairs(self, cue: CueMatch, agent: _Group | None, targets: list[_Group], props: dict | None = None) -> list[Fact]:
         if agent is None:
@@ -2175,6 +2309,13 @@ _DEAL_NOUNS = frozenset(("investment", "investments", "acquisition", "purchase",
 _POSSESSIVE_BEFORE_NOUN = re.compile(r"['’]s\s+(?:[a-z$€£\d.,-]+\s+){0,3}")
 
 
+def _names_next(text: str, match: re.Match, taken: list[tuple[int, int]]) -> bool:
+    """True if a description overlaps a name or only introduces the name right after it ("the
+    Dutch fund Vesper Ventures", "the Chinese investor Hefei Capital"): it points back to no one."""
+    return any(a < match.end() and match.start() < b for a, b in taken) or any(
+        a >= match.end() and not text[match.end():a].strip() for a, _ in taken)
+
+
 def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[Mention]:
     """Names that are no actor here ("former DeepMind researchers") and discovered names that
     are not actors ("Series B", "Separately,", "London", "the Mission District", "Summer 2023", a cue word
@@ -2214,6 +2355,10 @@ def _place_before_name(text: str, m: Mention, later: list[Mention]) -> bool:
     nxt = later[0] if later else None
     if m.actor.type == "Country":
         if re.match(r"-(?:based|headquartered)\b", text[m.end:]):
+            return True
+        noun = _PLACE_NOUN.match(text, m.end)
+        if noun and nxt is not None and not text[noun.end():nxt.start].strip():
+            nxt.country_hint = nxt.country_hint or m.actor.country  # "U.S. chip start-up Groq": where Groq is
             return True
         return _possessive_place(text, m, nxt, m.actor.country)
     if m.discovered and m.surface in CITY_COUNTRY and _possessive_place(text, m, nxt, CITY_COUNTRY[m.surface]):
