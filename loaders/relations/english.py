@@ -192,6 +192,13 @@ _EARLIER_FIGURE = re.compile(r"(?P<said>[^.;,]{0,30}?),\s+(?:up|down|rising|fall
 # "Quillmoor — $85m Series B led by": a headline or bullet names a round after a dash or colon.
 _HEADLINE_ROUND = re.compile(r"\s*[—–:-]\s+(?:an?\s+)?(?:[$€£¥]?[\w.,$€£¥-]+\s+){0,3}?(?:Series\s+[A-H]\d?|"
                              r"[\w-]+\s+round|seed|funding|financing|raise)\s+", re.I)
+# "(San Francisco)", "(Cambridge, UK)": where a newsletter item's company is, between its name and its round.
+# "A led, B and C followed on": the lead's clause ends where the next names begin.
+_NEXT_CLAUSE_NAMES = re.compile(r",\s+(?:the\s+)?[A-Z]")
+_PLACE_GLOSS = re.compile(r"\s*\([^()]{2,40}\)")
+# "— $32M Series A", "— ¥4.5B (~$29M) Series B", "— £18M seed": the round a newsletter item opens with.
+_ITEM_ROUND = re.compile(r"\s*[—–:-]\s+(?:an?\s+)?(?:[$€£¥(~]*[\w.,$€£¥~()-]+\s+){0,3}?"
+                         r"(?:Series\s+[A-H]\d?|[\w-]+\s+round|seed|funding|financing|raise)\b", re.I)
 _HOSTED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:models?|services?|platforms?|workloads?|systems?|agents?|apps?)\b")
 # "with Oslo-based X", "to SoftBank-backed Y": a hyphenated gloss between a preposition and its name.
 _GLOSS_WORDS = "(?:based|headquartered|backed|owned|funded)"
@@ -540,6 +547,7 @@ class EnglishExtractor:
                         and not _VALUED.search(text[max(0, a.start - 40):a.start])]
         self.dates = find_dates(text)
         used: list[tuple[int, int]] = [(m.start, m.end) for m in mentions]
+        self._last_recipient = self._headline_round_owner() or self._last_recipient
         for cue in cues:
             if any(cue.start < e and cue.end > b for b, e in used) or text[cue.start - 1:cue.start] == "-":
                 continue  # "-backed" glosses the name after it (see _hyphen_glosses)
@@ -1317,6 +1325,11 @@ class EnglishExtractor:
             # "Mizuchi Capital led it, with A also taking part": the round just reported
             agent = self._subject(cue.start)
             return self._round_facts(cue, [agent] if agent else [], self._last_recipient, cue.end)
+        if frame == "lead" and (_NOTHING_JOINED.match(text, cue.end) or _NEXT_CLAUSE_NAMES.match(text, cue.end)) \
+                and self._last_recipient is not None:
+            # "• X — $32M Series A. A led, B and C followed on": the lead of the round just reported
+            agent = self._subject(cue.start)
+            return self._round_facts(cue, [agent] if agent else [], self._last_recipient, cue.end)
         if frame == "lead":
             # "A led a $25 million Series A in X", "A co-led X's seed round", "..., with B joining"
             agent = self._subject(cue.start)
@@ -1637,6 +1650,15 @@ class EnglishExtractor:
         leads = self._by_list(cue.end, True)
         return self._round_facts(cue, leads, owner, leads[-1].end if leads else cue.end)
 
+    def _headline_round_owner(self) -> _Group | None:
+        """"Halvard (Oslo) — $32M Series A.": a newsletter item opens with the company whose round
+        its next sentences give the investors of ("A led; B and C joined")."""
+        first = self.groups[0] if self.groups else None
+        if first is None or first.start > 4 or first.members[0].actor.type not in ("Startup", "Company"):
+            return None
+        after = _PLACE_GLOSS.match(self.text, first.end)
+        return first if _ITEM_ROUND.match(self.text, after.end() if after else first.end) else None
+
     def _round_facts(self, cue: CueMatch, leads: list[_Group], owner: _Group, pos: int) -> list[Fact]:
         """The leads of ``owner``'s round, and those "with A and B also taking part" after ``pos``."""
         facts = [f for g in leads for a in g.members for t in owner.members
@@ -1685,7 +1707,8 @@ class EnglishExtractor:
         lo, _ = self._clause(cue.start)
         adjacent = [g for g in self.groups if lo <= g.start and g.end <= cue.start
                     and re.fullmatch(r"\s+(?:also\s+|then\s+)?", self.text[g.end:cue.start])]
-        investor = adjacent[-1] if adjacent else self._subject(cue.start)
+        investors = self._list_ending_at(adjacent[-1], lo) if adjacent else [self._subject(cue.start)]
+        investor = investors[-1]
         if investor is None or owner is None:
             return []
         if {m.actor.id for m in owner.members} & {m.actor.id for m in investor.members}:
@@ -1694,9 +1717,19 @@ class EnglishExtractor:
             owner = self._main_subject(cue.start)
             if owner is None or owner is investor:
                 return []
-        facts = [f for a in investor.members for t in owner.members
+        facts = [f for g in investors for a in g.members for t in owner.members
                  for f in self._facts(cue, a, t, owner, {}, with_amount=False)]
         return facts + self._alongside(cue, facts, [owner])
+
+    def _list_ending_at(self, last: _Group, lo: int) -> list[_Group]:
+        """The names listed up to ``last`` from ``lo`` on: "B and state-owned C followed on", "the
+        D Fund (E's corporate VC) and returning investor F joined" all joined, not only the last."""
+        for g in self.groups:
+            if lo <= g.start <= last.start:
+                listed = self._listed_after(g.start)
+                if listed and listed[-1] is last:
+                    return listed
+        return [last]
 
     def _given_to(self, cue: CueMatch) -> list[Fact]:
         """"The IndiaAI Mission awarded ₹240 crore to X": an active giving verb; a grant or an award
