@@ -8,7 +8,7 @@ Series A.") and then names the lead and the others in short clauses ("A led; B a
 
 from __future__ import annotations
 
-from tests.reading import facts
+from tests.reading import facts, relationships
 
 
 def test_a_round_that_takes_money_is_no_company(loader, tmp_path):
@@ -43,3 +43,17 @@ def test_a_newsletter_items_investors_back_the_round_it_opens_with(loader, tmp_p
     # Each item's investors back its own company only.
     assert ("Ridgeway Capital", "INVESTED_IN", "Pellucid Labs") not in got
     assert ("Tamaki Partners", "INVESTED_IN", "Orvanta") not in got
+
+
+def test_country_flows_as_business_news_ranks_them(loader, tmp_path):
+    got = relationships(loader, tmp_path,
+                        "Money from Germany into Polish startups reached $300m last year, the tracker said.\n\n"
+                        "In Chile, Canadian investors put $120m into local AI startups, overtaking Spain.\n\n"
+                        "French investors put $900m into Kenya-based startups in 2025, Dataroom said, "
+                        "followed by Italy with $150m.\n")
+    flows = {key for key in got if key[1] == "VC_FLOW"}
+    assert {("Germany", "VC_FLOW", "Poland"), ("Canada", "VC_FLOW", "Chile"), ("France", "VC_FLOW", "Kenya"),
+            ("Italy", "VC_FLOW", "Kenya")} <= flows
+    assert got[("Italy", "VC_FLOW", "Kenya")]["amount"] == 150
+    # The investors' countries put the money in, their governments fund no one.
+    assert not any(rel == "FUNDS" for _, rel, _ in got)

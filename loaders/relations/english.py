@@ -175,11 +175,22 @@ _FUNDING_SUM = re.compile(r"\s+(?:(?:an?|a\s+further|another|its\s+own)\s+)?(?:[
                           r"equity|cheque|check|ticket|subsidy|subsidies)\b")
 # "US-based investors put $3.1 billion into German AI start-ups", "Japanese funds invested
 # $2bn in Indian companies": country to country venture money.
-_FLOW_NOUNS = ("investors", "funds", "VCs", "backers")
+_FLOW_NOUNS = ("investors", "funds", "VCs", "backers", "oney from", "nvestment from", "unding from", "apital from")
 _COUNTRY_FLOW = re.compile(r"\b(?P<source>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)(?:-based)?\s+(?:venture\s+|VC\s+|tech\s+)?"
-                           r"(?:investors|funds|VCs|backers)\s+(?:put|invested|poured|deployed|ploughed|pumped)\s+"
-                           r"(?P<money>(?:[^.;]|\.\d){0,40}?)\s+in(?:to)?\s+(?P<target>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)\s+"
-                           r"(?:[\w-]+\s+)?(?:start-?ups|startups|companies|firms|businesses)\b")
+                           r"(?:investors|funds|VCs|backers)\s+(?P<verb>put|invested|poured|deployed|ploughed|pumped)\s+"
+                           r"(?P<money>(?:[^.;]|\.\d){0,40}?)\s+in(?:to)?\s+(?P<target>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?|local)"
+                           r"(?:-based)?\s+(?:[\w-]+\s+)?(?:start-?ups|startups|companies|firms|businesses)\b")
+# "Money from the UAE into Indonesian startups reached $610m": the same flow with the money its subject.
+_MONEY_FROM = re.compile(r"\b(?:[Mm]oney|[Ii]nvestment|[Ff]unding|[Cc]apital)\s+from\s+(?:the\s+)?"
+                         r"(?P<source>[A-Z][\w.]*(?:\s[A-Z][a-z]+){0,2})\s+in(?:to)?\s+(?P<target>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)"
+                         r"(?:-based)?\s+(?:[\w-]+\s+)?(?:start-?ups|startups|companies|firms|businesses)\s+"
+                         r"(?:reached|totalled|totaled|rose\s+to|climbed\s+to|fell\s+to|hit|came\s+to|was|were)"
+                         r"(?P<money>\s+(?:[^.;,]|[.,]\d){1,30}?)(?=[\s.,;])")
+# "In Vietnam, Japanese investors put $420m into local AI startups": the country "local" means.
+_IN_COUNTRY_OPENING = re.compile(r"\s*In\s+(?P<place>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?),")
+# "..., followed by Japan with $390m": the next source of money for the same target.
+_FOLLOWED_BY = re.compile(r",\s+followed\s+by\s+(?P<source>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)\s+with"
+                          r"(?P<money>\s+(?:[^.;,]|[.,]\d){1,30}?)(?=[\s.,;]|$)")
 # "its first commitments included a EUR 25 million ticket in": an investment the subject made.
 _ITS_TICKET = re.compile(r"\b[Ii]ts\s+(?:first\s+|latest\s+|initial\s+|largest\s+|early\s+)?(?:commitments?|investments?|"
                          r"tickets?|deals?|bets?)\s+(?:included|includes|was|were|is|are)\s+(?:an?\s+)?"
@@ -548,6 +559,7 @@ class EnglishExtractor:
         self.dates = find_dates(text)
         used: list[tuple[int, int]] = [(m.start, m.end) for m in mentions]
         self._last_recipient = self._headline_round_owner() or self._last_recipient
+        flow_verbs = {m.start("verb") for m in _COUNTRY_FLOW.finditer(text)} if "nvestors " in text else set()
         for cue in cues:
             if any(cue.start < e and cue.end > b for b, e in used) or text[cue.start - 1:cue.start] == "-":
                 continue  # "-backed" glosses the name after it (see _hyphen_glosses)
@@ -559,6 +571,8 @@ class EnglishExtractor:
                 continue  # "though neither has been admitted": the act denied; "Y builds on X": no maker
             if cue.cue.word.lower() == "funds" and _FUNDS_AS_NOUN.search(text, max(0, cue.start - 20), cue.start):
                 continue  # "with EUR 1 billion in federal funds": money, not "X funds Y"
+            if cue.start in flow_verbs:
+                continue  # "US investors put $1bn into ... startups": a flow between countries (_country_flows)
             used.append((cue.start, cue.end))
             found = self._cue(cue)
             buyers = [m for f in found if f.type == "ACQUIRED" for g in self.groups for m in g.members
@@ -1971,8 +1985,10 @@ class EnglishExtractor:
         if not any(noun in self.text for noun in _FLOW_NOUNS):
             return []  # most sentences: no scan at every capital
         facts = []
-        for flow in _COUNTRY_FLOW.finditer(self.text):
+        for flow in [*_COUNTRY_FLOW.finditer(self.text), *_MONEY_FROM.finditer(self.text)]:
             source, target = (self._country_named(flow.group(k), flow.start(k), mentions) for k in ("source", "target"))
+            opening = _IN_COUNTRY_OPENING.match(self.text) if flow.group("target") == "local" else None
+            target = self._country_named(opening.group("place"), opening.start("place"), mentions) if opening else target
             amount = self._amount_within(flow.start("money"), flow.end("money"))
             if source is None or target is None or amount is None or source.id == target.id:
                 continue
@@ -1981,12 +1997,23 @@ class EnglishExtractor:
             hi = earlier.end("said") if earlier else hi
             props = {**amount.properties(), **self._year(flow.start(), lo, hi), "confidence": 0.7}
             facts.append(Fact(source, "VC_FLOW", target, props, self.evidence(flow.start(), flow.end())))
+            facts += self._next_source(flow.end(), target, mentions, props)
             before = self._amount_within(earlier.start("money"), earlier.end("money")) if earlier else None
             if before is not None:
                 props = {**before.properties(), "date": earlier.group("year"), "year": int(earlier.group("year")),
                          "confidence": 0.7}
                 facts.append(Fact(source, "VC_FLOW", target, props, self.evidence(earlier.start(), earlier.end())))
         return facts
+
+    def _next_source(self, pos: int, target: Actor, mentions: list[Mention], props: dict) -> list[Fact]:
+        """"US investors put $1.3bn into Singapore startups, Pangea said, followed by Japan with $390m":
+        a ranking's next source of money for the same country."""
+        then = _FOLLOWED_BY.search(self.text, pos)
+        source = self._country_named(then.group("source"), then.start("source"), mentions) if then else None
+        amount = self._amount_within(then.start("money"), then.end("money")) if then else None
+        if source is None or amount is None or source.id == target.id:
+            return []
+        return [Fact(source, "VC_FLOW", target, {**props, **amount.properties()}, self.evidence(then.start(), then.end()))]
 
     def _its_ticket(self) -> list[Fact]:
         """"The fund ... its first commitments included a EUR 25 million ticket in X's Series C":
