@@ -57,3 +57,13 @@ def test_country_flows_as_business_news_ranks_them(loader, tmp_path):
     assert got[("Italy", "VC_FLOW", "Kenya")]["amount"] == 150
     # The investors' countries put the money in, their governments fund no one.
     assert not any(rel == "FUNDS" for _, rel, _ in got)
+
+
+def test_a_quotes_speaker_named_with_their_post(loader, tmp_path):
+    got = relationships(loader, tmp_path,
+                        "\"Buyers finally trust the numbers,\" said Maren Holt, Quillbrook's co-founder and chief "
+                        "executive.\n\n\"Nobody wants a pilot any more,\" said Tobias Lerch, a partner at "
+                        "Vienna-based venture firm Alder Peak Capital.\n", locations=True)
+    assert ("Maren Holt", "FOUNDED", "Quillbrook") in got
+    # A partner is a person, placed nowhere by the firm's city.
+    assert not any(subject == "Tobias Lerch" and rel == "BASED_IN" for subject, rel, _ in got)
