@@ -67,3 +67,11 @@ def test_a_quotes_speaker_named_with_their_post(loader, tmp_path):
     assert ("Maren Holt", "FOUNDED", "Quillbrook") in got
     # A partner is a person, placed nowhere by the firm's city.
     assert not any(subject == "Tobias Lerch" and rel == "BASED_IN" for subject, rel, _ in got)
+
+
+def test_who_takes_each_role_in_the_programme_just_announced(loader, tmp_path):
+    got = facts(loader, tmp_path, "가상부는 AI 로봇을 도입하는 공장에 비용을 지원하는 '로봇 실증 바우처' 사업을 시작한다고 "
+                "2일 밝혔다. 1차 공급기업으로는 한빛AI, 새봄로보틱스, 누리테크 3곳이 뽑혔다. 수요기관으로는 "
+                "가온소프트와 다온시스템즈가 참여한다.\n")
+    assert {(name, "PARTICIPATES_IN", "로봇 실증 바우처")
+            for name in ("한빛AI", "새봄로보틱스", "누리테크", "가온소프트", "다온시스템즈")} <= got
