@@ -75,3 +75,11 @@ def test_who_takes_each_role_in_the_programme_just_announced(loader, tmp_path):
                 "가온소프트와 다온시스템즈가 참여한다.\n")
     assert {(name, "PARTICIPATES_IN", "로봇 실증 바우처")
             for name in ("한빛AI", "새봄로보틱스", "누리테크", "가온소프트", "다온시스템즈")} <= got
+
+
+def test_joining_the_round_of_a_described_startup(loader, tmp_path):
+    got = facts(loader, tmp_path, "Helion Partners was busy too: it joined the €40M Series B of Lyon robotics startup "
+                "Vantrel, and the fund says more deals are coming.\n", locations=True)
+    assert ("Helion Partners", "INVESTED_IN", "Vantrel") in got
+    # The round is no company of its own.
+    assert not any(name.startswith("Series B") for subject, _, obj in got for name in (subject, obj))

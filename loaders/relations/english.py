@@ -155,7 +155,8 @@ _WITH = re.compile(r"\bwith\s+(participation\s+(?:from|of)\s+)?")
 _JOINED_ROUND = re.compile(r"\s+(?:an?\s+)?(\S)[^,;.]{0,60}?(?:['’]s|(?<=[Ii]ts))\s+(?:[\w$€£.,-]+\s+){0,4}?"
                            r"(?:Series\s+[A-H]|seed|round|financing|funding)\b|"
                            r"\s+the\s+(?:[\w$€£.,-]+\s+){0,5}?(?:Series\s+[A-H]|seed|round|financing|funding|extension)\s+"
-                           r"of\s+(?:[A-Z][\w.]*-based\s+)?(\S)")
+                           r"of\s+(?:[A-Z][\w.]*-based\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+                           r"(?:start-?up|company|firm|maker|developer|lab)\s+)?(\S)")
 # "in federal funds", "the public funds", "its own funds": "funds" the noun, after a preposition,
 # a determiner or an adjective of money.
 _FUNDS_AS_NOUN = re.compile(r"\b(?:in|of|with|from|for|the|its|their|these|those|federal|public|state|private|national|"
