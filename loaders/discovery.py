@@ -1173,8 +1173,7 @@ def _generic_programme(name: str) -> bool:
 
 
 def _plausible(name: str, quoted: bool) -> bool:
-    if (name in _STOPWORDS or len(name) < 2 or name.isdigit() or _ROUND_WORD.fullmatch(name) or _LATIN_ROUND.fullmatch(name)
-            or _ROUND_OF.match(name)):
+    if name in _STOPWORDS or len(name) < 2 or name.isdigit() or _ROUND_WORD.fullmatch(name) or _LATIN_ROUND.fullmatch(name):
         return False
     if quoted:
         # A quoted title is a programme only if it says so (law, plan, fund, project ...).
@@ -1205,8 +1204,6 @@ _QUOTED_BEFORE_ROUND = re.compile(r"[‘'](?P<name>[가-힣A-Za-z][가-힣A-Za-z
 _ROUND_WORD = re.compile(KOREAN_ROUND_NAME)
 # "The Series B was led by", "Series A-2 investors": a funding round, never a name.
 _LATIN_ROUND = re.compile(r"(?:Pre-?\s?)?(?:Series\s?[A-H](?:-?\d)?\+?|Seed|Pre-?IPO|Bridge)")
-# "the Series B of Grenoble chip startup X": a round and whose it is, never a name.
-_ROUND_OF = re.compile(r"(?:Pre-?\s?)?Series\s?[A-H](?:-?\d)?\+?\s(?:of|for|in|from|by)\b")
 # What may follow the last name of a list after a space: "등", "2개사", "컨소시엄", "모두".
 _LIST_CLOSER = re.compile(r"\s(?:등|외|모두|각각|함께|공동|컨소시엄|\d|두\s|세\s|네\s|다섯)")
 # "첫째, 둘째": enumerators of points, not names.
