@@ -80,7 +80,12 @@ _EN_ROLE_AFTER = re.compile(r"\s+(?:co-?founded|founded|started|set\s+up)\s+the\
                             r"executive|economist|banker|professor)\b|"
                             # "Ciara Fitzgerald, CEO of Lumen Loop", "P, co-founder of X": a post in an organisation
                             r",\s+(?:(?:co-?)?founder|CEO|CTO|CFO|COO|chief\s+\w+(?:\s+officer)?|chair(?:man|woman)?|"
-                            r"president|head|director|managing\s+director|(?:general\s+|managing\s+)?partner)\s+(?:of|at)\s+[A-Z]")
+                            r"president|head|director|managing\s+director|(?:general\s+|managing\s+)?partner)\s+(?:of|at)\s+[A-Z]|"
+                            # "said P, Acme's co-founder and chief executive", "said Q, a partner at Tokyo-based C":
+                            # a quote's speaker, named with their post in an organisation
+                            r",\s+[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s\s+(?:co-?founder|founder|chief\s+executive|CEO|CTO|"
+                            r"chair(?:man|woman)?|president|(?:general\s+|managing\s+)?partner)\b|"
+                            r",\s+(?:an?\s+)?(?:senior\s+|founding\s+|general\s+|managing\s+)?(?:partner|principal|director)\s+(?:at|with)\s")
 # "Rousseau-Thane", "Élodie", "Łukasz": a capital, accented too, and small letters
 _EN_CAPITAL = "[A-ZÀ-ÖØ-ÞĆČŁŃŘŚŠŹŻŽ]"
 _EN_WORD = _EN_CAPITAL + r"[a-zà-öø-ÿĀ-ž'’]+(?:-[A-Z]?[a-zà-öø-ÿĀ-ž'’]+)*"

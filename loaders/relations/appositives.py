@@ -270,12 +270,17 @@ def _parent_in_gloss(text: str, first: Mention, second: Mention, evidence) -> li
 _FOUNDER_AFTER = re.compile(r"\s*(?:의\s*)?(?:공동\s*)?(?:창업자|설립자|창립자)")
 
 
+# "P, Acme's co-founder and chief executive": P founded the organisation the appositive names.
+_POSSESSIVE_FOUNDER = re.compile(r"['’]s\s+(?:co-?)?founder\b")
+
+
 def _founder_before(text: str, first: Mention, second: Mention, evidence) -> list[Fact]:
-    """"P X 창업자": P founded X."""
-    if first.actor.type != "Person" or first.particle or text[first.end:second.start].strip():
+    """"P X 창업자": P founded X; "said P, X's co-founder and chief executive": an English quote's speaker."""
+    if first.actor.type != "Person" or first.particle or text[first.end:second.start].strip(" ,"):
         return []
     gloss = GLOSS.match(text, second.end)  # "P 하이란 즈넝(海岚智能) 창업자": the name's gloss comes first
-    noun = _FOUNDER_AFTER.match(text, gloss.end() if gloss else second.end)
+    after = _FOUNDER_AFTER if not text[first.end:second.start].strip() else _POSSESSIVE_FOUNDER
+    noun = after.match(text, gloss.end() if gloss else second.end)
     if noun is None or not _fits("FOUNDED", first, second) or second.actor.type == "Person":
         return []
     return [Fact(first.actor, "FOUNDED", second.actor, {"confidence": 0.7}, evidence(first.start, noun.end()))]

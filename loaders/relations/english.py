@@ -170,7 +170,8 @@ _WITH = re.compile(r"\bwith\s+(participation\s+(?:from|of)\s+)?")
 _JOINED_ROUND = re.compile(r"\s+(?:an?\s+)?(\S)[^,;.]{0,60}?(?:['’]s|(?<=[Ii]ts))\s+(?:[\w$€£.,-]+\s+){0,4}?"
                            r"(?:Series\s+[A-H]|seed|round|financing|funding)\b|"
                            r"\s+the\s+(?:[\w$€£.,-]+\s+){0,5}?(?:Series\s+[A-H]|seed|round|financing|funding|extension)\s+"
-                           r"of\s+(?:[A-Z][\w.]*-based\s+)?(\S)")
+                           r"of\s+(?:[A-Z][\w.]*-based\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+                           r"(?:start-?up|company|firm|maker|developer|lab)\s+)?(\S)")
 # "in federal funds", "the public funds", "its own funds": "funds" the noun, after a preposition,
 # a determiner or an adjective of money.
 _FUNDS_AS_NOUN = re.compile(r"\b(?:in|of|with|from|for|the|its|their|these|those|federal|public|state|private|national|"
@@ -195,13 +196,25 @@ _FUNDING_SUM = re.compile(r"\s+(?:(?:an?|a\s+further|another|its\s+own)\s+)?(?:[
 # "US-based investors put $3.1 billion into German AI start-ups", "Japanese funds invested
 # $2bn in Indian companies", "American VC firms invested $X in Chinese AI companies", "Investors
 # from Japan put $1.3 billion into Indian startups": country to country venture money.
-_FLOW_NOUNS = ("investors", "Investors", "funds", "VCs", "backers", "firms")
+_FLOW_NOUNS = ("investors", "Investors", "funds", "VCs", "backers", "firms", "oney from", "nvestment from", "unding from",
+               "apital from")
 _COUNTRY_FLOW = re.compile(r"(?:\b(?P<source>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)(?:-based)?\s+(?:venture\s+|VC\s+|tech\s+)?"
                            r"(?:investors|funds|VCs|backers|(?<=VC\s)firms|(?<=venture\s)firms)"
                            r"|\b[Ii]nvestors\s+(?:from|in|based\s+in)\s+(?:the\s+)?(?P<source_after>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?))"
-                           r"\s+(?:put|invested|poured|deployed|ploughed|pumped)\s+"
-                           r"(?P<money>(?:[^.;]|\.\d){0,40}?)\s+in(?:to)?\s+(?P<target>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)\s+"
-                           r"(?:[\w-]+\s+)?(?:start-?ups|startups|companies|firms|businesses)\b")
+                           r"\s+(?P<verb>put|invested|poured|deployed|ploughed|pumped)\s+"
+                           r"(?P<money>(?:[^.;]|\.\d){0,40}?)\s+in(?:to)?\s+(?P<target>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?|local)"
+                           r"(?:-based)?\s+(?:[\w-]+\s+)?(?:start-?ups|startups|companies|firms|businesses)\b")
+# "Money from the UAE into Indonesian startups reached $610m": the same flow with the money its subject.
+_MONEY_FROM = re.compile(r"\b(?:[Mm]oney|[Ii]nvestment|[Ff]unding|[Cc]apital)\s+from\s+(?:the\s+)?"
+                         r"(?P<source>[A-Z][\w.]*(?:\s[A-Z][a-z]+){0,2})\s+in(?:to)?\s+(?P<target>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)"
+                         r"(?:-based)?\s+(?:[\w-]+\s+)?(?:start-?ups|startups|companies|firms|businesses)\s+"
+                         r"(?:reached|totalled|totaled|rose\s+to|climbed\s+to|fell\s+to|hit|came\s+to|was|were)"
+                         r"(?P<money>\s+(?:[^.;,]|[.,]\d){1,30}?)(?=[\s.,;])")
+# "In Vietnam, Japanese investors put $420m into local AI startups": the country "local" means.
+_IN_COUNTRY_OPENING = re.compile(r"\s*In\s+(?P<place>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?),")
+# "..., followed by Japan with $390m": the next source of money for the same target.
+_FOLLOWED_BY = re.compile(r",\s+followed\s+by\s+(?P<source>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)\s+with"
+                          r"(?P<money>\s+(?:[^.;,]|[.,]\d){1,30}?)(?=[\s.,;]|$)")
 # "its first commitments included a EUR 25 million ticket in": an investment the subject made.
 # "Its first cheque went to X": the same, the money's way said with "went to".
 _ITS_TICKET = re.compile(r"\b[Ii]ts\s+(?:first\s+|latest\s+|initial\s+|largest\s+|early\s+)?(?:commitments?|investments?|"
@@ -215,6 +228,13 @@ _EARLIER_FIGURE = re.compile(r"(?P<said>[^.;,]{0,30}?),\s+(?:up|down|rising|fall
 # "Quillmoor — $85m Series B led by": a headline or bullet names a round after a dash or colon.
 _HEADLINE_ROUND = re.compile(r"\s*[—–:-]\s+(?:an?\s+)?(?:[$€£¥]?[\w.,$€£¥-]+\s+){0,3}?(?:Series\s+[A-H]\d?|"
                              r"[\w-]+\s+round|seed|funding|financing|raise)\s+", re.I)
+# "(San Francisco)", "(Cambridge, UK)": where a newsletter item's company is, between its name and its round.
+# "A led, B and C followed on": the lead's clause ends where the next names begin.
+_NEXT_CLAUSE_NAMES = re.compile(r",\s+(?:the\s+)?[A-Z]")
+_PLACE_GLOSS = re.compile(r"\s*\([^()]{2,40}\)")
+# "— $32M Series A", "— ¥4.5B (~$29M) Series B", "— £18M seed": the round a newsletter item opens with.
+_ITEM_ROUND = re.compile(r"\s*[—–:-]\s+(?:an?\s+)?(?:[$€£¥(~]*[\w.,$€£¥~()-]+\s+){0,3}?"
+                         r"(?:Series\s+[A-H]\d?|[\w-]+\s+round|seed|funding|financing|raise)\b", re.I)
 _HOSTED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:models?|services?|platforms?|workloads?|systems?|agents?|apps?)\b")
 # "with Oslo-based X", "to SoftBank-backed Y": a hyphenated gloss between a preposition and its name.
 _GLOSS_WORDS = "(?:based|headquartered|backed|owned|funded)"
@@ -605,6 +625,10 @@ class EnglishExtractor:
                         and not _VALUED.search(text[max(0, a.start - 40):a.start])]
         self.dates = find_dates(text)
         used: list[tuple[int, int]] = [(m.start, m.end) for m in mentions]
+        headline_owner = self._headline_round_owner()
+        if headline_owner is not None:  # (assigning the old recipient again would make it fresh)
+            self._last_recipient = headline_owner
+        flow_verbs = {m.start("verb") for m in _COUNTRY_FLOW.finditer(text)} if any(n in text for n in _FLOW_NOUNS) else set()
         for cue in cues:
             if (any(cue.start < e and cue.end > b for b, e in used) and self._its_owner(cue) is None) \
                     or text[cue.start - 1:cue.start] == "-":
@@ -617,6 +641,8 @@ class EnglishExtractor:
                 continue  # "though neither has been admitted": the act denied; "Y builds on X": no maker
             if cue.cue.word.lower() == "funds" and _FUNDS_AS_NOUN.search(text, max(0, cue.start - 20), cue.start):
                 continue  # "with EUR 1 billion in federal funds": money, not "X funds Y"
+            if cue.start in flow_verbs:
+                continue  # "US investors put $1bn into ... startups": a flow between countries (_country_flows)
             used.append((cue.start, cue.end))
             found = self._cue(cue)
             buyers = [m for f in found if f.type == "ACQUIRED" for g in self.groups for m in g.members
@@ -1501,6 +1527,11 @@ class EnglishExtractor:
                 agent = _Group([firm], firm.start, firm.end)
             facts = self._round_facts(cue, [agent] if agent else [], self._last_recipient, cue.end)
             return facts + self._alongside(cue, facts, [self._last_recipient], cue.end)
+        if frame == "lead" and (_NOTHING_JOINED.match(text, cue.end) or _NEXT_CLAUSE_NAMES.match(text, cue.end)) \
+                and self._last_recipient is not None:
+            # "• X — $32M Series A. A led, B and C followed on": the lead of the round just reported
+            agent = self._subject(cue.start)
+            return self._round_facts(cue, [agent] if agent else [], self._last_recipient, cue.end)
         if frame == "lead":
             # "A led a $25 million Series A in X", "A co-led X's seed round", "..., with B joining"
             agent = self._subject(cue.start)
@@ -1849,6 +1880,15 @@ class EnglishExtractor:
         leads = self._by_list(cue.end, True)
         return self._round_facts(cue, leads, owner, leads[-1].end if leads else cue.end)
 
+    def _headline_round_owner(self) -> _Group | None:
+        """"Halvard (Oslo) — $32M Series A.": a newsletter item opens with the company whose round
+        its next sentences give the investors of ("A led; B and C joined")."""
+        first = self.groups[0] if self.groups else None
+        if first is None or first.start > 4 or first.members[0].actor.type not in ("Startup", "Company"):
+            return None
+        after = _PLACE_GLOSS.match(self.text, first.end)
+        return first if _ITEM_ROUND.match(self.text, after.end() if after else first.end) else None
+
     def _round_facts(self, cue: CueMatch, leads: list[_Group], owner: _Group, pos: int) -> list[Fact]:
         """The leads of ``owner``'s round, and those "with A and B also taking part" after ``pos``."""
         facts = [f for g in leads for a in g.members for t in owner.members
@@ -1919,15 +1959,18 @@ class EnglishExtractor:
                  for f in self._facts(cue, a, t, owner, {}, with_amount=False)]
         return facts + self._alongside(cue, facts, [owner], cue.end)
 
-    def _list_ending_with(self, last: _Group) -> list[_Group]:
-        """The longest list of names, each with its appositive, that ends with ``last`` ("A,
-        Nvidia's venture arm, and B joined the round": A and B); else ``last`` alone."""
+    def _list_ending_with(self, last: _Group, lo: int = 0) -> list[_Group]:
+        """The longest list of names from ``lo`` on, each with its appositive, that ends with
+        ``last``: "A, Nvidia's venture arm, and B joined the round", "B and state-owned C followed
+        on", "the D Fund (E's corporate VC) and returning investor F joined" all joined, not only
+        the last; else ``last`` alone."""
         for g in self.groups:
-            if g.start >= last.start:
+            if g.start > last.start:
                 break
-            listed = self._listed_after(g.start)
-            if listed and listed[-1] is last:
-                return listed
+            if g.start >= lo:
+                listed = self._listed_after(g.start)
+                if listed and listed[-1] is last:
+                    return listed
         return [last]
 
     def _given_to(self, cue: CueMatch) -> list[Fact]:
@@ -2188,9 +2231,11 @@ class EnglishExtractor:
         if not any(noun in self.text for noun in _FLOW_NOUNS):
             return []  # most sentences: no scan at every capital
         facts = []
-        for flow in _COUNTRY_FLOW.finditer(self.text):
+        for flow in [*_COUNTRY_FLOW.finditer(self.text), *_MONEY_FROM.finditer(self.text)]:
             said = "source" if flow.group("source") else "source_after"
             source, target = (self._country_named(flow.group(k), flow.start(k), mentions) for k in (said, "target"))
+            opening = _IN_COUNTRY_OPENING.match(self.text) if flow.group("target") == "local" else None
+            target = self._country_named(opening.group("place"), opening.start("place"), mentions) if opening else target
             amount = self._amount_within(flow.start("money"), flow.end("money"))
             if source is None or target is None or amount is None or source.id == target.id:
                 continue
@@ -2199,12 +2244,23 @@ class EnglishExtractor:
             hi = earlier.end("said") if earlier else hi
             props = {**amount.properties(), **self._year(flow.start(), lo, hi), "confidence": 0.7}
             facts.append(Fact(source, "VC_FLOW", target, props, self.evidence(flow.start(), flow.end())))
+            facts += self._next_source(flow.end(), target, mentions, props)
             before = self._amount_within(earlier.start("money"), earlier.end("money")) if earlier else None
             if before is not None:
                 props = {**before.properties(), "date": earlier.group("year"), "year": int(earlier.group("year")),
                          "confidence": 0.7}
                 facts.append(Fact(source, "VC_FLOW", target, props, self.evidence(earlier.start(), earlier.end())))
         return facts
+
+    def _next_source(self, pos: int, target: Actor, mentions: list[Mention], props: dict) -> list[Fact]:
+        """"US investors put $1.3bn into Singapore startups, Pangea said, followed by Japan with $390m":
+        a ranking's next source of money for the same country."""
+        then = _FOLLOWED_BY.search(self.text, pos)
+        source = self._country_named(then.group("source"), then.start("source"), mentions) if then else None
+        amount = self._amount_within(then.start("money"), then.end("money")) if then else None
+        if source is None or amount is None or source.id == target.id:
+            return []
+        return [Fact(source, "VC_FLOW", target, {**props, **amount.properties()}, self.evidence(then.start(), then.end()))]
 
     def _its_ticket(self) -> list[Fact]:
         """"The fund ... its first commitments included a EUR 25 million ticket in X's Series C":
