@@ -94,7 +94,11 @@ DOCUMENTS = ("ko_news.txt", "en_brief.txt", "ko_table.txt", "ko_feature.txt", "e
              "ko_broadcast.txt", "en_investor_letter.txt", "ko_conference_report.txt", "ko_cardnews.txt",
              "ko_press_conference.txt", "en_podcast_notes.txt", "ko_portfolio_page.txt", "en_factsheet.txt",
              "ko_morning_brief.txt", "en_linkedin_post.txt", "ko_issue_brief.txt", "en_trade_press.txt",
-             "ko_portal_news.txt", "en_business_daily.txt", "ko_local_gov_news.txt", "en_asia_tech_news.txt")
+             "ko_portal_news.txt", "en_business_daily.txt", "ko_local_gov_news.txt", "en_asia_tech_news.txt",
+             "ko_daily_econ.txt", "ko_it_media.txt", "en_wire_story.txt", "en_funding_news.txt",
+             "ko_news_analysis.txt", "ko_press_release.txt", "en_feature.txt", "ko_startup_roundup.txt",
+             "ko_portal_brief.txt", "en_newsletter27.txt", "ko_interview27.txt", "en_asia_business.txt",
+             "en_sovereign_fund.txt", "en_regulator_action.txt", "en_wire_deals.txt", "en_earnings_call.txt")
 
 #: Recall floors, (core, all): measured values rounded down to the nearest 0.05.
 FLOORS: dict[str, tuple[float, float]] = {
@@ -227,9 +231,37 @@ FLOORS: dict[str, tuple[float, float]] = {
     "en_business_daily.txt": (0.65, 0.60),  # measured 19/29 = 0.655, 21/34 = 0.618
     "ko_local_gov_news.txt": (0.25, 0.25),  # measured 10/37 = 0.270, 10/37 = 0.270
     "en_asia_tech_news.txt": (0.55, 0.65),  # measured 22/37 = 0.595, 30/46 = 0.652
-    # Overall: 0.853 on the first 47 documents; the sixteenth to twenty-fourth samples, tuned for
+    # Twenty-second sample (news articles), written blind: untuned ko_daily_econ 12/29, ko_it_media
+    # 3/28, en_wire_story 9/27, en_funding_news 12/24 (36/108 = 0.333; 41/108 after a session of work
+    # on other text); then used to find general patterns.
+    "ko_daily_econ.txt": (0.75, 0.70),  # measured 22/29 = 0.759, 22/31 = 0.710
+    "ko_it_media.txt": (0.50, 0.50),  # measured 14/28 = 0.500, 15/29 = 0.517
+    "en_wire_story.txt": (0.60, 0.60),  # measured 17/27 = 0.630, 21/34 = 0.618
+    "en_funding_news.txt": (0.60, 0.55),  # measured 15/24 = 0.625, 15/26 = 0.577
+    # Twenty-third sample (news articles), written blind: untuned ko_news_analysis 12/32,
+    # ko_press_release 11/26, en_feature 13/33, ko_startup_roundup 25/33 (61/124 = 0.492; 65/124
+    # after a session of work on other text); then used to find general patterns.
+    "ko_news_analysis.txt": (0.65, 0.65),  # measured 21/32 = 0.656, 26/40 = 0.650
+    "ko_press_release.txt": (0.65, 0.60),  # measured 17/26 = 0.654, 21/33 = 0.636
+    "en_feature.txt": (0.45, 0.45),  # measured 15/33 = 0.455, 20/43 = 0.465
+    "ko_startup_roundup.txt": (0.90, 0.85),  # measured 30/33 = 0.909, 32/37 = 0.865
+    # Twenty-seventh sample (news articles), written blind: untuned ko_portal_brief 11/26,
+    # en_newsletter27 14/38, ko_interview27 9/25, en_asia_business 10/30 (44/119 = 0.370); then
+    # used to find general patterns.
+    "ko_portal_brief.txt": (0.80, 0.75),  # measured 21/26 = 0.808, 23/29 = 0.793
+    "en_newsletter27.txt": (0.60, 0.55),  # measured 24/38 = 0.632, 24/42 = 0.571
+    "ko_interview27.txt": (0.40, 0.35),  # measured 10/25 = 0.400, 10/28 = 0.357
+    "en_asia_business.txt": (0.50, 0.55),  # measured 15/30 = 0.500, 24/41 = 0.585
+    # Thirty-first sample, written blind as training text on English news of states and big money:
+    # untuned en_sovereign_fund 3/30, en_regulator_action 5/28, en_wire_deals 25/55,
+    # en_earnings_call 6/24 (39/137 = 0.285).
+    "en_sovereign_fund.txt": (0.30, 0.40),  # measured 10/30 = 0.333, 15/36 = 0.417
+    "en_regulator_action.txt": (0.45, 0.45),  # measured 13/28 = 0.464, 15/32 = 0.469
+    "en_wire_deals.txt": (0.55, 0.60),  # measured 32/55 = 0.582, 42/67 = 0.627
+    "en_earnings_call.txt": (0.40, 0.45),  # measured 10/24 = 0.417, 14/29 = 0.483
+    # Overall: 0.853 on the first 47 documents; the sixteenth to thirty-first samples, tuned for
     # one round only, bring it down.
-    "overall": (0.75, 0.75),         # measured 1696/2166 = 0.783, 1943/2522 = 0.770
+    "overall": (0.75, 0.70),         # measured 1998/2654 = 0.753, 2299/3099 = 0.742
 }
 #: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
 AMOUNT_TOLERANCE = 0.15
