@@ -1,0 +1,57 @@
+"""Korean references to an actor by what it is ("이 회사에", "이 반도체 기업은", "동 모펀드는",
+a bare "펀드는"), each on invented sentences with invented actors.
+
+A reference means the most recent actor its head noun fits: a company for 회사/기업, a fund
+for 펀드, a fund of funds for 모펀드. Where nothing named before fits, it means no one.
+"""
+
+from __future__ import annotations
+
+from tests.reading import facts
+
+
+def test_this_company_as_an_object_is_not_the_sentences_own_topic(loader, tmp_path):
+    got = facts(loader, tmp_path, "AI 반도체 스타트업 물결반도체는 추론 칩을 만든다. 벤처캐피털 들녘캐피털은 "
+                "지난해 이 회사에 50억원을 투자했다.\n")
+    assert ("들녘캐피털", "INVESTED_IN", "물결반도체") in got
+    assert ("들녘캐피털", "INVESTED_IN", "들녘캐피털") not in got
+
+
+def test_a_descriptor_between_the_demonstrative_and_company(loader, tmp_path):
+    got = facts(loader, tmp_path, "물류 로봇 스타트업 가람로보틱스는 창고 로봇을 만든다. LG전자는 지난해 "
+                "이 로봇 스타트업에 50억원을 투자했다.\n")
+    assert ("LG Electronics", "INVESTED_IN", "가람로보틱스") in got
+
+
+def test_a_field_before_company_means_companies_in_general(loader, tmp_path):
+    got = facts(loader, tmp_path, "물류 로봇 스타트업 가람로보틱스는 창고 로봇을 만든다. LG전자는 이 분야 "
+                "기업에 50억원을 투자했다.\n")
+    assert ("LG Electronics", "INVESTED_IN", "가람로보틱스") not in got
+
+
+def test_the_said_fund_of_funds_after_it_is_launched(loader, tmp_path):
+    got = facts(loader, tmp_path, "가상국 재무부는 지난해 '미래기술 모펀드'를 출범시켰고, 이 모펀드는 "
+                "AI 스타트업 물결반도체와 새솔에이아이 두 곳 모두에 출자했다.\n")
+    assert {("미래기술 모펀드", "INVESTED_IN", "물결반도체"), ("미래기술 모펀드", "INVESTED_IN", "새솔에이아이")} <= got
+    assert ("물결반도체", "INVESTED_IN", "미래기술 모펀드") not in got
+
+
+def test_a_bare_fund_is_the_new_fund_not_its_fund_of_funds_backer(loader, tmp_path):
+    got = facts(loader, tmp_path, "들녘캐피털은 300억원 규모의 '남도 AI 혁신펀드'를 결성했다고 밝혔다. "
+                "모태펀드가 120억원을 출자했다. 펀드는 첫 투자처로 AI 신약 스타트업 물결바이오를 택하고 "
+                "20억원을 투자했다.\n")
+    assert ("남도 AI 혁신펀드", "INVESTED_IN", "물결바이오") in got
+
+
+def test_this_fund_after_only_a_plan_means_no_one(loader, tmp_path):
+    got = facts(loader, tmp_path, "가상국 정부는 'AI 인재 양성 계획'을 발표했다. 이 펀드는 AI 신약 스타트업 "
+                "물결바이오에 20억원을 투자했다.\n")
+    assert not any(o == "물결바이오" and r == "INVESTED_IN" for s, r, o in got)
+
+
+def test_companies_selected_after_a_fund_are_no_members_of_the_fund(loader, tmp_path):
+    got = facts(loader, tmp_path, "들녘캐피털은 300억원 규모의 '남도 AI 혁신펀드'를 결성했다고 밝혔다. 펀드는 첫 "
+                "투자처로 AI 신약 스타트업 물결바이오를 택하고 20억원을 투자했다.\n\n입주기업 2곳도 이날 발표됐다. "
+                "선정 기업은 ▲가람로보틱스(물류 로봇) ▲새솔에이아이(의료 AI)다.\n")
+    assert ("남도 AI 혁신펀드", "INVESTED_IN", "물결바이오") in got
+    assert not any(r == "PARTICIPATES_IN" and o == "남도 AI 혁신펀드" for s, r, o in got)
