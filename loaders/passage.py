@@ -69,8 +69,14 @@ _FUND_OF_FUNDS = re.compile(r"모태|모펀드|[Ff]und\s+of\s+[Ff]unds")
 # "여기에는 A와 B가 참여하고 있다": "here" after a programme is named is the programme; "여기에" alone
 # also means "on top of this", so only the topic form.
 _HERE = re.compile(r"(?<![가-힣])여기(?=에는|엔)")
-# "양사는", "두 회사가", "양측은", "양 기관은" (a press release's two signatories): the two organisations named just before.
-_BOTH = re.compile(r"(?<![가-힣])(?:양사|양측|양\s?기관|두\s?회사|두\s?기업|두\s?기관)(?=는|가|은|이|의|\s)")
+# "양사는", "두 회사가", "양측은", "양 기관은" (a press release's two signatories), "양국은" (two
+# governments that launched something together): the two named just before.
+_BOTH = re.compile(r"(?<![가-힣])(?P<head>양사|양측|양국|양\s?기관|두\s?회사|두\s?기업|두\s?기관|두\s?나라)(?=는|가|은|이|의|\s)")
+# What each of those words may stand for: two companies are no governments, two countries are
+# governments (or the countries themselves), 양측 and 기관 any two bodies.
+_STATES = frozenset({"Government", "Country"})
+_TWO_COMPANIES = ORGANISATIONS_AND_GOVERNMENT - {"Government"}
+_PAIR_TYPES = {"양사": _TWO_COMPANIES, "두회사": _TWO_COMPANIES, "두기업": _TWO_COMPANIES, "양국": _STATES, "두나라": _STATES}
 # "이 회사는", "해당 기업이", and news's bare "회사는" opening a sentence: the organisation the passage is about.
 # A word may describe what the company is ("이 반도체 기업은", "이 AI 스타트업에"), but not where
 # or in which field companies are ("이 분야 기업이", "이 지역 업체가": companies in general); the
@@ -367,8 +373,9 @@ class Passage:
                 found.append(replace(body[0], start=m.start(), end=m.end(), particle=particle, after=after,
                                      surface=m.group(0), country_hint=None))
         for m in _BOTH.finditer(text):
-            pair = _last_two_organisations([n for n in mentions if n.end <= m.start()]) or self._pair.value
-            if pair:
+            fits = _PAIR_TYPES.get(m.group("head").replace(" ", ""), ORGANISATIONS_AND_GOVERNMENT)
+            pair = _last_two_organisations([n for n in mentions if n.end <= m.start()], fits) or self._pair.value
+            if pair and all(n.actor.type in fits for n in pair):
                 first_of, second_of = pair
                 particle, after = particle_at(text, m.end())
                 # Both are one coordinated subject: the first with 와, the second with the particle.
@@ -604,12 +611,12 @@ def _acting_pair(organisations: list[Mention]) -> list[Mention] | None:
     return acting if len(acting) == 2 else None
 
 
-def _last_two_organisations(mentions: list[Mention]) -> tuple[Mention, Mention] | None:
+def _last_two_organisations(mentions: list[Mention], types=ORGANISATIONS_AND_GOVERNMENT) -> tuple[Mention, Mention] | None:
     """The last two organisations named, when a sentence names 양사 after them ("A는 B에 C를
     탑재하고, D 개발을 양사가 공동으로 진행"): the pair is the sentence's own, not the one before."""
     found: list[Mention] = []
     for m in reversed(mentions):
-        if m.actor.type in ORGANISATIONS_AND_GOVERNMENT and all(f.actor.id != m.actor.id for f in found):
+        if m.actor.type in types and all(f.actor.id != m.actor.id for f in found):
             found.insert(0, m)
             if len(found) == 2:
                 return found[0], found[1]

@@ -55,3 +55,35 @@ def test_companies_selected_after_a_fund_are_no_members_of_the_fund(loader, tmp_
                 "선정 기업은 ▲가람로보틱스(물류 로봇) ▲새솔에이아이(의료 AI)다.\n")
     assert ("남도 AI 혁신펀드", "INVESTED_IN", "물결바이오") in got
     assert not any(r == "PARTICIPATES_IN" and o == "남도 AI 혁신펀드" for s, r, o in got)
+
+
+LAUNCH = "과학기술정보통신부와 일본 경제산업성은 2026년 4월 '한·일 양자 공동연구 이니셔티브'를 공동으로 출범하였다. "
+
+
+def test_both_countries_are_the_two_governments_that_launched_it(loader, tmp_path):
+    got = facts(loader, tmp_path, LAUNCH + "양국은 2028년까지 각각 600억 원과 65억 엔을 분담한다.\n")
+    assert {("Ministry of Science and ICT", "FUNDS", "한·일 양자 공동연구 이니셔티브"),
+            ("Ministry of Economy, Trade and Industry", "FUNDS", "한·일 양자 공동연구 이니셔티브")} <= got
+
+
+def test_both_countries_after_two_companies_means_no_one(loader, tmp_path):
+    got = facts(loader, tmp_path, "AI 스타트업 가람로보틱스와 물결반도체는 지난달 공급 계약을 맺었다. "
+                "양국은 2028년까지 각각 600억 원과 65억 엔을 분담한다.\n")
+    assert not any(r == "FUNDS" for s, r, o in got)
+
+
+def test_both_companies_after_two_ministries_means_no_one(loader, tmp_path):
+    got = facts(loader, tmp_path, LAUNCH + "양사는 공동 연구를 진행한다.\n")
+    assert not any(r == "PARTNERS_WITH" for s, r, o in got)
+
+
+def test_a_government_paying_a_named_company_does_not_pay_into_the_plan(loader, tmp_path):
+    got = facts(loader, tmp_path, "과학기술정보통신부는 'AI 인재 양성 계획'을 발표했다. 과학기술정보통신부는 "
+                "AI 스타트업 물결바이오에 20억원을 출연한다.\n")
+    assert ("Ministry of Science and ICT", "FUNDS", "AI 인재 양성 계획") not in got
+
+
+def test_a_reports_clause_ending_on_the_bare_noun_of_paying_in(loader, tmp_path):
+    got = facts(loader, tmp_path, LAUNCH + "양국이 각각 50억원을 3년간 출연, 공동연구 과제 8개 내외를 지원한다.\n")
+    assert {("Ministry of Science and ICT", "FUNDS", "한·일 양자 공동연구 이니셔티브"),
+            ("Ministry of Economy, Trade and Industry", "FUNDS", "한·일 양자 공동연구 이니셔티브")} <= got
