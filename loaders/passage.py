@@ -81,8 +81,11 @@ _PAIR_TYPES = {"양사": _TWO_COMPANIES, "두회사": _TWO_COMPANIES, "두기업
 # A word may describe what the company is ("이 반도체 기업은", "이 AI 스타트업에"), but not where
 # or in which field companies are ("이 분야 기업이", "이 지역 업체가": companies in general); the
 # object forms ("이 회사에 투자", "해당 기업을 인수") point back as the subject forms do.
-_THIS_ORGANISATION = re.compile(r"(?<![가-힣])(?:(?:이|해당|동)\s?(?:(?!(?:분야|지역|업계|업종|나라|국가|도시|산업|중)\s)"
-                                r"[A-Za-z가-힣]{1,8}\s)?(?:회사|기업|업체|스타트업)|회사\s?측|\A회사(?=는|가|도))"
+# A descriptor is a noun: a word ending in a particle or a verb's ending ("이 과정에서 기업이", "이
+# 때문에", "이 같은 기업") is no descriptor of the company, nor is a place or a field.
+_THIS_ORGANISATION = re.compile(r"(?<![가-힣])(?:(?:이|해당|동)\s?(?:(?!(?:분야|지역|업계|업종|나라|국가|도시|산업|중|밖)\s)"
+                                r"(?:[A-Za-z]{1,8}|[가-힣]{1,6}(?<![에서은는이가을를의도로와과게같런럼한된던인면고며]))\s)?"
+                                r"(?:회사|기업|업체|스타트업)|회사\s?측|\A회사(?=는|가|도))"
                                 r"(?=는|가|은|이|의|와|과|도|에|을|를|\s)")
 # The particles of a reference that is no subject: what it names is someone other than the
 # sentence's topic ("텐센트는 ... 이 회사에 5억 위안을 넣었다").

@@ -87,3 +87,9 @@ def test_a_reports_clause_ending_on_the_bare_noun_of_paying_in(loader, tmp_path)
     got = facts(loader, tmp_path, LAUNCH + "양국이 각각 50억원을 3년간 출연, 공동연구 과제 8개 내외를 지원한다.\n")
     assert {("Ministry of Science and ICT", "FUNDS", "한·일 양자 공동연구 이니셔티브"),
             ("Ministry of Economy, Trade and Industry", "FUNDS", "한·일 양자 공동연구 이니셔티브")} <= got
+
+
+def test_a_demonstrative_with_a_clause_before_company_is_no_reference(loader, tmp_path):
+    got = facts(loader, tmp_path, "물류 로봇 스타트업 가람로보틱스는 창고 로봇을 만든다. LG전자는 이 과정에서 "
+                "기업에 50억원을 투자했다.\n")
+    assert ("LG Electronics", "INVESTED_IN", "가람로보틱스") not in got
