@@ -338,7 +338,7 @@ class DocumentLoader:
             mentions = _merged(mentions, regional.refer(sentence.text, mentions))
             mentions = _merged(mentions, heads.refer(sentence.text, mentions))
             regional.saw(mentions)
-            heads.saw(mentions)
+            heads.saw(mentions, sentence.text)
             mentions = colon_topic(sentence.text, mentions)
             if lang == "ko":
                 mentions = _merged(mentions, local_unit_mentions(sentence.text, mentions, self.gazetteer))

@@ -93,3 +93,15 @@ def test_a_demonstrative_with_a_clause_before_company_is_no_reference(loader, tm
     got = facts(loader, tmp_path, "물류 로봇 스타트업 가람로보틱스는 창고 로봇을 만든다. LG전자는 이 과정에서 "
                 "기업에 50억원을 투자했다.\n")
     assert ("LG Electronics", "INVESTED_IN", "가람로보틱스") not in got
+
+
+def test_the_joint_venture_called_by_what_it_is(loader, tmp_path):
+    got = facts(loader, tmp_path, "AI 인프라 기업 가람클라우드는 투자사 들녘파트너스와 손잡고 데이터센터 합작법인 "
+                "'가람아시아'를 설립했다. 양사는 합작법인에 총 1억 달러를 투입할 예정이다.\n")
+    assert {("가람클라우드", "INVESTED_IN", "가람아시아"), ("들녘파트너스", "INVESTED_IN", "가람아시아")} <= got
+
+
+def test_a_bank_in_general_is_no_bank_named_before(loader, tmp_path):
+    got = facts(loader, tmp_path, "BNK경남은행은 AI 펀드를 조성한다. AI 스타트업 가람로보틱스는 은행에 대출을 "
+                "신청했다.\n")
+    assert not any(o == "BNK경남은행" and s == "가람로보틱스" for s, r, o in got)
