@@ -65,6 +65,11 @@ class Mention:
     extra_surfaces: list[str] = field(default_factory=list)
 
 
+# "A와 B 2개사가", "A, B, C 3개사를", "A과 B 두 곳 모두에": a list counted; the count carries the list's particle.
+COUNTED_PARTICLE = re.compile(r"\s?(?:\d+|두|세|네|다섯)\s?(?:개사|개\s?기업|개\s?업체|곳)(?:\s?(?:모두|각각))?"
+                              r"(으로부터|로부터|에서|에게|에는|에|의|은|는|이|가|을|를|과|와)(?=[\s,.]|$)")
+
+
 def particle_at(text: str, pos: int) -> tuple[str, int]:
     """The particle starting at ``pos`` (after footnote marks) and the offset after it."""
     m = _FOOTNOTE.match(text, pos)

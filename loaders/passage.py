@@ -58,8 +58,10 @@ _NOTE = re.compile(r"\s*[*※]\s")
 # "이 조직은", "해당 기관이", "동 기구의": the body the section is about.
 _THIS_BODY = re.compile(r"(?<![가-힣])(?:이|해당|동|본)\s?(?:조직|기관|기구|단체)(?=는|가|은|이|의|와|과|도|\s)")
 # "이 펀드에는", "해당 프로젝트에", "동 기금은", "이 조직은" (a unit just set up): a programme named just before.
-_THIS_PROGRAMME = re.compile(r"(?<![가-힣])(?:이|해당|동|본)\s?(펀드|기금|프로젝트|사업|계획|프로그램|이니셔티브|전략|조직|기구)"
-                             r"(?=에는|에|은|는|이|가|을|를|의|\s)")
+_THIS_PROGRAMME = re.compile(r"(?<![가-힣])(?:이|해당|동|본)\s?(?P<head>모펀드|펀드|기금|프로젝트|사업|계획|프로그램|이니셔티브|전략|조직|기구)"
+                             r"(?=에는|에|은|는|이|가|을|를|의|와|과|\s)")
+# The heads of "이 펀드", "동 모펀드": they mean a fund named before, not the passage's plan or project.
+_FUND_HEADS = ("펀드", "기금", "모펀드")
 # "펀드는 ...", "B는 펀드의 첫 투자처다": a bare 펀드 opening the sentence or after a word its particle ends.
 _BARE_FUND = re.compile(r"(?:^|(?<=[.,]\s)|(?<=[은는이가을를의도와과]\s))펀드(?=는|가|의)")
 _FUND_NAME = re.compile(r"펀드|기금|[Ff]und\b")
@@ -67,11 +69,27 @@ _FUND_OF_FUNDS = re.compile(r"모태|모펀드|[Ff]und\s+of\s+[Ff]unds")
 # "여기에는 A와 B가 참여하고 있다": "here" after a programme is named is the programme; "여기에" alone
 # also means "on top of this", so only the topic form.
 _HERE = re.compile(r"(?<![가-힣])여기(?=에는|엔)")
-# "양사는", "두 회사가", "양측은", "양 기관은" (a press release's two signatories): the two organisations named just before.
-_BOTH = re.compile(r"(?<![가-힣])(?:양사|양측|양\s?기관|두\s?회사|두\s?기업|두\s?기관)(?=는|가|은|이|의|\s)")
+# "양사는", "두 회사가", "양측은", "양 기관은" (a press release's two signatories), "양국은" (two
+# governments that launched something together): the two named just before.
+_BOTH = re.compile(r"(?<![가-힣])(?P<head>양사|양측|양국|양\s?기관|두\s?회사|두\s?기업|두\s?기관|두\s?나라)(?=는|가|은|이|의|\s)")
+# What each of those words may stand for: two companies are no governments, two countries are
+# governments (or the countries themselves), 양측 and 기관 any two bodies.
+_STATES = frozenset({"Government", "Country"})
+_TWO_COMPANIES = ORGANISATIONS_AND_GOVERNMENT - {"Government"}
+_PAIR_TYPES = {"양사": _TWO_COMPANIES, "두회사": _TWO_COMPANIES, "두기업": _TWO_COMPANIES, "양국": _STATES, "두나라": _STATES}
 # "이 회사는", "해당 기업이", and news's bare "회사는" opening a sentence: the organisation the passage is about.
-_THIS_ORGANISATION = re.compile(r"(?<![가-힣])(?:(?:이|해당|동)\s?(?:회사|기업|업체|스타트업)|회사\s?측|\A회사(?=는|가|도))"
-                                r"(?=는|가|은|이|의|와|과|도|\s)")
+# A word may describe what the company is ("이 반도체 기업은", "이 AI 스타트업에"), but not where
+# or in which field companies are ("이 분야 기업이", "이 지역 업체가": companies in general); the
+# object forms ("이 회사에 투자", "해당 기업을 인수") point back as the subject forms do.
+# A descriptor is a noun: a word ending in a particle or a verb's ending ("이 과정에서 기업이", "이
+# 때문에", "이 같은 기업") is no descriptor of the company, nor is a place or a field.
+_THIS_ORGANISATION = re.compile(r"(?<![가-힣])(?:(?:이|해당|동)\s?(?:(?!(?:분야|지역|업계|업종|나라|국가|도시|산업|중|밖)\s)"
+                                r"(?:[A-Za-z]{1,8}|[가-힣]{1,6}(?<![에서은는이가을를의도로와과게같런럼한된던인면고며]))\s)?"
+                                r"(?:회사|기업|업체|스타트업)|회사\s?측|\A회사(?=는|가|도))"
+                                r"(?=는|가|은|이|의|와|과|도|에|을|를|\s)")
+# The particles of a reference that is no subject: what it names is someone other than the
+# sentence's topic ("텐센트는 ... 이 회사에 5억 위안을 넣었다").
+_NOT_SUBJECT = ("에", "을", "를", "의", "와", "과")
 # "A는 B에 2억 달러를 투자": a sentence giving money, whose company after the investor "동사" may mean.
 _MONEY_GIVEN = re.compile(r"투자|출자")
 # "동사가", "동사를", "동사의": the said company.
@@ -185,6 +203,8 @@ class Passage:
         self._round = _Recent(2)  # a round's investors are named in the next sentence or two
         #: The company the sentence just read gave money to ("A는 B에 N원을 투자"), for "동사".
         self._invested_company: Mention | None = None
+        #: The funds named in the passage, last named last: what "이 펀드" and a bare "펀드는" mean.
+        self._funds = _Recent(self.SPAN)
         # News keeps one company in view for a whole story, through quotes and background.
         self._company = _Recent(2 * self.SPAN)
 
@@ -304,9 +324,12 @@ class Passage:
         """"펀드는 첫 투자처로 B를 택하고", "B는 펀드의 첫 번째 투자처다": news drops the "이" of "이
         펀드" once a fund is named; a bare 펀드 opening a clause is the passage's fund (one that
         a noun before would qualify, "모태 펀드는", is some other)."""
-        fund = self.programme
-        if fund is None or "펀드" not in text or not _FUND_NAME.search(fund.actor.name) or _FUND_OF_FUNDS.search(fund.actor.name):
-            return []  # a fund of funds named last is most often the new fund's backer, not what "펀드는" means
+        if "펀드" not in text:
+            return []
+        # A fund of funds named last is most often the new fund's backer, not what "펀드는" means.
+        fund = next((n for n in reversed(self._funds.value or []) if not _FUND_OF_FUNDS.search(n.actor.name)), None)
+        if fund is None:
+            return []
         found = []
         for m in _BARE_FUND.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in taken):
@@ -321,21 +344,26 @@ class Passage:
         found: list[Mention] = []
         taken = [(m.start, m.end) for m in mentions]
         for m in _THIS_PROGRAMME.finditer(text):
-            # "P를 조성하였고, 동 펀드는": a programme named earlier in the sentence is nearer than the passage's
-            referent = next((n for n in reversed(mentions) if n.actor.type == "Program" and n.end <= m.start()),
-                            self.programme)
-            if referent is not None and not any(s < m.end() and m.start() < e for s, e in taken):
+            referent = self._programme_meant(m.group("head"), [n for n in mentions if n.end <= m.start()])
+            # "이 모펀드는": the head alone may have been read as a name of its own; the phrase is the reference
+            if referent is not None and not any(s < m.end() and m.start() < e and not m.start("head") <= s
+                                                for s, e in taken):
                 particle, after = particle_at(text, m.end())
                 found.append(replace(referent, start=m.start(), end=m.end(), particle=particle,
                                      after=after, surface=m.group(0), country_hint=None))
         found += self._bare_fund(text, mentions, taken)
         found += self._here(text, mentions)
-        topic = next(iter(item_company), None) or self.company or (self.topic[0] if self.topic and self.topic[0].actor.type in _COMPANIES else None)
+        candidates = [*item_company[:1], self.company, self.topic[0] if self.topic and self.topic[0].actor.type in _COMPANIES else None]
+        candidates = [c for c in candidates if c is not None]
+        topic = next(iter(candidates), None)
         if topic is not None:
             for m in _THIS_ORGANISATION.finditer(text):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
                     particle, after = particle_at(text, m.end())
-                    referent = (_partner_just_named(mentions, m.start()) if particle == "의" else None) or topic
+                    referent = (_partner_just_named(mentions, m.start()) if particle == "의" else None) \
+                        or _other_than_the_subject(candidates, mentions, m.start(), particle)
+                    if referent is None:
+                        continue
                     found.append(replace(referent, start=m.start(), end=m.end(), particle=particle, after=after,
                                          surface=m.group(0), country_hint=None))
         found += self._the_said_company(text, taken + [(m.start, m.end) for m in found], topic, mentions)
@@ -348,8 +376,9 @@ class Passage:
                 found.append(replace(body[0], start=m.start(), end=m.end(), particle=particle, after=after,
                                      surface=m.group(0), country_hint=None))
         for m in _BOTH.finditer(text):
-            pair = _last_two_organisations([n for n in mentions if n.end <= m.start()]) or self._pair.value
-            if pair:
+            fits = _PAIR_TYPES.get(m.group("head").replace(" ", ""), ORGANISATIONS_AND_GOVERNMENT)
+            pair = _last_two_organisations([n for n in mentions if n.end <= m.start()], fits) or self._pair.value
+            if pair and all(n.actor.type in fits for n in pair):
                 first_of, second_of = pair
                 particle, after = particle_at(text, m.end())
                 # Both are one coordinated subject: the first with 와, the second with the particle.
@@ -359,6 +388,17 @@ class Passage:
                                  surface=m.group(0), country_hint=None)
                 found += [first, second]
         return found
+
+    def _programme_meant(self, head: str, before: list[Mention]) -> Mention | None:
+        """What "이 펀드", "동 모펀드", "해당 사업" point back to: the last programme named before
+        in the sentence ("P를 조성하였고, 동 펀드는"), else the passage's. A fund head means a fund
+        only, and 모펀드 a fund of funds: "이 펀드" after a plan is named is some fund the passage
+        has not named, so nothing."""
+        if head not in _FUND_HEADS:
+            return next((n for n in reversed(before) if n.actor.type == "Program"), self.programme)
+        fits = (lambda n: _FUND_OF_FUNDS.search(n.actor.name)) if head == "모펀드" else _is_a_fund
+        return next((n for n in reversed(before) if _is_a_fund(n) and fits(n)),
+                    next((n for n in reversed(self._funds.value or []) if fits(n)), None))
 
     def _here(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"여기에는": the programme named last, earlier in the sentence or in the one before ("A는
@@ -437,6 +477,7 @@ class Passage:
             self._pair.saw(pair)
         self._round.saw(announced_round)
         self._saw_company(mentions)
+        self._saw_funds(mentions)
         self._invested_company = _invested_company(text, mentions)
 
     def _joins_in(self, m: Mention) -> bool:
@@ -474,6 +515,15 @@ class Passage:
             self._other_subject = False
         elif any(m.particle in _SUBJECT_MARKS and not m.discovered for m in mentions):
             self._other_subject = True
+
+    def _saw_funds(self, mentions: list[Mention]) -> None:
+        """Add the funds a sentence names to those the passage holds in view."""
+        funds = [m for m in mentions if _is_a_fund(m)]
+        if funds:
+            kept = [f for f in self._funds.value or [] if all(f.actor.id != n.actor.id for n in funds)]
+            self._funds.saw(kept + funds)
+        else:
+            self._funds.saw(None)
 
     @property
     def company(self) -> Mention | None:
@@ -513,6 +563,21 @@ def opening_subject(mentions: list[Mention]) -> list[Mention]:
     return []
 
 
+def _is_a_fund(m: Mention) -> bool:
+    """True for a programme that is a fund: typed so, or named so ("AI 혁신성장 펀드")."""
+    return m.actor.type == "Program" and (m.actor.kind == "fund" or bool(_FUND_NAME.search(m.actor.name)))
+
+
+def _other_than_the_subject(candidates: list[Mention], mentions: list[Mention], pos: int, particle: str) -> Mention | None:
+    """The first company ``candidates`` offers for a reference at ``pos``; one marked as no subject
+    ("텐센트는 ... 이 회사에 5억 위안을 넣었다") is not the sentence's own topic or subject, so
+    the next candidate is meant, and none if every candidate is that subject."""
+    if particle not in _NOT_SUBJECT:
+        return candidates[0]
+    subjects = {m.actor.id for m in mentions if m.end <= pos and m.particle in _SUBJECT_MARKS}
+    return next((c for c in candidates if c.actor.id not in subjects), None)
+
+
 def _owner_of(programme: Mention, mentions: list[Mention]) -> Mention | None:
     """The government the sentence makes the subject before naming ``programme`` ("스페인 정부는
     2025년 'P' 계획을 발표"), if any."""
@@ -549,12 +614,12 @@ def _acting_pair(organisations: list[Mention]) -> list[Mention] | None:
     return acting if len(acting) == 2 else None
 
 
-def _last_two_organisations(mentions: list[Mention]) -> tuple[Mention, Mention] | None:
+def _last_two_organisations(mentions: list[Mention], types=ORGANISATIONS_AND_GOVERNMENT) -> tuple[Mention, Mention] | None:
     """The last two organisations named, when a sentence names 양사 after them ("A는 B에 C를
     탑재하고, D 개발을 양사가 공동으로 진행"): the pair is the sentence's own, not the one before."""
     found: list[Mention] = []
     for m in reversed(mentions):
-        if m.actor.type in ORGANISATIONS_AND_GOVERNMENT and all(f.actor.id != m.actor.id for f in found):
+        if m.actor.type in types and all(f.actor.id != m.actor.id for f in found):
             found.insert(0, m)
             if len(found) == 2:
                 return found[0], found[1]

@@ -334,11 +334,11 @@ class DocumentLoader:
                 mentions = _merged(mentions, self._federal_government(sentence.text, mentions, country))
             if cues:
                 mentions = [_as_named_programme(m, passage.programme) for m in mentions]
-                mentions = _merged(mentions, passage.refer(sentence.text, mentions, roundup.topic or story.topic))
+                mentions = _referred(mentions, passage.refer(sentence.text, mentions, roundup.topic or story.topic))
             mentions = _merged(mentions, regional.refer(sentence.text, mentions))
             mentions = _merged(mentions, heads.refer(sentence.text, mentions))
             regional.saw(mentions)
-            heads.saw(mentions)
+            heads.saw(mentions, sentence.text)
             mentions = colon_topic(sentence.text, mentions)
             if lang == "ko":
                 mentions = _merged(mentions, local_unit_mentions(sentence.text, mentions, self.gazetteer))
@@ -693,6 +693,14 @@ def _merged(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
     """``mentions`` (in reading order: _with_defined_terms sorts them) with ``extra`` put in
     order among them; most sentences add nothing, and a sorted list needs no sorting again."""
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def _referred(mentions: list[Mention], references: list[Mention]) -> list[Mention]:
+    """``mentions`` with the references of a sentence among them; a reference replaces a name
+    read inside it ("이 모펀드는": the head "모펀드" alone is not the fund meant)."""
+    inside = [m for m in mentions if any(r.start <= m.start and m.end <= r.end and r.end - r.start > m.end - m.start
+                                         for r in references)]
+    return _merged([m for m in mentions if m not in inside] if inside else mentions, references)
 
 
 def _may_relate_new_names(text: str, lang: str, cues: list[CueMatch], roundup: RoundupItems) -> bool:

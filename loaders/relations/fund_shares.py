@@ -1,4 +1,5 @@
-"""Shares put into the fund a passage has just set up, stated without naming it again.
+"""Shares put into the fund (or a government's share of the plan) a passage has just set up,
+stated without naming it again.
 
 "A는 300억 원 규모의 'X 펀드'를 조성한다고 밝혔다. 은행이 150억 원을 출자하고, 나머지는 B와 C가
 각각 75억 원씩 매칭한다": the fund is named once, then each backer's share is a clause of its own
@@ -16,13 +17,18 @@ from loaders.mentions import Mention
 from loaders.programme_heads import names_a_fund
 from loaders.relations.fact import Fact
 
-# Putting money into a fund: subscribing, matching, contributing, chipping in ("보탰다").
-_PUTS_IN = re.compile(r"(?:출자|매칭|출연|분담)(?:하|한|해|했|할|키로|함)|보[태탰탠]")
+# Putting money into a fund: subscribing, matching, contributing, chipping in ("보탰다"); a
+# report's clause may end on the bare noun ("각각 50억원을 3년간 출연, 공동연구 과제 지원").
+_PUTS_IN = re.compile(r"(?:출자|매칭|출연|분담)(?:하|한|해|했|할|키로|함|(?=,))|보[태탰탠]")
 # Where a clause ends: "출자하고, 나머지는", "출자하며 B는".
 _CLAUSE_END = re.compile(r"(?:고|며|으며|하여|해),?\s")
 _FUNDERS = ("Government", "Investor", "Company")
 _SUBJECT = ("이", "가")
 _WITH = ("와", "과")
+# "양국은 각각 600억 원과 65억 엔을 분담": governments paying into a plan or a project are its topic too.
+_TOPIC = ("은", "는")
+# "A가 B에 N원을 출연": the money goes to B, not to the programme in play.
+_TARGET = ("에", "에게")
 # "총 규모는 20억 유로로": the fund's size, nobody's share.
 _SIZE_BEFORE = re.compile(r"규모[는가은]?\s*$")
 # "각각 75억 원씩": the amount is each one's.
@@ -32,15 +38,20 @@ _EACH = re.compile(r"각각|씩")
 def shares_in_the_fund(text: str, mentions: list[Mention], programme: Mention | None, doc_id: str,
                        line_at: Callable[[int], int]) -> list[Fact]:
     """FUNDS facts from the subject of each clause that puts an amount into the fund in play."""
-    if programme is None or not _is_a_fund(programme.actor) or not _PUTS_IN.search(text):
+    if programme is None or not _PUTS_IN.search(text):
         return []
+    fund = _is_a_fund(programme.actor)
     if any(m.actor.type == "Program" and not _pays_in(m) and m.actor.id != programme.actor.id for m in mentions):
         return []  # the sentence names what else the money goes into ("X의 총 규모는 ..." names the fund itself)
     facts: list[Fact] = []
     start = 0
     for verb in _PUTS_IN.finditer(text):
         clause_start = max([start] + [c.end() for c in _CLAUSE_END.finditer(text, start, verb.start())])
-        payers = _subjects([m for m in mentions if clause_start <= m.start and m.end <= verb.start()])
+        clause = [m for m in mentions if clause_start <= m.start and m.end <= verb.start()]
+        payers = _subjects(clause, _SUBJECT if fund else _SUBJECT + _TOPIC)
+        if not fund and not (payers and all(m.actor.type == "Government" for m in payers)
+                             and not any(m.particle in _TARGET for m in clause)):
+            payers = []  # a plan or a project is paid into by governments, where no one else is the target
         in_clause = [a for a in find_amounts(text) if clause_start <= a.start < verb.start()]
         # "이 중 150억 원은 은행이 출자": the share may come first, but not the fund's size ("X의 총
         # 규모는 20억 유로로, A가 8억 유로를 출자하고": A's share is the amount after A)
@@ -69,9 +80,9 @@ def _is_a_fund(actor: Actor) -> bool:
     return actor.kind == "fund" or names_a_fund(actor.name)
 
 
-def _subjects(clause: list[Mention]) -> list[Mention]:
-    """The subject of a clause: the last name marked 이/가 and the names joined to it by 와/과."""
-    last = next((i for i in range(len(clause) - 1, -1, -1) if clause[i].particle in _SUBJECT), None)
+def _subjects(clause: list[Mention], marks: tuple[str, ...]) -> list[Mention]:
+    """The subject of a clause: the last name marked so (이/가) and the names joined to it by 와/과."""
+    last = next((i for i in range(len(clause) - 1, -1, -1) if clause[i].particle in marks), None)
     if last is None:
         return []
     found = [clause[last]]

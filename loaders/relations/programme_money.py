@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from graph.model import Actor, Evidence
 from loaders.amounts import find_amounts
-from loaders.mentions import Mention
+from loaders.mentions import COUNTED_PARTICLE, Mention
 from loaders.programme_heads import names_a_fund
 from loaders.relations.fact import Fact
 
@@ -120,13 +120,23 @@ def _backers_of_the_topic_fund(text: str, mentions: list[Mention], government_of
     if paid is None or _CLAUSE_BREAK.search(text, fund.after, paid.start()):
         return []
     backers = [m for m in mentions if fund.after <= m.start and m.end <= paid.start() and m.actor.type in _GIVERS
-               and m.particle in ("와", "과", "이", "가")]
+               and m.particle in ("와", "과", "이", "가") and not _joined_to_a_recipient(text, m, mentions)]
     facts = []
     for m in backers:
         giver = _giver(m.actor, government_of)
         facts.append(Fact(giver, _money_relation(giver), fund.actor, {"confidence": 0.6},
                           evidence(fund.start, paid.end())))
     return facts
+
+
+def _joined_to_a_recipient(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """"이 펀드는 A과 B 두 곳 모두에 출자했다": A joined by 과 to a name the money goes to (에) is
+    a recipient too, not a backer."""
+    after = [n for n in mentions if n.start >= m.after][:1]
+    if m.particle not in ("와", "과") or not after:
+        return False
+    counted = COUNTED_PARTICLE.match(text, after[0].after) if not after[0].particle else None
+    return (counted.group(1) if counted else after[0].particle) in ("에", "에게")
 
 
 # "A와 B가 공동 출자한 ‘P’", "A가 출연하는 P": a relative clause of paying in, right before the fund.

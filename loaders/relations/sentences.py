@@ -18,7 +18,7 @@ from graph.schema import ORGANISATIONS, ORGANISATIONS_AND_GOVERNMENT
 from loaders.amounts import Amount, find_amounts
 from loaders.dates import DateMention, find_dates
 from loaders.discovery import BACKERS_HEAD, MEMBERS_HEAD, lists_backers
-from loaders.mentions import Mention
+from loaders.mentions import COUNTED_PARTICLE, Mention
 from loaders.noun_phrases import particle_ending
 from loaders.passage import TOPIC_PARTICLES, acts_as_a_body
 from loaders.patterns import RELATIVE_VERB, first_char_lookahead
@@ -72,9 +72,6 @@ SOURCE = {"로부터", "으로부터", "에서", "에게서", "에서부터", "�
 WITH = {"와", "과", "와의", "과의", "와도", "과도", "와는", "과는", "하고", "이랑", "랑"}
 # A particle after a bracketed gloss of a name ("엔씨소프트(2011년)에서 분사한").
 _GLOSSED_PARTICLE = re.compile(r"\s?[(（][^()（）]{1,16}[)）](으로부터|로부터|에서|에게|에|의|은|는|이|가|을|를|과|와)(?=[\s,.]|$)")
-# "A와 B 2개사가", "A, B, C 3개사를": a list counted; the count carries the list's particle.
-_COUNTED_PARTICLE = re.compile(r"\s?(?:\d+|두|세|네|다섯)\s?(?:개사|개\s?기업|개\s?업체|곳)"
-                               r"(으로부터|로부터|에서|에게|에는|에|의|은|는|이|가|을|를|과|와)(?=[\s,.]|$)")
 # "B 보통주에", "B 신주에는": the company whose shares are bought is what is invested in.
 _SHARES_OF = re.compile(r"\s(?:보통주|우선주|신주|주식)(에|에는)(?=\s)")
 # "A와는 달리", "B와는 별도로": 와는 here compares or sets apart; it names no partner.
@@ -404,7 +401,7 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
             joined = ((not prev.particle or _PAREN_DATE.match(sentence[prev.end:prev.after]))
                       and _COORD.match(between)) or (
                 prev.particle in ("와", "과") and len(between.strip()) <= 12 and not _SETS_APART.search(between)
-                and (m.particle in SUBJECT | TARGET | SOURCE or not m.particle and _COUNTED_PARTICLE.match(sentence, m.after))
+                and (m.particle in SUBJECT | TARGET | SOURCE or not m.particle and COUNTED_PARTICLE.match(sentence, m.after))
                 and not _model_and_maker(prev, m)
             )
             if joined:
@@ -416,7 +413,7 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
         glossed = _GLOSSED_PARTICLE.match(sentence, g.end) if not g.particle else None
         if glossed:
             g.particle, g.end = glossed.group(1), glossed.end(1)  # "엔씨소프트(2011년)에서": the gloss's particle
-        counted = _COUNTED_PARTICLE.match(sentence, g.end) if not g.particle and len(g.members) > 1 else None
+        counted = COUNTED_PARTICLE.match(sentence, g.end) if not g.particle and len(g.members) > 1 else None
         if counted:
             g.particle, g.end = counted.group(1), counted.end(1)
         official = _OFFICIAL_OF.match(sentence, g.end) if not g.particle and _public_body(g) else None
@@ -2856,8 +2853,8 @@ class SentenceExtractor:
         # Going into "지원 대상에" is said of a programme just named; "선정 기업에는" of the passage's.
         loose = head.re is _INCLUDED_HEAD and head.group("place") != "에는"
         programme = named[-1] if named else (s.programme_before or s.programme) if loose else s.programme
-        if programme is None:
-            return []
+        if programme is None or not named and names_a_fund(programme.actor.name, programme.surface):
+            return []  # a fund the passage spoke of takes in companies by investing, not by selecting members
         listed = _listed(_groups(s.text, [m for m in s.mentions if m.start >= head.end()]), s.text)
         if not listed and head.re is _INCLUDED_HEAD:
             listed = _included_before(s, head)
