@@ -40,7 +40,8 @@ from loaders.transliteration import sounds_alike, spells_chinese, transcribes
 
 _L = "A-Za-z0-9À-ÖØ-öø-ÿĀ-ž"
 _W = rf"[{_L}&.'’-]"
-# A capitalised word, words joined to it ("Sky Engine", "Banco de Fomento", "AI21 Labs");
+# A capitalised word, words joined to it ("Sky Engine", "Banco de Fomento", "AI21 Labs",
+# "Fidelity Management & Research");
 # not a possessive "'s", not a lower-case word after it ("Analytics for ..."). The lookahead
 # (a name starts with a capital or a digit) rejects the other positions in one test.
 # Capitals, accented ones included ("Élodie", "Öresund").
@@ -51,7 +52,7 @@ _CAP = "A-ZÀ-ÖØ-Þ"
 _PLURAL_OWNER = rf"[{_CAP}][a-z]+(?:er|or|ee|ist|ian|ant|ent)s['’](?=\s[{_CAP}])(?!\s(?:Series|Seed|Pre-))"
 _LATIN_NAME = re.compile(
     rf"(?=[{_CAP}\d])(?<![{_L}.@/-])((?:{_PLURAL_OWNER}|[{_CAP}]{_W}*[{_L}&]|[{_CAP}]|\d+\.[A-Z]+)"
-    rf"(?:(?:\s(?:de|of|for|da|del|von|van)\s|(?:(?<=Ministry)|(?<=Department))\s(?:of|for)\sthe\s|[ –-])(?:{_PLURAL_OWNER}|[{_CAP}]{_W}*[{_L}&]|AI|Labs?|[{_CAP}]|\d{{1,2}}(?:\.\d)?(?!\d|[.,]\d)))*)"
+    rf"(?:(?:\s(?:de|of|for|da|del|von|van|&(?!\sCo\b))\s|(?:(?<=Ministry)|(?<=Department))\s(?:of|for)\sthe\s|[ –-])(?:{_PLURAL_OWNER}|[{_CAP}]{_W}*[{_L}&]|AI|Labs?|[{_CAP}]|\d{{1,2}}(?:\.\d)?(?!\d|[.,]\d)))*)"
     rf"(?![{_L}@/])"
 )
 # A ministry's name may run on through "the" ("Ministry for the Economy", "Department of the
@@ -220,7 +221,7 @@ _NAMED_PROGRAMME_END = re.compile(r"\s(?:" + "|".join(w for words in _PROGRAM_WO
 # "Ontario Teachers' Pension Plan", "Government Pension Fund", "공무원연금공단": a pension scheme
 # invests its members' money, whatever head word (plan, fund, 공단) it bears.
 _PENSION = re.compile(r"\bPension\b|Retirement System|Superannuation|연금(?:공단|기금)?$")
-_INVESTOR_WORDS = ("Ventures", "Venture", "Capital", "Partners", "Fund", "Investment", "Investments", "Angels", "Family Office",
+_INVESTOR_WORDS = ("Ventures", "Venture", "Capital", "Partners", "Fund", "Investment", "Investments", "Angels", "Family Office", " Management",
                    "Holdings", "벤처스", "캐피탈", "캐피털", "파트너스", "인베스트먼트", "벤처투자", "자산운용", "투자공사", "은행")
 # Korean business groups and their flagship makers are named "<family name>그룹", "<family name>전자"
 # ("세광그룹", "한빛전자"), holding companies "...금융지주", builders "...E&C"; English ones
@@ -240,7 +241,7 @@ _PUBLIC_BODY = re.compile(r"[가-힣]{2,}(?:테크노파크|혁신센터)")
 # data or logistics centre is a building, not a body ("국가데이터센터 설치").
 _NATIONAL_BODY = re.compile(r"(?<![가-힣A-Za-z0-9])(?:국가|국립)(?:\s?(?:[A-Z]{2,5}|[가-힣]{1,8})){1,3}?\s?"
                             r"(?:위원회|센터|연구소|연구원)")
-_BUILDING = re.compile(r"(?:데이터|물류|콜)\s?센터$")
+BUILDING = re.compile(r"(?:데이터|물류|콜)\s?센터$")
 # "the Ministry of Science, Technology and Innovation", "Federal Ministry of Labour and Economy": a
 # ministry lists what it is for (but "the Ministry of Finance and Acme Capital" are two actors:
 # see _ministry_and_another).
@@ -460,6 +461,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                     start, name = start + backer.end(), name[backer.end():]
                     if not name:
                         continue
+                if " & " in name and not free(start, start + len(name)):
+                    name = name[:name.index(" & ")]  # "Acme & Microsoft": a known name after "&" is an actor of its own
                 end = start + len(name)
                 start = _korean_stem_start(text, start, name, taken)
                 name = text[start:end]
@@ -547,7 +550,7 @@ def _national_bodies(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _NATIONAL_BODY.finditer(text):
         words = m.group(0).split()
-        if (word_ends(text, m.end()) and not _BUILDING.search(m.group(0))
+        if (word_ends(text, m.end()) and not BUILDING.search(m.group(0))
                 and all(is_bare_noun(w) for w in words[1:-1]) and is_bare_noun(words[0])):
             spans.append(m.span())
     return spans
@@ -762,6 +765,7 @@ def glossed_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
     the bracket. The Hangul spelling may be a name found already or words no pattern took for
     one; :func:`_spelling_start` says where it begins. ``mentions`` are in text order."""
     out: list[Mention] = []
+    spelled_end = 0
     for m in mentions:
         bracket = _GLOSS_OPEN.search(text, max(0, m.start - 3), m.start)
         close = _GLOSS_CLOSE.match(text, m.end)
@@ -772,6 +776,13 @@ def glossed_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
             # Hangul name of the known organisation its gloss names
             out[-1] = Mention(prev.start, close.end(), m.actor, prev.surface)
             out[-1].particle, out[-1].after = particle_at(text, close.end())
+            continue
+        if spelled_end > m.start:
+            continue  # a name inside the rest of a gloss already taken in ("옛 세쿼이아차이나")
+        spelled = _spelled_known_name(text, m, bracket, out)
+        if spelled is not None:
+            out.append(spelled)
+            spelled_end = spelled.end
             continue
         if m.discovered and not m.actor.name_ko and bracket and close:
             start = _spelling_start(text, bracket.start(), m.actor.name, out)
@@ -794,6 +805,28 @@ def glossed_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+# The rest of a gloss after the Latin name it opens with: a former name or another language's
+# ("(HongShan·옛 세쿼이아차이나)", "(Sequoia China, 현 HongShan)"), then the closing bracket.
+_GLOSS_REST = re.compile(r"(?:\s?[·,;/]\s?[^()（）]{1,30})?\s*[)）]")
+
+
+def _spelled_known_name(text: str, m: Mention, bracket: re.Match[str] | None, out: list[Mention]) -> Mention | None:
+    """"홍산(HongShan·옛 세쿼이아차이나)도": a known organisation's Latin name glossing a Hangul
+    spelling the gazetteer lacks; the spelling, the gloss and whatever else the gloss says are one
+    mention of the known actor, which takes the particle after the bracket. Names guessed inside
+    the spelling go (see :func:`_spelling_start`)."""
+    if m.discovered or m.actor.type not in ORGANISATIONS or m.actor.type == "Program" or bracket is None:
+        return None
+    rest = _GLOSS_REST.match(text, m.end)
+    start = _spelling_start(text, bracket.start(), m.surface, out) if rest else None
+    if start is None:
+        return None
+    del out[len(out) - len([k for k in out if k.end > start]):]
+    mention = Mention(start, rest.end(), m.actor, text[start:bracket.start()], country_hint=m.country_hint)
+    mention.particle, mention.after = particle_at(text, rest.end())
+    return mention
 
 
 # The Hangul word right before a gloss's bracket.
