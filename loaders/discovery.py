@@ -123,7 +123,7 @@ _TITLE_BRACKETS = "「『《"
 _ORG_SUFFIXES = (r"벤처스|벤처캐피탈|벤처캐피털|캐피탈|캐피털|파트너스|파트너즈|인베스트먼트|"
                  r"벤처투자|자산운용|투자공사|테크놀로지|테크놀로지스|랩스|랩|에이아이|로보틱스|시스템즈|소프트|반도체|바이오|"
                  r"모빌리티|헬스케어|네트웍스|일렉트로닉스|펀드|재단|대학교|대학|연구원|연구소|위원회|공사|금융지주|지주|홀딩스|"
-                 r"금융그룹|은행|테크노파크|혁신센터|국립대|그룹|전자")
+                 r"금융그룹|은행|테크노파크|혁신센터|국립대|그룹|전자|진흥원|평가원|협회")
 # Where the name ends is checked by word_ends() (a particle may follow).
 # The lookahead on the suffixes' first syllables spares trying every suffix at each point the
 # name may end: the engine backs off through up to twelve of them at every word.
@@ -229,10 +229,11 @@ _INVESTOR_WORDS = ("Ventures", "Venture", "Capital", "Partners", "Fund", "Invest
 _CONGLOMERATE_HEADS = ("그룹", "전자", "지주", "E&C", " Group", " Industries", " Industrial", " Holding", " Corporation", " Corp")
 _UNIVERSITY_WORDS = ("University", "Institute", "College", "대학교", "대학", "국립대", "연구원", "연구소", "Academy")
 # Korean public bodies by their head noun: a foundation, an agency for promoting an industry, a
-# public corporation ("국가연구재단", "정보통신산업진흥원", "한국전력공사"); 투자공사 is an investor, above.
+# public corporation, an evaluation agency, an association ("국가연구재단", "정보통신산업진흥원", "한국전력공사",
+# "정보통신기획평가원", "한국무역협회"); 투자공사 is an investor, above.
 _GOVERNMENT_WORDS = ("Ministry", "Department", "Agency", "Commission", "Authority", "Administration", "Bureau", "위원회", "부처", "정부",
                      "Embassy", "대사관", "영사관",  # "주한영국대사관": a state's mission abroad
-                     "재단", "진흥원", "공단", "공사", "테크노파크", "혁신센터")
+                     "재단", "진흥원", "평가원", "협회", "공단", "공사", "테크노파크", "혁신센터")
 # A regional technopark or innovation centre written as one word ("경남테크노파크") is a public body,
 # though "센터" also ends programme names ("‘중·라오스 AI 혁신센터’ 설립").
 _PUBLIC_BODY = re.compile(r"[가-힣]{2,}(?:테크노파크|혁신센터)")

@@ -52,3 +52,17 @@ def test_firm_name_joined_by_an_ampersand(loader, tmp_path):
                 "Quillfen, a London start-up building legal agents.\n")
     assert ("Harlow Management & Research", "INVESTED_IN", "Quillfen") in got
     assert not any(s == "Harlow Management" for s, _, _ in got)
+
+
+def test_short_name_defined_after_a_two_word_legal_form(loader, tmp_path):
+    # "Pte. Ltd." ends no sentence, and "(이하 Y)" after it names the company the Latin name starts.
+    got = facts(loader, tmp_path, "가온파트너스는 지난해 싱가포르 현지 법인 Gaon Partners Asia Pte. Ltd.(이하 가온아시아)를 "
+                "세웠다. 가온아시아는 베트남 물류 스타트업 반로지에 투자했다.\n")
+    assert any(s.startswith("Gaon Partners Asia") and r == "INVESTED_IN" and o == "반로지" for s, r, o in got)
+
+
+def test_evaluation_agency_and_association_are_public_bodies(loader, tmp_path):
+    text = "디지털인재평가원과 인공지능산업협회는 스타트업 가람에이아이와 손잡고 교육 플랫폼을 개발한다.\n"
+    actors = _actors(loader, tmp_path, text)
+    assert actors.get("디지털인재평가원") == "Government"
+    assert actors.get("인공지능산업협회") == "Government"
