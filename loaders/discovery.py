@@ -24,7 +24,7 @@ from loaders.noun_phrases import (
     particle_ending,
     word_ends,
 )
-from loaders.patterns import first_char_lookahead
+from loaders.patterns import HANGUL, first_char_lookahead
 from loaders.person_names import find_english_people, find_korean_people
 from loaders.programme_heads import ENGLISH_HEAD, ENGLISH_HEADS, GENERIC_MODIFIERS, head_of
 from loaders.programme_names import (
@@ -817,11 +817,17 @@ def _spelled_known_name(text: str, m: Mention, bracket: re.Match[str] | None, ou
     """"홍산(HongShan·옛 세쿼이아차이나)도": a known organisation's Latin name glossing a Hangul
     spelling the gazetteer lacks; the spelling, the gloss and whatever else the gloss says are one
     mention of the known actor, which takes the particle after the bracket. Names guessed inside
-    the spelling go (see :func:`_spelling_start`)."""
+    the spelling go (see :func:`_spelling_start`). A name discovered right before a gloss that
+    is the known name alone ("CPP인베스트먼트(CPP Investments)가") is its Korean form too, however
+    it is spelt."""
     if m.discovered or m.actor.type not in ORGANISATIONS or m.actor.type == "Program" or bracket is None:
         return None
     rest = _GLOSS_REST.match(text, m.end)
     start = _spelling_start(text, bracket.start(), m.surface, out) if rest else None
+    prev = out[-1] if out else None
+    if (start is None and prev is not None and prev.discovered and prev.end == bracket.start()
+            and prev.actor.type in ORGANISATIONS and HANGUL.search(prev.surface) and _GLOSS_CLOSE.match(text, m.end)):
+        start, rest = prev.start, _GLOSS_CLOSE.match(text, m.end)
     if start is None:
         return None
     del out[len(out) - len([k for k in out if k.end > start]):]

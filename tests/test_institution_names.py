@@ -66,3 +66,9 @@ def test_evaluation_agency_and_association_are_public_bodies(loader, tmp_path):
     actors = _actors(loader, tmp_path, text)
     assert actors.get("디지털인재평가원") == "Government"
     assert actors.get("인공지능산업협회") == "Government"
+
+
+def test_discovered_korean_form_glossed_by_a_known_latin_name_is_that_actor(loader, tmp_path):
+    text = "캐나다 연기금 CPP인베스트먼트(CPP Investments)가 물류 AI 스타트업 가온봇에 500억원을 투자했다.\n"
+    assert ("CPP Investments", "INVESTED_IN", "가온봇") in facts(loader, tmp_path, text)
+    assert "CPP인베스트먼트" not in _actors(loader, tmp_path, text)
