@@ -21,7 +21,7 @@ from loaders.mentions import GLOSS, Mention, particle_at
 from loaders.normalise import Block
 
 #: A Latin company name's legal form ("Inc.", "GmbH", "N.V."), as English text writes it after the name.
-LATIN_LEGAL_FORM = r"(?:Inc|Corp|Corporation|Ltd|LLC|PLC|plc|AG|SA|SE|GmbH|N\.?V|BV|Co)\.?"
+LATIN_LEGAL_FORM = r"(?:Inc|Corp|Corporation|Ltd|LLC|PLC|plc|AG|SA|SE|GmbH|N\.?V|BV|Co|Pte|Pvt|Bhd)\.?"
 
 # "주식회사 로하텍", "(주)딥엣지": the form before a one-word name (a Latin name may run on).
 _FORM_BEFORE = re.compile(r"(?:주식회사|\(주\)|㈜)\s?(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&\-]*)")
@@ -31,6 +31,8 @@ _HAS_FORM = ("㈜", "(주)", "주식회사")
 # "일본 법인 'Wrtn Japan'", "현지 법인 ‘X’": the quoted name of a company set up somewhere, one
 # name even when it holds a country's ("Japan"); the word before 법인 may say where it is.
 _ENTITY_QUOTED = re.compile(r"(?:(?P<place>[가-힣]{2,8})\s)?법인\s?[‘'\"“](?P<name>[^’'\"”]{2,30})[’'\"”]")
+# ". Ltd." after "... SG Pte": the rest of a Latin name's legal form, which the name found stops short of.
+_LEGAL_FORM_REST = re.compile(r"\.?(?:,?\s" + LATIN_LEGAL_FORM + r")*")
 # "이하 '르네사스'", '이하 "당사"': the short name a gloss defines.
 _HEREAFTER = re.compile(r"이하\s*[\"'‘“「]?(?P<term>[^\"'’”」()]{1,20}?)[\"'’”」]?\s*(?:이라\s*함|라\s*함)?\s*$")
 # ", 이하 EACF)’": the rest of a gloss after the name it spells, giving a short name for it.
@@ -165,15 +167,18 @@ class DefinedTerms:
         if "이하" not in text:
             return mentions
         glossed = [m for m in mentions if self._learn_inside_gloss(text, m, mentions)]
+        reach = 0
         for m in mentions:
-            if m in glossed:
-                continue
-            gloss = GLOSS.match(text, m.end)
+            if m in glossed or m.start < reach:
+                continue  # a name inside one that reached over its legal form and gloss ("Ltd")
+            # "Norden Labs SG Pte. Ltd.(이하 노든 SG)": the gloss may follow the rest of a legal form
+            gloss = GLOSS.match(text, _LEGAL_FORM_REST.match(text, m.end).end()) if text[m.end:m.end + 1] in ". ," else None
+            gloss = gloss or GLOSS.match(text, m.end)
             hereafter = _HEREAFTER.search(gloss.group(1).rsplit(",", 1)[-1]) if gloss else None
             if hereafter is None:
                 continue
             self._define_alias(hereafter.group("term").strip(), m)
-            m.end = gloss.end()
+            m.end = reach = gloss.end()
             m.particle, m.after = particle_at(text, m.end)
         return [m for m in mentions if not any(o is not m and o.start <= m.start and m.end <= o.end for o in mentions)]
 

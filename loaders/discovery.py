@@ -24,7 +24,7 @@ from loaders.noun_phrases import (
     particle_ending,
     word_ends,
 )
-from loaders.patterns import first_char_lookahead
+from loaders.patterns import HANGUL, first_char_lookahead
 from loaders.person_names import find_english_people, find_korean_people
 from loaders.programme_heads import ENGLISH_HEAD, ENGLISH_HEADS, GENERIC_MODIFIERS, head_of
 from loaders.programme_names import (
@@ -40,7 +40,8 @@ from loaders.transliteration import sounds_alike, spells_chinese, transcribes
 
 _L = "A-Za-z0-9À-ÖØ-öø-ÿĀ-ž"
 _W = rf"[{_L}&.'’-]"
-# A capitalised word, words joined to it ("Sky Engine", "Banco de Fomento", "AI21 Labs");
+# A capitalised word, words joined to it ("Sky Engine", "Banco de Fomento", "AI21 Labs",
+# "Fidelity Management & Research");
 # not a possessive "'s", not a lower-case word after it ("Analytics for ..."). The lookahead
 # (a name starts with a capital or a digit) rejects the other positions in one test.
 # Capitals, accented ones included ("Élodie", "Öresund").
@@ -51,7 +52,7 @@ _CAP = "A-ZÀ-ÖØ-Þ"
 _PLURAL_OWNER = rf"[{_CAP}][a-z]+(?:er|or|ee|ist|ian|ant|ent)s['’](?=\s[{_CAP}])(?!\s(?:Series|Seed|Pre-))"
 _LATIN_NAME = re.compile(
     rf"(?=[{_CAP}\d])(?<![{_L}.@/-])((?:{_PLURAL_OWNER}|[{_CAP}]{_W}*[{_L}&]|[{_CAP}]|\d+\.[A-Z]+)"
-    rf"(?:(?:\s(?:de|of|for|da|del|von|van)\s|(?:(?<=Ministry)|(?<=Department))\s(?:of|for)\sthe\s|[ –-])(?:{_PLURAL_OWNER}|[{_CAP}]{_W}*[{_L}&]|AI|Labs?|[{_CAP}]|\d{{1,2}}(?:\.\d)?(?!\d|[.,]\d)))*)"
+    rf"(?:(?:\s(?:de|of|for|da|del|von|van|&(?!\sCo\b))\s|(?:(?<=Ministry)|(?<=Department))\s(?:of|for)\sthe\s|[ –-])(?:{_PLURAL_OWNER}|[{_CAP}]{_W}*[{_L}&]|AI|Labs?|[{_CAP}]|\d{{1,2}}(?:\.\d)?(?!\d|[.,]\d)))*)"
     rf"(?![{_L}@/])"
 )
 # A ministry's name may run on through "the" ("Ministry for the Economy", "Department of the
@@ -122,7 +123,7 @@ _TITLE_BRACKETS = "「『《"
 _ORG_SUFFIXES = (r"벤처스|벤처캐피탈|벤처캐피털|캐피탈|캐피털|파트너스|파트너즈|인베스트먼트|"
                  r"벤처투자|자산운용|투자공사|테크놀로지|테크놀로지스|랩스|랩|에이아이|로보틱스|시스템즈|소프트|반도체|바이오|"
                  r"모빌리티|헬스케어|네트웍스|일렉트로닉스|펀드|재단|대학교|대학|연구원|연구소|위원회|공사|금융지주|지주|홀딩스|"
-                 r"금융그룹|은행|테크노파크|혁신센터|국립대|그룹|전자")
+                 r"금융그룹|은행|테크노파크|혁신센터|국립대|그룹|전자|진흥원|평가원|협회")
 # Where the name ends is checked by word_ends() (a particle may follow).
 # The lookahead on the suffixes' first syllables spares trying every suffix at each point the
 # name may end: the engine backs off through up to twelve of them at every word.
@@ -224,7 +225,7 @@ _NAMED_PROGRAMME_END = re.compile(r"\s(?:" + "|".join(w for words in _PROGRAM_WO
 # "Ontario Teachers' Pension Plan", "Government Pension Fund", "공무원연금공단": a pension scheme
 # invests its members' money, whatever head word (plan, fund, 공단) it bears.
 _PENSION = re.compile(r"\bPension\b|Retirement System|Superannuation|연금(?:공단|기금)?$")
-_INVESTOR_WORDS = ("Ventures", "Venture", "Capital", "Partners", "Fund", "Investment", "Investments", "Angels", "Family Office",
+_INVESTOR_WORDS = ("Ventures", "Venture", "Capital", "Partners", "Fund", "Investment", "Investments", "Angels", "Family Office", " Management",
                    "Holdings", "벤처스", "캐피탈", "캐피털", "파트너스", "인베스트먼트", "벤처투자", "자산운용", "투자공사", "은행")
 # Korean business groups and their flagship makers are named "<family name>그룹", "<family name>전자"
 # ("세광그룹", "한빛전자"), holding companies "...금융지주", builders "...E&C"; English ones
@@ -232,10 +233,11 @@ _INVESTOR_WORDS = ("Ventures", "Venture", "Capital", "Partners", "Fund", "Invest
 _CONGLOMERATE_HEADS = ("그룹", "전자", "지주", "E&C", " Group", " Industries", " Industrial", " Holding", " Corporation", " Corp")
 _UNIVERSITY_WORDS = ("University", "Institute", "College", "대학교", "대학", "국립대", "연구원", "연구소", "Academy")
 # Korean public bodies by their head noun: a foundation, an agency for promoting an industry, a
-# public corporation ("국가연구재단", "정보통신산업진흥원", "한국전력공사"); 투자공사 is an investor, above.
+# public corporation, an evaluation agency, an association ("국가연구재단", "정보통신산업진흥원", "한국전력공사",
+# "정보통신기획평가원", "한국무역협회"); 투자공사 is an investor, above.
 _GOVERNMENT_WORDS = ("Ministry", "Department", "Agency", "Commission", "Authority", "Administration", "Bureau", "Office", "위원회", "부처", "정부",
                      "Embassy", "대사관", "영사관",  # "주한영국대사관": a state's mission abroad
-                     "재단", "진흥원", "공단", "공사", "테크노파크", "혁신센터")
+                     "재단", "진흥원", "평가원", "협회", "공단", "공사", "테크노파크", "혁신센터")
 # A regional technopark or innovation centre written as one word ("경남테크노파크") is a public body,
 # though "센터" also ends programme names ("‘중·라오스 AI 혁신센터’ 설립").
 _PUBLIC_BODY = re.compile(r"[가-힣]{2,}(?:테크노파크|혁신센터)")
@@ -244,7 +246,7 @@ _PUBLIC_BODY = re.compile(r"[가-힣]{2,}(?:테크노파크|혁신센터)")
 # data or logistics centre is a building, not a body ("국가데이터센터 설치").
 _NATIONAL_BODY = re.compile(r"(?<![가-힣A-Za-z0-9])(?:국가|국립)(?:\s?(?:[A-Z]{2,5}|[가-힣]{1,8})){1,3}?\s?"
                             r"(?:위원회|센터|연구소|연구원)")
-_BUILDING = re.compile(r"(?:데이터|물류|콜)\s?센터$")
+BUILDING = re.compile(r"(?:데이터|물류|콜)\s?센터$")
 # "the Ministry of Science, Technology and Innovation", "Federal Ministry of Labour and Economy": a
 # ministry lists what it is for (but "the Ministry of Finance and Acme Capital" are two actors:
 # see _ministry_and_another).
@@ -464,6 +466,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                     start, name = start + backer.end(), name[backer.end():]
                     if not name:
                         continue
+                if " & " in name and not free(start, start + len(name)):
+                    name = name[:name.index(" & ")]  # "Acme & Microsoft": a known name after "&" is an actor of its own
                 end = start + len(name)
                 start = _korean_stem_start(text, start, name, taken)
                 name = text[start:end]
@@ -552,7 +556,7 @@ def _national_bodies(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _NATIONAL_BODY.finditer(text):
         words = m.group(0).split()
-        if (word_ends(text, m.end()) and not _BUILDING.search(m.group(0))
+        if (word_ends(text, m.end()) and not BUILDING.search(m.group(0))
                 and all(is_bare_noun(w) for w in words[1:-1]) and is_bare_noun(words[0])):
             spans.append(m.span())
     return spans
@@ -772,6 +776,7 @@ def glossed_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
     the bracket. The Hangul spelling may be a name found already or words no pattern took for
     one; :func:`_spelling_start` says where it begins. ``mentions`` are in text order."""
     out: list[Mention] = []
+    spelled_end = 0
     for m in mentions:
         bracket = _GLOSS_OPEN.search(text, max(0, m.start - 3), m.start)
         close = _GLOSS_CLOSE.match(text, m.end)
@@ -782,6 +787,13 @@ def glossed_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
             # Hangul name of the known organisation its gloss names
             out[-1] = Mention(prev.start, close.end(), m.actor, prev.surface)
             out[-1].particle, out[-1].after = particle_at(text, close.end())
+            continue
+        if spelled_end > m.start:
+            continue  # a name inside the rest of a gloss already taken in ("옛 세쿼이아차이나")
+        spelled = _spelled_known_name(text, m, bracket, out)
+        if spelled is not None:
+            out.append(spelled)
+            spelled_end = spelled.end
             continue
         if m.discovered and not m.actor.name_ko and bracket and close:
             start = _spelling_start(text, bracket.start(), m.actor.name, out)
@@ -804,6 +816,34 @@ def glossed_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+# The rest of a gloss after the Latin name it opens with: a former name or another language's
+# ("(HongShan·옛 세쿼이아차이나)", "(Sequoia China, 현 HongShan)"), then the closing bracket.
+_GLOSS_REST = re.compile(r"(?:\s?[·,;/]\s?[^()（）]{1,30})?\s*[)）]")
+
+
+def _spelled_known_name(text: str, m: Mention, bracket: re.Match[str] | None, out: list[Mention]) -> Mention | None:
+    """"홍산(HongShan·옛 세쿼이아차이나)도": a known organisation's Latin name glossing a Hangul
+    spelling the gazetteer lacks; the spelling, the gloss and whatever else the gloss says are one
+    mention of the known actor, which takes the particle after the bracket. Names guessed inside
+    the spelling go (see :func:`_spelling_start`). A name discovered right before a gloss that
+    is the known name alone ("CPP인베스트먼트(CPP Investments)가") is its Korean form too, however
+    it is spelt."""
+    if m.discovered or m.actor.type not in ORGANISATIONS or m.actor.type == "Program" or bracket is None:
+        return None
+    rest = _GLOSS_REST.match(text, m.end)
+    start = _spelling_start(text, bracket.start(), m.surface, out) if rest else None
+    prev = out[-1] if out else None
+    if (start is None and prev is not None and prev.discovered and prev.end == bracket.start()
+            and prev.actor.type in ORGANISATIONS and HANGUL.search(prev.surface) and _GLOSS_CLOSE.match(text, m.end)):
+        start, rest = prev.start, _GLOSS_CLOSE.match(text, m.end)
+    if start is None:
+        return None
+    del out[len(out) - len([k for k in out if k.end > start]):]
+    mention = Mention(start, rest.end(), m.actor, text[start:bracket.start()], country_hint=m.country_hint)
+    mention.particle, mention.after = particle_at(text, rest.end())
+    return mention
 
 
 # The Hangul word right before a gloss's bracket.

@@ -40,6 +40,7 @@ from loaders.first_person import Voices
 from loaders.gazetteer import Entry, Gazetteer, default_gazetteer
 from loaders.hanja_countries import hanja_countries
 from loaders.head_nouns import HeadNouns
+from loaders.institution_names import glued_institutions
 from loaders.mentions import Mention, find_mentions, particle_at
 from loaders.model_codes import hangul_model_codes
 from loaders.normalise import (
@@ -464,6 +465,7 @@ class DocumentLoader:
         mentions = self._qualified_governments(text, sorted(mentions, key=lambda m: m.start))
         # Before the remembered names: "딥엣지㈜(DeepEdge Inc.)" takes its gloss along.
         corporate = corporate_mentions(text, mentions, self.gazetteer) + introduced_names(text, mentions, self.gazetteer)
+        corporate += glued_institutions(text, _outside(mentions, corporate) + corporate, self.gazetteer)
         remembered.remember(corporate)
         mentions = _outside(mentions, corporate) + corporate
         mentions += remembered.find(text, mentions)
