@@ -19,6 +19,7 @@ from loaders.discovery import discovered_actor
 from loaders.gazetteer import Gazetteer
 from loaders.mentions import GLOSS, Mention, particle_at
 from loaders.normalise import Block
+from loaders.noun_phrases import particle_ending
 
 #: A Latin company name's legal form ("Inc.", "GmbH", "N.V."), as English text writes it after the name.
 LATIN_LEGAL_FORM = r"(?:Inc|Corp|Corporation|Ltd|LLC|PLC|plc|AG|SA|SE|GmbH|N\.?V|BV|Co|Pte|Pvt|Bhd)\.?"
@@ -64,10 +65,9 @@ def corporate_mentions(text: str, known: list[Mention], gazetteer: Gazetteer) ->
     if not any(form in text for form in _HAS_FORM):
         return found
     for match in (*_FORM_BEFORE.finditer(text), *_FORM_AFTER.finditer(text)):
-        name = match.group("name")
+        name, end = _without_particle(match.group("name"), match.end(), text)
         if len(name) < 2 or name in ("주식회사",):
             continue
-        end = match.end()
         gloss = GLOSS.match(text, end)
         aliases = []
         if gloss and not re.search(r"[가-힣]", gloss.group(1)):
@@ -81,6 +81,22 @@ def corporate_mentions(text: str, known: list[Mention], gazetteer: Gazetteer) ->
         mention.particle, mention.after = particle_at(text, end)
         found.append(mention)
     return found
+
+
+# What ends the word a legal form stands before: "㈜모델웍스가 참여", "㈜하이퍼루트가," .
+_WORD_END = re.compile(r"[\s,.·)」’”'\"]|$")
+
+
+def _without_particle(name: str, end: int, text: str) -> tuple[str, int]:
+    """The name a legal form stands before, without the particle its word ends in: "㈜모델웍스가
+    참여한다" names 모델웍스 (가 follows a vowel, so it is the subject particle), while
+    "㈜메디큐브에이아이," keeps its 이 (a particle 이 never follows a vowel)."""
+    if not _WORD_END.match(text, end):
+        return name, end
+    particle = particle_ending(name)
+    if not particle or len(name) - len(particle) < 2:
+        return name, end
+    return name[:-len(particle)], end - len(particle)
 
 
 def introduced_names(text: str, known: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

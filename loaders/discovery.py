@@ -26,7 +26,7 @@ from loaders.noun_phrases import (
 )
 from loaders.patterns import HANGUL, first_char_lookahead
 from loaders.person_names import find_english_people, find_korean_people
-from loaders.programme_heads import ENGLISH_HEAD, ENGLISH_HEADS, GENERIC_MODIFIERS, head_of
+from loaders.programme_heads import ENGLISH_HEAD, ENGLISH_HEADS, GENERIC_MODIFIERS, ROLES_IN_A_GROUP, head_of
 from loaders.programme_names import (
     CALL_AFTER,
     GLOSSED_PROGRAMME_AFTER,
@@ -276,7 +276,7 @@ _KOREAN_AGENCY = re.compile(r"(?<![가-힣])[가-힣]*[가-힣]{2}(?<![요초경
 # "테크 스타트업 강소국가" (a small country strong in them)).
 _COMMON_NOUN = re.compile(r"^(?:가치|투자|육성|지원|생태계|경쟁력|인수|들|간|대상|규모|전용|중심|등|및|이|으로|성장|발굴|협력|주도|자금|출자|운용|설립"
                           r"|업계|업종|분야|시장|산업|진영|창업|역시|또한|모두|각각|자회사|계열|산하|소속|출신|참여|참가|모회사|직접|간접|공동|단독"
-                          r"|관계자|담당자|임직원|직원|강소국"
+                          r"|관계자|담당자|임직원|직원|강소국|주관|모집"
                           # "국내 AI 스타트업 가운데 ...", "국내 AI 스타트업 해외 투자 유치 현황": "among" and
                           # "abroad" after a descriptor say which of a kind, or where it looks; a whole word only
                           r"|(?:가운데|해외|국내)(?![가-힣A-Za-z]))")
@@ -419,6 +419,9 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
     # round, is a programme of its own whose name takes the known one in.
     calls = {(k.start, k.end) for k in known if k.actor.type == "Program"
              and (CALL_AFTER.match(text, k.end) or GLOSSED_PROGRAMME_AFTER.match(text, k.end))}
+    for lead in _CONSORTIUM_LEAD.finditer(text) if "컨소시엄" in text else ():
+        if free(*lead.span("name")) and _leads_the_consortium(lead.group("name"), text[:lead.start()]):
+            add(*lead.span("name"), discovered_actor(lead.group("name"), "company"), lead.end("name"))
     for programme in find_programme_phrases(text, [t for t in taken if t not in calls] + quoted):
         add(programme.start, programme.end, programme.actor(), programme.after)
     patterns = (_SPACED_ORG, _KOREAN_ORG, _LATIN_NAME) if _ORG_SUFFIX.search(text) else (_LATIN_NAME,)
@@ -952,7 +955,8 @@ _LATIN_GLOSS = re.compile(r"[(（]([A-Z][A-Za-z0-9&.'’ -]{1,40}?)\s*(?:,\s?[�
 # plain word may be a loanword's source ("오퍼레이터(Operator)").
 _COINED_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _GLOSS_OPEN = re.compile(r"\s?[(（]\s*$")
-_GLOSS_CLOSE = re.compile(r"\s*[)）]")
+# "포트아이(PortEye Pte. Ltd.)": the gloss may end with the Latin name's legal form.
+_GLOSS_CLOSE = re.compile(r"(?:\.?,?\s(?:Pte|Pvt|Co|Inc|Corp|Ltd|LLC|GmbH|AG|SA)\.?){0,3}\s*[)）]")
 # Up to five words ending right before a bracket.
 _WORDS_BEFORE = re.compile(r"(?:[가-힣A-Za-z0-9-]+ ){0,4}[가-힣A-Za-z0-9-]+$")
 # Words that say what a glossed name is, never the first of its spelling ("투자사 코랄브리지
@@ -1104,6 +1108,9 @@ _SIZED_BEFORE = re.compile(r"규모(?:의|인)\s?$")
 # "‘X’ 출범을", "'X' 신설", "'X' 착수": the launch of what the title names, the noun right after it.
 _LAUNCHED_AFTER = re.compile(r"\s?(?:출범|발족|신설|착수)(?:을|를|식|했|하|한|시|\s|$)")
 _SET_UP_AFTER = re.compile(r"\s?(?:을|를)\s?(?:결성|조성|설정|출범|설립|신설)")
+# "'X' 2기 입주기업 12곳", "'X' 참여기업 모집": a title whose cohort of firms is selected or called for
+# names a support programme (an incubator, an accelerator), whatever its words.
+_COHORT_AFTER = re.compile(r"\s?(?:\d+\s?기\s)?(?:입주\s?기업|입주사|참여\s?기업|참가\s?기업|선정\s?기업|지원\s?기업)(?:\s|을|를|이|가|은|는|의|에|모집|선정)")
 
 
 def _quoted_programme(text: str, m: re.Match[str]) -> ProgrammeName | None:
@@ -1133,10 +1140,11 @@ def _quoted_programme(text: str, m: re.Match[str]) -> ProgrammeName | None:
         # "지원사업 ‘로보코어(RoboCore)’", "펀드 ‘한빛 그로스’": the head noun before the title says
         # what it names, though the title does not; not a field of it or a saying
         return ProgrammeName(m.start(), m.end(), core, named, aliases, after)
-    if (_LAUNCHED_AFTER.match(text, m.end()) and not _COMPANY_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    if ((_LAUNCHED_AFTER.match(text, m.end()) or _COHORT_AFTER.match(text, m.end()))
+            and not _COMPANY_BEFORE.search(text, max(0, m.start() - 8), m.start())
             and core not in _STOPWORDS and len(core.split()) <= 6 and not _SAYING_END.search(core)):
         # "‘한-영 AI 리서치 브릿지’ 출범을 선언", "'AI 딥테크 팁스' 신설": what is launched right after its
-        # title is a programme, whatever its words
+        # title is a programme, whatever its words; so is one that firms are selected into
         return ProgrammeName(m.start(), m.end(), core, "initiative", aliases, after)
     if gloss and _DOCUMENT_CODE.fullmatch(gloss.group(1).strip()):
         # “... Generative AI Profile(NIST AI 600-1)”: a title given with its publication number is
@@ -1239,6 +1247,26 @@ def _generic_programme(name: str) -> bool:
     return h is not None and name[:-len(h.word)].strip() in GENERIC_MODIFIERS
 
 
+# "오비탈핸즈 컨소시엄에는", "KT 컨소시엄은": one word before 컨소시엄 names the organisation
+# leading it (a descriptive phrase, "제조 에이전트 컨소시엄", names the group itself).
+_CONSORTIUM_LEAD = re.compile(r"(?:^|(?<=[\s,·(]))(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})\s컨소시엄(?!\s?[:：])")
+
+
+def _leads_the_consortium(word: str, before: str) -> bool:
+    """True if ``word`` may be the name of a consortium's lead, not a description of the group
+    ("민간 컨소시엄", "선정 컨소시엄", "대기업 컨소시엄") nor the last word of one ("제조 에이전트
+    컨소시엄": a bare noun before it describes too; "AI 스타트업 X 컨소시엄" says what X is)."""
+    previous = before.split()[-1] if before.split() else ""
+    if previous and is_bare_noun(previous) and previous not in _GROUP_KINDS:
+        return False
+    return (_plausible(word, False) and is_bare_noun(word) and not _COMMON_NOUN.match(word)
+            and word not in GENERIC_MODIFIERS and word not in ROLES_IN_A_GROUP and word not in _GROUP_KINDS)
+
+
+# Kinds of members a consortium is described by.
+_GROUP_KINDS = frozenset("대기업 중소기업 중견기업 스타트업 기업 대학 기관 연구기관 산학연 컨소시엄 다국적 국제 연합 우선 최종".split())
+
+
 def _plausible(name: str, quoted: bool) -> bool:
     if name in _STOPWORDS or len(name) < 2 or name.isdigit() or _ROUND_WORD.fullmatch(name) or _LATIN_ROUND.fullmatch(name):
         return False
@@ -1302,12 +1330,14 @@ ROLE_LABEL = re.compile(LABEL_MARKER + r"(?:\d차\s?)?(?:" + "|".join(map(spaced
 # "A와 B를 비롯해": two names joined by 와/과, the list closed by "(을|를) 비롯해" (among others).
 _MEMBER = re.compile(
     r"\s*(?:,|·|및|와\s|과\s|▲)?\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14}?(?:\s[가-힣A-Za-z][가-힣A-Za-z0-9]{1,8}?)?)"
-    r"(\s?[(（][^()（）]{1,24}[)）])?(?=\s*(?:,|·|및|등|▲|\.|$)|이며|이다|이고|입니다|다\.|[와과]\s|[을를]\s비롯)"
+    r"(\s?[(（][^()（）]{1,24}[)）])?(?=\s*(?:,|·|및|등(?![가-힣])|▲|\.|$)|이며|이다|이고|입니다|다\.|[와과]\s|[을를]\s비롯)"
 )
 
 
 # "참여기관으로 합류했다.": a past-tense verb before the final 다 ends the sentence, it names nobody.
 _PAST_VERB = re.compile(r"(?:했|됐|었|았|였|겠|렸|졌)$")
+# "참여기관으로 함께하며,": a verb going on to the next clause names nobody either.
+_CONNECTIVE_VERB = re.compile(r"(?:하며|하고|하여|한다|되며|되고|된다)$")
 _LIST_END = re.compile(r"\s*(?:이며|이다|이고|입니다|다\.|등|\.|$)")
 
 
@@ -1337,7 +1367,8 @@ def listed_members(text: str, known: list[Mention]) -> list[Mention]:
             name = item.group(1)
             if any(s < end and start < e for s, e in taken):
                 continue  # a known name, or one found already, in the list
-            if name in _STOPWORDS or _COMMON_NOUN.match(name) or not _plausible(name, False) or _PAST_VERB.search(name):
+            if name in _STOPWORDS or _COMMON_NOUN.match(name) or not _plausible(name, False) or _PAST_VERB.search(name) \
+                    or _CONNECTIVE_VERB.search(name):
                 break
             mention = Mention(start, end, discovered_actor(name, role), name, discovered=True)
             mention.particle, mention.after = particle_at(text, item.end())
@@ -1372,7 +1403,8 @@ def list_companions(text: str, known: list[Mention]) -> list[Mention]:
             name = item.group(1)
             if (name in _STOPWORDS or _COMMON_NOUN.match(name) or not _plausible(name, False)
                     or not is_bare_noun(name) or _ORDINAL.fullmatch(name)
-                    or any(s < end and start < e for s, e in taken) or _opens_a_phrase(text, end, pos == m.after)):
+                    or any(s < end and start < e for s, e in taken) or _opens_a_phrase(text, end, pos == m.after)
+                    or _KIND_OF_THE_NEXT.match(text, end)):
                 break
             role = {"Startup": "investee", "Investor": "investor"}.get(m.actor.type, "company")
             actor = discovered_actor(name, role)
@@ -1384,6 +1416,10 @@ def list_companions(text: str, known: list[Mention]) -> list[Mention]:
             taken.append((start, end))
             pos = mention.after
     return found
+
+
+# "신한은행 및 핀테크 스타트업 ㈜B": a word before a kind of organisation describes the name after it.
+_KIND_OF_THE_NEXT = re.compile(r"\s(?:스타트업|기업|업체|회사|전문기업|기관)\s")
 
 
 def _opens_a_phrase(text: str, end: int, second: bool) -> bool:

@@ -42,7 +42,10 @@ _에_ALSO = re.compile(r"에도(?![가-힣])")
 PROGRAMME_WORD = re.compile(r"[」』’”\"']?\s?" + KOREAN_HEAD.pattern + r"(?![가-힣]{2})")
 # "삼성전자 파운드리사업부와", "A DS부문과": a company's unit named after it; the unit's
 # particle gives the company's role.
-_UNIT_WORD = re.compile(r"\s?[가-힣A-Za-z]{0,8}(?:사업부|사업본부|부문)(?![가-힣]{2})")
+# "HD한국조선해양 울산조선소가", "엔비디아 한국법인이": a site or a country's branch, likewise.
+_UNIT_WORD = re.compile(r"\s?[가-힣A-Za-z]{0,8}(?:사업부|사업본부|부문|조선소|공장|법인|지사)(?![가-힣]{2})")
+# "KAIST 김재철AI대학원이": a university's graduate school, likewise (an institute, "X대 Y연구소", is an actor of its own).
+_SCHOOL_WORD = re.compile(r"\s?[가-힣A-Za-z]{0,8}대학원(?![가-힣]{2})")
 # A parenthetical right after a name: "문샷(Moonshot AI)", "Cohere(캐나다)".
 GLOSS = re.compile(r"\s?[(（]([^()（）]{1,60})[)）]")
 # Footnote marks, and the closing bracket of a list glossing a noun ("통신 3사(SKT, KT)가").
@@ -190,7 +193,8 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
                     i += 1
         mention.end = end
         word = (PROGRAMME_WORD.match(text, end) if mention.actor.type == "Program"
-                else _UNIT_WORD.match(text, end) if mention.actor.type in ("Company", "Startup") else None)
+                else _UNIT_WORD.match(text, end) if mention.actor.type in ("Company", "Startup")
+                else _SCHOOL_WORD.match(text, end) if mention.actor.type == "University" else None)
         mention.particle, mention.after = particle_at(text, word.end() if word else end)
         if gloss and end == m.end and not word and not mention.particle and m.entry.type in ORGANISATIONS_AND_GOVERNMENT:  # a gloss may describe them ("X(Y 계열)")
             # "LG AI연구원(LG그룹 AI 싱크탱크)이 주관하며": the particle after a describing gloss is the name's

@@ -137,6 +137,11 @@ _ATTRIBUTIVE = re.compile(r"[)）]?\s?(?!사업|프로그램|프로젝트|계획
 # "redeem credits on the national X Resource at Y": English names a facility a programme
 # gives access to after "at", "on", "using", "via"; the programme launched stays in focus.
 _AT_A_FACILITY = re.compile(r"\b(?:at|on|using|via)\s+(?:the\s+)?$")
+# "국가 AI 컴퓨팅센터의 GPU를 우선 배정": a facility whose resources are handed out is drawn on,
+# not what the passage is about.
+# "입주 공간은 부산 AI 혁신센터 5~6층에 마련됐다": a building where something is, likewise.
+_FLOORS_OF = re.compile(r"\s?\d+(?:\s?[~\-]\s?\d+)?층")
+_RESOURCES_OF = re.compile(r"\s?(?:GPU|NPU|컴퓨팅\s?자원|연산\s?자원|클라우드\s?자원|서버)")
 # "모태펀드 운용기관인 A", "사업 전담기관인 B": a role in the programme before, said of a name.
 _ROLE_FOR_IT = re.compile(r"\s?[가-힣]{1,6}(?:기관|기업|사|자)인\s")
 
@@ -285,6 +290,8 @@ class Passage:
                       and not (self._programme.value is not None and (_THROUGH.match(text, m.after)
                                                                       or not m.particle and _ATTRIBUTIVE.match(text, m.after)))]
         programmes = [m for m in programmes if not _AT_A_FACILITY.search(text, max(0, m.start - 12), m.start)] or programmes
+        programmes = [m for m in programmes if not (m.particle == "의" and _RESOURCES_OF.match(text, m.after))
+                      and not (not m.particle and _FLOORS_OF.match(text, m.end))]
         return next((m for m in programmes if m.particle in TOPIC_PARTICLES), programmes[-1] if programmes else None)
 
     @property
@@ -580,9 +587,14 @@ def _other_than_the_subject(candidates: list[Mention], mentions: list[Mention], 
 
 def _owner_of(programme: Mention, mentions: list[Mention]) -> Mention | None:
     """The government the sentence makes the subject before naming ``programme`` ("스페인 정부는
-    2025년 'P' 계획을 발표"), if any."""
-    return next((m for m in reversed(mentions) if m.end <= programme.start and m.actor.type == "Government"
-                 and m.particle in _SUBJECT_MARKS), None)
+    2025년 'P' 계획을 발표"), if any; or, when the programme is the topic, the government that is
+    the subject right after it ("P는 부산시가 지난해 도입한 프로그램이다")."""
+    before = next((m for m in reversed(mentions) if m.end <= programme.start and m.actor.type == "Government"
+                   and m.particle in _SUBJECT_MARKS), None)
+    if before is not None or programme.particle not in TOPIC_PARTICLES:
+        return before
+    after = next((m for m in mentions if m.start >= programme.after), None)
+    return after if after is not None and after.actor.type == "Government" and after.particle in ("이", "가") else None
 
 
 def _invested_company(text: str, mentions: list[Mention]) -> Mention | None:

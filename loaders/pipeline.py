@@ -238,7 +238,9 @@ def _press_release_issuer(text: str, mentions: list[Mention]) -> Mention | None:
 
 
 # "「P」 선정 결과", "P의 지원 대상 선정", "P 추진 계획과 1단계 수행 컨소시엄 선정": a selection for P, a few words on.
-_SELECTED_FOR = re.compile(r"(?:의|에)?\s(?:[^\s,.]+\s){0,5}?선정")
+# "P 2단계 심사 결과 A, B, C 등 4곳을 최종 선정": the result of judging for P, then whom it chose.
+_SELECTED_FOR = re.compile(r"(?:의|에)?\s(?:[^\s,.]+\s){0,5}?선정"
+                           r"|\s(?:[^\s,.]+\s){0,5}?(?:심사|평가|공모)\s?결과\s[^.]{0,120}?선정")
 
 
 def _programme_selected(text: str, mentions: list[Mention]) -> Mention | None:

@@ -17,6 +17,7 @@ from loaders.model_codes import HANGUL_MODEL_CODE
 from loaders.noun_phrases import word_ends
 from loaders.patterns import HANGUL, first_char_lookahead
 from loaders.person_names import SURNAME_BEFORE_ROLE, past_a_role
+from loaders.programme_heads import head_of
 from loaders.transliteration import sounds_alike, transcribes
 
 # Quotes, brackets and runs of spaces mark a title or a phrase; a name has at most single
@@ -25,6 +26,13 @@ _HANGUL_WORD = re.compile(r"[가-힣]{3,}")
 # "Halvard Dynamics", "NVentures": a Latin name a table's name column gave.
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.'-]{3,}(?: [A-Z0-9][A-Za-z0-9&.'-]*){0,3}")
 _NOT_IN_NAME = re.compile(r"[‘’'\"“”「」『』《》()\t\n]|\s\s")
+
+
+def _headless_programme(m: Mention) -> bool:
+    """A discovered programme whose name ends in no programme head ("'AI 스케일업 랩' 2기 입주기업"):
+    no phrase pattern finds it again, so it is remembered by its name like an organisation's."""
+    return (m.discovered and m.actor.type == "Program" and len(m.actor.name.split()) >= 2
+            and head_of(m.actor.name) is None and not _NOT_IN_NAME.search(m.actor.name))
 
 
 class RememberedNames:
@@ -47,6 +55,7 @@ class RememberedNames:
             return  # most sentences: nothing discovered, nothing to build
         kept = {m.surface.strip(): m.actor for m in mentions if self._worth_remembering(m)}
         kept |= {m.actor.name: m.actor for m in mentions if _model_code(m) and m.actor.name not in self._actors}
+        kept |= {m.actor.name: m.actor for m in mentions if _headless_programme(m) and m.actor.name not in self._actors}
         shorts = {short: actor for name, actor in kept.items() if (short := _short_form(name, actor))}
         self._keep({short: actor for short, actor in shorts.items() if short not in self._actors} | kept)
 

@@ -28,8 +28,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 # "Korea Venture Investment Corp. (KVIC) and ...": a company's abbreviated suffix before the
 # bracketed short name, inside the sentence.
 _COMPANY_ABBREVIATION_GLOSSED = re.compile(r"\b(?:Corp|Inc|Co|Ltd|Bros)\.\s+\($")
-# "Norden Labs SG Pte. Ltd.": the full stop inside a two-word legal form ends no sentence.
-_LEGAL_FORM_GOES_ON = re.compile(r"(?:Pte|Pvt)\.\s+Ltd\b")
+# "PortEye Pte. Ltd.", "Acme Pvt. Ltd.": an abbreviated legal form that the rest of the form follows.
+_LEGAL_FORM_GOES_ON = re.compile(r"(?:(?<=\bPte\.)|(?<=\bPvt\.)|(?<=\bCo\.))\s+(?=Ltd\b|Limited\b)")
 # "Dr. Lena Roe", "Prof. Kim": a title's full stop before a name ends no sentence.
 _TITLE_ABBREVIATION = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St)\.$")
 # Its longest match, "Prof.", ends the text it is looked for in: no need to scan further back.
@@ -76,9 +76,9 @@ def _pieces(block: Block) -> list[tuple[int, int]]:
     spans, start = [], 0
     marker = HEADING_MARKER.match(block.text)
     for m in _BOUNDARY.finditer(block.text, marker.end() if marker else 0):
-        if _after_initial(block.text, m.start()) or _LEGAL_FORM_GOES_ON.match(block.text, max(0, m.start() - 4)) \
-                or _TITLE_ABBREVIATION.search(block.text, max(0, m.start() - _TITLE_REACH), m.start()) or ("(" in block.text[m.end() - 1:m.end() + 1]
-                                                    and _COMPANY_ABBREVIATION_GLOSSED.search(block.text, 0, m.end() + 1)):
+        if _after_initial(block.text, m.start()) or _TITLE_ABBREVIATION.search(block.text, max(0, m.start() - _TITLE_REACH), m.start()) or ("(" in block.text[m.end() - 1:m.end() + 1]
+                                                    and _COMPANY_ABBREVIATION_GLOSSED.search(block.text, 0, m.end() + 1)) \
+                or _LEGAL_FORM_GOES_ON.match(block.text, m.start()):
             continue
         spans.append((start, m.start()))
         start = m.end()

@@ -25,6 +25,10 @@ _LEADS = re.compile(r"\s(?:각각\s)?(?:주관|주도|이끌|이끄)(?:하는|�
 # What may stand between the names of a list: a comma, and/or, a space.
 _LIST_GAP = re.compile(r"\s*(?:,|·|및)?\s*")
 _SUBJECT = ("이", "가", "도")
+# "D(KIST) 등이 ", "E 등도 ": the list closed by 등, the particle after it.
+_CLOSED_BY_ETC = re.compile(r"[)）]?(?:\s?[(（][^()（）]{1,40}[)）])?\s?등(?:이|도)\s")
+# "A 컨소시엄(B, C, D 등)": the members listed in brackets after the consortium.
+_MEMBERS_IN_BRACKETS = re.compile(r"\s?컨소시엄\s?[(（](?P<members>[^()（）]{2,80})[)）]")
 
 
 def consortium_members(text: str, mentions: list[Mention], programme: Mention | None, doc_id: str,
@@ -41,6 +45,12 @@ def consortium_members(text: str, mentions: list[Mention], programme: Mention | 
         if lead is not None and members:
             facts.append(_takes_part(lead.actor, programme.actor, "lead", evidence))
         facts += [_takes_part(m.actor, programme.actor, None, evidence) for m in members]
+    for bracket in _MEMBERS_IN_BRACKETS.finditer(text):
+        lead = next((m for m in organisations if m.end == bracket.start() or m.after == bracket.start()), None)
+        members = [m for m in organisations if bracket.start("members") <= m.start and m.end <= bracket.end("members")]
+        if lead is not None and members:
+            facts.append(_takes_part(lead.actor, programme.actor, "lead", evidence))
+            facts += [_takes_part(m.actor, programme.actor, None, evidence) for m in members]
     for leads in _LEADS.finditer(text):
         facts += [_takes_part(m.actor, programme.actor, "lead", evidence)
                   for m in _list_ending_at(text, organisations, leads.start())]
@@ -59,6 +69,9 @@ def _members_after(text: str, organisations: list[Mention], start: int) -> list[
         listed.append(m)
         if m.particle in _SUBJECT:
             return listed if _JOIN.match(text, m.after) else []
+        closed = _CLOSED_BY_ETC.match(text, m.end)
+        if closed is not None:  # "..., D(영문명) 등이 참여한다"
+            return listed if _JOIN.match(text, closed.end()) else []
     return []
 
 

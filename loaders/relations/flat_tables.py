@@ -31,7 +31,14 @@ from loaders.mentions import Mention, find_mentions
 from loaders.normalise import Block
 from loaders.relations.fact import Fact
 from loaders.relations.placeholders import unnamed_investors
-from loaders.relations.tables import SOURCE_LINE, TABLE_CAPTION, TableContext, cell_actor, tab_table
+from loaders.relations.tables import (
+    SOURCE_LINE,
+    TABLE_CAPTION,
+    TableContext,
+    cell_actor,
+    selection_caption_programme,
+    tab_table,
+)
 
 Line = tuple[int, str]  # (original line number, text)
 
@@ -86,13 +93,26 @@ _GRID_OPERATOR = re.compile(r"[(（]\s*(?:운용|운영|관리|집행)\s*[:：]\
 _GRID_NAMES = re.compile(r"\s*(?:,|、|/|및)\s*")
 
 
+# "붙임 1. 「X」 선정 컨소시엄 현황", "[별첨 2] ...": a press release's annex, captioning the table under it.
+_ANNEX_CAPTION = re.compile(r"^\s*[\[<]?\s*(?:붙임|별첨|첨부)\s*\d+\s*[.\]>]?\s")
+# "※ 참여기관 수는 ...": a note under a table, which ends it.
+_NOTE_LINE = re.compile(r"^\s*※")
+
+
+def _is_caption(text: str) -> bool:
+    return bool(TABLE_CAPTION.match(text) or _ANNEX_CAPTION.match(text))
+
+
 def _cell_grids(lines: list[Line], ctx: TableContext) -> list[Fact]:
     """Facts of every captioned cell grid: members of the programmes listed, or the deals."""
     facts: list[Fact] = []
     for i, (number, text) in enumerate(lines):
-        if TABLE_CAPTION.match(text):
+        if _is_caption(text):
             header, rows = _grid(lines, i + 1, ctx)
-            facts += _grid_members(header, rows, ctx) or _grid_deals(header, rows, (number, text), ctx)
+            # A caption naming the programme selected ("붙임 1. 「X」 선정 컨소시엄 현황") makes a row's
+            # 과제명 one task of it: its members take part in X (see tables._member_table).
+            tasks_of_one = selection_caption_programme(text) is not None
+            facts += (not tasks_of_one and _grid_members(header, rows, ctx)) or _grid_deals(header, rows, (number, text), ctx)
     return facts
 
 
@@ -106,7 +126,7 @@ def _grid(lines: list[Line], start: int, ctx: TableContext) -> tuple[list[str], 
     header: list[str] = []
     k = start
     while k < len(lines) and len(lines[k][1]) <= _GRID_HEAD_MAX and not re.search(r"\d", lines[k][1]) \
-            and not find_mentions(lines[k][1], ctx.gazetteer):
+            and not find_mentions(lines[k][1], ctx.gazetteer) and not _names_a_column_value(lines[k][1].strip(), header):
         header.append(lines[k][1].strip())
         k += 1
     if len(header) > 1 and k < len(lines) and _DATE_CELL.match(lines[k][1]):
@@ -118,13 +138,19 @@ def _grid(lines: list[Line], start: int, ctx: TableContext) -> tuple[list[str], 
     return header, _grid_rows(lines, k, len(header)) if len(header) > 1 else []
 
 
+def _names_a_column_value(cell: str, header: list[str]) -> bool:
+    """True if ``cell`` ends in a column name read already, as a value of that column does
+    ("제조 에이전트 컨소시엄" under "컨소시엄"): the first row has begun."""
+    return any(cell != name and cell.endswith(" " + name) for name in header)
+
+
 def _grid_rows(lines: list[Line], k: int, width: int) -> list[list[Line]]:
     """Rows of ``width`` cells from line ``k`` up to a source note, the next caption or a
     line too long for a cell."""
     rows: list[list[Line]] = []
     while k + width <= len(lines):
         row = lines[k:k + width]
-        if any(SOURCE_LINE.match(text) or TABLE_CAPTION.match(text) or len(text) > _GRID_CELL_MAX for _, text in row):
+        if any(ends_grid(text) for _, text in row):
             break
         rows.append(row)
         k += width
@@ -160,7 +186,7 @@ def _dated_rows(lines: list[Line], k: int, width: int, ctx: TableContext) -> lis
 
 def ends_grid(text: str) -> bool:
     """A line that is no cell: a source note, the next caption or running text."""
-    return bool(SOURCE_LINE.match(text) or TABLE_CAPTION.match(text)) or len(text) > _GRID_CELL_MAX
+    return bool(SOURCE_LINE.match(text) or _NOTE_LINE.match(text) or _is_caption(text)) or len(text) > _GRID_CELL_MAX
 
 
 def _fitted(row: list[Line], width: int, ctx: TableContext) -> list[Line] | None:

@@ -28,7 +28,7 @@ _RUN_BY = re.compile(r"(?:(?:^(?:[-•·○◦▪□]\s)?|[,.]\s|(?:사업|프�
                      r"|(?<![가-힣])[가-힣]{1,6}\s?측\s출자)(?:은|는)\s(?:[^\s,.]+\s){0,4}$")
 #: Whether a sentence may state such a role: its names are worth discovering.
 STATES_A_ROLE = re.compile(r"(?:운영|운용|관리|총괄|주관|집행|창구|측\s출자)(?:은|는)\s|(?:기관|기업|업체|사업자)(?:으)?로\s(?:함께\s|공동\s)?(?:참여|합류)"
-                           r"|[이가]\s(?:주관|참여)(?:한다|하고|하며)|\s컨소시엄(?:이|가|에)\s|(?:기관|기업|업체|사업자)(?:으)?로는\s")
+                           r"|[이가]\s(?:주관|참여)(?:한다|하고|하며)|\s컨소시엄(?:이|가|에)\s|(?:기관|기업|업체|사업자)(?:으)?로는\s|[이가]\s뽑[혔힌혀]")
 # "맡는다", "전담기관으로서 나눠 맡는다": taking the job on, perhaps as a named role and shared.
 _TAKES_ON = re.compile(r"\s*(?:[가-힣]{1,8}(?:으)?로서?\s)?(?:나눠\s?|함께\s|공동으로\s)?(?:맡|담당|수행|집행)")
 # "모태펀드 재원", "X 예산": a programme named as where money comes from, not one a role is taken in.
@@ -37,10 +37,10 @@ _RUN_BY_REACH = 40
 # "선정", and the press's "뽑혔다", "낙점": choosing.
 _SELECTION = r"(?:선정|뽑혔|뽑힌|뽑혀|뽑았|뽑아|낙점)"
 _SELECTION_WORD = re.compile(_SELECTION)
-# "... 사업자로 선정", "수행기관으로 최종 선정됨", "운용사(GP)로 뽑혔다", "1차 참여사로", "첫 번째 개발
+# "... 사업자로 선정", "수행기관으로 최종 선정됨", "운용사(GP)로 뽑혔다", "공동운용(Co-GP)으로 선정", "1차 참여사로", "첫 번째 개발
 # 기업으로", "1차 지원 대상으로": chosen for a role in it. Praise is no role: "올해의 유망 기업으로 선정"
 # is an award, not a place in the programme.
-_ROLE = (r"(?:사업자|수행기관|수행\s?기업|참여\s?기업|공급\s?기업|공급사|운영사|운용사|주관사|주관기관|참여사|"
+_ROLE = (r"(?:사업자|수행기관|수행\s?기업|참여\s?기업|공급\s?기업|공급사|운영사|운용사|공동\s?운용|주관사|주관기관|참여사|"
          r"참여\s?기관|파트너|지원\s?대상|(?<![가-힣])(?!우수|유망|올해|최고|대표|선도|혁신|인기|주목)[가-힣]{2,3}\s?(?:기업|기관))"
          r"(?:\s?[(（][^()（）]{1,12}[)）])?(?:으)?로\s")
 _CHOSEN_AS = re.compile(_ROLE + r"(?:[^\s,.]+\s)?" + _SELECTION)
@@ -51,16 +51,23 @@ _AS_ROLE_FIRST = re.compile(r"(?<![가-힣])(?:위탁\s?)?" + _ROLE.replace(r"(?
 # "A, B, C 3곳이 뽑혔다", "A와 B 등 2개사를 선정": the list closed by its count.
 _COUNT_AFTER_LIST = r"(?:\s?(?:등\s?)?\d{1,3}\s?(?:곳|개사|개\s?(?:기업|업체|기관|사)))?"
 _SELECTED_AFTER = re.compile(r"\s?(?:[(（][^()（）]{1,40}[)）]\s?)?(?:(?:주도|주관)\s?컨소시엄\s?)?" + _COUNT_AFTER_LIST +
-                             r"(?:(?:을|를)\s?|(?:이|가)\s(?:[^\s,.]+\s){0,2}?)?(?:최종\s?)?(?:" + _SELECTION + r"|참여)")
+                             r"(?:(?:을|를)\s?|(?:이|가)\s(?:[^\s,.]+\s){0,2}?)?(?:최종\s?)?(?:" + _SELECTION + r"|참여)"
+                             # "A와 B 등 9개사가, (수요기업으로는 ...)": a counted conjunct, its verb here or later
+                             + r"|\s?등\s(?:[^\s,.]+\s){0,3}?(?:\d+\s?(?:개사|곳|개\s?기업))(?:이|가)(?:,\s|\s(?:최종\s?)?"
+                             + _SELECTION + ")")
 # "첫 공모에서는 A와 B가 선정되어", "C가 최종 선정됐다": chosen, the sentence naming for what
 # neither a programme nor a role; in a passage about a programme, chosen for it.
 _SELECTED_BARE = re.compile(r"(?<=[이가])\s(?:최종\s?)?(?:선정(?:돼|되어|됐|되었|됨)|뽑혔)")
 # "A가 기술 자문기관으로 참여한다", "A와 B가 공급 사업자로 참여", "A가 수요기관으로 합류했다": joining
 # in a role names no programme but the one in play.
-_JOINS_AS = re.compile(r"\s*(?:[^\s,.]+\s)?[가-힣]{0,4}\s?(?:기관|기업|업체|사업자|사)(?:으)?로\s(?:함께\s|공동\s)?(?:참여|합류)")
+_JOINS_AS = re.compile(r"\s*(?:[^\s,.]+\s)?[가-힣]{0,4}\s?(?:기관|기업|업체|사업자|사|수요처|자문)(?:으)?로\s(?:함께\s|공동\s)?(?:참여|합류|함께하|함께했)"
+                       # "A는 성능검증을 맡는다", "B가 보안성 검증을 지원한다": a checking or advising task in it.
+                       r"|\s(?:[^\s,.]+\s){0,2}?[가-힣]{0,6}\s?(?:검증|평가|자문)(?:을|를)\s(?:맡|지원[하한해했]|수행|담당)"
+                       # "A는 (자체 데이터를 ...) 개방하는 수요처로 참여한다": the role described by a clause.
+                       r"|\s(?:[^\s,.]+\s){1,10}?[^\s,.]+(?:는|한)\s(?:수요처|수요기관|수요기업|참여기관|파트너)(?:으)?로\s참여")
 # "금융은 KT가 주관한다", "A가 주관하고 B와 C가 참여한다", "C가 수요기관을 맡는다": news says who
 # leads and who joins the programme in play with the bare verb, the programme being what the passage is about.
-_TAKES_PART = re.compile(r"\s?(?:(?:주관|참여)(?:한다|하고|하며|했다|했고|했으며|하게\s됐다)|[가-힣]{0,4}\s?기관(?:을|를)\s맡)")
+_TAKES_PART = re.compile(r"\s?(?:(?:주관|참여)(?:한다|하고|하며|해\s|했다|했고|했으며|하게\s됐다)|[가-힣]{0,4}\s?기관(?:을|를)\s맡)")
 # "제조 분야는 A 컨소시엄이 따냈다", "공공 분야는 B 컨소시엄에 돌아갔다": the consortium A leads won a place in it.
 _CONSORTIUM_WON = re.compile(r"\s?컨소시엄(?:이|가)\s(?:[^\s,.]+\s)?(?:따냈|따내|차지했|거머쥐었)|\s?컨소시엄에\s(?:[^\s,.]+\s)?돌아갔")
 # A sentence about money put into a company: its "참여" is joining a round, not the programme.
@@ -73,7 +80,7 @@ _PART_OF_WORK = re.compile(r"\s?(?:[가-힣]{2,3}\s?)?(?:부문|분야)(?:에는
 _LIST_TAIL = re.compile(r"(?:\s?[(（][^()（）]{1,40}[)）])?\s*(?:등\s?(?:이|가)\s|(?:등\s?)?(?:[^\s,.]+\s){0,3}?[^\s,.]*"
                         r"(?:기업|기관|업체|사업자|회사|스타트업|컨소시엄)(?:들)?(?:이|가)\s)")
 # "A와 B", "A, 그리고 보스턴의 신생 기업 B": joined, the next one perhaps described by its place and kind.
-_NEXT_DESCRIBED = r"(?:그리고\s)?(?:(?:[^\s,.()]+\s){0,4}?(?:기업|스타트업|업체|회사|기관)\s)?"
+_NEXT_DESCRIBED = r"(?:그리고\s)?(?:(?:[^\s,.()]+\s){0,4}?[^\s,.()]*?(?:기업|스타트업|업체|회사|기관)\s)?"
 _LISTED = re.compile(r"\s*(?:,|와|과|및|·)\s*" + _NEXT_DESCRIBED)
 _AFTER_WITH = re.compile(r"\s*" + _NEXT_DESCRIBED)
 # "의 클라우드 자회사 ": between an owner and its unit, the unit being the one listed.
@@ -92,12 +99,14 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
     named in the sentence or the passage's programme."""
     named = [m for m in mentions if m.actor.type == "Program" and not _PART_OF_WORK.match(text, m.end)
              and not _MONEY_OF.match(text, m.end)]
-    listed = _labelled_participants(text, mentions, named, programme, evidence)
+    listed = _labelled_participants(text, mentions, named, programme, evidence) + _cohort_members(
+        text, mentions, programme, evidence)
     if "주도" in text:
         listed += _led(text, mentions, evidence)
     if "사업" not in text and "프로그램" not in text and "프로젝트" not in text and "과제" not in text \
             and "미션" not in text and not _SELECTION_WORD.search(text) and "참여" not in text and "합류" not in text \
-            and "주관" not in text and "컨소시엄" not in text and "맡" not in text \
+            and "주관" not in text and "컨소시엄" not in text and "맡" not in text and "검증" not in text \
+            and "평가" not in text and "자문" not in text \
             and not STATES_A_ROLE.search(text):
         return listed
     facts: list[Fact] = listed
@@ -122,9 +131,10 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
             facts += [Fact(n.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
                            evidence(max(0, m.start - _RUN_BY_REACH), _TAKES_ON.match(text, m.after).end()))
                       for n in _chosen_list(text, mentions, m.after) or [m] if n.actor.type in ORGANISATIONS_AND_GOVERNMENT]
-    # "수요기관으로는 A와 B가 참여한다": the role first, then who joins in it
-    role_first = _AS_ROLE_FIRST.search(text) if _SELECTION_WORD.search(text) or "참여" in text else None
-    if role_first is not None and programme is not None:
+    # "수요기관으로는 A와 B가 참여한다", "공급기업으로는 A와 B 등 9개사가, 수요기업으로는 C 등 14곳이
+    # 선정됐다": the role first, then who joins in it, one role after another.
+    joins = (_SELECTION_WORD.search(text) or "참여" in text) and programme is not None
+    for role_first in _AS_ROLE_FIRST.finditer(text) if joins else ():
         members = _listed_after(text, mentions, role_first.end())
         facts += [Fact(m.actor, "PARTICIPATES_IN", (_before(named, m) or programme).actor, {"confidence": 0.6},
                        evidence(role_first.start(), m.end)) for m in members if m.actor.type in ORGANISATIONS]
@@ -133,12 +143,29 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
         members = _chosen_list(text, mentions, chosen.start())
         if chosen.re is _SELECTED_BARE and members and text[members[-1].after:chosen.start()].strip():
             members = []  # "A가 ... 선정됐다" with words between: chosen for something the sentence says
+        # "대형 리그에서는 A와 B가, 중형 리그에서는 C가 뽑혔다": the earlier conjunct was chosen too
+        members = _gapped_before(text, mentions, members) + members
         target = _before(named, members[0]) if members else None
         target = target or programme
         if target is not None:
             facts += [Fact(m.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
                            evidence(m.start, chosen.end())) for m in members if m.actor.type in ORGANISATIONS]
     return facts
+
+
+# "1기 입주기업인 ㈜A", "참여기업인 B": one of the programme's cohort, said of a name.
+_MEMBER_BEFORE = re.compile(r"(?:\d+\s?기\s)?(?:입주\s?기업|입주사|참여\s?기업|참여사|선정\s?기업)인\s(?:㈜|\(주\))?$")
+_MEMBER_REACH = 16
+
+
+def _cohort_members(text: str, mentions: list[Mention], programme: Mention | None, evidence) -> list[Fact]:
+    """PARTICIPATES_IN the programme in play for an organisation described as one of its cohort."""
+    if programme is None or "인 " not in text:
+        return []
+    return [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6},
+                 evidence(max(0, m.start - _MEMBER_REACH), m.end))
+            for m in mentions if m.actor.type in ORGANISATIONS
+            and _MEMBER_BEFORE.search(text, max(0, m.start - _MEMBER_REACH), m.start)]
 
 
 def _takes_part(text: str, m: Mention) -> re.Match[str] | None:
@@ -263,8 +290,9 @@ def _gapped_before(text: str, mentions: list[Mention], chosen: list[Mention]) ->
 
 def _chosen_list(text: str, mentions: list[Mention], chosen_at: int,
                  particles: tuple[str, ...] = _SUBJECT_PARTICLES) -> list[Mention]:
-    """The names listed as the subject of a selection: "A와 B 등 민간 기업이 ... 선정"."""
-    before = [m for m in mentions if m.end <= chosen_at]
+    """The names listed as the subject of a selection: "A와 B 등 민간 기업이 ... 선정". A country
+    without a particle describes the next one ("B, 싱가포르 항만 AI 기업 C가"): it is no item."""
+    before = [m for m in mentions if m.end <= chosen_at and (m.particle or m.actor.type != "Country")]
     if not before:
         return []
     last = before[-1]

@@ -37,6 +37,7 @@ from loaders.relations.events import events_attended
 from loaders.relations.fact import Fact
 from loaders.relations.frames import Cue, CueMatch, Cues
 from loaders.relations.fund_parts import fund_parts
+from loaders.relations.graded_lists import graded_members
 from loaders.relations.held_funds import funds_held_by_a_bank
 from loaders.relations.item_members import members_of_the_item
 from loaders.relations.joint_announcers import joint_announcers
@@ -60,6 +61,7 @@ from loaders.relations.restrictions import (
     restriction_facts,
 )
 from loaders.relations.round_items import backers_of_the_item, round_item_facts
+from loaders.relations.selection_announcers import selection_announcers
 from loaders.relations.supported_development import supported_development
 from loaders.relations.topic_units import units_of_the_subject
 from loaders.relations.units import units_founded
@@ -906,8 +908,9 @@ _SELECTED = re.compile(r"\s*(?:등\s*)?(?:\d+\s*(?:곳|개\s*(?:사|기업|기�
 # "A와 B를 비롯해 12개 사가 뽑혔다": the names listed are among those selected.
 _AMONG_THE_SELECTED = re.compile(r"\s*비롯(?:해|하여|한)\s(?:총\s)?\d+\s*(?:곳|개\s*(?:사|기업|기관|업체))(?:이|가)\s"
                                  r"(?:최종\s)?(?:선정|선발|뽑혔|뽑힌|뽑혀)")
-# "3개사를 선정", "2개사가 최종 선정되었다", "2곳이 추가로 선정": the counted list before it is what was selected.
-_COUNT_SELECTED = re.compile(r"\s*(?:\d+|두|세|네|다섯)\s*(?:곳|개\s*(?:사|기업|기관|업체))\s*(?:을|를|이|가)\s*(?:최종\s*|[가-힣]{1,4}(?:으로|로)\s)?선정")
+# "3개사를 선정", "2개사가 최종 선정되었다", "2곳이 추가로 선정": the counted list before it is what was selected;
+# "A, B, C 컨소시엄 등 4곳을 선정": consortia, each called after its lead.
+_COUNT_SELECTED = re.compile(r"\s*(?:컨소시엄\s?)?(?:등\s?)?(?:총\s)?(?:\d+|두|세|네|다섯)\s*(?:곳|개\s*(?:사|기업|기관|업체|컨소시엄))\s*(?:을|를|이|가)\s*(?:최종\s*|[가-힣]{1,4}(?:으로|로)\s)?선정")
 # "선정하여 ... 구축을 지원한다", "선정해 각각 N억 원을 지원": the selector pays the selected.
 # "A, B 선정, 각 600억 원 출자", "A와 B를 선정해 각각 N원을 투자": each selected gets the amount.
 _EACH_PAID_AFTER_SELECTION = re.compile(r"\s*(?:을|를)?\s?선정(?:하고|하여|해|했으며)?,?\s(?:[^\s,.]+\s)?각(?:각)?\s"
@@ -1990,6 +1993,8 @@ class SentenceExtractor:
             # A release announcing a selection for P is about P throughout, past its headings.
             facts += programme_roles(s.text, s.mentions, s.programme or s.selection_programme,
                                      evidence)
+            facts += selection_announcers(s.text, s.mentions, s.selection_programme, evidence)
+            facts += graded_members(s.text, s.mentions, s.programme or s.selection_programme, s.programme_owner, evidence)
             facts += programme_money_facts(s.text, s.mentions, self.government_of, evidence)
             facts += described_money_facts(s.text, s.mentions, s.previous_topic or s.discourse_topic, self.government_of,
                                            evidence)

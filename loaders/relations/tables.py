@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from graph.model import Actor, Evidence
 from loaders.amounts import find_amounts, table_unit, unit_amount
+from loaders.corporate_names import company_name
 from loaders.dates import find_dates
 from loaders.discovery import discovered_actor, find_candidates
 from loaders.gazetteer import Gazetteer
@@ -181,17 +182,18 @@ def _member_table(rows: list[Block], header: list[str], caption_text: str, ctx: 
         return []
     programmes = {m.actor.id: m.actor for m in find_candidates(caption_text, []) + find_mentions(caption_text, ctx.gazetteer)
                   if m.actor.type == "Program"}
-    programme = next(iter(programmes.values())) if len(programmes) == 1 else None if programmes else _captioned_programme(caption_text)
+    programme = selection_caption_programme(caption_text) or (next(iter(programmes.values())) if len(programmes) == 1 else None)
     if programme is None:
         return []
     facts: list[Fact] = []
     for members_col in members_cols:
-        props = {"confidence": 0.8, **({"role": "GP"} if _HEADER_MEMBERS.match(header[members_col]).group("gp") else {})}
+        managers = bool(_HEADER_MEMBERS.match(header[members_col]).group("gp"))
+        props = {"confidence": 0.8, **({"role": "GP"} if managers else {})}
         for row in rows[1:]:
             cells = _cells(row)
             if members_col >= len(cells) or any(_TOTAL_ROW.match(c) for c in cells):
                 continue
-            for member, _ in _names(cells[members_col], ctx, "investor"):
+            for member, _ in _names(cells[members_col], ctx, "investor" if managers else "company"):
                 if member.type not in ("Program", "Country", "Person", "Model"):
                     facts.append(Fact(member, "PARTICIPATES_IN", programme, dict(props),
                                       Evidence(ctx.doc_id, row.first_line, " ".join(row.text.split())[:200])))
@@ -200,11 +202,11 @@ def _member_table(rows: list[Block], header: list[str], caption_text: str, ctx: 
 
 # "붙임 1  AI 에이전트 프런티어 프로젝트 선정 컨소시엄 현황": the phrase before 선정/참여 ... 현황
 # names, by construction, the programme whose members the table lists.
-_SELECTION_CAPTION = re.compile(r"(?:^|\t)\s*(?:(?:붙임|별첨|첨부|참고)\s*\d*\s+)?[「『‘'\"]?(?P<name>[^\t「」『』‘’'\"]{4,40}?)[」』’'\"]?"
+_SELECTION_CAPTION = re.compile(r"(?:^|\t)\s*(?:(?:붙임|별첨|첨부|참고)\s*\d*\.?\s+)?[「『‘'\"]?(?P<name>[^\t「」『』‘’'\"]{4,40}?)[」』’'\"]?"
                                 r"\s+(?:최종\s*)?(?:선정|참여|수행)\s*(?:\S+\s*)?(?:현황|명단|목록|결과)\s*$")
 
 
-def _captioned_programme(caption_text: str) -> Actor | None:
+def selection_caption_programme(caption_text: str) -> Actor | None:
     """The programme a selection table's caption names without quotes, when its name ends in a
     programme's head noun (프로젝트, 사업, 펀드 ...)."""
     m = _SELECTION_CAPTION.search(caption_text)
@@ -230,7 +232,7 @@ def _names(cell: str, ctx: TableContext, role: str) -> list[tuple[Actor, str | N
             hint = country.country if country is not None and country.id != "unspecified" else None
         part = re.sub(r"\([^)]*\)", "", raw)
         part = re.sub(r"\s*(?:에|을|를|의)?\s*[\d.,]+\s*[억만조천백]*\s*달러.*$", "", part)
-        part = _DEAL_TAIL.sub("", part).strip(" ,.")
+        part = company_name(_DEAL_TAIL.sub("", part).strip(" ,."))  # "㈜가람센서" is 가람센서
         if len(part) < 2 or not re.search(r"[A-Za-z가-힣]", part) or re.search(r"비공개|undisclosed", part, re.I):
             continue
         found.append((cell_actor(part, ctx.gazetteer, role), hint))
