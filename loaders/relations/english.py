@@ -91,6 +91,9 @@ _MAY_DEAL = re.compile(rf"(?:\b(?:could|might|may|{CONSIDERING})|(?<!said it)(?<
 # "Upon closing, B is expected to operate as a wholly owned subsidiary of C": ownership on a
 # condition the text says is not met yet (a plain "B will operate as C's subsidiary" is kept).
 _OWNED_LATER = re.compile(r"\b(?:upon|on|after|following|once)\s+(?:the\s+)?(?:closing|completion)\b", re.I)
+# "part of Harcastle's stake", "part of its holding": a share of something a name owns.
+_PART_OF_HOLDING = re.compile(r"\s+(?:its|their|(?:the\s+)?[\w.&-]+(?:\s+[A-Z][\w.&-]*){0,3}['’]s)\s+(?:[a-z]+\s+)?"
+                              r"(?:stake|holding|holdings|shares|business|assets|operations|portfolio|team|workforce|staff)\b")
 # "could become part of C", "is in talks to become a unit of C", "plans to fold B into a division of C": not owned.
 # Lower case only: "In May, B became part of C" is no hedge.
 _OWNED_UNREAL = re.compile(rf"\b(?:{MAY}|[Cc]onsider\w*|{TALKS}|plans?\s+to|proposed|denied)\b[^.;,]{{0,40}}$")
@@ -196,6 +199,8 @@ _HOSTED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:models?|services?|pl
 # "with Oslo-based X", "to SoftBank-backed Y": a hyphenated gloss between a preposition and its name.
 _GLOSS_WORDS = "(?:based|headquartered|backed|owned|funded)"
 _POSSESSIVE_PARENT = re.compile(r"['’]s\s+(?:new\s+|former\s+|Japanese\s+|German\s+|[a-z]+\s+)?")
+# "'s £310m ", "'s planned ", "'s $1.2 billion all-stock ": between a possessive and the deal it makes.
+_POSSESSIVE_DEAL = re.compile(r"['’]s\s+(?:(?:[$£€]\s?[\d.,]+\s?(?:[mb]n?|million|billion)?|[a-z][\w-]*)\s+){0,3}")
 _STAKE = re.compile(r"\s+(?:an?\s+|its\s+|the\s+)?(?:[\d.]+\s?(?:%|per\s?cent)\s+|minority\s+|majority\s+|small\s+|"
                     r"further\s+|additional\s+)*stake\s+in\b")
 # "In Japan, the ministry ...": a fronted place; what follows its comma is the clause, not an appositive.
@@ -749,6 +754,15 @@ class EnglishExtractor:
         return next((g for g in self.groups if g.end <= pos and len(g.members) == 1
                      and g.members[0].actor.type in _PRONOUN_TYPES and not self._governed(g)
                      and not self._in_appositive(g, pos) and not self._owns(g)), None)
+
+    def _possessive_agent(self, cue: CueMatch) -> _Group | None:
+        """"AMD's £310m acquisition of B", "A's planned takeover of B": a deal named as a noun
+        belongs to the possessive before it, who makes it, whatever the clause's subject is
+        ("the government cleared A's acquisition of B")."""
+        if not cue.cue.word.endswith(" of"):
+            return None
+        return next((g for g in self.groups if g.end <= cue.start and self._owns(g)
+                     and _POSSESSIVE_DEAL.fullmatch(self.text, g.end, cue.start)), None)
 
     def _owns(self, g: _Group) -> bool:
         """True if ``g`` is a possessor ("X's"); "it's" is "it is"."""
@@ -1406,6 +1420,8 @@ class EnglishExtractor:
                 return []  # "upon closing, B will operate as a subsidiary of C": not owned yet
             if _OWNED_UNREAL.search(text, max(0, cue.start - 60), cue.start):
                 return []  # "B could become part of C": a hedge, no tie
+            if word == "part of" and _PART_OF_HOLDING.match(text, cue.end):
+                return []  # "A may take part of B's stake": a share of what B holds, no tie to B
             if cue.cue.relations[0] == "INVESTED_IN" and _DISPOSAL.search(text, max(0, cue.start - 40), cue.start):
                 return []  # "A sold its stake in B": no longer an investor
             targets = [g for g in self._after(cue.end)[:1] if _LIST_DESCRIPTOR.fullmatch(text, cue.end + 1, g.start)]
@@ -1476,7 +1492,7 @@ class EnglishExtractor:
         if _ABSOLUTE_WITH.search(text, max(0, cue.start - 40), cue.start) and word.endswith("ed") \
                 and not re.match(r"\s+by\b", text[cue.end:]):
             return []  # "raises $16 billion, with much of it earmarked for A": the money's use, no investor
-        agent = self._subject(cue.start)
+        agent = self._possessive_agent(cue) or self._subject(cue.start)
         prep = "to|in|into" if word in _MONEY_VERBS or word in (
             "committed", "commits", "pledged", "invested", "invests", "investing", "invest", "investment") else None
         targets = self._after(cue.end, prep) if prep else []

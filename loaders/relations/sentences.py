@@ -1302,6 +1302,8 @@ def _customers_aimed_at(s: SentenceInput, groups: list[Group]) -> list[Fact]:
 
 # "공동 개발" is read as a partnership and, with this cue, as developing what it names.
 _JOINT_DEVELOPING = Cue("공동 개발", "agent_target", ("DEVELOPS",), "ko")
+# "A의 모델 ‘X’를 토대로 ‘Y’를 공동 개발": X is what the partners build on, not what they make.
+_BUILT_ON = re.compile(r"[’'”\"」)]?\s?(?:을|를)\s(?:토대로|기반으로|바탕으로|활용해|활용하여|이용해)")
 # "A와 B가 공동 주최한 ‘X 세미나’": hosting together is a partnership and, with this cue, each
 # host sets up the event.
 _JOINT_HOSTING = Cue("공동 주최", "agent_target", ("LAUNCHED",), "ko")
@@ -1962,8 +1964,9 @@ class SentenceExtractor:
             found = self._apply(s, cue, groups, topic, lo, hi, figures, relative_cues)
             if cue.cue.frame == "symmetric" and cue.cue.word.endswith("개발"):
                 # "A는 B와 모델 ‘X’를 공동 개발": partners, and both develop X
-                found += self._apply(s, replace(cue, cue=_JOINT_DEVELOPING), groups, topic, lo, hi, figures,
-                                     relative_cues)
+                bases = {m.actor.id for m in s.mentions if _BUILT_ON.match(s.text, m.end)}
+                found += [f for f in self._apply(s, replace(cue, cue=_JOINT_DEVELOPING), groups, topic, lo, hi, figures,
+                                                 relative_cues) if f.object.id not in bases]
             if cue.cue.frame == "symmetric" and _HOSTED_TOGETHER.search(cue.cue.word):
                 found += self._apply(s, replace(cue, cue=_JOINT_HOSTING), groups, topic, lo, hi, figures, relative_cues)
             if (topic is None and not found and "LAUNCHED" in cue.cue.relations
@@ -2682,7 +2685,10 @@ class SentenceExtractor:
             selected = _COUNT_SELECTED.match(s.text, g.members[-1].after) if len(g.members) > 1 else None
             if selected is None:
                 continue
-            facts += [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6},
+            # "X는 펀드 P를 조성하고, 운용사로 A와 B 2곳을 선정": the programme just named in the sentence
+            named = [m for m in s.mentions if m.actor.type == "Program" and m.end <= g.start]
+            target = named[-1] if named else programme
+            facts += [Fact(m.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
                            _evidence(s, g.start, g.end)) for m in g.members]
             selector = _government_selecting(s, g.start)
             if selector is not None and _SELECTS_TO_SUPPORT.match(s.text, selected.end()):
