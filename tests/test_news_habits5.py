@@ -82,3 +82,26 @@ def test_managers_selected_for_the_fund_the_sentence_names(loader, tmp_path):
                 "운용사로 한결인베스트먼트와 누리파트너스 2곳을 선정했다.\n")
     assert ("한결인베스트먼트", "PARTICIPATES_IN", "물류 AI 전문 펀드") in got
     assert ("한결인베스트먼트", "PARTICIPATES_IN", "AI 물류 선도 사업") not in got
+
+
+def test_companies_listed_after_its_portfolio_companies(loader, tmp_path):
+    got = facts(loader, tmp_path, "The regulator added Varnell Capital Group and two of its portfolio companies, the Lyon-based "
+                "chip designer Ostrava Microsystems and the Turin server maker Quillon Computing, to its watch list.\n")
+    assert ("Varnell Capital Group", "INVESTED_IN", "Ostrava Microsystems") in got
+    assert ("Varnell Capital Group", "INVESTED_IN", "Quillon Computing") in got
+
+
+def test_each_founder_named_with_a_post(loader, tmp_path):
+    got = facts(loader, tmp_path, "CEO Marta Ilves and CTO Jonas Perrin started Corvel Robotics in 2022 after years at a lab.\n")
+    assert {("Marta Ilves", "FOUNDED", "Corvel Robotics"), ("Jonas Perrin", "FOUNDED", "Corvel Robotics")} <= got
+
+
+def test_capitalised_words_before_plural_startups_name_no_company(loader, tmp_path):
+    got = facts(loader, tmp_path, "Nordic AI startups raised about $4 billion last year, with Sweden ahead of Finland.\n")
+    assert not any(s == "Nordic AI" or o == "Nordic AI" for s, _, o in got)
+
+
+def test_the_company_founded_is_no_university_named_before(loader, tmp_path):
+    got = facts(loader, tmp_path, "Corvel Robotics makes warehouse robots.\n\n\"The University of Tallinn taught us a lot,\" "
+                "said Marta Ilves, who co-founded the company in 2022.\n")
+    assert ("Marta Ilves", "FOUNDED", "University of Tallinn") not in got

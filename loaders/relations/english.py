@@ -46,6 +46,7 @@ from loaders.relations.frames import CueMatch, Cues
 from loaders.relations.hedges import CONSIDERING, MAY, TALKS
 from loaders.relations.holdings import find_holdings
 from loaders.relations.places import CITY_COUNTRY
+from loaders.relations.portfolio_lists import portfolio_lists
 from loaders.relations.possessive_ties import possessive_ties
 
 _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|maker|group|manager|bank|provider|"
@@ -57,8 +58,10 @@ _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|m
 _DESCRIPTOR = (r"(?:(?:(?:the|a|an)\s+)?(?:(?!alongside\b|with\b|including\b|from\b|by\b)[\w-]+\s+){0,3}?" + _ORG_NOUN + r"\s+|"
                r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+|[A-Z][\w.]*-based\s+)?")
 _LIST_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?" + _DESCRIPTOR)
+# "CEO A and CTO B started X": a person's post before each coordinated name.
+_POST = r"(?:(?:CEO|CTO|COO|CFO|CSO|President|Chairman|chair|chief\s+[a-z]+(?:\s+officer)?|co-?founder|founder|Dr\.?|Prof\.?|Professor)\s+)?"
 _COORD = re.compile(r"^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+|\s+or\s+)"
-                    + r"(?:the\s+)?" + _DESCRIPTOR + "$")
+                    + r"(?:the\s+)?(?:" + _DESCRIPTOR + "|" + _POST + ")$")
 # Words that make the name after them a complement, not a subject.
 _PREPOSITION = re.compile(r"\b(?:of|in|into|from|with|to|for|at|by|on|under|than|as|via|including|between|"
                           r"and|led|backed|behind|like|unlike|besides|beyond|excluding)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
@@ -540,7 +543,8 @@ class EnglishExtractor:
         facts: list[Fact] = (self._products(mentions) + self._possessed(mentions) + self._units(mentions)
                              + [Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7},
                                      evidence(owner.start, unit.end)) for unit, owner in government_units(text, mentions)]
-                             + self._backers() + glossed + possessive_ties(text, mentions, evidence))
+                             + self._backers() + glossed + possessive_ties(text, mentions, evidence)
+                             + portfolio_lists(text, mentions, evidence))
         self.amounts = [a for a in find_amounts(text) if not _NOT_A_DEAL.search(text, max(0, a.start - 16), a.start)
                         and not _VALUED.search(text[max(0, a.start - 40):a.start])]
         self.dates = find_dates(text)
@@ -725,7 +729,8 @@ class EnglishExtractor:
         subject; "it" and a description name someone else than that subject (the latest
         organisation before them); at a sentence's start, the organisation the text is about."""
         before = [g for g in self.groups if g.end <= pos and len(g.members) == 1
-                  and g.members[0].actor.type in ORGANISATIONS and not self._governed(g) and not self._in_appositive(g, pos)]
+                  and g.members[0].actor.type in ORGANISATIONS and not self._governed(g) and not self._in_appositive(g, pos)
+                  and not (description and g.members[0].actor.type == "University")]  # "the company" is no university
         lo, _ = self._clause(pos)
         local = [g for g in before if g.start >= lo and not self._in_appositive(g, pos)]
         subject = self._host(pos) or (local[-1] if local else None)
@@ -2059,6 +2064,10 @@ _SEASON = re.compile(r"Spring|Summer|Fall|Autumn|Winter")
 _YEAR_AFTER = re.compile(r"\s(?:19|20)\d{2}\b")
 
 
+# A plural word for companies right after capitalised words makes them an adjective phrase.
+_PLURAL_KIND = re.compile(r"\s+(?:start-?ups|companies|firms|investors|players|developers|makers|labs|unicorns|founders)\b")
+
+
 def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[Mention]:
     """Names that are no actor here ("former DeepMind researchers") and discovered names that
     are not actors ("Series B", "Separately,", "London", "the Mission District", "Summer 2023", a cue word
@@ -2070,6 +2079,8 @@ def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[M
         if _ROUND_NAME.match(m.surface) or _place_before_name(text, m, mentions[n + 1:]) \
                 or _ITS_PEOPLE.match(text, m.end):
             continue
+        if m.discovered and _PLURAL_KIND.match(text, m.end):
+            continue  # "European AI startups", "Nordic Robotics firms": a kind of companies, no name
         if m.discovered and (any(c.start <= m.start and m.end <= c.end for c in cues)
                              or _DATELINE_AGENCY.fullmatch(text, m.start - 1, m.end + 3)):
             continue
