@@ -105,3 +105,14 @@ def test_the_company_founded_is_no_university_named_before(loader, tmp_path):
     got = facts(loader, tmp_path, "Corvel Robotics makes warehouse robots.\n\n\"The University of Tallinn taught us a lot,\" "
                 "said Marta Ilves, who co-founded the company in 2022.\n")
     assert ("Marta Ilves", "FOUNDED", "University of Tallinn") not in got
+
+
+def test_a_country_and_kind_of_firm_before_a_name_place_it(loader, tmp_path):
+    got = facts(loader, tmp_path, "The regulator cleared US chipmaker Vantor's purchase of Pellucid Labs.\n", locations=True)
+    assert ("Vantor", "BASED_IN", "United States") in got
+
+
+def test_a_list_of_investors_goes_on_after_an_appositive(loader, tmp_path):
+    got = facts(loader, tmp_path, "Corvel Robotics has raised a $40 million Series B led by Quarry Ventures.\n\n"
+                "Halden Capital, Torvik Group's venture arm, and the Danish fund Ostmark Partners joined the round.\n")
+    assert {("Halden Capital", "INVESTED_IN", "Corvel Robotics"), ("Ostmark Partners", "INVESTED_IN", "Corvel Robotics")} <= got
