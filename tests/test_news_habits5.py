@@ -116,3 +116,11 @@ def test_a_list_of_investors_goes_on_after_an_appositive(loader, tmp_path):
     got = facts(loader, tmp_path, "Corvel Robotics has raised a $40 million Series B led by Quarry Ventures.\n\n"
                 "Halden Capital, Torvik Group's venture arm, and the Danish fund Ostmark Partners joined the round.\n")
     assert {("Halden Capital", "INVESTED_IN", "Corvel Robotics"), ("Ostmark Partners", "INVESTED_IN", "Corvel Robotics")} <= got
+
+
+def test_a_country_and_kind_between_two_listed_investors(loader, tmp_path):
+    got = facts(loader, tmp_path, "물류 AI 스타트업 가람로직이 200억원 규모의 시리즈B 투자를 유치했다.\n\n"
+                "기존 투자자인 한결벤처스가 후속 투자에 나섰고, 누리벤처스와 미국 벤처캐피털(VC) 바람파트너스가 새로 합류했다.\n",
+                locations=True)
+    assert {("누리벤처스", "INVESTED_IN", "가람로직"), ("바람파트너스", "INVESTED_IN", "가람로직"),
+            ("바람파트너스", "BASED_IN", "United States")} <= got

@@ -345,6 +345,12 @@ def _public_body(g: Group) -> bool:
     return len(g.members) == 1 and g.members[0].actor.type == "Government"
 
 
+# " 실리콘밸리 벤처캐피털(VC) ": after a country, the words saying what kind of organisation the next name is.
+_PLACE_AND_KIND = re.compile(r"\s(?:[가-힣A-Za-z]{1,10}\s?){1,3}(?:[(（][^()（）]{1,12}[)）])?\s?")
+# "미국 벤처캐피털(VC) ": a bracketed gloss in the words describing the next listed name takes no room.
+_GLOSSES = re.compile(r"[(（][^()（）]{1,12}[)）]")
+
+
 def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
     groups: list[Group] = []
     owner_end = 0
@@ -353,6 +359,11 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
                 and _UNIT_OF_THE_NEXT.match(sentence, m.end)):
             owner_end = _UNIT_OF_THE_NEXT.match(sentence, m.end).end()
             continue  # the owner describes the next name, as a country may
+        if (groups and i + 1 < len(mentions) and m.actor.type == "Country" and not m.particle
+                and groups[-1].particle in ("와", "과") and _PLACE_AND_KIND.fullmatch(sentence, m.end, mentions[i + 1].start)):
+            owner_end = mentions[i + 1].start
+            mentions[i + 1].country_hint = mentions[i + 1].country_hint or m.actor.country
+            continue  # "A와 미국 벤처캐피털(VC) B가": the country says where B is; A and B are the list
         if (groups and i + 1 < len(mentions) and m.particle in ("이", "가") and groups[-1].particle in ("와", "과")
                 and mentions[i + 1].particle in SUBJECT
                 and (clause := _CLAUSE_OF_THE_NEXT.fullmatch(sentence, m.after, mentions[i + 1].start))
@@ -365,7 +376,7 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
             between = sentence[max(prev.after, owner_end):m.start]
             joined = ((not prev.particle or _PAREN_DATE.match(sentence[prev.end:prev.after]))
                       and _COORD.match(between)) or (
-                prev.particle in ("와", "과") and len(between.strip()) <= 12 and not _SETS_APART.search(between)
+                prev.particle in ("와", "과") and len(_GLOSSES.sub("", between).strip()) <= 12 and not _SETS_APART.search(between)
                 and (m.particle in SUBJECT | TARGET | SOURCE or not m.particle and _COUNTED_PARTICLE.match(sentence, m.after))
                 and not _model_and_maker(prev, m)
             )
