@@ -62,11 +62,28 @@ def _load_extractor() -> None:
         pass  # the extraction meets the same error in the main thread and reports it
 
 
+def _warm_outputs() -> None:
+    """Import what writing the report and the view needs (pandas, pyvis, NetworkX: more than a
+    second) in a thread while the documents are loaded: this process mostly waits then, for
+    the extraction's workers and for the store's writes."""
+    threading.Thread(target=_load_outputs, name="aigraph-warm-outputs", daemon=True).start()
+
+
+def _load_outputs() -> None:
+    try:
+        import graph.export  # noqa: F401  (the import is the work)
+        import graph.report  # noqa: F401
+    except Exception:
+        pass  # writing the outputs meets the same error in the main thread and reports it
+
+
 def load_into(store: GraphStore, corpus: str | Path,
               progress: Callable[[str], None] | None = None,
-              cache: ExtractionCache | None = None) -> LoadSummary:
+              cache: ExtractionCache | None = None, started: Callable[[], None] | None = None) -> LoadSummary:
     """Extract every document of ``corpus`` and write each in its own transaction; documents
     whose result ``cache`` holds are not extracted again (see :mod:`loaders.extraction_cache`).
+    ``started()`` is called once the extraction will fork no more workers (see
+    :func:`loaders.pipeline.load_corpus`).
 
     Raises :class:`loaders.document.DocumentError` for a missing or empty corpus.
     """
@@ -76,7 +93,7 @@ def load_into(store: GraphStore, corpus: str | Path,
     summary = LoadSummary()
     store.ensure_schema()
     for result in load_corpus(corpus, progress=progress, skip=lambda doc: store.document_loaded(doc.id, doc.extractor),
-                              cache=cache):
+                              cache=cache, started=started):
         doc = result.batch.document
         # A skipped document is one the store already holds: no second look needed.
         summary.reports.append(WriteReport(doc.id, doc.path, "unchanged") if result.skipped
@@ -109,7 +126,7 @@ def build(store: GraphStore, corpus: str | Path, out_dir: str | Path = "out",
     """Load ``corpus`` into ``store`` (results kept in ``cache``, if given), then write the
     report, view and export to ``out_dir``."""
     start = time.perf_counter()
-    load = load_into(store, corpus, progress, cache)
+    load = load_into(store, corpus, progress, cache, started=_warm_outputs)
     if progress:
         progress("analysing and writing the report")
     outputs = write_outputs(store, out_dir)

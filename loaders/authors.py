@@ -32,6 +32,11 @@ _PROFILE = re.compile(r"^\s*(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]{1,
                       r"(?P<role>(?:공동\s?)?(?:창업자|설립자|대표이사|대표|CEO|CTO)(?:[·/,\s&]+(?:공동\s?)?"
                       r"(?:창업자|설립자|대표이사|대표|CEO|CTO))*)\s*(?:$|[|·,@/])")
 _FOUNDER_ROLE = re.compile(r"창업자|설립자")
+# An interview's headline: "[CEO 인터뷰] 윤아무 가나랩스 대표 \"...\"", "[인터뷰] 가나랩스 윤아무 대표": the
+# interviewee answers for the company they lead, so the answers' "저희" and the subjects they leave out are it.
+_INTERVIEW = re.compile(r"^\s*[\[<【]?[^\]>】]{0,12}인터뷰[\]>】:]?\s*(?:(?P<person>[가-힣]{2,4})\s(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]{1,20})"
+                        r"|(?P<name2>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]{1,20})\s(?P<person2>[가-힣]{2,4}))"
+                        r"\s(?:공동\s?)?(?:대표이사|대표|CEO|창업자)(?![가-힣])")
 # A Korean person's name alone on the line above the profile: two to four syllables.
 _AUTHOR_NAME = re.compile(r"^\s*(?P<name>[가-힣]{2,4})\s*$")
 # What the author calls the company: longest first, so "저희 회사" is one mention.
@@ -89,7 +94,18 @@ def find_author(lines: list[str], doc_id: str, gazetteer: Gazetteer) -> Author |
             facts.append(Fact(founder, "FOUNDED", actor, {"confidence": 0.8},
                               Evidence(doc_id, number, line.strip()[:220])))
         return Author(actor, AUTHOR_WORDS, True, facts)
-    return _publisher(head, lines, gazetteer)
+    return _interviewee(head, gazetteer) or _publisher(head, lines, gazetteer)
+
+
+def _interviewee(head: list[tuple[int, str]], gazetteer: Gazetteer) -> Author | None:
+    """The company of the chief executive an interview's headline names."""
+    for _, line in head[:2]:
+        interview = _INTERVIEW.match(line)
+        if interview is None:
+            continue
+        actor = _organisation(interview.group("name") or interview.group("name2"), None, gazetteer)
+        return Author(actor, AUTHOR_WORDS, True, []) if actor is not None else None
+    return None
 
 
 def _organisation(name: str, gloss: str | None, gazetteer: Gazetteer) -> Actor | None:

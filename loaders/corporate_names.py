@@ -174,10 +174,18 @@ class DefinedTerms:
             hereafter = _HEREAFTER.search(gloss.group(1).rsplit(",", 1)[-1]) if gloss else None
             if hereafter is None:
                 continue
-            self._terms[hereafter.group("term").strip()] = m.actor
+            self._define_alias(hereafter.group("term").strip(), m)
             m.end = gloss.end()
             m.particle, m.after = particle_at(text, m.end)
         return [m for m in mentions if not any(o is not m and o.start <= m.start and m.end <= o.end for o in mentions)]
+
+    def _define_alias(self, term: str, m: Mention) -> None:
+        """Keep ``term`` as the short name of ``m``'s actor; a name the document itself
+        introduced takes it as an alias too, since later sentences (and readers) call it so
+        ("'X 실증사업'(이하 AX 챌린지)" is then "AX 챌린지" throughout)."""
+        self._terms[term] = m.actor
+        if m.discovered and term not in m.actor.aliases:
+            m.actor.aliases.append(term)
 
     def _learn_inside_gloss(self, text: str, m: Mention, mentions: list[Mention]) -> bool:
         """"‘유럽 AI 공동투자기구(European AI Co-Investment Facility, 이하 EACF)’를": when the
@@ -189,10 +197,7 @@ class DefinedTerms:
         if inside is None or opening <= max(text.rfind(")", 0, m.start), text.rfind("）", 0, m.start)) or any(
                 not text[o.end:opening].strip() for o in mentions if o.end <= opening):
             return False
-        term = inside.group("term").strip()
-        self._terms[term] = m.actor
-        if m.discovered and term not in m.actor.aliases:
-            m.actor.aliases.append(term)
+        self._define_alias(inside.group("term").strip(), m)
         m.end = inside.end()
         m.particle, m.after = particle_at(text, m.end)
         return True

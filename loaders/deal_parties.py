@@ -28,8 +28,9 @@ _BOUGHT = re.compile(r"(?<![가-힣A-Za-z0-9·])(?P<name>[가-힣]{3,8})(?:을|�
 _DEAL_PLACES = (_RAISED, _RECEIVED, _BOUGHT)
 _DEAL_VERB = re.compile(r"유치|투자|넣었|베팅|출자|인수|사들였")
 # Words ending like a kind of organisation or a plural: a description, not a name; a verb's
-# stem before its ending ("개발하는", "추진되는").
-_DESCRIPTION_END = re.compile(r"(?:스타트업|기업|업체|회사|투자사|운용사|기관|정부|펀드|들|측|자회사|하|되|시키)$")
+# stem before its ending ("개발하는", "추진되는"); a round or stage of funding, which takes
+# money like a party does ("시드 라운드에 투자한", "이번 라운드는 ... 유치").
+_DESCRIPTION_END = re.compile(r"(?:스타트업|기업|업체|회사|투자사|운용사|기관|정부|펀드|들|측|자회사|하|되|시키|라운드|단계)$")
 # "이 회사는", "해당 기업에": a word a demonstrative points back with is a common noun.
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![가-힣])(?:" + "|".join(sorted(POINTERS)) + r")\s$")
 

@@ -173,6 +173,10 @@ _POST_OF = re.compile(r"(?:CEO|CTO|CFO|COO|Head|Director|Founder|Co-[Ff]ounder|C
                       r"Partner|Professor)\s+(?:of|at)\s+")
 # "LONDON, May 6 (Wire) -": a dateline, not an actor.
 _DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+# "Dh2bn", "Rs500cr", "Tk3bn": a sum in a currency written as letters before the figure, no name.
+_LETTERED_SUM = re.compile(r"[A-Z][a-z]{0,2}\d[\d.,]*(?:bn|mn|m|k|cr|tn)")
+# "SAN FRANCISCO - Corvid Systems ...", "ABU DHABI — ...": a city in capitals and a dash opening a line.
+_DASHED_DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})*\s+[-–—]\s")
 # "TOP STORY: ...", "IN BRIEF: ...": a kicker in capitals opening a line labels the story.
 _KICKER = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})*:\s")
 # Words that look like names but are not actors.
@@ -229,7 +233,7 @@ _CONGLOMERATE_HEADS = ("그룹", "전자", "지주", "E&C", " Group", " Industri
 _UNIVERSITY_WORDS = ("University", "Institute", "College", "대학교", "대학", "국립대", "연구원", "연구소", "Academy")
 # Korean public bodies by their head noun: a foundation, an agency for promoting an industry, a
 # public corporation ("국가연구재단", "정보통신산업진흥원", "한국전력공사"); 투자공사 is an investor, above.
-_GOVERNMENT_WORDS = ("Ministry", "Department", "Agency", "Commission", "Authority", "Administration", "Bureau", "위원회", "부처", "정부",
+_GOVERNMENT_WORDS = ("Ministry", "Department", "Agency", "Commission", "Authority", "Administration", "Bureau", "Office", "위원회", "부처", "정부",
                      "Embassy", "대사관", "영사관",  # "주한영국대사관": a state's mission abroad
                      "재단", "진흥원", "공단", "공사", "테크노파크", "혁신센터")
 # A regional technopark or innovation centre written as one word ("경남테크노파크") is a public body,
@@ -465,7 +469,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 name = text[start:end]
                 if (_VERSION.sub("", name) in _STOPWORDS or _PRONOUN_CONTRACTION.fullmatch(name) or _DEMONYM.fullmatch(name) or _PLACE_GLOSS.search(name)
                         or _describes_companies(name, text, start + len(name))
-                        or _DATELINE.match(text, start) or _inside_a_name(text, start)
+                        or _DATELINE.match(text, start) or _opens_line_as_dateline(text, start) or _LETTERED_SUM.fullmatch(name)
+                        or _inside_a_name(text, start) or _ticker(text, start, end)
                         or (_KICKER.match(text, start) and text[max(0, start - 1):start] in ("", "\n"))):
                     continue
             # "한빛벤처스로부터" is a name and a particle; "펀드레이징", "벤처캐피털" are no names; "의료AI
@@ -500,7 +505,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 glossed and not clear) else ""
             actor, particle_from = discovered_actor(name, role), end
             if extended is not None:
-                actor = dataclasses.replace(actor, type=extended[1], kind=arm.actor.kind if extended[1] == "Investor" else None)
+                kind = {"Investor": arm.actor.kind, "Program": "fund"}.get(extended[1])
+                actor = dataclasses.replace(actor, type=extended[1], kind=kind)
             elif arm is not None and actor.type == "Startup":
                 actor.type = arm.actor.type  # "Aramco Digital": a unit is of its parent's kind unless its words say
             word = ENGLISH_HEAD.match(text, end) if pattern is _LATIN_NAME else None
@@ -555,6 +561,11 @@ def _national_bodies(text: str) -> list[tuple[int, int]]:
 # Korean affiliates are often the group's name glued to a Latin acronym: "세광C&I", "한빛SDS", "대림DX".
 _GLUED_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,4}")
 _KOREAN_STEM_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{2,4}$")
+
+
+def _opens_line_as_dateline(text: str, start: int) -> bool:
+    """True if a dashed dateline ("SEOUL - ") stands at ``start`` at the beginning of a line."""
+    return text[max(0, start - 1):start] in ("", "\n") and bool(_DASHED_DATELINE.match(text, start))
 
 
 def _korean_stem_start(text: str, start: int, name: str, taken: list[tuple[int, int]]) -> int:
@@ -631,6 +642,16 @@ def _listed_products(text: str, known: list[Mention]) -> list[Mention]:
     return found
 
 
+# "Hitachi Ltd (6501.T)", "(NVDA.O)": the stock code a wire story glosses a listed company with.
+_TICKER = re.compile(r"(?:\d{4,6}|[A-Z]{1,5})\.[A-Z]{1,3}")
+
+
+def _ticker(text: str, start: int, end: int) -> bool:
+    """True if ``text[start:end]`` is a bracketed stock code: the company named before it, not a name."""
+    return (text[start - 1:start] in ("(", "（") and text[end:end + 1] in (")", "）")
+            and _TICKER.fullmatch(text, start, end) is not None)
+
+
 def _inside_a_name(text: str, start: int) -> bool:
     """True if the name at ``start`` is the tail of a longer one ("Winning the AI Race"), not
     a name after a sentence's function word ("Under the Andes scheme")."""
@@ -689,9 +710,15 @@ def _known_name_extended(text: str, start: int, end: int, known: list[Mention]) 
         return None  # "Grok-2 75.5": a figure after a model's name, no new model
     if head.actor.type == "Investor":
         return (head, "Investor") if _VEHICLE_TAIL.fullmatch(tail) else None
+    if head.actor.type in ("Startup", "Company") and _CORPORATE_FUND_TAIL.search(tail):
+        return head, "Program" if tail.endswith("Fund") else "Investor"
     if head.actor.type == "Model" or (head.actor.type in ("Startup", "Company") and _PRODUCT_TAIL_WORD.match(tail)):
         return head, "Model"
     return None
+
+# "Amazon Industrial Innovation Fund", "Salesforce Ventures": a company's venture vehicle, not the company
+# (a fund is a programme the company launched, "Ventures" an investor of its own).
+_CORPORATE_FUND_TAIL = re.compile(r" (?:Fund|Ventures|Venture Capital|Capital|Investments?)$")
 
 
 def _holds_its_place(name: str, start: int, end: int, known: list[Mention], glossed: bool = False) -> bool:
@@ -1239,6 +1266,8 @@ _MEMBER = re.compile(
 )
 
 
+# "참여기관으로 합류했다.": a past-tense verb before the final 다 ends the sentence, it names nobody.
+_PAST_VERB = re.compile(r"(?:했|됐|었|았|였|겠|렸|졌)$")
 _LIST_END = re.compile(r"\s*(?:이며|이다|이고|입니다|다\.|등|\.|$)")
 
 
@@ -1268,7 +1297,7 @@ def listed_members(text: str, known: list[Mention]) -> list[Mention]:
             name = item.group(1)
             if any(s < end and start < e for s, e in taken):
                 continue  # a known name, or one found already, in the list
-            if name in _STOPWORDS or _COMMON_NOUN.match(name) or not _plausible(name, False):
+            if name in _STOPWORDS or _COMMON_NOUN.match(name) or not _plausible(name, False) or _PAST_VERB.search(name):
                 break
             mention = Mention(start, end, discovered_actor(name, role), name, discovered=True)
             mention.particle, mention.after = particle_at(text, item.end())
@@ -1334,7 +1363,7 @@ _COMPANY_COUNT = re.compile(r"\s?(?:\d+|두|세|네|다섯)\s?(?:개사|개\s?�
 # "포스코와 현대위아가 수요기업으로 참여": the unknown second of a pair the sentence gives a role in
 # a programme, marked as the subject.
 _PARTNER_IN_ROLE = re.compile(r"\s?([가-힣][가-힣A-Za-z0-9]{1,14})(?:이|가)\s(?=(?:[^\s,.]+\s)?[가-힣]{0,4}\s?"
-                              r"(?:기관|기업|업체|사업자|공급사|운영사)(?:으)?로\s(?:함께\s|공동\s)?참여)")
+                              r"(?:기관|기업|업체|사업자|공급사|운영사)(?:으)?로\s(?:함께\s|공동\s)?(?:참여|합류))")
 
 
 def role_companions(text: str, known: list[Mention]) -> list[Mention]:

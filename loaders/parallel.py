@@ -56,16 +56,22 @@ def _extract(source: SourceText) -> LoadResult:
 
 
 def extract_all(loader: DocumentLoader, sources: Sequence[SourceText], workers: int | None = None,
-                ) -> Iterator[Callable[[], LoadResult]]:
+                started: Callable[[], None] | None = None) -> Iterator[Callable[[], LoadResult]]:
     """One callable per source, in order, each giving that source's :class:`LoadResult`.
 
     With more than one worker the documents are extracted in forked processes, largest
     first (a long report should not start last); calling the i-th callable waits for the
     i-th document. The callables must be called in order, within the iteration.
+    ``started()`` is called once no more worker will be forked: right after the workers are,
+    or before the first document when there are none. From then on the caller may run work
+    of its own in a thread (imports, while it waits for the workers): forking while a thread
+    is half-way through an import would leave the worker with a module it can never import.
     """
     workers = min(available_workers() if workers is None else workers, len(sources))
     chars = sum(len(s.text) for s in sources)
     if workers < 2 or chars < PARALLEL_MIN_CHARS or not _can_fork():
+        if started is not None:
+            started()
         for source in sources:
             yield lambda source=source: loader.load_text(source)
         return
@@ -75,6 +81,8 @@ def extract_all(loader: DocumentLoader, sources: Sequence[SourceText], workers: 
     try:
         largest_first = sorted(range(len(sources)), key=lambda i: -len(sources[i].text))
         pending = {i: pool.apply_async(_extract, (sources[i],)) for i in largest_first}
+        if started is not None:
+            started()
         for i in range(len(sources)):
             yield pending[i].get
         pool.close()

@@ -60,6 +60,10 @@ _THIS_BODY = re.compile(r"(?<![가-힣])(?:이|해당|동|본)\s?(?:조직|기�
 # "이 펀드에는", "해당 프로젝트에", "동 기금은", "이 조직은" (a unit just set up): a programme named just before.
 _THIS_PROGRAMME = re.compile(r"(?<![가-힣])(?:이|해당|동|본)\s?(펀드|기금|프로젝트|사업|계획|프로그램|이니셔티브|전략|조직|기구)"
                              r"(?=에는|에|은|는|이|가|을|를|의|\s)")
+# "펀드는 ...", "B는 펀드의 첫 투자처다": a bare 펀드 opening the sentence or after a word its particle ends.
+_BARE_FUND = re.compile(r"(?:^|(?<=[.,]\s)|(?<=[은는이가을를의도와과]\s))펀드(?=는|가|의)")
+_FUND_NAME = re.compile(r"펀드|기금|[Ff]und\b")
+_FUND_OF_FUNDS = re.compile(r"모태|모펀드|[Ff]und\s+of\s+[Ff]unds")
 # "여기에는 A와 B가 참여하고 있다": "here" after a programme is named is the programme; "여기에" alone
 # also means "on top of this", so only the topic form.
 _HERE = re.compile(r"(?<![가-힣])여기(?=에는|엔)")
@@ -119,6 +123,11 @@ _AT_A_FACILITY = re.compile(r"\b(?:at|on|using|via)\s+(?:the\s+)?$")
 _ROLE_FOR_IT = re.compile(r"\s?[가-힣]{1,6}(?:기관|기업|사|자)인\s")
 
 
+# "LG CNS 컨소시엄이 따냈다", "신한은행이 수요기관으로 합류했다": a sentence about a programme's
+# consortia, tasks and member roles is still about the programme, though it does not name it.
+_PROGRAMME_PARTS = re.compile(r"컨소시엄|과제|(?:주관|참여|수요|수행)\s?기관")
+
+
 class _Recent:
     """Something the passage named, forgotten after ``span`` sentences that do not name it."""
 
@@ -132,6 +141,11 @@ class _Recent:
 
     def clear(self) -> None:
         self.value, self._idle = None, 0
+
+    def hold(self) -> None:
+        """A sentence that speaks of it without naming it: as if named the sentence before."""
+        if self.value is not None:
+            self._idle = 1
 
     def saw(self, value) -> None:
         if value:
@@ -289,6 +303,21 @@ class Passage:
         """The programme named in the sentence just read, if any."""
         return self._programme.value if self._programme.fresh else None
 
+    def _bare_fund(self, text: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+        """"펀드는 첫 투자처로 B를 택하고", "B는 펀드의 첫 번째 투자처다": news drops the "이" of "이
+        펀드" once a fund is named; a bare 펀드 opening a clause is the passage's fund (one that
+        a noun before would qualify, "모태 펀드는", is some other)."""
+        fund = self.programme
+        if fund is None or "펀드" not in text or not _FUND_NAME.search(fund.actor.name) or _FUND_OF_FUNDS.search(fund.actor.name):
+            return []  # a fund of funds named last is most often the new fund's backer, not what "펀드는" means
+        found = []
+        for m in _BARE_FUND.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                particle, after = particle_at(text, m.end())
+                found.append(replace(fund, start=m.start(), end=m.end(), particle=particle, after=after,
+                                     surface=m.group(0), country_hint=None))
+        return found
+
     def refer(self, text: str, mentions: list[Mention], item_company: list[Mention] = ()) -> list[Mention]:
         """Mentions for the demonstratives of ``text`` that point back in the passage; "이 회사는"
         is the company of the news item being read, if any (``item_company``)."""
@@ -302,6 +331,7 @@ class Passage:
                 particle, after = particle_at(text, m.end())
                 found.append(replace(referent, start=m.start(), end=m.end(), particle=particle,
                                      after=after, surface=m.group(0), country_hint=None))
+        found += self._bare_fund(text, mentions, taken)
         found += self._here(text, mentions)
         topic = self._just_presented or next(iter(item_company), None) or self.company or (self.topic[0] if self.topic and self.topic[0].actor.type in _COMPANIES else None)
         if topic is not None:
@@ -396,7 +426,11 @@ class Passage:
             self._topic.saw([m for m in mentions if m.particle in TOPIC_PARTICLES and not self._joins_in(m)][:1] or presented
                             or ([m for m in opening_subject(mentions, text) if m.actor.type in _REFERRED_COMPANIES]
                                 if not (self._topic.fresh or _ROUND_ROLE.search(text)) else []))
-        self._take_programme(self._programme_in_focus(mentions, text), mentions)
+        focus = self._programme_in_focus(mentions, text)
+        if focus is None and _PROGRAMME_PARTS.search(text):
+            self._programme.hold()
+        else:
+            self._take_programme(focus, mentions)
         pair = _acting_pair(organisations)
         if pair is None and len(organisations) > 2:
             # "A는 B와 손잡고 합작법인 C를 설립했다. 양사는 ...": which two is the sentence's

@@ -55,7 +55,9 @@ _NOT_NATIVE_NAMES = frozenset("""
 _PERSON_ONLY_ROLES = frozenset(("공동창업자", "공동 창업자", "창업자", "설립자", "창립자", "CEO", "CTO", "최고경영자",
                                 "최고기술책임자", "최고재무책임자", "최고운영책임자", "최고전략책임자", "최고제품책임자",
                                 "수석과학자", "수석 과학자"))
-_NOT_FOREIGN_NAME = re.compile(r"^(?:출신|겸|및|등|자리|역할|직|당시|시절|이후|이전|중|측)$|들$")
+# "공동창업자 두 명은": a native number and its counter say how many, they name no one.
+_NOT_FOREIGN_NAME = re.compile(r"^(?:출신|겸|및|등|자리|역할|직|당시|시절|이후|이전|중|측"
+                               r"|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇|여러|명|분)$|들$")
 _FOREIGN_WORD = re.compile(r"[가-힣]{1,5}")
 # "founded by A and B", "founded in 2021 by A", "set up last year by A", "co-founder A", "CEO A",
 # "Acme Capital managing partner A" (a firm's partner: "launch partner Acme" is no person).
@@ -78,7 +80,12 @@ _EN_ROLE_AFTER = re.compile(r"\s+(?:co-?founded|founded|started|set\s+up)\s+the\
                             r"executive|economist|banker|professor)\b|"
                             # "Ciara Fitzgerald, CEO of Lumen Loop", "P, co-founder of X": a post in an organisation
                             r",\s+(?:(?:co-?)?founder|CEO|CTO|CFO|COO|chief\s+\w+(?:\s+officer)?|chair(?:man|woman)?|"
-                            r"president|head|director|managing\s+director|(?:general\s+|managing\s+)?partner)\s+(?:of|at)\s+[A-Z]")
+                            r"president|head|director|managing\s+director|(?:general\s+|managing\s+)?partner)\s+(?:of|at)\s+[A-Z]|"
+                            # "said P, Acme's co-founder and chief executive", "said Q, a partner at Tokyo-based C":
+                            # a quote's speaker, named with their post in an organisation
+                            r",\s+[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s\s+(?:co-?founder|founder|chief\s+executive|CEO|CTO|"
+                            r"chair(?:man|woman)?|president|(?:general\s+|managing\s+)?partner)\b|"
+                            r",\s+(?:an?\s+)?(?:senior\s+|founding\s+|general\s+|managing\s+)?(?:partner|principal|director)\s+(?:at|with)\s")
 # "Rousseau-Thane", "Élodie", "Łukasz": a capital, accented too, and small letters
 _EN_CAPITAL = "[A-ZÀ-ÖØ-ÞĆČŁŃŘŚŠŹŻŽ]"
 _EN_WORD = _EN_CAPITAL + r"[a-zà-öø-ÿĀ-ž'’]+(?:-[A-Z]?[a-zà-öø-ÿĀ-ž'’]+)*"

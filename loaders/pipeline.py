@@ -15,7 +15,7 @@ from pathlib import Path
 
 from graph.model import Actor, Document, Evidence, GraphBatch, Relationship, slugify
 from graph.schema import REL_TYPES
-from loaders.authors import find_author
+from loaders.authors import Author, find_author
 from loaders.bullets import BulletParents, colon_topic
 from loaders.called_names import called_names
 from loaders.corporate_names import DefinedTerms, corporate_mentions, filer, introduced_names
@@ -74,7 +74,7 @@ from loaders.relations.event_overview import EventOverview
 from loaders.relations.fact import Fact
 from loaders.relations.flat_tables import extract_flat_tables
 from loaders.relations.flow_shares import FlowShares
-from loaders.relations.frames import load_cues
+from loaders.relations.frames import CueMatch, load_cues
 from loaders.relations.fund_closes import FundCloses
 from loaders.relations.fund_shares import shares_in_the_fund
 from loaders.relations.fund_tables import extract_fund_tables
@@ -105,7 +105,7 @@ from loaders.relations.tables import TableContext, extract_tables
 from loaders.remembered_names import RememberedNames
 from loaders.role_types import investors_by_role
 from loaders.round_owners import round_owners
-from loaders.sentences import split_sentences
+from loaders.sentences import Sentence, split_sentences
 from loaders.story_subject import StorySubject, founded_company
 
 # Blocks that are references, footnotes or page furniture, not statements. The lookaheads
@@ -320,14 +320,7 @@ class DocumentLoader:
             bullets.enter(sentence.block)
             lang = sentence.lang
             cues = self.extractor.cues.find(sentence.text, lang)
-            # English introduces a name in a sentence of its own ("Its flagship model, Wren, ...").
-            mentions = self._mentions(sentence.text, home, discover=bool(cues) or lang == "en" or states_a_link(sentence.text)
-                                      or names_a_model(sentence.text) or lists_products(sentence.text)
-                                      or roundup.names_investors(sentence.text) or lists_backers(sentence.text) or lists_roles(sentence.text)
-                                      or takes_over_a_team(sentence.text) or bool(ROUND_AND_SUM.search(sentence.text))
-                                      or defines_a_programme(sentence.text)
-                                      or bool(STATES_A_ROLE.search(sentence.text))
-                                      or bool(NAME_COMPANY_ROLE.search(sentence.text)),
+            mentions = self._mentions(sentence.text, home, _may_relate_new_names(sentence.text, lang, cues, roundup),
                                       remembered=remembered, words=words)
             named_story = story.discover(sentence.text, mentions) or founded_company(sentence.text, mentions)
             remembered.remember(named_story)
@@ -382,37 +375,23 @@ class DocumentLoader:
             passage.saw(mentions, announced_round(sentence.text, cues, mentions)
                         or round_still_in_view(sentence.text, last_round), presented, sentence.text)
             selection_programme = _programme_selected(sentence.text, mentions) or selection_programme
-            facts += consortium_members(sentence.text, mentions, selection_programme or programme, doc.id,
-                                        sentence.line_at)
             if n_sentences <= 3 and issuer is None:
                 issuer = _press_release_issuer(sentence.text, mentions)
             facts += member_list.read(sentence.text, mentions, passage.programme, doc.id, sentence.line_at)
-            facts += project_signatories(sentence.text, mentions, doc.id, sentence.line_at)
             facts += overview.read(sentence.text, mentions, doc.id, sentence.line_at)
             facts += cards.read(sentence.text, mentions, doc.id, sentence.line_at)
             facts += programme_cost(sentence.text, mentions, programme, discourse_topic, doc.id, sentence.line_at)
             facts += regional.budgets(sentence.text, mentions, programme, doc.id, sentence.line_at)
-            facts += shares_in_the_fund(sentence.text, mentions, programme, doc.id, sentence.line_at)
-            facts += support_through_programme(sentence.text, mentions, discourse_topic, doc.id, sentence.line_at)
-            facts += selected_for_programme(sentence.text, mentions, discourse_topic, doc.id, sentence.line_at)
-            if author is not None:
-                facts += author.cofounders(sentence.text, mentions, doc.id, sentence.line_at)
             facts += star_notes.read(sentence.text, mentions, doc.id, sentence.line_at)
-            facts += makers_in_product_names(sentence.text, mentions, self.gazetteer, doc.id, sentence.line_at)
-            facts += partners_in_row(sentence.text, mentions, cooperating_country, self.extractor.cues, doc.id,
-                                     sentence.line_at)
             facts += roundup.read(sentence.text, mentions, doc.id, sentence.line_at)
-            facts += site.describe(sentence.text, mentions, doc.id, sentence.line_at)
-            if lang == "ko":
-                facts += local_unit_facts(sentence.text, mentions, story.topic or site.owner, self.gazetteer,
-                                          doc.id, sentence.line_at)
             if lang == "en":
                 facts += investor_lines.read(sentence.text, mentions, _whole_line(sentence.text, sentence.line_at, source.lines),
                                              doc.id, sentence.line_at)
                 facts += fund_closes.read(sentence.text, mentions, doc.id, sentence.line_at)
-                facts += listed_companies(sentence.text, mentions, doc.id, sentence.line_at)
-            else:
-                facts += listed_companies_ko(sentence.text, mentions, doc.id, sentence.line_at)
+            if mentions:  # over half the sentences (labels, table fragments) name no one
+                facts += self._facts_of_the_names(sentence, lang, mentions, doc.id, selection_programme or programme, programme,
+                                                  discourse_topic, cooperating_country, author, site,
+                                                  (story.topic or site.owner) if lang == "ko" else [])
             bullets.saw(sentence.text, mentions)
             story.saw(sentence.text, mentions)
             if not mentions and not (lang == "en" and cues):
@@ -440,6 +419,30 @@ class DocumentLoader:
         for actor_id in batch.actors:
             batch.mentions.setdefault(actor_id, 1)
         return LoadResult(batch, ctx.warnings, n_sentences)
+
+    def _facts_of_the_names(self, sentence: Sentence, lang: str, mentions: list[Mention], doc_id: str, selected_for: Mention | None,
+                            programme: Mention | None, discourse_topic: list[Mention], cooperating_country: list[Mention],
+                            author: Author | None, site: SitePages, parent: list[Mention]) -> list[Fact]:
+        """The readers that only relate names the sentence gives: a sentence naming no one
+        spares them all (each keeps no state, so skipping one changes nothing)."""
+        text, line_at = sentence.text, sentence.line_at
+        facts = consortium_members(text, mentions, selected_for, doc_id, line_at)
+        facts += project_signatories(text, mentions, doc_id, line_at)
+        facts += shares_in_the_fund(text, mentions, programme, doc_id, line_at)
+        facts += support_through_programme(text, mentions, discourse_topic, doc_id, line_at)
+        facts += selected_for_programme(text, mentions, discourse_topic, doc_id, line_at)
+        if author is not None:
+            facts += author.cofounders(text, mentions, doc_id, line_at)
+        facts += makers_in_product_names(text, mentions, self.gazetteer, doc_id, line_at)
+        facts += partners_in_row(text, mentions, cooperating_country, self.extractor.cues, doc_id, line_at)
+        facts += site.describe(text, mentions, doc_id, line_at)
+        if lang == "ko":
+            facts += local_unit_facts(text, mentions, parent, self.gazetteer, doc_id, line_at)
+        if lang == "en":
+            facts += listed_companies(text, mentions, doc_id, line_at)
+        else:
+            facts += listed_companies_ko(text, mentions, doc_id, line_at)
+        return facts
 
     def _voices(self, source: SourceText, words: DocumentWords) -> Voices | None:
         """Who "we" is in an English document (see :mod:`loaders.first_person`)."""
@@ -702,6 +705,17 @@ def _merged(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
+def _may_relate_new_names(text: str, lang: str, cues: list[CueMatch], roundup: RoundupItems) -> bool:
+    """True if a sentence may state a relation, so the unknown names in it are worth discovering:
+    it holds a cue, or a habit that relates names without one (a link, a product list, a round
+    and its sum, a role). English introduces a name in a sentence of its own ("Its flagship model,
+    Wren, ..."): every English sentence is read for them."""
+    return (bool(cues) or lang == "en" or states_a_link(text) or names_a_model(text) or lists_products(text)
+            or roundup.names_investors(text) or lists_backers(text) or lists_roles(text) or takes_over_a_team(text)
+            or bool(ROUND_AND_SUM.search(text)) or defines_a_programme(text) or bool(STATES_A_ROLE.search(text))
+            or bool(NAME_COMPANY_ROLE.search(text)))
+
+
 def _content_blocks(blocks: list[Block]) -> list[Block]:
     """Blocks up to a news page's list of other articles."""
     for i, block in enumerate(blocks):
@@ -745,7 +759,8 @@ def _told(text: str) -> bool:
 def load_corpus(folder: str | Path, loader: DocumentLoader | None = None,
                 progress: Callable[[str], None] | None = None,
                 skip: Callable[[Document], bool] | None = None,
-                workers: int | None = None, cache: ExtractionCache | None = None) -> Iterator[LoadResult]:
+                workers: int | None = None, cache: ExtractionCache | None = None,
+                started: Callable[[], None] | None = None) -> Iterator[LoadResult]:
     """Extract every document of ``folder`` (metadata from its MANIFEST.csv, if any), in order.
 
     ``skip(document)`` may say a document need not be extracted (a store that already holds
@@ -754,10 +769,14 @@ def load_corpus(folder: str | Path, loader: DocumentLoader | None = None,
     there (the cache belongs to the default loader's code and data: pass none with a loader
     of another gazetteer). ``workers`` processes extract side by side (default: one per core;
     see :mod:`loaders.parallel`); the results are the same whatever their number.
+    ``started()`` is called once no more worker will be forked: the moment the caller may
+    start a thread of its own (see :func:`loaders.parallel.extract_all`).
     """
     paths = find_documents(folder)
     manifest = read_manifest(Path(folder)) if Path(folder).is_dir() else {}
     if not may_fork([path.stat().st_size for path in paths], workers):
+        if started is not None:
+            started()
         # One document at a time: a large corpus never sits in memory whole.
         for n, path in enumerate(paths, start=1):
             source = read_document(path, manifest)
@@ -772,7 +791,9 @@ def load_corpus(folder: str | Path, loader: DocumentLoader | None = None,
     sources = [read_document(path, manifest) for path in paths]
     known = [_known_result(source, skip, cache) for source in sources]
     todo = [source for source, result in zip(sources, known, strict=True) if result is None]
-    results = extract_all(loader or DocumentLoader(), todo, workers) if todo else iter(())
+    if not todo and started is not None:
+        started()
+    results = extract_all(loader or DocumentLoader(), todo, workers, started) if todo else iter(())
     for n, (source, result) in enumerate(zip(sources, known, strict=True), start=1):
         if progress:
             progress(_progress_line(n, len(paths), Path(source.document.path).name, result))

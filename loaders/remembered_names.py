@@ -17,6 +17,7 @@ from loaders.model_codes import HANGUL_MODEL_CODE
 from loaders.noun_phrases import word_ends
 from loaders.patterns import HANGUL, first_char_lookahead
 from loaders.person_names import SURNAME_BEFORE_ROLE, past_a_role
+from loaders.transliteration import sounds_alike, transcribes
 
 # Quotes, brackets and runs of spaces mark a title or a phrase; a name has at most single
 # spaces between its words ("사르바틱 AI", "츠쿠요미 로보틱스").
@@ -144,17 +145,25 @@ def _model_code(m: Mention) -> bool:
 
 # "노르도 컴퓨트(Nordo Compute)" recurs as "노르도와": once introduced, a Hangul spelling of a
 # Latin organisation name ("... Compute", "... Robotics") is cut to the word that names it.
+# "베리디안랩스(Veridian Labs)" recurs as "베리디안은": written in one word, the name is cut where
+# the Hangul for the organisation word starts.
 def _short_form(name: str, actor: Actor) -> str | None:
     """The first word of ``name`` if ``name`` spells one of the actor's Latin names word for
     word, that name's first word is a name and its last a word for an organisation ("Nordo
     Compute", not "Data Compute": "데이터와" is no short form); the Hangul word must be of three
-    syllables or more."""
+    syllables or more. A name in one word is cut before the syllables that spell the
+    organisation word, if those before sound like the name word."""
+    latins = [latin for alias in actor.aliases if len(latin := alias.split()) == 2 and alias.isascii()
+              and latin[-1] in ORGANISATION_WORDS and latin[0] not in ORGANISATION_WORDS]
     words = name.split()
-    if len(words) != 2 or not _HANGUL_WORD.fullmatch(words[0]):
+    if not latins or not _HANGUL_WORD.fullmatch(words[0]):
         return None
-    spelled = any(len(latin := alias.split()) == 2 and alias.isascii() and latin[-1] in ORGANISATION_WORDS
-                  and latin[0] not in ORGANISATION_WORDS for alias in actor.aliases)
-    return words[0] if spelled else None
+    if len(words) == 2:
+        return words[0]
+    if len(words) > 1 or len(name) < 4:
+        return None
+    return next((name[:cut] for cut in range(len(name) - 1, 1, -1) for latin in latins
+                 if transcribes([name[:cut], name[cut:]], latin) and sounds_alike([name[:cut]], latin[:1])), None)
 
 
 def _letters(name: str) -> str:

@@ -14,13 +14,14 @@ from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from graph.model import GraphBatch
 from graph.schema import MENTIONED_IN
 from graph.store import cypher
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 Statement = tuple[str, dict[str, Any]]
 
@@ -228,8 +229,11 @@ class GraphStore(ABC):
 
         Node attributes are the node properties plus ``labels``; edge attributes are the
         relationship properties plus ``type``. Documents and ``MENTIONED_IN`` edges are left
-        out unless ``include_documents``.
+        out unless ``include_documents``. NetworkX is imported here, not with the store: a
+        build opens the store before it extracts, and needs NetworkX only afterwards.
         """
+        import networkx as nx
+
         g = nx.MultiDiGraph()
         for node_id, labels, props in self._run_read(cypher.ALL_NODES, {}).rows:
             if not include_documents and "Actor" not in labels:

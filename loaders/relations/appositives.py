@@ -20,15 +20,17 @@ _LINKS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "A의 모회사 B", "A 모회사인 B": B owns A
     (re.compile(r"^\s*(?:의\s*)?모회사(?:인|는)?\s*$"), "SUBSIDIARY_OF", "first"),
     # "A 산하(의) [descriptor] B", "A의 자회사 B", "A의 클라우드 자회사 B", "A는 자회사 B를 통해",
-    # "A그룹 계열의 B": B belongs to A (a word or two of what the unit does may stand before the noun)
-    (re.compile(r"^\s*(?:(?:의|은|는|이|가)\s*(?:(?:[A-Z]{1,4}|[A-Z]{0,4}[가-힣]{1,6}(?<![을를은는이가의에도한된할던]))\s+){0,2}?)?(?:산하|자회사|계열사|계열)(?:의|인)?\s*(?:[^\s,.()（）]+\s+){0,3}?(?:[^\s,.()（）]*(?:펀드|회사|기업|기관|법인|벤처펀드|투자사)인?\s*)?$"),
+    # "A그룹 계열의 B": B belongs to A (a word or two of what the unit does may stand before the noun,
+    # glossed perhaps: "A의 벤처캐피털(VC) 계열사인 B")
+    (re.compile(r"^\s*(?:(?:의|은|는|이|가)\s*(?:(?:[A-Z]{1,4}|[A-Z]{0,4}[가-힣]{1,6}(?<![을를은는이가의에도한된할던]))(?:\s?[(（][A-Za-z]{1,6}[)）])?\s+){0,2}?)?(?:산하|자회사|계열사|계열)(?:의|인)?\s*(?:[^\s,.()（）]+\s+){0,3}?(?:[^\s,.()（）]*(?:펀드|회사|기업|기관|법인|벤처펀드|투자사)인?\s*)?$"),
      "SUBSIDIARY_OF", "second"),
-    # "A가 100% 지분을 보유한 AI 전담 자회사 B": B belongs to A, who holds its shares
+    # "A가 100% 지분을 보유한 AI 전담 자회사 B", "A가 100% 지분을 보유한 AI 기업 B": B belongs to A,
+    # who holds its shares
     (re.compile(r"^\s*(?:이|가|의)\s*(?:\d+(?:\.\d+)?\s?%\s?)?지분(?:을|의\s\d+(?:\.\d+)?\s?%를)\s*(?:보유|소유)한\s*"
-                r"(?:[^\s,.()（）]+\s+){0,3}?(?:자회사|계열사|법인|회사)\s*$"), "SUBSIDIARY_OF", "second"),
+                r"(?:[^\s,.()（）]+\s+){0,3}?(?:자회사|계열사|법인|회사|기업)\s*$"), "SUBSIDIARY_OF", "second"),
     # "A의 전략투자 조직인 B", "A의 AI 연구 부문인 B", "A의 CVC인 B", "A의 벤처투자 조직 B",
-    # "A의 기업형 벤처캐피털(CVC) B": B is a unit of A
-    (re.compile(r"^\s*의\s*(?:[^\s,.()（）]+\s+){0,2}?[^\s,.()（）]*(?:조직|부문|사업부|CVC|기업형\s?벤처\s?캐피[털탈](?:\s?\(CVC\))?)인?\s*$"),
+    # "A의 기술 스타트업 투자 조직 B", "A그룹의 AI 싱크탱크인 B", "A의 기업형 벤처캐피털(CVC) B": B is a unit of A
+    (re.compile(r"^\s*(?:그룹)?의\s*(?:[^\s,.()（）]+\s+){0,3}?[^\s,.()（）]*(?:조직|부문|사업부|싱크탱크|CVC|기업형\s?벤처\s?캐피[털탈](?:\s?\(CVC\))?)인?\s*$"),
      "SUBSIDIARY_OF", "second"),
     # "A 직속(의) B": B reports directly to A
     (re.compile(r"^\s*(?:의\s*)?직속(?:의|인)?\s*(?:[^\s,.()（）]+\s+){0,2}?(?:[^\s,.()（）]*(?:위원회|기관|조직)인?\s*)?$"),
@@ -50,7 +52,7 @@ _SUBJECT_TYPES = {
 }
 
 
-_LINK_NOUN = re.compile(r"모회사|자회사|계열사|산하|직속|조직인|부문인|사업부인|CVC인|창업자|설립자|창립자|창업기업|스핀오프|founder", re.I)
+_LINK_NOUN = re.compile(r"모회사|자회사|계열사|산하|직속|조직인|부문인|사업부인|싱크탱크인|CVC인|창업자|설립자|창립자|창업기업|스핀오프|founder", re.I)
 
 
 def states_a_link(text: str) -> bool:
@@ -61,6 +63,9 @@ def states_a_link(text: str) -> bool:
 def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int, int], Evidence]) -> list[Fact]:
     """Facts stated by "모회사", "산하", "자회사", "창업자" between two adjacent names."""
     facts = []
+    # "B의 한국 투자 자회사인 A": a bare country between says where the unit works, it links nothing
+    mentions = [m for m in mentions if not (m.actor.type == "Country" and not m.particle and 0 < m.start
+                                            and _LINK_NOUN.search(text, m.after, m.after + 12))] if "자회사" in text else mentions
     for i, (first, second) in enumerate(zip(mentions, mentions[1:], strict=False)):
         between = text[_past_gloss(text, first):second.start]
         for pattern, relation, subject_side in _LINKS:
@@ -174,8 +179,8 @@ def _predicate(text: str, topic: Mention, owner: Mention) -> re.Match[str] | Non
 def _fits(relation: str, subject: Mention, obj: Mention) -> bool:
     """The subject may stand in ``relation``; a government's body is of that government's
     country ("영국 정부 산하의 ... AI 안전연구소" names the UK's institute, not a namesake)."""
-    if subject.actor.type not in _SUBJECT_TYPES[relation]:
-        return False
+    if subject.actor.type not in _SUBJECT_TYPES[relation] or (relation == "SUBSIDIARY_OF" and obj.actor.type == "Country"):
+        return False  # "미국의 대표 AI 싱크탱크인 B": a country describes where B is, it owns nothing
     if subject.actor.id == obj.actor.id and (relation != "SUBSIDIARY_OF" or distinct_owner(subject, obj) is None):
         return False
     return not (relation == "SUBSIDIARY_OF" and obj.actor.type == "Government"
@@ -265,19 +270,24 @@ def _parent_in_gloss(text: str, first: Mention, second: Mention, evidence) -> li
 _FOUNDER_AFTER = re.compile(r"\s*(?:의\s*)?(?:공동\s*)?(?:창업자|설립자|창립자)")
 
 
+# "P, Acme's co-founder and chief executive": P founded the organisation the appositive names.
+_POSSESSIVE_FOUNDER = re.compile(r"['’]s\s+(?:co-?)?founder\b")
+
+
 def _founder_before(text: str, first: Mention, second: Mention, evidence) -> list[Fact]:
-    """"P X 창업자": P founded X."""
-    if first.actor.type != "Person" or first.particle or text[first.end:second.start].strip():
+    """"P X 창업자": P founded X; "said P, X's co-founder and chief executive": an English quote's speaker."""
+    if first.actor.type != "Person" or first.particle or text[first.end:second.start].strip(" ,"):
         return []
     gloss = GLOSS.match(text, second.end)  # "P 하이란 즈넝(海岚智能) 창업자": the name's gloss comes first
-    noun = _FOUNDER_AFTER.match(text, gloss.end() if gloss else second.end)
+    after = _FOUNDER_AFTER if not text[first.end:second.start].strip() else _POSSESSIVE_FOUNDER
+    noun = after.match(text, gloss.end() if gloss else second.end)
     if noun is None or not _fits("FOUNDED", first, second) or second.actor.type == "Person":
         return []
     return [Fact(first.actor, "FOUNDED", second.actor, {"confidence": 0.7}, evidence(first.start, noun.end()))]
 
 
-# "A도 B의 주요 투자처로 포함", "A는 B의 포트폴리오 기업이다": A is one of B's investments.
-_PORTFOLIO = re.compile(r"\s*(?:주요\s?|핵심\s?|첫\s)?(?:투자처|포트폴리오\s?(?:기업|회사)?|피투자\s?(?:기업|회사))"
+# "A도 B의 주요 투자처로 포함", "A는 B의 포트폴리오 기업이다", "A는 B의 첫 번째 투자처다": A is one of B's investments.
+_PORTFOLIO = re.compile(r"\s*(?:주요\s?|핵심\s?|첫\s|첫\s?번째\s)?(?:투자처|포트폴리오\s?(?:기업|회사)?|피투자\s?(?:기업|회사))"
                         r"(?=로|이다|이며|다|에|가|인|\s?중)")
 _INVESTEES = {"Company", "Startup", "Investor"}
 

@@ -24,6 +24,7 @@ from loaders.mentions import Mention
 from loaders.relations.agreement_clauses import agreement_ties
 from loaders.relations.appositives import distinct_owner
 from loaders.relations.clause_links import opens_clause
+from loaders.relations.counted_holders import counted_holders
 from loaders.relations.deal_items import deal_item_facts
 from loaders.relations.english_business import (
     IssuerTerms,
@@ -68,6 +69,8 @@ _PREPOSITION = re.compile(r"\b(?:of|in|into|from|with|to|for|at|by|on|under|than
 # A company's abbreviated suffix ("Mitsui & Co. took", "Vela Corp. launched") ends no clause.
 _CLAUSE_BREAK = re.compile(r"[;:]\s|(?<!Corp)(?<!Inc)(?<!\bCo)(?<!Ltd)\.\s|,\s+(?:while|but|whereas|although|after|before|and\s+(?=[a-z]))\b")
 # "Nvidia's venture capital arm": what follows a possessive name and makes it the owner of a unit.
+# ", its Munich-based corporate venture arm": the name before is a unit of whatever "its" means.
+_ITS_UNIT = re.compile(r",\s+its\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate)\b")
 _UNIT_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|spin-?off)\b")
 # An appositive or a non-restrictive clause after a name: ", a subsidiary of C,", ", founded by P,",
 # ", where P is a partner,",
@@ -122,6 +125,18 @@ _THEY = re.compile(r"^(?:They|Their)\b(?!\s+(?:own|say|said)\b)|\btheir(?=\s+(?:
 _EXPLETIVE = re.compile(r"(?:\s+(?:is|was|seems|appears|remains|takes|will be|would be)|['’]s)\s+(?:[\w-]+\s+){0,2}?(?:that|to)\b")
 _DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){0,3}?)(?:company|firm|start-?up|startup|"
                           r"group|business|developer|maker|unicorn|chipmaker|conglomerate|provider|lab|outfit)\b(?!['’]s|\s+of\b)")
+# "the fund", "the vehicle", "the state investor": a description whose head says it is an investor.
+_INVESTOR_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:fund|vehicle|investor)\b(?!['’]s|\s+(?:of|for|itself)\b)")
+# "the ministry", "the economy ministry", "the regulator": a public body named before.
+_BODY_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(ministry|office|department|agency|authority|"
+                               r"commission|regulator|watchdog)\b(?!['’]s|\s+(?:of|for)\b)")
+# Heads any public body answers to; the others must stand in its name ("the ministry": a Ministry).
+_ANY_BODY = frozenset(("regulator", "watchdog", "authority"))
+# "led the chipmaker's $420mn series C", "in the start-up's €400mn funding round": a description
+# owning a round points back to the company that raised it.
+_DESCRIBED_ROUND_OWNER = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?)(?:company|firm|start-?up|startup|chipmaker|developer|"
+                                    r"maker|group|business)(?=['’]s\s+(?:[\w$€£.,-]+\s+){0,3}?(?:round|series\s+[A-H]|seed)\b)",
+                                    re.I)
 # "co-founded the company in Toulouse with P": a verb's object described, not named.
 _DESCRIBED_OBJECT = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?" + _ORG_NOUN)
 # "set up a joint venture, Z": the name that follows a described object and a comma.
@@ -161,7 +176,8 @@ _WITH = re.compile(r"\bwith\s+(participation\s+(?:from|of)\s+)?")
 _JOINED_ROUND = re.compile(r"\s+(?:an?\s+)?(\S)[^,;.]{0,60}?(?:['’]s|(?<=[Ii]ts))\s+(?:[\w$€£.,-]+\s+){0,4}?"
                            r"(?:Series\s+[A-H]|seed|round|financing|funding)\b|"
                            r"\s+the\s+(?:[\w$€£.,-]+\s+){0,5}?(?:Series\s+[A-H]|seed|round|financing|funding|extension)\s+"
-                           r"of\s+(?:[A-Z][\w.]*-based\s+)?(\S)")
+                           r"of\s+(?:[A-Z][\w.]*-based\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+                           r"(?:start-?up|company|firm|maker|developer|lab)\s+)?(\S)")
 # "in federal funds", "the public funds", "its own funds": "funds" the noun, after a preposition,
 # a determiner or an adjective of money.
 _FUNDS_AS_NOUN = re.compile(r"\b(?:in|of|with|from|for|the|its|their|these|those|federal|public|state|private|national|"
@@ -170,6 +186,10 @@ _FUNDS_AS_NOUN = re.compile(r"\b(?:in|of|with|from|for|the|its|their|these|those
 _LAUNCH_AS_NOUN = re.compile(r"\s+(?:customers?|partners?|dates?|events?|prices?|window|party)\b")
 _THE_ROUND_AFTER = re.compile(r"\s+(?:it\b|the\s+(?:round|deal|financing|raise|fundraise|investment)\b)")
 # "B and C also joined.", "B joined too,": "joined" ends its clause, so it joined the round just reported.
+# "B and C also invested." says the same with the investing verb.
+_INVESTED_WITHOUT_OBJECT = ("invested", "invests")
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:(?:has|have|had)\s+)?$")
+_TOO_AFTER = re.compile(r",?\s+(?:too|as\s+well)\b")
 _NOTHING_JOINED = re.compile(r"(?:,?\s+(?:too|as\s+well|in))?\s*(?:[.;]|,\s+(?:bringing|taking|with|along\s+with|alongside)\b|$)")
 _AS_INVESTOR = re.compile(r"\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investor|backer|shareholder|co-investor)s?\b")
 _MONEY_AFTER = re.compile(r"\s+(?:more|a\s+further|an\s+additional|additional|fresh|another|its\s+own|[$€£¥]|"
@@ -180,16 +200,32 @@ _FUNDING_SUM = re.compile(r"\s+(?:(?:an?|a\s+further|another|its\s+own)\s+)?(?:[
                           r"(?:million|billion|bn|m)?\s+(?:in\s+)?(?:[\w-]+\s+)?(?:grant|loan|investment|funding|"
                           r"equity|cheque|check|ticket|subsidy|subsidies)\b")
 # "US-based investors put $3.1 billion into German AI start-ups", "Japanese funds invested
-# $2bn in Indian companies": country to country venture money.
-_FLOW_NOUNS = ("investors", "funds", "VCs", "backers")
-_COUNTRY_FLOW = re.compile(r"\b(?P<source>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)(?:-based)?\s+(?:venture\s+|VC\s+|tech\s+)?"
-                           r"(?:investors|funds|VCs|backers)\s+(?:put|invested|poured|deployed|ploughed|pumped)\s+"
-                           r"(?P<money>(?:[^.;]|\.\d){0,40}?)\s+in(?:to)?\s+(?P<target>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)\s+"
-                           r"(?:[\w-]+\s+)?(?:start-?ups|startups|companies|firms|businesses)\b")
+# $2bn in Indian companies", "American VC firms invested $X in Chinese AI companies", "Investors
+# from Japan put $1.3 billion into Indian startups": country to country venture money.
+_FLOW_NOUNS = ("investors", "Investors", "funds", "VCs", "backers", "firms", "oney from", "nvestment from", "unding from",
+               "apital from")
+_COUNTRY_FLOW = re.compile(r"(?:\b(?P<source>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)(?:-based)?\s+(?:venture\s+|VC\s+|tech\s+)?"
+                           r"(?:investors|funds|VCs|backers|(?<=VC\s)firms|(?<=venture\s)firms)"
+                           r"|\b[Ii]nvestors\s+(?:from|in|based\s+in)\s+(?:the\s+)?(?P<source_after>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?))"
+                           r"\s+(?P<verb>put|invested|poured|deployed|ploughed|pumped)\s+"
+                           r"(?P<money>(?:[^.;]|\.\d){0,40}?)\s+in(?:to)?\s+(?P<target>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?|local)"
+                           r"(?:-based)?\s+(?:[\w-]+\s+)?(?:start-?ups|startups|companies|firms|businesses)\b")
+# "Money from the UAE into Indonesian startups reached $610m": the same flow with the money its subject.
+_MONEY_FROM = re.compile(r"\b(?:[Mm]oney|[Ii]nvestment|[Ff]unding|[Cc]apital)\s+from\s+(?:the\s+)?"
+                         r"(?P<source>[A-Z][\w.]*(?:\s[A-Z][a-z]+){0,2})\s+in(?:to)?\s+(?P<target>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)"
+                         r"(?:-based)?\s+(?:[\w-]+\s+)?(?:start-?ups|startups|companies|firms|businesses)\s+"
+                         r"(?:reached|totalled|totaled|rose\s+to|climbed\s+to|fell\s+to|hit|came\s+to|was|were)"
+                         r"(?P<money>\s+(?:[^.;,]|[.,]\d){1,30}?)(?=[\s.,;])")
+# "In Vietnam, Japanese investors put $420m into local AI startups": the country "local" means.
+_IN_COUNTRY_OPENING = re.compile(r"\s*In\s+(?P<place>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?),")
+# "..., followed by Japan with $390m": the next source of money for the same target.
+_FOLLOWED_BY = re.compile(r",\s+followed\s+by\s+(?P<source>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)\s+with"
+                          r"(?P<money>\s+(?:[^.;,]|[.,]\d){1,30}?)(?=[\s.,;]|$)")
 # "its first commitments included a EUR 25 million ticket in": an investment the subject made.
+# "Its first cheque went to X": the same, the money's way said with "went to".
 _ITS_TICKET = re.compile(r"\b[Ii]ts\s+(?:first\s+|latest\s+|initial\s+|largest\s+|early\s+)?(?:commitments?|investments?|"
-                         r"tickets?|deals?|bets?)\s+(?:included|includes|was|were|is|are)\s+(?:an?\s+)?"
-                         r"(?:(?:[^,;.]|[.,]\d){0,30}?\s+)?(?:ticket|cheque|check|investment|stake|commitment)\s+in(?:to)?\s+")
+                         r"tickets?|deals?|bets?|cheques?|checks?)\s+(?:(?:included|includes|was|were|is|are)\s+(?:an?\s+)?"
+                         r"(?:(?:[^,;.]|[.,]\d){0,30}?\s+)?(?:ticket|cheque|check|investment|stake|commitment)\s+in(?:to)?|went\s+to|goes\s+to)\s+")
 _TICKET_HOLDERS = frozenset(("Investor", "Company", "Program"))
 # "... into French start-ups in 2024, up from USD 95 million in 2023": the same flow's figure for
 # an earlier year, said after it with the flow left out.
@@ -198,12 +234,17 @@ _EARLIER_FIGURE = re.compile(r"(?P<said>[^.;,]{0,30}?),\s+(?:up|down|rising|fall
 # "Quillmoor — $85m Series B led by": a headline or bullet names a round after a dash or colon.
 _HEADLINE_ROUND = re.compile(r"\s*[—–:-]\s+(?:an?\s+)?(?:[$€£¥]?[\w.,$€£¥-]+\s+){0,3}?(?:Series\s+[A-H]\d?|"
                              r"[\w-]+\s+round|seed|funding|financing|raise)\s+", re.I)
+# "(San Francisco)", "(Cambridge, UK)": where a newsletter item's company is, between its name and its round.
+# "A led, B and C followed on": the lead's clause ends where the next names begin.
+_NEXT_CLAUSE_NAMES = re.compile(r",\s+(?:the\s+)?[A-Z]")
+_PLACE_GLOSS = re.compile(r"\s*\([^()]{2,40}\)")
+# "— $32M Series A", "— ¥4.5B (~$29M) Series B", "— £18M seed": the round a newsletter item opens with.
+_ITEM_ROUND = re.compile(r"\s*[—–:-]\s+(?:an?\s+)?(?:[$€£¥(~]*[\w.,$€£¥~()-]+\s+){0,3}?"
+                         r"(?:Series\s+[A-H]\d?|[\w-]+\s+round|seed|funding|financing|raise)\b", re.I)
 _HOSTED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:models?|services?|platforms?|workloads?|systems?|agents?|apps?)\b")
 # "with Oslo-based X", "to SoftBank-backed Y": a hyphenated gloss between a preposition and its name.
 _GLOSS_WORDS = "(?:based|headquartered|backed|owned|funded)"
 _POSSESSIVE_PARENT = re.compile(r"['’]s\s+(?:new\s+|former\s+|Japanese\s+|German\s+|[a-z]+\s+)?")
-# "'s £310m ", "'s planned ", "'s $1.2 billion all-stock ": between a possessive and the deal it makes.
-_POSSESSIVE_DEAL = re.compile(r"['’]s\s+(?:(?:[$£€]\s?[\d.,]+\s?(?:[mb]n?|million|billion)?|[a-z][\w-]*)\s+){0,3}")
 _STAKE = re.compile(r"\s+(?:an?\s+|its\s+|the\s+)?(?:[\d.]+\s?(?:%|per\s?cent)\s+|minority\s+|majority\s+|small\s+|"
                     r"further\s+|additional\s+)*stake\s+in\b")
 # "In Japan, the ministry ...": a fronted place; what follows its comma is the clause, not an appositive.
@@ -287,7 +328,10 @@ _AMONG = re.compile(r"\bamong\s+the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|star
                     r"members|recipients|organisations|organizations|teams|projects)\s+$")
 # "LONDON, May 6 (Meridian Wire) - ...": the agency that filed the story.
 _DATELINE_AGENCY = re.compile(r"\([^()]+\)\s?[-–—]")
-_ALONGSIDE = re.compile(r"\b(?:alongside|together\s+with)\s+")
+_ALONGSIDE = re.compile(r"\b(?:alongside|together\s+with|along\s+with)\s+")
+_CO_LED_WITH = re.compile(r"\b(?:alongside|together\s+with|along\s+with|with)\s+")
+# "along with two foreign backers: US firm B and C": the count of the names that follow.
+_COUNTED_NAMES = re.compile(r"(?:two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?:backers|investors|co-investors|funds|firms|VCs):\s+")
 # "the tie-up between A and B": the words between a partnership cue and its pair of parties.
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")
 # " to provide HBM4 stacks to ", " to supply its chips to the ": an agreement's purpose, up to its customer.
@@ -319,15 +363,19 @@ _WAS_SELECTED = re.compile(r"\b(?:was|were|been)\s+(?:also\s+|\w+ly\s+)?$")
 _SELECTED_AS = re.compile(r"\s+(?:as|by|to)\b")
 # "The ministry has selected": the verb's subject right before it (not "the companies chosen").
 _ACTIVE_GAP = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|has\s+also\s+)?")
-_NEXT_IN_LIST = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?" + _DESCRIPTOR)
+_NEXT_IN_LIST = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?(?:the\s+)?" + _DESCRIPTOR)
 # "the planned takeover of B by the Chinese investor A", "A's proposed purchase of B": the deal a
 # government blocked, and where its buyer is named.
 _DEAL_NOUN = r"(?:takeover|acquisition|purchase|buyout|merger)"
+_BLOCKING_VERBS = frozenset(("blocked", "prohibited", "vetoed", "blocks", "prohibits", "vetoes"))
+# "a review of a cloud and investment agreement between A and B": a deal of two parties under review.
+_DEAL_BETWEEN = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|partnership|tie-up|"
+                           r"alliance|arrangement|investment)\s+(?:between|of)\s+(?:the\s+)?")
 _BLOCKED_DEAL = re.compile(r"\s+(?:(?:the|a)\s+(?:planned\s+|proposed\s+|intended\s+|attempted\s+)?(?:[\w-]+\s+){0,2}?"
                            + _DEAL_NOUN + r"\s+of\s+[^,;]{1,80}?\s+(?P<by>by)\s+|"
                            r"(?P<owner>[A-Z])[^,;]{0,60}?['’]s\s+(?:planned\s+|proposed\s+|intended\s+)?" + _DEAL_NOUN + r"\b)")
 # A deal under a blocking verb did not happen: "prohibited the planned takeover of B".
-_BLOCKED_BEFORE = re.compile(r"\b(?:blocked|prohibited|vetoed|blocks|prohibits|vetoes)\s+(?:[\w'’-]+\s+){0,4}$")
+_BLOCKED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_BLOCKING_VERBS)) + r")\s+(?:[\w'’-]+\s+){0,4}$")
 # "with each side committing EUR 100 million": the same sum from every one of a list.
 _EACH_SIDE = re.compile(r"\beach\s+(?:side|partner|party|institution|of\s+them|of\s+the\s+\w+)\s+(?:committing|contributing|"
                         r"providing|investing|putting\s+in|pledging)\s+")
@@ -358,8 +406,8 @@ _DESCRIBED_OWNER = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?:company|firm|st
                               r"(?:(?:new|latest|flagship|next-generation)\s+)?$")
 _OWNED_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir)\s+(?:[a-z][\w-]*\s+)?$")
 # "trains its own family of small, fine-tuned models, called Tern": the owner's models, named after them.
-# "Its model family, called Sur,", "Its flagship model is Sur-2": named by a copula too.
-_CALLED_PRODUCT = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+,?\s+){0,6}?(?:models?|LLMs?|chatbots?|assistants?)"
+# "Its model family, called Sur,", "Its flagship model is Sur-2", "Its core product is Tess-1": named by a copula too.
+_CALLED_PRODUCT = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+,?\s+){0,6}?(?:models?|LLMs?|chatbots?|assistants?|products?|platforms?)"
                              + _FAMILY + r"(?:,?\s+(?:called|named|dubbed|known\s+as)|\s+(?:is|are)(?:\s+called)?)\s+$")
 # "Moonshot AI's Kimi", "Google's new Gemini": a maker's model, right after its possessive.
 _MAKERS_MODEL = re.compile(r"['’]s\s+(?:(?:new|latest|flagship|popular|open-source|open-weight)\s+)?")
@@ -392,8 +440,9 @@ _DEVELOPER_TYPES = {"Startup", "Company"}
 _LAUNCHED_THING = re.compile(r",\s+(?:an?|its|our|the)\s+[^,.;]{0,50}?\b(?:(?P<fund>fund|vehicle)|programme|program|residency|"
                              r"accelerator|incubator|scheme|initiative|fellowship)\b")
 # "through a UK unit, Y", "set up its German subsidiary, Y": a unit of the clause's subject, named.
+# "its venture arm, Y", "its British research subsidiary Y": a word or two of what the unit does may come first.
 _UNIT_BEFORE_NAME = re.compile(r"\b(?:an?|its)\s+(?:new\s+|local\s+|wholly[- ]owned\s+)?(?:(?P<place>[A-Z][\w.]*)\s+)?"
-                               r"(?:unit|subsidiary|affiliate|division|arm),\s+$")
+                               r"(?:[a-z][\w-]*\s+){0,2}?(?:unit|subsidiary|affiliate|division|arm),?\s+$")
 # Country abbreviations news writes as adjectives ("a UK unit", "its U.S. arm").
 _COUNTRY_CODES = {"UK": "GB", "U.K.": "GB", "US": "US", "U.S.": "US"}
 
@@ -402,8 +451,11 @@ _REGIONS = frozenset(("Asia", "Europe", "Africa", "Oceania", "Latin America", "N
                       "Middle East", "Southeast Asia", "East Asia", "Central Asia", "Scandinavia", "the Nordics",
                       "Nordics", "Gulf", "Balkans", "Baltics", "Silicon Valley"))
 # Last words a company's name drops once it is introduced: "Kestrel Systems" -> "Kestrel".
+# The "its investors", "whose backers include" cues: a company's backers listed, no round raised.
+_BACKERS_NOUN = re.compile(r"\b(?:investors|backers)\b")
 _CORPORATE_TAILS = frozenset(("AI", "Labs", "Lab", "Systems", "Technologies", "Technology", "Robotics", "Inc", "Inc.",
-                              "Ltd", "Ltd.", "GmbH", "AG", "SA", "SAS", "Software", "Analytics", "Group"))
+                              "Ltd", "Ltd.", "GmbH", "AG", "SA", "SAS", "Software", "Analytics", "Group",
+                              "Holdings", "Semiconductor", "Semiconductors", "Corp", "Corp.", "Corporation"))
 _PLACE = r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2})"
 # "led by Singapore's GIC": a country's or city's organisation
 _PLACE_POSSESSIVE = r"(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)"
@@ -463,6 +515,17 @@ _GLOSS_AFTER = (
 _PLACE_FRAGMENT = re.compile(r"\s*(?:Based|Headquartered)\s+in\s+" + _ADDRESS + r"\.?\s*$")
 
 
+# "Next47, the venture fund backed by Siemens": the name after "by" glosses another one, it gives no money here.
+_GLOSSING_BY = re.compile(r",\s+(?:the|a|an|its)\s+[^,]{0,40}?\b(?:backed|owned|managed|run|controlled)\s+by\s+$")
+# " in 2019 by researchers ": after the parent a spin-out came from, the people who spun it out.
+_SPUN_OUT_BY = re.compile(r"(?:\s+in\s+\d{4})?\s+(?P<by>by)\s+(?:(?:former|two|three|its|[A-Z][\w-]*)\s+)?"
+                          r"(?P<people>researchers|engineers|scientists|professors|students|academics|alumni)?")
+# "P, the Index partner who led the deal": the firm named before "partner who" is the investor, P its partner.
+_PARTNER_WHO = re.compile(r"\s+(?:general\s+|managing\s+|founding\s+)?(?:partner|principal)\s+who\b")
+# ", the venture fund ": a singular noun phrase glossing the name before it, then the participle.
+_ONE_THING_GLOSSED = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,4}?[\w-]*[^s\s]\s+")
+
+
 @dataclass
 class _Group:
     members: list[Mention]
@@ -489,11 +552,20 @@ class EnglishExtractor:
         self._programme: Mention | None = None
         #: Whether the sentence before opened with a programme as its subject ("It will be ..." is then it).
         self._programme_opened = False
-        #: Who raised the round the text reported last ("The round, led by A, ...").
-        self._last_recipient: _Group | None = None
+        #: Who raised the round the text reported last ("The round, led by A, ..."), and how many
+        #: sentences had been read when it was (see ``_last_recipient``).
+        self._recipient: _Group | None = None
+        self._sentences_read, self._recipient_read_at = 0, 0
         #: The companies the text made its subject, by how many sentences did: the one that
         #: dominates is what "it" means in a paragraph that has named no subject yet.
         self._subjects_seen: dict[str, tuple[int, Mention]] = {}
+        #: How often each investor was a sentence's subject, in the order first seen ("the fund" means the main one).
+        self._investors_seen: dict[str, tuple[int, Mention]] = {}
+        self._opening_investor: str | None = None
+        #: The companies whose takeover a government blocked: nobody in the text bought them.
+        self._blocked_targets: set[str] = set()
+        #: The public bodies named so far, latest last ("the ministry" means the latest Ministry).
+        self._bodies: list[Mention] = []
         #: Whether no sentence of the paragraph so far named a subject, and the line the sentence
         #: before ended on (a blank line after it starts a paragraph).
         self._opens_paragraph, self._last_line = False, 0
@@ -514,12 +586,23 @@ class EnglishExtractor:
         #: The short names the document defined for its issuer ('("Acme" or "the Company")').
         self._terms = IssuerTerms()
 
+    @property
+    def _last_recipient(self) -> _Group | None:
+        return self._recipient
+
+    @_last_recipient.setter
+    def _last_recipient(self, group: _Group | None) -> None:
+        self._recipient, self._recipient_read_at = group, self._sentences_read
+
     def extract(self, s, cues: list[CueMatch], evidence: Callable[[int, int], Evidence]) -> list[Fact]:
+        self._sentences_read += 1
         if s.doc_id != self._doc:
             self._doc, self._last_subject = s.doc_id, []
             self._programme_opened = False
             self._last_recipient, self._members, self._short_names = None, [], {}
             self._last_acquisition, self._subjects_seen, self._last_line = None, {}, 0
+            self._investors_seen, self._opening_investor, self._bodies = {}, None, []
+            self._blocked_targets = set()
             self._places, self._previous_organisations, self._last_government = {}, [], None
             self._terms = IssuerTerms()
             self._people = {}
@@ -553,8 +636,13 @@ class EnglishExtractor:
                         and not _VALUED.search(text[max(0, a.start - 40):a.start])]
         self.dates = find_dates(text)
         used: list[tuple[int, int]] = [(m.start, m.end) for m in mentions]
+        headline_owner = self._headline_round_owner()
+        if headline_owner is not None:  # (assigning the old recipient again would make it fresh)
+            self._last_recipient = headline_owner
+        flow_verbs = {m.start("verb") for m in _COUNTRY_FLOW.finditer(text)} if any(n in text for n in _FLOW_NOUNS) else set()
         for cue in cues:
-            if any(cue.start < e and cue.end > b for b, e in used) or text[cue.start - 1:cue.start] == "-":
+            if (any(cue.start < e and cue.end > b for b, e in used) and self._its_owner(cue) is None) \
+                    or text[cue.start - 1:cue.start] == "-":
                 continue  # "-backed" glosses the name after it (see _hyphen_glosses)
             if cue.cue.word.lower() == "launch" and _LAUNCH_AS_NOUN.match(text, cue.end):
                 continue  # "a launch customer of X": a noun describing another, no act
@@ -564,6 +652,8 @@ class EnglishExtractor:
                 continue  # "though neither has been admitted": the act denied; "Y builds on X": no maker
             if cue.cue.word.lower() == "funds" and _FUNDS_AS_NOUN.search(text, max(0, cue.start - 20), cue.start):
                 continue  # "with EUR 1 billion in federal funds": money, not "X funds Y"
+            if cue.start in flow_verbs:
+                continue  # "US investors put $1bn into ... startups": a flow between countries (_country_flows)
             used.append((cue.start, cue.end))
             found = self._cue(cue)
             buyers = [m for f in found if f.type == "ACQUIRED" for g in self.groups for m in g.members
@@ -571,7 +661,9 @@ class EnglishExtractor:
             if buyers:
                 self._last_acquisition = _Group(buyers[:1], 0, 0)
             facts += found
-        facts += self._restated_objects(facts) + self._as_did(facts) + self._holdings()
+        facts += self._restated_objects(facts) + self._as_did(facts) + self._holdings() + self._counted_holders()
+        # "The ministry prohibited the takeover of B. ... A, which had agreed to buy B, ...": no purchase
+        facts = [f for f in facts if f.type != "ACQUIRED" or f.object.id not in self._blocked_targets]
         facts += self._country_flows(s.mentions) + self._its_ticket()
         read = {(f.subject.id, f.type, f.object.id) for f in facts}
         facts += [f for f in deal_item_facts(text, mentions, evidence) if (f.subject.id, f.type, f.object.id) not in read]
@@ -590,15 +682,23 @@ class EnglishExtractor:
         self._remember_places(mentions)
         # "The founders, P and Q, met at X": the sentence is still about the company they founded
         subject = [] if founders else self._first_subject() or self._still_about(anaphora) or self._first_organisation()
+        if len(subject) == 1 and subject[0].actor.type == "Investor":
+            seen = self._investors_seen.get(subject[0].actor.id, (0, subject[0]))
+            self._investors_seen[subject[0].actor.id] = (seen[0] + 1, seen[1])
         # An investor stepping in ("Existing backer X returned", "Existing investors X and Y also
         # returned") does not change what the story is about; one whose own setting up is told
         # ("MGX was set up in 2024 by ...") does.
+        # An investor the text opened with ("Abu Dhabi's Q Holdings assembles a portfolio") is what it is about.
+        if subject and not self._last_subject and len(subject) == 1 and subject[0].actor.type == "Investor":
+            self._opening_investor = subject[0].actor.id
         if subject and not (self._last_subject and (all(m.actor.type == "Investor" for m in subject) or _INVESTORS_BEFORE.search(
-                text, max(0, subject[0].start - 30), subject[0].start)) and not introduced_as_set_up(text, subject[-1].end)):
+                text, max(0, subject[0].start - 30), subject[0].start)) and not introduced_as_set_up(text, subject[-1].end)
+                and subject[0].actor.id != self._opening_investor):
             self._last_subject, self._opens_paragraph = subject, False
             if len(subject) == 1 and subject[0].actor.type in _STORY_TYPES:
                 seen = self._subjects_seen.get(subject[0].actor.id, (0, subject[0]))
                 self._subjects_seen[subject[0].actor.id] = (seen[0] + 1, seen[1])
+        self._bodies = (self._bodies + [m for m in mentions if m.actor.type == "Government"])[-8:]
         self._programme_opened = bool(mentions) and mentions[0].actor.type == "Program" and bool(
             _PROGRAMME_OPENS.fullmatch(text, 0, mentions[0].start))
         return facts
@@ -623,6 +723,8 @@ class EnglishExtractor:
         out += self._they(text, taken)
         found += [(m, True) for m in _DESCRIPTION.finditer(text)
                   if not any(k.start >= m.end() and not text[m.end():k.start].strip() for k in mentions)]
+        owners = {m.start() for m in _DESCRIBED_ROUND_OWNER.finditer(text)}
+        found += [(m, True) for m in _DESCRIBED_ROUND_OWNER.finditer(text)]
         # "..., the company said": a reported-speech tag, not a participant; "The French cloud
         # provider said ...", opening the sentence, still says where its referent is
         found = [(m, d) for m, d in found if not _SAYS.match(text, m.end()) or (d and m.start() == 0)]
@@ -641,13 +743,59 @@ class EnglishExtractor:
             referent = self._placed_referent(match.start(), hint, mentions) if hint else None
             if referent is None:
                 referent = self._referent(match.start(), description)
+            if referent is None and match.start() in owners:
+                # "A led the chipmaker's series C": the round's owner is the company the text is on, not A
+                referent = self._pointed_back(match.start())
             if referent is None:
                 continue
             if hint and self._place_of(referent) not in (None, hint):
                 hint = None  # "the U.S. chip maker" does not move a company known to be elsewhere
             out.append(replace(referent, start=match.start(), end=match.end(), after=match.end(),
                                surface=match.group(0), country_hint=hint))
+        return out + self._described_investors(text, taken) + self._described_bodies(text, taken)
+
+    def _described_bodies(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        """"the ministry cleared X's purchase", "the office opened a review": the latest public
+        body named (in this sentence or before) whose name holds the head word; "the regulator"
+        and "the watchdog" mean the latest body whatever its name."""
+        out = []
+        for match in _BODY_DESCRIPTION.finditer(text):
+            if _names_next(text, match, taken):
+                continue
+            head = match.group(1).lower()
+            named = self._bodies + [m for g in self.groups if g.end <= match.start() for m in g.members
+                                    if m.actor.type == "Government"]
+            referent = next((m for m in reversed(named) if head in _ANY_BODY or head in m.actor.name.lower()), None)
+            if referent is not None:
+                out.append(replace(referent, start=match.start(), end=match.end(), after=match.end(),
+                                   surface=match.group(0), country_hint=None))
         return out
+
+    def _described_investors(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        """"Closer to home, the fund completed the acquisition of X", "the vehicle bought a stake":
+        a description whose head is an investor's means the investor latest named before it in
+        its sentence, else the investor the text has made its subject most often (the first one
+        on a tie: the story's own). Right after a comma it is an appositive describing the name
+        before, no word pointing back."""
+        out = []
+        for match in _INVESTOR_DESCRIPTION.finditer(text):
+            if any(b == match.start() - 2 for _, b in taken) or _names_next(text, match, taken):
+                continue
+            named = [g for g in self.groups if g.end <= match.start() and len(g.members) == 1
+                     and g.members[0].actor.type == "Investor" and not self._governed(g)]
+            # "... through the Alexa Fund, Amazon's venture arm. The fund co-led a round": the sentence before's
+            previous = [m for m in self._previous_organisations if m.actor.type == "Investor"]
+            referent = named[-1].members[0] if named else previous[-1] if len(previous) == 1 else self._main_investor()
+            if referent is not None:
+                out.append(replace(referent, start=match.start(), end=match.end(), after=match.end(),
+                                   surface=match.group(0), country_hint=None))
+        return out
+
+    def _main_investor(self) -> Mention | None:
+        """The investor the text has made its subject most often, at least twice (the first one
+        on a tie: the story's own)."""
+        ranked = sorted(self._investors_seen.values(), key=lambda seen: -seen[0])
+        return ranked[0][1] if ranked and ranked[0][0] >= 2 else None
 
     def _placed_fragment(self, mentions: list[Mention]) -> list[Fact]:
         """"Based in Oslo, Norway.": a profile's fragment placing the company it is about."""
@@ -764,15 +912,6 @@ class EnglishExtractor:
                      and g.members[0].actor.type in _PRONOUN_TYPES and not self._governed(g)
                      and not self._in_appositive(g, pos) and not self._owns(g)), None)
 
-    def _possessive_agent(self, cue: CueMatch) -> _Group | None:
-        """"AMD's £310m acquisition of B", "A's planned takeover of B": a deal named as a noun
-        belongs to the possessive before it, who makes it, whatever the clause's subject is
-        ("the government cleared A's acquisition of B")."""
-        if not cue.cue.word.endswith(" of"):
-            return None
-        return next((g for g in self.groups if g.end <= cue.start and self._owns(g)
-                     and _POSSESSIVE_DEAL.fullmatch(self.text, g.end, cue.start)), None)
-
     def _owns(self, g: _Group) -> bool:
         """True if ``g`` is a possessor ("X's"); "it's" is "it is"."""
         return bool(re.match(r"['’]s\b", self.text[g.end:])) and g.members[-1].surface.lower() != "it"
@@ -796,6 +935,13 @@ class EnglishExtractor:
                         out.append(Fact(actor, f.type, f.object, {"confidence": 0.6}, self.evidence(m.start, m.end)))
         return list({(f.subject.id, f.type, f.object.id): f for f in out}.values())
 
+    def _possessor_of_noun(self, cue: CueMatch) -> _Group | None:
+        """The name whose "'s" stands right before a cue that is a noun of a deal ("QIA's investment")."""
+        if cue.cue.word.lower().split()[0] not in _DEAL_NOUNS:
+            return None
+        return next((g for g in self.groups if g.end < cue.start and len(g.members) == 1
+                     and _POSSESSIVE_BEFORE_NOUN.fullmatch(self.text, g.end, cue.start)), None)
+
     def _holdings(self) -> list[Fact]:
         """"X owns 12% of Y", "X's stake in Y": the owner invested in the company it holds (bought
         it, for a majority); the owner is the clause's subject, or the name right before "'s"."""
@@ -808,9 +954,28 @@ class EnglishExtractor:
                 continue
             # "a stake in A, and B's stake in C": a name owning the next stake is no second company held
             companies = [t for t in held.members if not _POSSESSIVE_GAP.match(self.text, t.end)]
-            facts += [Fact(a.actor, h.relation, t.actor, {"confidence": 0.7}, self.evidence(a.start, t.end))
+            # "The pair formed a joint venture, C; A owns 60% of it": a parent's share of a venture it
+            # set up is its investment, however large, not a takeover
+            relation = "INVESTED_IN" if h.relation == "ACQUIRED" and _JOINT_VENTURE.search(self.text) else h.relation
+            facts += [Fact(a.actor, relation, t.actor, {"confidence": 0.7}, self.evidence(a.start, t.end))
                       for a in owner for t in companies
-                      if a.actor.id != t.actor.id and self.cues.fits(h.relation, a.actor.type, t.actor.type)]
+                      if a.actor.id != t.actor.id and self.cues.fits(relation, a.actor.type, t.actor.type)]
+        return facts
+
+    def _counted_holders(self) -> list[Fact]:
+        """"The group counts A and B as minority shareholders": A and B invested in the subject."""
+        facts = []
+        for verb, lo, hi in counted_holders(self.text):
+            owner = self._subject(verb)
+            if owner is None or len(owner.members) != 1:
+                continue
+            held = owner.members[0]
+            # a "programme" holding shares ("the X Investment Fund") is an investing body
+            holders = [replace(m.actor, type="Investor", kind="fund") if m.actor.type == "Program" else m.actor
+                       for g in self.groups if lo <= g.start and g.end <= hi and not self._in_appositive(g, verb)
+                       for m in g.members]
+            facts += [Fact(a, "INVESTED_IN", held.actor, {"confidence": 0.7}, self.evidence(held.start, hi))
+                      for a in holders if a.id != held.actor.id and self.cues.fits("INVESTED_IN", a.type, held.actor.type)]
         return facts
 
     def _still_about(self, anaphora: list[Mention]) -> list[Mention]:
@@ -972,7 +1137,22 @@ class EnglishExtractor:
             if unit.actor.id != owner.actor.id and self.cues.fits("SUBSIDIARY_OF", unit.actor.type, owner.actor.type):
                 facts.append(Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7},
                                   self.evidence(first.start, second.end)))
-        return facts + self._subjects_units(mentions) + self._government_units(mentions)
+        return facts + self._subjects_units(mentions) + self._government_units(mentions) + self._its_units(mentions)
+
+    def _its_units(self, mentions: list[Mention]) -> list[Fact]:
+        """"managed by Y, its Munich-based corporate venture arm": "its" is the sentence's subject's
+        (named or pointed back to with "it"), and Y is a unit of it."""
+        facts = []
+        for unit in mentions:
+            if not _ITS_UNIT.match(self.text, unit.end):
+                continue
+            main = self._main_subject(unit.start)
+            parent = main.members[0] if main is not None else self._pointed_back(unit.start)
+            if (parent is not None and parent.actor.id != unit.actor.id
+                    and self.cues.fits("SUBSIDIARY_OF", unit.actor.type, parent.actor.type)):
+                facts.append(Fact(unit.actor, "SUBSIDIARY_OF", parent.actor, {"confidence": 0.7},
+                                  self.evidence(unit.start, _ITS_UNIT.match(self.text, unit.end).end())))
+        return facts
 
     def _government_units(self, mentions: list[Mention]) -> list[Fact]:
         """"the Commerce Department's Bureau of Industry and Security", "the department's Bureau
@@ -1092,9 +1272,12 @@ class EnglishExtractor:
                 self._short_names.setdefault(numbered.group(1), m.actor)
             if m.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
                 continue
+            # "Qasr AI Holdings ... Qasr invests": every tail word may go ("Qasr AI", "Qasr"); the
+            # first name that shortens to it keeps it ("Qasr Ventures" later is another firm)
             words = m.surface.split()
-            if len(words) > 1 and words[-1] in _CORPORATE_TAILS:
-                self._short_names.setdefault(" ".join(words[:-1]), m.actor)
+            while len(words) > 1 and words[-1] in _CORPORATE_TAILS:
+                words = words[:-1]
+                self._short_names.setdefault(" ".join(words), m.actor)
         return [m for m in mentions if id(m) not in acronyms]
 
     def _acronyms(self, mentions: list[Mention]) -> set[int]:
@@ -1143,13 +1326,23 @@ class EnglishExtractor:
             return []
         spans = [m.span() for m in _THE_PROGRAMME.finditer(text)] or self._the_head_word(text)
         first_named = min((m.start for m in mentions if m.actor.type == "Program"), default=len(text))
-        spans = [(start, end) for start, end in spans if end <= first_named]
+        spans = [(start, end) for start, end in spans if end <= first_named and not self._investor_acting(start, end)]
         names_none = first_named == len(text)
         it = _IT_OPENS.match(text) if self._programme_opened and not spans and names_none else None
         if it and not _EXPLETIVE.match(text, it.end(1)):
             spans = [it.span(1)]  # "The programme commits €1bn. It will be delivered with A": the programme
         return [replace(self._programme, start=start, end=end, after=end, surface=text[start:end],
                         country_hint=None) for start, end in spans[:1]]
+
+    def _investor_acting(self, start: int, end: int) -> bool:
+        """True if "the fund" at ``start`` means an investor, not the programme named last: that
+        programme is no fund, or "the fund" is a clause's subject in a text about an investor
+        ("Closer to home, the fund completed the acquisition of X"; "under the fund" stays the programme)."""
+        if self.text[start:end].lower() != "the fund":
+            return False
+        if "fund" not in self._programme.actor.name.lower() and self._programme.actor.kind != "fund":
+            return True  # "the fund" after "Project Rainier": no fund, an investor is meant
+        return self._main_investor() is not None and not _PREPOSITION.search(self.text, max(0, start - 14), start)
 
     def _the_head_word(self, text: str) -> list[tuple[int, int]]:
         """"the window" after "the DeepTech Scale-up Window": the last programme named, by the
@@ -1299,9 +1492,11 @@ class EnglishExtractor:
                      and not self._in_appositive(g, -1)), [])
 
     def _first_subject(self) -> list[Mention]:
+        """The first organisations no preposition governs; "Nvidia's venture arm NVentures joined":
+        a possessor only determines the name after it, which is the subject."""
         for g in self.groups:
             if all(m.actor.type in ORGANISATIONS for m in g.members) and not self._in_appositive(g, -1) \
-                    and not _PREPOSITION.search(self.text, max(0, g.start - 14), g.start):
+                    and not _PREPOSITION.search(self.text, max(0, g.start - 14), g.start) and not self._owns(g):
                 return g.members
         return []
 
@@ -1347,6 +1542,15 @@ class EnglishExtractor:
         if frame == "lead" and _THE_ROUND_AFTER.match(text, cue.end) and self._last_recipient is not None:
             # "Mizuchi Capital led it, with A also taking part": the round just reported
             agent = self._subject(cue.start)
+            firm = next((m for m in agent.members if _PARTNER_WHO.match(text, m.end)), None) if agent else None
+            if firm is not None:  # "P, the Index partner who led the deal": the firm led it, through P
+                agent = _Group([firm], firm.start, firm.end)
+            facts = self._round_facts(cue, [agent] if agent else [], self._last_recipient, cue.end)
+            return facts + self._alongside(cue, facts, [self._last_recipient], cue.end)
+        if frame == "lead" and (_NOTHING_JOINED.match(text, cue.end) or _NEXT_CLAUSE_NAMES.match(text, cue.end)) \
+                and self._last_recipient is not None:
+            # "• X — $32M Series A. A led, B and C followed on": the lead of the round just reported
+            agent = self._subject(cue.start)
             return self._round_facts(cue, [agent] if agent else [], self._last_recipient, cue.end)
         if frame == "lead":
             # "A led a $25 million Series A in X", "A co-led X's seed round", "..., with B joining"
@@ -1379,6 +1583,8 @@ class EnglishExtractor:
             agents = self._by_list(then_by.end() if then_by else cue.end, frame == "agent_target" and not then_by)
             if "FOUNDED" in cue.cue.relations and any(m.actor.type == "Person" for g in agents for m in g.members):
                 agents = [g for g in agents if g.members[0].actor.type == "Person"]
+            if agents and cue.cue.word.startswith(("spun", "spin")):
+                agents += self._spun_out_by(agents[-1].end)
             fronted = not text[:cue.start].strip(" \"'“‘")
             if fronted and agents:
                 # "Founded by P and Q, a former lead at C, X went ...": X, past the last founder's appositive
@@ -1394,6 +1600,9 @@ class EnglishExtractor:
                     target = self._fragment_subject(cue.start)
             else:
                 target = self._subject(cue.start)
+                if target is not None and len(target.members) > 1 and _ONE_THING_GLOSSED.fullmatch(text, target.end, cue.start):
+                    # "HV Capital and Next47, the venture fund backed by Siemens": the gloss is the last one's
+                    target = _Group(target.members[-1:], target.members[-1].start, target.end)
                 if frame == "passive" and _PARTICIPLE_CLAUSE.search(text, 0, cue.start) and (
                         target is None or all(m.actor.type == "Country" or m.surface in CITY_COUNTRY for m in target.members)):
                     # "X is based in Seoul, South Korea, founded by P and Q": the participle glosses the
@@ -1509,7 +1718,8 @@ class EnglishExtractor:
         if _ABSOLUTE_WITH.search(text, max(0, cue.start - 40), cue.start) and word.endswith("ed") \
                 and not re.match(r"\s+by\b", text[cue.end:]):
             return []  # "raises $16 billion, with much of it earmarked for A": the money's use, no investor
-        agent = self._possessive_agent(cue) or self._subject(cue.start)
+        # "an investigation into QIA's investment in B": the possessor of the noun acts, not the subject
+        agent = self._possessor_of_noun(cue) or self._subject(cue.start)
         prep = "to|in|into" if word in _MONEY_VERBS or word in (
             "committed", "commits", "pledged", "invested", "invests", "investing", "invest", "investment") else None
         targets = self._after(cue.end, prep) if prep else []
@@ -1518,6 +1728,9 @@ class EnglishExtractor:
                                and not _COMPANION_BEFORE.search(text, max(cue.end, g.start - 12), g.start)
                                and not self._own_channel(g) and not self._source_of_money(g)]) \
             or self._elaborated(cue.end)
+        if not targets and self._joined_without_object(cue):
+            # "Orrery raised $40M led by A. B and C also invested.": co-investors in the round just reported
+            return self._joined_round(replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",))))
         if not targets and "INVESTED_IN" in cue.cue.relations and agent is not None:
             channel = next((g for g in self._after(cue.end) if self._own_channel(g)), None)
             if channel is not None:
@@ -1561,13 +1774,19 @@ class EnglishExtractor:
                     for i, a in enumerate(launchers) for b in launchers[i + 1:]]
         return funded + partners
 
-    def _alongside(self, cue: CueMatch, facts: list[Fact], targets: list[_Group]) -> list[Fact]:
-        """"A invested $10M in X alongside B and C": B and C invested in X too (the sum is A's)."""
+    def _alongside(self, cue: CueMatch, facts: list[Fact], targets: list[_Group], start: int | None = None) -> list[Fact]:
+        """"A invested $10M in X alongside B and C": B and C invested in X too (the sum is A's).
+        "A co-led the round (in X) with B": a co-lead leads with someone, so B is its co-investor.
+        The names are looked for from ``start``, else from the target on."""
         if not targets or not any(f.type == "INVESTED_IN" for f in facts):
             return []
         _, hi = self._clause(cue.end)
-        partners = [g for a in _ALONGSIDE.finditer(self.text, targets[0].end, hi) for g in self.groups
-                    if g.start == a.end() or (g.start > a.end() and _LIST_DESCRIPTOR.fullmatch(self.text, a.end(), g.start))]
+        companion = _CO_LED_WITH if cue.cue.word.lower().startswith("co-") else _ALONGSIDE
+        partners = [g for a in companion.finditer(self.text, targets[0].end if start is None else start, hi)
+                    for named in [_COUNTED_NAMES.match(self.text, a.end())] for g in self.groups
+                    if g.members[0].actor.type != "Country"  # "US firm B": the country describes B
+                    if g.start == a.end() or (g.start > a.end() and _LIST_DESCRIPTOR.fullmatch(
+                        self.text, named.end() if named else a.end(), g.start))]
         return [f for g in partners[:1] for a in g.members for t in targets[0].members
                 for f in self._facts(cue, a, t, targets[0], {}, with_amount=False)]
 
@@ -1644,6 +1863,19 @@ class EnglishExtractor:
             agents.append(g)
         return agents
 
+    def _spun_out_by(self, pos: int) -> list[_Group]:
+        """"spun out of U in 2019 by researchers A and B": the people who spun it out founded it, as
+        the parent U did; a plural word for people before them says the discovered names are people."""
+        by = _SPUN_OUT_BY.match(self.text, pos)
+        if by is None:
+            return []
+        people = self._by_list(by.end(), False)
+        if by.group("people"):
+            for g in people:
+                g.members = [replace(m, actor=replace(m.actor, type="Person", kind=None))
+                             if m.discovered and m.actor.type in _DEVELOPER_TYPES else m for m in g.members]
+        return people
+
     def _members_from(self, pos: int) -> _Group | None:
         """The first names from ``pos`` on, as a group: the members of a list that an
         appositive's own name opened ("who led research at C, and Q") from ``pos``."""
@@ -1670,6 +1902,15 @@ class EnglishExtractor:
         leads = self._by_list(cue.end, True)
         return self._round_facts(cue, leads, owner, leads[-1].end if leads else cue.end)
 
+    def _headline_round_owner(self) -> _Group | None:
+        """"Halvard (Oslo) — $32M Series A.": a newsletter item opens with the company whose round
+        its next sentences give the investors of ("A led; B and C joined")."""
+        first = self.groups[0] if self.groups else None
+        if first is None or first.start > 4 or first.members[0].actor.type not in ("Startup", "Company"):
+            return None
+        after = _PLACE_GLOSS.match(self.text, first.end)
+        return first if _ITEM_ROUND.match(self.text, after.end() if after else first.end) else None
+
     def _round_facts(self, cue: CueMatch, leads: list[_Group], owner: _Group, pos: int) -> list[Fact]:
         """The leads of ``owner``'s round, and those "with A and B also taking part" after ``pos``."""
         facts = [f for g in leads for a in g.members for t in owner.members
@@ -1692,15 +1933,23 @@ class EnglishExtractor:
                 and not re.match(r"['’]s\b", self.text[g.end:g.end + 2])]
 
     def _joined_without_object(self, cue: CueMatch) -> bool:
-        """"B and C also joined.", "B joined too": after a round, "joined" with nothing to join
-        means the round; a hedge ("B could also join", "B denied it joined") states no stake, and
+        """"B and C also joined.", "B joined too", "B and C also invested.": after a round,
+        "joined" with nothing to join (or "invested" in nothing named) means the round; a hedge ("B could also join", "B denied it joined") states no stake, and
         a person who "joined" is more often a hire than an angel."""
-        if self._last_recipient is None or not cue.cue.word.lower().startswith("join"):
+        word = cue.cue.word.lower()
+        if self._last_recipient is None or not (word.startswith("join") or self._also_invested(cue)):
             return False
         if not _NOTHING_JOINED.match(self.text, cue.end) or _OWNED_UNREAL.search(self.text, max(0, cue.start - 60), cue.start):
             return False
         investor = self._subject(cue.start)
         return investor is not None and all(m.actor.type != "Person" for m in investor.members)
+
+    def _also_invested(self, cue: CueMatch) -> bool:
+        """"B and C also invested.", "B invested too": one more investor in the round of the
+        sentence just before; "how much A had invested" or a round reported further back is not it."""
+        return (cue.cue.word.lower() in _INVESTED_WITHOUT_OBJECT and self._sentences_read - self._recipient_read_at <= 1
+                and bool(_ALSO_BEFORE.search(self.text, max(0, cue.start - 12), cue.start)
+                         or _TOO_AFTER.match(self.text, cue.end)))
 
     def _joined_round(self, cue: CueMatch) -> list[Fact]:
         """"NVIDIA joined as a strategic investor", "A put in more money", "A joined the round":
@@ -1721,18 +1970,30 @@ class EnglishExtractor:
         investor = adjacent[-1] if adjacent else self._subject(cue.start)
         if investor is None or owner is None:
             return []
-        before = [g for g in self.groups if g.end <= investor.start and not self._owns(g)]
-        if adjacent and before and self._described_between(before[-1], investor):
-            investor = _Group(before[-1].members + investor.members, before[-1].start, investor.end)
+        investors = self._list_ending_with(investor)
         if {m.actor.id for m in owner.members} & {m.actor.id for m in investor.members}:
             # "The company disclosed that A had joined its Series C": no investor joins its own
             # round; "its" is the main clause's subject
             owner = self._main_subject(cue.start)
             if owner is None or owner is investor:
                 return []
-        facts = [f for a in investor.members for t in owner.members
+        facts = [f for g in investors for a in g.members for t in owner.members
                  for f in self._facts(cue, a, t, owner, {}, with_amount=False)]
-        return facts + self._alongside(cue, facts, [owner])
+        return facts + self._alongside(cue, facts, [owner], cue.end)
+
+    def _list_ending_with(self, last: _Group, lo: int = 0) -> list[_Group]:
+        """The longest list of names from ``lo`` on, each with its appositive, that ends with
+        ``last``: "A, Nvidia's venture arm, and B joined the round", "B and state-owned C followed
+        on", "the D Fund (E's corporate VC) and returning investor F joined" all joined, not only
+        the last; else ``last`` alone."""
+        for g in self.groups:
+            if g.start > last.start:
+                break
+            if g.start >= lo:
+                listed = self._listed_after(g.start)
+                if listed and listed[-1] is last:
+                    return listed
+        return [last]
 
     def _given_to(self, cue: CueMatch) -> list[Fact]:
         """"The IndiaAI Mission awarded ₹240 crore to X": an active giving verb; a grant or an award
@@ -1771,6 +2032,9 @@ class EnglishExtractor:
         if agent is None or agent.members[0].actor.type not in ("Government", "Country"):
             return []
         targets = [g for g in self._after(cue.end)[:1] if _LIST_DESCRIPTOR.fullmatch(self.text, cue.end + 1, g.start)]
+        between = _DEAL_BETWEEN.match(self.text, cue.end)
+        if not targets and between:  # "a review of an agreement between A and B": both parties
+            targets = [g for g in self._after(between.end())[:1] if g.start == between.end()]
         if not targets and self._last_acquisition is not None and _THE_DEAL.match(self.text, cue.end):
             targets = [self._last_acquisition]
         return self._pairs(cue, agent, targets)
@@ -1784,9 +2048,13 @@ class EnglishExtractor:
             return []
         if deal.group("by"):
             buyers = [g for g in self._after(deal.end())[:1] if _LIST_DESCRIPTOR.fullmatch(self.text, deal.end(), g.start)]
+            # the company to be bought is ruled on as much: "the takeover of B by A"
+            targets = [g for g in self._after(cue.end)[:1] if g.end <= deal.start("by")]
         else:
-            buyers = [g for g in self.groups if g.start == deal.start("owner")]
-        return self._pairs(cue, agent, buyers[:1])
+            buyers, targets = [g for g in self.groups if g.start == deal.start("owner")], []
+        if cue.cue.word.lower() in _BLOCKING_VERBS:
+            self._blocked_targets |= {m.actor.id for g in targets for m in g.members}
+        return self._pairs(cue, agent, buyers[:1] + targets)
 
     def _participants(self, cue: CueMatch) -> list[Fact]:
         """"X joined the Y programme"; "X was among the first companies admitted, alongside A and
@@ -1852,10 +2120,11 @@ class EnglishExtractor:
     def _raise(self, cue: CueMatch) -> list[Fact]:
         """"X raised $40M in a Series B led by A, with participation from B and C": A (lead), B, C
         invested in X; the round's amount goes to the lead, or to the one source named."""
-        recipient = self._subject(cue.start)
+        recipient = self._its_owner(cue) or self._subject(cue.start)
         if recipient is None:
             return []
-        self._last_recipient = recipient
+        if not _BACKERS_NOUN.search(cue.cue.word):
+            self._last_recipient = recipient  # "whose investors include A" reports no round a later "the round" means
         if raised_by_manager(self.text, cue.end, recipient.members):
             # "F, a vehicle raised by M": M set the fund up and runs it, no investor in it
             launch = cue.meaning("LAUNCHED")
@@ -1864,10 +2133,13 @@ class EnglishExtractor:
         end = len(self.text) if re.search(r"\bled by\b", self.text[cue.end:hi]) else hi
         other = _OTHER_MONEY_CLAUSE.search(self.text, cue.end, end)
         end = other.start() if other else end
+        # "The startup's backers include A": the cue's own verb introduces the first one
+        lo = cue.start if cue.cue.word.endswith("include") else cue.end
         givers = [g for g in self.groups if cue.end <= g.start < end and re.search(
-            r"\b(?:from|by|including|include|includes|with)\s+(?:the\s+|investors\s+|participation\s+(?:from|of)\s+)?"
-            r"(?:[a-z]+\s+){0,2}(?:[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$", self.text[max(cue.end, g.start - 40):g.start],
-            re.I) and not _PARTNERSHIP_WITH.search(self.text, max(cue.end, g.start - 40), g.start)]
+            r"\b(?:from|by|including|include|includes|with|as\s+well\s+as)\s+(?:the\s+|investors\s+|participation\s+(?:from|of)\s+)?"
+            r"(?:[a-z]+\s+){0,2}(?:[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$", self.text[max(lo, g.start - 40):g.start],
+            re.I) and not _PARTNERSHIP_WITH.search(self.text, max(cue.end, g.start - 40), g.start)
+            and not _GLOSSING_BY.search(self.text, max(cue.end, g.start - 40), g.start)]
         givers += [h for g in givers if re.search(r"\bwith\s+(?:the\s+)?$", self.text[max(0, g.start - 10):g.start])
                    for h in self._taking_part(g) if h not in givers]  # "with A (B's arm) and C joining"
         facts = []
@@ -1879,6 +2151,13 @@ class EnglishExtractor:
                 for r in recipient.members:
                     facts += self._facts(cue, m, r, recipient, props, with_amount=lead or n == 0)
         return facts
+
+    def _its_owner(self, cue: CueMatch) -> _Group | None:
+        """"Its early investors include A and B": the cue opens with "its", which the anaphora
+        read as the organisation meant; that organisation owns the investors."""
+        if not cue.cue.word.lower().startswith("its "):
+            return None
+        return next((g for g in self.groups if g.start == cue.start and g.members[0].surface.lower() == "its"), None)
 
     def _pairs(self, cue: CueMatch, agent: _Group | None, targets: list[_Group], props: dict | None = None) -> list[Fact]:
         if agent is None:
@@ -1974,8 +2253,11 @@ class EnglishExtractor:
         if not any(noun in self.text for noun in _FLOW_NOUNS):
             return []  # most sentences: no scan at every capital
         facts = []
-        for flow in _COUNTRY_FLOW.finditer(self.text):
-            source, target = (self._country_named(flow.group(k), flow.start(k), mentions) for k in ("source", "target"))
+        for flow in [*_COUNTRY_FLOW.finditer(self.text), *_MONEY_FROM.finditer(self.text)]:
+            said = "source" if flow.group("source") else "source_after"
+            source, target = (self._country_named(flow.group(k), flow.start(k), mentions) for k in (said, "target"))
+            opening = _IN_COUNTRY_OPENING.match(self.text) if flow.group("target") == "local" else None
+            target = self._country_named(opening.group("place"), opening.start("place"), mentions) if opening else target
             amount = self._amount_within(flow.start("money"), flow.end("money"))
             if source is None or target is None or amount is None or source.id == target.id:
                 continue
@@ -1984,12 +2266,23 @@ class EnglishExtractor:
             hi = earlier.end("said") if earlier else hi
             props = {**amount.properties(), **self._year(flow.start(), lo, hi), "confidence": 0.7}
             facts.append(Fact(source, "VC_FLOW", target, props, self.evidence(flow.start(), flow.end())))
+            facts += self._next_source(flow.end(), target, mentions, props)
             before = self._amount_within(earlier.start("money"), earlier.end("money")) if earlier else None
             if before is not None:
                 props = {**before.properties(), "date": earlier.group("year"), "year": int(earlier.group("year")),
                          "confidence": 0.7}
                 facts.append(Fact(source, "VC_FLOW", target, props, self.evidence(earlier.start(), earlier.end())))
         return facts
+
+    def _next_source(self, pos: int, target: Actor, mentions: list[Mention], props: dict) -> list[Fact]:
+        """"US investors put $1.3bn into Singapore startups, Pangea said, followed by Japan with $390m":
+        a ranking's next source of money for the same country."""
+        then = _FOLLOWED_BY.search(self.text, pos)
+        source = self._country_named(then.group("source"), then.start("source"), mentions) if then else None
+        amount = self._amount_within(then.start("money"), then.end("money")) if then else None
+        if source is None or amount is None or source.id == target.id:
+            return []
+        return [Fact(source, "VC_FLOW", target, {**props, **amount.properties()}, self.evidence(then.start(), then.end()))]
 
     def _its_ticket(self) -> list[Fact]:
         """"The fund ... its first commitments included a EUR 25 million ticket in X's Series C":
@@ -2000,6 +2293,9 @@ class EnglishExtractor:
         for m in _ITS_TICKET.finditer(self.text):
             investor = next((g for g in self.groups if g.end <= m.start() and not self._governed(g)
                              and g.members[0].actor.type in _TICKET_HOLDERS and not self._in_appositive(g, m.start())), None)
+            if investor is None and m.start() == 0 and len(self._last_subject) == 1 \
+                    and self._last_subject[0].actor.type in _TICKET_HOLDERS:
+                investor = _Group(list(self._last_subject), m.start(), m.start())  # "(The fund ...) Its first cheque"
             target = next((g for g in self.groups if g.start == m.end()), None)
             if investor is None or target is None:
                 continue
@@ -2085,6 +2381,25 @@ _YEAR_AFTER = re.compile(r"\s(?:19|20)\d{2}\b")
 _PLURAL_KIND = re.compile(r"\s+(?:start-?ups|companies|firms|investors|players|developers|makers|labs|unicorns|founders)\b")
 
 
+# "south of Cottbus", "just outside Lille", "on the outskirts of Turin": a direction or nearness
+# from a name makes it a place, whether or not it is a city the project knows.
+_PLACE_PREPOSITION = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outside|near|outskirts\s+of)\s+$",
+                                re.I)
+
+
+_JOINT_VENTURE = re.compile(r"\bjoint[- ]venture\b|\bJV\b", re.I)
+# Nouns of a deal whose possessor is its agent: "QIA's investment in B", "A's acquisition of B".
+_DEAL_NOUNS = frozenset(("investment", "investments", "acquisition", "purchase", "takeover"))
+_POSSESSIVE_BEFORE_NOUN = re.compile(r"['’]s\s+(?:[a-z$€£\d.,-]+\s+){0,3}")
+
+
+def _names_next(text: str, match: re.Match, taken: list[tuple[int, int]]) -> bool:
+    """True if a description overlaps a name or only introduces the name right after it ("the
+    Dutch fund Vesper Ventures", "the Chinese investor Hefei Capital"): it points back to no one."""
+    return any(a < match.end() and match.start() < b for a, b in taken) or any(
+        a >= match.end() and not text[match.end():a].strip() for a, _ in taken)
+
+
 def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[Mention]:
     """Names that are no actor here ("former DeepMind researchers") and discovered names that
     are not actors ("Series B", "Separately,", "London", "the Mission District", "Summer 2023", a cue word
@@ -2102,7 +2417,10 @@ def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[M
                              or _DATELINE_AGENCY.fullmatch(text, m.start - 1, m.end + 3)):
             continue
         if m.discovered:
-            if m.surface in CITY_COUNTRY or m.surface in _REGIONS or m.surface in DEMONYMS or _DEMONYM_PHRASE.match(text, m.start) \
+            # "The Qataris are hardly alone": a people, named by the plural of its adjective
+            if m.surface in CITY_COUNTRY or m.surface in _REGIONS or m.surface.removesuffix("s") in DEMONYMS \
+                    or _DEMONYM_PHRASE.match(text, m.start) \
+                    or _PLACE_PREPOSITION.search(text, max(0, m.start - 24), m.start) \
                     or _PART_OF_TOWN.search(m.surface) or _ROLE_ACRONYM.fullmatch(m.surface) or (_SEASON.fullmatch(m.surface) and _YEAR_AFTER.match(text, m.end)) \
                     or (m.start == 0 and re.fullmatch(r"[A-Z][a-z]+ly", m.surface)
                                              and text[m.end:m.end + 1] == ","):
@@ -2123,6 +2441,10 @@ def _place_before_name(text: str, m: Mention, later: list[Mention]) -> bool:
     nxt = later[0] if later else None
     if m.actor.type == "Country":
         if re.match(r"-(?:based|headquartered)\b", text[m.end:]):
+            return True
+        noun = _PLACE_NOUN.match(text, m.end)
+        if noun and nxt is not None and not text[noun.end():nxt.start].strip():
+            nxt.country_hint = nxt.country_hint or m.actor.country  # "U.S. chip start-up Groq": where Groq is
             return True
         return _possessive_place(text, m, nxt, m.actor.country)
     if m.discovered and m.surface in CITY_COUNTRY and _possessive_place(text, m, nxt, CITY_COUNTRY[m.surface]):

@@ -110,8 +110,9 @@ def appositive_owner(text: str, members: list[Mention], cue_start: int) -> list[
 
 
 # "Analysts: P (London) | Q (Dubai)", "Additional reporting by P in London": who wrote it, and where.
+# "By P and Q | The Paper | May 6, 2026": a newspaper's byline, the writers, then the title after a bar.
 _BYLINE = re.compile(r"\s*(?:Analysts?|Authors?|Contributors?|Written\s+by|(?:Additional\s+)?[Rr]eporting\s+by|"
-                     r"Edited\s+by)\b\s*:?\s")
+                     r"Edited\s+by)\b\s*:?\s|\s*By\s+[A-Z][\w'’.-]+\s+[A-Z][^|\n]{0,80}\|")
 
 
 def byline(text: str) -> bool:

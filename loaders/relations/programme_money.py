@@ -68,6 +68,7 @@ def programme_money_facts(text: str, mentions: list[Mention], government_of: Cal
         facts += _funded_through(text, mentions, government_of, evidence)
     if "출자" in text or "출연" in text:
         facts += _backers_of_the_topic_fund(text, mentions, government_of, evidence)
+        facts += _backers_before_the_fund(text, mentions, government_of, evidence)
     if "주도" in text:
         facts += _set_up_under_the_lead_of(text, mentions, government_of, evidence)
     if "와 " in text or "과 " in text:
@@ -125,6 +126,28 @@ def _backers_of_the_topic_fund(text: str, mentions: list[Mention], government_of
         giver = _giver(m.actor, government_of)
         facts.append(Fact(giver, _money_relation(giver), fund.actor, {"confidence": 0.6},
                           evidence(fund.start, paid.end())))
+    return facts
+
+
+# "A와 B가 공동 출자한 ‘P’", "A가 출연하는 P": a relative clause of paying in, right before the fund.
+_PAID_IN_BEFORE = re.compile(r"(?:공동\s?(?:으로\s)?|함께\s|각각\s)?(?:출자|출연)(?:한|하는|해\s온)\s[‘'「『\"“]?$")
+
+
+def _backers_before_the_fund(text: str, mentions: list[Mention], government_of, evidence: Evidencer) -> list[Fact]:
+    """"중국 재정부와 공업정보화부가 공동 출자한 ‘P 기금’은": the subjects of the relative clause
+    (the last one marked 이/가, those listed before it) put money into the fund it describes."""
+    facts: list[Fact] = []
+    for fund in mentions:
+        if fund.actor.type != "Program" or not names_a_fund(fund.actor.name, fund.surface):
+            continue
+        paid = _PAID_IN_BEFORE.search(text, max(0, fund.start - 16), fund.start)
+        backers = _leaders_before(text, mentions, paid.start()) if paid else []
+        if not backers or backers[-1].particle not in ("이", "가"):
+            continue
+        for m in backers:
+            giver = _giver(m.actor, government_of)
+            facts.append(Fact(giver, _money_relation(giver), fund.actor, {"confidence": 0.6},
+                              evidence(m.start, fund.end)))
     return facts
 
 

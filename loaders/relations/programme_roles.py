@@ -27,7 +27,8 @@ _RUN_BY = re.compile(r"(?:(?:^(?:[-•·○◦▪□]\s)?|[,.]\s|(?:사업|프�
                      r"(?:운영|운용|관리|총괄|주관|집행|평가|(?:[가-힣]{2}\s)?창구)"
                      r"|(?<![가-힣])[가-힣]{1,6}\s?측\s출자)(?:은|는)\s(?:[^\s,.]+\s){0,4}$")
 #: Whether a sentence may state such a role: its names are worth discovering.
-STATES_A_ROLE = re.compile(r"(?:운영|운용|관리|총괄|주관|집행|창구|측\s출자)(?:은|는)\s|(?:기관|기업|업체|사업자)(?:으)?로\s(?:함께\s|공동\s)?참여")
+STATES_A_ROLE = re.compile(r"(?:운영|운용|관리|총괄|주관|집행|창구|측\s출자)(?:은|는)\s|(?:기관|기업|업체|사업자)(?:으)?로\s(?:함께\s|공동\s)?(?:참여|합류)"
+                           r"|[이가]\s(?:주관|참여)(?:한다|하고|하며)|\s컨소시엄(?:이|가|에)\s|(?:기관|기업|업체|사업자)(?:으)?로는\s")
 # "맡는다", "전담기관으로서 나눠 맡는다": taking the job on, perhaps as a named role and shared.
 _TAKES_ON = re.compile(r"\s*(?:[가-힣]{1,8}(?:으)?로서?\s)?(?:나눠\s?|함께\s|공동으로\s)?(?:맡|담당|수행|집행)")
 # "모태펀드 재원", "X 예산": a programme named as where money comes from, not one a role is taken in.
@@ -40,21 +41,30 @@ _SELECTION_WORD = re.compile(_SELECTION)
 # 기업으로", "1차 지원 대상으로": chosen for a role in it. Praise is no role: "올해의 유망 기업으로 선정"
 # is an award, not a place in the programme.
 _ROLE = (r"(?:사업자|수행기관|수행\s?기업|참여\s?기업|공급\s?기업|공급사|운영사|운용사|주관사|주관기관|참여사|"
-         r"참여\s?기관|파트너|지원\s?대상|(?<![가-힣])(?!우수|유망|올해|최고|대표|선도|혁신|인기|주목)[가-힣]{2,3}\s?기업)"
+         r"참여\s?기관|파트너|지원\s?대상|(?<![가-힣])(?!우수|유망|올해|최고|대표|선도|혁신|인기|주목)[가-힣]{2,3}\s?(?:기업|기관))"
          r"(?:\s?[(（][^()（）]{1,12}[)）])?(?:으)?로\s")
 _CHOSEN_AS = re.compile(_ROLE + r"(?:[^\s,.]+\s)?" + _SELECTION)
 # "운용사로 A, B 선정", "주관기관으로 A를 선정", "위탁운용사로는 A와 B가 선정": the role first, then who was chosen for it.
 _AS_ROLE_FIRST = re.compile(r"(?<![가-힣])(?:위탁\s?)?" + _ROLE.replace(r"(?:으)?로\s", r"(?:으)?로(?:는)?\s"))
 # The list is the object ("A, B를 선정") or, passive, the subject ("A와 B가 공동운용 형태로 선정되었다").
 # "A와 B 주도 컨소시엄 선정": the last one leads a consortium, which is what was chosen.
-_SELECTED_AFTER = re.compile(r"\s?(?:[(（][^()（）]{1,40}[)）]\s?)?(?:(?:주도|주관)\s?컨소시엄\s?)?"
-                             r"(?:(?:을|를)\s?|(?:이|가)\s(?:[^\s,.]+\s){0,2}?)?(?:최종\s?)?" + _SELECTION)
+# "A, B, C 3곳이 뽑혔다", "A와 B 등 2개사를 선정": the list closed by its count.
+_COUNT_AFTER_LIST = r"(?:\s?(?:등\s?)?\d{1,3}\s?(?:곳|개사|개\s?(?:기업|업체|기관|사)))?"
+_SELECTED_AFTER = re.compile(r"\s?(?:[(（][^()（）]{1,40}[)）]\s?)?(?:(?:주도|주관)\s?컨소시엄\s?)?" + _COUNT_AFTER_LIST +
+                             r"(?:(?:을|를)\s?|(?:이|가)\s(?:[^\s,.]+\s){0,2}?)?(?:최종\s?)?(?:" + _SELECTION + r"|참여)")
 # "첫 공모에서는 A와 B가 선정되어", "C가 최종 선정됐다": chosen, the sentence naming for what
 # neither a programme nor a role; in a passage about a programme, chosen for it.
 _SELECTED_BARE = re.compile(r"(?<=[이가])\s(?:최종\s?)?(?:선정(?:돼|되어|됐|되었|됨)|뽑혔)")
-# "A가 기술 자문기관으로 참여한다", "A와 B가 공급 사업자로 참여": joining in a role names no
-# programme but the one in play.
-_JOINS_AS = re.compile(r"\s*(?:[^\s,.]+\s)?[가-힣]{0,4}\s?(?:기관|기업|업체|사업자|사)(?:으)?로\s(?:함께\s|공동\s)?참여")
+# "A가 기술 자문기관으로 참여한다", "A와 B가 공급 사업자로 참여", "A가 수요기관으로 합류했다": joining
+# in a role names no programme but the one in play.
+_JOINS_AS = re.compile(r"\s*(?:[^\s,.]+\s)?[가-힣]{0,4}\s?(?:기관|기업|업체|사업자|사)(?:으)?로\s(?:함께\s|공동\s)?(?:참여|합류)")
+# "금융은 KT가 주관한다", "A가 주관하고 B와 C가 참여한다", "C가 수요기관을 맡는다": news says who
+# leads and who joins the programme in play with the bare verb, the programme being what the passage is about.
+_TAKES_PART = re.compile(r"\s?(?:(?:주관|참여)(?:한다|하고|하며|했다|했고|했으며|하게\s됐다)|[가-힣]{0,4}\s?기관(?:을|를)\s맡)")
+# "제조 분야는 A 컨소시엄이 따냈다", "공공 분야는 B 컨소시엄에 돌아갔다": the consortium A leads won a place in it.
+_CONSORTIUM_WON = re.compile(r"\s?컨소시엄(?:이|가)\s(?:[^\s,.]+\s)?(?:따냈|따내|차지했|거머쥐었)|\s?컨소시엄에\s(?:[^\s,.]+\s)?돌아갔")
+# A sentence about money put into a company: its "참여" is joining a round, not the programme.
+_INVESTING = re.compile(r"투자|라운드|펀드|출자|시리즈")
 _SUBJECT_PARTICLES = ("이", "가")
 # "GPU 클러스터 구축 부문에는 A가 ... 참여": a part of the work in play, not a programme of its own.
 _PART_OF_WORK = re.compile(r"\s?(?:[가-힣]{2,3}\s?)?(?:부문|분야)(?:에는|에서는|에서|에|의)\s")
@@ -86,7 +96,8 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
     if "주도" in text:
         listed += _led(text, mentions, evidence)
     if "사업" not in text and "프로그램" not in text and "프로젝트" not in text and "과제" not in text \
-            and "미션" not in text and not _SELECTION_WORD.search(text) and "참여" not in text \
+            and "미션" not in text and not _SELECTION_WORD.search(text) and "참여" not in text and "합류" not in text \
+            and "주관" not in text and "컨소시엄" not in text and "맡" not in text \
             and not STATES_A_ROLE.search(text):
         return listed
     facts: list[Fact] = listed
@@ -96,9 +107,11 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
             continue
         runs = _RUNS.match(text, m.after) if m.particle in _SUBJECT_PARTICLES else None
         # "A와 B는 공동연구기관으로 참여한다": a topic joins in a role as a subject does
-        role = runs or (_JOINS_AS.match(text, m.after) if m.particle in SUBJECT_OR_TOPIC else None)
+        role = runs or (_JOINS_AS.match(text, m.after) if m.particle in SUBJECT_OR_TOPIC else None) \
+            or _takes_part(text, m)
         if role is not None:
-            chosen = _chosen_list(text, mentions, m.after, _SUBJECT_PARTICLES if runs else SUBJECT_OR_TOPIC)
+            chosen = [m] if role.re is _CONSORTIUM_WON else \
+                _chosen_list(text, mentions, m.after, _SUBJECT_PARTICLES if runs else SUBJECT_OR_TOPIC)
             facts += [Fact(n.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6}, evidence(n.start, role.end()))
                       for n in _gapped_before(text, mentions, chosen) + chosen
                       if n.actor.type in ORGANISATIONS_AND_GOVERNMENT]
@@ -109,7 +122,8 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
             facts += [Fact(n.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
                            evidence(max(0, m.start - _RUN_BY_REACH), _TAKES_ON.match(text, m.after).end()))
                       for n in _chosen_list(text, mentions, m.after) or [m] if n.actor.type in ORGANISATIONS_AND_GOVERNMENT]
-    role_first = _AS_ROLE_FIRST.search(text) if _SELECTION_WORD.search(text) else None
+    # "수요기관으로는 A와 B가 참여한다": the role first, then who joins in it
+    role_first = _AS_ROLE_FIRST.search(text) if _SELECTION_WORD.search(text) or "참여" in text else None
     if role_first is not None and programme is not None:
         members = _listed_after(text, mentions, role_first.end())
         facts += [Fact(m.actor, "PARTICIPATES_IN", (_before(named, m) or programme).actor, {"confidence": 0.6},
@@ -125,6 +139,16 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
             facts += [Fact(m.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
                            evidence(m.start, chosen.end())) for m in members if m.actor.type in ORGANISATIONS]
     return facts
+
+
+def _takes_part(text: str, m: Mention) -> re.Match[str] | None:
+    """"A가 주관한다", "A 컨소시엄이 따냈다": A leads or joins the programme in play, unless the sentence
+    is about investing."""
+    if _INVESTING.search(text):
+        return None
+    if not m.particle:
+        return _CONSORTIUM_WON.match(text, m.end)
+    return _TAKES_PART.match(text, m.after) if m.particle in _SUBJECT_PARTICLES else None
 
 
 # "중국이 주도하는 다양한 다자 플랫폼—일대일로, ...", "미국 주도의 ‘칩4 동맹’": leading a programme.
@@ -222,8 +246,10 @@ def _listed_after(text: str, mentions: list[Mention], start: int) -> list[Mentio
     return listed if listed and _SELECTED_AFTER.match(text, at) else []
 
 
-# ", 일본 측에서는 ": the next conjunct of a gapped coordination opens with where it holds.
-_NEXT_CONJUNCT = re.compile(r",\s(?:[^\s,.]+\s){0,2}?[^\s,.]*(?:에서는|측은|측에서는|에서도)\s")
+# ", 일본 측에서는 ": the next conjunct of a gapped coordination opens with where it holds; " 수요기관으로,
+# 핀테크 스타트업 ": or the first conjunct ends with its own role ("A가 수요기관으로, B가 참여기관으로 합류했다").
+_NEXT_CONJUNCT = re.compile(r",\s(?:[^\s,.]+\s){0,2}?[^\s,.]*(?:에서는|측은|측에서는|에서도)\s"
+                            r"|\s?[가-힣]{1,8}(?:으)?로,\s(?:[^\s,.]+\s){0,3}?")
 
 
 def _gapped_before(text: str, mentions: list[Mention], chosen: list[Mention]) -> list[Mention]:

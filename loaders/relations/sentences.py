@@ -127,6 +127,8 @@ _MODALITY = (
 # states no selection of a programme marked by a particle as another verb's object ("「P」 2기
 # 선정 기업 12곳을 발표" still announces P's selection).
 _SELECTING = ("선정", "지정")
+# "선정됐다", "지정돼": chosen, the subject being the one chosen.
+_PASSIVE_SELECTION = re.compile(r"(?:되|돼|됐)")
 _SELECTED_ONES = re.compile(r"\s?(?:기업|기관|업체|과제|팀|대상|사업자|스타트업)")
 # Relations that bring their object into being; one only considered asserts no object at all.
 _CREATIONS = ("LAUNCHED", "FOUNDED")
@@ -231,17 +233,27 @@ def announced_round(text: str, cues: list[CueMatch], mentions: list[Mention]) ->
     """"B가 X 규모의 투자를 유치했다": the round the next sentences may name the investors of."""
     raise_at = next((c.start for c in cues if c.cue.frame == "raise"), None)
     if raise_at is None:
-        return _round_of_a_company(text, mentions) or _round_invested_in(cues, mentions)
+        closed = _CLOSED_ROUND.search(text)
+        raise_at = closed.start() if closed else None
+    if raise_at is None:
+        return _round_of_a_company(text, mentions) or _round_invested_in(text, cues, mentions)
     recipients = tuple(m for m in mentions if m.end <= raise_at and m.particle in SUBJECT
                        and m.actor.type in ("Startup", "Company"))
     # The topic (은/는) is who raised: a 이/가 subject before the cue may belong to a clause
-    # inside the sentence ("A는 P가 이끄는 ... 투자를 유치").
+    # inside the sentence ("A는 P가 이끄는 ... 투자를 유치"). Unless the raise itself is that
+    # clause: in "A는 B가 유치한 ... 라운드를 주도했다" B raised and A invested.
+    if _RAISE_AS_RELATIVE.match(text, raise_at):
+        recipients = tuple(m for m in recipients if m.particle in ("이", "가"))[-1:] or recipients
     topics = tuple(m for m in recipients if m.particle in TOPIC_PARTICLES)
     size = next((a for a in find_amounts(text) if not _NOT_A_DEAL.search(text, max(0, a.start - 12), a.start)
                  and not _CUMULATIVE.search(text, max(0, a.start - 20), a.start)), None)
     return AnnouncedRound((topics or recipients)[-1:], size) if recipients or size else None
 
 
+# "B는 A가 주도한 300억원 규모 시리즈C를 마무리했다": a named round closed is a round raised.
+_CLOSED_ROUND = re.compile(r"(?:시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드)(?:\s?라운드)?(?:를|을)\s(?:마무리|마쳤|마치|완료|클로징)")
+# "B가 유치한 300억 원 규모 투자", "B가 유치했던 시리즈A": the raise describes a round named after it.
+_RAISE_AS_RELATIVE = re.compile(r"(?:투자\s?)?유치(?:한|했던|하였던)\s")
 # "누적 투자 유치액은 420억원", "총 투자 유치 금액은": the total raised so far, not the round's size; a
 # sentence stating only that ("이로써 누적 투자 유치액은 ...") announces no new round.
 _CUMULATIVE = re.compile(r"누적|(?:총|전체)\s?(?:투자\s?)?유치\s?(?:액|금액|규모)")
@@ -289,6 +301,11 @@ def _ways_proposed(programme: Actor, verb: str) -> bool:
     return verb == "제시" and _unnamed_plan(programme) and programme.name.endswith("방안")
 
 
+# "삼성SDS에서 OCR 조직을 이끌던 이 대표가 ... 세운": a place someone worked at, in a 던 clause describing
+# the founder, is where the founder came from, not who founded.
+_CAREER_BEFORE = re.compile(r"(?:에서)?\s(?:[^\s.,]+\s){0,5}?[^\s.,]*던\s")
+
+
 def _announcing_body(before: list[Group]) -> list[Group]:
     """"해양수산부에서 ‘X 전략’을 발표했다", "위원회에서 … 발표했다": with no subject, a public body
     marked 에서 is who announces (Korean marks an organisation acting as a whole so); the last one
@@ -296,16 +313,23 @@ def _announcing_body(before: list[Group]) -> list[Group]:
     return [g for g in before if g.particle == "에서" and _public_body(g)][-1:]
 
 
-def _round_invested_in(cues: list[CueMatch], mentions: list[Mention]) -> AnnouncedRound | None:
+def _round_invested_in(text: str, cues: list[CueMatch], mentions: list[Mention]) -> AnnouncedRound | None:
     """"A는 B에 1억 달러를 출자했다": the round is B's, the one receiving the money, so "이 라운드에는
     C도 참여" next names another investor in B, not in A. A's own stake is not the round's size."""
-    invest_at = next((c.start for c in cues if c.cue.frame == "agent_target" and "INVESTED_IN" in c.cue.relations),
-                     None)
-    if invest_at is None:
+    investing = [c for c in cues if c.cue.frame == "agent_target" and "INVESTED_IN" in c.cue.relations]
+    if not investing:
         return None
-    target = next((m for m in mentions if m.end <= invest_at and m.particle == "에"
-                   and m.actor.type in ("Startup", "Company")), None)
-    return AnnouncedRound((target,), None) if target else None
+    picked = _picked_investee(text, mentions)
+    if picked is not None:  # "첫 투자처로 A를 골라 N원을 넣었다. B와 C도 이 라운드에 참여했다"
+        return AnnouncedRound((picked,), None)
+    # Each investing cue in turn: a "투자" early in a description ("엔비디아의 투자 자회사인 A는 B에 N원을
+    # 넣었다") has no 에-name before it, the verb has.
+    for cue in investing:
+        target = next((m for m in mentions if m.end <= cue.start and m.particle == "에"
+                       and m.actor.type in ("Startup", "Company")), None)
+        if target is not None:
+            return AnnouncedRound((target,), None)
+    return None
 
 
 # "중국 역시", "A·B·C 그룹 역시": the names, maybe with the kind they are, "too".
@@ -328,6 +352,20 @@ _UNNAMED_STAKE = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?(?:잔여\s)?지분\s?(?:[\
 # whose C is; A and C are the list.
 _UNIT_OF_THE_NEXT = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*(?:(?:산하|계열)(?:의)?|의\s(?:[가-힣A-Za-z]{1,8}\s)?"
                                r"(?:자회사|계열사|CVC|조직|부문)(?:인)?)\s")
+
+
+# The words between a country's 의 and the name they describe ("의 AI 투자회사 ").
+_COUNTRY_OF_THE_NEXT = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*의\s")
+
+
+def _country_of_the_next(sentence: str, country: Mention, nxt: Mention) -> re.Match[str] | None:
+    """"A와 아랍에미리트(UAE)의 AI 투자회사 B가": the country says where B is from (B keeps it as
+    its country hint, as :func:`_modifiers` would give it); A and B are the list."""
+    of = _COUNTRY_OF_THE_NEXT.match(sentence, country.end) if country.actor.type == "Country" else None
+    if of is None or nxt.actor.type == "Country" or not _describes(sentence[of.end():nxt.start]):
+        return None
+    nxt.country_hint = nxt.country_hint or country.actor.country
+    return of
 
 
 # "가 조성한 ", "가 지난해 세운 '": a relative clause ending right before the next name. With the next
@@ -356,8 +394,8 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
     owner_end = 0
     for i, m in enumerate(mentions):
         if (groups and i + 1 < len(mentions) and m.particle in ("", "의") and groups[-1].particle in ("와", "과")
-                and _UNIT_OF_THE_NEXT.match(sentence, m.end)):
-            owner_end = _UNIT_OF_THE_NEXT.match(sentence, m.end).end()
+                and (owner := _UNIT_OF_THE_NEXT.match(sentence, m.end) or _country_of_the_next(sentence, m, mentions[i + 1]))):
+            owner_end = owner.end()
             continue  # the owner describes the next name, as a country may
         if (groups and i + 1 < len(mentions) and m.actor.type == "Country" and not m.particle
                 and groups[-1].particle in ("와", "과") and _PLACE_AND_KIND.fullmatch(sentence, m.end, mentions[i + 1].start)):
@@ -555,9 +593,9 @@ _A_ROUND = re.compile(r"라운드|시리즈\s?[A-Z](?![A-Za-z])|프리\s?(?:A|IP
 
 
 def _joined_a_round(text: str, cue: CueMatch) -> bool:
-    """True if ``cue`` is taking part ("참여") in a sentence about a funding round: those who join a
-    round together are its co-investors, not partners."""
-    return cue.cue.word.startswith("참여") and bool(_A_ROUND.search(text))
+    """True if ``cue`` is taking part ("참여", "이름을 올렸다") in a sentence about a funding round:
+    those who join a round together are its co-investors, not partners."""
+    return cue.cue.word.startswith(("참여", "이름을")) and bool(_A_ROUND.search(text))
 
 
 # "A와 B가 공동으로 진행", "양사는 함께 개발": what two subjects do together.
@@ -975,8 +1013,9 @@ def _round_owner(text: str, groups: list[Group], cue: CueMatch) -> list[Mention]
     return owner.members if owner else []
 
 
-# "A는 B가 유치한 4500만달러 규모 시리즈B 투자를 주도했다": the round B raised, A led it.
-_RAISED_ROUND = re.compile(r"\s?(?:[^\s,.]+\s)?유치한\s(?:[^\s,.]+\s){0,4}?[^\s,.]*(?:투자|라운드|펀딩)(?:를|을|에|에는)\s")
+# "A는 B가 유치한 4500만달러 규모 시리즈B 투자를 주도했다", "A는 B가 받은 N 규모 신규 투자에 M을
+# 댔다": the round B raised or received, A led or joined it.
+_RAISED_ROUND = re.compile(r"\s?(?:[^\s,.]+\s)?(?:유치한|받은)\s(?:[^\s,.]+\s){0,4}?[^\s,.]*(?:투자|라운드|펀딩)(?:를|을|에|에는)\s")
 
 
 # "B의 지분 100%를", "B 주식 전량을": a stake in B, and how much of it.
@@ -1058,6 +1097,24 @@ def _owns_the_round(text: str, g: Group, cue: CueMatch) -> bool:
     return round_ is not None and round_.end() <= cue.start
 
 
+def _raises_the_round(text: str, g: Group, cue: CueMatch) -> bool:
+    """True if ``g`` is the subject of a relative clause naming the round an investment goes into
+    ("A는 B가 받은 N 규모 신규 투자에 M을 댔다"): B received the money; it is no investor."""
+    if "INVESTED_IN" not in cue.cue.relations or g.particle not in ("이", "가"):
+        return False
+    round_ = _RAISED_ROUND.match(text, g.members[-1].after)
+    return round_ is not None and g.end <= cue.start and cue.start >= round_.start()
+
+
+def _joins_the_announced_round_too(topic: Group | None, announced: Sequence[Mention]) -> bool:
+    """True if the topic, marked 도 (too), is not among those who raised the round just announced
+    ("첫 투자처로 A를 골라 N원을 넣었다. B와 C도 이 라운드에 참여했다"): B and C invested in A."""
+    if topic is None or topic.particle != "도" or not announced:
+        return False
+    raised = {m.actor.id for m in announced}
+    return not any(m.actor.id in raised for m in topic.members)
+
+
 def _investor_topic(topic: Group | None, before: list[Group], cue: CueMatch) -> bool:
     """True if the topic of a round sentence is an investor that no other subject joins
     ("벤처캐피털 B는 기존 투자자로서 후속 투자에 참여함"): the topic is then who invests, in
@@ -1066,6 +1123,22 @@ def _investor_topic(topic: Group | None, before: list[Group], cue: CueMatch) -> 
     if topic is None or any(m.actor.type != "Investor" and m.actor.kind != "fund" for m in topic.members):
         return False
     return not any(g.particle in SUBJECT and g is not topic and g.end <= cue.start for g in before)
+
+
+# "B가 100% 지분을 보유한 AI 기업 C", "B가 소유한 C": owning, said of a relative clause's subject,
+# closes that clause as a cue's relative form does, when the clause describes a name.
+_OWNING_RELATIVE = re.compile(r"(?:보유|소유)한\s|거느린\s")
+_FEW_WORDS = re.compile(r"(?:[^\s,.]+\s){0,3}")
+
+
+def _owning_relatives(text: str, mentions: list[Mention]) -> list[int]:
+    """Where an owning relative clause ends right before the name it describes (a few words
+    saying what the name is may stand between); not "B가 보유한 HBM 생산능력을 바탕으로"."""
+    if "한 " not in text and "거느린" not in text:
+        return []
+    starts = [m.start for m in mentions]
+    return [r.start() for r in _OWNING_RELATIVE.finditer(text)
+            if any(_FEW_WORDS.fullmatch(text, r.end(), start) for start in starts if start >= r.end())]
 
 
 def _closed_by_another_act(text: str, g: Group, cue: CueMatch, relative_cues: Sequence[int]) -> bool:
@@ -1213,12 +1286,21 @@ _ROUND_CONTEXT = re.compile(r"라운드|시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시
 _LED = re.compile(r"(?:주도|리드)(?:했|하였)|이끌었|(?<=[이가]\s)(?:(?:주도|리드)하고|이끌고)")
 
 
+# "B가 공동 투자자로 이름을 올렸다", "전략적 투자자로 참여": joining as an investor, right after a round.
+_AS_AN_INVESTOR = re.compile(r"투자(?:자|사|기관)로\s?(?:이름을|참여|합류|참가)")
+
+
 def _joins_the_round_just_announced(s) -> bool:
     """"(X는 시리즈C 투자를 유치했다.) A와 B가 새로 이름을 올렸으며 기존 투자자인 C도 후속 투자에
     나섰다": after a round is announced, names listed as joining, in a sentence about that round and
     naming no programme, joined the round."""
-    return (s.last_round is not None and bool(_ROUND_CONTEXT.search(s.text))
+    return (s.last_round is not None and bool(_ROUND_CONTEXT.search(s.text) or _AS_AN_INVESTOR.search(s.text))
             and not any(m.actor.type == "Program" for m in s.mentions))
+
+
+# "이번 라운드엔 B도 함께했다": being there with others too, which is joining only a round the
+# sentence names ("지난 행사에는 B도 함께했다" is not); "A와 B가 함께했다" right after the round is.
+_ALONG_WITH_OTHERS = "도 "
 
 
 def _follows_an_announced_round(s, cue: CueMatch) -> bool:
@@ -1227,6 +1309,8 @@ def _follows_an_announced_round(s, cue: CueMatch) -> bool:
     A relative clause ("정부가 주도하는 사업") names something else, so it never counts."""
     if s.last_round is None or _relative(s.text, cue):
         return False
+    if cue.cue.word.startswith("함께") and s.text.endswith(_ALONG_WITH_OTHERS, 0, cue.start):
+        return bool(_ROUND_CONTEXT.search(s.text))  # "B도 함께했다" joins a round only where the sentence names it
     return cue.cue.frame == "round" or bool(_LED.search(s.text, 0, cue.start))
 
 
@@ -1682,29 +1766,40 @@ def _restated(s: SentenceInput, m: Mention | None) -> Mention | None:
     return later
 
 
-# "첫 투자처로 A를 선정", "투자 대상으로 A를 최종 선정": A was picked as the one to invest in.
-_AS_INVESTEE = re.compile(r"(?:투자처|투자\s?대상|투자\s?기업)(?:으로|로)\s$")
-_PICKED = re.compile(r"\s?(?:최종\s?)?선정")
+# "첫 투자처로 A를 선정", "투자 대상으로 A를 최종 선정", "1호 투자처로 합성데이터 기업 A를 골라": A
+# was picked as the one to invest in; a few words saying what A is may stand before it.
+_AS_INVESTEE = re.compile(r"(?:투자처|투자\s?대상|투자\s?기업)(?:으로|로)\s(?:[^\s,.]+\s){0,5}$")
+_PICKED = re.compile(r"\s?(?:최종\s?)?(?:선정|낙점|택하|택했|택해|택한|골랐|골라|고른)")
 
 
 def _picked_as_investee(s: SentenceInput) -> list[Fact]:
     """"동 펀드는 첫 투자처로 A를 선정하여 N원을 투자": the investor (the topic, else the subject,
     else the one the item hangs from) invested in the company it picked as its investee."""
-    if "투자" not in s.text or "선정" not in s.text:
+    m = _picked_investee(s.text, s.mentions)
+    if m is None:
         return []
-    for m in s.mentions:
-        if (m.particle in ("을", "를") and m.actor.type in ORGANISATIONS and _PICKED.match(s.text, m.after)
-                and _AS_INVESTEE.search(s.text, max(0, m.start - 12), m.start)):
-            before = [b for b in s.mentions if b.end <= m.start and b.particle in SUBJECT]
-            investors = before[:1] or list(s.previous_topic[:1])
-            return [Fact(i.actor, "INVESTED_IN", m.actor, {"confidence": 0.6}, _evidence(s, i.start, m.end))
-                    for i in investors if i.actor.type in ("Investor", "Program", "Company")]
-    return []
+    before = [b for b in s.mentions if b.end <= m.start and b.particle in SUBJECT]
+    # "A와 B가 출자한 'P'는 첫 투자처로": the topic picks, not a relative clause's subject
+    investors = [b for b in before if b.particle in ("은", "는")][:1] or before[:1] or list(s.previous_topic[:1])
+    return [Fact(i.actor, "INVESTED_IN", m.actor, {"confidence": 0.6}, _evidence(s, i.start, m.end))
+            for i in investors if i.actor.type in ("Investor", "Program", "Company")]
+
+
+def _picked_investee(text: str, mentions: list[Mention]) -> Mention | None:
+    """The company ``text`` says was picked as the one to invest in ("첫 투자처로 A를 선정")."""
+    if "투자" not in text:
+        return None
+    return next((m for m in mentions if m.particle in ("을", "를") and m.actor.type in ORGANISATIONS
+                 and _PICKED.match(text, m.after) and _AS_INVESTEE.search(text, max(0, m.start - 48), m.start)), None)
 
 
 # "‘P’에 선정돼", "P에 최종 선정되었다": chosen for a programme, the chosen one its subject.
 _CHOSEN_FOR = re.compile(r"\s?(?:최종\s?)?선정(?:돼|되어|됐|되었|된\s(?:후|뒤))")
 _CHOSEN_KINDS = ("Company", "Startup", "Investor", "University")
+
+
+# "(TIPS·팁스) 프로그램에도 선정됐다": chosen for the programme its noun names after a gloss.
+_PROGRAMME_NOUN_FOR = re.compile(r"(?:[·・][^()（）]{1,10})?[)）]?\s?(?:프로그램|사업|과제)에도?")
 
 
 def _chosen_for_the_programme(s: SentenceInput) -> list[Fact]:
@@ -1714,7 +1809,9 @@ def _chosen_for_the_programme(s: SentenceInput) -> list[Fact]:
     if "선정" not in s.text:
         return []
     for p in s.mentions:
-        if p.actor.type != "Program" or p.particle != "에" or not _CHOSEN_FOR.match(s.text, p.after):
+        chosen_at = _PROGRAMME_NOUN_FOR.match(s.text, p.end) if p.particle != "에" else None
+        if p.actor.type != "Program" or not (p.particle == "에" and _CHOSEN_FOR.match(s.text, p.after)
+                                             or chosen_at and _CHOSEN_FOR.match(s.text, chosen_at.end())):
             continue
         # a topic (은/는) is never a relative clause's subject: "A는 B가 운영하는 ‘P’에 선정돼"
         subjects = [m for m in s.mentions if m.end <= p.start and m.particle in SUBJECT
@@ -1725,13 +1822,23 @@ def _chosen_for_the_programme(s: SentenceInput) -> list[Fact]:
     return []
 
 
+# "의 민간투자주도형 기술창업지원(": a few words of what the programme does, maybe opening its gloss.
+_OWN_PROGRAMME_BETWEEN = re.compile(r"\s?(?:[^\s,.()（）]+\s?){0,3}[(（]?")
+# "(TIPS·팁스) 프로그램에", "P 사업을": the programme's noun after its name (and gloss).
+_PROGRAMME_NOUN_AFTER = re.compile(r"(?:[·・][^()（）]{1,10})?[)）]?\s?(?:프로그램|사업|지원사업)(?:에|을|를|의|은|는|이|가)")
+
+
 def _ministry_before_its_programme(s: SentenceInput) -> list[Fact]:
     """"산업통상자원부 「X 기술개발사업」의 주관기관으로 선정": a ministry written right before a
-    programme's bracketed title, with no particle, names whose programme it is: it launched it."""
+    programme's bracketed title, with no particle, names whose programme it is: it launched it;
+    so does a ministry's 의 before a programme its noun follows ("A부의 창업지원(P) 프로그램")."""
     facts = []
     for owner, programme in zip(s.mentions, s.mentions[1:], strict=False):
-        if (owner.actor.type == "Government" and not owner.particle and programme.actor.type == "Program"
-                and programme.surface[:1] in "「｢『" and not s.text[owner.end:programme.start].strip()):
+        if owner.actor.type != "Government" or programme.actor.type != "Program":
+            continue
+        if (not owner.particle and programme.surface[:1] in "「｢『" and not s.text[owner.end:programme.start].strip()) or (
+                owner.particle == "의" and _OWN_PROGRAMME_BETWEEN.fullmatch(s.text, owner.after, programme.start)
+                and _PROGRAMME_NOUN_AFTER.match(s.text, programme.end)):
             facts.append(Fact(owner.actor, "LAUNCHED", programme.actor, {"confidence": 0.6},
                               _evidence(s, owner.start, programme.end)))
     return facts
@@ -1942,7 +2049,7 @@ class SentenceExtractor:
         used: set[tuple[int, int]] = {(m.start, m.end) for m in s.mentions}
         # "일론 머스크가 설립한 기업이자 ... Grok을 개발": a subject inside a relative clause
         # is that clause's agent, not the agent of the cues after it.
-        relative_cues = [c.start for c in cues if _relative(s.text, c)]
+        relative_cues = [c.start for c in cues if _relative(s.text, c)] + _owning_relatives(s.text, s.mentions)
         for cue in cues:
             # A cue inside a name ("규제 인텔리전스 생태계", "카타르 투자청") or inside a hyphenated
             # compound ("연구-창업-인재") states nothing.
@@ -2140,7 +2247,8 @@ class SentenceExtractor:
             owner = _round_owner(s.text, groups, cue)
             # "MGX는 A가 설립한 곳으로, B의 시리즈A를 주도했다": A set MGX up and joins no round
             before = [g for g in before if g is topic or not _closed_by_another_act(s.text, g, cue, relative_cues)]
-            if _investor_topic(topic, before, cue) or _joins_anothers_round(topic, owner, before, cue):
+            if (_investor_topic(topic, before, cue) or _joins_anothers_round(topic, owner, before, cue)
+                    or _joins_the_announced_round_too(topic, announced)):
                 topic = None  # "B는 기존 투자자로서 후속 투자에 참여": the topic is the investor
             recipients = (owner or (topic.members if topic else [])
                           or list(announced) or s.previous_topic or s.discourse_topic)
@@ -2193,6 +2301,8 @@ class SentenceExtractor:
             # "일본과의 협력은 ... 요구한다": a cue that is itself the subject names no act of a topic.
             absent = [] if (_SUBJECT_WORD.match(s.text, cue.end - 1) or _names_its_own_subject(s.text, lo, cue.start)) \
                 else s.previous_topic or self._dropped_subject(s, lo, cue)
+            # "A는 B가 지분을 보유한 C와 합작법인을 세웠다": B is the subject of the clause describing C
+            before = [g for g in before if g is topic or not any(g.end <= r < cue.start for r in _owning_relatives(s.text, s.mentions))]
             pairs = self._symmetric(before + _partner_after(s.text, cue, after), topic, s.text, cue, absent)
         facts = []
         for subj, obj, target_group in pairs:
@@ -2235,18 +2345,27 @@ class SentenceExtractor:
         if by and topic is None and previous_topic:
             # "... 에 의해 창업되었으며": the topic is the previous sentence's
             return [(a, t, None) for a in by[-1].members for t in previous_topic]
-        agents = [g for g in before if (g.particle in SUBJECT and not _made_too(g, cue) and not _issuer_of_shares(text, g))
+        agents = [g for g in before if (g.particle in SUBJECT and not _made_too(g, cue) and not _issuer_of_shares(text, g)
+                                        and not _raises_the_round(text, g, cue))
                   or (g.particle == "의" and possessive_agent(g))
-                  or (by_place and g.particle == "에서" and g.members[0].actor.type != "Country")]
+                  or (by_place and g.particle == "에서" and g.members[0].actor.type != "Country"
+                      and not _CAREER_BEFORE.match(text, g.end))]
         rel = _relative(text, cue)
         if rel and after and not [g for g in agents if g is not topic] and _describes_target(text[rel.end():after[0].start]):
-            objects = [g for g in before if g.particle in ("을", "를") and len(_without_glosses(text[g.end:cue.start]).strip()) <= 3]
+            # "B에 투자했던 A와 C는": money goes to an 에-name
+            cases = ("을", "를", "에") if "INVESTED_IN" in cue.cue.relations else ("을", "를")
+            objects = [g for g in before if g.particle in cases and len(_without_glosses(text[g.end:cue.start]).strip()) <= 3]
             if objects:
                 # "OpenAI를 설립한 샘 올트먼": the relative clause's head is the agent
                 return [(a, t, objects[-1]) for a in after[0].members for t in objects[-1].members]
         if not agents and topic is not None and topic.start >= cue.end:
             # "이 프로그램을 통해 해양청은": the subject follows the adverbial cue, the target precedes it
             return [(a, t, g) for g in before if g.particle in TARGET for a in topic.members for t in g.members]
+        if "FOUNDED" in cue.cue.relations and all(g is topic for g in agents):
+            # "X는 이 대표가 B와 함께 세운 회사다": the unnamed founder's partner is named
+            agents = [g for g in before if g.particle in ("와", "과") and g.start >= (topic.end if topic else 0)
+                      and all(m.actor.type == "Person" for m in g.members)
+                      and _ALONGSIDE.fullmatch(text, g.end, cue.start)][-1:] or agents
         if not agents and topic is not None and topic.end <= cue.start:
             agents = [topic]
         if not agents and "LAUNCHED" in cue.cue.relations:
@@ -2264,6 +2383,7 @@ class SentenceExtractor:
         targets += [g for g in before if g.start >= agent.end and _made_too(g, cue)]
         targets += [g for g in before if g.particle == "의" and g.start >= agent.end
                     and (_stake_bought(text, g, cue) or _owns_the_round(text, g, cue))]
+        targets += [g for g in before if g.start >= agent.end and _raises_the_round(text, g, cue)]
         targets += [g for g in before if not g.particle and g.start >= agent.end and _stake_bought(text, g, cue)]
         if cue.cue.word.startswith(("공급", "납품")):
             targets += [g for g in before if g.particle == "의" and g.start >= agent.end
@@ -2484,6 +2604,8 @@ class SentenceExtractor:
             return None  # "인수설을 부인했다", "투자하지 않았다", "협상이 무산됐다": a rumour or a denial
         if cue.cue.word in _SELECTING and obj.particle and _SELECTED_ONES.match(s.text, cue.end):
             return None  # "P를 꾸리고, 선정 기업과 대학에 배분": the selected ones named, not P's selection
+        if cue.cue.word in _SELECTING and relation in ("LAUNCHED", "DEVELOPS") and _PASSIVE_SELECTION.match(s.text, cue.end):
+            return None  # "P에는 A와 B가 참여 기업으로 선정됐다": the ones chosen, not who set P up
         if relation == "ACQUIRED" and _FOR_THE_PURPOSE.match(s.text, cue.end):
             return None  # "B 인수 위한 우선협상대상자 지정": a takeover aimed at, not done
         if _URGED.search(s.text, cue.end, min(hi, cue.end + 20)):
@@ -2590,6 +2712,8 @@ class SentenceExtractor:
             if own is None and not _FLAGSHIP_OR_APPROVED.match(s.text, model.after):
                 continue
             before = own.start() if own else model.start
+            if own and any(m.particle == "의" and m.after <= before and not s.text[m.after:before].strip() for m in s.mentions):
+                continue  # "A는 B의 자체 AI 칩 ‘X’를 쓰는": X is B's own, B named with it
             subjects = [m for m in s.mentions if m.after <= before and m.particle in SUBJECT
                         and not _RELATIVE_AFTER_ADVERB.match(s.text, m.after + 1)]
             if not subjects and own and _SUBJECT_WORD.search(s.text, 0, before):
