@@ -38,6 +38,8 @@ _LEGAL_FORM_REST = re.compile(r"\.?(?:,?\s" + LATIN_LEGAL_FORM + r")*")
 _HEREAFTER = re.compile(r"이하\s*[\"'‘“「]?(?P<term>[^\"'’”」()]{1,20}?)[\"'’”」]?\s*(?:이라\s*함|라\s*함)?\s*$")
 # ", 이하 EACF)’": the rest of a gloss after the name it spells, giving a short name for it.
 _HEREAFTER_IN_GLOSS = re.compile(r"\s*,\s*이하\s*[\"'‘“「]?(?P<term>[^\"'’”」()（）]{1,20}?)[\"'’”」]?\s*[)）][」』’”\"']?")
+# "'X 프로젝트(이하 XP)'": a gloss inside a quoted title, before its closing quote.
+_GLOSS_IN_TITLE = re.compile(r"[(（]\s*이하\s*[\"'‘“「]?(?P<term>[^\"'’”」()（）]{1,20}?)[\"'’”」]?\s*[)）]\s*[’'”\"」』]$")
 # "엔터프라이즈싱가포르(Enterprise Singapore, 이하 ESG)", "누리랩스(이하 누리)": a word that a
 # gloss gives a short name for is a name, whatever the word is; a Latin spelling may come first.
 _INTRODUCED = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<name>[가-힣][가-힣A-Za-z0-9]{2,24})\s?[(（]\s*"
@@ -182,7 +184,7 @@ class DefinedTerms:
         to the particle after it, and the names inside the gloss are no mentions of their own."""
         if "이하" not in text:
             return mentions
-        glossed = [m for m in mentions if self._learn_inside_gloss(text, m, mentions)]
+        glossed = [m for m in mentions if self._learn_inside_gloss(text, m, mentions) or self._learn_inside_title(m)]
         reach = 0
         for m in mentions:
             if m in glossed or m.start < reach:
@@ -219,6 +221,18 @@ class DefinedTerms:
         self._define_alias(inside.group("term").strip(), m)
         m.end = inside.end()
         m.particle, m.after = particle_at(text, m.end)
+        return True
+
+    def _learn_inside_title(self, m: Mention) -> bool:
+        """"'AI 에이전트 선도 프로젝트(이하 에이전트K)'의": a quoted title that holds its own gloss
+        (the mention already reaches over it) defines the short name for the title's actor."""
+        inside = _GLOSS_IN_TITLE.search(m.surface)
+        if inside is None:
+            return False
+        term = inside.group("term").strip()
+        self._terms[term] = m.actor
+        if m.discovered and term not in m.actor.aliases:
+            m.actor.aliases.append(term)
         return True
 
     def find(self, text: str, known: list[Mention]) -> list[Mention]:

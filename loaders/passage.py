@@ -212,6 +212,9 @@ class Passage:
         self._funds = _Recent(self.SPAN)
         # News keeps one company in view for a whole story, through quotes and background.
         self._company = _Recent(2 * self.SPAN)
+        # The company the sentence just read brought on stage ("다크호스로 꼽히는 곳은 X다"): the
+        # next "이 회사" is X, even in a story about another company.
+        self._just_presented: Mention | None = None
 
     def enter(self, block: Block) -> None:
         """Start reading a sentence of ``block``: a heading starts a new passage."""
@@ -360,7 +363,7 @@ class Passage:
                                      after=after, surface=m.group(0), country_hint=None))
         found += self._bare_fund(text, mentions, taken)
         found += self._here(text, mentions)
-        candidates = [*item_company[:1], self.company, self.topic[0] if self.topic and self.topic[0].actor.type in _COMPANIES else None]
+        candidates = [self._just_presented, *item_company[:1], self.company, self.topic[0] if self.topic and self.topic[0].actor.type in _COMPANIES else None]
         candidates = [c for c in candidates if c is not None]
         topic = next(iter(candidates), None)
         if topic is not None:
@@ -468,7 +471,7 @@ class Passage:
             # about, unless the sentence before gave a topic, or the subject only takes part in a
             # round ("X가 시리즈B를 유치했다. 텐센트가 주도했다" stays about X).
             self._topic.saw([m for m in mentions if m.particle in TOPIC_PARTICLES and not self._joins_in(m)][:1] or presented
-                            or ([m for m in opening_subject(mentions) if m.actor.type in _REFERRED_COMPANIES]
+                            or ([m for m in opening_subject(mentions, text) if m.actor.type in _REFERRED_COMPANIES]
                                 if not (self._topic.fresh or _ROUND_ROLE.search(text)) else []))
         focus = self._programme_in_focus(mentions, text)
         if focus is None and _PROGRAMME_PARTS.search(text):
@@ -483,8 +486,9 @@ class Passage:
         else:
             self._pair.saw(pair)
         self._round.saw(announced_round)
-        self._saw_company(mentions)
+        self._saw_company(mentions, presented or [])
         self._saw_funds(mentions)
+        self._just_presented = next((m for m in presented or [] if m.actor.type in _REFERRED_COMPANIES), None)
         self._invested_company = _invested_company(text, mentions)
 
     def _joins_in(self, m: Mention) -> bool:
@@ -537,9 +541,11 @@ class Passage:
         """The company last made a topic, while the passage still names it."""
         return self._company.value
 
-    def _saw_company(self, mentions: list[Mention]) -> None:
-        """Remember a company made a topic; naming it again in any role keeps it in view."""
-        topics = [m for m in mentions if m.particle in TOPIC_PARTICLES and m.actor.type in _REFERRED_COMPANIES]
+    def _saw_company(self, mentions: list[Mention], presented: list[Mention]) -> None:
+        """Remember a company made a topic, or brought on stage ("다크호스로 꼽히는 곳은 X다");
+        naming it again in any role keeps it in view."""
+        topics = [m for m in mentions if m.particle in TOPIC_PARTICLES and m.actor.type in _REFERRED_COMPANIES] \
+            or [m for m in presented if m.actor.type in _REFERRED_COMPANIES]
         current = self._company.value
         named_again = current is not None and any(m.actor.id == current.actor.id for m in mentions)
         self._company.saw(topics[0] if topics else current if named_again else None)
@@ -559,13 +565,16 @@ class Passage:
 _ROUND_ROLE = re.compile(r"주도|리드|참여|팔로온|들어갔|들어왔")
 
 
-def opening_subject(mentions: list[Mention]) -> list[Mention]:
+def opening_subject(mentions: list[Mention], text: str) -> list[Mention]:
     """"A가 지난달 시리즈B를 마쳤다. 이어 B와 공급 계약을 맺었다": a sentence without a topic that
     opens on an organisation marked as its subject (이/가), and names no other organisation, is about
     it; the next sentences leave it unstated. Where another organisation is named, A may be the
-    subject of a relative clause only ("A가 주도한 시리즈B에서 B가 ... 유치")."""
+    subject of a relative clause only ("A가 주도한 시리즈B에서 B가 ... 유치"); so is it when the
+    verb right after it qualifies a noun ("2023년 A가 주도한 시리즈A에서 180억원을 유치했다": the
+    unstated raiser is still the one before)."""
     organisations = [m for m in mentions if m.actor.type in ORGANISATIONS_AND_GOVERNMENT]
-    if mentions and mentions[0].particle in ("이", "가") and organisations == mentions[:1]:
+    if mentions and mentions[0].particle in ("이", "가") and organisations == mentions[:1] \
+            and not _QUALIFYING_VERB.match(text, mentions[0].after):
         return organisations
     return []
 
@@ -583,6 +592,10 @@ def _other_than_the_subject(candidates: list[Mention], mentions: list[Mention], 
         return candidates[0]
     subjects = {m.actor.id for m in mentions if m.end <= pos and m.particle in _SUBJECT_MARKS}
     return next((c for c in candidates if c.actor.id not in subjects), None)
+
+
+# "주도한 시리즈A", "이끈 라운드", "만든 모델": a verb in its noun-qualifying form, then the noun.
+_QUALIFYING_VERB = re.compile(r"\s*[가-힣]{0,5}(?:한|된|하는|했던|끈|든|운|낸)\s+[가-힣A-Za-z]")
 
 
 def _owner_of(programme: Mention, mentions: list[Mention]) -> Mention | None:

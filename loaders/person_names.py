@@ -234,7 +234,21 @@ def _name_before(text: str, role: re.Match[str]) -> PersonName | None:
         return None  # "살림 알 하시미": the end of a foreign name, not a native one
     if _native(last) or _GIVEN_NAME_IN_A.fullmatch(last):
         return PersonName(last_start, last_start + len(last), last, _past_gloss(text, role.end()))
+    if words.group(2) and _native(words.group(1)) and _EMPLOYER_WORD.fullmatch(words.group(2)) and role.group(0) in _HEAD_ROLES:
+        # "김도윤 세렌디AI 대표는": the name, the organisation it speaks for, then the post
+        start = offset + words.start(1)
+        return PersonName(start, start + len(words.group(1)), words.group(1), _past_gloss(text, role.end()))
     return _glossed_name_before(text, role) or _captioned_name_before(text, role)
+
+
+# A company's name between a person's name and post: Latin letters or digits in it ("세렌디AI",
+# "LG전자"), which no common Korean word has.
+_EMPLOYER_WORD = re.compile(r"[가-힣]*[A-Za-z0-9][가-힣A-Za-z0-9&.]*")
+# The posts the press puts after "name company": a company's head.
+_HEAD_ROLES = frozenset(("대표", "대표이사", "CEO", "사장", "회장", "부사장", "CTO", "공동대표", "의장"))
+#: "김도윤 세렌디AI 대표는": a sentence that names a person with the company and post, whom the
+#: story then calls "김 대표".
+NAME_COMPANY_ROLE = re.compile(rf"[{_SURNAMES}][가-힣]{{2}}\s[가-힣]*[A-Za-z0-9][가-힣A-Za-z0-9&.]*\s(?:대표|CEO|사장|회장|부사장|CTO|의장)")
 
 
 # "한서윤 / 딥바운드 대표": a broadcast caption, the name, a slash, then the post and where it is held.

@@ -54,6 +54,7 @@ from loaders.ordinary_words import DocumentWords
 from loaders.parallel import extract_all, may_fork
 from loaders.passage import TOPIC_PARTICLES, Passage, opening_subject
 from loaders.patterns import HANGUL
+from loaders.person_names import NAME_COMPANY_ROLE
 from loaders.regional import RegionalBodies
 from loaders.relations.acqui_hires import takes_over_a_team
 from loaders.relations.aggregates import AggregateFlows
@@ -359,7 +360,7 @@ class DocumentLoader:
             facts += shares.read(sentence.text, mentions, sentence.line_at)
             presented = _presented_subject(sentence.text, mentions)
             topic = ([m for m in mentions if m.particle in TOPIC_PARTICLES][:1] or _new_subject_too(mentions, sentence.text)
-                     or presented or opening_subject(mentions))
+                     or presented or opening_subject(mentions, sentence.text))
             # A nested bullet without a subject of its own acts for the bullet it hangs from.
             previous_topic = previous[1] if previous[0] is sentence.block else bullets.parent_subject
             previous = (sentence.block, topic or previous_topic)
@@ -669,6 +670,12 @@ _SHOWN_AS_ITS_WORK = re.compile(r"\s?(?:만든|만드는|개발한|개발하는|
 _SPEAKER_CAPTION = re.compile(r"\s*\[(?:인터뷰|INT|녹취|싱크)\]\s*[가-힣A-Za-z ]{2,20}\s?/?\s?[^/]{2,40}$")
 
 
+# "다크호스로 꼽히는 곳은 X다", "눈여겨볼 기업은 X이다": a generic noun as the topic, the name as
+# what it is.
+_NAMED_AT_THE_END = re.compile(r"(?:곳|기업|회사|업체|스타트업|주인공)(?:은|는)\s(?:[^\s.]+\s){0,3}$")
+_COPULA_END = re.compile(r"\s?(?:[(（][^()（）]{1,40}[)）])?(?:이)?(?:다|였다|이었다)\s*\.?\s*")
+
+
 def _presented_subject(text: str, mentions: list[Mention]) -> list[Mention]:
     """"로봇 모델 쪽에서는 샌프란시스코 소재 X가 눈에 띈다", "스타트업 X가 만든 AI 비서 'Y'입니다": a
     sentence that only presents its one organisation makes it what the next sentences, which drop
@@ -676,6 +683,9 @@ def _presented_subject(text: str, mentions: list[Mention]) -> list[Mention]:
     organisations = [m for m in mentions if m.actor.type in ("Startup", "Company", "Investor")]
     if len(organisations) == 1 and _SPEAKER_CAPTION.match(text):
         return organisations  # the story goes on about the company whose speaker was just heard
+    if len(organisations) == 1 and _NAMED_AT_THE_END.search(text, 0, organisations[0].start) \
+            and _COPULA_END.fullmatch(text, organisations[0].end):
+        return organisations  # "다크호스로 꼽히는 곳은 X다": the sentence names X last, as its answer
     if len(organisations) != 1 or organisations[0].particle not in ("이", "가"):
         return []
     presents = _ONLY_PRESENTS.match(text, organisations[0].after) or _SHOWN_AS_ITS_WORK.match(text, organisations[0].after)
@@ -714,7 +724,8 @@ def _may_relate_new_names(text: str, lang: str, cues: list[CueMatch], roundup: R
     Wren, ..."): every English sentence is read for them."""
     return (bool(cues) or lang == "en" or states_a_link(text) or names_a_model(text) or lists_products(text)
             or roundup.names_investors(text) or lists_backers(text) or lists_roles(text) or takes_over_a_team(text)
-            or bool(ROUND_AND_SUM.search(text)) or defines_a_programme(text) or bool(STATES_A_ROLE.search(text)))
+            or bool(ROUND_AND_SUM.search(text)) or defines_a_programme(text) or bool(STATES_A_ROLE.search(text))
+            or bool(NAME_COMPANY_ROLE.search(text)))
 
 
 def _content_blocks(blocks: list[Block]) -> list[Block]:

@@ -47,6 +47,7 @@ from loaders.relations.frames import CueMatch, Cues
 from loaders.relations.hedges import CONSIDERING, MAY, TALKS
 from loaders.relations.holdings import find_holdings
 from loaders.relations.places import CITY_COUNTRY
+from loaders.relations.portfolio_lists import portfolio_lists
 from loaders.relations.possessive_ties import possessive_ties
 
 _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|maker|group|manager|bank|provider|"
@@ -58,8 +59,10 @@ _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|m
 _DESCRIPTOR = (r"(?:(?:(?:the|a|an)\s+)?(?:(?!alongside\b|with\b|including\b|from\b|by\b)[\w-]+\s+){0,3}?" + _ORG_NOUN + r"\s+|"
                r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+|[A-Z][\w.]*-based\s+)?")
 _LIST_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?" + _DESCRIPTOR)
+# "CEO A and CTO B started X": a person's post before each coordinated name.
+_POST = r"(?:(?:CEO|CTO|COO|CFO|CSO|President|Chairman|chair|chief\s+[a-z]+(?:\s+officer)?|co-?founder|founder|Dr\.?|Prof\.?|Professor)\s+)?"
 _COORD = re.compile(r"^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+|\s+or\s+)"
-                    + r"(?:the\s+)?" + _DESCRIPTOR + "$")
+                    + r"(?:the\s+)?(?:" + _DESCRIPTOR + "|" + _POST + ")$")
 # Words that make the name after them a complement, not a subject.
 _PREPOSITION = re.compile(r"\b(?:of|in|into|from|with|to|for|at|by|on|under|than|as|via|including|between|"
                           r"and|led|backed|behind|like|unlike|besides|beyond|excluding)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
@@ -94,6 +97,9 @@ _MAY_DEAL = re.compile(rf"(?:\b(?:could|might|may|{CONSIDERING})|(?<!said it)(?<
 # "Upon closing, B is expected to operate as a wholly owned subsidiary of C": ownership on a
 # condition the text says is not met yet (a plain "B will operate as C's subsidiary" is kept).
 _OWNED_LATER = re.compile(r"\b(?:upon|on|after|following|once)\s+(?:the\s+)?(?:closing|completion)\b", re.I)
+# "part of Harcastle's stake", "part of its holding": a share of something a name owns.
+_PART_OF_HOLDING = re.compile(r"\s+(?:its|their|(?:the\s+)?[\w.&-]+(?:\s+[A-Z][\w.&-]*){0,3}['’]s)\s+(?:[a-z]+\s+)?"
+                              r"(?:stake|holding|holdings|shares|business|assets|operations|portfolio|team|workforce|staff)\b")
 # "could become part of C", "is in talks to become a unit of C", "plans to fold B into a division of C": not owned.
 # Lower case only: "In May, B became part of C" is no hedge.
 _OWNED_UNREAL = re.compile(rf"\b(?:{MAY}|[Cc]onsider\w*|{TALKS}|plans?\s+to|proposed|denied)\b[^.;,]{{0,40}}$")
@@ -459,6 +465,10 @@ _DEMONYM_BEFORE = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DE
 # "an Israeli AI security company", "Canadian AI startups": a nationality and "AI" before a common noun, no name.
 _DEMONYM_PHRASE = re.compile(r"(?:" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
                              + r")\s+(?:AI|tech|Tech)\s+[a-z]")
+# ", and French state investment bank ": the list going on after an appositive.
+_AND_AFTER_APPOSITIVE = re.compile(r",?\s*and\s+(?:the\s+)?" + _DESCRIPTOR + r"(?:[A-Za-z][\w-]*\s+){0,4}?")
+# "US chipmaker X", "UK fintech lender X": a country's name, then the kind of firm, then the name.
+_KIND_AFTER_COUNTRY = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}" + _ORG_NOUN + r"\s+")
 _DEMONYM_GOVERNMENT = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
                                  + r")\s+(?:federal\s+|national\s+)?government\b")
 # "X raised a Series A led by A and had received a grant from B": B gave other money, in a clause of its own.
@@ -620,7 +630,8 @@ class EnglishExtractor:
         facts: list[Fact] = (self._products(mentions) + self._possessed(mentions) + self._units(mentions)
                              + [Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7},
                                      evidence(owner.start, unit.end)) for unit, owner in government_units(text, mentions)]
-                             + self._backers() + glossed + possessive_ties(text, mentions, evidence))
+                             + self._backers() + glossed + possessive_ties(text, mentions, evidence)
+                             + portfolio_lists(text, mentions, evidence))
         self.amounts = [a for a in find_amounts(text) if not _NOT_A_DEAL.search(text, max(0, a.start - 16), a.start)
                         and not _VALUED.search(text[max(0, a.start - 40):a.start])]
         self.dates = find_dates(text)
@@ -870,7 +881,8 @@ class EnglishExtractor:
         subject; "it" and a description name someone else than that subject (the latest
         organisation before them); at a sentence's start, the organisation the text is about."""
         before = [g for g in self.groups if g.end <= pos and len(g.members) == 1
-                  and g.members[0].actor.type in ORGANISATIONS and not self._governed(g) and not self._in_appositive(g, pos)]
+                  and g.members[0].actor.type in ORGANISATIONS and not self._governed(g) and not self._in_appositive(g, pos)
+                  and not (description and g.members[0].actor.type == "University")]  # "the company" is no university
         lo, _ = self._clause(pos)
         local = [g for g in before if g.start >= lo and not self._in_appositive(g, pos)]
         subject = self._host(pos) or (local[-1] if local else None)
@@ -1432,6 +1444,11 @@ class EnglishExtractor:
                 end = min(end, a)
         return start, end
 
+    def _described_between(self, first: _Group, second: _Group) -> bool:
+        """True if ``second`` is joined by "and" to ``first`` right after an appositive describing it."""
+        ends = [b for h, a, b in self.appositives if h.start == first.start and b <= second.start]
+        return bool(ends) and bool(_AND_AFTER_APPOSITIVE.fullmatch(self.text, ends[-1], second.start))
+
     def _subject(self, pos: int) -> _Group | None:
         """The clause's subject before ``pos``: the host of an appositive holding ``pos``, or
         the last name before it that no preposition governs."""
@@ -1448,6 +1465,9 @@ class EnglishExtractor:
             # "A acquired B and signed a deal with C", "A acquired B, a start-up, for $5m, and
             # formed a partnership with C": B is an object; A signed and formed
             return candidates[0]
+        if len(candidates) > 1 and self._described_between(candidates[-2], candidates[-1]):
+            # "NVentures, Nvidia's venture capital arm, and Bpifrance joined": one list around an appositive
+            return _Group(candidates[-2].members + candidates[-1].members, candidates[-2].start, candidates[-1].end)
         if candidates:
             return candidates[-1]
         if self._last_acquisition is not None and _THE_BUYER.search(self.text, lo, pos):
@@ -1626,6 +1646,8 @@ class EnglishExtractor:
                 return []  # "upon closing, B will operate as a subsidiary of C": not owned yet
             if _OWNED_UNREAL.search(text, max(0, cue.start - 60), cue.start):
                 return []  # "B could become part of C": a hedge, no tie
+            if word == "part of" and _PART_OF_HOLDING.match(text, cue.end):
+                return []  # "A may take part of B's stake": a share of what B holds, no tie to B
             if cue.cue.relations[0] == "INVESTED_IN" and _DISPOSAL.search(text, max(0, cue.start - 40), cue.start):
                 return []  # "A sold its stake in B": no longer an investor
             targets = [g for g in self._after(cue.end)[:1] if _LIST_DESCRIPTOR.fullmatch(text, cue.end + 1, g.start)]
@@ -2308,6 +2330,8 @@ class EnglishExtractor:
             demonym = _DEMONYM_BEFORE.search(text, 0, m.start)
             if demonym and demonym.end() == m.start:
                 glosses.append((demonym.start(1), demonym.group(1)))
+            glosses += [(c.start, c.surface) for c in places if c.actor.type == "Country" and c.end < m.start
+                        and _KIND_AFTER_COUNTRY.fullmatch(text, c.end, m.start)]  # "US chipmaker AMD"
             for n, pattern in enumerate(_GLOSS_AFTER):
                 if n == 2 and not m.discovered:
                     continue  # "Bank of Japan" is a name; "Kaito Vision of Osaka" a gloss
@@ -2353,6 +2377,10 @@ _SEASON = re.compile(r"Spring|Summer|Fall|Autumn|Winter")
 _YEAR_AFTER = re.compile(r"\s(?:19|20)\d{2}\b")
 
 
+# A plural word for companies right after capitalised words makes them an adjective phrase.
+_PLURAL_KIND = re.compile(r"\s+(?:start-?ups|companies|firms|investors|players|developers|makers|labs|unicorns|founders)\b")
+
+
 # "south of Cottbus", "just outside Lille", "on the outskirts of Turin": a direction or nearness
 # from a name makes it a place, whether or not it is a city the project knows.
 _PLACE_PREPOSITION = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outside|near|outskirts\s+of)\s+$",
@@ -2383,6 +2411,8 @@ def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[M
         if _ROUND_NAME.match(m.surface) or _place_before_name(text, m, mentions[n + 1:]) \
                 or _ITS_PEOPLE.match(text, m.end):
             continue
+        if m.discovered and _PLURAL_KIND.match(text, m.end):
+            continue  # "European AI startups", "Nordic Robotics firms": a kind of companies, no name
         if m.discovered and (any(c.start <= m.start and m.end <= c.end for c in cues)
                              or _DATELINE_AGENCY.fullmatch(text, m.start - 1, m.end + 3)):
             continue

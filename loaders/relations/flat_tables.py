@@ -108,7 +108,7 @@ def _cell_grids(lines: list[Line], ctx: TableContext) -> list[Fact]:
     facts: list[Fact] = []
     for i, (number, text) in enumerate(lines):
         if _is_caption(text):
-            header, rows = _grid(lines, i + 1, ctx)
+            header, rows = cell_grid(lines, i + 1, ctx)
             # A caption naming the programme selected ("붙임 1. 「X」 선정 컨소시엄 현황") makes a row's
             # 과제명 one task of it: its members take part in X (see tables._member_table).
             tasks_of_one = selection_caption_programme(text) is not None
@@ -116,16 +116,17 @@ def _cell_grids(lines: list[Line], ctx: TableContext) -> list[Fact]:
     return facts
 
 
-def _grid(lines: list[Line], start: int, ctx: TableContext) -> tuple[list[str], list[list[Line]]]:
+def cell_grid(lines: list[Line], start: int, ctx: TableContext) -> tuple[list[str], list[list[Line]]]:
     """The column names of the grid starting at ``start`` and its rows of as many cells.
 
-    Column names are short lines naming nothing known and holding no number, but so may be
+    Column names are short lines naming nothing known and holding no number outside brackets
+    ("정부 지원(3년)" is a column's name and the span its figures cover), but so may be
     the first row's first cells (a new company's name): the grid is as wide as the most column
     names whose rows, two or more, agree column by column on which cells hold numbers (amounts,
     dates); a single row takes all of them."""
     header: list[str] = []
     k = start
-    while k < len(lines) and len(lines[k][1]) <= _GRID_HEAD_MAX and not re.search(r"\d", lines[k][1]) \
+    while k < len(lines) and len(lines[k][1]) <= _GRID_HEAD_MAX and not re.search(r"\d", _BRACKETED.sub("", lines[k][1])) \
             and not find_mentions(lines[k][1], ctx.gazetteer) and not _names_a_column_value(lines[k][1].strip(), header):
         header.append(lines[k][1].strip())
         k += 1
@@ -157,6 +158,7 @@ def _grid_rows(lines: list[Line], k: int, width: int) -> list[list[Line]]:
     return rows
 
 
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 # "2025.11", "2026.01.15", "’25.3": a grid whose rows open with a date.
 _DATE_CELL = re.compile(r"^\s*(?:\d{4}|[‘'’]\d{2})\s?[.\-/]\s?\d{1,2}(?:\s?[.\-/]\s?\d{1,2})?\.?\s*$")
 # A cell line ending in a list separator goes on on the next line ("SoftBank Vision Fund 2,").

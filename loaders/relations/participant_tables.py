@@ -25,16 +25,17 @@ from collections.abc import Iterable
 
 from graph.model import Actor, Evidence
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
-from loaders.amounts import bracketed_unit, unit_amount
+from loaders.amounts import bracketed_unit, find_amounts, unit_amount
 from loaders.mentions import find_mentions
 from loaders.normalise import Block
 from loaders.relations.fact import Fact
+from loaders.relations.flat_tables import cell_grid
 from loaders.relations.tables import SOURCE_LINE, TABLE_CAPTION, TableContext, cell_actor, glossed_cell_actor
 
 Line = tuple[int, str]
 
 _QUOTED_TITLE = re.compile(r"[「『‘“\"']([^」』’”\"']{2,40})[」』’”\"']")
-_PARTICIPANTS = re.compile(r"참여\s*(?:기관|기업|주체|사|업체)|선정\s*(?:기관|기업)|participants", re.I)
+_PARTICIPANTS = re.compile(r"참여\s*(?:기관|기업|주체|사|업체)|선정\s*(?:기관|기업|컨소시엄)|participants", re.I)
 _NAME_HEAD = re.compile(r"^\s*(?:참여\s*)?(?:기관|기업|업체|주체)(?:명)?(?=\s|$)|^\s*(?:Organi[sz]ation|Company|Name)\b", re.I)
 _SUPPORT_HEAD = re.compile(r"(?:지원\s*(?:액|금액|규모)|예산|Funding|Grant)\s*[(（][^)）]*[)）]", re.I)
 _FIGURE_CAPTION = re.compile(r"^\s*[\[<]?\s*(?:그림|Figure)\s*\d", re.I)
@@ -62,7 +63,10 @@ def participant_tables(blocks: list[Block], ctx: TableContext, known: Iterable[A
         if caption is None or not _PARTICIPANTS.search(caption.group("title")):
             continue
         programme = _captioned_programme(caption.group("title"), programmes)
-        if programme is None or i + 1 >= len(lines) or not _NAME_HEAD.match(lines[i + 1][1]):
+        if programme is not None and i + 1 < len(lines) and not _NAME_HEAD.match(lines[i + 1][1]):
+            found += _grid_participants(lines, i + 1, programme, facts, ctx)
+            continue
+        if programme is None or i + 1 >= len(lines):
             continue
         support = _SUPPORT_HEAD.search(lines[i + 1][1])
         unit = bracketed_unit(support.group()) if support else None
@@ -86,9 +90,46 @@ def _key(name: str) -> str:
 
 
 def _captioned_programme(title: str, programmes: dict[str, Actor]) -> Actor | None:
-    """The programme a caption quotes, if the document names it elsewhere."""
+    """The programme a caption quotes, if the document names it elsewhere; else the one whose
+    name or short name opens the caption ("<표> 에이전트K 선정 컨소시엄 현황")."""
     quoted = _QUOTED_TITLE.search(title)
-    return programmes.get(_key(quoted.group(1))) if quoted else None
+    if quoted:
+        return programmes.get(_key(quoted.group(1)))
+    first = title.split(" ", 1)[0]
+    return programmes.get(_key(first)) if first else None
+
+
+def _grid_participants(lines: list[Line], start: int, programme: Actor, facts: list[Fact],
+                       ctx: TableContext) -> list[Fact]:
+    """A participant table flattened one cell per line ("컨소시엄 / 주관기관 / 주요 참여기관 /
+    정부 지원(3년)", then each row's cells): every organisation of the lead and member columns
+    takes part in the programme; the programme's launcher funds each lead with the support
+    column's figure."""
+    header, rows = cell_grid(lines, start, ctx)
+    lead = next((c for c, h in enumerate(header) if _LEAD_HEAD.search(h)), None)
+    members = next((c for c, h in enumerate(header) if _PARTICIPANTS.search(h)), None)
+    support = next((c for c, h in enumerate(header) if _GRID_SUPPORT_HEAD.search(h)), None)
+    funder = _launcher(programme, facts) if support is not None else None
+    found: list[Fact] = []
+    for row in rows:
+        for column in (c for c in (lead, members) if c is not None):
+            number, text = row[column]
+            for name in _CELL_NAMES.split(text):
+                member = cell_actor(name.strip(), ctx.gazetteer, "organisation") if name.strip() else None
+                if member is None or member.type not in ORGANISATIONS_AND_GOVERNMENT or member.id == programme.id:
+                    continue
+                evidence = Evidence(ctx.doc_id, number, " ".join(t.strip() for _, t in row))
+                found.append(Fact(member, "PARTICIPATES_IN", programme, {"confidence": 0.7}, evidence))
+                amounts = find_amounts(row[support][1]) if funder is not None and column == lead else []
+                if amounts:
+                    found.append(Fact(funder, "FUNDS", member, {**amounts[0].properties(), "confidence": 0.6}, evidence))
+    return found
+
+
+# "주관기관", "주관 기업", "Lead": the column of each row's lead organisation.
+_LEAD_HEAD = re.compile(r"주관\s*(?:기관|기업|사)?|Lead", re.I)
+_GRID_SUPPORT_HEAD = re.compile(r"(?:정부\s*)?지원(?:금|액)?|예산|Funding|Grant", re.I)
+_CELL_NAMES = re.compile(r"\s*(?:,|、|·|/|및)\s*")
 
 
 def _launcher(programme: Actor, facts: list[Fact]) -> Actor | None:

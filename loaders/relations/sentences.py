@@ -382,6 +382,12 @@ def _public_body(g: Group) -> bool:
     return len(g.members) == 1 and g.members[0].actor.type == "Government"
 
 
+# " 실리콘밸리 벤처캐피털(VC) ": after a country, the words saying what kind of organisation the next name is.
+_PLACE_AND_KIND = re.compile(r"\s(?:[가-힣A-Za-z]{1,10}\s?){1,3}(?:[(（][^()（）]{1,12}[)）])?\s?")
+# "미국 벤처캐피털(VC) ": a bracketed gloss in the words describing the next listed name takes no room.
+_GLOSSES = re.compile(r"[(（][^()（）]{1,12}[)）]")
+
+
 def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
     groups: list[Group] = []
     owner_end = 0
@@ -390,6 +396,11 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
                 and (owner := _UNIT_OF_THE_NEXT.match(sentence, m.end) or _country_of_the_next(sentence, m, mentions[i + 1]))):
             owner_end = owner.end()
             continue  # the owner describes the next name, as a country may
+        if (groups and i + 1 < len(mentions) and m.actor.type == "Country" and not m.particle
+                and groups[-1].particle in ("와", "과") and _PLACE_AND_KIND.fullmatch(sentence, m.end, mentions[i + 1].start)):
+            owner_end = mentions[i + 1].start
+            mentions[i + 1].country_hint = mentions[i + 1].country_hint or m.actor.country
+            continue  # "A와 미국 벤처캐피털(VC) B가": the country says where B is; A and B are the list
         if (groups and i + 1 < len(mentions) and m.particle in ("이", "가") and groups[-1].particle in ("와", "과")
                 and mentions[i + 1].particle in SUBJECT
                 and (clause := _CLAUSE_OF_THE_NEXT.fullmatch(sentence, m.after, mentions[i + 1].start))
@@ -402,7 +413,7 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
             between = sentence[max(prev.after, owner_end):m.start]
             joined = ((not prev.particle or _PAREN_DATE.match(sentence[prev.end:prev.after]))
                       and _COORD.match(between)) or (
-                prev.particle in ("와", "과") and len(between.strip()) <= 12 and not _SETS_APART.search(between)
+                prev.particle in ("와", "과") and len(_GLOSSES.sub("", between).strip()) <= 12 and not _SETS_APART.search(between)
                 and (m.particle in SUBJECT | TARGET | SOURCE or not m.particle and COUNTED_PARTICLE.match(sentence, m.after))
                 and not _model_and_maker(prev, m)
             )
@@ -1386,6 +1397,8 @@ def _customers_aimed_at(s: SentenceInput, groups: list[Group]) -> list[Fact]:
 
 # "공동 개발" is read as a partnership and, with this cue, as developing what it names.
 _JOINT_DEVELOPING = Cue("공동 개발", "agent_target", ("DEVELOPS",), "ko")
+# "A의 모델 ‘X’를 토대로 ‘Y’를 공동 개발": X is what the partners build on, not what they make.
+_BUILT_ON = re.compile(r"[’'”\"」)]?\s?(?:을|를)\s(?:토대로|기반으로|바탕으로|활용해|활용하여|이용해)")
 # "A와 B가 공동 주최한 ‘X 세미나’": hosting together is a partnership and, with this cue, each
 # host sets up the event.
 _JOINT_HOSTING = Cue("공동 주최", "agent_target", ("LAUNCHED",), "ko")
@@ -2071,8 +2084,9 @@ class SentenceExtractor:
             found = self._apply(s, cue, groups, topic, lo, hi, figures, relative_cues)
             if cue.cue.frame == "symmetric" and cue.cue.word.endswith("개발"):
                 # "A는 B와 모델 ‘X’를 공동 개발": partners, and both develop X
-                found += self._apply(s, replace(cue, cue=_JOINT_DEVELOPING), groups, topic, lo, hi, figures,
-                                     relative_cues)
+                bases = {m.actor.id for m in s.mentions if _BUILT_ON.match(s.text, m.end)}
+                found += [f for f in self._apply(s, replace(cue, cue=_JOINT_DEVELOPING), groups, topic, lo, hi, figures,
+                                                 relative_cues) if f.object.id not in bases]
             if cue.cue.frame == "symmetric" and _HOSTED_TOGETHER.search(cue.cue.word):
                 found += self._apply(s, replace(cue, cue=_JOINT_HOSTING), groups, topic, lo, hi, figures, relative_cues)
             if (topic is None and not found and "LAUNCHED" in cue.cue.relations
@@ -2808,7 +2822,10 @@ class SentenceExtractor:
             selected = _COUNT_SELECTED.match(s.text, g.members[-1].after) if len(g.members) > 1 else None
             if selected is None:
                 continue
-            facts += [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6},
+            # "X는 펀드 P를 조성하고, 운용사로 A와 B 2곳을 선정": the programme just named in the sentence
+            named = [m for m in s.mentions if m.actor.type == "Program" and m.end <= g.start]
+            target = named[-1] if named else programme
+            facts += [Fact(m.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
                            _evidence(s, g.start, g.end)) for m in g.members]
             selector = _government_selecting(s, g.start)
             if selector is not None and _SELECTS_TO_SUPPORT.match(s.text, selected.end()):

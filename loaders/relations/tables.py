@@ -34,7 +34,8 @@ from loaders.relations.placeholders import unspecified_country
 
 # "[표 1] 주요국 ... 비교", "<표 2>", "표 3-5. 「X」 참여기관", "Table 3: ...": a table's caption, its
 # number and its title.
-TABLE_CAPTION = re.compile(r"^\s*[\[<]?\s*(?:표|Table)\s*(?P<number>\d[\d.\-]*)\.?[\]>]?\s*(?P<title>.*)$", re.I)
+# "<표> X 현황", "[표] X": a news story's table, bracketed and unnumbered.
+TABLE_CAPTION = re.compile(r"^\s*(?:[\[<]?\s*(?:표|Table)\s*(?P<number>\d[\d.\-]*)\.?[\]>]?|[\[<]\s*표\s*[\]>])\s*(?P<title>.*)$", re.I)
 # "자료: ...", "출처:", "주) ...", "Source: ...": a note under a table, which ends it.
 SOURCE_LINE = re.compile(r"^\s*(?:자료|출처|주\s*[:)]|Source|Note)", re.I)
 _HEADER_INVESTOR = re.compile(r"투자자|투자사|(?:투자|인수)\s*주체|인수자|Investor|Acquirer", re.I)
@@ -376,7 +377,7 @@ def _flow_table(rows: list[Block], caption_text: str, ctx: TableContext) -> list
     dates = find_dates(caption_text)
     year = dates[-1].year if dates else None
     caption = TABLE_CAPTION.match(caption_text.strip())
-    table_name = f"표 {caption.group('number')}" if caption else None
+    table_name = f"표 {caption.group('number')}" if caption and caption.group('number') else None
     columns: list[tuple[int, Actor, str, float, list[float]]] = []
     for k, cell in enumerate(header):
         m = _FLOW_HEADER.match(cell)
