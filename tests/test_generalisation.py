@@ -98,7 +98,9 @@ DOCUMENTS = ("ko_news.txt", "en_brief.txt", "ko_table.txt", "ko_feature.txt", "e
              "ko_daily_econ.txt", "ko_it_media.txt", "en_wire_story.txt", "en_funding_news.txt",
              "ko_news_analysis.txt", "ko_press_release.txt", "en_feature.txt", "ko_startup_roundup.txt",
              "ko_portal_brief.txt", "en_newsletter27.txt", "ko_interview27.txt", "en_asia_business.txt",
-             "en_sovereign_fund.txt", "en_regulator_action.txt", "en_wire_deals.txt", "en_earnings_call.txt")
+             "en_sovereign_fund.txt", "en_regulator_action.txt", "en_wire_deals.txt", "en_earnings_call.txt",
+             "ko_wire_news.txt", "en_tech_funding.txt", "ko_econ_weekly.txt", "en_reg_news.txt",
+             "ko_ministry_release.txt", "ko_trade_news.txt", "ko_local_programme.txt", "ko_fund_programme.txt")
 
 #: Recall floors, (core, all): measured values rounded down to the nearest 0.05.
 FLOORS: dict[str, tuple[float, float]] = {
@@ -259,9 +261,23 @@ FLOORS: dict[str, tuple[float, float]] = {
     "en_regulator_action.txt": (0.45, 0.45),  # measured 13/28 = 0.464, 15/32 = 0.469
     "en_wire_deals.txt": (0.55, 0.60),  # measured 32/55 = 0.582, 42/67 = 0.627
     "en_earnings_call.txt": (0.40, 0.45),  # measured 10/24 = 0.417, 14/29 = 0.483
+    # Twenty-sixth sample (news articles), written blind: untuned ko_wire_news 17/24,
+    # en_tech_funding 13/19, ko_econ_weekly 5/34, en_reg_news 4/24 (39/101 = 0.386); then used to
+    # find general patterns.
+    "ko_wire_news.txt": (0.85, 0.80),  # measured 21/24 = 0.875, 24/29 = 0.828
+    "en_tech_funding.txt": (0.75, 0.75),  # measured 15/19 = 0.789, 18/23 = 0.783
+    "ko_econ_weekly.txt": (0.75, 0.75),  # measured 26/34 = 0.765, 26/34 = 0.765
+    "en_reg_news.txt": (0.30, 0.40),  # measured 8/24 = 0.333, 12/29 = 0.414
+    # Thirtieth sample, written blind as training text on Korean government programmes and who
+    # takes part in them: untuned ko_ministry_release 6/35, ko_trade_news 4/34, ko_local_programme
+    # 7/37, ko_fund_programme 4/31 (21/137 = 0.153; 28/137 after other work of the same session).
+    "ko_ministry_release.txt": (0.80, 0.80),  # measured 29/35 = 0.829, 30/36 = 0.833
+    "ko_trade_news.txt": (0.75, 0.75),  # measured 27/34 = 0.794, 27/34 = 0.794
+    "ko_local_programme.txt": (0.85, 0.80),  # measured 32/37 = 0.865, 33/39 = 0.846
+    "ko_fund_programme.txt": (0.25, 0.25),  # measured 9/31 = 0.290, 9/32 = 0.281
     # Overall: 0.853 on the first 47 documents; the sixteenth to thirty-first samples, tuned for
     # one round only, bring it down.
-    "overall": (0.75, 0.70),         # measured 1998/2654 = 0.753, 2299/3099 = 0.742
+    "overall": (0.75, 0.70),         # measured 2189/2892 = 0.757, 2503/3355 = 0.746
 }
 #: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
 AMOUNT_TOLERANCE = 0.15

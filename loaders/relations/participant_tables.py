@@ -113,12 +113,13 @@ def _grid_participants(lines: list[Line], start: int, programme: Actor, facts: l
     found: list[Fact] = []
     for row in rows:
         for column in (c for c in (lead, members) if c is not None):
-            number, text = row[column]
+            text = row[column][1]
             for name in _CELL_NAMES.split(text):
                 member = cell_actor(name.strip(), ctx.gazetteer, "organisation") if name.strip() else None
                 if member is None or member.type not in ORGANISATIONS_AND_GOVERNMENT or member.id == programme.id:
                     continue
-                evidence = Evidence(ctx.doc_id, number, " ".join(t.strip() for _, t in row))
+                # the row quoted whole from its first cell's line (a flattened row spans several)
+                evidence = Evidence(ctx.doc_id, row[0][0], " ".join(t.strip() for _, t in row))
                 found.append(Fact(member, "PARTICIPATES_IN", programme, {"confidence": 0.7}, evidence))
                 amounts = find_amounts(row[support][1]) if funder is not None and column == lead else []
                 if amounts:
