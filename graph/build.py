@@ -42,18 +42,28 @@ class BuildSummary:
     seconds: float
 
 
-def warm_extractor() -> threading.Thread:
+def warm_extractor(corpus: str | Path | None = None, cache: ExtractionCache | None = None) -> threading.Thread:
     """Import the loaders and read the gazetteer in a thread started now (about half a second
     of work), for a caller about to wait on something else: the embedded store's server takes
     as long to start. Join it before extracting: the extraction's workers are forked from this
-    process, and a thread that may still be importing must not be running then."""
-    thread = threading.Thread(target=_load_extractor, name="aigraph-warm-extractor", daemon=True)
+    process, and a thread that may still be importing must not be running then.
+
+    Given the ``corpus`` about to be built and its ``cache``, the thread first checks whether
+    ``cache`` holds every document's result, and then imports nothing: such a build never
+    extracts, and the extractor's imports would be most of its time."""
+    thread = threading.Thread(target=_load_extractor, args=(corpus, cache), name="aigraph-warm-extractor",
+                              daemon=True)
     thread.start()
     return thread
 
 
-def _load_extractor() -> None:
+def _load_extractor(corpus: str | Path | None, cache: ExtractionCache | None) -> None:
     try:
+        if corpus is not None and cache is not None:
+            from loaders.corpus import all_cached
+
+            if all_cached(corpus, cache):
+                return
         from loaders.gazetteer import default_gazetteer
         from loaders.pipeline import DocumentLoader  # noqa: F401  (the import is the work)
 
@@ -83,11 +93,11 @@ def load_into(store: GraphStore, corpus: str | Path,
     """Extract every document of ``corpus`` and write each in its own transaction; documents
     whose result ``cache`` holds are not extracted again (see :mod:`loaders.extraction_cache`).
     ``started()`` is called once the extraction will fork no more workers (see
-    :func:`loaders.pipeline.load_corpus`).
+    :func:`loaders.corpus.load_corpus`).
 
     Raises :class:`loaders.document.DocumentError` for a missing or empty corpus.
     """
-    from loaders.pipeline import load_corpus
+    from loaders.corpus import load_corpus
 
     start = time.perf_counter()
     summary = LoadSummary()

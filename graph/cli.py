@@ -36,13 +36,13 @@ class CliError(click.ClickException):
 def _friendly_errors(func):
     """Turn the project's own exceptions into one-line errors with exit status 1."""
     from loaders.document import DocumentError
-    from loaders.gazetteer import GazetteerError
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         try:
             return func(*args, **kwargs)
-        except (StoreError, DocumentError, GazetteerError, ValueError, OSError) as exc:
+        # A GazetteerError is a ValueError: naming it would import the gazetteer in every command.
+        except (StoreError, DocumentError, ValueError, OSError) as exc:
             raise CliError(str(exc)) from exc
     return wrapper
 
@@ -102,7 +102,7 @@ def build(corpus, out_dir, fresh, cache, open_store_):
     from graph.build import warm_extractor
 
     start = time.perf_counter()
-    warming = warm_extractor()
+    warming = warm_extractor(corpus, cache)
     with open_store_() as store:
         if fresh:
             store.clear()
@@ -126,7 +126,7 @@ def load(corpus, fresh, cache, open_store_):
     """Load the documents of CORPUS (a folder or one file) into the store."""
     from graph.build import load_into, warm_extractor
 
-    warming = warm_extractor()
+    warming = warm_extractor(corpus, cache)
     with open_store_() as store:
         if fresh:
             store.clear()

@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING
 from loaders.extractor import extractor_fingerprint, user_cache_dir
 
 if TYPE_CHECKING:
+    from loaders.corpus import LoadResult
     from loaders.document import SourceText
-    from loaders.pipeline import LoadResult
 
 #: Overrides where the results are kept (tests point it at a temporary directory).
 CACHE_ENV = "AIGRAPH_EXTRACTION_CACHE"
@@ -65,6 +65,11 @@ class ExtractionCache:
         except Exception:
             return None
         return dataclasses.replace(result, cached=True)
+
+    def holds(self, source: SourceText) -> bool:
+        """True if a result for ``source`` is kept (one that cannot be read is still extracted
+        again by :meth:`get`: this only says whether the extractor will likely be needed)."""
+        return self._path(source).is_file()
 
     def put(self, source: SourceText, result: LoadResult) -> None:
         """Keep ``result`` for ``source``; where the cache cannot be written, the next build

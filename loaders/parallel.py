@@ -18,8 +18,9 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from loaders.corpus import LoadResult
     from loaders.document import SourceText
-    from loaders.pipeline import DocumentLoader, LoadResult
+    from loaders.pipeline import DocumentLoader
 
 #: Below this many characters to extract, forking costs more than a second process saves.
 PARALLEL_MIN_CHARS = 100_000

@@ -2,23 +2,25 @@
 
 read -> normalise (re-join PDF lines) -> sentences -> mentions (gazetteer + discovery)
 -> resolve -> relations (sentences and tables) -> batch, every fact with its evidence.
-Each stage is a function of its own module; this one only chains them.
+Each stage is a function of its own module; this one only chains them. Reading a whole
+corpus (:func:`~loaders.corpus.load_corpus`, importable from here too) lives in
+:mod:`loaders.corpus`, which imports this module only when a document needs extracting.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
-from pathlib import Path
+from collections.abc import Callable
+from dataclasses import replace
 
-from graph.model import Actor, Document, Evidence, GraphBatch, Relationship, slugify
+from graph.model import Actor, Evidence, GraphBatch, Relationship, slugify
 from graph.schema import REL_TYPES
 from loaders.authors import Author, find_author
 from loaders.bullets import BulletParents, colon_topic
 from loaders.called_names import called_names
 from loaders.corporate_names import DefinedTerms, corporate_mentions, filer, introduced_names
+from loaders.corpus import LoadResult, load_corpus  # noqa: F401  (load_corpus: callers import it from here)
 from loaders.deal_parties import deal_parties
 from loaders.discovery import (
     counted_companions,
@@ -34,8 +36,7 @@ from loaders.discovery import (
     owner_and_unit,
     role_companions,
 )
-from loaders.document import SourceText, find_documents, read_document, read_manifest
-from loaders.extraction_cache import ExtractionCache
+from loaders.document import SourceText
 from loaders.first_person import Voices
 from loaders.gazetteer import Entry, Gazetteer, default_gazetteer
 from loaders.hanja_countries import hanja_countries
@@ -51,7 +52,6 @@ from loaders.normalise import (
     split_blocks,
 )
 from loaders.ordinary_words import DocumentWords
-from loaders.parallel import extract_all, may_fork
 from loaders.passage import TOPIC_PARTICLES, Passage, opening_subject
 from loaders.patterns import HANGUL
 from loaders.person_names import NAME_COMPANY_ROLE
@@ -135,19 +135,6 @@ _PRESIDENT_DIRECT = re.compile(r"(?<![가-힣])대통령(?=\s?직속)")
 # "연방정부는", "연방 정부가": a federal country's government, named bare in its own section.
 _FEDERAL_GOVERNMENT = re.compile(r"(?<![가-힣])연방\s?정부(?=는|가|도|의|에서|와\s|과\s|\s)")
 _KOREAN_GOVERNMENT = re.compile(r"(?<![가-힣])(?:우리\s*)?정부(?=는|가|도|에서|와\s|\s?주도로\s)")
-
-
-@dataclass
-class LoadResult:
-    """A document's batch, with what the loader noticed along the way."""
-
-    batch: GraphBatch
-    warnings: list[str] = field(default_factory=list)
-    sentences: int = 0
-    #: True when the document was not extracted because ``skip`` said so.
-    skipped: bool = False
-    #: True when the result comes from the extraction cache (:mod:`loaders.extraction_cache`).
-    cached: bool = False
 
 
 # "사우디 보건부", "인도 전자정보기술부": a ministry no list knows, named after its country.
@@ -766,67 +753,3 @@ def _told(text: str) -> bool:
     """True for a footnote or a year-glossed line ("Anthropic(2023), Perplexity(2024) 등에
     투자를 진행하였으며") that states facts in sentences rather than citing a source."""
     return bool(_NOTE_STATES.search(text)) and not _NOTE_CITES.match(text)
-
-
-def load_corpus(folder: str | Path, loader: DocumentLoader | None = None,
-                progress: Callable[[str], None] | None = None,
-                skip: Callable[[Document], bool] | None = None,
-                workers: int | None = None, cache: ExtractionCache | None = None,
-                started: Callable[[], None] | None = None) -> Iterator[LoadResult]:
-    """Extract every document of ``folder`` (metadata from its MANIFEST.csv, if any), in order.
-
-    ``skip(document)`` may say a document need not be extracted (a store that already holds
-    this content hash); it is then yielded as an empty, ``skipped`` result. A document whose
-    result ``cache`` holds is not extracted either, and the results of the others are put
-    there (the cache belongs to the default loader's code and data: pass none with a loader
-    of another gazetteer). ``workers`` processes extract side by side (default: one per core;
-    see :mod:`loaders.parallel`); the results are the same whatever their number.
-    ``started()`` is called once no more worker will be forked: the moment the caller may
-    start a thread of its own (see :func:`loaders.parallel.extract_all`).
-    """
-    paths = find_documents(folder)
-    manifest = read_manifest(Path(folder)) if Path(folder).is_dir() else {}
-    if not may_fork([path.stat().st_size for path in paths], workers):
-        if started is not None:
-            started()
-        # One document at a time: a large corpus never sits in memory whole.
-        for n, path in enumerate(paths, start=1):
-            source = read_document(path, manifest)
-            result = _known_result(source, skip, cache)
-            if progress:
-                progress(_progress_line(n, len(paths), path.name, result))
-            if result is None:
-                loader = loader or DocumentLoader()
-                result = _kept(cache, source, loader.load_text(source))
-            yield result
-        return
-    sources = [read_document(path, manifest) for path in paths]
-    known = [_known_result(source, skip, cache) for source in sources]
-    todo = [source for source, result in zip(sources, known, strict=True) if result is None]
-    if not todo and started is not None:
-        started()
-    results = extract_all(loader or DocumentLoader(), todo, workers, started) if todo else iter(())
-    for n, (source, result) in enumerate(zip(sources, known, strict=True), start=1):
-        if progress:
-            progress(_progress_line(n, len(paths), Path(source.document.path).name, result))
-        yield result if result is not None else _kept(cache, source, next(results)())
-
-
-def _known_result(source: SourceText, skip: Callable[[Document], bool] | None,
-                  cache: ExtractionCache | None) -> LoadResult | None:
-    """The result of a document that needs no extraction: an empty one if ``skip`` says the
-    store holds it, else the cached one if any; None if it must be extracted."""
-    if skip is not None and skip(source.document):
-        return LoadResult(GraphBatch(source.document), skipped=True)
-    return cache.get(source) if cache is not None else None
-
-
-def _kept(cache: ExtractionCache | None, source: SourceText, result: LoadResult) -> LoadResult:
-    """``result``, put in ``cache`` first (if any) for the next build."""
-    if cache is not None:
-        cache.put(source, result)
-    return result
-
-
-def _progress_line(n: int, total: int, name: str, known: LoadResult | None) -> str:
-    return f"[{n}/{total}] {name}" + (" (cached)" if known is not None and known.cached else "")
