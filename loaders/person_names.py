@@ -65,7 +65,7 @@ _EN_ROLE = re.compile(r"\b(?=[A-Za-z])(?:(?:(?:co-?)?founded|set\s+up|started|es
                       r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}|\s+(?:last|this)\s+year)?\s+by|"
                       r"(?:co-?)?founders?|CEO|CTO|CFO|COO|chief executive|chairman|chairwoman|"
                       r"president|professor|researcher|engineer|scientist|roboticist|physicist|mathematician|"
-                      r"entrepreneur|analyst|(?-i:[A-Z][\w.&-]*\s+(?:managing\s+|general\s+|founding\s+)?partner))\s+|"
+                      r"entrepreneur|analyst|(?-i:(?!(?:Our|Its|Their|The|Your|My)\s)[A-Z][\w.&-]*\s+(?:managing\s+|general\s+|founding\s+)?partner))\s+|"
                       # "two ex-Google researchers, A and B": the people a plural role describes, after a comma
                       r"\b(?:co-?founders|founders|researchers|engineers|scientists|executives|entrepreneurs|academics|"
                       r"professors|alumni|veterans|brothers|sisters|siblings|graduates),\s+(?:(?:both|namely)\s+)?",

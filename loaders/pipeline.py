@@ -345,7 +345,7 @@ class DocumentLoader:
             if voices is not None:
                 voices.enter(sentence.block)  # every block: a short label line may read as no language
             if voices is not None and lang == "en":
-                mentions = voices.read(sentence.text, mentions)
+                mentions = voices.read(sentence.text, mentions, sentence.offset)
                 facts += voices.facts(sentence.text, mentions, lambda m, s=sentence: Evidence(
                     doc.id, s.line_at(m.start), " ".join(s.text.split())[:220]))
             for m in mentions:
