@@ -119,6 +119,11 @@ def _native(word: str) -> bool:
             and not _ROLE_START.match(word))
 
 
+def is_native_name(word: str) -> bool:
+    """True for a word shaped like a Korean person's name ("김철수"), not a known non-name."""
+    return _native(word)
+
+
 def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return all(end <= s or start >= e for s, e in taken)
 

@@ -1,4 +1,4 @@
-"""Who speaks in a news story's quotations, and for which company.
+"""Who speaks in a news story's quotations, and for which company (English and Korean).
 
 News quotes executives, and their "we" and "our" mean the company they run. A story names a
 speaker once with the company ("Jane Roe, chief executive of Acme, said", "Acme CEO Jane Roe",
@@ -8,7 +8,10 @@ year. Our partner Y ...," said Roe.'), or open a paragraph that goes on quoting 
 
 Conservative: only a company's own people speak for it (a partner of a venture firm too); an
 analyst, an official or a minister speaks for no company, and a pronoun after one of them
-resolves to no one. A speaker is never linked to the company by a relation (the schema has none
+resolves to no one. Korean news writes the same habits: "아크미의 김철수 대표는", "김철수 아크미
+대표는" introduce the speaker, "김 대표는" and "그는" quote them again, and the quotation's "저희" or
+"우리" ("저희가 개발한 X") is the company, the attribution after it ("…”라고 김 대표는 말했다") or
+before it ("그는 “…”고 밝혔다"). A speaker is never linked to the company by a relation (the schema has none
 for employment): only the company acts through its people's "we".
 """
 
@@ -17,8 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from loaders.mentions import Mention
+from loaders.mentions import Mention, particle_at
 from loaders.normalise import Block
+from loaders.person_names import is_native_name
 
 FindMentions = Callable[[str], list[Mention]]
 
@@ -160,3 +164,102 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     if start >= 0:
         spans.append((start, len(text)))
     return spans
+
+
+# A Korean post held by a company's own people ("대표", "CEO", "파트너"), not a minister's or a professor's.
+_KO_COMPANY_ROLE = re.compile(r"\s?(?:공동\s?)?(?:대표이사|대표파트너|대표|최고경영자|CEO|CTO|CFO|COO|창업자|설립자|"
+                              r"부회장|회장|부사장|사장|파트너|심사역|전무|상무|본부장|총괄)(?!적)")
+# Between a company and its person ("아크미의 김철수", "아크미 김철수"), or a person and a company ("김철수 아크미").
+_KO_BETWEEN = re.compile(r"(?:의)?\s?")
+# The quotation's "we": "저희가", "저희 회사는", "우리는" (not "우리나라", "우리 정부", "우리 경제").
+_KO_WE = re.compile(r"(?:저희|우리)(?:\s(?:회사|팀))?(?=(?:가|는|의|도|를|와|만|\s(?!나라|정부|경제|사회|국민|기업들)))")
+_KO_SAID = r"(?:말했다|밝혔다|덧붙였다|강조했다|설명했다|전했다|말한다|밝힌다)"
+# '…”라고 김 대표는 말했다', '…”고 그는 밝혔다', '…”라고 말했다' (the speaker before the quotation).
+_KO_AFTER_QUOTE = re.compile(rf"\s?(?:이?라고|고|며|면서)\s?(?:(?P<who>[^\s“”\"]{{1,12}}(?:\s[^\s“”\"]{{1,8}})?)(?:은|는|이|가)\s)?"
+                             rf"(?:[^.“”\"]{{0,20}}?\s)?{_KO_SAID}")
+_KO_NAME_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{3})\s$")
+_KO_PRONOUN = re.compile(r"^(?:그|그녀)$")
+# "김 대표는 “": the speaker as the topic right before the quotation.
+_KO_SUBJECT = re.compile(r"(?P<who>[가-힣]{1,4})(?:\s[가-힣A-Z]{1,6})?(?:은|는)\s(?:[^“”\".]{0,40}?\s)?$")
+
+
+class KoreanSpeakers:
+    """The company each person quoted in one Korean story speaks for, and its "저희"/"우리"."""
+
+    def __init__(self) -> None:
+        #: A person's name and surname -> the company they speak for, or None (a minister, a professor).
+        self._employers: dict[str, Mention | None] = {}
+        self._last: Mention | None = None
+        self._block: Block | None = None
+        self._quotes: dict[int, Mention | None] = {}
+        #: True if the sentence read last had a quoted "저희" read as its speaker's company.
+        self.voiced = False
+
+    def read(self, text: str, mentions: list[Mention], offset: int, block: Block) -> list[Mention]:
+        """``mentions`` with the first-person words quoted in ``text`` as the speaker's company."""
+        self._learn(text, mentions)
+        self.voiced = False
+        if "저희" not in text and "우리" not in text:
+            return mentions
+        if block is not self._block:
+            self._block, self._quotes = block, {}
+        voiced = []
+        for word in _KO_WE.finditer(text):
+            company = self._voice_at(block, offset + word.start())
+            if company is None or any(m.start < word.end() and word.start() < m.end for m in mentions):
+                continue
+            mention = Mention(word.start(), word.end(), company.actor, word.group(0), discovered=company.discovered)
+            mention.particle, mention.after = particle_at(text, word.end())
+            voiced.append(mention)
+        self.voiced = bool(voiced)
+        return sorted(mentions + voiced, key=lambda m: m.start) if voiced else mentions
+
+    def _learn(self, text: str, mentions: list[Mention]) -> None:
+        """"아크미의 김철수 대표", "김철수 아크미 대표": the company a person holds a post in (None
+        for a post in a public body, "박영희 산업부 장관"); a pronoun then means the last one."""
+        for first, second in zip(mentions, mentions[1:], strict=False):
+            person, other = (second, first) if first.actor.type != "Person" else (first, second)
+            if person.actor.type != "Person" or other.actor.type == "Person" \
+                    or not _KO_BETWEEN.fullmatch(text, first.end, second.start):
+                continue
+            company = other if other.actor.type in _COMPANIES else None
+            if company is not None and not _KO_COMPANY_ROLE.match(text, second.end):
+                continue
+            self._employ(person.actor.name, company)
+        for m in mentions:  # "박민호 가람로보틱스 대표는": a name no role follows, before the company's
+            before = _KO_NAME_BEFORE.search(text, max(0, m.start - 6), m.start)
+            if m.actor.type in _COMPANIES and before is not None and is_native_name(before.group(1)) \
+                    and _KO_COMPANY_ROLE.match(text, m.end):
+                self._employ(before.group(1), m)
+
+    def _employ(self, name: str, company: Mention | None) -> None:
+        self._employers[name] = self._employers[name[0]] = self._last = company
+
+    def _voice_at(self, block: Block, pos: int) -> Mention | None:
+        for start, end in _quotations(block.text):
+            if start <= pos < end:
+                if start not in self._quotes:
+                    self._quotes[start] = self._attribution(block.text, start, end)
+                return self._quotes[start]
+        return None
+
+    def _attribution(self, text: str, start: int, end: int) -> Mention | None:
+        """The speaker named after the quotation ("…”라고 김 대표는 말했다") or as the subject before it."""
+        after = _KO_AFTER_QUOTE.match(text, end)
+        if after is None:
+            # a paragraph that is all quotation (an interview's answer, a quote going on) is the last speaker's
+            return self._last if start == 0 and not text[end:].strip() else None
+        who = after.group("who")
+        if who is None:  # "김 대표는 “…”라고 말했다": the subject before the quotation
+            sentence_start = max(text.rfind(".", 0, start), text.rfind("다 ", 0, start)) + 1
+            who = _KO_SUBJECT.search(text, sentence_start, start)
+            who = who.group("who") if who is not None else None
+        return self._speaker(who) if who else None
+
+    def _speaker(self, who: str) -> Mention | None:
+        """The company of the person ``who`` names ("김 대표", "김철수", "그": the last one named)."""
+        name = who.split()[0]
+        if _KO_PRONOUN.match(name):
+            return self._last
+        self._last = self._employers.get(name)
+        return self._last

@@ -86,3 +86,44 @@ Ferncastle Semiconductor chief executive Tom Haldane presented the results on Mo
 def test_an_analysts_we_is_no_companys(loader, tmp_path):
     got = facts(loader, tmp_path, ANALYST)
     assert not any(o in ("Corbel Grid", "Ruvo Labs") and t in ("INVESTED_IN", "ACQUIRED") for _, t, o in got)
+
+
+KO_LATER = """솔담로보틱스, 용접 로봇 투자 확대
+
+솔담로보틱스의 김철수 대표는 18일 서울에서 열린 간담회에서 신규 투자 계획을 발표했다.
+
+“저희가 개발한 볼트-3 모델을 올해 공장에 적용합니다. 저희는 작년에 퀼마크로보틱스에 투자했습니다.”라고 김 대표는 말했다.
+"""
+
+
+def test_a_korean_speaker_keeps_the_companys_voice_when_quoted_by_surname(loader, tmp_path):
+    got = facts(loader, tmp_path, KO_LATER)
+    assert ("솔담로보틱스", "DEVELOPS", "볼트-3") in got
+    assert ("솔담로보틱스", "INVESTED_IN", "퀼마크로보틱스") in got
+    assert not any(s == "김철수" or o == "김철수" for s, _, o in got)
+
+
+KO_PRONOUN = """가람로보틱스, 물류 AI 공개
+
+박민호 가람로보틱스 대표는 20일 신제품 발표회를 열었다.
+
+그는 “저희는 지난해 하늘로보틱스를 인수했다”고 밝혔다.
+"""
+
+
+def test_a_korean_speaker_named_before_the_company_and_a_pronoun(loader, tmp_path):
+    got = facts(loader, tmp_path, KO_PRONOUN)
+    assert ("가람로보틱스", "ACQUIRED", "하늘로보틱스") in got
+
+
+KO_MINISTER = """솔담로보틱스, 용접 로봇 투자 확대
+
+솔담로보틱스의 김철수 대표는 18일 서울에서 신규 투자 계획을 발표했다.
+
+과학기술정보통신부의 이영수 장관은 “저희가 코르벨로보틱스에 투자했다”고 말했다.
+"""
+
+
+def test_a_ministers_we_is_no_companys(loader, tmp_path):
+    got = facts(loader, tmp_path, KO_MINISTER)
+    assert not any(o == "코르벨로보틱스" and t == "INVESTED_IN" and s == "솔담로보틱스" for s, t, o in got)
