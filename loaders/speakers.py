@@ -52,6 +52,9 @@ _NO_COMPANY = re.compile(rf"(?:\b(?:analyst|economist|minister|secretary|commiss
                          rf"senator|governor|mayor|regulator|spokes\w+\s+for\s+the)\s+(?P<name>{_NAME}))|"
                          rf"(?P<name2>{_NAME}),\s+(?:(?:the|a|an)\s+)?[\w\s-]{{0,30}}?\b(?:analyst|economist|minister|"
                          rf"secretary|official|professor|researcher)\b")
+# What every _NO_COMPANY match holds: most sentences have none and are not scanned for names.
+_NO_COMPANY_HINT = re.compile(r"analyst|economist|inister|ecretary|ommissioner|official|rofessor|esearcher|enator|"
+                              r"overnor|ayor|egulator|spokes", re.I)
 # A verb of saying in an attribution.
 _SAID = r"(?:said|says|added|adds|noted|explained|told|wrote|continued|recalled)"
 _PRONOUN = r"(?:he|she|He|She)"
@@ -94,7 +97,7 @@ class Speakers:
         for executive in _UNNAMED_EMPLOYER.finditer(text):
             if self._lead is not None and executive.group("name") not in self._employers:
                 self._employ(executive.group("name"), self._lead)
-        for other in _NO_COMPANY.finditer(text):
+        for other in _NO_COMPANY.finditer(text) if _NO_COMPANY_HINT.search(text) else ():
             self._employ(other.group("name") or other.group("name2"), None)
 
     def _read_lead(self, text: str, mentions: list[Mention]) -> None:
