@@ -35,6 +35,7 @@ from loaders.discovery import discovered_actor
 from loaders.mentions import Mention
 from loaders.normalise import Block
 from loaders.relations.fact import Fact
+from loaders.speakers import Speakers, speaks_for_no_company
 
 FindMentions = Callable[[str], list[Mention]]
 
@@ -150,6 +151,8 @@ class Voices:
 
     def __init__(self, lines: list[str], find: FindMentions):
         self._find = find
+        #: The companies the people quoted speak for.
+        self._speakers = Speakers(find)
         lines = [line.strip() for line in lines]
         self._labels = sum(1 for line in lines if _label(line) is not None)
         self.author = self._author(lines)
@@ -392,22 +395,25 @@ class Voices:
         """The organisation "we" means in the block being read."""
         return self._turn if self._in_turn else self._section or self.author
 
-    def read(self, text: str, mentions: list[Mention]) -> list[Mention]:
+    def read(self, text: str, mentions: list[Mention], offset: int = 0) -> list[Mention]:
         """``mentions`` with the sentence's first-person words as mentions of the organisation
-        speaking, instead of names discovered in them ("We've")."""
+        speaking, instead of names discovered in them ("We've"); ``offset`` is where the sentence
+        starts in its block."""
         if self._label and text.startswith(self._label):
             mentions = [m for m in mentions if m.start >= len(self._label)]
-        voiced = self.mentions(text, mentions)
+        if not self.is_transcript:
+            self._speakers.learn(text, mentions)
+        voiced = self.mentions(text, mentions, offset)
         if not voiced:
             return mentions
         # "At Acme, we invested": the fronted name is where the voice stands; "we" is the subject
         fronted = {id(m) for m in mentions for v in voiced if m.actor.id == v.actor.id and _LEAD_IN.fullmatch(text, m.end, v.start)}
         return sorted([m for m in mentions if not _misread(m) and id(m) not in fronted] + voiced, key=lambda m: m.start)
 
-    def mentions(self, text: str, taken: list[Mention]) -> list[Mention]:
+    def mentions(self, text: str, taken: list[Mention], offset: int = 0) -> list[Mention]:
         """The first-person words of a sentence as mentions of the organisation speaking (in
-        quotation marks, the organisation the quote is attributed to), except where a name
-        already stands."""
+        quotation marks, the organisation the quote is attributed to, or the company of the person
+        it is), except where a name already stands."""
         voice = self.voice()
         opened = self._quote_open
         self._quote_open = _still_open(text, opened)
@@ -418,12 +424,21 @@ class Voices:
         self._quoted_voice = quoted_voice if self._quote_open or _attributed(text, taken) else None
         out = []
         for word in _FIRST_PERSON.finditer(text):
-            speaker = quoted_voice if _quoted(text, word.start(), opened) else voice
+            speaker = ((quoted_voice or self._quoted_speaker(offset + word.start()))
+                       if _quoted(text, word.start(), opened) else voice)
             if speaker is None or any(m.start < word.end() and word.start() < m.end and not _misread(m) for m in taken):
                 continue
             out.append(Mention(word.start(), word.end(), speaker.actor, word.group(0), discovered=speaker.discovered,
                                after=word.end()))
         return out
+
+
+    def _quoted_speaker(self, pos: int) -> Mention | None:
+        """The company of the person quoted at ``pos`` of the block (not in a transcript, whose
+        turns say who speaks)."""
+        if self.is_transcript or self._block is None:
+            return None
+        return self._speakers.voice_at(self._block, pos)
 
 
 def _attributed(text: str, mentions: list[Mention]) -> Mention | None:
@@ -432,8 +447,8 @@ def _attributed(text: str, mentions: list[Mention]) -> Mention | None:
     after the quote's end, next to a verb of saying; none if two are."""
     close = max(text.rfind(q) for q in _CLOSE_QUOTES + '"')
     tag = _SAID.search(text, close + 1, close + 90) if close >= 0 else None
-    if tag is None:
-        return None
+    if tag is None or speaks_for_no_company(text, close + 1):
+        return None  # "said Jane Roe, an analyst at Acme Securities": not Acme's "we"
     said = {m.actor.id: m for m in mentions if m.start > close and m.actor.type in ORGANISATIONS_AND_GOVERNMENT
             and not _JOB_WORDS.search(m.surface) and (_EMPLOYER_BEFORE.search(text, max(0, m.start - 8), m.start)
                                                       or _EMPLOYER_AFTER.match(text, m.end))}

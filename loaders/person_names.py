@@ -65,7 +65,7 @@ _EN_ROLE = re.compile(r"\b(?=[A-Za-z])(?:(?:(?:co-?)?founded|set\s+up|started|es
                       r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}|\s+(?:last|this)\s+year)?\s+by|"
                       r"(?:co-?)?founders?|CEO|CTO|CFO|COO|chief executive|chairman|chairwoman|"
                       r"president|professor|researcher|engineer|scientist|roboticist|physicist|mathematician|"
-                      r"entrepreneur|analyst|(?-i:[A-Z][\w.&-]*\s+(?:managing\s+|general\s+|founding\s+)?partner))\s+|"
+                      r"entrepreneur|analyst|(?-i:(?!(?:Our|Its|Their|The|Your|My)\s)[A-Z][\w.&-]*\s+(?:managing\s+|general\s+|founding\s+)?partner))\s+|"
                       # "two ex-Google researchers, A and B": the people a plural role describes, after a comma
                       r"\b(?:co-?founders|founders|researchers|engineers|scientists|executives|entrepreneurs|academics|"
                       r"professors|alumni|veterans|brothers|sisters|siblings|graduates),\s+(?:(?:both|namely)\s+)?",
@@ -122,6 +122,11 @@ def _native(word: str) -> bool:
     return (bool(_NATIVE.fullmatch(word)) and word not in _NOT_NATIVE_NAMES and is_bare_noun(word)
             and not word.endswith(("적", "들"))  # "전략적 파트너", "파트너 국가들": no given names
             and not _ROLE_START.match(word))
+
+
+def is_native_name(word: str) -> bool:
+    """True for a word shaped like a Korean person's name ("김철수"), not a known non-name."""
+    return _native(word)
 
 
 def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:

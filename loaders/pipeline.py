@@ -107,6 +107,7 @@ from loaders.remembered_names import RememberedNames
 from loaders.role_types import investors_by_role
 from loaders.round_owners import round_owners
 from loaders.sentences import Sentence, split_sentences
+from loaders.speakers import KoreanSpeakers
 from loaders.story_subject import StorySubject, founded_company
 
 # Blocks that are references, footnotes or page furniture, not statements. The lookaheads
@@ -293,6 +294,7 @@ class DocumentLoader:
         issuer: Mention | None = None
         words = DocumentWords(source.text)
         voices = self._voices(source, words)
+        speakers = KoreanSpeakers()
         story = StorySubject(_headlines(source.lines))
         remembered.remember_actors([a for fact in facts for a in (fact.subject, fact.object)]
                                    + ([author.actor] if author is not None else []))
@@ -335,8 +337,10 @@ class DocumentLoader:
                 mentions = _merged(mentions, local_unit_mentions(sentence.text, mentions, self.gazetteer))
             if voices is not None:
                 voices.enter(sentence.block)  # every block: a short label line may read as no language
+            if lang == "ko":
+                mentions = speakers.read(sentence.text, mentions, sentence.offset, sentence.block)
             if voices is not None and lang == "en":
-                mentions = voices.read(sentence.text, mentions)
+                mentions = voices.read(sentence.text, mentions, sentence.offset)
                 facts += voices.facts(sentence.text, mentions, lambda m, s=sentence: Evidence(
                     doc.id, s.line_at(m.start), " ".join(s.text.split())[:220]))
             for m in mentions:
@@ -355,6 +359,8 @@ class DocumentLoader:
             # the story's (the item's) company.
             story_topic = site.topic(sentence.line_at(0)) or roundup.topic or story.topic
             discourse_topic = (story_topic if story_topic and not previous_topic else passage.topic) or story_topic
+            if lang == "ko" and speakers.voiced:
+                discourse_topic = []  # a speaker's "저희" in a quotation: the narrative's last topic is not what they speak of
             programme, section = passage.programme, passage.section
             section_body, cooperating_country = passage.section_body, passage.cooperating_country
             if author is not None and author.first_person:

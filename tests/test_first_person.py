@@ -292,7 +292,8 @@ def test_a_quote_speaks_for_the_organisation_its_attribution_names(loader, tmp_p
     assert ("Harrowgate Ventures", "INVESTED_IN", "Ostrander Robotics") in got
     assert any({s, o} == {"Tavish Group", "Quell Systems"} for s, t, o in got)
     assert ("Tavish Group", "INVESTED_IN", "Dunmore AI") in got  # the same speaker's next sentence
-    assert not any(o == "Lark Labs" for s, t, o in got)  # advising is no employer
+    assert ("Corbel Group", "INVESTED_IN", "Lark Labs") not in got  # advising is no employer
+    assert ("Harrowgate Ventures", "INVESTED_IN", "Lark Labs") in got  # the partner named before still speaks for it
     assert not any(o == "Fenwick Data" for s, t, o in got)  # no organisation named
 
 

@@ -106,6 +106,8 @@ _OWNED_UNREAL = re.compile(rf"\b(?:{MAY}|[Cc]onsider\w*|{TALKS}|plans?\s+to|prop
 _YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d{2})\b")
 _ANAPHOR = re.compile(r"(?:^|\s)(?:the|The)\s+(?:company|firm|start-?up|startup|group|lab|business|developer|"
                       r"maker|investor|fund)\s*,?\s*$|(?:^|\s)(?:It|it)\s+(?:also\s+)?$")
+# A quotation's marks.
+_QUOTE_MARKS = re.compile(r"[“”\"]")
 # The company a story is about, which "it", "they" and "the company" may stand for.
 _STORY_TYPES = ("Startup", "Company")
 # "The buyer", "the acquirer": who made the acquisition the text reported last.
@@ -695,7 +697,7 @@ class EnglishExtractor:
                 text, max(0, subject[0].start - 30), subject[0].start)) and not introduced_as_set_up(text, subject[-1].end)
                 and subject[0].actor.id != self._opening_investor):
             self._last_subject, self._opens_paragraph = subject, False
-            if len(subject) == 1 and subject[0].actor.type in _STORY_TYPES:
+            if len(subject) == 1 and subject[0].actor.type in _STORY_TYPES and not _quoted_first_person(text, subject[0]):
                 seen = self._subjects_seen.get(subject[0].actor.id, (0, subject[0]))
                 self._subjects_seen[subject[0].actor.id] = (seen[0] + 1, seen[1])
         self._bodies = (self._bodies + [m for m in mentions if m.actor.type == "Government"])[-8:]
@@ -2668,3 +2670,9 @@ def _same_kind(a: Mention, b: Mention) -> bool:
     kinds = ({"Person"}, {"Country"}, {"Program"}, {"Model"})
     ta, tb = ("Investor" if _named_fund(m) else m.actor.type for m in (a, b))
     return not any((ta in k) != (tb in k) for k in kinds)
+
+
+def _quoted_first_person(text: str, m: Mention) -> bool:
+    """True for a quoted speaker's "we": the company a quote speaks for is not, for that, what
+    the story is about (an executive's words would outweigh the story's own subject)."""
+    return m.surface.lower() in _FIRST_PERSON_WORDS and bool(_QUOTE_MARKS.search(text))

@@ -2,7 +2,9 @@
 
 "A signed on as B's first enterprise customer", "A is B's largest client", "B, whose customers
 include A and C", "B's clients include A": A buys from B, so the two work together (not when A only
-could or would become one). "Geely's Zeekr brand", "Alphabet's Waymo unit": the name between the owner's
+could or would become one). "A remains B's most important model partner", "B's partner A", and in
+a quoted executive's words "our partner A" ("our" read as the speaker's company): the two are partners
+(not a fund's limited partners, nor a firm's general or managing partners, who are people). "Geely's Zeekr brand", "Alphabet's Waymo unit": the name between the owner's
 possessive and the word for a unit belongs to the owner (the opposite order, "Xiaomi's venture arm
 Shunwei", is read by english.py ``_units``).
 """
@@ -29,6 +31,11 @@ _CUSTOMERS_INCLUDE = re.compile(r"(?:,\s+whose|['’]s)\s+(?:[\w-]+\s+){0,2}?(?:
 _LIST_ON = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # "first enterprise customer", "largest cloud client", "anchor customer".
 _CUSTOMER_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:customer|client)\b")
+# "most important model partner", "launch partners": a partner company (not a limited partner of a fund).
+_PARTNER = r"(?:[\w-]+\s+){0,3}?(?<!limited\s)(?<!general\s)(?<!managing\s)(?<!founding\s)(?<!venture\s)partners?\b"
+_PARTNER_AFTER = re.compile(_PARTNER)
+# "B's partner A", "our partners at A", "our long-time partner, A": the partner named after the word.
+_PARTNER_BEFORE = re.compile(_PARTNER + r"(?:,\s+|\s+(?:at\s+|in\s+)?)(?:the\s+)?")
 # "Zeekr brand", "Waymo unit", "DeepMind division": the name, then the word for a part of a group.
 _UNIT_AFTER = re.compile(r"\s+(?:brand|unit|subsidiary|division|arm|affiliate)\b")
 # "SAP's Business AI unit", "X's Cloud Services division": a unit named by the line of business it
@@ -40,9 +47,9 @@ _BUSINESS_AREA = re.compile(r"(?:(?:Business|Enterprise|Consumer|Commercial|Indu
 
 def possessive_ties(text: str, mentions: list[Mention], evidence) -> list[Fact]:
     """PARTNERS_WITH for a customer named as a supplier's, SUBSIDIARY_OF for a unit named as an owner's."""
-    if "'s" not in text and "’s" not in text and "whose" not in text:
+    if "'s" not in text and "’s" not in text and "whose" not in text and "our" not in text.lower():
         return []
-    facts = _customers_listed(text, mentions, evidence)
+    facts = _customers_listed(text, mentions, evidence) + _partners(text, mentions, evidence)
     for first, second in zip(mentions, mentions[1:], strict=False):
         if first.actor.id == second.actor.id or first.actor.type not in ORGANISATIONS \
                 or second.actor.type not in ORGANISATIONS:
@@ -55,6 +62,32 @@ def possessive_ties(text: str, mentions: list[Mention], evidence) -> list[Fact]:
                 and not (second.discovered and _BUSINESS_AREA.fullmatch(second.actor.name)):
             facts.append(Fact(second.actor, "SUBSIDIARY_OF", first.actor, {"confidence": 0.6},
                               evidence(first.start, _UNIT_AFTER.match(text, second.end).end())))
+    return facts
+
+
+def _possessed(text: str, owner: Mention) -> int:
+    """Where the thing an owner has is named: after "Acme's ", or after "our " (the speaker's); -1 if nowhere."""
+    if owner.surface.lower() == "our":
+        return owner.end + 1 if text[owner.end:owner.end + 1] == " " else -1
+    possessive = _POSSESSIVE.match(text, owner.end)
+    return possessive.end() if possessive is not None else -1
+
+
+def _partners(text: str, mentions: list[Mention], evidence) -> list[Fact]:
+    """"A remains B's most important partner", "B's partner A", "our partners at A": A and B are partners."""
+    if "partner" not in text:
+        return []
+    facts = []
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if first.actor.id == second.actor.id or first.actor.type not in ORGANISATIONS or second.actor.type not in ORGANISATIONS:
+            continue
+        owned = _possessed(text, second)
+        if owned >= 0 and _AS_OR_IS.fullmatch(text, first.end, second.start) and _PARTNER_AFTER.match(text, owned) \
+                and not _NOT_YET.search(text, first.end, second.start):
+            facts.append(Fact(first.actor, "PARTNERS_WITH", second.actor, {"confidence": 0.6}, evidence(first.start, second.end)))
+        owned = _possessed(text, first)
+        if owned >= 0 and _PARTNER_BEFORE.fullmatch(text, owned, second.start):
+            facts.append(Fact(first.actor, "PARTNERS_WITH", second.actor, {"confidence": 0.6}, evidence(first.start, second.end)))
     return facts
 
 
