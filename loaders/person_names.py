@@ -68,7 +68,11 @@ _EN_ROLE = re.compile(r"\b(?=[A-Za-z])(?:(?:(?:co-?)?founded|set\s+up|started|es
                       r"entrepreneur|analyst|(?-i:[A-Z][\w.&-]*\s+(?:managing\s+|general\s+|founding\s+)?partner))\s+|"
                       # "two ex-Google researchers, A and B": the people a plural role describes, after a comma
                       r"\b(?:co-?founders|founders|researchers|engineers|scientists|executives|entrepreneurs|academics|"
-                      r"professors|alumni|veterans|brothers|sisters|siblings|graduates),\s+(?:(?:both|namely)\s+)?",
+                      r"professors|alumni|veterans|brothers|sisters|siblings|graduates),\s+(?:(?:both|namely)\s+)?|"
+                      # "by engineers A and B", "my partners A and B": a plural role right before names
+                      r"(?-i:\b(?:engineers|researchers|scientists|partners|executives|professors|entrepreneurs)\s+)|"
+                      # "Sheikh Mansour bin Zayed", "Minister Niamh Brennan": a title only people bear
+                      r"(?-i:\b(?:Mr|Ms|Mrs|Sir|Dame|Sheikh|Sheikha|Senator|Governor|Minister|Chancellor)\.?\s+)",
                       re.I)
 # "Léa Morel, its chief executive and ...": a name its role follows as an appositive;
 # "P, who previously led research at C": "who" is said of people ("which" of companies).
@@ -80,7 +84,12 @@ _EN_ROLE_AFTER = re.compile(r"\s+(?:co-?founded|founded|started|set\s+up)\s+the\
                             r"executive|economist|banker|professor)\b|"
                             # "Ciara Fitzgerald, CEO of Lumen Loop", "P, co-founder of X": a post in an organisation
                             r",\s+(?:(?:co-?)?founder|CEO|CTO|CFO|COO|chief\s+\w+(?:\s+officer)?|chair(?:man|woman)?|"
-                            r"president|head|director|managing\s+director|(?:general\s+|managing\s+)?partner)\s+(?:of|at)\s+[A-Z]")
+                            r"president|head|director|managing\s+director|(?:general\s+|managing\s+)?partner)\s+(?:of|at)\s+[A-Z]|"
+                            # "said P, a partner at venture firm C", "P, an analyst with C": a post people hold
+                            # at an organisation (a firm is "an investor in" or "a partner of" one)
+                            r",\s+(?:a|an)\s+(?:[\w.&-]+\s+){0,4}?(?:partner|analyst|economist|professor|spokes(?:wo)?man|"
+                            r"spokesperson|adviser|advisor|researcher|engineer|executive|officer|manager|principal|"
+                            r"associate|fellow|lawyer|director)\s+(?:at|with)\s")
 # "Rousseau-Thane", "Élodie", "Łukasz": a capital, accented too, and small letters
 _EN_CAPITAL = "[A-ZÀ-ÖØ-ÞĆČŁŃŘŚŠŹŻŽ]"
 _EN_WORD = _EN_CAPITAL + r"[a-zà-öø-ÿĀ-ž'’]+(?:-[A-Z]?[a-zà-öø-ÿĀ-ž'’]+)*"
