@@ -101,6 +101,8 @@ _EN_BETWEEN = re.compile(r"(?:,\s+(?:(?:an?|the)\s+[a-z]|who\s)[^,;.]{0,60},\s+a
 # what P was, before P.
 _EN_DESCRIPTOR = re.compile(r"(?:(?:former\s+|ex-|serial\s+)(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+|"
                             r"(?:[A-Z]{2,}\s+|[a-z]+\s+){0,3}?)(?=" + _EN_CAPITAL + "[a-z])")
+# "set up by the Abu Dhabi government": a place's public body, no person.
+_PLACES_BODY = re.compile(r"(?:['’]s)?\s+(?:government|administration|authorities|state|province|city)\b")
 # What every _EN_NAME starts with; a sentence without it names no one after an English role.
 _CAPITALISED = re.compile(_EN_CAPITAL + r"[a-zà-öø-ÿĀ-ž'’-]")
 
@@ -361,7 +363,7 @@ def find_english_people(text: str, taken: list[tuple[int, int]]) -> list[PersonN
         last = False
         while True:
             m = _EN_NAME.match(text, pos)
-            if not m or not _free(m.start(1), m.end(1), taken):
+            if not m or not _free(m.start(1), m.end(1), taken) or _PLACES_BODY.match(text, m.end(1)):
                 break
             found.append(PersonName(m.start(1), m.end(1), m.group(1), m.end(1)))
             taken = [*taken, m.span(1)]

@@ -65,3 +65,10 @@ def test_versioned_names_a_maker_releases_are_models(loader, tmp_path):
     assert ("Orrel Cloud", "DEVELOPS", "Nova 2") in got
     assert ("Tessaly Labs", "DEVELOPS", "Kestrel-3") in got
     assert actors(loader, tmp_path, "Tessaly Labs unveiled its Kestrel-3 in May.")["Kestrel-3"].type == "Model"
+
+
+def test_a_region_named_before_government_is_its_government_not_a_person(loader, tmp_path):
+    got = facts(loader, tmp_path, "Halvane Holdings, the state investment vehicle set up by the Abu Dhabi "
+                                  "government in 2024, has committed $2bn to chips.")
+    assert ("Abu Dhabi government", "FOUNDED", "Halvane Holdings") in got
+    assert not any(r == "LAUNCHED" for _, r, _ in got)

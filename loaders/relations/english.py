@@ -2128,7 +2128,8 @@ class EnglishExtractor:
         # "launched X, a $50 million corporate fund": the appositive says X is a fund or a programme,
         # so X is launched, not founded, whatever its name made discovery guess
         thing = _LAUNCHED_THING.match(self.text, obj.end) if "LAUNCHED" in cue.cue.relations and obj.discovered else None
-        if thing is not None and obj_actor.type != "Program":
+        if thing is not None and obj_actor.type != "Program" and not (
+                obj_actor.type == "Investor" and _STATE_INVESTOR.search(thing.group(0))):
             obj_actor = replace(obj_actor, type="Program", kind="fund" if thing.group("fund") else None)
         for relation in cue.cue.relations:
             subject = subj_actor
@@ -2285,6 +2286,9 @@ _ITS_PEOPLE = re.compile(r"\s+(?:(?![a-z]+ing\s)[a-z][\w-]*\s+)?(?:researchers?|
                          r"staff(?:ers?)?|veterans?|scientists?)\b")
 
 
+# "Q Holdings, the state investment vehicle set up by ...": a sovereign investor, an organisation
+# founded, not a fund launched.
+_STATE_INVESTOR = re.compile(r"\b(?:state|sovereign|state-owned|government-owned)\b")
 # "Ravi Menon, a chip analyst at C, said A's willingness to invest ...": someone quoted for a view
 # of the deals, party to none of them.
 _COMMENTATOR = re.compile(r",\s+(?:an?|the)\s+(?:[\w.&-]+\s+){0,4}?(?:analyst|economist|strategist|consultant|"
