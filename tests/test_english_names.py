@@ -72,3 +72,10 @@ def test_a_region_named_before_government_is_its_government_not_a_person(loader,
                                   "government in 2024, has committed $2bn to chips.")
     assert ("Abu Dhabi government", "FOUNDED", "Halvane Holdings") in got
     assert not any(r == "LAUNCHED" for _, r, _ in got)
+
+
+def test_a_parameter_count_between_a_name_and_model(loader, tmp_path):
+    got = facts(loader, tmp_path, "Tessaly Labs builds compact models for on-device use; its Orlan-Lite 3B model "
+                                  "shipped in November inside Korvex's new handset line.")
+    assert ("Tessaly Labs", "DEVELOPS", "Orlan-Lite") in got
+    assert not any(s == "Orlan-Lite" for s, _, _ in got)
