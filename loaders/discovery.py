@@ -250,7 +250,7 @@ BUILDING = re.compile(r"(?:데이터|물류|콜)\s?센터$")
 # "the Ministry of Science, Technology and Innovation", "Federal Ministry of Labour and Economy": a
 # ministry lists what it is for (but "the Ministry of Finance and Acme Capital" are two actors:
 # see _ministry_and_another).
-_MINISTRY_NAME = re.compile(r"\b(?:(?:Federal|State|National)\s+)?(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+_MINISTRY_NAME = re.compile(r"\b(?:(?:Federal|State|National)\s+)?(?:Ministry|Department|Office|Agency|Commission)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
                             r"(?:(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)+,?)?\s+and\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 # "Competition and Markets Authority", "Securities and Exchange Commission": a public body's
 # name joins what it oversees with "and".
@@ -258,7 +258,7 @@ _AUTHORITY_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:and|&)\s[A-Z]
                              r"(?:Authority|Commission|Agency|Board|Council|Administration|Bureau)\b")
 # The head words of the two patterns above: they start with a word, tried at every position;
 # few sentences name a public body at all.
-_PUBLIC_BODY_HEAD = re.compile(r"Ministry|Department|Authority|Commission|Agency|Board|Council|Administration|Bureau")
+_PUBLIC_BODY_HEAD = re.compile(r"Ministry|Department|Authority|Commission|Agency|Board|Council|Administration|Bureau|Office")
 _INSTITUTION_OF = re.compile(r"\b(?:Bank|Agency|University|Institute|Authority|Corporation|Council|Office|Ministry|"
                              r"Department|Academy|Fund)\s+of\s+")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
@@ -535,12 +535,18 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
     return found
 
 
+# "... of Industry and Advanced Technology", "... for Trade and Digital Infrastructure": a tail
+# opened by an adjective or a field of policy is the body's remit, whatever word closes it.
+_REMIT = re.compile(r"[A-Z][a-z]+(?:ed|al|ic|ive)|Science|Technology|Innovation|Industry|Energy|Trade|Research|"
+                    r"Education|Culture|Information|Communications|Security|Infrastructure|Enterprise|Data")
+
+
 def _ministry_and_another(name: str) -> bool:
     """True if what follows the last "and" of a public body's name ends as an organisation's
     name does ("Ministry of Finance and Acme Capital"): two actors, not one body's remit
     ("... for Economic Affairs and Energy")."""
     tail = name.rsplit(" and ", 1)[-1].split()
-    return len(tail) > 1 and tail[-1] in ORGANISATION_WORDS | set(_INVESTOR_WORDS)
+    return len(tail) > 1 and tail[-1] in ORGANISATION_WORDS | set(_INVESTOR_WORDS) and not _REMIT.fullmatch(tail[0])
 
 
 def _copula_before_a_name(text: str, end: int, known: list[Mention]) -> bool:

@@ -68,7 +68,11 @@ _EN_ROLE = re.compile(r"\b(?=[A-Za-z])(?:(?:(?:co-?)?founded|set\s+up|started|es
                       r"entrepreneur|analyst|(?-i:(?!(?:Our|Its|Their|The|Your|My)\s)[A-Z][\w.&-]*\s+(?:managing\s+|general\s+|founding\s+)?partner))\s+|"
                       # "two ex-Google researchers, A and B": the people a plural role describes, after a comma
                       r"\b(?:co-?founders|founders|researchers|engineers|scientists|executives|entrepreneurs|academics|"
-                      r"professors|alumni|veterans|brothers|sisters|siblings|graduates),\s+(?:(?:both|namely)\s+)?",
+                      r"professors|alumni|veterans|brothers|sisters|siblings|graduates),\s+(?:(?:both|namely)\s+)?|"
+                      # "by engineers A and B", "my partners A and B": a plural role right before names
+                      r"(?-i:\b(?:engineers|researchers|scientists|partners|executives|professors|entrepreneurs)\s+)|"
+                      # "Sheikh Mansour bin Zayed", "Minister Niamh Brennan": a title only people bear
+                      r"(?-i:\b(?:Mr|Ms|Mrs|Sir|Dame|Sheikh|Sheikha|Senator|Governor|Minister|Chancellor)\.?\s+)",
                       re.I)
 # "Léa Morel, its chief executive and ...": a name its role follows as an appositive;
 # "P, who previously led research at C": "who" is said of people ("which" of companies).
@@ -81,11 +85,15 @@ _EN_ROLE_AFTER = re.compile(r"\s+(?:co-?founded|founded|started|set\s+up)\s+the\
                             # "Ciara Fitzgerald, CEO of Lumen Loop", "P, co-founder of X": a post in an organisation
                             r",\s+(?:(?:co-?)?founder|CEO|CTO|CFO|COO|chief\s+\w+(?:\s+officer)?|chair(?:man|woman)?|"
                             r"president|head|director|managing\s+director|(?:general\s+|managing\s+)?partner)\s+(?:of|at)\s+[A-Z]|"
-                            # "said P, Acme's co-founder and chief executive", "said Q, a partner at Tokyo-based C":
-                            # a quote's speaker, named with their post in an organisation
+                            # "said P, Acme's co-founder and chief executive": a quote's speaker, named with
+                            # their post in an organisation
                             r",\s+[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s\s+(?:co-?founder|founder|chief\s+executive|CEO|CTO|"
                             r"chair(?:man|woman)?|president|(?:general\s+|managing\s+)?partner)\b|"
-                            r",\s+(?:an?\s+)?(?:senior\s+|founding\s+|general\s+|managing\s+)?(?:partner|principal|director)\s+(?:at|with)\s")
+                            # "said Q, a partner at venture firm C", "P, an analyst with C": a post people hold
+                            # at an organisation (a firm is "an investor in" or "a partner of" one)
+                            r",\s+(?:a|an)\s+(?:[\w.&-]+\s+){0,4}?(?:partner|analyst|economist|professor|spokes(?:wo)?man|"
+                            r"spokesperson|adviser|advisor|researcher|engineer|executive|officer|manager|principal|"
+                            r"associate|fellow|lawyer|director)\s+(?:at|with)\s")
 # "Rousseau-Thane", "Élodie", "Łukasz": a capital, accented too, and small letters
 _EN_CAPITAL = "[A-ZÀ-ÖØ-ÞĆČŁŃŘŚŠŹŻŽ]"
 _EN_WORD = _EN_CAPITAL + r"[a-zà-öø-ÿĀ-ž'’]+(?:-[A-Z]?[a-zà-öø-ÿĀ-ž'’]+)*"
@@ -97,6 +105,8 @@ _EN_BETWEEN = re.compile(r"(?:,\s+(?:(?:an?|the)\s+[a-z]|who\s)[^,;.]{0,60},\s+a
 # what P was, before P.
 _EN_DESCRIPTOR = re.compile(r"(?:(?:former\s+|ex-|serial\s+)(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+|"
                             r"(?:[A-Z]{2,}\s+|[a-z]+\s+){0,3}?)(?=" + _EN_CAPITAL + "[a-z])")
+# "set up by the Abu Dhabi government": a place's public body, no person.
+_PLACES_BODY = re.compile(r"(?:['’]s)?\s+(?:government|administration|authorities|state|province|city)\b")
 # What every _EN_NAME starts with; a sentence without it names no one after an English role.
 _CAPITALISED = re.compile(_EN_CAPITAL + r"[a-zà-öø-ÿĀ-ž'’-]")
 
@@ -376,7 +386,7 @@ def find_english_people(text: str, taken: list[tuple[int, int]]) -> list[PersonN
         last = False
         while True:
             m = _EN_NAME.match(text, pos)
-            if not m or not _free(m.start(1), m.end(1), taken):
+            if not m or not _free(m.start(1), m.end(1), taken) or _PLACES_BODY.match(text, m.end(1)):
                 break
             found.append(PersonName(m.start(1), m.end(1), m.group(1), m.end(1)))
             taken = [*taken, m.span(1)]

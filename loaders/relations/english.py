@@ -416,7 +416,8 @@ _MAKERS_MODEL = re.compile(r"['’]s\s+(?:(?:new|latest|flagship|popular|open-so
 # The first word of a product's name, before a space, a hyphen or a version ("Qiansuo" of "Qiansuo-Drive").
 _FIRST_WORD = re.compile(r"[^\s-]+(?=[\s-])")
 # "its Koto-2 language model", "its Koto family of models", "its X assistant".
-_MODEL_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:(?:family|series|line)\s+of\s+(?:[a-z][\w-]*\s+)?)?(?:models?|LLMs?|chatbots?|assistants?|copilots?|chips?|processors?|accelerators)\b")
+# A parameter count may stand between ("its Hoshi-Lite 3B model").
+_MODEL_AFTER = re.compile(r"\s+(?:\d{1,3}(?:\.\d)?[BM]\s+)?(?:[a-z][\w-]*\s+)?(?:(?:family|series|line)\s+of\s+(?:[a-z][\w-]*\s+)?)?(?:models?|LLMs?|chatbots?|assistants?|copilots?|chips?|processors?|accelerators)\b")
 # "B, which counts A among its early backers": A invested in B.
 _COUNTS_AMONG = re.compile(r"\s+among\s+its\s+(?:[a-z]+\s+){0,2}(?:backers|investors|shareholders)\b")
 _KEEPS_STAKE = re.compile(r",\s+which\s+(?:still\s+)?(?:retains|holds|keeps|kept|owns|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?stake\b")
@@ -1247,12 +1248,13 @@ class EnglishExtractor:
                     start = before.start() if before else m.start
                     end = m.end + after.end() if after else m.end
                     m = replace(m, start=start, end=end, after=end, actor=government)
-            elif m.discovered and m.actor.type in ORGANISATIONS and " " not in m.surface:
+            elif m.discovered and m.actor.type in ORGANISATIONS and (" " not in m.surface or m.surface in CITY_COUNTRY):
                 after = _GOVERNMENT_AFTER.match(text[m.end:])
                 if after:  # "the Ontario government": a region's government, not a company named Ontario
                     name = f"{m.surface} government"
                     m = replace(m, end=m.end + after.end(), after=m.end + after.end(), actor=Actor(
-                        id=slugify(name), name=name, type="Government", country=m.actor.country, discovered=True))
+                        id=slugify(name), name=name, type="Government",
+                        country=m.actor.country or CITY_COUNTRY.get(m.surface), discovered=True))
             out.append(m)
         return out + self._national_governments(text, mentions)
 
@@ -2194,7 +2196,8 @@ class EnglishExtractor:
         # "launched X, a $50 million corporate fund": the appositive says X is a fund or a programme,
         # so X is launched, not founded, whatever its name made discovery guess
         thing = _LAUNCHED_THING.match(self.text, obj.end) if "LAUNCHED" in cue.cue.relations and obj.discovered else None
-        if thing is not None and obj_actor.type != "Program":
+        if thing is not None and obj_actor.type != "Program" and not (
+                obj_actor.type == "Investor" and _STATE_INVESTOR.search(thing.group(0))):
             obj_actor = replace(obj_actor, type="Program", kind="fund" if thing.group("fund") else None)
         for relation in cue.cue.relations:
             subject = subj_actor
@@ -2366,6 +2369,13 @@ _ITS_PEOPLE = re.compile(r"\s+(?:(?![a-z]+ing\s)[a-z][\w-]*\s+)?(?:researchers?|
                          r"staff(?:ers?)?|veterans?|scientists?)\b")
 
 
+# "Q Holdings, the state investment vehicle set up by ...": a sovereign investor, an organisation
+# founded, not a fund launched.
+_STATE_INVESTOR = re.compile(r"\b(?:state|sovereign|state-owned|government-owned)\b")
+# "Ravi Menon, a chip analyst at C, said A's willingness to invest ...": someone quoted for a view
+# of the deals, party to none of them.
+_COMMENTATOR = re.compile(r",\s+(?:an?|the)\s+(?:[\w.&-]+\s+){0,4}?(?:analyst|economist|strategist|consultant|"
+                          r"spokes(?:wo)?man|spokesperson|lawyer)\b")
 # "San Francisco's Mission District", "Fifth Avenue": a part of a town, no organisation.
 _PART_OF_TOWN = re.compile(r"\s(?:District|Quarter|Square|Street|Avenue|Boulevard|Neighbou?rhood)$")
 # "Existing investors A and B": names the words before call investors.
@@ -2411,7 +2421,7 @@ def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[M
     out = []
     for n, m in enumerate(mentions):
         if _ROUND_NAME.match(m.surface) or _place_before_name(text, m, mentions[n + 1:]) \
-                or _ITS_PEOPLE.match(text, m.end):
+                or _ITS_PEOPLE.match(text, m.end) or (m.actor.type == "Person" and _COMMENTATOR.match(text, m.end)):
             continue
         if m.discovered and _PLURAL_KIND.match(text, m.end):
             continue  # "European AI startups", "Nordic Robotics firms": a kind of companies, no name
@@ -2420,7 +2430,7 @@ def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[M
             continue
         if m.discovered:
             # "The Qataris are hardly alone": a people, named by the plural of its adjective
-            if m.surface in CITY_COUNTRY or m.surface in _REGIONS or m.surface.removesuffix("s") in DEMONYMS \
+            if (m.surface in CITY_COUNTRY and not _GOVERNMENT_AFTER.match(text[m.end:])) or m.surface in _REGIONS or m.surface.removesuffix("s") in DEMONYMS \
                     or _DEMONYM_PHRASE.match(text, m.start) \
                     or _PLACE_PREPOSITION.search(text, max(0, m.start - 24), m.start) \
                     or _PART_OF_TOWN.search(m.surface) or _ROLE_ACRONYM.fullmatch(m.surface) or (_SEASON.fullmatch(m.surface) and _YEAR_AFTER.match(text, m.end)) \
@@ -2538,8 +2548,25 @@ def _type_products(text: str, mentions: list[Mention]) -> None:
         if _PRODUCT_OF.search(text, max(0, m.start - 90), m.start) or _OWNERS_PRODUCT.match(text, m.end) or (
                 _OWNED_BEFORE.search(text, max(0, m.start - 40), m.start) and _MODEL_AFTER.match(text, m.end)) \
                 or _CALLED_PRODUCT.search(text, max(0, m.start - 90), m.start) or (
-                _MODEL_AFTER.match(text, m.end) and _maker_named_in(m, [k for k in mentions if k.actor.type in _DEVELOPER_TYPES])):
+                _MODEL_AFTER.match(text, m.end) and _maker_named_in(m, [k for k in mentions if k.actor.type in _DEVELOPER_TYPES])) \
+                or _versioned_product(text, m):
             m.actor = replace(m.actor, type="Model", kind=None)
+
+
+# "Nova 2", "Kestrel-3", "Quell-7B", "Nova 2 Premier": a name closed by a version number (and an edition).
+_VERSIONED = re.compile(r"[A-Za-z][\s-]\d{1,3}(?:\.\d)?[A-Za-z]?(?:\s(?:Pro|Premier|Lite|Mini|Max|Ultra|Plus|Flash|Turbo|Large|Small))?$")
+# "the Nova 2 family", "Kestrel-3 models", "a Kestrel-3 release": what a versioned name is.
+_RELEASE_AFTER = re.compile(r"\s+(?:family|series|release|version|update)\b")
+
+
+def _versioned_product(text: str, m: Mention) -> bool:
+    """A name closed by a version number is a product when the text calls it a model or family
+    ("the Nova 2 family", "a larger Kestrel-3 model") or gives it an owner ("its Kestrel-3"):
+    companies bear no version numbers, their releases do."""
+    if not _VERSIONED.search(m.actor.name):
+        return False
+    return bool(_MODEL_AFTER.match(text, m.end) or _RELEASE_AFTER.match(text, m.end)
+                or _OWNED_BEFORE.search(text, max(0, m.start - 40), m.start))
 
 
 def _maker_named_in(product: Mention, makers: list[Mention]) -> Mention | None:

@@ -35,7 +35,8 @@ KO_CITY_COUNTRY = {
     "시드니": "AU", "멜버른": "AU",
 }
 
-# The same in English, for location glosses ("Oslo-based X", "a Leeds start-up").
+# The same in English, for location glosses ("Oslo-based X", "a Leeds start-up"), with the
+# states and provinces named like cities.
 CITY_COUNTRY = {
     "London": "GB", "Cambridge": "GB", "Oxford": "GB", "Manchester": "GB", "Edinburgh": "GB",
     "Paris": "FR", "Lyon": "FR", "Berlin": "DE", "Munich": "DE", "Hamburg": "DE", "Frankfurt": "DE",
@@ -66,6 +67,25 @@ CITY_COUNTRY = {
     "Dallas": "US", "Houston": "US", "Miami": "US", "Phoenix": "US", "Salt Lake City": "US",
     "Johor Bahru": "MY", "Penang": "MY",
     "Wuhan": "CN", "Hefei": "CN", "Incheon": "KR", "Gwangju": "KR",
+    # States and provinces, which texts name as they do cities ("data centres in Ohio and
+    # Arizona", "a Bavaria-based X"): a place, never an investee. Names that are also countries
+    # or people (Georgia, Victoria) are left out.
+    "Alabama": "US", "Alaska": "US", "Arizona": "US", "Arkansas": "US", "California": "US", "Colorado": "US",
+    "Connecticut": "US", "Delaware": "US", "Florida": "US", "Hawaii": "US", "Idaho": "US", "Illinois": "US",
+    "Indiana": "US", "Iowa": "US", "Kansas": "US", "Kentucky": "US", "Louisiana": "US", "Maine": "US",
+    "Maryland": "US", "Massachusetts": "US", "Michigan": "US", "Minnesota": "US", "Mississippi": "US",
+    "Missouri": "US", "Montana": "US", "Nebraska": "US", "Nevada": "US", "New Hampshire": "US",
+    "New Jersey": "US", "New Mexico": "US", "North Carolina": "US", "North Dakota": "US", "Ohio": "US",
+    "Oklahoma": "US", "Oregon": "US", "Pennsylvania": "US", "Rhode Island": "US", "South Carolina": "US",
+    "South Dakota": "US", "Tennessee": "US", "Texas": "US", "Utah": "US", "Vermont": "US", "Virginia": "US",
+    "West Virginia": "US", "Wisconsin": "US", "Wyoming": "US", "West Texas": "US", "Washington": "US",
+    "Ontario": "CA", "Quebec": "CA", "Québec": "CA", "Alberta": "CA", "British Columbia": "CA",
+    "Nova Scotia": "CA", "Bavaria": "DE", "Saxony": "DE", "Baden-Württemberg": "DE",
+    "Catalonia": "ES", "Lombardy": "IT",
+    "Guangdong": "CN", "Jiangsu": "CN", "Zhejiang": "CN", "Anhui": "CN", "Xinjiang": "CN", "Sichuan": "CN",
+    "Karnataka": "IN", "Maharashtra": "IN", "Tamil Nadu": "IN", "Telangana": "IN", "Gujarat": "IN",
+    "Johor": "MY", "Selangor": "MY", "Hokkaido": "JP", "Kyushu": "JP", "New South Wales": "AU",
+    "Queensland": "AU", "Gyeonggi": "KR", "Jeddah": "SA", "Dammam": "SA", "Sharjah": "AE",
 }
 _CITY = "|".join(sorted(KO_CITY_COUNTRY, key=len, reverse=True))
 # "리야드의 아랍어 음성 AI 스타트업 ", "두바이 소재 ", "토론토 기반 ", "판교에 본사를 둔 반도체 기업 ": a city, then
