@@ -954,6 +954,8 @@ _SUBJECT_WORD = re.compile(r"[가-힣\w)）](?<!에)(?<!에서)(?<!로)(?<!에�
 
 # "‘X 펀드’ 1,500억 원 규모로 1차 결성": the size of what is set up, between it and the cue.
 _SIZED = re.compile(r"\s(?:총\s?)?[\d,.]+\s?(?:조|억|만|천만|백만)?\s?(?:원|달러|엔|유로|위안)\s?규모로\s(?:[^\s,.]+\s)?")
+# "모델 'X' 오픈소스 공개", "'Y' 정식 출시": how a made thing is released, between it and the cue.
+_RELEASED_AS = re.compile(r"\s(?:오픈소스|정식|공식)(?:로)?\s")
 
 
 def _after_a_nominal_clause(s: SentenceInput, cue: CueMatch) -> int:
@@ -2378,7 +2380,8 @@ class SentenceExtractor:
                         and g.members[0].actor.type == "Program"]
         targets += [g for g in before if not g.particle and g.start >= agent.end
                     and 0 <= cue.start - g.end and (len(_without_glosses(text[g.end:cue.start]).strip()) <= 3
-                                                    or (made and _SIZED.fullmatch(text, g.end, cue.start)))
+                                                    or (made and (_SIZED.fullmatch(text, g.end, cue.start)
+                                                                  or _RELEASED_AS.fullmatch(text, g.end, cue.start))))
                     and not (made and _ANOTHER_ACT.match(_without_glosses(text[g.end:cue.start]).strip()))
                     and not _TITLED_SUBJECT.match(text, g.end)]
         if not targets:

@@ -1,0 +1,31 @@
+"""Subjects a child line takes from the heading, label or parent bullet it stands under.
+
+Every case runs the whole document loader on invented text (see tests/reading.py).
+"""
+
+from __future__ import annotations
+
+from tests.reading import facts
+
+
+def test_a_label_with_its_glosses_is_the_subject_of_its_items(loader, tmp_path):
+    got = facts(loader, tmp_path, "□ 중국\n\n ○ 샤오미(小米, Xiaomi)\n"
+                "  - 차세대 음성 모델 '보이스링크 3' 발표\n")
+    assert ("Xiaomi", "DEVELOPS", "보이스링크 3") in got
+
+
+def test_a_label_known_only_by_its_gloss_is_that_body(loader, tmp_path):
+    got = facts(loader, tmp_path, "□ 일본\n\n ○ 경산성(METI)\n"
+                "  - 'AI 로봇 실증' 사업 착수, 5개 도시 지정\n")
+    assert ("Ministry of Economy, Trade and Industry", "LAUNCHED", "AI 로봇 실증") in got
+
+
+def test_a_label_saying_more_than_a_glossed_name_labels_nothing(loader, tmp_path):
+    got = facts(loader, tmp_path, " ○ 샤오미(小米) 관련 소식\n  - 차세대 음성 모델 '보이스링크 3' 발표\n")
+    assert ("Xiaomi", "DEVELOPS", "보이스링크 3") not in got
+
+
+def test_a_model_released_as_open_source_is_developed_by_the_subject(loader, tmp_path):
+    got = facts(loader, tmp_path, " ○ 카카오\n  - 경량 언어모델 '카나나 나노' 오픈소스 공개\n")
+    assert ("Kakao", "DEVELOPS", "카나나 나노") in got
+
