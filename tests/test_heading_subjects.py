@@ -29,3 +29,16 @@ def test_a_model_released_as_open_source_is_developed_by_the_subject(loader, tmp
     got = facts(loader, tmp_path, " ○ 카카오\n  - 경량 언어모델 '카나나 나노' 오픈소스 공개\n")
     assert ("Kakao", "DEVELOPS", "카나나 나노") in got
 
+
+def test_backers_under_a_fund_heading_pay_into_that_fund(loader, tmp_path):
+    got = facts(loader, tmp_path, "□ 미래반도체펀드는 총 3,000억 원 규모로 조성된다.\n"
+                " ㅇ 국내에서는 한국산업은행이 정책자금 재원으로 900억 원을, 가온벤처스가 300억 원을 출자한다.\n")
+    assert ("Korea Development Bank", "FUNDS", "미래반도체펀드") in got
+    assert ("가온벤처스", "INVESTED_IN", "미래반도체펀드") in got
+
+
+def test_money_paid_to_a_named_recipient_is_not_the_passage_funds(loader, tmp_path):
+    got = facts(loader, tmp_path, "□ 미래반도체펀드는 총 3,000억 원 규모로 조성된다.\n"
+                " ㅇ 한편 한국산업은행은 가온칩스에 200억 원을 출자했다.\n")
+    assert ("Korea Development Bank", "FUNDS", "미래반도체펀드") not in got
+

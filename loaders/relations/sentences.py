@@ -61,6 +61,7 @@ from loaders.relations.restrictions import (
 )
 from loaders.relations.round_items import backers_of_the_item, round_item_facts
 from loaders.relations.supported_development import supported_development
+from loaders.relations.topic_fund_backers import backers_of_the_passage_fund
 from loaders.relations.topic_units import units_of_the_subject
 from loaders.relations.units import units_founded
 from loaders.round_names import KOREAN_ROUND_NAME
@@ -1946,6 +1947,13 @@ def _paid_in_by(s: SentenceInput) -> list[Fact]:
     return []
 
 
+def _passage_fund(s: SentenceInput) -> Mention | None:
+    """The programme the passage is about: its topic ("□ 공동펀드는 ... 조성된다"), else the
+    programme last in view."""
+    topic = s.discourse_topic[0] if s.discourse_topic else None
+    return topic if topic is not None and topic.actor.type == "Program" else s.programme
+
+
 class SentenceExtractor:
     """Applies the cue frames to one sentence at a time.
 
@@ -1993,6 +2001,7 @@ class SentenceExtractor:
             facts += programme_roles(s.text, s.mentions, s.programme or s.selection_programme,
                                      evidence)
             facts += programme_money_facts(s.text, s.mentions, self.government_of, evidence)
+            facts += backers_of_the_passage_fund(s.text, s.mentions, _passage_fund(s), evidence)
             facts += described_money_facts(s.text, s.mentions, s.previous_topic or s.discourse_topic, self.government_of,
                                            evidence)
             facts += events_attended(s.text, s.mentions, evidence)
