@@ -42,3 +42,20 @@ def test_money_paid_to_a_named_recipient_is_not_the_passage_funds(loader, tmp_pa
                 " ㅇ 한편 한국산업은행은 가온칩스에 200억 원을 출자했다.\n")
     assert ("Korea Development Bank", "FUNDS", "미래반도체펀드") not in got
 
+
+def test_investors_a_note_names_by_role_join_the_items_round(loader, tmp_path):
+    got = facts(loader, tmp_path, " ○ 업스테이지(Upstage)\n  - 시리즈D 900억원 유치. 한국투자파트너스 주도, 한국산업은행 참여\n")
+    assert ("Korea Investment Partners", "INVESTED_IN", "Upstage") in got
+    assert ("Korea Development Bank", "INVESTED_IN", "Upstage") in got
+
+
+def test_existing_backers_named_in_a_note_invest_again(loader, tmp_path):
+    got = facts(loader, tmp_path, " ○ 업스테이지(Upstage)\n  - 3억 달러 규모 신규 투자 유치. 기존 주주 네이버·카카오 후속 투자\n")
+    assert ("Naver", "INVESTED_IN", "Upstage") in got
+    assert ("Kakao", "INVESTED_IN", "Upstage") in got
+
+
+
+def test_a_new_shareholder_joining_invests_in_the_items_company(loader, tmp_path):
+    got = facts(loader, tmp_path, " ○ 업스테이지(Upstage)\n  - 미래에셋벤처투자가 신규 주주로 참여, 투자 규모는 약 500억 원\n")
+    assert ("Mirae Asset Venture Investment", "INVESTED_IN", "Upstage") in got
