@@ -46,6 +46,10 @@ _LONE_MARKER = re.compile(r"(?:\s*[▲△▶►◆●]\s*)?")
 # "펄스메드(": a Korean name the gazetteer knows only by its Latin gloss in the parentheses.
 _GLOSSED_NAME = re.compile(r"[가-힣][가-힣A-Za-z0-9]{1,15}\(")
 _GLOSS = re.compile(r"\s?[(（][^()（）]{1,30}[)）]")
+# What may follow a label's name: its glosses ("(智谱, Zhipu AI)").
+_ONLY_GLOSSES = re.compile(r"(?:\s?[(（][^()（）]{1,40}[)）])*\s*")
+# "과학기술부(科技部)": one word glossed by a name the gazetteer knows.
+_GLOSSED_WORD = re.compile(r"[가-힣A-Za-z0-9]{2,15}[(（](?P<gloss>[^()（）,]{1,30})[)）]\s*")
 # ", " after an item's opening name.
 _ACTOR_COMMA = re.compile(r"\s?,\s")
 # "■ A(Alpha): ": a heading's name may carry its gloss before the colon.
@@ -106,11 +110,18 @@ def _continues(lines: list[str], first_line: int) -> bool:
 
 
 def _label(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The organisation a bullet names and nothing else ("- 하이퍼셀", "- (CVC) B")."""
-    name = mentions[-1:] if mentions else []
-    if not name or name[0].actor.type not in ORGANISATIONS_AND_GOVERNMENT or text[name[0].end:].strip():
+    """The organisation a bullet names and nothing else ("- 하이퍼셀", "- (CVC) B"), glosses
+    included ("○ 즈푸AI(智谱, Zhipu AI)"), or its gloss alone when only that is known ("○
+    과학기술부(科技部)": the native word is the same body)."""
+    start = _LABEL_TAG.match(text).end()
+    first = mentions[0] if mentions else None
+    if first is None or first.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
         return []
-    return name if _LABEL_TAG.match(text).end() == name[0].start else []
+    if first.start == start and _ONLY_GLOSSES.fullmatch(text, first.end):
+        return [first]
+    word = _GLOSSED_WORD.fullmatch(text, start)
+    glossed = word is not None and word.start("gloss") == first.start and word.end("gloss") == first.end
+    return [first] if glossed else []
 
 
 def _headed(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -63,6 +63,7 @@ from loaders.relations.restrictions import (
 from loaders.relations.round_items import backers_of_the_item, round_item_facts
 from loaders.relations.selection_announcers import selection_announcers
 from loaders.relations.supported_development import supported_development
+from loaders.relations.topic_fund_backers import backers_of_the_passage_fund
 from loaders.relations.topic_units import units_of_the_subject
 from loaders.relations.units import units_founded
 from loaders.round_names import KOREAN_ROUND_NAME
@@ -968,6 +969,8 @@ _SUBJECT_WORD = re.compile(r"[가-힣\w)）](?<!에)(?<!에서)(?<!로)(?<!에�
 
 # "‘X 펀드’ 1,500억 원 규모로 1차 결성": the size of what is set up, between it and the cue.
 _SIZED = re.compile(r"\s(?:총\s?)?[\d,.]+\s?(?:조|억|만|천만|백만)?\s?(?:원|달러|엔|유로|위안)\s?규모로\s(?:[^\s,.]+\s)?")
+# "모델 'X' 오픈소스 공개", "'Y' 정식 출시": how a made thing is released, between it and the cue.
+_RELEASED_AS = re.compile(r"\s(?:오픈소스|정식|공식)(?:로)?\s")
 
 
 def _after_a_nominal_clause(s: SentenceInput, cue: CueMatch) -> int:
@@ -1281,9 +1284,21 @@ _ROUND = re.compile(r"투자(?:에는|에|\s*라운드에는?)|라운드에는?|
 _INVESTED_FINITE = re.compile(r"(?:투자|출자)(?:했|하였)(?:다|고|으며)")
 # A sentence about one funding round: "이번 라운드를 A가 주도했고", "시리즈B에는", "후속 투자에 나섰다".
 _ROUND_CONTEXT = re.compile(r"라운드|시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드\s?투자|(?:후속|추가|신규)\s?투자|투자에\s?(?:나서|나섰|나선)"
+                            r"|신규\s?주주로\s(?:참여|합류)"
                             r"|(?<=[이가]\s)투자를\s?(?:주도|이끌|이끈|리드)")
-# "주도했고", "A가 주도하고", "이끌었다": a clause saying who led (not "주도하는", which describes).
-_LED = re.compile(r"(?:주도|리드)(?:했|하였)|이끌었|(?<=[이가]\s)(?:(?:주도|리드)하고|이끌고)")
+# "주도했고", "A가 주도하고", "이끌었다": a clause saying who led (not "주도하는", which describes);
+# a note's "A 주도, B 참여" says it without a verb.
+_LED = re.compile(r"(?:주도|리드)(?:했|하였)|이끌었|(?<=[이가]\s)(?:(?:주도|리드)하고|이끌고)|(?:주도|리드)(?=,)")
+# What ends a note's role word: "KB인베스트먼트 주도, 산업은행 참여".
+_NOTE_ROLE_END = re.compile(r"\s*(?:[,.]|$)")
+# "A·B 후속 투자": the kind of the investment may stand between the names and the role.
+_NOTE_ROLE_GAP = re.compile(r"\s*(?:(?:후속|추가|신규|공동)\s?)?")
+
+
+def _named_in_a_note(text: str, g: Group, cue: CueMatch) -> bool:
+    """"(시리즈B 250억원 유치.) A 주도, B 참여": briefing notes name each investor right before its
+    role word, with no particle and no verb; the name is the subject of its role."""
+    return not g.particle and bool(_NOTE_ROLE_GAP.fullmatch(text, g.end, cue.start) and _NOTE_ROLE_END.match(text, cue.end))
 
 
 # "B가 공동 투자자로 이름을 올렸다", "전략적 투자자로 참여": joining as an investor, right after a round.
@@ -1960,6 +1975,13 @@ def _paid_in_by(s: SentenceInput) -> list[Fact]:
     return []
 
 
+def _passage_fund(s: SentenceInput) -> Mention | None:
+    """The programme the passage is about: its topic ("□ 공동펀드는 ... 조성된다"), else the
+    programme last in view."""
+    topic = s.discourse_topic[0] if s.discourse_topic else None
+    return topic if topic is not None and topic.actor.type == "Program" else s.programme
+
+
 class SentenceExtractor:
     """Applies the cue frames to one sentence at a time.
 
@@ -2009,6 +2031,7 @@ class SentenceExtractor:
             facts += selection_announcers(s.text, s.mentions, s.selection_programme, evidence)
             facts += graded_members(s.text, s.mentions, s.programme or s.selection_programme, s.programme_owner, evidence)
             facts += programme_money_facts(s.text, s.mentions, self.government_of, evidence)
+            facts += backers_of_the_passage_fund(s.text, s.mentions, _passage_fund(s), evidence)
             facts += described_money_facts(s.text, s.mentions, s.previous_topic or s.discourse_topic, self.government_of,
                                            evidence)
             facts += events_attended(s.text, s.mentions, evidence)
@@ -2258,7 +2281,7 @@ class SentenceExtractor:
             # announced just before, if it was this recipient's (or nobody's in particular)
             same = not announced or announced[0].actor.id in {r.actor.id for r in recipients}
             size = s.last_round.size if s.last_round and same else None
-            investors = [m for g in before if g.particle in SUBJECT and g is not topic
+            investors = [m for g in before if (g.particle in SUBJECT or _named_in_a_note(s.text, g, cue)) and g is not topic
                          and not _describes_a_later_noun(s.text, g) for m in g.members]
             if investors:  # "A와 함께 B가 참여했다": A joined the round alongside B
                 investors += [m for g in before if g.particle in WITH and _ALONGSIDE.match(s.text, g.end)
@@ -2397,7 +2420,8 @@ class SentenceExtractor:
                         and g.members[0].actor.type == "Program"]
         targets += [g for g in before if not g.particle and g.start >= agent.end
                     and 0 <= cue.start - g.end and (len(_without_glosses(text[g.end:cue.start]).strip()) <= 3
-                                                    or (made and _SIZED.fullmatch(text, g.end, cue.start)))
+                                                    or (made and (_SIZED.fullmatch(text, g.end, cue.start)
+                                                                  or _RELEASED_AS.fullmatch(text, g.end, cue.start))))
                     and not (made and _ANOTHER_ACT.match(_without_glosses(text[g.end:cue.start]).strip()))
                     and not _TITLED_SUBJECT.match(text, g.end)]
         if not targets:
@@ -2472,9 +2496,12 @@ class SentenceExtractor:
         nothing invested in, right after a round was announced by the company the passage is still
         about, is in that company (not after "Y에 N달러를 넣었다", another deal since)."""
         in_view = {m.actor.id for m in s.previous_topic or s.discourse_topic}
-        recipients = [m for m in (s.last_round.recipients if s.last_round else ())
-                      if m.actor.type in ("Startup", "Company") and m.actor.id in in_view]
-        if (not recipients or not _INVESTED_FINITE.match(s.text, cue.start) or before[-1:] != [g for g in before if g.particle in SUBJECT][-1:]
+        # A round announced with its raiser unstated ("- 신규 투자 유치.") is the item's company's.
+        raised = (s.last_round.recipients or s.previous_topic) if s.last_round else ()
+        recipients = [m for m in raised if m.actor.type in ("Startup", "Company") and m.actor.id in in_view]
+        noted = bool(before) and _named_in_a_note(s.text, before[-1], cue)  # "기존 주주 A·B 후속 투자"
+        if (not recipients or not (noted or _INVESTED_FINITE.match(s.text, cue.start))
+                or not (noted or before[-1:] == [g for g in before if g.particle in SUBJECT][-1:])
                 or any(g.particle in TARGET for g in before + after) or _relative(s.text, cue)):
             return []
         investors = before[-1:]

@@ -1,0 +1,55 @@
+"""Who pays into the fund a passage is about, in lines that leave the fund unstated.
+
+A press release heads a paragraph with its fund ("□ 공동펀드는 총 4,000억 원 규모로 조성된다")
+and lists who pays in the bullets under it without naming the fund again: "ㅇ 한국 측에서는 A가
+1,200억 원을, B가 800억 원을 출자하고, 해외 측에서는 C가 2,000억 원을 출자한다". A pay-in verb
+(출자, 출연) says money goes into a fund; with no recipient of its own, the fund is the one the
+passage, or the bullet the line hangs from, is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from graph.model import Evidence
+from loaders.amounts import find_amounts
+from loaders.mentions import Mention
+from loaders.programme_heads import names_a_fund
+from loaders.relations.fact import Fact
+
+# "출자한다", "출연하고", "출자했다": the verb of paying in (not "출자사업", "출자를 받").
+_PAYS_IN = re.compile(r"(?:출자|출연)(?:하|한다|했|하였|할|해)")
+# "A가 1,200억 원을": a subject followed by the money it pays.
+_MONEY_PAID = re.compile(r"\s?(?:을|를)(?=[\s,])")
+# "A가 모태펀드 재원으로 1,200억 원을": the means the money comes from may stand before it.
+_MEANS = re.compile(r"\s*(?:[^\s,.]{1,10}\s[^\s,.]{1,6}(?:으로|로)\s?)?")
+# What no subject of paying in is, and what takes money named with 에 or 을/를 (a recipient).
+_PAYERS = ("Government", "Investor", "Company")
+_RECIPIENT_PARTICLES = ("에", "에는", "에게", "을", "를")
+_SUBJECT_PARTICLES = ("이", "가", "은", "는")
+# A state, a state bank or a sovereign fund pays public money: funding; others invest.
+_STATE_MONEY_KINDS = ("state-bank", "sovereign")
+
+
+def backers_of_the_passage_fund(text: str, mentions: list[Mention], fund: Mention | None,
+                                evidence: Callable[[int, int], Evidence]) -> list[Fact]:
+    """Each subject followed by its amount ("A가 1,200억 원을") before a pay-in verb pays into
+    ``fund``, the passage's fund, when the sentence names no recipient (a programme or a
+    company marked 에 or 을/를)."""
+    if fund is None or fund.actor.type != "Program" or not names_a_fund(fund.actor.name, fund.surface):
+        return []
+    if _PAYS_IN.search(text) is None or any(m.particle in _RECIPIENT_PARTICLES and m.actor.type != "Country" for m in mentions):
+        return []
+    amounts = find_amounts(text)
+    facts = []
+    for m in mentions:
+        if m.particle not in _SUBJECT_PARTICLES or m.actor.type not in _PAYERS:
+            continue
+        amount = next((a for a in amounts if a.end > m.after and _MEANS.fullmatch(text, min(m.after, a.start), a.start)), None)
+        if amount is None or not _MONEY_PAID.match(text, amount.end) or not _PAYS_IN.search(text, amount.end):
+            continue
+        state = m.actor.type == "Government" or m.actor.kind in _STATE_MONEY_KINDS
+        facts.append(Fact(m.actor, "FUNDS" if state else "INVESTED_IN", fund.actor,
+                          {**amount.properties(), "confidence": 0.6}, evidence(m.start, amount.end)))
+    return facts
