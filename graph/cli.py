@@ -63,7 +63,8 @@ def cache_option(func):
     """``--no-cache`` on a command that extracts; passes ``cache`` (None with the option)."""
     @click.option("--no-cache", is_flag=True,
                   help="Extract every document again instead of reusing the results kept from earlier "
-                       "builds (kept in ~/.cache/aigraph/extractions, or $AIGRAPH_EXTRACTION_CACHE; "
+                       "builds (kept in ~/.cache/aigraph/extractions, under $XDG_CACHE_HOME if set, or in "
+                       "$AIGRAPH_EXTRACTION_CACHE; "
                        "emptied by `aigraph cache clear`).")
     @functools.wraps(func)
     def wrapper(*args, no_cache=False, **kwargs):

@@ -229,10 +229,7 @@ class DefinedTerms:
         inside = _GLOSS_IN_TITLE.search(m.surface)
         if inside is None:
             return False
-        term = inside.group("term").strip()
-        self._terms[term] = m.actor
-        if m.discovered and term not in m.actor.aliases:
-            m.actor.aliases.append(term)
+        self._define_alias(inside.group("term").strip(), m)
         return True
 
     def find(self, text: str, known: list[Mention]) -> list[Mention]:

@@ -2,7 +2,8 @@
 extraction cache already holds.
 
 Kept apart from :mod:`loaders.pipeline` because a build whose documents all come from the
-cache (or that the store already holds) never needs the extractor: importing it and reading
+cache (or that the store already holds) never needs the extractor (the build's warm-up
+thread, which runs before the store is open, skips it only for the cache): importing it and reading
 the gazetteer cost about a second, most of such a build. :func:`load_corpus` imports it only
 when a document must be extracted, and the cached results unpickle without it.
 """

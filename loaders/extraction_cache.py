@@ -3,9 +3,10 @@
 Analysts add one report at a time to a corpus of dozens, and ``aigraph build --fresh``
 (or a new data directory) would read every document again. What the loader makes of a
 document depends only on its text, its metadata (path and manifest row, both in its
-:class:`~graph.model.Document`) and the extractor's code and data; the result is kept under
-the SHA-256 of the first two, in a directory named by the fingerprint of the third
-(:func:`loaders.extractor.extractor_fingerprint`), so any change to any of them reads the
+:class:`~graph.model.Document`) and the extractor as it runs here (its code and data, the
+Python, the sentence splitter's version); the result is kept under the SHA-256 of the first
+two, in a directory named by the fingerprint of the third
+(:func:`loaders.extractor.runtime_fingerprint`), so any change to any of them reads the
 document again and a result served from here is exactly the one extraction would give.
 Entries are written whole or not at all; one that cannot be read is extracted again.
 """
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from loaders.extractor import extractor_fingerprint, user_cache_dir
+from loaders.extractor import runtime_fingerprint, user_cache_dir
 
 if TYPE_CHECKING:
     from loaders.corpus import LoadResult
@@ -50,14 +51,16 @@ class ExtractionCache:
     :func:`extraction_cache_dir`)."""
 
     root: Path = dataclasses.field(default_factory=extraction_cache_dir)
+    #: Whether other versions' results were looked at yet (on the first result written).
+    _swept: bool = dataclasses.field(default=False, init=False, repr=False, compare=False)
 
     @property
     def directory(self) -> Path:
-        return self.root / f"{_VERSION_PREFIX}{extractor_fingerprint()}"
+        return self.root / f"{_VERSION_PREFIX}{runtime_fingerprint()}"
 
     def get(self, source: SourceText) -> LoadResult | None:
         """The kept result for ``source`` (marked ``cached``), or None if there is none or it
-        cannot be read (missing, truncated, from another Python): the caller extracts it."""
+        cannot be read (missing, truncated, garbled): the caller extracts it."""
         try:
             result = pickle.loads(self._path(source).read_bytes())
             if result.batch.document != source.document:  # garbled, or not what was stored
@@ -82,7 +85,9 @@ class ExtractionCache:
             os.replace(tmp.name, path)  # another build may be reading the entry
         except OSError:
             return
-        self._drop_other_versions()
+        if not self._swept:  # once per build is enough
+            self._swept = True
+            self._drop_other_versions()
 
     def clear(self) -> int:
         """Remove the results of every version of the extractor; how many there were."""

@@ -10,13 +10,19 @@ from this extractor and kept between runs (the built gazetteer, extraction resul
 
 from __future__ import annotations
 
+import _sre
 import functools
 import hashlib
+import importlib.metadata
 import os
+import sys
+import unicodedata
 from pathlib import Path
 
 # What decides extraction: the code and the data files shipped beside it (gazetteer, cues).
 _SOURCE_SUFFIXES = (".py", ".yaml", ".yml", ".json", ".csv", ".txt")
+# The libraries whose version changes how text is read: the sentence splitter and its model.
+_READING_LIBRARIES = ("kiwipiepy", "kiwipiepy_model")
 # The modules of the ``graph`` package that extraction runs (ids, names, the schema's types):
 # a change there changes what a document yields as much as one in the loaders.
 _GRAPH_MODULES = ("model.py", "schema.py")
@@ -35,6 +41,24 @@ def extractor_fingerprint() -> str:
         digest.update(path.relative_to(root.parent).as_posix().encode("utf-8") + b"\0")
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+@functools.cache
+def runtime_fingerprint() -> str:
+    """16 hex digits naming this extractor as it runs here, for what is kept between runs: its
+    code and data (:func:`extractor_fingerprint`), the Python (its regex engine and Unicode
+    tables decide what the patterns match) and the versions of the sentence splitter's library
+    and model. An upgrade of any of them makes kept results stale."""
+    parts = [extractor_fingerprint(), sys.version, str(_sre.MAGIC), unicodedata.unidata_version,
+             *(_installed_version(name) for name in _READING_LIBRARIES)]
+    return hashlib.sha256(" ".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def _installed_version(distribution: str) -> str:
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return "-"
 
 
 def user_cache_dir() -> Path:

@@ -13,17 +13,15 @@ Where the cache cannot be read or written, the gazetteer is simply built.
 from __future__ import annotations
 
 import _sre
-import hashlib
 import os
 import pickle
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from re import _compiler, _parser
 
-from loaders.extractor import extractor_fingerprint, user_cache_dir
+from loaders.extractor import runtime_fingerprint, user_cache_dir
 from loaders.gazetteer import Gazetteer
 
 #: How long the gazetteer of another version of the code is kept.
@@ -36,8 +34,7 @@ _CompiledCode = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...
 
 def cache_path() -> Path:
     """Where the gazetteer of this code, data and Python is kept."""
-    key = hashlib.sha256(f"{extractor_fingerprint()} {sys.version} {_sre.MAGIC}".encode()).hexdigest()[:16]
-    return user_cache_dir() / f"gazetteer-{key}.pickle"
+    return user_cache_dir() / f"gazetteer-{runtime_fingerprint()}.pickle"
 
 
 def cached_gazetteer(build: Callable[[], Gazetteer], path: Path | None = None) -> Gazetteer:

@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
-from loaders.mentions import Mention, particle_at
+from loaders.mentions import SUBJECT_OR_TOPIC, Mention, called_back, particle_at
 from loaders.normalise import HEADING_MARKER, Block
 
 # The level of each heading marker, outermost first: "Ⅲ." > "4." > "4.2" (a report's numbered
@@ -100,7 +100,6 @@ _REFERRED_COMPANIES = ("Company", "Startup")
 _COMPANIES = {"Company", "Startup", "Investor"}
 #: The particles that make a name what its sentence is about.
 TOPIC_PARTICLES = ("은", "는", "도")
-_SUBJECT_MARKS = ("은", "는", "이", "가")
 
 
 # "B와 손잡고 이 회사의 X에": the company just named as a partner or an object.
@@ -332,20 +331,15 @@ class Passage:
 
     def _bare_fund(self, text: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
         """"펀드는 첫 투자처로 B를 택하고", "B는 펀드의 첫 번째 투자처다": news drops the "이" of "이
-        펀드" once a fund is named; a bare 펀드 opening a clause is the passage's fund (one that
-        a noun before would qualify, "모태 펀드는", is some other)."""
+        펀드" once a fund is named; a bare 펀드 opening a clause means what "이 펀드" would (one
+        that a noun before would qualify, "모태 펀드는", is some other)."""
         if "펀드" not in text:
-            return []
-        # A fund of funds named last is most often the new fund's backer, not what "펀드는" means.
-        fund = next((n for n in reversed(self._funds.value or []) if not _FUND_OF_FUNDS.search(n.actor.name)), None)
-        if fund is None:
             return []
         found = []
         for m in _BARE_FUND.finditer(text):
-            if not any(s < m.end() and m.start() < e for s, e in taken):
-                particle, after = particle_at(text, m.end())
-                found.append(replace(fund, start=m.start(), end=m.end(), particle=particle, after=after,
-                                     surface=m.group(0), country_hint=None))
+            fund = self._programme_meant("펀드", [n for n in mentions if n.end <= m.start()])
+            if fund is not None and not any(s < m.end() and m.start() < e for s, e in taken):
+                found.append(called_back(fund, text, m.start(), m.end()))
         return found
 
     def refer(self, text: str, mentions: list[Mention], item_company: list[Mention] = ()) -> list[Mention]:
@@ -358,9 +352,7 @@ class Passage:
             # "이 모펀드는": the head alone may have been read as a name of its own; the phrase is the reference
             if referent is not None and not any(s < m.end() and m.start() < e and not m.start("head") <= s
                                                 for s, e in taken):
-                particle, after = particle_at(text, m.end())
-                found.append(replace(referent, start=m.start(), end=m.end(), particle=particle,
-                                     after=after, surface=m.group(0), country_hint=None))
+                found.append(called_back(referent, text, m.start(), m.end()))
         found += self._bare_fund(text, mentions, taken)
         found += self._here(text, mentions)
         candidates = [self._just_presented, *item_company[:1], self.company, self.topic[0] if self.topic and self.topic[0].actor.type in _COMPANIES else None]
@@ -369,22 +361,18 @@ class Passage:
         if topic is not None:
             for m in _THIS_ORGANISATION.finditer(text):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
-                    particle, after = particle_at(text, m.end())
+                    particle, _ = particle_at(text, m.end())
                     referent = (_partner_just_named(mentions, m.start()) if particle == "의" else None) \
                         or _other_than_the_subject(candidates, mentions, m.start(), particle)
-                    if referent is None:
-                        continue
-                    found.append(replace(referent, start=m.start(), end=m.end(), particle=particle, after=after,
-                                         surface=m.group(0), country_hint=None))
+                    if referent is not None:
+                        found.append(called_back(referent, text, m.start(), m.end()))
         found += self._the_said_company(text, taken + [(m.start, m.end) for m in found], topic, mentions)
         body = self._body()
         body = body if body and acts_as_a_body(body[0].actor) else []
         taken += [(m.start, m.end) for m in found]  # a unit just named is nearer than the section's body
         for m in _THIS_BODY.finditer(text) if body else ():
             if not any(s < m.end() and m.start() < e for s, e in taken):
-                particle, after = particle_at(text, m.end())
-                found.append(replace(body[0], start=m.start(), end=m.end(), particle=particle, after=after,
-                                     surface=m.group(0), country_hint=None))
+                found.append(called_back(body[0], text, m.start(), m.end()))
         for m in _BOTH.finditer(text):
             fits = _PAIR_TYPES.get(m.group("head").replace(" ", ""), ORGANISATIONS_AND_GOVERNMENT)
             pair = _last_two_organisations([n for n in mentions if n.end <= m.start()], fits) or self._pair.value
@@ -406,7 +394,9 @@ class Passage:
         has not named, so nothing."""
         if head not in _FUND_HEADS:
             return next((n for n in reversed(before) if n.actor.type == "Program"), self.programme)
-        fits = (lambda n: _FUND_OF_FUNDS.search(n.actor.name)) if head == "모펀드" else _is_a_fund
+        # A fund of funds named last is most often the new fund's backer, not what "이 펀드" means.
+        fits = (lambda n: bool(_FUND_OF_FUNDS.search(n.actor.name))) if head == "모펀드" else \
+            (lambda n: _is_a_fund(n) and not _FUND_OF_FUNDS.search(n.actor.name))
         return next((n for n in reversed(before) if _is_a_fund(n) and fits(n)),
                     next((n for n in reversed(self._funds.value or []) if fits(n)), None))
 
@@ -524,7 +514,7 @@ class Passage:
             return
         if any(m.actor.id == body[0].actor.id for m in mentions):
             self._other_subject = False
-        elif any(m.particle in _SUBJECT_MARKS and not m.discovered for m in mentions):
+        elif any(m.particle in SUBJECT_OR_TOPIC and not m.discovered for m in mentions):
             self._other_subject = True
 
     def _saw_funds(self, mentions: list[Mention]) -> None:
@@ -590,7 +580,7 @@ def _other_than_the_subject(candidates: list[Mention], mentions: list[Mention], 
     the next candidate is meant, and none if every candidate is that subject."""
     if particle not in _NOT_SUBJECT:
         return candidates[0]
-    subjects = {m.actor.id for m in mentions if m.end <= pos and m.particle in _SUBJECT_MARKS}
+    subjects = {m.actor.id for m in mentions if m.end <= pos and m.particle in SUBJECT_OR_TOPIC}
     return next((c for c in candidates if c.actor.id not in subjects), None)
 
 
@@ -603,7 +593,7 @@ def _owner_of(programme: Mention, mentions: list[Mention]) -> Mention | None:
     2025년 'P' 계획을 발표"), if any; or, when the programme is the topic, the government that is
     the subject right after it ("P는 부산시가 지난해 도입한 프로그램이다")."""
     before = next((m for m in reversed(mentions) if m.end <= programme.start and m.actor.type == "Government"
-                   and m.particle in _SUBJECT_MARKS), None)
+                   and m.particle in SUBJECT_OR_TOPIC), None)
     if before is not None or programme.particle not in TOPIC_PARTICLES:
         return before
     after = next((m for m in mentions if m.start >= programme.after), None)

@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
-from loaders.mentions import Mention
+from loaders.mentions import SUBJECT_OR_TOPIC, Mention
 from loaders.relations.fact import Fact
 
-_ANNOUNCER_PARTICLES = ("은", "는", "이", "가")
 _JOINED = ("와", "과")
 # A ministry, a presidential committee or an agency of cabinet rank names itself so.
 _MINISTRY_NAME = re.compile(r"(?:부|처|청|위원회)$|^Ministry\b")
@@ -28,7 +27,7 @@ def selection_announcers(text: str, mentions: list[Mention], selected_for: Menti
     if selected_for is None or selected_for not in mentions:
         return []
     before = [m for m in mentions if m.end <= selected_for.start]
-    if not before or before[-1].particle not in _ANNOUNCER_PARTICLES \
+    if not before or before[-1].particle not in SUBJECT_OR_TOPIC \
             or not _BEFORE_PROGRAMME.fullmatch(text, before[-1].after, selected_for.start):
         return []
     announcers = [before[-1]]
