@@ -34,3 +34,43 @@ def test_bodies_taking_a_job_or_joining_as_a_ministry_take_part(loader, tmp_path
     programme = "스마트 물류 전환 프로그램"
     assert ("National IT Industry Promotion Agency", "PARTICIPATES_IN", programme) in got
     assert ("Ministry of SMEs and Startups", "PARTICIPATES_IN", programme) in got
+
+
+BLOG = ("Brightmoor raises $12M to automate quality checks\n\n"
+        "March 3, 2026 · 4 min read\n"
+        "Hana Olsen, CEO\n\n"
+        "Today we're announcing a $12 million round led by Alder Capital, with participation from Fernway, the "
+        "venture arm of Corvexa, and Mistel Ventures, as well as our seed investors Ruda Capital and Penn Harbor.\n"
+        "In May we acquired Pellwick, a small startup from Leeds.\n\n"
+        "Thanks for reading.\n\n"
+        "Brightmoor Ltd · 1 Mill Street, Manchester · Privacy · Terms\n")
+
+
+def test_a_company_blog_speaks_for_the_company_its_footer_names(loader, tmp_path):
+    got = facts(loader, tmp_path, BLOG)
+    assert ("Brightmoor", "ACQUIRED", "Pellwick") in got
+
+
+def test_our_before_a_noun_is_no_member_of_a_list(loader, tmp_path):
+    got = facts(loader, tmp_path, BLOG)
+    assert ("Fernway", "SUBSIDIARY_OF", "Corvexa") in got
+    assert ("Fernway", "SUBSIDIARY_OF", "Brightmoor") not in got
+
+
+def test_a_comma_and_after_an_asides_one_name_closes_the_aside(loader, tmp_path):
+    got = facts(loader, tmp_path, "Pellwick raised $5 million from Fernway Capital, the venture arm of Corvexa, "
+                "and Mistel Ventures, as well as several angels.\n")
+    assert ("Fernway Capital", "SUBSIDIARY_OF", "Corvexa") in got
+    assert ("Fernway Capital", "SUBSIDIARY_OF", "Mistel Ventures") not in got
+
+
+def test_a_body_after_its_address_is_the_venue_not_the_launcher(loader, tmp_path):
+    got = facts(loader, tmp_path, "산업통상자원부는 3일 서울 강남구 대한상공회의소에서 '바다 데이터 프로그램' 출범식을 열었다.\n")
+    launched = {s for s, r, o in got if r == "LAUNCHED"}
+    assert launched == {"Ministry of Trade, Industry and Energy"}
+
+
+def test_were_headquartered_in_places_the_company_speaking(loader, tmp_path):
+    got = facts(loader, tmp_path, BLOG.replace("Thanks for reading.", "We’re headquartered in Rotterdam, Netherlands, "
+                                               "and we're hiring."), locations=True)
+    assert ("Brightmoor", "BASED_IN", "Netherlands") in got
