@@ -74,3 +74,8 @@ def test_were_headquartered_in_places_the_company_speaking(loader, tmp_path):
     got = facts(loader, tmp_path, BLOG.replace("Thanks for reading.", "We’re headquartered in Rotterdam, Netherlands, "
                                                "and we're hiring."), locations=True)
     assert ("Brightmoor", "BASED_IN", "Netherlands") in got
+
+
+def test_a_body_joining_too_in_a_role_takes_part(loader, tmp_path):
+    got = {(s, r, o.strip("'")) for s, r, o in facts(loader, tmp_path, BRIEFING + "미스트랄AI도 기술 파트너로 참여해 도구를 제공한다.\n")}
+    assert ("Mistral AI", "PARTICIPATES_IN", "스마트 물류 전환 프로그램") in got

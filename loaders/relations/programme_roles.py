@@ -73,6 +73,8 @@ _CONSORTIUM_WON = re.compile(r"\s?컨소시엄(?:이|가)\s(?:[^\s,.]+\s)?(?:따
 # A sentence about money put into a company: its "참여" is joining a round, not the programme.
 _INVESTING = re.compile(r"투자|라운드|펀드|출자|시리즈")
 _SUBJECT_PARTICLES = ("이", "가")
+# "A와 B도 기술 파트너로 참여해": who joins in a role is the subject, the topic, or one joining "too".
+_JOINER_PARTICLES = (*SUBJECT_OR_TOPIC, "도")
 # "GPU 클러스터 구축 부문에는 A가 ... 참여": a part of the work in play, not a programme of its own.
 _PART_OF_WORK = re.compile(r"\s?(?:[가-힣]{2,3}\s?)?(?:부문|분야)(?:에는|에서는|에서|에|의)\s")
 # What may stand between the last listed name and its subject particle: "등 민간 클라우드 기업이".
@@ -117,11 +119,11 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
             continue
         runs = _RUNS.match(text, m.after) if m.particle in _SUBJECT_PARTICLES else None
         # "A와 B는 공동연구기관으로 참여한다": a topic joins in a role as a subject does
-        role = runs or (_JOINS_AS.match(text, m.after) if m.particle in SUBJECT_OR_TOPIC else None) \
+        role = runs or (_JOINS_AS.match(text, m.after) if m.particle in _JOINER_PARTICLES else None) \
             or _takes_part(text, m)
         if role is not None:
             chosen = [m] if role.re is _CONSORTIUM_WON else \
-                _chosen_list(text, mentions, m.after, _SUBJECT_PARTICLES if runs else SUBJECT_OR_TOPIC)
+                _chosen_list(text, mentions, m.after, _SUBJECT_PARTICLES if runs else _JOINER_PARTICLES)
             facts += [Fact(n.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6}, evidence(n.start, role.end()))
                       for n in _gapped_before(text, mentions, chosen) + chosen
                       if n.actor.type in ORGANISATIONS_AND_GOVERNMENT]
