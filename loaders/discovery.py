@@ -1292,7 +1292,8 @@ _INSTITUTION_END = re.compile(r"\s(?:Fund|Agency|Authority|Commission|Council|In
 
 # The next item of a list of names: ", 바른결AI", "·카카오", " 및 새벽소프트", ending where the
 # list goes on or ends ("등", a comma, a particle of the whole list).
-_LIST_ITEM = re.compile(r"\s*(?:,|·|및)\s*([가-힣A-Za-z0-9]{0,14}[가-힣][가-힣A-Za-z0-9]{0,14})(?=\s*(?:,|·|및|등|이며|이다|$)|\s)")
+# Korean briefings mark each item of a list with "▲" instead of a comma ("▲A ▲B ▲C 등 7곳").
+_LIST_ITEM = re.compile(r"\s*(?:,|·|및|▲)\s*([가-힣A-Za-z0-9]{0,14}[가-힣][가-힣A-Za-z0-9]{0,14})(?=\s*(?:,|·|및|▲|등|이며|이다|$)|\s)")
 _OPENING_QUOTES = "‘'“\"「『《<"
 # "9월 ▲ 리벨로직스, 시리즈C 1,100억원": the name opening a timeline's or roundup's item, before
 # the round it raised, is a startup's.
@@ -1306,7 +1307,7 @@ _ROUND_WORD = re.compile(KOREAN_ROUND_NAME)
 # "The Series B was led by", "Series A-2 investors": a funding round, never a name.
 _LATIN_ROUND = re.compile(r"(?:Pre-?\s?)?(?:Series\s?[A-H](?:-?\d)?\+?|Seed|Pre-?IPO|Bridge)")
 # What may follow the last name of a list after a space: "등", "2개사", "컨소시엄", "모두".
-_LIST_CLOSER = re.compile(r"\s(?:등|외|모두|각각|함께|공동|컨소시엄|\d|두\s|세\s|네\s|다섯)")
+_LIST_CLOSER = re.compile(r"\s(?:등|외|모두|각각|함께|공동|컨소시엄|\d|두\s|세\s|네\s|다섯|▲)")
 # "첫째, 둘째": enumerators of points, not names.
 _ORDINAL = re.compile(r"(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째")
 

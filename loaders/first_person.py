@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 
 from graph.model import Evidence
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
@@ -91,6 +92,10 @@ _HEADLINE_AFTER = re.compile(r"\s*(?:$|[|•·])")
 _AFTER_PERSON = re.compile(r"(?:\bat|\bof|,|\s[|—–-])\s+(?:the\s+)?$")
 _SIGN_OFF = re.compile(r"^[—–-]*\s*(?:The\s+)?$")
 _TEAM = re.compile(r"^\s+[Tt]eam\s*$|^\s*$")
+# "Acme B.V. · Keizersgracht 1, Amsterdam · Privacy": a website's footer, opening with the legal name
+# of the company whose site it is.
+_FOOTER_AFTER = re.compile(r"(?:,?\s*(?P<form>" + LATIN_LEGAL_FORM + r"))?\.?\s*[·|•]\s")
+_LEGAL_NAME = re.compile(r"\b" + LATIN_LEGAL_FORM + r"$")
 _DISCLOSURE = re.compile(r"^Disclosures?:\s+$")
 _IS_INVESTOR = re.compile(r"\s+(?:is|are|and its affiliates are)\s+(?:an?\s+)?(?:investors?|shareholders?)\b")
 _WELCOME = re.compile(r"\bwelcome\s+(?:everyone\s+)?to\s+(?:the\s+)?$", re.I)
@@ -135,6 +140,12 @@ def _credible(m: Mention) -> bool:
     """A name that may be an author: known, or discovered with more than one word and not in
     capitals (a lone word on a title line, "News", or a label, "PRESS RELEASE", speaks for no one)."""
     return not m.discovered or (" " in m.surface.strip() and not m.surface.isupper())
+
+
+def _is_footer(m: Mention, after: str) -> bool:
+    """True for a legal name opening a footer line ("Acme B.V. · address · Terms")."""
+    footer = _FOOTER_AFTER.match(after)
+    return footer is not None and (footer.group("form") is not None or _LEGAL_NAME.search(m.surface) is not None)
 
 
 def _organisation_at(mentions: list[Mention], start: int) -> Mention | None:
@@ -263,8 +274,17 @@ class Voices:
                         or (_DISCLOSURE.fullmatch(before) and _IS_INVESTOR.match(after))
                         or (_WELCOME.search(before) and _CALL_AFTER.match(after))):
                     found.append(m)
+                elif n >= len(lines) - 3 and not before and _is_footer(m, after):
+                    found.append(self._without_legal_form(m))
         # a release by several ("About A", "About B") has no one author; each section speaks for its own
         return found + (abouts if len(abouts) == 1 else [])
+
+    def _without_legal_form(self, m: Mention) -> Mention:
+        """"Cobaltine B.V." as the company the text calls "Cobaltine": a name written with its legal
+        form is a company's, however short (a credible author)."""
+        name = _LEGAL_NAME.sub("", m.surface).rstrip(" ,")
+        short = _organisation_at(self._find(name), 0)
+        return replace(short, discovered=False) if short is not None and short.end == len(name) else m
 
     def _about(self, line: str) -> Mention | None:
         """The organisation an "About Acme" heading names, if it is the whole rest of the line."""

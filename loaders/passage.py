@@ -197,6 +197,9 @@ class Passage:
         self._other_subject = False
         #: The title of the last caption read ("중국의 글로벌 AI 협력 프로그램 주요 현황").
         self._caption_title = ""
+        #: The one programme the document made its topic ("P는 ..."): a briefing about one programme
+        #: speaks of it through headings and lists long after naming it. False once a second one is.
+        self._document_programme: Mention | None | bool = None
         self._forget()
 
     def _forget(self) -> None:
@@ -311,8 +314,8 @@ class Passage:
 
     @property
     def programme(self) -> Mention | None:
-        """The programme named last in the passage."""
-        return self._programme.value
+        """The programme named last in the passage or, that forgotten, the one the document is about."""
+        return self._programme.value or self._document_programme or None
 
     @property
     def programme_owner(self) -> Mention | None:
@@ -492,6 +495,9 @@ class Passage:
         government that brought it in its owner."""
         previous = self._programme.value
         self._programme.saw(focus)
+        if focus is not None and focus.particle in TOPIC_PARTICLES and self._document_programme is not False:
+            known = self._document_programme
+            self._document_programme = focus if known is None or known.actor.id == focus.actor.id else False
         if focus is not None:
             owner = _owner_of(focus, mentions)
             if owner is not None or previous is None or previous.actor.id != focus.actor.id:

@@ -504,7 +504,8 @@ _GLOSS_AFTER = (
     re.compile(r"^(?:\s*\([^()]{1,30}\))?,\s+(?:a|an|the)\s+(?:(?!of\b)[a-z][\w-]*\s+){0,2}?" + _ADDRESS + r"(?:-based|-headquartered)?\s+"
                r"(?:[a-zA-Z][\w-]*\s+){0,2}?" + _ORG_NOUN + _NO_NAME_AFTER),
     # "X, based in Paris", "X is headquartered in Austin, Texas, United States"
-    re.compile(r"^,?\s+(?:(?:is|was|remains)\s+)?(?:a\s+(?:[a-z][\w-]*\s+){0,3}?)?(?:based|headquartered)\s+in\s+"
+    # "We're headquartered in Amsterdam": a first-person subject's contracted verb
+    re.compile(r"^(?:['’]re\s+|,?\s+(?:(?:is|was|are|remains)\s+)?)(?:a\s+(?:[a-z][\w-]*\s+){0,3}?)?(?:based|headquartered)\s+in\s+"
                + r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2}(?:,\s[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?){0,2})"),
     re.compile(r"^\s+of\s+" + _PLACE + r"(?=[\s,.;]|$)"),
     re.compile(r"^\s*\(" + _PLACE + r"\)"),
@@ -2598,6 +2599,8 @@ def _groups(text: str, mentions: list[Mention],
         # ("we acquired B and we signed ...": nor after a name when the speaker is already the subject)
         anaphoric = anaphoric or (m.surface.lower() == "we" and (
             "," in between or any(k.actor.id == m.actor.id for g in groups for k in g.members)))
+        # "A, as well as our seed investors B and C": "our" before a noun is whose, not one more member
+        anaphoric = anaphoric or (m.surface.lower() == "our" and bool(_NOUN_AFTER_OUR.match(text, m.end)))
         if groups and m.start < groups[-1].end:
             continue
         opens = bool(groups) and opens_clause(text, groups[-1].end, m.start, m.end, len(groups[-1].members))
@@ -2615,6 +2618,8 @@ def _groups(text: str, mentions: list[Mention],
     return groups, links
 
 
+_COMMA_AND = re.compile(r",\s+and\s+")
+_NOUN_AFTER_OUR = re.compile(r"\s+[a-z]")
 _BARE_COMMA = re.compile(r"\s*,(?!\s*(?:and|or|as well as)\b|\s*&)")
 
 
@@ -2645,8 +2650,11 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,|&|and\b|or\b)")
 def _ends_appositive(text: str, group: _Group, m: Mention) -> bool:
     """"Q, a former lead at Stripe, Tessellate went ...": Stripe closes Q's appositive, and a
     name after it and a bare comma is the clause's subject, no second item of a list with
-    Stripe (a list goes on or ends with "and": "backed by A, B and C")."""
-    if len(group.members) > 1 or "," not in text[group.end:m.start] or _LIST_GOES_ON.match(text, m.end):
+    Stripe (a list goes on or ends with "and": "backed by A, B and C"). "N, the venture arm of S,
+    and T": a comma and "and" after the one name of an aside closes it; T joins N, not S."""
+    between = text[group.end:m.start]
+    if len(group.members) > 1 or "," not in between \
+            or (_LIST_GOES_ON.match(text, m.end) and not _COMMA_AND.fullmatch(between)):
         return False
     comma = text.rfind(",", max(0, group.start - 80), group.start)
     aside = _APPOSITIVE.match(text, comma) if comma >= 0 else None

@@ -60,19 +60,21 @@ _SELECTED_AFTER = re.compile(r"\s?(?:[(（][^()（）]{1,40}[)）]\s?)?(?:(?:주
 _SELECTED_BARE = re.compile(r"(?<=[이가])\s(?:최종\s?)?(?:선정(?:돼|되어|됐|되었|됨)|뽑혔)")
 # "A가 기술 자문기관으로 참여한다", "A와 B가 공급 사업자로 참여", "A가 수요기관으로 합류했다": joining
 # in a role names no programme but the one in play.
-_JOINS_AS = re.compile(r"\s*(?:[^\s,.]+\s)?[가-힣]{0,4}\s?(?:기관|기업|업체|사업자|사|수요처|자문)(?:으)?로\s(?:함께\s|공동\s)?(?:참여|합류|함께하|함께했)"
+_JOINS_AS = re.compile(r"\s*(?:[^\s,.]+\s)?[가-힣]{0,4}\s?(?:기관|기업|업체|사업자|사|부처|파트너|수요처|자문)(?:으)?로\s(?:함께\s|공동\s)?(?:참여|합류|함께하|함께했)"
                        # "A는 성능검증을 맡는다", "B가 보안성 검증을 지원한다": a checking or advising task in it.
                        r"|\s(?:[^\s,.]+\s){0,2}?[가-힣]{0,6}\s?(?:검증|평가|자문)(?:을|를)\s(?:맡|지원[하한해했]|수행|담당)"
                        # "A는 (자체 데이터를 ...) 개방하는 수요처로 참여한다": the role described by a clause.
                        r"|\s(?:[^\s,.]+\s){1,10}?[^\s,.]+(?:는|한)\s(?:수요처|수요기관|수요기업|참여기관|파트너)(?:으)?로\s참여")
 # "금융은 KT가 주관한다", "A가 주관하고 B와 C가 참여한다", "C가 수요기관을 맡는다": news says who
 # leads and who joins the programme in play with the bare verb, the programme being what the passage is about.
-_TAKES_PART = re.compile(r"\s?(?:(?:주관|참여)(?:한다|하고|하며|해\s|했다|했고|했으며|하게\s됐다)|[가-힣]{0,4}\s?기관(?:을|를)\s맡)")
+_TAKES_PART = re.compile(r"\s?(?:(?:주관|참여)(?:한다|하고|하며|해\s|했다|했고|했으며|하게\s됐다)|(?:[^\s,.]+\s)?[가-힣]{0,4}\s?기관(?:을|를)\s맡)")
 # "제조 분야는 A 컨소시엄이 따냈다", "공공 분야는 B 컨소시엄에 돌아갔다": the consortium A leads won a place in it.
 _CONSORTIUM_WON = re.compile(r"\s?컨소시엄(?:이|가)\s(?:[^\s,.]+\s)?(?:따냈|따내|차지했|거머쥐었)|\s?컨소시엄에\s(?:[^\s,.]+\s)?돌아갔")
 # A sentence about money put into a company: its "참여" is joining a round, not the programme.
 _INVESTING = re.compile(r"투자|라운드|펀드|출자|시리즈")
 _SUBJECT_PARTICLES = ("이", "가")
+# "A와 B도 기술 파트너로 참여해": who joins in a role is the subject, the topic, or one joining "too".
+_JOINER_PARTICLES = (*SUBJECT_OR_TOPIC, "도")
 # "GPU 클러스터 구축 부문에는 A가 ... 참여": a part of the work in play, not a programme of its own.
 _PART_OF_WORK = re.compile(r"\s?(?:[가-힣]{2,3}\s?)?(?:부문|분야)(?:에는|에서는|에서|에|의)\s")
 # What may stand between the last listed name and its subject particle: "등 민간 클라우드 기업이".
@@ -81,7 +83,8 @@ _LIST_TAIL = re.compile(r"(?:\s?[(（][^()（）]{1,40}[)）])?\s*(?:등\s?(?:�
                         r"(?:기업|기관|업체|사업자|회사|스타트업|컨소시엄)(?:들)?(?:이|가)\s)")
 # "A와 B", "A, 그리고 보스턴의 신생 기업 B": joined, the next one perhaps described by its place and kind.
 _NEXT_DESCRIBED = r"(?:그리고\s)?(?:(?:[^\s,.()]+\s){0,4}?[^\s,.()]*?(?:기업|스타트업|업체|회사|기관)\s)?"
-_LISTED = re.compile(r"\s*(?:,|와|과|및|·)\s*" + _NEXT_DESCRIBED)
+# "▲A ▲B ▲C": a briefing's items, each marked with "▲".
+_LISTED = re.compile(r"\s*(?:,|와|과|및|·|▲)\s*" + _NEXT_DESCRIBED)
 _AFTER_WITH = re.compile(r"\s*" + _NEXT_DESCRIBED)
 # "의 클라우드 자회사 ": between an owner and its unit, the unit being the one listed.
 _UNIT_OF_THE_LAST = re.compile(r"의\s(?:[^\s,.]+\s){0,2}?(?:자회사|계열사)\s")
@@ -116,11 +119,11 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
             continue
         runs = _RUNS.match(text, m.after) if m.particle in _SUBJECT_PARTICLES else None
         # "A와 B는 공동연구기관으로 참여한다": a topic joins in a role as a subject does
-        role = runs or (_JOINS_AS.match(text, m.after) if m.particle in SUBJECT_OR_TOPIC else None) \
+        role = runs or (_JOINS_AS.match(text, m.after) if m.particle in _JOINER_PARTICLES else None) \
             or _takes_part(text, m)
         if role is not None:
             chosen = [m] if role.re is _CONSORTIUM_WON else \
-                _chosen_list(text, mentions, m.after, _SUBJECT_PARTICLES if runs else SUBJECT_OR_TOPIC)
+                _chosen_list(text, mentions, m.after, _SUBJECT_PARTICLES if runs else _JOINER_PARTICLES)
             facts += [Fact(n.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6}, evidence(n.start, role.end()))
                       for n in _gapped_before(text, mentions, chosen) + chosen
                       if n.actor.type in ORGANISATIONS_AND_GOVERNMENT]
@@ -255,7 +258,7 @@ def _before(programmes: list[Mention], m: Mention) -> Mention | None:
 
 
 # "지원 대상으로 오사카 소재 스타트업 A와 B 선정": a few words may describe the first one listed.
-_DESCRIBED = re.compile(r"\s*(?:[^\s,.()]+\s){0,3}")
+_DESCRIBED = re.compile(r"\s*▲?(?:[^\s,.()]+\s){0,3}")
 
 
 def _listed_after(text: str, mentions: list[Mention], start: int) -> list[Mention]:

@@ -306,6 +306,10 @@ def _ways_proposed(programme: Actor, verb: str) -> bool:
 _CAREER_BEFORE = re.compile(r"(?:에서)?\s(?:[^\s.,]+\s){0,5}?[^\s.,]*던\s")
 
 
+# "서울 중구 대한상공회의소에서 출범식을 열고": a body written after its address is the venue of an event.
+_VENUE_ADDRESS = re.compile(r"(?:[가-힣]{1,4}(?:구|군|시)|서울|부산|세종|판교)\s$")
+
+
 def _announcing_body(before: list[Group]) -> list[Group]:
     """"해양수산부에서 ‘X 전략’을 발표했다", "위원회에서 … 발표했다": with no subject, a public body
     marked 에서 is who announces (Korean marks an organisation acting as a whole so); the last one
@@ -2374,7 +2378,7 @@ class SentenceExtractor:
                                         and not _raises_the_round(text, g, cue))
                   or (g.particle == "의" and possessive_agent(g))
                   or (by_place and g.particle == "에서" and g.members[0].actor.type != "Country"
-                      and not _CAREER_BEFORE.match(text, g.end))]
+                      and not _CAREER_BEFORE.match(text, g.end) and not _VENUE_ADDRESS.search(text, max(0, g.start - 12), g.start))]
         rel = _relative(text, cue)
         if rel and after and not [g for g in agents if g is not topic] and _describes_target(text[rel.end():after[0].start]):
             # "B에 투자했던 A와 C는": money goes to an 에-name
