@@ -100,7 +100,8 @@ DOCUMENTS = ("ko_news.txt", "en_brief.txt", "ko_table.txt", "ko_feature.txt", "e
              "ko_portal_brief.txt", "en_newsletter27.txt", "ko_interview27.txt", "en_asia_business.txt",
              "en_sovereign_fund.txt", "en_regulator_action.txt", "en_wire_deals.txt", "en_earnings_call.txt",
              "ko_wire_news.txt", "en_tech_funding.txt", "ko_econ_weekly.txt", "en_reg_news.txt",
-             "ko_ministry_release.txt", "ko_trade_news.txt", "ko_local_programme.txt", "ko_fund_programme.txt")
+             "ko_ministry_release.txt", "ko_trade_news.txt", "ko_local_programme.txt", "ko_fund_programme.txt",
+             "ko_tech_daily.txt", "en_markets_story.txt", "ko_policy_briefing.txt", "en_company_blog.txt")
 
 #: Recall floors, (core, all): measured values rounded down to the nearest 0.05.
 FLOORS: dict[str, tuple[float, float]] = {
@@ -275,9 +276,16 @@ FLOORS: dict[str, tuple[float, float]] = {
     "ko_trade_news.txt": (0.75, 0.75),  # measured 27/34 = 0.794, 27/34 = 0.794
     "ko_local_programme.txt": (0.85, 0.80),  # measured 32/37 = 0.865, 33/39 = 0.846
     "ko_fund_programme.txt": (0.25, 0.25),  # measured 9/31 = 0.290, 9/32 = 0.281
+    # Twenty-eighth sample (news articles), written blind: untuned ko_tech_daily 17/32,
+    # en_markets_story 9/28, ko_policy_briefing 2/30, en_company_blog 6/27 (34/117 = 0.291; 35/117
+    # after a session of work on other text); then used to find general patterns.
+    "ko_tech_daily.txt": (0.50, 0.50),  # measured 17/32 = 0.531, 20/37 = 0.541
+    "en_markets_story.txt": (0.35, 0.45),  # measured 11/28 = 0.393, 16/34 = 0.471
+    "ko_policy_briefing.txt": (0.50, 0.55),  # measured 16/30 = 0.533, 18/32 = 0.562
+    "en_company_blog.txt": (0.35, 0.35),  # measured 10/27 = 0.370, 11/29 = 0.379
     # Overall: 0.853 on the first 47 documents; the sixteenth to thirty-first samples, tuned for
     # one round only, bring it down.
-    "overall": (0.75, 0.70),         # measured 2189/2892 = 0.757, 2503/3355 = 0.746
+    "overall": (0.75, 0.70),         # measured 2261/3009 = 0.751, 2586/3487 = 0.742
 }
 #: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
 AMOUNT_TOLERANCE = 0.15
