@@ -1,0 +1,47 @@
+"""English business-news habits, each on an invented text (not from any document).
+
+A headline joins two deals with a comma ("A buys into a start-up, signs B pact"); a stake is
+taken in a company described before its name ("a 9 per cent stake in Dutch drone maker X"), and
+the others of that round "also took part" in the next sentence; an investor co-invests "in B's
+round alongside C", and a fronted comparative ("Closer to home,") is no company.
+"""
+
+from __future__ import annotations
+
+from tests.reading import facts
+
+
+def test_a_headline_comma_before_a_verb_opens_a_new_clause(loader, tmp_path):
+    got = facts(loader, tmp_path, "Harrowgate Capital buys into Danish drone start-up, signs Velmora cloud pact\n\n"
+                "Harrowgate Capital is an investment firm based in Oslo.\n")
+    assert ("Harrowgate Capital", "INVESTED_IN", "Velmora") not in got
+
+
+def test_a_stake_in_a_described_company_and_the_others_in_its_round(loader, tmp_path):
+    got = facts(loader, tmp_path, "Harrowgate Capital has taken a 9 per cent stake in Dutch drone maker Skelda Robotics "
+                "for €50 million. Brightwater Ventures and Fenmoor Partners also took part.\n")
+    assert {("Harrowgate Capital", "INVESTED_IN", "Skelda Robotics"), ("Brightwater Ventures", "INVESTED_IN", "Skelda Robotics"),
+            ("Fenmoor Partners", "INVESTED_IN", "Skelda Robotics")} <= got
+
+
+def test_co_investing_in_a_named_round_alongside_others(loader, tmp_path):
+    got = facts(loader, tmp_path, "Harrowgate Capital holds a 2 per cent stake in Paris-based Lumetra AI. "
+                "Harrowgate Capital co-invested in Quorvia's $80 million round in May alongside Brightwater Ventures "
+                "and Fenmoor Partners, which led it.\n")
+    assert {("Harrowgate Capital", "INVESTED_IN", "Lumetra AI"), ("Harrowgate Capital", "INVESTED_IN", "Quorvia"),
+            ("Brightwater Ventures", "INVESTED_IN", "Quorvia"), ("Fenmoor Partners", "INVESTED_IN", "Quorvia")} <= got
+    assert ("Fenmoor Partners", "INVESTED_IN", "Lumetra AI") not in got
+
+
+def test_a_fronted_comparative_is_no_company(loader, tmp_path):
+    got = facts(loader, tmp_path, "Harrowgate Capital invested in Skelda Robotics in 2024. "
+                "Closer to home, it completed the acquisition of Oslo-based analytics firm Tindra Data last month.\n")
+    assert not any(subject == "Closer" for subject, _, _ in got)
+
+
+def test_a_headlines_short_name_stands_for_the_full_name_of_the_lead(loader, tmp_path):
+    got = facts(loader, tmp_path, "Qasr AI eyes robotics deals\n\n"
+                "Qasr AI Holding, Oman's state technology vehicle, was set up in 2024. "
+                "Qasr took a 5 per cent stake in Lisbon-based Tervale Labs in March.\n")
+    assert ("Qasr AI Holding", "INVESTED_IN", "Tervale Labs") in got
+    assert ("Qasr AI", "INVESTED_IN", "Tervale Labs") not in got
