@@ -45,3 +45,16 @@ def test_a_headlines_short_name_stands_for_the_full_name_of_the_lead(loader, tmp
                 "Qasr took a 5 per cent stake in Lisbon-based Tervale Labs in March.\n")
     assert ("Qasr AI Holding", "INVESTED_IN", "Tervale Labs") in got
     assert ("Qasr AI", "INVESTED_IN", "Tervale Labs") not in got
+
+
+def test_a_name_modifying_the_appositives_noun_is_no_list_member(loader, tmp_path):
+    got = facts(loader, tmp_path, "Corvane AI, the Halden University spin-off behind the Brisk models, raised "
+                "2 billion yuan from Tenmoor Capital.\n")
+    assert ("Tenmoor Capital", "INVESTED_IN", "Corvane AI") in got
+    assert not any(obj == "Halden University" for _, rel, obj in got if rel in ("FUNDS", "INVESTED_IN"))
+
+
+def test_where_a_described_company_is_based(loader, tmp_path):
+    got = facts(loader, tmp_path, "Harrowgate Capital bought Norway-based Arabic speech-technology firm Tindra Data in May. "
+                "Oracle will build the site, while Kuwaiti telecoms operator Velnet will provide connectivity.\n", locations=True)
+    assert {("Tindra Data", "BASED_IN", "Norway"), ("Velnet", "BASED_IN", "Kuwait")} <= got

@@ -464,7 +464,9 @@ _CORPORATE_TAILS = frozenset(("AI", "Labs", "Lab", "Systems", "Technologies", "T
 _PLACE = r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2})"
 # "led by Singapore's GIC": a country's or city's organisation
 _PLACE_POSSESSIVE = r"(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)"
-_BASED_BEFORE = re.compile(_PLACE + r"-based\s+(?:(?!of\b|the\b|for\b|and\b|that\b|which\b|who\b)[a-z][\w-]*\s+){0,3}$")
+# "Kuwait-based Arabic language-technology firm X": a language or nationality may be one of the words.
+_BASED_BEFORE = re.compile(_PLACE + r"-based\s+(?:(?:(?!of\b|the\b|for\b|and\b|that\b|which\b|who\b)[a-z][\w-]*|"
+                           + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+){0,3}$")
 _DEMONYM_BEFORE = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
                              + r")\s+(?:[a-z][\w-]*\s+){0,3}" + _ORG_NOUN + r"\s+$")
 # "an Israeli AI security company", "Canadian AI startups": a nationality and "AI" before a common noun, no name.
@@ -2600,6 +2602,7 @@ def _groups(text: str, mentions: list[Mention],
         if groups and not anaphoric and (_COORD.match(between) or _repeats_preposition(text, groups[-1], between)) \
                 and m.start > groups[-1].end and not _after_a_closed_list(text, groups[-1], between) \
                 and _same_kind(groups[-1].members[-1], m) and not _UNIT_NOUN.match(text, m.end) \
+                and not (_THE_BETWEEN.fullmatch(between) and _MODIFIES_NOUN.match(text, m.end)) \
                 and not _ends_appositive(text, groups[-1], m) and not (fronted and groups[-1].end <= fronted.end(1) < m.start) \
                 and not opens:
             groups[-1].members.append(m)
@@ -2611,6 +2614,10 @@ def _groups(text: str, mentions: list[Mention],
     return groups, links
 
 
+# "Zhipu AI, the Tsinghua University spin-off, raised ...": a name right before the head noun of
+# ", the ..." modifies it; the phrase glosses the name before, no second member of a list.
+_THE_BETWEEN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,\s+the\s+")
+_MODIFIES_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:spin-?off|spin-?out|offshoot|" + _ORG_NOUN + ")")
 _BARE_COMMA = re.compile(r"\s*,(?!\s*(?:and|or|as well as)\b|\s*&)")
 
 
