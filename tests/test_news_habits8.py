@@ -58,3 +58,10 @@ def test_where_a_described_company_is_based(loader, tmp_path):
     got = facts(loader, tmp_path, "Harrowgate Capital bought Norway-based Arabic speech-technology firm Tindra Data in May. "
                 "Oracle will build the site, while Kuwaiti telecoms operator Velnet will provide connectivity.\n", locations=True)
     assert {("Tindra Data", "BASED_IN", "Norway"), ("Velnet", "BASED_IN", "Kuwait")} <= got
+
+
+def test_a_fronted_founder_glossed_with_a_spelling_and_an_appositive(loader, tmp_path):
+    got = facts(loader, tmp_path, "Tenmoor Capital led the round. Founded in 2022 by Wei Lanfang (魏兰芳), a former "
+                "researcher at Baidu's research lab, Corvane Robotics counts no foreign investors.\n")
+    assert ("Wei Lanfang", "FOUNDED", "Corvane Robotics") in got
+    assert ("Wei Lanfang", "FOUNDED", "Baidu") not in got

@@ -716,7 +716,7 @@ class EnglishExtractor:
         fronted = _FRONTED_ALSO.match(self.text)
         self.appositives = [(g, a, b) for g in self.groups if not _FRONTED_PLACE.fullmatch(self.text, 0, g.start)
                             and not (fronted and g.end <= fronted.end(1))
-                            for a, b in _appositives_after(self.text, g.end)]
+                            for a, b in _appositives_after(self.text, g.end, past_spelling=True)]
 
     # -- names ------------------------------------------------------------------------------
 
@@ -1298,7 +1298,7 @@ class EnglishExtractor:
         organisation's short name, and it and its own short forms stand for the full name now."""
         if len(short.split()) < 2:
             return
-        earlier = next((a for a in self._short_names.values() if a.name == short and a.discovered and a is not full), None)
+        earlier = next((a for a in self._short_names.values() if a.name == short and a.discovered and a.id != full.id), None)
         if earlier is None:
             return
         for form, actor in list(self._short_names.items()):
@@ -1613,7 +1613,7 @@ class EnglishExtractor:
             fronted = not text[:cue.start].strip(" \"'“‘")
             if fronted and agents:
                 # "Founded by P and Q, a former lead at C, X went ...": X, past the last founder's appositive
-                aside = _appositives_after(text, agents[-1].end)
+                aside = _appositives_after(text, agents[-1].end, past_spelling=True)
                 target = self._members_from(aside[-1][1] if aside else agents[-1].end)
                 if target is None:
                     # "Founded in 2024 by P and Q, the company sells ...": the subject right after the comma
@@ -2671,12 +2671,15 @@ _ADDRESS_TAIL = re.compile(r"\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},")
 _PLACE_BASED_TAIL = re.compile(r"\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}-based\b[^,;]*(?:,|(?=[;.]\s)|$)")
 
 
-def _appositives_after(text: str, end: int) -> list[tuple[int, int]]:
+def _appositives_after(text: str, end: int, past_spelling: bool = False) -> list[tuple[int, int]]:
     """The appositives after a name ending at ``end``, one after another: "X, a Munich-based
-    developer, which raised ...": both describe X; and a parenthesis right after it."""
+    developer, which raised ...": both describe X; and a parenthesis right after it. With
+    ``past_spelling``, the appositives after that parenthesis too ("Founded by Lu Yiming (卢一鸣),
+    a former researcher at C, X ...": the founded company stands past both)."""
     paren = _PARENTHESIS.match(text, end)
     if paren:
-        return [(paren.start(), paren.end())]
+        rest = _appositives_after(text, paren.end()) if past_spelling and _APPOSITIVE.match(text, paren.end()) else []
+        return [(paren.start(), paren.end())] + rest
     out = []
     m = _APPOSITIVE.match(text, end)
     while m and not _PARTICIPLE_WITH_OBJECT.match(text, m.start()):
