@@ -65,3 +65,9 @@ def test_a_fronted_founder_glossed_with_a_spelling_and_an_appositive(loader, tmp
                 "researcher at Baidu's research lab, Corvane Robotics counts no foreign investors.\n")
     assert ("Wei Lanfang", "FOUNDED", "Corvane Robotics") in got
     assert ("Wei Lanfang", "FOUNDED", "Baidu") not in got
+
+
+def test_the_arm_of_a_giant_described_before_its_name(loader, tmp_path):
+    got = facts(loader, tmp_path, "Brackwell Capital, the venture arm of food-delivery giant Tenmoor, invested in "
+                "Corvane Robotics in May.\n")
+    assert ("Brackwell Capital", "SUBSIDIARY_OF", "Tenmoor") in got

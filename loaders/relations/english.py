@@ -52,7 +52,7 @@ from loaders.relations.possessive_ties import possessive_ties
 
 _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|maker|group|manager|bank|provider|"
              r"unicorn|venture|VC|scale-?up|chipmaker|conglomerate|insurer|operator|platform|newcomer|arm|backer|"
-             r"institute|society|office|carrier|chain|manufacturer|university|designer|supplier|vendor|builder|integrator)\b")
+             r"institute|society|office|carrier|chain|manufacturer|university|designer|supplier|vendor|builder|integrator|giant)\b")
 # What a list says of its next member: "the Dutch fund", "Polish robotics maker", "Finland's",
 # "London-based".
 # A preposition ends the list: "spun out of X, alongside the French fund Y" joins no Y to X.
