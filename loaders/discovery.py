@@ -156,6 +156,11 @@ DEMONYMS = {
     "Thai": "TH", "Filipino": "PH", "Australian": "AU", "Canadian": "CA", "Mexican": "MX", "Brazilian": "BR",
     "Argentine": "AR", "Chilean": "CL", "Colombian": "CO", "Ukrainian": "UA", "Russian": "RU",
     "Scottish": "GB", "Welsh": "GB", "Luxembourgish": "LU", "Icelandic": "IS",
+    "Kuwaiti": "KW", "Bahraini": "BH", "Omani": "OM", "Jordanian": "JO", "Lebanese": "LB", "Iraqi": "IQ",
+    "Iranian": "IR", "Moroccan": "MA", "Tunisian": "TN", "Algerian": "DZ", "Ghanaian": "GH", "Ethiopian": "ET",
+    "Rwandan": "RW", "Bangladeshi": "BD", "Sri Lankan": "LK", "Kazakh": "KZ", "Uzbek": "UZ", "Peruvian": "PE",
+    "Uruguayan": "UY", "Slovak": "SK", "Slovenian": "SI", "Croatian": "HR", "Serbian": "RS", "Bulgarian": "BG",
+    "Cypriot": "CY", "Maltese": "MT", "New Zealand": "NZ",
     "European": None, "Asian": None, "African": None,
     # languages no one country speaks alone: "its Arabic chat assistant", "models in Yoruba and Hausa"
     "Arabic": None, "Arab": None, "Hindi": None, "Urdu": None, "Swahili": None, "Yoruba": None, "Hausa": None,

@@ -52,13 +52,14 @@ from loaders.relations.possessive_ties import possessive_ties
 
 _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|maker|group|manager|bank|provider|"
              r"unicorn|venture|VC|scale-?up|chipmaker|conglomerate|insurer|operator|platform|newcomer|arm|backer|"
-             r"institute|society|office|carrier|chain|manufacturer|university|designer|supplier|vendor|builder|integrator)\b")
+             r"institute|society|office|carrier|chain|manufacturer|university|designer|supplier|vendor|builder|integrator|giant)\b")
 # What a list says of its next member: "the Dutch fund", "Polish robotics maker", "Finland's",
 # "London-based".
 # A preposition ends the list: "spun out of X, alongside the French fund Y" joins no Y to X.
 _DESCRIPTOR = (r"(?:(?:(?:the|a|an)\s+)?(?:(?!alongside\b|with\b|including\b|from\b|by\b)[\w-]+\s+){0,3}?" + _ORG_NOUN + r"\s+|"
                r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+|[A-Z][\w.]*-based\s+)?")
 _LIST_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?" + _DESCRIPTOR)
+_DESCRIBED = re.compile(_DESCRIPTOR)
 # "CEO A and CTO B started X": a person's post before each coordinated name.
 _POST = r"(?:(?:CEO|CTO|COO|CFO|CSO|President|Chairman|chair|chief\s+[a-z]+(?:\s+officer)?|co-?founder|founder|Dr\.?|Prof\.?|Professor)\s+)?"
 _COORD = re.compile(r"^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+|\s+or\s+)"
@@ -67,7 +68,11 @@ _COORD = re.compile(r"^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+
 _PREPOSITION = re.compile(r"\b(?:of|in|into|from|with|to|for|at|by|on|under|than|as|via|including|between|"
                           r"and|led|backed|behind|like|unlike|besides|beyond|excluding)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 # A company's abbreviated suffix ("Mitsui & Co. took", "Vela Corp. launched") ends no clause.
-_CLAUSE_BREAK = re.compile(r"[;:]\s|(?<!Corp)(?<!Inc)(?<!\bCo)(?<!Ltd)\.\s|,\s+(?:while|but|whereas|although|after|before|and\s+(?=[a-z]))\b")
+# "A buys into B, signs C pact": a headline joins its clauses with a comma before the next verb.
+_HEADLINE_VERB = (r"(?:signs|inks|buys|raises|takes|launches|unveils|opens|forms|wins|seals|secures|strikes|"
+                  r"backs|invests|acquires|hires|adds|eyes|plans|targets|names|sets)\s")
+_CLAUSE_BREAK = re.compile(r"[;:]\s|(?<!Corp)(?<!Inc)(?<!\bCo)(?<!Ltd)\.\s|,\s+(?:while|but|whereas|although|after|before|and\s+(?=[a-z]))\b"
+                           r"|,\s+(?=" + _HEADLINE_VERB + ")")
 # "Nvidia's venture capital arm": what follows a possessive name and makes it the owner of a unit.
 # ", its Munich-based corporate venture arm": the name before is a unit of whatever "its" means.
 _ITS_UNIT = re.compile(r",\s+its\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate)\b")
@@ -175,7 +180,7 @@ _WITH = re.compile(r"\bwith\s+(participation\s+(?:from|of)\s+)?")
 # "led it", "led the round": the round the text just reported.
 # "joined its Series C", "joined Brivo's $20 million seed round": the owner, then the round.
 # "joined the EUR 40 million seed extension of Paris-based Brivo": the round, then its owner.
-_JOINED_ROUND = re.compile(r"\s+(?:an?\s+)?(\S)[^,;.]{0,60}?(?:['’]s|(?<=[Ii]ts))\s+(?:[\w$€£.,-]+\s+){0,4}?"
+_JOINED_ROUND = re.compile(r"\s+(?:in(?:to)?\s+)?(?:an?\s+)?(\S)[^,;.]{0,60}?(?:['’]s|(?<=[Ii]ts))\s+(?:[\w$€£.,-]+\s+){0,4}?"
                            r"(?:Series\s+[A-H]|seed|round|financing|funding)\b|"
                            r"\s+the\s+(?:[\w$€£.,-]+\s+){0,5}?(?:Series\s+[A-H]|seed|round|financing|funding|extension)\s+"
                            r"of\s+(?:[A-Z][\w.]*-based\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?"
@@ -458,11 +463,13 @@ _REGIONS = frozenset(("Asia", "Europe", "Africa", "Oceania", "Latin America", "N
 _BACKERS_NOUN = re.compile(r"\b(?:investors|backers)\b")
 _CORPORATE_TAILS = frozenset(("AI", "Labs", "Lab", "Systems", "Technologies", "Technology", "Robotics", "Inc", "Inc.",
                               "Ltd", "Ltd.", "GmbH", "AG", "SA", "SAS", "Software", "Analytics", "Group",
-                              "Holdings", "Semiconductor", "Semiconductors", "Corp", "Corp.", "Corporation"))
+                              "Holdings", "Holding", "Semiconductor", "Semiconductors", "Corp", "Corp.", "Corporation"))
 _PLACE = r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2})"
 # "led by Singapore's GIC": a country's or city's organisation
 _PLACE_POSSESSIVE = r"(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)"
-_BASED_BEFORE = re.compile(_PLACE + r"-based\s+(?:(?!of\b|the\b|for\b|and\b|that\b|which\b|who\b)[a-z][\w-]*\s+){0,3}$")
+# "Kuwait-based Arabic language-technology firm X": a language or nationality may be one of the words.
+_BASED_BEFORE = re.compile(_PLACE + r"-based\s+(?:(?:(?!of\b|the\b|for\b|and\b|that\b|which\b|who\b)[a-z][\w-]*|"
+                           + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+){0,3}$")
 _DEMONYM_BEFORE = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
                              + r")\s+(?:[a-z][\w-]*\s+){0,3}" + _ORG_NOUN + r"\s+$")
 # "an Israeli AI security company", "Canadian AI startups": a nationality and "AI" before a common noun, no name.
@@ -713,7 +720,7 @@ class EnglishExtractor:
         fronted = _FRONTED_ALSO.match(self.text)
         self.appositives = [(g, a, b) for g in self.groups if not _FRONTED_PLACE.fullmatch(self.text, 0, g.start)
                             and not (fronted and g.end <= fronted.end(1))
-                            for a, b in _appositives_after(self.text, g.end)]
+                            for a, b in _appositives_after(self.text, g.end, past_spelling=True)]
 
     # -- names ------------------------------------------------------------------------------
 
@@ -951,7 +958,8 @@ class EnglishExtractor:
         it, for a majority); the owner is the clause's subject, or the name right before "'s"."""
         facts = []
         for h in find_holdings(self.text):
-            held = next((g for g in self.groups if g.start == h.end), None)
+            # "a 9 per cent stake in French robotics developer X", "in Paris-based Y": a descriptor may come first
+            held = next((g for g in self.groups if g.start >= h.end and _DESCRIBED.fullmatch(self.text, h.end, g.start)), None)
             owner = (next((g.members[-1:] for g in self.groups if g.end == h.start), None) if h.possessive
                      else getattr(self._subject(h.start), "members", None))
             if held is None or not owner:
@@ -961,9 +969,12 @@ class EnglishExtractor:
             # "The pair formed a joint venture, C; A owns 60% of it": a parent's share of a venture it
             # set up is its investment, however large, not a takeover
             relation = "INVESTED_IN" if h.relation == "ACQUIRED" and _JOINT_VENTURE.search(self.text) else h.relation
-            facts += [Fact(a.actor, relation, t.actor, {"confidence": 0.7}, self.evidence(a.start, t.end))
-                      for a in owner for t in companies
-                      if a.actor.id != t.actor.id and self.cues.fits(relation, a.actor.type, t.actor.type)]
+            held_facts = [Fact(a.actor, relation, t.actor, {"confidence": 0.7}, self.evidence(a.start, t.end))
+                          for a in owner for t in companies
+                          if a.actor.id != t.actor.id and self.cues.fits(relation, a.actor.type, t.actor.type)]
+            if held_facts and relation == "INVESTED_IN" and not h.possessive:
+                self._last_recipient = held  # "A took a 9% stake in B. C and D also took part": B's round
+            facts += held_facts
         return facts
 
     def _counted_holders(self) -> list[Fact]:
@@ -1282,8 +1293,22 @@ class EnglishExtractor:
             words = m.surface.split()
             while len(words) > 1 and words[-1] in _CORPORATE_TAILS:
                 words = words[:-1]
+                self._name_in_full(" ".join(words), m.actor)
                 self._short_names.setdefault(" ".join(words), m.actor)
         return [m for m in mentions if id(m) not in acronyms]
+
+    def _name_in_full(self, short: str, full: Actor) -> None:
+        """"Qasr AI buys ..." in a headline, then "Qasr AI Holdings, the state vehicle, ...": a
+        name of two words or more written first and later extended by a corporate tail was that
+        organisation's short name, and it and its own short forms stand for the full name now."""
+        if len(short.split()) < 2:
+            return
+        earlier = next((a for a in self._short_names.values() if a.name == short and a.discovered and a.id != full.id), None)
+        if earlier is None:
+            return
+        for form, actor in list(self._short_names.items()):
+            if actor is earlier:
+                self._short_names[form] = full
 
     def _acronyms(self, mentions: list[Mention]) -> set[int]:
         """"the Competition and Markets Authority (CMA)": the acronym in brackets after a name is
@@ -1593,7 +1618,7 @@ class EnglishExtractor:
             fronted = not text[:cue.start].strip(" \"'“‘")
             if fronted and agents:
                 # "Founded by P and Q, a former lead at C, X went ...": X, past the last founder's appositive
-                aside = _appositives_after(text, agents[-1].end)
+                aside = _appositives_after(text, agents[-1].end, past_spelling=True)
                 target = self._members_from(aside[-1][1] if aside else agents[-1].end)
                 if target is None:
                     # "Founded in 2024 by P and Q, the company sells ...": the subject right after the comma
@@ -1969,6 +1994,8 @@ class EnglishExtractor:
         if joined:
             # "A had joined its Series C", "A joined B's seed round": the round's owner is named
             owner = next((g for g in self.groups if g.start == joined.start(joined.lastindex or 1)), None)
+            if owner is not None:
+                self._last_recipient = owner  # "A co-invested in B's round alongside C, which led it"
         lo, _ = self._clause(cue.start)
         adjacent = [g for g in self.groups if lo <= g.start and g.end <= cue.start
                     and re.fullmatch(r"\s+(?:also\s+|then\s+)?", self.text[g.end:cue.start])]
@@ -2607,6 +2634,7 @@ def _groups(text: str, mentions: list[Mention],
         if groups and not anaphoric and (_COORD.match(between) or _repeats_preposition(text, groups[-1], between)) \
                 and m.start > groups[-1].end and not _after_a_closed_list(text, groups[-1], between) \
                 and _same_kind(groups[-1].members[-1], m) and not _UNIT_NOUN.match(text, m.end) \
+                and not (_THE_BETWEEN.fullmatch(between) and _MODIFIES_NOUN.match(text, m.end)) \
                 and not _ends_appositive(text, groups[-1], m) and not (fronted and groups[-1].end <= fronted.end(1) < m.start) \
                 and not opens:
             groups[-1].members.append(m)
@@ -2620,6 +2648,10 @@ def _groups(text: str, mentions: list[Mention],
 
 _COMMA_AND = re.compile(r",\s+and\s+")
 _NOUN_AFTER_OUR = re.compile(r"\s+[a-z]")
+# "Zhipu AI, the Tsinghua University spin-off, raised ...": a name right before the head noun of
+# ", the ..." modifies it; the phrase glosses the name before, no second member of a list.
+_THE_BETWEEN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,\s+the\s+")
+_MODIFIES_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:spin-?off|spin-?out|offshoot|" + _ORG_NOUN + ")")
 _BARE_COMMA = re.compile(r"\s*,(?!\s*(?:and|or|as well as)\b|\s*&)")
 
 
@@ -2676,12 +2708,15 @@ _ADDRESS_TAIL = re.compile(r"\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},")
 _PLACE_BASED_TAIL = re.compile(r"\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}-based\b[^,;]*(?:,|(?=[;.]\s)|$)")
 
 
-def _appositives_after(text: str, end: int) -> list[tuple[int, int]]:
+def _appositives_after(text: str, end: int, past_spelling: bool = False) -> list[tuple[int, int]]:
     """The appositives after a name ending at ``end``, one after another: "X, a Munich-based
-    developer, which raised ...": both describe X; and a parenthesis right after it."""
+    developer, which raised ...": both describe X; and a parenthesis right after it. With
+    ``past_spelling``, the appositives after that parenthesis too ("Founded by Lu Yiming (卢一鸣),
+    a former researcher at C, X ...": the founded company stands past both)."""
     paren = _PARENTHESIS.match(text, end)
     if paren:
-        return [(paren.start(), paren.end())]
+        rest = _appositives_after(text, paren.end()) if past_spelling and _APPOSITIVE.match(text, paren.end()) else []
+        return [(paren.start(), paren.end())] + rest
     out = []
     m = _APPOSITIVE.match(text, end)
     while m and not _PARTICIPLE_WITH_OBJECT.match(text, m.start()):
