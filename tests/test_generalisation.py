@@ -101,7 +101,8 @@ DOCUMENTS = ("ko_news.txt", "en_brief.txt", "ko_table.txt", "ko_feature.txt", "e
              "en_sovereign_fund.txt", "en_regulator_action.txt", "en_wire_deals.txt", "en_earnings_call.txt",
              "ko_wire_news.txt", "en_tech_funding.txt", "ko_econ_weekly.txt", "en_reg_news.txt",
              "ko_ministry_release.txt", "ko_trade_news.txt", "ko_local_programme.txt", "ko_fund_programme.txt",
-             "ko_tech_daily.txt", "en_markets_story.txt", "ko_policy_briefing.txt", "en_company_blog.txt")
+             "ko_tech_daily.txt", "en_markets_story.txt", "ko_policy_briefing.txt", "en_company_blog.txt",
+             "ko_regional_news.txt", "en_gulf_business.txt", "ko_securities_news.txt", "en_china_ai.txt")
 
 #: Recall floors, (core, all): measured values rounded down to the nearest 0.05.
 FLOORS: dict[str, tuple[float, float]] = {
@@ -283,9 +284,17 @@ FLOORS: dict[str, tuple[float, float]] = {
     "en_markets_story.txt": (0.35, 0.45),  # measured 11/28 = 0.393, 16/34 = 0.471
     "ko_policy_briefing.txt": (0.50, 0.55),  # measured 16/30 = 0.533, 18/32 = 0.562
     "en_company_blog.txt": (0.35, 0.35),  # measured 10/27 = 0.370, 11/29 = 0.379
+    # Twenty-ninth sample (news articles), written blind: untuned ko_regional_news 8/31,
+    # en_gulf_business 1/25, ko_securities_news 11/21, en_china_ai 12/26 (32/103 = 0.311; 36/103
+    # after a session of work on other text); then used to find general patterns.
+    "ko_regional_news.txt": (0.35, 0.35),  # measured 11/31 = 0.355, 13/34 = 0.382
+    "en_gulf_business.txt": (0.40, 0.50),  # measured 10/25 = 0.400, 18/35 = 0.514
+    "ko_securities_news.txt": (0.55, 0.60),  # measured 12/21 = 0.571, 15/25 = 0.600
+    "en_china_ai.txt": (0.55, 0.55),  # measured 15/26 = 0.577, 16/28 = 0.571
     # Overall: 0.853 on the first 47 documents; the sixteenth to thirty-first samples, tuned for
-    # one round only, bring it down.
-    "overall": (0.75, 0.70),         # measured 2261/3009 = 0.751, 2586/3487 = 0.742
+    # one round only, bring it down. Kept at the measured value to the hundredth, not rounded to
+    # 0.05 as the documents' are: a drop spread over many documents shows here first.
+    "overall": (0.74, 0.73),         # measured 2309/3112 = 0.742, 2648/3609 = 0.734
 }
 #: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
 AMOUNT_TOLERANCE = 0.15
