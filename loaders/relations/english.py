@@ -470,8 +470,6 @@ _DEMONYM_PHRASE = re.compile(r"(?:" + "|".join(sorted((d for d in DEMONYMS if DE
                              + r")\s+(?:AI|tech|Tech)\s+[a-z]")
 # ", and French state investment bank ": the list going on after an appositive.
 _AND_AFTER_APPOSITIVE = re.compile(r",?\s*and\s+(?:the\s+)?" + _DESCRIPTOR + r"(?:[A-Za-z][\w-]*\s+){0,4}?")
-# "US chipmaker X", "UK fintech lender X": a country's name, then the kind of firm, then the name.
-_KIND_AFTER_COUNTRY = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}" + _ORG_NOUN + r"\s+")
 _DEMONYM_GOVERNMENT = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
                                  + r")\s+(?:federal\s+|national\s+)?government\b")
 # "X raised a Series A led by A and had received a grant from B": B gave other money, in a clause of its own.
@@ -2335,8 +2333,6 @@ class EnglishExtractor:
             demonym = _DEMONYM_BEFORE.search(text, 0, m.start)
             if demonym and demonym.end() == m.start:
                 glosses.append((demonym.start(1), demonym.group(1)))
-            glosses += [(c.start, c.surface) for c in places if c.actor.type == "Country" and c.end < m.start
-                        and _KIND_AFTER_COUNTRY.fullmatch(text, c.end, m.start)]  # "US chipmaker AMD"
             for n, pattern in enumerate(_GLOSS_AFTER):
                 if n == 2 and not m.discovered:
                     continue  # "Bank of Japan" is a name; "Kaito Vision of Osaka" a gloss
