@@ -468,8 +468,6 @@ _DEMONYM_BEFORE = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DE
 # "an Israeli AI security company", "Canadian AI startups": a nationality and "AI" before a common noun, no name.
 _DEMONYM_PHRASE = re.compile(r"(?:" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
                              + r")\s+(?:AI|tech|Tech)\s+[a-z]")
-# ", and French state investment bank ": the list going on after an appositive.
-_AND_AFTER_APPOSITIVE = re.compile(r",?\s*and\s+(?:the\s+)?" + _DESCRIPTOR + r"(?:[A-Za-z][\w-]*\s+){0,4}?")
 _DEMONYM_GOVERNMENT = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
                                  + r")\s+(?:federal\s+|national\s+)?government\b")
 # "X raised a Series A led by A and had received a grant from B": B gave other money, in a clause of its own.
@@ -1446,11 +1444,6 @@ class EnglishExtractor:
                 end = min(end, a)
         return start, end
 
-    def _described_between(self, first: _Group, second: _Group) -> bool:
-        """True if ``second`` is joined by "and" to ``first`` right after an appositive describing it."""
-        ends = [b for h, a, b in self.appositives if h.start == first.start and b <= second.start]
-        return bool(ends) and bool(_AND_AFTER_APPOSITIVE.fullmatch(self.text, ends[-1], second.start))
-
     def _subject(self, pos: int) -> _Group | None:
         """The clause's subject before ``pos``: the host of an appositive holding ``pos``, or
         the last name before it that no preposition governs."""
@@ -1467,9 +1460,6 @@ class EnglishExtractor:
             # "A acquired B and signed a deal with C", "A acquired B, a start-up, for $5m, and
             # formed a partnership with C": B is an object; A signed and formed
             return candidates[0]
-        if len(candidates) > 1 and self._described_between(candidates[-2], candidates[-1]):
-            # "NVentures, Nvidia's venture capital arm, and Bpifrance joined": one list around an appositive
-            return _Group(candidates[-2].members + candidates[-1].members, candidates[-2].start, candidates[-1].end)
         if candidates:
             return candidates[-1]
         if self._last_acquisition is not None and _THE_BUYER.search(self.text, lo, pos):
