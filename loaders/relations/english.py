@@ -418,8 +418,6 @@ _FIRST_WORD = re.compile(r"[^\s-]+(?=[\s-])")
 # "its Koto-2 language model", "its Koto family of models", "its X assistant".
 # A parameter count may stand between ("its Hoshi-Lite 3B model").
 _MODEL_AFTER = re.compile(r"\s+(?:\d{1,3}(?:\.\d)?[BM]\s+)?(?:[a-z][\w-]*\s+)?(?:(?:family|series|line)\s+of\s+(?:[a-z][\w-]*\s+)?)?(?:models?|LLMs?|chatbots?|assistants?|copilots?|chips?|processors?|accelerators)\b")
-# "B, which counts A among its early backers": A invested in B.
-_COUNTS_AMONG = re.compile(r"\s+among\s+its\s+(?:[a-z]+\s+){0,2}(?:backers|investors|shareholders)\b")
 _KEEPS_STAKE = re.compile(r",\s+which\s+(?:still\s+)?(?:retains|holds|keeps|kept|owns|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?stake\b")
 # "existing backer Sequoia Capital returned": an investor of the round just reported.
 _EXISTING_BACKER = re.compile(r"\s+(?:including\s+|such as\s+)?")
@@ -1195,20 +1193,14 @@ class EnglishExtractor:
         return facts
 
     def _backers(self) -> list[Fact]:
-        """"B, which counts A among its early backers": A invested in B. "It was spun out of A,
-        which retains a minority stake": A holds a stake in the sentence's subject."""
+        """"It was spun out of A, which retains a minority stake": A holds a stake in the
+        sentence's subject ("B, which counts A among its backers" is relations/counted_holders.py's)."""
         facts = []
         subject = self._first_subject()
         for host, a, b in self.appositives:
             if subject and subject[0].start < host.start and _KEEPS_STAKE.match(self.text, a):
                 facts += [Fact(m.actor, "INVESTED_IN", t.actor, {"confidence": 0.6}, self.evidence(t.start, b))
                           for m in host.members for t in subject if self.cues.fits("INVESTED_IN", m.actor.type, t.actor.type)]
-            counts = re.match(r",\s+which\s+counts\s+", self.text[a:b])
-            backer = next((g for g in self.groups if counts and g.start == a + counts.end()), None)
-            if backer is not None and _COUNTS_AMONG.match(self.text, backer.end):
-                facts += [Fact(m.actor, "INVESTED_IN", h.actor, {"confidence": 0.7}, self.evidence(host.start, backer.end))
-                          for m in backer.members for h in host.members
-                          if self.cues.fits("INVESTED_IN", m.actor.type, h.actor.type)]
         return facts
 
 
