@@ -576,8 +576,6 @@ class EnglishExtractor:
         #: ("The French cloud provider said ...": which of them it means).
         self._places: dict[str, str] = {}
         self._previous_organisations: list[Mention] = []
-        #: The first government body of the last sentence that named one ("the department's X").
-        self._last_government: Mention | None = None
         #: The people the text named in full, by surname ("Wierzbicki co-founded ..." after "Tomasz Wierzbicki").
         self._people: dict[str, Actor] = {}
         #: The short names the document defined for its issuer ('("Acme" or "the Company")').
@@ -600,7 +598,7 @@ class EnglishExtractor:
             self._last_acquisition, self._subjects_seen, self._last_line = None, {}, 0
             self._investors_seen, self._opening_investor, self._bodies = {}, None, []
             self._blocked_targets = set()
-            self._places, self._previous_organisations, self._last_government = {}, [], None
+            self._places, self._previous_organisations = {}, []
             self._terms = IssuerTerms()
             self._people = {}
         text = s.text
@@ -759,14 +757,18 @@ class EnglishExtractor:
         for match in _BODY_DESCRIPTION.finditer(text):
             if _names_next(text, match, taken):
                 continue
-            head = match.group(1).lower()
-            named = self._bodies + [m for g in self.groups if g.end <= match.start() for m in g.members
-                                    if m.actor.type == "Government"]
-            referent = next((m for m in reversed(named) if head in _ANY_BODY or head in m.actor.name.lower()), None)
+            referent = self._body_named(match.group(1).lower(), [m for g in self.groups if g.end <= match.start()
+                                                                 for m in g.members if m.actor.type == "Government"])
             if referent is not None:
                 out.append(replace(referent, start=match.start(), end=match.end(), after=match.end(),
                                    surface=match.group(0), country_hint=None))
         return out
+
+    def _body_named(self, head: str, later: list[Mention] | None = None) -> Mention | None:
+        """The latest public body named before (or among ``later``, this sentence's bodies so far)
+        whose name holds ``head`` ("the ministry"); "the regulator" means the latest whatever its name."""
+        named = self._bodies + (later or [])
+        return next((m for m in reversed(named) if head in _ANY_BODY or head in m.actor.name.lower()), None)
 
     def _described_investors(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         """"Closer to home, the fund completed the acquisition of X", "the vehicle bought a stake":
@@ -1163,13 +1165,11 @@ class EnglishExtractor:
             if owner is not None and owner.actor.type != "Government":
                 owner = None
             described = _BODY_POSSESSIVE.search(self.text, max(0, unit.start - 30), unit.start) if owner is None else None
-            if described and self._last_government and described.group(1).lower() in self._last_government.actor.name.lower():
-                owner = self._last_government
+            if described:
+                owner = self._body_named(described.group(1).lower())
             if owner is not None and owner.actor.id != unit.actor.id:
                 facts.append(Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7},
                                   self.evidence(min(owner.start, unit.start), unit.end)))
-        governments = [m for m in mentions if m.actor.type == "Government"]
-        self._last_government = governments[0] if governments else self._last_government
         return facts
 
     def _subjects_units(self, mentions: list[Mention]) -> list[Fact]:
