@@ -634,7 +634,8 @@ class EnglishExtractor:
         headline_owner = self._headline_round_owner()
         if headline_owner is not None:  # (assigning the old recipient again would make it fresh)
             self._last_recipient = headline_owner
-        flow_verbs = {m.start("verb") for m in _COUNTRY_FLOW.finditer(text)} if any(n in text for n in _FLOW_NOUNS) else set()
+        flows = list(_COUNTRY_FLOW.finditer(text)) if any(n in text for n in _FLOW_NOUNS) else []
+        flow_verbs = {m.start("verb") for m in flows}
         for cue in cues:
             if (any(cue.start < e and cue.end > b for b, e in used) and self._its_owner(cue) is None) \
                     or text[cue.start - 1:cue.start] == "-":
@@ -659,7 +660,7 @@ class EnglishExtractor:
         facts += self._restated_objects(facts) + self._as_did(facts) + self._holdings() + self._counted_holders()
         # "The ministry prohibited the takeover of B. ... A, which had agreed to buy B, ...": no purchase
         facts = [f for f in facts if f.type != "ACQUIRED" or f.object.id not in self._blocked_targets]
-        facts += self._country_flows(s.mentions) + self._its_ticket()
+        facts += self._country_flows(s.mentions, flows) + self._its_ticket()
         read = {(f.subject.id, f.type, f.object.id) for f in facts}
         facts += [f for f in deal_item_facts(text, mentions, evidence) if (f.subject.id, f.type, f.object.id) not in read]
         # a programme's owner, unless a verb of the sentence already said who launched it, and when
@@ -2232,13 +2233,14 @@ class EnglishExtractor:
             return {"date": y, "year": int(y)}
         return {}
 
-    def _country_flows(self, mentions: list[Mention]) -> list[Fact]:
+    def _country_flows(self, mentions: list[Mention], flows: list[re.Match]) -> list[Fact]:
         """"US-based investors put $3.1 billion into German AI start-ups": venture money from one
-        country's investors to another's companies, a flow between the countries."""
+        country's investors to another's companies, a flow between the countries. ``flows`` are
+        the sentence's _COUNTRY_FLOW matches, read once in ``extract``."""
         if not any(noun in self.text for noun in _FLOW_NOUNS):
             return []  # most sentences: no scan at every capital
         facts = []
-        for flow in [*_COUNTRY_FLOW.finditer(self.text), *_MONEY_FROM.finditer(self.text)]:
+        for flow in [*flows, *_MONEY_FROM.finditer(self.text)]:
             said = "source" if flow.group("source") else "source_after"
             source, target = (self._country_named(flow.group(k), flow.start(k), mentions) for k in (said, "target"))
             opening = _IN_COUNTRY_OPENING.match(self.text) if flow.group("target") == "local" else None
