@@ -79,6 +79,8 @@ class Speakers:
         #: The company of the last person named or quoted: what "he said" speaks for.
         self._last: Mention | None = None
         self._block: Block | None = None
+        #: The quotations of the block being read (see ``_quotations``), found once per block.
+        self._spans: list[tuple[int, int]] = []
         #: The voice of each quotation of the block being read, by where it opens (absent: attributed to no one).
         self._quotes: dict[int, Mention | None] = {}
         self._read: set[int] = set()
@@ -116,13 +118,12 @@ class Speakers:
     def voice_at(self, block: Block, pos: int) -> Mention | None:
         """The company the quotation around ``pos`` of ``block`` speaks for, or None."""
         if block is not self._block:
-            self._block, self._quotes, self._read = block, {}, set()
-        spans = _quotations(block.text)
+            self._block, self._spans, self._quotes, self._read = block, _quotations(block.text), {}, set()
         voice: Mention | None = None
-        for n, (start, end) in enumerate(spans):
+        for n, (start, end) in enumerate(self._spans):
             if start not in self._read:
                 self._read.add(start)
-                self._attribute(block.text, spans, n)
+                self._attribute(block.text, self._spans, n)
             # a quotation attributed to no one goes on in the voice of the paragraph's quote before it
             voice = self._quotes[start] if start in self._quotes else voice
             if start <= pos < end:
@@ -194,6 +195,8 @@ class KoreanSpeakers:
         self._employers: dict[str, Mention | None] = {}
         self._last: Mention | None = None
         self._block: Block | None = None
+        #: The quotations of the block being read, found once per block.
+        self._spans: list[tuple[int, int]] = []
         self._quotes: dict[int, Mention | None] = {}
         #: True if the sentence read last had a quoted "저희" read as its speaker's company.
         self.voiced = False
@@ -205,7 +208,7 @@ class KoreanSpeakers:
         if "저희" not in text and "우리" not in text:
             return mentions
         if block is not self._block:
-            self._block, self._quotes = block, {}
+            self._block, self._spans, self._quotes = block, _quotations(block.text), {}
         voiced = []
         for word in _KO_WE.finditer(text):
             company = self._voice_at(block, offset + word.start())
@@ -239,7 +242,7 @@ class KoreanSpeakers:
         self._employers[name] = self._employers[name[0]] = self._last = company
 
     def _voice_at(self, block: Block, pos: int) -> Mention | None:
-        for start, end in _quotations(block.text):
+        for start, end in self._spans:
             if start <= pos < end:
                 if start not in self._quotes:
                     self._quotes[start] = self._attribution(block.text, start, end)
