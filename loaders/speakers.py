@@ -30,11 +30,11 @@ FindMentions = Callable[[str], list[Mention]]
 _COMPANIES = ("Company", "Startup", "Investor")
 _NAME = r"(?-i:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?(?:\s[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?){1,2})"
 # Posts held by a company's own people (not "analyst", "minister", "professor", "official").
-_ROLE = (r"(?:(?:co-?)?founder|chief\s+(?:executive|financial|technology|operating|product|scientific|strategy|commercial)"
+ROLE = (r"(?:(?:co-?)?founder|chief\s+(?:executive|financial|technology|operating|product|scientific|strategy|commercial)"
          r"(?:\s+officer)?|CEO|CFO|CTO|COO|CPO|president|chair(?:man|woman|person)?|spokes(?:wo)?man|spokesperson|"
          r"(?:general\s+|managing\s+|founding\s+)?partner|managing\s+director|(?:senior\s+|executive\s+)?vice\s+president|"
          r"head\s+of\s+[\w\s]{2,30}?|director(?:\s+of\s+[\w\s]{2,30}?)?)")
-_ROLES = rf"{_ROLE}(?:\s+and\s+{_ROLE})?"
+_ROLES = rf"{ROLE}(?:\s+and\s+{ROLE})?"
 # "Jane Roe, chief executive of Acme", "Jane Roe, a partner at Acme", "Jane Roe, who co-founded Acme".
 _NAMED_BEFORE_EMPLOYER = re.compile(rf"(?P<name>{_NAME}),\s+(?:(?:the|a|an|its)\s+)?(?:(?:former|new|current)\s+)?"
                                     rf"(?:{_ROLES})\s+(?:of|at)\s+(?:the\s+)?$", re.I)
@@ -55,14 +55,14 @@ _NO_COMPANY = re.compile(rf"(?:\b(?:analyst|economist|minister|secretary|commiss
 # What every _NO_COMPANY match holds: most sentences have none and are not scanned for names.
 _NO_COMPANY_HINT = re.compile(r"analyst|economist|inister|ecretary|ommissioner|official|rofessor|esearcher|enator|"
                               r"overnor|ayor|egulator|spokes", re.I)
-# A verb of saying in an attribution.
-_SAID = r"(?:said|says|added|adds|noted|explained|told|wrote|continued|recalled)"
+# A verb of saying in an attribution (first_person reads a quotation's tag with it too).
+SAID = r"(?:said|says|added|adds|noted|explained|told|wrote|continued|recalled)"
 _PRONOUN = r"(?:he|she|He|She)"
 # After a quotation: ', said Roe', ', Roe said', ', she added', ', said Jane Roe, chief ...'.
-_AFTER_QUOTE = re.compile(rf"\s*(?:[,—–-]\s*)?(?:{_SAID}\s+(?:(?i:{_ROLES})\s+)?(?P<who>{_NAME}|[A-Z][a-z'’]+|{_PRONOUN})\b|"
-                          rf"(?:(?i:{_ROLES})\s+)?(?P<who2>{_NAME}|[A-Z][a-z'’]+|{_PRONOUN})\s+{_SAID}\b)")
+_AFTER_QUOTE = re.compile(rf"\s*(?:[,—–-]\s*)?(?:{SAID}\s+(?:(?i:{_ROLES})\s+)?(?P<who>{_NAME}|[A-Z][a-z'’]+|{_PRONOUN})\b|"
+                          rf"(?:(?i:{_ROLES})\s+)?(?P<who2>{_NAME}|[A-Z][a-z'’]+|{_PRONOUN})\s+{SAID}\b)")
 # Before a quotation: 'Roe said: "', 'She added: "'.
-_BEFORE_QUOTE = re.compile(rf"(?P<who>{_NAME}|[A-Z][a-z'’]+|{_PRONOUN})\s+{_SAID}(?:\s+\w+){{0,3}}?\s*[:,]\s*$")
+_BEFORE_QUOTE = re.compile(rf"(?P<who>{_NAME}|[A-Z][a-z'’]+|{_PRONOUN})\s+{SAID}(?:\s+\w+){{0,3}}?\s*[:,]\s*$")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"", "”\""
 
 
