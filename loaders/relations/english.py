@@ -233,16 +233,14 @@ _TICKET_HOLDERS = frozenset(("Investor", "Company", "Program"))
 # an earlier year, said after it with the flow left out.
 _EARLIER_FIGURE = re.compile(r"(?P<said>[^.;,]{0,30}?),\s+(?:up|down|rising|falling)\s+from\s+(?P<money>(?:[^.;,]|[.,]\d){1,30}?)\s+in\s+"
                              r"(?P<year>(?:19|20)\d\d)\b")
-# "Quillmoor — $85m Series B led by": a headline or bullet names a round after a dash or colon.
-_HEADLINE_ROUND = re.compile(r"\s*[—–:-]\s+(?:an?\s+)?(?:[$€£¥]?[\w.,$€£¥-]+\s+){0,3}?(?:Series\s+[A-H]\d?|"
-                             r"[\w-]+\s+round|seed|funding|financing|raise)\s+", re.I)
 # "(San Francisco)", "(Cambridge, UK)": where a newsletter item's company is, between its name and its round.
 # "A led, B and C followed on": the lead's clause ends where the next names begin.
 _NEXT_CLAUSE_NAMES = re.compile(r",\s+(?:the\s+)?[A-Z]")
 _PLACE_GLOSS = re.compile(r"\s*\([^()]{2,40}\)")
-# "— $32M Series A", "— ¥4.5B (~$29M) Series B", "— £18M seed": the round a newsletter item opens with.
-_ITEM_ROUND = re.compile(r"\s*[—–:-]\s+(?:an?\s+)?(?:[$€£¥(~]*[\w.,$€£¥~()-]+\s+){0,3}?"
-                         r"(?:Series\s+[A-H]\d?|[\w-]+\s+round|seed|funding|financing|raise)\b", re.I)
+# "— $32M Series A", "— ¥4.5B (~$29M) Series B", "— £18M seed": the round a newsletter item opens
+# with; "Quillmoor — $85m Series B led by": a headline or bullet names a round after a dash or colon.
+_DASHED_ROUND = re.compile(r"\s*[—–:-]\s+(?:an?\s+)?(?:[$€£¥(~]*[\w.,$€£¥~()-]+\s+){0,3}?"
+                           r"(?:Series\s+[A-H]\d?|[\w-]+\s+round|seed|funding|financing|raise)\b\s*", re.I)
 _HOSTED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:models?|services?|platforms?|workloads?|systems?|agents?|apps?)\b")
 # "with Oslo-based X", "to SoftBank-backed Y": a hyphenated gloss between a preposition and its name.
 _GLOSS_WORDS = "(?:based|headquartered|backed|owned|funded)"
@@ -1511,7 +1509,7 @@ class EnglishExtractor:
             owner = self._subject(announced.start())
             leads = self._by_list(cue.end, True)
             return self._round_facts(cue, leads, owner, leads[-1].end if leads else cue.end) if owner else []
-        headed = [g for g in self.groups[:1] if _HEADLINE_ROUND.fullmatch(text, g.end, cue.start)]
+        headed = [g for g in self.groups[:1] if _DASHED_ROUND.fullmatch(text, g.end, cue.start)]
         if frame == "lead" and headed and re.match(r"\s+by\b", text[cue.end:]):
             # "• Quillmoor — $85m Series B led by A": a newsletter line names the round's owner first
             leads = self._by_list(cue.end, True)
@@ -1894,7 +1892,7 @@ class EnglishExtractor:
         if first is None or first.start > 4 or first.members[0].actor.type not in ("Startup", "Company"):
             return None
         after = _PLACE_GLOSS.match(self.text, first.end)
-        return first if _ITEM_ROUND.match(self.text, after.end() if after else first.end) else None
+        return first if _DASHED_ROUND.match(self.text, after.end() if after else first.end) else None
 
     def _round_facts(self, cue: CueMatch, leads: list[_Group], owner: _Group, pos: int) -> list[Fact]:
         """The leads of ``owner``'s round, and those "with A and B also taking part" after ``pos``."""
