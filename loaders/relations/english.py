@@ -548,8 +548,8 @@ class EnglishExtractor:
         #: Whether the sentence before opened with a programme as its subject ("It will be ..." is then it).
         self._programme_opened = False
         #: Who raised the round the text reported last ("The round, led by A, ..."), and how many
-        #: sentences had been read when it was (see ``_last_recipient``).
-        self._recipient: _Group | None = None
+        #: sentences had been read when it was (see ``_report_round``).
+        self._last_recipient: _Group | None = None
         self._sentences_read, self._recipient_read_at = 0, 0
         #: The companies the text made its subject, by how many sentences did: the one that
         #: dominates is what "it" means in a paragraph that has named no subject yet.
@@ -579,13 +579,10 @@ class EnglishExtractor:
         #: The short names the document defined for its issuer ('("Acme" or "the Company")').
         self._terms = IssuerTerms()
 
-    @property
-    def _last_recipient(self) -> _Group | None:
-        return self._recipient
-
-    @_last_recipient.setter
-    def _last_recipient(self, group: _Group | None) -> None:
-        self._recipient, self._recipient_read_at = group, self._sentences_read
+    def _report_round(self, group: _Group) -> None:
+        """Keep ``group`` as who raised the round just reported, and when: "B also invested" joins
+        it only in the sentence after (``_also_invested``)."""
+        self._last_recipient, self._recipient_read_at = group, self._sentences_read
 
     def extract(self, s, cues: list[CueMatch], evidence: Callable[[int, int], Evidence]) -> list[Fact]:
         self._sentences_read += 1
@@ -630,8 +627,8 @@ class EnglishExtractor:
         self.dates = find_dates(text)
         used: list[tuple[int, int]] = [(m.start, m.end) for m in mentions]
         headline_owner = self._headline_round_owner()
-        if headline_owner is not None:  # (assigning the old recipient again would make it fresh)
-            self._last_recipient = headline_owner
+        if headline_owner is not None:
+            self._report_round(headline_owner)
         flows = list(_COUNTRY_FLOW.finditer(text)) if any(n in text for n in _FLOW_NOUNS) else []
         flow_verbs = {m.start("verb") for m in flows}
         for cue in cues:
@@ -1548,7 +1545,7 @@ class EnglishExtractor:
                 owner = self._fragment_subject(cue.start)
                 targets = [owner] if owner is not None and owner.members[0].actor.type in ("Startup", "Company") else []
             if agent is not None and targets:
-                self._last_recipient = targets[0]  # "The fund was joined by B": B backs the same round
+                self._report_round(targets[0])  # "The fund was joined by B": B backs the same round
             led = self._pairs(cue, agent, targets[:1], {"role": "lead"})
             return (led + self._round_facts(cue, [], targets[0], targets[0].end)
                     + self._alongside(cue, led, targets[:1])) if led else led
@@ -1738,7 +1735,7 @@ class EnglishExtractor:
                 return self._joined_round(cue)
         facts = self._pairs(cue, agent, targets[:1])
         if any(f.type == "INVESTED_IN" for f in facts):
-            self._last_recipient = targets[0]  # "A agreed to invest $4B in B. C is putting in $1B alongside"
+            self._report_round(targets[0])  # "A agreed to invest $4B in B. C is putting in $1B alongside"
         return (facts + self._cofounders(cue, targets[:1]) + self._alongside(cue, facts, targets[:1]) + _public_money(facts, self.text)
                 + self._shared_launch(cue, facts))
 
@@ -2107,7 +2104,7 @@ class EnglishExtractor:
         if recipient is None:
             return []
         if not _BACKERS_NOUN.search(cue.cue.word):
-            self._last_recipient = recipient  # "whose investors include A" reports no round a later "the round" means
+            self._report_round(recipient)  # "whose investors include A" reports no round a later "the round" means
         if raised_by_manager(self.text, cue.end, recipient.members):
             # "F, a vehicle raised by M": M set the fund up and runs it, no investor in it
             launch = cue.meaning("LAUNCHED")
