@@ -121,7 +121,7 @@ _EMPLOYER_BEFORE = re.compile(r"\b(?:at|of|from)\s+(?:the\s+)?$")
 _EMPLOYER_AFTER = re.compile(rf"['’]s?\s+[A-Z]|\s+(?:{ROLE}|chief|head)\b", re.I)
 # Opening and closing quotation marks: first-person words between them are another voice.
 _OPEN_QUOTES, _CLOSE_QUOTES = "“", "”"
-_QUOTE_MARK = re.compile(r"[“”\"]")
+QUOTE_MARK = re.compile(r"[“”\"]")
 # A capitals masthead is a name, not a headline.
 _MAX_MASTHEAD = 60
 # "Acme Robotics. The year's standout.": a paragraph titled with a name of one to four words.
@@ -489,7 +489,7 @@ def _misread(m: Mention) -> bool:
 
 def _still_open(text: str, opened: bool) -> bool:
     """True if a quotation is open at the end of ``text``."""
-    for mark in _QUOTE_MARK.findall(text):
+    for mark in QUOTE_MARK.findall(text):
         opened = not opened if mark == '"' else mark in _OPEN_QUOTES
     return opened
 

@@ -20,6 +20,7 @@ from graph.schema import ORGANISATIONS, ORGANISATIONS_AND_GOVERNMENT
 from loaders.amounts import Amount, find_amounts
 from loaders.dates import find_dates
 from loaders.discovery import DEMONYMS
+from loaders.first_person import QUOTE_MARK
 from loaders.mentions import Mention
 from loaders.relations.agreement_clauses import agreement_ties
 from loaders.relations.appositives import distinct_owner
@@ -106,8 +107,6 @@ _OWNED_UNREAL = re.compile(rf"\b(?:{MAY}|[Cc]onsider\w*|{TALKS}|plans?\s+to|prop
 _YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d{2})\b")
 _ANAPHOR = re.compile(r"(?:^|\s)(?:the|The)\s+(?:company|firm|start-?up|startup|group|lab|business|developer|"
                       r"maker|investor|fund)\s*,?\s*$|(?:^|\s)(?:It|it)\s+(?:also\s+)?$")
-# A quotation's marks.
-_QUOTE_MARKS = re.compile(r"[“”\"]")
 # The company a story is about, which "it", "they" and "the company" may stand for.
 _STORY_TYPES = ("Startup", "Company")
 # "The buyer", "the acquirer": who made the acquisition the text reported last.
@@ -458,6 +457,11 @@ _CORPORATE_TAILS = frozenset(("AI", "Labs", "Lab", "Systems", "Technologies", "T
 _PLACE = r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2})"
 # "led by Singapore's GIC": a country's or city's organisation
 _PLACE_POSSESSIVE = r"(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)"
+# "... with participation from the Paris-based A", "including B": the words before a round's giver.
+_GIVER_BEFORE = re.compile(r"\b(?:from|by|including|include|includes|with|as\s+well\s+as)\s+(?:the\s+|investors\s+|"
+                           r"participation\s+(?:from|of)\s+)?(?:[a-z]+\s+){0,2}(?:[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$", re.I)
+# "co-led by the Tokyo-based A", "led by Nvidia's B": the words before a round's lead.
+_LEAD_BEFORE = re.compile(r"\b(?:co-)?led by\s+(?:the\s+)?(?:[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$", re.I)
 _BASED_BEFORE = re.compile(_PLACE + r"-based\s+(?:(?!of\b|the\b|for\b|and\b|that\b|which\b|who\b)[a-z][\w-]*\s+){0,3}$")
 _DEMONYM_BEFORE = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
                              + r")\s+(?:[a-z][\w-]*\s+){0,3}" + _ORG_NOUN + r"\s+$")
@@ -714,8 +718,9 @@ class EnglishExtractor:
         out += self._they(text, taken)
         found += [(m, True) for m in _DESCRIPTION.finditer(text)
                   if not any(k.start >= m.end() and not text[m.end():k.start].strip() for k in mentions)]
-        owners = {m.start() for m in _DESCRIBED_ROUND_OWNER.finditer(text)}
-        found += [(m, True) for m in _DESCRIBED_ROUND_OWNER.finditer(text)]
+        described_owners = list(_DESCRIBED_ROUND_OWNER.finditer(text))
+        owners = {m.start() for m in described_owners}
+        found += [(m, True) for m in described_owners]
         # "..., the company said": a reported-speech tag, not a participant; "The French cloud
         # provider said ...", opening the sentence, still says where its referent is
         found = [(m, d) for m, d in found if not _SAYS.match(text, m.end()) or (d and m.start() == 0)]
@@ -1139,14 +1144,14 @@ class EnglishExtractor:
         (named or pointed back to with "it"), and Y is a unit of it."""
         facts = []
         for unit in mentions:
-            if not _ITS_UNIT.match(self.text, unit.end):
+            if not (its := _ITS_UNIT.match(self.text, unit.end)):
                 continue
             main = self._main_subject(unit.start)
             parent = main.members[0] if main is not None else self._pointed_back(unit.start)
             if (parent is not None and parent.actor.id != unit.actor.id
                     and self.cues.fits("SUBSIDIARY_OF", unit.actor.type, parent.actor.type)):
                 facts.append(Fact(unit.actor, "SUBSIDIARY_OF", parent.actor, {"confidence": 0.7},
-                                  self.evidence(unit.start, _ITS_UNIT.match(self.text, unit.end).end())))
+                                  self.evidence(unit.start, its.end())))
         return facts
 
     def _government_units(self, mentions: list[Mention]) -> list[Fact]:
@@ -1710,7 +1715,7 @@ class EnglishExtractor:
             or self._elaborated(cue.end)
         if not targets and self._joined_without_object(cue):
             # "Orrery raised $40M led by A. B and C also invested.": co-investors in the round just reported
-            return self._joined_round(replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",))))
+            return self._joined_round(cue.meaning("INVESTED_IN"))
         if not targets and "INVESTED_IN" in cue.cue.relations and agent is not None:
             channel = next((g for g in self._after(cue.end) if self._own_channel(g)), None)
             if channel is not None:
@@ -2115,17 +2120,14 @@ class EnglishExtractor:
         end = other.start() if other else end
         # "The startup's backers include A": the cue's own verb introduces the first one
         lo = cue.start if cue.cue.word.endswith("include") else cue.end
-        givers = [g for g in self.groups if cue.end <= g.start < end and re.search(
-            r"\b(?:from|by|including|include|includes|with|as\s+well\s+as)\s+(?:the\s+|investors\s+|participation\s+(?:from|of)\s+)?"
-            r"(?:[a-z]+\s+){0,2}(?:[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$", self.text[max(lo, g.start - 40):g.start],
-            re.I) and not _PARTNERSHIP_WITH.search(self.text, max(cue.end, g.start - 40), g.start)
+        givers = [g for g in self.groups if cue.end <= g.start < end and _GIVER_BEFORE.search(
+            self.text[max(lo, g.start - 40):g.start]) and not _PARTNERSHIP_WITH.search(self.text, max(cue.end, g.start - 40), g.start)
             and not _GLOSSING_BY.search(self.text, max(cue.end, g.start - 40), g.start)]
         givers += [h for g in givers if re.search(r"\bwith\s+(?:the\s+)?$", self.text[max(0, g.start - 10):g.start])
                    for h in self._taking_part(g) if h not in givers]  # "with A (B's arm) and C joining"
         facts = []
         for n, g in enumerate(sorted(givers, key=lambda g: g.start)):
-            lead = bool(re.search(r"\b(?:co-)?led by\s+(?:the\s+)?(?:[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$",
-                                  self.text[max(0, g.start - 40):g.start], re.I))
+            lead = bool(_LEAD_BEFORE.search(self.text[max(0, g.start - 40):g.start]))
             props = {"role": "lead"} if lead else {}
             for m in g.members:
                 for r in recipient.members:
@@ -2677,4 +2679,4 @@ def _same_kind(a: Mention, b: Mention) -> bool:
 def _quoted_first_person(text: str, m: Mention) -> bool:
     """True for a quoted speaker's "we": the company a quote speaks for is not, for that, what
     the story is about (an executive's words would outweigh the story's own subject)."""
-    return m.surface.lower() in _FIRST_PERSON_WORDS and bool(_QUOTE_MARKS.search(text))
+    return m.surface.lower() in _FIRST_PERSON_WORDS and bool(QUOTE_MARK.search(text))
