@@ -232,9 +232,9 @@ _TICKET_HOLDERS = frozenset(("Investor", "Company", "Program"))
 # an earlier year, said after it with the flow left out.
 _EARLIER_FIGURE = re.compile(r"(?P<said>[^.;,]{0,30}?),\s+(?:up|down|rising|falling)\s+from\s+(?P<money>(?:[^.;,]|[.,]\d){1,30}?)\s+in\s+"
                              r"(?P<year>(?:19|20)\d\d)\b")
-# "(San Francisco)", "(Cambridge, UK)": where a newsletter item's company is, between its name and its round.
 # "A led, B and C followed on": the lead's clause ends where the next names begin.
 _NEXT_CLAUSE_NAMES = re.compile(r",\s+(?:the\s+)?[A-Z]")
+# "(San Francisco)", "(Cambridge, UK)": where a newsletter item's company is, between its name and its round.
 _PLACE_GLOSS = re.compile(r"\s*\([^()]{2,40}\)")
 # "— $32M Series A", "— ¥4.5B (~$29M) Series B", "— £18M seed": the round a newsletter item opens
 # with; "Quillmoor — $85m Series B led by": a headline or bullet names a round after a dash or colon.
@@ -448,9 +448,9 @@ _COUNTRY_CODES = {"UK": "GB", "U.K.": "GB", "US": "US", "U.S.": "US"}
 _REGIONS = frozenset(("Asia", "Europe", "Africa", "Oceania", "Latin America", "North America", "South America",
                       "Middle East", "Southeast Asia", "East Asia", "Central Asia", "Scandinavia", "the Nordics",
                       "Nordics", "Gulf", "Balkans", "Baltics", "Silicon Valley"))
-# Last words a company's name drops once it is introduced: "Kestrel Systems" -> "Kestrel".
 # The "its investors", "whose backers include" cues: a company's backers listed, no round raised.
 _BACKERS_NOUN = re.compile(r"\b(?:investors|backers)\b")
+# Last words a company's name drops once it is introduced: "Kestrel Systems" -> "Kestrel".
 _CORPORATE_TAILS = frozenset(("AI", "Labs", "Lab", "Systems", "Technologies", "Technology", "Robotics", "Inc", "Inc.",
                               "Ltd", "Ltd.", "GmbH", "AG", "SA", "SAS", "Software", "Analytics", "Group",
                               "Holdings", "Semiconductor", "Semiconductors", "Corp", "Corp.", "Corporation"))
@@ -2677,6 +2677,7 @@ def _same_kind(a: Mention, b: Mention) -> bool:
 
 
 def _quoted_first_person(text: str, m: Mention) -> bool:
-    """True for a quoted speaker's "we": the company a quote speaks for is not, for that, what
-    the story is about (an executive's words would outweigh the story's own subject)."""
+    """True for a "we" in a sentence that quotes someone (wherever the "we" stands: a sentence
+    with a quotation is mostly the quote's): the company a quote speaks for is not, for that,
+    what the story is about (an executive's words would outweigh the story's own subject)."""
     return m.surface.lower() in _FIRST_PERSON_WORDS and bool(QUOTE_MARK.search(text))
