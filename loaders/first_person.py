@@ -36,7 +36,7 @@ from loaders.discovery import discovered_actor
 from loaders.mentions import Mention
 from loaders.normalise import Block
 from loaders.relations.fact import Fact
-from loaders.speakers import Speakers, speaks_for_no_company
+from loaders.speakers import ROLE, SAID, Speakers, speaks_for_no_company
 
 FindMentions = Callable[[str], list[Mention]]
 
@@ -118,15 +118,15 @@ _LED_BY_BEFORE = re.compile(r"\b(?:co-)?led\s+by\s+(?:(?:[\w-]+,?\s+)?and\s+|,\s
 # "we participated in the round, led by A": the speaker invested in someone else's round.
 _WE_INVESTED = re.compile(r"\b[Ww]e\s+(?:also\s+)?(?:invested|participated|joined|co-invested|backed|co-led|led|took part)\b")
 # A verb of saying after a quotation: its speaker is named around it.
-_SAID = re.compile(r"\b(?:said|says|added|adds|noted|explained|wrote|according to)\b")
+_SAID = re.compile(rf"\b(?:{SAID}|according to)\b")
 # Where a quote's attribution names the speaker's employer: "a partner at Acme", "chief executive of
 # Acme", "Acme's Jane Roe", "Acme chief executive Jane Roe".
 _EMPLOYER_BEFORE = re.compile(r"\b(?:at|of|from)\s+(?:the\s+)?$")
-_EMPLOYER_AFTER = re.compile(r"['’]s?\s+[A-Z]|\s+(?:chief|CEO|CFO|CTO|co-?founder|founder|president|spokes(?:wo)?man|"
-                             r"spokesperson|partner|head|director|chair(?:man|woman)?)\b", re.I)
+# (speakers' posts, and a bare "chief" or "head": "Acme chief Jane Roe").
+_EMPLOYER_AFTER = re.compile(rf"['’]s?\s+[A-Z]|\s+(?:{ROLE}|chief|head)\b", re.I)
 # Opening and closing quotation marks: first-person words between them are another voice.
 _OPEN_QUOTES, _CLOSE_QUOTES = "“", "”"
-_QUOTE_MARK = re.compile(r"[“”\"]")
+QUOTE_MARK = re.compile(r"[“”\"]")
 # A capitals masthead is a name, not a headline.
 _MAX_MASTHEAD = 60
 # "Acme Robotics. The year's standout.": a paragraph titled with a name of one to four words.
@@ -509,7 +509,7 @@ def _misread(m: Mention) -> bool:
 
 def _still_open(text: str, opened: bool) -> bool:
     """True if a quotation is open at the end of ``text``."""
-    for mark in _QUOTE_MARK.findall(text):
+    for mark in QUOTE_MARK.findall(text):
         opened = not opened if mark == '"' else mark in _OPEN_QUOTES
     return opened
 

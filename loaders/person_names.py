@@ -263,7 +263,7 @@ _EMPLOYER_WORD = re.compile(r"[가-힣]*[A-Za-z0-9][가-힣A-Za-z0-9&.]*")
 _HEAD_ROLES = frozenset(("대표", "대표이사", "CEO", "사장", "회장", "부사장", "CTO", "공동대표", "의장"))
 #: "김도윤 세렌디AI 대표는": a sentence that names a person with the company and post, whom the
 #: story then calls "김 대표".
-NAME_COMPANY_ROLE = re.compile(rf"[{_SURNAMES}][가-힣]{{2}}\s[가-힣]*[A-Za-z0-9][가-힣A-Za-z0-9&.]*\s(?:대표|CEO|사장|회장|부사장|CTO|의장)")
+NAME_COMPANY_ROLE = re.compile(rf"[{_SURNAMES}][가-힣]{{2}}\s{_EMPLOYER_WORD.pattern}\s(?:{'|'.join(sorted(_HEAD_ROLES, key=len, reverse=True))})")
 
 
 # "한서윤 / 딥바운드 대표": a broadcast caption, the name, a slash, then the post and where it is held.

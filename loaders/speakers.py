@@ -30,11 +30,11 @@ FindMentions = Callable[[str], list[Mention]]
 _COMPANIES = ("Company", "Startup", "Investor")
 _NAME = r"(?-i:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?(?:\s[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?){1,2})"
 # Posts held by a company's own people (not "analyst", "minister", "professor", "official").
-_ROLE = (r"(?:(?:co-?)?founder|chief\s+(?:executive|financial|technology|operating|product|scientific|strategy|commercial)"
+ROLE = (r"(?:(?:co-?)?founder|chief\s+(?:executive|financial|technology|operating|product|scientific|strategy|commercial)"
          r"(?:\s+officer)?|CEO|CFO|CTO|COO|CPO|president|chair(?:man|woman|person)?|spokes(?:wo)?man|spokesperson|"
          r"(?:general\s+|managing\s+|founding\s+)?partner|managing\s+director|(?:senior\s+|executive\s+)?vice\s+president|"
          r"head\s+of\s+[\w\s]{2,30}?|director(?:\s+of\s+[\w\s]{2,30}?)?)")
-_ROLES = rf"{_ROLE}(?:\s+and\s+{_ROLE})?"
+_ROLES = rf"{ROLE}(?:\s+and\s+{ROLE})?"
 # "Jane Roe, chief executive of Acme", "Jane Roe, a partner at Acme", "Jane Roe, who co-founded Acme".
 _NAMED_BEFORE_EMPLOYER = re.compile(rf"(?P<name>{_NAME}),\s+(?:(?:the|a|an|its)\s+)?(?:(?:former|new|current)\s+)?"
                                     rf"(?:{_ROLES})\s+(?:of|at)\s+(?:the\s+)?$", re.I)
@@ -55,14 +55,14 @@ _NO_COMPANY = re.compile(rf"(?:\b(?:analyst|economist|minister|secretary|commiss
 # What every _NO_COMPANY match holds: most sentences have none and are not scanned for names.
 _NO_COMPANY_HINT = re.compile(r"analyst|economist|inister|ecretary|ommissioner|official|rofessor|esearcher|enator|"
                               r"overnor|ayor|egulator|spokes", re.I)
-# A verb of saying in an attribution.
-_SAID = r"(?:said|says|added|adds|noted|explained|told|wrote|continued|recalled)"
+# A verb of saying in an attribution (first_person reads a quotation's tag with it too).
+SAID = r"(?:said|says|added|adds|noted|explained|told|wrote|continued|recalled)"
 _PRONOUN = r"(?:he|she|He|She)"
 # After a quotation: ', said Roe', ', Roe said', ', she added', ', said Jane Roe, chief ...'.
-_AFTER_QUOTE = re.compile(rf"\s*(?:[,—–-]\s*)?(?:{_SAID}\s+(?:(?i:{_ROLES})\s+)?(?P<who>{_NAME}|[A-Z][a-z'’]+|{_PRONOUN})\b|"
-                          rf"(?:(?i:{_ROLES})\s+)?(?P<who2>{_NAME}|[A-Z][a-z'’]+|{_PRONOUN})\s+{_SAID}\b)")
+_AFTER_QUOTE = re.compile(rf"\s*(?:[,—–-]\s*)?(?:{SAID}\s+(?:(?i:{_ROLES})\s+)?(?P<who>{_NAME}|[A-Z][a-z'’]+|{_PRONOUN})\b|"
+                          rf"(?:(?i:{_ROLES})\s+)?(?P<who2>{_NAME}|[A-Z][a-z'’]+|{_PRONOUN})\s+{SAID}\b)")
 # Before a quotation: 'Roe said: "', 'She added: "'.
-_BEFORE_QUOTE = re.compile(rf"(?P<who>{_NAME}|[A-Z][a-z'’]+|{_PRONOUN})\s+{_SAID}(?:\s+\w+){{0,3}}?\s*[:,]\s*$")
+_BEFORE_QUOTE = re.compile(rf"(?P<who>{_NAME}|[A-Z][a-z'’]+|{_PRONOUN})\s+{SAID}(?:\s+\w+){{0,3}}?\s*[:,]\s*$")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"", "”\""
 
 
@@ -79,6 +79,8 @@ class Speakers:
         #: The company of the last person named or quoted: what "he said" speaks for.
         self._last: Mention | None = None
         self._block: Block | None = None
+        #: The quotations of the block being read (see ``_quotations``), found once per block.
+        self._spans: list[tuple[int, int]] = []
         #: The voice of each quotation of the block being read, by where it opens (absent: attributed to no one).
         self._quotes: dict[int, Mention | None] = {}
         self._read: set[int] = set()
@@ -116,13 +118,12 @@ class Speakers:
     def voice_at(self, block: Block, pos: int) -> Mention | None:
         """The company the quotation around ``pos`` of ``block`` speaks for, or None."""
         if block is not self._block:
-            self._block, self._quotes, self._read = block, {}, set()
-        spans = _quotations(block.text)
+            self._block, self._spans, self._quotes, self._read = block, _quotations(block.text), {}, set()
         voice: Mention | None = None
-        for n, (start, end) in enumerate(spans):
+        for n, (start, end) in enumerate(self._spans):
             if start not in self._read:
                 self._read.add(start)
-                self._attribute(block.text, spans, n)
+                self._attribute(block.text, self._spans, n)
             # a quotation attributed to no one goes on in the voice of the paragraph's quote before it
             voice = self._quotes[start] if start in self._quotes else voice
             if start <= pos < end:
@@ -194,6 +195,8 @@ class KoreanSpeakers:
         self._employers: dict[str, Mention | None] = {}
         self._last: Mention | None = None
         self._block: Block | None = None
+        #: The quotations of the block being read, found once per block.
+        self._spans: list[tuple[int, int]] = []
         self._quotes: dict[int, Mention | None] = {}
         #: True if the sentence read last had a quoted "저희" read as its speaker's company.
         self.voiced = False
@@ -205,7 +208,7 @@ class KoreanSpeakers:
         if "저희" not in text and "우리" not in text:
             return mentions
         if block is not self._block:
-            self._block, self._quotes = block, {}
+            self._block, self._spans, self._quotes = block, _quotations(block.text), {}
         voiced = []
         for word in _KO_WE.finditer(text):
             company = self._voice_at(block, offset + word.start())
@@ -239,7 +242,7 @@ class KoreanSpeakers:
         self._employers[name] = self._employers[name[0]] = self._last = company
 
     def _voice_at(self, block: Block, pos: int) -> Mention | None:
-        for start, end in _quotations(block.text):
+        for start, end in self._spans:
             if start <= pos < end:
                 if start not in self._quotes:
                     self._quotes[start] = self._attribution(block.text, start, end)

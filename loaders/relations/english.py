@@ -20,6 +20,7 @@ from graph.schema import ORGANISATIONS, ORGANISATIONS_AND_GOVERNMENT
 from loaders.amounts import Amount, find_amounts
 from loaders.dates import find_dates
 from loaders.discovery import DEMONYMS
+from loaders.first_person import QUOTE_MARK
 from loaders.mentions import Mention
 from loaders.relations.agreement_clauses import agreement_ties
 from loaders.relations.appositives import distinct_owner
@@ -111,8 +112,6 @@ _OWNED_UNREAL = re.compile(rf"\b(?:{MAY}|[Cc]onsider\w*|{TALKS}|plans?\s+to|prop
 _YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d{2})\b")
 _ANAPHOR = re.compile(r"(?:^|\s)(?:the|The)\s+(?:company|firm|start-?up|startup|group|lab|business|developer|"
                       r"maker|investor|fund)\s*,?\s*$|(?:^|\s)(?:It|it)\s+(?:also\s+)?$")
-# A quotation's marks.
-_QUOTE_MARKS = re.compile(r"[“”\"]")
 # The company a story is about, which "it", "they" and "the company" may stand for.
 _STORY_TYPES = ("Startup", "Company")
 # "The buyer", "the acquirer": who made the acquisition the text reported last.
@@ -238,16 +237,14 @@ _TICKET_HOLDERS = frozenset(("Investor", "Company", "Program"))
 # an earlier year, said after it with the flow left out.
 _EARLIER_FIGURE = re.compile(r"(?P<said>[^.;,]{0,30}?),\s+(?:up|down|rising|falling)\s+from\s+(?P<money>(?:[^.;,]|[.,]\d){1,30}?)\s+in\s+"
                              r"(?P<year>(?:19|20)\d\d)\b")
-# "Quillmoor — $85m Series B led by": a headline or bullet names a round after a dash or colon.
-_HEADLINE_ROUND = re.compile(r"\s*[—–:-]\s+(?:an?\s+)?(?:[$€£¥]?[\w.,$€£¥-]+\s+){0,3}?(?:Series\s+[A-H]\d?|"
-                             r"[\w-]+\s+round|seed|funding|financing|raise)\s+", re.I)
-# "(San Francisco)", "(Cambridge, UK)": where a newsletter item's company is, between its name and its round.
 # "A led, B and C followed on": the lead's clause ends where the next names begin.
 _NEXT_CLAUSE_NAMES = re.compile(r",\s+(?:the\s+)?[A-Z]")
+# "(San Francisco)", "(Cambridge, UK)": where a newsletter item's company is, between its name and its round.
 _PLACE_GLOSS = re.compile(r"\s*\([^()]{2,40}\)")
-# "— $32M Series A", "— ¥4.5B (~$29M) Series B", "— £18M seed": the round a newsletter item opens with.
-_ITEM_ROUND = re.compile(r"\s*[—–:-]\s+(?:an?\s+)?(?:[$€£¥(~]*[\w.,$€£¥~()-]+\s+){0,3}?"
-                         r"(?:Series\s+[A-H]\d?|[\w-]+\s+round|seed|funding|financing|raise)\b", re.I)
+# "— $32M Series A", "— ¥4.5B (~$29M) Series B", "— £18M seed": the round a newsletter item opens
+# with; "Quillmoor — $85m Series B led by": a headline or bullet names a round after a dash or colon.
+_DASHED_ROUND = re.compile(r"\s*[—–:-]\s+(?:an?\s+)?(?:[$€£¥(~]*[\w.,$€£¥~()-]+\s+){0,3}?"
+                           r"(?:Series\s+[A-H]\d?|[\w-]+\s+round|seed|funding|financing|raise)\b\s*", re.I)
 _HOSTED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:models?|services?|platforms?|workloads?|systems?|agents?|apps?)\b")
 # "with Oslo-based X", "to SoftBank-backed Y": a hyphenated gloss between a preposition and its name.
 _GLOSS_WORDS = "(?:based|headquartered|backed|owned|funded)"
@@ -423,8 +420,6 @@ _FIRST_WORD = re.compile(r"[^\s-]+(?=[\s-])")
 # "its Koto-2 language model", "its Koto family of models", "its X assistant".
 # A parameter count may stand between ("its Hoshi-Lite 3B model").
 _MODEL_AFTER = re.compile(r"\s+(?:\d{1,3}(?:\.\d)?[BM]\s+)?(?:[a-z][\w-]*\s+)?(?:(?:family|series|line)\s+of\s+(?:[a-z][\w-]*\s+)?)?(?:models?|LLMs?|chatbots?|assistants?|copilots?|chips?|processors?|accelerators)\b")
-# "B, which counts A among its early backers": A invested in B.
-_COUNTS_AMONG = re.compile(r"\s+among\s+its\s+(?:[a-z]+\s+){0,2}(?:backers|investors|shareholders)\b")
 _KEEPS_STAKE = re.compile(r",\s+which\s+(?:still\s+)?(?:retains|holds|keeps|kept|owns|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?stake\b")
 # "existing backer Sequoia Capital returned": an investor of the round just reported.
 _EXISTING_BACKER = re.compile(r"\s+(?:including\s+|such as\s+)?")
@@ -458,15 +453,20 @@ _COUNTRY_CODES = {"UK": "GB", "U.K.": "GB", "US": "US", "U.S.": "US"}
 _REGIONS = frozenset(("Asia", "Europe", "Africa", "Oceania", "Latin America", "North America", "South America",
                       "Middle East", "Southeast Asia", "East Asia", "Central Asia", "Scandinavia", "the Nordics",
                       "Nordics", "Gulf", "Balkans", "Baltics", "Silicon Valley"))
-# Last words a company's name drops once it is introduced: "Kestrel Systems" -> "Kestrel".
 # The "its investors", "whose backers include" cues: a company's backers listed, no round raised.
 _BACKERS_NOUN = re.compile(r"\b(?:investors|backers)\b")
+# Last words a company's name drops once it is introduced: "Kestrel Systems" -> "Kestrel".
 _CORPORATE_TAILS = frozenset(("AI", "Labs", "Lab", "Systems", "Technologies", "Technology", "Robotics", "Inc", "Inc.",
                               "Ltd", "Ltd.", "GmbH", "AG", "SA", "SAS", "Software", "Analytics", "Group",
                               "Holdings", "Holding", "Semiconductor", "Semiconductors", "Corp", "Corp.", "Corporation"))
 _PLACE = r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2})"
 # "led by Singapore's GIC": a country's or city's organisation
 _PLACE_POSSESSIVE = r"(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)"
+# "... with participation from the Paris-based A", "including B": the words before a round's giver.
+_GIVER_BEFORE = re.compile(r"\b(?:from|by|including|include|includes|with|as\s+well\s+as)\s+(?:the\s+|investors\s+|"
+                           r"participation\s+(?:from|of)\s+)?(?:[a-z]+\s+){0,2}(?:[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$", re.I)
+# "co-led by the Tokyo-based A", "led by Nvidia's B": the words before a round's lead.
+_LEAD_BEFORE = re.compile(r"\b(?:co-)?led by\s+(?:the\s+)?(?:[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$", re.I)
 # "Kuwait-based Arabic language-technology firm X": a language or nationality may be one of the words.
 _BASED_BEFORE = re.compile(_PLACE + r"-based\s+(?:(?:(?!of\b|the\b|for\b|and\b|that\b|which\b|who\b)[a-z][\w-]*|"
                            + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+){0,3}$")
@@ -475,10 +475,6 @@ _DEMONYM_BEFORE = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DE
 # "an Israeli AI security company", "Canadian AI startups": a nationality and "AI" before a common noun, no name.
 _DEMONYM_PHRASE = re.compile(r"(?:" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
                              + r")\s+(?:AI|tech|Tech)\s+[a-z]")
-# ", and French state investment bank ": the list going on after an appositive.
-_AND_AFTER_APPOSITIVE = re.compile(r",?\s*and\s+(?:the\s+)?" + _DESCRIPTOR + r"(?:[A-Za-z][\w-]*\s+){0,4}?")
-# "US chipmaker X", "UK fintech lender X": a country's name, then the kind of firm, then the name.
-_KIND_AFTER_COUNTRY = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}" + _ORG_NOUN + r"\s+")
 _DEMONYM_GOVERNMENT = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
                                  + r")\s+(?:federal\s+|national\s+)?government\b")
 # "X raised a Series A led by A and had received a grant from B": B gave other money, in a clause of its own.
@@ -564,8 +560,8 @@ class EnglishExtractor:
         #: Whether the sentence before opened with a programme as its subject ("It will be ..." is then it).
         self._programme_opened = False
         #: Who raised the round the text reported last ("The round, led by A, ..."), and how many
-        #: sentences had been read when it was (see ``_last_recipient``).
-        self._recipient: _Group | None = None
+        #: sentences had been read when it was (see ``_report_round``).
+        self._last_recipient: _Group | None = None
         self._sentences_read, self._recipient_read_at = 0, 0
         #: The companies the text made its subject, by how many sentences did: the one that
         #: dominates is what "it" means in a paragraph that has named no subject yet.
@@ -590,20 +586,15 @@ class EnglishExtractor:
         #: ("The French cloud provider said ...": which of them it means).
         self._places: dict[str, str] = {}
         self._previous_organisations: list[Mention] = []
-        #: The first government body of the last sentence that named one ("the department's X").
-        self._last_government: Mention | None = None
         #: The people the text named in full, by surname ("Wierzbicki co-founded ..." after "Tomasz Wierzbicki").
         self._people: dict[str, Actor] = {}
         #: The short names the document defined for its issuer ('("Acme" or "the Company")').
         self._terms = IssuerTerms()
 
-    @property
-    def _last_recipient(self) -> _Group | None:
-        return self._recipient
-
-    @_last_recipient.setter
-    def _last_recipient(self, group: _Group | None) -> None:
-        self._recipient, self._recipient_read_at = group, self._sentences_read
+    def _report_round(self, group: _Group) -> None:
+        """Keep ``group`` as who raised the round just reported, and when: "B also invested" joins
+        it only in the sentence after (``_also_invested``)."""
+        self._last_recipient, self._recipient_read_at = group, self._sentences_read
 
     def extract(self, s, cues: list[CueMatch], evidence: Callable[[int, int], Evidence]) -> list[Fact]:
         self._sentences_read += 1
@@ -614,7 +605,7 @@ class EnglishExtractor:
             self._last_acquisition, self._subjects_seen, self._last_line = None, {}, 0
             self._investors_seen, self._opening_investor, self._bodies = {}, None, []
             self._blocked_targets = set()
-            self._places, self._previous_organisations, self._last_government = {}, [], None
+            self._places, self._previous_organisations = {}, []
             self._terms = IssuerTerms()
             self._people = {}
         text = s.text
@@ -648,9 +639,10 @@ class EnglishExtractor:
         self.dates = find_dates(text)
         used: list[tuple[int, int]] = [(m.start, m.end) for m in mentions]
         headline_owner = self._headline_round_owner()
-        if headline_owner is not None:  # (assigning the old recipient again would make it fresh)
-            self._last_recipient = headline_owner
-        flow_verbs = {m.start("verb") for m in _COUNTRY_FLOW.finditer(text)} if any(n in text for n in _FLOW_NOUNS) else set()
+        if headline_owner is not None:
+            self._report_round(headline_owner)
+        flows = list(_COUNTRY_FLOW.finditer(text)) if any(n in text for n in _FLOW_NOUNS) else []
+        flow_verbs = {m.start("verb") for m in flows}
         for cue in cues:
             if (any(cue.start < e and cue.end > b for b, e in used) and self._its_owner(cue) is None) \
                     or text[cue.start - 1:cue.start] == "-":
@@ -675,7 +667,7 @@ class EnglishExtractor:
         facts += self._restated_objects(facts) + self._as_did(facts) + self._holdings() + self._counted_holders()
         # "The ministry prohibited the takeover of B. ... A, which had agreed to buy B, ...": no purchase
         facts = [f for f in facts if f.type != "ACQUIRED" or f.object.id not in self._blocked_targets]
-        facts += self._country_flows(s.mentions) + self._its_ticket()
+        facts += self._country_flows(s.mentions, flows) + self._its_ticket()
         read = {(f.subject.id, f.type, f.object.id) for f in facts}
         facts += [f for f in deal_item_facts(text, mentions, evidence) if (f.subject.id, f.type, f.object.id) not in read]
         # a programme's owner, unless a verb of the sentence already said who launched it, and when
@@ -734,8 +726,9 @@ class EnglishExtractor:
         out += self._they(text, taken)
         found += [(m, True) for m in _DESCRIPTION.finditer(text)
                   if not any(k.start >= m.end() and not text[m.end():k.start].strip() for k in mentions)]
-        owners = {m.start() for m in _DESCRIBED_ROUND_OWNER.finditer(text)}
-        found += [(m, True) for m in _DESCRIBED_ROUND_OWNER.finditer(text)]
+        described_owners = list(_DESCRIBED_ROUND_OWNER.finditer(text))
+        owners = {m.start() for m in described_owners}
+        found += [(m, True) for m in described_owners]
         # "..., the company said": a reported-speech tag, not a participant; "The French cloud
         # provider said ...", opening the sentence, still says where its referent is
         found = [(m, d) for m, d in found if not _SAYS.match(text, m.end()) or (d and m.start() == 0)]
@@ -773,14 +766,18 @@ class EnglishExtractor:
         for match in _BODY_DESCRIPTION.finditer(text):
             if _names_next(text, match, taken):
                 continue
-            head = match.group(1).lower()
-            named = self._bodies + [m for g in self.groups if g.end <= match.start() for m in g.members
-                                    if m.actor.type == "Government"]
-            referent = next((m for m in reversed(named) if head in _ANY_BODY or head in m.actor.name.lower()), None)
+            referent = self._body_named(match.group(1).lower(), [m for g in self.groups if g.end <= match.start()
+                                                                 for m in g.members if m.actor.type == "Government"])
             if referent is not None:
                 out.append(replace(referent, start=match.start(), end=match.end(), after=match.end(),
                                    surface=match.group(0), country_hint=None))
         return out
+
+    def _body_named(self, head: str, later: list[Mention] | None = None) -> Mention | None:
+        """The latest public body named before (or among ``later``, this sentence's bodies so far)
+        whose name holds ``head`` ("the ministry"); "the regulator" means the latest whatever its name."""
+        named = self._bodies + (later or [])
+        return next((m for m in reversed(named) if head in _ANY_BODY or head in m.actor.name.lower()), None)
 
     def _described_investors(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         """"Closer to home, the fund completed the acquisition of X", "the vehicle bought a stake":
@@ -1159,14 +1156,14 @@ class EnglishExtractor:
         (named or pointed back to with "it"), and Y is a unit of it."""
         facts = []
         for unit in mentions:
-            if not _ITS_UNIT.match(self.text, unit.end):
+            if not (its := _ITS_UNIT.match(self.text, unit.end)):
                 continue
             main = self._main_subject(unit.start)
             parent = main.members[0] if main is not None else self._pointed_back(unit.start)
             if (parent is not None and parent.actor.id != unit.actor.id
                     and self.cues.fits("SUBSIDIARY_OF", unit.actor.type, parent.actor.type)):
                 facts.append(Fact(unit.actor, "SUBSIDIARY_OF", parent.actor, {"confidence": 0.7},
-                                  self.evidence(unit.start, _ITS_UNIT.match(self.text, unit.end).end())))
+                                  self.evidence(unit.start, its.end())))
         return facts
 
     def _government_units(self, mentions: list[Mention]) -> list[Fact]:
@@ -1181,13 +1178,11 @@ class EnglishExtractor:
             if owner is not None and owner.actor.type != "Government":
                 owner = None
             described = _BODY_POSSESSIVE.search(self.text, max(0, unit.start - 30), unit.start) if owner is None else None
-            if described and self._last_government and described.group(1).lower() in self._last_government.actor.name.lower():
-                owner = self._last_government
+            if described:
+                owner = self._body_named(described.group(1).lower())
             if owner is not None and owner.actor.id != unit.actor.id:
                 facts.append(Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7},
                                   self.evidence(min(owner.start, unit.start), unit.end)))
-        governments = [m for m in mentions if m.actor.type == "Government"]
-        self._last_government = governments[0] if governments else self._last_government
         return facts
 
     def _subjects_units(self, mentions: list[Mention]) -> list[Fact]:
@@ -1211,20 +1206,14 @@ class EnglishExtractor:
         return facts
 
     def _backers(self) -> list[Fact]:
-        """"B, which counts A among its early backers": A invested in B. "It was spun out of A,
-        which retains a minority stake": A holds a stake in the sentence's subject."""
+        """"It was spun out of A, which retains a minority stake": A holds a stake in the
+        sentence's subject ("B, which counts A among its backers" is relations/counted_holders.py's)."""
         facts = []
         subject = self._first_subject()
         for host, a, b in self.appositives:
             if subject and subject[0].start < host.start and _KEEPS_STAKE.match(self.text, a):
                 facts += [Fact(m.actor, "INVESTED_IN", t.actor, {"confidence": 0.6}, self.evidence(t.start, b))
                           for m in host.members for t in subject if self.cues.fits("INVESTED_IN", m.actor.type, t.actor.type)]
-            counts = re.match(r",\s+which\s+counts\s+", self.text[a:b])
-            backer = next((g for g in self.groups if counts and g.start == a + counts.end()), None)
-            if backer is not None and _COUNTS_AMONG.match(self.text, backer.end):
-                facts += [Fact(m.actor, "INVESTED_IN", h.actor, {"confidence": 0.7}, self.evidence(host.start, backer.end))
-                          for m in backer.members for h in host.members
-                          if self.cues.fits("INVESTED_IN", m.actor.type, h.actor.type)]
         return facts
 
 
@@ -1474,11 +1463,6 @@ class EnglishExtractor:
                 end = min(end, a)
         return start, end
 
-    def _described_between(self, first: _Group, second: _Group) -> bool:
-        """True if ``second`` is joined by "and" to ``first`` right after an appositive describing it."""
-        ends = [b for h, a, b in self.appositives if h.start == first.start and b <= second.start]
-        return bool(ends) and bool(_AND_AFTER_APPOSITIVE.fullmatch(self.text, ends[-1], second.start))
-
     def _subject(self, pos: int) -> _Group | None:
         """The clause's subject before ``pos``: the host of an appositive holding ``pos``, or
         the last name before it that no preposition governs."""
@@ -1495,9 +1479,6 @@ class EnglishExtractor:
             # "A acquired B and signed a deal with C", "A acquired B, a start-up, for $5m, and
             # formed a partnership with C": B is an object; A signed and formed
             return candidates[0]
-        if len(candidates) > 1 and self._described_between(candidates[-2], candidates[-1]):
-            # "NVentures, Nvidia's venture capital arm, and Bpifrance joined": one list around an appositive
-            return _Group(candidates[-2].members + candidates[-1].members, candidates[-2].start, candidates[-1].end)
         if candidates:
             return candidates[-1]
         if self._last_acquisition is not None and _THE_BUYER.search(self.text, lo, pos):
@@ -1556,7 +1537,7 @@ class EnglishExtractor:
             owner = self._subject(announced.start())
             leads = self._by_list(cue.end, True)
             return self._round_facts(cue, leads, owner, leads[-1].end if leads else cue.end) if owner else []
-        headed = [g for g in self.groups[:1] if _HEADLINE_ROUND.fullmatch(text, g.end, cue.start)]
+        headed = [g for g in self.groups[:1] if _DASHED_ROUND.fullmatch(text, g.end, cue.start)]
         if frame == "lead" and headed and re.match(r"\s+by\b", text[cue.end:]):
             # "• Quillmoor — $85m Series B led by A": a newsletter line names the round's owner first
             leads = self._by_list(cue.end, True)
@@ -1595,7 +1576,7 @@ class EnglishExtractor:
                 owner = self._fragment_subject(cue.start)
                 targets = [owner] if owner is not None and owner.members[0].actor.type in ("Startup", "Company") else []
             if agent is not None and targets:
-                self._last_recipient = targets[0]  # "The fund was joined by B": B backs the same round
+                self._report_round(targets[0])  # "The fund was joined by B": B backs the same round
             led = self._pairs(cue, agent, targets[:1], {"role": "lead"})
             return (led + self._round_facts(cue, [], targets[0], targets[0].end)
                     + self._alongside(cue, led, targets[:1])) if led else led
@@ -1760,7 +1741,7 @@ class EnglishExtractor:
             or self._elaborated(cue.end)
         if not targets and self._joined_without_object(cue):
             # "Orrery raised $40M led by A. B and C also invested.": co-investors in the round just reported
-            return self._joined_round(replace(cue, cue=replace(cue.cue, relations=("INVESTED_IN",))))
+            return self._joined_round(cue.meaning("INVESTED_IN"))
         if not targets and "INVESTED_IN" in cue.cue.relations and agent is not None:
             channel = next((g for g in self._after(cue.end) if self._own_channel(g)), None)
             if channel is not None:
@@ -1785,7 +1766,7 @@ class EnglishExtractor:
                 return self._joined_round(cue)
         facts = self._pairs(cue, agent, targets[:1])
         if any(f.type == "INVESTED_IN" for f in facts):
-            self._last_recipient = targets[0]  # "A agreed to invest $4B in B. C is putting in $1B alongside"
+            self._report_round(targets[0])  # "A agreed to invest $4B in B. C is putting in $1B alongside"
         return (facts + self._cofounders(cue, targets[:1]) + self._alongside(cue, facts, targets[:1]) + _public_money(facts, self.text)
                 + self._shared_launch(cue, facts))
 
@@ -1939,7 +1920,7 @@ class EnglishExtractor:
         if first is None or first.start > 4 or first.members[0].actor.type not in ("Startup", "Company"):
             return None
         after = _PLACE_GLOSS.match(self.text, first.end)
-        return first if _ITEM_ROUND.match(self.text, after.end() if after else first.end) else None
+        return first if _DASHED_ROUND.match(self.text, after.end() if after else first.end) else None
 
     def _round_facts(self, cue: CueMatch, leads: list[_Group], owner: _Group, pos: int) -> list[Fact]:
         """The leads of ``owner``'s round, and those "with A and B also taking part" after ``pos``."""
@@ -2156,7 +2137,7 @@ class EnglishExtractor:
         if recipient is None:
             return []
         if not _BACKERS_NOUN.search(cue.cue.word):
-            self._last_recipient = recipient  # "whose investors include A" reports no round a later "the round" means
+            self._report_round(recipient)  # "whose investors include A" reports no round a later "the round" means
         if raised_by_manager(self.text, cue.end, recipient.members):
             # "F, a vehicle raised by M": M set the fund up and runs it, no investor in it
             launch = cue.meaning("LAUNCHED")
@@ -2167,17 +2148,14 @@ class EnglishExtractor:
         end = other.start() if other else end
         # "The startup's backers include A": the cue's own verb introduces the first one
         lo = cue.start if cue.cue.word.endswith("include") else cue.end
-        givers = [g for g in self.groups if cue.end <= g.start < end and re.search(
-            r"\b(?:from|by|including|include|includes|with|as\s+well\s+as)\s+(?:the\s+|investors\s+|participation\s+(?:from|of)\s+)?"
-            r"(?:[a-z]+\s+){0,2}(?:[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$", self.text[max(lo, g.start - 40):g.start],
-            re.I) and not _PARTNERSHIP_WITH.search(self.text, max(cue.end, g.start - 40), g.start)
+        givers = [g for g in self.groups if cue.end <= g.start < end and _GIVER_BEFORE.search(
+            self.text[max(lo, g.start - 40):g.start]) and not _PARTNERSHIP_WITH.search(self.text, max(cue.end, g.start - 40), g.start)
             and not _GLOSSING_BY.search(self.text, max(cue.end, g.start - 40), g.start)]
         givers += [h for g in givers if re.search(r"\bwith\s+(?:the\s+)?$", self.text[max(0, g.start - 10):g.start])
                    for h in self._taking_part(g) if h not in givers]  # "with A (B's arm) and C joining"
         facts = []
         for n, g in enumerate(sorted(givers, key=lambda g: g.start)):
-            lead = bool(re.search(r"\b(?:co-)?led by\s+(?:the\s+)?(?:[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$",
-                                  self.text[max(0, g.start - 40):g.start], re.I))
+            lead = bool(_LEAD_BEFORE.search(self.text[max(0, g.start - 40):g.start]))
             props = {"role": "lead"} if lead else {}
             for m in g.members:
                 for r in recipient.members:
@@ -2280,13 +2258,14 @@ class EnglishExtractor:
             return {"date": y, "year": int(y)}
         return {}
 
-    def _country_flows(self, mentions: list[Mention]) -> list[Fact]:
+    def _country_flows(self, mentions: list[Mention], flows: list[re.Match]) -> list[Fact]:
         """"US-based investors put $3.1 billion into German AI start-ups": venture money from one
-        country's investors to another's companies, a flow between the countries."""
+        country's investors to another's companies, a flow between the countries. ``flows`` are
+        the sentence's _COUNTRY_FLOW matches, read once in ``extract``."""
         if not any(noun in self.text for noun in _FLOW_NOUNS):
             return []  # most sentences: no scan at every capital
         facts = []
-        for flow in [*_COUNTRY_FLOW.finditer(self.text), *_MONEY_FROM.finditer(self.text)]:
+        for flow in [*flows, *_MONEY_FROM.finditer(self.text)]:
             said = "source" if flow.group("source") else "source_after"
             source, target = (self._country_named(flow.group(k), flow.start(k), mentions) for k in (said, "target"))
             opening = _IN_COUNTRY_OPENING.match(self.text) if flow.group("target") == "local" else None
@@ -2363,8 +2342,6 @@ class EnglishExtractor:
             demonym = _DEMONYM_BEFORE.search(text, 0, m.start)
             if demonym and demonym.end() == m.start:
                 glosses.append((demonym.start(1), demonym.group(1)))
-            glosses += [(c.start, c.surface) for c in places if c.actor.type == "Country" and c.end < m.start
-                        and _KIND_AFTER_COUNTRY.fullmatch(text, c.end, m.start)]  # "US chipmaker AMD"
             for n, pattern in enumerate(_GLOSS_AFTER):
                 if n == 2 and not m.discovered:
                     continue  # "Bank of Japan" is a name; "Kaito Vision of Osaka" a gloss
@@ -2743,6 +2720,7 @@ def _same_kind(a: Mention, b: Mention) -> bool:
 
 
 def _quoted_first_person(text: str, m: Mention) -> bool:
-    """True for a quoted speaker's "we": the company a quote speaks for is not, for that, what
-    the story is about (an executive's words would outweigh the story's own subject)."""
-    return m.surface.lower() in _FIRST_PERSON_WORDS and bool(_QUOTE_MARKS.search(text))
+    """True for a "we" in a sentence that quotes someone (wherever the "we" stands: a sentence
+    with a quotation is mostly the quote's): the company a quote speaks for is not, for that,
+    what the story is about (an executive's words would outweigh the story's own subject)."""
+    return m.surface.lower() in _FIRST_PERSON_WORDS and bool(QUOTE_MARK.search(text))

@@ -66,7 +66,7 @@ CITY_COUNTRY = {
     "Accra": "GH", "Kigali": "RW", "Buenos Aires": "AR", "Bogotá": "CO", "Manila": "PH",
     "Dallas": "US", "Houston": "US", "Miami": "US", "Phoenix": "US", "Salt Lake City": "US",
     "Johor Bahru": "MY", "Penang": "MY",
-    "Wuhan": "CN", "Hefei": "CN", "Incheon": "KR", "Gwangju": "KR",
+    "Wuhan": "CN", "Hefei": "CN", "Incheon": "KR", "Gwangju": "KR", "Jeddah": "SA", "Dammam": "SA", "Sharjah": "AE",
     # States and provinces, which texts name as they do cities ("data centres in Ohio and
     # Arizona", "a Bavaria-based X"): a place, never an investee. Names that are also countries
     # or people (Georgia, Victoria) are left out.
@@ -85,7 +85,7 @@ CITY_COUNTRY = {
     "Guangdong": "CN", "Jiangsu": "CN", "Zhejiang": "CN", "Anhui": "CN", "Xinjiang": "CN", "Sichuan": "CN",
     "Karnataka": "IN", "Maharashtra": "IN", "Tamil Nadu": "IN", "Telangana": "IN", "Gujarat": "IN",
     "Johor": "MY", "Selangor": "MY", "Hokkaido": "JP", "Kyushu": "JP", "New South Wales": "AU",
-    "Queensland": "AU", "Gyeonggi": "KR", "Jeddah": "SA", "Dammam": "SA", "Sharjah": "AE",
+    "Queensland": "AU", "Gyeonggi": "KR",
 }
 _CITY = "|".join(sorted(KO_CITY_COUNTRY, key=len, reverse=True))
 # "리야드의 아랍어 음성 AI 스타트업 ", "두바이 소재 ", "토론토 기반 ", "판교에 본사를 둔 반도체 기업 ": a city, then
@@ -162,8 +162,8 @@ def domestic_hints(text: str, mentions: Sequence[Mention]) -> None:
 
 
 # The nouns a country describes an organisation by ("일본 통신사 X", "싱가포르 국부 펀드(GIC)").
-DESCRIBED_BY_COUNTRY = (r"(?:기업|업체|회사|스타트업|투자사|VC|벤처캐피탈|펀드|은행|정부|대학|연구소|빅테크|플랫폼|제조사|개발사|"
-                        r"운영사|운용사|국부\s*펀드|그룹|벤처캐피털|사모펀드|자산운용사|투자회사|통신사)")
+DESCRIBED_BY_COUNTRY = (r"(?:" + _KIND_WORDS + r"|VC|펀드|은행|정부|대학|연구소|빅테크|플랫폼|국부\s*펀드|그룹|사모펀드|"
+                        r"자산운용사|투자회사|통신사)")
 # What a country's name may run into before the name: at most four words ending in what the name
 # is ("베트남 국영 통신사 X", "프랑스 AI 스타트업 X").
 _DESCRIBED_AS = re.compile(r"\s+(?:[^\s,.]+(?<![와과의])\s+){0,4}?[^\s,.]*" + DESCRIBED_BY_COUNTRY + r"\s+$")

@@ -44,10 +44,13 @@ _BUSINESS_AREA = re.compile(r"(?:(?:Business|Enterprise|Consumer|Commercial|Indu
                             r"Digital|Data|Services?|Solutions|Products?|Devices|Applied|Advanced|Global|Corporate|"
                             r"Public|Sector|Health|Healthcare|Automotive|Financial|AI|Robotics|Software|Hardware)(?:\s|$))+")
 
+# The speaker's "our" as a word ("four", "your", "source" hold the letters, not the word).
+_OUR = re.compile(r"\bour\b", re.I)
+
 
 def possessive_ties(text: str, mentions: list[Mention], evidence) -> list[Fact]:
     """PARTNERS_WITH for a customer named as a supplier's, SUBSIDIARY_OF for a unit named as an owner's."""
-    if "'s" not in text and "’s" not in text and "whose" not in text and "our" not in text.lower():
+    if "'s" not in text and "’s" not in text and "whose" not in text and not _OUR.search(text):
         return []
     facts = _customers_listed(text, mentions, evidence) + _partners(text, mentions, evidence)
     for first, second in zip(mentions, mentions[1:], strict=False):
