@@ -62,6 +62,19 @@ def test_annex_grid_members_take_part_in_the_captioned_programme(loader, tmp_pat
     assert not any(o in ("온실 제어 에이전트", "축사 관리 에이전트") for _, _, o in got)
 
 
+def test_a_table_label_is_no_part_of_the_captioned_programme(loader, tmp_path):
+    programme = "AI 항만 선도 사업"
+    got = facts(loader, tmp_path, (
+        f"[표 2] {programme} 선정 컨소시엄 현황\n\n"
+        "컨소시엄\n주관기관\n참여기관\n과제명\n"
+        "부두 에이전트 컨소시엄\nKT\n㈜가람센서, 새솔대학교\n선석 배정 에이전트\n"
+        "하역 에이전트 컨소시엄\nLG AI연구원\n㈜다온비전, 한결시험연구원\n하역 관리 에이전트\n"
+        "※ 참여기관 수는 협약 과정에서 변경될 수 있음\n"))
+    for member in ("KT", "가람센서", "새솔대학교", "다온비전", "한결시험연구원"):
+        assert (member, "PARTICIPATES_IN", programme) in got, member
+    assert not any("표" in o for _, _, o in got)
+
+
 def test_cohort_programme_and_graded_list_with_each_grades_amount(loader, tmp_path):
     got = facts(loader, tmp_path, (
         "대전시가 지역 AI 스타트업을 키우는 'AI 도약 캠프' 3기 입주기업 8곳을 선정했다.\n\n"

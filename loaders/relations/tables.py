@@ -209,8 +209,10 @@ _SELECTION_CAPTION = re.compile(r"(?:^|\t)\s*(?:(?:붙임|별첨|첨부|참고)\
 
 def selection_caption_programme(caption_text: str) -> Actor | None:
     """The programme a selection table's caption names without quotes, when its name ends in a
-    programme's head noun (프로젝트, 사업, 펀드 ...)."""
-    m = _SELECTION_CAPTION.search(caption_text)
+    programme's head noun (프로젝트, 사업, 펀드 ...). A table's label ("[표 2]", "<표>") is no part of
+    the name."""
+    label = TABLE_CAPTION.match(caption_text)
+    m = _SELECTION_CAPTION.search(label.group("title") if label else caption_text)
     if m is None or head_of(m.group("name").strip()) is None:
         return None
     actor = discovered_actor(m.group("name").strip(), "programme")
