@@ -171,6 +171,8 @@ def tab_table(rows: list[Block], caption: list[Block], ctx: TableContext) -> lis
 # selected or takes in (a consortium's lead among them); managers of a fund (운용사, GP) run a part of it.
 _HEADER_MEMBERS = re.compile(r"^\s*(?:(?P<gp>(?:위탁\s*)?운용사|운용\s*기관|GP)|(?:선정|참여|수행|주관)\s*(?:기업|기관|운용사|사)|"
                              r"Participants?|Selected\s+(?:companies|firms))(?:\s*명)?\s*$", re.I)
+# "참여 기관", "선정 컨소시엄": a caption or column naming a programme's participants.
+PARTICIPANTS = re.compile(r"참여\s*(?:기관|기업|주체|사|업체)|선정\s*(?:기관|기업|컨소시엄)|participants", re.I)
 _TOTAL_ROW = re.compile(r"^\s*(?:합\s*계|소\s*계|총\s*계|계|Total|Subtotal)\s*$", re.I)
 
 
@@ -205,6 +207,13 @@ def _member_table(rows: list[Block], header: list[str], caption_text: str, ctx: 
 # names, by construction, the programme whose members the table lists.
 _SELECTION_CAPTION = re.compile(r"(?:^|\t)\s*(?:(?:붙임|별첨|첨부|참고)\s*\d*\.?\s+)?[「『‘'\"]?(?P<name>[^\t「」『』‘’'\"]{4,40}?)[」』’'\"]?"
                                 r"\s+(?:최종\s*)?(?:선정|참여|수행)\s*(?:\S+\s*)?(?:현황|명단|목록|결과)\s*$")
+
+
+def participant_caption(text: str) -> re.Match[str] | None:
+    """The caption of a programme's participant table ("<표> X 선정 컨소시엄 현황"), which
+    participant_tables reads: its grid is no deal table."""
+    caption = TABLE_CAPTION.match(text)
+    return caption if caption is not None and PARTICIPANTS.search(caption.group("title")) else None
 
 
 def selection_caption_programme(caption_text: str) -> Actor | None:
