@@ -251,7 +251,7 @@ def announced_round(text: str, cues: list[CueMatch], mentions: list[Mention]) ->
 
 
 # "B는 A가 주도한 300억원 규모 시리즈C를 마무리했다": a named round closed is a round raised.
-_CLOSED_ROUND = re.compile(r"(?:시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드)(?:\s?라운드)?(?:를|을)\s(?:마무리|마쳤|마치|완료|클로징)")
+_CLOSED_ROUND = re.compile(KOREAN_ROUND_NAME + r"(?:를|을)\s(?:마무리|마쳤|마치|완료)")
 # "B가 유치한 300억 원 규모 투자", "B가 유치했던 시리즈A": the raise describes a round named after it.
 _RAISE_AS_RELATIVE = re.compile(r"(?:투자\s?)?유치(?:한|했던|하였던)\s")
 # "누적 투자 유치액은 420억원", "총 투자 유치 금액은": the total raised so far, not the round's size; a
