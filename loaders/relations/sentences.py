@@ -242,8 +242,8 @@ def announced_round(text: str, cues: list[CueMatch], mentions: list[Mention]) ->
     # The topic (은/는) is who raised: a 이/가 subject before the cue may belong to a clause
     # inside the sentence ("A는 P가 이끄는 ... 투자를 유치"). Unless the raise itself is that
     # clause: in "A는 B가 유치한 ... 라운드를 주도했다" B raised and A invested.
-    if _RAISE_AS_RELATIVE.match(text, raise_at):
-        recipients = tuple(m for m in recipients if m.particle in ("이", "가"))[-1:] or recipients
+    recipients = tuple(m for m in recipients if m.particle in ("이", "가") and _RAISED_ROUND.match(text, m.after))[-1:] \
+        or recipients
     topics = tuple(m for m in recipients if m.particle in TOPIC_PARTICLES)
     size = next((a for a in find_amounts(text) if not _NOT_A_DEAL.search(text, max(0, a.start - 12), a.start)
                  and not _CUMULATIVE.search(text, max(0, a.start - 20), a.start)), None)
@@ -252,8 +252,6 @@ def announced_round(text: str, cues: list[CueMatch], mentions: list[Mention]) ->
 
 # "B는 A가 주도한 300억원 규모 시리즈C를 마무리했다": a named round closed is a round raised.
 _CLOSED_ROUND = re.compile(KOREAN_ROUND_NAME + r"(?:를|을)\s(?:마무리|마쳤|마치|완료)")
-# "B가 유치한 300억 원 규모 투자", "B가 유치했던 시리즈A": the raise describes a round named after it.
-_RAISE_AS_RELATIVE = re.compile(r"(?:투자\s?)?유치(?:한|했던|하였던)\s")
 # "누적 투자 유치액은 420억원", "총 투자 유치 금액은": the total raised so far, not the round's size; a
 # sentence stating only that ("이로써 누적 투자 유치액은 ...") announces no new round.
 _CUMULATIVE = re.compile(r"누적|(?:총|전체)\s?(?:투자\s?)?유치\s?(?:액|금액|규모)")
@@ -1016,9 +1014,9 @@ def _round_owner(text: str, groups: list[Group], cue: CueMatch) -> list[Mention]
     return owner.members if owner else []
 
 
-# "A는 B가 유치한 4500만달러 규모 시리즈B 투자를 주도했다", "A는 B가 받은 N 규모 신규 투자에 M을
+# "A는 B가 유치한 4500만달러 규모 시리즈B 투자를 주도했다", "B가 유치했던 라운드에", "A는 B가 받은 N 규모 신규 투자에 M을
 # 댔다": the round B raised or received, A led or joined it.
-_RAISED_ROUND = re.compile(r"\s?(?:[^\s,.]+\s)?(?:유치한|받은)\s(?:[^\s,.]+\s){0,4}?[^\s,.]*(?:투자|라운드|펀딩)(?:를|을|에|에는)\s")
+_RAISED_ROUND = re.compile(r"\s?(?:[^\s,.]+\s)?(?:유치한|유치했던|유치하였던|받은)\s(?:[^\s,.]+\s){0,4}?[^\s,.]*(?:투자|라운드|펀딩)(?:를|을|에|에는)\s")
 
 
 # "B의 지분 100%를", "B 주식 전량을": a stake in B, and how much of it.
@@ -1106,7 +1104,7 @@ def _raises_the_round(text: str, g: Group, cue: CueMatch) -> bool:
     if "INVESTED_IN" not in cue.cue.relations or g.particle not in ("이", "가"):
         return False
     round_ = _RAISED_ROUND.match(text, g.members[-1].after)
-    return round_ is not None and g.end <= cue.start and cue.start >= round_.start()
+    return round_ is not None and g.end <= cue.start
 
 
 def _joins_the_announced_round_too(topic: Group | None, announced: Sequence[Mention]) -> bool:
