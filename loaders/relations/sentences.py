@@ -219,6 +219,12 @@ class SentenceInput:
     #: The government that brought the passage's programme in: who pays those chosen for it.
     programme_owner: Mention | None = None
 
+    @cached_property
+    def owning_relatives(self) -> list[int]:
+        """Where the sentence's owning relative clauses stand (see _owning_relatives): read once, not
+        once a cue and a name."""
+        return _owning_relatives(self.text, self.mentions)
+
 
 @dataclass(frozen=True)
 class AnnouncedRound:
@@ -2072,7 +2078,7 @@ class SentenceExtractor:
         used: set[tuple[int, int]] = {(m.start, m.end) for m in s.mentions}
         # "일론 머스크가 설립한 기업이자 ... Grok을 개발": a subject inside a relative clause
         # is that clause's agent, not the agent of the cues after it.
-        relative_cues = [c.start for c in cues if _relative(s.text, c)] + _owning_relatives(s.text, s.mentions)
+        relative_cues = [c.start for c in cues if _relative(s.text, c)] + s.owning_relatives
         for cue in cues:
             # A cue inside a name ("규제 인텔리전스 생태계", "카타르 투자청") or inside a hyphenated
             # compound ("연구-창업-인재") states nothing.
@@ -2325,7 +2331,7 @@ class SentenceExtractor:
             absent = [] if (_SUBJECT_WORD.match(s.text, cue.end - 1) or _names_its_own_subject(s.text, lo, cue.start)) \
                 else s.previous_topic or self._dropped_subject(s, lo, cue)
             # "A는 B가 지분을 보유한 C와 합작법인을 세웠다": B is the subject of the clause describing C
-            before = [g for g in before if g is topic or not any(g.end <= r < cue.start for r in _owning_relatives(s.text, s.mentions))]
+            before = [g for g in before if g is topic or not any(g.end <= r < cue.start for r in s.owning_relatives)]
             pairs = self._symmetric(before + _partner_after(s.text, cue, after), topic, s.text, cue, absent)
         facts = []
         for subj, obj, target_group in pairs:
