@@ -28,7 +28,7 @@ from loaders.amounts import find_amounts
 from loaders.dates import find_dates
 from loaders.discovery import discovered_actor
 from loaders.mentions import Mention, find_mentions
-from loaders.normalise import Block
+from loaders.normalise import Block, without_glosses
 from loaders.relations.fact import Fact
 from loaders.relations.placeholders import unnamed_investors
 from loaders.relations.tables import (
@@ -128,7 +128,7 @@ def cell_grid(lines: list[Line], start: int, ctx: TableContext) -> tuple[list[st
     dates); a single row takes all of them."""
     header: list[str] = []
     k = start
-    while k < len(lines) and len(lines[k][1]) <= _GRID_HEAD_MAX and not re.search(r"\d", _BRACKETED.sub("", lines[k][1])) \
+    while k < len(lines) and len(lines[k][1]) <= _GRID_HEAD_MAX and not re.search(r"\d", without_glosses(lines[k][1])) \
             and not find_mentions(lines[k][1], ctx.gazetteer) and not _names_a_column_value(lines[k][1].strip(), header):
         header.append(lines[k][1].strip())
         k += 1
@@ -160,7 +160,6 @@ def _grid_rows(lines: list[Line], k: int, width: int) -> list[list[Line]]:
     return rows
 
 
-_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 # "2025.11", "2026.01.15", "’25.3": a grid whose rows open with a date.
 _DATE_CELL = re.compile(r"^\s*(?:\d{4}|[‘'’]\d{2})\s?[.\-/]\s?\d{1,2}(?:\s?[.\-/]\s?\d{1,2})?\.?\s*$")
 # A cell line ending in a list separator goes on on the next line ("SoftBank Vision Fund 2,").

@@ -19,6 +19,7 @@ from loaders.amounts import Amount, find_amounts
 from loaders.dates import DateMention, find_dates
 from loaders.discovery import BACKERS_HEAD, MEMBERS_HEAD, lists_backers
 from loaders.mentions import COUNTED_PARTICLE, Mention
+from loaders.normalise import without_glosses
 from loaders.noun_phrases import particle_ending
 from loaders.passage import TOPIC_PARTICLES, acts_as_a_body
 from loaders.patterns import RELATIVE_VERB, first_char_lookahead
@@ -360,16 +361,24 @@ _UNIT_OF_THE_NEXT = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*(?:(?:�
 
 # The words between a country's 의 and the name they describe ("의 AI 투자회사 ").
 _COUNTRY_OF_THE_NEXT = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*의\s")
+# " 실리콘밸리 벤처캐피털(VC) ": after a country, the words saying what kind of organisation the next name is.
+_PLACE_AND_KIND = re.compile(r"\s(?:[가-힣A-Za-z]{1,10}\s?){1,3}(?:[(（][^()（）]{1,12}[)）])?\s?")
 
 
 def _country_of_the_next(sentence: str, country: Mention, nxt: Mention) -> re.Match[str] | None:
-    """"A와 아랍에미리트(UAE)의 AI 투자회사 B가": the country says where B is from (B keeps it as
-    its country hint, as :func:`_modifiers` would give it); A and B are the list."""
-    of = _COUNTRY_OF_THE_NEXT.match(sentence, country.end) if country.actor.type == "Country" else None
-    if of is None or nxt.actor.type == "Country" or not _describes(sentence[of.end():nxt.start]):
+    """"A와 아랍에미리트(UAE)의 AI 투자회사 B가", "A와 미국 벤처캐피털(VC) B가": the country says where
+    B is from (B keeps it as its country hint, as :func:`_modifiers` would give it); A and B are
+    the list."""
+    if country.actor.type != "Country" or nxt.actor.type == "Country":
         return None
-    nxt.country_hint = nxt.country_hint or country.actor.country
-    return of
+    of = _COUNTRY_OF_THE_NEXT.match(sentence, country.end)
+    if of is not None:
+        described = of if _describes(sentence[of.end():nxt.start]) else None
+    else:
+        described = None if country.particle else _PLACE_AND_KIND.fullmatch(sentence, country.end, nxt.start)
+    if described is not None:
+        nxt.country_hint = nxt.country_hint or country.actor.country
+    return described
 
 
 # "가 조성한 ", "가 지난해 세운 '": a relative clause ending right before the next name. With the next
@@ -387,10 +396,6 @@ def _public_body(g: Group) -> bool:
     return len(g.members) == 1 and g.members[0].actor.type == "Government"
 
 
-# " 실리콘밸리 벤처캐피털(VC) ": after a country, the words saying what kind of organisation the next name is.
-_PLACE_AND_KIND = re.compile(r"\s(?:[가-힣A-Za-z]{1,10}\s?){1,3}(?:[(（][^()（）]{1,12}[)）])?\s?")
-# "미국 벤처캐피털(VC) ": a bracketed gloss in the words describing the next listed name takes no room.
-_GLOSSES = re.compile(r"[(（][^()（）]{1,12}[)）]")
 
 
 def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
@@ -401,11 +406,6 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
                 and (owner := _UNIT_OF_THE_NEXT.match(sentence, m.end) or _country_of_the_next(sentence, m, mentions[i + 1]))):
             owner_end = owner.end()
             continue  # the owner describes the next name, as a country may
-        if (groups and i + 1 < len(mentions) and m.actor.type == "Country" and not m.particle
-                and groups[-1].particle in ("와", "과") and _PLACE_AND_KIND.fullmatch(sentence, m.end, mentions[i + 1].start)):
-            owner_end = mentions[i + 1].start
-            mentions[i + 1].country_hint = mentions[i + 1].country_hint or m.actor.country
-            continue  # "A와 미국 벤처캐피털(VC) B가": the country says where B is; A and B are the list
         if (groups and i + 1 < len(mentions) and m.particle in ("이", "가") and groups[-1].particle in ("와", "과")
                 and mentions[i + 1].particle in SUBJECT
                 and (clause := _CLAUSE_OF_THE_NEXT.fullmatch(sentence, m.after, mentions[i + 1].start))
@@ -418,7 +418,7 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
             between = sentence[max(prev.after, owner_end):m.start]
             joined = ((not prev.particle or _PAREN_DATE.match(sentence[prev.end:prev.after]))
                       and _COORD.match(between)) or (
-                prev.particle in ("와", "과") and len(_GLOSSES.sub("", between).strip()) <= 12 and not _SETS_APART.search(between)
+                prev.particle in ("와", "과") and len(without_glosses(between).strip()) <= 12 and not _SETS_APART.search(between)
                 and (m.particle in SUBJECT | TARGET | SOURCE or not m.particle and COUNTED_PARTICLE.match(sentence, m.after))
                 and not _model_and_maker(prev, m)
             )
@@ -662,11 +662,6 @@ def _in_clause(amount: Amount, lo: int, hi: int) -> bool:
     """Whether an amount lies in the clause [lo, hi); its span starts with the space before it,
     so an amount opening a clause ("출범하고 40억 원을") begins one character before the clause."""
     return lo < amount.end and amount.start < hi
-
-
-def _without_glosses(text: str) -> str:
-    """``text`` without parenthesised asides ("(2.35억 달러 이상) 투자" -> " 투자")."""
-    return re.sub(r"[(（][^()（）]*[)）]", "", text)
 
 
 def _subject_after_adverbial(sentence: str, cue: CueMatch, groups: list[Group]) -> Group | None:
@@ -1213,7 +1208,7 @@ def _carried_out_by(before: list[Group], after: list[Group], text: str, cue: Cue
     if not (act and after and after[0].start == act.end() and after[0].particle in ("이", "가")
             and _CARRIED_OUT.match(text, after[0].members[-1].after)):
         return []
-    targets = [g for g in before if not g.particle and len(_without_glosses(text[g.end:cue.start]).strip()) <= 3]
+    targets = [g for g in before if not g.particle and len(without_glosses(text[g.end:cue.start]).strip()) <= 3]
     return [(a, t, targets[-1]) for a in after[0].members for t in targets[-1].members] if targets else []
 
 
@@ -2383,7 +2378,7 @@ class SentenceExtractor:
         if rel and after and not [g for g in agents if g is not topic] and _describes_target(text[rel.end():after[0].start]):
             # "B에 투자했던 A와 C는": money goes to an 에-name
             cases = ("을", "를", "에") if "INVESTED_IN" in cue.cue.relations else ("을", "를")
-            objects = [g for g in before if g.particle in cases and len(_without_glosses(text[g.end:cue.start]).strip()) <= 3]
+            objects = [g for g in before if g.particle in cases and len(without_glosses(text[g.end:cue.start]).strip()) <= 3]
             if objects:
                 # "OpenAI를 설립한 샘 올트먼": the relative clause's head is the agent
                 return [(a, t, objects[-1]) for a in after[0].members for t in objects[-1].members]
@@ -2423,10 +2418,10 @@ class SentenceExtractor:
             targets += [g for g in before if g.particle in ("로", "으로") and g.start >= agent.end
                         and g.members[0].actor.type == "Program"]
         targets += [g for g in before if not g.particle and g.start >= agent.end
-                    and 0 <= cue.start - g.end and (len(_without_glosses(text[g.end:cue.start]).strip()) <= 3
+                    and 0 <= cue.start - g.end and (len(without_glosses(text[g.end:cue.start]).strip()) <= 3
                                                     or (made and (_SIZED.fullmatch(text, g.end, cue.start)
                                                                   or _RELEASED_AS.fullmatch(text, g.end, cue.start))))
-                    and not (made and _ANOTHER_ACT.match(_without_glosses(text[g.end:cue.start]).strip()))
+                    and not (made and _ANOTHER_ACT.match(without_glosses(text[g.end:cue.start]).strip()))
                     and not _TITLED_SUBJECT.match(text, g.end)]
         if not targets:
             # "A는 영국 내 AI 인프라 구축에 투자": the country where the money goes
@@ -2437,7 +2432,7 @@ class SentenceExtractor:
         if agent.particle == "의":
             targets += [g for g in before if g.start >= agent.end and g.particle in ("", "에 대한", "에대한")
                         and g not in targets and 0 <= cue.start - g.end
-                        and len(_without_glosses(text[g.end:cue.start])) <= 8]
+                        and len(without_glosses(text[g.end:cue.start])) <= 8]
         # "A가 투자한 B", "발표한 ‘X’": the target follows the cue as a relative clause.
         if rel and after and _describes_target(text[rel.end():after[0].start]) and not _investee_in_the_clause(text, cue):
             if (len(after) > 1 and len(after[1].members) > 1
