@@ -414,7 +414,7 @@ def _flow_table(rows: list[Block], caption_text: str, ctx: TableContext) -> list
             amount = float(value.group(0).replace(",", ""))
             seen.append(amount)
             source, target = (row_country, header_country) if side == "유치" else (header_country, row_country)
-            props = {**unit_amount(amount, unit), "share_pct": float(cell.group("pct")),
+            props = {**unit_amount(amount, unit, year), "share_pct": float(cell.group("pct")),
                      "direction": "inbound" if side == "유치" else "outbound", "confidence": 0.9}
             if year:
                 props.update(year=year, date=str(year))
