@@ -665,3 +665,12 @@ _PARTICLE_LEFT = re.compile(_PARTICLES)
 _PARTICLE_AT_END = re.compile(_PARTICLES + "$")
 # A particle standing as the whole first word of a line ("으로부터 1억 달러를").
 _PARTICLE_WORD = re.compile(_PARTICLES + r"(?=[\s.,)]|$)")
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def without_glosses(text: str) -> str:
+    """``text`` without parenthesised asides ("(2.35억 달러 이상) 투자" -> " 투자"): a gloss or a
+    bracketed note takes no room among the words around it."""
+    return _BRACKETED.sub("", text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from graph.model import Document
 from loaders.document import SourceText
 from loaders.pipeline import DocumentLoader
+from tests.reading import relationships
 
 TABLE = """\
 [표 1] 주요 투자 사례
@@ -60,3 +61,11 @@ def test_plain_pipe_table_with_korean_headers_is_a_deal_table():
     edges = _edges(PLAIN_PIPE_TABLE, "ko")
     assert ("maple-arc-partners", "corvane-ai") in edges
     assert len(edges) == 2
+
+
+def test_a_flow_table_in_won_converts_at_its_captions_years_rate(loader, tmp_path):
+    text = ("[표 3] 한국 AI VC 투자 유치 현황 (2021년, 단위: 억 원)\n\n"
+            "한국의 AI 투자 유치(1,000)\t\n미국 (40.0%)\t400\n일본 (10.0%)\t100\n")
+    flow = relationships(loader, tmp_path, text)[("United States", "VC_FLOW", "South Korea")]
+    assert flow["year"] == 2021
+    assert flow["rate_source"].endswith("2021")

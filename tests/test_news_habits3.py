@@ -7,7 +7,7 @@ Every case runs the whole document loader on invented text (see tests/reading.py
 from __future__ import annotations
 
 from loaders.document import read_document
-from tests.reading import facts
+from tests.reading import facts, relationships
 
 # A programme named with the short name the article uses from then on.
 _PROGRAMME = ("정보통신부(이하 정통부)가 물류 현장에 로봇을 투입하는 '스마트 물류로봇 개발·실증사업'(이하 로봇 챌린지)을 "
@@ -31,11 +31,11 @@ def test_a_bare_lead_verb_takes_part_in_the_programme_in_play(loader, tmp_path):
 
 
 def test_a_sentence_about_its_consortia_keeps_the_programme_in_play(loader, tmp_path):
-    got = facts(loader, tmp_path, f"{_PROGRAMME}\n\n로봇 챌린지는 내년까지 이어진다. 경쟁률은 5대 1이었다. "
+    got = relationships(loader, tmp_path, f"{_PROGRAMME}\n\n로봇 챌린지는 내년까지 이어진다. 경쟁률은 5대 1이었다. "
                                   "심사는 두 달 걸렸다. 발표는 오후에 있었다. 항만 분야는 삼성SDS 컨소시엄에 돌아갔다. "
                                   "결과는 다음 달 공개된다. 공항 분야는 KT 컨소시엄이 따냈다. 연구기관 누리랩이 참여한다.\n")
-    assert ("Samsung SDS", "PARTICIPATES_IN", _NAME) in got
-    assert ("KT", "PARTICIPATES_IN", _NAME) in got
+    assert got[("Samsung SDS", "PARTICIPATES_IN", _NAME)].get("role") == "lead"
+    assert got[("KT", "PARTICIPATES_IN", _NAME)].get("role") == "lead"
     assert ("누리랩", "PARTICIPATES_IN", _NAME) in got
 
 

@@ -62,6 +62,35 @@ def test_annex_grid_members_take_part_in_the_captioned_programme(loader, tmp_pat
     assert not any(o in ("온실 제어 에이전트", "축사 관리 에이전트") for _, _, o in got)
 
 
+def test_a_table_label_is_no_part_of_the_captioned_programme(loader, tmp_path):
+    programme = "AI 항만 선도 사업"
+    got = facts(loader, tmp_path, (
+        f"[표 2] {programme} 선정 컨소시엄 현황\n\n"
+        "컨소시엄\n주관기관\n참여기관\n과제명\n"
+        "부두 에이전트 컨소시엄\nKT\n㈜가람센서, 새솔대학교\n선석 배정 에이전트\n"
+        "하역 에이전트 컨소시엄\nLG AI연구원\n㈜다온비전, 한결시험연구원\n하역 관리 에이전트\n"
+        "※ 참여기관 수는 협약 과정에서 변경될 수 있음\n"))
+    for member in ("KT", "가람센서", "새솔대학교", "다온비전", "한결시험연구원"):
+        assert (member, "PARTICIPATES_IN", programme) in got, member
+    assert not any("표" in o for _, _, o in got)
+
+
+def test_a_flattened_participant_grid_under_a_selection_caption_names_members_and_support(loader, tmp_path):
+    programme = "AI 항만 선도 사업"
+    got = facts(loader, tmp_path, (
+        f"과학기술정보통신부는 '{programme}'의 수행 컨소시엄 2곳을 최종 선정했다고 발표했다.\n\n"
+        f"<표> {programme} 선정 컨소시엄 현황\n"
+        "컨소시엄\n주관기관\n주요 참여기관\n정부 지원(3년)\n"
+        "1\n가람로지스\n새솔대학교, 다온비전\n320억원\n"
+        "2\n누리온웍스\n한결대학교, 하늘포트\n210억원\n"
+        "자료: 과학기술정보통신부\n"))
+    for member in ("가람로지스", "누리온웍스", "새솔대학교", "다온비전", "한결대학교", "하늘포트"):
+        assert (member, "PARTICIPATES_IN", programme) in got, member
+    for lead in ("가람로지스", "누리온웍스"):
+        assert ("Ministry of Science and ICT", "FUNDS", lead) in got, lead
+    assert {o for _, t, o in got if t == "PARTICIPATES_IN"} == {programme}
+
+
 def test_cohort_programme_and_graded_list_with_each_grades_amount(loader, tmp_path):
     got = facts(loader, tmp_path, (
         "대전시가 지역 AI 스타트업을 키우는 'AI 도약 캠프' 3기 입주기업 8곳을 선정했다.\n\n"

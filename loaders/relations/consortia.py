@@ -30,6 +30,9 @@ _CLOSED_BY_ETC = re.compile(r"[)）]?(?:\s?[(（][^()（）]{1,40}[)）])?\s?등
 # "A 컨소시엄(B, C, D 등)": the members listed in brackets after the consortium.
 _MEMBERS_IN_BRACKETS = re.compile(r"\s?컨소시엄\s?[(（](?P<members>[^()（）]{2,80})[)）]")
 
+# "제조 분야는 A 컨소시엄이 따냈다", "공공 분야는 B 컨소시엄에 돌아갔다": the consortium A leads won a place.
+_WON_BY = re.compile(r"\s?컨소시엄(?:이|가)\s(?:[^\s,.]+\s)?(?:따냈|따내|차지했|거머쥐었)|\s?컨소시엄에\s(?:[^\s,.]+\s)?돌아갔")
+
 
 def consortium_members(text: str, mentions: list[Mention], programme: Mention | None, doc_id: str,
                        line_at) -> list[Fact]:
@@ -42,19 +45,25 @@ def consortium_members(text: str, mentions: list[Mention], programme: Mention | 
     for marker in _MEMBERS_OF.finditer(text):
         lead = next((m for m in organisations if not m.particle and not text[m.end:marker.start()].strip()), None)
         members = _members_after(text, organisations, marker.end())
-        if lead is not None and members:
-            facts.append(_takes_part(lead.actor, programme.actor, "lead", evidence))
-        facts += [_takes_part(m.actor, programme.actor, None, evidence) for m in members]
+        facts += _lead_and_members(lead if members else None, members, programme.actor, evidence)
     for bracket in _MEMBERS_IN_BRACKETS.finditer(text):
         lead = next((m for m in organisations if m.end == bracket.start() or m.after == bracket.start()), None)
         members = [m for m in organisations if bracket.start("members") <= m.start and m.end <= bracket.end("members")]
-        if lead is not None and members:
-            facts.append(_takes_part(lead.actor, programme.actor, "lead", evidence))
-            facts += [_takes_part(m.actor, programme.actor, None, evidence) for m in members]
+        facts += _lead_and_members(lead, members, programme.actor, evidence) if lead is not None else []
+    if _WON_BY.search(text):
+        # the consortium won a place in the programme: its lead takes part
+        facts += [_takes_part(m.actor, programme.actor, "lead", evidence) for m in organisations
+                  if not m.particle and _WON_BY.match(text, m.end)]
     for leads in _LEADS.finditer(text):
         facts += [_takes_part(m.actor, programme.actor, "lead", evidence)
                   for m in _list_ending_at(text, organisations, leads.start())]
     return facts
+
+
+def _lead_and_members(lead: Mention | None, members: list[Mention], programme: Actor, evidence: Evidence) -> list[Fact]:
+    """The consortium's lead, if it has members, and its members take part in the programme."""
+    facts = [_takes_part(lead.actor, programme, "lead", evidence)] if lead is not None and members else []
+    return facts + [_takes_part(m.actor, programme, None, evidence) for m in members]
 
 
 def _members_after(text: str, organisations: list[Mention], start: int) -> list[Mention]:

@@ -28,14 +28,16 @@ from loaders.amounts import find_amounts
 from loaders.dates import find_dates
 from loaders.discovery import discovered_actor
 from loaders.mentions import Mention, find_mentions
-from loaders.normalise import Block
+from loaders.normalise import Block, without_glosses
 from loaders.relations.fact import Fact
 from loaders.relations.placeholders import unnamed_investors
 from loaders.relations.tables import (
+    PARTICIPANTS,
     SOURCE_LINE,
     TABLE_CAPTION,
     TableContext,
     cell_actor,
+    participant_caption,
     selection_caption_programme,
     tab_table,
 )
@@ -87,10 +89,10 @@ _SENTENCE_END = re.compile(r"(?:다|음|함|됨)\s*[.!?]\s|[.!?]\s+(?=[A-Z가-�
 _GRID_HEAD_MAX = 12
 _GRID_CELL_MAX = 60
 _GRID_PROGRAMME_HEAD = re.compile(r"^(?:프로그램|사업(?:명)?|과제(?:명)?|이니셔티브|Programme|Program)$", re.I)
-_GRID_MEMBERS_HEAD = re.compile(r"참여\s*(?:기업|기관|주체|사)|Participants", re.I)
 # "경제재정부(운용: Bpifrance)": the body that runs the programme for its owner takes part in it.
 _GRID_OPERATOR = re.compile(r"[(（]\s*(?:운용|운영|관리|집행)\s*[:：]\s*([^()（）]+)[)）]")
-_GRID_NAMES = re.compile(r"\s*(?:,|、|/|및)\s*")
+# "A, B 및 C", "A·B": the names a cell lists.
+GRID_NAMES = re.compile(r"\s*(?:,|、|·|/|및)\s*")
 
 
 # "붙임 1. 「X」 선정 컨소시엄 현황", "[별첨 2] ...": a press release's annex, captioning the table under it.
@@ -107,7 +109,7 @@ def _cell_grids(lines: list[Line], ctx: TableContext) -> list[Fact]:
     """Facts of every captioned cell grid: members of the programmes listed, or the deals."""
     facts: list[Fact] = []
     for i, (number, text) in enumerate(lines):
-        if _is_caption(text):
+        if _is_caption(text) and not participant_caption(text):
             header, rows = cell_grid(lines, i + 1, ctx)
             # A caption naming the programme selected ("붙임 1. 「X」 선정 컨소시엄 현황") makes a row's
             # 과제명 one task of it: its members take part in X (see tables._member_table).
@@ -126,7 +128,7 @@ def cell_grid(lines: list[Line], start: int, ctx: TableContext) -> tuple[list[st
     dates); a single row takes all of them."""
     header: list[str] = []
     k = start
-    while k < len(lines) and len(lines[k][1]) <= _GRID_HEAD_MAX and not re.search(r"\d", _BRACKETED.sub("", lines[k][1])) \
+    while k < len(lines) and len(lines[k][1]) <= _GRID_HEAD_MAX and not re.search(r"\d", without_glosses(lines[k][1])) \
             and not find_mentions(lines[k][1], ctx.gazetteer) and not _names_a_column_value(lines[k][1].strip(), header):
         header.append(lines[k][1].strip())
         k += 1
@@ -158,7 +160,6 @@ def _grid_rows(lines: list[Line], k: int, width: int) -> list[list[Line]]:
     return rows
 
 
-_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 # "2025.11", "2026.01.15", "’25.3": a grid whose rows open with a date.
 _DATE_CELL = re.compile(r"^\s*(?:\d{4}|[‘'’]\d{2})\s?[.\-/]\s?\d{1,2}(?:\s?[.\-/]\s?\d{1,2})?\.?\s*$")
 # A cell line ending in a list separator goes on on the next line ("SoftBank Vision Fund 2,").
@@ -247,7 +248,7 @@ def _numbers_agree(rows: list[list[Line]]) -> bool:
 def _grid_members(header: list[str], rows: list[list[Line]], ctx: TableContext) -> list[Fact]:
     """The members of each row's programme in a grid with a programme and a participants column."""
     programme_col = next((c for c, h in enumerate(header) if _GRID_PROGRAMME_HEAD.match(h)), None)
-    members_col = next((c for c, h in enumerate(header) if _GRID_MEMBERS_HEAD.search(h)), None)
+    members_col = next((c for c, h in enumerate(header) if PARTICIPANTS.search(h)), None)
     if programme_col is None or members_col is None:
         return []
     facts: list[Fact] = []
@@ -255,7 +256,7 @@ def _grid_members(header: list[str], rows: list[list[Line]], ctx: TableContext) 
         programme = cell_actor(row[programme_col][1].strip(), ctx.gazetteer, "programme")
         if programme.type != "Program":
             break
-        names = [n for n in _GRID_NAMES.split(row[members_col][1]) if n.strip()]
+        names = [n for n in GRID_NAMES.split(row[members_col][1]) if n.strip()]
         names += [m.group(1) for c, (_, text) in enumerate(row) if c != members_col for m in _GRID_OPERATOR.finditer(text)]
         for name in names:
             member = cell_actor(name.strip(), ctx.gazetteer, "")

@@ -26,16 +26,25 @@ from collections.abc import Iterable
 from graph.model import Actor, Evidence
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.amounts import bracketed_unit, find_amounts, unit_amount
+from loaders.corporate_names import company_name
 from loaders.mentions import find_mentions
 from loaders.normalise import Block
 from loaders.relations.fact import Fact
-from loaders.relations.flat_tables import cell_grid
-from loaders.relations.tables import SOURCE_LINE, TABLE_CAPTION, TableContext, cell_actor, glossed_cell_actor
+from loaders.relations.flat_tables import GRID_NAMES, cell_grid
+from loaders.relations.tables import (
+    PARTICIPANTS,
+    SOURCE_LINE,
+    TABLE_CAPTION,
+    TableContext,
+    cell_actor,
+    glossed_cell_actor,
+    participant_caption,
+    selection_caption_programme,
+)
 
 Line = tuple[int, str]
 
 _QUOTED_TITLE = re.compile(r"[「『‘“\"']([^」』’”\"']{2,40})[」』’”\"']")
-_PARTICIPANTS = re.compile(r"참여\s*(?:기관|기업|주체|사|업체)|선정\s*(?:기관|기업|컨소시엄)|participants", re.I)
 _NAME_HEAD = re.compile(r"^\s*(?:참여\s*)?(?:기관|기업|업체|주체)(?:명)?(?=\s|$)|^\s*(?:Organi[sz]ation|Company|Name)\b", re.I)
 _SUPPORT_HEAD = re.compile(r"(?:지원\s*(?:액|금액|규모)|예산|Funding|Grant)\s*[(（][^)）]*[)）]", re.I)
 _FIGURE_CAPTION = re.compile(r"^\s*[\[<]?\s*(?:그림|Figure)\s*\d", re.I)
@@ -59,8 +68,8 @@ def participant_tables(blocks: list[Block], ctx: TableContext, known: Iterable[A
     programmes = _programmes_by_name(known)
     found: list[Fact] = []
     for i, (_number, text) in enumerate(lines):
-        caption = TABLE_CAPTION.match(text)
-        if caption is None or not _PARTICIPANTS.search(caption.group("title")):
+        caption = participant_caption(text)
+        if caption is None:
             continue
         programme = _captioned_programme(caption.group("title"), programmes)
         if programme is not None and i + 1 < len(lines) and not _NAME_HEAD.match(lines[i + 1][1]):
@@ -90,8 +99,12 @@ def _key(name: str) -> str:
 
 
 def _captioned_programme(title: str, programmes: dict[str, Actor]) -> Actor | None:
-    """The programme a caption quotes, if the document names it elsewhere; else the one whose
-    name or short name opens the caption ("<표> 에이전트K 선정 컨소시엄 현황")."""
+    """The programme a caption quotes, if the document names it elsewhere; else the one a selection
+    caption names ("AI 물류 선도 사업 선정 컨소시엄 현황"); else the one whose name or short name
+    opens the caption ("<표> 에이전트K 선정 컨소시엄 현황")."""
+    selected = selection_caption_programme(title)
+    if selected is not None:
+        return programmes.get(_key(selected.name), selected)
     quoted = _QUOTED_TITLE.search(title)
     if quoted:
         return programmes.get(_key(quoted.group(1)))
@@ -107,15 +120,15 @@ def _grid_participants(lines: list[Line], start: int, programme: Actor, facts: l
     column's figure."""
     header, rows = cell_grid(lines, start, ctx)
     lead = next((c for c, h in enumerate(header) if _LEAD_HEAD.search(h)), None)
-    members = next((c for c, h in enumerate(header) if _PARTICIPANTS.search(h)), None)
+    members = next((c for c, h in enumerate(header) if PARTICIPANTS.search(h)), None)
     support = next((c for c, h in enumerate(header) if _GRID_SUPPORT_HEAD.search(h)), None)
     funder = _launcher(programme, facts) if support is not None else None
     found: list[Fact] = []
     for row in rows:
         for column in (c for c in (lead, members) if c is not None):
             text = row[column][1]
-            for name in _CELL_NAMES.split(text):
-                member = cell_actor(name.strip(), ctx.gazetteer, "organisation") if name.strip() else None
+            for name in (company_name(n) for n in GRID_NAMES.split(text)):  # "㈜가람센서" is 가람센서
+                member = cell_actor(name, ctx.gazetteer, "organisation") if name else None
                 if member is None or member.type not in ORGANISATIONS_AND_GOVERNMENT or member.id == programme.id:
                     continue
                 # the row quoted whole from its first cell's line (a flattened row spans several)
@@ -130,7 +143,6 @@ def _grid_participants(lines: list[Line], start: int, programme: Actor, facts: l
 # "주관기관", "주관 기업", "Lead": the column of each row's lead organisation.
 _LEAD_HEAD = re.compile(r"주관\s*(?:기관|기업|사)?|Lead", re.I)
 _GRID_SUPPORT_HEAD = re.compile(r"(?:정부\s*)?지원(?:금|액)?|예산|Funding|Grant", re.I)
-_CELL_NAMES = re.compile(r"\s*(?:,|、|·|/|및)\s*")
 
 
 def _launcher(programme: Actor, facts: list[Fact]) -> Actor | None:

@@ -68,8 +68,8 @@ _JOINS_AS = re.compile(r"\s*(?:[^\s,.]+\s)?[가-힣]{0,4}\s?(?:기관|기업|업
 # "금융은 KT가 주관한다", "A가 주관하고 B와 C가 참여한다", "C가 수요기관을 맡는다": news says who
 # leads and who joins the programme in play with the bare verb, the programme being what the passage is about.
 _TAKES_PART = re.compile(r"\s?(?:(?:주관|참여)(?:한다|하고|하며|해\s|했다|했고|했으며|하게\s됐다)|(?:[^\s,.]+\s)?[가-힣]{0,4}\s?기관(?:을|를)\s맡)")
-# "제조 분야는 A 컨소시엄이 따냈다", "공공 분야는 B 컨소시엄에 돌아갔다": the consortium A leads won a place in it.
-_CONSORTIUM_WON = re.compile(r"\s?컨소시엄(?:이|가)\s(?:[^\s,.]+\s)?(?:따냈|따내|차지했|거머쥐었)|\s?컨소시엄에\s(?:[^\s,.]+\s)?돌아갔")
+# Words one of which a sentence naming a programme role holds: a sentence with none names no role.
+_ROLE_WORD = re.compile(r"사업|프로그램|프로젝트|과제|미션|" + _SELECTION + r"|참여|합류|주관|컨소시엄|맡|검증|평가|자문")
 # A sentence about money put into a company: its "참여" is joining a round, not the programme.
 _INVESTING = re.compile(r"투자|라운드|펀드|출자|시리즈")
 _SUBJECT_PARTICLES = ("이", "가")
@@ -106,13 +106,10 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
         text, mentions, programme, evidence)
     if "주도" in text:
         listed += _led(text, mentions, evidence)
-    if "사업" not in text and "프로그램" not in text and "프로젝트" not in text and "과제" not in text \
-            and "미션" not in text and not _SELECTION_WORD.search(text) and "참여" not in text and "합류" not in text \
-            and "주관" not in text and "컨소시엄" not in text and "맡" not in text and "검증" not in text \
-            and "평가" not in text and "자문" not in text \
-            and not STATES_A_ROLE.search(text):
+    if not _ROLE_WORD.search(text) and not STATES_A_ROLE.search(text):
         return listed
     facts: list[Fact] = listed
+    investing = bool(_INVESTING.search(text))
     for m in mentions:
         target = _before(named, m) or programme
         if target is None or m.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
@@ -120,10 +117,9 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
         runs = _RUNS.match(text, m.after) if m.particle in _SUBJECT_PARTICLES else None
         # "A와 B는 공동연구기관으로 참여한다": a topic joins in a role as a subject does
         role = runs or (_JOINS_AS.match(text, m.after) if m.particle in _JOINER_PARTICLES else None) \
-            or _takes_part(text, m)
+            or (None if investing else _takes_part(text, m))
         if role is not None:
-            chosen = [m] if role.re is _CONSORTIUM_WON else \
-                _chosen_list(text, mentions, m.after, _SUBJECT_PARTICLES if runs else _JOINER_PARTICLES)
+            chosen = _chosen_list(text, mentions, m.after, _SUBJECT_PARTICLES if runs else _JOINER_PARTICLES)
             facts += [Fact(n.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6}, evidence(n.start, role.end()))
                       for n in _gapped_before(text, mentions, chosen) + chosen
                       if n.actor.type in ORGANISATIONS_AND_GOVERNMENT]
@@ -172,12 +168,8 @@ def _cohort_members(text: str, mentions: list[Mention], programme: Mention | Non
 
 
 def _takes_part(text: str, m: Mention) -> re.Match[str] | None:
-    """"A가 주관한다", "A 컨소시엄이 따냈다": A leads or joins the programme in play, unless the sentence
-    is about investing."""
-    if _INVESTING.search(text):
-        return None
-    if not m.particle:
-        return _CONSORTIUM_WON.match(text, m.end)
+    """"A가 주관한다": A leads or joins the programme in play (unless the sentence is about investing,
+    which the caller checks once)."""
     return _TAKES_PART.match(text, m.after) if m.particle in _SUBJECT_PARTICLES else None
 
 

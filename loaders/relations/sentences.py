@@ -19,6 +19,7 @@ from loaders.amounts import Amount, find_amounts
 from loaders.dates import DateMention, find_dates
 from loaders.discovery import BACKERS_HEAD, MEMBERS_HEAD, lists_backers
 from loaders.mentions import COUNTED_PARTICLE, Mention
+from loaders.normalise import without_glosses
 from loaders.noun_phrases import particle_ending
 from loaders.passage import TOPIC_PARTICLES, acts_as_a_body
 from loaders.patterns import RELATIVE_VERB, first_char_lookahead
@@ -219,6 +220,12 @@ class SentenceInput:
     #: The government that brought the passage's programme in: who pays those chosen for it.
     programme_owner: Mention | None = None
 
+    @cached_property
+    def owning_relatives(self) -> list[int]:
+        """Where the sentence's owning relative clauses stand (see _owning_relatives): read once, not
+        once a cue and a name."""
+        return _owning_relatives(self.text, self.mentions)
+
 
 @dataclass(frozen=True)
 class AnnouncedRound:
@@ -242,8 +249,8 @@ def announced_round(text: str, cues: list[CueMatch], mentions: list[Mention]) ->
     # The topic (은/는) is who raised: a 이/가 subject before the cue may belong to a clause
     # inside the sentence ("A는 P가 이끄는 ... 투자를 유치"). Unless the raise itself is that
     # clause: in "A는 B가 유치한 ... 라운드를 주도했다" B raised and A invested.
-    if _RAISE_AS_RELATIVE.match(text, raise_at):
-        recipients = tuple(m for m in recipients if m.particle in ("이", "가"))[-1:] or recipients
+    recipients = tuple(m for m in recipients if m.particle in ("이", "가") and _RAISED_ROUND.match(text, m.after))[-1:] \
+        or recipients
     topics = tuple(m for m in recipients if m.particle in TOPIC_PARTICLES)
     size = next((a for a in find_amounts(text) if not _NOT_A_DEAL.search(text, max(0, a.start - 12), a.start)
                  and not _CUMULATIVE.search(text, max(0, a.start - 20), a.start)), None)
@@ -251,9 +258,7 @@ def announced_round(text: str, cues: list[CueMatch], mentions: list[Mention]) ->
 
 
 # "B는 A가 주도한 300억원 규모 시리즈C를 마무리했다": a named round closed is a round raised.
-_CLOSED_ROUND = re.compile(r"(?:시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드)(?:\s?라운드)?(?:를|을)\s(?:마무리|마쳤|마치|완료|클로징)")
-# "B가 유치한 300억 원 규모 투자", "B가 유치했던 시리즈A": the raise describes a round named after it.
-_RAISE_AS_RELATIVE = re.compile(r"(?:투자\s?)?유치(?:한|했던|하였던)\s")
+_CLOSED_ROUND = re.compile(KOREAN_ROUND_NAME + r"(?:를|을)\s(?:마무리|마쳤|마치|완료)")
 # "누적 투자 유치액은 420억원", "총 투자 유치 금액은": the total raised so far, not the round's size; a
 # sentence stating only that ("이로써 누적 투자 유치액은 ...") announces no new round.
 _CUMULATIVE = re.compile(r"누적|(?:총|전체)\s?(?:투자\s?)?유치\s?(?:액|금액|규모)")
@@ -360,16 +365,24 @@ _UNIT_OF_THE_NEXT = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*(?:(?:�
 
 # The words between a country's 의 and the name they describe ("의 AI 투자회사 ").
 _COUNTRY_OF_THE_NEXT = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*의\s")
+# " 실리콘밸리 벤처캐피털(VC) ": after a country, the words saying what kind of organisation the next name is.
+_PLACE_AND_KIND = re.compile(r"\s(?:[가-힣A-Za-z]{1,10}\s?){1,3}(?:[(（][^()（）]{1,12}[)）])?\s?")
 
 
 def _country_of_the_next(sentence: str, country: Mention, nxt: Mention) -> re.Match[str] | None:
-    """"A와 아랍에미리트(UAE)의 AI 투자회사 B가": the country says where B is from (B keeps it as
-    its country hint, as :func:`_modifiers` would give it); A and B are the list."""
-    of = _COUNTRY_OF_THE_NEXT.match(sentence, country.end) if country.actor.type == "Country" else None
-    if of is None or nxt.actor.type == "Country" or not _describes(sentence[of.end():nxt.start]):
+    """"A와 아랍에미리트(UAE)의 AI 투자회사 B가", "A와 미국 벤처캐피털(VC) B가": the country says where
+    B is from (B keeps it as its country hint, as :func:`_modifiers` would give it); A and B are
+    the list."""
+    if country.actor.type != "Country" or nxt.actor.type == "Country":
         return None
-    nxt.country_hint = nxt.country_hint or country.actor.country
-    return of
+    of = _COUNTRY_OF_THE_NEXT.match(sentence, country.end)
+    if of is not None:
+        described = of if _describes(sentence[of.end():nxt.start]) else None
+    else:
+        described = None if country.particle else _PLACE_AND_KIND.fullmatch(sentence, country.end, nxt.start)
+    if described is not None:
+        nxt.country_hint = nxt.country_hint or country.actor.country
+    return described
 
 
 # "가 조성한 ", "가 지난해 세운 '": a relative clause ending right before the next name. With the next
@@ -387,10 +400,6 @@ def _public_body(g: Group) -> bool:
     return len(g.members) == 1 and g.members[0].actor.type == "Government"
 
 
-# " 실리콘밸리 벤처캐피털(VC) ": after a country, the words saying what kind of organisation the next name is.
-_PLACE_AND_KIND = re.compile(r"\s(?:[가-힣A-Za-z]{1,10}\s?){1,3}(?:[(（][^()（）]{1,12}[)）])?\s?")
-# "미국 벤처캐피털(VC) ": a bracketed gloss in the words describing the next listed name takes no room.
-_GLOSSES = re.compile(r"[(（][^()（）]{1,12}[)）]")
 
 
 def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
@@ -401,11 +410,6 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
                 and (owner := _UNIT_OF_THE_NEXT.match(sentence, m.end) or _country_of_the_next(sentence, m, mentions[i + 1]))):
             owner_end = owner.end()
             continue  # the owner describes the next name, as a country may
-        if (groups and i + 1 < len(mentions) and m.actor.type == "Country" and not m.particle
-                and groups[-1].particle in ("와", "과") and _PLACE_AND_KIND.fullmatch(sentence, m.end, mentions[i + 1].start)):
-            owner_end = mentions[i + 1].start
-            mentions[i + 1].country_hint = mentions[i + 1].country_hint or m.actor.country
-            continue  # "A와 미국 벤처캐피털(VC) B가": the country says where B is; A and B are the list
         if (groups and i + 1 < len(mentions) and m.particle in ("이", "가") and groups[-1].particle in ("와", "과")
                 and mentions[i + 1].particle in SUBJECT
                 and (clause := _CLAUSE_OF_THE_NEXT.fullmatch(sentence, m.after, mentions[i + 1].start))
@@ -418,7 +422,7 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
             between = sentence[max(prev.after, owner_end):m.start]
             joined = ((not prev.particle or _PAREN_DATE.match(sentence[prev.end:prev.after]))
                       and _COORD.match(between)) or (
-                prev.particle in ("와", "과") and len(_GLOSSES.sub("", between).strip()) <= 12 and not _SETS_APART.search(between)
+                prev.particle in ("와", "과") and len(without_glosses(between).strip()) <= 12 and not _SETS_APART.search(between)
                 and (m.particle in SUBJECT | TARGET | SOURCE or not m.particle and COUNTED_PARTICLE.match(sentence, m.after))
                 and not _model_and_maker(prev, m)
             )
@@ -662,11 +666,6 @@ def _in_clause(amount: Amount, lo: int, hi: int) -> bool:
     """Whether an amount lies in the clause [lo, hi); its span starts with the space before it,
     so an amount opening a clause ("출범하고 40억 원을") begins one character before the clause."""
     return lo < amount.end and amount.start < hi
-
-
-def _without_glosses(text: str) -> str:
-    """``text`` without parenthesised asides ("(2.35억 달러 이상) 투자" -> " 투자")."""
-    return re.sub(r"[(（][^()（）]*[)）]", "", text)
 
 
 def _subject_after_adverbial(sentence: str, cue: CueMatch, groups: list[Group]) -> Group | None:
@@ -1020,9 +1019,9 @@ def _round_owner(text: str, groups: list[Group], cue: CueMatch) -> list[Mention]
     return owner.members if owner else []
 
 
-# "A는 B가 유치한 4500만달러 규모 시리즈B 투자를 주도했다", "A는 B가 받은 N 규모 신규 투자에 M을
+# "A는 B가 유치한 4500만달러 규모 시리즈B 투자를 주도했다", "B가 유치했던 라운드에", "A는 B가 받은 N 규모 신규 투자에 M을
 # 댔다": the round B raised or received, A led or joined it.
-_RAISED_ROUND = re.compile(r"\s?(?:[^\s,.]+\s)?(?:유치한|받은)\s(?:[^\s,.]+\s){0,4}?[^\s,.]*(?:투자|라운드|펀딩)(?:를|을|에|에는)\s")
+_RAISED_ROUND = re.compile(r"\s?(?:[^\s,.]+\s)?(?:유치한|유치했던|유치하였던|받은)\s(?:[^\s,.]+\s){0,4}?[^\s,.]*(?:투자|라운드|펀딩)(?:를|을|에|에는)\s")
 
 
 # "B의 지분 100%를", "B 주식 전량을": a stake in B, and how much of it.
@@ -1110,7 +1109,7 @@ def _raises_the_round(text: str, g: Group, cue: CueMatch) -> bool:
     if "INVESTED_IN" not in cue.cue.relations or g.particle not in ("이", "가"):
         return False
     round_ = _RAISED_ROUND.match(text, g.members[-1].after)
-    return round_ is not None and g.end <= cue.start and cue.start >= round_.start()
+    return round_ is not None and g.end <= cue.start
 
 
 def _joins_the_announced_round_too(topic: Group | None, announced: Sequence[Mention]) -> bool:
@@ -1213,7 +1212,7 @@ def _carried_out_by(before: list[Group], after: list[Group], text: str, cue: Cue
     if not (act and after and after[0].start == act.end() and after[0].particle in ("이", "가")
             and _CARRIED_OUT.match(text, after[0].members[-1].after)):
         return []
-    targets = [g for g in before if not g.particle and len(_without_glosses(text[g.end:cue.start]).strip()) <= 3]
+    targets = [g for g in before if not g.particle and len(without_glosses(text[g.end:cue.start]).strip()) <= 3]
     return [(a, t, targets[-1]) for a in after[0].members for t in targets[-1].members] if targets else []
 
 
@@ -2078,7 +2077,7 @@ class SentenceExtractor:
         used: set[tuple[int, int]] = {(m.start, m.end) for m in s.mentions}
         # "일론 머스크가 설립한 기업이자 ... Grok을 개발": a subject inside a relative clause
         # is that clause's agent, not the agent of the cues after it.
-        relative_cues = [c.start for c in cues if _relative(s.text, c)] + _owning_relatives(s.text, s.mentions)
+        relative_cues = [c.start for c in cues if _relative(s.text, c)] + s.owning_relatives
         for cue in cues:
             # A cue inside a name ("규제 인텔리전스 생태계", "카타르 투자청") or inside a hyphenated
             # compound ("연구-창업-인재") states nothing.
@@ -2331,7 +2330,7 @@ class SentenceExtractor:
             absent = [] if (_SUBJECT_WORD.match(s.text, cue.end - 1) or _names_its_own_subject(s.text, lo, cue.start)) \
                 else s.previous_topic or self._dropped_subject(s, lo, cue)
             # "A는 B가 지분을 보유한 C와 합작법인을 세웠다": B is the subject of the clause describing C
-            before = [g for g in before if g is topic or not any(g.end <= r < cue.start for r in _owning_relatives(s.text, s.mentions))]
+            before = [g for g in before if g is topic or not any(g.end <= r < cue.start for r in s.owning_relatives)]
             pairs = self._symmetric(before + _partner_after(s.text, cue, after), topic, s.text, cue, absent)
         facts = []
         for subj, obj, target_group in pairs:
@@ -2383,7 +2382,7 @@ class SentenceExtractor:
         if rel and after and not [g for g in agents if g is not topic] and _describes_target(text[rel.end():after[0].start]):
             # "B에 투자했던 A와 C는": money goes to an 에-name
             cases = ("을", "를", "에") if "INVESTED_IN" in cue.cue.relations else ("을", "를")
-            objects = [g for g in before if g.particle in cases and len(_without_glosses(text[g.end:cue.start]).strip()) <= 3]
+            objects = [g for g in before if g.particle in cases and len(without_glosses(text[g.end:cue.start]).strip()) <= 3]
             if objects:
                 # "OpenAI를 설립한 샘 올트먼": the relative clause's head is the agent
                 return [(a, t, objects[-1]) for a in after[0].members for t in objects[-1].members]
@@ -2423,10 +2422,10 @@ class SentenceExtractor:
             targets += [g for g in before if g.particle in ("로", "으로") and g.start >= agent.end
                         and g.members[0].actor.type == "Program"]
         targets += [g for g in before if not g.particle and g.start >= agent.end
-                    and 0 <= cue.start - g.end and (len(_without_glosses(text[g.end:cue.start]).strip()) <= 3
+                    and 0 <= cue.start - g.end and (len(without_glosses(text[g.end:cue.start]).strip()) <= 3
                                                     or (made and (_SIZED.fullmatch(text, g.end, cue.start)
                                                                   or _RELEASED_AS.fullmatch(text, g.end, cue.start))))
-                    and not (made and _ANOTHER_ACT.match(_without_glosses(text[g.end:cue.start]).strip()))
+                    and not (made and _ANOTHER_ACT.match(without_glosses(text[g.end:cue.start]).strip()))
                     and not _TITLED_SUBJECT.match(text, g.end)]
         if not targets:
             # "A는 영국 내 AI 인프라 구축에 투자": the country where the money goes
@@ -2437,7 +2436,7 @@ class SentenceExtractor:
         if agent.particle == "의":
             targets += [g for g in before if g.start >= agent.end and g.particle in ("", "에 대한", "에대한")
                         and g not in targets and 0 <= cue.start - g.end
-                        and len(_without_glosses(text[g.end:cue.start])) <= 8]
+                        and len(without_glosses(text[g.end:cue.start])) <= 8]
         # "A가 투자한 B", "발표한 ‘X’": the target follows the cue as a relative clause.
         if rel and after and _describes_target(text[rel.end():after[0].start]) and not _investee_in_the_clause(text, cue):
             if (len(after) > 1 and len(after[1].members) > 1

@@ -171,6 +171,8 @@ def tab_table(rows: list[Block], caption: list[Block], ctx: TableContext) -> lis
 # selected or takes in (a consortium's lead among them); managers of a fund (운용사, GP) run a part of it.
 _HEADER_MEMBERS = re.compile(r"^\s*(?:(?P<gp>(?:위탁\s*)?운용사|운용\s*기관|GP)|(?:선정|참여|수행|주관)\s*(?:기업|기관|운용사|사)|"
                              r"Participants?|Selected\s+(?:companies|firms))(?:\s*명)?\s*$", re.I)
+# "참여 기관", "선정 컨소시엄": a caption or column naming a programme's participants.
+PARTICIPANTS = re.compile(r"참여\s*(?:기관|기업|주체|사|업체)|선정\s*(?:기관|기업|컨소시엄)|participants", re.I)
 _TOTAL_ROW = re.compile(r"^\s*(?:합\s*계|소\s*계|총\s*계|계|Total|Subtotal)\s*$", re.I)
 
 
@@ -207,10 +209,19 @@ _SELECTION_CAPTION = re.compile(r"(?:^|\t)\s*(?:(?:붙임|별첨|첨부|참고)\
                                 r"\s+(?:최종\s*)?(?:선정|참여|수행)\s*(?:\S+\s*)?(?:현황|명단|목록|결과)\s*$")
 
 
+def participant_caption(text: str) -> re.Match[str] | None:
+    """The caption of a programme's participant table ("<표> X 선정 컨소시엄 현황"), which
+    participant_tables reads: its grid is no deal table."""
+    caption = TABLE_CAPTION.match(text)
+    return caption if caption is not None and PARTICIPANTS.search(caption.group("title")) else None
+
+
 def selection_caption_programme(caption_text: str) -> Actor | None:
     """The programme a selection table's caption names without quotes, when its name ends in a
-    programme's head noun (프로젝트, 사업, 펀드 ...)."""
-    m = _SELECTION_CAPTION.search(caption_text)
+    programme's head noun (프로젝트, 사업, 펀드 ...). A table's label ("[표 2]", "<표>") is no part of
+    the name."""
+    label = TABLE_CAPTION.match(caption_text)
+    m = _SELECTION_CAPTION.search(label.group("title") if label else caption_text)
     if m is None or head_of(m.group("name").strip()) is None:
         return None
     actor = discovered_actor(m.group("name").strip(), "programme")
@@ -403,7 +414,7 @@ def _flow_table(rows: list[Block], caption_text: str, ctx: TableContext) -> list
             amount = float(value.group(0).replace(",", ""))
             seen.append(amount)
             source, target = (row_country, header_country) if side == "유치" else (header_country, row_country)
-            props = {**unit_amount(amount, unit), "share_pct": float(cell.group("pct")),
+            props = {**unit_amount(amount, unit, year), "share_pct": float(cell.group("pct")),
                      "direction": "inbound" if side == "유치" else "outbound", "confidence": 0.9}
             if year:
                 props.update(year=year, date=str(year))
