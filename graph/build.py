@@ -26,6 +26,7 @@ class LoadSummary:
     reports: list[WriteReport] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     sentences: int = 0
+    #: Characters of the documents extracted here (not served by the cache or the store).
     chars: int = 0
     seconds: float = 0.0
     #: Documents whose facts came from the extraction cache instead of being extracted.
@@ -110,7 +111,8 @@ def load_into(store: GraphStore, corpus: str | Path,
                                else store.write_batch(result.batch))
         summary.sentences += result.sentences
         summary.cached += result.cached
-        summary.chars += result.batch.document.chars
+        if not (result.cached or result.skipped):
+            summary.chars += result.batch.document.chars
         name = Path(result.batch.document.path).name
         summary.warnings += [f"{name}: {w}" for w in result.warnings]
     summary.seconds = time.perf_counter() - start

@@ -142,9 +142,11 @@ def _print_load(summary) -> None:
         click.echo(f"{r.status:>9}  {Path(r.path).name}  ({r.actors} actors, {r.relationships} facts)")
     for w in summary.warnings:
         _say(f"warning: {w}")
-    rate = summary.chars / summary.seconds / 1e6 if summary.seconds else 0
+    # The rate counts only what was extracted: documents from the cache or the store take no reading.
+    rate = f"{summary.chars / summary.seconds / 1e6:.2f} M chars/s extracted" if summary.chars and summary.seconds \
+        else "nothing extracted"
     click.echo(f"loaded {len(summary.reports)} documents ({summary.cached} from the extraction cache), "
-               f"{summary.sentences} sentences in {summary.seconds:.2f}s ({rate:.2f} M chars/s)")
+               f"{summary.sentences} sentences in {summary.seconds:.2f}s ({rate})")
 
 
 def _print_counts(counts: dict[str, dict[str, int]]) -> None:
