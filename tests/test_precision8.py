@@ -1,0 +1,31 @@
+"""Edges read from unseen text that an analyst would strike: a funding round joined by "of" to
+the place of the startup that raised it ("the Series B of Lyon startup X") taken for a name.
+
+Every sentence here is invented; none is taken from the corpus or a sample. Each wrong reading
+has a near miss beside it that must still be read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaders.document import read_document
+from loaders.pipeline import DocumentLoader
+
+
+def actor_names(loader: DocumentLoader, tmp_path: Path, text: str) -> set[str]:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    return {a.name for a in loader.load_text(read_document(path, {})).batch.actors.values()}
+
+
+def test_a_round_of_a_place_is_no_name(loader: DocumentLoader, tmp_path: Path):
+    names = actor_names(loader, tmp_path, "Quorvel Capital joined the €40M Series A of Lyon robotics startup "
+                                          "Tandrix, a round led by Bpifrance.")
+    assert not any(name.startswith("Series") for name in names)
+    assert {"Tandrix", "Quorvel Capital"} <= names
+
+
+def test_a_name_beginning_with_seed_is_still_a_name(loader: DocumentLoader, tmp_path: Path):
+    names = actor_names(loader, tmp_path, "Seedling Robotics raised $12M in a round led by Bpifrance.")
+    assert "Seedling Robotics" in names
