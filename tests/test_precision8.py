@@ -11,6 +11,7 @@ from pathlib import Path
 
 from loaders.document import read_document
 from loaders.pipeline import DocumentLoader
+from tests.reading import facts
 
 
 def actor_names(loader: DocumentLoader, tmp_path: Path, text: str) -> set[str]:
@@ -29,3 +30,15 @@ def test_a_round_of_a_place_is_no_name(loader: DocumentLoader, tmp_path: Path):
 def test_a_name_beginning_with_seed_is_still_a_name(loader: DocumentLoader, tmp_path: Path):
     names = actor_names(loader, tmp_path, "Seedling Robotics raised $12M in a round led by Bpifrance.")
     assert "Seedling Robotics" in names
+
+
+# -- a model adopted for the company's own business ----------------------------------------------
+
+def test_a_model_adopted_for_its_own_business_is_not_its_own(loader: DocumentLoader, tmp_path: Path):
+    text = "네오칩은 NPU 'VX-90'을 개발했다. 카카오는 자사 클라우드 사업에 VX-90 도입을 검토하고 있다."
+    assert ("Kakao", "DEVELOPS", "VX-90") not in facts(loader, tmp_path, text)
+
+
+def test_a_model_called_its_own_is_its_own(loader: DocumentLoader, tmp_path: Path):
+    text = "카카오는 자사 AI 모델 '코랄린'의 성능을 공개했다."
+    assert ("Kakao", "DEVELOPS", "코랄린") in facts(loader, tmp_path, text)
