@@ -42,3 +42,22 @@ def test_a_model_adopted_for_its_own_business_is_not_its_own(loader: DocumentLoa
 def test_a_model_called_its_own_is_its_own(loader: DocumentLoader, tmp_path: Path):
     text = "카카오는 자사 AI 모델 '코랄린'의 성능을 공개했다."
     assert ("Kakao", "DEVELOPS", "코랄린") in facts(loader, tmp_path, text)
+
+
+# -- buying a company's product ------------------------------------------------------------------
+
+def test_buying_a_companys_product_is_no_takeover(loader: DocumentLoader, tmp_path: Path):
+    text = "Halveric Labs plans to buy Nvidia's newest Orion Vale racks next year."
+    assert not [f for f in facts(loader, tmp_path, text) if f[1] == "ACQUIRED"]
+
+
+def test_buying_a_company_is_a_takeover(loader: DocumentLoader, tmp_path: Path):
+    text = "Halveric Labs agreed to buy Tarnwell Robotics for $300 million."
+    assert ("Halveric Labs", "ACQUIRED", "Tarnwell Robotics") in facts(loader, tmp_path, text)
+
+
+def test_buying_a_companys_unit_takes_over_the_unit(loader: DocumentLoader, tmp_path: Path):
+    text = "Halveric Labs agreed to buy Tarnwell Dynamics's drone unit Skyvane for $90 million."
+    found = facts(loader, tmp_path, text)
+    assert ("Halveric Labs", "ACQUIRED", "Tarnwell Dynamics") not in found
+    assert ("Halveric Labs", "ACQUIRED", "Skyvane") in found

@@ -1749,6 +1749,8 @@ class EnglishExtractor:
         quote_end = _closing_quote(text, cue.start)
         if quote_end is not None:  # "it was \"buying a seat at the table\" as Nvidia's customers ...": not Nvidia
             targets = [g for g in targets if g.end <= quote_end]
+        if "ACQUIRED" in cue.cue.relations:
+            targets = _bought_from_an_owner(text, targets)
         if "ACQUIRED" in cue.cue.relations and targets and _FROM_BEFORE.search(text, max(0, targets[0].start - 8), targets[0].start):
             # "agreed to buy $28 billion of computing capacity from A": A sells, the buyer is its customer
             cue = cue.meaning("PARTNERS_WITH")
@@ -2476,6 +2478,15 @@ def _place_before_name(text: str, m: Mention, later: list[Mention]) -> bool:
     return bool(re.search(r"\b(?:a|an|the)\s+$", text[max(0, m.start - 5):m.start])) or named_after
 
 
+
+def _bought_from_an_owner(text: str, targets: list[_Group]) -> list[_Group]:
+    """What is bought after a possessive name is never the name itself: "bought A's chip unit B"
+    takes over the unit B, and "intends to buy A's next-generation Vera Rubin systems" buys A's
+    products (whose name may read like a company's), so nothing after the owner is taken over."""
+    owner = next((i for i, g in enumerate(targets) if _POSSESSIVE_GAP.match(text, g.end)), None)
+    if owner is None:
+        return targets
+    return targets[owner + 1:] if _UNIT_NOUN.match(text, targets[owner].end) else targets[:owner]
 def _possessive_place(text: str, place: Mention, nxt: Mention | None, country: str | None) -> bool:
     """True if ``place`` owns the organisation right after it ("Finland's X", "Abu Dhabi's X"),
     which then is based in ``country``."""
