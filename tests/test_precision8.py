@@ -61,3 +61,15 @@ def test_buying_a_companys_unit_takes_over_the_unit(loader: DocumentLoader, tmp_
     found = facts(loader, tmp_path, text)
     assert ("Halveric Labs", "ACQUIRED", "Tarnwell Dynamics") not in found
     assert ("Halveric Labs", "ACQUIRED", "Skyvane") in found
+
+
+# -- a by-phrase of a second predicate -------------------------------------------------------------
+
+def test_the_user_of_a_released_model_is_not_its_maker(loader: DocumentLoader, tmp_path: Path):
+    text = "Its newest model, Brisa-2, was released in May and is used by Halveric Labs to screen contracts."
+    assert not [f for f in facts(loader, tmp_path, text) if f[0] == "Halveric Labs"]
+
+
+def test_a_model_released_by_its_maker(loader: DocumentLoader, tmp_path: Path):
+    text = "Brisa-2 was released in May by Halveric Labs."
+    assert ("Halveric Labs", "DEVELOPS", "Brisa-2") in facts(loader, tmp_path, text)

@@ -523,6 +523,8 @@ _PLACE_FRAGMENT = re.compile(r"\s*(?:Based|Headquartered)\s+in\s+" + _ADDRESS + 
 
 
 # "Next47, the venture fund backed by Siemens": the name after "by" glosses another one, it gives no money here.
+# "... and is used by", "... but was later sold by": a second predicate with its own by-phrase.
+_NEXT_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:is|are|was|were|has|have|had)\s")
 _GLOSSING_BY = re.compile(r",\s+(?:the|a|an|its)\s+[^,]{0,40}?\b(?:backed|owned|managed|run|controlled)\s+by\s+$")
 # " in 2019 by researchers ": after the parent a spin-out came from, the people who spun it out.
 _SPUN_OUT_BY = re.compile(r"(?:\s+in\s+\d{4})?\s+(?P<by>by)\s+(?:(?:former|two|three|its|[A-Z][\w-]*)\s+)?"
@@ -1855,6 +1857,8 @@ class EnglishExtractor:
         """The agents of a by-phrase at ``pos``: "by A and B", "by A, a former engineer, and B",
         "by A, who led research at C, and B" (C only describes A); a name before a role word and a name describes ("by former CERN engineer P")."""
         first = self._after(pos, "by")[:1] if after_by else self._after(pos)[:1]
+        if first and _NEXT_PREDICATE.search(self.text, pos, first[0].start):
+            return []  # "X was released in May and is used by A": A is the agent of another verb
         if first and _PEOPLE_DESCRIBED.match(self.text, first[0].end):
             first = self._after(first[0].end)[:1]  # "by two ex-Google researchers, A and B": A and B
         if not first:
