@@ -73,3 +73,15 @@ def test_the_user_of_a_released_model_is_not_its_maker(loader: DocumentLoader, t
 def test_a_model_released_by_its_maker(loader: DocumentLoader, tmp_path: Path):
     text = "Brisa-2 was released in May by Halveric Labs."
     assert ("Halveric Labs", "DEVELOPS", "Brisa-2") in facts(loader, tmp_path, text)
+
+
+# -- a participle glossing the object --------------------------------------------------------------
+
+def test_the_body_that_runs_the_launched_programmes_founded_nothing(loader: DocumentLoader, tmp_path: Path):
+    text = "The Government of Canada launched three programmes, administered by Halveric Labs."
+    assert not [f for f in facts(loader, tmp_path, text) if f[1] in ("FOUNDED", "LAUNCHED")]
+
+
+def test_the_named_programme_before_the_participle_is_launched(loader: DocumentLoader, tmp_path: Path):
+    text = "The Government of Canada launched the Maple Compute Fund, administered by Halveric Labs."
+    assert ("Canadian government", "LAUNCHED", "Maple Compute Fund") in facts(loader, tmp_path, text)

@@ -525,6 +525,8 @@ _PLACE_FRAGMENT = re.compile(r"\s*(?:Based|Headquartered)\s+in\s+" + _ADDRESS + 
 # "Next47, the venture fund backed by Siemens": the name after "by" glosses another one, it gives no money here.
 # "... and is used by", "... but was later sold by": a second predicate with its own by-phrase.
 _NEXT_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:is|are|was|were|has|have|had)\s")
+# "three programmes, administered by A", "a fund run by A": a participle glossing the noun before it.
+_GLOSSING_PARTICIPLE = re.compile(r"\b(?:[a-z]+ed|run|built|held|made)\s+by\s+")
 _GLOSSING_BY = re.compile(r",\s+(?:the|a|an|its)\s+[^,]{0,40}?\b(?:backed|owned|managed|run|controlled)\s+by\s+$")
 # " in 2019 by researchers ": after the parent a spin-out came from, the people who spun it out.
 _SPUN_OUT_BY = re.compile(r"(?:\s+in\s+\d{4})?\s+(?P<by>by)\s+(?:(?:former|two|three|its|[A-Z][\w-]*)\s+)?"
@@ -1759,6 +1761,8 @@ class EnglishExtractor:
         appositive = self._appositive_end(cue.start)
         if appositive is not None:  # "X, the start-up that builds agents, raised ... led by A": not A
             targets = [g for g in targets if g.end <= appositive]
+        # "launched three programmes, run by A": A runs them; what the participle glosses is unnamed
+        targets = [g for g in targets if not _GLOSSING_PARTICIPLE.search(text, cue.end, g.start)]
         if targets and re.search(r"\bby\s+$", text[max(0, targets[0].start - 6):targets[0].start]):
             # "the acquisition of B by A"
             return self._pairs(cue, targets[0], [agent] if agent else [])
