@@ -460,10 +460,10 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                     name = name[:trail.start()]
                 # "In Brussels", "The Bengaluru company": a leading function word is not part
                 # of a name; a nationality alone ("Dutch industrial group") is no name.
-                lead = _LEADING_WORD.match(name) or _POST_OF.match(name)
+                lead = _LEADING_WORD.match(name) or _POST_OF.match(name) or _ROUND_OF.match(name)
                 while lead and lead.end() < len(name):
                     start, name = start + lead.end(), name[lead.end():]
-                    lead = _LEADING_WORD.match(name) or _POST_OF.match(name)
+                    lead = _LEADING_WORD.match(name) or _POST_OF.match(name) or _ROUND_OF.match(name)
                 month = _MONTH.match(name)
                 if month and month.end() < len(name) and _DATING_WORD.search(text, 0, start):
                     start, name = start + month.end(), name[month.end():]  # "In September Halden signed"
@@ -1311,6 +1311,9 @@ _QUOTED_BEFORE_ROUND = re.compile(r"[‘'](?P<name>[가-힣A-Za-z][가-힣A-Za-z
 _ROUND_WORD = re.compile(KOREAN_ROUND_NAME)
 # "The Series B was led by", "Series A-2 investors": a funding round, never a name.
 _LATIN_ROUND = re.compile(r"(?:Pre-?\s?)?(?:Series\s?[A-H](?:-?\d)?\+?|Seed|Pre-?IPO|Bridge)")
+# "the Series B of Quillnest Labs", "the Series B of Grenoble chip startup X": "of" joins the
+# round to its owner or the owner's place, and the name starts after it.
+_ROUND_OF = re.compile(_LATIN_ROUND.pattern + r"\s+of\s+")
 # What may follow the last name of a list after a space: "등", "2개사", "컨소시엄", "모두".
 _LIST_CLOSER = re.compile(r"\s(?:등|외|모두|각각|함께|공동|컨소시엄|\d|두\s|세\s|네\s|다섯|▲)")
 # "첫째, 둘째": enumerators of points, not names.

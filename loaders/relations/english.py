@@ -523,6 +523,10 @@ _PLACE_FRAGMENT = re.compile(r"\s*(?:Based|Headquartered)\s+in\s+" + _ADDRESS + 
 
 
 # "Next47, the venture fund backed by Siemens": the name after "by" glosses another one, it gives no money here.
+# "... and is used by", "... but was later sold by": a second predicate with its own by-phrase.
+_NEXT_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:is|are|was|were|has|have|had)\s")
+# "three programmes, administered by A", "a fund run by A": a participle glossing the noun before it.
+_GLOSSING_PARTICIPLE = re.compile(r"\b(?:[a-z]+ed|run|built|held|made)\s+by\s+")
 _GLOSSING_BY = re.compile(r",\s+(?:the|a|an|its)\s+[^,]{0,40}?\b(?:backed|owned|managed|run|controlled)\s+by\s+$")
 # " in 2019 by researchers ": after the parent a spin-out came from, the people who spun it out.
 _SPUN_OUT_BY = re.compile(r"(?:\s+in\s+\d{4})?\s+(?P<by>by)\s+(?:(?:former|two|three|its|[A-Z][\w-]*)\s+)?"
@@ -1749,12 +1753,16 @@ class EnglishExtractor:
         quote_end = _closing_quote(text, cue.start)
         if quote_end is not None:  # "it was \"buying a seat at the table\" as Nvidia's customers ...": not Nvidia
             targets = [g for g in targets if g.end <= quote_end]
+        if "ACQUIRED" in cue.cue.relations:
+            targets = _bought_from_an_owner(text, targets)
         if "ACQUIRED" in cue.cue.relations and targets and _FROM_BEFORE.search(text, max(0, targets[0].start - 8), targets[0].start):
             # "agreed to buy $28 billion of computing capacity from A": A sells, the buyer is its customer
             cue = cue.meaning("PARTNERS_WITH")
         appositive = self._appositive_end(cue.start)
         if appositive is not None:  # "X, the start-up that builds agents, raised ... led by A": not A
             targets = [g for g in targets if g.end <= appositive]
+        # "launched three programmes, run by A": A runs them; what the participle glosses is unnamed
+        targets = [g for g in targets if not _GLOSSING_PARTICIPLE.search(text, cue.end, g.start)]
         if targets and re.search(r"\bby\s+$", text[max(0, targets[0].start - 6):targets[0].start]):
             # "the acquisition of B by A"
             return self._pairs(cue, targets[0], [agent] if agent else [])
@@ -1853,6 +1861,8 @@ class EnglishExtractor:
         """The agents of a by-phrase at ``pos``: "by A and B", "by A, a former engineer, and B",
         "by A, who led research at C, and B" (C only describes A); a name before a role word and a name describes ("by former CERN engineer P")."""
         first = self._after(pos, "by")[:1] if after_by else self._after(pos)[:1]
+        if first and _NEXT_PREDICATE.search(self.text, pos, first[0].start):
+            return []  # "X was released in May and is used by A": A is the agent of another verb
         if first and _PEOPLE_DESCRIBED.match(self.text, first[0].end):
             first = self._after(first[0].end)[:1]  # "by two ex-Google researchers, A and B": A and B
         if not first:
@@ -2476,6 +2486,15 @@ def _place_before_name(text: str, m: Mention, later: list[Mention]) -> bool:
     return bool(re.search(r"\b(?:a|an|the)\s+$", text[max(0, m.start - 5):m.start])) or named_after
 
 
+
+def _bought_from_an_owner(text: str, targets: list[_Group]) -> list[_Group]:
+    """What is bought after a possessive name is never the name itself: "bought A's chip unit B"
+    takes over the unit B, and "intends to buy A's next-generation Vera Rubin systems" buys A's
+    products (whose name may read like a company's), so nothing after the owner is taken over."""
+    owner = next((i for i, g in enumerate(targets) if _POSSESSIVE_GAP.match(text, g.end)), None)
+    if owner is None:
+        return targets
+    return targets[owner + 1:] if _UNIT_NOUN.match(text, targets[owner].end) else targets[:owner]
 def _possessive_place(text: str, place: Mention, nxt: Mention | None, country: str | None) -> bool:
     """True if ``place`` owns the organisation right after it ("Finland's X", "Abu Dhabi's X"),
     which then is based in ``country``."""

@@ -913,7 +913,9 @@ _FLAGSHIP_WORDS = r"주력\s?(?:제품|모델|서비스|솔루션)|(?:대표|핵
 _FLAGSHIP_OR_APPROVED = re.compile(rf"\s?(?:[^\s,.]+\s){{0,3}}?(?:{_FLAGSHIP_WORDS})")
 _FLAGSHIP_ANYWHERE = re.compile(rf"(?=[주대핵허인승])(?:{_FLAGSHIP_WORDS})")
 # "자사 AI 모델 ‘", "자체 개발 LLM ": words calling the model right after them the company's own.
-_OWN_MODEL = re.compile(r"(?:자사|자체)\s?(?:[^\s,.]+\s){0,3}[‘'“\"「]?$")
+# A word in between that ends in a place or object particle closes the phrase "own" qualifies:
+# "자사 데이터센터 사업에 X 도입" adopts X for its own business; X is not its own.
+_OWN_MODEL = re.compile(r"(?:자사|자체)\s?(?:[^\s,.]*[^\s,.에을를]\s){0,3}[‘'“\"「]?$")
 # "설립한 기업", "설립한 AI 기업으로": the head noun of a relative clause, a word or two on.
 # "설립한 초기 투자 전문 VC로": an investor's kind ends the head too.
 _HEAD_NOUN = re.compile(r"(?:[^\s,.]+\s){0,4}?[^\s,.]*?(?:기업|회사|스타트업|곳|모델|펀드|프로젝트|기관|법인|연구소|VC|벤처캐피[털탈]|투자사|운용사)")
