@@ -279,12 +279,12 @@ _POSSESSED = re.compile(r"(?P<s>['’]s?)?\s+(?:(?:new|latest|first|second|third
 _NAMED_BEFORE = re.compile(r",\s+")
 # "X, one of our portfolio companies", "X, a portfolio company of ours".
 _ONE_OF = re.compile(r",\s+(?:one\s+of|another\s+of|also)\s+")
-# "... B and signed", "... B and has since agreed": a second verb of the same subject after an object.
 # "installed in cars made by A", "used on phones built by A": a common noun a preposition governs,
 # right before a participle of making, is what the participle describes.
 _MAKING = re.compile(r"(?:made|built|manufactured|produced|assembled|designed|developed|sold)\b")
 _NOUN_AFTER_PREPOSITION = re.compile(r"\b(?:in|on|into|inside|across|for|with)\s+(?:the\s+|its\s+|their\s+|many\s+)?"
                                      r"(?:[a-z]+\s+)?[a-z]{3,}s\s+$")
+# "... B and signed", "... B and has since agreed": a second verb of the same subject after an object.
 _AND_VERB = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+|has\s+|have\s+|had\s+|will\s+)?(?:since\s+)?"
                        r"(?:[a-z]{2,}ed|struck|took|made|bought|sold|set|led|built|won|began|signed|agreed)\b")
 # "announced a $20 million Series A ", "closed its seed round ": a round its subject raised, then "led by".
