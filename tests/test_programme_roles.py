@@ -31,3 +31,14 @@ def test_support_received_from_a_government_and_spaced_names(loader, tmp_path):
         " ○ 한편 E2E 네트웍스는 자체 데이터센터를 증설하였음\n"))
     assert ("Indian government", "FUNDS", "카말 일렉트로닉스") in got
     assert ("PSMC", "PARTNERS_WITH", "카말 일렉트로닉스") in got or ("카말 일렉트로닉스", "PARTNERS_WITH", "PSMC") in got
+
+
+def test_members_listed_after_their_role_by_verb_or_copula(loader, tmp_path):
+    """One reader for "role, then who takes it": closed by a verb of choosing or joining, or by a copula."""
+    got = facts(loader, tmp_path, (
+        "중기부는 올해 '한빛 AI 실증 바우처' 사업을 시작한다.\n"
+        "공급기업으로는 업스테이지, 솔트룩스 두 곳이 선정됐다. 수요기관으로는 카카오와 네이버가 참여한다.\n"
+        "참여기관은 마루비전, 한빛대학교 AI연구원, 바다시스템즈로, 대전에 실증 거점을 꾸린다.\n"))
+    members = {s for s, r, o in got if r == "PARTICIPATES_IN" and o == "한빛 AI 실증 바우처"}
+    assert {"Upstage", "Saltlux", "Kakao", "Naver", "마루비전", "AI연구원", "바다시스템즈"} <= members, members
+    assert "한빛대학교" not in members  # it only says whose the institute is

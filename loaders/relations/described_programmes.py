@@ -29,7 +29,7 @@ from loaders.amounts import find_amounts
 from loaders.mentions import Mention
 from loaders.noun_phrases import _NOUNS_LIKE_PARTICLES, DETERMINERS, is_bare_noun, particle_ending
 from loaders.relations.fact import Fact, discovered_programme
-from loaders.relations.programme_money import Evidencer
+from loaders.relations.programme_money import CLAUSE_BREAK, Evidencer
 
 _STATES = ("Government", "Country")
 _FUND_SETTERS = (*_STATES, "Investor", "Company")
@@ -46,7 +46,6 @@ _PROVIDES = ("제공", "투입", "편성")
 _PLAN_ANNOUNCED = re.compile(r"계획을\s(?:[^\s,.]+\s)?(?:발표|내놓|공개|공표)")
 # "약 3조 원", "총 100조 원": a hedge before the figure, which reports may leave out when they cite it.
 _HEDGE = re.compile(r"(?:약|총|최대|최소|연간)\s?")
-_CLAUSE_BREAK = re.compile(r"[,;]|[가-힣](?:으며|하며|이며|했고|하고|지만|으나)\s")
 
 
 def described_money_facts(text: str, mentions: list[Mention], topic: list[Mention],
@@ -84,7 +83,7 @@ def _giver(text: str, mentions: list[Mention], topic: list[Mention], pos: int,
     """The subject nearest before ``pos`` in the same clause, else the passage's topic; a
     country acts through its government."""
     before = [m for m in mentions if m.end <= pos and m.particle in _SUBJECT]
-    if before and _CLAUSE_BREAK.search(text, before[-1].end, pos) is None:
+    if before and CLAUSE_BREAK.search(text, before[-1].end, pos) is None:
         actor = before[-1].actor
     elif not [m for m in mentions if m.end <= pos] and topic:
         actor = topic[0].actor

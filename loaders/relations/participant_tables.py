@@ -32,6 +32,7 @@ from loaders.normalise import Block
 from loaders.relations.fact import Fact
 from loaders.relations.flat_tables import GRID_NAMES, cell_grid
 from loaders.relations.tables import (
+    LEAD_HEADER,
     PARTICIPANTS,
     SOURCE_LINE,
     TABLE_CAPTION,
@@ -140,8 +141,7 @@ def _grid_participants(lines: list[Line], start: int, programme: Actor, facts: l
     return found
 
 
-# "주관기관", "주관 기업", "Lead": the column of each row's lead organisation.
-_LEAD_HEAD = re.compile(r"주관\s*(?:기관|기업|사)?|Lead", re.I)
+_LEAD_HEAD = re.compile(LEAD_HEADER, re.I)
 _GRID_SUPPORT_HEAD = re.compile(r"(?:정부\s*)?지원(?:금|액)?|예산|Funding|Grant", re.I)
 
 

@@ -35,7 +35,8 @@ _RECIPIENT_TYPES = ("Startup", "Company", "University", "Program", "Investor")
 # "공동으로 출자하는", "함께 출연한": the backers put money in; "출자를 받", "출자한 기업" do not say so
 # of the fund the sentence is about.
 _PAYS_IN = re.compile(r"\s?(?:공동으로\s|함께\s|각각\s)?(?:출자|출연)(?:하|한|해|했|하여)")
-_CLAUSE_BREAK = re.compile(r"[,;]|[가-힣](?:으며|하며|이며|했고|하고|지만|으나)\s")
+#: ", ", "…하며 ", "…했고 ": where a clause ends, so that what follows is another clause's.
+CLAUSE_BREAK = re.compile(r"[,;]|[가-힣](?:으며|하며|이며|했고|하고|지만|으나)\s")
 # "A 주도로", "A의 주도로", "A 주도 하에": A leads what the clause goes on to set up.
 _LED_BY = re.compile(r"(?:의\s?)?주도\s?(?:로|하에|아래)\s")
 # "A, B 등 민간 주도로": a word saying what the listed leaders are may stand before 주도.
@@ -117,7 +118,7 @@ def _backers_of_the_topic_fund(text: str, mentions: list[Mention], government_of
     if fund is None or not names_a_fund(fund.actor.name, fund.surface):
         return []
     paid = _PAYS_IN.search(text, fund.after)
-    if paid is None or _CLAUSE_BREAK.search(text, fund.after, paid.start()):
+    if paid is None or CLAUSE_BREAK.search(text, fund.after, paid.start()):
         return []
     backers = [m for m in mentions if fund.after <= m.start and m.end <= paid.start() and m.actor.type in _GIVERS
                and m.particle in ("와", "과", "이", "가") and not _joined_to_a_recipient(text, m, mentions)]
@@ -167,7 +168,7 @@ def _set_up_under_the_lead_of(text: str, mentions: list[Mention], government_of,
     facts: list[Fact] = []
     for led in _LED_BY.finditer(text):
         leaders = _leaders_before(text, mentions, led.start())
-        hi = next((m.start() for m in _CLAUSE_BREAK.finditer(text, led.end())), len(text))
+        hi = next((m.start() for m in CLAUSE_BREAK.finditer(text, led.end())), len(text))
         programme = next((m for m in mentions if led.end() <= m.start < hi and m.actor.type == "Program"), None)
         if not leaders or programme is None:
             continue
@@ -225,7 +226,7 @@ def _set_up_with_others(text: str, mentions: list[Mention], government_of, evide
         joined = _JOINED_TO_A_NOUN.match(text, m.after + (text[m.after:m.after + 1] == " "))
         if joined is None or any(k.start < joined.end() and joined.start() < k.end for k in mentions):
             continue
-        hi = next((b.start() for b in _CLAUSE_BREAK.finditer(text, joined.end())), len(text))
+        hi = next((b.start() for b in CLAUSE_BREAK.finditer(text, joined.end())), len(text))
         programme = next((k for k in mentions[i + 1:] if k.start < hi and k.actor.type == "Program"
                           and k.particle in ("을", "를")), None)
         if programme is None or not _SET_UP_AFTER.match(text, programme.end):

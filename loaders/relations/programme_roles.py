@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from graph.schema import ORGANISATIONS, ORGANISATIONS_AND_GOVERNMENT
+from loaders.discovery import MEMBERS_HEAD
 from loaders.mentions import SUBJECT_OR_TOPIC, Mention
+from loaders.programme_heads import names_a_fund
 from loaders.relations.fact import Fact
 
 # "A가 사업을 총괄", "A가 이 사업을 주관하며": running the programme.
@@ -36,7 +38,6 @@ _MONEY_OF = re.compile(r"\s?(?:재원|예산|자금)")
 _RUN_BY_REACH = 40
 # "선정", and the press's "뽑혔다", "낙점": choosing.
 _SELECTION = r"(?:선정|뽑혔|뽑힌|뽑혀|뽑았|뽑아|낙점)"
-_SELECTION_WORD = re.compile(_SELECTION)
 # "... 사업자로 선정", "수행기관으로 최종 선정됨", "운용사(GP)로 뽑혔다", "공동운용(Co-GP)으로 선정", "1차 참여사로", "첫 번째 개발
 # 기업으로", "1차 지원 대상으로": chosen for a role in it. Praise is no role: "올해의 유망 기업으로 선정"
 # is an award, not a place in the programme.
@@ -44,8 +45,10 @@ _ROLE = (r"(?:사업자|수행기관|수행\s?기업|참여\s?기업|공급\s?�
          r"참여\s?기관|파트너|지원\s?대상|(?<![가-힣])(?!우수|유망|올해|최고|대표|선도|혁신|인기|주목)[가-힣]{2,3}\s?(?:기업|기관))"
          r"(?:\s?[(（][^()（）]{1,12}[)）])?(?:으)?로\s")
 _CHOSEN_AS = re.compile(_ROLE + r"(?:[^\s,.]+\s)?" + _SELECTION)
-# "운용사로 A, B 선정", "주관기관으로 A를 선정", "위탁운용사로는 A와 B가 선정": the role first, then who was chosen for it.
-_AS_ROLE_FIRST = re.compile(r"(?<![가-힣])(?:위탁\s?)?" + _ROLE.replace(r"(?:으)?로\s", r"(?:으)?로(?:는)?\s"))
+# "운용사로 A, B 선정", "주관기관으로 A를 선정", "위탁운용사로는 A와 B가 선정": the role first, then who was chosen
+# for it; "선정 기업은 A, B이며", "참여기관은 A, B로,": or who the members are.
+_ROLE_FIRST = re.compile(r"(?<![가-힣])(?:위탁\s?)?" + _ROLE.replace(r"(?:으)?로\s", r"(?:으)?로(?:는)?\s")
+                         + "|" + MEMBERS_HEAD.pattern)
 # The list is the object ("A, B를 선정") or, passive, the subject ("A와 B가 공동운용 형태로 선정되었다").
 # "A와 B 주도 컨소시엄 선정": the last one leads a consortium, which is what was chosen.
 # "A, B, C 3곳이 뽑혔다", "A와 B 등 2개사를 선정": the list closed by its count.
@@ -55,6 +58,13 @@ _SELECTED_AFTER = re.compile(r"\s?(?:[(（][^()（）]{1,40}[)）]\s?)?(?:(?:주
                              # "A와 B 등 9개사가, (수요기업으로는 ...)": a counted conjunct, its verb here or later
                              + r"|\s?등\s(?:[^\s,.]+\s){0,3}?(?:\d+\s?(?:개사|곳|개\s?기업))(?:이|가)(?:,\s|\s(?:최종\s?)?"
                              + _SELECTION + ")")
+# "… B다", "… B 등 4개사이며", "참여기관은 A, B로, …": or the list is the complement of a copula
+# ("▲A(무엇) ▲B(무엇)다": after a gloss the copula is a bare 다), and "A와 B를 비롯해 12개 사가 뽑혔다":
+# the names listed are among those selected.
+_LIST_STATED = re.compile(r"(?:\s?[(（][^()（）]{1,40}[)）])?(?:\s*(?:등\s?)?(?:\d+\s?(?:개사|곳|개\s?(?:기업|기관))\s?)?"
+                          r"(?:이며|이다|다|입니다|인\s|이\s)|(?:으)?로,"
+                          r"|(?:을|를)?\s*비롯(?:해|하여|한)\s(?:총\s)?\d+\s*(?:곳|개\s*(?:사|기업|기관|업체))(?:이|가)\s"
+                          r"(?:최종\s)?(?:선정|선발|뽑혔|뽑힌|뽑혀))")
 # "첫 공모에서는 A와 B가 선정되어", "C가 최종 선정됐다": chosen, the sentence naming for what
 # neither a programme nor a role; in a passage about a programme, chosen for it.
 _SELECTED_BARE = re.compile(r"(?<=[이가])\s(?:최종\s?)?(?:선정(?:돼|되어|됐|되었|됨)|뽑혔)")
@@ -85,6 +95,10 @@ _LIST_TAIL = re.compile(r"(?:\s?[(（][^()（）]{1,40}[)）])?\s*(?:등\s?(?:�
 _NEXT_DESCRIBED = r"(?:그리고\s)?(?:(?:[^\s,.()]+\s){0,4}?[^\s,.()]*?(?:기업|스타트업|업체|회사|기관)\s)?"
 # "▲A ▲B ▲C": a briefing's items, each marked with "▲".
 _LISTED = re.compile(r"\s*(?:,|와|과|및|·|▲)\s*" + _NEXT_DESCRIBED)
+# Going on from a name already listed: its gloss, then the separator or "를 비롯해" (among others), then
+# perhaps where the next one is ("벵갈루루의 A와 푸네의 B").
+_LISTED_ON = re.compile(r"(?:\s?[(（][^()（）]{1,40}[)）])?(?:\s*(?:,|와|과|및|·|▲)\s*|(?:을|를)\s비롯(?:해|하여)\s)"
+                        r"(?:[^\s,.()]+의\s)?" + _NEXT_DESCRIBED)
 _AFTER_WITH = re.compile(r"\s*" + _NEXT_DESCRIBED)
 # "의 클라우드 자회사 ": between an owner and its unit, the unit being the one listed.
 _UNIT_OF_THE_LAST = re.compile(r"의\s(?:[^\s,.]+\s){0,2}?(?:자회사|계열사)\s")
@@ -102,8 +116,8 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
     named in the sentence or the passage's programme."""
     named = [m for m in mentions if m.actor.type == "Program" and not _PART_OF_WORK.match(text, m.end)
              and not _MONEY_OF.match(text, m.end)]
-    listed = _labelled_participants(text, mentions, named, programme, evidence) + _cohort_members(
-        text, mentions, programme, evidence)
+    listed = (_labelled_participants(text, mentions, named, programme, evidence)
+              + _cohort_members(text, mentions, programme, evidence) + _members_after_role(text, mentions, named, programme, evidence))
     if "주도" in text:
         listed += _led(text, mentions, evidence)
     if not _ROLE_WORD.search(text) and not STATES_A_ROLE.search(text):
@@ -130,13 +144,6 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
             facts += [Fact(n.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
                            evidence(max(0, m.start - _RUN_BY_REACH), _TAKES_ON.match(text, m.after).end()))
                       for n in _chosen_list(text, mentions, m.after) or [m] if n.actor.type in ORGANISATIONS_AND_GOVERNMENT]
-    # "수요기관으로는 A와 B가 참여한다", "공급기업으로는 A와 B 등 9개사가, 수요기업으로는 C 등 14곳이
-    # 선정됐다": the role first, then who joins in it, one role after another.
-    joins = (_SELECTION_WORD.search(text) or "참여" in text) and programme is not None
-    for role_first in _AS_ROLE_FIRST.finditer(text) if joins else ():
-        members = _listed_after(text, mentions, role_first.end())
-        facts += [Fact(m.actor, "PARTICIPATES_IN", (_before(named, m) or programme).actor, {"confidence": 0.6},
-                       evidence(role_first.start(), m.end)) for m in members if m.actor.type in ORGANISATIONS]
     chosen = _CHOSEN_AS.search(text) or (_SELECTED_BARE.search(text) if programme is not None and not named else None)
     if chosen is not None:
         members = _chosen_list(text, mentions, chosen.start())
@@ -149,6 +156,25 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
         if target is not None:
             facts += [Fact(m.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
                            evidence(m.start, chosen.end())) for m in members if m.actor.type in ORGANISATIONS]
+    return facts
+
+
+def _members_after_role(text: str, mentions: list[Mention], named: list[Mention], programme: Mention | None,
+                        evidence) -> list[Fact]:
+    """PARTICIPATES_IN facts for the organisations listed after the role they take in the programme
+    named before them or the passage's: "수요기관으로는 A와 B가 참여한다", "선정 기업은 A, B이며",
+    "공급기업으로는 A와 B 등 9개사가, 수요기업으로는 C 등 14곳이 선정됐다" (one role after another).
+    A fund the passage spoke of takes in companies by investing, not by selecting members: only
+    its managers are chosen for it ("운용사로 A, B 선정")."""
+    facts: list[Fact] = []
+    for role_first in _ROLE_FIRST.finditer(text):
+        members = _listed_after(text, mentions, role_first.end())
+        target = _before(named, members[0]) if members else None
+        if target is None and (programme is None or "운용" not in role_first.group()
+                               and names_a_fund(programme.actor.name, programme.surface)):
+            continue
+        facts += [Fact(m.actor, "PARTICIPATES_IN", (target or programme).actor, {"confidence": 0.6},
+                       evidence(role_first.start(), m.end)) for m in members if m.actor.type in ORGANISATIONS_AND_GOVERNMENT]
     return facts
 
 
@@ -261,11 +287,14 @@ def _listed_after(text: str, mentions: list[Mention], start: int) -> list[Mentio
         if listed and _UNIT_OF_THE_LAST.fullmatch(text, at, m.start):
             listed[-1], at = m, m.end  # "A와 B의 클라우드 자회사 C가 뽑혔다": C is listed, B only says whose
             continue
-        if not (_LISTED.fullmatch(text, at, m.start) if listed else _DESCRIBED.fullmatch(text, at, m.start)):
+        if listed and text[at:m.start] == " ":
+            listed[-1], at = m, m.end  # "서울대학교 AI연구원": the unit is listed, its owner only says whose
+            continue
+        if not (_LISTED_ON.fullmatch(text, at, m.start) if listed else _DESCRIBED.fullmatch(text, at, m.start)):
             break
         listed.append(m)
         at = m.end
-    return listed if listed and _SELECTED_AFTER.match(text, at) else []
+    return listed if listed and (_SELECTED_AFTER.match(text, at) or _LIST_STATED.match(text, at)) else []
 
 
 # ", 일본 측에서는 ": the next conjunct of a gapped coordination opens with where it holds; " 수요기관으로,

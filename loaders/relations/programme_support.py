@@ -3,7 +3,7 @@
 A report names the programme and its owner once ("스페인 정부는 'P' 계획을 발표함") and then says who
 was chosen and that they were paid, without naming the payer again: "첫 공모에서는 A와 B가
 선정되어 각각 1억 유로를 지원받았음", "기업당 최대 15억 원을 지원하고, 이번 기수에는 C와 D가
-포함됐다". Those chosen take part in the programme (see programme_roles and _selected_members);
+포함됐다". Those chosen take part in the programme (see programme_roles and _included_members);
 the support they get is its owner's.
 """
 

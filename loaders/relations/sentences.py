@@ -17,7 +17,7 @@ from graph.model import Actor, Evidence
 from graph.schema import ORGANISATIONS, ORGANISATIONS_AND_GOVERNMENT
 from loaders.amounts import Amount, find_amounts
 from loaders.dates import DateMention, find_dates
-from loaders.discovery import BACKERS_HEAD, MEMBERS_HEAD, lists_backers
+from loaders.discovery import BACKERS_HEAD, lists_backers
 from loaders.mentions import COUNTED_PARTICLE, Mention
 from loaders.normalise import without_glosses
 from loaders.noun_phrases import particle_ending
@@ -919,12 +919,6 @@ _OWN_MODEL = re.compile(r"(?:자사|자체)\s?(?:[^\s,.]*[^\s,.에을를]\s){0,3
 # "설립한 기업", "설립한 AI 기업으로": the head noun of a relative clause, a word or two on.
 # "설립한 초기 투자 전문 VC로": an investor's kind ends the head too.
 _HEAD_NOUN = re.compile(r"(?:[^\s,.]+\s){0,4}?[^\s,.]*?(?:기업|회사|스타트업|곳|모델|펀드|프로젝트|기관|법인|연구소|VC|벤처캐피[털탈]|투자사|운용사)")
-# "선정 기업은", "참여 기관으로는", "수행 기업은": what follows lists a programme's members.
-# "... 등 5곳을 선정했다": the list is what was selected.
-_SELECTED = re.compile(r"\s*(?:등\s*)?(?:\d+\s*(?:곳|개\s*(?:사|기업|기관))\s*)?(?:을|를)?\s*(?:최종\s*)?선정")
-# "A와 B를 비롯해 12개 사가 뽑혔다": the names listed are among those selected.
-_AMONG_THE_SELECTED = re.compile(r"\s*비롯(?:해|하여|한)\s(?:총\s)?\d+\s*(?:곳|개\s*(?:사|기업|기관|업체))(?:이|가)\s"
-                                 r"(?:최종\s)?(?:선정|선발|뽑혔|뽑힌|뽑혀)")
 # "3개사를 선정", "2개사가 최종 선정되었다", "2곳이 추가로 선정": the counted list before it is what was selected;
 # "A, B, C 컨소시엄 등 4곳을 선정": consortia, each called after its lead.
 _COUNT_SELECTED = re.compile(r"\s*(?:컨소시엄\s?)?(?:등\s?)?(?:총\s)?(?:\d+|두|세|네|다섯)\s*(?:곳|개\s*(?:사|기업|기관|업체|컨소시엄))\s*(?:을|를|이|가)\s*(?:최종\s*|[가-힣]{1,4}(?:으로|로)\s)?선정")
@@ -1571,8 +1565,6 @@ def _programme_set_up_after(s: SentenceInput, cue: CueMatch) -> Mention | None:
 # list's place said by 에 or 중에 and the members going in (들어가다) or counted among them.
 _INCLUDED_HEAD = re.compile(r"(?=[선지수참이올첫\d])(?:선정\s?결과|(?:선정|지원|수혜)\s?(?:대상|명단|기업|기관)(?:\s?명단)?|참여\s?(?:기업|기관)\s?명단|"
                             r"(?<![가-힣])(?:이번|올해|첫|\d+)\s?기수?)(?:\s?\d+\s?(?:곳|개사|개)\s?)?(?P<place>에는|에|\s?중에는|\s?중에)\s")
-# "… B다", "… B 등 4개사이며": the list closes with a copula, perhaps after its count.
-_COUNTED_COPULA = re.compile(r"\s*(?:등\s?)?(?:\d+\s?(?:개사|곳|개\s?(?:기업|기관))\s?)?(?:이며|이다|다|입니다)")
 _INCLUDED = re.compile(r"\s*(?:등\s*\d+\s*(?:개사|곳|개\s*(?:기업|기관))(?:이|가)\s)?(?:[^\s,.]+\s){0,2}?(?:포함|들어가|들어갔|들어간)")
 
 
@@ -2010,7 +2002,7 @@ class SentenceExtractor:
             domestic_hints(s.text, s.mentions)
             country_hints(s.text, s.mentions)
         facts = (self._possessed_models(s) + self._own_models(s) + self._described_products(s) + self._known_for_products(s)
-                 + self._selected_members(s) + self._counted_selection(s) + _fund_backers(s) + _paid_in_by(s)
+                 + self._included_members(s) + self._counted_selection(s) + _fund_backers(s) + _paid_in_by(s)
                  + self._each_selected_paid(s) + self._supported_by_the_issuer(s) + _agency_of_the_programme(s)
                  + _ministry_before_its_programme(s) + _picked_as_investee(s) + _chosen_for_the_programme(s)
                  + _role_taken_in_the_programme(s)
@@ -2086,7 +2078,7 @@ class SentenceExtractor:
             if any(cue.start < e and cue.end > b for b, e in used) or s.text[cue.start - 1:cue.start] in ("-", "·"):
                 continue
             if "PARTICIPATES_IN" in cue.cue.relations and _CUE_AS_MODIFIER.match(s.text, cue.end):
-                continue  # "1차 참여 기업으로 A, B를 선정": the members are read by _selected_members
+                continue  # "1차 참여 기업으로 A, B를 선정": the members are read by programme_roles
             if cue.cue.frame == "symmetric" and _GENERIC_PARTNERS.search(s.text, max(0, cue.start - 4), cue.start):
                 continue  # "민관협력": public and private sectors in general, not the names listed
             if "FOUNDED" in cue.cue.relations and s.text.startswith("자", cue.end):
@@ -2897,37 +2889,28 @@ class SentenceExtractor:
         return [Fact(s.issuer.actor, "FUNDS", m.actor, {"confidence": 0.6}, _evidence(s, m.start, m.after))
                 for m in recipients]
 
-    def _selected_members(self, s: SentenceInput) -> list[Fact]:
-        """"선정 기업은 A, B, C이며", "참여 기관은 A와 B다", "참여 기업으로 A, B 등 5곳을 선정":
-        the members of the programme named in the sentence or, failing that, in the passage."""
-        head = MEMBERS_HEAD.search(s.text) or _INCLUDED_HEAD.search(s.text)
+    def _included_members(self, s: SentenceInput) -> list[Fact]:
+        """"1차 선정 기업에는 A와 B 등 12개사가 포함됨", "A도 수혜 기업 명단에 포함됐다": the members
+        of the programme named in the sentence or, failing that, in the passage. (A list after its
+        role, "선정 기업은 A, B이며", is read by programme_roles.)"""
+        head = _INCLUDED_HEAD.search(s.text)
         if head is None:
             return []
         named = [m for m in s.mentions if m.actor.type == "Program" and m.end <= head.start()]
         # Going into "지원 대상에" is said of a programme just named; "선정 기업에는" of the passage's.
-        loose = head.re is _INCLUDED_HEAD and head.group("place") != "에는"
+        loose = head.group("place") != "에는"
         programme = named[-1] if named else (s.programme_before or s.programme) if loose else s.programme
         if programme is None or not named and names_a_fund(programme.actor.name, programme.surface):
             return []  # a fund the passage spoke of takes in companies by investing, not by selecting members
         listed = _listed(_groups(s.text, [m for m in s.mentions if m.start >= head.end()]), s.text)
-        if not listed and head.re is _INCLUDED_HEAD:
+        if not listed:
             listed = _included_before(s, head)
             if listed:
                 return [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6},
                              _evidence(s, m.start, head.end())) for m in listed[0].members]
-        if not listed:
             return []
         last = listed[-1]
-        if head.re is _INCLUDED_HEAD:
-            stated = last.particle in ("이", "가", "도", "") and _INCLUDED.match(s.text, last.end)
-        else:
-            # "참여기관은 A, B, C로, ...": 로 before a comma closes the list as a copula would
-            # "▲A(무엇) ▲B(무엇)다": after a gloss the copula is a bare 다
-            stated = (last.particle in ("이며", "이다", "인", "이", "다") or _COUNTED_COPULA.match(s.text, last.end)
-                      or (last.particle in ("으로", "로") and s.text[last.end:last.end + 1] == ",")
-                      or _SELECTED.match(s.text, last.members[-1].after)
-                      or _AMONG_THE_SELECTED.match(s.text, last.members[-1].after))
-        if not stated:
+        if not (last.particle in ("이", "가", "도", "") and _INCLUDED.match(s.text, last.end)):
             return []
         return [Fact(m.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6}, _evidence(s, head.start(), m.end))
                 for g in listed for m in g.members

@@ -167,10 +167,13 @@ def tab_table(rows: list[Block], caption: list[Block], ctx: TableContext) -> lis
     return _deal_table(rows, header, columns, caption_text, ctx)
 
 
+#: "주관기관", "주관 기업", "주관", "Lead": the column of each row's lead organisation (a consortium's),
+#: for a member table here and a flattened participant grid (participant_tables).
+LEAD_HEADER = r"주관\s*(?:기관|기업|운용사|사)?|Lead"
 # "운용사", "선정 기업", "참여 기관", "주관기업": a column of the organisations a programme
 # selected or takes in (a consortium's lead among them); managers of a fund (운용사, GP) run a part of it.
-_HEADER_MEMBERS = re.compile(r"^\s*(?:(?P<gp>(?:위탁\s*)?운용사|운용\s*기관|GP)|(?:선정|참여|수행|주관)\s*(?:기업|기관|운용사|사)|"
-                             r"Participants?|Selected\s+(?:companies|firms))(?:\s*명)?\s*$", re.I)
+_HEADER_MEMBERS = re.compile(r"^\s*(?:(?P<gp>(?:위탁\s*)?운용사|운용\s*기관|GP)|(?:선정|참여|수행)\s*(?:기업|기관|운용사|사)|"
+                             + LEAD_HEADER + r"|Participants?|Selected\s+(?:companies|firms))(?:\s*명)?\s*$", re.I)
 # "참여 기관", "선정 컨소시엄": a caption or column naming a programme's participants.
 PARTICIPANTS = re.compile(r"참여\s*(?:기관|기업|주체|사|업체)|선정\s*(?:기관|기업|컨소시엄)|participants", re.I)
 _TOTAL_ROW = re.compile(r"^\s*(?:합\s*계|소\s*계|총\s*계|계|Total|Subtotal)\s*$", re.I)
