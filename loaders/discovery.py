@@ -181,11 +181,13 @@ _POST_OF = re.compile(r"(?:CEO|CTO|CFO|COO|Head|Director|Founder|Co-[Ff]ounder|C
 _DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # "Dh2bn", "Rs500cr", "Tk3bn": a sum in a currency written as letters before the figure, no name.
 _LETTERED_SUM = re.compile(r"[A-Z][a-z]{0,2}\d[\d.,]*(?:bn|mn|m|k|cr|tn)")
-# "SAN FRANCISCO - Corvid Systems ...", "ABU DHABI — ...": a city in capitals and a dash opening a line.
-_DASHED_DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})*\s+[-–—]\s")
+# "SAN FRANCISCO - Corvid Systems ...", "ABU DHABI — ...", "OSAKA -- ...": a city in capitals and a
+# dash (two hyphens where a typewriter had no dash) opening a line.
+_DASHED_DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})*\s+[-–—]{1,2}\s")
 # "TOP STORY: ...", "IN BRIEF: ...": a kicker in capitals opening a line labels the story.
 _KICKER = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})*:\s")
-# Words that look like names but are not actors.
+# Words that look like names but are not actors (among them fronted adverbs, "Overseas, X took part",
+# a headline's kicker, "Exclusive: X raises", and currencies written as words, "Rs 120 Cr").
 _STOPWORDS = frozenset("""
 AI AGI ASI VC CVC LP GP PE SI FI IT ICT GDP R&D CEO CTO LLM GPU CPU HBM API SW HW MOU IPO ESG USD KRW EU UN OECD G7 G20
 Source Note The This That These Those In On At For And Or Of A An As By From To With
@@ -200,7 +202,8 @@ January February March April May June July August September October November Dec
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 You Your Part Alongside Terms JV Thank Thanks Dr Mr Ms Mrs Prof Now Onwards
 Million Billion Trillion
-EUR GBP CHF SEK NOK DKK JPY CNY RMB INR CAD AUD SGD HKD SAR QAR AED PLN CZK
+Overseas Abroad Domestically Globally Internationally Locally Separately Elsewhere Exclusive Breaking
+EUR GBP CHF SEK NOK DKK JPY CNY RMB INR CAD AUD SGD HKD SAR QAR AED PLN CZK Rs Cr Mn Bn
 """.split())
 # "I'm", "They've", "We're": a pronoun and its verb, capitalised at a sentence's start.
 _PRONOUN_CONTRACTION = re.compile(r"(?:I|We|They|You|He|She|It|That|There)['’](?:m|ve|re|ll|d|s)")
@@ -216,7 +219,7 @@ _KINDS_OF_ORGANISATION = frozenset("""
 _KINDS_OF_AI = tuple(kind for kind in _KINDS_OF_ORGANISATION if kind.endswith("AI"))
 _PROGRAM_WORDS = {
     "law": ("법안", "Act", "Law"),  # a name ending in 법 is a law if head_of() says so
-    "fund": ("펀드", "기금", "Fund", "Facility"),
+    "fund": ("펀드", "기금", "투자조합", "Fund", "Facility"),  # "투자조합": a Korean VC fund's legal form
     "project": ("프로젝트", "Project", "사업"),
     "policy": ("계획", "전략", "정책", "Plan", "Strategy", "Policy", "로드맵", "행동", "Action", "이니셔티브", "Initiative", "프로그램", "Program", "Programme", "Mission", "Scheme",
                "Accelerator", "Incubator",  # "the Norrow Accelerator": a programme start-ups are picked for
@@ -282,6 +285,9 @@ _KOREAN_AGENCY = re.compile(r"(?<![가-힣])[가-힣]*[가-힣]{2}(?<![요초경
 _COMMON_NOUN = re.compile(r"^(?:가치|투자|육성|지원|생태계|경쟁력|인수|들|간|대상|규모|전용|중심|등|및|이|으로|성장|발굴|협력|주도|자금|출자|운용|설립"
                           r"|업계|업종|분야|시장|산업|진영|창업|역시|또한|모두|각각|자회사|계열|산하|소속|출신|참여|참가|모회사|직접|간접|공동|단독"
                           r"|관계자|담당자|임직원|직원|강소국|주관|모집"
+                          # "개발사 지분을 사들이는", "AI기업 무더기 수출통제", "스타트업 대거 참여": a stake in
+                          # the kind, or how many of it, not one of its names
+                          r"|지분|무더기|대거|줄줄이"
                           # "국내 AI 스타트업 가운데 ...", "국내 AI 스타트업 해외 투자 유치 현황": "among" and
                           # "abroad" after a descriptor say which of a kind, or where it looks; a whole word only
                           r"|(?:가운데|해외|국내)(?![가-힣A-Za-z]))")

@@ -366,6 +366,7 @@ class Passage:
                 if not any(s < m.end() and m.start() < e for s, e in taken):
                     particle, _ = particle_at(text, m.end())
                     referent = (_partner_just_named(mentions, m.start()) if particle == "의" else None) \
+                        or self._topic_just_before(m.group(0)) \
                         or _other_than_the_subject(candidates, mentions, m.start(), particle)
                     if referent is not None:
                         found.append(called_back(referent, text, m.start(), m.end()))
@@ -389,6 +390,15 @@ class Passage:
                                  surface=m.group(0), country_hint=None)
                 found += [first, second]
         return found
+
+    def _topic_just_before(self, reference: str) -> Mention | None:
+        """What news's bare "회사는" opening a sentence means when the sentence just before made a
+        company its topic ("헤일시온은 AWS를 쓰기로 했다. 회사는 또 ..."): that company, not the
+        story's. "이 회사는" may return to the story's company after a digression, so only the bare word."""
+        if reference != "회사" or not self._topic.fresh:
+            return None
+        topic = self.topic[0]
+        return topic if topic.actor.type in _REFERRED_COMPANIES and topic.particle in ("은", "는") else None
 
     def _programme_meant(self, head: str, before: list[Mention]) -> Mention | None:
         """What "이 펀드", "동 모펀드", "해당 사업" point back to: the last programme named before

@@ -82,6 +82,8 @@ _EN_ROLE_AFTER = re.compile(r"\s+(?:co-?founded|founded|started|set\s+up)\s+the\
                             r"founder|chief executive|chief technology officer|CEO|CTO|chairman|chairwoman|president)\b|"
                             r",\s+(?:a|an)\s+former\s+(?:[\w.&-]+\s+){1,3}?(?:researcher|engineer|scientist|"
                             r"executive|economist|banker|professor)\b|"
+                            # "Sandeep Kulkarni, an IIT Madras alumnus": a school's former student
+                            r",\s+(?:a|an)\s+(?:[\w.&-]+\s+){0,3}?(?:alumnus|alumna|graduate)\b|"
                             # "Ciara Fitzgerald, CEO of Lumen Loop", "P, co-founder of X": a post in an organisation
                             r",\s+(?:(?:co-?)?founder|CEO|CTO|CFO|COO|chief\s+\w+(?:\s+officer)?|chair(?:man|woman)?|"
                             r"president|head|director|managing\s+director|(?:general\s+|managing\s+)?partner)\s+(?:of|at)\s+[A-Z]|"

@@ -65,6 +65,7 @@ from loaders.relations.blacklists import listed_companies, listed_companies_ko
 from loaders.relations.captioned_flows import extract_captioned_flows
 from loaders.relations.cards import Cards
 from loaders.relations.cited_documents import extract_cited_documents
+from loaders.relations.cited_sources import korean_sources_left_out
 from loaders.relations.consortia import consortium_members
 from loaders.relations.cooperation_rows import partners_in_row
 from loaders.relations.defined_programmes import defines_a_programme
@@ -314,6 +315,8 @@ class DocumentLoader:
             cues = self.extractor.cues.find(sentence.text, lang)
             mentions = self._mentions(sentence.text, home, _may_relate_new_names(sentence.text, lang, cues, roundup),
                                       remembered=remembered, words=words)
+            if lang == "ko":
+                mentions = korean_sources_left_out(sentence.text, mentions)
             named_story = story.discover(sentence.text, mentions) or founded_company(sentence.text, mentions)
             remembered.remember(named_story)
             mentions = terms.learn(sentence.text, sorted(mentions + named_story, key=lambda m: m.start))

@@ -50,6 +50,7 @@ from loaders.relations.holdings import find_holdings
 from loaders.relations.places import CITY_COUNTRY
 from loaders.relations.portfolio_lists import portfolio_lists
 from loaders.relations.possessive_ties import possessive_ties
+from loaders.relations.programme_appositives import appositive_possessor, glossed_programme_owners
 
 _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|maker|group|manager|bank|provider|"
              r"unicorn|venture|VC|scale-?up|chipmaker|conglomerate|insurer|operator|platform|newcomer|arm|backer|"
@@ -178,12 +179,16 @@ _AGENT_LINK = re.compile(r"\s+and\s+(?:the\s+)?|,\s+(?:an?|the)\s+[a-z][^,;]{0,4
 _WITH = re.compile(r"\bwith\s+(participation\s+(?:from|of)\s+)?")
 # "led it", "led the round": the round the text just reported.
 # "joined its Series C", "joined Brivo's $20 million seed round": the owner, then the round.
-# "joined the EUR 40 million seed extension of Paris-based Brivo": the round, then its owner.
+# "joined the EUR 40 million seed extension of Paris-based Brivo": the round, then its owner;
+# "took part in a $45 million Series A for Brivo": a round, then whose it is.
 _JOINED_ROUND = re.compile(r"\s+(?:in(?:to)?\s+)?(?:an?\s+)?(\S)[^,;.]{0,60}?(?:['’]s|(?<=[Ii]ts))\s+(?:[\w$€£.,-]+\s+){0,4}?"
                            r"(?:Series\s+[A-H]|seed|round|financing|funding)\b|"
                            r"\s+the\s+(?:[\w$€£.,-]+\s+){0,5}?(?:Series\s+[A-H]|seed|round|financing|funding|extension)\s+"
                            r"of\s+(?:[A-Z][\w.]*-based\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?"
-                           r"(?:start-?up|company|firm|maker|developer|lab)\s+)?(\S)")
+                           r"(?:start-?up|company|firm|maker|developer|lab)\s+)?(\S)|"
+                           # "took part in a $45 million Series A for Brivo", "joined a seed round in Brivo"
+                           r"\s+(?:in\s+)?an?\s+(?:[\w$€£.,-]+\s+){0,4}?(?:Series\s+[A-H]|seed|round|financing|funding)\s+"
+                           r"(?:round\s+)?(?:for|in)\s+(?:[A-Z][\w.]*-based\s+)?(\S)")
 # "in federal funds", "the public funds", "its own funds": "funds" the noun, after a preposition,
 # a determiner or an adjective of money.
 _FUNDS_AS_NOUN = re.compile(r"\b(?:in|of|with|from|for|the|its|their|these|those|federal|public|state|private|national|"
@@ -333,6 +338,10 @@ _AMONG = re.compile(r"\bamong\s+the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|star
 # "LONDON, May 6 (Meridian Wire) - ...": the agency that filed the story.
 _DATELINE_AGENCY = re.compile(r"\([^()]+\)\s?[-–—]")
 _ALONGSIDE = re.compile(r"\b(?:alongside|together\s+with|along\s+with)\s+")
+# ", alongside B" after an appositive: the companion of the clause the appositive interrupted.
+_CLOSING_ALONGSIDE = re.compile(r",\s+(?:alongside|together\s+with|along\s+with)\s+")
+# What opens another clause, whose companions are not this one's.
+_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
 _CO_LED_WITH = re.compile(r"\b(?:alongside|together\s+with|along\s+with|with)\s+")
 # "along with two foreign backers: US firm B and C": the count of the names that follow.
 _COUNTED_NAMES = re.compile(r"(?:two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?:backers|investors|co-investors|funds|firms|VCs):\s+")
@@ -446,6 +455,10 @@ _LAUNCHED_THING = re.compile(r",\s+(?:an?|its|our|the)\s+[^,.;]{0,50}?\b(?:(?P<f
 # "its venture arm, Y", "its British research subsidiary Y": a word or two of what the unit does may come first.
 _UNIT_BEFORE_NAME = re.compile(r"\b(?:an?|its)\s+(?:new\s+|local\s+|wholly[- ]owned\s+)?(?:(?P<place>[A-Z][\w.]*)\s+)?"
                                r"(?:[a-z][\w-]*\s+){0,2}?(?:unit|subsidiary|affiliate|division|arm),?\s+$")
+# "a U.S. model developer", "an Indian startup": a country after an indefinite article and before a
+# common noun describes the noun's referent.
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+_COMMON_NOUN_AFTER = re.compile(r"\s+[a-z]")
 # Country abbreviations news writes as adjectives ("a UK unit", "its U.S. arm").
 _COUNTRY_CODES = {"UK": "GB", "U.K.": "GB", "US": "US", "U.S.": "US"}
 
@@ -676,7 +689,8 @@ class EnglishExtractor:
         facts += [f for f in deal_item_facts(text, mentions, evidence) if (f.subject.id, f.type, f.object.id) not in read]
         # a programme's owner, unless a verb of the sentence already said who launched it, and when
         stated = {(f.subject.id, f.type, f.object.id) for f in facts}
-        facts += [f for f in self._owned_programmes(mentions) if (f.subject.id, f.type, f.object.id) not in stated]
+        facts += [f for f in self._owned_programmes(mentions) + glossed_programme_owners(text, mentions, evidence)
+                  if (f.subject.id, f.type, f.object.id) not in stated]
         partners = {frozenset((f.subject.id, f.object.id)) for f in facts if f.type == "PARTNERS_WITH"}
         facts += [f for f in agreement_ties(text, mentions, evidence, lambda lo, hi: self._year(lo, lo, hi)) if frozenset((f.subject.id, f.object.id)) not in partners]
         self._place_glosses(mentions, s.mentions)
@@ -748,7 +762,7 @@ class EnglishExtractor:
             # "the German software group", "the Paris-based model developer"
             hint = next((code for w in words for code in [DEMONYMS.get(w) or CITY_COUNTRY.get(w.removesuffix("-based"))]
                          if code), None) or next((k.actor.country for k in inside), None)
-            referent = self._placed_referent(match.start(), hint, mentions) if hint else None
+            referent = self._placed_referent(match.start(), hint, mentions, _names_a_startup(match)) if hint else None
             if referent is None:
                 referent = self._referent(match.start(), description)
             if referent is None and match.start() in owners:
@@ -876,14 +890,16 @@ class EnglishExtractor:
                 self._places.setdefault(m.actor.id, place)
         self._previous_organisations = organisations
 
-    def _placed_referent(self, pos: int, country: str, mentions: list[Mention]) -> Mention | None:
+    def _placed_referent(self, pos: int, country: str, mentions: list[Mention], startup: bool) -> Mention | None:
         """The organisation a description with a place means ("the U.S. chip maker", "The French
         cloud provider"): the latest one known to be there, named before it in the sentence, or at
-        the sentence's start the one the text was about or one the sentence before named."""
+        the sentence's start the one the text was about or one the sentence before named. "The
+        Bengaluru-based startup" is never the investor the headline named beside it."""
         before = [m for m in mentions if m.end <= pos and m.actor.type in ORGANISATIONS]
         if not self.text[:pos].strip(" \"'“‘"):
             before = [m for m in self._previous_organisations if m is not self._focus()] + [self._focus()]
-        return next((m for m in reversed(before) if m is not None and self._place_of(m) == country), None)
+        return next((m for m in reversed(before) if m is not None and self._place_of(m) == country
+                     and not (startup and m.actor.type == "Investor")), None)
 
     def _place_of(self, m: Mention) -> str | None:
         return self._places.get(m.actor.id) or m.actor.country
@@ -1801,6 +1817,9 @@ class EnglishExtractor:
             return []
         _, hi = self._clause(cue.end)
         companion = _CO_LED_WITH if cue.cue.word.lower().startswith("co-") else _ALONGSIDE
+        closing = _CLOSING_ALONGSIDE.search(self.text, hi)
+        if closing is not None and not _NEW_CLAUSE.search(self.text, hi, closing.start()):
+            hi = closing.end()  # "in X, a startup that makes tools, alongside B": the appositive closed, the clause goes on
         partners = [g for a in companion.finditer(self.text, targets[0].end if start is None else start, hi)
                     for named in [_COUNTED_NAMES.match(self.text, a.end())] for g in self.groups
                     if g.members[0].actor.type != "Country"  # "US firm B": the country describes B
@@ -2206,6 +2225,10 @@ class EnglishExtractor:
             obj.actor = obj_actor
         if cue.cue.subjects and subj.actor.type not in cue.cue.subjects:
             return []
+        if cue.cue.relations == ("PARTNERS_WITH",) and any(appositive_possessor(self.text, m) for m in (subj, obj)):
+            return []  # "an MoU with B, the ministry's mission": the ministry owns B and signed nothing
+        if any(self._country_as_adjective(m) for m in (subj, obj)):
+            return []  # "a joint venture with a U.S. model developer": the country only says where the partner is
         subj_actor = subj.actor
         if "INVESTED_IN" in cue.cue.relations and _named_fund(subj):
             subj_actor = replace(subj_actor, type="Investor", kind="fund")  # "Oakmere Fund" invests: an investor
@@ -2251,6 +2274,11 @@ class EnglishExtractor:
         props["confidence"] = 0.8 if not (subj.discovered or obj.discovered) else 0.6
         return [Fact(subject, relation, obj_actor, props,
                      self.evidence(min(subj.start, obj.start, cue.start), max(subj.end, obj.end, cue.end)))]
+
+    def _country_as_adjective(self, m: Mention) -> bool:
+        """True for a country named after "a"/"an" and before a common noun ("a U.S. startup")."""
+        return (m.actor.type == "Country" and bool(_INDEFINITE_BEFORE.search(self.text, max(0, m.start - 4), m.start))
+                and bool(_COMMON_NOUN_AFTER.match(self.text, m.end)))
 
     def _amount(self, cue: CueMatch, lo: int, hi: int) -> Amount | None:
         near = [a for a in self.amounts if lo <= a.start < hi]
@@ -2743,3 +2771,8 @@ def _quoted_first_person(text: str, m: Mention) -> bool:
     with a quotation is mostly the quote's): the company a quote speaks for is not, for that,
     what the story is about (an executive's words would outweigh the story's own subject)."""
     return m.surface.lower() in _FIRST_PERSON_WORDS and bool(QUOTE_MARK.search(text))
+
+
+def _names_a_startup(description: re.Match) -> bool:
+    """True if a description's head is "startup" or "start-up" (not "company", "firm", "group")."""
+    return description.group(0).lower().replace("-", "").endswith("startup")

@@ -112,7 +112,10 @@ def appositive_owner(text: str, members: list[Mention], cue_start: int) -> list[
 # "Analysts: P (London) | Q (Dubai)", "Additional reporting by P in London": who wrote it, and where.
 # "By P and Q | The Paper | May 6, 2026": a newspaper's byline, the writers, then the title after a bar.
 _BYLINE = re.compile(r"\s*(?:Analysts?|Authors?|Contributors?|Written\s+by|(?:Additional\s+)?[Rr]eporting\s+by|"
-                     r"Edited\s+by)\b\s*:?\s|\s*By\s+[A-Z][\w'’.-]+\s+[A-Z][^|\n]{0,80}\|")
+                     r"Edited\s+by)\b\s*:?\s|\s*By\s+[A-Z][\w'’.-]+\s+[A-Z][^|\n]{0,80}\||"
+                     # "KENTARO ISHIBASHI, Nippon Business Herald staff writer": a name and the writer's post
+                     r"\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+[^\n|,]{0,60}?\b(?:[Ss]taff\s+[Ww]riter|"
+                     r"[Cc]orrespondent|[Rr]eporter|[Cc]olumnist)s?\s*$")
 
 
 def byline(text: str) -> bool:
@@ -120,8 +123,9 @@ def byline(text: str) -> bool:
     return len(text) < 240 and "\n" not in text.strip() and bool(_BYLINE.match(text))
 
 
-# "according to filings with Companies House", "according to data from PitchBook": a source.
-_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
+# "according to filings with Companies House", "according to data from PitchBook", "as per data
+# from Tracxn": a source.
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|as\s+per)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
                             r"(?:(?:with|from|by|at|of)\s+(?:the\s+)?)?$", re.I)
 
 
@@ -200,8 +204,9 @@ def _possessed_by_government(text: str, mentions: list[Mention]) -> list[tuple[M
 # 'launched the "Lusail Compute Corridor"': a quoted title set up by someone is an initiative.
 _LAUNCHED_QUOTE = re.compile(r"\b(?:launched|launches|unveiled|unveils|set\s+up|started|announced)\s+(?:the|a|its|their)\s+"
                              r"(?:[\w-]+\s+){0,2}?[\"“]$")
-# "the $600m Series C of Helix Tensor": a round named before its owner is no part of the name.
-_ROUND_OF = re.compile(r"(?:Series\s+[A-H]\d?|Seed|Pre-Seed)\s+of\s+")
+# "the $600m Series C of Helix Tensor", "a $45 million Series A for Veridyne": a round named before
+# its owner is no part of the name.
+_ROUND_OF = re.compile(r"(?:Series\s+[A-H]\d?|Seed|Pre-Seed)\s+(?:of|for)\s+")
 
 
 def type_quoted_launches(text: str, mentions: list[Mention]) -> None:

@@ -872,7 +872,9 @@ _CARRIED = {"PARTNERS_WITH", "LAUNCHED", "FUNDS", "DEVELOPS", "ACQUIRED", "INVES
 _STAKEHOLDERS = {"Investor", "Company", "Startup"}
 # Who has models of its own: not an investor, whose "자사" is its portfolio's.
 _MAKERS = {"Company", "Startup", "University"}
-_OWNED = re.compile(r"^\s*(?:[^\s,.]+\s+){0,3}?[‘'“\"「]?\s*$|^\s*(?:AI|LLM|거대언어모델|언어모델|모델|챗봇|플랫폼)\s*[‘'“\"「]?\s*$")
+# A word ending in an object's or a place's particle ends the possessive phrase: "A의 모델을 자사 메신저 'B'에
+# 탑재" (B is the host, not A's).
+_OWNED = re.compile(r"^\s*(?:[^\s,.]*[^\s,.을를에]\s+){0,3}?[‘'“\"「]?\s*$|^\s*(?:AI|LLM|거대언어모델|언어모델|모델|챗봇|플랫폼)\s*[‘'“\"「]?\s*$")
 # "Tesla(Optimus)": a company glossed with its model.
 _OPENING_BRACKET = re.compile(r"\s?[(（]\s?")
 # "반입했다는 의혹이", "인수한다는 소문": what follows is a suspicion or a rumour, not a statement.
@@ -918,7 +920,11 @@ _FLAGSHIP_ANYWHERE = re.compile(rf"(?=[주대핵허인승])(?:{_FLAGSHIP_WORDS})
 _OWN_MODEL = re.compile(r"(?:자사|자체)\s?(?:[^\s,.]*[^\s,.에을를]\s){0,3}[‘'“\"「]?$")
 # "설립한 기업", "설립한 AI 기업으로": the head noun of a relative clause, a word or two on.
 # "설립한 초기 투자 전문 VC로": an investor's kind ends the head too.
-_HEAD_NOUN = re.compile(r"(?:[^\s,.]+\s){0,4}?[^\s,.]*?(?:기업|회사|스타트업|곳|모델|펀드|프로젝트|기관|법인|연구소|VC|벤처캐피[털탈]|투자사|운용사)")
+# "'X' 시리즈를 개발", "'X' 제품군을 출시": the family of the name is what is made, the name with it.
+_FAMILY_OF = re.compile(r"\s?(?:시리즈|제품군|라인업|모델군)(?:을|를)\s")
+# "하우스" is finance news's word for a VC firm ("P 대표가 설립한 하우스다").
+_HEAD_NOUN = re.compile(r"(?:[^\s,.]+\s){0,4}?[^\s,.]*?(?:기업|회사|스타트업|곳|모델|펀드|프로젝트|기관|법인|연구소|VC|벤처캐피[털탈]|투자사|운용사"
+                        r"|하우스|업체|개발사)")
 # "3개사를 선정", "2개사가 최종 선정되었다", "2곳이 추가로 선정": the counted list before it is what was selected;
 # "A, B, C 컨소시엄 등 4곳을 선정": consortia, each called after its lead.
 _COUNT_SELECTED = re.compile(r"\s*(?:컨소시엄\s?)?(?:등\s?)?(?:총\s)?(?:\d+|두|세|네|다섯)\s*(?:곳|개\s*(?:사|기업|기관|업체|컨소시엄))\s*(?:을|를|이|가)\s*(?:최종\s*|[가-힣]{1,4}(?:으로|로)\s)?선정")
@@ -1210,6 +1216,17 @@ def _carried_out_by(before: list[Group], after: list[Group], text: str, cue: Cue
         return []
     targets = [g for g in before if not g.particle and len(without_glosses(text[g.end:cue.start]).strip()) <= 3]
     return [(a, t, targets[-1]) for a in after[0].members for t in targets[-1].members] if targets else []
+
+
+# "F의 최종 결성을 마쳤다", "B의 인수를 완료했다": the act named as a noun, owned by its object, then completed.
+_OWNED_BY_ITS_OBJECT = re.compile(r"\s?(?:(?:최종|첫|공식)\s?)?")
+_COMPLETED = re.compile(r"(?:을|를)\s(?:마쳤|마치|마무리|완료|끝냈|끝마)")
+
+
+def _act_on_it_completed(text: str, g: Group, cue: CueMatch) -> bool:
+    """True if ``g`` marked 의 is the object of the cue's act, which the sentence says was
+    completed ("A는 F의 최종 결성을 마쳤다": A set F up)."""
+    return bool(_OWNED_BY_ITS_OBJECT.fullmatch(text, g.end, cue.start) and _COMPLETED.match(text, cue.end))
 
 
 def _made_too(g: Group, cue: CueMatch) -> bool:
@@ -2348,6 +2365,8 @@ class SentenceExtractor:
                 return False
             if nxt is not None and nxt.particle in TARGET and nxt.particle not in ("에 대한", "에대한"):
                 return False
+            if nxt is None and _act_on_it_completed(text, g, cue):
+                return False  # "F의 결성을 마쳤다": F is what was set up
             return len(text[g.end:nxt.start if nxt else cue.start].strip()) <= 2
 
         joining = "PARTICIPATES_IN" in cue.cue.relations
@@ -2406,6 +2425,7 @@ class SentenceExtractor:
         targets += [g for g in before if g.particle == "의" and g.start >= agent.end
                     and (_stake_bought(text, g, cue) or _owns_the_round(text, g, cue))]
         targets += [g for g in before if g.start >= agent.end and _raises_the_round(text, g, cue)]
+        targets += [g for g in before if g.particle == "의" and g.start >= agent.end and _act_on_it_completed(text, g, cue)]
         targets += [g for g in before if not g.particle and g.start >= agent.end and _stake_bought(text, g, cue)]
         if cue.cue.word.startswith(("공급", "납품")):
             targets += [g for g in before if g.particle == "의" and g.start >= agent.end
@@ -2417,6 +2437,7 @@ class SentenceExtractor:
                         and g.members[0].actor.type == "Program"]
         targets += [g for g in before if not g.particle and g.start >= agent.end
                     and 0 <= cue.start - g.end and (len(without_glosses(text[g.end:cue.start]).strip()) <= 3
+                                                    or _FAMILY_OF.fullmatch(text, g.end, cue.start)
                                                     or (made and (_SIZED.fullmatch(text, g.end, cue.start)
                                                                   or _RELEASED_AS.fullmatch(text, g.end, cue.start))))
                     and not (made and _ANOTHER_ACT.match(without_glosses(text[g.end:cue.start]).strip()))
