@@ -369,7 +369,7 @@ class DocumentLoader:
             programme_before, last_round = passage.programme_just_named, passage.last_round
             programme_owner = passage.programme_owner
             passage.saw(mentions, announced_round(sentence.text, cues, mentions)
-                        or round_still_in_view(sentence.text, last_round), presented, sentence.text)
+                        or round_still_in_view(sentence.text, last_round), presented, sentence.text, story_topic)
             selection_programme = _programme_selected(sentence.text, mentions) or selection_programme
             if n_sentences <= 3 and issuer is None:
                 issuer = _press_release_issuer(sentence.text, mentions)
