@@ -65,7 +65,7 @@ from loaders.relations.blacklists import listed_companies, listed_companies_ko
 from loaders.relations.captioned_flows import extract_captioned_flows
 from loaders.relations.cards import Cards
 from loaders.relations.cited_documents import extract_cited_documents
-from loaders.relations.consortia import consortium_members
+from loaders.relations.consortia import consortium_members, leads_as_topic
 from loaders.relations.cooperation_rows import partners_in_row
 from loaders.relations.defined_programmes import defines_a_programme
 from loaders.relations.disclosures import extract_disclosures
@@ -335,6 +335,7 @@ class DocumentLoader:
             mentions = colon_topic(sentence.text, mentions)
             if lang == "ko":
                 mentions = _merged(mentions, local_unit_mentions(sentence.text, mentions, self.gazetteer))
+                mentions = leads_as_topic(sentence.text, mentions)
             if voices is not None:
                 voices.enter(sentence.block)  # every block: a short label line may read as no language
             if lang == "ko":

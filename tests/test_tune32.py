@@ -88,3 +88,20 @@ def test_a_partner_marked_gwa_neun_is_named_without_its_particle(loader, tmp_pat
     got = facts(loader, tmp_path, _PROFILE)
     names = {n for f in got for n in (f[0], f[2])}
     assert "한결운송" in names and "한결운송과" not in names
+
+
+def test_a_consortium_as_the_topic_stands_for_its_lead(loader, tmp_path):
+    text = ("과기정통부는 'AI 물류 고도화 사업'의 수행 컨소시엄 2곳을 선정했다.\n\n"
+            "LG CNS 컨소시엄은 대기업이 주관하는 유일한 팀이다. 한솔정밀과 가온은행이 참여하며, "
+            "물류 특화 모델 'Nuri-Log 30B'를 개발한다.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("LG CNS", "DEVELOPS", "Nuri-Log 30B") in got
+    assert ("가온은행", "DEVELOPS", "Nuri-Log 30B") not in got
+
+
+def test_a_venture_fund_after_a_possessive_and_the_companys_arm_are_units(loader, tmp_path):
+    text = ("Corvane agreed to buy Tillwater, a Leeds startup. Corvane Ventures, the company's corporate venture arm, "
+            "had backed Tillwater since 2023. Tillwater also raised money from Q7 Capital, Pellmark's venture fund.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("Corvane Ventures", "SUBSIDIARY_OF", "Corvane") in got
+    assert ("Q7 Capital", "SUBSIDIARY_OF", "Pellmark") in got

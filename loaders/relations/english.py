@@ -76,8 +76,11 @@ _CLAUSE_BREAK = re.compile(r"[;:]\s|(?<!Corp)(?<!Inc)(?<!\bCo)(?<!Ltd)\.\s|,\s+(
                            r"|,\s+(?=" + _HEADLINE_VERB + ")")
 # "Nvidia's venture capital arm": what follows a possessive name and makes it the owner of a unit.
 # ", its Munich-based corporate venture arm": the name before is a unit of whatever "its" means.
-_ITS_UNIT = re.compile(r",\s+its\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate)\b")
-_UNIT_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|spin-?off)\b")
+# ", the company's corporate venture arm": "the company" points back as "its" does.
+# "Microsoft's venture fund": a firm's venture fund is its investing unit.
+_ITS_UNIT = re.compile(r",\s+(?:its|the\s+(?:company|group|firm)['’]s)\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:arm|unit|subsidiary|division|affiliate|venture\s+fund)\b")
+_UNIT_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|spin-?off|venture\s+fund)\b")
 # An appositive or a non-restrictive clause after a name: ", a subsidiary of C,", ", founded by P,",
 # ", where P is a partner,",
 # ", which develops M".

@@ -986,6 +986,8 @@ def _after_a_nominal_clause(s: SentenceInput, cue: CueMatch) -> int:
     comma ("P 대표가 설립, 추론 칩 'X' 개발"): the earlier subject is that clause's own, and the
     later act is the topic's."""
     ends = [c.end + 1 for c in s.cues or () if c.end < cue.start and s.text.startswith(", ", c.end)]
+    # "A와 B가 참여하며, M을 개발한다": the joiners' clause is theirs, the act after it the team's
+    ends += [m.end() for m in _JOINED_THE_TEAM.finditer(s.text, 0, cue.start)]
     return max(ends, default=0)
 
 
