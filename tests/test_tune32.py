@@ -105,3 +105,11 @@ def test_a_venture_fund_after_a_possessive_and_the_companys_arm_are_units(loader
     got = facts(loader, tmp_path, text)
     assert ("Corvane Ventures", "SUBSIDIARY_OF", "Corvane") in got
     assert ("Q7 Capital", "SUBSIDIARY_OF", "Pellmark") in got
+
+
+def test_a_regulators_compulsory_orders_regulate_the_companies(loader, tmp_path):
+    text = ("The Federal Trade Commission last month sent orders to Pellmark and Corvane demanding information "
+            "on their cloud deals.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("Federal Trade Commission", "REGULATES", "Pellmark") in got
+    assert ("Federal Trade Commission", "REGULATES", "Corvane") in got
