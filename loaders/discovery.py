@@ -65,6 +65,9 @@ _BASED = re.compile(r"^[A-Z][\w.-]*-based\s+")
 # "Cambridge-based", "Paris-headquartered": a place gloss, never a name by itself; nor is a
 # describing compound ("Arabic-first", "English-only", "Europe-focused").
 _PLACE_GLOSS = re.compile(r"-(?:based|headquartered|born|listed|language|speaking|owned|backed|led|first|only|focused|native|centric)$")
+# "IT-operations agents", "GPU-heavy workloads": an acronym joined to a common lower-case word
+# describes the noun after it; a product's name joins a capital or a digit ("GPT-4o", "Llama-3").
+_ACRONYM_COMPOUND = re.compile(r"[A-Z]{2,5}(?:-[a-z]{4,})+")
 # "Kestrel-backed", "Hanwa-owned": a name glossing the next one, with what it is to it.
 _BACKER_GLOSS = re.compile(r"-(?:backed|owned|funded)(?:\s|$)")
 # "Wren 3", "Gemini 2.5": a model's version is part of its name (but "March 3" is a date).
@@ -84,8 +87,10 @@ _DESCRIPTORS = {
                  "연기금", "액셀러레이터"),
     "company": ("기업", "업체", "회사", "제조사", "그룹", "운영사"),
 }
-# The particles that end a name, longest first where one ends another ("으로부터", "로").
-_NAME_PARTICLES = "으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로"
+# The particles that end a name, longest first where one ends another ("으로부터", "로"); a case
+# particle may take a topic or additive one after it ("업체 한빛정밀과는", "기업 X와의").
+_NAME_PARTICLES = ("(?:과|와|에|에서|에게|으로|로)(?:는|도)|과의|와의|"
+                   "으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로")
 # "법무법인 화음과", "재단법인 X는": a legal form that is part of the name before it.
 _LEGAL_FORM = re.compile(r"(?:법무법인|회계법인|특허법인|재단법인|사단법인|학교법인|의료법인)\s?(?P<name>[가-힣A-Za-z0-9]{1,10}?)"
                          r"(?=(?:" + _NAME_PARTICLES + r")(?![가-힣])|[(\s,.])")
@@ -189,7 +194,7 @@ _KICKER = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})*:\s")
 # Words that look like names but are not actors (among them fronted adverbs, "Overseas, X took part",
 # a headline's kicker, "Exclusive: X raises", and currencies written as words, "Rs 120 Cr").
 _STOPWORDS = frozenset("""
-AI AGI ASI VC CVC LP GP PE SI FI IT ICT GDP R&D CEO CTO LLM GPU CPU HBM API SW HW MOU IPO ESG USD KRW EU UN OECD G7 G20
+AI AGI ASI VC CVC LP GP PE SI FI IT ICT GDP R&D CEO CTO LLM GPU CPU HBM API SW HW MOU IPO ESG USD KRW EU UN OECD G7 G20 PoC POC MVP KPI ROI
 Source Note The This That These Those In On At For And Or Of A An As By From To With
 Table Figure Fig Korea China Japan ETF NPU SoC OS PC B2B B2C M&A SaaS DB NLP TOP Top
 II III IV V VI VII VIII IX X Executive Summary I
@@ -486,6 +491,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 start = _korean_stem_start(text, start, name, taken)
                 name = text[start:end]
                 if (_VERSION.sub("", name) in _STOPWORDS or _PRONOUN_CONTRACTION.fullmatch(name) or _DEMONYM.fullmatch(name) or _PLACE_GLOSS.search(name)
+                        or _ACRONYM_COMPOUND.fullmatch(name)
                         or _describes_companies(name, text, start + len(name))
                         or _DATELINE.match(text, start) or _opens_line_as_dateline(text, start) or _LETTERED_SUM.fullmatch(name)
                         or _inside_a_name(text, start) or _ticker(text, start, end)

@@ -449,10 +449,11 @@ class Passage:
         return found
 
     def saw(self, mentions: list[Mention], announced_round=None, presented: list[Mention] | None = None,
-            text: str = "") -> None:
+            text: str = "", story_topic: list[Mention] | None = None) -> None:
         """Remember what a sentence named (after it has been read), the funding round it
         announced, if any, and the organisation it only presented ("X가 눈에 띈다"), which is
-        its topic when no name is marked as one."""
+        its topic when no name is marked as one. ``story_topic`` is the company the whole story is
+        about, the unstated subject where the passage has no topic of its own."""
         if self._heading is not None:
             # The title's first name may come in a later sentence of the heading block.
             level, title = self._heading
@@ -481,8 +482,8 @@ class Passage:
             self._programme.hold()
         else:
             self._take_programme(focus, mentions)
-        pair = _acting_pair(organisations)
-        if pair is None and len(organisations) > 2:
+        pair = _acting_pair(organisations, self._topic.value or story_topic or [])
+        if pair is None and (len(organisations) > 2 or _only_partners(organisations)):
             # "A는 B와 손잡고 합작법인 C를 설립했다. 양사는 ...": which two is the sentence's
             # business, and a pair named sentences before is no longer the one meant.
             self._pair.clear()
@@ -636,9 +637,23 @@ def _pays_with(programme: Mention, mentions: list[Mention]) -> bool:
 _ACTING_PARTICLES = ("은", "는", "이", "가", "와", "과")
 
 
-def _acting_pair(organisations: list[Mention]) -> list[Mention] | None:
+# A partner's particles: "B와 손잡았다", "B와는 PoC를 진행".
+_PARTNER_PARTICLES = ("와", "과", "와는", "과는", "와도", "과도")
+
+
+def _only_partners(organisations: list[Mention]) -> bool:
+    """True if a sentence marks organisations only as partners of an unstated subject."""
+    return bool(organisations) and all(m.particle in _PARTNER_PARTICLES for m in organisations)
+
+
+def _acting_pair(organisations: list[Mention], topic: list[Mention]) -> list[Mention] | None:
     """The two organisations a later 양사 means: the two a sentence names, or, where it names
-    more, the two it marks as acting together ("A는 B와 손잡고 합작법인 C를 설립": A and B)."""
+    more, the two it marks as acting together ("A는 B와 손잡고 합작법인 C를 설립": A and B).
+    A sentence that leaves its subject unstated names only partners: the pair is the topic and
+    its one partner ("(X는 ...) 클라우드는 B와 손잡았다. 양사는"), and two partners are no pair."""
+    if _only_partners(organisations):
+        partner = organisations[0]
+        return [topic[0], partner] if len(organisations) == 1 and topic and topic[0].actor.id != partner.actor.id else None
     if len(organisations) == 2:
         return organisations
     acting = [m for m in organisations if m.particle in _ACTING_PARTICLES]

@@ -66,7 +66,7 @@ from loaders.relations.captioned_flows import extract_captioned_flows
 from loaders.relations.cards import Cards
 from loaders.relations.cited_documents import extract_cited_documents
 from loaders.relations.cited_sources import korean_sources_left_out
-from loaders.relations.consortia import consortium_members
+from loaders.relations.consortia import consortium_members, leads_as_topic
 from loaders.relations.cooperation_rows import partners_in_row
 from loaders.relations.defined_programmes import defines_a_programme
 from loaders.relations.disclosures import extract_disclosures
@@ -338,6 +338,7 @@ class DocumentLoader:
             mentions = colon_topic(sentence.text, mentions)
             if lang == "ko":
                 mentions = _merged(mentions, local_unit_mentions(sentence.text, mentions, self.gazetteer))
+                mentions = leads_as_topic(sentence.text, mentions)
             if voices is not None:
                 voices.enter(sentence.block)  # every block: a short label line may read as no language
             if lang == "ko":
@@ -372,7 +373,7 @@ class DocumentLoader:
             programme_before, last_round = passage.programme_just_named, passage.last_round
             programme_owner = passage.programme_owner
             passage.saw(mentions, announced_round(sentence.text, cues, mentions)
-                        or round_still_in_view(sentence.text, last_round), presented, sentence.text)
+                        or round_still_in_view(sentence.text, last_round), presented, sentence.text, story_topic)
             selection_programme = _programme_selected(sentence.text, mentions) or selection_programme
             if n_sentences <= 3 and issuer is None:
                 issuer = _press_release_issuer(sentence.text, mentions)

@@ -22,7 +22,9 @@ _COMPANIES = ("Company", "Startup")
 _DEFINED_BY_FOUNDING = re.compile(r"(?:창업|설립)(?:한|했던|된|됐던)\s(?:회사|스타트업|기업|업체)(?:이다|인데|이며|으로|로|다)")
 # "제조 AI 스타트업 X가 ...를 마무리하고": a news lead introducing the story's company by what it is,
 # as the subject of its first sentences.
-_INTRODUCED = re.compile(r"(?<![가-힣])(?:스타트업|기업|업체|개발사|제조사)\s$")  # not "대기업 자본이"
+# So does a relative clause saying what it does ("제조 현장용 AI 에이전트를 만드는 X가").
+_INTRODUCED = re.compile(r"(?<![가-힣])(?:스타트업|기업|업체|개발사|제조사)\s$"  # not "대기업 자본이"
+                         r"|[을를]\s(?:[가-힣]+\s)?(?:[가-힣]*하는|만드는|돕는|잇는|갖춘|가진)\s$")
 _PROSE_END = re.compile(r"다\.")
 #: How many sentences a news lead takes: the company it introduces later is no longer the story's.
 _LEAD_SENTENCES = 3

@@ -10,6 +10,7 @@ passage named last. The consortium itself is no actor: it is the group of them.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from graph.model import Actor, Evidence
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
@@ -53,7 +54,7 @@ def consortium_members(text: str, mentions: list[Mention], programme: Mention | 
     if _WON_BY.search(text):
         # the consortium won a place in the programme: its lead takes part
         facts += [_takes_part(m.actor, programme.actor, "lead", evidence) for m in organisations
-                  if not m.particle and _WON_BY.match(text, m.end)]
+                  if _WON_BY.match(text, m.end)]  # right after the name: the consortium's, not the name's particle
     for leads in _LEADS.finditer(text):
         facts += [_takes_part(m.actor, programme.actor, "lead", evidence)
                   for m in _list_ending_at(text, organisations, leads.start())]
@@ -101,3 +102,21 @@ def _list_ending_at(text: str, organisations: list[Mention], end: int) -> list[M
 def _takes_part(member: Actor, programme: Actor, role: str | None, evidence: Evidence) -> Fact:
     props = {"confidence": 0.6, **({"role": role} if role else {})}
     return Fact(member, "PARTICIPATES_IN", programme, props, evidence)
+
+
+# "A 컨소시엄은 ...", "A 컨소시엄이 ...": the consortium as the sentence's topic or subject.
+_CONSORTIUM_AS_TOPIC = re.compile(r"\s?컨소시엄(은|는|이|가)(?![가-힣])")
+
+
+def leads_as_topic(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the lead of a consortium that is the sentence's topic or subject taking
+    the consortium's particle ("에이펙스브레인 컨소시엄은 ... 팀이다. (...) 'M'을 개발한다"): the
+    consortium is no actor of its own, so its lead stands for it, and the sentences after it
+    that leave their subject unstated are about it."""
+    if "컨소시엄" not in text:
+        return mentions
+    out = []
+    for m in mentions:
+        topic = _CONSORTIUM_AS_TOPIC.match(text, m.end) if not m.particle else None
+        out.append(replace(m, particle=topic.group(1), after=topic.end()) if topic else m)
+    return out

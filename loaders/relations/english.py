@@ -77,8 +77,11 @@ _CLAUSE_BREAK = re.compile(r"[;:]\s|(?<!Corp)(?<!Inc)(?<!\bCo)(?<!Ltd)\.\s|,\s+(
                            r"|,\s+(?=" + _HEADLINE_VERB + ")")
 # "Nvidia's venture capital arm": what follows a possessive name and makes it the owner of a unit.
 # ", its Munich-based corporate venture arm": the name before is a unit of whatever "its" means.
-_ITS_UNIT = re.compile(r",\s+its\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate)\b")
-_UNIT_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|spin-?off)\b")
+# ", the company's corporate venture arm": "the company" points back as "its" does.
+# "Microsoft's venture fund": a firm's venture fund is its investing unit.
+_ITS_UNIT = re.compile(r",\s+(?:its|the\s+(?:company|group|firm)['’]s)\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:arm|unit|subsidiary|division|affiliate|venture\s+fund)\b")
+_UNIT_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|spin-?off|venture\s+fund)\b")
 # An appositive or a non-restrictive clause after a name: ", a subsidiary of C,", ", founded by P,",
 # ", where P is a partner,",
 # ", which develops M".
@@ -493,7 +496,11 @@ _DEMONYM_GOVERNMENT = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS i
 # "X raised a Series A led by A and had received a grant from B": B gave other money, in a clause of its own.
 _OTHER_MONEY_CLAUSE = re.compile(r",?\s+and\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:received|won|secured|was\s+awarded|obtained)\b")
 # "received a €3 million innovation grant from A": money given, not invested.
+# "at the Jülich centre": the name after it is where something is, which a relative after it need not gloss.
+_PLACE_BEFORE_WHICH = re.compile(r"\bat\s+the\s+$")
 _GRANT = re.compile(r"\b(?:grants?|subsid(?:y|ies)|awards?)\b")
+# "a €220 million loan from", "a grant from", "debt financing from": money lent or given, no shares.
+_LENT = re.compile(r"\b(?:loans?|debt|credit\s+(?:facility|line)|venture\s+debt|grants?|subsid(?:y|ies))\b(?![\w-])")
 # "A sold its stake in B", "A cut its 10% stake in": a holding given up.
 _DISPOSAL = re.compile(r"\b(?:sold|sells|sell|selling|divest\w*|exit\w*|offload\w*|dump\w*|reduc\w*|cut|cuts|cutting|trimm?\w*|"
                        r"unload\w*|former)\s+(?:[\w%.-]+\s+){0,3}$")
@@ -726,7 +733,8 @@ class EnglishExtractor:
 
     def _read(self, mentions: list[Mention], anaphora: frozenset[int] | set[int] = frozenset()) -> None:
         """The sentence's names grouped into lists, and the appositives after them."""
-        self.groups, self.links = _groups(self.text, mentions, anaphora)
+        self._employers = _employers_in_posts(self.text, mentions)
+        self.groups, self.links = _groups(self.text, mentions, anaphora, self._employers)
         fronted = _FRONTED_ALSO.match(self.text)
         self.appositives = [(g, a, b) for g in self.groups if not _FRONTED_PLACE.fullmatch(self.text, 0, g.start)
                             and not (fronted and g.end <= fronted.end(1))
@@ -1631,6 +1639,9 @@ class EnglishExtractor:
                     target = self._fragment_subject(cue.start)
             else:
                 target = self._subject(cue.start)
+                if target is not None and _PLACE_BEFORE_WHICH.search(text, max(0, target.start - 8), target.start) \
+                        and re.match(r"\s*,\s+which\b", text[target.end:cue.start]):
+                    target = None  # "the P at the B, which is co-funded by A": the relative may gloss P, not the place
                 if target is not None and len(target.members) > 1 and _ONE_THING_GLOSSED.fullmatch(text, target.end, cue.start):
                     # "HV Capital and Next47, the venture fund backed by Siemens": the gloss is the last one's
                     target = _Group(target.members[-1:], target.members[-1].start, target.end)
@@ -2179,16 +2190,19 @@ class EnglishExtractor:
         lo = cue.start if cue.cue.word.endswith("include") else cue.end
         givers = [g for g in self.groups if cue.end <= g.start < end and _GIVER_BEFORE.search(
             self.text[max(lo, g.start - 40):g.start]) and not _PARTNERSHIP_WITH.search(self.text, max(cue.end, g.start - 40), g.start)
-            and not _GLOSSING_BY.search(self.text, max(cue.end, g.start - 40), g.start)]
+            and not _GLOSSING_BY.search(self.text, max(cue.end, g.start - 40), g.start)
+            and not all(m in self._employers for m in g.members)]  # "from A and Mistral AI co-founder B": B gave
         givers += [h for g in givers if re.search(r"\bwith\s+(?:the\s+)?$", self.text[max(0, g.start - 10):g.start])
                    for h in self._taking_part(g) if h not in givers]  # "with A (B's arm) and C joining"
         facts = []
         for n, g in enumerate(sorted(givers, key=lambda g: g.start)):
             lead = bool(_LEAD_BEFORE.search(self.text[max(0, g.start - 40):g.start]))
             props = {"role": "lead"} if lead else {}
+            # "secured a €220 million loan from A": lent or granted money buys no stake
+            given = cue.meaning("FUNDS") if _LENT.search(self.text, cue.end, g.start) else cue
             for m in g.members:
                 for r in recipient.members:
-                    facts += self._facts(cue, m, r, recipient, props, with_amount=lead or n == 0)
+                    facts += self._facts(given, m, r, recipient, props, with_amount=lead or n == 0)
         return facts
 
     def _its_owner(self, cue: CueMatch) -> _Group | None:
@@ -2631,13 +2645,13 @@ def _maker_named_in(product: Mention, makers: list[Mention]) -> Mention | None:
         m.surface.lower(), m.actor.name.lower(), m.actor.name.split()[0].lower())), None)
 
 
-def _groups(text: str, mentions: list[Mention],
-            anaphora: frozenset[int] | set[int] = frozenset()) -> tuple[list[_Group], list[tuple[int, int]]]:
+def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[int] = frozenset(),
+            employers: list[Mention] = ()) -> tuple[list[_Group], list[tuple[int, int]]]:
     """Names coordinated into one role: "Cobalt Reach Capital and Ardent Peak Partners", "A, B and C".
     A word pointing back ("NVIDIA, the company said") starts ``anaphora``, never a list's member
     but a first one joined by "and" ("The start-up and Quillmoor KK agreed to ..."). Also the
     spans of the links between two lists that open a new clause (see clause_links.py), found
-    while the lists are closed."""
+    while the lists are closed. ``employers`` only qualify a person's post and join no list."""
     groups: list[_Group] = []
     links: list[tuple[int, int]] = []
     fronted = _FRONTED_ALSO.match(text)
@@ -2660,7 +2674,7 @@ def _groups(text: str, mentions: list[Mention],
                 and _same_kind(groups[-1].members[-1], m) and not _UNIT_NOUN.match(text, m.end) \
                 and not (_THE_BETWEEN.fullmatch(between) and _MODIFIES_NOUN.match(text, m.end)) \
                 and not _ends_appositive(text, groups[-1], m) and not (fronted and groups[-1].end <= fronted.end(1) < m.start) \
-                and not opens:
+                and not opens and m not in employers:
             groups[-1].members.append(m)
             groups[-1].end = m.end
             continue
@@ -2668,6 +2682,18 @@ def _groups(text: str, mentions: list[Mention],
             links.append((groups[-1].end, m.start))
         groups.append(_Group([m], m.start, m.end))
     return groups, links
+
+
+# "Mistral AI co-founder Arthur Mensch": a firm before a person's post says where the post is held.
+_POST_AFTER_EMPLOYER = re.compile(r"\s+(?:co-?founder|founder|CEO|CTO|chief\s+executive|chairman|chair|president)\s+",
+                                  re.I)
+
+
+def _employers_in_posts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The names that only qualify the next name's post ("from A and Mistral AI co-founder B"):
+    the person, not the firm, is the list's member, so the firm joins no list before it."""
+    return [m for m, nxt in zip(mentions, mentions[1:], strict=False)
+            if nxt.actor.type == "Person" and m.actor.type != "Person" and _POST_AFTER_EMPLOYER.fullmatch(text, m.end, nxt.start)]
 
 
 _COMMA_AND = re.compile(r",\s+and\s+")

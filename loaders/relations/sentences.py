@@ -964,6 +964,9 @@ _PASSIVE_ENDING = re.compile(r"(?:된|되었던|됐던|되는|중인|예정인)\
 # topic ("공공 부문에서는", "과학 분야에는", "이를 통해서는") is no subject.
 # Nor is a verb's or an adjective's adnominal ending ("목표로 하는 X", "이와 같은 X", "늘리는 것을"),
 # nor the complement of 아니다 ("단일법 제정이 아닌"), nor a noun ending in 가 ("평가 스타트업").
+# "클라우드 인프라는 B와 손잡았다": a field of the business as the topic ("as for ..."), not an agent;
+# the company the passage is about acts in it.
+_FIELD_AS_TOPIC = re.compile(r"(?:인프라|기술|제품|서비스|플랫폼|솔루션|판로|공급망|유통|마케팅|데이터)(?:은|는)$")
 _SUBJECT_WORD = re.compile(r"[가-힣\w)）](?<!에)(?<!에서)(?<!로)(?<!에게)(?<![와과])(?<!부터)"  # "올해부터는": a time
                            r"(?:이|가|은(?<![같많높낮작좋넓깊받담얻]은)|는(?<![하되있없않]는)|께서)"
                            r"(?<!혹은)(?<!또는)(?<!나아가)(?<!더구나)(?<!더욱이)"  # conjunctions and adverbs: "혹은", "나아가"
@@ -983,6 +986,8 @@ def _after_a_nominal_clause(s: SentenceInput, cue: CueMatch) -> int:
     comma ("P 대표가 설립, 추론 칩 'X' 개발"): the earlier subject is that clause's own, and the
     later act is the topic's."""
     ends = [c.end + 1 for c in s.cues or () if c.end < cue.start and s.text.startswith(", ", c.end)]
+    # "A와 B가 참여하며, M을 개발한다": the joiners' clause is theirs, the act after it the team's
+    ends += [m.end() for m in _JOINED_THE_TEAM.finditer(s.text, 0, cue.start)]
     return max(ends, default=0)
 
 
@@ -1173,7 +1178,14 @@ def _shared_subject(text: str, groups: list[Group], lo: int, cue: CueMatch) -> G
     if lo == 0 or _relative(text, cue) or any(g.particle in SUBJECT and lo <= g.start < cue.start for g in groups) \
             or _SUBJECT_WORD.search(text, lo, cue.start):
         return None
-    return next((g for g in reversed(groups) if g.end <= lo and g.particle in ("이", "가")), None)
+    subject = next((g for g in reversed(groups) if g.end <= lo and g.particle in ("이", "가")), None)
+    if subject is not None and _JOINED_THE_TEAM.fullmatch(text, subject.end, lo):
+        return None  # "(X 컨소시엄은 ...) A와 B가 참여하며, M을 개발한다": the team develops M, not its joiners
+    return subject
+
+
+# "A와 B가 참여하며, ", "C가 합류했고, ": the subject's own clause only says it joined a group.
+_JOINED_THE_TEAM = re.compile(r"\s*(?:참여|합류|가세|동참|참가)(?:하며|하고|했으며|했고|하였으며|한다\s?며)\s*,?\s*")
 
 
 def _gapped_pairs(before: list[Group], text: str, cue: CueMatch) -> list[tuple[Mention, Mention, Group]]:
@@ -1264,7 +1276,13 @@ def _names_its_own_subject(text: str, lo: int, end: int) -> bool:
     인텔리(Haedam Intelli gence)는 메타와 계약"), so it drops no earlier topic; "이 회사는"
     points back to one."""
     return any(not _BACK_REFERENCE_OR_COMPANY.search(text, max(0, m.start() - 12), m.end())
-               for m in _SUBJECT_WORD.finditer(text, lo, end))
+               for m in _agent_words(text, lo, end))
+
+
+def _agent_words(text: str, lo: int, end: int) -> list[re.Match[str]]:
+    """The subject-marked words between ``lo`` and ``end`` that may name an agent: not a field of
+    the business set up as the topic ("클라우드 인프라는 B와 손잡았다")."""
+    return [m for m in _SUBJECT_WORD.finditer(text, lo, end) if not _FIELD_AS_TOPIC.search(text, lo, m.start() + 2)]
 
 
 def _in_an_earlier_relative(text: str, g: Group, cue: CueMatch) -> bool:
@@ -2260,7 +2278,7 @@ class SentenceExtractor:
         Not a country or a policy: a report's advice about a country names no act of it.
         """
         if (not s.discourse_topic or s.discourse_topic[0].actor.type not in ORGANISATIONS
-                or _SUBJECT_WORD.search(s.text, lo, cue.start)):
+                or _agent_words(s.text, lo, cue.start)):
             return []
         return s.discourse_topic
 

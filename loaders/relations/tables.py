@@ -38,7 +38,9 @@ from loaders.relations.placeholders import unspecified_country
 TABLE_CAPTION = re.compile(r"^\s*(?:[\[<]?\s*(?:표|Table)\s*(?P<number>\d[\d.\-]*)\.?[\]>]?|[\[<]\s*표\s*[\]>])\s*(?P<title>.*)$", re.I)
 # "자료: ...", "출처:", "주) ...", "Source: ...": a note under a table, which ends it.
 SOURCE_LINE = re.compile(r"^\s*(?:자료|출처|주\s*[:)]|Source|Note)", re.I)
-_HEADER_INVESTOR = re.compile(r"투자자|투자사|(?:투자|인수)\s*주체|인수자|Investor|Acquirer", re.I)
+_HEADER_INVESTOR = re.compile(r"투자자|투자사|(?:투자|인수)\s*주체|인수자|Investor|Acquirer|Buyer", re.I)
+# "인수자 | 대상 | 금액", "Acquirer | Target | Value": a column of buyers makes every row a takeover.
+_HEADER_ACQUIRER = re.compile(r"인수\s*주체|인수자|Acquirer|Buyer", re.I)
 # Beside an investor column, a column headed just "기업", "스타트업" or "대상" holds the investees.
 _HEADER_INVESTEE = re.compile(r"투자받은|피투자|(?:투자|인수)\s*대상|Investee|Portfolio|Company|Target|"
                               r"^\s*(?:기업|기업명|스타트업|Startup|대상)\s*$", re.I)
@@ -278,12 +280,12 @@ def glossed_cell_actor(name: str, gloss: str | None, gazetteer: Gazetteer, role:
 _ACQUISITION_CELL = re.compile(r"^\s*(?:M&A|인수(?:\s*합병)?|Acquisition)\s*(?:\(|$)", re.I)
 
 
-def _deal_kind(cells: list[str], kind_col: int | None, investee_cell: str) -> str | None:
+def _deal_kind(cells: list[str], kind_col: int | None, investee_cell: str, buyers: bool) -> str | None:
     """The relation of one deal row: what its kind column says ("인수", "지분투자"), else what
-    the investee cell or a cell naming the deal's kind says. A kind that is neither (a supply
-    contract) is no investment."""
+    the investor column's header (``buyers``: "Acquirer"), the investee cell or a cell naming the
+    deal's kind says. A kind that is neither (a supply contract) is no investment."""
     if kind_col is None or kind_col >= len(cells):
-        acquired = re.search(r"인수|acqui", investee_cell, re.I) or any(_ACQUISITION_CELL.match(c) for c in cells)
+        acquired = buyers or re.search(r"인수|acqui", investee_cell, re.I) or any(_ACQUISITION_CELL.match(c) for c in cells)
         return "ACQUIRED" if acquired else "INVESTED_IN"
     kind = cells[kind_col]
     if re.search(r"인수|acqui", kind, re.I) or majority_stake(" " + kind + " ", 0):
@@ -297,6 +299,7 @@ def _deal_table(rows, header, columns, caption_text, ctx) -> list[Fact]:
     unit = table_unit(header[amount_col] if amount_col is not None else "") or table_unit(caption_text)
     header_unit = re.search(r"(백만|억|천만|만)?\s*(USD|달러|원|위안)", header[amount_col]) if amount_col is not None else None
     dates = find_dates(" ".join(header)) or find_dates(caption_text)
+    buyers = bool(_HEADER_ACQUIRER.search(header[investor_col]))
     for row in rows[1:]:
         cells = _cells(row)
         if max(investor_col, investee_col) >= len(cells):
@@ -313,7 +316,7 @@ def _deal_table(rows, header, columns, caption_text, ctx) -> list[Fact]:
             props.update(date=date_in_cell[-1].date, year=date_in_cell[-1].year)
         if amount_col is not None and amount_col < len(cells) and not own_amounts:
             props.update(_cell_amount(cells[amount_col], unit, header_unit))
-        relation = _deal_kind(cells, kind_col, investee_cell)
+        relation = _deal_kind(cells, kind_col, investee_cell, buyers)
         if relation is None:
             continue
         if re.search(r"검토|considering", investee_cell):
