@@ -46,3 +46,37 @@ def test_money_put_into_a_countrys_startups_and_money_moving_back(loader):
 def test_investors_glossed_in_parentheses(loader):
     text = "지난해 영국 벤처캐피탈(VC)이 브라질 AI 기업에 투자한 금액은 4억 달러에도 못 미쳤다.\n"
     assert flows(loader, text) == {("united-kingdom", "brazil", 400)}
+
+
+# -- who runs a fund: "운용은 A와 B가 공동운용사(Co-GP)로 맡는다", "동 펀드는 A가 운용을 맡는다" --
+
+def participants(loader: DocumentLoader, text: str) -> set[tuple[str, str]]:
+    batch = load(loader, text)
+    return {(batch.actors[r.subject].name, batch.actors[r.object].name)
+            for r in batch.relationships if r.type == "PARTICIPATES_IN"}
+
+
+def test_co_managers_of_a_fund_named_before(loader):
+    text = ("강원도는 이날 300억원 규모의 '강원 로봇 성장펀드' 결성식을 열었다. 모태펀드가 100억원을 출자하고 "
+            "도가 50억원을 보탰다. 운용은 춘천 소재 벤처캐피털 소양강파트너스와 강원창업센터가 공동운용사(Co-GP)로 맡는다.\n")
+    got = participants(loader, text)
+    assert {(a, p) for a, p in got if "강원 로봇 성장펀드" in p} >= {
+        ("소양강파트너스", "강원 로봇 성장펀드"), ("강원창업센터", "강원 로봇 성장펀드")}
+    assert not any("모태펀드" in p or p == "Korea Fund of Funds" for _, p in got)
+
+
+def test_co_managers_one_described_by_its_country(loader):
+    text = ("정부는 '한-캐나다 AI 공동펀드'를 5억 달러 규모로 조성한다고 밝혔다.\n"
+            "ㅇ 운용은 국내 벤처캐피탈 단풍인베스트먼트와 캐나다 메이플캐피탈이 공동 운용사(Co-GP)를 맡는다.\n")
+    got = participants(loader, text)
+    assert {("단풍인베스트먼트", "한-캐나다 AI 공동펀드"), ("메이플캐피탈", "한-캐나다 AI 공동펀드")} <= got
+
+
+def test_the_fund_as_topic_and_its_running_as_what_is_taken_on(loader):
+    text = ("중기부는 'K-바이오 AI 모펀드'를 조성한다. 동 모펀드는 한국벤처투자가 운용을 맡는다.\n")
+    assert ("Korea Venture Investment Corp.", "K-바이오 AI 모펀드") in participants(loader, text)
+
+
+def test_running_taken_on_without_a_programme_topic_is_no_role(loader):
+    text = ("중기부는 'K-바이오 AI 모펀드'를 조성한다. 검증센터는 한국벤처투자가 운영을 맡는다.\n")
+    assert ("Korea Venture Investment Corp.", "K-바이오 AI 모펀드") not in participants(loader, text)
