@@ -80,3 +80,32 @@ def test_the_fund_as_topic_and_its_running_as_what_is_taken_on(loader):
 def test_running_taken_on_without_a_programme_topic_is_no_role(loader):
     text = ("중기부는 'K-바이오 AI 모펀드'를 조성한다. 검증센터는 한국벤처투자가 운영을 맡는다.\n")
     assert ("Korea Venture Investment Corp.", "K-바이오 AI 모펀드") not in participants(loader, text)
+
+
+# -- state money for the programme in play, its payer unnamed: "국비 N원이 투입되며" --
+
+def funds(loader: DocumentLoader, text: str) -> set[tuple[str, str]]:
+    batch = load(loader, text)
+    return {(batch.actors[r.subject].name, batch.actors[r.object].name)
+            for r in batch.relationships if r.type == "FUNDS"}
+
+
+def test_state_money_spent_on_the_programme_is_its_ministrys(loader):
+    text = ("과학기술정보통신부는 '바다 AI 실증사업'을 새로 시작한다고 밝혔다. "
+            "올해부터 2028년까지 정부 출연금 300억원이 들어가며, 수행기관은 다음 달 뽑는다.\n")
+    assert ("Ministry of Science and ICT", "바다 AI 실증사업") in funds(loader, text)
+
+
+def test_state_money_of_an_agency_run_programme_names_no_payer(loader):
+    text = ("정보통신산업진흥원(NIPA)은 '바다 AI 실증사업'을 새로 시작한다고 밝혔다. "
+            "올해 국비 300억원이 투입된다.\n")
+    assert not any(p == "바다 AI 실증사업" for _, p in funds(loader, text))
+
+
+def test_state_money_states_the_amount(loader):
+    text = ("과학기술정보통신부는 '바다 AI 실증사업'을 새로 시작한다고 밝혔다. "
+            "올해 국비 300억원이 투입되며, 수행기관은 다음 달 뽑는다.\n")
+    batch = load(loader, text)
+    amounts = [r.props.get("amount_usd") for r in batch.relationships if r.type == "FUNDS"
+               and batch.actors[r.object].name == "바다 AI 실증사업"]
+    assert amounts and all(a and 2e7 < a < 2.4e7 for a in amounts)
