@@ -128,6 +128,9 @@ _SOURCE_PARTICLES = ("에서", "로부터", "으로부터")
 
 # "모태펀드를 통해 2,000억원을 배정": the channel the money goes through.
 _THROUGH = re.compile(r"\s?(?:통해|통하여|거쳐)(?![가-힣])")
+# "모태펀드가 200억원을 출자하고": a fund putting money in, as the subject, is an investor in the passage's
+# programme (a fund being raised), which stays in focus.
+_PUTS_MONEY_IN = re.compile(r"\s(?:[^\s,.]+\s){0,2}?[^\s,.]*(?:을|를)\s(?:출자|투자)")
 # "GENCI가 장 자이(Jean Zay) 슈퍼컴퓨터 자원을 나눠 주는", "국가 GPU 클러스터 임차, NPU 실증": a name
 # without a particle before a noun other than its own kind ("P 사업", "P 선언") or its launch ("P 개시",
 # a bullet's verb) qualifies that noun (a machine, a task); the programme the passage is about stays in focus.
@@ -293,7 +296,8 @@ class Passage:
         programmes = [m for m in mentions if m.actor.type == "Program" and m.particle not in _SOURCE_PARTICLES
                       and not (not m.particle and _ROLE_FOR_IT.match(text, m.end)) and not _pays_with(m, mentions)
                       and not (self._programme.value is not None and (_THROUGH.match(text, m.after)
-                                                                      or not m.particle and _ATTRIBUTIVE.match(text, m.after)))]
+                                                                      or not m.particle and _ATTRIBUTIVE.match(text, m.after)
+                                                                      or m.particle in ("이", "가") and _PUTS_MONEY_IN.match(text, m.after)))]
         programmes = [m for m in programmes if not _AT_A_FACILITY.search(text, max(0, m.start - 12), m.start)] or programmes
         programmes = [m for m in programmes if not (m.particle == "의" and _RESOURCES_OF.match(text, m.after))
                       and not (not m.particle and _FLOORS_OF.match(text, m.end))]

@@ -103,6 +103,7 @@ from loaders.relations.sentences import (
 )
 from loaders.relations.site_pages import SitePages
 from loaders.relations.star_notes import StarNotes
+from loaders.relations.state_budgets import state_budget
 from loaders.relations.tables import TableContext, extract_tables
 from loaders.remembered_names import RememberedNames
 from loaders.role_types import investors_by_role
@@ -381,6 +382,7 @@ class DocumentLoader:
             facts += overview.read(sentence.text, mentions, doc.id, sentence.line_at)
             facts += cards.read(sentence.text, mentions, doc.id, sentence.line_at)
             facts += programme_cost(sentence.text, mentions, programme, discourse_topic, doc.id, sentence.line_at)
+            facts += state_budget(sentence.text, mentions, programme, programme_owner, doc.id, sentence.line_at)
             facts += regional.budgets(sentence.text, mentions, programme, doc.id, sentence.line_at)
             facts += star_notes.read(sentence.text, mentions, doc.id, sentence.line_at)
             facts += roundup.read(sentence.text, mentions, doc.id, sentence.line_at)

@@ -60,10 +60,18 @@ _PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*년?\s*(?:부터|~|∼|-|–)\s
 _TO_FRAME = re.compile(r"\s*(?:AI\s*)?(?:VC\s*)?투자\s*(?P<side>집행|유치)?")
 _FROM_FRAME = re.compile(r"\s*(?:의\s*)?(?:AI\s*)?(?:VC\s*)?투자\s*유치")
 # "싱가포르 투자자가 인도 AI 기업에 투자한 금액은 ...", "미국 VC가 한국 AI 반도체 스타트업에 투자한
-# 금액은": A's investors put the money into B's companies.
-_INVESTORS = r"\s*(?:(?:VC|벤처\s*)?투자자(?:들)?|VC|벤처\s*캐피(?:털|탈)|(?:벤처\s*)?자본)"
+# 금액은": A's investors put the money into B's companies. "미국계 벤처캐피털이", "미국 벤처캐피탈(VC)이":
+# investors of A's origin, perhaps glossed; "UAE 투자자가 미국 AI 스타트업에 넣은 돈(벤처투자)은": the
+# colloquial verb for putting money in.
+_INVESTORS = (r"\s*(?:계\s*)?(?:(?:VC|벤처\s*)?투자자(?:들)?|VC|벤처\s*캐피(?:털|탈)|(?:벤처\s*)?자본)"
+              r"(?:\s?\([^()]{1,12}\))?")
 _INVESTORS_OF = re.compile(_INVESTORS + r"(?:이|가)\s")
-_INTO_COMPANIES_OF = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?(?:스타트업|기업)(?:들)?에\s*투자한\s*(?:금액|규모|액|자금)")
+_INTO_COMPANIES_OF = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?(?:스타트업|기업)(?:들)?에\s*(?:투자한|넣은)\s*"
+                                r"(?:금액|규모|액|자금|돈|벤처\s?투자)")
+# "한국에서 미국으로 향한 AI 분야 VC 투자는", "미국에서 한국으로 들어온 건": money moving from A to B.
+_MOVED_TO = re.compile(r"\s*(?:향한|들어온|유입된|흘러간|흘러든|건너간)\s(?:[^\s,.]+\s){0,3}?(?:[^\s,.]*투자|자금|돈|건)")
+# "국내 AI 스타트업", "국내 VC의": in Korean news, the home country.
+_DOMESTIC = re.compile(r"(?<![가-힣])국내(?=\s)")
 # "싱가포르 VC의 한국 스타트업 투자는", "미국 자본의 중국 AI 투자는": A's investors' investment in B.
 _INVESTORS_WHOSE = re.compile(_INVESTORS + r"의\s")
 _INVESTMENT_IN_COUNTRY = re.compile(r"\s*(?:(?:AI|인공지능|스타트업|기업)\s*){0,2}투자(?:\s*(?:금액|규모|액))?(?:은|는|이|가)(?=\s)")
@@ -196,10 +204,15 @@ class AggregateFlows:
     # -- yearly flows between two countries ---------------------------------------------
 
     def _bilateral(self, text: str, line_at, countries: list[Mention]) -> list[Fact]:
-        frame = self._bilateral_frame(text, countries)
-        if frame is None:
-            return []
-        source, target, side, end = frame
+        frames = self._bilateral_frames(text, countries)
+        facts = []
+        for i, (source, target, side, end) in enumerate(frames):
+            # "A가 B에 넣은 돈이 N인데, 반대로 B에서 A로 들어온 건 M": each frame's figures stop at the next frame.
+            window = text[:frames[i + 1][3]] if i + 1 < len(frames) else text
+            facts += self._frame_facts(window, line_at, source, target, side, end)
+        return facts
+
+    def _frame_facts(self, text: str, line_at, source: Actor, target: Actor, side: str | None, end: int) -> list[Fact]:
         facts = []
         # "2025년 A 투자자가 B 기업에 투자한 금액은 N달러": the year may come before the frame.
         figures = yearly_figures(text, end) or [f for f in yearly_figures(text) if f.amount.start >= end][:1]
@@ -216,37 +229,62 @@ class AggregateFlows:
                               Evidence(self.doc_id, line_at(figure.start), _quote(text, figure.start))))
         return facts
 
-    def _bilateral_frame(self, text: str, countries: list[Mention]):
-        """(source, target, 집행/유치 or None, end of the frame) of "A의 B에 대한 투자 ...", if any."""
-        for m in countries:
-            if m.particle in ("에 대한", "에대한"):
-                frame = _TO_FRAME.match(text, m.after)
-                if frame:
-                    giver = _holder_before(countries, m)
-                    if giver is not None:
-                        return giver.actor, m.actor, frame.group("side"), frame.end()
-            if m.particle in ("로부터", "으로부터"):
-                frame = _FROM_FRAME.match(text, m.after)
-                if frame:
-                    receiver = _holder_before(countries, m)
-                    if receiver is not None:
-                        return m.actor, receiver.actor, "유치", frame.end()
-            # "A 투자자들이 B 기업에 투자한 금액", "A발 B 기업 대상 투자": from A into B's companies
-            for source_mark, target_frame in ((_INVESTORS_OF, _INTO_COMPANIES_OF), (_FROM_COUNTRY, _COMPANIES_TARGETED),
-                                              (_INVESTORS_WHOSE, _INVESTMENT_IN_COUNTRY)):
-                if not m.particle and source_mark.match(text, m.end):
-                    into, frame = next(((n, frame) for n in countries
-                                        if n.start > m.end and (frame := target_frame.match(text, n.end))), (None, None))
-                    if into is not None and into.actor.id != m.actor.id:
-                        return m.actor, into.actor, "집행", frame.end()
+    def _bilateral_frames(self, text: str, countries: list[Mention]) -> list[tuple[Actor, Actor, str | None, int]]:
+        """(source, target, 집행/유치 or None, end of the frame) of each "A의 B에 대한 투자 ..." of the
+        sentence, in order."""
+        countries = self._with_home(text, countries)
+        frames = [frame for m in countries if (frame := _frame_at(text, countries, m)) is not None]
+        if frames:
+            return sorted(frames, key=lambda frame: frame[3])
         for dae in _DAE.finditer(text):
             entry = self.gazetteer.lookup(dae.group("name"))
             if entry is None or entry.type != "Country":
                 continue
             before = [m for m in countries if m.end <= dae.start() and m.particle == "의"]
             if before and before[-1].actor.id != entry.id:
-                return before[-1].actor, entry.to_actor(), dae.group("side"), dae.end()
-        return None
+                return [(before[-1].actor, entry.to_actor(), dae.group("side"), dae.end())]
+        return []
+
+    def _with_home(self, text: str, countries: list[Mention]) -> list[Mention]:
+        """The countries named, and Korea where Korean news says "국내" (domestic): "미국계 VC가 국내 AI
+        스타트업에 투자한 금액", "국내 VC의 미국 AI 스타트업 투자"."""
+        if "국내" not in text:
+            return countries
+        entry = self.gazetteer.lookup("한국")
+        if entry is None:
+            return countries
+        home = entry.to_actor()
+        domestic = [Mention(d.start(), d.end(), home, d.group()) for d in _DOMESTIC.finditer(text)]
+        return sorted(countries + domestic, key=lambda m: m.start)
+
+
+def _frame_at(text: str, countries: list[Mention], m: Mention) -> tuple[Actor, Actor, str | None, int] | None:
+    """The bilateral frame a country opens, if any."""
+    if m.particle in ("에 대한", "에대한"):
+        frame = _TO_FRAME.match(text, m.after)
+        giver = _holder_before(countries, m) if frame else None
+        if giver is not None:
+            return giver.actor, m.actor, frame.group("side"), frame.end()
+    if m.particle in ("로부터", "으로부터"):
+        frame = _FROM_FRAME.match(text, m.after)
+        receiver = _holder_before(countries, m) if frame else None
+        if receiver is not None:
+            return m.actor, receiver.actor, "유치", frame.end()
+    if m.particle == "에서":
+        into = next((n for n in countries if n.start >= m.after), None)
+        moved = _MOVED_TO.match(text, into.after) if into is not None and into.particle in ("로", "으로") \
+            and not text[m.after:into.start].strip() else None
+        if moved and into.actor.id != m.actor.id:
+            return m.actor, into.actor, "집행", moved.end()
+    # "A 투자자들이 B 기업에 투자한 금액", "A발 B 기업 대상 투자": from A into B's companies
+    for source_mark, target_frame in ((_INVESTORS_OF, _INTO_COMPANIES_OF), (_FROM_COUNTRY, _COMPANIES_TARGETED),
+                                      (_INVESTORS_WHOSE, _INVESTMENT_IN_COUNTRY)):
+        if not m.particle and source_mark.match(text, m.end):
+            into, frame = next(((n, frame) for n in countries
+                                if n.start > m.end and (frame := target_frame.match(text, n.end))), (None, None))
+            if into is not None and into.actor.id != m.actor.id:
+                return m.actor, into.actor, "집행", frame.end()
+    return None
 
 
 def _holder_before(countries: list[Mention], m: Mention) -> Mention | None:

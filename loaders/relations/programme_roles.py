@@ -20,19 +20,23 @@ from loaders.relations.fact import Fact
 # "A가 사업을 총괄", "A가 이 사업을 주관하며": running the programme.
 _RUNS = re.compile(r"\s*(?:이\s|해당\s|본\s)?(?:사업|프로그램|프로젝트|과제|미션)(?:을|를)\s(?:[^\s,.]+\s)?"
                    r"(?:총괄|주관|운영|관리|전담|수행|담당)")
+# "동 모펀드는 A가 운용을 맡는다": the programme the topic, its running what A takes on.
+_RUNS_IT = re.compile(r"\s*(?:운영|운용|관리|총괄)(?:을|를)\s(?:맡|담당)")
 # "사업 운영은 A가 맡고", "프로그램 관리는 A가 담당", "(펀드의) 운용은 창원에 본사를 둔 A가 맡는다",
 # "투자 유치 창구는 A가 맡는다" (the desk that applicants deal with):
 # the same role, with the job as the topic of its clause, which may be a compound or a pair of jobs
 # ("단계평가와 성과관리는 A가 수행한다"; a few words may describe A: "중기부 산하
 # A가", "B의 투자 자회사인 A가"). "싱가포르 측 출자는 A가 집행": one side's share of the money, paid in by A.
-_RUN_BY = re.compile(r"(?:(?:^(?:[-•·○◦▪□]\s)?|[,.]\s|(?:사업|프로그램|프로젝트|펀드|기금)\s?)(?:[가-힣]{2,4}(?:와|과)\s)?(?:[가-힣]{2}\s?)?"
+_RUN_BY = re.compile(r"(?:(?:^(?:[-•·○◦▪□ㅇ]\s)?|[,.]\s|(?:사업|프로그램|프로젝트|펀드|기금)\s?)(?:[가-힣]{2,4}(?:와|과)\s)?(?:[가-힣]{2}\s?)?"
                      r"(?:운영|운용|관리|총괄|주관|집행|평가|(?:[가-힣]{2}\s)?창구)"
                      r"|(?<![가-힣])[가-힣]{1,6}\s?측\s출자)(?:은|는)\s(?:[^\s,.]+\s){0,4}$")
 #: Whether a sentence may state such a role: its names are worth discovering.
 STATES_A_ROLE = re.compile(r"(?:운영|운용|관리|총괄|주관|집행|창구|측\s출자)(?:은|는)\s|(?:기관|기업|업체|사업자)(?:으)?로\s(?:함께\s|공동\s)?(?:참여|합류)"
                            r"|[이가]\s(?:주관|참여)(?:한다|하고|하며)|\s컨소시엄(?:이|가|에)\s|(?:기관|기업|업체|사업자)(?:으)?로는\s|[이가]\s뽑[혔힌혀]")
-# "맡는다", "전담기관으로서 나눠 맡는다": taking the job on, perhaps as a named role and shared.
-_TAKES_ON = re.compile(r"\s*(?:[가-힣]{1,8}(?:으)?로서?\s)?(?:나눠\s?|함께\s|공동으로\s)?(?:맡|담당|수행|집행)")
+# "맡는다", "전담기관으로서 나눠 맡는다": taking the job on, perhaps as a named role and shared;
+# "공동운용사(Co-GP)로 맡는다", "공동 운용사(Co-GP)를 맡으며": the role may be glossed, or be what is taken on.
+_TAKES_ON = re.compile(r"\s*(?:[가-힣]{1,8}(?:\s[가-힣]{1,5})?(?:\s?[(（][^()（）]{1,12}[)）])?(?:(?:으)?로서?|을|를)\s)?"
+                       r"(?:나눠\s?|함께\s|공동으로\s)?(?:맡|담당|수행|집행)")
 # "모태펀드 재원", "X 예산": a programme named as where money comes from, not one a role is taken in.
 _MONEY_OF = re.compile(r"\s?(?:재원|예산|자금)")
 _RUN_BY_REACH = 40
@@ -129,6 +133,10 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
         if target is None or m.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
             continue
         runs = _RUNS.match(text, m.after) if m.particle in _SUBJECT_PARTICLES else None
+        if runs is None and m.particle in _SUBJECT_PARTICLES and (runs := _RUNS_IT.match(text, m.after)):
+            target = next((p for p in reversed(named) if p.particle in ("은", "는") and p.end <= m.start), None)
+            if target is None:
+                continue
         # "A와 B는 공동연구기관으로 참여한다": a topic joins in a role as a subject does
         role = runs or (_JOINS_AS.match(text, m.after) if m.particle in _JOINER_PARTICLES else None) \
             or (None if investing else _takes_part(text, m))
@@ -326,7 +334,15 @@ def _chosen_list(text: str, mentions: list[Mention], chosen_at: int,
     listed = [last]
     for m in reversed(before[:-1]):
         if not _LISTED.fullmatch(text, m.end, listed[0].start) and not (
-                m.particle in ("와", "과") and _AFTER_WITH.fullmatch(text, m.after, listed[0].start)):
+                m.particle in ("와", "과") and (_AFTER_WITH.fullmatch(text, m.after, listed[0].start)
+                                               or _country_between(mentions, m, listed[0]))):
             break
         listed.insert(0, m)
     return listed
+
+
+def _country_between(mentions: list[Mention], first: Mention, second: Mention) -> bool:
+    """"A와 사우디 B": the next one listed, described by its country alone."""
+    between = [n for n in mentions if first.end <= n.start and n.end <= second.start]
+    return len(between) == 1 and between[0].actor.type == "Country" and not between[0].particle \
+        and between[0].start - first.after <= 1 and second.start - between[0].end <= 1
