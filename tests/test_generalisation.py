@@ -102,7 +102,9 @@ DOCUMENTS = ("ko_news.txt", "en_brief.txt", "ko_table.txt", "ko_feature.txt", "e
              "ko_wire_news.txt", "en_tech_funding.txt", "ko_econ_weekly.txt", "en_reg_news.txt",
              "ko_ministry_release.txt", "ko_trade_news.txt", "ko_local_programme.txt", "ko_fund_programme.txt",
              "ko_tech_daily.txt", "en_markets_story.txt", "ko_policy_briefing.txt", "en_company_blog.txt",
-             "ko_regional_news.txt", "en_gulf_business.txt", "ko_securities_news.txt", "en_china_ai.txt")
+             "ko_regional_news.txt", "en_gulf_business.txt", "ko_securities_news.txt", "en_china_ai.txt",
+             "ko_startup_news.txt", "en_deal_analysis.txt", "ko_ministry_news.txt", "en_europe_policy.txt",
+             "ko_global_news.txt", "en_japan_business.txt", "ko_finance_news.txt", "en_india_startup.txt")
 
 #: Recall floors, (core, all): measured values rounded down to the nearest 0.05.
 FLOORS: dict[str, tuple[float, float]] = {
@@ -291,10 +293,24 @@ FLOORS: dict[str, tuple[float, float]] = {
     "en_gulf_business.txt": (0.40, 0.50),  # measured 10/25 = 0.400, 18/35 = 0.514
     "ko_securities_news.txt": (0.55, 0.60),  # measured 12/21 = 0.571, 15/25 = 0.600
     "en_china_ai.txt": (0.55, 0.55),  # measured 15/26 = 0.577, 16/28 = 0.571
-    # Overall: 0.853 on the first 47 documents; the sixteenth to thirty-first samples, tuned for
+    # Thirty-second sample (news and policy), written blind: untuned ko_startup_news 8/28,
+    # en_deal_analysis 12/22, ko_ministry_news 17/35, en_europe_policy 10/28 (47/113 = 0.416; 54/113
+    # after a session of work on other text); then used to find general patterns.
+    "ko_startup_news.txt": (0.50, 0.45),  # measured 14/28 = 0.500, 14/29 = 0.483
+    "en_deal_analysis.txt": (0.80, 0.70),  # measured 18/22 = 0.818, 19/26 = 0.731
+    "ko_ministry_news.txt": (0.60, 0.60),  # measured 22/35 = 0.629, 22/35 = 0.629
+    "en_europe_policy.txt": (0.40, 0.50),  # measured 12/28 = 0.429, 16/32 = 0.500
+    # Thirty-third sample (news articles), written blind: untuned ko_global_news 9/31,
+    # en_japan_business 7/27, ko_finance_news 6/29, en_india_startup 10/29 (32/116 = 0.276; 35/116
+    # after a session of work on other text); then used to find general patterns.
+    "ko_global_news.txt": (0.40, 0.35),  # measured 15/36 = 0.417, 16/42 = 0.381
+    "en_japan_business.txt": (0.35, 0.40),  # measured 11/29 = 0.379, 14/33 = 0.424
+    "ko_finance_news.txt": (0.35, 0.35),  # measured 10/27 = 0.370, 10/28 = 0.357
+    "en_india_startup.txt": (0.65, 0.65),  # measured 16/24 = 0.667, 18/26 = 0.692
+    # Overall: 0.853 on the first 47 documents; the sixteenth to thirty-third samples, tuned for
     # one round only, bring it down. Kept at the measured value to the hundredth, not rounded to
     # 0.05 as the documents' are: a drop spread over many documents shows here first.
-    "overall": (0.74, 0.73),         # measured 2309/3112 = 0.742, 2648/3609 = 0.734
+    "overall": (0.73, 0.72),         # measured 2446/3341 = 0.732, 2796/3860 = 0.724
 }
 #: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
 AMOUNT_TOLERANCE = 0.15
