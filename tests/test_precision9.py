@@ -1,8 +1,9 @@
 """Edges read from text nobody tuned for that an analyst would strike (the extras judged wrong in
 tests/generalisation/judged_extras.jsonl): a city in a listed company's description put on the list
 too, a reported and denied deal, an investment a government restricts, a cue inside the name of a
-university body, "it" after a paragraph about an investor, a person's post read as a round led, and
-a country owning the ministry that acts.
+university body, "it" after a paragraph about an investor, a person's post read as a round led,
+a country owning the ministry that acts, a quoted chip read as a company, and one's own unit read
+as what one invested in.
 
 Every sentence here is invented; none is taken from the corpus or a sample. Each wrong reading
 has a near miss beside it that must still be read.
@@ -115,3 +116,16 @@ def test_a_quoted_name_after_a_chip_glossed_npu_is_a_product(loader: DocumentLoa
     text = "특히 AI 반도체 스타트업 리벨리온이 신경망처리장치(NPU) '루나(LUNA)'를 공급하기로 해, 국산 칩 실증이라는 의미도 있다."
     found = facts(loader, tmp_path, text)
     assert not any(r == "PARTNERS_WITH" for _, r, _ in found)
+
+
+# -- investing through one's own unit --------------------------------------------------------------------
+
+def test_a_unit_named_with_its_kind_after_sanha_is_the_means_not_the_target(loader: DocumentLoader, tmp_path: Path):
+    found = facts(loader, tmp_path, "소프트뱅크는 산하 투자사 SB벤처스를 통해 아시아 AI 스타트업에 분산 투자하는 전략을 유지하고 있다.")
+    assert ("SoftBank", "INVESTED_IN", "SB벤처스") not in found
+
+
+def test_investing_through_a_unit_still_reaches_the_company_invested_in(loader: DocumentLoader, tmp_path: Path):
+    found = facts(loader, tmp_path, "소프트뱅크는 자회사 투자사 SB벤처스를 통해 루멘랩스에 100억 원을 투자했다.")
+    assert ("SoftBank", "INVESTED_IN", "루멘랩스") in found
+    assert ("SoftBank", "INVESTED_IN", "SB벤처스") not in found

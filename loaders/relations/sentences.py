@@ -1082,9 +1082,10 @@ def _stake_bought(text: str, g: Group, cue: CueMatch) -> bool:
 _THROUGH = re.compile(r"\s*통(?:해서?|하여|한)(?=[\s,]|$)")
 
 
-# "자회사 B를 통해": the agent's own unit named before B; "결성한 ‘P 펀드’를 통해": a fund
+# "자회사 B를 통해", "산하 투자사 B를 통해": the agent's own unit named before B, a word for its kind
+# between; "결성한 ‘P 펀드’를 통해": a fund
 # the agent set up or runs, its own vehicle.
-_OWN_UNIT_BEFORE = re.compile(r"(?:자회사|계열사|산하)(?:인)?\s*$|(?:결성|조성|설정|운용|출범)(?:한|하는|시킨|해\s온)\s*[‘'\"“「]?$")
+_OWN_UNIT_BEFORE = re.compile(r"(?:자회사|계열사|산하)(?:인)?\s*(?:[가-힣]{1,5}\s)?$|(?:결성|조성|설정|운용|출범)(?:한|하는|시킨|해\s온)\s*[‘'\"“「]?$")
 
 
 def _means_of_a_later_act(text: str, g: Group, cue: CueMatch, groups: list[Group]) -> bool:
