@@ -1210,8 +1210,9 @@ _PLATFORM_AFTER = re.compile(r"\s*플랫폼")
 # a service or a framework is a product too when the name glosses it or the copula names it.
 _PRODUCT_WORDS = "모델|LLM|언어\\s?모델|챗봇|에이전트|비서|휴머노이드|로봇|엔진|솔루션|소프트웨어|칩|NPU|GPU|TPU|프로세서|가속기"
 # Not a bare "모델인" ("혁신 모델인 ‘등대공장’" is an exemplar), only a model of AI or language;
-# a gloss may stand between the kind and the name ("소형언어모델(sLLM) ‘X’").
-_MODEL_BEFORE = re.compile(rf"(?:(?:{_PRODUCT_WORDS})(?:\s?\([A-Za-z][^()]{{0,15}}\))?\s*|(?:(?:AI|언어|추론|생성형|파운데이션|LLM)\s?모델|"
+# a gloss may stand between the kind and the name ("소형언어모델(sLLM) ‘X’"), and the kind may be the
+# gloss itself ("신경망처리장치(NPU) ‘X’").
+_MODEL_BEFORE = re.compile(rf"(?:(?:{_PRODUCT_WORDS})(?:\s?\([A-Za-z][^()]{{0,15}}\))?\s*|\((?:{_PRODUCT_WORDS})\)\s*|(?:(?:AI|언어|추론|생성형|파운데이션|LLM)\s?모델|"
                            rf"{_PRODUCT_WORDS.removeprefix('모델|')}|플랫폼|서비스|아키텍처|프레임워크|데이터셋|운영체제)"
                            r"(?:인\s|\s?[(（]))$")
 # "X를 개발", "X(CTM)을 2025년 공개", "‘H1’을 선보이며", "‘H2’도 공개": a name made, released or shown is a product.

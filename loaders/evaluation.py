@@ -315,20 +315,29 @@ def evaluate(gold: list[GoldFact], edges: list[Edge], resolve=lambda name: (),
 
 
 def _sort_by_verdict(result: EvalResult, verdicts: list[GoldFact], resolve) -> None:
-    """Split the unmatched edges into judged true, judged wrong and unjudged, matching a verdict
-    as a gold fact is matched. Lines are not compared, so a verdict holds for the edge in the whole
-    document: one statement judged true makes the edge true even if another was judged wrong."""
+    """Split the unmatched edges into judged true, judged wrong and unjudged (see :func:`judge`)."""
     result.verdicts_given = True
+    result.judged_true, result.judged_wrong, result.unjudged = judge(result.unmatched, verdicts, resolve)
+
+
+def judge(edges: list[Edge], verdicts: list[GoldFact], resolve=lambda name: ()
+          ) -> tuple[list[Edge], list[tuple[Edge, GoldFact]], list[Edge]]:
+    """``edges`` split into judged true, judged wrong (with the verdict) and unjudged, matching a
+    verdict as a gold fact is matched. Lines are not compared, so a verdict holds for the edge in the
+    whole document: one statement judged true makes the edge true even if another was judged wrong.
+    The generalisation test judges its unexpected edges with it too."""
+    judged_true, judged_wrong, unjudged = [], [], []
     keyed = [(v, v.keys(v.subject, resolve), v.keys(v.object, resolve)) for v in verdicts]
-    for e in result.unmatched:
+    for e in edges:
         hits = [v for v, sk, ok in keyed
                 if v.relation == e.type and v.doc in e.sources and _ends_match(e, sk, ok)]
         if any(v.judged == "true" for v in hits):
-            result.judged_true.append(e)
+            judged_true.append(e)
         elif hits:
-            result.judged_wrong.append((e, hits[0]))
+            judged_wrong.append((e, hits[0]))
         else:
-            result.unjudged.append(e)
+            unjudged.append(e)
+    return judged_true, judged_wrong, unjudged
 
 
 def _ends_match(e: Edge, sk: frozenset[str], ok: frozenset[str]) -> bool:

@@ -73,6 +73,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from graph.schema import CORE_REL_TYPES
+from loaders import evaluation
 from loaders.document import read_document, read_manifest
 from loaders.pipeline import DocumentLoader
 
@@ -312,6 +314,12 @@ FLOORS: dict[str, tuple[float, float]] = {
     # 0.05 as the documents' are: a drop spread over many documents shows here first.
     "overall": (0.73, 0.72),         # measured 2446/3341 = 0.732, 2796/3860 = 0.724
 }
+#: Hand verdicts (true/wrong, with a reason) on extracted core edges the expected facts lack, in
+#: the gold format of tests/gold/dev_judged.jsonl, matched as ``aigraph eval --judged`` matches them.
+JUDGED = FOLDER / "judged_extras.jsonl"
+#: Unexpected core edges judged wrong that are still extracted: 36 when first judged, 25 after the first
+#: fixes (precision9). May fall, never rise; a new wrong edge is fixed, not recorded.
+JUDGED_WRONG_CEILING = 25
 #: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
 AMOUNT_TOLERANCE = 0.15
 # Spaces and table cell borders, left out when a quote is looked for on its line.
@@ -392,6 +400,43 @@ def score(facts: list[dict], batch) -> dict:
     return {"found": found, "near": near, "missed": missed, "extras": extras}
 
 
+def as_edge(rel, actors, doc: str) -> evaluation.Edge:
+    """An extracted relationship as the evaluation's edge, its ends keyed by every name."""
+    def keys(actor) -> frozenset[str]:
+        names = [actor.name, getattr(actor, "name_ko", None), getattr(actor, "name_zh", None),
+                 *(actor.aliases or [])]
+        return frozenset(evaluation.norm(n) for n in names if n)
+
+    return evaluation.Edge(keys(actors[rel.subject]), rel.type, keys(actors[rel.object]), frozenset({doc}),
+                           rel.props, f"{doc}: {describe(rel, actors)}")
+
+
+@pytest.fixture(scope="module")
+def judged(expected, extracted) -> tuple[int, tuple]:
+    """The number of core edges extracted, and the unexpected ones split by the hand verdicts into
+    judged true, judged wrong and unjudged (evaluation.judge)."""
+    n_core, extras = 0, []
+    for name in DOCUMENTS:
+        _, batch = extracted[name]
+        n_core += sum(rel.type in CORE_REL_TYPES for rel in batch.relationships)
+        extras += [as_edge(rel, batch.actors, name) for rel in score(expected[name], batch)["extras"]
+                   if rel.type in CORE_REL_TYPES]
+    return n_core, len(extras), evaluation.judge(extras, evaluation.read_verdicts(JUDGED))
+
+
+def judged_report(judged) -> list[str]:
+    """Precision over all documents counting the extras judged true as right (unjudged count wrong),
+    then the extras judged wrong and the unjudged ones."""
+    n_core, n_extras, (right, wrong, unjudged) = judged
+    precision = ratio(n_core - n_extras + len(right), n_core)
+    lines = [f"  precision with hand-judged extras: {precision:.3f} ({n_core - n_extras} matched, "
+             f"{len(right)} judged true, {len(wrong)} judged wrong, {len(unjudged)} unjudged counted wrong, "
+             f"of {n_core} core edges extracted)"]
+    lines += [f"    judged wrong: {e.label}\n      {v.reason}" for e, v in wrong]
+    lines += [f"    unjudged: {e.label}" for e in unjudged]
+    return lines
+
+
 def ratio(n: int, d: int) -> float:
     return n / d if d else 1.0
 
@@ -403,7 +448,7 @@ def describe(rel, actors) -> str:
     return f"{s.name} [{s.type}] -{rel.type}-> {o.name} [{o.type}]{money}"
 
 
-def test_generalisation_recall(expected, extracted):
+def test_generalisation_recall(expected, extracted, judged):
     totals = {"core": [0, 0], "all": [0, 0]}
     measured: dict[str, tuple[float, float]] = {}
     lines = ["", "generalisation recall (expected facts found / stated)"]
@@ -451,11 +496,18 @@ def test_generalisation_recall(expected, extracted):
     lines.append(f"  overall: core {totals['core'][0]}/{totals['core'][1]} = "
                  f"{measured['overall'][0]:.3f}, all {totals['all'][0]}/{totals['all'][1]} = "
                  f"{measured['overall'][1]:.3f}")
+    lines += judged_report(judged)
     print("\n".join(lines))
     failures = [f"{k}: recall (core, all) = ({v[0]:.3f}, {v[1]:.3f}) below floor {FLOORS[k]}"
                 for k, v in measured.items()
                 if v[0] < FLOORS[k][0] - 1e-9 or v[1] < FLOORS[k][1] - 1e-9]
     assert not failures, "; ".join(failures)
+
+
+def test_judged_wrong_extras_do_not_rise(judged):
+    """Precision on text nobody tuned for: the extras judged wrong by hand stay at most the ceiling."""
+    _, _, (_, wrong, _) = judged
+    assert len(wrong) <= JUDGED_WRONG_CEILING, "\n".join(e.label for e, _ in wrong)
 
 
 def test_expected_facts_are_well_formed(expected):

@@ -20,9 +20,9 @@ _LIST = re.compile(r"\s(?:to|on|onto)\s+(?:the|its|their|a)\s+(?:[\w.-]+\s+){0,3
 # "two Chinese GPU-cloud operators, A and B": a name-like word before a noun describes the listed;
 # "Hangzhou's A": so does a place or an owner in the possessive.
 _MODIFIES_A_NOUN = re.compile(r"['’]s\s|\s+(?!and\b|or\b)[a-z]")
-# "added A, a developer backed by B, to ...", "A, a unit of B,": a name a preposition governs
-# belongs to the description of the listed one, not to the list.
-_GOVERNED = re.compile(r"\b(?:by|of|from|with)\s+(?:the\s+)?$")
+# "added A, a developer backed by B, to ...", "A, a unit of B,", "A, a designer based in Shenzhen,": a
+# name a preposition governs belongs to the description of the listed one, not to the list.
+_GOVERNED = re.compile(r"\b(?:by|of|from|with|in|at)\s+(?:the\s+)?$")
 _REGULATORS = ("Government",)
 
 

@@ -7,8 +7,9 @@ act it names may sit inside another word: "투자자" (an investor), "개발사"
 
 The rules follow Korean word formation, not particular sentences:
 - a Sino-Korean noun-forming suffix after the act noun makes a noun for a person, a firm or a
-  body (者 자, 社 사, 廳 청, 院/園 원, 委 위, 委員會 위원회, 業界 업계, 銀行 은행) when the word
-  ends there (a particle or no Hangul follows): "투자자가", "개발사인", "조달청은"; the same
+  body (者 자, 社 사, 廳 청, 院/園 원, 委 위, 委員會 위원회, 業界 업계, 銀行 은행, 團 단, 센터) when the
+  word ends there (a particle or no Hangul follows): "투자자가", "개발사인", "조달청은", "서울대
+  산학협력단", "기술협력센터"; the same
   syllables starting a longer noun keep the act ("투자자금", "개발사업", "투자원금"), and so does
   the agent noun naming the role one takes ("A가 출자자로 참여": A put money in);
 - a word-initial negating prefix (非 비, 未 미, 不 불) turns the act into its absence:
@@ -25,7 +26,7 @@ import re
 _PARTICLE = r"(?:가|이|은|는|을|를|의|와|과|로|으로|에|도|들|인|만|나|란|라|께|엔|였|다)"
 _WORD_END = rf"(?:$|[^가-힣]|{_PARTICLE})"
 # Noun-forming suffixes for a person, a firm or a body, each closing its word.
-_AGENT_NOUN = re.compile(rf"(?:자|사|청|원|위|위원회|업계|은행){_WORD_END}")
+_AGENT_NOUN = re.compile(rf"(?:자|사|청|원|위|위원회|업계|은행|단|센터){_WORD_END}")
 # "A가 앵커 출자자로 참여", "투자사로 나섰다": taking the agent's role is doing the act ("로부터" is a source).
 _IN_THE_ROLE = re.compile(r"[자사]로(?!부터)")
 # Word-initial negating prefixes directly before the act noun.

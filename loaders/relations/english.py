@@ -97,7 +97,9 @@ _NOT_A_DEAL = re.compile(r"valuation|valued at|worth|revenue|sales|capex|team of
 _VALUED = re.compile(r"\bvalu(?:ed|ing)\b[^.;,$€£]{0,30}$")
 # A deal reported by others, not stated by the text: a rumour, or one its party will not confirm.
 _RUMOURED = re.compile(r"\b(?:(?:reports?|rumou?rs?|speculation|press reports?)\s+that|reportedly|declined to comment|"
-                       r"denied|refused to confirm)\b", re.I)
+                       r"denied|refused to confirm|(?:is|are|was|were|been)\s+reported)\b", re.I)
+# "...; both companies denied the report": a denial after the deal takes it back as well.
+_DENIED_AFTER = re.compile(r"\b(?:denied|denies|deny)\s+(?:the|those|these|such|any)\s+(?:reports?|rumou?rs?|claims?)\b", re.I)
 _MODAL = re.compile(r"\b(?:agreed to|agrees to|plans? to|planning to|will|is set to|are set to|set to|intends? to|"
                     r"expected to|is to|in talks to|aims? to|would)\s+(?:\w+\s+)?$", re.I)
 # "It could buy B", "A is weighing an acquisition of B", "it would acquire B": a possible deal; a
@@ -716,10 +718,13 @@ class EnglishExtractor:
         # An investor stepping in ("Existing backer X returned", "Existing investors X and Y also
         # returned") does not change what the story is about; one whose own setting up is told
         # ("MGX was set up in 2024 by ...") does.
-        # An investor the text opened with ("Abu Dhabi's Q Holdings assembles a portfolio") is what it is about.
+        # An investor the text opened with ("Abu Dhabi's Q Holdings assembles a portfolio") is what it is about,
+        # and so is one a paragraph opens with, alone ("¶ Mubadala has been the most active. In February it led ...").
         if subject and not self._last_subject and len(subject) == 1 and subject[0].actor.type == "Investor":
             self._opening_investor = subject[0].actor.id
-        if subject and not (self._last_subject and (all(m.actor.type == "Investor" for m in subject) or _INVESTORS_BEFORE.search(
+        if subject and not (self._last_subject and (
+                (all(m.actor.type == "Investor" for m in subject) and not self._investor_opens_paragraph(subject, mentions))
+                or _INVESTORS_BEFORE.search(
                 text, max(0, subject[0].start - 30), subject[0].start)) and not introduced_as_set_up(text, subject[-1].end)
                 and subject[0].actor.id != self._opening_investor):
             self._last_subject, self._opens_paragraph = subject, False
@@ -730,6 +735,14 @@ class EnglishExtractor:
         self._programme_opened = bool(mentions) and mentions[0].actor.type == "Program" and bool(
             _PROGRAMME_OPENS.fullmatch(text, 0, mentions[0].start))
         return facts
+
+    def _investor_opens_paragraph(self, subject: list[Mention], mentions: list[Mention]) -> bool:
+        """True if a paragraph with no subject yet opens on one investor, first named in a sentence about
+        it alone ("Abu Dhabi's Mubadala has been the most active."): the paragraph is about it, and its "it"
+        means it, though an investor joining a round ("Sequoia also took part", "Existing investors
+        including A took part") does not change what a story is about."""
+        return self._opens_paragraph and len(subject) == 1 and mentions[:1] == subject and not _JOINING.search(
+            self.text) and all(m in subject for m in mentions if m.actor.type in ORGANISATIONS)
 
     def _read(self, mentions: list[Mention], anaphora: frozenset[int] | set[int] = frozenset()) -> None:
         """The sentence's names grouped into lists, and the appositives after them."""
@@ -1591,6 +1604,8 @@ class EnglishExtractor:
             # "• X — $32M Series A. A led, B and C followed on": the lead of the round just reported
             agent = self._subject(cue.start)
             return self._round_facts(cue, [agent] if agent else [], self._last_recipient, cue.end)
+        if frame == "lead" and _LED_A_TEAM.match(text, cue.end):
+            return []  # "who had led the compiler team at G", "led the research unit": a post, no round
         if frame == "lead":
             # "A led a $25 million Series A in X", "A co-led X's seed round", "..., with B joining"
             agent = self._subject(cue.start)
@@ -2279,7 +2294,7 @@ class EnglishExtractor:
         year = self._year(cue.start, lo, hi)
         if year:
             props.update(year)
-        if _RUMOURED.search(self.text, max(0, cue.start - 80), cue.start):
+        if _RUMOURED.search(self.text, max(0, cue.start - 80), cue.start) or _DENIED_AFTER.search(self.text, cue.end):
             return []  # "declined to comment on reports that it was in talks to acquire X"
         if relation in ("ACQUIRED", "INVESTED_IN") and _MAY_DEAL.search(self.text, max(0, cue.start - 40), cue.start):
             return []  # "It could buy B", "A is considering investing in B": a deal that may never happen
@@ -2436,6 +2451,13 @@ _COMMENTATOR = re.compile(r",\s+(?:an?|the)\s+(?:[\w.&-]+\s+){0,4}?(?:analyst|ec
 # "San Francisco's Mission District", "Fifth Avenue": a part of a town, no organisation.
 _PART_OF_TOWN = re.compile(r"\s(?:District|Quarter|Square|Street|Avenue|Boulevard|Neighbou?rhood)$")
 # "Existing investors A and B": names the words before call investors.
+# "had led the compiler team at G", "led its robotics division": a person's post, not a round led.
+_LED_A_TEAM = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:teams?|unit|division|department|"
+                         r"lab|laboratory|research|engineering|operations|delegation)\b")
+# "also took part", "joined as well", "Existing investors including A took part": one more actor in
+# what the text is telling, not a new subject.
+_JOINING = re.compile(r"\b(?:also|too|as well|took part|takes? part|taking part|participat\w*|joined|joins?|joining|"
+                      r"investors?|backers?|shareholders?)\b", re.I)
 _INVESTORS_BEFORE = re.compile(r"\b(?:investors?|backers?|shareholders?)\s+$", re.I)
 # "the department's Bureau of ...": a body of the government body named before.
 _BODY_POSSESSIVE = re.compile(r"\b[Tt]he\s+(department|ministry|agency|commission)['’]s\s+$")
@@ -2538,9 +2560,9 @@ def _bought_from_an_owner(text: str, targets: list[_Group]) -> list[_Group]:
         return targets
     return targets[owner + 1:] if _UNIT_NOUN.match(text, targets[owner].end) else targets[:owner]
 def _possessive_place(text: str, place: Mention, nxt: Mention | None, country: str | None) -> bool:
-    """True if ``place`` owns the organisation right after it ("Finland's X", "Abu Dhabi's X"),
-    which then is based in ``country``."""
-    if nxt is None or nxt.actor.type not in ORGANISATIONS or not re.fullmatch(r"['’]s\s+", text[place.end:nxt.start]):
+    """True if ``place`` owns the organisation or state body right after it ("Finland's X", "Abu Dhabi's X",
+    "Japan's Ministry of ...": the ministry acts, not the country), which then is based in ``country``."""
+    if nxt is None or nxt.actor.type not in ORGANISATIONS_AND_GOVERNMENT or not re.fullmatch(r"['’]s\s+", text[place.end:nxt.start]):
         return False
     nxt.country_hint = nxt.country_hint or country
     return True

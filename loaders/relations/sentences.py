@@ -144,6 +144,8 @@ _FUNDS_OWN_ACT = re.compile(r"\s?(?:규모|사업|계획|재원|예산|비중|�
 _FOR_THE_PURPOSE = re.compile(r"\s?(?:을|를)?\s?위(?:한|해|하여)\s")
 # What follows a cue and says the act did not happen.
 _DENIED = re.compile(r"(?:설|소문|보도)(?:을|를|은|는)?\s?(?:전면\s?)?부인|사실무근|(?:하|되)?지\s?않|한\s?바\s?없|무산|결렬|철회|백지화|선을\s?그")
+# "투자를 제한하고 있다", "인수를 불허했다": the act is what the subject stops others doing.
+_RESTRICTED = re.compile(r"\s?(?:을|를)?\s?(?:전면\s?|사실상\s?)?(?:제한|금지|차단|막|규제|불허|봉쇄|금하)")
 # "X에 대한 수출 통제를 강화하도록 압박했다": the cue's verb is what the subject urges others
 # to do, so the subject is not its agent.
 _URGED = re.compile(r"도록\s?(?:압박|압력|촉구|요구|요청|권고|설득|종용|독려|유도)")
@@ -1085,9 +1087,10 @@ def _stake_bought(text: str, g: Group, cue: CueMatch) -> bool:
 _THROUGH = re.compile(r"\s*통(?:해서?|하여|한)(?=[\s,]|$)")
 
 
-# "자회사 B를 통해": the agent's own unit named before B; "결성한 ‘P 펀드’를 통해": a fund
+# "자회사 B를 통해", "산하 투자사 B를 통해": the agent's own unit named before B, a word for its kind
+# between; "결성한 ‘P 펀드’를 통해": a fund
 # the agent set up or runs, its own vehicle.
-_OWN_UNIT_BEFORE = re.compile(r"(?:자회사|계열사|산하)(?:인)?\s*$|(?:결성|조성|설정|운용|출범)(?:한|하는|시킨|해\s온)\s*[‘'\"“「]?$")
+_OWN_UNIT_BEFORE = re.compile(r"(?:자회사|계열사|산하)(?:인)?\s*(?:[가-힣]{1,5}\s)?$|(?:결성|조성|설정|운용|출범)(?:한|하는|시킨|해\s온)\s*[‘'\"“「]?$")
 
 
 def _means_of_a_later_act(text: str, g: Group, cue: CueMatch, groups: list[Group]) -> bool:
@@ -2665,8 +2668,9 @@ class SentenceExtractor:
         date = self._date_for(s.text, obj, cue, figures.dates, lo, hi)
         if date is not None:
             props["date"], props["year"] = date.date, date.year
-        if s.text.startswith("설", cue.end) or _denied(s.text, cue.end, hi) or _denied_report(s.text, cue.end):
-            return None  # "인수설을 부인했다", "투자하지 않았다", "협상이 무산됐다": a rumour or a denial
+        if s.text.startswith("설", cue.end) or _denied(s.text, cue.end, hi) or _denied_report(s.text, cue.end) \
+                or _RESTRICTED.match(s.text, cue.end):
+            return None  # "인수설을 부인했다", "투자하지 않았다", "투자를 제한": a rumour, a denial, a ban
         if cue.cue.word in _SELECTING and obj.particle and _SELECTED_ONES.match(s.text, cue.end):
             return None  # "P를 꾸리고, 선정 기업과 대학에 배분": the selected ones named, not P's selection
         if cue.cue.word in _SELECTING and relation in ("LAUNCHED", "DEVELOPS") and _PASSIVE_SELECTION.match(s.text, cue.end):
