@@ -196,9 +196,19 @@ _THE_ROUND_AFTER = re.compile(r"\s+(?:it\b|the\s+(?:round|deal|financing|raise|f
 _INVESTED_WITHOUT_OBJECT = ("invested", "invests")
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:(?:has|have|had)\s+)?$")
 _TOO_AFTER = re.compile(r",?\s+(?:too|as\s+well)\b")
+# "Sequoia and NVentures also in.", "B is in as well from the W26 batch", "C is also taking part, along
+# with D": the words say joining only where nothing follows them ("also in talks" is no stake).
+_OBJECTLESS_JOINS = frozenset(("also in", "is in as well", "are in as well", "is in too", "are in too", "also taking part",
+                               "is also taking part", "are also taking part", "put money in", "also put money in",
+                               "put in money"))
+# What may follow them: the sentence's end, co-investors, a source ("Seoram said"), a second act ("and signed on").
+_OBJECTLESS_END = re.compile(r"\s*(?:[.;]|,\s+(?:along\s+with|alongside|with|as\s+did)\b|\s+from\s+(?:the|its|their)\b|"
+                             r",\s+(?:[A-Z][\w-]*\s+){1,3}(?:said|says|told)\b|\s+and\s+[a-z]+ed\b|$)")
+# "A is leading a $3bn funding round in X": "leading" means a round only when one follows.
+_LEADING_A_ROUND = re.compile(r"\s+(?:an?|the|its)\s+(?:(?:[^.;,]|\.\d){0,30}?\s)?(?:round|Series\s+[A-H]|seed|financing|funding)\b")
 _NOTHING_JOINED = re.compile(r"(?:,?\s+(?:too|as\s+well|in))?\s*(?:[.;]|,\s+(?:bringing|taking|with|along\s+with|alongside)\b|$)")
 _AS_INVESTOR = re.compile(r"\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investor|backer|shareholder|co-investor)s?\b")
-_MONEY_AFTER = re.compile(r"\s+(?:more|a\s+further|an\s+additional|additional|fresh|another|its\s+own|[$€£¥]|"
+_MONEY_AFTER = re.compile(r"\s+(?:more|money\b|a\s+further|an\s+additional|additional|fresh|another|its\s+own|[$€£¥]|"
                           r"the\s+(?:rest|remainder|balance)\b|\w+\s+"
                           r"(?:million|billion|bn|m)\b)")
 # "a SEK 20 million grant", "$5M in funding", "a further €2m loan": a sum given as funding.
@@ -209,10 +219,10 @@ _FUNDING_SUM = re.compile(r"\s+(?:(?:an?|a\s+further|another|its\s+own)\s+)?(?:[
 # $2bn in Indian companies", "American VC firms invested $X in Chinese AI companies", "Investors
 # from Japan put $1.3 billion into Indian startups": country to country venture money.
 _FLOW_NOUNS = ("investors", "Investors", "funds", "VCs", "backers", "firms", "oney from", "nvestment from", "unding from",
-               "apital from")
+               "apital from", "oney into", "oney flowing into", "nvestment into", "apital into", "unding into")
 _COUNTRY_FLOW = re.compile(r"(?:\b(?P<source>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)(?:-based)?\s+(?:venture\s+|VC\s+|tech\s+)?"
                            r"(?:investors|funds|VCs|backers|(?<=VC\s)firms|(?<=venture\s)firms)"
-                           r"|\b[Ii]nvestors\s+(?:from|in|based\s+in)\s+(?:the\s+)?(?P<source_after>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?))"
+                           r"|\b[Ii]nvestors\s+(?:from|in|based\s+in)\s+(?:the\s+)?(?P<source_after>[A-Z][\w.]*(?:\s[A-Z][a-z]+){0,2}))"
                            r"\s+(?P<verb>put|invested|poured|deployed|ploughed|pumped)\s+"
                            r"(?P<money>(?:[^.;]|\.\d){0,40}?)\s+in(?:to)?\s+(?P<target>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?|local)"
                            r"(?:-based)?\s+(?:[\w-]+\s+)?(?:start-?ups|startups|companies|firms|businesses)\b")
@@ -222,6 +232,16 @@ _MONEY_FROM = re.compile(r"\b(?:[Mm]oney|[Ii]nvestment|[Ff]unding|[Cc]apital)\s+
                          r"(?:-based)?\s+(?:[\w-]+\s+)?(?:start-?ups|startups|companies|firms|businesses)\s+"
                          r"(?:reached|totalled|totaled|rose\s+to|climbed\s+to|fell\s+to|hit|came\s+to|was|were)"
                          r"(?P<money>\s+(?:[^.;,]|[.,]\d){1,30}?)(?=[\s.,;])")
+# "US money into Indian AI startups was flat at $380 million", "Saudi venture money flowing into
+# French AI companies reached $1.1bn", "Chinese investment into Indonesia moved the other way, falling
+# to $150m": the same flow with the source country's adjective on the money.
+_NATIONAL_MONEY = re.compile(r"\b(?P<source>[A-Z][\w.]*)(?:-based)?\s+(?:venture\s+|VC\s+)?(?:money|investment|capital|funding)\s+"
+                             r"(?:(?:flowing|going|pouring)\s+)?into\s+(?P<target>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)"
+                             r"(?:(?:-based)?\s+(?:[\w-]+\s+)?(?:start-?ups|startups|companies|firms|businesses)\b)?"
+                             r"(?:[^.;$€£¥]{0,30}?[\s,])?(?:reached|totalled|totaled|rose\s+to|rising\s+to|climbed\s+to|"
+                             r"fell\s+to|falling\s+to|dropped\s+to|hit|came\s+to|was|were)"
+                             r"(?:\s+(?:roughly|about|around|nearly|almost))?(?:\s+flat\s+at)?"
+                             r"(?P<money>\s+(?:[A-Z]{2,3}\s?)?[$€£¥]\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|mn|m)\b)?)")
 # "In Vietnam, Japanese investors put $420m into local AI startups": the country "local" means.
 _IN_COUNTRY_OPENING = re.compile(r"\s*In\s+(?P<place>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?),")
 # "..., followed by Japan with $390m": the next source of money for the same target.
@@ -233,9 +253,9 @@ _ITS_TICKET = re.compile(r"\b[Ii]ts\s+(?:first\s+|latest\s+|initial\s+|largest\s
                          r"tickets?|deals?|bets?|cheques?|checks?)\s+(?:(?:included|includes|was|were|is|are)\s+(?:an?\s+)?"
                          r"(?:(?:[^,;.]|[.,]\d){0,30}?\s+)?(?:ticket|cheque|check|investment|stake|commitment)\s+in(?:to)?|went\s+to|goes\s+to)\s+")
 _TICKET_HOLDERS = frozenset(("Investor", "Company", "Program"))
-# "... into French start-ups in 2024, up from USD 95 million in 2023": the same flow's figure for
-# an earlier year, said after it with the flow left out.
-_EARLIER_FIGURE = re.compile(r"(?P<said>[^.;,]{0,30}?),\s+(?:up|down|rising|falling)\s+from\s+(?P<money>(?:[^.;,]|[.,]\d){1,30}?)\s+in\s+"
+# "... into French start-ups in 2024, up from USD 95 million in 2023", "falling to $150m from $480m in
+# 2025": the same flow's figure for an earlier year, said after it with the flow left out.
+_EARLIER_FIGURE = re.compile(r"(?P<said>[^.;,]{0,30}?)(?:,\s+(?:up|down|rising|falling)\s+|\s+)from\s+(?P<money>(?:[^.;,]|[.,]\d){1,30}?)\s+in\s+"
                              r"(?P<year>(?:19|20)\d\d)\b")
 # "A led, B and C followed on": the lead's clause ends where the next names begin.
 _NEXT_CLAUSE_NAMES = re.compile(r",\s+(?:the\s+)?[A-Z]")
@@ -1533,6 +1553,8 @@ class EnglishExtractor:
             return self._raise(cue)
         if frame == "existing":
             return self._existing_backers(cue)
+        if frame == "lead" and word.endswith("leading") and not _LEADING_A_ROUND.match(text, cue.end):
+            return []  # "A is leading the push into chips": no round
         if frame == "lead" and _PASSIVE_BEFORE.search(text, 0, cue.start) and re.match(r"\s+by\b", text[cue.end:]):
             return self._led_round(cue)
         announced = _ANNOUNCED_ROUND.search(text, self._clause(cue.start)[0], cue.start) if frame == "lead" else None
@@ -1976,7 +1998,10 @@ class EnglishExtractor:
         """"NVIDIA joined as a strategic investor", "A put in more money", "A joined the round":
         the subject invested in the round the text reported last."""
         word = cue.cue.word.lower()
-        if word.startswith("put") and not _MONEY_AFTER.match(self.text, cue.end):
+        if word in _OBJECTLESS_JOINS:
+            if not _OBJECTLESS_END.match(self.text, cue.end):
+                return []  # "also in talks with", "put money in the bank"
+        elif word.startswith("put") and not _MONEY_AFTER.match(self.text, cue.end):
             return []  # "put in place"
         if _SHARE_OF_CAPITAL.search(self.text, 0, cue.start):
             return []  # "N yuan in initial capital, of which A contributed ... and B put in the rest": the fund's backers
@@ -2275,7 +2300,7 @@ class EnglishExtractor:
         if not any(noun in self.text for noun in _FLOW_NOUNS):
             return []  # most sentences: no scan at every capital
         facts = []
-        for flow in [*flows, *_MONEY_FROM.finditer(self.text)]:
+        for flow in [*flows, *_MONEY_FROM.finditer(self.text), *_NATIONAL_MONEY.finditer(self.text)]:
             said = "source" if flow.group("source") else "source_after"
             source, target = (self._country_named(flow.group(k), flow.start(k), mentions) for k in (said, "target"))
             opening = _IN_COUNTRY_OPENING.match(self.text) if flow.group("target") == "local" else None
