@@ -73,3 +73,53 @@ def test_one_more_investor_in_as_well(loader, tmp_path):
     got = facts(loader, tmp_path, "Fenwick Partners led a $5 million seed round in Brambleworth, "
                                   "and Corvale Capital is in as well.\n")
     assert ("Corvale Capital", "INVESTED_IN", "Brambleworth") in got
+
+
+def test_a_products_users_work_with_its_maker(loader, tmp_path):
+    got = facts(loader, tmp_path, "Brambleworth builds inspection software for rail operators. "
+                                  "Its flagship product, Brambleworth Lens, is used by Corvale Rail and steelmaker Tidemark Steel, "
+                                  "among others.\n")
+    assert ("Brambleworth", "PARTNERS_WITH", "Corvale Rail") in got
+    assert ("Brambleworth", "PARTNERS_WITH", "Tidemark Steel") in got
+
+
+def test_a_model_licensed_by_customers_including(loader, tmp_path):
+    got = facts(loader, tmp_path, "Brambleworth Labs designs protein models. Its flagship model family, Fernmark, predicts "
+                                  "binding, and is licensed by drugmakers including Corvale Pharma AG and Tidemark Bio.\n")
+    assert ("Brambleworth Labs", "PARTNERS_WITH", "Corvale Pharma") in got
+    assert ("Brambleworth Labs", "PARTNERS_WITH", "Tidemark Bio") in got
+
+
+def test_a_product_used_by_nobody_named_ties_nothing(loader, tmp_path):
+    got = facts(loader, tmp_path, "Brambleworth builds inspection software. "
+                                  "Its flagship product, Brambleworth Lens, is used by rail operators across Europe.\n")
+    assert not [f for f in got if f[1] == "PARTNERS_WITH"]
+
+
+def test_a_known_groups_possessive_on_an_investment_firm(loader, tmp_path):
+    got = facts(loader, tmp_path, "Corvale Robotics raised $40 million from BlackRock's Fenwick Harbour Partners.\n")
+    assert ("Fenwick Harbour Partners", "SUBSIDIARY_OF", "BlackRock") in got
+
+
+def test_a_places_possessive_on_an_investment_firm_is_no_owner(loader, tmp_path):
+    got = facts(loader, tmp_path, "Corvale Robotics raised $40 million from Singapore's Fenwick Harbour Partners.\n")
+    assert not [f for f in got if f[1] == "SUBSIDIARY_OF"]
+
+
+def test_companies_named_after_the_list_among_them(loader, tmp_path):
+    got = facts(loader, tmp_path, "The Commerce Department added nine entities to the Entity List on Monday, among them "
+                                  "Corvale Compute and a Harbin server maker, Tidemark Systems.\n")
+    assert ("US Department of Commerce", "REGULATES", "Corvale Compute") in got
+    assert ("US Department of Commerce", "REGULATES", "Tidemark Systems") in got
+
+
+def test_a_company_added_to_a_governments_list(loader, tmp_path):
+    got = facts(loader, tmp_path, "Corvale Compute was added to the US Commerce Department's Entity List in March.\n")
+    assert ("US Department of Commerce", "REGULATES", "Corvale Compute") in got
+
+
+def test_its_first_cheque_after_a_fund_was_launched(loader, tmp_path):
+    got = facts(loader, tmp_path, "In March Corvale Labs launched Corvale Ventures, a $40 million corporate fund. "
+                                  "Its first investment was a seed cheque in Tidemark Robotics, a Leeds start-up.\n")
+    assert ("Corvale Ventures", "INVESTED_IN", "Tidemark Robotics") in got
+    assert ("Corvale Labs", "INVESTED_IN", "Tidemark Robotics") not in got

@@ -50,6 +50,7 @@ from loaders.relations.holdings import find_holdings
 from loaders.relations.places import CITY_COUNTRY
 from loaders.relations.portfolio_lists import portfolio_lists
 from loaders.relations.possessive_ties import possessive_ties
+from loaders.relations.product_users import product_users
 
 _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|maker|group|manager|bank|provider|"
              r"unicorn|venture|VC|scale-?up|chipmaker|conglomerate|insurer|operator|platform|newcomer|arm|backer|"
@@ -253,6 +254,8 @@ _ITS_TICKET = re.compile(r"\b[Ii]ts\s+(?:first\s+|latest\s+|initial\s+|largest\s
                          r"tickets?|deals?|bets?|cheques?|checks?)\s+(?:(?:included|includes|was|were|is|are)\s+(?:an?\s+)?"
                          r"(?:(?:[^,;.]|[.,]\d){0,30}?\s+)?(?:ticket|cheque|check|investment|stake|commitment)\s+in(?:to)?|went\s+to|goes\s+to)\s+")
 _TICKET_HOLDERS = frozenset(("Investor", "Company", "Program"))
+# A fund's name: "AI Frontier Co-Investment Fund", "Corvane Ventures", "Hefei AI mother fund".
+_FUND_WORD = re.compile(r"\b(?:[Ff]und|Ventures|Capital)\b")
 # "... into French start-ups in 2024, up from USD 95 million in 2023", "falling to $150m from $480m in
 # 2025": the same flow's figure for an earlier year, said after it with the flow left out.
 _EARLIER_FIGURE = re.compile(r"(?P<said>[^.;,]{0,30}?)(?:,\s+(?:up|down|rising|falling)\s+|\s+)from\s+(?P<money>(?:[^.;,]|[.,]\d){1,30}?)\s+in\s+"
@@ -602,6 +605,8 @@ class EnglishExtractor:
         self._opens_paragraph, self._last_line = False, 0
         #: The buyer in the acquisition the text reported last ("an inquiry into the purchase").
         self._last_acquisition: _Group | None = None
+        #: The funds the sentence before set up ("Its first cheque went to X" after "A launched the B Fund").
+        self._funds_launched: list[Actor] = []
         #: The members of a programme's cohort just listed ("each receives up to €25M").
         self._members: list[_Group] = []
         #: Discovered organisations by the short name a text uses after the full one ("Kestrel").
@@ -628,7 +633,7 @@ class EnglishExtractor:
             self._last_recipient, self._members, self._short_names = None, [], {}
             self._last_acquisition, self._subjects_seen, self._last_line = None, {}, 0
             self._investors_seen, self._opening_investor, self._bodies = {}, None, []
-            self._blocked_targets = set()
+            self._blocked_targets, self._funds_launched = set(), []
             self._places, self._previous_organisations = {}, []
             self._terms = IssuerTerms()
             self._people = {}
@@ -699,6 +704,7 @@ class EnglishExtractor:
         facts += [f for f in self._owned_programmes(mentions) if (f.subject.id, f.type, f.object.id) not in stated]
         partners = {frozenset((f.subject.id, f.object.id)) for f in facts if f.type == "PARTNERS_WITH"}
         facts += [f for f in agreement_ties(text, mentions, evidence, lambda lo, hi: self._year(lo, lo, hi)) if frozenset((f.subject.id, f.object.id)) not in partners]
+        facts += product_users(text, mentions, facts, evidence)
         self._place_glosses(mentions, s.mentions)
         founders = self._named_founders()
         facts += self._placed_fragment(s.mentions) + founders
@@ -728,6 +734,7 @@ class EnglishExtractor:
         self._bodies = (self._bodies + [m for m in mentions if m.actor.type == "Government"])[-8:]
         self._programme_opened = bool(mentions) and mentions[0].actor.type == "Program" and bool(
             _PROGRAMME_OPENS.fullmatch(text, 0, mentions[0].start))
+        self._funds_launched = [f.object for f in facts if f.type in ("LAUNCHED", "FOUNDED") and _FUND_WORD.search(f.object.name)]
         return facts
 
     def _read(self, mentions: list[Mention], anaphora: frozenset[int] | set[int] = frozenset()) -> None:
@@ -2340,17 +2347,20 @@ class EnglishExtractor:
         for m in _ITS_TICKET.finditer(self.text):
             investor = next((g for g in self.groups if g.end <= m.start() and not self._governed(g)
                              and g.members[0].actor.type in _TICKET_HOLDERS and not self._in_appositive(g, m.start())), None)
-            if investor is None and m.start() == 0 and len(self._last_subject) == 1 \
-                    and self._last_subject[0].actor.type in _TICKET_HOLDERS:
-                investor = _Group(list(self._last_subject), m.start(), m.start())  # "(The fund ...) Its first cheque"
+            holders = [g.actor for g in investor.members] if investor is not None else []
+            if not holders and m.start() == 0:
+                # "A launched the B Fund. Its first cheque went to X": the fund just set up; else
+                # "(The fund ...) Its first cheque": the sentences' subject
+                holders = self._funds_launched[:1] or [
+                    h.actor for h in self._last_subject[:1] if len(self._last_subject) == 1 and h.actor.type in _TICKET_HOLDERS]
             target = next((g for g in self.groups if g.start == m.end()), None)
-            if investor is None or target is None:
+            if not holders or target is None:
                 continue
             props = {**self._year(m.start(), *self._clause(m.start())), "confidence": 0.6}
             amount = self._amount_within(m.start(), m.end())
             props.update(amount.properties() if amount else {})
-            facts += [Fact(a.actor, "INVESTED_IN", t.actor, dict(props), self.evidence(m.start(), target.end))
-                      for a in investor.members for t in target.members if t.actor.type in ("Startup", "Company")]
+            facts += [Fact(a, "INVESTED_IN", t.actor, dict(props), self.evidence(m.start(), target.end))
+                      for a in holders for t in target.members if t.actor.type in ("Startup", "Company")]
         return facts
 
     def _amount_within(self, start: int, end: int) -> Amount | None:
