@@ -17,6 +17,8 @@ from loaders.relations.fact import Fact, sentence_evidence
 _VERB = re.compile(r"\b(?:added|adds|adding|placed|places|placing|put|puts|putting)\s")
 # "to the Entity List", "on its export blacklist", "to the US sanctions list".
 _LIST = re.compile(r"\s(?:to|on|onto)\s+(?:the|its|their|a)\s+(?:[\w.-]+\s+){0,3}?(?:[Ll]ist|blacklist|[Bb]lacklist)\b")
+# "'s Entity List", "'s export blacklist": the list a government owns.
+_LIST_NAMED = re.compile(r"['’]s\s+(?:[\w.-]+\s+){0,3}?(?:[Ll]ist|blacklist|[Bb]lacklist)\b")
 # "two Chinese GPU-cloud operators, A and B": a name-like word before a noun describes the listed;
 # "Hangzhou's A": so does a place or an owner in the possessive.
 _MODIFIES_A_NOUN = re.compile(r"['’]s\s|\s+(?!and\b|or\b)[a-z]")
@@ -24,6 +26,14 @@ _MODIFIES_A_NOUN = re.compile(r"['’]s\s|\s+(?!and\b|or\b)[a-z]")
 # name a preposition governs belongs to the description of the listed one, not to the list.
 _GOVERNED = re.compile(r"\b(?:by|of|from|with|in|at)\s+(?:the\s+)?$")
 _REGULATORS = ("Government",)
+# "... to the Entity List on Tuesday, among them A and a Shenzhen server integrator, B": the list's new members
+# named after it.
+_AMONG_THEM = re.compile(r"(?:\s+[^,.;]{1,30}?)?,\s+(?:among\s+them|including|among\s+which)\s")
+# "A was added to the US Commerce Department's Entity List": the listed is the subject, the list's
+# owner the government.
+_PASSIVE_LISTED = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:added|placed|put)\s+(?:to|on|onto)\s+(?:the\s+)?(?:U\.?S\.?\s+|[A-Z][a-z]+\s+)?$")
+# Where a description of a listed company turns into a clause of its own.
+_CLAUSE_END = re.compile(r"[;.]|\b(?:that|which|who)\b")
 
 
 def listed_companies(text: str, mentions: list[Mention], doc_id: str, line_at) -> list[Fact]:
@@ -39,6 +49,32 @@ def listed_companies(text: str, mentions: list[Mention], doc_id: str, line_at) -
         facts += [Fact(agent.actor, "REGULATES", m.actor, {"confidence": 0.6}, sentence_evidence(doc_id, line_at, text))
                   for m in mentions if verb.end() <= m.start and m.end <= listed.start() and m.actor.type in ORGANISATIONS
                   and not _MODIFIES_A_NOUN.match(text, m.end) and not _GOVERNED.search(text, verb.end(), m.start)]
+        facts += [Fact(agent.actor, "REGULATES", m.actor, {"confidence": 0.6}, sentence_evidence(doc_id, line_at, text))
+                  for m in _named_after_list(text, mentions, listed.end())]
+    return facts + _passive_listed(text, mentions, doc_id, line_at)
+
+
+def _named_after_list(text: str, mentions: list[Mention], end: int) -> list[Mention]:
+    """The companies named after the list by ", among them": up to the clause that describes one."""
+    among = _AMONG_THEM.match(text, end)
+    if among is None:
+        return []
+    stop = _CLAUSE_END.search(text, among.end())
+    stop_at = stop.start() if stop else len(text)
+    return [m for m in mentions if among.end() <= m.start and m.end <= stop_at and m.actor.type in ORGANISATIONS
+            and not _MODIFIES_A_NOUN.match(text, m.end) and not _GOVERNED.search(text, among.end(), m.start)]
+
+
+def _passive_listed(text: str, mentions: list[Mention], doc_id: str, line_at) -> list[Fact]:
+    """"A was added to the US Commerce Department's Entity List": the owner of the list regulates A."""
+    facts = []
+    for owner in mentions:
+        if owner.actor.type not in _REGULATORS or not _LIST_NAMED.match(text, owner.end):
+            continue
+        passive = _PASSIVE_LISTED.search(text, max(0, owner.start - 60), owner.start)
+        subject = next((m for m in reversed(mentions) if passive and m.end <= passive.start()), None)
+        if subject is not None and subject.actor.type in ORGANISATIONS:
+            facts.append(Fact(owner.actor, "REGULATES", subject.actor, {"confidence": 0.6}, sentence_evidence(doc_id, line_at, text)))
     return facts
 
 

@@ -50,6 +50,7 @@ from loaders.relations.holdings import find_holdings
 from loaders.relations.places import CITY_COUNTRY
 from loaders.relations.portfolio_lists import portfolio_lists
 from loaders.relations.possessive_ties import possessive_ties
+from loaders.relations.product_users import product_users
 from loaders.relations.programme_appositives import appositive_possessor, glossed_programme_owners
 
 _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|maker|group|manager|bank|provider|"
@@ -206,9 +207,19 @@ _THE_ROUND_AFTER = re.compile(r"\s+(?:it\b|the\s+(?:round|deal|financing|raise|f
 _INVESTED_WITHOUT_OBJECT = ("invested", "invests")
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:(?:has|have|had)\s+)?$")
 _TOO_AFTER = re.compile(r",?\s+(?:too|as\s+well)\b")
+# "Sequoia and NVentures also in.", "B is in as well from the W26 batch", "C is also taking part, along
+# with D": the words say joining only where nothing follows them ("also in talks" is no stake).
+_OBJECTLESS_JOINS = frozenset(("also in", "is in as well", "are in as well", "is in too", "are in too", "also taking part",
+                               "is also taking part", "are also taking part", "put money in", "also put money in",
+                               "put in money"))
+# What may follow them: the sentence's end, co-investors, a source ("Seoram said"), a second act ("and signed on").
+_OBJECTLESS_END = re.compile(r"\s*(?:[.;]|,\s+(?:along\s+with|alongside|with|as\s+did)\b|\s+from\s+(?:the|its|their)\b|"
+                             r",\s+(?:[A-Z][\w-]*\s+){1,3}(?:said|says|told)\b|\s+and\s+[a-z]+ed\b|$)")
+# "A is leading a $3bn funding round in X": "leading" means a round only when one follows.
+_LEADING_A_ROUND = re.compile(r"\s+(?:an?|the|its)\s+(?:(?:[^.;,]|\.\d){0,30}?\s)?(?:round|Series\s+[A-H]|seed|financing|funding)\b")
 _NOTHING_JOINED = re.compile(r"(?:,?\s+(?:too|as\s+well|in))?\s*(?:[.;]|,\s+(?:bringing|taking|with|along\s+with|alongside)\b|$)")
 _AS_INVESTOR = re.compile(r"\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investor|backer|shareholder|co-investor)s?\b")
-_MONEY_AFTER = re.compile(r"\s+(?:more|a\s+further|an\s+additional|additional|fresh|another|its\s+own|[$€£¥]|"
+_MONEY_AFTER = re.compile(r"\s+(?:more|money\b|a\s+further|an\s+additional|additional|fresh|another|its\s+own|[$€£¥]|"
                           r"the\s+(?:rest|remainder|balance)\b|\w+\s+"
                           r"(?:million|billion|bn|m)\b)")
 # "a SEK 20 million grant", "$5M in funding", "a further €2m loan": a sum given as funding.
@@ -219,10 +230,10 @@ _FUNDING_SUM = re.compile(r"\s+(?:(?:an?|a\s+further|another|its\s+own)\s+)?(?:[
 # $2bn in Indian companies", "American VC firms invested $X in Chinese AI companies", "Investors
 # from Japan put $1.3 billion into Indian startups": country to country venture money.
 _FLOW_NOUNS = ("investors", "Investors", "funds", "VCs", "backers", "firms", "oney from", "nvestment from", "unding from",
-               "apital from")
+               "apital from", "oney into", "oney flowing into", "nvestment into", "apital into", "unding into")
 _COUNTRY_FLOW = re.compile(r"(?:\b(?P<source>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)(?:-based)?\s+(?:venture\s+|VC\s+|tech\s+)?"
                            r"(?:investors|funds|VCs|backers|(?<=VC\s)firms|(?<=venture\s)firms)"
-                           r"|\b[Ii]nvestors\s+(?:from|in|based\s+in)\s+(?:the\s+)?(?P<source_after>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?))"
+                           r"|\b[Ii]nvestors\s+(?:from|in|based\s+in)\s+(?:the\s+)?(?P<source_after>[A-Z][\w.]*(?:\s[A-Z][a-z]+){0,2}))"
                            r"\s+(?P<verb>put|invested|poured|deployed|ploughed|pumped)\s+"
                            r"(?P<money>(?:[^.;]|\.\d){0,40}?)\s+in(?:to)?\s+(?P<target>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?|local)"
                            r"(?:-based)?\s+(?:[\w-]+\s+)?(?:start-?ups|startups|companies|firms|businesses)\b")
@@ -232,6 +243,16 @@ _MONEY_FROM = re.compile(r"\b(?:[Mm]oney|[Ii]nvestment|[Ff]unding|[Cc]apital)\s+
                          r"(?:-based)?\s+(?:[\w-]+\s+)?(?:start-?ups|startups|companies|firms|businesses)\s+"
                          r"(?:reached|totalled|totaled|rose\s+to|climbed\s+to|fell\s+to|hit|came\s+to|was|were)"
                          r"(?P<money>\s+(?:[^.;,]|[.,]\d){1,30}?)(?=[\s.,;])")
+# "US money into Indian AI startups was flat at $380 million", "Saudi venture money flowing into
+# French AI companies reached $1.1bn", "Chinese investment into Indonesia moved the other way, falling
+# to $150m": the same flow with the source country's adjective on the money.
+_NATIONAL_MONEY = re.compile(r"\b(?P<source>[A-Z][\w.]*)(?:-based)?\s+(?:venture\s+|VC\s+)?(?:money|investment|capital|funding)\s+"
+                             r"(?:(?:flowing|going|pouring)\s+)?into\s+(?P<target>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)"
+                             r"(?:(?:-based)?\s+(?:[\w-]+\s+)?(?:start-?ups|startups|companies|firms|businesses)\b)?"
+                             r"(?:[^.;$€£¥]{0,30}?[\s,])?(?:reached|totalled|totaled|rose\s+to|rising\s+to|climbed\s+to|"
+                             r"fell\s+to|falling\s+to|dropped\s+to|hit|came\s+to|was|were)"
+                             r"(?:\s+(?:roughly|about|around|nearly|almost))?(?:\s+flat\s+at)?"
+                             r"(?P<money>\s+(?:[A-Z]{2,3}\s?)?[$€£¥]\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|mn|m)\b)?)")
 # "In Vietnam, Japanese investors put $420m into local AI startups": the country "local" means.
 _IN_COUNTRY_OPENING = re.compile(r"\s*In\s+(?P<place>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?),")
 # "..., followed by Japan with $390m": the next source of money for the same target.
@@ -243,9 +264,11 @@ _ITS_TICKET = re.compile(r"\b[Ii]ts\s+(?:first\s+|latest\s+|initial\s+|largest\s
                          r"tickets?|deals?|bets?|cheques?|checks?)\s+(?:(?:included|includes|was|were|is|are)\s+(?:an?\s+)?"
                          r"(?:(?:[^,;.]|[.,]\d){0,30}?\s+)?(?:ticket|cheque|check|investment|stake|commitment)\s+in(?:to)?|went\s+to|goes\s+to)\s+")
 _TICKET_HOLDERS = frozenset(("Investor", "Company", "Program"))
-# "... into French start-ups in 2024, up from USD 95 million in 2023": the same flow's figure for
-# an earlier year, said after it with the flow left out.
-_EARLIER_FIGURE = re.compile(r"(?P<said>[^.;,]{0,30}?),\s+(?:up|down|rising|falling)\s+from\s+(?P<money>(?:[^.;,]|[.,]\d){1,30}?)\s+in\s+"
+# A fund's name: "AI Frontier Co-Investment Fund", "Corvane Ventures", "Hefei AI mother fund".
+_FUND_WORD = re.compile(r"\b(?:[Ff]und|Ventures|Capital)\b")
+# "... into French start-ups in 2024, up from USD 95 million in 2023", "falling to $150m from $480m in
+# 2025": the same flow's figure for an earlier year, said after it with the flow left out.
+_EARLIER_FIGURE = re.compile(r"(?P<said>[^.;,]{0,30}?)(?:,\s+(?:up|down|rising|falling)\s+|\s+)from\s+(?P<money>(?:[^.;,]|[.,]\d){1,30}?)\s+in\s+"
                              r"(?P<year>(?:19|20)\d\d)\b")
 # "A led, B and C followed on": the lead's clause ends where the next names begin.
 _NEXT_CLAUSE_NAMES = re.compile(r",\s+(?:the\s+)?[A-Z]")
@@ -604,6 +627,8 @@ class EnglishExtractor:
         self._opens_paragraph, self._last_line = False, 0
         #: The buyer in the acquisition the text reported last ("an inquiry into the purchase").
         self._last_acquisition: _Group | None = None
+        #: The funds the sentence before set up ("Its first cheque went to X" after "A launched the B Fund").
+        self._funds_launched: list[Actor] = []
         #: The members of a programme's cohort just listed ("each receives up to €25M").
         self._members: list[_Group] = []
         #: Discovered organisations by the short name a text uses after the full one ("Kestrel").
@@ -630,7 +655,7 @@ class EnglishExtractor:
             self._last_recipient, self._members, self._short_names = None, [], {}
             self._last_acquisition, self._subjects_seen, self._last_line = None, {}, 0
             self._investors_seen, self._opening_investor, self._bodies = {}, None, []
-            self._blocked_targets = set()
+            self._blocked_targets, self._funds_launched = set(), []
             self._places, self._previous_organisations = {}, []
             self._terms = IssuerTerms()
             self._people = {}
@@ -702,6 +727,7 @@ class EnglishExtractor:
                   if (f.subject.id, f.type, f.object.id) not in stated]
         partners = {frozenset((f.subject.id, f.object.id)) for f in facts if f.type == "PARTNERS_WITH"}
         facts += [f for f in agreement_ties(text, mentions, evidence, lambda lo, hi: self._year(lo, lo, hi)) if frozenset((f.subject.id, f.object.id)) not in partners]
+        facts += product_users(text, mentions, facts, evidence)
         self._place_glosses(mentions, s.mentions)
         founders = self._named_founders()
         facts += self._placed_fragment(s.mentions) + founders
@@ -734,6 +760,7 @@ class EnglishExtractor:
         self._bodies = (self._bodies + [m for m in mentions if m.actor.type == "Government"])[-8:]
         self._programme_opened = bool(mentions) and mentions[0].actor.type == "Program" and bool(
             _PROGRAMME_OPENS.fullmatch(text, 0, mentions[0].start))
+        self._funds_launched = [f.object for f in facts if f.type in ("LAUNCHED", "FOUNDED") and _FUND_WORD.search(f.object.name)]
         return facts
 
     def _investor_opens_paragraph(self, subject: list[Mention], mentions: list[Mention]) -> bool:
@@ -1570,6 +1597,8 @@ class EnglishExtractor:
             return self._raise(cue)
         if frame == "existing":
             return self._existing_backers(cue)
+        if frame == "lead" and word.endswith("leading") and not _LEADING_A_ROUND.match(text, cue.end):
+            return []  # "A is leading the push into chips": no round
         if frame == "lead" and _PASSIVE_BEFORE.search(text, 0, cue.start) and re.match(r"\s+by\b", text[cue.end:]):
             return self._led_round(cue)
         announced = _ANNOUNCED_ROUND.search(text, self._clause(cue.start)[0], cue.start) if frame == "lead" else None
@@ -2021,7 +2050,10 @@ class EnglishExtractor:
         """"NVIDIA joined as a strategic investor", "A put in more money", "A joined the round":
         the subject invested in the round the text reported last."""
         word = cue.cue.word.lower()
-        if word.startswith("put") and not _MONEY_AFTER.match(self.text, cue.end):
+        if word in _OBJECTLESS_JOINS:
+            if not _OBJECTLESS_END.match(self.text, cue.end):
+                return []  # "also in talks with", "put money in the bank"
+        elif word.startswith("put") and not _MONEY_AFTER.match(self.text, cue.end):
             return []  # "put in place"
         if _SHARE_OF_CAPITAL.search(self.text, 0, cue.start):
             return []  # "N yuan in initial capital, of which A contributed ... and B put in the rest": the fund's backers
@@ -2332,7 +2364,7 @@ class EnglishExtractor:
         if not any(noun in self.text for noun in _FLOW_NOUNS):
             return []  # most sentences: no scan at every capital
         facts = []
-        for flow in [*flows, *_MONEY_FROM.finditer(self.text)]:
+        for flow in [*flows, *_MONEY_FROM.finditer(self.text), *_NATIONAL_MONEY.finditer(self.text)]:
             said = "source" if flow.group("source") else "source_after"
             source, target = (self._country_named(flow.group(k), flow.start(k), mentions) for k in (said, "target"))
             opening = _IN_COUNTRY_OPENING.match(self.text) if flow.group("target") == "local" else None
@@ -2372,17 +2404,20 @@ class EnglishExtractor:
         for m in _ITS_TICKET.finditer(self.text):
             investor = next((g for g in self.groups if g.end <= m.start() and not self._governed(g)
                              and g.members[0].actor.type in _TICKET_HOLDERS and not self._in_appositive(g, m.start())), None)
-            if investor is None and m.start() == 0 and len(self._last_subject) == 1 \
-                    and self._last_subject[0].actor.type in _TICKET_HOLDERS:
-                investor = _Group(list(self._last_subject), m.start(), m.start())  # "(The fund ...) Its first cheque"
+            holders = [g.actor for g in investor.members] if investor is not None else []
+            if not holders and m.start() == 0:
+                # "A launched the B Fund. Its first cheque went to X": the fund just set up; else
+                # "(The fund ...) Its first cheque": the sentences' subject
+                holders = self._funds_launched[:1] or [
+                    h.actor for h in self._last_subject[:1] if len(self._last_subject) == 1 and h.actor.type in _TICKET_HOLDERS]
             target = next((g for g in self.groups if g.start == m.end()), None)
-            if investor is None or target is None:
+            if not holders or target is None:
                 continue
             props = {**self._year(m.start(), *self._clause(m.start())), "confidence": 0.6}
             amount = self._amount_within(m.start(), m.end())
             props.update(amount.properties() if amount else {})
-            facts += [Fact(a.actor, "INVESTED_IN", t.actor, dict(props), self.evidence(m.start(), target.end))
-                      for a in investor.members for t in target.members if t.actor.type in ("Startup", "Company")]
+            facts += [Fact(a, "INVESTED_IN", t.actor, dict(props), self.evidence(m.start(), target.end))
+                      for a in holders for t in target.members if t.actor.type in ("Startup", "Company")]
         return facts
 
     def _amount_within(self, start: int, end: int) -> Amount | None:

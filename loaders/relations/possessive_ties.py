@@ -38,6 +38,11 @@ _PARTNER_AFTER = re.compile(_PARTNER)
 _PARTNER_BEFORE = re.compile(_PARTNER + r"(?:,\s+|\s+(?:at\s+|in\s+)?)(?:the\s+)?")
 # "Zeekr brand", "Waymo unit", "DeepMind division": the name, then the word for a part of a group.
 _UNIT_AFTER = re.compile(r"\s+(?:brand|unit|subsidiary|division|arm|affiliate)\b")
+# "Amazon's own X": the possessive before an arm's name.
+_POSSESSIVE_OWN = re.compile(r"['’]s\s+(?:own\s+)?")
+_ARM_OWNERS = ("Company", "Investor")
+# The last word of an investment firm's name: "Vertex Holdings", "Global Infrastructure Partners".
+_ARM_NAME = re.compile(r"\s(?:Holdings|Partners|Capital|Ventures|Investments|Fund)$")
 # "SAP's Business AI unit", "X's Cloud Services division": a unit named by the line of business it
 # serves (only words for a market or a field, and the field's tail) is a department, no company.
 _BUSINESS_AREA = re.compile(r"(?:(?:Business|Enterprise|Consumer|Commercial|Industrial|Cloud|Research|Retail|Mobile|"
@@ -65,7 +70,18 @@ def possessive_ties(text: str, mentions: list[Mention], evidence) -> list[Fact]:
                 and not (second.discovered and _BUSINESS_AREA.fullmatch(second.actor.name)):
             facts.append(Fact(second.actor, "SUBSIDIARY_OF", first.actor, {"confidence": 0.6},
                               evidence(first.start, _UNIT_AFTER.match(text, second.end).end())))
+        elif _owned_investment_arm(text, first, second):
+            facts.append(Fact(second.actor, "SUBSIDIARY_OF", first.actor, {"confidence": 0.6}, evidence(first.start, second.end)))
     return facts
+
+
+def _owned_investment_arm(text: str, owner: Mention, arm: Mention) -> bool:
+    """"Temasek's Vertex Holdings", "BlackRock's Global Infrastructure Partners": a known group's
+    possessive on an investment firm's name is its arm. A place before "'s" ("Singapore's GIC",
+    "Abu Dhabi's MGX", often read as an unknown name) only says where the firm is."""
+    return (_POSSESSIVE_OWN.fullmatch(text, owner.end, arm.start) is not None and not owner.discovered
+            and owner.actor.type in _ARM_OWNERS and arm.actor.type == "Investor"
+            and _ARM_NAME.search(arm.actor.name) is not None)
 
 
 def _possessed(text: str, owner: Mention) -> int:
