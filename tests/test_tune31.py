@@ -76,3 +76,13 @@ def test_a_list_that_joined_that_round_invested_in_the_company_just_reported(loa
                                   "that round.\n")
     assert ("Caledon Capital", "INVESTED_IN", "Quillon Systems") in got
     assert ("Brookmere Ventures", "INVESTED_IN", "Quillon Systems") in got
+
+
+def test_a_programme_made_anew_is_launched(loader, tmp_path):
+    got = facts(loader, tmp_path, "정부는 올해 '청년 AI 창업 지원사업'을 새로 만들고 120억 원을 배정했다.\n")
+    assert ("Government of Korea", "LAUNCHED", "청년 AI 창업 지원사업") in got
+
+
+def test_a_pair_named_as_the_subject_partner_whatever_else_is_joined_by_wa(loader, tmp_path):
+    got = facts(loader, tmp_path, "한국과 베트남이 자국 언어와 문화로 AI 모델을 키우는 분야에서 손을 잡았다.\n")
+    assert ("South Korea", "PARTNERS_WITH", "Vietnam") in got or ("Vietnam", "PARTNERS_WITH", "South Korea") in got

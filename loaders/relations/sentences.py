@@ -1443,6 +1443,10 @@ _AS_INVESTMENT = CueMatch(Cue("투자", "agent_target", ("INVESTED_IN",), "ko"),
 _TARGET_DESCRIPTOR = re.compile(r"^\s*(?:[^\s,.]+\s+){0,3}?(?:[^\s,.]*(?:기업|업체|회사|스타트업|펀드|프로젝트|모델|플랫폼)인?)?\s*$")
 
 
+# "언어와 데이터로 ": a 와/과 joining its noun to the next one, which takes the case; no partner.
+_NOUN_JOINED_AFTER = re.compile(r"\s[가-힣A-Za-z]+(?:로|으로|를|을|의)\s")
+
+
 def _last_with_word(text: str, start: int, end: int) -> int | None:
     """Where the last word marked 와/과 (or 와의/과의) between ``start`` and ``end`` ends, the
     partner of a partnership word at ``end``; None if there is none."""
@@ -2572,8 +2576,12 @@ class SentenceExtractor:
             a, b = between[-1]
             return [(x, y, None) for x in a.members for y in b.members if x.actor.id != y.actor.id]
         partner_word = _last_with_word(text, before[0].start if before else 0, cue.start)
-        if partner_word is not None and not _names_the_partner(text, before, partner_word):
-            return []  # "상대국과 협력", "동남아 국가와의 투자 협력": the partner is not named
+        pair = len(before) == 1 and before[0].particle in SUBJECT and len(before[0].members) == 2 \
+            and partner_word is not None and _NOUN_JOINED_AFTER.match(text, partner_word)
+        if partner_word is not None and not pair and not _names_the_partner(text, before, partner_word):
+            # "상대국과 협력", "동남아 국가와의 투자 협력": the partner is not named; but in "A와 B가 자국
+            # 언어와 데이터로 ... 손을 잡았다" the 와 joins two nouns, and the pair named as the subject partner
+            return []
         subj_groups = [g for g in before if g.particle in SUBJECT]
         if topic is not None and topic not in subj_groups:
             subj_groups.insert(0, topic)
