@@ -1443,8 +1443,9 @@ _AS_INVESTMENT = CueMatch(Cue("투자", "agent_target", ("INVESTED_IN",), "ko"),
 _TARGET_DESCRIPTOR = re.compile(r"^\s*(?:[^\s,.]+\s+){0,3}?(?:[^\s,.]*(?:기업|업체|회사|스타트업|펀드|프로젝트|모델|플랫폼)인?)?\s*$")
 
 
-# "언어와 데이터로 ": a 와/과 joining its noun to the next one, which takes the case; no partner.
-_NOUN_JOINED_AFTER = re.compile(r"\s[가-힣A-Za-z]+(?:로|으로|를|을|의)\s")
+# "언어와 데이터로 ", "발굴과 현장 컨설팅을 ": a 와/과 joining its noun to the next one, which takes
+# the case; no partner.
+_NOUN_JOINED_AFTER = re.compile(r"\s(?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]+(?:로|으로|를|을|의)\s")
 
 
 def _last_with_word(text: str, start: int, end: int) -> int | None:
