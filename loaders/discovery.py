@@ -1143,6 +1143,9 @@ def _quoted_programme(text: str, m: re.Match[str]) -> ProgrammeName | None:
     title = m.group(1).strip()
     gloss = _INNER_GLOSS.search(title)
     core = title[:gloss.start()].strip() if gloss else title
+    if _SIGNED_DOCUMENT_END.search(core):
+        # "‘AI 전략 협력 양해각서’에 서명": the paper two sides sign is their tie, not a programme
+        return None
     aliases = [title, gloss.group(1).strip()] if gloss else []
     titled = titled_programme(text, m.start(), m.end(), core)
     if titled is not None:
@@ -1179,6 +1182,8 @@ def _quoted_programme(text: str, m: re.Match[str]) -> ProgrammeName | None:
     return ProgrammeName(m.start(), m.end(), core, kind or "initiative", aliases, after)
 
 
+# "‘AI 전략 협력 양해각서’", "'공동 연구 업무협약'": a quoted agreement, the document its parties sign.
+_SIGNED_DOCUMENT_END = re.compile(r"(?:양해각서|MOU|업무\s?협약|협약서|계약서?)$")
 # "NIST AI 600-1", "ISO/IEC 42001", "SP 800-53": an issuer's capitals and a publication number of
 # three digits or more; a model's name and version ("Sera Voice 2", "EXAONE 3.5") is none.
 _DOCUMENT_CODE = re.compile(r"[A-Z][A-Z/]*(?:\s[A-Z][A-Z/]*)*\s\d{3,}(?:[.\-:]\d+)*")

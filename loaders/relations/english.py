@@ -217,7 +217,11 @@ _OBJECTLESS_END = re.compile(r"\s*(?:[.;]|,\s+(?:along\s+with|alongside|with|as\
                              r",\s+(?:[A-Z][\w-]*\s+){1,3}(?:said|says|told)\b|\s+and\s+[a-z]+ed\b|$)")
 # "A is leading a $3bn funding round in X": "leading" means a round only when one follows.
 _LEADING_A_ROUND = re.compile(r"\s+(?:an?|the|its)\s+(?:(?:[^.;,]|\.\d){0,30}?\s)?(?:round|Series\s+[A-H]|seed|financing|funding)\b")
-_NOTHING_JOINED = re.compile(r"(?:,?\s+(?:too|as\s+well|in))?\s*(?:[.;]|,\s+(?:bringing|taking|with|along\s+with|alongside)\b|$)")
+# "B joined through its growth fund, as did C": the vehicle B joined with is no object joined;
+# "B and C joined that round": the round just reported, pointed at.
+_NOTHING_JOINED = re.compile(r"(?:\s+(?:the|that|this)\s+(?:round|financing|raise))?"
+                             r"(?:\s+(?:through|via)\s+(?:its|their)\s+[^,;.]{1,60}?)?"
+                             r"(?:,?\s+(?:too|as\s+well|in))?\s*(?:[.;]|,\s+(?:bringing|taking|with|along\s+with|alongside|as\s+did)\b|$)")
 _AS_INVESTOR = re.compile(r"\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investor|backer|shareholder|co-investor)s?\b")
 _MONEY_AFTER = re.compile(r"\s+(?:more|money\b|a\s+further|an\s+additional|additional|fresh|another|its\s+own|[$€£¥]|"
                           r"the\s+(?:rest|remainder|balance)\b|\w+\s+"
@@ -2521,9 +2525,10 @@ _POSSESSIVE_BEFORE_NOUN = re.compile(r"['’]s\s+(?:[a-z$€£\d.,-]+\s+){0,3}")
 
 def _names_next(text: str, match: re.Match, taken: list[tuple[int, int]]) -> bool:
     """True if a description overlaps a name or only introduces the name right after it ("the
-    Dutch fund Vesper Ventures", "the Chinese investor Hefei Capital"): it points back to no one."""
+    Dutch fund Vesper Ventures", "the Chinese investor Hefei Capital") or glosses the name in
+    brackets ("the federal research ministry (BMFTR)"): it points back to no one."""
     return any(a < match.end() and match.start() < b for a, b in taken) or any(
-        a >= match.end() and not text[match.end():a].strip() for a, _ in taken)
+        a >= match.end() and text[match.end():a].strip() in ("", "(") for a, _ in taken)
 
 
 def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[Mention]:

@@ -37,8 +37,9 @@ STATES_A_ROLE = re.compile(r"(?:운영|운용|관리|총괄|주관|집행|창구
 # "공동운용사(Co-GP)로 맡는다", "공동 운용사(Co-GP)를 맡으며": the role may be glossed, or be what is taken on.
 _TAKES_ON = re.compile(r"\s*(?:[가-힣]{1,8}(?:\s[가-힣]{1,5})?(?:\s?[(（][^()（）]{1,12}[)）])?(?:(?:으)?로서?|을|를)\s)?"
                        r"(?:나눠\s?|함께\s|공동으로\s)?(?:맡|담당|수행|집행)")
-# "모태펀드 재원", "X 예산": a programme named as where money comes from, not one a role is taken in.
-_MONEY_OF = re.compile(r"\s?(?:재원|예산|자금)")
+# "모태펀드 재원", "X 예산", "모태펀드에서 2천억 원을 출자하고": a programme named as where money comes
+# from, not one a role is taken in.
+_MONEY_OF = re.compile(r"\s?(?:재원|예산|자금)|에서\s(?:약\s)?\d")
 _RUN_BY_REACH = 40
 # "선정", and the press's "뽑혔다", "낙점": choosing.
 _SELECTION = r"(?:선정|뽑혔|뽑힌|뽑혀|뽑았|뽑아|낙점)"
@@ -333,6 +334,8 @@ def _chosen_list(text: str, mentions: list[Mention], chosen_at: int,
         return []
     listed = [last]
     for m in reversed(before[:-1]):
+        if m.particle == "의" and _UNIT_OF_THE_LAST.fullmatch(text, m.end, listed[0].start):
+            continue  # "A와 B의 벤처투자 자회사 C가 맡는다": B only says whose C is
         if not _LISTED.fullmatch(text, m.end, listed[0].start) and not (
                 m.particle in ("와", "과") and (_AFTER_WITH.fullmatch(text, m.after, listed[0].start)
                                                or _country_between(mentions, m, listed[0]))):

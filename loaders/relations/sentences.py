@@ -609,7 +609,12 @@ def _joined_a_round(text: str, cue: CueMatch) -> bool:
 
 
 # "A와 B가 공동으로 진행", "양사는 함께 개발": what two subjects do together.
+# "B는 ... 한인 개발자들이 세운 스타트업 C에 참여", "연구진이 공동 창업한": founders named by a word for
+# people, right before the verb of founding, found what follows, not the sentence's topic.
+_FOUNDERS_WORD_BEFORE = re.compile(r"[가-힣](?:들|자|진|원|팀|가)(?:이|가)\s(?:공동\s?|함께\s|직접\s)?$")
 _JOINTLY_DONE = re.compile(r"\s*(?:공동으로|함께|손잡고|손을 잡고)\s")
+# "운용은 A와 B가 함께 맡는다": a job in someone else's programme shared, not a tie of their own.
+_JOB_SHARED = re.compile(r"(?:맡|담당)")
 _MONEY = {"INVESTED_IN", "FUNDS", "ACQUIRED"}
 
 
@@ -795,6 +800,13 @@ def _fund_takes_equity(relation: str, subject: Actor, target: Actor) -> bool:
     does; its money is equity, not a grant."""
     return relation == "INVESTED_IN" and subject.type == "Program" and subject.kind == "fund" \
         and target.type in ("Startup", "Company")
+
+
+def _pays_into_a_fund(subject: Actor, target: Actor, cue: CueMatch) -> bool:
+    """"PIF가 6억 달러, 산업은행이 4억 달러를 각각 출자": a bank's or sovereign fund's paid-in
+    capital in a fund is money for the programme (FUNDS), not a stake in a company."""
+    return subject.type == "Investor" and target.type == "Program" and target.kind == "fund" \
+        and "FUNDS" in cue.cue.relations and cue.cue.word.startswith("출자")
 
 
 def _described_by(members: list[Mention], country: str | None) -> list[Mention]:
@@ -1461,6 +1473,11 @@ _CLOSING_BRACKET = re.compile(r"\s?[)）]")
 # Participants in an investment round are investors: the fact is built as if "투자" were the cue.
 _AS_INVESTMENT = CueMatch(Cue("투자", "agent_target", ("INVESTED_IN",), "ko"), 0, 0)
 _TARGET_DESCRIPTOR = re.compile(r"^\s*(?:[^\s,.]+\s+){0,3}?(?:[^\s,.]*(?:기업|업체|회사|스타트업|펀드|프로젝트|모델|플랫폼)인?)?\s*$")
+
+
+# "언어와 데이터로 ", "발굴과 현장 컨설팅을 ": a 와/과 joining its noun to the next one, which takes
+# the case; no partner.
+_NOUN_JOINED_AFTER = re.compile(r"\s(?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]+(?:로|으로|를|을|의)\s")
 
 
 def _last_with_word(text: str, start: int, end: int) -> int | None:
@@ -2594,8 +2611,12 @@ class SentenceExtractor:
             a, b = between[-1]
             return [(x, y, None) for x in a.members for y in b.members if x.actor.id != y.actor.id]
         partner_word = _last_with_word(text, before[0].start if before else 0, cue.start)
-        if partner_word is not None and not _names_the_partner(text, before, partner_word):
-            return []  # "상대국과 협력", "동남아 국가와의 투자 협력": the partner is not named
+        pair = len(before) == 1 and before[0].particle in SUBJECT and len(before[0].members) == 2 \
+            and partner_word is not None and _NOUN_JOINED_AFTER.match(text, partner_word)
+        if partner_word is not None and not pair and not _names_the_partner(text, before, partner_word):
+            # "상대국과 협력", "동남아 국가와의 투자 협력": the partner is not named; but in "A와 B가 자국
+            # 언어와 데이터로 ... 손을 잡았다" the 와 joins two nouns, and the pair named as the subject partner
+            return []
         subj_groups = [g for g in before if g.particle in SUBJECT]
         if topic is not None and topic not in subj_groups:
             subj_groups.insert(0, topic)
@@ -2624,6 +2645,9 @@ class SentenceExtractor:
             subj, obj = obj, subj  # "딥마인드는 구글에 인수": the 에-name is the buyer
         if cue.cue.subjects and subj.actor.type not in cue.cue.subjects:
             return None
+        if "FOUNDED" in cue.cue.relations and subj.particle and subj.after <= cue.start and _FOUNDERS_WORD_BEFORE.search(
+                s.text, max(subj.after, cue.start - 12), cue.start):
+            return None  # (but "칭화대 교수진이 설립": the people of the bare name before them)
         if subj.actor.type == "Person" and "FOUNDED" not in cue.cue.relations:
             subj = _employer(s, subj) or subj  # "xAI의 CEO 일론 머스크는 ... 발표": xAI announces
         subscribed = target_group is not None and _issuer_of_shares(s.text, target_group)
@@ -2641,6 +2665,8 @@ class SentenceExtractor:
                 subject = self.government_of(subject.country) or subject
             if relation == "INVESTED_IN" and subject.type == "Government" and "FUNDS" in cue.cue.relations:
                 continue  # a government's money is funding, not equity
+            if relation == "INVESTED_IN" and _pays_into_a_fund(subject, obj.actor, cue):
+                continue
             if self.cues.fits(relation, subject.type, obj.actor.type) or (
                 relation in ("LAUNCHED", "PARTICIPATES_IN") and obj.actor.type == "Program"
                 and (obj.discovered or subject.type == "Person")
@@ -2837,7 +2863,8 @@ class SentenceExtractor:
             if g.particle in SUBJECT and len(g.members) > 1:
                 joint = _JOINTLY_DONE.match(s.text, g.end)
                 cue = next((c for c in cues if c.start >= joint.end()), None) if joint else None
-                if joint and not (cue and (_MONEY & set(cue.cue.relations) or _joined_a_round(s.text, cue))):
+                if joint and not (cue and (_MONEY & set(cue.cue.relations) or _joined_a_round(s.text, cue))) \
+                        and not _JOB_SHARED.match(s.text, joint.end()):
                     facts += [Fact(a.actor, "PARTNERS_WITH", b.actor, {"confidence": 0.7}, _evidence(s, a.start, joint.end()))
                               for n, a in enumerate(g.members) for b in g.members[n + 1:]
                               if a.actor.id != b.actor.id and self.cues.fits("PARTNERS_WITH", a.actor.type, b.actor.type)]
@@ -3100,31 +3127,34 @@ def _opens_with_too(g: Group, groups: list[Group]) -> bool:
     """True for an actor marked 도 that opens the sentence ("한국 정부도 ... 설정하고 C 조성, B와의
     협력 강화"): the topic of its clauses. Elsewhere 도 may mark an object ("모델 X도 공개했다")."""
     return g.particle == "도" and g is groups[0] and g.members[0].actor.type not in ("Program", "Model")
-# After a topic's amount: another topic follows (",") or the shared investment ("의 대규모 투자").
+# After a topic's amount: another topic follows (",") or the shared investment ("의 대규모 투자",
+# "를 각각 출자").
 _ANOTHER_TOPIC_FOLLOWS = re.compile(r"\s?(?:을|를)?\s?,\s")
-_SHARED_INVESTMENT = re.compile(r"(?:의|을|를)?\s(?:[^\s,.]+\s){0,2}?투자")
+_SHARED_INVESTMENT = re.compile(r"(?:의|을|를)?\s(?:[^\s,.]+\s){0,2}?(?:투자|출자)")
+_MONEY_FACTS = ("INVESTED_IN", "FUNDS")
 
 
 def _gapped_investors(s: SentenceInput, facts: list[Fact]) -> list[Fact]:
     """"A는 영국 내 ...에 투자를 약속하였으며, B는 220억 파운드, C는 50억 파운드의 투자 계획을
-    발표": topics that give only an amount share the investment after them, and its target is
-    the one the sentence's earlier investment named."""
-    targets = {f.object.id: f.object for f in facts if f.type == "INVESTED_IN"}
-    if len(targets) != 1:
+    발표", "이 펀드에는 A가 6억 달러, B가 4억 달러를 각각 출자": names that give only an amount
+    share the investment after them, and its target (and kind of money) is the one the sentence's
+    investment read with the last of them named."""
+    money = {(f.type, f.object.id): f for f in facts if f.type in _MONEY_FACTS}
+    if len(money) != 1:
         return []
-    target = next(iter(targets.values()))
-    investors = {f.subject.id for f in facts if f.type == "INVESTED_IN"}
+    relation, target = next(iter(money.values())).type, next(iter(money.values())).object
+    investors = {f.subject.id for f in facts if f.type == relation}
     amounts = {a.start: a for a in find_amounts(s.text)}
     chain: list[tuple[Mention, Amount]] = []
     for m in s.mentions:
         amount = amounts.get(m.after) or amounts.get(m.after + 1)  # an amount may start at its space
-        if (amount is None or m.particle not in ("은", "는") or m.actor.type not in ORGANISATIONS
-                or m.actor.id in investors or m.actor.id == target.id):
+        if (amount is None or m.particle not in ("은", "는", "이", "가") or m.actor.type not in ORGANISATIONS
+                or m.actor.id == target.id):
             continue
         chain.append((m, amount))
         if _SHARED_INVESTMENT.match(s.text, amount.end):
-            return [Fact(m.actor, "INVESTED_IN", target, {**a.properties(), "confidence": 0.6},
-                         _evidence(s, m.start, a.end)) for m, a in chain]
+            return [Fact(m.actor, relation, target, {**a.properties(), "confidence": 0.6},
+                         _evidence(s, m.start, a.end)) for m, a in chain if m.actor.id not in investors]
         if not _ANOTHER_TOPIC_FOLLOWS.match(s.text, amount.end):
             chain = []
     return []
