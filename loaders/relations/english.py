@@ -779,8 +779,9 @@ class EnglishExtractor:
         it alone ("Abu Dhabi's Mubadala has been the most active."): the paragraph is about it, and its "it"
         means it, though an investor joining a round ("Sequoia also took part", "Existing investors
         including A took part") does not change what a story is about."""
+        # "its first vehicle" points back to the investor itself: no other organisation
         return self._opens_paragraph and len(subject) == 1 and mentions[:1] == subject and not _JOINING.search(
-            self.text) and all(m in subject for m in mentions if m.actor.type in ORGANISATIONS)
+            self.text) and all(m.actor.id == subject[0].actor.id for m in mentions if m.actor.type in ORGANISATIONS)
 
     def _read(self, mentions: list[Mention], anaphora: frozenset[int] | set[int] = frozenset()) -> None:
         """The sentence's names grouped into lists, and the appositives after them."""
@@ -912,10 +913,13 @@ class EnglishExtractor:
 
     def _surnames(self, mentions: list[Mention]) -> list[Mention]:
         """News names a person in full once, then by surname alone: a one-word name discovered
-        where a person named before has that surname is that person, no organisation."""
+        where a person named before has that surname is that person, no organisation; unless it is
+        the short name of an organisation the text named in full ("Halvorsen Labs, founded by Ingrid
+        Halvorsen ... Halvorsen bought X": the company named after its founder)."""
         out = []
         for m in mentions:
-            person = self._people.get(m.surface) if m.discovered and " " not in m.surface else None
+            short = self._short_names.get(m.surface) is m.actor
+            person = self._people.get(m.surface) if m.discovered and " " not in m.surface and not short else None
             out.append(replace(m, actor=person) if person is not None else m)
             if m.actor.type == "Person" and " " in m.surface:
                 self._people[m.surface.rsplit(" ", 1)[1]] = m.actor
@@ -2527,9 +2531,10 @@ _PART_OF_TOWN = re.compile(r"\s(?:District|Quarter|Square|Street|Avenue|Boulevar
 # "had led the compiler team at G", "led its robotics division": a person's post, not a round led.
 _LED_A_TEAM = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:teams?|unit|division|department|"
                          r"lab|laboratory|research|engineering|operations|delegation)\b")
-# "also took part", "joined as well", "Existing investors including A took part": one more actor in
-# what the text is telling, not a new subject.
-_JOINING = re.compile(r"\b(?:also|too|as well|took part|takes? part|taking part|participat\w*|joined|joins?|joining|"
+# "also took part", "joined as well", "also put in $5m", "Existing investors including A took part": one
+# more actor in what the text is telling, not a new subject ("A is also tapping public money" is A's own news).
+_JOINING = re.compile(r"\b(?:also\s+(?:[a-z]+\s+){0,2}?(?:invest|back|put|contribut|came|come|led|co-led|wrote|writ)\w*|"
+                      r"too|as well|took part|takes? part|taking part|participat\w*|joined|joins?|joining|"
                       r"investors?|backers?|shareholders?)\b", re.I)
 _INVESTORS_BEFORE = re.compile(r"\b(?:investors?|backers?|shareholders?)\s+$", re.I)
 # "the department's Bureau of ...": a body of the government body named before.
