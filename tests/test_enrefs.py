@@ -56,3 +56,23 @@ def test_jointly_developing_is_a_partnership_of_its_two_subjects(loader, tmp_pat
     assert partners(got, "Orlanta Health", "Pemberly Robotics")
     got = facts(loader, tmp_path, "Orlanta Health will jointly develop a surgical robot.\n")
     assert not [f for f in got if f[1] == "PARTNERS_WITH"]
+
+
+def test_a_company_named_after_its_founder_keeps_its_short_name(loader, tmp_path):
+    got = facts(loader, tmp_path, "Brakmann Labs was founded in 2023 by Ingrid Brakmann, a former chemist. "
+                                  "In July, Brakmann bought Tessor Vision, a lab-automation startup, for an undisclosed sum.\n")
+    assert ("Brakmann Labs", "ACQUIRED", "Tessor Vision") in got
+    got = facts(loader, tmp_path, "Velda Robotics was founded in 2023 by Ingrid Brakmann, a former chemist. "
+                                  "In July, Brakmann bought Tessor Vision, a lab-automation startup, for an undisclosed sum.\n")
+    assert not [f for f in got if f[0] == "Brakmann"]
+
+
+def test_an_investor_opening_a_paragraph_with_its_own_news_is_what_it_means(loader, tmp_path):
+    got = facts(loader, tmp_path, "Tessor Vision raised $20 million from Halden Capital in May.\n\n"
+                                  "Halden Capital is also tapping public money. It has been selected for the "
+                                  "Nordic Compute Programme.\n")
+    assert ("Halden Capital", "PARTICIPATES_IN", "Nordic Compute Programme") in got
+    assert ("Tessor Vision", "PARTICIPATES_IN", "Nordic Compute Programme") not in got
+    got = facts(loader, tmp_path, "Tessor Vision raised $20 million from Halden Capital in May.\n\n"
+                                  "Halden Capital also invested. It has been selected for the Nordic Compute Programme.\n")
+    assert ("Halden Capital", "PARTICIPATES_IN", "Nordic Compute Programme") not in got
