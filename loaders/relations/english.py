@@ -126,7 +126,7 @@ _THE_BUYER = re.compile(r"\b[Tt]he\s+(?:acquirer|buyer|purchaser|acquiring\s+com
 # Words that point back to the organisations the text was about: "The two companies signed ...".
 # Only a count that fits the last subject points back to it.
 _PLURAL_ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?P<count>two|three)\s+(?:companies|firms|groups|start-?ups|sides|partners)|"
-                             r"[Bb]oth\s+(?:companies|firms|groups|sides)|[Tt]he\s+pair)\b")
+                             r"[Bb]oth\s+(?:companies|firms|groups|sides)|[Tt]he\s+(?:pair|companies))\b")
 _COUNTS = {"two": 2, "three": 3, None: 2}
 # Words that point back to an organisation: "it", "its", "the company", "the German software group".
 # "it's" is "it is" ("it's one of twelve companies selected for P"), unless an expletive follows.
@@ -324,6 +324,14 @@ _NOUN_AFTER_PREPOSITION = re.compile(r"\b(?:in|on|into|inside|across|for|with)\s
 # "... B and signed", "... B and has since agreed": a second verb of the same subject after an object.
 _AND_VERB = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+|has\s+|have\s+|had\s+|will\s+)?(?:since\s+)?"
                        r"(?:[a-z]{2,}ed|struck|took|made|bought|sold|set|led|built|won|began|signed|agreed)\b")
+# ", and in March 2025 signed", ", and later received", ", and was": a second verb that shares the
+# first clause's subject (a time phrase may stand before it).
+_COMMA_AND = re.compile(r",\s+and\s+$")
+_VERB_FIRST = re.compile(r"(?:(?:in|on|by|during|since)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+|\d{4})(?:\s+\d{1,4})?,?\s+|"
+                         r"(?:last|this|earlier\s+this|later\s+that|the\s+same|the\s+following)\s+"
+                         r"(?:year|month|week|spring|summer|autumn|fall|winter)\s+|(?:also|then|later|since|subsequently|now)\s+)*"
+                         r"(?:has|had|have|will|was|is|[a-z]{2,}ed|struck|took|made|bought|sold|set|led|built|won|began|signed|"
+                         r"agreed|received|raised|joined|opened|secured|became|got)\b")
 # "announced a $20 million Series A ", "closed its seed round ": a round its subject raised, then "led by".
 _ANNOUNCED_ROUND = re.compile(r"\b(?:announced|announces|completed|completes|closed|closes|secured|secures|landed|unveiled)\s+"
                               r"(?:an?\s+|its\s+|the\s+)?[^,;]{0,40}?(?:round|Series\s+[A-H]\d?|seed|financing|funding)"
@@ -633,6 +641,8 @@ class EnglishExtractor:
         self._last_acquisition: _Group | None = None
         #: The funds the sentence before set up ("Its first cheque went to X" after "A launched the B Fund").
         self._funds_launched: list[Actor] = []
+        #: The pairs of actors the sentence before related ("The pair then ..." may mean one of them).
+        self._previous_ties: set[frozenset[str]] = set()
         #: The members of a programme's cohort just listed ("each receives up to €25M").
         self._members: list[_Group] = []
         #: Discovered organisations by the short name a text uses after the full one ("Kestrel").
@@ -765,6 +775,7 @@ class EnglishExtractor:
         self._programme_opened = bool(mentions) and mentions[0].actor.type == "Program" and bool(
             _PROGRAMME_OPENS.fullmatch(text, 0, mentions[0].start))
         self._funds_launched = [f.object for f in facts if f.type in ("LAUNCHED", "FOUNDED") and _FUND_WORD.search(f.object.name)]
+        self._previous_ties = {frozenset((f.subject.id, f.object.id)) for f in facts}
         return facts
 
     def _investor_opens_paragraph(self, subject: list[Mention], mentions: list[Mention]) -> bool:
@@ -772,8 +783,9 @@ class EnglishExtractor:
         it alone ("Abu Dhabi's Mubadala has been the most active."): the paragraph is about it, and its "it"
         means it, though an investor joining a round ("Sequoia also took part", "Existing investors
         including A took part") does not change what a story is about."""
+        # "its first vehicle" points back to the investor itself: no other organisation
         return self._opens_paragraph and len(subject) == 1 and mentions[:1] == subject and not _JOINING.search(
-            self.text) and all(m in subject for m in mentions if m.actor.type in ORGANISATIONS)
+            self.text) and all(m.actor.id == subject[0].actor.id for m in mentions if m.actor.type in ORGANISATIONS)
 
     def _read(self, mentions: list[Mention], anaphora: frozenset[int] | set[int] = frozenset()) -> None:
         """The sentence's names grouped into lists, and the appositives after them."""
@@ -905,10 +917,13 @@ class EnglishExtractor:
 
     def _surnames(self, mentions: list[Mention]) -> list[Mention]:
         """News names a person in full once, then by surname alone: a one-word name discovered
-        where a person named before has that surname is that person, no organisation."""
+        where a person named before has that surname is that person, no organisation; unless it is
+        the short name of an organisation the text named in full ("Halvorsen Labs, founded by Ingrid
+        Halvorsen ... Halvorsen bought X": the company named after its founder)."""
         out = []
         for m in mentions:
-            person = self._people.get(m.surface) if m.discovered and " " not in m.surface else None
+            short = self._short_names.get(m.surface) is m.actor
+            person = self._people.get(m.surface) if m.discovered and " " not in m.surface and not short else None
             out.append(replace(m, actor=person) if person is not None else m)
             if m.actor.type == "Person" and " " in m.surface:
                 self._people[m.surface.rsplit(" ", 1)[1]] = m.actor
@@ -1553,14 +1568,41 @@ class EnglishExtractor:
             return candidates[0]
         if candidates:
             return candidates[-1]
+        shared = self._shared_subject(lo)
+        if shared is not None:
+            return shared
         if self._last_acquisition is not None and _THE_BUYER.search(self.text, lo, pos):
             return self._last_acquisition  # "The acquirer also took a stake in Y"
         plural = _PLURAL_ANAPHOR.search(self.text, lo, pos)
-        if self._last_subject and (_ANAPHOR.search(self.text, lo, pos) or (
-                plural and len(self._last_subject) == _COUNTS[plural.group("count")])):
-            m = self._last_subject
-            return _Group([replace(x, start=lo, end=lo, after=lo) for x in m], lo, lo)
-        return None
+        m = self._last_subject if self._last_subject and (_ANAPHOR.search(self.text, lo, pos) or (
+            plural and len(self._last_subject) == _COUNTS[plural.group("count")])) else None
+        if m is None and plural:
+            m = self._previous_pair(_COUNTS[plural.group("count")])
+        return _Group([replace(x, start=lo, end=lo, after=lo) for x in m], lo, lo) if m else None
+
+    def _previous_pair(self, count: int) -> list[Mention] | None:
+        """"A will buy a stake in B. The two companies will jointly develop ...": with no subject of
+        that count before, "the pair" means the two organisations the sentence before named, when
+        it named no others and related them to each other."""
+        named = list({m.actor.id: m for m in self._previous_organisations if m.actor.type in _PRONOUN_TYPES}.values())
+        related = len(named) == 2 and frozenset(m.actor.id for m in named) in self._previous_ties
+        return named if len(named) == count and related else None
+
+    def _shared_subject(self, lo: int) -> _Group | None:
+        """"A opened a hub in Leeds, and in March signed a deal with C": a clause after ", and"
+        that opens with its verb (a time phrase may come first) has the clause before's subject,
+        its first name that no preposition governs, no appositive holds and that owns nothing (a
+        name or "it", not a description such as "the company")."""
+        joined = _COMMA_AND.search(self.text, max(0, lo - 8), lo)
+        if joined is None or not _VERB_FIRST.match(self.text, lo):
+            return None
+        first, _ = self._clause(joined.start())
+        subject = next((g for g in self.groups if first <= g.start and g.end <= joined.start() and len(g.members) == 1
+                        and g.members[0].actor.type in _PRONOUN_TYPES and not self._governed(g)
+                        and not self._in_appositive(g, joined.start()) and not self._owns(g)), None)
+        # "The company has received X, and was selected for P": a description already guesses at
+        # its referent; carried into a second clause the guess would be made twice
+        return subject if subject is not None and not _DESCRIPTION.match(subject.members[0].surface) else None
 
     def _opens_clause(self, g: _Group) -> bool:
         """"..., and Mistral AI has agreed to host": after ", and" a name with its verb is a new
@@ -2493,9 +2535,10 @@ _PART_OF_TOWN = re.compile(r"\s(?:District|Quarter|Square|Street|Avenue|Boulevar
 # "had led the compiler team at G", "led its robotics division": a person's post, not a round led.
 _LED_A_TEAM = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:teams?|unit|division|department|"
                          r"lab|laboratory|research|engineering|operations|delegation)\b")
-# "also took part", "joined as well", "Existing investors including A took part": one more actor in
-# what the text is telling, not a new subject.
-_JOINING = re.compile(r"\b(?:also|too|as well|took part|takes? part|taking part|participat\w*|joined|joins?|joining|"
+# "also took part", "joined as well", "also put in $5m", "Existing investors including A took part": one
+# more actor in what the text is telling, not a new subject ("A is also tapping public money" is A's own news).
+_JOINING = re.compile(r"\b(?:also\s+(?:[a-z]+\s+){0,2}?(?:invest|back|put|contribut|came|come|led|co-led|wrote|writ)\w*|"
+                      r"too|as well|took part|takes? part|taking part|participat\w*|joined|joins?|joining|"
                       r"investors?|backers?|shareholders?)\b", re.I)
 _INVESTORS_BEFORE = re.compile(r"\b(?:investors?|backers?|shareholders?)\s+$", re.I)
 # "the department's Bureau of ...": a body of the government body named before.
