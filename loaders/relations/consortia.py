@@ -108,6 +108,17 @@ def _takes_part(member: Actor, programme: Actor, role: str | None, evidence: Evi
 _CONSORTIUM_AS_TOPIC = re.compile(r"\s?컨소시엄(은|는|이|가)(?![가-힣])")
 
 
+def lead_of_the_members(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"A 컨소시엄에는 D와 E가 참여한다. 자체 개발한 'M'을 바탕으로 에이전트를 만든다": a sentence
+    opening on the consortium A leads, to list its members, is about that consortium, which the
+    next sentences leave unstated; A stands for it (see ``leads_as_topic``)."""
+    lead = mentions[0] if mentions and "컨소시엄" in text else None
+    if lead is None or lead.particle or lead.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
+        return []
+    opens = not re.search(r"[가-힣]다[\s.]|[,]", text[:lead.start])
+    return [lead] if opens and _MEMBERS_OF.match(text, lead.end) else []
+
+
 def leads_as_topic(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the lead of a consortium that is the sentence's topic or subject taking
     the consortium's particle ("에이펙스브레인 컨소시엄은 ... 팀이다. (...) 'M'을 개발한다"): the

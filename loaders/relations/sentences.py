@@ -472,6 +472,8 @@ _HEADLINE_START = re.compile(r"(?:^(?:\[?(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2
 # A headline or a one-line item opening on a name: "· ", "- ", "▲ ", or nothing.
 _ITEM_OR_HEADLINE_START = re.compile(r"\s*(?:[·\-•▲▶■◆]\s*)?")
 _COMMA_AFTER = re.compile(r"\s*,\s")
+# "... 개발한다.", "... 맺었다.": a finite verb and a full stop close a sentence of prose, not a headline.
+_PROSE_END = re.compile(r"[가-힣]다\.\s*$")
 
 
 def _headline_subject(sentence: str, groups: list[Group]) -> list[Group]:
@@ -479,7 +481,9 @@ def _headline_subject(sentence: str, groups: list[Group]) -> list[Group]:
     stands for the subject particle, so A is not listed with B.
 
     Only for two names, the second with a particle no subject takes (와, 에서, 서, 에) and
-    no 등: a list ("A, B, C 투자 확대", "A, B 등과 MOU", "A, B와의 협력") is no headline's."""
+    no 등: a list ("A, B, C 투자 확대", "A, B 등과 MOU", "A, B와의 협력") is no headline's; nor
+    is a sentence closed by a finite verb and a full stop, which is prose ("중견기업 A, B와 함께
+    ... 개발한다.": A and B work with the subject the paragraph leaves unstated)."""
     if not groups:
         return groups
     first = groups[0]
@@ -490,7 +494,7 @@ def _headline_subject(sentence: str, groups: list[Group]) -> list[Group]:
         return [Group([lead], "가", lead.start, lead.after), *groups[1:]]
     if (len(first.members) != 2 or first.particle in SUBJECT or first.particle in ("", "와의", "과의")
             or "등" in sentence[first.members[1].end:first.end]
-            or not _HEADLINE_START.search(sentence, 0, lead.start)
+            or not _HEADLINE_START.search(sentence, 0, lead.start) or _PROSE_END.search(sentence)
             or not re.fullmatch(r"\s*,\s*", sentence[lead.after:first.members[1].start])):
         return groups
     subject = Group([lead], "가", lead.start, lead.after)
@@ -1840,20 +1844,22 @@ def _picked_investee(text: str, mentions: list[Mention]) -> Mention | None:
                  and _PICKED.match(text, m.after) and _AS_INVESTEE.search(text, max(0, m.start - 48), m.start)), None)
 
 
-# "‘P’에 선정돼", "P에 최종 선정되었다": chosen for a programme, the chosen one its subject.
-_CHOSEN_FOR = re.compile(r"\s?(?:최종\s?)?선정(?:돼|되어|됐|되었|된\s(?:후|뒤))")
+# "‘P’에 선정돼", "P에 최종 선정되었다", the press's "뽑혀": chosen for a programme, the chosen one its subject.
+_CHOSEN_FOR = re.compile(r"\s?(?:최종\s?)?(?:선정(?:돼|되어|됐|되었|된\s(?:후|뒤))|뽑혀|뽑혔|뽑힌\s(?:후|뒤))")
 _CHOSEN_KINDS = ("Company", "Startup", "Investor", "University")
 
 
-# "(TIPS·팁스) 프로그램에도 선정됐다": chosen for the programme its noun names after a gloss.
-_PROGRAMME_NOUN_FOR = re.compile(r"(?:[·・][^()（）]{1,10})?[)）]?\s?(?:프로그램|사업|과제)에도?")
+# "(TIPS·팁스) 프로그램에도 선정됐다": chosen for the programme its noun names after a gloss;
+# "‘P’ 수행기업으로도 선정돼", "P 주관기관으로 뽑혀": or for a role in it.
+_PROGRAMME_NOUN_FOR = re.compile(r"(?:[·・][^()（）]{1,10})?[)）]?\s?(?:프로그램|사업|과제)에도?"
+                                 r"|[’'」”\"]?\s(?:수행|주관|참여|실증)\s?(?:기관|기업|사)(?:으)?로도?")
 
 
 def _chosen_for_the_programme(s: SentenceInput) -> list[Fact]:
     """"(세라픽AI는 ...) ‘P’에 선정돼 2년간 N원을 지원받았다": the subject, else the company the
     sentence or passage is about, takes part in the programme it was chosen for. A name that
     is the subject of a relative clause ("정부가 2025년 시작한 ‘P’") describes the programme."""
-    if "선정" not in s.text:
+    if "선정" not in s.text and "뽑" not in s.text:
         return []
     for p in s.mentions:
         chosen_at = _PROGRAMME_NOUN_FOR.match(s.text, p.end) if p.particle != "에" else None
@@ -3054,7 +3060,9 @@ _SET_UP_AFTER = re.compile(r"\s?(?:[^\s,.]+\s)?(?:설립|세웠|세운|세우|�
 
 def _units_set_up(s: SentenceInput) -> list[Fact]:
     """"A는 AI 전담 자회사 B를 출범시켰으며", "현지 법인 B도 세웠다": B is the subsidiary of the
-    subject that set it up, whichever verb the text uses; a subject Korean drops is the passage's topic."""
+    subject that set it up, whichever verb the text uses, and was founded by it; a subject Korean
+    drops is the passage's topic ("(A는 ...) 지난 9월 미국에 현지 법인 B를 설립했고"), which the
+    cue frames, wanting a subject in the paragraph, leave out."""
     facts = []
     for unit in s.mentions:
         if (unit.actor.type not in _BUSINESSES or unit.particle not in ("을", "를", "도")
@@ -3063,9 +3071,11 @@ def _units_set_up(s: SentenceInput) -> list[Fact]:
             continue
         owners = [m for m in s.mentions if m.end <= unit.start and m.particle in SUBJECT]
         owners = owners[-1:] or list(s.discourse_topic[:1])
-        facts += [Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7},
-                       _evidence(s, unit.start, unit.end))
-                  for owner in owners if owner.actor.type in _BUSINESSES and owner.actor.id != unit.actor.id]
+        facts += [fact for owner in owners if owner.actor.type in _BUSINESSES and owner.actor.id != unit.actor.id
+                  for fact in (Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7},
+                                    _evidence(s, unit.start, unit.end)),
+                               Fact(owner.actor, "FOUNDED", unit.actor, {"confidence": 0.7},
+                                    _evidence(s, unit.start, unit.end)))]
     return facts
 
 
