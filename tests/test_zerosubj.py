@@ -119,3 +119,28 @@ def test_a_member_named_as_topic_keeps_the_model_its_own(loader, tmp_path):
     got = facts(loader, tmp_path, "한빛테크 컨소시엄에는 가람정밀과 누리대학교가 참여한다. 가람정밀은 자체 개발한 "
                                   "'가람-X' 모델을 제공한다.\n")
     assert ("한빛테크", "DEVELOPS", "가람-X") not in got
+
+
+def test_money_raised_from_investors_without_a_raiser_goes_to_the_startup_of_the_paragraph(loader, tmp_path):
+    got = facts(loader, tmp_path, "물류 로봇 스타트업 누리로보틱스는 지난달 신제품을 공개했다. "
+                                  "2023년 시드 때 가온캐피탈, 한빛벤처스 등으로부터 30억원을 조달한 바 있다.\n")
+    assert ("가온캐피탈", "INVESTED_IN", "누리로보틱스") in got
+
+
+def test_an_investor_topic_raising_money_for_its_fund_takes_no_stake_from_its_backers(loader, tmp_path):
+    got = facts(loader, tmp_path, f"{_FUND_RAISED} 이 과정에서 가온캐피탈로부터 100억원을 조달했다.\n")
+    assert ("가온캐피탈", "INVESTED_IN", "한빛벤처스") not in got
+
+
+def test_a_round_an_investor_led_is_raised_by_the_company_the_sentence_before_is_about(loader, tmp_path):
+    got = facts(loader, tmp_path, "오로라랩은 2022년 누리대학교 교수 출신 김서진 대표가 창업했다. "
+                                  "지난해 가온캐피탈이 이끈 50억원 규모 시리즈A를 유치했다.\n")
+    assert ("가온캐피탈", "INVESTED_IN", "오로라랩") in got
+
+
+def test_the_lead_of_a_consortium_develops_what_the_next_sentence_says_is_developed(loader, tmp_path):
+    got = facts(loader, tmp_path, "금융 분야는 가람데이터가 주관한다. 여신 심사 에이전트를 만든다.\n\n"
+                                  "의료 분야에서는 메디온AI가 주관하고 한빛병원과 누리대학교가 참여한다. "
+                                  "진료 기록 요약을 맡는 '메디온 노트'를 개발하며 80억원이 배정됐다.\n")
+    assert ("메디온AI", "DEVELOPS", "메디온 노트") in got
+    assert ("가람데이터", "DEVELOPS", "메디온 노트") not in got

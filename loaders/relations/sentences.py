@@ -966,13 +966,14 @@ _PASSIVE_ENDING = re.compile(r"(?:된|되었던|됐던|되는|중인|예정인)\
 # A word marked as subject or topic ("캐피탈이 ", "정부는 "), not a particle-like syllable of
 # a name: Hangul before the particle, a space or comma after it. A place or a means made the
 # topic ("공공 부문에서는", "과학 분야에는", "이를 통해서는") is no subject.
-# Nor is a verb's or an adjective's adnominal ending ("목표로 하는 X", "이와 같은 X", "늘리는 것을"),
+# Nor is a verb's or an adjective's adnominal ending ("목표로 하는 X", "이와 같은 X", "늘리는 것을",
+# "매칭을 맡는 'X'", "불량을 잡는 모델"),
 # nor the complement of 아니다 ("단일법 제정이 아닌"), nor a noun ending in 가 ("평가 스타트업").
 # "클라우드 인프라는 B와 손잡았다": a field of the business as the topic ("as for ..."), not an agent;
 # the company the passage is about acts in it.
 _FIELD_AS_TOPIC = re.compile(r"(?:인프라|기술|제품|서비스|플랫폼|솔루션|판로|공급망|유통|마케팅|데이터)(?:은|는)$")
 _SUBJECT_WORD = re.compile(r"[가-힣\w)）](?<!에)(?<!에서)(?<!로)(?<!에게)(?<![와과])(?<!부터)"  # "올해부터는": a time
-                           r"(?:이|가|은(?<![같많높낮작좋넓깊받담얻]은)|는(?<![하되있없않]는)|께서)"
+                           r"(?:이|가|은(?<![같많높낮작좋넓깊받담얻]은)|는(?<![하되있없않맡돕잡찾읽갖]는)|께서)"
                            r"(?<!혹은)(?<!또는)(?<!나아가)(?<!더구나)(?<!더욱이)"  # conjunctions and adverbs: "혹은", "나아가"
                            r"(?<!평가)(?<!증가)(?<!추가)(?<!참가)(?<!국가)(?<!전문가)(?<!주가)(?<!단가)"
                            r"(?<!아가는)(?<!어가는)(?<!여가는)"  # "돌아가는", "이어가는": a verb of going describing a noun
@@ -1370,8 +1371,9 @@ def _follows_an_announced_round(s, cue: CueMatch) -> bool:
 # "A와 함께 B가 참여": A takes part as B does.
 _ALONGSIDE = re.compile(r"\s*(?:공동으로|함께|같이)\s")
 # "A가 주도한 시리즈C 라운드를 마무리", "A가 주도한 5억 위안 규모의 시리즈A": the cue's relative
-# clause describes the round that follows, maybe after its size (glossed in another currency).
-_LEADS_THE_ROUND_AFTER = re.compile(r"[한던]\s(?:[^\s,.()]+(?:\s?\([^()]{1,30}\))?\s){0,4}?(?:" + KOREAN_ROUND_NAME + r"|[^\s,.]*라운드)")
+# clause describes the round that follows, maybe after its size (glossed in another currency);
+# "A가 이끈 90억원 규모 시리즈A": the cue may hold the qualifying ending itself.
+_LEADS_THE_ROUND_AFTER = re.compile(r"(?:[한던]|(?<=이끈))\s(?:[^\s,.()]+(?:\s?\([^()]{1,30}\))?\s){0,4}?(?:" + KOREAN_ROUND_NAME + r"|[^\s,.]*라운드)")
 
 
 # "프랑스에 데이터센터를 구축하여 상대국과 협력": "the counterpart country" points back to the
@@ -2140,8 +2142,10 @@ class SentenceExtractor:
                 topic = _subject_after_adverbial(s.text, cue, groups)
             if topic is None:
                 topic = _supplier_agreed_with(s.text, cue, groups)
-            if topic is None and self._drops_the_topic(s, cue, groups, s.discourse_topic):
-                topic = _unstated(s.discourse_topic)
+            # The nearest topic: the paragraph's (or the bullet hung from), else the passage's.
+            dropped = s.previous_topic or s.discourse_topic
+            if topic is None and self._drops_the_topic(s, cue, groups, dropped):
+                topic = _unstated(dropped)
             found = self._apply(s, cue, groups, topic, lo, hi, figures, relative_cues)
             if cue.cue.frame == "symmetric" and cue.cue.word.endswith("개발"):
                 # "A는 B와 모델 ‘X’를 공동 개발": partners, and both develop X
@@ -2353,7 +2357,7 @@ class SentenceExtractor:
             if not pairs and "LAUNCHED" in cue.cue.relations:
                 pairs = _programme_set_up_by_shared_subject(s.text, groups, topic, lo, cue)
         elif frame == "raise":
-            pairs = self._raise(before, after, topic, s.text, cue)
+            pairs = self._raise(before, after, topic, s.text, cue, _startup_carried(s))
         elif frame == "passive":
             # "B는 A의 품에 안겼다": the buyer is the possessor of the embrace
             agents = [g for g in before if g.particle in ("에", "에게") or s.text.startswith("에 의해", g.end)
@@ -2565,7 +2569,7 @@ class SentenceExtractor:
                                             for ms in (own, s.previous_topic, s.discourse_topic)) if found), [])
         return [(p, t, None) for p in _with_co_founders(s.text, before, founders[0], cue).members for t in founded]
 
-    def _raise(self, before, after, topic, text, cue):
+    def _raise(self, before, after, topic, text, cue, carried=()):
         # "A의 투자를 받은 B": the money is A's, named with 의 right before the cue
         givers = [g for g in before + after if (g.particle in SOURCE or _LEAD.match(text[g.end:g.end + 8].lstrip())
                                                 or (g.particle == "의" and not text[g.end:cue.start].strip()))
@@ -2576,6 +2580,9 @@ class SentenceExtractor:
             or ([topic] if topic else [])
         if _relative(text, cue) and after:
             recipients = [after[0]]
+        elif not recipients and carried and not any(g.particle in SUBJECT for g in before + after):
+            # "(○ B) - C로부터 15억 위안 투자 유치", "(B는 ...) 시드 때 C 등으로부터 N원을 조달한 바 있다"
+            recipients = [Group(list(carried), "는", 0, 0)]
         pairs = []
         for rg in recipients[-1:]:
             for gg in givers:
@@ -3134,6 +3141,13 @@ def _gapped_investors(s: SentenceInput, facts: list[Fact]) -> list[Fact]:
         if not _ANOTHER_TOPIC_FOLLOWS.match(s.text, amount.end):
             chain = []
     return []
+
+
+def _startup_carried(s: SentenceInput) -> list[Mention]:
+    """The startup the bullet hangs from, or the paragraph or the story is about: who raises the money
+    a sentence says was raised from someone without naming the raiser. Only a startup: the topic
+    carried may be an investor or a big company just said to have joined the round."""
+    return next(([m] for m in (s.previous_topic[:1] + s.discourse_topic[:1]) if m.actor.type == "Startup"), [])
 
 
 def _takes_stakes(actor) -> bool:
