@@ -582,12 +582,22 @@ def opening_subject(mentions: list[Mention], text: str) -> list[Mention]:
     it; the next sentences leave it unstated. Where another organisation is named, A may be the
     subject of a relative clause only ("A가 주도한 시리즈B에서 B가 ... 유치"); so is it when the
     verb right after it qualifies a noun ("2023년 A가 주도한 시리즈A에서 180억원을 유치했다": the
-    unstated raiser is still the one before)."""
-    organisations = [m for m in mentions if m.actor.type in ORGANISATIONS_AND_GOVERNMENT]
-    if mentions and mentions[0].particle in ("이", "가") and organisations == mentions[:1] \
-            and not _QUALIFYING_VERB.match(text, mentions[0].after):
+    unstated raiser is still the one before). Its owner named right before it only says whose it is
+    ("LG그룹 산하 A가 주관기관을 맡는다. 자체 개발한 'M'을 기반으로 ...": A still)."""
+    owners = 0
+    while owners + 1 < len(mentions) and not mentions[owners].particle.strip("의") \
+            and _OWNER_BEFORE.fullmatch(text, mentions[owners].after, mentions[owners + 1].start):
+        owners += 1
+    organisations = [m for m in mentions[owners:] if m.actor.type in ORGANISATIONS_AND_GOVERNMENT]
+    subject = mentions[owners] if mentions else None
+    if subject is not None and subject.particle in ("이", "가") and organisations == [subject] \
+            and not _QUALIFYING_VERB.match(text, subject.after):
         return organisations
     return []
+
+
+# "LG그룹 산하 ", "B의 자회사 ", "C 계열 ": between an owner and the unit named next.
+_OWNER_BEFORE = re.compile(r"\s*(?:산하|계열|(?:[가-힣]{1,4}\s)?(?:자회사|계열사))?\s*")
 
 
 def _is_a_fund(m: Mention) -> bool:

@@ -66,7 +66,7 @@ from loaders.relations.captioned_flows import extract_captioned_flows
 from loaders.relations.cards import Cards
 from loaders.relations.cited_documents import extract_cited_documents
 from loaders.relations.cited_sources import korean_sources_left_out
-from loaders.relations.consortia import consortium_members, leads_as_topic
+from loaders.relations.consortia import consortium_members, lead_of_the_members, leads_as_topic
 from loaders.relations.cooperation_rows import partners_in_row
 from loaders.relations.defined_programmes import defines_a_programme
 from loaders.relations.disclosures import extract_disclosures
@@ -356,7 +356,8 @@ class DocumentLoader:
             facts += shares.read(sentence.text, mentions, sentence.line_at)
             presented = _presented_subject(sentence.text, mentions)
             topic = ([m for m in mentions if m.particle in TOPIC_PARTICLES][:1] or _new_subject_too(mentions, sentence.text)
-                     or presented or opening_subject(mentions, sentence.text))
+                     or presented or opening_subject(mentions, sentence.text)
+                     or lead_of_the_members(sentence.text, mentions))
             # A nested bullet without a subject of its own acts for the bullet it hangs from.
             previous_topic = previous[1] if previous[0] is sentence.block else bullets.parent_subject
             previous = (sentence.block, topic or previous_topic)

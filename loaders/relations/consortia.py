@@ -23,6 +23,8 @@ _MEMBERS_OF = re.compile(r"\s?컨소시엄(?:에는|엔|에)\s")
 _JOIN = re.compile(r"\s*(?:참여|참가|합류|가세|포함|이름을\s?올)")
 # "A, B, C가 각각 주관하는 3개 컨소시엄", "A가 이끄는 컨소시엄": A leads a consortium.
 _LEADS = re.compile(r"\s(?:각각\s)?(?:주관|주도|이끌|이끄)(?:하는|한|는)\s(?:\d+\s?개\s?)?컨소시엄")
+# "A가 주관하고 D와 E가 참여한다": A leads the consortium the others join.
+_LEADS_THE_MEMBERS = re.compile(r"\s?주관(?:하고|하며)\s(?:[^\s,.]+\s){1,8}?[^\s,.]*(?:이|가)\s(?:참여|합류)")
 # What may stand between the names of a list: a comma, and/or, a space.
 _LIST_GAP = re.compile(r"\s*(?:,|·|및)?\s*")
 _SUBJECT = ("이", "가", "도")
@@ -106,6 +108,19 @@ def _takes_part(member: Actor, programme: Actor, role: str | None, evidence: Evi
 
 # "A 컨소시엄은 ...", "A 컨소시엄이 ...": the consortium as the sentence's topic or subject.
 _CONSORTIUM_AS_TOPIC = re.compile(r"\s?컨소시엄(은|는|이|가)(?![가-힣])")
+
+
+def lead_of_the_members(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"A 컨소시엄에는 D와 E가 참여한다. 자체 개발한 'M'을 바탕으로 에이전트를 만든다", "A가 주관하고
+    D와 E가 참여한다. 'M'을 개발하며": a sentence opening on the consortium A leads, to list its
+    members, is about that consortium, which the next sentences leave unstated; A stands for it
+    (see ``leads_as_topic``)."""
+    lead = mentions[0] if mentions else None
+    if lead is None or lead.actor.type not in ORGANISATIONS_AND_GOVERNMENT or re.search(r"[가-힣]다[\s.]|,", text[:lead.start]):
+        return []
+    members_follow = not lead.particle and _MEMBERS_OF.match(text, lead.end)
+    leads_them = lead.particle in ("이", "가") and _LEADS_THE_MEMBERS.match(text, lead.after)
+    return [lead] if members_follow or leads_them else []
 
 
 def leads_as_topic(text: str, mentions: list[Mention]) -> list[Mention]:

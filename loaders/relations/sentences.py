@@ -474,6 +474,8 @@ _HEADLINE_START = re.compile(r"(?:^(?:\[?(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2
 # A headline or a one-line item opening on a name: "· ", "- ", "▲ ", or nothing.
 _ITEM_OR_HEADLINE_START = re.compile(r"\s*(?:[·\-•▲▶■◆]\s*)?")
 _COMMA_AFTER = re.compile(r"\s*,\s")
+# "... 개발한다.", "... 맺었다.": a finite verb and a full stop close a sentence of prose, not a headline.
+_PROSE_END = re.compile(r"[가-힣]다\.\s*$")
 
 
 def _headline_subject(sentence: str, groups: list[Group]) -> list[Group]:
@@ -481,7 +483,9 @@ def _headline_subject(sentence: str, groups: list[Group]) -> list[Group]:
     stands for the subject particle, so A is not listed with B.
 
     Only for two names, the second with a particle no subject takes (와, 에서, 서, 에) and
-    no 등: a list ("A, B, C 투자 확대", "A, B 등과 MOU", "A, B와의 협력") is no headline's."""
+    no 등: a list ("A, B, C 투자 확대", "A, B 등과 MOU", "A, B와의 협력") is no headline's; nor
+    is a sentence closed by a finite verb and a full stop, which is prose ("중견기업 A, B와 함께
+    ... 개발한다.": A and B work with the subject the paragraph leaves unstated)."""
     if not groups:
         return groups
     first = groups[0]
@@ -492,7 +496,7 @@ def _headline_subject(sentence: str, groups: list[Group]) -> list[Group]:
         return [Group([lead], "가", lead.start, lead.after), *groups[1:]]
     if (len(first.members) != 2 or first.particle in SUBJECT or first.particle in ("", "와의", "과의")
             or "등" in sentence[first.members[1].end:first.end]
-            or not _HEADLINE_START.search(sentence, 0, lead.start)
+            or not _HEADLINE_START.search(sentence, 0, lead.start) or _PROSE_END.search(sentence)
             or not re.fullmatch(r"\s*,\s*", sentence[lead.after:first.members[1].start])):
         return groups
     subject = Group([lead], "가", lead.start, lead.after)
@@ -976,13 +980,14 @@ _PASSIVE_ENDING = re.compile(r"(?:된|되었던|됐던|되는|중인|예정인)\
 # A word marked as subject or topic ("캐피탈이 ", "정부는 "), not a particle-like syllable of
 # a name: Hangul before the particle, a space or comma after it. A place or a means made the
 # topic ("공공 부문에서는", "과학 분야에는", "이를 통해서는") is no subject.
-# Nor is a verb's or an adjective's adnominal ending ("목표로 하는 X", "이와 같은 X", "늘리는 것을"),
+# Nor is a verb's or an adjective's adnominal ending ("목표로 하는 X", "이와 같은 X", "늘리는 것을",
+# "매칭을 맡는 'X'", "불량을 잡는 모델"),
 # nor the complement of 아니다 ("단일법 제정이 아닌"), nor a noun ending in 가 ("평가 스타트업").
 # "클라우드 인프라는 B와 손잡았다": a field of the business as the topic ("as for ..."), not an agent;
 # the company the passage is about acts in it.
 _FIELD_AS_TOPIC = re.compile(r"(?:인프라|기술|제품|서비스|플랫폼|솔루션|판로|공급망|유통|마케팅|데이터)(?:은|는)$")
 _SUBJECT_WORD = re.compile(r"[가-힣\w)）](?<!에)(?<!에서)(?<!로)(?<!에게)(?<![와과])(?<!부터)"  # "올해부터는": a time
-                           r"(?:이|가|은(?<![같많높낮작좋넓깊받담얻]은)|는(?<![하되있없않]는)|께서)"
+                           r"(?:이|가|은(?<![같많높낮작좋넓깊받담얻]은)|는(?<![하되있없않맡돕잡찾읽갖]는)|께서)"
                            r"(?<!혹은)(?<!또는)(?<!나아가)(?<!더구나)(?<!더욱이)"  # conjunctions and adverbs: "혹은", "나아가"
                            r"(?<!평가)(?<!증가)(?<!추가)(?<!참가)(?<!국가)(?<!전문가)(?<!주가)(?<!단가)"
                            r"(?<!아가는)(?<!어가는)(?<!여가는)"  # "돌아가는", "이어가는": a verb of going describing a noun
@@ -1381,8 +1386,9 @@ def _follows_an_announced_round(s, cue: CueMatch) -> bool:
 # "A와 함께 B가 참여": A takes part as B does.
 _ALONGSIDE = re.compile(r"\s*(?:공동으로|함께|같이)\s")
 # "A가 주도한 시리즈C 라운드를 마무리", "A가 주도한 5억 위안 규모의 시리즈A": the cue's relative
-# clause describes the round that follows, maybe after its size (glossed in another currency).
-_LEADS_THE_ROUND_AFTER = re.compile(r"[한던]\s(?:[^\s,.()]+(?:\s?\([^()]{1,30}\))?\s){0,4}?(?:" + KOREAN_ROUND_NAME + r"|[^\s,.]*라운드)")
+# clause describes the round that follows, maybe after its size (glossed in another currency);
+# "A가 이끈 90억원 규모 시리즈A": the cue may hold the qualifying ending itself.
+_LEADS_THE_ROUND_AFTER = re.compile(r"(?:[한던]|(?<=이끈))\s(?:[^\s,.()]+(?:\s?\([^()]{1,30}\))?\s){0,4}?(?:" + KOREAN_ROUND_NAME + r"|[^\s,.]*라운드)")
 
 
 # "프랑스에 데이터센터를 구축하여 상대국과 협력": "the counterpart country" points back to the
@@ -1860,20 +1866,22 @@ def _picked_investee(text: str, mentions: list[Mention]) -> Mention | None:
                  and _PICKED.match(text, m.after) and _AS_INVESTEE.search(text, max(0, m.start - 48), m.start)), None)
 
 
-# "‘P’에 선정돼", "P에 최종 선정되었다": chosen for a programme, the chosen one its subject.
-_CHOSEN_FOR = re.compile(r"\s?(?:최종\s?)?선정(?:돼|되어|됐|되었|된\s(?:후|뒤))")
+# "‘P’에 선정돼", "P에 최종 선정되었다", the press's "뽑혀": chosen for a programme, the chosen one its subject.
+_CHOSEN_FOR = re.compile(r"\s?(?:최종\s?)?(?:선정(?:돼|되어|됐|되었|된\s(?:후|뒤))|뽑혀|뽑혔|뽑힌\s(?:후|뒤))")
 _CHOSEN_KINDS = ("Company", "Startup", "Investor", "University")
 
 
-# "(TIPS·팁스) 프로그램에도 선정됐다": chosen for the programme its noun names after a gloss.
-_PROGRAMME_NOUN_FOR = re.compile(r"(?:[·・][^()（）]{1,10})?[)）]?\s?(?:프로그램|사업|과제)에도?")
+# "(TIPS·팁스) 프로그램에도 선정됐다": chosen for the programme its noun names after a gloss;
+# "‘P’ 수행기업으로도 선정돼", "P 주관기관으로 뽑혀": or for a role in it.
+_PROGRAMME_NOUN_FOR = re.compile(r"(?:[·・][^()（）]{1,10})?[)）]?\s?(?:프로그램|사업|과제)에도?"
+                                 r"|[’'」”\"]?\s(?:수행|주관|참여|실증)\s?(?:기관|기업|사)(?:으)?로도?")
 
 
 def _chosen_for_the_programme(s: SentenceInput) -> list[Fact]:
     """"(세라픽AI는 ...) ‘P’에 선정돼 2년간 N원을 지원받았다": the subject, else the company the
     sentence or passage is about, takes part in the programme it was chosen for. A name that
     is the subject of a relative clause ("정부가 2025년 시작한 ‘P’") describes the programme."""
-    if "선정" not in s.text:
+    if "선정" not in s.text and "뽑" not in s.text:
         return []
     for p in s.mentions:
         chosen_at = _PROGRAMME_NOUN_FOR.match(s.text, p.end) if p.particle != "에" else None
@@ -2154,8 +2162,10 @@ class SentenceExtractor:
                 topic = _subject_after_adverbial(s.text, cue, groups)
             if topic is None:
                 topic = _supplier_agreed_with(s.text, cue, groups)
-            if topic is None and self._drops_the_topic(s, cue, groups, s.discourse_topic):
-                topic = _unstated(s.discourse_topic)
+            # The nearest topic: the paragraph's (or the bullet hung from), else the passage's.
+            dropped = s.previous_topic or s.discourse_topic
+            if topic is None and self._drops_the_topic(s, cue, groups, dropped):
+                topic = _unstated(dropped)
             found = self._apply(s, cue, groups, topic, lo, hi, figures, relative_cues)
             if cue.cue.frame == "symmetric" and cue.cue.word.endswith("개발"):
                 # "A는 B와 모델 ‘X’를 공동 개발": partners, and both develop X
@@ -2367,7 +2377,7 @@ class SentenceExtractor:
             if not pairs and "LAUNCHED" in cue.cue.relations:
                 pairs = _programme_set_up_by_shared_subject(s.text, groups, topic, lo, cue)
         elif frame == "raise":
-            pairs = self._raise(before, after, topic, s.text, cue)
+            pairs = self._raise(before, after, topic, s.text, cue, _startup_carried(s))
         elif frame == "passive":
             # "B는 A의 품에 안겼다": the buyer is the possessor of the embrace
             agents = [g for g in before if g.particle in ("에", "에게") or s.text.startswith("에 의해", g.end)
@@ -2579,7 +2589,7 @@ class SentenceExtractor:
                                             for ms in (own, s.previous_topic, s.discourse_topic)) if found), [])
         return [(p, t, None) for p in _with_co_founders(s.text, before, founders[0], cue).members for t in founded]
 
-    def _raise(self, before, after, topic, text, cue):
+    def _raise(self, before, after, topic, text, cue, carried=()):
         # "A의 투자를 받은 B": the money is A's, named with 의 right before the cue
         givers = [g for g in before + after if (g.particle in SOURCE or _LEAD.match(text[g.end:g.end + 8].lstrip())
                                                 or (g.particle == "의" and not text[g.end:cue.start].strip()))
@@ -2590,6 +2600,9 @@ class SentenceExtractor:
             or ([topic] if topic else [])
         if _relative(text, cue) and after:
             recipients = [after[0]]
+        elif not recipients and carried and not any(g.particle in SUBJECT for g in before + after):
+            # "(○ B) - C로부터 15억 위안 투자 유치", "(B는 ...) 시드 때 C 등으로부터 N원을 조달한 바 있다"
+            recipients = [Group(list(carried), "는", 0, 0)]
         pairs = []
         for rg in recipients[-1:]:
             for gg in givers:
@@ -3085,7 +3098,9 @@ _SET_UP_AFTER = re.compile(r"\s?(?:[^\s,.]+\s)?(?:설립|세웠|세운|세우|�
 
 def _units_set_up(s: SentenceInput) -> list[Fact]:
     """"A는 AI 전담 자회사 B를 출범시켰으며", "현지 법인 B도 세웠다": B is the subsidiary of the
-    subject that set it up, whichever verb the text uses; a subject Korean drops is the passage's topic."""
+    subject that set it up, whichever verb the text uses, and was founded by it; a subject Korean
+    drops is the passage's topic ("(A는 ...) 지난 9월 미국에 현지 법인 B를 설립했고"), which the
+    cue frames, wanting a subject in the paragraph, leave out."""
     facts = []
     for unit in s.mentions:
         if (unit.actor.type not in _BUSINESSES or unit.particle not in ("을", "를", "도")
@@ -3094,9 +3109,11 @@ def _units_set_up(s: SentenceInput) -> list[Fact]:
             continue
         owners = [m for m in s.mentions if m.end <= unit.start and m.particle in SUBJECT]
         owners = owners[-1:] or list(s.discourse_topic[:1])
-        facts += [Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7},
-                       _evidence(s, unit.start, unit.end))
-                  for owner in owners if owner.actor.type in _BUSINESSES and owner.actor.id != unit.actor.id]
+        facts += [fact for owner in owners if owner.actor.type in _BUSINESSES and owner.actor.id != unit.actor.id
+                  for fact in (Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7},
+                                    _evidence(s, unit.start, unit.end)),
+                               Fact(owner.actor, "FOUNDED", unit.actor, {"confidence": 0.7},
+                                    _evidence(s, unit.start, unit.end)))]
     return facts
 
 
@@ -3158,6 +3175,13 @@ def _gapped_investors(s: SentenceInput, facts: list[Fact]) -> list[Fact]:
         if not _ANOTHER_TOPIC_FOLLOWS.match(s.text, amount.end):
             chain = []
     return []
+
+
+def _startup_carried(s: SentenceInput) -> list[Mention]:
+    """The startup the bullet hangs from, or the paragraph or the story is about: who raises the money
+    a sentence says was raised from someone without naming the raiser. Only a startup: the topic
+    carried may be an investor or a big company just said to have joined the round."""
+    return next(([m] for m in (s.previous_topic[:1] + s.discourse_topic[:1]) if m.actor.type == "Startup"), [])
 
 
 def _takes_stakes(actor) -> bool:
