@@ -106,3 +106,31 @@ def test_the_topic_said_to_be_a_units_abroad(loader):
 def test_setting_up_a_unit_abroad_names_no_unit(loader):
     text = "누리결은 올해 2022년 설립됐다. 회사는 이번 자금으로 일본 법인 설립을 추진한다.\n"
     assert not {f for f in facts(loader, text) if f[1] == "SUBSIDIARY_OF"}
+
+
+def test_a_corporate_venture_arm_needs_no_possessive(loader):
+    for text in ("삼성전자 CVC인 누리테크벤처스는 미국 로봇 스타트업에 투자했다.\n",
+                 "삼성전자 기업형 벤처캐피털 누리테크벤처스는 미국 로봇 스타트업에 투자했다.\n"):
+        assert ("누리테크벤처스", "SUBSIDIARY_OF", "Samsung Electronics") in facts(loader, text)
+
+
+def test_a_headline_comma_stands_for_the_owners_particle(loader):
+    text = "6월 ▲ 카카오, AI 자회사 '누리빛랩(Nuribit Lab)' 분사 … 모델 사업 이관\n"
+    assert ("누리빛랩", "SUBSIDIARY_OF", "Kakao") in facts(loader, text)
+
+
+# -- LAUNCHED in a main clause: a programme made, a programme a state runs --
+
+def test_a_programme_a_ministry_newly_makes(loader):
+    text = "과학기술정보통신부는 데이터센터 구축 비용을 지원하는 '온빛 실증 바우처' 사업을 새로 만들고 총 420억원을 투입한다.\n"
+    assert ("Ministry of Science and ICT", "LAUNCHED", "온빛 실증 바우처") in facts(loader, text)
+
+
+def test_a_programme_a_state_runs(loader):
+    text = "경제산업성은 2024년부터 생성형 AI 개발 지원 사업 '누리온'을 운영하며 자국 기업을 돕고 있다.\n"
+    assert ("Ministry of Economy, Trade and Industry", "LAUNCHED", "누리온") in facts(loader, text)
+
+
+def test_a_fund_a_firm_runs_is_not_launched_by_the_verb(loader):
+    text = "누리솔파트너스는 '누리솔 그로스 펀드'를 운영하며 AI 스타트업 3곳에 투자했다.\n"
+    assert ("누리솔파트너스", "LAUNCHED", "누리솔 그로스 펀드") not in facts(loader, text)
