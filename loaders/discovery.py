@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from graph.model import Actor, slugify
 from graph.schema import ORGANISATIONS
@@ -119,6 +119,23 @@ _INNER_GLOSS = re.compile(r"\s?[(（]([^()（）]{2,})[)）]$")
 # AI 600-1)"), which sayings do not.
 _QUOTED = re.compile(r"[‘'“\"「『《<]([^‘’'“”\"「」『』《》<>]{2,60}|[^‘’'“”\"「」『』《》<>]{2,150}\([A-Za-z0-9][^()]{1,20}\))"
                      r"[’'”\"」』》>]")
+_SINGLE_QUOTES, _DOUBLE_QUOTES = "‘'’", "“\"”"
+
+
+def _quotations(text: str) -> Iterator[re.Match[str]]:
+    """The quotations of ``text``, each closed by a mark of its own kind: in a quoted speech
+    ("\"과기정통부가 만든 'P'이 있습니다") the single mark after the double one opens an inner
+    quotation; it does not close the outer one."""
+    pos = 0
+    while (m := _QUOTED.search(text, pos)) is not None:
+        opening, closing = text[m.start()], text[m.end() - 1]
+        if (opening in _SINGLE_QUOTES and closing in _DOUBLE_QUOTES) or (opening in _DOUBLE_QUOTES and closing in _SINGLE_QUOTES):
+            pos = m.end() - 1  # the closing mark may open the next quotation
+            continue
+        yield m
+        pos = m.end()
+
+
 # "합작법인 'C'를", "현지 법인 ‘C’", "자회사 'C'": a quoted name after the noun for a company set up.
 _COMPANY_BEFORE = re.compile(r"(?:합작\s?법인|합작사|현지\s?법인|자회사|계열사|조인트\s?벤처)\s?$")
 # Words that introduce a quoted title as a piece of writing, not a programme.
@@ -408,7 +425,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
     for person in find_korean_people(text, taken) + find_english_people(text, taken):
         add(person.start, person.end, person.actor(), person.after)
     quoted = []
-    for m in _QUOTED.finditer(text):
+    for m in _quotations(text):
         quoted.append(m.span())
         if _DOCUMENT_WORD.search(text, max(0, m.start() - 8), m.start()):
             taken.append(m.span())  # "공동 발표한 보고서 「... Strategy」": a report, however it is titled
@@ -1206,8 +1223,10 @@ def _programme_head_before(text: str, quote: int) -> str | None:
 # of product it is ("모델링" is modelling, not a model).
 # A footnote mark may stand between ("범용 VLA¹ 모델").
 _PRODUCT_AFTER = re.compile(r"(?:\s?\([^()]{1,40}\))?[¹²³⁴⁵⁶⁷⁸⁹⁰]*\s?(?:모델|LLM|언어\s?모델|챗봇|칩|프레임워크)(?!링)")
-# "‘Inspect’ 플랫폼": a quoted title only; "Azure 플랫폼" unquoted is as often a service as a product.
+# "‘Inspect’ 플랫폼", "자체 플랫폼 ‘X’": a quoted title only; "Azure 플랫폼" unquoted is as often a
+# service as a product.
 _PLATFORM_AFTER = re.compile(r"\s*플랫폼")
+_PLATFORM_BEFORE = re.compile(r"플랫폼\s?$")
 # "경량 모델 ‘하늬-2 미니’", "‘나기-2’ 모델", "챗봇 ‘두루’", "휴머노이드 ‘H1’", "‘Inspect’ 플랫폼",
 # "추론 엔진 ‘펄스’", "판독 보조 소프트웨어 ‘X’":
 # a quoted name said to be a model or another product an organisation makes.
@@ -1243,7 +1262,8 @@ def _is_model_title(text: str, m: re.Match[str]) -> bool:
     if not 1 < len(title) <= 30 or len(title.split()) > 4:
         return False
     return bool(_MODEL_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _PRODUCT_AFTER.match(text, m.end())
-                or _PLATFORM_AFTER.match(text, m.end()) or _MADE.match(text, m.end())
+                or _PLATFORM_AFTER.match(text, m.end()) or _PLATFORM_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                or _MADE.match(text, m.end())
                 or _SAID_TO_BE_A_MODEL.match(text, m.end()))
 
 

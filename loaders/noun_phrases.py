@@ -71,7 +71,7 @@ _DESCRIPTIVE = frozenset("기반 중심 위주 대상 수준 차원 방향 형�
 # 설치", "140개 중국 기업 추가". A policy or an organisation is named by what it is, not by what
 # someone does ("에너지 고속도로", "소리결"), so a phrase ending in one of these names no actor.
 _ACTS = frozenset("""
-설치 구축 조성 확충 신설 증설 도입 확대 추가 강화 확보 훈련 지정 착수 유치 투입 배치 보급 이전 전환
+설치 구축 조성 확충 신설 증설 도입 확대 추가 강화 확보 훈련 지정 착수 유치 투입 배치 보급 이전 전환 설립
 """.split())
 # A two-syllable word ending in 도, 과 or 로 is a noun ("선도", "제도", "성과", "경로"): these
 # particles rarely follow a one-syllable noun in running text.

@@ -21,8 +21,9 @@ _LINKS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^\s*(?:의\s*)?모회사(?:인|는)?\s*$"), "SUBSIDIARY_OF", "first"),
     # "A 산하(의) [descriptor] B", "A의 자회사 B", "A의 클라우드 자회사 B", "A는 자회사 B를 통해",
     # "A그룹 계열의 B": B belongs to A (a word or two of what the unit does may stand before the noun,
-    # glossed perhaps: "A의 벤처캐피털(VC) 계열사인 B")
-    (re.compile(r"^\s*(?:(?:의|은|는|이|가)\s*(?:(?:[A-Z]{1,4}|[A-Z]{0,4}[가-힣]{1,6}(?<![을를은는이가의에도한된할던]))(?:\s?[(（][A-Za-z]{1,6}[)）])?\s+){0,2}?)?(?:산하|자회사|계열사|계열)(?:의|인)?\s*(?:[^\s,.()（）]+\s+){0,3}?(?:[^\s,.()（）]*(?:펀드|회사|기업|기관|법인|벤처펀드|투자사)인?\s*)?$"),
+    # glossed perhaps: "A의 벤처캐피털(VC) 계열사인 B"); a headline's comma stands for the topic's
+    # particle ("A, AI 자회사 'B' 분사")
+    (re.compile(r"^\s*(?:(?:의|은|는|이|가|,)\s*(?:(?:[A-Z]{1,4}|[A-Z]{0,4}[가-힣]{1,6}(?<![을를은는이가의에도한된할던]))(?:\s?[(（][A-Za-z]{1,6}[)）])?\s+){0,2}?)?(?:산하|자회사|계열사|계열)(?:의|인)?\s*(?:[^\s,.()（）]+\s+){0,3}?(?:[^\s,.()（）]*(?:펀드|회사|기업|기관|법인|벤처펀드|투자사)인?\s*)?$"),
      "SUBSIDIARY_OF", "second"),
     # "A가 100% 지분을 보유한 AI 전담 자회사 B", "A가 100% 지분을 보유한 AI 기업 B": B belongs to A,
     # who holds its shares
@@ -32,6 +33,8 @@ _LINKS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "A의 기술 스타트업 투자 조직 B", "A그룹의 AI 싱크탱크인 B", "A의 기업형 벤처캐피털(CVC) B": B is a unit of A
     (re.compile(r"^\s*(?:그룹)?의\s*(?:[^\s,.()（）]+\s+){0,3}?[^\s,.()（）]*(?:조직|부문|사업부|싱크탱크|CVC|기업형\s?벤처\s?캐피[털탈](?:\s?\(CVC\))?)인?\s*$"),
      "SUBSIDIARY_OF", "second"),
+    # "A그룹 CVC인 B", "A 기업형 벤처캐피털 B": a corporate venture arm needs no 의 to say whose it is
+    (re.compile(r"^\s*(?:그룹)?\s*(?:CVC|기업형\s?벤처\s?캐피[털탈](?:\s?\(CVC\))?)인?\s*$"), "SUBSIDIARY_OF", "second"),
     # "A 직속(의) B": B reports directly to A
     (re.compile(r"^\s*(?:의\s*)?직속(?:의|인)?\s*(?:[^\s,.()（）]+\s+){0,2}?(?:[^\s,.()（）]*(?:위원회|기관|조직)인?\s*)?$"),
      "SUBSIDIARY_OF", "second"),

@@ -1,4 +1,5 @@
-"""A programme written as its owner's: "엔비디아의 스타트업 육성 프로그램 ‘인셉션’", "경제산업성의 GENIAC 프로그램".
+"""A programme written as its owner's: "엔비디아의 스타트업 육성 프로그램 ‘인셉션’", "경제산업성의 GENIAC 프로그램",
+"과기정통부가 올해 처음 만든 ‘P’", "농림축산식품부 ‘P’ 참여기업".
 
 Korean news introduces a programme by whose it is: the owner with 의, maybe a description
 ("스타트업 육성 프로그램", "AI 개발 지원사업"), then the programme's name. The owner runs the
@@ -9,6 +10,12 @@ government's Robotics Compute Access Program"), read by english.py.
 Only an owner that runs programmes (a company, a government, an investor, a university): "딥브릭스의
 ‘K-스타트업’ 선정" is a startup's selection, not its programme; a country stands for its
 government only where a ministry is not named, which this habit does not need.
+
+A relative clause of setting up says the same of any owner ("A가 조성한 ‘P 펀드’", "A가 출범시킨
+P"); one of running or pushing ("운영하는", "추진하는") only of a government, whose programmes
+those are (a company "running" a fund may only manage it). A ministry written right before a
+quoted programme name, with no particle, is that programme's owner as with 의 ("과학기술정보통신부
+‘P’ 공모에 선정"): official names are prefixed with the ministry that runs them.
 """
 
 from __future__ import annotations
@@ -23,8 +30,16 @@ from loaders.relations.fact import Fact
 _OWNERS = ("Company", "Government", "Investor", "University")
 # What may stand between the owner, a description and the name: spaces and an opening quote.
 _NOTHING_BETWEEN = re.compile(r"[\s‘'“\"「『]*")
-# "경제산업성이 운영하는 ‘P’": a government running a programme states it as plainly as 의 does.
-_RUN_BY = re.compile(r"\s*(?:직접\s)?운영하는\s")
+# Words that may stand between the owner and the verb of its relative clause ("올해 처음", "지난해
+# 3월"): none ending in an object or comitative particle, which would bring in another party or thing.
+_ADVERBS = r"(?:[^\s,.‘'“\"「『]*[^\s,.‘'“\"「『을를와과]\s){0,3}?"
+# "경제산업성이 운영하는 ‘P’", "과기정통부가 추진하는 P 사업": a government running a programme
+# states it as plainly as 의 does.
+_RUN_BY = re.compile(rf"\s*{_ADVERBS}(?:직접\s)?(?:운영|추진)하는\s")
+# "A가 올해 처음 만든 ‘P’", "A가 조성한 P 펀드", "A가 출범시킨 P": any owner setting a programme up.
+_SET_UP_BY = re.compile(rf"\s*{_ADVERBS}(?:새로\s)?(?:만든|조성한|출범시킨|출범한|신설한|결성한|마련한|설립한)\s")
+# "과학기술정보통신부 ‘": a ministry right before a quoted name.
+_QUOTED_NEXT = re.compile(r"\s?[‘'“\"「『]")
 
 
 def programmes_of_their_owner(text: str, mentions: list[Mention], evidence: Callable[[int, int], Evidence]) -> list[Fact]:
@@ -48,11 +63,17 @@ def programmes_of_their_owner(text: str, mentions: list[Mention], evidence: Call
 
 
 def _owned_from(text: str, owner: Mention) -> int | None:
-    """Where the noun ``owner`` is written as owning starts: after 의, or after the relative
-    clause 운영하는 of a government; None if it owns nothing."""
+    """Where the noun ``owner`` is written as owning starts: after 의, after a relative clause of
+    setting up (or, of a government, of running), or right after a government before a quoted
+    name; None if it owns nothing."""
     if owner.actor.type not in _OWNERS:
         return None
     if owner.particle == "의":
         return owner.after
-    run = _RUN_BY.match(text, owner.after) if owner.particle in ("이", "가") and owner.actor.type == "Government" else None
-    return run.end() if run else None
+    government = owner.actor.type == "Government"
+    if not owner.particle and government and _QUOTED_NEXT.match(text, owner.end):
+        return owner.end
+    if owner.particle not in ("이", "가"):
+        return None
+    clause = _SET_UP_BY.match(text, owner.after) or (_RUN_BY.match(text, owner.after) if government else None)
+    return clause.end() if clause else None

@@ -928,8 +928,8 @@ _PRODUCT_NAMED = re.compile(_DESCRIBED_PRODUCT.pattern.removesuffix("$"))
 _OPENING_QUOTES = "‘'“\"「"
 
 
-# "‘X’가 주력 제품이다", "‘X’로 식약처 허가를 받았다": a company's flagship, or its approved product.
-_FLAGSHIP_WORDS = r"주력\s?(?:제품|모델|서비스|솔루션)|(?:대표|핵심)\s?제품|(?:허가|인증|승인)(?:을|를)\s?(?:받|획득)"
+# "‘X’가 주력 제품이다", "‘X’가 주력이다", "‘X’로 식약처 허가를 받았다": a company's flagship, or its approved product.
+_FLAGSHIP_WORDS = r"주력\s?(?:제품|모델|서비스|솔루션|이다|이며|이고|입니다)|(?:대표|핵심)\s?제품|(?:허가|인증|승인)(?:을|를)\s?(?:받|획득)"
 _FLAGSHIP_OR_APPROVED = re.compile(rf"\s?(?:[^\s,.]+\s){{0,3}}?(?:{_FLAGSHIP_WORDS})")
 _FLAGSHIP_ANYWHERE = re.compile(rf"(?=[주대핵허인승])(?:{_FLAGSHIP_WORDS})")
 # "자사 AI 모델 ‘", "자체 개발 LLM ": words calling the model right after them the company's own.
