@@ -50,9 +50,12 @@ _CAP = "A-ZÀ-ÖØ-Þ"
 # goes on to say (a possessive "'s" ends a name instead: "Finland's Kaamos Labs"); a company's
 # name ending in s owns its round ("Orque Systems' Series A") and nothing else in a name.
 _PLURAL_OWNER = rf"[{_CAP}][a-z]+(?:er|or|ee|ist|ian|ant|ent)s['’](?=\s[{_CAP}])(?!\s(?:Series|Seed|Pre-))"
+# "Wren 3" is a version, but "Kiri Robotics for 18 billion yen": a joining word takes a name, not a number.
+_NO_JOINER_BEFORE = r"(?<!\s(?:of|de|da)\s)(?<!\s(?:for|del|von|van)\s)(?<!\s&\s)"
 _LATIN_NAME = re.compile(
     rf"(?=[{_CAP}\d])(?<![{_L}.@/-])((?:{_PLURAL_OWNER}|[{_CAP}]{_W}*[{_L}&]|[{_CAP}]|\d+\.[A-Z]+)"
-    rf"(?:(?:\s(?:de|of|for|da|del|von|van|&(?!\sCo\b))\s|(?:(?<=Ministry)|(?<=Department))\s(?:of|for)\sthe\s|[ –-])(?:{_PLURAL_OWNER}|[{_CAP}]{_W}*[{_L}&]|AI|Labs?|[{_CAP}]|\d{{1,2}}(?:\.\d)?(?!\d|[.,]\d)))*)"
+    rf"(?:(?:\s(?:de|of|for|da|del|von|van|&(?!\sCo\b))\s|(?:(?<=Ministry)|(?<=Department))\s(?:of|for)\sthe\s|[ –-])(?:{_PLURAL_OWNER}|[{_CAP}]{_W}*[{_L}&]|AI|Labs?|[{_CAP}]|"
+    rf"{_NO_JOINER_BEFORE}\d{{1,2}}(?:\.\d)?(?!\d|[.,]\d)))*)"
     rf"(?![{_L}@/])"
 )
 # A ministry's name may run on through "the" ("Ministry for the Economy", "Department of the
@@ -61,7 +64,8 @@ _LATIN_NAME = re.compile(
 # Authority", "Winning the AI Race Summit", and a gloss of one name in Latin words
 # "(US Centre for AI Standards and Innovation)": the tail is no name of its own.
 _INSIDE_A_NAME = re.compile(rf"(?:[A-Z][{_L}.'-]*\s(?:&|the)\s|[(（][A-Za-z][A-Za-z0-9 .'&-]*\s)$")
-_BASED = re.compile(r"^[A-Z][\w.-]*-based\s+")
+# "Ho Chi Minh City-based Lumio": a place of one or more words glossing the name after it.
+_BASED = re.compile(r"^(?:[A-Z][\w.]*\s)*[A-Z][\w.-]*-based\s+")
 # "Cambridge-based", "Paris-headquartered": a place gloss, never a name by itself; nor is a
 # describing compound ("Arabic-first", "English-only", "Europe-focused").
 _PLACE_GLOSS = re.compile(r"-(?:based|headquartered|born|listed|language|speaking|owned|backed|led|first|only|focused|native|centric)$")
@@ -190,7 +194,7 @@ DEMONYMS = {
     "Hebrew": None, "Persian": None, "Farsi": None, "Tagalog": None,
 }
 _DEMONYM = re.compile("(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + ")")
-_LEADING_WORD = re.compile(r"(?:(?:In|The|A|An|On|At|For|From|With|By|Its|Their|Meanwhile|Separately|Finally|However|Also|Now|Later|Earlier|"
+_LEADING_WORD = re.compile(r"(?:(?:In|The|A|An|On|At|For|From|With|By|Its|Their|Our|My|Your|His|Her|This|That|These|Those|Meanwhile|Separately|Finally|However|Also|Now|Later|Earlier|"
                            r"Besides|Beyond|Unlike|Like|Including|Excluding|Backing|And|But|Plus)\s+)")
 # "In September Halden signed ...": a month after "in" dates the sentence and opens no name (a
 # month alone may: "March Capital led").
@@ -509,7 +513,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 name = text[start:end]
                 if (_VERSION.sub("", name) in _STOPWORDS or _PRONOUN_CONTRACTION.fullmatch(name) or _DEMONYM.fullmatch(name) or _PLACE_GLOSS.search(name)
                         or _ACRONYM_COMPOUND.fullmatch(name)
-                        or _describes_companies(name, text, start + len(name))
+                        or _describes_companies(name, text, start + len(name)) or _acronym_as_modifier(name, text, start)
+                        or _glosses_a_korean_term(name, text, start)
                         or _DATELINE.match(text, start) or _opens_line_as_dateline(text, start) or _LETTERED_SUM.fullmatch(name)
                         or _inside_a_name(text, start) or _ticker(text, start, end)
                         or (_KICKER.match(text, start) and text[max(0, start - 1):start] in ("", "\n"))):
@@ -631,11 +636,36 @@ _KIND_OF_BUSINESSES_AFTER = re.compile(r"\s[a-z][\w-]*(?:\s[\w-]+){0,4}?\s(?:com
                                        r"|businesses|groups|developers|makers|markets)\b")
 
 
+# "a CNC machine", "an LLM startup": an acronym between "a" and a common noun says what kind of
+# thing the noun is; a company so placed would take no indefinite article.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)\s+$")
+_COMMON_NOUN_AFTER = re.compile(r"\s[a-z]{3,}\b")
+
+
+def _acronym_as_modifier(name: str, text: str, start: int) -> bool:
+    """True if the acronym ``name`` at ``start`` modifies the common noun after it ("a CNC machine")."""
+    end = start + len(name)
+    return (name.isupper() and " " not in name and bool(_COMMON_NOUN_AFTER.match(text, end))
+            and bool(_ARTICLE_BEFORE.search(text, max(0, start - 4), start)))
+
+
+# "시각-언어-행동(VLA) 모델": after a bracketed acronym, a kind of technology the term modifies.
+_KIND_OF_TECHNOLOGY_AFTER = re.compile(r"[)）]\s?(?:모델|기술|칩|반도체|플랫폼|시스템|솔루션|엔진|아키텍처|알고리즘)(?![가-힣])")
+
+
+def _glosses_a_korean_term(name: str, text: str, start: int) -> bool:
+    """True if the acronym ``name`` glosses in brackets the Korean words before it and modifies a
+    kind of technology after them ("시각-언어-행동(VLA) 모델"): a term's abbreviation, no name."""
+    return (name.isupper() and " " not in name and start >= 2 and text[start - 1] in "(（"
+            and HANGUL.match(text[start - 2]) is not None and bool(_KIND_OF_TECHNOLOGY_AFTER.match(text, start + len(name))))
+
+
 def _describes_companies(name: str, text: str, end: int) -> bool:
     """True if ``name`` opens with a nationality and modifies a kind of business ("invests in
-    European B2B software and AI companies"): a class of companies, not one."""
-    first = name.split()[0]
-    return first in DEMONYMS and bool(_KIND_OF_BUSINESSES_AFTER.match(text, end))
+    European B2B software and AI companies"), or is a nationality and "AI" ("the British AI
+    company", "Indian AI startups"): a class of companies or an adjective, not one company."""
+    first, *rest = name.split()
+    return first in DEMONYMS and (rest == ["AI"] or bool(_KIND_OF_BUSINESSES_AFTER.match(text, end)))
 
 def _initials(words: str) -> str:
     return "".join(w[0] for w in words.split() if w[0].isupper())

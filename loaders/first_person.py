@@ -104,10 +104,11 @@ _CALL_AFTER = re.compile(r"[^.]{0,80}?\b(?:call|conference|webcast)\b", re.I)
 _PORTFOLIO = re.compile(r"\bportfolio\b(?!\s+(?:manager|construction|strategy|theory))", re.I)
 # A list item's marker: "- ", "• ", "* ", "1. ".
 _ITEM = re.compile(r"^\s*(?:[-•*▪◦–]|\d{1,2}[.)])\s+")
-# "X operates as a wholly owned subsidiary", "X is now our unit": owned, the owner left unsaid.
+# "X operates as a wholly owned subsidiary", "X is now our unit": owned, the owner left unsaid
+# (not "a subsidiary of Y" nor "a subsidiary within Y's delivery unit", which name it).
 _OWNERLESS_UNIT = re.compile(r"\s+(?:now\s+|still\s+)?(?:operates|will operate|continues to operate|is|is now|became|has become|"
                              r"remains)\s+(?:as\s+)?(?:a|an|our)\s+(?:(?:wholly|fully|majority)[- ]owned\s+|independent\s+|"
-                             r"separate\s+)*(?:subsidiary|unit|division)\b(?!\s+of\b)")
+                             r"separate\s+)*(?:subsidiary|unit|division)\b(?!\s+(?:of|within|inside|under)\b)")
 # A round named by no owner: "the $18 million round", "the Series B", "our seed", "the B".
 _ROUND_WORD = r"(?:(?:pre-)?seed|round|raise|financing|Series\s[A-H]\b|(?<=the\s)[A-H]\b)"
 _A_ROUND = re.compile(r"\b(?:the|our|this|that|a|an)\s+(?:[^.,;:]{0,40}?\s)?" + _ROUND_WORD)

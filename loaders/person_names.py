@@ -78,6 +78,8 @@ _EN_ROLE = re.compile(r"\b(?=[A-Za-z])(?:(?:(?:co-?)?founded|set\s+up|started|es
 # "P, who previously led research at C": "who" is said of people ("which" of companies).
 # "Tomas Berg, a former Google DeepMind researcher": a person's past post, with the employer's name.
 _EN_ROLE_AFTER = re.compile(r"\s+(?:co-?founded|founded|started|set\s+up)\s+the\s+(?:company|firm|start-?up|business)\b|"
+                            # "P and I founded X": a founder writing of the other founder
+                            r"\s+and\s+I\s+(?:co-?founded|founded|started|set\s+up|built)\b|"
                             r",\s+who\s|,\s+(?:its|the|their|a|an)\s+(?:former\s+|new\s+|current\s+|serial\s+)?(?:co-?founder|"
                             r"founder|chief executive|chief technology officer|CEO|CTO|chairman|chairwoman|president)\b|"
                             r",\s+(?:a|an)\s+former\s+(?:[\w.&-]+\s+){1,3}?(?:researcher|engineer|scientist|"

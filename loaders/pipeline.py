@@ -70,6 +70,7 @@ from loaders.relations.consortia import consortium_members, lead_of_the_members,
 from loaders.relations.cooperation_rows import partners_in_row
 from loaders.relations.defined_programmes import defines_a_programme
 from loaders.relations.disclosures import extract_disclosures
+from loaders.relations.english import may_name_a_country_flow
 from loaders.relations.english_business import byline, prose_before_link
 from loaders.relations.english_cohorts import chosen_for_the_programme, fund_holdings
 from loaders.relations.event_overview import EventOverview
@@ -397,7 +398,7 @@ class DocumentLoader:
                                                   (story.topic or site.owner) if lang == "ko" else [])
             bullets.saw(sentence.text, mentions)
             story.saw(sentence.text, mentions)
-            if not mentions and not (lang == "en" and cues):
+            if not mentions and not (lang == "en" and (cues or may_name_a_country_flow(sentence.text))):
                 continue  # an English cue may still point back: "The two companies signed ..."
             facts += self.extractor.extract(SentenceInput(
                 sentence.text, doc.id, sentence.line_at, mentions, lang, previous_topic=previous_topic,

@@ -57,10 +57,10 @@ _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|m
              r"unicorn|venture|VC|scale-?up|chipmaker|conglomerate|insurer|operator|platform|newcomer|arm|backer|"
              r"institute|society|office|carrier|chain|manufacturer|university|designer|supplier|vendor|builder|integrator|giant)\b")
 # What a list says of its next member: "the Dutch fund", "Polish robotics maker", "Finland's",
-# "London-based".
+# "London-based", "Ho Chi Minh City-based".
 # A preposition ends the list: "spun out of X, alongside the French fund Y" joins no Y to X.
 _DESCRIPTOR = (r"(?:(?:(?:the|a|an)\s+)?(?:(?!alongside\b|with\b|including\b|from\b|by\b)[\w-]+\s+){0,3}?" + _ORG_NOUN + r"\s+|"
-               r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+|[A-Z][\w.]*-based\s+)?")
+               r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+|(?:[A-Z][\w.]*\s){0,3}[A-Z][\w.]*-based\s+)?")
 _LIST_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?" + _DESCRIPTOR)
 _DESCRIBED = re.compile(_DESCRIPTOR)
 # "CEO A and CTO B started X": a person's post before each coordinated name.
@@ -235,6 +235,14 @@ _FUNDING_SUM = re.compile(r"\s+(?:(?:an?|a\s+further|another|its\s+own)\s+)?(?:[
 # from Japan put $1.3 billion into Indian startups": country to country venture money.
 _FLOW_NOUNS = ("investors", "Investors", "funds", "VCs", "backers", "firms", "oney from", "nvestment from", "unding from",
                "apital from", "oney into", "oney flowing into", "nvestment into", "apital into", "unding into")
+
+
+def may_name_a_country_flow(text: str) -> bool:
+    """True if ``text`` has a word of money flowing between countries ("Danish money into Polish AI
+    startups"): such a sentence is read though it names no actor, its countries being adjectives."""
+    return any(noun in text for noun in _FLOW_NOUNS)
+
+
 _COUNTRY_FLOW = re.compile(r"(?:\b(?P<source>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)(?:-based)?\s+(?:venture\s+|VC\s+|tech\s+)?"
                            r"(?:investors|funds|VCs|backers|(?<=VC\s)firms|(?<=venture\s)firms)"
                            r"|\b[Ii]nvestors\s+(?:from|in|based\s+in)\s+(?:the\s+)?(?P<source_after>[A-Z][\w.]*(?:\s[A-Z][a-z]+){0,2}))"
@@ -512,7 +520,8 @@ _BACKERS_NOUN = re.compile(r"\b(?:investors|backers)\b")
 _CORPORATE_TAILS = frozenset(("AI", "Labs", "Lab", "Systems", "Technologies", "Technology", "Robotics", "Inc", "Inc.",
                               "Ltd", "Ltd.", "GmbH", "AG", "SA", "SAS", "Software", "Analytics", "Group",
                               "Holdings", "Holding", "Semiconductor", "Semiconductors", "Corp", "Corp.", "Corporation"))
-_PLACE = r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2})"
+# "Ho Chi Minh City", "Salt Lake City": a place of up to four words.
+_PLACE = r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,3})"
 # "led by Singapore's GIC": a country's or city's organisation
 _PLACE_POSSESSIVE = r"(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)"
 # "... with participation from the Paris-based A", "including B": the words before a round's giver.
