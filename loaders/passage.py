@@ -215,10 +215,16 @@ class Passage:
         #: The one programme the document made its topic ("P는 ..."): a briefing about one programme
         #: speaks of it through headings and lists long after naming it. False once a second one is.
         self._document_programme: Mention | None | bool = None
+        #: The last programme that is no fund the document defined a short name for ("'X 프로젝트(이하
+        #: XP)'"): a report so introduces what it is about, and comes back to it after a section on a fund.
+        self._defined_project: Mention | None = None
         self._forget()
 
     def _forget(self) -> None:
         self._topic, self._programme, self._pair = _Recent(self.SPAN), _Recent(self.SPAN), _Recent(self.SPAN)
+        #: The last programme in focus that is no fund: a report turns to the fund raised beside a
+        #: project for a paragraph or two and comes back to the project's members and suppliers.
+        self._project = _Recent(2 * self.SPAN)
         #: The government that brought the passage's programme in ("프랑스 정부는 ... 'P' 계획을 발표"):
         #: who pays those later chosen for it.
         self._owner: Mention | None = None
@@ -336,6 +342,13 @@ class Passage:
     def programme(self) -> Mention | None:
         """The programme named last in the passage or, that forgotten, the one the document is about."""
         return self._programme.value or self._document_programme or None
+
+    @property
+    def project(self) -> Mention | None:
+        """The programme that is no fund the passage named last: what the firms a report lists as
+        selected, supplying or building take part in while its programme in focus is a fund raised
+        beside it ("펀드는 첫 투자처로 B를 택했다. 선정 기업은 ▲C ▲D다": a fund selects no members)."""
+        return self._project.value or self._defined_project
 
     @property
     def programme_owner(self) -> Mention | None:
@@ -502,6 +515,8 @@ class Passage:
             self._programme.hold()
         else:
             self._take_programme(focus, mentions)
+        if focus is not None and not _is_a_fund(focus) and _HEREAFTER in text[focus.start:focus.end]:
+            self._defined_project = focus
         pair = _acting_pair(organisations, self._topic.value or story_topic or [])
         if pair is None and (len(organisations) > 2 or _only_partners(organisations)):
             # "A는 B와 손잡고 합작법인 C를 설립했다. 양사는 ...": which two is the sentence's
@@ -526,6 +541,7 @@ class Passage:
         government that brought it in its owner."""
         previous = self._programme.value
         self._programme.saw(focus)
+        self._project.saw(focus if focus is not None and not _is_a_fund(focus) else None)
         if focus is not None and focus.particle in TOPIC_PARTICLES and self._document_programme is not False:
             known = self._document_programme
             self._document_programme = focus if known is None or known.actor.id == focus.actor.id else False
@@ -609,6 +625,8 @@ def opening_subject(mentions: list[Mention], text: str) -> list[Mention]:
 # The marks of a title: a programme the writer quoted ("'X 그리드' 사업", "「Y 전략」").
 _QUOTES = re.compile(r"[\"'‘’“”「」『』]")
 _HANGUL = re.compile(r"[가-힣]")
+# "(이하 XP)": the short name a report defines for what it will speak of again.
+_HEREAFTER = "이하"
 
 
 def _titled(m: Mention) -> bool:

@@ -56,3 +56,29 @@ def test_a_fund_of_funds_paying_in_keeps_the_call_in_focus(loader):
     assert ("Korea Investment Partners", "PARTICIPATES_IN", "2027년 모태펀드 1차 정시 출자사업") in found
     assert ("Atinum Investment", "PARTICIPATES_IN", "2027년 모태펀드 1차 정시 출자사업") in found
     assert ("Korea Investment Partners", "PARTICIPATES_IN", "Korea Fund of Funds") not in found
+
+
+# -- suppliers and builders take part in the project; a fund beside it selects no members --
+
+PROJECT_AND_FUND = (
+    "과학기술정보통신부는 '국가 연산 공유망(이하 NCM)' 사업을 시작한다고 밝혔다. GPU는 엔비디아가 공급한다. "
+    "데이터센터 구축은 삼성SDS와 LG CNS가 나눠 맡는다.\n\n"
+    "민간 자본을 끌어들일 펀드도 만들었다. 과기정통부는 500억원 규모의 '연산 공유 펀드'를 결성했다. "
+    "펀드는 첫 투자처로 퓨리오사AI를 택했다. 서버 공급은 KT클라우드가 맡는다. 선정 기업은 ▲리벨리온 ▲업스테이지다.\n")
+
+
+def test_the_firm_supplying_a_resource_takes_part_in_the_programme(loader):
+    found = facts(loader, PROJECT_AND_FUND)
+    assert ("NVIDIA", "PARTICIPATES_IN", "국가 연산 공유망") in found
+    assert {("Samsung SDS", "PARTICIPATES_IN", "국가 연산 공유망"), ("LG CNS", "PARTICIPATES_IN", "국가 연산 공유망")} <= found
+
+
+def test_suppliers_and_members_after_a_fund_are_the_projects(loader):
+    found = facts(loader, PROJECT_AND_FUND)
+    assert ("KT Cloud", "PARTICIPATES_IN", "국가 연산 공유망") in found
+    assert {("Rebellions", "PARTICIPATES_IN", "국가 연산 공유망"), ("Upstage", "PARTICIPATES_IN", "국가 연산 공유망")} <= found
+    assert not any(o == "연산 공유 펀드" for _, t, o in found if t == "PARTICIPATES_IN")
+
+
+def test_a_supplier_without_a_programme_in_play_takes_part_in_nothing(loader):
+    assert facts(loader, "엔비디아는 올해 매출이 크게 늘었다. GPU는 엔비디아가 공급한다.\n") == set()
