@@ -131,6 +131,18 @@ _THROUGH = re.compile(r"\s?(?:통해|통하여|거쳐)(?![가-힣])")
 # "모태펀드가 200억원을 출자하고": a fund putting money in, as the subject, is an investor in the passage's
 # programme (a fund being raised), which stays in focus.
 _PUTS_MONEY_IN = re.compile(r"\s(?:[^\s,.]+\s){0,2}?[^\s,.]*(?:을|를)\s(?:출자|투자)")
+# "모태펀드는 이 분야에 총 3,300억 원을 출자하며": a fund of funds putting an amount in.
+_PUTS_AN_AMOUNT_IN = re.compile(r"\s(?:[^\s.]+\s){0,5}?[^\s.]*(?:원|달러|유로|엔|위안|파운드)(?:을|를)\s(?:출자|투자)")
+
+
+def _backs_it(m: Mention, text: str) -> bool:
+    """True for a fund of funds made the subject or the topic of its putting an amount in ("모태펀드는
+    이 분야에 총 3,300억 원을 출자하며"): it backs the programme in play, a call for managers or a
+    fund being raised, which stays what the passage is about."""
+    return (m.particle in SUBJECT_OR_TOPIC and bool(_FUND_OF_FUNDS.search(m.actor.name))
+            and bool(_PUTS_AN_AMOUNT_IN.match(text, m.after)))
+
+
 # "GENCI가 장 자이(Jean Zay) 슈퍼컴퓨터 자원을 나눠 주는", "국가 GPU 클러스터 임차, NPU 실증": a name
 # without a particle before a noun other than its own kind ("P 사업", "P 선언") or its launch ("P 개시",
 # a bullet's verb) qualifies that noun (a machine, a task); the programme the passage is about stays in focus.
@@ -203,10 +215,16 @@ class Passage:
         #: The one programme the document made its topic ("P는 ..."): a briefing about one programme
         #: speaks of it through headings and lists long after naming it. False once a second one is.
         self._document_programme: Mention | None | bool = None
+        #: The last programme that is no fund the document defined a short name for ("'X 프로젝트(이하
+        #: XP)'"): a report so introduces what it is about, and comes back to it after a section on a fund.
+        self._defined_project: Mention | None = None
         self._forget()
 
     def _forget(self) -> None:
         self._topic, self._programme, self._pair = _Recent(self.SPAN), _Recent(self.SPAN), _Recent(self.SPAN)
+        #: The last programme in focus that is no fund: a report turns to the fund raised beside a
+        #: project for a paragraph or two and comes back to the project's members and suppliers.
+        self._project = _Recent(2 * self.SPAN)
         #: The government that brought the passage's programme in ("프랑스 정부는 ... 'P' 계획을 발표"):
         #: who pays those later chosen for it.
         self._owner: Mention | None = None
@@ -297,10 +315,14 @@ class Passage:
                       and not (not m.particle and _ROLE_FOR_IT.match(text, m.end)) and not _pays_with(m, mentions)
                       and not (self._programme.value is not None and (_THROUGH.match(text, m.after)
                                                                       or not m.particle and _ATTRIBUTIVE.match(text, m.after)
-                                                                      or m.particle in ("이", "가") and _PUTS_MONEY_IN.match(text, m.after)))]
+                                                                      or m.particle in ("이", "가") and _PUTS_MONEY_IN.match(text, m.after)
+                                                                      or _backs_it(m, text)))]
         programmes = [m for m in programmes if not _AT_A_FACILITY.search(text, max(0, m.start - 12), m.start)] or programmes
         programmes = [m for m in programmes if not (m.particle == "의" and _RESOURCES_OF.match(text, m.after))
                       and not (not m.particle and _FLOORS_OF.match(text, m.end))]
+        held = self._programme.value
+        if held is not None and _titled(held):
+            programmes = [m for m in programmes if m.actor.id == held.actor.id or not _in_passing(m)]
         return next((m for m in programmes if m.particle in TOPIC_PARTICLES), programmes[-1] if programmes else None)
 
     @property
@@ -320,6 +342,13 @@ class Passage:
     def programme(self) -> Mention | None:
         """The programme named last in the passage or, that forgotten, the one the document is about."""
         return self._programme.value or self._document_programme or None
+
+    @property
+    def project(self) -> Mention | None:
+        """The programme that is no fund the passage named last: what the firms a report lists as
+        selected, supplying or building take part in while its programme in focus is a fund raised
+        beside it ("펀드는 첫 투자처로 B를 택했다. 선정 기업은 ▲C ▲D다": a fund selects no members)."""
+        return self._project.value or self._defined_project
 
     @property
     def programme_owner(self) -> Mention | None:
@@ -486,6 +515,8 @@ class Passage:
             self._programme.hold()
         else:
             self._take_programme(focus, mentions)
+        if focus is not None and not _is_a_fund(focus) and _HEREAFTER in text[focus.start:focus.end]:
+            self._defined_project = focus
         pair = _acting_pair(organisations, self._topic.value or story_topic or [])
         if pair is None and (len(organisations) > 2 or _only_partners(organisations)):
             # "A는 B와 손잡고 합작법인 C를 설립했다. 양사는 ...": which two is the sentence's
@@ -510,6 +541,7 @@ class Passage:
         government that brought it in its owner."""
         previous = self._programme.value
         self._programme.saw(focus)
+        self._project.saw(focus if focus is not None and not _is_a_fund(focus) else None)
         if focus is not None and focus.particle in TOPIC_PARTICLES and self._document_programme is not False:
             known = self._document_programme
             self._document_programme = focus if known is None or known.actor.id == focus.actor.id else False
@@ -598,6 +630,25 @@ def opening_subject(mentions: list[Mention], text: str) -> list[Mention]:
 
 # "LG그룹 산하 ", "B의 자회사 ", "C 계열 ": between an owner and the unit named next.
 _OWNER_BEFORE = re.compile(r"\s*(?:산하|계열|(?:[가-힣]{1,4}\s)?(?:자회사|계열사))?\s*")
+# The marks of a title: a programme the writer quoted ("'X 그리드' 사업", "「Y 전략」").
+_QUOTES = re.compile(r"[\"'‘’“”「」『』]")
+_HANGUL = re.compile(r"[가-힣]")
+# "(이하 XP)": the short name a report defines for what it will speak of again.
+_HEREAFTER = "이하"
+
+
+def _titled(m: Mention) -> bool:
+    """True for a programme the passage introduced by its title (quoted) or that is known by
+    name: what the passage is about, which the passage's later sentences speak of."""
+    return not m.actor.discovered or bool(_QUOTES.search(m.surface)) or bool(m.actor.aliases)
+
+
+def _in_passing(m: Mention) -> bool:
+    """True for a programme phrase the writer neither quoted nor made a topic: "두 회사는 각각
+    춘천과 천안에 GPU 클러스터를 꾸리고" names a thing built for the programme in play, which
+    stays what the passage is about."""
+    return (m.actor.discovered and _HANGUL.search(m.surface) is not None and not _QUOTES.search(m.surface)
+            and m.particle not in TOPIC_PARTICLES)
 
 
 def _is_a_fund(m: Mention) -> bool:

@@ -374,7 +374,7 @@ class DocumentLoader:
                 # A post's sentences without a subject are the author's company's.
                 discourse_topic = section_body = author.as_topic()
             programme_before, last_round = passage.programme_just_named, passage.last_round
-            programme_owner = passage.programme_owner
+            programme_owner, project = passage.programme_owner, passage.project
             passage.saw(mentions, announced_round(sentence.text, cues, mentions)
                         or round_still_in_view(sentence.text, last_round), presented, sentence.text, story_topic)
             selection_programme = _programme_selected(sentence.text, mentions) or selection_programme
@@ -405,7 +405,7 @@ class DocumentLoader:
                 discourse_topic=discourse_topic, cues=cues, programme=programme, section=section,
                 section_body=section_body, section_programme=passage.section_programme,
                 last_round=last_round, programme_before=programme_before, selection_programme=selection_programme,
-                issuer=issuer, programme_owner=programme_owner))
+                issuer=issuer, programme_owner=programme_owner, project=project))
             if lang == "en":
                 # After the English frames, which type a name as a programme as they read it.
                 passage.saw_programmes(mentions, sentence.text)

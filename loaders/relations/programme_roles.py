@@ -116,13 +116,17 @@ _PARTICIPANTS_END = re.compile(r"(?:㈜|\(주\))?(?:\s?[(（][^()（）]{1,40}[)
 
 
 def programme_roles(text: str, mentions: list[Mention], programme: Mention | None,
-                    evidence) -> list[Fact]:
+                    evidence, project: Mention | None = None) -> list[Fact]:
     """PARTICIPATES_IN facts for the bodies running, and the firms chosen for, the programme
-    named in the sentence or the passage's programme."""
+    named in the sentence or the passage's programme; where that is a fund, members and suppliers
+    are the ``project``'s (the programme that is no fund the passage named last)."""
     named = [m for m in mentions if m.actor.type == "Program" and not _PART_OF_WORK.match(text, m.end)
              and not _MONEY_OF.match(text, m.end)]
+    no_fund = project if programme is not None and names_a_fund(programme.actor.name, programme.surface) else programme
     listed = (_labelled_participants(text, mentions, named, programme, evidence)
-              + _cohort_members(text, mentions, programme, evidence) + _members_after_role(text, mentions, named, programme, evidence))
+              + _cohort_members(text, mentions, programme, evidence)
+              + _members_after_role(text, mentions, named, programme, evidence, no_fund)
+              + _suppliers(text, mentions, named, no_fund, evidence))
     if "주도" in text:
         listed += _led(text, mentions, evidence)
     if not _ROLE_WORD.search(text) and not STATES_A_ROLE.search(text):
@@ -169,21 +173,49 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
 
 
 def _members_after_role(text: str, mentions: list[Mention], named: list[Mention], programme: Mention | None,
-                        evidence) -> list[Fact]:
+                        evidence, no_fund: Mention | None) -> list[Fact]:
     """PARTICIPATES_IN facts for the organisations listed after the role they take in the programme
     named before them or the passage's: "수요기관으로는 A와 B가 참여한다", "선정 기업은 A, B이며",
     "공급기업으로는 A와 B 등 9개사가, 수요기업으로는 C 등 14곳이 선정됐다" (one role after another).
     A fund the passage spoke of takes in companies by investing, not by selecting members: only
-    its managers are chosen for it ("운용사로 A, B 선정")."""
+    its managers are chosen for it ("운용사로 A, B 선정"); other members are those of the project
+    beside it (``no_fund``), if the passage has one."""
     facts: list[Fact] = []
     for role_first in _ROLE_FIRST.finditer(text):
         members = _listed_after(text, mentions, role_first.end())
         target = _before(named, members[0]) if members else None
-        if target is None and (programme is None or "운용" not in role_first.group()
-                               and names_a_fund(programme.actor.name, programme.surface)):
+        # a fund selects its managers only: other members are the project's beside it, if any
+        target = target or (programme if "운용" in role_first.group() else no_fund)
+        if target is None:
             continue
-        facts += [Fact(m.actor, "PARTICIPATES_IN", (target or programme).actor, {"confidence": 0.6},
+        facts += [Fact(m.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
                        evidence(role_first.start(), m.end)) for m in members if m.actor.type in ORGANISATIONS_AND_GOVERNMENT]
+    return facts
+
+
+# "GPU는 엔비디아가 공급한다", "GPU 공급은 A와 B가 나눠 맡는다", "AI 컴퓨팅 인프라 구축은 C가 맡는다": the
+# resource or the work as the topic of its clause, then who supplies or takes it on.
+_SUPPLIED = re.compile(r"(?:^|[,.]\s)(?:[^\s,.]+\s){0,3}?(?:GPU|NPU|칩|서버|장비|자원|인프라|공급|구축|조달)(?:은|는)\s"
+                       r"(?:[^\s,.]+\s){0,4}$")
+_SUPPLIES = re.compile(r"\s*(?:나눠\s?|함께\s|공동으로\s)?(?:공급|맡|담당)")
+_SUPPLIED_REACH = 50
+
+
+def _suppliers(text: str, mentions: list[Mention], named: list[Mention], programme: Mention | None,
+               evidence) -> list[Fact]:
+    """PARTICIPATES_IN the programme in play for the firms that supply its resources or build its
+    infrastructure: a supplier to a project takes part in it."""
+    if programme is None and not named or not _SUPPLIES.search(text):
+        return []
+    facts: list[Fact] = []
+    for m in mentions:
+        supplies = _SUPPLIES.match(text, m.after) if m.particle in _SUBJECT_PARTICLES else None
+        topic = _SUPPLIED.search(text, max(0, m.start - _SUPPLIED_REACH), m.start) if supplies else None
+        target = _before(named, m) or programme
+        if topic is None or target is None:
+            continue
+        facts += [Fact(n.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6}, evidence(topic.start(), supplies.end()))
+                  for n in _chosen_list(text, mentions, m.after) if n.actor.type in ORGANISATIONS]
     return facts
 
 

@@ -221,6 +221,8 @@ class SentenceInput:
     programme_before: Mention | None = None
     #: The government that brought the passage's programme in: who pays those chosen for it.
     programme_owner: Mention | None = None
+    #: The programme that is no fund the passage named last (see loaders.passage.Passage.project).
+    project: Mention | None = None
 
     @cached_property
     def owning_relatives(self) -> list[int]:
@@ -2087,7 +2089,7 @@ class SentenceExtractor:
             facts += report_facts(s.text, s.mentions, s.previous_topic or s.discourse_topic, evidence)
             # A release announcing a selection for P is about P throughout, past its headings.
             facts += programme_roles(s.text, s.mentions, s.programme or s.selection_programme,
-                                     evidence)
+                                     evidence, s.project)
             facts += selection_announcers(s.text, s.mentions, s.selection_programme, evidence)
             facts += graded_members(s.text, s.mentions, s.programme or s.selection_programme, s.programme_owner, evidence)
             facts += programme_money_facts(s.text, s.mentions, self.government_of, evidence)
