@@ -107,3 +107,10 @@ def test_names_also_listed_right_after_a_round_joined_it(loader):
     found = edges(loader, text)
     assert {k[0] for k in found if k[1:] == ("INVESTED_IN", "가나랩스")} == {
         "Korea Development Bank", "바다인베스트먼트", "구름캐피탈"}
+
+
+def test_a_listed_investor_described_as_an_existing_one_stays_in_the_list(loader):
+    text = ("AI 스타트업 가나랩스가 100억원 규모 시리즈A 투자를 유치했다. "
+            "하늘벤처스가 리드했으며 바다파트너스, 그리고 기존 투자사 구름캐피탈이 후속 투자했다.\n")
+    found = edges(loader, text)
+    assert {k[0] for k in found if k[1:] == ("INVESTED_IN", "가나랩스")} == {"하늘벤처스", "바다파트너스", "구름캐피탈"}

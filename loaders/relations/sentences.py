@@ -93,8 +93,10 @@ _PARTNERSHIP_AS_TOPIC = re.compile(r"\s?(?:에서|비중|비율|규모|수준|�
 _CLAUSE_BREAK = re.compile(r"[,;]|[가-힣](?:으며|며|하고|지만|는데|으나|보다|처럼|비해|달리)\s")
 # "A나 B와 같은 기업": 나 after a name is "or", a list as much as 및.
 # "A, UAE MGX 펀드, B": a kind noun may follow a listed name ("펀드", "그룹", "재단") before the comma.
-_COORD = re.compile(r"^\s*(?:(?:펀드|그룹|재단)(?=,|·)\s*)?(?:\([^()]{1,12}\)\s*|\([^()]{1,24}\)\s*(?=▲))?(?:,|、|·|및|그리고|and|&|or|/|▲|이?나(?=\s))\s*$",
-                    re.I)
+# "A, 그리고 기존 투자사 B가", "A, 기존 투자사 B가": the next name may come with a word or two
+# saying what kind of organisation it is.
+_COORD = re.compile(r"^\s*(?:(?:펀드|그룹|재단)(?=,|·)\s*)?(?:\([^()]{1,12}\)\s*|\([^()]{1,24}\)\s*(?=▲))?(?:,|、|·|및|그리고|and|&|or|/|▲|이?나(?=\s))"
+                    r"(?:\s*그리고)?(?:\s+(?:기존|신규)\s?(?:투자사|투자자|주주))?\s*$", re.I)
 _PAREN_DATE = re.compile(r"^\s*\([^()]{1,12}\)\s*$")
 # "영국 내 AI 인프라 구축에", "일본 내 AI 데이터센터에 대한": what is built in a country.
 _IN_COUNTRY = re.compile(r"\s?내(?:의)?\s(?:[^\s,.]+\s){0,3}?[^\s,.]*?(?:에|에 대한|에대한)\s")
