@@ -8,6 +8,7 @@ keeps the number and unit as written, the currency, and the USD value with the r
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -255,3 +256,23 @@ def _unit_of(m: re.Match[str] | None) -> tuple[float, str, str] | None:
     for ch in scale_text:
         scale *= _KO_UNITS[ch]
     return scale, scale_text, _CURRENCY_WORDS[_SPACE.sub("", m.group("cur"))]
+
+
+# "A가 300억원, B가 200억원을": amounts listed after their subjects, the next one after a comma,
+# the last one marked as the object of the verb said once for all.
+_NEXT_IN_THE_LIST = re.compile(r"\s*,\s*")
+_LAST_OF_THE_LIST = re.compile(r"\s?(?:을|를)(?=[\s,])")
+
+
+def amounts_of_each(text: str, ends: Sequence[int], amounts: Sequence[Amount]) -> list[Amount]:
+    """The amount right after each subject ending at ``ends`` ("KT가 300억원, B가 200억원을 각각
+    투자했다": KT's is 300억원), when two or more subjects each take their own (else none): Korean
+    says the verb once for a list of subject-amount pairs, each pair being one payer's share."""
+    own = []
+    for i, end in enumerate(ends):
+        amount = next((a for a in amounts if a.start >= end and not text[end:a.start].strip()), None)
+        closer = _LAST_OF_THE_LIST if i == len(ends) - 1 else _NEXT_IN_THE_LIST
+        if amount is None or not closer.match(text, amount.end):
+            return []
+        own.append(amount)
+    return own if len(own) > 1 else []

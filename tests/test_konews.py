@@ -41,14 +41,15 @@ SEOUL, HANA, NEW_FUND = "Seoul Metropolitan Government", "Hana Bank", "서울 AI
 
 
 def test_respective_amounts_go_one_to_each_backer_in_order(loader, tmp_path):
+    # A city's share is public money (FUNDS); a commercial bank's is a limited partner's stake (INVESTED_IN).
     got = relationships(loader, tmp_path, FUND + "서울시와 하나은행이 각각 100억원, 50억원을 보탰다.\n")
     assert got[(SEOUL, "FUNDS", NEW_FUND)]["amount"] == 100
-    assert got[(HANA, "FUNDS", NEW_FUND)]["amount"] == 50
+    assert got[(HANA, "INVESTED_IN", NEW_FUND)]["amount"] == 50
 
 
 def test_one_amount_of_two_backers_without_each_is_no_ones_share(loader, tmp_path):
     got = relationships(loader, tmp_path, FUND + "서울시와 하나은행이 150억원을 보탰다.\n")
-    assert "amount" not in got[(HANA, "FUNDS", NEW_FUND)]
+    assert "amount" not in got[(HANA, "INVESTED_IN", NEW_FUND)]
 
 
 def test_founders_named_in_a_relative_clause_founded_the_company(loader, tmp_path):

@@ -71,10 +71,11 @@ FUND = """한빛은행은 이날 충청남도와 업무협약을 맺고 200억 �
 
 
 def test_each_backer_of_the_fund_just_set_up_funds_it_with_its_share(loader, tmp_path):
+    # The province's share is public money (FUNDS); a bank's or a VC's is a limited partner's stake.
     got = relationships(loader, tmp_path, FUND)
-    assert got[("한빛은행", "FUNDS", "충남 AI 동반성장펀드")]["amount"] == 100
+    assert got[("한빛은행", "INVESTED_IN", "충남 AI 동반성장펀드")]["amount"] == 100
     assert got[("Chungcheongnam-do", "FUNDS", "충남 AI 동반성장펀드")]["amount"] == 50
-    assert got[("누리벤처투자", "FUNDS", "충남 AI 동반성장펀드")]["amount"] == 50
+    assert got[("누리벤처투자", "INVESTED_IN", "충남 AI 동반성장펀드")]["amount"] == 50
 
 
 def test_a_unit_glossed_as_another_companys_organisation(loader, tmp_path):

@@ -23,10 +23,10 @@ _FUND = ("한누리벤처스와 다온캐피탈이 결성한 '그린 AI 펀드'�
 
 def test_each_backer_pays_into_the_fund_with_the_verb_said_once(loader, tmp_path):
     got = relationships(loader, tmp_path, _FUND)
-    assert ("한누리벤처스", "FUNDS", "그린 AI 펀드") in got  # the first of the gapped pair
-    assert ("다온캐피탈", "FUNDS", "그린 AI 펀드") in got
-    # paid-in capital of a fund is money for the programme, not a stake
-    assert ("다온캐피탈", "INVESTED_IN", "그린 AI 펀드") not in got
+    assert ("한누리벤처스", "INVESTED_IN", "그린 AI 펀드") in got  # the first of the gapped pair
+    assert ("다온캐피탈", "INVESTED_IN", "그린 AI 펀드") in got
+    # private LPs invest; only public money (a state bank, a sovereign fund) funds a fund
+    assert ("다온캐피탈", "FUNDS", "그린 AI 펀드") not in got
 
 
 def test_a_job_shared_in_the_fund_is_taking_part_not_a_partnership(loader, tmp_path):

@@ -15,7 +15,7 @@ from functools import cached_property, partial
 
 from graph.model import Actor, Evidence
 from graph.schema import ORGANISATIONS, ORGANISATIONS_AND_GOVERNMENT
-from loaders.amounts import Amount, find_amounts
+from loaders.amounts import Amount, amounts_of_each, find_amounts
 from loaders.dates import DateMention, find_dates
 from loaders.discovery import BACKERS_HEAD, lists_backers
 from loaders.mentions import COUNTED_PARTICLE, Mention
@@ -64,7 +64,7 @@ from loaders.relations.restrictions import (
 from loaders.relations.round_items import backers_of_the_item, round_item_facts
 from loaders.relations.selection_announcers import selection_announcers
 from loaders.relations.supported_development import supported_development
-from loaders.relations.topic_fund_backers import backers_of_the_passage_fund
+from loaders.relations.topic_fund_backers import STATE_MONEY_KINDS, backers_of_the_passage_fund
 from loaders.relations.topic_units import units_of_the_subject
 from loaders.relations.units import units_founded
 from loaders.round_names import KOREAN_ROUND_NAME
@@ -93,8 +93,10 @@ _PARTNERSHIP_AS_TOPIC = re.compile(r"\s?(?:에서|비중|비율|규모|수준|�
 _CLAUSE_BREAK = re.compile(r"[,;]|[가-힣](?:으며|며|하고|지만|는데|으나|보다|처럼|비해|달리)\s")
 # "A나 B와 같은 기업": 나 after a name is "or", a list as much as 및.
 # "A, UAE MGX 펀드, B": a kind noun may follow a listed name ("펀드", "그룹", "재단") before the comma.
-_COORD = re.compile(r"^\s*(?:(?:펀드|그룹|재단)(?=,|·)\s*)?(?:\([^()]{1,12}\)\s*|\([^()]{1,24}\)\s*(?=▲))?(?:,|、|·|및|그리고|and|&|or|/|▲|이?나(?=\s))\s*$",
-                    re.I)
+# "A, 그리고 기존 투자사 B가", "A, 기존 투자사 B가": the next name may come with a word or two
+# saying what kind of organisation it is.
+_COORD = re.compile(r"^\s*(?:(?:펀드|그룹|재단)(?=,|·)\s*)?(?:\([^()]{1,12}\)\s*|\([^()]{1,24}\)\s*(?=▲))?(?:,|、|·|및|그리고|and|&|or|/|▲|이?나(?=\s))"
+                    r"(?:\s*그리고)?(?:\s+(?:기존|신규)\s?(?:투자사|투자자|주주))?\s*$", re.I)
 _PAREN_DATE = re.compile(r"^\s*\([^()]{1,12}\)\s*$")
 # "영국 내 AI 인프라 구축에", "일본 내 AI 데이터센터에 대한": what is built in a country.
 _IN_COUNTRY = re.compile(r"\s?내(?:의)?\s(?:[^\s,.]+\s){0,3}?[^\s,.]*?(?:에|에 대한|에대한)\s")
@@ -809,10 +811,11 @@ def _fund_takes_equity(relation: str, subject: Actor, target: Actor) -> bool:
 
 
 def _pays_into_a_fund(subject: Actor, target: Actor, cue: CueMatch) -> bool:
-    """"PIF가 6억 달러, 산업은행이 4억 달러를 각각 출자": a bank's or sovereign fund's paid-in
-    capital in a fund is money for the programme (FUNDS), not a stake in a company."""
-    return subject.type == "Investor" and target.type == "Program" and target.kind == "fund" \
-        and "FUNDS" in cue.cue.relations and cue.cue.word.startswith("출자")
+    """"PIF가 6억 달러, 산업은행이 4억 달러를 각각 출자": a state bank's or sovereign fund's paid-in
+    capital in a fund is public money for the programme (FUNDS), not a stake; a private LP's stays an
+    investment, as the other fund readers have it (:data:`STATE_MONEY_KINDS`)."""
+    return subject.type == "Investor" and subject.kind in STATE_MONEY_KINDS and target.type == "Program" \
+        and target.kind == "fund" and "FUNDS" in cue.cue.relations and cue.cue.word.startswith("출자")
 
 
 def _described_by(members: list[Mention], country: str | None) -> list[Mention]:
@@ -1211,11 +1214,14 @@ _JOINED_THE_TEAM = re.compile(r"\s*(?:참여|합류|가세|동참|참가)(?:하�
 
 
 def _gapped_pairs(before: list[Group], text: str, cue: CueMatch) -> list[tuple[Mention, Mention, Group]]:
-    """"A은 X를, B는 Y를 각각 개발": each subject with the object that follows it, the verb said once."""
+    """"A은 X를, B는 Y를 각각 개발", "A가 X에 N원을, B가 Y에 M원을 각각 출자": each subject with the
+    object that follows it, the verb said once."""
     if not before or "각각" not in text[before[-1].end:cue.start]:
         return []
+    # "A가 X에 300억 원을, B가 Y에 200억 원을 각각 출자": money goes to the 에-name
+    objects = ("을", "를", "에") if {"INVESTED_IN", "FUNDS"} & set(cue.cue.relations) else ("을", "를")
     pairs = [(a, t) for a, t in zip(before, before[1:], strict=False)
-             if a.particle in SUBJECT and t.particle in ("을", "를")]
+             if a.particle in SUBJECT and t.particle in objects]
     if len(pairs) < 2:
         return []
     return [(m, n, t) for a, t in pairs for m in a.members for n in t.members]
@@ -1281,11 +1287,19 @@ def _programme_set_up_by_shared_subject(text: str, groups: list[Group], topic: G
     return [(a, t, topic) for a in agent.members for t in topic.members]
 
 
+def _raised_by_the_topic(actor: Actor, cue: CueMatch) -> bool:
+    """True if the clause says money was raised ("(X는 ...) 2023년 A와 B에서 80억원 규모 시리즈A를
+    받았다") and the topic it drops is a company: the company raised it from the givers named."""
+    return cue.cue.frame == "raise" and actor.type in ("Startup", "Company")
+
+
 def _describes_a_later_noun(text: str, g: Group) -> bool:
     """True if ``g`` is the subject of a relative clause ("A가 조성한 ‘F’도 참여"): the act
-    is the later noun's (F's), unless the clause says who led ("A가 주도한 라운드")."""
+    is the later noun's (F's), unless the clause says who led ("A가 주도한 라운드") or the later
+    noun is the round joined ("A가 주도하고 B, C가 참여한 100억원 규모 시리즈A")."""
     rel = _RELATIVE.match(text, g.end + 1) if text[g.end:g.end + 1] == " " else None
-    return rel is not None and not _LEAD.search(rel.group(0))
+    return (rel is not None and not _LEAD.search(rel.group(0))
+            and not _LEADS_THE_ROUND_AFTER.match(text, rel.end() - 2))
 
 
 # The subject of a relative clause: its verb follows, maybe after an adverb of manner ("X는 A가
@@ -1359,13 +1373,16 @@ def _named_in_a_note(text: str, g: Group, cue: CueMatch) -> bool:
 
 # "B가 공동 투자자로 이름을 올렸다", "전략적 투자자로 참여": joining as an investor, right after a round.
 _AS_AN_INVESTOR = re.compile(r"투자(?:자|사|기관)로\s?(?:이름을|참여|합류|참가)")
+# "(... 라운드를 주도했고 B가 합류했다.) C와 D도 이름을 올렸다": joining too, right after a round.
+_ALSO_JOINED = re.compile(r"도\s(?:새로\s|함께\s)?(?:이름을\s올|합류|참여|가세)")
 
 
 def _joins_the_round_just_announced(s) -> bool:
     """"(X는 시리즈C 투자를 유치했다.) A와 B가 새로 이름을 올렸으며 기존 투자자인 C도 후속 투자에
     나섰다": after a round is announced, names listed as joining, in a sentence about that round and
     naming no programme, joined the round."""
-    return (s.last_round is not None and bool(_ROUND_CONTEXT.search(s.text) or _AS_AN_INVESTOR.search(s.text))
+    return (s.last_round is not None
+            and bool(_ROUND_CONTEXT.search(s.text) or _AS_AN_INVESTOR.search(s.text) or _ALSO_JOINED.search(s.text))
             and not any(m.actor.type == "Program" for m in s.mentions))
 
 
@@ -1387,10 +1404,19 @@ def _follows_an_announced_round(s, cue: CueMatch) -> bool:
 
 # "A와 함께 B가 참여": A takes part as B does.
 _ALONGSIDE = re.compile(r"\s*(?:공동으로|함께|같이)\s")
-# "A가 주도한 시리즈C 라운드를 마무리", "A가 주도한 5억 위안 규모의 시리즈A": the cue's relative
-# clause describes the round that follows, maybe after its size (glossed in another currency);
-# "A가 이끈 90억원 규모 시리즈A": the cue may hold the qualifying ending itself.
+# "A가 주도한 시리즈C 라운드를 마무리", "A가 주도한 5억 위안 규모의 시리즈A", "A가 이끈 90억원 규모
+# 시리즈A": the cue's relative clause describes the round that follows, maybe after its size (glossed in another
+# currency).
 _LEADS_THE_ROUND_AFTER = re.compile(r"(?:[한던]|(?<=이끈))\s(?:[^\s,.()]+(?:\s?\([^()]{1,30}\))?\s){0,4}?(?:" + KOREAN_ROUND_NAME + r"|[^\s,.]*라운드)")
+# "A가 주도하고 B, C가 참여한 100억원 규모 시리즈A": the lead's clause is joined (하고) to a
+# relative clause of joining that describes the round.
+_JOINED_TO_THE_ROUND_CLAUSE = re.compile(r"(?:하고|했고)\s[^.]{0,80}?(?:참여|합류|가세)(?=한\s)")
+
+
+def _leads_a_round_described_next(text: str, cue: CueMatch) -> bool:
+    """True if the cue's clause (주도하고) is joined to the relative clause describing the round."""
+    joined = _JOINED_TO_THE_ROUND_CLAUSE.match(text, cue.end)
+    return joined is not None and bool(_LEADS_THE_ROUND_AFTER.match(text, joined.end()))
 
 
 # "프랑스에 데이터센터를 구축하여 상대국과 협력": "the counterpart country" points back to the
@@ -2268,7 +2294,8 @@ class SentenceExtractor:
                 if (f.type in _CARRIED or _CARRIED.issuperset(cue.cue.relations))  # 투입 into a firm: a stake
                 and not (f.object.type == "Country" and f.object.country == home)
                 and not (f.type == "PARTNERS_WITH" and _other_end(f, carried[0].actor).type == "Program")
-                and not (f.type == "INVESTED_IN" and not self._stake_by_the_topic(carried[0].actor, cue, groups, lo))
+                and not (f.type == "INVESTED_IN" and not self._stake_by_the_topic(carried[0].actor, cue, groups, lo)
+                         and not _raised_by_the_topic(carried[0].actor, cue))
                 and not (f.type == "FOUNDED" and not _takes_stakes(carried[0].actor))]
 
     @staticmethod
@@ -2326,6 +2353,7 @@ class SentenceExtractor:
         in_round = (frame == "round" or joins) and (
             _ROUND.search(s.text, lo, cue.start) or _ROUND_CONTEXT.search(s.text, 0, cue.end)
             or _LEADS_THE_ROUND_AFTER.match(s.text, cue.end) or _follows_an_announced_round(s, cue)
+            or (frame == "round" and _leads_a_round_described_next(s.text, cue))
             or (joins and _joins_the_round_just_announced(s)))
         if frame == "round" or (joins and in_round):
             # "투자에는 A, B 등이 참여", "이 라운드는 A가 이끌었고": A and B invested in what
@@ -2496,8 +2524,10 @@ class SentenceExtractor:
             # "A는 영국 내 AI 인프라 구축에 투자": the country where the money goes
             targets = [g for g in before if g.start >= agent.end and _in_country(text, g)]
         if not targets:
-            # "이 펀드에는 A와 B가 출자": the 에-target may come first
+            # "이 펀드에는 A와 B가 출자": the 에-target may come first, unless another subject takes
+            # it ("A가 X에 300억 원을, B가 Y에 200억 원을 각각 출자": X is A's, not B's)
             targets = [g for g in before if g.particle in ("에", "에는") and g.end <= agent.start][-1:]
+            targets = [g for g in targets if not any(h.particle in ("이", "가") and h.end <= g.start for h in before)]
         if agent.particle == "의":
             targets += [g for g in before if g.start >= agent.end and g.particle in ("", "에 대한", "에대한")
                         and g not in targets and 0 <= cue.start - g.end
@@ -2572,9 +2602,14 @@ class SentenceExtractor:
                 or not (noted or before[-1:] == [g for g in before if g.particle in SUBJECT][-1:])
                 or any(g.particle in TARGET for g in before + after) or _relative(s.text, cue)):
             return []
-        investors = before[-1:]
+        # "KT가 300억원, B가 200억원을 각각 투자했다": subjects each with its own amount invest
+        # together, each its amount (the target stands right after its investor to find it).
+        subjects = [g for g in before if g.particle in SUBJECT]
+        if amounts_of_each(s.text, [g.end for g in subjects], find_amounts(s.text)):
+            return [(a, r, Group(recipients, "에", g.end, g.end)) for g in subjects for a in g.members
+                    if a.actor.type in ("Investor", "Company") for r in recipients if a.actor.id != r.actor.id]
         target = Group(recipients, "에", 0, 0)
-        return [(a, r, target) for g in investors for a in g.members
+        return [(a, r, target) for g in before[-1:] for a in g.members
                 if a.actor.type in ("Investor", "Company") for r in recipients if a.actor.id != r.actor.id]
 
     @staticmethod

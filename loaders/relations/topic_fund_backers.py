@@ -29,7 +29,7 @@ _PAYERS = ("Government", "Investor", "Company")
 _RECIPIENT_PARTICLES = ("에", "에는", "에게", "을", "를")
 _SUBJECT_PARTICLES = ("이", "가", "은", "는")
 # A state, a state bank or a sovereign fund pays public money: funding; others invest.
-_STATE_MONEY_KINDS = ("state-bank", "sovereign")
+STATE_MONEY_KINDS = ("state-bank", "sovereign")
 
 
 def backers_of_the_passage_fund(text: str, mentions: list[Mention], fund: Mention | None,
@@ -49,7 +49,7 @@ def backers_of_the_passage_fund(text: str, mentions: list[Mention], fund: Mentio
         amount = next((a for a in amounts if a.end > m.after and _MEANS.fullmatch(text, min(m.after, a.start), a.start)), None)
         if amount is None or not _MONEY_PAID.match(text, amount.end) or not _PAYS_IN.search(text, amount.end):
             continue
-        state = m.actor.type == "Government" or m.actor.kind in _STATE_MONEY_KINDS
+        state = m.actor.type == "Government" or m.actor.kind in STATE_MONEY_KINDS
         facts.append(Fact(m.actor, "FUNDS" if state else "INVESTED_IN", fund.actor,
                           {**amount.properties(), "confidence": 0.6}, evidence(m.start, amount.end)))
     return facts
