@@ -22,6 +22,7 @@ from loaders.dates import find_dates
 from loaders.discovery import DEMONYMS
 from loaders.first_person import QUOTE_MARK
 from loaders.mentions import Mention
+from loaders.relations.accelerator_batches import accelerator_batches
 from loaders.relations.agreement_clauses import agreement_ties
 from loaders.relations.appositives import distinct_owner
 from loaders.relations.clause_links import opens_clause
@@ -43,6 +44,7 @@ from loaders.relations.english_business import (
     type_government_units,
     type_quoted_launches,
 )
+from loaders.relations.export_destinations import export_destinations
 from loaders.relations.fact import Fact
 from loaders.relations.frames import CueMatch, Cues
 from loaders.relations.hedges import CONSIDERING, MAY, TALKS
@@ -386,6 +388,8 @@ _AMONG = re.compile(r"\bamong\s+the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|star
 # "LONDON, May 6 (Meridian Wire) - ...": the agency that filed the story.
 _DATELINE_AGENCY = re.compile(r"\([^()]+\)\s?[-–—]")
 _ALONGSIDE = re.compile(r"\b(?:alongside|together\s+with|along\s+with)\s+")
+# "A led a $30M Series B in X, including B and C": a led round's other investors, as "alongside" names them.
+_ROUND_INCLUDING = re.compile(_ALONGSIDE.pattern + r"|,\s+including\s+")
 # ", alongside B" after an appositive: the companion of the clause the appositive interrupted.
 _CLOSING_ALONGSIDE = re.compile(r",\s+(?:alongside|together\s+with|along\s+with)\s+")
 # What opens another clause, whose companions are not this one's.
@@ -461,11 +465,14 @@ _OWNERS_PRODUCT = re.compile(r",\s+(?:(its)|the\s+(?:[Cc]ompany|start-?up|startu
 # "sells its Quell-7 model", "Orvane's Hiro-2 language model": a name between an owner and the
 # word "model" is the owner's model.
 # "its Quell-7 model", "the company's Quell assistant": the owner the text is about.
-_ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]he\s+(?:[Cc]ompany|start-?up|startup|firm|group|lab|developer)['’]s)\s+(?:[a-z][\w-]*\s+)?$")
+# "its next generation of Claude models": a generation or family of the owner's models.
+_GENERATION_OF = r"(?:generation|family|line|series)\s+of\s+"
+_ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]he\s+(?:[Cc]ompany|start-?up|startup|firm|group|lab|developer)['’]s)\s+(?:[a-z][\w-]*\s+)?"
+                         r"(?:" + _GENERATION_OF + r")?[\"“‘']?$")
 # "the chipmaker's Tessar chips", "the developer's new Quill model": a maker described, not named.
 _DESCRIBED_OWNER = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?:company|firm|start-?up|startup|developer|[a-z]*maker)['’]s\s+"
                               r"(?:(?:new|latest|flagship|next-generation)\s+)?$")
-_OWNED_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir)\s+(?:[a-z][\w-]*\s+)?$")
+_OWNED_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir)\s+(?:[a-z][\w-]*\s+)?(?:" + _GENERATION_OF + r")?[\"“‘']?$")
 # "trains its own family of small, fine-tuned models, called Tern": the owner's models, named after them.
 # "Its model family, called Sur,", "Its flagship model is Sur-2", "Its core product is Tess-1": named by a copula too.
 _CALLED_PRODUCT = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+,?\s+){0,6}?(?:models?|LLMs?|chatbots?|assistants?|products?|platforms?)"
@@ -476,7 +483,9 @@ _MAKERS_MODEL = re.compile(r"['’]s\s+(?:(?:new|latest|flagship|popular|open-so
 _FIRST_WORD = re.compile(r"[^\s-]+(?=[\s-])")
 # "its Koto-2 language model", "its Koto family of models", "its X assistant".
 # A parameter count may stand between ("its Hoshi-Lite 3B model").
-_MODEL_AFTER = re.compile(r"\s+(?:\d{1,3}(?:\.\d)?[BM]\s+)?(?:[a-z][\w-]*\s+)?(?:(?:family|series|line)\s+of\s+(?:[a-z][\w-]*\s+)?)?(?:models?|LLMs?|chatbots?|assistants?|copilots?|chips?|processors?|accelerators)\b")
+# A quoted name keeps its closing quote ('its "Koto-2" model'); a platform is a product too ("its Agentforce platform").
+_MODEL_AFTER = re.compile(r"[\"”’']?\s+(?:\d{1,3}(?:\.\d)?[BM]\s+)?(?:[a-z][\w-]*\s+)?(?:(?:family|series|line)\s+of\s+(?:[a-z][\w-]*\s+)?)?"
+                          r"(?:models?|LLMs?|chatbots?|assistants?|copilots?|chips?|processors?|accelerators|platforms?)\b")
 _KEEPS_STAKE = re.compile(r",\s+which\s+(?:still\s+)?(?:retains|holds|keeps|kept|owns|has)\s+(?:a|an)\s+(?:[\w-]+\s+)?stake\b")
 # "existing backer Sequoia Capital returned": an investor of the round just reported.
 _EXISTING_BACKER = re.compile(r"\s+(?:including\s+|such as\s+)?")
@@ -524,11 +533,20 @@ _CORPORATE_TAILS = frozenset(("AI", "Labs", "Lab", "Systems", "Technologies", "T
 _PLACE = r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,3})"
 # "led by Singapore's GIC": a country's or city's organisation
 _PLACE_POSSESSIVE = r"(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)"
+# "French state investment bank ", "US chipmaker ": what kind of organisation the name after is.
+_KIND_OF_ORG = r"(?:(?!of\b|and\b|or\b|to\b|in\b|the\b)[\w-]+\s+){0,3}(?:" + _ORG_NOUN + r"|investors|backers)\s+"
 # "... with participation from the Paris-based A", "including B": the words before a round's giver.
 _GIVER_BEFORE = re.compile(r"\b(?:from|by|including|include|includes|with|as\s+well\s+as)\s+(?:the\s+|investors\s+|"
-                           r"participation\s+(?:from|of)\s+)?(?:[a-z]+\s+){0,2}(?:[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$", re.I)
+                           r"participation\s+(?:from|of)\s+)?(?:" + _KIND_OF_ORG + r"|(?:[a-z]+\s+){0,2})"
+                           r"(?:[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$", re.I)
+# "a $60 million funding round ", ", a round ": an indefinite round before "led by", whose owner the sentence named.
+_A_ROUND_BEFORE = re.compile(r"\b(?:an?|last\s+year['’]s)\s+(?:[\w$€£¥.,-]+\s+){0,4}?(?:round|financing|raise)\s+(?:that\s+was\s+)?$")
+# "a stake in X", "the Series B of Grenoble chip startup X", "a cheque into X": the round's owner.
+_ROUND_OWNER_PREPOSITION = re.compile(r"\b(?:in|into|of|for)\s+(?:[\w.-]+\s+){0,4}?$")
+# "by Singapore's ": an agent placed by its country's or city's possessive.
+_BY_PLACE_POSSESSIVE = re.compile(r"\s+by\s+(" + _PLACE_POSSESSIVE + ")")
 # "co-led by the Tokyo-based A", "led by Nvidia's B": the words before a round's lead.
-_LEAD_BEFORE = re.compile(r"\b(?:co-)?led by\s+(?:the\s+)?(?:[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$", re.I)
+_LEAD_BEFORE = re.compile(r"\b(?:co-)?led by\s+(?:the\s+)?(?:" + _KIND_OF_ORG + r"|[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$", re.I)
 # "Kuwait-based Arabic language-technology firm X": a language or nationality may be one of the words.
 _BASED_BEFORE = re.compile(_PLACE + r"-based\s+(?:(?:(?!of\b|the\b|for\b|and\b|that\b|which\b|who\b)[a-z][\w-]*|"
                            + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+){0,3}$")
@@ -707,7 +725,8 @@ class EnglishExtractor:
                              + [Fact(unit.actor, "SUBSIDIARY_OF", owner.actor, {"confidence": 0.7},
                                      evidence(owner.start, unit.end)) for unit, owner in government_units(text, mentions)]
                              + self._backers() + glossed + possessive_ties(text, mentions, evidence)
-                             + portfolio_lists(text, mentions, evidence))
+                             + portfolio_lists(text, mentions, evidence) + accelerator_batches(text, mentions, evidence)
+                             + export_destinations(text, mentions, evidence))
         self.amounts = [a for a in find_amounts(text) if not _NOT_A_DEAL.search(text, max(0, a.start - 16), a.start)
                         and not _VALUED.search(text[max(0, a.start - 40):a.start])]
         self.dates = find_dates(text)
@@ -1181,8 +1200,9 @@ class EnglishExtractor:
 
     def _described_owner(self, pos: int, mentions: list[Mention]) -> Mention | None:
         """Who "the chipmaker's" before ``pos`` means: the latest company the sentence named, else
-        the one the sentences before were about."""
-        named = [m for m in mentions if m.end <= pos and m.actor.type in _STORY_TYPES]
+        the one the sentences before were about; a name with a version number ("TESS-1") is a
+        product, however discovery typed it, so no maker."""
+        named = [m for m in mentions if m.end <= pos and m.actor.type in _STORY_TYPES and not _VERSIONED.search(m.actor.name)]
         return named[-1] if named else self._focus()
 
     def _maker_in_name(self, product: Mention, mentions: list[Mention]) -> Mention | None:
@@ -1652,6 +1672,8 @@ class EnglishExtractor:
             return self._raise(cue)
         if frame == "existing":
             return self._existing_backers(cue)
+        if frame == "round_joiners":
+            return self._round_joiners(cue)
         if frame == "lead" and word.endswith("leading") and not _LEADING_A_ROUND.match(text, cue.end):
             return []  # "A is leading the push into chips": no round
         if frame == "lead" and _PASSIVE_BEFORE.search(text, 0, cue.start) and re.match(r"\s+by\b", text[cue.end:]):
@@ -1660,6 +1682,12 @@ class EnglishExtractor:
         if announced and re.match(r"\s+by\b", text[cue.end:]):
             # "X today announced a $20M Series A led by A": the announcer's round
             owner = self._subject(announced.start())
+            leads = self._by_list(cue.end, True)
+            return self._round_facts(cue, leads, owner, leads[-1].end if leads else cue.end) if owner else []
+        if frame == "lead" and _A_ROUND_BEFORE.search(text, max(0, cue.start - 60), cue.start) \
+                and re.match(r"\s+by\b", text[cue.end:]):
+            # "took a stake in X as part of a $60M round led by A", "X's Series B, a round co-led by A"
+            owner = self._round_owner_before(cue.start)
             leads = self._by_list(cue.end, True)
             return self._round_facts(cue, leads, owner, leads[-1].end if leads else cue.end) if owner else []
         headed = [g for g in self.groups[:1] if _DASHED_ROUND.fullmatch(text, g.end, cue.start)]
@@ -1926,7 +1954,8 @@ class EnglishExtractor:
         if not targets or not any(f.type == "INVESTED_IN" for f in facts):
             return []
         _, hi = self._clause(cue.end)
-        companion = _CO_LED_WITH if cue.cue.word.lower().startswith("co-") else _ALONGSIDE
+        companion = _CO_LED_WITH if cue.cue.word.lower().startswith("co-") else \
+            _ROUND_INCLUDING if cue.cue.frame == "lead" else _ALONGSIDE
         closing = _CLOSING_ALONGSIDE.search(self.text, hi)
         if closing is not None and not _NEW_CLAUSE.search(self.text, hi, closing.start()):
             hi = closing.end()  # "in X, a startup that makes tools, alongside B": the appositive closed, the clause goes on
@@ -1986,10 +2015,25 @@ class EnglishExtractor:
                         facts.append(Fact(m.actor, "INVESTED_IN", t.actor, props, self.evidence(g.start, g.end)))
         return facts
 
+    def _round_joiners(self, cue: CueMatch) -> list[Fact]:
+        """"The round also saw participation from A, B and C": the round is the one just reported
+        (or "X's round"), and every name listed invested in its recipient."""
+        lo, _ = self._clause(cue.start)
+        owner = next((g for g in reversed(self.groups) if lo <= g.start and g.end <= cue.start
+                      and re.match(r"['’]s\b", self.text[g.end:])), None)
+        if owner is None and _THE_ROUND.search(self.text, lo, cue.start):
+            owner = self._last_recipient
+        if owner is None:
+            return []
+        return [f for g in self._by_list(cue.end, False) for a in g.members for t in owner.members
+                for f in self._facts(cue, a, t, owner, {}, with_amount=False)]
+
     def _by_list(self, pos: int, after_by: bool) -> list[_Group]:
         """The agents of a by-phrase at ``pos``: "by A and B", "by A, a former engineer, and B",
         "by A, who led research at C, and B" (C only describes A); a name before a role word and a name describes ("by former CERN engineer P")."""
         first = self._after(pos, "by")[:1] if after_by else self._after(pos)[:1]
+        if not first and after_by:
+            first = self._placed_agent(pos)  # "led by Singapore's Temasek": Temasek
         if first and _NEXT_PREDICATE.search(self.text, pos, first[0].start):
             return []  # "X was released in May and is used by A": A is the agent of another verb
         if first and _PEOPLE_DESCRIBED.match(self.text, first[0].end):
@@ -2012,6 +2056,14 @@ class EnglishExtractor:
                 break
             agents.append(g)
         return agents
+
+    def _placed_agent(self, pos: int) -> list[_Group]:
+        """"by Singapore's Temasek": the name right after a place's possessive is the agent
+        (the place only says where it is)."""
+        placed = _BY_PLACE_POSSESSIVE.match(self.text, pos)
+        if placed is None or any(g.start == placed.start(1) for g in self.groups):
+            return []  # "by Sequoia's P": an organisation's own people are not a place's
+        return [g for g in self.groups if g.start == placed.end()][:1]
 
     def _spun_out_by(self, pos: int) -> list[_Group]:
         """"spun out of U in 2019 by researchers A and B": the people who spun it out founded it, as
@@ -2052,6 +2104,15 @@ class EnglishExtractor:
         leads = self._by_list(cue.end, True)
         return self._round_facts(cue, leads, owner, leads[-1].end if leads else cue.end)
 
+    def _round_owner_before(self, pos: int) -> _Group | None:
+        """Whose is "a round" the sentence names before ``pos``: the recipient this sentence already
+        reported, else the last company a preposition names ("a stake in X as part of a round")."""
+        if self._last_recipient is not None and self._recipient_read_at == self._sentences_read:
+            return self._last_recipient
+        owned = [g for g in self.groups if g.end <= pos and g.members[0].actor.type in ("Startup", "Company")
+                 and _ROUND_OWNER_PREPOSITION.search(self.text, max(0, g.start - 40), g.start)]
+        return owned[-1] if owned else None
+
     def _headline_round_owner(self) -> _Group | None:
         """"Halvard (Oslo) — $32M Series A.": a newsletter item opens with the company whose round
         its next sentences give the investors of ("A led; B and C joined")."""
@@ -2072,6 +2133,23 @@ class EnglishExtractor:
             facts += [f for g in joined for a in g.members for t in owner.members
                       for f in self._facts(cue, a, t, owner, {}, with_amount=False)]
         return facts
+
+    def _named_unit(self, owner: _Group) -> _Group:
+        """"from A's venture arm, B": the unit B gave the money, not its owner A."""
+        unit = _UNIT_NOUN.match(self.text, owner.end)
+        named = re.match(r",?\s+", self.text[unit.end():]) if unit else None
+        return next((g for g in self.groups if named and g.start == unit.end() + named.end()), owner)
+
+    def _listed_past_aside(self, first: _Group) -> list[_Group]:
+        """"include A, the federal seed investor, and B": the names a list goes on with after an
+        appositive on its member (which the list's groups end at)."""
+        listed, last = [], first
+        while (link := _AGENT_LINK.match(self.text, last.end)) and link.group(0).startswith(","):
+            last = next((g for g in self.groups if g.start == link.end()), None)
+            if last is None:
+                break
+            listed.append(last)
+        return listed
 
     def _taking_part(self, first: _Group) -> list[_Group]:
         """"with A, B's venture arm, and C participating": the names from ``first`` up to the
@@ -2291,14 +2369,16 @@ class EnglishExtractor:
         # "The startup's backers include A": the cue's own verb introduces the first one
         lo = cue.start if cue.cue.word.endswith("include") else cue.end
         givers = [g for g in self.groups if cue.end <= g.start < end and _GIVER_BEFORE.search(
-            self.text[max(lo, g.start - 40):g.start]) and not _PARTNERSHIP_WITH.search(self.text, max(cue.end, g.start - 40), g.start)
+            self.text[max(lo, g.start - 60):g.start]) and not _PARTNERSHIP_WITH.search(self.text, max(cue.end, g.start - 40), g.start)
             and not _GLOSSING_BY.search(self.text, max(cue.end, g.start - 40), g.start)
             and not all(m in self._employers for m in g.members)]  # "from A and Mistral AI co-founder B": B gave
         givers += [h for g in givers if re.search(r"\bwith\s+(?:the\s+)?$", self.text[max(0, g.start - 10):g.start])
                    for h in self._taking_part(g) if h not in givers]  # "with A (B's arm) and C joining"
+        givers = [self._named_unit(g) for g in givers]
+        givers += [h for g in givers for h in self._listed_past_aside(g) if h not in givers]
         facts = []
         for n, g in enumerate(sorted(givers, key=lambda g: g.start)):
-            lead = bool(_LEAD_BEFORE.search(self.text[max(0, g.start - 40):g.start]))
+            lead = bool(_LEAD_BEFORE.search(self.text[max(0, g.start - 60):g.start]))
             props = {"role": "lead"} if lead else {}
             # "secured a €220 million loan from A": lent or granted money buys no stake
             given = cue.meaning("FUNDS") if _LENT.search(self.text, cue.end, g.start) else cue
