@@ -114,7 +114,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     # First measured (untuned): ko_news 2/27, en_brief 2/20, ko_table 20/22, overall 24/69.
     # ko_news and en_brief were then used to find general patterns the extractor lacked, so
     # they no longer measure untuned text:
-    "ko_news.txt": (0.90, 0.90),    # measured 25/27 = 0.926, 31/33 = 0.939
+    "ko_news.txt": (1.00, 1.00),    # measured 27/27 = 1.000, 33/33 = 1.000
     "en_brief.txt": (1.00, 1.00),   # measured 20/20 = 1.000, 25/25 = 1.000
     "ko_table.txt": (1.00, 1.00),   # measured 22/22 = 1.000, 26/26 = 1.000
     # ko_feature and en_wire were written afterwards by someone who did not see the code.
@@ -124,7 +124,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     "en_wire.txt": (0.95, 0.95),     # measured 21/22 = 0.955, 30/31 = 0.968
     # Third sample, written blind: untuned ko_policy 3/39, ko_deals 3/25, en_report 5/37
     # (11/101 = 0.109); then used to find general patterns.
-    "ko_policy.txt": (0.70, 0.70),   # measured 28/39 = 0.718, 30/42 = 0.714
+    "ko_policy.txt": (0.75, 0.75),   # measured 30/39 = 0.769, 32/42 = 0.762
     "ko_deals.txt": (0.80, 0.75),    # measured 21/25 = 0.840, 22/28 = 0.786
     "en_report.txt": (0.95, 0.95),   # measured 36/37 = 0.973, 39/40 = 0.975
     # Fourth sample, written blind: untuned it measured 14/91 = 0.154 and, after a session
@@ -169,147 +169,147 @@ FLOORS: dict[str, tuple[float, float]] = {
     "ko_local.txt": (0.90, 0.90),  # measured 20/22 = 0.909, 20/22 = 0.909
     "ko_review.txt": (0.90, 0.85),  # measured 18/19 = 0.947, 19/22 = 0.864
     "en_transcript.txt": (0.55, 0.50),  # measured 10/18 = 0.556, 11/22 = 0.500
-    "ko_sns.txt": (0.85, 0.80),  # measured 14/16 = 0.875, 14/17 = 0.824
+    "ko_sns.txt": (0.90, 0.85),  # measured 15/16 = 0.938, 15/17 = 0.882
     # Twelfth sample, written blind: untuned ko_itnews 6/26, ko_wire 2/28, en_technews 16/25,
     # en_wire12 13/23 (37/102 = 0.363); 38/102 after a round of work on other text; then used
     # to find general patterns.
-    "ko_itnews.txt": (0.90, 0.85),  # measured 24/26 = 0.923, 25/29 = 0.862
-    "ko_wire.txt": (0.50, 0.50),  # measured 14/28 = 0.500, 15/29 = 0.517
-    "en_technews.txt": (0.85, 0.85),  # measured 22/25 = 0.880, 23/26 = 0.885
+    "ko_itnews.txt": (0.95, 0.85),  # measured 25/26 = 0.962, 26/29 = 0.897
+    "ko_wire.txt": (0.70, 0.70),  # measured 20/28 = 0.714, 21/29 = 0.724
+    "en_technews.txt": (0.90, 0.90),  # measured 23/25 = 0.920, 24/26 = 0.923
     "en_wire12.txt": (0.90, 0.85),  # measured 21/23 = 0.913, 26/30 = 0.867
     # Thirteenth sample, written blind: untuned ko_brief13 16/30, ko_column13 7/30, en_report13
     # 10/30, ko_weekly 9/35 (42/125 = 0.336); 43/125 after a round of work on other text; then
     # used to find general name-discovery habits.
     "ko_brief13.txt": (0.70, 0.75),  # measured 22/30 = 0.733, 32/41 = 0.780
-    "ko_column13.txt": (0.45, 0.50),  # measured 14/30 = 0.467, 18/35 = 0.514
-    "en_report13.txt": (0.65, 0.65),  # measured 20/30 = 0.667, 27/39 = 0.692
-    "ko_weekly.txt": (0.55, 0.55),  # measured 20/35 = 0.571, 26/44 = 0.591
+    "ko_column13.txt": (0.60, 0.65),  # measured 19/30 = 0.633, 23/35 = 0.657
+    "en_report13.txt": (0.70, 0.70),  # measured 21/30 = 0.700, 28/39 = 0.718
+    "ko_weekly.txt": (0.85, 0.80),  # measured 30/35 = 0.857, 36/44 = 0.818
     # Fourteenth sample, written blind: untuned ko_econ_daily 4/25, ko_global 12/33, en_business
     # 14/28, en_pressrelease 4/19 (34/105 = 0.324, unchanged by a round of work on other text);
     # then used to find general patterns.
-    "ko_econ_daily.txt": (0.60, 0.60),  # measured 16/25 = 0.640, 20/33 = 0.606
+    "ko_econ_daily.txt": (0.70, 0.65),  # measured 18/25 = 0.720, 22/33 = 0.667
     "ko_global.txt": (0.80, 0.80),  # measured 27/33 = 0.818, 31/37 = 0.838
-    "en_business.txt": (0.75, 0.80),  # measured 21/28 = 0.750, 29/36 = 0.806
+    "en_business.txt": (0.75, 0.80),  # measured 22/28 = 0.786, 30/36 = 0.833
     "en_pressrelease.txt": (0.70, 0.75),  # measured 14/19 = 0.737, 16/21 = 0.762
     # Sixteenth sample, written blind: untuned ko_startup_media 11/36, en_china_wire 5/33,
     # ko_policy_report 11/39, en_newsletter 7/32 (34/140 = 0.243; 38/140 after a session of work on
     # other text); then used to find general patterns.
-    "ko_startup_media.txt": (0.85, 0.80),  # measured 31/36 = 0.861, 31/37 = 0.838
-    "en_china_wire.txt": (0.50, 0.50),  # measured 18/33 = 0.545, 19/36 = 0.528
+    "ko_startup_media.txt": (0.90, 0.90),  # measured 34/36 = 0.944, 34/37 = 0.919
+    "en_china_wire.txt": (0.60, 0.55),  # measured 20/33 = 0.606, 21/36 = 0.583
     "ko_policy_report.txt": (0.75, 0.70),  # measured 30/39 = 0.769, 34/46 = 0.739
-    "en_newsletter.txt": (0.80, 0.80),  # measured 26/32 = 0.812, 29/36 = 0.806
+    "en_newsletter.txt": (0.85, 0.85),  # measured 28/32 = 0.875, 31/36 = 0.861
     # Seventeenth sample, written blind: untuned ko_gov_news 10/30, ko_securities 4/22,
     # en_gov_release 4/23, ko_opinion 8/24 (26/99 = 0.263; 28/99 after a session of work on other
     # text); then used to find general patterns.
-    "ko_gov_news.txt": (0.50, 0.50),  # measured 16/30 = 0.533, 18/34 = 0.529
+    "ko_gov_news.txt": (0.60, 0.60),  # measured 19/30 = 0.633, 21/34 = 0.618
     "ko_securities.txt": (0.85, 0.80),  # measured 19/22 = 0.864, 21/26 = 0.808
     "en_gov_release.txt": (0.60, 0.55),  # measured 14/23 = 0.609, 16/28 = 0.571
     "ko_opinion.txt": (0.65, 0.65),  # measured 16/24 = 0.667, 20/30 = 0.667
     # Eighteenth sample, written blind: untuned ko_interview 3/31, en_encyclopedia 13/29,
     # ko_timeline 4/43, en_deal_digest 7/39 (27/142 = 0.190; 28/142 after a round of work on other
     # text); then used to find general patterns.
-    "ko_interview.txt": (0.25, 0.25),  # measured 8/31 = 0.258, 9/34 = 0.265
-    "en_encyclopedia.txt": (0.65, 0.65),  # measured 20/29 = 0.690, 21/31 = 0.677
-    "ko_timeline.txt": (0.85, 0.85),  # measured 38/43 = 0.884, 41/48 = 0.854
+    "ko_interview.txt": (0.35, 0.35),  # measured 12/31 = 0.387, 13/34 = 0.382
+    "en_encyclopedia.txt": (0.70, 0.70),  # measured 21/29 = 0.724, 22/31 = 0.710
+    "ko_timeline.txt": (0.90, 0.85),  # measured 39/43 = 0.907, 42/48 = 0.875
     "en_deal_digest.txt": (0.75, 0.70),  # measured 31/39 = 0.795, 33/45 = 0.733
     # Nineteenth sample, written blind: untuned ko_broadcast 1/25, en_investor_letter 9/38,
     # ko_conference_report 5/33, ko_cardnews 1/39 (16/135 = 0.119; 17/135 after a round of work on
     # other text); then used to find general patterns.
-    "ko_broadcast.txt": (0.65, 0.60),  # measured 17/25 = 0.680, 18/29 = 0.621
-    "en_investor_letter.txt": (0.55, 0.50),  # measured 22/38 = 0.579, 24/44 = 0.545
-    "ko_conference_report.txt": (0.75, 0.70),  # measured 25/33 = 0.758, 26/37 = 0.703
+    "ko_broadcast.txt": (0.70, 0.65),  # measured 18/25 = 0.720, 19/29 = 0.655
+    "en_investor_letter.txt": (0.60, 0.55),  # measured 23/38 = 0.605, 25/44 = 0.568
+    "ko_conference_report.txt": (0.80, 0.75),  # measured 27/33 = 0.818, 28/37 = 0.757
     "ko_cardnews.txt": (0.70, 0.65),  # measured 28/39 = 0.718, 30/43 = 0.698
     # Twentieth sample, written blind: untuned ko_press_conference 7/22, en_podcast_notes 1/20,
     # ko_portfolio_page 0/52, en_factsheet 3/36 (11/130 = 0.085; 13/130 after a session of work on
     # other text); then used to find general patterns.
     "ko_press_conference.txt": (0.95, 0.90),  # measured 21/22 = 0.955, 23/25 = 0.920
     "en_podcast_notes.txt": (0.40, 0.35),  # measured 8/20 = 0.400, 9/23 = 0.391
-    "ko_portfolio_page.txt": (0.90, 0.85),  # measured 48/52 = 0.923, 48/56 = 0.857
-    "en_factsheet.txt": (0.50, 0.45),  # measured 19/36 = 0.528, 19/40 = 0.475
+    "ko_portfolio_page.txt": (0.95, 0.90),  # measured 50/52 = 0.962, 51/56 = 0.911
+    "en_factsheet.txt": (0.50, 0.45),  # measured 18/36 = 0.500, 18/40 = 0.450
     # Twenty-first sample, written blind: untuned ko_morning_brief 5/30, en_linkedin_post 6/37,
     # ko_issue_brief 8/37, en_trade_press 12/27 (31/131 = 0.237; 34/131 after a session of work on
     # other text); then used to find general patterns.
     "ko_morning_brief.txt": (0.50, 0.45),  # measured 16/30 = 0.533, 17/35 = 0.486
-    "en_linkedin_post.txt": (0.70, 0.70),  # measured 27/37 = 0.730, 29/40 = 0.725
-    "ko_issue_brief.txt": (0.30, 0.35),  # measured 12/37 = 0.324, 17/45 = 0.378
+    "en_linkedin_post.txt": (0.75, 0.75),  # measured 29/37 = 0.784, 31/40 = 0.775
+    "ko_issue_brief.txt": (0.35, 0.40),  # measured 14/37 = 0.378, 19/45 = 0.422
     "en_trade_press.txt": (0.70, 0.65),  # measured 19/27 = 0.704, 22/33 = 0.667
     # Twenty-fourth sample (news articles), written blind: untuned ko_portal_news 10/35,
     # en_business_daily 10/29, ko_local_gov_news 8/37, en_asia_tech_news 17/37 (45/138 = 0.326,
     # with 44 of 104 extracted edges matching no expected fact); then used to find general patterns.
-    "ko_portal_news.txt": (0.65, 0.60),  # measured 24/35 = 0.686, 25/40 = 0.625
-    "en_business_daily.txt": (0.65, 0.60),  # measured 19/29 = 0.655, 21/34 = 0.618
-    "ko_local_gov_news.txt": (0.25, 0.25),  # measured 10/37 = 0.270, 10/37 = 0.270
-    "en_asia_tech_news.txt": (0.55, 0.65),  # measured 22/37 = 0.595, 30/46 = 0.652
+    "ko_portal_news.txt": (0.75, 0.70),  # measured 27/35 = 0.771, 28/40 = 0.700
+    "en_business_daily.txt": (0.65, 0.60),  # measured 20/29 = 0.690, 22/34 = 0.647
+    "ko_local_gov_news.txt": (0.80, 0.80),  # measured 31/37 = 0.838, 31/37 = 0.838
+    "en_asia_tech_news.txt": (0.75, 0.80),  # measured 29/37 = 0.784, 38/46 = 0.826
     # Twenty-second sample (news articles), written blind: untuned ko_daily_econ 12/29, ko_it_media
     # 3/28, en_wire_story 9/27, en_funding_news 12/24 (36/108 = 0.333; 41/108 after a session of work
     # on other text); then used to find general patterns.
-    "ko_daily_econ.txt": (0.75, 0.70),  # measured 22/29 = 0.759, 22/31 = 0.710
-    "ko_it_media.txt": (0.50, 0.50),  # measured 14/28 = 0.500, 15/29 = 0.517
-    "en_wire_story.txt": (0.60, 0.60),  # measured 17/27 = 0.630, 21/34 = 0.618
-    "en_funding_news.txt": (0.60, 0.55),  # measured 15/24 = 0.625, 15/26 = 0.577
+    "ko_daily_econ.txt": (0.75, 0.70),  # measured 23/29 = 0.793, 23/31 = 0.742
+    "ko_it_media.txt": (0.65, 0.65),  # measured 19/28 = 0.679, 20/29 = 0.690
+    "en_wire_story.txt": (0.70, 0.70),  # measured 20/27 = 0.741, 24/34 = 0.706
+    "en_funding_news.txt": (0.65, 0.60),  # measured 16/24 = 0.667, 16/26 = 0.615
     # Twenty-third sample (news articles), written blind: untuned ko_news_analysis 12/32,
     # ko_press_release 11/26, en_feature 13/33, ko_startup_roundup 25/33 (61/124 = 0.492; 65/124
     # after a session of work on other text); then used to find general patterns.
-    "ko_news_analysis.txt": (0.65, 0.65),  # measured 21/32 = 0.656, 26/40 = 0.650
-    "ko_press_release.txt": (0.65, 0.60),  # measured 17/26 = 0.654, 21/33 = 0.636
-    "en_feature.txt": (0.45, 0.45),  # measured 15/33 = 0.455, 20/43 = 0.465
-    "ko_startup_roundup.txt": (0.90, 0.85),  # measured 30/33 = 0.909, 32/37 = 0.865
+    "ko_news_analysis.txt": (0.70, 0.70),  # measured 23/32 = 0.719, 28/40 = 0.700
+    "ko_press_release.txt": (0.85, 0.80),  # measured 23/26 = 0.885, 27/33 = 0.818
+    "en_feature.txt": (0.60, 0.60),  # measured 21/33 = 0.636, 26/43 = 0.605
+    "ko_startup_roundup.txt": (0.90, 0.85),  # measured 31/33 = 0.939, 33/37 = 0.892
     # Twenty-seventh sample (news articles), written blind: untuned ko_portal_brief 11/26,
     # en_newsletter27 14/38, ko_interview27 9/25, en_asia_business 10/30 (44/119 = 0.370); then
     # used to find general patterns.
-    "ko_portal_brief.txt": (0.80, 0.75),  # measured 21/26 = 0.808, 23/29 = 0.793
-    "en_newsletter27.txt": (0.60, 0.55),  # measured 24/38 = 0.632, 24/42 = 0.571
-    "ko_interview27.txt": (0.40, 0.35),  # measured 10/25 = 0.400, 10/28 = 0.357
-    "en_asia_business.txt": (0.50, 0.55),  # measured 15/30 = 0.500, 24/41 = 0.585
+    "ko_portal_brief.txt": (0.85, 0.85),  # measured 23/26 = 0.885, 26/29 = 0.897
+    "en_newsletter27.txt": (0.75, 0.70),  # measured 30/38 = 0.789, 30/42 = 0.714
+    "ko_interview27.txt": (0.55, 0.50),  # measured 14/25 = 0.560, 14/28 = 0.500
+    "en_asia_business.txt": (0.65, 0.70),  # measured 20/30 = 0.667, 30/41 = 0.732
     # Thirty-first sample, written blind as training text on English news of states and big money:
     # untuned en_sovereign_fund 3/30, en_regulator_action 5/28, en_wire_deals 25/55,
     # en_earnings_call 6/24 (39/137 = 0.285).
-    "en_sovereign_fund.txt": (0.30, 0.40),  # measured 10/30 = 0.333, 15/36 = 0.417
-    "en_regulator_action.txt": (0.45, 0.45),  # measured 13/28 = 0.464, 15/32 = 0.469
-    "en_wire_deals.txt": (0.55, 0.60),  # measured 32/55 = 0.582, 42/67 = 0.627
-    "en_earnings_call.txt": (0.40, 0.45),  # measured 10/24 = 0.417, 14/29 = 0.483
+    "en_sovereign_fund.txt": (0.40, 0.45),  # measured 12/30 = 0.400, 17/36 = 0.472
+    "en_regulator_action.txt": (0.50, 0.50),  # measured 14/28 = 0.500, 16/32 = 0.500
+    "en_wire_deals.txt": (0.70, 0.70),  # measured 39/55 = 0.709, 50/67 = 0.746
+    "en_earnings_call.txt": (0.50, 0.55),  # measured 12/24 = 0.500, 16/29 = 0.552
     # Twenty-sixth sample (news articles), written blind: untuned ko_wire_news 17/24,
     # en_tech_funding 13/19, ko_econ_weekly 5/34, en_reg_news 4/24 (39/101 = 0.386); then used to
     # find general patterns.
-    "ko_wire_news.txt": (0.85, 0.80),  # measured 21/24 = 0.875, 24/29 = 0.828
+    "ko_wire_news.txt": (0.90, 0.85),  # measured 22/24 = 0.917, 25/29 = 0.862
     "en_tech_funding.txt": (0.75, 0.75),  # measured 15/19 = 0.789, 18/23 = 0.783
-    "ko_econ_weekly.txt": (0.75, 0.75),  # measured 26/34 = 0.765, 26/34 = 0.765
-    "en_reg_news.txt": (0.30, 0.40),  # measured 8/24 = 0.333, 12/29 = 0.414
+    "ko_econ_weekly.txt": (0.85, 0.85),  # measured 29/34 = 0.853, 29/34 = 0.853
+    "en_reg_news.txt": (0.35, 0.40),  # measured 9/24 = 0.375, 13/29 = 0.448
     # Thirtieth sample, written blind as training text on Korean government programmes and who
     # takes part in them: untuned ko_ministry_release 6/35, ko_trade_news 4/34, ko_local_programme
     # 7/37, ko_fund_programme 4/31 (21/137 = 0.153; 28/137 after other work of the same session).
-    "ko_ministry_release.txt": (0.80, 0.80),  # measured 29/35 = 0.829, 30/36 = 0.833
-    "ko_trade_news.txt": (0.75, 0.75),  # measured 27/34 = 0.794, 27/34 = 0.794
-    "ko_local_programme.txt": (0.85, 0.80),  # measured 32/37 = 0.865, 33/39 = 0.846
-    "ko_fund_programme.txt": (0.25, 0.25),  # measured 9/31 = 0.290, 9/32 = 0.281
+    "ko_ministry_release.txt": (0.85, 0.85),  # measured 31/35 = 0.886, 32/36 = 0.889
+    "ko_trade_news.txt": (0.85, 0.85),  # measured 30/34 = 0.882, 30/34 = 0.882
+    "ko_local_programme.txt": (0.85, 0.85),  # measured 33/37 = 0.892, 35/39 = 0.897
+    "ko_fund_programme.txt": (0.50, 0.50),  # measured 16/31 = 0.516, 16/32 = 0.500
     # Twenty-eighth sample (news articles), written blind: untuned ko_tech_daily 17/32,
     # en_markets_story 9/28, ko_policy_briefing 2/30, en_company_blog 6/27 (34/117 = 0.291; 35/117
     # after a session of work on other text); then used to find general patterns.
-    "ko_tech_daily.txt": (0.50, 0.50),  # measured 17/32 = 0.531, 20/37 = 0.541
-    "en_markets_story.txt": (0.35, 0.45),  # measured 11/28 = 0.393, 16/34 = 0.471
-    "ko_policy_briefing.txt": (0.50, 0.55),  # measured 16/30 = 0.533, 18/32 = 0.562
-    "en_company_blog.txt": (0.35, 0.35),  # measured 10/27 = 0.370, 11/29 = 0.379
+    "ko_tech_daily.txt": (0.60, 0.60),  # measured 20/32 = 0.625, 23/37 = 0.622
+    "en_markets_story.txt": (0.70, 0.70),  # measured 20/28 = 0.714, 25/34 = 0.735
+    "ko_policy_briefing.txt": (0.60, 0.65),  # measured 19/30 = 0.633, 21/32 = 0.656
+    "en_company_blog.txt": (0.40, 0.40),  # measured 12/27 = 0.444, 13/29 = 0.448
     # Twenty-ninth sample (news articles), written blind: untuned ko_regional_news 8/31,
     # en_gulf_business 1/25, ko_securities_news 11/21, en_china_ai 12/26 (32/103 = 0.311; 36/103
     # after a session of work on other text); then used to find general patterns.
-    "ko_regional_news.txt": (0.35, 0.35),  # measured 11/31 = 0.355, 13/34 = 0.382
-    "en_gulf_business.txt": (0.40, 0.50),  # measured 10/25 = 0.400, 18/35 = 0.514
-    "ko_securities_news.txt": (0.55, 0.60),  # measured 12/21 = 0.571, 15/25 = 0.600
-    "en_china_ai.txt": (0.55, 0.55),  # measured 15/26 = 0.577, 16/28 = 0.571
+    "ko_regional_news.txt": (0.50, 0.55),  # measured 16/31 = 0.516, 19/34 = 0.559
+    "en_gulf_business.txt": (0.40, 0.50),  # measured 11/25 = 0.440, 19/35 = 0.543
+    "ko_securities_news.txt": (0.70, 0.75),  # measured 15/21 = 0.714, 19/25 = 0.760
+    "en_china_ai.txt": (0.70, 0.70),  # measured 19/26 = 0.731, 20/28 = 0.714
     # Thirty-second sample (news and policy), written blind: untuned ko_startup_news 8/28,
     # en_deal_analysis 12/22, ko_ministry_news 17/35, en_europe_policy 10/28 (47/113 = 0.416; 54/113
     # after a session of work on other text); then used to find general patterns.
-    "ko_startup_news.txt": (0.50, 0.45),  # measured 14/28 = 0.500, 14/29 = 0.483
-    "en_deal_analysis.txt": (0.80, 0.70),  # measured 18/22 = 0.818, 19/26 = 0.731
-    "ko_ministry_news.txt": (0.60, 0.60),  # measured 22/35 = 0.629, 22/35 = 0.629
-    "en_europe_policy.txt": (0.40, 0.50),  # measured 12/28 = 0.429, 16/32 = 0.500
+    "ko_startup_news.txt": (0.50, 0.50),  # measured 15/28 = 0.536, 15/29 = 0.517
+    "en_deal_analysis.txt": (0.85, 0.75),  # measured 19/22 = 0.864, 20/26 = 0.769
+    "ko_ministry_news.txt": (0.65, 0.65),  # measured 23/35 = 0.657, 23/35 = 0.657
+    "en_europe_policy.txt": (0.45, 0.50),  # measured 13/28 = 0.464, 17/32 = 0.531
     # Thirty-third sample (news articles), written blind: untuned ko_global_news 9/31,
     # en_japan_business 7/27, ko_finance_news 6/29, en_india_startup 10/29 (32/116 = 0.276; 35/116
     # after a session of work on other text); then used to find general patterns.
     "ko_global_news.txt": (0.40, 0.35),  # measured 15/36 = 0.417, 16/42 = 0.381
     "en_japan_business.txt": (0.35, 0.40),  # measured 11/29 = 0.379, 14/33 = 0.424
     "ko_finance_news.txt": (0.35, 0.35),  # measured 10/27 = 0.370, 10/28 = 0.357
-    "en_india_startup.txt": (0.65, 0.65),  # measured 16/24 = 0.667, 18/26 = 0.692
+    "en_india_startup.txt": (0.70, 0.70),  # measured 17/24 = 0.708, 19/26 = 0.731
     # Twenty-fifth sample (news articles), written blind: untuned ko_broadcast_web 7/28,
     # en_policy_news 9/28, ko_vc_column 14/25, en_europe_tech 14/30 (44/111 = 0.396; 48/111 after
     # two sessions of work on other text); then used to find general patterns.
@@ -320,15 +320,16 @@ FLOORS: dict[str, tuple[float, float]] = {
     # Overall: 0.853 on the first 47 documents; the sixteenth to thirty-third samples, tuned for
     # one round only, bring it down. Kept at the measured value to the hundredth, not rounded to
     # 0.05 as the documents' are: a drop spread over many documents shows here first.
-    "overall": (0.73, 0.72),         # measured 2540/3452 = 0.736, 2899/3990 = 0.727
+    "overall": (0.76, 0.74),         # measured 2626/3452 = 0.761, 2991/3990 = 0.7496
 }
 #: Hand verdicts (true/wrong, with a reason) on extracted core edges the expected facts lack, in
 #: the gold format of tests/gold/dev_judged.jsonl, matched as ``aigraph eval --judged`` matches them.
 JUDGED = FOLDER / "judged_extras.jsonl"
 #: Unexpected core edges judged wrong that are still extracted: 36 when first judged, 25 after the first
-#: fixes (precision9), 39 with the three of the twenty-fifth and the eleven of the thirty-second and
-#: thirty-third samples. May fall, never rise; a new wrong edge is fixed, not recorded.
-JUDGED_WRONG_CEILING = 39
+#: fixes (precision9); 39 with the fourteen of the twenty-fifth, thirty-second and thirty-third samples,
+#: 33 after the next fixes (enrefs, entplaces, kolists). May fall, never rise; a new wrong edge is
+#: fixed, not recorded.
+JUDGED_WRONG_CEILING = 33
 #: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
 AMOUNT_TOLERANCE = 0.15
 # Spaces and table cell borders, left out when a quote is looked for on its line.
