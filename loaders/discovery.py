@@ -193,6 +193,8 @@ DEMONYMS = {
     "Igbo": None, "Amharic": None, "Bengali": None, "Tamil": None, "Telugu": None, "Indic": None, "Cantonese": None,
     "Hebrew": None, "Persian": None, "Farsi": None, "Tagalog": None,
 }
+# "Southeast Asian", "East African", "Central European": a part of a region before its adjective.
+_COMPASS = re.compile(r"^(?:North|South|East|West|(?:North|South)(?:east|west)|Central)\s+(?=[A-Z])")
 _DEMONYM = re.compile("(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + ")")
 _LEADING_WORD = re.compile(r"(?:(?:In|The|A|An|On|At|For|From|With|By|Its|Their|Our|My|Your|His|Her|This|That|These|Those|Meanwhile|Separately|Finally|However|Also|Now|Later|Earlier|"
                            r"Besides|Beyond|Unlike|Like|Including|Excluding|Backing|And|But|Plus)\s+)")
@@ -663,8 +665,9 @@ def _glosses_a_korean_term(name: str, text: str, start: int) -> bool:
 def _describes_companies(name: str, text: str, end: int) -> bool:
     """True if ``name`` opens with a nationality and modifies a kind of business ("invests in
     European B2B software and AI companies"), or is a nationality and "AI" ("the British AI
-    company", "Indian AI startups"): a class of companies or an adjective, not one company."""
-    first, *rest = name.split()
+    company", "Indian AI startups"): a class of companies or an adjective, not one company. A
+    compass word may narrow the region first ("Southeast Asian AI venture funds")."""
+    first, *rest = _COMPASS.sub("", name).split()
     return first in DEMONYMS and (rest == ["AI"] or bool(_KIND_OF_BUSINESSES_AFTER.match(text, end)))
 
 def _initials(words: str) -> str:

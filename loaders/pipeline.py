@@ -56,6 +56,7 @@ from loaders.passage import TOPIC_PARTICLES, Passage, opening_subject
 from loaders.patterns import HANGUL
 from loaders.person_names import NAME_COMPANY_ROLE
 from loaders.regional import RegionalBodies
+from loaders.relations import owner_modifiers
 from loaders.relations.acqui_hires import takes_over_a_team
 from loaders.relations.aggregates import AggregateFlows
 from loaders.relations.agreement_grids import extract_agreement_grids
@@ -392,6 +393,7 @@ class DocumentLoader:
                 facts += investor_lines.read(sentence.text, mentions, _whole_line(sentence.text, sentence.line_at, source.lines),
                                              doc.id, sentence.line_at)
                 facts += fund_closes.read(sentence.text, mentions, doc.id, sentence.line_at)
+                facts += owner_modifiers.read(sentence.text, mentions, doc.id, sentence.line_at)
             if mentions:  # over half the sentences (labels, table fragments) name no one
                 facts += self._facts_of_the_names(sentence, lang, mentions, doc.id, selection_programme or programme, programme,
                                                   discourse_topic, cooperating_country, author, site,

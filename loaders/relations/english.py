@@ -1606,8 +1606,17 @@ class EnglishExtractor:
         m = self._last_subject if self._last_subject and (_ANAPHOR.search(self.text, lo, pos) or (
             plural and len(self._last_subject) == _COUNTS[plural.group("count")])) else None
         if m is None and plural:
-            m = self._previous_pair(_COUNTS[plural.group("count")])
+            count = _COUNTS[plural.group("count")]
+            named = self._organisations_named_before(lo)
+            m = (named if len(named) == count else None) if len(named) >= count else self._previous_pair(count)
         return _Group([replace(x, start=lo, end=lo, after=lo) for x in m], lo, lo) if m else None
+
+    def _organisations_named_before(self, pos: int) -> list[Mention]:
+        """"M said B would lease capacity to C; the two companies signed ...": the organisations
+        the sentence names before ``pos``, the speaker of a report left out; when they are as many
+        as "the two" counts, they, not the sentence before's pair, are the two meant."""
+        return list({m.actor.id: m for g in self.groups if g.end <= pos and not _SAYS.match(self.text, g.end)
+                     for m in g.members if m.actor.type in _PRONOUN_TYPES}.values())
 
     def _previous_pair(self, count: int) -> list[Mention] | None:
         """"A will buy a stake in B. The two companies will jointly develop ...": with no subject of

@@ -14,6 +14,10 @@ own ("2021년 A 대표가 창업했다", "회사는 ..."), as a news roundup wri
 that company's acts (see ``topic``). A headline naming a round of a name nothing knows yet ("■
 루미나, 120억원 시리즈A") is about the company the item's first sentences name under that word
 ("루미나(Lumina)가 ... 유치했다"). The next tagged headline closes the item.
+
+A short-deal list writes each item as a bullet whose head is the company, a dash and what it
+does ("· 코다스택 — AI 보안 솔루션. 시드 35억원. 프라이머 주도, 블루포인트파트너스 참여."):
+the item's telegraphic notes ("X 주도", "X·Y 공동 주도", "X 참여") name its round's investors.
 """
 
 from __future__ import annotations
@@ -37,11 +41,18 @@ _SENTENCE_END = re.compile(r"(?:다|요|음|함|됨)[.!?]?\s*$")
 _ACQUIRES = re.compile(r"(?:인수|인수\s?합병|M&A|합병)\s*$")
 _LIST = re.compile(r",|\s등(?:\s|과|의|이|을|에)")
 _LEADS = re.compile(r"리드|주도")
+# "· 코다스택 — AI 보안 솔루션.": a list item's head, the company, then a dash and what it does.
+_DASH_HEAD = re.compile(r"^\s*[·•*\-]?\s*(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]*(?: [A-Z][\w&.\-]*)?)\s[—–]\s")
+# "프라이머 주도", "SBVA·LB인베스트먼트 공동 주도", "KB인베스트먼트 참여": a note naming investors
+# with no verb, closed by a comma, a bracket or the sentence's end.
+_NOTED_ROLE = re.compile(r"\s(?:공동\s?)?(?:주도|리드|참여)(?=\s*[,.)]|\s*$)")
 _ROUND = re.compile(r"시리즈\s?[A-Z]|시드|프리\s?[A-Z]|투자\s?유치|라운드|억\s?원|달러")
 # "리드 투자자는 C", "리드는 C": C led the round.
 _LEAD_IS = re.compile(r"리드\s?(?:투자자|투자사|VC)?\s?(?:는|은)\s?$")
-# "C가 후속 투자로 참여", "C는 이번 라운드에 이름을 올렸다", "C와 D도 함께 들어갔다".
-_JOINED = re.compile(r"후속\s?투자|이번\s?라운드에|라운드에\s?(?:새로\s|처음\s)?(?:합류|이름을)|함께\s?(?:들어갔|들어왔|참여)")
+# "C가 후속 투자로 참여", "C가 단독으로 투자", "C는 이번 라운드에 이름을 올렸다", "C와 D도 함께 들어갔다".
+_JOINED = re.compile(r"후속\s?투자|단독\s?(?:으로\s?)?(?:투자|참여)|이번\s?라운드에|라운드에\s?(?:새로\s|처음\s)?(?:합류|이름을)|함께\s?(?:들어갔|들어왔|참여)")
+# "네이버클라우드에 인수됐다": the item's company was bought by the name before "에".
+_BOUGHT_BY = re.compile(r"^(?:에게|에)\s?(?:최근\s|전격\s)?인수(?:됐|되었|돼|된다|되기로)")
 # "오세린 대표가 공동창업자 두 명과 함께 세운 회사로": who set up the company the item is about.
 _FOUNDED_BY = re.compile(r"(?:세운|설립한|창업한|창립한)\s(?:회사|기업|스타트업|팀|곳)")
 # "인수 후에도 독립 법인으로 운영", "자회사로 편입": the bought company is kept as a unit of the buyer.
@@ -82,8 +93,13 @@ class RoundupItems:
         tag = _TAG.match(text)
         headline = len(text) <= 90 and not _SENTENCE_END.search(text)
         subject = _HEADLINE_SUBJECT.search(text, tag.end(), tag.end() + 40) if headline else None
+        if subject is not None and _NOTED_ROLE.match(text, subject.start("name") - 1):
+            subject = None  # "프라이머 주도, B 참여": an item's notes on its round, not a headline
         if headline and subject is None and tag.group().strip():
             self._recipient, self._bought, self._pending = None, None, None  # a new item about no one company
+        if subject is None and (head := _DASH_HEAD.match(text)):
+            self._recipient, self._bought, self._pending = _head_company(head, mentions), None, None
+            return []
         if self._pending is not None and subject is None:
             self._recipient = _item_company(text, mentions, self._pending)
             self._pending = None if self._recipient is not None else self._pending
@@ -136,6 +152,8 @@ class RoundupItems:
         products = _main_products(text, mentions) + _quoted_products(text, mentions, company)
         facts = [Fact(company, "DEVELOPS", product, {"confidence": 0.6}, evidence) for product in products]
         facts += [Fact(person.actor, "FOUNDED", company, {"confidence": 0.6}, evidence) for person in _founders(text, mentions)]
+        facts += [Fact(m.actor, "ACQUIRED", company, {"confidence": 0.6}, evidence)
+                  for m in mentions if m.actor.type in _BACKERS and m.actor.id != company.id and _BOUGHT_BY.match(text[m.end:])]
         return facts + [Fact(m.actor, "INVESTED_IN", company, {"confidence": 0.6}, evidence)
                         for m in _backers(text, mentions) if m.actor.id != company.id]
 
@@ -203,10 +221,35 @@ def _founders(text: str, mentions: list[Mention]) -> list[Mention]:
 def _backers(text: str, mentions: list[Mention]) -> list[Mention]:
     """"리드 투자자는 C", "C가 후속 투자로 참여", "C와 D도 함께 들어갔다": investors of the item's round."""
     backers = [m for m in mentions if _LEAD_IS.search(text, 0, m.start) and m.actor.type in _BACKERS]
+    backers += _noted_backers(text, mentions)
     joined = _JOINED.search(text)
     if joined is not None:
         backers += [m for m in mentions if m.end <= joined.start() and m.particle in _JOINER_PARTICLES
                     and m.actor.type in _BACKERS and not _LEAD_IS.search(text, 0, m.start)]
+    return backers
+
+
+def _head_company(head: re.Match[str], mentions: list[Mention]) -> Mention:
+    """The company a dash-headed list item is about: the name found at its head, else the head
+    word itself, a company nothing knows yet."""
+    start, end = head.span("name")
+    named = next((m for m in mentions if m.start <= start < m.end), None)
+    if named is not None:
+        return named
+    return Mention(start, end, discovered_actor(head.group("name"), "company"), head.group("name"), discovered=True)
+
+
+def _noted_backers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"프라이머 주도, 블루포인트파트너스 참여": investors named right before a verbless note of their
+    role, alone or joined by a middle dot ("SBVA·LB인베스트먼트 공동 주도")."""
+    backers = []
+    for note in _NOTED_ROLE.finditer(text):
+        at = note.start()
+        for m in reversed([m for m in mentions if m.end <= at]):
+            if text[m.end:at].strip(" ·") or m.actor.type not in _BACKERS:
+                break
+            backers.append(m)
+            at = m.start
     return backers
 
 

@@ -1185,6 +1185,20 @@ def _closed_by_another_act(text: str, g: Group, cue: CueMatch, relative_cues: Se
     return any(g.end <= r < cue.start and not _LEAD.match(text, r) for r in relative_cues)
 
 
+def _with_the_investing_clause_subject(text: str, groups: list[Group], before: list[Group], lo: int, cue: CueMatch,
+                                       recipients: Sequence[Mention]) -> list[Group]:
+    """"A와 B가 각각 100억원씩 넣으며 공동 리드를 맡았다": a lead clause with no subject of its own
+    shares the subject of the clause before that put money in; it is an investor unless it is
+    the round's recipient."""
+    if any(g.particle in SUBJECT for g in before):
+        return before
+    shared = _shared_subject(text, groups, lo, cue)
+    if shared is None or not _PUT_MONEY_IN.search(text, shared.end, lo) \
+            or {m.actor.id for m in shared.members} & {r.actor.id for r in recipients}:
+        return before
+    return [shared, *before]
+
+
 def _joins_anothers_round(topic: Group | None, owner: list[Mention], before: list[Group], cue: CueMatch) -> bool:
     """True if the topic, whatever it is, joins a round the sentence says is another company's
     and no other subject does ("A는 B의 시리즈B에 전략적 투자자로 참여했다"): A invested in B."""
@@ -1402,6 +1416,8 @@ def _follows_an_announced_round(s, cue: CueMatch) -> bool:
     return cue.cue.frame == "round" or bool(_LED.search(s.text, 0, cue.start))
 
 
+# "100억원씩 넣으며", "50억원을 투자하고": a clause putting a sum in, before a lead clause it shares a subject with.
+_PUT_MONEY_IN = re.compile(r"원(?:씩|을|를)?\s?(?:각각\s)?(?:넣|투자하|투자해|출자하|출자해|베팅하|쏟)")
 # "A와 함께 B가 참여": A takes part as B does.
 _ALONGSIDE = re.compile(r"\s*(?:공동으로|함께|같이)\s")
 # "A가 주도한 시리즈C 라운드를 마무리", "A가 주도한 5억 위안 규모의 시리즈A", "A가 이끈 90억원 규모
@@ -2373,6 +2389,7 @@ class SentenceExtractor:
             # announced just before, if it was this recipient's (or nobody's in particular)
             same = not announced or announced[0].actor.id in {r.actor.id for r in recipients}
             size = s.last_round.size if s.last_round and same else None
+            before = _with_the_investing_clause_subject(s.text, groups, before, lo, cue, recipients)
             investors = [m for g in before if (g.particle in SUBJECT or _named_in_a_note(s.text, g, cue)) and g is not topic
                          and not _describes_a_later_noun(s.text, g) for m in g.members]
             if investors:  # "A와 함께 B가 참여했다": A joined the round alongside B
