@@ -494,10 +494,10 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                     name = name[:trail.start()]
                 # "In Brussels", "The Bengaluru company": a leading function word is not part
                 # of a name; a nationality alone ("Dutch industrial group") is no name.
-                lead = _LEADING_WORD.match(name) or _POST_OF.match(name) or _ROUND_OF.match(name)
+                lead = _leading_words(name)
                 while lead and lead.end() < len(name):
                     start, name = start + lead.end(), name[lead.end():]
-                    lead = _LEADING_WORD.match(name) or _POST_OF.match(name) or _ROUND_OF.match(name)
+                    lead = _leading_words(name)
                 month = _MONTH.match(name)
                 if month and month.end() < len(name) and _DATING_WORD.search(text, 0, start):
                     start, name = start + month.end(), name[month.end():]  # "In September Halden signed"
@@ -508,8 +508,10 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                     start, name = start + backer.end(), name[backer.end():]
                     if not name:
                         continue
-                if " & " in name and not free(start, start + len(name)):
-                    name = name[:name.index(" & ")]  # "Acme & Microsoft": a known name after "&" is an actor of its own
+                if " & " in name and not free(start, start + len(name)) and not _REGIONS.search(name):
+                    # "Acme & Microsoft": a known name after "&" is an actor of its own ("... Southeast Asia
+                    # & India" is a vehicle's regions)
+                    name = name[:name.index(" & ")]
                 end = start + len(name)
                 start = _korean_stem_start(text, start, name, taken)
                 name = text[start:end]
@@ -535,8 +537,10 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
             extended = None if arm is not None or pattern is not _LATIN_NAME else _known_name_extended(text, start, end, known)
             if extended is not None:
                 arm = extended[0]
+            places = _places_inside(start, end, known) if arm is not None else []
+            spared = {(arm.start, arm.end)} | {(k.start, k.end) for k in places} if arm is not None else set()
             clear = free(start, end) or (arm is not None and all(end <= s or start >= e for s, e in taken
-                                                                 if (s, e) != (arm.start, arm.end)))
+                                                                 if (s, e) not in spared))
             country = _country_ending_an_agency(text, start, end, known) if pattern is _LATIN_NAME and not clear else None
             if country is not None:
                 # "Enterprise Ireland said": an agency named after its country, not the country
@@ -548,7 +552,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                     or _generic_programme(name):
                 continue
             if arm is not None:
-                taken.remove((arm.start, arm.end))  # the pipeline drops the group's mention for this one
+                # the pipeline drops the group's mention, and a vehicle's region's, for this one
+                taken[:] = [t for t in taken if t not in spared]
             role = "model" if _is_product(text, start, end) else "programme" if _SET_UP.match(text, end) or (
                 glossed and not clear) else ""
             actor, particle_from = discovered_actor(name, role), end
@@ -772,8 +777,12 @@ _PRODUCT_TAIL = re.compile(r"(?: (?:for )?[A-Z][\w-]*| \d[\d.]*)+")
 # ("Google for Startups" is a programme: "for" makes a product only of a model, "Claude for Chrome").
 _PRODUCT_TAIL_WORD = re.compile(r" (?:\d|(?:Chat|Live|Assistant|Agent|Studio|Code|Pro|Max|Mini|Ultra|Lite|Vision|"
                             r"Voice|Drive|Copilot|Lens|Search|Translate|App|Edge|Flash|Turbo|Nano)\b)")
-# "Partech Africa", "Acme Growth": a known investor's regional or growth vehicle.
-_VEHICLE_TAIL = re.compile(r" (?:Africa|Asia|Europe|India|Latin America|MENA|Gulf|Nordics?|Growth|Impact|Seed|Opportunity|"
+# The region a vehicle is for: "Southeast Asia", "India", "Southeast Asia & India".
+_REGION = r"(?:(?:Southeast|South|East|West|North|Central) )?(?:Africa|Asia|Europe|India|China|Japan|Korea|Israel|Latin America|MENA|Gulf|Nordics?)"
+_REGIONS = re.compile(rf"\s{_REGION} & {_REGION}$")
+# "Partech Africa", "Lightspeed India", "Vertex Ventures Southeast Asia & India", "Acme Growth": a known
+# investor's regional or growth vehicle.
+_VEHICLE_TAIL = re.compile(rf" (?:{_REGION}(?: (?:&|and) {_REGION})?|Growth|Impact|Seed|Opportunity|"
                            r"Entrepreneur|Global|International|Frontier|Climate|Health|Ventures|Fund(?: [IVX\d]+)?)")
 
 
@@ -781,20 +790,27 @@ def _known_name_extended(text: str, start: int, end: int, known: list[Mention]) 
     """The known name a new Latin name starts with and the new name's type, when the words after
     it make a product of a maker or a model ("Humain Chat 2", "Claude for Chrome", "Gemini Live":
     a Model) or a vehicle of an investor ("Partech Africa": an Investor): the gazetteer's match on
-    the known part would take the product, or the fund, for its maker."""
-    inside = [k for k in known if k.start < end and start < k.end]
+    the known part would take the product, or the fund, for its maker. A place in the tail
+    ("Lightspeed India") is the vehicle's region, no mention of its own (see _places_inside)."""
+    inside = [k for k in known if k.start < end and start < k.end and k not in _places_inside(start, end, known)]
     if len(inside) != 1 or inside[0].start != start or inside[0].end >= end:
         return None
     head, tail = inside[0], text[inside[0].end:end]
-    if not _PRODUCT_TAIL.fullmatch(tail) or not re.search(r"[A-Z]", tail):
-        return None  # "Grok-2 75.5": a figure after a model's name, no new model
     if head.actor.type == "Investor":
         return (head, "Investor") if _VEHICLE_TAIL.fullmatch(tail) else None
+    if not _PRODUCT_TAIL.fullmatch(tail) or not re.search(r"[A-Z]", tail):
+        return None  # "Grok-2 75.5": a figure after a model's name, no new model
     if head.actor.type in ("Startup", "Company") and _CORPORATE_FUND_TAIL.search(tail):
         return head, "Program" if tail.endswith("Fund") else "Investor"
     if head.actor.type == "Model" or (head.actor.type in ("Startup", "Company") and _PRODUCT_TAIL_WORD.match(tail)):
         return head, "Model"
     return None
+
+def _places_inside(start: int, end: int, known: list[Mention]) -> list[Mention]:
+    """The known places after the first word of the name at ``start``-``end``: "India" of
+    "Lightspeed India" (the name's first word is the known one it extends)."""
+    return [k for k in known if start < k.start and k.end <= end and k.actor.type == "Country"]
+
 
 # "Amazon Industrial Innovation Fund", "Salesforce Ventures": a company's venture vehicle, not the company
 # (a fund is a programme the company launched, "Ventures" an investor of its own).
@@ -1355,7 +1371,7 @@ def _plausible(name: str, quoted: bool) -> bool:
     if quoted:
         # A quoted title is a programme only if it says so (law, plan, fund, project ...).
         return guess_type(name)[0] == "Program" and len(name) <= 40
-    words = name.split()
+    words = [w for w in name.split() if w != "&"]  # "&" joins two words, it is none
     longest = 8 if _INSTITUTION_END.search(name) else 5
     return not all(w in _STOPWORDS for w in words) and len(words) <= longest
 
@@ -1382,9 +1398,17 @@ _QUOTED_BEFORE_ROUND = re.compile(r"[‘'](?P<name>[가-힣A-Za-z][가-힣A-Za-z
 _ROUND_WORD = re.compile(KOREAN_ROUND_NAME)
 # "The Series B was led by", "Series A-2 investors": a funding round, never a name.
 _LATIN_ROUND = re.compile(r"(?:Pre-?\s?)?(?:Series\s?[A-H](?:-?\d)?\+?|Seed|Pre-?IPO|Bridge)")
-# "the Series B of Quillnest Labs", "the Series B of Grenoble chip startup X": "of" joins the
-# round to its owner or the owner's place, and the name starts after it.
-_ROUND_OF = re.compile(_LATIN_ROUND.pattern + r"\s+of\s+")
+# "the Series B of Quillnest Labs", "the Series B of Grenoble chip startup X", "a Series B for
+# Tokyo-based Kairos Robotics": "of"/"for" joins the round to its owner or the owner's place, and
+# the name starts after it.
+_ROUND_OF = re.compile(_LATIN_ROUND.pattern + r"\s+(?:of|for)\s+")
+
+
+def _leading_words(name: str) -> re.Match[str] | None:
+    """Words at the start of a run of capitalised words that are no part of the name after them:
+    a function word, a post ("CEO"), a round and its owner's joining word, a place gloss ("Series
+    B for Tokyo-based Kairos Robotics")."""
+    return _LEADING_WORD.match(name) or _POST_OF.match(name) or _ROUND_OF.match(name) or _BASED.match(name)
 # What may follow the last name of a list after a space: "등", "2개사", "컨소시엄", "모두".
 _LIST_CLOSER = re.compile(r"\s(?:등|외|모두|각각|함께|공동|컨소시엄|\d|두\s|세\s|네\s|다섯|▲)")
 # "첫째, 둘째": enumerators of points, not names.

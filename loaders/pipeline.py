@@ -38,6 +38,8 @@ from loaders.discovery import (
 )
 from loaders.document import SourceText
 from loaders.first_person import Voices
+from loaders.founded_names import founded_names
+from loaders.fund_series import series_funds
 from loaders.gazetteer import Entry, Gazetteer, default_gazetteer
 from loaders.hanja_countries import hanja_countries
 from loaders.head_nouns import HeadNouns
@@ -483,6 +485,9 @@ class DocumentLoader:
             found += [self._resolved(m) for m in counted_companions(text, mentions + found)]
             found += [self._resolved(m) for m in role_companions(text, mentions + found)]
             found += [self._resolved(m) for m in owner_and_unit(text, mentions + found)]
+            found += [self._resolved(m) for m in founded_names(text, mentions + found)]
+            # "에이티넘 AI 인프라 2호 펀드": a known manager's name opens its fund's
+            found += series_funds(text, mentions + found)
             found = [m for m in found if not words.opens_sentence_as_word(text, m)]
             # A discovered programme title may take in known names ("‘대한민국 AI 액션플랜’").
             mentions = _outside(mentions, found) + found

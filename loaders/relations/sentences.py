@@ -1342,6 +1342,15 @@ def _in_an_earlier_relative(text: str, g: Group, cue: CueMatch) -> bool:
     return rel is not None and rel.end() <= cue.start
 
 
+def _in_the_recipients_relative(text: str, g: Group, recipient: Group, cue: CueMatch) -> bool:
+    """True if ``g`` stands in a relative clause describing the recipient of a round, before it
+    and the cue ("삼성전자에서 설계를 하던 엔지니어들이 지난해 세운 B는 ... 투자를 유치"): the
+    clause says where B came from, not who invested."""
+    if not (g.end <= recipient.start < cue.start):
+        return False
+    return _RELATIVE.search(text, g.end, recipient.start) is not None
+
+
 # "투자회사", "투자사", "투자업체", "투자자", "투자정보업체": the investing noun names a kind of
 # investor (or its trade), not an investment.
 _INVESTOR_NOUN = re.compile(r"(?:회사|사|업체|기관|자|은행|정보)(?!금|본|산|율|설|격|례)")
@@ -2660,7 +2669,7 @@ class SentenceExtractor:
         pairs = []
         for rg in recipients[-1:]:
             for gg in givers:
-                if gg is rg:
+                if gg is rg or _in_the_recipients_relative(text, gg, rg, cue):
                     continue
                 pairs += [(g, r, rg) for g in gg.members for r in rg.members]
         return pairs
