@@ -32,11 +32,14 @@ _PROFILE = re.compile(r"^\s*(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]{1,
                       r"(?P<role>(?:공동\s?)?(?:창업자|설립자|대표이사|대표|CEO|CTO)(?:[·/,\s&]+(?:공동\s?)?"
                       r"(?:창업자|설립자|대표이사|대표|CEO|CTO))*)\s*(?:$|[|·,@/])")
 _FOUNDER_ROLE = re.compile(r"창업자|설립자")
-# An interview's headline: "[CEO 인터뷰] 윤아무 가나랩스 대표 \"...\"", "[인터뷰] 가나랩스 윤아무 대표": the
-# interviewee answers for the company they lead, so the answers' "저희" and the subjects they leave out are it.
-_INTERVIEW = re.compile(r"^\s*[\[<【]?[^\]>】]{0,12}인터뷰[\]>】:]?\s*(?:(?P<person>[가-힣]{2,4})\s(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]{1,20})"
-                        r"|(?P<name2>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]{1,20})\s(?P<person2>[가-힣]{2,4}))"
-                        r"\s(?:공동\s?)?(?:대표이사|대표|CEO|창업자)(?![가-힣])")
+# An interview's headline: "[CEO 인터뷰] 윤아무 가나랩스 대표 \"...\"", "[인터뷰] 가나랩스 윤아무 대표", or a
+# tagged headline with the interviewee in the subtitle under it ("[VC 인터뷰] \"...\"" over "윤아무 가나벤처스
+# 파트너 \"...\""): the interviewee answers for the company they lead or are a partner of, so the answers'
+# "저희" and the subjects they leave out are it.
+_INTERVIEW_TAG = re.compile(r"^\s*[\[<【]?[^\]>】]{0,12}인터뷰[\]>】:]?\s*")
+_INTERVIEWEE = re.compile(r"(?:(?P<person>[가-힣]{2,4})\s(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]{1,20})"
+                          r"|(?P<name2>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]{1,20})\s(?P<person2>[가-힣]{2,4}))"
+                          r"\s(?:공동\s?)?(?:대표이사|대표|CEO|창업자|파트너|대표\s?파트너)(?![가-힣])")
 # A Korean person's name alone on the line above the profile: two to four syllables.
 _AUTHOR_NAME = re.compile(r"^\s*(?P<name>[가-힣]{2,4})\s*$")
 # What the author calls the company: longest first, so "저희 회사" is one mention.
@@ -98,9 +101,13 @@ def find_author(lines: list[str], doc_id: str, gazetteer: Gazetteer) -> Author |
 
 
 def _interviewee(head: list[tuple[int, str]], gazetteer: Gazetteer) -> Author | None:
-    """The company of the chief executive an interview's headline names."""
-    for _, line in head[:2]:
-        interview = _INTERVIEW.match(line)
+    """The company of the interviewee an interview's headline names, or the subtitle under it."""
+    for index, (_, line) in enumerate(head[:2]):
+        tag = _INTERVIEW_TAG.match(line)
+        if tag is None:
+            continue
+        subtitle = head[index + 1][1] if index + 1 < len(head) else ""
+        interview = _INTERVIEWEE.match(line, tag.end()) or _INTERVIEWEE.match(subtitle.strip())
         if interview is None:
             continue
         actor = _organisation(interview.group("name") or interview.group("name2"), None, gazetteer)

@@ -42,6 +42,9 @@ FindMentions = Callable[[str], list[Mention]]
 
 # "we", "We", "us", "our", "Our", "ours", "ourselves" (not the country "US", not "we-").
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|us|[Oo]urs?|[Oo]urselves)\b(?![-'’](?!re\b|ve\b|ll\b|d\b))")
+# "we've joined", "we’ve invested": the perfect's auxiliary, read with the pronoun so that the verb
+# follows its subject as in "we joined" or "Acme has joined".
+_PERFECT = re.compile(r"['’]ve\b")
 # A speaker label opening a turn: "Operator:", "Jane Roe:", "Jane Roe -- Chief Executive
 # Officer, Acme Corp:", "Jane Roe - Acme Corp - CFO:".
 _LABEL = re.compile(r"^(?P<name>Operator|Moderator|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
@@ -449,8 +452,10 @@ class Voices:
                        if _quoted(text, word.start(), opened) else voice)
             if speaker is None or any(m.start < word.end() and word.start() < m.end and not _misread(m) for m in taken):
                 continue
-            out.append(Mention(word.start(), word.end(), speaker.actor, word.group(0), discovered=speaker.discovered,
-                               after=word.end()))
+            perfect = _PERFECT.match(text, word.end())
+            end = perfect.end() if perfect else word.end()
+            out.append(Mention(word.start(), end, speaker.actor, text[word.start():end], discovered=speaker.discovered,
+                               after=end))
         return out
 
 
