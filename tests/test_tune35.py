@@ -46,3 +46,38 @@ def test_a_ministry_hosting_in_a_relative_clause_is_the_programmes_owner(loader)
     assert ("Ministry of SMEs and Startups", "LAUNCHED", "딥테크 챌린지 사업") in got
     assert ("하늘결랩", "PARTICIPATES_IN", "딥테크 챌린지 사업") in got
     assert ("Ministry of SMEs and Startups", "PARTICIPATES_IN", "딥테크 챌린지 사업") not in got
+
+
+# -- English: a post between an organisation and its holder; a fund's money split among its payers --
+
+def en_facts(loader: DocumentLoader, text: str) -> set[tuple[str, str, str]]:
+    """(subject name, relation, object name) of every edge extracted from the English ``text``."""
+    batch = loader.load_text(SourceText(Document(id="d", path="d.txt", lang="en"), text)).batch
+    return {(batch.actors[r.subject].name, r.type, batch.actors[r.object].name) for r in batch.relationships}
+
+
+def test_the_startup_after_its_ceo_spoke_is_the_ceos_company(loader):
+    text = ("Harbor Minds, a Seoul startup that builds robot vision software, raised $40 million on Monday. "
+            "Harbor Minds also signed a deal with Samsung Electronics last year. "
+            "Harbor Minds was founded in 2021 by two former Naver engineers.\n\n"
+            "Busan-based Qellio Systems, which builds sensors for wind turbines, raised $12 million in a seed round.\n\n"
+            "Qellio Systems CEO Han Da-eun said the company plans to hire 30 engineers. "
+            "The startup already supplies its sensors to SK hynix under a two-year contract.\n")
+    got = en_facts(loader, text)
+    assert ("Qellio Systems", "PARTNERS_WITH", "SK hynix") in got
+    assert ("Harbor Minds", "PARTNERS_WITH", "SK hynix") not in got
+
+
+_SPLIT_FUND = ("The deal was the first of the Blue Harbor Growth Fund, a 300 billion won fund-of-funds that the "
+               "Ministry of Science and ICT launched last year. The ministry put in 120 billion won, with the "
+               "remainder coming from the Korea Development Bank and private limited partners.\n")
+
+
+def test_a_ministry_putting_in_part_of_a_fund_funds_it(loader):
+    got = en_facts(loader, _SPLIT_FUND)
+    assert ("Ministry of Science and ICT", "FUNDS", "Blue Harbor Growth Fund") in got
+    assert ("Ministry of Science and ICT", "INVESTED_IN", "Blue Harbor Growth Fund") not in got
+
+
+def test_a_state_bank_the_remainder_comes_from_funds_the_fund(loader):
+    assert ("Korea Development Bank", "FUNDS", "Blue Harbor Growth Fund") in en_facts(loader, _SPLIT_FUND)
