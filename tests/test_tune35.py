@@ -81,3 +81,12 @@ def test_a_ministry_putting_in_part_of_a_fund_funds_it(loader):
 
 def test_a_state_bank_the_remainder_comes_from_funds_the_fund(loader):
     assert ("Korea Development Bank", "FUNDS", "Blue Harbor Growth Fund") in en_facts(loader, _SPLIT_FUND)
+
+
+def test_it_after_a_programme_with_no_other_party_is_the_programme(loader):
+    text = ("Korvane Robotics, a Doha startup, raised $20 million in a Series A round. "
+            "Korvane Robotics was founded in 2023 and builds warehouse robots.\n\n"
+            "The Ministry of Communications and Information Technology launched the Desert Robotics "
+            "Programme last year and has allocated $90 million to it for pilot sites.\n")
+    got = en_facts(loader, text)
+    assert ("Ministry of Communications and Information Technology", "FUNDS", "Korvane Robotics") not in got

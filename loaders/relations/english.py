@@ -1030,6 +1030,11 @@ class EnglishExtractor:
                         and g.members[0].actor.type in ORGANISATIONS and not _IT_SUBJECT.match(self.text, pos + 2)]
             if governed:
                 return governed[-1].members[0]
+        if not description and not others and not _IT_SUBJECT.match(self.text, pos + 2):
+            programme = next((g.members[0] for g in reversed(self.groups) if g.end <= pos and len(g.members) == 1
+                              and g.members[0].actor.type == "Program"), None)
+            if programme is not None:
+                return programme  # "M launched the P programme and has allocated $5m to it": P, no other party
         return others[-1].members[0] if others else self._pointed_back(pos) if not before else None
 
     def _main_subject(self, pos: int) -> _Group | None:
