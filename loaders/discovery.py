@@ -205,6 +205,9 @@ _DATING_WORD = re.compile(r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ee]arly|[Ll]ate|
 # "CEO of Lumen Loop", "Head of Research at X": a post, then the organisation's name.
 _POST_OF = re.compile(r"(?:CEO|CTO|CFO|COO|Head|Director|Founder|Co-[Ff]ounder|Chairman|Chairwoman|Chair|President|"
                       r"Partner|Professor)\s+(?:of|at)\s+")
+# "Orum Vision CEO Park Seo-yeon said": a post written between the organisation and its holder
+# ends the organisation's name; the holder is a person of their own.
+_POST_AFTER_NAME = re.compile(r"\s+(?:CEO|CTO|CFO|COO|Chairman|Chairwoman|President|Founder|Co-[Ff]ounder)\s+[A-Z]")
 # "LONDON, May 6 (Wire) -": a dateline, not an actor.
 _DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # "Dh2bn", "Rs500cr", "Tk3bn": a sum in a currency written as letters before the figure, no name.
@@ -489,7 +492,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                             and not _DEMONYM.fullmatch(owner_name) and owner_name not in _STOPWORDS:
                         add(at, at + len(owner_name), discovered_actor(owner_name), at + len(owner_name))
                     start, name = start + owner.end(), name[owner.end():]
-                trail = _POSSESSIVE.search(name) or _HEADLINE_VERB.search(name)
+                trail = _POSSESSIVE.search(name) or _HEADLINE_VERB.search(name) or _POST_AFTER_NAME.search(name)
                 if trail:
                     name = name[:trail.start()]
                 # "In Brussels", "The Bengaluru company": a leading function word is not part

@@ -54,6 +54,7 @@ from loaders.relations.portfolio_lists import portfolio_lists
 from loaders.relations.possessive_ties import possessive_ties
 from loaders.relations.product_users import product_users
 from loaders.relations.programme_appositives import appositive_possessor, glossed_programme_owners
+from loaders.relations.topic_fund_backers import STATE_MONEY_KINDS
 
 _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|maker|group|manager|bank|provider|"
              r"unicorn|venture|VC|scale-?up|chipmaker|conglomerate|insurer|operator|platform|newcomer|arm|backer|"
@@ -351,6 +352,9 @@ _NUMBERED_FUND = re.compile(r"(?:[A-Z][\w&'’-]*\s){1,3}((?:Fund|Programme|Prog
 # "the platform we built with Lumenfold", "launched it alongside B": a companion in the act, not its object.
 # "with 10 billion yuan in initial capital, of which ...": the shares of a fund's own money.
 _SHARE_OF_CAPITAL = re.compile(r"\b(?:capital|corpus)\b[^.;]{0,40}?,\s+of\s+which\b")
+# "The ministry put in 240 billion won, with the remainder coming from B": the shares of a fund's
+# money, the fund the passage is about; no round is joined.
+_REST_COMING_FROM = re.compile(r",?\s+with\s+the\s+(?:rest|remainder|balance)\s+(?:coming|provided|contributed)\s+(?:from|by)\b")
 # ", a 50/50 ": an appositive opening on the name before, saying what it is.
 _DESCRIBED_AS_A = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w/%-]+\s+){0,2}")
 _COMPANION_BEFORE = re.compile(r"\b(?:with|alongside|together with)\s+(?:the\s+)?$")
@@ -1026,6 +1030,11 @@ class EnglishExtractor:
                         and g.members[0].actor.type in ORGANISATIONS and not _IT_SUBJECT.match(self.text, pos + 2)]
             if governed:
                 return governed[-1].members[0]
+        if not description and not others and not _IT_SUBJECT.match(self.text, pos + 2):
+            programme = next((g.members[0] for g in reversed(self.groups) if g.end <= pos and len(g.members) == 1
+                              and g.members[0].actor.type == "Program"), None)
+            if programme is not None:
+                return programme  # "M launched the P programme and has allocated $5m to it": P, no other party
         return others[-1].members[0] if others else self._pointed_back(pos) if not before else None
 
     def _main_subject(self, pos: int) -> _Group | None:
@@ -2188,6 +2197,22 @@ class EnglishExtractor:
                 and bool(_ALSO_BEFORE.search(self.text, max(0, cue.start - 12), cue.start)
                          or _TOO_AFTER.match(self.text, cue.end)))
 
+    def _state_share_of_the_fund(self, cue: CueMatch, rest: re.Match[str]) -> list[Fact]:
+        """"The ministry put in 240 billion won, with the remainder coming from B and private LPs":
+        the shares of the fund the passage is about. The state payers among the subject and those
+        the remainder comes from FUNDS it (private payers' shares are left to the frames reading
+        the fund's backers, which know their amounts)."""
+        fund = self._programme
+        if fund is None or fund.actor.type != "Program":
+            return []
+        subject = self._subject(cue.start)
+        payers = ([(m, cue) for m in subject.members] if subject is not None else []) + [
+            (m, cue) for g in self.groups if g.start >= rest.end() and not _CLAUSE_BREAK.search(self.text, rest.end(), g.start)
+            for m in g.members]
+        target = _Group([fund], cue.end, cue.end)
+        return [f for m, c in payers if m.actor.type == "Government" or m.actor.kind in STATE_MONEY_KINDS
+                for f in self._facts(c.meaning("FUNDS"), m, fund, target, {}, with_amount=m.start < cue.start)]
+
     def _joined_round(self, cue: CueMatch) -> list[Fact]:
         """"NVIDIA joined as a strategic investor", "A put in more money", "A joined the round":
         the subject invested in the round the text reported last."""
@@ -2199,6 +2224,9 @@ class EnglishExtractor:
             return []  # "put in place"
         if _SHARE_OF_CAPITAL.search(self.text, 0, cue.start):
             return []  # "N yuan in initial capital, of which A contributed ... and B put in the rest": the fund's backers
+        rest = _REST_COMING_FROM.search(self.text, cue.end)
+        if rest:
+            return self._state_share_of_the_fund(cue, rest)
         owner = self._last_recipient
         joined = _JOINED_ROUND.match(self.text, cue.end)
         if joined:

@@ -35,7 +35,7 @@ _NOTHING_BETWEEN = re.compile(r"[\s‘'“\"「『]*")
 _ADVERBS = r"(?:[^\s,.‘'“\"「『]*[^\s,.‘'“\"「『을를와과]\s){0,3}?"
 # "경제산업성이 운영하는 ‘P’", "과기정통부가 추진하는 P 사업": a government running a programme
 # states it as plainly as 의 does.
-_RUN_BY = re.compile(rf"\s*{_ADVERBS}(?:직접\s)?(?:운영|추진)하는\s")
+_RUN_BY = re.compile(rf"\s*{_ADVERBS}(?:직접\s)?(?:운영|추진|주관|시행)하는\s")
 # "A가 올해 처음 만든 ‘P’", "A가 조성한 P 펀드", "A가 출범시킨 P": any owner setting a programme up.
 _SET_UP_BY = re.compile(rf"\s*{_ADVERBS}(?:새로\s)?(?:만든|조성한|출범시킨|출범한|신설한|결성한|마련한|설립한)\s")
 # "과학기술정보통신부 ‘": a ministry right before a quoted name.
@@ -50,6 +50,8 @@ def programmes_of_their_owner(text: str, mentions: list[Mention], evidence: Call
     for i, owner in enumerate(mentions):
         start = _owned_from(text, owner)
         rest = mentions[i + 1:i + 3]
+        if start is None and _joint_owner(text, owner, rest):
+            start, rest = _owned_from(text, rest[0]), mentions[i + 2:i + 4]
         if start is None or not rest or not _NOTHING_BETWEEN.fullmatch(text, start, rest[0].start):
             continue
         programme = rest[0]
@@ -60,6 +62,15 @@ def programmes_of_their_owner(text: str, mentions: list[Mention], evidence: Call
             facts.append(Fact(owner.actor, "LAUNCHED", programme.actor, {"confidence": 0.6},
                               evidence(owner.start, programme.end)))
     return facts
+
+
+def _joint_owner(text: str, owner: Mention, rest: list[Mention]) -> bool:
+    """True if ``owner`` is the first of two governments running a programme together ("과기정통부와
+    정보통신산업진흥원(NIPA)이 주관하는 'P'"): the second owns it by a relative clause, the first
+    is joined to it by 와/과 and nothing else."""
+    return (owner.actor.type == "Government" and owner.particle in ("와", "과") and bool(rest)
+            and rest[0].actor.type == "Government" and not text[owner.after:rest[0].start].strip()
+            and _owned_from(text, rest[0]) is not None and rest[0].particle in ("이", "가"))
 
 
 def _owned_from(text: str, owner: Mention) -> int | None:

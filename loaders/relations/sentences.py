@@ -1164,19 +1164,29 @@ def _investor_topic(topic: Group | None, before: list[Group], cue: CueMatch) -> 
 
 
 # "B가 100% 지분을 보유한 AI 기업 C", "B가 소유한 C": owning, said of a relative clause's subject,
-# closes that clause as a cue's relative form does, when the clause describes a name.
-_OWNING_RELATIVE = re.compile(r"(?:보유|소유)한\s|거느린\s")
+# closes that clause as a cue's relative form does, when the clause describes a name; so does
+# running ("A와 B가 주관하는 'P'에 참여해"): A and B own P, the sentence's act is someone else's.
+_OWNING_RELATIVE = re.compile(r"(?:보유|소유)한\s|거느린\s|(?:주관|주최|시행)하는\s")
 _FEW_WORDS = re.compile(r"(?:[^\s,.]+\s){0,3}")
 
 
 def _owning_relatives(text: str, mentions: list[Mention]) -> list[int]:
     """Where an owning relative clause ends right before the name it describes (a few words
     saying what the name is may stand between); not "B가 보유한 HBM 생산능력을 바탕으로"."""
-    if "한 " not in text and "거느린" not in text:
+    if "한 " not in text and "거느린" not in text and "하는 " not in text:
         return []
     starts = [m.start for m in mentions]
     return [r.start() for r in _OWNING_RELATIVE.finditer(text)
             if any(_FEW_WORDS.fullmatch(text, r.end(), start) for start in starts if start >= r.end())]
+
+
+def _relative_clause_subjects(s, groups: list[Group], cue: CueMatch) -> list[Group]:
+    """The subjects of the owning or running relative clauses before the cue ("A와 B가 주관하는
+    'P'에 참여해": A and B): the group written right before each such clause's verb, with 이/가.
+    Only that one, so "C는 A가 주관하는 P에 참여" keeps C as the subject."""
+    ends = [r for r in s.owning_relatives if r < cue.start]
+    return [g for g in groups if g.particle in ("이", "가")
+            and any(g.end <= r and not any(g.end < h.start and h.end <= r for h in groups) for r in ends)]
 
 
 def _closed_by_another_act(text: str, g: Group, cue: CueMatch, relative_cues: Sequence[int]) -> bool:
@@ -2291,8 +2301,10 @@ class SentenceExtractor:
         described = next((g for g in groups if g.start >= cue.end), None)
         if _PASSIVE_RELATIVE.match(s.text, cue.end) and described and described.members[0].actor.type in _BUSINESSES:
             return False  # "2021년 그르노블에서 설립된 X는": a company set up by no one named, not the topic
+        # The subject of an owning or running relative clause ("A가 주관하는 P에 참여") is not the clause's.
+        described = _relative_clause_subjects(s, groups, cue)
         if any((g.particle in SUBJECT and not _made_too(g, cue)) or g.particle in ("에 의해", "에의해")
-               for g in groups if g.end <= cue.start):
+               for g in groups if g.end <= cue.start and g not in described):
             return False
         if _subject_after_adverbial(s.text, cue, groups) is not None:
             return False
@@ -2300,7 +2312,8 @@ class SentenceExtractor:
         # "회사는 이날 ... 공개했다": a company's report calls it "the company"
         pointer = _BACK_REFERENCE_OR_MINISTRIES if kind in ("Government", "Country") else _BACK_REFERENCE_OR_COMPANY
         return not any(not pointer.search(s.text, max(0, m.start() - 12), m.end())
-                       for m in _SUBJECT_WORD.finditer(s.text, 0, cue.start))
+                       for m in _SUBJECT_WORD.finditer(s.text, 0, cue.start)
+                       if not any(g.start <= m.start() < g.end + 1 for g in described))
 
     def _carried_topic_acts(self, s: SentenceInput, cue: CueMatch, groups: list[Group], lo, hi, figures,
                             relative_cues) -> list[Fact]:
