@@ -108,7 +108,8 @@ DOCUMENTS = ("ko_news.txt", "en_brief.txt", "ko_table.txt", "ko_feature.txt", "e
              "ko_startup_news.txt", "en_deal_analysis.txt", "ko_ministry_news.txt", "en_europe_policy.txt",
              "ko_global_news.txt", "en_japan_business.txt", "ko_finance_news.txt", "en_india_startup.txt",
              "ko_broadcast_web.txt", "en_policy_news.txt", "ko_vc_column.txt", "en_europe_tech.txt",
-             "ko_vc_weekly.txt", "en_sovereign_wealth.txt", "ko_econ_daily34.txt", "en_us_policy_brief.txt")
+             "ko_vc_weekly.txt", "en_sovereign_wealth.txt", "ko_econ_daily34.txt", "en_us_policy_brief.txt",
+             "ko_it_media35.txt", "en_korea_english_daily.txt", "ko_research_pdf.txt", "en_mideast_tech.txt")
 
 #: Recall floors, (core, all): measured values rounded down to the nearest 0.05.
 FLOORS: dict[str, tuple[float, float]] = {
@@ -326,19 +327,27 @@ FLOORS: dict[str, tuple[float, float]] = {
     "en_sovereign_wealth.txt": (0.60, 0.65),  # measured 19/30 = 0.633, 25/37 = 0.676
     "ko_econ_daily34.txt": (0.35, 0.35),  # measured 11/30 = 0.367, 11/30 = 0.367
     "en_us_policy_brief.txt": (0.35, 0.40),  # measured 10/26 = 0.385, 13/31 = 0.419
-    # Overall: 0.853 on the first 47 documents; the sixteenth to thirty-fourth samples, tuned for
+    # Thirty-fifth sample (IT media, English-language Korean daily, research PDF, Middle East tech),
+    # written blind: untuned ko_it_media(35) 14/25, en_korea_english_daily 20/33, ko_research_pdf 14/29,
+    # en_mideast_tech 15/30 (63/117 = 0.538; 65/117 after a session of work on other text); then
+    # used to find general patterns.
+    "ko_it_media35.txt": (0.70, 0.70),  # measured 18/25 = 0.720, 19/27 = 0.704
+    "en_korea_english_daily.txt": (0.70, 0.75),  # measured 24/33 = 0.727, 29/38 = 0.763
+    "ko_research_pdf.txt": (0.45, 0.55),  # measured 14/29 = 0.483, 19/34 = 0.559
+    "en_mideast_tech.txt": (0.50, 0.60),  # measured 15/30 = 0.500, 24/39 = 0.615
+    # Overall: 0.853 on the first 47 documents; the sixteenth to thirty-fifth samples, tuned for
     # one round only, bring it down. Kept at the measured value to the hundredth, not rounded to
     # 0.05 as the documents' are: a drop spread over many documents shows here first.
-    "overall": (0.75, 0.74),         # measured 2700/3569 = 0.757, 3076/4120 = 0.747
+    "overall": (0.75, 0.74),         # measured 2771/3686 = 0.752, 3167/4258 = 0.744
 }
 #: Hand verdicts (true/wrong, with a reason) on extracted core edges the expected facts lack, in
 #: the gold format of tests/gold/dev_judged.jsonl, matched as ``aigraph eval --judged`` matches them.
 JUDGED = FOLDER / "judged_extras.jsonl"
 #: Unexpected core edges judged wrong that are still extracted: 36 when first judged, 25 after the first
 #: fixes (precision9); 39 with the fourteen of the twenty-fifth, thirty-second and thirty-third samples,
-#: 33 after the next fixes (enrefs, entplaces, kolists), 34 with the thirty-fourth sample's one. May
-#: fall, never rise; a new wrong edge is fixed, not recorded.
-JUDGED_WRONG_CEILING = 34
+#: 33 after the next fixes (enrefs, entplaces, kolists), 37 with the thirty-fourth and thirty-fifth
+#: samples' four. May fall, never rise; a new wrong edge is fixed, not recorded.
+JUDGED_WRONG_CEILING = 37
 #: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
 AMOUNT_TOLERANCE = 0.15
 # Spaces and table cell borders, left out when a quote is looked for on its line.
