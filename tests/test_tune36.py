@@ -10,6 +10,7 @@ co-founded B" is the person's act; goods bought ("buys V9 systems") and fees rec
 
 from __future__ import annotations
 
+from loaders.discovery import find_candidates
 from tests.reading import facts
 
 
@@ -57,3 +58,9 @@ def test_goods_bought_and_fees_received_are_no_deals(loader, tmp_path):
                 "Parrock Securities expects to receive compensation for investment banking services "
                 "from Tallis Semiconductor in the next three months.\n")
     assert not any(t in ("ACQUIRED", "INVESTED_IN") for _, t, _ in got)
+
+
+
+def test_a_counted_descriptor_is_no_name():
+    found = find_candidates("누리온칩스와 가온AI 등 반도체 기업 여섯 곳, 모델 개발사 네 곳이 참여합니다.", [])
+    assert not {m.surface for m in found} & {"여섯", "네"}
