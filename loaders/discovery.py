@@ -98,6 +98,10 @@ _NAME_PARTICLES = ("(?:과|와|에|에서|에게|으로|로)(?:는|도)|과의|�
 # "법무법인 화음과", "재단법인 X는": a legal form that is part of the name before it.
 _LEGAL_FORM = re.compile(r"(?:법무법인|회계법인|특허법인|재단법인|사단법인|학교법인|의료법인)\s?(?P<name>[가-힣A-Za-z0-9]{1,10}?)"
                          r"(?=(?:" + _NAME_PARTICLES + r")(?![가-힣])|[(\s,.])")
+# Korean numbers that count what a descriptor names ("기업 여섯 곳", "스타트업 세 곳").
+_KOREAN_NUMBER = re.compile(r"(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열한|열두|스무|수십|수백|여러|몇)(?:\s?곳|개사?)?")
+# The copula's forms that end a name presented ("스타트업 테라뮤온이다", "'세리온'입니다").
+_COPULA = "이다|이며|이고|이자|였다|이었다|입니다"
 # A descriptor (a named group per role), the name and where it ends (a particle never stands before
 # a gloss: "스광웨이라이(拾光未来)" ends in 이, it does not take it). The lookahead on the
 # descriptors' first characters spares the named groups every other position.
@@ -108,9 +112,10 @@ _DESCRIBED = re.compile(
     # "자회사인 SEEDS Capital", runs on past a space; "기업인" alone is a businessperson)
     + r"(?:(?<!기업)인(?=\s+[가-힣]))?\s+(?P<quote>[‘'\"“])?(?P<name>[가-힣A-Za-z0-9]{2,14}?)"
     # "스타트업 '소리결'을": a quoted name takes its particle after the closing quote
-    + r"(?(quote)[’'\"”](?=[\s,.…]|$|(?:" + _NAME_PARTICLES + r")(?![가-힣]))"
+    # or its copula, as a broadcast presents the company it turns to ("스타트업 '세리온'입니다.")
+    + r"(?(quote)[’'\"”](?=[\s,.…]|$|(?:" + _NAME_PARTICLES + "|" + _COPULA + r")(?![가-힣]))"
     # "스타트업 테라뮤온이다.": the copula and its forms end the name as a particle does
-    + r"|(?=(?:" + _NAME_PARTICLES + r"|이다|이며|이고|이자|였다|이었다|입니다)(?![가-힣(（])|[(\s,.]|$))"
+    + r"|(?=(?:" + _NAME_PARTICLES + "|" + _COPULA + r")(?![가-힣(（])|[(\s,.]|$))"
 )
 # "100% 자회사 라온칩 USA를 세웠다", "현지 법인 'PT 가람 인도네시아'를 설립": the name of a unit a
 # company sets up runs from the unit noun to the object particle of the setting-up verb, and
@@ -373,6 +378,13 @@ def discovered_actor(name: str, role: str = "") -> Actor:
     )
 
 
+def presents_a_name(text: str) -> bool:
+    """True for a sentence that only presents a company by what it is ("AI 반도체 스타트업
+    '세리온'입니다."), as a broadcast turns to the company its next sentences speak of without
+    naming it: worth reading for the new name though it states no relation."""
+    return text.rstrip(" .").endswith(("입니다", "이다")) and _DESCRIBED.search(text) is not None
+
+
 def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
     """Unknown-name mentions in ``text`` that do not overlap the known ones."""
     taken = [(m.start, m.end) for m in known]
@@ -422,9 +434,9 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
         if tail and word_ends(text, tail.end()):
             end = tail.end()  # "투자사 홍린 캐피털이"
         name = text[start:end]
-        # "스타트업 4개사를": a count, not a name
+        # "스타트업 4개사를", "반도체 기업 여섯 곳": a count, not a name
         if (free(start, end) and _plausible(name, False) and not _COMMON_NOUN.match(name) and not names_an_act(name)
-                and not name[0].isdigit()
+                and not name[0].isdigit() and not _KOREAN_NUMBER.fullmatch(name)
                 and name not in _NOT_SPELLING  # "팹리스 스타트업 X": a second descriptor, not the name
                 and not _LOWER_CASE_WORDS.fullmatch(name)  # "American VC firms invested": a plural noun
                 and not is_bound_noun_with_particle(name)

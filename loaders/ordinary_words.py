@@ -31,6 +31,7 @@ _OPENING_WORDS = frozenset("""
 Below Above Elsewhere Here There Early Late Domestic Foreign Global Local Public Private Overall
 Meanwhile Still Yet Much More Less Few Fewer Only Even Already Unsubscribe Subscribe Read Contact
 Closer Further Farther Nearer Later Earlier Sooner
+Will Would Can Could May Might Shall Should Must Also
 """.split())
 # "Orvalis, a French start-up": an appositive says the word is a name; so does a place in
 # brackets after it, as roundups write a company's home ("Vantelo (Austin) was acquired by ...").

@@ -34,6 +34,7 @@ from loaders.discovery import (
     lists_products,
     lists_roles,
     owner_and_unit,
+    presents_a_name,
     role_companions,
 )
 from loaders.document import SourceText
@@ -681,6 +682,9 @@ _SPEAKER_CAPTION = re.compile(r"\s*\[(?:인터뷰|INT|녹취|싱크)\]\s*[가-�
 # "다크호스로 꼽히는 곳은 X다", "눈여겨볼 기업은 X이다": a generic noun as the topic, the name as
 # what it is.
 _NAMED_AT_THE_END = re.compile(r"(?:곳|기업|회사|업체|스타트업|주인공)(?:은|는)\s(?:[^\s.]+\s){0,3}$")
+# "AI 반도체 스타트업 'X'입니다": what the name presented is, right before it, and the copula after it.
+_DESCRIPTOR_BEFORE = re.compile(r"(?:스타트업|기업|회사|업체|개발사|팹리스)\s[‘'\"“]?$")
+_QUOTED_COPULA_END = re.compile(r"[’'\"”]?(?:입니다|이다)\s*\.?\s*")
 _COPULA_END = re.compile(r"\s?(?:[(（][^()（）]{1,40}[)）])?(?:이)?(?:다|였다|이었다)\s*\.?\s*")
 
 
@@ -694,6 +698,9 @@ def _presented_subject(text: str, mentions: list[Mention]) -> list[Mention]:
     if len(organisations) == 1 and _NAMED_AT_THE_END.search(text, 0, organisations[0].start) \
             and _COPULA_END.fullmatch(text, organisations[0].end):
         return organisations  # "다크호스로 꼽히는 곳은 X다": the sentence names X last, as its answer
+    if len(organisations) == 1 and _DESCRIPTOR_BEFORE.search(text, 0, organisations[0].start) \
+            and _QUOTED_COPULA_END.fullmatch(text, organisations[0].end):
+        return organisations  # "AI 반도체 스타트업 'X'입니다.": a broadcast turning to the company it tells of
     if len(organisations) != 1 or organisations[0].particle not in ("이", "가"):
         return []
     presents = _ONLY_PRESENTS.match(text, organisations[0].after) or _SHOWN_AS_ITS_WORK.match(text, organisations[0].after)
@@ -731,6 +738,7 @@ def _may_relate_new_names(text: str, lang: str, cues: list[CueMatch], roundup: R
     and its sum, a role). English introduces a name in a sentence of its own ("Its flagship model,
     Wren, ..."): every English sentence is read for them."""
     return (bool(cues) or lang == "en" or states_a_link(text) or names_a_model(text) or lists_products(text)
+            or presents_a_name(text)
             or roundup.names_investors(text) or lists_backers(text) or lists_roles(text) or takes_over_a_team(text)
             or bool(ROUND_AND_SUM.search(text)) or defines_a_programme(text) or bool(STATES_A_ROLE.search(text))
             or bool(NAME_COMPANY_ROLE.search(text)))

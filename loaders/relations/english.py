@@ -171,6 +171,21 @@ _SAID_THAT = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|confirmed)\s
 _SAYS = re.compile(r"\s+(?:said|says|told|announced|added)\b")
 # "The round, co-led by A", "The $20 million financing was led by A": the round the text just reported.
 _THE_ROUND = re.compile(r"\b[Tt]he\s+(?:[\w$€£.,-]+\s+){0,4}?(?:round|financing|raise|fundraise|funding)\b")
+# "buys V9 systems", "bought 2,000 GPUs": the goods a buyer takes, named after the product or count.
+_GOODS_BOUGHT = re.compile(r"\s+(?:[\w.,-]+\s+){1,2}?(?:systems|chips|servers|GPUs|accelerators|units|racks|hardware|"
+                           r"capacity|licen[cs]es|wafers|boards)\b")
+# "receive compensation for investment banking services", "receive fees": what a client pays for a service.
+_PAID_FOR_SERVICES = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:compensation|fees|payments?|royalties|commissions?)\b")
+# What may stand before a note's first word: a bullet's mark.
+_BULLET_MARKS = " \t-*•–·"
+
+
+def _opens_the_sentence(text: str, pos: int) -> bool:
+    """True if ``pos`` starts the sentence, after a bullet's mark at most ("- Co-led by A and B"):
+    a note under a round just reported, which leaves the round unsaid."""
+    return not text[:pos].strip(_BULLET_MARKS)
+
+
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?|,\s*)$")
 # "founded in 2022 by", "acquired last year by": a participle whose agent follows a time.
 _TIME_THEN_BY = re.compile(r"(?:\s+(?:in|on|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}|\s+(?:last|this|earlier this)\s+"
@@ -332,8 +347,8 @@ _ONE_OF = re.compile(r",\s+(?:one\s+of|another\s+of|also)\s+")
 _MAKING = re.compile(r"(?:made|built|manufactured|produced|assembled|designed|developed|sold)\b")
 _NOUN_AFTER_PREPOSITION = re.compile(r"\b(?:in|on|into|inside|across|for|with)\s+(?:the\s+|its\s+|their\s+|many\s+)?"
                                      r"(?:[a-z]+\s+)?[a-z]{3,}s\s+$")
-# "... B and signed", "... B and has since agreed": a second verb of the same subject after an object.
-_AND_VERB = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+|has\s+|have\s+|had\s+|will\s+)?(?:since\s+)?"
+# "... B and signed", "... B and has since agreed", "left B and co-founded": a second verb of the same subject after an object.
+_AND_VERB = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+|has\s+|have\s+|had\s+|will\s+)?(?:since\s+)?(?:co-)?"
                        r"(?:[a-z]{2,}ed|struck|took|made|bought|sold|set|led|built|won|began|signed|agreed)\b")
 # ", and in March 2025 signed", ", and later received", ", and was": a second verb that shares the
 # first clause's subject (a time phrase may stand before it).
@@ -744,6 +759,8 @@ class EnglishExtractor:
             if (any(cue.start < e and cue.end > b for b, e in used) and self._its_owner(cue) is None) \
                     or text[cue.start - 1:cue.start] == "-":
                 continue  # "-backed" glosses the name after it (see _hyphen_glosses)
+            if "ACQUIRED" in cue.cue.relations and _GOODS_BOUGHT.match(text, cue.end):
+                continue  # "now buys V9 systems through Dell": goods bought, no company
             if cue.cue.word.lower() == "launch" and _LAUNCH_AS_NOUN.match(text, cue.end):
                 continue  # "a launch customer of X": a noun describing another, no act
             if "ACQUIRED" in cue.cue.relations and _BLOCKED_BEFORE.search(text, max(0, cue.start - 60), cue.start):
@@ -1694,7 +1711,8 @@ class EnglishExtractor:
             return self._round_joiners(cue)
         if frame == "lead" and word.endswith("leading") and not _LEADING_A_ROUND.match(text, cue.end):
             return []  # "A is leading the push into chips": no round
-        if frame == "lead" and _PASSIVE_BEFORE.search(text, 0, cue.start) and re.match(r"\s+by\b", text[cue.end:]):
+        if frame == "lead" and (_PASSIVE_BEFORE.search(text, 0, cue.start) or _opens_the_sentence(text, cue.start)) \
+                and re.match(r"\s+by\b", text[cue.end:]):
             return self._led_round(cue)
         announced = _ANNOUNCED_ROUND.search(text, self._clause(cue.start)[0], cue.start) if frame == "lead" else None
         if announced and re.match(r"\s+by\b", text[cue.end:]):
@@ -1868,6 +1886,8 @@ class EnglishExtractor:
             return self._participants(cue)
         if frame == "receive" and word in _GIVING and not _PASSIVE_BEFORE.search(text, 0, cue.start):
             return self._given_to(cue)
+        if frame == "receive" and _PAID_FOR_SERVICES.match(text, cue.end):
+            return []  # "receive compensation for banking services from A": a client's fees, no funding
         if frame == "receive":
             # "X received €4M under the programme / from A"
             lo, _ = self._clause(cue.start)
@@ -2117,6 +2137,8 @@ class EnglishExtractor:
         owners = [g for g in self.groups if lo <= g.start and g.end <= cue.start and re.match(r"['’]s\b", text[g.end:])]
         owners += [g for g in self.groups if lo <= g.start and g.end <= cue.start and g.members[0].surface.lower() == "its"]
         owner = owners[-1] if owners else self._last_recipient if _THE_ROUND.search(text, lo, cue.start) else None
+        if owner is None and _opens_the_sentence(text, cue.start) and self._sentences_read - self._recipient_read_at <= 2:
+            owner = self._last_recipient  # "* X — $210M Series B / - Led by A, with B joining.": the round just reported
         if owner is None:
             return []
         leads = self._by_list(cue.end, True)

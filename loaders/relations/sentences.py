@@ -263,8 +263,10 @@ def announced_round(text: str, cues: list[CueMatch], mentions: list[Mention]) ->
     return AnnouncedRound((topics or recipients)[-1:], size) if recipients or size else None
 
 
-# "B는 A가 주도한 300억원 규모 시리즈C를 마무리했다": a named round closed is a round raised.
-_CLOSED_ROUND = re.compile(KOREAN_ROUND_NAME + r"(?:를|을)\s(?:마무리|마쳤|마치|완료)")
+# "B는 A가 주도한 300억원 규모 시리즈C를 마무리했다": a named round closed is a round raised; so is the
+# money a named round brought ("이번 주 시리즈B 투자로 1,150억 원을 확보했습니다").
+_CLOSED_ROUND = re.compile(KOREAN_ROUND_NAME + r"(?:(?:를|을)\s(?:마무리|마쳤|마치|완료)"
+                           r"|\s?투자(?:로|를 통해)\s[^.]{0,30}?확보)")
 # "누적 투자 유치액은 420억원", "총 투자 유치 금액은": the total raised so far, not the round's size; a
 # sentence stating only that ("이로써 누적 투자 유치액은 ...") announces no new round.
 _CUMULATIVE = re.compile(r"누적|(?:총|전체)\s?(?:투자\s?)?유치\s?(?:액|금액|규모)")
@@ -408,6 +410,18 @@ def _public_body(g: Group) -> bool:
 
 
 
+# A known name that is a description ("싱가포르 국부펀드", Singapore's sovereign fund): put right before
+# a name, it only says what that is.
+_DESCRIPTIVE_NAME = re.compile(r"(?:국부펀드|국책은행|연기금|벤처캐피털|투자사|운용사)$")
+
+
+def _describes_the_next(sentence: str, prev: Mention, m: Mention) -> bool:
+    """True for an organisation named by a description right before the name of another one it
+    describes ("싱가포르 국부펀드 테마섹"): one actor, the one named."""
+    return (not prev.particle and sentence[prev.end:m.start] == " " and prev.actor.id != m.actor.id
+            and prev.actor.type == m.actor.type and _DESCRIPTIVE_NAME.search(prev.surface) is not None)
+
+
 def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
     groups: list[Group] = []
     owner_end = 0
@@ -422,6 +436,11 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
                 and not _SETS_APART.search(clause.group(0))):
             owner_end = mentions[i + 1].start
             continue  # "A와 부산시가 조성한 B도 참여": the clause says whose B is; A and B are the list
+        if groups and _describes_the_next(sentence, groups[-1].members[-1], m):
+            last = groups[-1]
+            last.members[-1] = m  # "싱가포르 국부펀드 테마섹이": the description gives way to the name
+            last.particle, last.end = m.particle, m.after
+            continue
         if groups:
             last = groups[-1]
             prev = last.members[-1]
@@ -986,13 +1005,13 @@ _PASSIVE_ENDING = re.compile(r"(?:된|되었던|됐던|되는|중인|예정인)\
 # a name: Hangul before the particle, a space or comma after it. A place or a means made the
 # topic ("공공 부문에서는", "과학 분야에는", "이를 통해서는") is no subject.
 # Nor is a verb's or an adjective's adnominal ending ("목표로 하는 X", "이와 같은 X", "늘리는 것을",
-# "매칭을 맡는 'X'", "불량을 잡는 모델"),
+# "매칭을 맡는 'X'", "불량을 잡는 모델", "컴파일러를 만드는 스타트업"),
 # nor the complement of 아니다 ("단일법 제정이 아닌"), nor a noun ending in 가 ("평가 스타트업").
 # "클라우드 인프라는 B와 손잡았다": a field of the business as the topic ("as for ..."), not an agent;
 # the company the passage is about acts in it.
 _FIELD_AS_TOPIC = re.compile(r"(?:인프라|기술|제품|서비스|플랫폼|솔루션|판로|공급망|유통|마케팅|데이터)(?:은|는)$")
 _SUBJECT_WORD = re.compile(r"[가-힣\w)）](?<!에)(?<!에서)(?<!로)(?<!에게)(?<![와과])(?<!부터)"  # "올해부터는": a time
-                           r"(?:이|가|은(?<![같많높낮작좋넓깊받담얻]은)|는(?<![하되있없않맡돕잡찾읽갖]는)|께서)"
+                           r"(?:이|가|은(?<![같많높낮작좋넓깊받담얻]은)|는(?<![하되있없않맡돕잡찾읽갖]는)(?<!만드는)|께서)"
                            r"(?<!혹은)(?<!또는)(?<!나아가)(?<!더구나)(?<!더욱이)"  # conjunctions and adverbs: "혹은", "나아가"
                            r"(?<!평가)(?<!증가)(?<!추가)(?<!참가)(?<!국가)(?<!전문가)(?<!주가)(?<!단가)"
                            r"(?<!아가는)(?<!어가는)(?<!여가는)"  # "돌아가는", "이어가는": a verb of going describing a noun
@@ -1022,8 +1041,8 @@ _VERBAL = re.compile(r"\s?(?:하|했|한|할|함|해|된|되|됨|시키|시켜|�
 _LISTED_ACHIEVEMENT = re.compile(r"(?:,\s[^.]*?)?\s?등\s(?:[^\s,.]+\s){0,2}?(?:성과|실적|업적)")
 # "설립한다는 내용이다": the cue's clause is the content of a plan or a report being summarised.
 _REPORTED_CONTENT = re.compile(r"\S*다는\s내용")
-# Cue words that are verb forms already ("통해", "세운").
-_VERBAL_CUE = re.compile(r"(?:해|한|운|웠|놓|보|키|켰|킨|켜)$")
+# Cue words that are verb forms already ("통해", "세운", "내놨", "사들(이다)").
+_VERBAL_CUE = re.compile(r"(?:해|한|운|웠|놓|놨|보|키|켰|킨|켜|들|었|했)$")
 # "설립된 X", "창업된 X": a passive participle before the name it describes.
 _PASSIVE_RELATIVE = re.compile(r"된\s")
 # "이러한 방향성은", "이와 같은 흐름이": a topic pointing back to an idea, not an actor; "대표적인
@@ -1385,8 +1404,9 @@ def _relative(text: str, cue: CueMatch) -> re.Match[str] | None:
 _ROUND = re.compile(r"투자(?:에는|에|\s*라운드에는?)|라운드에는?|funding round")
 # "B가 단독으로 투자했다", "B도 투자했고": investing as the clause's finite verb, not "투자 비중", "투자업계".
 _INVESTED_FINITE = re.compile(r"(?:투자|출자)(?:했|하였)(?:다|고|으며)")
-# A sentence about one funding round: "이번 라운드를 A가 주도했고", "시리즈B에는", "후속 투자에 나섰다".
-_ROUND_CONTEXT = re.compile(r"라운드|시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드\s?투자|(?:후속|추가|신규)\s?투자|투자에\s?(?:나서|나섰|나선)"
+# A sentence about one funding round: "이번 라운드를 A가 주도했고", "시리즈B에는", "후속 투자에 나섰다",
+# "투자는 A가 이끌었고" (the investment just told of, made the topic).
+_ROUND_CONTEXT = re.compile(r"^(?:이번\s)?투자(?:는|엔)\s|라운드|시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드\s?투자|(?:후속|추가|신규)\s?투자|투자에\s?(?:나서|나섰|나선)"
                             r"|신규\s?주주로\s(?:참여|합류)"
                             r"|(?<=[이가]\s)투자를\s?(?:주도|이끌|이끈|리드)")
 # "주도했고", "A가 주도하고", "이끌었다": a clause saying who led (not "주도하는", which describes);
