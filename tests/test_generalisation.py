@@ -109,7 +109,8 @@ DOCUMENTS = ("ko_news.txt", "en_brief.txt", "ko_table.txt", "ko_feature.txt", "e
              "ko_global_news.txt", "en_japan_business.txt", "ko_finance_news.txt", "en_india_startup.txt",
              "ko_broadcast_web.txt", "en_policy_news.txt", "ko_vc_column.txt", "en_europe_tech.txt",
              "ko_vc_weekly.txt", "en_sovereign_wealth.txt", "ko_econ_daily34.txt", "en_us_policy_brief.txt",
-             "ko_it_media35.txt", "en_korea_english_daily.txt", "ko_research_pdf.txt", "en_mideast_tech.txt")
+             "ko_it_media35.txt", "en_korea_english_daily.txt", "ko_research_pdf.txt", "en_mideast_tech.txt",
+             "ko_broadcast_script.txt", "en_funding_roundup.txt", "ko_press_release36.txt", "en_analyst_note.txt")
 
 #: Recall floors, (core, all): measured values rounded down to the nearest 0.05.
 FLOORS: dict[str, tuple[float, float]] = {
@@ -335,10 +336,18 @@ FLOORS: dict[str, tuple[float, float]] = {
     "en_korea_english_daily.txt": (0.70, 0.75),  # measured 24/33 = 0.727, 29/38 = 0.763
     "ko_research_pdf.txt": (0.45, 0.55),  # measured 14/29 = 0.483, 19/34 = 0.559
     "en_mideast_tech.txt": (0.50, 0.60),  # measured 15/30 = 0.500, 24/39 = 0.615
-    # Overall: 0.853 on the first 47 documents; the sixteenth to thirty-fifth samples, tuned for
+    # Thirty-sixth sample (broadcast script, funding roundup, press release, analyst note), written
+    # blind: untuned ko_broadcast_script 5/21, en_funding_roundup 20/45, ko_press_release(36) 18/21,
+    # en_analyst_note 4/29 (47/116 = 0.405, the same after a session of work on other text); then
+    # used to find general patterns.
+    "ko_broadcast_script.txt": (0.60, 0.50),  # measured 13/21 = 0.619, 14/26 = 0.538
+    "en_funding_roundup.txt": (0.60, 0.60),  # measured 27/45 = 0.600, 30/49 = 0.612
+    "ko_press_release36.txt": (0.85, 0.80),  # measured 18/21 = 0.857, 20/25 = 0.800
+    "en_analyst_note.txt": (0.10, 0.15),  # measured 4/29 = 0.138, 6/34 = 0.176
+    # Overall: 0.853 on the first 47 documents; the sixteenth to thirty-sixth samples, tuned for
     # one round only, bring it down. Kept at the measured value to the hundredth, not rounded to
     # 0.05 as the documents' are: a drop spread over many documents shows here first.
-    "overall": (0.75, 0.74),         # measured 2771/3686 = 0.752, 3167/4258 = 0.744
+    "overall": (0.74, 0.73),         # measured 2833/3802 = 0.745, 3237/4392 = 0.737
 }
 #: Hand verdicts (true/wrong, with a reason) on extracted core edges the expected facts lack, in
 #: the gold format of tests/gold/dev_judged.jsonl, matched as ``aigraph eval --judged`` matches them.
