@@ -976,7 +976,7 @@ _CUE_AS_MODIFIER = re.compile(r"\s?(?:기업|기관|업체|사|국|컨소시엄)
 _WORD_BEFORE_SPACE = re.compile(r"(\S+)(?=\s)")
 # "또한" (also) ends like a verb's relative form but is an adverb. "출범시킨", "세운": the
 # causative and irregular forms of the verbs that set something up.
-_RELATIVE = re.compile(r"(?!또한\s)\S*?(?:한|된|했던|하는|되는|할|하였던|했다는|시킨|세운|만든|차린|선보인|내놓은|사들인|품은|받은)\s")
+_RELATIVE = re.compile(r"(?!또한\s)\S*?(?P<verb>한|된|했던|하는|되는|할|하였던|했다는|시킨|세운|만든|차린|선보인|내놓은|사들인|품은|받은|이끈)\s")
 # "추진 중인 ‘X’ 프로젝트", "시행 예정인 「X」": a verbal noun with 중인/예정인 describes what is
 # being (or is to be) done, as a relative clause does.
 _RELATIVE_ONGOING = re.compile(r"\S+\s(?:진행\s?)?(?:중|예정)인\s")
@@ -1300,7 +1300,7 @@ def _describes_a_later_noun(text: str, g: Group) -> bool:
     noun is the round joined ("A가 주도하고 B, C가 참여한 100억원 규모 시리즈A")."""
     rel = _RELATIVE.match(text, g.end + 1) if text[g.end:g.end + 1] == " " else None
     return (rel is not None and not _LEAD.search(rel.group(0))
-            and not _LEADS_THE_ROUND_AFTER.match(text, rel.end() - 2))
+            and not _LEADS_THE_ROUND_AFTER.match(text, rel.end("verb") - 1))  # from the verb's last syllable
 
 
 # The subject of a relative clause: its verb follows, maybe after an adverb of manner ("X는 A가
