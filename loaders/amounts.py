@@ -258,10 +258,10 @@ def _unit_of(m: re.Match[str] | None) -> tuple[float, str, str] | None:
     return scale, scale_text, _CURRENCY_WORDS[_SPACE.sub("", m.group("cur"))]
 
 
-# "A가 300억원, B가 200억원을": amounts listed after their subjects, the next one after a comma,
-# the last one marked as the object of the verb said once for all.
-_NEXT_IN_THE_LIST = re.compile(r"\s*,\s*")
-_LAST_OF_THE_LIST = re.compile(r"\s?(?:을|를)(?=[\s,])")
+# "A가 300억원, B가 200억원을" ("A가 300억원을, B가 ..."): amounts listed after their subjects, the
+# next one after a comma, the last one marked as the object of the verb said once for all.
+NEXT_IN_THE_LIST = re.compile(r"\s?(?:을|를)?\s*,\s*")
+LAST_OF_THE_LIST = re.compile(r"\s?(?:을|를)(?=[\s,])")
 
 
 def amounts_of_each(text: str, ends: Sequence[int], amounts: Sequence[Amount]) -> list[Amount]:
@@ -271,7 +271,7 @@ def amounts_of_each(text: str, ends: Sequence[int], amounts: Sequence[Amount]) -
     own = []
     for i, end in enumerate(ends):
         amount = next((a for a in amounts if a.start >= end and not text[end:a.start].strip()), None)
-        closer = _LAST_OF_THE_LIST if i == len(ends) - 1 else _NEXT_IN_THE_LIST
+        closer = LAST_OF_THE_LIST if i == len(ends) - 1 else NEXT_IN_THE_LIST
         if amount is None or not closer.match(text, amount.end):
             return []
         own.append(amount)

@@ -27,6 +27,7 @@ from dataclasses import replace
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.mentions import SUBJECT_OR_TOPIC, Mention, called_back, particle_at
 from loaders.normalise import HEADING_MARKER, Block
+from loaders.programme_names import HEREAFTER
 
 # The level of each heading marker, outermost first: "Ⅲ." > "4." > "4.2" (a report's numbered
 # subsection) > "가." > "1)" > "○ (".
@@ -128,19 +129,24 @@ _SOURCE_PARTICLES = ("에서", "로부터", "으로부터")
 
 # "모태펀드를 통해 2,000억원을 배정": the channel the money goes through.
 _THROUGH = re.compile(r"\s?(?:통해|통하여|거쳐)(?![가-힣])")
-# "모태펀드가 200억원을 출자하고": a fund putting money in, as the subject, is an investor in the passage's
-# programme (a fund being raised), which stays in focus.
-_PUTS_MONEY_IN = re.compile(r"\s(?:[^\s,.]+\s){0,2}?[^\s,.]*(?:을|를)\s(?:출자|투자)")
-# "모태펀드는 이 분야에 총 3,300억 원을 출자하며": a fund of funds putting an amount in.
-_PUTS_AN_AMOUNT_IN = re.compile(r"\s(?:[^\s.]+\s){0,5}?[^\s.]*(?:원|달러|유로|엔|위안|파운드)(?:을|를)\s(?:출자|투자)")
+# "모태펀드가 200억원을 출자하고", "모태펀드는 이 분야에 총 3,300억 원을 출자하며": money put in, a few
+# words after its payer.
+_PUTS_IN = re.compile(r"\s(?P<words>(?:[^\s.]+\s){0,5}?)(?P<money>[^\s.]*)(?:을|를)\s(?:출자|투자)")
+_CURRENCY_WORD = re.compile(r"(?:원|달러|유로|엔|위안|파운드)$")
 
 
 def _backs_it(m: Mention, text: str) -> bool:
-    """True for a fund of funds made the subject or the topic of its putting an amount in ("모태펀드는
-    이 분야에 총 3,300억 원을 출자하며"): it backs the programme in play, a call for managers or a
-    fund being raised, which stays what the passage is about."""
+    """True for a programme putting money in as the subject ("모태펀드가 200억원을 출자하고"), or a fund
+    of funds as the subject or topic putting an amount in ("모태펀드는 이 분야에 총 3,300억 원을
+    출자하며"): it backs the programme in play, a call for managers or a fund being raised, which
+    stays what the passage is about."""
+    put = _PUTS_IN.match(text, m.after)
+    if put is None:
+        return False
+    if m.particle in ("이", "가") and put.group("words").count(" ") <= 2 and "," not in put.group(0):
+        return True
     return (m.particle in SUBJECT_OR_TOPIC and bool(_FUND_OF_FUNDS.search(m.actor.name))
-            and bool(_PUTS_AN_AMOUNT_IN.match(text, m.after)))
+            and bool(_CURRENCY_WORD.search(put.group("money"))))
 
 
 # "GENCI가 장 자이(Jean Zay) 슈퍼컴퓨터 자원을 나눠 주는", "국가 GPU 클러스터 임차, NPU 실증": a name
@@ -315,7 +321,6 @@ class Passage:
                       and not (not m.particle and _ROLE_FOR_IT.match(text, m.end)) and not _pays_with(m, mentions)
                       and not (self._programme.value is not None and (_THROUGH.match(text, m.after)
                                                                       or not m.particle and _ATTRIBUTIVE.match(text, m.after)
-                                                                      or m.particle in ("이", "가") and _PUTS_MONEY_IN.match(text, m.after)
                                                                       or _backs_it(m, text)))]
         programmes = [m for m in programmes if not _AT_A_FACILITY.search(text, max(0, m.start - 12), m.start)] or programmes
         programmes = [m for m in programmes if not (m.particle == "의" and _RESOURCES_OF.match(text, m.after))
@@ -515,7 +520,7 @@ class Passage:
             self._programme.hold()
         else:
             self._take_programme(focus, mentions)
-        if focus is not None and not _is_a_fund(focus) and _HEREAFTER in text[focus.start:focus.end]:
+        if focus is not None and not _is_a_fund(focus) and HEREAFTER.search(text, focus.start, focus.end):
             self._defined_project = focus
         pair = _acting_pair(organisations, self._topic.value or story_topic or [])
         if pair is None and (len(organisations) > 2 or _only_partners(organisations)):
@@ -617,7 +622,7 @@ def opening_subject(mentions: list[Mention], text: str) -> list[Mention]:
     unstated raiser is still the one before). Its owner named right before it only says whose it is
     ("LG그룹 산하 A가 주관기관을 맡는다. 자체 개발한 'M'을 기반으로 ...": A still)."""
     owners = 0
-    while owners + 1 < len(mentions) and not mentions[owners].particle.strip("의") \
+    while owners + 1 < len(mentions) and mentions[owners].particle in ("", "의") \
             and _OWNER_BEFORE.fullmatch(text, mentions[owners].after, mentions[owners + 1].start):
         owners += 1
     organisations = [m for m in mentions[owners:] if m.actor.type in ORGANISATIONS_AND_GOVERNMENT]
@@ -633,8 +638,6 @@ _OWNER_BEFORE = re.compile(r"\s*(?:산하|계열|(?:[가-힣]{1,4}\s)?(?:자회�
 # The marks of a title: a programme the writer quoted ("'X 그리드' 사업", "「Y 전략」").
 _QUOTES = re.compile(r"[\"'‘’“”「」『』]")
 _HANGUL = re.compile(r"[가-힣]")
-# "(이하 XP)": the short name a report defines for what it will speak of again.
-_HEREAFTER = "이하"
 
 
 def _titled(m: Mention) -> bool:

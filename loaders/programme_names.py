@@ -49,7 +49,7 @@ GLOSSED_PROGRAMME_AFTER = re.compile(r" (?:[가-힣A-Za-z0-9]+ ){0,2}?" + KOREAN
 # One word between a title and its head: "‘데이터 X’ 3개년 행동계획".
 _WORD_AFTER_TITLE = re.compile(r"\s?(\S+)\s")
 # "「X 2030」(이하 X30) 프로그램": the short name the report defines may stand between a title and its head.
-_HEREAFTER = re.compile(r"\s?[(（]이하\s*[\"'‘“「]?([^\"'’”」()（）]{1,20}?)[\"'’”」]?\s*[)）]")
+HEREAFTER = re.compile(r"\s?[(（]이하\s*[\"'‘“「]?([^\"'’”」()（）]{1,20}?)[\"'’”」]?\s*[)）]")
 
 
 # "추진 계획", "세부 시행 방안": a plan of carrying out a programme, not another programme.
@@ -173,7 +173,7 @@ _BARE_PROJECT_WORDS = frozenset(("사업",))
 def titled_programme(text: str, title_start: int, title_end: int, title: str) -> ProgrammeName | None:
     """A quoted title at ``title_start:title_end`` followed by a head ("‘데이터 X’ 3개년 행동계획"),
     with at most one bare noun between them, after the short name the report defines for it."""
-    hereafter = _HEREAFTER.match(text, title_end)
+    hereafter = HEREAFTER.match(text, title_end)
     short = [hereafter.group(1).strip()] if hereafter else []
     if hereafter:
         title_end = hereafter.end()

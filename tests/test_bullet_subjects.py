@@ -87,8 +87,9 @@ def test_the_body_a_programme_job_falls_to_takes_part(loader, tmp_path):
 def test_the_lps_listed_under_a_fund_invest_in_it(loader, tmp_path):
     got = facts(loader, tmp_path, "- (GP) 키움인베스트먼트\n  · \"키움 딥테크 펀드\" 900억 원 규모로 1차 결성(3/12)\n"
                 "  · 주요 LP: KDB산업은행, 한빛생명, 삼성생명\n")
-    for lp in ("Korea Development Bank", "한빛생명", "Samsung Life Insurance"):
+    for lp in ("한빛생명", "Samsung Life Insurance"):
         assert (lp, "INVESTED_IN", "키움 딥테크 펀드") in got
+    assert ("Korea Development Bank", "FUNDS", "키움 딥테크 펀드") in got  # a state bank's money funds it
     assert not [f for f in got if f[0] == "LP"]
 
 

@@ -106,6 +106,9 @@ def _takes_part(member: Actor, programme: Actor, role: str | None, evidence: Evi
     return Fact(member, "PARTICIPATES_IN", programme, props, evidence)
 
 
+# "... 밝혔다. A 컨소시엄에는", "X, A 컨소시엄에는": a clause ended, or a comma, before the first name:
+# the sentence does not open on it.
+_CLAUSE_BEFORE = re.compile(r"[가-힣]다[\s.]|,")
 # "A 컨소시엄은 ...", "A 컨소시엄이 ...": the consortium as the sentence's topic or subject.
 _CONSORTIUM_AS_TOPIC = re.compile(r"\s?컨소시엄(은|는|이|가)(?![가-힣])")
 
@@ -116,7 +119,7 @@ def lead_of_the_members(text: str, mentions: list[Mention]) -> list[Mention]:
     members, is about that consortium, which the next sentences leave unstated; A stands for it
     (see ``leads_as_topic``)."""
     lead = mentions[0] if mentions else None
-    if lead is None or lead.actor.type not in ORGANISATIONS_AND_GOVERNMENT or re.search(r"[가-힣]다[\s.]|,", text[:lead.start]):
+    if lead is None or lead.actor.type not in ORGANISATIONS_AND_GOVERNMENT or _CLAUSE_BEFORE.search(text, 0, lead.start):
         return []
     members_follow = not lead.particle and _MEMBERS_OF.match(text, lead.end)
     leads_them = lead.particle in ("이", "가") and _LEADS_THE_MEMBERS.match(text, lead.after)

@@ -16,7 +16,7 @@ from loaders.amounts import amounts_of_each, find_amounts
 from loaders.mentions import Mention
 from loaders.programme_heads import names_a_fund
 from loaders.relations.fact import Fact
-from loaders.relations.topic_fund_backers import STATE_MONEY_KINDS
+from loaders.relations.topic_fund_backers import money_into_fund
 
 # Putting money into a fund: subscribing, matching, contributing, chipping in ("보탰다"); a
 # report's clause may end on the bare noun ("각각 50억원을 3년간 출연, 공동연구 과제 지원").
@@ -45,7 +45,7 @@ def shares_in_the_fund(text: str, mentions: list[Mention], programme: Mention | 
     """FUNDS facts from the subject of each clause that puts an amount into the fund in play."""
     if programme is None or not _PUTS_IN.search(text):
         return []
-    fund = _is_a_fund(programme.actor)
+    fund = is_a_fund(programme.actor)
     if any(m.actor.type == "Program" and not _pays_in(m) and m.actor.id != programme.actor.id
            and not _DESCRIBES_THE_NEXT_NAME.match(text, m.after) for m in mentions):
         return []  # the sentence names what else the money goes into ("X의 총 규모는 ..." names the fund itself)
@@ -73,7 +73,7 @@ def shares_in_the_fund(text: str, mentions: list[Mention], programme: Mention | 
         each = len(payers) == 1 or _EACH.search(text, clause_start, verb.start())
         evidence = Evidence(doc_id, line_at(clause_start), text[clause_start:verb.end()])
         shares = own or _shares(payers, amounts, each)
-        facts += [Fact(m.actor, _kind_of_money(m), programme.actor,
+        facts += [Fact(m.actor, money_into_fund(m.actor), programme.actor,
                        {"confidence": 0.6, **(share.properties() if share else {})}, evidence)
                   for m, share in zip(payers, shares, strict=True)]
     return facts
@@ -87,7 +87,7 @@ def _shares(payers: list[Mention], amounts: list, each) -> list:
     return [amounts[0] if each else None] * len(payers)
 
 
-def _is_a_fund(actor: Actor) -> bool:
+def is_a_fund(actor: Actor) -> bool:
     """A fund by its name, or by its kind ("European AI Co-Investment Facility", "투자기구")."""
     return actor.kind == "fund" or names_a_fund(actor.name)
 
@@ -103,13 +103,6 @@ def _subjects(clause: list[Mention], marks: tuple[str, ...]) -> list[Mention]:
             break
         found.insert(0, m)
     return [m for m in found if _can_pay(m)]
-
-
-def _kind_of_money(m: Mention) -> str:
-    """Public money (a state, a state bank, a sovereign fund, a fund of funds) funds; a private
-    limited partner ("미래에셋캐피탈이 LP로 700억원을 약정") invests."""
-    public = (m.actor.type in ("Government", "Program") or m.actor.kind in STATE_MONEY_KINDS)
-    return "FUNDS" if public else "INVESTED_IN"
 
 
 def _can_pay(m: Mention) -> bool:

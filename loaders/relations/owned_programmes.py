@@ -13,7 +13,7 @@ government only where a ministry is not named, which this habit does not need.
 
 A relative clause of setting up says the same of any owner ("A가 조성한 ‘P 펀드’", "A가 출범시킨
 P"); one of running or pushing ("운영하는", "추진하는") only of a government, whose programmes
-those are (a company "running" a fund may only manage it). A ministry written right before a
+those are (as the cue 운영하 in cues.yaml has it). A ministry written right before a
 quoted programme name, with no particle, is that programme's owner as with 의 ("과학기술정보통신부
 ‘P’ 공모에 선정"): official names are prefixed with the ministry that runs them.
 """

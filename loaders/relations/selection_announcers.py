@@ -36,12 +36,14 @@ def selection_announcers(text: str, mentions: list[Mention], selected_for: Menti
             break
         announcers.insert(0, m)
     if not all(m.actor.type in ORGANISATIONS_AND_GOVERNMENT for m in announcers) \
-            or not any(_is_ministry(m) for m in announcers):
+            or not any(is_ministry(m) for m in announcers):
         return []
-    return [Fact(m.actor, "LAUNCHED" if _is_ministry(m) else "PARTICIPATES_IN", selected_for.actor,
+    return [Fact(m.actor, "LAUNCHED" if is_ministry(m) else "PARTICIPATES_IN", selected_for.actor,
                  {"confidence": 0.6}, evidence(announcers[0].start, selected_for.end)) for m in announcers]
 
 
-def _is_ministry(m: Mention) -> bool:
+def is_ministry(m: Mention) -> bool:
+    """True for a ministry, a state or a body of cabinet rank, by its name ("과학기술정보통신부", "한국
+    정부"), not an agency it runs programmes through ("정보통신산업진흥원")."""
     return m.actor.type == "Government" and bool(
         _MINISTRY_NAME.search(m.actor.name) or _MINISTRY_NAME.search(m.actor.name_ko or "") or _MINISTRY_NAME.search(m.surface))

@@ -15,7 +15,7 @@ from functools import cached_property, partial
 
 from graph.model import Actor, Evidence
 from graph.schema import ORGANISATIONS, ORGANISATIONS_AND_GOVERNMENT
-from loaders.amounts import Amount, amounts_of_each, find_amounts
+from loaders.amounts import NEXT_IN_THE_LIST, Amount, amounts_of_each, find_amounts
 from loaders.dates import DateMention, find_dates
 from loaders.discovery import BACKERS_HEAD, lists_backers
 from loaders.mentions import COUNTED_PARTICLE, Mention
@@ -38,6 +38,7 @@ from loaders.relations.events import events_attended
 from loaders.relations.fact import Fact
 from loaders.relations.frames import Cue, CueMatch, Cues
 from loaders.relations.fund_parts import fund_parts
+from loaders.relations.fund_shares import is_a_fund
 from loaders.relations.graded_lists import graded_members
 from loaders.relations.held_funds import funds_held_by_a_bank
 from loaders.relations.item_members import members_of_the_item
@@ -64,7 +65,7 @@ from loaders.relations.restrictions import (
 from loaders.relations.round_items import backers_of_the_item, round_item_facts
 from loaders.relations.selection_announcers import selection_announcers
 from loaders.relations.supported_development import supported_development
-from loaders.relations.topic_fund_backers import STATE_MONEY_KINDS, backers_of_the_passage_fund
+from loaders.relations.topic_fund_backers import backers_of_the_passage_fund, money_into_fund
 from loaders.relations.topic_units import units_of_the_subject
 from loaders.relations.units import units_founded
 from loaders.round_names import KOREAN_ROUND_NAME
@@ -832,8 +833,8 @@ def _fund_takes_equity(relation: str, subject: Actor, target: Actor) -> bool:
 def _pays_into_a_fund(subject: Actor, target: Actor, cue: CueMatch) -> bool:
     """"PIF가 6억 달러, 산업은행이 4억 달러를 각각 출자": a state bank's or sovereign fund's paid-in
     capital in a fund is public money for the programme (FUNDS), not a stake; a private LP's stays an
-    investment, as the other fund readers have it (:data:`STATE_MONEY_KINDS`)."""
-    return subject.type == "Investor" and subject.kind in STATE_MONEY_KINDS and target.type == "Program" \
+    investment, as the other fund readers have it (:func:`money_into_fund`)."""
+    return subject.type == "Investor" and money_into_fund(subject) == "FUNDS" and target.type == "Program" \
         and target.kind == "fund" and "FUNDS" in cue.cue.relations and cue.cue.word.startswith("출자")
 
 
@@ -994,7 +995,7 @@ _CUE_AS_MODIFIER = re.compile(r"\s?(?:기업|기관|업체|사|국|컨소시엄)
 _WORD_BEFORE_SPACE = re.compile(r"(\S+)(?=\s)")
 # "또한" (also) ends like a verb's relative form but is an adverb. "출범시킨", "세운": the
 # causative and irregular forms of the verbs that set something up.
-_RELATIVE = re.compile(r"(?!또한\s)\S*?(?:한|된|했던|하는|되는|할|하였던|했다는|시킨|세운|만든|차린|선보인|내놓은|사들인|품은|받은)\s")
+_RELATIVE = re.compile(r"(?!또한\s)\S*?(?P<verb>한|된|했던|하는|되는|할|하였던|했다는|시킨|세운|만든|차린|선보인|내놓은|사들인|품은|받은|이끈)\s")
 # "추진 중인 ‘X’ 프로젝트", "시행 예정인 「X」": a verbal noun with 중인/예정인 describes what is
 # being (or is to be) done, as a relative clause does.
 _RELATIVE_ONGOING = re.compile(r"\S+\s(?:진행\s?)?(?:중|예정)인\s")
@@ -1342,7 +1343,7 @@ def _describes_a_later_noun(text: str, g: Group) -> bool:
     noun is the round joined ("A가 주도하고 B, C가 참여한 100억원 규모 시리즈A")."""
     rel = _RELATIVE.match(text, g.end + 1) if text[g.end:g.end + 1] == " " else None
     return (rel is not None and not _LEAD.search(rel.group(0))
-            and not _LEADS_THE_ROUND_AFTER.match(text, rel.end() - 2))
+            and not _LEADS_THE_ROUND_AFTER.match(text, rel.end("verb") - 1))  # from the verb's last syllable
 
 
 # The subject of a relative clause: its verb follows, maybe after an adverb of manner ("X는 A가
@@ -2093,7 +2094,7 @@ def _fund_backers(s: SentenceInput) -> list[Fact]:
     fund = named[-1] if named else s.programme
     if fund is None or not names_a_fund(fund.actor.name):
         return []
-    return [Fact(m.actor, "INVESTED_IN", fund.actor, {"confidence": 0.6}, _evidence(s, head.start(), m.end))
+    return [Fact(m.actor, money_into_fund(m.actor), fund.actor, {"confidence": 0.6}, _evidence(s, head.start(), m.end))
             for m in s.mentions if m.start >= head.end() and m.actor.type in ("Investor", "Company", "Government")]
 
 
@@ -2113,7 +2114,7 @@ def _paid_in_by(s: SentenceInput) -> list[Fact]:
         fund = next((m for m in s.mentions if m.start >= paid.end() and m.actor.type == "Program"), None)
         if fund is None or not names_a_fund(fund.actor.name) or not _FUND_SET_UP.match(s.text, fund.after):
             return []
-        return [Fact(m.actor, "INVESTED_IN", fund.actor, {"confidence": 0.6}, _evidence(s, group.start, fund.end))
+        return [Fact(m.actor, money_into_fund(m.actor), fund.actor, {"confidence": 0.6}, _evidence(s, group.start, fund.end))
                 for m in group.members if m.actor.type in ORGANISATIONS_AND_GOVERNMENT]
     return []
 
@@ -3240,9 +3241,7 @@ def _opens_with_too(g: Group, groups: list[Group]) -> bool:
     """True for an actor marked 도 that opens the sentence ("한국 정부도 ... 설정하고 C 조성, B와의
     협력 강화"): the topic of its clauses. Elsewhere 도 may mark an object ("모델 X도 공개했다")."""
     return g.particle == "도" and g is groups[0] and g.members[0].actor.type not in ("Program", "Model")
-# After a topic's amount: another topic follows (",") or the shared investment ("의 대규모 투자",
-# "를 각각 출자").
-_ANOTHER_TOPIC_FOLLOWS = re.compile(r"\s?(?:을|를)?\s?,\s")
+# After a topic's amount: the shared investment ("의 대규모 투자", "를 각각 출자").
 _SHARED_INVESTMENT = re.compile(r"(?:의|을|를)?\s(?:[^\s,.]+\s){0,2}?(?:투자|출자)")
 _MONEY_FACTS = ("INVESTED_IN", "FUNDS")
 
@@ -3250,25 +3249,48 @@ _MONEY_FACTS = ("INVESTED_IN", "FUNDS")
 def _gapped_investors(s: SentenceInput, facts: list[Fact]) -> list[Fact]:
     """"A는 영국 내 ...에 투자를 약속하였으며, B는 220억 파운드, C는 50억 파운드의 투자 계획을
     발표", "이 펀드에는 A가 6억 달러, B가 4억 달러를 각각 출자": names that give only an amount
-    share the investment after them, and its target (and kind of money) is the one the sentence's
-    investment read with the last of them named."""
+    share the investment after them, and its target is the one the sentence's investment read with
+    the last of them named. Money paid into a fund is each payer's own kind (:func:`money_into_fund`)."""
     money = {(f.type, f.object.id): f for f in facts if f.type in _MONEY_FACTS}
     if len(money) != 1:
         return []
     relation, target = next(iter(money.values())).type, next(iter(money.values())).object
-    investors = {f.subject.id for f in facts if f.type == relation}
-    amounts = {a.start: a for a in find_amounts(s.text)}
+    payers = {f.subject.id for f in facts if f.type in _MONEY_FACTS}
+    amounts = find_amounts(s.text)
+    named = [m for m in s.mentions if m.actor.type in ORGANISATIONS and m.actor.id != target.id]
+    chain = _subjects_with_amounts(s.text, named, amounts, payers) or _topics_with_amounts(s.text, named, amounts)
+    fund = target.type == "Program" and is_a_fund(target)
+    return [Fact(m.actor, money_into_fund(m.actor) if fund else relation, target,
+                 {**a.properties(), "confidence": 0.6}, _evidence(s, m.start, a.end))
+            for m, a in chain if m.actor.id not in payers]
+
+
+def _subjects_with_amounts(text: str, named: list[Mention], amounts: list[Amount],
+                           payers: set[str]) -> list[tuple[Mention, Amount]]:
+    """"A가 6억 달러, B가 4억 달러를 (각각) 출자": the longest list of subjects each with its own
+    amount (:func:`amounts_of_each`) that ends with one the investment was read with."""
+    subjects = [m for m in named if m.particle in ("이", "가")]
+    for last in (i for i, m in enumerate(subjects) if m.actor.id in payers):
+        for first in range(last):
+            own = amounts_of_each(text, [m.after for m in subjects[first:last + 1]], amounts)
+            if own:
+                return list(zip(subjects[first:last + 1], own, strict=True))
+    return []
+
+
+def _topics_with_amounts(text: str, named: list[Mention], amounts: list[Amount]) -> list[tuple[Mention, Amount]]:
+    """"B는 220억 파운드, C는 50억 파운드의 투자 계획": topics each followed by an amount, the last
+    one by the investment they share."""
+    starts = {a.start: a for a in amounts}
     chain: list[tuple[Mention, Amount]] = []
-    for m in s.mentions:
-        amount = amounts.get(m.after) or amounts.get(m.after + 1)  # an amount may start at its space
-        if (amount is None or m.particle not in ("은", "는", "이", "가") or m.actor.type not in ORGANISATIONS
-                or m.actor.id == target.id):
+    for m in named:
+        amount = starts.get(m.after) or starts.get(m.after + 1)  # an amount may start at its space
+        if amount is None or m.particle not in ("은", "는"):
             continue
         chain.append((m, amount))
-        if _SHARED_INVESTMENT.match(s.text, amount.end):
-            return [Fact(m.actor, relation, target, {**a.properties(), "confidence": 0.6},
-                         _evidence(s, m.start, a.end)) for m, a in chain if m.actor.id not in investors]
-        if not _ANOTHER_TOPIC_FOLLOWS.match(s.text, amount.end):
+        if _SHARED_INVESTMENT.match(text, amount.end):
+            return chain
+        if not NEXT_IN_THE_LIST.match(text, amount.end):
             chain = []
     return []
 

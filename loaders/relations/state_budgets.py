@@ -14,6 +14,7 @@ import re
 from loaders.amounts import find_amounts
 from loaders.mentions import Mention
 from loaders.relations.fact import Fact, sentence_evidence
+from loaders.relations.selection_announcers import is_ministry
 
 # "국비 612억원", "정부 출연금 612억원", "정부 예산은 총 1240억원": the state's money, its amount next.
 _STATE_MONEY = re.compile(r"(?<![가-힣])(?:국비|정부\s?출연금|정부\s?예산)(?:은|는)?\s(?:총\s?|약\s?)?(?=\d)")
@@ -21,15 +22,14 @@ _STATE_MONEY = re.compile(r"(?<![가-힣])(?:국비|정부\s?출연금|정부\s?
 _SPENT = re.compile(r"\s?(?:이|가)\s(?:[^\s,.]+\s)?(?:투입(?:되|돼|된|됨)|들어[가간갈갔]|배정(?:되|돼|됐|된|됨)|편성(?:되|돼|됐|된|됨))"
                     r"|\s?(?:이며|이다|입니다|으로\s편성)")
 _SUBJECTS = ("은", "는", "이", "가")
-# Who pays state money: a ministry or a government, not an agency it runs a programme through.
-_STATE_PAYER = re.compile(r"\b(?:Ministry|Government|government|Department|Cabinet)\b")
 
 
 def state_budget(text: str, mentions: list[Mention], programme: Mention | None, owner: Mention | None,
                  doc_id: str, line_at) -> list[Fact]:
     """FUNDS from the government that brought the passage's programme in, for the state money
-    the sentence says goes into it, when the sentence names no payer of its own."""
-    if programme is None or owner is None or not _STATE_PAYER.search(owner.actor.name) \
+    the sentence says goes into it, when the sentence names no payer of its own. Only a ministry
+    or a state pays state money, not an agency it runs the programme through."""
+    if programme is None or owner is None or not is_ministry(owner) \
             or "국비" not in text and "정부" not in text:
         return []
     money = _STATE_MONEY.search(text)

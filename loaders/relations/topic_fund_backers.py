@@ -12,16 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from graph.model import Evidence
-from loaders.amounts import find_amounts
+from graph.model import Actor, Evidence
+from loaders.amounts import LAST_OF_THE_LIST, find_amounts
 from loaders.mentions import Mention
 from loaders.programme_heads import names_a_fund
 from loaders.relations.fact import Fact
 
 # "출자한다", "출연하고", "출자했다": the verb of paying in (not "출자사업", "출자를 받").
 _PAYS_IN = re.compile(r"(?:출자|출연)(?:하|한다|했|하였|할|해)")
-# "A가 1,200억 원을": a subject followed by the money it pays.
-_MONEY_PAID = re.compile(r"\s?(?:을|를)(?=[\s,])")
 # "A가 모태펀드 재원으로 1,200억 원을": the means the money comes from may stand before it.
 _MEANS = re.compile(r"\s*(?:[^\s,.]{1,10}\s[^\s,.]{1,6}(?:으로|로)\s?)?")
 # What no subject of paying in is, and what takes money named with 에 or 을/를 (a recipient).
@@ -30,6 +28,14 @@ _RECIPIENT_PARTICLES = ("에", "에는", "에게", "을", "를")
 _SUBJECT_PARTICLES = ("이", "가", "은", "는")
 # A state, a state bank or a sovereign fund pays public money: funding; others invest.
 STATE_MONEY_KINDS = ("state-bank", "sovereign")
+
+
+def money_into_fund(actor: Actor) -> str:
+    """The relation of money ``actor`` pays into a fund: public money (a state, a programme such as
+    a fund of funds, a state bank, a sovereign fund) funds it; a private limited partner
+    ("미래에셋캐피탈이 LP로 700억원을 약정") invests in it."""
+    public = actor.type in ("Government", "Program") or actor.kind in STATE_MONEY_KINDS
+    return "FUNDS" if public else "INVESTED_IN"
 
 
 def backers_of_the_passage_fund(text: str, mentions: list[Mention], fund: Mention | None,
@@ -47,9 +53,8 @@ def backers_of_the_passage_fund(text: str, mentions: list[Mention], fund: Mentio
         if m.particle not in _SUBJECT_PARTICLES or m.actor.type not in _PAYERS:
             continue
         amount = next((a for a in amounts if a.end > m.after and _MEANS.fullmatch(text, min(m.after, a.start), a.start)), None)
-        if amount is None or not _MONEY_PAID.match(text, amount.end) or not _PAYS_IN.search(text, amount.end):
+        if amount is None or not LAST_OF_THE_LIST.match(text, amount.end) or not _PAYS_IN.search(text, amount.end):
             continue
-        state = m.actor.type == "Government" or m.actor.kind in STATE_MONEY_KINDS
-        facts.append(Fact(m.actor, "FUNDS" if state else "INVESTED_IN", fund.actor,
+        facts.append(Fact(m.actor, money_into_fund(m.actor), fund.actor,
                           {**amount.properties(), "confidence": 0.6}, evidence(m.start, amount.end)))
     return facts
