@@ -336,7 +336,7 @@ _AND_VERB = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+|has\s+|have\s+|had
                        r"(?:[a-z]{2,}ed|struck|took|made|bought|sold|set|led|built|won|began|signed|agreed)\b")
 # ", and in March 2025 signed", ", and later received", ", and was": a second verb that shares the
 # first clause's subject (a time phrase may stand before it).
-_COMMA_AND = re.compile(r",\s+and\s+$")
+_AND_BEFORE = re.compile(r",\s+and\s+$")
 _VERB_FIRST = re.compile(r"(?:(?:in|on|by|during|since)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+|\d{4})(?:\s+\d{1,4})?,?\s+|"
                          r"(?:last|this|earlier\s+this|later\s+that|the\s+same|the\s+following)\s+"
                          r"(?:year|month|week|spring|summer|autumn|fall|winter)\s+|(?:also|then|later|since|subsequently|now)\s+)*"
@@ -1622,7 +1622,7 @@ class EnglishExtractor:
         that opens with its verb (a time phrase may come first) has the clause before's subject,
         its first name that no preposition governs, no appositive holds and that owns nothing (a
         name or "it", not a description such as "the company")."""
-        joined = _COMMA_AND.search(self.text, max(0, lo - 8), lo)
+        joined = _AND_BEFORE.search(self.text, max(0, lo - 8), lo)
         if joined is None or not _VERB_FIRST.match(self.text, lo):
             return None
         first, _ = self._clause(joined.start())
