@@ -2018,11 +2018,7 @@ class EnglishExtractor:
     def _round_joiners(self, cue: CueMatch) -> list[Fact]:
         """"The round also saw participation from A, B and C": the round is the one just reported
         (or "X's round"), and every name listed invested in its recipient."""
-        lo, _ = self._clause(cue.start)
-        owner = next((g for g in reversed(self.groups) if lo <= g.start and g.end <= cue.start
-                      and re.match(r"['’]s\b", self.text[g.end:])), None)
-        if owner is None and _THE_ROUND.search(self.text, lo, cue.start):
-            owner = self._last_recipient
+        owner = self._round_owner_in_clause(cue)
         if owner is None:
             return []
         return [f for g in self._by_list(cue.end, False) for a in g.members for t in owner.members
@@ -2092,17 +2088,25 @@ class EnglishExtractor:
 
     def _led_round(self, cue: CueMatch) -> list[Fact]:
         """"Its €410M Series C was led by A, with B and C also taking part", "The round, co-led by
-        A and B, valued ...": the round's owner is a possessive before it or the recipient of
-        the round just reported."""
-        text = self.text
-        lo, _ = self._clause(cue.start)
-        owners = [g for g in self.groups if lo <= g.start and g.end <= cue.start and re.match(r"['’]s\b", text[g.end:])]
-        owners += [g for g in self.groups if lo <= g.start and g.end <= cue.start and g.members[0].surface.lower() == "its"]
-        owner = owners[-1] if owners else self._last_recipient if _THE_ROUND.search(text, lo, cue.start) else None
+        A and B, valued ...", "a $60M round that was led by A": the round's owner is a possessive
+        before it, the recipient of the round just reported, or whoever owns "a round" before it."""
+        owner = self._round_owner_in_clause(cue)
+        if owner is None and _A_ROUND_BEFORE.search(self.text, max(0, cue.start - 60), cue.start):
+            owner = self._round_owner_before(cue.start)
         if owner is None:
             return []
         leads = self._by_list(cue.end, True)
         return self._round_facts(cue, leads, owner, leads[-1].end if leads else cue.end)
+
+    def _round_owner_in_clause(self, cue: CueMatch) -> _Group | None:
+        """Whose is the round a clause names before ``cue``: the last possessive ("X's round",
+        "Its Series C"), else, for "the round", the recipient of the round just reported."""
+        lo, _ = self._clause(cue.start)
+        owners = [g for g in self.groups if lo <= g.start and g.end <= cue.start
+                  and (re.match(r"['’]s\b", self.text[g.end:]) or g.members[0].surface.lower() == "its")]
+        if owners:
+            return owners[-1]
+        return self._last_recipient if _THE_ROUND.search(self.text, lo, cue.start) else None
 
     def _round_owner_before(self, pos: int) -> _Group | None:
         """Whose is "a round" the sentence names before ``pos``: the recipient this sentence already
