@@ -20,7 +20,7 @@ _WENT_THROUGH = re.compile(r"\s+(?:(?:also|later|first|then|previously|recently|
                            r"(?:went\s+through|gone\s+through|goes\s+through|graduated\s+from|graduates\s+from|"
                            r"(?:is|was|were|are|has\s+been)\s+(?:also\s+)?(?:part\s+of|in)|completed|joined)\s+$")
 # After the accelerator: "'s Summer 2023 batch", "' latest cohort", "'s W24 class of".
-_ITS_BATCH = re.compile(r"(?:['’]s?|['’])\s+(?:[\w-]+\s+){0,3}?(?:batch|cohort|class|intake)\b")
+_ITS_BATCH = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:batch|cohort|class|intake)\b")
 
 
 def accelerator_batches(text: str, mentions: list[Mention], evidence) -> list[Fact]:

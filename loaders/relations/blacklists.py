@@ -4,6 +4,8 @@ Export-control and sanctions news names the act by its list: "The Commerce Depar
 two Chinese operators, A and B, to the Entity List", "Treasury placed A on its sanctions list".
 The government before the verb regulates each company between the verb and the list. Korean
 news puts the list last: "상무부가 A와 B를 엔티티 리스트에 올렸다", "A를 제재 명단에 추가".
+The list's new members may also follow it (", among them A and B"), and a passive names the
+list's owner after them ("A was added to the Commerce Department's Entity List").
 """
 
 from __future__ import annotations
@@ -47,8 +49,7 @@ def listed_companies(text: str, mentions: list[Mention], doc_id: str, line_at) -
         if listed is None or agent is None:
             continue
         facts += [Fact(agent.actor, "REGULATES", m.actor, {"confidence": 0.6}, sentence_evidence(doc_id, line_at, text))
-                  for m in mentions if verb.end() <= m.start and m.end <= listed.start() and m.actor.type in ORGANISATIONS
-                  and not _MODIFIES_A_NOUN.match(text, m.end) and not _GOVERNED.search(text, verb.end(), m.start)]
+                  for m in mentions if verb.end() <= m.start and m.end <= listed.start() and _listed(text, m, verb.end())]
         facts += [Fact(agent.actor, "REGULATES", m.actor, {"confidence": 0.6}, sentence_evidence(doc_id, line_at, text))
                   for m in _named_after_list(text, mentions, listed.end())]
     return facts + _passive_listed(text, mentions, doc_id, line_at)
@@ -61,8 +62,14 @@ def _named_after_list(text: str, mentions: list[Mention], end: int) -> list[Ment
         return []
     stop = _CLAUSE_END.search(text, among.end())
     stop_at = stop.start() if stop else len(text)
-    return [m for m in mentions if among.end() <= m.start and m.end <= stop_at and m.actor.type in ORGANISATIONS
-            and not _MODIFIES_A_NOUN.match(text, m.end) and not _GOVERNED.search(text, among.end(), m.start)]
+    return [m for m in mentions if among.end() <= m.start and m.end <= stop_at and _listed(text, m, among.end())]
+
+
+def _listed(text: str, m: Mention, start: int) -> bool:
+    """True if ``m``, named after ``start``, is a company put on the list: an organisation that
+    neither describes the noun after it nor belongs to a prepositional phrase describing another."""
+    return m.actor.type in ORGANISATIONS and not _MODIFIES_A_NOUN.match(text, m.end) \
+        and not _GOVERNED.search(text, start, m.start)
 
 
 def _passive_listed(text: str, mentions: list[Mention], doc_id: str, line_at) -> list[Fact]:
@@ -72,7 +79,9 @@ def _passive_listed(text: str, mentions: list[Mention], doc_id: str, line_at) ->
         if owner.actor.type not in _REGULATORS or not _LIST_NAMED.match(text, owner.end):
             continue
         passive = _PASSIVE_LISTED.search(text, max(0, owner.start - 60), owner.start)
-        subject = next((m for m in reversed(mentions) if passive and m.end <= passive.start()), None)
+        if passive is None:
+            continue
+        subject = next((m for m in reversed(mentions) if m.end <= passive.start()), None)
         if subject is not None and subject.actor.type in ORGANISATIONS:
             facts.append(Fact(owner.actor, "REGULATES", subject.actor, {"confidence": 0.6}, sentence_evidence(doc_id, line_at, text)))
     return facts

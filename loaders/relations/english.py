@@ -186,6 +186,8 @@ def _opens_the_sentence(text: str, pos: int) -> bool:
     return not text[:pos].strip(_BULLET_MARKS)
 
 
+# "led by A": a by-phrase right after a verb.
+_BY_AFTER = re.compile(r"\s+by\b")
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?|,\s*)$")
 # "founded in 2022 by", "acquired last year by": a participle whose agent follows a time.
 _TIME_THEN_BY = re.compile(r"(?:\s+(?:in|on|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}|\s+(?:last|this|earlier this)\s+"
@@ -352,7 +354,7 @@ _AND_VERB = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+|has\s+|have\s+|had
                        r"(?:[a-z]{2,}ed|struck|took|made|bought|sold|set|led|built|won|began|signed|agreed)\b")
 # ", and in March 2025 signed", ", and later received", ", and was": a second verb that shares the
 # first clause's subject (a time phrase may stand before it).
-_COMMA_AND = re.compile(r",\s+and\s+$")
+_AND_BEFORE = re.compile(r",\s+and\s+$")
 _VERB_FIRST = re.compile(r"(?:(?:in|on|by|during|since)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+|\d{4})(?:\s+\d{1,4})?,?\s+|"
                          r"(?:last|this|earlier\s+this|later\s+that|the\s+same|the\s+following)\s+"
                          r"(?:year|month|week|spring|summer|autumn|fall|winter)\s+|(?:also|then|later|since|subsequently|now)\s+)*"
@@ -578,12 +580,11 @@ _DEMONYM_GOVERNMENT = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS i
                                  + r")\s+(?:federal\s+|national\s+)?government\b")
 # "X raised a Series A led by A and had received a grant from B": B gave other money, in a clause of its own.
 _OTHER_MONEY_CLAUSE = re.compile(r",?\s+and\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:received|won|secured|was\s+awarded|obtained)\b")
-# "received a €3 million innovation grant from A": money given, not invested.
 # "at the Jülich centre": the name after it is where something is, which a relative after it need not gloss.
 _PLACE_BEFORE_WHICH = re.compile(r"\bat\s+the\s+$")
-_GRANT = re.compile(r"\b(?:grants?|subsid(?:y|ies)|awards?)\b")
-# "a €220 million loan from", "a grant from", "debt financing from": money lent or given, no shares.
-_LENT = re.compile(r"\b(?:loans?|debt|credit\s+(?:facility|line)|venture\s+debt|grants?|subsid(?:y|ies))\b(?![\w-])")
+# "received a €3 million innovation grant from A", "a €220 million loan from", "debt financing from":
+# money lent or given, which buys no shares.
+_NO_STAKE_MONEY = re.compile(r"\b(?:grants?|subsid(?:y|ies)|awards?|loans?|debt|credit\s+(?:facility|line))\b(?![\w-])")
 # "A sold its stake in B", "A cut its 10% stake in": a holding given up.
 _DISPOSAL = re.compile(r"\b(?:sold|sells|sell|selling|divest\w*|exit\w*|offload\w*|dump\w*|reduc\w*|cut|cuts|cutting|trimm?\w*|"
                        r"unload\w*|former)\s+(?:[\w%.-]+\s+){0,3}$")
@@ -1657,7 +1658,7 @@ class EnglishExtractor:
         that opens with its verb (a time phrase may come first) has the clause before's subject,
         its first name that no preposition governs, no appositive holds and that owns nothing (a
         name or "it", not a description such as "the company")."""
-        joined = _COMMA_AND.search(self.text, max(0, lo - 8), lo)
+        joined = _AND_BEFORE.search(self.text, max(0, lo - 8), lo)
         if joined is None or not _VERB_FIRST.match(self.text, lo):
             return None
         first, _ = self._clause(joined.start())
@@ -1711,26 +1712,20 @@ class EnglishExtractor:
             return self._round_joiners(cue)
         if frame == "lead" and word.endswith("leading") and not _LEADING_A_ROUND.match(text, cue.end):
             return []  # "A is leading the push into chips": no round
-        if frame == "lead" and (_PASSIVE_BEFORE.search(text, 0, cue.start) or _opens_the_sentence(text, cue.start)) \
-                and re.match(r"\s+by\b", text[cue.end:]):
+        led_by = frame == "lead" and _BY_AFTER.match(text, cue.end)
+        if led_by and (_PASSIVE_BEFORE.search(text, 0, cue.start) or _opens_the_sentence(text, cue.start)):
             return self._led_round(cue)
-        announced = _ANNOUNCED_ROUND.search(text, self._clause(cue.start)[0], cue.start) if frame == "lead" else None
-        if announced and re.match(r"\s+by\b", text[cue.end:]):
+        announced = _ANNOUNCED_ROUND.search(text, self._clause(cue.start)[0], cue.start) if led_by else None
+        if announced:
             # "X today announced a $20M Series A led by A": the announcer's round
-            owner = self._subject(announced.start())
-            leads = self._by_list(cue.end, True)
-            return self._round_facts(cue, leads, owner, leads[-1].end if leads else cue.end) if owner else []
-        if frame == "lead" and _A_ROUND_BEFORE.search(text, max(0, cue.start - 60), cue.start) \
-                and re.match(r"\s+by\b", text[cue.end:]):
+            return self._rounds_led_by(cue, self._subject(announced.start()))
+        if led_by and _A_ROUND_BEFORE.search(text, max(0, cue.start - 60), cue.start):
             # "took a stake in X as part of a $60M round led by A", "X's Series B, a round co-led by A"
-            owner = self._round_owner_before(cue.start)
-            leads = self._by_list(cue.end, True)
-            return self._round_facts(cue, leads, owner, leads[-1].end if leads else cue.end) if owner else []
+            return self._rounds_led_by(cue, self._round_owner_before(cue.start))
         headed = [g for g in self.groups[:1] if _DASHED_ROUND.fullmatch(text, g.end, cue.start)]
-        if frame == "lead" and headed and re.match(r"\s+by\b", text[cue.end:]):
+        if led_by and headed:
             # "• Quillmoor — $85m Series B led by A": a newsletter line names the round's owner first
-            leads = self._by_list(cue.end, True)
-            return self._round_facts(cue, leads, headed[0], leads[-1].end if leads else cue.end)
+            return self._rounds_led_by(cue, headed[0])
         if frame == "join_round":
             return self._joined_round(cue)
         if frame == "contribute":
@@ -1876,7 +1871,7 @@ class EnglishExtractor:
             # "Orrery raised $40M led by A. B and C also joined.": co-investors in the round just reported
             return self._joined_round(cue.meaning("INVESTED_IN"))
         if frame == "participant" and word.startswith("join") and self._last_recipient is not None \
-                and _PASSIVE_BEFORE.search(text, 0, cue.start) and re.match(r"\s+by\b", text[cue.end:]):
+                and _PASSIVE_BEFORE.search(text, 0, cue.start) and _BY_AFTER.match(text, cue.end):
             # "The fund was joined by A and B": co-investors in the round just reported
             return [f for g in self._by_list(cue.end, True) for a in g.members for t in self._last_recipient.members
                     for f in self._facts(cue.meaning("INVESTED_IN"), a, t,
@@ -1898,7 +1893,7 @@ class EnglishExtractor:
                 and g.members[0].actor.type == "Program" and _UNDER.search(self.text, max(0, g.start - 12), g.start)]
             if not givers and each and self._programme is not None:
                 givers = [_Group([self._programme], cue.end, cue.end)]  # "each receives €25M": from the programme
-            if givers and _GRANT.search(text, cue.end, givers[0].start):
+            if givers and _NO_STAKE_MONEY.search(text, cue.end, givers[0].start):
                 cue = cue.meaning("FUNDS")  # a grant buys no stake
             elif givers and _EQUITY.search(text, cue.end, givers[0].start):
                 cue = cue.meaning("INVESTED_IN", "FUNDS")
@@ -1923,7 +1918,7 @@ class EnglishExtractor:
             # after it are A's co-investors in the round just reported, never what A invested in
             return self._joined_round(cue)
         if _ABSOLUTE_WITH.search(text, max(0, cue.start - 40), cue.start) and word.endswith("ed") \
-                and not re.match(r"\s+by\b", text[cue.end:]):
+                and not _BY_AFTER.match(text, cue.end):
             return []  # "raises $16 billion, with much of it earmarked for A": the money's use, no investor
         # "an investigation into QIA's investment in B": the possessor of the noun acts, not the subject
         agent = self._possessor_of_noun(cue) or self._subject(cue.start)
@@ -2056,11 +2051,7 @@ class EnglishExtractor:
     def _round_joiners(self, cue: CueMatch) -> list[Fact]:
         """"The round also saw participation from A, B and C": the round is the one just reported
         (or "X's round"), and every name listed invested in its recipient."""
-        lo, _ = self._clause(cue.start)
-        owner = next((g for g in reversed(self.groups) if lo <= g.start and g.end <= cue.start
-                      and re.match(r"['’]s\b", self.text[g.end:])), None)
-        if owner is None and _THE_ROUND.search(self.text, lo, cue.start):
-            owner = self._last_recipient
+        owner = self._round_owner_in_clause(cue)
         if owner is None:
             return []
         return [f for g in self._by_list(cue.end, False) for a in g.members for t in owner.members
@@ -2130,19 +2121,32 @@ class EnglishExtractor:
 
     def _led_round(self, cue: CueMatch) -> list[Fact]:
         """"Its €410M Series C was led by A, with B and C also taking part", "The round, co-led by
-        A and B, valued ...": the round's owner is a possessive before it or the recipient of
-        the round just reported."""
-        text = self.text
-        lo, _ = self._clause(cue.start)
-        owners = [g for g in self.groups if lo <= g.start and g.end <= cue.start and re.match(r"['’]s\b", text[g.end:])]
-        owners += [g for g in self.groups if lo <= g.start and g.end <= cue.start and g.members[0].surface.lower() == "its"]
-        owner = owners[-1] if owners else self._last_recipient if _THE_ROUND.search(text, lo, cue.start) else None
-        if owner is None and _opens_the_sentence(text, cue.start) and self._sentences_read - self._recipient_read_at <= 2:
+        A and B, valued ...", "a $60M round that was led by A": the round's owner is a possessive
+        before it, the recipient of the round just reported, or whoever owns "a round" before it."""
+        owner = self._round_owner_in_clause(cue)
+        if owner is None and _A_ROUND_BEFORE.search(self.text, max(0, cue.start - 60), cue.start):
+            owner = self._round_owner_before(cue.start)
+        if owner is None and _opens_the_sentence(self.text, cue.start) and self._sentences_read - self._recipient_read_at <= 2:
             owner = self._last_recipient  # "* X — $210M Series B / - Led by A, with B joining.": the round just reported
+        return self._rounds_led_by(cue, owner)
+
+    def _rounds_led_by(self, cue: CueMatch, owner: _Group | None) -> list[Fact]:
+        """"led by A and B": the agents of the by-phrase after ``cue`` led ``owner``'s round (none
+        without an owner)."""
         if owner is None:
             return []
         leads = self._by_list(cue.end, True)
         return self._round_facts(cue, leads, owner, leads[-1].end if leads else cue.end)
+
+    def _round_owner_in_clause(self, cue: CueMatch) -> _Group | None:
+        """Whose is the round a clause names before ``cue``: the last possessive ("X's round",
+        "Its Series C"), else, for "the round", the recipient of the round just reported."""
+        lo, _ = self._clause(cue.start)
+        owners = [g for g in self.groups if lo <= g.start and g.end <= cue.start
+                  and (re.match(r"['’]s\b", self.text[g.end:]) or g.members[0].surface.lower() == "its")]
+        if owners:
+            return owners[-1]
+        return self._last_recipient if _THE_ROUND.search(self.text, lo, cue.start) else None
 
     def _round_owner_before(self, pos: int) -> _Group | None:
         """Whose is "a round" the sentence names before ``pos``: the recipient this sentence already
@@ -2440,7 +2444,7 @@ class EnglishExtractor:
             lead = bool(_LEAD_BEFORE.search(self.text[max(0, g.start - 60):g.start]))
             props = {"role": "lead"} if lead else {}
             # "secured a €220 million loan from A": lent or granted money buys no stake
-            given = cue.meaning("FUNDS") if _LENT.search(self.text, cue.end, g.start) else cue
+            given = cue.meaning("FUNDS") if _NO_STAKE_MONEY.search(self.text, cue.end, g.start) else cue
             for m in g.members:
                 for r in recipient.members:
                     facts += self._facts(given, m, r, recipient, props, with_amount=lead or n == 0)
@@ -2679,7 +2683,6 @@ _COMMENTATOR = re.compile(r",\s+(?:an?|the)\s+(?:[\w.&-]+\s+){0,4}?(?:analyst|ec
                           r"spokes(?:wo)?man|spokesperson|lawyer)\b")
 # "San Francisco's Mission District", "Fifth Avenue": a part of a town, no organisation.
 _PART_OF_TOWN = re.compile(r"\s(?:District|Quarter|Square|Street|Avenue|Boulevard|Neighbou?rhood)$")
-# "Existing investors A and B": names the words before call investors.
 # "had led the compiler team at G", "led its robotics division": a person's post, not a round led.
 _LED_A_TEAM = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:teams?|unit|division|department|"
                          r"lab|laboratory|research|engineering|operations|delegation)\b")
@@ -2688,6 +2691,7 @@ _LED_A_TEAM = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3
 _JOINING = re.compile(r"\b(?:also\s+(?:[a-z]+\s+){0,2}?(?:invest|back|put|contribut|came|come|led|co-led|wrote|writ)\w*|"
                       r"too|as well|took part|takes? part|taking part|participat\w*|joined|joins?|joining|"
                       r"investors?|backers?|shareholders?)\b", re.I)
+# "Existing investors A and B": names the words before call investors.
 _INVESTORS_BEFORE = re.compile(r"\b(?:investors?|backers?|shareholders?)\s+$", re.I)
 # "the department's Bureau of ...": a body of the government body named before.
 _BODY_POSSESSIVE = re.compile(r"\b[Tt]he\s+(department|ministry|agency|commission)['’]s\s+$")
@@ -2918,7 +2922,7 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
         anaphoric = anaphoric or (m.surface.lower() == "we" and (
             "," in between or any(k.actor.id == m.actor.id for g in groups for k in g.members)))
         # "A, as well as our seed investors B and C": "our" before a noun is whose, not one more member
-        anaphoric = anaphoric or (m.surface.lower() == "our" and bool(_NOUN_AFTER_OUR.match(text, m.end)))
+        anaphoric = anaphoric or (m.surface.lower() == "our" and bool(_COMMON_NOUN_AFTER.match(text, m.end)))
         if groups and m.start < groups[-1].end:
             continue
         opens = bool(groups) and opens_clause(text, groups[-1].end, m.start, m.end, len(groups[-1].members))
@@ -2950,7 +2954,6 @@ def _employers_in_posts(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _COMMA_AND = re.compile(r",\s+and\s+")
-_NOUN_AFTER_OUR = re.compile(r"\s+[a-z]")
 # "Zhipu AI, the Tsinghua University spin-off, raised ...": a name right before the head noun of
 # ", the ..." modifies it; the phrase glosses the name before, no second member of a list.
 _THE_BETWEEN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,\s+the\s+")
