@@ -36,12 +36,13 @@ _ENTITY_QUOTED = re.compile(r"(?:(?P<place>[가-힣]{2,8})\s)?법인\s?[‘'\"�
 _LEGAL_FORM_REST = re.compile(r"\.?(?:,?\s" + LATIN_LEGAL_FORM + r")*")
 # "이하 '르네사스'", '이하 "당사"': the short name a gloss defines.
 _HEREAFTER = re.compile(r"이하\s*[\"'‘“「]?(?P<term>[^\"'’”」()]{1,20}?)[\"'’”」]?\s*(?:이라\s*함|라\s*함)?\s*$")
+# "이하 'EACF')": the end of a gloss, the short name it defines (perhaps quoted) and the bracket closing it.
+_HEREAFTER_TERM = r"이하\s*[\"'‘“「]?(?P<term>[^\"'’”」()（）]{1,20}?)[\"'’”」]?\s*[)）]"
 # ", 이하 EACF)’": the rest of a gloss after the name it spells, giving a short name for it.
-_HEREAFTER_IN_GLOSS = re.compile(r"\s*,\s*이하\s*[\"'‘“「]?(?P<term>[^\"'’”」()（）]{1,20}?)[\"'’”」]?\s*[)）][」』’”\"']?")
+_HEREAFTER_IN_GLOSS = re.compile(r"\s*,\s*" + _HEREAFTER_TERM + r"[」』’”\"']?")
 # "'X 프로젝트(이하 XP)'": a gloss inside a quoted title, before its closing quote; it may spell the
 # title first and the head may follow the quote ("'X 그리드(X Grid, 이하 XG)' 사업").
-_GLOSS_IN_TITLE = re.compile(r"[(（](?:[^()（）,]{1,60},)?\s*이하\s*[\"'‘“「]?(?P<term>[^\"'’”」()（）]{1,20}?)[\"'’”」]?\s*[)）]"
-                             r"\s*[’'”\"」』](?:\s?[가-힣]{1,6})?$")
+_GLOSS_IN_TITLE = re.compile(r"[(（](?:[^()（）,]{1,60},)?\s*" + _HEREAFTER_TERM + r"\s*[’'”\"」』](?:\s?[가-힣]{1,6})?$")
 # "엔터프라이즈싱가포르(Enterprise Singapore, 이하 ESG)", "누리랩스(이하 누리)": a word that a
 # gloss gives a short name for is a name, whatever the word is; a Latin spelling may come first.
 _INTRODUCED = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<name>[가-힣][가-힣A-Za-z0-9]{2,24})\s?[(（]\s*"
@@ -227,7 +228,8 @@ class DefinedTerms:
 
     def _learn_inside_title(self, m: Mention) -> bool:
         """"'AI 에이전트 선도 프로젝트(이하 에이전트K)'의": a quoted title that holds its own gloss
-        (the mention already reaches over it) defines the short name for the title's actor."""
+        (the mention already reaches over it, and perhaps over a head after the closing quote:
+        "'X 그리드(이하 XG)' 사업") defines the short name for the title's actor."""
         inside = _GLOSS_IN_TITLE.search(m.surface)
         if inside is None:
             return False

@@ -93,6 +93,9 @@ _DESCRIPTORS = {
 }
 # The particles that end a name, longest first where one ends another ("으로부터", "로"); a case
 # particle may take a topic or additive one after it ("업체 한빛정밀과는", "기업 X와의").
+# Drawn from mentions.PARTICLES (keep the two in step), leaving out the short endings that also end
+# Hangul name words ("서", "다", "인", "랑", "하고": "혼다", "라인"), the rarer compounds and
+# the copula, which _DESCRIBED accepts only where it may follow.
 _NAME_PARTICLES = ("(?:과|와|에|에서|에게|으로|로)(?:는|도)|과의|와의|"
                    "으로부터|로부터|에서|에게|에|은|는|이|가|을|를|과|와|의|도|로")
 # "법무법인 화음과", "재단법인 X는": a legal form that is part of the name before it.
@@ -222,8 +225,9 @@ _LETTERED_SUM = re.compile(r"[A-Z][a-z]{0,2}\d[\d.,]*(?:bn|mn|m|k|cr|tn)")
 _DASHED_DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})*\s+[-–—]{1,2}\s")
 # "TOP STORY: ...", "IN BRIEF: ...": a kicker in capitals opening a line labels the story.
 _KICKER = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})*:\s")
-# Words that look like names but are not actors (among them fronted adverbs, "Overseas, X took part",
-# a headline's kicker, "Exclusive: X raises", and currencies written as words, "Rs 120 Cr").
+# Words that look like names but are not actors (among them a headline's kicker, "Exclusive: X raises",
+# and currencies written as words, "Rs 120 Cr"); fronted adverbs ("Overseas, X took part") are
+# ordinary_words' to tell.
 _STOPWORDS = frozenset("""
 AI AGI ASI VC CVC LP GP PE SI FI IT ICT GDP R&D CEO CTO LLM GPU CPU HBM API SW HW MOU IPO ESG USD KRW EU UN OECD G7 G20 PoC POC MVP KPI ROI
 Source Note The This That These Those In On At For And Or Of A An As By From To With
@@ -238,7 +242,7 @@ January February March April May June July August September October November Dec
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 You Your Part Alongside Terms JV Thank Thanks Dr Mr Ms Mrs Prof Now Onwards
 Million Billion Trillion
-Overseas Abroad Domestically Globally Internationally Locally Separately Elsewhere Exclusive Breaking
+Exclusive
 EUR GBP CHF SEK NOK DKK JPY CNY RMB INR CAD AUD SGD HKD SAR QAR AED PLN CZK Rs Cr Mn Bn
 """.split())
 # "I'm", "They've", "We're": a pronoun and its verb, capitalised at a sentence's start.
@@ -667,8 +671,13 @@ _COMMON_NOUN_AFTER = re.compile(r"\s[a-z]{3,}\b")
 def _acronym_as_modifier(name: str, text: str, start: int) -> bool:
     """True if the acronym ``name`` at ``start`` modifies the common noun after it ("a CNC machine")."""
     end = start + len(name)
-    return (name.isupper() and " " not in name and bool(_COMMON_NOUN_AFTER.match(text, end))
+    return (_is_acronym(name) and bool(_COMMON_NOUN_AFTER.match(text, end))
             and bool(_ARTICLE_BEFORE.search(text, max(0, start - 4), start)))
+
+
+def _is_acronym(name: str) -> bool:
+    """"VLA", "SPC": one word in capitals."""
+    return name.isupper() and " " not in name
 
 
 # "시각-언어-행동(VLA) 모델": after a bracketed acronym, a kind of technology the term modifies.
@@ -678,7 +687,7 @@ _KIND_OF_TECHNOLOGY_AFTER = re.compile(r"[)）]\s?(?:모델|기술|칩|반도체
 def _glosses_a_korean_term(name: str, text: str, start: int) -> bool:
     """True if the acronym ``name`` glosses in brackets the Korean words before it and modifies a
     kind of technology after them ("시각-언어-행동(VLA) 모델"): a term's abbreviation, no name."""
-    return (name.isupper() and " " not in name and start >= 2 and text[start - 1] in "(（"
+    return (_is_acronym(name) and start >= 2 and text[start - 1] in "(（"
             and HANGUL.match(text[start - 2]) is not None and bool(_KIND_OF_TECHNOLOGY_AFTER.match(text, start + len(name))))
 
 
@@ -697,7 +706,7 @@ def _initials(words: str) -> str:
 def _abbreviates(name: str, gloss: str) -> bool:
     """True if one of ``name`` and ``gloss`` is the other's acronym (the initials of its capitalised words)."""
     gloss = gloss.strip()
-    return any(len(short) > 1 and short.isupper() and " " not in short and _initials(long) == short
+    return any(len(short) > 1 and _is_acronym(short) and _initials(long) == short
                for short, long in ((gloss, name), (name, gloss)))
 
 
@@ -975,7 +984,9 @@ _KIND_OF_BODY = re.compile(r"(?<![가-힣A-Za-z0-9])(?:특수목적|합작|현�
 
 def _abbreviates_a_kind(text: str, bracket: int) -> bool:
     """True if the word before a gloss's ``bracket`` is a kind of body, so the glossed letters
-    abbreviate the kind ("특수목적법인(SPC)을 설립"), not a new name."""
+    abbreviate the kind ("특수목적법인(SPC)을 설립"), not a new name. Asked only where no Hangul spelling
+    comes before the gloss, not of every Latin name as :func:`_glosses_a_korean_term` is: a body may be
+    glossed with its own name ("공동 투자 기구(North Sea AI Facility, 이하 NSAF)")."""
     return bool(_KIND_OF_BODY.search(text[:bracket], max(0, bracket - 12)))
 
 
@@ -1290,6 +1301,8 @@ _PRODUCT_AFTER = re.compile(r"(?:\s?\([^()]{1,40}\))?[¹²³⁴⁵⁶⁷⁸⁹�
 # "‘Inspect’ 플랫폼", "자체 플랫폼 ‘X’": a quoted title only; "Azure 플랫폼" unquoted is as often a
 # service as a product.
 _PLATFORM_AFTER = re.compile(r"\s*플랫폼")
+# Not folded into _MODEL_BEFORE: _is_product reads that before unquoted names too, and "배달 플랫폼 X"
+# unquoted names a company.
 _PLATFORM_BEFORE = re.compile(r"플랫폼\s?$")
 # "경량 모델 ‘하늬-2 미니’", "‘나기-2’ 모델", "챗봇 ‘두루’", "휴머노이드 ‘H1’", "‘Inspect’ 플랫폼",
 # "추론 엔진 ‘펄스’", "판독 보조 소프트웨어 ‘X’":

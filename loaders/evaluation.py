@@ -29,6 +29,7 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -241,12 +242,15 @@ def edges_from_graph(g: nx.MultiDiGraph, doc_names: dict[str, str],
         evidence = (data.get("evidence") or [""])[0]
         label = f"{su.get('name')} -{data['type']}-> {sv.get('name')}  | {evidence[:110]}"
         acts = data["type"] in STATE_ACTS
-        edges.append(Edge(_actor_keys(u, su, states, acts), data["type"], _actor_keys(v, sv, states, acts), sources,
+        edges.append(Edge(actor_keys(u, su, states, acts), data["type"], actor_keys(v, sv, states, acts), sources,
                           dict(data), label))
     return edges
 
 
-def _actor_keys(node_id: str, node: dict, states: dict[str, str], acts: bool) -> frozenset[str]:
+def actor_keys(node_id: str, node: dict, states: dict[str, str], acts: bool) -> frozenset[str]:
+    """The keys an edge's end matches by: the node's id and every name of it, and where the edge is
+    a state's act (``acts``) the :func:`state_key` of a country or its national government (``states``,
+    their ids to country codes)."""
     names = [node.get("name"), node.get("name_ko"), node.get("name_zh"), *(node.get("aliases") or [])]
     keys = {node_id} | {norm(n) for n in names if n}
     state = states.get(node_id) or (node.get("country") if node.get("type") == "Country" else None)
@@ -354,11 +358,17 @@ def score_graph(gold: list[GoldFact], graph: nx.MultiDiGraph, doc_names: dict[st
     through its national government (see the module's docstring)."""
     from loaders.pipeline import Resolver  # the pipeline imports much; only scoring needs it
 
+    return evaluate(gold, edges_from_graph(graph, doc_names, Resolver(gazetteer).national_governments()),
+                    gazetteer_resolver(gazetteer), verdicts)
+
+
+def gazetteer_resolver(gazetteer) -> Callable[[str], tuple[str, ...]]:
+    """The ``resolve`` of :func:`evaluate` and :func:`judge` that gives a gold name's gazetteer id,
+    and for a country's name its :func:`state_key` too."""
     def resolve(name: str) -> tuple[str, ...]:
         entry = gazetteer.lookup(name)
         if entry is None:
             return ()
         return (entry.id, state_key(entry.country)) if entry.type == "Country" and entry.country else (entry.id,)
 
-    return evaluate(gold, edges_from_graph(graph, doc_names, Resolver(gazetteer).national_governments()), resolve,
-                    verdicts)
+    return resolve

@@ -30,7 +30,7 @@ _WORD_FORM = re.compile(
 _OPENING_WORDS = frozenset("""
 Below Above Elsewhere Here There Early Late Domestic Foreign Global Local Public Private Overall
 Meanwhile Still Yet Much More Less Few Fewer Only Even Already Unsubscribe Subscribe Read Contact
-Closer Further Farther Nearer Later Earlier Sooner
+Closer Further Farther Nearer Later Earlier Sooner Overseas Abroad
 Will Would Can Could May Might Shall Should Must Also
 """.split())
 # "Orvalis, a French start-up": an appositive says the word is a name; so does a place in

@@ -76,7 +76,8 @@ import yaml
 from graph.schema import CORE_REL_TYPES
 from loaders import evaluation
 from loaders.document import read_document, read_manifest
-from loaders.pipeline import DocumentLoader
+from loaders.gazetteer import default_gazetteer
+from loaders.pipeline import DocumentLoader, Resolver
 
 FOLDER = Path(__file__).resolve().parent / "generalisation"
 DOCUMENTS = ("ko_news.txt", "en_brief.txt", "ko_table.txt", "ko_feature.txt", "en_wire.txt",
@@ -437,35 +438,38 @@ def score(facts: list[dict], batch) -> dict:
     return {"found": found, "near": near, "missed": missed, "extras": extras}
 
 
-def as_edge(rel, actors, doc: str) -> evaluation.Edge:
-    """An extracted relationship as the evaluation's edge, its ends keyed by every name."""
+def as_edge(rel, actors, doc: str, states: dict[str, str]) -> evaluation.Edge:
+    """An extracted relationship as the evaluation's edge, its ends keyed as ``aigraph eval`` keys
+    a stored graph's (``states``: national governments' ids to their country codes)."""
     def keys(actor) -> frozenset[str]:
-        names = [actor.name, getattr(actor, "name_ko", None), getattr(actor, "name_zh", None),
-                 *(actor.aliases or [])]
-        return frozenset(evaluation.norm(n) for n in names if n)
+        return evaluation.actor_keys(actor.id, actor.properties(), states, rel.type in evaluation.STATE_ACTS)
 
     return evaluation.Edge(keys(actors[rel.subject]), rel.type, keys(actors[rel.object]), frozenset({doc}),
                            rel.props, f"{doc}: {describe(rel, actors)}")
 
 
 @pytest.fixture(scope="module")
-def judged(expected, extracted) -> tuple[int, tuple]:
-    """The number of core edges extracted, and the unexpected ones split by the hand verdicts into
-    judged true, judged wrong and unjudged (evaluation.judge)."""
+def judged(expected, extracted) -> tuple[int, int, tuple[list, list, list]]:
+    """The number of core edges extracted, how many of them no expected fact matches, and those
+    unexpected edges split by the hand verdicts into judged true, judged wrong and unjudged
+    (evaluation.judge, names resolved through the gazetteer as ``aigraph eval --judged`` does)."""
+    gazetteer = default_gazetteer()
+    states = Resolver(gazetteer).national_governments()
     n_core, extras = 0, []
     for name in DOCUMENTS:
         _, batch = extracted[name]
         n_core += sum(rel.type in CORE_REL_TYPES for rel in batch.relationships)
-        extras += [as_edge(rel, batch.actors, name) for rel in score(expected[name], batch)["extras"]
+        extras += [as_edge(rel, batch.actors, name, states) for rel in score(expected[name], batch)["extras"]
                    if rel.type in CORE_REL_TYPES]
-    return n_core, len(extras), evaluation.judge(extras, evaluation.read_verdicts(JUDGED))
+    verdicts = evaluation.read_verdicts(JUDGED)
+    return n_core, len(extras), evaluation.judge(extras, verdicts, evaluation.gazetteer_resolver(gazetteer))
 
 
 def judged_report(judged) -> list[str]:
     """Precision over all documents counting the extras judged true as right (unjudged count wrong),
     then the extras judged wrong and the unjudged ones."""
     n_core, n_extras, (right, wrong, unjudged) = judged
-    precision = ratio(n_core - n_extras + len(right), n_core)
+    precision = ratio(n_core - n_extras + len(right), n_core)  # as EvalResult.judged_precision counts it
     lines = [f"  precision with hand-judged extras: {precision:.3f} ({n_core - n_extras} matched, "
              f"{len(right)} judged true, {len(wrong)} judged wrong, {len(unjudged)} unjudged counted wrong, "
              f"of {n_core} core edges extracted)"]

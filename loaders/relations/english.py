@@ -754,7 +754,8 @@ class EnglishExtractor:
         headline_owner = self._headline_round_owner()
         if headline_owner is not None:
             self._report_round(headline_owner)
-        flows = list(_COUNTRY_FLOW.finditer(text)) if any(n in text for n in _FLOW_NOUNS) else []
+        may_flow = may_name_a_country_flow(text)  # most sentences: no scan for flows at every capital
+        flows = list(_COUNTRY_FLOW.finditer(text)) if may_flow else []
         flow_verbs = {m.start("verb") for m in flows}
         for cue in cues:
             if (any(cue.start < e and cue.end > b for b, e in used) and self._its_owner(cue) is None) \
@@ -782,7 +783,7 @@ class EnglishExtractor:
         facts += self._restated_objects(facts) + self._as_did(facts) + self._holdings() + self._counted_holders()
         # "The ministry prohibited the takeover of B. ... A, which had agreed to buy B, ...": no purchase
         facts = [f for f in facts if f.type != "ACQUIRED" or f.object.id not in self._blocked_targets]
-        facts += self._country_flows(s.mentions, flows) + self._its_ticket()
+        facts += (self._country_flows(s.mentions, flows) if may_flow else []) + self._its_ticket()
         read = {(f.subject.id, f.type, f.object.id) for f in facts}
         facts += [f for f in deal_item_facts(text, mentions, evidence) if (f.subject.id, f.type, f.object.id) not in read]
         # a programme's owner, unless a verb of the sentence already said who launched it, and when
@@ -2558,9 +2559,8 @@ class EnglishExtractor:
     def _country_flows(self, mentions: list[Mention], flows: list[re.Match]) -> list[Fact]:
         """"US-based investors put $3.1 billion into German AI start-ups": venture money from one
         country's investors to another's companies, a flow between the countries. ``flows`` are
-        the sentence's _COUNTRY_FLOW matches, read once in ``extract``."""
-        if not any(noun in self.text for noun in _FLOW_NOUNS):
-            return []  # most sentences: no scan at every capital
+        the sentence's _COUNTRY_FLOW matches, read once in ``extract``, which calls this only for
+        a sentence that :func:`may_name_a_country_flow`."""
         facts = []
         for flow in [*flows, *_MONEY_FROM.finditer(self.text), *_NATIONAL_MONEY.finditer(self.text)]:
             said = "source" if flow.group("source") else "source_after"
