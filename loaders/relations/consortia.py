@@ -118,6 +118,8 @@ def lead_of_the_members(text: str, mentions: list[Mention]) -> list[Mention]:
     D와 E가 참여한다. 'M'을 개발하며": a sentence opening on the consortium A leads, to list its
     members, is about that consortium, which the next sentences leave unstated; A stands for it
     (see ``leads_as_topic``)."""
+    if "컨소시엄" not in text and "주관" not in text:
+        return []  # neither a consortium nor a lead: cheap, as this runs for every sentence without a topic
     lead = mentions[0] if mentions else None
     if lead is None or lead.actor.type not in ORGANISATIONS_AND_GOVERNMENT or _CLAUSE_BEFORE.search(text, 0, lead.start):
         return []
