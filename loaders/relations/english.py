@@ -59,11 +59,14 @@ from loaders.relations.topic_fund_backers import STATE_MONEY_KINDS
 _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|maker|group|manager|bank|provider|"
              r"unicorn|venture|VC|scale-?up|chipmaker|conglomerate|insurer|operator|platform|newcomer|arm|backer|"
              r"institute|society|office|carrier|chain|manufacturer|university|designer|supplier|vendor|builder|integrator|giant)\b")
+# "London-based ", "Ho Chi Minh City-based ": a place of up to four capitalised words glossing the name
+# after it (case-sensitive even inside a case-blind pattern, so "the new" is no place).
+_BASED = r"(?-i:(?:[A-Z][\w.]*\s){0,3}[A-Z][\w.]*-based\s+)"
 # What a list says of its next member: "the Dutch fund", "Polish robotics maker", "Finland's",
 # "London-based", "Ho Chi Minh City-based".
 # A preposition ends the list: "spun out of X, alongside the French fund Y" joins no Y to X.
 _DESCRIPTOR = (r"(?:(?:(?:the|a|an)\s+)?(?:(?!alongside\b|with\b|including\b|from\b|by\b)[\w-]+\s+){0,3}?" + _ORG_NOUN + r"\s+|"
-               r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+|(?:[A-Z][\w.]*\s){0,3}[A-Z][\w.]*-based\s+)?")
+               r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+|" + _BASED + ")?")
 _LIST_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?" + _DESCRIPTOR)
 _DESCRIBED = re.compile(_DESCRIPTOR)
 # "CEO A and CTO B started X": a person's post before each coordinated name.
@@ -210,11 +213,11 @@ _WITH = re.compile(r"\bwith\s+(participation\s+(?:from|of)\s+)?")
 _JOINED_ROUND = re.compile(r"\s+(?:in(?:to)?\s+)?(?:an?\s+)?(\S)[^,;.]{0,60}?(?:['’]s|(?<=[Ii]ts))\s+(?:[\w$€£.,-]+\s+){0,4}?"
                            r"(?:Series\s+[A-H]|seed|round|financing|funding)\b|"
                            r"\s+the\s+(?:[\w$€£.,-]+\s+){0,5}?(?:Series\s+[A-H]|seed|round|financing|funding|extension)\s+"
-                           r"of\s+(?:[A-Z][\w.]*-based\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+                           r"of\s+(?:" + _BASED + r")?(?:(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?"
                            r"(?:start-?up|company|firm|maker|developer|lab)\s+)?(\S)|"
                            # "took part in a $45 million Series A for Brivo", "joined a seed round in Brivo"
                            r"\s+(?:in\s+)?an?\s+(?:[\w$€£.,-]+\s+){0,4}?(?:Series\s+[A-H]|seed|round|financing|funding)\s+"
-                           r"(?:round\s+)?(?:for|in)\s+(?:[A-Z][\w.]*-based\s+)?(\S)")
+                           r"(?:round\s+)?(?:for|in)\s+(?:" + _BASED + r")?(\S)")
 # "in federal funds", "the public funds", "its own funds": "funds" the noun, after a preposition,
 # a determiner or an adjective of money.
 _FUNDS_AS_NOUN = re.compile(r"\b(?:in|of|with|from|for|the|its|their|these|those|federal|public|state|private|national|"
@@ -559,7 +562,7 @@ _KIND_OF_ORG = r"(?:(?!of\b|and\b|or\b|to\b|in\b|the\b)[\w-]+\s+){0,3}(?:" + _OR
 # "... with participation from the Paris-based A", "including B": the words before a round's giver.
 _GIVER_BEFORE = re.compile(r"\b(?:from|by|including|include|includes|with|as\s+well\s+as)\s+(?:the\s+|investors\s+|"
                            r"participation\s+(?:from|of)\s+)?(?:" + _KIND_OF_ORG + r"|(?:[a-z]+\s+){0,2})"
-                           r"(?:[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$", re.I)
+                           r"(?:" + _BASED + "|" + _PLACE_POSSESSIVE + r")?$", re.I)
 # "a $60 million funding round ", ", a round ": an indefinite round before "led by", whose owner the sentence named.
 _A_ROUND_BEFORE = re.compile(r"\b(?:an?|last\s+year['’]s)\s+(?:[\w$€£¥.,-]+\s+){0,4}?(?:round|financing|raise)\s+(?:that\s+was\s+)?$")
 # "a stake in X", "the Series B of Grenoble chip startup X", "a cheque into X": the round's owner.
@@ -567,7 +570,7 @@ _ROUND_OWNER_PREPOSITION = re.compile(r"\b(?:in|into|of|for)\s+(?:[\w.-]+\s+){0,
 # "by Singapore's ": an agent placed by its country's or city's possessive.
 _BY_PLACE_POSSESSIVE = re.compile(r"\s+by\s+(" + _PLACE_POSSESSIVE + ")")
 # "co-led by the Tokyo-based A", "led by Nvidia's B": the words before a round's lead.
-_LEAD_BEFORE = re.compile(r"\b(?:co-)?led by\s+(?:the\s+)?(?:" + _KIND_OF_ORG + r"|[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$", re.I)
+_LEAD_BEFORE = re.compile(r"\b(?:co-)?led by\s+(?:the\s+)?(?:" + _KIND_OF_ORG + "|" + _BASED + "|" + _PLACE_POSSESSIVE + r")?$", re.I)
 # "Kuwait-based Arabic language-technology firm X": a language or nationality may be one of the words.
 _BASED_BEFORE = re.compile(_PLACE + r"-based\s+(?:(?:(?!of\b|the\b|for\b|and\b|that\b|which\b|who\b)[a-z][\w-]*|"
                            + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+){0,3}$")
