@@ -230,21 +230,20 @@ _THE_ROUND_AFTER = re.compile(r"\s+(?:it\b|the\s+(?:round|deal|financing|raise|f
 _INVESTED_WITHOUT_OBJECT = ("invested", "invests")
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:(?:has|have|had)\s+)?$")
 _TOO_AFTER = re.compile(r",?\s+(?:too|as\s+well)\b")
+# Where a clause of joining ends: the sentence's end, or co-investors or the round's total after a comma.
+_JOINING_ENDS = r"[.;]|,\s+(?:bringing|taking|with|along\s+with|alongside|as\s+did)\b|$"
 # "Sequoia and NVentures also in.", "B is in as well from the W26 batch", "C is also taking part, along
-# with D": the words say joining only where nothing follows them ("also in talks" is no stake).
-_OBJECTLESS_JOINS = frozenset(("also in", "is in as well", "are in as well", "is in too", "are in too", "also taking part",
-                               "is also taking part", "are also taking part", "put money in", "also put money in",
-                               "put in money"))
-# What may follow them: the sentence's end, co-investors, a source ("Seoram said"), a second act ("and signed on").
-_OBJECTLESS_END = re.compile(r"\s*(?:[.;]|,\s+(?:along\s+with|alongside|with|as\s+did)\b|\s+from\s+(?:the|its|their)\b|"
-                             r",\s+(?:[A-Z][\w-]*\s+){1,3}(?:said|says|told)\b|\s+and\s+[a-z]+ed\b|$)")
+# with D" (the join_clipped cues): what may follow them besides: a source ("Seoram said"), a second
+# act ("and signed on").
+_CLIPPED_JOIN_END = re.compile(r"\s*(?:" + _JOINING_ENDS + r"|\s+from\s+(?:the|its|their)\b|"
+                               r",\s+(?:[A-Z][\w-]*\s+){1,3}(?:said|says|told)\b|\s+and\s+[a-z]+ed\b)")
 # "A is leading a $3bn funding round in X": "leading" means a round only when one follows.
 _LEADING_A_ROUND = re.compile(r"\s+(?:an?|the|its)\s+(?:(?:[^.;,]|\.\d){0,30}?\s)?(?:round|Series\s+[A-H]|seed|financing|funding)\b")
 # "B joined through its growth fund, as did C": the vehicle B joined with is no object joined;
 # "B and C joined that round": the round just reported, pointed at.
 _NOTHING_JOINED = re.compile(r"(?:\s+(?:the|that|this)\s+(?:round|financing|raise))?"
                              r"(?:\s+(?:through|via)\s+(?:its|their)\s+[^,;.]{1,60}?)?"
-                             r"(?:,?\s+(?:too|as\s+well|in))?\s*(?:[.;]|,\s+(?:bringing|taking|with|along\s+with|alongside|as\s+did)\b|$)")
+                             r"(?:,?\s+(?:too|as\s+well|in))?\s*(?:" + _JOINING_ENDS + ")")
 _AS_INVESTOR = re.compile(r"\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investor|backer|shareholder|co-investor)s?\b")
 _MONEY_AFTER = re.compile(r"\s+(?:more|money\b|a\s+further|an\s+additional|additional|fresh|another|its\s+own|[$€£¥]|"
                           r"the\s+(?:rest|remainder|balance)\b|\w+\s+"
@@ -1730,7 +1729,7 @@ class EnglishExtractor:
         if led_by and headed:
             # "• Quillmoor — $85m Series B led by A": a newsletter line names the round's owner first
             return self._rounds_led_by(cue, headed[0])
-        if frame == "join_round":
+        if frame in ("join_round", "join_clipped"):
             return self._joined_round(cue)
         if frame == "contribute":
             return self._contribution(cue)
@@ -2246,11 +2245,10 @@ class EnglishExtractor:
     def _joined_round(self, cue: CueMatch) -> list[Fact]:
         """"NVIDIA joined as a strategic investor", "A put in more money", "A joined the round":
         the subject invested in the round the text reported last."""
-        word = cue.cue.word.lower()
-        if word in _OBJECTLESS_JOINS:
-            if not _OBJECTLESS_END.match(self.text, cue.end):
+        if cue.cue.frame == "join_clipped":
+            if not _CLIPPED_JOIN_END.match(self.text, cue.end):
                 return []  # "also in talks with", "put money in the bank"
-        elif word.startswith("put") and not _MONEY_AFTER.match(self.text, cue.end):
+        elif cue.cue.word.startswith("put") and not _MONEY_AFTER.match(self.text, cue.end):
             return []  # "put in place"
         if _SHARE_OF_CAPITAL.search(self.text, 0, cue.start):
             return []  # "N yuan in initial capital, of which A contributed ... and B put in the rest": the fund's backers
