@@ -271,11 +271,14 @@ _COUNTRY_FLOW = re.compile(r"(?:\b(?P<source>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)(?:-b
                            r"\s+(?P<verb>put|invested|poured|deployed|ploughed|pumped)\s+"
                            r"(?P<money>(?:[^.;]|\.\d){0,40}?)\s+in(?:to)?\s+(?P<target>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?|local)"
                            r"(?:-based)?\s+(?:[\w-]+\s+)?(?:start-?ups|startups|companies|firms|businesses)\b")
+# "reached $610m", "was flat at", "falling to": the verbs giving a flow's total.
+_FLOW_TOTAL = (r"(?:reached|totalled|totaled|rose\s+to|rising\s+to|climbed\s+to|fell\s+to|falling\s+to|dropped\s+to|"
+               r"hit|came\s+to|was|were)")
 # "Money from the UAE into Indonesian startups reached $610m": the same flow with the money its subject.
 _MONEY_FROM = re.compile(r"\b(?:[Mm]oney|[Ii]nvestment|[Ff]unding|[Cc]apital)\s+from\s+(?:the\s+)?"
                          r"(?P<source>[A-Z][\w.]*(?:\s[A-Z][a-z]+){0,2})\s+in(?:to)?\s+(?P<target>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)"
                          r"(?:-based)?\s+(?:[\w-]+\s+)?(?:start-?ups|startups|companies|firms|businesses)\s+"
-                         r"(?:reached|totalled|totaled|rose\s+to|climbed\s+to|fell\s+to|hit|came\s+to|was|were)"
+                         + _FLOW_TOTAL +
                          r"(?P<money>\s+(?:[^.;,]|[.,]\d){1,30}?)(?=[\s.,;])")
 # "US money into Indian AI startups was flat at $380 million", "Saudi venture money flowing into
 # French AI companies reached $1.1bn", "Chinese investment into Indonesia moved the other way, falling
@@ -283,8 +286,7 @@ _MONEY_FROM = re.compile(r"\b(?:[Mm]oney|[Ii]nvestment|[Ff]unding|[Cc]apital)\s+
 _NATIONAL_MONEY = re.compile(r"\b(?P<source>[A-Z][\w.]*)(?:-based)?\s+(?:venture\s+|VC\s+)?(?:money|investment|capital|funding)\s+"
                              r"(?:(?:flowing|going|pouring)\s+)?into\s+(?P<target>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)"
                              r"(?:(?:-based)?\s+(?:[\w-]+\s+)?(?:start-?ups|startups|companies|firms|businesses)\b)?"
-                             r"(?:[^.;$€£¥]{0,30}?[\s,])?(?:reached|totalled|totaled|rose\s+to|rising\s+to|climbed\s+to|"
-                             r"fell\s+to|falling\s+to|dropped\s+to|hit|came\s+to|was|were)"
+                             r"(?:[^.;$€£¥]{0,30}?[\s,])?" + _FLOW_TOTAL +
                              r"(?:\s+(?:roughly|about|around|nearly|almost))?(?:\s+flat\s+at)?"
                              r"(?P<money>\s+(?:[A-Z]{2,3}\s?)?[$€£¥]\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|mn|m)\b)?)")
 # "In Vietnam, Japanese investors put $420m into local AI startups": the country "local" means.
