@@ -689,3 +689,14 @@ def test_the_programme_by_its_head_word_and_its_ticket_in_a_company(loader, tmp_
                                   "million. The window invests only alongside private leads, and its first "
                                   "commitments included a EUR 10 million ticket in Norvolt Labs's Series B.")
     assert got[("Harbor Scale-up Window", "INVESTED_IN", "Norvolt Labs")]["amount_usd"] > 10_000_000
+
+
+def test_place_of_several_words_before_based(loader, tmp_path):
+    """A "-based" place of several words glosses the lead, the giver and a round's owner as a one-word one does."""
+    got = edges(loader, tmp_path, "Orrin Mesh closed a $9 million seed round co-led by the Salt Lake City-based "
+                                  "Kelpwater Ventures and Tern Partners, with participation from the Ho Chi Minh "
+                                  "City-based Sablewood Capital. Quarry Hill Ventures joined the $20 million seed "
+                                  "extension of Salt Lake City-based Cavendry.")
+    assert got[("Kelpwater Ventures", "INVESTED_IN", "Orrin Mesh")]["role"] == "lead"
+    assert ("Sablewood Capital", "INVESTED_IN", "Orrin Mesh") in got
+    assert ("Quarry Hill Ventures", "INVESTED_IN", "Cavendry") in got

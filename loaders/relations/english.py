@@ -59,11 +59,14 @@ from loaders.relations.topic_fund_backers import STATE_MONEY_KINDS
 _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|maker|group|manager|bank|provider|"
              r"unicorn|venture|VC|scale-?up|chipmaker|conglomerate|insurer|operator|platform|newcomer|arm|backer|"
              r"institute|society|office|carrier|chain|manufacturer|university|designer|supplier|vendor|builder|integrator|giant)\b")
+# "London-based ", "Ho Chi Minh City-based ": a place of up to four capitalised words glossing the name
+# after it (case-sensitive even inside a case-blind pattern, so "the new" is no place).
+_BASED = r"(?-i:(?:[A-Z][\w.]*\s){0,3}[A-Z][\w.]*-based\s+)"
 # What a list says of its next member: "the Dutch fund", "Polish robotics maker", "Finland's",
 # "London-based", "Ho Chi Minh City-based".
 # A preposition ends the list: "spun out of X, alongside the French fund Y" joins no Y to X.
 _DESCRIPTOR = (r"(?:(?:(?:the|a|an)\s+)?(?:(?!alongside\b|with\b|including\b|from\b|by\b)[\w-]+\s+){0,3}?" + _ORG_NOUN + r"\s+|"
-               r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+|(?:[A-Z][\w.]*\s){0,3}[A-Z][\w.]*-based\s+)?")
+               r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+|" + _BASED + ")?")
 _LIST_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?" + _DESCRIPTOR)
 _DESCRIBED = re.compile(_DESCRIPTOR)
 # "CEO A and CTO B started X": a person's post before each coordinated name.
@@ -210,11 +213,11 @@ _WITH = re.compile(r"\bwith\s+(participation\s+(?:from|of)\s+)?")
 _JOINED_ROUND = re.compile(r"\s+(?:in(?:to)?\s+)?(?:an?\s+)?(\S)[^,;.]{0,60}?(?:['’]s|(?<=[Ii]ts))\s+(?:[\w$€£.,-]+\s+){0,4}?"
                            r"(?:Series\s+[A-H]|seed|round|financing|funding)\b|"
                            r"\s+the\s+(?:[\w$€£.,-]+\s+){0,5}?(?:Series\s+[A-H]|seed|round|financing|funding|extension)\s+"
-                           r"of\s+(?:[A-Z][\w.]*-based\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+                           r"of\s+(?:" + _BASED + r")?(?:(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?"
                            r"(?:start-?up|company|firm|maker|developer|lab)\s+)?(\S)|"
                            # "took part in a $45 million Series A for Brivo", "joined a seed round in Brivo"
                            r"\s+(?:in\s+)?an?\s+(?:[\w$€£.,-]+\s+){0,4}?(?:Series\s+[A-H]|seed|round|financing|funding)\s+"
-                           r"(?:round\s+)?(?:for|in)\s+(?:[A-Z][\w.]*-based\s+)?(\S)")
+                           r"(?:round\s+)?(?:for|in)\s+(?:" + _BASED + r")?(\S)")
 # "in federal funds", "the public funds", "its own funds": "funds" the noun, after a preposition,
 # a determiner or an adjective of money.
 _FUNDS_AS_NOUN = re.compile(r"\b(?:in|of|with|from|for|the|its|their|these|those|federal|public|state|private|national|"
@@ -227,21 +230,20 @@ _THE_ROUND_AFTER = re.compile(r"\s+(?:it\b|the\s+(?:round|deal|financing|raise|f
 _INVESTED_WITHOUT_OBJECT = ("invested", "invests")
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:(?:has|have|had)\s+)?$")
 _TOO_AFTER = re.compile(r",?\s+(?:too|as\s+well)\b")
+# Where a clause of joining ends: the sentence's end, or co-investors or the round's total after a comma.
+_JOINING_ENDS = r"[.;]|,\s+(?:bringing|taking|with|along\s+with|alongside|as\s+did)\b|$"
 # "Sequoia and NVentures also in.", "B is in as well from the W26 batch", "C is also taking part, along
-# with D": the words say joining only where nothing follows them ("also in talks" is no stake).
-_OBJECTLESS_JOINS = frozenset(("also in", "is in as well", "are in as well", "is in too", "are in too", "also taking part",
-                               "is also taking part", "are also taking part", "put money in", "also put money in",
-                               "put in money"))
-# What may follow them: the sentence's end, co-investors, a source ("Seoram said"), a second act ("and signed on").
-_OBJECTLESS_END = re.compile(r"\s*(?:[.;]|,\s+(?:along\s+with|alongside|with|as\s+did)\b|\s+from\s+(?:the|its|their)\b|"
-                             r",\s+(?:[A-Z][\w-]*\s+){1,3}(?:said|says|told)\b|\s+and\s+[a-z]+ed\b|$)")
+# with D" (the join_clipped cues): what may follow them besides: a source ("Seoram said"), a second
+# act ("and signed on").
+_CLIPPED_JOIN_END = re.compile(r"\s*(?:" + _JOINING_ENDS + r"|\s+from\s+(?:the|its|their)\b|"
+                               r",\s+(?:[A-Z][\w-]*\s+){1,3}(?:said|says|told)\b|\s+and\s+[a-z]+ed\b)")
 # "A is leading a $3bn funding round in X": "leading" means a round only when one follows.
 _LEADING_A_ROUND = re.compile(r"\s+(?:an?|the|its)\s+(?:(?:[^.;,]|\.\d){0,30}?\s)?(?:round|Series\s+[A-H]|seed|financing|funding)\b")
 # "B joined through its growth fund, as did C": the vehicle B joined with is no object joined;
 # "B and C joined that round": the round just reported, pointed at.
 _NOTHING_JOINED = re.compile(r"(?:\s+(?:the|that|this)\s+(?:round|financing|raise))?"
                              r"(?:\s+(?:through|via)\s+(?:its|their)\s+[^,;.]{1,60}?)?"
-                             r"(?:,?\s+(?:too|as\s+well|in))?\s*(?:[.;]|,\s+(?:bringing|taking|with|along\s+with|alongside|as\s+did)\b|$)")
+                             r"(?:,?\s+(?:too|as\s+well|in))?\s*(?:" + _JOINING_ENDS + ")")
 _AS_INVESTOR = re.compile(r"\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investor|backer|shareholder|co-investor)s?\b")
 _MONEY_AFTER = re.compile(r"\s+(?:more|money\b|a\s+further|an\s+additional|additional|fresh|another|its\s+own|[$€£¥]|"
                           r"the\s+(?:rest|remainder|balance)\b|\w+\s+"
@@ -269,11 +271,14 @@ _COUNTRY_FLOW = re.compile(r"(?:\b(?P<source>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)(?:-b
                            r"\s+(?P<verb>put|invested|poured|deployed|ploughed|pumped)\s+"
                            r"(?P<money>(?:[^.;]|\.\d){0,40}?)\s+in(?:to)?\s+(?P<target>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?|local)"
                            r"(?:-based)?\s+(?:[\w-]+\s+)?(?:start-?ups|startups|companies|firms|businesses)\b")
+# "reached $610m", "was flat at", "falling to": the verbs giving a flow's total.
+_FLOW_TOTAL = (r"(?:reached|totalled|totaled|rose\s+to|rising\s+to|climbed\s+to|fell\s+to|falling\s+to|dropped\s+to|"
+               r"hit|came\s+to|was|were)")
 # "Money from the UAE into Indonesian startups reached $610m": the same flow with the money its subject.
 _MONEY_FROM = re.compile(r"\b(?:[Mm]oney|[Ii]nvestment|[Ff]unding|[Cc]apital)\s+from\s+(?:the\s+)?"
                          r"(?P<source>[A-Z][\w.]*(?:\s[A-Z][a-z]+){0,2})\s+in(?:to)?\s+(?P<target>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)"
                          r"(?:-based)?\s+(?:[\w-]+\s+)?(?:start-?ups|startups|companies|firms|businesses)\s+"
-                         r"(?:reached|totalled|totaled|rose\s+to|climbed\s+to|fell\s+to|hit|came\s+to|was|were)"
+                         + _FLOW_TOTAL +
                          r"(?P<money>\s+(?:[^.;,]|[.,]\d){1,30}?)(?=[\s.,;])")
 # "US money into Indian AI startups was flat at $380 million", "Saudi venture money flowing into
 # French AI companies reached $1.1bn", "Chinese investment into Indonesia moved the other way, falling
@@ -281,8 +286,7 @@ _MONEY_FROM = re.compile(r"\b(?:[Mm]oney|[Ii]nvestment|[Ff]unding|[Cc]apital)\s+
 _NATIONAL_MONEY = re.compile(r"\b(?P<source>[A-Z][\w.]*)(?:-based)?\s+(?:venture\s+|VC\s+)?(?:money|investment|capital|funding)\s+"
                              r"(?:(?:flowing|going|pouring)\s+)?into\s+(?P<target>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)"
                              r"(?:(?:-based)?\s+(?:[\w-]+\s+)?(?:start-?ups|startups|companies|firms|businesses)\b)?"
-                             r"(?:[^.;$€£¥]{0,30}?[\s,])?(?:reached|totalled|totaled|rose\s+to|rising\s+to|climbed\s+to|"
-                             r"fell\s+to|falling\s+to|dropped\s+to|hit|came\s+to|was|were)"
+                             r"(?:[^.;$€£¥]{0,30}?[\s,])?" + _FLOW_TOTAL +
                              r"(?:\s+(?:roughly|about|around|nearly|almost))?(?:\s+flat\s+at)?"
                              r"(?P<money>\s+(?:[A-Z]{2,3}\s?)?[$€£¥]\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|mn|m)\b)?)")
 # "In Vietnam, Japanese investors put $420m into local AI startups": the country "local" means.
@@ -559,7 +563,7 @@ _KIND_OF_ORG = r"(?:(?!of\b|and\b|or\b|to\b|in\b|the\b)[\w-]+\s+){0,3}(?:" + _OR
 # "... with participation from the Paris-based A", "including B": the words before a round's giver.
 _GIVER_BEFORE = re.compile(r"\b(?:from|by|including|include|includes|with|as\s+well\s+as)\s+(?:the\s+|investors\s+|"
                            r"participation\s+(?:from|of)\s+)?(?:" + _KIND_OF_ORG + r"|(?:[a-z]+\s+){0,2})"
-                           r"(?:[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$", re.I)
+                           r"(?:" + _BASED + "|" + _PLACE_POSSESSIVE + r")?$", re.I)
 # "a $60 million funding round ", ", a round ": an indefinite round before "led by", whose owner the sentence named.
 _A_ROUND_BEFORE = re.compile(r"\b(?:an?|last\s+year['’]s)\s+(?:[\w$€£¥.,-]+\s+){0,4}?(?:round|financing|raise)\s+(?:that\s+was\s+)?$")
 # "a stake in X", "the Series B of Grenoble chip startup X", "a cheque into X": the round's owner.
@@ -567,7 +571,7 @@ _ROUND_OWNER_PREPOSITION = re.compile(r"\b(?:in|into|of|for)\s+(?:[\w.-]+\s+){0,
 # "by Singapore's ": an agent placed by its country's or city's possessive.
 _BY_PLACE_POSSESSIVE = re.compile(r"\s+by\s+(" + _PLACE_POSSESSIVE + ")")
 # "co-led by the Tokyo-based A", "led by Nvidia's B": the words before a round's lead.
-_LEAD_BEFORE = re.compile(r"\b(?:co-)?led by\s+(?:the\s+)?(?:" + _KIND_OF_ORG + r"|[\w.]+-based\s+|" + _PLACE_POSSESSIVE + r")?$", re.I)
+_LEAD_BEFORE = re.compile(r"\b(?:co-)?led by\s+(?:the\s+)?(?:" + _KIND_OF_ORG + "|" + _BASED + "|" + _PLACE_POSSESSIVE + r")?$", re.I)
 # "Kuwait-based Arabic language-technology firm X": a language or nationality may be one of the words.
 _BASED_BEFORE = re.compile(_PLACE + r"-based\s+(?:(?:(?!of\b|the\b|for\b|and\b|that\b|which\b|who\b)[a-z][\w-]*|"
                            + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+){0,3}$")
@@ -1727,7 +1731,7 @@ class EnglishExtractor:
         if led_by and headed:
             # "• Quillmoor — $85m Series B led by A": a newsletter line names the round's owner first
             return self._rounds_led_by(cue, headed[0])
-        if frame == "join_round":
+        if frame in ("join_round", "join_clipped"):
             return self._joined_round(cue)
         if frame == "contribute":
             return self._contribution(cue)
@@ -2243,11 +2247,10 @@ class EnglishExtractor:
     def _joined_round(self, cue: CueMatch) -> list[Fact]:
         """"NVIDIA joined as a strategic investor", "A put in more money", "A joined the round":
         the subject invested in the round the text reported last."""
-        word = cue.cue.word.lower()
-        if word in _OBJECTLESS_JOINS:
-            if not _OBJECTLESS_END.match(self.text, cue.end):
+        if cue.cue.frame == "join_clipped":
+            if not _CLIPPED_JOIN_END.match(self.text, cue.end):
                 return []  # "also in talks with", "put money in the bank"
-        elif word.startswith("put") and not _MONEY_AFTER.match(self.text, cue.end):
+        elif cue.cue.word.startswith("put") and not _MONEY_AFTER.match(self.text, cue.end):
             return []  # "put in place"
         if _SHARE_OF_CAPITAL.search(self.text, 0, cue.start):
             return []  # "N yuan in initial capital, of which A contributed ... and B put in the rest": the fund's backers
