@@ -90,7 +90,7 @@ from loaders.relations.investor_lines import InvestorLines
 from loaders.relations.launched_lists import extract_launched_lists
 from loaders.relations.local_units import local_unit_facts, local_unit_mentions
 from loaders.relations.member_lists import MemberList
-from loaders.relations.owner_named import makers_in_product_names
+from loaders.relations.owner_named import makers_in_product_names, runners_in_programme_names
 from loaders.relations.participant_tables import participant_tables
 from loaders.relations.programme_costs import programme_cost
 from loaders.relations.programme_roles import STATES_A_ROLE
@@ -443,6 +443,7 @@ class DocumentLoader:
         if author is not None:
             facts += author.cofounders(text, mentions, doc_id, line_at)
         facts += makers_in_product_names(text, mentions, self.gazetteer, doc_id, line_at)
+        facts += runners_in_programme_names(text, mentions, self.gazetteer, doc_id, line_at)
         facts += partners_in_row(text, mentions, cooperating_country, self.extractor.cues, doc_id, line_at)
         facts += site.describe(text, mentions, doc_id, line_at)
         if lang == "ko":
