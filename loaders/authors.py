@@ -39,7 +39,7 @@ _FOUNDER_ROLE = re.compile(r"창업자|설립자")
 _INTERVIEW_TAG = re.compile(r"^\s*[\[<【]?[^\]>】]{0,12}인터뷰[\]>】:]?\s*")
 _INTERVIEWEE = re.compile(r"(?:(?P<person>[가-힣]{2,4})\s(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]{1,20})"
                           r"|(?P<name2>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]{1,20})\s(?P<person2>[가-힣]{2,4}))"
-                          r"\s(?:공동\s?)?(?:대표이사|대표|CEO|창업자|파트너|대표\s?파트너)(?![가-힣])")
+                          r"\s(?:공동\s?)?(?:대표이사|대표(?:\s?파트너)?|CEO|창업자|파트너)(?![가-힣])")
 # A Korean person's name alone on the line above the profile: two to four syllables.
 _AUTHOR_NAME = re.compile(r"^\s*(?P<name>[가-힣]{2,4})\s*$")
 # What the author calls the company: longest first, so "저희 회사" is one mention.

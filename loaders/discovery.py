@@ -816,7 +816,8 @@ def _known_name_extended(text: str, start: int, end: int, known: list[Mention]) 
     a Model) or a vehicle of an investor ("Partech Africa": an Investor): the gazetteer's match on
     the known part would take the product, or the fund, for its maker. A place in the tail
     ("Lightspeed India") is the vehicle's region, no mention of its own (see _places_inside)."""
-    inside = [k for k in known if k.start < end and start < k.end and k not in _places_inside(start, end, known)]
+    places = _places_inside(start, end, known)
+    inside = [k for k in known if k.start < end and start < k.end and k not in places]
     if len(inside) != 1 or inside[0].start != start or inside[0].end >= end:
         return None
     head, tail = inside[0], text[inside[0].end:end]

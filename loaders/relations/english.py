@@ -54,7 +54,7 @@ from loaders.relations.portfolio_lists import portfolio_lists
 from loaders.relations.possessive_ties import possessive_ties
 from loaders.relations.product_users import product_users
 from loaders.relations.programme_appositives import appositive_possessor, glossed_programme_owners
-from loaders.relations.topic_fund_backers import STATE_MONEY_KINDS
+from loaders.relations.topic_fund_backers import money_into_fund
 
 _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|maker|group|manager|bank|provider|"
              r"unicorn|venture|VC|scale-?up|chipmaker|conglomerate|insurer|operator|platform|newcomer|arm|backer|"
@@ -326,7 +326,9 @@ _FRONTED_PLACE = re.compile(r"\s*(?:In|At|Across|Throughout|Within)\s+(?:the\s+)
 # verb, not an appositive's host nor its subject.
 _FRONTED_ALSO = re.compile(r"\s*(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+([^,;]{1,60}),\s+")
 # "A and B took part in the round, as did C": C did what the clause's subject did.
-_AS_DID = re.compile(r",\s+as\s+(?:did|does|have|has|had|were|was)\s+(?:the\s+)?(?:[\w.-]+-based\s+)?")
+_AS_DID = re.compile(r",\s+as\s+(?:did|does|have|has|had|were|was)\s+(?:the\s+)?(?:" + _BASED + r")?")
+# "A's": a possessive right after a name.
+_APOSTROPHE_S = re.compile(r"['’]s\b")
 _OPENS_WITH_ITS = re.compile(r"\s*(?:Its|Their)\s")
 _RESTATED = ("INVESTED_IN", "FUNDS", "ACQUIRED", "PARTNERS_WITH")
 # "X, announced in May 2025, ...": a participle glossing the name before it.
@@ -1069,7 +1071,7 @@ class EnglishExtractor:
 
     def _owns(self, g: _Group) -> bool:
         """True if ``g`` is a possessor ("X's"); "it's" is "it is"."""
-        return bool(re.match(r"['’]s\b", self.text[g.end:])) and g.members[-1].surface.lower() != "it"
+        return bool(_APOSTROPHE_S.match(self.text, g.end)) and g.members[-1].surface.lower() != "it"
 
     def _as_did(self, facts: list[Fact]) -> list[Fact]:
         """"A and B also took part in the round, as did C": C is one more subject of each fact A has
@@ -1758,7 +1760,7 @@ class EnglishExtractor:
             # "A led a $25 million Series A in X", "A co-led X's seed round", "..., with B joining"
             agent = self._subject(cue.start)
             targets = self._after(cue.end, "in|into|for") or [
-                g for g in self._after(cue.end)[:1] if re.match(r"['’]s\b", text[g.end:])
+                g for g in self._after(cue.end)[:1] if _APOSTROPHE_S.match(text, g.end)
                 or round_of_before(text, g.start)  # "led the $600m Series C of X"
                 or g.members[0].surface.lower() in ("its", "their")]  # "we led their $7M seed"
             if not targets and agent is not None and _FIRST_PERSON_WORD.fullmatch(agent.members[0].surface) \
@@ -2148,7 +2150,7 @@ class EnglishExtractor:
         "Its Series C"), else, for "the round", the recipient of the round just reported."""
         lo, _ = self._clause(cue.start)
         owners = [g for g in self.groups if lo <= g.start and g.end <= cue.start
-                  and (re.match(r"['’]s\b", self.text[g.end:]) or g.members[0].surface.lower() == "its")]
+                  and (_APOSTROPHE_S.match(self.text, g.end) or g.members[0].surface.lower() == "its")]
         if owners:
             return owners[-1]
         return self._last_recipient if _THE_ROUND.search(self.text, lo, cue.start) else None
@@ -2207,7 +2209,7 @@ class EnglishExtractor:
         if part is None:
             return []
         return [g for g in self.groups if first.start <= g.start and g.end <= part.end("names")
-                and not re.match(r"['’]s\b", self.text[g.end:g.end + 2])]
+                and not _APOSTROPHE_S.match(self.text, g.end, g.end + 2)]
 
     def _joined_without_object(self, cue: CueMatch) -> bool:
         """"B and C also joined.", "B joined too", "B and C also invested.": after a round,
@@ -2237,12 +2239,12 @@ class EnglishExtractor:
         if fund is None or fund.actor.type != "Program":
             return []
         subject = self._subject(cue.start)
-        payers = ([(m, cue) for m in subject.members] if subject is not None else []) + [
-            (m, cue) for g in self.groups if g.start >= rest.end() and not _CLAUSE_BREAK.search(self.text, rest.end(), g.start)
+        payers = (subject.members if subject is not None else []) + [
+            m for g in self.groups if g.start >= rest.end() and not _CLAUSE_BREAK.search(self.text, rest.end(), g.start)
             for m in g.members]
-        target = _Group([fund], cue.end, cue.end)
-        return [f for m, c in payers if m.actor.type == "Government" or m.actor.kind in STATE_MONEY_KINDS
-                for f in self._facts(c.meaning("FUNDS"), m, fund, target, {}, with_amount=m.start < cue.start)]
+        target, funds = _Group([fund], cue.end, cue.end), cue.meaning("FUNDS")
+        return [f for m in payers if m.actor.type != "Program" and money_into_fund(m.actor) == "FUNDS"
+                for f in self._facts(funds, m, fund, target, {}, with_amount=m.start < cue.start)]
 
     def _joined_round(self, cue: CueMatch) -> list[Fact]:
         """"NVIDIA joined as a strategic investor", "A put in more money", "A joined the round":

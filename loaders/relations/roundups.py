@@ -52,7 +52,7 @@ _LEAD_IS = re.compile(r"리드\s?(?:투자자|투자사|VC)?\s?(?:는|은)\s?$")
 # "C가 후속 투자로 참여", "C가 단독으로 투자", "C는 이번 라운드에 이름을 올렸다", "C와 D도 함께 들어갔다".
 _JOINED = re.compile(r"후속\s?투자|단독\s?(?:으로\s?)?(?:투자|참여)|이번\s?라운드에|라운드에\s?(?:새로\s|처음\s)?(?:합류|이름을)|함께\s?(?:들어갔|들어왔|참여)")
 # "네이버클라우드에 인수됐다": the item's company was bought by the name before "에".
-_BOUGHT_BY = re.compile(r"^(?:에게|에)\s?(?:최근\s|전격\s)?인수(?:됐|되었|돼|된다|되기로)")
+_BOUGHT_BY = re.compile(r"(?:에게|에)\s?(?:최근\s|전격\s)?인수(?:됐|되었|돼|된다|되기로)")
 # "오세린 대표가 공동창업자 두 명과 함께 세운 회사로": who set up the company the item is about.
 _FOUNDED_BY = re.compile(r"(?:세운|설립한|창업한|창립한)\s(?:회사|기업|스타트업|팀|곳)")
 # "인수 후에도 독립 법인으로 운영", "자회사로 편입": the bought company is kept as a unit of the buyer.
@@ -153,7 +153,7 @@ class RoundupItems:
         facts = [Fact(company, "DEVELOPS", product, {"confidence": 0.6}, evidence) for product in products]
         facts += [Fact(person.actor, "FOUNDED", company, {"confidence": 0.6}, evidence) for person in _founders(text, mentions)]
         facts += [Fact(m.actor, "ACQUIRED", company, {"confidence": 0.6}, evidence)
-                  for m in mentions if m.actor.type in _BACKERS and m.actor.id != company.id and _BOUGHT_BY.match(text[m.end:])]
+                  for m in mentions if m.actor.type in _BACKERS and m.actor.id != company.id and _BOUGHT_BY.match(text, m.end)]
         return facts + [Fact(m.actor, "INVESTED_IN", company, {"confidence": 0.6}, evidence)
                         for m in _backers(text, mentions) if m.actor.id != company.id]
 

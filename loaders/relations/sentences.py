@@ -2323,9 +2323,9 @@ class SentenceExtractor:
         if _PASSIVE_RELATIVE.match(s.text, cue.end) and described and described.members[0].actor.type in _BUSINESSES:
             return False  # "2021년 그르노블에서 설립된 X는": a company set up by no one named, not the topic
         # The subject of an owning or running relative clause ("A가 주관하는 P에 참여") is not the clause's.
-        described = _relative_clause_subjects(s, groups, cue)
+        clause_subjects = _relative_clause_subjects(s, groups, cue)
         if any((g.particle in SUBJECT and not _made_too(g, cue)) or g.particle in ("에 의해", "에의해")
-               for g in groups if g.end <= cue.start and g not in described):
+               for g in groups if g.end <= cue.start and g not in clause_subjects):
             return False
         if _subject_after_adverbial(s.text, cue, groups) is not None:
             return False
@@ -2334,7 +2334,7 @@ class SentenceExtractor:
         pointer = _BACK_REFERENCE_OR_MINISTRIES if kind in ("Government", "Country") else _BACK_REFERENCE_OR_COMPANY
         return not any(not pointer.search(s.text, max(0, m.start() - 12), m.end())
                        for m in _SUBJECT_WORD.finditer(s.text, 0, cue.start)
-                       if not any(g.start <= m.start() < g.end + 1 for g in described))
+                       if not any(g.start <= m.start() < g.end + 1 for g in clause_subjects))
 
     def _carried_topic_acts(self, s: SentenceInput, cue: CueMatch, groups: list[Group], lo, hi, figures,
                             relative_cues) -> list[Fact]:
