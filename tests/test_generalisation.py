@@ -551,6 +551,12 @@ def test_judged_wrong_extras_do_not_rise(judged):
     assert len(wrong) <= JUDGED_WRONG_CEILING, "\n".join(e.label for e, _ in wrong)
 
 
+def test_every_extra_is_judged(judged):
+    """A new unexpected edge needs a verdict, else a wrong one would slip past the ceiling unjudged."""
+    _, _, (_, _, unjudged) = judged
+    assert not unjudged, "\n".join(e.label for e in unjudged)
+
+
 def test_expected_facts_are_well_formed(expected):
     """expected.yaml: known relation types, unique ids, lines inside the documents."""
     from graph.schema import REL_TYPES
