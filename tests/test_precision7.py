@@ -16,16 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from loaders.document import read_document
 from loaders.pipeline import DocumentLoader
-from tests.reading import facts
-
-
-def actor_names(loader: DocumentLoader, tmp_path: Path, text: str) -> set[str]:
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    return {a.name for a in loader.load_text(read_document(path, {})).batch.actors.values()}
-
+from tests.reading import actor_names, facts
 
 # -- common words after a descriptor ----------------------------------------------------------------
 

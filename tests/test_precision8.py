@@ -9,15 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from loaders.document import read_document
 from loaders.pipeline import DocumentLoader
-from tests.reading import facts
-
-
-def actor_names(loader: DocumentLoader, tmp_path: Path, text: str) -> set[str]:
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    return {a.name for a in loader.load_text(read_document(path, {})).batch.actors.values()}
+from tests.reading import actor_names, facts
 
 
 def test_a_round_of_a_place_is_no_name(loader: DocumentLoader, tmp_path: Path):

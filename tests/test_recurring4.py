@@ -5,18 +5,13 @@ Each test uses an invented sentence and checks one general habit through the who
 
 from __future__ import annotations
 
-from graph.model import Document
-from loaders.document import SourceText
 from loaders.pipeline import DocumentLoader
-
-
-def load(loader: DocumentLoader, text: str):
-    return loader.load_text(SourceText(Document(id="d", path="d.txt", lang="ko"), text)).batch
+from tests.reading import korean_batch
 
 
 def flows(loader: DocumentLoader, text: str) -> set[tuple[str, str, int]]:
     """(source id, target id, amount in millions of USD) of every VC_FLOW in ``text``."""
-    batch = load(loader, text)
+    batch = korean_batch(loader, text)
     return {(r.subject, r.object, round(r.props.get("amount_usd", 0) / 1e6)) for r in batch.relationships if r.type == "VC_FLOW"}
 
 
@@ -51,7 +46,7 @@ def test_investors_glossed_in_parentheses(loader):
 # -- who runs a fund: "운용은 A와 B가 공동운용사(Co-GP)로 맡는다", "동 펀드는 A가 운용을 맡는다" --
 
 def participants(loader: DocumentLoader, text: str) -> set[tuple[str, str]]:
-    batch = load(loader, text)
+    batch = korean_batch(loader, text)
     return {(batch.actors[r.subject].name, batch.actors[r.object].name)
             for r in batch.relationships if r.type == "PARTICIPATES_IN"}
 
@@ -85,7 +80,7 @@ def test_running_taken_on_without_a_programme_topic_is_no_role(loader):
 # -- state money for the programme in play, its payer unnamed: "국비 N원이 투입되며" --
 
 def funds(loader: DocumentLoader, text: str) -> set[tuple[str, str]]:
-    batch = load(loader, text)
+    batch = korean_batch(loader, text)
     return {(batch.actors[r.subject].name, batch.actors[r.object].name)
             for r in batch.relationships if r.type == "FUNDS"}
 
@@ -105,7 +100,7 @@ def test_state_money_of_an_agency_run_programme_names_no_payer(loader):
 def test_state_money_states_the_amount(loader):
     text = ("과학기술정보통신부는 '바다 AI 실증사업'을 새로 시작한다고 밝혔다. "
             "올해 국비 300억원이 투입되며, 수행기관은 다음 달 뽑는다.\n")
-    batch = load(loader, text)
+    batch = korean_batch(loader, text)
     amounts = [r.props.get("amount_usd") for r in batch.relationships if r.type == "FUNDS"
                and batch.actors[r.object].name == "바다 AI 실증사업"]
     assert amounts and all(a and 2e7 < a < 2.4e7 for a in amounts)

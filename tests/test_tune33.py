@@ -9,11 +9,7 @@ the deal; Korean common nouns after a descriptor ("개발사 지분", "기업 �
 
 from __future__ import annotations
 
-from tests.reading import facts
-
-
-def _subjects_and_objects(got):
-    return {name for subject, _, obj in got for name in (subject, obj)}
+from tests.reading import facts, subjects_and_objects
 
 
 def test_a_double_hyphen_dateline_and_a_posted_byline_are_no_actors(loader, tmp_path):
@@ -21,14 +17,14 @@ def test_a_double_hyphen_dateline_and_a_posted_byline_are_no_actors(loader, tmp_
                 "HANAKO SUZUMURA, Eastern Ledger staff writer\n\n"
                 "KYOTO -- Tarnwell Holdings said on Monday it will set up a venture with Brivane Labs. "
                 "It also invested in Quorlix Robotics last year.\n")
-    names = _subjects_and_objects(got)
+    names = subjects_and_objects(got)
     assert not names & {"KYOTO", "HANAKO SUZUMURA"}
 
 
 def test_a_fronted_adverb_and_a_currency_are_no_names(loader, tmp_path):
     got = facts(loader, tmp_path, "Harrowgate Capital invested Rs 40 Cr in Velmora AI. "
                 "Overseas, Harrowgate Capital took part in a $20 million round for Skelda Robotics.\n")
-    names = _subjects_and_objects(got)
+    names = subjects_and_objects(got)
     assert not names & {"Rs", "Overseas"}
     assert ("Harrowgate Capital", "INVESTED_IN", "Velmora AI") in got
 
@@ -42,13 +38,13 @@ def test_a_data_source_takes_no_part(loader, tmp_path):
 def test_a_korean_source_takes_no_part(loader, tmp_path):
     got = facts(loader, tmp_path, "산업통상자원부는 올해 '제조 AI 지원사업'을 시작했다. "
                 "시장조사업체 데이터로어에 따르면 국내 AI 스타트업 투자액은 지난해 9억 달러로 줄었다.\n")
-    assert "데이터로어" not in _subjects_and_objects(got)
+    assert "데이터로어" not in subjects_and_objects(got)
 
 
 def test_korean_common_nouns_after_a_descriptor_are_no_names(loader, tmp_path):
     got = facts(loader, tmp_path, "미국, 중국 AI기업 무더기 수출통제\n\n"
                 "재무부는 미국 투자자가 중국의 AI 모델 개발사 지분을 사들이는 것을 막고 있다.\n")
-    assert not _subjects_and_objects(got) & {"무더기", "지분"}
+    assert not subjects_and_objects(got) & {"무더기", "지분"}
 
 
 def test_a_placed_startup_is_not_the_investor_beside_it(loader, tmp_path):
@@ -83,7 +79,7 @@ def test_a_round_for_a_company_and_the_companions_after_its_appositive(loader, t
                 "that makes testing tools, alongside Brightwater Ventures and Fenmoor Partners.\n")
     assert {("Harrowgate Capital", "INVESTED_IN", "Quorvia"), ("Brightwater Ventures", "INVESTED_IN", "Quorvia"),
             ("Fenmoor Partners", "INVESTED_IN", "Quorvia")} <= got
-    assert "Series A for Quorvia" not in _subjects_and_objects(got)
+    assert "Series A for Quorvia" not in subjects_and_objects(got)
 
 
 def test_a_completed_formation_of_a_named_fund(loader, tmp_path):

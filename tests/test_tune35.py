@@ -8,16 +8,7 @@ needed) and checks the habit through the whole loader.
 
 from __future__ import annotations
 
-from graph.model import Document
-from loaders.document import SourceText
-from loaders.pipeline import DocumentLoader
-
-
-def facts(loader: DocumentLoader, text: str) -> set[tuple[str, str, str]]:
-    """(subject name, relation, object name) of every edge extracted from ``text``."""
-    batch = loader.load_text(SourceText(Document(id="d", path="d.txt", lang="ko"), text)).batch
-    return {(batch.actors[r.subject].name, r.type, batch.actors[r.object].name) for r in batch.relationships}
-
+from tests.reading import english_facts, korean_facts
 
 _JOINTLY_RUN = ("AI 스타트업 모래솔랩이 신규 투자를 유치했다고 밝혔다.\n\n"
                 "지난해에는 과학기술정보통신부와 정보통신산업진흥원(NIPA)이 주관하는 '엣지 AI 현장 실증사업'에 "
@@ -25,36 +16,30 @@ _JOINTLY_RUN = ("AI 스타트업 모래솔랩이 신규 투자를 유치했다�
 
 
 def test_both_ministries_of_a_running_relative_clause_launched_the_programme(loader):
-    got = facts(loader, _JOINTLY_RUN)
+    got = korean_facts(loader, _JOINTLY_RUN)
     assert ("Ministry of Science and ICT", "LAUNCHED", "엣지 AI 현장 실증사업") in got
     assert ("National IT Industry Promotion Agency", "LAUNCHED", "엣지 AI 현장 실증사업") in got
 
 
 def test_the_subjects_of_a_running_relative_clause_do_not_take_part(loader):
-    got = facts(loader, _JOINTLY_RUN)
+    got = korean_facts(loader, _JOINTLY_RUN)
     assert ("Ministry of Science and ICT", "PARTICIPATES_IN", "엣지 AI 현장 실증사업") not in got
     assert ("National IT Industry Promotion Agency", "PARTICIPATES_IN", "엣지 AI 현장 실증사업") not in got
 
 
 def test_the_dropped_subject_takes_part_in_a_programme_others_run(loader):
-    assert ("모래솔랩", "PARTICIPATES_IN", "엣지 AI 현장 실증사업") in facts(loader, _JOINTLY_RUN)
+    assert ("모래솔랩", "PARTICIPATES_IN", "엣지 AI 현장 실증사업") in korean_facts(loader, _JOINTLY_RUN)
 
 
 def test_a_ministry_hosting_in_a_relative_clause_is_the_programmes_owner(loader):
     text = "하늘결랩은 중소벤처기업부가 시행하는 '딥테크 챌린지 사업'에 참여한다.\n"
-    got = facts(loader, text)
+    got = korean_facts(loader, text)
     assert ("Ministry of SMEs and Startups", "LAUNCHED", "딥테크 챌린지 사업") in got
     assert ("하늘결랩", "PARTICIPATES_IN", "딥테크 챌린지 사업") in got
     assert ("Ministry of SMEs and Startups", "PARTICIPATES_IN", "딥테크 챌린지 사업") not in got
 
 
 # -- English: a post between an organisation and its holder; a fund's money split among its payers --
-
-def en_facts(loader: DocumentLoader, text: str) -> set[tuple[str, str, str]]:
-    """(subject name, relation, object name) of every edge extracted from the English ``text``."""
-    batch = loader.load_text(SourceText(Document(id="d", path="d.txt", lang="en"), text)).batch
-    return {(batch.actors[r.subject].name, r.type, batch.actors[r.object].name) for r in batch.relationships}
-
 
 def test_the_startup_after_its_ceo_spoke_is_the_ceos_company(loader):
     text = ("Harbor Minds, a Seoul startup that builds robot vision software, raised $40 million on Monday. "
@@ -63,7 +48,7 @@ def test_the_startup_after_its_ceo_spoke_is_the_ceos_company(loader):
             "Busan-based Qellio Systems, which builds sensors for wind turbines, raised $12 million in a seed round.\n\n"
             "Qellio Systems CEO Han Da-eun said the company plans to hire 30 engineers. "
             "The startup already supplies its sensors to SK hynix under a two-year contract.\n")
-    got = en_facts(loader, text)
+    got = english_facts(loader, text)
     assert ("Qellio Systems", "PARTNERS_WITH", "SK hynix") in got
     assert ("Harbor Minds", "PARTNERS_WITH", "SK hynix") not in got
 
@@ -74,13 +59,13 @@ _SPLIT_FUND = ("The deal was the first of the Blue Harbor Growth Fund, a 300 bil
 
 
 def test_a_ministry_putting_in_part_of_a_fund_funds_it(loader):
-    got = en_facts(loader, _SPLIT_FUND)
+    got = english_facts(loader, _SPLIT_FUND)
     assert ("Ministry of Science and ICT", "FUNDS", "Blue Harbor Growth Fund") in got
     assert ("Ministry of Science and ICT", "INVESTED_IN", "Blue Harbor Growth Fund") not in got
 
 
 def test_a_state_bank_the_remainder_comes_from_funds_the_fund(loader):
-    assert ("Korea Development Bank", "FUNDS", "Blue Harbor Growth Fund") in en_facts(loader, _SPLIT_FUND)
+    assert ("Korea Development Bank", "FUNDS", "Blue Harbor Growth Fund") in english_facts(loader, _SPLIT_FUND)
 
 
 def test_it_after_a_programme_with_no_other_party_is_the_programme(loader):
@@ -88,5 +73,5 @@ def test_it_after_a_programme_with_no_other_party_is_the_programme(loader):
             "Korvane Robotics was founded in 2023 and builds warehouse robots.\n\n"
             "The Ministry of Communications and Information Technology launched the Desert Robotics "
             "Programme last year and has allocated $90 million to it for pilot sites.\n")
-    got = en_facts(loader, text)
+    got = english_facts(loader, text)
     assert ("Ministry of Communications and Information Technology", "FUNDS", "Korvane Robotics") not in got
