@@ -44,6 +44,13 @@ def actor_names(loader: DocumentLoader, tmp_path: Path, text: str) -> set[str]:
     return {a.name for a in loader.load_text(read_document(path, {})).batch.actors.values()}
 
 
+def actor_types(loader: DocumentLoader, tmp_path: Path, text: str) -> dict[str, str]:
+    """Name -> type of every actor the loader keeps from ``text``."""
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    return {a.name: a.type for a in loader.load_text(read_document(path, {})).batch.actors.values()}
+
+
 def subjects_and_objects(got: set[tuple[str, str, str]]) -> set[str]:
     """Every name standing at either end of a fact in ``got``."""
     return {name for subject, _, obj in got for name in (subject, obj)}

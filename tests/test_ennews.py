@@ -9,25 +9,25 @@ from __future__ import annotations
 
 from tests.reading import facts
 
-_ROUND = "Orrery, a San Francisco startup, raised $40 million in a round led by Kestrel Ventures. "
+_ORRERY_ROUND = "Orrery, a San Francisco startup, raised $40 million in a round led by Kestrel Ventures. "
 
 
 def test_investors_who_joined_with_no_object_joined_the_round_just_reported(loader, tmp_path):
-    got = facts(loader, tmp_path, _ROUND + "Halvorsen Capital and Brightwater Partners also joined.\n")
+    got = facts(loader, tmp_path, _ORRERY_ROUND + "Halvorsen Capital and Brightwater Partners also joined.\n")
     assert {("Halvorsen Capital", "INVESTED_IN", "Orrery"), ("Brightwater Partners", "INVESTED_IN", "Orrery")} <= got
-    got = facts(loader, tmp_path, _ROUND + "Halvorsen Capital joined too.\n")
+    got = facts(loader, tmp_path, _ORRERY_ROUND + "Halvorsen Capital joined too.\n")
     assert ("Halvorsen Capital", "INVESTED_IN", "Orrery") in got
 
 
 def test_a_hedged_or_personal_joining_is_no_investment(loader, tmp_path):
     for tail in ("Halvorsen Capital could also join.", "Halvorsen Capital denied it had joined.",
                  "Halvorsen Capital is in talks to join.", "Marta Quillon, a former Kestrel engineer, joined."):
-        got = facts(loader, tmp_path, _ROUND + tail + "\n")
+        got = facts(loader, tmp_path, _ORRERY_ROUND + tail + "\n")
         assert not [f for f in got if f[1] == "INVESTED_IN" and f[0] != "Kestrel Ventures"], tail
 
 
 def test_a_bare_joining_may_name_more_backers_after_it(loader, tmp_path):
-    got = facts(loader, tmp_path, _ROUND + "Halvorsen Capital joined, along with Brightwater Partners.\n")
+    got = facts(loader, tmp_path, _ORRERY_ROUND + "Halvorsen Capital joined, along with Brightwater Partners.\n")
     assert ("Halvorsen Capital", "INVESTED_IN", "Orrery") in got
 
 
@@ -52,7 +52,7 @@ def test_a_possessive_of_a_plant_an_investor_or_a_hedge_is_no_product(loader, tm
 
 
 def test_it_in_a_paragraph_naming_no_subject_is_the_story_company(loader, tmp_path):
-    story = (_ROUND + "Orrery builds testing tools for software agents. Orrery employs 40 people.\n\nHalvorsen Group, which backed the startup in 2024, did not take part in the round.\n\n"
+    story = (_ORRERY_ROUND + "Orrery builds testing tools for software agents. Orrery employs 40 people.\n\nHalvorsen Group, which backed the startup in 2024, did not take part in the round.\n\n"
              "The company is also spending on acquisitions. Last month it completed the purchase of Tessar Labs.\n")
     got = facts(loader, tmp_path, story)
     assert ("Orrery", "ACQUIRED", "Tessar Labs") in got
@@ -60,7 +60,7 @@ def test_it_in_a_paragraph_naming_no_subject_is_the_story_company(loader, tmp_pa
 
 
 def test_it_after_the_subject_of_its_own_paragraph_is_that_subject(loader, tmp_path):
-    got = facts(loader, tmp_path, _ROUND + "\n\nHalvorsen Group, a Berlin carmaker, said demand was weak. "
+    got = facts(loader, tmp_path, _ORRERY_ROUND + "\n\nHalvorsen Group, a Berlin carmaker, said demand was weak. "
                                            "Last month it completed the purchase of Tessar Labs.\n")
     assert ("Halvorsen Group", "ACQUIRED", "Tessar Labs") in got
     assert ("Orrery", "ACQUIRED", "Tessar Labs") not in got

@@ -13,20 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from loaders.discovery import find_candidates
-from loaders.document import read_document
 from loaders.pipeline import DocumentLoader
-from tests.reading import facts
+from tests.reading import actor_types, facts
 
 
 def _names(text: str) -> set[str]:
     return {m.actor.name for m in find_candidates(text, [])}
-
-
-def _types(loader: DocumentLoader, tmp_path: Path, text: str) -> dict[str, str]:
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    batch = loader.load_text(read_document(path, {})).batch
-    return {a.name: a.type for a in batch.actors.values()}
 
 
 def test_a_nationality_and_ai_is_no_name():
@@ -88,6 +80,6 @@ def test_a_unit_whose_owner_is_named_is_not_the_mastheads(loader: DocumentLoader
 
 def test_a_cofounder_named_beside_i_is_a_person(loader: DocumentLoader, tmp_path: Path):
     text = "Mirela Danek and I founded Ostrava Robotics in Brno in 2021 because inspections took too long.\n"
-    types = _types(loader, tmp_path, text)
+    types = actor_types(loader, tmp_path, text)
     assert types.get("Mirela Danek") == "Person"
     assert ("Mirela Danek", "FOUNDED", "Ostrava Robotics") in facts(loader, tmp_path, text)

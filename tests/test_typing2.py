@@ -6,19 +6,9 @@ ministry's name cut at "and" hurt even when every fact is found.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from loaders.discovery import find_candidates, guess_type
-from loaders.document import read_document
 from loaders.person_names import find_english_people, find_korean_people
-
-
-def _actors(loader, tmp_path: Path, text: str) -> dict[str, str]:
-    """Name -> type of every actor the loader keeps from ``text``."""
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    batch = loader.load_text(read_document(path, {})).batch
-    return {a.name: a.type for a in batch.actors.values()}
+from tests.reading import actor_types
 
 
 def _people(text: str) -> set[str]:
@@ -73,7 +63,7 @@ def test_embassy_is_a_government_body():
 
 
 def test_bare_name_that_only_invests_is_an_investor(loader, tmp_path):
-    actors = _actors(loader, tmp_path, "Ravelstone invested $4 million in Pellacor, a Leeds start-up.\n")
+    actors = actor_types(loader, tmp_path, "Ravelstone invested $4 million in Pellacor, a Leeds start-up.\n")
     assert actors["Ravelstone"] == "Investor" and actors["Pellacor"] == "Startup"
 
 
