@@ -1,6 +1,7 @@
 """Layout habits: which lines make one sentence and which stand on their own."""
 
 from loaders.normalise import split_blocks
+from tests.reading import facts, subjects_and_objects
 
 # A short news article: every paragraph is a line of its own with a blank line after it.
 SHORT_NEWS = "\n\n".join([
@@ -113,3 +114,60 @@ def test_a_narrow_cell_line_broken_before_a_particle_goes_on_the_word():
     ])
     texts = [b.text for b in split_blocks(text)]
     assert "⦁상용화 속도: ‘협동 로봇’의 보급을 가장 먼저 이룰 시장으로 평가되며, 투자도 빠르게 늚" in texts
+
+
+def test_a_dated_timeline_item_opens_a_new_block():
+    blocks = split_blocks("3월 ▲ 가온AI, 시리즈A 100억원 … 누리벤처스 주도\n4월 ▲ 다온랩스, 시드 20억원\n연간 ▲ 총 120억원\n")
+    assert [b.text.split()[0] for b in blocks] == ["3월", "4월", "연간"]
+
+
+def test_a_slide_decks_short_lines_are_never_joined():
+    text = "[1/3]\n표지\n\n[2/3]\n참여: 한빛벤처스, 누리인베스트먼트, 가온파트너스\n누적 투자 3,000억 돌파\n\n[3/3]\n끝\n"
+    assert "참여: 한빛벤처스, 누리인베스트먼트, 가온파트너스" in [b.text for b in split_blocks(text)]
+
+
+def test_short_lines_of_a_page_without_slide_numbers_still_join():
+    text = "이 보고서는 한빛벤처스와 누리인베스트먼트가 함께 만든 투자 현황\n자료를 바탕으로 작성되었다.\n"
+    assert len(split_blocks(text)) == 1
+
+
+def test_a_double_hyphen_dateline_and_a_posted_byline_are_no_actors(loader, tmp_path):
+    got = facts(loader, tmp_path, "Tarnwell forms robotics venture\n"
+                "HANAKO SUZUMURA, Eastern Ledger staff writer\n\n"
+                "KYOTO -- Tarnwell Holdings said on Monday it will set up a venture with Brivane Labs. "
+                "It also invested in Quorlix Robotics last year.\n")
+    names = subjects_and_objects(got)
+    assert not names & {"KYOTO", "HANAKO SUZUMURA"}
+
+
+def test_a_line_ending_on_a_quoted_name_a_clause_modifies_goes_on():
+    text = ("2024년 3월 2일 공포된 ‘해양 데이터 개방과 활용 촉진을 위한 조치’\n\n"
+            "행정명령에 따라 해양부는 새로운 자료 공개 지침을 내놓았다.\n")
+    blocks = [b.text for b in split_blocks(text)]
+    assert any("조치’ 행정명령에 따라" in b for b in blocks)
+
+
+def test_a_quoted_title_on_a_line_of_its_own_still_ends_there():
+    text = "‘해양 데이터 개방과 활용 촉진을 위한 조치와 그 배경에 관한 검토’\n\n행정명령의 내용을 살펴본다.\n"
+    assert len(split_blocks(text)) == 2
+
+
+def test_a_document_title_broken_over_lines_stays_one_element():
+    text = "방위성\n\n「해양 감시 무인체계\n\n운용 지침」\n\n⦁3대 중점 분야 설정\n"
+    assert "「해양 감시 무인체계 운용 지침」" in [b.text for b in split_blocks(text)]
+
+
+def test_a_full_width_line_ending_in_a_bracket_and_a_space_goes_on_in_a_pdf_with_blank_lines(tmp_path):
+    from loaders.normalise import split_blocks
+
+    lines = ["제2장 주요국 정책 동향 12", "",
+             "2.1 EU의 규제 체계", "",
+             "규제 측면에서 위원회는 2025년 8월부터 「데이터법」(Data Act)의 범용 AI(GPAI) ", "",
+             "모델 의무를 시행하고 있으며, 데이터 사무국(Data Office)이 이를 감독하고 있다. 아울러 위원회", "",
+             "는 2026년 1월 조사를 개시하였다.", "",
+             "2.2 미국의 규제 체계(2025) ", "",
+             "미국 상무부는 2025년 1월 수출 통제 규정을 개정하였으며, 이에 따라 고성능 반도체의 수출이 제한되", "",
+             "었다."]
+    texts = [b.text for b in split_blocks("\n".join(lines) + "\n")]
+    assert any(t.startswith("규제 측면에서") and "모델 의무를" in t for t in texts)
+    assert "2.2 미국의 규제 체계(2025)" in texts  # a heading stops short of the margin
