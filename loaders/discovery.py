@@ -201,8 +201,10 @@ DEMONYMS = {
     "Igbo": None, "Amharic": None, "Bengali": None, "Tamil": None, "Telugu": None, "Indic": None, "Cantonese": None,
     "Hebrew": None, "Persian": None, "Farsi": None, "Tagalog": None,
 }
+# "Southeast", "North", "Central": a compass word narrowing a region ("Southeast Asia").
+_COMPASS_WORD = r"(?:North|South|East|West|(?:North|South)(?:east|west)|Central)"
 # "Southeast Asian", "East African", "Central European": a part of a region before its adjective.
-_COMPASS = re.compile(r"^(?:North|South|East|West|(?:North|South)(?:east|west)|Central)\s+(?=[A-Z])")
+_COMPASS = re.compile(rf"^{_COMPASS_WORD}\s+(?=[A-Z])")
 _DEMONYM = re.compile("(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + ")")
 _LEADING_WORD = re.compile(r"(?:(?:In|The|A|An|On|At|For|From|With|By|Its|Their|Our|My|Your|His|Her|This|That|These|Those|Meanwhile|Separately|Finally|However|Also|Now|Later|Earlier|"
                            r"Besides|Beyond|Unlike|Like|Including|Excluding|Backing|And|But|Plus)\s+)")
@@ -802,7 +804,7 @@ _PRODUCT_TAIL = re.compile(r"(?: (?:for )?[A-Z][\w-]*| \d[\d.]*)+")
 _PRODUCT_TAIL_WORD = re.compile(r" (?:\d|(?:Chat|Live|Assistant|Agent|Studio|Code|Pro|Max|Mini|Ultra|Lite|Vision|"
                             r"Voice|Drive|Copilot|Lens|Search|Translate|App|Edge|Flash|Turbo|Nano)\b)")
 # The region a vehicle is for: "Southeast Asia", "India", "Southeast Asia & India".
-_REGION = r"(?:(?:Southeast|South|East|West|North|Central) )?(?:Africa|Asia|Europe|India|China|Japan|Korea|Israel|Latin America|MENA|Gulf|Nordics?)"
+_REGION = rf"(?:{_COMPASS_WORD} )?(?:Africa|Asia|Europe|India|China|Japan|Korea|Israel|Latin America|MENA|Gulf|Nordics?)"
 _REGIONS = re.compile(rf"\s{_REGION} & {_REGION}$")
 # "Partech Africa", "Lightspeed India", "Vertex Ventures Southeast Asia & India", "Acme Growth": a known
 # investor's regional or growth vehicle.
