@@ -91,6 +91,8 @@ _DESCRIPTORS = {
                  "연기금", "액셀러레이터"),
     "company": ("기업", "업체", "회사", "제조사", "그룹", "운영사"),
 }
+# "AI 반도체 스타트업 'X'입니다": a descriptor right before a name it presents (see pipeline).
+DESCRIPTOR_BEFORE = re.compile("(?:" + "|".join(w for words in _DESCRIPTORS.values() for w in words) + r")\s[‘'\"“]?$")
 # The particles that end a name, longest first where one ends another ("으로부터", "로"); a case
 # particle may take a topic or additive one after it ("업체 한빛정밀과는", "기업 X와의").
 # Drawn from mentions.PARTICLES (keep the two in step), leaving out the short endings that also end
