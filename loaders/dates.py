@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 
 from loaders.spans import leftmost_longest
 
@@ -57,12 +58,7 @@ def find_dates(text: str) -> list[DateMention]:
     found: list[DateMention] = []
     if not _DIGIT.search(text):
         return found
-    for m in _FULL.finditer(text):
-        y, mo, d = int(m.group(1)), int(m.group(2)), m.group(3)
-        if 1 <= mo <= 12:
-            date = f"{y:04d}-{mo:02d}" + (f"-{int(d):02d}" if d and 1 <= int(d) <= 31 else "")
-            found.append(DateMention(date, y, m.start(), m.end()))
-    for m in _ISO.finditer(text):
+    for m in chain(_FULL.finditer(text), _ISO.finditer(text)):  # year, month and maybe day, either way
         y, mo, d = int(m.group(1)), int(m.group(2)), m.group(3)
         if 1 <= mo <= 12:
             date = f"{y:04d}-{mo:02d}" + (f"-{int(d):02d}" if d and 1 <= int(d) <= 31 else "")

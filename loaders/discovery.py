@@ -91,6 +91,8 @@ _DESCRIPTORS = {
                  "연기금", "액셀러레이터"),
     "company": ("기업", "업체", "회사", "제조사", "그룹", "운영사"),
 }
+# "AI 반도체 스타트업 'X'입니다": a descriptor right before a name it presents (see pipeline).
+DESCRIPTOR_BEFORE = re.compile("(?:" + "|".join(w for words in _DESCRIPTORS.values() for w in words) + r")\s[‘'\"“]?$")
 # The particles that end a name, longest first where one ends another ("으로부터", "로"); a case
 # particle may take a topic or additive one after it ("업체 한빛정밀과는", "기업 X와의").
 # Drawn from mentions.PARTICLES (keep the two in step), leaving out the short endings that also end
@@ -201,8 +203,10 @@ DEMONYMS = {
     "Igbo": None, "Amharic": None, "Bengali": None, "Tamil": None, "Telugu": None, "Indic": None, "Cantonese": None,
     "Hebrew": None, "Persian": None, "Farsi": None, "Tagalog": None,
 }
+# "Southeast", "North", "Central": a compass word narrowing a region ("Southeast Asia").
+_COMPASS_WORD = r"(?:North|South|East|West|(?:North|South)(?:east|west)|Central)"
 # "Southeast Asian", "East African", "Central European": a part of a region before its adjective.
-_COMPASS = re.compile(r"^(?:North|South|East|West|(?:North|South)(?:east|west)|Central)\s+(?=[A-Z])")
+_COMPASS = re.compile(rf"^{_COMPASS_WORD}\s+(?=[A-Z])")
 _DEMONYM = re.compile("(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + ")")
 _LEADING_WORD = re.compile(r"(?:(?:In|The|A|An|On|At|For|From|With|By|Its|Their|Our|My|Your|His|Her|This|That|These|Those|Meanwhile|Separately|Finally|However|Also|Now|Later|Earlier|"
                            r"Besides|Beyond|Unlike|Like|Including|Excluding|Backing|And|But|Plus)\s+)")
@@ -802,7 +806,7 @@ _PRODUCT_TAIL = re.compile(r"(?: (?:for )?[A-Z][\w-]*| \d[\d.]*)+")
 _PRODUCT_TAIL_WORD = re.compile(r" (?:\d|(?:Chat|Live|Assistant|Agent|Studio|Code|Pro|Max|Mini|Ultra|Lite|Vision|"
                             r"Voice|Drive|Copilot|Lens|Search|Translate|App|Edge|Flash|Turbo|Nano)\b)")
 # The region a vehicle is for: "Southeast Asia", "India", "Southeast Asia & India".
-_REGION = r"(?:(?:Southeast|South|East|West|North|Central) )?(?:Africa|Asia|Europe|India|China|Japan|Korea|Israel|Latin America|MENA|Gulf|Nordics?)"
+_REGION = rf"(?:{_COMPASS_WORD} )?(?:Africa|Asia|Europe|India|China|Japan|Korea|Israel|Latin America|MENA|Gulf|Nordics?)"
 _REGIONS = re.compile(rf"\s{_REGION} & {_REGION}$")
 # "Partech Africa", "Lightspeed India", "Vertex Ventures Southeast Asia & India", "Acme Growth": a known
 # investor's regional or growth vehicle.

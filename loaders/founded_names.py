@@ -16,7 +16,10 @@ from loaders.discovery import discovered_actor
 from loaders.mentions import Mention, particle_at
 from loaders.noun_phrases import is_bare_noun
 
-_FOUNDED_THEN_NAMED = re.compile(r"(?:세운|설립한|창업한|설립된|세워진|창업된)\s(?P<name>[가-힣][가-힣A-Za-z0-9]{1,11})"
+# The relative forms of founding, by whoever founded ("A가 세운") and of what was founded ("설립된").
+FOUNDED_BY_WHOM = ("세운", "설립한", "창업한", "창립한")
+_FOUNDED = FOUNDED_BY_WHOM + ("설립된", "세워진", "창업된")
+_FOUNDED_THEN_NAMED = re.compile("(?:" + "|".join(_FOUNDED) + r")\s(?P<name>[가-힣][가-힣A-Za-z0-9]{1,11})"
                                  r"(?=(?:은|는|이|가)(?![가-힣]))")
 # What a founding clause describes besides a named company: a kind of body, a plan, a record, a time.
 _NOT_A_NAME = re.compile(r"(?:회사|법인|기업|업체|스타트업|벤처|곳|사|팀|조직|재단|펀드|센터|연구소|학교|대학|기관|단체|협회|조합|"
@@ -26,7 +29,7 @@ _NOT_A_NAME = re.compile(r"(?:회사|법인|기업|업체|스타트업|벤처|�
 def founded_names(text: str, known: list[Mention]) -> list[Mention]:
     """Unknown names right after a founding clause, outside the ``known`` mentions."""
     found: list[Mention] = []
-    if "세" not in text and "설립" not in text and "창업" not in text:
+    if "세" not in text and "설립" not in text and "창업" not in text and "창립" not in text:
         return found
     for m in _FOUNDED_THEN_NAMED.finditer(text):
         start, end = m.span("name")

@@ -20,7 +20,6 @@ from loaders.noun_phrases import is_bare_noun, word_ends
 # After the manager's name: up to three bare words, the series number and the head, if any.
 _SERIES_AFTER_MANAGER = re.compile(r"(?P<words>(?:\s[가-힣A-Za-z0-9&·-]+){0,3}?)\s(?:제\s?)?\d{1,2}호"
                                    r"(?P<head>\s?(?:펀드|투자조합|벤처투자조합|조합))?")
-_HEAD = re.compile(r"\s?(?:펀드|투자조합|벤처투자조합|조합)$")
 
 
 def series_funds(text: str, known: list[Mention]) -> list[Mention]:
@@ -39,7 +38,8 @@ def series_funds(text: str, known: list[Mention]) -> list[Mention]:
         if not ends_here or any(k is not manager and k.start < end and manager.start < k.end for k in known):
             continue
         name = text[manager.start:end]
-        mention = Mention(manager.start, end, _fund(name), name, discovered=True)
+        bare = text[manager.start:m.start("head")] if m.group("head") else name
+        mention = Mention(manager.start, end, _fund(name, bare), name, discovered=True)
         mention.particle, mention.after = particle_at(text, end)
         found.append(mention)
     return found
@@ -50,9 +50,9 @@ def _particle_or_gloss(text: str, pos: int) -> bool:
     return text[pos:pos + 1] in ("(", "（", ",", ".", "") or bool(particle_at(text, pos)[0])
 
 
-def _fund(name: str) -> Actor:
-    """The fund, known with and without its head noun, as reports write it both ways."""
-    bare = _HEAD.sub("", name)
+def _fund(name: str, bare: str) -> Actor:
+    """The fund, known with and without its head noun (``bare``: the name up to the head the
+    series pattern matched), as reports write it both ways."""
     aliases = [n for n in (bare, f"{bare} 펀드") if n != name]
     return Actor(id=slugify(name), name=name, type="Program", kind="fund", discovered=True,
                  name_ko=name, aliases=aliases)

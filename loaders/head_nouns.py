@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
-from loaders.mentions import Mention, called_back
+from loaders.mentions import Mention, calls_back
 
 # "합작법인 '시냅스아시아'를 설립했다. 양사는 합작법인에 ... 투입": a name introduced by what it is
 # is meant by that noun alone afterwards.
@@ -51,11 +51,7 @@ class HeadNouns:
         if not self._last:
             return []
         found = []
-        for match in _HEAD.finditer(text):
-            named = self._last.get(match.group("head"))
-            if named is None or any(m.start < match.end() and match.start() < m.end for m in mentions):
-                continue
-            mention = called_back(named, text, match.start(), match.end())
+        for match, mention in calls_back(_HEAD, "head", self._last, text, mentions):
             if not match.group("this") and (not mention.particle or match.group("head") not in _BARE):
                 continue  # "은행 대출": the noun as a modifier; "대학과 기업": universities in general
             if mention.particle == "에" and match.group("head") not in _JOINT_VENTURES:

@@ -92,6 +92,19 @@ def called_back(named: Mention, text: str, start: int, end: int) -> Mention:
                    country_hint=None)
 
 
+def calls_back(words: re.Pattern[str], group: str, last: dict[str, Mention], text: str,
+               mentions: list[Mention]) -> list[tuple[re.Match[str], Mention]]:
+    """Each match of ``words`` in ``text`` outside ``mentions`` whose ``group`` is a word in
+    ``last`` (a head noun, "도"), with the mention it makes of the organisation that word last
+    stood for: the one loop of every reader of words that call a name back."""
+    found = []
+    for match in words.finditer(text):
+        named = last.get(match.group(group))
+        if named is not None and not any(m.start < match.end() and match.start() < m.end for m in mentions):
+            found.append((match, called_back(named, text, match.start(), match.end())))
+    return found
+
+
 # Bound suffixes after a country's name: "싱가포르계", "중국산", "한국형", "일본 측".
 _COUNTRY_SUFFIX = "계산형식측발인어판"
 

@@ -23,6 +23,7 @@ from loaders.corporate_names import DefinedTerms, corporate_mentions, filer, int
 from loaders.corpus import LoadResult, load_corpus  # noqa: F401  (load_corpus: callers import it from here)
 from loaders.deal_parties import deal_parties
 from loaders.discovery import (
+    DESCRIPTOR_BEFORE,
     counted_companions,
     find_candidates,
     glossed_pairs,
@@ -683,8 +684,7 @@ _SPEAKER_CAPTION = re.compile(r"\s*\[(?:인터뷰|INT|녹취|싱크)\]\s*[가-�
 # "다크호스로 꼽히는 곳은 X다", "눈여겨볼 기업은 X이다": a generic noun as the topic, the name as
 # what it is.
 _NAMED_AT_THE_END = re.compile(r"(?:곳|기업|회사|업체|스타트업|주인공)(?:은|는)\s(?:[^\s.]+\s){0,3}$")
-# "AI 반도체 스타트업 'X'입니다": what the name presented is, right before it, and the copula after it.
-_DESCRIPTOR_BEFORE = re.compile(r"(?:스타트업|기업|회사|업체|개발사|팹리스)\s[‘'\"“]?$")
+# "AI 반도체 스타트업 'X'입니다": the copula after the name presented (the descriptor before it: DESCRIPTOR_BEFORE).
 _QUOTED_COPULA_END = re.compile(r"[’'\"”]?(?:입니다|이다)\s*\.?\s*")
 _COPULA_END = re.compile(r"\s?(?:[(（][^()（）]{1,40}[)）])?(?:이)?(?:다|였다|이었다)\s*\.?\s*")
 
@@ -699,7 +699,7 @@ def _presented_subject(text: str, mentions: list[Mention]) -> list[Mention]:
     if len(organisations) == 1 and _NAMED_AT_THE_END.search(text, 0, organisations[0].start) \
             and _COPULA_END.fullmatch(text, organisations[0].end):
         return organisations  # "다크호스로 꼽히는 곳은 X다": the sentence names X last, as its answer
-    if len(organisations) == 1 and _DESCRIPTOR_BEFORE.search(text, 0, organisations[0].start) \
+    if len(organisations) == 1 and DESCRIPTOR_BEFORE.search(text, 0, organisations[0].start) \
             and _QUOTED_COPULA_END.fullmatch(text, organisations[0].end):
         return organisations  # "AI 반도체 스타트업 'X'입니다.": a broadcast turning to the company it tells of
     if len(organisations) != 1 or organisations[0].particle not in ("이", "가"):

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from graph.model import Evidence
 from loaders.amounts import find_amounts
-from loaders.mentions import Mention, called_back
+from loaders.mentions import Mention, calls_back
 from loaders.relations.fact import Fact
 
 # "도는", "도와 B가", "시의": the word alone, with a particle and a space after it ("도와주다" is
@@ -51,13 +51,7 @@ class RegionalBodies:
         """Mentions for "도" and "시" standing alone, of the province or city named before."""
         if not self._last:
             return []
-        found = []
-        for match in _BARE_WORD.finditer(text):
-            named = self._last.get(match.group("word"))
-            if named is None or any(m.start < match.end() and match.start() < m.end for m in mentions):
-                continue
-            found.append(called_back(named, text, match.start(), match.end()))
-        return found
+        return [mention for _, mention in calls_back(_BARE_WORD, "word", self._last, text, mentions)]
 
     def budgets(self, text: str, mentions: list[Mention], programme: Mention | None, doc_id: str,
                 line_at: Callable[[int], int]) -> list[Fact]:

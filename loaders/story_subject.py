@@ -50,16 +50,10 @@ class StorySubject:
         word the definition opens with, if the headline names it too, is the company's name."""
         if self._subject is not None or not self._headline or not _DEFINED_AS_A_COMPANY.search(text):
             return []
-        lead = _OPENING_TOPIC.match(text, _first_word(text))
-        if lead is None or any(m.start < lead.end("name") and lead.start() < m.end for m in mentions):
+        lead = _unknown_opening_topic(text, mentions)
+        if lead is None or not re.search(rf"(?<![가-힣A-Za-z0-9]){re.escape(lead.surface)}(?![가-힣A-Za-z0-9])", self._headline):
             return []
-        name = lead.group("name")
-        if not re.search(rf"(?<![가-힣A-Za-z0-9]){re.escape(name)}(?![가-힣A-Za-z0-9])", self._headline):
-            return []
-        mention = Mention(lead.start(), lead.end("name"), discovered_actor(name, "" if "스타트업" in text else "company"),
-                          name, discovered=True)
-        mention.particle, mention.after = particle_at(text, lead.end("name"))
-        return [mention]
+        return [lead]
 
     def saw(self, text: str, mentions: list[Mention]) -> None:
         """Take the company a sentence defines as the story's subject, if the headline named it."""
@@ -91,14 +85,21 @@ def founded_company(text: str, mentions: list[Mention]) -> list[Mention]:
     clause on a company noun defines the topic as a company, headline or not."""
     if "창업" not in text and "설립" not in text or not _DEFINED_BY_FOUNDING.search(text):
         return []
+    lead = _unknown_opening_topic(text, mentions)
+    return [lead] if lead is not None else []
+
+
+def _unknown_opening_topic(text: str, mentions: list[Mention]) -> Mention | None:
+    """The name the sentence opens with as its topic ("누리보이스는"), when no mention covers it: a
+    company the sentence goes on to define (a startup where it says so, else a company)."""
     lead = _OPENING_TOPIC.match(text, _first_word(text))
     if lead is None or any(m.start < lead.end("name") and lead.start() < m.end for m in mentions):
-        return []
+        return None
     name = lead.group("name")
     mention = Mention(lead.start(), lead.end("name"), discovered_actor(name, "" if "스타트업" in text else "company"),
                       name, discovered=True)
     mention.particle, mention.after = particle_at(text, lead.end("name"))
-    return [mention]
+    return mention
 
 
 def _first_word(text: str) -> int:

@@ -26,6 +26,7 @@ import re
 
 from graph.model import Actor, Evidence
 from loaders.discovery import discovered_actor
+from loaders.founded_names import FOUNDED_BY_WHOM
 from loaders.mentions import Mention, particle_at
 from loaders.relations.disclosures import main_products
 from loaders.relations.fact import Fact
@@ -54,7 +55,7 @@ _JOINED = re.compile(r"후속\s?투자|단독\s?(?:으로\s?)?(?:투자|참여)|
 # "네이버클라우드에 인수됐다": the item's company was bought by the name before "에".
 _BOUGHT_BY = re.compile(r"(?:에게|에)\s?(?:최근\s|전격\s)?인수(?:됐|되었|돼|된다|되기로)")
 # "오세린 대표가 공동창업자 두 명과 함께 세운 회사로": who set up the company the item is about.
-_FOUNDED_BY = re.compile(r"(?:세운|설립한|창업한|창립한)\s(?:회사|기업|스타트업|팀|곳)")
+_FOUNDED_BY = re.compile(rf"(?:{'|'.join(FOUNDED_BY_WHOM)})\s(?:회사|기업|스타트업|팀|곳)")
 # "인수 후에도 독립 법인으로 운영", "자회사로 편입": the bought company is kept as a unit of the buyer.
 _KEPT_AS_UNIT = re.compile(r"(?:독립|별도)\s?(?:법인|회사)으로\s?(?:운영|유지|존속)|자회사로\s?(?:편입|운영|두)")
 _LATIN_RUN_ON = re.compile(r"(?:\s[A-Z][\w.&\-]*)+\s*")

@@ -1193,8 +1193,6 @@ _FEW_WORDS = re.compile(r"(?:[^\s,.]+\s){0,3}")
 def _owning_relatives(text: str, mentions: list[Mention]) -> list[int]:
     """Where an owning relative clause ends right before the name it describes (a few words
     saying what the name is may stand between); not "B가 보유한 HBM 생산능력을 바탕으로"."""
-    if "한 " not in text and "거느린" not in text and "하는 " not in text:
-        return []
     starts = [m.start for m in mentions]
     return [r.start() for r in _OWNING_RELATIVE.finditer(text)
             if any(_FEW_WORDS.fullmatch(text, r.end(), start) for start in starts if start >= r.end())]
