@@ -44,6 +44,7 @@ from loaders.relations.held_funds import funds_held_by_a_bank
 from loaders.relations.item_members import members_of_the_item
 from loaders.relations.joint_announcers import joint_announcers
 from loaders.relations.joint_ventures import JOINT_VENTURE_BEFORE, joint_founders
+from loaders.relations.listed_backers import listed_backers
 from loaders.relations.listed_policies import listed_policies
 from loaders.relations.money_spent_on import money_spent_on
 from loaders.relations.own_products import supplied_products
@@ -2198,6 +2199,7 @@ class SentenceExtractor:
             facts += graded_members(s.text, s.mentions, s.programme or s.selection_programme, s.programme_owner, evidence)
             facts += programme_money_facts(s.text, s.mentions, self.government_of, evidence)
             facts += backers_of_the_passage_fund(s.text, s.mentions, _passage_fund(s), evidence)
+            facts += listed_backers(s.text, s.mentions, _passage_fund(s), evidence)
             facts += described_money_facts(s.text, s.mentions, s.previous_topic or s.discourse_topic, self.government_of,
                                            evidence)
             facts += events_attended(s.text, s.mentions, evidence)
