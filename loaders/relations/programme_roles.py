@@ -23,20 +23,21 @@ _RUNS = re.compile(r"\s*(?:이\s|해당\s|본\s)?(?:사업|프로그램|프로�
 # "동 모펀드는 A가 운용을 맡는다": the programme the topic, its running what A takes on.
 _RUNS_IT = re.compile(r"\s*(?:운영|운용|관리|총괄)(?:을|를)\s(?:맡|담당)")
 # "사업 운영은 A가 맡고", "프로그램 관리는 A가 담당", "(펀드의) 운용은 창원에 본사를 둔 A가 맡는다",
-# "투자 유치 창구는 A가 맡는다" (the desk that applicants deal with):
+# "투자 유치 창구는 A가 맡는다" (the desk that applicants deal with), "전담기관은 A가 맡고", a clause after another
+# one of the sentence ("부지와 전력을 대고 운영은 A가 맡는다"):
 # the same role, with the job as the topic of its clause, which may be a compound or a pair of jobs
 # ("단계평가와 성과관리는 A가 수행한다"; a few words may describe A: "중기부 산하
 # A가", "B의 투자 자회사인 A가"). "싱가포르 측 출자는 A가 집행": one side's share of the money, paid in by A.
-_RUN_BY = re.compile(r"(?:(?:^(?:[-•·○◦▪□ㅇ]\s)?|[,.]\s|(?:사업|프로그램|프로젝트|펀드|기금)\s?)(?:[가-힣]{2,4}(?:와|과)\s)?(?:[가-힣]{2}\s?)?"
-                     r"(?:운영|운용|관리|총괄|주관|집행|평가|(?:[가-힣]{2}\s)?창구)"
+_RUN_BY = re.compile(r"(?:(?:^(?:[-•·○◦▪□ㅇ]\s)?|[,.]\s|(?<=[가-힣])(?:고|며)\s|(?:사업|프로그램|프로젝트|펀드|기금)\s?)(?:[가-힣]{2,4}(?:와|과)\s)?(?:[가-힣]{2}\s?)?"
+                     r"(?:운영|운용|관리|총괄|주관|집행|평가|전담(?:기관)?|(?:[가-힣]{2}\s)?창구)"
                      r"|(?<![가-힣])[가-힣]{1,6}\s?측\s출자)(?:은|는)\s(?:[^\s,.]+\s){0,4}$")
 #: Whether a sentence may state such a role: its names are worth discovering.
-STATES_A_ROLE = re.compile(r"(?:운영|운용|관리|총괄|주관|집행|창구|측\s출자)(?:은|는)\s|(?:기관|기업|업체|사업자)(?:으)?로\s(?:함께\s|공동\s)?(?:참여|합류)"
+STATES_A_ROLE = re.compile(r"(?:운영|운용|관리|총괄|주관|집행|창구|전담기관|측\s출자)(?:은|는)\s|(?:기관|기업|업체|사업자)(?:으)?로\s(?:함께\s|공동\s)?(?:참여|합류)"
                            r"|[이가]\s(?:주관|참여)(?:한다|하고|하며)|\s컨소시엄(?:이|가|에)\s|(?:기관|기업|업체|사업자)(?:으)?로는\s|[이가]\s뽑[혔힌혀]")
-# "맡는다", "전담기관으로서 나눠 맡는다": taking the job on, perhaps as a named role and shared;
+# "맡는다", "전담기관으로서 나눠 맡는다", "전담한다": taking the job on, perhaps as a named role and shared;
 # "공동운용사(Co-GP)로 맡는다", "공동 운용사(Co-GP)를 맡으며": the role may be glossed, or be what is taken on.
 _TAKES_ON = re.compile(r"\s*(?:[가-힣]{1,8}(?:\s[가-힣]{1,5})?(?:\s?[(（][^()（）]{1,12}[)）])?(?:(?:으)?로서?|을|를)\s)?"
-                       r"(?:나눠\s?|함께\s|공동으로\s)?(?:맡|담당|수행|집행)")
+                       r"(?:나눠\s?|함께\s|공동으로\s)?(?:맡|담당|수행|집행|전담)")
 # "모태펀드 재원", "X 예산", "모태펀드에서 2천억 원을 출자하고": a programme named as where money comes
 # from, not one a role is taken in.
 _MONEY_OF = re.compile(r"\s?(?:재원|예산|자금)|에서\s(?:약\s)?\d")

@@ -44,6 +44,7 @@ from loaders.relations.held_funds import funds_held_by_a_bank
 from loaders.relations.item_members import members_of_the_item
 from loaders.relations.joint_announcers import joint_announcers
 from loaders.relations.joint_ventures import JOINT_VENTURE_BEFORE, joint_founders
+from loaders.relations.listed_backers import listed_backers
 from loaders.relations.listed_policies import listed_policies
 from loaders.relations.money_spent_on import money_spent_on
 from loaders.relations.own_products import supplied_products
@@ -261,7 +262,10 @@ def announced_round(text: str, cues: list[CueMatch], mentions: list[Mention]) ->
     topics = tuple(m for m in recipients if m.particle in TOPIC_PARTICLES)
     size = next((a for a in find_amounts(text) if not _NOT_A_DEAL.search(text, max(0, a.start - 12), a.start)
                  and not _CUMULATIVE.search(text, max(0, a.start - 20), a.start)), None)
-    return AnnouncedRound((topics or recipients)[-1:], size) if recipients or size else None
+    # "(라온시냅스는 ...) 시리즈B 투자 유치도 마무리했다": a raise with no subject at all is the passage's
+    # company's, a round the next sentences name the investors of.
+    unsaid = not any(m.end <= raise_at and m.particle in SUBJECT for m in mentions) and not _CUMULATIVE.search(text)
+    return AnnouncedRound((topics or recipients)[-1:], size) if recipients or size or unsaid else None
 
 
 # "B는 A가 주도한 300억원 규모 시리즈C를 마무리했다": a named round closed is a round raised; so is the
@@ -277,7 +281,8 @@ _CUMULATIVE = re.compile(r"누적|(?:총|전체)\s?(?:투자\s?)?유치\s?(?:액
 
 # "이번 라운드", "이 라운드에는", "이번 투자에는", "후속 투자에 나섰다", "기존 투자사인": a sentence about the round just
 # announced, which news spreads over several sentences naming its investors a few at a time.
-_SPEAKS_OF_THE_ROUND = re.compile(r"(?:이번|같은|해당)\s?(?:라운드|투자)|이\s라운드|(?:후속|추가|신규)\s?투자|기존\s?투자(?:자|사)")
+_SPEAKS_OF_THE_ROUND = re.compile(r"(?:이번|같은|해당|당시)\s?(?:라운드|투자)|이\s라운드|(?:후속|추가|신규)\s?투자|기존\s?투자(?:자|사)"
+                                  r"|^(?:[^\s.]+\s){0,3}?" + KOREAN_ROUND_NAME + r"\s?(?:투자\s?)?(?:규모|금액)는")
 
 
 def round_still_in_view(text: str, last: AnnouncedRound | None) -> AnnouncedRound | None:
@@ -995,7 +1000,9 @@ _CUE_AS_MODIFIER = re.compile(r"\s?(?:기업|기관|업체|사|국|컨소시엄)
 _WORD_BEFORE_SPACE = re.compile(r"(\S+)(?=\s)")
 # "또한" (also) ends like a verb's relative form but is an adverb. "출범시킨", "세운": the
 # causative and irregular forms of the verbs that set something up.
-_RELATIVE = re.compile(r"(?!또한\s)\S*?(?P<verb>한|된|했던|하는|되는|할|하였던|했다는|시킨|세운|만든|차린|선보인|내놓은|사들인|품은|받은|이끈)\s")
+# "B도 참여한 것으로 알려졌다": a verb before 것으로 is what was reported, the clause's own act, no
+# relative clause describing a name.
+_RELATIVE = re.compile(r"(?!또한\s)\S*?(?P<verb>한|된|했던|하는|되는|할|하였던|했다는|시킨|세운|만든|차린|선보인|내놓은|사들인|품은|받은|이끈)\s(?!것으로\s)")
 # "추진 중인 ‘X’ 프로젝트", "시행 예정인 「X」": a verbal noun with 중인/예정인 describes what is
 # being (or is to be) done, as a relative clause does.
 _RELATIVE_ONGOING = re.compile(r"\S+\s(?:진행\s?)?(?:중|예정)인\s")
@@ -1164,12 +1171,14 @@ def _raises_the_round(text: str, g: Group, cue: CueMatch) -> bool:
     return round_ is not None and g.end <= cue.start
 
 
-def _joins_the_announced_round_too(topic: Group | None, announced: Sequence[Mention]) -> bool:
+def _joins_the_announced_round_too(topic: Group | None, last_round: AnnouncedRound | None) -> bool:
     """True if the topic, marked 도 (too), is not among those who raised the round just announced
-    ("첫 투자처로 A를 골라 N원을 넣었다. B와 C도 이 라운드에 참여했다"): B and C invested in A."""
-    if topic is None or topic.particle != "도" or not announced:
+    ("첫 투자처로 A를 골라 N원을 넣었다. B와 C도 이 라운드에 참여했다"): B and C invested in A. A round
+    whose raiser went unsaid ("130억 원 규모 시리즈A를 마무리했다. 당시 라운드에는 B도 참여했다") is the
+    passage's company's, never the 도-names' own."""
+    if topic is None or topic.particle != "도" or last_round is None:
         return False
-    raised = {m.actor.id for m in announced}
+    raised = {m.actor.id for m in last_round.recipients}
     return not any(m.actor.id in raised for m in topic.members)
 
 
@@ -1435,7 +1444,21 @@ def _joins_the_round_just_announced(s) -> bool:
     naming no programme, joined the round."""
     return (s.last_round is not None
             and bool(_ROUND_CONTEXT.search(s.text) or _AS_AN_INVESTOR.search(s.text) or _ALSO_JOINED.search(s.text))
-            and not any(m.actor.type == "Program" for m in s.mentions))
+            and not any(_programme_joined(m) for m in s.mentions))
+
+
+def _raiser_unsaid(s) -> list[Mention]:
+    """"(모아로직은 ...) 2024년에는 A가 이끈 시리즈A를 마무리했다. 당시 라운드에는 B도 참여했다": a round
+    announced without its raiser is the passage's company's; the lead named before is no recipient."""
+    if s.last_round is None or s.last_round.recipients or not any(m.actor.type == "Investor" for m in s.previous_topic):
+        return []
+    return [m for m in s.discourse_topic if m.actor.type in ("Startup", "Company")]
+
+
+def _programme_joined(m: Mention) -> bool:
+    """True for a programme the sentence's names join ("B도 X 프로그램에 이름을 올렸다"); a fund listed
+    among the joiners themselves ("A가 조성한 'B 펀드'와 C도 이름을 올렸다") is one of the round's investors."""
+    return m.actor.type == "Program" and m.particle not in SUBJECT and m.particle not in WITH
 
 
 # "이번 라운드엔 B도 함께했다": being there with others too, which is joining only a round the
@@ -2174,6 +2197,7 @@ class SentenceExtractor:
             facts += graded_members(s.text, s.mentions, s.programme or s.selection_programme, s.programme_owner, evidence)
             facts += programme_money_facts(s.text, s.mentions, self.government_of, evidence)
             facts += backers_of_the_passage_fund(s.text, s.mentions, _passage_fund(s), evidence)
+            facts += listed_backers(s.text, s.mentions, _passage_fund(s), evidence)
             facts += described_money_facts(s.text, s.mentions, s.previous_topic or s.discourse_topic, self.government_of,
                                            evidence)
             facts += events_attended(s.text, s.mentions, evidence)
@@ -2422,10 +2446,10 @@ class SentenceExtractor:
             # "MGX는 A가 설립한 곳으로, B의 시리즈A를 주도했다": A set MGX up and joins no round
             before = [g for g in before if g is topic or not _closed_by_another_act(s.text, g, cue, relative_cues)]
             if (_investor_topic(topic, before, cue) or _joins_anothers_round(topic, owner, before, cue)
-                    or _joins_the_announced_round_too(topic, announced)):
+                    or _joins_the_announced_round_too(topic, s.last_round)):
                 topic = None  # "B는 기존 투자자로서 후속 투자에 참여": the topic is the investor
             recipients = (owner or (topic.members if topic else [])
-                          or list(announced) or s.previous_topic or s.discourse_topic)
+                          or list(announced) or _raiser_unsaid(s) or s.previous_topic or s.discourse_topic)
             # "약 2억 달러 규모의 투자를 유치하였다. 시리즈 A 라운드는 ...": the size of the round
             # announced just before, if it was this recipient's (or nobody's in particular)
             same = not announced or announced[0].actor.id in {r.actor.id for r in recipients}
