@@ -154,6 +154,8 @@ def _quotations(text: str) -> Iterator[re.Match[str]]:
 _COMPANY_BEFORE = re.compile(r"(?:합작\s?법인|합작사|현지\s?법인|자회사|계열사|조인트\s?벤처)\s?$")
 # Words that introduce a quoted title as a piece of writing, not a programme.
 _DOCUMENT_WORD = re.compile(r"(?:보고서|리포트|논문|백서|저서|서적|기고문|칼럼|기사|책)\s?$")
+# A title that names itself a piece of writing: "「2025년 AI 분야 벤처투자 동향」", "‘AI 산업 실태조사’".
+DOCUMENT_TITLE = re.compile(r"(?:동향|현황|보고서|리포트|백서|통계|실태\s?조사|조사\s?결과|연감|이슈\s?페이퍼)\s?$")
 # Brackets Korean writing keeps for titles of laws, documents and books.
 _TITLE_BRACKETS = "「『《"
 _ORG_SUFFIXES = (r"벤처스|벤처캐피탈|벤처캐피털|캐피탈|캐피털|파트너스|파트너즈|인베스트먼트|"
@@ -254,7 +256,7 @@ _PRONOUN_CONTRACTION = re.compile(r"(?:I|We|They|You|He|She|It|That|There)['’]
 # Words with an organisation suffix that name a kind of organisation or industry, not one.
 _KINDS_OF_ORGANISATION = frozenset("""
 벤처캐피털 벤처캐피탈 기업형벤처캐피털 기업형벤처캐피탈 벤처투자 사모펀드 국부펀드 자산운용 전력반도체 시스템반도체 차량용반도체 AI반도체 바이오
-헬스케어 모빌리티 생성형AI 인공지능AI 피지컬AI 에이전트AI 에이전틱AI 소버린AI 프런티어AI 프론티어AI 온디바이스AI
+자펀드 하위펀드 헬스케어 모빌리티 생성형AI 인공지능AI 피지컬AI 에이전트AI 에이전틱AI 소버린AI 프런티어AI 프론티어AI 온디바이스AI
 멀티모달AI 버티컬AI 로보틱스 연구소 연구원 대학 대학교 재단 공사
 소그룹 대그룹 워킹그룹 연구그룹 실무그룹 자문그룹 전문가그룹 포커스그룹 스터디그룹 작업그룹 사업그룹
 전기전자 광전자 양전자 가전자 국립대 거점국립대 지역국립대 은행 공공투자은행 공공은행 국영은행 민간은행 지방은행 시중은행 국책은행 중앙은행 상업은행 투자은행 인터넷은행 정책은행 개발은행 저축은행 금융그룹 테크노파크 혁신센터
@@ -456,7 +458,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
     quoted = []
     for m in _quotations(text):
         quoted.append(m.span())
-        if _DOCUMENT_WORD.search(text, max(0, m.start() - 8), m.start()):
+        if _DOCUMENT_WORD.search(text, max(0, m.start() - 8), m.start()) or DOCUMENT_TITLE.search(m.group(1)):
             taken.append(m.span())  # "공동 발표한 보고서 「... Strategy」": a report, however it is titled
             continue
         programme = _quoted_programme(text, m)
@@ -911,6 +913,13 @@ def glossed_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if spelled_end > m.start:
             continue  # a name inside the rest of a gloss already taken in ("옛 세쿼이아차이나")
+        if m.discovered and bracket and close and prev is not None and prev.discovered \
+                and _CLOSING_QUOTE.fullmatch(text, prev.end, bracket.start()):
+            # "'하늬-3'(HANUI-3)는": the quoted title's Latin spelling, after its closing quote
+            out[-1] = Mention(prev.start, close.end(), dataclasses.replace(prev.actor, aliases=[*prev.actor.aliases, m.surface]), prev.surface,
+                              discovered=True)
+            out[-1].particle, out[-1].after = particle_at(text, close.end())
+            continue
         spelled = _spelled_known_name(text, m, bracket, out)
         if spelled is not None:
             out.append(spelled)
@@ -1075,6 +1084,8 @@ _LATIN_GLOSS = re.compile(r"[(（]([A-Z][A-Za-z0-9&.'’ -]{1,40}?)\s*(?:,\s?[�
 # plain word may be a loanword's source ("오퍼레이터(Operator)").
 _COINED_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _GLOSS_OPEN = re.compile(r"\s?[(（]\s*$")
+# The closing quote between a quoted title and the bracket glossing it.
+_CLOSING_QUOTE = re.compile(r"[’'”\"]")
 # "포트아이(PortEye Pte. Ltd.)": the gloss may end with the Latin name's legal form.
 _GLOSS_CLOSE = re.compile(r"(?:\.?,?\s(?:Pte|Pvt|Co|Inc|Corp|Ltd|LLC|GmbH|AG|SA)\.?){0,3}\s*[)）]")
 # Up to five words ending right before a bracket.

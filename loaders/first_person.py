@@ -35,6 +35,7 @@ from loaders.corporate_names import LATIN_LEGAL_FORM
 from loaders.discovery import discovered_actor
 from loaders.mentions import Mention
 from loaders.normalise import Block
+from loaders.relations.english_business import without_legal_form
 from loaders.relations.fact import Fact
 from loaders.speakers import ROLE, SAID, Speakers, speaks_for_no_company
 
@@ -112,6 +113,13 @@ _ITEM = re.compile(r"^\s*(?:[-•*▪◦–]|\d{1,2}[.)])\s+")
 _OWNERLESS_UNIT = re.compile(r"\s+(?:now\s+|still\s+)?(?:operates|will operate|continues to operate|is|is now|became|has become|"
                              r"remains)\s+(?:as\s+)?(?:a|an|our)\s+(?:(?:wholly|fully|majority)[- ]owned\s+|independent\s+|"
                              r"separate\s+)*(?:subsidiary|unit|division)\b(?!\s+(?:of|within|inside|under)\b)")
+# "X, our wholly owned subsidiary,", "X, our Japanese unit,": an appositive naming the speaker's unit;
+# "our" there is whose the unit is, not an actor of the clause.
+_OUR_UNIT = re.compile(r",\s+[Oo]ur\s+(?:(?:wholly|fully|majority)[- ]owned\s+|new\s+|local\s+)*(?:[a-z][\w-]*\s+){0,2}?"
+                       r"(?:subsidiary|unit|division|arm)\b")
+# "X became our first reseller in Asia", "X is now our largest customer": a business partner of the speaker.
+_OUR_PARTNER = re.compile(r"\s+(?:became|becomes|has\s+become|is\s+now|remains|will\s+become)\s+(?:also\s+)?our\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:reseller|distributor|customer|client|supplier|partner)\b")
 # A round named by no owner: "the $18 million round", "the Series B", "our seed", "the B".
 _ROUND_WORD = r"(?:(?:pre-)?seed|round|raise|financing|Series\s[A-H]\b|(?<=the\s)[A-H]\b)"
 _A_ROUND = re.compile(r"\b(?:the|our|this|that|a|an)\s+(?:[^.,;:]{0,40}?\s)?" + _ROUND_WORD)
@@ -215,9 +223,12 @@ class Voices:
         """"Acme Ventures — Notes from the Fund", "Acme Corp, Inc. (NASDAQ: ACME)": a first line
         that is an organisation's name, or its name and its publication's."""
         m = _organisation_at(self._find(line), 0)
-        if m is None or not (_MASTHEAD_TAIL.match(line, m.end) or _PUBLICATION.match(line, m.end)):
+        if m is None:
             return None
-        return m
+        tail = _MASTHEAD_TAIL.match(line, m.end)
+        if tail is not None and tail.group(0).strip():
+            return replace(m, discovered=False)  # "Acme, Inc. (NASDAQ: ACME)": a legal form or ticker makes a one-word name credible
+        return m if tail is not None or _PUBLICATION.match(line, m.end) else None
 
     def _profile_headline(self, lines: list[str]) -> Mention | None:
         """"Jane Roe" over "General Partner at Acme Ventures | Climate & AI": a social post's
@@ -369,7 +380,15 @@ class Voices:
     def facts(self, text: str, mentions: list[Mention], evidence: Callable[[Mention], Evidence]) -> list[Fact]:
         """What the speaking organisation's own text says of it without naming it."""
         return (self._portfolio(text, mentions, evidence) + self._ownerless_units(text, mentions, evidence)
-                + self._own_rounds(text, mentions, evidence))
+                + self._own_rounds(text, mentions, evidence) + self._business_partners(text, mentions, evidence))
+
+    def _business_partners(self, text: str, mentions: list[Mention], evidence: Callable[[Mention], Evidence]) -> list[Fact]:
+        """"X became our first reseller", "X is now our largest customer": the speaker's own partner."""
+        voice = self.voice()
+        if voice is None or " our " not in text:
+            return []
+        return [Fact(voice.actor, "PARTNERS_WITH", m.actor, {"confidence": 0.6}, evidence(m)) for m in mentions
+                if m.actor.type in ORGANISATIONS_AND_GOVERNMENT and m.actor.id != voice.actor.id and _OUR_PARTNER.match(text, m.end)]
 
     def _own_rounds(self, text: str, mentions: list[Mention], evidence: Callable[[Mention], Evidence]) -> list[Fact]:
         """A company speaking of "the $18 million round" or "the Series B, led by A" speaks of
@@ -387,10 +406,12 @@ class Voices:
     def _ownerless_units(self, text: str, mentions: list[Mention], evidence: Callable[[Mention], Evidence]) -> list[Fact]:
         """"Acme operates as a wholly owned subsidiary" in the buyer's own words: the speaker's."""
         voice = self.voice()
-        if voice is None or "subsidiary" not in text and "unit" not in text and "division" not in text:
+        if voice is None or not any(word in text for word in ("subsidiary", "unit", "division", " arm")):
             return []
-        return [Fact(m.actor, "SUBSIDIARY_OF", voice.actor, {"confidence": 0.6}, evidence(m)) for m in mentions
-                if m.actor.type in ("Startup", "Company") and m.actor.id != voice.actor.id and _OWNERLESS_UNIT.match(text, m.end)]
+        # the unit as the frames name it: "Acme Federal LLC" is the company "Acme Federal"
+        return [Fact(without_legal_form(text, m).actor, "SUBSIDIARY_OF", voice.actor, {"confidence": 0.6}, evidence(m))
+                for m in mentions if m.actor.type in ("Startup", "Company") and m.actor.id != voice.actor.id
+                and (_OWNERLESS_UNIT.match(text, m.end) or _OUR_UNIT.match(text, m.end))]
 
     def _portfolio(self, text: str, mentions: list[Mention], evidence: Callable[[Mention], Evidence]) -> list[Fact]:
         """An investor's "Portfolio update": the organisation each item opens with is one the
@@ -450,7 +471,8 @@ class Voices:
         for word in _FIRST_PERSON.finditer(text):
             speaker = ((quoted_voice or self._quoted_speaker(offset + word.start()))
                        if _quoted(text, word.start(), opened) else voice)
-            if speaker is None or any(m.start < word.end() and word.start() < m.end and not _misread(m) for m in taken):
+            if speaker is None or any(m.start < word.end() and word.start() < m.end and not _misread(m) for m in taken) \
+                    or _owns_unit_named_before(text, word.start()):
                 continue
             perfect = _PERFECT.match(text, word.end())
             end = perfect.end() if perfect else word.end()
@@ -479,6 +501,13 @@ def _attributed(text: str, mentions: list[Mention]) -> Mention | None:
             and not _JOB_WORDS.search(m.surface) and (_EMPLOYER_BEFORE.search(text, max(0, m.start - 8), m.start)
                                                       or _EMPLOYER_AFTER.match(text, m.end))}
     return next(iter(said.values())) if len(said) == 1 else None
+
+
+def _owns_unit_named_before(text: str, pos: int) -> bool:
+    """True for the "our" at ``pos`` of "X, our wholly owned subsidiary,": it says whose X is (see
+    Voices._ownerless_units), and the clause's subject is X."""
+    comma = text.rfind(",", max(0, pos - 4), pos)
+    return comma >= 0 and bool(_OUR_UNIT.match(text, comma))
 
 
 def _leads(text: str, m: Mention) -> bool:

@@ -522,7 +522,7 @@ class Passage:
             self._take_programme(focus, mentions)
         if focus is not None and not _is_a_fund(focus) and HEREAFTER.search(text, focus.start, focus.end):
             self._defined_project = focus
-        pair = _acting_pair(organisations, self._topic.value or story_topic or [])
+        pair = _acting_pair(organisations, [*(self._topic.value or [])[:1], *(story_topic or [])[:1]])
         if pair is None and (len(organisations) > 2 or _only_partners(organisations)):
             # "A는 B와 손잡고 합작법인 C를 설립했다. 양사는 ...": which two is the sentence's
             # business, and a pair named sentences before is no longer the one meant.
@@ -705,8 +705,8 @@ def _pays_with(programme: Mention, mentions: list[Mention]) -> bool:
 _ACTING_PARTICLES = ("은", "는", "이", "가", "와", "과")
 
 
-# A partner's particles: "B와 손잡았다", "B와는 PoC를 진행".
-_PARTNER_PARTICLES = ("와", "과", "와는", "과는", "와도", "과도")
+# A partner's particles: "B와 손잡았다", "B와는 PoC를 진행", "B와의 관계는" (the subject's ties to B).
+_PARTNER_PARTICLES = ("와", "과", "와는", "과는", "와도", "과도", "와의", "과의")
 
 
 def _only_partners(organisations: list[Mention]) -> bool:
@@ -714,14 +714,17 @@ def _only_partners(organisations: list[Mention]) -> bool:
     return bool(organisations) and all(m.particle in _PARTNER_PARTICLES for m in organisations)
 
 
-def _acting_pair(organisations: list[Mention], topic: list[Mention]) -> list[Mention] | None:
+def _acting_pair(organisations: list[Mention], topics: list[Mention]) -> list[Mention] | None:
     """The two organisations a later 양사 means: the two a sentence names, or, where it names
     more, the two it marks as acting together ("A는 B와 손잡고 합작법인 C를 설립": A and B).
     A sentence that leaves its subject unstated names only partners: the pair is the topic and
-    its one partner ("(X는 ...) 클라우드는 B와 손잡았다. 양사는"), and two partners are no pair."""
+    its one partner ("(X는 ...) 클라우드는 B와 손잡았다. 양사는"), and two partners are no pair.
+    ``topics`` are the passage's topic, then the story's: a partner that was the topic of the
+    sentence before ("이 중 B가 ... B와의 관계는") is the story company's partner."""
     if _only_partners(organisations):
         partner = organisations[0]
-        return [topic[0], partner] if len(organisations) == 1 and topic and topic[0].actor.id != partner.actor.id else None
+        other = next((t for t in topics if t.actor.id != partner.actor.id), None)
+        return [other, partner] if len(organisations) == 1 and other is not None else None
     if len(organisations) == 2:
         return organisations
     acting = [m for m in organisations if m.particle in _ACTING_PARTICLES]

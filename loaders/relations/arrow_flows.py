@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from graph.model import Evidence
-from loaders.amounts import find_amounts
+from loaders.amounts import Amount, find_amounts
 from loaders.mentions import Mention
 from loaders.relations.fact import Fact
 
@@ -19,7 +19,12 @@ _ARROW = re.compile(r"\s?(?:→|->|⇒|➝|➡)\s?")
 # that say what the figure counts ("한국→미국 AI VC 투자 38억 달러").
 _TO_AMOUNT = re.compile(r"(?:이|가|은|는|의|로|으로)?\s?[:：]?\s?"
                         r"(?:(?:AI|VC|벤처|스타트업|투자|자금|유입|유출|총)(?:는|은|액|이|가)?\s?){0,4}[:：]?\s?")
+# "- UAE -> US: Emirati investors committed $2.3 billion to ...": a corridor heading a list item or
+# a line, and the sentence after its colon giving the corridor's figure in its own words.
+_HEADING_COLON = re.compile(r"\s?[:：]\s")
 _YEAR = re.compile(r"(?=2)(?<!\d)(20\d\d)년")
+# "... into UK AI startups in Q4 2025": the period an English figure is for.
+_PERIOD = re.compile(r"\b(?:in|during|for)\s+(?:(?:Q[1-4]|H[12]|FY)\s?)?(20\d\d)\b")
 # A sentence about money moving: what a year it names is the year of the corridor figures after it.
 _ABOUT_MONEY = re.compile(r"투자|자금|VC|벤처")
 # Sentences a year stays in force for.
@@ -49,13 +54,25 @@ class ArrowFlows:
         for origin, destination in zip(countries, countries[1:], strict=False):
             if not _ARROW.fullmatch(text, origin.end, destination.start) or origin.actor.id == destination.actor.id:
                 continue
-            after = _TO_AMOUNT.match(text, destination.end).end()
-            amount = next((a for a in find_amounts(text) if abs(a.start - after) <= 1), None)
+            amount = _corridor_amount(text, destination.end)
             if amount is None:
                 continue
             props = {**amount.properties(), "confidence": 0.7}
-            if self._year:
-                props["year"], props["date"] = int(self._year), self._year
+            period = _PERIOD.search(text, amount.end)
+            year = period.group(1) if period else self._year
+            if year:
+                props["year"], props["date"] = int(year), year
             facts.append(Fact(origin.actor, "VC_FLOW", destination.actor, props,
                               Evidence(self.doc_id, line_at(origin.start), text[origin.start:amount.end])))
         return facts
+
+
+def _corridor_amount(text: str, end: int) -> Amount | None:
+    """The amount a corridor ending at ``end`` is given: right after it ("한국→미국 38억 달러"), or
+    the first one of the sentence its heading's colon opens ("UAE -> US: ... committed $2.3 billion")."""
+    amounts = find_amounts(text)
+    heading = _HEADING_COLON.match(text, end)
+    if heading is not None:
+        return next((a for a in amounts if a.start >= heading.end()), None)
+    after = _TO_AMOUNT.match(text, end).end()
+    return next((a for a in amounts if abs(a.start - after) <= 1), None)

@@ -15,6 +15,7 @@ import re
 from graph.schema import ORGANISATIONS
 from loaders.mentions import Mention
 from loaders.relations.fact import Fact, sentence_evidence
+from loaders.relations.places import CITY_COUNTRY
 
 _VERB = re.compile(r"\b(?:added|adds|adding|placed|places|placing|put|puts|putting)\s")
 # "to the Entity List", "on its export blacklist", "to the US sanctions list".
@@ -69,7 +70,12 @@ def _listed(text: str, m: Mention, start: int) -> bool:
     """True if ``m``, named after ``start``, is a company put on the list: an organisation that
     neither describes the noun after it nor belongs to a prepositional phrase describing another."""
     return m.actor.type in ORGANISATIONS and not _MODIFIES_A_NOUN.match(text, m.end) \
-        and not _GOVERNED.search(text, start, m.start)
+        and not _GOVERNED.search(text, start, m.start) and not _place_in_brackets(text, m)
+
+
+def _place_in_brackets(text: str, m: Mention) -> bool:
+    """True for "(Hangzhou)" after a listed name: where that company is, no company of its own."""
+    return m.discovered and m.surface in CITY_COUNTRY and text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"
 
 
 def _passive_listed(text: str, mentions: list[Mention], doc_id: str, line_at) -> list[Fact]:

@@ -51,7 +51,11 @@ _EN_BY_SOURCE = re.compile(r"\b(?:sources?\s+of|by\s+(?:source|origin|investor)\
 _KO_FLOW = re.compile(r"(?P<country>[가-힣]{2,8}?)(?:의|에\s*대한|으로의|로의)?\s*(?:AI\s*)?(?:스타트업의?\s*)?"
                       r"(?:(?:VC|CVC|벤처캐피털|벤처캐피탈)(?:\s*[·/및]\s*(?:VC|CVC))*의?\s*(?:투자\s*대상국별\s*)?)?"
                       r"(?:국가별\s*)?(?:AI\s*)?(?:VC\s*|벤처\s*)?(?:해외\s*(?=투자\s*(?:유치|유입)))?(?:투자\s*)?"
-                      r"(?P<side>유치|집행|유입|해외\s*(?:AI\s*)?투자)")
+                      r"(?P<side>유치|집행|유입|해외\s*(?:AI\s*)?(?:기업\s*|스타트업\s*)?투자)")
+# "투자 재원 국적별 국내 AI 분야 벤처투자": each row the nationality of the money, put into the
+# country after 국적별 (a report says 국내 for its own).
+_KO_BY_NATIONALITY = re.compile(r"(?:재원|투자자|출자자|자금|자본)\s*국적별\s*(?P<country>[가-힣]{2,8}?)\s*(?:AI\s*)?(?:분야\s*)?"
+                                r"(?:벤처\s*|VC\s*)?투자")
 # A Korean report says "domestic" (국내) for Korea.
 _DOMESTIC = {"국내": "KR"}
 _KO_BY_COUNTRY = re.compile(r"국가별|출처\s*국가|투자국별|대상국별")
@@ -143,6 +147,9 @@ def _direction(text: str) -> tuple[str | None, bool]:
     m = _KO_FROM.search(text)
     if m:
         return m.group("country"), False
+    m = _KO_BY_NATIONALITY.search(text)
+    if m:
+        return m.group("country"), True
     if _KO_BY_COUNTRY.search(text):
         m = _KO_FLOW.search(text)
         if m:

@@ -444,6 +444,8 @@ _NAMES_MEMBERS = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?<!
                             r"\b(?:named|names|name|selected|selects|chose|chooses|chosen|picked|picks|announced|"
                             r"announces|unveiled|revealed|approved|approves|admitted|admits)\b")
 _SELECTS = frozenset(("selected", "chosen", "admitted", "picked"))
+# The colon after a programme that opens the list of those chosen for it.
+_LIST_COLON = re.compile(r"\s*:\s*")
 # "picked X as one of eight companies in its first cohort": the cohort of the programme in play.
 _IN_ITS_COHORT = re.compile(r"\b(?:in|for|into)\s+its\s+(?:[\w-]+\s+){0,2}?(?:cohort|intake|batch)\b")
 # "Among the eleven companies selected in May were A and B": the members follow the verb "were".
@@ -700,6 +702,9 @@ class EnglishExtractor:
         self._members: list[_Group] = []
         #: Discovered organisations by the short name a text uses after the full one ("Kestrel").
         self._short_names: dict[str, Actor] = {}
+        #: The names the document's acronyms spell out ("the Sovereign Grid (SG)"): the frames may type
+        #: the name as they read its sentence (a programme), and the acronym is what it turned out to be.
+        self._spelled_out: dict[str, Mention] = {}
         #: Where the text has placed each organisation, and the organisations of the sentence before
         #: ("The French cloud provider said ...": which of them it means).
         self._places: dict[str, str] = {}
@@ -719,7 +724,7 @@ class EnglishExtractor:
         if s.doc_id != self._doc:
             self._doc, self._last_subject = s.doc_id, []
             self._programme_opened = False
-            self._last_recipient, self._members, self._short_names = None, [], {}
+            self._last_recipient, self._members, self._short_names, self._spelled_out = None, [], {}, {}
             self._last_acquisition, self._subjects_seen, self._last_line = None, {}, 0
             self._investors_seen, self._opening_investor, self._bodies = {}, None, []
             self._blocked_targets, self._funds_launched = set(), []
@@ -1415,10 +1420,10 @@ class EnglishExtractor:
         acronyms = self._acronyms(mentions)
         for m in mentions:
             if not m.discovered and m.surface.isupper() and m.surface in self._short_names:
-                m.actor = self._short_names[m.surface]  # the document's own acronym wins over a known one
+                m.actor = self._short_name(m.surface)  # the document's own acronym wins over a known one
             if not m.discovered:
                 continue
-            known = self._short_names.get(m.surface)
+            known = self._short_name(m.surface)
             if known is not None:
                 m.actor = known
                 continue
@@ -1453,15 +1458,24 @@ class EnglishExtractor:
         """"the Competition and Markets Authority (CMA)": the acronym in brackets after a name is
         that name, later too ("the CMA said"); the bracketed mention is dropped (ids returned)."""
         dropped = set()
+        for m in mentions:  # 'the "Coastal Grid" (CG)' read as one mention with its gloss
+            glossed = _GLOSSED_ACRONYM.search(self.text, m.start, m.end) if m.discovered else None
+            if glossed is not None:
+                self._short_names[glossed.group(1)], self._spelled_out[glossed.group(1)] = m.actor, m
         for name, short in zip(mentions, mentions[1:], strict=False):
-            if short.discovered and short.surface.isupper() and re.fullmatch(r"\s*\(", self.text[name.end:short.start]) \
+            if short.discovered and short.surface.isupper() and _BRACKET_AFTER_NAME.fullmatch(self.text, name.end, short.start) \
                     and self.text[short.end:short.end + 1] == ")" and len(name.surface.split()) > 1:
-                self._short_names[short.surface] = name.actor
+                self._short_names[short.surface], self._spelled_out[short.surface] = name.actor, name
                 dropped.add(id(short))
             elif self._spells_out(name, short):
-                self._short_names[short.surface] = name.actor
+                self._short_names[short.surface], self._spelled_out[short.surface] = name.actor, name
                 dropped.add(id(short))
         return dropped
+
+    def _short_name(self, surface: str) -> Actor | None:
+        """The organisation a short name stands for; an acronym's as its name was typed in the end."""
+        spelled = self._spelled_out.get(surface)
+        return spelled.actor if spelled is not None else self._short_names.get(surface)
 
     def _spells_out(self, name: Mention, short: Mention) -> bool:
         """"the Irish Institute for Trustworthy AI (IITAI)": a document's own acronym for a name it
@@ -1469,7 +1483,7 @@ class EnglishExtractor:
         same letters."""
         return (not short.discovered and name.discovered and short.actor.id != name.actor.id
                 and short.surface == "".join(c for c in name.surface if c.isupper())
-                and re.fullmatch(r"\s*\(", self.text[name.end:short.start]) is not None
+                and _BRACKET_AFTER_NAME.fullmatch(self.text, name.end, short.start) is not None
                 and self.text[short.end:short.end + 1] == ")")
 
     def _government(self, country: Actor) -> Actor:
@@ -2397,6 +2411,9 @@ class EnglishExtractor:
                 programmes = programmes or in_play  # "X was also selected": for the programme in play
             elif not programmes and _IN_ITS_COHORT.search(text, cue.end, self._clause(cue.end)[1]):
                 programmes = in_play  # "The department picked X as one of eight companies in its first cohort"
+        named_list = _LIST_COLON.match(text, programmes[0].end) if programmes and subject is None else None
+        if named_list is not None:  # "The first cohort admitted to P: A, B and C"
+            listed_from = named_list.end()
         members = [subject] if subject else self._listed_after(listed_from) if (
             cue.cue.word.lower().startswith("among") or cue.cue.word.lower() in _SELECTS) else []
         for a in _ALONGSIDE.finditer(text, cue.end):
@@ -2861,6 +2878,11 @@ def _public_money(facts: list[Fact], text: str) -> list[Fact]:
     return [replace(f, type="FUNDS") for f in facts
             if f.type == "LAUNCHED" and f.subject.type == "Government" and "amount" in f.props]
 
+
+# Between a name and the bracket holding its acronym: 'the "Sovereign Grid" (SG)' closes its quotes first.
+_BRACKET_AFTER_NAME = re.compile(r"[\"”’']?\s*\(")
+# ... and the acronym closing a mention that took it in as its gloss.
+_GLOSSED_ACRONYM = re.compile(r"[\"”’']?\s*\(\s*([A-Z][A-Z0-9&-]{1,9})\s*\)$")
 
 # The words that stand for the organisation speaking (see loaders.first_person).
 _FIRST_PERSON_WORDS = frozenset(("we", "us", "our", "ours", "ourselves"))

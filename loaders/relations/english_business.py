@@ -63,11 +63,11 @@ class IssuerTerms:
                 if issuer is None:
                     continue  # "the Company" undefined: a generic word capitalised, never a name
                 m = replace(m, actor=issuer)
-            out.append(_without_legal_form(text, m))
+            out.append(without_legal_form(text, m))
         return out
 
 
-def _without_legal_form(text: str, m: Mention) -> Mention:
+def without_legal_form(text: str, m: Mention) -> Mention:
     """A discovered "Lattice Proof Inc." as the company "Lattice Proof": the legal form is no part
     of the name a text goes on to use, and its full stop no sentence end ("Acme Inc., a ...")."""
     name, _, form = m.surface.rpartition(" ")

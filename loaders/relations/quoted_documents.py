@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from graph.model import Actor
+from loaders.discovery import DOCUMENT_TITLE
 from loaders.mentions import Mention
 from loaders.relations.fact import Fact, discovered_programme
 from loaders.relations.listed_policies import state_acting
@@ -55,8 +56,8 @@ def quoted_documents(text: str, mentions: list[Mention], government_of: Callable
         if giver is None:
             continue
         name, short = _name_and_short(quoted.group("title"))
-        if len(name.split()) < _MIN_WORDS:
-            continue
+        if len(name.split()) < _MIN_WORDS or DOCUMENT_TITLE.search(name):
+            continue  # "「2025년 AI 분야 벤처투자 동향」을 발표": statistics published, no programme
         programme = discovered_programme(name, giver.country, short)
         facts.append(Fact(giver, "LAUNCHED", programme, {"confidence": 0.7}, evidence(quoted.start(), quoted.end())))
     return facts

@@ -380,7 +380,10 @@ _UNIT_OF_THE_NEXT = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*(?:(?:�
 # The words between a country's 의 and the name they describe ("의 AI 투자회사 ").
 _COUNTRY_OF_THE_NEXT = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*의\s")
 # " 실리콘밸리 벤처캐피털(VC) ": after a country, the words saying what kind of organisation the next name is.
-_PLACE_AND_KIND = re.compile(r"\s(?:[가-힣A-Za-z]{1,10}\s?){1,3}(?:[(（][^()（）]{1,12}[)）])?\s?")
+# "싱가포르계 ": of the country's origin (money, a firm).
+_OF_ORIGIN = re.compile(r"계\s")
+# ("싱가포르계 벤처캐피털 ": money or a firm of the country's.)
+_PLACE_AND_KIND = re.compile(r"계?\s(?:[가-힣A-Za-z]{1,10}\s?){1,3}(?:[(（][^()（）]{1,12}[)）])?\s?")
 
 
 def _country_of_the_next(sentence: str, country: Mention, nxt: Mention) -> re.Match[str] | None:
@@ -428,19 +431,37 @@ def _describes_the_next(sentence: str, prev: Mention, m: Mention) -> bool:
             and prev.actor.type == m.actor.type and _DESCRIPTIVE_NAME.search(prev.surface) is not None)
 
 
+def _list_goes_on(sentence: str, last: Group, m: Mention) -> bool:
+    """True if ``m`` stands where the list ``last`` goes on: after its 와/과 ("A와 미국 VC B가"),
+    or after a comma when it opens a description of the next name ("A, 싱가포르계 VC B, C의 투자
+    조직인 D가": a country's 계, an owner's unit), not a member of its own ("A, 미국 등과")."""
+    if last.particle in ("와", "과"):
+        return True
+    return (not last.particle and bool(_COORD.match(sentence[last.end:m.start]))
+            and bool(_OF_ORIGIN.match(sentence, m.end) or _UNIT_OF_THE_NEXT.match(sentence, m.end)))
+
+
+def _without_span(sentence: str, start: int, end: int, span: tuple[int, int]) -> str:
+    """``sentence[start:end]`` without ``span`` where it lies inside (a description of the next name)."""
+    lo, hi = span
+    if not start <= lo <= hi <= end:
+        return sentence[start:end]
+    return sentence[start:lo] + sentence[hi:end]
+
+
 def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
     groups: list[Group] = []
-    owner_end = 0
+    described = (0, 0)  # the span of the words describing the next name, no member of the list
     for i, m in enumerate(mentions):
-        if (groups and i + 1 < len(mentions) and m.particle in ("", "의") and groups[-1].particle in ("와", "과")
+        if (groups and i + 1 < len(mentions) and m.particle in ("", "의") and _list_goes_on(sentence, groups[-1], m)
                 and (owner := _UNIT_OF_THE_NEXT.match(sentence, m.end) or _country_of_the_next(sentence, m, mentions[i + 1]))):
-            owner_end = owner.end()
+            described = (m.start, owner.end())
             continue  # the owner describes the next name, as a country may
         if (groups and i + 1 < len(mentions) and m.particle in ("이", "가") and groups[-1].particle in ("와", "과")
                 and mentions[i + 1].particle in SUBJECT
                 and (clause := _CLAUSE_OF_THE_NEXT.fullmatch(sentence, m.after, mentions[i + 1].start))
                 and not _SETS_APART.search(clause.group(0))):
-            owner_end = mentions[i + 1].start
+            described = (m.start, mentions[i + 1].start)
             continue  # "A와 부산시가 조성한 B도 참여": the clause says whose B is; A and B are the list
         if groups and _describes_the_next(sentence, groups[-1].members[-1], m):
             last = groups[-1]
@@ -450,7 +471,7 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[Group]:
         if groups:
             last = groups[-1]
             prev = last.members[-1]
-            between = sentence[max(prev.after, owner_end):m.start]
+            between = _without_span(sentence, prev.after, m.start, described)
             joined = ((not prev.particle or _PAREN_DATE.match(sentence[prev.end:prev.after]))
                       and _COORD.match(between)) or (
                 prev.particle in ("와", "과") and len(without_glosses(between).strip()) <= 12 and not _SETS_APART.search(between)
