@@ -792,8 +792,13 @@ def _country_first(sentence: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _describes(between: str) -> bool:
-    """True if the words between a country and a name describe the name ("국영 AI 투자 전문 기업")."""
+    """True if the words between a country and a name describe the name ("국영 AI 투자 전문 기업");
+    a bracketed gloss among them ("CXL(Compute Express Link) 메모리 스타트업") adds no words."""
+    between = _BRACKETED.sub("", between)
     return not between.strip() or (len(between) <= 24 and bool(_ORG_NOUN.match(between)))
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]{1,40}[)）]")
 
 
 def _modifiers(groups: list[Group], sentence: str) -> list[Group]:
@@ -1229,6 +1234,13 @@ def _with_the_investing_clause_subject(text: str, groups: list[Group], before: l
     return [shared, *before]
 
 
+def _not_giving(context: list[Mention], groups: list[Group]) -> list[Mention]:
+    """The names in ``context`` that the sentence does not make a subject: one it says puts money
+    in ("(◆ B에 300억…C도 동참) A가 주도한 시리즈C에 ... C와 D가 나머지를 채웠다") raised nothing."""
+    givers = {m.actor.id for g in groups if g.particle in SUBJECT or g.particle in WITH for m in g.members}
+    return [m for m in context if m.actor.id not in givers]
+
+
 def _joins_anothers_round(topic: Group | None, owner: list[Mention], before: list[Group], cue: CueMatch) -> bool:
     """True if the topic, whatever it is, joins a round the sentence says is another company's
     and no other subject does ("A는 B의 시리즈B에 전략적 투자자로 참여했다"): A invested in B."""
@@ -1425,6 +1437,19 @@ def _named_in_a_note(text: str, g: Group, cue: CueMatch) -> bool:
     return not g.particle and bool(_NOTE_ROLE_GAP.fullmatch(text, g.end, cue.start) and _NOTE_ROLE_END.match(text, cue.end))
 
 
+# "B는 A 투자 이후 C와 계약을 맺었다": a bare name before the act noun, dated by what followed it,
+# is who made the investment; the topic is where it went.
+_SINCE_THE_ACT = re.compile(r"\s?(?:이후|직후|후|뒤)(?![가-힣])")
+
+
+def _investor_before_the_act(text: str, cue: CueMatch, obj: Mention) -> bool:
+    """True if ``obj`` is the bare name right before the noun "투자" of a time phrase ("A 투자 이후")."""
+    return (cue.cue.word == "투자" and not obj.particle and obj.end <= cue.start and not text[obj.end:cue.start].strip()
+            and bool(_SINCE_THE_ACT.match(text, cue.end)))
+
+
+# "A와 B가 각각 500억원씩 전략적 출자자(LP)로 참여했다": the role of one who pays into a fund, right before the joining verb.
+_AS_A_PAYER = re.compile(r"(?:출자자|LP)(?:\s?[(（](?:LP|출자자)[)）])?로\s?$")
 # "B가 공동 투자자로 이름을 올렸다", "전략적 투자자로 참여": joining as an investor, right after a round.
 _AS_AN_INVESTOR = re.compile(r"투자(?:자|사|기관)로\s?(?:이름을|참여|합류|참가)")
 # "(... 라운드를 주도했고 B가 합류했다.) C와 D도 이름을 올렸다": joining too, right after a round.
@@ -2423,11 +2448,12 @@ class SentenceExtractor:
             owner = _round_owner(s.text, groups, cue)
             # "MGX는 A가 설립한 곳으로, B의 시리즈A를 주도했다": A set MGX up and joins no round
             before = [g for g in before if g is topic or not _closed_by_another_act(s.text, g, cue, relative_cues)]
+            clause_topic = topic
             if (_investor_topic(topic, before, cue) or _joins_anothers_round(topic, owner, before, cue)
                     or _joins_the_announced_round_too(topic, announced)):
                 topic = None  # "B는 기존 투자자로서 후속 투자에 참여": the topic is the investor
             recipients = (owner or (topic.members if topic else [])
-                          or list(announced) or s.previous_topic or s.discourse_topic)
+                          or list(announced) or _not_giving(s.previous_topic or s.discourse_topic, groups))
             # "약 2억 달러 규모의 투자를 유치하였다. 시리즈 A 라운드는 ...": the size of the round
             # announced just before, if it was this recipient's (or nobody's in particular)
             same = not announced or announced[0].actor.id in {r.actor.id for r in recipients}
@@ -2441,8 +2467,10 @@ class SentenceExtractor:
             elif owner and not any(g.particle in SUBJECT for g in before):
                 # "(○ PIF는 ...) - B의 시리즈A를 단독 주도": the item leaves its investor unstated,
                 # the one the item hangs from or the sentence before made its subject.
-                investors = [m for m in s.previous_topic if m.actor.type in ("Investor", "Company")
-                             and all(m.actor.id != r.actor.id for r in owner)]
+                # "A는 B의 시리즈B에 투자하며, 전략적 투자자로 이름을 올렸다": a topic of the
+                # sentence, not the round's owner, is who joins it before any earlier one
+                investors = [m for m in (clause_topic.members if clause_topic else []) or s.previous_topic
+                             if m.actor.type in ("Investor", "Company") and all(m.actor.id != r.actor.id for r in owner)]
             facts = []
             for m in investors:
                 for r in recipients:
@@ -2753,6 +2781,8 @@ class SentenceExtractor:
             return None
         if cue.cue.relations[0] == "ACQUIRED" and target_group is not None and target_group.particle in ("에", "에게"):
             subj, obj = obj, subj  # "딥마인드는 구글에 인수": the 에-name is the buyer
+        if _investor_before_the_act(s.text, cue, obj):
+            subj, obj = obj, subj  # "B는 A 투자 이후 ...": A's investment, B the company it went into
         if cue.cue.subjects and subj.actor.type not in cue.cue.subjects:
             return None
         if "FOUNDED" in cue.cue.relations and subj.particle and subj.after <= cue.start and _FOUNDERS_WORD_BEFORE.search(
@@ -2834,6 +2864,11 @@ class SentenceExtractor:
             props["qualifier"] = "; ".join(filter(None, [props.get("qualifier"), modality[0]]))
         if relation == "INVESTED_IN" and _LEAD.match(s.text[subj.after:subj.after + 8].lstrip()):
             props["role"] = "lead"
+        if relation == "PARTICIPATES_IN" and obj.actor.type == "Program" and _AS_A_PAYER.search(
+                s.text, max(0, cue.start - 16), cue.start) and any(subj.end <= a.start < cue.start for a in figures.amounts):
+            # "A가 500억원씩 출자자(LP)로 참여": joining a fund as its LP with a sum pays that into it (with
+            # no sum, "LP로 참여" only says A is among its backers)
+            relation = money_into_fund(subject)
         if relation == "PARTICIPATES_IN":
             role = _ROLE_AFTER.match(s.text[cue.end:hi])
             if role:
