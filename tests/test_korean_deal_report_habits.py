@@ -68,3 +68,14 @@ def test_a_heading_name_the_sentence_makes_a_giver_raised_nothing(loader, tmp_pa
     got = facts(loader, tmp_path, "◆보람칩에 200억…한결전자도 동참\n\n"
                 "가람파트너스가 주도한 300억원 규모 시리즈B에 한결전자와 들녘벤처스가 나머지를 나눠 채웠다.\n")
     assert ("가람파트너스", "INVESTED_IN", "한결전자") not in got
+
+
+def test_an_investor_gone_through_is_the_vehicle_not_the_target(loader, tmp_path):
+    got = facts(loader, tmp_path, "한결전자는 기업형 벤처캐피털 한결벤처스를 통해 국내 스타트업 5곳에 30억원을 투자했다.\n")
+    assert ("한결전자", "INVESTED_IN", "한결벤처스") not in got
+
+
+def test_a_fostering_unit_gone_through_is_neither_a_name_nor_a_target(loader, tmp_path):
+    got = facts(loader, tmp_path, "누리전자는 스타트업 양성 조직 누리랩스를 통해 스타트업 5곳에 투자했다.\n")
+    assert not any("양성" in (subject, obj) for subject, _, obj in got)
+    assert ("누리전자", "INVESTED_IN", "누리랩스") not in got  # the unit gone through is no target

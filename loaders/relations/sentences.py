@@ -1134,10 +1134,10 @@ def _stake_bought(text: str, g: Group, cue: CueMatch) -> bool:
 _THROUGH = re.compile(r"\s*통(?:해서?|하여|한)(?=[\s,]|$)")
 
 
-# "자회사 B를 통해", "산하 투자사 B를 통해": the agent's own unit named before B, a word for its kind
+# "자회사 B를 통해", "산하 투자사 B를 통해", "스타트업 양성 조직 B를 통해": the agent's own unit named before B, a word for its kind
 # between; "결성한 ‘P 펀드’를 통해": a fund
 # the agent set up or runs, its own vehicle.
-_OWN_UNIT_BEFORE = re.compile(r"(?:자회사|계열사|산하)(?:인)?\s*(?:[가-힣]{1,5}\s)?$|(?:결성|조성|설정|운용|출범)(?:한|하는|시킨|해\s온)\s*[‘'\"“「]?$")
+_OWN_UNIT_BEFORE = re.compile(r"(?:자회사|계열사|산하)(?:인)?\s*(?:[가-힣]{1,5}\s)?$|(?:조직|사업부|부문)\s$|(?:결성|조성|설정|운용|출범)(?:한|하는|시킨|해\s온)\s*[‘'\"“「]?$")
 
 
 def _means_of_a_later_act(text: str, g: Group, cue: CueMatch, groups: list[Group]) -> bool:
@@ -1147,6 +1147,8 @@ def _means_of_a_later_act(text: str, g: Group, cue: CueMatch, groups: list[Group
     through = _THROUGH.match(text, g.end)
     if through is None or through.end() > cue.start:
         return False
+    if "INVESTED_IN" in cue.cue.relations and all(m.actor.type == "Investor" for m in g.members):
+        return True  # "NAVER가 D2SF를 통해 스타트업 6곳에 투자": an investor gone through is the vehicle, not the target
     return bool(_OWN_UNIT_BEFORE.search(text, max(0, g.start - 10), g.start)) or any(
         h.start >= through.end() and h.particle in TARGET for h in groups)
 
