@@ -328,12 +328,14 @@ _KOREAN_AGENCY = re.compile(r"(?<![가-힣])[가-힣]*[가-힣]{2}(?<![요초경
 
 # Words that follow a descriptor but are not names ("기업 가치", "스타트업 투자", "스타트업 업계에서는",
 # "테크 스타트업 강소국가" (a small country strong in them)).
-_COMMON_NOUN = re.compile(r"^(?:가치|투자|육성|지원|생태계|경쟁력|인수|들|간|대상|규모|전용|중심|등|및|이|으로|성장|발굴|협력|주도|자금|출자|운용|설립"
+_COMMON_NOUN = re.compile(r"^(?:가치|투자|육성|양성|지원|생태계|경쟁력|인수|들|간|대상|규모|전용|중심|등|및|이|으로|성장|발굴|협력|주도|자금|출자|운용|설립"
                           r"|업계|업종|분야|시장|산업|진영|창업|역시|또한|모두|각각|자회사|계열|산하|소속|출신|참여|참가|모회사|직접|간접|공동|단독"
                           r"|관계자|담당자|임직원|직원|강소국|주관|모집"
                           # "개발사 지분을 사들이는", "AI기업 무더기 수출통제", "스타트업 대거 참여": a stake in
                           # the kind, or how many of it, not one of its names
                           r"|지분|무더기|대거|줄줄이"
+                          # "국내 스타트업 포트폴리오를 통한": the startups an investor holds, not one of them
+                          r"|포트폴리오"
                           # "국내 AI 스타트업 가운데 ...", "국내 AI 스타트업 해외 투자 유치 현황": "among" and
                           # "abroad" after a descriptor say which of a kind, or where it looks; a whole word only
                           r"|(?:가운데|해외|국내)(?![가-힣A-Za-z]))")
@@ -541,7 +543,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 start = _korean_stem_start(text, start, name, taken)
                 name = text[start:end]
                 if (_VERSION.sub("", name) in _STOPWORDS or _PRONOUN_CONTRACTION.fullmatch(name) or _DEMONYM.fullmatch(name) or _PLACE_GLOSS.search(name)
-                        or _ACRONYM_COMPOUND.fullmatch(name)
+                        or _ACRONYM_COMPOUND.fullmatch(name) or _term_before_a_kind(name, text, start, end)
                         or _describes_companies(name, text, start + len(name)) or _acronym_as_modifier(name, text, start)
                         or _glosses_a_korean_term(name, text, start)
                         or _DATELINE.match(text, start) or _opens_line_as_dateline(text, start) or _LETTERED_SUM.fullmatch(name)
@@ -549,9 +551,9 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                         or (_KICKER.match(text, start) and text[max(0, start - 1):start] in ("", "\n"))):
                     continue
             # "한빛벤처스로부터" is a name and a particle; "펀드레이징", "벤처캐피털" are no names; "의료AI
-            # 기업 루닛": a field of AI before a descriptor says what the named one does
+            # 기업 루닛", "광반도체 업체 B": a field of AI or chips before a descriptor says what the named one does
             if pattern is not _LATIN_NAME and (not word_ends(text, end) or name.replace(" ", "") in _KINDS_OF_ORGANISATION
-                                               or (name.endswith("AI") and _DESCRIPTOR_AFTER.match(text, end))):
+                                               or (name.endswith(("AI", "반도체")) and _DESCRIPTOR_AFTER.match(text, end))):
                 continue
             if pattern is _SPACED_ORG and not _spaced_name_ok(name.split()[0]):
                 continue
@@ -679,6 +681,23 @@ def _acronym_as_modifier(name: str, text: str, start: int) -> bool:
     end = start + len(name)
     return (_is_acronym(name) and bool(_COMMON_NOUN_AFTER.match(text, end))
             and bool(_ARTICLE_BEFORE.search(text, max(0, start - 4), start)))
+
+
+# "미국 CXL(Compute Express Link) 메모리 컨트롤러 스타트업 테라모프": an acronym glossed by its
+# spelled-out words, then a few words and a kind of company before a name, is the technology the
+# named company works on.
+_TERM_GLOSS = re.compile(r"[(（][A-Za-z][A-Za-z\s-]{2,40}[)）]")
+_KIND_AND_NAME_AFTER = re.compile(r"(?:\s[^\s,.()（）]+){0,3}?\s(?:스타트업|업체|기업|회사|개발사|제조사)\s[^\s,.]")
+_GLOSSED_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}[(（]$")
+
+
+def _term_before_a_kind(name: str, text: str, start: int, end: int) -> bool:
+    """True if ``name`` is a glossed technology acronym, or its gloss, before "... 스타트업 <name>"."""
+    if _is_acronym(name):
+        gloss = _TERM_GLOSS.match(text, end)
+        return gloss is not None and bool(_KIND_AND_NAME_AFTER.match(text, gloss.end()))
+    return (bool(_GLOSSED_ACRONYM_BEFORE.search(text, max(0, start - 7), start)) and text[end:end + 1] in ")）"
+            and bool(_KIND_AND_NAME_AFTER.match(text, end + 1)))
 
 
 def _is_acronym(name: str) -> bool:

@@ -399,7 +399,10 @@ class DocumentLoader:
                 facts += fund_closes.read(sentence.text, mentions, doc.id, sentence.line_at)
                 facts += owner_modifiers.read(sentence.text, mentions, doc.id, sentence.line_at)
             if mentions:  # over half the sentences (labels, table fragments) name no one
-                facts += self._facts_of_the_names(sentence, lang, mentions, doc.id, selection_programme or programme, programme,
+                # "B는 시리즈B에서 320억원을 유치했다. A가 200억원을 집행했고 C가 120억원을 보탰다": shares
+                # right after a company's round are that round's, not the fund in play's
+                fund_in_play = programme if last_round is None or not last_round.recipients else None
+                facts += self._facts_of_the_names(sentence, lang, mentions, doc.id, selection_programme or programme, fund_in_play,
                                                   discourse_topic, cooperating_country, author, site,
                                                   (story.topic or site.owner) if lang == "ko" else [])
             bullets.saw(sentence.text, mentions)

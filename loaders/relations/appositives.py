@@ -157,6 +157,9 @@ _PREDICATE = re.compile(r"\s*(?:(자회사|계열사|산하|모회사|계열(?:�
 # "A는 지난해 B의 자회사 C를 인수" (C is B's) states nothing about A.
 _LATER_PREDICATE = re.compile(r"\s*(?:100\s?%|완전)?\s*" + _WHAT_THE_UNIT_DOES + r"(자회사|계열사)(?=로|이다|이며|다|이자)")
 _WORDS_IN_CLAUSE = re.compile(r"(?:\s*[^\s,.;:]+(?<![며고서만나])){0,4}\s*")
+# "A는 인수 후 B 독일 법인 산하로 편입됐다": a unit moved under B (or under B's local 법인) is B's,
+# the owner bare before the noun, as a business report puts it.
+_MOVED_UNDER = re.compile(r"\s*(?:[가-힣]{1,6}\s?(?:현지\s)?법인\s?)?(산하|자회사|계열사)로\s?(?:편입|들어가|들어갔|이관|재편)")
 
 
 # "A는 B 산하 성장펀드 3호로부터 유치": the unit noun runs on into a name of its own.
@@ -174,7 +177,11 @@ def _predicate(text: str, topic: Mention, owner: Mention) -> re.Match[str] | Non
     """The ownership noun predicated of ``topic`` right after ``owner`` ("A는 B의 자회사로")."""
     if not text[topic.after:owner.start].strip():
         return _PREDICATE.match(text, owner.after if owner.particle == "의" else owner.end)
-    if owner.particle != "의" or not _WORDS_IN_CLAUSE.fullmatch(text, topic.after, owner.start):
+    if not _WORDS_IN_CLAUSE.fullmatch(text, topic.after, owner.start):
+        return None
+    if not owner.particle:
+        return _MOVED_UNDER.match(text, owner.end)
+    if owner.particle != "의":
         return None
     return _LATER_PREDICATE.match(text, owner.after)
 

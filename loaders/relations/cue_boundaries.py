@@ -27,8 +27,9 @@ _PARTICLE = r"(?:가|이|은|는|을|를|의|와|과|로|으로|에|도|들|인|
 _WORD_END = rf"(?:$|[^가-힣]|{_PARTICLE})"
 # Noun-forming suffixes for a person, a firm or a body, each closing its word.
 _AGENT_NOUN = re.compile(rf"(?:자|사|청|원|위|위원회|업계|은행|단|센터){_WORD_END}")
-# "A가 앵커 출자자로 참여", "투자사로 나섰다": taking the agent's role is doing the act ("로부터" is a source).
-_IN_THE_ROLE = re.compile(r"[자사]로(?!부터)")
+# "A가 앵커 출자자로 참여", "투자사로 나섰다": taking the agent's role is doing the act ("로부터" is a source);
+# the role's abbreviation may stand between ("전략적 출자자(LP)로 참여").
+_IN_THE_ROLE = re.compile(r"[자사](?:[(（][A-Za-z]{1,5}[)）])?로(?!부터)")
 # Word-initial negating prefixes directly before the act noun.
 _NEGATED = re.compile(r"(?:^|[^가-힣])[비미불]$")
 # Cues of 세우다 "to set up", which compounds with a verb or noun before it.

@@ -430,6 +430,40 @@ _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")
 _TO_SUPPLY = re.compile(r"\s+to\s+(?:supply|provide|deliver|sell|license)\s+[^.;,]{0,60}?\s+to\s+(?:the\s+)?")
 # "The founders, ", "Its co-founders, Dr. ": a sentence opening on the founders of what it is about.
 _FOUNDERS_OPENING = re.compile(r"\s*(?:The|Its|Their)\s+(?:co-?)?founders?,\s+(?:(?:Dr|Prof)\.?\s+)?")
+# "launched the Y Fund, ..., with A and Kuwait's B as co-investors": backers named after "with", their role after.
+_WITH_BACKERS = re.compile(r"\bwith\s+(?:the\s+)?$")
+_AS_CO_INVESTORS = re.compile(r"\s+as\s+(?:its\s+|the\s+)?(?:co-?investors|anchor\s+investors|backers|limited\s+partners|LPs)\b")
+_LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?")
+
+
+def _co_investors_of_the_launched_fund(text: str, mentions: list[Mention], facts: list[Fact],
+                                       evidence: Callable[[int, int], Evidence]) -> list[Fact]:
+    """"X has launched the Y Fund, ..., with A and B as co-investors": A and B put money into the fund
+    the sentence launched."""
+    fund = next((f.object for f in facts if f.type == "LAUNCHED" and f.object.type == "Program"), None)
+    if fund is None or " as " not in text:
+        return []
+    out = []
+    for i, first in enumerate(mentions):
+        if not _WITH_BACKERS.search(text, max(0, first.start - 10), first.start):
+            continue
+        listed = [first]
+        for nxt in mentions[i + 1:]:
+            if not _LIST_GAP.fullmatch(text, listed[-1].end, nxt.start):
+                break
+            listed.append(nxt)
+        role = _AS_CO_INVESTORS.match(text, listed[-1].end)
+        if role is None:
+            continue
+        out += [Fact(m.actor, "INVESTED_IN", fund, {"confidence": 0.6}, evidence(first.start, role.end()))
+                for m in listed if m.actor.type in ORGANISATIONS and m.actor.type != "Program" and m.actor.id != fund.id]
+    return out
+
+
+# "the company", "the startup": words for a business, which an investor is called by other names ("the fund", "the firm").
+_A_COMPANY = re.compile(r"the\s+(?:company|start-?up)\b", re.I)
+# "Kantwerk's two founders, P and Q, will join ...": the founders named after the company's possessive.
+_FOUNDERS_OF = re.compile(r"['’]s\s+(?:(?:two|three|four)\s+)?(?:co-?)?founders?,?\s+(?:(?:Dr|Prof)\.?\s+)?")
 # "And Tessaly ...", "But X ...": a sentence opening on a conjunction; the name after it is a subject.
 _OPENING_CONJUNCTION = re.compile(r"\s*(?:And|But|Plus)\s+")
 # ", founded by": a participle clause after a comma.
@@ -581,6 +615,8 @@ _BASED_BEFORE = re.compile(_PLACE + r"-based\s+(?:(?:(?!of\b|the\b|for\b|and\b|t
                            + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+){0,3}$")
 _DEMONYM_BEFORE = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
                              + r")\s+(?:[a-z][\w-]*\s+){0,3}" + _ORG_NOUN + r"\s+$")
+# "Bahrain's sovereign wealth fund Mumtalakat": a place's possessive, then the kind of organisation the name is.
+_PLACE_POSSESSIVE_BEFORE = re.compile(r"(?-i:([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s)\s+(?:[a-z][\w-]*\s+){0,3}" + _ORG_NOUN + r"\s+$")
 # "an Israeli AI security company", "Canadian AI startups": a nationality and "AI" before a common noun, no name.
 _DEMONYM_PHRASE = re.compile(r"(?:" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
                              + r")\s+(?:AI|tech|Tech)\s+[a-z]")
@@ -806,7 +842,8 @@ class EnglishExtractor:
         facts += product_users(text, mentions, facts, evidence)
         self._place_glosses(mentions, s.mentions)
         founders = self._named_founders()
-        facts += self._placed_fragment(s.mentions) + founders
+        facts += self._placed_fragment(s.mentions) + founders + self._founders_of_a_possessor()
+        facts += _co_investors_of_the_launched_fund(text, mentions, facts, evidence)
         for m in mentions:
             country = self.country_of(m.country_hint) if m.country_hint and m.actor.type in ORGANISATIONS else None
             if country is not None:
@@ -977,6 +1014,19 @@ class EnglishExtractor:
         return [Fact(p.actor, "FOUNDED", company.members[0].actor, {"confidence": 0.6}, self.evidence(p.start, p.end))
                 for p in people.members]
 
+    def _founders_of_a_possessor(self) -> list[Fact]:
+        """"A's two founders, P and Q, will join B": the people right after "A's founders" founded A."""
+        facts = []
+        for company, people in zip(self.groups, self.groups[1:], strict=False):
+            link = _FOUNDERS_OF.match(self.text, company.end)
+            if (link is None or link.end() != people.start or len(company.members) != 1
+                    or company.members[0].actor.type not in ("Startup", "Company")
+                    or any(m.actor.type != "Person" for m in people.members)):
+                continue
+            facts += [Fact(p.actor, "FOUNDED", company.members[0].actor, {"confidence": 0.6}, self.evidence(company.start, p.end))
+                      for p in people.members]
+        return facts
+
     def _surnames(self, mentions: list[Mention]) -> list[Mention]:
         """News names a person in full once, then by surname alone: a one-word name discovered
         where a person named before has that surname is that person, no organisation; unless it is
@@ -1039,7 +1089,9 @@ class EnglishExtractor:
         organisation before them); at a sentence's start, the organisation the text is about."""
         before = [g for g in self.groups if g.end <= pos and len(g.members) == 1
                   and g.members[0].actor.type in ORGANISATIONS and not self._governed(g) and not self._in_appositive(g, pos)
-                  and not (description and g.members[0].actor.type == "University")]  # "the company" is no university
+                  and not (description and g.members[0].actor.type == "University")  # "the company" is no university
+                  # "B first invested at the Series A, when the company raised ...": nor an investor
+                  and not (description and g.members[0].actor.type == "Investor" and _A_COMPANY.match(self.text, pos))]
         lo, _ = self._clause(pos)
         local = [g for g in before if g.start >= lo and not self._in_appositive(g, pos)]
         subject = self._host(pos) or (local[-1] if local else None)
@@ -2661,9 +2713,10 @@ class EnglishExtractor:
                 continue
             before = _BASED_BEFORE.search(text, 0, m.start)
             glosses = [(before.start(1), before.group(1))] if before and before.end() == m.start else []
-            demonym = _DEMONYM_BEFORE.search(text, 0, m.start)
-            if demonym and demonym.end() == m.start:
-                glosses.append((demonym.start(1), demonym.group(1)))
+            for described in (_DEMONYM_BEFORE, _PLACE_POSSESSIVE_BEFORE):
+                gloss = described.search(text, max(0, m.start - 80), m.start)
+                if gloss and gloss.end() == m.start:
+                    glosses.append((gloss.start(1), gloss.group(1)))
             for n, pattern in enumerate(_GLOSS_AFTER):
                 if n == 2 and not m.discovered:
                     continue  # "Bank of Japan" is a name; "Kaito Vision of Osaka" a gloss

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from graph.model import Actor
-from loaders.discovery import discovered_actor
+from loaders.discovery import describes_or_counts, discovered_actor
 from loaders.gazetteer import Gazetteer
 from loaders.mentions import Mention, particle_at
 from loaders.noun_phrases import names_an_act, particle_ending
@@ -40,7 +40,8 @@ def local_unit_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer
         name = m.group("name")
         stem = name[:len(name) - len(particle_ending(name))] if not name.isascii() else name
         start, end = m.start("name"), m.start("name") + len(stem)
-        if len(stem) < 2 or names_an_act(stem) or any(k.start < end and start < k.end for k in mentions):
+        # "독일 법인 산하로 편입": a word after 법인 that says how it stands is no unit's name
+        if len(stem) < 2 or names_an_act(stem) or describes_or_counts(stem) or any(k.start < end and start < k.end for k in mentions):
             continue
         unit = Mention(start, end, discovered_actor(stem, "company"), stem, discovered=True)
         unit.particle, unit.after = particle_at(text, end)

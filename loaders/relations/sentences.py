@@ -818,8 +818,13 @@ def _country_first(sentence: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _describes(between: str) -> bool:
-    """True if the words between a country and a name describe the name ("국영 AI 투자 전문 기업")."""
+    """True if the words between a country and a name describe the name ("국영 AI 투자 전문 기업");
+    a bracketed gloss among them ("CXL(Compute Express Link) 메모리 스타트업") adds no words."""
+    between = _BRACKETED.sub("", between)
     return not between.strip() or (len(between) <= 24 and bool(_ORG_NOUN.match(between)))
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]{1,40}[)）]")
 
 
 def _modifiers(groups: list[Group], sentence: str) -> list[Group]:
@@ -1157,10 +1162,10 @@ def _stake_bought(text: str, g: Group, cue: CueMatch) -> bool:
 _THROUGH = re.compile(r"\s*통(?:해서?|하여|한)(?=[\s,]|$)")
 
 
-# "자회사 B를 통해", "산하 투자사 B를 통해": the agent's own unit named before B, a word for its kind
+# "자회사 B를 통해", "산하 투자사 B를 통해", "스타트업 양성 조직 B를 통해": the agent's own unit named before B, a word for its kind
 # between; "결성한 ‘P 펀드’를 통해": a fund
 # the agent set up or runs, its own vehicle.
-_OWN_UNIT_BEFORE = re.compile(r"(?:자회사|계열사|산하)(?:인)?\s*(?:[가-힣]{1,5}\s)?$|(?:결성|조성|설정|운용|출범)(?:한|하는|시킨|해\s온)\s*[‘'\"“「]?$")
+_OWN_UNIT_BEFORE = re.compile(r"(?:자회사|계열사|산하)(?:인)?\s*(?:[가-힣]{1,5}\s)?$|(?:조직|사업부|부문)\s$|(?:결성|조성|설정|운용|출범)(?:한|하는|시킨|해\s온)\s*[‘'\"“「]?$")
 
 
 def _means_of_a_later_act(text: str, g: Group, cue: CueMatch, groups: list[Group]) -> bool:
@@ -1170,6 +1175,8 @@ def _means_of_a_later_act(text: str, g: Group, cue: CueMatch, groups: list[Group
     through = _THROUGH.match(text, g.end)
     if through is None or through.end() > cue.start:
         return False
+    if "INVESTED_IN" in cue.cue.relations and all(m.actor.type == "Investor" for m in g.members):
+        return True  # "NAVER가 D2SF를 통해 스타트업 6곳에 투자": an investor gone through is the vehicle, not the target
     return bool(_OWN_UNIT_BEFORE.search(text, max(0, g.start - 10), g.start)) or any(
         h.start >= through.end() and h.particle in TARGET for h in groups)
 
@@ -1255,6 +1262,13 @@ def _with_the_investing_clause_subject(text: str, groups: list[Group], before: l
             or {m.actor.id for m in shared.members} & {r.actor.id for r in recipients}:
         return before
     return [shared, *before]
+
+
+def _not_giving(context: list[Mention], groups: list[Group]) -> list[Mention]:
+    """The names in ``context`` that the sentence does not make a subject: one it says puts money
+    in ("(◆ B에 300억…C도 동참) A가 주도한 시리즈C에 ... C와 D가 나머지를 채웠다") raised nothing."""
+    givers = {m.actor.id for g in groups if g.particle in SUBJECT or g.particle in WITH for m in g.members}
+    return [m for m in context if m.actor.id not in givers]
 
 
 def _joins_anothers_round(topic: Group | None, owner: list[Mention], before: list[Group], cue: CueMatch) -> bool:
@@ -1453,6 +1467,19 @@ def _named_in_a_note(text: str, g: Group, cue: CueMatch) -> bool:
     return not g.particle and bool(_NOTE_ROLE_GAP.fullmatch(text, g.end, cue.start) and _NOTE_ROLE_END.match(text, cue.end))
 
 
+# "B는 A 투자 이후 C와 계약을 맺었다": a bare name before the act noun, dated by what followed it,
+# is who made the investment; the topic is where it went.
+_SINCE_THE_ACT = re.compile(r"\s?(?:이후|직후|후|뒤)(?![가-힣])")
+
+
+def _investor_before_the_act(text: str, cue: CueMatch, obj: Mention) -> bool:
+    """True if ``obj`` is the bare name right before the noun "투자" of a time phrase ("A 투자 이후")."""
+    return (cue.cue.word == "투자" and not obj.particle and obj.end <= cue.start and not text[obj.end:cue.start].strip()
+            and bool(_SINCE_THE_ACT.match(text, cue.end)))
+
+
+# "A와 B가 각각 500억원씩 전략적 출자자(LP)로 참여했다": the role of one who pays into a fund, right before the joining verb.
+_AS_A_PAYER = re.compile(r"(?:출자자|LP)(?:\s?[(（](?:LP|출자자)[)）])?로\s?$")
 # "B가 공동 투자자로 이름을 올렸다", "전략적 투자자로 참여": joining as an investor, right after a round.
 _AS_AN_INVESTOR = re.compile(r"투자(?:자|사|기관)로\s?(?:이름을|참여|합류|참가)")
 # "(... 라운드를 주도했고 B가 합류했다.) C와 D도 이름을 올렸다": joining too, right after a round.
@@ -2466,11 +2493,12 @@ class SentenceExtractor:
             owner = _round_owner(s.text, groups, cue)
             # "MGX는 A가 설립한 곳으로, B의 시리즈A를 주도했다": A set MGX up and joins no round
             before = [g for g in before if g is topic or not _closed_by_another_act(s.text, g, cue, relative_cues)]
+            clause_topic = topic
             if (_investor_topic(topic, before, cue) or _joins_anothers_round(topic, owner, before, cue)
                     or _joins_the_announced_round_too(topic, s.last_round)):
                 topic = None  # "B는 기존 투자자로서 후속 투자에 참여": the topic is the investor
             recipients = (owner or (topic.members if topic else [])
-                          or list(announced) or _raiser_unsaid(s) or s.previous_topic or s.discourse_topic)
+                          or list(announced) or _raiser_unsaid(s) or _not_giving(s.previous_topic or s.discourse_topic, groups))
             # "약 2억 달러 규모의 투자를 유치하였다. 시리즈 A 라운드는 ...": the size of the round
             # announced just before, if it was this recipient's (or nobody's in particular)
             same = not announced or announced[0].actor.id in {r.actor.id for r in recipients}
@@ -2484,8 +2512,10 @@ class SentenceExtractor:
             elif owner and not any(g.particle in SUBJECT for g in before):
                 # "(○ PIF는 ...) - B의 시리즈A를 단독 주도": the item leaves its investor unstated,
                 # the one the item hangs from or the sentence before made its subject.
-                investors = [m for m in s.previous_topic if m.actor.type in ("Investor", "Company")
-                             and all(m.actor.id != r.actor.id for r in owner)]
+                # "A는 B의 시리즈B에 투자하며, 전략적 투자자로 이름을 올렸다": a topic of the
+                # sentence, not the round's owner, is who joins it before any earlier one
+                investors = [m for m in (clause_topic.members if clause_topic else []) or s.previous_topic
+                             if m.actor.type in ("Investor", "Company") and all(m.actor.id != r.actor.id for r in owner)]
             facts = []
             for m in investors:
                 for r in recipients:
@@ -2796,6 +2826,8 @@ class SentenceExtractor:
             return None
         if cue.cue.relations[0] == "ACQUIRED" and target_group is not None and target_group.particle in ("에", "에게"):
             subj, obj = obj, subj  # "딥마인드는 구글에 인수": the 에-name is the buyer
+        if _investor_before_the_act(s.text, cue, obj):
+            subj, obj = obj, subj  # "B는 A 투자 이후 ...": A's investment, B the company it went into
         if cue.cue.subjects and subj.actor.type not in cue.cue.subjects:
             return None
         if "FOUNDED" in cue.cue.relations and subj.particle and subj.after <= cue.start and _FOUNDERS_WORD_BEFORE.search(
@@ -2877,6 +2909,11 @@ class SentenceExtractor:
             props["qualifier"] = "; ".join(filter(None, [props.get("qualifier"), modality[0]]))
         if relation == "INVESTED_IN" and _LEAD.match(s.text[subj.after:subj.after + 8].lstrip()):
             props["role"] = "lead"
+        if relation == "PARTICIPATES_IN" and obj.actor.type == "Program" and _AS_A_PAYER.search(
+                s.text, max(0, cue.start - 16), cue.start) and any(subj.end <= a.start < cue.start for a in figures.amounts):
+            # "A가 500억원씩 출자자(LP)로 참여": joining a fund as its LP with a sum pays that into it (with
+            # no sum, "LP로 참여" only says A is among its backers)
+            relation = money_into_fund(subject)
         if relation == "PARTICIPATES_IN":
             role = _ROLE_AFTER.match(s.text[cue.end:hi])
             if role:
