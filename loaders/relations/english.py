@@ -49,6 +49,7 @@ from loaders.relations.fact import Fact
 from loaders.relations.frames import CueMatch, Cues
 from loaders.relations.hedges import CONSIDERING, MAY, TALKS
 from loaders.relations.holdings import find_holdings
+from loaders.relations.named_customers import named_customers
 from loaders.relations.places import CITY_COUNTRY
 from loaders.relations.portfolio_lists import portfolio_lists
 from loaders.relations.possessive_ties import possessive_ties
@@ -787,6 +788,7 @@ class EnglishExtractor:
                 self._last_acquisition = _Group(buyers[:1], 0, 0)
             facts += found
         facts += self._restated_objects(facts) + self._as_did(facts) + self._holdings() + self._counted_holders()
+        facts += named_customers(text, mentions, self.evidence)
         # "The ministry prohibited the takeover of B. ... A, which had agreed to buy B, ...": no purchase
         facts = [f for f in facts if f.type != "ACQUIRED" or f.object.id not in self._blocked_targets]
         facts += (self._country_flows(s.mentions, flows) if may_flow else []) + self._its_ticket()
@@ -1124,19 +1126,21 @@ class EnglishExtractor:
         return facts
 
     def _counted_holders(self) -> list[Fact]:
-        """"The group counts A and B as minority shareholders": A and B invested in the subject."""
+        """"The group counts A and B as minority shareholders": A and B invested in the subject;
+        "the startup counts A as a pilot customer": A and the subject work together."""
         facts = []
-        for verb, lo, hi in counted_holders(self.text):
+        for verb, lo, hi, relation in counted_holders(self.text):
             owner = self._subject(verb)
             if owner is None or len(owner.members) != 1:
                 continue
             held = owner.members[0]
             # a "programme" holding shares ("the X Investment Fund") is an investing body
-            holders = [replace(m.actor, type="Investor", kind="fund") if m.actor.type == "Program" else m.actor
+            holders = [replace(m.actor, type="Investor", kind="fund")
+                       if m.actor.type == "Program" and relation == "INVESTED_IN" else m.actor
                        for g in self.groups if lo <= g.start and g.end <= hi and not self._in_appositive(g, verb)
                        for m in g.members]
-            facts += [Fact(a, "INVESTED_IN", held.actor, {"confidence": 0.7}, self.evidence(held.start, hi))
-                      for a in holders if a.id != held.actor.id and self.cues.fits("INVESTED_IN", a.type, held.actor.type)]
+            facts += [Fact(a, relation, held.actor, {"confidence": 0.7}, self.evidence(held.start, hi))
+                      for a in holders if a.id != held.actor.id and self.cues.fits(relation, a.type, held.actor.type)]
         return facts
 
     def _still_about(self, anaphora: list[Mention]) -> list[Mention]:
