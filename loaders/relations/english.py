@@ -63,11 +63,13 @@ _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|m
 # "London-based ", "Ho Chi Minh City-based ": a place of up to four capitalised words glossing the name
 # after it (case-sensitive even inside a case-blind pattern, so "the new" is no place).
 _BASED = r"(?-i:(?:[A-Z][\w.]*\s){0,3}[A-Z][\w.]*-based\s+)"
+# "the state-owned ", "the government-backed ": who owns the name after it, said before it.
+_OWNED_BY_WHOM = r"(?:the\s+)?(?:state|government|publicly|privately|family|wholly|majority)-(?:owned|backed|run|controlled)\s+"
 # What a list says of its next member: "the Dutch fund", "Polish robotics maker", "Finland's",
 # "London-based", "Ho Chi Minh City-based".
 # A preposition ends the list: "spun out of X, alongside the French fund Y" joins no Y to X.
 _DESCRIPTOR = (r"(?:(?:(?:the|a|an)\s+)?(?:(?!alongside\b|with\b|including\b|from\b|by\b)[\w-]+\s+){0,3}?" + _ORG_NOUN + r"\s+|"
-               r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+|" + _BASED + ")?")
+               r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+|" + _BASED + "|" + _OWNED_BY_WHOM + ")?")
 _LIST_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?" + _DESCRIPTOR)
 _DESCRIBED = re.compile(_DESCRIPTOR)
 # "CEO A and CTO B started X": a person's post before each coordinated name.
@@ -87,9 +89,11 @@ _CLAUSE_BREAK = re.compile(r"[;:]\s|(?<!Corp)(?<!Inc)(?<!\bCo)(?<!Ltd)\.\s|,\s+(
 # ", its Munich-based corporate venture arm": the name before is a unit of whatever "its" means.
 # ", the company's corporate venture arm": "the company" points back as "its" does.
 # "Microsoft's venture fund": a firm's venture fund is its investing unit.
+# "Bosch's corporate VC": a firm's corporate venture capital is its investing unit.
 _ITS_UNIT = re.compile(r",\s+(?:its|the\s+(?:company|group|firm)['’]s)\s+(?:[\w-]+\s+){0,3}?"
-                       r"(?:arm|unit|subsidiary|division|affiliate|venture\s+fund)\b")
-_UNIT_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|spin-?off|venture\s+fund)\b")
+                       r"(?:arm|unit|subsidiary|division|affiliate|venture\s+fund|corporate\s+VC)\b")
+_UNIT_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|spin-?off|venture\s+fund|"
+                        r"corporate\s+VC)\b")
 # An appositive or a non-restrictive clause after a name: ", a subsidiary of C,", ", founded by P,",
 # ", where P is a partner,",
 # ", which develops M".
