@@ -55,6 +55,7 @@ from loaders.relations.portfolio_lists import portfolio_lists
 from loaders.relations.possessive_ties import possessive_ties
 from loaders.relations.product_users import product_users
 from loaders.relations.programme_appositives import appositive_possessor, glossed_programme_owners
+from loaders.relations.spin_offs import glossed_spin_offs
 from loaders.relations.topic_fund_backers import money_into_fund
 
 _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|maker|group|manager|bank|provider|"
@@ -793,6 +794,7 @@ class EnglishExtractor:
             facts += found
         facts += self._restated_objects(facts) + self._as_did(facts) + self._holdings() + self._counted_holders()
         facts += named_customers(text, mentions, self.evidence)
+        facts += glossed_spin_offs(text, mentions, self.cues.fits, self.evidence)
         # "The ministry prohibited the takeover of B. ... A, which had agreed to buy B, ...": no purchase
         facts = [f for f in facts if f.type != "ACQUIRED" or f.object.id not in self._blocked_targets]
         facts += (self._country_flows(s.mentions, flows) if may_flow else []) + self._its_ticket()
