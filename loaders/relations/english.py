@@ -49,11 +49,13 @@ from loaders.relations.fact import Fact
 from loaders.relations.frames import CueMatch, Cues
 from loaders.relations.hedges import CONSIDERING, MAY, TALKS
 from loaders.relations.holdings import find_holdings
+from loaders.relations.named_customers import named_customers
 from loaders.relations.places import CITY_COUNTRY
 from loaders.relations.portfolio_lists import portfolio_lists
 from loaders.relations.possessive_ties import possessive_ties
 from loaders.relations.product_users import product_users
 from loaders.relations.programme_appositives import appositive_possessor, glossed_programme_owners
+from loaders.relations.spin_offs import glossed_spin_offs
 from loaders.relations.topic_fund_backers import money_into_fund
 
 _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|maker|group|manager|bank|provider|"
@@ -62,11 +64,13 @@ _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|m
 # "London-based ", "Ho Chi Minh City-based ": a place of up to four capitalised words glossing the name
 # after it (case-sensitive even inside a case-blind pattern, so "the new" is no place).
 _BASED = r"(?-i:(?:[A-Z][\w.]*\s){0,3}[A-Z][\w.]*-based\s+)"
+# "the state-owned ", "the government-backed ": who owns the name after it, said before it.
+_OWNED_BY_WHOM = r"(?:the\s+)?(?:state|government|publicly|privately|family|wholly|majority)-(?:owned|backed|run|controlled)\s+"
 # What a list says of its next member: "the Dutch fund", "Polish robotics maker", "Finland's",
 # "London-based", "Ho Chi Minh City-based".
 # A preposition ends the list: "spun out of X, alongside the French fund Y" joins no Y to X.
 _DESCRIPTOR = (r"(?:(?:(?:the|a|an)\s+)?(?:(?!alongside\b|with\b|including\b|from\b|by\b)[\w-]+\s+){0,3}?" + _ORG_NOUN + r"\s+|"
-               r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+|" + _BASED + ")?")
+               r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+|" + _BASED + "|" + _OWNED_BY_WHOM + ")?")
 _LIST_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?" + _DESCRIPTOR)
 _DESCRIBED = re.compile(_DESCRIPTOR)
 # "CEO A and CTO B started X": a person's post before each coordinated name.
@@ -86,9 +90,11 @@ _CLAUSE_BREAK = re.compile(r"[;:]\s|(?<!Corp)(?<!Inc)(?<!\bCo)(?<!Ltd)\.\s|,\s+(
 # ", its Munich-based corporate venture arm": the name before is a unit of whatever "its" means.
 # ", the company's corporate venture arm": "the company" points back as "its" does.
 # "Microsoft's venture fund": a firm's venture fund is its investing unit.
+# "Bosch's corporate VC": a firm's corporate venture capital is its investing unit.
 _ITS_UNIT = re.compile(r",\s+(?:its|the\s+(?:company|group|firm)['’]s)\s+(?:[\w-]+\s+){0,3}?"
-                       r"(?:arm|unit|subsidiary|division|affiliate|venture\s+fund)\b")
-_UNIT_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|spin-?off|venture\s+fund)\b")
+                       r"(?:arm|unit|subsidiary|division|affiliate|venture\s+fund|corporate\s+VC)\b")
+_UNIT_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|spin-?off|venture\s+fund|"
+                        r"corporate\s+VC)\b")
 # An appositive or a non-restrictive clause after a name: ", a subsidiary of C,", ", founded by P,",
 # ", where P is a partner,",
 # ", which develops M".
@@ -828,6 +834,8 @@ class EnglishExtractor:
                 self._last_acquisition = _Group(buyers[:1], 0, 0)
             facts += found
         facts += self._restated_objects(facts) + self._as_did(facts) + self._holdings() + self._counted_holders()
+        facts += named_customers(text, mentions, self.evidence)
+        facts += glossed_spin_offs(text, mentions, self.cues.fits, self.evidence)
         # "The ministry prohibited the takeover of B. ... A, which had agreed to buy B, ...": no purchase
         facts = [f for f in facts if f.type != "ACQUIRED" or f.object.id not in self._blocked_targets]
         facts += (self._country_flows(s.mentions, flows) if may_flow else []) + self._its_ticket()
@@ -1181,19 +1189,21 @@ class EnglishExtractor:
         return facts
 
     def _counted_holders(self) -> list[Fact]:
-        """"The group counts A and B as minority shareholders": A and B invested in the subject."""
+        """"The group counts A and B as minority shareholders": A and B invested in the subject;
+        "the startup counts A as a pilot customer": A and the subject work together."""
         facts = []
-        for verb, lo, hi in counted_holders(self.text):
+        for verb, lo, hi, relation in counted_holders(self.text):
             owner = self._subject(verb)
             if owner is None or len(owner.members) != 1:
                 continue
             held = owner.members[0]
             # a "programme" holding shares ("the X Investment Fund") is an investing body
-            holders = [replace(m.actor, type="Investor", kind="fund") if m.actor.type == "Program" else m.actor
+            holders = [replace(m.actor, type="Investor", kind="fund")
+                       if m.actor.type == "Program" and relation == "INVESTED_IN" else m.actor
                        for g in self.groups if lo <= g.start and g.end <= hi and not self._in_appositive(g, verb)
                        for m in g.members]
-            facts += [Fact(a, "INVESTED_IN", held.actor, {"confidence": 0.7}, self.evidence(held.start, hi))
-                      for a in holders if a.id != held.actor.id and self.cues.fits("INVESTED_IN", a.type, held.actor.type)]
+            facts += [Fact(a, relation, held.actor, {"confidence": 0.7}, self.evidence(held.start, hi))
+                      for a in holders if a.id != held.actor.id and self.cues.fits(relation, a.type, held.actor.type)]
         return facts
 
     def _still_about(self, anaphora: list[Mention]) -> list[Mention]:

@@ -159,6 +159,11 @@ def majority_stake(text: str, end: int) -> bool:
 _IN_THE_ROUND = re.compile(r"(?:\s+(?:[^\s.;,]+\s+){0,3}?in)?\s+the\s+(?:[\w-]+\s+)?(?:round|financing|raise|fundraise)\b")
 # "builds on the first-generation engine": extends it, makes nothing.
 _ON = re.compile(r"\s+(?:up)?on\b")
+_LOOSE_MAKING = frozenset(("makes", "building"))
+# "makes Tarn-7, a model", "is building the 'Atlas-H' humanoid": the product's name right after the verb.
+_NAMED_RIGHT_AFTER = re.compile(r"\s+(?:(?:the|an?|its|their)\s+)?[\"'‘“]?[A-Z0-9]")
+# "makes Tarn-7 available to its customers", "makes the model free to use": offered, not made.
+_MADE_AVAILABLE = re.compile(r"[^,.;]{0,60}?\s(?:available|accessible|free|public|open|possible)\b")
 
 
 def in_the_round(text: str, end: int) -> bool:
@@ -167,8 +172,15 @@ def in_the_round(text: str, end: int) -> bool:
 
 
 def builds_on(text: str, word: str, end: int) -> bool:
-    """True for "X builds on Y": a product extending an earlier one, no developer and product."""
-    return word.lower().startswith("buil") and bool(_ON.match(text, end))
+    """True for "X builds on Y": a product extending an earlier one, no developer and product;
+    for "X makes Y available": a provider offering a product, not its maker; and for "makes" or
+    "building" with no name right after ("building speech models for the Nordic languages"):
+    words this common make a product only when they name it as their object."""
+    word = word.lower()
+    if word in _LOOSE_MAKING and not _NAMED_RIGHT_AFTER.match(text, end):
+        return True
+    return (word.startswith("buil") and bool(_ON.match(text, end))) or (
+        word.startswith("make") and bool(_MADE_AVAILABLE.match(text, end)))
 
 
 def raised_by_manager(text: str, end: int, raised: list[Mention]) -> bool:
