@@ -45,3 +45,34 @@ def test_both_companies_are_the_startup_and_the_owner_of_its_investor(loader: Do
                                "유치하였으며, 양사는 차세대 추론 칩 공동 설계 계약을 체결함.")
     assert ("LG Electronics", "PARTNERS_WITH", "오로라칩") in got
     assert not any(t == "PARTNERS_WITH" and {s, o} == {"LG Electronics", "LG Technology Ventures"} for s, t, o in got)
+
+
+def test_a_site_is_built_not_developed(loader: DocumentLoader) -> None:
+    got = english_facts(loader, "Halcyon is the anchor tenant of Redmoor, a 500-megawatt data-center campus in Ohio "
+                                "being built by Tallgrass Compute.")
+    assert not any(t == "DEVELOPS" for _, t, _ in got)
+
+
+def test_a_model_for_factories_is_no_site(loader: DocumentLoader) -> None:
+    got = english_facts(loader, "Kaito Lens develops Hoshi-3, a vision-language model for factory inspection.")
+    assert ("Kaito Lens", "DEVELOPS", "Hoshi-3") in got
+
+
+def test_a_founder_called_by_given_name_is_no_startup(loader: DocumentLoader) -> None:
+    """A post names the founder in full, then by given name alone: "backed Maya" backs a person."""
+    got = english_facts(loader, "Quorra has been acquired by Snowflake. Quorra's founder Maya Okonkwo and the whole team "
+                                "are joining Snowflake. Brindlewood Ventures first backed Maya in 2022 with a $1.5M pre-seed.")
+    assert ("Maya Okonkwo", "FOUNDED", "Quorra") in got
+    assert "Maya" not in subjects_and_objects(got)
+
+
+def test_a_fund_investing_jointly_is_set_up_not_invested_in(loader: DocumentLoader) -> None:
+    """"스타트업에 공동 투자하는 ... 펀드를 조성": the relative clause says what the fund does."""
+    got = korean_facts(loader, "카카오는 유망 스타트업에 공동 투자하는 1억달러(약 1400억원) 규모의 '카카오 벤처풀'을 조성했다.")
+    assert ("Kakao", "LAUNCHED", "카카오 벤처풀") in got
+    assert ("Kakao", "INVESTED_IN", "카카오 벤처풀") not in got
+
+
+def test_commerce_alone_is_the_department(loader: DocumentLoader) -> None:
+    got = english_facts(loader, "Tessaro received a $12 million grant from Commerce's CHIPS for America program in 2024.")
+    assert ("US Department of Commerce", "LAUNCHED", "CHIPS for America program") in got

@@ -977,8 +977,9 @@ class EnglishExtractor:
                 for p in people.members]
 
     def _surnames(self, mentions: list[Mention]) -> list[Mention]:
-        """News names a person in full once, then by surname alone: a one-word name discovered
-        where a person named before has that surname is that person, no organisation; unless it is
+        """News names a person in full once, then by surname alone (a post or letter by given name
+        alone): a one-word name discovered where a person named before has that surname or given
+        name is that person, no organisation; unless it is
         the short name of an organisation the text named in full ("Halvorsen Labs, founded by Ingrid
         Halvorsen ... Halvorsen bought X": the company named after its founder)."""
         out = []
@@ -987,7 +988,9 @@ class EnglishExtractor:
             person = self._people.get(m.surface) if m.discovered and " " not in m.surface and not short else None
             out.append(replace(m, actor=person) if person is not None else m)
             if m.actor.type == "Person" and " " in m.surface:
-                self._people[m.surface.rsplit(" ", 1)[1]] = m.actor
+                given, *_, surname = m.surface.split()
+                self._people[surname] = m.actor
+                self._people.setdefault(given, m.actor)
         return out
 
     def _they(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -2485,6 +2488,8 @@ class EnglishExtractor:
             obj_actor = distinct_owner(subj, obj) if cue.cue.relations == ("SUBSIDIARY_OF",) else None
             if obj_actor is None:
                 return []
+        if "DEVELOPS" in cue.cue.relations and obj.discovered and _SITE_APPOSITIVE.match(self.text, obj.end):
+            return []  # "Northgate, a data-center campus being built by C": a site is built, no product
         if ("DEVELOPS" in cue.cue.relations and obj.discovered and obj_actor.type in _DEVELOPER_TYPES
                 and (cue.cue.relations[0] == "DEVELOPS" or re.match(r",?\s+(?:an?|the|its)\s+[^,.;]*\bmodel",
                                                                     self.text[obj.end:]))):
@@ -2870,6 +2875,11 @@ def _public_money(facts: list[Fact], text: str) -> list[Fact]:
 
 # The words that stand for the organisation speaking (see loaders.first_person).
 _FIRST_PERSON_WORDS = frozenset(("we", "us", "our", "ours", "ourselves"))
+
+
+# "Northgate, a 1.4-gigawatt data-center campus": an appositive calling the name a site.
+_SITE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:for|of|in|at|with|to|and|on)\s)[\w.-]+\s+){0,4}?(?:campus|site|facility|plant|factory|fab|"
+                              r"data[\s-]cent(?:er|re)|park|complex)\b")
 
 
 def _type_products(text: str, mentions: list[Mention]) -> None:
