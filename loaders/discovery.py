@@ -237,7 +237,7 @@ _KICKER = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})*:\s")
 _STOPWORDS = frozenset("""
 AI AGI ASI VC CVC LP GP PE SI FI IT ICT GDP R&D CEO CTO LLM GPU CPU HBM API SW HW MOU IPO ESG USD KRW EU UN OECD G7 G20 PoC POC MVP KPI ROI
 Source Note The This That These Those In On At For And Or Of A An As By From To With
-Table Figure Fig Korea China Japan ETF NPU SoC OS PC B2B B2C M&A SaaS DB NLP TOP Top
+Table Figure Fig Korea China Japan ETF NPU SoC OS PC B2B B2C M&A SaaS DB NLP TOP Top OCR ASR TTS STT RAG
 II III IV V VI VII VIII IX X Executive Summary I
 Furthermore Moreover However Meanwhile Also Additionally Finally First Second Third Today Yesterday
 Last Next Its Their Our His Her We They It He She But So Yet While When After Before During Under

@@ -417,7 +417,7 @@ class Passage:
                 found.append(called_back(body[0], text, m.start(), m.end()))
         for m in _BOTH.finditer(text):
             fits = _PAIR_TYPES.get(m.group("head").replace(" ", ""), ORGANISATIONS_AND_GOVERNMENT)
-            pair = _last_two_organisations([n for n in mentions if n.end <= m.start()], fits) or self._pair.value
+            pair = _last_two_organisations([n for n in mentions if n.end <= m.start()], text, fits) or self._pair.value
             if pair and all(n.actor.type in fits for n in pair):
                 first_of, second_of = pair
                 particle, after = particle_at(text, m.end())
@@ -731,11 +731,26 @@ def _acting_pair(organisations: list[Mention], topics: list[Mention]) -> list[Me
     return acting if len(acting) == 2 else None
 
 
-def _last_two_organisations(mentions: list[Mention], types=ORGANISATIONS_AND_GOVERNMENT) -> tuple[Mention, Mention] | None:
+# "의 전략투자 조직인 ", "의 자회사 ": a few words between an owner and its unit, no list ("A의 CEO와 B").
+_OWNER_TO_UNIT = re.compile(r"의\s(?:[^\s,]+(?<![와과])\s){1,3}")
+
+
+def _owns_the_next(owner: Mention, unit: Mention, text: str) -> bool:
+    """True if ``owner`` is written as the owner of ``unit`` right after it ("A의 투자 조직인 B")."""
+    return owner.particle == "의" and _OWNER_TO_UNIT.fullmatch(text, owner.end, unit.start) is not None
+
+
+def _last_two_organisations(mentions: list[Mention], text: str,
+                            types=ORGANISATIONS_AND_GOVERNMENT) -> tuple[Mention, Mention] | None:
     """The last two organisations named, when a sentence names 양사 after them ("A는 B에 C를
-    탑재하고, D 개발을 양사가 공동으로 진행"): the pair is the sentence's own, not the one before."""
+    탑재하고, D 개발을 양사가 공동으로 진행"): the pair is the sentence's own, not the one before.
+    An owner written before its unit ("A의 투자 조직인 B") and the unit are one party, named by the
+    owner: B acts for A, so the pair is A and the other one."""
     found: list[Mention] = []
     for m in reversed(mentions):
+        if found and m.actor.type in types and _owns_the_next(m, found[0], text):
+            found[0] = m
+            continue
         if m.actor.type in types and all(f.actor.id != m.actor.id for f in found):
             found.insert(0, m)
             if len(found) == 2:

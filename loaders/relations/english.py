@@ -125,6 +125,9 @@ _OWNED_LATER = re.compile(r"\b(?:upon|on|after|following|once)\s+(?:the\s+)?(?:c
 # "part of Harcastle's stake", "part of its holding": a share of something a name owns.
 _PART_OF_HOLDING = re.compile(r"\s+(?:its|their|(?:the\s+)?[\w.&-]+(?:\s+[A-Z][\w.&-]*){0,3}['’]s)\s+(?:[a-z]+\s+)?"
                               r"(?:stake|holding|holdings|shares|business|assets|operations|portfolio|team|workforce|staff)\b")
+# "a large part of", "the biggest part of": a size before "part of" makes it a share of something, no unit.
+_PROPORTION_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:very\s+)?(?:large|larger|largest|small|smaller|big|bigger|biggest|huge|major|"
+                                r"significant|growing|substantial|good|great|greater|sizeable|sizable|considerable)\s+$", re.I)
 # "could become part of C", "is in talks to become a unit of C", "plans to fold B into a division of C": not owned.
 # Lower case only: "In May, B became part of C" is no hedge.
 _OWNED_UNREAL = re.compile(rf"\b(?:{MAY}|[Cc]onsider\w*|{TALKS}|plans?\s+to|proposed|denied)\b[^.;,]{{0,40}}$")
@@ -789,6 +792,7 @@ class EnglishExtractor:
         type_quoted_launches(text, mentions)
         _type_products(text, mentions)
         glossed, mentions = self._hyphen_glosses(mentions)
+        self._cue_starts = frozenset(c.start for c in cues)
         self._read(mentions)
         anaphora = self._anaphora(mentions)
         if anaphora:  # the lists and clause links again, with the words pointing back among the names
@@ -897,7 +901,7 @@ class EnglishExtractor:
     def _read(self, mentions: list[Mention], anaphora: frozenset[int] | set[int] = frozenset()) -> None:
         """The sentence's names grouped into lists, and the appositives after them."""
         self._employers = _employers_in_posts(self.text, mentions)
-        self.groups, self.links = _groups(self.text, mentions, anaphora, self._employers)
+        self.groups, self.links = _groups(self.text, mentions, anaphora, self._employers, self._cue_starts)
         fronted = _FRONTED_ALSO.match(self.text)
         self.appositives = [(g, a, b) for g in self.groups if not _FRONTED_PLACE.fullmatch(self.text, 0, g.start)
                             and not (fronted and g.end <= fronted.end(1))
@@ -1036,8 +1040,9 @@ class EnglishExtractor:
         return facts
 
     def _surnames(self, mentions: list[Mention]) -> list[Mention]:
-        """News names a person in full once, then by surname alone: a one-word name discovered
-        where a person named before has that surname is that person, no organisation; unless it is
+        """News names a person in full once, then by surname alone (a post or letter by given name
+        alone): a one-word name discovered where a person named before has that surname or given
+        name is that person, no organisation; unless it is
         the short name of an organisation the text named in full ("Halvorsen Labs, founded by Ingrid
         Halvorsen ... Halvorsen bought X": the company named after its founder)."""
         out = []
@@ -1046,7 +1051,9 @@ class EnglishExtractor:
             person = self._people.get(m.surface) if m.discovered and " " not in m.surface and not short else None
             out.append(replace(m, actor=person) if person is not None else m)
             if m.actor.type == "Person" and " " in m.surface:
-                self._people[m.surface.rsplit(" ", 1)[1]] = m.actor
+                given, *_, surname = m.surface.split()
+                self._people[surname] = m.actor
+                self._people.setdefault(given, m.actor)
         return out
 
     def _they(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -1931,6 +1938,8 @@ class EnglishExtractor:
                 return []  # "B could become part of C": a hedge, no tie
             if word == "part of" and _PART_OF_HOLDING.match(text, cue.end):
                 return []  # "A may take part of B's stake": a share of what B holds, no tie to B
+            if word == "part of" and _PROPORTION_BEFORE.search(text, max(0, cue.start - 30), cue.start):
+                return []  # "A's models power a large part of B's deployments": how much, not who owns whom
             if cue.cue.relations[0] == "INVESTED_IN" and _DISPOSAL.search(text, max(0, cue.start - 40), cue.start):
                 return []  # "A sold its stake in B": no longer an investor
             targets = [g for g in self._after(cue.end)[:1] if _LIST_DESCRIPTOR.fullmatch(text, cue.end + 1, g.start)]
@@ -2558,6 +2567,8 @@ class EnglishExtractor:
             obj_actor = distinct_owner(subj, obj) if cue.cue.relations == ("SUBSIDIARY_OF",) else None
             if obj_actor is None:
                 return []
+        if "DEVELOPS" in cue.cue.relations and obj.discovered and _SITE_APPOSITIVE.match(self.text, obj.end):
+            return []  # "Northgate, a data-center campus being built by C": a site is built, no product
         if ("DEVELOPS" in cue.cue.relations and obj.discovered and obj_actor.type in _DEVELOPER_TYPES
                 and (cue.cue.relations[0] == "DEVELOPS" or re.match(r",?\s+(?:an?|the|its)\s+[^,.;]*\bmodel",
                                                                     self.text[obj.end:]))):
@@ -2951,6 +2962,11 @@ _GLOSSED_ACRONYM = re.compile(r"[\"”’']?\s*\(\s*([A-Z][A-Z0-9&-]{1,9})\s*\)$
 _FIRST_PERSON_WORDS = frozenset(("we", "us", "our", "ours", "ourselves"))
 
 
+# "Northgate, a 1.4-gigawatt data-center campus": an appositive calling the name a site.
+_SITE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:for|of|in|at|with|to|and|on)\s)[\w.-]+\s+){0,4}?(?:campus|site|facility|plant|factory|fab|"
+                              r"data[\s-]cent(?:er|re)|park|complex)\b")
+
+
 def _type_products(text: str, mentions: list[Mention]) -> None:
     """A discovered name introduced as a product ("its flagship model, Wren", "Gantry-1, the
     start-up's first model", "its own models, called Tern") is a model; typed before pronouns are read, so that "it" never
@@ -2993,12 +3009,14 @@ def _maker_named_in(product: Mention, makers: list[Mention]) -> Mention | None:
 
 
 def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[int] = frozenset(),
-            employers: list[Mention] = ()) -> tuple[list[_Group], list[tuple[int, int]]]:
+            employers: list[Mention] = (), cue_starts: frozenset[int] = frozenset()) -> tuple[list[_Group], list[tuple[int, int]]]:
     """Names coordinated into one role: "Cobalt Reach Capital and Ardent Peak Partners", "A, B and C".
     A word pointing back ("NVIDIA, the company said") starts ``anaphora``, never a list's member
     but a first one joined by "and" ("The start-up and Quillmoor KK agreed to ..."). Also the
     spans of the links between two lists that open a new clause (see clause_links.py), found
-    while the lists are closed. ``employers`` only qualify a person's post and join no list."""
+    while the lists are closed. ``employers`` only qualify a person's post and join no list; a
+    relation's verb right after "and" ("tied up with A and picked up startup B", ``cue_starts``)
+    opens a second verb phrase, so the name after it is that verb's, not one more of the list."""
     groups: list[_Group] = []
     links: list[tuple[int, int]] = []
     fronted = _FRONTED_ALSO.match(text)
@@ -3021,7 +3039,7 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
                 and _same_kind(groups[-1].members[-1], m) and not _UNIT_NOUN.match(text, m.end) \
                 and not (_THE_BETWEEN.fullmatch(between) and _MODIFIES_NOUN.match(text, m.end)) \
                 and not _ends_appositive(text, groups[-1], m) and not (fronted and groups[-1].end <= fronted.end(1) < m.start) \
-                and not opens and m not in employers:
+                and not opens and m not in employers and not _verb_after_and(text, groups[-1].end, cue_starts):
             groups[-1].members.append(m)
             groups[-1].end = m.end
             continue
@@ -3029,6 +3047,15 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
             links.append((groups[-1].end, m.start))
         groups.append(_Group([m], m.start, m.end))
     return groups, links
+
+
+_AND = re.compile(r"\s*,?\s+and\s+")
+
+
+def _verb_after_and(text: str, list_end: int, cue_starts: frozenset[int]) -> bool:
+    """True if a relation's cue follows the "and" after a list ("... with A and acquired B")."""
+    link = _AND.match(text, list_end)
+    return link is not None and link.end() in cue_starts
 
 
 # "Mistral AI co-founder Arthur Mensch": a firm before a person's post says where the post is held.

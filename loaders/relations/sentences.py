@@ -1676,7 +1676,8 @@ def _partner_after(text: str, cue: CueMatch, after: list[Group]) -> list[Group]:
 
 
 # "첨단 기술 분야에 투자하는": where the money goes, named in the clause; "2024년에", "초에" are dates.
-_INVESTEE_SLOT = re.compile(r"(\S+)에\s$")
+# "스타트업에 투자하는", "스타트업에 공동 투자하는": the 에-slot, maybe with an adverb of how.
+_INVESTEE_SLOT = re.compile(r"(\S+)에\s(?:(?:공동|공동으로|함께|직접|집중|집중적으로|주로|우선|적극|각각)\s)?$")
 _DATE_WORD = re.compile(r"(?:\d|년|월|일|초|말|중|때|전|후|당시|시점|동안)$")
 
 
