@@ -230,8 +230,10 @@ _THE_ROUND_AFTER = re.compile(r"\s+(?:it\b|the\s+(?:round|deal|financing|raise|f
 _INVESTED_WITHOUT_OBJECT = ("invested", "invests")
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:(?:has|have|had)\s+)?$")
 _TOO_AFTER = re.compile(r",?\s+(?:too|as\s+well)\b")
+# "B invested alongside C": a companion in the act, so the act is the round just reported.
+_ALONGSIDE_AFTER = re.compile(r"\s+(?:alongside|together\s+with|along\s+with)\s")
 # Where a clause of joining ends: the sentence's end, or co-investors or the round's total after a comma.
-_JOINING_ENDS = r"[.;]|,\s+(?:bringing|taking|with|along\s+with|alongside|as\s+did)\b|$"
+_JOINING_ENDS = r"[.;]|,\s+(?:bringing|taking|with|along\s+with|alongside|as\s+did)\b|\s+(?:alongside|along\s+with|together\s+with)\b|$"
 # "Sequoia and NVentures also in.", "B is in as well from the W26 batch", "C is also taking part, along
 # with D" (the join_clipped cues): what may follow them besides: a source ("Seoram said"), a second
 # act ("and signed on").
@@ -1933,8 +1935,7 @@ class EnglishExtractor:
             "committed", "commits", "pledged", "invested", "invests", "investing", "invest", "investment") else None
         targets = self._after(cue.end, prep) if prep else []
         targets = targets or ([] if self._unnamed_object(cue.end) else
-                              [g for g in self._after(cue.end) if not self._place_complement(g, cue.end)
-                               and not _COMPANION_BEFORE.search(text, max(cue.end, g.start - 12), g.start)
+                              [g for g in self._before_companions(cue.end) if not self._place_complement(g, cue.end)
                                and not self._own_channel(g) and not self._source_of_money(g)]) \
             or self._elaborated(cue.end)
         if not targets and self._joined_without_object(cue):
@@ -1971,6 +1972,14 @@ class EnglishExtractor:
             self._report_round(targets[0])  # "A agreed to invest $4B in B. C is putting in $1B alongside"
         return (facts + self._cofounders(cue, targets[:1]) + self._alongside(cue, facts, targets[:1]) + _public_money(facts, self.text)
                 + self._shared_launch(cue, facts))
+
+    def _before_companions(self, pos: int) -> list[_Group]:
+        """The names after ``pos`` up to the first companion in the act ("invested alongside A and
+        the Korean firm B"): the companion and every name listed with it act too, none is the object."""
+        after = self._after(pos)
+        companion = next((i for i, g in enumerate(after)
+                          if _COMPANION_BEFORE.search(self.text, max(pos, g.start - 12), g.start)), len(after))
+        return after[:companion]
 
     def _shared_launch(self, cue: CueMatch, facts: list[Fact]) -> list[Fact]:
         """"A and B launched the EUR 200 million X, with each side committing EUR 100 million":
@@ -2224,11 +2233,11 @@ class EnglishExtractor:
         return investor is not None and all(m.actor.type != "Person" for m in investor.members)
 
     def _also_invested(self, cue: CueMatch) -> bool:
-        """"B and C also invested.", "B invested too": one more investor in the round of the
-        sentence just before; "how much A had invested" or a round reported further back is not it."""
+        """"B and C also invested.", "B invested too", "B invested alongside C": one more investor
+        in the round of the sentence just before; "how much A had invested" or a round reported further back is not it."""
         return (cue.cue.word.lower() in _INVESTED_WITHOUT_OBJECT and self._sentences_read - self._recipient_read_at <= 1
                 and bool(_ALSO_BEFORE.search(self.text, max(0, cue.start - 12), cue.start)
-                         or _TOO_AFTER.match(self.text, cue.end)))
+                         or _TOO_AFTER.match(self.text, cue.end) or _ALONGSIDE_AFTER.match(self.text, cue.end)))
 
     def _state_share_of_the_fund(self, cue: CueMatch, rest: re.Match[str]) -> list[Fact]:
         """"The ministry put in 240 billion won, with the remainder coming from B and private LPs":
