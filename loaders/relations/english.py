@@ -239,8 +239,10 @@ _THE_ROUND_AFTER = re.compile(r"\s+(?:it\b|the\s+(?:round|deal|financing|raise|f
 _INVESTED_WITHOUT_OBJECT = ("invested", "invests")
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:(?:has|have|had)\s+)?$")
 _TOO_AFTER = re.compile(r",?\s+(?:too|as\s+well)\b")
+# "B invested alongside C": a companion in the act, so the act is the round just reported.
+_ALONGSIDE_AFTER = re.compile(r"\s+(?:alongside|together\s+with|along\s+with)\s")
 # Where a clause of joining ends: the sentence's end, or co-investors or the round's total after a comma.
-_JOINING_ENDS = r"[.;]|,\s+(?:bringing|taking|with|along\s+with|alongside|as\s+did)\b|$"
+_JOINING_ENDS = r"[.;]|,\s+(?:bringing|taking|with|along\s+with|alongside|as\s+did)\b|\s+(?:alongside|along\s+with|together\s+with)\b|$"
 # "Sequoia and NVentures also in.", "B is in as well from the W26 batch", "C is also taking part, along
 # with D" (the join_clipped cues): what may follow them besides: a source ("Seoram said"), a second
 # act ("and signed on").
@@ -684,7 +686,10 @@ _PLACE_FRAGMENT = re.compile(r"\s*(?:Based|Headquartered)\s+in\s+" + _ADDRESS + 
 _NEXT_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:is|are|was|were|has|have|had)\s")
 # "three programmes, administered by A", "a fund run by A": a participle glossing the noun before it.
 _GLOSSING_PARTICIPLE = re.compile(r"\b(?:[a-z]+ed|run|built|held|made)\s+by\s+")
-_GLOSSING_BY = re.compile(r",\s+(?:the|a|an|its)\s+[^,]{0,40}?\b(?:backed|owned|managed|run|controlled)\s+by\s+$")
+# "under its", "through their": a possessive opening a prepositional phrase, no verb's object.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:under|through|via|with|from|in|into|of|for|to|by|at|on)\s+$")
+_GLOSSING_BY = re.compile(r",\s+(?:the|a|an|its)\s+[^,]{0,40}?\b(?:backed|owned|managed|run|controlled)\s+by\s+(?:the\s+)?"
+                          r"(?:[^,]{1,40}?\s(?:and|&)\s+(?:the\s+)?)?$")
 # " in 2019 by researchers ": after the parent a spin-out came from, the people who spun it out.
 _SPUN_OUT_BY = re.compile(r"(?:\s+in\s+\d{4})?\s+(?P<by>by)\s+(?:(?:former|two|three|its|[A-Z][\w-]*)\s+)?"
                           r"(?P<people>researchers|engineers|scientists|professors|students|academics|alumni)?")
@@ -1098,6 +1103,15 @@ class EnglishExtractor:
     def _place_of(self, m: Mention) -> str | None:
         return self._places.get(m.actor.id) or m.actor.country
 
+    def _governing_body(self, lo: int, pos: int) -> _Group | None:
+        """The last government named alone in the clause from ``lo`` before the object "its" at
+        ``pos``: the organisations a pronoun may mean leave governments out, yet a government's
+        "its" is its own."""
+        if _PREPOSITION_BEFORE.search(self.text, max(lo, pos - 12), pos):
+            return None  # "providing grants under its programme": an adjunct's owner, left to the usual reading
+        return next((g for g in reversed(self.groups) if lo <= g.start and g.end <= pos and len(g.members) == 1
+                     and g.members[0].actor.type == "Government"), None)
+
     def _referent(self, pos: int, description: bool) -> Mention | None:
         """What a pronoun or description at ``pos`` means. A possessive "its" is its clause's
         subject; "it" and a description name someone else than that subject (the latest
@@ -1110,6 +1124,9 @@ class EnglishExtractor:
         lo, _ = self._clause(pos)
         local = [g for g in before if g.start >= lo and not self._in_appositive(g, pos)]
         subject = self._host(pos) or (local[-1] if local else None)
+        body = self._governing_body(lo, pos) if not description and self.text[pos:pos + 3].lower() == "its" else None
+        if body is not None and (subject is None or body.start > subject.start):
+            return body.members[0]  # "The city government set up its AI fund": the government's own
         if subject is not None and not description and (self.text[pos:pos + 3].lower() == "its" or _SAID_THAT.search(
                 self.text, max(0, pos - 40), pos)):
             return subject.members[0]  # "X will keep its brand", "X said on Monday it had ..."
@@ -1186,10 +1203,12 @@ class EnglishExtractor:
             companies = [t for t in held.members if not _POSSESSIVE_GAP.match(self.text, t.end)]
             # "The pair formed a joint venture, C; A owns 60% of it": a parent's share of a venture it
             # set up is its investment, however large, not a takeover
-            relation = "INVESTED_IN" if h.relation == "ACQUIRED" and _JOINT_VENTURE.search(self.text) else h.relation
-            held_facts = [Fact(a.actor, relation, t.actor, {"confidence": 0.7}, self.evidence(a.start, t.end))
-                          for a in owner for t in companies
-                          if a.actor.id != t.actor.id and self.cues.fits(relation, a.actor.type, t.actor.type)]
+            relation = "INVESTED_IN" if h.relation in ("ACQUIRED", "SUBSIDIARY_OF") and _JOINT_VENTURE.search(self.text) else h.relation
+            # a majority held makes the held company the owner's unit: it is the subject then
+            ends = [((t, a) if relation == "SUBSIDIARY_OF" else (a, t), a.start, t.end) for a in owner for t in companies]
+            held_facts = [Fact(subj.actor, relation, obj.actor, {"confidence": 0.7}, self.evidence(lo, hi))
+                          for (subj, obj), lo, hi in ends
+                          if subj.actor.id != obj.actor.id and self.cues.fits(relation, subj.actor.type, obj.actor.type)]
             if held_facts and relation == "INVESTED_IN" and not h.possessive:
                 self._last_recipient = held  # "A took a 9% stake in B. C and D also took part": B's round
             facts += held_facts
@@ -2018,8 +2037,7 @@ class EnglishExtractor:
             "committed", "commits", "pledged", "invested", "invests", "investing", "invest", "investment") else None
         targets = self._after(cue.end, prep) if prep else []
         targets = targets or ([] if self._unnamed_object(cue.end) else
-                              [g for g in self._after(cue.end) if not self._place_complement(g, cue.end)
-                               and not _COMPANION_BEFORE.search(text, max(cue.end, g.start - 12), g.start)
+                              [g for g in self._before_companions(cue.end) if not self._place_complement(g, cue.end)
                                and not self._own_channel(g) and not self._source_of_money(g)]) \
             or self._elaborated(cue.end)
         if not targets and self._joined_without_object(cue):
@@ -2056,6 +2074,14 @@ class EnglishExtractor:
             self._report_round(targets[0])  # "A agreed to invest $4B in B. C is putting in $1B alongside"
         return (facts + self._cofounders(cue, targets[:1]) + self._alongside(cue, facts, targets[:1]) + _public_money(facts, self.text)
                 + self._shared_launch(cue, facts))
+
+    def _before_companions(self, pos: int) -> list[_Group]:
+        """The names after ``pos`` up to the first companion in the act ("invested alongside A and
+        the Korean firm B"): the companion and every name listed with it act too, none is the object."""
+        after = self._after(pos)
+        companion = next((i for i, g in enumerate(after)
+                          if _COMPANION_BEFORE.search(self.text, max(pos, g.start - 12), g.start)), len(after))
+        return after[:companion]
 
     def _shared_launch(self, cue: CueMatch, facts: list[Fact]) -> list[Fact]:
         """"A and B launched the EUR 200 million X, with each side committing EUR 100 million":
@@ -2309,11 +2335,11 @@ class EnglishExtractor:
         return investor is not None and all(m.actor.type != "Person" for m in investor.members)
 
     def _also_invested(self, cue: CueMatch) -> bool:
-        """"B and C also invested.", "B invested too": one more investor in the round of the
-        sentence just before; "how much A had invested" or a round reported further back is not it."""
+        """"B and C also invested.", "B invested too", "B invested alongside C": one more investor
+        in the round of the sentence just before; "how much A had invested" or a round reported further back is not it."""
         return (cue.cue.word.lower() in _INVESTED_WITHOUT_OBJECT and self._sentences_read - self._recipient_read_at <= 1
                 and bool(_ALSO_BEFORE.search(self.text, max(0, cue.start - 12), cue.start)
-                         or _TOO_AFTER.match(self.text, cue.end)))
+                         or _TOO_AFTER.match(self.text, cue.end) or _ALONGSIDE_AFTER.match(self.text, cue.end)))
 
     def _state_share_of_the_fund(self, cue: CueMatch, rest: re.Match[str]) -> list[Fact]:
         """"The ministry put in 240 billion won, with the remainder coming from B and private LPs":
