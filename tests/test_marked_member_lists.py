@@ -1,5 +1,6 @@
 """Press releases count a programme's members and list them on lines of ▲-marked names, grouped
-by kind ("ㅇ (대학) ▲A대학교 ▲B대학교"): every organisation listed takes part (invented text)."""
+by kind ("ㅇ (대학) ▲A대학교 ▲B대학교"): every organisation listed takes part. Also who joins a round
+("B가 신규로 합류했다") and a selection told as a cause ("P 선정으로") in Korean news (invented text)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,16 @@ def test_marked_line_without_a_member_heading_names_no_member():
         "□ 한빛도는 「한빛 AI 물류 실증사업」을 본격 추진한다.\n"
         " ㅇ (중점 분야) ▲물류로봇 ▲배송예측\n")
     assert not any(r == "PARTICIPATES_IN" for _, r, _ in edges)
+
+
+def test_a_new_backer_joining_after_a_round_invested_in_it():
+    edges = _edges("누리랩스는 2024년 시리즈A(80억원)를 유치했다. 이번 라운드는 한빛파트너스가 리드를 맡고 새솔벤처스가 후속 투자했다. "
+                   "다온벤처스와 은하인베스트먼트가 신규로 합류했다.\n")
+    assert ("다온벤처스", "INVESTED_IN", "누리랩스") in edges
+    assert ("은하인베스트먼트", "INVESTED_IN", "누리랩스") in edges
+
+
+def test_selection_as_a_cause_names_no_launcher():
+    edges = _edges("초기 투자는 새솔벤처스가 맡았다. 새솔벤처스는 2021년 누리랩스에 시드 3억원을 투자했고, 같은 해 중소벤처기업부 "
+                   "팁스(TIPS)에도 추천했다. 팁스 선정으로 확보한 R&D 자금은 5억원이다.\n")
+    assert not any(r == "LAUNCHED" and s != "Ministry of SMEs and Startups" for s, r, _ in edges)

@@ -132,8 +132,9 @@ _MODALITY = (
 # states no selection of a programme marked by a particle as another verb's object ("「P」 2기
 # 선정 기업 12곳을 발표" still announces P's selection).
 _SELECTING = ("선정", "지정")
-# "선정됐다", "지정돼": chosen, the subject being the one chosen.
-_PASSIVE_SELECTION = re.compile(r"(?:되|돼|됐)")
+# "선정됐다", "지정돼": chosen, the subject being the one chosen; "P 선정으로 확보한", "P 선정에 따라",
+# "선정됨에 따라": the selection as a cause, the one chosen's.
+_PASSIVE_SELECTION = re.compile(r"(?:되|돼|됐|됨|으로\s|에\s?따라)")
 _SELECTED_ONES = re.compile(r"\s?(?:기업|기관|업체|과제|팀|대상|사업자|스타트업)")
 # Relations that bring their object into being; one only considered asserts no object at all.
 _CREATIONS = ("LAUNCHED", "FOUNDED")
@@ -1448,9 +1449,9 @@ _ROUND = re.compile(r"투자(?:에는|에|\s*라운드에는?)|라운드에는?|
 # "B가 단독으로 투자했다", "B도 투자했고": investing as the clause's finite verb, not "투자 비중", "투자업계".
 _INVESTED_FINITE = re.compile(r"(?:투자|출자)(?:했|하였)(?:다|고|으며)")
 # A sentence about one funding round: "이번 라운드를 A가 주도했고", "시리즈B에는", "후속 투자에 나섰다",
-# "투자는 A가 이끌었고" (the investment just told of, made the topic).
+# "투자는 A가 이끌었고" (the investment just told of, made the topic), "B가 신규로 합류했다" (a new backer).
 _ROUND_CONTEXT = re.compile(r"^(?:이번\s)?투자(?:는|엔)\s|라운드|시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드\s?투자|(?:후속|추가|신규)\s?투자|투자에\s?(?:나서|나섰|나선)"
-                            r"|신규\s?주주로\s(?:참여|합류)"
+                            r"|신규\s?주주로\s(?:참여|합류)|(?:신규로|새로)\s(?:합류|가세)"
                             r"|(?<=[이가]\s)투자를\s?(?:주도|이끌|이끈|리드)")
 # "주도했고", "A가 주도하고", "이끌었다": a clause saying who led (not "주도하는", which describes);
 # a note's "A 주도, B 참여" says it without a verb.
