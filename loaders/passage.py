@@ -27,6 +27,7 @@ from dataclasses import replace
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.mentions import SUBJECT_OR_TOPIC, Mention, called_back, particle_at
 from loaders.normalise import HEADING_MARKER, Block
+from loaders.programme_heads import names_a_fund_of_funds
 from loaders.programme_names import HEREAFTER
 
 # The level of each heading marker, outermost first: "Ⅲ." > "4." > "4.2" (a report's numbered
@@ -66,7 +67,6 @@ _FUND_HEADS = ("펀드", "기금", "모펀드")
 # "펀드는 ...", "B는 펀드의 첫 투자처다": a bare 펀드 opening the sentence or after a word its particle ends.
 _BARE_FUND = re.compile(r"(?:^|(?<=[.,]\s)|(?<=[은는이가을를의도와과]\s))펀드(?=는|가|의)")
 _FUND_NAME = re.compile(r"펀드|기금|[Ff]und\b")
-_FUND_OF_FUNDS = re.compile(r"모태|모펀드|[Ff]und\s+of\s+[Ff]unds")
 # "여기에는 A와 B가 참여하고 있다": "here" after a programme is named is the programme; "여기에" alone
 # also means "on top of this", so only the topic form.
 _HERE = re.compile(r"(?<![가-힣])여기(?=에는|엔)")
@@ -145,7 +145,7 @@ def _backs_it(m: Mention, text: str) -> bool:
         return False
     if m.particle in ("이", "가") and put.group("words").count(" ") <= 2 and "," not in put.group(0):
         return True
-    return (m.particle in SUBJECT_OR_TOPIC and bool(_FUND_OF_FUNDS.search(m.actor.name))
+    return (m.particle in SUBJECT_OR_TOPIC and names_a_fund_of_funds(m.actor.name)
             and bool(_CURRENCY_WORD.search(put.group("money"))))
 
 
@@ -446,8 +446,8 @@ class Passage:
         if head not in _FUND_HEADS:
             return next((n for n in reversed(before) if n.actor.type == "Program"), self.programme)
         # A fund of funds named last is most often the new fund's backer, not what "이 펀드" means.
-        fits = (lambda n: bool(_FUND_OF_FUNDS.search(n.actor.name))) if head == "모펀드" else \
-            (lambda n: _is_a_fund(n) and not _FUND_OF_FUNDS.search(n.actor.name))
+        fits = (lambda n: names_a_fund_of_funds(n.actor.name)) if head == "모펀드" else \
+            (lambda n: _is_a_fund(n) and not names_a_fund_of_funds(n.actor.name))
         return next((n for n in reversed(before) if _is_a_fund(n) and fits(n)),
                     next((n for n in reversed(self._funds.value or []) if fits(n)), None))
 

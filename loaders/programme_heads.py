@@ -51,6 +51,16 @@ def names_a_fund(*names: str) -> bool:
     return any(_FUND_WORD.search(name) for name in names)
 
 
+# A fund of funds ("모태펀드", "K-글로벌 AI 모펀드", "the national fund of funds"): it pays into the
+# funds a passage names, so it is their backer, never the fund a list of backers fills.
+FUND_OF_FUNDS = re.compile(r"모태|모펀드|fund[-\s]+of[-\s]+funds", re.I)
+
+
+def names_a_fund_of_funds(*names: str) -> bool:
+    """True if any of ``names`` names a fund of funds."""
+    return any(FUND_OF_FUNDS.search(name) for name in names)
+
+
 # Modifiers too common to make a programme's name on their own ("AI 프로젝트", "벤처 펀드").
 GENERIC_MODIFIERS = frozenset("""
 AI 인공지능 관련 투자 벤처 지원 연구 개발 산업 정부 정책 전략 대형 초대형 글로벌 민간 공공 사모 기술 데이터 디지털
