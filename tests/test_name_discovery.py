@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.discovery import find_candidates
 from loaders.person_names import find_korean_people
 from loaders.pipeline import DocumentLoader
 from tests.reading import actor_names, facts
@@ -66,3 +67,33 @@ def test_a_securities_house_is_a_known_partner(loader, tmp_path):
 def test_a_national_university_short_form_is_the_same_node(loader, tmp_path):
     found = facts(loader, tmp_path, "충북대와 스타트업 루미엘은 업무협약을 체결했다.")
     assert any("Chungbuk National University" in (f[0], f[2]) for f in found)
+
+
+def test_a_countrys_federal_government_is_its_government(loader, tmp_path):
+    found = facts(loader, tmp_path, "Austria's federal government launched the Alpine Compute Programme on Monday.")
+    assert ("Austria government", "LAUNCHED", "Alpine Compute Programme") in found
+
+
+def test_a_company_presented_in_a_sentence_without_a_cue_is_known_later(loader, tmp_path):
+    """The first sentence states no relation a cue marks; the name it presents is read in the next."""
+    text = ("국내 AI 반도체 스타트업 벨루나칩스는 추론용 NPU 공급을 맡았다.\n\n"
+            "벨루나칩스는 이와 별도로 삼성전자와 공급 계약도 맺었다.")
+    partners = {frozenset((f[0], f[2])) for f in facts(loader, tmp_path, text) if f[1] == "PARTNERS_WITH"}
+    assert frozenset(("벨루나칩스", "Samsung Electronics")) in partners
+
+
+def _candidates(text: str) -> list[tuple[str, str, list[str]]]:
+    return [(m.surface, m.particle, m.actor.aliases) for m in find_candidates(text, [])]
+
+
+def test_a_latin_name_after_a_korean_descriptor_runs_on_over_its_words():
+    assert _candidates("미국 로봇 기업 Corvane Robotics의 시리즈 B를 주도했다.")[0][:2] == ("Corvane Robotics", "의")
+
+
+def test_a_latin_name_keeps_its_dotted_legal_form_and_its_particle():
+    assert ("Tellmar Audio Inc", "를", ["Tellmar Audio Inc."]) in _candidates("델라웨어에 모회사 Tellmar Audio Inc.를 세웠다.")
+
+
+def test_an_english_legal_form_period_is_part_of_the_name_as_written():
+    found = _candidates("It runs a lab through its British subsidiary, Quillon Labs Ltd., and a sales office.")
+    assert ("Quillon Labs Ltd", "", ["Quillon Labs Ltd."]) in found
