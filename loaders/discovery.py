@@ -1067,9 +1067,19 @@ def _hanja_spelling_start(text: str, m: re.Match[str], characters: int) -> int |
     if words[-n] in _NOT_SPELLING or not all(is_bare_noun(w) for w in words[-n:]):
         return None
     core_syllables = len(core.replace(" ", ""))
-    if not spells_chinese(core) or core_syllables > 2 * characters or (core == spelling and core_syllables < characters):
+    if not (spells_chinese(core) or _sound_and_reading(core, characters)) or core_syllables > 2 * characters or (
+            core == spelling and core_syllables < characters):
         return None
     return m.end(1) - len(spelling)
+
+
+def _sound_and_reading(core: str, characters: int) -> bool:
+    """"사이웨이산력(赛维算力)", "도카이정밀(東海精密)": a firm's name of four characters or more,
+    the first written as they sound in Chinese or Japanese, the last two as Korean reads them
+    (算力 산력, 精密 정밀), as Korean writes many such names. The sounded part takes more syllables
+    than its characters ("사이웨이" for 赛维), where a Korean reading of them all takes one each
+    ("인공지능(人工智能)" is a word glossed, no name)."""
+    return characters >= 4 and " " not in core and len(core) > characters and spells_chinese(core[:-2])
 
 
 # Up to three Hangul words glossed with two to six Chinese characters: "윈수 커지(云枢科技)";

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.discovery import find_candidates
+from loaders.discovery import find_candidates, hanja_glossed_spellings
 from loaders.person_names import find_korean_people
 from loaders.pipeline import DocumentLoader
 from tests.reading import actor_names, facts
@@ -97,3 +97,15 @@ def test_a_latin_name_keeps_its_dotted_legal_form_and_its_particle():
 def test_an_english_legal_form_period_is_part_of_the_name_as_written():
     found = _candidates("It runs a lab through its British subsidiary, Quillon Labs Ltd., and a sales office.")
     assert ("Quillon Labs Ltd", "", ["Quillon Labs Ltd."]) in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("당국은 하오란산력(浩然算力)을 제재 명단에 올렸다.", "하오란산력"),
+    ("오사카의 미나세정밀(水瀬精密)과 합작법인을 세웠다.", "미나세정밀"),
+])
+def test_a_firm_spelled_by_sound_then_korean_reading_is_glossed(text, name):
+    assert [m.surface for m in hanja_glossed_spellings(text, lambda _: False)] == [name]
+
+
+def test_a_word_read_wholly_in_korean_before_its_characters_is_no_firm():
+    assert hanja_glossed_spellings("생성형 인공지능(人工智能) 산업이 커졌다.", lambda _: False) == []
