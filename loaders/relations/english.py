@@ -95,12 +95,14 @@ _ITS_UNIT = re.compile(r",\s+(?:its|the\s+(?:company|group|firm)['’]s)\s+(?:[\
                        r"(?:arm|unit|subsidiary|division|affiliate|venture\s+fund|corporate\s+VC)\b")
 _UNIT_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|spin-?off|venture\s+fund|"
                         r"corporate\s+VC)\b")
+# ", Indonesia's sovereign wealth fund,", ", Bosch's corporate VC,": whose kind of organisation the name is.
+_OWNERS_KIND_OF_ORG = r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}?" + _ORG_NOUN + r"(?=,)"
 # An appositive or a non-restrictive clause after a name: ", a subsidiary of C,", ", founded by P,",
 # ", where P is a partner,",
 # ", which develops M".
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|another|the|its|one|which|who|where|that|founded|co-founded|backed|based|owned|"
                          r"headquartered|part|formerly|now|previously|whose|set up|started|established|spun)\b|"
-                         r"(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*" + _UNIT_NOUN.pattern + ")"
+                         r"(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*(?:" + _UNIT_NOUN.pattern + "|" + _OWNERS_KIND_OF_ORG + "))"
                          r"[^,;]*(?:,|(?=[;.]\s)|$)")
 _ROUND = re.compile(r"\b(Series\s+[A-H](?:[-+]?\d)?|pre-seed|seed|bridge|growth|pre-Series\s+[A-H])"
                     r"(?=\s+(?:round|funding|financing|extension|investment)|\b)", re.I)
@@ -237,6 +239,7 @@ _THE_ROUND_AFTER = re.compile(r"\s+(?:it\b|the\s+(?:round|deal|financing|raise|f
 # "B and C also joined.", "B joined too,": "joined" ends its clause, so it joined the round just reported.
 # "B and C also invested." says the same with the investing verb.
 _INVESTED_WITHOUT_OBJECT = ("invested", "invests")
+_ALSO_THEN = re.compile(r"\s+(?:also|then)\b")
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:(?:has|have|had)\s+)?$")
 _TOO_AFTER = re.compile(r",?\s+(?:too|as\s+well)\b")
 # "B invested alongside C": a companion in the act, so the act is the round just reported.
@@ -2379,8 +2382,11 @@ class EnglishExtractor:
             if owner is not None:
                 self._last_recipient = owner  # "A co-invested in B's round alongside C, which led it"
         lo, _ = self._clause(cue.start)
+        # "B, A's corporate VC, also joined": past its appositive, a name right before "also" joined
+        # (not "in B, a chip developer, putting in $5M": the participle is the clause's before)
         adjacent = [g for g in self.groups if lo <= g.start and g.end <= cue.start
-                    and re.fullmatch(r"\s+(?:also\s+|then\s+)?", self.text[g.end:cue.start])]
+                    and (re.fullmatch(r"\s+(?:also\s+|then\s+)?", self.text[g.end:cue.start])
+                         or self._joins_past_its_aside(g, cue.start))]
         investor = adjacent[-1] if adjacent else self._subject(cue.start)
         if investor is None or owner is None:
             return []
@@ -2520,6 +2526,16 @@ class EnglishExtractor:
             self._members = members
         return [f for g in members for f in self._pairs(cue, g, programmes[:1])]
 
+    def _joins_past_its_aside(self, g: _Group, verb: int) -> bool:
+        """True if "also" or "then" follows ``g``'s appositive right before the verb at ``verb``."""
+        aside = self._aside_end(g)
+        return aside > g.end and bool(_ALSO_THEN.match(self.text, aside)) \
+            and re.fullmatch(r"\s+(?:(?:also|then)\s+)?", self.text[aside:verb]) is not None
+
+    def _aside_end(self, g: _Group) -> int:
+        """Where ``g`` ends with its appositive: "B, A's corporate VC, also joined" has B right before the verb."""
+        return next((b for h, _, b in self.appositives if h is g), g.end)
+
     def _listed_after(self, pos: int) -> list[_Group]:
         """The names listed from ``pos`` on, each with its appositive: "A, a Tokyo lab, and B"."""
         members: list[_Group] = []
@@ -2531,7 +2547,7 @@ class EnglishExtractor:
             if not gap.fullmatch(self.text, at, g.start):
                 break
             members.append(g)
-            at = next((b for h, _, b in self.appositives if h is g), g.end)
+            at = self._aside_end(g)
         return members
 
     def _raise(self, cue: CueMatch) -> list[Fact]:
@@ -3047,8 +3063,14 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
     groups: list[_Group] = []
     links: list[tuple[int, int]] = []
     fronted = _FRONTED_ALSO.match(text)
+    possessors = _listed_possessors(text, mentions)
+    possessed_from = None  # where "B's" began, when the name just read is what B owns
     for m in mentions:
-        between = text[groups[-1].end:m.start] if groups else ""
+        if groups and m.start in possessors and _COORD.match(text[groups[-1].end:m.start]):
+            possessed_from = m.start  # "A and B's C": C, not B, is the list's next member
+            continue
+        between = text[groups[-1].end:possessed_from if possessed_from is not None else m.start] if groups else ""
+        possessed_from = None
         anaphoric = m.start in anaphora or (groups and groups[-1].start in anaphora and not (
             len(groups[-1].members) == 1 and re.fullmatch(r"\s+and\s+", between)))
         # "NVentures, Nvidia's venture arm,": an appositive naming the owner, not a list
@@ -3074,6 +3096,22 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
             links.append((groups[-1].end, m.start))
         groups.append(_Group([m], m.start, m.end))
     return groups, links
+
+
+# "B's C", "B's own C", "B's venture arm C": the name after the possessive, with at most a few
+# lower-case words and no comma between, is what B owns
+# ("Orbis's stake in Vantrel": a preposition between makes the next name no longer B's).
+_OWNS_THE_NEXT_NAME = re.compile(r"['’]s?\s+(?:(?!(?:in|into|of|for|to|at|on|by|from|with|and|or|as|than)\s)[a-z][\w-]*\s+){0,3}$")
+_OWNED_NAME_TYPES = frozenset(("Startup", "Company", "Investor"))
+
+
+def _listed_possessors(text: str, mentions: list[Mention]) -> set[int]:
+    """Where the names written as the owner of the next name start ("invested in A and Elon Musk's xAI",
+    "from A and Amazon's own Industrial Innovation Fund"): in a list, the owned name is the
+    member the verb is about; its owner only says whose it is."""
+    return {m.start for m, nxt in zip(mentions, mentions[1:], strict=False)
+            if m.actor.type != "Country" and (nxt.actor.type in _OWNED_NAME_TYPES or _named_fund(nxt))
+            and _OWNS_THE_NEXT_NAME.fullmatch(text, m.end, nxt.start)}
 
 
 _AND = re.compile(r"\s*,?\s+and\s+")
