@@ -58,3 +58,14 @@ def test_dae_caption_without_rows_by_source_reads_nothing(loader, tmp_path):
     found = flows(loader, tmp_path, (
         "<표 1> 對독일 AI 투자 상위 기업\n(단위: 백만 달러)\n기업 2022 2023\n스웨덴 10 40\n"))
     assert not found
+
+
+def test_corridor_rows_with_arrows_and_a_column_per_year(loader, tmp_path):
+    found = flows(loader, tmp_path, (
+        "Table 5. Cross-border AI venture investment, selected corridors (US$ billion)\n"
+        "Investor country -> Investee country    2020    2024    Change\n"
+        "Canada -> Ireland                       1.5     2.0     +33%\n"
+        "Norway -> Portugal                      0.2     0.9     n/m\n"
+        "Source: an invented survey.\n"))
+    assert amounts(found, "Canada", "Ireland") == {(1_500_000_000, 2020), (2_000_000_000, 2024)}
+    assert amounts(found, "Norway", "Portugal") == {(200_000_000, 2020), (900_000_000, 2024)}

@@ -29,7 +29,7 @@ from loaders.dates import find_dates
 from loaders.discovery import DEMONYMS
 from loaders.normalise import Block
 from loaders.relations.fact import Fact
-from loaders.relations.tables import TableContext, table_country
+from loaders.relations.tables import SOURCE_LINE, TableContext, table_country
 
 _FLOW_WORDS = r"(?:venture(?:\s+capital)?|VC|start-?up|AI)\s+(?:investment|funding|financing|capital|flows?)"
 _EN_INBOUND = re.compile(_FLOW_WORDS + r"\s+(?:into|in|to)\s+(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)[^.]*?\bby\s+"
@@ -121,6 +121,42 @@ def extract_captioned_flows(blocks: list[Block], ctx: TableContext) -> list[Fact
         caption = _caption(block, blocks[i + 1:i + 4], ctx)
         if caption is not None:
             facts += _rows(blocks, i, caption, ctx)
+        elif _CAPTION_NUMBER.match(block.text):
+            facts += _corridor_rows(blocks, i, ctx)
+    return facts
+
+
+# "United States -> China   4.6   0.7   -85%", "미국→영국 61.4": a row naming both ends of a flow
+# with an arrow, then its amounts (one per year column of the header, else one).
+_CORRIDOR_ROW = re.compile(r"^(?P<source>[^\d\t→>]+?)\s*(?:→|->|⇒|➝)\s*(?P<target>[^\d\t]+?)\s+"
+                           r"(?P<amounts>\d[\d,]*(?:\.\d+)?(?:\s+\d[\d,]*(?:\.\d+)?)*)(?:\s|$)")
+
+
+def _corridor_rows(blocks: list[Block], at: int, ctx: TableContext) -> list[Fact]:
+    """The flows of a captioned table whose rows name both ends of each flow with an arrow,
+    in the caption's unit; a header with a column per year gives each amount its year."""
+    caption = blocks[at].text
+    scale, unit, currency = _unit(caption)
+    dates = find_dates(caption)
+    number = _CAPTION_NUMBER.match(caption)
+    name = f"{number.group(1)} {number.group(2).rstrip('.')}"
+    facts: list[Fact] = []
+    years: tuple[int, ...] = ()
+    for line, text in _squashed_lines_after(blocks, at):
+        header_years = tuple(int(cell) for cell in text.split() if _YEAR_CELL.match(cell))
+        if not facts and len(header_years) > 1:
+            years = header_years  # "Investor country -> Investee country  2021  2025  Change"
+            continue
+        row = _CORRIDOR_ROW.match(text)
+        if row is None:
+            continue
+        source, target = table_country(row.group("source"), ctx), table_country(row.group("target"), ctx)
+        if source is None or target is None or source.placeholder or target.placeholder:
+            continue
+        values = [float(a.replace(",", "")) for a in row.group("amounts").split()]
+        per_year = list(zip(years, values, strict=False)) if years and len(values) >= len(years) else [(None, values[0])]
+        into_target = _Caption(target, True, None, scale, currency, unit, dates[-1].year if dates else None, name)
+        facts += [_flow(into_target, source, value, None, line, text, ctx, year) for year, value in per_year]
     return facts
 
 
@@ -246,6 +282,18 @@ def _rows(blocks: list[Block], at: int, caption: _Caption, ctx: TableContext) ->
         facts.append(_flow(caption, country, value, pct, line, f"{name} {amount}", ctx))
     _check_total(caption, seen, stated_total, ctx)
     return facts
+
+
+def _squashed_lines_after(blocks: list[Block], at: int) -> list[tuple[int, str]]:
+    """The lines under a caption, their cells' padding squashed, up to a source note or prose:
+    a table laid out with spaces has rows too wide for :func:`_cells_after`."""
+    out: list[tuple[int, str]] = []
+    for line, text in (ln for block in blocks[at + 1:at + 1 + _MAX_ROWS] for ln in block.lines()):
+        squashed = " ".join(text.split())
+        if SOURCE_LINE.match(squashed) or len(squashed) > 60 or squashed.endswith("."):
+            break
+        out.append((line, squashed))
+    return out
 
 
 def _yearly_row(text: str, caption: _Caption) -> tuple[str, list[float], str | None] | None:
