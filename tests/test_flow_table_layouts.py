@@ -69,3 +69,19 @@ def test_corridor_rows_with_arrows_and_a_column_per_year(loader, tmp_path):
         "Source: an invented survey.\n"))
     assert amounts(found, "Canada", "Ireland") == {(1_500_000_000, 2020), (2_000_000_000, 2024)}
     assert amounts(found, "Norway", "Portugal") == {(200_000_000, 2020), (900_000_000, 2024)}
+
+
+def test_corridor_rows_of_goods_are_no_investment(loader, tmp_path):
+    found = flows(loader, tmp_path, (
+        "Table 6. Memory chip exports, selected corridors (US$ billion)\n"
+        "Exporter -> Importer    2020    2024\n"
+        "Canada -> Ireland       1.5     2.0\n"
+        "Norway -> Portugal      0.2     0.9\n"))
+    assert not found
+
+
+def test_source_and_destination_columns_of_trade_are_no_investment(loader, tmp_path):
+    found = flows(loader, tmp_path, (
+        "Table 2. Grain shipments, 2023 (단위: 백만 달러)\n"
+        "Source country\tDestination\tAmount\nNorway\tDenmark\t120\nBrazil\tChile\t35\n"))
+    assert not found

@@ -29,7 +29,7 @@ from loaders.dates import find_dates
 from loaders.discovery import DEMONYMS
 from loaders.normalise import Block
 from loaders.relations.fact import Fact
-from loaders.relations.tables import SOURCE_LINE, TableContext, table_country
+from loaders.relations.tables import INVESTMENT_WORDS, SOURCE_LINE, TableContext, table_country
 
 _FLOW_WORDS = r"(?:venture(?:\s+capital)?|VC|start-?up|AI)\s+(?:investment|funding|financing|capital|flows?)"
 _EN_INBOUND = re.compile(_FLOW_WORDS + r"\s+(?:into|in|to)\s+(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)[^.]*?\bby\s+"
@@ -121,7 +121,7 @@ def extract_captioned_flows(blocks: list[Block], ctx: TableContext) -> list[Fact
         caption = _caption(block, blocks[i + 1:i + 4], ctx)
         if caption is not None:
             facts += _rows(blocks, i, caption, ctx)
-        elif _CAPTION_NUMBER.match(block.text):
+        elif _CAPTION_NUMBER.match(block.text) and INVESTMENT_WORDS.search(block.text):
             facts += _corridor_rows(blocks, i, ctx)
     return facts
 
@@ -203,7 +203,7 @@ def _direction(text: str) -> tuple[str | None, bool]:
     if m:
         return m.group("country"), True
     m = _KO_TOWARDS.search(text)
-    if m and _KO_ROWS_BY_SOURCE.search(text):
+    if m and _KO_ROWS_BY_SOURCE.search(text) and INVESTMENT_WORDS.search(text):
         return m.group("country"), True
     if _KO_BY_COUNTRY.search(text):
         m = _KO_FLOW.search(text)

@@ -53,6 +53,8 @@ _HEADER_COUNTRY = re.compile(r"^\s*(?:국가|나라|소재국|소재\s*국가|Co
 # money came from beside one of the countries it went to makes every row a country flow.
 _HEADER_SOURCE_COUNTRY = re.compile(r"^\s*(?:투자\s*(?:국|국가)|투자자\s*국적|출발국|(?:Source|Origin|Investor|From)\s*(?:country)?)\s*$",
                                     re.I)
+#: Words saying a table counts invested money, not goods or people moving between countries.
+INVESTMENT_WORDS = re.compile(r"투자|자본|자금|출자|invest|venture|\bVC\b|funding|financing|capital", re.I)
 _HEADER_DESTINATION_COUNTRY = re.compile(r"^\s*(?:(?:투자\s*)?유치\s*(?:국|국가)|(?:투자\s*)?대상\s*(?:국|국가)|피투자\s*(?:국|국가)|"
                                          r"도착국|(?:Destination|Target|Recipient)\s*(?:country)?|To)\s*$", re.I)
 _HEADER_DATE = re.compile(r"^\s*(?:시기|시점|일자|날짜|Date)\s*$", re.I)
@@ -165,7 +167,7 @@ def tab_table(rows: list[Block], caption: list[Block], ctx: TableContext) -> lis
         return _flow_table(rows, caption_text, ctx)
     source_col = next((k for k, c in enumerate(header) if _HEADER_SOURCE_COUNTRY.match(c)), None)
     destination_col = next((k for k, c in enumerate(header) if _HEADER_DESTINATION_COUNTRY.match(c)), None)
-    if source_col is not None and destination_col is not None:
+    if source_col is not None and destination_col is not None and INVESTMENT_WORDS.search(f"{caption_text} {rows[0].text}"):
         return _pair_flow_table(rows, (source_col, destination_col), caption_text, ctx)
     investor_col = next((k for k, c in enumerate(header) if _HEADER_INVESTOR.search(c)), None)
     investee_col = next((k for k, c in enumerate(header) if _HEADER_INVESTEE.search(c)), None)
