@@ -47,3 +47,10 @@ def test_a_sum_put_into_a_named_company_is_no_fund_pledge(loader, tmp_path):
             "가람캐피탈과 누리인베스트먼트가 카고링크에 100억원씩 넣었다.\n")
     got = relationships(loader, tmp_path, text)
     assert ("가람캐피탈", "INVESTED_IN", "다온 AI 성장펀드") not in got
+
+
+def test_payers_joining_after_a_fund_of_funds_do_not_join_it(loader, tmp_path):
+    text = ("가람벤처스의 새 펀드에서 앵커 출자자는 모태펀드다. "
+            "이어 솔내은행(300억원)과 하늬캐피탈(200억원)이 정책금융기관으로 참여했다.\n")
+    got = relationships(loader, tmp_path, text)
+    assert not any(obj == "Korea Fund of Funds" for _, _, obj in got)

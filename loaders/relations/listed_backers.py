@@ -72,5 +72,10 @@ def _fund_filled(mentions: list[Mention], passage_fund: Mention | None, verb_at:
         fund = passage_fund
     if fund is None or fund.actor.type != "Program" or not names_a_fund(fund.actor.name, fund.surface):
         return None
-    names = [fund.actor.name, fund.surface, *fund.actor.aliases]
-    return None if any(_FUND_OF_FUNDS.search(n) for n in names) else fund
+    return None if is_fund_of_funds(fund) else fund
+
+
+def is_fund_of_funds(fund: Mention) -> bool:
+    """True for a fund of funds ("모태펀드", "K-글로벌 AI 모펀드"): a backer of the funds a passage
+    names, never the fund a list of backers joins."""
+    return any(_FUND_OF_FUNDS.search(n) for n in (fund.actor.name, fund.surface, *fund.actor.aliases))

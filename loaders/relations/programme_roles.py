@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 
 from graph.schema import ORGANISATIONS, ORGANISATIONS_AND_GOVERNMENT
+from loaders.amounts import find_amounts
 from loaders.discovery import MEMBERS_HEAD
 from loaders.mentions import SUBJECT_OR_TOPIC, Mention
 from loaders.programme_heads import names_a_fund
 from loaders.relations.fact import Fact
+from loaders.relations.listed_backers import is_fund_of_funds
 
 # "A가 사업을 총괄", "A가 이 사업을 주관하며": running the programme.
 _RUNS = re.compile(r"\s*(?:이\s|해당\s|본\s)?(?:사업|프로그램|프로젝트|과제|미션)(?:을|를)\s(?:[^\s,.]+\s)?"
@@ -134,9 +136,12 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
         return listed
     facts: list[Fact] = listed
     investing = bool(_INVESTING.search(text))
+    # "(앵커 출자자는 모태펀드다.) 이어 A(300억원)과 B(200억원)이 정책금융기관으로 참여": names joining
+    # with money after a fund of funds was named pay into the fund it backs, not into it.
+    backing_fund = programme is not None and is_fund_of_funds(programme) and bool(find_amounts(text))
     for m in mentions:
         target = _before(named, m) or programme
-        if target is None or m.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
+        if target is None or m.actor.type not in ORGANISATIONS_AND_GOVERNMENT or (target is programme and backing_fund):
             continue
         runs = _RUNS.match(text, m.after) if m.particle in _SUBJECT_PARTICLES else None
         if runs is None and m.particle in _SUBJECT_PARTICLES and (runs := _RUNS_IT.match(text, m.after)):

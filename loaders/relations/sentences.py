@@ -44,7 +44,7 @@ from loaders.relations.held_funds import funds_held_by_a_bank
 from loaders.relations.item_members import members_of_the_item
 from loaders.relations.joint_announcers import joint_announcers
 from loaders.relations.joint_ventures import JOINT_VENTURE_BEFORE, joint_founders
-from loaders.relations.listed_backers import listed_backers
+from loaders.relations.listed_backers import is_fund_of_funds, listed_backers
 from loaders.relations.listed_policies import listed_policies
 from loaders.relations.money_spent_on import money_spent_on
 from loaders.relations.own_products import supplied_products
@@ -2715,6 +2715,9 @@ class SentenceExtractor:
             return []
         if any(m.actor.type == "Program" for g in before for m in g.members):
             return []  # "A가 출범시킨 'P'의 회원사로 참여해": the sentence names what is joined
+        if is_fund_of_funds(programme) and (_AS_A_PAYER.search(s.text, max(0, cue.start - 16), cue.start)
+                                            or find_amounts(s.text)):
+            return []  # "(앵커 출자자는 모태펀드다.) 이어 A(300억원)와 B가 출자자로 참여": they pay into the fund it backs
         agents = [g for g in before if g.particle in SUBJECT]
         if not agents:
             agents = [g for g in before if g.particle in WITH and g is before[-1]
