@@ -289,7 +289,7 @@ class DocumentLoader:
         arrows = ArrowFlows(doc.id)
         shares = FlowShares(doc.id, self.resolver.country_of("KR") if doc.lang == "ko" else None)
         remembered = RememberedNames()
-        member_list = MemberList()
+        member_list = MemberList(self.resolver.resolve)
         overview = EventOverview()
         cards = Cards()
         star_notes = StarNotes(source.lines)

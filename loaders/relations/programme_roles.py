@@ -15,9 +15,8 @@ from graph.schema import ORGANISATIONS, ORGANISATIONS_AND_GOVERNMENT
 from loaders.amounts import find_amounts
 from loaders.discovery import MEMBERS_HEAD
 from loaders.mentions import SUBJECT_OR_TOPIC, Mention
-from loaders.programme_heads import names_a_fund
+from loaders.programme_heads import names_a_fund, names_a_fund_of_funds
 from loaders.relations.fact import Fact
-from loaders.relations.listed_backers import is_fund_of_funds
 
 # "A가 사업을 총괄", "A가 이 사업을 주관하며": running the programme.
 _RUNS = re.compile(r"\s*(?:이\s|해당\s|본\s)?(?:사업|프로그램|프로젝트|과제|미션)(?:을|를)\s(?:[^\s,.]+\s)?"
@@ -138,7 +137,8 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
     investing = bool(_INVESTING.search(text))
     # "(앵커 출자자는 모태펀드다.) 이어 A(300억원)과 B(200억원)이 정책금융기관으로 참여": names joining
     # with money after a fund of funds was named pay into the fund it backs, not into it.
-    backing_fund = programme is not None and is_fund_of_funds(programme) and bool(find_amounts(text))
+    backing_fund = (programme is not None and bool(find_amounts(text))
+                    and names_a_fund_of_funds(programme.actor.name, programme.surface, *programme.actor.aliases))
     for m in mentions:
         target = _before(named, m) or programme
         if target is None or m.actor.type not in ORGANISATIONS_AND_GOVERNMENT or (target is programme and backing_fund):
