@@ -399,6 +399,22 @@ def presents_a_name(text: str) -> bool:
     return text.rstrip(" .").endswith(("입니다", "이다")) and _DESCRIBED.search(text) is not None
 
 
+def describes_a_company(text: str) -> bool:
+    """True for a Korean sentence naming a company by what it is ("AI 반도체 스타트업 세리온칩스는
+    ... 공급을 맡았다"): though it states no relation a cue marks, the name it introduces is the
+    one the next sentences relate by name alone ("세리온칩스는 ... 계약도 맺었다")."""
+    return _DESCRIBED.search(text) is not None
+
+
+# A Latin name after a Korean descriptor runs on over its capitalised words and legal form ("모회사
+# Raon Speech Inc.를"), where a Korean name ends at its first space.
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_LATIN_RUN_ON = re.compile(r"(?: [A-Z][A-Za-z0-9&-]*){1,3}")
+# A legal form written with a closing period ("Ltd.", "K.K."), which a name found stops short of, as
+# it would of a sentence's full stop.
+_DOTTED_LEGAL_FORM = re.compile(r"(?:\b(?:Ltd|Inc|Corp|Co|Pte|Pvt|Bhd)|\bK\.K|\bN\.V|\bB\.V|\bS\.A)$")
+
+
 def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
     """Unknown-name mentions in ``text`` that do not overlap the known ones."""
     taken = [(m.start, m.end) for m in known]
@@ -409,6 +425,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
 
     def add(start: int, end: int, actor: Actor, particle_from: int) -> None:
+        if text.startswith(".", end) and _DOTTED_LEGAL_FORM.search(actor.name):
+            actor.aliases.append(f"{actor.name}.")  # "Orrery Labs Ltd.,": the period ends the name as written
         mention = Mention(start, end, actor, text[start:end], discovered=True)
         # "코토바랩(言葉ラボ)을": the particle follows the name's gloss, unless the gloss is a
         # known name that takes it ("국가연구재단(NRF)의")
@@ -444,10 +462,11 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
             add(m.start(), m.end(), discovered_actor(m.group(0), "company"), m.end())
     for m in _DESCRIBED.finditer(text):
         start, end = m.span("name")
-        tail = _SPACED_TAIL.match(text, end)
+        tail = _SPACED_TAIL.match(text, end) or (_LATIN_RUN_ON.match(text, end) if _LATIN_WORD.fullmatch(text, start, end) else None)
         if tail and word_ends(text, tail.end()):
-            end = tail.end()  # "투자사 홍린 캐피털이"
+            end = tail.end()  # "투자사 홍린 캐피털이", "휴머노이드 기업 Lattica Robotics의"
         name = text[start:end]
+        particle_from = end + 1 if text.startswith(".", end) and _DOTTED_LEGAL_FORM.search(name) else end
         # "스타트업 4개사를", "반도체 기업 여섯 곳": a count, not a name
         if (free(start, end) and _plausible(name, False) and not _COMMON_NOUN.match(name) and not names_an_act(name)
                 and not name[0].isdigit() and not _KOREAN_NUMBER.fullmatch(name)
@@ -456,7 +475,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 and not is_bound_noun_with_particle(name)
                 and not _UNNAMED_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1)
                 and not _copula_before_a_name(text, end, known)):
-            add(start, end, discovered_actor(name, _descriptor_role(m)), m.end() if m.group("quote") else end)
+            add(start, end, discovered_actor(name, _descriptor_role(m)), m.end() if m.group("quote") else particle_from)
     for person in find_korean_people(text, taken) + find_english_people(text, taken):
         add(person.start, person.end, person.actor(), person.after)
     quoted = []
@@ -1082,9 +1101,19 @@ def _hanja_spelling_start(text: str, m: re.Match[str], characters: int) -> int |
     if words[-n] in _NOT_SPELLING or not all(is_bare_noun(w) for w in words[-n:]):
         return None
     core_syllables = len(core.replace(" ", ""))
-    if not spells_chinese(core) or core_syllables > 2 * characters or (core == spelling and core_syllables < characters):
+    if not (spells_chinese(core) or _sound_and_reading(core, characters)) or core_syllables > 2 * characters or (
+            core == spelling and core_syllables < characters):
         return None
     return m.end(1) - len(spelling)
+
+
+def _sound_and_reading(core: str, characters: int) -> bool:
+    """"사이웨이산력(赛维算力)", "도카이정밀(東海精密)": a firm's name of four characters or more,
+    the first written as they sound in Chinese or Japanese, the last two as Korean reads them
+    (算力 산력, 精密 정밀), as Korean writes many such names. The sounded part takes more syllables
+    than its characters ("사이웨이" for 赛维), where a Korean reading of them all takes one each
+    ("인공지능(人工智能)" is a word glossed, no name)."""
+    return characters >= 4 and " " not in core and len(core) > characters and spells_chinese(core[:-2])
 
 
 # Up to three Hangul words glossed with two to six Chinese characters: "윈수 커지(云枢科技)";

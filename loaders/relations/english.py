@@ -569,7 +569,8 @@ _IT_OPENS = re.compile(r"\s*(It)\b(?!['’])")
 _PROGRAMME_OPENS = re.compile(r"\s*(?:The\s+|the\s+)?")
 _THE_PROGRAMME = re.compile(r"\bthe\s+(?:programme|program|initiative|scheme|fund|project)\b(?!\s+(?-i:[A-Z]))", re.I)
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:the\s+)?government\s+of\s+(?:the\s+)?$", re.I)
-_GOVERNMENT_AFTER = re.compile(r"^(?:['’]s)?\s+government\b", re.I)
+# "Germany's federal government", "India's central government": a country's government by its tier.
+_GOVERNMENT_AFTER = re.compile(r"^(?:['’]s)?\s+(?:federal\s+|national\s+|central\s+)?government\b", re.I)
 # An object right after a verb: "set up Y", "launched the Y programme" (then no relative clause).
 _DIRECT_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:in|on|at|by|last|this|with|for|from|during|"
                             r"under|as|and|to)\b)[a-z][\w-]*\s+){0,2}?[A-Z]")
