@@ -15,7 +15,7 @@ from collections.abc import Callable
 from graph.model import Actor, Evidence
 from loaders.amounts import LAST_OF_THE_LIST, find_amounts
 from loaders.mentions import Mention
-from loaders.programme_heads import names_a_fund
+from loaders.programme_heads import names_a_fund, names_a_fund_of_funds
 from loaders.relations.fact import Fact
 
 # "출자한다", "출연하고", "출자했다": the verb of paying in (not "출자사업", "출자를 받"); a limited
@@ -31,6 +31,9 @@ _SUBJECT_PARTICLES = ("이", "가", "은", "는")
 STATE_MONEY_KINDS = ("state-bank", "sovereign")
 # "A와 B가 100억원씩": the same sum from each of the names listed as the subject.
 _EACH = re.compile(r"씩")
+# A fund of funds is paid into by budgets ("출자한다"); pledges and sums each put in ("약정했다", "N씩
+# 넣었다") are limited partners' money, which goes into the funds it backs, not into it.
+_PLEDGED = re.compile(r"약정|넣")
 _LIST_PARTICLES = ("", "와", "과")
 _LIST_GAP = re.compile(r"\s*(?:[,·]\s*)?")
 
@@ -53,15 +56,17 @@ def backers_of_the_passage_fund(text: str, mentions: list[Mention], fund: Mentio
     if _PAYS_IN.search(text) is None or any(m.particle in _RECIPIENT_PARTICLES and m.actor.type != "Country" for m in mentions):
         return []
     amounts = find_amounts(text)
+    fund_of_funds = names_a_fund_of_funds(fund.actor.name, fund.surface, *fund.actor.aliases)
     facts = []
     for i, m in enumerate(mentions):
         if m.particle not in _SUBJECT_PARTICLES or m.actor.type not in _PAYERS:
             continue
         amount = next((a for a in amounts if a.end > m.after and _MEANS.fullmatch(text, min(m.after, a.start), a.start)), None)
-        if amount is None or not _PAYS_IN.search(text, amount.end):
+        pays = _PAYS_IN.search(text, amount.end) if amount is not None else None
+        if pays is None:
             continue
         each = _EACH.match(text, amount.end)
-        if not (each or LAST_OF_THE_LIST.match(text, amount.end)):
+        if not (each or LAST_OF_THE_LIST.match(text, amount.end)) or (fund_of_funds and (each or _PLEDGED.match(pays.group(0)))):
             continue
         payers = [*_listed_before(text, mentions[:i], m), m] if each else [m]
         facts += [Fact(p.actor, money_into_fund(p.actor), fund.actor, {**amount.properties(), "confidence": 0.6},
