@@ -211,7 +211,7 @@ _COMPASS_WORD = r"(?:North|South|East|West|(?:North|South)(?:east|west)|Central)
 _COMPASS = re.compile(rf"^{_COMPASS_WORD}\s+(?=[A-Z])")
 _DEMONYM = re.compile("(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + ")")
 _LEADING_WORD = re.compile(r"(?:(?:In|The|A|An|On|At|For|From|With|By|Its|Their|Our|My|Your|His|Her|This|That|These|Those|Meanwhile|Separately|Finally|However|Also|Now|Later|Earlier|"
-                           r"Besides|Beyond|Unlike|Like|Including|Excluding|Backing|And|But|Plus)\s+)")
+                           r"Besides|Beyond|Unlike|Like|Including|Excluding|Backing|And|But|Plus|Over|Amid|Throughout)\s+)")
 # "In September Halden signed ...": a month after "in" dates the sentence and opens no name (a
 # month alone may: "March Capital led").
 _MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+")
@@ -222,6 +222,8 @@ _POST_OF = re.compile(r"(?:CEO|CTO|CFO|COO|Head|Director|Founder|Co-[Ff]ounder|C
 # "Orum Vision CEO Park Seo-yeon said": a post written between the organisation and its holder
 # ends the organisation's name; the holder is a person of their own.
 _POST_AFTER_NAME = re.compile(r"\s+(?:CEO|CTO|CFO|COO|Chairman|Chairwoman|President|Founder|Co-[Ff]ounder)\s+[A-Z]")
+# "Founder Dr. Amara Osei": a title before a person's name ends the run of capitals the full stop cut.
+_TRAILING_TITLE = re.compile(r"(?:^|\s+)(?:Dr|Mr|Mrs|Ms|Prof)$")
 # "LONDON, May 6 (Wire) -": a dateline, not an actor.
 _DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # "Dh2bn", "Rs500cr", "Tk3bn": a sum in a currency written as letters before the figure, no name.
@@ -235,14 +237,14 @@ _KICKER = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})*:\s")
 # and currencies written as words, "Rs 120 Cr"); fronted adverbs ("Overseas, X took part") are
 # ordinary_words' to tell.
 _STOPWORDS = frozenset("""
-AI AGI ASI VC CVC LP GP PE SI FI IT ICT GDP R&D CEO CTO LLM GPU CPU HBM API SW HW MOU IPO ESG USD KRW EU UN OECD G7 G20 PoC POC MVP KPI ROI
+AI AGI ASI VC CVC LP GP PE SI FI IT ICT GDP R&D CEO CTO Founder Co-founder Cofounder LLM GPU CPU HBM API SW HW MOU IPO ESG USD KRW EU UN OECD G7 G20 PoC POC MVP KPI ROI
 Source Note The This That These Those In On At For And Or Of A An As By From To With
-Table Figure Fig Korea China Japan ETF NPU SoC OS PC B2B B2C M&A SaaS DB NLP TOP Top
+Table Figure Fig Korea China Japan ETF NPU SoC OS PC B2B B2C M&A SaaS DB NLP TOP Top OCR ASR TTS STT RAG
 II III IV V VI VII VIII IX X Executive Summary I
 Furthermore Moreover However Meanwhile Also Additionally Finally First Second Third Today Yesterday
 Last Next Its Their Our His Her We They It He She But So Yet While When After Before During Under
 Since Although Because If As Both Such Many Most Some Several Other Another Each Every All Across
-Currently Recently Overall Together Instead Later Earlier Despite Through Among Between Against
+Currently Recently Overall Together Instead Later Earlier Despite Through Among Between Against Over Amid Throughout
 One Two Three Four Five Six Seven Eight Nine Ten Twelve Twenty Half Smaller Larger Bigger Notably
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
@@ -397,6 +399,22 @@ def presents_a_name(text: str) -> bool:
     return text.rstrip(" .").endswith(("입니다", "이다")) and _DESCRIBED.search(text) is not None
 
 
+def describes_a_company(text: str) -> bool:
+    """True for a Korean sentence naming a company by what it is ("AI 반도체 스타트업 세리온칩스는
+    ... 공급을 맡았다"): though it states no relation a cue marks, the name it introduces is the
+    one the next sentences relate by name alone ("세리온칩스는 ... 계약도 맺었다")."""
+    return _DESCRIBED.search(text) is not None
+
+
+# A Latin name after a Korean descriptor runs on over its capitalised words and legal form ("모회사
+# Raon Speech Inc.를"), where a Korean name ends at its first space.
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_LATIN_RUN_ON = re.compile(r"(?: [A-Z][A-Za-z0-9&-]*){1,3}")
+# A legal form written with a closing period ("Ltd.", "K.K."), which a name found stops short of, as
+# it would of a sentence's full stop.
+_DOTTED_LEGAL_FORM = re.compile(r"(?:\b(?:Ltd|Inc|Corp|Co|Pte|Pvt|Bhd)|\bK\.K|\bN\.V|\bB\.V|\bS\.A)$")
+
+
 def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
     """Unknown-name mentions in ``text`` that do not overlap the known ones."""
     taken = [(m.start, m.end) for m in known]
@@ -407,6 +425,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
 
     def add(start: int, end: int, actor: Actor, particle_from: int) -> None:
+        if text.startswith(".", end) and _DOTTED_LEGAL_FORM.search(actor.name):
+            actor.aliases.append(f"{actor.name}.")  # "Orrery Labs Ltd.,": the period ends the name as written
         mention = Mention(start, end, actor, text[start:end], discovered=True)
         # "코토바랩(言葉ラボ)을": the particle follows the name's gloss, unless the gloss is a
         # known name that takes it ("국가연구재단(NRF)의")
@@ -442,10 +462,11 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
             add(m.start(), m.end(), discovered_actor(m.group(0), "company"), m.end())
     for m in _DESCRIBED.finditer(text):
         start, end = m.span("name")
-        tail = _SPACED_TAIL.match(text, end)
+        tail = _SPACED_TAIL.match(text, end) or (_LATIN_RUN_ON.match(text, end) if _LATIN_WORD.fullmatch(text, start, end) else None)
         if tail and word_ends(text, tail.end()):
-            end = tail.end()  # "투자사 홍린 캐피털이"
+            end = tail.end()  # "투자사 홍린 캐피털이", "휴머노이드 기업 Lattica Robotics의"
         name = text[start:end]
+        particle_from = end + 1 if text.startswith(".", end) and _DOTTED_LEGAL_FORM.search(name) else end
         # "스타트업 4개사를", "반도체 기업 여섯 곳": a count, not a name
         if (free(start, end) and _plausible(name, False) and not _COMMON_NOUN.match(name) and not names_an_act(name)
                 and not name[0].isdigit() and not _KOREAN_NUMBER.fullmatch(name)
@@ -454,7 +475,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 and not is_bound_noun_with_particle(name)
                 and not _UNNAMED_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1)
                 and not _copula_before_a_name(text, end, known)):
-            add(start, end, discovered_actor(name, _descriptor_role(m)), m.end() if m.group("quote") else end)
+            add(start, end, discovered_actor(name, _descriptor_role(m)), m.end() if m.group("quote") else particle_from)
     for person in find_korean_people(text, taken) + find_english_people(text, taken):
         add(person.start, person.end, person.actor(), person.after)
     quoted = []
@@ -516,9 +537,12 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                             and not _DEMONYM.fullmatch(owner_name) and owner_name not in _STOPWORDS:
                         add(at, at + len(owner_name), discovered_actor(owner_name), at + len(owner_name))
                     start, name = start + owner.end(), name[owner.end():]
-                trail = _POSSESSIVE.search(name) or _HEADLINE_VERB.search(name) or _POST_AFTER_NAME.search(name)
+                trail = (_POSSESSIVE.search(name) or _HEADLINE_VERB.search(name) or _POST_AFTER_NAME.search(name)
+                         or _TRAILING_TITLE.search(name))
                 if trail:
                     name = name[:trail.start()]
+                    if not name:
+                        continue  # "Dr. Lena Roe": the title alone
                 # "In Brussels", "The Bengaluru company": a leading function word is not part
                 # of a name; a nationality alone ("Dutch industrial group") is no name.
                 lead = _leading_words(name)
@@ -719,10 +743,11 @@ def _glosses_a_korean_term(name: str, text: str, start: int) -> bool:
 def _describes_companies(name: str, text: str, end: int) -> bool:
     """True if ``name`` opens with a nationality and modifies a kind of business ("invests in
     European B2B software and AI companies"), or is a nationality and "AI" ("the British AI
-    company", "Indian AI startups"): a class of companies or an adjective, not one company. A
-    compass word may narrow the region first ("Southeast Asian AI venture funds")."""
+    company", "Indian AI startups", "the Korean VC firm"): a class of companies or an adjective,
+    not one company. A compass word may narrow the region first ("Southeast Asian AI venture funds")."""
     first, *rest = _COMPASS.sub("", name).split()
-    return first in DEMONYMS and (rest == ["AI"] or bool(_KIND_OF_BUSINESSES_AFTER.match(text, end)))
+    return first in DEMONYMS and ((bool(rest) and all(w in _STOPWORDS for w in rest))
+                                  or bool(_KIND_OF_BUSINESSES_AFTER.match(text, end)))
 
 def _initials(words: str) -> str:
     return "".join(w[0] for w in words.split() if w[0].isupper())
@@ -1076,9 +1101,19 @@ def _hanja_spelling_start(text: str, m: re.Match[str], characters: int) -> int |
     if words[-n] in _NOT_SPELLING or not all(is_bare_noun(w) for w in words[-n:]):
         return None
     core_syllables = len(core.replace(" ", ""))
-    if not spells_chinese(core) or core_syllables > 2 * characters or (core == spelling and core_syllables < characters):
+    if not (spells_chinese(core) or _sound_and_reading(core, characters)) or core_syllables > 2 * characters or (
+            core == spelling and core_syllables < characters):
         return None
     return m.end(1) - len(spelling)
+
+
+def _sound_and_reading(core: str, characters: int) -> bool:
+    """"사이웨이산력(赛维算力)", "도카이정밀(東海精密)": a firm's name of four characters or more,
+    the first written as they sound in Chinese or Japanese, the last two as Korean reads them
+    (算力 산력, 精密 정밀), as Korean writes many such names. The sounded part takes more syllables
+    than its characters ("사이웨이" for 赛维), where a Korean reading of them all takes one each
+    ("인공지능(人工智能)" is a word glossed, no name)."""
+    return characters >= 4 and " " not in core and len(core) > characters and spells_chinese(core[:-2])
 
 
 # Up to three Hangul words glossed with two to six Chinese characters: "윈수 커지(云枢科技)";
@@ -1512,6 +1547,32 @@ _PAST_VERB = re.compile(r"(?:했|됐|었|았|였|겠|렸|졌)$")
 # "참여기관으로 함께하며,": a verb going on to the next clause names nobody either.
 _CONNECTIVE_VERB = re.compile(r"(?:하며|하고|하여|한다|되며|되고|된다)$")
 _LIST_END = re.compile(r"\s*(?:이며|이다|이고|입니다|다\.|등|\.|$)")
+
+
+# "▲㈜모션그레인", "▲엔씨메카㈜", "▲한국전기연구원(KERI)": one item of a briefing's ▲-list of
+# names, with its corporate mark and gloss, running to the next ▲, bullet or the sentence's end.
+_MARKED_ITEM = re.compile(r"▲\s?(?:㈜|\(주\)\s?)?(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&.\- ]{0,24}?)\s?(?:㈜|\(주\))?"
+                          r"\s?(?:[(（][^()（）▲]{1,30}[)）])?\s*(?=▲|[ㅇ○◦]\s|$)")
+
+
+def marked_items(text: str, known: list[Mention]) -> list[Mention]:
+    """The name of each item of a ▲-list that names nothing else ("▲경상국립대학교 ▲㈜비전스톤"):
+    the known mention the item opens with, else the item's words as a new organisation's name.
+    An item holding more than a name ("▲국비 300억 원(49.0%)") is left out."""
+    found: list[Mention] = []
+    for item in _MARKED_ITEM.finditer(text):
+        start, end = item.span("name")
+        inside = [m for m in known if start <= m.start < end]
+        if inside:
+            if inside[0].start == start:
+                found.append(inside[0])
+            continue
+        name = item.group("name")
+        if _COMMON_NOUN.match(name) or not _plausible(name, False) or any(c.isdigit() for c in name):
+            continue
+        mention = Mention(start, end, discovered_actor(name, "investee"), name, discovered=True)
+        found.append(mention)
+    return found
 
 
 def lists_backers(text: str) -> bool:

@@ -27,6 +27,7 @@ from dataclasses import replace
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.mentions import SUBJECT_OR_TOPIC, Mention, called_back, particle_at
 from loaders.normalise import HEADING_MARKER, Block
+from loaders.programme_heads import names_a_fund_of_funds
 from loaders.programme_names import HEREAFTER
 
 # The level of each heading marker, outermost first: "Ⅲ." > "4." > "4.2" (a report's numbered
@@ -66,7 +67,6 @@ _FUND_HEADS = ("펀드", "기금", "모펀드")
 # "펀드는 ...", "B는 펀드의 첫 투자처다": a bare 펀드 opening the sentence or after a word its particle ends.
 _BARE_FUND = re.compile(r"(?:^|(?<=[.,]\s)|(?<=[은는이가을를의도와과]\s))펀드(?=는|가|의)")
 _FUND_NAME = re.compile(r"펀드|기금|[Ff]und\b")
-_FUND_OF_FUNDS = re.compile(r"모태|모펀드|[Ff]und\s+of\s+[Ff]unds")
 # "여기에는 A와 B가 참여하고 있다": "here" after a programme is named is the programme; "여기에" alone
 # also means "on top of this", so only the topic form.
 _HERE = re.compile(r"(?<![가-힣])여기(?=에는|엔)")
@@ -145,7 +145,7 @@ def _backs_it(m: Mention, text: str) -> bool:
         return False
     if m.particle in ("이", "가") and put.group("words").count(" ") <= 2 and "," not in put.group(0):
         return True
-    return (m.particle in SUBJECT_OR_TOPIC and bool(_FUND_OF_FUNDS.search(m.actor.name))
+    return (m.particle in SUBJECT_OR_TOPIC and names_a_fund_of_funds(m.actor.name)
             and bool(_CURRENCY_WORD.search(put.group("money"))))
 
 
@@ -417,7 +417,7 @@ class Passage:
                 found.append(called_back(body[0], text, m.start(), m.end()))
         for m in _BOTH.finditer(text):
             fits = _PAIR_TYPES.get(m.group("head").replace(" ", ""), ORGANISATIONS_AND_GOVERNMENT)
-            pair = _last_two_organisations([n for n in mentions if n.end <= m.start()], fits) or self._pair.value
+            pair = _last_two_organisations([n for n in mentions if n.end <= m.start()], text, fits) or self._pair.value
             if pair and all(n.actor.type in fits for n in pair):
                 first_of, second_of = pair
                 particle, after = particle_at(text, m.end())
@@ -446,8 +446,8 @@ class Passage:
         if head not in _FUND_HEADS:
             return next((n for n in reversed(before) if n.actor.type == "Program"), self.programme)
         # A fund of funds named last is most often the new fund's backer, not what "이 펀드" means.
-        fits = (lambda n: bool(_FUND_OF_FUNDS.search(n.actor.name))) if head == "모펀드" else \
-            (lambda n: _is_a_fund(n) and not _FUND_OF_FUNDS.search(n.actor.name))
+        fits = (lambda n: names_a_fund_of_funds(n.actor.name)) if head == "모펀드" else \
+            (lambda n: _is_a_fund(n) and not names_a_fund_of_funds(n.actor.name))
         return next((n for n in reversed(before) if _is_a_fund(n) and fits(n)),
                     next((n for n in reversed(self._funds.value or []) if fits(n)), None))
 
@@ -731,11 +731,26 @@ def _acting_pair(organisations: list[Mention], topics: list[Mention]) -> list[Me
     return acting if len(acting) == 2 else None
 
 
-def _last_two_organisations(mentions: list[Mention], types=ORGANISATIONS_AND_GOVERNMENT) -> tuple[Mention, Mention] | None:
+# "의 전략투자 조직인 ", "의 자회사 ": a few words between an owner and its unit, no list ("A의 CEO와 B").
+_OWNER_TO_UNIT = re.compile(r"의\s(?:[^\s,]+(?<![와과])\s){1,3}")
+
+
+def _owns_the_next(owner: Mention, unit: Mention, text: str) -> bool:
+    """True if ``owner`` is written as the owner of ``unit`` right after it ("A의 투자 조직인 B")."""
+    return owner.particle == "의" and _OWNER_TO_UNIT.fullmatch(text, owner.end, unit.start) is not None
+
+
+def _last_two_organisations(mentions: list[Mention], text: str,
+                            types=ORGANISATIONS_AND_GOVERNMENT) -> tuple[Mention, Mention] | None:
     """The last two organisations named, when a sentence names 양사 after them ("A는 B에 C를
-    탑재하고, D 개발을 양사가 공동으로 진행"): the pair is the sentence's own, not the one before."""
+    탑재하고, D 개발을 양사가 공동으로 진행"): the pair is the sentence's own, not the one before.
+    An owner written before its unit ("A의 투자 조직인 B") and the unit are one party, named by the
+    owner: B acts for A, so the pair is A and the other one."""
     found: list[Mention] = []
     for m in reversed(mentions):
+        if found and m.actor.type in types and _owns_the_next(m, found[0], text):
+            found[0] = m
+            continue
         if m.actor.type in types and all(f.actor.id != m.actor.id for f in found):
             found.insert(0, m)
             if len(found) == 2:

@@ -25,6 +25,8 @@ _ROLES = (
     "최고기술책임자", "최고재무책임자", "최고운영책임자", "최고전략책임자", "최고제품책임자",
     "CFO", "COO", "CSO", "수석과학자", "수석 과학자", "수석연구원", "연구원", "교수", "박사", "회장", "부회장", "의장",
     "사장", "부사장", "주석", "대통령", "총리", "부총리", "장관", "위원장", "이사장", "원장", "소장", "총장", "청장",
+    # a company's officers below its head: "문지아 이사는", "정하윤 전무가"
+    "이사", "전무", "상무", "본부장",
 )
 _ROLE = "(?:" + "|".join(re.escape(r) for r in sorted(_ROLES, key=len, reverse=True)) + ")"
 _ROLE_START = re.compile(_ROLE)
@@ -154,7 +156,7 @@ def find_korean_people(text: str, taken: list[tuple[int, int]]) -> list[PersonNa
         if not _free(role.start(), role.end(), taken) or (role.start() and _LETTER.match(text[role.start() - 1])):
             continue
         before = word_ends(text, role.end()) or _ROLE_GLOSS.match(text, role.end())
-        person = _name_before(text, role) if before else None
+        person = _name_before(text, role, taken) if before else None
         if person is None and before and role.group(0) in _PERSON_ONLY_ROLES:
             person = _foreign_name_before(text, role, taken)
         person = person or _name_after(text, role)
@@ -241,9 +243,15 @@ def _past_gloss(text: str, role_end: int) -> int:
     return gloss.end() if gloss else role_end
 
 
-def _name_before(text: str, role: re.Match[str]) -> PersonName | None:
-    """"박정우 대표가": a native name before its role; the role's particle is the name's."""
-    words = re.search(r"(?:^|(?<=\s))(\S+)(?:\s(\S+))?\s$", text[max(0, role.start() - 24):role.start()])
+# The one or two words before a role; a photo caption or bulleted item opens on a marker glued to
+# the name ("▲이도윤 딥카나리 대표가 ... 시연하고 있다").
+_WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s▲△■□●◆◇○•·-]))([^\s▲△■□●◆◇○•·-]\S*)(?:\s(\S+))?\s$")
+
+
+def _name_before(text: str, role: re.Match[str], taken: list[tuple[int, int]]) -> PersonName | None:
+    """"박정우 대표가": a native name before its role; the role's particle is the name's. Between
+    them may stand the organisation the person heads, Latin-lettered or an actor already found."""
+    words = _WORDS_BEFORE.search(text[max(0, role.start() - 24):role.start()])
     if not words:
         return None
     offset = max(0, role.start() - 24)
@@ -253,7 +261,8 @@ def _name_before(text: str, role: re.Match[str]) -> PersonName | None:
         return None  # "살림 알 하시미": the end of a foreign name, not a native one
     if _native(last) or _GIVEN_NAME_IN_A.fullmatch(last):
         return PersonName(last_start, last_start + len(last), last, _past_gloss(text, role.end()))
-    if words.group(2) and _native(words.group(1)) and _EMPLOYER_WORD.fullmatch(words.group(2)) and role.group(0) in _HEAD_ROLES:
+    employer = words.group(2) and (_EMPLOYER_WORD.fullmatch(words.group(2)) or (last_start, last_start + len(last)) in taken)
+    if employer and _native(words.group(1)) and role.group(0) in _HEAD_ROLES:
         # "김도윤 세렌디AI 대표는": the name, the organisation it speaks for, then the post
         start = offset + words.start(1)
         return PersonName(start, start + len(words.group(1)), words.group(1), _past_gloss(text, role.end()))
@@ -314,10 +323,11 @@ _FOUNDING = (r"(?P<gloss>\s?[(（](?:(?P<latin>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-ö�
 _FOUNDER_SUBJECT = re.compile(rf"(?:(?<=\s)|^)([가-힣]{{1,5}} [가-힣]{{1,5}} [가-힣]{{1,5}}(?=\s?[(（][A-Z]\S*\s\S+\s[^\s()]+[)）])"
                               rf"|{_SPACED_NAME}){_FOUNDING}")
 _CHINESE_FOUNDER = re.compile(rf"(?:(?<=\s)|^)([가-힣]{{2,5}})(?=\s?[(（][\u4e00-\u9fff]{{2,3}}[)）]){_FOUNDING}")
-# "류위칭(刘雨晴) 최고경영자", "모리타 유키(森田 有希) 대표": a Chinese name in one word (from a
+# "류위칭(刘雨晴) 최고경영자", "천하오(陳昊·34) 최고경영자" (with the age the press adds),
+# "모리타 유키(森田 有希) 대표": a Chinese name in one word (from a
 # surname) or a Japanese one in two, glossed with its characters, before the person's role; a
 # company's characters run longer ("칭란즈넝(青岚智能)") and never hold a space.
-_GLOSSED_NAME_BEFORE_ROLE = re.compile(r"(?:(?<=\s)|^)(?:(?P<one>[가-힣]{2,5})\s?[(（][\u4e00-\u9fff]{2,3}[)）]"
+_GLOSSED_NAME_BEFORE_ROLE = re.compile(r"(?:(?<=\s)|^)(?:(?P<one>[가-힣]{2,5})\s?[(（][\u4e00-\u9fff]{2,3}(?:[·,]\s?\d{2})?[)）]"
                                        r"|(?P<two>[가-힣]{1,4} [가-힣]{1,4})\s?[(（][\u4e00-\u9fff]{1,3} [\u4e00-\u9fff]{1,3}[)）])\s$")
 # "림 알오타이비(Reem Al-Otaibi)와 칼리드 ...가 공동 창업": a founder named before another, joined by 와/과.
 _CO_FOUNDER_BEFORE = re.compile(rf"(?:(?<=\s)|^)({_SPACED_NAME})(?P<gloss>\s?[(（](?P<latin>[A-ZÀ-ÖØ-Þ][^()（）]{{1,30}})[)）])?(?:와|과)\s$")

@@ -25,6 +25,7 @@ from loaders.deal_parties import deal_parties
 from loaders.discovery import (
     DESCRIPTOR_BEFORE,
     counted_companions,
+    describes_a_company,
     find_candidates,
     glossed_pairs,
     glossed_spellings,
@@ -289,7 +290,7 @@ class DocumentLoader:
         arrows = ArrowFlows(doc.id)
         shares = FlowShares(doc.id, self.resolver.country_of("KR") if doc.lang == "ko" else None)
         remembered = RememberedNames()
-        member_list = MemberList()
+        member_list = MemberList(self.resolver.resolve)
         overview = EventOverview()
         cards = Cards()
         star_notes = StarNotes(source.lines)
@@ -497,6 +498,8 @@ class DocumentLoader:
             found = [m for m in found if not words.opens_sentence_as_word(text, m)]
             # A discovered programme title may take in known names ("‘대한민국 AI 액션플랜’").
             mentions = _outside(mentions, found) + found
+        elif describes_a_company(text):
+            remembered.remember([m for m in map(self._resolved, find_candidates(text, mentions)) if m.discovered])
         mentions.sort(key=lambda m: m.start)
         mentions = round_owners(text, called_names(text, glossed_pairs(text, mentions)))
         if discover:

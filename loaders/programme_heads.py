@@ -51,11 +51,21 @@ def names_a_fund(*names: str) -> bool:
     return any(_FUND_WORD.search(name) for name in names)
 
 
+# A fund of funds ("모태펀드", "K-글로벌 AI 모펀드", "the national fund of funds"): it pays into the
+# funds a passage names, so it is their backer, never the fund a list of backers fills.
+FUND_OF_FUNDS = re.compile(r"모태|모펀드|fund[-\s]+of[-\s]+funds", re.I)
+
+
+def names_a_fund_of_funds(*names: str) -> bool:
+    """True if any of ``names`` names a fund of funds."""
+    return any(FUND_OF_FUNDS.search(name) for name in names)
+
+
 # Modifiers too common to make a programme's name on their own ("AI 프로젝트", "벤처 펀드").
 GENERIC_MODIFIERS = frozenset("""
 AI 인공지능 관련 투자 벤처 지원 연구 개발 산업 정부 정책 전략 대형 초대형 글로벌 민간 공공 사모 기술 데이터 디지털
 혁신 육성 장기 단기 중장기 중기 종합 핵심 신규 추가 해외 국내 자체 전용 별도 기존 각종 다양한 주요 안보 경제
-실무 세부 운영 관리 활용 기본 후속 관련 이행 시행 추진 국부 국영 시드 바이오 창업
+실무 세부 운영 관리 활용 기본 후속 관련 이행 시행 추진 국부 국영 시드 바이오 창업 전문 모 자
 """.split())
 # World regions: no body issues plans for them, so "중동 AI 인프라 전략" before a generic head says
 # where a company's or country's plan is aimed ("중동 시장 진출 전략"), not a programme's name.

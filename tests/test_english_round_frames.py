@@ -438,12 +438,12 @@ def test_a_company_after_a_round_for_and_a_place_gloss(loader, tmp_path):
     assert ("Harwick Capital", "INVESTED_IN", "Tenmoku Robotics") in got
 
 
-def test_a_standing_holding_is_an_investment_and_a_majority_a_takeover(loader, tmp_path):
+def test_a_standing_holding_is_an_investment_and_a_majority_a_subsidiary(loader, tmp_path):
     got = facts(loader, tmp_path, "Kestrel Partners owns 12% of Norvale Labs after leading its Series A in 2023. "
                                   "Halvorsen Group holds a 9% stake in Quillmoor AI, and Orbis Capital's stake in "
                                   "Vantrel Robotics is small. Brask Industries owns 70% of Tervo Systems.\n")
     assert {("Kestrel Partners", "INVESTED_IN", "Norvale Labs"), ("Halvorsen Group", "INVESTED_IN", "Quillmoor AI"),
-            ("Orbis Capital", "INVESTED_IN", "Vantrel Robotics"), ("Brask Industries", "ACQUIRED", "Tervo Systems")} <= got
+            ("Orbis Capital", "INVESTED_IN", "Vantrel Robotics"), ("Tervo Systems", "SUBSIDIARY_OF", "Brask Industries")} <= got
     # the possessive owner of the second stake is no company held by the first owner
     assert ("Halvorsen Group", "INVESTED_IN", "Orbis Capital") not in got
     assert ("Brask Industries", "INVESTED_IN", "Tervo Systems") not in got

@@ -111,7 +111,9 @@ DOCUMENTS = ("ko_news.txt", "en_brief.txt", "ko_table.txt", "ko_feature.txt", "e
              "ko_broadcast_web.txt", "en_policy_news.txt", "ko_vc_column.txt", "en_europe_tech.txt",
              "ko_vc_weekly.txt", "en_sovereign_wealth.txt", "ko_econ_daily34.txt", "en_us_policy_brief.txt",
              "ko_it_media35.txt", "en_korea_english_daily.txt", "ko_research_pdf.txt", "en_mideast_tech.txt",
-             "ko_broadcast_script.txt", "en_funding_roundup.txt", "ko_press_release36.txt", "en_analyst_note.txt")
+             "ko_broadcast_script.txt", "en_funding_roundup.txt", "ko_press_release36.txt", "en_analyst_note.txt",
+             "ko_daily_politics_econ.txt", "en_european_startup_news.txt", "ko_securities_report.txt", "en_gulf_ai_deals.txt",
+             "ko_weekly_magazine.txt", "en_policy_tracker.txt", "ko_vc_association_stats.txt", "en_earnings_call39.txt")
 
 #: Recall floors, (core, all): measured values rounded down to the nearest 0.05.
 FLOORS: dict[str, tuple[float, float]] = {
@@ -345,10 +347,26 @@ FLOORS: dict[str, tuple[float, float]] = {
     "en_funding_roundup.txt": (0.60, 0.60),  # measured 27/45 = 0.600, 30/49 = 0.612
     "ko_press_release36.txt": (0.85, 0.80),  # measured 18/21 = 0.857, 20/25 = 0.800
     "en_analyst_note.txt": (0.10, 0.15),  # measured 4/29 = 0.138, 6/34 = 0.176
+    # Thirty-eighth sample (daily politics/economy, European startup news, securities report, Gulf AI
+    # deals), written blind: untuned ko_daily_politics_econ 9/27, en_european_startup_news 18/30,
+    # ko_securities_report 14/27, en_gulf_ai_deals 12/30 (53/114 = 0.465; 64/114 after a session of
+    # work on other text); then used to find general patterns.
+    "ko_daily_politics_econ.txt": (0.50, 0.45),  # measured 14/27 = 0.519, 14/31 = 0.452
+    "en_european_startup_news.txt": (0.80, 0.80),  # measured 25/30 = 0.833, 32/39 = 0.821
+    "ko_securities_report.txt": (0.70, 0.70),  # measured 19/27 = 0.704, 25/35 = 0.714
+    "en_gulf_ai_deals.txt": (0.60, 0.65),  # measured 19/30 = 0.633, 25/38 = 0.658
+    # Thirty-ninth sample (weekly magazine, policy tracker, VC association statistics, earnings call),
+    # written blind: untuned ko_weekly_magazine 17/34, en_policy_tracker 17/35, ko_vc_association_stats
+    # 7/23, en_earnings_call(39) 4/20 (45/112 = 0.402; 46/112 after a session of work on other text);
+    # then used to find general patterns.
+    "ko_weekly_magazine.txt": (0.70, 0.65),  # measured 24/34 = 0.706, 25/37 = 0.676
+    "en_policy_tracker.txt": (0.60, 0.65),  # measured 22/35 = 0.629, 28/42 = 0.667
+    "ko_vc_association_stats.txt": (0.70, 0.65),  # measured 17/23 = 0.739, 22/33 = 0.667
+    "en_earnings_call39.txt": (0.60, 0.55),  # measured 12/20 = 0.600, 14/25 = 0.560
     # Overall: 0.853 on the first 47 documents; the sixteenth to thirty-sixth samples, tuned for
     # one round only, bring it down. Kept at the measured value to the hundredth, not rounded to
     # 0.05 as the documents' are: a drop spread over many documents shows here first.
-    "overall": (0.74, 0.73),         # measured 2833/3802 = 0.745, 3237/4392 = 0.737
+    "overall": (0.75, 0.74),         # measured 3035/4028 = 0.753, 3472/4672 = 0.743
 }
 #: Hand verdicts (true/wrong, with a reason) on extracted core edges the expected facts lack, in
 #: the gold format of tests/gold/dev_judged.jsonl, matched as ``aigraph eval --judged`` matches them.
@@ -356,8 +374,12 @@ JUDGED = FOLDER / "judged_extras.jsonl"
 #: Unexpected core edges judged wrong that are still extracted: 36 when first judged, 25 after the first
 #: fixes (precision9); 39 with the fourteen of the twenty-fifth, thirty-second and thirty-third samples,
 #: 33 after the next fixes (enrefs, entplaces, kolists), 37 with the thirty-fourth and thirty-fifth
-#: samples' four. May fall, never rise; a new wrong edge is fixed, not recorded.
-JUDGED_WRONG_CEILING = 37
+#: samples' four, 35 after tune38's fixes, 36 with the thirty-eighth and thirty-ninth samples' one,
+#: 26 after fixes by cause (kinds of fund and technology acronyms as names, a second verb's object as
+#: one more partner, "a large part of" as ownership, an owner and its unit as 양사, a site as a
+#: product, a founder's given name as a startup, a fund's relative clause as an investment in it,
+#: "Commerce" as a startup). May fall, never rise; a new wrong edge is fixed, not recorded.
+JUDGED_WRONG_CEILING = 26
 #: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
 AMOUNT_TOLERANCE = 0.15
 # Spaces and table cell borders, left out when a quote is looked for on its line.

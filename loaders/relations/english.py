@@ -125,6 +125,9 @@ _OWNED_LATER = re.compile(r"\b(?:upon|on|after|following|once)\s+(?:the\s+)?(?:c
 # "part of Harcastle's stake", "part of its holding": a share of something a name owns.
 _PART_OF_HOLDING = re.compile(r"\s+(?:its|their|(?:the\s+)?[\w.&-]+(?:\s+[A-Z][\w.&-]*){0,3}['’]s)\s+(?:[a-z]+\s+)?"
                               r"(?:stake|holding|holdings|shares|business|assets|operations|portfolio|team|workforce|staff)\b")
+# "a large part of", "the biggest part of": a size before "part of" makes it a share of something, no unit.
+_PROPORTION_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:very\s+)?(?:large|larger|largest|small|smaller|big|bigger|biggest|huge|major|"
+                                r"significant|growing|substantial|good|great|greater|sizeable|sizable|considerable)\s+$", re.I)
 # "could become part of C", "is in talks to become a unit of C", "plans to fold B into a division of C": not owned.
 # Lower case only: "In May, B became part of C" is no hedge.
 _OWNED_UNREAL = re.compile(rf"\b(?:{MAY}|[Cc]onsider\w*|{TALKS}|plans?\s+to|proposed|denied)\b[^.;,]{{0,40}}$")
@@ -249,8 +252,10 @@ _THE_ROUND_AFTER = re.compile(r"\s+(?:it\b|the\s+(?:round|deal|financing|raise|f
 _INVESTED_WITHOUT_OBJECT = ("invested", "invests")
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:(?:has|have|had)\s+)?$")
 _TOO_AFTER = re.compile(r",?\s+(?:too|as\s+well)\b")
+# "B invested alongside C": a companion in the act, so the act is the round just reported.
+_ALONGSIDE_AFTER = re.compile(r"\s+(?:alongside|together\s+with|along\s+with)\s")
 # Where a clause of joining ends: the sentence's end, or co-investors or the round's total after a comma.
-_JOINING_ENDS = r"[.;]|,\s+(?:bringing|taking|with|along\s+with|alongside|as\s+did)\b|$"
+_JOINING_ENDS = r"[.;]|,\s+(?:bringing|taking|with|along\s+with|alongside|as\s+did)\b|\s+(?:alongside|along\s+with|together\s+with)\b|$"
 # "Sequoia and NVentures also in.", "B is in as well from the W26 batch", "C is also taking part, along
 # with D" (the join_clipped cues): what may follow them besides: a source ("Seoram said"), a second
 # act ("and signed on").
@@ -579,7 +584,8 @@ _IT_OPENS = re.compile(r"\s*(It)\b(?!['’])")
 _PROGRAMME_OPENS = re.compile(r"\s*(?:The\s+|the\s+)?")
 _THE_PROGRAMME = re.compile(r"\bthe\s+(?:programme|program|initiative|scheme|fund|project)\b(?!\s+(?-i:[A-Z]))", re.I)
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:the\s+)?government\s+of\s+(?:the\s+)?$", re.I)
-_GOVERNMENT_AFTER = re.compile(r"^(?:['’]s)?\s+government\b", re.I)
+# "Germany's federal government", "India's central government": a country's government by its tier.
+_GOVERNMENT_AFTER = re.compile(r"^(?:['’]s)?\s+(?:federal\s+|national\s+|central\s+)?government\b", re.I)
 # An object right after a verb: "set up Y", "launched the Y programme" (then no relative clause).
 _DIRECT_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:in|on|at|by|last|this|with|for|from|during|"
                             r"under|as|and|to)\b)[a-z][\w-]*\s+){0,2}?[A-Z]")
@@ -696,7 +702,10 @@ _PLACE_FRAGMENT = re.compile(r"\s*(?:Based|Headquartered)\s+in\s+" + _ADDRESS + 
 _NEXT_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:is|are|was|were|has|have|had)\s")
 # "three programmes, administered by A", "a fund run by A": a participle glossing the noun before it.
 _GLOSSING_PARTICIPLE = re.compile(r"\b(?:[a-z]+ed|run|built|held|made)\s+by\s+")
-_GLOSSING_BY = re.compile(r",\s+(?:the|a|an|its)\s+[^,]{0,40}?\b(?:backed|owned|managed|run|controlled)\s+by\s+$")
+# "under its", "through their": a possessive opening a prepositional phrase, no verb's object.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:under|through|via|with|from|in|into|of|for|to|by|at|on)\s+$")
+_GLOSSING_BY = re.compile(r",\s+(?:the|a|an|its)\s+[^,]{0,40}?\b(?:backed|owned|managed|run|controlled)\s+by\s+(?:the\s+)?"
+                          r"(?:[^,]{1,40}?\s(?:and|&)\s+(?:the\s+)?)?$")
 # " in 2019 by researchers ": after the parent a spin-out came from, the people who spun it out.
 _SPUN_OUT_BY = re.compile(r"(?:\s+in\s+\d{4})?\s+(?P<by>by)\s+(?:(?:former|two|three|its|[A-Z][\w-]*)\s+)?"
                           r"(?P<people>researchers|engineers|scientists|professors|students|academics|alumni)?")
@@ -813,6 +822,7 @@ class EnglishExtractor:
         type_quoted_launches(text, mentions)
         _type_products(text, mentions)
         glossed, mentions = self._hyphen_glosses(mentions)
+        self._cue_starts = frozenset(c.start for c in cues)
         self._read(mentions)
         anaphora = self._anaphora(mentions)
         if anaphora:  # the lists and clause links again, with the words pointing back among the names
@@ -923,7 +933,7 @@ class EnglishExtractor:
     def _read(self, mentions: list[Mention], anaphora: frozenset[int] | set[int] = frozenset()) -> None:
         """The sentence's names grouped into lists, and the appositives after them."""
         self._employers = _employers_in_posts(self.text, mentions)
-        self.groups, self.links = _groups(self.text, mentions, anaphora, self._employers)
+        self.groups, self.links = _groups(self.text, mentions, anaphora, self._employers, self._cue_starts)
         fronted = _FRONTED_ALSO.match(self.text)
         self.appositives = [(g, a, b) for g in self.groups if not _FRONTED_PLACE.fullmatch(self.text, 0, g.start)
                             and not (fronted and g.end <= fronted.end(1))
@@ -1069,8 +1079,9 @@ class EnglishExtractor:
         return facts
 
     def _surnames(self, mentions: list[Mention]) -> list[Mention]:
-        """News names a person in full once, then by surname alone: a one-word name discovered
-        where a person named before has that surname is that person, no organisation; unless it is
+        """News names a person in full once, then by surname alone (a post or letter by given name
+        alone): a one-word name discovered where a person named before has that surname or given
+        name is that person, no organisation; unless it is
         the short name of an organisation the text named in full ("Halvorsen Labs, founded by Ingrid
         Halvorsen ... Halvorsen bought X": the company named after its founder)."""
         out = []
@@ -1079,7 +1090,9 @@ class EnglishExtractor:
             person = self._people.get(m.surface) if m.discovered and " " not in m.surface and not short else None
             out.append(replace(m, actor=person) if person is not None else m)
             if m.actor.type == "Person" and " " in m.surface:
-                self._people[m.surface.rsplit(" ", 1)[1]] = m.actor
+                given, *_, surname = m.surface.split()
+                self._people[surname] = m.actor
+                self._people.setdefault(given, m.actor)
         return out
 
     def _they(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -1141,6 +1154,15 @@ class EnglishExtractor:
         return next((m for m in reversed(named) if m.actor.type in kinds
                      and (place is None or self._place_of(m) == place)), None)
 
+    def _governing_body(self, lo: int, pos: int) -> _Group | None:
+        """The last government named alone in the clause from ``lo`` before the object "its" at
+        ``pos``: the organisations a pronoun may mean leave governments out, yet a government's
+        "its" is its own."""
+        if _PREPOSITION_BEFORE.search(self.text, max(lo, pos - 12), pos):
+            return None  # "providing grants under its programme": an adjunct's owner, left to the usual reading
+        return next((g for g in reversed(self.groups) if lo <= g.start and g.end <= pos and len(g.members) == 1
+                     and g.members[0].actor.type == "Government"), None)
+
     def _referent(self, pos: int, description: bool) -> Mention | None:
         """What a pronoun or description at ``pos`` means. A possessive "its" is its clause's
         subject; "it" and a description name someone else than that subject (the latest
@@ -1153,6 +1175,9 @@ class EnglishExtractor:
         lo, _ = self._clause(pos)
         local = [g for g in before if g.start >= lo and not self._in_appositive(g, pos)]
         subject = self._host(pos) or (local[-1] if local else None)
+        body = self._governing_body(lo, pos) if not description and self.text[pos:pos + 3].lower() == "its" else None
+        if body is not None and (subject is None or body.start > subject.start):
+            return body.members[0]  # "The city government set up its AI fund": the government's own
         if subject is not None and not description and (self.text[pos:pos + 3].lower() == "its" or _SAID_THAT.search(
                 self.text, max(0, pos - 40), pos)):
             return subject.members[0]  # "X will keep its brand", "X said on Monday it had ..."
@@ -1229,10 +1254,12 @@ class EnglishExtractor:
             companies = [t for t in held.members if not _POSSESSIVE_GAP.match(self.text, t.end)]
             # "The pair formed a joint venture, C; A owns 60% of it": a parent's share of a venture it
             # set up is its investment, however large, not a takeover
-            relation = "INVESTED_IN" if h.relation == "ACQUIRED" and _JOINT_VENTURE.search(self.text) else h.relation
-            held_facts = [Fact(a.actor, relation, t.actor, {"confidence": 0.7}, self.evidence(a.start, t.end))
-                          for a in owner for t in companies
-                          if a.actor.id != t.actor.id and self.cues.fits(relation, a.actor.type, t.actor.type)]
+            relation = "INVESTED_IN" if h.relation in ("ACQUIRED", "SUBSIDIARY_OF") and _JOINT_VENTURE.search(self.text) else h.relation
+            # a majority held makes the held company the owner's unit: it is the subject then
+            ends = [((t, a) if relation == "SUBSIDIARY_OF" else (a, t), a.start, t.end) for a in owner for t in companies]
+            held_facts = [Fact(subj.actor, relation, obj.actor, {"confidence": 0.7}, self.evidence(lo, hi))
+                          for (subj, obj), lo, hi in ends
+                          if subj.actor.id != obj.actor.id and self.cues.fits(relation, subj.actor.type, obj.actor.type)]
             if held_facts and relation == "INVESTED_IN" and not h.possessive:
                 self._last_recipient = held  # "A took a 9% stake in B. C and D also took part": B's round
             facts += held_facts
@@ -1985,6 +2012,8 @@ class EnglishExtractor:
                 return []  # "B could become part of C": a hedge, no tie
             if word == "part of" and _PART_OF_HOLDING.match(text, cue.end):
                 return []  # "A may take part of B's stake": a share of what B holds, no tie to B
+            if word == "part of" and _PROPORTION_BEFORE.search(text, max(0, cue.start - 30), cue.start):
+                return []  # "A's models power a large part of B's deployments": how much, not who owns whom
             if cue.cue.relations[0] == "INVESTED_IN" and _DISPOSAL.search(text, max(0, cue.start - 40), cue.start):
                 return []  # "A sold its stake in B": no longer an investor
             targets = [g for g in self._after(cue.end)[:1] if _LIST_DESCRIPTOR.fullmatch(text, cue.end + 1, g.start)]
@@ -2063,8 +2092,7 @@ class EnglishExtractor:
             "committed", "commits", "pledged", "invested", "invests", "investing", "invest", "investment") else None
         targets = self._after(cue.end, prep) if prep else []
         targets = targets or ([] if self._unnamed_object(cue.end) else
-                              [g for g in self._after(cue.end) if not self._place_complement(g, cue.end)
-                               and not _COMPANION_BEFORE.search(text, max(cue.end, g.start - 12), g.start)
+                              [g for g in self._before_companions(cue.end) if not self._place_complement(g, cue.end)
                                and not self._own_channel(g) and not self._source_of_money(g)]) \
             or self._elaborated(cue.end)
         if not targets and self._joined_without_object(cue):
@@ -2101,6 +2129,14 @@ class EnglishExtractor:
             self._report_round(targets[0])  # "A agreed to invest $4B in B. C is putting in $1B alongside"
         return (facts + self._cofounders(cue, targets[:1]) + self._alongside(cue, facts, targets[:1]) + _public_money(facts, self.text)
                 + self._shared_launch(cue, facts))
+
+    def _before_companions(self, pos: int) -> list[_Group]:
+        """The names after ``pos`` up to the first companion in the act ("invested alongside A and
+        the Korean firm B"): the companion and every name listed with it act too, none is the object."""
+        after = self._after(pos)
+        companion = next((i for i, g in enumerate(after)
+                          if _COMPANION_BEFORE.search(self.text, max(pos, g.start - 12), g.start)), len(after))
+        return after[:companion]
 
     def _shared_launch(self, cue: CueMatch, facts: list[Fact]) -> list[Fact]:
         """"A and B launched the EUR 200 million X, with each side committing EUR 100 million":
@@ -2354,11 +2390,11 @@ class EnglishExtractor:
         return investor is not None and all(m.actor.type != "Person" for m in investor.members)
 
     def _also_invested(self, cue: CueMatch) -> bool:
-        """"B and C also invested.", "B invested too": one more investor in the round of the
-        sentence just before; "how much A had invested" or a round reported further back is not it."""
+        """"B and C also invested.", "B invested too", "B invested alongside C": one more investor
+        in the round of the sentence just before; "how much A had invested" or a round reported further back is not it."""
         return (cue.cue.word.lower() in _INVESTED_WITHOUT_OBJECT and self._sentences_read - self._recipient_read_at <= 1
                 and bool(_ALSO_BEFORE.search(self.text, max(0, cue.start - 12), cue.start)
-                         or _TOO_AFTER.match(self.text, cue.end)))
+                         or _TOO_AFTER.match(self.text, cue.end) or _ALONGSIDE_AFTER.match(self.text, cue.end)))
 
     def _state_share_of_the_fund(self, cue: CueMatch, rest: re.Match[str]) -> list[Fact]:
         """"The ministry put in 240 billion won, with the remainder coming from B and private LPs":
@@ -2612,6 +2648,8 @@ class EnglishExtractor:
             obj_actor = distinct_owner(subj, obj) if cue.cue.relations == ("SUBSIDIARY_OF",) else None
             if obj_actor is None:
                 return []
+        if "DEVELOPS" in cue.cue.relations and obj.discovered and _SITE_APPOSITIVE.match(self.text, obj.end):
+            return []  # "Northgate, a data-center campus being built by C": a site is built, no product
         if ("DEVELOPS" in cue.cue.relations and obj.discovered and obj_actor.type in _DEVELOPER_TYPES
                 and (cue.cue.relations[0] == "DEVELOPS" or re.match(r",?\s+(?:an?|the|its)\s+[^,.;]*\bmodel",
                                                                     self.text[obj.end:]))):
@@ -3010,6 +3048,11 @@ _GLOSSED_ACRONYM = re.compile(r"[\"”’']?\s*\(\s*([A-Z][A-Z0-9&-]{1,9})\s*\)$
 _FIRST_PERSON_WORDS = frozenset(("we", "us", "our", "ours", "ourselves"))
 
 
+# "Northgate, a 1.4-gigawatt data-center campus": an appositive calling the name a site.
+_SITE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:for|of|in|at|with|to|and|on)\s)[\w.-]+\s+){0,4}?(?:campus|site|facility|plant|factory|fab|"
+                              r"data[\s-]cent(?:er|re)|park|complex)\b")
+
+
 def _type_products(text: str, mentions: list[Mention]) -> None:
     """A discovered name introduced as a product ("its flagship model, Wren", "Gantry-1, the
     start-up's first model", "its own models, called Tern") is a model; typed before pronouns are read, so that "it" never
@@ -3052,12 +3095,14 @@ def _maker_named_in(product: Mention, makers: list[Mention]) -> Mention | None:
 
 
 def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[int] = frozenset(),
-            employers: list[Mention] = ()) -> tuple[list[_Group], list[tuple[int, int]]]:
+            employers: list[Mention] = (), cue_starts: frozenset[int] = frozenset()) -> tuple[list[_Group], list[tuple[int, int]]]:
     """Names coordinated into one role: "Cobalt Reach Capital and Ardent Peak Partners", "A, B and C".
     A word pointing back ("NVIDIA, the company said") starts ``anaphora``, never a list's member
     but a first one joined by "and" ("The start-up and Quillmoor KK agreed to ..."). Also the
     spans of the links between two lists that open a new clause (see clause_links.py), found
-    while the lists are closed. ``employers`` only qualify a person's post and join no list."""
+    while the lists are closed. ``employers`` only qualify a person's post and join no list; a
+    relation's verb right after "and" ("tied up with A and picked up startup B", ``cue_starts``)
+    opens a second verb phrase, so the name after it is that verb's, not one more of the list."""
     groups: list[_Group] = []
     links: list[tuple[int, int]] = []
     fronted = _FRONTED_ALSO.match(text)
@@ -3080,7 +3125,7 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
                 and _same_kind(groups[-1].members[-1], m) and not _UNIT_NOUN.match(text, m.end) \
                 and not (_THE_BETWEEN.fullmatch(between) and _MODIFIES_NOUN.match(text, m.end)) \
                 and not _ends_appositive(text, groups[-1], m) and not (fronted and groups[-1].end <= fronted.end(1) < m.start) \
-                and not opens and m not in employers:
+                and not opens and m not in employers and not _verb_after_and(text, groups[-1].end, cue_starts):
             groups[-1].members.append(m)
             groups[-1].end = m.end
             continue
@@ -3088,6 +3133,15 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
             links.append((groups[-1].end, m.start))
         groups.append(_Group([m], m.start, m.end))
     return groups, links
+
+
+_AND = re.compile(r"\s*,?\s+and\s+")
+
+
+def _verb_after_and(text: str, list_end: int, cue_starts: frozenset[int]) -> bool:
+    """True if a relation's cue follows the "and" after a list ("... with A and acquired B")."""
+    link = _AND.match(text, list_end)
+    return link is not None and link.end() in cue_starts
 
 
 # "Mistral AI co-founder Arthur Mensch": a firm before a person's post says where the post is held.

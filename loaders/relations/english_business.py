@@ -135,8 +135,9 @@ def sources_left_out(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not _SOURCE_BEFORE.search(text, max(0, m.start - 60), m.start)]
 
 
-# "neither has been admitted", "has not yet acquired", "no longer owns": the act denied.
-_NEGATED = re.compile(r"\b(?:not|never|neither\s+(?:has|have|was|were|is|are)|no\s+longer)\s+"
+# "neither has been admitted", "has not yet acquired", "no longer owns", "can't buy", "cannot
+# join": the act denied.
+_NEGATED = re.compile(r"(?:\b(?:not|never|cannot|neither\s+(?:has|have|was|were|is|are)|no\s+longer)|\Bn['’]t)\s+"
                       r"(?:(?:been|yet|be|formally|officially)\s+){0,2}$")
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from graph.model import Evidence
 from loaders.amounts import find_amounts
 from loaders.mentions import Mention
-from loaders.programme_heads import names_a_fund
+from loaders.programme_heads import names_a_fund, names_a_fund_of_funds
 from loaders.relations.fact import Fact
 from loaders.relations.topic_fund_backers import money_into_fund
 from loaders.round_names import KOREAN_ROUND_NAME
@@ -27,8 +27,6 @@ _OWN_SUM = re.compile(r"\((?:약\s?)?[\d,.]+\s?(?:조\s?)?(?:[\d,.]+\s?)?(?:억|
 _FILLS = re.compile(r"채웠|채운다|채운\s|채워|채울|참여(?:했|한다|하며|하고|하기로|할)|넣었|넣는다|넣기로|약정(?:했|한다|하)|출자(?:했|한다|하)")
 # "나머지는", "나머지 150억원은": the rest of the money, which the names after it filled.
 _THE_REST = re.compile(r"나머지(?:\s?[\d,.]+\s?(?:조|억|만)?\s?원)?(?:는|은)\s")
-# A fund of funds ("모태펀드", "K-글로벌 AI 모펀드") pays into the funds a passage names.
-_FUND_OF_FUNDS = re.compile(r"모태\s?펀드|모펀드|fund[- ]of[- ]funds", re.I)
 # "A(50억원)와 B가 시리즈A에 참여했다": the backers of a company's round, not of a fund.
 _A_ROUND = re.compile(KOREAN_ROUND_NAME + r"|라운드|투자\s?유치")
 _BACKERS = ("Government", "Investor", "Company")
@@ -72,5 +70,4 @@ def _fund_filled(mentions: list[Mention], passage_fund: Mention | None, verb_at:
         fund = passage_fund
     if fund is None or fund.actor.type != "Program" or not names_a_fund(fund.actor.name, fund.surface):
         return None
-    names = [fund.actor.name, fund.surface, *fund.actor.aliases]
-    return None if any(_FUND_OF_FUNDS.search(n) for n in names) else fund
+    return None if names_a_fund_of_funds(fund.actor.name, fund.surface, *fund.actor.aliases) else fund

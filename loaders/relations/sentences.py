@@ -24,7 +24,7 @@ from loaders.noun_phrases import particle_ending
 from loaders.passage import TOPIC_PARTICLES, acts_as_a_body
 from loaders.patterns import RELATIVE_VERB, first_char_lookahead
 from loaders.person_names import ROLE_WORD
-from loaders.programme_heads import head_of, names_a_fund
+from loaders.programme_heads import head_of, names_a_fund, names_a_fund_of_funds
 from loaders.relations.acqui_hires import acqui_hires
 from loaders.relations.appositives import founders_of_the_topic, linked_by_nouns
 from loaders.relations.contract_clauses import contracted_partners, contracts_of_the_topic
@@ -132,8 +132,9 @@ _MODALITY = (
 # states no selection of a programme marked by a particle as another verb's object ("「P」 2기
 # 선정 기업 12곳을 발표" still announces P's selection).
 _SELECTING = ("선정", "지정")
-# "선정됐다", "지정돼": chosen, the subject being the one chosen.
-_PASSIVE_SELECTION = re.compile(r"(?:되|돼|됐)")
+# "선정됐다", "지정돼": chosen, the subject being the one chosen; "P 선정으로 확보한", "P 선정에 따라",
+# "선정됨에 따라": the selection as a cause, the one chosen's.
+_PASSIVE_SELECTION = re.compile(r"(?:되|돼|됐|됨|으로\s|에\s?따라)")
 _SELECTED_ONES = re.compile(r"\s?(?:기업|기관|업체|과제|팀|대상|사업자|스타트업)")
 # Relations that bring their object into being; one only considered asserts no object at all.
 _CREATIONS = ("LAUNCHED", "FOUNDED")
@@ -1448,9 +1449,9 @@ _ROUND = re.compile(r"투자(?:에는|에|\s*라운드에는?)|라운드에는?|
 # "B가 단독으로 투자했다", "B도 투자했고": investing as the clause's finite verb, not "투자 비중", "투자업계".
 _INVESTED_FINITE = re.compile(r"(?:투자|출자)(?:했|하였)(?:다|고|으며)")
 # A sentence about one funding round: "이번 라운드를 A가 주도했고", "시리즈B에는", "후속 투자에 나섰다",
-# "투자는 A가 이끌었고" (the investment just told of, made the topic).
+# "투자는 A가 이끌었고" (the investment just told of, made the topic), "B가 신규로 합류했다" (a new backer).
 _ROUND_CONTEXT = re.compile(r"^(?:이번\s)?투자(?:는|엔)\s|라운드|시리즈\s?[A-Z]|프리\s?(?:A|IPO)|시드\s?투자|(?:후속|추가|신규)\s?투자|투자에\s?(?:나서|나섰|나선)"
-                            r"|신규\s?주주로\s(?:참여|합류)"
+                            r"|신규\s?주주로\s(?:참여|합류)|(?:신규로|새로)\s(?:합류|가세)"
                             r"|(?<=[이가]\s)투자를\s?(?:주도|이끌|이끈|리드)")
 # "주도했고", "A가 주도하고", "이끌었다": a clause saying who led (not "주도하는", which describes);
 # a note's "A 주도, B 참여" says it without a verb.
@@ -1676,7 +1677,8 @@ def _partner_after(text: str, cue: CueMatch, after: list[Group]) -> list[Group]:
 
 
 # "첨단 기술 분야에 투자하는": where the money goes, named in the clause; "2024년에", "초에" are dates.
-_INVESTEE_SLOT = re.compile(r"(\S+)에\s$")
+# "스타트업에 투자하는", "스타트업에 공동 투자하는": the 에-slot, maybe with an adverb of how.
+_INVESTEE_SLOT = re.compile(r"(\S+)에\s(?:(?:공동|공동으로|함께|직접|집중|집중적으로|주로|우선|적극|각각)\s)?$")
 _DATE_WORD = re.compile(r"(?:\d|년|월|일|초|말|중|때|전|후|당시|시점|동안)$")
 
 
@@ -2910,9 +2912,11 @@ class SentenceExtractor:
         if relation == "INVESTED_IN" and _LEAD.match(s.text[subj.after:subj.after + 8].lstrip()):
             props["role"] = "lead"
         if relation == "PARTICIPATES_IN" and obj.actor.type == "Program" and _AS_A_PAYER.search(
-                s.text, max(0, cue.start - 16), cue.start) and any(subj.end <= a.start < cue.start for a in figures.amounts):
+                s.text, max(0, cue.start - 16), cue.start) and any(subj.end <= a.start < cue.start for a in figures.amounts) \
+                and not names_a_fund_of_funds(obj.actor.name, obj.surface):
             # "A가 500억원씩 출자자(LP)로 참여": joining a fund as its LP with a sum pays that into it (with
-            # no sum, "LP로 참여" only says A is among its backers)
+            # no sum, "LP로 참여" only says A is among its backers); a fund of funds in view is another
+            # backer ("앵커 출자자는 모태펀드다"), not the fund the sum goes into
             relation = money_into_fund(subject)
         if relation == "PARTICIPATES_IN":
             role = _ROLE_AFTER.match(s.text[cue.end:hi])
