@@ -49,14 +49,3 @@ def test_its_first_cheque_two_sentences_after_the_launch_is_the_fund_s(loader, t
     assert ("Fjordline Growth Fund", "INVESTED_IN", "Tarnwick") in got
     assert ("Skagen Holdings", "INVESTED_IN", "Tarnwick") not in got
 
-
-def test_the_company_after_a_heading_is_the_new_story_s(loader, tmp_path):
-    story = "Marlow Robotics raised €20m in a round led by Kestel Partners. "
-    text = ("France: Marlow Robotics\n\n" + story * 3 + "\n\n"
-            "UK: Pellary Labs and the testing economy\n\n"
-            "London's Pellary Labs raised a £32m Series A led by Oakfield Capital.\n\n"
-            "Northway Capital, the commercial arm of the state-owned Northway Bank, invested alongside Oakfield. "
-            "So did the government's Frontier Unit, part of the Department for Science, Innovation and Technology, "
-            "which has put £5m into the company.\n")
-    got = facts(loader, tmp_path, text)
-    assert not [f for f in got if f[2] == "Marlow Robotics" and f[0] != "Kestel Partners"]

@@ -183,8 +183,6 @@ _PRONOUN_TYPES = {"Startup", "Company", "Investor", "University", "Government"}
 _HEAD_KINDS = {"startup": {"Startup"}, "start-up": {"Startup"}, "unicorn": {"Startup"},
                "chipmaker": {"Startup", "Company"}, "maker": {"Startup", "Company"},
                "developer": {"Startup", "Company"}, "lab": {"Startup", "Company"}}
-# A heading: one short line, no bullet before it, no full stop (or other end of a sentence) after it.
-_HEADING = re.compile(r"(?![-*•·]|\d+[.)])[^\n]{3,90}(?<![.!?:;,\"”)’'])")
 # The comma between a name and an appositive describing it.
 _APPOSITIVE_COMMA = re.compile(r",\s*")
 #: How many sentences back a description may find the organisation it agrees with.
@@ -803,13 +801,8 @@ class EnglishExtractor:
             self._people = {}
         text = s.text
         self.text, self.evidence, self._programme = text, evidence, s.programme
-        new_paragraph = s.line_at(0) > self._last_line + 1  # a blank line before
-        if new_paragraph:
+        if s.line_at(0) > self._last_line + 1:  # a blank line before: a new paragraph
             self._opens_paragraph = True
-        if new_paragraph and s.line_at(0) == s.line_at(len(text)) and _HEADING.fullmatch(text.strip()):
-            # "UK: Pellucid Labs and the evals economy": a new story; what the one before was
-            # about is no longer what "the company" means
-            self._subjects_seen, self._recent_organisations = {}, []
         self._last_line = s.line_at(len(text))
         mentions = self._governments(text, self._full_names(self._terms.read(text, business_cleaned(text, _cleaned(text, s.mentions, cues)))))
         mentions += self._programme_anaphora(text, mentions)
