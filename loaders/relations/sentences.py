@@ -2473,6 +2473,22 @@ class SentenceExtractor:
             return []
         return s.discourse_topic
 
+    def _act_of_the_dropped_subject(self, s: SentenceInput, cue: CueMatch, before: list[Group], after: list[Group],
+                                    lo: int) -> list[tuple[Mention, Mention, Group | None]]:
+        """"(B는 지난달 시리즈A를 마쳤다.) 또 C에 10억 원을 투자했다": Korean drops the subject the
+        paragraph is about, so a clause naming no subject or topic of its own acts for the topic
+        of the sentence before. Only within the paragraph (a new one may be about anyone), and not
+        in a relative clause (it describes the name after it, whoever acts)."""
+        carried = [m for m in s.previous_topic if m.actor.type in ORGANISATIONS]
+        # "대표단은 ..., N을 발표": a subject of an earlier clause, named or a common noun, acts
+        if (not carried or _relative(s.text, cue) or any(m.particle in SUBJECT and m.end <= cue.start for m in s.mentions)
+                or _agent_words(s.text, 0, cue.start)):
+            return []
+        # Only a target marked as one: a bare name before a nominal cue is its agent ("A·B 출자로
+        # 조성", "B 전략적 투자로 참여"), not what the carried subject acts on.
+        return [(a, t, tg) for a, t, tg in self._agent_target(before, after, Group(carried, "는", lo, lo), s.text, cue)
+                if tg is not None and tg.particle in TARGET]
+
     # -- frames ----------------------------------------------------------------------------
 
     def _apply(self, s, cue, groups, topic, lo, hi, figures, relative_cues=()) -> list[Fact]:
@@ -2542,6 +2558,8 @@ class SentenceExtractor:
                 pairs = self._founders_of_the_topic(before, s, cue)
             if not pairs and "LAUNCHED" in cue.cue.relations:
                 pairs = _programme_set_up_by_shared_subject(s.text, groups, topic, lo, cue)
+            if not pairs and topic is None:
+                pairs = self._act_of_the_dropped_subject(s, cue, before, after, lo)
         elif frame == "raise":
             pairs = self._raise(before, after, topic, s.text, cue, _startup_carried(s))
         elif frame == "passive":
