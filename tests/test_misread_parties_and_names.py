@@ -1,6 +1,7 @@
 """Edges drawn from a misread party or name: an investment arm acting on its own namesake, money
 a company receives from an investor read as a grant, "State-owned" inside a name read as an
-owner, a common term's plural and a headline's "Announcing" read as names.
+owner, a common term's plural and a headline's "Announcing" read as names, a fund of funds named
+as the money's source read as the programme run, the source of "€N from X" read as what it pays for.
 
 Every sentence here is invented; none is taken from the corpus or the generalisation documents.
 """
@@ -73,3 +74,15 @@ def test_fund_of_funds_named_as_the_money_source_is_not_the_fund_run(loader: Doc
                                "500억 원을 넣었고, 펀드 운용은 한국벤처투자가 맡는다.")
     assert ("Korea Venture Investment Corp.", "PARTICIPATES_IN", "미래소재 혁신펀드") in got
     assert ("Korea Venture Investment Corp.", "PARTICIPATES_IN", "Korea Fund of Funds") not in got
+
+
+def test_name_the_money_comes_from_is_not_what_it_pays_for(loader: DocumentLoader) -> None:
+    """"X, financed with €50m from the Y plan": Y is where the money comes from, not what X pays for."""
+    got = english_facts(loader, "The Calcul Souverain scheme, financed with €50m from the France 2030 plan, "
+                                "gives winners free GPU hours.")
+    assert not any(obj == "France 2030" for _, _, obj in got)
+
+
+def test_funding_with_money_from_a_budget_still_funds_the_company(loader: DocumentLoader) -> None:
+    got = english_facts(loader, "The European Commission funded Tallow Labs with €5m from the Horizon Europe programme.")
+    assert ("European Commission", "FUNDS", "Tallow Labs") in got

@@ -363,6 +363,9 @@ _PARTICIPLE_AFTER = re.compile(r",\s+(?:first\s+|originally\s+|jointly\s+)?")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")
 # "into the purchase", "of the proposed deal": the deal the text reported last.
 _THE_DEAL = re.compile(r"\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(?:purchase|deal|acquisition|takeover|merger|transaction)\b")
+# "financed with €200m from the X plan": a name after the money and "from" is where the money comes
+# from, never what it pays for.
+_SUM_FROM = re.compile(r"\d[^,;.]{0,30}?\s+from\s+(?:the\s+)?$")
 _UNDER = re.compile(r"\b[Uu]nder\s+(?:the\s+)?$")
 # "Shanghai State-owned ...", "Municipal State-backed ...": "state" glossed by the hyphen is a kind of
 # ownership inside a name, never an owner the name before it calls "... State".
@@ -2094,7 +2097,8 @@ class EnglishExtractor:
         targets = self._after(cue.end, prep) if prep else []
         targets = targets or ([] if self._unnamed_object(cue.end) else
                               [g for g in self._before_companions(cue.end) if not self._place_complement(g, cue.end)
-                               and not self._own_channel(g) and not self._source_of_money(g)]) \
+                               and not self._own_channel(g) and not self._source_of_money(g)
+                               and not (cue.cue.relations[0] == "FUNDS" and _SUM_FROM.search(text, cue.end, g.start))]) \
             or self._elaborated(cue.end)
         if not targets and self._joined_without_object(cue):
             # "Orrery raised $40M led by A. B and C also invested.": co-investors in the round just reported
