@@ -566,7 +566,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 end = start + len(name)
                 start = _korean_stem_start(text, start, name, taken)
                 name = text[start:end]
-                if (_VERSION.sub("", name) in _STOPWORDS or _PRONOUN_CONTRACTION.fullmatch(name) or _DEMONYM.fullmatch(name) or _PLACE_GLOSS.search(name)
+                if (_is_stopword(_VERSION.sub("", name)) or _PRONOUN_CONTRACTION.fullmatch(name) or _DEMONYM.fullmatch(name) or _PLACE_GLOSS.search(name)
                         or _ACRONYM_COMPOUND.fullmatch(name) or _term_before_a_kind(name, text, start, end)
                         or _describes_companies(name, text, start + len(name)) or _acronym_as_modifier(name, text, start)
                         or _glosses_a_korean_term(name, text, start)
@@ -698,6 +698,12 @@ _KIND_OF_BUSINESSES_AFTER = re.compile(r"\s[a-z][\w-]*(?:\s[\w-]+){0,4}?\s(?:com
 # thing the noun is; a company so placed would take no indefinite article.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)\s+$")
 _COMMON_NOUN_AFTER = re.compile(r"\s[a-z]{3,}\b")
+
+
+def _is_stopword(name: str) -> bool:
+    """True for a stopword and for an acronym stopword's plural ("LPs", "VCs", "GPUs"): the
+    plural of a common term is as common as the term."""
+    return name in _STOPWORDS or (name.endswith("s") and name[:-1].isupper() and name[:-1] in _STOPWORDS)
 
 
 def _acronym_as_modifier(name: str, text: str, start: int) -> bool:
@@ -1502,11 +1508,17 @@ _LATIN_ROUND = re.compile(r"(?:Pre-?\s?)?(?:Series\s?[A-H](?:-?\d)?\+?|Seed|Pre-
 _ROUND_OF = re.compile(_LATIN_ROUND.pattern + r"\s+(?:of|for)\s+")
 
 
+# "Announcing Fund III", "Introducing Quill": a post's or a release's headline opens with the act of
+# announcing, which is no part of the name it announces.
+_ANNOUNCING = re.compile(r"(?:Announcing|Introducing|Presenting|Unveiling|Welcoming|Celebrating)\s+")
+
+
 def _leading_words(name: str) -> re.Match[str] | None:
     """Words at the start of a run of capitalised words that are no part of the name after them:
     a function word, a post ("CEO"), a round and its owner's joining word, a place gloss ("Series
-    B for Tokyo-based Kairos Robotics")."""
-    return _LEADING_WORD.match(name) or _POST_OF.match(name) or _ROUND_OF.match(name) or _BASED.match(name)
+    B for Tokyo-based Kairos Robotics"), a headline's "Announcing"."""
+    return (_LEADING_WORD.match(name) or _POST_OF.match(name) or _ROUND_OF.match(name) or _BASED.match(name)
+            or _ANNOUNCING.match(name))
 # What may follow the last name of a list after a space: "등", "2개사", "컨소시엄", "모두".
 _LIST_CLOSER = re.compile(r"\s(?:등|외|모두|각각|함께|공동|컨소시엄|\d|두\s|세\s|네\s|다섯|▲)")
 # "첫째, 둘째": enumerators of points, not names.

@@ -49,6 +49,7 @@ from loaders.head_nouns import HeadNouns
 from loaders.institution_names import glued_institutions
 from loaders.mentions import Mention, find_mentions, particle_at
 from loaders.model_codes import hangul_model_codes
+from loaders.namesakes import namesake_edge
 from loaders.normalise import (
     Block,
     close_broken_words,
@@ -611,6 +612,8 @@ class DocumentLoader:
         obj = batch.add_actor(glossed.get(obj.id, obj))
         if subject.id == obj.id and fact.type != "VC_FLOW":
             return  # a country's domestic capital is a flow to itself; nothing else is
+        if namesake_edge(subject, fact.type, obj, REL_TYPES[fact.type][1]):
+            return
         ends = (subject.id, obj.id)
         if REL_TYPES[fact.type][1]:
             ends = tuple(sorted(ends))  # a partnership is one edge whichever way it was stated

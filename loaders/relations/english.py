@@ -363,7 +363,13 @@ _PARTICIPLE_AFTER = re.compile(r",\s+(?:first\s+|originally\s+|jointly\s+)?")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")
 # "into the purchase", "of the proposed deal": the deal the text reported last.
 _THE_DEAL = re.compile(r"\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(?:purchase|deal|acquisition|takeover|merger|transaction)\b")
+# "financed with €200m from the X plan": a name after the money and "from" is where the money comes
+# from, never what it pays for.
+_SUM_FROM = re.compile(r"\d[^,;.]{0,30}?\s+from\s+(?:the\s+)?$")
 _UNDER = re.compile(r"\b[Uu]nder\s+(?:the\s+)?$")
+# "Shanghai State-owned ...", "Municipal State-backed ...": "state" glossed by the hyphen is a kind of
+# ownership inside a name, never an owner the name before it calls "... State".
+_STATE_BEFORE_HYPHEN = re.compile(r"\b[Ss]tate$")
 _HYPHEN_GLOSS = re.compile(r"-(backed|owned|funded)\s+(?:(?!by\b|and\b|of\b)[a-z][\w-]*\s+){0,3}")
 # "the Canadian government's Robotics Compute Access Program": the owner right before the programme.
 _OWNS_NEXT = re.compile(r"['’]s?\s+(?:(?:new|flagship|national|federal|own)\s+)?")
@@ -1516,6 +1522,8 @@ class EnglishExtractor:
             if gloss is None or a.actor.id == b.actor.id:
                 continue
             glossing.add(id(a))
+            if _STATE_BEFORE_HYPHEN.search(a.surface):
+                continue  # "Shanghai State-owned Capital Investment Co": one name, no owner called "Shanghai State"
             subject, relation, obj = (b, "SUBSIDIARY_OF", a) if gloss.group(1) == "owned" else (a, "INVESTED_IN", b)
             if self.cues.fits(relation, subject.actor.type, obj.actor.type):
                 facts.append(Fact(subject.actor, relation, obj.actor, {"confidence": 0.7}, self.evidence(a.start, b.end)))
@@ -2060,7 +2068,7 @@ class EnglishExtractor:
             elif givers and _EQUITY.search(text, cue.end, givers[0].start):
                 cue = cue.meaning("INVESTED_IN", "FUNDS")
             return [f for g in givers[:1] for a in g.members for r in receivers for t in r.members
-                    for f in self._facts(cue, a, t, r, {})]
+                    for f in self._facts(_received_from(cue, a, t), a, t, r, {})]
         if "ACQUIRED" in cue.cue.relations and _STAKE.match(text, cue.end):
             # "agreed to acquire a 20% stake in B": a stake is an investment, a majority a takeover
             if not majority_stake(text, cue.end):
@@ -2089,7 +2097,8 @@ class EnglishExtractor:
         targets = self._after(cue.end, prep) if prep else []
         targets = targets or ([] if self._unnamed_object(cue.end) else
                               [g for g in self._before_companions(cue.end) if not self._place_complement(g, cue.end)
-                               and not self._own_channel(g) and not self._source_of_money(g)]) \
+                               and not self._own_channel(g) and not self._source_of_money(g)
+                               and not (cue.cue.relations[0] == "FUNDS" and _SUM_FROM.search(text, cue.end, g.start))]) \
             or self._elaborated(cue.end)
         if not targets and self._joined_without_object(cue):
             # "Orrery raised $40M led by A. B and C also invested.": co-investors in the round just reported
@@ -3268,6 +3277,16 @@ def _appositives_after(text: str, end: int, past_spelling: bool = False) -> list
         more = text[stop - 1:stop] == "," and _SUBJECT_RELATIVE.match(text, stop - 1)
         m = _APPOSITIVE.match(text, stop - 1) if more else None
     return out
+
+
+def _received_from(cue: CueMatch, giver: Mention, receiver: Mention) -> CueMatch:
+    """"X received €12 million from Y Capital": money an investor gives a company, no grant or award named,
+    buys a stake (INVESTED_IN), even from a state bank's venture arm; a state or a programme funds,
+    and money into a fund keeps the convention of :func:`money_into_fund`."""
+    if cue.cue.relations == ("FUNDS", "INVESTED_IN") and cue.cue.word.lower().startswith("receiv") \
+            and giver.actor.type == "Investor" and receiver.actor.type in ("Startup", "Company"):
+        return cue.meaning("INVESTED_IN", "FUNDS")
+    return cue
 
 
 def _named_fund(m: Mention) -> bool:

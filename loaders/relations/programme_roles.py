@@ -117,13 +117,19 @@ _NEXT_PARTICIPANT = re.compile(r"(?:㈜|\(주\))?(?:\s?[(（][^()（）]{1,40}[)
 _PARTICIPANTS_END = re.compile(r"(?:㈜|\(주\))?(?:\s?[(（][^()（）]{1,40}[)）])?\s*(?:[)）]|참여|$)")
 
 
+def money_source(text: str, m: Mention) -> bool:
+    """True if the programme ``m`` is named as where money comes from ("모태펀드 재원으로"), not
+    as the programme a role is taken in."""
+    return bool(_MONEY_OF.match(text, m.end))
+
+
 def programme_roles(text: str, mentions: list[Mention], programme: Mention | None,
                     evidence, project: Mention | None = None) -> list[Fact]:
     """PARTICIPATES_IN facts for the bodies running, and the firms chosen for, the programme
     named in the sentence or the passage's programme; where that is a fund, members and suppliers
     are the ``project``'s (the programme that is no fund the passage named last)."""
     named = [m for m in mentions if m.actor.type == "Program" and not _PART_OF_WORK.match(text, m.end)
-             and not _MONEY_OF.match(text, m.end)]
+             and not money_source(text, m)]
     no_fund = project if programme is not None and names_a_fund(programme.actor.name, programme.surface) else programme
     listed = (_labelled_participants(text, mentions, named, programme, evidence)
               + _cohort_members(text, mentions, programme, evidence)

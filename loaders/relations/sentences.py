@@ -51,7 +51,7 @@ from loaders.relations.own_products import supplied_products
 from loaders.relations.owned_programmes import programmes_of_their_owner
 from loaders.relations.places import DESCRIBED_BY_COUNTRY, city_hints, country_hints, domestic_hints
 from loaders.relations.programme_money import programme_money_facts
-from loaders.relations.programme_roles import programme_roles
+from loaders.relations.programme_roles import money_source, programme_roles
 from loaders.relations.programme_support import paid_by_the_owner
 from loaders.relations.quoted_documents import announced_visions, defined_policy_terms, quoted_documents
 from loaders.relations.rankings import runners_up, unnamed_raises
@@ -1971,11 +1971,12 @@ def _role_taken_in_the_programme(s: SentenceInput) -> list[Fact]:
 
 def _agency_of_the_programme(s: SentenceInput) -> list[Fact]:
     """"(P에 N원을 투입하며,) 사업 전담기관은 A가 맡는다": A takes part in the programme the
-    sentence, or else the passage, is about."""
+    sentence, or else the passage, is about; not in one named as the money's source ("모태펀드
+    재원으로 출자하고, 펀드 운용은 A가 맡는다": A runs the fund, not the fund of funds)."""
     head = _AGENCY_HEAD.search(s.text) if "기관" in s.text or "운" in s.text or "관리" in s.text else None
     if head is None:
         return []
-    named = [m for m in s.mentions if m.actor.type == "Program" and m.end <= head.start()]
+    named = [m for m in s.mentions if m.actor.type == "Program" and m.end <= head.start() and not money_source(s.text, m)]
     programme = named[-1] if named else s.programme
     agency = _restated(s, next((m for m in s.mentions if m.start >= head.end()), None))
     if (programme is None or agency is None or agency.actor.type not in ORGANISATIONS_AND_GOVERNMENT
