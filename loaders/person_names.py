@@ -61,6 +61,8 @@ _PERSON_ONLY_ROLES = frozenset(("공동창업자", "공동 창업자", "창업�
 _NOT_FOREIGN_NAME = re.compile(r"^(?:출신|겸|및|등|자리|역할|직|당시|시절|이후|이전|중|측"
                                r"|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇|여러|명|분)$|들$")
 _FOREIGN_WORD = re.compile(r"[가-힣]{1,5}")
+# Capitalised words that continue a post, not a name ("executive Vice President", "director General").
+_EN_TITLE_WORDS = r"(?:Vice|President|Director|General|Chairman|Chairwoman|Chief|Officer|Council|Board|Committee|Order)\b"
 # "founded by A and B", "founded in 2021 by A", "set up last year by A", "co-founder A", "CEO A",
 # "Acme Capital managing partner A" (a firm's partner: "launch partner Acme" is no person).
 _EN_ROLE = re.compile(r"\b(?=[A-Za-z])(?:(?:(?:co-?)?founded|set\s+up|started|established)"
@@ -73,6 +75,10 @@ _EN_ROLE = re.compile(r"\b(?=[A-Za-z])(?:(?:(?:co-?)?founded|set\s+up|started|es
                       r"professors|alumni|veterans|brothers|sisters|siblings|graduates),\s+(?:(?:both|namely)\s+)?|"
                       # "by engineers A and B", "my partners A and B": a plural role right before names
                       r"(?-i:\b(?:engineers|researchers|scientists|partners|executives|professors|entrepreneurs)\s+)|"
+                      # "former Flipkart executive P", "Allianz board member P", "ex-Google AI lead P": a post
+                      # people hold at an employer ("lead" and "head" only as a past post: "round lead X" is a firm)
+                      r"(?-i:\b(?:executives?|board\s+members?|directors?|vice\s+presidents?|VPs?)\s+(?!" + _EN_TITLE_WORDS + r")|"
+                      r"\b(?:former|ex-)\s*(?:[\w.&-]+\s+){0,3}?(?:lead|head)\s+)|"
                       # "Sheikh Mansour bin Zayed", "Minister Niamh Brennan": a title only people bear
                       r"(?-i:\b(?:Mr|Ms|Mrs|Sir|Dame|Sheikh|Sheikha|Senator|Governor|Minister|Chancellor)\.?\s+)",
                       re.I)
@@ -89,8 +95,10 @@ _EN_ROLE_AFTER = re.compile(r"\s+(?:co-?founded|founded|started|set\s+up)\s+the\
                             # "Sandeep Kulkarni, an IIT Madras alumnus": a school's former student
                             r",\s+(?:a|an)\s+(?:[\w.&-]+\s+){0,3}?(?:alumnus|alumna|graduate)\b|"
                             # "Ciara Fitzgerald, CEO of Lumen Loop", "P, co-founder of X": a post in an organisation
-                            r",\s+(?:(?:co-?)?founder|CEO|CTO|CFO|COO|chief\s+\w+(?:\s+officer)?|chair(?:man|woman)?|"
-                            r"president|head|director|managing\s+director|(?:general\s+|managing\s+)?partner)\s+(?:of|at)\s+[A-Z]|"
+                            # "P, former COO of C", "P, a former board member of C": a past post too
+                            r",\s+(?:(?:a|the)\s+)?(?:former\s+|ex-)?(?:(?:co-?)?founder|CEO|CTO|CFO|COO|chief\s+\w+(?:\s+officer)?|"
+                            r"chair(?:man|woman)?|president|vice\s+president|VP|head|director|managing\s+director|executive|"
+                            r"board\s+member|(?:general\s+|managing\s+)?partner)\s+(?:of|at)\s+[A-Z]|"
                             # "said P, Acme's co-founder and chief executive": a quote's speaker, named with
                             # their post in an organisation
                             r",\s+[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s\s+(?:co-?founder|founder|chief\s+executive|CEO|CTO|"

@@ -75,8 +75,14 @@ _LIST_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?" + _DESCRIPTOR)
 _DESCRIBED = re.compile(_DESCRIPTOR)
 # "CEO A and CTO B started X": a person's post before each coordinated name.
 _POST = r"(?:(?:CEO|CTO|COO|CFO|CSO|President|Chairman|chair|chief\s+[a-z]+(?:\s+officer)?|co-?founder|founder|Dr\.?|Prof\.?|Professor)\s+)?"
+# A person's post at a firm: "Mistral AI co-founder", "Flipkart executive", "Google AI lead".
+_POST_AT_FIRM = (r"(?:(?!(?:and|or|by|with|from|to|as|the)\s)[A-Za-z]+\s+)?(?:co-?founder|founder|CEO|CTO|CFO|COO|chief\s+executive|chairman|chair|president|"
+                 r"executive|board\s+member|director|vice\s+president|VP|lead|head)")
+# "former Flipkart executive ", "ex-Google AI lead ": the employer and post before a person's name
+# in a list of backers; the employer is no member ("A and ex-Google AI lead B": A and B invested).
+_EMPLOYER_POST = r"(?:former\s+|ex-)?(?-i:(?:[A-Z][\w.&-]*\s+){1,4}?)" + _POST_AT_FIRM + r"\s+"
 _COORD = re.compile(r"^(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+|\s+or\s+)"
-                    + r"(?:the\s+)?(?:" + _DESCRIPTOR + "|" + _POST + ")$")
+                    + r"(?:the\s+)?(?:" + _DESCRIPTOR + "|" + _POST + "|" + _EMPLOYER_POST + ")$")
 # Words that make the name after them a complement, not a subject.
 _PREPOSITION = re.compile(r"\b(?:of|in|into|from|with|to|for|at|by|on|under|than|as|via|including|between|"
                           r"and|led|backed|behind|like|unlike|besides|beyond|excluding)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
@@ -225,7 +231,8 @@ _COMMA = re.compile(r"\s*,\s*")
 # A fragment that ends after its agents: "Founded in 2024 by P and Q."
 _ENDS_FRAGMENT = re.compile(r"\s*(?:\.|$)")
 # The next agent of a by-phrase: "A and B", "A, a former engineer, and B".
-_AGENT_LINK = re.compile(r"\s+and\s+(?:the\s+)?|,\s+(?:an?|the)\s+[a-z][^,;]{0,40},\s+and\s+")
+# "P, who founded C, and Q": a relative clause on a person, whatever names it holds.
+_AGENT_LINK = re.compile(r"\s+and\s+(?:the\s+)?|,\s+(?:an?|the)\s+[a-z][^,;]{0,40},\s+and\s+|,\s+who\s[^,;]{0,80},\s+and\s+")
 # "with A, B and C also taking part", "with participation from A".
 _WITH = re.compile(r"\bwith\s+(participation\s+(?:from|of)\s+)?")
 # "led it", "led the round": the round the text just reported.
@@ -354,6 +361,8 @@ _FRONTED_PLACE = re.compile(r"\s*(?:In|At|Across|Throughout|Within)\s+(?:the\s+)
 _FRONTED_ALSO = re.compile(r"\s*(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+([^,;]{1,60}),\s+")
 # "A and B took part in the round, as did C": C did what the clause's subject did.
 _AS_DID = re.compile(r",\s+as\s+(?:did|does|have|has|had|were|was)\s+(?:the\s+)?(?:" + _BASED + r")?")
+# "angel investor and former Allianz board member ", "Stripe co-founder ": what a person is or was, before the name.
+_PERSON_DESCRIPTION = re.compile(r"(?:(?:an?\s+)?(?:[a-z][\w-]*\s+){1,2}?(?:and\s+)?)?(?:" + _EMPLOYER_POST + ")?")
 # "A's": a possessive right after a name.
 _APOSTROPHE_S = re.compile(r"['’]s\b")
 _OPENS_WITH_ITS = re.compile(r"\s*(?:Its|Their)\s")
@@ -1220,7 +1229,7 @@ class EnglishExtractor:
         before the "as did"."""
         out: list[Fact] = []
         for did in _AS_DID.finditer(self.text):
-            also = next((g for g in self.groups if g.start == did.end()), None)
+            also = next((g for g in self.groups if g.start == did.end()), None) or self._described_person_at(did.end())
             doers = {m.actor.id for g in self.groups if g.end <= did.start() for m in g.members}
             if also is None:
                 continue
@@ -1233,6 +1242,20 @@ class EnglishExtractor:
                     if actor.id != f.object.id and self.cues.fits(f.type, actor.type, f.object.type):
                         out.append(Fact(actor, f.type, f.object, {"confidence": 0.6}, self.evidence(m.start, m.end)))
         return list({(f.subject.id, f.type, f.object.id): f for f in out}.values())
+
+    def _person_listed_after(self, g: _Group) -> list[_Group]:
+        """The people listed right after the organisations of ``g``, maybe past the firm their post
+        is at ("from Partech and Mistral AI co-founder P"): a list of backers names people too,
+        though a list of names holds one kind."""
+        after = [h for h in self.groups if h.start >= g.end and not all(m in self._employers for m in h.members)][:1]
+        return [h for h in after if all(m.actor.type == "Person" for m in h.members)
+                and _COORD.match(self.text[g.end:h.start])]
+
+    def _described_person_at(self, pos: int) -> _Group | None:
+        """The person named at ``pos`` after what they are or were ("as did angel investor and former
+        Allianz board member P"): a person's description holds no second doer."""
+        return next((g for g in self.groups if g.start > pos and g.members[0].actor.type == "Person"
+                     and _PERSON_DESCRIPTION.fullmatch(self.text, pos, g.start)), None)
 
     def _possessor_of_noun(self, cue: CueMatch) -> _Group | None:
         """The name whose "'s" stands right before a cue that is a noun of a deal ("QIA's investment")."""
@@ -2632,6 +2655,7 @@ class EnglishExtractor:
                    for h in self._taking_part(g) if h not in givers]  # "with A (B's arm) and C joining"
         givers = [self._named_unit(g) for g in givers]
         givers += [h for g in givers for h in self._listed_past_aside(g) if h not in givers]
+        givers += [h for g in givers for h in self._person_listed_after(g) if h not in givers]
         facts = []
         for n, g in enumerate(sorted(givers, key=lambda g: g.start)):
             lead = bool(_LEAD_BEFORE.search(self.text[max(0, g.start - 60):g.start]))
@@ -2644,11 +2668,13 @@ class EnglishExtractor:
         return facts
 
     def _its_owner(self, cue: CueMatch) -> _Group | None:
-        """"Its early investors include A and B": the cue opens with "its", which the anaphora
-        read as the organisation meant; that organisation owns the investors."""
-        if not cue.cue.word.lower().startswith("its "):
+        """"Its early investors include A and B", "our angel investors, including A": the cue opens
+        with "its" or "our", which the anaphora read as the organisation meant; that organisation
+        owns the investors."""
+        owner = cue.cue.word.lower().split()[0]
+        if owner not in ("its", "our"):
             return None
-        return next((g for g in self.groups if g.start == cue.start and g.members[0].surface.lower() == "its"), None)
+        return next((g for g in self.groups if g.start == cue.start and g.members[0].surface.lower() == owner), None)
 
     def _pairs(self, cue: CueMatch, agent: _Group | None, targets: list[_Group], props: dict | None = None) -> list[Fact]:
         if agent is None:
@@ -2940,6 +2966,7 @@ def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[M
         if m.discovered and _PLURAL_KIND.match(text, m.end):
             continue  # "European AI startups", "Nordic Robotics firms": a kind of companies, no name
         if m.discovered and (any(c.start <= m.start and m.end <= c.end for c in cues)
+                             and m.surface.lower() not in _FIRST_PERSON_WORDS  # "our investors": whose
                              or _DATELINE_AGENCY.fullmatch(text, m.start - 1, m.end + 3)):
             continue
         if m.discovered:
@@ -3132,6 +3159,9 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
             continue
         between = text[groups[-1].end:possessed_from if possessed_from is not None else m.start] if groups else ""
         possessed_from = None
+        if _person_past_employer(text, groups, m, employers):
+            groups.pop()  # "A and ex-Google AI lead B": the employer only says where B's post is held
+            between = text[groups[-1].end:m.start]
         anaphoric = m.start in anaphora or (groups and groups[-1].start in anaphora and not (
             len(groups[-1].members) == 1 and re.fullmatch(r"\s+and\s+", between)))
         # "NVentures, Nvidia's venture arm,": an appositive naming the owner, not a list
@@ -3159,6 +3189,14 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
     return groups, links
 
 
+def _person_past_employer(text: str, groups: list[_Group], person: Mention, employers: list[Mention]) -> bool:
+    """True if ``person`` follows a list of people before the last group, the last being only the
+    firm where the person's post is held: "P and former Flipkart executive Q" lists P and Q."""
+    return (person.actor.type == "Person" and len(groups) > 1 and groups[-1].members[0] in employers
+            and len(groups[-1].members) == 1 and groups[-2].members[-1].actor.type == "Person"
+            and bool(_COORD.match(text[groups[-2].end:person.start])))
+
+
 # "B's C", "B's own C", "B's venture arm C": the name after the possessive, with at most a few
 # lower-case words and no comma between, is what B owns
 # ("Orbis's stake in Vantrel": a preposition between makes the next name no longer B's).
@@ -3184,9 +3222,9 @@ def _verb_after_and(text: str, list_end: int, cue_starts: frozenset[int]) -> boo
     return link is not None and link.end() in cue_starts
 
 
-# "Mistral AI co-founder Arthur Mensch": a firm before a person's post says where the post is held.
-_POST_AFTER_EMPLOYER = re.compile(r"\s+(?:co-?founder|founder|CEO|CTO|chief\s+executive|chairman|chair|president)\s+",
-                                  re.I)
+# "Mistral AI co-founder Arthur Mensch", "Google AI lead P": a firm before a person's post says
+# where the post is held.
+_POST_AFTER_EMPLOYER = re.compile(r"\s+" + _POST_AT_FIRM + r"\s+", re.I)
 
 
 def _employers_in_posts(text: str, mentions: list[Mention]) -> list[Mention]:
