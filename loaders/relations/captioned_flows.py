@@ -29,7 +29,7 @@ from loaders.dates import find_dates
 from loaders.discovery import DEMONYMS
 from loaders.normalise import Block
 from loaders.relations.fact import Fact
-from loaders.relations.tables import TableContext, table_country
+from loaders.relations.tables import INVESTMENT_WORDS, SOURCE_LINE, TableContext, table_country
 
 _FLOW_WORDS = r"(?:venture(?:\s+capital)?|VC|start-?up|AI)\s+(?:investment|funding|financing|capital|flows?)"
 _EN_INBOUND = re.compile(_FLOW_WORDS + r"\s+(?:into|in|to)\s+(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)[^.]*?\bby\s+"
@@ -56,6 +56,14 @@ _KO_FLOW = re.compile(r"(?P<country>[가-힣]{2,8}?)(?:의|에\s*대한|으로�
 # country after 국적별 (a report says 국내 for its own).
 _KO_BY_NATIONALITY = re.compile(r"(?:재원|투자자|출자자|자금|자본)\s*국적별\s*(?P<country>[가-힣]{2,8}?)\s*(?:AI\s*)?(?:분야\s*)?"
                                 r"(?:벤처\s*|VC\s*)?투자")
+# "한국 AI 스타트업에 대한 투자자 국적별 VC 투자": money put into the country before 에 대한,
+# each row where it came from.
+_KO_INTO = re.compile(r"(?P<country>[가-힣]{2,8}?)\s*(?:AI\s*)?(?:스타트업|기업|분야)?\s*에\s*대한\s*(?:\S+\s+){0,2}?"
+                      r"(?:투자자\s*|재원\s*|출자자\s*)?(?:국적별|국가별|투자국별)")
+# "걸프 3국의 對한국 AI 분야 VC 투자": 對 before a country marks money going to it; the rows say
+# where it came from when the caption or the header says so ("투자국", "국가별").
+_KO_TOWARDS = re.compile(r"(?:對|대\s*\(\s*對\s*\))\s*(?P<country>[가-힣]{2,8}?)\s*(?:AI|VC|벤처|투자|스타트업)")
+_KO_ROWS_BY_SOURCE = re.compile(r"국가별|국적별|투자국별|(?:^|\s)투자\s*국(?:\s|$)|투자자\s*국적")
 # A Korean report says "domestic" (국내) for Korea.
 _DOMESTIC = {"국내": "KR"}
 _KO_BY_COUNTRY = re.compile(r"국가별|출처\s*국가|투자국별|대상국별")
@@ -78,8 +86,12 @@ _ONE_LINE_ROW = re.compile(r"^(?P<name>[^\d\t]+?)\s*(?:\(\s*(?P<pct1>\d+(?:\.\d+
 _NAME_WITH_SHARE = re.compile(r"^(.*?)\s*\(\s*(\d+(?:\.\d+)?)\s*%\s*\)$")
 _TOTAL_ROW = re.compile(r"^(?:total|합계|총계|계|전체)$", re.I)
 _HEADER_CELL = re.compile(r"^(?:source|destination|origin|investor)?\s*countr(?:y|ies)|^amount|^share|^value|^%|"
-                          r"^국가|^금액|^비중|^비율|^투자\s*(?:금액|규모|액)|^\(단위", re.I)
+                          r"^국가|^금액|^비중|^비율|^투자\s*(?:금액|규모|액|국(?!가별))|^투자자\s*국적|^\(단위", re.I)
 _MAX_ROWS = 40
+_YEAR_CELL = re.compile(r"^(?:19|20)\d{2}$")
+# A row of a table with a column per year: a country, an amount per year, perhaps a share.
+_YEARLY_ROW = re.compile(r"^(?P<name>[^\d\t]+?)\s+(?P<amounts>\d[\d,]*(?:\.\d+)?(?:\s+\d[\d,]*(?:\.\d+)?)+)"
+                         r"(?:\s+\(?(?P<pct>\d+(?:\.\d+)?)\s*%\)?)?$")
 
 
 @dataclass
@@ -92,6 +104,8 @@ class _Caption:
     unit: str
     year: int | None
     name: str | None
+    #: The years of a header with a column per year ("투자국 2023 2024 2025 비중"), in order.
+    years: tuple[int, ...] = ()
 
 
 # "[표 3]", "Table 2.1": a caption's opening, every block tried for it (compiled once).
@@ -107,6 +121,42 @@ def extract_captioned_flows(blocks: list[Block], ctx: TableContext) -> list[Fact
         caption = _caption(block, blocks[i + 1:i + 4], ctx)
         if caption is not None:
             facts += _rows(blocks, i, caption, ctx)
+        elif _CAPTION_NUMBER.match(block.text) and INVESTMENT_WORDS.search(block.text):
+            facts += _corridor_rows(blocks, i, ctx)
+    return facts
+
+
+# "United States -> China   4.6   0.7   -85%", "미국→영국 61.4": a row naming both ends of a flow
+# with an arrow, then its amounts (one per year column of the header, else one).
+_CORRIDOR_ROW = re.compile(r"^(?P<source>[^\d\t→>]+?)\s*(?:→|->|⇒|➝)\s*(?P<target>[^\d\t]+?)\s+"
+                           r"(?P<amounts>\d[\d,]*(?:\.\d+)?(?:\s+\d[\d,]*(?:\.\d+)?)*)(?:\s|$)")
+
+
+def _corridor_rows(blocks: list[Block], at: int, ctx: TableContext) -> list[Fact]:
+    """The flows of a captioned table whose rows name both ends of each flow with an arrow,
+    in the caption's unit; a header with a column per year gives each amount its year."""
+    caption = blocks[at].text
+    scale, unit, currency = _unit(caption)
+    dates = find_dates(caption)
+    number = _CAPTION_NUMBER.match(caption)
+    name = f"{number.group(1)} {number.group(2).rstrip('.')}"
+    facts: list[Fact] = []
+    years: tuple[int, ...] = ()
+    for line, text in _squashed_lines_after(blocks, at):
+        header_years = tuple(int(cell) for cell in text.split() if _YEAR_CELL.match(cell))
+        if not facts and len(header_years) > 1:
+            years = header_years  # "Investor country -> Investee country  2021  2025  Change"
+            continue
+        row = _CORRIDOR_ROW.match(text)
+        if row is None:
+            continue
+        source, target = table_country(row.group("source"), ctx), table_country(row.group("target"), ctx)
+        if source is None or target is None or source.placeholder or target.placeholder:
+            continue
+        values = [float(a.replace(",", "")) for a in row.group("amounts").split()]
+        per_year = list(zip(years, values, strict=False)) if years and len(values) >= len(years) else [(None, values[0])]
+        into_target = _Caption(target, True, None, scale, currency, unit, dates[-1].year if dates else None, name)
+        facts += [_flow(into_target, source, value, None, line, text, ctx, year) for year, value in per_year]
     return facts
 
 
@@ -128,9 +178,11 @@ def _caption(block: Block, after: list[Block], ctx: TableContext) -> _Caption | 
     scale, unit, currency = _unit(text)
     dates = find_dates(text)
     number = _CAPTION_NUMBER.match(text)
+    years = tuple(int(cell) for cell in _header(after).split() if _YEAR_CELL.match(cell))
     return _Caption(country, inbound, float(total.group("total").replace(",", "")) if total else None,
                     scale, currency, unit, dates[-1].year if dates else None,
-                    f"{number.group(1)} {number.group(2).rstrip('.')}" if number else None)
+                    f"{number.group(1)} {number.group(2).rstrip('.')}" if number else None,
+                    years if len(years) > 1 else ())
 
 
 def _direction(text: str) -> tuple[str | None, bool]:
@@ -147,8 +199,11 @@ def _direction(text: str) -> tuple[str | None, bool]:
     m = _KO_FROM.search(text)
     if m:
         return m.group("country"), False
-    m = _KO_BY_NATIONALITY.search(text)
+    m = _KO_BY_NATIONALITY.search(text) or _KO_INTO.search(text)
     if m:
+        return m.group("country"), True
+    m = _KO_TOWARDS.search(text)
+    if m and _KO_ROWS_BY_SOURCE.search(text) and INVESTMENT_WORDS.search(text):
         return m.group("country"), True
     if _KO_BY_COUNTRY.search(text):
         m = _KO_FLOW.search(text)
@@ -189,6 +244,19 @@ def _rows(blocks: list[Block], at: int, caption: _Caption, ctx: TableContext) ->
     k = 0
     while k < len(cells):
         line, text = cells[k]
+        yearly = _yearly_row(text, caption)
+        if yearly is not None:
+            k += 1
+            name, amounts, pct = yearly
+            if _TOTAL_ROW.match(name):
+                stated_total = amounts[-1]
+                continue
+            country = table_country(name, ctx)
+            if country is not None:
+                seen.append(amounts[-1])
+                facts += [_flow(caption, country, value, pct if year == caption.years[-1] else None, line, text, ctx, year)
+                          for year, value in zip(caption.years, amounts, strict=True)]
+            continue
         row = _ONE_LINE_ROW.match(text)
         if row:
             name, amount, pct = row.group("name").strip(), row.group("amount"), row.group("pct1") or row.group("pct2") or row.group("pct3")
@@ -216,6 +284,30 @@ def _rows(blocks: list[Block], at: int, caption: _Caption, ctx: TableContext) ->
     return facts
 
 
+def _squashed_lines_after(blocks: list[Block], at: int) -> list[tuple[int, str]]:
+    """The lines under a caption, their cells' padding squashed, up to a source note or prose:
+    a table laid out with spaces has rows too wide for :func:`_cells_after`."""
+    out: list[tuple[int, str]] = []
+    for line, text in (ln for block in blocks[at + 1:at + 1 + _MAX_ROWS] for ln in block.lines()):
+        squashed = " ".join(text.split())
+        if SOURCE_LINE.match(squashed) or len(squashed) > 60 or squashed.endswith("."):
+            break
+        out.append((line, squashed))
+    return out
+
+
+def _yearly_row(text: str, caption: _Caption) -> tuple[str, list[float], str | None] | None:
+    """(country, an amount per year of the header, share) of a row of a table with a column per
+    year, or None; the share is the last year's."""
+    m = _YEARLY_ROW.match(text) if caption.years else None
+    if m is None:
+        return None
+    amounts = [float(a.replace(",", "")) for a in m.group("amounts").split()]
+    if len(amounts) != len(caption.years):
+        return None
+    return m.group("name").strip(), amounts, m.group("pct")
+
+
 def _cells_after(blocks: list[Block], at: int) -> list[tuple[int, str]]:
     """The table's lines after its caption (block ``at``): short lines, a unit line and header
     cells skipped, up to the first line that is prose (long, or ending a sentence). Short lines
@@ -233,14 +325,16 @@ def _cells_after(blocks: list[Block], at: int) -> list[tuple[int, str]]:
 
 
 def _flow(caption: _Caption, row_country: Actor, value: float, pct: str | None, line: int, text: str,
-          ctx: TableContext) -> Fact:
+          ctx: TableContext, year: int | None = None) -> Fact:
+    """The flow of one row (of one year column: ``year``, else the caption's year)."""
+    year = year or caption.year
     source, target = (row_country, caption.country) if caption.inbound else (caption.country, row_country)
-    props = {**unit_amount(value, (caption.scale, caption.unit, caption.currency), caption.year),
+    props = {**unit_amount(value, (caption.scale, caption.unit, caption.currency), year),
              "direction": "inbound" if caption.inbound else "outbound", "confidence": 0.85}
     if pct is not None:
         props["share_pct"] = float(pct)
-    if caption.year:
-        props.update(year=caption.year, date=str(caption.year))
+    if year:
+        props.update(year=year, date=str(year))
     if caption.name:
         props["table"] = caption.name
     return Fact(source, "VC_FLOW", target, props, Evidence(ctx.doc_id, line, text))

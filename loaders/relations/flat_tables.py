@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from graph.model import Actor, Evidence
-from loaders.amounts import find_amounts
+from loaders.amounts import find_amounts, table_unit
 from loaders.dates import find_dates
 from loaders.discovery import discovered_actor
 from loaders.mentions import Mention, find_mentions
@@ -101,6 +101,9 @@ _ANNEX_CAPTION = re.compile(r"^\s*[\[<]?\s*(?:붙임|별첨|첨부)\s*\d+\s*[.\]
 _NOTE_LINE = re.compile(r"^\s*※")
 
 
+_UNIT_LINE = re.compile(r"^\s*[(（]\s*단위")
+
+
 def _is_caption(text: str) -> bool:
     return bool(TABLE_CAPTION.match(text) or _ANNEX_CAPTION.match(text))
 
@@ -110,11 +113,14 @@ def _cell_grids(lines: list[Line], ctx: TableContext) -> list[Fact]:
     facts: list[Fact] = []
     for i, (number, text) in enumerate(lines):
         if _is_caption(text) and not participant_caption(text):
-            header, rows = cell_grid(lines, i + 1, ctx)
+            # "(단위: 억 달러)" under the caption says the amounts' unit; the column names follow it.
+            unit_line = i + 1 < len(lines) and _UNIT_LINE.match(lines[i + 1][1]) and table_unit(lines[i + 1][1])
+            header, rows = cell_grid(lines, i + 2 if unit_line else i + 1, ctx)
             # A caption naming the programme selected ("붙임 1. 「X」 선정 컨소시엄 현황") makes a row's
             # 과제명 one task of it: its members take part in X (see tables._member_table).
             tasks_of_one = selection_caption_programme(text) is not None
-            facts += (not tasks_of_one and _grid_members(header, rows, ctx)) or _grid_deals(header, rows, (number, text), ctx)
+            caption = (number, f"{text} {lines[i + 1][1]}" if unit_line else text)
+            facts += (not tasks_of_one and _grid_members(header, rows, ctx)) or _grid_deals(header, rows, caption, ctx)
     return facts
 
 

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 
 from graph.model import Actor, Evidence
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
-from loaders.amounts import bracketed_unit, find_amounts, unit_amount
+from loaders.amounts import bracketed_unit, find_amounts, table_unit, unit_amount
 from loaders.corporate_names import company_name
 from loaders.mentions import find_mentions
 from loaders.normalise import Block
@@ -73,6 +73,9 @@ def participant_tables(blocks: list[Block], ctx: TableContext, known: Iterable[A
         if caption is None:
             continue
         programme = _captioned_programme(caption.group("title"), programmes)
+        if programme is not None and i + 1 < len(lines) and _LEAD_AND_MEMBERS_HEAD.match(lines[i + 1][1]):
+            found += _lead_rows(lines, i, programme, facts, ctx)
+            continue
         if programme is not None and i + 1 < len(lines) and not _NAME_HEAD.match(lines[i + 1][1]):
             found += _grid_participants(lines, i + 1, programme, facts, ctx)
             continue
@@ -143,6 +146,56 @@ def _grid_participants(lines: list[Line], start: int, programme: Actor, facts: l
 
 _LEAD_HEAD = re.compile(LEAD_HEADER, re.I)
 _GRID_SUPPORT_HEAD = re.compile(r"(?:정부\s*)?지원(?:금|액)?|예산|Funding|Grant", re.I)
+
+
+# "주관기관 참여기관 실증 분야 정부출연금": a header on one line, its lead column then its members
+# column, each row "LG AI연구원 가람로보틱스, KAIST 협동로봇 조립 620".
+_LEAD_AND_MEMBERS_HEAD = re.compile(rf"^\s*(?:{LEAD_HEADER})\s+(?:참여\s*(?:기관|기업|사)|공동\s*(?:연구|수행)\s*기관)\s+\S", re.I)
+_ROW_SUPPORT_HEAD = re.compile(r"국비|출연금|지원\s*(?:금|액)|예산")
+# The members listed after the lead, up to the token after the last comma: "A, B, C 협동로봇 ...".
+_MEMBER_LIST = re.compile(r"^((?:[^,\d]+,\s*)+)")
+
+
+def _lead_rows(lines: list[Line], caption_at: int, programme: Actor, facts: list[Fact], ctx: TableContext) -> list[Fact]:
+    """A participant table with a row per line opening with the consortium's lead and its members
+    listed after it: both take part in the programme; with a support column ("정부출연금", "국비")
+    and the caption's unit, the programme's launcher funds the lead with the row's last number."""
+    header = lines[caption_at + 1][1]
+    unit = table_unit(lines[caption_at][1]) or bracketed_unit(header)
+    funder = _launcher(programme, facts) if unit and _ROW_SUPPORT_HEAD.search(header) else None
+    found: list[Fact] = []
+    for row in _rows(lines, caption_at + 2):
+        text = row[0][1].strip()
+        lead, rest = _leading_organisation(text, ctx)
+        for member in [lead, *_listed_members(rest, ctx)]:
+            if member.type in ORGANISATIONS_AND_GOVERNMENT and member.id != programme.id:
+                evidence = Evidence(ctx.doc_id, row[0][0], text)
+                found.append(Fact(member, "PARTICIPATES_IN", programme, {"confidence": 0.7}, evidence))
+        amount = _LAST_NUMBER.search(text)
+        if funder is not None and amount is not None and lead.type in ORGANISATIONS_AND_GOVERNMENT:
+            found.append(Fact(funder, "FUNDS", lead, {**unit_amount(float(amount.group(1).replace(",", "")), unit),
+                                                      "confidence": 0.6}, Evidence(ctx.doc_id, row[0][0], text)))
+    return found
+
+
+def _leading_organisation(text: str, ctx: TableContext) -> tuple[Actor, str]:
+    """The organisation a row opens with (a known name, else its first word: a name column by
+    construction) and the rest of the row."""
+    mentions = find_mentions(text, ctx.gazetteer)
+    end = mentions[0].end if mentions and mentions[0].start == 0 else len(text.split(" ", 1)[0])
+    actor = mentions[0].actor if mentions and mentions[0].start == 0 else cell_actor(text[:end], ctx.gazetteer, "organisation")
+    return actor, text[end:].strip()
+
+
+def _listed_members(text: str, ctx: TableContext) -> list[Actor]:
+    """The members a row lists after its lead: every name before the last comma, and the one after
+    it (a known name, else one word)."""
+    listed = _MEMBER_LIST.match(text)
+    if listed is None:
+        return []
+    names = [company_name(n.strip()) for n in listed.group(1).split(",") if n.strip()]
+    last, _ = _leading_organisation(text[listed.end():], ctx)
+    return [cell_actor(n, ctx.gazetteer, "organisation") for n in names if n] + [last]
 
 
 def _launcher(programme: Actor, facts: list[Fact]) -> Actor | None:

@@ -48,7 +48,15 @@ _HEADER_INVESTEE = re.compile(r"투자받은|피투자|(?:투자|인수)\s*대�
 _HEADER_KIND = re.compile(r"^\s*(?:유형|거래\s*유형|형태|Type|Deal\s*type)\s*$", re.I)
 _HEADER_AMOUNT = re.compile(r"투자액|금액|규모|Amount", re.I)
 # "국가 | 기업 | 투자자": beside the investees, a column of countries says where each is based.
-_HEADER_COUNTRY = re.compile(r"^\s*(?:국가|나라|Country)\s*$", re.I)
+_HEADER_COUNTRY = re.compile(r"^\s*(?:국가|나라|소재국|소재\s*국가|Country)\s*$", re.I)
+# "투자국 | 유치국 | 투자액", "Source country | Destination | Amount": a column of the countries the
+# money came from beside one of the countries it went to makes every row a country flow.
+_HEADER_SOURCE_COUNTRY = re.compile(r"^\s*(?:투자\s*(?:국|국가)|투자자\s*국적|출발국|(?:Source|Origin|Investor|From)\s*(?:country)?)\s*$",
+                                    re.I)
+#: Words saying a table counts invested money, not goods or people moving between countries.
+INVESTMENT_WORDS = re.compile(r"투자|자본|자금|출자|invest|venture|\bVC\b|funding|financing|capital", re.I)
+_HEADER_DESTINATION_COUNTRY = re.compile(r"^\s*(?:(?:투자\s*)?유치\s*(?:국|국가)|(?:투자\s*)?대상\s*(?:국|국가)|피투자\s*(?:국|국가)|"
+                                         r"도착국|(?:Destination|Target|Recipient)\s*(?:country)?|To)\s*$", re.I)
 _HEADER_DATE = re.compile(r"^\s*(?:시기|시점|일자|날짜|Date)\s*$", re.I)
 _FLOW_HEADER = re.compile(r"^(?P<country>.+?)의?\s*(?:AI\s*)?(?:VC\s*)?투자\s*(?P<side>유치|집행)\s*\(\s*(?P<total>[\d,.]+)\s*\)")
 _FLOW_CELL = re.compile(r"^(?P<country>[^()]+?)\s*\(\s*(?P<pct>[\d.]+)\s*%\s*\)$")
@@ -157,6 +165,10 @@ def tab_table(rows: list[Block], caption: list[Block], ctx: TableContext) -> lis
     caption_text = " ".join(b.text for b in caption)
     if any(_FLOW_HEADER.match(c) for c in header if c):
         return _flow_table(rows, caption_text, ctx)
+    source_col = next((k for k, c in enumerate(header) if _HEADER_SOURCE_COUNTRY.match(c)), None)
+    destination_col = next((k for k, c in enumerate(header) if _HEADER_DESTINATION_COUNTRY.match(c)), None)
+    if source_col is not None and destination_col is not None and INVESTMENT_WORDS.search(f"{caption_text} {rows[0].text}"):
+        return _pair_flow_table(rows, (source_col, destination_col), caption_text, ctx)
     investor_col = next((k for k, c in enumerate(header) if _HEADER_INVESTOR.search(c)), None)
     investee_col = next((k for k, c in enumerate(header) if _HEADER_INVESTEE.search(c)), None)
     if investor_col is None or investee_col is None or investor_col == investee_col:
@@ -208,10 +220,12 @@ def _member_table(rows: list[Block], header: list[str], caption_text: str, ctx: 
     return facts
 
 
-# "붙임 1  AI 에이전트 프런티어 프로젝트 선정 컨소시엄 현황": the phrase before 선정/참여 ... 현황
-# names, by construction, the programme whose members the table lists.
+# "붙임 1  AI 에이전트 프런티어 프로젝트 선정 컨소시엄 현황", "<표> X 1차 선정 컨소시엄 (단위: 억원)": the
+# phrase before (its round and) 선정/참여 ... 현황 names, by construction, the programme whose members
+# the table lists.
 _SELECTION_CAPTION = re.compile(r"(?:^|\t)\s*(?:(?:붙임|별첨|첨부|참고)\s*\d*\.?\s+)?[「『‘'\"]?(?P<name>[^\t「」『』‘’'\"]{4,40}?)[」』’'\"]?"
-                                r"\s+(?:최종\s*)?(?:선정|참여|수행)\s*(?:\S+\s*)?(?:현황|명단|목록|결과)\s*$")
+                                r"(?:\s+\d+\s*(?:차|단계))?\s+(?:최종\s*)?(?:선정|참여|수행)\s*(?:(?:\S+\s*)?(?:현황|명단|목록|결과)|컨소시엄|기업|기관)"
+                                r"\s*(?:[(（]\s*단위[^)）]*[)）])?\s*$")
 
 
 def participant_caption(text: str) -> re.Match[str] | None:
@@ -435,6 +449,32 @@ def _flow_table(rows: list[Block], caption_text: str, ctx: TableContext) -> list
                 f"{table_name or 'flow table'}: rows for {country.name} ({side}) sum to {shown:,.0f}, "
                 f"more than the stated total {total:,.0f}"
             )
+    return facts
+
+
+def _pair_flow_table(rows: list[Block], columns: tuple[int, int], caption_text: str, ctx: TableContext) -> list[Fact]:
+    """Country flows of a table naming both ends in every row ("미국 | 이스라엘 | 38.7"): the
+    first column headed as an amount gives the sum, in the caption's unit, in its year."""
+    header = _cells(rows[0])
+    source_col, destination_col = columns
+    amount_col = next((k for k, c in enumerate(header) if _HEADER_AMOUNT.search(c)), None)
+    unit = table_unit(header[amount_col] if amount_col is not None else "") or table_unit(caption_text)
+    dates = find_dates(caption_text)
+    facts: list[Fact] = []
+    for row in rows[1:]:
+        cells = _cells(row)
+        if max(source_col, destination_col) >= len(cells):
+            continue
+        source, target = table_country(cells[source_col], ctx), table_country(cells[destination_col], ctx)
+        if source is None or target is None or source.placeholder or target.placeholder:
+            continue
+        props: dict = {"confidence": 0.85}
+        if amount_col is not None and amount_col < len(cells):
+            props.update(_cell_amount(cells[amount_col], unit, None))
+        if dates:
+            props.update(year=dates[-1].year, date=str(dates[-1].year))
+        facts.append(Fact(source, "VC_FLOW", target, props,
+                          Evidence(ctx.doc_id, row.first_line, " ".join(row.text.split())[:200])))
     return facts
 
 
