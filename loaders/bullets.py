@@ -110,10 +110,11 @@ def _continues(lines: list[str], first_line: int) -> bool:
 
 
 def _label(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The organisation a bullet names and nothing else ("- 하이퍼셀", "- (CVC) B"), glosses
+    """The organisation a bullet names and nothing else ("- 하이퍼셀", "■ 하이퍼셀", "- (CVC) B"), glosses
     included ("○ 즈푸AI(智谱, Zhipu AI)"), or its gloss alone when only that is known ("○
     과학기술부(科技部)": the native word is the same body)."""
-    start = _LABEL_TAG.match(text).end()
+    heading = _HEADING_TAG.match(text)  # "■ 하이퍼셀" heads its bullets too
+    start = heading.end() if heading else _LABEL_TAG.match(text).end()
     first = mentions[0] if mentions else None
     if first is None or first.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
         return []

@@ -209,6 +209,8 @@ _GOODS_BOUGHT = re.compile(r"\s+(?:[\w.,-]+\s+){1,2}?(?:systems|chips|servers|GP
 _PAID_FOR_SERVICES = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:compensation|fees|payments?|royalties|commissions?)\b")
 # What may stand before a note's first word: a bullet's mark.
 _BULLET_MARKS = " \t-*•–·"
+# "- ", "• ", "2) ": a note's bullet mark or number.
+_BULLET_OPENING = re.compile(r"\s*(?:[-*•–·]|\d{1,2}[.)])\s")
 
 
 def _opens_the_sentence(text: str, pos: int) -> bool:
@@ -819,6 +821,8 @@ class EnglishExtractor:
             self._people = {}
         text = s.text
         self.text, self.evidence, self._programme = text, evidence, s.programme
+        #: The name a bullet stands under: the label bullet above it, or its section's heading.
+        self._item_parent = s.previous_topic or s.section_body
         if s.line_at(0) > self._last_line + 1:  # a blank line before: a new paragraph
             self._opens_paragraph = True
         self._last_line = s.line_at(len(text))
@@ -1331,6 +1335,27 @@ class EnglishExtractor:
         """"commits €1bn of Exchequer funding", "£5m of Acme money": whose money it is, no recipient."""
         return bool(re.search(r"\bof\s+$", self.text[max(0, g.start - 4):g.start])) and bool(_MONEY_NOUN.match(self.text, g.end))
 
+    def _item_subject(self, pos: int) -> _Group | None:
+        """Who acts in a note that opens on its verb ("- Invested $3M in B.", "2) Acquired C"): notes
+        under a name drop their subject, which is the name they stand under (a label line, a heading
+        that is the name alone). Not the last subject of the prose: after a note it is the note's
+        object ("- Led a round in B. - Invested in C": B invested in nothing)."""
+        if not _BULLET_OPENING.match(self.text) or not _opens_the_sentence(self.text, pos):
+            return None
+        under = [m for m in self._item_parent if m.actor.type in ORGANISATIONS][:1]
+        return _Group([replace(under[0], start=pos, end=pos, after=pos)], pos, pos) if under else None
+
+    def _noted_subject(self, pos: int) -> _Group | None:
+        """What a note under a name says its participle of ("* B (London) — $95M Series A" then "-
+        Founded in 2024 by P and Q."): the name it stands under, else the company whose round the
+        notes follow. Not any other subject of the notes before: "- Led by A." makes the
+        investor A no company that was founded."""
+        under = self._item_subject(pos)
+        if under is not None:
+            return under
+        recipient = self._last_recipient.members if self._last_recipient is not None else []
+        return _Group([replace(recipient[0], start=pos, end=pos, after=pos)], pos, pos) if len(recipient) == 1 else None
+
     def _fragment_subject(self, pos: int) -> _Group | None:
         """What "Founded in 2024 by P and Q." says its thing of, standing alone: the start-up the
         text is about, else the one whose round it reported last (an investor or a customer may
@@ -1818,6 +1843,9 @@ class EnglishExtractor:
         shared = self._shared_subject(lo)
         if shared is not None:
             return shared
+        item_subject = self._item_subject(pos)
+        if item_subject is not None:
+            return item_subject
         if self._last_acquisition is not None and _THE_BUYER.search(self.text, lo, pos):
             return self._last_acquisition  # "The acquirer also took a stake in Y"
         plural = _PLURAL_ANAPHOR.search(self.text, lo, pos)
@@ -1974,7 +2002,8 @@ class EnglishExtractor:
             if agents and cue.cue.word.startswith(("spun", "spin")):
                 agents += self._spun_out_by(agents[-1].end)
             fronted = not text[:cue.start].strip(" \"'“‘")
-            if fronted and agents:
+            noted = not fronted and _opens_the_sentence(text, cue.start)  # "- Founded in 2024 by P and Q."
+            if (fronted or noted) and agents:
                 # "Founded by P and Q, a former lead at C, X went ...": X, past the last founder's appositive
                 aside = _appositives_after(text, agents[-1].end, past_spelling=True)
                 target = self._members_from(aside[-1][1] if aside else agents[-1].end)
@@ -1985,7 +2014,7 @@ class EnglishExtractor:
                 if target is None and (_ENDS_FRAGMENT.match(text, agents[-1].end) or not any(
                         m.actor.type in ORGANISATIONS for g in self.groups if g.start >= agents[-1].end for m in g.members)):
                     # "Founded by P and Q, both ex-Acme.": nothing founded named after them either
-                    target = self._fragment_subject(cue.start)
+                    target = self._fragment_subject(cue.start) if fronted else self._noted_subject(cue.start)
             else:
                 target = self._subject(cue.start)
                 if target is not None and _PLACE_BEFORE_WHICH.search(text, max(0, target.start - 8), target.start) \
