@@ -140,6 +140,7 @@ def _corridor_rows(blocks: list[Block], at: int, ctx: TableContext) -> list[Fact
     dates = find_dates(caption)
     number = _CAPTION_NUMBER.match(caption)
     name = f"{number.group(1)} {number.group(2).rstrip('.')}"
+    year_of_caption = dates[-1].year if dates else None
     facts: list[Fact] = []
     years: tuple[int, ...] = ()
     for line, text in _squashed_lines_after(blocks, at):
@@ -155,8 +156,8 @@ def _corridor_rows(blocks: list[Block], at: int, ctx: TableContext) -> list[Fact
             continue
         values = [float(a.replace(",", "")) for a in row.group("amounts").split()]
         per_year = list(zip(years, values, strict=False)) if years and len(values) >= len(years) else [(None, values[0])]
-        into_target = _Caption(target, True, None, scale, currency, unit, dates[-1].year if dates else None, name)
-        facts += [_flow(into_target, source, value, None, line, text, ctx, year) for year, value in per_year]
+        into_target = _Caption(target, True, None, scale, currency, unit, year_of_caption, name)
+        facts += [_flow(into_target, source, value, None, line, text, ctx, year, one_side=False) for year, value in per_year]
     return facts
 
 
@@ -325,12 +326,15 @@ def _cells_after(blocks: list[Block], at: int) -> list[tuple[int, str]]:
 
 
 def _flow(caption: _Caption, row_country: Actor, value: float, pct: str | None, line: int, text: str,
-          ctx: TableContext, year: int | None = None) -> Fact:
-    """The flow of one row (of one year column: ``year``, else the caption's year)."""
+          ctx: TableContext, year: int | None = None, *, one_side: bool = True) -> Fact:
+    """The flow of one row (of one year column: ``year``, else the caption's year). A table of one
+    country's inflows or outflows reports the flow from that side (``direction``, part of the
+    edge's key); a row naming both ends (``one_side`` False) from neither, like the pair tables."""
     year = year or caption.year
     source, target = (row_country, caption.country) if caption.inbound else (caption.country, row_country)
-    props = {**unit_amount(value, (caption.scale, caption.unit, caption.currency), year),
-             "direction": "inbound" if caption.inbound else "outbound", "confidence": 0.85}
+    props = {**unit_amount(value, (caption.scale, caption.unit, caption.currency), year), "confidence": 0.85}
+    if one_side:
+        props["direction"] = "inbound" if caption.inbound else "outbound"
     if pct is not None:
         props["share_pct"] = float(pct)
     if year:
