@@ -1,6 +1,6 @@
 """Captioned tables whose rows name both ends of each flow with an arrow ("Canada -> Ireland
-1.5 2.0"), on invented tables: such a row is reported from neither side, so it carries no
-direction and is one edge with the same flow written in prose."""
+1.5 2.0", "Norway ➡ Portugal 0.2 0.9"), on invented tables: such a row is reported from neither
+side, so it carries no direction and is one edge with the same flow written in prose."""
 
 from __future__ import annotations
 
@@ -36,3 +36,9 @@ def test_corridor_row_and_arrow_in_prose_are_one_edge(loader, tmp_path):
         "- Canada → Ireland: Canadian investors committed $2.0 billion to Irish start-ups in 2024.\n\n"
         + _TABLE.format(arrow="->")))
     assert [p.get("year") for s, t, p in found if (s, t) == ("Canada", "Ireland")].count(2024) == 1
+
+
+def test_corridor_rows_written_with_any_arrow_of_the_prose(loader, tmp_path):
+    found = flows(loader, tmp_path, _TABLE.format(arrow="➡"))
+    assert {(p.get("amount_usd"), p.get("year")) for s, t, p in found if (s, t) == ("Norway", "Portugal")} == {
+        (200_000_000, 2020), (900_000_000, 2024)}

@@ -14,7 +14,9 @@ from loaders.amounts import Amount, find_amounts
 from loaders.mentions import Mention
 from loaders.relations.fact import Fact
 
-_ARROW = re.compile(r"\s?(?:→|->|⇒|➝|➡)\s?")
+# The arrows a corridor is written with, also in table rows (:mod:`loaders.relations.captioned_flows`).
+ARROW = r"(?:→|->|⇒|➝|➡)"
+_ARROW = re.compile(r"\s?" + ARROW + r"\s?")
 # What may stand between the destination and its amount: a particle, a colon, and the words
 # that say what the figure counts ("한국→미국 AI VC 투자 38억 달러").
 _TO_AMOUNT = re.compile(r"(?:이|가|은|는|의|로|으로)?\s?[:：]?\s?"

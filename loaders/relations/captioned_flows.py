@@ -28,6 +28,7 @@ from loaders.amounts import table_unit, unit_amount
 from loaders.dates import find_dates
 from loaders.discovery import DEMONYMS
 from loaders.normalise import Block
+from loaders.relations.arrow_flows import ARROW
 from loaders.relations.fact import Fact
 from loaders.relations.tables import INVESTMENT_WORDS, SOURCE_LINE, TableContext, table_country
 
@@ -128,7 +129,7 @@ def extract_captioned_flows(blocks: list[Block], ctx: TableContext) -> list[Fact
 
 # "United States -> China   4.6   0.7   -85%", "미국→영국 61.4": a row naming both ends of a flow
 # with an arrow, then its amounts (one per year column of the header, else one).
-_CORRIDOR_ROW = re.compile(r"^(?P<source>[^\d\t→>]+?)\s*(?:→|->|⇒|➝)\s*(?P<target>[^\d\t]+?)\s+"
+_CORRIDOR_ROW = re.compile(r"^(?P<source>[^\d\t→>]+?)\s*" + ARROW + r"\s*(?P<target>[^\d\t]+?)\s+"
                            r"(?P<amounts>\d[\d,]*(?:\.\d+)?(?:\s+\d[\d,]*(?:\.\d+)?)*)(?:\s|$)")
 
 
