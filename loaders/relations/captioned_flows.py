@@ -139,14 +139,13 @@ def _corridor_rows(blocks: list[Block], at: int, ctx: TableContext) -> list[Fact
     caption = blocks[at].text
     scale, unit, currency = _unit(caption)
     dates = find_dates(caption)
-    number = _CAPTION_NUMBER.match(caption)
-    name = f"{number.group(1)} {number.group(2).rstrip('.')}"
+    name = _table_name(_CAPTION_NUMBER.match(caption))
     year_of_caption = dates[-1].year if dates else None
     facts: list[Fact] = []
     years: tuple[int, ...] = ()
     for line, text in _squashed_lines_after(blocks, at):
-        header_years = tuple(int(cell) for cell in text.split() if _YEAR_CELL.match(cell))
-        if not facts and len(header_years) > 1:
+        header_years = _header_years(text)
+        if not facts and header_years:
             years = header_years  # "Investor country -> Investee country  2021  2025  Change"
             continue
         row = _CORRIDOR_ROW.match(text)
@@ -166,25 +165,23 @@ def _caption(block: Block, after: list[Block], ctx: TableContext) -> _Caption | 
     """The flow table a caption announces; ``after`` are the blocks that follow it, which may
     finish it ("... (USD million;" + "total 3,120)", "... 2024" + "(USD million)") and name
     the columns."""
-    if not _CAPTION_NUMBER.match(block.text):
+    number = _CAPTION_NUMBER.match(block.text)
+    if number is None:
         return None
     text = block.text
     if after and not after[0].is_table_row and len(after[0].text) < 60 and (
             text.count("(") > text.count(")") or after[0].text.startswith("(")):
         text, after = f"{text} {after[0].text}", after[1:]
-    country_name, inbound = _direction(f"{text} {_header(after)}")
+    header = _header(after)
+    country_name, inbound = _direction(f"{text} {header}")
     country = _country(country_name, ctx) if country_name else None
     if country is None or country.placeholder:
         return None
     total = _TOTAL.search(text)
     scale, unit, currency = _unit(text)
     dates = find_dates(text)
-    number = _CAPTION_NUMBER.match(text)
-    years = tuple(int(cell) for cell in _header(after).split() if _YEAR_CELL.match(cell))
     return _Caption(country, inbound, float(total.group("total").replace(",", "")) if total else None,
-                    scale, currency, unit, dates[-1].year if dates else None,
-                    f"{number.group(1)} {number.group(2).rstrip('.')}" if number else None,
-                    years if len(years) > 1 else ())
+                    scale, currency, unit, dates[-1].year if dates else None, _table_name(number), _header_years(header))
 
 
 def _direction(text: str) -> tuple[str | None, bool]:
@@ -218,6 +215,18 @@ def _header(after: list[Block]) -> str:
     """The column names under a caption ("Investor country  Amount  Share (%)"), which may say
     the direction the caption leaves out."""
     return " ".join(b.text for b in after[:2] if _HEADER_CELL.match(b.text))
+
+
+def _header_years(text: str) -> tuple[int, ...]:
+    """The years of a header with a column per year ("투자국 2023 2024 2025 비중"), in order; none
+    unless it has two or more: a single year heads the only amount column."""
+    years = tuple(int(cell) for cell in text.split() if _YEAR_CELL.match(cell))
+    return years if len(years) > 1 else ()
+
+
+def _table_name(number: re.Match) -> str:
+    """The name a caption's number gives its table: "표 3", "Table 2.1"."""
+    return f"{number.group(1)} {number.group(2).rstrip('.')}"
 
 
 def _country(name: str, ctx: TableContext) -> Actor | None:
