@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from loaders.mentions import Mention
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,12 @@ _FUND_WORD = re.compile(r"펀드|기금|Fund", re.I)
 def names_a_fund(*names: str) -> bool:
     """True if any of ``names`` (a name, the surface it was written with) holds a fund's word."""
     return any(_FUND_WORD.search(name) for name in names)
+
+
+def is_fund_programme(m: Mention) -> bool:
+    """True for a programme named or written as a fund ("P 펀드", "국가전략기술기금"): what a
+    backer's money paid in without a recipient of its own goes into."""
+    return m.actor.type == "Program" and names_a_fund(m.actor.name, m.surface)
 
 
 # A fund of funds ("모태펀드", "K-글로벌 AI 모펀드", "the national fund of funds"): it pays into the

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from graph.model import Evidence
 from loaders.amounts import Amount, find_amounts
 from loaders.mentions import Mention
-from loaders.programme_heads import names_a_fund, names_a_fund_of_funds
+from loaders.programme_heads import is_fund_programme, names_a_fund_of_funds
 from loaders.relations.fact import Fact
 from loaders.relations.topic_fund_backers import money_into_fund
 from loaders.round_names import KOREAN_ROUND_NAME
@@ -75,6 +75,6 @@ def _fund_filled(mentions: list[Mention], passage_fund: Mention | None, verb_at:
         return None
     else:
         fund = passage_fund
-    if fund is None or fund.actor.type != "Program" or not names_a_fund(fund.actor.name, fund.surface):
+    if fund is None or not is_fund_programme(fund):
         return None
     return None if names_a_fund_of_funds(fund.actor.name, fund.surface, *fund.actor.aliases) else fund

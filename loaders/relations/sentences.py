@@ -2246,8 +2246,9 @@ class SentenceExtractor:
             facts += selection_announcers(s.text, s.mentions, s.selection_programme, evidence)
             facts += graded_members(s.text, s.mentions, s.programme or s.selection_programme, s.programme_owner, evidence)
             facts += programme_money_facts(s.text, s.mentions, self.government_of, evidence)
-            facts += backers_of_the_passage_fund(s.text, s.mentions, _passage_fund(s), evidence)
-            facts += listed_backers(s.text, s.mentions, _passage_fund(s), evidence)
+            passage_fund = _passage_fund(s)
+            facts += backers_of_the_passage_fund(s.text, s.mentions, passage_fund, evidence)
+            facts += listed_backers(s.text, s.mentions, passage_fund, evidence)
             facts += described_money_facts(s.text, s.mentions, s.previous_topic or s.discourse_topic, self.government_of,
                                            evidence)
             facts += events_attended(s.text, s.mentions, evidence)
