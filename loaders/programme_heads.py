@@ -66,9 +66,11 @@ def is_fund_programme(m: Mention) -> bool:
 FUND_OF_FUNDS = re.compile(r"모태|모펀드|fund[-\s]+of[-\s]+funds", re.I)
 
 
-def names_a_fund_of_funds(*names: str) -> bool:
-    """True if any of ``names`` names a fund of funds."""
-    return any(FUND_OF_FUNDS.search(name) for name in names)
+def is_fund_of_funds(m: Mention) -> bool:
+    """True if ``m`` is a fund of funds by its name, the words it was written with or an alias:
+    callers checking fewer of them disagreed on one fund (a fund named in one language and written
+    in another, "모태" only in its aliases)."""
+    return any(FUND_OF_FUNDS.search(name) for name in (m.actor.name, m.surface, *m.actor.aliases))
 
 
 # Modifiers too common to make a programme's name on their own ("AI 프로젝트", "벤처 펀드").

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from graph.model import Evidence
 from loaders.amounts import Amount, find_amounts
 from loaders.mentions import Mention
-from loaders.programme_heads import is_fund_programme, names_a_fund_of_funds
+from loaders.programme_heads import is_fund_of_funds, is_fund_programme
 from loaders.relations.fact import Fact
 from loaders.relations.topic_fund_backers import money_into_fund
 from loaders.round_names import KOREAN_ROUND_NAME
@@ -77,4 +77,4 @@ def _fund_filled(mentions: list[Mention], passage_fund: Mention | None, verb_at:
         fund = passage_fund
     if fund is None or not is_fund_programme(fund):
         return None
-    return None if names_a_fund_of_funds(fund.actor.name, fund.surface, *fund.actor.aliases) else fund
+    return None if is_fund_of_funds(fund) else fund

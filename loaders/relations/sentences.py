@@ -24,7 +24,7 @@ from loaders.noun_phrases import particle_ending
 from loaders.passage import TOPIC_PARTICLES, acts_as_a_body
 from loaders.patterns import RELATIVE_VERB, first_char_lookahead
 from loaders.person_names import ROLE_WORD
-from loaders.programme_heads import head_of, names_a_fund, names_a_fund_of_funds
+from loaders.programme_heads import head_of, is_fund_of_funds, names_a_fund
 from loaders.relations.acqui_hires import acqui_hires
 from loaders.relations.appositives import founders_of_the_topic, linked_by_nouns
 from loaders.relations.contract_clauses import contracted_partners, contracts_of_the_topic
@@ -2914,7 +2914,7 @@ class SentenceExtractor:
             props["role"] = "lead"
         if relation == "PARTICIPATES_IN" and obj.actor.type == "Program" and _AS_A_PAYER.search(
                 s.text, max(0, cue.start - 16), cue.start) and any(subj.end <= a.start < cue.start for a in figures.amounts) \
-                and not names_a_fund_of_funds(obj.actor.name, obj.surface):
+                and not is_fund_of_funds(obj):
             # "A가 500억원씩 출자자(LP)로 참여": joining a fund as its LP with a sum pays that into it (with
             # no sum, "LP로 참여" only says A is among its backers); a fund of funds in view is another
             # backer ("앵커 출자자는 모태펀드다"), not the fund the sum goes into
