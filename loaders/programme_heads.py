@@ -63,14 +63,14 @@ def is_fund_programme(m: Mention) -> bool:
 
 # A fund of funds ("모태펀드", "K-글로벌 AI 모펀드", "the national fund of funds"): it pays into the
 # funds a passage names, so it is their backer, never the fund a list of backers fills.
-FUND_OF_FUNDS = re.compile(r"모태|모펀드|fund[-\s]+of[-\s]+funds", re.I)
+_FUND_OF_FUNDS = re.compile(r"모태|모펀드|fund[-\s]+of[-\s]+funds", re.I)
 
 
 def is_fund_of_funds(m: Mention) -> bool:
     """True if ``m`` is a fund of funds by its name, the words it was written with or an alias:
     callers checking fewer of them disagreed on one fund (a fund named in one language and written
     in another, "모태" only in its aliases)."""
-    return any(FUND_OF_FUNDS.search(name) for name in (m.actor.name, m.surface, *m.actor.aliases))
+    return any(_FUND_OF_FUNDS.search(name) for name in (m.actor.name, m.surface, *m.actor.aliases))
 
 
 # Modifiers too common to make a programme's name on their own ("AI 프로젝트", "벤처 펀드").
