@@ -52,11 +52,12 @@ class ArrowFlows:
         if "→" not in text and "->" not in text and "⇒" not in text and "➝" not in text and "➡" not in text:
             return []
         countries = [m for m in mentions if m.actor.type == "Country"]
+        amounts = find_amounts(text)
         facts = []
         for origin, destination in zip(countries, countries[1:], strict=False):
             if not _ARROW.fullmatch(text, origin.end, destination.start) or origin.actor.id == destination.actor.id:
                 continue
-            amount = _corridor_amount(text, destination.end)
+            amount = _corridor_amount(text, destination.end, amounts)
             if amount is None:
                 continue
             props = {**amount.properties(), "confidence": 0.7}
@@ -69,10 +70,10 @@ class ArrowFlows:
         return facts
 
 
-def _corridor_amount(text: str, end: int) -> Amount | None:
+def _corridor_amount(text: str, end: int, amounts: list[Amount]) -> Amount | None:
     """The amount a corridor ending at ``end`` is given: right after it ("한국→미국 38억 달러"), or
-    the first one of the sentence its heading's colon opens ("UAE -> US: ... committed $2.3 billion")."""
-    amounts = find_amounts(text)
+    the first one of the sentence its heading's colon opens ("UAE -> US: ... committed $2.3 billion").
+    ``amounts`` are the sentence's, found once for all its corridors."""
     heading = _HEADING_COLON.match(text, end)
     if heading is not None:
         return next((a for a in amounts if a.start >= heading.end()), None)
