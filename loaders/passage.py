@@ -27,7 +27,7 @@ from dataclasses import replace
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.mentions import SUBJECT_OR_TOPIC, Mention, called_back, particle_at
 from loaders.normalise import HEADING_MARKER, Block
-from loaders.programme_heads import names_a_fund_of_funds
+from loaders.programme_heads import is_fund_of_funds
 from loaders.programme_names import HEREAFTER
 
 # The level of each heading marker, outermost first: "Ⅲ." > "4." > "4.2" (a report's numbered
@@ -145,7 +145,7 @@ def _backs_it(m: Mention, text: str) -> bool:
         return False
     if m.particle in ("이", "가") and put.group("words").count(" ") <= 2 and "," not in put.group(0):
         return True
-    return (m.particle in SUBJECT_OR_TOPIC and names_a_fund_of_funds(m.actor.name)
+    return (m.particle in SUBJECT_OR_TOPIC and is_fund_of_funds(m)
             and bool(_CURRENCY_WORD.search(put.group("money"))))
 
 
@@ -450,8 +450,7 @@ class Passage:
         if head not in _FUND_HEADS:
             return next((n for n in reversed(before) if n.actor.type == "Program"), self.programme)
         # A fund of funds named last is most often the new fund's backer, not what "이 펀드" means.
-        fits = (lambda n: names_a_fund_of_funds(n.actor.name)) if head == "모펀드" else \
-            (lambda n: _is_a_fund(n) and not names_a_fund_of_funds(n.actor.name))
+        fits = is_fund_of_funds if head == "모펀드" else (lambda n: _is_a_fund(n) and not is_fund_of_funds(n))
         return next((n for n in reversed(before) if _is_a_fund(n) and fits(n)),
                     next((n for n in reversed(self._funds.value or []) if fits(n)), None))
 

@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from loaders.mentions import Mention
 
 
 @dataclass(frozen=True)
@@ -51,14 +55,22 @@ def names_a_fund(*names: str) -> bool:
     return any(_FUND_WORD.search(name) for name in names)
 
 
+def is_fund_programme(m: Mention) -> bool:
+    """True for a programme named or written as a fund ("P 펀드", "국가전략기술기금"): what a
+    backer's money paid in without a recipient of its own goes into."""
+    return m.actor.type == "Program" and names_a_fund(m.actor.name, m.surface)
+
+
 # A fund of funds ("모태펀드", "K-글로벌 AI 모펀드", "the national fund of funds"): it pays into the
 # funds a passage names, so it is their backer, never the fund a list of backers fills.
-FUND_OF_FUNDS = re.compile(r"모태|모펀드|fund[-\s]+of[-\s]+funds", re.I)
+_FUND_OF_FUNDS = re.compile(r"모태|모펀드|fund[-\s]+of[-\s]+funds", re.I)
 
 
-def names_a_fund_of_funds(*names: str) -> bool:
-    """True if any of ``names`` names a fund of funds."""
-    return any(FUND_OF_FUNDS.search(name) for name in names)
+def is_fund_of_funds(m: Mention) -> bool:
+    """True if ``m`` is a fund of funds by its name, the words it was written with or an alias:
+    callers checking fewer of them disagreed on one fund (a fund named in one language and written
+    in another, "모태" only in its aliases)."""
+    return any(_FUND_OF_FUNDS.search(name) for name in (m.actor.name, m.surface, *m.actor.aliases))
 
 
 # Modifiers too common to make a programme's name on their own ("AI 프로젝트", "벤처 펀드").

@@ -14,7 +14,9 @@ from loaders.amounts import Amount, find_amounts
 from loaders.mentions import Mention
 from loaders.relations.fact import Fact
 
-_ARROW = re.compile(r"\s?(?:→|->|⇒|➝|➡)\s?")
+# The arrows a corridor is written with, also in table rows (:mod:`loaders.relations.captioned_flows`).
+ARROW = r"(?:→|->|⇒|➝|➡)"
+_ARROW = re.compile(r"\s?" + ARROW + r"\s?")
 # What may stand between the destination and its amount: a particle, a colon, and the words
 # that say what the figure counts ("한국→미국 AI VC 투자 38억 달러").
 _TO_AMOUNT = re.compile(r"(?:이|가|은|는|의|로|으로)?\s?[:：]?\s?"
@@ -50,11 +52,12 @@ class ArrowFlows:
         if "→" not in text and "->" not in text and "⇒" not in text and "➝" not in text and "➡" not in text:
             return []
         countries = [m for m in mentions if m.actor.type == "Country"]
+        amounts = find_amounts(text)
         facts = []
         for origin, destination in zip(countries, countries[1:], strict=False):
             if not _ARROW.fullmatch(text, origin.end, destination.start) or origin.actor.id == destination.actor.id:
                 continue
-            amount = _corridor_amount(text, destination.end)
+            amount = _corridor_amount(text, destination.end, amounts)
             if amount is None:
                 continue
             props = {**amount.properties(), "confidence": 0.7}
@@ -67,10 +70,10 @@ class ArrowFlows:
         return facts
 
 
-def _corridor_amount(text: str, end: int) -> Amount | None:
+def _corridor_amount(text: str, end: int, amounts: list[Amount]) -> Amount | None:
     """The amount a corridor ending at ``end`` is given: right after it ("한국→미국 38억 달러"), or
-    the first one of the sentence its heading's colon opens ("UAE -> US: ... committed $2.3 billion")."""
-    amounts = find_amounts(text)
+    the first one of the sentence its heading's colon opens ("UAE -> US: ... committed $2.3 billion").
+    ``amounts`` are the sentence's, found once for all its corridors."""
     heading = _HEADING_COLON.match(text, end)
     if heading is not None:
         return next((a for a in amounts if a.start >= heading.end()), None)

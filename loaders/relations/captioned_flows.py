@@ -28,6 +28,7 @@ from loaders.amounts import table_unit, unit_amount
 from loaders.dates import find_dates
 from loaders.discovery import DEMONYMS
 from loaders.normalise import Block
+from loaders.relations.arrow_flows import ARROW
 from loaders.relations.fact import Fact
 from loaders.relations.tables import INVESTMENT_WORDS, SOURCE_LINE, TableContext, table_country
 
@@ -128,7 +129,7 @@ def extract_captioned_flows(blocks: list[Block], ctx: TableContext) -> list[Fact
 
 # "United States -> China   4.6   0.7   -85%", "미국→영국 61.4": a row naming both ends of a flow
 # with an arrow, then its amounts (one per year column of the header, else one).
-_CORRIDOR_ROW = re.compile(r"^(?P<source>[^\d\t→>]+?)\s*(?:→|->|⇒|➝)\s*(?P<target>[^\d\t]+?)\s+"
+_CORRIDOR_ROW = re.compile(r"^(?P<source>[^\d\t→>]+?)\s*" + ARROW + r"\s*(?P<target>[^\d\t]+?)\s+"
                            r"(?P<amounts>\d[\d,]*(?:\.\d+)?(?:\s+\d[\d,]*(?:\.\d+)?)*)(?:\s|$)")
 
 
@@ -138,13 +139,13 @@ def _corridor_rows(blocks: list[Block], at: int, ctx: TableContext) -> list[Fact
     caption = blocks[at].text
     scale, unit, currency = _unit(caption)
     dates = find_dates(caption)
-    number = _CAPTION_NUMBER.match(caption)
-    name = f"{number.group(1)} {number.group(2).rstrip('.')}"
+    name = _table_name(_CAPTION_NUMBER.match(caption))
+    year_of_caption = dates[-1].year if dates else None
     facts: list[Fact] = []
     years: tuple[int, ...] = ()
     for line, text in _squashed_lines_after(blocks, at):
-        header_years = tuple(int(cell) for cell in text.split() if _YEAR_CELL.match(cell))
-        if not facts and len(header_years) > 1:
+        header_years = _header_years(text)
+        if not facts and header_years:
             years = header_years  # "Investor country -> Investee country  2021  2025  Change"
             continue
         row = _CORRIDOR_ROW.match(text)
@@ -155,8 +156,8 @@ def _corridor_rows(blocks: list[Block], at: int, ctx: TableContext) -> list[Fact
             continue
         values = [float(a.replace(",", "")) for a in row.group("amounts").split()]
         per_year = list(zip(years, values, strict=False)) if years and len(values) >= len(years) else [(None, values[0])]
-        into_target = _Caption(target, True, None, scale, currency, unit, dates[-1].year if dates else None, name)
-        facts += [_flow(into_target, source, value, None, line, text, ctx, year) for year, value in per_year]
+        into_target = _Caption(target, True, None, scale, currency, unit, year_of_caption, name)
+        facts += [_flow(into_target, source, value, None, line, text, ctx, year, one_side=False) for year, value in per_year]
     return facts
 
 
@@ -164,25 +165,23 @@ def _caption(block: Block, after: list[Block], ctx: TableContext) -> _Caption | 
     """The flow table a caption announces; ``after`` are the blocks that follow it, which may
     finish it ("... (USD million;" + "total 3,120)", "... 2024" + "(USD million)") and name
     the columns."""
-    if not _CAPTION_NUMBER.match(block.text):
+    number = _CAPTION_NUMBER.match(block.text)
+    if number is None:
         return None
     text = block.text
     if after and not after[0].is_table_row and len(after[0].text) < 60 and (
             text.count("(") > text.count(")") or after[0].text.startswith("(")):
         text, after = f"{text} {after[0].text}", after[1:]
-    country_name, inbound = _direction(f"{text} {_header(after)}")
+    header = _header(after)
+    country_name, inbound = _direction(f"{text} {header}")
     country = _country(country_name, ctx) if country_name else None
     if country is None or country.placeholder:
         return None
     total = _TOTAL.search(text)
     scale, unit, currency = _unit(text)
     dates = find_dates(text)
-    number = _CAPTION_NUMBER.match(text)
-    years = tuple(int(cell) for cell in _header(after).split() if _YEAR_CELL.match(cell))
     return _Caption(country, inbound, float(total.group("total").replace(",", "")) if total else None,
-                    scale, currency, unit, dates[-1].year if dates else None,
-                    f"{number.group(1)} {number.group(2).rstrip('.')}" if number else None,
-                    years if len(years) > 1 else ())
+                    scale, currency, unit, dates[-1].year if dates else None, _table_name(number), _header_years(header))
 
 
 def _direction(text: str) -> tuple[str | None, bool]:
@@ -216,6 +215,18 @@ def _header(after: list[Block]) -> str:
     """The column names under a caption ("Investor country  Amount  Share (%)"), which may say
     the direction the caption leaves out."""
     return " ".join(b.text for b in after[:2] if _HEADER_CELL.match(b.text))
+
+
+def _header_years(text: str) -> tuple[int, ...]:
+    """The years of a header with a column per year ("투자국 2023 2024 2025 비중"), in order; none
+    unless it has two or more: a single year heads the only amount column."""
+    years = tuple(int(cell) for cell in text.split() if _YEAR_CELL.match(cell))
+    return years if len(years) > 1 else ()
+
+
+def _table_name(number: re.Match) -> str:
+    """The name a caption's number gives its table: "표 3", "Table 2.1"."""
+    return f"{number.group(1)} {number.group(2).rstrip('.')}"
 
 
 def _country(name: str, ctx: TableContext) -> Actor | None:
@@ -325,12 +336,15 @@ def _cells_after(blocks: list[Block], at: int) -> list[tuple[int, str]]:
 
 
 def _flow(caption: _Caption, row_country: Actor, value: float, pct: str | None, line: int, text: str,
-          ctx: TableContext, year: int | None = None) -> Fact:
-    """The flow of one row (of one year column: ``year``, else the caption's year)."""
+          ctx: TableContext, year: int | None = None, *, one_side: bool = True) -> Fact:
+    """The flow of one row (of one year column: ``year``, else the caption's year). A table of one
+    country's inflows or outflows reports the flow from that side (``direction``, part of the
+    edge's key); a row naming both ends (``one_side`` False) from neither, like the pair tables."""
     year = year or caption.year
     source, target = (row_country, caption.country) if caption.inbound else (caption.country, row_country)
-    props = {**unit_amount(value, (caption.scale, caption.unit, caption.currency), year),
-             "direction": "inbound" if caption.inbound else "outbound", "confidence": 0.85}
+    props = {**unit_amount(value, (caption.scale, caption.unit, caption.currency), year), "confidence": 0.85}
+    if one_side:
+        props["direction"] = "inbound" if caption.inbound else "outbound"
     if pct is not None:
         props["share_pct"] = float(pct)
     if year:

@@ -14,15 +14,13 @@ import re
 from collections.abc import Callable
 
 from graph.model import Evidence
-from loaders.amounts import find_amounts
+from loaders.amounts import Amount, find_amounts
 from loaders.mentions import Mention
-from loaders.programme_heads import names_a_fund, names_a_fund_of_funds
+from loaders.programme_heads import is_fund_of_funds, is_fund_programme
 from loaders.relations.fact import Fact
 from loaders.relations.topic_fund_backers import money_into_fund
 from loaders.round_names import KOREAN_ROUND_NAME
 
-# "IBK기업은행(80억원)", "SK텔레콤(100억 원)": a backer written with its own sum in brackets.
-_OWN_SUM = re.compile(r"\((?:약\s?)?[\d,.]+\s?(?:조\s?)?(?:[\d,.]+\s?)?(?:억|만|천만)?\s?(?:원|달러|엔|위안|유로)\)")
 # What a list of backers does to the fund: fills it, joins it, puts money or a pledge in.
 _FILLS = re.compile(r"채웠|채운다|채운\s|채워|채울|참여(?:했|한다|하며|하고|하기로|할)|넣었|넣는다|넣기로|약정(?:했|한다|하)|출자(?:했|한다|하)")
 # "나머지는", "나머지 150억원은": the rest of the money, which the names after it filled.
@@ -44,18 +42,27 @@ def listed_backers(text: str, mentions: list[Mention], passage_fund: Mention | N
     if fund is None:
         return []
     rest = _THE_REST.search(text, 0, verb.start())
+    amounts = find_amounts(text)
     facts = []
     for m in mentions:
         if m.actor.type not in _BACKERS or m.end > verb.start() or m.actor.id == fund.actor.id:
             continue
-        own = _OWN_SUM.match(text, m.end)
+        own = _own_sum(text, m.end, amounts)
         if own is None and (rest is None or m.start < rest.end()):
             continue
-        amounts = find_amounts(own.group(0)) if own else []
-        props = {**(amounts[0].properties() if amounts else {}), "confidence": 0.6}
+        props = {**(own.properties() if own else {}), "confidence": 0.6}
         facts.append(Fact(m.actor, money_into_fund(m.actor), fund.actor, props,
-                          evidence(m.start, own.end() if own else m.end)))
+                          evidence(m.start, own.end + 1 if own else m.end)))
     return facts
+
+
+def _own_sum(text: str, end: int, amounts: list[Amount]) -> Amount | None:
+    """The sum written in brackets right after a backer's name ending at ``end`` ("IBK기업은행(80억원)",
+    "SK텔레콤(약 100억 원)"): the backer's own share."""
+    if not text.startswith("(", end):
+        return None
+    return next((a for a in amounts if a.start > end and not text[end + 1:a.start].strip() and text.startswith(")", a.end)),
+                None)
 
 
 def _fund_filled(mentions: list[Mention], passage_fund: Mention | None, verb_at: int) -> Mention | None:
@@ -68,6 +75,6 @@ def _fund_filled(mentions: list[Mention], passage_fund: Mention | None, verb_at:
         return None
     else:
         fund = passage_fund
-    if fund is None or fund.actor.type != "Program" or not names_a_fund(fund.actor.name, fund.surface):
+    if fund is None or not is_fund_programme(fund):
         return None
-    return None if names_a_fund_of_funds(fund.actor.name, fund.surface, *fund.actor.aliases) else fund
+    return None if is_fund_of_funds(fund) else fund

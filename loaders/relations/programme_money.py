@@ -17,7 +17,7 @@ from collections.abc import Callable
 from graph.model import Actor, Evidence
 from loaders.amounts import find_amounts
 from loaders.mentions import COUNTED_PARTICLE, Mention
-from loaders.programme_heads import names_a_fund
+from loaders.programme_heads import is_fund_programme, names_a_fund
 from loaders.relations.fact import Fact
 
 Evidencer = Callable[[int, int], Evidence]
@@ -149,7 +149,7 @@ def _backers_before_the_fund(text: str, mentions: list[Mention], government_of, 
     (the last one marked 이/가, those listed before it) put money into the fund it describes."""
     facts: list[Fact] = []
     for fund in mentions:
-        if fund.actor.type != "Program" or not names_a_fund(fund.actor.name, fund.surface):
+        if not is_fund_programme(fund):
             continue
         paid = _PAID_IN_BEFORE.search(text, max(0, fund.start - 16), fund.start)
         backers = _leaders_before(text, mentions, paid.start()) if paid else []

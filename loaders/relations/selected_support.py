@@ -21,11 +21,12 @@ from loaders.relations.fact import Fact
 
 # "(P)에 선정돼 ... 지원받은", "(P)에 선정되어 ... 지원을 받았다", "P 과제에도 선정돼", "P 수행기관으로 뽑혀"
 # ... also as its lead or member body: "P(이하 Q)의 주관기관으로 선정돼"; and the grant it
-# then receives, named by what it is: "정부출연금 24억원을 받는다", "국비 140억원을 지원받는다".
+# then receives, named by what it is: "국비 140억원을 지원받는다", "지원금을 받", or a bare "을 받"
+# (``bare``) whose words must name a grant: "정부출연금 24억원을 받는다".
 _SELECTED_THEN_PAID = re.compile(r"[’'”\"]?\s?(?:\([^()]{1,30}\))?(?:\s?(?:과제|사업|프로그램))?"
                                  r"(?:에(?:서|도)?\s?|\s?(?:의\s)?[^\s,.]{0,6}(?:기관|기업|사업자)으?로(?:도)?\s)?(?:최종\s?)?"
                                  r"(?:선정(?:돼|되어|된\s뒤|되면서)|뽑혀|뽑힌\s뒤)\s(?P<middle>[^.]{0,60}?)"
-                                 r"(?:지원받|지원을\s받|지원금을\s받|(?<=[을를])\s받)")
+                                 r"(?:지원받|지원\S?[을를]\s받|(?P<bare>(?<=[을를])\s받))")
 # What a bare "N원을 받는다" after a selection must name to be the programme's grant, not an investment.
 _GRANT = re.compile(r"출연금|지원금|보조금|국비|사업비|연구비")
 # "A가 올해 처음 시행하는 P", "A가 2025년 시작한 P": the subject of a relative clause that runs the programme.
@@ -44,8 +45,7 @@ def support_through_programme(text: str, mentions: list[Mention], topic: list[Me
         if government.actor.type != "Government" or programme.actor.type != "Program" or not _owns(text, government, programme):
             continue
         paid = _SELECTED_THEN_PAID.match(text, programme.end)
-        if paid is None or (text[paid.end() - 1] == "받" and "지원" not in paid.group(0)[-6:]
-                            and not _GRANT.search(paid.group("middle"))):
+        if paid is None or (paid.group("bare") and not _GRANT.search(paid.group("middle"))):
             continue
         subjects = [m for m in mentions if m.end <= government.start and m.particle in _SUBJECT
                     and m.actor.type in _RECIPIENTS]

@@ -24,7 +24,7 @@ from loaders.noun_phrases import particle_ending
 from loaders.passage import TOPIC_PARTICLES, acts_as_a_body
 from loaders.patterns import RELATIVE_VERB, first_char_lookahead
 from loaders.person_names import ROLE_WORD
-from loaders.programme_heads import head_of, names_a_fund, names_a_fund_of_funds
+from loaders.programme_heads import head_of, is_fund_of_funds, names_a_fund
 from loaders.relations.acqui_hires import acqui_hires
 from loaders.relations.appositives import founders_of_the_topic, linked_by_nouns
 from loaders.relations.contract_clauses import contracted_partners, contracts_of_the_topic
@@ -2248,8 +2248,9 @@ class SentenceExtractor:
             facts += selection_announcers(s.text, s.mentions, s.selection_programme, evidence)
             facts += graded_members(s.text, s.mentions, s.programme or s.selection_programme, s.programme_owner, evidence)
             facts += programme_money_facts(s.text, s.mentions, self.government_of, evidence)
-            facts += backers_of_the_passage_fund(s.text, s.mentions, _passage_fund(s), evidence)
-            facts += listed_backers(s.text, s.mentions, _passage_fund(s), evidence)
+            passage_fund = _passage_fund(s)
+            facts += backers_of_the_passage_fund(s.text, s.mentions, passage_fund, evidence)
+            facts += listed_backers(s.text, s.mentions, passage_fund, evidence)
             facts += described_money_facts(s.text, s.mentions, s.previous_topic or s.discourse_topic, self.government_of,
                                            evidence)
             facts += events_attended(s.text, s.mentions, evidence)
@@ -2736,7 +2737,7 @@ class SentenceExtractor:
             return []
         if any(m.actor.type == "Program" for g in before for m in g.members):
             return []  # "A가 출범시킨 'P'의 회원사로 참여해": the sentence names what is joined
-        fund_of_funds = names_a_fund_of_funds(programme.actor.name, programme.surface, *programme.actor.aliases)
+        fund_of_funds = is_fund_of_funds(programme)
         if fund_of_funds and (_AS_A_PAYER.search(s.text, max(0, cue.start - 16), cue.start) or find_amounts(s.text)):
             return []  # "(앵커 출자자는 모태펀드다.) 이어 A(300억원)와 B가 출자자로 참여": they pay into the fund it backs
         agents = [g for g in before if g.particle in SUBJECT]
@@ -2937,7 +2938,7 @@ class SentenceExtractor:
             props["role"] = "lead"
         if relation == "PARTICIPATES_IN" and obj.actor.type == "Program" and _AS_A_PAYER.search(
                 s.text, max(0, cue.start - 16), cue.start) and any(subj.end <= a.start < cue.start for a in figures.amounts) \
-                and not names_a_fund_of_funds(obj.actor.name, obj.surface):
+                and not is_fund_of_funds(obj):
             # "A가 500억원씩 출자자(LP)로 참여": joining a fund as its LP with a sum pays that into it (with
             # no sum, "LP로 참여" only says A is among its backers); a fund of funds in view is another
             # backer ("앵커 출자자는 모태펀드다"), not the fund the sum goes into

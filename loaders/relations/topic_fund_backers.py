@@ -15,7 +15,7 @@ from collections.abc import Callable
 from graph.model import Actor, Evidence
 from loaders.amounts import LAST_OF_THE_LIST, find_amounts
 from loaders.mentions import Mention
-from loaders.programme_heads import names_a_fund, names_a_fund_of_funds
+from loaders.programme_heads import is_fund_of_funds, is_fund_programme
 from loaders.relations.fact import Fact
 
 # "출자한다", "출연하고", "출자했다": the verb of paying in (not "출자사업", "출자를 받"); a limited
@@ -51,12 +51,12 @@ def backers_of_the_passage_fund(text: str, mentions: list[Mention], fund: Mentio
     """Each subject followed by its amount ("A가 1,200억 원을") before a pay-in verb pays into
     ``fund``, the passage's fund, when the sentence names no recipient (a programme or a
     company marked 에 or 을/를)."""
-    if fund is None or fund.actor.type != "Program" or not names_a_fund(fund.actor.name, fund.surface):
+    if fund is None or not is_fund_programme(fund):
         return []
     if _PAYS_IN.search(text) is None or any(m.particle in _RECIPIENT_PARTICLES and m.actor.type != "Country" for m in mentions):
         return []
     amounts = find_amounts(text)
-    fund_of_funds = names_a_fund_of_funds(fund.actor.name, fund.surface, *fund.actor.aliases)
+    fund_of_funds = is_fund_of_funds(fund)
     facts = []
     for i, m in enumerate(mentions):
         if m.particle not in _SUBJECT_PARTICLES or m.actor.type not in _PAYERS:
