@@ -673,7 +673,7 @@ _SECOND_OBJECT = re.compile(r"\s+(?:an?\s+|its\s+)?(?:[$€£¥₹]|US\$|\d|(?:[
 _GIVING = frozenset({"awarded", "awards", "granted", "grants", "disbursed", "disburses", "disbursing"})
 # "put", "poured", "pumped", "injected", "sank": verbs that invest only with a sum after them
 # ("put pressure on", "sank 5%" state no investment); the money goes "in/into" the target.
-_MONEY_VERBS = frozenset({"put", "poured", "pours", "pumped", "pumps", "injected", "injects", "plowed", "ploughed",
+_MONEY_VERBS = frozenset({"put", "puts", "putting", "poured", "pours", "pumped", "pumps", "injected", "injects", "plowed", "ploughed",
                           "sank", "sinks"})
 # "Toronto, Canada", "Newcastle, UK": a city and its country, as addresses give them.
 _ADDRESS = r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2}(?:,\s[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?)?)"
