@@ -55,6 +55,7 @@ from loaders.relations.portfolio_lists import portfolio_lists
 from loaders.relations.possessive_ties import possessive_ties
 from loaders.relations.product_users import product_users
 from loaders.relations.programme_appositives import appositive_possessor, glossed_programme_owners
+from loaders.relations.programme_grants import grants_with_a_place
 from loaders.relations.spin_offs import glossed_spin_offs
 from loaders.relations.topic_fund_backers import money_into_fund
 
@@ -689,7 +690,7 @@ _SECOND_OBJECT = re.compile(r"\s+(?:an?\s+|its\s+)?(?:[$€£¥₹]|US\$|\d|(?:[
 _GIVING = frozenset({"awarded", "awards", "granted", "grants", "disbursed", "disburses", "disbursing"})
 # "put", "poured", "pumped", "injected", "sank": verbs that invest only with a sum after them
 # ("put pressure on", "sank 5%" state no investment); the money goes "in/into" the target.
-_MONEY_VERBS = frozenset({"put", "poured", "pours", "pumped", "pumps", "injected", "injects", "plowed", "ploughed",
+_MONEY_VERBS = frozenset({"put", "puts", "putting", "poured", "pours", "pumped", "pumps", "injected", "injects", "plowed", "ploughed",
                           "sank", "sinks"})
 # "Toronto, Canada", "Newcastle, UK": a city and its country, as addresses give them.
 _ADDRESS = r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2}(?:,\s[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?)?)"
@@ -894,6 +895,7 @@ class EnglishExtractor:
         stated = {(f.subject.id, f.type, f.object.id) for f in facts}
         facts += [f for f in self._owned_programmes(mentions) + glossed_programme_owners(text, mentions, evidence)
                   if (f.subject.id, f.type, f.object.id) not in stated]
+        facts += grants_with_a_place(text, mentions, facts, evidence)
         partners = {frozenset((f.subject.id, f.object.id)) for f in facts if f.type == "PARTNERS_WITH"}
         facts += [f for f in agreement_ties(text, mentions, evidence, lambda lo, hi: self._year(lo, lo, hi)) if frozenset((f.subject.id, f.object.id)) not in partners]
         facts += product_users(text, mentions, facts, evidence)
