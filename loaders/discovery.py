@@ -396,7 +396,7 @@ def presents_a_name(text: str) -> bool:
     """True for a sentence that only presents a company by what it is ("AI 반도체 스타트업
     '세리온'입니다."), as a broadcast turns to the company its next sentences speak of without
     naming it: worth reading for the new name though it states no relation."""
-    return text.rstrip(" .").endswith(("입니다", "이다")) and _DESCRIBED.search(text) is not None
+    return text.rstrip(" .").endswith(("입니다", "이다")) and describes_a_company(text)
 
 
 def describes_a_company(text: str) -> bool:
