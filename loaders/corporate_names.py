@@ -20,9 +20,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.mentions import GLOSS, Mention, particle_at
 from loaders.normalise import Block
 from loaders.noun_phrases import particle_ending
-
-#: A Latin company name's legal form ("Inc.", "GmbH", "N.V."), as English text writes it after the name.
-LATIN_LEGAL_FORM = r"(?:Inc|Corp|Corporation|Ltd|LLC|PLC|plc|AG|SA|SE|GmbH|N\.?V|B\.?V|Co|Pte|Pvt|Bhd)\.?"
+from loaders.patterns import LATIN_LEGAL_FORM
 
 # "주식회사 로하텍", "(주)딥엣지": the form before a one-word name (a Latin name may run on).
 _FORM_BEFORE = re.compile(r"(?:주식회사|\(주\)|㈜)\s?(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&\-]*)")
