@@ -91,8 +91,11 @@ _DESCRIPTORS = {
                  "연기금", "액셀러레이터"),
     "company": ("기업", "업체", "회사", "제조사", "그룹", "운영사"),
 }
+# A descriptor word on its own, not the end of a longer word ("대기업", "중소기업"), each under its role.
+_DESCRIPTOR_WORD = r"(?<![가-힣A-Za-z0-9])(?:" + "|".join(f"(?P<{role}>{'|'.join(words)})"
+                                                         for role, words in _DESCRIPTORS.items()) + ")"
 # "AI 반도체 스타트업 'X'입니다": a descriptor right before a name it presents (see pipeline).
-DESCRIPTOR_BEFORE = re.compile("(?:" + "|".join(w for words in _DESCRIPTORS.values() for w in words) + r")\s[‘'\"“]?$")
+DESCRIPTOR_BEFORE = re.compile(_DESCRIPTOR_WORD + r"\s[‘'\"“]?$")
 # The particles that end a name, longest first where one ends another ("으로부터", "로"); a case
 # particle may take a topic or additive one after it ("업체 한빛정밀과는", "기업 X와의").
 # Drawn from mentions.PARTICLES (keep the two in step), leaving out the short endings that also end
@@ -1211,8 +1214,7 @@ def _unquoted(text: str, start: int) -> bool:
 
 
 # The descriptor word right before a name: "국부펀드 " of "국부펀드 카자나 나시오날".
-_DESCRIPTOR_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])(?:" + "|".join(f"(?P<{role}>{'|'.join(words)})"
-                                                                     for role, words in _DESCRIPTORS.items()) + r") $")
+_DESCRIPTOR_BEFORE = re.compile(_DESCRIPTOR_WORD + " $")
 
 
 def _described_role(text: str, start: int) -> str:
