@@ -32,12 +32,12 @@ from loaders.relations.english_business import (
     IssuerTerms,
     appositive_glosses,
     appositive_owner,
-    builds_on,
     business_cleaned,
     government_units,
     in_the_round,
     introduced_as_set_up,
     majority_stake,
+    makes_no_product,
     negated,
     raised_by_manager,
     round_of_before,
@@ -833,7 +833,7 @@ class EnglishExtractor:
                 continue  # "a launch customer of X": a noun describing another, no act
             if "ACQUIRED" in cue.cue.relations and _BLOCKED_BEFORE.search(text, max(0, cue.start - 60), cue.start):
                 continue
-            if negated(text, cue.start) or builds_on(text, cue.cue.word, cue.end):
+            if negated(text, cue.start) or makes_no_product(text, cue.cue.word, cue.end):
                 continue  # "though neither has been admitted": the act denied; "Y builds on X": no maker
             if cue.cue.word.lower() == "funds" and _FUNDS_AS_NOUN.search(text, max(0, cue.start - 20), cue.start):
                 continue  # "with EUR 1 billion in federal funds": money, not "X funds Y"

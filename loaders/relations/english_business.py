@@ -161,7 +161,7 @@ def in_the_round(text: str, end: int) -> bool:
     return bool(_IN_THE_ROUND.match(text, end))
 
 
-def builds_on(text: str, word: str, end: int) -> bool:
+def makes_no_product(text: str, word: str, end: int) -> bool:
     """True for "X builds on Y": a product extending an earlier one, no developer and product;
     for "X makes Y available": a provider offering a product, not its maker; and for "makes" or
     "building" with no name right after ("building speech models for the Nordic languages"):
