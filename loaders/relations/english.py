@@ -240,6 +240,8 @@ _THE_ROUND_AFTER = re.compile(r"\s+(?:it\b|the\s+(?:round|deal|financing|raise|f
 # "B and C also invested." says the same with the investing verb.
 _INVESTED_WITHOUT_OBJECT = ("invested", "invests")
 _ALSO_THEN = re.compile(r"\s+(?:also|then)\b")
+# The gap between a joiner and its verb: "B joined", "B also joined", "B then joined".
+_ALSO_OR_THEN_GAP = re.compile(r"\s+(?:(?:also|then)\s+)?")
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:(?:has|have|had)\s+)?$")
 _TOO_AFTER = re.compile(r",?\s+(?:too|as\s+well)\b")
 # "B invested alongside C": a companion in the act, so the act is the round just reported.
@@ -2385,7 +2387,7 @@ class EnglishExtractor:
         # "B, A's corporate VC, also joined": past its appositive, a name right before "also" joined
         # (not "in B, a chip developer, putting in $5M": the participle is the clause's before)
         adjacent = [g for g in self.groups if lo <= g.start and g.end <= cue.start
-                    and (re.fullmatch(r"\s+(?:also\s+|then\s+)?", self.text[g.end:cue.start])
+                    and (_ALSO_OR_THEN_GAP.fullmatch(self.text, g.end, cue.start)
                          or self._joins_past_its_aside(g, cue.start))]
         investor = adjacent[-1] if adjacent else self._subject(cue.start)
         if investor is None or owner is None:
@@ -2529,8 +2531,9 @@ class EnglishExtractor:
     def _joins_past_its_aside(self, g: _Group, verb: int) -> bool:
         """True if "also" or "then" follows ``g``'s appositive right before the verb at ``verb``."""
         aside = self._aside_end(g)
+        # (a cue may itself open with "also": "also participated")
         return aside > g.end and bool(_ALSO_THEN.match(self.text, aside)) \
-            and re.fullmatch(r"\s+(?:(?:also|then)\s+)?", self.text[aside:verb]) is not None
+            and _ALSO_OR_THEN_GAP.fullmatch(self.text, aside, verb) is not None
 
     def _aside_end(self, g: _Group) -> int:
         """Where ``g`` ends with its appositive: "B, A's corporate VC, also joined" has B right before the verb."""
