@@ -245,9 +245,11 @@ _ALSO_OR_THEN_GAP = re.compile(r"\s+(?:(?:also|then)\s+)?")
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:(?:has|have|had)\s+)?$")
 _TOO_AFTER = re.compile(r",?\s+(?:too|as\s+well)\b")
 # "B invested alongside C": a companion in the act, so the act is the round just reported.
-_ALONGSIDE_AFTER = re.compile(r"\s+(?:alongside|together\s+with|along\s+with)\s")
+# The words naming a companion in an act: "alongside C", "together with C", "along with C".
+_COMPANIONS = r"(?:alongside|together\s+with|along\s+with)"
+_ALONGSIDE_AFTER = re.compile(r"\s+" + _COMPANIONS + r"\s")
 # Where a clause of joining ends: the sentence's end, or co-investors or the round's total after a comma.
-_JOINING_ENDS = r"[.;]|,\s+(?:bringing|taking|with|along\s+with|alongside|as\s+did)\b|\s+(?:alongside|along\s+with|together\s+with)\b|$"
+_JOINING_ENDS = r"[.;]|,\s+(?:bringing|taking|with|as\s+did|" + _COMPANIONS + r")\b|\s+" + _COMPANIONS + r"\b|$"
 # "Sequoia and NVentures also in.", "B is in as well from the W26 batch", "C is also taking part, along
 # with D" (the join_clipped cues): what may follow them besides: a source ("Seoram said"), a second
 # act ("and signed on").
@@ -396,7 +398,7 @@ _SHARE_OF_CAPITAL = re.compile(r"\b(?:capital|corpus)\b[^.;]{0,40}?,\s+of\s+whic
 _REST_COMING_FROM = re.compile(r",?\s+with\s+the\s+(?:rest|remainder|balance)\s+(?:coming|provided|contributed)\s+(?:from|by)\b")
 # ", a 50/50 ": an appositive opening on the name before, saying what it is.
 _DESCRIBED_AS_A = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w/%-]+\s+){0,2}")
-_COMPANION_BEFORE = re.compile(r"\b(?:with|alongside|together with)\s+(?:the\s+)?$")
+_COMPANION_BEFORE = re.compile(r"\b(?:with|" + _COMPANIONS + r")\s+(?:the\s+)?$")
 # "with much of it earmarked for", "with half of the proceeds set aside for": an absolute clause whose
 # participle says where money goes, its subject the money.
 _ABSOLUTE_WITH = re.compile(r"\b[Ww]ith\s+(?:[\w%$.,-]+\s+){0,3}(?i:of\s+)?(?i:it|them|the\s+money|the\s+proceeds|the\s+cash)\s+$")
