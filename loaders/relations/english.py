@@ -69,8 +69,10 @@ _OWNED_BY_WHOM = r"(?:the\s+)?(?:state|government|publicly|privately|family|whol
 # What a list says of its next member: "the Dutch fund", "Polish robotics maker", "Finland's",
 # "London-based", "Ho Chi Minh City-based".
 # A preposition ends the list: "spun out of X, alongside the French fund Y" joins no Y to X.
+# The owner before a possessive: "Kuwait's", "Elon Musk's", "S.F.'s".
+_POSSESSOR = r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?"
 _DESCRIPTOR = (r"(?:(?:(?:the|a|an)\s+)?(?:(?!alongside\b|with\b|including\b|from\b|by\b)[\w-]+\s+){0,3}?" + _ORG_NOUN + r"\s+|"
-               r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+|" + _BASED + "|" + _OWNED_BY_WHOM + ")?")
+               r"(?-i:" + _POSSESSOR + r"['’]s\s+)|" + _BASED + "|" + _OWNED_BY_WHOM + ")?")
 _LIST_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?" + _DESCRIPTOR)
 _DESCRIBED = re.compile(_DESCRIPTOR)
 # "CEO A and CTO B started X": a person's post before each coordinated name.
@@ -451,7 +453,7 @@ _FOUNDERS_OPENING = re.compile(r"\s*(?:The|Its|Their)\s+(?:co-?)?founders?,\s+(?
 # "launched the Y Fund, ..., with A and Kuwait's B as co-investors": backers named after "with", their role after.
 _WITH_BACKERS = re.compile(r"\bwith\s+(?:the\s+)?$")
 _AS_CO_INVESTORS = re.compile(r"\s+as\s+(?:its\s+|the\s+)?(?:co-?investors|anchor\s+investors|backers|limited\s+partners|LPs)\b")
-_LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?")
+_LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?(?-i:" + _POSSESSOR + r"['’]s\s+)?")
 
 
 def _co_investors_of_the_launched_fund(text: str, mentions: list[Mention], facts: list[Fact],
@@ -632,10 +634,12 @@ _LEAD_BEFORE = re.compile(r"\b(?:co-)?led by\s+(?:the\s+)?(?:" + _KIND_OF_ORG + 
 # "Kuwait-based Arabic language-technology firm X": a language or nationality may be one of the words.
 _BASED_BEFORE = re.compile(_PLACE + r"-based\s+(?:(?:(?!of\b|the\b|for\b|and\b|that\b|which\b|who\b)[a-z][\w-]*|"
                            + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+){0,3}$")
+# Up to three lower-case words and the kind of organisation the name after them is.
+_KIND_BEFORE = r"\s+(?:[a-z][\w-]*\s+){0,3}" + _ORG_NOUN + r"\s+$"
 _DEMONYM_BEFORE = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
-                             + r")\s+(?:[a-z][\w-]*\s+){0,3}" + _ORG_NOUN + r"\s+$")
+                             + r")" + _KIND_BEFORE)
 # "Bahrain's sovereign wealth fund Mumtalakat": a place's possessive, then the kind of organisation the name is.
-_PLACE_POSSESSIVE_BEFORE = re.compile(r"(?-i:([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s)\s+(?:[a-z][\w-]*\s+){0,3}" + _ORG_NOUN + r"\s+$")
+_PLACE_POSSESSIVE_BEFORE = re.compile(r"(?-i:(" + _POSSESSOR + r")['’]s)" + _KIND_BEFORE)
 # "an Israeli AI security company", "Canadian AI startups": a nationality and "AI" before a common noun, no name.
 _DEMONYM_PHRASE = re.compile(r"(?:" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
                              + r")\s+(?:AI|tech|Tech)\s+[a-z]")
