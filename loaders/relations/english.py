@@ -1553,6 +1553,9 @@ class EnglishExtractor:
         for form, actor in list(self._short_names.items()):
             if actor is earlier:
                 self._short_names[form] = full
+        for form, spelled in list(self._spelled_out.items()):
+            if spelled.actor is earlier:  # _short_name asks these first: an acronym of the short name follows too
+                self._spelled_out[form] = replace(spelled, actor=full)
 
     def _acronyms(self, mentions: list[Mention]) -> set[int]:
         """"the Competition and Markets Authority (CMA)": the acronym in brackets after a name is
