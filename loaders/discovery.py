@@ -411,7 +411,7 @@ def describes_a_company(text: str) -> bool:
 
 # A Latin name after a Korean descriptor runs on over its capitalised words and legal form ("모회사
 # Raon Speech Inc.를"), where a Korean name ends at its first space.
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9]*")
 _LATIN_RUN_ON = re.compile(r"(?: [A-Z][A-Za-z0-9&-]*){1,3}")
 # A legal form written with a closing period ("Ltd.", "K.K."), which a name found stops short of, as
 # it would of a sentence's full stop.

@@ -399,7 +399,11 @@ class Passage:
         candidates = [self._just_presented, *item_company[:1], self.company, self.topic[0] if self.topic and self.topic[0].actor.type in _COMPANIES else None]
         candidates = [c for c in candidates if c is not None]
         topic = next(iter(candidates), None)
-        if topic is not None:
+        if self._invested_company is not None and (topic is None or topic.actor.type == "Investor"):
+            # "펀드는 B를 골라 N원을 투자했다. ... 이 회사는": an investor or a fund is no company the
+            # sentence after its deal describes; the company it just gave money to is (as for 동사).
+            candidates.insert(0, self._invested_company)
+        if candidates:
             for m in _THIS_ORGANISATION.finditer(text):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
                     particle, _ = particle_at(text, m.end())

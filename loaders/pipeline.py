@@ -87,6 +87,7 @@ from loaders.relations.frames import CueMatch, load_cues
 from loaders.relations.fund_closes import FundCloses
 from loaders.relations.fund_shares import shares_in_the_fund
 from loaders.relations.fund_tables import extract_fund_tables
+from loaders.relations.grants_received import grant_to_the_dropped_subject
 from loaders.relations.infoboxes import extract_infoboxes
 from loaders.relations.investor_lines import InvestorLines
 from loaders.relations.launched_lists import extract_launched_lists
@@ -122,6 +123,8 @@ from loaders.story_subject import StorySubject, founded_company
 # Blocks that are references, footnotes or page furniture, not statements. The lookaheads
 # name the characters a match can start with: they spare the case-insensitive alternatives
 # every other position of every block.
+# "또 B에 투자했다", "또한 ...", "아울러 ...": a sentence adding to what the one before said.
+_GOES_ON = re.compile(r"(?:또|또한|아울러)\s")
 _URL = re.compile(r"(?=[hw<])(?:https?://|www\.|<https?)", re.I)
 _BIBLIO = re.compile(r"(?=[(p「ra])(?:\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*[,.]|pp\.\s*\d|「[^」]+」\s*[,.]\s*(?:19|20)\d{2}|"
                      r"Retrieved|accessed on)", re.I)
@@ -366,7 +369,9 @@ class DocumentLoader:
                      or presented or opening_subject(mentions, sentence.text)
                      or lead_of_the_members(sentence.text, mentions))
             # A nested bullet without a subject of its own acts for the bullet it hangs from.
-            previous_topic = previous[1] if previous[0] is sentence.block else bullets.parent_subject
+            # A paragraph opening with "또", "또한", "아울러" (also, further) goes on about the one before.
+            previous_topic = previous[1] if previous[0] is sentence.block or (
+                lang == "ko" and _GOES_ON.match(sentence.text)) else bullets.parent_subject
             previous = (sentence.block, topic or previous_topic)
             # A feature's, or a roundup item's, paragraph that has named no subject of its own is about
             # the story's (the item's) company.
@@ -391,6 +396,9 @@ class DocumentLoader:
             facts += cards.read(sentence.text, mentions, doc.id, sentence.line_at)
             facts += programme_cost(sentence.text, mentions, programme, discourse_topic, doc.id, sentence.line_at)
             facts += state_budget(sentence.text, mentions, programme, programme_owner, doc.id, sentence.line_at)
+            if lang == "ko":
+                facts += grant_to_the_dropped_subject(sentence.text, mentions, previous_topic, programme, programme_owner or issuer,
+                                                      doc.id, sentence.line_at)
             facts += regional.budgets(sentence.text, mentions, programme, doc.id, sentence.line_at)
             facts += star_notes.read(sentence.text, mentions, doc.id, sentence.line_at)
             facts += roundup.read(sentence.text, mentions, doc.id, sentence.line_at)

@@ -182,8 +182,19 @@ _RESTRICTION_LIST = re.compile(r"\bto\s+(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0
 _IT_SUBJECT = re.compile(r"['’]s\b|\s+(?:also\s+|now\s+|still\s+|then\s+|first\s+)?(?:had|has|have|will|would|could|can|may|"
                          r"might|should|must|is|was|did|does|[a-z]+ed|[a-z]+[^s]s)\b")
 _PRONOUN_TYPES = {"Startup", "Company", "Investor", "University", "Government"}
+# What a description's head noun allows its referent to be: "the start-up" is no listed company,
+# "the chipmaker" no fund, ministry or university (other heads, "the company", "the group", fit any).
+_HEAD_KINDS = {"startup": {"Startup"}, "start-up": {"Startup"}, "unicorn": {"Startup"},
+               "chipmaker": {"Startup", "Company"}, "maker": {"Startup", "Company"},
+               "developer": {"Startup", "Company"}, "lab": {"Startup", "Company"}}
+# The comma between a name and an appositive describing it.
+_APPOSITIVE_COMMA = re.compile(r",\s*")
+#: How many sentences back a description may find the organisation it agrees with.
+_AGREEMENT_REACH = 3
 _SAID_THAT = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|confirmed)\s+(?:(?:on|last|this)\s+\w+\s+)?"
                         r"(?:that\s+)?$")
+# A verb of speech after a description: it is the speaker, not an appositive.
+_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|tells|announced|added|confirmed|declined|noted|wrote)\b")
 _SAYS = re.compile(r"\s+(?:said|says|told|announced|added)\b")
 # "The round, co-led by A", "The $20 million financing was led by A": the round the text just reported.
 _THE_ROUND = re.compile(r"\b[Tt]he\s+(?:[\w$€£.,-]+\s+){0,4}?(?:round|financing|raise|fundraise|funding)\b")
@@ -315,10 +326,12 @@ _IN_COUNTRY_OPENING = re.compile(r"\s*In\s+(?P<place>[A-Z][\w.]*(?:\s[A-Z][a-z]+
 _FOLLOWED_BY = re.compile(r",\s+followed\s+by\s+(?P<source>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)\s+with"
                           r"(?P<money>\s+(?:[^.;,]|[.,]\d){1,30}?)(?=[\s.,;]|$)")
 # "its first commitments included a EUR 25 million ticket in": an investment the subject made.
-# "Its first cheque went to X": the same, the money's way said with "went to".
+# "Its first cheque went to X": the same, the money's way said with "went to"; "Its first deal, a
+# $250m investment in X, closed": the investment in an appositive.
 _ITS_TICKET = re.compile(r"\b[Ii]ts\s+(?:first\s+|latest\s+|initial\s+|largest\s+|early\s+)?(?:commitments?|investments?|"
-                         r"tickets?|deals?|bets?|cheques?|checks?)\s+(?:(?:included|includes|was|were|is|are)\s+(?:an?\s+)?"
-                         r"(?:(?:[^,;.]|[.,]\d){0,30}?\s+)?(?:ticket|cheque|check|investment|stake|commitment)\s+in(?:to)?|went\s+to|goes\s+to)\s+")
+                         r"tickets?|deals?|bets?|cheques?|checks?)(?:(?:\s+(?:included|includes|was|were|is|are)|,)\s+"
+                         r"(?:an?\s+)?(?:(?:[^,;.]|[.,]\d){0,30}?\s+)?(?:ticket|cheque|check|investment|stake|commitment)\s+"
+                         r"in(?:to)?|\s+went\s+to|\s+goes\s+to)\s+")
 _TICKET_HOLDERS = frozenset(("Investor", "Company", "Program"))
 # A fund's name: "AI Frontier Co-Investment Fund", "Corvane Ventures", "Hefei AI mother fund".
 _FUND_WORD = re.compile(r"\b(?:[Ff]und|Ventures|Capital)\b")
@@ -756,8 +769,10 @@ class EnglishExtractor:
         self._opens_paragraph, self._last_line = False, 0
         #: The buyer in the acquisition the text reported last ("an inquiry into the purchase").
         self._last_acquisition: _Group | None = None
-        #: The funds the sentence before set up ("Its first cheque went to X" after "A launched the B Fund").
+        #: The funds set up lately ("Its first cheque went to X" after "A launched the B Fund. The fund
+        #: will be managed by C."), and when (``_sentences_read``): they are meant for two sentences.
         self._funds_launched: list[Actor] = []
+        self._funds_launched_at = 0
         #: The pairs of actors the sentence before related ("The pair then ..." may mean one of them).
         self._previous_ties: set[frozenset[str]] = set()
         #: The members of a programme's cohort just listed ("each receives up to €25M").
@@ -771,6 +786,8 @@ class EnglishExtractor:
         #: ("The French cloud provider said ...": which of them it means).
         self._places: dict[str, str] = {}
         self._previous_organisations: list[Mention] = []
+        #: The organisations of the last sentences, oldest first (``_AGREEMENT_REACH`` of them).
+        self._recent_organisations: list[list[Mention]] = []
         #: The people the text named in full, by surname ("Wierzbicki co-founded ..." after "Tomasz Wierzbicki").
         self._people: dict[str, Actor] = {}
         #: The short names the document defined for its issuer ('("Acme" or "the Company")').
@@ -790,7 +807,7 @@ class EnglishExtractor:
             self._last_acquisition, self._subjects_seen, self._last_line = None, {}, 0
             self._investors_seen, self._opening_investor, self._bodies = {}, None, []
             self._blocked_targets, self._funds_launched = set(), []
-            self._places, self._previous_organisations = {}, []
+            self._places, self._previous_organisations, self._recent_organisations = {}, [], []
             self._terms = IssuerTerms()
             self._people = {}
         text = s.text
@@ -902,7 +919,9 @@ class EnglishExtractor:
         self._bodies = (self._bodies + [m for m in mentions if m.actor.type == "Government"])[-8:]
         self._programme_opened = bool(mentions) and mentions[0].actor.type == "Program" and bool(
             _PROGRAMME_OPENS.fullmatch(text, 0, mentions[0].start))
-        self._funds_launched = [f.object for f in facts if f.type in ("LAUNCHED", "FOUNDED") and _FUND_WORD.search(f.object.name)]
+        launched = [f.object for f in facts if f.type in ("LAUNCHED", "FOUNDED") and _FUND_WORD.search(f.object.name)]
+        if launched:
+            self._funds_launched, self._funds_launched_at = launched, self._sentences_read
         self._previous_ties = {frozenset((f.subject.id, f.object.id)) for f in facts}
         return facts
 
@@ -954,12 +973,19 @@ class EnglishExtractor:
             # "the German software group", "the Paris-based model developer"
             hint = next((code for w in words for code in [DEMONYMS.get(w) or CITY_COUNTRY.get(w.removesuffix("-based"))]
                          if code), None) or next((k.actor.country for k in inside), None)
-            referent = self._placed_referent(match.start(), hint, mentions, _names_a_startup(match)) if hint else None
+            host = _described_host(text, match, mentions) if description and match.start() not in owners else None
+            kinds = _HEAD_KINDS.get(match.group(0).split()[-1].lower()) if description else None
+            if host is not None and kinds is None and hint is None:
+                continue  # "Humain, the AI company owned by PIF": it restates the name, points nowhere else
+            referent = host if host is not None and (kinds or self._place_of(host) in (None, hint)) else (
+                self._placed_referent(match.start(), hint, mentions, _names_a_startup(match)) if hint else None)
             if referent is None:
                 referent = self._referent(match.start(), description)
             if referent is None and match.start() in owners:
                 # "A led the chipmaker's series C": the round's owner is the company the text is on, not A
                 referent = self._pointed_back(match.start())
+            if description and referent is not None:
+                referent = self._agreeing(referent, match.group(0), match.start(), hint)
             if referent is None:
                 continue
             if hint and self._place_of(referent) not in (None, hint):
@@ -1100,6 +1126,8 @@ class EnglishExtractor:
             if place:
                 self._places.setdefault(m.actor.id, place)
         self._previous_organisations = organisations
+        heads = [m for m in organisations if not self._in_an_appositive(m.start)]
+        self._recent_organisations = (self._recent_organisations + [heads])[-_AGREEMENT_REACH:]
 
     def _placed_referent(self, pos: int, country: str, mentions: list[Mention], startup: bool) -> Mention | None:
         """The organisation a description with a place means ("the U.S. chip maker", "The French
@@ -1114,6 +1142,21 @@ class EnglishExtractor:
 
     def _place_of(self, m: Mention) -> str | None:
         return self._places.get(m.actor.id) or m.actor.country
+
+    def _agreeing(self, referent: Mention, description: str, pos: int, place: str | None) -> Mention | None:
+        """``referent`` if it is of a kind the description's head noun allows, else the nearest
+        organisation before ``pos`` that is ("Microsoft invested in the start-up's round": the
+        start-up named before, not Microsoft), in its sentence or the few before, known to be in
+        the description's ``place`` if it names one, and not one an appositive names ("A, the rival
+        of B"); none if no organisation of that kind was named lately (a wrong guess is
+        worse than none)."""
+        kinds = _HEAD_KINDS.get(description.split()[-1].lower())
+        if kinds is None or referent.actor.type in kinds:
+            return referent
+        here = [m for g in self.groups if g.end <= pos for m in g.members if not self._in_an_appositive(m.start)]
+        named = [m for sentence in self._recent_organisations for m in sentence] + here
+        return next((m for m in reversed(named) if m.actor.type in kinds
+                     and (place is None or self._place_of(m) == place)), None)
 
     def _governing_body(self, lo: int, pos: int) -> _Group | None:
         """The last government named alone in the clause from ``lo`` before the object "its" at
@@ -1650,6 +1693,10 @@ class EnglishExtractor:
     def _in_appositive(self, g: _Group, pos: int) -> bool:
         """True if ``g`` stands in an appositive that does not also hold ``pos``."""
         return self._aside(g.start, pos)
+
+    def _in_an_appositive(self, pos: int) -> bool:
+        """True if ``pos`` is inside an appositive describing a name before it."""
+        return any(a <= pos < b for _, a, b in self.appositives)
 
     def _appositive_end(self, pos: int) -> int | None:
         """Where the appositive holding ``pos`` ends: a verb there has its objects inside it."""
@@ -2756,7 +2803,7 @@ class EnglishExtractor:
             if not holders and m.start() == 0:
                 # "A launched the B Fund. Its first cheque went to X": the fund just set up; else
                 # "(The fund ...) Its first cheque": the sentences' subject
-                holders = self._funds_launched[:1] or [
+                holders = self._recent_funds()[:1] or [
                     h.actor for h in self._last_subject[:1] if len(self._last_subject) == 1 and h.actor.type in _TICKET_HOLDERS]
             target = next((g for g in self.groups if g.start == m.end()), None)
             if not holders or target is None:
@@ -2767,6 +2814,11 @@ class EnglishExtractor:
             facts += [Fact(a, "INVESTED_IN", t.actor, dict(props), self.evidence(m.start(), target.end))
                       for a in holders for t in target.members if t.actor.type in ("Startup", "Company")]
         return facts
+
+    def _recent_funds(self) -> list[Actor]:
+        """The funds set up in the last two sentences ("A launched the B Fund. The fund will be
+        managed by C. Its first cheque went to X": B's); a third sentence has moved on."""
+        return self._funds_launched if self._sentences_read - self._funds_launched_at <= 2 else []
 
     def _amount_within(self, start: int, end: int) -> Amount | None:
         """The sentence's first amount overlapping ``start:end`` (an amount's span may begin with
@@ -3247,6 +3299,17 @@ def _quoted_first_person(text: str, m: Mention) -> bool:
     with a quotation is mostly the quote's): the company a quote speaks for is not, for that,
     what the story is about (an executive's words would outweigh the story's own subject)."""
     return m.surface.lower() in _FIRST_PERSON_WORDS and bool(QUOTE_MARK.search(text))
+
+
+def _described_host(text: str, description: re.Match, mentions: list[Mention]) -> Mention | None:
+    """"Anthropic, the San Francisco model developer in which Amazon has invested": a description
+    right after a name and its comma is an appositive saying what that name is, not a word
+    pointing back past it (to Amazon, say), when the name is of a kind its head noun allows."""
+    kinds = _HEAD_KINDS.get(description.group(0).split()[-1].lower(), ORGANISATIONS)
+    if _SPEECH_AFTER.match(text, description.end()):
+        return None  # "..., led by A, the company tells The Ledger": a tag of speech, no appositive
+    return next((m for m in mentions if m.actor.type in kinds
+                 and _APPOSITIVE_COMMA.fullmatch(text, m.end, description.start())), None)
 
 
 def _names_a_startup(description: re.Match) -> bool:

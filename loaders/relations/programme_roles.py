@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from graph.schema import ORGANISATIONS, ORGANISATIONS_AND_GOVERNMENT
+from loaders.amounts import find_amounts
 from loaders.discovery import MEMBERS_HEAD
 from loaders.mentions import SUBJECT_OR_TOPIC, Mention
-from loaders.programme_heads import names_a_fund
+from loaders.programme_heads import names_a_fund, names_a_fund_of_funds
 from loaders.relations.fact import Fact
 
 # "A가 사업을 총괄", "A가 이 사업을 주관하며": running the programme.
@@ -134,9 +135,13 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
         return listed
     facts: list[Fact] = listed
     investing = bool(_INVESTING.search(text))
+    # "(앵커 출자자는 모태펀드다.) 이어 A(300억원)과 B(200억원)이 정책금융기관으로 참여": names joining
+    # with money after a fund of funds was named pay into the fund it backs, not into it.
+    backing_fund = (programme is not None and bool(find_amounts(text))
+                    and names_a_fund_of_funds(programme.actor.name, programme.surface, *programme.actor.aliases))
     for m in mentions:
         target = _before(named, m) or programme
-        if target is None or m.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
+        if target is None or m.actor.type not in ORGANISATIONS_AND_GOVERNMENT or (target is programme and backing_fund):
             continue
         runs = _RUNS.match(text, m.after) if m.particle in _SUBJECT_PARTICLES else None
         if runs is None and m.particle in _SUBJECT_PARTICLES and (runs := _RUNS_IT.match(text, m.after)):

@@ -95,10 +95,11 @@ _PARTNERSHIP_AS_TOPIC = re.compile(r"\s?(?:에서|비중|비율|규모|수준|�
 _CLAUSE_BREAK = re.compile(r"[,;]|[가-힣](?:으며|며|하고|지만|는데|으나|보다|처럼|비해|달리)\s")
 # "A나 B와 같은 기업": 나 after a name is "or", a list as much as 및.
 # "A, UAE MGX 펀드, B": a kind noun may follow a listed name ("펀드", "그룹", "재단") before the comma.
-# "A, 그리고 기존 투자사 B가", "A, 기존 투자사 B가": the next name may come with a word or two
-# saying what kind of organisation it is.
+# "A, 그리고 기존 투자사 B가", "A, 기존 투자사 B가", "A 및 B, 비전 AI 기업 C과": the next name may come
+# with a few words saying what kind of organisation it is.
 _COORD = re.compile(r"^\s*(?:(?:펀드|그룹|재단)(?=,|·)\s*)?(?:\([^()]{1,12}\)\s*|\([^()]{1,24}\)\s*(?=▲))?(?:,|、|·|및|그리고|and|&|or|/|▲|이?나(?=\s))"
-                    r"(?:\s*그리고)?(?:\s+(?:기존|신규)\s?(?:투자사|투자자|주주))?\s*$", re.I)
+                    r"(?:\s*그리고)?(?:\s+(?:기존|신규)\s?(?:투자사|투자자|주주)"
+                    r"|\s+(?:[^\s,.()]{1,10}(?:\([^()]{1,12}\))?\s){0,3}[^\s,.()]{0,6}(?:기업|회사|업체|스타트업|개발사|설계사|제조사)\s?㈜?)?\s*$", re.I)
 _PAREN_DATE = re.compile(r"^\s*\([^()]{1,12}\)\s*$")
 # "영국 내 AI 인프라 구축에", "일본 내 AI 데이터센터에 대한": what is built in a country.
 _IN_COUNTRY = re.compile(r"\s?내(?:의)?\s(?:[^\s,.]+\s){0,3}?[^\s,.]*?(?:에|에 대한|에대한)\s")
@@ -372,10 +373,10 @@ _AMONG_THE_SUBJECTS = re.compile(r"\s*비롯한\s(?:[^\s,.]+\s){0,2}?[^\s,.]*?(?
 _UNNAMED_STAKE = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?(?:잔여\s)?지분\s?(?:[\d.]+\s?%\s?)?(?:을|를)\s(?:[^\s,.]+\s){0,3}?")
 
 
-# "A와 B 산하의 클라우드 기업 C가", "A와 B의 투자 자회사 C가", "A와 B의 CVC인 C가": B only says
-# whose C is; A and C are the list.
-_UNIT_OF_THE_NEXT = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*(?:(?:산하|계열)(?:의)?|의\s(?:[가-힣A-Za-z]{1,8}\s)?"
-                               r"(?:자회사|계열사|CVC|조직|부문)(?:인)?)\s")
+# "A와 B 산하의 클라우드 기업 C가", "A와 B의 투자 자회사 C가", "A와 B의 CVC인 C가", "A와 B의 기술
+# 스타트업 투자조직 C도": B only says whose C is; A and C are the list.
+_UNIT_OF_THE_NEXT = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*(?:(?:산하|계열)(?:의)?|의\s(?:[가-힣A-Za-z]{1,8}\s){0,3}"
+                               r"[가-힣]{0,4}(?:자회사|계열사|CVC|조직|부문)(?:인)?)\s")
 
 
 # The words between a country's 의 and the name they describe ("의 AI 투자회사 ").
@@ -2472,6 +2473,22 @@ class SentenceExtractor:
             return []
         return s.discourse_topic
 
+    def _act_of_the_dropped_subject(self, s: SentenceInput, cue: CueMatch, before: list[Group], after: list[Group],
+                                    lo: int) -> list[tuple[Mention, Mention, Group | None]]:
+        """"(B는 지난달 시리즈A를 마쳤다.) 또 C에 10억 원을 투자했다": Korean drops the subject the
+        paragraph is about, so a clause naming no subject or topic of its own acts for the topic
+        of the sentence before. Only within the paragraph (a new one may be about anyone), and not
+        in a relative clause (it describes the name after it, whoever acts)."""
+        carried = [m for m in s.previous_topic if m.actor.type in ORGANISATIONS]
+        # "대표단은 ..., N을 발표": a subject of an earlier clause, named or a common noun, acts
+        if (not carried or _relative(s.text, cue) or any(m.particle in SUBJECT and m.end <= cue.start for m in s.mentions)
+                or _agent_words(s.text, 0, cue.start)):
+            return []
+        # Only a target marked as one: a bare name before a nominal cue is its agent ("A·B 출자로
+        # 조성", "B 전략적 투자로 참여"), not what the carried subject acts on.
+        return [(a, t, tg) for a, t, tg in self._agent_target(before, after, Group(carried, "는", lo, lo), s.text, cue)
+                if tg is not None and tg.particle in TARGET]
+
     # -- frames ----------------------------------------------------------------------------
 
     def _apply(self, s, cue, groups, topic, lo, hi, figures, relative_cues=()) -> list[Fact]:
@@ -2541,6 +2558,8 @@ class SentenceExtractor:
                 pairs = self._founders_of_the_topic(before, s, cue)
             if not pairs and "LAUNCHED" in cue.cue.relations:
                 pairs = _programme_set_up_by_shared_subject(s.text, groups, topic, lo, cue)
+            if not pairs and topic is None:
+                pairs = self._act_of_the_dropped_subject(s, cue, before, after, lo)
         elif frame == "raise":
             pairs = self._raise(before, after, topic, s.text, cue, _startup_carried(s))
         elif frame == "passive":
@@ -2716,6 +2735,9 @@ class SentenceExtractor:
             return []
         if any(m.actor.type == "Program" for g in before for m in g.members):
             return []  # "A가 출범시킨 'P'의 회원사로 참여해": the sentence names what is joined
+        fund_of_funds = names_a_fund_of_funds(programme.actor.name, programme.surface, *programme.actor.aliases)
+        if fund_of_funds and (_AS_A_PAYER.search(s.text, max(0, cue.start - 16), cue.start) or find_amounts(s.text)):
+            return []  # "(앵커 출자자는 모태펀드다.) 이어 A(300억원)와 B가 출자자로 참여": they pay into the fund it backs
         agents = [g for g in before if g.particle in SUBJECT]
         if not agents:
             agents = [g for g in before if g.particle in WITH and g is before[-1]
@@ -2873,7 +2895,8 @@ class SentenceExtractor:
         if relation in ("INVESTED_IN", "FUNDS", "ACQUIRED", "LAUNCHED"):
             # "Anthropic(20억 달러 이상), Hugging Face(2.35억 달러 이상) 투자": each name's own figure
             glossed = [a for m in (obj, subj) for a in figures.amounts if re.fullmatch(r"\s*[(（]\s*", s.text[m.end:a.start])]
-            amount = glossed[0] if glossed else self._amount_for(s.text, target_group, figures.amounts, cue, groups, lo, hi)
+            amount = (glossed[0] if glossed else _own_share(s.text, subj, s.mentions, figures.amounts)
+                      or self._amount_for(s.text, target_group, figures.amounts, cue, groups, lo, hi))
             if amount is not None and obj.actor.type == "Program" and _PER_RECIPIENT.search(s.text, max(0, amount.start - 12), amount.start):
                 amount = None  # "선정 기업당 최대 300만 달러": each recipient's cap, not the programme's size
             if amount is not None:
@@ -3347,6 +3370,25 @@ def _gapped_investors(s: SentenceInput, facts: list[Fact]) -> list[Fact]:
     return [Fact(m.actor, money_into_fund(m.actor) if fund else relation, target,
                  {**a.properties(), "confidence": 0.6}, _evidence(s, m.start, a.end))
             for m, a in chain if m.actor.id not in payers]
+
+
+def _own_share(text: str, payer: Mention, mentions: list[Mention], amounts: list[Amount]) -> Amount | None:
+    """The amount right after ``payer`` when it is one of a list of names of the same role, each
+    followed by its own ("A로부터 20억원을, B로부터 90억원을 각각 받았다", "A가 150억원, B가 100억원을
+    각각 약정"): Korean says the verb once for all the pairs, and the amount nearest the verb is
+    only the last payer's."""
+    if not payer.particle:
+        return None
+    peers = [m for m in mentions if m.particle == payer.particle]
+    at = next((i for i, m in enumerate(peers) if m is payer), None)
+    if at is None or len(peers) < 2:
+        return None
+    for first in range(at + 1):
+        for last in range(len(peers) - 1, max(at, first + 1) - 1, -1):
+            own = amounts_of_each(text, [m.after for m in peers[first:last + 1]], amounts)
+            if own:
+                return own[at - first]
+    return None
 
 
 def _subjects_with_amounts(text: str, named: list[Mention], amounts: list[Amount],

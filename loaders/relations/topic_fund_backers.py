@@ -15,11 +15,12 @@ from collections.abc import Callable
 from graph.model import Actor, Evidence
 from loaders.amounts import LAST_OF_THE_LIST, find_amounts
 from loaders.mentions import Mention
-from loaders.programme_heads import names_a_fund
+from loaders.programme_heads import names_a_fund, names_a_fund_of_funds
 from loaders.relations.fact import Fact
 
-# "출자한다", "출연하고", "출자했다": the verb of paying in (not "출자사업", "출자를 받").
-_PAYS_IN = re.compile(r"(?:출자|출연)(?:하|한다|했|하였|할|해)")
+# "출자한다", "출연하고", "출자했다": the verb of paying in (not "출자사업", "출자를 받"); a limited
+# partner's pledge ("약정했다") or money put in ("넣었다") says the same of a fund.
+_PAYS_IN = re.compile(r"(?:출자|출연|약정)(?:하|한다|했|하였|할|해)|넣(?:었|는다|기로|을)")
 # "A가 모태펀드 재원으로 1,200억 원을": the means the money comes from may stand before it.
 _MEANS = re.compile(r"\s*(?:[^\s,.]{1,10}\s[^\s,.]{1,6}(?:으로|로)\s?)?")
 # What no subject of paying in is, and what takes money named with 에 or 을/를 (a recipient).
@@ -28,6 +29,13 @@ _RECIPIENT_PARTICLES = ("에", "에는", "에게", "을", "를")
 _SUBJECT_PARTICLES = ("이", "가", "은", "는")
 # A state, a state bank or a sovereign fund pays public money: funding; others invest.
 STATE_MONEY_KINDS = ("state-bank", "sovereign")
+# "A와 B가 100억원씩": the same sum from each of the names listed as the subject.
+_EACH = re.compile(r"씩")
+# A fund of funds is paid into by budgets ("출자한다"); pledges and sums each put in ("약정했다", "N씩
+# 넣었다") are limited partners' money, which goes into the funds it backs, not into it.
+_PLEDGED = re.compile(r"약정|넣")
+_LIST_PARTICLES = ("", "와", "과")
+_LIST_GAP = re.compile(r"\s*(?:[,·]\s*)?")
 
 
 def money_into_fund(actor: Actor) -> str:
@@ -48,13 +56,31 @@ def backers_of_the_passage_fund(text: str, mentions: list[Mention], fund: Mentio
     if _PAYS_IN.search(text) is None or any(m.particle in _RECIPIENT_PARTICLES and m.actor.type != "Country" for m in mentions):
         return []
     amounts = find_amounts(text)
+    fund_of_funds = names_a_fund_of_funds(fund.actor.name, fund.surface, *fund.actor.aliases)
     facts = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if m.particle not in _SUBJECT_PARTICLES or m.actor.type not in _PAYERS:
             continue
         amount = next((a for a in amounts if a.end > m.after and _MEANS.fullmatch(text, min(m.after, a.start), a.start)), None)
-        if amount is None or not LAST_OF_THE_LIST.match(text, amount.end) or not _PAYS_IN.search(text, amount.end):
+        pays = _PAYS_IN.search(text, amount.end) if amount is not None else None
+        if pays is None:
             continue
-        facts.append(Fact(m.actor, money_into_fund(m.actor), fund.actor,
-                          {**amount.properties(), "confidence": 0.6}, evidence(m.start, amount.end)))
+        each = _EACH.match(text, amount.end)
+        if not (each or LAST_OF_THE_LIST.match(text, amount.end)) or (fund_of_funds and (each or _PLEDGED.match(pays.group(0)))):
+            continue
+        payers = [*_listed_before(text, mentions[:i], m), m] if each else [m]
+        facts += [Fact(p.actor, money_into_fund(p.actor), fund.actor, {**amount.properties(), "confidence": 0.6},
+                       evidence(p.start, amount.end)) for p in payers if p.actor.type in _PAYERS]
     return facts
+
+
+def _listed_before(text: str, before: list[Mention], subject: Mention) -> list[Mention]:
+    """The names listed right before ``subject`` ("A, B와 C가 100억원씩"): each pays the sum too."""
+    listed: list[Mention] = []
+    nxt = subject
+    for m in reversed(before):
+        if m.particle not in _LIST_PARTICLES or not _LIST_GAP.fullmatch(text, m.after, nxt.start):
+            break
+        listed.insert(0, m)
+        nxt = m
+    return listed
