@@ -13,16 +13,15 @@ as mentions of the actor they stand for.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from graph.model import Actor
+from graph.model import Actor, slugify
 from loaders.discovery import discovered_actor
 from loaders.gazetteer import Gazetteer
 from loaders.mentions import GLOSS, Mention, particle_at
 from loaders.normalise import Block
 from loaders.noun_phrases import particle_ending
-
-#: A Latin company name's legal form ("Inc.", "GmbH", "N.V."), as English text writes it after the name.
-LATIN_LEGAL_FORM = r"(?:Inc|Corp|Corporation|Ltd|LLC|PLC|plc|AG|SA|SE|GmbH|N\.?V|B\.?V|Co|Pte|Pvt|Bhd)\.?"
+from loaders.patterns import LATIN_LEGAL_FORM
 
 # "주식회사 로하텍", "(주)딥엣지": the form before a one-word name (a Latin name may run on).
 _FORM_BEFORE = re.compile(r"(?:주식회사|\(주\)|㈜)\s?(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&\-]*)")
@@ -34,6 +33,8 @@ _HAS_FORM = ("㈜", "(주)", "주식회사")
 _ENTITY_QUOTED = re.compile(r"(?:(?P<place>[가-힣]{2,8})\s)?법인\s?[‘'\"“](?P<name>[^’'\"”]{2,30})[’'\"”]")
 # ". Ltd." after "... SG Pte": the rest of a Latin name's legal form, which the name found stops short of.
 _LEGAL_FORM_REST = re.compile(r"\.?(?:,?\s" + LATIN_LEGAL_FORM + r")*")
+# "Inc.", "B.V.": a word that is a legal form and nothing else.
+_LEGAL_FORM_WORD = re.compile(LATIN_LEGAL_FORM)
 # "이하 '르네사스'", '이하 "당사"': the short name a gloss defines.
 _HEREAFTER = re.compile(r"이하\s*[\"'‘“「]?(?P<term>[^\"'’”」()]{1,20}?)[\"'’”」]?\s*(?:이라\s*함|라\s*함)?\s*$")
 # "이하 'EACF')": the end of a gloss, the short name it defines (perhaps quoted) and the bracket closing it.
@@ -261,3 +262,15 @@ class DefinedTerms:
         if term == SELF and nxt and nxt in _NOT_AFTER_SELF:
             return False
         return not nxt or not re.match(r"[가-힣A-Za-z]", nxt) or bool(particle_at(text, end)[0])
+
+
+def without_legal_form(text: str, m: Mention) -> Mention:
+    """A discovered "Lattice Proof Inc." as the company "Lattice Proof": the legal form is no part
+    of the name a text goes on to use, and its full stop no sentence end ("Acme Inc., a ...")."""
+    name, _, form = m.surface.rpartition(" ")
+    if not (m.discovered and name and _LEGAL_FORM_WORD.fullmatch(form)):
+        return m
+    end = m.end + (text[m.end:m.end + 1] == ".")
+    # The full legal name stays an alias: a reader may look it up, and other texts may use it.
+    actor = replace(m.actor, id=slugify(name), name=name, aliases=[*m.actor.aliases, m.surface])
+    return replace(m, end=end, after=max(m.after, end), actor=actor)

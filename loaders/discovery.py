@@ -24,7 +24,7 @@ from loaders.noun_phrases import (
     particle_ending,
     word_ends,
 )
-from loaders.patterns import HANGUL, first_char_lookahead
+from loaders.patterns import HANGUL, LATIN_LEGAL_FORM, first_char_lookahead
 from loaders.person_names import find_english_people, find_korean_people
 from loaders.programme_heads import ENGLISH_HEAD, ENGLISH_HEADS, GENERIC_MODIFIERS, ROLES_IN_A_GROUP, head_of
 from loaders.programme_names import (
@@ -91,8 +91,11 @@ _DESCRIPTORS = {
                  "연기금", "액셀러레이터"),
     "company": ("기업", "업체", "회사", "제조사", "그룹", "운영사"),
 }
+# A descriptor word on its own, not the end of a longer word ("대기업", "중소기업"), each under its role.
+_DESCRIPTOR_WORD = r"(?<![가-힣A-Za-z0-9])(?:" + "|".join(f"(?P<{role}>{'|'.join(words)})"
+                                                         for role, words in _DESCRIPTORS.items()) + ")"
 # "AI 반도체 스타트업 'X'입니다": a descriptor right before a name it presents (see pipeline).
-DESCRIPTOR_BEFORE = re.compile("(?:" + "|".join(w for words in _DESCRIPTORS.values() for w in words) + r")\s[‘'\"“]?$")
+DESCRIPTOR_BEFORE = re.compile(_DESCRIPTOR_WORD + r"\s[‘'\"“]?$")
 # The particles that end a name, longest first where one ends another ("으로부터", "로"); a case
 # particle may take a topic or additive one after it ("업체 한빛정밀과는", "기업 X와의").
 # Drawn from mentions.PARTICLES (keep the two in step), leaving out the short endings that also end
@@ -396,7 +399,7 @@ def presents_a_name(text: str) -> bool:
     """True for a sentence that only presents a company by what it is ("AI 반도체 스타트업
     '세리온'입니다."), as a broadcast turns to the company its next sentences speak of without
     naming it: worth reading for the new name though it states no relation."""
-    return text.rstrip(" .").endswith(("입니다", "이다")) and _DESCRIBED.search(text) is not None
+    return text.rstrip(" .").endswith(("입니다", "이다")) and describes_a_company(text)
 
 
 def describes_a_company(text: str) -> bool:
@@ -412,7 +415,7 @@ _LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9]*")
 _LATIN_RUN_ON = re.compile(r"(?: [A-Z][A-Za-z0-9&-]*){1,3}")
 # A legal form written with a closing period ("Ltd.", "K.K."), which a name found stops short of, as
 # it would of a sentence's full stop.
-_DOTTED_LEGAL_FORM = re.compile(r"(?:\b(?:Ltd|Inc|Corp|Co|Pte|Pvt|Bhd)|\bK\.K|\bN\.V|\bB\.V|\bS\.A)$")
+_DOTTED_LEGAL_FORM = re.compile(r"\b(?:" + LATIN_LEGAL_FORM + r"|K\.K|S\.A)$")
 
 
 def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
@@ -427,6 +430,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
     def add(start: int, end: int, actor: Actor, particle_from: int) -> None:
         if text.startswith(".", end) and _DOTTED_LEGAL_FORM.search(actor.name):
             actor.aliases.append(f"{actor.name}.")  # "Orrery Labs Ltd.,": the period ends the name as written
+            particle_from = max(particle_from, end + 1)  # "Raon Speech Inc.를": the particle after it
         mention = Mention(start, end, actor, text[start:end], discovered=True)
         # "코토바랩(言葉ラボ)을": the particle follows the name's gloss, unless the gloss is a
         # known name that takes it ("국가연구재단(NRF)의")
@@ -466,7 +470,6 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
         if tail and word_ends(text, tail.end()):
             end = tail.end()  # "투자사 홍린 캐피털이", "휴머노이드 기업 Lattica Robotics의"
         name = text[start:end]
-        particle_from = end + 1 if text.startswith(".", end) and _DOTTED_LEGAL_FORM.search(name) else end
         # "스타트업 4개사를", "반도체 기업 여섯 곳": a count, not a name
         if (free(start, end) and _plausible(name, False) and not _COMMON_NOUN.match(name) and not names_an_act(name)
                 and not name[0].isdigit() and not _KOREAN_NUMBER.fullmatch(name)
@@ -475,7 +478,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 and not is_bound_noun_with_particle(name)
                 and not _UNNAMED_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1)
                 and not _copula_before_a_name(text, end, known)):
-            add(start, end, discovered_actor(name, _descriptor_role(m)), m.end() if m.group("quote") else particle_from)
+            add(start, end, discovered_actor(name, _descriptor_role(m)), m.end() if m.group("quote") else end)
     for person in find_korean_people(text, taken) + find_english_people(text, taken):
         add(person.start, person.end, person.actor(), person.after)
     quoted = []
@@ -1217,8 +1220,7 @@ def _unquoted(text: str, start: int) -> bool:
 
 
 # The descriptor word right before a name: "국부펀드 " of "국부펀드 카자나 나시오날".
-_DESCRIPTOR_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])(?:" + "|".join(f"(?P<{role}>{'|'.join(words)})"
-                                                                     for role, words in _DESCRIPTORS.items()) + r") $")
+_DESCRIPTOR_BEFORE = re.compile(_DESCRIPTOR_WORD + " $")
 
 
 def _described_role(text: str, start: int) -> str:

@@ -31,11 +31,11 @@ from dataclasses import replace
 
 from graph.model import Evidence
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
-from loaders.corporate_names import LATIN_LEGAL_FORM
+from loaders.corporate_names import without_legal_form
 from loaders.discovery import discovered_actor
 from loaders.mentions import Mention
 from loaders.normalise import Block
-from loaders.relations.english_business import without_legal_form
+from loaders.patterns import LATIN_LEGAL_FORM
 from loaders.relations.fact import Fact
 from loaders.speakers import ROLE, SAID, Speakers, speaks_for_no_company
 
@@ -290,11 +290,11 @@ class Voices:
                         or (_WELCOME.search(before) and _CALL_AFTER.match(after))):
                     found.append(m)
                 elif n >= len(lines) - 3 and not before and _is_footer(m, after):
-                    found.append(self._without_legal_form(m))
+                    found.append(self._credible_short_name(m))
         # a release by several ("About A", "About B") has no one author; each section speaks for its own
         return found + (abouts if len(abouts) == 1 else [])
 
-    def _without_legal_form(self, m: Mention) -> Mention:
+    def _credible_short_name(self, m: Mention) -> Mention:
         """"Cobaltine B.V." as the company the text calls "Cobaltine": a name written with its legal
         form is a company's, however short (a credible author)."""
         name = _LEGAL_NAME.sub("", m.surface).rstrip(" ,")

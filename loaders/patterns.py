@@ -65,3 +65,6 @@ RELATIVE_VERB = re.compile(r"(?:[가-힣]|[가-힣]로\s)(?:하는|한|된|되�
 
 # One Hangul syllable: tells Korean text and spellings from Latin ones.
 HANGUL = re.compile("[가-힣]")
+
+#: A Latin company name's legal form ("Inc.", "GmbH", "N.V."), as English text writes it after the name.
+LATIN_LEGAL_FORM = r"(?:Inc|Corp|Corporation|Ltd|LLC|PLC|plc|AG|SA|SE|GmbH|N\.?V|B\.?V|Co|Pte|Pvt|Bhd)\.?"

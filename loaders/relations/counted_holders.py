@@ -29,6 +29,6 @@ def counted_holders(text: str) -> list[tuple[int, int, int, str]]:
         tail = next((m for m in _AS_HOLDERS.finditer(text, verb.end(), min(len(text), verb.end() + 200))
                      if m.start() - verb.end() <= 160), None)
         if tail is not None:
-            relation = "PARTNERS_WITH" if tail.group("role").startswith(_CUSTOMER) else "INVESTED_IN"
+            relation = "PARTNERS_WITH" if tail.group("role") in _CUSTOMER else "INVESTED_IN"
             out.append((verb.start(), verb.end(), tail.start(), relation))
     return out

@@ -32,12 +32,12 @@ from loaders.relations.english_business import (
     IssuerTerms,
     appositive_glosses,
     appositive_owner,
-    builds_on,
     business_cleaned,
     government_units,
     in_the_round,
     introduced_as_set_up,
     majority_stake,
+    makes_no_product,
     negated,
     raised_by_manager,
     round_of_before,
@@ -70,8 +70,10 @@ _OWNED_BY_WHOM = r"(?:the\s+)?(?:state|government|publicly|privately|family|whol
 # What a list says of its next member: "the Dutch fund", "Polish robotics maker", "Finland's",
 # "London-based", "Ho Chi Minh City-based".
 # A preposition ends the list: "spun out of X, alongside the French fund Y" joins no Y to X.
+# The owner before a possessive: "Kuwait's", "Elon Musk's", "S.F.'s".
+_POSSESSOR = r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?"
 _DESCRIPTOR = (r"(?:(?:(?:the|a|an)\s+)?(?:(?!alongside\b|with\b|including\b|from\b|by\b)[\w-]+\s+){0,3}?" + _ORG_NOUN + r"\s+|"
-               r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+|" + _BASED + "|" + _OWNED_BY_WHOM + ")?")
+               r"(?-i:" + _POSSESSOR + r"['’]s\s+)|" + _BASED + "|" + _OWNED_BY_WHOM + ")?")
 _LIST_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?" + _DESCRIPTOR)
 _DESCRIBED = re.compile(_DESCRIPTOR)
 # "CEO A and CTO B started X": a person's post before each coordinated name.
@@ -261,12 +263,16 @@ _THE_ROUND_AFTER = re.compile(r"\s+(?:it\b|the\s+(?:round|deal|financing|raise|f
 # "B and C also invested." says the same with the investing verb.
 _INVESTED_WITHOUT_OBJECT = ("invested", "invests")
 _ALSO_THEN = re.compile(r"\s+(?:also|then)\b")
+# The gap between a joiner and its verb: "B joined", "B also joined", "B then joined".
+_ALSO_OR_THEN_GAP = re.compile(r"\s+(?:(?:also|then)\s+)?")
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:(?:has|have|had)\s+)?$")
 _TOO_AFTER = re.compile(r",?\s+(?:too|as\s+well)\b")
 # "B invested alongside C": a companion in the act, so the act is the round just reported.
-_ALONGSIDE_AFTER = re.compile(r"\s+(?:alongside|together\s+with|along\s+with)\s")
+# The words naming a companion in an act: "alongside C", "together with C", "along with C".
+_COMPANIONS = r"(?:alongside|together\s+with|along\s+with)"
+_ALONGSIDE_AFTER = re.compile(r"\s+" + _COMPANIONS + r"\s")
 # Where a clause of joining ends: the sentence's end, or co-investors or the round's total after a comma.
-_JOINING_ENDS = r"[.;]|,\s+(?:bringing|taking|with|along\s+with|alongside|as\s+did)\b|\s+(?:alongside|along\s+with|together\s+with)\b|$"
+_JOINING_ENDS = r"[.;]|,\s+(?:bringing|taking|with|as\s+did|" + _COMPANIONS + r")\b|\s+" + _COMPANIONS + r"\b|$"
 # "Sequoia and NVentures also in.", "B is in as well from the W26 batch", "C is also taking part, along
 # with D" (the join_clipped cues): what may follow them besides: a source ("Seoram said"), a second
 # act ("and signed on").
@@ -425,7 +431,7 @@ _SHARE_OF_CAPITAL = re.compile(r"\b(?:capital|corpus)\b[^.;]{0,40}?,\s+of\s+whic
 _REST_COMING_FROM = re.compile(r",?\s+with\s+the\s+(?:rest|remainder|balance)\s+(?:coming|provided|contributed)\s+(?:from|by)\b")
 # ", a 50/50 ": an appositive opening on the name before, saying what it is.
 _DESCRIBED_AS_A = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w/%-]+\s+){0,2}")
-_COMPANION_BEFORE = re.compile(r"\b(?:with|alongside|together with)\s+(?:the\s+)?$")
+_COMPANION_BEFORE = re.compile(r"\b(?:with|" + _COMPANIONS + r")\s+(?:the\s+)?$")
 # "with much of it earmarked for", "with half of the proceeds set aside for": an absolute clause whose
 # participle says where money goes, its subject the money.
 _ABSOLUTE_WITH = re.compile(r"\b[Ww]ith\s+(?:[\w%$.,-]+\s+){0,3}(?i:of\s+)?(?i:it|them|the\s+money|the\s+proceeds|the\s+cash)\s+$")
@@ -478,7 +484,7 @@ _FOUNDERS_OPENING = re.compile(r"\s*(?:The|Its|Their)\s+(?:co-?)?founders?,\s+(?
 # "launched the Y Fund, ..., with A and Kuwait's B as co-investors": backers named after "with", their role after.
 _WITH_BACKERS = re.compile(r"\bwith\s+(?:the\s+)?$")
 _AS_CO_INVESTORS = re.compile(r"\s+as\s+(?:its\s+|the\s+)?(?:co-?investors|anchor\s+investors|backers|limited\s+partners|LPs)\b")
-_LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?")
+_LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?(?-i:" + _POSSESSOR + r"['’]s\s+)?")
 
 
 def _co_investors_of_the_launched_fund(text: str, mentions: list[Mention], facts: list[Fact],
@@ -659,10 +665,12 @@ _LEAD_BEFORE = re.compile(r"\b(?:co-)?led by\s+(?:the\s+)?(?:" + _KIND_OF_ORG + 
 # "Kuwait-based Arabic language-technology firm X": a language or nationality may be one of the words.
 _BASED_BEFORE = re.compile(_PLACE + r"-based\s+(?:(?:(?!of\b|the\b|for\b|and\b|that\b|which\b|who\b)[a-z][\w-]*|"
                            + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+){0,3}$")
+# Up to three lower-case words and the kind of organisation the name after them is.
+_KIND_BEFORE = r"\s+(?:[a-z][\w-]*\s+){0,3}" + _ORG_NOUN + r"\s+$"
 _DEMONYM_BEFORE = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
-                             + r")\s+(?:[a-z][\w-]*\s+){0,3}" + _ORG_NOUN + r"\s+$")
+                             + r")" + _KIND_BEFORE)
 # "Bahrain's sovereign wealth fund Mumtalakat": a place's possessive, then the kind of organisation the name is.
-_PLACE_POSSESSIVE_BEFORE = re.compile(r"(?-i:([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s)\s+(?:[a-z][\w-]*\s+){0,3}" + _ORG_NOUN + r"\s+$")
+_PLACE_POSSESSIVE_BEFORE = re.compile(r"(?-i:(" + _POSSESSOR + r")['’]s)" + _KIND_BEFORE)
 # "an Israeli AI security company", "Canadian AI startups": a nationality and "AI" before a common noun, no name.
 _DEMONYM_PHRASE = re.compile(r"(?:" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
                              + r")\s+(?:AI|tech|Tech)\s+[a-z]")
@@ -870,7 +878,7 @@ class EnglishExtractor:
                 continue  # "a launch customer of X": a noun describing another, no act
             if "ACQUIRED" in cue.cue.relations and _BLOCKED_BEFORE.search(text, max(0, cue.start - 60), cue.start):
                 continue
-            if negated(text, cue.start) or builds_on(text, cue.cue.word, cue.end):
+            if negated(text, cue.start) or makes_no_product(text, cue.cue.word, cue.end):
                 continue  # "though neither has been admitted": the act denied; "Y builds on X": no maker
             if cue.cue.word.lower() == "funds" and _FUNDS_AS_NOUN.search(text, max(0, cue.start - 20), cue.start):
                 continue  # "with EUR 1 billion in federal funds": money, not "X funds Y"
@@ -1646,6 +1654,9 @@ class EnglishExtractor:
         for form, actor in list(self._short_names.items()):
             if actor is earlier:
                 self._short_names[form] = full
+        for form, spelled in list(self._spelled_out.items()):
+            if spelled.actor is earlier:  # _short_name asks these first: an acronym of the short name follows too
+                self._spelled_out[form] = replace(spelled, actor=full)
 
     def _acronyms(self, mentions: list[Mention]) -> set[int]:
         """"the Competition and Markets Authority (CMA)": the acronym in brackets after a name is
@@ -2495,7 +2506,7 @@ class EnglishExtractor:
         # "B, A's corporate VC, also joined": past its appositive, a name right before "also" joined
         # (not "in B, a chip developer, putting in $5M": the participle is the clause's before)
         adjacent = [g for g in self.groups if lo <= g.start and g.end <= cue.start
-                    and (re.fullmatch(r"\s+(?:also\s+|then\s+)?", self.text[g.end:cue.start])
+                    and (_ALSO_OR_THEN_GAP.fullmatch(self.text, g.end, cue.start)
                          or self._joins_past_its_aside(g, cue.start))]
         investor = adjacent[-1] if adjacent else self._subject(cue.start)
         if investor is None or owner is None:
@@ -2639,8 +2650,9 @@ class EnglishExtractor:
     def _joins_past_its_aside(self, g: _Group, verb: int) -> bool:
         """True if "also" or "then" follows ``g``'s appositive right before the verb at ``verb``."""
         aside = self._aside_end(g)
+        # (a cue may itself open with "also": "also participated")
         return aside > g.end and bool(_ALSO_THEN.match(self.text, aside)) \
-            and re.fullmatch(r"\s+(?:(?:also|then)\s+)?", self.text[aside:verb]) is not None
+            and _ALSO_OR_THEN_GAP.fullmatch(self.text, aside, verb) is not None
 
     def _aside_end(self, g: _Group) -> int:
         """Where ``g`` ends with its appositive: "B, A's corporate VC, also joined" has B right before the verb."""

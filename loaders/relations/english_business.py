@@ -20,8 +20,9 @@ import re
 from dataclasses import replace
 
 from graph.model import Actor, slugify
-from loaders.corporate_names import LATIN_LEGAL_FORM
+from loaders.corporate_names import without_legal_form
 from loaders.mentions import Mention
+from loaders.patterns import LATIN_LEGAL_FORM
 
 # '("Acme" or "the Company")', '(the "Company")', '(together, "the Group")': quoted defined terms.
 _DEFINED = re.compile(r"""\s*\((?:[^()"“”]{0,20})?["“](?:the\s+)?[^"”]{1,40}["”](?:\s*(?:,|or|and)\s*(?:the\s+)?["“]"""
@@ -65,18 +66,6 @@ class IssuerTerms:
                 m = replace(m, actor=issuer)
             out.append(without_legal_form(text, m))
         return out
-
-
-def without_legal_form(text: str, m: Mention) -> Mention:
-    """A discovered "Lattice Proof Inc." as the company "Lattice Proof": the legal form is no part
-    of the name a text goes on to use, and its full stop no sentence end ("Acme Inc., a ...")."""
-    name, _, form = m.surface.rpartition(" ")
-    if not (m.discovered and name and _LEGAL_FORM.fullmatch(form)):
-        return m
-    end = m.end + (text[m.end:m.end + 1] == ".")
-    # The full legal name stays an alias: a reader may look it up, and other texts may use it.
-    actor = replace(m.actor, id=slugify(name), name=name, aliases=[*m.actor.aliases, m.surface])
-    return replace(m, end=end, after=max(m.after, end), actor=actor)
 
 
 def _is_legal_form(text: str, m: Mention) -> bool:
@@ -172,7 +161,7 @@ def in_the_round(text: str, end: int) -> bool:
     return bool(_IN_THE_ROUND.match(text, end))
 
 
-def builds_on(text: str, word: str, end: int) -> bool:
+def makes_no_product(text: str, word: str, end: int) -> bool:
     """True for "X builds on Y": a product extending an earlier one, no developer and product;
     for "X makes Y available": a provider offering a product, not its maker; and for "makes" or
     "building" with no name right after ("building speech models for the Nordic languages"):

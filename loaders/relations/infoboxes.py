@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from graph.model import Actor, Evidence
-from loaders.corporate_names import LATIN_LEGAL_FORM
+from loaders.patterns import LATIN_LEGAL_FORM
 from loaders.person_names import PersonName
 from loaders.relations.fact import Fact
 from loaders.relations.tables import TableContext, cell_actor, table_country

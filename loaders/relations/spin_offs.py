@@ -2,7 +2,9 @@
 
 "Tarnby AI, the Halden University spin-off,", "Tarnby AI, a 2019 Halden Group spinout,": the name
 inside the appositive, before "spin-off", is where the company came from, and a spin-off is
-founded by the body it is spun out of (as "spun out of A" in cues.yaml says).
+founded by the body it is spun out of (as "spun out of A" in cues.yaml says). The English
+grouping already tells such an appositive from a list (english._THE_BETWEEN, _MODIFIES_NOUN: the
+origin is no second member); this reader adds the relation the appositive states.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from loaders.relations.fact import Fact
 # Between the company and its origin: ", the ", ", a 2019 ".
 _APPOSITIVE_OPENS = re.compile(r",\s+(?:the|an?)\s+(?:(?:19|20)\d\d\s+)?")
 # After the origin: " spin-off", " spinout", " spin-out".
-_SPIN_OFF_AFTER = re.compile(r"\s+spin-?off\b|\s+spin-?out\b")
+_SPIN_OFF_AFTER = re.compile(r"\s+spin-?(?:off|out)\b")
 
 
 def glossed_spin_offs(text: str, mentions: list[Mention], fits, evidence) -> list[Fact]:
