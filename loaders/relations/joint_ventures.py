@@ -28,23 +28,29 @@ _SUBJECT_MARKS = ("은", "는", "이", "가")
 
 
 def joint_founders(text: str, mentions: list[Mention], evidence) -> list[Fact]:
-    """FOUNDED from the subject and from its 와-partner to the joint venture they set up."""
+    """FOUNDED from the subject (when the sentence names it) and from its 와-partner to the joint
+    venture they set up."""
     if "합작" not in text and "조인트" not in text and "JV" not in text:
         return []
     facts = []
-    for i in range(2, len(mentions)):
+    for i in range(1, len(mentions)):
         partner, venture = mentions[i - 1], mentions[i]
         # "A가 사우디 PIF 산하 B와": the subject may stand before words describing the partner
         # "A는 B가 지분을 보유한 기업 C와": B is the subject of the clause describing the partner
-        subject = next((m for m in reversed(mentions[:i - 1]) if m.particle and not (
-            m.particle in ("이", "가") and _DESCRIBES_THE_PARTNER.search(text, m.after, partner.start))), mentions[i - 2])
+        # "(우리는) 일본 B와 합작법인 C를 세웠다": with no marked name before the partner the
+        # subject is elided; the partner is a parent all the same
+        marked = [m for m in mentions[:i - 1] if m.particle]
+        subject = next((m for m in reversed(marked) if not (
+            m.particle in ("이", "가") and _DESCRIBES_THE_PARTNER.search(text, m.after, partner.start))),
+            mentions[i - 2] if marked else None)
         # a newsletter's clipped "A가 B와 JV 'C' 세움" drops the object's particle
-        if (subject.particle not in _SUBJECT_MARKS or partner.particle not in ("와", "과")
+        if ((subject is not None and subject.particle not in _SUBJECT_MARKS) or partner.particle not in ("와", "과")
                 or venture.particle not in ("을", "를", "")
                 or not JOINT_VENTURE_BEFORE.search(text, max(0, venture.start - 16), venture.start)
                 or not _WITH_THE_PARTNER.match(text, partner.after) or not _SET_UP_AFTER.match(text, venture.after)):
             continue
-        facts += [Fact(parent.actor, "FOUNDED", venture.actor, {"confidence": 0.7}, evidence(subject.start, venture.end))
-                  for parent in (subject, partner)
+        parents = (subject, partner) if subject is not None else (partner,)
+        facts += [Fact(parent.actor, "FOUNDED", venture.actor, {"confidence": 0.7}, evidence(parents[0].start, venture.end))
+                  for parent in parents
                   if parent.actor.type in _PARENTS and parent.actor.id != venture.actor.id]
     return facts

@@ -33,6 +33,7 @@ from loaders.relations.customers import customers_supplied, flagship_products, s
 from loaders.relations.defined_programmes import carried_out_by_the_government
 from loaders.relations.described_programmes import described_money_facts, described_project
 from loaders.relations.english import EnglishExtractor
+from loaders.relations.english_joint_ventures import joint_venture_parents
 from loaders.relations.english_policy_lists import listed_english_policies
 from loaders.relations.events import events_attended
 from loaders.relations.fact import Fact
@@ -2283,7 +2284,8 @@ class SentenceExtractor:
         if s.lang == "en":
             facts += programme_money_facts(s.text, s.mentions, self.government_of, evidence, "en")
             facts += listed_english_policies(s.text, s.mentions, self.government_of, evidence)
-            return facts + self.english.extract(s, cues, evidence)
+            facts += self.english.extract(s, cues, evidence)
+            return facts + joint_venture_parents(s.text, s.mentions, facts, evidence)
         if not cues:
             return facts + self._country_hints(s) if any(m.country_hint for m in s.mentions) else facts
         groups = _headline_subject(s.text, _role_groups(s))
