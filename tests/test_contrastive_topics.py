@@ -53,3 +53,19 @@ def test_a_product_as_topic_lets_its_maker_partner(loader, tmp_path: Path):
 def test_a_phase_as_topic_lets_the_company_supply(loader, tmp_path: Path):
     got = facts(loader, tmp_path, f"{_COMPANY} 2차 물량은 KT에 공급한다.\n")
     assert frozenset(("Rebellions", "KT")) in partners(got)
+
+
+def test_a_market_as_topic_lets_the_company_set_up_a_venture(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, f"{_COMPANY} 해외는 지난해 KT와 합작법인을 세웠다.\n")
+    assert frozenset(("Rebellions", "KT")) in partners(got)
+
+
+def test_a_topic_after_an_earlier_clauses_subject_opens_a_clause_of_the_company(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, f"{_COMPANY} 국내 사업은 KT가 맡고 해외 판매는 삼성전자와 손잡았다.\n")
+    assert frozenset(("KT", "Samsung Electronics")) not in partners(got)
+    assert frozenset(("Rebellions", "Samsung Electronics")) in partners(got)
+
+
+def test_a_subject_with_no_topic_after_it_keeps_its_partner(loader, tmp_path: Path):
+    got = facts(loader, tmp_path, f"{_COMPANY} KT가 국내 판매를 맡고 삼성전자와 손잡았다.\n")
+    assert frozenset(("KT", "Samsung Electronics")) in partners(got)
