@@ -1045,8 +1045,14 @@ _PASSIVE_ENDING = re.compile(r"(?:된|되었던|됐던|되는|중인|예정인)\
 # "매칭을 맡는 'X'", "불량을 잡는 모델", "컴파일러를 만드는 스타트업"),
 # nor the complement of 아니다 ("단일법 제정이 아닌"), nor a noun ending in 가 ("평가 스타트업").
 # "클라우드 인프라는 B와 손잡았다": a field of the business as the topic ("as for ..."), not an agent;
-# the company the passage is about acts in it.
-_FIELD_AS_TOPIC = re.compile(r"(?:인프라|기술|제품|서비스|플랫폼|솔루션|판로|공급망|유통|마케팅|데이터)(?:은|는)$")
+# the company the passage is about acts in it. So too a side or segment of the business ("철강 쪽은",
+# "국내 사업은", "반도체 부문은", "해외는", "양산은"), a phase or a batch ("1단계 60MW는", "2차 물량은") and a sum or a
+# capacity ("투자금은", "이 중 200억 원은", "60MW는"): contrastive topics that name no one.
+_FIELD_AS_TOPIC = re.compile(r"(?:인프라|기술|제품|서비스|플랫폼|솔루션|판로|공급망|유통|마케팅|데이터"
+                             r"|쪽|부문|사업|분야|영역|시장|국내|해외|판매|영업|수출|생산|양산|물량|투자금|자금|금액|예산"
+                             r"|(?<![\w.])\d+\s?(?:단계|차)(?:\s[^\s,.]+)?"
+                             r"|(?<![\w.])\d[\d,.]*\s?(?:조|억|만|천만)?\s?(?:원|달러|유로|엔|위안|MW|GW|메가와트|기가와트))"
+                             r"(?:은|는)$")
 _SUBJECT_WORD = re.compile(r"[가-힣\w)）](?<!에)(?<!에서)(?<!로)(?<!에게)(?<![와과])(?<!부터)"  # "올해부터는": a time
                            r"(?:이|가|은(?<![같많높낮작좋넓깊받담얻]은)|는(?<![하되있없않맡돕잡찾읽갖]는)(?<!만드는)|께서)"
                            r"(?<!혹은)(?<!또는)(?<!나아가)(?<!더구나)(?<!더욱이)"  # conjunctions and adverbs: "혹은", "나아가"
@@ -1394,6 +1400,27 @@ def _describes_a_later_noun(text: str, g: Group) -> bool:
 # The subject of a relative clause: its verb follows, maybe after an adverb of manner ("X는 A가
 # 공동 창업한 기업으로, 자체 모델을 개발": A founded X, X made the model).
 _RELATIVE_AFTER_ADVERB = re.compile(r"(?:(?:공동|공동으로|함께|직접|새로|처음)\s)?" + _RELATIVE.pattern)
+
+
+def _product_as_topic(topic: Group | None) -> Group | None:
+    """The topic if it names only products ("신형 칩 'X'는 B와 공급 계약을 맺었다"): a product signs
+    nothing, its maker (the company the passage is about) does."""
+    if topic is not None and topic.particle in ("은", "는") and all(m.actor.type == "Model" for m in topic.members):
+        return topic
+    return None
+
+
+def _clause_opened_by_a_topic_naming_no_one(text: str, before: list[Group], lo: int, cue: CueMatch) -> int | None:
+    """Where a later clause starts if a topic naming no actor ("해외 판매는", see ``_FIELD_AS_TOPIC``)
+    follows a name marked 이/가: Korean puts subject and topic first, so that name was the subject
+    of an earlier clause ("A가 맡고 해외 판매는 B와 손잡았다"), and the later one is the passage's
+    company's. A topic marked 은/는 before it may be a double topic ("A는 해외 사업은 B와") and stays."""
+    subjects = [g for g in before if g.particle in ("이", "가")]
+    if not subjects:
+        return None
+    ends = [m.start() + 2 for m in _SUBJECT_WORD.finditer(text, subjects[0].end, cue.start)
+            if _FIELD_AS_TOPIC.search(text, lo, m.start() + 2)]
+    return max(ends, default=None)
 
 
 def _names_its_own_subject(text: str, lo: int, end: int) -> bool:
@@ -2573,6 +2600,13 @@ class SentenceExtractor:
             targets = [g for g in before if g.particle in SUBJECT] or ([topic] if topic else [])
             pairs = [(a, t, tg) for ag in agents[-1:] for tg in targets[-1:] for a in ag.members for t in tg.members]
         elif frame == "symmetric":
+            product = _product_as_topic(topic)
+            if product is not None:  # "신형 칩 'X'는 B와 공급 계약": X's maker signs
+                topic, lo, before = None, product.end, [g for g in before if g is not product]
+            opened = _clause_opened_by_a_topic_naming_no_one(s.text, before, lo, cue)
+            if opened is not None:  # "국내 사업은 A가 맡고 해외 판매는 B와 손잡았다": A is not B's partner
+                lo, before = opened, [g for g in before if g.start >= opened]
+                topic = topic if topic is not None and topic.start >= opened else None
             # "일본과의 협력은 ... 요구한다": a cue that is itself the subject names no act of a topic.
             absent = [] if (_SUBJECT_WORD.match(s.text, cue.end - 1) or _names_its_own_subject(s.text, lo, cue.start)) \
                 else s.previous_topic or self._dropped_subject(s, lo, cue)
