@@ -1427,8 +1427,9 @@ def _is_model_title(text: str, m: re.Match[str]) -> bool:
 _SAID_TO_BE_A_MODEL = re.compile(r"(?:은|는)\s(?:[^\s,.]+\s){0,6}?[^\s,.]+(?:는|한|된|인)\s(?:AI\s|언어\s|추론\s)?모델(?:로|이다|이며|이자)[\s,.]")
 
 
-# "Multipurpose Legal Gateway를 마련", "X를 출범": what a body sets up is a programme, not a company.
-_SET_UP = re.compile(r"(?:\s?\([^()]{1,30}\))?(?:을|를)\s(?:[^\s,.]+\s){0,2}?(?:마련|출범|발족|신설)")
+# "Multipurpose Legal Gateway를 마련", "X를 출범", "'P(X)'를 띄우고": what a body sets up or
+# floats is a programme, not a company (the gloss may close its quoted title).
+_SET_UP = re.compile(r"(?:\s?\([^()]{1,30}\))?\)?[’'”\"]?(?:을|를)\s(?:[^\s,.]+\s){0,2}?(?:마련|출범|발족|신설|띄[우웠운])")
 
 
 # "A가 개발한 12단 X는", "새로 출시한 X": a name a relative clause of making describes.

@@ -19,6 +19,7 @@ from graph.schema import REL_TYPES
 from loaders.authors import Author, find_author
 from loaders.bullets import BulletParents, colon_topic
 from loaders.called_names import called_names
+from loaders.contrasted_partners import PartnersBefore
 from loaders.corporate_names import DefinedTerms, corporate_mentions, filer, introduced_names
 from loaders.corpus import LoadResult, load_corpus  # noqa: F401  (load_corpus: callers import it from here)
 from loaders.deal_parties import deal_parties
@@ -290,6 +291,7 @@ class DocumentLoader:
         previous: tuple[Block | None, list[Mention]] = (None, [])
         passage = Passage()
         bullets = BulletParents(source.lines)
+        partners_before = PartnersBefore()
         flows = AggregateFlows(doc.id, self.gazetteer)
         arrows = ArrowFlows(doc.id)
         shares = FlowShares(doc.id, self.resolver.country_of("KR") if doc.lang == "ko" else None)
@@ -378,6 +380,9 @@ class DocumentLoader:
             # the story's (the item's) company.
             story_topic = site.topic(sentence.line_at(0)) or roundup.topic or story.topic
             discourse_topic = (story_topic if story_topic and not previous_topic else passage.topic) or story_topic
+            if lang == "ko":
+                previous_topic = partners_before.carried_subject(previous_topic, mentions)
+                discourse_topic = partners_before.carried_subject(discourse_topic, mentions)
             if lang == "ko" and speakers.voiced:
                 discourse_topic = []  # a speaker's "저희" in a quotation: the narrative's last topic is not what they speak of
             programme, section = passage.programme, passage.section
@@ -416,6 +421,7 @@ class DocumentLoader:
                                                   discourse_topic, cooperating_country, author, site,
                                                   (story.topic or site.owner) if lang == "ko" else [])
             bullets.saw(sentence.text, mentions)
+            partners_before.saw(mentions)
             story.saw(sentence.text, mentions)
             if not mentions and not (lang == "en" and (cues or may_name_a_country_flow(sentence.text))):
                 continue  # an English cue may still point back: "The two companies signed ..."

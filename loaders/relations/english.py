@@ -278,6 +278,11 @@ _JOINING_ENDS = r"[.;]|,\s+(?:bringing|taking|with|as\s+did|" + _COMPANIONS + r"
 # act ("and signed on").
 _CLIPPED_JOIN_END = re.compile(r"\s*(?:" + _JOINING_ENDS + r"|\s+from\s+(?:the|its|their)\b|"
                                r",\s+(?:[A-Z][\w-]*\s+){1,3}(?:said|says|told)\b|\s+and\s+[a-z]+ed\b)")
+# "lets us keep our pro-rata in the winners": the clause names what the money goes into, a common
+# noun that is no round, so the round reported last is not what the doer joins.
+_INTO_SOMETHING_ELSE = re.compile(r"\s+in(?:to)?\s+(?:the|our|its|their|his|her)\s+"
+                                  r"(?!(?:[\w$€£.,-]+\s+){0,4}?(?i:round|deal|financing|raise|fundraise|funding|investment|"
+                                  r"seed|pre-seed|bridge|extension|tranche|series|company|startup|business|firm)\b)[a-z]")
 # "A is leading a $3bn funding round in X": "leading" means a round only when one follows.
 _LEADING_A_ROUND = re.compile(r"\s+(?:an?|the|its)\s+(?:(?:[^.;,]|\.\d){0,30}?\s)?(?:round|Series\s+[A-H]|seed|financing|funding)\b")
 # "B joined through its growth fund, as did C": the vehicle B joined with is no object joined;
@@ -615,6 +620,9 @@ _GOVERNMENT_AFTER = re.compile(r"^(?:['’]s)?\s+(?:federal\s+|national\s+|centr
 _DIRECT_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:in|on|at|by|last|this|with|for|from|during|"
                             r"under|as|and|to)\b)[a-z][\w-]*\s+){0,2}?[A-Z]")
 # Before a relative clause's subject: "the Tokyo subsidiary that", "a ¥45 billion scheme", ", which".
+# "a round that was led by X": the agent of a passive relative clause only qualifies a noun of
+# its sentence; "the fund" of the next sentence points back to the one the sentence is about.
+_PASSIVE_RELATIVE_AGENT = re.compile(r"\b(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+by\s+$")
 _RELATIVE_HEAD = re.compile(r"(?:\b([a-z][\w-]*)\s+(?:that\s+|which\s+)?|,\s+which\s+|\bthat\s+)$")
 _RELATIVE_AGENT_GAP = re.compile(r"\s+(?:(?:had|has|have|only|first|recently|itself|jointly|had\s+first)\s+)*")
 _SUBSIDIARY_NOUNS = frozenset(("subsidiary", "unit", "arm", "affiliate", "division", "spin-off", "spinout",
@@ -804,6 +812,8 @@ class EnglishExtractor:
         #: ("The French cloud provider said ...": which of them it means).
         self._places: dict[str, str] = {}
         self._previous_organisations: list[Mention] = []
+        #: The investors of the sentence before that may be its acting investor (``_previous_investors``).
+        self._previous_investors: list[Mention] = []
         #: The organisations of the last sentences, oldest first (``_AGREEMENT_REACH`` of them).
         self._recent_organisations: list[list[Mention]] = []
         #: The people the text named in full, by surname ("Wierzbicki co-founded ..." after "Tomasz Wierzbicki").
@@ -826,6 +836,7 @@ class EnglishExtractor:
             self._investors_seen, self._opening_investor, self._bodies = {}, None, []
             self._blocked_targets, self._funds_launched = set(), []
             self._places, self._previous_organisations, self._recent_organisations = {}, [], []
+            self._previous_investors = []
             self._terms = IssuerTerms()
             self._people = {}
         text = s.text
@@ -1049,7 +1060,7 @@ class EnglishExtractor:
             named = [g for g in self.groups if g.end <= match.start() and len(g.members) == 1
                      and g.members[0].actor.type == "Investor" and not self._governed(g)]
             # "... through the Alexa Fund, Amazon's venture arm. The fund co-led a round": the sentence before's
-            previous = [m for m in self._previous_organisations if m.actor.type == "Investor"]
+            previous = self._previous_investors
             referent = named[-1].members[0] if named else previous[-1] if len(previous) == 1 else self._main_investor()
             if referent is not None:
                 out.append(replace(referent, start=match.start(), end=match.end(), after=match.end(),
@@ -1147,6 +1158,8 @@ class EnglishExtractor:
             if place:
                 self._places.setdefault(m.actor.id, place)
         self._previous_organisations = organisations
+        self._previous_investors = [m for m in organisations if m.actor.type == "Investor"
+                                    and not _PASSIVE_RELATIVE_AGENT.search(self.text, max(0, m.start - 40), m.start)]
         heads = [m for m in organisations if not self._in_an_appositive(m.start)]
         self._recent_organisations = (self._recent_organisations + [heads])[-_AGREEMENT_REACH:]
 
@@ -2497,6 +2510,8 @@ class EnglishExtractor:
             return self._state_share_of_the_fund(cue, rest)
         owner = self._last_recipient
         joined = _JOINED_ROUND.match(self.text, cue.end)
+        if not joined and _INTO_SOMETHING_ELSE.match(self.text, cue.end):
+            return []
         if joined:
             # "A had joined its Series C", "A joined B's seed round": the round's owner is named
             owner = next((g for g in self.groups if g.start == joined.start(joined.lastindex or 1)), None)

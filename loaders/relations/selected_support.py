@@ -18,6 +18,7 @@ from loaders.amounts import find_amounts
 from loaders.discovery import discovered_actor
 from loaders.mentions import Mention
 from loaders.relations.fact import Fact
+from loaders.relations.unnamed_topics import opens_on_its_own_topic
 
 # "(P)에 선정돼 ... 지원받은", "(P)에 선정되어 ... 지원을 받았다", "P 과제에도 선정돼", "P 수행기관으로 뽑혀"
 # ... also as its lead or member body: "P(이하 Q)의 주관기관으로 선정돼"; and the grant it
@@ -49,7 +50,7 @@ def support_through_programme(text: str, mentions: list[Mention], topic: list[Me
             continue
         subjects = [m for m in mentions if m.end <= government.start and m.particle in _SUBJECT
                     and m.actor.type in _RECIPIENTS]
-        recipient = subjects[-1:] or [m for m in topic if m.actor.type in _RECIPIENTS][:1]
+        recipient = subjects[-1:] or _carried_recipient(text, mentions, topic)
         if not recipient:
             continue
         amount = next((a for a in find_amounts(text) if paid.start("middle") <= a.start < paid.end("middle")), None)
@@ -95,6 +96,14 @@ def selected_for_programme(text: str, mentions: list[Mention], topic: list[Menti
             facts.append(Fact(owner.actor, "LAUNCHED", programme.actor, {"confidence": 0.6}, evidence))
         first = owner if owner is not None else programme
         subjects = [m for m in mentions if m.end <= first.start and m.particle in _SUBJECT and m.actor.type in _RECIPIENTS]
-        recipient = subjects[-1:] or [m for m in topic if m.actor.type in _RECIPIENTS][:1]
+        recipient = subjects[-1:] or _carried_recipient(text, mentions, topic)
         facts += [Fact(r.actor, "PARTICIPATES_IN", programme.actor, {"confidence": 0.6}, evidence) for r in recipient]
     return facts
+
+
+def _carried_recipient(text: str, mentions: list[Mention], topic: list[Mention]) -> list[Mention]:
+    """The passage's company, when the sentence names no recipient: not in a sentence that opens
+    on a topic of its own the reader does not know ("그리드하모닉스는 ... 선정돼")."""
+    if opens_on_its_own_topic(text, mentions):
+        return []
+    return [m for m in topic if m.actor.type in _RECIPIENTS][:1]

@@ -70,6 +70,7 @@ from loaders.relations.supported_development import supported_development
 from loaders.relations.topic_fund_backers import backers_of_the_passage_fund, money_into_fund
 from loaders.relations.topic_units import units_of_the_subject
 from loaders.relations.units import units_founded
+from loaders.relations.unnamed_topics import opens_on_its_own_topic
 from loaders.round_names import KOREAN_ROUND_NAME
 
 SUBJECT = {"가", "이", "은", "는", "께서", "도", "이며", "이자", "인"}
@@ -2076,7 +2077,8 @@ def _chosen_for_the_programme(s: SentenceInput) -> list[Fact]:
         # a topic (은/는) is never a relative clause's subject: "A는 B가 운영하는 ‘P’에 선정돼"
         subjects = [m for m in s.mentions if m.end <= p.start and m.particle in SUBJECT
                     and (m.particle in ("은", "는") or not RELATIVE_VERB.search(s.text, m.after, p.start))]
-        chosen = subjects[-1:] or list((s.previous_topic or s.discourse_topic)[:1])
+        carried = [] if opens_on_its_own_topic(s.text, s.mentions) else (s.previous_topic or s.discourse_topic)[:1]
+        chosen = subjects[-1:] or list(carried)
         return [Fact(m.actor, "PARTICIPATES_IN", p.actor, {"confidence": 0.6}, _evidence(s, p.start, p.end))
                 for m in chosen if m.actor.type in _CHOSEN_KINDS]
     return []
