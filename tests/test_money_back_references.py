@@ -1,0 +1,42 @@
+"""English money sentences whose one end is a word pointing back ("to the initiative", "to it",
+"awarding it", "to the project"): the programme, company or site the passage has in view.
+Each case is an invented text.
+"""
+
+from __future__ import annotations
+
+from tests.reading import facts
+
+
+def test_the_initiative_named_after_a_model_is_the_programme_the_ministry_pays(loader, tmp_path):
+    text = ("The Ministry of Digital Affairs launched the Llama Compute Initiative in 2025 to pool GPU capacity for "
+            "universities. The ministry has allocated $40 million to the initiative; Quenby Labs contributes "
+            "capacity from its own cluster.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("Ministry of Digital Affairs", "FUNDS", "Llama Compute Initiative") in got
+    assert not [f for f in got if f[2] == "Llama Compute Initiative" and f[1] == "DEVELOPS"]
+
+
+def test_it_after_a_glossed_programme_and_a_new_clause_is_the_programme(loader, tmp_path):
+    text = ("The Ministry of Research set up the Norvik Compute Network, a grid of university and regional computing "
+            "centres, and Halvard Capital committed €300 million in low-interest loans to it.\n")
+    got = facts(loader, tmp_path, text)
+    assert {("Halvard Capital", rel, "Norvik Compute Network") for rel in ("INVESTED_IN", "FUNDS")} & got
+    assert ("Ministry of Research", "FUNDS", "Norvik Compute Network") not in got
+
+
+def test_awarding_it_after_picking_a_company_pays_that_company(loader, tmp_path):
+    text = ("The Ministry of Digital Affairs launched the Compute Boost scheme in March. The ministry picked "
+            "Tarnvale as one of six firms in its first cohort, awarding it 2 million euros in compute credits.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("Ministry of Digital Affairs", "FUNDS", "Tarnvale") in got
+    assert not [f for f in got if f[0] == "Tarnvale" and f[1] == "FUNDS"]
+
+
+def test_the_project_after_a_site_glossed_as_a_campus_is_that_site(loader, tmp_path):
+    text = ("Quenby is the anchor tenant of Harrowfield, a 500-megawatt data-center campus in Ohio being built by "
+            "Crestline. Ardmore Capital has committed $3 billion of debt and equity to the project. Orinda will "
+            "co-develop the site.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("Ardmore Capital", "INVESTED_IN", "Harrowfield") in got
+    assert not [f for f in got if f[2] == "Harrowfield" and f[1] == "DEVELOPS"]
