@@ -40,3 +40,12 @@ def test_the_project_after_a_site_glossed_as_a_campus_is_that_site(loader, tmp_p
     got = facts(loader, tmp_path, text)
     assert ("Ardmore Capital", "INVESTED_IN", "Harrowfield") in got
     assert not [f for f in got if f[2] == "Harrowfield" and f[1] == "DEVELOPS"]
+
+
+def test_it_investing_after_a_fund_was_set_up_is_the_fund(loader, tmp_path):
+    text = ("In March Halbrook Systems set up Brackwater Growth Fund, a $90 million corporate venture vehicle funded from its "
+            "balance sheet. It has made two investments so far, and it co-led a $9 million Series A in Tolvane, a "
+            "Danish robotics company, alongside Ferncliff Ventures.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("Brackwater Growth Fund", "INVESTED_IN", "Tolvane") in got
+    assert ("Ferncliff Ventures", "INVESTED_IN", "Tolvane") in got

@@ -187,7 +187,7 @@ _RESTRICTION_LIST = re.compile(r"\bto\s+(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0
                                r"black\s?list|sanctions?\s+list|[Uu]nverified\s+[Ll]ist)\b")
 # "it had", "it launched", "it expects": "it" as the subject of a verb, not its object ("fold it into").
 _IT_SUBJECT = re.compile(r"['’]s\b|\s+(?:also\s+|now\s+|still\s+|then\s+|first\s+)?(?:had|has|have|will|would|could|can|may|"
-                         r"might|should|must|is|was|did|does|[a-z]+ed|[a-z]+[^s]s)\b")
+                         r"might|should|must|is|was|did|does|(?:[a-z]+-)?[a-z]+ed|[a-z]+[^s]s)\b")
 _PRONOUN_TYPES = {"Startup", "Company", "Investor", "University", "Government"}
 # "picked Velora", "chose Orrery": a name right after a past verb is its object, no clause's subject
 # ("Lyon-based Velora", "Sequoia-backed X": a hyphened participle only describes the name).
@@ -610,6 +610,10 @@ _EXISTING_BACKER = re.compile(r"\s+(?:including\s+|such as\s+)?")
 # Head words that also name any deal or plan of the kind ("the partnership with X").
 _GENERIC_HEADS = frozenset(("partnership", "agreement", "deal", "plan", "project"))
 _IT_OPENS = re.compile(r"\s*(It)\b(?!['’])")
+_IT_AGAIN = re.compile(r"\bit\b(?!['’])")
+# "It has made two investments", "It led", "It also backed": an opening "It" investing.
+_IT_INVESTS = re.compile(r"\s*It\s+(?:has\s+|have\s+|also\s+|then\s+|already\s+)*(?:made|invested|backed|led|co-led|"
+                         r"wrote|took|put|poured|committed|participated|joined|funded)\b")
 _PROGRAMME_OPENS = re.compile(r"\s*(?:The\s+|the\s+)?")
 # "the project", "the campus": words pointing back to a site (see _SITE_APPOSITIVE).
 _THE_SITE = re.compile(r"\bthe\s+(?:project|site|campus|facility)\b(?!\s+(?-i:[A-Z])|['’]s)")
@@ -1737,11 +1741,22 @@ class EnglishExtractor:
         first_named = min((m.start for m in mentions if m.actor.type == "Program"), default=len(text))
         spans = [(start, end) for start, end in spans if end <= first_named and not self._investor_acting(start, end)]
         names_none = first_named == len(text)
-        it = _IT_OPENS.match(text) if self._programme_opened and not spans and names_none else None
+        it = _IT_OPENS.match(text) if (self._programme_opened or self._fund_just_launched(text)) \
+            and not spans and names_none else None
         if it and not _EXPLETIVE.match(text, it.end(1)):
             spans = [it.span(1)]  # "The programme commits €1bn. It will be delivered with A": the programme
+            # "It has made two investments: ..., and it co-led B's round": each "it" acting after it, too
+            spans += [m.span() for m in _IT_AGAIN.finditer(text, it.end(1)) if _IT_SUBJECT.match(text, m.end())]
+        spans = spans if it else spans[:1]
         return [replace(self._programme, start=start, end=end, after=end, surface=text[start:end],
-                        country_hint=None) for start, end in spans[:1]]
+                        country_hint=None) for start, end in spans]
+
+    def _fund_just_launched(self, text: str) -> bool:
+        """True if the sentence before set up the passage's fund and this one opens on "It" investing
+        ("we set up F, a $150 million venture vehicle. It has made two investments so far"): the
+        fund acts, not its founder (who would rather be "we" or its name)."""
+        return self._sentences_read - self._funds_launched_at == 1 and bool(_IT_INVESTS.match(text)) and any(
+            f.id == self._programme.actor.id for f in self._funds_launched)
 
     def _site_anaphora(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"Orrery is the anchor tenant of N, a data-center campus in Texas. A has committed $15bn to
