@@ -253,6 +253,7 @@ January February March April May June July August September October November Dec
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 You Your Part Alongside Terms JV Thank Thanks Dr Mr Ms Mrs Prof Now Onwards
 Million Billion Trillion
+Days Weeks Months Years Decades
 Exclusive
 EUR GBP CHF SEK NOK DKK JPY CNY RMB INR CAD AUD SGD HKD SAR QAR AED PLN CZK Rs Cr Mn Bn
 """.split())

@@ -49,3 +49,11 @@ def test_it_investing_after_a_fund_was_set_up_is_the_fund(loader, tmp_path):
     got = facts(loader, tmp_path, text)
     assert ("Brackwater Growth Fund", "INVESTED_IN", "Tolvane") in got
     assert ("Ferncliff Ventures", "INVESTED_IN", "Tolvane") in got
+
+
+def test_weeks_later_opening_a_sentence_is_no_name_and_leaves_it_to_point_back(loader, tmp_path):
+    text = ("Ardlow Robotics, a Porto start-up, raised $5 million in May. Weeks later it bought Fennick, a Braga "
+            "maker of grippers.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("Ardlow Robotics", "ACQUIRED", "Fennick") in got
+    assert not [f for f in got if "Weeks" in (f[0], f[2])]
