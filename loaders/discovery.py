@@ -253,6 +253,7 @@ January February March April May June July August September October November Dec
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 You Your Part Alongside Terms JV Thank Thanks Dr Mr Ms Mrs Prof Now Onwards
 Million Billion Trillion
+Days Weeks Months Years Decades
 Exclusive
 EUR GBP CHF SEK NOK DKK JPY CNY RMB INR CAD AUD SGD HKD SAR QAR AED PLN CZK Rs Cr Mn Bn
 """.split())
@@ -872,7 +873,7 @@ _VEHICLE_TAIL = re.compile(rf" (?:{_REGION}(?: (?:&|and) {_REGION})?|Growth|Impa
 def _known_name_extended(text: str, start: int, end: int, known: list[Mention]) -> tuple[Mention, str] | None:
     """The known name a new Latin name starts with and the new name's type, when the words after
     it make a product of a maker or a model ("Humain Chat 2", "Claude for Chrome", "Gemini Live":
-    a Model) or a vehicle of an investor ("Partech Africa": an Investor): the gazetteer's match on
+    a Model; a programme's head word last makes a programme, "Falcon Compute Initiative") or a vehicle of an investor ("Partech Africa": an Investor): the gazetteer's match on
     the known part would take the product, or the fund, for its maker. A place in the tail
     ("Lightspeed India") is the vehicle's region, no mention of its own (see _places_inside)."""
     places = _places_inside(start, end, known)
@@ -886,6 +887,8 @@ def _known_name_extended(text: str, start: int, end: int, known: list[Mention]) 
         return None  # "Grok-2 75.5": a figure after a model's name, no new model
     if head.actor.type in ("Startup", "Company") and _CORPORATE_FUND_TAIL.search(tail):
         return head, "Program" if tail.endswith("Fund") else "Investor"
+    if head.actor.type == "Model" and _NAMED_PROGRAMME_END.search(tail):
+        return head, "Program"  # "Falcon Compute Initiative": a scheme named after a model, no model
     if head.actor.type == "Model" or (head.actor.type in ("Startup", "Company") and _PRODUCT_TAIL_WORD.match(tail)):
         return head, "Model"
     return None

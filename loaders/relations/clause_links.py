@@ -20,7 +20,7 @@ _COMMA_AND = re.compile(r"\s*,\s*and\b")
 # signed", "B also said". Participles glossing a name ("B, based in Oslo") are no verbs of its own.
 _FINITE_VERB = re.compile(
     r"\s+(?:(?:also|then|later|now|recently|itself|separately|meanwhile|has|have|had|will|would|is|was|are|were)\s+)*"
-    r"(?:(?!based\b|headquartered\b|located\b|owned\b|listed\b|controlled\b)[a-z]{2,}ed|"
+    r"(?:co-|re-)?(?:(?!based\b|headquartered\b|located\b|owned\b|listed\b|controlled\b)[a-z]{2,}ed|"
     r"(?:said|says|took|takes|led|leads|won|wins|made|makes|bought|buys|sold|sells|struck|strikes|signed|"
     r"raised|raises|joined|joins|formed|forms|agreed|agrees|plans|invests|acquires|backs|launches|unveiled|"
     r"unveils|became|becomes|built|builds|began|begins|set|sets|put|puts|got|gets|paid|pays|spun|runs|ran|"

@@ -187,8 +187,12 @@ _RESTRICTION_LIST = re.compile(r"\bto\s+(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0
                                r"black\s?list|sanctions?\s+list|[Uu]nverified\s+[Ll]ist)\b")
 # "it had", "it launched", "it expects": "it" as the subject of a verb, not its object ("fold it into").
 _IT_SUBJECT = re.compile(r"['’]s\b|\s+(?:also\s+|now\s+|still\s+|then\s+|first\s+)?(?:had|has|have|will|would|could|can|may|"
-                         r"might|should|must|is|was|did|does|[a-z]+ed|[a-z]+[^s]s)\b")
+                         r"might|should|must|is|was|did|does|(?:[a-z]+-)?[a-z]+ed|[a-z]+[^s]s)\b")
 _PRONOUN_TYPES = {"Startup", "Company", "Investor", "University", "Government"}
+# "picked Velora", "chose Orrery": a name right after a past verb is its object, no clause's subject
+# ("Lyon-based Velora", "Sequoia-backed X": a hyphened participle only describes the name).
+_VERB_BEFORE_OBJECT = re.compile(r"(?<![\w-])(?!(?:based|listed|owned|headquartered|named|called)\b)"
+                                 r"(?:[a-z]{2,}ed|chose|took|won|made|hired)\s+(?:the\s+)?$")
 # What a description's head noun allows its referent to be: "the start-up" is no listed company,
 # "the chipmaker" no fund, ministry or university (other heads, "the company", "the group", fit any).
 _HEAD_KINDS = {"startup": {"Startup"}, "start-up": {"Startup"}, "unicorn": {"Startup"},
@@ -611,7 +615,13 @@ _EXISTING_BACKER = re.compile(r"\s+(?:including\s+|such as\s+)?")
 # Head words that also name any deal or plan of the kind ("the partnership with X").
 _GENERIC_HEADS = frozenset(("partnership", "agreement", "deal", "plan", "project"))
 _IT_OPENS = re.compile(r"\s*(It)\b(?!['’])")
+_IT_AGAIN = re.compile(r"\bit\b(?!['’])")
+# "It has made two investments", "It led", "It also backed": an opening "It" investing.
+_IT_INVESTS = re.compile(r"\s*It\s+(?:has\s+|have\s+|also\s+|then\s+|already\s+)*(?:made|invested|backed|led|co-led|"
+                         r"wrote|took|put|poured|committed|participated|joined|funded)\b")
 _PROGRAMME_OPENS = re.compile(r"\s*(?:The\s+|the\s+)?")
+# "the project", "the campus": words pointing back to a site (see _SITE_APPOSITIVE).
+_THE_SITE = re.compile(r"\bthe\s+(?:project|site|campus|facility)\b(?!\s+(?-i:[A-Z])|['’]s)")
 _THE_PROGRAMME = re.compile(r"\bthe\s+(?:programme|program|initiative|scheme|fund|project)\b(?!\s+(?-i:[A-Z]))", re.I)
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:the\s+)?government\s+of\s+(?:the\s+)?$", re.I)
 # "Germany's federal government", "India's central government": a country's government by its tier.
@@ -703,7 +713,11 @@ _EQUITY = re.compile(r"\b(?:investments?|equity|stake)\b")
 # no auxiliary comes before them; the subject gives, the name after "to" receives.
 # "awarded X a £12 million grant": the sum or grant after the recipient, the second object.
 _SECOND_OBJECT = re.compile(r"\s+(?:an?\s+|its\s+)?(?:[$€£¥₹]|US\$|\d|(?:[\w-]+\s+){0,3}?(?:grant|award|subsidy|funding|contract)\b)")
-_GIVING = frozenset({"awarded", "awards", "granted", "grants", "disbursed", "disburses", "disbursing"})
+_GIVING = frozenset({"awarded", "awards", "awarding", "granted", "grants", "granting", "disbursed", "disburses", "disbursing"})
+# "it" as an object: lower case, no verb of its own after it.
+_IT_OBJECT = re.compile(r"it\b(?!['’])")
+# ", awarding it N": a participle after a comma, whose subject is its sentence's.
+_COMMA_PARTICIPLE = re.compile(r",\s+$")
 # "put", "poured", "pumped", "injected", "sank": verbs that invest only with a sum after them
 # ("put pressure on", "sank 5%" state no investment); the money goes "in/into" the target.
 _MONEY_VERBS = frozenset({"put", "puts", "putting", "poured", "pours", "pumped", "pumps", "injected", "injects", "plowed", "ploughed",
@@ -818,6 +832,10 @@ class EnglishExtractor:
         self._recent_organisations: list[list[Mention]] = []
         #: The people the text named in full, by surname ("Wierzbicki co-founded ..." after "Tomasz Wierzbicki").
         self._people: dict[str, Actor] = {}
+        #: A site the sentence just read glossed as one ("N, a data-center campus"): what "the project" may mean next.
+        self._last_site: Mention | None = None
+        #: Where this sentence's words pointing back to a site stand ("co-develop the site": no product).
+        self._site_words: set[int] = set()
         #: The short names the document defined for its issuer ('("Acme" or "the Company")').
         self._terms = IssuerTerms()
 
@@ -839,6 +857,7 @@ class EnglishExtractor:
             self._previous_investors = []
             self._terms = IssuerTerms()
             self._people = {}
+            self._last_site = None
         text = s.text
         self.text, self.evidence, self._programme = text, evidence, s.programme
         #: The name a bullet stands under: the label bullet above it, or its section's heading.
@@ -847,7 +866,11 @@ class EnglishExtractor:
             self._opens_paragraph = True
         self._last_line = s.line_at(len(text))
         mentions = self._governments(text, self._full_names(self._terms.read(text, business_cleaned(text, _cleaned(text, s.mentions, cues)))))
-        mentions += self._programme_anaphora(text, mentions)
+        sites = self._site_anaphora(text, mentions)
+        self._site_words = {m.start for m in sites}
+        mentions += sites + [m for m in self._programme_anaphora(text, mentions)
+                             if not any(k.start < m.end and m.start < k.end for k in sites)]
+        self._last_site = next((m for m in reversed(mentions) if m.discovered and _SITE_APPOSITIVE.match(text, m.end)), None)
         mentions = self._surnames(mentions)
         mentions.sort(key=lambda m: m.start)
         _name_programmes(text, mentions)
@@ -1212,6 +1235,9 @@ class EnglishExtractor:
                   and not (description and g.members[0].actor.type == "Investor" and _A_COMPANY.match(self.text, pos))]
         lo, _ = self._clause(pos)
         local = [g for g in before if g.start >= lo and not self._in_appositive(g, pos)]
+        if not description and _IT_OBJECT.match(self.text, pos) and not _IT_SUBJECT.match(self.text, pos + 2):
+            # "The department picked V ..., awarding it N": the object "it" is the verb's object V
+            local = [g for g in local if not _VERB_BEFORE_OBJECT.search(self.text, max(0, g.start - 20), g.start)]
         subject = self._host(pos) or (local[-1] if local else None)
         body = self._governing_body(lo, pos) if not description and self.text[pos:pos + 3].lower() == "its" else None
         if body is not None and (subject is None or body.start > subject.start):
@@ -1728,11 +1754,36 @@ class EnglishExtractor:
         first_named = min((m.start for m in mentions if m.actor.type == "Program"), default=len(text))
         spans = [(start, end) for start, end in spans if end <= first_named and not self._investor_acting(start, end)]
         names_none = first_named == len(text)
-        it = _IT_OPENS.match(text) if self._programme_opened and not spans and names_none else None
+        it = _IT_OPENS.match(text) if (self._programme_opened or self._fund_just_launched(text)) \
+            and not spans and names_none else None
         if it and not _EXPLETIVE.match(text, it.end(1)):
             spans = [it.span(1)]  # "The programme commits €1bn. It will be delivered with A": the programme
+            # "It has made two investments: ..., and it co-led B's round": each "it" acting after it, too
+            spans += [m.span() for m in _IT_AGAIN.finditer(text, it.end(1)) if _IT_SUBJECT.match(text, m.end())]
+        spans = spans if it else spans[:1]
         return [replace(self._programme, start=start, end=end, after=end, surface=text[start:end],
-                        country_hint=None) for start, end in spans[:1]]
+                        country_hint=None) for start, end in spans]
+
+    def _fund_just_launched(self, text: str) -> bool:
+        """True if the sentence before set up the passage's fund and this one opens on "It" investing
+        ("we set up F, a $150 million venture vehicle. It has made two investments so far"): the
+        fund acts, not its founder (who would rather be "we" or its name)."""
+        return self._sentences_read - self._funds_launched_at == 1 and bool(_IT_INVESTS.match(text)) and any(
+            f.id == self._programme.actor.id for f in self._funds_launched)
+
+    def _site_anaphora(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"Orrery is the anchor tenant of N, a data-center campus in Texas. A has committed $15bn to
+        the project": a site just glossed as one (this sentence or the one before) is what "the
+        project" or "the campus" points back to, nearer than a programme named further back."""
+        found = _THE_SITE.search(text) if "the " in text else None
+        if found is None:
+            return []
+        named = [m for m in mentions if m.end <= found.start() and m.discovered and _SITE_APPOSITIVE.match(text, m.end)]
+        site = named[-1] if named else self._last_site
+        if site is None or any(m.start < found.end() and found.start() < m.end for m in mentions):
+            return []
+        return [replace(site, start=found.start(), end=found.end(), after=found.end(), surface=found.group(0),
+                        country_hint=None)]
 
     def _investor_acting(self, start: int, end: int) -> bool:
         """True if "the fund" at ``start`` means an investor, not the programme named last: that
@@ -2127,7 +2178,7 @@ class EnglishExtractor:
         if frame == "participant":
             # "X is the first participant, receiving €4M under the programme", "X joined N"
             return self._participants(cue)
-        if frame == "receive" and word in _GIVING and not _PASSIVE_BEFORE.search(text, 0, cue.start):
+        if frame == "receive" and word in _GIVING and (word.endswith("ing") or not _PASSIVE_BEFORE.search(text, 0, cue.start)):
             return self._given_to(cue)
         if frame == "receive" and _PAID_FOR_SERVICES.match(text, cue.end):
             return []  # "receive compensation for banking services from A": a client's fees, no funding
@@ -2557,7 +2608,9 @@ class EnglishExtractor:
         funds = cue.meaning("FUNDS")
         recipients = self._after(cue.end, "to")[:1] or [  # "DSIT awarded X a £12 million grant": two objects
             g for g in self._after(cue.end)[:1] if not self.text[cue.end:g.start].strip() and _SECOND_OBJECT.match(self.text, g.end)]
-        return self._pairs(funds, self._subject(cue.start), recipients)
+        participle = self.text[cue.start:cue.end].endswith("ing") and _COMMA_PARTICIPLE.search(
+            self.text, max(0, cue.start - 3), cue.start)
+        return self._pairs(funds, self._main_subject(cue.start) if participle else self._subject(cue.start), recipients)
 
     def _contribution(self, cue: CueMatch) -> list[Fact]:
         """"The agency added a $2M grant alongside the equity", "A provided $5M in funding to X":
@@ -2750,17 +2803,18 @@ class EnglishExtractor:
             obj_actor = distinct_owner(subj, obj) if cue.cue.relations == ("SUBSIDIARY_OF",) else None
             if obj_actor is None:
                 return []
-        if "DEVELOPS" in cue.cue.relations and obj.discovered and _SITE_APPOSITIVE.match(self.text, obj.end):
+        if "DEVELOPS" in cue.cue.relations and obj.discovered and (_SITE_APPOSITIVE.match(self.text, obj.end)
+                                                                   or obj.start in self._site_words):
             return []  # "Northgate, a data-center campus being built by C": a site is built, no product
         if ("DEVELOPS" in cue.cue.relations and obj.discovered and obj_actor.type in _DEVELOPER_TYPES
                 and (cue.cue.relations[0] == "DEVELOPS" or re.match(r",?\s+(?:an?|the|its)\s+[^,.;]*\bmodel",
                                                                     self.text[obj.end:]))):
             obj_actor = replace(obj_actor, type="Model", kind=None)  # "develops Hikari-2, a ... model"
-            obj.actor = obj_actor
+            self._retype(obj, obj_actor)
         if cue.cue.word.lower() in _GOVERNMENT_LAUNCH and obj.discovered and \
                 subj.actor.type in ("Government", "Country") and obj_actor.type in _DEVELOPER_TYPES:
             obj_actor = replace(obj_actor, type="Program", kind="initiative")  # a government launches programmes
-            obj.actor = obj_actor
+            self._retype(obj, obj_actor)
         if cue.cue.subjects and subj.actor.type not in cue.cue.subjects:
             return []
         if cue.cue.relations == ("PARTNERS_WITH",) and any(appositive_possessor(self.text, m) for m in (subj, obj)):
@@ -2780,8 +2834,9 @@ class EnglishExtractor:
             subject = subj_actor
             if relation in ("LAUNCHED", "FUNDS", "REGULATES") and subject.type == "Country":
                 subject = self.government_of(subject.country) or subject
-            if relation == "INVESTED_IN" and subject.type in ("Government", "Program") and "FUNDS" in cue.cue.relations:
-                continue  # public money is funding, not equity
+            if relation == "INVESTED_IN" and "FUNDS" in cue.cue.relations and (subject.type in ("Government", "Program") or (
+                    obj_actor.type == "Program" and obj_actor.kind != "fund" and money_into_fund(subject) == "FUNDS")):
+                continue  # public money is funding, not equity; a state bank's into a programme (no fund's LP stake) too
             if self.cues.fits(relation, subject.type, obj_actor.type) or (
                     relation in ("LAUNCHED", "PARTICIPATES_IN") and obj.discovered and obj_actor.type == "Program"):
                 break
@@ -2812,6 +2867,12 @@ class EnglishExtractor:
         props["confidence"] = 0.8 if not (subj.discovered or obj.discovered) else 0.6
         return [Fact(subject, relation, obj_actor, props,
                      self.evidence(min(subj.start, obj.start, cue.start), max(subj.end, obj.end, cue.end)))]
+
+    def _retype(self, m: Mention, actor: Actor) -> None:
+        """Give ``m`` its kind now known, and every word of the sentence pointing back to it ("set up
+        X, ..., and B committed €9m to it": "it" is the programme X now is)."""
+        for named in [m] + [k for g in self.groups for k in g.members if k.actor.id == m.actor.id]:
+            named.actor = actor
 
     def _country_as_adjective(self, m: Mention) -> bool:
         """True for a country named after "a"/"an" and before a common noun ("a U.S. startup")."""
@@ -3232,6 +3293,9 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
         if groups and m.start < groups[-1].end:
             continue
         opens = bool(groups) and opens_clause(text, groups[-1].end, m.start, m.end, len(groups[-1].members))
+        # "X set up P, a network of computing centres, and B committed €9m to it": past a gloss's words
+        gloss_end = text.rfind(",", groups[-1].end, m.start) if groups and not opens else -1
+        opens = opens or (gloss_end >= 0 and opens_clause(text, gloss_end, m.start, m.end, 1))
         if groups and not anaphoric and (_COORD.match(between) or _repeats_preposition(text, groups[-1], between)) \
                 and m.start > groups[-1].end and not _after_a_closed_list(text, groups[-1], between) \
                 and _same_kind(groups[-1].members[-1], m) and not _UNIT_NOUN.match(text, m.end) \
@@ -3242,7 +3306,7 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
             groups[-1].end = m.end
             continue
         if opens:
-            links.append((groups[-1].end, m.start))
+            links.append((max(groups[-1].end, gloss_end), m.start))
         groups.append(_Group([m], m.start, m.end))
     return groups, links
 
