@@ -57,3 +57,11 @@ def test_weeks_later_opening_a_sentence_is_no_name_and_leaves_it_to_point_back(l
     got = facts(loader, tmp_path, text)
     assert ("Ardlow Robotics", "ACQUIRED", "Fennick") in got
     assert not [f for f in got if "Weeks" in (f[0], f[2])]
+
+
+def test_a_list_closed_by_a_serial_comma_is_no_gloss_before_a_new_clause(loader, tmp_path):
+    # the ", and B committed ... to it" reading of a gloss must not split "A, B, and C verbed"
+    got = facts(loader, tmp_path, "Orrery Labs raised $20 million in a seed round. Balderton Partners, Atomvale "
+                                  "Capital, and Northquay Ventures invested in the company.\n")
+    assert {("Balderton Partners", "INVESTED_IN", "Orrery Labs"), ("Atomvale Capital", "INVESTED_IN", "Orrery Labs"),
+            ("Northquay Ventures", "INVESTED_IN", "Orrery Labs")} <= got

@@ -285,7 +285,7 @@ _CLIPPED_JOIN_END = re.compile(r"\s*(?:" + _JOINING_ENDS + r"|\s+from\s+(?:the|i
 # "lets us keep our pro-rata in the winners": the clause names what the money goes into, a common
 # noun that is no round, so the round reported last is not what the doer joins.
 _INTO_SOMETHING_ELSE = re.compile(r"\s+in(?:to)?\s+(?:the|our|its|their|his|her)\s+"
-                                  r"(?!(?:[\w$€£.,-]+\s+){0,4}?(?i:round|deal|financing|raise|fundraise|funding|investment|"
+                                  r"(?!(?:[\w$€£.,'’-]+\s+){0,4}?(?i:round|deal|financing|raise|fundraise|funding|investment|"
                                   r"seed|pre-seed|bridge|extension|tranche|series|company|startup|business|firm)\b)[a-z]")
 # "A is leading a $3bn funding round in X": "leading" means a round only when one follows.
 _LEADING_A_ROUND = re.compile(r"\s+(?:an?|the|its)\s+(?:(?:[^.;,]|\.\d){0,30}?\s)?(?:round|Series\s+[A-H]|seed|financing|funding)\b")
@@ -621,7 +621,7 @@ _IT_INVESTS = re.compile(r"\s*It\s+(?:has\s+|have\s+|also\s+|then\s+|already\s+)
                          r"wrote|took|put|poured|committed|participated|joined|funded)\b")
 _PROGRAMME_OPENS = re.compile(r"\s*(?:The\s+|the\s+)?")
 # "the project", "the campus": words pointing back to a site (see _SITE_APPOSITIVE).
-_THE_SITE = re.compile(r"\bthe\s+(?:project|site|campus|facility)\b(?!\s+(?-i:[A-Z])|['’]s)")
+_THE_SITE = re.compile(r"\bthe\s+(?:project|site|campus|facility)\b(?!\s+(?-i:[A-Z])|['’]s)", re.I)
 _THE_PROGRAMME = re.compile(r"\bthe\s+(?:programme|program|initiative|scheme|fund|project)\b(?!\s+(?-i:[A-Z]))", re.I)
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:the\s+)?government\s+of\s+(?:the\s+)?$", re.I)
 # "Germany's federal government", "India's central government": a country's government by its tier.
@@ -1775,7 +1775,7 @@ class EnglishExtractor:
         """"Orrery is the anchor tenant of N, a data-center campus in Texas. A has committed $15bn to
         the project": a site just glossed as one (this sentence or the one before) is what "the
         project" or "the campus" points back to, nearer than a programme named further back."""
-        found = _THE_SITE.search(text) if "the " in text else None
+        found = _THE_SITE.search(text)
         if found is None:
             return []
         named = [m for m in mentions if m.end <= found.start() and m.discovered and _SITE_APPOSITIVE.match(text, m.end)]
@@ -3295,7 +3295,7 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
         opens = bool(groups) and opens_clause(text, groups[-1].end, m.start, m.end, len(groups[-1].members))
         # "X set up P, a network of computing centres, and B committed €9m to it": past a gloss's words
         gloss_end = text.rfind(",", groups[-1].end, m.start) if groups and not opens else -1
-        opens = opens or (gloss_end >= 0 and opens_clause(text, gloss_end, m.start, m.end, 1))
+        opens = opens or (gloss_end >= 0 and opens_clause(text, gloss_end, m.start, m.end, len(groups[-1].members)))
         if groups and not anaphoric and (_COORD.match(between) or _repeats_preposition(text, groups[-1], between)) \
                 and m.start > groups[-1].end and not _after_a_closed_list(text, groups[-1], between) \
                 and _same_kind(groups[-1].members[-1], m) and not _UNIT_NOUN.match(text, m.end) \
