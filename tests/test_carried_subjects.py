@@ -9,6 +9,7 @@ Every sentence here is invented; none is taken from the corpus or the generalisa
 from __future__ import annotations
 
 from loaders.pipeline import DocumentLoader
+from loaders.relations.unnamed_topics import opens_on_its_own_topic
 from tests.reading import english_facts, korean_facts
 
 
@@ -64,3 +65,10 @@ def test_pro_rata_in_the_seed_still_joins_the_round(loader: DocumentLoader) -> N
     got = english_facts(loader, "Brightloom raised a $4 million seed round led by Conviction. "
                                 "Former Stripe CFO Dana Holt also wrote an angel check in the seed.")
     assert ("Dana Holt", "INVESTED_IN", "Brightloom") in got
+
+
+def test_a_topic_naming_no_one_is_no_topic_of_its_own():
+    # one list of the topics that name no one serves both the carried subject and the carried recipient
+    assert opens_on_its_own_topic("가온셀은 정부 과제에 선정돼 출연금을 받는다.", [])
+    assert not opens_on_its_own_topic("해외는 현지 법인이 맡는다.", [])
+    assert not opens_on_its_own_topic("투자금은 5억원이다.", [])

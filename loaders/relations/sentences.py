@@ -70,7 +70,7 @@ from loaders.relations.supported_development import supported_development
 from loaders.relations.topic_fund_backers import backers_of_the_passage_fund, money_into_fund
 from loaders.relations.topic_units import units_of_the_subject
 from loaders.relations.units import units_founded
-from loaders.relations.unnamed_topics import opens_on_its_own_topic
+from loaders.relations.unnamed_topics import FIELD_AS_TOPIC, opens_on_its_own_topic
 from loaders.round_names import KOREAN_ROUND_NAME
 
 SUBJECT = {"가", "이", "은", "는", "께서", "도", "이며", "이자", "인"}
@@ -1045,15 +1045,6 @@ _PASSIVE_ENDING = re.compile(r"(?:된|되었던|됐던|되는|중인|예정인)\
 # Nor is a verb's or an adjective's adnominal ending ("목표로 하는 X", "이와 같은 X", "늘리는 것을",
 # "매칭을 맡는 'X'", "불량을 잡는 모델", "컴파일러를 만드는 스타트업"),
 # nor the complement of 아니다 ("단일법 제정이 아닌"), nor a noun ending in 가 ("평가 스타트업").
-# "클라우드 인프라는 B와 손잡았다": a field of the business as the topic ("as for ..."), not an agent;
-# the company the passage is about acts in it. So too a side or segment of the business ("철강 쪽은",
-# "국내 사업은", "반도체 부문은", "해외는", "양산은"), a phase or a batch ("1단계 60MW는", "2차 물량은") and a sum or a
-# capacity ("투자금은", "이 중 200억 원은", "60MW는"): contrastive topics that name no one.
-_FIELD_AS_TOPIC = re.compile(r"(?:인프라|기술|제품|서비스|플랫폼|솔루션|판로|공급망|유통|마케팅|데이터"
-                             r"|쪽|부문|사업|분야|영역|시장|국내|해외|판매|영업|수출|생산|양산|물량|투자금|자금|금액|예산"
-                             r"|(?<![\w.])\d+\s?(?:단계|차)(?:\s[^\s,.]+)?"
-                             r"|(?<![\w.])\d[\d,.]*\s?(?:조|억|만|천만)?\s?(?:원|달러|유로|엔|위안|MW|GW|메가와트|기가와트))"
-                             r"(?:은|는)$")
 _SUBJECT_WORD = re.compile(r"[가-힣\w)）](?<!에)(?<!에서)(?<!로)(?<!에게)(?<![와과])(?<!부터)"  # "올해부터는": a time
                            r"(?:이|가|은(?<![같많높낮작좋넓깊받담얻]은)|는(?<![하되있없않맡돕잡찾읽갖]는)(?<!만드는)|께서)"
                            r"(?<!혹은)(?<!또는)(?<!나아가)(?<!더구나)(?<!더욱이)"  # conjunctions and adverbs: "혹은", "나아가"
@@ -1412,7 +1403,7 @@ def _product_as_topic(topic: Group | None) -> Group | None:
 
 
 def _clause_opened_by_a_topic_naming_no_one(text: str, before: list[Group], lo: int, cue: CueMatch) -> int | None:
-    """Where a later clause starts if a topic naming no actor ("해외 판매는", see ``_FIELD_AS_TOPIC``)
+    """Where a later clause starts if a topic naming no actor ("해외 판매는", see ``FIELD_AS_TOPIC``)
     follows a name marked 이/가: Korean puts subject and topic first, so that name was the subject
     of an earlier clause ("A가 맡고 해외 판매는 B와 손잡았다"), and the later one is the passage's
     company's. A topic marked 은/는 before it may be a double topic ("A는 해외 사업은 B와") and stays."""
@@ -1420,7 +1411,7 @@ def _clause_opened_by_a_topic_naming_no_one(text: str, before: list[Group], lo: 
     if not subjects:
         return None
     ends = [m.start() + 2 for m in _SUBJECT_WORD.finditer(text, subjects[0].end, cue.start)
-            if _FIELD_AS_TOPIC.search(text, lo, m.start() + 2)]
+            if FIELD_AS_TOPIC.search(text, lo, m.start() + 2)]
     return max(ends, default=None)
 
 
@@ -1435,7 +1426,7 @@ def _names_its_own_subject(text: str, lo: int, end: int) -> bool:
 def _agent_words(text: str, lo: int, end: int) -> list[re.Match[str]]:
     """The subject-marked words between ``lo`` and ``end`` that may name an agent: not a field of
     the business set up as the topic ("클라우드 인프라는 B와 손잡았다")."""
-    return [m for m in _SUBJECT_WORD.finditer(text, lo, end) if not _FIELD_AS_TOPIC.search(text, lo, m.start() + 2)]
+    return [m for m in _SUBJECT_WORD.finditer(text, lo, end) if not FIELD_AS_TOPIC.search(text, lo, m.start() + 2)]
 
 
 def _in_an_earlier_relative(text: str, g: Group, cue: CueMatch) -> bool:

@@ -16,11 +16,21 @@ _NO_NEW_TOPIC = frozenset((
     "다만", "또한", "결국", "앞서", "오늘", "이날", "그동안", "이들", "회사", "기업", "업체", "동사", "이곳", "해당",
     "스타트업", "양사", "그간", "일단", "우선", "먼저", "다음", "나머지", "대신"))
 
+# "클라우드 인프라는 B와 손잡았다": a field of the business as the topic ("as for ..."), not an agent;
+# the company the passage is about acts in it. So too a side or segment of the business ("철강 쪽은",
+# "국내 사업은", "반도체 부문은", "해외는", "양산은"), a phase or a batch ("1단계 60MW는", "2차 물량은") and a sum or a
+# capacity ("투자금은", "이 중 200억 원은", "60MW는"): contrastive topics that name no one.
+FIELD_AS_TOPIC = re.compile(r"(?:인프라|기술|제품|서비스|플랫폼|솔루션|판로|공급망|유통|마케팅|데이터"
+                            r"|쪽|부문|사업|분야|영역|시장|국내|해외|판매|영업|수출|생산|양산|물량|투자금|자금|금액|예산"
+                            r"|(?<![\w.])\d+\s?(?:단계|차)(?:\s[^\s,.]+)?"
+                            r"|(?<![\w.])\d[\d,.]*\s?(?:조|억|만|천만)?\s?(?:원|달러|유로|엔|위안|MW|GW|메가와트|기가와트))"
+                            r"(?:은|는)$")
+
 
 def opens_on_its_own_topic(text: str, mentions: list[Mention]) -> bool:
     """True if ``text`` opens on a topic word that is no name already read: the sentence's
     subject, so the passage's topic is not carried into it."""
     opening = _OPENING_TOPIC.match(text)
-    if opening is None or opening.group(1) in _NO_NEW_TOPIC:
-        return False
+    if opening is None or opening.group(1) in _NO_NEW_TOPIC or FIELD_AS_TOPIC.search(text, 0, opening.end() - 1):
+        return False  # "해외는", "투자금은": a topic naming no one leaves the company before the subject
     return not any(m.start < opening.end() and opening.start(1) < m.end for m in mentions)
