@@ -4,10 +4,9 @@ its sentence is whoever took that earlier partner, never the earlier partner its
 partner has since become the passage's topic."""
 from __future__ import annotations
 
-from loaders.mentions import Mention
+from loaders.mentions import PARTNER_PARTICLES, Mention
 
-# Particles marking a partner ("B와 협약", "B과의 계약") and a contrasted partner ("B와는").
-_PARTNER_PARTICLES = frozenset(("와", "과", "와의", "과의"))
+# A partner set against one named before ("B와는").
 _CONTRASTED_PARTNER = frozenset(("와는", "과는"))
 # How many sentences back an earlier partner is still what a contrasted one is set against.
 _REACH = 3
@@ -21,7 +20,7 @@ class PartnersBefore:
 
     def saw(self, mentions: list[Mention]) -> None:
         """Remember the partners a sentence named (after it has been read)."""
-        named = {m.actor.id for m in mentions if m.particle in _PARTNER_PARTICLES}
+        named = {m.actor.id for m in mentions if m.particle in PARTNER_PARTICLES}
         self._recent = (self._recent + [named])[-_REACH:]
 
     def carried_subject(self, topic: list[Mention], mentions: list[Mention]) -> list[Mention]:
@@ -30,4 +29,4 @@ class PartnersBefore:
         if not topic or not any(m.particle in _CONTRASTED_PARTNER for m in mentions):
             return topic
         earlier = set().union(*self._recent) if self._recent else set()
-        return [] if topic[0].actor.id in earlier else topic
+        return [m for m in topic if m.actor.id not in earlier]

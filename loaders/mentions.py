@@ -30,6 +30,8 @@ PARTICLES: tuple[str, ...] = tuple(sorted((
 ), key=len, reverse=True))
 # The particles of a clause's topic or subject ("A는", "A가"): who the clause is about or who acts.
 SUBJECT_OR_TOPIC = ("은", "는", "이", "가")
+# Particles marking a partner: "B와 협약", "B과의 계약", "B와도", and one set against another, "B와는".
+PARTNER_PARTICLES = ("와", "과", "와는", "과는", "와도", "과도", "와의", "과의")
 # A particle is followed by a space, punctuation or the end, not by more Hangul ("은행" is not
 # the particle "은"), except these, which PDF joining may have glued to the next word.
 _GLUED_PARTICLES = ("으로부터", "로부터", "에서", "에게", "에 대한", "에대한")

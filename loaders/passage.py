@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
-from loaders.mentions import SUBJECT_OR_TOPIC, Mention, called_back, particle_at
+from loaders.mentions import PARTNER_PARTICLES, SUBJECT_OR_TOPIC, Mention, called_back, particle_at
 from loaders.normalise import HEADING_MARKER, Block
 from loaders.programme_heads import is_fund_of_funds
 from loaders.programme_names import HEREAFTER
@@ -708,13 +708,9 @@ def _pays_with(programme: Mention, mentions: list[Mention]) -> bool:
 _ACTING_PARTICLES = ("은", "는", "이", "가", "와", "과")
 
 
-# A partner's particles: "B와 손잡았다", "B와는 PoC를 진행", "B와의 관계는" (the subject's ties to B).
-_PARTNER_PARTICLES = ("와", "과", "와는", "과는", "와도", "과도", "와의", "과의")
-
-
 def _only_partners(organisations: list[Mention]) -> bool:
     """True if a sentence marks organisations only as partners of an unstated subject."""
-    return bool(organisations) and all(m.particle in _PARTNER_PARTICLES for m in organisations)
+    return bool(organisations) and all(m.particle in PARTNER_PARTICLES for m in organisations)
 
 
 def _acting_pair(organisations: list[Mention], topics: list[Mention]) -> list[Mention] | None:
