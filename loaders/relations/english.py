@@ -714,7 +714,7 @@ _EQUITY = re.compile(r"\b(?:investments?|equity|stake)\b")
 # "awarded X a £12 million grant": the sum or grant after the recipient, the second object.
 _SECOND_OBJECT = re.compile(r"\s+(?:an?\s+|its\s+)?(?:[$€£¥₹]|US\$|\d|(?:[\w-]+\s+){0,3}?(?:grant|award|subsidy|funding|contract)\b)")
 _GIVING = frozenset({"awarded", "awards", "awarding", "granted", "grants", "granting", "disbursed", "disburses", "disbursing"})
-# "it" as an object: lower case, no verb of its own after it.
+# "it" as an object: lower case, not "it's" (the caller checks that no verb of its own follows).
 _IT_OBJECT = re.compile(r"it\b(?!['’])")
 # ", awarding it N": a participle after a comma, whose subject is its sentence's.
 _COMMA_PARTICIPLE = re.compile(r",\s+$")
