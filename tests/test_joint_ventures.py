@@ -64,3 +64,16 @@ def test_the_pair_that_formed_a_joint_venture(loader, tmp_path):
     got = facts(loader, tmp_path, text)
     assert ("Tovarik Group", "FOUNDED", "Kestrel Grid") in got
     assert ("Samsung Electronics", "FOUNDED", "Kestrel Grid") in got
+
+
+def test_a_joint_venture_with_a_partner_keeps_the_partnership(loader, tmp_path):
+    # the "formed a joint venture" cue founds a venture; the partner after "with" is still a partner
+    got = facts(loader, tmp_path, "Tovarik Group formed a joint venture with Norvale Energy to build batteries in Ohio.\n")
+    assert {("Tovarik Group", "PARTNERS_WITH", "Norvale Energy"), ("Norvale Energy", "PARTNERS_WITH", "Tovarik Group")} & got
+
+
+def test_founders_of_another_company_in_a_joint_venture_sentence_are_no_partners(loader, tmp_path):
+    got = facts(loader, tmp_path, "Tovarik Group and Samsung Electronics co-founded Brightwell Cloud in 2019, and last "
+                                  "year it set up a joint venture with Norvale Energy.\n")
+    assert not {("Tovarik Group", "PARTNERS_WITH", "Samsung Electronics"),
+                ("Samsung Electronics", "PARTNERS_WITH", "Tovarik Group")} & got

@@ -36,6 +36,7 @@ _AND = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+)?$")
 # " formed a joint venture" after the second parent, and ", C" when the venture is named.
 _FORMS_A_VENTURE = re.compile(r"\s+(?:(?:have|has|had|will|jointly|recently)\s+)*(?:formed|set up|created|established)\s+"
                               r"(?:a|an)\s+(?:new\s+)?(?:[\w/%.-]+\s+){0,3}?(?:joint[- ]venture|JV)\b")
+_WITH = re.compile(r"\s+with\s+")
 _NAME_FOLLOWS = re.compile(r",?\s+(?:called\s+|named\s+)?[‘'\"“]?[A-Z]")
 _POSSESSIVE = re.compile(r"['’]s\s+")
 # ", a joint venture with B", ", a JV formed in May with B", ", a joint venture of A and B": the
@@ -49,14 +50,16 @@ _VENTURES = {"Company", "Startup", "Investor"}
 
 def joint_venture_parents(text: str, mentions: list[Mention], facts: list[Fact], evidence) -> list[Fact]:
     """FOUNDED from each parent to the venture and PARTNERS_WITH between the parents."""
-    if ("oint" not in text and "JV" not in text) or not JOINT_VENTURE.search(text):
+    if not JOINT_VENTURE.search(text):
         return []
     known = {(f.subject.id, f.object.id) for f in facts if f.type == "FOUNDED"}
     founded = [f for f in _formed_by_coordinated_parents(text, mentions, evidence)
                + _parents_named_after(text, mentions, evidence) if (f.subject.id, f.object.id) not in known]
+    # the ventures: what the parents read here founded, and a name the sentence calls a joint venture
+    ventures = {f.object.id for f in founded} | {m.actor.id for m in mentions if _DESCRIBED_AFTER.match(text, m.end)}
     founders: dict[str, list] = {}
     for fact in [*facts, *founded]:
-        if fact.type == "FOUNDED" and fact.subject.type in _PARENTS:
+        if fact.type == "FOUNDED" and fact.subject.type in _PARENTS and fact.object.id in ventures:
             parents = founders.setdefault(fact.object.id, [])
             if all(p.subject.id != fact.subject.id for p in parents):
                 parents.append(fact)
@@ -66,15 +69,21 @@ def joint_venture_parents(text: str, mentions: list[Mention], facts: list[Fact],
 
 
 def _coordinated_parents_of_an_unnamed_venture(text: str, mentions: list[Mention], evidence) -> list[Fact]:
-    """"A and B formed a joint venture to run ...": the venture has no name to found, but its
-    parents are partners."""
+    """"A and B formed a joint venture to run ...", "A formed a joint venture with B": the venture
+    has no name to found, but its parents are partners."""
     facts = []
     for first, second in pairwise(mentions):
+        if first.actor.type not in _PARENTS or second.actor.type not in _PARENTS:
+            continue
         forms = _FORMS_A_VENTURE.match(text, second.end)
-        if (forms and _AND.fullmatch(text, first.end, second.start) and first.actor.type in _PARENTS
-                and second.actor.type in _PARENTS and not _NAME_FOLLOWS.match(text, forms.end())):
+        if forms and _AND.fullmatch(text, first.end, second.start) and not _NAME_FOLLOWS.match(text, forms.end()):
             facts.append(Fact(first.actor, "PARTNERS_WITH", second.actor, {"confidence": 0.7},
                               evidence(first.start, forms.end())))
+        # "A formed a joint venture with B": the venture's cue reads A as its founder, B as its partner
+        forms = _FORMS_A_VENTURE.match(text, first.end)
+        if forms and _WITH.fullmatch(text, forms.end(), second.start):
+            facts.append(Fact(first.actor, "PARTNERS_WITH", second.actor, {"confidence": 0.7},
+                              evidence(first.start, second.end)))
     return facts
 
 
