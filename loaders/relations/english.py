@@ -44,6 +44,7 @@ from loaders.relations.english_business import (
     type_government_units,
     type_quoted_launches,
 )
+from loaders.relations.english_joint_ventures import JOINT_VENTURE
 from loaders.relations.export_destinations import export_destinations
 from loaders.relations.fact import Fact
 from loaders.relations.frames import CueMatch, Cues
@@ -1332,7 +1333,7 @@ class EnglishExtractor:
             companies = [t for t in held.members if not _POSSESSIVE_GAP.match(self.text, t.end)]
             # "The pair formed a joint venture, C; A owns 60% of it": a parent's share of a venture it
             # set up is its investment, however large, not a takeover
-            relation = "INVESTED_IN" if h.relation in ("ACQUIRED", "SUBSIDIARY_OF") and _JOINT_VENTURE.search(self.text) else h.relation
+            relation = "INVESTED_IN" if h.relation in ("ACQUIRED", "SUBSIDIARY_OF") and JOINT_VENTURE.search(self.text) else h.relation
             # a majority held makes the held company the owner's unit: it is the subject then
             ends = [((t, a) if relation == "SUBSIDIARY_OF" else (a, t), a.start, t.end) for a in owner for t in companies]
             held_facts = [Fact(subj.actor, relation, obj.actor, {"confidence": 0.7}, self.evidence(lo, hi))
@@ -3057,7 +3058,6 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|wes
                                 re.I)
 
 
-_JOINT_VENTURE = re.compile(r"\bjoint[- ]venture\b|\bJV\b", re.I)
 # Nouns of a deal whose possessor is its agent: "QIA's investment in B", "A's acquisition of B".
 _DEAL_NOUNS = frozenset(("investment", "investments", "acquisition", "purchase", "takeover"))
 _POSSESSIVE_BEFORE_NOUN = re.compile(r"['’]s\s+(?:[a-z$€£\d.,-]+\s+){0,3}")

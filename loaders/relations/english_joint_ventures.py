@@ -19,32 +19,35 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.mentions import Mention
 from loaders.relations.fact import Fact
 
 JOINT_VENTURE = re.compile(r"\bjoint[- ]venture\b|\bJV\b", re.I)
+# " have ", " will jointly ": auxiliaries and adverbs before a verb of forming.
+_AUXILIARIES = r"\s+(?:(?:have|has|had|will|jointly|recently)\s+)*"
+# "a joint venture", "a new 50/50 JV": the venture described with an article.
+_A_VENTURE = r"(?:a|an)\s+(?:new\s+)?(?:[\w/%.-]+\s+){0,3}?(?:joint[- ]venture|JV)"
 # " formed ", " have set up a joint venture, ", " will jointly create a new JV, ": the verb
 # between the last parent and the venture's name.
-_FORMS = re.compile(r"\s+(?:(?:have|has|had|will|jointly|recently)\s+)*"
-                    r"(?:formed|set up|created|established|launched|founded)\s+"
-                    r"(?P<described>(?:a|an)\s+(?:new\s+)?(?:[\w/%.-]+\s+){0,3}?(?:joint[- ]venture|JV),?\s+)?$")
+_FORMS = re.compile(_AUXILIARIES + r"(?:formed|set up|created|established|launched|founded)\s+"
+                    r"(?P<described>" + _A_VENTURE + r",?\s+)?$")
 # ", a 50/50 joint venture": the venture described right after its name.
-_DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:new\s+)?(?:[^\s,]+\s+){0,4}?(?:joint[- ]venture|JV)\b")
+_DESCRIPTION_AFTER = r",\s+(?:a|an|the)\s+(?:new\s+)?(?:[^\s,]+\s+){0,4}?(?:joint[- ]venture|JV)"
+_DESCRIBED_AFTER = re.compile(_DESCRIPTION_AFTER + r"\b")
 # "A and B", "A and Abu Dhabi's B": two coordinated parents (a possessive place may stand
 # before the second).
 _AND = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+)?$")
 # " formed a joint venture" after the second parent, and ", C" when the venture is named.
-_FORMS_A_VENTURE = re.compile(r"\s+(?:(?:have|has|had|will|jointly|recently)\s+)*(?:formed|set up|created|established)\s+"
-                              r"(?:a|an)\s+(?:new\s+)?(?:[\w/%.-]+\s+){0,3}?(?:joint[- ]venture|JV)\b")
+_FORMS_A_VENTURE = re.compile(_AUXILIARIES + r"(?:formed|set up|created|established)\s+" + _A_VENTURE + r"\b")
 _WITH = re.compile(r"\s+with\s+")
 _NAME_FOLLOWS = re.compile(r",?\s+(?:called\s+|named\s+)?[‘'\"“]?[A-Z]")
 _POSSESSIVE = re.compile(r"['’]s\s+")
 # ", a joint venture with B", ", a JV formed in May with B", ", a joint venture of A and B": the
 # parents after the venture's description.
-_NAMED_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:new\s+)?(?:[^\s,]+\s+){0,4}?(?:joint[- ]venture|JV)\s+"
+_NAMED_AFTER = re.compile(_DESCRIPTION_AFTER + r"\s+"
                           r"(?:(?:formed|set up|created|established)\s+(?:(?:in|last|this)\s+\w+\s+)?)?"
                           r"(?:with|of|between)\s+$")
-_PARENTS = {"Company", "Startup", "Investor", "Government", "University"}
 _VENTURES = {"Company", "Startup", "Investor"}
 
 
@@ -59,7 +62,7 @@ def joint_venture_parents(text: str, mentions: list[Mention], facts: list[Fact],
     ventures = {f.object.id for f in founded} | {m.actor.id for m in mentions if _DESCRIBED_AFTER.match(text, m.end)}
     founders: dict[str, list] = {}
     for fact in [*facts, *founded]:
-        if fact.type == "FOUNDED" and fact.subject.type in _PARENTS and fact.object.id in ventures:
+        if fact.type == "FOUNDED" and fact.subject.type in ORGANISATIONS_AND_GOVERNMENT and fact.object.id in ventures:
             parents = founders.setdefault(fact.object.id, [])
             if all(p.subject.id != fact.subject.id for p in parents):
                 parents.append(fact)
@@ -73,7 +76,7 @@ def _coordinated_parents_of_an_unnamed_venture(text: str, mentions: list[Mention
     has no name to found, but its parents are partners."""
     facts = []
     for first, second in pairwise(mentions):
-        if first.actor.type not in _PARENTS or second.actor.type not in _PARENTS:
+        if first.actor.type not in ORGANISATIONS_AND_GOVERNMENT or second.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
             continue
         forms = _FORMS_A_VENTURE.match(text, second.end)
         if forms and _AND.fullmatch(text, first.end, second.start) and not _NAME_FOLLOWS.match(text, forms.end()):
@@ -104,7 +107,7 @@ def _formed_by_coordinated_parents(text: str, mentions: list[Mention], evidence)
         if len(parents) < 2:
             continue  # a lone subject is read by the founding frames already
         facts += [Fact(p.actor, "FOUNDED", venture.actor, {"confidence": 0.7}, evidence(p.start, venture.end))
-                  for p in parents if p.actor.type in _PARENTS and p.actor.id != venture.actor.id]
+                  for p in parents if p.actor.type in ORGANISATIONS_AND_GOVERNMENT and p.actor.id != venture.actor.id]
     return facts
 
 
@@ -119,5 +122,5 @@ def _parents_named_after(text: str, mentions: list[Mention], evidence) -> list[F
         if i + 2 < len(mentions) and _AND.fullmatch(text, parent.end, mentions[i + 2].start):
             parents.append(mentions[i + 2])
         facts += [Fact(p.actor, "FOUNDED", venture.actor, {"confidence": 0.7}, evidence(venture.start, p.end))
-                  for p in parents if p.actor.type in _PARENTS and p.actor.id != venture.actor.id]
+                  for p in parents if p.actor.type in ORGANISATIONS_AND_GOVERNMENT and p.actor.id != venture.actor.id]
     return facts

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.mentions import Mention
 from loaders.relations.fact import Fact
 
@@ -23,7 +24,6 @@ _WITH_THE_PARTNER = re.compile(r"\s*(?:(?:함께|손잡고|손을\s잡고|공동
 _SET_UP_AFTER = re.compile(r"(?:\s?\([^()]{1,40}\))?[’'\"”]?\s?(?:[^\s,.]+\s)?(?:설립|세웠|세운|세워|세우|세움|출범|신설|창립)")
 # "가 100% 지분을 보유한 AI 기업 ": a relative clause ending in a few words before the partner.
 _DESCRIBES_THE_PARTNER = re.compile(r"[가-힣](?:한|된|운|린|든)\s(?:[^\s,.]+\s){0,3}$")
-_PARENTS = {"Company", "Startup", "Investor", "Government", "University"}
 _SUBJECT_MARKS = ("은", "는", "이", "가")
 
 
@@ -52,5 +52,5 @@ def joint_founders(text: str, mentions: list[Mention], evidence) -> list[Fact]:
         parents = (subject, partner) if subject is not None else (partner,)
         facts += [Fact(parent.actor, "FOUNDED", venture.actor, {"confidence": 0.7}, evidence(parents[0].start, venture.end))
                   for parent in parents
-                  if parent.actor.type in _PARENTS and parent.actor.id != venture.actor.id]
+                  if parent.actor.type in ORGANISATIONS_AND_GOVERNMENT and parent.actor.id != venture.actor.id]
     return facts

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from graph.model import Evidence
+from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.amounts import find_amounts
 from loaders.mentions import Mention
 from loaders.patterns import RELATIVE_VERB
@@ -30,7 +31,6 @@ _BUSINESSES = {"Company", "Startup", "Investor"}
 _GIVERS = {"Government", "Investor", "Company", "Program"}
 _RECIPIENTS = {"Startup", "Company", "University"}
 _REGULATORS = {"Government", "Country"}
-_PARENTS = {"University", "Company", "Government", "Investor", "Startup"}
 _CLAUSE_BREAK = re.compile(r"[,;:]|[가-힣](?:으며|하며|이며|했고|하고|지만|으나)\s")
 
 # "B의 대규모 자금 조달에 참여": joining a company's round is investing in it.
@@ -174,7 +174,7 @@ def _unit_spun_off(text, mentions, previous_topic, evidence) -> list[Fact]:
     facts = []
     for x in mentions:
         spun = _UNIT_SPUN_OFF.match(text, x.end) if not x.particle else None
-        if spun is None or x.actor.type not in _PARENTS:
+        if spun is None or x.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
             continue
         topic = [m for m in mentions if m.end <= x.start and m.particle in _TOPIC]
         named_after = _SPIN_OFF_NOUN.match(text, spun.end())
