@@ -26,6 +26,7 @@ YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CASE_SENSITIVE_MAX = 3
 _LATIN = re.compile(r"[A-Za-z0-9]")
 _LATIN_CHARS = frozenset(string.ascii_letters + string.digits)
+_LATIN_LETTERS = frozenset(string.ascii_letters)
 # A capitalised Latin word right before a name, itself after Hangul: "개발한 Continuous ".
 _WORD_BEFORE = re.compile(r"[가-힣][\s,]?\s?([A-Z][a-z]+)\s$")
 # "-LLM-100B", "-7B": hyphenated words with a size or version joined to a maker's Latin name.
@@ -140,6 +141,8 @@ class Gazetteer:
             start, end = m.span(1)
             if end < len(text) and text[end - 1] in _LATIN_CHARS and text[end] in _LATIN_CHARS:
                 continue  # "Meta" inside "Metaverse"
+            if end < len(text) and "가" <= text[end - 1] <= "힣" and text[end] in _LATIN_LETTERS:
+                continue  # "한전" inside "한전KDN": a Korean name glued to Latin letters is a longer name
             entry = self._by_form.get(m.group(1))
             if entry is not None and entry.type not in ("Model", "Country") and _PRODUCT_AFTER_MAKER.match(text, end):
                 continue  # "Panasonic-LLM-100B": a product named after its maker, not the maker

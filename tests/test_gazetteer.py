@@ -35,6 +35,11 @@ def test_a_korean_name_may_end_inside_a_word_a_latin_one_may_not():
     assert surfaces("Zorbit's lab") == ["Zorbit"]
 
 
+def test_a_korean_name_glued_to_latin_letters_is_a_longer_name():
+    assert surfaces("퀜델KDS가 투자했다") == []  # a sister company named after the group
+    assert surfaces("퀜델 KDS와 퀜델(Quendel)") == ["퀜델", "퀜델", "Quendel"]
+
+
 def test_short_latin_names_keep_their_case_longer_ones_do_not():
     assert surfaces("ZL and zl") == ["ZL"]
     assert surfaces("ZORBIT LABS and zorbit") == ["ZORBIT LABS", "zorbit"]
