@@ -2549,16 +2549,17 @@ class SentenceExtractor:
             before = _with_the_investing_clause_subject(s.text, groups, before, lo, cue, recipients)
             investors = [m for g in before if (g.particle in SUBJECT or _named_in_a_note(s.text, g, cue)) and g is not topic
                          and not _describes_a_later_noun(s.text, g) for m in g.members]
-            if investors:  # "A와 함께 B가 참여했다": A joined the round alongside B
-                investors += [m for g in before if g.particle in WITH and _ALONGSIDE.match(s.text, g.end)
-                              for m in g.members]
-            elif owner and not any(g.particle in SUBJECT for g in before):
+            if not investors and owner and not any(g.particle in SUBJECT for g in before):
                 # "(○ PIF는 ...) - B의 시리즈A를 단독 주도": the item leaves its investor unstated,
                 # the one the item hangs from or the sentence before made its subject.
                 # "A는 B의 시리즈B에 투자하며, 전략적 투자자로 이름을 올렸다": a topic of the
                 # sentence, not the round's owner, is who joins it before any earlier one
                 investors = [m for m in (clause_topic.members if clause_topic else []) or s.previous_topic
                              if m.actor.type in ("Investor", "Company") and all(m.actor.id != r.actor.id for r in owner)]
+            if investors:
+                # "A와 함께 B가 참여했다", "(B는) A와 함께 C의 시리즈B에 참여했다": A joined the round alongside B
+                investors += [m for g in before if g.particle in WITH and _ALONGSIDE.match(s.text, g.end)
+                              for m in g.members]
             facts = []
             for m in investors:
                 for r in recipients:
