@@ -718,8 +718,6 @@ _SECOND_OBJECT = re.compile(r"\s+(?:an?\s+|its\s+)?(?:[$€£¥₹]|US\$|\d|(?:[
 _GIVING = frozenset({"awarded", "awards", "awarding", "granted", "grants", "granting", "disbursed", "disburses", "disbursing"})
 # "it" as an object: lower case, not "it's" (the caller checks that no verb of its own follows).
 _IT_OBJECT = re.compile(r"it\b(?!['’])")
-# ", awarding it N": a participle after a comma, whose subject is its sentence's.
-_COMMA_PARTICIPLE = re.compile(r",\s+$")
 # "put", "poured", "pumped", "injected", "sank": verbs that invest only with a sum after them
 # ("put pressure on", "sank 5%" state no investment); the money goes "in/into" the target.
 _MONEY_VERBS = frozenset({"put", "puts", "putting", "poured", "pours", "pumped", "pumps", "injected", "injects", "plowed", "ploughed",
@@ -2618,8 +2616,9 @@ class EnglishExtractor:
         funds = cue.meaning("FUNDS")
         recipients = self._after(cue.end, "to")[:1] or [  # "DSIT awarded X a £12 million grant": two objects
             g for g in self._after(cue.end)[:1] if not self.text[cue.end:g.start].strip() and _SECOND_OBJECT.match(self.text, g.end)]
-        participle = self.text[cue.start:cue.end].endswith("ing") and _COMMA_PARTICIPLE.search(
-            self.text, max(0, cue.start - 3), cue.start)
+        # ", awarding it N": a participle after a comma, whose subject is its sentence's
+        participle = (self.text[cue.start:cue.end].endswith("ing")
+                      and self.text[max(0, cue.start - 3):cue.start].rstrip().endswith(","))
         return self._pairs(funds, self._main_subject(cue.start) if participle else self._subject(cue.start), recipients)
 
     def _contribution(self, cue: CueMatch) -> list[Fact]:
