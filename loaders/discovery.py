@@ -1206,7 +1206,7 @@ def _spelling_start(text: str, bracket: int, latin: str, before: list[Mention]) 
         start = bracket - len(" ".join(spelling))
         compact = "".join(spelling)
         if (not "가" <= spelling[0][0] <= "힣" or spelling[0] in _NOT_SPELLING or compact in _NOT_SPELLING
-                or (len(latin_words) == 1 and not _unquoted(text, start))
+                or (len(latin_words) == 1 and _quoted_title(text, start, bracket))
                 or compact.endswith(_KINDS_OF_AI)
                 or not transcribes(spelling, latin_words) or not sounds_alike(spelling, latin_words)):
             continue
@@ -1216,10 +1216,16 @@ def _spelling_start(text: str, bracket: int, latin: str, before: list[Mention]) 
     return None
 
 
-def _unquoted(text: str, start: int) -> bool:
-    """True unless a quote opens right before ``start``: a quoted coined word ("지원사업
-    '로보코어(RoboCore)'") titles a programme or a product as often as it names a company."""
-    return start == 0 or text[start - 1] not in _OPENING_QUOTES
+# The gloss's closing bracket and a closing quote right after it: "'로보코어(RoboCore)'".
+_GLOSS_THEN_QUOTE = re.compile(r"\s?\([^()]*\)[’'”\"」』》>]")
+
+
+def _quoted_title(text: str, start: int, bracket: int) -> bool:
+    """True if a quote opens right before ``start`` and closes right after the gloss: a quoted coined
+    word ("지원사업 '로보코어(RoboCore)'") titles a programme or a product as often as it names a
+    company. A quote that opens a whole quotation ("\"딥코어(DeepCore)는 ... 회사입니다.\"", an
+    interview's answer) does not close there, and the company name it starts with is a name."""
+    return start > 0 and text[start - 1] in _OPENING_QUOTES and _GLOSS_THEN_QUOTE.match(text, bracket) is not None
 
 
 # The descriptor word right before a name: "국부펀드 " of "국부펀드 카자나 나시오날".

@@ -48,6 +48,7 @@ from loaders.gazetteer import Entry, Gazetteer, default_gazetteer
 from loaders.hanja_countries import hanja_countries
 from loaders.head_nouns import HeadNouns
 from loaders.institution_names import glued_institutions
+from loaders.interview_questions import InterviewQuestions
 from loaders.mentions import Mention, find_mentions, particle_at
 from loaders.model_codes import hangul_model_codes
 from loaders.namesakes import namesake_edge
@@ -311,6 +312,7 @@ class DocumentLoader:
         voices = self._voices(source, words)
         speakers = KoreanSpeakers()
         story = StorySubject(_headlines(source.lines))
+        questions = InterviewQuestions(author.actor.id if author is not None else None)
         remembered.remember_actors([a for fact in facts for a in (fact.subject, fact.object)]
                                    + ([author.actor] if author is not None else []))
         for block in blocks:
@@ -374,8 +376,10 @@ class DocumentLoader:
             # A nested bullet without a subject of its own acts for the bullet it hangs from.
             # A paragraph opening with "또", "또한", "아울러" (also, further) goes on about the one before.
             previous_topic = previous[1] if previous[0] is sentence.block or (
-                lang == "ko" and _GOES_ON.match(sentence.text)) else bullets.parent_subject
-            previous = (sentence.block, topic or previous_topic)
+                lang == "ko" and _GOES_ON.match(sentence.text)) else (questions.answered(sentence.block)
+                                                                       or bullets.parent_subject)
+            questions.saw(sentence.block, mentions)
+            previous = (sentence.block, previous_topic if _backs_its_round(topic, previous_topic, cues) else topic or previous_topic)
             # A feature's, or a roundup item's, paragraph that has named no subject of its own is about
             # the story's (the item's) company.
             story_topic = site.topic(sentence.line_at(0)) or roundup.topic or story.topic
@@ -667,6 +671,15 @@ def _with_defined_terms(mentions: list[Mention], defined: list[Mention]) -> list
                   key=lambda m: m.start)
 
 
+def _backs_its_round(topic: list[Mention], previous_topic: list[Mention], cues: list[CueMatch]) -> bool:
+    """True if the sentence's topic is an investor joining the round of the company the passage is
+    about ("B는 ... 만드는 회사다. 시리즈A는 저희가 리드했고, 시리즈B에는 C도 들어왔다"): the
+    passage stays on the company, which the next clauses leave unstated ("이어 D와 계약을 맺었다")."""
+    return (bool(topic) and bool(previous_topic) and topic[0].actor.type == "Investor"
+            and previous_topic[0].actor.type in ("Startup", "Company")
+            and any(c.cue.frame == "round" for c in cues))
+
+
 def _new_subject_too(mentions: list[Mention], text: str) -> list[Mention]:
     """"리야드의 스타트업 X도 주목받는다": a sentence without a topic whose first organisation
     takes 도 and no other name is a subject brings X in as what the next sentences are about
@@ -683,14 +696,16 @@ def _new_subject_too(mentions: list[Mention], text: str) -> list[Mention]:
     return []
 
 
-# "B가 꼽힌다", "B가 주목받고 있다", "X가 눈에 띈다": a predicate that brings its subject on stage.
-_PRESENTING = r"(?:특히\s)?(?:손?꼽[힌혔]|주목받|주목된|눈길을\s?(?:끈|끌)|눈에\s?띈|돋보인|두각을\s?나타낸)"
+# "B가 꼽힌다", "B가 주목받고 있다", "X가 눈에 띈다", "X가 대표적이다": a predicate that brings its
+# subject on stage; also in the polite speech of an interview's answer ("X가 대표적이죠", "X가 꼽힙니다").
+_PRESENTING = (r"(?:특히\s)?(?:손?꼽[힌혔힙]|주목받|주목된|눈길을\s?(?:끈|끌)|눈에\s?[띈띕]|돋보[인입]|두각을\s?나타낸"
+               r"|대표적(?=이|입))")
 # A company so presented is the subject of what follows.
 _PRESENTED = re.compile(r"\s*" + _PRESENTING)
 
 
-# A sentence that does nothing else: "로봇 모델 쪽에서는 X가 눈에 띈다."
-_ONLY_PRESENTS = re.compile(r"\s?" + _PRESENTING + r"(?:다|는다)\s*\.?\s*$")
+# A sentence that does nothing else: "로봇 모델 쪽에서는 X가 눈에 띈다.", "X가 대표적이죠."
+_ONLY_PRESENTS = re.compile(r"\s?" + _PRESENTING + r"(?:다|는다|니다|이다|입니다|이죠|이에요)\s*\.?\s*$")
 
 
 # "X가 만든 업무용 AI 에이전트, '바운드원'입니다": what is shown is named as the maker's work, in a
@@ -762,7 +777,7 @@ def _may_relate_new_names(text: str, lang: str, cues: list[CueMatch], roundup: R
     and its sum, a role). English introduces a name in a sentence of its own ("Its flagship model,
     Wren, ..."): every English sentence is read for them."""
     return (bool(cues) or lang == "en" or states_a_link(text) or names_a_model(text) or lists_products(text)
-            or presents_a_name(text)
+            or presents_a_name(text) or _ONLY_PRESENTS.search(text) is not None
             or roundup.names_investors(text) or lists_backers(text) or lists_roles(text) or takes_over_a_team(text)
             or bool(ROUND_AND_SUM.search(text)) or defines_a_programme(text) or bool(STATES_A_ROLE.search(text))
             or bool(NAME_COMPANY_ROLE.search(text)))

@@ -245,7 +245,8 @@ _ENDS_FRAGMENT = re.compile(r"\s*(?:\.|$)")
 # "P, who founded C, and Q": a relative clause on a person, whatever names it holds.
 _AGENT_LINK = re.compile(r"\s+and\s+(?:the\s+)?|,\s+(?:an?|the)\s+[a-z][^,;]{0,40},\s+and\s+|,\s+who\s[^,;]{0,80},\s+and\s+")
 # "with A, B and C also taking part", "with participation from A".
-_WITH = re.compile(r"\bwith\s+(participation\s+(?:from|of)\s+)?")
+# "with B", "with participation from B", and a clipped item's "Led by A; participation from B and C".
+_WITH = re.compile(r"\bwith\s+(participation\s+(?:from|of)\s+)?|[;,]\s+(?:and\s+)?(participation\s+(?:from|of)\s+)")
 # "led it", "led the round": the round the text just reported.
 # "joined its Series C", "joined Brivo's $20 million seed round": the owner, then the round.
 # "joined the EUR 40 million seed extension of Paris-based Brivo": the round, then its owner;
@@ -675,7 +676,21 @@ _GIVER_BEFORE = re.compile(r"\b(?:from|by|including|include|includes|with|as\s+w
                            r"participation\s+(?:from|of)\s+)?(?:" + _KIND_OF_ORG + r"|(?:[a-z]+\s+){0,2})"
                            r"(?:" + _BASED + "|" + _PLACE_POSSESSIVE + r")?$", re.I)
 # "a $60 million funding round ", ", a round ": an indefinite round before "led by", whose owner the sentence named.
-_A_ROUND_BEFORE = re.compile(r"\b(?:an?|last\s+year['’]s)\s+(?:[\w$€£¥.,-]+\s+){0,4}?(?:round|financing|raise)\s+(?:that\s+was\s+)?$")
+# What stands between a deal noun's "of" and what it buys, and before its buyer.
+_SPACE_OR_THE = re.compile(r"\s+(?:the\s+)?")
+_BY_BEFORE = re.compile(r"\s+by\s+(?:the\s+)?")
+
+
+def _past_appositive(text: str, end: int) -> int:
+    """Where the words after a name at ``end`` resume past its appositive (", a UK chip designer,"):
+    after the comma closing it, else ``end``."""
+    closing = text.find(",", end + 1) if text.startswith(",", end) else -1
+    return closing + 1 if closing >= 0 else end
+
+
+# A round may be called by its stage alone ("as part of a $95 million Series B led by A").
+_A_ROUND_BEFORE = re.compile(r"\b(?:an?|last\s+year['’]s)\s+(?:[\w$€£¥.,-]+\s+){0,4}?"
+                             r"(?:round|financing|raise|Series\s[A-H]\d?|(?:pre-)?seed)\s+(?:that\s+was\s+)?$")
 # "a stake in X", "the Series B of Grenoble chip startup X", "a cheque into X": the round's owner.
 _ROUND_OWNER_PREPOSITION = re.compile(r"\b(?:in|into|of|for)\s+(?:[\w.-]+\s+){0,4}?$")
 # "by Singapore's ": an agent placed by its country's or city's possessive.
@@ -2257,6 +2272,9 @@ class EnglishExtractor:
             targets = [g for g in targets if g.end <= appositive]
         # "launched three programmes, run by A": A runs them; what the participle glosses is unnamed
         targets = [g for g in targets if not _GLOSSING_PARTICIPLE.search(text, cue.end, g.start)]
+        bought = self._buyer_and_bought(cue) if agent is None and "ACQUIRED" in cue.cue.relations else None
+        if bought is not None:
+            return self._pairs(cue, bought[0], bought[1:])
         if targets and re.search(r"\bby\s+$", text[max(0, targets[0].start - 6):targets[0].start]):
             # "the acquisition of B by A"
             return self._pairs(cue, targets[0], [agent] if agent else [])
@@ -2271,6 +2289,19 @@ class EnglishExtractor:
             self._report_round(targets[0])  # "A agreed to invest $4B in B. C is putting in $1B alongside"
         return (facts + self._cofounders(cue, targets[:1]) + self._alongside(cue, facts, targets[:1]) + _public_money(facts, self.text)
                 + self._shared_launch(cue, facts))
+
+    def _buyer_and_bought(self, cue: CueMatch) -> tuple[_Group, _Group] | None:
+        """"The acquisition of B by A closed", "the takeover of B, a UK chip designer, by A": a deal
+        noun with no subject names what is bought right after its "of" and its buyer after "by"
+        (past an appositive glossing B). Returns (buyer, bought)."""
+        if not cue.cue.word.endswith(" of"):
+            return None
+        after = self._after(cue.end)[:3]
+        if not after or not _SPACE_OR_THE.fullmatch(self.text, cue.end, after[0].start):
+            return None
+        resume = _past_appositive(self.text, after[0].end)
+        buyer = next((g for g in after[1:] if g.start >= resume), None)
+        return (buyer, after[0]) if buyer is not None and _BY_BEFORE.fullmatch(self.text, resume, buyer.start) else None
 
     def _before_companions(self, pos: int) -> list[_Group]:
         """The names after ``pos`` up to the first companion in the act ("invested alongside A and
@@ -2487,7 +2518,7 @@ class EnglishExtractor:
                  for f in self._facts(cue, a, t, owner, {"role": "lead"})]
         for w in _WITH.finditer(self.text, pos):
             joined = [g for g in self.groups if g.start == w.end()][:1]
-            if joined and not w.group(1):
+            if joined and not (w.group(1) or w.group(2)):
                 joined = self._taking_part(joined[0])
             facts += [f for g in joined for a in g.members for t in owner.members
                       for f in self._facts(cue, a, t, owner, {}, with_amount=False)]
