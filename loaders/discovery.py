@@ -50,12 +50,13 @@ _CAP = "A-ZÀ-ÖØ-Þ"
 # goes on to say (a possessive "'s" ends a name instead: "Finland's Kaamos Labs"); a company's
 # name ending in s owns its round ("Orque Systems' Series A") and nothing else in a name.
 _PLURAL_OWNER = rf"[{_CAP}][a-z]+(?:er|or|ee|ist|ian|ant|ent)s['’](?=\s[{_CAP}])(?!\s(?:Series|Seed|Pre-))"
-# "Wren 3" is a version, but "Kiri Robotics for 18 billion yen": a joining word takes a name, not a number.
+# "Wren 3" is a version, but "Kiri Robotics for 18 billion yen": a joining word takes a name, not a number;
+# "and Corvane 49% of the venture": a number with a percent sign is a share, never a version.
 _NO_JOINER_BEFORE = r"(?<!\s(?:of|de|da)\s)(?<!\s(?:for|del|von|van)\s)(?<!\s&\s)"
 _LATIN_NAME = re.compile(
     rf"(?=[{_CAP}\d])(?<![{_L}.@/-])((?:{_PLURAL_OWNER}|[{_CAP}]{_W}*[{_L}&]|[{_CAP}]|\d+\.[A-Z]+)"
     rf"(?:(?:\s(?:de|of|for|da|del|von|van|&(?!\sCo\b))\s|(?:(?<=Ministry)|(?<=Department))\s(?:of|for)\sthe\s|[ –-])(?:{_PLURAL_OWNER}|[{_CAP}]{_W}*[{_L}&]|AI|Labs?|[{_CAP}]|"
-    rf"{_NO_JOINER_BEFORE}\d{{1,2}}(?:\.\d)?(?!\d|[.,]\d)))*)"
+    rf"{_NO_JOINER_BEFORE}\d{{1,2}}(?:\.\d)?(?!\d|[.,]\d|\s?%|\s(?:per\s?cent|percent)\b)))*)"
     rf"(?![{_L}@/])"
 )
 # A ministry's name may run on through "the" ("Ministry for the Economy", "Department of the

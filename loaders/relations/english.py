@@ -95,7 +95,7 @@ _PREPOSITION = re.compile(r"\b(?:of|in|into|from|with|to|for|at|by|on|under|than
 # "A buys into B, signs C pact": a headline joins its clauses with a comma before the next verb.
 _HEADLINE_VERB = (r"(?:signs|inks|buys|raises|takes|launches|unveils|opens|forms|wins|seals|secures|strikes|"
                   r"backs|invests|acquires|hires|adds|eyes|plans|targets|names|sets)\s")
-_CLAUSE_BREAK = re.compile(r"[;:]\s|(?<!Corp)(?<!Inc)(?<!\bCo)(?<!Ltd)\.\s|,\s+(?:while|but|whereas|although|after|before|and\s+(?=[a-z]))\b"
+_CLAUSE_BREAK = re.compile(r"[;:]\s|(?<!Corp)(?<!Inc)(?<!\bCo)(?<!Ltd)(?<!\.[A-Z])\.\s|,\s+(?:while|but|whereas|although|after|before|and\s+(?=[a-z]))\b"
                            r"|,\s+(?=" + _HEADLINE_VERB + ")")
 # "Nvidia's venture capital arm": what follows a possessive name and makes it the owner of a unit.
 # ", its Munich-based corporate venture arm": the name before is a unit of whatever "its" means.
@@ -496,6 +496,8 @@ _FOUNDERS_OPENING = re.compile(r"\s*(?:The|Its|Their)\s+(?:co-?)?founders?,\s+(?
 # "launched the Y Fund, ..., with A and Kuwait's B as co-investors": backers named after "with", their role after.
 _WITH_BACKERS = re.compile(r"\bwith\s+(?:the\s+)?$")
 _AS_CO_INVESTORS = re.compile(r"\s+as\s+(?:its\s+|the\s+)?(?:co-?investors|anchor\s+investors|backers|limited\s+partners|LPs)\b")
+# "'s " between a possessor and the name it possesses.
+_POSSESSED_NAME = re.compile(r"['’]s\s+")
 _LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?(?-i:" + _POSSESSOR + r"['’]s\s+)?")
 
 
@@ -2013,10 +2015,19 @@ class EnglishExtractor:
         """Names after ``pos`` in its clause; with ``prep``, only those the preposition governs."""
         _, hi = self._clause(pos)
         out = [g for g in self.groups if pos <= g.start < hi]
+        out = [g for g in out if not self._locating_possessor(g)]
         if prep:
             out = [g for g in out if re.search(rf"\b(?:{prep})\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:\S+-{_GLOSS_WORDS}\s+)?$",
                                                self.text[max(pos, g.start - 40):g.start], re.I)]
         return out
+
+    def _locating_possessor(self, g: _Group) -> bool:
+        """"with the U.K.'s AI Security Institute", "agreed with Saudi Arabia's HUMAIN": a country
+        possessing the name right after it only places that name, which is what the verb or
+        preposition governs (a government possessing a programme, "from Commerce's CHIPS
+        programme", is the payer the convention names, so it stays)."""
+        return all(m.actor.type == "Country" for m in g.members) and any(
+            _POSSESSED_NAME.fullmatch(self.text, g.end, h.start) for h in self.groups if h.start > g.end)
 
     # -- frames -----------------------------------------------------------------------------
 

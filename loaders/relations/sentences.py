@@ -37,6 +37,7 @@ from loaders.relations.english_joint_ventures import joint_venture_parents
 from loaders.relations.english_policy_lists import listed_english_policies
 from loaders.relations.events import events_attended
 from loaders.relations.fact import Fact
+from loaders.relations.foundries import english_foundry_customers, foundry_customers
 from loaders.relations.frames import Cue, CueMatch, Cues
 from loaders.relations.fund_parts import fund_parts
 from loaders.relations.fund_shares import is_a_fund
@@ -71,6 +72,7 @@ from loaders.relations.topic_fund_backers import backers_of_the_passage_fund, mo
 from loaders.relations.topic_units import units_of_the_subject
 from loaders.relations.units import units_founded
 from loaders.relations.unnamed_topics import FIELD_AS_TOPIC, opens_on_its_own_topic
+from loaders.relations.venture_shares import VentureShares
 from loaders.round_names import KOREAN_ROUND_NAME
 
 SUBJECT = {"가", "이", "은", "는", "께서", "도", "이며", "이자", "인"}
@@ -2233,6 +2235,7 @@ class SentenceExtractor:
         self.government_of = government_of
         self.country_of = country_of
         self.english = EnglishExtractor(cues, government_of, country_of)
+        self.venture_shares = VentureShares()
 
     def extract(self, s: SentenceInput) -> list[Fact]:
         evidence = partial(_evidence, s)  # one for all the readers below
@@ -2296,6 +2299,7 @@ class SentenceExtractor:
                                         evidence)
             facts += suppliers_of_the_topic(s.text, s.mentions, s.previous_topic or s.section_body,
                                             evidence)
+            facts += foundry_customers(s.text, s.mentions, s.previous_topic or s.discourse_topic, evidence)
             facts += flagship_products(s.text, s.mentions, s.previous_topic or s.section_body or s.discourse_topic,
                                        evidence)
             facts += contracts_of_the_topic(s.text, s.mentions, s.previous_topic or s.discourse_topic, evidence)
@@ -2305,7 +2309,9 @@ class SentenceExtractor:
             facts += programme_money_facts(s.text, s.mentions, self.government_of, evidence, "en")
             facts += listed_english_policies(s.text, s.mentions, self.government_of, evidence)
             facts += self.english.extract(s, cues, evidence)
-            return facts + joint_venture_parents(s.text, s.mentions, facts, evidence)
+            return (facts + joint_venture_parents(s.text, s.mentions, facts, evidence)
+                    + self.venture_shares.facts(s.doc_id, s.text, s.mentions, evidence)
+                    + english_foundry_customers(s.text, s.mentions, evidence))
         if not cues:
             return facts + self._country_hints(s) if any(m.country_hint for m in s.mentions) else facts
         groups = _headline_subject(s.text, _role_groups(s))
