@@ -240,7 +240,7 @@ _KICKER = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})*:\s")
 # and currencies written as words, "Rs 120 Cr"); fronted adverbs ("Overseas, X took part") are
 # ordinary_words' to tell.
 _STOPWORDS = frozenset("""
-AI AGI ASI VC CVC LP GP PE SI FI IT ICT GDP R&D CEO CTO Founder Co-founder Cofounder LLM GPU CPU HBM API SW HW MOU IPO ESG USD KRW EU UN OECD G7 G20 PoC POC MVP KPI ROI
+AI AGI ASI VC CVC LP GP PE SI FI IT ICT GDP IR R&D CEO CTO Founder Co-founder Cofounder LLM GPU CPU HBM API SW HW MOU IPO ESG USD KRW EU UN OECD G7 G20 PoC POC MVP KPI ROI
 Source Note The This That These Those In On At For And Or Of A An As By From To With
 Table Figure Fig Korea China Japan ETF NPU SoC OS PC B2B B2C M&A SaaS DB NLP TOP Top OCR ASR TTS STT RAG
 II III IV V VI VII VIII IX X Executive Summary I
