@@ -35,8 +35,9 @@ _BULLET = re.compile(r"^([ \t]*)([-•⦁*◦▪ㅇ○·□■])\s")
 _TIMELINE_ITEM = re.compile(r"^(?:" + DATED_MARKER.pattern + r"|\s*▲\s)")
 # The order in which Korean reports nest their markers, outermost first.
 _MARKER_RANK = {marker: rank for rank, markers in enumerate(("□■", "○ㅇ◦", "-", "•⦁▪·", "*")) for marker in markers}
-# What a label bullet may hold besides its one name: the marker and a tag ("- (LP) ", "· [GP] ").
-_LABEL_TAG = re.compile(r"^\s*(?:[-•⦁*◦▪ㅇ○·]\s*)?(?:[(\[][^()\[\]]{1,12}[)\]]\s*)?")
+# What a label bullet may hold besides its one name: the marker and a tag ("- (LP) ", "· [GP] "),
+# or the cohort or rank the item is filed under ("- 7기 ", "3) ").
+_LABEL_TAG = re.compile(r"^\s*(?:[-•⦁*◦▪ㅇ○·]\s*)?(?:[(\[][^()\[\]]{1,12}[)\]]\s*)?(?:\d{1,2}(?:기|\))\s)?")
 # "■ ", "□ ": the marker of a heading bullet, over the items that follow.
 _HEADING_TAG = re.compile(r"^\s*[□■]\s*")
 # "- 네이버: ", "네이버 : ": an item's actor before its colon (not a time "10:30" nor a URL).

@@ -241,7 +241,7 @@ _KICKER = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})*:\s")
 # and currencies written as words, "Rs 120 Cr"); fronted adverbs ("Overseas, X took part") are
 # ordinary_words' to tell.
 _STOPWORDS = frozenset("""
-AI AGI ASI VC CVC LP GP PE SI FI IT ICT GDP R&D CEO CTO Founder Co-founder Cofounder LLM GPU CPU HBM API SW HW MOU IPO ESG USD KRW EU UN OECD G7 G20 PoC POC MVP KPI ROI
+AI AGI ASI VC CVC LP GP PE SI FI IT ICT GDP IR R&D CEO CTO Founder Co-founder Cofounder LLM GPU CPU HBM API SW HW MOU IPO ESG USD KRW EU UN OECD G7 G20 PoC POC MVP KPI ROI
 Source Note The This That These Those In On At For And Or Of A An As By From To With
 Table Figure Fig Korea China Japan ETF NPU SoC OS PC B2B B2C M&A SaaS DB NLP TOP Top OCR ASR TTS STT RAG
 II III IV V VI VII VIII IX X Executive Summary I
@@ -249,6 +249,7 @@ Furthermore Moreover However Meanwhile Also Additionally Finally First Second Th
 Last Next Its Their Our His Her We They It He She But So Yet While When After Before During Under
 Since Although Because If As Both Such Many Most Some Several Other Another Each Every All Across
 Currently Recently Overall Together Instead Later Earlier Despite Through Among Between Against Over Amid Throughout
+Outside Inside Within Beyond Beside Besides Unlike Around Toward Towards Upon Via
 One Two Three Four Five Six Seven Eight Nine Ten Twelve Twenty Half Smaller Larger Bigger Notably
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
@@ -1524,14 +1525,17 @@ _ROUND_OF = re.compile(_LATIN_ROUND.pattern + r"\s+(?:of|for)\s+")
 # "Announcing Fund III", "Introducing Quill": a post's or a release's headline opens with the act of
 # announcing, which is no part of the name it announces.
 _ANNOUNCING = re.compile(r"(?:Announcing|Introducing|Presenting|Unveiling|Welcoming|Celebrating)\s+")
+# "Launched Fund II", "Established Acme Arabia": a report's highlight opens with the act, its
+# subject (the writer) left out; the past tense is no part of the name after it.
+_DONE = re.compile(r"(?:Launched|Established|Acquired|Completed|Formed|Opened|Signed)\s+(?=[A-Z])")
 
 
 def _leading_words(name: str) -> re.Match[str] | None:
     """Words at the start of a run of capitalised words that are no part of the name after them:
     a function word, a post ("CEO"), a round and its owner's joining word, a place gloss ("Series
-    B for Tokyo-based Kairos Robotics"), a headline's "Announcing"."""
+    B for Tokyo-based Kairos Robotics"), a headline's "Announcing", a highlight's "Launched"."""
     return (_LEADING_WORD.match(name) or _POST_OF.match(name) or _ROUND_OF.match(name) or _BASED.match(name)
-            or _ANNOUNCING.match(name))
+            or _ANNOUNCING.match(name) or _DONE.match(name))
 # What may follow the last name of a list after a space: "등", "2개사", "컨소시엄", "모두".
 _LIST_CLOSER = re.compile(r"\s(?:등|외|모두|각각|함께|공동|컨소시엄|\d|두\s|세\s|네\s|다섯|▲)")
 # "첫째, 둘째": enumerators of points, not names.

@@ -100,6 +100,7 @@ _TEAM = re.compile(r"^\s+[Tt]eam\s*$|^\s*$")
 # of the company whose site it is.
 _FOOTER_AFTER = re.compile(r"(?:,?\s*(?P<form>" + LATIN_LEGAL_FORM + r"))?\.?\s*[·|•]\s")
 _LEGAL_NAME = re.compile(r"\b" + LATIN_LEGAL_FORM + r"$")
+_LEGAL_NAME_AT = re.compile(r"[^,(]+?,?\s*" + LATIN_LEGAL_FORM + r"\.?(?=\s*(?:\(|$))")
 _DISCLOSURE = re.compile(r"^Disclosures?:\s+$")
 _IS_INVESTOR = re.compile(r"\s+(?:is|are|and its affiliates are)\s+(?:an?\s+)?(?:investors?|shareholders?)\b")
 _WELCOME = re.compile(r"\bwelcome\s+(?:everyone\s+)?to\s+(?:the\s+)?$", re.I)
@@ -117,9 +118,22 @@ _OWNERLESS_UNIT = re.compile(r"\s+(?:now\s+|still\s+)?(?:operates|will operate|c
 # "our" there is whose the unit is, not an actor of the clause.
 _OUR_UNIT = re.compile(r",\s+[Oo]ur\s+(?:(?:wholly|fully|majority)[- ]owned\s+|new\s+|local\s+)*(?:[a-z][\w-]*\s+){0,2}?"
                        r"(?:subsidiary|unit|division|arm)\b")
+# "our corporate venture arm, X", "our wholly owned subsidiary X": the unit named after the appositive.
+_OUR_UNIT_WORDS = r"[Oo]ur\s+(?:(?:wholly|fully|majority)[- ]owned\s+|[a-z][\w-]*\s+){0,3}?(?:subsidiary|unit|division|arm),?\s+"
+_OUR_UNIT_BEFORE = re.compile(r"\b" + _OUR_UNIT_WORDS + "$")
+_OUR_UNIT_NAMED_AFTER = re.compile(_OUR_UNIT_WORDS + "[A-Z]")
+# "X, our compliance copilot", "X, our flagship platform": a product the speaker makes.
+_OUR_PRODUCT = re.compile(r",\s+our\s+(?:[a-z][\w-]*\s+){0,2}?(?:copilot|assistant|platform|product|model|engine|app|"
+                          r"agent|software|chip|chatbot)s?\b")
 # "X became our first reseller in Asia", "X is now our largest customer": a business partner of the speaker.
 _OUR_PARTNER = re.compile(r"\s+(?:became|becomes|has\s+become|is\s+now|remains|will\s+become)\s+(?:also\s+)?our\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:reseller|distributor|customer|client|supplier|partner)\b")
+# "the Group", "the Company": what an annual report or a filing calls its issuer.
+_OWN_TERM = re.compile(r"\b[Tt]he\s+(?:Group|Company)\b(?!\s+[A-Z])")
+# "• Acquired a 70% interest in B", "- Launched Fund II": a list item opening with the writer's own act
+# (the marker may be gone from the sentence; the block says it is an item).
+_ITEM_ACT = re.compile(r"^\s*(?:(?:[-•*▪◦–]|\d{1,2}[.)])\s+)?((?=[A-Z])(?:Completed|Acquired|Launched|Established|Signed|Formed|"
+                       r"Opened|Entered|Agreed|Invested|Partnered|Announced|Raised|Closed|Sold|Disposed|Set\s+up|Spun\s+out)\b)")
 # A round named by no owner: "the $18 million round", "the Series B", "our seed", "the B".
 _ROUND_WORD = r"(?:(?:pre-)?seed|round|raise|financing|Series\s[A-H]\b|(?<=the\s)[A-H]\b)"
 _A_ROUND = re.compile(r"\b(?:the|our|this|that|a|an)\s+(?:[^.,;:]{0,40}?\s)?" + _ROUND_WORD)
@@ -227,7 +241,12 @@ class Voices:
             return None
         tail = _MASTHEAD_TAIL.match(line, m.end)
         if tail is not None and tail.group(0).strip():
-            return replace(m, discovered=False)  # "Acme, Inc. (NASDAQ: ACME)": a legal form or ticker makes a one-word name credible
+            # "Acme, Inc. (NASDAQ: ACME)": a legal form or ticker makes a one-word name credible; the
+            # name with its legal form ("Acme Group plc") stays an alias, as without_legal_form keeps it
+            legal = _LEGAL_NAME_AT.match(line, m.start)
+            actor = replace(m.actor, aliases=[*m.actor.aliases, legal.group(0)]) \
+                if legal is not None and legal.end() > m.end else m.actor
+            return replace(m, discovered=False, actor=actor)
         return m if tail is not None or _PUBLICATION.match(line, m.end) else None
 
     def _profile_headline(self, lines: list[str]) -> Mention | None:
@@ -380,7 +399,8 @@ class Voices:
     def facts(self, text: str, mentions: list[Mention], evidence: Callable[[Mention], Evidence]) -> list[Fact]:
         """What the speaking organisation's own text says of it without naming it."""
         return (self._portfolio(text, mentions, evidence) + self._ownerless_units(text, mentions, evidence)
-                + self._own_rounds(text, mentions, evidence) + self._business_partners(text, mentions, evidence))
+                + self._own_rounds(text, mentions, evidence) + self._business_partners(text, mentions, evidence)
+                + self._own_products(text, mentions, evidence))
 
     def _business_partners(self, text: str, mentions: list[Mention], evidence: Callable[[Mention], Evidence]) -> list[Fact]:
         """"X became our first reseller", "X is now our largest customer": the speaker's own partner."""
@@ -410,8 +430,18 @@ class Voices:
             return []
         # the unit as the frames name it: "Acme Federal LLC" is the company "Acme Federal"
         return [Fact(without_legal_form(text, m).actor, "SUBSIDIARY_OF", voice.actor, {"confidence": 0.6}, evidence(m))
-                for m in mentions if m.actor.type in ("Startup", "Company") and m.actor.id != voice.actor.id
-                and (_OWNERLESS_UNIT.match(text, m.end) or _OUR_UNIT.match(text, m.end))]
+                for m in mentions if m.actor.type in ("Startup", "Company", "Investor") and m.actor.id != voice.actor.id
+                and (_OWNERLESS_UNIT.match(text, m.end) or _OUR_UNIT.match(text, m.end)
+                     or _OUR_UNIT_BEFORE.search(text, max(0, m.start - 80), m.start))]
+
+    def _own_products(self, text: str, mentions: list[Mention], evidence: Callable[[Mention], Evidence]) -> list[Fact]:
+        """"X, our compliance copilot", "X, our flagship platform": the speaker's own product."""
+        voice = self.voice()
+        if voice is None or "our " not in text:
+            return []
+        return [Fact(voice.actor, "DEVELOPS", m.actor, {"confidence": 0.6}, evidence(m)) for m in mentions
+                if m.actor.type in ("Model", "Startup") and m.discovered and m.actor.id != voice.actor.id
+                and _OUR_PRODUCT.match(text, m.end)]
 
     def _portfolio(self, text: str, mentions: list[Mention], evidence: Callable[[Mention], Evidence]) -> list[Fact]:
         """An investor's "Portfolio update": the organisation each item opens with is one the
@@ -453,7 +483,9 @@ class Voices:
             return mentions
         # "At Acme, we invested": the fronted name is where the voice stands; "we" is the subject
         fronted = {id(m) for m in mentions for v in voiced if m.actor.id == v.actor.id and _LEAD_IN.fullmatch(text, m.end, v.start)}
-        return sorted([m for m in mentions if not _misread(m) and id(m) not in fronted] + voiced, key=lambda m: m.start)
+        kept = [m for m in mentions if not _misread(m) and id(m) not in fronted
+                and not (_generic_term(m) and any(v.start <= m.start and m.end <= v.end for v in voiced))]
+        return sorted(kept + voiced, key=lambda m: m.start)
 
     def mentions(self, text: str, taken: list[Mention], offset: int = 0) -> list[Mention]:
         """The first-person words of a sentence as mentions of the organisation speaking (in
@@ -462,9 +494,10 @@ class Voices:
         voice = self.voice()
         opened = self._quote_open
         self._quote_open = _still_open(text, opened)
+        own = self._own_words(text, taken, voice, opened)
         if not _FIRST_PERSON.search(text):
             self._quoted_voice = self._quoted_voice if self._quote_open else None
-            return []
+            return own
         quoted_voice = _attributed(text, taken) or self._quoted_voice
         self._quoted_voice = quoted_voice if self._quote_open or _attributed(text, taken) else None
         out = []
@@ -478,6 +511,22 @@ class Voices:
             end = perfect.end() if perfect else word.end()
             out.append(Mention(word.start(), end, speaker.actor, text[word.start():end], discovered=speaker.discovered,
                                after=end))
+        return sorted(out + own, key=lambda m: m.start)
+
+    def _own_words(self, text: str, taken: list[Mention], voice: Mention | None, opened: bool) -> list[Mention]:
+        """The speaker's third-person words for itself and the subject its list items leave out.
+
+        An annual report or a filing calls its issuer "the Group" or "the Company" without defining
+        the term ("On 3 April the Group acquired B"), and its highlights open with the act itself
+        ("• Acquired a 70% interest in B", "• Launched Fund II"): both are the organisation writing."""
+        if voice is None or self.is_transcript:
+            return []
+        out = [Mention(term.start(), term.end(), voice.actor, term.group(0), discovered=voice.discovered, after=term.end())
+               for term in _OWN_TERM.finditer(text) if not _quoted(text, term.start(), opened)
+               and not any(m.start < term.end() and term.start() < m.end and not _generic_term(m) for m in taken)]
+        act = _ITEM_ACT.match(text) if self._item_opens else None
+        if act is not None and not opened:
+            out.append(Mention(act.start(1), act.start(1), voice.actor, "", discovered=voice.discovered, after=act.start(1)))
         return out
 
 
@@ -504,10 +553,10 @@ def _attributed(text: str, mentions: list[Mention]) -> Mention | None:
 
 
 def _owns_unit_named_before(text: str, pos: int) -> bool:
-    """True for the "our" at ``pos`` of "X, our wholly owned subsidiary,": it says whose X is (see
-    Voices._ownerless_units), and the clause's subject is X."""
+    """True for the "our" at ``pos`` of "X, our wholly owned subsidiary," or "managed by our venture
+    arm, X": it says whose X is (see Voices._ownerless_units), and the clause's actor is X."""
     comma = text.rfind(",", max(0, pos - 4), pos)
-    return comma >= 0 and bool(_OUR_UNIT.match(text, comma))
+    return (comma >= 0 and bool(_OUR_UNIT.match(text, comma))) or bool(_OUR_UNIT_NAMED_AFTER.match(text, pos))
 
 
 def _leads(text: str, m: Mention) -> bool:
@@ -535,6 +584,11 @@ def _label(line: str) -> re.Match[str] | None:
 def _is_lead_in(text: str) -> bool:
     """A heading or a line announcing a list ("Portfolio update", "News from the portfolio:")."""
     return len(text) < 120 and (text.rstrip().endswith(":") or not re.search(r"[.!?]\s*$", text))
+
+
+def _generic_term(m: Mention) -> bool:
+    """True for "Group" or "Company" discovered as a name: a document's undefined word for its issuer."""
+    return m.discovered and m.surface in ("Group", "Company")
 
 
 def _misread(m: Mention) -> bool:

@@ -129,9 +129,9 @@ _SOURCE_PARTICLES = ("에서", "로부터", "으로부터")
 
 # "모태펀드를 통해 2,000억원을 배정": the channel the money goes through.
 _THROUGH = re.compile(r"\s?(?:통해|통하여|거쳐)(?![가-힣])")
-# "모태펀드가 200억원을 출자하고", "모태펀드는 이 분야에 총 3,300억 원을 출자하며": money put in, a few
+# "모태펀드가 200억원을 출자하고", "모태펀드는 이 분야에 총 3,300억 원을 출자하며", "240억원을 매칭": money put in, a few
 # words after its payer.
-_PUTS_IN = re.compile(r"\s(?P<words>(?:[^\s.]+\s){0,5}?)(?P<money>[^\s.]*)(?:을|를)\s(?:출자|투자)")
+_PUTS_IN = re.compile(r"\s(?P<words>(?:[^\s.]+\s){0,5}?)(?P<money>[^\s.]*)(?:을|를)\s(?:출자|투자|매칭)")
 _CURRENCY_WORD = re.compile(r"(?:원|달러|유로|엔|위안|파운드)$")
 
 

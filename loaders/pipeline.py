@@ -49,6 +49,7 @@ from loaders.hanja_countries import hanja_countries
 from loaders.head_nouns import HeadNouns
 from loaders.institution_names import glued_institutions
 from loaders.interview_questions import InterviewQuestions
+from loaders.manager_glosses import give_glossed_particles_back
 from loaders.mentions import Mention, find_mentions, particle_at
 from loaders.model_codes import hangul_model_codes
 from loaders.namesakes import namesake_edge
@@ -91,6 +92,7 @@ from loaders.relations.fund_closes import FundCloses
 from loaders.relations.fund_shares import shares_in_the_fund
 from loaders.relations.fund_tables import extract_fund_tables
 from loaders.relations.grants_received import grant_to_the_dropped_subject
+from loaders.relations.holding_lists import extract_holding_lists
 from loaders.relations.infoboxes import extract_infoboxes
 from loaders.relations.investor_lines import InvestorLines
 from loaders.relations.launched_lists import extract_launched_lists
@@ -275,7 +277,7 @@ class DocumentLoader:
         first_line = next((line for line in source.lines if line.strip()), "")
         facts: list[Fact] = (extract_tables(blocks, ctx) + extract_flat_tables(blocks, ctx) + extract_captioned_flows(blocks, ctx)
                              + extract_infoboxes(source.lines, ctx)
-                             + extract_fund_tables(blocks, ctx) + extract_cited_documents(blocks, ctx)
+                             + extract_fund_tables(blocks, ctx) + extract_holding_lists(blocks, ctx) + extract_cited_documents(blocks, ctx)
                              + extract_agreement_grids(blocks, ctx) + extract_launched_lists(source.lines, ctx))
         site = SitePages(blocks, ctx, first_line)
         facts += site.facts
@@ -528,6 +530,7 @@ class DocumentLoader:
             remembered.as_remembered_models(mentions)
             # "딜람 AI(Dilam AI)로, 딜람 AI는": the name recurs in the sentence that glossed it.
             mentions = sorted(mentions + remembered.find(text, mentions), key=lambda m: m.start)
+        give_glossed_particles_back(text, mentions)
         return mentions
 
     @staticmethod

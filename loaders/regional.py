@@ -18,8 +18,10 @@ from loaders.mentions import Mention, calls_back
 from loaders.relations.fact import Fact
 
 # "도는", "도와 B가", "시의": the word alone, with a particle and a space after it ("도와주다" is
-# to help), not before a figure ("시가 1조 원" is a market price).
-_BARE_WORD = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<word>도|시)(?=(?:는|가|와|의|도|에서|로부터)\s(?!\d))")
+# to help); "시" not before a figure ("시가 1조 원" is a market price), while "도가 150억원을 내고"
+# is the province paying.
+_PARTICLE_AFTER = r"(?:는|가|와|의|도|에서|로부터)\s"
+_BARE_WORD = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<word>도(?=" + _PARTICLE_AFTER + r")|시(?=" + _PARTICLE_AFTER + r"(?!\d)))")
 # "도비 80억 원", "창원시 시비 40억 원": a share paid from a province's or a city's budget;
 # "B로부터 국비 120억 원을": from the state's, paid by the ministry it comes from.
 _BUDGET = re.compile(r"(?<![가-힣])(?P<word>도비|시비|국비)(?=\s?\d)")

@@ -369,12 +369,23 @@ _PLACE_GLOSS = re.compile(r"\s*\([^()]{2,40}\)")
 # with; "Quillmoor — $85m Series B led by": a headline or bullet names a round after a dash or colon.
 _DASHED_ROUND = re.compile(r"\s*[—–:-]\s+(?:an?\s+)?(?:[$€£¥(~]*[\w.,$€£¥~()-]+\s+){0,3}?"
                            r"(?:Series\s+[A-H]\d?|[\w-]+\s+round|seed|funding|financing|raise)\b\s*", re.I)
+# What may stand before a newsletter item's company: a bullet mark, "Also:", and the city or
+# country it is from ("Manila's X", "Kuala Lumpur's X"), a place the mentions no longer hold.
+_ITEM_OPENING = re.compile(r"[^\w]{0,4}(?:Also:\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?")
+# "X ($4M seed extension)", "X ($2M seed; A, B)": a shorthand item gives the round in brackets.
+_BRACKETED_ROUND = re.compile(r"\s*\((?:an?\s+)?(?:[$€£¥~]*[\d.,]+\s?[MBKmbk]n?\s+|[$€£¥]\S+\s+)"
+                              r"(?:[\w-]+\s+){0,2}?(?:Series\s+[A-H]\d?|seed|pre-seed|round|bridge|funding)\b", re.I)
+# "Lead: A.", "Also in: B and C": a newsletter's labels for the round's backers, after the round.
+_BACKERS_LABEL = re.compile(r"(Lead|Leads|Co-leads?|Led by|Also in|Also participating|Co-investors|Participants)\s*:\s+", re.I)
+# "Bangkok's ", "Kuala Lumpur's ": a possessive place right before a name.
+_PLACE_OWNER_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+$")
+_LABEL_END = re.compile(r"\s[—–]\s|;")
 _HOSTED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:models?|services?|platforms?|workloads?|systems?|agents?|apps?)\b")
 # "with Oslo-based X", "to SoftBank-backed Y": a hyphenated gloss between a preposition and its name.
 _GLOSS_WORDS = "(?:based|headquartered|backed|owned|funded)"
 _POSSESSIVE_PARENT = re.compile(r"['’]s\s+(?:new\s+|former\s+|Japanese\s+|German\s+|[a-z]+\s+)?")
 _STAKE = re.compile(r"\s+(?:an?\s+|its\s+|the\s+)?(?:[\d.]+\s?(?:%|per\s?cent)\s+|minority\s+|majority\s+|small\s+|"
-                    r"further\s+|additional\s+)*stake\s+in\b")
+                    r"further\s+|additional\s+|controlling\s+)*(?:stake|interest|holding|shareholding)\s+in\b")
 # "In Japan, the ministry ...": a fronted place; what follows its comma is the clause, not an appositive.
 _FRONTED_PLACE = re.compile(r"\s*(?:In|At|Across|Throughout|Within)\s+(?:the\s+)?")
 # "Besides X, the fund has invested in Y": the fronted name is one more object of the clause's
@@ -920,6 +931,7 @@ class EnglishExtractor:
         headline_owner = self._headline_round_owner()
         if headline_owner is not None:
             self._report_round(headline_owner)
+        facts += self._shorthand_backers(headline_owner)
         may_flow = may_name_a_country_flow(text)  # most sentences: no scan for flows at every capital
         flows = list(_COUNTRY_FLOW.finditer(text)) if may_flow else []
         flow_verbs = {m.start("verb") for m in flows}
@@ -2018,7 +2030,7 @@ class EnglishExtractor:
         out = [g for g in out if not self._locating_possessor(g)]
         if prep:
             out = [g for g in out if re.search(rf"\b(?:{prep})\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:\S+-{_GLOSS_WORDS}\s+)?$",
-                                               self.text[max(pos, g.start - 40):g.start], re.I)]
+                                               self.text[max(pos, g.start - 40):self._past_place_owner(g.start)], re.I)]
         return out
 
     def _locating_possessor(self, g: _Group) -> bool:
@@ -2028,6 +2040,14 @@ class EnglishExtractor:
         programme", is the payer the convention names, so it stays)."""
         return all(m.actor.type == "Country" for m in g.members) and any(
             _POSSESSED_NAME.fullmatch(self.text, g.end, h.start) for h in self.groups if h.start > g.end)
+
+    def _past_place_owner(self, pos: int) -> int:
+        """Where the words before ``pos`` end once a possessive place is left out: "a round in
+        Bangkok's X" governs X. A possessive name that is an actor ("in Google's X") stays."""
+        owner = _PLACE_OWNER_BEFORE.search(self.text, max(0, pos - 40), pos)
+        if owner is None or any(g.start < owner.end(1) and g.end > owner.start() for g in self.groups):
+            return pos
+        return owner.start()
 
     # -- frames -----------------------------------------------------------------------------
 
@@ -2518,10 +2538,36 @@ class EnglishExtractor:
         """"Halvard (Oslo) — $32M Series A.": a newsletter item opens with the company whose round
         its next sentences give the investors of ("A led; B and C joined")."""
         first = self.groups[0] if self.groups else None
-        if first is None or first.start > 4 or first.members[0].actor.type not in ("Startup", "Company"):
+        if first is None or not _ITEM_OPENING.fullmatch(self.text, 0, first.start) \
+                or first.members[0].actor.type not in ("Startup", "Company"):
             return None
+        if _BRACKETED_ROUND.match(self.text, first.end):
+            return first  # "Manila's X ($4M seed extension) — A led": the round in brackets after the name
         after = _PLACE_GLOSS.match(self.text, first.end)
         return first if _DASHED_ROUND.match(self.text, after.end() if after else first.end) else None
+
+    def _shorthand_backers(self, headline_owner: _Group | None) -> list[Fact]:
+        """Backers a newsletter names with no verb: after the round in brackets ("X ($2M seed; A, B)"),
+        or on a labelled line right after the round ("X raised $12M. Lead: A. Also in: B and C")."""
+        text, owner, lo, hi, props = self.text, headline_owner, 0, 0, {"confidence": 0.7}
+        bracket = _BRACKETED_ROUND.match(text, owner.end) if owner is not None else None
+        if bracket is not None:
+            lo = text.find(";", bracket.end())
+            hi = text.find(")", bracket.end())
+            lo = lo if 0 <= lo < hi else hi
+        elif (label := _BACKERS_LABEL.match(text)) and self._last_recipient is not None \
+                and self._recipient_read_at >= self._sentences_read - 2:
+            owner, lo = self._last_recipient, label.end()
+            hi = next((m.start() for m in _LABEL_END.finditer(text, lo)), len(text))
+            props = props | ({"role": "lead"} if label.group(1).lower().startswith("lead") else {})
+        if owner is None or lo >= hi:
+            return []
+        if bracket is None:
+            self._report_round(owner)  # "Lead: A. Also in: B": each label line keeps to the round
+        return [Fact(m.actor, "INVESTED_IN", t.actor, dict(props), self.evidence(m.start, m.end))
+                for g in self.groups if lo <= g.start < hi for m in g.members
+                if m.actor.type in ORGANISATIONS and m.actor.id not in {t.actor.id for t in owner.members}
+                for t in owner.members]
 
     def _round_facts(self, cue: CueMatch, leads: list[_Group], owner: _Group, pos: int) -> list[Fact]:
         """The leads of ``owner``'s round, and those "with A and B also taking part" after ``pos``."""

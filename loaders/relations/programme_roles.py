@@ -43,6 +43,10 @@ _TAKES_ON = re.compile(r"\s*(?:[가-힣]{1,8}(?:\s[가-힣]{1,5})?(?:\s?[(（][^
 # from, not one a role is taken in.
 _MONEY_OF = re.compile(r"\s?(?:재원|예산|자금)|에서\s(?:약\s)?\d")
 _RUN_BY_REACH = 40
+# "운용은 ...", "운영은 ...": a sentence opening with the job, whoever takes it named further on.
+_JOB_OPENS = re.compile(r"(?:[-•·○◦▪□ㅇ]\s)?(?:운영|운용|관리|총괄)(?:은|는)\s")
+_JOB_REACH = 80
+_TOPIC_WORD = re.compile(r"[가-힣A-Za-z)](?:은|는)\s")
 # "선정", and the press's "뽑혔다", "낙점": choosing.
 _SELECTION = r"(?:선정|뽑혔|뽑힌|뽑혀|뽑았|뽑아|낙점)"
 # "... 사업자로 선정", "수행기관으로 최종 선정됨", "운용사(GP)로 뽑혔다", "공동운용(Co-GP)으로 선정", "1차 참여사로", "첫 번째 개발
@@ -151,7 +155,8 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
             continue
         runs = _RUNS.match(text, m.after) if m.particle in _SUBJECT_PARTICLES else None
         if runs is None and m.particle in _SUBJECT_PARTICLES and (runs := _RUNS_IT.match(text, m.after)):
-            target = next((p for p in reversed(named) if p.particle in ("은", "는") and p.end <= m.start), None)
+            target = next((p for p in reversed(named) if p.particle in ("은", "는") and p.end <= m.start), None) \
+                or _programme_left_unsaid(text[:m.start], named, programme)
             if target is None:
                 continue
         # "A와 B는 공동연구기관으로 참여한다": a topic joins in a role as a subject does
@@ -162,7 +167,8 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
             facts += [Fact(n.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6}, evidence(n.start, role.end()))
                       for n in _gapped_before(text, mentions, chosen) + chosen
                       if n.actor.type in ORGANISATIONS_AND_GOVERNMENT]
-        elif m.particle in _SUBJECT_PARTICLES and _TAKES_ON.match(text, m.after) and _RUN_BY.search(text, max(0, m.start - _RUN_BY_REACH), m.start):
+        elif m.particle in _SUBJECT_PARTICLES and _TAKES_ON.match(text, m.after) and (
+                _RUN_BY.search(text, max(0, m.start - _RUN_BY_REACH), m.start) or _opens_with_the_job(text, mentions, m)):
             # "도약펀드는 ... 결성되며, 출자사업 관리는 A가 맡는다": the programme the sentence is about
             # "관리는 A와 B가 나눠 맡는다": both take part.
             target = next((p for p in named if p.particle in ("은", "는") and p.end <= m.start), target)
@@ -182,6 +188,24 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
             facts += [Fact(m.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
                            evidence(m.start, chosen.end())) for m in members if m.actor.type in ORGANISATIONS]
     return facts
+
+
+def _opens_with_the_job(text: str, mentions: list[Mention], m: Mention) -> bool:
+    """True if the sentence opens with the job as its topic and ``m`` is the first name after it:
+    "운용은 공모 절차를 거쳐 선정된 청주 소재 벤처캐피털 A가 맡는다" describes A at any length."""
+    job = _JOB_OPENS.match(text)
+    return job is not None and m.start - job.end() <= _JOB_REACH and mentions[0] is m
+
+
+def _programme_left_unsaid(before: str, named: list[Mention], programme: Mention | None) -> Mention | None:
+    """The passage's programme, when a sentence naming none says who runs one: "(교통대와 시가
+    20억원 규모 'P 펀드'를 만들었다.) ... B가 운용을 맡는다", "(도는 'Q' 프로그램을 시작한다.) C가
+    운영을 맡아 ...": running is what one does with the programme the passage is about. Not when a
+    topic stands ``before`` the runner ("검증센터는 B가 운영을 맡아": the centre is run), nor a fund
+    of funds: news names it as a backer of the fund it speaks of, not as its topic."""
+    if named or programme is None or is_fund_of_funds(programme) or _TOPIC_WORD.search(before):
+        return None
+    return programme
 
 
 def _members_after_role(text: str, mentions: list[Mention], named: list[Mention], programme: Mention | None,

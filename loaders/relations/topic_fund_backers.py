@@ -19,14 +19,19 @@ from loaders.programme_heads import is_fund_of_funds, is_fund_programme
 from loaders.relations.fact import Fact
 
 # "출자한다", "출연하고", "출자했다": the verb of paying in (not "출자사업", "출자를 받"); a limited
-# partner's pledge ("약정했다") or money put in ("넣었다") says the same of a fund.
-_PAYS_IN = re.compile(r"(?:출자|출연|약정)(?:하|한다|했|하였|할|해)|넣(?:었|는다|기로|을)")
+# partner's pledge ("약정했다") or money put in ("넣었다"), or the sum itself paid, added or matched
+# ("150억원을 내고", "30억원을 보탰으며", "240억원을 매칭했다") says the same of a fund.
+_PAYS_IN = re.compile(r"(?:출자|출연|약정)(?:하|한다|했|하였|할|해)|넣(?:었|는다|기로|을)"
+                      r"|(?<=[을를]\s)(?P<plain>내(?:고|며|기로|었|놓)|냈|보태|보탰|매칭(?:하|한|했))")
+# The plain verbs say money went into a fund only where the sentence speaks of a fund's money
+# ("펀드 재원은 도가 ... 내고", "민간 출자자로는"): a round's backer "보탰다" too.
+_FUND_MONEY = re.compile(r"펀드|재원|출자|LP")
 # "A가 모태펀드 재원으로 1,200억 원을": the means the money comes from may stand before it.
 _MEANS = re.compile(r"\s*(?:[^\s,.]{1,10}\s[^\s,.]{1,6}(?:으로|로)\s?)?")
 # What no subject of paying in is, and what takes money named with 에 or 을/를 (a recipient).
 _PAYERS = ("Government", "Investor", "Company")
 _RECIPIENT_PARTICLES = ("에", "에는", "에게", "을", "를")
-_SUBJECT_PARTICLES = ("이", "가", "은", "는")
+_SUBJECT_PARTICLES = ("이", "가", "은", "는", "도")  # "B도 30억원을 보탰다": one more payer
 # A state, a state bank or a sovereign fund pays public money: funding; others invest.
 STATE_MONEY_KINDS = ("state-bank", "sovereign")
 # "A와 B가 100억원씩": the same sum from each of the names listed as the subject.
@@ -63,7 +68,7 @@ def backers_of_the_passage_fund(text: str, mentions: list[Mention], fund: Mentio
             continue
         amount = next((a for a in amounts if a.end > m.after and _MEANS.fullmatch(text, min(m.after, a.start), a.start)), None)
         pays = _PAYS_IN.search(text, amount.end) if amount is not None else None
-        if pays is None:
+        if pays is None or (pays.group("plain") and not _FUND_MONEY.search(text)):
             continue
         each = _EACH.match(text, amount.end)
         if not (each or LAST_OF_THE_LIST.match(text, amount.end)) or (fund_of_funds and (each or _PLEDGED.match(pays.group(0)))):
