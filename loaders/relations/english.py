@@ -555,14 +555,14 @@ _ACTIVE_GAP = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|has\s+also\s+)?")
 _NEXT_IN_LIST = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?(?:the\s+)?" + _DESCRIPTOR)
 # "the planned takeover of B by the Chinese investor A", "A's proposed purchase of B": the deal a
 # government blocked, and where its buyer is named.
-_DEAL_NOUN = r"(?:takeover|acquisition|purchase|buyout|merger)"
+_DEAL_NOUN = r"(?:takeover|acquisition|purchase|buyout|merger|stake)"
 _BLOCKING_VERBS = frozenset(("blocked", "prohibited", "vetoed", "blocks", "prohibits", "vetoes"))
 # "a review of a cloud and investment agreement between A and B": a deal of two parties under review.
 _DEAL_BETWEEN = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|partnership|tie-up|"
                            r"alliance|arrangement|investment)\s+(?:between|of)\s+(?:the\s+)?")
 _BLOCKED_DEAL = re.compile(r"\s+(?:(?:the|a)\s+(?:planned\s+|proposed\s+|intended\s+|attempted\s+)?(?:[\w-]+\s+){0,2}?"
                            + _DEAL_NOUN + r"\s+of\s+[^,;]{1,80}?\s+(?P<by>by)\s+|"
-                           r"(?P<owner>[A-Z])[^,;]{0,60}?['’]s\s+(?:planned\s+|proposed\s+|intended\s+)?" + _DEAL_NOUN + r"\b)")
+                           r"(?P<owner>[A-Z])[^,;]{0,60}?['’]s\s+(?:planned\s+|proposed\s+|intended\s+)?(?:[A-Z][\w-]*\s+)?" + _DEAL_NOUN + r"\b)")
 # A deal under a blocking verb did not happen: "prohibited the planned takeover of B".
 _BLOCKED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_BLOCKING_VERBS)) + r")\s+(?:[\w'’-]+\s+){0,4}$")
 # "with each side committing EUR 100 million": the same sum from every one of a list.
