@@ -80,6 +80,7 @@ def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int,
             break
         else:
             facts += (_institute_of(text, first, second, evidence) + _unit_of_company(text, first, second, evidence)
+                      + _agency_of_ministry(text, first, second, evidence)
                       + _parent_in_gloss(text, first, second, evidence)
                       + _founder_before(text, first, second, evidence))
         facts += _portfolio_of(text, first, second, evidence) + _held_as_unit(text, first, second, evidence)
@@ -255,6 +256,21 @@ def _unit_of_company(text: str, first: Mention, second: Mention, evidence) -> li
     if (first.particle != "의" or first.actor.type not in _BUSINESSES or second.actor.type not in _BUSINESSES
             or text[first.after:second.start].strip() or not _RESEARCH_UNIT.search(second.surface)
             or first.actor.id == second.actor.id):
+        return []
+    return [Fact(second.actor, "SUBSIDIARY_OF", first.actor, {"confidence": 0.7}, evidence(first.start, second.end))]
+
+
+# "최고디지털·AI실(": an office's full name no list knows, before the abbreviation that names it.
+# "상무부", "경제산업성": a ministry, whose offices are named after it ("경기도 성남시" is a place, no office).
+_MINISTRY = re.compile(r"(?:부|성)$")
+_OFFICE_SPELLED_OUT = re.compile(r"\s*(?:[^\s,.()（）]{1,20}(?:실|국|청|처|원|회|단|센터|소)\s?[(（])?")
+
+
+def _agency_of_ministry(text: str, first: Mention, second: Mention, evidence) -> list[Fact]:
+    """"미 상무부 산업안보국", "미 국방부 최고디지털·AI실(CDAO)": a public body named right after
+    another, with no particle or comma between, is that body's own office (a compound noun, not a list)."""
+    if (first.particle or first.actor.type != "Government" or second.actor.type != "Government" or not _MINISTRY.search(first.surface)
+            or not _OFFICE_SPELLED_OUT.fullmatch(text, first.after, second.start) or first.actor.id == second.actor.id):
         return []
     return [Fact(second.actor, "SUBSIDIARY_OF", first.actor, {"confidence": 0.7}, evidence(first.start, second.end))]
 

@@ -99,10 +99,11 @@ _CLAUSE_BREAK = re.compile(r"[;:]\s|(?<!Corp)(?<!Inc)(?<!\bCo)(?<!Ltd)(?<!\.[A-Z
                            r"|,\s+(?=" + _HEADLINE_VERB + ")")
 # "Nvidia's venture capital arm": what follows a possessive name and makes it the owner of a unit.
 # ", its Munich-based corporate venture arm": the name before is a unit of whatever "its" means.
-# ", the company's corporate venture arm": "the company" points back as "its" does.
+# ", the company's corporate venture arm", ", the chipmaker's venture arm": "the company" points back as "its" does.
 # "Microsoft's venture fund": a firm's venture fund is its investing unit.
 # "Bosch's corporate VC": a firm's corporate venture capital is its investing unit.
-_ITS_UNIT = re.compile(r",\s+(?:its|the\s+(?:company|group|firm)['’]s)\s+(?:[\w-]+\s+){0,3}?"
+_ITS_UNIT = re.compile(r",\s+(?:its|the\s+(?:company|group|firm|chipmaker|carmaker|conglomerate|lender|bank|insurer)['’]s)\s+"
+                       r"(?:[\w-]+\s+){0,3}?"
                        r"(?:arm|unit|subsidiary|division|affiliate|venture\s+fund|corporate\s+VC)\b")
 _UNIT_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|spin-?off|venture\s+fund|"
                         r"corporate\s+VC)\b")
@@ -570,14 +571,14 @@ _ACTIVE_GAP = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|has\s+also\s+)?")
 _NEXT_IN_LIST = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?(?:the\s+)?" + _DESCRIPTOR)
 # "the planned takeover of B by the Chinese investor A", "A's proposed purchase of B": the deal a
 # government blocked, and where its buyer is named.
-_DEAL_NOUN = r"(?:takeover|acquisition|purchase|buyout|merger)"
+_DEAL_NOUN = r"(?:takeover|acquisition|purchase|buyout|merger|stake)"
 _BLOCKING_VERBS = frozenset(("blocked", "prohibited", "vetoed", "blocks", "prohibits", "vetoes"))
 # "a review of a cloud and investment agreement between A and B": a deal of two parties under review.
 _DEAL_BETWEEN = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|partnership|tie-up|"
                            r"alliance|arrangement|investment)\s+(?:between|of)\s+(?:the\s+)?")
 _BLOCKED_DEAL = re.compile(r"\s+(?:(?:the|a)\s+(?:planned\s+|proposed\s+|intended\s+|attempted\s+)?(?:[\w-]+\s+){0,2}?"
                            + _DEAL_NOUN + r"\s+of\s+[^,;]{1,80}?\s+(?P<by>by)\s+|"
-                           r"(?P<owner>[A-Z])[^,;]{0,60}?['’]s\s+(?:planned\s+|proposed\s+|intended\s+)?" + _DEAL_NOUN + r"\b)")
+                           r"(?P<owner>[A-Z])[^,;]{0,60}?['’]s\s+(?:planned\s+|proposed\s+|intended\s+)?(?:[A-Z][\w-]*\s+)?" + _DEAL_NOUN + r"\b)")
 # A deal under a blocking verb did not happen: "prohibited the planned takeover of B".
 _BLOCKED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_BLOCKING_VERBS)) + r")\s+(?:[\w'’-]+\s+){0,4}$")
 # "with each side committing EUR 100 million": the same sum from every one of a list.
@@ -3313,19 +3314,40 @@ _SITE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:for|of|in|at|with|to
                               r"data[\s-]cent(?:er|re)|park|complex)\b")
 
 
+# "Jawhar", a 70-billion-parameter language model; "Ordo-M1, a foundation model that": an indefinite
+# appositive whose head is a product (not "a maker of models", "a model developer").
+_PRODUCT_NOUNS = r"(?:models?|LLMs?|chatbots?|assistants?|copilots?|chips?|processors?|accelerators?)"
+_PRODUCT_APPOSITIVE = re.compile(r"[\"”’']?,\s+an?\s+(?:(?!(?:of|for|that|which|whose|who|and|or|with|in|on|to|by)\b|"
+                                 r"[\w.-]*(?:start-?up|company|firm|developer|maker|lab|group|business|provider|unicorn)s?\b)"
+                                 r"[\w.-]+\s+){0,5}?" + _PRODUCT_NOUNS
+                                 + r"\b(?!-)(?!\s+(?:developer|maker|company|start-?up|firm|builder|provider|lab|vendor|specialist)s?\b)")
+# "sells a foundation model, Ordo-M1", "a legal reasoning model called Dasom-Law", "a control model it calls
+# OrvaneOS": the product noun, then its name.
+_PRODUCT_NAMED_AFTER = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,4}?" + _PRODUCT_NOUNS
+                                  + r"(?:,\s+|\s+(?:called|named|dubbed|(?:it|they|we)\s+calls?)\s+)[\"“‘']?$")
+
+
 def _type_products(text: str, mentions: list[Mention]) -> None:
     """A discovered name introduced as a product ("its flagship model, Wren", "Gantry-1, the
     start-up's first model", "its own models, called Tern") is a model; typed before pronouns are read, so that "it" never
     means a product."""
     for m in mentions:
+        if m.discovered and m.actor.type == "Program" and _called_a_product(text, m):
+            m.actor = replace(m.actor, type="Model", kind=None)  # "a legal model called Dasom-Law": no law
         if not (m.discovered and m.actor.type in _DEVELOPER_TYPES) or m.surface.lower() in _FIRST_PERSON_WORDS:
             continue  # "Our own model, X": the speaker's organisation, the owner of the product
-        if _PRODUCT_OF.search(text, max(0, m.start - 90), m.start) or _OWNERS_PRODUCT.match(text, m.end) or (
+        if _called_a_product(text, m) or _PRODUCT_OF.search(text, max(0, m.start - 90), m.start) or _OWNERS_PRODUCT.match(text, m.end) or (
                 _OWNED_BEFORE.search(text, max(0, m.start - 40), m.start) and _MODEL_AFTER.match(text, m.end)) \
                 or _CALLED_PRODUCT.search(text, max(0, m.start - 90), m.start) or (
                 _MODEL_AFTER.match(text, m.end) and _maker_named_in(m, [k for k in mentions if k.actor.type in _DEVELOPER_TYPES])) \
                 or _versioned_product(text, m):
             m.actor = replace(m.actor, type="Model", kind=None)
+
+
+def _called_a_product(text: str, m: Mention) -> bool:
+    """True if the text calls the name at ``m`` a product: "Jawhar, a ... language model", "a
+    foundation model, Ordo-M1", "a control model it calls OrvaneOS"."""
+    return bool(_PRODUCT_APPOSITIVE.match(text, m.end) or _PRODUCT_NAMED_AFTER.search(text, max(0, m.start - 90), m.start))
 
 
 # "Nova 2", "Kestrel-3", "Quell-7B", "Nova 2 Premier": a name closed by a version number (and an edition).

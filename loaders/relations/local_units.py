@@ -21,7 +21,9 @@ from loaders.noun_phrases import names_an_act, particle_ending
 from loaders.relations.fact import Fact, sentence_evidence
 
 # "일본 법인 X", "싱가포르 현지 법인 X": a country word, 법인, then the unit's name (a word, or Latin words).
-_UNIT = re.compile(r"(?<![가-힣])(?P<country>[가-힣]{1,6})\s?(?:현지\s)?법인(?:인)?\s(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,5}"
+# "싱가포르에 현지 법인 'X'를 세우고", "일본 나고야에 현지 법인 'X'": where it was set up (a city may follow
+# the country), and the name quoted.
+_UNIT = re.compile(r"(?<![가-힣])(?P<country>[가-힣]{1,6}?)(?:(?:\s[가-힣]{1,6}?)?에)?\s?(?:현지\s)?법인(?:인)?\s[‘'\"“]?(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,5}"
                    r"|[가-힣][가-힣A-Za-z0-9]{1,12})")
 # "B는 A가 세운 한국법인으로", "B는 A의 일본 법인이다": the 법인 predicated of the clause's topic.
 _UNIT_PREDICATE = re.compile(r"(?<![가-힣])(?P<country>[가-힣]{1,6})\s?(?:현지\s)?법인(?:으로|이다|이며|이고|입니다)")
@@ -30,13 +32,23 @@ _TOPIC = ("은", "는")
 _SUBJECT = ("이", "가")
 
 
+def _unit_phrases(text: str, gazetteer: Gazetteer):
+    """The "<country> 법인 <name>" phrases of ``text`` whose country word is a country; a word that is
+    none ("지난달 싱가포르에 현지 법인") gives way to the next one, which may name it."""
+    pos = 0
+    while (m := _UNIT.search(text, pos)) is not None:
+        country = gazetteer.lookup(m.group("country"))
+        if country is not None and country.type == "Country":
+            yield m
+            pos = m.end()
+        else:
+            pos = m.start() + 1
+
+
 def local_unit_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The names after "<country> 법인" no mention covers, as discovered companies with their particle."""
     found: list[Mention] = []
-    for m in _UNIT.finditer(text) if "법인" in text else ():
-        country = gazetteer.lookup(m.group("country"))
-        if country is None or country.type != "Country":
-            continue
+    for m in _unit_phrases(text, gazetteer) if "법인" in text else ():
         name = m.group("name")
         stem = name[:len(name) - len(particle_ending(name))] if not name.isascii() else name
         start, end = m.start("name"), m.start("name") + len(stem)
@@ -56,8 +68,8 @@ def local_unit_facts(text: str, mentions: list[Mention], parent: list[Mention], 
     if "법인" not in text:
         return []
     facts: list[Fact] = []
-    for m in _UNIT.finditer(text):
-        unit = next((k for k in mentions if k.start == m.start("name")), None)
+    for m in _unit_phrases(text, gazetteer):
+        unit = next((k for k in mentions if k.start <= m.start("name") < k.end), None)  # a quoted name's mention holds the quote
         owner = _owner_named(text, mentions, m.start(), _TOPIC) or (parent[0] if parent else None)
         facts += _unit_facts(unit, owner, m.group("country"), gazetteer, sentence_evidence(doc_id, line_at, text))
     for m in _UNIT_PREDICATE.finditer(text):

@@ -30,8 +30,9 @@ _ADDED = re.compile(r"\s?(?:추가|포함|등재|지정|올[리렸려])")
 _BOUND_FOR = re.compile(r"\s?(?:向|행)\s(?:[^\s,.]+\s){0,4}?수출(?:에\s?대해|에\s?대한|에|을|시)?\s(?:[^\s,.]+\s){0,3}?"
                         r"(?:허가|승인|라이선스)\s?(?:요건|의무|제|절차)")
 # "중국을 겨냥한 AI 반도체 수출 통제", "중국향 추론 칩 규제", "미국에 대한 갈륨 수출을 사실상 금지",
-# "UAE로 가는 칩을 건별 허가제로": a measure whose target country is named, then marked as aimed at.
-_AIMED_AT = re.compile(r"(?:(?:을|를)\s?겨냥한|향|에\s?대한|(?:으로|로)\s?가는)\s(?:[^\s,.]+\s){0,4}?"
+# "UAE로 가는 칩을 건별 허가제로", "중국으로 향하는 메모리, HBM 수출 규제", "중국을 대상으로 한 칩 수출 통제":
+# a measure whose target country is named, then marked as aimed at (the goods may be a short list).
+_AIMED_AT = re.compile(r"(?:(?:을|를)\s?(?:겨냥한|대상으로\s?한)|향|에\s?대한|(?:으로|로)\s?(?:가는|향하는))\s(?:[^\s,.]+,?\s){0,4}?"
                        r"(?:" + _MEASURE + r"|수출(?:을|를)\s(?:[^\s,.]+\s)?(?:금지|통제|제한|차단)|(?:건별\s?)?허가제)"
                        r"(?!\s?(?:완화|해제|철회|폐지))")
 _AGENT_PARTICLES = {"의", "가", "이", "은", "는", "께서"}
@@ -71,6 +72,53 @@ def restriction_facts(text: str, mentions: Sequence[Mention], topic: Sequence[Me
     return facts
 
 
+# "A를 '우려거래자 목록(Entity List)'에 추가", "A와 B를 제재 명단에 올렸다": a list of restricted parties,
+# its members named before it as the object of putting them on it.
+_ONTO_RESTRICTION_LIST = re.compile(r"(?:우려\s?거래자|거래\s?제한|수출\s?(?:통제|금지)|제재|블랙|엔티티)\s?(?:기업\s?)?(?:목록|명단|리스트)"
+                                    r"(?:\s?\([^)]{1,30}\))?[’'”\"]?\s?에\s(?:[^\s,.]+\s)?(?:추가|올[리렸려린림]|등재|포함시)")
+_OBJECT_PARTICLES = ("을", "를")
+
+
+def listed_parties(text: str, mentions: Sequence[Mention], topic: Sequence[Mention],
+                   government_of: Callable[[str | None], Actor | None],
+                   evidence: Callable[[int, int], Evidence]) -> list[Fact]:
+    """REGULATES facts of a state putting companies on a list of restricted parties ("상무부는 A를
+    비롯한 중국 기업 5곳을 우려거래자 목록에 추가했다"): the ruler marked before them restricts each."""
+    if "목록" not in text and "명단" not in text and "리스트" not in text:
+        return []
+    facts = []
+    for listing in _ONTO_RESTRICTION_LIST.finditer(text):
+        listed = _objects_before(text, [m for m in mentions if m.end <= listing.start()])
+        if listed:
+            facts += _imposed(text, mentions, topic, listed[0].start, [m.actor for m in listed], government_of,
+                              evidence, listing.end())
+    return facts
+
+
+def _owns_the_next(text: str, prev: Mention, body: Mention) -> bool:
+    """True if ``prev`` is a public body written right before another with nothing between: the
+    compound names the second body as the first's office."""
+    return prev.actor.type == body.actor.type == "Government" and not prev.particle and not text[prev.after:body.start].strip()
+
+
+def _objects_before(text: str, before: Sequence[Mention]) -> list[Mention]:
+    """The last object (을/를) of the clause before a verb, with the names listed before it ("A와 B를")."""
+    for i in range(len(before) - 1, -1, -1):
+        m = before[i]
+        if m.particle in _AGENT_PARTICLES:
+            return []
+        if m.particle not in _OBJECT_PARTICLES or m.actor.type not in _LISTABLE - {"Country"}:
+            continue
+        group = [m]
+        for prev in reversed(before[:i]):
+            if prev.particle not in ("", "와", "과", "랑") or not _LIST_GAP.fullmatch(text[prev.after:group[0].start]) \
+                    or prev.actor.type not in _LISTABLE - {"Country"}:
+                break
+            group.insert(0, prev)
+        return group
+    return []
+
+
 def _imposed(text, mentions, topic, start, targets, government_of, evidence, end) -> list[Fact]:
     """One fact per agent and target; agents are the rulers marked before ``start``."""
     agents = _agents(text, mentions, start)
@@ -104,6 +152,8 @@ def _agents(text: str, mentions: Sequence[Mention], start: int) -> list[Mention]
         for prev in reversed(before[:i]):
             if prev.particle not in ("", "와", "과") or not _LIST_GAP.fullmatch(text[prev.after:group[0].start]):
                 break
+            if _owns_the_next(text, prev, group[0]):
+                break  # "미 상무부 산업안보국은": the bureau acts, the ministry only names whose it is
             if prev.actor.type in _RULERS:
                 group.insert(0, prev)
         return group
@@ -178,10 +228,10 @@ def restricted_exporters(text: str, mentions: Sequence[Mention], government_of: 
     return facts
 
 
-# "건별 허가 요건을 추가로 부과", "수출 허가 대상에 묶었다", "허가제로 돌렸다", "수출허가 조건으로 부과": a
+# "건별 허가 요건을 추가로 부과", "수출 허가 대상에 묶었다/넣었다", "허가제로 돌렸다", "수출허가 조건으로 부과": a
 # licence a state imposes, its object a noun phrase that names whose goods or services it covers.
 _LICENCE_IMPOSED = re.compile(r"(?:수출\s?)?허가\s?(?:요건|제|대상|조건|의무)(?:을|를|에|으로|로)?\s(?:[^\s,.]+\s)?"
-                              r"(?:부과|묶|돌[리렸려]|도입|적용)")
+                              r"(?:부과|묶|넣|돌[리렸려]|도입|적용)")
 # Within that noun phrase the company is the possessor ("엔비디아의 ... 칩 판매에도") or the
 # subject of a relative clause ("엔비디아가 ... 내놓은 H25 칩마저", "A가 도입하는 GPU에 대해서는").
 _WHOSE = ("의", "이", "가")
