@@ -243,6 +243,16 @@ _ENDS_FRAGMENT = re.compile(r"\s*(?:\.|$)")
 # The next agent of a by-phrase: "A and B", "A, a former engineer, and B".
 # "P, who founded C, and Q": a relative clause on a person, whatever names it holds.
 _AGENT_LINK = re.compile(r"\s+and\s+(?:the\s+)?|,\s+(?:an?|the)\s+[a-z][^,;]{0,40},\s+and\s+|,\s+who\s[^,;]{0,80},\s+and\s+")
+# "researcher", "Kyoto University professor": the post that describes a person named right after it.
+_PERSON_POST = (r"(?:(?:co-?)?founders?|researchers?|professors?|engineers?|scientists?|executives?|alumn(?:us|i)|"
+                r"veterans?|graduates?|students?|academics?|doctors?|physicians?|bankers?)")
+# "by former Preferred Networks researcher P", "by ex-IIT Madras engineers P and Q": the name before
+# the post only says where the person worked; unnamed capitalised words of it ("Madras") may follow.
+_DESCRIBES_NEXT = re.compile(r"\s+(?!and\b|or\b|with\b)(?:[a-z][\w-]*\s+){1,2}|"
+                             r"\s+(?:[A-Z][\w-]*\s+){1,2}(?:[a-z][\w-]*\s+)?" + _PERSON_POST + r"\s+")
+# "P and Kyoto University professor Q": the next founder, described by where they work.
+_DESCRIBED_AGENT_LINK = re.compile(r"\s+and\s+(?:the\s+)?(?:former\s+|ex-)?(?:[A-Z][\w.&-]*\s+){1,5}"
+                                   r"(?:[a-z][\w-]*\s+)?" + _PERSON_POST + r"\s+")
 # "with A, B and C also taking part", "with participation from A".
 _WITH = re.compile(r"\bwith\s+(participation\s+(?:from|of)\s+)?")
 # "led it", "led the round": the round the text just reported.
@@ -2378,8 +2388,8 @@ class EnglishExtractor:
         if not first:
             return []
         by = self._after(first[0].start)
-        by = [g for i, g in enumerate(by) if not (i + 1 < len(by) and re.fullmatch(
-            r"\s+(?!and\b|or\b|with\b)(?:[a-z][\w-]*\s+){1,2}", self.text[g.end:by[i + 1].start]))]
+        by = [g for i, g in enumerate(by) if not (i + 1 < len(by) and _DESCRIBES_NEXT.fullmatch(
+            self.text, g.end, by[i + 1].start))]
         agents = by[:1]
         for g in by[1:]:
             aside = _appositives_after(self.text, agents[-1].end)
@@ -2389,7 +2399,8 @@ class EnglishExtractor:
                 if g is None:
                     break
             link_from = aside[-1][1] if aside else agents[-1].end
-            if not _AGENT_LINK.fullmatch(self.text, link_from, g.start):
+            if not (_AGENT_LINK.fullmatch(self.text, link_from, g.start) or (
+                    g.members[0].actor.type == "Person" and _DESCRIBED_AGENT_LINK.fullmatch(self.text, link_from, g.start))):
                 break
             agents.append(g)
         return agents

@@ -224,7 +224,7 @@ def _member_table(rows: list[Block], header: list[str], caption_text: str, ctx: 
 # phrase before (its round and) 선정/참여 ... 현황 names, by construction, the programme whose members
 # the table lists.
 _SELECTION_CAPTION = re.compile(r"(?:^|\t)\s*(?:(?:붙임|별첨|첨부|참고)\s*\d*\.?\s+)?[「『‘'\"]?(?P<name>[^\t「」『』‘’'\"]{4,40}?)[」』’'\"]?"
-                                r"(?:\s+\d+\s*(?:차|단계))?\s+(?:최종\s*)?(?:선정|참여|수행)\s*(?:(?:\S+\s*)?(?:현황|명단|목록|결과)|컨소시엄|기업|기관)"
+                                r"(?:\s+\d+\s*(?:차|단계)(?:\s*년도)?)?\s+(?:최종\s*)?(?:선정|참여|수행)\s*(?:(?:\S+\s*)?(?:현황|명단|목록|결과)|컨소시엄|기업|기관)"
                                 r"\s*(?:[(（]\s*단위[^)）]*[)）])?\s*$")
 
 
