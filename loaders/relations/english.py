@@ -394,6 +394,10 @@ _AS_DID = re.compile(r",\s+as\s+(?:did|does|have|has|had|were|was)\s+(?:the\s+)?
 _PERSON_DESCRIPTION = re.compile(r"(?:(?:an?\s+)?(?:[a-z][\w-]*\s+){1,2}?(?:and\s+)?)?(?:" + _EMPLOYER_POST + ")?")
 # "A's": a possessive right after a name.
 _APOSTROPHE_S = re.compile(r"['’]s\b")
+# "X's round", "X's $40 million Series B": a sentence opening on a company's round.
+_OWNED_ROUND_OPENING = re.compile(r"['’]s\s+(?:[\w$€£.,-]+\s+){0,3}?(?:round|Series\s+[A-H]|seed|raise|financing)\b")
+# "... than its backers:", "its investors include": the subject's backers, named next.
+_ITS_BACKERS = re.compile(r"\bits\s+(?:backers|investors)\b")
 _OPENS_WITH_ITS = re.compile(r"\s*(?:Its|Their)\s")
 _RESTATED = ("INVESTED_IN", "FUNDS", "ACQUIRED", "PARTNERS_WITH")
 # "X, announced in May 2025, ...": a participle glossing the name before it.
@@ -2482,6 +2486,12 @@ class EnglishExtractor:
         first = self.groups[0] if self.groups else None
         if first is None or first.start > 4 or first.members[0].actor.type not in ("Startup", "Company"):
             return None
+        if _OWNED_ROUND_OPENING.match(self.text, first.end):
+            return first  # "Vaakya's round was the largest to date. Alongside the leads, A took part"
+        backers = _ITS_BACKERS.search(self.text, first.end)
+        if backers and not any(first.end <= g.start < backers.start() and g.members[0].actor.id != first.members[0].actor.id
+                               for g in self.groups):
+            return first  # "Setu is notable less for its size than its backers: A led, with B joining"
         after = _PLACE_GLOSS.match(self.text, first.end)
         return first if _DASHED_ROUND.match(self.text, after.end() if after else first.end) else None
 

@@ -68,7 +68,7 @@ _LIST_END = re.compile(r"등\s*(?:에|을|의)?\s*$")
 # "Anthropic에 지분 투자", "최근 X 인수": words about the deal around a name in a cell; the
 # deal word follows a space or a particle, "투자" inside a name ("한국투자파트너스") stays.
 _DEAL_TAIL = re.compile(r"(?:^\s*|\s*(?:에|을|를|의)\s*|\s+)(?:지분\s*)?(?:투자|인수).*$|^\s*최근\s*")
-_SPLIT_NAMES = re.compile(r"\s*(?:,|、|/|및|\band\b)\s*|\s+등(?:에|을|의)?\s*")
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;|、|/|및|\band\b)\s*|\s+등(?:에|을|의)?\s*")
 
 
 @dataclass
