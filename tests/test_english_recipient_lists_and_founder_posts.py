@@ -25,3 +25,13 @@ def test_founders_described_by_their_former_posts(loader, tmp_path):
     got = facts(loader, tmp_path, text)
     assert {("Mara Ellison", "FOUNDED", "Quillmark"), ("Daniel Okafor", "FOUNDED", "Quillmark")} <= got
     assert not any(f[1] == "FOUNDED" and f[2] in ("Stanford University", "Hitachi") for f in got)
+
+
+def test_a_second_predicate_shares_the_clauses_subject(loader, tmp_path):
+    text = ("The Ministry of Harbours set up the Coastal Compute Grant last year.\n\n"
+            "Founded in 2022 by former Hitachi researchers Mara Ellison and Daniel Okafor, Quillmark "
+            "develops Quill-2, a document model, and was among the startups selected in 2025 under the "
+            "Coastal Compute Grant.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("Quillmark", "PARTICIPATES_IN", "Coastal Compute Grant") in got
+    assert ("Hitachi", "PARTICIPATES_IN", "Coastal Compute Grant") not in got

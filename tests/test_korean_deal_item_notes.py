@@ -42,3 +42,19 @@ def test_a_strategic_investor_in_a_colon_headed_short_item(loader, tmp_path):
             " - 하루에너지(건물 에너지 AI): 시리즈A 80억. KT가 SI(전략적 투자자)로 들어갔고 나머지는 새솔파트너스\n")
     got = facts(loader, tmp_path, text)
     assert ("KT", "INVESTED_IN", "하루에너지") in got
+
+
+def test_a_quoted_stack_under_a_deal_head_is_the_items_product(loader, tmp_path):
+    text = ("■ 미르칩스 (NPU 펌웨어) — 시리즈A 200억원\n"
+            " - 리드: 한결벤처스\n"
+            " - 국산 NPU 위에서 돌아가는 컴파일러 스택 'MirIR'을 만든다\n")
+    got = facts(loader, tmp_path, text)
+    assert ("미르칩스", "DEVELOPS", "MirIR") in got
+
+
+def test_a_product_another_made_is_not_the_items(loader, tmp_path):
+    text = ("■ 미르칩스 (NPU 펌웨어) — 시리즈A 200억원\n"
+            " - 리드: 한결벤처스\n"
+            " - 서버에는 가람소프트가 개발한 AI 인프라 소프트웨어 'GaramOS'를 얹는다\n")
+    got = facts(loader, tmp_path, text)
+    assert ("미르칩스", "DEVELOPS", "GaramOS") not in got

@@ -560,6 +560,11 @@ _IN_ITS_COHORT = re.compile(r"\b(?:in|for|into)\s+its\s+(?:[\w-]+\s+){0,2}?(?:co
 # "Among the eleven companies selected in May were A and B": the members follow the verb "were".
 _AMONG_FRONTED = re.compile(r"\s*Among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:companies|firms|start-?ups|startups|"
                             r"participants|recipients|teams|projects|applicants)\s+")
+# ", and was among the startups selected": a second predicate sharing the clause's subject.
+_COORDINATED_PREDICATE = re.compile(r",\s+and\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
+                                    r"(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?$")
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|,)\s*$")
+_FINITE_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)\b")
 _THEN_COPULA = re.compile(r"[^,;]{0,40}?\b(?:were|are)\s+")
 # "was selected as a supplier", "was chosen by the jury", "was admitted to the bar": not a cohort.
 _WAS_SELECTED = re.compile(r"\b(?:was|were|been)\s+(?:also\s+|\w+ly\s+)?$")
@@ -1287,6 +1292,13 @@ class EnglishExtractor:
         return next((g for g in self.groups if g.end <= pos and len(g.members) == 1
                      and g.members[0].actor.type in _PRONOUN_TYPES and not self._governed(g)
                      and not self._in_appositive(g, pos) and not self._owns(g)), None)
+
+    def _verb_subject_before(self, pos: int) -> _Group | None:
+        """The organisation before ``pos`` that opens a clause (at the sentence's start or after a
+        comma) and is followed by its verb ("..., Vaakya develops"); not one a by-phrase or a
+        description names ("by former IIT researchers")."""
+        return next((g for g in self.groups if g.end <= pos and g.members[0].actor.type in ORGANISATIONS
+                     and _CLAUSE_OPENS_BEFORE.search(self.text, 0, g.start) and _FINITE_VERB_AFTER.match(self.text, g.end)), None)
 
     def _owns(self, g: _Group) -> bool:
         """True if ``g`` is a possessor ("X's"); "it's" is "it is"."""
@@ -2692,6 +2704,10 @@ class EnglishExtractor:
         B" (the programme in play); "the Helix Challenge, which X joined" (the relative's head)."""
         text = self.text
         subject = self._subject(cue.start)
+        coordinated = _COORDINATED_PREDICATE.search(text, 0, cue.start)
+        if coordinated is not None:
+            # "Founded by P at U, X develops M, and was among the startups selected": X, the clause's subject
+            subject = self._verb_subject_before(coordinated.start()) or subject
         programmes = [g for g in self._after(cue.end) if g.members[0].actor.type == "Program"]
         if not programmes and subject is not None:
             head = [g for g in self.groups if g.end <= subject.start and g.members[0].actor.type == "Program"

@@ -73,9 +73,11 @@ _LATIN_RUN_ON = re.compile(r"(?:\s[A-Z][\w.&\-]*)+\s*")
 _JOINER_PARTICLES = ("가", "이", "는", "은", "도", "와", "과", "와도", "과도")
 # "모델 '루미 케이스(Lumi Case)'를 공급", "컴파일러 제품 '포지(Forge)'는", "솔루션 'X'를 앞세워":
 # a product named in quotes after a word for what it is.
-_QUOTED_PRODUCT = re.compile(r"(?:제품|솔루션|모델|서비스|플랫폼)\s?['‘](?P<name>[^'’()]{2,30}?)\s?(?:\([^()'’]{1,30}\))?['’]")
+_QUOTED_PRODUCT = re.compile(r"(?:제품|솔루션|모델|서비스|플랫폼|스택|엔진|에이전트|소프트웨어)\s?['‘](?P<name>[^'’()]{2,30}?)\s?(?:\([^()'’]{1,30}\))?['’]")
 # "B의 검사 솔루션 'X'": X is B's, though B is no name anything knows.
 _OWNED_BY_A_NAME = re.compile(r"[가-힣A-Za-z0-9]의\s(?:[^\s,.]+\s)?$")
+# "B가 개발한 AI 인프라 소프트웨어 'X'": a relative clause says who made X, though B is no name anything knows.
+_MADE_BY_A_NAME = re.compile(r"[가-힣A-Za-z0-9](?:가|이)\s(?:개발|제작|출시|공개)한\s(?:[^\s,.]+\s){0,3}$")
 _OWNERS = ("Startup", "Company", "Investor", "University", "Government")
 
 
@@ -218,7 +220,8 @@ def _quoted_products(text: str, mentions: list[Mention], company: Actor) -> list
            for m in mentions):
         return []
     return [_named_at(mentions, p.start("name")) or discovered_actor(p.group("name"), "model")
-            for p in _QUOTED_PRODUCT.finditer(text) if not _OWNED_BY_A_NAME.search(text, max(0, p.start() - 20), p.start())]
+            for p in _QUOTED_PRODUCT.finditer(text) if not _OWNED_BY_A_NAME.search(text, max(0, p.start() - 20), p.start())
+            and not _MADE_BY_A_NAME.search(text, max(0, p.start() - 40), p.start())]
 
 
 def _founders(text: str, mentions: list[Mention]) -> list[Mention]:
