@@ -324,6 +324,8 @@ _PUBLIC_BODY_HEAD = re.compile(r"Ministry|Department|Authority|Commission|Agency
 _INSTITUTION_OF = re.compile(r"\b(?:Bank|Agency|University|Institute|Authority|Corporation|Council|Office|Ministry|"
                              r"Department|Academy|Fund)\s+of\s+")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# "Government of Karnataka", "State Government of Bavaria": a state's or a region's government.
+_GOVERNMENT_OF = re.compile(r"^(?:(?:State|Provincial|Regional|Federal|Municipal)\s+)?Government\s+of\s+[A-Z]")
 # "Ministry of Economic Affairs", "Federal Ministry for Research": a ministry by its head word.
 _MINISTRY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\b")
 # "연방디지털교통부", "전자정보기술부", "국방부": a Korean ministry's name ends in 부 after what it is
@@ -361,6 +363,8 @@ def guess_type(name: str, role: str = "") -> tuple[str, str | None]:
     """
     if _PENSION.search(name):
         return "Investor", None
+    if _GOVERNMENT_OF.match(name):
+        return "Government", None  # before the words of a fund: "Government of X" may own one
     korean_head = head_of(_VERSION.sub("", name))  # "가이드라인 2.0": a version after the head
     if korean_head is not None and not _PUBLIC_BODY.fullmatch(name):
         return "Program", korean_head.kind

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from loaders.aligned_tables import aligned_deal_rows_as_tabs
 from loaders.amounts import KO_CURRENCIES
 from loaders.pipe_tables import pipe_rows_as_tabs
 
@@ -124,7 +125,7 @@ def split_blocks(text: str) -> list[Block]:
     extraction artefact) one blank line does not end a paragraph. A paragraph cut by the
     footnotes at the foot of a page is continued by the first line after them.
     """
-    lines = pipe_rows_as_tabs(text.split("\n"))
+    lines = aligned_deal_rows_as_tabs(pipe_rows_as_tabs(text.split("\n")))
     max_gap, trailing_space_marks_words, width = _layout(lines)
     # A deck of slides or cards sets each line on purpose: none was wrapped.
     min_join_width = max(20, int(0.6 * width)) if not _is_slide_deck(lines) else _NEVER

@@ -245,6 +245,16 @@ _ENDS_FRAGMENT = re.compile(r"\s*(?:\.|$)")
 # The next agent of a by-phrase: "A and B", "A, a former engineer, and B".
 # "P, who founded C, and Q": a relative clause on a person, whatever names it holds.
 _AGENT_LINK = re.compile(r"\s+and\s+(?:the\s+)?|,\s+(?:an?|the)\s+[a-z][^,;]{0,40},\s+and\s+|,\s+who\s[^,;]{0,80},\s+and\s+")
+# "researcher", "Kyoto University professor": the post that describes a person named right after it.
+_PERSON_POST = (r"(?:(?:co-?)?founders?|researchers?|professors?|engineers?|scientists?|executives?|alumn(?:us|i)|"
+                r"veterans?|graduates?|students?|academics?|doctors?|physicians?|bankers?)")
+# "by former Preferred Networks researcher P", "by ex-IIT Madras engineers P and Q": the name before
+# the post only says where the person worked; unnamed capitalised words of it ("Madras") may follow.
+_DESCRIBES_NEXT = re.compile(r"\s+(?!and\b|or\b|with\b)(?:[a-z][\w-]*\s+){1,2}|"
+                             r"\s+(?:[A-Z][\w-]*\s+){1,2}(?:[a-z][\w-]*\s+)?" + _PERSON_POST + r"\s+")
+# "P and Kyoto University professor Q": the next founder, described by where they work.
+_DESCRIBED_AGENT_LINK = re.compile(r"\s+and\s+(?:the\s+)?(?:former\s+|ex-)?(?:[A-Z][\w.&-]*\s+){1,5}"
+                                   r"(?:[a-z][\w-]*\s+)?" + _PERSON_POST + r"\s+")
 # "with A, B and C also taking part", "with participation from A".
 # "with B", "with participation from B", and a clipped item's "Led by A; participation from B and C".
 _WITH = re.compile(r"\bwith\s+(participation\s+(?:from|of)\s+)?|[;,]\s+(?:and\s+)?(participation\s+(?:from|of)\s+)")
@@ -398,6 +408,10 @@ _AS_DID = re.compile(r",\s+as\s+(?:did|does|have|has|had|were|was)\s+(?:the\s+)?
 _PERSON_DESCRIPTION = re.compile(r"(?:(?:an?\s+)?(?:[a-z][\w-]*\s+){1,2}?(?:and\s+)?)?(?:" + _EMPLOYER_POST + ")?")
 # "A's": a possessive right after a name.
 _APOSTROPHE_S = re.compile(r"['’]s\b")
+# "X's round", "X's $40 million Series B": a sentence opening on a company's round.
+_OWNED_ROUND_OPENING = re.compile(r"['’]s\s+(?:[\w$€£.,-]+\s+){0,3}?(?:round|Series\s+[A-H]|seed|raise|financing)\b")
+# "... than its backers:", "its investors include": the subject's backers, named next.
+_ITS_BACKERS = re.compile(r"\bits\s+(?:backers|investors)\b")
 _OPENS_WITH_ITS = re.compile(r"\s*(?:Its|Their)\s")
 _RESTATED = ("INVESTED_IN", "FUNDS", "ACQUIRED", "PARTNERS_WITH")
 # "X, announced in May 2025, ...": a participle glossing the name before it.
@@ -562,6 +576,11 @@ _IN_ITS_COHORT = re.compile(r"\b(?:in|for|into)\s+its\s+(?:[\w-]+\s+){0,2}?(?:co
 # "Among the eleven companies selected in May were A and B": the members follow the verb "were".
 _AMONG_FRONTED = re.compile(r"\s*Among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:companies|firms|start-?ups|startups|"
                             r"participants|recipients|teams|projects|applicants)\s+")
+# ", and was among the startups selected": a second predicate sharing the clause's subject.
+_COORDINATED_PREDICATE = re.compile(r",\s+and\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
+                                    r"(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?$")
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|,)\s*$")
+_FINITE_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)\b")
 _THEN_COPULA = re.compile(r"[^,;]{0,40}?\b(?:were|are)\s+")
 # "was selected as a supplier", "was chosen by the jury", "was admitted to the bar": not a cohort.
 _WAS_SELECTED = re.compile(r"\b(?:was|were|been)\s+(?:also\s+|\w+ly\s+)?$")
@@ -1310,6 +1329,13 @@ class EnglishExtractor:
         return next((g for g in self.groups if g.end <= pos and len(g.members) == 1
                      and g.members[0].actor.type in _PRONOUN_TYPES and not self._governed(g)
                      and not self._in_appositive(g, pos) and not self._owns(g)), None)
+
+    def _verb_subject_before(self, pos: int) -> _Group | None:
+        """The organisation before ``pos`` that opens a clause (at the sentence's start or after a
+        comma) and is followed by its verb ("..., Vaakya develops"); not one a by-phrase or a
+        description names ("by former IIT researchers")."""
+        return next((g for g in self.groups if g.end <= pos and g.members[0].actor.type in ORGANISATIONS
+                     and _CLAUSE_OPENS_BEFORE.search(self.text, 0, g.start) and _FINITE_VERB_AFTER.match(self.text, g.end)), None)
 
     def _owns(self, g: _Group) -> bool:
         """True if ``g`` is a possessor ("X's"); "it's" is "it is"."""
@@ -2448,8 +2474,8 @@ class EnglishExtractor:
         if not first:
             return []
         by = self._after(first[0].start)
-        by = [g for i, g in enumerate(by) if not (i + 1 < len(by) and re.fullmatch(
-            r"\s+(?!and\b|or\b|with\b)(?:[a-z][\w-]*\s+){1,2}", self.text[g.end:by[i + 1].start]))]
+        by = [g for i, g in enumerate(by) if not (i + 1 < len(by) and _DESCRIBES_NEXT.fullmatch(
+            self.text, g.end, by[i + 1].start))]
         agents = by[:1]
         for g in by[1:]:
             aside = _appositives_after(self.text, agents[-1].end)
@@ -2459,7 +2485,8 @@ class EnglishExtractor:
                 if g is None:
                     break
             link_from = aside[-1][1] if aside else agents[-1].end
-            if not _AGENT_LINK.fullmatch(self.text, link_from, g.start):
+            if not (_AGENT_LINK.fullmatch(self.text, link_from, g.start) or (
+                    g.members[0].actor.type == "Person" and _DESCRIBED_AGENT_LINK.fullmatch(self.text, link_from, g.start))):
                 break
             agents.append(g)
         return agents
@@ -2544,6 +2571,12 @@ class EnglishExtractor:
             return None
         if _BRACKETED_ROUND.match(self.text, first.end):
             return first  # "Manila's X ($4M seed extension) — A led": the round in brackets after the name
+        if _OWNED_ROUND_OPENING.match(self.text, first.end):
+            return first  # "Vaakya's round was the largest to date. Alongside the leads, A took part"
+        backers = _ITS_BACKERS.search(self.text, first.end)
+        if backers and not any(first.end <= g.start < backers.start() and g.members[0].actor.id != first.members[0].actor.id
+                               for g in self.groups):
+            return first  # "Setu is notable less for its size than its backers: A led, with B joining"
         after = _PLACE_GLOSS.match(self.text, first.end)
         return first if _DASHED_ROUND.match(self.text, after.end() if after else first.end) else None
 
@@ -2768,6 +2801,10 @@ class EnglishExtractor:
         B" (the programme in play); "the Helix Challenge, which X joined" (the relative's head)."""
         text = self.text
         subject = self._subject(cue.start)
+        coordinated = _COORDINATED_PREDICATE.search(text, 0, cue.start)
+        if coordinated is not None:
+            # "Founded by P at U, X develops M, and was among the startups selected": X, the clause's subject
+            subject = self._verb_subject_before(coordinated.start()) or subject
         programmes = [g for g in self._after(cue.end) if g.members[0].actor.type == "Program"]
         if not programmes and subject is not None:
             head = [g for g in self.groups if g.end <= subject.start and g.members[0].actor.type == "Program"

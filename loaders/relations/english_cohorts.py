@@ -26,7 +26,11 @@ _ROLES = (r"(?:anchor\s+sites?|sites?|hubs?|partners?|co-developers?|developers?
 _CHOSEN_AFTER_LIST = re.compile(
     r"(?:\s+and\s+(?:about|some|around|nearly)?\s*\d+\s+other\s+[\w-]+)?\s+(?:were|was|are|is|have\s+been|has\s+been)\s+"
     r"(?:(?:selected|chosen|picked|admitted)(?:\s+as\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?" + _ROLES + r")?\b(?!\s+as\b)|named\s+(?:as\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+)?" + _ROLES
-    + r"|(?:in|among)\s+the\s+(?:first|initial|inaugural|second|new|latest)?\s*(?:cohort|batch|intake|round)\b)", re.I)
+    + r"|(?:in|among)\s+the\s+(?:first|initial|inaugural|second|new|latest)?\s*(?:cohort|batch|intake|round)\b"
+    # "A and B were among the recipients", "C was among the five winners"
+    + r"|among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _ROLES + r")", re.I)
+# ", alongside Kyoto-based C and D": more of those chosen, after the list's verb.
+_ALONGSIDE = re.compile(r"\s*,?\s+(?:alongside|along\s+with|together\s+with)\s+(?:the\s+)?(?:[A-Z][\w-]*-based\s+)?")
 # "... were selected for the Norrow Accelerator": the list's own programme, which the frames read;
 # "... by Brisk Dynamics": a choice of another's (a supplier, a partner).
 _OWN_TARGET = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:for|to|into|of|under|by)\s+(?:the\s+|its\s+|their\s+)?[A-Z]")
@@ -41,7 +45,7 @@ _FUND_HOLDINGS = re.compile(
     r"portfolio\s+compan(?:y|ies))\s+(?:was|were|is|are|includes?|included)\s+"
     r"(?:an?\s+(?:[^,.;]{0,40}?\s)?(?:stake|investment|cheque|check|round|commitment)\s+in\s+)?", re.I)
 # What may stand between the names of a list.
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\w-]*-based\s+)?", re.I)
 
 
 def chosen_for_the_programme(text: str, mentions: list[Mention], programme: Mention | None, doc_id: str,
@@ -75,7 +79,7 @@ def fund_holdings(text: str, mentions: list[Mention], programme: Mention | None,
 def _listed_after(text: str, cue: re.Match | None, members: list[Mention]) -> list[Mention]:
     """The names listed right after ``cue`` ("The first cohort includes")."""
     first = next((m for m in members if cue and m.start >= cue.end()), None)
-    if first is None or not re.fullmatch(r"(?:the\s+)?", text[cue.end():first.start], re.I):
+    if first is None or not re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w-]*-based\s+)?", text[cue.end():first.start], re.I):
         return []
     listed = [first]
     for m in members[members.index(first) + 1:]:
@@ -99,5 +103,6 @@ def _listed_before(text: str, members: list[Mention]) -> list[Mention]:
                 break
             listed.insert(0, m)
         opening = text[:listed[0].start].rstrip()
+        listed += _listed_after(text, _ALONGSIDE.match(text, cue.end()), members)
         return listed if not opening or opening.endswith((".", ":", ",")) or re.search(r"\bthe$", opening, re.I) else []
     return []

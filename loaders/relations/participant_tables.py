@@ -71,6 +71,8 @@ def participant_tables(blocks: list[Block], ctx: TableContext, known: Iterable[A
     for i, (_number, text) in enumerate(lines):
         caption = participant_caption(text)
         if caption is None:
+            if _ANNEX_CAPTION.match(text):
+                found += _numbered_lead_rows(lines, i, programmes, facts, ctx)
             continue
         programme = _captioned_programme(caption.group("title"), programmes)
         if programme is not None and i + 1 < len(lines) and _LEAD_AND_MEMBERS_HEAD.match(lines[i + 1][1]):
@@ -176,6 +178,69 @@ def _lead_rows(lines: list[Line], caption_at: int, programme: Actor, facts: list
             found.append(Fact(funder, "FUNDS", lead, {**unit_amount(float(amount.group(1).replace(",", "")), unit),
                                                       "confidence": 0.6}, Evidence(ctx.doc_id, row[0][0], text)))
     return found
+
+
+# "붙임 1 X 선정 컨소시엄 현황": an annex's caption, which a press release puts over its tables.
+_ANNEX_CAPTION = re.compile(r"^\s*[\[<]?\s*(?:붙임|별첨|첨부)\s*\d+\s*[.\]>]?\s")
+_UNIT_LINE = re.compile(r"^\s*[(（]\s*단위")
+# "연번 분야 과제명 주관기관 참여기관 정부출연금": numbered rows, a lead column, then its members column.
+_NUMBERED_LEAD_HEAD = re.compile(rf"^\s*(?:연번|번호|순번|No\.?)\s.*?(?:{LEAD_HEADER})\s+(?:참여\s*(?:기관|기업|사)|"
+                                 r"공동\s*(?:연구|수행)\s*기관)(?:\s|$)", re.I)
+_ROW_NUMBER = re.compile(r"^\s*\d{1,2}\s")
+_TOTAL_ROW = re.compile(r"^\s*(?:합\s*계|소\s*계|총\s*계|계|Total)\b", re.I)
+
+
+def _numbered_lead_rows(lines: list[Line], caption_at: int, programmes: dict[str, Actor], facts: list[Fact],
+                        ctx: TableContext) -> list[Fact]:
+    """An annex table of the consortia a programme selected, its rows numbered and its cells
+    wrapped over lines ("1 자동차 차체 용접 품질 예측 / AI 에이전트 현대자동차 A, / B 48"): the
+    first known organisation of a row is its lead (the columns before it describe the task), the
+    names after it its members; all take part in the programme, and with a support column the
+    programme's launcher funds the lead with the row's last number in the caption's unit."""
+    selected = selection_caption_programme(lines[caption_at][1])
+    programme = programmes.get(_key(selected.name), selected) if selected is not None else None
+    header_at = caption_at + 2 if caption_at + 1 < len(lines) and _UNIT_LINE.match(lines[caption_at + 1][1]) else caption_at + 1
+    if programme is None or header_at >= len(lines) or not _NUMBERED_LEAD_HEAD.match(lines[header_at][1]):
+        return []
+    header = lines[header_at][1]
+    unit = table_unit(lines[header_at - 1][1]) or bracketed_unit(header)
+    funder = _launcher(programme, facts) if unit and _ROW_SUPPORT_HEAD.search(header) else None
+    found: list[Fact] = []
+    for number, text in _numbered_rows(lines, header_at + 1):
+        mentions = [m for m in find_mentions(text, ctx.gazetteer) if m.actor.type in ORGANISATIONS_AND_GOVERNMENT]
+        if not mentions:
+            continue
+        lead, rest = mentions[0].actor, text[mentions[0].end:].strip()
+        members = _listed_members(rest, ctx) or ([_leading_organisation(rest, ctx)[0]] if _HAS_A_NAME.match(rest) else [])
+        evidence = Evidence(ctx.doc_id, number, text)
+        found += [Fact(member, "PARTICIPATES_IN", programme, {"confidence": 0.7}, evidence) for member in [lead, *members]
+                  if member.type in ORGANISATIONS_AND_GOVERNMENT and member.id != programme.id]
+        amount = _LAST_NUMBER.search(text)
+        if funder is not None and amount is not None:
+            found.append(Fact(funder, "FUNDS", lead, {**unit_amount(float(amount.group(1).replace(",", "")), unit),
+                                                      "confidence": 0.6}, evidence))
+    return found
+
+
+# A members cell that names someone: a word that is no figure.
+_HAS_A_NAME = re.compile(r"^\s*[^\d\s]")
+
+
+def _numbered_rows(lines: list[Line], start: int) -> list[Line]:
+    """The rows of a numbered table from ``start``, each one line with its wrapped lines joined
+    (a wrapped line opens with no row number), up to the total row or the table's end."""
+    rows: list[Line] = []
+    for number, text in lines[start:start + _MAX_ROWS * 3]:
+        if _TOTAL_ROW.match(text) or SOURCE_LINE.match(text) or _ANNEX_CAPTION.match(text) or len(text) > _MAX_ROW \
+                or _PROSE.search(text) or text.lstrip().startswith("※"):
+            break
+        if _ROW_NUMBER.match(text):
+            rows.append((number, text.strip()))
+        elif rows:
+            rows[-1] = (rows[-1][0], f"{rows[-1][1]} {text.strip()}")
+        else:
+            break
+    return rows
 
 
 def _leading_organisation(text: str, ctx: TableContext) -> tuple[Actor, str]:

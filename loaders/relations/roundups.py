@@ -42,16 +42,27 @@ _SENTENCE_END = re.compile(r"(?:다|요|음|함|됨)[.!?]?\s*$")
 _ACQUIRES = re.compile(r"(?:인수|인수\s?합병|M&A|합병)\s*$")
 _LIST = re.compile(r",|\s등(?:\s|과|의|이|을|에)")
 _LEADS = re.compile(r"리드|주도")
-# "· 코다스택 — AI 보안 솔루션.": a list item's head, the company, then a dash and what it does.
-_DASH_HEAD = re.compile(r"^\s*[·•*\-]?\s*(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]*(?: [A-Z][\w&.\-]*)?)\s[—–]\s")
+# "· 코다스택 — AI 보안 솔루션.", "■ 코다스택 (AI 보안) — 시리즈A 80억원": a list item's head, the
+# company, its trade in brackets at most, then a dash and what it does or raised.
+_DASH_HEAD = re.compile(r"^\s*[·•*\-■▶◆●]?\s*(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]*(?: [A-Z][\w&.\-]*)?)"
+                        r"(?:\s?\([^()]{1,40}\))?\s[—–]\s")
+# "코다스택(AI 보안): 시드 20억.": a short-deal item's head, a colon, then its round.
+_COLON_HEAD = re.compile(r"^\s*[·•*\-■▶◆●]?\s*(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]*)(?:\s?\([^()]{1,40}\))?:\s"
+                         r"(?=[^.]{0,12}?(?:시리즈\s?[A-Z]|시드|프리\s?[A-Z]|브릿지|[\d,.]+\s?억))")
 # "프라이머 주도", "SBVA·LB인베스트먼트 공동 주도", "KB인베스트먼트 참여": a note naming investors
 # with no verb, closed by a comma, a bracket or the sentence's end.
-_NOTED_ROLE = re.compile(r"\s(?:공동\s?)?(?:주도|리드|참여)(?=\s*[,.)]|\s*$)")
+_NOTED_ROLE = re.compile(r"\s(?:(?:공동\s?|후속\s?|신규\s?)?(?:주도|리드|참여)|단독\s?(?:투자|리드|참여))(?=\s*[,.)]|\s*$)")
+# What may stand between an investor and its note: a gloss in brackets ("삼성벤처투자(Samsung
+# Venture Investment) 단독 투자"), a particle ("A와 B가 공동 리드", "A·B도 후속 참여"), a middle dot.
+_NOTE_GAP = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*(?:와|과|가|이|도|는|은)?\s*·?\s*")
+# "리드: 한국산업은행", "참여: A, B, 그리고 C": a note labelling its whole list with the role.
+_ROLE_LABEL = re.compile(r"^\s*[-·•*]?\s*(?:공동\s?|신규\s?|후속\s?)?(?:리드|주도|참여|투자자|투자사)\s?:\s")
 _ROUND = re.compile(r"시리즈\s?[A-Z]|시드|프리\s?[A-Z]|투자\s?유치|라운드|억\s?원|달러")
 # "리드 투자자는 C", "리드는 C": C led the round.
 _LEAD_IS = re.compile(r"리드\s?(?:투자자|투자사|VC)?\s?(?:는|은)\s?$")
 # "C가 후속 투자로 참여", "C가 단독으로 투자", "C는 이번 라운드에 이름을 올렸다", "C와 D도 함께 들어갔다".
-_JOINED = re.compile(r"후속\s?투자|단독\s?(?:으로\s?)?(?:투자|참여)|이번\s?라운드에|라운드에\s?(?:새로\s|처음\s)?(?:합류|이름을)|함께\s?(?:들어갔|들어왔|참여)")
+_JOINED = re.compile(r"(?:SI|FI|전략적\s?투자자|재무적\s?투자자)(?:\s?\([^()]{1,20}\))?로\s?(?:들어갔|들어왔|참여|합류)|"
+                     r"후속\s?투자|단독\s?(?:으로\s?)?(?:투자|참여)|이번\s?라운드에|라운드에\s?(?:새로\s|처음\s)?(?:합류|이름을)|함께\s?(?:들어갔|들어왔|참여)")
 # "네이버클라우드에 인수됐다": the item's company was bought by the name before "에".
 _BOUGHT_BY = re.compile(r"(?:에게|에)\s?(?:최근\s|전격\s)?인수(?:됐|되었|돼|된다|되기로)")
 # "오세린 대표가 공동창업자 두 명과 함께 세운 회사로": who set up the company the item is about.
@@ -62,9 +73,11 @@ _LATIN_RUN_ON = re.compile(r"(?:\s[A-Z][\w.&\-]*)+\s*")
 _JOINER_PARTICLES = ("가", "이", "는", "은", "도", "와", "과", "와도", "과도")
 # "모델 '루미 케이스(Lumi Case)'를 공급", "컴파일러 제품 '포지(Forge)'는", "솔루션 'X'를 앞세워":
 # a product named in quotes after a word for what it is.
-_QUOTED_PRODUCT = re.compile(r"(?:제품|솔루션|모델|서비스|플랫폼)\s?['‘](?P<name>[^'’()]{2,30}?)\s?(?:\([^()'’]{1,30}\))?['’]")
+_QUOTED_PRODUCT = re.compile(r"(?:제품|솔루션|모델|서비스|플랫폼|스택|엔진|에이전트|소프트웨어)\s?['‘](?P<name>[^'’()]{2,30}?)\s?(?:\([^()'’]{1,30}\))?['’]")
 # "B의 검사 솔루션 'X'": X is B's, though B is no name anything knows.
 _OWNED_BY_A_NAME = re.compile(r"[가-힣A-Za-z0-9]의\s(?:[^\s,.]+\s)?$")
+# "B가 개발한 AI 인프라 소프트웨어 'X'": a relative clause says who made X, though B is no name anything knows.
+_MADE_BY_A_NAME = re.compile(r"[가-힣A-Za-z0-9](?:가|이)\s(?:개발|제작|출시|공개)한\s(?:[^\s,.]+\s){0,3}$")
 _OWNERS = ("Startup", "Company", "Investor", "University", "Government")
 
 
@@ -94,11 +107,11 @@ class RoundupItems:
         tag = _TAG.match(text)
         headline = len(text) <= 90 and not _SENTENCE_END.search(text)
         subject = _HEADLINE_SUBJECT.search(text, tag.end(), tag.end() + 40) if headline else None
-        if subject is not None and _NOTED_ROLE.match(text, subject.start("name") - 1):
+        if subject is not None and (_NOTED_ROLE.match(text, subject.start("name") - 1) or _ROLE_LABEL.match(text)):
             subject = None  # "프라이머 주도, B 참여": an item's notes on its round, not a headline
         if headline and subject is None and tag.group().strip():
             self._recipient, self._bought, self._pending = None, None, None  # a new item about no one company
-        if subject is None and (head := _DASH_HEAD.match(text)):
+        if subject is None and (head := _DASH_HEAD.match(text) or _COLON_HEAD.match(text)):
             self._recipient, self._bought, self._pending = _head_company(head, mentions), None, None
             return []
         if self._pending is not None and subject is None:
@@ -207,7 +220,8 @@ def _quoted_products(text: str, mentions: list[Mention], company: Actor) -> list
            for m in mentions):
         return []
     return [_named_at(mentions, p.start("name")) or discovered_actor(p.group("name"), "model")
-            for p in _QUOTED_PRODUCT.finditer(text) if not _OWNED_BY_A_NAME.search(text, max(0, p.start() - 20), p.start())]
+            for p in _QUOTED_PRODUCT.finditer(text) if not _OWNED_BY_A_NAME.search(text, max(0, p.start() - 20), p.start())
+            and not _MADE_BY_A_NAME.search(text, max(0, p.start() - 40), p.start())]
 
 
 def _founders(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -222,6 +236,8 @@ def _founders(text: str, mentions: list[Mention]) -> list[Mention]:
 def _backers(text: str, mentions: list[Mention]) -> list[Mention]:
     """"리드 투자자는 C", "C가 후속 투자로 참여", "C와 D도 함께 들어갔다": investors of the item's round."""
     backers = [m for m in mentions if _LEAD_IS.search(text, 0, m.start) and m.actor.type in _BACKERS]
+    if _ROLE_LABEL.match(text):
+        backers += [m for m in mentions if m.actor.type in _BACKERS]
     backers += _noted_backers(text, mentions)
     joined = _JOINED.search(text)
     if joined is not None:
@@ -247,7 +263,7 @@ def _noted_backers(text: str, mentions: list[Mention]) -> list[Mention]:
     for note in _NOTED_ROLE.finditer(text):
         at = note.start()
         for m in reversed([m for m in mentions if m.end <= at]):
-            if text[m.end:at].strip(" ·") or m.actor.type not in _BACKERS:
+            if not _NOTE_GAP.fullmatch(text, m.end, at) or m.actor.type not in _BACKERS:
                 break
             backers.append(m)
             at = m.start

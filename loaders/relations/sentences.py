@@ -945,6 +945,9 @@ _CARRIED_OUT = re.compile(r"\s*(?:(?:공동으로|함께|같이)\s)?(?:진행|�
 _TAKES_에 = frozenset(("착수", "서명"))
 # Relations of cues that set something up or make it.
 _MAKING = {"FOUNDED", "LAUNCHED", "DEVELOPS"}
+# "A(POSTECH) 교원창업으로 설립된", "A 실험실 창업을 통해 세운": a start-up set up out of A by its
+# staff or students; A founded it, though the start-up is the sentence's topic.
+_STARTED_OUT_OF = re.compile(r"\s?(?:[(（][^()（）]{1,30}[)）]\s?)?(?:교원|교수|학생|실험실|연구실|연구소|사내)\s?창업\s?(?:으로|을\s?통해)")
 # What a paragraph's or a section's organisation does in clauses that drop it: it ties up, sets up, pays.
 _CARRIED = {"PARTNERS_WITH", "LAUNCHED", "FUNDS", "DEVELOPS", "ACQUIRED", "INVESTED_IN", "FOUNDED"}
 # Who takes a stake in, or sets up, a firm the paragraph names without a subject ("A는 2호 펀드를
@@ -2892,6 +2895,8 @@ class SentenceExtractor:
             subj, obj = obj, subj  # "딥마인드는 구글에 인수": the 에-name is the buyer
         if _investor_before_the_act(s.text, cue, obj):
             subj, obj = obj, subj  # "B는 A 투자 이후 ...": A's investment, B the company it went into
+        if "FOUNDED" in cue.cue.relations and _STARTED_OUT_OF.match(s.text, obj.end):
+            subj, obj = obj, subj  # "B는 2024년 A 교원창업으로 설립된 기업이다": B was started out of A
         if cue.cue.subjects and subj.actor.type not in cue.cue.subjects:
             return None
         if "FOUNDED" in cue.cue.relations and subj.particle and subj.after <= cue.start and _FOUNDERS_WORD_BEFORE.search(

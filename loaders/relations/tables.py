@@ -68,7 +68,7 @@ _LIST_END = re.compile(r"등\s*(?:에|을|의)?\s*$")
 # "Anthropic에 지분 투자", "최근 X 인수": words about the deal around a name in a cell; the
 # deal word follows a space or a particle, "투자" inside a name ("한국투자파트너스") stays.
 _DEAL_TAIL = re.compile(r"(?:^\s*|\s*(?:에|을|를|의)\s*|\s+)(?:지분\s*)?(?:투자|인수).*$|^\s*최근\s*")
-_SPLIT_NAMES = re.compile(r"\s*(?:,|、|/|및|\band\b)\s*|\s+등(?:에|을|의)?\s*")
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;|、|/|및|\band\b)\s*|\s+등(?:에|을|의)?\s*")
 
 
 @dataclass
@@ -224,7 +224,7 @@ def _member_table(rows: list[Block], header: list[str], caption_text: str, ctx: 
 # phrase before (its round and) 선정/참여 ... 현황 names, by construction, the programme whose members
 # the table lists.
 _SELECTION_CAPTION = re.compile(r"(?:^|\t)\s*(?:(?:붙임|별첨|첨부|참고)\s*\d*\.?\s+)?[「『‘'\"]?(?P<name>[^\t「」『』‘’'\"]{4,40}?)[」』’'\"]?"
-                                r"(?:\s+\d+\s*(?:차|단계))?\s+(?:최종\s*)?(?:선정|참여|수행)\s*(?:(?:\S+\s*)?(?:현황|명단|목록|결과)|컨소시엄|기업|기관)"
+                                r"(?:\s+\d+\s*(?:차|단계)(?:\s*년도)?)?\s+(?:최종\s*)?(?:선정|참여|수행)\s*(?:(?:\S+\s*)?(?:현황|명단|목록|결과)|컨소시엄|기업|기관)"
                                 r"\s*(?:[(（]\s*단위[^)）]*[)）])?\s*$")
 
 
