@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from graph.model import Actor, Evidence, GraphBatch, Relationship, slugify
+from graph.model import Actor, GraphBatch, Relationship, slugify
 from graph.schema import REL_TYPES
 from loaders.authors import Author, find_author
 from loaders.bullets import BulletParents, colon_topic
@@ -84,7 +84,7 @@ from loaders.relations.english import may_name_a_country_flow
 from loaders.relations.english_business import byline, prose_before_link
 from loaders.relations.english_cohorts import chosen_for_the_programme, fund_holdings
 from loaders.relations.event_overview import EventOverview
-from loaders.relations.fact import Fact
+from loaders.relations.fact import Fact, sentence_evidence
 from loaders.relations.flat_tables import extract_flat_tables
 from loaders.relations.flow_shares import FlowShares
 from loaders.relations.frames import CueMatch, load_cues
@@ -363,8 +363,8 @@ class DocumentLoader:
                 mentions = speakers.read(sentence.text, mentions, sentence.offset, sentence.block)
             if voices is not None and lang == "en":
                 mentions = voices.read(sentence.text, mentions, sentence.offset)
-                facts += voices.facts(sentence.text, mentions, lambda m, s=sentence: Evidence(
-                    doc.id, s.line_at(m.start), " ".join(s.text.split())[:220]))
+                facts += voices.facts(sentence.text, mentions,
+                                      lambda m, s=sentence: sentence_evidence(doc.id, s.line_at, s.text))
             for m in mentions:
                 mentions_count[m.actor.id] += 1
             # Before the check below: a passage's later sentences give figures without names.
