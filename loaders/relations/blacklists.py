@@ -50,7 +50,8 @@ def listed_companies(text: str, mentions: list[Mention], doc_id: str, line_at) -
         if listed is None or agent is None:
             continue
         facts += [Fact(agent.actor, "REGULATES", m.actor, {"confidence": 0.6}, sentence_evidence(doc_id, line_at, text))
-                  for m in mentions if verb.end() <= m.start and m.end <= listed.start() and _listed(text, m, verb.end())]
+                  for m in mentions if verb.end() <= m.start and m.end <= listed.start()
+                  and _listed(text, m, verb.end(), listed.start())]
         facts += [Fact(agent.actor, "REGULATES", m.actor, {"confidence": 0.6}, sentence_evidence(doc_id, line_at, text))
                   for m in _named_after_list(text, mentions, listed.end())]
     return facts + _passive_listed(text, mentions, doc_id, line_at)
@@ -66,10 +67,12 @@ def _named_after_list(text: str, mentions: list[Mention], end: int) -> list[Ment
     return [m for m in mentions if among.end() <= m.start and m.end <= stop_at and _listed(text, m, among.end())]
 
 
-def _listed(text: str, m: Mention, start: int) -> bool:
+def _listed(text: str, m: Mention, start: int, list_start: int = -1) -> bool:
     """True if ``m``, named after ``start``, is a company put on the list: an organisation that
-    neither describes the noun after it nor belongs to a prepositional phrase describing another."""
-    return m.actor.type in ORGANISATIONS and not _MODIFIES_A_NOUN.match(text, m.end) \
+    neither describes the noun after it nor belongs to a prepositional phrase describing another.
+    A name right before the list's "to"/"on" (``list_start``) is the one put on it ("added A to
+    its Entity List"): the preposition is no noun it describes."""
+    return m.actor.type in ORGANISATIONS and (m.end == list_start or not _MODIFIES_A_NOUN.match(text, m.end)) \
         and not _GOVERNED.search(text, start, m.start) and not _place_in_brackets(text, m)
 
 

@@ -16,7 +16,7 @@ from loaders.amounts import amounts_of_each, find_amounts
 from loaders.mentions import Mention
 from loaders.programme_heads import names_a_fund
 from loaders.relations.fact import Fact
-from loaders.relations.topic_fund_backers import money_into_fund
+from loaders.relations.topic_fund_backers import money_into_fund, pledged_into_fund_of_funds
 
 # Putting money into a fund: subscribing, matching, contributing, chipping in ("보탰다"); a
 # report's clause may end on the bare noun ("각각 50억원을 3년간 출연, 공동연구 과제 지원").
@@ -68,7 +68,7 @@ def shares_in_the_fund(text: str, mentions: list[Mention], programme: Mention | 
         amounts = [a for a in in_clause if payers and payers[-1].end <= a.start] or [
             a for a in in_clause if not _SIZE_BEFORE.search(text, max(0, a.start - 8), a.start)]
         start = verb.end()
-        if not payers or not amounts:
+        if not payers or not amounts or pledged_into_fund_of_funds(programme, verb.group(0)):
             continue
         each = len(payers) == 1 or _EACH.search(text, clause_start, verb.start())
         evidence = Evidence(doc_id, line_at(clause_start), text[clause_start:verb.end()])

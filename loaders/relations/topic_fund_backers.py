@@ -51,6 +51,12 @@ def money_into_fund(actor: Actor) -> str:
     return "FUNDS" if public else "INVESTED_IN"
 
 
+def pledged_into_fund_of_funds(fund: Mention, verb: str) -> bool:
+    """True for a pledge ("약정했다", "넣었다") said of a fund of funds in play: limited partners'
+    money, which goes into the fund it backs (the fund the article is about), not into it."""
+    return _PLEDGED.match(verb) is not None and is_fund_of_funds(fund)
+
+
 def backers_of_the_passage_fund(text: str, mentions: list[Mention], fund: Mention | None,
                                 evidence: Callable[[int, int], Evidence]) -> list[Fact]:
     """Each subject followed by its amount ("A가 1,200억 원을") before a pay-in verb pays into
@@ -71,7 +77,7 @@ def backers_of_the_passage_fund(text: str, mentions: list[Mention], fund: Mentio
         if pays is None or (pays.group("plain") and not _FUND_MONEY.search(text)):
             continue
         each = _EACH.match(text, amount.end)
-        if not (each or LAST_OF_THE_LIST.match(text, amount.end)) or (fund_of_funds and (each or _PLEDGED.match(pays.group(0)))):
+        if not (each or LAST_OF_THE_LIST.match(text, amount.end)) or (fund_of_funds and each) or pledged_into_fund_of_funds(fund, pays.group(0)):
             continue
         payers = [*_listed_before(text, mentions[:i], m), m] if each else [m]
         facts += [Fact(p.actor, money_into_fund(p.actor), fund.actor, {**amount.properties(), "confidence": 0.6},
