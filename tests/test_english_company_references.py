@@ -1,6 +1,7 @@
 """English "the company" and "the startup" standing for a company named before, where their own
 sentence names no other company for them: the company the story is about, not a customer named in
-passing, nor the subject of the verb they are the object of. Each case is an invented text.
+passing, nor the subject of the verb they are the object of; and a fund's "Its first investment is
+$N into X". Each case is an invented text.
 """
 
 from __future__ import annotations
@@ -48,3 +49,19 @@ def test_a_question_word_opening_a_label_is_no_name(loader, tmp_path):
     got = facts(loader, tmp_path, text)
     assert ("Pellowin", "DEVELOPS", "Pell-2") in got
     assert not [f for f in got if f[0] == "How"]
+
+
+def test_its_first_investment_is_money_into_a_company(loader, tmp_path):
+    text = ("Corlan Holdings has launched the $300 million Tessary AI Fund. The fund will be managed by Brisk Partners. "
+            "Its first investment is $12 million into Hollowmere, a Dublin start-up.\n")
+    assert ("Tessary AI Fund", "INVESTED_IN", "Hollowmere") in facts(loader, tmp_path, text)
+
+
+def test_the_company_after_an_investor_s_sentence_is_the_story_s_company(loader, tmp_path):
+    text = ("Ashgrove Labs, based in Leeds, builds models for control rooms. Ashgrove Labs hired twelve engineers. "
+            "Ashgrove Labs opened an office in York.\n\n"
+            "Marrow Capital has been the most active backer in the north. In May it led the $30 million Series A of "
+            "Ashgrove Labs. The company also works closely with Quintal Systems on inference.\n")
+    got = facts(loader, tmp_path, text)
+    assert ("Ashgrove Labs", "PARTNERS_WITH", "Quintal Systems") in got
+    assert not [f for f in got if f[0] == "Marrow Capital" and f[1] == "PARTNERS_WITH"]

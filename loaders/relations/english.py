@@ -349,10 +349,11 @@ _FOLLOWED_BY = re.compile(r",\s+followed\s+by\s+(?P<source>[A-Z][\w.]*(?:\s[A-Z]
                           r"(?P<money>\s+(?:[^.;,]|[.,]\d){1,30}?)(?=[\s.,;]|$)")
 # "its first commitments included a EUR 25 million ticket in": an investment the subject made.
 # "Its first cheque went to X": the same, the money's way said with "went to"; "Its first deal, a
-# $250m investment in X, closed": the investment in an appositive.
+# $250m investment in X, closed": the investment in an appositive; "Its first investment is $40
+# million into X": the money alone before where it goes.
 _ITS_TICKET = re.compile(r"\b[Ii]ts\s+(?:first\s+|latest\s+|initial\s+|largest\s+|early\s+)?(?:commitments?|investments?|"
                          r"tickets?|deals?|bets?|cheques?|checks?)(?:(?:\s+(?:included|includes|was|were|is|are)|,)\s+"
-                         r"(?:an?\s+)?(?:(?:[^,;.]|[.,]\d){0,30}?\s+)?(?:ticket|cheque|check|investment|stake|commitment)\s+"
+                         r"(?:an?\s+)?(?:(?:[^,;.]|[.,]\d){0,30}?\s+)?(?:(?:ticket|cheque|check|investment|stake|commitment)\s+)?"
                          r"in(?:to)?|\s+went\s+to|\s+goes\s+to)\s+")
 _TICKET_HOLDERS = frozenset(("Investor", "Company", "Program"))
 # A fund's name: "AI Frontier Co-Investment Fund", "Corvane Ventures", "Hefei AI mother fund".
@@ -1289,23 +1290,26 @@ class EnglishExtractor:
 
     def _company_meant(self, pos: int) -> Mention | None:
         """What "the company" or "the startup" at ``pos`` means when its sentence names no other
-        company before it ("Harcastle bought into the company", "The company has also received ..."):
-        the company the sentences before were about (see ``_pointed_back``), unless the story is about another, named lately, and
-        that one was named in passing: never described as a company, nor the subject the paragraph opened
-        on (a customer: "BT is testing the chips. The company has also received ..." is the story's
-        company); if they were about no company (an
-        investor, or two subjects), the latest company the last sentences described as one, or one its
-        sentence names as an owner before ("Ledgerline's agent runs ..., and the company signed"). Never one its own
-        sentence names before it: the subject of "bought into the company" is not what it bought."""
+        company before it ("Harcastle bought into the company", "The company has also received ...").
+        The company the sentences before were about (see ``_pointed_back``), unless the story is
+        about another, named lately, and that one was named in passing: never described as a company,
+        nor the subject its paragraph opened on (a customer: "BT is testing the chips. The company has
+        also received ..." is the story's company). If they were about no company (an investor, two
+        subjects), the story's company named lately, else the latest company the last sentences
+        described as one, or one its own sentence names as an owner ("Ledgerline's agent runs ...,
+        and the company signed"). Never one its sentence names before it otherwise: the subject of
+        "bought into the company" is not what it bought."""
         before = [g for g in self.groups if g.end <= pos]
         here = {m.actor.id for g in before if not self._owns(g) for m in g.members}
         owners = [g.members[0] for g in before if self._owns(g) and g.members[0].actor.type in _STORY_TYPES]
         focus, story = self._pointed_back(pos), self._story()
+        in_view = story is not None and story.actor.id not in here and any(
+            m.actor.id == story.actor.id for sentence in self._recent_organisations for m in sentence)
         if focus is not None and focus.actor.type in _STORY_TYPES and focus.actor.id not in here:
-            in_view = story is not None and any(m.actor.id == story.actor.id for sentence in self._recent_organisations
-                                                for m in sentence)
             passing = focus.actor.id not in self._described and focus.actor.id != self._paragraph_opener
-            return story if in_view and passing and story.actor.id not in (focus.actor.id, *here) else focus
+            return story if in_view and passing else focus
+        if in_view:
+            return story
         recent = [m for sentence in self._recent_organisations for m in sentence
                   if m.actor.id in self._described and m.actor.id not in here] + owners
         return recent[-1] if recent else None
