@@ -8,7 +8,8 @@ document gives no sign of a name (the word is never written capitalised alone in
 sentence, nor glossed "X, a ...") and some sign of a word: the document writes it in lower
 case too ("government", "sites" for "Site"), it has the ending of an English word form
 ("Existing", "Founded", "Separately", "Acquisitions", "Analysts"), or it is one of the few
-adverbs and adjectives that open report sentences and have no such ending ("Below", "Early").
+adverbs and adjectives that open report sentences and have no such ending ("Below", "Early"),
+or a question word opening a label ("How it works: ...").
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ Below Above Elsewhere Here There Early Late Domestic Foreign Global Local Public
 Meanwhile Still Yet Much More Less Few Fewer Only Even Already Unsubscribe Subscribe Read Contact
 Closer Further Farther Nearer Later Earlier Sooner Overseas Abroad
 Will Would Can Could May Might Shall Should Must Also
+How Why What When Where Who Which Whose
 """.split())
 # "Orvalis, a French start-up": an appositive says the word is a name; so does a place in
 # brackets after it, as roundups write a company's home ("Vantelo (Austin) was acquired by ...").

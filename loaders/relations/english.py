@@ -28,6 +28,7 @@ from loaders.relations.appositives import distinct_owner
 from loaders.relations.clause_links import opens_clause
 from loaders.relations.counted_holders import counted_holders
 from loaders.relations.deal_items import deal_item_facts
+from loaders.relations.described_companies import described_companies
 from loaders.relations.english_business import (
     IssuerTerms,
     appositive_glosses,
@@ -360,10 +361,11 @@ _FOLLOWED_BY = re.compile(r",\s+followed\s+by\s+(?P<source>[A-Z][\w.]*(?:\s[A-Z]
                           r"(?P<money>\s+(?:[^.;,]|[.,]\d){1,30}?)(?=[\s.,;]|$)")
 # "its first commitments included a EUR 25 million ticket in": an investment the subject made.
 # "Its first cheque went to X": the same, the money's way said with "went to"; "Its first deal, a
-# $250m investment in X, closed": the investment in an appositive.
+# $250m investment in X, closed": the investment in an appositive; "Its first investment is $40
+# million into X": the money alone before where it goes.
 _ITS_TICKET = re.compile(r"\b[Ii]ts\s+(?:first\s+|latest\s+|initial\s+|largest\s+|early\s+)?(?:commitments?|investments?|"
                          r"tickets?|deals?|bets?|cheques?|checks?)(?:(?:\s+(?:included|includes|was|were|is|are)|,)\s+"
-                         r"(?:an?\s+)?(?:(?:[^,;.]|[.,]\d){0,30}?\s+)?(?:ticket|cheque|check|investment|stake|commitment)\s+"
+                         r"(?:an?\s+)?(?:(?:[^,;.]|[.,]\d){0,30}?\s+)?(?:(?:ticket|cheque|check|investment|stake|commitment)\s+)?"
                          r"in(?:to)?|\s+went\s+to|\s+goes\s+to)\s+")
 _TICKET_HOLDERS = frozenset(("Investor", "Company", "Program"))
 # A fund's name: "AI Frontier Co-Investment Fund", "Corvane Ventures", "Hefei AI mother fund".
@@ -890,6 +892,10 @@ class EnglishExtractor:
         self._site_words: set[int] = set()
         #: The short names the document defined for its issuer ('("Acme" or "the Company")').
         self._terms = IssuerTerms()
+        #: The companies the text described as businesses ("X, a Cambridge start-up"): see ``_company_meant``.
+        self._described: set[str] = set()
+        #: The first subject of the paragraph being read: what the paragraph is about.
+        self._paragraph_opener: str | None = None
 
     def _report_round(self, group: _Group) -> None:
         """Keep ``group`` as who raised the round just reported, and when: "B also invested" joins
@@ -910,6 +916,7 @@ class EnglishExtractor:
             self._terms = IssuerTerms()
             self._people = {}
             self._last_site = None
+            self._described, self._paragraph_opener = set(), None
         text = s.text
         self.text, self.evidence, self._programme = text, evidence, s.programme
         #: The name a bullet stands under: the label bullet above it, or its section's heading.
@@ -1007,6 +1014,7 @@ class EnglishExtractor:
             if country is not None:
                 facts.append(Fact(m.actor, "BASED_IN", country, {"confidence": 0.7}, evidence(m.start, m.end)))
         self._remember_places(mentions)
+        self._described |= described_companies(text, mentions)
         # "The founders, P and Q, met at X": the sentence is still about the company they founded
         subject = [] if founders else self._first_subject() or self._still_about(anaphora) or self._first_organisation()
         if len(subject) == 1 and subject[0].actor.type == "Investor":
@@ -1024,6 +1032,8 @@ class EnglishExtractor:
                 or _INVESTORS_BEFORE.search(
                 text, max(0, subject[0].start - 30), subject[0].start)) and not introduced_as_set_up(text, subject[-1].end)
                 and subject[0].actor.id != self._opening_investor):
+            if self._opens_paragraph:
+                self._paragraph_opener = subject[0].actor.id
             self._last_subject, self._opens_paragraph = subject, False
             if len(subject) == 1 and subject[0].actor.type in _STORY_TYPES and not _quoted_first_person(text, subject[0]):
                 seen = self._subjects_seen.get(subject[0].actor.id, (0, subject[0]))
@@ -1321,7 +1331,37 @@ class EnglishExtractor:
                               and g.members[0].actor.type == "Program"), None)
             if programme is not None:
                 return programme  # "M launched the P programme and has allocated $5m to it": P, no other party
-        return others[-1].members[0] if others else self._pointed_back(pos) if not before else None
+        if others:
+            return others[-1].members[0]
+        if description and _A_COMPANY.match(self.text, pos):
+            return self._company_meant(pos)
+        return self._pointed_back(pos) if not before else None
+
+    def _company_meant(self, pos: int) -> Mention | None:
+        """What "the company" or "the startup" at ``pos`` means when its sentence names no other
+        company before it ("Harcastle bought into the company", "The company has also received ...").
+        The company the sentences before were about (see ``_pointed_back``), unless the story is
+        about another, named lately, and that one was named in passing: never described as a company,
+        nor the subject its paragraph opened on (a customer: "BT is testing the chips. The company has
+        also received ..." is the story's company). If they were about no company (an investor, two
+        subjects), the story's company named lately, else the latest company the last sentences
+        described as one, or one its own sentence names as an owner ("Ledgerline's agent runs ...,
+        and the company signed"). Never one its sentence names before it otherwise: the subject of
+        "bought into the company" is not what it bought."""
+        before = [g for g in self.groups if g.end <= pos]
+        here = {m.actor.id for g in before if not self._owns(g) for m in g.members}
+        owners = [g.members[0] for g in before if self._owns(g) and g.members[0].actor.type in _STORY_TYPES]
+        focus, story = self._pointed_back(pos), self._story()
+        in_view = story is not None and story.actor.id not in here and any(
+            m.actor.id == story.actor.id for sentence in self._recent_organisations for m in sentence)
+        if focus is not None and focus.actor.type in _STORY_TYPES and focus.actor.id not in here:
+            passing = focus.actor.id not in self._described and focus.actor.id != self._paragraph_opener
+            return story if in_view and passing else focus
+        if in_view:
+            return story
+        recent = [m for sentence in self._recent_organisations for m in sentence
+                  if m.actor.id in self._described and m.actor.id not in here] + owners
+        return recent[-1] if recent else None
 
     def _main_subject(self, pos: int) -> _Group | None:
         """The first organisation or government before ``pos`` that is a subject: no
