@@ -26,3 +26,9 @@ def test_site_announced_by_its_agents_is_launched_by_them(loader: DocumentLoader
 def test_site_being_built_is_no_product(loader: DocumentLoader) -> None:
     got = english_facts(loader, "Orrery Labs leases Harrowgate, a data-centre campus being built by Nordvik Energy.")
     assert not any(t == "DEVELOPS" for _, t, _ in got)
+
+
+def test_call_for_projects_launched_by_a_ministry_is_its_programme(loader: DocumentLoader) -> None:
+    got = english_facts(loader, 'The startup was picked for "Lumen Compute", a call for projects launched by the Nordvik '
+                                'Ministry of Industry last summer.')
+    assert ("Nordvik Ministry of Industry", "LAUNCHED", "Lumen Compute") in got

@@ -575,8 +575,9 @@ _EACH_SIDE = re.compile(r"\beach\s+(?:side|partner|party|institution|of\s+them|o
                         r"providing|investing|putting\s+in|pledging)\s+")
 _EACH = re.compile(r"\beach(?:\s+of\s+them)?\s+$")
 # "X, a €1.4 billion programme", "X, a new fund for ...", '"X", a national programme': the name of a programme.
+# ("X, a call for projects launched by the ministry": an open call is a programme applicants join)
 _PROGRAMME_GLOSS = re.compile(r"[\"”’']?,\s+(?:a|an|the)\s+(?:[^,;]{0,40}?\s)?(programme|program|scheme|fund|initiative|alliance|"
-                              r"facility|challenge|consortium|mission)\b")
+                              r"facility|challenge|consortium|mission|call\s+for\s+(?:projects|proposals|applications))\b")
 _GOVERNMENT_LAUNCH = ("launched", "launches", "launch", "set up", "established", "created", "unveiled", "introduced")
 # "Velmora's flagship product, Ledgerline", "Ruunik, whose speech model Kone-2", "Orvane's main
 # product, the Hiro-2 engine": what a company makes.
