@@ -22,7 +22,7 @@ _FOUNDED = FOUNDED_BY_WHOM + ("설립된", "세워진", "창업된")
 _FOUNDED_THEN_NAMED = re.compile("(?:" + "|".join(_FOUNDED) + r")\s(?P<name>[가-힣][가-힣A-Za-z0-9]{1,11})"
                                  r"(?=(?:은|는|이|가)(?![가-힣]))")
 # What a founding clause describes besides a named company: a kind of body, a plan, a record, a time.
-_NOT_A_NAME = re.compile(r"(?:회사|법인|기업|업체|스타트업|벤처|곳|사|팀|조직|재단|펀드|센터|연구소|학교|대학|기관|단체|협회|조합|"
+NOT_A_NAME = re.compile(r"(?:회사|법인|기업|업체|스타트업|벤처|곳|사|팀|조직|재단|펀드|센터|연구소|학교|대학|기관|단체|협회|조합|"
                          r"브랜드|플랫폼|서비스|공장|매장|목표|계획|전략|기록|원칙|기준|방침|구조|체계|틀|뒤|후|것|들|측|이후|당시)$")
 
 
@@ -34,7 +34,7 @@ def founded_names(text: str, known: list[Mention]) -> list[Mention]:
     for m in _FOUNDED_THEN_NAMED.finditer(text):
         start, end = m.span("name")
         name = m.group("name")
-        if (_NOT_A_NAME.search(name) or not is_bare_noun(name)
+        if (NOT_A_NAME.search(name) or not is_bare_noun(name)
                 or any(k.start < end and start < k.end for k in known + found)):
             continue
         mention = Mention(start, end, discovered_actor(name), name, discovered=True)

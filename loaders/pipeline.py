@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from graph.model import Actor, GraphBatch, Relationship, slugify
 from graph.schema import REL_TYPES
+from loaders.acquired_names import acquired_names
 from loaders.authors import Author, find_author
 from loaders.bullets import BulletParents, colon_topic
 from loaders.called_names import called_names
@@ -515,6 +516,7 @@ class DocumentLoader:
             found += [self._resolved(m) for m in role_companions(text, mentions + found)]
             found += [self._resolved(m) for m in owner_and_unit(text, mentions + found)]
             found += [self._resolved(m) for m in founded_names(text, mentions + found)]
+            found += [self._resolved(m) for m in acquired_names(text, mentions + found)]
             # "에이티넘 AI 인프라 2호 펀드": a known manager's name opens its fund's
             found += series_funds(text, mentions + found)
             found = [m for m in found if not words.opens_sentence_as_word(text, m)]

@@ -25,6 +25,9 @@ _BOUNDARY = re.compile(
 # letter before a full stop then ends a sentence; any other lone capital is an initial.
 _LETTER_LABEL = re.compile(r"(?:Series|Round|Class|Tier|Phase|Stage|Plan|Type|Grade|Level|Part|Section|Annex|Appendix)\s$")
 _LATIN = re.compile(r"[A-Za-z]")
+#: "6. Orrin Health AI — Series B", "3) Acme Robotics: seed": a digest's numbered item heading, the
+#: name of the item's company, then a dash or a colon before its deal.
+ITEM_HEADING = re.compile(r"\s*\d{1,2}[.)]\s+(?P<name>[A-Z][^—–:]{1,40}?)\s*(?:[—–]|\s-|:)\s+\S")
 # "Korea Venture Investment Corp. (KVIC) and ...": a company's abbreviated suffix before the
 # bracketed short name, inside the sentence.
 _COMPANY_ABBREVIATION_GLOSSED = re.compile(r"\b(?:Corp|Inc|Co|Ltd|Bros)\.\s+\($")
@@ -64,10 +67,16 @@ class Sentence:
         latin = len(_LATIN.findall(self.text))
         if latin <= 20:
             # "Nvidia put in the rest.": a short full stop-ended sentence of three or more words without
-            # Hangul is English too (a heading, "Why we backed X", is not: its capitals are no names)
-            return "en" if (latin >= 8 and self.text.rstrip().endswith((".", "!", "?")) and self.text.count(" ") >= 2
-                            and not HANGUL.search(self.text)) else "ko"
+            # Hangul is English too (a heading, "Why we backed X", is not: its capitals are no names),
+            # and so is a digest's numbered item heading ("6. Orrin Health AI — Series B"), which names its company
+            return "en" if (latin >= 8 and (self.text.rstrip().endswith((".", "!", "?")) and self.text.count(" ") >= 2
+                                            or self._is_item_heading()) and not HANGUL.search(self.text)) else "ko"
         return "en" if latin > 4 * len(HANGUL.findall(self.text)) else "ko"
+
+    def _is_item_heading(self) -> bool:
+        """True for a numbered item heading that names a company and its deal after a dash or a colon
+        ("6. Orrin Health AI — Series B", "3) Acme Robotics: seed")."""
+        return self.offset == 0 and ITEM_HEADING.match(self.text) is not None
 
 
 def _pieces(block: Block) -> list[tuple[int, int]]:

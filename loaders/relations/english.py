@@ -61,6 +61,7 @@ from loaders.relations.programme_appositives import appositive_possessor, glosse
 from loaders.relations.programme_grants import grants_with_a_place
 from loaders.relations.spin_offs import glossed_spin_offs
 from loaders.relations.topic_fund_backers import money_into_fund
+from loaders.sentences import ITEM_HEADING
 
 _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|maker|group|manager|bank|provider|"
              r"unicorn|venture|VC|scale-?up|chipmaker|conglomerate|insurer|operator|platform|newcomer|arm|backer|"
@@ -108,6 +109,8 @@ _ITS_UNIT = re.compile(r",\s+(?:its|the\s+(?:company|group|firm|chipmaker|carmak
                        r"(?:arm|unit|subsidiary|division|affiliate|venture\s+fund|corporate\s+VC)\b")
 _UNIT_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|spin-?off|venture\s+fund|"
                         r"corporate\s+VC)\b")
+# ", the SoftBank Group investment vehicle,": the owner's name modifying the unit's noun, no possessive.
+_MODIFIER_OF_UNIT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:arm|unit|subsidiary|division|affiliate|vehicle)(?=[,;)]|\s+(?:led|joined|participated)\b)")
 # ", Indonesia's sovereign wealth fund,", ", Bosch's corporate VC,": whose kind of organisation the name is.
 _OWNERS_KIND_OF_ORG = r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}?" + _ORG_NOUN + r"(?=,)"
 # An appositive or a non-restrictive clause after a name: ", a subsidiary of C,", ", founded by P,",
@@ -607,8 +610,9 @@ _EACH_SIDE = re.compile(r"\beach\s+(?:side|partner|party|institution|of\s+them|o
                         r"providing|investing|putting\s+in|pledging)\s+")
 _EACH = re.compile(r"\beach(?:\s+of\s+them)?\s+$")
 # "X, a €1.4 billion programme", "X, a new fund for ...", '"X", a national programme': the name of a programme.
+# ("X, a call for projects launched by the ministry": an open call is a programme applicants join)
 _PROGRAMME_GLOSS = re.compile(r"[\"”’']?,\s+(?:a|an|the)\s+(?:[^,;]{0,40}?\s)?(programme|program|scheme|fund|initiative|alliance|"
-                              r"facility|challenge|consortium|mission)\b")
+                              r"facility|challenge|consortium|mission|call\s+for\s+(?:projects|proposals|applications))\b")
 _GOVERNMENT_LAUNCH = ("launched", "launches", "launch", "set up", "established", "created", "unveiled", "introduced")
 # "Velmora's flagship product, Ledgerline", "Ruunik, whose speech model Kone-2", "Orvane's main
 # product, the Hiro-2 engine": what a company makes.
@@ -955,6 +959,8 @@ class EnglishExtractor:
                         and not _VALUED.search(text[max(0, a.start - 40):a.start])]
         self.dates = find_dates(text)
         used: list[tuple[int, int]] = [(m.start, m.end) for m in mentions]
+        if ITEM_HEADING.match(text):
+            self._last_recipient = None  # a digest's next item: the round reported before was the last item's
         headline_owner = self._headline_round_owner()
         if headline_owner is not None:
             self._report_round(headline_owner)
@@ -1639,6 +1645,8 @@ class EnglishExtractor:
             between = self.text[first.end:second.start]
             if re.fullmatch(r",\s+(?:the\s+)?|\s*\(\s*", between) and _UNIT_NOUN.match(self.text, second.end):
                 unit, owner = first, second
+            elif re.fullmatch(r",\s+the\s+", between) and _MODIFIER_OF_UNIT.match(self.text, second.end):
+                unit, owner = first, second  # "SoftBank Vision Fund 2, the SoftBank Group investment vehicle,"
             elif _UNIT_NOUN.match(self.text, first.end) and re.fullmatch(_UNIT_NOUN.pattern + r",?\s+", between):
                 unit, owner = second, first
             else:
@@ -2618,7 +2626,11 @@ class EnglishExtractor:
                                for g in self.groups):
             return first  # "Setu is notable less for its size than its backers: A led, with B joining"
         after = _PLACE_GLOSS.match(self.text, first.end)
-        return first if _DASHED_ROUND.match(self.text, after.end() if after else first.end) else None
+        # "7. Veridian Optics — strategic minority investment": a digest's numbered item is about its
+        # heading's company whatever the deal is called
+        item = ITEM_HEADING.match(self.text)
+        return first if _DASHED_ROUND.match(self.text, after.end() if after else first.end) or (
+            item is not None and first.start == item.start("name") and first.end == item.end("name")) else None
 
     def _shorthand_backers(self, headline_owner: _Group | None) -> list[Fact]:
         """Backers a newsletter names with no verb: after the round in brackets ("X ($2M seed; A, B)"),
@@ -2980,7 +2992,10 @@ class EnglishExtractor:
                 return []
         if "DEVELOPS" in cue.cue.relations and obj.discovered and (_SITE_APPOSITIVE.match(self.text, obj.end)
                                                                    or obj.start in self._site_words):
-            return []  # "Northgate, a data-center campus being built by C": a site is built, no product
+            if "LAUNCHED" not in cue.cue.relations or obj_actor.type not in _DEVELOPER_TYPES:
+                return []  # "Northgate, a data-center campus being built by C": a site is built, no product
+            # "X, a data-centre campus announced by A": a site announced is a project A launched
+            obj_actor = replace(obj_actor, type="Program", kind=None)
         if ("DEVELOPS" in cue.cue.relations and obj.discovered and obj_actor.type in _DEVELOPER_TYPES
                 and (cue.cue.relations[0] == "DEVELOPS" or re.match(r",?\s+(?:an?|the|its)\s+[^,.;]*\bmodel",
                                                                     self.text[obj.end:]))):
@@ -3555,7 +3570,9 @@ _COMMA_AND = re.compile(r",\s+and\s+")
 # "Zhipu AI, the Tsinghua University spin-off, raised ...": a name right before the head noun of
 # ", the ..." modifies it; the phrase glosses the name before, no second member of a list.
 _THE_BETWEEN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,\s+the\s+")
-_MODIFIES_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:spin-?off|spin-?out|offshoot|" + _ORG_NOUN + ")")
+# ("SoftBank Vision Fund 2, the SoftBank Group investment vehicle, led": the group owns the vehicle)
+_MODIFIES_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:spin-?off|spin-?out|offshoot|vehicle|unit|subsidiary|affiliate|division|"
+                            + _ORG_NOUN + ")")
 _BARE_COMMA = re.compile(r"\s*,(?!\s*(?:and|or|as well as)\b|\s*&)")
 
 
