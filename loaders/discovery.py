@@ -215,7 +215,7 @@ _COMPASS_WORD = r"(?:North|South|East|West|(?:North|South)(?:east|west)|Central)
 _COMPASS = re.compile(rf"^{_COMPASS_WORD}\s+(?=[A-Z])")
 _DEMONYM = re.compile("(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + ")")
 _LEADING_WORD = re.compile(r"(?:(?:In|The|A|An|On|At|For|From|With|By|Its|Their|Our|My|Your|His|Her|This|That|These|Those|Meanwhile|Separately|Finally|However|Also|Now|Later|Earlier|"
-                           r"Besides|Beyond|Unlike|Like|Including|Excluding|Backing|And|But|Plus|Over|Amid|Throughout)\s+)")
+                           r"Besides|Beyond|Unlike|Like|Including|Excluding|Backing|And|But|Plus|Over|Amid|Throughout|Outside|Inside|Within)\s+)")
 # "In September Halden signed ...": a month after "in" dates the sentence and opens no name (a
 # month alone may: "March Capital led").
 _MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+")
@@ -248,7 +248,7 @@ II III IV V VI VII VIII IX X Executive Summary I
 Furthermore Moreover However Meanwhile Also Additionally Finally First Second Third Today Yesterday
 Last Next Its Their Our His Her We They It He She But So Yet While When After Before During Under
 Since Although Because If As Both Such Many Most Some Several Other Another Each Every All Across
-Currently Recently Overall Together Instead Later Earlier Despite Through Among Between Against Over Amid Throughout
+Currently Recently Overall Together Instead Later Earlier Despite Through Among Between Against Over Amid Throughout Outside Inside Within
 One Two Three Four Five Six Seven Eight Nine Ten Twelve Twenty Half Smaller Larger Bigger Notably
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
