@@ -215,7 +215,7 @@ _COMPASS_WORD = r"(?:North|South|East|West|(?:North|South)(?:east|west)|Central)
 _COMPASS = re.compile(rf"^{_COMPASS_WORD}\s+(?=[A-Z])")
 _DEMONYM = re.compile("(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + ")")
 _LEADING_WORD = re.compile(r"(?:(?:In|The|A|An|On|At|For|From|With|By|Its|Their|Our|My|Your|His|Her|This|That|These|Those|Meanwhile|Separately|Finally|However|Also|Now|Later|Earlier|"
-                           r"Besides|Beyond|Unlike|Like|Including|Excluding|Backing|And|But|Plus|Over|Amid|Throughout)\s+)")
+                           r"Besides|Beyond|Unlike|Like|Including|Excluding|Backing|And|But|Plus|Over|Amid|Throughout|Outside|Inside|Within)\s+)")
 # "In September Halden signed ...": a month after "in" dates the sentence and opens no name (a
 # month alone may: "March Capital led").
 _MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+")

@@ -25,7 +25,7 @@ from loaders.mentions import Mention
 from loaders.relations.accelerator_batches import accelerator_batches
 from loaders.relations.agreement_clauses import agreement_ties
 from loaders.relations.appositives import distinct_owner
-from loaders.relations.clause_links import opens_clause
+from loaders.relations.clause_links import opens_clause, opens_clause_after_object
 from loaders.relations.counted_holders import counted_holders
 from loaders.relations.deal_items import deal_item_facts
 from loaders.relations.described_companies import described_companies
@@ -750,8 +750,14 @@ _DEMONYM_PHRASE = re.compile(r"(?:" + "|".join(sorted((d for d in DEMONYMS if DE
                              + r")\s+(?:AI|tech|Tech)\s+[a-z]")
 _DEMONYM_GOVERNMENT = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
                                  + r")\s+(?:federal\s+|national\s+)?government\b")
-# "X raised a Series A led by A and had received a grant from B": B gave other money, in a clause of its own.
-_OTHER_MONEY_CLAUSE = re.compile(r",?\s+and\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:received|won|secured|was\s+awarded|obtained)\b")
+# "X raised a Series A led by A and had received a grant from B", "X raised $5m from A and has
+# partnered with B", "... and is working with B": a second verb phrase of X's begins; B gave no
+# part of the round. A verb in -ed must govern something ("and selected angels B" lists givers)
+# and no "by" may make it a participle ("led by A and joined by B").
+_OTHER_VERB_PHRASE = re.compile(r",?\s+and\s+(?:(?:also|then|later|since|now|has|have|had|will|would)\s+)*"
+                                r"(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:[a-z]{3,}(?:ing|ed|en)|an?|the|one)\b|"
+                                r"(?:[a-z]{2,}ed|won|took|made|struck|signed|bought|sold|built|began)"
+                                r"(?=\s+(?:an?|the|its|their|with|in|into|to|up|on|[A-Z]|[$€£¥])\b|\s+[$€£¥]))(?!\s+by\b)")
 # "at the Jülich centre": the name after it is where something is, which a relative after it need not gloss.
 _PLACE_BEFORE_WHICH = re.compile(r"\bat\s+the\s+$")
 # "received a €3 million innovation grant from A", "a €220 million loan from", "debt financing from":
@@ -2020,7 +2026,7 @@ class EnglishExtractor:
         lo, _ = self._clause(pos)
         candidates = [g for g in self.groups if lo <= g.start and g.end <= pos and not self._in_appositive(g, pos)
                       and (not _PREPOSITION.search(self.text, max(0, g.start - 14), g.start) or self._opens_clause(g)
-                           or _OPENING_CONJUNCTION.fullmatch(self.text, 0, g.start))
+                           or g.start == lo or _OPENING_CONJUNCTION.fullmatch(self.text, 0, g.start))
                       and not self._owns(g)]
         joined = _AND_VERB.search(self.text, candidates[-1].end) if len(candidates) > 1 else None
         if joined and joined.start() < pos:
@@ -2099,12 +2105,13 @@ class EnglishExtractor:
         return []
 
     def _after(self, pos: int, prep: str | None = None) -> list[_Group]:
-        """Names after ``pos`` in its clause; with ``prep``, only those the preposition governs."""
+        """Names after ``pos`` in its clause; with ``prep``, only those the preposition governs
+        ("with the U.K.'s AI Security Institute": a place's possessive only places the name)."""
         _, hi = self._clause(pos)
         out = [g for g in self.groups if pos <= g.start < hi]
         out = [g for g in out if not self._locating_possessor(g)]
         if prep:
-            out = [g for g in out if re.search(rf"\b(?:{prep})\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:\S+-{_GLOSS_WORDS}\s+)?$",
+            out = [g for g in out if re.search(rf"\b(?:{prep})\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:\S+-{_GLOSS_WORDS}\s+|{_PLACE_POSSESSIVE})?$",
                                                self.text[max(pos, g.start - 40):self._past_place_owner(g.start)], re.I)]
         return out
 
@@ -2941,7 +2948,7 @@ class EnglishExtractor:
             return self._pairs(launch, (self._by_list(cue.end, True) or [None])[0], [recipient])
         _, hi = self._clause(cue.end)
         end = len(self.text) if re.search(r"\bled by\b", self.text[cue.end:hi]) else hi
-        other = _OTHER_MONEY_CLAUSE.search(self.text, cue.end, end)
+        other = _OTHER_VERB_PHRASE.search(self.text, cue.end, end)
         end = other.start() if other else end
         # "The startup's backers include A": the cue's own verb introduces the first one
         lo = cue.start if cue.cue.word.endswith("include") else cue.end
@@ -3502,10 +3509,12 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
         anaphoric = anaphoric or (m.surface.lower() == "our" and bool(_COMMON_NOUN_AFTER.match(text, m.end)))
         if groups and m.start < groups[-1].end:
             continue
-        opens = bool(groups) and opens_clause(text, groups[-1].end, m.start, m.end, len(groups[-1].members))
+        listed = 1 if groups and _closed_by_and(text, groups[-1]) else len(groups[-1].members) if groups else 0
+        opens = bool(groups) and (opens_clause(text, groups[-1].end, m.start, m.end, listed)
+                                  or opens_clause_after_object(text, groups[-1].start, groups[-1].end, m.start, m.end))
         # "X set up P, a network of computing centres, and B committed €9m to it": past a gloss's words
         gloss_end = text.rfind(",", groups[-1].end, m.start) if groups and not opens else -1
-        opens = opens or (gloss_end >= 0 and opens_clause(text, gloss_end, m.start, m.end, len(groups[-1].members)))
+        opens = opens or (gloss_end >= 0 and opens_clause(text, gloss_end, m.start, m.end, listed))
         if groups and not anaphoric and (_COORD.match(between) or _repeats_preposition(text, groups[-1], between)) \
                 and m.start > groups[-1].end and not _after_a_closed_list(text, groups[-1], between) \
                 and _same_kind(groups[-1].members[-1], m) and not _UNIT_NOUN.match(text, m.end) \
@@ -3579,10 +3588,14 @@ _BARE_COMMA = re.compile(r"\s*,(?!\s*(?:and|or|as well as)\b|\s*&)")
 def _after_a_closed_list(text: str, group: _Group, between: str) -> bool:
     """"Backed by A and B, C plans ...": "and" closed the list A, B; a name after a bare comma
     starts the next clause."""
-    if len(group.members) < 2 or not _BARE_COMMA.match(between):
+    return bool(_BARE_COMMA.match(between)) and _closed_by_and(text, group)
+
+
+def _closed_by_and(text: str, group: _Group) -> bool:
+    """True if "and" (or "&") joined the last two names of ``group``: "A and B" is a whole list."""
+    if len(group.members) < 2:
         return False
-    last_link = text[group.members[-2].end:group.members[-1].start]
-    return bool(re.search(r"\band\b|&", last_link))
+    return bool(re.search(r"\band\b|&", text[group.members[-2].end:group.members[-1].start]))
 
 
 # "in A and in B", "with A, and with B": a conjunct repeating its preposition.
