@@ -385,9 +385,9 @@ _PLACE_GLOSS = re.compile(r"\s*\([^()]{2,40}\)")
 # with; "Quillmoor — $85m Series B led by": a headline or bullet names a round after a dash or colon.
 _DASHED_ROUND = re.compile(r"\s*[—–:-]\s+(?:an?\s+)?(?:[$€£¥(~]*[\w.,$€£¥~()-]+\s+){0,3}?"
                            r"(?:Series\s+[A-H]\d?|[\w-]+\s+round|seed|funding|financing|raise)\b\s*", re.I)
-# What may stand before a newsletter item's company: a bullet mark, "Also:", and the city or
+# What may stand before a newsletter item's company: a bullet mark or item number, "Also:", and the city or
 # country it is from ("Manila's X", "Kuala Lumpur's X"), a place the mentions no longer hold.
-_ITEM_OPENING = re.compile(r"[^\w]{0,4}(?:Also:\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?")
+_ITEM_OPENING = re.compile(r"[^\w]{0,4}(?:\d{1,2}[.)]\s+)?(?:Also:\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?")
 # "X ($4M seed extension)", "X ($2M seed; A, B)": a shorthand item gives the round in brackets.
 _BRACKETED_ROUND = re.compile(r"\s*\((?:an?\s+)?(?:[$€£¥~]*[\d.,]+\s?[MBKmbk]n?\s+|[$€£¥]\S+\s+)"
                               r"(?:[\w-]+\s+){0,2}?(?:Series\s+[A-H]\d?|seed|pre-seed|round|bridge|funding)\b", re.I)
