@@ -88,6 +88,12 @@ _WE_AFTER = re.compile(r",\s+we\b")
 _LEAD_IN = re.compile(r",\s+")
 _ABOUT = re.compile(r"^About\s+")
 _BYLINE = re.compile(r"^(?:Posted\b.*?\bby|By)\s+[A-Z]")
+# A job held in an organisation whose voice its writer may be ("By Jane Roe, General Partner"); a
+# reporter's byline names a place, a desk, a newsroom title or the outlet instead.
+_MEMBER_ROLE = re.compile(r"\b(?:Partners?|(?:Co-)?[Ff]ounders?|CEO|CTO|CFO|COO|Principal|Director|Head|Chief|President|"
+                          r"Manager|Associate|Investor|Chair\w*|Officer|Analyst|Managing)\b")
+#: The opening lines where a byline stands, under a masthead, a section line and a headline.
+_BYLINE_LINES = 8
 # A social post's profile headline under its author's name: "General Partner at Acme Ventures |
 # Climate & AI", "Founder @ Acme": a job title, then the organisation, then at most a tagline.
 _HEADLINE_BEFORE = re.compile(r"^(?:[A-Z][\w&/-]*\s+){0,4}?(?:Partner|Founder|Co-[Ff]ounder|CEO|CTO|CFO|COO|Principal|"
@@ -130,6 +136,8 @@ _OUR_PARTNER = re.compile(r"\s+(?:became|becomes|has\s+become|is\s+now|remains|w
                           r"(?:[\w-]+\s+){0,2}?(?:reseller|distributor|customer|client|supplier|partner)\b")
 # "the Group", "the Company": what an annual report or a filing calls its issuer.
 _OWN_TERM = re.compile(r"\b[Tt]he\s+(?:Group|Company)\b(?!\s+[A-Z])")
+# "the firm": what an investment firm writing calls itself ("X, a wholly owned subsidiary of the firm").
+_FIRM_TERM = re.compile(r"\b[Tt]he\s+firm\b(?!\s+[A-Z])")
 # "• Acquired a 70% interest in B", "- Launched Fund II": a list item opening with the writer's own act
 # (the marker may be gone from the sentence; the block says it is an item).
 _ITEM_ACT = re.compile(r"^\s*(?:(?:[-•*▪◦–]|\d{1,2}[.)])\s+)?((?=[A-Z])(?:Completed|Acquired|Launched|Established|Signed|Formed|"
@@ -172,6 +180,12 @@ def _is_footer(m: Mention, after: str) -> bool:
     """True for a legal name opening a footer line ("Acme B.V. · address · Terms")."""
     footer = _FOOTER_AFTER.match(after)
     return footer is not None and (footer.group("form") is not None or _LEGAL_NAME.search(m.surface) is not None)
+
+
+def _is_reporters_byline(line: str) -> bool:
+    """"By Jane Roe, Tokyo", "By Jane Roe | Acme Wire | May 2": a reporter writes, for no one
+    whose "we" the text could be (not "By Jane Roe, General Partner")."""
+    return bool(_BYLINE.match(line)) and not _MEMBER_ROLE.search(line)
 
 
 def _organisation_at(mentions: list[Mention], start: int) -> Mention | None:
@@ -221,6 +235,8 @@ class Voices:
     def _author(self, lines: list[str]) -> Mention | None:
         """The organisation the document says it is written by, by the most signs."""
         texts = [line for line in lines if line]
+        if any(_is_reporters_byline(line) for line in texts[:_BYLINE_LINES]):
+            return None  # a news report: the outlet on its masthead or byline makes no deals of its own
         headline = self._profile_headline(texts[1:3])
         if headline is not None:
             return headline  # the name above it is the person posting, not a masthead
@@ -521,8 +537,9 @@ class Voices:
         ("• Acquired a 70% interest in B", "• Launched Fund II"): both are the organisation writing."""
         if voice is None or self.is_transcript:
             return []
+        terms = [*_OWN_TERM.finditer(text), *(_FIRM_TERM.finditer(text) if voice.actor.type == "Investor" else ())]
         out = [Mention(term.start(), term.end(), voice.actor, term.group(0), discovered=voice.discovered, after=term.end())
-               for term in _OWN_TERM.finditer(text) if not _quoted(text, term.start(), opened)
+               for term in terms if not _quoted(text, term.start(), opened)
                and not any(m.start < term.end() and term.start() < m.end and not _generic_term(m) for m in taken)]
         act = _ITEM_ACT.match(text) if self._item_opens else None
         if act is not None and not opened:

@@ -643,6 +643,8 @@ _OWNED_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir)\s+(?:[a-z]
 _CALLED_PRODUCT = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+,?\s+){0,6}?(?:models?|LLMs?|chatbots?|assistants?|products?|platforms?)"
                              + _FAMILY + r"(?:,?\s+(?:called|named|dubbed|known\s+as)|\s+(?:is|are)(?:\s+called)?)\s+$")
 # "Moonshot AI's Kimi", "Google's new Gemini": a maker's model, right after its possessive.
+# "its own model, ALLaM-based Humain Chat": a name before "-based" is what the product is built on, not the product.
+_BUILT_ON_IT = re.compile(r"-(?:based|powered)\b")
 _MAKERS_MODEL = re.compile(r"['’]s\s+(?:(?:new|latest|flagship|popular|open-source|open-weight)\s+)?")
 # The first word of a product's name, before a space, a hyphen or a version ("Qiansuo" of "Qiansuo-Drive").
 _FIRST_WORD = re.compile(r"[^\s-]+(?=[\s-])")
@@ -732,6 +734,10 @@ _A_ROUND_BEFORE = re.compile(r"\b(?:an?|last\s+year['’]s)\s+(?:[\w$€£¥.,-]
                              r"(?:round|financing|raise|Series\s[A-H]\d?|(?:pre-)?seed)\s+(?:that\s+was\s+)?$")
 # "a stake in X", "the Series B of Grenoble chip startup X", "a cheque into X": the round's owner.
 _ROUND_OWNER_PREPOSITION = re.compile(r"\b(?:in|into|of|for)\s+(?:[\w.-]+\s+){0,4}?$")
+# "hit first close at RM320M", "held a final close": a fund closing, the money event now in view.
+_FUND_CLOSE = re.compile(r"\b(?:first|final|initial|interim|second|third)\s+close\b")
+# "a participation in the Series B of X", "the seed round of Grenoble chip startup X": the round's owner after "of".
+_ROUND_OF_BEFORE = re.compile(r"\b(?:round|financing|raise|Series\s[A-H]\d?|(?:pre-)?seed)\s+of\s+(?:[\w.-]+\s+){0,3}?$")
 # "by Singapore's ": an agent placed by its country's or city's possessive.
 _BY_PLACE_POSSESSIVE = re.compile(r"\s+by\s+(" + _PLACE_POSSESSIVE + ")")
 # "co-led by the Tokyo-based A", "led by Nvidia's B": the words before a round's lead.
@@ -965,8 +971,10 @@ class EnglishExtractor:
                         and not _VALUED.search(text[max(0, a.start - 40):a.start])]
         self.dates = find_dates(text)
         used: list[tuple[int, int]] = [(m.start, m.end) for m in mentions]
-        if ITEM_HEADING.match(text):
-            self._last_recipient = None  # a digest's next item: the round reported before was the last item's
+        if ITEM_HEADING.match(text) or _FUND_CLOSE.search(text):
+            # a digest's next item, or "F hit first close. A anchored; B put in the rest" (money into
+            # F): the round reported before is no longer the one in view
+            self._last_recipient = None
         headline_owner = self._headline_round_owner()
         if headline_owner is not None:
             self._report_round(headline_owner)
@@ -1028,7 +1036,8 @@ class EnglishExtractor:
         self._remember_places(mentions)
         self._described |= described_companies(text, mentions)
         # "The founders, P and Q, met at X": the sentence is still about the company they founded
-        subject = [] if founders else self._first_subject() or self._still_about(anaphora) or self._first_organisation()
+        subject = [] if founders else (self._first_subject() or self._still_about(anaphora) or self._rounds_of_the_investor()
+                                      or self._first_organisation())
         if len(subject) == 1 and subject[0].actor.type == "Investor":
             seen = self._investors_seen.get(subject[0].actor.id, (0, subject[0]))
             self._investors_seen[subject[0].actor.id] = (seen[0] + 1, seen[1])
@@ -1484,6 +1493,22 @@ class EnglishExtractor:
         points_back = _OPENS_WITH_ITS.match(self.text) or any(a.actor.id in about for a in anaphora)
         return self._last_subject if points_back else []
 
+    def _unit_named_before(self, g: _Group) -> bool:
+        """"a partnership with Google Cloud, under which it will train its models on Google's TPUs": a
+        parent's bare name after its unit's ("Google" after "Google Cloud") speaks of that unit again."""
+        names = {m.actor.name for m in g.members}
+        return any(m.actor.name.startswith(f"{name} ") for other in self.groups if other.end <= g.start
+                   for m in other.members for name in names)
+
+    def _rounds_of_the_investor(self) -> list[Mention]:
+        """"V made six investments. The largest were a participation in the Series B of X, ...": a
+        sentence with no subject of its own that tells of other companies' rounds is still about the
+        investor the text was on, who made them (its next "It also followed on" is the investor's)."""
+        first = self._first_organisation()
+        if not (first and len(self._last_subject) == 1 and self._last_subject[0].actor.type == "Investor"):
+            return []
+        return self._last_subject if _ROUND_OF_BEFORE.search(self.text, max(0, first[0].start - 60), first[0].start) else []
+
     def _own_channel(self, g: _Group) -> bool:
         """"through its Vision Fund 2": the investor's own vehicle, named after "through its"."""
         return bool(_OWN_CHANNEL_BEFORE.search(self.text, max(0, g.start - 24), g.start))
@@ -1564,8 +1589,9 @@ class EnglishExtractor:
         company develops the product (a discovered name there is a model)."""
         facts = []
         pairs = [(owner, product) for owner, product in zip(mentions, mentions[1:], strict=False)
-                 if _PRODUCT_OF.fullmatch(self.text, owner.end, product.start) or (
-                     product.actor.type == "Model" and _MAKERS_MODEL.fullmatch(self.text, owner.end, product.start))]
+                 if (_PRODUCT_OF.fullmatch(self.text, owner.end, product.start) or (
+                     product.actor.type == "Model" and _MAKERS_MODEL.fullmatch(self.text, owner.end, product.start)))
+                 and not _BUILT_ON_IT.match(self.text, product.end)]
         for product in mentions:
             maker = self._maker_in_name(product, mentions)
             if maker is not None:  # "Humain Chat 2", "Qiansuo-Drive": a product named after its maker
@@ -2252,7 +2278,8 @@ class EnglishExtractor:
         if frame == "runs_on":
             # "B runs its models on A's cloud": B is A's cloud customer, the provider named first
             providers = [g for g in self._after(cue.end)[:1] if re.fullmatch(r"\s+(?:the\s+)?", text[cue.end:g.start])
-                         and all(m.actor.type in ORGANISATIONS for m in g.members) and _PROVIDED.match(text, g.end)]
+                         and all(m.actor.type in ORGANISATIONS for m in g.members) and _PROVIDED.match(text, g.end)
+                         and not self._unit_named_before(g)]
             return self._pairs(cue, self._subject(cue.start), providers)
         if frame == "symmetric":
             subject = self._subject(cue.start)
