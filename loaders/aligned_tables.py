@@ -17,6 +17,7 @@ list, a country breakdown) are read by the prose readers as they are.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 # Cells are set apart by two spaces or more.
 _CELL = re.compile(r"\S+(?: \S+)*")
@@ -47,6 +48,17 @@ def _header_starts(line: str) -> list[int] | None:
             or not any(_INVESTOR_COLUMN.search(text) for _, text in cells):
         return None
     return [start for start, _ in cells]
+
+
+def column_starts(header: str) -> list[int]:
+    """Where each column of a space-aligned table's ``header`` starts."""
+    return [start for start, _ in _spaced_cells(header)]
+
+
+def column_at(starts: list[int], position: int) -> int:
+    """The column whose name starts nearest before ``position`` (or at it): a cell may stand a
+    little right of its column's name; the first column for a position before every name."""
+    return max(bisect_right(starts, position) - 1, 0)
 
 
 def _spaced_cells(line: str) -> list[tuple[int, str]]:
@@ -84,6 +96,6 @@ def _placed(line: str, starts: list[int]) -> list[str] | None:
     if len(spaced) < 2 and spaced and spaced[0][0] < starts[1]:
         return None
     for start, text in spaced:
-        column = max((c for c, s in enumerate(starts) if s <= start + 1), default=0)
+        column = column_at(starts, start + 1)
         cells[column] = f"{cells[column]} {text}".strip()
     return cells

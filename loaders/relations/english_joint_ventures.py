@@ -34,7 +34,8 @@ _FORMS = re.compile(_AUXILIARIES + r"(?:formed|set up|created|established|launch
                     r"(?P<described>" + _A_VENTURE + r",?\s+)?$")
 # ", a 50/50 joint venture": the venture described right after its name.
 _DESCRIPTION_AFTER = r",\s+(?:a|an|the)\s+(?:new\s+)?(?:[^\s,]+\s+){0,4}?(?:joint[- ]venture|JV)"
-_DESCRIBED_AFTER = re.compile(_DESCRIPTION_AFTER + r"\b")
+#: ", a 50/50 joint venture" right after a name: the name is a joint venture's
+DESCRIBED_AFTER = re.compile(_DESCRIPTION_AFTER + r"\b")
 # "A and B", "A and Abu Dhabi's B": two coordinated parents (a possessive place may stand
 # before the second).
 _AND = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+)?$")
@@ -48,7 +49,8 @@ _POSSESSIVE = re.compile(r"['’]s\s+")
 _NAMED_AFTER = re.compile(_DESCRIPTION_AFTER + r"\s+"
                           r"(?:(?:formed|set up|created|established)\s+(?:(?:in|last|this)\s+\w+\s+)?)?"
                           r"(?:with|of|between)\s+$")
-_VENTURES = {"Company", "Startup", "Investor"}
+#: the actor types a joint venture can be
+VENTURES = {"Company", "Startup", "Investor"}
 
 
 def joint_venture_parents(text: str, mentions: list[Mention], facts: list[Fact], evidence) -> list[Fact]:
@@ -59,7 +61,7 @@ def joint_venture_parents(text: str, mentions: list[Mention], facts: list[Fact],
     founded = [f for f in _formed_by_coordinated_parents(text, mentions, evidence)
                + _parents_named_after(text, mentions, evidence) if (f.subject.id, f.object.id) not in known]
     # the ventures: what the parents read here founded, and a name the sentence calls a joint venture
-    ventures = {f.object.id for f in founded} | {m.actor.id for m in mentions if _DESCRIBED_AFTER.match(text, m.end)}
+    ventures = {f.object.id for f in founded} | {m.actor.id for m in mentions if DESCRIBED_AFTER.match(text, m.end)}
     founders: dict[str, list] = {}
     for fact in [*facts, *founded]:
         if fact.type == "FOUNDED" and fact.subject.type in ORGANISATIONS_AND_GOVERNMENT and fact.object.id in ventures:
@@ -96,7 +98,7 @@ def _formed_by_coordinated_parents(text: str, mentions: list[Mention], evidence)
     for i in range(1, len(mentions)):
         parent, venture = mentions[i - 1], mentions[i]
         verb = _FORMS.fullmatch(text, parent.end, venture.start)
-        if not verb or not (verb.group("described") or _DESCRIBED_AFTER.match(text, venture.end)):
+        if not verb or not (verb.group("described") or DESCRIBED_AFTER.match(text, venture.end)):
             continue
         parents = [parent]
         if i >= 2 and _AND.fullmatch(text, mentions[i - 2].end, parent.start):
@@ -116,7 +118,7 @@ def _parents_named_after(text: str, mentions: list[Mention], evidence) -> list[F
     description are parents of C, so they founded it."""
     facts = []
     for i, (venture, parent) in enumerate(pairwise(mentions)):
-        if venture.actor.type not in _VENTURES or not _NAMED_AFTER.fullmatch(text, venture.end, parent.start):
+        if venture.actor.type not in VENTURES or not _NAMED_AFTER.fullmatch(text, venture.end, parent.start):
             continue
         parents = [parent]
         if i + 2 < len(mentions) and _AND.fullmatch(text, parent.end, mentions[i + 2].start):

@@ -96,16 +96,16 @@ GRID_NAMES = re.compile(r"\s*(?:,|、|·|/|및)\s*")
 
 
 # "붙임 1. 「X」 선정 컨소시엄 현황", "[별첨 2] ...": a press release's annex, captioning the table under it.
-_ANNEX_CAPTION = re.compile(r"^\s*[\[<]?\s*(?:붙임|별첨|첨부)\s*\d+\s*[.\]>]?\s")
+ANNEX_CAPTION = re.compile(r"^\s*[\[<]?\s*(?:붙임|별첨|첨부)\s*\d+\s*[.\]>]?\s")
 # "※ 참여기관 수는 ...": a note under a table, which ends it.
-_NOTE_LINE = re.compile(r"^\s*※")
+NOTE_LINE = re.compile(r"^\s*※")
 
-
-_UNIT_LINE = re.compile(r"^\s*[(（]\s*단위")
+# "(단위: 억원)": the unit of a table's figures, on the line under its caption.
+UNIT_LINE = re.compile(r"^\s*[(（]\s*단위")
 
 
 def _is_caption(text: str) -> bool:
-    return bool(TABLE_CAPTION.match(text) or _ANNEX_CAPTION.match(text))
+    return bool(TABLE_CAPTION.match(text) or ANNEX_CAPTION.match(text))
 
 
 def _cell_grids(lines: list[Line], ctx: TableContext) -> list[Fact]:
@@ -114,7 +114,7 @@ def _cell_grids(lines: list[Line], ctx: TableContext) -> list[Fact]:
     for i, (number, text) in enumerate(lines):
         if _is_caption(text) and not participant_caption(text):
             # "(단위: 억 달러)" under the caption says the amounts' unit; the column names follow it.
-            unit_line = i + 1 < len(lines) and _UNIT_LINE.match(lines[i + 1][1]) and table_unit(lines[i + 1][1])
+            unit_line = i + 1 < len(lines) and UNIT_LINE.match(lines[i + 1][1]) and table_unit(lines[i + 1][1])
             header, rows = cell_grid(lines, i + 2 if unit_line else i + 1, ctx)
             # A caption naming the programme selected ("붙임 1. 「X」 선정 컨소시엄 현황") makes a row's
             # 과제명 one task of it: its members take part in X (see tables._member_table).
@@ -195,7 +195,7 @@ def _dated_rows(lines: list[Line], k: int, width: int, ctx: TableContext) -> lis
 
 def ends_grid(text: str) -> bool:
     """A line that is no cell: a source note, the next caption or running text."""
-    return bool(SOURCE_LINE.match(text) or _NOTE_LINE.match(text) or _is_caption(text)) or len(text) > _GRID_CELL_MAX
+    return bool(SOURCE_LINE.match(text) or NOTE_LINE.match(text) or _is_caption(text)) or len(text) > _GRID_CELL_MAX
 
 
 def _fitted(row: list[Line], width: int, ctx: TableContext) -> list[Line] | None:

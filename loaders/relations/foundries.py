@@ -56,7 +56,7 @@ def foundry_customers(text: str, mentions: list[Mention], carried: list[Mention]
 def english_foundry_customers(text: str, mentions: list[Mention], evidence) -> list[Fact]:
     """PARTNERS_WITH from a foundry to the designer of the chips it makes: "A's chips are
     manufactured by B", "B has agreed to manufacture the first accelerator from A"."""
-    if "manufactur" not in text and "fabricat" not in text and "produc" not in text:
+    if "manufactur" not in text and "fabricat" not in text and "produc" not in text and " made by" not in text:
         return []
     facts = []
     for i, first in enumerate(mentions[:-1]):

@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from graph.model import Actor, Evidence
+from loaders.aligned_tables import column_at, column_starts
 from loaders.corporate_names import without_legal_form
 from loaders.discovery import discovered_actor
 from loaders.mentions import Mention
@@ -40,7 +41,6 @@ _HOLDS_INTERESTS = re.compile(_OWNER + r"\s+(?:holds|held|has)\s+"
 # A header whose first column names the companies listed, with a column after it.
 _NAME_HEAD = re.compile(r"(?:Name|Company|Subsidiary|Subsidiaries|Investee|Investees|Entity|Undertaking)\b(?=\s{2,}\S)")
 _COUNTRY_HEAD = re.compile(r"Country|Jurisdiction|Domicile|(?<!\w)Incorporated\s+in")
-_COLUMN = re.compile(r"(?:(?<=\s\s)|^)\S")
 # "(a)", "*", "¹": a note mark after the name.
 _NOTE_MARK = re.compile(r"\s*(?:\([a-z\d]\)|\*+|[¹²³])$")
 # How far below the owner's sentence the header may stand, and how many rows a list may have.
@@ -68,7 +68,6 @@ def extract_holding_lists(blocks, ctx: TableContext) -> list[Fact]:
 def _owner(name: str, ctx: TableContext) -> Actor:
     """The owner the caption names: a known organisation, else the name without its legal form;
     the name as written ("Acme Group plc") stays an alias."""
-    name = re.sub(r"\s+(?:at|as|on|in|for)$", "", name)
     entry = ctx.gazetteer.lookup(name)
     if entry is not None:
         actor = entry.to_actor()
@@ -80,9 +79,9 @@ def _owner(name: str, ctx: TableContext) -> Actor:
 def _rows(lines: list[Line], header_at: int, owner: Actor, held: str, ctx: TableContext) -> list[Fact]:
     """The facts of the rows under the header at ``header_at``, until a line that is no row."""
     number, header = lines[header_at]
-    starts = [m.start() for m in _COLUMN.finditer(header)]
+    starts = column_starts(header)
     country = _COUNTRY_HEAD.search(header)
-    country_col = next((k for k in range(len(starts) - 1, -1, -1) if starts[k] <= country.start()), None) if country else None
+    country_col = column_at(starts, country.start()) if country else None
     facts: list[Fact] = []
     for row_number, row in lines[header_at + 1:header_at + 1 + _MAX_ROWS]:
         if row_number != number + 1 or not re.search(r"\S\s{2,}\S", row):
@@ -95,9 +94,8 @@ def _rows(lines: list[Line], header_at: int, owner: Actor, held: str, ctx: Table
         if company.id == owner.id:
             continue
         evidence = Evidence(ctx.doc_id, row_number, row.strip())
-        props = {"confidence": 0.7}
-        facts.append(Fact(company, held, owner, props, evidence) if held == "SUBSIDIARY_OF"
-                     else Fact(owner, held, company, dict(props), evidence))
+        facts.append(Fact(company, held, owner, {"confidence": 0.7}, evidence) if held == "SUBSIDIARY_OF"
+                     else Fact(owner, held, company, {"confidence": 0.7}, evidence))
         place = _cell(row, starts, country_col)
         entry = ctx.gazetteer.lookup(place) if place else None
         if entry is not None and entry.type == "Country":

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from graph.model import Actor, Evidence
+from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.mentions import Mention
 from loaders.relations.fact import Fact
 from loaders.relations.fund_shares import is_a_fund
@@ -34,8 +35,8 @@ _COMES_IN = re.compile(r"\s+(?:also\s+|again\s+)?(?:came\s+back|re-?upped|joined
 _LIST_GAP = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?")
 # A name's gloss inside a list: " (KIC), Korea's sovereign wealth fund," "(PRINCO)".
 _GLOSS = re.compile(r"\s*\([^()]{1,40}\)|,\s+(?:a|an|the|[A-Z][\w]*['’]s)\s+[^,;.]{1,60}(?=,)")
-# "Startup" too: an endowment or foundation the gazetteer does not know is typed by default.
-_BACKER_TYPES = ("Investor", "Government", "Company", "University", "Startup")
+# "Startup" among them: an endowment or foundation the gazetteer does not know is typed so by default.
+_BACKER_TYPES = ORGANISATIONS_AND_GOVERNMENT
 # "closed", "the final close of", "launched": a fund's close or launch reported.
 _CLOSED = re.compile(r"\b(?:closed|closes|close\s+of|launched|launches|launch\s+of)\b")
 # "Fund III", "Fund 2": a fund numbered in its manager's series.

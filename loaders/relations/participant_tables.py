@@ -30,7 +30,7 @@ from loaders.corporate_names import company_name
 from loaders.mentions import find_mentions
 from loaders.normalise import Block
 from loaders.relations.fact import Fact
-from loaders.relations.flat_tables import GRID_NAMES, cell_grid
+from loaders.relations.flat_tables import ANNEX_CAPTION, GRID_NAMES, NOTE_LINE, UNIT_LINE, cell_grid
 from loaders.relations.tables import (
     LEAD_HEADER,
     PARTICIPANTS,
@@ -71,7 +71,7 @@ def participant_tables(blocks: list[Block], ctx: TableContext, known: Iterable[A
     for i, (_number, text) in enumerate(lines):
         caption = participant_caption(text)
         if caption is None:
-            if _ANNEX_CAPTION.match(text):
+            if ANNEX_CAPTION.match(text):
                 found += _numbered_lead_rows(lines, i, programmes, facts, ctx)
             continue
         programme = _captioned_programme(caption.group("title"), programmes)
@@ -152,7 +152,9 @@ _GRID_SUPPORT_HEAD = re.compile(r"(?:정부\s*)?지원(?:금|액)?|예산|Fundin
 
 # "주관기관 참여기관 실증 분야 정부출연금": a header on one line, its lead column then its members
 # column, each row "LG AI연구원 가람로보틱스, KAIST 협동로봇 조립 620".
-_LEAD_AND_MEMBERS_HEAD = re.compile(rf"^\s*(?:{LEAD_HEADER})\s+(?:참여\s*(?:기관|기업|사)|공동\s*(?:연구|수행)\s*기관)\s+\S", re.I)
+# "참여기관", "공동연구기관": the header of a consortium's members column.
+_MEMBERS_COLUMN = r"(?:참여\s*(?:기관|기업|사)|공동\s*(?:연구|수행)\s*기관)"
+_LEAD_AND_MEMBERS_HEAD = re.compile(rf"^\s*(?:{LEAD_HEADER})\s+{_MEMBERS_COLUMN}\s+\S", re.I)
 _ROW_SUPPORT_HEAD = re.compile(r"국비|출연금|지원\s*(?:금|액)|예산")
 # The members listed after the lead, up to the token after the last comma: "A, B, C 협동로봇 ...".
 _MEMBER_LIST = re.compile(r"^((?:[^,\d]+,\s*)+)")
@@ -169,23 +171,28 @@ def _lead_rows(lines: list[Line], caption_at: int, programme: Actor, facts: list
     for row in _rows(lines, caption_at + 2):
         text = row[0][1].strip()
         lead, rest = _leading_organisation(text, ctx)
-        for member in [lead, *_listed_members(rest, ctx)]:
-            if member.type in ORGANISATIONS_AND_GOVERNMENT and member.id != programme.id:
-                evidence = Evidence(ctx.doc_id, row[0][0], text)
-                found.append(Fact(member, "PARTICIPATES_IN", programme, {"confidence": 0.7}, evidence))
-        amount = _LAST_NUMBER.search(text)
-        if funder is not None and amount is not None and lead.type in ORGANISATIONS_AND_GOVERNMENT:
-            found.append(Fact(funder, "FUNDS", lead, {**unit_amount(float(amount.group(1).replace(",", "")), unit),
-                                                      "confidence": 0.6}, Evidence(ctx.doc_id, row[0][0], text)))
+        found += _consortium_facts(lead, _listed_members(rest, ctx), programme, funder, unit,
+                                   Evidence(ctx.doc_id, row[0][0], text))
     return found
 
 
-# "붙임 1 X 선정 컨소시엄 현황": an annex's caption, which a press release puts over its tables.
-_ANNEX_CAPTION = re.compile(r"^\s*[\[<]?\s*(?:붙임|별첨|첨부)\s*\d+\s*[.\]>]?\s")
-_UNIT_LINE = re.compile(r"^\s*[(（]\s*단위")
+def _consortium_facts(lead: Actor, members: list[Actor], programme: Actor, funder: Actor | None,
+                      unit: tuple[float, str, str] | None,
+                      evidence: Evidence) -> list[Fact]:
+    """A consortium's row of a participant table: its lead and members take part in the
+    programme, and the programme's launcher (``funder``, known only with a support column) funds
+    the lead with the row's last number in the table's unit."""
+    found = [Fact(member, "PARTICIPATES_IN", programme, {"confidence": 0.7}, evidence) for member in [lead, *members]
+             if member.type in ORGANISATIONS_AND_GOVERNMENT and member.id != programme.id]
+    amount = _LAST_NUMBER.search(evidence.text)
+    if funder is not None and amount is not None and lead.type in ORGANISATIONS_AND_GOVERNMENT:
+        found.append(Fact(funder, "FUNDS", lead, {**unit_amount(float(amount.group(1).replace(",", "")), unit),
+                                                  "confidence": 0.6}, evidence))
+    return found
+
+
 # "연번 분야 과제명 주관기관 참여기관 정부출연금": numbered rows, a lead column, then its members column.
-_NUMBERED_LEAD_HEAD = re.compile(rf"^\s*(?:연번|번호|순번|No\.?)\s.*?(?:{LEAD_HEADER})\s+(?:참여\s*(?:기관|기업|사)|"
-                                 r"공동\s*(?:연구|수행)\s*기관)(?:\s|$)", re.I)
+_NUMBERED_LEAD_HEAD = re.compile(rf"^\s*(?:연번|번호|순번|No\.?)\s.*?(?:{LEAD_HEADER})\s+{_MEMBERS_COLUMN}(?:\s|$)", re.I)
 _ROW_NUMBER = re.compile(r"^\s*\d{1,2}\s")
 _TOTAL_ROW = re.compile(r"^\s*(?:합\s*계|소\s*계|총\s*계|계|Total)\b", re.I)
 
@@ -199,7 +206,7 @@ def _numbered_lead_rows(lines: list[Line], caption_at: int, programmes: dict[str
     programme's launcher funds the lead with the row's last number in the caption's unit."""
     selected = selection_caption_programme(lines[caption_at][1])
     programme = programmes.get(_key(selected.name), selected) if selected is not None else None
-    header_at = caption_at + 2 if caption_at + 1 < len(lines) and _UNIT_LINE.match(lines[caption_at + 1][1]) else caption_at + 1
+    header_at = caption_at + 2 if caption_at + 1 < len(lines) and UNIT_LINE.match(lines[caption_at + 1][1]) else caption_at + 1
     if programme is None or header_at >= len(lines) or not _NUMBERED_LEAD_HEAD.match(lines[header_at][1]):
         return []
     header = lines[header_at][1]
@@ -212,13 +219,7 @@ def _numbered_lead_rows(lines: list[Line], caption_at: int, programmes: dict[str
             continue
         lead, rest = mentions[0].actor, text[mentions[0].end:].strip()
         members = _listed_members(rest, ctx) or ([_leading_organisation(rest, ctx)[0]] if _HAS_A_NAME.match(rest) else [])
-        evidence = Evidence(ctx.doc_id, number, text)
-        found += [Fact(member, "PARTICIPATES_IN", programme, {"confidence": 0.7}, evidence) for member in [lead, *members]
-                  if member.type in ORGANISATIONS_AND_GOVERNMENT and member.id != programme.id]
-        amount = _LAST_NUMBER.search(text)
-        if funder is not None and amount is not None:
-            found.append(Fact(funder, "FUNDS", lead, {**unit_amount(float(amount.group(1).replace(",", "")), unit),
-                                                      "confidence": 0.6}, evidence))
+        found += _consortium_facts(lead, members, programme, funder, unit, Evidence(ctx.doc_id, number, text))
     return found
 
 
@@ -231,8 +232,8 @@ def _numbered_rows(lines: list[Line], start: int) -> list[Line]:
     (a wrapped line opens with no row number), up to the total row or the table's end."""
     rows: list[Line] = []
     for number, text in lines[start:start + _MAX_ROWS * 3]:
-        if _TOTAL_ROW.match(text) or SOURCE_LINE.match(text) or _ANNEX_CAPTION.match(text) or len(text) > _MAX_ROW \
-                or _PROSE.search(text) or text.lstrip().startswith("※"):
+        if _TOTAL_ROW.match(text) or SOURCE_LINE.match(text) or ANNEX_CAPTION.match(text) or len(text) > _MAX_ROW \
+                or _PROSE.search(text) or NOTE_LINE.match(text):
             break
         if _ROW_NUMBER.match(text):
             rows.append((number, text.strip()))

@@ -156,7 +156,7 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
         runs = _RUNS.match(text, m.after) if m.particle in _SUBJECT_PARTICLES else None
         if runs is None and m.particle in _SUBJECT_PARTICLES and (runs := _RUNS_IT.match(text, m.after)):
             target = next((p for p in reversed(named) if p.particle in ("은", "는") and p.end <= m.start), None) \
-                or _programme_left_unsaid(text[:m.start], named, programme)
+                or _programme_left_unsaid(text, m.start, named, programme)
             if target is None:
                 continue
         # "A와 B는 공동연구기관으로 참여한다": a topic joins in a role as a subject does
@@ -197,13 +197,13 @@ def _opens_with_the_job(text: str, mentions: list[Mention], m: Mention) -> bool:
     return job is not None and m.start - job.end() <= _JOB_REACH and mentions[0] is m
 
 
-def _programme_left_unsaid(before: str, named: list[Mention], programme: Mention | None) -> Mention | None:
+def _programme_left_unsaid(text: str, runner_at: int, named: list[Mention], programme: Mention | None) -> Mention | None:
     """The passage's programme, when a sentence naming none says who runs one: "(교통대와 시가
     20억원 규모 'P 펀드'를 만들었다.) ... B가 운용을 맡는다", "(도는 'Q' 프로그램을 시작한다.) C가
     운영을 맡아 ...": running is what one does with the programme the passage is about. Not when a
-    topic stands ``before`` the runner ("검증센터는 B가 운영을 맡아": the centre is run), nor a fund
+    topic stands before the runner (at ``runner_at``) ("검증센터는 B가 운영을 맡아": the centre is run), nor a fund
     of funds: news names it as a backer of the fund it speaks of, not as its topic."""
-    if named or programme is None or is_fund_of_funds(programme) or _TOPIC_WORD.search(before):
+    if named or programme is None or is_fund_of_funds(programme) or _TOPIC_WORD.search(text, 0, runner_at):
         return None
     return programme
 

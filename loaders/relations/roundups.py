@@ -44,10 +44,13 @@ _LIST = re.compile(r",|\s등(?:\s|과|의|이|을|에)")
 _LEADS = re.compile(r"리드|주도")
 # "· 코다스택 — AI 보안 솔루션.", "■ 코다스택 (AI 보안) — 시리즈A 80억원": a list item's head, the
 # company, its trade in brackets at most, then a dash and what it does or raised.
-_DASH_HEAD = re.compile(r"^\s*[·•*\-■▶◆●]?\s*(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]*(?: [A-Z][\w&.\-]*)?)"
-                        r"(?:\s?\([^()]{1,40}\))?\s[—–]\s")
+# The parts both item heads share: the bullet, the company's first word, its trade in brackets.
+_ITEM_BULLET = r"^\s*[·•*\-■▶◆●]?\s*"
+_ITEM_WORD = r"[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]*"
+_ITEM_GLOSS = r"(?:\s?\([^()]{1,40}\))?"
+_DASH_HEAD = re.compile(rf"{_ITEM_BULLET}(?P<name>{_ITEM_WORD}(?: [A-Z][\w&.\-]*)?){_ITEM_GLOSS}\s[—–]\s")
 # "코다스택(AI 보안): 시드 20억.": a short-deal item's head, a colon, then its round.
-_COLON_HEAD = re.compile(r"^\s*[·•*\-■▶◆●]?\s*(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]*)(?:\s?\([^()]{1,40}\))?:\s"
+_COLON_HEAD = re.compile(rf"{_ITEM_BULLET}(?P<name>{_ITEM_WORD}){_ITEM_GLOSS}:\s"
                          r"(?=[^.]{0,12}?(?:시리즈\s?[A-Z]|시드|프리\s?[A-Z]|브릿지|[\d,.]+\s?억))")
 # "프라이머 주도", "SBVA·LB인베스트먼트 공동 주도", "KB인베스트먼트 참여": a note naming investors
 # with no verb, closed by a comma, a bracket or the sentence's end.
@@ -95,7 +98,7 @@ class RoundupItems:
     def names_investors(self, text: str) -> bool:
         """True if ``text`` may name investors of the item's round: unknown names in it are
         worth discovering though it has no relation cue ("C는 이번 라운드에 이름을 올렸다")."""
-        return self._recipient is not None and bool(_JOINED.search(text) or "리드" in text)
+        return self._recipient is not None and bool(_JOINED.search(text) or "리드" in text or _ROLE_LABEL.match(text))
 
     @property
     def topic(self) -> list[Mention]:
@@ -235,9 +238,9 @@ def _founders(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _backers(text: str, mentions: list[Mention]) -> list[Mention]:
     """"리드 투자자는 C", "C가 후속 투자로 참여", "C와 D도 함께 들어갔다": investors of the item's round."""
-    backers = [m for m in mentions if _LEAD_IS.search(text, 0, m.start) and m.actor.type in _BACKERS]
     if _ROLE_LABEL.match(text):
-        backers += [m for m in mentions if m.actor.type in _BACKERS]
+        return [m for m in mentions if m.actor.type in _BACKERS]  # "참여: A, B": every name listed
+    backers = [m for m in mentions if _LEAD_IS.search(text, 0, m.start) and m.actor.type in _BACKERS]
     backers += _noted_backers(text, mentions)
     joined = _JOINED.search(text)
     if joined is not None:

@@ -19,15 +19,13 @@ import re
 from collections.abc import Callable
 
 from graph.model import Evidence
+from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.mentions import Mention
-from loaders.relations.english_joint_ventures import JOINT_VENTURE
+from loaders.relations.english_joint_ventures import DESCRIBED_AFTER, JOINT_VENTURE, VENTURES
 from loaders.relations.fact import Fact
 
-# ", a new joint venture in which", ", a 50/50 JV where": the venture described, its split next.
-_DESCRIBED_WITH_SPLIT = re.compile(r",\s+(?:a|an|the)\s+(?:new\s+)?(?:[^\s,]+\s+){0,4}?(?:joint[- ]venture|JV)\b"
-                                   r"[^.;]{0,40}?\b(?:in\s+which|where)\s")
-# ", a joint venture formed in May with Oracle": a venture described, later called "the venture".
-_DESCRIBED = re.compile(r",\s+(?:a|an|the)\s+(?:new\s+)?(?:[^\s,]+\s+){0,4}?(?:joint[- ]venture|JV)\b")
+# " in which", " where" after ", a new joint venture": the venture's split follows.
+_SPLIT = re.compile(r"[^.;]{0,40}?\b(?:in\s+which|where)\s")
 _OF_THE_VENTURE = re.compile(r"\bof\s+the\s+(?:joint[- ])?(?:venture|JV)\b")
 _SHARE = r"(?:(?:a|the\s+(?:remaining|other))\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|the\s+(?:remainder|rest)"
 # "A holds 60 percent", "A, the Qatari telecoms group, holds the remaining 40 percent",
@@ -37,8 +35,6 @@ _HOLDS = re.compile(rf"(?:,[^,.;]{{1,60}},)?\s+(?:(?:will|would|also|now)\s+)*(?
 # "and B 49%", "and Oracle the remainder": the verb left out for the second holder.
 _GAPPED = re.compile(rf"\s+(?:{_SHARE})(?!\w)")
 _AND_BEFORE = re.compile(r"\s+and\s+$")
-_HOLDERS = {"Company", "Startup", "Investor", "Government", "University"}
-_VENTURES = {"Company", "Startup", "Investor"}
 #: how many sentences after its description "the venture" still points back to it
 _REACH = 3
 
@@ -58,18 +54,22 @@ class VentureShares:
         if doc_id != self._doc:
             self._doc, self._venture = doc_id, None
         self._since += 1
+        if self._since > _REACH:
+            self._venture = None  # too far back for "the venture" to point to it
         if not JOINT_VENTURE.search(text) and not self._venture:
             return []
         out: list[Fact] = []
         for m in mentions:
-            if m.actor.type not in _VENTURES:
+            if m.actor.type not in VENTURES:
                 continue
-            split = _DESCRIBED_WITH_SPLIT.match(text, m.end)
+            described = DESCRIBED_AFTER.match(text, m.end)
+            if described is None:
+                continue
+            self._venture, self._since = m, 0
+            split = _SPLIT.match(text, described.end())
             if split:
                 out += _holders(text, mentions, m, split.end(), evidence)
-            if split or _DESCRIBED.match(text, m.end):
-                self._venture, self._since = m, 0
-        if not out and _OF_THE_VENTURE.search(text) and self._venture is not None and self._since <= _REACH:
+        if not out and _OF_THE_VENTURE.search(text) and self._venture is not None:
             out += _holders(text, mentions, self._venture, 0, evidence)
         return out
 
@@ -81,7 +81,7 @@ def _holders(text: str, mentions: list[Mention], venture: Mention, start: int,
     out: list[Fact] = []
     previous: Mention | None = None
     for m in mentions:
-        if m.start < start or m.actor.type not in _HOLDERS or m.actor.id == venture.actor.id:
+        if m.start < start or m.actor.type not in ORGANISATIONS_AND_GOVERNMENT or m.actor.id == venture.actor.id:
             continue
         holds = _HOLDS.match(text, m.end)
         gapped = previous is not None and _AND_BEFORE.search(text, previous.end, m.start) and _GAPPED.match(text, m.end)
