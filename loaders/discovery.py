@@ -613,8 +613,11 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 continue
             if any(s <= start and end <= e for s, e in bodies):
                 continue  # "Federal Ministry of Labour" inside "... of Labour and Economy"
-            arm = (_investment_arm(text, start, end, known) if pattern is _KOREAN_ORG
-                   else _named_unit(text, start, end, known) if pattern is _LATIN_NAME else None)
+            owner = _owner_of_a_bare_institute(text, start, name, known) if pattern is _KOREAN_ORG else None
+            if owner is not None:
+                start, name = owner.start, text[owner.start:end]  # "서울대 AI연구원": the owner's institute
+            arm = owner or (_investment_arm(text, start, end, known) if pattern is _KOREAN_ORG
+                            else _named_unit(text, start, end, known) if pattern is _LATIN_NAME else None)
             extended = None if arm is not None or pattern is not _LATIN_NAME else _known_name_extended(text, start, end, known)
             if extended is not None:
                 arm = extended[0]
@@ -869,6 +872,19 @@ def _investment_arm(text: str, start: int, end: int, known: list[Mention]) -> Me
     if not text[arm.end - 1].isascii() or not _ARM_SUFFIX.fullmatch(text, arm.end, end):
         return None
     return arm
+
+
+# "AI연구원", "인공지능연구소": a field and the word for an institute, which many owners have.
+_BARE_INSTITUTE = re.compile(r"(?:AI|인공지능|기술|중앙|종합)\s?(?:연구원|연구소)")
+
+
+def _owner_of_a_bare_institute(text: str, start: int, name: str, known: list[Mention]) -> Mention | None:
+    """The known organisation right before an institute named only by its field ("서울대 AI연구원"):
+    the institute's name takes its owner's in, as Korean names it, since the bare words name no
+    one institute."""
+    if not _BARE_INSTITUTE.fullmatch(name) or text[start - 1:start] != " ":
+        return None
+    return next((k for k in known if k.end == start - 1 and k.actor.type in ORGANISATIONS), None)
 
 
 def _named_unit(text: str, start: int, end: int, known: list[Mention]) -> Mention | None:

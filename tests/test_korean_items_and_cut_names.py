@@ -65,3 +65,17 @@ def test_the_raiser_of_a_round_is_not_its_lead(loader: DocumentLoader) -> None:
     got = korean_facts(loader, "한빛벤처스는 업스테이지가 최근 마무리한 40억원 규모 시리즈A 라운드를 주도했다.")
     assert ("한빛벤처스", "INVESTED_IN", "Upstage") in got
     assert not any(s == "Upstage" and t == "INVESTED_IN" for s, t, _ in got)
+
+
+def test_an_abbreviation_glossed_inside_a_word_keeps_the_programmes_first_word(loader: DocumentLoader) -> None:
+    """"인공지능(AI)·바이오 융합 클러스터": the name is not cut to "융합 클러스터"."""
+    got = korean_facts(loader, "전남도가 나주를 거점으로 한 인공지능(AI)·에너지 융합 클러스터 조성에 착수했다.")
+    assert "융합 클러스터" not in subjects_and_objects(got)
+    assert ("Jeollanam-do", "LAUNCHED", "인공지능(AI)·에너지 융합 클러스터") in got
+
+
+def test_an_institute_named_by_its_field_keeps_its_owners_name(loader: DocumentLoader) -> None:
+    """"카이스트 AI연구소가": the institute is "카이스트 AI연구소", not a bare "AI연구소"."""
+    got = korean_facts(loader, "한빛로봇이 실증을 맡고, 카이스트 AI연구소가 공동연구기관으로 'AI 로봇 선도사업'에 참여한다.")
+    assert "AI연구소" not in subjects_and_objects(got)
+    assert any("카이스트 AI연구소" in (s, o) for s, _, o in got)
