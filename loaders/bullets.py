@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
+from loaders.discovery import discovered_actor
 from loaders.mentions import SUBJECT_OR_TOPIC, Mention
 from loaders.normalise import DATED_MARKER, Block
 from loaders.relations.round_items import ROUND_AND_SUM, round_taker
@@ -51,6 +52,8 @@ _GLOSS = re.compile(r"\s?[(（][^()（）]{1,30}[)）]")
 _ONLY_GLOSSES = re.compile(r"(?:\s?[(（][^()（）]{1,40}[)）])*\s*")
 # "과학기술부(科技部)": one word glossed by a name the gazetteer knows.
 _GLOSSED_WORD = re.compile(r"[가-힣A-Za-z0-9]{2,15}[(（](?P<gloss>[^()（）,]{1,30})[)）]\s*")
+# "- 7기 루멘케어: ", "3기 B(Beta): ": a team filed under its cohort before the item's colon.
+_COHORT_ITEM = re.compile(r"\s*(?:[-•⦁*◦▪ㅇ○·]\s*)?\d{1,2}기\s(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})(?=\s?(?:[(（][^()（）]{1,30}[)）])?\s?:\s)")
 # ", " after an item's opening name.
 _ACTOR_COMMA = re.compile(r"\s?,\s")
 # "■ A(Alpha): ": a heading's name may carry its gloss before the colon.
@@ -135,6 +138,18 @@ def _headed(text: str, mentions: list[Mention]) -> list[Mention]:
             or tag.end() != first.start):
         return []
     return [first] if _GLOSSED_COLON.match(text, first.end) else []
+
+
+def cohort_member(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the unknown name an item files under its cohort before a colon ("- 7기
+    루멘케어: 55억원 규모 시리즈A 클로징!"): an accelerator's alumni news names each team so, and
+    the item's sentences are that team's, not the last company the text spoke of."""
+    item = _COHORT_ITEM.match(text)
+    if item is None or any(m.start < item.end("name") and item.start("name") < m.end for m in mentions):
+        return mentions
+    actor = discovered_actor(item.group("name"), "investee")
+    member = Mention(item.start("name"), item.end("name"), actor, item.group("name"), discovered=True)
+    return sorted([member, *mentions], key=lambda m: m.start)
 
 
 def colon_topic(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -261,12 +261,14 @@ EUR GBP CHF SEK NOK DKK JPY CNY RMB INR CAD AUD SGD HKD SAR QAR AED PLN CZK Rs C
 """.split())
 # "I'm", "They've", "We're": a pronoun and its verb, capitalised at a sentence's start.
 _PRONOUN_CONTRACTION = re.compile(r"(?:I|We|They|You|He|She|It|That|There)['’](?:m|ve|re|ll|d|s)")
-# Words with an organisation suffix that name a kind of organisation or industry, not one.
+# Words with an organisation suffix that name a kind of organisation or industry, not one, or the
+# role companies play in a programme ("대기업 수요기업이 주관하고": the demand-side companies).
 _KINDS_OF_ORGANISATION = frozenset("""
 벤처캐피털 벤처캐피탈 기업형벤처캐피털 기업형벤처캐피탈 벤처투자 사모펀드 국부펀드 자산운용 전력반도체 시스템반도체 차량용반도체 AI반도체 바이오
 자펀드 하위펀드 헬스케어 모빌리티 생성형AI 인공지능AI 피지컬AI 에이전트AI 에이전틱AI 소버린AI 프런티어AI 프론티어AI 온디바이스AI
 멀티모달AI 버티컬AI 로보틱스 연구소 연구원 대학 대학교 재단 공사
 소그룹 대그룹 워킹그룹 연구그룹 실무그룹 자문그룹 전문가그룹 포커스그룹 스터디그룹 작업그룹 사업그룹
+수요기업 공급기업 참여기업 수행기업 주관기업 입주기업 선정기업 수혜기업 협력기업 중소기업 중견기업 대기업 유망기업 혁신기업
 전기전자 광전자 양전자 가전자 국립대 거점국립대 지역국립대 은행 공공투자은행 공공은행 국영은행 민간은행 지방은행 시중은행 국책은행 중앙은행 상업은행 투자은행 인터넷은행 정책은행 개발은행 저축은행 금융그룹 테크노파크 혁신센터
 """.split())
 # Kinds of AI: a glossed spelling that ends in one names a concept ("올어라운드형 소버린 AI").
@@ -354,6 +356,22 @@ _LOWER_CASE_WORDS = re.compile(r"[a-z]+(?:[\s-][a-z]+)*")
 # "한 중국 투자정보업체 집계에", "한 벤처캐피털 관계자는": a descriptor after the indefinite 한
 # ("a certain") stands for a company the text leaves unnamed; the word after it is no name.
 _UNNAMED_BEFORE = re.compile(r"(?:^|\s)한\s(?:[^\s,.]+\s){0,2}[^\s,.]*$")
+
+
+# "레일코어 R2", "누리온파트너스 SG": a Korean word right before a Latin code.
+_KOREAN_WORD_BEFORE = re.compile(r"[가-힣]{2,}\s$")
+
+
+def _part_of_a_korean_name(text: str, start: int, end: int) -> bool:
+    """True for a Latin code that ends a Korean name rather than naming anything by itself: inside a
+    short quoted title after a Korean word of it ("주력 제품인 '레일코어 R2'", "‘제조 AX 특별자금’"),
+    or before a gloss that spells the whole name ("누리온파트너스 SG(Nurion Partners SG)")."""
+    if not _KOREAN_WORD_BEFORE.search(text, max(0, start - 16), start):
+        return False
+    gloss = GLOSS.match(text, end)
+    if gloss is not None and text[gloss.start():gloss.end()].rstrip(")）").endswith(" " + text[start:end]):
+        return True
+    return any(q.start(1) < start and end <= q.end(1) and len(q.group(1).split()) <= 4 for q in _quotations(text))
 
 
 def guess_type(name: str, role: str = "") -> tuple[str, str | None]:
@@ -500,6 +518,8 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
             # pipeline drops their mentions in favour of this one.
             taken[:] = [(s, e) for s, e in taken if not (programme.start <= s and e <= programme.end)]
             add(programme.start, programme.end, programme.actor(), programme.after)
+        elif programme is None and _PROGRAMME_PLATFORM_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            add(m.start(), m.end(), _titled_actor(m.group(1), "programme"), m.end())
         elif programme is None and _is_model_title(text, m):
             add(m.start(), m.end(), _titled_actor(m.group(1), "model"), m.end())
         elif programme is None and _COMPANY_BEFORE.search(text, max(0, m.start() - 8), m.start()) and _only_parts_inside(
@@ -579,7 +599,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 if (_is_stopword(_VERSION.sub("", name)) or _PRONOUN_CONTRACTION.fullmatch(name) or _DEMONYM.fullmatch(name) or _PLACE_GLOSS.search(name)
                         or _ACRONYM_COMPOUND.fullmatch(name) or _term_before_a_kind(name, text, start, end)
                         or _describes_companies(name, text, start + len(name)) or _acronym_as_modifier(name, text, start)
-                        or _glosses_a_korean_term(name, text, start)
+                        or _glosses_a_korean_term(name, text, start) or _part_of_a_korean_name(text, start, end)
                         or _DATELINE.match(text, start) or _opens_line_as_dateline(text, start) or _LETTERED_SUM.fullmatch(name)
                         or _inside_a_name(text, start) or _ticker(text, start, end)
                         or (_KICKER.match(text, start) and text[max(0, start - 1):start] in ("", "\n"))):
@@ -593,8 +613,11 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 continue
             if any(s <= start and end <= e for s, e in bodies):
                 continue  # "Federal Ministry of Labour" inside "... of Labour and Economy"
-            arm = (_investment_arm(text, start, end, known) if pattern is _KOREAN_ORG
-                   else _named_unit(text, start, end, known) if pattern is _LATIN_NAME else None)
+            owner = _owner_of_a_bare_institute(text, start, name, known) if pattern is _KOREAN_ORG else None
+            if owner is not None:
+                start, name = owner.start, text[owner.start:end]  # "서울대 AI연구원": the owner's institute
+            arm = owner or (_investment_arm(text, start, end, known) if pattern is _KOREAN_ORG
+                            else _named_unit(text, start, end, known) if pattern is _LATIN_NAME else None)
             extended = None if arm is not None or pattern is not _LATIN_NAME else _known_name_extended(text, start, end, known)
             if extended is not None:
                 arm = extended[0]
@@ -849,6 +872,19 @@ def _investment_arm(text: str, start: int, end: int, known: list[Mention]) -> Me
     if not text[arm.end - 1].isascii() or not _ARM_SUFFIX.fullmatch(text, arm.end, end):
         return None
     return arm
+
+
+# "AI연구원", "인공지능연구소": a field and the word for an institute, which many owners have.
+_BARE_INSTITUTE = re.compile(r"(?:AI|인공지능|기술|중앙|종합)\s?(?:연구원|연구소)")
+
+
+def _owner_of_a_bare_institute(text: str, start: int, name: str, known: list[Mention]) -> Mention | None:
+    """The known organisation right before an institute named only by its field ("서울대 AI연구원"):
+    the institute's name takes its owner's in, as Korean names it, since the bare words name no
+    one institute."""
+    if not _BARE_INSTITUTE.fullmatch(name) or text[start - 1:start] != " ":
+        return None
+    return next((k for k in known if k.end == start - 1 and k.actor.type in ORGANISATIONS), None)
 
 
 def _named_unit(text: str, start: int, end: int, known: list[Mention]) -> Mention | None:
@@ -1397,6 +1433,9 @@ _PLATFORM_AFTER = re.compile(r"\s*플랫폼")
 # Not folded into _MODEL_BEFORE: _is_product reads that before unquoted names too, and "배달 플랫폼 X"
 # unquoted names a company.
 _PLATFORM_BEFORE = re.compile(r"플랫폼\s?$")
+# "금융그룹의 오픈이노베이션 플랫폼 'X'": a platform for start-ups is a programme a company runs for
+# them, not a product it makes.
+_PROGRAMME_PLATFORM_BEFORE = re.compile(r"(?:오픈\s?이노베이션|창업\s?지원|스타트업\s?(?:육성|지원))\s?플랫폼\s?$")
 # "경량 모델 ‘하늬-2 미니’", "‘나기-2’ 모델", "챗봇 ‘두루’", "휴머노이드 ‘H1’", "‘Inspect’ 플랫폼",
 # "추론 엔진 ‘펄스’", "판독 보조 소프트웨어 ‘X’":
 # a quoted name said to be a model or another product an organisation makes.

@@ -162,7 +162,8 @@ def split_blocks(text: str) -> list[Block]:
         else:
             packed = False
             if _PAGE_FOOT.search(line) and not is_row:
-                if suspended is None and current is not None and _left_open(current, None, min_join_width):
+                if (suspended is None and current is not None and _left_open(current, None, min_join_width)
+                        and not _next_item(current.text, line)):
                     suspended = current
             else:
                 suspended = None
@@ -247,6 +248,18 @@ def _append(block: Block, number: int, line: str, trailing_space_marks_words: bo
 # What the foot of a page puts inside a paragraph: a footnote ("3) Edler et al.(2020).",
 # "* 이 논문이 …", "<sup>4</sup> …") or the running title ("제2장 글로벌 AI 정책 • 27").
 _PAGE_FOOT = re.compile(r"^\s*(?:\d{1,3}\)\s|\\?\*\s|<sup>|\d{1,4}\s*•\s)|\s•\s*\d{1,4}\s*$")
+# "1) ", "2) ": a numbered item's number (or a footnote's, see _PAGE_FOOT).
+_ITEM_NUMBER = re.compile(r"^\s*(\d{1,3})\)\s")
+
+
+def _next_item(text: str, line: str) -> bool:
+    """True if ``line`` numbers the item after the one ``text`` opens ("1) A — ... 시드 3억", then
+    "2) B — ..."): a numbered list's items, though they look like footnotes, do not break off the
+    item above, which ends where it stands."""
+    item, following = _ITEM_NUMBER.match(text), _ITEM_NUMBER.match(line)
+    return item is not None and following is not None and int(following.group(1)) == int(item.group(1)) + 1
+
+
 _CAPTION_START = re.compile(r"^\s*(?:Source|Note|자료|출처|주)\s*[:：)]", re.I)
 
 

@@ -135,6 +135,11 @@ def names_an_act(phrase: str) -> bool:
 _CALL_YEAR = re.compile(r"(?:19|20)\d{2}년")
 
 
+# "인공지능(AI)·바이오": a word's abbreviation glossed inside it, before what the word goes on with.
+# Without it the word is a bare noun, so the name does not lose its first word ("... 융합 클러스터").
+_ABBREVIATION_INSIDE = re.compile(r"[(（][A-Za-z]{1,6}[)）](?=[·가-힣])")
+
+
 def phrase_start(text: str, head_start: int, stops: list[tuple[int, int]], max_words: int = 6) -> tuple[int, list[str]]:
     """Where the noun phrase whose last word starts at ``head_start`` begins, and the words
     that stand before that last word.
@@ -153,7 +158,7 @@ def phrase_start(text: str, head_start: int, stops: list[tuple[int, int]], max_w
         while word_start > 0 and not text[word_start - 1].isspace():
             word_start -= 1
         word = text[word_start:pos - 1]
-        if (word in _NOT_IN_NAMES or not (is_bare_noun(word) or (words and _CALL_YEAR.fullmatch(word)))
+        if (word in _NOT_IN_NAMES or not (is_bare_noun(_ABBREVIATION_INSIDE.sub("", word)) or (words and _CALL_YEAR.fullmatch(word)))
                 or any(s < pos - 1 and e > word_start for s, e in stops)):
             break
         words.append((word_start, word))

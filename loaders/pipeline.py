@@ -18,7 +18,7 @@ from graph.model import Actor, GraphBatch, Relationship, slugify
 from graph.schema import REL_TYPES
 from loaders.acquired_names import acquired_names
 from loaders.authors import Author, find_author
-from loaders.bullets import BulletParents, colon_topic
+from loaders.bullets import BulletParents, cohort_member, colon_topic
 from loaders.called_names import called_names
 from loaders.contrasted_partners import PartnersBefore
 from loaders.corporate_names import DefinedTerms, corporate_mentions, filer, introduced_names
@@ -354,7 +354,9 @@ class DocumentLoader:
             mentions = _merged(mentions, heads.refer(sentence.text, mentions))
             regional.saw(mentions)
             heads.saw(mentions, sentence.text)
-            mentions = colon_topic(sentence.text, mentions)
+            with_member = cohort_member(sentence.text, mentions)
+            remembered.remember([m for m in with_member if m not in mentions])  # the team's later mentions
+            mentions = colon_topic(sentence.text, with_member)
             if lang == "ko":
                 mentions = _merged(mentions, local_unit_mentions(sentence.text, mentions, self.gazetteer))
                 mentions = leads_as_topic(sentence.text, mentions)

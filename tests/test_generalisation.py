@@ -429,9 +429,15 @@ JUDGED = FOLDER / "judged_extras.jsonl"
 #: samples' sixteen, 25 after precision14's English fixes by cause (a news outlet's masthead or byline
 #: taken for a first-person voice, a stale round after a fund's close, a fund's advisor owned by "the
 #: firm" that writes, a parent's bare name after its unit's, an "X-based" model as the product, an
-#: investor's deal sentence naming another company's round as the new topic). May fall, never rise; a
-#: new wrong edge is fixed, not recorded.
-JUDGED_WRONG_CEILING = 25
+#: investor's deal sentence naming another company's round as the new topic), 14 after precision13's
+#: fixes of Korean causes (a cohort item's team, "- 7기 B:", left unnamed so the last company took its
+#: round; numbered items read as footnotes, which ran one item on into a later line; a Latin code cut
+#: from a Korean title or glossed unit name ("'레일코어 R2'", "누리온파트너스 SG(...)", "‘제조 AX
+#: 특별자금’"); "수요기업" as a name; an open-innovation platform as a product; the raiser of a round
+#: "B가 마무리한 라운드를 주도" as its lead), 11 once a word's inner abbreviation ("인공지능(AI)·바이오")
+#: no longer cut a programme's name and an institute named by its field kept its owner's name ("서울대
+#: AI연구원"). May fall, never rise; a new wrong edge is fixed, not recorded.
+JUDGED_WRONG_CEILING = 11
 #: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
 AMOUNT_TOLERANCE = 0.15
 # Spaces and table cell borders, left out when a quote is looked for on its line.

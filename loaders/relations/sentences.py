@@ -1111,8 +1111,9 @@ def _round_owner(text: str, groups: list[Group], cue: CueMatch) -> list[Mention]
 
 
 # "A는 B가 유치한 4500만달러 규모 시리즈B 투자를 주도했다", "B가 유치했던 라운드에", "A는 B가 받은 N 규모 신규 투자에 M을
-# 댔다": the round B raised or received, A led or joined it.
-_RAISED_ROUND = re.compile(r"\s?(?:[^\s,.]+\s)?(?:유치한|유치했던|유치하였던|받은)\s(?:[^\s,.]+\s){0,4}?[^\s,.]*(?:투자|라운드|펀딩)(?:를|을|에|에는)\s")
+# 댔다", "A는 B가 최근 마무리한 N 규모 시리즈A 라운드를 주도했다": the round B raised, received or closed,
+# A led or joined it.
+_RAISED_ROUND = re.compile(r"\s?(?:[^\s,.]+\s)?(?:유치한|유치했던|유치하였던|받은|마무리한|마친|클로징한|진행한|진행\s?중인)\s(?:[^\s,.]+\s){0,4}?[^\s,.]*(?:투자|라운드|펀딩)(?:를|을|에|에는)\s")
 
 
 # "B의 지분 100%를", "B 주식 전량을": a stake in B, and how much of it.
@@ -1280,10 +1281,13 @@ def _not_giving(context: list[Mention], groups: list[Group]) -> list[Mention]:
 
 def _joins_anothers_round(topic: Group | None, owner: list[Mention], before: list[Group], cue: CueMatch) -> bool:
     """True if the topic, whatever it is, joins a round the sentence says is another company's
-    and no other subject does ("A는 B의 시리즈B에 전략적 투자자로 참여했다"): A invested in B."""
-    if topic is None or not owner or {m.actor.id for m in owner} & {m.actor.id for m in topic.members}:
+    and no other subject does ("A는 B의 시리즈B에 전략적 투자자로 참여했다"): A invested in B. The
+    owner's own subject marking names who raised the round ("A는 B가 마무리한 시리즈A를 주도했다")."""
+    owners = {m.actor.id for m in owner}
+    if topic is None or not owner or owners & {m.actor.id for m in topic.members}:
         return False
-    return not any(g.particle in SUBJECT and g is not topic and g.end <= cue.start for g in before)
+    return not any(g.particle in SUBJECT and g is not topic and g.end <= cue.start
+                   and not {m.actor.id for m in g.members} <= owners for g in before)
 
 
 def _shared_subject(text: str, groups: list[Group], lo: int, cue: CueMatch) -> Group | None:
