@@ -16,8 +16,9 @@ from graph.schema import ORGANISATIONS
 from loaders.mentions import SUBJECT_OR_TOPIC, Mention
 from loaders.normalise import Block
 
-# "■ ...", "Q. ...", "Q: ...", "질문: ...": the interviewer's line.
-_QUESTION_MARK = re.compile(r"\s*(?:■|Q\s?[.:)]|질문\s?[.:])\s?")
+# "■ ...", "Q. ...", "Q: ...", "질문: ...", a Korean paper's "— 노을 쪽은 팁스도 운영하지 않나." (a dash
+# before the question, not before an English sign-off: "— The team"): the interviewer's line.
+_QUESTION_MARK = re.compile(r"\s*(?:■|Q\s?[.:)]|질문\s?[.:]|[—―]\s?(?=[^\sA-Za-z]))\s?")
 # A question is one line; a longer block under a marker is a section of prose.
 _MAX_QUESTION = 120
 

@@ -366,6 +366,11 @@ class Passage:
         return self._round.value
 
     @property
+    def invested_company(self) -> Mention | None:
+        """The company the sentence just read gave money to ("A는 B에 N원을 투자")."""
+        return self._invested_company
+
+    @property
     def programme_just_named(self) -> Mention | None:
         """The programme named in the sentence just read, if any."""
         return self._programme.value if self._programme.fresh else None

@@ -104,6 +104,7 @@ from loaders.relations.participant_tables import participant_tables
 from loaders.relations.programme_costs import programme_cost
 from loaders.relations.programme_roles import STATES_A_ROLE
 from loaders.relations.project_agreements import project_signatories
+from loaders.relations.remaining_stakes import names_the_rest_of_a_stake, remaining_stake_holders
 from loaders.relations.round_items import ROUND_AND_SUM
 from loaders.relations.roundups import RoundupItems
 from loaders.relations.selected_support import selected_for_programme, support_through_programme
@@ -400,6 +401,8 @@ class DocumentLoader:
                 # A post's sentences without a subject are the author's company's.
                 discourse_topic = section_body = author.as_topic()
             programme_before, last_round = passage.programme_just_named, passage.last_round
+            if lang == "ko":  # before passage.saw forgets it: "(A는 B에 출자했다.) 나머지 지분은 C가 갖고 있다"
+                facts += remaining_stake_holders(sentence.text, mentions, passage.invested_company, doc.id, sentence.line_at)
             programme_owner, project = passage.programme_owner, passage.project
             passage.saw(mentions, announced_round(sentence.text, cues, mentions)
                         or round_still_in_view(sentence.text, last_round), presented, sentence.text, story_topic)
@@ -728,8 +731,9 @@ _SPEAKER_CAPTION = re.compile(r"\s*\[(?:인터뷰|INT|녹취|싱크)\]\s*[가-�
 
 
 # "다크호스로 꼽히는 곳은 X다", "눈여겨볼 기업은 X이다": a generic noun as the topic, the name as
-# what it is.
-_NAMED_AT_THE_END = re.compile(r"(?:곳|기업|회사|업체|스타트업|주인공)(?:은|는)\s(?:[^\s.]+\s){0,3}$")
+# what it is; a relative clause may describe the name ("가장 많은 돈을 받은 곳은 NPU를 만드는 X다").
+_NAMED_AT_THE_END = re.compile(r"(?:곳|기업|회사|업체|스타트업|주인공)(?:은|는)\s"
+                               r"(?:(?:[^\s.]+\s){0,3}|(?:[^\s.]+\s){0,6}[^\s.]*[는은한던]\s)$")
 # "AI 반도체 스타트업 'X'입니다": the copula after the name presented (the descriptor before it: DESCRIPTOR_BEFORE).
 _QUOTED_COPULA_END = re.compile(r"[’'\"”]?(?:입니다|이다)\s*\.?\s*")
 _COPULA_END = re.compile(r"\s?(?:[(（][^()（）]{1,40}[)）])?(?:이)?(?:다|였다|이었다)\s*\.?\s*")
@@ -797,7 +801,7 @@ def _may_relate_new_names(text: str, lang: str, cues: list[CueMatch], roundup: R
             or presents_a_name(text) or _ONLY_PRESENTS.search(text) is not None
             or roundup.names_investors(text) or lists_backers(text) or lists_roles(text) or takes_over_a_team(text)
             or bool(ROUND_AND_SUM.search(text)) or defines_a_programme(text) or bool(STATES_A_ROLE.search(text))
-            or bool(NAME_COMPANY_ROLE.search(text)))
+            or bool(NAME_COMPANY_ROLE.search(text)) or names_the_rest_of_a_stake(text))
 
 
 def _content_blocks(blocks: list[Block]) -> list[Block]:
