@@ -24,6 +24,7 @@ from loaders.contrasted_partners import PartnersBefore
 from loaders.corporate_names import DefinedTerms, corporate_mentions, filer, introduced_names
 from loaders.corpus import LoadResult, load_corpus  # noqa: F401  (load_corpus: callers import it from here)
 from loaders.deal_parties import deal_parties
+from loaders.described_ministries import MinistryIndex, described_ministries
 from loaders.discovery import (
     DESCRIPTOR_BEFORE,
     counted_companions,
@@ -265,6 +266,7 @@ class DocumentLoader:
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.gazetteer = gazetteer or default_gazetteer()
         self.resolver = Resolver(self.gazetteer)
+        self._ministries = MinistryIndex(self.gazetteer)
         self.extractor = SentenceExtractor(load_cues(), self.resolver.government_of, self.resolver.country_of)
 
     def load_text(self, source: SourceText) -> LoadResult:
@@ -506,6 +508,7 @@ class DocumentLoader:
             mentions += self._home_government(text, mentions, home_government)
         # In reading order: the home government's mentions were added after the gazetteer's.
         mentions = self._qualified_governments(text, sorted(mentions, key=lambda m: m.start))
+        mentions = described_ministries(text, mentions, self._ministries, self.resolver.country_of, self.resolver.government_of)
         # Before the remembered names: "딥엣지㈜(DeepEdge Inc.)" takes its gloss along.
         corporate = corporate_mentions(text, mentions, self.gazetteer) + introduced_names(text, mentions, self.gazetteer)
         corporate += glued_institutions(text, _outside(mentions, corporate) + corporate, self.gazetteer)

@@ -12,6 +12,7 @@ by commas and "and" act together. Appositives and location glosses state facts o
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -19,6 +20,7 @@ from graph.model import Actor, Evidence, slugify
 from graph.schema import ORGANISATIONS, ORGANISATIONS_AND_GOVERNMENT
 from loaders.amounts import Amount, find_amounts
 from loaders.dates import find_dates
+from loaders.described_ministries import names_field
 from loaders.discovery import DEMONYMS
 from loaders.first_person import QUOTE_MARK
 from loaders.mentions import Mention
@@ -174,7 +176,7 @@ _DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){0,3}?
 # "the fund", "the vehicle", "the state investor": a description whose head says it is an investor.
 _INVESTOR_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:fund|vehicle|investor)\b(?!['’]s|\s+(?:of|for|itself)\b)")
 # "the ministry", "the economy ministry", "the regulator": a public body named before.
-_BODY_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(ministry|office|department|agency|authority|"
+_BODY_DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?)(ministry|office|department|agency|authority|"
                                r"commission|regulator|watchdog)\b(?!['’]s|\s+(?:of|for)\b)")
 # Heads any public body answers to; the others must stand in its name ("the ministry": a Ministry).
 _ANY_BODY = frozenset(("regulator", "watchdog", "authority"))
@@ -1059,7 +1061,7 @@ class EnglishExtractor:
             if len(subject) == 1 and subject[0].actor.type in _STORY_TYPES and not _quoted_first_person(text, subject[0]):
                 seen = self._subjects_seen.get(subject[0].actor.id, (0, subject[0]))
                 self._subjects_seen[subject[0].actor.id] = (seen[0] + 1, seen[1])
-        self._bodies = (self._bodies + [m for m in mentions if m.actor.type == "Government"])[-8:]
+        self._bodies = (self._bodies + [m for m in mentions if m.actor.type == "Government"])[-12:]
         self._programme_opened = bool(mentions) and mentions[0].actor.type == "Program" and bool(
             _PROGRAMME_OPENS.fullmatch(text, 0, mentions[0].start))
         launched = [f.object for f in facts if f.type in ("LAUNCHED", "FOUNDED") and _FUND_WORD.search(f.object.name)]
@@ -1145,18 +1147,27 @@ class EnglishExtractor:
         for match in _BODY_DESCRIPTION.finditer(text):
             if _names_next(text, match, taken):
                 continue
-            referent = self._body_named(match.group(1).lower(), [m for g in self.groups if g.end <= match.start()
-                                                                 for m in g.members if m.actor.type == "Government"])
+            referent = self._body_named(match.group(2).lower(), [m for g in self.groups if g.end <= match.start()
+                                                                 for m in g.members if m.actor.type == "Government"],
+                                        field=match.group(1))
             if referent is not None:
                 out.append(replace(referent, start=match.start(), end=match.end(), after=match.end(),
                                    surface=match.group(0), country_hint=None))
         return out
 
-    def _body_named(self, head: str, later: list[Mention] | None = None) -> Mention | None:
+    def _body_named(self, head: str, later: list[Mention] | None = None, field: str = "") -> Mention | None:
         """The latest public body named before (or among ``later``, this sentence's bodies so far)
-        whose name holds ``head`` ("the ministry"); "the regulator" means the latest whatever its name."""
-        named = self._bodies + (later or [])
-        return next((m for m in reversed(named) if head in _ANY_BODY or head in m.actor.name.lower()), None)
+        whose name holds ``head`` ("the ministry"); "the regulator" means the latest whatever its name.
+        Words before the head that name a field pick the body of that field: "the economy ministry"
+        is the Ministry for Economic Affairs even after another country's commerce ministry."""
+        named = [m for m in self._bodies + (later or []) if head in _ANY_BODY or head in m.actor.name.lower()]
+        of_field = [m for m in named if field.strip() and names_field(m.actor.name, field)]
+        named = of_field or named
+        # The body the story keeps naming outweighs one named once in passing ("China's commerce
+        # ministry said ..." inside a story on Germany's ministry); on a tie, the latest.
+        # "The regulator" is the one just named, whatever its name.
+        times = Counter(m.actor.id for m in named) if head not in _ANY_BODY else Counter()
+        return max(reversed(named), key=lambda m: times[m.actor.id], default=None)
 
     def _described_investors(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         """"Closer to home, the fund completed the acquisition of X", "the vehicle bought a stake":
