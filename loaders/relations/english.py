@@ -579,7 +579,8 @@ _AMONG_FRONTED = re.compile(r"\s*Among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:compan
 # ", and was among the startups selected": a second predicate sharing the clause's subject.
 _COORDINATED_PREDICATE = re.compile(r",\s+and\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
                                     r"(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?$")
-_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|,)\s*$")
+# Its longest plausible spelling: the search starts this far before the cue, not at the text's start.
+_COORDINATED_PREDICATE_REACH = 160
 _FINITE_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)\b")
 _THEN_COPULA = re.compile(r"[^,;]{0,40}?\b(?:were|are)\s+")
 # "was selected as a supplier", "was chosen by the jury", "was admitted to the bar": not a cohort.
@@ -1335,7 +1336,7 @@ class EnglishExtractor:
         comma) and is followed by its verb ("..., Vaakya develops"); not one a by-phrase or a
         description names ("by former IIT researchers")."""
         return next((g for g in self.groups if g.end <= pos and g.members[0].actor.type in ORGANISATIONS
-                     and _CLAUSE_OPENS_BEFORE.search(self.text, 0, g.start) and _FINITE_VERB_AFTER.match(self.text, g.end)), None)
+                     and _FINITE_VERB_AFTER.match(self.text, g.end) and _opens_a_clause(self.text, g.start)), None)
 
     def _owns(self, g: _Group) -> bool:
         """True if ``g`` is a possessor ("X's"); "it's" is "it is"."""
@@ -2801,7 +2802,7 @@ class EnglishExtractor:
         B" (the programme in play); "the Helix Challenge, which X joined" (the relative's head)."""
         text = self.text
         subject = self._subject(cue.start)
-        coordinated = _COORDINATED_PREDICATE.search(text, 0, cue.start)
+        coordinated = _COORDINATED_PREDICATE.search(text, max(0, cue.start - _COORDINATED_PREDICATE_REACH), cue.start)
         if coordinated is not None:
             # "Founded by P at U, X develops M, and was among the startups selected": X, the clause's subject
             subject = self._verb_subject_before(coordinated.start()) or subject
@@ -3570,6 +3571,13 @@ _PARENTHESIS = re.compile(r"\s?\([^()]{1,120}\)")
 _IN_A_CITY = re.compile(r"\b(?:based|headquartered|located)\s+in\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},$")
 _ADDRESS_TAIL = re.compile(r"\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},")
 _PLACE_BASED_TAIL = re.compile(r"\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}-based\b[^,;]*(?:,|(?=[;.]\s)|$)")
+
+
+def _opens_a_clause(text: str, pos: int) -> bool:
+    """True if ``pos`` stands at the sentence's start or right after a comma (blanks aside);
+    read backwards from ``pos`` so a long text is not rescanned from its start per name."""
+    before = text[:pos].rstrip()
+    return not before or before.endswith(",")
 
 
 def _appositives_after(text: str, end: int, past_spelling: bool = False) -> list[tuple[int, int]]:
