@@ -32,7 +32,7 @@ from dataclasses import replace
 from graph.model import Evidence
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.corporate_names import without_legal_form
-from loaders.discovery import discovered_actor
+from loaders.discovery import HIGHLIGHT_ACTS, discovered_actor
 from loaders.mentions import Mention
 from loaders.normalise import Block
 from loaders.patterns import LATIN_LEGAL_FORM
@@ -132,8 +132,7 @@ _OUR_PARTNER = re.compile(r"\s+(?:became|becomes|has\s+become|is\s+now|remains|w
 _OWN_TERM = re.compile(r"\b[Tt]he\s+(?:Group|Company)\b(?!\s+[A-Z])")
 # "• Acquired a 70% interest in B", "- Launched Fund II": a list item opening with the writer's own act
 # (the marker may be gone from the sentence; the block says it is an item).
-_ITEM_ACT = re.compile(r"^\s*(?:(?:[-•*▪◦–]|\d{1,2}[.)])\s+)?((?=[A-Z])(?:Completed|Acquired|Launched|Established|Signed|Formed|"
-                       r"Opened|Entered|Agreed|Invested|Partnered|Announced|Raised|Closed|Sold|Disposed|Set\s+up|Spun\s+out)\b)")
+_ITEM_ACT = re.compile(r"^\s*(?:(?:[-•*▪◦–]|\d{1,2}[.)])\s+)?((?=[A-Z])" + HIGHLIGHT_ACTS + r"\b)")
 # A round named by no owner: "the $18 million round", "the Series B", "our seed", "the B".
 _ROUND_WORD = r"(?:(?:pre-)?seed|round|raise|financing|Series\s[A-H]\b|(?<=the\s)[A-H]\b)"
 _A_ROUND = re.compile(r"\b(?:the|our|this|that|a|an)\s+(?:[^.,;:]{0,40}?\s)?" + _ROUND_WORD)
