@@ -174,11 +174,12 @@ _BODY_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(ministry|of
                                r"commission|regulator|watchdog)\b(?!['’]s|\s+(?:of|for)\b)")
 # Heads any public body answers to; the others must stand in its name ("the ministry": a Ministry).
 _ANY_BODY = frozenset(("regulator", "watchdog", "authority"))
+# "X's round", "the firm's $40 million Series B": a possessive owning a round.
+_OWNS_A_ROUND = r"['’]s\s+(?:[\w$€£.,-]+\s+){0,3}?(?:round|Series\s+[A-H]|seed|raise|financing)\b"
 # "led the chipmaker's $420mn series C", "in the start-up's €400mn funding round": a description
 # owning a round points back to the company that raised it.
 _DESCRIBED_ROUND_OWNER = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?)(?:company|firm|start-?up|startup|chipmaker|developer|"
-                                    r"maker|group|business)(?=['’]s\s+(?:[\w$€£.,-]+\s+){0,3}?(?:round|series\s+[A-H]|seed)\b)",
-                                    re.I)
+                                    r"maker|group|business)(?=" + _OWNS_A_ROUND + ")", re.I)
 # "co-founded the company in Toulouse with P": a verb's object described, not named.
 _DESCRIBED_OBJECT = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?" + _ORG_NOUN)
 # "set up a joint venture, Z": the name that follows a described object and a comma.
@@ -409,7 +410,7 @@ _PERSON_DESCRIPTION = re.compile(r"(?:(?:an?\s+)?(?:[a-z][\w-]*\s+){1,2}?(?:and\
 # "A's": a possessive right after a name.
 _APOSTROPHE_S = re.compile(r"['’]s\b")
 # "X's round", "X's $40 million Series B": a sentence opening on a company's round.
-_OWNED_ROUND_OPENING = re.compile(r"['’]s\s+(?:[\w$€£.,-]+\s+){0,3}?(?:round|Series\s+[A-H]|seed|raise|financing)\b")
+_OWNED_ROUND_OPENING = re.compile(_OWNS_A_ROUND)
 # "... than its backers:", "its investors include": the subject's backers, named next.
 _ITS_BACKERS = re.compile(r"\bits\s+(?:backers|investors)\b")
 _OPENS_WITH_ITS = re.compile(r"\s*(?:Its|Their)\s")
