@@ -716,13 +716,6 @@ _SPACE_OR_THE = re.compile(r"\s+(?:the\s+)?")
 _BY_BEFORE = re.compile(r"\s+by\s+(?:the\s+)?")
 
 
-def _past_appositive(text: str, end: int) -> int:
-    """Where the words after a name at ``end`` resume past its appositive (", a UK chip designer,"):
-    after the comma closing it, else ``end``."""
-    closing = text.find(",", end + 1) if text.startswith(",", end) else -1
-    return closing + 1 if closing >= 0 else end
-
-
 # A round may be called by its stage alone ("as part of a $95 million Series B led by A").
 _A_ROUND_BEFORE = re.compile(r"\b(?:an?|last\s+year['’]s)\s+(?:[\w$€£¥.,-]+\s+){0,4}?"
                              r"(?:round|financing|raise|Series\s[A-H]\d?|(?:pre-)?seed)\s+(?:that\s+was\s+)?$")
@@ -2359,7 +2352,8 @@ class EnglishExtractor:
         after = self._after(cue.end)[:3]
         if not after or not _SPACE_OR_THE.fullmatch(self.text, cue.end, after[0].start):
             return None
-        resume = _past_appositive(self.text, after[0].end)
+        aside = _appositives_after(self.text, after[0].end)
+        resume = aside[-1][1] if aside else after[0].end
         buyer = next((g for g in after[1:] if g.start >= resume), None)
         return (buyer, after[0]) if buyer is not None and _BY_BEFORE.fullmatch(self.text, resume, buyer.start) else None
 
