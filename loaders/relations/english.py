@@ -524,7 +524,6 @@ _FOUNDERS_OPENING = re.compile(r"\s*(?:The|Its|Their)\s+(?:co-?)?founders?,\s+(?
 _WITH_BACKERS = re.compile(r"\bwith\s+(?:the\s+)?$")
 _AS_CO_INVESTORS = re.compile(r"\s+as\s+(?:its\s+|the\s+)?(?:co-?investors|anchor\s+investors|backers|limited\s+partners|LPs)\b")
 # "'s " between a possessor and the name it possesses.
-_POSSESSED_NAME = re.compile(r"['’]s\s+")
 _LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?(?-i:" + _POSSESSOR + r"['’]s\s+)?")
 
 
@@ -2049,19 +2048,10 @@ class EnglishExtractor:
         """Names after ``pos`` in its clause; with ``prep``, only those the preposition governs."""
         _, hi = self._clause(pos)
         out = [g for g in self.groups if pos <= g.start < hi]
-        out = [g for g in out if not self._locating_possessor(g)]
         if prep:
             out = [g for g in out if re.search(rf"\b(?:{prep})\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:\S+-{_GLOSS_WORDS}\s+)?$",
                                                self.text[max(pos, g.start - 40):self._past_place_owner(g.start)], re.I)]
         return out
-
-    def _locating_possessor(self, g: _Group) -> bool:
-        """"with the U.K.'s AI Security Institute", "agreed with Saudi Arabia's HUMAIN": a country
-        possessing the name right after it only places that name, which is what the verb or
-        preposition governs (a government possessing a programme, "from Commerce's CHIPS
-        programme", is the payer the convention names, so it stays)."""
-        return all(m.actor.type == "Country" for m in g.members) and any(
-            _POSSESSED_NAME.fullmatch(self.text, g.end, h.start) for h in self.groups if h.start > g.end)
 
     def _past_place_owner(self, pos: int) -> int:
         """Where the words before ``pos`` end once a possessive place is left out: "a round in
@@ -3271,9 +3261,10 @@ def _bought_from_an_owner(text: str, targets: list[_Group]) -> list[_Group]:
         return targets
     return targets[owner + 1:] if _UNIT_NOUN.match(text, targets[owner].end) else targets[:owner]
 def _possessive_place(text: str, place: Mention, nxt: Mention | None, country: str | None) -> bool:
-    """True if ``place`` owns the organisation or state body right after it ("Finland's X", "Abu Dhabi's X",
-    "Japan's Ministry of ...": the ministry acts, not the country), which then is based in ``country``."""
-    if nxt is None or nxt.actor.type not in ORGANISATIONS_AND_GOVERNMENT or not re.fullmatch(r"['’]s\s+", text[place.end:nxt.start]):
+    """True if ``place`` owns the organisation, state body or programme right after it ("Finland's X",
+    "Abu Dhabi's X", "Japan's Ministry of ...": the ministry acts, not the country; "the UAE's X
+    Initiative": the programme is what a verb or preposition governs), which then is based in ``country``."""
+    if nxt is None or (nxt.actor.type not in ORGANISATIONS_AND_GOVERNMENT and nxt.actor.type != "Program") or not re.fullmatch(r"['’]s\s+", text[place.end:nxt.start]):
         return False
     nxt.country_hint = nxt.country_hint or country
     return True
