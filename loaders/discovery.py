@@ -1569,8 +1569,11 @@ _ROUND_OF = re.compile(_LATIN_ROUND.pattern + r"\s+(?:of|for)\s+")
 # announcing, which is no part of the name it announces.
 _ANNOUNCING = re.compile(r"(?:Announcing|Introducing|Presenting|Unveiling|Welcoming|Celebrating)\s+")
 # "Launched Fund II", "Established Acme Arabia": a report's highlight opens with the act, its
-# subject (the writer) left out; the past tense is no part of the name after it.
-_DONE = re.compile(r"(?:Launched|Established|Acquired|Completed|Formed|Opened|Signed)\s+(?=[A-Z])")
+# subject (the writer) left out; the past tense is no part of the name after it (first_person
+# reads the same words as the writer's own act).
+HIGHLIGHT_ACTS = (r"(?:Completed|Acquired|Launched|Established|Signed|Formed|Opened|Entered|Agreed|Invested|Partnered|"
+                  r"Announced|Raised|Closed|Sold|Disposed|Set\s+up|Spun\s+out)")
+_DONE = re.compile(HIGHLIGHT_ACTS + r"\s+(?=[A-Z])")
 
 
 def _leading_words(name: str) -> re.Match[str] | None:

@@ -32,10 +32,11 @@ from dataclasses import replace
 from graph.model import Evidence
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.corporate_names import without_legal_form
-from loaders.discovery import discovered_actor
+from loaders.discovery import HIGHLIGHT_ACTS, discovered_actor
 from loaders.mentions import Mention
 from loaders.normalise import Block
 from loaders.patterns import LATIN_LEGAL_FORM
+from loaders.relations.english_business import DEFINED_WORDS
 from loaders.relations.fact import Fact
 from loaders.speakers import ROLE, SAID, Speakers, speaks_for_no_company
 
@@ -120,12 +121,13 @@ _ITEM = re.compile(r"^\s*(?:[-•*▪◦–]|\d{1,2}[.)])\s+")
 _OWNERLESS_UNIT = re.compile(r"\s+(?:now\s+|still\s+)?(?:operates|will operate|continues to operate|is|is now|became|has become|"
                              r"remains)\s+(?:as\s+)?(?:a|an|our)\s+(?:(?:wholly|fully|majority)[- ]owned\s+|independent\s+|"
                              r"separate\s+)*(?:subsidiary|unit|division)\b(?!\s+(?:of|within|inside|under)\b)")
-# "X, our wholly owned subsidiary,", "X, our Japanese unit,": an appositive naming the speaker's unit;
-# "our" there is whose the unit is, not an actor of the clause.
-_OUR_UNIT = re.compile(r",\s+[Oo]ur\s+(?:(?:wholly|fully|majority)[- ]owned\s+|new\s+|local\s+)*(?:[a-z][\w-]*\s+){0,2}?"
-                       r"(?:subsidiary|unit|division|arm)\b")
+# "our wholly owned subsidiary", "our Japanese unit": the speaker's unit.
+_OUR_UNIT_CORE = r"[Oo]ur\s+(?:(?:wholly|fully|majority)[- ]owned\s+|[a-z][\w-]*\s+){0,3}?(?:subsidiary|unit|division|arm)\b"
+# "X, our wholly owned subsidiary,": an appositive naming the speaker's unit; "our" there is whose
+# the unit is, not an actor of the clause.
+_OUR_UNIT = re.compile(r",\s+" + _OUR_UNIT_CORE)
 # "our corporate venture arm, X", "our wholly owned subsidiary X": the unit named after the appositive.
-_OUR_UNIT_WORDS = r"[Oo]ur\s+(?:(?:wholly|fully|majority)[- ]owned\s+|[a-z][\w-]*\s+){0,3}?(?:subsidiary|unit|division|arm),?\s+"
+_OUR_UNIT_WORDS = _OUR_UNIT_CORE + r",?\s+"
 _OUR_UNIT_BEFORE = re.compile(r"\b" + _OUR_UNIT_WORDS + "$")
 _OUR_UNIT_NAMED_AFTER = re.compile(_OUR_UNIT_WORDS + "[A-Z]")
 # "X, our compliance copilot", "X, our flagship platform": a product the speaker makes.
@@ -134,14 +136,14 @@ _OUR_PRODUCT = re.compile(r",\s+our\s+(?:[a-z][\w-]*\s+){0,2}?(?:copilot|assista
 # "X became our first reseller in Asia", "X is now our largest customer": a business partner of the speaker.
 _OUR_PARTNER = re.compile(r"\s+(?:became|becomes|has\s+become|is\s+now|remains|will\s+become)\s+(?:also\s+)?our\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:reseller|distributor|customer|client|supplier|partner)\b")
-# "the Group", "the Company": what an annual report or a filing calls its issuer.
-_OWN_TERM = re.compile(r"\b[Tt]he\s+(?:Group|Company)\b(?!\s+[A-Z])")
+# "the Group", "the Company", "the Issuer": what an annual report or a filing calls its issuer
+# (the words a filing defines, english_business.DEFINED_WORDS).
+_OWN_TERM = re.compile(r"\b[Tt]he\s+(?:" + "|".join(sorted(DEFINED_WORDS)) + r")\b(?!\s+[A-Z])")
 # "the firm": what an investment firm writing calls itself ("X, a wholly owned subsidiary of the firm").
 _FIRM_TERM = re.compile(r"\b[Tt]he\s+firm\b(?!\s+[A-Z])")
 # "• Acquired a 70% interest in B", "- Launched Fund II": a list item opening with the writer's own act
 # (the marker may be gone from the sentence; the block says it is an item).
-_ITEM_ACT = re.compile(r"^\s*(?:(?:[-•*▪◦–]|\d{1,2}[.)])\s+)?((?=[A-Z])(?:Completed|Acquired|Launched|Established|Signed|Formed|"
-                       r"Opened|Entered|Agreed|Invested|Partnered|Announced|Raised|Closed|Sold|Disposed|Set\s+up|Spun\s+out)\b)")
+_ITEM_ACT = re.compile(r"^\s*(?:(?:[-•*▪◦–]|\d{1,2}[.)])\s+)?((?=[A-Z])" + HIGHLIGHT_ACTS + r"\b)")
 # A round named by no owner: "the $18 million round", "the Series B", "our seed", "the B".
 _ROUND_WORD = r"(?:(?:pre-)?seed|round|raise|financing|Series\s[A-H]\b|(?<=the\s)[A-H]\b)"
 _A_ROUND = re.compile(r"\b(?:the|our|this|that|a|an)\s+(?:[^.,;:]{0,40}?\s)?" + _ROUND_WORD)
@@ -604,8 +606,8 @@ def _is_lead_in(text: str) -> bool:
 
 
 def _generic_term(m: Mention) -> bool:
-    """True for "Group" or "Company" discovered as a name: a document's undefined word for its issuer."""
-    return m.discovered and m.surface in ("Group", "Company")
+    """True for "Group", "Company" or "Issuer" discovered as a name: a document's undefined word for its issuer."""
+    return m.discovered and m.surface in DEFINED_WORDS
 
 
 def _misread(m: Mention) -> bool:

@@ -266,11 +266,17 @@ _MINISTRY = re.compile(r"(?:부|성)$")
 _OFFICE_SPELLED_OUT = re.compile(r"\s*(?:[^\s,.()（）]{1,20}(?:실|국|청|처|원|회|단|센터|소)\s?[(（])?")
 
 
+def office_of(text: str, first: Mention, second: Mention) -> bool:
+    """True if ``second`` is ``first``'s own office: "미 상무부 산업안보국", "미 국방부 최고디지털·AI실(CDAO)",
+    a public body named right after a ministry, with no particle or comma between (a compound
+    noun, not a list). The restriction reader uses it too: there the office acts, not the ministry."""
+    return (not first.particle and first.actor.type == second.actor.type == "Government" and first.actor.id != second.actor.id
+            and _MINISTRY.search(first.surface) is not None and _OFFICE_SPELLED_OUT.fullmatch(text, first.after, second.start) is not None)
+
+
 def _agency_of_ministry(text: str, first: Mention, second: Mention, evidence) -> list[Fact]:
-    """"미 상무부 산업안보국", "미 국방부 최고디지털·AI실(CDAO)": a public body named right after
-    another, with no particle or comma between, is that body's own office (a compound noun, not a list)."""
-    if (first.particle or first.actor.type != "Government" or second.actor.type != "Government" or not _MINISTRY.search(first.surface)
-            or not _OFFICE_SPELLED_OUT.fullmatch(text, first.after, second.start) or first.actor.id == second.actor.id):
+    """A ministry's office (office_of) belongs to it."""
+    if not office_of(text, first, second):
         return []
     return [Fact(second.actor, "SUBSIDIARY_OF", first.actor, {"confidence": 0.7}, evidence(first.start, second.end))]
 

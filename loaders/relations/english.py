@@ -180,11 +180,12 @@ _BODY_DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?)(ministry|
                                r"commission|regulator|watchdog)\b(?!['’]s|\s+(?:of|for)\b)")
 # Heads any public body answers to; the others must stand in its name ("the ministry": a Ministry).
 _ANY_BODY = frozenset(("regulator", "watchdog", "authority"))
+# "X's round", "the firm's $40 million Series B": a possessive owning a round.
+_OWNS_A_ROUND = r"['’]s\s+(?:[\w$€£.,-]+\s+){0,3}?(?:round|Series\s+[A-H]|seed|raise|financing)\b"
 # "led the chipmaker's $420mn series C", "in the start-up's €400mn funding round": a description
 # owning a round points back to the company that raised it.
 _DESCRIBED_ROUND_OWNER = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?)(?:company|firm|start-?up|startup|chipmaker|developer|"
-                                    r"maker|group|business)(?=['’]s\s+(?:[\w$€£.,-]+\s+){0,3}?(?:round|series\s+[A-H]|seed)\b)",
-                                    re.I)
+                                    r"maker|group|business)(?=" + _OWNS_A_ROUND + ")", re.I)
 # "co-founded the company in Toulouse with P": a verb's object described, not named.
 _DESCRIBED_OBJECT = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?" + _ORG_NOUN)
 # "set up a joint venture, Z": the name that follows a described object and a comma.
@@ -416,7 +417,7 @@ _PERSON_DESCRIPTION = re.compile(r"(?:(?:an?\s+)?(?:[a-z][\w-]*\s+){1,2}?(?:and\
 # "A's": a possessive right after a name.
 _APOSTROPHE_S = re.compile(r"['’]s\b")
 # "X's round", "X's $40 million Series B": a sentence opening on a company's round.
-_OWNED_ROUND_OPENING = re.compile(r"['’]s\s+(?:[\w$€£.,-]+\s+){0,3}?(?:round|Series\s+[A-H]|seed|raise|financing)\b")
+_OWNED_ROUND_OPENING = re.compile(_OWNS_A_ROUND)
 # "... than its backers:", "its investors include": the subject's backers, named next.
 _ITS_BACKERS = re.compile(r"\bits\s+(?:backers|investors)\b")
 _OPENS_WITH_ITS = re.compile(r"\s*(?:Its|Their)\s")
@@ -530,7 +531,6 @@ _FOUNDERS_OPENING = re.compile(r"\s*(?:The|Its|Their)\s+(?:co-?)?founders?,\s+(?
 _WITH_BACKERS = re.compile(r"\bwith\s+(?:the\s+)?$")
 _AS_CO_INVESTORS = re.compile(r"\s+as\s+(?:its\s+|the\s+)?(?:co-?investors|anchor\s+investors|backers|limited\s+partners|LPs)\b")
 # "'s " between a possessor and the name it possesses.
-_POSSESSED_NAME = re.compile(r"['’]s\s+")
 _LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?(?-i:" + _POSSESSOR + r"['’]s\s+)?")
 
 
@@ -586,7 +586,8 @@ _AMONG_FRONTED = re.compile(r"\s*Among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:compan
 # ", and was among the startups selected": a second predicate sharing the clause's subject.
 _COORDINATED_PREDICATE = re.compile(r",\s+and\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
                                     r"(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?$")
-_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|,)\s*$")
+# Its longest plausible spelling: the search starts this far before the cue, not at the text's start.
+_COORDINATED_PREDICATE_REACH = 160
 _FINITE_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)\b")
 _THEN_COPULA = re.compile(r"[^,;]{0,40}?\b(?:were|are)\s+")
 # "was selected as a supplier", "was chosen by the jury", "was admitted to the bar": not a cohort.
@@ -722,13 +723,6 @@ _GIVER_BEFORE = re.compile(r"\b(?:from|by|including|include|includes|with|as\s+w
 # What stands between a deal noun's "of" and what it buys, and before its buyer.
 _SPACE_OR_THE = re.compile(r"\s+(?:the\s+)?")
 _BY_BEFORE = re.compile(r"\s+by\s+(?:the\s+)?")
-
-
-def _past_appositive(text: str, end: int) -> int:
-    """Where the words after a name at ``end`` resume past its appositive (", a UK chip designer,"):
-    after the comma closing it, else ``end``."""
-    closing = text.find(",", end + 1) if text.startswith(",", end) else -1
-    return closing + 1 if closing >= 0 else end
 
 
 # A round may be called by its stage alone ("as part of a $95 million Series B led by A").
@@ -1407,7 +1401,7 @@ class EnglishExtractor:
         comma) and is followed by its verb ("..., Vaakya develops"); not one a by-phrase or a
         description names ("by former IIT researchers")."""
         return next((g for g in self.groups if g.end <= pos and g.members[0].actor.type in ORGANISATIONS
-                     and _CLAUSE_OPENS_BEFORE.search(self.text, 0, g.start) and _FINITE_VERB_AFTER.match(self.text, g.end)), None)
+                     and _FINITE_VERB_AFTER.match(self.text, g.end) and _opens_a_clause(self.text, g.start)), None)
 
     def _owns(self, g: _Group) -> bool:
         """True if ``g`` is a possessor ("X's"); "it's" is "it is"."""
@@ -2146,19 +2140,10 @@ class EnglishExtractor:
         ("with the U.K.'s AI Security Institute": a place's possessive only places the name)."""
         _, hi = self._clause(pos)
         out = [g for g in self.groups if pos <= g.start < hi]
-        out = [g for g in out if not self._locating_possessor(g)]
         if prep:
             out = [g for g in out if re.search(rf"\b(?:{prep})\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:\S+-{_GLOSS_WORDS}\s+|{_PLACE_POSSESSIVE})?$",
                                                self.text[max(pos, g.start - 40):self._past_place_owner(g.start)], re.I)]
         return out
-
-    def _locating_possessor(self, g: _Group) -> bool:
-        """"with the U.K.'s AI Security Institute", "agreed with Saudi Arabia's HUMAIN": a country
-        possessing the name right after it only places that name, which is what the verb or
-        preposition governs (a government possessing a programme, "from Commerce's CHIPS
-        programme", is the payer the convention names, so it stays)."""
-        return all(m.actor.type == "Country" for m in g.members) and any(
-            _POSSESSED_NAME.fullmatch(self.text, g.end, h.start) for h in self.groups if h.start > g.end)
 
     def _past_place_owner(self, pos: int) -> int:
         """Where the words before ``pos`` end once a possessive place is left out: "a round in
@@ -2450,7 +2435,8 @@ class EnglishExtractor:
         after = self._after(cue.end)[:3]
         if not after or not _SPACE_OR_THE.fullmatch(self.text, cue.end, after[0].start):
             return None
-        resume = _past_appositive(self.text, after[0].end)
+        aside = _appositives_after(self.text, after[0].end)
+        resume = aside[-1][1] if aside else after[0].end
         buyer = next((g for g in after[1:] if g.start >= resume), None)
         return (buyer, after[0]) if buyer is not None and _BY_BEFORE.fullmatch(self.text, resume, buyer.start) else None
 
@@ -2898,7 +2884,7 @@ class EnglishExtractor:
         B" (the programme in play); "the Helix Challenge, which X joined" (the relative's head)."""
         text = self.text
         subject = self._subject(cue.start)
-        coordinated = _COORDINATED_PREDICATE.search(text, 0, cue.start)
+        coordinated = _COORDINATED_PREDICATE.search(text, max(0, cue.start - _COORDINATED_PREDICATE_REACH), cue.start)
         if coordinated is not None:
             # "Founded by P at U, X develops M, and was among the startups selected": X, the clause's subject
             subject = self._verb_subject_before(coordinated.start()) or subject
@@ -3375,9 +3361,10 @@ def _bought_from_an_owner(text: str, targets: list[_Group]) -> list[_Group]:
         return targets
     return targets[owner + 1:] if _UNIT_NOUN.match(text, targets[owner].end) else targets[:owner]
 def _possessive_place(text: str, place: Mention, nxt: Mention | None, country: str | None) -> bool:
-    """True if ``place`` owns the organisation or state body right after it ("Finland's X", "Abu Dhabi's X",
-    "Japan's Ministry of ...": the ministry acts, not the country), which then is based in ``country``."""
-    if nxt is None or nxt.actor.type not in ORGANISATIONS_AND_GOVERNMENT or not re.fullmatch(r"['’]s\s+", text[place.end:nxt.start]):
+    """True if ``place`` owns the organisation, state body or programme right after it ("Finland's X",
+    "Abu Dhabi's X", "Japan's Ministry of ...": the ministry acts, not the country; "the UAE's X
+    Initiative": the programme is what a verb or preposition governs), which then is based in ``country``."""
+    if nxt is None or (nxt.actor.type not in ORGANISATIONS_AND_GOVERNMENT and nxt.actor.type != "Program") or not re.fullmatch(r"['’]s\s+", text[place.end:nxt.start]):
         return False
     nxt.country_hint = nxt.country_hint or country
     return True
@@ -3678,6 +3665,13 @@ _PARENTHESIS = re.compile(r"\s?\([^()]{1,120}\)")
 _IN_A_CITY = re.compile(r"\b(?:based|headquartered|located)\s+in\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},$")
 _ADDRESS_TAIL = re.compile(r"\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},")
 _PLACE_BASED_TAIL = re.compile(r"\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}-based\b[^,;]*(?:,|(?=[;.]\s)|$)")
+
+
+def _opens_a_clause(text: str, pos: int) -> bool:
+    """True if ``pos`` stands at the sentence's start or right after a comma (blanks aside);
+    read backwards from ``pos`` so a long text is not rescanned from its start per name."""
+    before = text[:pos].rstrip()
+    return not before or before.endswith(",")
 
 
 def _appositives_after(text: str, end: int, past_spelling: bool = False) -> list[tuple[int, int]]:

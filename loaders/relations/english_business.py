@@ -31,7 +31,7 @@ _QUOTED_TERM = re.compile(r"""["“](?:the\s+)?([^"”]{1,40})["”]""")
 # ", Inc." after a name: the legal form, no name of its own.
 _LEGAL_FORM = re.compile(LATIN_LEGAL_FORM)
 # The capitalised words a release uses for itself without having defined them.
-_DEFINED_WORDS = frozenset(("Company", "Issuer", "Group"))
+DEFINED_WORDS = frozenset(("Company", "Issuer", "Group"))
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # A sentence end before a link: the block is prose that merely closes with a link.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-Z]")
@@ -59,7 +59,7 @@ class IssuerTerms:
         for m in mentions:
             if any(a <= m.start and m.end <= b for a, b in hidden) or _is_legal_form(text, m):
                 continue
-            if m.surface in _DEFINED_WORDS and _THE_BEFORE.search(text, max(0, m.start - 5), m.start):
+            if m.surface in DEFINED_WORDS and _THE_BEFORE.search(text, max(0, m.start - 5), m.start):
                 issuer = self._terms.get(m.surface)
                 if issuer is None:
                     continue  # "the Company" undefined: a generic word capitalised, never a name

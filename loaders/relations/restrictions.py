@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from graph.model import Actor, Evidence
 from loaders.mentions import Mention
+from loaders.relations.appositives import office_of
 from loaders.relations.fact import Fact
 
 # What a restriction is called. "견제" (holding in check) only counts with a target prefix.
@@ -95,12 +96,6 @@ def listed_parties(text: str, mentions: Sequence[Mention], topic: Sequence[Menti
     return facts
 
 
-def _owns_the_next(text: str, prev: Mention, body: Mention) -> bool:
-    """True if ``prev`` is a public body written right before another with nothing between: the
-    compound names the second body as the first's office."""
-    return prev.actor.type == body.actor.type == "Government" and not prev.particle and not text[prev.after:body.start].strip()
-
-
 def _objects_before(text: str, before: Sequence[Mention]) -> list[Mention]:
     """The last object (을/를) of the clause before a verb, with the names listed before it ("A와 B를")."""
     for i in range(len(before) - 1, -1, -1):
@@ -152,7 +147,7 @@ def _agents(text: str, mentions: Sequence[Mention], start: int) -> list[Mention]
         for prev in reversed(before[:i]):
             if prev.particle not in ("", "와", "과") or not _LIST_GAP.fullmatch(text[prev.after:group[0].start]):
                 break
-            if _owns_the_next(text, prev, group[0]):
+            if office_of(text, prev, group[0]):
                 break  # "미 상무부 산업안보국은": the bureau acts, the ministry only names whose it is
             if prev.actor.type in _RULERS:
                 group.insert(0, prev)

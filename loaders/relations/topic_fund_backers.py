@@ -68,16 +68,17 @@ def backers_of_the_passage_fund(text: str, mentions: list[Mention], fund: Mentio
         return []
     amounts = find_amounts(text)
     fund_of_funds = is_fund_of_funds(fund)
+    names_fund_money = _FUND_MONEY.search(text) is not None
     facts = []
     for i, m in enumerate(mentions):
         if m.particle not in _SUBJECT_PARTICLES or m.actor.type not in _PAYERS:
             continue
         amount = next((a for a in amounts if a.end > m.after and _MEANS.fullmatch(text, min(m.after, a.start), a.start)), None)
         pays = _PAYS_IN.search(text, amount.end) if amount is not None else None
-        if pays is None or (pays.group("plain") and not _FUND_MONEY.search(text)):
+        if pays is None or (pays.group("plain") and not names_fund_money):
             continue
         each = _EACH.match(text, amount.end)
-        if not (each or LAST_OF_THE_LIST.match(text, amount.end)) or (fund_of_funds and each) or pledged_into_fund_of_funds(fund, pays.group(0)):
+        if not (each or LAST_OF_THE_LIST.match(text, amount.end)) or (fund_of_funds and (each or _PLEDGED.match(pays.group(0)))):
             continue
         payers = [*_listed_before(text, mentions[:i], m), m] if each else [m]
         facts += [Fact(p.actor, money_into_fund(p.actor), fund.actor, {**amount.properties(), "confidence": 0.6},
