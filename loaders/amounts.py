@@ -38,15 +38,17 @@ _CURRENCY_WORDS = {
     "스웨덴크로나": "SEK", "크로나": "SEK", "sek": "SEK",
     "노르웨이크로네": "NOK", "nok": "NOK", "덴마크크로네": "DKK", "dkk": "DKK",
     "대만달러": "TWD", "twd": "TWD", "nt$": "TWD",
+    "rm": "MYR", "myr": "MYR", "rp": "IDR", "idr": "IDR", "₱": "PHP", "r$": "BRL", "brl": "BRL",
+    "rs": "INR", "dh": "AED", "tk": "BDT", "bdt": "BDT", "vnd": "VND",
 }
 # Korean currency words, the longest first: "캐나다달러" before "달러". A bare 리얄 is the
 # Saudi riyal, the one Korean reports on Gulf investment mostly mean.
 KO_CURRENCIES = r"(?:캐나다|호주|싱가포르|홍콩|대만)\s?달러|(?:사우디|카타르)\s?리얄|스위스\s?프랑|스웨덴\s?크로나|크로나|(?:노르웨이|덴마크)\s?크로네|달러|위안|유로|파운드|루피|리얄|디르함|원|엔|불"
 _EN_SCALES = {
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9,
-    "million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
+    "million": 1e6, "mn": 1e6, "m": 1e6, "crore": 1e7, "cr": 1e7, "lakh": 1e5, "thousand": 1e3, "k": 1e3,
 }
-_EN_SCALE_NAMES = {1e12: "trillion", 1e9: "billion", 1e6: "million", 1e3: "thousand", 1: ""}
+_EN_SCALE_NAMES = {1e12: "trillion", 1e9: "billion", 1e7: "crore", 1e6: "million", 1e5: "lakh", 1e3: "thousand", 1: ""}
 
 _KO_QUALIFIERS = ("약", "최대", "최소", "총", "대략")
 # The lookahead names what an amount can start with (a qualifier, a space, a digit): the
@@ -57,15 +59,16 @@ _KO_AMOUNT = re.compile(
     rf"(?P<cur>{KO_CURRENCIES})"
     r"(?P<post>\s*(?:\+|이상|이하|안팎|내외|가량|정도|규모\s*이상))?"
 )
-# Prefixed dollars ("C$", "HK$") before the bare "$", which would otherwise match inside them.
-_EN_CURRENCY_WORDS = ("US$", "CA$", "C$", "A$", "S$", "HK$", "NT$", "$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY", "CNY",
-                      "RMB", "KRW", "₩", "CAD", "AUD", "SGD", "HKD", "CHF", "INR", "₹", "SAR", "QAR", "AED",
-                      "SEK", "NOK", "DKK", "TWD")
+# Prefixed dollars ("C$", "HK$", "R$") before the bare "$", which would otherwise match inside them;
+# the letters Asian and Gulf papers write before a figure ("RM200M", "Rp5tn", "Rs 60 Cr", "Dh2bn").
+_EN_CURRENCY_WORDS = ("US$", "CA$", "C$", "A$", "S$", "HK$", "NT$", "R$", "$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY",
+                      "CNY", "RMB", "KRW", "₩", "CAD", "AUD", "SGD", "HKD", "CHF", "INR", "₹", "Rs", "SAR", "QAR", "AED",
+                      "Dh", "SEK", "NOK", "DKK", "TWD", "RM", "MYR", "Rp", "IDR", "₱", "BRL", "Tk", "BDT", "VND")
 _EN_CURRENCIES = "|".join(map(re.escape, _EN_CURRENCY_WORDS))
 _EN_AMOUNT = re.compile(
     rf"(?P<pre>about|around|approximately|nearly|almost|over|more than|at least|up to|roughly)?\s*"
     rf"(?<![A-Za-z])(?P<cur>{_EN_CURRENCIES})\s?(?P<num>{_NUM})\s*"
-    r"(?P<scale>trillion|billion|million|thousand|tn|bn|mn|[bmk])?\b(?P<post>\+)?",
+    r"(?P<scale>trillion|billion|million|crore|lakh|thousand|tn|bn|mn|cr|[bmk])?\b(?P<post>\+)?",
     re.I,
 )
 # "150 million euros", "7 billion Canadian dollars", "a 300 million pound programme": the currency

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 
 from graph.model import Actor, slugify
 from graph.schema import ORGANISATIONS
+from loaders.amounts import find_amounts
 from loaders.mentions import GLOSS, Mention, particle_at
 from loaders.noun_phrases import (
     DETERMINERS,
@@ -230,8 +231,6 @@ _POST_AFTER_NAME = re.compile(r"\s+(?:CEO|CTO|CFO|COO|Chairman|Chairwoman|Presid
 _TRAILING_TITLE = re.compile(r"(?:^|\s+)(?:Dr|Mr|Mrs|Ms|Prof)$")
 # "LONDON, May 6 (Wire) -": a dateline, not an actor.
 _DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-# "Dh2bn", "Rs500cr", "Tk3bn": a sum in a currency written as letters before the figure, no name.
-_LETTERED_SUM = re.compile(r"[A-Z][a-z]{0,2}\d[\d.,]*(?:bn|mn|m|k|cr|tn)")
 # "SAN FRANCISCO - Corvid Systems ...", "ABU DHABI — ...", "OSAKA -- ...": a city in capitals and a
 # dash (two hyphens where a typewriter had no dash) opening a line.
 _DASHED_DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})*\s+[-–—]{1,2}\s")
@@ -286,9 +285,9 @@ _PROGRAM_WORDS = {
 # A Latin name ending in a programme's head word ("... Fund", "... Initiative").
 _NAMED_PROGRAMME_END = re.compile(r"\s(?:" + "|".join(w for words in _PROGRAM_WORDS.values() for w in words
                                                   if w.isascii()) + r")$")
-# "Ontario Teachers' Pension Plan", "Government Pension Fund", "공무원연금공단": a pension scheme
+# "Ontario Teachers' Pension Plan", "Government Pension Fund", "Employees Provident Fund", "공무원연금공단": a pension scheme
 # invests its members' money, whatever head word (plan, fund, 공단) it bears.
-_PENSION = re.compile(r"\bPension\b|Retirement System|Superannuation|연금(?:공단|기금)?$")
+_PENSION = re.compile(r"\bPension\b|Retirement System|Superannuation|Provident Fund|연금(?:공단|기금)?$")
 _INVESTOR_WORDS = ("Ventures", "Venture", "Capital", "Partners", "Fund", "Investment", "Investments", "Angels", "Family Office", " Management",
                    "Holdings", "벤처스", "캐피탈", "캐피털", "파트너스", "인베스트먼트", "벤처투자", "자산운용", "투자공사", "은행")
 # Korean business groups and their flagship makers are named "<family name>그룹", "<family name>전자"
@@ -600,7 +599,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                         or _ACRONYM_COMPOUND.fullmatch(name) or _term_before_a_kind(name, text, start, end)
                         or _describes_companies(name, text, start + len(name)) or _acronym_as_modifier(name, text, start)
                         or _glosses_a_korean_term(name, text, start) or _part_of_a_korean_name(text, start, end)
-                        or _DATELINE.match(text, start) or _opens_line_as_dateline(text, start) or _LETTERED_SUM.fullmatch(name)
+                        or _DATELINE.match(text, start) or _opens_line_as_dateline(text, start) or _is_an_amount(text, start, end)
                         or _inside_a_name(text, start) or _ticker(text, start, end)
                         or (_KICKER.match(text, start) and text[max(0, start - 1):start] in ("", "\n"))):
                     continue
@@ -848,6 +847,12 @@ def _ticker(text: str, start: int, end: int) -> bool:
     """True if ``text[start:end]`` is a bracketed stock code: the company named before it, not a name."""
     return (text[start - 1:start] in ("(", "（") and text[end:end + 1] in (")", "）")
             and _TICKER.fullmatch(text, start, end) is not None)
+
+
+def _is_an_amount(text: str, start: int, end: int) -> bool:
+    """True if ``text[start:end]`` is part of a money amount ("RM200M", "Dh2bn", "SAR 2bn", "S$150M"):
+    a currency written in capitals before the figure looks like a name; the amounts parser knows it."""
+    return any(amount.start < end and start < amount.end for amount in find_amounts(text))
 
 
 def _inside_a_name(text: str, start: int) -> bool:

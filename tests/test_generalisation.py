@@ -436,8 +436,9 @@ JUDGED = FOLDER / "judged_extras.jsonl"
 #: 특별자금’"); "수요기업" as a name; an open-innovation platform as a product; the raiser of a round
 #: "B가 마무리한 라운드를 주도" as its lead), 11 once a word's inner abbreviation ("인공지능(AI)·바이오")
 #: no longer cut a programme's name and an institute named by its field kept its owner's name ("서울대
-#: AI연구원"). May fall, never rise; a new wrong edge is fixed, not recorded.
-JUDGED_WRONG_CEILING = 11
+#: AI연구원"), 10 once a product a company launched and named in apposition ("a compute subsystem
+#: ..., the X") was no company founded. May fall, never rise; a new wrong edge is fixed, not recorded.
+JUDGED_WRONG_CEILING = 10
 #: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
 AMOUNT_TOLERANCE = 0.15
 # Spaces and table cell borders, left out when a quote is looked for on its line.

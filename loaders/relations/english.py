@@ -46,6 +46,7 @@ from loaders.relations.english_business import (
     round_of_before,
     type_government_units,
     type_quoted_launches,
+    type_translated_programmes,
 )
 from loaders.relations.english_joint_ventures import JOINT_VENTURE
 from loaders.relations.export_destinations import export_destinations
@@ -949,6 +950,7 @@ class EnglishExtractor:
         _type_public_bodies(text, mentions)
         type_government_units(text, mentions)
         type_quoted_launches(text, mentions)
+        type_translated_programmes(text, mentions)
         _type_products(text, mentions)
         glossed, mentions = self._hyphen_glosses(mentions)
         self._cue_starts = frozenset(c.start for c in cues)
@@ -3449,6 +3451,15 @@ _PRODUCT_APPOSITIVE = re.compile(r"[\"”’']?,\s+an?\s+(?:(?!(?:of|for|that|wh
 # OrvaneOS": the product noun, then its name.
 _PRODUCT_NAMED_AFTER = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,4}?" + _PRODUCT_NOUNS
                                   + r"(?:,\s+|\s+(?:called|named|dubbed|(?:it|they|we)\s+calls?)\s+)[\"“‘']?$")
+# "launched a compute subsystem for edge inference, the Neoverse CSS Talon", "released a coding
+# service, Corvo": what a company launches and names in apposition is its product; the nouns of
+# offerings (service, system, app) name a product only after a verb of launching ("a lending
+# service, Kredit" in a deal story is the company; "platform" names companies too often).
+_LAUNCHED_PRODUCT_NAMED_AFTER = re.compile(
+    r"\b(?:launch|releas|unveil|introduc|debut|roll)\w*(?:\s+out)?\s+(?:its\s+|an?\s+)(?:new\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:" + _PRODUCT_NOUNS.removeprefix("(?:").removesuffix(")")
+    + r"|subsystems?|services?|systems?|tools?|apps?|engines?|agents?)"
+    r"(?:\s+(?:for|of|with)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,\s+(?:the\s+)?[\"“‘']?$")
 
 
 def _type_products(text: str, mentions: list[Mention]) -> None:
@@ -3470,8 +3481,10 @@ def _type_products(text: str, mentions: list[Mention]) -> None:
 
 def _called_a_product(text: str, m: Mention) -> bool:
     """True if the text calls the name at ``m`` a product: "Jawhar, a ... language model", "a
-    foundation model, Ordo-M1", "a control model it calls OrvaneOS"."""
-    return bool(_PRODUCT_APPOSITIVE.match(text, m.end) or _PRODUCT_NAMED_AFTER.search(text, max(0, m.start - 90), m.start))
+    foundation model, Ordo-M1", "a control model it calls OrvaneOS", "launched a compute subsystem
+    ..., the Talon"."""
+    return bool(_PRODUCT_APPOSITIVE.match(text, m.end) or _PRODUCT_NAMED_AFTER.search(text, max(0, m.start - 90), m.start)
+                or _LAUNCHED_PRODUCT_NAMED_AFTER.search(text, max(0, m.start - 120), m.start))
 
 
 # "Nova 2", "Kestrel-3", "Quell-7B", "Nova 2 Premier": a name closed by a version number (and an edition).

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from graph.model import Actor, slugify
 from loaders.corporate_names import without_legal_form
+from loaders.discovery import guess_type
 from loaders.mentions import Mention
 from loaders.patterns import LATIN_LEGAL_FORM
 
@@ -218,6 +219,24 @@ def type_quoted_launches(text: str, mentions: list[Mention]) -> None:
         if m.discovered and m.actor.type in ("Startup", "Company") and text[m.end:m.end + 1] in "\"”" \
                 and _LAUNCHED_QUOTE.search(text, max(0, m.start - 40), m.start):
             m.actor = replace(m.actor, type="Program", kind=None)
+
+
+# 'Dana Pemacu AI ("AI Accelerator Fund", ...)': a quoted translation opening the bracket after a name.
+_QUOTED_TRANSLATION = re.compile(r"\s?\(\s?[\"“]([^\"”()]{3,60})[\"”]")
+
+
+def type_translated_programmes(text: str, mentions: list[Mention]) -> None:
+    """A discovered name glossed by the quoted translation of a programme's name ('Dana Pemacu AI
+    ("AI Accelerator Fund")') is that programme under its own language's name: a foreign head word
+    (Dana, Fonds, Fondo) tells the English reader nothing, the translation does."""
+    for m in mentions:
+        gloss = _QUOTED_TRANSLATION.match(text, m.end) if m.discovered and m.actor.type in ("Startup", "Company") else None
+        if gloss is None:
+            continue
+        translation = gloss.group(1).strip()
+        kind_of = guess_type(translation)
+        if kind_of[0] == "Program":
+            m.actor = replace(m.actor, type="Program", kind=kind_of[1], aliases=[*m.actor.aliases, translation])
 
 
 def without_round(m: Mention) -> Mention:
