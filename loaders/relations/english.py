@@ -54,7 +54,6 @@ from loaders.relations.fact import Fact
 from loaders.relations.frames import CueMatch, Cues
 from loaders.relations.hedges import CONSIDERING, MAY, TALKS
 from loaders.relations.holdings import find_holdings
-from loaders.relations.limited_partners import LP_WORDS, fund_closed, limited_partners
 from loaders.relations.named_customers import named_customers
 from loaders.relations.places import CITY_COUNTRY
 from loaders.relations.portfolio_lists import portfolio_lists
@@ -876,10 +875,6 @@ class EnglishExtractor:
         #: will be managed by C."), and when (``_sentences_read``): they are meant for two sentences.
         self._funds_launched: list[Actor] = []
         self._funds_launched_at = 0
-        #: When a sentence last spoke of a fund's limited partners ("every LP who backed us").
-        self._lp_said_at = -10
-        #: The fund the text reported closed or launched last, whose limited partners may follow.
-        self._last_fund: Actor | None = None
         #: The pairs of actors the sentence before related ("The pair then ..." may mean one of them).
         self._previous_ties: set[frozenset[str]] = set()
         #: The members of a programme's cohort just listed ("each receives up to €25M").
@@ -923,7 +918,7 @@ class EnglishExtractor:
             self._last_recipient, self._members, self._short_names, self._spelled_out = None, [], {}, {}
             self._last_acquisition, self._subjects_seen, self._last_line = None, {}, 0
             self._investors_seen, self._opening_investor, self._bodies = {}, None, []
-            self._blocked_targets, self._funds_launched, self._lp_said_at, self._last_fund = set(), [], -10, None
+            self._blocked_targets, self._funds_launched = set(), []
             self._places, self._previous_organisations, self._recent_organisations = {}, [], []
             self._previous_investors = []
             self._terms = IssuerTerms()
@@ -1023,10 +1018,6 @@ class EnglishExtractor:
         founders = self._named_founders()
         facts += self._placed_fragment(s.mentions) + founders + self._founders_of_a_possessor()
         facts += _co_investors_of_the_launched_fund(text, mentions, facts, evidence)
-        if LP_WORDS.search(text):
-            self._lp_said_at = self._sentences_read
-        self._last_fund = fund_closed(text, mentions) or self._last_fund
-        facts += limited_partners(text, mentions, self._last_fund, self._sentences_read - self._lp_said_at <= 2, evidence)
         for m in mentions:
             country = self.country_of(m.country_hint) if m.country_hint and m.actor.type in ORGANISATIONS else None
             if country is not None:
