@@ -86,6 +86,21 @@ def particle_at(text: str, pos: int) -> tuple[str, int]:
     return (particle.group(0), particle.end()) if particle else ("", pos)
 
 
+# Between a programme's description and its quoted name: spaces and the opening quote.
+_BEFORE_A_QUOTED_NAME = re.compile(r"\s?[‘'“\"「『]")
+_QUOTES_AND_SPACES = re.compile(r"[\s‘'“\"「『]*")
+
+
+def quoted_programme_described(text: str, m: Mention, mentions: list[Mention]) -> Mention | None:
+    """The quoted programme name that ``m`` describes, if ``m`` is a programme phrase found by its
+    head, with no particle, right before one ("생성형 AI 개발 지원사업 'GENIAC'에"): the phrase
+    says what the named programme is, and names no second one."""
+    if m.actor.type != "Program" or not m.discovered or m.particle or not _BEFORE_A_QUOTED_NAME.match(text, m.end):
+        return None
+    return next((n for n in mentions if n.actor.type == "Program" and n.start > m.end
+                 and _QUOTES_AND_SPACES.fullmatch(text, m.end, n.start)), None)
+
+
 def called_back(named: Mention, text: str, start: int, end: int) -> Mention:
     """A mention at ``start``-``end`` of ``text`` (a word such as "도" or "은행이" that calls an
     organisation back) standing for the actor of ``named``, with the particle that follows it."""

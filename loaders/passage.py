@@ -72,7 +72,7 @@ _FUND_NAME = re.compile(r"펀드|기금|[Ff]und\b")
 _HERE = re.compile(r"(?<![가-힣])여기(?=에는|엔)")
 # "양사는", "두 회사가", "양측은", "양 기관은" (a press release's two signatories), "양국은" (two
 # governments that launched something together): the two named just before.
-_BOTH = re.compile(r"(?<![가-힣])(?P<head>양사|양측|양국|양\s?기관|두\s?회사|두\s?기업|두\s?기관|두\s?나라)(?=는|가|은|이|의|\s)")
+BOTH = re.compile(r"(?<![가-힣])(?P<head>양사|양측|양국|양\s?기관|두\s?회사|두\s?기업|두\s?기관|두\s?나라)(?=는|가|은|이|의|\s|$)")
 # What each of those words may stand for: two companies are no governments, two countries are
 # governments (or the countries themselves), 양측 and 기관 any two bodies.
 _STATES = frozenset({"Government", "Country"})
@@ -424,7 +424,7 @@ class Passage:
         for m in _THIS_BODY.finditer(text) if body else ():
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 found.append(called_back(body[0], text, m.start(), m.end()))
-        for m in _BOTH.finditer(text):
+        for m in BOTH.finditer(text):
             fits = _PAIR_TYPES.get(m.group("head").replace(" ", ""), ORGANISATIONS_AND_GOVERNMENT)
             pair = _last_two_organisations([n for n in mentions if n.end <= m.start()], text, fits) or self._pair.value
             if pair and all(n.actor.type in fits for n in pair):

@@ -63,6 +63,10 @@ def _alternation(chars: list[str], branches: list[str]) -> str:
 # 주관 부처로 하는 B": "로 하는" (having A as) closes one too.
 RELATIVE_VERB = re.compile(r"(?:[가-힣]|[가-힣]로\s)(?:하는|한|된|되는|했던)\s")
 
+# "P의 주관기관으로 선정", "P의 핵심 실행기관이다": a role in a programme, said of the one chosen;
+# the programme is what it was chosen for, not who gives it money.
+PROGRAMME_ROLE = re.compile(r"\s*(?:핵심\s?|공동\s?)?(?:주관|참여|수행|실행|운영|총괄|수요)\s?(?:기관|기업|업체|사)(?:으로|로|이다|이며|이자|다)")
+
 # One Hangul syllable: tells Korean text and spellings from Latin ones.
 HANGUL = re.compile("[가-힣]")
 

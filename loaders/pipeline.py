@@ -52,7 +52,7 @@ from loaders.head_nouns import HeadNouns
 from loaders.institution_names import glued_institutions
 from loaders.interview_questions import InterviewQuestions
 from loaders.manager_glosses import give_glossed_particles_back
-from loaders.mentions import Mention, find_mentions, particle_at
+from loaders.mentions import Mention, find_mentions, particle_at, quoted_programme_described
 from loaders.model_codes import hangul_model_codes
 from loaders.namesakes import namesake_edge
 from loaders.normalise import (
@@ -257,7 +257,9 @@ def _programme_selected(text: str, mentions: list[Mention]) -> Mention | None:
     선정"): the one the document's later counted selections are for."""
     if "선정" not in text:
         return None
-    return next((m for m in reversed(mentions) if m.actor.type == "Program" and _SELECTED_FOR.match(text, m.end)), None)
+    selected = next((m for m in reversed(mentions) if m.actor.type == "Program" and _SELECTED_FOR.match(text, m.end)), None)
+    # "생성형 AI 개발 지원사업 'GENIAC'에도 선정": the description stands for the quoted name
+    return selected and (quoted_programme_described(text, selected, mentions) or selected)
 
 
 class DocumentLoader:

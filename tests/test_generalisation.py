@@ -437,8 +437,14 @@ JUDGED = FOLDER / "judged_extras.jsonl"
 #: "B가 마무리한 라운드를 주도" as its lead), 11 once a word's inner abbreviation ("인공지능(AI)·바이오")
 #: no longer cut a programme's name and an institute named by its field kept its owner's name ("서울대
 #: AI연구원"), 10 once a product a company launched and named in apposition ("a compute subsystem
-#: ..., the X") was no company founded. May fall, never rise; a new wrong edge is fixed, not recorded.
-JUDGED_WRONG_CEILING = 10
+#: ..., the X") was no company founded, 2 after precision16's Korean fixes by cause (a 와 joining a
+#: fund to a topic noun "공동펀드와 합작법인은" read as a partner; a passive "조성되며" credited to the
+#: subject of the clause before; the subject of a relative clause on a quoted title "B가 주관한 '공모'"
+#: as the agent; a programme whose role "P의 주관기관으로" was read as its funder; help in kind "기술
+#: 지원을 받고" as funding; goods supplied to a pair "두 회사" as one company's purchase; a programme's
+#: description before its quoted name as a second programme; money "중동발" as a world inflow).
+#: May fall, never rise; a new wrong edge is fixed, not recorded.
+JUDGED_WRONG_CEILING = 2
 #: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
 AMOUNT_TOLERANCE = 0.15
 # Spaces and table cell borders, left out when a quote is looked for on its line.

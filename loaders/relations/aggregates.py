@@ -41,6 +41,9 @@ _NOT_INFLOW_TERMS = (
     "market size", "revenue", "budget", "capex",
 )
 _NOT_INFLOW = re.compile(first_char_lookahead(_NOT_INFLOW_TERMS) + f"(?:{'|'.join(_NOT_INFLOW_TERMS)})", re.I)
+# "중동발 미국 AI 스타트업 VC 투자", "유럽에서 온 자금": money from one region, a part of a country's
+# inflow and not its total from the world.
+_FROM_A_REGION = re.compile(r"(?:중동|유럽|아시아|동남아|북미|남미|중남미|아프리카|걸프|중화권)\s?(?:발|에서\s온|으?로부터)(?![가-힣])")
 # After a country: the startups' (venture) investment as the subject of a passage.
 # "미국의 AI 스타트업 투자 금액과 건수는", "한국 AI 스타트업에 대한 벤처 투자는", "중국의 AI 스타트업 투자는"
 _INFLOW_TOPIC = re.compile(
@@ -129,6 +132,9 @@ class AggregateFlows:
         facts = self._counts(text, line_at, countries)
         if facts:
             return facts
+        if _FROM_A_REGION.search(text):
+            self._age()
+            return []
         topic = self._inflow_topic(text, countries)
         if topic is not None:
             self._topic = topic

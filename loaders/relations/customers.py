@@ -14,6 +14,7 @@ import re
 
 from graph.schema import ORGANISATIONS
 from loaders.mentions import Mention
+from loaders.passage import BOTH
 from loaders.relations.fact import Fact
 
 # "향 HBM4 12단 공급", "향 배전 솔루션 공급 확대", "향 출하": bound for the name, then the goods and the verb.
@@ -72,9 +73,12 @@ def flagship_products(text: str, mentions: list[Mention], carried: list[Mention]
 
 
 def suppliers_of_the_topic(text: str, mentions: list[Mention], carried: list[Mention], evidence) -> list[Fact]:
-    """PARTNERS_WITH from each supplier of goods named as the topic to the company carried from before."""
+    """PARTNERS_WITH from each supplier of goods named as the topic to the company carried from before
+    (a named one, not a pair called 양사 or 두 회사)."""
     customer = carried[0] if carried and carried[0].actor.type in ORGANISATIONS else None
-    if customer is None or ("공급" not in text and "납품" not in text):
+    # "두 회사는 각각 ... GPU는 엔비디아가 공급한다": goods for both of a pair (or the work they do) are
+    # no one company's purchase
+    if customer is None or ("공급" not in text and "납품" not in text) or BOTH.match(customer.surface):
         return []
     suppliers: list[Mention] = []
     for i, m in enumerate(mentions):

@@ -16,7 +16,7 @@ from graph.model import Evidence
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.amounts import find_amounts
 from loaders.mentions import Mention
-from loaders.patterns import RELATIVE_VERB
+from loaders.patterns import PROGRAMME_ROLE, RELATIVE_VERB
 from loaders.relations.fact import Fact
 
 Evidencer = Callable[[int, int], Evidence]
@@ -38,6 +38,8 @@ _FINANCING_JOINED = re.compile(r"\s?(?:[^\s,.]+\s){0,2}?(?:자금\s?조달|투�
                                r"(?:에|에도)\s?(?:[^\s,.]+\s)?(?:참여|참가|동참)")
 # "X의 지원을 받아", "X의 ... 과제에 선정되어 N원을 지원받음": the possessor gives the money.
 _SUPPORT_RECEIVED = re.compile(r"\s?(?:[^\s,.]+\s){0,12}?[^\s,.]*?(?:지원|지원금|보조금)(?:을|를)?\s?받")
+# "GPU 인프라와 기술 지원을 받고", "멘토링 지원을 받아": help in kind, no money given.
+_SUPPORT_IN_KIND = re.compile(r"(?:기술|인프라|멘토링|컨설팅|교육|마케팅|자문|홍보|네트워킹|판로|보육)\s?지원(?:을|를)?\s?받")
 # "X에 대한 첨단 GPU 수출에 ... 수출 통제를 유지": a control kept, widened or tightened on X.
 _CONTROL_KEPT = re.compile(r"[^.;]{0,60}?(?:수출\s?통제|제재|규제)(?:를|을)?\s?(?:[^\s,.]+\s)?"
                            r"(?:유지|확대|강화|부과|도입|시행|적용|연장)")
@@ -109,15 +111,19 @@ def _financing_joined(text, mentions, previous_topic, evidence) -> list[Fact]:
 
 def _support_received(text, mentions, previous_topic, evidence) -> list[Fact]:
     """"B는 X의 지원을 받아", "B는 X의 과제에 선정되어 N원을 지원받음", "B는 X의 지원사업 'P'에
-    참여해 N원을 지원받았다": X funds B. Nothing but X's programme may be named between X and
+    참여해 N원을 지원받았다": X funds B; not "B는 P의 주관기관으로 선정돼 N원을 지원받는다", where
+    the 의 marks B's role in P, not P's money. Nothing but X's programme may be named between X and
     the verb (another name would be what X owns, not who gives)."""
     facts = []
     for x in mentions:
         received = _SUPPORT_RECEIVED.match(text, x.after) if x.particle == "의" else None
         if (received is None or x.actor.type not in _GIVERS or _CLAUSE_BREAK.search(text, x.after, received.end())
+                or (x.actor.type == "Program" and PROGRAMME_ROLE.match(text, x.after))
                 or any(x.after <= m.start < received.end() and m.actor.type != "Program" for m in mentions)):
             continue
         props = _amount_props(text, x.after, received.end())
+        if not props and _SUPPORT_IN_KIND.search(text, x.after, received.end()):
+            continue
         giver = _programme_owner(text, mentions, x) or x
         facts += [_fact(giver, "FUNDS", b, props, evidence, received.end())
                   for b in _doer_before(text, mentions, x.start, previous_topic)

@@ -18,11 +18,11 @@ from graph.schema import ORGANISATIONS, ORGANISATIONS_AND_GOVERNMENT
 from loaders.amounts import NEXT_IN_THE_LIST, Amount, amounts_of_each, find_amounts
 from loaders.dates import DateMention, find_dates
 from loaders.discovery import BACKERS_HEAD, lists_backers
-from loaders.mentions import COUNTED_PARTICLE, Mention
+from loaders.mentions import COUNTED_PARTICLE, Mention, quoted_programme_described
 from loaders.normalise import without_glosses
 from loaders.noun_phrases import particle_ending
 from loaders.passage import TOPIC_PARTICLES, acts_as_a_body
-from loaders.patterns import RELATIVE_VERB, first_char_lookahead
+from loaders.patterns import PROGRAMME_ROLE, RELATIVE_VERB, first_char_lookahead
 from loaders.person_names import ROLE_WORD
 from loaders.programme_heads import head_of, is_fund_of_funds, names_a_fund
 from loaders.relations.acqui_hires import acqui_hires
@@ -144,6 +144,8 @@ _PASSIVE_SELECTION = re.compile(r"(?:되|돼|됐|됨|으로\s|에\s?따라)")
 _SELECTED_ONES = re.compile(r"\s?(?:기업|기관|업체|과제|팀|대상|사업자|스타트업)")
 # Relations that bring their object into being; one only considered asserts no object at all.
 _CREATIONS = ("LAUNCHED", "FOUNDED")
+# "조성되며", "설립됐다": a creation word in the passive; what was created is its subject.
+_PASSIVE_CREATION = re.compile(r"(?:되|돼|됐)")
 # "B의 로봇청소기 신모델에 칩을 공급": supplying B's product is supplying B.
 _SUPPLIED_FOR_ITS_PRODUCT = re.compile(r"\s?(?:[^\s,.]+\s){0,3}?[^\s,.]+에\s(?:[^\s,.]+\s){0,2}?[^\s,.]+(?:을|를)\s")
 # "출자를 연계", "투자를 알선": the act as the object of arranging it for others.
@@ -1446,6 +1448,18 @@ def _in_an_earlier_relative(text: str, g: Group, cue: CueMatch) -> bool:
     return rel is not None and rel.end() <= cue.start
 
 
+# An opening quote: a relative clause before it describes a title ("B가 주관한 '2026년 ... 공모'").
+_OPENING_QUOTE = re.compile(r"[‘'“\"「『]")
+
+
+def _subject_of_a_quoted_titles_relative(text: str, g: Group, cue: CueMatch) -> bool:
+    """True if ``g``, marked 이/가, is the subject of a relative clause ending before the cue and
+    describing a quoted title ("경상남도는 과기정통부가 주관한 '… 공모'에 선정돼 … 추진"): the clause
+    is about that title; the cue's act is the topic's."""
+    rel = _RELATIVE.match(text, g.end + 1) if g.particle in ("이", "가") and text[g.end:g.end + 1] == " " else None
+    return rel is not None and rel.end() <= cue.start and bool(_OPENING_QUOTE.match(text, rel.end()))
+
+
 def _in_the_recipients_relative(text: str, g: Group, recipient: Group, cue: CueMatch) -> bool:
     """True if ``g`` stands in a relative clause describing the recipient of a round, before it
     and the cue ("삼성전자에서 설계를 하던 엔지니어들이 지난해 세운 B는 ... 투자를 유치"): the
@@ -1669,6 +1683,15 @@ _TARGET_DESCRIPTOR = re.compile(r"^\s*(?:[^\s,.]+\s+){0,3}?(?:[^\s,.]*(?:기업|
 # "언어와 데이터로 ", "발굴과 현장 컨설팅을 ": a 와/과 joining its noun to the next one, which takes
 # the case; no partner.
 _NOUN_JOINED_AFTER = re.compile(r"\s(?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]+(?:로|으로|를|을|의)\s")
+# "이번 공동펀드와 합작법인은 ...": a 와/과 joining its name to a common noun that takes the topic
+# particle; the two are what the clause is about, not a partner of its speaker.
+_JOINED_TO_A_TOPIC_NOUN = re.compile(r"\s[가-힣A-Za-z]+(?:은|는)\s")
+
+
+def _joined_to_a_topic_noun(text: str, g: Group, groups: list[Group]) -> bool:
+    """True if the 와/과 of ``g`` joins it to an unnamed noun marked 은/는 (no group starts there)."""
+    return g.particle in ("와", "과") and bool(_JOINED_TO_A_TOPIC_NOUN.match(text, g.end)) \
+        and not any(other.start == g.end + 1 for other in groups)
 
 
 def _last_with_word(text: str, start: int, end: int) -> int | None:
@@ -1815,8 +1838,6 @@ _INCLUDED_HEAD = re.compile(r"(?=[선지수참이올첫\d])(?:선정\s?결과|(?
 _INCLUDED = re.compile(r"\s*(?:등\s*\d+\s*(?:개사|곳|개\s*(?:기업|기관))(?:이|가)\s)?(?:[^\s,.]+\s){0,2}?(?:포함|들어가|들어갔|들어간)")
 
 
-# "P의 주관기관으로 선정", "P의 핵심 실행기관이다": a role in a programme, said of the topic.
-_PROGRAMME_ROLE = re.compile(r"\s*(?:핵심\s?|공동\s?)?(?:주관|참여|수행|실행|운영|총괄|수요)\s?(?:기관|기업|업체|사)(?:으로|로|이다|이며|이자|다)")
 
 
 def _role_in_programme(s: SentenceInput) -> list[Fact]:
@@ -1824,7 +1845,7 @@ def _role_in_programme(s: SentenceInput) -> list[Fact]:
     sentence's topic, else its subject, else the passage's company ("「P」의 핵심 실행기관으로
     평가된다" said of the company just described)."""
     programme = next((m for m in s.mentions if m.actor.type == "Program" and m.particle == "의"
-                      and _PROGRAMME_ROLE.match(s.text, m.after)), None)
+                      and PROGRAMME_ROLE.match(s.text, m.after)), None)
     if programme is None:
         return []
     chosen = [m for m in s.mentions if m.start > programme.end and m.particle in ("을", "를")][:1]
@@ -2587,7 +2608,9 @@ class SentenceExtractor:
         elif frame == "agent_target":
             topic = topic or _shared_subject(s.text, groups, lo, cue)
             before = _targets_of_the_last_causative_clause(s.text, before, cue)
-            closed = [g for g in before if any(g.end <= r < cue.start for r in relative_cues)]
+            # "A는 B가 주관한 'P'에 선정돼 ... 추진": B is the subject of a relative clause, not the agent
+            closed = [g for g in before if any(g.end <= r < cue.start for r in relative_cues)
+                      or _subject_of_a_quoted_titles_relative(s.text, g, cue)]
             pairs = _stake_in_a_venture(s.text, groups, before, cue) or self._agent_target(
                 [g for g in before if g not in closed or g is topic], after, topic, s.text, cue, s.previous_topic)
             if not pairs and "PARTICIPATES_IN" in cue.cue.relations:
@@ -2857,7 +2880,7 @@ class SentenceExtractor:
         partners the subject, not its own members with each other."""
         if _PARTNERSHIP_AS_TOPIC.match(text, cue.end):
             return []
-        with_groups = [g for g in before if g.particle in WITH]
+        with_groups = [g for g in before if g.particle in WITH and not _joined_to_a_topic_noun(text, g, before)]
         between = [(a, b) for a in with_groups for b in before
                    if b.start > a.start and (_BETWEEN_THE_TWO.match(text, b.end) or _pair_owning(text, a, b, cue))]
         if between:
@@ -2960,6 +2983,11 @@ class SentenceExtractor:
             return None  # "P를 꾸리고, 선정 기업과 대학에 배분": the selected ones named, not P's selection
         if cue.cue.word in _SELECTING and relation in ("LAUNCHED", "DEVELOPS") and _PASSIVE_SELECTION.match(s.text, cue.end):
             return None  # "P에는 A와 B가 참여 기업으로 선정됐다": the ones chosen, not who set P up
+        if relation in _CREATIONS and _PASSIVE_CREATION.match(s.text, cue.end) and subj.particle in ("이", "가") \
+                and subj.after <= cue.start and _CLAUSE_BREAK.search(s.text, subj.after, cue.start):
+            return None  # "펀드는 A가 출자하고 ... 조성되며": A is the subject of the clause before, not the founder
+        if quoted_programme_described(s.text, obj, s.mentions) is not None:
+            return None  # "A가 운영하는 생성형 AI 개발 지원사업 'P'": the description is P's, no second programme
         if relation == "ACQUIRED" and _FOR_THE_PURPOSE.match(s.text, cue.end):
             return None  # "B 인수 위한 우선협상대상자 지정": a takeover aimed at, not done
         if _URGED.search(s.text, cue.end, min(hi, cue.end + 20)):
