@@ -130,12 +130,12 @@ FLOORS: dict[str, tuple[float, float]] = {
     # ko_feature and en_wire were written afterwards by someone who did not see the code.
     # Untuned, they first measured 9/26 = 0.346 and 5/22 = 0.227; general fixes found on
     # them and on the third sample since raised them:
-    "ko_feature.txt": (0.95, 0.95),  # measured 25/26 = 0.962, 28/29 = 0.966
+    "ko_feature.txt": (1.00, 1.00),  # measured 26/26 = 1.000, 29/29 = 1.000
     "en_wire.txt": (0.95, 0.95),     # measured 21/22 = 0.955, 30/31 = 0.968
     # Third sample, written blind: untuned ko_policy 3/39, ko_deals 3/25, en_report 5/37
     # (11/101 = 0.109); then used to find general patterns.
     "ko_policy.txt": (0.75, 0.75),   # measured 30/39 = 0.769, 32/42 = 0.762
-    "ko_deals.txt": (0.85, 0.80),    # measured 22/25 = 0.880, 23/28 = 0.821
+    "ko_deals.txt": (0.85, 0.85),    # measured 22/25 = 0.880, 24/28 = 0.857
     "en_report.txt": (0.95, 0.95),   # measured 36/37 = 0.973, 39/40 = 0.975
     # Fourth sample, written blind: untuned it measured 14/91 = 0.154 and, after a session
     # of work on other text, 19/91 = 0.209; it was then used to find general patterns.
@@ -150,7 +150,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     "en_note.txt": (0.95, 0.95),       # measured 28/29 = 0.966, 34/35 = 0.971
     # Seventh sample, written blind: untuned ko_press 5/26, ko_broker 9/21, ko_column 6/24,
     # en_press 15/18 (35/89 = 0.393); then used to find general patterns.
-    "ko_press.txt": (0.95, 0.90),      # measured 25/26 = 0.962, 26/28 = 0.929
+    "ko_press.txt": (1.00, 0.95),      # measured 26/26 = 1.000, 27/28 = 0.964
     "ko_broker.txt": (0.95, 0.85),     # measured 20/21 = 0.952, 23/27 = 0.852
     "ko_column.txt": (0.90, 0.85),     # measured 22/24 = 0.917, 25/29 = 0.862
     "en_press.txt": (0.90, 0.90),      # measured 17/18 = 0.944, 21/23 = 0.913
@@ -165,7 +165,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     # 9/21, ko_disclosure 0/23 (28/110 = 0.255); then used to find general patterns.
     "ko_assembly.txt": (1.00, 0.95),  # measured 37/37 = 1.000, 42/43 = 0.977
     "ko_newsletter.txt": (0.90, 0.90),  # measured 27/29 = 0.931, 31/33 = 0.939
-    "en_news9.txt": (0.90, 0.85),  # measured 19/21 = 0.905, 24/28 = 0.857
+    "en_news9.txt": (0.95, 0.85),  # measured 20/21 = 0.952, 25/28 = 0.893
     "ko_disclosure.txt": (1.00, 1.00),  # measured 23/23 = 1.000, 31/31 = 1.000
     # Tenth sample, written blind: untuned ko_market 4/23, ko_ministry 3/22, en_blog 10/28,
     # ko_magazine 4/18 (21/91 = 0.231); 24/91 after a session of work on other text; then used
@@ -173,12 +173,12 @@ FLOORS: dict[str, tuple[float, float]] = {
     "ko_market.txt": (0.95, 0.95),  # measured 22/23 = 0.957, 27/28 = 0.964
     "ko_ministry.txt": (0.95, 0.90),  # measured 21/22 = 0.955, 23/25 = 0.920
     "en_blog.txt": (0.85, 0.90),  # measured 25/28 = 0.893, 27/30 = 0.900
-    "ko_magazine.txt": (0.80, 0.80),  # measured 15/18 = 0.833, 19/23 = 0.826
+    "ko_magazine.txt": (0.85, 0.85),  # measured 16/18 = 0.889, 20/23 = 0.870
     # Eleventh sample, written blind: untuned ko_local 2/22, ko_review 5/19, en_transcript 1/18,
     # ko_sns 5/16 (13/75 = 0.173); then used to find general patterns.
     "ko_local.txt": (0.90, 0.90),  # measured 20/22 = 0.909, 20/22 = 0.909
     "ko_review.txt": (1.00, 0.95),  # measured 19/19 = 1.000, 21/22 = 0.955
-    "en_transcript.txt": (0.55, 0.50),  # measured 10/18 = 0.556, 11/22 = 0.500
+    "en_transcript.txt": (0.65, 0.55),  # measured 12/18 = 0.667, 13/22 = 0.591
     "ko_sns.txt": (0.90, 0.85),  # measured 15/16 = 0.938, 15/17 = 0.882
     # Twelfth sample, written blind: untuned ko_itnews 6/26, ko_wire 2/28, en_technews 16/25,
     # en_wire12 13/23 (37/102 = 0.363); 38/102 after a round of work on other text; then used
@@ -191,8 +191,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # 10/30, ko_weekly 9/35 (42/125 = 0.336); 43/125 after a round of work on other text; then
     # used to find general name-discovery habits.
     "ko_brief13.txt": (0.90, 0.95),  # measured 28/30 = 0.933, 39/41 = 0.951
-    "ko_column13.txt": (0.60, 0.65),  # measured 19/30 = 0.633, 23/35 = 0.657
-    "en_report13.txt": (0.70, 0.70),  # measured 21/30 = 0.700, 28/39 = 0.718
+    "ko_column13.txt": (0.75, 0.75),  # measured 23/30 = 0.767, 27/35 = 0.771
+    "en_report13.txt": (0.70, 0.70),  # measured 22/30 = 0.733, 29/39 = 0.744
     "ko_weekly.txt": (0.85, 0.80),  # measured 30/35 = 0.857, 36/44 = 0.818
     # Fourteenth sample, written blind: untuned ko_econ_daily 4/25, ko_global 12/33, en_business
     # 14/28, en_pressrelease 4/19 (34/105 = 0.324, unchanged by a round of work on other text);
@@ -200,7 +200,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     "ko_econ_daily.txt": (0.70, 0.65),  # measured 18/25 = 0.720, 22/33 = 0.667
     "ko_global.txt": (0.80, 0.85),  # measured 28/33 = 0.848, 32/37 = 0.865
     "en_business.txt": (0.80, 0.85),  # measured 23/28 = 0.821, 31/36 = 0.861
-    "en_pressrelease.txt": (0.70, 0.75),  # measured 14/19 = 0.737, 16/21 = 0.762
+    "en_pressrelease.txt": (0.75, 0.80),  # measured 15/19 = 0.789, 17/21 = 0.810
     # Sixteenth sample, written blind: untuned ko_startup_media 11/36, en_china_wire 5/33,
     # ko_policy_report 11/39, en_newsletter 7/32 (34/140 = 0.243; 38/140 after a session of work on
     # other text); then used to find general patterns.
@@ -212,7 +212,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     # en_gov_release 4/23, ko_opinion 8/24 (26/99 = 0.263; 28/99 after a session of work on other
     # text); then used to find general patterns.
     "ko_gov_news.txt": (0.60, 0.60),  # measured 19/30 = 0.633, 21/34 = 0.618
-    "ko_securities.txt": (0.85, 0.80),  # measured 19/22 = 0.864, 21/26 = 0.808
+    "ko_securities.txt": (0.90, 0.80),  # measured 20/22 = 0.909, 22/26 = 0.846
     "en_gov_release.txt": (0.60, 0.55),  # measured 14/23 = 0.609, 16/28 = 0.571
     "ko_opinion.txt": (0.65, 0.65),  # measured 16/24 = 0.667, 20/30 = 0.667
     # Eighteenth sample, written blind: untuned ko_interview 3/31, en_encyclopedia 13/29,
@@ -221,13 +221,13 @@ FLOORS: dict[str, tuple[float, float]] = {
     "ko_interview.txt": (0.40, 0.40),  # measured 13/31 = 0.419, 14/34 = 0.412
     "en_encyclopedia.txt": (0.70, 0.70),  # measured 21/29 = 0.724, 22/31 = 0.710
     "ko_timeline.txt": (0.90, 0.85),  # measured 39/43 = 0.907, 42/48 = 0.875
-    "en_deal_digest.txt": (0.80, 0.75),  # measured 32/39 = 0.821, 34/45 = 0.756
+    "en_deal_digest.txt": (0.80, 0.75),  # measured 33/39 = 0.846, 35/45 = 0.778
     # Nineteenth sample, written blind: untuned ko_broadcast 1/25, en_investor_letter 9/38,
     # ko_conference_report 5/33, ko_cardnews 1/39 (16/135 = 0.119; 17/135 after a round of work on
     # other text); then used to find general patterns.
     "ko_broadcast.txt": (0.70, 0.65),  # measured 18/25 = 0.720, 19/29 = 0.655
-    "en_investor_letter.txt": (0.60, 0.55),  # measured 24/38 = 0.632, 26/44 = 0.591
-    "ko_conference_report.txt": (0.80, 0.75),  # measured 27/33 = 0.818, 28/37 = 0.757
+    "en_investor_letter.txt": (0.65, 0.60),  # measured 26/38 = 0.684, 28/44 = 0.636
+    "ko_conference_report.txt": (0.80, 0.75),  # measured 28/33 = 0.848, 29/37 = 0.784
     "ko_cardnews.txt": (0.70, 0.65),  # measured 28/39 = 0.718, 30/43 = 0.698
     # Twentieth sample, written blind: untuned ko_press_conference 7/22, en_podcast_notes 1/20,
     # ko_portfolio_page 0/52, en_factsheet 3/36 (11/130 = 0.085; 13/130 after a session of work on
@@ -239,52 +239,52 @@ FLOORS: dict[str, tuple[float, float]] = {
     # Twenty-first sample, written blind: untuned ko_morning_brief 5/30, en_linkedin_post 6/37,
     # ko_issue_brief 8/37, en_trade_press 12/27 (31/131 = 0.237; 34/131 after a session of work on
     # other text); then used to find general patterns.
-    "ko_morning_brief.txt": (0.55, 0.50),  # measured 17/30 = 0.567, 18/35 = 0.514
-    "en_linkedin_post.txt": (0.80, 0.80),  # measured 30/37 = 0.811, 32/40 = 0.800
+    "ko_morning_brief.txt": (0.60, 0.50),  # measured 18/30 = 0.600, 19/35 = 0.543
+    "en_linkedin_post.txt": (0.85, 0.85),  # measured 32/37 = 0.865, 34/40 = 0.850
     "ko_issue_brief.txt": (0.60, 0.60),  # measured 23/37 = 0.622, 28/45 = 0.622
-    "en_trade_press.txt": (0.70, 0.65),  # measured 19/27 = 0.704, 22/33 = 0.667
+    "en_trade_press.txt": (0.70, 0.65),  # measured 20/27 = 0.741, 23/33 = 0.697
     # Twenty-fourth sample (news articles), written blind: untuned ko_portal_news 10/35,
     # en_business_daily 10/29, ko_local_gov_news 8/37, en_asia_tech_news 17/37 (45/138 = 0.326,
     # with 44 of 104 extracted edges matching no expected fact); then used to find general patterns.
-    "ko_portal_news.txt": (0.80, 0.70),  # measured 28/35 = 0.800, 29/40 = 0.725
-    "en_business_daily.txt": (0.65, 0.60),  # measured 20/29 = 0.690, 22/34 = 0.647
-    "ko_local_gov_news.txt": (0.85, 0.85),  # measured 33/37 = 0.892, 33/37 = 0.892
+    "ko_portal_news.txt": (0.80, 0.75),  # measured 29/35 = 0.829, 30/40 = 0.750
+    "en_business_daily.txt": (0.75, 0.70),  # measured 23/29 = 0.793, 25/34 = 0.735
+    "ko_local_gov_news.txt": (0.90, 0.90),  # measured 34/37 = 0.919, 34/37 = 0.919
     "en_asia_tech_news.txt": (0.80, 0.85),  # measured 31/37 = 0.838, 40/46 = 0.870
     # Twenty-second sample (news articles), written blind: untuned ko_daily_econ 12/29, ko_it_media
     # 3/28, en_wire_story 9/27, en_funding_news 12/24 (36/108 = 0.333; 41/108 after a session of work
     # on other text); then used to find general patterns.
     "ko_daily_econ.txt": (0.85, 0.80),  # measured 25/29 = 0.862, 25/31 = 0.806
     "ko_it_media.txt": (0.75, 0.75),  # measured 22/28 = 0.786, 23/29 = 0.793
-    "en_wire_story.txt": (0.75, 0.70),  # measured 21/27 = 0.778, 25/34 = 0.735
+    "en_wire_story.txt": (0.80, 0.75),  # measured 22/27 = 0.815, 26/34 = 0.765
     "en_funding_news.txt": (0.65, 0.60),  # measured 16/24 = 0.667, 16/26 = 0.615
     # Twenty-third sample (news articles), written blind: untuned ko_news_analysis 12/32,
     # ko_press_release 11/26, en_feature 13/33, ko_startup_roundup 25/33 (61/124 = 0.492; 65/124
     # after a session of work on other text); then used to find general patterns.
-    "ko_news_analysis.txt": (0.70, 0.70),  # measured 23/32 = 0.719, 28/40 = 0.700
+    "ko_news_analysis.txt": (0.75, 0.75),  # measured 25/32 = 0.781, 30/40 = 0.750
     "ko_press_release.txt": (0.95, 0.85),  # measured 25/26 = 0.962, 29/33 = 0.879
     "en_feature.txt": (0.75, 0.65),  # measured 25/33 = 0.758, 30/43 = 0.698
-    "ko_startup_roundup.txt": (0.90, 0.85),  # measured 31/33 = 0.939, 33/37 = 0.892
+    "ko_startup_roundup.txt": (0.95, 0.90),  # measured 32/33 = 0.970, 34/37 = 0.919
     # Twenty-seventh sample (news articles), written blind: untuned ko_portal_brief 11/26,
     # en_newsletter27 14/38, ko_interview27 9/25, en_asia_business 10/30 (44/119 = 0.370); then
     # used to find general patterns.
     "ko_portal_brief.txt": (0.85, 0.85),  # measured 23/26 = 0.885, 26/29 = 0.897
     "en_newsletter27.txt": (0.85, 0.75),  # measured 33/38 = 0.868, 33/42 = 0.786
-    "ko_interview27.txt": (0.65, 0.60),  # measured 17/25 = 0.680, 17/28 = 0.607
-    "en_asia_business.txt": (0.75, 0.80),  # measured 23/30 = 0.767, 34/41 = 0.829
+    "ko_interview27.txt": (0.70, 0.60),  # measured 18/25 = 0.720, 18/28 = 0.643
+    "en_asia_business.txt": (0.80, 0.85),  # measured 25/30 = 0.833, 36/41 = 0.878
     # Thirty-first sample, written blind as training text on English news of states and big money:
     # untuned en_sovereign_fund 3/30, en_regulator_action 5/28, en_wire_deals 25/55,
     # en_earnings_call 6/24 (39/137 = 0.285).
-    "en_sovereign_fund.txt": (0.40, 0.45),  # measured 12/30 = 0.400, 17/36 = 0.472
-    "en_regulator_action.txt": (0.60, 0.60),  # measured 18/28 = 0.643, 20/32 = 0.625
-    "en_wire_deals.txt": (0.70, 0.70),  # measured 39/55 = 0.709, 50/67 = 0.746
-    "en_earnings_call.txt": (0.50, 0.55),  # measured 13/24 = 0.542, 17/29 = 0.586
+    "en_sovereign_fund.txt": (0.50, 0.55),  # measured 15/30 = 0.500, 20/36 = 0.556
+    "en_regulator_action.txt": (0.70, 0.65),  # measured 20/28 = 0.714, 22/32 = 0.688
+    "en_wire_deals.txt": (0.75, 0.75),  # measured 42/55 = 0.764, 53/67 = 0.791
+    "en_earnings_call.txt": (0.65, 0.65),  # measured 16/24 = 0.667, 20/29 = 0.690
     # Twenty-sixth sample (news articles), written blind: untuned ko_wire_news 17/24,
     # en_tech_funding 13/19, ko_econ_weekly 5/34, en_reg_news 4/24 (39/101 = 0.386); then used to
     # find general patterns.
     "ko_wire_news.txt": (0.95, 0.85),  # measured 23/24 = 0.958, 26/29 = 0.897
-    "en_tech_funding.txt": (0.90, 0.90),  # measured 18/19 = 0.947, 21/23 = 0.913
+    "en_tech_funding.txt": (1.00, 0.95),  # measured 19/19 = 1.000, 22/23 = 0.957
     "ko_econ_weekly.txt": (0.85, 0.85),  # measured 30/34 = 0.882, 30/34 = 0.882
-    "en_reg_news.txt": (0.35, 0.40),  # measured 9/24 = 0.375, 13/29 = 0.448
+    "en_reg_news.txt": (0.50, 0.55),  # measured 12/24 = 0.500, 16/29 = 0.552
     # Thirtieth sample, written blind as training text on Korean government programmes and who
     # takes part in them: untuned ko_ministry_release 6/35, ko_trade_news 4/34, ko_local_programme
     # 7/37, ko_fund_programme 4/31 (21/137 = 0.153; 28/137 after other work of the same session).
@@ -295,44 +295,44 @@ FLOORS: dict[str, tuple[float, float]] = {
     # Twenty-eighth sample (news articles), written blind: untuned ko_tech_daily 17/32,
     # en_markets_story 9/28, ko_policy_briefing 2/30, en_company_blog 6/27 (34/117 = 0.291; 35/117
     # after a session of work on other text); then used to find general patterns.
-    "ko_tech_daily.txt": (0.70, 0.70),  # measured 23/32 = 0.719, 26/37 = 0.703
-    "en_markets_story.txt": (0.75, 0.75),  # measured 21/28 = 0.750, 26/34 = 0.765
+    "ko_tech_daily.txt": (0.75, 0.70),  # measured 24/32 = 0.750, 27/37 = 0.730
+    "en_markets_story.txt": (0.85, 0.85),  # measured 25/28 = 0.893, 30/34 = 0.882
     "ko_policy_briefing.txt": (0.60, 0.65),  # measured 19/30 = 0.633, 21/32 = 0.656
     "en_company_blog.txt": (0.65, 0.65),  # measured 18/27 = 0.667, 19/29 = 0.655
     # Twenty-ninth sample (news articles), written blind: untuned ko_regional_news 8/31,
     # en_gulf_business 1/25, ko_securities_news 11/21, en_china_ai 12/26 (32/103 = 0.311; 36/103
     # after a session of work on other text); then used to find general patterns.
     "ko_regional_news.txt": (0.65, 0.70),  # measured 21/31 = 0.677, 24/34 = 0.706
-    "en_gulf_business.txt": (0.60, 0.65),  # measured 15/25 = 0.600, 23/35 = 0.657
-    "ko_securities_news.txt": (0.70, 0.75),  # measured 15/21 = 0.714, 19/25 = 0.760
-    "en_china_ai.txt": (0.75, 0.75),  # measured 20/26 = 0.769, 21/28 = 0.750
+    "en_gulf_business.txt": (0.65, 0.70),  # measured 17/25 = 0.680, 25/35 = 0.714
+    "ko_securities_news.txt": (0.80, 0.80),  # measured 17/21 = 0.810, 21/25 = 0.840
+    "en_china_ai.txt": (0.80, 0.75),  # measured 21/26 = 0.808, 22/28 = 0.786
     # Thirty-second sample (news and policy), written blind: untuned ko_startup_news 8/28,
     # en_deal_analysis 12/22, ko_ministry_news 17/35, en_europe_policy 10/28 (47/113 = 0.416; 54/113
     # after a session of work on other text); then used to find general patterns.
-    "ko_startup_news.txt": (0.65, 0.65),  # measured 19/28 = 0.679, 19/29 = 0.655
+    "ko_startup_news.txt": (0.70, 0.70),  # measured 20/28 = 0.714, 21/29 = 0.724
     "en_deal_analysis.txt": (0.85, 0.75),  # measured 19/22 = 0.864, 20/26 = 0.769
     "ko_ministry_news.txt": (0.65, 0.65),  # measured 24/35 = 0.686, 24/35 = 0.686
     "en_europe_policy.txt": (0.50, 0.55),  # measured 15/28 = 0.536, 19/32 = 0.594
     # Thirty-third sample (news articles), written blind: untuned ko_global_news 9/31,
     # en_japan_business 7/27, ko_finance_news 6/29, en_india_startup 10/29 (32/116 = 0.276; 35/116
     # after a session of work on other text); then used to find general patterns.
-    "ko_global_news.txt": (0.50, 0.45),  # measured 18/36 = 0.500, 19/42 = 0.452
-    "en_japan_business.txt": (0.50, 0.55),  # measured 15/29 = 0.517, 19/33 = 0.576
-    "ko_finance_news.txt": (0.40, 0.35),  # measured 11/27 = 0.407, 11/28 = 0.393
+    "ko_global_news.txt": (0.55, 0.50),  # measured 20/36 = 0.556, 21/42 = 0.500
+    "en_japan_business.txt": (0.55, 0.60),  # measured 16/29 = 0.552, 20/33 = 0.606
+    "ko_finance_news.txt": (0.40, 0.45),  # measured 12/27 = 0.444, 13/28 = 0.464
     "en_india_startup.txt": (0.75, 0.80),  # measured 19/24 = 0.792, 21/26 = 0.808
     # Twenty-fifth sample (news articles), written blind: untuned ko_broadcast_web 7/28,
     # en_policy_news 9/28, ko_vc_column 14/25, en_europe_tech 14/30 (44/111 = 0.396; 48/111 after
     # two sessions of work on other text); then used to find general patterns.
     "ko_broadcast_web.txt": (0.75, 0.65),  # measured 21/28 = 0.750, 23/34 = 0.676
-    "en_policy_news.txt": (0.65, 0.65),  # measured 19/28 = 0.679, 21/32 = 0.656
-    "ko_vc_column.txt": (0.60, 0.60),  # measured 16/25 = 0.640, 18/30 = 0.600
-    "en_europe_tech.txt": (0.70, 0.70),  # measured 21/30 = 0.700, 25/34 = 0.735
+    "en_policy_news.txt": (0.70, 0.65),  # measured 20/28 = 0.714, 22/32 = 0.688
+    "ko_vc_column.txt": (0.70, 0.65),  # measured 18/25 = 0.720, 20/30 = 0.667
+    "en_europe_tech.txt": (0.75, 0.75),  # measured 23/30 = 0.767, 27/34 = 0.794
     # Thirty-fourth sample (VC newsletter, sovereign funds, economic daily, policy brief), written
     # blind: untuned ko_vc_weekly 13/31, en_sovereign_wealth 18/30, ko_econ_daily(34) 11/30,
     # en_us_policy_brief 8/26 (50/117 = 0.427; 52/117 after a session of work on other text); then
     # used to find general patterns.
-    "ko_vc_weekly.txt": (0.75, 0.75),  # measured 24/31 = 0.774, 24/32 = 0.750
-    "en_sovereign_wealth.txt": (0.65, 0.70),  # measured 20/30 = 0.667, 26/37 = 0.703
+    "ko_vc_weekly.txt": (0.80, 0.75),  # measured 25/31 = 0.806, 25/32 = 0.781
+    "en_sovereign_wealth.txt": (0.70, 0.70),  # measured 21/30 = 0.700, 27/37 = 0.730
     "ko_econ_daily34.txt": (0.75, 0.75),  # measured 23/30 = 0.767, 23/30 = 0.767
     "en_us_policy_brief.txt": (0.65, 0.65),  # measured 18/26 = 0.692, 21/31 = 0.677
     # Thirty-fifth sample (IT media, English-language Korean daily, research PDF, Middle East tech),
@@ -340,14 +340,14 @@ FLOORS: dict[str, tuple[float, float]] = {
     # en_mideast_tech 15/30 (63/117 = 0.538; 65/117 after a session of work on other text); then
     # used to find general patterns.
     "ko_it_media35.txt": (0.80, 0.75),  # measured 20/25 = 0.800, 21/27 = 0.778
-    "en_korea_english_daily.txt": (0.75, 0.80),  # measured 26/33 = 0.788, 31/38 = 0.816
-    "ko_research_pdf.txt": (0.75, 0.80),  # measured 23/29 = 0.793, 28/34 = 0.824
-    "en_mideast_tech.txt": (0.50, 0.60),  # measured 16/30 = 0.533, 25/39 = 0.641
+    "en_korea_english_daily.txt": (0.80, 0.85),  # measured 28/33 = 0.848, 33/38 = 0.868
+    "ko_research_pdf.txt": (0.80, 0.85),  # measured 24/29 = 0.828, 29/34 = 0.853
+    "en_mideast_tech.txt": (0.60, 0.70),  # measured 19/30 = 0.633, 28/39 = 0.718
     # Thirty-sixth sample (broadcast script, funding roundup, press release, analyst note), written
     # blind: untuned ko_broadcast_script 5/21, en_funding_roundup 20/45, ko_press_release(36) 18/21,
     # en_analyst_note 4/29 (47/116 = 0.405, the same after a session of work on other text); then
     # used to find general patterns.
-    "ko_broadcast_script.txt": (0.60, 0.50),  # measured 13/21 = 0.619, 14/26 = 0.538
+    "ko_broadcast_script.txt": (0.65, 0.55),  # measured 14/21 = 0.667, 15/26 = 0.577
     "en_funding_roundup.txt": (0.70, 0.70),  # measured 32/45 = 0.711, 35/49 = 0.714
     "ko_press_release36.txt": (0.85, 0.80),  # measured 18/21 = 0.857, 20/25 = 0.800
     "en_analyst_note.txt": (0.20, 0.25),  # measured 7/29 = 0.241, 9/34 = 0.265
@@ -356,17 +356,17 @@ FLOORS: dict[str, tuple[float, float]] = {
     # en_china_tech_wire 10/26 (57/125 = 0.456; 60/125 after a session of work on other text); then
     # used to find general patterns.
     "ko_startup_portal.txt": (0.80, 0.80),  # measured 20/24 = 0.833, 21/26 = 0.808
-    "en_vc_blog.txt": (0.65, 0.65),  # measured 23/35 = 0.657, 26/40 = 0.650
+    "en_vc_blog.txt": (0.80, 0.80),  # measured 29/35 = 0.829, 32/40 = 0.800
     "ko_local_gov_release.txt": (0.75, 0.75),  # measured 30/40 = 0.750, 31/41 = 0.756
-    "en_china_tech_wire.txt": (0.50, 0.50),  # measured 13/26 = 0.500, 14/27 = 0.519
+    "en_china_tech_wire.txt": (0.50, 0.55),  # measured 14/26 = 0.538, 15/27 = 0.556
     # Thirty-eighth sample (daily politics/economy, European startup news, securities report, Gulf AI
     # deals), written blind: untuned ko_daily_politics_econ 9/27, en_european_startup_news 18/30,
     # ko_securities_report 14/27, en_gulf_ai_deals 12/30 (53/114 = 0.465; 64/114 after a session of
     # work on other text); then used to find general patterns.
-    "ko_daily_politics_econ.txt": (0.50, 0.45),  # measured 14/27 = 0.519, 14/31 = 0.452
-    "en_european_startup_news.txt": (0.80, 0.80),  # measured 25/30 = 0.833, 32/39 = 0.821
+    "ko_daily_politics_econ.txt": (0.65, 0.55),  # measured 18/27 = 0.667, 18/31 = 0.581
+    "en_european_startup_news.txt": (0.85, 0.80),  # measured 26/30 = 0.867, 33/39 = 0.846
     "ko_securities_report.txt": (0.70, 0.70),  # measured 19/27 = 0.704, 25/35 = 0.714
-    "en_gulf_ai_deals.txt": (0.60, 0.65),  # measured 19/30 = 0.633, 25/38 = 0.658
+    "en_gulf_ai_deals.txt": (0.70, 0.70),  # measured 21/30 = 0.700, 27/38 = 0.711
     # Thirty-ninth sample (weekly magazine, policy tracker, VC association statistics, earnings call),
     # written blind: untuned ko_weekly_magazine 17/34, en_policy_tracker 17/35, ko_vc_association_stats
     # 7/23, en_earnings_call(39) 4/20 (45/112 = 0.402; 46/112 after a session of work on other text);
@@ -387,22 +387,22 @@ FLOORS: dict[str, tuple[float, float]] = {
     # deal digest), written blind: untuned ko_vc_interview 6/33, en_chip_trade_press 14/28,
     # ko_assembly_research_brief 8/27, en_law_firm_deal_digest 6/26 (34/114 = 0.298; 36/114 after a
     # session of work on other text); then used to find general patterns.
-    "ko_vc_interview.txt": (0.45, 0.40),  # measured 15/33 = 0.455, 15/35 = 0.429
-    "en_chip_trade_press.txt": (0.50, 0.50),  # measured 14/28 = 0.500, 16/32 = 0.500
+    "ko_vc_interview.txt": (0.50, 0.45),  # measured 17/33 = 0.515, 17/35 = 0.486
+    "en_chip_trade_press.txt": (0.60, 0.60),  # measured 18/28 = 0.643, 20/32 = 0.625
     "ko_assembly_research_brief.txt": (0.25, 0.25),  # measured 8/27 = 0.296, 8/29 = 0.276
-    "en_law_firm_deal_digest.txt": (0.20, 0.30),  # measured 6/26 = 0.231, 10/31 = 0.323
+    "en_law_firm_deal_digest.txt": (0.50, 0.50),  # measured 13/26 = 0.500, 17/31 = 0.548
     # Forty-second sample (regional daily, annual report excerpt, demo-day recap, Southeast Asia VC
     # roundup), written blind: untuned ko_regional_daily 10/32, en_annual_report_excerpt 6/41,
     # ko_demo_day_recap 1/44, en_sea_vc_roundup 16/56 (33/173 = 0.191; 33/173 after a session of
     # work on other text); then used to find general patterns.
-    "ko_regional_daily.txt": (0.50, 0.50),  # measured 17/32 = 0.531, 18/34 = 0.529
+    "ko_regional_daily.txt": (0.55, 0.55),  # measured 18/32 = 0.562, 19/34 = 0.559
     "en_annual_report_excerpt.txt": (0.65, 0.70),  # measured 27/41 = 0.659, 40/56 = 0.714
-    "ko_demo_day_recap.txt": (0.00, 0.05),  # measured 2/44 = 0.045, 3/46 = 0.065
-    "en_sea_vc_roundup.txt": (0.40, 0.40),  # measured 24/56 = 0.429, 32/72 = 0.444
+    "ko_demo_day_recap.txt": (0.10, 0.15),  # measured 6/44 = 0.136, 7/46 = 0.152
+    "en_sea_vc_roundup.txt": (0.40, 0.45),  # measured 25/56 = 0.446, 33/72 = 0.458
     # Overall: 0.853 on the first 47 documents; the sixteenth to forty-second samples, tuned for
     # one round only, bring it down. Kept at the measured value to the hundredth, not rounded to
     # 0.05 as the documents' are: a drop spread over many documents shows here first.
-    "overall": (0.76, 0.75),         # measured 3493/4574 = 0.764, 3982/5290 = 0.753
+    "overall": (0.77, 0.76),         # measured 3544/4574 = 0.775, 4033/5290 = 0.762
 }
 #: Hand verdicts (true/wrong, with a reason) on extracted core edges the expected facts lack, in
 #: the gold format of tests/gold/dev_judged.jsonl, matched as ``aigraph eval --judged`` matches them.
