@@ -415,7 +415,7 @@ class DocumentLoader:
                 issuer = _press_release_issuer(sentence.text, mentions)
             item_backing = roundup.read(sentence.text, mentions, doc.id, sentence.line_at)
             facts += member_list.read(sentence.text, mentions, passage.programme, doc.id, sentence.line_at)
-            facts += _not_joining_a_programme(item_backing, overview.read(sentence.text, mentions, doc.id, sentence.line_at))
+            facts += overview.read(sentence.text, mentions, doc.id, sentence.line_at)
             facts += cards.read(sentence.text, mentions, doc.id, sentence.line_at)
             facts += programme_cost(sentence.text, mentions, programme, discourse_topic, doc.id, sentence.line_at)
             facts += state_budget(sentence.text, mentions, programme, programme_owner, doc.id, sentence.line_at)
@@ -442,12 +442,12 @@ class DocumentLoader:
             story.saw(sentence.text, mentions)
             if not mentions and not (lang == "en" and (cues or may_name_a_country_flow(sentence.text))):
                 continue  # an English cue may still point back: "The two companies signed ..."
-            facts += _not_joining_a_programme(item_backing, self.extractor.extract(SentenceInput(
+            facts += self.extractor.extract(SentenceInput(
                 sentence.text, doc.id, sentence.line_at, mentions, lang, previous_topic=previous_topic,
                 discourse_topic=discourse_topic, cues=cues, programme=programme, section=section,
                 section_body=section_body, section_programme=passage.section_programme,
                 last_round=last_round, programme_before=programme_before, selection_programme=selection_programme,
-                issuer=issuer, programme_owner=programme_owner, project=project)))
+                issuer=issuer, programme_owner=programme_owner, project=project))
             if lang == "en":
                 # After the English frames, which type a name as a programme as they read it.
                 passage.saw_programmes(mentions, sentence.text)
@@ -786,15 +786,6 @@ def _referred(mentions: list[Mention], references: list[Mention]) -> list[Mentio
     inside = [m for m in mentions if any(r.start <= m.start and m.end <= r.end and r.end - r.start > m.end - m.start
                                          for r in references)]
     return _merged([m for m in mentions if m not in inside] if inside else mentions, references)
-
-
-def _not_joining_a_programme(item_backing: list[Fact], facts: list[Fact]) -> list[Fact]:
-    """A roundup item's note "참여: A, B" says A and B joined the item's round, not a programme
-    named earlier in the text: the sentence's PARTICIPATES_IN of those backers is dropped."""
-    backers = {f.subject.id for f in item_backing if f.type == "INVESTED_IN"}
-    if not backers:
-        return facts
-    return [f for f in facts if not (f.type == "PARTICIPATES_IN" and f.subject.id in backers)]
 
 
 def _may_relate_new_names(text: str, lang: str, cues: list[CueMatch], roundup: RoundupItems) -> bool:

@@ -96,9 +96,10 @@ def _passive_listed(text: str, mentions: list[Mention], doc_id: str, line_at) ->
     return facts
 
 
-# "엔티티 리스트에 올렸다", "블랙리스트에 추가", "수출통제 명단에 등재": the list, then the verb of putting on it.
-_KO_LIST = re.compile(r"(?:엔티티\s?리스트|블랙\s?리스트|(?:제재|수출\s?통제|거래\s?제한)\s?(?:명단|리스트|목록))\s?(?:에|으로|로)\s?"
-                      r"(?:[^\s.,]+\s)?(?:올|추가|등재|포함|지정|편입)")
+# "엔티티 리스트에 올렸다", "블랙리스트에 추가", "수출통제 명단에 등재", "'우려거래자 목록(Entity List)'에 추가",
+# "수출 금지 기업 명단에 올린": the list (maybe glossed and quoted), then the verb of putting on it.
+_KO_LIST = re.compile(r"(?:엔티티|블랙|우려\s?거래자|제재|수출\s?(?:통제|금지)|거래\s?제한)\s?(?:기업\s?)?(?:명단|리스트|목록)"
+                      r"(?:\s?\([^)]{1,30}\))?[’'”\"]?\s?(?:에|으로|로)\s?(?:[^\s.,]+\s)?(?:올|추가|등재|포함|지정|편입)")
 _KO_AGENT_MARKS = ("이", "가", "은", "는")
 # The listed, each object-marked or joined to the next: "A와 B를", "A랑 B를", "A, B를".
 _KO_LISTED_MARKS = ("을", "를", "와", "과", "랑", "이랑", "및", "")

@@ -4,7 +4,8 @@ Korean reports and press releases open with "□ 행 사 명 : X", "□ 주 최 
 "□ 후 원 : D" (labels spaced out to align their colons), and card news writes "참여: A, B" or
 "운영: C" under a programme's name. Every organisation a role label lists takes part in the
 event or programme the block is about: the one its name label gave, else the one last named in
-the block (a slide, or the lines under a heading).
+the block (a slide, or the lines under a heading). A newsletter's deal item ("■ X — 시리즈B
+610억원") opens a block about a company's round, whose "참여: A, B" names its investors.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.discovery import LABEL_MARKER, ROLE_LABEL, discovered_actor, spaced_label
 from loaders.mentions import Mention
 from loaders.relations.fact import Fact, sentence_evidence
+from loaders.relations.roundups import item_head
 
 # "□ 행 사 명 : X(이하 Y)", "사업명: X": the name of what the block is about.
 _NAME_LABEL = re.compile(LABEL_MARKER + "(?:" + "|".join(map(spaced_label, ("행사명", "사업명", "과제명", "프로그램명")))
@@ -38,6 +40,9 @@ class EventOverview:
         if _BLOCK_END.match(text):
             self._named = self._programme = None
             return []
+        if item_head(text) is not None:
+            # "■ 하이퍼폴드 — 시리즈B 610억원": a deal item opens; its "참여: A, B" lists the round's investors
+            self._named = self._programme = None
         labelled = ":" in text or "：" in text  # every label ends in its colon
         name = _NAME_LABEL.match(text) if labelled else None
         if name is not None:

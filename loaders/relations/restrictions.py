@@ -73,47 +73,6 @@ def restriction_facts(text: str, mentions: Sequence[Mention], topic: Sequence[Me
     return facts
 
 
-# "A를 '우려거래자 목록(Entity List)'에 추가", "A와 B를 제재 명단에 올렸다": a list of restricted parties,
-# its members named before it as the object of putting them on it.
-_ONTO_RESTRICTION_LIST = re.compile(r"(?:우려\s?거래자|거래\s?제한|수출\s?(?:통제|금지)|제재|블랙|엔티티)\s?(?:기업\s?)?(?:목록|명단|리스트)"
-                                    r"(?:\s?\([^)]{1,30}\))?[’'”\"]?\s?에\s(?:[^\s,.]+\s)?(?:추가|올[리렸려린림]|등재|포함시)")
-_OBJECT_PARTICLES = ("을", "를")
-
-
-def listed_parties(text: str, mentions: Sequence[Mention], topic: Sequence[Mention],
-                   government_of: Callable[[str | None], Actor | None],
-                   evidence: Callable[[int, int], Evidence]) -> list[Fact]:
-    """REGULATES facts of a state putting companies on a list of restricted parties ("상무부는 A를
-    비롯한 중국 기업 5곳을 우려거래자 목록에 추가했다"): the ruler marked before them restricts each."""
-    if "목록" not in text and "명단" not in text and "리스트" not in text:
-        return []
-    facts = []
-    for listing in _ONTO_RESTRICTION_LIST.finditer(text):
-        listed = _objects_before(text, [m for m in mentions if m.end <= listing.start()])
-        if listed:
-            facts += _imposed(text, mentions, topic, listed[0].start, [m.actor for m in listed], government_of,
-                              evidence, listing.end())
-    return facts
-
-
-def _objects_before(text: str, before: Sequence[Mention]) -> list[Mention]:
-    """The last object (을/를) of the clause before a verb, with the names listed before it ("A와 B를")."""
-    for i in range(len(before) - 1, -1, -1):
-        m = before[i]
-        if m.particle in _AGENT_PARTICLES:
-            return []
-        if m.particle not in _OBJECT_PARTICLES or m.actor.type not in _LISTABLE - {"Country"}:
-            continue
-        group = [m]
-        for prev in reversed(before[:i]):
-            if prev.particle not in ("", "와", "과", "랑") or not _LIST_GAP.fullmatch(text[prev.after:group[0].start]) \
-                    or prev.actor.type not in _LISTABLE - {"Country"}:
-                break
-            group.insert(0, prev)
-        return group
-    return []
-
-
 def _imposed(text, mentions, topic, start, targets, government_of, evidence, end) -> list[Fact]:
     """One fact per agent and target; agents are the rulers marked before ``start``."""
     agents = _agents(text, mentions, start)

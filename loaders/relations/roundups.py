@@ -114,7 +114,7 @@ class RoundupItems:
             subject = None  # "프라이머 주도, B 참여": an item's notes on its round, not a headline
         if headline and subject is None and tag.group().strip():
             self._recipient, self._bought, self._pending = None, None, None  # a new item about no one company
-        if subject is None and (head := _DASH_HEAD.match(text) or _COLON_HEAD.match(text)):
+        if subject is None and (head := item_head(text)):
             self._recipient, self._bought, self._pending = _head_company(head, mentions), None, None
             return []
         if self._pending is not None and subject is None:
@@ -173,6 +173,12 @@ class RoundupItems:
                   for m in mentions if m.actor.type in _BACKERS and m.actor.id != company.id and _BOUGHT_BY.match(text, m.end)]
         return facts + [Fact(m.actor, "INVESTED_IN", company, {"confidence": 0.6}, evidence)
                         for m in _backers(text, mentions) if m.actor.id != company.id]
+
+
+def item_head(text: str) -> re.Match[str] | None:
+    """The head of a short-deal list item ("■ 코다스택 (AI 보안) — 시리즈A 80억원", "코다스택(AI 보안):
+    시드 20억."), the company named in its group "name"; the item's lines are about that company's deal."""
+    return _DASH_HEAD.match(text) or _COLON_HEAD.match(text)
 
 
 def _item_company(text: str, mentions: list[Mention], word: str) -> Mention | None:

@@ -62,7 +62,6 @@ from loaders.relations.restrictions import (
     blocked_deals,
     investigated_companies,
     licensed_companies,
-    listed_parties,
     restricted_exporters,
     restriction_facts,
 )
@@ -2294,7 +2293,6 @@ class SentenceExtractor:
             facts += restricted_exporters(s.text, s.mentions, self.government_of, evidence)
             facts += licensed_companies(s.text, s.mentions, s.discourse_topic, self.government_of,
                                         evidence)
-            facts += listed_parties(s.text, s.mentions, s.discourse_topic, self.government_of, evidence)
             facts += report_facts(s.text, s.mentions, s.previous_topic or s.discourse_topic, evidence)
             # A release announcing a selection for P is about P throughout, past its headings.
             facts += programme_roles(s.text, s.mentions, s.programme or s.selection_programme,
