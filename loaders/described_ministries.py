@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from graph.model import Actor, slugify
-from loaders.discovery import DEMONYMS
+from loaders.discovery import DEMONYM_ALTERNATION, DEMONYMS
 from loaders.gazetteer import Entry, Gazetteer
 from loaders.mentions import Mention
 from loaders.relations.places import CITY_COUNTRY
@@ -28,10 +28,9 @@ _FORMAL = (r"(?P<formal>Ministry\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
 _AFTER_POSSESSIVE = re.compile(r"['’]s\s+" + _TIER + r"(?:" + _FIELD + "|" + _FORMAL + ")")
 # The capitalised word before a possessive: a city ("Beijing's") when CITY_COUNTRY knows it.
 _CITY_BEFORE = re.compile(r"\b[A-Z][a-z]+$")
-_DEMONYM = "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
-_DEMONYM_MINISTRY = re.compile(r"\b(?P<demonym>" + _DEMONYM + r")\s+" + _TIER + _FIELD)
+_DEMONYM_MINISTRY = re.compile(r"\b(?P<demonym>" + DEMONYM_ALTERNATION + r")\s+" + _TIER + _FIELD)
 # "from the French state, operated by ...": the state itself, not "the French state investment bank".
-_THE_STATE = re.compile(r"\bthe\s+(?P<demonym>" + _DEMONYM + r")\s+state\b(?=\s*[,.;:)]|\s+(?:and|or|has|had|is|was|"
+_THE_STATE = re.compile(r"\bthe\s+(?P<demonym>" + DEMONYM_ALTERNATION + r")\s+state\b(?=\s*[,.;:)]|\s+(?:and|or|has|had|is|was|"
                         r"said|says|will|would|through|via)\b)")
 # Words of a ministry's name that say nothing of its field.
 _NOT_FIELD = {"ministry", "of", "for", "the", "and", "affairs", "federal", "national", "department"}

@@ -210,6 +210,9 @@ DEMONYMS = {
     "Igbo": None, "Amharic": None, "Bengali": None, "Tamil": None, "Telugu": None, "Indic": None, "Cantonese": None,
     "Hebrew": None, "Persian": None, "Farsi": None, "Tagalog": None,
 }
+#: The nationality adjectives that name one country, longest first so "South Korean" wins over "Korean":
+#: a regex alternation (no group) for patterns that read a country from a demonym.
+DEMONYM_ALTERNATION = "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
 # "Southeast", "North", "Central": a compass word narrowing a region ("Southeast Asia").
 _COMPASS_WORD = r"(?:North|South|East|West|(?:North|South)(?:east|west)|Central)"
 # "Southeast Asian", "East African", "Central European": a part of a region before its adjective.

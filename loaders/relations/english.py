@@ -21,7 +21,7 @@ from graph.schema import ORGANISATIONS, ORGANISATIONS_AND_GOVERNMENT
 from loaders.amounts import Amount, find_amounts
 from loaders.dates import find_dates
 from loaders.described_ministries import names_field
-from loaders.discovery import DEMONYMS
+from loaders.discovery import DEMONYM_ALTERNATION, DEMONYMS
 from loaders.first_person import QUOTE_MARK
 from loaders.mentions import Mention
 from loaders.relations.accelerator_batches import accelerator_batches
@@ -743,15 +743,12 @@ _BASED_BEFORE = re.compile(_PLACE + r"-based\s+(?:(?:(?!of\b|the\b|for\b|and\b|t
                            + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+){0,3}$")
 # Up to three lower-case words and the kind of organisation the name after them is.
 _KIND_BEFORE = r"\s+(?:[a-z][\w-]*\s+){0,3}" + _ORG_NOUN + r"\s+$"
-_DEMONYM_BEFORE = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
-                             + r")" + _KIND_BEFORE)
+_DEMONYM_BEFORE = re.compile(r"\b(" + DEMONYM_ALTERNATION + r")" + _KIND_BEFORE)
 # "Bahrain's sovereign wealth fund Mumtalakat": a place's possessive, then the kind of organisation the name is.
 _PLACE_POSSESSIVE_BEFORE = re.compile(r"(?-i:(" + _POSSESSOR + r")['’]s)" + _KIND_BEFORE)
 # "an Israeli AI security company", "Canadian AI startups": a nationality and "AI" before a common noun, no name.
-_DEMONYM_PHRASE = re.compile(r"(?:" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
-                             + r")\s+(?:AI|tech|Tech)\s+[a-z]")
-_DEMONYM_GOVERNMENT = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
-                                 + r")\s+(?:federal\s+|national\s+)?government\b")
+_DEMONYM_PHRASE = re.compile(r"(?:" + DEMONYM_ALTERNATION + r")\s+(?:AI|tech|Tech)\s+[a-z]")
+_DEMONYM_GOVERNMENT = re.compile(r"\b(" + DEMONYM_ALTERNATION + r")\s+(?:federal\s+|national\s+)?government\b")
 # "X raised a Series A led by A and had received a grant from B", "X raised $5m from A and has
 # partnered with B", "... and is working with B": a second verb phrase of X's begins; B gave no
 # part of the round. A verb in -ed must govern something ("and selected angels B" lists givers)
