@@ -101,6 +101,10 @@ _HEADLINE_VERB = (r"(?:signs|inks|buys|raises|takes|launches|unveils|opens|forms
                   r"backs|invests|acquires|hires|adds|eyes|plans|targets|names|sets)\s")
 _CLAUSE_BREAK = re.compile(r"[;:]\s|(?<!Corp)(?<!Inc)(?<!\bCo)(?<!Ltd)(?<!\.[A-Z])\.\s|,\s+(?:while|but|whereas|although|after|before|and\s+(?=[a-z]))\b"
                            r"|,\s+(?=" + _HEADLINE_VERB + ")")
+# "arm", "investment vehicle", "spin-off", "corporate VC": the nouns that make an organisation a part of another
+# (one list, so the readings of "its ... arm", "X's ... arm" and ", the X ... vehicle," cannot drift apart).
+_UNIT_WORDS = (r"(?:arm|unit|subsidiary|division|affiliate|vehicle|spin-?off|spin-?out|offshoot|venture\s+fund|"
+               r"corporate\s+VC)")
 # "Nvidia's venture capital arm": what follows a possessive name and makes it the owner of a unit.
 # ", its Munich-based corporate venture arm": the name before is a unit of whatever "its" means.
 # ", the company's corporate venture arm", ", the chipmaker's venture arm": "the company" points back as "its" does.
@@ -108,11 +112,10 @@ _CLAUSE_BREAK = re.compile(r"[;:]\s|(?<!Corp)(?<!Inc)(?<!\bCo)(?<!Ltd)(?<!\.[A-Z
 # "Bosch's corporate VC": a firm's corporate venture capital is its investing unit.
 _ITS_UNIT = re.compile(r",\s+(?:its|the\s+(?:company|group|firm|chipmaker|carmaker|conglomerate|lender|bank|insurer)['’]s)\s+"
                        r"(?:[\w-]+\s+){0,3}?"
-                       r"(?:arm|unit|subsidiary|division|affiliate|venture\s+fund|corporate\s+VC)\b")
-_UNIT_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|spin-?off|venture\s+fund|"
-                        r"corporate\s+VC)\b")
+                       + _UNIT_WORDS + r"\b")
+_UNIT_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?" + _UNIT_WORDS + r"\b")
 # ", the SoftBank Group investment vehicle,": the owner's name modifying the unit's noun, no possessive.
-_MODIFIER_OF_UNIT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:arm|unit|subsidiary|division|affiliate|vehicle)(?=[,;)]|\s+(?:led|joined|participated)\b)")
+_MODIFIER_OF_UNIT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _UNIT_WORDS + r"(?=[,;)]|\s+(?:led|joined|participated)\b)")
 # ", Indonesia's sovereign wealth fund,", ", Bosch's corporate VC,": whose kind of organisation the name is.
 _OWNERS_KIND_OF_ORG = r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}?" + _ORG_NOUN + r"(?=,)"
 # An appositive or a non-restrictive clause after a name: ", a subsidiary of C,", ", founded by P,",
@@ -3606,7 +3609,7 @@ _COMMA_AND = re.compile(r",\s+and\s+")
 # ", the ..." modifies it; the phrase glosses the name before, no second member of a list.
 _THE_BETWEEN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,\s+the\s+")
 # ("SoftBank Vision Fund 2, the SoftBank Group investment vehicle, led": the group owns the vehicle)
-_MODIFIES_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:spin-?off|spin-?out|offshoot|vehicle|unit|subsidiary|affiliate|division|"
+_MODIFIES_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _UNIT_WORDS + "|"
                             + _ORG_NOUN + ")")
 _BARE_COMMA = re.compile(r"\s*,(?!\s*(?:and|or|as well as)\b|\s*&)")
 
