@@ -3448,8 +3448,7 @@ _PRODUCT_NAMED_AFTER = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,4}?" + _PRODUCT_NOUN
 # service, Kredit" in a deal story is the company; "platform" names companies too often).
 _LAUNCHED_PRODUCT_NAMED_AFTER = re.compile(
     r"\b(?:launch|releas|unveil|introduc|debut|roll)\w*(?:\s+out)?\s+(?:its\s+|an?\s+)(?:new\s+)?(?:[\w-]+\s+){0,4}?"
-    r"(?:" + _PRODUCT_NOUNS.removeprefix("(?:").removesuffix(")")
-    + r"|subsystems?|services?|systems?|tools?|apps?|engines?|agents?)"
+    r"(?:" + _PRODUCT_NOUNS + r"|subsystems?|services?|systems?|tools?|apps?|engines?|agents?)"
     r"(?:\s+(?:for|of|with)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,\s+(?:the\s+)?[\"“‘']?$")
 
 
