@@ -44,16 +44,16 @@ _OBJECT_BEFORE = re.compile(r"\b(?:in|into|with|from|to|for|of|[a-z]{3,}ed|bough
                             r"acquires|buys|funds)\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 
 
-def opens_clause(text: str, link_start: int, name_start: int, name_end: int, listed: int) -> bool:
+def opens_clause(text: str, link_start: int, name_start: int, name_end: int, list_open: bool) -> bool:
     """True if the name at ``name_start:name_end`` begins a new clause after the text from
-    ``link_start``, the end of a group of ``listed`` names: the link may join clauses and the name
-    has a finite verb of its own. After two or more names ", and" closes their list ("A, B, and C
-    joined"), so only a clause-only link ("; ", ", but") opens a clause there; ``listed`` counts
-    one for a list "and" already closed."""
+    ``link_start``, the end of a group of names: the link may join clauses and the name has a
+    finite verb of its own. While the group is a list of two or more names that no "and" has
+    closed yet (``list_open``), ", and" closes it ("A, B, and C joined"), so only a clause-only
+    link ("; ", ", but") opens a clause there."""
     link = _CLAUSE_LINK.match(text, link_start, name_start)
     if link is None or not _FINITE_VERB.match(text, name_end):
         return False
-    return listed == 1 or not _COMMA_AND.match(link.group(0))
+    return not list_open or not _COMMA_AND.match(link.group(0))
 
 
 def opens_clause_after_object(text: str, list_start: int, link_start: int, name_start: int, name_end: int) -> bool:

@@ -3537,12 +3537,12 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
         anaphoric = anaphoric or (m.surface.lower() == "our" and bool(_COMMON_NOUN_AFTER.match(text, m.end)))
         if groups and m.start < groups[-1].end:
             continue
-        listed = 1 if groups and _closed_by_and(text, groups[-1]) else len(groups[-1].members) if groups else 0
-        opens = bool(groups) and (opens_clause(text, groups[-1].end, m.start, m.end, listed)
+        list_open = bool(groups) and len(groups[-1].members) > 1 and not _closed_by_and(text, groups[-1])
+        opens = bool(groups) and (opens_clause(text, groups[-1].end, m.start, m.end, list_open)
                                   or opens_clause_after_object(text, groups[-1].start, groups[-1].end, m.start, m.end))
         # "X set up P, a network of computing centres, and B committed €9m to it": past a gloss's words
         gloss_end = text.rfind(",", groups[-1].end, m.start) if groups and not opens else -1
-        opens = opens or (gloss_end >= 0 and opens_clause(text, gloss_end, m.start, m.end, listed))
+        opens = opens or (gloss_end >= 0 and opens_clause(text, gloss_end, m.start, m.end, list_open))
         if groups and not anaphoric and (_COORD.match(between) or _repeats_preposition(text, groups[-1], between)) \
                 and m.start > groups[-1].end and not _after_a_closed_list(text, groups[-1], between) \
                 and _same_kind(groups[-1].members[-1], m) and not _UNIT_NOUN.match(text, m.end) \
