@@ -67,7 +67,7 @@ def described_ministries(text: str, mentions: list[Mention], ministries: Ministr
     if "inistry" in text:  # most sentences name no ministry: the regexes run on the few that do
         found = _possessive_ministries(text, mentions, ministries, country_of) + _adjective_ministries(text, ministries, country_of)
     if " state" in text:
-        found += [Mention(s.start(), s.end(), actor, s.group(0)) for s in _THE_STATE.finditer(text)
+        found += [Mention(s.start(), s.end(), actor, s.group(0), after=s.end()) for s in _THE_STATE.finditer(text)
                   if (actor := government_of(DEMONYMS[s.group("demonym")])) is not None]
     found = [f for n, f in enumerate(found) if not any(o.start <= f.start < o.end for o in found[:n])]
     if not found:
@@ -117,9 +117,9 @@ def _ministry(text: str, start: int, said: re.Match, code: str, country: Actor, 
     if entry is not None:
         actor = entry.to_actor()
         actor = replace(actor, aliases=[*actor.aliases, surface])
-        return Mention(start, said.end(), actor, surface)
+        return Mention(start, said.end(), actor, surface, after=said.end())
     formal = said.groupdict().get("formal") or f"Ministry of {field_words.title().replace(' And ', ' and ')}"
     name = f"{formal} ({country.name})"
     actor = Actor(id=slugify(name), name=name, type="Government", country=code, discovered=True,
                   aliases=[surface])
-    return Mention(start, said.end(), actor, surface, discovered=True)
+    return Mention(start, said.end(), actor, surface, discovered=True, after=said.end())

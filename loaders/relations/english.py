@@ -3672,9 +3672,10 @@ _PLACE_BASED_TAIL = re.compile(r"\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}-b
 
 def _opens_a_clause(text: str, pos: int) -> bool:
     """True if ``pos`` stands at the sentence's start or right after a comma (blanks aside);
-    read backwards from ``pos`` so a long text is not rescanned from its start per name."""
-    before = text[:pos].rstrip()
-    return not before or before.endswith(",")
+    read backwards from ``pos`` so a long text is not copied or rescanned from its start per name."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos == 0 or text[pos - 1] == ","
 
 
 def _appositives_after(text: str, end: int, past_spelling: bool = False) -> list[tuple[int, int]]:
