@@ -259,7 +259,7 @@ You Your Part Alongside Terms JV Thank Thanks Dr Mr Ms Mrs Prof Now Onwards
 Million Billion Trillion
 Days Weeks Months Years Decades
 Exclusive
-EUR GBP CHF SEK NOK DKK JPY CNY RMB INR CAD AUD SGD HKD SAR QAR AED PLN CZK Rs Cr Mn Bn
+EUR GBP CHF SEK NOK DKK JPY CNY RMB INR CAD AUD SGD HKD SAR QAR AED PLN CZK TWD RM MYR Rp IDR BRL BDT VND Rs Cr Mn Bn
 """.split())
 # "I'm", "They've", "We're": a pronoun and its verb, capitalised at a sentence's start.
 _PRONOUN_CONTRACTION = re.compile(r"(?:I|We|They|You|He|She|It|That|There)['’](?:m|ve|re|ll|d|s)")
