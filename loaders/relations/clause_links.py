@@ -30,14 +30,17 @@ _FINITE_VERB = re.compile(
     r"has|have|had|will|is|was|are|were)|(?!its\b)[a-z]{2,}s)\b")
 
 
+#: Irregular pasts a news clause's own verb often is ("took", "won", "bought"): one list for every
+#: reader of a second verb phrase (english._OTHER_VERB_PHRASE too), so they cannot drift apart.
+IRREGULAR_PAST = r"(?:said|took|led|won|made|bought|sold|struck|signed|set|put|got|paid|spun|ran|became|built|began)"
 # A bare "and" between an object and a name with a verb that can only be finite: an auxiliary, an
 # irregular past or a past in -ed that no "by" makes a participle ("A and B backed by C").
 _BARE_AND = re.compile(r"\s+and\s+(?:the\s+)?$")
 _PLAIN_FINITE_VERB = re.compile(
     r"\s+(?:(?:also|then|later|now|recently|itself|separately|has|have|had|will|would|is|was|are|were)\s+"
     r"(?:(?:also|then|later|now|recently|since|already|been)\s+)*[a-z]{2,}|(?:also\s+|then\s+|later\s+)?"
-    r"(?:(?!based\b|headquartered\b|located\b|owned\b|listed\b|controlled\b|combined\b)[a-z]{3,}ed|"
-    r"said|took|led|won|made|bought|sold|struck|signed|set|put|got|paid|spun|ran|became|built|began))\b(?!\s+by\b)")
+    r"(?:(?!based\b|headquartered\b|located\b|owned\b|listed\b|controlled\b|combined\b)[a-z]{3,}ed|" + IRREGULAR_PAST
+    + r"))\b(?!\s+by\b)")
 # What governs an object just before its name: a preposition or a verb, then up to three
 # lower-case words describing it ("acquired robotics start-up A", "invested in the German lab A").
 _OBJECT_BEFORE = re.compile(r"\b(?:in|into|with|from|to|for|of|[a-z]{3,}ed|bought|took|won|made|struck|signed|backs|"

@@ -27,7 +27,7 @@ from loaders.mentions import Mention
 from loaders.relations.accelerator_batches import accelerator_batches
 from loaders.relations.agreement_clauses import agreement_ties
 from loaders.relations.appositives import distinct_owner
-from loaders.relations.clause_links import opens_clause, opens_clause_after_object
+from loaders.relations.clause_links import IRREGULAR_PAST, opens_clause, opens_clause_after_object
 from loaders.relations.counted_holders import counted_holders
 from loaders.relations.deal_items import deal_item_facts
 from loaders.relations.described_companies import described_companies
@@ -758,7 +758,7 @@ _DEMONYM_GOVERNMENT = re.compile(r"\b(" + DEMONYM_ALTERNATION + r")\s+(?:federal
 # and no "by" may make it a participle ("led by A and joined by B").
 _OTHER_VERB_PHRASE = re.compile(r",?\s+and\s+(?:(?:also|then|later|since|now|has|have|had|will|would)\s+)*"
                                 r"(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:[a-z]{3,}(?:ing|ed|en)|an?|the|one)\b|"
-                                r"(?:[a-z]{2,}ed|won|took|made|struck|signed|bought|sold|built|began)"
+                                r"(?:[a-z]{2,}ed|" + IRREGULAR_PAST + ")"
                                 r"(?=\s+(?:an?|the|its|their|with|in|into|to|up|on|[A-Z]|[$€£¥])\b|\s+[$€£¥]))(?!\s+by\b)")
 # "at the Jülich centre": the name after it is where something is, which a relative after it need not gloss.
 _PLACE_BEFORE_WHICH = re.compile(r"\bat\s+the\s+$")
