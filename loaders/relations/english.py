@@ -1025,8 +1025,7 @@ class EnglishExtractor:
         self._remember_places(mentions)
         self._described |= described_companies(text, mentions)
         # "The founders, P and Q, met at X": the sentence is still about the company they founded
-        subject = [] if founders else (self._first_subject() or self._still_about(anaphora) or self._rounds_of_the_investor()
-                                      or self._first_organisation())
+        subject = [] if founders else (self._first_subject() or self._still_about(anaphora) or self._investor_or_first_organisation())
         if len(subject) == 1 and subject[0].actor.type == "Investor":
             seen = self._investors_seen.get(subject[0].actor.id, (0, subject[0]))
             self._investors_seen[subject[0].actor.id] = (seen[0] + 1, seen[1])
@@ -1498,14 +1497,15 @@ class EnglishExtractor:
         return any(m.actor.name.startswith(f"{name} ") for other in self.groups if other.end <= g.start
                    for m in other.members for name in names)
 
-    def _rounds_of_the_investor(self) -> list[Mention]:
+    def _investor_or_first_organisation(self) -> list[Mention]:
         """"V made six investments. The largest were a participation in the Series B of X, ...": a
         sentence with no subject of its own that tells of other companies' rounds is still about the
-        investor the text was on, who made them (its next "It also followed on" is the investor's)."""
+        investor the text was on, who made them (its next "It also followed on" is the investor's);
+        otherwise the first organisation it names (found once for both readings)."""
         first = self._first_organisation()
         if not (first and len(self._last_subject) == 1 and self._last_subject[0].actor.type == "Investor"):
-            return []
-        return self._last_subject if _ROUND_OF_BEFORE.search(self.text, max(0, first[0].start - 60), first[0].start) else []
+            return first
+        return self._last_subject if _ROUND_OF_BEFORE.search(self.text, max(0, first[0].start - 60), first[0].start) else first
 
     def _own_channel(self, g: _Group) -> bool:
         """"through its Vision Fund 2": the investor's own vehicle, named after "through its"."""
