@@ -140,16 +140,15 @@ def _headed(text: str, mentions: list[Mention]) -> list[Mention]:
     return [first] if _GLOSSED_COLON.match(text, first.end) else []
 
 
-def cohort_member(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with the unknown name an item files under its cohort before a colon ("- 7기
-    루멘케어: 55억원 규모 시리즈A 클로징!"): an accelerator's alumni news names each team so, and
-    the item's sentences are that team's, not the last company the text spoke of."""
+def cohort_member(text: str, mentions: list[Mention]) -> Mention | None:
+    """The unknown name an item files under its cohort before a colon ("- 7기 루멘케어: 55억원
+    규모 시리즈A 클로징!"), none of ``mentions``: an accelerator's alumni news names each team so,
+    and the item's sentences are that team's, not the last company the text spoke of."""
     item = _COHORT_ITEM.match(text)
     if item is None or any(m.start < item.end("name") and item.start("name") < m.end for m in mentions):
-        return mentions
+        return None
     actor = discovered_actor(item.group("name"), "investee")
-    member = Mention(item.start("name"), item.end("name"), actor, item.group("name"), discovered=True)
-    return sorted([member, *mentions], key=lambda m: m.start)
+    return Mention(item.start("name"), item.end("name"), actor, item.group("name"), discovered=True)
 
 
 def colon_topic(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from graph.model import Actor, slugify
-from loaders.discovery import DEMONYMS
+from loaders.discovery import DEMONYM_ALTERNATION, DEMONYMS
 from loaders.gazetteer import Entry, Gazetteer
 from loaders.mentions import Mention
 from loaders.relations.places import CITY_COUNTRY
@@ -28,10 +28,9 @@ _FORMAL = (r"(?P<formal>Ministry\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
 _AFTER_POSSESSIVE = re.compile(r"['’]s\s+" + _TIER + r"(?:" + _FIELD + "|" + _FORMAL + ")")
 # The capitalised word before a possessive: a city ("Beijing's") when CITY_COUNTRY knows it.
 _CITY_BEFORE = re.compile(r"\b[A-Z][a-z]+$")
-_DEMONYM = "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
-_DEMONYM_MINISTRY = re.compile(r"\b(?P<demonym>" + _DEMONYM + r")\s+" + _TIER + _FIELD)
+_DEMONYM_MINISTRY = re.compile(r"\b(?P<demonym>" + DEMONYM_ALTERNATION + r")\s+" + _TIER + _FIELD)
 # "from the French state, operated by ...": the state itself, not "the French state investment bank".
-_THE_STATE = re.compile(r"\bthe\s+(?P<demonym>" + _DEMONYM + r")\s+state\b(?=\s*[,.;:)]|\s+(?:and|or|has|had|is|was|"
+_THE_STATE = re.compile(r"\bthe\s+(?P<demonym>" + DEMONYM_ALTERNATION + r")\s+state\b(?=\s*[,.;:)]|\s+(?:and|or|has|had|is|was|"
                         r"said|says|will|would|through|via)\b)")
 # Words of a ministry's name that say nothing of its field.
 _NOT_FIELD = {"ministry", "of", "for", "the", "and", "affairs", "federal", "national", "department"}
@@ -68,7 +67,7 @@ def described_ministries(text: str, mentions: list[Mention], ministries: Ministr
     if "inistry" in text:  # most sentences name no ministry: the regexes run on the few that do
         found = _possessive_ministries(text, mentions, ministries, country_of) + _adjective_ministries(text, ministries, country_of)
     if " state" in text:
-        found += [Mention(s.start(), s.end(), actor, s.group(0)) for s in _THE_STATE.finditer(text)
+        found += [Mention(s.start(), s.end(), actor, s.group(0), after=s.end()) for s in _THE_STATE.finditer(text)
                   if (actor := government_of(DEMONYMS[s.group("demonym")])) is not None]
     found = [f for n, f in enumerate(found) if not any(o.start <= f.start < o.end for o in found[:n])]
     if not found:
@@ -118,9 +117,9 @@ def _ministry(text: str, start: int, said: re.Match, code: str, country: Actor, 
     if entry is not None:
         actor = entry.to_actor()
         actor = replace(actor, aliases=[*actor.aliases, surface])
-        return Mention(start, said.end(), actor, surface)
+        return Mention(start, said.end(), actor, surface, after=said.end())
     formal = said.groupdict().get("formal") or f"Ministry of {field_words.title().replace(' And ', ' and ')}"
     name = f"{formal} ({country.name})"
     actor = Actor(id=slugify(name), name=name, type="Government", country=code, discovered=True,
                   aliases=[surface])
-    return Mention(start, said.end(), actor, surface, discovered=True)
+    return Mention(start, said.end(), actor, surface, discovered=True, after=said.end())

@@ -210,6 +210,9 @@ DEMONYMS = {
     "Igbo": None, "Amharic": None, "Bengali": None, "Tamil": None, "Telugu": None, "Indic": None, "Cantonese": None,
     "Hebrew": None, "Persian": None, "Farsi": None, "Tagalog": None,
 }
+#: The nationality adjectives that name one country, longest first so "South Korean" wins over "Korean":
+#: a regex alternation (no group) for patterns that read a country from a demonym.
+DEMONYM_ALTERNATION = "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
 # "Southeast", "North", "Central": a compass word narrowing a region ("Southeast Asia").
 _COMPASS_WORD = r"(?:North|South|East|West|(?:North|South)(?:east|west)|Central)"
 # "Southeast Asian", "East African", "Central European": a part of a region before its adjective.
@@ -256,7 +259,7 @@ You Your Part Alongside Terms JV Thank Thanks Dr Mr Ms Mrs Prof Now Onwards
 Million Billion Trillion
 Days Weeks Months Years Decades
 Exclusive
-EUR GBP CHF SEK NOK DKK JPY CNY RMB INR CAD AUD SGD HKD SAR QAR AED PLN CZK Rs Cr Mn Bn
+EUR GBP CHF SEK NOK DKK JPY CNY RMB INR CAD AUD SGD HKD SAR QAR AED PLN CZK TWD RM MYR Rp IDR BRL BDT VND Rs Cr Mn Bn
 """.split())
 # "I'm", "They've", "We're": a pronoun and its verb, capitalised at a sentence's start.
 _PRONOUN_CONTRACTION = re.compile(r"(?:I|We|They|You|He|She|It|That|There)['’](?:m|ve|re|ll|d|s)")

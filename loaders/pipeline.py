@@ -359,9 +359,10 @@ class DocumentLoader:
             mentions = _merged(mentions, heads.refer(sentence.text, mentions))
             regional.saw(mentions)
             heads.saw(mentions, sentence.text)
-            with_member = cohort_member(sentence.text, mentions)
-            remembered.remember([m for m in with_member if m not in mentions])  # the team's later mentions
-            mentions = colon_topic(sentence.text, with_member)
+            if (member := cohort_member(sentence.text, mentions)) is not None:
+                remembered.remember([member])  # the team's later mentions
+                mentions = _merged(mentions, [member])
+            mentions = colon_topic(sentence.text, mentions)
             if lang == "ko":
                 mentions = _merged(mentions, local_unit_mentions(sentence.text, mentions, self.gazetteer))
                 mentions = leads_as_topic(sentence.text, mentions)

@@ -30,30 +30,33 @@ _FINITE_VERB = re.compile(
     r"has|have|had|will|is|was|are|were)|(?!its\b)[a-z]{2,}s)\b")
 
 
+#: Irregular pasts a news clause's own verb often is ("took", "won", "bought"): one list for every
+#: reader of a second verb phrase (english._OTHER_VERB_PHRASE too), so they cannot drift apart.
+IRREGULAR_PAST = r"(?:said|took|led|won|made|bought|sold|struck|signed|set|put|got|paid|spun|ran|became|built|began)"
 # A bare "and" between an object and a name with a verb that can only be finite: an auxiliary, an
 # irregular past or a past in -ed that no "by" makes a participle ("A and B backed by C").
 _BARE_AND = re.compile(r"\s+and\s+(?:the\s+)?$")
 _PLAIN_FINITE_VERB = re.compile(
     r"\s+(?:(?:also|then|later|now|recently|itself|separately|has|have|had|will|would|is|was|are|were)\s+"
     r"(?:(?:also|then|later|now|recently|since|already|been)\s+)*[a-z]{2,}|(?:also\s+|then\s+|later\s+)?"
-    r"(?:(?!based\b|headquartered\b|located\b|owned\b|listed\b|controlled\b|combined\b)[a-z]{3,}ed|"
-    r"said|took|led|won|made|bought|sold|struck|signed|set|put|got|paid|spun|ran|became|built|began))\b(?!\s+by\b)")
+    r"(?:(?!based\b|headquartered\b|located\b|owned\b|listed\b|controlled\b|combined\b)[a-z]{3,}ed|" + IRREGULAR_PAST
+    + r"))\b(?!\s+by\b)")
 # What governs an object just before its name: a preposition or a verb, then up to three
 # lower-case words describing it ("acquired robotics start-up A", "invested in the German lab A").
 _OBJECT_BEFORE = re.compile(r"\b(?:in|into|with|from|to|for|of|[a-z]{3,}ed|bought|took|won|made|struck|signed|backs|"
                             r"acquires|buys|funds)\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 
 
-def opens_clause(text: str, link_start: int, name_start: int, name_end: int, listed: int) -> bool:
+def opens_clause(text: str, link_start: int, name_start: int, name_end: int, list_open: bool) -> bool:
     """True if the name at ``name_start:name_end`` begins a new clause after the text from
-    ``link_start``, the end of a group of ``listed`` names: the link may join clauses and the name
-    has a finite verb of its own. After two or more names ", and" closes their list ("A, B, and C
-    joined"), so only a clause-only link ("; ", ", but") opens a clause there; ``listed`` counts
-    one for a list "and" already closed."""
+    ``link_start``, the end of a group of names: the link may join clauses and the name has a
+    finite verb of its own. While the group is a list of two or more names that no "and" has
+    closed yet (``list_open``), ", and" closes it ("A, B, and C joined"), so only a clause-only
+    link ("; ", ", but") opens a clause there."""
     link = _CLAUSE_LINK.match(text, link_start, name_start)
     if link is None or not _FINITE_VERB.match(text, name_end):
         return False
-    return listed == 1 or not _COMMA_AND.match(link.group(0))
+    return not list_open or not _COMMA_AND.match(link.group(0))
 
 
 def opens_clause_after_object(text: str, list_start: int, link_start: int, name_start: int, name_end: int) -> bool:

@@ -21,13 +21,13 @@ from graph.schema import ORGANISATIONS, ORGANISATIONS_AND_GOVERNMENT
 from loaders.amounts import Amount, find_amounts
 from loaders.dates import find_dates
 from loaders.described_ministries import names_field
-from loaders.discovery import DEMONYMS
+from loaders.discovery import DEMONYM_ALTERNATION, DEMONYMS
 from loaders.first_person import QUOTE_MARK
 from loaders.mentions import Mention
 from loaders.relations.accelerator_batches import accelerator_batches
 from loaders.relations.agreement_clauses import agreement_ties
 from loaders.relations.appositives import distinct_owner
-from loaders.relations.clause_links import opens_clause, opens_clause_after_object
+from loaders.relations.clause_links import IRREGULAR_PAST, opens_clause, opens_clause_after_object
 from loaders.relations.counted_holders import counted_holders
 from loaders.relations.deal_items import deal_item_facts
 from loaders.relations.described_companies import described_companies
@@ -101,6 +101,10 @@ _HEADLINE_VERB = (r"(?:signs|inks|buys|raises|takes|launches|unveils|opens|forms
                   r"backs|invests|acquires|hires|adds|eyes|plans|targets|names|sets)\s")
 _CLAUSE_BREAK = re.compile(r"[;:]\s|(?<!Corp)(?<!Inc)(?<!\bCo)(?<!Ltd)(?<!\.[A-Z])\.\s|,\s+(?:while|but|whereas|although|after|before|and\s+(?=[a-z]))\b"
                            r"|,\s+(?=" + _HEADLINE_VERB + ")")
+# "arm", "investment vehicle", "spin-off", "corporate VC": the nouns that make an organisation a part of another
+# (one list, so the readings of "its ... arm", "X's ... arm" and ", the X ... vehicle," cannot drift apart).
+_UNIT_WORDS = (r"(?:arm|unit|subsidiary|division|affiliate|vehicle|spin-?off|spin-?out|offshoot|venture\s+fund|"
+               r"corporate\s+VC)")
 # "Nvidia's venture capital arm": what follows a possessive name and makes it the owner of a unit.
 # ", its Munich-based corporate venture arm": the name before is a unit of whatever "its" means.
 # ", the company's corporate venture arm", ", the chipmaker's venture arm": "the company" points back as "its" does.
@@ -108,11 +112,10 @@ _CLAUSE_BREAK = re.compile(r"[;:]\s|(?<!Corp)(?<!Inc)(?<!\bCo)(?<!Ltd)(?<!\.[A-Z
 # "Bosch's corporate VC": a firm's corporate venture capital is its investing unit.
 _ITS_UNIT = re.compile(r",\s+(?:its|the\s+(?:company|group|firm|chipmaker|carmaker|conglomerate|lender|bank|insurer)['’]s)\s+"
                        r"(?:[\w-]+\s+){0,3}?"
-                       r"(?:arm|unit|subsidiary|division|affiliate|venture\s+fund|corporate\s+VC)\b")
-_UNIT_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|spin-?off|venture\s+fund|"
-                        r"corporate\s+VC)\b")
+                       + _UNIT_WORDS + r"\b")
+_UNIT_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?" + _UNIT_WORDS + r"\b")
 # ", the SoftBank Group investment vehicle,": the owner's name modifying the unit's noun, no possessive.
-_MODIFIER_OF_UNIT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:arm|unit|subsidiary|division|affiliate|vehicle)(?=[,;)]|\s+(?:led|joined|participated)\b)")
+_MODIFIER_OF_UNIT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _UNIT_WORDS + r"(?=[,;)]|\s+(?:led|joined|participated)\b)")
 # ", Indonesia's sovereign wealth fund,", ", Bosch's corporate VC,": whose kind of organisation the name is.
 _OWNERS_KIND_OF_ORG = r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}?" + _ORG_NOUN + r"(?=,)"
 # An appositive or a non-restrictive clause after a name: ", a subsidiary of C,", ", founded by P,",
@@ -743,22 +746,19 @@ _BASED_BEFORE = re.compile(_PLACE + r"-based\s+(?:(?:(?!of\b|the\b|for\b|and\b|t
                            + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+){0,3}$")
 # Up to three lower-case words and the kind of organisation the name after them is.
 _KIND_BEFORE = r"\s+(?:[a-z][\w-]*\s+){0,3}" + _ORG_NOUN + r"\s+$"
-_DEMONYM_BEFORE = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
-                             + r")" + _KIND_BEFORE)
+_DEMONYM_BEFORE = re.compile(r"\b(" + DEMONYM_ALTERNATION + r")" + _KIND_BEFORE)
 # "Bahrain's sovereign wealth fund Mumtalakat": a place's possessive, then the kind of organisation the name is.
 _PLACE_POSSESSIVE_BEFORE = re.compile(r"(?-i:(" + _POSSESSOR + r")['’]s)" + _KIND_BEFORE)
 # "an Israeli AI security company", "Canadian AI startups": a nationality and "AI" before a common noun, no name.
-_DEMONYM_PHRASE = re.compile(r"(?:" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
-                             + r")\s+(?:AI|tech|Tech)\s+[a-z]")
-_DEMONYM_GOVERNMENT = re.compile(r"\b(" + "|".join(sorted((d for d in DEMONYMS if DEMONYMS[d]), key=len, reverse=True))
-                                 + r")\s+(?:federal\s+|national\s+)?government\b")
+_DEMONYM_PHRASE = re.compile(r"(?:" + DEMONYM_ALTERNATION + r")\s+(?:AI|tech|Tech)\s+[a-z]")
+_DEMONYM_GOVERNMENT = re.compile(r"\b(" + DEMONYM_ALTERNATION + r")\s+(?:federal\s+|national\s+)?government\b")
 # "X raised a Series A led by A and had received a grant from B", "X raised $5m from A and has
 # partnered with B", "... and is working with B": a second verb phrase of X's begins; B gave no
 # part of the round. A verb in -ed must govern something ("and selected angels B" lists givers)
 # and no "by" may make it a participle ("led by A and joined by B").
 _OTHER_VERB_PHRASE = re.compile(r",?\s+and\s+(?:(?:also|then|later|since|now|has|have|had|will|would)\s+)*"
                                 r"(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:[a-z]{3,}(?:ing|ed|en)|an?|the|one)\b|"
-                                r"(?:[a-z]{2,}ed|won|took|made|struck|signed|bought|sold|built|began)"
+                                r"(?:[a-z]{2,}ed|" + IRREGULAR_PAST + ")"
                                 r"(?=\s+(?:an?|the|its|their|with|in|into|to|up|on|[A-Z]|[$€£¥])\b|\s+[$€£¥]))(?!\s+by\b)")
 # "at the Jülich centre": the name after it is where something is, which a relative after it need not gloss.
 _PLACE_BEFORE_WHICH = re.compile(r"\bat\s+the\s+$")
@@ -1025,8 +1025,7 @@ class EnglishExtractor:
         self._remember_places(mentions)
         self._described |= described_companies(text, mentions)
         # "The founders, P and Q, met at X": the sentence is still about the company they founded
-        subject = [] if founders else (self._first_subject() or self._still_about(anaphora) or self._rounds_of_the_investor()
-                                      or self._first_organisation())
+        subject = [] if founders else (self._first_subject() or self._still_about(anaphora) or self._investor_or_first_organisation())
         if len(subject) == 1 and subject[0].actor.type == "Investor":
             seen = self._investors_seen.get(subject[0].actor.id, (0, subject[0]))
             self._investors_seen[subject[0].actor.id] = (seen[0] + 1, seen[1])
@@ -1498,14 +1497,15 @@ class EnglishExtractor:
         return any(m.actor.name.startswith(f"{name} ") for other in self.groups if other.end <= g.start
                    for m in other.members for name in names)
 
-    def _rounds_of_the_investor(self) -> list[Mention]:
+    def _investor_or_first_organisation(self) -> list[Mention]:
         """"V made six investments. The largest were a participation in the Series B of X, ...": a
         sentence with no subject of its own that tells of other companies' rounds is still about the
-        investor the text was on, who made them (its next "It also followed on" is the investor's)."""
+        investor the text was on, who made them (its next "It also followed on" is the investor's);
+        otherwise the first organisation it names (found once for both readings)."""
         first = self._first_organisation()
         if not (first and len(self._last_subject) == 1 and self._last_subject[0].actor.type == "Investor"):
-            return []
-        return self._last_subject if _ROUND_OF_BEFORE.search(self.text, max(0, first[0].start - 60), first[0].start) else []
+            return first
+        return self._last_subject if _ROUND_OF_BEFORE.search(self.text, max(0, first[0].start - 60), first[0].start) else first
 
     def _own_channel(self, g: _Group) -> bool:
         """"through its Vision Fund 2": the investor's own vehicle, named after "through its"."""
@@ -3448,8 +3448,7 @@ _PRODUCT_NAMED_AFTER = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,4}?" + _PRODUCT_NOUN
 # service, Kredit" in a deal story is the company; "platform" names companies too often).
 _LAUNCHED_PRODUCT_NAMED_AFTER = re.compile(
     r"\b(?:launch|releas|unveil|introduc|debut|roll)\w*(?:\s+out)?\s+(?:its\s+|an?\s+)(?:new\s+)?(?:[\w-]+\s+){0,4}?"
-    r"(?:" + _PRODUCT_NOUNS.removeprefix("(?:").removesuffix(")")
-    + r"|subsystems?|services?|systems?|tools?|apps?|engines?|agents?)"
+    r"(?:" + _PRODUCT_NOUNS + r"|subsystems?|services?|systems?|tools?|apps?|engines?|agents?)"
     r"(?:\s+(?:for|of|with)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,\s+(?:the\s+)?[\"“‘']?$")
 
 
@@ -3538,12 +3537,12 @@ def _groups(text: str, mentions: list[Mention], anaphora: frozenset[int] | set[i
         anaphoric = anaphoric or (m.surface.lower() == "our" and bool(_COMMON_NOUN_AFTER.match(text, m.end)))
         if groups and m.start < groups[-1].end:
             continue
-        listed = 1 if groups and _closed_by_and(text, groups[-1]) else len(groups[-1].members) if groups else 0
-        opens = bool(groups) and (opens_clause(text, groups[-1].end, m.start, m.end, listed)
+        list_open = bool(groups) and len(groups[-1].members) > 1 and not _closed_by_and(text, groups[-1])
+        opens = bool(groups) and (opens_clause(text, groups[-1].end, m.start, m.end, list_open)
                                   or opens_clause_after_object(text, groups[-1].start, groups[-1].end, m.start, m.end))
         # "X set up P, a network of computing centres, and B committed €9m to it": past a gloss's words
         gloss_end = text.rfind(",", groups[-1].end, m.start) if groups and not opens else -1
-        opens = opens or (gloss_end >= 0 and opens_clause(text, gloss_end, m.start, m.end, listed))
+        opens = opens or (gloss_end >= 0 and opens_clause(text, gloss_end, m.start, m.end, list_open))
         if groups and not anaphoric and (_COORD.match(between) or _repeats_preposition(text, groups[-1], between)) \
                 and m.start > groups[-1].end and not _after_a_closed_list(text, groups[-1], between) \
                 and _same_kind(groups[-1].members[-1], m) and not _UNIT_NOUN.match(text, m.end) \
@@ -3609,7 +3608,7 @@ _COMMA_AND = re.compile(r",\s+and\s+")
 # ", the ..." modifies it; the phrase glosses the name before, no second member of a list.
 _THE_BETWEEN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,\s+the\s+")
 # ("SoftBank Vision Fund 2, the SoftBank Group investment vehicle, led": the group owns the vehicle)
-_MODIFIES_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:spin-?off|spin-?out|offshoot|vehicle|unit|subsidiary|affiliate|division|"
+_MODIFIES_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _UNIT_WORDS + "|"
                             + _ORG_NOUN + ")")
 _BARE_COMMA = re.compile(r"\s*,(?!\s*(?:and|or|as well as)\b|\s*&)")
 
@@ -3673,9 +3672,10 @@ _PLACE_BASED_TAIL = re.compile(r"\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}-b
 
 def _opens_a_clause(text: str, pos: int) -> bool:
     """True if ``pos`` stands at the sentence's start or right after a comma (blanks aside);
-    read backwards from ``pos`` so a long text is not rescanned from its start per name."""
-    before = text[:pos].rstrip()
-    return not before or before.endswith(",")
+    read backwards from ``pos`` so a long text is not copied or rescanned from its start per name."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos == 0 or text[pos - 1] == ","
 
 
 def _appositives_after(text: str, end: int, past_spelling: bool = False) -> list[tuple[int, int]]:

@@ -23,7 +23,7 @@ _HOLDERS = ("Investor", "Company", "Government")
 def remaining_stake_holders(text: str, mentions: list[Mention], company: Mention | None, doc_id: str, line_at) -> list[Fact]:
     """The holders a sentence says own the rest of ``company``, the one the sentence before put
     money into: each INVESTED_IN it."""
-    rest = _THE_REST.search(text) if company is not None and names_the_rest_of_a_stake(text) else None
+    rest = _the_rest(text) if company is not None else None
     if rest is None:
         return []
     holders = [m for m in mentions if m.start >= rest.end() and m.actor.type in _HOLDERS and m.actor.id != company.actor.id]
@@ -36,4 +36,9 @@ def remaining_stake_holders(text: str, mentions: list[Mention], company: Mention
 
 def names_the_rest_of_a_stake(text: str) -> bool:
     """True if ``text`` says who holds the rest of a company: its unknown names are worth discovering."""
-    return ("나머지" in text or "잔여" in text or "남은" in text) and _THE_REST.search(text) is not None
+    return _the_rest(text) is not None
+
+
+def _the_rest(text: str) -> re.Match | None:
+    """Where ``text`` names the rest of a stake as its topic; the regex runs only when one of its words is there."""
+    return _THE_REST.search(text) if "나머지" in text or "잔여" in text or "남은" in text else None

@@ -992,7 +992,8 @@ def names_a_model(text: str) -> bool:
 # "‘X’로 잘 알려진 A", "X로 널리 알려진 중국 기업 A": what the company is known by.
 _KNOWN_AS = re.compile(r"\s*(?:잘\s|널리\s|가장\s)?알려진\s(?:[^\s,.]+\s){0,2}?")
 _PRODUCT_NAMED = re.compile(_DESCRIBED_PRODUCT.pattern.removesuffix("$"))
-_OPENING_QUOTES = "‘'“\"「"
+# An opening quote: a quoted title or name begins ("B가 주관한 '2026년 ... 공모'", "『X』").
+_OPENING_QUOTES = "‘'“\"「『"
 
 
 # "‘X’가 주력 제품이다", "‘X’가 주력이다", "‘X’로 식약처 허가를 받았다": a company's flagship, or its approved product.
@@ -1443,20 +1444,21 @@ def _agent_words(text: str, lo: int, end: int) -> list[re.Match[str]]:
 def _in_an_earlier_relative(text: str, g: Group, cue: CueMatch) -> bool:
     """True if ``g`` belongs to a relative clause ending before the cue ("삼성전자에서 분사한
     B는 ... 투자를 유치"): its 에서 is where B came from, not who invested."""
+    return _earlier_relative(text, g, cue) is not None
+
+
+def _earlier_relative(text: str, g: Group, cue: CueMatch) -> re.Match[str] | None:
+    """The relative clause right after ``g`` if it ends before the cue (one reading for both checks above and below)."""
     rel = _RELATIVE.match(text, g.end + 1) if text[g.end:g.end + 1] == " " else None
-    return rel is not None and rel.end() <= cue.start
-
-
-# An opening quote: a relative clause before it describes a title ("B가 주관한 '2026년 ... 공모'").
-_OPENING_QUOTE = re.compile(r"[‘'“\"「『]")
+    return rel if rel is not None and rel.end() <= cue.start else None
 
 
 def _subject_of_a_quoted_titles_relative(text: str, g: Group, cue: CueMatch) -> bool:
     """True if ``g``, marked 이/가, is the subject of a relative clause ending before the cue and
     describing a quoted title ("경상남도는 과기정통부가 주관한 '… 공모'에 선정돼 … 추진"): the clause
     is about that title; the cue's act is the topic's."""
-    rel = _RELATIVE.match(text, g.end + 1) if g.particle in ("이", "가") and text[g.end:g.end + 1] == " " else None
-    return rel is not None and rel.end() <= cue.start and bool(_OPENING_QUOTE.match(text, rel.end()))
+    rel = _earlier_relative(text, g, cue) if g.particle in ("이", "가") else None
+    return rel is not None and rel.end() < len(text) and text[rel.end()] in _OPENING_QUOTES
 
 
 def _in_the_recipients_relative(text: str, g: Group, recipient: Group, cue: CueMatch) -> bool:
