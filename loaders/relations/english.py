@@ -20,7 +20,7 @@ from graph.model import Actor, Evidence, slugify
 from graph.schema import ORGANISATIONS, ORGANISATIONS_AND_GOVERNMENT
 from loaders.amounts import Amount, find_amounts
 from loaders.dates import find_dates
-from loaders.described_ministries import names_field
+from loaders.described_ministries import government_or_named, names_field
 from loaders.discovery import DEMONYM_ALTERNATION, DEMONYMS
 from loaders.first_person import QUOTE_MARK
 from loaders.mentions import Mention
@@ -751,7 +751,6 @@ _DEMONYM_BEFORE = re.compile(r"\b(" + DEMONYM_ALTERNATION + r")" + _KIND_BEFORE)
 _PLACE_POSSESSIVE_BEFORE = re.compile(r"(?-i:(" + _POSSESSOR + r")['’]s)" + _KIND_BEFORE)
 # "an Israeli AI security company", "Canadian AI startups": a nationality and "AI" before a common noun, no name.
 _DEMONYM_PHRASE = re.compile(r"(?:" + DEMONYM_ALTERNATION + r")\s+(?:AI|tech|Tech)\s+[a-z]")
-_DEMONYM_GOVERNMENT = re.compile(r"\b(" + DEMONYM_ALTERNATION + r")\s+(?:federal\s+|national\s+)?government\b")
 # "X raised a Series A led by A and had received a grant from B", "X raised $5m from A and has
 # partnered with B", "... and is working with B": a second verb phrase of X's begins; B gave no
 # part of the round. A verb in -ed must govern something ("and selected angels B" lists givers)
@@ -1794,7 +1793,7 @@ class EnglishExtractor:
                         id=slugify(name), name=name, type="Government",
                         country=m.actor.country or CITY_COUNTRY.get(m.surface), discovered=True))
             out.append(m)
-        return out + self._national_governments(text, mentions)
+        return out
 
     def _full_names(self, mentions: list[Mention]) -> list[Mention]:
         """"Kestrel Systems ... Kestrel said": a discovered name that is an earlier discovered
@@ -1873,18 +1872,7 @@ class EnglishExtractor:
 
     def _government(self, country: Actor) -> Actor:
         """A country's government: the gazetteer's, or one named after the country."""
-        return self.government_of(country.country) or Actor(
-            id=slugify(f"{country.name} government"), name=f"{country.name} government",
-            type="Government", country=country.country, discovered=True)
-
-    def _national_governments(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """"the Austrian government": the government of the country the adjective names."""
-        out = []
-        for g in _DEMONYM_GOVERNMENT.finditer(text):
-            country = self.country_of(DEMONYMS[g.group(1)])
-            if country is not None and not any(m.start < g.end() and g.start() < m.end for m in mentions):
-                out.append(Mention(g.start(), g.end(), self._government(country), g.group(0), after=g.end()))
-        return out
+        return government_or_named(country, self.government_of)
 
     def _programme_anaphora(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"under the programme": the programme the passage named last. A programme the sentence
