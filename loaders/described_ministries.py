@@ -29,9 +29,11 @@ _AFTER_POSSESSIVE = re.compile(r"['’]s\s+" + _TIER + r"(?:" + _FIELD + "|" + _
 # The capitalised word before a possessive: a city ("Beijing's") when CITY_COUNTRY knows it.
 _CITY_BEFORE = re.compile(r"\b[A-Z][a-z]+$")
 _DEMONYM_MINISTRY = re.compile(r"\b(?P<demonym>" + DEMONYM_ALTERNATION + r")\s+" + _TIER + _FIELD)
-# "from the French state, operated by ...": the state itself, not "the French state investment bank".
-_THE_STATE = re.compile(r"\bthe\s+(?P<demonym>" + DEMONYM_ALTERNATION + r")\s+state\b(?=\s*[,.;:)]|\s+(?:and|or|has|had|is|was|"
-                        r"said|says|will|would|through|via)\b)")
+# "the Austrian government", "the German federal government"; "from the French state, operated by
+# ...": the state itself, not "the French state investment bank".
+_NATIONAL_GOVERNMENT = re.compile(r"\b(?:(?P<demonym>" + DEMONYM_ALTERNATION + r")\s+(?:federal\s+|national\s+)?government\b"
+                                  r"|the\s+(?P<of_state>" + DEMONYM_ALTERNATION + r")\s+state\b(?=\s*[,.;:)]|\s+(?:and|or|has|had|is|was|"
+                                  r"said|says|will|would|through|via)\b))")
 # Words of a ministry's name that say nothing of its field.
 _NOT_FIELD = {"ministry", "of", "for", "the", "and", "affairs", "federal", "national", "department"}
 
@@ -66,14 +68,32 @@ def described_ministries(text: str, mentions: list[Mention], ministries: Ministr
     found = []
     if "inistry" in text:  # most sentences name no ministry: the regexes run on the few that do
         found = _possessive_ministries(text, mentions, ministries, country_of) + _adjective_ministries(text, ministries, country_of)
-    if " state" in text:
-        found += [Mention(s.start(), s.end(), actor, s.group(0), after=s.end()) for s in _THE_STATE.finditer(text)
-                  if (actor := government_of(DEMONYMS[s.group("demonym")])) is not None]
+    if " state" in text or "government" in text:
+        found += _national_governments(text, mentions, government_of, country_of)
     found = [f for n, f in enumerate(found) if not any(o.start <= f.start < o.end for o in found[:n])]
     if not found:
         return mentions
     kept = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
     return sorted(kept + found, key=lambda m: m.start)
+
+
+def _national_governments(text: str, mentions: list[Mention], government_of, country_of) -> list[Mention]:
+    """"the Austrian government", "the French state": the government the gazetteer knows for the
+    country the adjective names, else one named after the country (none where a name overlaps it)."""
+    found = []
+    for said in _NATIONAL_GOVERNMENT.finditer(text):
+        country = country_of(DEMONYMS[said.group("demonym") or said.group("of_state")])
+        if country is not None and not any(m.start < said.end() and said.start() < m.end for m in mentions):
+            found.append(Mention(said.start(), said.end(), government_or_named(country, government_of), said.group(0),
+                                 after=said.end()))
+    return found
+
+
+def government_or_named(country: Actor, government_of) -> Actor:
+    """A country's government: the gazetteer's, or one named after the country."""
+    return government_of(country.country) or Actor(
+        id=slugify(f"{country.name} government"), name=f"{country.name} government",
+        type="Government", country=country.country, discovered=True)
 
 
 def _possessive_ministries(text: str, mentions: list[Mention], ministries: MinistryIndex, country_of) -> list[Mention]:

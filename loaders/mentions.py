@@ -86,9 +86,11 @@ def particle_at(text: str, pos: int) -> tuple[str, int]:
     return (particle.group(0), particle.end()) if particle else ("", pos)
 
 
+#: An opening quote: a quoted title or name begins ("B가 주관한 '2026년 ... 공모'", "『X』").
+OPENING_QUOTES = "‘'“\"「『"
 # Between a programme's description and its quoted name: spaces and the opening quote.
-_BEFORE_A_QUOTED_NAME = re.compile(r"\s?[‘'“\"「『]")
-_QUOTES_AND_SPACES = re.compile(r"[\s‘'“\"「『]*")
+_BEFORE_A_QUOTED_NAME = re.compile(r"\s?[" + OPENING_QUOTES + "]")
+_QUOTES_AND_SPACES = re.compile(r"[\s" + OPENING_QUOTES + "]*")
 
 
 def quoted_programme_described(text: str, m: Mention, mentions: list[Mention]) -> Mention | None:

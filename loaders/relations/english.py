@@ -20,7 +20,7 @@ from graph.model import Actor, Evidence, slugify
 from graph.schema import ORGANISATIONS, ORGANISATIONS_AND_GOVERNMENT
 from loaders.amounts import Amount, find_amounts
 from loaders.dates import find_dates
-from loaders.described_ministries import names_field
+from loaders.described_ministries import government_or_named, names_field
 from loaders.discovery import DEMONYM_ALTERNATION, DEMONYMS
 from loaders.first_person import QUOTE_MARK
 from loaders.mentions import Mention
@@ -52,6 +52,7 @@ from loaders.relations.english_joint_ventures import JOINT_VENTURE
 from loaders.relations.export_destinations import export_destinations
 from loaders.relations.fact import Fact
 from loaders.relations.frames import CueMatch, Cues
+from loaders.relations.fund_closes import NUMBERED_FUND, reports_a_close
 from loaders.relations.hedges import CONSIDERING, MAY, TALKS
 from loaders.relations.holdings import find_holdings
 from loaders.relations.named_customers import named_customers
@@ -471,7 +472,7 @@ _ANNOUNCED_ROUND = re.compile(r"\b(?:announced|announces|completed|completes|clo
                               r"(?:an?\s+|its\s+|the\s+)?[^,;]{0,40}?(?:round|Series\s+[A-H]\d?|seed|financing|funding)"
                               r"(?:\s+round)?\s+$")
 # "Northfold Fund III": a numbered fund, later called without its manager's name ("Fund III").
-_NUMBERED_FUND = re.compile(r"(?:[A-Z][\w&'’-]*\s){1,3}((?:Fund|Programme|Program|Vehicle)\s+(?:[IVX]{1,5}|\d{1,2}))")
+_NUMBERED_FUND = re.compile(r"(?:[A-Z][\w&'’-]*\s){1,3}(" + NUMBERED_FUND + ")")
 # "the platform we built with Lumenfold", "launched it alongside B": a companion in the act, not its object.
 # "with 10 billion yuan in initial capital, of which ...": the shares of a fund's own money.
 _SHARE_OF_CAPITAL = re.compile(r"\b(?:capital|corpus)\b[^.;]{0,40}?,\s+of\s+which\b")
@@ -733,8 +734,6 @@ _A_ROUND_BEFORE = re.compile(r"\b(?:an?|last\s+year['’]s)\s+(?:[\w$€£¥.,-]
                              r"(?:round|financing|raise|Series\s[A-H]\d?|(?:pre-)?seed)\s+(?:that\s+was\s+)?$")
 # "a stake in X", "the Series B of Grenoble chip startup X", "a cheque into X": the round's owner.
 _ROUND_OWNER_PREPOSITION = re.compile(r"\b(?:in|into|of|for)\s+(?:[\w.-]+\s+){0,4}?$")
-# "hit first close at RM320M", "held a final close": a fund closing, the money event now in view.
-_FUND_CLOSE = re.compile(r"\b(?:first|final|initial|interim|second|third)\s+close\b")
 # "a participation in the Series B of X", "the seed round of Grenoble chip startup X": the round's owner after "of".
 _ROUND_OF_BEFORE = re.compile(r"\b(?:round|financing|raise|Series\s[A-H]\d?|(?:pre-)?seed)\s+of\s+(?:[\w.-]+\s+){0,3}?$")
 # "by Singapore's ": an agent placed by its country's or city's possessive.
@@ -751,7 +750,6 @@ _DEMONYM_BEFORE = re.compile(r"\b(" + DEMONYM_ALTERNATION + r")" + _KIND_BEFORE)
 _PLACE_POSSESSIVE_BEFORE = re.compile(r"(?-i:(" + _POSSESSOR + r")['’]s)" + _KIND_BEFORE)
 # "an Israeli AI security company", "Canadian AI startups": a nationality and "AI" before a common noun, no name.
 _DEMONYM_PHRASE = re.compile(r"(?:" + DEMONYM_ALTERNATION + r")\s+(?:AI|tech|Tech)\s+[a-z]")
-_DEMONYM_GOVERNMENT = re.compile(r"\b(" + DEMONYM_ALTERNATION + r")\s+(?:federal\s+|national\s+)?government\b")
 # "X raised a Series A led by A and had received a grant from B", "X raised $5m from A and has
 # partnered with B", "... and is working with B": a second verb phrase of X's begins; B gave no
 # part of the round. A verb in -ed must govern something ("and selected angels B" lists givers)
@@ -964,7 +962,7 @@ class EnglishExtractor:
                         and not _VALUED.search(text[max(0, a.start - 40):a.start])]
         self.dates = find_dates(text)
         used: list[tuple[int, int]] = [(m.start, m.end) for m in mentions]
-        if ITEM_HEADING.match(text) or _FUND_CLOSE.search(text):
+        if ITEM_HEADING.match(text) or reports_a_close(text):
             # a digest's next item, or "F hit first close. A anchored; B put in the rest" (money into
             # F): the round reported before is no longer the one in view
             self._last_recipient = None
@@ -1794,7 +1792,7 @@ class EnglishExtractor:
                         id=slugify(name), name=name, type="Government",
                         country=m.actor.country or CITY_COUNTRY.get(m.surface), discovered=True))
             out.append(m)
-        return out + self._national_governments(text, mentions)
+        return out
 
     def _full_names(self, mentions: list[Mention]) -> list[Mention]:
         """"Kestrel Systems ... Kestrel said": a discovered name that is an earlier discovered
@@ -1873,18 +1871,7 @@ class EnglishExtractor:
 
     def _government(self, country: Actor) -> Actor:
         """A country's government: the gazetteer's, or one named after the country."""
-        return self.government_of(country.country) or Actor(
-            id=slugify(f"{country.name} government"), name=f"{country.name} government",
-            type="Government", country=country.country, discovered=True)
-
-    def _national_governments(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """"the Austrian government": the government of the country the adjective names."""
-        out = []
-        for g in _DEMONYM_GOVERNMENT.finditer(text):
-            country = self.country_of(DEMONYMS[g.group(1)])
-            if country is not None and not any(m.start < g.end() and g.start() < m.end for m in mentions):
-                out.append(Mention(g.start(), g.end(), self._government(country), g.group(0), after=g.end()))
-        return out
+        return government_or_named(country, self.government_of)
 
     def _programme_anaphora(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"under the programme": the programme the passage named last. A programme the sentence

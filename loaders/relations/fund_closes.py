@@ -19,17 +19,21 @@ from loaders.mentions import Mention
 from loaders.relations.fact import Fact, sentence_evidence
 from loaders.relations.fund_shares import is_a_fund
 
+# "first close", "an interim close": which close of a fund's (a bare "close" is mostly other words).
+_WHICH_CLOSE = r"(?:first|final|initial|interim|second|third|last)\s+close\b"
+_A_CLOSE = re.compile(r"\b" + _WHICH_CLOSE)
 # The verb right before the fund's name.
-_CLOSED = re.compile(r"\b(?:closed|closes|has closed|(?:held|holds|completed|completes|reached|announced)\s+(?:the|a|its)\s+"
-                     r"(?:first\s+|final\s+|second\s+|last\s+)?close\s+(?:of|on|for))\s+$")
+_CLOSED = re.compile(r"\b(?:closed|closes|has closed|(?:held|holds|completed|completes|reached|announced)\s+(?:the|an?|its)\s+"
+                     r"(?:" + _WHICH_CLOSE + r"|close)\s+(?:of|on|for))\s+$")
 # "closed", "the final close of", "launched" anywhere before a fund's name: a close or launch reported
 # even when no manager is named ("Today we closed Quorra Ventures Fund IV").
 _CLOSED_OR_LAUNCHED = re.compile(r"\b(?:closed|closes|close\s+of|launched|launches|launch\s+of)\b")
 # What shows the name is a fund's: its own words, or an appositive or a size after it.
 _FUND_NAME = re.compile(r"\b(?:Fund|Vehicle|Opportunit(?:y|ies))\b")
 _FUND_AFTER = re.compile(r"\s*(?:,\s+(?:a|an|its|our)\s+[^,.;]{0,40}?\b(?:vehicle|fund)\b|\s+(?:at|with)\s+[$€£¥]|\s+at\s+(?:US)?\$)")
-# "Fund III", "Fund 2": a fund numbered in its manager's series.
-_NUMBERED_FUND = re.compile(r"\bFund\s+(?:[IVX]{1,5}|\d{1,2})\b")
+# "Fund III", "Vehicle 2": a fund numbered in its manager's series.
+NUMBERED_FUND = r"(?:Fund|Programme|Program|Vehicle)\s+(?:[IVX]{1,5}|\d{1,2})\b"
+_NUMBERED_FUND = re.compile(r"\b" + NUMBERED_FUND)
 _MANAGERS = ("Investor", "Company")
 _LIMITED_PARTNERS = ("Investor", "Company", "Government", "University", "Startup", "Program")  # "X Pension Fund": a Program by its name
 # "limited partners", "LPs", "our largest LP" (not "the partnership": companies have them too).
@@ -87,6 +91,10 @@ class FundCloses:
                            for partner in _partners(text, mentions, self._partners_spoken) if partner.actor.id != fund.id]
 
     def _close(self, text: str, mentions: list[Mention], doc_id: str, line_at) -> list[Fact]:
+        """The manager's launch of the fund its close names. Stricter on place than ``_fund_closed``
+        (the close right before the name, the manager before it) and so looser on the name: its words
+        or an appositive after it make it a fund however typed ("closed A Opportunity I, a $210
+        million vehicle"), which the typed test of a manager-less close must not accept."""
         for i, fund in enumerate(mentions):
             verb = _CLOSED.search(text, max(0, fund.start - 60), fund.start)
             if verb is None or not (_FUND_NAME.search(fund.surface) or _FUND_AFTER.match(text, fund.end)):
@@ -96,6 +104,11 @@ class FundCloses:
                 continue
             return [Fact(manager.actor, "LAUNCHED", fund.actor, {"confidence": 0.6}, sentence_evidence(doc_id, line_at, text))]
         return []
+
+
+def reports_a_close(text: str) -> bool:
+    """Whether a sentence reports a fund's close ("hit first close at RM320M", "held a final close")."""
+    return _A_CLOSE.search(text) is not None
 
 
 def _paid_in(partner: Actor) -> str:

@@ -18,7 +18,7 @@ from graph.schema import ORGANISATIONS, ORGANISATIONS_AND_GOVERNMENT
 from loaders.amounts import NEXT_IN_THE_LIST, Amount, amounts_of_each, find_amounts
 from loaders.dates import DateMention, find_dates
 from loaders.discovery import BACKERS_HEAD, lists_backers
-from loaders.mentions import COUNTED_PARTICLE, Mention, quoted_programme_described
+from loaders.mentions import COUNTED_PARTICLE, OPENING_QUOTES, Mention, quoted_programme_described
 from loaders.normalise import without_glosses
 from loaders.noun_phrases import particle_ending
 from loaders.passage import TOPIC_PARTICLES, acts_as_a_body
@@ -992,8 +992,6 @@ def names_a_model(text: str) -> bool:
 # "‘X’로 잘 알려진 A", "X로 널리 알려진 중국 기업 A": what the company is known by.
 _KNOWN_AS = re.compile(r"\s*(?:잘\s|널리\s|가장\s)?알려진\s(?:[^\s,.]+\s){0,2}?")
 _PRODUCT_NAMED = re.compile(_DESCRIBED_PRODUCT.pattern.removesuffix("$"))
-# An opening quote: a quoted title or name begins ("B가 주관한 '2026년 ... 공모'", "『X』").
-_OPENING_QUOTES = "‘'“\"「『"
 
 
 # "‘X’가 주력 제품이다", "‘X’가 주력이다", "‘X’로 식약처 허가를 받았다": a company's flagship, or its approved product.
@@ -1458,7 +1456,7 @@ def _subject_of_a_quoted_titles_relative(text: str, g: Group, cue: CueMatch) -> 
     describing a quoted title ("경상남도는 과기정통부가 주관한 '… 공모'에 선정돼 … 추진"): the clause
     is about that title; the cue's act is the topic's."""
     rel = _earlier_relative(text, g, cue) if g.particle in ("이", "가") else None
-    return rel is not None and rel.end() < len(text) and text[rel.end()] in _OPENING_QUOTES
+    return rel is not None and rel.end() < len(text) and text[rel.end()] in OPENING_QUOTES
 
 
 def _in_the_recipients_relative(text: str, g: Group, recipient: Group, cue: CueMatch) -> bool:
@@ -3131,7 +3129,7 @@ class SentenceExtractor:
         name their owner; a product the subject uses or competes with is not its own."""
         facts = []
         for i, model in enumerate(s.mentions):
-            quoted = model.surface[:1] in _OPENING_QUOTES  # the quote may be part of the mention
+            quoted = model.surface[:1] in OPENING_QUOTES  # the quote may be part of the mention
             if (model.actor.type != "Model" or not model.discovered
                     or not _DESCRIBED_PRODUCT.search(s.text, max(0, model.start - 12), model.start + quoted)
                     or _USED_OR_RIVALLED.match(s.text, model.end)):

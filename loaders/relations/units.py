@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from graph.model import Actor, Evidence, slugify
 from graph.schema import ORGANISATIONS_AND_GOVERNMENT
-from loaders.mentions import Mention
+from loaders.mentions import OPENING_QUOTES, Mention
 from loaders.noun_phrases import phrase_start
 from loaders.programme_heads import Head, enough_modifiers
 from loaders.relations.fact import Fact
@@ -26,7 +26,6 @@ from loaders.relations.fact import Fact
 _UNIT_SET_UP = re.compile(r"(?:(?P<unit>팀|랩|Labs?|Team|본부)|(?P<office>실|센터)|(?P<school>대학원))"
                           r"[’'」』\"”]?\s?(?:을|를)?\s?(?P<verb>신설|출범|발족|설립|개원)")
 _SETS_UP = {"unit": ("신설", "출범", "발족"), "office": ("신설",), "school": ("설립", "신설", "개원")}
-_OPENING_QUOTE = "‘'「『\"“"
 _SUBJECT = ("은", "는", "이", "가")
 _NAMED_UNIT = Head("", "", "specific")
 
@@ -63,7 +62,7 @@ def _unit_name(text: str, head_start: int, head_end: int) -> tuple[str | None, i
     while word_start > 0 and not text[word_start - 1].isspace():
         word_start -= 1
     stem = text[word_start:head_start]
-    if stem and stem[0] in _OPENING_QUOTE:
+    if stem and stem[0] in OPENING_QUOTES:
         return text[word_start + 1:head_end], word_start
     start, words = phrase_start(text, word_start, [])
     modifiers = words + ([stem] if stem else [])
