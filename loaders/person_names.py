@@ -72,7 +72,7 @@ _EN_ROLE = re.compile(r"\b(?=[A-Za-z])(?:(?:(?:co-?)?founded|set\s+up|started|es
                       r"entrepreneur|analyst|(?-i:(?!(?:Our|Its|Their|The|Your|My)\s)[A-Z][\w.&-]*\s+(?:managing\s+|general\s+|founding\s+)?partner))\s+|"
                       # "two ex-Google researchers, A and B": the people a plural role describes, after a comma
                       r"\b(?:co-?founders|founders|researchers|engineers|scientists|executives|entrepreneurs|academics|"
-                      r"professors|alumni|veterans|brothers|sisters|siblings|graduates),\s+(?:(?:both|namely)\s+)?|"
+                      r"professors|alumni|veterans|brothers|sisters|siblings|graduates|members|employees|colleagues),\s+(?:(?:both|namely)\s+)?|"
                       # "by engineers A and B", "my partners A and B": a plural role right before names
                       r"(?-i:\b(?:engineers|researchers|scientists|partners|executives|professors|entrepreneurs)\s+)|"
                       # "former Flipkart executive P", "Allianz board member P", "ex-Google AI lead P": a post
@@ -111,7 +111,7 @@ _EN_ROLE_AFTER = re.compile(r"\s+(?:co-?founded|founded|started|set\s+up)\s+the\
 # "Rousseau-Thane", "Élodie", "Łukasz": a capital, accented too, and small letters
 _EN_CAPITAL = "[A-ZÀ-ÖØ-ÞĆČŁŃŘŚŠŹŻŽ]"
 _EN_WORD = _EN_CAPITAL + r"[a-zà-öø-ÿĀ-ž'’]+(?:-[A-Z]?[a-zà-öø-ÿĀ-ž'’]+)*"
-_EN_NAME = re.compile(rf"(?:Dr\.?\s|Prof\.?\s)?({_EN_WORD}(?:\s(?:de|van|von|da|del|bin|al)?\s?{_EN_WORD}){{1,2}})")
+_EN_NAME = re.compile(rf"(?:Dr\.?\s|Prof\.?\s|Professor\s)?({_EN_WORD}(?:\s(?:de|van|von|da|del|bin|al)?\s?{_EN_WORD}){{1,2}})")
 # Between two people: "A and B", "A, B", and "A, a former engineer, and B" or "A, who led research
 # at C, and B" (an appositive on A).
 _EN_BETWEEN = re.compile(r"(?:,\s+(?:(?:an?|the)\s+[a-z]|who\s)[^,;.]{0,60},\s+and\s+|,\s*|\s+and\s+|\s*&\s*)")

@@ -115,6 +115,8 @@ _ITS_UNIT = re.compile(r",\s+(?:its|the\s+(?:company|group|firm|chipmaker|carmak
                        r"(?:[\w-]+\s+){0,3}?"
                        + _UNIT_WORDS + r"\b")
 _UNIT_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?" + _UNIT_WORDS + r"\b")
+# "A, whose venture arm, B, wrote the cheque": B is A's unit.
+_WHOSE_UNIT = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,3}?" + _UNIT_WORDS + r",?\s+")
 # ", the SoftBank Group investment vehicle,": the owner's name modifying the unit's noun, no possessive.
 _MODIFIER_OF_UNIT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _UNIT_WORDS + r"(?=[,;)]|\s+(?:led|joined|participated)\b)")
 # ", Indonesia's sovereign wealth fund,", ", Bosch's corporate VC,": whose kind of organisation the name is.
@@ -242,13 +244,21 @@ def _opens_the_sentence(text: str, pos: int) -> bool:
 
 # "led by A": a by-phrase right after a verb.
 _BY_AFTER = re.compile(r"\s+by\b")
+# "started building", "started to sell": a verb after "started" says what began, not what was founded.
+_STARTED_DOING = re.compile(r"\s+(?:to\s+[a-z]+|[a-z]+ing)\b")
+# "The round was ", "Its Series B is ": a round as a passive's subject.
+_ROUND_WAS = re.compile(r"\b(?:round|Series\s+[A-H]|seed)\s+(?:was|is|has\s+been)\s+$")
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?|,\s*)$")
 # "founded in 2022 by", "acquired last year by": a participle whose agent follows a time.
 _TIME_THEN_BY = re.compile(r"(?:\s+(?:in|on|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}|\s+(?:last|this|earlier this)\s+"
                            r"(?:year|month|week)|\s+in\s+[A-Z][a-z]+)?\s+by\b")
 # "by two ex-Google researchers, A and B": an employer describing the people named after the comma.
-_PEOPLE_DESCRIBED = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:co-?founders|founders|researchers|engineers|scientists|executives|"
-                               r"entrepreneurs|academics|professors|alumni|veterans|graduates|employees|staffers),\s+")
+_PEOPLE_WORDS = (r"(?:[a-z][\w-]*\s+)?(?:co-?founders|founders|researchers|engineers|scientists|executives|"
+                 r"entrepreneurs|academics|professors|alumni|veterans|graduates|employees|staffers|members),\s+")
+_PEOPLE_DESCRIBED = re.compile(r"\s+" + _PEOPLE_WORDS)
+# "by two lab members, Dr. A and B": a count and a word for people, then the people after the comma
+# (past a title, whose full stop would close the clause).
+_PEOPLE_COUNTED = re.compile(r"\s+(?:two|three|four|five|several|\d+)\s+" + _PEOPLE_WORDS + r"(?:(?:Dr|Prof)\.\s+)?")
 _MONEY_NOUN = re.compile(r"\s+(?:funding|money|capital|funds|financing|cash)\b")
 _COMMA = re.compile(r"\s*,\s*")
 # A fragment that ends after its agents: "Founded in 2024 by P and Q."
@@ -1675,8 +1685,9 @@ class EnglishExtractor:
                 unit, owner = first, second
             elif re.fullmatch(r",\s+the\s+", between) and _MODIFIER_OF_UNIT.match(self.text, second.end):
                 unit, owner = first, second  # "SoftBank Vision Fund 2, the SoftBank Group investment vehicle,"
-            elif _UNIT_NOUN.match(self.text, first.end) and re.fullmatch(_UNIT_NOUN.pattern + r",?\s+", between):
-                unit, owner = second, first
+            elif (_UNIT_NOUN.match(self.text, first.end) and re.fullmatch(_UNIT_NOUN.pattern + r",?\s+", between)
+                  or _WHOSE_UNIT.fullmatch(between)):
+                unit, owner = second, first  # "Nvidia's venture arm, NVentures", "A, whose venture arm, B,"
             else:
                 continue
             if unit.actor.id != owner.actor.id and self.cues.fits("SUBSIDIARY_OF", unit.actor.type, owner.actor.type):
@@ -2146,6 +2157,11 @@ class EnglishExtractor:
             return self._round_joiners(cue)
         if frame == "lead" and word.endswith("leading") and not _LEADING_A_ROUND.match(text, cue.end):
             return []  # "A is leading the push into chips": no round
+        if word == "started" and _STARTED_DOING.match(text, cue.end):
+            return []  # "X has since started building a product on M": an activity begun, nothing founded
+        if word == "anchored by" and _ROUND_WAS.search(text, 0, cue.start):
+            # "The round was anchored by A, with B participating": A led it, as "led by" says
+            return self._led_round(replace(cue, end=cue.end - len(" by")).meaning("INVESTED_IN"))
         led_by = frame == "lead" and _BY_AFTER.match(text, cue.end)
         if led_by and (_PASSIVE_BEFORE.search(text, 0, cue.start) or _opens_the_sentence(text, cue.start)):
             return self._led_round(cue)
@@ -2530,11 +2546,14 @@ class EnglishExtractor:
             return []  # "X was released in May and is used by A": A is the agent of another verb
         if first and _PEOPLE_DESCRIBED.match(self.text, first[0].end):
             first = self._after(first[0].end)[:1]  # "by two ex-Google researchers, A and B": A and B
+        if not first and (counted := _PEOPLE_COUNTED.match(self.text, pos)):
+            first = self._after(counted.end())[:1]  # "by two lab members, A and B": A and B
         if not first:
             return []
         by = self._after(first[0].start)
-        by = [g for i, g in enumerate(by) if not (i + 1 < len(by) and _DESCRIBES_NEXT.fullmatch(
-            self.text, g.end, by[i + 1].start))]
+        # A person only describes no one: "by Professor P at the University of U" names P, the founder.
+        by = [g for i, g in enumerate(by) if not (i + 1 < len(by) and g.members[0].actor.type != "Person"
+                                                  and _DESCRIBES_NEXT.fullmatch(self.text, g.end, by[i + 1].start))]
         agents = by[:1]
         for g in by[1:]:
             aside = _appositives_after(self.text, agents[-1].end)

@@ -165,19 +165,24 @@ def domestic_hints(text: str, mentions: Sequence[Mention]) -> None:
 DESCRIBED_BY_COUNTRY = (r"(?:" + _KIND_WORDS + r"|VC|펀드|은행|정부|대학|연구소|빅테크|플랫폼|국부\s*펀드|그룹|사모펀드|"
                         r"자산운용사|투자회사|통신사)")
 # What a country's name may run into before the name: at most four words ending in what the name
-# is ("베트남 국영 통신사 X", "프랑스 AI 스타트업 X").
-_DESCRIBED_AS = re.compile(r"\s+(?:[^\s,.]+(?<![와과의])\s+){0,4}?[^\s,.]*" + DESCRIBED_BY_COUNTRY + r"\s+$")
+# is ("베트남 국영 통신사 X", "프랑스 AI 스타트업 X"), or a quote alone ("프랑스 'X'"). A quoted name
+# may be found by its Latin gloss only ("'노바룬(Novalune)'"): its Korean spelling stands between.
+_NAME_OPENS = r"['‘\"“]?(?:[^\s,.'’()]{1,20}\()?"
+_DESCRIBED_AS = re.compile(r"\s+(?:(?:[^\s,.]+(?<![와과의])\s+){0,4}?[^\s,.]*" + DESCRIBED_BY_COUNTRY + r"\s+" + _NAME_OPENS
+                           + r"|['‘\"“](?:[^\s,.'’()]{1,20}\()?)$")
 
 
 def country_hints(text: str, mentions: Sequence[Mention]) -> None:
     """Give an organisation the country a Korean sentence describes it by, as its ``country_hint``:
     "베트남 국영 통신사 VNPT", "美 AI 스타트업 X" (a headline's Hanja, a Country mention of its own:
-    see loaders/hanja_countries.py). Only the name the phrase runs into, with no other name
-    between, is placed."""
-    previous: Mention | None = None
+    see loaders/hanja_countries.py). Only the organisation the phrase runs into, with no other
+    organisation between, is placed; a word of the description read as a model ("미국 엣지AI 칩
+    스타트업 X") interrupts nothing."""
+    country: Mention | None = None
     for m in mentions:
-        if (m.actor.type in ORGANISATIONS and not m.country_hint and previous is not None
-                and previous.actor.type == "Country" and not previous.particle
-                and _DESCRIBED_AS.fullmatch(text, previous.end, m.start)):
-            m.country_hint = previous.actor.country
-        previous = m
+        if m.actor.type == "Model":
+            continue
+        if (m.actor.type in ORGANISATIONS and not m.country_hint and country is not None
+                and _DESCRIBED_AS.fullmatch(text, country.end, m.start)):
+            m.country_hint = country.actor.country
+        country = m if m.actor.type == "Country" and not m.particle else None

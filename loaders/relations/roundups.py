@@ -33,6 +33,10 @@ from loaders.relations.fact import Fact
 
 _BUSINESSES = ("Startup", "Company")
 _BACKERS = ("Investor", "Company")
+# A fund said to join a round ("'D-스케일업 AI펀드'가 단독으로 투자") invests as its manager would.
+_JOINING_BACKERS = (*_BACKERS, "Program")
+# "프리A 35억, ...": an amount before a comma is an item's note, no headline subject.
+_AMOUNT_WORD = re.compile(r"\d[\d,.]*\s?(?:억|만|조|천|원|달러)")
 # "[투자] ", "[M&A] ", "■ ": the tag of an item's headline.
 _TAG = re.compile(r"^\s*(?:\[[^\]]{1,12}\]|[■▶◆●])?\s*")
 # The subject of a headline: its last word before the first comma.
@@ -45,13 +49,18 @@ _LEADS = re.compile(r"리드|주도")
 # "· 코다스택 — AI 보안 솔루션.", "■ 코다스택 (AI 보안) — 시리즈A 80억원": a list item's head, the
 # company, its trade in brackets at most, then a dash and what it does or raised.
 # The parts both item heads share: the bullet, the company's first word, its trade in brackets.
-_ITEM_BULLET = r"^\s*[·•*\-■▶◆●]?\s*"
+# A circled numeral ("① 루멘틱스 시리즈B 450억") numbers an item as a bullet marks it.
+_ITEM_BULLET = r"^\s*[·•*\-■▶◆●①-⑳]?\s*"
 _ITEM_WORD = r"[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.\-]*"
 _ITEM_GLOSS = r"(?:\s?\([^()]{1,40}\))?"
 _DASH_HEAD = re.compile(rf"{_ITEM_BULLET}(?P<name>{_ITEM_WORD}(?: [A-Z][\w&.\-]*)?){_ITEM_GLOSS}\s[—–]\s")
 # "코다스택(AI 보안): 시드 20억.": a short-deal item's head, a colon, then its round.
 _COLON_HEAD = re.compile(rf"{_ITEM_BULLET}(?P<name>{_ITEM_WORD}){_ITEM_GLOSS}:\s"
                          r"(?=[^.]{0,12}?(?:시리즈\s?[A-Z]|시드|프리\s?[A-Z]|브릿지|[\d,.]+\s?억))")
+# "① 루멘틱스(Lumentix) 시리즈B 450억", "③ 마루비전 (비전AI, 대구)": a numbered item's head, the
+# company with its gloss, then its round or nothing more.
+_NUMBERED_HEAD = re.compile(rf"^\s*[①-⑳]\s*(?P<name>{_ITEM_WORD}){_ITEM_GLOSS}"
+                            r"(?:\s(?:시리즈\s?[A-Z]|시드|프리\s?[A-Z]|브릿지)[^.]{0,20})?\s*$")
 # "프라이머 주도", "SBVA·LB인베스트먼트 공동 주도", "KB인베스트먼트 참여": a note naming investors
 # with no verb, closed by a comma, a bracket or the sentence's end.
 _NOTED_ROLE = re.compile(r"\s(?:(?:공동\s?|후속\s?|신규\s?)?(?:주도|리드|참여)|단독\s?(?:투자|리드|참여))(?=\s*[,.)]|\s*$)")
@@ -110,8 +119,9 @@ class RoundupItems:
         tag = _TAG.match(text)
         headline = len(text) <= 90 and not _SENTENCE_END.search(text)
         subject = _HEADLINE_SUBJECT.search(text, tag.end(), tag.end() + 40) if headline else None
-        if subject is not None and (_NOTED_ROLE.match(text, subject.start("name") - 1) or _ROLE_LABEL.match(text)):
-            subject = None  # "프라이머 주도, B 참여": an item's notes on its round, not a headline
+        if subject is not None and (_NOTED_ROLE.match(text, subject.start("name") - 1) or _ROLE_LABEL.match(text)
+                                    or _NUMBERED_HEAD.match(text) or _AMOUNT_WORD.match(subject.group("name"))):
+            subject = None  # "프라이머 주도, B 참여": an item's notes on its round; "③ 마루비전 (비전AI, 대구)": its gloss
         if headline and subject is None and tag.group().strip():
             self._recipient, self._bought, self._pending = None, None, None  # a new item about no one company
         if subject is None and (head := item_head(text)):
@@ -178,7 +188,9 @@ class RoundupItems:
 def item_head(text: str) -> re.Match[str] | None:
     """The head of a short-deal list item ("■ 코다스택 (AI 보안) — 시리즈A 80억원", "코다스택(AI 보안):
     시드 20억."), the company named in its group "name"; the item's lines are about that company's deal."""
-    return _DASH_HEAD.match(text) or _COLON_HEAD.match(text)
+    if _ROLE_LABEL.match(text):
+        return None  # "참여: A, 한솔브릿지파트너스": a note labelling the item's investors, not a new item
+    return _DASH_HEAD.match(text) or _COLON_HEAD.match(text) or _NUMBERED_HEAD.match(text)
 
 
 def _item_company(text: str, mentions: list[Mention], word: str) -> Mention | None:
@@ -251,7 +263,7 @@ def _backers(text: str, mentions: list[Mention]) -> list[Mention]:
     joined = _JOINED.search(text)
     if joined is not None:
         backers += [m for m in mentions if m.end <= joined.start() and m.particle in _JOINER_PARTICLES
-                    and m.actor.type in _BACKERS and not _LEAD_IS.search(text, 0, m.start)]
+                    and m.actor.type in _JOINING_BACKERS and not _LEAD_IS.search(text, 0, m.start)]
     return backers
 
 

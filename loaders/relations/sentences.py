@@ -2629,6 +2629,11 @@ class SentenceExtractor:
                       or (g.particle == "의" and cue.cue.word.startswith("품에"))]
             targets = [g for g in before if g.particle in SUBJECT] or ([topic] if topic else [])
             pairs = [(a, t, tg) for ag in agents[-1:] for tg in targets[-1:] for a in ag.members for t in tg.members]
+        elif frame == "sold_to":
+            # "A는 B를 C에 매각했다", "B를 C에 넘김": the seller's act; C, the 에-name, bought B, the object
+            buyers = [g for g in before if g.particle in ("에", "에게")]
+            sold = [g for g in before if g.particle in ("을", "를")]
+            pairs = [(a, t, tg) for ag in buyers[-1:] for tg in sold[-1:] for a in ag.members for t in tg.members]
         elif frame == "symmetric":
             product = _product_as_topic(topic)
             if product is not None:  # "신형 칩 'X'는 B와 공급 계약": X's maker signs
