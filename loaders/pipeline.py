@@ -61,6 +61,7 @@ from loaders.normalise import (
     drop_footnote_marks,
     join_hyphenated_words,
     split_blocks,
+    without_box_borders,
 )
 from loaders.ordinary_words import DocumentWords
 from loaders.passage import TOPIC_PARTICLES, Passage, opening_subject
@@ -274,6 +275,7 @@ class DocumentLoader:
 
     def load_text(self, source: SourceText) -> LoadResult:
         """Extract one document read by :func:`read_document`."""
+        source = SourceText(source.document, without_box_borders(source.text))
         doc = source.document
         batch = GraphBatch(doc)
         blocks = _content_blocks(split_blocks(source.text))
