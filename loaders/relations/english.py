@@ -67,7 +67,8 @@ from loaders.sentences import ITEM_HEADING
 
 _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|maker|group|manager|bank|provider|"
              r"unicorn|venture|VC|scale-?up|chipmaker|conglomerate|insurer|operator|platform|newcomer|arm|backer|"
-             r"institute|society|office|carrier|chain|manufacturer|university|designer|supplier|vendor|builder|integrator|giant)\b")
+             r"institute|society|office|carrier|chain|manufacturer|university|designer|supplier|vendor|builder|integrator|giant|"
+             r"telco|retailer|lender|outfit)\b")
 # "London-based ", "Ho Chi Minh City-based ": a place of up to four capitalised words glossing the name
 # after it (case-sensitive even inside a case-blind pattern, so "the new" is no place).
 _BASED = r"(?-i:(?:[A-Z][\w.]*\s){0,3}[A-Z][\w.]*-based\s+)"
@@ -754,7 +755,8 @@ _BASED_BEFORE = re.compile(_PLACE + r"-based\s+(?:(?:(?!of\b|the\b|for\b|and\b|t
 _KIND_BEFORE = r"\s+(?:[a-z][\w-]*\s+){0,3}" + _ORG_NOUN + r"\s+$"
 _DEMONYM_BEFORE = re.compile(r"\b(" + DEMONYM_ALTERNATION + r")" + _KIND_BEFORE)
 # "Bahrain's sovereign wealth fund Mumtalakat": a place's possessive, then the kind of organisation the name is.
-_PLACE_POSSESSIVE_BEFORE = re.compile(r"(?-i:(" + _POSSESSOR + r")['’]s)" + _KIND_BEFORE)
+# "South Africa's Naspers-backed Takealot": or its backer's name glossing it.
+_PLACE_POSSESSIVE_BEFORE = re.compile(r"(?-i:(" + _POSSESSOR + r")['’]s)(?:" + _KIND_BEFORE + r"|\s+(?-i:[A-Z][\w.]*)-(?:backed|owned)\s+$)")
 # "an Israeli AI security company", "Canadian AI startups": a nationality and "AI" before a common noun, no name.
 _DEMONYM_PHRASE = re.compile(r"(?:" + DEMONYM_ALTERNATION + r")\s+(?:AI|tech|Tech)\s+[a-z]")
 _DEMONYM_GOVERNMENT = re.compile(r"\b(" + DEMONYM_ALTERNATION + r")\s+(?:federal\s+|national\s+)?government\b")
