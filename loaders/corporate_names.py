@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from graph.model import Actor, slugify
-from loaders.discovery import discovered_actor
+from loaders.discovery import discovered_actor, names_a_kind
 from loaders.gazetteer import Gazetteer
 from loaders.mentions import GLOSS, Mention, particle_at
 from loaders.normalise import Block
@@ -117,8 +117,8 @@ def introduced_names(text: str, known: list[Mention], gazetteer: Gazetteer) -> l
     for match in _INTRODUCED.finditer(text):
         name = match.group("name")
         start, end = match.span("name")
-        if gazetteer.lookup(name) is not None or any(k.start <= start and end <= k.end for k in known):
-            continue
+        if gazetteer.lookup(name) is not None or any(k.start <= start and end <= k.end for k in known) or names_a_kind(name):
+            continue  # "기업형 벤처캐피탈(..., 이하 CVC)": a kind abbreviated, no body named
         latin = match.group("latin")
         entry = gazetteer.lookup(latin) if latin else None
         actor = entry.to_actor() if entry is not None else _company(name, [latin] if latin else [])
@@ -222,6 +222,8 @@ class DefinedTerms:
         if inside is None or opening <= max(text.rfind(")", 0, m.start), text.rfind("）", 0, m.start)) or any(
                 not text[o.end:opening].strip() for o in mentions if o.end <= opening):
             return False
+        if names_a_kind(text[:opening].rstrip().rsplit(" ", 1)[-1]):
+            return True  # "기업형 벤처캐피탈(Corporate Venture Capital, 이하 CVC)": the short name of a kind
         self._define_alias(inside.group("term").strip(), m)
         m.end = inside.end()
         m.particle, m.after = particle_at(text, m.end)

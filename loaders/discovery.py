@@ -203,12 +203,15 @@ DEMONYMS = {
     "Iranian": "IR", "Moroccan": "MA", "Tunisian": "TN", "Algerian": "DZ", "Ghanaian": "GH", "Ethiopian": "ET",
     "Rwandan": "RW", "Bangladeshi": "BD", "Sri Lankan": "LK", "Kazakh": "KZ", "Uzbek": "UZ", "Peruvian": "PE",
     "Uruguayan": "UY", "Slovak": "SK", "Slovenian": "SI", "Croatian": "HR", "Serbian": "RS", "Bulgarian": "BG",
-    "Cypriot": "CY", "Maltese": "MT", "New Zealand": "NZ",
+    "Cypriot": "CY", "Maltese": "MT", "New Zealand": "NZ", "Senegalese": "SN", "Ugandan": "UG", "Tanzanian": "TZ",
+    "Ivorian": "CI", "Libyan": "LY",
     "European": None, "Asian": None, "African": None,
     # languages no one country speaks alone: "its Arabic chat assistant", "models in Yoruba and Hausa"
     "Arabic": None, "Arab": None, "Hindi": None, "Urdu": None, "Swahili": None, "Yoruba": None, "Hausa": None,
     "Igbo": None, "Amharic": None, "Bengali": None, "Tamil": None, "Telugu": None, "Indic": None, "Cantonese": None,
-    "Hebrew": None, "Persian": None, "Farsi": None, "Tagalog": None,
+    "Hebrew": None, "Persian": None, "Farsi": None, "Tagalog": None, "Kikuyu": None, "Luo": None, "Tigrinya": None,
+    "Oromo": None, "Somali": None, "Zulu": None, "Xhosa": None, "Wolof": None, "Twi": None, "Kinyarwanda": None,
+    "Shona": None, "Lingala": None, "Punjabi": None, "Marathi": None, "Gujarati": None, "Kannada": None, "Malayalam": None,
 }
 #: The nationality adjectives that name one country, longest first so "South Korean" wins over "Korean":
 #: a regex alternation (no group) for patterns that read a country from a demonym.
@@ -260,6 +263,7 @@ Million Billion Trillion
 Days Weeks Months Years Decades
 Exclusive
 EUR GBP CHF SEK NOK DKK JPY CNY RMB INR CAD AUD SGD HKD SAR QAR AED PLN CZK TWD RM MYR Rp IDR BRL BDT VND Rs Cr Mn Bn
+KES NGN ZAR EGP GHS RWF TZS UGX MAD XOF
 """.split())
 # "I'm", "They've", "We're": a pronoun and its verb, capitalised at a sentence's start.
 _PRONOUN_CONTRACTION = re.compile(r"(?:I|We|They|You|He|She|It|That|There)['’](?:m|ve|re|ll|d|s)")
@@ -273,6 +277,13 @@ _KINDS_OF_ORGANISATION = frozenset("""
 수요기업 공급기업 참여기업 수행기업 주관기업 입주기업 선정기업 수혜기업 협력기업 중소기업 중견기업 대기업 유망기업 혁신기업
 전기전자 광전자 양전자 가전자 국립대 거점국립대 지역국립대 은행 공공투자은행 공공은행 국영은행 민간은행 지방은행 시중은행 국책은행 중앙은행 상업은행 투자은행 인터넷은행 정책은행 개발은행 저축은행 금융그룹 테크노파크 혁신센터
 """.split())
+
+
+def names_a_kind(word: str) -> bool:
+    """True for a word naming a kind of organisation, not one ("벤처캐피탈", "국부펀드")."""
+    return word.replace(" ", "") in _KINDS_OF_ORGANISATION
+
+
 # Kinds of AI: a glossed spelling that ends in one names a concept ("올어라운드형 소버린 AI").
 _KINDS_OF_AI = tuple(kind for kind in _KINDS_OF_ORGANISATION if kind.endswith("AI"))
 _PROGRAM_WORDS = {
@@ -313,11 +324,12 @@ _PUBLIC_BODY = re.compile(r"[가-힣]{2,}(?:테크노파크|혁신센터)")
 _NATIONAL_BODY = re.compile(r"(?<![가-힣A-Za-z0-9])(?:국가|국립)(?:\s?(?:[A-Z]{2,5}|[가-힣]{1,8})){1,3}?\s?"
                             r"(?:위원회|센터|연구소|연구원)")
 BUILDING = re.compile(r"(?:데이터|물류|콜)\s?센터$")
-# "the Ministry of Science, Technology and Innovation", "Federal Ministry of Labour and Economy": a
+# "the Ministry of Science, Technology and Innovation", "Federal Ministry of Labour and Economy",
+# "the Ministry of Information, Communications and the Digital Economy": a
 # ministry lists what it is for (but "the Ministry of Finance and Acme Capital" are two actors:
 # see _ministry_and_another).
 _MINISTRY_NAME = re.compile(r"\b(?:(?:Federal|State|National)\s+)?(?:Ministry|Department|Office|Agency|Commission)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
-                            r"(?:(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)+,?)?\s+and\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+                            r"(?:(?:,\s+(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)+,?)?\s+and\s+(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 # "Competition and Markets Authority", "Securities and Exchange Commission": a public body's
 # name joins what it oversees with "and".
 _AUTHORITY_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:and|&)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s"

@@ -188,6 +188,18 @@ def _names_a_currency(text: str, start: int, end: int) -> bool:
 
 
 
+# "사우디 국부펀드", "프랑스 공공투자은행": a known name written as its country and what it is.
+_COUNTRY_AND_KIND = re.compile(r"^(?P<country>[가-힣]{2,8})\s+[가-힣]*(?:펀드|은행|투자청|통신사|정부|기업|투자사)$")
+
+
+def _described_country(match: Match, gazetteer: Gazetteer) -> str | None:
+    """The country an organisation's Korean alias opens with, when the alias describes it by its
+    country and kind: the text says where it is, as "사우디의 국부펀드 PIF" would."""
+    described = _COUNTRY_AND_KIND.match(match.surface) if match.entry.type in ORGANISATIONS_AND_GOVERNMENT else None
+    country = gazetteer.lookup(described.group("country")) if described else None
+    return country.country if country is not None and country.type == "Country" else None
+
+
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Gazetteer mentions in ``text`` with glosses folded in and particles read."""
     matches = _owner_before_longer_model(text, gazetteer.find(text), gazetteer)
@@ -205,6 +217,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             i += 1
             continue
         mention = Mention(m.start, m.end, m.entry.to_actor(), m.surface)
+        mention.country_hint = _described_country(m, gazetteer)
         end = m.end
         if gloss:
             inner = gazetteer.find(gloss.group(1))

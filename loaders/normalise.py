@@ -116,6 +116,19 @@ def _trailing_space_marks_words(text_lines: list[str]) -> bool:
     return sum(1 for ln in text_lines if ln.endswith(" ")) > 0.15 * len(text_lines)
 
 
+# A news box drawn with box-drawing characters: its frame lines ("┌────", "└────") and the border
+# opening (or closing) each line inside ("│ ■ UAE", "│  - X: ...").
+_BOX_FRAME = re.compile(r"^[ \t]*[┌└├┏┗┣╔╚╠][─━═┬┴┼┐┘┤┓┛┫╗╝ \t]*$|^[ \t]*[│┃║]|[│┃║][ \t]*$", re.M)
+
+
+def without_box_borders(text: str) -> str:
+    """``text`` with a box's frame blanked out, so the headings and bullets inside read as the
+    document's own; blanks of the same length keep every line and offset where it was."""
+    if not any(c in text for c in "│┃║"):
+        return text
+    return _BOX_FRAME.sub(lambda m: " " * len(m.group()), text)
+
+
 def split_blocks(text: str) -> list[Block]:
     """Split a document into blocks, re-joining lines broken by PDF extraction.
 

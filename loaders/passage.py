@@ -485,9 +485,10 @@ class Passage:
         for m in _THE_SAID_COMPANY.finditer(text):
             # "A(벤처펀드)는 B에 2억 달러를 투자. 동사는 ...": an investor is no company described after
             # its deal; the company it gave money to, in this sentence or the one before, is.
-            invested = _invested_company(text[:m.start()], [n for n in mentions if n.end <= m.start()]) \
-                or self._invested_company
+            before = [n for n in mentions if n.end <= m.start()]
+            invested = _invested_company(text[:m.start()], before) or self._invested_company
             referent = invested if invested is not None and (said is None or said.actor.type == "Investor") else said
+            referent = _company_acted_upon(text[:m.start()], before) or referent
             if referent is not None and not any(s < m.end() and m.start() < e for s, e in taken):
                 particle, after = particle_at(text, m.end())
                 found.append(replace(referent, start=m.start(), end=m.end(), particle=particle, after=after,
@@ -699,6 +700,20 @@ def _invested_company(text: str, mentions: list[Mention]) -> Mention | None:
         return None
     return next((m for m in reversed(mentions) if m.particle not in TOPIC_PARTICLES
                  and m.actor.type in _REFERRED_COMPANIES), None)
+
+
+# "A는 자회사 B를 설립하였고, 동사는 ...", "B의 지분을 인수하였으며, 앞서 동사의 시리즈A에": a clause acting on a company.
+_ACTED_UPON = re.compile(r"(?:투자|출자|인수|설립|참여)(?:하였|했|하였으며|했으며|하였고|했고|하고|하며)")
+
+
+def _company_acted_upon(text: str, mentions: list[Mention]) -> Mention | None:
+    """The company an earlier clause of the same sentence acted on ("A는 자회사 B를 설립하였고,
+    동사는 ..."): the subject going on would be left unsaid, so a "동사" written out after the
+    clause means the other company, the one the clause founded, bought or invested in."""
+    if _ACTED_UPON.search(text) is None:
+        return None
+    return next((m for m in reversed(mentions) if m.particle in ("을", "를", "의", "에")
+                 and m.actor.type in _REFERRED_COMPANIES + ("Investor",)), None)
 
 
 def _pays_with(programme: Mention, mentions: list[Mention]) -> bool:

@@ -61,6 +61,7 @@ from loaders.normalise import (
     drop_footnote_marks,
     join_hyphenated_words,
     split_blocks,
+    without_box_borders,
 )
 from loaders.ordinary_words import DocumentWords
 from loaders.passage import TOPIC_PARTICLES, Passage, opening_subject
@@ -73,6 +74,7 @@ from loaders.relations.aggregates import AggregateFlows
 from loaders.relations.agreement_grids import extract_agreement_grids
 from loaders.relations.appositives import states_a_link
 from loaders.relations.arrow_flows import ArrowFlows
+from loaders.relations.award_notices import extract_award_notices
 from loaders.relations.blacklists import listed_companies, listed_companies_ko
 from loaders.relations.captioned_flows import extract_captioned_flows
 from loaders.relations.cards import Cards
@@ -273,6 +275,7 @@ class DocumentLoader:
 
     def load_text(self, source: SourceText) -> LoadResult:
         """Extract one document read by :func:`read_document`."""
+        source = SourceText(source.document, without_box_borders(source.text))
         doc = source.document
         batch = GraphBatch(doc)
         blocks = _content_blocks(split_blocks(source.text))
@@ -282,7 +285,7 @@ class DocumentLoader:
         ctx = TableContext(doc.id, self.gazetteer, self.resolver.country_of)
         first_line = next((line for line in source.lines if line.strip()), "")
         facts: list[Fact] = (extract_tables(blocks, ctx) + extract_flat_tables(blocks, ctx) + extract_captioned_flows(blocks, ctx)
-                             + extract_infoboxes(source.lines, ctx)
+                             + extract_infoboxes(source.lines, ctx) + extract_award_notices(source.lines, ctx)
                              + extract_fund_tables(blocks, ctx) + extract_holding_lists(blocks, ctx) + extract_cited_documents(blocks, ctx)
                              + extract_agreement_grids(blocks, ctx) + extract_launched_lists(source.lines, ctx))
         site = SitePages(blocks, ctx, first_line)

@@ -151,7 +151,8 @@ _WHAT_THE_UNIT_DOES = r"(?:(?:AI|[가-힣]{1,6}(?<![을를은는이가의에도�
 # "A는 B 계열(의) 벤처캐피털로": 계열 before the noun that ends the predicate.
 # A word or two may say what kind of unit it is ("A는 B의 벤처캐피털 계열사다"); the noun then
 # ends the predicate ("A는 B의 AI 자회사 C를 인수": C is B's).
-_PREDICATE = re.compile(r"\s*(?:(자회사|계열사|산하|모회사|계열(?:의)?(?=\s[^\s,.]{1,10}(?:로|이다|이며|이자)[\s,.]))"
+# "A는 B(의) 100% 자회사다": the share held may come before the noun.
+_PREDICATE = re.compile(r"\s*(?:(?:\d{1,3}(?:\.\d+)?\s?%|완전)\s*)?(?:(자회사|계열사|산하|모회사|계열(?:의)?(?=\s[^\s,.]{1,10}(?:로|이다|이며|이자)[\s,.]))"
                         r"(?=로|이다|이며|다|인|이자|\s|,|\.)|" + _WHAT_THE_UNIT_DOES + r"(자회사|계열사)(?=로|이다|이며|다|이자))")
 # "A는 인수 뒤 B의 100% 자회사로 편입되며": a few words may stand between the topic and the
 # owner, and a share before the noun; the noun then ends the predicate ("자회사로"), so that

@@ -2,8 +2,9 @@
 
 Roundups and press releases list small deals in headline grammar, without a verb:
 "- Brightwell Labs (Leeds): $4M seed from Foundry North and Halden", "* Orrin AI - €2 million
-grant", "Kestrel Robotics: $12 million Series A led by Arbor Ventures". The item's first name is
-the company that took the money; the names after "from" or "led by" are its backers.
+grant", "Kestrel Robotics: $12 million Series A led by Arbor Ventures", "Kigali's Acme: seed from
+X". The item's first name (after its place) is the company that took the money; the names after
+"from" or "led by" are its backers.
 """
 
 from __future__ import annotations
@@ -19,9 +20,11 @@ from loaders.relations.fact import Fact
 
 # "- ", "* ", "• " before the item's name, and the name's place in parentheses after it.
 _BULLET = re.compile(r"\s*(?:[-*•–]\s+)?")
+# "Kigali's ", "Tunis-based ": where the item's company is, before its name.
+_PLACE_BEFORE = re.compile(r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s|[A-Z][\w.]*-based)\s+")
 _PLACE = re.compile(r"\s*\([^()]{1,40}\)")
 # The name ends where the deal begins: a colon or a dash, then the money.
-_DEAL_OPENS = re.compile(r"\s*[:–—-]\s+(?:an?\s+)?(?=[$€£¥₹]|[A-Z]{2,3}\$?\s?\d|\d)")
+_DEAL_OPENS = re.compile(r"\s*[:–—-]\s+(?:an?\s+)?(?=[$€£¥₹]|[A-Z]{2,3}\$?\s?\d|\d|(?:pre-seed|seed|Series\s+[A-Z]|bridge)\b)")
 _ITEM_ENDS = re.compile(r";|\.(?:\s|$)")
 _BACKERS_OPEN = re.compile(r"\b(?:from|led\s+by|co-led\s+by|backed\s+by)\s+(?:the\s+)?(?:[A-Z][\w.]*-based\s+)?")
 # One more backer of the list: ", X", " and X", ", and the Y-based X".
@@ -59,8 +62,11 @@ def _another_round(text: str, opens: re.Match) -> bool:
 
 def _item_name(text: str, mentions: list[Mention]) -> Mention | None:
     """The name that opens the item, if a business one."""
-    first = min(mentions, key=lambda m: m.start, default=None)
-    if first is None or first.start != _BULLET.match(text).end() or first.actor.type not in _TAKERS:
+    opening = _BULLET.match(text).end()
+    place = _PLACE_BEFORE.match(text, opening)
+    opening = place.end() if place else opening
+    first = min((m for m in mentions if m.start >= opening), key=lambda m: m.start, default=None)
+    if first is None or first.start != opening or first.actor.type not in _TAKERS:
         return None
     return first
 

@@ -68,7 +68,8 @@ from loaders.sentences import ITEM_HEADING
 
 _ORG_NOUN = (r"(?:start-?ups?|startup|company|firm|fund|investor|lab|developer|maker|group|manager|bank|provider|"
              r"unicorn|venture|VC|scale-?up|chipmaker|conglomerate|insurer|operator|platform|newcomer|arm|backer|"
-             r"institute|society|office|carrier|chain|manufacturer|university|designer|supplier|vendor|builder|integrator|giant)\b")
+             r"institute|society|office|carrier|chain|manufacturer|university|designer|supplier|vendor|builder|integrator|giant|"
+             r"telco|retailer|lender|outfit)\b")
 # "London-based ", "Ho Chi Minh City-based ": a place of up to four capitalised words glossing the name
 # after it (case-sensitive even inside a case-blind pattern, so "the new" is no place).
 _BASED = r"(?-i:(?:[A-Z][\w.]*\s){0,3}[A-Z][\w.]*-based\s+)"
@@ -225,6 +226,10 @@ _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|tells|announced|added|confirme
 _SAYS = re.compile(r"\s+(?:said|says|told|announced|added)\b")
 # "The round, co-led by A", "The $20 million financing was led by A": the round the text just reported.
 _THE_ROUND = re.compile(r"\b[Tt]he\s+(?:[\w$€£.,-]+\s+){0,4}?(?:round|financing|raise|fundraise|funding)\b")
+# "picked up $9.5m": a verb of taking whose object is money raises it (one
+# of buying spends it: "buy $28 billion of computing capacity").
+_TAKING_VERBS = ("picked up", "picks up")
+_MONEY_TAKEN = re.compile(r"\s+(?:an?\s+)?(?:US\$|[$€£¥₦₹]|(?:USD|EUR|GBP)\s?)\d[\d.,]*\s*(?:[mbk]n?|million|billion)?\b(?!\s+(?:worth\s+)?of\b)")
 # "buys V9 systems", "bought 2,000 GPUs": the goods a buyer takes, named after the product or count.
 _GOODS_BOUGHT = re.compile(r"\s+(?:[\w.,-]+\s+){1,2}?(?:systems|chips|servers|GPUs|accelerators|units|racks|hardware|"
                            r"capacity|licen[cs]es|wafers|boards)\b")
@@ -263,6 +268,8 @@ _MONEY_NOUN = re.compile(r"\s+(?:funding|money|capital|funds|financing|cash)\b")
 _COMMA = re.compile(r"\s*,\s*")
 # A fragment that ends after its agents: "Founded in 2024 by P and Q."
 _ENDS_FRAGMENT = re.compile(r"\s*(?:\.|$)")
+# ", the startup will use the money ...": after a fronted participle, the subject is the company spoken of.
+_SUBJECT_SPOKEN_OF = re.compile(r"\s*,\s+the\s+(?:startup|start-up|company|firm)\b")
 # The next agent of a by-phrase: "A and B", "A, a former engineer, and B".
 # "P, who founded C, and Q": a relative clause on a person, whatever names it holds.
 _AGENT_LINK = re.compile(r"\s+and\s+(?:the\s+)?|,\s+(?:an?|the)\s+[a-z][^,;]{0,40},\s+and\s+|,\s+who\s[^,;]{0,80},\s+and\s+")
@@ -757,7 +764,8 @@ _BASED_BEFORE = re.compile(_PLACE + r"-based\s+(?:(?:(?!of\b|the\b|for\b|and\b|t
 _KIND_BEFORE = r"\s+(?:[a-z][\w-]*\s+){0,3}" + _ORG_NOUN + r"\s+$"
 _DEMONYM_BEFORE = re.compile(r"\b(" + DEMONYM_ALTERNATION + r")" + _KIND_BEFORE)
 # "Bahrain's sovereign wealth fund Mumtalakat": a place's possessive, then the kind of organisation the name is.
-_PLACE_POSSESSIVE_BEFORE = re.compile(r"(?-i:(" + _POSSESSOR + r")['’]s)" + _KIND_BEFORE)
+# "South Africa's Naspers-backed Takealot": or its backer's name glossing it.
+_PLACE_POSSESSIVE_BEFORE = re.compile(r"(?-i:(" + _POSSESSOR + r")['’]s)(?:" + _KIND_BEFORE + r"|\s+(?-i:[A-Z][\w.]*)-(?:backed|owned)\s+$)")
 # "an Israeli AI security company", "Canadian AI startups": a nationality and "AI" before a common noun, no name.
 _DEMONYM_PHRASE = re.compile(r"(?:" + DEMONYM_ALTERNATION + r")\s+(?:AI|tech|Tech)\s+[a-z]")
 # "X raised a Series A led by A and had received a grant from B", "X raised $5m from A and has
@@ -825,6 +833,8 @@ _GLOSSING_PARTICIPLE = re.compile(r"\b(?:[a-z]+ed|run|built|held|made)\s+by\s+")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:under|through|via|with|from|in|into|of|for|to|by|at|on)\s+$")
 _GLOSSING_BY = re.compile(r",\s+(?:the|a|an|its)\s+[^,]{0,40}?\b(?:backed|owned|managed|run|controlled)\s+by\s+(?:the\s+)?"
                           r"(?:[^,]{1,40}?\s(?:and|&)\s+(?:the\s+)?)?$")
+# "Saudi Arabia's " right before a name: where the name's phrase starts.
+_PLACE_POSSESSIVE_END = re.compile(_PLACE_POSSESSIVE + "$")
 # " in 2019 by researchers ": after the parent a spin-out came from, the people who spun it out.
 _SPUN_OUT_BY = re.compile(r"(?:\s+in\s+\d{4})?\s+(?P<by>by)\s+(?:(?:former|two|three|its|[A-Z][\w-]*)\s+)?"
                           r"(?P<people>researchers|engineers|scientists|professors|students|academics|alumni)?")
@@ -989,6 +999,8 @@ class EnglishExtractor:
                 continue  # "-backed" glosses the name after it (see _hyphen_glosses)
             if "ACQUIRED" in cue.cue.relations and _GOODS_BOUGHT.match(text, cue.end):
                 continue  # "now buys V9 systems through Dell": goods bought, no company
+            if cue.cue.word.lower() in _TAKING_VERBS and _MONEY_TAKEN.match(text, cue.end):
+                cue = replace(cue, cue=replace(cue.cue, frame="raise", relations=("INVESTED_IN", "FUNDS")))
             if cue.cue.word.lower() == "launch" and _LAUNCH_AS_NOUN.match(text, cue.end):
                 continue  # "a launch customer of X": a noun describing another, no act
             if "ACQUIRED" in cue.cue.relations and _BLOCKED_BEFORE.search(text, max(0, cue.start - 60), cue.start):
@@ -2237,12 +2249,13 @@ class EnglishExtractor:
             if (fronted or noted) and agents:
                 # "Founded by P and Q, a former lead at C, X went ...": X, past the last founder's appositive
                 aside = _appositives_after(text, agents[-1].end, past_spelling=True)
-                target = self._members_from(aside[-1][1] if aside else agents[-1].end)
-                if target is None:
+                spoken_of = _SUBJECT_SPOKEN_OF.match(text, agents[-1].end)
+                target = self._members_from(aside[-1][1] if aside else agents[-1].end) if not spoken_of else None
+                if target is None and not spoken_of:
                     # "Founded in 2024 by P and Q, the company sells ...": the subject right after the comma
                     target = next((g for g in self.groups if g.start >= agents[-1].end and _COMMA.fullmatch(
                         text, agents[-1].end, g.start) and all(m.actor.type in ORGANISATIONS for m in g.members)), None)
-                if target is None and (_ENDS_FRAGMENT.match(text, agents[-1].end) or not any(
+                if target is None and (_ENDS_FRAGMENT.match(text, agents[-1].end) or spoken_of or not any(
                         m.actor.type in ORGANISATIONS for g in self.groups if g.start >= agents[-1].end for m in g.members)):
                     # "Founded by P and Q, both ex-Acme.": nothing founded named after them either
                     target = self._fragment_subject(cue.start) if fronted else self._noted_subject(cue.start)
@@ -2977,7 +2990,7 @@ class EnglishExtractor:
         lo = cue.start if cue.cue.word.endswith("include") else cue.end
         givers = [g for g in self.groups if cue.end <= g.start < end and _GIVER_BEFORE.search(
             self.text[max(lo, g.start - 60):g.start]) and not _PARTNERSHIP_WITH.search(self.text, max(cue.end, g.start - 40), g.start)
-            and not _GLOSSING_BY.search(self.text, max(cue.end, g.start - 40), g.start)
+            and not self._glossing_owner(g.start, cue.end)
             and not all(m in self._employers for m in g.members)]  # "from A and Mistral AI co-founder B": B gave
         givers += [h for g in givers if re.search(r"\bwith\s+(?:the\s+)?$", self.text[max(0, g.start - 10):g.start])
                    for h in self._taking_part(g) if h not in givers]  # "with A (B's arm) and C joining"
@@ -2994,6 +3007,15 @@ class EnglishExtractor:
                 for r in recipient.members:
                     facts += self._facts(given, m, r, recipient, props, with_amount=lead or n == 0)
         return facts
+
+    def _glossing_owner(self, start: int, lo: int) -> bool:
+        """True if the name at ``start`` owns the one before ("A, the venture arm wholly owned by
+        Saudi Arabia's B"): it glosses the giver, and gave nothing itself."""
+        possessive = _PLACE_POSSESSIVE_END.search(self.text, max(lo, start - 30), start)
+        if possessive is not None and any(g.start == possessive.start() for g in self.groups):
+            possessive = None  # "owned by Temasek's Vertex Holdings, and B": an owner's owner, B still gave
+        phrase = possessive.start() if possessive else start
+        return bool(_GLOSSING_BY.search(self.text, max(lo, phrase - 40), phrase))
 
     def _its_owner(self, cue: CueMatch) -> _Group | None:
         """"Its early investors include A and B", "our angel investors, including A": the cue opens

@@ -1540,6 +1540,10 @@ def _joins_the_round_just_announced(s) -> bool:
             and not any(_programme_joined(m) for m in s.mentions))
 
 
+# "B가 시리즈C를 유치하면서 A를 주요 투자자로 맞았다": the round's raiser took A in as its investor.
+_TAKEN_AS_INVESTOR = re.compile(r"\s*(?:[가-힣]{1,4}\s)?(?:투자자|투자사|주주)로\s?(?:맞|맞이|영입|확보|끌어들)")
+
+
 def _raiser_unsaid(s) -> list[Mention]:
     """"(모아로직은 ...) 2024년에는 A가 이끈 시리즈A를 마무리했다. 당시 라운드에는 B도 참여했다": a round
     announced without its raiser is the passage's company's; the lead named before is no recipient."""
@@ -2859,7 +2863,8 @@ class SentenceExtractor:
     def _raise(self, before, after, topic, text, cue, carried=()):
         # "A의 투자를 받은 B": the money is A's, named with 의 right before the cue
         givers = [g for g in before + after if (g.particle in SOURCE or _LEAD.match(text[g.end:g.end + 8].lstrip())
-                                                or (g.particle == "의" and not text[g.end:cue.start].strip()))
+                                                or (g.particle == "의" and not text[g.end:cue.start].strip())
+                                                or (g.particle in ("을", "를") and _TAKEN_AS_INVESTOR.match(text, g.end)))
                   and not _in_an_earlier_relative(text, g, cue)]
         # "A는 B 연구진이 창업한 기업으로, C로부터 투자를 받았다": B is the subject of the
         # relative clause, not who raised the money.

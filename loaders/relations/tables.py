@@ -38,7 +38,9 @@ from loaders.relations.placeholders import unspecified_country
 TABLE_CAPTION = re.compile(r"^\s*(?:[\[<]?\s*(?:표|Table)\s*(?P<number>\d[\d.\-]*)\.?[\]>]?|[\[<]\s*표\s*[\]>])\s*(?P<title>.*)$", re.I)
 # "자료: ...", "출처:", "주) ...", "Source: ...": a note under a table, which ends it.
 SOURCE_LINE = re.compile(r"^\s*(?:자료|출처|주\s*[:)]|Source|Note)", re.I)
-_HEADER_INVESTOR = re.compile(r"투자자|투자사|(?:투자|인수)\s*주체|인수자|Investor|Acquirer|Buyer", re.I)
+# "피투자사" (the company invested in) holds 투자사 but heads the other side; a column headed "CVC" or
+# "VC" lists the venture arms that invested.
+_HEADER_INVESTOR = re.compile(r"(?<!피)투자자|(?<!피)투자사|(?:투자|인수)\s*주체|인수자|Investor|Acquirer|Buyer|^\s*C?VC\s*$", re.I)
 # "인수자 | 대상 | 금액", "Acquirer | Target | Value": a column of buyers makes every row a takeover.
 _HEADER_ACQUIRER = re.compile(r"인수\s*주체|인수자|Acquirer|Buyer", re.I)
 # Beside an investor column, a column headed just "기업", "스타트업" or "대상" holds the investees.
@@ -57,6 +59,8 @@ _HEADER_SOURCE_COUNTRY = re.compile(r"^\s*(?:투자\s*(?:국|국가)|투자자\s
 INVESTMENT_WORDS = re.compile(r"투자|자본|자금|출자|invest|venture|\bVC\b|funding|financing|capital", re.I)
 _HEADER_DESTINATION_COUNTRY = re.compile(r"^\s*(?:(?:투자\s*)?유치\s*(?:국|국가)|(?:투자\s*)?대상\s*(?:국|국가)|피투자\s*(?:국|국가)|"
                                          r"도착국|(?:Destination|Target|Recipient)\s*(?:country)?|To)\s*$", re.I)
+# "모회사", "Parent company": a column of the group each row's investor belongs to (a CVC table's).
+_HEADER_PARENT = re.compile(r"^\s*(?:모회사|모기업|모그룹|Parent(?:\s+company)?)\s*$", re.I)
 _HEADER_DATE = re.compile(r"^\s*(?:시기|시점|일자|날짜|Date)\s*$", re.I)
 _FLOW_HEADER = re.compile(r"^(?P<country>.+?)의?\s*(?:AI\s*)?(?:VC\s*)?투자\s*(?P<side>유치|집행)\s*\(\s*(?P<total>[\d,.]+)\s*\)")
 _FLOW_CELL = re.compile(r"^(?P<country>[^()]+?)\s*\(\s*(?P<pct>[\d.]+)\s*%\s*\)$")
@@ -314,6 +318,7 @@ def _deal_table(rows, header, columns, caption_text, ctx) -> list[Fact]:
     header_unit = re.search(r"(백만|억|천만|만)?\s*(USD|달러|원|위안)", header[amount_col]) if amount_col is not None else None
     dates = find_dates(" ".join(header)) or find_dates(caption_text)
     buyers = bool(_HEADER_ACQUIRER.search(header[investor_col]))
+    parent_col = next((k for k, c in enumerate(header) if _HEADER_PARENT.match(c)), None)
     for row in rows[1:]:
         cells = _cells(row)
         if max(investor_col, investee_col) >= len(cells):
@@ -358,7 +363,19 @@ def _deal_table(rows, header, columns, caption_text, ctx) -> list[Fact]:
                 facts.append(Fact(investee, "BASED_IN", country, {"confidence": 0.7},
                                   Evidence(ctx.doc_id, line, quote)))
         facts += _glossed_places(investors, ctx, Evidence(ctx.doc_id, line, quote))
+        facts += _parents(investors, cells, parent_col, ctx, Evidence(ctx.doc_id, line, quote))
     return facts
+
+
+def _parents(investors: list[tuple[Actor, str | None]], cells: list[str], parent_col: int | None,
+             ctx: TableContext, evidence: Evidence) -> list[Fact]:
+    """The group each investor of a row belongs to, as the row's parent cell says: a table of
+    corporate venture arms names each arm beside its parent ("GS벤처스 | ㈜GS")."""
+    if parent_col is None or parent_col >= len(cells):
+        return []
+    parents = [parent for parent, _ in _names(cells[parent_col], ctx, "company") if parent.type in ("Company", "Investor")]
+    return [Fact(investor, "SUBSIDIARY_OF", parents[0], {"confidence": 0.7}, evidence)
+            for investor, _ in investors if len(parents) == 1 and investor.id != parents[0].id]
 
 
 def _glossed_places(named: list[tuple[Actor, str | None]], ctx: TableContext, evidence: Evidence) -> list[Fact]:
