@@ -3339,7 +3339,8 @@ def _place_before_name(text: str, m: Mention, later: list[Mention]) -> bool:
         return False
     # "the Leipzig newcomer X", "a Rotterdam maker of ...": an article or a name after says it is a place
     named_after = nxt is not None and not text[noun.end():nxt.start].strip()
-    if named_after and m.surface in CITY_COUNTRY:
+    if named_after and m.surface in CITY_COUNTRY and not _FINITE_VERB_AFTER.match(text, nxt.end):
+        # not "a London startup Microsoft agreed to buy": the name after is the subject of a clause on the startup
         nxt.country_hint = nxt.country_hint or CITY_COUNTRY[m.surface]  # where X is
     return bool(re.search(r"\b(?:a|an|the)\s+$", text[max(0, m.start - 5):m.start])) or named_after
 
