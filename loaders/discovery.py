@@ -1556,7 +1556,7 @@ _INSTITUTION_END = re.compile(r"\s(?:Fund|Agency|Authority|Commission|Council|In
 # The next item of a list of names: ", 바른결AI", "·카카오", " 및 새벽소프트", ending where the
 # list goes on or ends ("등", a comma, a particle of the whole list).
 # Korean briefings mark each item of a list with "▲" instead of a comma ("▲A ▲B ▲C 등 7곳").
-_LIST_ITEM = re.compile(r"\s*(?:,|·|및|▲)\s*([가-힣A-Za-z0-9]{0,14}[가-힣][가-힣A-Za-z0-9]{0,14})(?=\s*(?:,|·|및|▲|등|이며|이다|$)|\s)")
+_LIST_ITEM = re.compile(r"\s*(?:,|·|및|▲)\s*([가-힣A-Za-z0-9]{0,14}[가-힣][가-힣A-Za-z0-9]{0,14})(?=\s*(?:,|·|및|▲|등|이며|이다|\)|$)|\s)")
 _OPENING_QUOTES = "‘'“\"「『《<"
 # "9월 ▲ 리벨로직스, 시리즈C 1,100억원": the name opening a timeline's or roundup's item, before
 # the round it raised, is a startup's.
