@@ -467,9 +467,14 @@ _VERB_FIRST = re.compile(r"(?:(?:in|on|by|during|since)\s+(?:early\s+|late\s+|mi
                          r"(?:has|had|have|will|was|is|[a-z]{2,}ed|struck|took|made|bought|sold|set|led|built|won|began|signed|"
                          r"agreed|received|raised|joined|opened|secured|became|got)\b")
 # "announced a $20 million Series A ", "closed its seed round ": a round its subject raised, then "led by".
+# "a seed round this month led by A", "a Series B in March led by A": when the round was, between it
+# and its lead.
+_ROUND_TIME = r"(?:\s+(?:this|last|earlier\s+this)\s+(?:week|month|year)|\s+in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d{2})?)?"
+# ", which": a relative clause said of a thing, never of people.
+_WHICH_CLAUSE = re.compile(r",\s+which\b")
 _ANNOUNCED_ROUND = re.compile(r"\b(?:announced|announces|completed|completes|closed|closes|secured|secures|landed|unveiled)\s+"
                               r"(?:an?\s+|its\s+|the\s+)?[^,;]{0,40}?(?:round|Series\s+[A-H]\d?|seed|financing|funding)"
-                              r"(?:\s+round)?\s+$")
+                              r"(?:\s+round)?" + _ROUND_TIME + r"\s+$")
 # "Northfold Fund III": a numbered fund, later called without its manager's name ("Fund III").
 _NUMBERED_FUND = re.compile(r"(?:[A-Z][\w&'’-]*\s){1,3}((?:Fund|Programme|Program|Vehicle)\s+(?:[IVX]{1,5}|\d{1,2}))")
 # "the platform we built with Lumenfold", "launched it alongside B": a companion in the act, not its object.
@@ -2023,8 +2028,15 @@ class EnglishExtractor:
 
     def _host(self, pos: int) -> _Group | None:
         """The name an appositive holding ``pos`` describes ("X, founded by P": X)."""
-        hosts = [h for h, a, b in self.appositives if a <= pos < b]
-        return hosts[-1] if hosts else None
+        hosts = [(h, a) for h, a, b in self.appositives if a <= pos < b]
+        if not hosts:
+            return None
+        host, start = hosts[-1]
+        if _WHICH_CLAUSE.match(self.text, start) and all(m.actor.type == "Person" for m in host.members):
+            # "X, a startup founded by P and Q, which closed a round": "which" is never said of
+            # people; it describes X, whose appositive names them or ends right before them
+            return next((h for h, a, b in reversed(self.appositives) if h is not host and a <= host.start <= b + 1), None)
+        return host
 
     def _clause(self, pos: int) -> tuple[int, int]:
         """The clause holding ``pos``: between the breaks a word or mark makes and the links before
