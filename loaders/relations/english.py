@@ -219,6 +219,8 @@ _SAID_THAT = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|confirmed)\s
                         r"(?:that\s+)?$")
 # A verb of speech after a description: it is the speaker, not an appositive.
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|tells|announced|added|confirmed|declined|noted|wrote)\b")
+# "Founded in 2022 by P and Q, ", "Based in Lima, ": a participle phrase opening the sentence, before its subject.
+_FRONTED_PARTICIPLE = re.compile(r"(?:(?:Co-)?[Ff]ounded|Started|Set up|Established|Based|Headquartered|Backed|Spun out)\b[^.;]*,\s+")
 _SAYS = re.compile(r"\s+(?:said|says|told|announced|added)\b")
 # "The round, co-led by A", "The $20 million financing was led by A": the round the text just reported.
 _THE_ROUND = re.compile(r"\b[Tt]he\s+(?:[\w$€£.,-]+\s+){0,4}?(?:round|financing|raise|fundraise|funding)\b")
@@ -1096,7 +1098,10 @@ class EnglishExtractor:
         found += [(m, True) for m in described_owners]
         # "..., the company said": a reported-speech tag, not a participant; "The French cloud
         # provider said ...", opening the sentence, still says where its referent is
-        found = [(m, d) for m, d in found if not _SAYS.match(text, m.end()) or (d and m.start() == 0)]
+        # "Founded in 2022 by P, the Mexico City company says ...": after a fronted participle the
+        # description is the main clause's subject too
+        found = [(m, d) for m, d in found if not _SAYS.match(text, m.end())
+                 or (d and (m.start() == 0 or _FRONTED_PARTICIPLE.fullmatch(text, 0, m.start())))]
         # "set up its Sovereign Unit": "its" before a name only determines it; the name is the object
         found = [(m, d) for m, d in found if d or not any(k.start == m.end() + 1 for k in mentions)]
         for match, description in found:
@@ -2246,7 +2251,12 @@ class EnglishExtractor:
             if (fronted or noted) and agents:
                 # "Founded by P and Q, a former lead at C, X went ...": X, past the last founder's appositive
                 aside = _appositives_after(text, agents[-1].end, past_spelling=True)
-                target = self._members_from(aside[-1][1] if aside else agents[-1].end)
+                # "Founded by P and Q, the Lima company says ...": a description of a company is no
+                # appositive on a founder but the subject it points back to
+                described = next((g for g in self.groups if _COMMA.fullmatch(text, agents[-1].end, g.start)
+                                  and _DESCRIPTION.match(text, g.start)
+                                  and all(m.actor.type in ORGANISATIONS for m in g.members)), None)
+                target = described or self._members_from(aside[-1][1] if aside else agents[-1].end)
                 if target is None:
                     # "Founded in 2024 by P and Q, the company sells ...": the subject right after the comma
                     target = next((g for g in self.groups if g.start >= agents[-1].end and _COMMA.fullmatch(
