@@ -1333,7 +1333,10 @@ class EnglishExtractor:
         if not description and _IT_OBJECT.match(self.text, pos) and not _IT_SUBJECT.match(self.text, pos + 2):
             # "The department picked V ..., awarding it N": the object "it" is the verb's object V
             local = [g for g in local if not _VERB_BEFORE_OBJECT.search(self.text, max(0, g.start - 20), g.start)]
-        subject = self._host(pos) or (local[-1] if local else None)
+        host = self._host(pos)
+        if host is not None and all(m.actor.type == "Person" for m in host.members):
+            host = None  # "it" and "its" are never said of people
+        subject = host or (local[-1] if local else None)
         body = self._governing_body(lo, pos) if not description and self.text[pos:pos + 3].lower() == "its" else None
         if body is not None and (subject is None or body.start > subject.start):
             return body.members[0]  # "The city government set up its AI fund": the government's own
