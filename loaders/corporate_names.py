@@ -71,8 +71,10 @@ def corporate_mentions(text: str, known: list[Mention], gazetteer: Gazetteer) ->
     if not any(form in text for form in _HAS_FORM):
         return found
     for match in (*_FORM_BEFORE.finditer(text), *_FORM_AFTER.finditer(text)):
+        if _form_closes_another_word(text, match):
+            continue
         name, end = _without_particle(match.group("name"), match.end(), text)
-        if len(name) < 2 or name in ("주식회사",):
+        if len(name) < 2 or name in ("주식회사",) or name.isdigit() or _FOOTNOTE_MARK.fullmatch(name):
             continue
         gloss = GLOSS.match(text, end)
         aliases = []
@@ -87,6 +89,26 @@ def corporate_mentions(text: str, known: list[Mention], gazetteer: Gazetteer) ->
         mention.particle, mention.after = particle_at(text, end)
         found.append(mention)
     return found
+
+
+_NAME_CHAR = re.compile(r"[가-힣A-Za-z0-9]")
+# "삼성벤처투자(주)주1)": a footnote mark (주1, 주2) glued after a name's form is not a name.
+_FOOTNOTE_MARK = re.compile(r"주\d{1,2}")
+
+
+def _form_closes_another_word(text: str, match: re.Match) -> bool:
+    """Whether the legal form of ``match`` is spaced from its name but glued to the word on its
+    other side, which it then belongs to: in a flattened table "스톤브릿지벤처스(주) 전환우선주"
+    the form closes the investor's name and the share class after it is no company, and
+    "2019.06.20 (주)스파크랩" does not make the date a company."""
+    name_start, name_end = match.span("name")
+    if match.start() < name_start:  # the form before the name
+        gap, outer = text[match.start():name_start], match.start() - 1
+    else:
+        gap, outer = text[name_end:match.end()], match.end()
+    if not gap[:1].isspace() and not gap[-1:].isspace():
+        return False
+    return 0 <= outer < len(text) and bool(_NAME_CHAR.match(text, outer))
 
 
 # What ends the word a legal form stands before: "㈜모델웍스가 참여", "㈜하이퍼루트가," .

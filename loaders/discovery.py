@@ -1549,6 +1549,8 @@ _GROUP_KINDS = frozenset("대기업 중소기업 중견기업 스타트업 기�
 def _plausible(name: str, quoted: bool) -> bool:
     if name in _STOPWORDS or len(name) < 2 or name.isdigit() or _ROUND_WORD.fullmatch(name) or _LATIN_ROUND.fullmatch(name):
         return False
+    if _NUMBERED_STEP.fullmatch(name) or _LICENCE.fullmatch(name):
+        return False
     if quoted:
         # A quoted title is a programme only if it says so (law, plan, fund, project ...).
         return guess_type(name)[0] == "Program" and len(name) <= 40
@@ -1566,7 +1568,7 @@ _INSTITUTION_END = re.compile(r"\s(?:Fund|Agency|Authority|Commission|Council|In
 # The next item of a list of names: ", 바른결AI", "·카카오", " 및 새벽소프트", ending where the
 # list goes on or ends ("등", a comma, a particle of the whole list).
 # Korean briefings mark each item of a list with "▲" instead of a comma ("▲A ▲B ▲C 등 7곳").
-_LIST_ITEM = re.compile(r"\s*(?:,|·|및|▲)\s*([가-힣A-Za-z0-9]{0,14}[가-힣][가-힣A-Za-z0-9]{0,14})(?=\s*(?:,|·|및|▲|등|이며|이다|$)|\s)")
+_LIST_ITEM = re.compile(r"\s*(?:,|·|및|▲)\s*([가-힣A-Za-z0-9]{0,14}[가-힣][가-힣A-Za-z0-9]{0,14})(?=\s*(?:,|·|및|▲|등|이며|이다|\)|$)|\s)")
 _OPENING_QUOTES = "‘'“\"「『《<"
 # "9월 ▲ 리벨로직스, 시리즈C 1,100억원": the name opening a timeline's or roundup's item, before
 # the round it raised, is a startup's.
@@ -1578,6 +1580,10 @@ _QUOTED_BEFORE_ROUND = re.compile(r"[‘'](?P<name>[가-힣A-Za-z][가-힣A-Za-z
 # "시리즈B", "프리IPO", "시드": a round, never a name, though a headline may list it after a comma.
 _ROUND_WORD = re.compile(KOREAN_ROUND_NAME)
 # "The Series B was led by", "Series A-2 investors": a funding round, never a name.
+# "Keynote 4", "Phase 1", "Day 2": a numbered step of an event or a process, no actor.
+_NUMBERED_STEP = re.compile(r"(?:Keynote|Session|Panel|Phase|Day|Part|Chapter|Track|Stage|Step|Episode|Week|Section|Module)\s\d{1,2}")
+# "Apache 2.0", "GPL-3.0", "MIT License": the licence a model is released under, no model.
+_LICENCE = re.compile(r"(?:Apache|A?GPL|LGPL|MIT|BSD|MPL|CC[- ]BY(?:-[A-Z]{2})*)(?:[- ]v?\d(?:\.\d)?)?(?:\s(?:License|Licence))?")
 _LATIN_ROUND = re.compile(r"(?:Pre-?\s?)?(?:Series\s?[A-H](?:-?\d)?\+?|Seed|Pre-?IPO|Bridge)")
 # "the Series B of Quillnest Labs", "the Series B of Grenoble chip startup X", "a Series B for
 # Tokyo-based Kairos Robotics": "of"/"for" joins the round to its owner or the owner's place, and

@@ -26,7 +26,7 @@ DATED_MARKER = re.compile(r"\s*(?:\d{1,4}(?:[년월일.\-/]\s?\d{0,2})*[년월�
 _NEW_ELEMENT = re.compile(
     r"^\s*(?:[-*•·○●□■▪◦◆◇▶▷►※▲△▼☐✓⦁]|" + DATED_MARKER.pattern.removeprefix(r"\s*") + "|"
     r"#|\d{1,3}[.)]\s|\(\d+\)|[①-⑳]|[가-하][.)]\s|\[|<sup>|"
-    r"표\s*\d|그림\s*\d|\[?표|자료\s*:|출처\s*:|Source\s*:|Note\s*:|주\s*:|주\)|\d+\s+(?:출처|참고)|(?-i:[ivx]+)\s|[Ⅰ-Ⅻ]+\.\s)",
+    r"표\s*\d|그림\s*\d|\[?표|자료\s*:|출처\s*:|Source\s*:|Note\s*:|주\s*:|주\d{0,2}\)|\d+\s+(?:출처|참고)|(?-i:[ivx]+)\s|[Ⅰ-Ⅻ]+\.\s)",
     re.I,
 )
 # "4. EU의 AI 정책", "가. 배경", "## 2) 영국", "Ⅲ. 결론": the marker of a section heading.

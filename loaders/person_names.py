@@ -64,12 +64,14 @@ _FOREIGN_WORD = re.compile(r"[가-힣]{1,5}")
 # Capitalised words that continue a post, not a name ("executive Vice President", "director General").
 _EN_TITLE_WORDS = r"(?:Vice|President|Director|General|Chairman|Chairwoman|Chief|Officer|Council|Board|Committee|Order)\b"
 # "founded by A and B", "founded in 2021 by A", "set up last year by A", "co-founder A", "CEO A",
-# "Acme Capital managing partner A" (a firm's partner: "launch partner Acme" is no person).
+# "Acme Capital managing partner A", "Kibo's partner A" (a firm's partner: "launch partner Acme" is no person).
 _EN_ROLE = re.compile(r"\b(?=[A-Za-z])(?:(?:(?:co-?)?founded|set\s+up|started|established)"
                       r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}|\s+(?:last|this)\s+year)?\s+by|"
                       r"(?:co-?)?founders?|CEO|CTO|CFO|COO|chief executive|chairman|chairwoman|"
                       r"president|professor|researcher|engineer|scientist|roboticist|physicist|mathematician|"
-                      r"entrepreneur|analyst|(?-i:(?!(?:Our|Its|Their|The|Your|My)\s)[A-Z][\w.&-]*\s+(?:managing\s+|general\s+|founding\s+)?partner))\s+|"
+                      r"entrepreneur|analyst|(?-i:(?!(?:Our|Its|Their|The|Your|My)\s)[A-Z][\w.&-]*(?:['’]s)?\s+(?:managing\s+|general\s+|founding\s+)?partner))\s+|"
+                      # "NVIDIA's EMEA lead, P", "Acme's Asia head, P": a firm's regional or unit post, then its holder
+                      r"(?-i:[A-Z][\w.&-]*['’]s\s+(?:[A-Z]{2,6}\s+|[a-z]+\s+){0,2}(?:lead|head),\s+)|"
                       # "two ex-Google researchers, A and B": the people a plural role describes, after a comma
                       r"\b(?:co-?founders|founders|researchers|engineers|scientists|executives|entrepreneurs|academics|"
                       r"professors|alumni|veterans|brothers|sisters|siblings|graduates|members|employees|colleagues),\s+(?:(?:both|namely)\s+)?|"

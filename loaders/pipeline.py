@@ -124,6 +124,7 @@ from loaders.relations.star_notes import StarNotes
 from loaders.relations.state_budgets import state_budget
 from loaders.relations.tables import TableContext, extract_tables
 from loaders.remembered_names import RememberedNames
+from loaders.represented_names import represented_names
 from loaders.role_types import investors_by_role
 from loaders.round_owners import round_owners
 from loaders.sentences import Sentence, split_sentences
@@ -530,6 +531,7 @@ class DocumentLoader:
             found += [self._resolved(m) for m in role_companions(text, mentions + found)]
             found += [self._resolved(m) for m in owner_and_unit(text, mentions + found)]
             found += [self._resolved(m) for m in founded_names(text, mentions + found)]
+            found += [self._resolved(m) for m in represented_names(text, mentions + found)]
             found += [self._resolved(m) for m in acquired_names(text, mentions + found)]
             # "에이티넘 AI 인프라 2호 펀드": a known manager's name opens its fund's
             found += series_funds(text, mentions + found)

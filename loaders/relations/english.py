@@ -223,6 +223,8 @@ _SAID_THAT = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|confirmed)\s
                         r"(?:that\s+)?$")
 # A verb of speech after a description: it is the speaker, not an appositive.
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|tells|announced|added|confirmed|declined|noted|wrote)\b")
+# "Founded in 2022 by P and Q, ", "Based in Lima, ": a participle phrase opening the sentence, before its subject.
+_FRONTED_PARTICIPLE = re.compile(r"(?:(?:Co-)?[Ff]ounded|Started|Set up|Established|Based|Headquartered|Backed|Spun out)\b[^.;]*,\s+")
 _SAYS = re.compile(r"\s+(?:said|says|told|announced|added)\b")
 # "The round, co-led by A", "The $20 million financing was led by A": the round the text just reported.
 _THE_ROUND = re.compile(r"\b[Tt]he\s+(?:[\w$€£.,-]+\s+){0,4}?(?:round|financing|raise|fundraise|funding)\b")
@@ -485,9 +487,14 @@ _VERB_FIRST = re.compile(r"(?:(?:in|on|by|during|since)\s+(?:early\s+|late\s+|mi
                          r"(?:has|had|have|will|was|is|[a-z]{2,}ed|struck|took|made|bought|sold|set|led|built|won|began|signed|"
                          r"agreed|received|raised|joined|opened|secured|became|got)\b")
 # "announced a $20 million Series A ", "closed its seed round ": a round its subject raised, then "led by".
+# "a seed round this month led by A", "a Series B in March led by A": when the round was, between it
+# and its lead.
+_ROUND_TIME = r"(?:\s+(?:this|last|earlier\s+this)\s+(?:week|month|year)|\s+in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d{2})?)?"
+# ", which": a relative clause said of a thing, never of people.
+_WHICH_CLAUSE = re.compile(r",\s+which\b")
 _ANNOUNCED_ROUND = re.compile(r"\b(?:announced|announces|completed|completes|closed|closes|secured|secures|landed|unveiled)\s+"
                               r"(?:an?\s+|its\s+|the\s+)?[^,;]{0,40}?(?:round|Series\s+[A-H]\d?|seed|financing|funding)"
-                              r"(?:\s+round)?\s+$")
+                              r"(?:\s+round)?" + _ROUND_TIME + r"\s+$")
 # "Northfold Fund III": a numbered fund, later called without its manager's name ("Fund III").
 _NUMBERED_FUND = re.compile(r"(?:[A-Z][\w&'’-]*\s){1,3}(" + NUMBERED_FUND + ")")
 # "the platform we built with Lumenfold", "launched it alongside B": a companion in the act, not its object.
@@ -1111,7 +1118,10 @@ class EnglishExtractor:
         found += [(m, True) for m in described_owners]
         # "..., the company said": a reported-speech tag, not a participant; "The French cloud
         # provider said ...", opening the sentence, still says where its referent is
-        found = [(m, d) for m, d in found if not _SAYS.match(text, m.end()) or (d and m.start() == 0)]
+        # "Founded in 2022 by P, the Mexico City company says ...": after a fronted participle the
+        # description is the main clause's subject too
+        found = [(m, d) for m, d in found if not _SAYS.match(text, m.end())
+                 or (d and (m.start() == 0 or _FRONTED_PARTICIPLE.fullmatch(text, 0, m.start())))]
         # "set up its Sovereign Unit": "its" before a name only determines it; the name is the object
         found = [(m, d) for m, d in found if d or not any(k.start == m.end() + 1 for k in mentions)]
         for match, description in found:
@@ -1343,7 +1353,10 @@ class EnglishExtractor:
         if not description and _IT_OBJECT.match(self.text, pos) and not _IT_SUBJECT.match(self.text, pos + 2):
             # "The department picked V ..., awarding it N": the object "it" is the verb's object V
             local = [g for g in local if not _VERB_BEFORE_OBJECT.search(self.text, max(0, g.start - 20), g.start)]
-        subject = self._host(pos) or (local[-1] if local else None)
+        host = self._host(pos)
+        if host is not None and all(m.actor.type == "Person" for m in host.members):
+            host = None  # "it" and "its" are never said of people
+        subject = host or (local[-1] if local else None)
         body = self._governing_body(lo, pos) if not description and self.text[pos:pos + 3].lower() == "its" else None
         if body is not None and (subject is None or body.start > subject.start):
             return body.members[0]  # "The city government set up its AI fund": the government's own
@@ -2033,8 +2046,15 @@ class EnglishExtractor:
 
     def _host(self, pos: int) -> _Group | None:
         """The name an appositive holding ``pos`` describes ("X, founded by P": X)."""
-        hosts = [h for h, a, b in self.appositives if a <= pos < b]
-        return hosts[-1] if hosts else None
+        hosts = [(h, a) for h, a, b in self.appositives if a <= pos < b]
+        if not hosts:
+            return None
+        host, start = hosts[-1]
+        if _WHICH_CLAUSE.match(self.text, start) and all(m.actor.type == "Person" for m in host.members):
+            # "X, a startup founded by P and Q, which closed a round": "which" is never said of
+            # people; it describes X, whose appositive names them or ends right before them
+            return next((h for h, a, b in reversed(self.appositives) if h is not host and a <= host.start <= b + 1), None)
+        return host
 
     def _clause(self, pos: int) -> tuple[int, int]:
         """The clause holding ``pos``: between the breaks a word or mark makes and the links before
@@ -2250,7 +2270,13 @@ class EnglishExtractor:
                 # "Founded by P and Q, a former lead at C, X went ...": X, past the last founder's appositive
                 aside = _appositives_after(text, agents[-1].end, past_spelling=True)
                 spoken_of = _SUBJECT_SPOKEN_OF.match(text, agents[-1].end)
-                target = self._members_from(aside[-1][1] if aside else agents[-1].end) if not spoken_of else None
+                # "Founded by P and Q, the Lima company says ...": a description of a company is no
+                # appositive on a founder but the subject it points back to
+                described = next((g for g in self.groups if _COMMA.fullmatch(text, agents[-1].end, g.start)
+                                  and _DESCRIPTION.match(text, g.start)
+                                  and all(m.actor.type in ORGANISATIONS for m in g.members)), None)
+                target = described or (self._members_from(aside[-1][1] if aside else agents[-1].end)
+                                       if not spoken_of else None)
                 if target is None and not spoken_of:
                     # "Founded in 2024 by P and Q, the company sells ...": the subject right after the comma
                     target = next((g for g in self.groups if g.start >= agents[-1].end and _COMMA.fullmatch(
@@ -3367,7 +3393,8 @@ def _place_before_name(text: str, m: Mention, later: list[Mention]) -> bool:
         return False
     # "the Leipzig newcomer X", "a Rotterdam maker of ...": an article or a name after says it is a place
     named_after = nxt is not None and not text[noun.end():nxt.start].strip()
-    if named_after and m.surface in CITY_COUNTRY:
+    if named_after and m.surface in CITY_COUNTRY and not _FINITE_VERB_AFTER.match(text, nxt.end):
+        # not "a London startup Microsoft agreed to buy": the name after is the subject of a clause on the startup
         nxt.country_hint = nxt.country_hint or CITY_COUNTRY[m.surface]  # where X is
     return bool(re.search(r"\b(?:a|an|the)\s+$", text[max(0, m.start - 5):m.start])) or named_after
 

@@ -23,8 +23,9 @@ from loaders.mentions import Mention
 from loaders.relations.fact import Fact
 from loaders.round_names import KOREAN_ROUND_NAME, may_name_a_round
 
-# "시리즈B 350억원", "프리IPO 620억원", "시드 40억원", "시리즈A 220억원": a round and its sum.
-ROUND_AND_SUM = re.compile(KOREAN_ROUND_NAME + r"\s?(?=\d)")
+# "시리즈B 350억원", "프리IPO 620억원", "시드 40억원", "시리즈A 220억원": a round and its sum; not
+# its date ("시리즈A 2020.12.15" in a table's row).
+ROUND_AND_SUM = re.compile(KOREAN_ROUND_NAME + r"\s?(?=\d)(?!\d{4}[.\-/]\d)")
 # What the backers after the hinge did, or the parentheses that list them.
 _BACKING = re.compile(r"주도|참여|투자|단독|리드|\(")
 # Where the item ends: a full stop, or the next dated item of a run-together timeline.
