@@ -118,6 +118,7 @@ DOCUMENTS = ("ko_news.txt", "en_brief.txt", "ko_table.txt", "ko_feature.txt", "e
              "ko_startup_newsletter.txt", "en_japan_tech_news.txt", "ko_ministry_briefing.txt", "en_india_startup_report.txt",
              "ko_vc_interview.txt", "en_chip_trade_press.txt", "ko_assembly_research_brief.txt", "en_law_firm_deal_digest.txt",
              "ko_regional_daily.txt", "en_annual_report_excerpt.txt", "ko_demo_day_recap.txt", "en_sea_vc_roundup.txt",
+             "ko_university_industry_news.txt", "en_latam_startup_news.txt", "ko_ipo_prospectus_excerpt.txt", "en_conference_keynote_recap.txt",
              "ko_cvc_trend_report.txt", "en_africa_tech_roundup.txt", "ko_feature_series.txt", "en_procurement_award_notice.txt",
              "ko_personal_blog.txt", "en_canada_ai_news.txt", "ko_council_minutes.txt", "en_lab_announcement.txt")
 
@@ -401,6 +402,14 @@ FLOORS: dict[str, tuple[float, float]] = {
     "en_annual_report_excerpt.txt": (0.65, 0.70),  # measured 27/41 = 0.659, 40/56 = 0.714
     "ko_demo_day_recap.txt": (0.10, 0.15),  # measured 6/44 = 0.136, 7/46 = 0.152
     "en_sea_vc_roundup.txt": (0.40, 0.45),  # measured 25/56 = 0.446, 33/72 = 0.458
+    # Forty-third sample (university-industry news, Latin American startup news, IPO prospectus
+    # excerpt, conference keynote recap), written blind: untuned ko_university_industry_news 13/37,
+    # en_latam_startup_news 16/34, ko_ipo_prospectus_excerpt 4/35, en_conference_keynote_recap 12/34
+    # (45/140 = 0.321; 45/140 after a session of work on other text); then used to find general patterns.
+    "ko_university_industry_news.txt": (0.45, 0.45),  # measured 18/37 = 0.486, 19/39 = 0.487
+    "en_latam_startup_news.txt": (0.55, 0.55),  # measured 19/34 = 0.559, 25/43 = 0.581
+    "ko_ipo_prospectus_excerpt.txt": (0.10, 0.10),  # measured 4/35 = 0.114, 4/37 = 0.108
+    "en_conference_keynote_recap.txt": (0.45, 0.45),  # measured 16/34 = 0.471, 17/37 = 0.459
     # Forty-fourth sample (CVC trend report, African tech roundup, newspaper feature series,
     # procurement award notice), written blind: untuned ko_cvc_trend_report 10/30,
     # en_africa_tech_roundup 12/41, ko_feature_series 8/20, en_procurement_award_notice 3/28
@@ -420,7 +429,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     # Overall: 0.853 on the first 47 documents; the sixteenth to forty-fifth samples, tuned for
     # one round only, bring it down. Kept at the measured value to the hundredth, not rounded to
     # 0.05 as the documents' are: a drop spread over many documents shows here first.
-    "overall": (0.76, 0.75),         # measured 3664/4811 = 0.762, 4182/5569 = 0.751
+    "overall": (0.75, 0.74),         # measured 3722/4951 = 0.752, 4248/5725 = 0.742
 }
 #: Hand verdicts (true/wrong, with a reason) on extracted core edges the expected facts lack, in
 #: the gold format of tests/gold/dev_judged.jsonl, matched as ``aigraph eval --judged`` matches them.
@@ -460,9 +469,9 @@ JUDGED = FOLDER / "judged_extras.jsonl"
 #: subject of the clause before; the subject of a relative clause on a quoted title "B가 주관한 '공모'"
 #: as the agent; a programme whose role "P의 주관기관으로" was read as its funder; help in kind "기술
 #: 지원을 받고" as funding; goods supplied to a pair "두 회사" as one company's purchase; a programme's
-#: description before its quoted name as a second programme; money "중동발" as a world inflow), 8 with the forty-fifth sample's six, 12 with the forty-fourth's four.
+#: description before its quoted name as a second programme; money "중동발" as a world inflow), 8 with the forty-fifth sample's six, 12 with the forty-fourth's four, 15 with the forty-third's three.
 #: May fall, never rise; a new wrong edge is fixed, not recorded.
-JUDGED_WRONG_CEILING = 12
+JUDGED_WRONG_CEILING = 15
 #: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
 AMOUNT_TOLERANCE = 0.15
 # Spaces and table cell borders, left out when a quote is looked for on its line.
