@@ -24,6 +24,7 @@ from loaders.contrasted_partners import PartnersBefore
 from loaders.corporate_names import DefinedTerms, corporate_mentions, filer, introduced_names
 from loaders.corpus import LoadResult, load_corpus  # noqa: F401  (load_corpus: callers import it from here)
 from loaders.deal_parties import deal_parties
+from loaders.definitions_sections import defined_parties
 from loaders.described_ministries import MinistryIndex, described_ministries
 from loaders.discovery import (
     DESCRIPTOR_BEFORE,
@@ -292,6 +293,8 @@ class DocumentLoader:
         history = CompanyHistory(source.lines, first_line, ctx)
         company = filer(blocks, self.gazetteer)
         terms = DefinedTerms(company)
+        for term, party in defined_parties(source.lines, self.gazetteer).items():
+            terms.define(term, party)
         author = find_author(source.lines, doc.id, self.gazetteer)
         if author is not None:
             terms.speaks_for(author)
