@@ -794,7 +794,9 @@ _GLOSS_AFTER = (
                r"(?:[a-zA-Z][\w-]*\s+){0,2}?" + _ORG_NOUN + _NO_NAME_AFTER),
     # "X, based in Paris", "X is headquartered in Austin, Texas, United States"
     # "We're headquartered in Amsterdam": a first-person subject's contracted verb
-    re.compile(r"^(?:['’]re\s+|,?\s+(?:(?:is|was|are|remains)\s+)?)(?:a\s+(?:[a-z][\w-]*\s+){0,3}?)?(?:based|headquartered)\s+in\s+"
+    # "X is a company incorporated in the British Virgin Islands": a filing's seat of registration
+    re.compile(r"^(?:['’]re\s+|,?\s+(?:(?:is|was|are|remains)\s+)?)(?:a\s+(?:[a-z][\w-]*\s+){0,3}?)?"
+               r"(?:based|headquartered|incorporated)\s+in\s+(?:the\s+(?=[A-Z]))?"
                + r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2}(?:,\s[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?){0,2})"),
     re.compile(r"^\s+of\s+" + _PLACE + r"(?=[\s,.;]|$)"),
     re.compile(r"^\s*\(" + _PLACE + r"\)"),
