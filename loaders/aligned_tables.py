@@ -10,8 +10,10 @@ The table readers read tab-separated rows, so the rows of such a table are rewri
 before the document is split into blocks, as pipe tables are (see loaders.pipe_tables). Each
 cell is set under its column's name; a line whose first cell is empty carries on the cells of the
 row above (a wrapped list of investors), and is joined to it. Only deal tables are rewritten: a
-header naming both a company column and an investor column. Other aligned runs (a counterparty
-list, a country breakdown) are read by the prose readers as they are.
+header naming both a company column and an investor column, or a database profile's lists
+headed "Investor Name", "Acquiree Name", "Organization Name" (loaders.relations.profile_tables).
+Other aligned runs (a counterparty list, a country breakdown) are read by the prose readers as
+they are.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from bisect import bisect_right
 _CELL = re.compile(r"\S+(?: \S+)*")
 _COMPANY_COLUMN = re.compile(r"^(?:Company|Startup|Start-up|Investee|Target)$", re.I)
 _INVESTOR_COLUMN = re.compile(r"\b(?:investors?|backers?)\b", re.I)
+# "Investor Name", "Organization Name": a profile list's first column, the names it lists.
+NAME_COLUMN = re.compile(r"^[A-Z][a-z]+ Name$")
 _MIN_COLUMNS = 3
 # A source or note line under the table ends it.
 _TABLE_END = re.compile(r"^\s*(?:Source|Sources|Note|Notes)\b", re.I)
@@ -33,7 +37,7 @@ def aligned_deal_rows_as_tabs(lines: list[str]) -> list[str]:
     continuation line joined to its row leaves a blank line, so line numbers stay the same."""
     out = list(lines)
     for i, line in enumerate(lines):
-        if "  " not in line or "\t" in line or not _INVESTOR_COLUMN.search(line):
+        if "  " not in line or "\t" in line or not (_INVESTOR_COLUMN.search(line) or "Name  " in line):
             continue  # most lines: substring tests spare the regexes
         starts = _header_starts(line)
         if starts is not None:
@@ -44,8 +48,10 @@ def aligned_deal_rows_as_tabs(lines: list[str]) -> list[str]:
 def _header_starts(line: str) -> list[int] | None:
     """Where each column of a deal table's header starts, or None if ``line`` is no such header."""
     cells = _spaced_cells(line)
-    if len(cells) < _MIN_COLUMNS or not _COMPANY_COLUMN.match(cells[0][1]) \
-            or not any(_INVESTOR_COLUMN.search(text) for _, text in cells):
+    if len(cells) < _MIN_COLUMNS:
+        return None
+    if not NAME_COLUMN.match(cells[0][1]) and (not _COMPANY_COLUMN.match(cells[0][1])
+                                               or not any(_INVESTOR_COLUMN.search(text) for _, text in cells)):
         return None
     return [start for start, _ in cells]
 

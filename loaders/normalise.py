@@ -20,8 +20,12 @@ from loaders.pipe_tables import pipe_rows_as_tabs
 
 # A line ending like this closes a sentence: Korean declarative/nominal endings, or . ? ! :
 _SENTENCE_END = re.compile(r"([다음함됨임요]\s*[.!?]?|[.!?:;。])\s*$")
+# "03  ", "2019.04  ": a company history's month label, set apart from its item by a wide gap
+# under the year's heading line. Such a page sets each item on a line of its own.
+MONTH_LABEL = re.compile(r"\s*(?:(?:19|20)\d{2}[.\-/]\s?)?(?:0[1-9]|1[0-2])\.?\s{2,}(?=\S)")
 # "1월 ▲ ", "2025.03 ■ ", "연간 ▲ ", "3Q ● ": a timeline's date label before its item's marker.
-DATED_MARKER = re.compile(r"\s*(?:\d{1,4}(?:[년월일.\-/]\s?\d{0,2})*[년월일]?|\d[Qq분]|[1-4]분기|연간|연중|상반기|하반기)\s*[▲△■□●○◆▶•]\s*")
+DATED_MARKER = re.compile(r"\s*(?:(?:\d{1,4}(?:[년월일.\-/]\s?\d{0,2})*[년월일]?|\d[Qq분]|[1-4]분기|연간|연중|상반기|하반기)\s*[▲△■□●○◆▶•]\s*"
+                          r"|" + MONTH_LABEL.pattern.removeprefix(r"\s*") + ")")
 # A line starting like this opens a new element: bullets, headings, notes, captions, sources.
 _NEW_ELEMENT = re.compile(
     r"^\s*(?:[-*•·○●□■▪◦◆◇▶▷►※▲△▼☐✓⦁]|" + DATED_MARKER.pattern.removeprefix(r"\s*") + "|"
@@ -297,7 +301,7 @@ def _opens_on_the_heading_label(block: Block, line: str) -> bool:
 def _left_open(block: Block, nxt: str | None, min_width: int) -> bool:
     """True when ``block`` may go on on another line (``nxt``, if known already): its last
     line is near full width and ends no sentence."""
-    if block.is_table_row or _CAPTION_START.match(block.text):
+    if block.is_table_row or _CAPTION_START.match(block.text) or MONTH_LABEL.match(block.text):
         return False
     last = block.last_raw
     if nxt is not None and _goes_on_the_last_word(last, nxt):

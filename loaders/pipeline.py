@@ -24,6 +24,7 @@ from loaders.contrasted_partners import PartnersBefore
 from loaders.corporate_names import DefinedTerms, corporate_mentions, filer, introduced_names
 from loaders.corpus import LoadResult, load_corpus  # noqa: F401  (load_corpus: callers import it from here)
 from loaders.deal_parties import deal_parties
+from loaders.definitions_sections import defined_parties
 from loaders.described_ministries import MinistryIndex, described_ministries
 from loaders.discovery import (
     DESCRIPTOR_BEFORE,
@@ -49,6 +50,7 @@ from loaders.fund_series import series_funds
 from loaders.gazetteer import Entry, Gazetteer, default_gazetteer
 from loaders.hanja_countries import hanja_countries
 from loaders.head_nouns import HeadNouns
+from loaders.history_pages import CompanyHistory
 from loaders.institution_names import glued_institutions
 from loaders.interview_questions import InterviewQuestions
 from loaders.manager_glosses import give_glossed_particles_back
@@ -104,6 +106,7 @@ from loaders.relations.local_units import local_unit_facts, local_unit_mentions
 from loaders.relations.member_lists import MemberList
 from loaders.relations.owner_named import makers_in_product_names, runners_in_programme_names
 from loaders.relations.participant_tables import participant_tables
+from loaders.relations.profile_tables import extract_profile_tables
 from loaders.relations.programme_costs import programme_cost
 from loaders.relations.programme_roles import STATES_A_ROLE
 from loaders.relations.project_agreements import project_signatories
@@ -286,13 +289,17 @@ class DocumentLoader:
         ctx = TableContext(doc.id, self.gazetteer, self.resolver.country_of)
         first_line = next((line for line in source.lines if line.strip()), "")
         facts: list[Fact] = (extract_tables(blocks, ctx) + extract_flat_tables(blocks, ctx) + extract_captioned_flows(blocks, ctx)
-                             + extract_infoboxes(source.lines, ctx) + extract_award_notices(source.lines, ctx)
+                              + extract_infoboxes(source.lines, ctx) + extract_award_notices(source.lines, ctx)
+                              + extract_profile_tables(blocks, source.lines, ctx)
                              + extract_fund_tables(blocks, ctx) + extract_holding_lists(blocks, ctx) + extract_cited_documents(blocks, ctx)
                              + extract_agreement_grids(blocks, ctx) + extract_launched_lists(source.lines, ctx))
         site = SitePages(blocks, ctx, first_line)
         facts += site.facts
+        history = CompanyHistory(source.lines, first_line, ctx)
         company = filer(blocks, self.gazetteer)
         terms = DefinedTerms(company)
+        for term, party in defined_parties(source.lines, self.gazetteer).items():
+            terms.define(term, party)
         author = find_author(source.lines, doc.id, self.gazetteer)
         if author is not None:
             terms.speaks_for(author)
@@ -397,7 +404,7 @@ class DocumentLoader:
             previous = (sentence.block, previous_topic if _backs_its_round(topic, previous_topic, cues) else topic or previous_topic)
             # A feature's, or a roundup item's, paragraph that has named no subject of its own is about
             # the story's (the item's) company.
-            story_topic = site.topic(sentence.line_at(0)) or roundup.topic or story.topic
+            story_topic = site.topic(sentence.line_at(0)) or history.topic(sentence.line_at(0)) or roundup.topic or story.topic
             discourse_topic = (story_topic if story_topic and not previous_topic else passage.topic) or story_topic
             if lang == "ko":
                 previous_topic = partners_before.carried_subject(previous_topic, mentions)
@@ -430,6 +437,7 @@ class DocumentLoader:
             facts += regional.budgets(sentence.text, mentions, programme, doc.id, sentence.line_at)
             facts += star_notes.read(sentence.text, mentions, doc.id, sentence.line_at)
             facts += item_backing
+            facts += history.read(sentence.text, mentions, doc.id, sentence.line_at)
             if lang == "en":
                 facts += investor_lines.read(sentence.text, mentions, _whole_line(sentence.text, sentence.line_at, source.lines),
                                              doc.id, sentence.line_at)

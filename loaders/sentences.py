@@ -33,6 +33,9 @@ ITEM_HEADING = re.compile(r"\s*\d{1,2}[.)]\s+(?P<name>[A-Z][^—–:]{1,40}?)\s*
 _COMPANY_ABBREVIATION_GLOSSED = re.compile(r"\b(?:Corp|Inc|Co|Ltd|Bros)\.\s+\($")
 # "PortEye Pte. Ltd.", "Acme Pvt. Ltd.": an abbreviated legal form that the rest of the form follows.
 _LEGAL_FORM_GOES_ON = re.compile(r"(?:(?<=\bPte\.)|(?<=\bPvt\.)|(?<=\bCo\.))\s+(?=Ltd\b|Limited\b)")
+# "미국 법인 Acme America Inc. 설립": an abbreviated legal form inside a Korean sentence; the Hangul
+# after it goes on with the sentence the name is part of.
+_LEGAL_FORM_BEFORE_HANGUL = re.compile(r"(?:(?<=\bInc\.)|(?<=\bLtd\.)|(?<=\bCo\.)|(?<=\bCorp\.))\s+(?=[가-힣])")
 # "Dr. Lena Roe", "Prof. Kim": a title's full stop before a name ends no sentence.
 _TITLE_ABBREVIATION = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St)\.$")
 # Its longest match, "Prof.", ends the text it is looked for in: no need to scan further back.
@@ -87,7 +90,7 @@ def _pieces(block: Block) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(block.text, marker.end() if marker else 0):
         if _after_initial(block.text, m.start()) or _TITLE_ABBREVIATION.search(block.text, max(0, m.start() - _TITLE_REACH), m.start()) or ("(" in block.text[m.end() - 1:m.end() + 1]
                                                     and _COMPANY_ABBREVIATION_GLOSSED.search(block.text, 0, m.end() + 1)) \
-                or _LEGAL_FORM_GOES_ON.match(block.text, m.start()):
+                or _LEGAL_FORM_GOES_ON.match(block.text, m.start()) or _LEGAL_FORM_BEFORE_HANGUL.match(block.text, m.start()):
             continue
         spans.append((start, m.start()))
         start = m.end()

@@ -82,6 +82,7 @@ def linked_by_nouns(text: str, mentions: list[Mention], evidence: Callable[[int,
             facts += (_institute_of(text, first, second, evidence) + _unit_of_company(text, first, second, evidence)
                       + _agency_of_ministry(text, first, second, evidence)
                       + _parent_in_gloss(text, first, second, evidence)
+                      + _parent_after_spelling(text, first, mentions[i + 1:i + 4], evidence)
                       + _founder_before(text, first, second, evidence))
         facts += _portfolio_of(text, first, second, evidence) + _held_as_unit(text, first, second, evidence)
         # "A는 B의 자회사로", "A는 B 산하 기관이다", "A는 B의 모회사": the noun is the predicate.
@@ -284,14 +285,32 @@ def _agency_of_ministry(text: str, first: Mention, second: Mention, evidence) ->
 
 # "알파벳(구글 모회사)", "노을캐피탈(한빛은행 자회사)", "X벤처스(Y의 벤처 투자 조직)", "X벤처스(Y 계열)",
 # "X벤처스(Y CVC)", "X연구원(Y그룹 AI 싱크탱크)": the gloss says what the name is to another.
-_GLOSS_LINK = re.compile(r"\s*(?:의\s*)?(?:[^\s()（）]+\s){0,3}?(모회사|자회사|계열사|계열|CVC|싱크탱크|산하\s*기관"
+_GLOSS_LINK = re.compile(r"\s*(?:의\s*)?(?:[^\s,()（）]+\s){0,3}?(모회사|자회사|계열사|계열|CVC|싱크탱크|산하\s*기관"
                          r"|[^\s()（）]*(?:조직|부문|사업부))\s*[)）]")
 
 
-def _parent_in_gloss(text: str, first: Mention, second: Mention, evidence) -> list[Fact]:
+# "A(Pavilion Capital, ": a gloss opening with the name's Latin spelling, before what it says of it.
+_SPELLING_IN_GLOSS = re.compile(r"\s*[(（]\s*[A-Za-z][\w .&'-]*$")
+_AFTER_SPELLING = re.compile(r"\s*,\s*")
+
+
+def _parent_after_spelling(text: str, first: Mention, following: list[Mention], evidence) -> list[Fact]:
+    """"B(Pavilion Capital, 싱가포르 A 계열)": the gloss spells B in Latin letters, then says
+    whose it is, perhaps with the owner's country first; B belongs to A."""
+    if len(following) < 2 or not _SPELLING_IN_GLOSS.fullmatch(text, first.end, following[0].end):
+        return []
+    rest = following[1:]
+    if not _AFTER_SPELLING.fullmatch(text, following[0].end, rest[0].start):
+        return []
+    if rest[0].actor.type == "Country" and len(rest) > 1 and not text[rest[0].end:rest[1].start].strip():
+        rest = rest[1:]
+    return _parent_in_gloss(text, first, rest[0], evidence, opened=True)
+
+
+def _parent_in_gloss(text: str, first: Mention, second: Mention, evidence, opened: bool = False) -> list[Fact]:
     """"B(A 자회사)": B belongs to A; "A(B 모회사)": B belongs to A."""
     link = _GLOSS_LINK.match(text, second.end)
-    if link is None or text[first.end:second.start].strip() not in ("(", "（"):
+    if link is None or (not opened and text[first.end:second.start].strip() not in ("(", "（")):
         return []
     subject, obj = (second, first) if link.group(1) == "모회사" else (first, second)
     if not _fits("SUBSIDIARY_OF", subject, obj):

@@ -817,7 +817,9 @@ _GLOSS_AFTER = (
                r"(?:[a-zA-Z][\w-]*\s+){0,2}?" + _ORG_NOUN + _NO_NAME_AFTER),
     # "X, based in Paris", "X is headquartered in Austin, Texas, United States"
     # "We're headquartered in Amsterdam": a first-person subject's contracted verb
-    re.compile(r"^(?:['’]re\s+|,?\s+(?:(?:is|was|are|remains)\s+)?)(?:a\s+(?:[a-z][\w-]*\s+){0,3}?)?(?:based|headquartered)\s+in\s+"
+    # "X is a company incorporated in the British Virgin Islands": a filing's seat of registration
+    re.compile(r"^(?:['’]re\s+|,?\s+(?:(?:is|was|are|remains)\s+)?)(?:a\s+(?:[a-z][\w-]*\s+){0,3}?)?"
+               r"(?:based|headquartered|incorporated)\s+in\s+(?:the\s+(?=[A-Z]))?"
                + r"([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2}(?:,\s[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?){0,2})"),
     re.compile(r"^\s+of\s+" + _PLACE + r"(?=[\s,.;]|$)"),
     re.compile(r"^\s*\(" + _PLACE + r"\)"),
@@ -845,6 +847,10 @@ _PLACE_POSSESSIVE_END = re.compile(_PLACE_POSSESSIVE + "$")
 # " in 2019 by researchers ": after the parent a spin-out came from, the people who spun it out.
 _SPUN_OUT_BY = re.compile(r"(?:\s+in\s+\d{4})?\s+(?P<by>by)\s+(?:(?:former|two|three|its|[A-Z][\w-]*)\s+)?"
                           r"(?P<people>researchers|engineers|scientists|professors|students|academics|alumni)?")
+# "by three alumni of the ", "by former engineers from ": the founders are people the text does not
+# name, described by where they studied or worked.
+_BY_PEOPLE_OF = re.compile(r"\bby\s+(?:[\w-]+\s+){0,3}?(?:alumni|graduates|researchers|engineers|employees|students|"
+                           r"scientists|professors|veterans|executives)\s+(?:of|from|at)\s+(?:the\s+)?$")
 # "P, the Index partner who led the deal": the firm named before "partner who" is the investor, P its partner.
 _PARTNER_WHO = re.compile(r"\s+(?:general\s+|managing\s+|founding\s+)?(?:partner|principal)\s+who\b")
 # ", the venture fund ": a singular noun phrase glossing the name before it, then the participle.
@@ -2262,6 +2268,8 @@ class EnglishExtractor:
             agents = self._by_list(then_by.end() if then_by else cue.end, frame == "agent_target" and not then_by)
             if "FOUNDED" in cue.cue.relations and any(m.actor.type == "Person" for g in agents for m in g.members):
                 agents = [g for g in agents if g.members[0].actor.type == "Person"]
+            if agents and "FOUNDED" in cue.cue.relations and _BY_PEOPLE_OF.search(text, cue.end, agents[0].start):
+                agents = []  # "started by three alumni of C": unnamed people founded it, not C
             if agents and cue.cue.word.startswith(("spun", "spin")):
                 agents += self._spun_out_by(agents[-1].end)
             fronted = not text[:cue.start].strip(" \"'“‘")

@@ -1,5 +1,9 @@
 """An encyclopedia article's infobox: "Label<TAB>value" lines under the article's name.
 
+A startup database's profile page sets the same box with its columns aligned by spaces
+("Founders          A, B, C"), under a section word ("ABOUT") instead of the name: the page
+names its company last in its breadcrumb trail ("Companies > AI > Acme").
+
 Encyclopedia pages about a company open with a box of labelled facts, copied as text one label
 per line, a value of several names wrapped onto the lines after it with no label::
 
@@ -41,15 +45,25 @@ _LABELS: dict[str, tuple[str, bool, str]] = {
 }
 # Labels that only show the lines are an infobox (they state no relation read here).
 _OTHER_LABELS = frozenset(("type", "industry", "founded", "key people", "number of employees",
-                           "funding", "website", "revenue", "area served", "traded as", "formerly", "predecessor"))
+                           "funding", "website", "revenue", "area served", "traded as", "formerly", "predecessor",
+                           "founded date", "operating status", "last funding type", "company type", "also known as",
+                           "industries", "legal name", "ipo status", "stock symbol"))
 _ROW = re.compile(r"^(?P<label>[A-Z][A-Za-z ]{1,24})\t+(?P<value>\S.*)$")
+# "Founders          A, B, C": a profile page's row, its value aligned by spaces.
+_ALIGNED_ROW = re.compile(r"^(?P<label>[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s{3,}(?P<value>\S.*)$")
+# "ABOUT", "Overview", "Company Details": a section word over a box, which names no company.
+_SECTION_WORD = re.compile(r"^\s*(?:ABOUT|About|OVERVIEW|Overview|DETAILS|Details|Company\s(?:Details|Profile|Info)|PROFILE|Profile)\s*$")
+# "Companies > Artificial Intelligence (AI) > Acme": a breadcrumb trail, the page's company last.
+_BREADCRUMB = re.compile(r"^\s*\S[^>]*(?:\s>\s[^>]+){2,}$")
+#: How far down a page its breadcrumb trail may be.
+_BREADCRUMB_LINES = 5
 # Fewer labelled rows are some other tab-separated line.
 _MIN_ROWS = 3
 # "Imogen Roe (CEO)", "Acme (c. 12%)", "[1]": what a value adds after a name.
 _GLOSS = re.compile(r"\s*(?:\([^)]*\)|\[\d+\])")
 _LEGAL_FORM = re.compile(r",?\s+" + LATIN_LEGAL_FORM + r"\s*$")
 # Labels whose value is a comma list on one line ("Products<TAB>A, B, C").
-_COMMA_LISTS = ("products",)
+_COMMA_LISTS = ("products", "founders", "founded by")
 # Rows naming the company's people: an owner among them holds a person's stake.
 _PEOPLE_LABELS = ("founder", "founders", "founded by", "key people")
 # A person's name as an infobox writes it: two or three capitalised words.
@@ -61,14 +75,30 @@ def extract_infoboxes(lines: list[str], ctx: TableContext) -> list[Fact]:
     facts: list[Fact] = []
     n = 0
     while n < len(lines):
-        if "\t" not in lines[n]:
-            n += 1  # every row of a box has its tab, the first one too
+        if "\t" not in lines[n] and not _ALIGNED_ROW.match(lines[n]):
+            n += 1  # every row of a box has its tab or its aligned gap, the first one too
             continue
         rows, end = _box(lines, n)
-        if len(rows) >= _MIN_ROWS and n > 0 and lines[n - 1].strip():
-            facts += _box_facts(lines[n - 1], rows, lines, ctx)
+        title = _box_title(lines, n)
+        if len(rows) >= _MIN_ROWS and title:
+            facts += _box_facts(title, rows, lines, ctx)
         n = max(end, n + 1)
     return facts
+
+
+def _box_title(lines: list[str], start: int) -> str:
+    """The name the box at ``start`` is about: the line above it, or, above a section word, the
+    last step of the page's breadcrumb trail."""
+    above = lines[start - 1].strip() if start > 0 else ""
+    if not _SECTION_WORD.match(above):
+        return above
+    return breadcrumb_subject(lines)
+
+
+def breadcrumb_subject(lines: list[str]) -> str:
+    """The last step of the page's breadcrumb trail ("Companies > AI > Acme"): what the page is about."""
+    trail = next((line for line in lines[:_BREADCRUMB_LINES] if _BREADCRUMB.match(line)), None)
+    return trail.rsplit(" > ", 1)[-1].strip() if trail else ""
 
 
 def _box(lines: list[str], start: int) -> tuple[list[tuple[str, list[int]]], int]:
@@ -77,7 +107,7 @@ def _box(lines: list[str], start: int) -> tuple[list[tuple[str, list[int]]], int
     rows: list[tuple[str, list[int]]] = []
     n = start
     while n < len(lines) and lines[n].strip():
-        row = _ROW.match(lines[n].strip())
+        row = _ROW.match(lines[n].strip()) or _ALIGNED_ROW.match(lines[n].strip())
         label = row.group("label").strip().lower() if row else None
         if label is not None and (label in _LABELS or label in _OTHER_LABELS):
             rows.append((label, [n]))
@@ -100,7 +130,8 @@ def _value_names(label: str, value_lines: list[str]) -> list[str]:
 
 def _values(numbers: list[int], lines: list[str]) -> list[str]:
     """The value of a row: the text after its label, then its wrapped lines."""
-    return [_ROW.match(lines[numbers[0]].strip()).group("value"), *(lines[k].strip() for k in numbers[1:])]
+    row = _ROW.match(lines[numbers[0]].strip()) or _ALIGNED_ROW.match(lines[numbers[0]].strip())
+    return [row.group("value"), *(lines[k].strip() for k in numbers[1:])]
 
 
 def _box_facts(title: str, rows: list[tuple[str, list[int]]], lines: list[str], ctx: TableContext) -> list[Fact]:

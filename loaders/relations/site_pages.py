@@ -116,12 +116,22 @@ class SitePages:
 
 
 def _site_owner(first_line: str, ctx: TableContext) -> Actor | None:
-    """The investor a site's first line names, alone or before its Latin spelling or tagline."""
+    """The investor a site's first line names."""
+    actor = masthead_actor(first_line, ctx)
+    return actor if actor is not None and actor.type == "Investor" else None
+
+
+def masthead_actor(first_line: str, ctx: TableContext) -> Actor | None:
+    """The organisation a site's first line names, alone or before its Latin spelling
+    ("라온랩스 RaonLabs") or tagline ("누리벤처스 | NURI VENTURES")."""
     masthead = _MASTHEAD.match(first_line)
     if masthead is None:
         return None
-    actor = _actor(masthead.group("name"), ctx)
-    return actor if actor is not None and actor.type == "Investor" else None
+    name = masthead.group("name").strip()
+    spelled = _LATIN_SPELLING.match(name)
+    if spelled is not None and ctx.gazetteer.lookup(name) is None:
+        name = spelled.group("name")
+    return _actor(name, ctx)
 
 
 def _actor(name: str, ctx: TableContext) -> Actor | None:
