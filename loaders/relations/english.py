@@ -205,6 +205,8 @@ _RESTRICTION_LIST = re.compile(r"\bto\s+(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0
 # "it had", "it launched", "it expects": "it" as the subject of a verb, not its object ("fold it into").
 _IT_SUBJECT = re.compile(r"['’]s\b|\s+(?:also\s+|now\s+|still\s+|then\s+|first\s+)?(?:had|has|have|will|would|could|can|may|"
                          r"might|should|must|is|was|did|does|(?:[a-z]+-)?[a-z]+ed|[a-z]+[^s]s)\b")
+# "on the ", "on ": right before a name, what something was made on.
+_ON_THE = re.compile(r"\bon\s+(?:the\s+)?$")
 _PRONOUN_TYPES = {"Startup", "Company", "Investor", "University", "Government"}
 # "picked Velora", "chose Orrery": a name right after a past verb is its object, no clause's subject
 # ("Lyon-based Velora", "Sequoia-backed X": a hyphened participle only describes the name).
@@ -1297,10 +1299,18 @@ class EnglishExtractor:
         the sentence's start the one the text was about or one the sentence before named. "The
         Bengaluru-based startup" is never the investor the headline named beside it."""
         before = [m for m in mentions if m.end <= pos and m.actor.type in ORGANISATIONS]
-        if not self.text[:pos].strip(" \"'“‘"):
+        opening = not self.text[:pos].strip(" \"'“‘")
+        if opening:
             before = [m for m in self._previous_organisations if m is not self._focus()] + [self._focus()]
-        return next((m for m in reversed(before) if m is not None and self._place_of(m) == country
-                     and not (startup and m.actor.type == "Investor")), None)
+        placed = next((m for m in reversed(before) if m is not None and self._place_of(m) == country
+                       and not (startup and m.actor.type == "Investor")), None)
+        focus = self._focus()
+        if (opening and placed is not None and placed.actor.type == "Investor" and focus is not None
+                and focus.actor.type in ("Startup", "Company") and self._place_of(focus) is None):
+            # "(Radical led; CPP Investments followed on.) The Montreal company makes ...": the
+            # company the text is on, its place not yet known, not a backer the deal named in passing
+            return focus
+        return placed
 
     def _place_of(self, m: Mention) -> str | None:
         return self._places.get(m.actor.id) or m.actor.country
@@ -1982,6 +1992,11 @@ class EnglishExtractor:
         (unless the verb ends with it: "took a stake in X")."""
         return bool(re.search(r"\b(?:in|at)\s+$", self.text[max(verb_end, g.start - 4):g.start]))
 
+    def _built_on(self, g: _Group, cue: CueMatch) -> bool:
+        """"fine-tuned on the Alps system", "trained on Isambard-AI", "built on Llama": after a verb
+        of making a model, a name after "on" is the machine or model it was made on, not what was made."""
+        return "DEVELOPS" in cue.cue.relations and bool(_ON_THE.search(self.text, max(cue.end, g.start - 8), g.start))
+
     def _relative_object(self, cue: CueMatch) -> tuple[_Group, _Group] | None:
         """"Y, the Tokyo subsidiary that X set up in April", "Y, a scheme it launched in June",
         "Y, which X founded in 2021": a relative clause whose object is the name it describes.
@@ -2394,7 +2409,7 @@ class EnglishExtractor:
         targets = self._after(cue.end, prep) if prep else []
         targets = targets or ([] if self._unnamed_object(cue.end) else
                               [g for g in self._before_companions(cue.end) if not self._place_complement(g, cue.end)
-                               and not self._own_channel(g) and not self._source_of_money(g)
+                               and not self._built_on(g, cue) and not self._own_channel(g) and not self._source_of_money(g)
                                and not (cue.cue.relations[0] == "FUNDS" and _SUM_FROM.search(text, cue.end, g.start))]) \
             or self._elaborated(cue.end)
         if not targets and self._joined_without_object(cue):
