@@ -1092,9 +1092,10 @@ class EnglishExtractor:
         self._employers = _employers_in_posts(self.text, mentions)
         self.groups, self.links = _groups(self.text, mentions, anaphora, self._employers, self._cue_starts)
         fronted = _FRONTED_ALSO.match(self.text)
-        self.appositives = [(g, a, b) for g in self.groups if not _FRONTED_PLACE.fullmatch(self.text, 0, g.start)
-                            and not (fronted and g.end <= fronted.end(1))
-                            for a, b in _appositives_after(self.text, g.end, past_spelling=True)]
+        self.appositives = _relatives_of_the_outer_host(self.text, [
+            (g, a, b) for g in self.groups if not _FRONTED_PLACE.fullmatch(self.text, 0, g.start)
+            and not (fronted and g.end <= fronted.end(1))
+            for a, b in _appositives_after(self.text, g.end, past_spelling=True)])
 
     # -- names ------------------------------------------------------------------------------
 
@@ -1592,13 +1593,22 @@ class EnglishExtractor:
         """What "it" or "the company" at ``pos`` means when its sentence named no organisation
         before it: the sentences before's, unless a new paragraph that has named no subject yet
         returns to the company the story is about ("Google did not take part. ¶ The company is
-        also buying. Last month it completed the purchase of X": the story's company bought X)."""
+        also buying. Last month it completed the purchase of X": the story's company bought X); not
+        while the round the sentences before reported is still the focus's ("X raised £32m led by A. ¶
+        B invested alongside A. So did C, which has put £5m into the company": X's round, X)."""
         story = self._story()
         if story is not None and self._opens_paragraph and self._last_subject \
                 and all(m.actor.id != story.actor.id for m in self._last_subject) \
-                and not any(g.end <= pos and g.members[0].actor.type in ORGANISATIONS for g in self.groups):
+                and not any(g.end <= pos and g.members[0].actor.type in ORGANISATIONS for g in self.groups) \
+                and not self._round_of_the_focus():
             return story
         return self._focus()
+
+    def _round_of_the_focus(self) -> bool:
+        """True if the round last reported was raised by the organisation the sentences before were about."""
+        focus = self._focus()
+        return focus is not None and self._last_recipient is not None and any(
+            m.actor.id == focus.actor.id for m in self._last_recipient.members)
 
     def _story(self) -> Mention | None:
         """The company the text made its subject most often, if it dominates: three times or more,
@@ -3699,6 +3709,8 @@ def _ends_appositive(text: str, group: _Group, m: Mention) -> bool:
 
 
 # ", which raised ...": a relative clause whose subject is the name (not ", which Q joined").
+# ", part of Y", ", a unit of Y", ", the investment arm of Y": an appositive making its host part of Y.
+_PART_OF_APPOSITIVE = re.compile(r",\s+(?:part\s+of|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:unit|arm|division|subsidiary|branch|office)\s+(?:of|within))\b")
 _SUBJECT_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:also\s+|later\s+|recently\s+)?(?:[a-z]+ed|[a-z]+s|has|have|is|was)\b")
 
 
@@ -3719,6 +3731,21 @@ def _opens_a_clause(text: str, pos: int) -> bool:
     while pos > 0 and text[pos - 1].isspace():
         pos -= 1
     return pos == 0 or text[pos - 1] == ","
+
+
+def _relatives_of_the_outer_host(text: str, appositives: list[tuple[_Group, int, int]]) -> list[tuple[_Group, int, int]]:
+    """``appositives`` with a relative clause after a name that stands in another name's appositive
+    given to that other name: "the Sovereign AI Unit, part of the Department for Science, Innovation
+    and Technology (DSIT), which has put £5m into the company": the unit put the money, as in "X, a
+    Munich-based developer, which raised ..." (a name whose commas cut the first appositive short
+    would otherwise take the clause). Only where the appositive makes the host part of the other
+    ("part of", "a unit of"): "P, a partner at F, which invested": F invested, not P."""
+    out = []
+    for g, a, b in appositives:
+        outer = next((h for h, a2, b2 in appositives if h is not g and a2 <= g.start < b2
+                      and _PART_OF_APPOSITIVE.match(text, a2)), None) if _SUBJECT_RELATIVE.match(text, a) else None
+        out.append((outer or g, a, b))
+    return out
 
 
 def _appositives_after(text: str, end: int, past_spelling: bool = False) -> list[tuple[int, int]]:
