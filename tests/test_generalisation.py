@@ -468,9 +468,12 @@ JUDGED = FOLDER / "judged_extras.jsonl"
 #: before funding the fund of funds that owns the nominal act, "그중 모태펀드 출자가"; an investor's 의
 #: before a fund of funds it manages as a launch; a fund's manager, "운용사(GP)", chosen for an earlier
 #: project; "The Montreal company" after a round's backers as the last backer in that city; the machine
-#: a model was "fine-tuned on" as a model developed).
+#: a model was "fine-tuned on" as a model developed), 0 once a round's size, "총 N원 규모의 투자 유치", was
+#: no total raised from unnamed investors, and a unit "part of" a department kept its relative clause
+#: ("X, part of Y, which has put £5m into the company") with "the company" the one whose round the
+#: paragraph before reported.
 #: May fall, never rise; a new wrong edge is fixed, not recorded.
-JUDGED_WRONG_CEILING = 2
+JUDGED_WRONG_CEILING = 0
 #: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
 AMOUNT_TOLERANCE = 0.15
 # Spaces and table cell borders, left out when a quote is looked for on its line.
