@@ -28,8 +28,11 @@ from graph.schema import ORGANISATIONS_AND_GOVERNMENT
 from loaders.discovery import discovered_actor
 from loaders.mentions import SUBJECT_OR_TOPIC, Mention
 from loaders.normalise import DATED_MARKER, Block
+from loaders.patterns import RELATIVE_VERB
 from loaders.relations.round_items import ROUND_AND_SUM, round_taker
 
+# A relative clause's verb right before the name it describes ("A가 설립한 B는").
+_ENDS_IN_A_RELATIVE_VERB = re.compile(RELATIVE_VERB.pattern + r"$")
 # "- ", "• ", "⦁", "* ", "◦ ", "ㅇ ", "· ": a bullet marker after the indentation.
 _BULLET = re.compile(r"^([ \t]*)([-•⦁*◦▪ㅇ○·□■])\s")
 # "3월 ▲ ", "      ▲ ": an item of a timeline or a roundup, with or without its date label.
@@ -102,9 +105,19 @@ class BulletParents:
         as subject or topic ("... 스타트업 A가", "프랑스에서는 ... 기업인 B가"), or the
         organisation a label bullet consists of ("- (GP) B")."""
         if self._first_sentence and self._open and self._block is not None:
-            subject = [m for m in mentions if m.particle in SUBJECT_OR_TOPIC and m.actor.type in ORGANISATIONS_AND_GOVERNMENT][:1]
-            self._open[-1] = (self._open[-1][0], subject or _label(text, mentions) or _headed(text, mentions)
+            self._open[-1] = (self._open[-1][0], _item_subject(text, mentions) or _label(text, mentions) or _headed(text, mentions)
                               or round_taker(text, mentions))
+
+
+def _item_subject(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The first organisation marked as subject or topic, unless it is the subject of a relative
+    clause describing the topic after it ("○ A가 미국에 설립한 B는 ... 14건을 집행"): the item is
+    about B, whom A only set up."""
+    subjects = [m for m in mentions if m.particle in SUBJECT_OR_TOPIC and m.actor.type in ORGANISATIONS_AND_GOVERNMENT]
+    if (len(subjects) > 1 and subjects[0].particle in ("이", "가") and subjects[1].particle in ("은", "는")
+            and _ENDS_IN_A_RELATIVE_VERB.search(text, subjects[0].after, subjects[1].start)):
+        return subjects[1:2]
+    return subjects[:1]
 
 
 def _continues(lines: list[str], first_line: int) -> bool:

@@ -205,6 +205,8 @@ _RESTRICTION_LIST = re.compile(r"\bto\s+(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0
 # "it had", "it launched", "it expects": "it" as the subject of a verb, not its object ("fold it into").
 _IT_SUBJECT = re.compile(r"['’]s\b|\s+(?:also\s+|now\s+|still\s+|then\s+|first\s+)?(?:had|has|have|will|would|could|can|may|"
                          r"might|should|must|is|was|did|does|(?:[a-z]+-)?[a-z]+ed|[a-z]+[^s]s)\b")
+# "on the ", "on ": right before a name, what something was made on.
+_ON_THE = re.compile(r"\bon\s+(?:the\s+)?$")
 _PRONOUN_TYPES = {"Startup", "Company", "Investor", "University", "Government"}
 # "picked Velora", "chose Orrery": a name right after a past verb is its object, no clause's subject
 # ("Lyon-based Velora", "Sequoia-backed X": a hyphened participle only describes the name).
@@ -1103,9 +1105,10 @@ class EnglishExtractor:
         self._employers = _employers_in_posts(self.text, mentions)
         self.groups, self.links = _groups(self.text, mentions, anaphora, self._employers, self._cue_starts)
         fronted = _FRONTED_ALSO.match(self.text)
-        self.appositives = [(g, a, b) for g in self.groups if not _FRONTED_PLACE.fullmatch(self.text, 0, g.start)
-                            and not (fronted and g.end <= fronted.end(1))
-                            for a, b in _appositives_after(self.text, g.end, past_spelling=True)]
+        self.appositives = _relatives_of_the_outer_host(self.text, [
+            (g, a, b) for g in self.groups if not _FRONTED_PLACE.fullmatch(self.text, 0, g.start)
+            and not (fronted and g.end <= fronted.end(1))
+            for a, b in _appositives_after(self.text, g.end, past_spelling=True)])
 
     # -- names ------------------------------------------------------------------------------
 
@@ -1313,10 +1316,18 @@ class EnglishExtractor:
         the sentence's start the one the text was about or one the sentence before named. "The
         Bengaluru-based startup" is never the investor the headline named beside it."""
         before = [m for m in mentions if m.end <= pos and m.actor.type in ORGANISATIONS]
-        if not self.text[:pos].strip(" \"'“‘"):
+        opening = not self.text[:pos].strip(" \"'“‘")
+        if opening:
             before = [m for m in self._previous_organisations if m is not self._focus()] + [self._focus()]
-        return next((m for m in reversed(before) if m is not None and self._place_of(m) == country
-                     and not (startup and m.actor.type == "Investor")), None)
+        placed = next((m for m in reversed(before) if m is not None and self._place_of(m) == country
+                       and not (startup and m.actor.type == "Investor")), None)
+        focus = self._focus()
+        if (opening and placed is not None and placed.actor.type == "Investor" and focus is not None
+                and focus.actor.type in ("Startup", "Company") and self._place_of(focus) is None):
+            # "(Radical led; CPP Investments followed on.) The Montreal company makes ...": the
+            # company the text is on, its place not yet known, not a backer the deal named in passing
+            return focus
+        return placed
 
     def _place_of(self, m: Mention) -> str | None:
         return self._places.get(m.actor.id) or m.actor.country
@@ -1601,13 +1612,22 @@ class EnglishExtractor:
         """What "it" or "the company" at ``pos`` means when its sentence named no organisation
         before it: the sentences before's, unless a new paragraph that has named no subject yet
         returns to the company the story is about ("Google did not take part. ¶ The company is
-        also buying. Last month it completed the purchase of X": the story's company bought X)."""
+        also buying. Last month it completed the purchase of X": the story's company bought X); not
+        while the round the sentences before reported is still the focus's ("X raised £32m led by A. ¶
+        B invested alongside A. So did C, which has put £5m into the company": X's round, X)."""
         story = self._story()
         if story is not None and self._opens_paragraph and self._last_subject \
                 and all(m.actor.id != story.actor.id for m in self._last_subject) \
-                and not any(g.end <= pos and g.members[0].actor.type in ORGANISATIONS for g in self.groups):
+                and not any(g.end <= pos and g.members[0].actor.type in ORGANISATIONS for g in self.groups) \
+                and not self._round_of_the_focus():
             return story
         return self._focus()
+
+    def _round_of_the_focus(self) -> bool:
+        """True if the round last reported was raised by the organisation the sentences before were about."""
+        focus = self._focus()
+        return focus is not None and self._last_recipient is not None and any(
+            m.actor.id == focus.actor.id for m in self._last_recipient.members)
 
     def _story(self) -> Mention | None:
         """The company the text made its subject most often, if it dominates: three times or more,
@@ -2000,6 +2020,11 @@ class EnglishExtractor:
         """"co-founded the company in Toulouse": a name after "in" or "at" is where, not what
         (unless the verb ends with it: "took a stake in X")."""
         return bool(re.search(r"\b(?:in|at)\s+$", self.text[max(verb_end, g.start - 4):g.start]))
+
+    def _built_on(self, g: _Group, cue: CueMatch) -> bool:
+        """"fine-tuned on the Alps system", "trained on Isambard-AI", "built on Llama": after a verb
+        of making a model, a name after "on" is the machine or model it was made on, not what was made."""
+        return "DEVELOPS" in cue.cue.relations and bool(_ON_THE.search(self.text, max(cue.end, g.start - 8), g.start))
 
     def _relative_object(self, cue: CueMatch) -> tuple[_Group, _Group] | None:
         """"Y, the Tokyo subsidiary that X set up in April", "Y, a scheme it launched in June",
@@ -2428,7 +2453,7 @@ class EnglishExtractor:
         targets = self._after(cue.end, prep) if prep else []
         targets = targets or ([] if self._unnamed_object(cue.end) else
                               [g for g in self._before_companions(cue.end) if not self._place_complement(g, cue.end)
-                               and not self._own_channel(g) and not self._source_of_money(g)
+                               and not self._built_on(g, cue) and not self._own_channel(g) and not self._source_of_money(g)
                                and not (cue.cue.relations[0] == "FUNDS" and _SUM_FROM.search(text, cue.end, g.start))]) \
             or self._elaborated(cue.end)
         if not targets and self._joined_without_object(cue):
@@ -3719,6 +3744,8 @@ def _ends_appositive(text: str, group: _Group, m: Mention) -> bool:
 
 
 # ", which raised ...": a relative clause whose subject is the name (not ", which Q joined").
+# ", part of Y", ", a unit of Y", ", the investment arm of Y": an appositive making its host part of Y.
+_PART_OF_APPOSITIVE = re.compile(r",\s+(?:part\s+of|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:unit|arm|division|subsidiary|branch|office)\s+(?:of|within))\b")
 _SUBJECT_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:also\s+|later\s+|recently\s+)?(?:[a-z]+ed|[a-z]+s|has|have|is|was)\b")
 
 
@@ -3739,6 +3766,21 @@ def _opens_a_clause(text: str, pos: int) -> bool:
     while pos > 0 and text[pos - 1].isspace():
         pos -= 1
     return pos == 0 or text[pos - 1] == ","
+
+
+def _relatives_of_the_outer_host(text: str, appositives: list[tuple[_Group, int, int]]) -> list[tuple[_Group, int, int]]:
+    """``appositives`` with a relative clause after a name that stands in another name's appositive
+    given to that other name: "the Sovereign AI Unit, part of the Department for Science, Innovation
+    and Technology (DSIT), which has put £5m into the company": the unit put the money, as in "X, a
+    Munich-based developer, which raised ..." (a name whose commas cut the first appositive short
+    would otherwise take the clause). Only where the appositive makes the host part of the other
+    ("part of", "a unit of"): "P, a partner at F, which invested": F invested, not P."""
+    out = []
+    for g, a, b in appositives:
+        outer = next((h for h, a2, b2 in appositives if h is not g and a2 <= g.start < b2
+                      and _PART_OF_APPOSITIVE.match(text, a2)), None) if _SUBJECT_RELATIVE.match(text, a) else None
+        out.append((outer or g, a, b))
+    return out
 
 
 def _appositives_after(text: str, end: int, past_spelling: bool = False) -> list[tuple[int, int]]:

@@ -16,6 +16,8 @@ P"); one of running or pushing ("운영하는", "추진하는") only of a govern
 those are (as the cue 운영하 in cues.yaml has it). A ministry written right before a
 quoted programme name, with no particle, is that programme's owner as with 의 ("과학기술정보통신부
 ‘P’ 공모에 선정"): official names are prefixed with the ministry that runs them.
+
+An investor's fund of funds ("한국벤처투자의 모태펀드") is the state's, which the investor manages: no launch.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from collections.abc import Callable
 
 from graph.model import Evidence
 from loaders.mentions import Mention
+from loaders.programme_heads import is_fund_of_funds
 from loaders.relations.fact import Fact
 
 _OWNERS = ("Company", "Government", "Investor", "University")
@@ -58,10 +61,16 @@ def programmes_of_their_owner(text: str, mentions: list[Mention], evidence: Call
         if len(rest) == 2 and programme.actor.type == "Program" and not programme.particle \
                 and _NOTHING_BETWEEN.fullmatch(text, programme.end, rest[1].start):
             programme = rest[1]  # "A의 스타트업 육성 프로그램 ‘P’": the description, then the name
-        if programme.actor.type == "Program":
+        if programme.actor.type == "Program" and not _managed_fund_of_funds(owner, programme):
             facts.append(Fact(owner.actor, "LAUNCHED", programme.actor, {"confidence": 0.6},
                               evidence(owner.start, programme.end)))
     return facts
+
+
+def _managed_fund_of_funds(owner: Mention, programme: Mention) -> bool:
+    """True if an investor owns a fund of funds with 의 ("한국벤처투자의 모태펀드가 출자"): a state
+    sets a fund of funds up and the investor manages it, so 의 names its manager, not who launched it."""
+    return owner.actor.type == "Investor" and owner.particle == "의" and is_fund_of_funds(programme)
 
 
 def _joint_owner(text: str, owner: Mention, rest: list[Mention]) -> bool:

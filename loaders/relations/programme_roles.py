@@ -15,7 +15,7 @@ from graph.schema import ORGANISATIONS, ORGANISATIONS_AND_GOVERNMENT
 from loaders.amounts import find_amounts
 from loaders.discovery import MEMBERS_HEAD
 from loaders.mentions import SUBJECT_OR_TOPIC, Mention
-from loaders.programme_heads import is_fund_of_funds, names_a_fund
+from loaders.programme_heads import is_fund_of_funds, is_fund_programme, names_a_fund
 from loaders.relations.fact import Fact
 
 # "A가 사업을 총괄", "A가 이 사업을 주관하며": running the programme.
@@ -184,10 +184,21 @@ def programme_roles(text: str, mentions: list[Mention], programme: Mention | Non
         members = _gapped_before(text, mentions, members) + members
         target = _before(named, members[0]) if members else None
         target = target or programme
-        if target is not None:
+        if target is not None and not _manager_chosen_for_no_fund(text, target):
             facts += [Fact(m.actor, "PARTICIPATES_IN", target.actor, {"confidence": 0.6},
                            evidence(m.start, chosen.end())) for m in members if m.actor.type in ORGANISATIONS]
     return facts
+
+
+# "운용사(GP)는", "위탁운용사로": a fund's manager as the role chosen.
+_FUND_MANAGER = re.compile(r"운용사|(?<![A-Za-z])GP(?![A-Za-z])")
+
+
+def _manager_chosen_for_no_fund(text: str, target: Mention) -> bool:
+    """True if the sentence chooses a fund's manager ("운용사(GP)는 공모를 통해 A가 선정되었습니다")
+    and ``target`` is no fund: managers are chosen for a fund (one the text moved on to without
+    naming it as a programme), never for a project an earlier selection was about."""
+    return bool(_FUND_MANAGER.search(text)) and not is_fund_programme(target)
 
 
 def _opens_with_the_job(text: str, mentions: list[Mention], m: Mention) -> bool:

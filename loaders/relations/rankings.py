@@ -30,6 +30,10 @@ _FOLLOWED = re.compile(r"그\s?뒤를\s(?:이어\s)?(?P<list>.+?)(?:이|가)\s(?
 _IN_ORDER = re.compile(r"(?:[,;]\s|(?:했|였|았|었)으며\s|(?:했|였|았|었)고\s)(?P<list>[^,;]*?,[^;]*?)\s?순(?:이었|이다|이며|으로|이고)")
 # "누적 N달러", "가장 많은 자금", "총 N달러를 확보": a total raised, not one round.
 _TOTAL = re.compile(r"누적|가장\s?많은|총\s?[\d.,]+\s?[조억만]")
+# "총 50억 위안(약 1조원) 규모의 투자 유치": the size of one round, whose investors the next
+# sentences may name, not a total.
+_ROUND_SIZE = re.compile(r"총\s?[\d.,]+\s?[조억만][^\s(（]*(?:\s[^\s(（]+)?\s?(?:[(（][^()（）]{1,30}[)）])?\s?"
+                         r"규모(?:의|로)?\s?(?:투자|라운드|자금|시리즈)")
 # The bracketed figure right after a runner-up's name: "B(121억 달러)", "비(B)(121억 달러)".
 _OWN_FIGURE = re.compile(r"[)）]?\s?[(（](?P<figure>[^()（）]{1,30})[)）]")
 
@@ -42,8 +46,10 @@ def unnamed_raises(text: str, mentions: list[Mention], cues: list[CueMatch], fac
     money still came from investors, so the fact is kept with the placeholder as its giver. Only
     for a total or a ranking: a single round ("A는 N원의 투자를 유치했다") may have its investors
     named in the next sentence ("이번 라운드는 B가 주도했다"), a total never does. And only with
-    an amount in A's clause: "투자 유치에 나섰다" says nothing was raised yet."""
-    if not _TOTAL.search(text) or any(m.particle in _GIVER_PARTICLES for m in mentions):
+    an amount in A's clause: "투자 유치에 나섰다" says nothing was raised yet. "총 N원 규모의 투자
+    유치" is one round's size, not a total."""
+    totals = [m for m in _TOTAL.finditer(text) if not _ROUND_SIZE.match(text, m.start())]
+    if not totals or any(m.particle in _GIVER_PARTICLES for m in mentions):
         return []
     raised_by = {f.object.id for f in facts if f.type == "INVESTED_IN"}
     found: list[Fact] = []

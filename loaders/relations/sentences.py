@@ -155,9 +155,13 @@ _FUNDS_OWN_ACT = re.compile(r"\s?(?:규모|사업|계획|재원|예산|비중|�
 # "인수 위한", "인수를 위해": the act is the aim of another.
 _FOR_THE_PURPOSE = re.compile(r"\s?(?:을|를)?\s?위(?:한|해|하여)\s")
 # What follows a cue and says the act did not happen.
-_DENIED = re.compile(r"(?:설|소문|보도)(?:을|를|은|는)?\s?(?:전면\s?)?부인|사실무근|(?:하|되)?지\s?않|한\s?바\s?없|무산|결렬|철회|백지화|선을\s?그")
-# "투자를 제한하고 있다", "인수를 불허했다": the act is what the subject stops others doing.
-_RESTRICTED = re.compile(r"\s?(?:을|를)?\s?(?:전면\s?|사실상\s?)?(?:제한|금지|차단|막|규제|불허|봉쇄|금하)")
+# "아직 확정 아님", "미확정", "결정된 바 없다": not (yet) settled, so no act to state either.
+_DENIED = re.compile(r"(?:설|소문|보도)(?:을|를|은|는)?\s?(?:전면\s?)?부인|사실무근|(?:하|되)?지\s?않|[한된]\s?바\s?없|무산|결렬|철회|백지화|선을\s?그"
+                     r"|미확정|확정\s?(?:아님|아니|전)")
+# "투자를 제한하고 있다", "인수를 불허했다": the act is what the subject stops others doing;
+# "외부출자 비율 한도 초과", "출자 상한": the act names a cap set on others, not money paid.
+_RESTRICTED = re.compile(r"\s?(?:을|를)?\s?(?:전면\s?|사실상\s?)?(?:제한|금지|차단|막|규제|불허|봉쇄|금하)"
+                         r"|\s?(?:비율\s?|비중\s?)?(?:한도|상한)")
 # "X에 대한 수출 통제를 강화하도록 압박했다": the cue's verb is what the subject urges others
 # to do, so the subject is not its agent.
 _URGED = re.compile(r"도록\s?(?:압박|압력|촉구|요구|요청|권고|설득|종용|독려|유도)")
@@ -668,6 +672,26 @@ def _joined_a_round(text: str, cue: CueMatch) -> bool:
     """True if ``cue`` is taking part ("참여", "이름을 올렸다") in a sentence about a funding round:
     those who join a round together are its co-investors, not partners."""
     return cue.cue.word.startswith(("참여", "이름을")) and bool(_A_ROUND.search(text))
+
+
+# "출자가 800억", "투자는 B가 맡았다": a nominal cue marked as its clause's subject.
+_CUE_AS_SUBJECT = re.compile(r"(?:이|가|은|는)(?![가-힣])")
+
+
+def _owner_of_the_act_as_subject(text: str, actor: Actor, cue: CueMatch, groups: list[Group]) -> bool:
+    """True if ``actor`` is named bare right before a nominal cue that is the clause's subject
+    ("(과기정통부가 펀드를 결성했다.) 그중 모태펀드 출자가 800억"): the name owns the act, the money
+    it pays, so a body carried from before does not act on it."""
+    return bool(_CUE_AS_SUBJECT.match(text, cue.end)) and any(
+        not g.particle and not text[g.end:cue.start].strip() and any(m.actor.id == actor.id for m in g.members)
+        for g in groups)
+
+
+def _investors_join(members: list[Mention], cue: CueMatch) -> bool:
+    """True if only investors take part together ("(B의 시리즈B를 A가 주도함.) C, D가 공동으로
+    참여"): investors join a deal with their money, the round told of before, so they are its
+    co-investors, not partners, even when the sentence itself names no round."""
+    return cue.cue.word.startswith("참여") and all(m.actor.type == "Investor" for m in members)
 
 
 # "A와 B가 공동으로 진행", "양사는 함께 개발": what two subjects do together.
@@ -2490,7 +2514,8 @@ class SentenceExtractor:
                 and not (f.type == "PARTNERS_WITH" and _other_end(f, carried[0].actor).type == "Program")
                 and not (f.type == "INVESTED_IN" and not self._stake_by_the_topic(carried[0].actor, cue, groups, lo)
                          and not _raised_by_the_topic(carried[0].actor, cue))
-                and not (f.type == "FOUNDED" and not _takes_stakes(carried[0].actor))]
+                and not (f.type == "FOUNDED" and not _takes_stakes(carried[0].actor))
+                and not _owner_of_the_act_as_subject(s.text, f.object, cue, groups)]
 
     @staticmethod
     def _stake_by_the_topic(actor, cue: CueMatch, groups: list[Group], lo: int) -> bool:
@@ -3165,7 +3190,8 @@ class SentenceExtractor:
             if g.particle in SUBJECT and len(g.members) > 1:
                 joint = _JOINTLY_DONE.match(s.text, g.end)
                 cue = next((c for c in cues if c.start >= joint.end()), None) if joint else None
-                if joint and not (cue and (_MONEY & set(cue.cue.relations) or _joined_a_round(s.text, cue))) \
+                if joint and not (cue and (_MONEY & set(cue.cue.relations) or _joined_a_round(s.text, cue)
+                                           or _investors_join(g.members, cue))) \
                         and not _JOB_SHARED.match(s.text, joint.end()):
                     facts += [Fact(a.actor, "PARTNERS_WITH", b.actor, {"confidence": 0.7}, _evidence(s, a.start, joint.end()))
                               for n, a in enumerate(g.members) for b in g.members[n + 1:]
@@ -3528,15 +3554,20 @@ def _unstated(topic: list[Mention]) -> Group:
     """``topic`` as the subject group of a sentence that does not name it."""
     return Group([replace(m, start=0, end=0, after=0) for m in topic], "는", 0, 0)
 
-# "인수를 타진했다는 일부 외신 보도가 있었으나 양사는 이를 부인": a report of the act, denied later
-# in the sentence.
-_DENIED_REPORT = re.compile(r"[^\s,.]{0,6}\s?(?:[^\s,.]+\s)?[^\s,.]*(?:다는|라는)\s(?:[^\s,.]+\s){0,3}?"
-                            r"(?:보도|소문|루머|관측|전망)[^.]*?(?:부인|사실무근|일축)")
+# "인수를 타진했다는 일부 외신 보도가", "설립을 검토하고 있다는 관측도": the act as what a report says.
+_REPORTED = r"[^\s,.]{0,6}\s?(?:[^\s,.]+\s){0,2}[^\s,.]*(?:다는|라는)\s(?:[^\s,.]+\s){0,3}?"
+# "... 보도가 있었으나 양사는 이를 부인", "... 관측도 나오지만 양측 모두 '결정된 바 없다'": a report
+# of the act, denied later in the sentence.
+_DENIED_REPORT = re.compile(_REPORTED + r"(?:보도|소문|루머|관측|전망)[^.]*?(?:부인|사실무근|일축|된\s?바\s?(?:가\s)?없)")
+# "... 투자한다는 관측이 나온다", "인수설", "... 했다는 소문": a guess or a rumour, which states no act
+# (a report, "보도", may state a real one; a forecast, "전망", is a plan told by others).
+_SPECULATED = re.compile(_REPORTED + r"(?:관측|소문|루머|풍문|추측)")
 
 
 def _denied_report(text: str, cue_end: int) -> bool:
-    """True if the cue's act is what a report said and the sentence then denies it."""
-    return _DENIED_REPORT.match(text, cue_end) is not None
+    """True if the cue's act is what a report said and the sentence then denies it, or only what
+    observers guess or rumour has it."""
+    return _DENIED_REPORT.match(text, cue_end) is not None or _SPECULATED.match(text, cue_end) is not None
 
 
 def _denied(text: str, cue_end: int, hi: int) -> bool:
