@@ -1207,6 +1207,14 @@ def _raises_the_round(text: str, g: Group, cue: CueMatch) -> bool:
     return round_ is not None and g.end <= cue.start
 
 
+def _bare_government_before(groups: list[Group], lo: int, cue: CueMatch) -> bool:
+    """True if a government stands bare before the cue ("2024년 중소벤처기업부 TIPS 선정(5억원 지원)"):
+    in a note's headline grammar the bare name is the act's agent, or the owner of the programme
+    the company was chosen for; the company the paragraph is about does not select or fund."""
+    return any(g.particle == "" and g.members[0].actor.type == "Government" for g in groups
+               if lo <= g.start and g.end <= cue.start)
+
+
 def _joins_the_announced_round_too(topic: Group | None, last_round: AnnouncedRound | None) -> bool:
     """True if the topic, marked 도 (too), is not among those who raised the round just announced
     ("첫 투자처로 A를 골라 N원을 넣었다. B와 C도 이 라운드에 참여했다"): B and C invested in A. A round
@@ -2460,6 +2468,8 @@ class SentenceExtractor:
             return False
         if _subject_after_adverbial(s.text, cue, groups) is not None:
             return False
+        if kind not in ("Government", "Country") and _bare_government_before(groups, 0, cue):
+            return False
         # "대통령은 ... 언급하며, ... 발표하였다": coordinated clauses share the subject the first names;
         # "회사는 이날 ... 공개했다": a company's report calls it "the company"
         pointer = _BACK_REFERENCE_OR_MINISTRIES if kind in ("Government", "Country") else _BACK_REFERENCE_OR_COMPANY
@@ -2475,6 +2485,8 @@ class SentenceExtractor:
         and drops it as the subject of the acts listed after it."""
         carried = self._carried_topic(s)
         if not carried or not self._without_subject(s, cue, groups):
+            return []
+        if carried[0].actor.type not in ("Government", "Country") and _bare_government_before(groups, lo, cue):
             return []
         # A body does not tie up with, fund or set up its own country: such a "country" is part of a name.
         home = carried[0].actor.country
