@@ -33,6 +33,7 @@ from loaders.relations.customers import customers_supplied, flagship_products, s
 from loaders.relations.defined_programmes import carried_out_by_the_government
 from loaders.relations.described_programmes import described_money_facts, described_project
 from loaders.relations.english import EnglishExtractor
+from loaders.relations.english_grants import settled_grants
 from loaders.relations.english_joint_ventures import joint_venture_parents
 from loaders.relations.english_policy_lists import listed_english_policies
 from loaders.relations.events import events_attended
@@ -2344,6 +2345,7 @@ class SentenceExtractor:
         if s.lang == "en":
             facts += programme_money_facts(s.text, s.mentions, self.government_of, evidence, "en")
             facts += listed_english_policies(s.text, s.mentions, self.government_of, evidence)
+            facts += settled_grants(s.text, s.mentions, evidence)
             facts += self.english.extract(s, cues, evidence)
             return (facts + joint_venture_parents(s.text, s.mentions, facts, evidence)
                     + self.venture_shares.facts(s.doc_id, s.text, s.mentions, evidence)
