@@ -70,7 +70,7 @@ from loaders.relations.round_items import backers_of_the_item, round_item_facts
 from loaders.relations.selection_announcers import selection_announcers
 from loaders.relations.supported_development import supported_development
 from loaders.relations.topic_fund_backers import backers_of_the_passage_fund, money_into_fund
-from loaders.relations.topic_units import units_of_the_subject
+from loaders.relations.topic_units import owner_of_the_unsaid, units_of_the_subject
 from loaders.relations.units import units_founded
 from loaders.relations.unnamed_topics import FIELD_AS_TOPIC, opens_on_its_own_topic
 from loaders.relations.venture_shares import VentureShares
@@ -2341,6 +2341,7 @@ class SentenceExtractor:
                                        evidence)
             facts += contracts_of_the_topic(s.text, s.mentions, s.previous_topic or s.discourse_topic, evidence)
             facts += joint_announcers(s.text, s.mentions, evidence)
+            facts += owner_of_the_unsaid(s.text, s.mentions, s.previous_topic, evidence)
             facts += paid_by_the_owner(s.text, s.mentions, facts, s.programme, s.programme_owner)
         if s.lang == "en":
             facts += programme_money_facts(s.text, s.mentions, self.government_of, evidence, "en")
