@@ -75,6 +75,7 @@ from loaders.relations.agreement_grids import extract_agreement_grids
 from loaders.relations.appositives import states_a_link
 from loaders.relations.arrow_flows import ArrowFlows
 from loaders.relations.blacklists import listed_companies, listed_companies_ko
+from loaders.relations.bracketed_backers import bracketed_backers
 from loaders.relations.captioned_flows import extract_captioned_flows
 from loaders.relations.cards import Cards
 from loaders.relations.cited_documents import extract_cited_documents
@@ -429,6 +430,7 @@ class DocumentLoader:
             facts += star_notes.read(sentence.text, mentions, doc.id, sentence.line_at)
             if lang == "ko":  # before the skip below: a field's product may be a name nothing knows
                 facts += field_products(sentence.text, mentions, previous_topic, doc.id, sentence.line_at)
+                facts += bracketed_backers(sentence.text, mentions, previous_topic, doc.id, sentence.line_at)
             facts += item_backing
             if lang == "en":
                 facts += investor_lines.read(sentence.text, mentions, _whole_line(sentence.text, sentence.line_at, source.lines),
