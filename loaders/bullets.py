@@ -34,14 +34,17 @@ from loaders.relations.round_items import ROUND_AND_SUM, round_taker
 # A relative clause's verb right before the name it describes ("A가 설립한 B는").
 _ENDS_IN_A_RELATIVE_VERB = re.compile(RELATIVE_VERB.pattern + r"$")
 # "- ", "• ", "⦁", "* ", "◦ ", "ㅇ ", "· ": a bullet marker after the indentation.
-_BULLET = re.compile(r"^([ \t]*)([-•⦁*◦▪ㅇ○·□■])\s")
+_BULLET = re.compile(r"^([ \t]*)([-•⦁*◦▪ㅇ○·□■▶►◆])\s")
 # "3월 ▲ ", "      ▲ ": an item of a timeline or a roundup, with or without its date label.
 _TIMELINE_ITEM = re.compile(r"^(?:" + DATED_MARKER.pattern + r"|\s*▲\s)")
 # The order in which Korean reports nest their markers, outermost first.
-_MARKER_RANK = {marker: rank for rank, markers in enumerate(("□■", "○ㅇ◦", "-", "•⦁▪·", "*")) for marker in markers}
+_MARKER_RANK = {marker: rank for rank, markers in enumerate(("□■▶►◆", "○ㅇ◦", "-", "•⦁▪·", "*")) for marker in markers}
+# "A-101 | ", "B12 | ": a directory's entry code (a booth, a stand, a listing number) and the pipe
+# before the name of the entry's organisation.
+ENTRY_CODE = r"(?:[A-Z]{1,3}-?\d{1,4}\s?\|\s?)"
 # What a label bullet may hold besides its one name: the marker and a tag ("- (LP) ", "· [GP] "),
 # or the cohort or rank the item is filed under ("- 7기 ", "3) ").
-_LABEL_TAG = re.compile(r"^\s*(?:[-•⦁*◦▪ㅇ○·]\s*)?(?:[(\[][^()\[\]]{1,12}[)\]]\s*)?(?:\d{1,2}(?:기|\))\s)?")
+_LABEL_TAG = re.compile(r"^\s*(?:[-•⦁*◦▪ㅇ○·▶►◆]\s*)?" + ENTRY_CODE + r"?(?:[(\[][^()\[\]]{1,12}[)\]]\s*)?(?:\d{1,2}(?:기|\))\s)?")
 # "■ ", "□ ": the marker of a heading bullet, over the items that follow.
 _HEADING_TAG = re.compile(r"^\s*[□■]\s*")
 # "- 네이버: ", "네이버 : ": an item's actor before its colon (not a time "10:30" nor a URL).
@@ -132,10 +135,11 @@ def _label(text: str, mentions: list[Mention]) -> list[Mention]:
     과학기술부(科技部)": the native word is the same body)."""
     heading = _HEADING_TAG.match(text)  # "■ 하이퍼셀" heads its bullets too
     start = heading.end() if heading else _LABEL_TAG.match(text).end()
-    first = mentions[0] if mentions else None
+    # A legal form read as the tag ("(주)씽크팩토리") may be part of the name's mention.
+    first = next((m for m in mentions if m.end > start), None)
     if first is None or first.actor.type not in ORGANISATIONS_AND_GOVERNMENT:
         return []
-    if first.start == start and _ONLY_GLOSSES.fullmatch(text, first.end):
+    if first.start <= start and _ONLY_GLOSSES.fullmatch(text, first.end):
         return [first]
     word = _GLOSSED_WORD.fullmatch(text, start)
     glossed = word is not None and word.start("gloss") == first.start and word.end("gloss") == first.end

@@ -615,7 +615,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                         or _describes_companies(name, text, start + len(name)) or _acronym_as_modifier(name, text, start)
                         or _glosses_a_korean_term(name, text, start) or _part_of_a_korean_name(text, start, end)
                         or _DATELINE.match(text, start) or _opens_line_as_dateline(text, start) or _is_an_amount(text, start, end)
-                        or _inside_a_name(text, start) or _ticker(text, start, end)
+                        or _inside_a_name(text, start) or _ticker(text, start, end) or _COURT.search(name)
                         or (_KICKER.match(text, start) and text[max(0, start - 1):start] in ("", "\n"))):
                     continue
             # "한빛벤처스로부터" is a name and a particle; "펀드레이징", "벤처캐피털" are no names; "의료AI
@@ -745,6 +745,9 @@ _KIND_OF_BUSINESSES_AFTER = re.compile(r"\s[a-z][\w-]*(?:\s[\w-]+){0,4}?\s(?:com
 # thing the noun is; a company so placed would take no indefinite article.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)\s+$")
 _COMMON_NOUN_AFTER = re.compile(r"\s[a-z]{3,}\b")
+# "the U.S. District Court for the Northern District of California": a court, or the district it sits
+# for, hears a case; it is no party to the deals and programmes the graph holds.
+_COURT = re.compile(r"\b(?:Court|Tribunal|(?:Northern|Southern|Eastern|Western|Central|Middle)\s+District)\b")
 
 
 def _is_stopword(name: str) -> bool:

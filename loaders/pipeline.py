@@ -26,6 +26,7 @@ from loaders.corpus import LoadResult, load_corpus  # noqa: F401  (load_corpus: 
 from loaders.deal_parties import deal_parties
 from loaders.definitions_sections import defined_parties
 from loaders.described_ministries import MinistryIndex, described_ministries
+from loaders.directory_entries import with_entry_organisation
 from loaders.discovery import (
     DESCRIPTOR_BEFORE,
     counted_companions,
@@ -78,6 +79,7 @@ from loaders.relations.appositives import states_a_link
 from loaders.relations.arrow_flows import ArrowFlows
 from loaders.relations.award_notices import extract_award_notices
 from loaders.relations.blacklists import listed_companies, listed_companies_ko
+from loaders.relations.bracketed_backers import bracketed_backers
 from loaders.relations.captioned_flows import extract_captioned_flows
 from loaders.relations.cards import Cards
 from loaders.relations.cited_documents import extract_cited_documents
@@ -106,6 +108,7 @@ from loaders.relations.local_units import local_unit_facts, local_unit_mentions
 from loaders.relations.member_lists import MemberList
 from loaders.relations.owner_named import makers_in_product_names, runners_in_programme_names
 from loaders.relations.participant_tables import participant_tables
+from loaders.relations.product_fields import field_products
 from loaders.relations.profile_tables import extract_profile_tables
 from loaders.relations.programme_costs import programme_cost
 from loaders.relations.programme_roles import STATES_A_ROLE
@@ -373,7 +376,7 @@ class DocumentLoader:
             if (member := cohort_member(sentence.text, mentions)) is not None:
                 remembered.remember([member])  # the team's later mentions
                 mentions = _merged(mentions, [member])
-            mentions = colon_topic(sentence.text, mentions)
+            mentions = colon_topic(sentence.text, with_entry_organisation(sentence.text, mentions))
             if lang == "ko":
                 mentions = _merged(mentions, local_unit_mentions(sentence.text, mentions, self.gazetteer))
                 mentions = leads_as_topic(sentence.text, mentions)
@@ -436,6 +439,9 @@ class DocumentLoader:
                                                       doc.id, sentence.line_at)
             facts += regional.budgets(sentence.text, mentions, programme, doc.id, sentence.line_at)
             facts += star_notes.read(sentence.text, mentions, doc.id, sentence.line_at)
+            if lang == "ko":  # before the skip below: a field's product may be a name nothing knows
+                facts += field_products(sentence.text, mentions, previous_topic, doc.id, sentence.line_at)
+                facts += bracketed_backers(sentence.text, mentions, previous_topic, doc.id, sentence.line_at)
             facts += item_backing
             facts += history.read(sentence.text, mentions, doc.id, sentence.line_at)
             if lang == "en":
@@ -448,7 +454,7 @@ class DocumentLoader:
                 # right after a company's round are that round's, not the fund in play's
                 fund_in_play = programme if last_round is None or not last_round.recipients else None
                 facts += self._facts_of_the_names(sentence, lang, mentions, doc.id, selection_programme or programme, fund_in_play,
-                                                  discourse_topic, cooperating_country, author, site,
+                                                  previous_topic or discourse_topic, cooperating_country, author, site,
                                                   (story.topic or site.owner) if lang == "ko" else [])
             bullets.saw(sentence.text, mentions)
             partners_before.saw(mentions)
@@ -480,7 +486,7 @@ class DocumentLoader:
         return LoadResult(batch, ctx.warnings, n_sentences)
 
     def _facts_of_the_names(self, sentence: Sentence, lang: str, mentions: list[Mention], doc_id: str, selected_for: Mention | None,
-                            programme: Mention | None, discourse_topic: list[Mention], cooperating_country: list[Mention],
+                            programme: Mention | None, topic: list[Mention], cooperating_country: list[Mention],
                             author: Author | None, site: SitePages, parent: list[Mention]) -> list[Fact]:
         """The readers that only relate names the sentence gives: a sentence naming no one
         spares them all (each keeps no state, so skipping one changes nothing)."""
@@ -488,8 +494,9 @@ class DocumentLoader:
         facts = consortium_members(text, mentions, selected_for, doc_id, line_at)
         facts += project_signatories(text, mentions, doc_id, line_at)
         facts += shares_in_the_fund(text, mentions, programme, doc_id, line_at)
-        facts += support_through_programme(text, mentions, discourse_topic, doc_id, line_at)
-        facts += selected_for_programme(text, mentions, discourse_topic, doc_id, line_at)
+        # The company chosen is the one the sentence before, or the bullet hung from, was about, else the passage's.
+        facts += support_through_programme(text, mentions, topic, doc_id, line_at)
+        facts += selected_for_programme(text, mentions, topic, doc_id, line_at)
         if author is not None:
             facts += author.cofounders(text, mentions, doc_id, line_at)
         facts += makers_in_product_names(text, mentions, self.gazetteer, doc_id, line_at)

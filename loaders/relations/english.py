@@ -101,11 +101,12 @@ _PREPOSITION = re.compile(r"\b(?:of|in|into|from|with|to|for|at|by|on|under|than
 # "A buys into B, signs C pact": a headline joins its clauses with a comma before the next verb.
 _HEADLINE_VERB = (r"(?:signs|inks|buys|raises|takes|launches|unveils|opens|forms|wins|seals|secures|strikes|"
                   r"backs|invests|acquires|hires|adds|eyes|plans|targets|names|sets)\s")
-_CLAUSE_BREAK = re.compile(r"[;:]\s|(?<!Corp)(?<!Inc)(?<!\bCo)(?<!Ltd)(?<!\.[A-Z])\.\s|,\s+(?:while|but|whereas|although|after|before|and\s+(?=[a-z]))\b"
+# A full stop ends a clause, but not after a company's abbreviated form or a title ("by Dr. Ana Roe").
+_CLAUSE_BREAK = re.compile(r"[;:]\s|(?<!Corp)(?<!Inc)(?<!\bCo)(?<!Ltd)(?<!\.[A-Z])(?<!\bDr)(?<!\bProf)(?<!\bMrs)(?<!\bMr)(?<!\bMs)\.\s|,\s+(?:while|but|whereas|although|after|before|and\s+(?=[a-z]))\b"
                            r"|,\s+(?=" + _HEADLINE_VERB + ")")
-# "arm", "investment vehicle", "spin-off", "corporate VC": the nouns that make an organisation a part of another
+# "arm", "investment vehicle", "spin-off", "research lab", "corporate VC": the nouns that make an organisation a part of another
 # (one list, so the readings of "its ... arm", "X's ... arm" and ", the X ... vehicle," cannot drift apart).
-_UNIT_WORDS = (r"(?:arm|unit|subsidiary|division|affiliate|vehicle|spin-?off|spin-?out|offshoot|venture\s+fund|"
+_UNIT_WORDS = (r"(?:arm|unit|subsidiary|research\s+lab(?:oratory)?|division|affiliate|vehicle|spin-?off|spin-?out|offshoot|venture\s+fund|"
                r"corporate\s+VC)")
 # "Nvidia's venture capital arm": what follows a possessive name and makes it the owner of a unit.
 # ", its Munich-based corporate venture arm": the name before is a unit of whatever "its" means.
@@ -629,7 +630,7 @@ _NEXT_IN_LIST = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?(?:the\s+)?" + _DE
 # "the planned takeover of B by the Chinese investor A", "A's proposed purchase of B": the deal a
 # government blocked, and where its buyer is named.
 _DEAL_NOUN = r"(?:takeover|acquisition|purchase|buyout|merger|stake)"
-_BLOCKING_VERBS = frozenset(("blocked", "prohibited", "vetoed", "blocks", "prohibits", "vetoes"))
+_BLOCKING_VERBS = frozenset(("blocked", "prohibited", "vetoed", "blocks", "prohibits", "vetoes", "block", "prohibit", "veto"))
 # "a review of a cloud and investment agreement between A and B": a deal of two parties under review.
 _DEAL_BETWEEN = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|partnership|tie-up|"
                            r"alliance|arrangement|investment)\s+(?:between|of)\s+(?:the\s+)?")
@@ -637,7 +638,8 @@ _BLOCKED_DEAL = re.compile(r"\s+(?:(?:the|a)\s+(?:planned\s+|proposed\s+|intende
                            + _DEAL_NOUN + r"\s+of\s+[^,;]{1,80}?\s+(?P<by>by)\s+|"
                            r"(?P<owner>[A-Z])[^,;]{0,60}?['’]s\s+(?:planned\s+|proposed\s+|intended\s+)?(?:[A-Z][\w-]*\s+)?" + _DEAL_NOUN + r"\b)")
 # A deal under a blocking verb did not happen: "prohibited the planned takeover of B".
-_BLOCKED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_BLOCKING_VERBS)) + r")\s+(?:[\w'’-]+\s+){0,4}$")
+# "sued to block A Inc.'s proposed $2.7 billion acquisition of B": the buyer's name and the price may stand between.
+_BLOCKED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_BLOCKING_VERBS)) + r")\s+(?:[\w'’.$,-]+\s+){0,7}$")
 # "with each side committing EUR 100 million": the same sum from every one of a list.
 _EACH_SIDE = re.compile(r"\beach\s+(?:side|partner|party|institution|of\s+them|of\s+the\s+\w+)\s+(?:committing|contributing|"
                         r"providing|investing|putting\s+in|pledging)\s+")

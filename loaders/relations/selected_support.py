@@ -27,7 +27,9 @@ from loaders.relations.unnamed_topics import opens_on_its_own_topic
 _SELECTED_THEN_PAID = re.compile(r"[’'”\"]?\s?(?:\([^()]{1,30}\))?(?:\s?(?:과제|사업|프로그램))?"
                                  r"(?:에(?:서|도)?\s?|\s?(?:의\s)?[^\s,.]{0,6}(?:기관|기업|사업자)으?로(?:도)?\s)?(?:최종\s?)?"
                                  r"(?:선정(?:돼|되어|된\s뒤|되면서)|뽑혀|뽑힌\s뒤)\s(?P<middle>[^.]{0,60}?)"
-                                 r"(?:지원받|지원\S?[을를]\s받|(?P<bare>(?<=[을를])\s받))")
+                                 r"(?:지원받|지원\S?[을를]\s받|(?P<bare>(?<=[을를])\s받))"
+                                 # or the note's brackets: "P 선정(R&D 5억원 지원)"
+                                 r"|\s?선정\s?\((?P<noted>[^()]{0,40}?)\s?지원\)")
 # What a bare "N원을 받는다" after a selection must name to be the programme's grant, not an investment.
 _GRANT = re.compile(r"출연금|지원금|보조금|국비|사업비|연구비")
 # "A가 올해 처음 시행하는 P", "A가 2025년 시작한 P": the subject of a relative clause that runs the programme.
@@ -39,7 +41,7 @@ _SUBJECT = ("이", "가", "은", "는")
 def support_through_programme(text: str, mentions: list[Mention], topic: list[Mention], doc_id: str,
                               line_at) -> list[Fact]:
     """FUNDS from the ministry named before a programme to the company selected for it."""
-    if ("선정" not in text and "뽑" not in text) or "받" not in text:
+    if ("선정" not in text and "뽑" not in text) or ("받" not in text and "지원)" not in text):
         return []
     facts = []
     for government, programme in zip(mentions, mentions[1:], strict=False):
@@ -53,7 +55,8 @@ def support_through_programme(text: str, mentions: list[Mention], topic: list[Me
         recipient = subjects[-1:] or _carried_recipient(text, mentions, topic)
         if not recipient:
             continue
-        amount = next((a for a in find_amounts(text) if paid.start("middle") <= a.start < paid.end("middle")), None)
+        said = "middle" if paid.group("middle") is not None else "noted"
+        amount = next((a for a in find_amounts(text) if paid.start(said) <= a.start < paid.end(said)), None)
         props = {"confidence": 0.6, **(amount.properties() if amount else {})}
         facts.append(Fact(government.actor, "FUNDS", recipient[0].actor, props,
                           Evidence(doc_id, line_at(government.start), text[government.start:paid.end()])))
@@ -70,7 +73,9 @@ def _owns(text: str, government: Mention, programme: Mention) -> bool:
 
 # "(정부의) P 프로그램에 선정돼", "P(TIPS) 사업에 최종 선정됐다": chosen for a programme, whose
 # name may end in a bracketed short name and a word for a programme that are not part of it.
-_SELECTED_FOR = re.compile(r"\)?\s?(?:\([^()]{1,20}\)\s?)?(?P<kind>프로그램|사업|과제|지원사업)?\s?에\s?(?:최종\s?)?선정(?:돼|되어|됐|되었|된\s뒤|되면서)")
+# A note's headline grammar drops the verb: "2024년 중기부 TIPS 선정(R&D 5억원 지원)", "P 선정, 시드 유치".
+_SELECTED_FOR = re.compile(r"\)?\s?(?:\([^()]{1,20}\)\s?)?(?P<kind>프로그램|사업|과제|지원사업)?\s?"
+                           r"(?:에\s?(?:최종\s?)?선정(?:돼|되어|됐|되었|된\s뒤|되면서)|선정(?=\s?[(,.]|\s*$))")
 # What may stand between a government and its programme: "의" and a few words of description
 # ("중기부의 민간투자주도형 기술창업지원(TIPS)"), no other name, no clause break.
 _OWNER_BEFORE = re.compile(r"(?:의)?\s(?:[^\s,.()]+\s){0,3}?[^\s,.()]*\(?\s?$")

@@ -33,6 +33,7 @@ from loaders.relations.customers import customers_supplied, flagship_products, s
 from loaders.relations.defined_programmes import carried_out_by_the_government
 from loaders.relations.described_programmes import described_money_facts, described_project
 from loaders.relations.english import EnglishExtractor
+from loaders.relations.english_grants import settled_grants
 from loaders.relations.english_joint_ventures import joint_venture_parents
 from loaders.relations.english_policy_lists import listed_english_policies
 from loaders.relations.events import events_attended
@@ -69,7 +70,7 @@ from loaders.relations.round_items import backers_of_the_item, round_item_facts
 from loaders.relations.selection_announcers import selection_announcers
 from loaders.relations.supported_development import supported_development
 from loaders.relations.topic_fund_backers import backers_of_the_passage_fund, money_into_fund
-from loaders.relations.topic_units import units_of_the_subject
+from loaders.relations.topic_units import owner_of_the_unsaid, units_of_the_subject
 from loaders.relations.units import units_founded
 from loaders.relations.unnamed_topics import FIELD_AS_TOPIC, opens_on_its_own_topic
 from loaders.relations.venture_shares import VentureShares
@@ -1231,6 +1232,14 @@ def _raises_the_round(text: str, g: Group, cue: CueMatch) -> bool:
     return round_ is not None and g.end <= cue.start
 
 
+def _bare_government_before(groups: list[Group], lo: int, cue: CueMatch) -> bool:
+    """True if a government stands bare before the cue ("2024년 중소벤처기업부 TIPS 선정(5억원 지원)"):
+    in a note's headline grammar the bare name is the act's agent, or the owner of the programme
+    the company was chosen for; the company the paragraph is about does not select or fund."""
+    return any(g.particle == "" and g.members[0].actor.type == "Government" for g in groups
+               if lo <= g.start and g.end <= cue.start)
+
+
 def _joins_the_announced_round_too(topic: Group | None, last_round: AnnouncedRound | None) -> bool:
     """True if the topic, marked 도 (too), is not among those who raised the round just announced
     ("첫 투자처로 A를 골라 N원을 넣었다. B와 C도 이 라운드에 참여했다"): B and C invested in A. A round
@@ -2360,10 +2369,12 @@ class SentenceExtractor:
                                        evidence)
             facts += contracts_of_the_topic(s.text, s.mentions, s.previous_topic or s.discourse_topic, evidence)
             facts += joint_announcers(s.text, s.mentions, evidence)
+            facts += owner_of_the_unsaid(s.text, s.mentions, s.previous_topic, evidence)
             facts += paid_by_the_owner(s.text, s.mentions, facts, s.programme, s.programme_owner)
         if s.lang == "en":
             facts += programme_money_facts(s.text, s.mentions, self.government_of, evidence, "en")
             facts += listed_english_policies(s.text, s.mentions, self.government_of, evidence)
+            facts += settled_grants(s.text, s.mentions, evidence)
             facts += self.english.extract(s, cues, evidence)
             return (facts + joint_venture_parents(s.text, s.mentions, facts, evidence)
                     + self.venture_shares.facts(s.doc_id, s.text, s.mentions, evidence)
@@ -2488,6 +2499,8 @@ class SentenceExtractor:
             return False
         if _subject_after_adverbial(s.text, cue, groups) is not None:
             return False
+        if kind not in ("Government", "Country") and _bare_government_before(groups, 0, cue):
+            return False
         # "대통령은 ... 언급하며, ... 발표하였다": coordinated clauses share the subject the first names;
         # "회사는 이날 ... 공개했다": a company's report calls it "the company"
         pointer = _BACK_REFERENCE_OR_MINISTRIES if kind in ("Government", "Country") else _BACK_REFERENCE_OR_COMPANY
@@ -2503,6 +2516,8 @@ class SentenceExtractor:
         and drops it as the subject of the acts listed after it."""
         carried = self._carried_topic(s)
         if not carried or not self._without_subject(s, cue, groups):
+            return []
+        if carried[0].actor.type not in ("Government", "Country") and _bare_government_before(groups, lo, cue):
             return []
         # A body does not tie up with, fund or set up its own country: such a "country" is part of a name.
         home = carried[0].actor.country
