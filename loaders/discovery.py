@@ -653,7 +653,7 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
                 # the pipeline drops the group's mention, and a vehicle's region's, for this one
                 taken[:] = [t for t in taken if t not in spared]
             role = "model" if _is_product(text, start, end) else "programme" if _SET_UP.match(text, end) or (
-                glossed and not clear) else ""
+                glossed and not clear) or _LAUNCHED_WITH_A_SUM.search(text, max(0, start - 40), start) else ""
             actor, particle_from = discovered_actor(name, role), end
             if extended is not None:
                 kind = {"Investor": arm.actor.kind, "Program": "fund"}.get(extended[1])
@@ -1507,6 +1507,12 @@ _SAID_TO_BE_A_MODEL = re.compile(r"(?:은|는)\s(?:[^\s,.]+\s){0,6}?[^\s,.]+(?:�
 # "Multipurpose Legal Gateway를 마련", "X를 출범", "'P(X)'를 띄우고": what a body sets up or
 # floats is a programme, not a company (the gloss may close its quoted title).
 _SET_UP = re.compile(r"(?:\s?\([^()]{1,30}\))?\)?[’'”\"]?(?:을|를)\s(?:[^\s,.]+\s){0,2}?(?:마련|출범|발족|신설|띄[우웠운])")
+
+
+# "Kestrel launches $10M Open Data Commons to fund ...": a name launched with a sum is a fund or a
+# programme paying it out, not a company set up (a company is launched without its money before it).
+_LAUNCHED_WITH_A_SUM = re.compile(r"\b(?:launch|unveil|start|create|establish|open)(?:s|es|ed|ing)?\s+(?:an?\s+|its\s+|the\s+)?(?:new\s+)?"
+                                  r"(?:US)?[$€£¥]\s?\d[\d.,]*\s?(?:[MBK]n?|mn|million|billion)?\s+$")
 
 
 # "A가 개발한 12단 X는", "새로 출시한 X": a name a relative clause of making describes.

@@ -38,6 +38,9 @@ How Why What When Where Who Which Whose
 # "Orvalis, a French start-up": an appositive says the word is a name; so does a place in
 # brackets after it, as roundups write a company's home ("Vantelo (Austin) was acquired by ...").
 _GLOSSED = re.compile(r",\s(?:an?|the)\s|\s\([A-Z][\w .,-]{1,30}\)")
+_LATIN_WORDS = re.compile(r"[A-Za-z]+")
+# Words of a heading's grammar, in capitals: names seldom hold them.
+_FUNCTION_WORDS = frozenset("THE OF ON IN TO FOR AND BY WITH FROM AT AS OUR HOW".split())
 
 
 class DocumentWords:
@@ -58,6 +61,15 @@ class DocumentWords:
         if _GLOSSED.match(sentence, mention.end) and word not in _OPENING_WORDS:
             return False
         return word in _OPENING_WORDS or bool(_WORD_FORM.fullmatch(word.lower())) or self._written_lower(word.lower())
+
+    def heads_in_capitals(self, sentence: str, mention: Mention) -> bool:
+        """True when ``mention`` is a discovered phrase in capitals holding a function word
+        ("INFORMATION ON THE SUBSCRIBER", "EFFECT ON SHAREHOLDING STRUCTURE", "DEALS OF THE
+        WEEK"): a section heading or a column's title, not a name (a name in capitals, "MERIDIAN
+        CLOUDWORKS HOLDINGS LIMITED", is words of its own; known ones come from the gazetteer)."""
+        words = _LATIN_WORDS.findall(sentence[mention.start:mention.end])
+        return (mention.discovered and len(words) > 1 and all(w.isupper() for w in words)
+                and any(w in _FUNCTION_WORDS for w in words))
 
     def _written_lower(self, word: str) -> bool:
         forms = (word, word + "s", word + "es", word[:-1] if word.endswith("s") else word)

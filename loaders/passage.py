@@ -488,7 +488,7 @@ class Passage:
             before = [n for n in mentions if n.end <= m.start()]
             invested = _invested_company(text[:m.start()], before) or self._invested_company
             referent = invested if invested is not None and (said is None or said.actor.type == "Investor") else said
-            referent = _company_acted_upon(text[:m.start()], before) or referent
+            referent = _company_acted_upon(text[:m.start()], before) or _topic_described_before(text, before) or referent
             if referent is not None and not any(s < m.end() and m.start() < e for s, e in taken):
                 particle, after = particle_at(text, m.end())
                 found.append(replace(referent, start=m.start(), end=m.end(), particle=particle, after=after,
@@ -704,6 +704,18 @@ def _invested_company(text: str, mentions: list[Mention]) -> Mention | None:
 
 # "A는 자회사 B를 설립하였고, 동사는 ...", "B의 지분을 인수하였으며, 앞서 동사의 시리즈A에": a clause acting on a company.
 _ACTED_UPON = re.compile(r"(?:투자|출자|인수|설립|참여)(?:하였|했|하였으며|했으며|하였고|했고|하고|하며)")
+
+
+# What a filer calls itself ("당사는"): never the said company, which is another.
+_SELF_REFERENCE = ("당사", "본사", "우리")
+
+
+def _topic_described_before(text: str, mentions: list[Mention]) -> Mention | None:
+    """The company the same sentence opened on as its topic before "동사" ("주2) B는 비전 AI
+    스타트업으로, 당사는 동사와 공급 계약을 체결"): the sentence describes it, then names it again as
+    "동사"; the filer's own "당사" is never it."""
+    return next((m for m in mentions if m.particle in TOPIC_PARTICLES and m.actor.type in _REFERRED_COMPANIES
+                 and text[m.start:m.end] not in _SELF_REFERENCE), None)
 
 
 def _company_acted_upon(text: str, mentions: list[Mention]) -> Mention | None:

@@ -550,7 +550,7 @@ class DocumentLoader:
             found += [self._resolved(m) for m in acquired_names(text, mentions + found)]
             # "에이티넘 AI 인프라 2호 펀드": a known manager's name opens its fund's
             found += series_funds(text, mentions + found)
-            found = [m for m in found if not words.opens_sentence_as_word(text, m)]
+            found = [m for m in found if not words.opens_sentence_as_word(text, m) and not words.heads_in_capitals(text, m)]
             # A discovered programme title may take in known names ("‘대한민국 AI 액션플랜’").
             mentions = _outside(mentions, found) + found
         elif describes_a_company(text):

@@ -432,6 +432,13 @@ _POSSESSIVE_PARENT = re.compile(r"['’]s\s+(?:new\s+|former\s+|Japanese\s+|Germ
 _STAKE = re.compile(r"\s+(?:an?\s+|its\s+|the\s+)?(?:[\d.]+\s?(?:%|per\s?cent)\s+|minority\s+|majority\s+|small\s+|"
                     r"further\s+|additional\s+|controlling\s+)*(?:stake|interest|holding|shareholding)\s+in\b")
 # "In Japan, the ministry ...": a fronted place; what follows its comma is the clause, not an appositive.
+# "Since ...", "After ...", "Although ...": a subordinate clause opening the sentence, up to a name
+# with no comma before it.
+_FRONTED_SUBORDINATE = re.compile(r"\s*(?:Since|When|After|Before|Although|Though|Because|While|Whereas|As|If|Once|Until|Unless)"
+                                  r"\s[^,;]*")
+# ", the Group has sourced", ", the company will": a description and a finite verb, a clause of its own.
+_SUBJECT_AND_VERB = re.compile(r",\s+(?:the|its|this|our)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should)\s")
 _FRONTED_PLACE = re.compile(r"\s*(?:In|At|Across|Throughout|Within)\s+(?:the\s+)?")
 # "Besides X, the fund has invested in Y": the fronted name is one more object of the clause's
 # verb, not an appositive's host nor its subject.
@@ -1110,7 +1117,14 @@ class EnglishExtractor:
         self.appositives = _relatives_of_the_outer_host(self.text, [
             (g, a, b) for g in self.groups if not _FRONTED_PLACE.fullmatch(self.text, 0, g.start)
             and not (fronted and g.end <= fronted.end(1))
-            for a, b in _appositives_after(self.text, g.end, past_spelling=True)])
+            for a, b in _appositives_after(self.text, g.end, past_spelling=True)
+            if not self._main_clause_after_a_fronted_one(g, a)])
+
+    def _main_clause_after_a_fronted_one(self, g: _Group, comma: int) -> bool:
+        """"Since the US restricted exports to China, the Group has sourced chips from B": the
+        comma after a name ending a fronted subordinate clause closes that clause; "the Group has
+        ..." is the main clause's subject and verb, not an appositive describing China."""
+        return bool(_FRONTED_SUBORDINATE.fullmatch(self.text, 0, g.start) and _SUBJECT_AND_VERB.match(self.text, comma))
 
     # -- names ------------------------------------------------------------------------------
 

@@ -74,6 +74,7 @@ from loaders.relations.topic_units import owner_of_the_unsaid, units_of_the_subj
 from loaders.relations.units import units_founded
 from loaders.relations.unnamed_topics import FIELD_AS_TOPIC, opens_on_its_own_topic
 from loaders.relations.venture_shares import VentureShares
+from loaders.relations.whole_stakes_sold import units_sold_outright
 from loaders.round_names import KOREAN_ROUND_NAME
 
 SUBJECT = {"가", "이", "은", "는", "께서", "도", "이며", "이자", "인"}
@@ -1492,6 +1493,36 @@ def _subject_of_a_quoted_titles_relative(text: str, g: Group, cue: CueMatch) -> 
     return rel is not None and rel.end() < len(text) and text[rel.end()] in OPENING_QUOTES
 
 
+def _relative_of_its_own_subject(text: str, g: Group, cue: CueMatch, groups: list[Group]) -> bool:
+    """True if the cue ends a relative clause whose own subject, a body marked 이/가, stands between
+    ``g`` and the cue though the reader knows no name in it ("A는 춘천시가 올해 처음 마련한 'P'
+    수행기관으로 뽑혀"): that body set P up; A, before the clause, is what the clause describes P for.
+    The subject is in the cue's own clause (after any comma) and has a body's ending (시, 청, 재단,
+    ...), so the subject of a copula ("사례가 바로 ... 추진 중인 X다") is none."""
+    if _relative(text, cue) is None:
+        return False
+    lo = max(g.end, text.rfind(",", 0, cue.start) + 1)
+    return any(not any(h.start <= word.start() < h.end + 1 for h in groups)
+               for word in _UNNAMED_BODY_SUBJECT.finditer(text, lo, cue.start))
+
+
+# "춘천시가", "진흥원이", "위원회가": a public body or an organisation named by a word the gazetteer
+# lacks, as a subject.
+_UNNAMED_BODY_SUBJECT = re.compile(r"(?<![가-힣])[가-힣]{1,10}(?:시|군|청|부|처|원|회|단|공사|공단|재단|기관|대학|학교|은행|기업|회사)"
+                                   r"(?:이|가)\s")
+
+
+# "엔비디아(NVIDIA)와 정부 간", "A와 정부 사이의": the two parties of what follows, both named.
+_AND_THE_OTHER_PARTY = re.compile(r"(?:\s?[(（][^()（）]{1,40}[)）])?(?:와|과)?\s[^\s,.]+\s?(?:간|사이)(?:의|에)?\s")
+
+
+def _both_parties_between(text: str, before: list[Group]) -> bool:
+    """True if the sentence names an agreement's two parties as "A와 B 간" ("지난 3월에 엔비디아와
+    정부 간 GPU 공급 협약을 체결했고"): B, a name or a plain word such as 정부, is A's other party,
+    so the subject the sentence leaves unsaid (the passage's company) is not."""
+    return any(g.particle in ("와", "과") and _AND_THE_OTHER_PARTY.match(text, g.end) for g in before)
+
+
 def _in_the_recipients_relative(text: str, g: Group, recipient: Group, cue: CueMatch) -> bool:
     """True if ``g`` stands in a relative clause describing the recipient of a round, before it
     and the cue ("삼성전자에서 설계를 하던 엔지니어들이 지난해 세운 B는 ... 투자를 유치"): the
@@ -2446,6 +2477,7 @@ class SentenceExtractor:
         facts += joint_founders(s.text, s.mentions, evidence)
         facts += units_of_the_subject(s.text, s.mentions, s.previous_topic or s.section_body,
                                       evidence)
+        facts = units_sold_outright(s.text, s.mentions, facts)
         units = units_founded(s.text, s.mentions, s.discourse_topic, self.government_of, evidence)
         if units:
             # "C는 ‘Z지원센터’를 신설": the centre is C's new unit, not a programme C launched
@@ -2687,7 +2719,8 @@ class SentenceExtractor:
                 lo, before = opened, [g for g in before if g.start >= opened]
                 topic = topic if topic is not None and topic.start >= opened else None
             # "일본과의 협력은 ... 요구한다": a cue that is itself the subject names no act of a topic.
-            absent = [] if (_SUBJECT_WORD.match(s.text, cue.end - 1) or _names_its_own_subject(s.text, lo, cue.start)) \
+            absent = [] if (_SUBJECT_WORD.match(s.text, cue.end - 1) or _names_its_own_subject(s.text, lo, cue.start)
+                            or _both_parties_between(s.text, before)) \
                 else s.previous_topic or self._dropped_subject(s, lo, cue)
             # "A는 B가 지분을 보유한 C와 합작법인을 세웠다": B is the subject of the clause describing C
             before = [g for g in before if g is topic or not any(g.end <= r < cue.start for r in s.owning_relatives)]
@@ -2740,6 +2773,7 @@ class SentenceExtractor:
                   or (g.particle == "의" and possessive_agent(g))
                   or (by_place and g.particle == "에서" and g.members[0].actor.type != "Country"
                       and not _CAREER_BEFORE.match(text, g.end) and not _VENUE_ADDRESS.search(text, max(0, g.start - 12), g.start))]
+        agents = [g for g in agents if not _relative_of_its_own_subject(text, g, cue, before)]
         rel = _relative(text, cue)
         if rel and after and not [g for g in agents if g is not topic] and _describes_target(text[rel.end():after[0].start]):
             # "B에 투자했던 A와 C는": money goes to an 에-name
@@ -2756,7 +2790,7 @@ class SentenceExtractor:
             agents = [g for g in before if g.particle in ("와", "과") and g.start >= (topic.end if topic else 0)
                       and all(m.actor.type == "Person" for m in g.members)
                       and _ALONGSIDE.fullmatch(text, g.end, cue.start)][-1:] or agents
-        if not agents and topic is not None and topic.end <= cue.start:
+        if not agents and topic is not None and topic.end <= cue.start and not _relative_of_its_own_subject(text, topic, cue, before):
             agents = [topic]
         if not agents and "LAUNCHED" in cue.cue.relations:
             agents = _announcing_body(before)
