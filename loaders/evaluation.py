@@ -331,10 +331,9 @@ def judge(edges: list[Edge], verdicts: list[GoldFact], resolve=lambda name: ()
     whole document: one statement judged true makes the edge true even if another was judged wrong.
     The generalisation test judges its unexpected edges with it too."""
     judged_true, judged_wrong, unjudged = [], [], []
-    keyed = [(v, v.keys(v.subject, resolve), v.keys(v.object, resolve)) for v in verdicts]
+    keyed = _keyed(verdicts, resolve)
     for e in edges:
-        hits = [v for v, sk, ok in keyed
-                if v.relation == e.type and v.doc in e.sources and _ends_match(e, sk, ok)]
+        hits = [v for v, sk, ok in keyed if _answers(v, sk, ok, e)]
         if any(v.judged == "true" for v in hits):
             judged_true.append(e)
         elif hits:
@@ -342,6 +341,21 @@ def judge(edges: list[Edge], verdicts: list[GoldFact], resolve=lambda name: ()
         else:
             unjudged.append(e)
     return judged_true, judged_wrong, unjudged
+
+
+def unused_verdicts(edges: list[Edge], verdicts: list[GoldFact], resolve=lambda name: ()) -> list[GoldFact]:
+    """The verdicts that answer none of ``edges`` (matched as :func:`judge` matches them): left
+    behind when the edge they judged is no longer extracted, or now matches an expected fact. The
+    generalisation test keeps none, so its file of verdicts says what the extractor does now."""
+    return [v for v, sk, ok in _keyed(verdicts, resolve) if not any(_answers(v, sk, ok, e) for e in edges)]
+
+
+def _keyed(verdicts: list[GoldFact], resolve) -> list[tuple[GoldFact, frozenset[str], frozenset[str]]]:
+    return [(v, v.keys(v.subject, resolve), v.keys(v.object, resolve)) for v in verdicts]
+
+
+def _answers(v: GoldFact, sk: frozenset[str], ok: frozenset[str], e: Edge) -> bool:
+    return v.relation == e.type and v.doc in e.sources and _ends_match(e, sk, ok)
 
 
 def _ends_match(e: Edge, sk: frozenset[str], ok: frozenset[str]) -> bool:

@@ -597,20 +597,26 @@ def as_edge(rel, actors, doc: str, states: dict[str, str]) -> evaluation.Edge:
 
 
 @pytest.fixture(scope="module")
-def judged(expected, extracted) -> tuple[int, int, tuple[list, list, list]]:
-    """The number of core edges extracted, how many of them no expected fact matches, and those
-    unexpected edges split by the hand verdicts into judged true, judged wrong and unjudged
-    (evaluation.judge, names resolved through the gazetteer as ``aigraph eval --judged`` does)."""
-    gazetteer = default_gazetteer()
-    states = Resolver(gazetteer).national_governments()
-    n_core, extras = 0, []
+def extras(expected, extracted) -> tuple[int, list[evaluation.Edge]]:
+    """The number of core edges extracted and those of them no expected fact matches."""
+    states = Resolver(default_gazetteer()).national_governments()
+    n_core, unexpected = 0, []
     for name in DOCUMENTS:
         _, batch = extracted[name]
         n_core += sum(rel.type in CORE_REL_TYPES for rel in batch.relationships)
-        extras += [as_edge(rel, batch.actors, name, states) for rel in score(expected[name], batch)["extras"]
-                   if rel.type in CORE_REL_TYPES]
+        unexpected += [as_edge(rel, batch.actors, name, states) for rel in score(expected[name], batch)["extras"]
+                       if rel.type in CORE_REL_TYPES]
+    return n_core, unexpected
+
+
+@pytest.fixture(scope="module")
+def judged(extras) -> tuple[int, int, tuple[list, list, list]]:
+    """The number of core edges extracted, how many of them no expected fact matches, and those
+    unexpected edges split by the hand verdicts into judged true, judged wrong and unjudged
+    (evaluation.judge, names resolved through the gazetteer as ``aigraph eval --judged`` does)."""
+    n_core, unexpected = extras
     verdicts = evaluation.read_verdicts(JUDGED)
-    return n_core, len(extras), evaluation.judge(extras, verdicts, evaluation.gazetteer_resolver(gazetteer))
+    return n_core, len(unexpected), evaluation.judge(unexpected, verdicts, evaluation.gazetteer_resolver(default_gazetteer()))
 
 
 def judged_report(judged) -> list[str]:
@@ -703,6 +709,16 @@ def test_every_extra_is_judged(judged):
     """A new unexpected edge needs a verdict, else a wrong one would slip past the ceiling unjudged."""
     _, _, (_, _, unjudged) = judged
     assert not unjudged, "\n".join(e.label for e in unjudged)
+
+
+def test_every_verdict_judges_an_extracted_edge(extras):
+    """A verdict whose edge is no longer extracted (or now matches an expected fact) is dropped from
+    the file, so the file says what the extractor reads now."""
+    _, unexpected = extras
+    stale = evaluation.unused_verdicts(unexpected, evaluation.read_verdicts(JUDGED),
+                                       evaluation.gazetteer_resolver(default_gazetteer()))
+    assert not stale, "\n".join(f"{v.doc}:{v.line} {v.subject['name']} {v.relation} {v.object['name']} ({v.judged})"
+                                 for v in stale)
 
 
 def test_expected_facts_are_well_formed(expected):
