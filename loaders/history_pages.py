@@ -49,7 +49,7 @@ _QUOTED_PROGRAMME = re.compile(r"['‘](?P<name>[^'’]{2,40}?(?:사업|프로�
 # "(A 주관 컨소시엄 참여기관, ...)": the consortium's leader takes part in the programme too.
 _CONSORTIUM_LED = re.compile(r"\s?주관\s?컨소시엄")
 # "지원금 9.8억원", "정부출연금 24억원", "R&D 자금 5억원 지원": money a programme gave.
-_GRANT = re.compile(r"지원금|출연금|보조금|자금|지원")
+_GRANT = re.compile(r"출연금|보조금|자금|지원")
 # "(공동창업자: 대표이사 P, CTO Q / ...)": who founded the company.
 _FOUNDERS_LABEL = re.compile(r"(?:공동\s?)?(?:창업자|창업주|설립자|창업멤버)\s?[:：]")
 _FOUNDERS_END = re.compile(r"[/)]")
@@ -130,7 +130,7 @@ class _Item:
 
     def __init__(self, text: str, mentions: list[Mention]) -> None:
         self.text = text
-        self.raised = bool(_ROUND_RAISED.search(text))
+        self.raised = _ROUND_RAISED.search(text)
         self.programme = _programme_taken_in(text, mentions)
         self.payer = next((m.actor for m in mentions if m.actor.type == "Government"), None) if self.programme else None
         self._mentions = mentions
@@ -139,7 +139,7 @@ class _Item:
         """What the item says its unstated subject, the page's company, did."""
         said: list[_Said] = []
         if self.raised:
-            said += self._backers(self.text, self._mentions, owner, _ROUND_RAISED.search(self.text).end())
+            said += self._backers(self.text, self._mentions, owner, self.raised.end())
         if self.programme is not None:
             said.append((owner, "PARTICIPATES_IN", self.programme, {}))
         said += _units_set_up(self.text, self._mentions, owner) + _companies_dealt_with(self.text, self._mentions, owner)
@@ -147,13 +147,11 @@ class _Item:
                  if m.actor.type in _PRODUCTS and _QUOTED_PRODUCT.match(self.text, _quote_start(self.text, m))]
         said += [(owner, "LAUNCHED", m.actor, {}) for m in self._mentions
                  if m.actor.type == "Program" and _STARTED.match(self.text, _quote_start(self.text, m))]
-        return said + self.details(self.text, self._mentions, owner, own_line=True)
+        return said + _founders(self.text, self._mentions, owner)
 
-    def details(self, text: str, mentions: list[Mention], owner: Actor, own_line: bool = False) -> list[_Said]:
+    def details(self, text: str, mentions: list[Mention], owner: Actor) -> list[_Said]:
         """What a detail line adds to the item: the round's backers, the programme's grant, the founders."""
         said: list[_Said] = _founders(text, mentions, owner)
-        if own_line:
-            return said
         if self.raised:
             said += self._backers(text, mentions, owner, 0)
         if self.programme is not None:

@@ -46,6 +46,8 @@ _GLOSS = re.compile(r"\s*\([^)]*\)")
 _LEGAL_PART = re.compile(r"^" + LATIN_LEGAL_FORM + r"$")
 _LEGAL_TAIL = re.compile(r"\s+" + LATIN_LEGAL_FORM + r"(?:\s+" + LATIN_LEGAL_FORM + r")?\s*$")
 _LIST = re.compile(r"\s*;\s*|\s*,?\s+and\s+|\s*,\s*")
+# "A Ltd (a subsidiary of Y); B": the items of a list field, each maybe glossed with its owner.
+_ITEMS = re.compile(r"\s*;\s*")
 # "------" or "======": the rule lines framing a section heading.
 _RULE = re.compile(r"^\s*[-=_─━*]{5,}\s*$")
 # "1. UNITED STATES — Department of Veterans Affairs (VA)": the country, then the buying agency.
@@ -167,11 +169,11 @@ def _listed_facts(notice: _Notice, awardee: Actor, programme: Actor | None, ctx:
             continue
         evidence = Evidence(ctx.doc_id, listed[0], listed[1][:220])
         target, tie = (programme, relation) if to_programme and programme else (awardee, relation if not to_programme else "PARTNERS_WITH")
-        for item in re.split(r"\s*;\s*", listed[1]):
+        for item in _ITEMS.split(listed[1]):
             owned = _SUBSIDIARY_GLOSS.match(item)
+            owners = _actors(owned.group("parent"), ctx, "company")[:1] if owned else []
             for member in _actors(owned.group("name") if owned else item, ctx, "company"):
                 facts += _tie(member, tie, target, evidence)
-                owners = _actors(owned.group("parent"), ctx, "company")[:1] if owned else []
                 facts += [f for owner in owners for f in _tie(member, "SUBSIDIARY_OF", owner, evidence)]
     return facts
 
