@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from graph.model import Actor, Evidence
-from loaders.patterns import LATIN_LEGAL_FORM
+from loaders.patterns import LATIN_LEGAL_FORM, LATIN_LEGAL_TAIL
 from loaders.relations.fact import Fact
 from loaders.relations.tables import TableContext, cell_actor, table_country
 
@@ -44,7 +44,6 @@ _LED_CONSORTIUM = re.compile(r"^(?:an?\s+)?consortium\s+led\s+by\s+(?P<lead>.+?)
 _SUBSIDIARY_GLOSS = re.compile(r"^(?P<name>[^()]+?)\s*\(\s*(?:a\s+)?(?:wholly[- ]owned\s+)?subsidiary\s+of\s+(?P<parent>[^()]+)\)\s*$", re.I)
 _GLOSS = re.compile(r"\s*\([^)]*\)")
 _LEGAL_PART = re.compile(r"^" + LATIN_LEGAL_FORM + r"$")
-_LEGAL_TAIL = re.compile(r"\s+" + LATIN_LEGAL_FORM + r"(?:\s+" + LATIN_LEGAL_FORM + r")?\s*$")
 _LIST = re.compile(r"\s*;\s*|\s*,?\s+and\s+|\s*,\s*")
 # "A Ltd (a subsidiary of Y); B": the items of a list field, each maybe glossed with its owner.
 _ITEMS = re.compile(r"\s*;\s*")
@@ -108,14 +107,14 @@ def _name_and_place(value: str) -> tuple[str, str]:
     rest = parts[1:]
     while rest and _LEGAL_PART.match(rest[0]):
         rest = rest[1:]
-    return _LEGAL_TAIL.sub("", parts[0]).strip(), ", ".join(rest)
+    return LATIN_LEGAL_TAIL.sub("", parts[0]).strip(), ", ".join(rest)
 
 
 def _actors(value: str, ctx: TableContext, role: str) -> list[Actor]:
     """The organisations a field lists ("A (role); B Ltd", "A and B"), glosses and legal forms dropped."""
     actors = []
     for part in _LIST.split(_GLOSS.sub("", value)):
-        name = _LEGAL_TAIL.sub("", part.strip(" .")).strip()
+        name = LATIN_LEGAL_TAIL.sub("", part.strip(" .")).strip()
         if len(name) > 1 and not _LEGAL_PART.match(name) and name[0].isupper():
             actors.append(cell_actor(name, ctx.gazetteer, role))
     return actors

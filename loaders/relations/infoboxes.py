@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from graph.model import Actor, Evidence
-from loaders.patterns import LATIN_LEGAL_FORM
+from loaders.patterns import LATIN_LEGAL_TAIL
 from loaders.person_names import PersonName
 from loaders.relations.fact import Fact
 from loaders.relations.tables import TableContext, cell_actor, table_country
@@ -60,7 +60,6 @@ _BREADCRUMB_LINES = 5
 _MIN_ROWS = 3
 # "Imogen Roe (CEO)", "Acme (c. 12%)", "[1]": what a value adds after a name.
 _GLOSS = re.compile(r"\s*(?:\([^)]*\)|\[\d+\])")
-_LEGAL_FORM = re.compile(r",?\s+" + LATIN_LEGAL_FORM + r"\s*$")
 # Labels whose value is a comma list on one line ("Products<TAB>A, B, C").
 _COMMA_LISTS = ("products", "founders", "founded by")
 # Rows naming the company's people: an owner among them holds a person's stake.
@@ -135,7 +134,7 @@ def _values(numbers: list[int], lines: list[str]) -> list[str]:
 
 def _box_facts(title: str, rows: list[tuple[str, list[int]]], lines: list[str], ctx: TableContext) -> list[Fact]:
     """The relations each labelled row states between the box's company and its names."""
-    company = cell_actor(_LEGAL_FORM.sub("", title.strip()), ctx.gazetteer, "")
+    company = cell_actor(LATIN_LEGAL_TAIL.sub("", title.strip()), ctx.gazetteer, "")
     facts: list[Fact] = []
     people = {name for label, numbers in rows if label in _PEOPLE_LABELS
               for name in _value_names(label, _values(numbers, lines))}
@@ -151,7 +150,7 @@ def _box_facts(title: str, rows: list[tuple[str, list[int]]], lines: list[str], 
             continue
         for name in _value_names(label, values):
             # "Acme Data Ltd": the name without its legal form, unless that is the box's own ("Acme GmbH")
-            bare = _LEGAL_FORM.sub("", name)
+            bare = LATIN_LEGAL_TAIL.sub("", name)
             other = _person(name, ctx) if role == "person" else cell_actor(bare, ctx.gazetteer, role)
             if other is not None and other.id == company.id:
                 other = cell_actor(name, ctx.gazetteer, role)
