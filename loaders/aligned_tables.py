@@ -26,7 +26,7 @@ _CELL = re.compile(r"\S+(?: \S+)*")
 _COMPANY_COLUMN = re.compile(r"^(?:Company|Startup|Start-up|Investee|Target)$", re.I)
 _INVESTOR_COLUMN = re.compile(r"\b(?:investors?|backers?)\b", re.I)
 # "Investor Name", "Organization Name": a profile list's first column, the names it lists.
-NAME_COLUMN = re.compile(r"^[A-Z][a-z]+ Name$")
+NAME_COLUMN = re.compile(r"^(?:Investor|Acquiree|Organi[sz]ation) Name$")
 _MIN_COLUMNS = 3
 # A source or note line under the table ends it.
 _TABLE_END = re.compile(r"^\s*(?:Source|Sources|Note|Notes)\b", re.I)

@@ -12,7 +12,8 @@ headline grammar without a subject, since the site's own name heads the page::
 
 Every item, the lines indented under it and its sub-bullets, is the company's own act: it
 signed with KT, it raised the round. A reader takes the site's owner, named on its first
-line, as the subject none of these lines gives.
+line, as the subject none of these lines gives. Its units abroad ("일본 자회사 'X' 설립") are read
+by loaders.relations.local_units, which takes the page's company (``topic``) as their owner.
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ from dataclasses import replace
 from graph.model import Actor
 from graph.schema import ORGANISATIONS
 from loaders.amounts import find_amounts
-from loaders.mentions import Mention
+from loaders.mentions import GLOSS, Mention
 from loaders.normalise import DATED_MARKER
 from loaders.relations.fact import Fact, discovered_programme, sentence_evidence
+from loaders.relations.round_items import SUB_BULLET
 from loaders.relations.site_pages import masthead_actor
 from loaders.relations.tables import TableContext
 
@@ -37,8 +39,6 @@ _COMPANIES = ("Company", "Startup")
 _BACKERS = ("Investor", "Company")
 #: Dated items a page must list to be a timeline, not one dated line.
 _MIN_ITEMS = 3
-# "· 참여: ...", "- 리드: ...", "(공동창업자: ...)": a line under an item, giving its details.
-_DETAIL_LINE = re.compile(r"^\s*[·•\-*(]")
 # "시드 투자 유치 (A)", "시리즈B 투자 유치 (350억원)": the company raised a round.
 _ROUND_RAISED = re.compile(r"투자\s?유치")
 # "'P' 공급기업 선정", "TIPS 프로그램 선정", "'P' 2단계 진입", "'P' 합류": taken into a programme,
@@ -49,15 +49,10 @@ _QUOTED_PROGRAMME = re.compile(r"['‘](?P<name>[^'’]{2,40}?(?:사업|프로�
 # "(A 주관 컨소시엄 참여기관, ...)": the consortium's leader takes part in the programme too.
 _CONSORTIUM_LED = re.compile(r"\s?주관\s?컨소시엄")
 # "지원금 9.8억원", "정부출연금 24억원", "R&D 자금 5억원 지원": money a programme gave.
-_GRANT = re.compile(r"지원금|출연금|보조금|자금|지원")
+_GRANT = re.compile(r"출연금|보조금|자금|지원")
 # "(공동창업자: 대표이사 P, CTO Q / ...)": who founded the company.
 _FOUNDERS_LABEL = re.compile(r"(?:공동\s?)?(?:창업자|창업주|설립자|창업멤버)\s?[:：]")
 _FOUNDERS_END = re.compile(r"[/)]")
-_BRACKETED = re.compile(r"\([^()]*\)")
-# "일본 자회사 'X' 설립", "미국 법인 X 설립": a unit of the company set up abroad or at home.
-_UNIT_WORD = re.compile(r"(?:자회사|현지\s?법인|법인|지사)\s$")
-_UNIT_AFTER_COUNTRY = re.compile(r"\s(?:자회사|현지\s?법인|법인|지사)\s")
-_SET_UP = re.compile(r"['’.]?\s?(?:설립|출범|설치)")
 # "B 인수 — 지분 100% 취득, 자회사 편입": the company bought is kept as its subsidiary.
 _BOUGHT = re.compile(r"\s?인수")
 _MADE_A_SUBSIDIARY = re.compile(r"자회사\s?(?:로\s?)?편입")
@@ -95,7 +90,7 @@ class CompanyHistory:
         if self._owner is None or line not in self._lines:
             return []
         evidence = sentence_evidence(doc_id, line_at, text)
-        if not _DETAIL_LINE.match(self._raw[line - 1]):
+        if not _is_detail_line(self._raw[line - 1]):
             self._item = _Item(text, mentions)
             return [Fact(s, r, o, props, evidence) for s, r, o, props in self._item.facts(self._owner)]
         return [Fact(s, r, o, props, evidence) for s, r, o, props in self._item.details(text, mentions, self._owner)]
@@ -105,6 +100,12 @@ class CompanyHistory:
         if self._owner is None or line not in self._lines:
             return []
         return [Mention(0, 0, self._owner, self._owner.name, discovered=self._owner.discovered)]
+
+
+def _is_detail_line(line: str) -> bool:
+    """Whether ``line`` sits under an item, giving its details: a sub-bullet ("· 참여: ...",
+    "- 리드: ...") or a bracketed note ("(공동창업자: ...)")."""
+    return bool(SUB_BULLET.match(line)) or line.lstrip().startswith("(")
 
 
 def _timeline_span(lines: list[str]) -> range | None:
@@ -130,7 +131,7 @@ class _Item:
 
     def __init__(self, text: str, mentions: list[Mention]) -> None:
         self.text = text
-        self.raised = bool(_ROUND_RAISED.search(text))
+        self.raised = _ROUND_RAISED.search(text)
         self.programme = _programme_taken_in(text, mentions)
         self.payer = next((m.actor for m in mentions if m.actor.type == "Government"), None) if self.programme else None
         self._mentions = mentions
@@ -139,21 +140,19 @@ class _Item:
         """What the item says its unstated subject, the page's company, did."""
         said: list[_Said] = []
         if self.raised:
-            said += self._backers(self.text, self._mentions, owner, _ROUND_RAISED.search(self.text).end())
+            said += self._backers(self.text, self._mentions, owner, self.raised.end())
         if self.programme is not None:
             said.append((owner, "PARTICIPATES_IN", self.programme, {}))
-        said += _units_set_up(self.text, self._mentions, owner) + _companies_dealt_with(self.text, self._mentions, owner)
+        said += _companies_dealt_with(self.text, self._mentions, owner)
         said += [(owner, "DEVELOPS", replace(m.actor, type="Model", kind=None), {}) for m in self._mentions
                  if m.actor.type in _PRODUCTS and _QUOTED_PRODUCT.match(self.text, _quote_start(self.text, m))]
         said += [(owner, "LAUNCHED", m.actor, {}) for m in self._mentions
                  if m.actor.type == "Program" and _STARTED.match(self.text, _quote_start(self.text, m))]
-        return said + self.details(self.text, self._mentions, owner, own_line=True)
+        return said + _founders(self.text, self._mentions, owner)
 
-    def details(self, text: str, mentions: list[Mention], owner: Actor, own_line: bool = False) -> list[_Said]:
+    def details(self, text: str, mentions: list[Mention], owner: Actor) -> list[_Said]:
         """What a detail line adds to the item: the round's backers, the programme's grant, the founders."""
         said: list[_Said] = _founders(text, mentions, owner)
-        if own_line:
-            return said
         if self.raised:
             said += self._backers(text, mentions, owner, 0)
         if self.programme is not None:
@@ -194,8 +193,7 @@ def _quote_start(text: str, m: Mention) -> int:
 
 def _inside_glosses(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions inside the brackets right after another name: its spelling or its group."""
-    ends = {m.end for m in mentions}
-    glosses = [g.span() for g in _BRACKETED.finditer(text) if g.start() in ends]
+    glosses = [g.span() for m in mentions if (g := GLOSS.match(text, m.end))]
     return [m for m in mentions if any(start < m.start < end for start, end in glosses)]
 
 
@@ -207,20 +205,6 @@ def _founders(text: str, mentions: list[Mention], owner: Actor) -> list[_Said]:
     end = _FOUNDERS_END.search(text, label.end())
     stop = end.start() if end else len(text)
     return [(m.actor, "FOUNDED", owner, {}) for m in mentions if m.actor.type == "Person" and label.end() <= m.start < stop]
-
-
-def _units_set_up(text: str, mentions: list[Mention], owner: Actor) -> list[_Said]:
-    """The units the company set up ("일본 자회사 'X' 설립"), and the country named before the unit word."""
-    said: list[_Said] = []
-    for i, m in enumerate(mentions):
-        if m.actor.type not in _COMPANIES or not _UNIT_WORD.search(text, max(0, m.start - 8), m.start) \
-                or not _SET_UP.match(text, m.end):
-            continue
-        said.append((m.actor, "SUBSIDIARY_OF", owner, {}))
-        country = mentions[i - 1] if i and mentions[i - 1].actor.type == "Country" else None
-        if country is not None and _UNIT_AFTER_COUNTRY.match(text, country.end):
-            said.append((m.actor, "BASED_IN", country.actor, {}))
-    return said
 
 
 def _companies_dealt_with(text: str, mentions: list[Mention], owner: Actor) -> list[_Said]:

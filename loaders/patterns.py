@@ -72,3 +72,5 @@ HANGUL = re.compile("[가-힣]")
 
 #: A Latin company name's legal form ("Inc.", "GmbH", "N.V."), as English text writes it after the name.
 LATIN_LEGAL_FORM = r"(?:Inc|Corp|Corporation|Ltd|LLC|PLC|plc|AG|SA|SE|GmbH|N\.?V|B\.?V|Co|Pte|Pvt|Bhd)\.?"
+#: The legal forms ending a Latin company name ("Acme, Inc.", "Acme Co. Ltd"), to cut them off it.
+LATIN_LEGAL_TAIL = re.compile(r",?(?:\s+" + LATIN_LEGAL_FORM + r")+\s*$")

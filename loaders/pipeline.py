@@ -455,7 +455,7 @@ class DocumentLoader:
                 fund_in_play = programme if last_round is None or not last_round.recipients else None
                 facts += self._facts_of_the_names(sentence, lang, mentions, doc.id, selection_programme or programme, fund_in_play,
                                                   previous_topic or discourse_topic, cooperating_country, author, site,
-                                                  (story.topic or site.owner) if lang == "ko" else [])
+                                                  (story.topic or site.owner or history.topic(sentence.line_at(0))) if lang == "ko" else [])
             bullets.saw(sentence.text, mentions)
             partners_before.saw(mentions)
             story.saw(sentence.text, mentions)

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from graph.model import Actor, Evidence
-from loaders.patterns import LATIN_LEGAL_FORM
+from loaders.patterns import LATIN_LEGAL_FORM, LATIN_LEGAL_TAIL
 from loaders.relations.fact import Fact
 from loaders.relations.tables import TableContext, cell_actor, table_country
 
@@ -44,8 +44,9 @@ _LED_CONSORTIUM = re.compile(r"^(?:an?\s+)?consortium\s+led\s+by\s+(?P<lead>.+?)
 _SUBSIDIARY_GLOSS = re.compile(r"^(?P<name>[^()]+?)\s*\(\s*(?:a\s+)?(?:wholly[- ]owned\s+)?subsidiary\s+of\s+(?P<parent>[^()]+)\)\s*$", re.I)
 _GLOSS = re.compile(r"\s*\([^)]*\)")
 _LEGAL_PART = re.compile(r"^" + LATIN_LEGAL_FORM + r"$")
-_LEGAL_TAIL = re.compile(r"\s+" + LATIN_LEGAL_FORM + r"(?:\s+" + LATIN_LEGAL_FORM + r")?\s*$")
 _LIST = re.compile(r"\s*;\s*|\s*,?\s+and\s+|\s*,\s*")
+# "A Ltd (a subsidiary of Y); B": the items of a list field, each maybe glossed with its owner.
+_ITEMS = re.compile(r"\s*;\s*")
 # "------" or "======": the rule lines framing a section heading.
 _RULE = re.compile(r"^\s*[-=_─━*]{5,}\s*$")
 # "1. UNITED STATES — Department of Veterans Affairs (VA)": the country, then the buying agency.
@@ -106,14 +107,14 @@ def _name_and_place(value: str) -> tuple[str, str]:
     rest = parts[1:]
     while rest and _LEGAL_PART.match(rest[0]):
         rest = rest[1:]
-    return _LEGAL_TAIL.sub("", parts[0]).strip(), ", ".join(rest)
+    return LATIN_LEGAL_TAIL.sub("", parts[0]).strip(), ", ".join(rest)
 
 
 def _actors(value: str, ctx: TableContext, role: str) -> list[Actor]:
     """The organisations a field lists ("A (role); B Ltd", "A and B"), glosses and legal forms dropped."""
     actors = []
     for part in _LIST.split(_GLOSS.sub("", value)):
-        name = _LEGAL_TAIL.sub("", part.strip(" .")).strip()
+        name = LATIN_LEGAL_TAIL.sub("", part.strip(" .")).strip()
         if len(name) > 1 and not _LEGAL_PART.match(name) and name[0].isupper():
             actors.append(cell_actor(name, ctx.gazetteer, role))
     return actors
@@ -167,11 +168,11 @@ def _listed_facts(notice: _Notice, awardee: Actor, programme: Actor | None, ctx:
             continue
         evidence = Evidence(ctx.doc_id, listed[0], listed[1][:220])
         target, tie = (programme, relation) if to_programme and programme else (awardee, relation if not to_programme else "PARTNERS_WITH")
-        for item in re.split(r"\s*;\s*", listed[1]):
+        for item in _ITEMS.split(listed[1]):
             owned = _SUBSIDIARY_GLOSS.match(item)
+            owners = _actors(owned.group("parent"), ctx, "company")[:1] if owned else []
             for member in _actors(owned.group("name") if owned else item, ctx, "company"):
                 facts += _tie(member, tie, target, evidence)
-                owners = _actors(owned.group("parent"), ctx, "company")[:1] if owned else []
                 facts += [f for owner in owners for f in _tie(member, "SUBSIDIARY_OF", owner, evidence)]
     return facts
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from graph.model import Actor, Evidence
-from loaders.patterns import LATIN_LEGAL_FORM
+from loaders.patterns import LATIN_LEGAL_TAIL
 from loaders.person_names import PersonName
 from loaders.relations.fact import Fact
 from loaders.relations.tables import TableContext, cell_actor, table_country
@@ -48,9 +48,8 @@ _OTHER_LABELS = frozenset(("type", "industry", "founded", "key people", "number 
                            "funding", "website", "revenue", "area served", "traded as", "formerly", "predecessor",
                            "founded date", "operating status", "last funding type", "company type", "also known as",
                            "industries", "legal name", "ipo status", "stock symbol"))
-_ROW = re.compile(r"^(?P<label>[A-Z][A-Za-z ]{1,24})\t+(?P<value>\S.*)$")
-# "Founders          A, B, C": a profile page's row, its value aligned by spaces.
-_ALIGNED_ROW = re.compile(r"^(?P<label>[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s{3,}(?P<value>\S.*)$")
+# "Founders<TAB>A", or a profile page's "Founders          A, B, C", its value aligned by spaces.
+_ROW = re.compile(r"^(?P<label>[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}) *(?:\t+| {3,})(?P<value>\S.*)$")
 # "ABOUT", "Overview", "Company Details": a section word over a box, which names no company.
 _SECTION_WORD = re.compile(r"^\s*(?:ABOUT|About|OVERVIEW|Overview|DETAILS|Details|Company\s(?:Details|Profile|Info)|PROFILE|Profile)\s*$")
 # "Companies > Artificial Intelligence (AI) > Acme": a breadcrumb trail, the page's company last.
@@ -61,7 +60,6 @@ _BREADCRUMB_LINES = 5
 _MIN_ROWS = 3
 # "Imogen Roe (CEO)", "Acme (c. 12%)", "[1]": what a value adds after a name.
 _GLOSS = re.compile(r"\s*(?:\([^)]*\)|\[\d+\])")
-_LEGAL_FORM = re.compile(r",?\s+" + LATIN_LEGAL_FORM + r"\s*$")
 # Labels whose value is a comma list on one line ("Products<TAB>A, B, C").
 _COMMA_LISTS = ("products", "founders", "founded by")
 # Rows naming the company's people: an owner among them holds a person's stake.
@@ -75,7 +73,7 @@ def extract_infoboxes(lines: list[str], ctx: TableContext) -> list[Fact]:
     facts: list[Fact] = []
     n = 0
     while n < len(lines):
-        if "\t" not in lines[n] and not _ALIGNED_ROW.match(lines[n]):
+        if "\t" not in lines[n] and not _ROW.match(lines[n]):
             n += 1  # every row of a box has its tab or its aligned gap, the first one too
             continue
         rows, end = _box(lines, n)
@@ -107,12 +105,12 @@ def _box(lines: list[str], start: int) -> tuple[list[tuple[str, list[int]]], int
     rows: list[tuple[str, list[int]]] = []
     n = start
     while n < len(lines) and lines[n].strip():
-        row = _ROW.match(lines[n].strip()) or _ALIGNED_ROW.match(lines[n].strip())
+        row = _ROW.match(lines[n].strip())
         label = row.group("label").strip().lower() if row else None
         if label is not None and (label in _LABELS or label in _OTHER_LABELS):
             rows.append((label, [n]))
-        elif rows and "\t" not in lines[n]:
-            rows[-1][1].append(n)  # a value wrapped onto a line of its own
+        elif rows and row is None and "\t" not in lines[n]:
+            rows[-1][1].append(n)  # a value wrapped onto a line of its own; a row of an unknown label ends the box
         else:
             break
         n += 1
@@ -130,13 +128,13 @@ def _value_names(label: str, value_lines: list[str]) -> list[str]:
 
 def _values(numbers: list[int], lines: list[str]) -> list[str]:
     """The value of a row: the text after its label, then its wrapped lines."""
-    row = _ROW.match(lines[numbers[0]].strip()) or _ALIGNED_ROW.match(lines[numbers[0]].strip())
+    row = _ROW.match(lines[numbers[0]].strip())
     return [row.group("value"), *(lines[k].strip() for k in numbers[1:])]
 
 
 def _box_facts(title: str, rows: list[tuple[str, list[int]]], lines: list[str], ctx: TableContext) -> list[Fact]:
     """The relations each labelled row states between the box's company and its names."""
-    company = cell_actor(_LEGAL_FORM.sub("", title.strip()), ctx.gazetteer, "")
+    company = cell_actor(LATIN_LEGAL_TAIL.sub("", title.strip()), ctx.gazetteer, "")
     facts: list[Fact] = []
     people = {name for label, numbers in rows if label in _PEOPLE_LABELS
               for name in _value_names(label, _values(numbers, lines))}
@@ -152,7 +150,7 @@ def _box_facts(title: str, rows: list[tuple[str, list[int]]], lines: list[str], 
             continue
         for name in _value_names(label, values):
             # "Acme Data Ltd": the name without its legal form, unless that is the box's own ("Acme GmbH")
-            bare = _LEGAL_FORM.sub("", name)
+            bare = LATIN_LEGAL_TAIL.sub("", name)
             other = _person(name, ctx) if role == "person" else cell_actor(bare, ctx.gazetteer, role)
             if other is not None and other.id == company.id:
                 other = cell_actor(name, ctx.gazetteer, role)

@@ -4,8 +4,9 @@ Korean news and company pages name a subsidiary by where it is incorporated: "�
 지난달 도쿄에 문을 열었고", "미국 현지 법인 Acme US Inc.를 세웠습니다", "A의 일본 법인인 B",
 "한국법인 B". The name after 법인 is the unit's (no discovery pattern sees "누리재팬" alone); it is
 a subsidiary of the company the sentence makes its owner ("A의 일본 법인", "A는 ... 한국법인 B를
-세웠다"), else of the company the story or page is about, and based in that country. The unit may
-also be the topic the 법인 is said of: "B는 A가 부산에 세운 한국법인으로".
+세웠다"), else of the company the story or page is about (a history page's items too: "일본 자회사
+'X' 설립"), and based in that country. The unit may also be the topic the 법인 is said of: "B는 A가
+부산에 세운 한국법인으로".
 """
 
 from __future__ import annotations
@@ -20,16 +21,22 @@ from loaders.mentions import Mention, particle_at
 from loaders.noun_phrases import names_an_act, particle_ending
 from loaders.relations.fact import Fact, sentence_evidence
 
-# "일본 법인 X", "싱가포르 현지 법인 X": a country word, 법인, then the unit's name (a word, or Latin words).
+# "일본 법인 X", "싱가포르 현지 법인 X", "일본 자회사 X": a country word, 법인 or 자회사, then the unit's
+# name (a word, or Latin words).
 # "싱가포르에 현지 법인 'X'를 세우고", "일본 나고야에 현지 법인 'X'": where it was set up (a city may follow
 # the country), and the name quoted.
-_UNIT = re.compile(r"(?<![가-힣])(?P<country>[가-힣]{1,6}?)(?:(?:\s[가-힣]{1,6}?)?에)?\s?(?:현지\s)?법인(?:인)?\s[‘'\"“]?(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,5}"
+_UNIT = re.compile(r"(?<![가-힣])(?P<country>[가-힣]{1,6}?)(?:(?:\s[가-힣]{1,6}?)?에)?\s?(?:현지\s)?(?:법인|자회사)(?:인)?\s[‘'\"“]?(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,5}"
                    r"|[가-힣][가-힣A-Za-z0-9]{1,12})")
 # "B는 A가 세운 한국법인으로", "B는 A의 일본 법인이다": the 법인 predicated of the clause's topic.
 _UNIT_PREDICATE = re.compile(r"(?<![가-힣])(?P<country>[가-힣]{1,6})\s?(?:현지\s)?법인(?:으로|이다|이며|이고|입니다)")
 _COMPANIES = ("Startup", "Company", "Investor")
 _TOPIC = ("은", "는")
 _SUBJECT = ("이", "가")
+
+
+def _may_name_a_unit(text: str) -> bool:
+    """Whether ``text`` has a unit word at all: most sentences do not, and skip the patterns."""
+    return "법인" in text or "자회사" in text
 
 
 def _unit_phrases(text: str, gazetteer: Gazetteer):
@@ -48,7 +55,7 @@ def _unit_phrases(text: str, gazetteer: Gazetteer):
 def local_unit_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The names after "<country> 법인" no mention covers, as discovered companies with their particle."""
     found: list[Mention] = []
-    for m in _unit_phrases(text, gazetteer) if "법인" in text else ():
+    for m in _unit_phrases(text, gazetteer) if _may_name_a_unit(text) else ():
         name = m.group("name")
         stem = name[:len(name) - len(particle_ending(name))] if not name.isascii() else name
         start, end = m.start("name"), m.start("name") + len(stem)
@@ -65,7 +72,7 @@ def local_unit_facts(text: str, mentions: list[Mention], parent: list[Mention], 
                      doc_id: str, line_at) -> list[Fact]:
     """SUBSIDIARY_OF its owner and BASED_IN the country, for each unit named after "<country> 법인"
     or said to be one."""
-    if "법인" not in text:
+    if not _may_name_a_unit(text):
         return []
     facts: list[Fact] = []
     for m in _unit_phrases(text, gazetteer):
