@@ -510,6 +510,9 @@ _NUMBERED_FUND = re.compile(r"(?:[A-Z][\w&'’-]*\s){1,3}(" + NUMBERED_FUND + ")
 # "the platform we built with Lumenfold", "launched it alongside B": a companion in the act, not its object.
 # "with 10 billion yuan in initial capital, of which ...": the shares of a fund's own money.
 _SHARE_OF_CAPITAL = re.compile(r"\b(?:capital|corpus)\b[^.;]{0,40}?,\s+of\s+which\b")
+# "set up a 10 billion yuan fund; the province put in 3 billion yuan of that": a share of the sum
+# just named, the fund's, not a round.
+_SHARE_OF_THE_SUM = re.compile(r"[^,.;]{0,40}?\bof\s+(?:that|it|this|the\s+(?:total|sum|amount))\b")
 # "The ministry put in 240 billion won, with the remainder coming from B": the shares of a fund's
 # money, the fund the passage is about; no round is joined.
 _REST_COMING_FROM = re.compile(r",?\s+with\s+the\s+(?:rest|remainder|balance)\s+(?:coming|provided|contributed)\s+(?:from|by)\b")
@@ -712,6 +715,10 @@ _THE_PROGRAMME = re.compile(r"\bthe\s+(?:programme|program|initiative|scheme|fun
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:the\s+)?government\s+of\s+(?:the\s+)?$", re.I)
 # "Germany's federal government", "India's central government": a country's government by its tier.
 _GOVERNMENT_AFTER = re.compile(r"^(?:['’]s)?\s+(?:federal\s+|national\s+|central\s+)?government\b", re.I)
+# "the Jalisco state government", "the Anhui provincial government": a region's or city's own
+# government, named with its tier.
+_LOCAL_GOVERNMENT_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?P<tier>state|provincial|municipal|city|regional|prefectural|metropolitan)\s+)?"
+                                     r"government\b", re.I)
 # An object right after a verb: "set up Y", "launched the Y programme" (then no relative clause).
 _DIRECT_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:in|on|at|by|last|this|with|for|from|during|"
                             r"under|as|and|to)\b)[a-z][\w-]*\s+){0,2}?[A-Z]")
@@ -1863,9 +1870,9 @@ class EnglishExtractor:
                     end = m.end + after.end() if after else m.end
                     m = replace(m, start=start, end=end, after=end, actor=government)
             elif m.discovered and m.actor.type in ORGANISATIONS and (" " not in m.surface or m.surface in CITY_COUNTRY):
-                after = _GOVERNMENT_AFTER.match(text[m.end:])
+                after = _LOCAL_GOVERNMENT_AFTER.match(text[m.end:])
                 if after:  # "the Ontario government": a region's government, not a company named Ontario
-                    name = f"{m.surface} government"
+                    name = " ".join(filter(None, (m.surface, after.group("tier"), "government")))
                     m = replace(m, end=m.end + after.end(), after=m.end + after.end(), actor=Actor(
                         id=slugify(name), name=name, type="Government",
                         country=m.actor.country or CITY_COUNTRY.get(m.surface), discovered=True))
@@ -2854,7 +2861,7 @@ class EnglishExtractor:
                 return []  # "also in talks with", "put money in the bank"
         elif cue.cue.word.startswith("put") and not _MONEY_AFTER.match(self.text, cue.end):
             return []  # "put in place"
-        if _SHARE_OF_CAPITAL.search(self.text, 0, cue.start):
+        if _SHARE_OF_CAPITAL.search(self.text, 0, cue.start) or _SHARE_OF_THE_SUM.match(self.text, cue.end):
             return []  # "N yuan in initial capital, of which A contributed ... and B put in the rest": the fund's backers
         rest = _REST_COMING_FROM.search(self.text, cue.end)
         if rest:
@@ -3406,7 +3413,7 @@ def _cleaned(text: str, mentions: list[Mention], cues: list[CueMatch]) -> list[M
             continue
         if m.discovered:
             # "The Qataris are hardly alone": a people, named by the plural of its adjective
-            if (m.surface in CITY_COUNTRY and not _GOVERNMENT_AFTER.match(text[m.end:])) or m.surface in _REGIONS or m.surface.removesuffix("s") in DEMONYMS \
+            if (m.surface in CITY_COUNTRY and not _LOCAL_GOVERNMENT_AFTER.match(text[m.end:])) or m.surface in _REGIONS or m.surface.removesuffix("s") in DEMONYMS \
                     or _DEMONYM_PHRASE.match(text, m.start) \
                     or _PLACE_PREPOSITION.search(text, max(0, m.start - 24), m.start) \
                     or _PART_OF_TOWN.search(m.surface) or _ROLE_ACRONYM.fullmatch(m.surface) or (_SEASON.fullmatch(m.surface) and _YEAR_AFTER.match(text, m.end)) \
