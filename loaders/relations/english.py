@@ -24,6 +24,7 @@ from loaders.described_ministries import government_or_named, names_field
 from loaders.discovery import DEMONYM_ALTERNATION, DEMONYMS
 from loaders.first_person import QUOTE_MARK
 from loaders.mentions import Mention
+from loaders.person_names import PEOPLE_PLURALS
 from loaders.relations.accelerator_batches import accelerator_batches
 from loaders.relations.agreement_clauses import agreement_ties
 from loaders.relations.appositives import distinct_owner
@@ -260,8 +261,7 @@ _PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+
 _TIME_THEN_BY = re.compile(r"(?:\s+(?:in|on|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}|\s+(?:last|this|earlier this)\s+"
                            r"(?:year|month|week)|\s+in\s+[A-Z][a-z]+)?\s+by\b")
 # "by two ex-Google researchers, A and B": an employer describing the people named after the comma.
-_PEOPLE_WORDS = (r"(?:[a-z][\w-]*\s+)?(?:co-?founders|founders|researchers|engineers|scientists|executives|"
-                 r"entrepreneurs|academics|professors|alumni|veterans|graduates|employees|staffers|members),\s+")
+_PEOPLE_WORDS = r"(?:[a-z][\w-]*\s+)?" + PEOPLE_PLURALS + r",\s+"
 _PEOPLE_DESCRIBED = re.compile(r"\s+" + _PEOPLE_WORDS)
 # "by two lab members, Dr. A and B": a count and a word for people, then the people after the comma
 # (past a title, whose full stop would close the clause).
@@ -844,11 +844,10 @@ _GLOSSING_BY = re.compile(r",\s+(?:the|a|an|its)\s+[^,]{0,40}?\b(?:backed|owned|
 _PLACE_POSSESSIVE_END = re.compile(_PLACE_POSSESSIVE + "$")
 # " in 2019 by researchers ": after the parent a spin-out came from, the people who spun it out.
 _SPUN_OUT_BY = re.compile(r"(?:\s+in\s+\d{4})?\s+(?P<by>by)\s+(?:(?:former|two|three|its|[A-Z][\w-]*)\s+)?"
-                          r"(?P<people>researchers|engineers|scientists|professors|students|academics|alumni)?")
+                          r"(?P<people>" + PEOPLE_PLURALS + r")?")
 # "by three alumni of the ", "by former engineers from ": the founders are people the text does not
 # name, described by where they studied or worked.
-_BY_PEOPLE_OF = re.compile(r"\bby\s+(?:[\w-]+\s+){0,3}?(?:alumni|graduates|researchers|engineers|employees|students|"
-                           r"scientists|professors|veterans|executives)\s+(?:of|from|at)\s+(?:the\s+)?$")
+_BY_PEOPLE_OF = re.compile(r"\bby\s+(?:[\w-]+\s+){0,3}?" + PEOPLE_PLURALS + r"\s+(?:of|from|at)\s+(?:the\s+)?$")
 # "P, the Index partner who led the deal": the firm named before "partner who" is the investor, P its partner.
 _PARTNER_WHO = re.compile(r"\s+(?:general\s+|managing\s+|founding\s+)?(?:partner|principal)\s+who\b")
 # ", the venture fund ": a singular noun phrase glossing the name before it, then the participle.
