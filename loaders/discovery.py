@@ -1588,11 +1588,11 @@ _QUOTED_BEFORE_ROUND = re.compile(r"[‘'](?P<name>[가-힣A-Za-z][가-힣A-Za-z
                                   r"(?=" + KOREAN_ROUND_NAME + r"(?:\s|$|[,.…]))")
 # "시리즈B", "프리IPO", "시드": a round, never a name, though a headline may list it after a comma.
 _ROUND_WORD = re.compile(KOREAN_ROUND_NAME)
-# "The Series B was led by", "Series A-2 investors": a funding round, never a name.
 # "Keynote 4", "Phase 1", "Day 2": a numbered step of an event or a process, no actor.
 _NUMBERED_STEP = re.compile(r"(?:Keynote|Session|Panel|Phase|Day|Part|Chapter|Track|Stage|Step|Episode|Week|Section|Module)\s\d{1,2}")
 # "Apache 2.0", "GPL-3.0", "MIT License": the licence a model is released under, no model.
 _LICENCE = re.compile(r"(?:Apache|A?GPL|LGPL|MIT|BSD|MPL|CC[- ]BY(?:-[A-Z]{2})*)(?:[- ]v?\d(?:\.\d)?)?(?:\s(?:License|Licence))?")
+# "The Series B was led by", "Series A-2 investors": a funding round, never a name.
 _LATIN_ROUND = re.compile(r"(?:Pre-?\s?)?(?:Series\s?[A-H](?:-?\d)?\+?|Seed|Pre-?IPO|Bridge)")
 # "the Series B of Quillnest Labs", "the Series B of Grenoble chip startup X", "a Series B for
 # Tokyo-based Kairos Robotics": "of"/"for" joins the round to its owner or the owner's place, and

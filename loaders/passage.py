@@ -703,7 +703,7 @@ def _invested_company(text: str, mentions: list[Mention]) -> Mention | None:
 
 
 # "A는 자회사 B를 설립하였고, 동사는 ...", "B의 지분을 인수하였으며, 앞서 동사의 시리즈A에": a clause acting on a company.
-_ACTED_UPON = re.compile(r"(?:투자|출자|인수|설립|참여)(?:하였|했|하였으며|했으며|하였고|했고|하고|하며)")
+_ACTED_UPON = re.compile(r"(?:투자|출자|인수|설립|참여)(?:하였|했|하고|하며)")
 
 
 # What a filer calls itself ("당사는"): never the said company, which is another.

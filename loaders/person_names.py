@@ -18,6 +18,12 @@ from dataclasses import dataclass
 from graph.model import Actor, slugify
 from loaders.noun_phrases import DETERMINERS, is_bare_noun, particle_ending, word_ends
 
+# Plural words for people ("two ex-Google researchers", "three alumni of C"): who the names after or
+# the founders behind them are. One list for every reader that meets them.
+PEOPLE_PLURALS = (r"(?:co-?founders|founders|researchers|engineers|scientists|executives|entrepreneurs|academics|"
+                  r"professors|alumni|veterans|brothers|sisters|siblings|graduates|members|employees|colleagues|"
+                  r"staffers|students)")
+
 _ROLES = (
     "공동창업자", "공동 창업자", "창업자", "설립자", "창립자", "공동대표", "대표이사", "대표", "최고경영자", "CEO", "CTO",
     # a venture firm's posts: "박정우 대표파트너가 설립한", "정하윤 파트너와", "심사역 김하늘"
@@ -73,8 +79,7 @@ _EN_ROLE = re.compile(r"\b(?=[A-Za-z])(?:(?:(?:co-?)?founded|set\s+up|started|es
                       # "NVIDIA's EMEA lead, P", "Acme's Asia head, P": a firm's regional or unit post, then its holder
                       r"(?-i:[A-Z][\w.&-]*['’]s\s+(?:[A-Z]{2,6}\s+|[a-z]+\s+){0,2}(?:lead|head),\s+)|"
                       # "two ex-Google researchers, A and B": the people a plural role describes, after a comma
-                      r"\b(?:co-?founders|founders|researchers|engineers|scientists|executives|entrepreneurs|academics|"
-                      r"professors|alumni|veterans|brothers|sisters|siblings|graduates|members|employees|colleagues),\s+(?:(?:both|namely)\s+)?|"
+                      r"\b" + PEOPLE_PLURALS + r",\s+(?:(?:both|namely)\s+)?|"
                       # "by engineers A and B", "my partners A and B": a plural role right before names
                       r"(?-i:\b(?:engineers|researchers|scientists|partners|executives|professors|entrepreneurs)\s+)|"
                       # "former Flipkart executive P", "Allianz board member P", "ex-Google AI lead P": a post

@@ -24,6 +24,7 @@ from loaders.described_ministries import government_or_named, names_field
 from loaders.discovery import DEMONYM_ALTERNATION, DEMONYMS
 from loaders.first_person import QUOTE_MARK
 from loaders.mentions import Mention
+from loaders.person_names import PEOPLE_PLURALS
 from loaders.relations.accelerator_batches import accelerator_batches
 from loaders.relations.agreement_clauses import agreement_ties
 from loaders.relations.appositives import distinct_owner
@@ -263,8 +264,7 @@ _PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+
 _TIME_THEN_BY = re.compile(r"(?:\s+(?:in|on|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}|\s+(?:last|this|earlier this)\s+"
                            r"(?:year|month|week)|\s+in\s+[A-Z][a-z]+)?\s+by\b")
 # "by two ex-Google researchers, A and B": an employer describing the people named after the comma.
-_PEOPLE_WORDS = (r"(?:[a-z][\w-]*\s+)?(?:co-?founders|founders|researchers|engineers|scientists|executives|"
-                 r"entrepreneurs|academics|professors|alumni|veterans|graduates|employees|staffers|members),\s+")
+_PEOPLE_WORDS = r"(?:[a-z][\w-]*\s+)?" + PEOPLE_PLURALS + r",\s+"
 _PEOPLE_DESCRIBED = re.compile(r"\s+" + _PEOPLE_WORDS)
 # "by two lab members, Dr. A and B": a count and a word for people, then the people after the comma
 # (past a title, whose full stop would close the clause).
@@ -273,8 +273,6 @@ _MONEY_NOUN = re.compile(r"\s+(?:funding|money|capital|funds|financing|cash)\b")
 _COMMA = re.compile(r"\s*,\s*")
 # A fragment that ends after its agents: "Founded in 2024 by P and Q."
 _ENDS_FRAGMENT = re.compile(r"\s*(?:\.|$)")
-# ", the startup will use the money ...": after a fronted participle, the subject is the company spoken of.
-_SUBJECT_SPOKEN_OF = re.compile(r"\s*,\s+the\s+(?:startup|start-up|company|firm)\b")
 # The next agent of a by-phrase: "A and B", "A, a former engineer, and B".
 # "P, who founded C, and Q": a relative clause on a person, whatever names it holds.
 _AGENT_LINK = re.compile(r"\s+and\s+(?:the\s+)?|,\s+(?:an?|the)\s+[a-z][^,;]{0,40},\s+and\s+|,\s+who\s[^,;]{0,80},\s+and\s+")
@@ -501,7 +499,7 @@ _VERB_FIRST = re.compile(r"(?:(?:in|on|by|during|since)\s+(?:early\s+|late\s+|mi
 # and its lead.
 _ROUND_TIME = r"(?:\s+(?:this|last|earlier\s+this)\s+(?:week|month|year)|\s+in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d{2})?)?"
 # ", which": a relative clause said of a thing, never of people.
-_WHICH_CLAUSE = re.compile(r",\s+which\b")
+_WHICH_CLAUSE = re.compile(r"\s*,\s+which\b")
 _ANNOUNCED_ROUND = re.compile(r"\b(?:announced|announces|completed|completes|closed|closes|secured|secures|landed|unveiled)\s+"
                               r"(?:an?\s+|its\s+|the\s+)?[^,;]{0,40}?(?:round|Series\s+[A-H]\d?|seed|financing|funding)"
                               r"(?:\s+round)?" + _ROUND_TIME + r"\s+$")
@@ -864,11 +862,10 @@ _GLOSSING_BY = re.compile(r",\s+(?:the|a|an|its)\s+[^,]{0,40}?\b(?:backed|owned|
 _PLACE_POSSESSIVE_END = re.compile(_PLACE_POSSESSIVE + "$")
 # " in 2019 by researchers ": after the parent a spin-out came from, the people who spun it out.
 _SPUN_OUT_BY = re.compile(r"(?:\s+in\s+\d{4})?\s+(?P<by>by)\s+(?:(?:former|two|three|its|[A-Z][\w-]*)\s+)?"
-                          r"(?P<people>researchers|engineers|scientists|professors|students|academics|alumni)?")
+                          r"(?P<people>" + PEOPLE_PLURALS + r")?")
 # "by three alumni of the ", "by former engineers from ": the founders are people the text does not
 # name, described by where they studied or worked.
-_BY_PEOPLE_OF = re.compile(r"\bby\s+(?:[\w-]+\s+){0,3}?(?:alumni|graduates|researchers|engineers|employees|students|"
-                           r"scientists|professors|veterans|executives)\s+(?:of|from|at)\s+(?:the\s+)?$")
+_BY_PEOPLE_OF = re.compile(r"\bby\s+(?:[\w-]+\s+){0,3}?" + PEOPLE_PLURALS + r"\s+(?:of|from|at)\s+(?:the\s+)?$")
 # "P, the Index partner who led the deal": the firm named before "partner who" is the investor, P its partner.
 _PARTNER_WHO = re.compile(r"\s+(?:general\s+|managing\s+|founding\s+)?(?:partner|principal)\s+who\b")
 # ", the venture fund ": a singular noun phrase glossing the name before it, then the participle.
@@ -1393,9 +1390,7 @@ class EnglishExtractor:
         if not description and _IT_OBJECT.match(self.text, pos) and not _IT_SUBJECT.match(self.text, pos + 2):
             # "The department picked V ..., awarding it N": the object "it" is the verb's object V
             local = [g for g in local if not _VERB_BEFORE_OBJECT.search(self.text, max(0, g.start - 20), g.start)]
-        host = self._host(pos)
-        if host is not None and all(m.actor.type == "Person" for m in host.members):
-            host = None  # "it" and "its" are never said of people
+        host = self._host(pos, of_a_thing=True)
         subject = host or (local[-1] if local else None)
         body = self._governing_body(lo, pos) if not description and self.text[pos:pos + 3].lower() == "its" else None
         if body is not None and (subject is None or body.start > subject.start):
@@ -2098,15 +2093,16 @@ class EnglishExtractor:
             return []
         return [first]
 
-    def _host(self, pos: int) -> _Group | None:
-        """The name an appositive holding ``pos`` describes ("X, founded by P": X)."""
+    def _host(self, pos: int, of_a_thing: bool = False) -> _Group | None:
+        """The name an appositive holding ``pos`` describes ("X, founded by P": X). What is
+        said ``of_a_thing`` ("it", "its") or by ", which" is never said of people."""
         hosts = [(h, a) for h, a, b in self.appositives if a <= pos < b]
         if not hosts:
             return None
         host, start = hosts[-1]
-        if _WHICH_CLAUSE.match(self.text, start) and all(m.actor.type == "Person" for m in host.members):
-            # "X, a startup founded by P and Q, which closed a round": "which" is never said of
-            # people; it describes X, whose appositive names them or ends right before them
+        if (of_a_thing or _WHICH_CLAUSE.match(self.text, start)) and all(m.actor.type == "Person" for m in host.members):
+            # "X, a startup founded by P and Q, which closed a round": it describes X, whose
+            # appositive names them or ends right before them
             return next((h for h, a, b in reversed(self.appositives) if h is not host and a <= host.start <= b + 1), None)
         return host
 
@@ -2325,26 +2321,21 @@ class EnglishExtractor:
             if (fronted or noted) and agents:
                 # "Founded by P and Q, a former lead at C, X went ...": X, past the last founder's appositive
                 aside = _appositives_after(text, agents[-1].end, past_spelling=True)
-                spoken_of = _SUBJECT_SPOKEN_OF.match(text, agents[-1].end)
+                # "Founded in 2024 by P and Q, the company sells ...": the subject right after the comma
+                after = next((g for g in self.groups if _COMMA.fullmatch(text, agents[-1].end, g.start)
+                              and all(m.actor.type in ORGANISATIONS for m in g.members)), None)
                 # "Founded by P and Q, the Lima company says ...": a description of a company is no
                 # appositive on a founder but the subject it points back to
-                described = next((g for g in self.groups if _COMMA.fullmatch(text, agents[-1].end, g.start)
-                                  and _DESCRIPTION.match(text, g.start)
-                                  and all(m.actor.type in ORGANISATIONS for m in g.members)), None)
-                target = described or (self._members_from(aside[-1][1] if aside else agents[-1].end)
-                                       if not spoken_of else None)
-                if target is None and not spoken_of:
-                    # "Founded in 2024 by P and Q, the company sells ...": the subject right after the comma
-                    target = next((g for g in self.groups if g.start >= agents[-1].end and _COMMA.fullmatch(
-                        text, agents[-1].end, g.start) and all(m.actor.type in ORGANISATIONS for m in g.members)), None)
-                if target is None and (_ENDS_FRAGMENT.match(text, agents[-1].end) or spoken_of or not any(
+                target = after if after is not None and _DESCRIPTION.match(text, after.start) else (
+                    self._members_from(aside[-1][1] if aside else agents[-1].end) or after)
+                if target is None and (_ENDS_FRAGMENT.match(text, agents[-1].end) or not any(
                         m.actor.type in ORGANISATIONS for g in self.groups if g.start >= agents[-1].end for m in g.members)):
                     # "Founded by P and Q, both ex-Acme.": nothing founded named after them either
                     target = self._fragment_subject(cue.start) if fronted else self._noted_subject(cue.start)
             else:
                 target = self._subject(cue.start)
                 if target is not None and _PLACE_BEFORE_WHICH.search(text, max(0, target.start - 8), target.start) \
-                        and re.match(r"\s*,\s+which\b", text[target.end:cue.start]):
+                        and _WHICH_CLAUSE.match(text, target.end, cue.start):
                     target = None  # "the P at the B, which is co-funded by A": the relative may gloss P, not the place
                 if target is not None and len(target.members) > 1 and _ONE_THING_GLOSSED.fullmatch(text, target.end, cue.start):
                     # "HV Capital and Next47, the venture fund backed by Siemens": the gloss is the last one's
@@ -2985,7 +2976,7 @@ class EnglishExtractor:
         programmes = [g for g in self._after(cue.end) if g.members[0].actor.type == "Program"]
         if not programmes and subject is not None:
             head = [g for g in self.groups if g.end <= subject.start and g.members[0].actor.type == "Program"
-                    and re.search(r",\s+which\b", text[g.end:subject.start])]
+                    and _WHICH_CLAUSE.search(text, g.end, subject.start)]
             among = _AMONG.search(text, subject.end, cue.start)
             programmes = head[-1:] or ([_Group([self._programme], cue.end, cue.end)]
                                        if among and self._programme is not None else [])

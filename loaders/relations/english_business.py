@@ -62,10 +62,11 @@ class IssuerTerms:
                 continue
             if m.surface in DEFINED_WORDS and _THE_BEFORE.search(text, max(0, m.start - 5), m.start):
                 issuer = self._terms.get(m.surface)
-                if issuer is None and m.actor.name == m.surface:
+                if issuer is not None:
+                    # a definitions section may have defined it already: the mention stands for that party
+                    m = replace(m, actor=issuer)
+                elif m.actor.name == m.surface:
                     continue  # "the Company" undefined: a generic word capitalised, never a name
-                # (a definitions section may have defined it already: the mention stands for that party)
-                m = replace(m, actor=issuer) if issuer is not None else m
             out.append(without_legal_form(text, m))
         return out
 

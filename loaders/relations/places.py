@@ -167,9 +167,10 @@ DESCRIBED_BY_COUNTRY = (r"(?:" + _KIND_WORDS + r"|VC|펀드|은행|정부|대학
 # What a country's name may run into before the name: at most four words ending in what the name
 # is ("베트남 국영 통신사 X", "프랑스 AI 스타트업 X"), or a quote alone ("프랑스 'X'"). A quoted name
 # may be found by its Latin gloss only ("'노바룬(Novalune)'"): its Korean spelling stands between.
-_NAME_OPENS = r"['‘\"“]?(?:[^\s,.'’()]{1,20}\()?"
+_SPELLING_OPENS = r"(?:[^\s,.'’()]{1,20}\()?"
+_NAME_OPENS = r"['‘\"“]?" + _SPELLING_OPENS
 _DESCRIBED_AS = re.compile(r"\s+(?:(?:[^\s,.]+(?<![와과의])\s+){0,4}?[^\s,.]*" + DESCRIBED_BY_COUNTRY + r"\s+" + _NAME_OPENS
-                           + r"|['‘\"“](?:[^\s,.'’()]{1,20}\()?)$")
+                           + r"|['‘\"“]" + _SPELLING_OPENS + r")$")
 
 
 def country_hints(text: str, mentions: Sequence[Mention]) -> None:

@@ -30,6 +30,7 @@ from loaders.founded_names import FOUNDED_BY_WHOM
 from loaders.mentions import Mention, particle_at
 from loaders.relations.disclosures import main_products
 from loaders.relations.fact import Fact
+from loaders.round_names import KOREAN_ROUND_NAME
 
 _BUSINESSES = ("Startup", "Company")
 _BACKERS = ("Investor", "Company")
@@ -56,11 +57,11 @@ _ITEM_GLOSS = r"(?:\s?\([^()]{1,40}\))?"
 _DASH_HEAD = re.compile(rf"{_ITEM_BULLET}(?P<name>{_ITEM_WORD}(?: [A-Z][\w&.\-]*)?){_ITEM_GLOSS}\s[—–]\s")
 # "코다스택(AI 보안): 시드 20억.": a short-deal item's head, a colon, then its round.
 _COLON_HEAD = re.compile(rf"{_ITEM_BULLET}(?P<name>{_ITEM_WORD}){_ITEM_GLOSS}:\s"
-                         r"(?=[^.]{0,12}?(?:시리즈\s?[A-Z]|시드|프리\s?[A-Z]|브릿지|[\d,.]+\s?억))")
+                         rf"(?=[^.]{{0,12}}?(?:{KOREAN_ROUND_NAME}|[\d,.]+\s?억))")
 # "① 루멘틱스(Lumentix) 시리즈B 450억", "③ 마루비전 (비전AI, 대구)": a numbered item's head, the
 # company with its gloss, then its round or nothing more.
 _NUMBERED_HEAD = re.compile(rf"^\s*[①-⑳]\s*(?P<name>{_ITEM_WORD}){_ITEM_GLOSS}"
-                            r"(?:\s(?:시리즈\s?[A-Z]|시드|프리\s?[A-Z]|브릿지)[^.]{0,20})?\s*$")
+                            rf"(?:\s{KOREAN_ROUND_NAME}[^.]{{0,20}})?\s*$")
 # "프라이머 주도", "SBVA·LB인베스트먼트 공동 주도", "KB인베스트먼트 참여": a note naming investors
 # with no verb, closed by a comma, a bracket or the sentence's end.
 _NOTED_ROLE = re.compile(r"\s(?:(?:공동\s?|후속\s?|신규\s?)?(?:주도|리드|참여)|단독\s?(?:투자|리드|참여))(?=\s*[,.)]|\s*$)")
