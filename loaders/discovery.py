@@ -1558,7 +1558,7 @@ _GROUP_KINDS = frozenset("대기업 중소기업 중견기업 스타트업 기�
 def _plausible(name: str, quoted: bool) -> bool:
     if name in _STOPWORDS or len(name) < 2 or name.isdigit() or _ROUND_WORD.fullmatch(name) or _LATIN_ROUND.fullmatch(name):
         return False
-    if _NUMBERED_STEP.fullmatch(name) or _LICENCE.fullmatch(name):
+    if _NUMBERED_STEP.fullmatch(name) or _LICENCE.fullmatch(name) or _polite_verb(name):
         return False
     if quoted:
         # A quoted title is a programme only if it says so (law, plan, fund, project ...).
@@ -1566,6 +1566,17 @@ def _plausible(name: str, quoted: bool) -> bool:
     words = [w for w in name.split() if w != "&"]  # "&" joins two words, it is none
     longest = 8 if _INSTITUTION_END.search(name) else 5
     return not all(w in _STOPWORDS for w in words) and len(words) <= longest
+
+
+# The index of the final consonant ㅂ in a precomposed Hangul syllable.
+_FINAL_BIEUP = 17
+
+
+def _polite_verb(name: str) -> bool:
+    """True for a word cut from a polite verb ending -ㅂ니다/-습니다 ("구성됩니", "있습니" before "다."):
+    a name never ends in a syllable closed by ㅂ followed by 니."""
+    return len(name) >= 2 and name[-1] == "니" and "가" <= name[-2] <= "힣" \
+        and (ord(name[-2]) - ord("가")) % 28 == _FINAL_BIEUP
 
 
 # Official names of state funds and public bodies run long ("National Artificial Intelligence

@@ -503,9 +503,11 @@ JUDGED = FOLDER / "judged_extras.jsonl"
 #: THE X" as a name; a fronted clause's last name "Since ... to the PRC, the Group has" as an
 #: appositive's host; "launches $10M X" as a company founded; the unnamed body subject of a relative
 #: clause "춘천시가 마련한 'P'" lost; "동사" past its sentence's own topic; a unit whose whole stake is
-#: sold "B의 보유 지분 전량을 ... 넘겼다" as a subsidiary; "A와 정부 간 협약" credited to the dropped subject).
+#: sold "B의 보유 지분 전량을 ... 넘겼다" as a subsidiary; "A와 정부 간 협약" credited to the dropped subject),
+#: 0 once "Commerce's launch of P" named its possessor as the launcher, an unnamed publisher's "당행도"
+#: ended the topic's clause and a polite verb ending "-ㅂ니" named no one (precision19).
 #: May fall, never rise; a new wrong edge is fixed, not recorded.
-JUDGED_WRONG_CEILING = 3
+JUDGED_WRONG_CEILING = 0
 #: A stated amount agrees when amount_usd is within this fraction (exchange rates differ).
 AMOUNT_TOLERANCE = 0.15
 # Spaces and table cell borders, left out when a quote is looked for on its line.

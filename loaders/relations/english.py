@@ -1501,11 +1501,19 @@ class EnglishExtractor:
                      and _PERSON_DESCRIPTION.fullmatch(self.text, pos, g.start)), None)
 
     def _possessor_of_noun(self, cue: CueMatch) -> _Group | None:
-        """The name whose "'s" stands right before a cue that is a noun of a deal ("QIA's investment")."""
-        if cue.cue.word.lower().split()[0] not in _DEAL_NOUNS:
+        """The name whose "'s" stands right before a cue that is a noun of an act ("QIA's investment",
+        "Commerce's launch of P")."""
+        if cue.cue.word.lower().split()[0] not in _ACT_NOUNS:
             return None
         return next((g for g in self.groups if g.end < cue.start and len(g.members) == 1
                      and _POSSESSIVE_BEFORE_NOUN.fullmatch(self.text, g.end, cue.start)), None)
+
+    def _owned_by_an_unknown(self, cue: CueMatch) -> bool:
+        """True if the cue is a noun of an act owned by a name nobody knows ("It followed Brussels's
+        launch of P"): the possessor did the act, so the clause's subject (or the one before) did not."""
+        owner = _OWNER_OF_THE_NOUN.search(self.text, max(0, cue.start - 60), cue.start) \
+            if cue.cue.word.lower().split()[0] in _ACT_NOUNS else None
+        return owner is not None and not any(g.start < owner.end("owner") and owner.start() < g.end for g in self.groups)
 
     def _holdings(self) -> list[Fact]:
         """"X owns 12% of Y", "X's stake in Y": the owner invested in the company it holds (bought
@@ -2461,7 +2469,7 @@ class EnglishExtractor:
                 and not _BY_AFTER.match(text, cue.end):
             return []  # "raises $16 billion, with much of it earmarked for A": the money's use, no investor
         # "an investigation into QIA's investment in B": the possessor of the noun acts, not the subject
-        agent = self._possessor_of_noun(cue) or self._subject(cue.start)
+        agent = self._possessor_of_noun(cue) or (None if self._owned_by_an_unknown(cue) else self._subject(cue.start))
         prep = "to|in|into" if word in _MONEY_VERBS or word in (
             "committed", "commits", "pledged", "invested", "invests", "investing", "invest", "investment") else None
         targets = self._after(cue.end, prep) if prep else []
@@ -3374,7 +3382,12 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|wes
 
 # Nouns of a deal whose possessor is its agent: "QIA's investment in B", "A's acquisition of B".
 _DEAL_NOUNS = frozenset(("investment", "investments", "acquisition", "purchase", "takeover"))
+# "Commerce's launch of P": the noun of launching, owned by who launched.
+_ACT_NOUNS = _DEAL_NOUNS | {"launch"}
 _POSSESSIVE_BEFORE_NOUN = re.compile(r"['’]s\s+(?:[a-z$€£\d.,-]+\s+){0,3}")
+# "Brussels's launch", "Acme's investment": a capitalised possessor of the cue noun (not "It's", "That's").
+_OWNER_OF_THE_NOUN = re.compile(r"(?<![\w'’])(?!(?:It|That|There|What|Here|Who|He|She)['’]s)(?P<owner>[A-Z][\w.&-]*)['’]s\s+"
+                                r"(?:[a-z$€£\d.,-]+\s+){0,3}$")
 
 
 def _names_next(text: str, match: re.Match, taken: list[tuple[int, int]]) -> bool:

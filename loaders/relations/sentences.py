@@ -72,7 +72,7 @@ from loaders.relations.supported_development import supported_development
 from loaders.relations.topic_fund_backers import backers_of_the_passage_fund, money_into_fund
 from loaders.relations.topic_units import owner_of_the_unsaid, units_of_the_subject
 from loaders.relations.units import units_founded
-from loaders.relations.unnamed_topics import FIELD_AS_TOPIC, opens_on_its_own_topic
+from loaders.relations.unnamed_topics import FIELD_AS_TOPIC, opens_on_its_own_topic, unnamed_publisher_acts
 from loaders.relations.venture_shares import VentureShares
 from loaders.relations.whole_stakes_sold import units_sold_outright
 from loaders.round_names import KOREAN_ROUND_NAME
@@ -2435,6 +2435,8 @@ class SentenceExtractor:
                 continue  # "「X법」 시행령을 개정": a law's decree is amended; nothing is launched
             if _names_an_investor(s.text, cue):
                 continue
+            if unnamed_publisher_acts(s.text, s.mentions, cue.start):
+                continue  # "당행도 B와 공동 개발": the publisher's act, and the document does not name it
             used.add((cue.start, cue.end))
             lo, hi = _clause(s.text, cue)
             # The topic is the last name marked 은/는 before the cue ("A는 ... 투자하며, B와

@@ -34,3 +34,21 @@ def opens_on_its_own_topic(text: str, mentions: list[Mention]) -> bool:
     if opening is None or opening.group(1) in _NO_NEW_TOPIC or FIELD_AS_TOPIC.search(text, 0, opening.end() - 1):
         return False  # "해외는", "투자금은": a topic naming no one leaves the company before the subject
     return not any(m.start < opening.end() and opening.start(1) < m.end for m in mentions)
+
+
+# "당행도", "당사는", "본원이": what a bank's, a company's or an institute's own publication calls its
+# publisher, marked as a subject; not "당사자" (a party) nor "당사국" (a state party).
+_PUBLISHER_AS_SUBJECT = re.compile(r"(?<![가-힣])(?:당사|당행|본행|본원)(?:은|는|이|가|도)(?=[\s,])")
+_SUBJECT_PARTICLES = frozenset(("이", "가", "은", "는", "도", "께서"))
+
+
+def unnamed_publisher_acts(text: str, mentions: list[Mention], end: int) -> bool:
+    """True if the last subject before ``end`` is the publisher's word for itself and no name was
+    read there ("A는 B와 계약을 맺었으며, 당행도 C와 공동 개발 중"): the clause is the publisher's
+    act, not the topic's named before; a publisher the document does not name acts for no one known."""
+    if "당" not in text and "본" not in text:
+        return False
+    publisher = max(_PUBLISHER_AS_SUBJECT.finditer(text, 0, end), key=lambda m: m.start(), default=None)
+    if publisher is None or any(m.start < publisher.end() and publisher.start() < m.end for m in mentions):
+        return False
+    return not any(publisher.end() <= m.start and m.end <= end and m.particle in _SUBJECT_PARTICLES for m in mentions)
