@@ -46,3 +46,9 @@ def test_abbreviation_ends_no_sentence(text: str) -> None:
 def test_a_sentence_still_ends_after_a_legal_form() -> None:
     assert _sentences("The round was led by Harlow Inc. The company did not comment.") == [
         "The round was led by Harlow Inc.", "The company did not comment."]
+
+
+def test_title_after_a_possessive_founders_word(loader: DocumentLoader) -> None:
+    got = english_facts(loader, "Brelvik Analytics raised $4 million this week. Brelvik's two co-founders, "
+                                "Ms. Hedda Lund and Arvid Moe, met at a Bergen shipping firm.")
+    assert ("Hedda Lund", "FOUNDED", "Brelvik Analytics") in got

@@ -270,7 +270,7 @@ _PEOPLE_WORDS = r"(?:[a-z][\w-]*\s+)?" + PEOPLE_PLURALS + r",\s+"
 _PEOPLE_DESCRIBED = re.compile(r"\s+" + _PEOPLE_WORDS)
 # "by two lab members, Dr. A and B": a count and a word for people, then the people after the comma
 # (past a title, whose full stop would close the clause).
-_PEOPLE_COUNTED = re.compile(r"\s+(?:two|three|four|five|several|\d+)\s+" + _PEOPLE_WORDS + r"(?:(?:Dr|Prof)\.\s+)?")
+_PEOPLE_COUNTED = re.compile(r"\s+(?:two|three|four|five|several|\d+)\s+" + _PEOPLE_WORDS + r"(?:" + NAME_TITLE + r"\s+)?")
 _MONEY_NOUN = re.compile(r"\s+(?:funding|money|capital|funds|financing|cash)\b")
 _COMMA = re.compile(r"\s*,\s*")
 # A fragment that ends after its agents: "Founded in 2024 by P and Q."
@@ -567,7 +567,7 @@ _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")
 # " to provide HBM4 stacks to ", " to supply its chips to the ": an agreement's purpose, up to its customer.
 _TO_SUPPLY = re.compile(r"\s+to\s+(?:supply|provide|deliver|sell|license)\s+[^.;,]{0,60}?\s+to\s+(?:the\s+)?")
 # "The founders, ", "Its co-founders, Dr. ": a sentence opening on the founders of what it is about.
-_FOUNDERS_OPENING = re.compile(r"\s*(?:The|Its|Their)\s+(?:co-?)?founders?,\s+(?:(?:Dr|Prof)\.?\s+)?")
+_FOUNDERS_OPENING = re.compile(r"\s*(?:The|Its|Their)\s+(?:co-?)?founders?,\s+(?:" + NAME_TITLE + r"\s+)?")
 # "launched the Y Fund, ..., with A and Kuwait's B as co-investors": backers named after "with", their role after.
 _WITH_BACKERS = re.compile(r"\bwith\s+(?:the\s+)?$")
 _AS_CO_INVESTORS = re.compile(r"\s+as\s+(?:its\s+|the\s+)?(?:co-?investors|anchor\s+investors|backers|limited\s+partners|LPs)\b")
@@ -602,7 +602,7 @@ def _co_investors_of_the_launched_fund(text: str, mentions: list[Mention], facts
 # "the company", "the startup": words for a business, which an investor is called by other names ("the fund", "the firm").
 _A_COMPANY = re.compile(r"the\s+(?:company|start-?up)\b", re.I)
 # "Kantwerk's two founders, P and Q, will join ...": the founders named after the company's possessive.
-_FOUNDERS_OF = re.compile(r"['’]s\s+(?:(?:two|three|four)\s+)?(?:co-?)?founders?,?\s+(?:(?:Dr|Prof)\.?\s+)?")
+_FOUNDERS_OF = re.compile(r"['’]s\s+(?:(?:two|three|four)\s+)?(?:co-?)?founders?,?\s+(?:" + NAME_TITLE + r"\s+)?")
 # "And Tessaly ...", "But X ...": a sentence opening on a conjunction; the name after it is a subject.
 _OPENING_CONJUNCTION = re.compile(r"\s*(?:And|But|Plus)\s+")
 # ", founded by": a participle clause after a comma.
