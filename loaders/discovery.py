@@ -25,7 +25,7 @@ from loaders.noun_phrases import (
     particle_ending,
     word_ends,
 )
-from loaders.patterns import HANGUL, LATIN_LEGAL_FORM, first_char_lookahead
+from loaders.patterns import HANGUL, LATIN_LEGAL_FORM, NAME_TITLES, first_char_lookahead
 from loaders.person_names import find_english_people, find_korean_people
 from loaders.programme_heads import ENGLISH_HEAD, ENGLISH_HEADS, GENERIC_MODIFIERS, ROLES_IN_A_GROUP, head_of
 from loaders.programme_names import (
@@ -234,7 +234,7 @@ _POST_OF = re.compile(r"(?:CEO|CTO|CFO|COO|Head|Director|Founder|Co-[Ff]ounder|C
 # ends the organisation's name; the holder is a person of their own.
 _POST_AFTER_NAME = re.compile(r"\s+(?:CEO|CTO|CFO|COO|Chairman|Chairwoman|President|Founder|Co-[Ff]ounder)\s+[A-Z]")
 # "Founder Dr. Amara Osei": a title before a person's name ends the run of capitals the full stop cut.
-_TRAILING_TITLE = re.compile(r"(?:^|\s+)(?:Dr|Mr|Mrs|Ms|Prof)$")
+_TRAILING_TITLE = re.compile(r"(?:^|\s+)(?:" + "|".join(NAME_TITLES) + r")$")
 # "LONDON, May 6 (Wire) -": a dateline, not an actor.
 _DATELINE = re.compile(r"[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # "SAN FRANCISCO - Corvid Systems ...", "ABU DHABI — ...", "OSAKA -- ...": a city in capitals and a

@@ -74,3 +74,21 @@ HANGUL = re.compile("[가-힣]")
 LATIN_LEGAL_FORM = r"(?:Inc|Corp|Corporation|Ltd|LLC|PLC|plc|AG|SA|SE|GmbH|N\.?V|B\.?V|Co|Pte|Pvt|Bhd)\.?"
 #: The legal forms ending a Latin company name ("Acme, Inc.", "Acme Co. Ltd"), to cut them off it.
 LATIN_LEGAL_TAIL = re.compile(r",?(?:\s+" + LATIN_LEGAL_FORM + r")+\s*$")
+
+#: Titles written before a person's name ("Dr. Rosa Roe", "Prof. Kim", "Sen. Ana Ruiz").
+NAME_TITLES = ("Dr", "Prof", "Mr", "Mrs", "Ms", "Gen", "Sen", "Rep")
+#: One of them, its full stop left out or not ("Dr Rosa Roe" in British spelling).
+NAME_TITLE = r"(?:" + "|".join(NAME_TITLES) + r")\.?"
+#: Abbreviations whose full stop ends no sentence: the titles, which a name always follows,
+#: "St." ("St. Gallen"), "vs.", "e.g.", "i.e.". ("Inc." or "Jr." may end one: "... led by Acme Inc.")
+NEVER_FINAL_ABBREVIATIONS = (*NAME_TITLES, "St", "vs", "e.g", "i.e")
+#: Inside a sentence its splitter kept whole, a legal form's, "Jr."'s, "No."'s or an initial's full
+#: stop ("Mitsui & Co. took", "the U.S. fund") ends no clause either.
+CLAUSE_INNER_ABBREVIATIONS = (*NEVER_FINAL_ABBREVIATIONS, "Inc", "Co", "Corp", "Ltd", "Jr", "No")
+
+
+def abbreviation_stop(words: tuple[str, ...], initials: bool = False) -> str:
+    """A pattern for a full stop that closes one of ``words`` (with ``initials``, also a lone
+    capital's: "U.S.", "John F. Kennedy"). One lookbehind a word, as they differ in length."""
+    behind = [rf"(?<=\b{re.escape(w)})" for w in words] + ([r"(?<=\b[A-Z])"] if initials else [])
+    return r"(?:" + "|".join(behind) + r")\."

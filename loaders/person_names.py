@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from graph.model import Actor, slugify
 from loaders.noun_phrases import DETERMINERS, is_bare_noun, particle_ending, word_ends
+from loaders.patterns import NAME_TITLE
 
 # Plural words for people ("two ex-Google researchers", "three alumni of C"): who the names after or
 # the founders behind them are. One list for every reader that meets them.
@@ -118,7 +119,7 @@ _EN_ROLE_AFTER = re.compile(r"\s+(?:co-?founded|founded|started|set\s+up)\s+the\
 # "Rousseau-Thane", "Élodie", "Łukasz": a capital, accented too, and small letters
 _EN_CAPITAL = "[A-ZÀ-ÖØ-ÞĆČŁŃŘŚŠŹŻŽ]"
 _EN_WORD = _EN_CAPITAL + r"[a-zà-öø-ÿĀ-ž'’]+(?:-[A-Z]?[a-zà-öø-ÿĀ-ž'’]+)*"
-_EN_NAME = re.compile(rf"(?:Dr\.?\s|Prof\.?\s|Professor\s)?({_EN_WORD}(?:\s(?:de|van|von|da|del|bin|al)?\s?{_EN_WORD}){{1,2}})")
+_EN_NAME = re.compile(rf"(?:{NAME_TITLE}\s|Professor\s)?({_EN_WORD}(?:\s(?:de|van|von|da|del|bin|al)?\s?{_EN_WORD}){{1,2}})")
 # Between two people: "A and B", "A, B", and "A, a former engineer, and B" or "A, who led research
 # at C, and B" (an appositive on A).
 _EN_BETWEEN = re.compile(r"(?:,\s+(?:(?:an?|the)\s+[a-z]|who\s)[^,;.]{0,60},\s+and\s+|,\s*|\s+and\s+|\s*&\s*)")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from loaders.kiwi_model import kiwi
 from loaders.normalise import HEADING_MARKER, Block
-from loaders.patterns import HANGUL
+from loaders.patterns import HANGUL, NEVER_FINAL_ABBREVIATIONS, abbreviation_stop
 
 # Where a sentence ends inside a block: a Korean final ending or English word, then . ? !
 # Every boundary starts with a space, a bullet or a footnote number; the lookahead in front
@@ -36,10 +36,8 @@ _LEGAL_FORM_GOES_ON = re.compile(r"(?:(?<=\bPte\.)|(?<=\bPvt\.)|(?<=\bCo\.))\s+(
 # "미국 법인 Acme America Inc. 설립": an abbreviated legal form inside a Korean sentence; the Hangul
 # after it goes on with the sentence the name is part of.
 _LEGAL_FORM_BEFORE_HANGUL = re.compile(r"(?:(?<=\bInc\.)|(?<=\bLtd\.)|(?<=\bCo\.)|(?<=\bCorp\.))\s+(?=[가-힣])")
-# "Dr. Lena Roe", "Prof. Kim": a title's full stop before a name ends no sentence.
-_TITLE_ABBREVIATION = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St)\.$")
-# Its longest match, "Prof.", ends the text it is looked for in: no need to scan further back.
-_TITLE_REACH = len("Prof.")
+# "Dr. Lena Roe", "Prof. Kim", "e.g. Acme": an abbreviation's full stop ends no sentence.
+_ABBREVIATION_STOP = re.compile(abbreviation_stop(NEVER_FINAL_ABBREVIATIONS))
 # A piece this long with no boundary found may still hold several sentences (missing
 # punctuation, an ending the pattern does not know): Kiwi decides. Shorter pieces without a
 # boundary are, in the reports seen so far, one long sentence or a list, where Kiwi finds
@@ -88,7 +86,7 @@ def _pieces(block: Block) -> list[tuple[int, int]]:
     spans, start = [], 0
     marker = HEADING_MARKER.match(block.text)
     for m in _BOUNDARY.finditer(block.text, marker.end() if marker else 0):
-        if _after_initial(block.text, m.start()) or _TITLE_ABBREVIATION.search(block.text, max(0, m.start() - _TITLE_REACH), m.start()) or ("(" in block.text[m.end() - 1:m.end() + 1]
+        if _after_initial(block.text, m.start()) or _ABBREVIATION_STOP.match(block.text, m.start() - 1) or ("(" in block.text[m.end() - 1:m.end() + 1]
                                                     and _COMPANY_ABBREVIATION_GLOSSED.search(block.text, 0, m.end() + 1)) \
                 or _LEGAL_FORM_GOES_ON.match(block.text, m.start()) or _LEGAL_FORM_BEFORE_HANGUL.match(block.text, m.start()):
             continue

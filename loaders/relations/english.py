@@ -24,6 +24,7 @@ from loaders.described_ministries import government_or_named, names_field
 from loaders.discovery import DEMONYM_ALTERNATION, DEMONYMS
 from loaders.first_person import QUOTE_MARK
 from loaders.mentions import Mention
+from loaders.patterns import CLAUSE_INNER_ABBREVIATIONS, NAME_TITLE, abbreviation_stop
 from loaders.person_names import PEOPLE_PLURALS
 from loaders.relations.accelerator_batches import accelerator_batches
 from loaders.relations.agreement_clauses import agreement_ties
@@ -86,7 +87,7 @@ _DESCRIPTOR = (r"(?:(?:(?:the|a|an)\s+)?(?:(?!alongside\b|with\b|including\b|fro
 _LIST_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?" + _DESCRIPTOR)
 _DESCRIBED = re.compile(_DESCRIPTOR)
 # "CEO A and CTO B started X": a person's post before each coordinated name.
-_POST = r"(?:(?:CEO|CTO|COO|CFO|CSO|President|Chairman|chair|chief\s+[a-z]+(?:\s+officer)?|co-?founder|founder|Dr\.?|Prof\.?|Professor)\s+)?"
+_POST = r"(?:(?:CEO|CTO|COO|CFO|CSO|President|Chairman|chair|chief\s+[a-z]+(?:\s+officer)?|co-?founder|founder|Professor|" + NAME_TITLE + r")\s+)?"
 # A person's post at a firm: "Mistral AI co-founder", "Flipkart executive", "Google AI lead".
 _POST_AT_FIRM = (r"(?:(?!(?:and|or|by|with|from|to|as|the)\s)[A-Za-z]+\s+)?(?:co-?founder|founder|CEO|CTO|CFO|COO|chief\s+executive|chairman|chair|president|"
                  r"executive|board\s+member|director|vice\s+president|VP|lead|head)")
@@ -102,8 +103,9 @@ _PREPOSITION = re.compile(r"\b(?:of|in|into|from|with|to|for|at|by|on|under|than
 # "A buys into B, signs C pact": a headline joins its clauses with a comma before the next verb.
 _HEADLINE_VERB = (r"(?:signs|inks|buys|raises|takes|launches|unveils|opens|forms|wins|seals|secures|strikes|"
                   r"backs|invests|acquires|hires|adds|eyes|plans|targets|names|sets)\s")
-# A full stop ends a clause, but not after a company's abbreviated form or a title ("by Dr. Ana Roe").
-_CLAUSE_BREAK = re.compile(r"[;:]\s|(?<!Corp)(?<!Inc)(?<!\bCo)(?<!Ltd)(?<!\.[A-Z])(?<!\bDr)(?<!\bProf)(?<!\bMrs)(?<!\bMr)(?<!\bMs)\.\s|,\s+(?:while|but|whereas|although|after|before|and\s+(?=[a-z]))\b"
+# A full stop ends a clause, but not an abbreviation's ("by Dr. Ana Roe", "Mitsui & Co. took", "the U.S. fund").
+_INNER_STOP = abbreviation_stop(CLAUSE_INNER_ABBREVIATIONS, initials=True)
+_CLAUSE_BREAK = re.compile(r"[;:]\s|(?!" + _INNER_STOP + r")\.\s|,\s+(?:while|but|whereas|although|after|before|and\s+(?=[a-z]))\b"
                            r"|,\s+(?=" + _HEADLINE_VERB + ")")
 # "arm", "investment vehicle", "spin-off", "research lab", "corporate VC": the nouns that make an organisation a part of another
 # (one list, so the readings of "its ... arm", "X's ... arm" and ", the X ... vehicle," cannot drift apart).
@@ -228,7 +230,7 @@ _SAID_THAT = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|confirmed)\s
 # A verb of speech after a description: it is the speaker, not an appositive.
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|tells|announced|added|confirmed|declined|noted|wrote)\b")
 # "Founded in 2022 by P and Q, ", "Based in Lima, ": a participle phrase opening the sentence, before its subject.
-_FRONTED_PARTICIPLE = re.compile(r"(?:(?:Co-)?[Ff]ounded|Started|Set up|Established|Based|Headquartered|Backed|Spun out)\b[^.;]*,\s+")
+_FRONTED_PARTICIPLE = re.compile(r"(?:(?:Co-)?[Ff]ounded|Started|Set up|Established|Based|Headquartered|Backed|Spun out)\b(?:[^.;]|" + _INNER_STOP + r")*,\s+")
 _SAYS = re.compile(r"\s+(?:said|says|told|announced|added)\b")
 # "The round, co-led by A", "The $20 million financing was led by A": the round the text just reported.
 _THE_ROUND = re.compile(r"\b[Tt]he\s+(?:[\w$€£.,-]+\s+){0,4}?(?:round|financing|raise|fundraise|funding)\b")
@@ -268,14 +270,14 @@ _PEOPLE_WORDS = r"(?:[a-z][\w-]*\s+)?" + PEOPLE_PLURALS + r",\s+"
 _PEOPLE_DESCRIBED = re.compile(r"\s+" + _PEOPLE_WORDS)
 # "by two lab members, Dr. A and B": a count and a word for people, then the people after the comma
 # (past a title, whose full stop would close the clause).
-_PEOPLE_COUNTED = re.compile(r"\s+(?:two|three|four|five|several|\d+)\s+" + _PEOPLE_WORDS + r"(?:(?:Dr|Prof)\.\s+)?")
+_PEOPLE_COUNTED = re.compile(r"\s+(?:two|three|four|five|several|\d+)\s+" + _PEOPLE_WORDS + r"(?:" + NAME_TITLE + r"\s+)?")
 _MONEY_NOUN = re.compile(r"\s+(?:funding|money|capital|funds|financing|cash)\b")
 _COMMA = re.compile(r"\s*,\s*")
 # A fragment that ends after its agents: "Founded in 2024 by P and Q."
 _ENDS_FRAGMENT = re.compile(r"\s*(?:\.|$)")
 # The next agent of a by-phrase: "A and B", "A, a former engineer, and B".
 # "P, who founded C, and Q": a relative clause on a person, whatever names it holds.
-_AGENT_LINK = re.compile(r"\s+and\s+(?:the\s+)?|,\s+(?:an?|the)\s+[a-z][^,;]{0,40},\s+and\s+|,\s+who\s[^,;]{0,80},\s+and\s+")
+_AGENT_LINK = re.compile(r"\s+and\s+(?:the\s+|" + NAME_TITLE + r"\s+)?|,\s+(?:an?|the)\s+[a-z][^,;]{0,40},\s+and\s+|,\s+who\s[^,;]{0,80},\s+and\s+")
 # "researcher", "Kyoto University professor": the post that describes a person named right after it.
 _PERSON_POST = (r"(?:(?:co-?)?founders?|researchers?|professors?|engineers?|scientists?|executives?|alumn(?:us|i)|"
                 r"veterans?|graduates?|students?|academics?|doctors?|physicians?|bankers?)")
@@ -565,7 +567,7 @@ _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")
 # " to provide HBM4 stacks to ", " to supply its chips to the ": an agreement's purpose, up to its customer.
 _TO_SUPPLY = re.compile(r"\s+to\s+(?:supply|provide|deliver|sell|license)\s+[^.;,]{0,60}?\s+to\s+(?:the\s+)?")
 # "The founders, ", "Its co-founders, Dr. ": a sentence opening on the founders of what it is about.
-_FOUNDERS_OPENING = re.compile(r"\s*(?:The|Its|Their)\s+(?:co-?)?founders?,\s+(?:(?:Dr|Prof)\.?\s+)?")
+_FOUNDERS_OPENING = re.compile(r"\s*(?:The|Its|Their)\s+(?:co-?)?founders?,\s+(?:" + NAME_TITLE + r"\s+)?")
 # "launched the Y Fund, ..., with A and Kuwait's B as co-investors": backers named after "with", their role after.
 _WITH_BACKERS = re.compile(r"\bwith\s+(?:the\s+)?$")
 _AS_CO_INVESTORS = re.compile(r"\s+as\s+(?:its\s+|the\s+)?(?:co-?investors|anchor\s+investors|backers|limited\s+partners|LPs)\b")
@@ -600,7 +602,7 @@ def _co_investors_of_the_launched_fund(text: str, mentions: list[Mention], facts
 # "the company", "the startup": words for a business, which an investor is called by other names ("the fund", "the firm").
 _A_COMPANY = re.compile(r"the\s+(?:company|start-?up)\b", re.I)
 # "Kantwerk's two founders, P and Q, will join ...": the founders named after the company's possessive.
-_FOUNDERS_OF = re.compile(r"['’]s\s+(?:(?:two|three|four)\s+)?(?:co-?)?founders?,?\s+(?:(?:Dr|Prof)\.?\s+)?")
+_FOUNDERS_OF = re.compile(r"['’]s\s+(?:(?:two|three|four)\s+)?(?:co-?)?founders?,?\s+(?:" + NAME_TITLE + r"\s+)?")
 # "And Tessaly ...", "But X ...": a sentence opening on a conjunction; the name after it is a subject.
 _OPENING_CONJUNCTION = re.compile(r"\s*(?:And|But|Plus)\s+")
 # ", founded by": a participle clause after a comma.
@@ -2222,7 +2224,7 @@ class EnglishExtractor:
         _, hi = self._clause(pos)
         out = [g for g in self.groups if pos <= g.start < hi]
         if prep:
-            out = [g for g in out if re.search(rf"\b(?:{prep})\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:\S+-{_GLOSS_WORDS}\s+|{_PLACE_POSSESSIVE})?$",
+            out = [g for g in out if re.search(rf"\b(?:{prep})\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|{NAME_TITLE}\s+)?(?:\S+-{_GLOSS_WORDS}\s+|{_PLACE_POSSESSIVE})?$",
                                                self.text[max(pos, g.start - 40):self._past_place_owner(g.start)], re.I)]
         return out
 
