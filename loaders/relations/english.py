@@ -27,6 +27,7 @@ from loaders.mentions import Mention
 from loaders.person_names import PEOPLE_PLURALS
 from loaders.relations.accelerator_batches import accelerator_batches
 from loaders.relations.agreement_clauses import agreement_ties
+from loaders.relations.agreement_counterparties import agreement_counterparties
 from loaders.relations.appositives import distinct_owner
 from loaders.relations.clause_links import IRREGULAR_PAST, opens_clause, opens_clause_after_object
 from loaders.relations.counted_holders import counted_holders
@@ -63,6 +64,7 @@ from loaders.relations.possessive_ties import possessive_ties
 from loaders.relations.product_users import product_users
 from loaders.relations.programme_appositives import appositive_possessor, glossed_programme_owners
 from loaders.relations.programme_grants import grants_with_a_place
+from loaders.relations.programme_launch_clauses import programme_launch_clauses
 from loaders.relations.spin_offs import glossed_spin_offs
 from loaders.relations.topic_fund_backers import money_into_fund
 from loaders.sentences import ITEM_HEADING
@@ -1048,6 +1050,7 @@ class EnglishExtractor:
             facts += found
         facts += self._restated_objects(facts) + self._as_did(facts) + self._holdings() + self._counted_holders()
         facts += named_customers(text, mentions, self.evidence)
+        facts += agreement_counterparties(text, mentions, self.evidence)
         facts += glossed_spin_offs(text, mentions, self.cues.fits, self.evidence)
         # "The ministry prohibited the takeover of B. ... A, which had agreed to buy B, ...": no purchase
         facts = [f for f in facts if f.type != "ACQUIRED" or f.object.id not in self._blocked_targets]
@@ -1057,6 +1060,7 @@ class EnglishExtractor:
         # a programme's owner, unless a verb of the sentence already said who launched it, and when
         stated = {(f.subject.id, f.type, f.object.id) for f in facts}
         facts += [f for f in self._owned_programmes(mentions) + glossed_programme_owners(text, mentions, evidence)
+                  + programme_launch_clauses(text, mentions, evidence)
                   if (f.subject.id, f.type, f.object.id) not in stated]
         facts += grants_with_a_place(text, mentions, facts, evidence)
         partners = {frozenset((f.subject.id, f.object.id)) for f in facts if f.type == "PARTNERS_WITH"}
