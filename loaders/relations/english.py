@@ -682,7 +682,7 @@ _ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]he\s+(?:[Cc]ompany|start-?up|startup|
 # "the chipmaker's Tessar chips", "the developer's new Quill model": a maker described, not named.
 _DESCRIBED_OWNER = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?:company|firm|start-?up|startup|developer|[a-z]*maker)['’]s\s+"
                               r"(?:(?:new|latest|flagship|next-generation)\s+)?$")
-_OWNED_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir)\s+(?:[a-z][\w-]*\s+)?(?:" + _GENERATION_OF + r")?[\"“‘']?$")
+_OWNED_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir|\bwhose)\s+(?:[a-z][\w-]*\s+)?(?:" + _GENERATION_OF + r")?[\"“‘']?$")
 # "trains its own family of small, fine-tuned models, called Tern": the owner's models, named after them.
 # "Its model family, called Sur,", "Its flagship model is Sur-2", "Its core product is Tess-1": named by a copula too.
 _CALLED_PRODUCT = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+,?\s+){0,6}?(?:models?|LLMs?|chatbots?|assistants?|products?|platforms?)"
@@ -690,6 +690,9 @@ _CALLED_PRODUCT = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+,?\s+){0,
 # "Moonshot AI's Kimi", "Google's new Gemini": a maker's model, right after its possessive.
 # "its own model, ALLaM-based Humain Chat": a name before "-based" is what the product is built on, not the product.
 _BUILT_ON_IT = re.compile(r"-(?:based|powered)\b")
+# "Lalibela Labs, whose Fidel-OCR model reads ...", "Acme, a Toronto start-up whose Keel model": the
+# name glossed by the relative clause owns the product named before the word "model".
+_WHOSE_PRODUCT_GLOSS = re.compile(r",\s+(?:(?:an?|the)\s[^,;]{0,60}?\s)?whose\s+(?:[a-z][\w-]*\s+)?[\"“‘']?")
 _MAKERS_MODEL = re.compile(r"['’]s\s+(?:(?:new|latest|flagship|popular|open-source|open-weight)\s+)?")
 # The first word of a product's name, before a space, a hyphen or a version ("Qiansuo" of "Qiansuo-Drive").
 _FIRST_WORD = re.compile(r"[^\s-]+(?=[\s-])")
@@ -1676,6 +1679,9 @@ class EnglishExtractor:
             if maker is not None:  # "Humain Chat 2", "Qiansuo-Drive": a product named after its maker
                 pairs.append((maker, product))
                 continue
+            if product.actor.type == "Model" and _MODEL_AFTER.match(self.text, product.end):
+                pairs += [(owner, product) for owner in mentions[:mentions.index(product)][-3:]
+                          if _WHOSE_PRODUCT_GLOSS.fullmatch(self.text, owner.end, product.start)]
             named_after = _OWNERS_PRODUCT.match(self.text, product.end) or (
                 product.actor.type == "Model" and _ITS_BEFORE.search(self.text, max(0, product.start - 30), product.start)
                 and _MODEL_AFTER.match(self.text, product.end)) or (
