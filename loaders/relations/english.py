@@ -28,6 +28,7 @@ from loaders.patterns import CLAUSE_INNER_ABBREVIATIONS, NAME_TITLE, abbreviatio
 from loaders.person_names import PEOPLE_PLURALS
 from loaders.relations.accelerator_batches import accelerator_batches
 from loaders.relations.agreement_clauses import agreement_ties
+from loaders.relations.agreement_counterparties import agreement_counterparties
 from loaders.relations.appositives import distinct_owner
 from loaders.relations.clause_links import IRREGULAR_PAST, opens_clause, opens_clause_after_object
 from loaders.relations.counted_holders import counted_holders
@@ -64,6 +65,7 @@ from loaders.relations.possessive_ties import possessive_ties
 from loaders.relations.product_users import product_users
 from loaders.relations.programme_appositives import appositive_possessor, glossed_programme_owners
 from loaders.relations.programme_grants import grants_with_a_place
+from loaders.relations.programme_launch_clauses import programme_launch_clauses
 from loaders.relations.spin_offs import glossed_spin_offs
 from loaders.relations.topic_fund_backers import money_into_fund
 from loaders.sentences import ITEM_HEADING
@@ -682,7 +684,7 @@ _ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]he\s+(?:[Cc]ompany|start-?up|startup|
 # "the chipmaker's Tessar chips", "the developer's new Quill model": a maker described, not named.
 _DESCRIBED_OWNER = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?:company|firm|start-?up|startup|developer|[a-z]*maker)['’]s\s+"
                               r"(?:(?:new|latest|flagship|next-generation)\s+)?$")
-_OWNED_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir)\s+(?:[a-z][\w-]*\s+)?(?:" + _GENERATION_OF + r")?[\"“‘']?$")
+_OWNED_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Oo]ur|\b[Tt]heir|\bwhose)\s+(?:[a-z][\w-]*\s+)?(?:" + _GENERATION_OF + r")?[\"“‘']?$")
 # "trains its own family of small, fine-tuned models, called Tern": the owner's models, named after them.
 # "Its model family, called Sur,", "Its flagship model is Sur-2", "Its core product is Tess-1": named by a copula too.
 _CALLED_PRODUCT = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+,?\s+){0,6}?(?:models?|LLMs?|chatbots?|assistants?|products?|platforms?)"
@@ -690,6 +692,9 @@ _CALLED_PRODUCT = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+,?\s+){0,
 # "Moonshot AI's Kimi", "Google's new Gemini": a maker's model, right after its possessive.
 # "its own model, ALLaM-based Humain Chat": a name before "-based" is what the product is built on, not the product.
 _BUILT_ON_IT = re.compile(r"-(?:based|powered)\b")
+# "Lalibela Labs, whose Fidel-OCR model reads ...", "Acme, a Toronto start-up whose Keel model": the
+# name glossed by the relative clause owns the product named before the word "model".
+_WHOSE_PRODUCT_GLOSS = re.compile(r",\s+(?:(?:an?|the)\s[^,;]{0,60}?\s)?whose\s+(?:[a-z][\w-]*\s+)?[\"“‘']?")
 _MAKERS_MODEL = re.compile(r"['’]s\s+(?:(?:new|latest|flagship|popular|open-source|open-weight)\s+)?")
 # The first word of a product's name, before a space, a hyphen or a version ("Qiansuo" of "Qiansuo-Drive").
 _FIRST_WORD = re.compile(r"[^\s-]+(?=[\s-])")
@@ -1050,6 +1055,7 @@ class EnglishExtractor:
             facts += found
         facts += self._restated_objects(facts) + self._as_did(facts) + self._holdings() + self._counted_holders()
         facts += named_customers(text, mentions, self.evidence)
+        facts += agreement_counterparties(text, mentions, self.evidence)
         facts += glossed_spin_offs(text, mentions, self.cues.fits, self.evidence)
         # "The ministry prohibited the takeover of B. ... A, which had agreed to buy B, ...": no purchase
         facts = [f for f in facts if f.type != "ACQUIRED" or f.object.id not in self._blocked_targets]
@@ -1059,6 +1065,7 @@ class EnglishExtractor:
         # a programme's owner, unless a verb of the sentence already said who launched it, and when
         stated = {(f.subject.id, f.type, f.object.id) for f in facts}
         facts += [f for f in self._owned_programmes(mentions) + glossed_programme_owners(text, mentions, evidence)
+                  + programme_launch_clauses(text, mentions, evidence)
                   if (f.subject.id, f.type, f.object.id) not in stated]
         facts += grants_with_a_place(text, mentions, facts, evidence)
         partners = {frozenset((f.subject.id, f.object.id)) for f in facts if f.type == "PARTNERS_WITH"}
@@ -1682,6 +1689,9 @@ class EnglishExtractor:
             if maker is not None:  # "Humain Chat 2", "Qiansuo-Drive": a product named after its maker
                 pairs.append((maker, product))
                 continue
+            if product.actor.type == "Model" and _MODEL_AFTER.match(self.text, product.end):
+                pairs += [(owner, product) for owner in mentions[:mentions.index(product)][-3:]
+                          if _WHOSE_PRODUCT_GLOSS.fullmatch(self.text, owner.end, product.start)]
             named_after = _OWNERS_PRODUCT.match(self.text, product.end) or (
                 product.actor.type == "Model" and _ITS_BEFORE.search(self.text, max(0, product.start - 30), product.start)
                 and _MODEL_AFTER.match(self.text, product.end)) or (

@@ -23,7 +23,7 @@ _OWNER_GLOSS = re.compile(r"(?:\s?\([^()]{1,80}\))?,\s+(?:the\s+)?(?P<owner>[^;(
                           r"(?:programme|program|mission|scheme|initiative)\b"
                           r"(?P<run>\s+(?:run|operated|managed|administered|overseen)\s+by\s+(?:the\s+)?)?")
 # The parties a programme may be set up by.
-_LAUNCHERS = ("Government", "Country", "Company", "Investor", "University")
+LAUNCHERS = ("Government", "Country", "Company", "Investor", "University")
 # A name as an appositive's possessor: ", the ministry's", ", Acme's".
 _APPOSITIVE_POSSESSOR = re.compile(r",\s+(?:the\s+)?$")
 
@@ -43,7 +43,7 @@ def glossed_programme_owners(text: str, mentions: list[Mention], evidence: Calla
         owner = starts.get(gloss.start("owner"))
         owner = owner if owner is not None and owner.end == gloss.end("owner") else None
         launcher = starts.get(gloss.end("run")) if gloss.group("run") else owner
-        if launcher is None or launcher.actor.type not in _LAUNCHERS or launcher.actor.id == programme.actor.id:
+        if launcher is None or launcher.actor.type not in LAUNCHERS or launcher.actor.id == programme.actor.id:
             continue
         actor = programme.actor if programme.actor.type == "Program" else replace(programme.actor, type="Program", kind=None)
         facts.append(Fact(launcher.actor, "LAUNCHED", actor, {"confidence": 0.7}, evidence(programme.start, gloss.end())))
