@@ -543,6 +543,9 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
             # "현지 법인 '모아젠 재팬'": the parent's name inside is part of the new company's
             taken[:] = [(s, e) for s, e in taken if not (m.start() <= s and e <= m.end())]
             add(m.start(), m.end(), _titled_actor(m.group(1), "company"), m.end())
+    for m in _INVESTED_BY_SUM.finditer(text) if "투자" in text else ():
+        if free(*m.span("name")) and _names_an_investee(m.group("name")):
+            add(*m.span("name"), discovered_actor(m.group("name"), "company"), m.end("name"))
     # before programme phrases: "센터" also ends a programme's name, not a state body's
     for start, end in _national_bodies(text):
         if free(start, end):
@@ -1449,6 +1452,23 @@ def _is_dealt_company(text: str, m: re.Match[str], taken: list[tuple[int, int]])
     return (_ONE_NAME_WORD.fullmatch(title) is not None and _DEALT_AFTER.match(text, m.end()) is not None
             and not names_a_kind(title) and not _COMMON_NOUN.match(title) and title not in _STOPWORDS
             and not any(s < m.end() and m.start() < e for s, e in taken))
+
+
+# "엣지리버에 120억원을 투자했다": a bare Hangul name given a sum invested in it is the company
+# invested in, though no descriptor says so; what a sum goes into besides a company is a place, a
+# share class or a round, told by its last syllables. Not "X에도 ... 투자" (also in X): that repeats
+# an investment by a subject named sentences before, which the dropped-subject reading would take
+# from the nearest topic, often the last company invested in. "이 로봇 스타트업에": a kind word is
+# a reference, not a name.
+_INVESTED_BY_SUM = re.compile(r"(?<![가-힣A-Za-z0-9·])(?P<name>[가-힣]{3,12}?)(?:에|에게)\s(?:약\s?|총\s?)?"
+                              r"[\d,.]+\s?(?:억|만|천만)\s?(?:원|달러)(?:을|를)?\s(?:추가로\s|각각\s)?투자(?:했|하|한|를)")
+_NOT_AN_INVESTEE_END = re.compile(r"(?:스타트업|개발사|팹리스|기업|업체|회사|제조사|운영사|단지|지역|지구|시장|분야|산업|부문|사업|기술|주|시리즈|개사|곳|펀드|시|도|군|구)$")
+
+
+def _names_an_investee(name: str) -> bool:
+    """True for a word that may name the company a sum is invested in, not a place or a field."""
+    return (is_bare_noun(name) and not _NOT_AN_INVESTEE_END.search(name) and not names_a_kind(name)
+            and not _COMMON_NOUN.match(name) and name not in _STOPWORDS)
 
 
 # "‘AI 전략 협력 양해각서’", "'공동 연구 업무협약'": a quoted agreement, the document its parties sign.
