@@ -536,11 +536,16 @@ def find_candidates(text: str, known: list[Mention]) -> list[Mention]:
             add(m.start(), m.end(), _titled_actor(m.group(1), "programme"), m.end())
         elif programme is None and _is_model_title(text, m):
             add(m.start(), m.end(), _titled_actor(m.group(1), "model"), m.end())
+        elif programme is None and _is_dealt_company(text, m, taken):
+            add(m.start(), m.end(), _titled_actor(m.group(1), "company"), m.end())
         elif programme is None and _COMPANY_BEFORE.search(text, max(0, m.start() - 8), m.start()) and _only_parts_inside(
                 m, taken):
             # "현지 법인 '모아젠 재팬'": the parent's name inside is part of the new company's
             taken[:] = [(s, e) for s, e in taken if not (m.start() <= s and e <= m.end())]
             add(m.start(), m.end(), _titled_actor(m.group(1), "company"), m.end())
+    for m in _INVESTED_BY_SUM.finditer(text) if "투자" in text else ():
+        if free(*m.span("name")) and _names_an_investee(m.group("name")):
+            add(*m.span("name"), discovered_actor(m.group("name"), "company"), m.end("name"))
     # before programme phrases: "센터" also ends a programme's name, not a state body's
     for start, end in _national_bodies(text):
         if free(start, end):
@@ -1380,6 +1385,13 @@ _SET_UP_AFTER = re.compile(r"\s?(?:을|를)\s?(?:결성|조성|설정|출범|설
 _COHORT_AFTER = re.compile(r"\s?(?:\d+\s?기\s)?(?:입주\s?기업|입주사|참여\s?기업|참가\s?기업|선정\s?기업|지원\s?기업)(?:\s|을|를|이|가|은|는|의|에|모집|선정)")
 
 
+# "'X' 기업으로 선정", "'X' 선정", "'X' 사업에 참여", "'X' 올해 예산": a title firms are selected
+# into, that a budget or a call belongs to, names a support programme whatever its words.
+_SELECTED_INTO_AFTER = re.compile(r"\s?(?:(?:기업|업체|스타트업|팀|사업자)으로\s?(?:최종\s?)?선정|선정(?:됐|되|된|\s?기업)"
+                                  r"|(?:지원\s?)?(?:사업|프로그램)(?:에|을|를|의|은|는|이|\s?(?:참여|선정|공고|예산))"
+                                  r"|(?:\s(?:올해|내년|전체))?\s예산(?:은|이|을|\s))")
+
+
 def _quoted_programme(text: str, m: re.Match[str]) -> ProgrammeName | None:
     """A quoted title that is a programme: it says so itself (‘AI+ 행동계획’, 「인공지능법」) or
     the word after it does (‘데이터 X’ 3개년 행동계획). A gloss inside the quotes
@@ -1410,7 +1422,8 @@ def _quoted_programme(text: str, m: re.Match[str]) -> ProgrammeName | None:
         # "지원사업 ‘로보코어(RoboCore)’", "펀드 ‘한빛 그로스’": the head noun before the title says
         # what it names, though the title does not; not a field of it or a saying
         return ProgrammeName(m.start(), m.end(), core, named, aliases, after)
-    if ((_LAUNCHED_AFTER.match(text, m.end()) or _COHORT_AFTER.match(text, m.end()))
+    if ((_LAUNCHED_AFTER.match(text, m.end()) or _COHORT_AFTER.match(text, m.end())
+         or _SELECTED_INTO_AFTER.match(text, m.end()))
             and not _COMPANY_BEFORE.search(text, max(0, m.start() - 8), m.start())
             and core not in _STOPWORDS and len(core.split()) <= 6 and not _SAYING_END.search(core)):
         # "‘한-영 AI 리서치 브릿지’ 출범을 선언", "'AI 딥테크 팁스' 신설": what is launched right after its
@@ -1424,6 +1437,38 @@ def _quoted_programme(text: str, m: re.Match[str]) -> ProgrammeName | None:
         return None
     kind = guess_type(core)[1]
     return ProgrammeName(m.start(), m.end(), core, kind or "initiative", aliases, after)
+
+
+# "카카오, '말결' 인수", "'라이트볼트'에 투자", "'X'를 인수했다": a one-word quoted title bought or
+# invested in names a company (a headline quotes a little-known firm's name); a field is quoted
+# with spaces or a kind word ("'피지컬 AI'에 투자") and is left alone.
+_DEALT_AFTER = re.compile(r"(?:(?:을|를)?\s?인수(?!자|전)|(?:에|에게)\s?(?:[^\s,.]+\s)?투자(?:했|하|한|를|\s|$))")
+_ONE_NAME_WORD = re.compile(r"[가-힣]{2,8}|[A-Z][A-Za-z0-9]{1,15}")
+
+
+def _is_dealt_company(text: str, m: re.Match[str], taken: list[tuple[int, int]]) -> bool:
+    """True for a quoted one-word name right before a verb of buying or investing in it."""
+    title = m.group(1).strip()
+    return (_ONE_NAME_WORD.fullmatch(title) is not None and _DEALT_AFTER.match(text, m.end()) is not None
+            and not names_a_kind(title) and not _COMMON_NOUN.match(title) and title not in _STOPWORDS
+            and not any(s < m.end() and m.start() < e for s, e in taken))
+
+
+# "엣지리버에 120억원을 투자했다": a bare Hangul name given a sum invested in it is the company
+# invested in, though no descriptor says so; what a sum goes into besides a company is a place, a
+# share class or a round, told by its last syllables. Not "X에도 ... 투자" (also in X): that repeats
+# an investment by a subject named sentences before, which the dropped-subject reading would take
+# from the nearest topic, often the last company invested in. "이 로봇 스타트업에": a kind word is
+# a reference, not a name.
+_INVESTED_BY_SUM = re.compile(r"(?<![가-힣A-Za-z0-9·])(?P<name>[가-힣]{3,12}?)(?:에|에게)\s(?:약\s?|총\s?)?"
+                              r"[\d,.]+\s?(?:억|만|천만)\s?(?:원|달러)(?:을|를)?\s(?:추가로\s|각각\s)?투자(?:했|하|한|를)")
+_NOT_AN_INVESTEE_END = re.compile(r"(?:스타트업|개발사|팹리스|기업|업체|회사|제조사|운영사|단지|지역|지구|시장|분야|산업|부문|사업|기술|주|시리즈|개사|곳|펀드|시|도|군|구)$")
+
+
+def _names_an_investee(name: str) -> bool:
+    """True for a word that may name the company a sum is invested in, not a place or a field."""
+    return (is_bare_noun(name) and not _NOT_AN_INVESTEE_END.search(name) and not names_a_kind(name)
+            and not _COMMON_NOUN.match(name) and name not in _STOPWORDS)
 
 
 # "‘AI 전략 협력 양해각서’", "'공동 연구 업무협약'": a quoted agreement, the document its parties sign.
