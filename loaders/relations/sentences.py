@@ -1776,6 +1776,26 @@ def _last_with_word(text: str, start: int, end: int) -> int | None:
     return last
 
 
+# What a partnership is about: "A는 B와 GPU 클러스터를 공동 운영하기로 계약" reads as one list
+# "B와 GPU 클러스터를", but a firm and the thing run are no list: B is the partner.
+_THINGS_MADE = ("Program", "Model")
+
+
+def _partner_joined_to_the_thing_made(before: list[Group]) -> tuple[list[Group], list[Group]]:
+    """The with-groups and groups of a partnership whose only 와/과 joins organisations to the
+    programme or model that is the object ("B와 C를 공동 운영"): the organisations split off as
+    the partner; else no with-group and ``before`` unchanged."""
+    for n, g in enumerate(before):
+        if g.particle not in ("을", "를") or g.members[-1].actor.type not in _THINGS_MADE:
+            continue
+        lead = [m for m in g.members[:-1] if m.particle in WITH and m.actor.type not in _THINGS_MADE]
+        if lead and len(lead) == len(g.members) - 1:
+            partner = Group(lead, lead[-1].particle, lead[0].start, lead[-1].after)
+            thing = Group(g.members[-1:], g.particle, g.members[-1].start, g.end)
+            return [partner], before[:n] + [partner, thing] + before[n + 1:]
+    return [], before
+
+
 def _names_the_partner(text: str, before: list[Group], partner_word: int) -> bool:
     """True if the word marked 와/과 that ends at ``partner_word`` is a name, or the kind of a
     list of names after 등 or 같은 ("A·B 등 해외 플랫폼과의 제휴", "A, B 같은 기업과의 파트너십")."""
@@ -2969,6 +2989,8 @@ class SentenceExtractor:
         if _PARTNERSHIP_AS_TOPIC.match(text, cue.end):
             return []
         with_groups = [g for g in before if g.particle in WITH and not _joined_to_a_topic_noun(text, g, before)]
+        if not with_groups:
+            with_groups, before = _partner_joined_to_the_thing_made(before)
         between = [(a, b) for a in with_groups for b in before
                    if b.start > a.start and (_BETWEEN_THE_TWO.match(text, b.end) or _pair_owning(text, a, b, cue))]
         if between:
