@@ -666,6 +666,10 @@ def _model_and_maker(a: Mention, b: Mention) -> bool:
 _MONEY_NOUN = re.compile(r"자금|예산|금액|투자금|돈")
 # "B와 공동으로", "B와 손을 잡고": the 와-name acts jointly with the subject.
 _JOINTLY = re.compile(r"\s*(?:공동으로|손을 잡고)")
+# "A가 B와 함께 모델을 개발한다", "A가 B와 함께 운영하는 데이터센터": 함께 makes B a partner only in
+# work the two do together; "B와 함께 선정됐다", "B와 함께 참여했다" list B beside A, no tie.
+_TOGETHER = re.compile(r"\s*함께\s")
+_JOINT_WORK = re.compile(r"개발|운영|구축|연구|실증|설계|제작|만들")
 # "시리즈A를 마무리했으며, 당시 A와 B가 함께 참여했다": a round named in the sentence.
 _A_ROUND = re.compile(r"라운드|시리즈\s?[A-Z](?![A-Za-z])|프리\s?(?:A|IPO)|시드\s?(?:투자|라운드)|투자(?:를|금을)?\s?유치")
 
@@ -1770,6 +1774,26 @@ def _last_with_word(text: str, start: int, end: int) -> int | None:
         if particle_ending(stem) in ("와", "과"):
             last = word.end(1)
     return last
+
+
+# What a partnership is about: "A는 B와 GPU 클러스터를 공동 운영하기로 계약" reads as one list
+# "B와 GPU 클러스터를", but a firm and the thing run are no list: B is the partner.
+_THINGS_MADE = ("Program", "Model")
+
+
+def _partner_joined_to_the_thing_made(before: list[Group]) -> tuple[list[Group], list[Group]]:
+    """The with-groups and groups of a partnership whose only 와/과 joins organisations to the
+    programme or model that is the object ("B와 C를 공동 운영"): the organisations split off as
+    the partner; else no with-group and ``before`` unchanged."""
+    for n, g in enumerate(before):
+        if g.particle not in ("을", "를") or g.members[-1].actor.type not in _THINGS_MADE:
+            continue
+        lead = [m for m in g.members[:-1] if m.particle in WITH and m.actor.type not in _THINGS_MADE]
+        if lead and len(lead) == len(g.members) - 1:
+            partner = Group(lead, lead[-1].particle, lead[0].start, lead[-1].after)
+            thing = Group(g.members[-1:], g.particle, g.members[-1].start, g.end)
+            return [partner], before[:n] + [partner, thing] + before[n + 1:]
+    return [], before
 
 
 def _names_the_partner(text: str, before: list[Group], partner_word: int) -> bool:
@@ -2965,6 +2989,8 @@ class SentenceExtractor:
         if _PARTNERSHIP_AS_TOPIC.match(text, cue.end):
             return []
         with_groups = [g for g in before if g.particle in WITH and not _joined_to_a_topic_noun(text, g, before)]
+        if not with_groups:
+            with_groups, before = _partner_joined_to_the_thing_made(before)
         between = [(a, b) for a in with_groups for b in before
                    if b.start > a.start and (_BETWEEN_THE_TWO.match(text, b.end) or _pair_owning(text, a, b, cue))]
         if between:
@@ -3248,11 +3274,13 @@ class SentenceExtractor:
                               for n, a in enumerate(g.members) for b in g.members[n + 1:]
                               if a.actor.id != b.actor.id and self.cues.fits("PARTNERS_WITH", a.actor.type, b.actor.type)]
                 continue
-            joint = _JOINTLY.match(s.text, g.end) if g.particle in WITH else None
+            joint = (_JOINTLY.match(s.text, g.end) or _TOGETHER.match(s.text, g.end)) if g.particle in WITH else None
             if joint is None:
                 continue
             cue = next((c for c in cues if c.start >= joint.end()), None)
             if cue is None or _MONEY & set(cue.cue.relations):
+                continue
+            if joint.group().strip() == "함께" and not _JOINT_WORK.match(cue.cue.word):
                 continue
             agent = next((h for h in reversed(groups[:i]) if h.particle in SUBJECT), None)
             if agent is None or _CLAUSE_END.search(s.text, agent.end, g.start):
