@@ -211,7 +211,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     # other text); then used to find general patterns.
     "ko_startup_media.txt": (0.90, 0.90),  # measured 34/36 = 0.944, 34/37 = 0.919
     "en_china_wire.txt": (0.60, 0.55),  # measured 20/33 = 0.606, 21/36 = 0.583
-    "ko_policy_report.txt": (0.75, 0.75),  # measured 31/39 = 0.795, 35/46 = 0.761
+    "ko_policy_report.txt": (0.75, 0.75),  # measured 31/39 = 0.795, 36/46 = 0.783
     "en_newsletter.txt": (0.90, 0.85),  # measured 29/32 = 0.906, 32/36 = 0.889
     # Seventeenth sample, written blind: untuned ko_gov_news 10/30, ko_securities 4/22,
     # en_gov_release 4/23, ko_opinion 8/24 (26/99 = 0.263; 28/99 after a session of work on other
@@ -225,7 +225,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     # text); then used to find general patterns.
     "ko_interview.txt": (0.40, 0.40),  # measured 13/31 = 0.419, 14/34 = 0.412
     "en_encyclopedia.txt": (0.70, 0.70),  # measured 21/29 = 0.724, 22/31 = 0.710
-    "ko_timeline.txt": (0.90, 0.85),  # measured 39/43 = 0.907, 42/48 = 0.875
+    "ko_timeline.txt": (0.90, 0.85),  # measured 39/43 = 0.907, 43/48 = 0.896
     "en_deal_digest.txt": (0.80, 0.75),  # measured 33/39 = 0.846, 35/45 = 0.778
     # Nineteenth sample, written blind: untuned ko_broadcast 1/25, en_investor_letter 9/38,
     # ko_conference_report 5/33, ko_cardnews 1/39 (16/135 = 0.119; 17/135 after a round of work on
@@ -233,20 +233,20 @@ FLOORS: dict[str, tuple[float, float]] = {
     "ko_broadcast.txt": (0.70, 0.65),  # measured 18/25 = 0.720, 19/29 = 0.655
     "en_investor_letter.txt": (0.65, 0.60),  # measured 26/38 = 0.684, 28/44 = 0.636
     "ko_conference_report.txt": (0.80, 0.75),  # measured 28/33 = 0.848, 29/37 = 0.784
-    "ko_cardnews.txt": (0.70, 0.65),  # measured 28/39 = 0.718, 30/43 = 0.698
+    "ko_cardnews.txt": (0.70, 0.70),  # measured 29/39 = 0.744, 31/43 = 0.721
     # Twentieth sample, written blind: untuned ko_press_conference 7/22, en_podcast_notes 1/20,
     # ko_portfolio_page 0/52, en_factsheet 3/36 (11/130 = 0.085; 13/130 after a session of work on
     # other text); then used to find general patterns.
     "ko_press_conference.txt": (0.95, 0.90),  # measured 21/22 = 0.955, 23/25 = 0.920
     "en_podcast_notes.txt": (0.40, 0.35),  # measured 8/20 = 0.400, 9/23 = 0.391
     "ko_portfolio_page.txt": (0.95, 0.90),  # measured 50/52 = 0.962, 51/56 = 0.911
-    "en_factsheet.txt": (0.50, 0.45),  # measured 18/36 = 0.500, 18/40 = 0.450
+    "en_factsheet.txt": (0.50, 0.45),  # measured 19/36 = 0.528, 19/40 = 0.475
     # Twenty-first sample, written blind: untuned ko_morning_brief 5/30, en_linkedin_post 6/37,
     # ko_issue_brief 8/37, en_trade_press 12/27 (31/131 = 0.237; 34/131 after a session of work on
     # other text); then used to find general patterns.
     "ko_morning_brief.txt": (0.60, 0.50),  # measured 18/30 = 0.600, 19/35 = 0.543
     "en_linkedin_post.txt": (0.85, 0.85),  # measured 32/37 = 0.865, 34/40 = 0.850
-    "ko_issue_brief.txt": (0.60, 0.60),  # measured 23/37 = 0.622, 28/45 = 0.622
+    "ko_issue_brief.txt": (0.60, 0.60),  # measured 23/37 = 0.622, 29/45 = 0.644
     "en_trade_press.txt": (0.70, 0.65),  # measured 20/27 = 0.741, 23/33 = 0.697
     # Twenty-fourth sample (news articles), written blind: untuned ko_portal_news 10/35,
     # en_business_daily 10/29, ko_local_gov_news 8/37, en_asia_tech_news 17/37 (45/138 = 0.326,
@@ -279,10 +279,10 @@ FLOORS: dict[str, tuple[float, float]] = {
     # Thirty-first sample, written blind as training text on English news of states and big money:
     # untuned en_sovereign_fund 3/30, en_regulator_action 5/28, en_wire_deals 25/55,
     # en_earnings_call 6/24 (39/137 = 0.285).
-    "en_sovereign_fund.txt": (0.50, 0.55),  # measured 15/30 = 0.500, 20/36 = 0.556
+    "en_sovereign_fund.txt": (0.50, 0.55),  # measured 16/30 = 0.533, 21/36 = 0.583
     "en_regulator_action.txt": (0.70, 0.65),  # measured 20/28 = 0.714, 22/32 = 0.688
     "en_wire_deals.txt": (0.75, 0.75),  # measured 42/55 = 0.764, 53/67 = 0.791
-    "en_earnings_call.txt": (0.65, 0.65),  # measured 16/24 = 0.667, 20/29 = 0.690
+    "en_earnings_call.txt": (0.70, 0.70),  # measured 17/24 = 0.708, 21/29 = 0.724
     # Twenty-sixth sample (news articles), written blind: untuned ko_wire_news 17/24,
     # en_tech_funding 13/19, ko_econ_weekly 5/34, en_reg_news 4/24 (39/101 = 0.386); then used to
     # find general patterns.
@@ -309,8 +309,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     # after a session of work on other text); then used to find general patterns.
     "ko_regional_news.txt": (0.65, 0.70),  # measured 21/31 = 0.677, 24/34 = 0.706
     "en_gulf_business.txt": (0.65, 0.70),  # measured 17/25 = 0.680, 25/35 = 0.714
-    "ko_securities_news.txt": (0.80, 0.80),  # measured 17/21 = 0.810, 21/25 = 0.840
-    "en_china_ai.txt": (0.80, 0.75),  # measured 21/26 = 0.808, 22/28 = 0.786
+    "ko_securities_news.txt": (0.85, 0.85),  # measured 18/21 = 0.857, 22/25 = 0.880
+    "en_china_ai.txt": (0.80, 0.80),  # measured 22/26 = 0.846, 23/28 = 0.821
     # Thirty-second sample (news and policy), written blind: untuned ko_startup_news 8/28,
     # en_deal_analysis 12/22, ko_ministry_news 17/35, en_europe_policy 10/28 (47/113 = 0.416; 54/113
     # after a session of work on other text); then used to find general patterns.
@@ -322,13 +322,13 @@ FLOORS: dict[str, tuple[float, float]] = {
     # en_japan_business 7/27, ko_finance_news 6/29, en_india_startup 10/29 (32/116 = 0.276; 35/116
     # after a session of work on other text); then used to find general patterns.
     "ko_global_news.txt": (0.55, 0.50),  # measured 20/36 = 0.556, 21/42 = 0.500
-    "en_japan_business.txt": (0.55, 0.60),  # measured 16/29 = 0.552, 20/33 = 0.606
+    "en_japan_business.txt": (0.55, 0.60),  # measured 17/29 = 0.586, 21/33 = 0.636
     "ko_finance_news.txt": (0.40, 0.45),  # measured 12/27 = 0.444, 13/28 = 0.464
     "en_india_startup.txt": (0.75, 0.80),  # measured 19/24 = 0.792, 21/26 = 0.808
     # Twenty-fifth sample (news articles), written blind: untuned ko_broadcast_web 7/28,
     # en_policy_news 9/28, ko_vc_column 14/25, en_europe_tech 14/30 (44/111 = 0.396; 48/111 after
     # two sessions of work on other text); then used to find general patterns.
-    "ko_broadcast_web.txt": (0.75, 0.65),  # measured 21/28 = 0.750, 23/34 = 0.676
+    "ko_broadcast_web.txt": (0.75, 0.70),  # measured 21/28 = 0.750, 24/34 = 0.706
     "en_policy_news.txt": (0.70, 0.65),  # measured 20/28 = 0.714, 22/32 = 0.688
     "ko_vc_column.txt": (0.70, 0.65),  # measured 18/25 = 0.720, 20/30 = 0.667
     "en_europe_tech.txt": (0.75, 0.75),  # measured 23/30 = 0.767, 27/34 = 0.794
@@ -344,7 +344,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     # written blind: untuned ko_it_media(35) 14/25, en_korea_english_daily 20/33, ko_research_pdf 14/29,
     # en_mideast_tech 15/30 (63/117 = 0.538; 65/117 after a session of work on other text); then
     # used to find general patterns.
-    "ko_it_media35.txt": (0.80, 0.75),  # measured 20/25 = 0.800, 21/27 = 0.778
+    "ko_it_media35.txt": (0.80, 0.80),  # measured 20/25 = 0.800, 22/27 = 0.815
     "en_korea_english_daily.txt": (0.80, 0.85),  # measured 28/33 = 0.848, 33/38 = 0.868
     "ko_research_pdf.txt": (0.80, 0.85),  # measured 24/29 = 0.828, 29/34 = 0.853
     "en_mideast_tech.txt": (0.60, 0.70),  # measured 19/30 = 0.633, 28/39 = 0.718
@@ -354,7 +354,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     # used to find general patterns.
     "ko_broadcast_script.txt": (0.65, 0.55),  # measured 14/21 = 0.667, 15/26 = 0.577
     "en_funding_roundup.txt": (0.70, 0.70),  # measured 32/45 = 0.711, 35/49 = 0.714
-    "ko_press_release36.txt": (0.85, 0.80),  # measured 18/21 = 0.857, 20/25 = 0.800
+    "ko_press_release36.txt": (0.90, 0.80),  # measured 19/21 = 0.905, 21/25 = 0.840
     "en_analyst_note.txt": (0.20, 0.25),  # measured 7/29 = 0.241, 9/34 = 0.265
     # Thirty-seventh sample (startup portal, VC blog, local government release, China tech wire),
     # written blind: untuned ko_startup_portal 16/24, en_vc_blog 20/35, ko_local_gov_release 11/40,
@@ -377,24 +377,24 @@ FLOORS: dict[str, tuple[float, float]] = {
     # 7/23, en_earnings_call(39) 4/20 (45/112 = 0.402; 46/112 after a session of work on other text);
     # then used to find general patterns.
     "ko_weekly_magazine.txt": (0.75, 0.70),  # measured 26/34 = 0.765, 27/37 = 0.730
-    "en_policy_tracker.txt": (0.65, 0.65),  # measured 23/35 = 0.657, 29/42 = 0.690
+    "en_policy_tracker.txt": (0.70, 0.70),  # measured 25/35 = 0.714, 31/42 = 0.738
     "ko_vc_association_stats.txt": (0.70, 0.65),  # measured 17/23 = 0.739, 22/33 = 0.667
     "en_earnings_call39.txt": (0.60, 0.55),  # measured 12/20 = 0.600, 14/25 = 0.560
     # Fortieth sample (startup newsletter, Japan tech news, ministry briefing, India startup report),
     # written blind: untuned ko_startup_newsletter 9/35, en_japan_tech_news 15/32, ko_ministry_briefing
     # 5/34, en_india_startup_report 5/33 (34/134 = 0.254; 36/134 after a session of work on other
     # text); then used to find general patterns.
-    "ko_startup_newsletter.txt": (0.65, 0.60),  # measured 23/35 = 0.657, 24/38 = 0.632
+    "ko_startup_newsletter.txt": (0.65, 0.65),  # measured 24/35 = 0.686, 25/38 = 0.658
     "en_japan_tech_news.txt": (0.65, 0.70),  # measured 22/32 = 0.688, 27/38 = 0.711
-    "ko_ministry_briefing.txt": (0.80, 0.80),  # measured 28/34 = 0.824, 29/36 = 0.806
+    "ko_ministry_briefing.txt": (0.85, 0.80),  # measured 29/34 = 0.853, 30/36 = 0.833
     "en_india_startup_report.txt": (0.60, 0.60),  # measured 21/33 = 0.636, 24/37 = 0.649
     # Forty-first sample (VC interview, chip trade press, National Assembly research brief, law-firm
     # deal digest), written blind: untuned ko_vc_interview 6/33, en_chip_trade_press 14/28,
     # ko_assembly_research_brief 8/27, en_law_firm_deal_digest 6/26 (34/114 = 0.298; 36/114 after a
     # session of work on other text); then used to find general patterns.
     "ko_vc_interview.txt": (0.50, 0.45),  # measured 17/33 = 0.515, 17/35 = 0.486
-    "en_chip_trade_press.txt": (0.60, 0.60),  # measured 18/28 = 0.643, 20/32 = 0.625
-    "ko_assembly_research_brief.txt": (0.25, 0.25),  # measured 8/27 = 0.296, 8/29 = 0.276
+    "en_chip_trade_press.txt": (0.65, 0.65),  # measured 19/28 = 0.679, 21/32 = 0.656
+    "ko_assembly_research_brief.txt": (0.40, 0.35),  # measured 11/27 = 0.407, 11/29 = 0.379
     "en_law_firm_deal_digest.txt": (0.50, 0.50),  # measured 13/26 = 0.500, 17/31 = 0.548
     # Forty-second sample (regional daily, annual report excerpt, demo-day recap, Southeast Asia VC
     # roundup), written blind: untuned ko_regional_daily 10/32, en_annual_report_excerpt 6/41,
@@ -408,16 +408,16 @@ FLOORS: dict[str, tuple[float, float]] = {
     # excerpt, conference keynote recap), written blind: untuned ko_university_industry_news 13/37,
     # en_latam_startup_news 16/34, ko_ipo_prospectus_excerpt 4/35, en_conference_keynote_recap 12/34
     # (45/140 = 0.321; 45/140 after a session of work on other text); then used to find general patterns.
-    "ko_university_industry_news.txt": (0.45, 0.45),  # measured 18/37 = 0.486, 19/39 = 0.487
-    "en_latam_startup_news.txt": (0.55, 0.55),  # measured 19/34 = 0.559, 25/43 = 0.581
-    "ko_ipo_prospectus_excerpt.txt": (0.10, 0.10),  # measured 4/35 = 0.114, 4/37 = 0.108
+    "ko_university_industry_news.txt": (0.50, 0.50),  # measured 19/37 = 0.514, 20/39 = 0.513
+    "en_latam_startup_news.txt": (0.60, 0.60),  # measured 21/34 = 0.618, 27/43 = 0.628
+    "ko_ipo_prospectus_excerpt.txt": (0.10, 0.10),  # measured 5/35 = 0.143, 5/37 = 0.135
     "en_conference_keynote_recap.txt": (0.45, 0.45),  # measured 16/34 = 0.471, 17/37 = 0.459
     # Forty-fourth sample (CVC trend report, African tech roundup, newspaper feature series,
     # procurement award notice), written blind: untuned ko_cvc_trend_report 10/30,
     # en_africa_tech_roundup 12/41, ko_feature_series 8/20, en_procurement_award_notice 3/28
     # (33/119 = 0.277; 33/119 after a session of work on other text); then used to find general patterns.
-    "ko_cvc_trend_report.txt": (0.75, 0.75),  # measured 23/30 = 0.767, 25/33 = 0.758
-    "en_africa_tech_roundup.txt": (0.45, 0.50),  # measured 20/41 = 0.488, 24/48 = 0.500
+    "ko_cvc_trend_report.txt": (0.80, 0.75),  # measured 24/30 = 0.800, 26/33 = 0.788
+    "en_africa_tech_roundup.txt": (0.50, 0.50),  # measured 21/41 = 0.512, 25/48 = 0.521
     "ko_feature_series.txt": (0.50, 0.50),  # measured 10/20 = 0.500, 16/30 = 0.533
     "en_procurement_award_notice.txt": (0.65, 0.70),  # measured 19/28 = 0.679, 24/33 = 0.727
     # Forty-fifth sample (individual investor's blog, Canadian AI news, city council minutes, research
@@ -425,7 +425,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     # ko_council_minutes 2/24, en_lab_announcement 5/27 (30/118 = 0.254; 31/118 after a session of
     # work on other text); then used to find general patterns.
     "ko_personal_blog.txt": (0.50, 0.50),  # measured 16/32 = 0.500, 21/40 = 0.525
-    "en_canada_ai_news.txt": (0.50, 0.50),  # measured 19/35 = 0.543, 20/40 = 0.500
+    "en_canada_ai_news.txt": (0.60, 0.55),  # measured 21/35 = 0.600, 23/40 = 0.575
     "ko_council_minutes.txt": (0.05, 0.05),  # measured 2/24 = 0.083, 2/24 = 0.083
     "en_lab_announcement.txt": (0.30, 0.30),  # measured 9/27 = 0.333, 10/31 = 0.323
     # Forty-sixth sample (company history page, startup profile page, National Assembly audit Q&A,
@@ -433,21 +433,21 @@ FLOORS: dict[str, tuple[float, float]] = {
     # en_startup_profile_page 9/28, ko_audit_qa_transcript 7/29, en_exchange_announcement 2/19
     # (18/116 = 0.155); then used to find general patterns.
     "ko_company_history_page.txt": (1.00, 0.95),  # measured 40/40 = 1.000, 43/44 = 0.977
-    "en_startup_profile_page.txt": (0.85, 0.85),  # measured 24/28 = 0.857, 28/32 = 0.875
+    "en_startup_profile_page.txt": (0.85, 0.90),  # measured 25/28 = 0.893, 29/32 = 0.906
     "ko_audit_qa_transcript.txt": (0.20, 0.20),  # measured 7/29 = 0.241, 8/33 = 0.242
-    "en_exchange_announcement.txt": (0.15, 0.15),  # measured 3/19 = 0.158, 4/22 = 0.182
+    "en_exchange_announcement.txt": (0.20, 0.20),  # measured 4/19 = 0.211, 5/22 = 0.227
     # Forty-seventh sample (bank research note, think-tank commentary, exhibition guide, court filing
     # summary), written blind: untuned ko_bank_research_note 20/31, en_think_tank_commentary 9/28,
     # ko_exhibition_guide 1/32, en_court_filing_summary 11/21 (41/112 = 0.366); then used to find
     # general patterns.
     "ko_bank_research_note.txt": (0.65, 0.65),  # measured 21/31 = 0.677, 23/34 = 0.676
-    "en_think_tank_commentary.txt": (0.50, 0.50),  # measured 14/28 = 0.500, 17/33 = 0.515
+    "en_think_tank_commentary.txt": (0.50, 0.50),  # measured 15/28 = 0.536, 18/33 = 0.545
     "ko_exhibition_guide.txt": (0.65, 0.65),  # measured 21/32 = 0.656, 24/36 = 0.667
     "en_court_filing_summary.txt": (0.60, 0.50),  # measured 13/21 = 0.619, 13/25 = 0.520
     # Overall: 0.853 on the first 47 documents; the sixteenth to forty-seventh samples, tuned for
     # one round only, bring it down. Kept at the measured value to the hundredth, not rounded to
     # 0.05 as the documents' are: a drop spread over many documents shows here first.
-    "overall": (0.74, 0.73),         # measured 3870/5179 = 0.747, 4414/5984 = 0.738
+    "overall": (0.75, 0.74),         # measured 3889/5179 = 0.751, 4433/5984 = 0.741
 }
 #: Hand verdicts (true/wrong, with a reason) on extracted core edges the expected facts lack, in
 #: the gold format of tests/gold/dev_judged.jsonl, matched as ``aigraph eval --judged`` matches them.
