@@ -577,6 +577,24 @@ _AS_CO_INVESTORS = re.compile(r"\s+as\s+(?:its\s+|the\s+)?(?:co-?investors|ancho
 _LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?(?-i:" + _POSSESSOR + r"['’]s\s+)?")
 
 
+# "A backed B through its early-stage arm, C", "K took part through its K Capital arm": the unit named
+# in the phrase is the one whose money went in.
+_THROUGH_ITS_UNIT = re.compile(r"\bthrough\s+its\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|affiliate|vehicle)\b,?\s*")
+
+
+def _units_investing_for_their_parents(text: str, mentions: list[Mention], facts: list[Fact]) -> list[Fact]:
+    """The parent invested "through its arm, C": C, which the sentence makes the parent's unit,
+    invested as well (the parent's own INVESTED_IN stays: the money is the group's)."""
+    if "through its" not in text:
+        return []
+    parents = {f.subject.id: f.object.id for f in facts if f.type == "SUBSIDIARY_OF"}
+    units = [m for phrase in _THROUGH_ITS_UNIT.finditer(text) for m in mentions
+             if phrase.start() < m.start <= phrase.end() and m.actor.id in parents]
+    return [Fact(unit.actor, "INVESTED_IN", f.object, dict(f.props), f.evidence)
+            for unit in units for f in facts
+            if f.type == "INVESTED_IN" and f.subject.id == parents[unit.actor.id] and f.object.id != unit.actor.id]
+
+
 def _co_investors_of_the_launched_fund(text: str, mentions: list[Mention], facts: list[Fact],
                                        evidence: Callable[[int, int], Evidence]) -> list[Fact]:
     """"X has launched the Y Fund, ..., with A and B as co-investors": A and B put money into the fund
@@ -1075,6 +1093,7 @@ class EnglishExtractor:
         founders = self._named_founders()
         facts += self._placed_fragment(s.mentions) + founders + self._founders_of_a_possessor()
         facts += _co_investors_of_the_launched_fund(text, mentions, facts, evidence)
+        facts += _units_investing_for_their_parents(text, mentions, facts)
         for m in mentions:
             country = self.country_of(m.country_hint) if m.country_hint and m.actor.type in ORGANISATIONS else None
             if country is not None:
