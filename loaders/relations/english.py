@@ -115,10 +115,12 @@ _UNIT_WORDS = (r"(?:arm|unit|subsidiary|research\s+lab(?:oratory)?|division|affi
                r"corporate\s+VC)")
 # "Nvidia's venture capital arm": what follows a possessive name and makes it the owner of a unit.
 # ", its Munich-based corporate venture arm": the name before is a unit of whatever "its" means.
-# ", the company's corporate venture arm", ", the chipmaker's venture arm": "the company" points back as "its" does.
+# ", the company's corporate venture arm", ", the chipmaker's venture arm", ", the cloud provider's venture arm":
+# "the company" (or what kind of company it is) points back as "its" does.
 # "Microsoft's venture fund": a firm's venture fund is its investing unit.
 # "Bosch's corporate VC": a firm's corporate venture capital is its investing unit.
-_ITS_UNIT = re.compile(r",\s+(?:its|the\s+(?:company|group|firm|chipmaker|carmaker|conglomerate|lender|bank|insurer)['’]s)\s+"
+_ITS_UNIT = re.compile(r",\s+(?:its|the\s+(?:[a-z][\w-]*\s+)?(?:company|group|firm|chipmaker|carmaker|conglomerate|lender|bank|insurer|provider|maker|"
+                       r"operator|giant)['’]s)\s+"
                        r"(?:[\w-]+\s+){0,3}?"
                        + _UNIT_WORDS + r"\b")
 _UNIT_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?" + _UNIT_WORDS + r"\b")
