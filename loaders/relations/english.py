@@ -115,10 +115,12 @@ _UNIT_WORDS = (r"(?:arm|unit|subsidiary|research\s+lab(?:oratory)?|division|affi
                r"corporate\s+VC)")
 # "Nvidia's venture capital arm": what follows a possessive name and makes it the owner of a unit.
 # ", its Munich-based corporate venture arm": the name before is a unit of whatever "its" means.
-# ", the company's corporate venture arm", ", the chipmaker's venture arm": "the company" points back as "its" does.
+# ", the company's corporate venture arm", ", the chipmaker's venture arm", ", the cloud provider's venture arm":
+# "the company" (or what kind of company it is) points back as "its" does.
 # "Microsoft's venture fund": a firm's venture fund is its investing unit.
 # "Bosch's corporate VC": a firm's corporate venture capital is its investing unit.
-_ITS_UNIT = re.compile(r",\s+(?:its|the\s+(?:company|group|firm|chipmaker|carmaker|conglomerate|lender|bank|insurer)['’]s)\s+"
+_ITS_UNIT = re.compile(r",\s+(?:its|the\s+(?:[a-z][\w-]*\s+)?(?:company|group|firm|chipmaker|carmaker|conglomerate|lender|bank|insurer|provider|maker|"
+                       r"operator|giant)['’]s)\s+"
                        r"(?:[\w-]+\s+){0,3}?"
                        + _UNIT_WORDS + r"\b")
 _UNIT_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?" + _UNIT_WORDS + r"\b")
@@ -575,6 +577,24 @@ _WITH_BACKERS = re.compile(r"\bwith\s+(?:the\s+)?$")
 _AS_CO_INVESTORS = re.compile(r"\s+as\s+(?:its\s+|the\s+)?(?:co-?investors|anchor\s+investors|backers|limited\s+partners|LPs)\b")
 # "'s " between a possessor and the name it possesses.
 _LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?(?-i:" + _POSSESSOR + r"['’]s\s+)?")
+
+
+# "A backed B through its early-stage arm, C", "K took part through its K Capital arm": the unit named
+# in the phrase is the one whose money went in.
+_THROUGH_ITS_UNIT = re.compile(r"\bthrough\s+its\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|affiliate|vehicle)\b,?\s*")
+
+
+def _units_investing_for_their_parents(text: str, mentions: list[Mention], facts: list[Fact]) -> list[Fact]:
+    """The parent invested "through its arm, C": C, which the sentence makes the parent's unit,
+    invested as well (the parent's own INVESTED_IN stays: the money is the group's)."""
+    if "through its" not in text:
+        return []
+    parents = {f.subject.id: f.object.id for f in facts if f.type == "SUBSIDIARY_OF"}
+    units = [m for phrase in _THROUGH_ITS_UNIT.finditer(text) for m in mentions
+             if phrase.start() < m.start <= phrase.end() and m.actor.id in parents]
+    return [Fact(unit.actor, "INVESTED_IN", f.object, dict(f.props), f.evidence)
+            for unit in units for f in facts
+            if f.type == "INVESTED_IN" and f.subject.id == parents[unit.actor.id] and f.object.id != unit.actor.id]
 
 
 def _co_investors_of_the_launched_fund(text: str, mentions: list[Mention], facts: list[Fact],
@@ -1075,6 +1095,7 @@ class EnglishExtractor:
         founders = self._named_founders()
         facts += self._placed_fragment(s.mentions) + founders + self._founders_of_a_possessor()
         facts += _co_investors_of_the_launched_fund(text, mentions, facts, evidence)
+        facts += _units_investing_for_their_parents(text, mentions, facts)
         for m in mentions:
             country = self.country_of(m.country_hint) if m.country_hint and m.actor.type in ORGANISATIONS else None
             if country is not None:

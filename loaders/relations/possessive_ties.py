@@ -5,7 +5,7 @@ include A and C", "B's clients include A": A buys from B, so the two work togeth
 could or would become one). "A remains B's most important model partner", "B's partner A", and in
 a quoted executive's words "our partner A" ("our" read as the speaker's company): the two are partners
 (not a fund's limited partners, nor a firm's general or managing partners, who are people). "Geely's Zeekr brand", "Alphabet's Waymo unit": the name between the owner's
-possessive and the word for a unit belongs to the owner (the opposite order, "Xiaomi's venture arm
+possessive (or a "through its" after it) and the word for a unit belongs to the owner (the opposite order, "Xiaomi's venture arm
 Shunwei", is read by english.py ``_units``).
 """
 
@@ -19,6 +19,9 @@ from loaders.relations.fact import Fact
 from loaders.relations.hedges import MAY
 
 _POSSESSIVE = re.compile(r"['’]s\s+")
+# "the state bank KfW through its KfW Capital arm", "Acme, via its Acme Labs unit": the name just before
+# "through its" is the owner "its" means, the name between "its" and the unit's word its unit.
+_THROUGH_ITS = re.compile(r",?\s+(?:through|via)\s+its\s+(?:own\s+)?")
 # "... as B's", "... is B's", "... became B's", "also put money in and signed on as B's": the
 # customer's clause reaching the supplier's name.
 _AS_OR_IS = re.compile(r"\s+(?:[a-z]+\s+){0,8}?(?:as|is|was|became|become|becomes|remains)\s+(?:now\s+|also\s+)?$")
@@ -55,7 +58,7 @@ _OUR = re.compile(r"\bour\b", re.I)
 
 def possessive_ties(text: str, mentions: list[Mention], evidence) -> list[Fact]:
     """PARTNERS_WITH for a customer named as a supplier's, SUBSIDIARY_OF for a unit named as an owner's."""
-    if "'s" not in text and "’s" not in text and "whose" not in text and not _OUR.search(text):
+    if "'s" not in text and "’s" not in text and "whose" not in text and " its " not in text and not _OUR.search(text):
         return []
     facts = _customers_listed(text, mentions, evidence) + _partners(text, mentions, evidence)
     for first, second in zip(mentions, mentions[1:], strict=False):
@@ -66,7 +69,8 @@ def possessive_ties(text: str, mentions: list[Mention], evidence) -> list[Fact]:
                 and not _NOT_YET.search(text, first.end, second.start):
             facts.append(Fact(first.actor, "PARTNERS_WITH", second.actor, {"confidence": 0.6},
                               evidence(first.start, _CUSTOMER_AFTER.match(text, second.end).end())))
-        elif _POSSESSIVE.fullmatch(text, first.end, second.start) and _UNIT_AFTER.match(text, second.end) \
+        elif (_POSSESSIVE.fullmatch(text, first.end, second.start) or _THROUGH_ITS.fullmatch(text, first.end, second.start)) \
+                and _UNIT_AFTER.match(text, second.end) \
                 and not (second.discovered and _BUSINESS_AREA.fullmatch(second.actor.name)):
             facts.append(Fact(second.actor, "SUBSIDIARY_OF", first.actor, {"confidence": 0.6},
                               evidence(first.start, _UNIT_AFTER.match(text, second.end).end())))
