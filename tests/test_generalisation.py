@@ -280,7 +280,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     # untuned en_sovereign_fund 3/30, en_regulator_action 5/28, en_wire_deals 25/55,
     # en_earnings_call 6/24 (39/137 = 0.285).
     "en_sovereign_fund.txt": (0.50, 0.55),  # measured 16/30 = 0.533, 21/36 = 0.583
-    "en_regulator_action.txt": (0.70, 0.65),  # measured 20/28 = 0.714, 22/32 = 0.688
+    "en_regulator_action.txt": (0.75, 0.70),  # measured 21/28 = 0.750, 23/32 = 0.719
     "en_wire_deals.txt": (0.75, 0.75),  # measured 42/55 = 0.764, 53/67 = 0.791
     "en_earnings_call.txt": (0.70, 0.70),  # measured 17/24 = 0.708, 21/29 = 0.724
     # Twenty-sixth sample (news articles), written blind: untuned ko_wire_news 17/24,
@@ -337,7 +337,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     # en_us_policy_brief 8/26 (50/117 = 0.427; 52/117 after a session of work on other text); then
     # used to find general patterns.
     "ko_vc_weekly.txt": (0.80, 0.75),  # measured 25/31 = 0.806, 25/32 = 0.781
-    "en_sovereign_wealth.txt": (0.70, 0.70),  # measured 21/30 = 0.700, 27/37 = 0.730
+    "en_sovereign_wealth.txt": (0.70, 0.75),  # measured 22/30 = 0.733, 28/37 = 0.757
     "ko_econ_daily34.txt": (0.75, 0.75),  # measured 23/30 = 0.767, 23/30 = 0.767
     "en_us_policy_brief.txt": (0.65, 0.65),  # measured 18/26 = 0.692, 21/31 = 0.677
     # Thirty-fifth sample (IT media, English-language Korean daily, research PDF, Middle East tech),
@@ -443,11 +443,11 @@ FLOORS: dict[str, tuple[float, float]] = {
     "ko_bank_research_note.txt": (0.65, 0.65),  # measured 21/31 = 0.677, 23/34 = 0.676
     "en_think_tank_commentary.txt": (0.50, 0.50),  # measured 15/28 = 0.536, 18/33 = 0.545
     "ko_exhibition_guide.txt": (0.65, 0.65),  # measured 21/32 = 0.656, 24/36 = 0.667
-    "en_court_filing_summary.txt": (0.60, 0.50),  # measured 13/21 = 0.619, 13/25 = 0.520
+    "en_court_filing_summary.txt": (0.65, 0.55),  # measured 14/21 = 0.667, 14/25 = 0.560
     # Overall: 0.853 on the first 47 documents; the sixteenth to forty-seventh samples, tuned for
     # one round only, bring it down. Kept at the measured value to the hundredth, not rounded to
     # 0.05 as the documents' are: a drop spread over many documents shows here first.
-    "overall": (0.75, 0.74),         # measured 3889/5179 = 0.751, 4433/5984 = 0.741
+    "overall": (0.75, 0.74),         # measured 3892/5179 = 0.751, 4436/5984 = 0.741
 }
 #: Hand verdicts (true/wrong, with a reason) on extracted core edges the expected facts lack, in
 #: the gold format of tests/gold/dev_judged.jsonl, matched as ``aigraph eval --judged`` matches them.
