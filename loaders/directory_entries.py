@@ -45,7 +45,7 @@ def entry_organisation(text: str, mentions: list[Mention]) -> Mention | None:
     if named is None:
         named = Mention(start, end, discovered_actor(head.group("name"), "company"), head.group("name"), discovered=True)
     if country is not None and not named.country_hint and named.actor.country is None:
-        named.country_hint = country
+        named = replace(named, country_hint=country)  # a copy: the caller's mention stays as read
     return named
 
 
@@ -66,4 +66,4 @@ def with_entry_organisation(text: str, mentions: list[Mention]) -> list[Mention]
         return mentions
     # What was read in the code before the name ("C-301") is no name either.
     rest = [m for m in mentions if m.start >= entry.end]
-    return sorted([*rest, replace(entry)], key=lambda m: m.start)
+    return sorted([*rest, entry], key=lambda m: m.start)

@@ -668,7 +668,7 @@ _MONEY_NOUN = re.compile(r"자금|예산|금액|투자금|돈")
 _JOINTLY = re.compile(r"\s*(?:공동으로|손을 잡고)")
 # "A가 B와 함께 모델을 개발한다", "A가 B와 함께 운영하는 데이터센터": 함께 makes B a partner only in
 # work the two do together; "B와 함께 선정됐다", "B와 함께 참여했다" list B beside A, no tie.
-_TOGETHER = re.compile(r"\s*함께\s")
+_WITH_TOGETHER = re.compile(r"\s*함께\s")
 _JOINT_WORK = re.compile(r"개발|운영|구축|연구|실증|설계|제작|만들")
 # "시리즈A를 마무리했으며, 당시 A와 B가 함께 참여했다": a round named in the sentence.
 _A_ROUND = re.compile(r"라운드|시리즈\s?[A-Z](?![A-Za-z])|프리\s?(?:A|IPO)|시드\s?(?:투자|라운드)|투자(?:를|금을)?\s?유치")
@@ -3274,7 +3274,7 @@ class SentenceExtractor:
                               for n, a in enumerate(g.members) for b in g.members[n + 1:]
                               if a.actor.id != b.actor.id and self.cues.fits("PARTNERS_WITH", a.actor.type, b.actor.type)]
                 continue
-            joint = (_JOINTLY.match(s.text, g.end) or _TOGETHER.match(s.text, g.end)) if g.particle in WITH else None
+            joint = (_JOINTLY.match(s.text, g.end) or _WITH_TOGETHER.match(s.text, g.end)) if g.particle in WITH else None
             if joint is None:
                 continue
             cue = next((c for c in cues if c.start >= joint.end()), None)
