@@ -19,12 +19,13 @@ import re
 from dataclasses import replace
 
 from graph.schema import ORGANISATIONS
+from loaders.bullets import ENTRY_CODE
 from loaders.discovery import discovered_actor
 from loaders.mentions import Mention
 
 # "▶ A-101 | ", "◆ B12 | ": the entry's marker and code, the pipe, then the name up to its
 # bracketed glosses; a legal form may stand before the name ("(주)씽크팩토리").
-_ENTRY_HEAD = re.compile(r"^\s*[▶►◆■□]\s*[A-Z]{1,3}-?\d{1,4}\s?\|\s?(?:\(주\)|㈜)?"
+_ENTRY_HEAD = re.compile(r"^\s*[▶►◆■□]\s*" + ENTRY_CODE + r"(?:\(주\)|㈜)?"
                          r"(?P<name>[가-힣A-Za-z][^()（）|]{0,50}?)\s*(?P<gloss>[(（][^()（）]{1,50}[)）])?\s*$")
 # "(つばめロボティクス, 일본)", "(독일)": the country the gloss ends with.
 _LAST_GLOSS_ITEM = re.compile(r"(?:^|,\s?)(?P<item>[^,]+)$")
