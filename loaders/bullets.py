@@ -33,8 +33,11 @@ from loaders.relations.round_items import ROUND_AND_SUM, round_taker
 
 # A relative clause's verb right before the name it describes ("A가 설립한 B는").
 _ENDS_IN_A_RELATIVE_VERB = re.compile(RELATIVE_VERB.pattern + r"$")
-# "- ", "• ", "⦁", "* ", "◦ ", "ㅇ ", "· ": a bullet marker after the indentation.
-_BULLET = re.compile(r"^([ \t]*)([-•⦁*◦▪ㅇ○·□■▶►◆])\s")
+# "- ", "• ", "⦁", "* ", "◦ ", "ㅇ ", "· ", "▶ ": the markers of an item (the dash first, so that it
+# stays literal inside a character class).
+_ITEM_MARKERS = "-•⦁*◦▪ㅇ○·▶►◆"
+# An item's marker, or a heading's ("□", "■"), after the indentation.
+_BULLET = re.compile(r"^([ \t]*)([" + _ITEM_MARKERS + r"□■])\s")
 # "3월 ▲ ", "      ▲ ": an item of a timeline or a roundup, with or without its date label.
 _TIMELINE_ITEM = re.compile(r"^(?:" + DATED_MARKER.pattern + r"|\s*▲\s)")
 # The order in which Korean reports nest their markers, outermost first.
@@ -44,7 +47,7 @@ _MARKER_RANK = {marker: rank for rank, markers in enumerate(("□■▶►◆", 
 ENTRY_CODE = r"(?:[A-Z]{1,3}-?\d{1,4}\s?\|\s?)"
 # What a label bullet may hold besides its one name: the marker and a tag ("- (LP) ", "· [GP] "),
 # or the cohort or rank the item is filed under ("- 7기 ", "3) ").
-_LABEL_TAG = re.compile(r"^\s*(?:[-•⦁*◦▪ㅇ○·▶►◆]\s*)?" + ENTRY_CODE + r"?(?:[(\[][^()\[\]]{1,12}[)\]]\s*)?(?:\d{1,2}(?:기|\))\s)?")
+_LABEL_TAG = re.compile(r"^\s*(?:[" + _ITEM_MARKERS + r"]\s*)?" + ENTRY_CODE + r"?(?:[(\[][^()\[\]]{1,12}[)\]]\s*)?(?:\d{1,2}(?:기|\))\s)?")
 # "■ ", "□ ": the marker of a heading bullet, over the items that follow.
 _HEADING_TAG = re.compile(r"^\s*[□■]\s*")
 # "- 네이버: ", "네이버 : ": an item's actor before its colon (not a time "10:30" nor a URL).
@@ -59,7 +62,7 @@ _ONLY_GLOSSES = re.compile(r"(?:\s?[(（][^()（）]{1,40}[)）])*\s*")
 # "과학기술부(科技部)": one word glossed by a name the gazetteer knows.
 _GLOSSED_WORD = re.compile(r"[가-힣A-Za-z0-9]{2,15}[(（](?P<gloss>[^()（）,]{1,30})[)）]\s*")
 # "- 7기 루멘케어: ", "3기 B(Beta): ": a team filed under its cohort before the item's colon.
-_COHORT_ITEM = re.compile(r"\s*(?:[-•⦁*◦▪ㅇ○·]\s*)?\d{1,2}기\s(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})(?=\s?(?:[(（][^()（）]{1,30}[)）])?\s?:\s)")
+_COHORT_ITEM = re.compile(r"\s*(?:[" + _ITEM_MARKERS + r"]\s*)?\d{1,2}기\s(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})(?=\s?(?:[(（][^()（）]{1,30}[)）])?\s?:\s)")
 # ", " after an item's opening name.
 _ACTOR_COMMA = re.compile(r"\s?,\s")
 # "■ A(Alpha): ": a heading's name may carry its gloss before the colon.

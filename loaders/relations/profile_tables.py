@@ -64,7 +64,8 @@ def _row_facts(company: Actor, header: list[str], cells: list[str], evidence: Ev
     if kind.lower() not in _SUBSIDIARY:
         return []
     facts = [Fact(listed, relation, company, {"confidence": 0.7}, evidence)]
-    country = table_country(_cell(header, cells, "location").split(",")[-1], ctx) if _cell(header, cells, "location") else None
+    location = _cell(header, cells, "location")
+    country = table_country(location.split(",")[-1], ctx) if location else None
     return facts + ([Fact(listed, "BASED_IN", country, {"confidence": 0.7}, evidence)] if country is not None else [])
 
 
