@@ -19,6 +19,8 @@ from loaders.relations.fact import Fact, sentence_evidence
 _RAISED_THEN_BRACKET = re.compile(r"유치\s?\((?P<inside>[^()]{2,80})\)")
 # "투자사: ", "투자자 : ", "참여사: ": a label naming the whole list's role.
 _LIST_LABEL = re.compile(r"^\s*(?:투자사|투자자|투자기관|참여사|참여\s?기관)\s?[:：]\s*")
+# "A 주도, B 참여": a backer's role in the round.
+_ROLE_WORD = re.compile(r"주도|리드|참여")
 # "A 주도", "B 공동 주도", "C 참여", "D": one item, a name and its role at most.
 _ITEM = re.compile(r"^\s*(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&.]{1,20}(?:\s[A-Z][\w&.]*){0,2})"
                    r"(?:\s(?:공동\s?|후속\s?|신규\s?)?(?:주도|리드|참여))?\s*$")
@@ -31,12 +33,12 @@ def bracketed_backers(text: str, mentions: list[Mention], carried: list[Mention]
     facts = []
     for bracket in _RAISED_THEN_BRACKET.finditer(text):
         inside, start = bracket.group("inside"), bracket.start("inside")
-        if not (_LIST_LABEL.match(inside) or re.search(r"주도|리드|참여", inside)):
+        label = _LIST_LABEL.match(inside)
+        if not (label or _ROLE_WORD.search(inside)):
             continue  # "(2025.3)", "(누적 300억원)": a date or a sum, no investors
         raiser = _raiser(mentions, bracket.start(), carried)
         if raiser is None:
             continue
-        label = _LIST_LABEL.match(inside)
         offset = label.end() if label else 0
         for piece in inside[offset:].split(","):
             item = _ITEM.match(piece)

@@ -581,7 +581,7 @@ _LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?(?-i:" + _POSSE
 
 # "A backed B through its early-stage arm, C", "K took part through its K Capital arm": the unit named
 # in the phrase is the one whose money went in.
-_THROUGH_ITS_UNIT = re.compile(r"\bthrough\s+its\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|affiliate|vehicle)\b,?\s*")
+_THROUGH_ITS_UNIT = re.compile(r"\bthrough\s+its\s+(?:[\w-]+\s+){0,3}?" + _UNIT_WORDS + r"\b,?\s*")
 
 
 def _units_investing_for_their_parents(text: str, mentions: list[Mention], facts: list[Fact]) -> list[Fact]:

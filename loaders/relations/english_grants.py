@@ -33,14 +33,15 @@ def settled_grants(text: str, mentions: list[Mention], evidence: Callable[[int, 
     """FUNDS from the body that settles a grant to the organisation it goes to."""
     if not any(word in text for word in _MONEY_WORDS):
         return []
-    facts = []
+    facts, amounts = [], None
     for giver, recipient in zip(mentions, mentions[1:], strict=False):
         if giver.actor.type not in _GIVERS or recipient.actor.type not in ORGANISATIONS:
             continue
         grant = _SETTLED_GRANT.fullmatch(text, giver.end, recipient.start)
         if grant is None:
             continue
-        amount = next((a for a in find_amounts(text) if grant.start() <= a.start < grant.end()), None)
+        amounts = find_amounts(text) if amounts is None else amounts  # once a sentence, and only for a grant
+        amount = next((a for a in amounts if grant.start() <= a.start < grant.end()), None)
         props = {"confidence": 0.6, **(amount.properties() if amount else {})}
         facts.append(Fact(giver.actor, "FUNDS", recipient.actor, props, evidence(giver.start, recipient.end)))
     return facts

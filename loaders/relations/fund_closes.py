@@ -52,11 +52,12 @@ _ANCHORED = re.compile(r"\b(?:anchored|anchor|anchors|backed|seeded)\s+(?:the|th
 # ("returned" is left out: companies return to profit, to markets, money to shareholders).
 _COMES_IN = re.compile(r"\s+(?:also\s+|again\s+)?(?:came\s+back|re-?upped|joined\s+(?:us\s+)?(?:for\s+the\s+first\s+time|again|as\s+well))\b")
 # Between two names of one list: a comma, "and", a possessor ("Norway's"), a descriptor with "the".
-_LIST_GAP = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?")
+_POSSESSOR = r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)"
+_LIST_GAP = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?" + _POSSESSOR + "?")
 # A name's gloss inside a list: " (KIC), Korea's sovereign wealth fund," "(PRINCO)".
 _GLOSS = re.compile(r"\s*\([^()]{1,40}\)|,\s+(?:a|an|the|[A-Z][\w]*['’]s)\s+[^,;.]{1,60}(?=,)")
 # What may stand before a list's first name: nothing, "And", "the", "Norway's".
-_BEFORE_FIRST = re.compile(r"\s*(?:And\s+)?(?:the\s+|The\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?")
+_BEFORE_FIRST = re.compile(r"\s*(?:And\s+)?(?:the\s+|The\s+)?" + _POSSESSOR + "?")
 # How many sentences the fund stays in view after its close, or after the last sentence in view that
 # spoke of its limited partners: a manager's letter gives its LPs over a paragraph ("Our largest LP is
 # again A. B and C came back as well. New to the partnership this time are D and E."), and a sentence

@@ -16,7 +16,7 @@ from loaders.relations.fact import Fact, sentence_evidence
 # "나머지 지분은", "나머지 55%는", "잔여 지분은": the rest of the company's shares, as the topic.
 _THE_REST = re.compile(r"(?:나머지|잔여|남은)\s?(?:지분|주식|\d{1,2}(?:\.\d+)?\s?%)(?:\s?\d{1,2}(?:\.\d+)?\s?%)?(?:은|는)\s")
 # "C가 갖고 있다", "C가 보유하고 있다", "C와 D가 나눠 가졌다": holding it.
-_HOLDS = re.compile(r"\s(?:[^\s,.]+\s)?(?:나눠\s?)?(?:갖고|가지고|보유하고|보유|가졌|갖는|보유한다|보유했)")
+_HOLDS = re.compile(r"\s(?:[^\s,.]+\s)?(?:나눠\s?)?(?:갖고|갖는|가지고|가졌|보유)")
 _HOLDERS = ("Investor", "Company", "Government")
 
 

@@ -3638,7 +3638,7 @@ _REPORTED = r"[^\s,.]{0,6}\s?(?:[^\s,.]+\s){0,2}[^\s,.]*(?:다는|라는)\s(?:[^
 # "... 보도가 있었으나 양사는 이를 부인", "... 관측도 나오지만 양측 모두 '결정된 바 없다'": a report
 # of the act, denied later in the sentence.
 _DENIED_REPORT = re.compile(_REPORTED + r"(?:보도|소문|루머|관측|전망)[^.]*?(?:부인|사실무근|일축|된\s?바\s?(?:가\s)?없)")
-# "... 투자한다는 관측이 나온다", "인수설", "... 했다는 소문": a guess or a rumour, which states no act
+# "... 투자한다는 관측이 나온다", "... 했다는 소문": a guess or a rumour, which states no act
 # (a report, "보도", may state a real one; a forecast, "전망", is a plan told by others).
 _SPECULATED = re.compile(_REPORTED + r"(?:관측|소문|루머|풍문|추측)")
 
