@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.authors import PUBLISHER_WORDS
+from loaders.corporate_names import SELF
 from loaders.mentions import Mention
 
 # The first word of a sentence (after a bullet), marked as its topic with 은/는; not "9월에는".
@@ -38,7 +40,10 @@ def opens_on_its_own_topic(text: str, mentions: list[Mention]) -> bool:
 
 # "당행도", "당사는", "본원이": what a bank's, a company's or an institute's own publication calls its
 # publisher, marked as a subject; not "당사자" (a party) nor "당사국" (a state party).
-_PUBLISHER_AS_SUBJECT = re.compile(r"(?<![가-힣])(?:당사|당행|본행|본원)(?:은|는|이|가|도)(?=[\s,])")
+# The words are the ones the masthead reader and the company reader know (authors.PUBLISHER_WORDS,
+# corporate_names.SELF), and "본행", a bank's other word for itself.
+_PUBLISHER_AS_SUBJECT = re.compile(r"(?<![가-힣])(?:" + "|".join((SELF, *PUBLISHER_WORDS, "본행"))
+                                   + r")(?:은|는|이|가|도)(?=[\s,])")
 _SUBJECT_PARTICLES = frozenset(("이", "가", "은", "는", "도", "께서"))
 
 
